@@ -1,0 +1,29 @@
+# Everything a fresh machine needs: `make demo` and `make test` install first when needed.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= materiel.db
+
+.PHONY: install demo test lint clean-db bench
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) on PATH" >&2; exit 2; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+demo: install
+	rm -f $(DB)
+	$(BIN)/materiel ingest examples/ --db sqlite:///$(DB)
+	$(BIN)/materiel ledger --db sqlite:///$(DB)
+
+test: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/pytest -q
+
+bench: install
+	$(BIN)/python bench/html_extraction.py

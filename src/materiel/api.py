@@ -1,0 +1,81 @@
+"""The library functions the CLI, the web app and the executors call."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from materiel.article import Article
+from materiel.clean import CLEAN_STEPS
+from materiel.errors import UsageError
+from materiel.pipeline import Failure, Runner, Step
+from materiel.read import read_paths
+
+
+def extract_steps() -> list[Step]:
+    from materiel.extract import extract_findings
+    from materiel.extract.nlp import load_model
+
+    load_model()  # fail fast, once, with the install hint, before any article is read
+    return [*CLEAN_STEPS, extract_findings]
+
+
+def clean(paths: Iterable[str | Path], runner: Runner | None = None) -> Iterator[Article | Failure]:
+    """Read and clean only (no NLP model is loaded)."""
+    runner = runner or Runner(CLEAN_STEPS)
+    return runner.run(read_paths(paths))
+
+
+def extract(paths: Iterable[str | Path], runner: Runner | None = None) -> Iterator[Article | Failure]:
+    """The whole per-article pipeline: read, clean, extract."""
+    runner = runner or Runner(extract_steps())
+    return runner.run(read_paths(paths))
+
+
+def gold_records(gold: Path) -> list[dict]:
+    try:
+        lines = gold.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise UsageError(f"cannot read gold file {gold}: {error.strerror}") from error
+    records = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise UsageError(f"{gold}:{number}: not JSON ({error.msg})") from error
+        if not isinstance(record, dict) or "id" not in record or "file" not in record:
+            raise UsageError(f'{gold}:{number}: a gold record needs "id" and "file"')
+        records.append(record)
+    return records
+
+
+def predict_gold(gold: Path, runner: Runner) -> Iterator[dict]:
+    """Predictions keyed by gold id, for every gold record's file (relative to gold's parent's parent)."""
+    root = gold.resolve().parent.parent
+    for record in gold_records(gold):
+        items = list(runner.run(read_paths([root / record["file"]])))
+        article = next((a for a in items if isinstance(a, Article)), None)
+        if article is None:
+            problem = items[0].problem if items else "no article"
+            yield {"id": record["id"], "error": problem, "transfers": [], "quotes": []}
+            continue
+        out = article.to_dict()
+        out["id"] = str(record["id"])
+        yield out
+
+
+def shared_scorer(gold: Path):
+    """The scorer of the evaluation contract (`eval/score.py` beside the gold's folder), or None."""
+    script = gold.resolve().parent.parent / "eval" / "score.py"
+    if not script.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("materiel_shared_score", script)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -1,0 +1,190 @@
+"""The records that flow through materiel: one `Article` and the findings attached to it.
+
+`Article.to_dict()` is the prediction format of the evaluation contract (FORMAT.md) plus a
+few fields of our own; `Article.from_dict(article.to_dict()) == article` holds for every
+article. Fields marked `transient` (the raw HTML, for one) are working state and are not
+serialised.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any
+
+STATUSES = ("delivered", "in_progress", "pledged", "requested", "considered", "postponed",
+            "refused", "cancelled")
+DISCLOSURES = ("official", "unacknowledged", "denied")
+CATEGORIES = ("ammunition", "artillery", "armored-vehicles", "aircraft", "drones", "missiles",
+              "air-defense", "naval", "small-arms", "protective-gear", "other-equipment",
+              "funding", "unspecified")
+
+
+def transient(default: Any = None) -> Any:
+    """A field that is working state: compared, but not serialised."""
+    return field(default=default, compare=False, repr=False, metadata={"transient": True})
+
+
+@dataclass
+class Span:
+    """Character offsets [start, end) into `Article.text`."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Actor:
+    """A state (ISO alpha-3 id), an organisation (slug) or an unknown party (id None)."""
+
+    id: str | None
+    name: str
+    span: Span | None = None
+
+
+@dataclass
+class Item:
+    text: str
+    category: str
+    lethal: bool | None = None
+    span: Span | None = None
+
+
+@dataclass
+class Quantity:
+    text: str
+    low: float | None
+    high: float | None
+    unit: str | None = None
+    span: Span | None = None
+
+
+@dataclass
+class Source:
+    """Who the article cites for a transfer: an outlet, an official, a document."""
+
+    name: str
+    kind: str = "other"
+    span: Span | None = None
+    actor_id: str | None = None
+
+
+@dataclass
+class Response:
+    """What an involved party said about a transfer: declined, denied, confirmed, non-denial."""
+
+    actor: Actor | None
+    stance: str
+    quote: str = ""
+    span: Span | None = None
+
+
+@dataclass
+class Speaker:
+    name: str
+    affiliation: str | None = None
+    actor_id: str | None = None
+
+
+@dataclass
+class Quote:
+    speaker: Speaker | None
+    text: str
+    span: Span | None = None
+
+
+@dataclass
+class Transfer:
+    supplier: Actor | None
+    recipient: Actor | None
+    item: Item
+    via: list[Actor] = field(default_factory=list)
+    quantity: Quantity | None = None
+    status: str = "delivered"
+    disclosure: str | None = None
+    sources: list[Source] = field(default_factory=list)
+    responses: list[Response] = field(default_factory=list)
+    evidence: list[Span] = field(default_factory=list)
+    confidence: float = 0.5
+
+
+@dataclass
+class Removal:
+    """A line or block that cleaning dropped, and why (a snake_case reason)."""
+
+    text: str
+    reason: str
+
+
+@dataclass
+class Repair:
+    """A text change made by cleaning: what it was, what it became, and how."""
+
+    before: str
+    after: str
+    how: str
+
+
+@dataclass
+class Article:
+    id: str
+    source: str
+    text: str = ""
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    fetched: str | None = None
+    language: str | None = None
+    removed: list[Removal] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+    transfers: list[Transfer] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    paragraph_languages: list[str] = field(default_factory=list)
+    html: str | None = transient()
+
+    def to_dict(self) -> dict[str, Any]:
+        return _to_plain(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        return _from_plain(cls, data)
+
+    def paragraphs(self) -> list[tuple[int, str]]:
+        """(offset, paragraph) for each blank-line separated block of the text."""
+        return [(m.start(), m.group()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", self.text)]
+
+
+def content_id(text: str) -> str:
+    """The id of an article with no id of its own: a hash of its normalised clean text."""
+    normal = re.sub(r"\s+", " ", text).strip().casefold()
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
+
+
+def _to_plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if not f.metadata.get("transient")}
+    if isinstance(value, list):
+        return [_to_plain(v) for v in value]
+    return value
+
+
+def _from_plain(kind: Any, data: Any) -> Any:
+    if data is None:
+        return None
+    origin = typing.get_origin(kind)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(kind) if a is not type(None)]
+        return _from_plain(inner[0], data)
+    if origin is list:
+        (inner,) = typing.get_args(kind)
+        return [_from_plain(inner, v) for v in data]
+    if dataclasses.is_dataclass(kind):
+        hints = typing.get_type_hints(kind)
+        names = {f.name for f in dataclasses.fields(kind) if not f.metadata.get("transient")}
+        return kind(**{k: _from_plain(hints[k], v) for k, v in data.items() if k in names})
+    return data

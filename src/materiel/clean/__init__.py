@@ -1,0 +1,24 @@
+"""Cleaning: from raw page to title, clean paragraphs, and a record of every change."""
+
+from __future__ import annotations
+
+from materiel.article import Article, content_id
+from materiel.clean.boilerplate import drop_boilerplate
+from materiel.clean.encoding import repair_encoding
+from materiel.clean.markup import html_to_text, strip_markdown
+from materiel.clean.structure import detect_languages, drop_duplicates, find_title, layout
+from materiel.pipeline import Step
+
+
+def assign_id(article: Article) -> None:
+    """Step: an article without an id gets the hash of its clean text."""
+    if not article.id:
+        article.id = content_id(article.text)
+
+
+CLEAN_STEPS: tuple[Step, ...] = (
+    html_to_text, strip_markdown, repair_encoding, find_title, drop_boilerplate,
+    drop_duplicates, layout, detect_languages, assign_id,
+)
+
+__all__ = ["CLEAN_STEPS"]

@@ -1,0 +1,126 @@
+"""Boilerplate: lines that are not article body, each dropped with a snake_case reason.
+
+Rules are data: (reason, pattern, longest line it may drop). A length cap keeps a rule from
+eating a real paragraph that merely mentions, say, cookies or Twitter. Rules run after encoding
+repair, so notices in other languages are matched in their own script.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from materiel.article import Article, Removal
+
+
+@dataclass(frozen=True)
+class Rule:
+    reason: str
+    pattern: re.Pattern[str]
+    max_chars: int
+
+
+def _rule(reason: str, pattern: str, max_chars: int = 300) -> Rule:
+    return Rule(reason, re.compile(pattern, re.IGNORECASE | re.VERBOSE), max_chars)
+
+
+RULES = (
+    _rule("cookie_notice", r"""
+        \b(?:uses?|use\ of|we\ use|accept(?:\ all)?)\ cookies\b   # "This site uses cookies"
+      | \bcookie\ (?:policy|settings|preferences|consent)\b         # links in consent banners
+      | ^\s*(?:ok,?\ )?got\ it\s*$                                 # the banner's button alone
+    """, 400),
+    _rule("typo_report", r"""
+        ctrl\s*\+\s*enter                     # "select it and press Ctrl+Enter", in any language
+      | \breport\ (?:a\ )?(?:typo|mistake|error)\b
+      | \bfound\ (?:a\ )?(?:typo|mistake|an\ error)\b
+    """, 400),
+    _rule("email_placeholder", r"\[\s*email\s*(?:\xa0|\s)*protected\s*\]"),
+    _rule("language_notice", r"""
+        \b(?:also\ )?available\ in\ (?:english|ukrainian|russian|polish|german|french|spanish)\b
+      | \bдоступн\w*\s+(?:українською|англійською|російською|на\ \w+)   # Ukrainian, Russian
+      | \bdostępn\w*\s+(?:również\ |także\ )?(?:w\ języku|po\ )          # Polish
+      | \bauch\ auf\ \w+\ verfügbar\b                                     # German
+      | \bdisponible\ en\ (?:anglais|ukrainien|russe|inglés|ucraniano|ruso)\b  # French, Spanish
+      | \bread\ (?:this|it)\ in\ (?:english|ukrainian|russian)\b
+    """, 160),
+    _rule("share_bar", r"""
+        ^\W*(?:share\ on\ \w+|tweet\ this|share\ this(?:\ article)?|share|email\ this)\W*
+            (?:\s+\W*(?:share\ on\ \w+|tweet\ this|share|email|print|copy\ link)\W*)*$
+      | ^\s*(?:facebook|twitter|linkedin|whatsapp|telegram|email|print|x)
+            (?:\s*[|•·,]?\s*(?:facebook|twitter|linkedin|whatsapp|telegram|email|print|x))+\s*$
+    """, 200),
+    _rule("social_follow", r"""
+        ^\W*(?:follow|join)\ (?:us|\w+(?:\ \w+)?)\ on\ (?:twitter|x|facebook|telegram|instagram|
+            youtube|linkedin|tiktok)\b       # "Follow Elias on Twitter", "JOIN US ON TELEGRAM!"
+      | \bhave\ a\ (?:fact\ check\ |story\ |news\ )?(?:suggestion|tip)\b.*\bsend\b
+    """, 250),
+    _rule("newsletter", r"""
+        \b(?:sign\ up|subscribe)\ (?:for|to)\ (?:our|the)\b.*\b(?:newsletter|updates|alerts|channel)\b
+      | ^\W*(?:subscribe|sign\ up)(?:\ now|\ today)?\W*$
+      | \bget\ the\ [\w\s]*\bapp\b
+    """, 250),
+    _rule("read_more", r"""
+        ^\s*(?:read\ more|related|see\ also|more\ on\ this|recommended|other\ topics\ of\ interest|
+            you\ may\ also\ like|most\ read)\b\W*       # teaser labels, alone or before a headline
+      | ^\s*(?:learn\ more|continue\ reading|click\ here)\b
+    """, 250),
+    _rule("advertisement", r"^\W*(?:advertisement|sponsored(?:\ content)?|ad|expand|show\ more)\W*$", 40),
+    _rule("gallery_control", r"^\s*(?:image|photo|slide)\ \d+\ (?:of|/)\ \d+\b(?:\s*(?:prev|next))*\s*$", 60),
+    _rule("photo_credit", r"""
+        ^\s*(?:photo|image|picture|illustration|video|credit|author)s?(?:/\w+)?\s*(?:by|:|/|©)  # labels
+      | ^\s*©                                                     # copyright line
+      | ^[^.!?]{0,80}\b(?:getty\ images|afp|ap\ photo|reuters|epa|shutterstock)(?:/[\w\s]+)?\s*$
+    """, 120),
+    _rule("byline", r"""
+        ^\s*\d{1,2}:\d{2}\s*(?:am|pm)?\s+\d{1,2}/\d{1,2}/\d{2,4}\b .* \|   # "10:16 AM 10/03/2023 Name | Role"
+      | ^\s*published\s*:\s*\S+(?:\s\S+)?\s*$                          # "Published : 2024-07-18 23:37"
+      | ^\s*by\ [A-Z][\w.'-]+(?:\ [A-Z][\w.'-]+){0,3}\s*(?:\||,\ \w+\s*)?$
+    """, 120),
+    _rule("paywall", r"""
+        \b(?:subscribe|log\ in|sign\ in)\ to\ (?:continue|read|unlock)\b
+      | \bthis\ (?:article|content)\ is\ (?:for|available\ to)\ (?:subscribers|members)\b
+    """, 250),
+    _rule("navigation", r"^\s*(?:home|news|world|politics|business|sport|opinion)(?:\s*[|>»/]\s*\w+){2,}\s*$", 150),
+)
+# An all-capitals line of this many words or more that is not the title is a teaser headline or a
+# call to action ("CLICK HERE TO GET THE APP"); real paragraphs are never set in capitals.
+MIN_CAPS_TEASER_WORDS = 4
+
+
+def boilerplate_reason(line: str) -> str | None:
+    """The reason a line is boilerplate, or None when it is (or may be) article body."""
+    stripped = line.strip()
+    if not stripped:
+        return None
+    for rule in RULES:
+        if len(stripped) <= rule.max_chars and rule.pattern.search(stripped):
+            return rule.reason
+    if _is_caps_teaser(stripped):
+        return "caps_teaser"
+    return None
+
+
+def _is_caps_teaser(line: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", line)
+    return len(words) >= MIN_CAPS_TEASER_WORDS and all(w.isupper() for w in words if len(w) > 1)
+
+
+def drop_boilerplate(article: Article) -> None:
+    """Step: remove boilerplate lines, recording each with its reason."""
+    kept = []
+    for line in article.text.split("\n"):
+        reason = boilerplate_reason(line)
+        if reason is None or _same(line, article.title):
+            kept.append(line)
+        else:
+            article.removed.append(Removal(line.strip(), reason))
+    article.text = "\n".join(kept)
+
+
+def _same(line: str, title: str | None) -> bool:
+    return title is not None and fold(line) == fold(title)
+
+
+def fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()

@@ -1,0 +1,199 @@
+"""Encoding repair: UTF-8 mojibake with ftfy, and legacy single-byte mix-ups ftfy leaves alone.
+
+A legacy mix-up is text written in one single-byte code page (Windows-1251 Ukrainian, say) and
+decoded as Windows-1252 or Latin-1: every Cyrillic letter becomes an accented Latin letter or a
+symbol ("Öåé òåêñò" for "Цей текст"). We look at runs of suspect words within a line, re-encode
+each run to the bytes it came from, decode it with each candidate code page, and accept a
+candidate only when the original run is implausible as Latin text and the candidate is plausible
+in the code page's script (script consistency, normal letter case, vowel share). Correct text
+(São Paulo, Zürich, résumé, Greek, Ukrainian, Polish) is never implausible, so it is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import ftfy
+
+from materiel.article import Article, Repair
+
+# The characters a byte 0x80-0xFF becomes when read as Windows-1252 (Latin-1 for its five holes).
+_HIGH = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0x100))
+# Of those, the ones that signal a misread letter (not quotes, dashes, the euro sign or NBSP).
+_TRIGGERS = set(_HIGH) - set("\u20ac\u201a\u201e\u2026\u2020\u2021\u2030\u2039\u2018\u2019"
+                             "\u201c\u201d\u2022\u2013\u2014\u2122\u203a\xa0\u02c6\u02dc\u0192")
+# Windows-1251 letters (і ї є Є Ї І ґ Ґ ў Ў ј ѕ) fall on Windows-1252 symbols; seeing one of these
+# next to a letter is a strong sign of a Cyrillic mix-up (Polish ż ł ą land here too).
+_LETTER_SYMBOLS = set("³¿ºª¯²¡¢¼¾½´¥¹¸¬¦§±µ¤×÷")
+# Nordic letters; mixed in one word with other accented letters they signal a misread (Czech
+# "pøíliš" for "příliš"), while Danish and Norwegian use them together.
+_NORDIC = set("øåæØÅÆ")
+_NORDIC_FRIENDS = _NORDIC | set("éÉ")
+# Share of non-ASCII letters in a Latin word above which it is not a real word in any language
+# we know ("òåêñò"); Portuguese, French, German, Czech words stay well below it.
+MAX_ACCENTED_SHARE = 0.6
+# A run is repaired only when at least this share of its suspect words are implausible as Latin.
+MIN_ODD_SHARE = 0.5
+# Share of a candidate's letters that must be in the code page's own script.
+MIN_SCRIPT_SHARE = 0.9
+# Letters beyond ASCII of the languages the Latin code pages serve. A repaired run must fit one
+# alphabet: Turkish misread through Windows-1250 gives "Dýţiţleri" (Czech ý beside Romanian ţ),
+# which fits none, while the Windows-1254 reading "Dışişleri" fits Turkish.
+ALPHABETS = {
+    "polish": set("ąćęłńóśźż"), "czech": set("áčďéěíňóřšťúůýž"), "slovak": set("áäčďéíĺľňóôŕšťúýž"),
+    "hungarian": set("áéíóöőúüű"), "croatian-slovene": set("čćđšž"), "romanian": set("ăâîșşțţ"),
+    "turkish": set("çğıöşüâîû"), "german": set("äöüß"),
+}
+# Vowel share of letters in real Cyrillic and Greek text (about 0.42); misdecoded text strays.
+VOWEL_RANGE = (0.25, 0.62)
+
+_VOWELS = {"Cyrillic": set("аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ"),
+           "Greek": set("αεηιουωάέήίόύώϊϋΐΰΑΕΗΙΟΥΩΆΈΉΊΌΎΏ")}
+
+
+@dataclass(frozen=True)
+class Codepage:
+    name: str
+    script: str  # the script its letters are in: Cyrillic, Greek or Latin
+
+
+# Candidates in order of preference when two are equally plausible (Windows code pages are far
+# more common on the web than their ISO and KOI8 counterparts).
+CODEPAGES = (
+    Codepage("cp1251", "Cyrillic"), Codepage("koi8_u", "Cyrillic"), Codepage("koi8_r", "Cyrillic"),
+    Codepage("cp1253", "Greek"), Codepage("iso8859_7", "Greek"),
+    Codepage("cp1250", "Latin"), Codepage("iso8859_2", "Latin"), Codepage("cp1254", "Latin"),
+)
+# Each character's byte under Windows-1252, or under Latin-1 for the bytes 1252 leaves undefined.
+_BYTE_OF = {ch: bytes([b]) for b in range(0x80, 0x100)
+            for ch in {bytes([b]).decode("cp1252", errors="ignore") or chr(b), chr(b)}
+            if ch.encode("cp1252", errors="ignore") in (b"", bytes([b]))}
+_FTFY = ftfy.TextFixerConfig(unescape_html=False, remove_terminal_escapes=False, fix_c1_controls=False,
+                             fix_latin_ligatures=False, fix_character_width=False, uncurl_quotes=False,
+                             fix_line_breaks=False, remove_control_chars=False, normalization=None)
+
+_WORD = re.compile(r"\S+")
+
+
+def repair_encoding(article: Article) -> None:
+    """Step: fix mojibake line by line, recording each repair."""
+    lines = article.text.split("\n")
+    for i, line in enumerate(lines):
+        if not line.isascii():
+            lines[i] = repair_line(line, article.repairs)
+    article.text = "\n".join(lines)
+
+
+def repair_line(line: str, repairs: list[Repair]) -> str:
+    fixed, explanation = ftfy.fix_and_explain(line, config=_FTFY)
+    if fixed != line:
+        steps = ", ".join(f"{kind} {arg}" for kind, arg in explanation or [])
+        repairs.append(Repair(before=line, after=fixed, how=f"ftfy: {steps}".strip()))
+        line = fixed
+    for start, end in reversed(list(_suspect_runs(line))):
+        run = line[start:end]
+        better = repair_run(run)
+        if better is not None:
+            text, codepage = better
+            repairs.append(Repair(before=run, after=text, how=f"{codepage} read as cp1252"))
+            line = line[:start] + text + line[end:]
+    return line
+
+
+def repair_run(run: str) -> tuple[str, str] | None:
+    """(repaired text, code page) when the run is a legacy mix-up, else None."""
+    words = [w for w in run.split() if _is_suspect(w)]
+    if not words or sum(_odd_as_latin(w) for w in words) / len(words) < MIN_ODD_SHARE:
+        return None
+    data = _to_bytes(run)
+    if data is None:
+        return None
+    for page in CODEPAGES:
+        try:
+            candidate = data.decode(page.name)
+        except UnicodeDecodeError:
+            continue
+        if candidate != run and _plausible(candidate, page.script):
+            return candidate, page.name
+    return None
+
+
+def _suspect_runs(line: str):
+    """Spans of consecutive words that hold a trigger character (ASCII-letter words break runs)."""
+    start = end = None
+    for match in _WORD.finditer(line):
+        word = match.group()
+        if _is_suspect(word):
+            start = match.start() if start is None else start
+            end = match.end()
+        elif start is not None and any(c.isalpha() for c in word):
+            yield start, end
+            start = end = None
+    if start is not None:
+        yield start, end
+
+
+def _is_suspect(word: str) -> bool:
+    return any(c in _TRIGGERS for c in word) and _to_bytes(word) is not None
+
+
+def _to_bytes(text: str) -> bytes | None:
+    """The bytes a Windows-1252 (or Latin-1) reader turned into this text, or None."""
+    if text.isascii():
+        return text.encode("ascii")
+    try:
+        return b"".join(c.encode("ascii") if c.isascii() else _BYTE_OF[c] for c in text)
+    except KeyError:
+        return None
+
+
+def _odd_as_latin(word: str) -> bool:
+    """Is this word implausible as a word of a language written in the Latin script?"""
+    letters = [c for c in word if c.isalpha()]
+    accented = [c for c in letters if not c.isascii()]
+    if any(0x80 <= ord(c) < 0xA0 for c in word):
+        return True
+    if letters and any(c in _LETTER_SYMBOLS for c in word):
+        return True
+    if len(letters) >= 3 and len(accented) / len(letters) >= MAX_ACCENTED_SHARE:
+        return True
+    if any(c in _NORDIC for c in accented) and any(c not in _NORDIC_FRIENDS for c in accented):
+        return True
+    return _odd_thorn(word)
+
+
+def _odd_thorn(word: str) -> bool:
+    """Icelandic þ starts words and ð never does; Turkish ş and ğ misread land mid-word."""
+    lower = word.lower()
+    return "þ" in lower[1:] or ("ý" in lower and "ð" in lower) or lower.startswith("ð")
+
+
+def _plausible(candidate: str, script: str) -> bool:
+    letters = [c for c in candidate if c.isalpha()]
+    if not letters:
+        return False
+    if script == "Latin":
+        return _plausible_latin(candidate)
+    in_script = [c for c in letters if unicodedata.name(c, "").startswith(script.upper())]
+    if len(in_script) / len(letters) < MIN_SCRIPT_SHARE:
+        return False
+    vowels = sum(c in _VOWELS[script] for c in in_script) / len(in_script)
+    cased = [w for w in candidate.split() if any(c.isalpha() for c in w)]
+    normal = sum(_normal_case(w) for w in cased) / len(cased)
+    return VOWEL_RANGE[0] <= vowels <= VOWEL_RANGE[1] and normal >= MIN_SCRIPT_SHARE
+
+
+def _plausible_latin(candidate: str) -> bool:
+    if any(c in _LETTER_SYMBOLS or 0x80 <= ord(c) < 0xA0 for c in candidate):
+        return False
+    gained = [c for c in candidate if c.isalpha() and _to_bytes(c) is None]
+    # Turkish dotted capital İ lowers to ASCII i plus a combining dot: it adds no letter.
+    accented = {c.lower() for c in candidate if c.isalpha() and not c.isascii() and c != "İ"}
+    return bool(gained) and any(accented <= letters for letters in ALPHABETS.values())
+
+
+def _normal_case(word: str) -> bool:
+    letters = "".join(c for c in word if c.isalpha())
+    return letters.islower() or letters.isupper() or (letters[:1].isupper() and letters[1:].islower())

@@ -1,0 +1,108 @@
+"""Markup to text: HTML main-content extraction, and the Markdown left in scraped text.
+
+HTML: Resiliparse's main-content extraction is fast; trafilatura is more accurate on hard pages.
+We run Resiliparse first and call trafilatura only when a cheap check says the fast result is
+doubtful (too short, or mostly link text), keeping whichever result is longer and cleaner.
+"""
+
+from __future__ import annotations
+
+import re
+
+import trafilatura
+from resiliparse.extract.html2text import extract_plain_text
+from resiliparse.parse.html import HTMLTree
+
+from materiel.article import Article, Removal
+
+# A main-content result shorter than this (characters) is doubtful: most news bodies are longer,
+# and Resiliparse's failures are mostly empty or near-empty results on unusual layouts.
+MIN_CONFIDENT_CHARS = 1500
+# Fewer words per block than this means a list of links or a menu rather than paragraphs.
+MIN_WORDS_PER_BLOCK = 12
+# Pages deeper than this are hostile or broken; lxml and Resiliparse refuse or recurse on them.
+MAX_HTML_CHARS = 5_000_000
+
+_TITLE_META = ('meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]')
+
+
+def html_to_text(article: Article) -> None:
+    """Step: turn `article.html` into `title` and paragraph-separated `text`."""
+    if article.html is None:
+        return
+    html = article.html[:MAX_HTML_CHARS]
+    tree = HTMLTree.parse(html)
+    article.title = article.title or page_title(tree)
+    text = extract_plain_text(tree, main_content=True, alt_texts=False, links=False,
+                              list_bullets=True, preserve_formatting=True)
+    if _doubtful(text):
+        slow = trafilatura.extract(html, favor_recall=True, include_comments=False,
+                                   include_tables=False, deduplicate=True) or ""
+        if len(slow) > len(text.strip()) * 0.8:
+            text = slow
+    article.text = _paragraphs(text)
+    article.html = None
+
+
+def _doubtful(text: str) -> bool:
+    blocks = [b for b in text.split("\n") if b.strip()]
+    if len(text) < MIN_CONFIDENT_CHARS or not blocks:
+        return True
+    return len(text.split()) / len(blocks) < MIN_WORDS_PER_BLOCK
+
+
+def _paragraphs(text: str) -> str:
+    lines = [re.sub(r"[ \t\xa0]+", " ", line).strip() for line in text.split("\n")]
+    return "\n\n".join(line for line in lines if line)
+
+
+def page_title(tree: HTMLTree) -> str | None:
+    for selector in _TITLE_META:
+        node = tree.head.query_selector(selector) if tree.head else None
+        if node is not None and node.getattr("content"):
+            return _one_line(node.getattr("content"))
+    h1 = tree.body.query_selector("h1") if tree.body else None
+    if h1 is not None and h1.text.strip():
+        return _one_line(h1.text)
+    return _one_line(tree.title) if tree.title else None
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# Markdown that scrapers leave in text. Each pattern is (regex, replacement, why).
+_MARKDOWN = (
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), "", "images carry no article text"),
+    (re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*\)"), r"\1", "links keep their words"),
+    (re.compile(r"(?<![\w*])\*\*([^*\n]+)\*\*(?![\w*])"), r"\1", "bold"),
+    (re.compile(r"(?<![\w_])_([^_\n]+)_(?![\w_])"), r"\1", "underscore emphasis"),
+    (re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])"), r"\1", "star emphasis"),
+    (re.compile(r"`([^`\n]*)`"), r"\1", "inline code marks"),
+)
+# A heading line ("# Title") or a Setext underline ("=====") or a rule ("---", "***").
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_UNDERLINE = re.compile(r"^\s*(=+|-{3,}|\*{3,}|_{3,})\s*$")
+_QUOTE_MARK = re.compile(r"^\s{0,3}>\s?")
+
+
+def strip_markdown(article: Article) -> None:
+    """Step: drop Markdown syntax (links keep their text); a leading heading becomes the title."""
+    lines = article.text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        if _UNDERLINE.match(line):
+            if line.strip():
+                article.removed.append(Removal(line.strip()[:40], "markdown_rule"))
+            out.append("")
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            line = heading.group(1)
+            if article.title is None and not any(x.strip() for x in out):
+                article.title = line
+        line = _QUOTE_MARK.sub("", line)
+        for pattern, replacement, _why in _MARKDOWN:
+            line = pattern.sub(replacement, line)
+        out.append(line)
+    article.text = "\n".join(out)

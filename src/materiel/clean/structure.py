@@ -1,0 +1,85 @@
+"""Page structure: the headline, repeated lines, paragraph layout, and each paragraph's language."""
+
+from __future__ import annotations
+
+import re
+
+import py3langid
+
+from materiel.article import Article, Removal
+from materiel.clean.boilerplate import fold
+
+# A headline is a short line of words without a closing full stop.
+TITLE_WORDS = (3, 40)
+TITLE_CHARS = (15, 300)
+# Lines shorter than this may repeat legitimately ("Yes.", a one-word answer); longer repeats are
+# copies (headline blocks, syndicated paragraphs pasted twice).
+MIN_DUPLICATE_CHARS = 25
+# Paragraphs shorter than this are too short for language identification; ASCII ones count as
+# English, the rest inherit the article's language.
+MIN_LANGID_CHARS = 40
+
+
+def find_title(article: Article) -> None:
+    """Step: the headline line becomes `title` (for text input with no title yet) and leaves the body."""
+    lines = [line.strip() for line in article.text.split("\n")]
+    first = next((line for line in lines if line), "")
+    if article.title is None and _looks_like_headline(first, lines):
+        article.title = first
+    if article.title:
+        _drop_title_copies(article, lines)
+
+
+def _looks_like_headline(line: str, lines: list[str]) -> bool:
+    words = len(line.split())
+    if not (TITLE_WORDS[0] <= words <= TITLE_WORDS[1] and TITLE_CHARS[0] <= len(line) <= TITLE_CHARS[1]):
+        return False
+    repeated = sum(fold(x) == fold(line) for x in lines) > 1
+    return repeated or not line.rstrip("\"'”’)»").endswith((".", ":", ",", ";"))
+
+
+def _drop_title_copies(article: Article, lines: list[str]) -> None:
+    title = fold(article.title or "")
+    kept = [line for line in lines if fold(line) != title]
+    for _ in range(len(lines) - len(kept)):
+        article.removed.append(Removal(article.title or "", "title"))
+    article.text = "\n".join(kept)
+
+
+def drop_duplicates(article: Article) -> None:
+    """Step: a line repeated in the page is kept once (the first time)."""
+    seen: set[str] = set()
+    kept = []
+    for line in article.text.split("\n"):
+        key = fold(line)
+        if len(key) >= MIN_DUPLICATE_CHARS and key in seen:
+            article.removed.append(Removal(line.strip(), "duplicate"))
+            continue
+        seen.add(key)
+        kept.append(line)
+    article.text = "\n".join(kept)
+
+
+def layout(article: Article) -> None:
+    """Step: one paragraph per line of text, separated by blank lines, spacing normalised."""
+    lines = (re.sub(r"[ \t\xa0\u200b]+", " ", line).strip() for line in article.text.split("\n"))
+    article.text = "\n\n".join(line for line in lines if line)
+
+
+def detect_languages(article: Article) -> None:
+    """Step: the language of each paragraph (offline, py3langid) and of the article (by length)."""
+    sizes: dict[str, int] = {}
+    languages = []
+    for _, paragraph in article.paragraphs():
+        language = _language(paragraph)
+        languages.append(language)
+        sizes[language] = sizes.get(language, 0) + len(paragraph)
+    article.paragraph_languages = languages
+    article.language = max(sizes, key=sizes.__getitem__) if sizes else None
+
+
+def _language(paragraph: str) -> str:
+    if len(paragraph) < MIN_LANGID_CHARS:
+        return "en" if paragraph.isascii() else "und"
+    language, _ = py3langid.classify(paragraph)
+    return language

@@ -1,0 +1,180 @@
+"""Thin commands named after library functions. Errors become one JSON shape on stderr."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from materiel import api
+from materiel.article import Article
+from materiel.errors import MaterielError, UsageError
+from materiel.pipeline import Failure, Runner
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn raw news pages into a sourced, checkable ledger of arms transfers.")
+err = Console(stderr=True)
+out = Console(soft_wrap=True)
+# Show a progress bar only when there are more inputs than this (a few files print at once).
+PROGRESS_MIN_FILES = 5
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+Paths = Annotated[list[Path], typer.Argument(help="Files or directories (txt, html, html.gz, jsonl, warc, wet).")]
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+
+
+def report(error: MaterielError | Failure) -> None:
+    """Print one error as the JSON error shape, on one line of stderr."""
+    err.print(json.dumps(error.to_dict(), ensure_ascii=False), markup=False, highlight=False)
+
+
+def fail(error: MaterielError) -> None:
+    report(error)
+    raise typer.Exit(error.exit_code)
+
+
+def _count(paths: list[Path]) -> int:
+    return sum(sum(1 for p in path.rglob("*") if p.is_file()) if path.is_dir() else 1 for path in paths)
+
+
+def _with_progress(items: Iterator, total: int) -> Iterator:
+    if total <= PROGRESS_MIN_FILES or not sys.stderr.isatty():
+        yield from items
+        return
+    with Progress(console=err, transient=True) as progress:
+        task = progress.add_task("articles", total=total)
+        for item in items:
+            progress.advance(task)
+            yield item
+
+
+def emit(items: Iterable[Article | Failure], fmt: Format, view) -> int:
+    """Print articles in the chosen format; report failures; return the exit code."""
+    failures, rows = 0, []
+    for item in items:
+        if isinstance(item, Failure):
+            failures += 1
+            report(item)
+        elif fmt is Format.jsonl:
+            out.print(json.dumps(view(item), ensure_ascii=False), markup=False, highlight=False)
+        else:
+            rows.append(item)
+    if fmt is Format.json:
+        out.print(json.dumps([view(a) for a in rows], ensure_ascii=False, indent=2), markup=False,
+                  highlight=False)
+    elif fmt is Format.table:
+        out.print(_table(rows, view))
+    return 1 if failures else 0
+
+
+def _table(rows: list[Article], view) -> Table:
+    table = Table(show_lines=False)
+    sample = view(rows[0]) if rows else {}
+    for key in sample:
+        table.add_column(key, overflow="fold")
+    for article in rows:
+        table.add_row(*(_cell(v) for v in view(article).values()))
+    return table
+
+
+def _cell(value) -> str:
+    if isinstance(value, list):
+        return f"{len(value)}"
+    return "" if value is None else str(value)[:120]
+
+
+def _clean_view(article: Article) -> dict:
+    data = article.to_dict()
+    return {k: data[k] for k in ("id", "source", "title", "language", "text", "removed", "repairs")}
+
+
+def _extract_view(article: Article) -> dict:
+    return article.to_dict()
+
+
+@app.command()
+def clean(paths: Paths, fmt: FormatOption = Format.table) -> None:
+    """Read and clean pages (no NLP): title, text, removed[], repairs[] per article."""
+    code = emit(_with_progress(api.clean(paths), _count(paths)), fmt, _clean_view)
+    raise typer.Exit(code)
+
+
+@app.command()
+def extract(paths: Paths, fmt: FormatOption = Format.table) -> None:
+    """Run the whole per-article pipeline; jsonl is the evaluation prediction format."""
+    try:
+        runner = Runner(api.extract_steps())
+    except MaterielError as error:
+        fail(error)
+    items = _with_progress(api.extract(paths, runner), _count(paths))
+    view = _extract_view if fmt is not Format.table else _transfer_rows_view
+    raise typer.Exit(emit(items, fmt, view))
+
+
+def _transfer_rows_view(article: Article) -> dict:
+    rows = [f"{_id(t.supplier)}->{_id(t.recipient)}"
+            + (f" via {','.join(str(v.id) for v in t.via)}" if t.via else "")
+            + f" {t.item.category} {t.status}" for t in article.transfers]
+    return {"id": article.id, "title": article.title, "transfers": "; ".join(rows),
+            "quotes": str(len(article.quotes))}
+
+
+def _id(actor) -> str:
+    return str(actor.id) if actor and actor.id else "?"
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Option(help="Gold JSONL (FORMAT.md).")],
+    out_path: Annotated[Path, typer.Option("--out", help="Where to write the predictions (JSONL).")],
+) -> None:
+    """Extract every gold record's file, write predictions keyed by gold id, print the scores."""
+    try:
+        runner = Runner(api.extract_steps())
+        predictions = list(api.predict_gold(gold, runner))
+    except MaterielError as error:
+        fail(error)
+    with out_path.open("w", encoding="utf-8") as handle:
+        for record in predictions:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    scorer = api.shared_scorer(gold)
+    if scorer is None:
+        err.print(f"wrote {len(predictions)} predictions to {out_path}; no eval/score.py beside the gold")
+        raise typer.Exit(0)
+    result, _ = scorer.score(scorer.read_jsonl(str(gold)), scorer.read_jsonl(str(out_path)))
+    _print_scores(result, scorer.show)
+    raise typer.Exit(1 if any("error" in p for p in predictions) else 0)
+
+
+def _print_scores(result: dict, show) -> None:
+    t = result["transfers"]
+    out.print(f"articles {result['articles']}  gold transfers {t['gold']}")
+    out.print(f"transfers  P {show(t['precision'])}  R {show(t['recall'])}  F1 {show(t['f1'])}")
+    out.print("fields     " + "  ".join(f"{k} {show(v)}" for k, v in result["fields"].items()))
+    out.print(f"quotes     {show(result['quotes'])}")
+    out.print("cleaning   " + "  ".join(f"{k} {show(v)}" for k, v in result["cleaning"].items()))
+
+
+def main() -> None:
+    try:
+        app()
+    except MaterielError as error:
+        report(error)
+        sys.exit(error.exit_code)
+
+
+__all__ = ["UsageError", "app", "main"]

@@ -1,0 +1,42 @@
+"""Small named exceptions; the CLI turns each into one JSON error shape and an exit code."""
+
+from __future__ import annotations
+
+
+class MaterielError(Exception):
+    """Base of every error materiel reports to a user (never a traceback)."""
+
+    code = "error"
+    exit_code = 1
+
+    def to_dict(self) -> dict[str, str]:
+        return {"error": self.code, "message": str(self)}
+
+
+class ReadError(MaterielError):
+    """One input (file or record) could not be read; the batch goes on."""
+
+    code = "read_error"
+
+    def __init__(self, source: str, problem: str) -> None:
+        super().__init__(f"{source}: {problem}")
+        self.source = source
+        self.problem = problem
+
+
+class ModelMissing(MaterielError):
+    code = "model_missing"
+    exit_code = 2
+
+
+class UsageError(MaterielError):
+    code = "usage_error"
+    exit_code = 2
+
+
+class NotFound(MaterielError):
+    code = "not_found"
+
+
+class StoreError(MaterielError):
+    code = "store_error"

@@ -1,0 +1,19 @@
+"""Extraction: from clean text to transfers and quotes, each tied to its evidence."""
+
+from __future__ import annotations
+
+from materiel.article import Article
+from materiel.extract.context import build_context
+from materiel.extract.finish import add_context_sources, apply_routes, set_disclosure
+from materiel.extract.quotes import find_quotes
+from materiel.extract.transfers import find_candidates, merge
+
+
+def extract_findings(article: Article) -> None:
+    """Step: transfers and quotes of one clean article."""
+    context = build_context(article)
+    transfers = apply_routes(merge(find_candidates(context)), context)
+    add_context_sources(transfers, context)
+    set_disclosure(transfers, context)
+    article.transfers = transfers
+    article.quotes = find_quotes(context)

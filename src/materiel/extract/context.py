@@ -1,0 +1,124 @@
+"""What extraction knows about an article: parsed paragraphs, mentions, and a small resolver.
+
+Offsets inside a `Paragraph` are relative to the paragraph; `Paragraph.offset` turns them into
+offsets into `Article.text`. The resolver answers "who is 'he' / 'the newspaper' here?" with the
+last fitting mention before a position: a person for a pronoun, an outlet for "the newspaper".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from materiel.article import Article
+from materiel.extract.lexicon import Mention, find_actors, find_items, load, outlet_finder
+from materiel.extract.nlp import load_model, relevant
+from materiel.extract.quantities import Amount, find_amounts
+
+PRONOUNS = {"he", "she", "him", "her"}
+# Words an actor mention may carry before a person's name to give their affiliation
+# ("South Korean Defense Ministry spokesman Jeong Ha-kyu").
+AFFILIATION_WINDOW = 8
+
+
+@dataclass
+class Person:
+    name: str
+    start: int  # offset in the article
+    actor_id: str | None
+
+
+@dataclass
+class Paragraph:
+    offset: int
+    text: str
+    doc: Doc
+    actors: list[Mention]
+    items: list[Mention]
+    amounts: list[Amount]
+    outlets: list[Mention]
+
+
+@dataclass
+class Context:
+    article: Article
+    year: int | None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    outlets: list[tuple[int, str]] = field(default_factory=list)
+
+    def last_person(self, before: int, surname: str | None = None) -> Person | None:
+        for person in reversed(self.people):
+            if person.start < before and (surname is None or person.name.split()[-1] == surname):
+                return person
+        return None
+
+    def last_outlet(self, before: int) -> str | None:
+        names = [name for start, name in self.outlets if start < before]
+        return names[-1] if names else None
+
+    def full_name(self, name: str, before: int) -> Person | None:
+        """An earlier person whose name ends with this (sur)name: 'Jeong' -> 'Jeong Ha-kyu'."""
+        for person in reversed(self.people):
+            if person.start <= before and (person.name == name or name in person.name.split()
+                                           or person.name.startswith(name)):
+                return person
+        return None
+
+
+def build_context(article: Article) -> Context:
+    context = Context(article, _year(article.published))
+    nlp = load_model()
+    chosen = [(offset, text) for (offset, text), language in _with_languages(article)
+              if language in ("en", "und") and relevant(text)]
+    for (offset, text), doc in zip(chosen, nlp.pipe(t for _, t in chosen), strict=True):
+        context.paragraphs.append(_paragraph(offset, text, doc, context.year))
+    _collect_people(context)
+    return context
+
+
+def _with_languages(article: Article):
+    paragraphs = article.paragraphs()
+    languages = article.paragraph_languages or ["en"] * len(paragraphs)
+    return zip(paragraphs, languages, strict=False)
+
+
+def _paragraph(offset: int, text: str, doc: Doc, year: int | None) -> Paragraph:
+    return Paragraph(offset, text, doc, find_actors(text, year), find_items(text),
+                     find_amounts(text), outlet_finder().find(text))
+
+
+def _collect_people(context: Context) -> None:
+    for outlet in outlet_finder().find(context.article.text):
+        context.outlets.append((outlet.start, outlet.name))
+    for paragraph in context.paragraphs:
+        for ent in paragraph.doc.ents:
+            if ent.label_ == "PERSON" and len(ent.text) > 2:
+                at = paragraph.offset + ent.start_char
+                known = context.full_name(ent.text, at)
+                actor = known.actor_id if known else _affiliation(paragraph, ent.start_char, ent.end_char)
+                context.people.append(Person(known.name if known else ent.text, at, actor))
+        for mention in paragraph.actors:
+            if mention.kind == "leader":
+                context.people.append(Person(mention.text, paragraph.offset + mention.start, mention.id))
+    context.people.sort(key=lambda p: p.start)
+
+
+def _affiliation(paragraph: Paragraph, start: int, end: int) -> str | None:
+    leaders = [m for m in paragraph.actors if m.kind == "leader" and m.start <= start < m.end + 1]
+    if leaders:
+        return leaders[0].id
+    window = paragraph.text[:start].split()[-AFFILIATION_WINDOW:]
+    reach = start - len(" ".join(window)) - 1
+    near = [m for m in paragraph.actors if reach <= m.start < start and m.kind != "leader"]
+    return near[-1].id if near else None
+
+
+def _year(published: str | None) -> int | None:
+    match = re.search(r"\b(19|20)\d{2}\b", published or "")
+    return int(match.group()) if match else None
+
+
+REFERENCES = set(load("media.json")["references"])

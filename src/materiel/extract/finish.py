@@ -1,0 +1,124 @@
+"""Article-level passes over assembled transfers: routes, sources in context, openness, confidence."""
+
+from __future__ import annotations
+
+import re
+
+from materiel.article import Actor, Response, Transfer
+from materiel.extract.attribution import STANCE_DISCLOSURE, find_responses, sentence_sources, title_responses
+from materiel.extract.context import Context
+from materiel.extract.lexicon import find_actors
+
+# A route statement ("X transfers them to Y, which then ships them to Z") describes transfers
+# reported within this many paragraphs of it.
+ROUTE_WINDOW = 3
+# Paragraphs at the top of an article whose sources stand for the whole report ("This was
+# reported by the Wall Street Journal").
+LEAD_PARAGRAPHS = 3
+ONWARD = re.compile(r"\b(?:then|in\ turn|onward|which\ (?:then\ )?(?:ships|sends|delivers|transfers|passes))\b"
+                    r"|\b(?:through|via)\b", re.IGNORECASE | re.VERBOSE)
+
+
+def apply_routes(transfers: list[Transfer], context: Context) -> list[Transfer]:
+    """Fold two legs A->B and B->C (stated as a route) into A->C via B."""
+    legs = {id(t) for t in transfers}
+    out = list(transfers)
+    for first in transfers:
+        for second in _onward_legs(first, context):
+            for target in out:
+                if (target.supplier and target.recipient and target.supplier.id == first.supplier.id
+                        and target.recipient.id == second and _near(target, first, context)):
+                    if all(v.id != first.recipient.id for v in target.via):
+                        target.via.append(Actor(first.recipient.id, first.recipient.name))
+                    if id(first) in legs and first in out:
+                        out.remove(first)
+    return out
+
+
+def _onward_legs(first: Transfer, context: Context) -> list[str]:
+    """Recipients C of 'B then ships to C' statements that follow the leg A->B."""
+    if first.supplier is None or first.recipient is None:
+        return []
+    middle = first.recipient.id
+    end = first.evidence[0].end
+    following = context.article.text[end: end + 400].strip()
+    sentence = re.split(r"(?<=[.!?])\s", following, maxsplit=1)[0]
+    mentions = find_actors(sentence)
+    if not mentions or mentions[0].id != middle or not ONWARD.search(sentence):
+        return []
+    return [m.id for m in mentions[1:] if m.id not in (middle, first.supplier.id)]
+
+
+def _near(target: Transfer, route: Transfer, context: Context) -> bool:
+    def index(offset: int) -> int:
+        return sum(1 for p in context.article.paragraphs() if p[0] <= offset)
+    return abs(index(target.evidence[0].start) - index(route.evidence[0].start)) <= ROUTE_WINDOW
+
+
+def add_context_sources(transfers: list[Transfer], context: Context) -> None:
+    """Sources in the same paragraph as the evidence, then the sources of the article's lead."""
+    lead = _lead_sources(context)
+    for transfer in transfers:
+        for paragraph in context.paragraphs:
+            end = paragraph.offset + len(paragraph.text)
+            if any(paragraph.offset <= e.start < end for e in transfer.evidence):
+                for sentence in paragraph.doc.sents:
+                    _extend(transfer, [c.source for c in sentence_sources(context, paragraph, sentence)
+                                       if _cited_actor_ok(c.actor_id, transfer)])
+        _extend(transfer, lead)
+
+
+def _cited_actor_ok(actor_id: str | None, transfer: Transfer) -> bool:
+    return True if actor_id is None else actor_id != (transfer.recipient.id if transfer.recipient else None)
+
+
+def _lead_sources(context: Context):
+    found = []
+    for paragraph in context.paragraphs:
+        if paragraph.offset > _lead_end(context):
+            break
+        for sentence in paragraph.doc.sents:
+            found.extend(c.source for c in sentence_sources(context, paragraph, sentence)
+                         if c.source.kind == "media")
+    return found
+
+
+def _lead_end(context: Context) -> int:
+    paragraphs = context.article.paragraphs()
+    return paragraphs[min(LEAD_PARAGRAPHS, len(paragraphs)) - 1][0] if paragraphs else 0
+
+
+def _extend(transfer: Transfer, sources) -> None:
+    names = {s.name for s in transfer.sources}
+    for source in sources:
+        if source.name not in names:
+            transfer.sources.append(source)
+            names.add(source.name)
+
+
+def set_disclosure(transfers: list[Transfer], context: Context) -> None:
+    """Official when the supplier itself speaks; otherwise what the supplier said about it."""
+    title_actors = find_actors(context.article.title or "")
+    responses = find_responses(context) + title_responses(context.article.title, title_actors)
+    for transfer in transfers:
+        supplier = transfer.supplier.id if transfer.supplier else None
+        own = [r for r in responses if r.actor and r.actor.id == supplier]
+        transfer.responses = own
+        transfer.disclosure = _disclosure(transfer, own, supplier)
+        transfer.confidence = _confidence(transfer)
+
+
+def _disclosure(transfer: Transfer, own: list[Response], supplier: str | None) -> str:
+    if any(s.actor_id == supplier for s in transfer.sources if s.actor_id):
+        return "official"
+    stances = {r.stance for r in own}
+    for stance in ("denied", "declined", "non_denial"):
+        if stance in stances:
+            return STANCE_DISCLOSURE[stance]
+    return "official"
+
+
+def _confidence(transfer: Transfer) -> float:
+    score = 0.5 + 0.1 * min(len(transfer.evidence), 2) + 0.1 * bool(transfer.sources)
+    score += 0.1 * (transfer.item.category != "unspecified")
+    return round(min(score, 0.95), 2)

@@ -1,0 +1,134 @@
+"""Lexicons as data (JSON beside this module) compiled into mention finders.
+
+A mention is a matched name with its character span: an actor (state, organisation), an item
+(materiel term with its category) or an outlet. Matching is by compiled regular expressions,
+longest name first, so "South Korea" wins over "Korea" and "Leopard 2" over "Leopard".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import pycountry
+
+
+@dataclass(frozen=True)
+class Mention:
+    id: str | None
+    name: str  # canonical name (for items: the category)
+    text: str  # as written
+    start: int
+    end: int
+    kind: str  # state, alias, demonym, seat, org, leader, item, outlet
+    lethal: bool | None = None
+
+
+def load(name: str) -> dict:
+    return json.loads(resources.files("materiel.extract").joinpath("lexicons", name).read_text("utf-8"))
+
+
+class Finder:
+    """Finds the names of one lexicon in text; each name maps to (id, canonical, kind, extra)."""
+
+    def __init__(self, names: dict[str, tuple], ignore_case: bool, plural: bool = False) -> None:
+        self.names = {(k.casefold() if ignore_case else k): v for k, v in names.items()}
+        self.ignore_case = ignore_case
+        alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        suffix = r"(?:s|es)?" if plural else ""
+        flags = re.IGNORECASE if ignore_case else 0
+        self.pattern = re.compile(rf"(?<![\w-])(?:{alternation}){suffix}(?![\w-])", flags)
+
+    def find(self, text: str, offset: int = 0) -> list[Mention]:
+        found = []
+        for match in self.pattern.finditer(text):
+            key = self._key(match.group())
+            if key is None:
+                continue
+            ident, canonical, kind, extra = self.names[key]
+            found.append(Mention(ident, canonical, match.group(), offset + match.start(),
+                                 offset + match.end(), kind, extra))
+        return found
+
+    def _key(self, written: str) -> str | None:
+        key = written.casefold() if self.ignore_case else written
+        if key in self.names:
+            return key
+        for suffix in ("es", "s"):
+            if key.endswith(suffix) and key[: -len(suffix)] in self.names:
+                return key[: -len(suffix)]
+        return None
+
+
+@cache
+def actor_finder() -> Finder:
+    data = load("actors.json")
+    names: dict[str, tuple] = {}
+    canonical = _canonical_names(data)
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value and value not in data["exclude"]:
+                names[value] = (country.alpha_3, canonical.get(country.alpha_3, value), "state", None)
+    for kind in ("alias", "demonym", "seat", "org"):
+        for ident, words in data[kind].items():
+            for word in words:
+                names[word] = (ident, canonical.get(ident, word), kind, None)
+    for leader in data["leader"]:
+        for word in leader["names"]:
+            names[word] = (leader["id"], leader["names"][0], "leader", (leader["from"], leader["to"]))
+    return Finder(names, ignore_case=False)
+
+
+def _canonical_names(data: dict) -> dict[str, str]:
+    out = {ident: words[1] if ident == "USA" else words[0] for ident, words in data["alias"].items()}
+    out.update({ident: words[1] if len(words) > 1 else words[0] for ident, words in data["org"].items()})
+    for country in pycountry.countries:
+        out.setdefault(country.alpha_3, getattr(country, "common_name", None) or country.name)
+    return out
+
+
+@cache
+def item_finders() -> tuple[Finder, Finder]:
+    data = load("items.json")
+    generic = {k: (v[0], v[0], "item", v[1]) for k, v in data["generic"].items()}
+    systems = {k: (v[0], v[0], "item", v[1]) for k, v in data["systems"].items()}
+    return Finder(generic, ignore_case=True, plural=True), Finder(systems, ignore_case=False, plural=True)
+
+
+@cache
+def outlet_finder() -> Finder:
+    data = load("media.json")
+    names = {alias: (None, name, "outlet", None) for name, aliases in data["outlets"].items()
+             for alias in aliases}
+    return Finder(names, ignore_case=False)
+
+
+def find_actors(text: str, year: int | None = None) -> list[Mention]:
+    """Actor mentions, leaders only when they held office in `year` (when it is known)."""
+    found = []
+    for mention in actor_finder().find(text):
+        if mention.kind == "leader" and year is not None and mention.lethal is not None:
+            start, end = mention.lethal  # type: ignore[misc]
+            if not start <= year <= end:
+                continue
+        found.append(mention)
+    return found
+
+
+def find_items(text: str) -> list[Mention]:
+    generic, systems = item_finders()
+    found = sorted(generic.find(text) + systems.find(text), key=lambda m: (m.start, -m.end))
+    return _drop_nested(found)
+
+
+def _drop_nested(mentions: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept

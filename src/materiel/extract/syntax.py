@@ -1,0 +1,133 @@
+"""Roles and stage from the dependency parse: who gives, who gets, and how far along it is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from materiel.extract.lexicon import Mention, load
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+# Dependencies through which a verb inherits the subject of the verb it hangs from
+# ("South Korea has begun transferring", "Germany plans to send", "agreed and sent").
+CLIMB = {"xcomp", "conj", "advcl", "acl", "pcomp", "relcl", "ccomp", "dobj", "pobj", "prep", "acomp"}
+MODALS_PLEDGED = {"will", "would", "shall", "'ll", "going"}
+MODALS_CONSIDERED = {"could", "may", "might"}
+# How far up the tree a governing stage word may sit ("postpone the decision to send").
+MAX_CLIMB = 5
+
+
+@dataclass(frozen=True)
+class Cues:
+    transfer: dict[str, str]
+    receive: dict[str, str]
+    request: dict[str, str]
+    nouns: dict[str, str]
+    stage: dict[str, str]
+
+
+@cache
+def cues() -> Cues:
+    data = load("cues.json")
+    return Cues(data["transfer"], data["receive"], data["request"], data["nouns"], data["stage"])
+
+
+def cue_kind(token: Token) -> str | None:
+    lemma = token.lemma_.lower()
+    table = cues()
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        for kind, words in (("transfer", table.transfer), ("receive", table.receive),
+                            ("request", table.request)):
+            if lemma in words:
+                return kind
+    if token.pos_ == "NOUN" and lemma in table.nouns:
+        return "noun"
+    return None
+
+
+def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
+    """The transfer verb or noun an item token belongs to: itself, an ancestor, or the nearest."""
+    for ancestor in [token, *token.ancestors][: MAX_CLIMB + 2]:
+        if ancestor is not token and cue_kind(ancestor) is not None:
+            return ancestor
+    if cue_kind(token) == "noun":
+        return token
+    candidates = [t for t in sentence if cue_kind(t) in ("transfer", "receive", "request")]
+    return min(candidates, key=lambda t: abs(t.i - token.i), default=None)
+
+
+def subject_tokens(verb: Token) -> list[Token]:
+    """Subject (or passive agent) of a verb, climbing to the verb it depends on when it has none."""
+    node = verb
+    for _ in range(MAX_CLIMB):
+        found = [c for c in node.children if c.dep_ in SUBJECTS]
+        agents = [g for c in node.children if c.dep_ == "agent" for g in c.children]
+        if any(c.dep_ == "nsubjpass" for c in found) and agents:
+            return agents
+        if found:
+            return found
+        if node.dep_ not in CLIMB or node.head is node:
+            break
+        node = node.head
+    return []
+
+
+def prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    """Objects of the given prepositions hanging from a token ("to Ukraine", "from Germany")."""
+    return [g for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def direct_objects(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in ("dobj", "dative", "iobj")]
+
+
+# Dependencies that stay inside a name or its modifiers ("the South Korean government",
+# "Germany's defence ministry"), unlike prepositions that lead elsewhere ("talks between X and Y").
+SHALLOW = {"compound", "amod", "poss", "det", "appos", "nmod", "flat", "case", "punct", "npadvmod", "nummod"}
+
+
+def mention_in(tokens: list[Token], mentions: list[Mention]) -> Mention | None:
+    """The actor mention on the first token, or on its modifiers (not behind prepositions)."""
+    for token in tokens:
+        near = _shallow(token)
+        inside = [m for m in mentions if any(m.start <= t.idx < m.end for t in near)]
+        if inside:
+            return min(inside, key=lambda m: abs(m.start - token.idx))
+    return None
+
+
+def _shallow(token: Token) -> list[Token]:
+    out, stack = [token], [token]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ in SHALLOW or (child.dep_ == "conj" and child.head is token):
+                out.append(child)
+                stack.append(child)
+    return out
+
+
+def stage_of(cue: Token, base: str) -> str:
+    """The stage of a transfer: a governing stage word wins, then modality and aspect."""
+    table = cues().stage
+    for ancestor in list(cue.ancestors)[:MAX_CLIMB]:
+        lemma = ancestor.lemma_.lower()
+        if lemma in table and ancestor.pos_ in ("VERB", "NOUN", "AUX"):
+            return _negated(ancestor, table[lemma])
+    for child in cue.children:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS_PLEDGED:
+            return _negated(cue, "pledged")
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS_CONSIDERED:
+            return "considered"
+    if cue.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in cue.children):
+        return "in_progress"
+    return _negated(cue, base)
+
+
+def _negated(token: Token, stage: str) -> str:
+    if any(c.dep_ == "neg" for c in token.children):
+        return {"delivered": "refused", "pledged": "refused", "in_progress": "cancelled"}.get(stage, stage)
+    return stage

@@ -1,0 +1,47 @@
+"""JSON Lines feeds: one record a line with `text` or `html`, and optional id, url, published."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from materiel.article import Article, content_id
+from materiel.pipeline import Failure
+from materiel.read.text import NotText, decode, read_bytes
+
+
+def read_jsonl(path: Path) -> Iterator[Article | Failure]:
+    try:
+        text, _ = decode(read_bytes(path))
+    except NotText as error:
+        yield Failure(str(path), str(error))
+        return
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            yield record_to_article(line, f"{path}:{number}")
+
+
+def record_to_article(line: str, where: str) -> Article | Failure:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return Failure(where, f"not JSON ({error.msg} at column {error.colno})")
+    if not isinstance(record, dict):
+        return Failure(where, "a record must be a JSON object")
+    return dict_to_article(record, where)
+
+
+def dict_to_article(record: dict, where: str) -> Article | Failure:
+    text, html = record.get("text"), record.get("html")
+    if not isinstance(text, str) and not isinstance(html, str):
+        return Failure(where, 'record has neither a "text" nor an "html" string')
+    ident = record.get("id")
+    ident = str(ident) if ident is not None else content_id(text or html)
+    return Article(id=ident, source=where, text=text if isinstance(text, str) else "",
+                   html=html if isinstance(html, str) and not isinstance(text, str) else None,
+                   url=_str(record.get("url")), published=_str(record.get("published")))
+
+
+def _str(value: object) -> str | None:
+    return str(value) if value is not None else None

@@ -1,0 +1,47 @@
+"""WARC and WET files (gzip or not) with warcio: one Article per response, resource or conversion."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from materiel.article import Article
+from materiel.pipeline import Failure
+from materiel.read.text import NotText, decode
+
+WANTED = {"response", "resource", "conversion"}
+
+
+def read_warc(path: Path) -> Iterator[Article | Failure]:
+    count = 0
+    with path.open("rb") as handle:
+        try:
+            for record in ArchiveIterator(handle):
+                if record.rec_type in WANTED:
+                    count += 1
+                    yield _record_article(record, path, count)
+        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
+            yield Failure(f"{path}#{count + 1}", f"corrupt or truncated WARC data ({error})")
+
+
+def _record_article(record, path: Path, number: int) -> Article | Failure:
+    headers = record.rec_headers
+    where = f"{path}#{number}"
+    try:
+        text, _ = decode(record.content_stream().read())
+    except NotText as error:
+        return Failure(where, str(error))
+    ident = (headers.get_header("WARC-Record-ID") or where).strip("<>").removeprefix("urn:uuid:")
+    is_html = record.rec_type != "conversion" and _is_html(record)
+    return Article(id=ident, source=where, url=headers.get_header("WARC-Target-URI"),
+                   published=headers.get_header("WARC-Date"),
+                   text="" if is_html else text, html=text if is_html else None)
+
+
+def _is_html(record) -> bool:
+    http = record.http_headers
+    kind = (http.get_header("Content-Type") if http is not None else None) or ""
+    return "html" in kind.lower() or not kind
