@@ -64,7 +64,7 @@ RULES = (
         ^\s*(?:read\ more|related|see\ also|more\ on\ this|recommended|other\ topics\ of\ interest|
             you\ may\ also\ like|most\ read)\b\W*       # teaser labels, alone or before a headline
       | ^\s*(?:learn\ more|continue\ reading|click\ here)\b
-    """, 250),
+    """, 400),
     _rule("advertisement", r"^\W*(?:advertisement|sponsored(?:\ content)?|ad|expand|show\ more)\W*$", 40),
     _rule("gallery_control", r"^\s*(?:image|photo|slide)\ \d+\ (?:of|/)\ \d+\b(?:\s*(?:prev|next))*\s*$", 60),
     _rule("photo_credit", r"""
@@ -86,6 +86,13 @@ RULES = (
 # An all-capitals line of this many words or more that is not the title is a teaser headline or a
 # call to action ("CLICK HERE TO GET THE APP"); real paragraphs are never set in capitals.
 MIN_CAPS_TEASER_WORDS = 4
+
+
+# Teasers set inside a paragraph, in brackets: "(RELATED: Other Story Headline)".
+INLINE = (
+    ("read_more", re.compile(r"\s*[(\[]\s*(?:related|read\ more|see\ also|read\ also)\s*:[^)\]\n]*[)\]]",
+                             re.IGNORECASE | re.VERBOSE)),
+)
 
 
 def boilerplate_reason(line: str) -> str | None:
@@ -110,12 +117,21 @@ def drop_boilerplate(article: Article) -> None:
     """Step: remove boilerplate lines, recording each with its reason."""
     kept = []
     for line in article.text.split("\n"):
+        line = _drop_inline(line, article)
         reason = boilerplate_reason(line)
         if reason is None or _same(line, article.title):
             kept.append(line)
         else:
             article.removed.append(Removal(line.strip(), reason))
     article.text = "\n".join(kept)
+
+
+def _drop_inline(line: str, article: Article) -> str:
+    for reason, pattern in INLINE:
+        for match in pattern.finditer(line):
+            article.removed.append(Removal(match.group().strip(), reason))
+        line = pattern.sub("", line)
+    return line
 
 
 def _same(line: str, title: str | None) -> bool:
