@@ -1,16 +1,16 @@
 # Everything a fresh machine needs: `make demo` and `make test` install first when needed.
-PYTHON ?= python3.11
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= materiel.db
 
-.PHONY: install demo test lint clean-db bench
+.PHONY: install demo test bench docs
 
 install: $(STAMP)
 
 $(STAMP): pyproject.toml
-	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) on PATH" >&2; exit 2; }
+	@test -n "$(PYTHON)" || { echo "need python3.11 on PATH" >&2; exit 2; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
@@ -27,3 +27,7 @@ test: install
 
 bench: install
 	$(BIN)/python bench/html_extraction.py
+	$(BIN)/python bench/encoding.py
+
+docs: install
+	$(BIN)/python bench/cli_help.py > docs/cli.md

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from enum import Enum
@@ -16,13 +17,14 @@ from rich.table import Table
 
 from materiel import api
 from materiel.article import Article
-from materiel.errors import MaterielError, UsageError
+from materiel.errors import InternalError, MaterielError, UsageError
 from materiel.pipeline import Failure, Runner
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn raw news pages into a sourced, checkable ledger of arms transfers.")
 err = Console(stderr=True)
-out = Console(soft_wrap=True)
+# Tables printed to a pipe or file are not cut to 80 columns.
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 # Show a progress bar only when there are more inputs than this (a few files print at once).
 PROGRESS_MIN_FILES = 5
 
@@ -170,11 +172,18 @@ def _print_scores(result: dict, show) -> None:
 
 
 def main() -> None:
+    import materiel.cli_ledger  # noqa: F401  (registers the ledger commands)
+
     try:
-        app()
+        app(standalone_mode=True)
     except MaterielError as error:
         report(error)
         sys.exit(error.exit_code)
+    except Exception as error:  # the last line of defence: one JSON line, never a traceback
+        if os.environ.get("MATERIEL_DEBUG"):
+            raise
+        report(InternalError(f"{type(error).__name__}: {error} (set MATERIEL_DEBUG=1 for details)"))
+        sys.exit(1)
 
 
 __all__ = ["UsageError", "app", "main"]

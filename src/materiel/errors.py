@@ -40,3 +40,9 @@ class NotFound(MaterielError):
 
 class StoreError(MaterielError):
     code = "store_error"
+
+
+class InternalError(MaterielError):
+    """A bug: reported as one line, with MATERIEL_DEBUG=1 to see the traceback."""
+
+    code = "internal_error"

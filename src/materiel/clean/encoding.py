@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import ftfy
@@ -31,6 +32,12 @@ _LETTER_SYMBOLS = set("³¿ºª¯²¡¢¼¾½´¥¹¸¬¦§±µ¤×÷")
 # "pøíliš" for "příliš"), while Danish and Norwegian use them together.
 _NORDIC = set("øåæØÅÆ")
 _NORDIC_FRIENDS = _NORDIC | set("éÉ")
+# Languages with í, ú or ý (Spanish, Portuguese, Czech, Icelandic) have no grave accents; a word
+# mixing them ("stíhaèiek") is Central European text misread (č shown as è).
+_ACUTE_ONLY = set("íúýÍÚÝ")
+_GRAVE = set("èìòùÈÌÒÙ")
+# Italian ì, ò and ù end words ("così", "però", "più"); inside a word they are misread ě, ň, ů.
+_GRAVE_INSIDE = re.compile(r"[ìòùÌÒÙ](?=[^\W\d_])")
 # Share of non-ASCII letters in a Latin word above which it is not a real word in any language
 # we know ("òåêñò"); Portuguese, French, German, Czech words stay well below it.
 MAX_ACCENTED_SHARE = 0.6
@@ -74,6 +81,8 @@ _FTFY = ftfy.TextFixerConfig(unescape_html=False, remove_terminal_escapes=False,
                              fix_latin_ligatures=False, fix_character_width=False, uncurl_quotes=False,
                              fix_line_breaks=False, remove_control_chars=False, normalization=None)
 
+CODEPAGE_BY_NAME = {page.name: page for page in CODEPAGES}
+
 _WORD = re.compile(r"\S+")
 
 
@@ -87,37 +96,84 @@ def repair_encoding(article: Article) -> None:
 
 
 def repair_line(line: str, repairs: list[Repair]) -> str:
+    """Legacy mix-ups first (ftfy would misread some of their bytes as UTF-8), then ftfy."""
+    line = _repair_legacy(line, repairs)
     fixed, explanation = ftfy.fix_and_explain(line, config=_FTFY)
     if fixed != line:
         steps = ", ".join(f"{kind} {arg}" for kind, arg in explanation or [])
         repairs.append(Repair(before=line, after=fixed, how=f"ftfy: {steps}".strip()))
-        line = fixed
-    for start, end in reversed(list(_suspect_runs(line))):
-        run = line[start:end]
-        better = repair_run(run)
+    return fixed
+
+
+def _repair_legacy(line: str, repairs: list[Repair]) -> str:
+    """Repair clearly broken runs; then, with the code page they revealed, the line's weaker runs."""
+    runs = list(_suspect_runs(line))
+    found: dict[tuple[int, int], tuple[str, str]] = {}
+    for span in runs:
+        better = repair_run(line[span[0]:span[1]])
         if better is not None:
-            text, codepage = better
-            repairs.append(Repair(before=run, after=text, how=f"{codepage} read as cp1252"))
-            line = line[:start] + text + line[end:]
+            found[span] = better
+    pages = [CODEPAGE_BY_NAME[page] for _, page in found.values()]
+    for span in runs:
+        if span not in found and pages:
+            better = repair_run(line[span[0]:span[1]], pages[:1], strict=False)
+            if better is not None:
+                found[span] = better
+    for (start, end), (text, page) in sorted(found.items(), reverse=True):
+        repairs.append(Repair(before=line[start:end], after=text, how=f"{page} read as cp1252"))
+        line = line[:start] + text + line[end:]
     return line
 
 
-def repair_run(run: str) -> tuple[str, str] | None:
-    """(repaired text, code page) when the run is a legacy mix-up, else None."""
-    words = [w for w in run.split() if _is_suspect(w)]
-    if not words or sum(_odd_as_latin(w) for w in words) / len(words) < MIN_ODD_SHARE:
-        return None
+def repair_run(run: str, pages: Sequence[Codepage] = CODEPAGES, strict: bool = True) -> tuple[str, str] | None:
+    """(repaired text, code page) when the run is a legacy mix-up, else None.
+
+    Strict: most of the words the code page would change must be implausible as Latin text.
+    Not strict (a code page already proven on this line): the candidate need only be plausible.
+    """
     data = _to_bytes(run)
-    if data is None:
+    if data is None or _valid_utf8(data):
         return None
-    for page in CODEPAGES:
-        try:
-            candidate = data.decode(page.name)
-        except UnicodeDecodeError:
+    best: tuple[int, str, str] | None = None
+    for rank, page in enumerate(pages):
+        candidate = _decode(data, page.name)
+        if candidate is None or candidate == run or not _plausible(candidate, page.script):
             continue
-        if candidate != run and _plausible(candidate, page.script):
-            return candidate, page.name
-    return None
+        if strict and _odd_share(run, candidate) < MIN_ODD_SHARE:
+            continue
+        score = _symbols_in_words(candidate) * len(pages) + rank
+        if best is None or score < best[0]:
+            best = (score, candidate, page.name)
+    return (best[1], best[2]) if best else None
+
+
+def _decode(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _valid_utf8(data: bytes) -> bool:
+    """Bytes that are valid UTF-8 (and not ASCII) are UTF-8 mojibake: ftfy's case, not ours."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return not data.isascii()
+
+
+def _odd_share(run: str, candidate: str) -> float:
+    """Share of the words this decoding changes that are implausible as they stand."""
+    pairs = [(a, b) for a, b in zip(run.split(), candidate.split(), strict=False) if a != b]
+    return sum(_odd_as_latin(a) for a, _ in pairs) / len(pairs) if pairs else 0.0
+
+
+def _symbols_in_words(text: str) -> int:
+    """Non-letter, non-ASCII characters touching a letter: what a wrong code page leaves behind."""
+    return sum(1 for i, c in enumerate(text) if not c.isascii() and not c.isalpha()
+               and not c.isspace() and c not in "\u2013\u2014\u2018\u2019\u201c\u201d\u00ab\u00bb\u2026"
+               and any(0 <= j < len(text) and text[j].isalpha() for j in (i - 1, i + 1)))
 
 
 def _suspect_runs(line: str):
@@ -161,7 +217,9 @@ def _odd_as_latin(word: str) -> bool:
         return True
     if any(c in _NORDIC for c in accented) and any(c not in _NORDIC_FRIENDS for c in accented):
         return True
-    return _odd_thorn(word)
+    if set(accented) & _ACUTE_ONLY and set(accented) & _GRAVE:
+        return True
+    return _GRAVE_INSIDE.search(word) is not None or _odd_thorn(word)
 
 
 def _odd_thorn(word: str) -> bool:

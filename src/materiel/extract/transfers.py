@@ -109,7 +109,9 @@ def _roles(cue: Token, item: Token, actors: list[Mention]) -> tuple[Mention | No
     subject = syntax.mention_in(syntax.subject_tokens(cue), actors)
     source = syntax.mention_in(syntax.prep_objects(cue, {"from"}) + syntax.prep_objects(item, {"from"}), actors)
     if kind == "receive":
-        return source, subject
+        bought_for = syntax.mention_in(syntax.prep_objects(cue, {"for"}) + syntax.prep_objects(item, {"for"}),
+                                       actors)
+        return (subject, bought_for) if bought_for and not source else (source, subject)
     if kind == "request":
         asked = syntax.mention_in(syntax.direct_objects(cue), actors)
         return asked or source, subject

@@ -1,0 +1,166 @@
+"""Ledger commands: ingest, ledger, show, review, export (registered on the main app)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from materiel import api
+from materiel.cli import Paths, _count, _with_progress, app, err, fail, out, report
+from materiel.errors import MaterielError, UsageError
+from materiel.ledger import export as exports
+from materiel.ledger.queries import Filters, get_transfer, list_transfers, record_review
+from materiel.ledger.store import Store
+from materiel.pipeline import Runner
+
+Db = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite path (default: MATERIEL_DB or materiel.db).")]
+
+
+@app.command()
+def ingest(paths: Paths, db: Db = None) -> None:
+    """Extract pages and store them in the ledger (idempotent; one transaction per batch)."""
+    try:
+        store = Store(db)
+        runner = Runner(api.extract_steps())
+        summary = store.ingest(_with_progress(api.extract(paths, runner), _count(paths)))
+    except MaterielError as error:
+        fail(error)
+    for failure in summary.failures:
+        report(failure)
+    err.print(" ".join(f"{k} {v}" for k, v in summary.to_dict().items()), highlight=False)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def ledger(
+    db: Db = None,
+    supplier: Annotated[str | None, typer.Option(help="Supplier id (ISO alpha-3 or slug).")] = None,
+    recipient: Annotated[str | None, typer.Option(help="Recipient id.")] = None,
+    via: Annotated[str | None, typer.Option(help="Intermediary id.")] = None,
+    category: Annotated[str | None, typer.Option(help="Item category.")] = None,
+    status: Annotated[str | None, typer.Option(help="Current status.")] = None,
+    since: Annotated[str | None, typer.Option(help="Last reported on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="First reported on or before (YYYY-MM-DD).")] = None,
+    min_sources: Annotated[int, typer.Option(help="At least this many independent outlets.")] = 0,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+) -> None:
+    """The merged transfers, one row each, with review decisions applied."""
+    filters = Filters(supplier, recipient, via, category, status, since, until, min_sources)
+    rows = _rows(db, filters)
+    if fmt == "table":
+        out.print(_ledger_table(rows))
+    else:
+        _print_export(rows, fmt, "flat")
+
+
+def _rows(db: str | None, filters: Filters) -> list[dict]:
+    try:
+        with Store(db, readonly=True).connect() as connection:
+            return list_transfers(connection, filters)
+    except MaterielError as error:
+        fail(error)
+    return []
+
+
+def _ledger_table(rows: list[dict]) -> Table:
+    table = Table(title=f"{len(rows)} transfers")
+    for name in ("id", "supplier", "recipient", "via", "category", "quantity", "status", "disclosure",
+                 "sources", "first seen", "review"):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(row["id"], row["supplier"] or "?", row["recipient"] or "?", ",".join(row["via"]),
+                      row["category"], _quantity(row), row["status"], row["disclosure"] or "",
+                      str(row["corroboration"]), row["first_seen"] or "", row["review"] or "")
+    return table
+
+
+def _quantity(row: dict) -> str:
+    low, high = row["quantity_low"], row["quantity_high"]
+    if low is None and high is None:
+        return ""
+    return f"{low:,.0f}" if high in (None, low) else f"{low or 0:,.0f}-{high:,.0f}"
+
+
+def _print_export(rows: list[dict], fmt: str, layout: str, path: Path | None = None) -> None:
+    try:
+        text = exports.render(rows, fmt, layout, path)
+    except MaterielError as error:
+        fail(error)
+    if text is not None:
+        if path is not None:
+            path.write_text(text, encoding="utf-8")
+        else:
+            out.print(text, markup=False, highlight=False, end="")
+
+
+@app.command()
+def show(transfer_id: Annotated[str, typer.Argument(help="Transfer id from `materiel ledger`.")], db: Db = None,
+         fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text") -> None:
+    """One transfer: its history and each claim's evidence sentence with its article."""
+    try:
+        with Store(db, readonly=True).connect() as connection:
+            row = get_transfer(connection, transfer_id)
+    except MaterielError as error:
+        fail(error)
+    if fmt == "json":
+        out.print(json.dumps(row, ensure_ascii=False, indent=2, default=str), markup=False, highlight=False)
+        return
+    out.print(f"[bold]{row['supplier']} -> {row['recipient']}[/bold] {row['category']} "
+              f"{row['status']} ({row['disclosure']}), {row['corroboration']} source(s)")
+    for event in row["history"]:
+        out.print(f"  {event['date'] or '????-??-??'}  {event['status']:<11} {event['disclosure'] or '':<14} "
+                  f"{event['outlet']}", markup=False)
+    for claim in row["claims"]:
+        out.print(f"\n[dim]{claim['source']}[/dim]")
+        for sentence in claim["evidence_text"]:
+            out.print(f"  > {sentence}", markup=False)
+
+
+@app.command()
+def review(
+    transfer_id: Annotated[str, typer.Argument(help="Transfer id.")],
+    confirm: Annotated[bool, typer.Option("--confirm", help="Mark the transfer as checked and right.")] = False,
+    reject: Annotated[bool, typer.Option("--reject", help="Mark the transfer as wrong (hidden from the ledger).")] = False,
+    set_: Annotated[list[str] | None, typer.Option("--set", help="Correct a field: field=value (repeatable).")] = None,
+    note: Annotated[str | None, typer.Option(help="Why.")] = None,
+    db: Db = None,
+) -> None:
+    """Confirm, reject or correct a transfer; decisions survive re-ingest and re-merge."""
+    try:
+        actions = _review_actions(confirm, reject, set_ or [])
+        store = Store(db)
+        with store.engine.begin() as connection:
+            for action, field, value in actions:
+                record_review(connection, transfer_id, action, field, value, note)
+    except MaterielError as error:
+        fail(error)
+    err.print(f"recorded {len(actions)} decision(s) on {transfer_id}")
+
+
+def _review_actions(confirm: bool, reject: bool, sets: list[str]) -> list[tuple]:
+    if confirm and reject:
+        raise UsageError("--confirm and --reject exclude each other")
+    actions: list[tuple] = [("confirm", None, None)] if confirm else [("reject", None, None)] if reject else []
+    for item in sets:
+        field, sep, value = item.partition("=")
+        if not sep:
+            raise UsageError(f"--set takes field=value, not {item!r}")
+        actions.append(("set", field.strip(), value.strip()))
+    if not actions:
+        raise UsageError("say what to record: --confirm, --reject or --set field=value")
+    return actions
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, json or parquet.")] = "csv",
+    layout: Annotated[str, typer.Option(help="flat, sipri (trade register) or kiel (aid list).")] = "flat",
+    out_path: Annotated[Path | None, typer.Option("--out", help="Write to this file (required for parquet).")] = None,
+    db: Db = None,
+) -> None:
+    """Export the ledger as CSV, JSON or Parquet, flat or in SIPRI / Kiel layout."""
+    _print_export(_rows(db, Filters()), fmt, layout, out_path)

@@ -1,0 +1,108 @@
+"""Exports: flat CSV / JSON / Parquet of the ledger, and two layouts analysts already use:
+a SIPRI-style trade register and a Kiel-style aid list."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from materiel.errors import UsageError
+
+FLAT_COLUMNS = ("id", "supplier", "recipient", "via", "category", "status", "disclosure", "first_seen",
+                "last_seen", "corroboration", "quantity_low", "quantity_high", "items", "review")
+EXECUTED = {"delivered", "in_progress"}
+
+
+def flat(row: dict) -> dict:
+    out = {k: row.get(k) for k in FLAT_COLUMNS}
+    out["via"] = ",".join(row.get("via") or [])
+    out["items"] = "; ".join(row.get("items") or [])
+    return out
+
+
+def sipri(row: dict) -> dict:
+    """Supplier, recipient, designation, description, number ordered/delivered, years, comments."""
+    number = _number(row)
+    return {
+        "supplier": row["supplier"], "recipient": row["recipient"],
+        "designation": "; ".join(row.get("items") or []), "description": row["category"],
+        "number_ordered": number if row["status"] not in EXECUTED else None,
+        "number_delivered": number if row["status"] in EXECUTED else None,
+        "year_of_order": _year(row["first_seen"]), "years_of_delivery": _years(row),
+        "comments": _comments(row),
+    }
+
+
+def kiel(row: dict) -> dict:
+    """Donor, recipient, date announced, type, item, quantity, source."""
+    outlets = sorted({e["outlet"] for e in row.get("history") or [] if e.get("outlet")})
+    return {
+        "donor": row["supplier"], "recipient": row["recipient"], "date_announced": row["first_seen"],
+        "type": "financial" if row["category"] == "funding" else "military",
+        "item": "; ".join(row.get("items") or []) or row["category"], "quantity": _number(row),
+        "status": row["status"], "source": "; ".join(outlets),
+    }
+
+
+def _number(row: dict):
+    low, high = row.get("quantity_low"), row.get("quantity_high")
+    if low is None and high is None:
+        return None
+    if low == high or high is None:
+        return low
+    return f"{low:g}-{high:g}" if low is not None else high
+
+
+def _year(value: str | None) -> str | None:
+    return value[:4] if value else None
+
+
+def _years(row: dict) -> str | None:
+    years = sorted({e["date"][:4] for e in row.get("history") or [] if e.get("date") and e["status"] in EXECUTED})
+    return "-".join(dict.fromkeys([years[0], years[-1]])) if years else None
+
+
+def _comments(row: dict) -> str:
+    parts = [f"{row['disclosure'] or 'unknown'} disclosure", f"{row['corroboration']} source(s)"]
+    if row.get("via"):
+        parts.append("via " + ",".join(row["via"]))
+    return "; ".join(parts)
+
+
+LAYOUTS = {"flat": flat, "sipri": sipri, "kiel": kiel}
+
+
+def render(rows: list[dict], fmt: str, layout: str = "flat", path: Path | None = None) -> str | None:
+    """CSV or JSON text (returned), or Parquet (written to `path`)."""
+    if layout not in LAYOUTS:
+        raise UsageError(f"unknown layout {layout!r}; choose one of {', '.join(LAYOUTS)}")
+    table = [LAYOUTS[layout](row) for row in rows]
+    if fmt == "json":
+        return json.dumps(table, ensure_ascii=False, indent=2, default=str)
+    if fmt == "csv":
+        return _csv(table)
+    if fmt == "parquet":
+        if path is None:
+            raise UsageError("parquet needs --out FILE")
+        _parquet(table, path)
+        return None
+    raise UsageError(f"unknown format {fmt!r}; choose csv, json or parquet")
+
+
+def _csv(table: list[dict]) -> str:
+    buffer = io.StringIO()
+    if table:
+        writer = csv.DictWriter(buffer, fieldnames=list(table[0]))
+        writer.writeheader()
+        writer.writerows(table)
+    return buffer.getvalue()
+
+
+def _parquet(table: list[dict], path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    columns = {k: [str(r[k]) if r[k] is not None else None for r in table] for k in (table[0] if table else {})}
+    pq.write_table(pa.table(columns), path)

@@ -1,0 +1,111 @@
+"""Merge: claims of the same supplier, recipient and category, with compatible dates, become one
+transfer with a history. Rebuilt from the claims each time; review decisions live elsewhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from sqlalchemy import delete, select
+from sqlalchemy.engine import Connection
+
+from materiel.ledger import schema
+
+# Reports of one (supplier, recipient, category) more than this far apart are separate transfers
+# (a 2022 delivery and a 2024 pledge of tanks are two rows, not one).
+MERGE_GAP_DAYS = 540
+STATUS_RANK = {"requested": 0, "considered": 1, "postponed": 2, "pledged": 3, "in_progress": 4,
+               "delivered": 5, "refused": 6, "cancelled": 6}
+
+
+def rebuild_transfers(connection: Connection) -> int:
+    rows = connection.execute(_claims_query()).mappings().all()
+    connection.execute(delete(schema.transfers))
+    groups: dict[tuple, list] = {}
+    for row in rows:
+        groups.setdefault((row["supplier"], row["recipient"], row["category"]), []).append(row)
+    count = 0
+    for key, claims in sorted(groups.items(), key=lambda kv: tuple(str(k) for k in kv[0])):
+        for ordinal, cluster in enumerate(_clusters(claims)):
+            connection.execute(schema.transfers.insert().values(**_transfer(key, ordinal, cluster)))
+            count += 1
+    return count
+
+
+def _claims_query():
+    c, a = schema.claims, schema.articles
+    return (select(c, a.c.outlet, a.c.group_id, a.c.source, a.c.published.label("article_date"),
+                   a.c.ingested_at).join(a, a.c.id == c.c.article_id).order_by(c.c.id))
+
+
+def _day(row) -> date | None:
+    value = row["date"] or row["article_date"]
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _clusters(claims: list) -> list[list]:
+    ordered = sorted(claims, key=lambda r: (_day(r) or date.min, r["id"]))
+    clusters: list[list] = []
+    last: date | None = None
+    for claim in ordered:
+        day = _day(claim)
+        if clusters and (day is None or last is None or (day - last).days <= MERGE_GAP_DAYS):
+            clusters[-1].append(claim)
+        else:
+            clusters.append([claim])
+        last = day or last
+    return clusters
+
+
+def transfer_id(supplier: str | None, recipient: str | None, category: str, ordinal: int) -> str:
+    digest = hashlib.sha1(f"{supplier}|{recipient}|{category}".encode()).hexdigest()[:12]
+    return digest if ordinal == 0 else f"{digest}-{ordinal}"
+
+
+def _transfer(key: tuple, ordinal: int, cluster: list) -> dict:
+    supplier, recipient, category = key
+    history = [_event(row) for row in cluster]
+    latest = max(cluster, key=lambda r: (_day(r) or date.min, r["disclosure"] == "official"))
+    lows = [r["quantity_low"] for r in cluster if r["quantity_low"] is not None]
+    highs = [r["quantity_high"] for r in cluster if r["quantity_high"] is not None]
+    return {
+        "id": transfer_id(supplier, recipient, category, ordinal), "supplier": supplier,
+        "recipient": recipient, "via": sorted({v for r in cluster for v in r["via"] if v}),
+        "category": category, "status": latest["status"], "disclosure": _disclosure(cluster),
+        "first_seen": history[0]["date"], "last_seen": history[-1]["date"],
+        "corroboration": _independent(cluster),
+        "quantity_low": min(lows) if lows else None, "quantity_high": max(highs) if highs else None,
+        "items": sorted({r["item_text"] for r in cluster if r["item_text"]}),
+        "history": history, "claim_ids": [r["id"] for r in cluster],
+    }
+
+
+def _event(row) -> dict:
+    day = _day(row)
+    return {"date": day.isoformat() if day else None, "status": row["status"],
+            "disclosure": row["disclosure"], "outlet": row["outlet"] or row["source"],
+            "claim_id": row["id"], "article_id": row["article_id"]}
+
+
+def _disclosure(cluster: list) -> str | None:
+    """A denial shows unless the supplier confirmed later; else official if ever confirmed."""
+    ordered = sorted(cluster, key=lambda r: _day(r) or date.min)
+    denied = [i for i, r in enumerate(ordered) if r["disclosure"] == "denied"]
+    official = [i for i, r in enumerate(ordered) if r["disclosure"] == "official"]
+    if denied and (not official or denied[-1] > official[-1]):
+        return "denied"
+    if official:
+        return "official"
+    return ordered[-1]["disclosure"] if ordered else None
+
+
+def _independent(cluster: list) -> int:
+    """Independent outlets: syndicated copies (one near-duplicate group) count once."""
+    keys = {}
+    for row in cluster:
+        keys.setdefault(row["group_id"] or row["article_id"], row["outlet"] or row["group_id"])
+    return len(set(keys.values()))

@@ -1,0 +1,136 @@
+"""Reading the ledger: transfers with filters and review decisions applied, one transfer with its
+evidence, and recording an analyst's review."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from materiel.article import CATEGORIES, DISCLOSURES, STATUSES
+from materiel.errors import NotFound, UsageError
+from materiel.ledger import schema
+
+REVIEWABLE = {"supplier", "recipient", "category", "status", "disclosure", "quantity_low", "quantity_high", "via"}
+
+
+@dataclass
+class Filters:
+    supplier: str | None = None
+    recipient: str | None = None
+    via: str | None = None
+    category: str | None = None
+    status: str | None = None
+    since: str | None = None
+    until: str | None = None
+    min_sources: int = 0
+    include_rejected: bool = False
+
+
+def list_transfers(connection: Connection, filters: Filters | None = None) -> list[dict]:
+    filters = filters or Filters()
+    rows = [dict(r) for r in connection.execute(select(schema.transfers).order_by(schema.transfers.c.id)).mappings()]
+    decided = _reviews(connection)
+    out = []
+    for row in rows:
+        row = apply_reviews(row, decided.get(row["id"], []))
+        if _keep(row, filters):
+            out.append(row)
+    return out
+
+
+def _reviews(connection: Connection) -> dict[str, list[dict]]:
+    found: dict[str, list[dict]] = {}
+    query = select(schema.reviews).order_by(schema.reviews.c.id)
+    for review in connection.execute(query).mappings():
+        found.setdefault(review["transfer_id"], []).append(dict(review))
+    return found
+
+
+def apply_reviews(row: dict, reviews: list[dict]) -> dict:
+    row = {**row, "review": None, "review_notes": []}
+    for review in reviews:
+        if review["action"] == "set":
+            value = review["value"]
+            row[review["field"]] = _typed(review["field"], value)
+            row["review"] = row["review"] or "corrected"
+        else:
+            row["review"] = {"confirm": "confirmed", "reject": "rejected"}[review["action"]]
+        if review["note"]:
+            row["review_notes"].append(review["note"])
+    return row
+
+
+def _typed(field: str, value: str):
+    if field.startswith("quantity_"):
+        return float(value) if value not in ("", "none", "null") else None
+    if field == "via":
+        return [v.strip() for v in value.split(",") if v.strip()]
+    return value
+
+
+def _keep(row: dict, f: Filters) -> bool:
+    checks = [
+        f.supplier is None or _same(row["supplier"], f.supplier),
+        f.recipient is None or _same(row["recipient"], f.recipient),
+        f.via is None or any(_same(v, f.via) for v in row["via"]),
+        f.category is None or row["category"] == f.category,
+        f.status is None or row["status"] == f.status,
+        f.since is None or (row["last_seen"] or "") >= f.since,
+        f.until is None or (row["first_seen"] or "9999") <= f.until,
+        row["corroboration"] >= f.min_sources,
+        f.include_rejected or row["review"] != "rejected",
+    ]
+    return all(checks)
+
+
+def _same(value: str | None, wanted: str) -> bool:
+    return value is not None and value.casefold() == wanted.casefold()
+
+
+def get_transfer(connection: Connection, transfer_id: str) -> dict:
+    row = connection.execute(select(schema.transfers).where(schema.transfers.c.id == transfer_id)).mappings().first()
+    if row is None:
+        raise NotFound(f"no transfer {transfer_id!r} in the ledger")
+    result = apply_reviews(dict(row), _reviews(connection).get(transfer_id, []))
+    result["claims"] = [_claim(connection, claim_id) for claim_id in row["claim_ids"]]
+    return result
+
+
+def _claim(connection: Connection, claim_id: str) -> dict:
+    c, a = schema.claims, schema.articles
+    row = connection.execute(select(c, a.c.text, a.c.title, a.c.source, a.c.url, a.c.outlet)
+                             .join(a, a.c.id == c.c.article_id).where(c.c.id == claim_id)).mappings().one()
+    claim = {k: v for k, v in dict(row).items() if k != "text"}
+    claim["evidence_text"] = [row["text"][e["start"]:e["end"]] for e in row["evidence"]]
+    claim["sources"] = [dict(s) for s in connection.execute(
+        select(schema.sources.c.name, schema.sources.c.kind).where(schema.sources.c.claim_id == claim_id)).mappings()]
+    claim["responses"] = [dict(s) for s in connection.execute(
+        select(schema.responses.c.actor, schema.responses.c.stance, schema.responses.c.quote)
+        .where(schema.responses.c.claim_id == claim_id)).mappings()]
+    return claim
+
+
+def record_review(connection: Connection, transfer_id: str, action: str, field: str | None = None,
+                  value: str | None = None, note: str | None = None) -> None:
+    exists = connection.execute(select(schema.transfers.c.id).where(schema.transfers.c.id == transfer_id)).first()
+    if exists is None:
+        raise NotFound(f"no transfer {transfer_id!r} in the ledger")
+    if action == "set":
+        _check_field(field, value)
+    connection.execute(schema.reviews.insert().values(transfer_id=transfer_id, action=action, field=field,
+                                                      value=value, note=note))
+
+
+def _check_field(field: str | None, value: str | None) -> None:
+    if field not in REVIEWABLE:
+        raise UsageError(f"cannot set {field!r}; fields: {', '.join(sorted(REVIEWABLE))}")
+    allowed = {"status": STATUSES, "disclosure": DISCLOSURES, "category": CATEGORIES}.get(field)
+    if allowed and value not in allowed:
+        raise UsageError(f"{field} must be one of: {', '.join(allowed)}")
+    if field.startswith("quantity_") and value not in ("", "none", "null"):
+        try:
+            float(value or "")
+        except ValueError as error:
+            raise UsageError(f"{field} must be a number") from error

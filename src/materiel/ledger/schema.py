@@ -1,0 +1,156 @@
+"""The ledger's tables (SQLAlchemy Core) and its numbered migrations.
+
+Extracted data (articles, claims and their sources, responses, quotes) and derived data (merged
+transfers) are kept apart from the analyst's review decisions, which no re-ingest or re-merge
+touches. Each migration is a numbered function; `schema_version` records which have run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    func,
+    select,
+)
+from sqlalchemy.engine import Connection
+
+metadata = MetaData()
+
+schema_version = Table(
+    "schema_version", metadata,
+    Column("version", Integer, primary_key=True),
+    Column("applied_at", DateTime(timezone=True), server_default=func.now()),
+)
+
+articles = Table(
+    "articles", metadata,
+    Column("id", String(64), primary_key=True),  # hash of the normalised clean text
+    Column("external_id", Text, index=True),  # the id the input gave (file stem, JSONL id, WARC id)
+    Column("source", Text, nullable=False),
+    Column("url", Text),
+    Column("outlet", Text),
+    Column("published", String(40)),
+    Column("fetched", String(40)),
+    Column("title", Text),
+    Column("text", Text, nullable=False),
+    Column("language", String(12)),
+    Column("removed", JSON, nullable=False),
+    Column("repairs", JSON, nullable=False),
+    Column("version_of", String(64)),  # the earlier version of the same page, when it changed
+    Column("group_id", String(64), index=True),  # near-duplicate (syndication) group
+    Column("minhash", JSON),
+    Column("ingested_at", DateTime(timezone=True), server_default=func.now()),
+)
+
+claims = Table(
+    "claims", metadata,
+    Column("id", String(80), primary_key=True),  # article id + ordinal: stable across re-ingest
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), index=True),
+    Column("supplier", String(64)),
+    Column("supplier_name", Text),
+    Column("recipient", String(64)),
+    Column("recipient_name", Text),
+    Column("via", JSON, nullable=False),
+    Column("category", String(32), nullable=False),
+    Column("item_text", Text),
+    Column("quantity_text", Text),
+    Column("quantity_low", Float),
+    Column("quantity_high", Float),
+    Column("unit", String(8)),
+    Column("status", String(16), nullable=False),
+    Column("disclosure", String(16)),
+    Column("confidence", Float),
+    Column("evidence", JSON, nullable=False),
+    Column("date", String(40)),
+)
+
+sources = Table(
+    "sources", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("claim_id", String(80), ForeignKey("claims.id", ondelete="CASCADE"), index=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(16)),
+    Column("start", Integer),
+    Column("end", Integer),
+)
+
+responses = Table(
+    "responses", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("claim_id", String(80), ForeignKey("claims.id", ondelete="CASCADE"), index=True),
+    Column("actor", String(64)),
+    Column("stance", String(16)),
+    Column("quote", Text),
+    Column("start", Integer),
+    Column("end", Integer),
+)
+
+quotes = Table(
+    "quotes", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), index=True),
+    Column("speaker", Text),
+    Column("affiliation", Text),
+    Column("text", Text, nullable=False),
+    Column("start", Integer),
+    Column("end", Integer),
+)
+
+transfers = Table(
+    "transfers", metadata,
+    Column("id", String(40), primary_key=True),  # stable: hash of supplier, recipient, category, cluster
+    Column("supplier", String(64)),
+    Column("recipient", String(64)),
+    Column("via", JSON, nullable=False),
+    Column("category", String(32), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("disclosure", String(16)),
+    Column("first_seen", String(40)),
+    Column("last_seen", String(40)),
+    Column("corroboration", Integer, nullable=False),
+    Column("quantity_low", Float),
+    Column("quantity_high", Float),
+    Column("items", JSON, nullable=False),
+    Column("history", JSON, nullable=False),
+    Column("claim_ids", JSON, nullable=False),
+)
+
+reviews = Table(
+    "reviews", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("transfer_id", String(40), nullable=False, index=True),
+    Column("action", String(16), nullable=False),  # confirm, reject, set
+    Column("field", String(32)),
+    Column("value", Text),
+    Column("note", Text),
+    Column("created_at", DateTime(timezone=True), server_default=func.now()),
+)
+
+
+def _v1(connection: Connection) -> None:
+    metadata.create_all(connection, tables=[articles, claims, sources, responses, quotes, transfers, reviews])
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1]
+
+
+def migrate(connection: Connection) -> int:
+    """Run the migrations not yet applied; return the schema version."""
+    schema_version.create(connection, checkfirst=True)
+    done = set(connection.execute(select(schema_version.c.version)).scalars())
+    for number, step in enumerate(MIGRATIONS, 1):
+        if number not in done:
+            step(connection)
+            connection.execute(schema_version.insert().values(version=number))
+    return len(MIGRATIONS)

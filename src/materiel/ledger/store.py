@@ -1,0 +1,190 @@
+"""The ledger store: SQLite by default, PostgreSQL with the same code (SQLAlchemy Core).
+
+Ingest is idempotent: an article's id is the hash of its normalised clean text, so the same page
+twice adds nothing; a page whose text changed becomes a new version linked to the old. Each batch
+of articles is one transaction, so a crash loses at most the batch in flight, and a re-run adds
+exactly what is missing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from materiel.article import Article, content_id
+from materiel.errors import StoreError
+from materiel.ledger import schema
+from materiel.ledger.dedupe import NearDuplicates, signature
+from materiel.ledger.merge import rebuild_transfers
+from materiel.pipeline import Failure
+
+DEFAULT_DB = "materiel.db"
+# Articles per transaction: small enough that a crash loses little work, large enough that
+# commits do not dominate the time of an ingest.
+BATCH_SIZE = 50
+
+
+def database_url(value: str | None = None) -> str:
+    """--db, else MATERIEL_DB, else ./materiel.db; a bare path means a SQLite file."""
+    value = value or os.environ.get("MATERIEL_DB") or DEFAULT_DB
+    return value if "://" in value else f"sqlite:///{value}"
+
+
+@dataclass
+class IngestSummary:
+    read: int = 0
+    new: int = 0
+    duplicate: int = 0
+    versions: int = 0
+    failed: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"read": self.read, "new": self.new, "duplicate": self.duplicate,
+                "versions": self.versions, "failed": self.failed}
+
+
+class Store:
+    def __init__(self, url: str | None = None, readonly: bool = False) -> None:
+        self.url = database_url(url)
+        self.readonly = readonly
+        self.engine = _engine(self.url, readonly)
+        if not readonly:
+            try:
+                with self.engine.begin() as connection:
+                    schema.migrate(connection)
+            except SQLAlchemyError as error:
+                raise StoreError(f"cannot open the ledger at {self.url}: {_reason(error)}") from error
+
+    def ingest(self, items: Iterable[Article | Failure], batch_size: int = BATCH_SIZE) -> IngestSummary:
+        summary = IngestSummary()
+        near = NearDuplicates.load(self.engine)
+        for batch in _batches(items, batch_size):
+            articles = [a for a in batch if isinstance(a, Article)]
+            for failure in (f for f in batch if isinstance(f, Failure)):
+                summary.failed += 1
+                summary.failures.append(failure)
+            summary.read += len(batch)
+            self._write_batch(articles, near, summary)
+        self.merge()
+        return summary
+
+    def _write_batch(self, articles: list[Article], near: NearDuplicates, summary: IngestSummary) -> None:
+        try:
+            with self.engine.begin() as connection:
+                for article in articles:
+                    _insert_article(connection, article, near, summary)
+        except OperationalError as error:
+            raise StoreError(f"could not write to the ledger ({_reason(error)}); "
+                             "the batch was rolled back and nothing else changed") from error
+
+    def merge(self) -> int:
+        """Rebuild the merged transfers from all claims (reviews are untouched)."""
+        with self.engine.begin() as connection:
+            return rebuild_transfers(connection)
+
+    def connect(self) -> Connection:
+        return self.engine.connect()
+
+
+def _engine(url: str, readonly: bool) -> Engine:
+    if url.startswith("sqlite:///") and readonly:
+        path = url.removeprefix("sqlite:///")
+        if not Path(path).exists():
+            raise StoreError(f"no ledger at {path}: run `materiel ingest` first")
+        engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
+    else:
+        engine = create_engine(url)
+    if url.startswith("sqlite"):
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(connection, _record) -> None:
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")  # ingest and serve share the file
+    cursor.close()
+
+
+def _reason(error: SQLAlchemyError) -> str:
+    return str(getattr(error, "orig", error)).splitlines()[0]
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _insert_article(connection: Connection, article: Article, near: NearDuplicates,
+                    summary: IngestSummary) -> None:
+    key = content_id(article.text + "\n" + (article.title or ""))
+    if connection.execute(select(schema.articles.c.id).where(schema.articles.c.id == key)).first():
+        summary.duplicate += 1
+        return
+    previous = connection.execute(
+        select(schema.articles.c.id).where(schema.articles.c.external_id == article.id,
+                                           schema.articles.c.source == article.source)).scalar()
+    summary.versions += previous is not None
+    summary.new += 1
+    minhash = signature(article.text)
+    group = near.group_for(key, minhash)
+    connection.execute(schema.articles.insert().values(
+        id=key, external_id=article.id, source=article.source, url=article.url,
+        outlet=outlet_of(article), published=article.published, fetched=article.fetched,
+        title=article.title, text=article.text, language=article.language,
+        removed=[r.__dict__ for r in article.removed], repairs=[r.__dict__ for r in article.repairs],
+        version_of=previous, group_id=group, minhash=[int(v) for v in minhash.hashvalues]))
+    _insert_findings(connection, key, article)
+
+
+def outlet_of(article: Article) -> str | None:
+    if article.url:
+        host = urlparse(article.url).hostname or ""
+        return host.removeprefix("www.") or None
+    return None
+
+
+def _insert_findings(connection: Connection, key: str, article: Article) -> None:
+    for number, transfer in enumerate(article.transfers):
+        claim_id = f"{key}:{number}"
+        quantity = transfer.quantity
+        connection.execute(schema.claims.insert().values(
+            id=claim_id, article_id=key,
+            supplier=transfer.supplier.id if transfer.supplier else None,
+            supplier_name=transfer.supplier.name if transfer.supplier else None,
+            recipient=transfer.recipient.id if transfer.recipient else None,
+            recipient_name=transfer.recipient.name if transfer.recipient else None,
+            via=[v.id for v in transfer.via], category=transfer.item.category, item_text=transfer.item.text,
+            quantity_text=quantity.text if quantity else None,
+            quantity_low=quantity.low if quantity else None, quantity_high=quantity.high if quantity else None,
+            unit=quantity.unit if quantity else None, status=transfer.status, disclosure=transfer.disclosure,
+            confidence=transfer.confidence, evidence=[e.__dict__ for e in transfer.evidence],
+            date=article.published))
+        for source in transfer.sources:
+            connection.execute(schema.sources.insert().values(
+                claim_id=claim_id, name=source.name, kind=source.kind,
+                start=source.span.start if source.span else None, end=source.span.end if source.span else None))
+        for response in transfer.responses:
+            connection.execute(schema.responses.insert().values(
+                claim_id=claim_id, actor=response.actor.id if response.actor else None, stance=response.stance,
+                quote=response.quote, start=response.span.start if response.span else None,
+                end=response.span.end if response.span else None))
+    for quote in article.quotes:
+        connection.execute(schema.quotes.insert().values(
+            article_id=key, speaker=quote.speaker.name if quote.speaker else None,
+            affiliation=quote.speaker.affiliation if quote.speaker else None, text=quote.text,
+            start=quote.span.start if quote.span else None, end=quote.span.end if quote.span else None))
