@@ -22,7 +22,7 @@ demo: install
 	$(BIN)/materiel ledger --db sqlite:///$(DB)
 
 test: install
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
 	$(BIN)/pytest -q
 
 bench: install
@@ -30,4 +30,4 @@ bench: install
 	$(BIN)/python bench/encoding.py
 
 docs: install
-	$(BIN)/python bench/cli_help.py > docs/cli.md
+	$(BIN)/python tools/cli_docs.py > docs/cli.md

@@ -38,9 +38,16 @@ def test_page(case: dict) -> None:
     assert set(case["reasons"]) <= reasons, reasons
 
 
-LEGACY = [pytest.param(c["text"], page, id=f"{c['language']}-{page}",
-                       marks=[pytest.mark.xfail(strict=True, reason=c["xfail"])] if "xfail" in c else [])
-          for c in SENTENCES for page in c["codepages"]]
+LEGACY = [
+    pytest.param(
+        c["text"],
+        page,
+        id=f"{c['language']}-{page}",
+        marks=[pytest.mark.xfail(strict=True, reason=c["xfail"])] if "xfail" in c else [],
+    )
+    for c in SENTENCES
+    for page in c["codepages"]
+]
 
 
 @pytest.mark.parametrize(("text", "codepage"), LEGACY)

@@ -55,8 +55,11 @@ def gold_records(gold: Path) -> list[dict]:
 
 def predict_gold(gold: Path, runner: Runner) -> Iterator[dict]:
     """Predictions keyed by gold id, for every gold record's file (relative to gold's parent's parent)."""
-    root = gold.resolve().parent.parent
-    for record in gold_records(gold):
+    return predict_gold_records(gold_records(gold), gold.resolve().parent.parent, runner)
+
+
+def predict_gold_records(records: list[dict], root: Path, runner: Runner) -> Iterator[dict]:
+    for record in records:
         items = list(runner.run(read_paths([root / record["file"]])))
         article = next((a for a in items if isinstance(a, Article)), None)
         if article is None:

@@ -16,12 +16,32 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any
 
-STATUSES = ("delivered", "in_progress", "pledged", "requested", "considered", "postponed",
-            "refused", "cancelled")
+STATUSES = (
+    "delivered",
+    "in_progress",
+    "pledged",
+    "requested",
+    "considered",
+    "postponed",
+    "refused",
+    "cancelled",
+)
 DISCLOSURES = ("official", "unacknowledged", "denied")
-CATEGORIES = ("ammunition", "artillery", "armored-vehicles", "aircraft", "drones", "missiles",
-              "air-defense", "naval", "small-arms", "protective-gear", "other-equipment",
-              "funding", "unspecified")
+CATEGORIES = (
+    "ammunition",
+    "artillery",
+    "armored-vehicles",
+    "aircraft",
+    "drones",
+    "missiles",
+    "air-defense",
+    "naval",
+    "small-arms",
+    "protective-gear",
+    "other-equipment",
+    "funding",
+    "unspecified",
+)
 
 
 def transient(default: Any = None) -> Any:
@@ -166,8 +186,11 @@ def content_id(text: str) -> str:
 
 def _to_plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)
-                if not f.metadata.get("transient")}
+        return {
+            f.name: _to_plain(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if not f.metadata.get("transient")
+        }
     if isinstance(value, list):
         return [_to_plain(v) for v in value]
     return value

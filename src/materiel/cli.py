@@ -6,7 +6,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -20,28 +20,34 @@ from materiel.article import Article
 from materiel.errors import InternalError, MaterielError, UsageError
 from materiel.pipeline import Failure, Runner
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Turn raw news pages into a sourced, checkable ledger of arms transfers.")
-err = Console(stderr=True)
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn raw news pages into a sourced, checkable ledger of arms transfers.",
+)
+err = Console(stderr=True, soft_wrap=True)
 # Tables printed to a pipe or file are not cut to 80 columns.
 out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 # Show a progress bar only when there are more inputs than this (a few files print at once).
 PROGRESS_MIN_FILES = 5
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
 
 
-Paths = Annotated[list[Path], typer.Argument(help="Files or directories (txt, html, html.gz, jsonl, warc, wet).")]
+Paths = Annotated[
+    list[Path], typer.Argument(help="Files or directories (txt, html, html.gz, jsonl, warc, wet).")
+]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 
 
 def report(error: MaterielError | Failure) -> None:
     """Print one error as the JSON error shape, on one line of stderr."""
-    err.print(json.dumps(error.to_dict(), ensure_ascii=False), markup=False, highlight=False)
+    sys.stderr.write(json.dumps(error.to_dict(), ensure_ascii=False) + "\n")
+    sys.stderr.flush()
 
 
 def fail(error: MaterielError) -> None:
@@ -72,12 +78,11 @@ def emit(items: Iterable[Article | Failure], fmt: Format, view) -> int:
             failures += 1
             report(item)
         elif fmt is Format.jsonl:
-            out.print(json.dumps(view(item), ensure_ascii=False), markup=False, highlight=False)
+            sys.stdout.write(json.dumps(view(item), ensure_ascii=False) + "\n")
         else:
             rows.append(item)
     if fmt is Format.json:
-        out.print(json.dumps([view(a) for a in rows], ensure_ascii=False, indent=2), markup=False,
-                  highlight=False)
+        sys.stdout.write(json.dumps([view(a) for a in rows], ensure_ascii=False, indent=2) + "\n")
     elif fmt is Format.table:
         out.print(_table(rows, view))
     return 1 if failures else 0
@@ -128,11 +133,18 @@ def extract(paths: Paths, fmt: FormatOption = Format.table) -> None:
 
 
 def _transfer_rows_view(article: Article) -> dict:
-    rows = [f"{_id(t.supplier)}->{_id(t.recipient)}"
-            + (f" via {','.join(str(v.id) for v in t.via)}" if t.via else "")
-            + f" {t.item.category} {t.status}" for t in article.transfers]
-    return {"id": article.id, "title": article.title, "transfers": "; ".join(rows),
-            "quotes": str(len(article.quotes))}
+    rows = [
+        f"{_id(t.supplier)}->{_id(t.recipient)}"
+        + (f" via {','.join(str(v.id) for v in t.via)}" if t.via else "")
+        + f" {t.item.category} {t.status}"
+        for t in article.transfers
+    ]
+    return {
+        "id": article.id,
+        "title": article.title,
+        "transfers": "; ".join(rows),
+        "quotes": str(len(article.quotes)),
+    }
 
 
 def _id(actor) -> str:

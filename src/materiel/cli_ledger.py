@@ -17,7 +17,10 @@ from materiel.ledger.queries import Filters, get_transfer, list_transfers, recor
 from materiel.ledger.store import Store
 from materiel.pipeline import Runner
 
-Db = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite path (default: MATERIEL_DB or materiel.db).")]
+Db = Annotated[
+    str | None,
+    typer.Option("--db", help="Database URL or SQLite path (default: MATERIEL_DB or materiel.db)."),
+]
 
 
 @app.command()
@@ -68,13 +71,34 @@ def _rows(db: str | None, filters: Filters) -> list[dict]:
 
 def _ledger_table(rows: list[dict]) -> Table:
     table = Table(title=f"{len(rows)} transfers")
-    for name in ("id", "supplier", "recipient", "via", "category", "quantity", "status", "disclosure",
-                 "sources", "first seen", "review"):
+    for name in (
+        "id",
+        "supplier",
+        "recipient",
+        "via",
+        "category",
+        "quantity",
+        "status",
+        "disclosure",
+        "sources",
+        "first seen",
+        "review",
+    ):
         table.add_column(name, overflow="fold")
     for row in rows:
-        table.add_row(row["id"], row["supplier"] or "?", row["recipient"] or "?", ",".join(row["via"]),
-                      row["category"], _quantity(row), row["status"], row["disclosure"] or "",
-                      str(row["corroboration"]), row["first_seen"] or "", row["review"] or "")
+        table.add_row(
+            row["id"],
+            row["supplier"] or "?",
+            row["recipient"] or "?",
+            ",".join(row["via"]),
+            row["category"],
+            _quantity(row),
+            row["status"],
+            row["disclosure"] or "",
+            str(row["corroboration"]),
+            row["first_seen"] or "",
+            row["review"] or "",
+        )
     return table
 
 
@@ -98,8 +122,11 @@ def _print_export(rows: list[dict], fmt: str, layout: str, path: Path | None = N
 
 
 @app.command()
-def show(transfer_id: Annotated[str, typer.Argument(help="Transfer id from `materiel ledger`.")], db: Db = None,
-         fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text") -> None:
+def show(
+    transfer_id: Annotated[str, typer.Argument(help="Transfer id from `materiel ledger`.")],
+    db: Db = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+) -> None:
     """One transfer: its history and each claim's evidence sentence with its article."""
     try:
         with Store(db, readonly=True).connect() as connection:
@@ -109,11 +136,16 @@ def show(transfer_id: Annotated[str, typer.Argument(help="Transfer id from `mate
     if fmt == "json":
         out.print(json.dumps(row, ensure_ascii=False, indent=2, default=str), markup=False, highlight=False)
         return
-    out.print(f"[bold]{row['supplier']} -> {row['recipient']}[/bold] {row['category']} "
-              f"{row['status']} ({row['disclosure']}), {row['corroboration']} source(s)")
+    out.print(
+        f"[bold]{row['supplier']} -> {row['recipient']}[/bold] {row['category']} "
+        f"{row['status']} ({row['disclosure']}), {row['corroboration']} source(s)"
+    )
     for event in row["history"]:
-        out.print(f"  {event['date'] or '????-??-??'}  {event['status']:<11} {event['disclosure'] or '':<14} "
-                  f"{event['outlet']}", markup=False)
+        out.print(
+            f"  {event['date'] or '????-??-??'}  {event['status']:<11} {event['disclosure'] or '':<14} "
+            f"{event['outlet']}",
+            markup=False,
+        )
     for claim in row["claims"]:
         out.print(f"\n[dim]{claim['source']}[/dim]")
         for sentence in claim["evidence_text"]:
@@ -123,9 +155,15 @@ def show(transfer_id: Annotated[str, typer.Argument(help="Transfer id from `mate
 @app.command()
 def review(
     transfer_id: Annotated[str, typer.Argument(help="Transfer id.")],
-    confirm: Annotated[bool, typer.Option("--confirm", help="Mark the transfer as checked and right.")] = False,
-    reject: Annotated[bool, typer.Option("--reject", help="Mark the transfer as wrong (hidden from the ledger).")] = False,
-    set_: Annotated[list[str] | None, typer.Option("--set", help="Correct a field: field=value (repeatable).")] = None,
+    confirm: Annotated[
+        bool, typer.Option("--confirm", help="Mark the transfer as checked and right.")
+    ] = False,
+    reject: Annotated[
+        bool, typer.Option("--reject", help="Mark the transfer as wrong (hidden from the ledger).")
+    ] = False,
+    set_: Annotated[
+        list[str] | None, typer.Option("--set", help="Correct a field: field=value (repeatable).")
+    ] = None,
     note: Annotated[str | None, typer.Option(help="Why.")] = None,
     db: Db = None,
 ) -> None:
@@ -144,7 +182,9 @@ def review(
 def _review_actions(confirm: bool, reject: bool, sets: list[str]) -> list[tuple]:
     if confirm and reject:
         raise UsageError("--confirm and --reject exclude each other")
-    actions: list[tuple] = [("confirm", None, None)] if confirm else [("reject", None, None)] if reject else []
+    actions: list[tuple] = (
+        [("confirm", None, None)] if confirm else [("reject", None, None)] if reject else []
+    )
     for item in sets:
         field, sep, value = item.partition("=")
         if not sep:
@@ -159,7 +199,9 @@ def _review_actions(confirm: bool, reject: bool, sets: list[str]) -> list[tuple]
 def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv, json or parquet.")] = "csv",
     layout: Annotated[str, typer.Option(help="flat, sipri (trade register) or kiel (aid list).")] = "flat",
-    out_path: Annotated[Path | None, typer.Option("--out", help="Write to this file (required for parquet).")] = None,
+    out_path: Annotated[
+        Path | None, typer.Option("--out", help="Write to this file (required for parquet).")
+    ] = None,
     db: Db = None,
 ) -> None:
     """Export the ledger as CSV, JSON or Parquet, flat or in SIPRI / Kiel layout."""

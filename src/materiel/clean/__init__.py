@@ -17,8 +17,15 @@ def assign_id(article: Article) -> None:
 
 
 CLEAN_STEPS: tuple[Step, ...] = (
-    html_to_text, strip_markdown, repair_encoding, find_title, drop_boilerplate,
-    drop_duplicates, layout, detect_languages, assign_id,
+    html_to_text,
+    strip_markdown,
+    repair_encoding,
+    find_title,
+    drop_boilerplate,
+    drop_duplicates,
+    layout,
+    detect_languages,
+    assign_id,
 )
 
 __all__ = ["CLEAN_STEPS"]

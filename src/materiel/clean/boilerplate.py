@@ -25,63 +25,107 @@ def _rule(reason: str, pattern: str, max_chars: int = 300) -> Rule:
 
 
 RULES = (
-    _rule("cookie_notice", r"""
+    _rule(
+        "cookie_notice",
+        r"""
         \b(?:uses?|use\ of|we\ use|accept(?:\ all)?)\ cookies\b   # "This site uses cookies"
       | \bcookie\ (?:policy|settings|preferences|consent)\b         # links in consent banners
       | ^\s*(?:ok,?\ )?got\ it\s*$                                 # the banner's button alone
-    """, 400),
-    _rule("typo_report", r"""
+    """,
+        400,
+    ),
+    _rule(
+        "typo_report",
+        r"""
         ctrl\s*\+\s*enter                     # "select it and press Ctrl+Enter", in any language
       | \breport\ (?:a\ )?(?:typo|mistake|error)\b
       | \bfound\ (?:a\ )?(?:typo|mistake|an\ error)\b
-    """, 400),
+    """,
+        400,
+    ),
     _rule("email_placeholder", r"\[\s*email\s*(?:\xa0|\s)*protected\s*\]"),
-    _rule("language_notice", r"""
+    _rule(
+        "language_notice",
+        r"""
         \b(?:also\ )?available\ in\ (?:english|ukrainian|russian|polish|german|french|spanish)\b
       | \bдоступн\w*\s+(?:українською|англійською|російською|на\ \w+)   # Ukrainian, Russian
       | \bdostępn\w*\s+(?:również\ |także\ )?(?:w\ języku|po\ )          # Polish
       | \bauch\ auf\ \w+\ verfügbar\b                                     # German
       | \bdisponible\ en\ (?:anglais|ukrainien|russe|inglés|ucraniano|ruso)\b  # French, Spanish
       | \bread\ (?:this|it)\ in\ (?:english|ukrainian|russian)\b
-    """, 160),
-    _rule("share_bar", r"""
+    """,
+        160,
+    ),
+    _rule(
+        "share_bar",
+        r"""
         ^\W*(?:share\ on\ \w+|tweet\ this|share\ this(?:\ article)?|share|email\ this)\W*
             (?:\s+\W*(?:share\ on\ \w+|tweet\ this|share|email|print|copy\ link)\W*)*$
       | ^\s*(?:facebook|twitter|linkedin|whatsapp|telegram|email|print|x)
             (?:\s*[|•·,]?\s*(?:facebook|twitter|linkedin|whatsapp|telegram|email|print|x))+\s*$
-    """, 200),
-    _rule("social_follow", r"""
+    """,
+        200,
+    ),
+    _rule(
+        "social_follow",
+        r"""
         ^\W*(?:follow|join)\ (?:us|\w+(?:\ \w+)?)\ on\ (?:twitter|x|facebook|telegram|instagram|
             youtube|linkedin|tiktok)\b       # "Follow Elias on Twitter", "JOIN US ON TELEGRAM!"
       | \bhave\ a\ (?:fact\ check\ |story\ |news\ )?(?:suggestion|tip)\b.*\bsend\b
-    """, 250),
-    _rule("newsletter", r"""
+    """,
+        250,
+    ),
+    _rule(
+        "newsletter",
+        r"""
         \b(?:sign\ up|subscribe)\ (?:for|to)\ (?:our|the)\b.*\b(?:newsletter|updates|alerts|channel)\b
       | ^\W*(?:subscribe|sign\ up)(?:\ now|\ today)?\W*$
       | \bget\ the\ [\w\s]*\bapp\b
-    """, 250),
-    _rule("read_more", r"""
+    """,
+        250,
+    ),
+    _rule(
+        "read_more",
+        r"""
         ^\s*(?:read\ more|related|see\ also|more\ on\ this|recommended|other\ topics\ of\ interest|
             you\ may\ also\ like|most\ read)\b\W*       # teaser labels, alone or before a headline
       | ^\s*(?:learn\ more|continue\ reading|click\ here)\b
-    """, 400),
+    """,
+        400,
+    ),
     _rule("advertisement", r"^\W*(?:advertisement|sponsored(?:\ content)?|ad|expand|show\ more)\W*$", 40),
     _rule("gallery_control", r"^\s*(?:image|photo|slide)\ \d+\ (?:of|/)\ \d+\b(?:\s*(?:prev|next))*\s*$", 60),
-    _rule("photo_credit", r"""
+    _rule(
+        "photo_credit",
+        r"""
         ^\s*(?:photo|image|picture|illustration|video|credit|author)s?(?:/\w+)?\s*(?:by|:|/|©)  # labels
       | ^\s*©                                                     # copyright line
       | ^[^.!?]{0,80}\b(?:getty\ images|afp|ap\ photo|reuters|epa|shutterstock)(?:/[\w\s]+)?\s*$
-    """, 120),
-    _rule("byline", r"""
+    """,
+        120,
+    ),
+    _rule(
+        "byline",
+        r"""
         ^\s*\d{1,2}:\d{2}\s*(?:am|pm)?\s+\d{1,2}/\d{1,2}/\d{2,4}\b .* \|   # "10:16 AM 10/03/2023 Name | Role"
       | ^\s*published\s*:\s*\S+(?:\s\S+)?\s*$                          # "Published : 2024-07-18 23:37"
       | ^\s*by\ [A-Z][\w.'-]+(?:\ [A-Z][\w.'-]+){0,3}\s*(?:\||,\ \w+\s*)?$
-    """, 120),
-    _rule("paywall", r"""
+    """,
+        120,
+    ),
+    _rule(
+        "paywall",
+        r"""
         \b(?:subscribe|log\ in|sign\ in)\ to\ (?:continue|read|unlock)\b
       | \bthis\ (?:article|content)\ is\ (?:for|available\ to)\ (?:subscribers|members)\b
-    """, 250),
-    _rule("navigation", r"^\s*(?:home|news|world|politics|business|sport|opinion)(?:\s*[|>»/]\s*\w+){2,}\s*$", 150),
+    """,
+        250,
+    ),
+    _rule(
+        "navigation",
+        r"^\s*(?:home|news|world|politics|business|sport|opinion)(?:\s*[|>»/]\s*\w+){2,}\s*$",
+        150,
+    ),
 )
 # An all-capitals line of this many words or more that is not the title is a teaser headline or a
 # call to action ("CLICK HERE TO GET THE APP"); real paragraphs are never set in capitals.
@@ -90,8 +134,13 @@ MIN_CAPS_TEASER_WORDS = 4
 
 # Teasers set inside a paragraph, in brackets: "(RELATED: Other Story Headline)".
 INLINE = (
-    ("read_more", re.compile(r"\s*[(\[]\s*(?:related|read\ more|see\ also|read\ also)\s*:[^)\]\n]*[)\]]",
-                             re.IGNORECASE | re.VERBOSE)),
+    (
+        "read_more",
+        re.compile(
+            r"\s*[(\[]\s*(?:related|read\ more|see\ also|read\ also)\s*:[^)\]\n]*[)\]]",
+            re.IGNORECASE | re.VERBOSE,
+        ),
+    ),
 )
 
 

@@ -23,8 +23,10 @@ from materiel.article import Article, Repair
 # The characters a byte 0x80-0xFF becomes when read as Windows-1252 (Latin-1 for its five holes).
 _HIGH = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0x100))
 # Of those, the ones that signal a misread letter (not quotes, dashes, the euro sign or NBSP).
-_TRIGGERS = set(_HIGH) - set("\u20ac\u201a\u201e\u2026\u2020\u2021\u2030\u2039\u2018\u2019"
-                             "\u201c\u201d\u2022\u2013\u2014\u2122\u203a\xa0\u02c6\u02dc\u0192")
+_TRIGGERS = set(_HIGH) - set(
+    "\u20ac\u201a\u201e\u2026\u2020\u2021\u2030\u2039\u2018\u2019"
+    "\u201c\u201d\u2022\u2013\u2014\u2122\u203a\xa0\u02c6\u02dc\u0192"
+)
 # Windows-1251 letters (і ї є Є Ї І ґ Ґ ў Ў ј ѕ) fall on Windows-1252 symbols; seeing one of these
 # next to a letter is a strong sign of a Cyrillic mix-up (Polish ż ł ą land here too).
 _LETTER_SYMBOLS = set("³¿ºª¯²¡¢¼¾½´¥¹¸¬¦§±µ¤×÷")
@@ -49,15 +51,19 @@ MIN_SCRIPT_SHARE = 0.9
 # alphabet: Turkish misread through Windows-1250 gives "Dýţiţleri" (Czech ý beside Romanian ţ),
 # which fits none, while the Windows-1254 reading "Dışişleri" fits Turkish.
 ALPHABETS = {
-    "polish": set("ąćęłńóśźż"), "czech": set("áčďéěíňóřšťúůýž"), "slovak": set("áäčďéíĺľňóôŕšťúýž"),
-    "hungarian": set("áéíóöőúüű"), "croatian-slovene": set("čćđšž"), "romanian": set("ăâîșşțţ"),
-    "turkish": set("çğıöşüâîû"), "german": set("äöüß"),
+    "polish": set("ąćęłńóśźż"),
+    "czech": set("áčďéěíňóřšťúůýž"),
+    "slovak": set("áäčďéíĺľňóôŕšťúýž"),
+    "hungarian": set("áéíóöőúüű"),
+    "croatian-slovene": set("čćđšž"),
+    "romanian": set("ăâîșşțţ"),
+    "turkish": set("çğıöşüâîû"),
+    "german": set("äöüß"),
 }
 # Vowel share of letters in real Cyrillic and Greek text (about 0.42); misdecoded text strays.
 VOWEL_RANGE = (0.25, 0.62)
 
-_VOWELS = {"Cyrillic": set("аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ"),
-           "Greek": set("αεηιουωάέήίόύώϊϋΐΰΑΕΗΙΟΥΩΆΈΉΊΌΎΏ")}
+_VOWELS = {"Cyrillic": set("аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ"), "Greek": set("αεηιουωάέήίόύώϊϋΐΰΑΕΗΙΟΥΩΆΈΉΊΌΎΏ")}
 
 
 @dataclass(frozen=True)
@@ -69,17 +75,33 @@ class Codepage:
 # Candidates in order of preference when two are equally plausible (Windows code pages are far
 # more common on the web than their ISO and KOI8 counterparts).
 CODEPAGES = (
-    Codepage("cp1251", "Cyrillic"), Codepage("koi8_u", "Cyrillic"), Codepage("koi8_r", "Cyrillic"),
-    Codepage("cp1253", "Greek"), Codepage("iso8859_7", "Greek"),
-    Codepage("cp1250", "Latin"), Codepage("iso8859_2", "Latin"), Codepage("cp1254", "Latin"),
+    Codepage("cp1251", "Cyrillic"),
+    Codepage("koi8_u", "Cyrillic"),
+    Codepage("koi8_r", "Cyrillic"),
+    Codepage("cp1253", "Greek"),
+    Codepage("iso8859_7", "Greek"),
+    Codepage("cp1250", "Latin"),
+    Codepage("iso8859_2", "Latin"),
+    Codepage("cp1254", "Latin"),
 )
 # Each character's byte under Windows-1252, or under Latin-1 for the bytes 1252 leaves undefined.
-_BYTE_OF = {ch: bytes([b]) for b in range(0x80, 0x100)
-            for ch in {bytes([b]).decode("cp1252", errors="ignore") or chr(b), chr(b)}
-            if ch.encode("cp1252", errors="ignore") in (b"", bytes([b]))}
-_FTFY = ftfy.TextFixerConfig(unescape_html=False, remove_terminal_escapes=False, fix_c1_controls=False,
-                             fix_latin_ligatures=False, fix_character_width=False, uncurl_quotes=False,
-                             fix_line_breaks=False, remove_control_chars=False, normalization=None)
+_BYTE_OF = {
+    ch: bytes([b])
+    for b in range(0x80, 0x100)
+    for ch in {bytes([b]).decode("cp1252", errors="ignore") or chr(b), chr(b)}
+    if ch.encode("cp1252", errors="ignore") in (b"", bytes([b]))
+}
+_FTFY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_c1_controls=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    remove_control_chars=False,
+    normalization=None,
+)
 
 CODEPAGE_BY_NAME = {page.name: page for page in CODEPAGES}
 
@@ -110,13 +132,13 @@ def _repair_legacy(line: str, repairs: list[Repair]) -> str:
     runs = list(_suspect_runs(line))
     found: dict[tuple[int, int], tuple[str, str]] = {}
     for span in runs:
-        better = repair_run(line[span[0]:span[1]])
+        better = repair_run(line[span[0] : span[1]])
         if better is not None:
             found[span] = better
     pages = [CODEPAGE_BY_NAME[page] for _, page in found.values()]
     for span in runs:
         if span not in found and pages:
-            better = repair_run(line[span[0]:span[1]], pages[:1], strict=False)
+            better = repair_run(line[span[0] : span[1]], pages[:1], strict=False)
             if better is not None:
                 found[span] = better
     for (start, end), (text, page) in sorted(found.items(), reverse=True):
@@ -125,7 +147,9 @@ def _repair_legacy(line: str, repairs: list[Repair]) -> str:
     return line
 
 
-def repair_run(run: str, pages: Sequence[Codepage] = CODEPAGES, strict: bool = True) -> tuple[str, str] | None:
+def repair_run(
+    run: str, pages: Sequence[Codepage] = CODEPAGES, strict: bool = True
+) -> tuple[str, str] | None:
     """(repaired text, code page) when the run is a legacy mix-up, else None.
 
     Strict: most of the words the code page would change must be implausible as Latin text.
@@ -171,9 +195,15 @@ def _odd_share(run: str, candidate: str) -> float:
 
 def _symbols_in_words(text: str) -> int:
     """Non-letter, non-ASCII characters touching a letter: what a wrong code page leaves behind."""
-    return sum(1 for i, c in enumerate(text) if not c.isascii() and not c.isalpha()
-               and not c.isspace() and c not in "\u2013\u2014\u2018\u2019\u201c\u201d\u00ab\u00bb\u2026"
-               and any(0 <= j < len(text) and text[j].isalpha() for j in (i - 1, i + 1)))
+    return sum(
+        1
+        for i, c in enumerate(text)
+        if not c.isascii()
+        and not c.isalpha()
+        and not c.isspace()
+        and c not in "\u2013\u2014\u2018\u2019\u201c\u201d\u00ab\u00bb\u2026"
+        and any(0 <= j < len(text) and text[j].isalpha() for j in (i - 1, i + 1))
+    )
 
 
 def _suspect_runs(line: str):

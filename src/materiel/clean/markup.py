@@ -33,11 +33,16 @@ def html_to_text(article: Article) -> None:
     html = article.html[:MAX_HTML_CHARS]
     tree = HTMLTree.parse(html)
     article.title = article.title or page_title(tree)
-    text = extract_plain_text(tree, main_content=True, alt_texts=False, links=False,
-                              list_bullets=True, preserve_formatting=True)
+    text = extract_plain_text(
+        tree, main_content=True, alt_texts=False, links=False, list_bullets=True, preserve_formatting=True
+    )
     if _doubtful(text):
-        slow = trafilatura.extract(html, favor_recall=True, include_comments=False,
-                                   include_tables=False, deduplicate=True) or ""
+        slow = (
+            trafilatura.extract(
+                html, favor_recall=True, include_comments=False, include_tables=False, deduplicate=True
+            )
+            or ""
+        )
         if len(slow) > len(text.strip()) * 0.8:
             text = slow
     article.text = _paragraphs(text)

@@ -11,8 +11,25 @@ from spacy.tokens import Token
 from materiel.article import Actor, Response, Source, Span
 from materiel.extract.context import PRONOUNS, REFERENCES, Context, Paragraph
 
-REPORT_VERBS = {"say", "report", "write", "tell", "state", "claim", "announce", "confirm", "add",
-                "note", "cite", "reveal", "publish", "allege", "insist", "explain", "stress"}
+REPORT_VERBS = {
+    "say",
+    "report",
+    "write",
+    "tell",
+    "state",
+    "claim",
+    "announce",
+    "confirm",
+    "add",
+    "note",
+    "cite",
+    "reveal",
+    "publish",
+    "allege",
+    "insist",
+    "explain",
+    "stress",
+}
 # A source name longer than this many tokens is a clause, not a name: we keep its head part.
 MAX_SOURCE_TOKENS = 10
 
@@ -53,8 +70,9 @@ def _source_phrases(token: Token) -> list[list[Token]]:
 def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cited | None:
     head = phrase[0]
     at = paragraph.offset + head.idx
-    span = Span(paragraph.offset + head.left_edge.idx,
-                paragraph.offset + head.right_edge.idx + len(head.right_edge))
+    span = Span(
+        paragraph.offset + head.left_edge.idx, paragraph.offset + head.right_edge.idx + len(head.right_edge)
+    )
     if head.lower_ in PRONOUNS:
         person = context.last_person(at)
         return Cited(Source(person.name, "person", span), person.actor_id) if person else None
@@ -90,25 +108,52 @@ def _actor_of(paragraph: Paragraph, head: Token) -> str | None:
 # What an involved party says about a reported transfer, strongest first. Each alternative is a
 # way news phrases it; the stance decides the transfer's openness (see `disclosure`).
 STANCES = (
-    ("denied", re.compile(r"""
-        \b(?:denied|denies|deny|dismissed|rejected|refuted)\b(?!\s+(?:a\ |the\ )?request)  # "Seoul denied the report"
+    (
+        "denied",
+        re.compile(
+            r"""
+        \b(?:denied|denies|deny|dismissed|rejected|refuted)\b   # "Seoul denied the report",
+            (?!\s+(?:a\ |the\ )?request)                      # but not "rejected a request"
       | \bcalled\ (?:the\ )?(?:reports?|claims?|it)\ (?:false|fake|baseless|untrue)
-    """, re.IGNORECASE | re.VERBOSE)),
-    ("non_denial", re.compile(r"""
+    """,
+            re.IGNORECASE | re.VERBOSE,
+        ),
+    ),
+    (
+        "non_denial",
+        re.compile(
+            r"""
         \b(?:did|does|would)\ not\ (?:directly\ |explicitly\ |publicly\ )?(?:refute|deny|dispute)\b
       | \bneither\ confirm\w*\ nor\ den\w+
-    """, re.IGNORECASE | re.VERBOSE)),
-    ("declined", re.compile(r"""
+    """,
+            re.IGNORECASE | re.VERBOSE,
+        ),
+    ),
+    (
+        "declined",
+        re.compile(
+            r"""
         \b(?:declined|refused)\ to\ comment\b | \bno\ comment\b
       | \bdid\ not\ (?:immediately\ )?respond\ to\ (?:a\ )?requests?\ for\ comment
       | \b(?:does|do|did)\ not\ (?:publicly\ )?(?:recogni[sz]e|acknowledge|confirm)\b
       | \b(?:secretly|covertly|clandestinely|quietly)\b
-    """, re.IGNORECASE | re.VERBOSE)),
-    ("confirmed", re.compile(r"\bconfirmed\b|\bannounced\b|\bsaid\ it\ (?:had|has|would)\b",
-                             re.IGNORECASE | re.VERBOSE)),
+    """,
+            re.IGNORECASE | re.VERBOSE,
+        ),
+    ),
+    (
+        "confirmed",
+        re.compile(
+            r"\bconfirmed\b|\bannounced\b|\bsaid\ it\ (?:had|has|would)\b", re.IGNORECASE | re.VERBOSE
+        ),
+    ),
 )
-STANCE_DISCLOSURE = {"denied": "denied", "non_denial": "unacknowledged", "declined": "unacknowledged",
-                     "confirmed": "official"}
+STANCE_DISCLOSURE = {
+    "denied": "denied",
+    "non_denial": "unacknowledged",
+    "declined": "unacknowledged",
+    "confirmed": "official",
+}
 
 
 def find_responses(context: Context) -> list[Response]:

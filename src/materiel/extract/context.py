@@ -62,8 +62,9 @@ class Context:
     def full_name(self, name: str, before: int) -> Person | None:
         """An earlier person whose name ends with this (sur)name: 'Jeong' -> 'Jeong Ha-kyu'."""
         for person in reversed(self.people):
-            if person.start <= before and (person.name == name or name in person.name.split()
-                                           or person.name.startswith(name)):
+            if person.start <= before and (
+                person.name == name or name in person.name.split() or person.name.startswith(name)
+            ):
                 return person
         return None
 
@@ -71,8 +72,11 @@ class Context:
 def build_context(article: Article) -> Context:
     context = Context(article, _year(article.published))
     nlp = load_model()
-    chosen = [(offset, text) for (offset, text), language in _with_languages(article)
-              if language in ("en", "und") and relevant(text)]
+    chosen = [
+        (offset, text)
+        for (offset, text), language in _with_languages(article)
+        if language in ("en", "und") and relevant(text)
+    ]
     for (offset, text), doc in zip(chosen, nlp.pipe(t for _, t in chosen), strict=True):
         context.paragraphs.append(_paragraph(offset, text, doc, context.year))
     _collect_people(context)
@@ -86,8 +90,15 @@ def _with_languages(article: Article):
 
 
 def _paragraph(offset: int, text: str, doc: Doc, year: int | None) -> Paragraph:
-    return Paragraph(offset, text, doc, find_actors(text, year), find_items(text),
-                     find_amounts(text), outlet_finder().find(text))
+    return Paragraph(
+        offset,
+        text,
+        doc,
+        find_actors(text, year),
+        find_items(text),
+        find_amounts(text),
+        outlet_finder().find(text),
+    )
 
 
 def _collect_people(context: Context) -> None:

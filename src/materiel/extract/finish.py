@@ -16,8 +16,11 @@ ROUTE_WINDOW = 3
 # Paragraphs at the top of an article whose sources stand for the whole report ("This was
 # reported by the Wall Street Journal").
 LEAD_PARAGRAPHS = 3
-ONWARD = re.compile(r"\b(?:then|in\ turn|onward|which\ (?:then\ )?(?:ships|sends|delivers|transfers|passes))\b"
-                    r"|\b(?:through|via)\b", re.IGNORECASE | re.VERBOSE)
+ONWARD = re.compile(
+    r"\b(?:then|in\ turn|onward|which\ (?:then\ )?(?:ships|sends|delivers|transfers|passes))\b"
+    r"|\b(?:through|via)\b",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def apply_routes(transfers: list[Transfer], context: Context) -> list[Transfer]:
@@ -25,8 +28,16 @@ def apply_routes(transfers: list[Transfer], context: Context) -> list[Transfer]:
     out = list(transfers)
     for first in transfers:
         for end in _onward_legs(first, context):
-            targets = [t for t in out if t.supplier and t.recipient and first.supplier
-                       and t.supplier.id == first.supplier.id and t.recipient.id == end and _near(t, first, context)]
+            targets = [
+                t
+                for t in out
+                if t.supplier
+                and t.recipient
+                and first.supplier
+                and t.supplier.id == first.supplier.id
+                and t.recipient.id == end
+                and _near(t, first, context)
+            ]
             if first in out:
                 out.remove(first)
             if not targets:
@@ -51,9 +62,11 @@ def _onward_legs(first: Transfer, context: Context) -> list[str]:
     middle = first.recipient.id
     end = first.evidence[0].end
     text = context.article.text
-    sentence = text[first.evidence[0].start:first.evidence[0].end]
-    same = re.search(r",?\s+(?:which|who)\s+(?:then\s+)?(?:ships|sends|delivers|transfers|passes|hands)\b.*", sentence)
-    following = same.group() if same else text[end: end + 400].strip()
+    sentence = text[first.evidence[0].start : first.evidence[0].end]
+    same = re.search(
+        r",?\s+(?:which|who)\s+(?:then\s+)?(?:ships|sends|delivers|transfers|passes|hands)\b.*", sentence
+    )
+    following = same.group() if same else text[end : end + 400].strip()
     onward = re.split(r"(?<=[.!?])\s", following, maxsplit=1)[0]
     mentions = find_actors(onward)
     if same is None and (not mentions or mentions[0].id != middle or not ONWARD.search(onward)):
@@ -64,6 +77,7 @@ def _onward_legs(first: Transfer, context: Context) -> list[str]:
 def _near(target: Transfer, route: Transfer, context: Context) -> bool:
     def index(offset: int) -> int:
         return sum(1 for p in context.article.paragraphs() if p[0] <= offset)
+
     return abs(index(target.evidence[0].start) - index(route.evidence[0].start)) <= ROUTE_WINDOW
 
 
@@ -75,8 +89,14 @@ def add_context_sources(transfers: list[Transfer], context: Context) -> None:
             end = paragraph.offset + len(paragraph.text)
             if any(paragraph.offset <= e.start < end for e in transfer.evidence):
                 for sentence in paragraph.doc.sents:
-                    _extend(transfer, [c.source for c in sentence_sources(context, paragraph, sentence)
-                                       if _cited_actor_ok(c.actor_id, transfer)])
+                    _extend(
+                        transfer,
+                        [
+                            c.source
+                            for c in sentence_sources(context, paragraph, sentence)
+                            if _cited_actor_ok(c.actor_id, transfer)
+                        ],
+                    )
         _extend(transfer, lead)
 
 
@@ -90,8 +110,9 @@ def _lead_sources(context: Context):
         if paragraph.offset > _lead_end(context):
             break
         for sentence in paragraph.doc.sents:
-            found.extend(c.source for c in sentence_sources(context, paragraph, sentence)
-                         if c.source.kind == "media")
+            found.extend(
+                c.source for c in sentence_sources(context, paragraph, sentence) if c.source.kind == "media"
+            )
     return found
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -49,8 +49,11 @@ class Finder:
             if key is None:
                 continue
             ident, canonical, kind, extra = self.names[key]
-            found.append(Mention(ident, canonical, match.group(), offset + match.start(),
-                                 offset + match.end(), kind, extra))
+            found.append(
+                Mention(
+                    ident, canonical, match.group(), offset + match.start(), offset + match.end(), kind, extra
+                )
+            )
         return found
 
     def _key(self, written: str) -> str | None:
@@ -102,8 +105,9 @@ def item_finders() -> tuple[Finder, Finder]:
 @cache
 def outlet_finder() -> Finder:
     data = load("media.json")
-    names = {alias: (None, name, "outlet", None) for name, aliases in data["outlets"].items()
-             for alias in aliases}
+    names = {
+        alias: (None, name, "outlet", None) for name, aliases in data["outlets"].items() for alias in aliases
+    }
     return Finder(names, ignore_case=False)
 
 
@@ -120,9 +124,24 @@ def find_actors(text: str, year: int | None = None) -> list[Mention]:
 
 
 def find_items(text: str) -> list[Mention]:
+    """Item mentions; a named system absorbs the generic noun right after it ("Stinger missiles")."""
     generic, systems = item_finders()
-    found = sorted(generic.find(text) + systems.find(text), key=lambda m: (m.start, -m.end))
-    return _drop_nested(found)
+    named = systems.find(text)
+    found = sorted(generic.find(text) + named, key=lambda m: (m.start, -m.end))
+    kept = _drop_nested(found)
+    out: list[Mention] = []
+    for mention in kept:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous in named
+            and mention not in named
+            and text[previous.end : mention.start].strip(" -") == ""
+        ):
+            out[-1] = replace(previous, text=text[previous.start : mention.end], end=mention.end)
+            continue
+        out.append(mention)
+    return out
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:

@@ -26,13 +26,16 @@ def load_model(name: str | None = None):
     try:
         return spacy.load(name)
     except OSError as error:
-        raise ModelMissing(f"spaCy model {name!r} is not installed: {INSTALL_HINT}, "
-                           f"or set {MODEL_SETTING} to an installed pipeline") from error
+        raise ModelMissing(
+            f"spaCy model {name!r} is not installed: {INSTALL_HINT}, "
+            f"or set {MODEL_SETTING} to an installed pipeline"
+        ) from error
 
 
 # The gate: a paragraph goes to the NLP only if it could hold a transfer, a source or a quote
 # about one. Each alternative is a family of cue words; the list errs on letting text through.
-GATE = re.compile(r"""
+GATE = re.compile(
+    r"""
     \b(?:send|sent|provid|suppl|deliver|transfer|give|gave|donat|ship|hand|export|sell|sold|
         pledg|promis|commit|approv|announc|allocat|offer|earmark|receiv|request|ask|seek|sought|
         consider|weigh|postpon|delay|refus|refrain|rule|halt|suspend|cancel|aid|assist|packag|
@@ -41,7 +44,9 @@ GATE = re.compile(r"""
   | \b(?:report|accord|said|says|told|writes|wrote|cit(?:e|ing)|confirm|den(?:y|ied)|comment)
                                                                 # sources and responses
   | ["“”«»]                                                     # a quotation
-""", re.IGNORECASE | re.VERBOSE)
+""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def relevant(paragraph: str) -> bool:

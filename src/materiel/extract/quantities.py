@@ -6,26 +6,92 @@ import re
 from dataclasses import dataclass
 
 WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "a dozen": 12, "a hundred": 100, "a thousand": 1000, "a pair of": 2, "a couple of": 2,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a dozen": 12,
+    "a hundred": 100,
+    "a thousand": 1000,
+    "a pair of": 2,
+    "a couple of": 2,
 }
-SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "mn": 1e6,
-          "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
 # Vague amounts as the ranges a reader would sign: "dozens" is at least two dozen.
 VAGUE = {
-    "hundreds of thousands": (100_000, 999_999), "tens of thousands": (10_000, 99_999),
-    "thousands": (1_000, 9_999), "hundreds": (100, 999), "dozens": (24, 99), "scores": (40, 99),
-    "millions": (1_000_000, 9_999_999), "billions": (1e9, 9.999e9), "several": (3, 9),
-    "a few": (2, 5), "a handful of": (2, 5), "tens of millions": (1e7, 9.9e7),
-    "hundreds of millions": (1e8, 9.99e8), "tens of billions": (1e10, 9.9e10),
+    "hundreds of thousands": (100_000, 999_999),
+    "tens of thousands": (10_000, 99_999),
+    "thousands": (1_000, 9_999),
+    "hundreds": (100, 999),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "millions": (1_000_000, 9_999_999),
+    "billions": (1e9, 9.999e9),
+    "several": (3, 9),
+    "a few": (2, 5),
+    "a handful of": (2, 5),
+    "tens of millions": (1e7, 9.9e7),
+    "hundreds of millions": (1e8, 9.99e8),
+    "tens of billions": (1e10, 9.9e10),
 }
-CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollars": "USD",
-              "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "won": "KRW",
-              "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "zlotys": "PLN",
-              "yen": "JPY", "kronor": "SEK", "crowns": "CZK", "usd": "USD", "eur": "EUR"}
+CURRENCIES = {
+    "$": "USD",
+    "us$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "won": "KRW",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "hryvnias": "UAH",
+    "hryvnia": "UAH",
+    "zlotys": "PLN",
+    "yen": "JPY",
+    "kronor": "SEK",
+    "crowns": "CZK",
+    "usd": "USD",
+    "eur": "EUR",
+}
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b"
@@ -33,7 +99,8 @@ _WORDS = "|".join(sorted(map(re.escape, WORD_NUMBERS), key=len, reverse=True))
 _VAGUE = "|".join(sorted(map(re.escape, VAGUE), key=len, reverse=True))
 _CURRENCY_WORDS = r"dollars?|euros?|pounds|won|r[ou]bles|hryvnias?|zlotys|yen|kronor|crowns|usd|eur"
 
-PATTERN = re.compile(rf"""
+PATTERN = re.compile(
+    rf"""
     (?P<bound>more\ than|over|at\ least|up\ to|nearly|almost|about|around|some|roughly|
               approximately|fewer\ than|less\ than|under)?\s*
     (?:
@@ -43,7 +110,9 @@ PATTERN = re.compile(rf"""
       | (?P<vague>{_VAGUE})(?:\s(?:of\s)?(?P<vcur>{_CURRENCY_WORDS}))?\b     # hundreds of thousands
       | (?P<word>{_WORDS})\b                                         # three, a dozen
     )
-""", re.IGNORECASE | re.VERBOSE)
+""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # "More than N" has no upper bound: we leave `high` open (None) rather than invent one.
 OPEN_ABOVE = {"more than", "over", "at least"}
 OPEN_BELOW = {"up to", "fewer than", "less than", "under", "nearly", "almost"}
@@ -81,14 +150,17 @@ def _amount(match: re.Match[str], offset: int) -> Amount | None:
     elif groups["word"]:
         low = high = WORD_NUMBERS[groups["word"].lower()]
     else:
-        number, scale = (groups["mnum"], groups["mscale"]) if groups["symbol"] else (groups["num"], groups["scale"])
+        number, scale = (
+            (groups["mnum"], groups["mscale"]) if groups["symbol"] else (groups["num"], groups["scale"])
+        )
         unit = CURRENCIES.get((groups["symbol"] or groups["cword"] or "").lower())
         if unit is None and scale and scale.lower() in ("m", "b", "k"):
             return None  # "5m" without a currency is a distance or a code, not an amount
         low = high = float(number.replace(",", "")) * SCALES.get((scale or "").lower(), 1)
     low, high = _bounded(groups["bound"], low, high)
-    return Amount(match.group().strip(), low, high, unit, offset + match.start() + _lead(match),
-                  offset + match.end())
+    return Amount(
+        match.group().strip(), low, high, unit, offset + match.start() + _lead(match), offset + match.end()
+    )
 
 
 def _bounded(bound: str | None, low: float, high: float) -> tuple[float | None, float | None]:

@@ -39,8 +39,11 @@ def cue_kind(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     table = cues()
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-        for kind, words in (("transfer", table.transfer), ("receive", table.receive),
-                            ("request", table.request)):
+        for kind, words in (
+            ("transfer", table.transfer),
+            ("receive", table.receive),
+            ("request", table.request),
+        ):
             if lemma in words:
                 return kind
     if token.pos_ == "NOUN" and lemma in table.nouns:
@@ -77,8 +80,13 @@ def subject_tokens(verb: Token) -> list[Token]:
 
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """Objects of the given prepositions hanging from a token ("to Ukraine", "from Germany")."""
-    return [g for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
+    return [
+        g
+        for c in token.children
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def direct_objects(token: Token) -> list[Token]:

@@ -21,6 +21,8 @@ MAX_GAP_WORDS = 4
 # Sentences that talk about a transfer without one happening: captured or home-made equipment.
 NOT_TRANSFER = re.compile(r"\b(?:captured|seized|trophy|produces?|producing|manufactur\w+)\b", re.I)
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
+# Prepositions that name an intermediary ("through Poland", "via Syria").
+ROUTE_PREPS = {"through", "via"}
 
 
 @dataclass
@@ -33,6 +35,7 @@ class Candidate:
     sentence: SpacySpan
     amount: Amount | None = None
     cited: list[Cited] = field(default_factory=list)
+    via: list[Mention] = field(default_factory=list)
 
     @property
     def key(self) -> tuple[str | None, str | None, str]:
@@ -85,14 +88,28 @@ def _candidate(paragraph, sentence, item: Mention, actors: list[Mention]) -> Can
     token = _token(paragraph, item)
     if token is None:
         return None
+    while token.dep_ == "compound" and token.head is not token:  # "Stinger missiles": the noun
+        token = token.head
     cue = syntax.governing_cue(token, sentence)
     if cue is None:
         return None
     supplier, recipient = _roles(cue, token, actors)
     if supplier is None or recipient is None or supplier.id == recipient.id:
         return None
+    via = [
+        m
+        for m in _mentions(
+            syntax.prep_objects(cue, ROUTE_PREPS) + syntax.prep_objects(token, ROUTE_PREPS), actors
+        )
+        if m.id not in (supplier.id, recipient.id)
+    ]
     base = _base_stage(cue)
-    return Candidate(supplier, recipient, item, syntax.stage_of(cue, base), paragraph, sentence)
+    return Candidate(supplier, recipient, item, syntax.stage_of(cue, base), paragraph, sentence, via=via)
+
+
+def _mentions(tokens: list[Token], actors: list[Mention]) -> list[Mention]:
+    found = (syntax.mention_in([t], actors) for t in tokens)
+    return [m for m in found if m is not None]
 
 
 def _base_stage(cue: Token) -> str:
@@ -107,10 +124,13 @@ def _base_stage(cue: Token) -> str:
 def _roles(cue: Token, item: Token, actors: list[Mention]) -> tuple[Mention | None, Mention | None]:
     kind = syntax.cue_kind(cue)
     subject = syntax.mention_in(syntax.subject_tokens(cue), actors)
-    source = syntax.mention_in(syntax.prep_objects(cue, {"from"}) + syntax.prep_objects(item, {"from"}), actors)
+    source = syntax.mention_in(
+        syntax.prep_objects(cue, {"from"}) + syntax.prep_objects(item, {"from"}), actors
+    )
     if kind == "receive":
-        bought_for = syntax.mention_in(syntax.prep_objects(cue, {"for"}) + syntax.prep_objects(item, {"for"}),
-                                       actors)
+        bought_for = syntax.mention_in(
+            syntax.prep_objects(cue, {"for"}) + syntax.prep_objects(item, {"for"}), actors
+        )
         return (subject, bought_for) if bought_for and not source else (source, subject)
     if kind == "request":
         asked = syntax.mention_in(syntax.direct_objects(cue), actors)
@@ -121,7 +141,7 @@ def _roles(cue: Token, item: Token, actors: list[Mention]) -> tuple[Mention | No
         supplier = subject or supplier
     if supplier is not None and recipient is not None and supplier.id == recipient.id:
         supplier = _modifier(item, actors) or source
-    return supplier or _before(cue, actors, recipient), recipient
+    return supplier, recipient
 
 
 def _recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
@@ -148,30 +168,28 @@ def _after_to(cue: Token, actors: list[Mention]) -> Mention | None:
     return None
 
 
-def _before(cue: Token, actors: list[Mention], recipient: Mention | None) -> Mention | None:
-    """Fallback: the nearest actor before the cue that is not the recipient nor a cited source."""
-    text = cue.sent.doc.text
-    before = [m for m in actors if m.end <= cue.idx and (recipient is None or m.id != recipient.id)
-              and not re.search(r"according\s+to\s+(?:the\s+)?$", text[max(0, m.start - 20): m.start])]
-    return before[-1] if before else None
-
-
 def _amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amount | None:
     amounts = [a for a in paragraph.amounts if sentence.start_char <= a.start < sentence.end_char]
     if item.id in ("unspecified", "funding"):
         money = [a for a in amounts if a.is_money]
         if money:
             return min(money, key=lambda a: abs(a.start - item.start))
-    counts = [a for a in amounts if not a.is_money and a.end <= item.start and _counts(paragraph.text, a, item)]
+    counts = [
+        a for a in amounts if not a.is_money and a.end <= item.start and _counts(paragraph.text, a, item)
+    ]
     return counts[0] if counts else None
 
 
 def _counts(text: str, amount: Amount, item: Mention) -> bool:
-    gap = text[amount.end: item.start]
-    before = text[max(0, amount.start - 30): amount.start].split()
+    gap = text[amount.end : item.start]
+    before = text[max(0, amount.start - 30) : amount.start].split()
     designation = bool(before) and before[-1][:1].isupper() and not amount.text[:1].isalpha()
-    return (len(gap.split()) <= MAX_GAP_WORDS and not re.search(r"[,;.()]", gap)
-            and not designation and not YEAR.match(amount.text))
+    return (
+        len(gap.split()) <= MAX_GAP_WORDS
+        and not re.search(r"[,;.()]", gap)
+        and not designation
+        and not YEAR.match(amount.text)
+    )
 
 
 def merge(candidates: list[Candidate]) -> list[Transfer]:
@@ -186,6 +204,7 @@ def merge(candidates: list[Candidate]) -> list[Transfer]:
             transfer.evidence.append(candidate.span())
         if transfer.quantity is None and candidate.amount is not None:
             transfer.quantity = _quantity(candidate)
+        _add_via(transfer, candidate)
         _add_sources(transfer, candidate.cited)
     return list(merged.values())
 
@@ -193,13 +212,27 @@ def merge(candidates: list[Candidate]) -> list[Transfer]:
 def _new_transfer(candidate: Candidate) -> Transfer:
     offset = candidate.paragraph.offset
     transfer = Transfer(
-        supplier=_actor(candidate.supplier, offset), recipient=_actor(candidate.recipient, offset),
-        item=Item(candidate.item.text, candidate.item.id or "unspecified", candidate.item.lethal,
-                  Span(offset + candidate.item.start, offset + candidate.item.end)),
+        supplier=_actor(candidate.supplier, offset),
+        recipient=_actor(candidate.recipient, offset),
+        item=Item(
+            candidate.item.text,
+            candidate.item.id or "unspecified",
+            candidate.item.lethal,
+            Span(offset + candidate.item.start, offset + candidate.item.end),
+        ),
         quantity=_quantity(candidate) if candidate.amount else None,
-        status=candidate.status, evidence=[candidate.span()])
+        status=candidate.status,
+        evidence=[candidate.span()],
+    )
     _add_sources(transfer, candidate.cited)
+    _add_via(transfer, candidate)
     return transfer
+
+
+def _add_via(transfer: Transfer, candidate: Candidate) -> None:
+    for mention in candidate.via:
+        if all(v.id != mention.id for v in transfer.via):
+            transfer.via.append(_actor(mention, candidate.paragraph.offset))
 
 
 def _actor(mention: Mention, offset: int) -> Actor:
@@ -210,8 +243,9 @@ def _quantity(candidate: Candidate) -> Quantity:
     amount = candidate.amount
     assert amount is not None
     offset = candidate.paragraph.offset
-    return Quantity(amount.text, amount.low, amount.high, amount.unit,
-                    Span(offset + amount.start, offset + amount.end))
+    return Quantity(
+        amount.text, amount.low, amount.high, amount.unit, Span(offset + amount.start, offset + amount.end)
+    )
 
 
 def _add_sources(transfer: Transfer, cited: list[Cited]) -> None:

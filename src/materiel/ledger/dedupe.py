@@ -26,7 +26,7 @@ COPY_THRESHOLD = 0.7
 def signature(text: str) -> MinHash:
     words = re.findall(r"\w+", text.casefold())
     minhash = MinHash(num_perm=PERMUTATIONS, scheme=SCHEME)
-    shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
+    shingles = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
     for shingle in shingles:
         minhash.update(shingle.encode("utf-8"))
     return minhash
@@ -46,7 +46,9 @@ class NearDuplicates:
         with engine.connect() as connection:
             for key, group, values in connection.execute(query):
                 if values:
-                    near.add(key, MinHash(num_perm=PERMUTATIONS, hashvalues=values, scheme=SCHEME), group or key)
+                    near.add(
+                        key, MinHash(num_perm=PERMUTATIONS, hashvalues=values, scheme=SCHEME), group or key
+                    )
         return near
 
     def add(self, key: str, minhash: MinHash, group: str) -> None:

@@ -10,8 +10,22 @@ from pathlib import Path
 
 from materiel.errors import UsageError
 
-FLAT_COLUMNS = ("id", "supplier", "recipient", "via", "category", "status", "disclosure", "first_seen",
-                "last_seen", "corroboration", "quantity_low", "quantity_high", "items", "review")
+FLAT_COLUMNS = (
+    "id",
+    "supplier",
+    "recipient",
+    "via",
+    "category",
+    "status",
+    "disclosure",
+    "first_seen",
+    "last_seen",
+    "corroboration",
+    "quantity_low",
+    "quantity_high",
+    "items",
+    "review",
+)
 EXECUTED = {"delivered", "in_progress"}
 
 
@@ -26,11 +40,14 @@ def sipri(row: dict) -> dict:
     """Supplier, recipient, designation, description, number ordered/delivered, years, comments."""
     number = _number(row)
     return {
-        "supplier": row["supplier"], "recipient": row["recipient"],
-        "designation": "; ".join(row.get("items") or []), "description": row["category"],
+        "supplier": row["supplier"],
+        "recipient": row["recipient"],
+        "designation": "; ".join(row.get("items") or []),
+        "description": row["category"],
         "number_ordered": number if row["status"] not in EXECUTED else None,
         "number_delivered": number if row["status"] in EXECUTED else None,
-        "year_of_order": _year(row["first_seen"]), "years_of_delivery": _years(row),
+        "year_of_order": _year(row["first_seen"]),
+        "years_of_delivery": _years(row),
         "comments": _comments(row),
     }
 
@@ -39,10 +56,14 @@ def kiel(row: dict) -> dict:
     """Donor, recipient, date announced, type, item, quantity, source."""
     outlets = sorted({e["outlet"] for e in row.get("history") or [] if e.get("outlet")})
     return {
-        "donor": row["supplier"], "recipient": row["recipient"], "date_announced": row["first_seen"],
+        "donor": row["supplier"],
+        "recipient": row["recipient"],
+        "date_announced": row["first_seen"],
         "type": "financial" if row["category"] == "funding" else "military",
-        "item": "; ".join(row.get("items") or []) or row["category"], "quantity": _number(row),
-        "status": row["status"], "source": "; ".join(outlets),
+        "item": "; ".join(row.get("items") or []) or row["category"],
+        "quantity": _number(row),
+        "status": row["status"],
+        "source": "; ".join(outlets),
     }
 
 
@@ -60,7 +81,9 @@ def _year(value: str | None) -> str | None:
 
 
 def _years(row: dict) -> str | None:
-    years = sorted({e["date"][:4] for e in row.get("history") or [] if e.get("date") and e["status"] in EXECUTED})
+    years = sorted(
+        {e["date"][:4] for e in row.get("history") or [] if e.get("date") and e["status"] in EXECUTED}
+    )
     return "-".join(dict.fromkeys([years[0], years[-1]])) if years else None
 
 
@@ -104,5 +127,7 @@ def _parquet(table: list[dict], path: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    columns = {k: [str(r[k]) if r[k] is not None else None for r in table] for k in (table[0] if table else {})}
+    columns = {
+        k: [str(r[k]) if r[k] is not None else None for r in table] for k in (table[0] if table else {})
+    }
     pq.write_table(pa.table(columns), path)

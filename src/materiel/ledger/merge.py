@@ -15,8 +15,16 @@ from materiel.ledger import schema
 # Reports of one (supplier, recipient, category) more than this far apart are separate transfers
 # (a 2022 delivery and a 2024 pledge of tanks are two rows, not one).
 MERGE_GAP_DAYS = 540
-STATUS_RANK = {"requested": 0, "considered": 1, "postponed": 2, "pledged": 3, "in_progress": 4,
-               "delivered": 5, "refused": 6, "cancelled": 6}
+STATUS_RANK = {
+    "requested": 0,
+    "considered": 1,
+    "postponed": 2,
+    "pledged": 3,
+    "in_progress": 4,
+    "delivered": 5,
+    "refused": 6,
+    "cancelled": 6,
+}
 
 
 def rebuild_transfers(connection: Connection) -> int:
@@ -35,8 +43,11 @@ def rebuild_transfers(connection: Connection) -> int:
 
 def _claims_query():
     c, a = schema.claims, schema.articles
-    return (select(c, a.c.outlet, a.c.group_id, a.c.source, a.c.published.label("article_date"),
-                   a.c.ingested_at).join(a, a.c.id == c.c.article_id).order_by(c.c.id))
+    return (
+        select(c, a.c.outlet, a.c.group_id, a.c.source, a.c.published.label("article_date"), a.c.ingested_at)
+        .join(a, a.c.id == c.c.article_id)
+        .order_by(c.c.id)
+    )
 
 
 def _day(row) -> date | None:
@@ -68,27 +79,51 @@ def transfer_id(supplier: str | None, recipient: str | None, category: str, ordi
 
 def _transfer(key: tuple, ordinal: int, cluster: list) -> dict:
     supplier, recipient, category = key
-    history = [_event(row) for row in cluster]
+    history = [_event(row) for row in _first_of_each_group(cluster)]
     latest = max(cluster, key=lambda r: (_day(r) or date.min, r["disclosure"] == "official"))
     lows = [r["quantity_low"] for r in cluster if r["quantity_low"] is not None]
     highs = [r["quantity_high"] for r in cluster if r["quantity_high"] is not None]
     return {
-        "id": transfer_id(supplier, recipient, category, ordinal), "supplier": supplier,
-        "recipient": recipient, "via": sorted({v for r in cluster for v in r["via"] if v}),
-        "category": category, "status": latest["status"], "disclosure": _disclosure(cluster),
-        "first_seen": history[0]["date"], "last_seen": history[-1]["date"],
+        "id": transfer_id(supplier, recipient, category, ordinal),
+        "supplier": supplier,
+        "recipient": recipient,
+        "via": sorted({v for r in cluster for v in r["via"] if v}),
+        "category": category,
+        "status": latest["status"],
+        "disclosure": _disclosure(cluster),
+        "first_seen": history[0]["date"],
+        "last_seen": history[-1]["date"],
         "corroboration": _independent(cluster),
-        "quantity_low": min(lows) if lows else None, "quantity_high": max(highs) if highs else None,
+        "quantity_low": min(lows) if lows else None,
+        "quantity_high": max(highs) if highs else None,
         "items": sorted({r["item_text"] for r in cluster if r["item_text"]}),
-        "history": history, "claim_ids": [r["id"] for r in cluster],
+        "history": history,
+        "claim_ids": [r["id"] for r in cluster],
     }
+
+
+def _first_of_each_group(cluster: list) -> list:
+    """Syndicated copies of one story make one step of the history, not several."""
+    seen: set[str] = set()
+    out = []
+    for row in cluster:
+        group = row["group_id"] or row["article_id"]
+        if group not in seen:
+            seen.add(group)
+            out.append(row)
+    return out
 
 
 def _event(row) -> dict:
     day = _day(row)
-    return {"date": day.isoformat() if day else None, "status": row["status"],
-            "disclosure": row["disclosure"], "outlet": row["outlet"] or row["source"],
-            "claim_id": row["id"], "article_id": row["article_id"]}
+    return {
+        "date": day.isoformat() if day else None,
+        "status": row["status"],
+        "disclosure": row["disclosure"],
+        "outlet": row["outlet"] or row["source"],
+        "claim_id": row["id"],
+        "article_id": row["article_id"],
+    }
 
 
 def _disclosure(cluster: list) -> str | None:

@@ -12,7 +12,16 @@ from materiel.article import CATEGORIES, DISCLOSURES, STATUSES
 from materiel.errors import NotFound, UsageError
 from materiel.ledger import schema
 
-REVIEWABLE = {"supplier", "recipient", "category", "status", "disclosure", "quantity_low", "quantity_high", "via"}
+REVIEWABLE = {
+    "supplier",
+    "recipient",
+    "category",
+    "status",
+    "disclosure",
+    "quantity_low",
+    "quantity_high",
+    "via",
+}
 
 
 @dataclass
@@ -30,7 +39,10 @@ class Filters:
 
 def list_transfers(connection: Connection, filters: Filters | None = None) -> list[dict]:
     filters = filters or Filters()
-    rows = [dict(r) for r in connection.execute(select(schema.transfers).order_by(schema.transfers.c.id)).mappings()]
+    rows = [
+        dict(r)
+        for r in connection.execute(select(schema.transfers).order_by(schema.transfers.c.id)).mappings()
+    ]
     decided = _reviews(connection)
     out = []
     for row in rows:
@@ -90,7 +102,11 @@ def _same(value: str | None, wanted: str) -> bool:
 
 
 def get_transfer(connection: Connection, transfer_id: str) -> dict:
-    row = connection.execute(select(schema.transfers).where(schema.transfers.c.id == transfer_id)).mappings().first()
+    row = (
+        connection.execute(select(schema.transfers).where(schema.transfers.c.id == transfer_id))
+        .mappings()
+        .first()
+    )
     if row is None:
         raise NotFound(f"no transfer {transfer_id!r} in the ledger")
     result = apply_reviews(dict(row), _reviews(connection).get(transfer_id, []))
@@ -100,27 +116,54 @@ def get_transfer(connection: Connection, transfer_id: str) -> dict:
 
 def _claim(connection: Connection, claim_id: str) -> dict:
     c, a = schema.claims, schema.articles
-    row = connection.execute(select(c, a.c.text, a.c.title, a.c.source, a.c.url, a.c.outlet)
-                             .join(a, a.c.id == c.c.article_id).where(c.c.id == claim_id)).mappings().one()
+    row = (
+        connection.execute(
+            select(c, a.c.text, a.c.title, a.c.source, a.c.url, a.c.outlet)
+            .join(a, a.c.id == c.c.article_id)
+            .where(c.c.id == claim_id)
+        )
+        .mappings()
+        .one()
+    )
     claim = {k: v for k, v in dict(row).items() if k != "text"}
-    claim["evidence_text"] = [row["text"][e["start"]:e["end"]] for e in row["evidence"]]
-    claim["sources"] = [dict(s) for s in connection.execute(
-        select(schema.sources.c.name, schema.sources.c.kind).where(schema.sources.c.claim_id == claim_id)).mappings()]
-    claim["responses"] = [dict(s) for s in connection.execute(
-        select(schema.responses.c.actor, schema.responses.c.stance, schema.responses.c.quote)
-        .where(schema.responses.c.claim_id == claim_id)).mappings()]
+    claim["evidence_text"] = [row["text"][e["start"] : e["end"]] for e in row["evidence"]]
+    claim["sources"] = [
+        dict(s)
+        for s in connection.execute(
+            select(schema.sources.c.name, schema.sources.c.kind).where(schema.sources.c.claim_id == claim_id)
+        ).mappings()
+    ]
+    claim["responses"] = [
+        dict(s)
+        for s in connection.execute(
+            select(schema.responses.c.actor, schema.responses.c.stance, schema.responses.c.quote).where(
+                schema.responses.c.claim_id == claim_id
+            )
+        ).mappings()
+    ]
     return claim
 
 
-def record_review(connection: Connection, transfer_id: str, action: str, field: str | None = None,
-                  value: str | None = None, note: str | None = None) -> None:
-    exists = connection.execute(select(schema.transfers.c.id).where(schema.transfers.c.id == transfer_id)).first()
+def record_review(
+    connection: Connection,
+    transfer_id: str,
+    action: str,
+    field: str | None = None,
+    value: str | None = None,
+    note: str | None = None,
+) -> None:
+    exists = connection.execute(
+        select(schema.transfers.c.id).where(schema.transfers.c.id == transfer_id)
+    ).first()
     if exists is None:
         raise NotFound(f"no transfer {transfer_id!r} in the ledger")
     if action == "set":
         _check_field(field, value)
-    connection.execute(schema.reviews.insert().values(transfer_id=transfer_id, action=action, field=field,
-                                                      value=value, note=note))
+    connection.execute(
+        schema.reviews.insert().values(
+            transfer_id=transfer_id, action=action, field=field, value=value, note=note
+        )
+    )
 
 
 def _check_field(field: str | None, value: str | None) -> None:

@@ -28,13 +28,15 @@ from sqlalchemy.engine import Connection
 metadata = MetaData()
 
 schema_version = Table(
-    "schema_version", metadata,
+    "schema_version",
+    metadata,
     Column("version", Integer, primary_key=True),
     Column("applied_at", DateTime(timezone=True), server_default=func.now()),
 )
 
 articles = Table(
-    "articles", metadata,
+    "articles",
+    metadata,
     Column("id", String(64), primary_key=True),  # hash of the normalised clean text
     Column("external_id", Text, index=True),  # the id the input gave (file stem, JSONL id, WARC id)
     Column("source", Text, nullable=False),
@@ -54,7 +56,8 @@ articles = Table(
 )
 
 claims = Table(
-    "claims", metadata,
+    "claims",
+    metadata,
     Column("id", String(80), primary_key=True),  # article id + ordinal: stable across re-ingest
     Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), index=True),
     Column("supplier", String(64)),
@@ -76,7 +79,8 @@ claims = Table(
 )
 
 sources = Table(
-    "sources", metadata,
+    "sources",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("claim_id", String(80), ForeignKey("claims.id", ondelete="CASCADE"), index=True),
     Column("name", Text, nullable=False),
@@ -86,7 +90,8 @@ sources = Table(
 )
 
 responses = Table(
-    "responses", metadata,
+    "responses",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("claim_id", String(80), ForeignKey("claims.id", ondelete="CASCADE"), index=True),
     Column("actor", String(64)),
@@ -97,7 +102,8 @@ responses = Table(
 )
 
 quotes = Table(
-    "quotes", metadata,
+    "quotes",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), index=True),
     Column("speaker", Text),
@@ -108,7 +114,8 @@ quotes = Table(
 )
 
 transfers = Table(
-    "transfers", metadata,
+    "transfers",
+    metadata,
     Column("id", String(40), primary_key=True),  # stable: hash of supplier, recipient, category, cluster
     Column("supplier", String(64)),
     Column("recipient", String(64)),
@@ -127,7 +134,8 @@ transfers = Table(
 )
 
 reviews = Table(
-    "reviews", metadata,
+    "reviews",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("transfer_id", String(40), nullable=False, index=True),
     Column("action", String(16), nullable=False),  # confirm, reject, set

@@ -28,7 +28,7 @@ from materiel.pipeline import Failure
 DEFAULT_DB = "materiel.db"
 # Articles per transaction: small enough that a crash loses little work, large enough that
 # commits do not dominate the time of an ingest.
-BATCH_SIZE = 50
+BATCH_SIZE = int(os.environ.get("MATERIEL_BATCH_SIZE", "50"))
 
 
 def database_url(value: str | None = None) -> str:
@@ -47,8 +47,13 @@ class IngestSummary:
     failures: list[Failure] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return {"read": self.read, "new": self.new, "duplicate": self.duplicate,
-                "versions": self.versions, "failed": self.failed}
+        return {
+            "read": self.read,
+            "new": self.new,
+            "duplicate": self.duplicate,
+            "versions": self.versions,
+            "failed": self.failed,
+        }
 
 
 class Store:
@@ -63,7 +68,8 @@ class Store:
             except SQLAlchemyError as error:
                 raise StoreError(f"cannot open the ledger at {self.url}: {_reason(error)}") from error
 
-    def ingest(self, items: Iterable[Article | Failure], batch_size: int = BATCH_SIZE) -> IngestSummary:
+    def ingest(self, items: Iterable[Article | Failure], batch_size: int | None = None) -> IngestSummary:
+        batch_size = batch_size or BATCH_SIZE
         summary = IngestSummary()
         near = NearDuplicates.load(self.engine)
         for batch in _batches(items, batch_size):
@@ -82,8 +88,10 @@ class Store:
                 for article in articles:
                     _insert_article(connection, article, near, summary)
         except OperationalError as error:
-            raise StoreError(f"could not write to the ledger ({_reason(error)}); "
-                             "the batch was rolled back and nothing else changed") from error
+            raise StoreError(
+                f"could not write to the ledger ({_reason(error)}); "
+                "the batch was rolled back and nothing else changed"
+            ) from error
 
     def merge(self) -> int:
         """Rebuild the merged transfers from all claims (reviews are untouched)."""
@@ -129,25 +137,41 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _insert_article(connection: Connection, article: Article, near: NearDuplicates,
-                    summary: IngestSummary) -> None:
+def _insert_article(
+    connection: Connection, article: Article, near: NearDuplicates, summary: IngestSummary
+) -> None:
     key = content_id(article.text + "\n" + (article.title or ""))
     if connection.execute(select(schema.articles.c.id).where(schema.articles.c.id == key)).first():
         summary.duplicate += 1
         return
     previous = connection.execute(
-        select(schema.articles.c.id).where(schema.articles.c.external_id == article.id,
-                                           schema.articles.c.source == article.source)).scalar()
+        select(schema.articles.c.id).where(
+            schema.articles.c.external_id == article.id, schema.articles.c.source == article.source
+        )
+    ).scalar()
     summary.versions += previous is not None
     summary.new += 1
     minhash = signature(article.text)
     group = near.group_for(key, minhash)
-    connection.execute(schema.articles.insert().values(
-        id=key, external_id=article.id, source=article.source, url=article.url,
-        outlet=outlet_of(article), published=article.published, fetched=article.fetched,
-        title=article.title, text=article.text, language=article.language,
-        removed=[r.__dict__ for r in article.removed], repairs=[r.__dict__ for r in article.repairs],
-        version_of=previous, group_id=group, minhash=[int(v) for v in minhash.hashvalues]))
+    connection.execute(
+        schema.articles.insert().values(
+            id=key,
+            external_id=article.id,
+            source=article.source,
+            url=article.url,
+            outlet=outlet_of(article),
+            published=article.published,
+            fetched=article.fetched,
+            title=article.title,
+            text=article.text,
+            language=article.language,
+            removed=[r.__dict__ for r in article.removed],
+            repairs=[r.__dict__ for r in article.repairs],
+            version_of=previous,
+            group_id=group,
+            minhash=[int(v) for v in minhash.hashvalues],
+        )
+    )
     _insert_findings(connection, key, article)
 
 
@@ -162,29 +186,57 @@ def _insert_findings(connection: Connection, key: str, article: Article) -> None
     for number, transfer in enumerate(article.transfers):
         claim_id = f"{key}:{number}"
         quantity = transfer.quantity
-        connection.execute(schema.claims.insert().values(
-            id=claim_id, article_id=key,
-            supplier=transfer.supplier.id if transfer.supplier else None,
-            supplier_name=transfer.supplier.name if transfer.supplier else None,
-            recipient=transfer.recipient.id if transfer.recipient else None,
-            recipient_name=transfer.recipient.name if transfer.recipient else None,
-            via=[v.id for v in transfer.via], category=transfer.item.category, item_text=transfer.item.text,
-            quantity_text=quantity.text if quantity else None,
-            quantity_low=quantity.low if quantity else None, quantity_high=quantity.high if quantity else None,
-            unit=quantity.unit if quantity else None, status=transfer.status, disclosure=transfer.disclosure,
-            confidence=transfer.confidence, evidence=[e.__dict__ for e in transfer.evidence],
-            date=article.published))
+        connection.execute(
+            schema.claims.insert().values(
+                id=claim_id,
+                article_id=key,
+                supplier=transfer.supplier.id if transfer.supplier else None,
+                supplier_name=transfer.supplier.name if transfer.supplier else None,
+                recipient=transfer.recipient.id if transfer.recipient else None,
+                recipient_name=transfer.recipient.name if transfer.recipient else None,
+                via=[v.id for v in transfer.via],
+                category=transfer.item.category,
+                item_text=transfer.item.text,
+                quantity_text=quantity.text if quantity else None,
+                quantity_low=quantity.low if quantity else None,
+                quantity_high=quantity.high if quantity else None,
+                unit=quantity.unit if quantity else None,
+                status=transfer.status,
+                disclosure=transfer.disclosure,
+                confidence=transfer.confidence,
+                evidence=[e.__dict__ for e in transfer.evidence],
+                date=article.published,
+            )
+        )
         for source in transfer.sources:
-            connection.execute(schema.sources.insert().values(
-                claim_id=claim_id, name=source.name, kind=source.kind,
-                start=source.span.start if source.span else None, end=source.span.end if source.span else None))
+            connection.execute(
+                schema.sources.insert().values(
+                    claim_id=claim_id,
+                    name=source.name,
+                    kind=source.kind,
+                    start=source.span.start if source.span else None,
+                    end=source.span.end if source.span else None,
+                )
+            )
         for response in transfer.responses:
-            connection.execute(schema.responses.insert().values(
-                claim_id=claim_id, actor=response.actor.id if response.actor else None, stance=response.stance,
-                quote=response.quote, start=response.span.start if response.span else None,
-                end=response.span.end if response.span else None))
+            connection.execute(
+                schema.responses.insert().values(
+                    claim_id=claim_id,
+                    actor=response.actor.id if response.actor else None,
+                    stance=response.stance,
+                    quote=response.quote,
+                    start=response.span.start if response.span else None,
+                    end=response.span.end if response.span else None,
+                )
+            )
     for quote in article.quotes:
-        connection.execute(schema.quotes.insert().values(
-            article_id=key, speaker=quote.speaker.name if quote.speaker else None,
-            affiliation=quote.speaker.affiliation if quote.speaker else None, text=quote.text,
-            start=quote.span.start if quote.span else None, end=quote.span.end if quote.span else None))
+        connection.execute(
+            schema.quotes.insert().values(
+                article_id=key,
+                speaker=quote.speaker.name if quote.speaker else None,
+                affiliation=quote.speaker.affiliation if quote.speaker else None,
+                text=quote.text,
+                start=quote.span.start if quote.span else None,
+                end=quote.span.end if quote.span else None,
+            )
+        )

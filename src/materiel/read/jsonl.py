@@ -38,9 +38,14 @@ def dict_to_article(record: dict, where: str) -> Article | Failure:
         return Failure(where, 'record has neither a "text" nor an "html" string')
     ident = record.get("id")
     ident = str(ident) if ident is not None else content_id(text or html)
-    return Article(id=ident, source=where, text=text if isinstance(text, str) else "",
-                   html=html if isinstance(html, str) and not isinstance(text, str) else None,
-                   url=_str(record.get("url")), published=_str(record.get("published")))
+    return Article(
+        id=ident,
+        source=where,
+        text=text if isinstance(text, str) else "",
+        html=html if isinstance(html, str) and not isinstance(text, str) else None,
+        url=_str(record.get("url")),
+        published=_str(record.get("published")),
+    )
 
 
 def _str(value: object) -> str | None:

@@ -27,8 +27,9 @@ class NotText(ValueError):
 
 def read_bytes(path: Path) -> bytes:
     if path.stat().st_size > MAX_INPUT_BYTES and not path.name.endswith(".gz"):
-        raise NotText(f"too large ({path.stat().st_size / 1e6:.1f} MB; the limit is "
-                      f"{MAX_INPUT_BYTES / 1e6:.0f} MB)")
+        raise NotText(
+            f"too large ({path.stat().st_size / 1e6:.1f} MB; the limit is {MAX_INPUT_BYTES / 1e6:.0f} MB)"
+        )
     data = path.read_bytes()
     if path.name.endswith(".gz"):
         data = gunzip(data)

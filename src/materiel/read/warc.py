@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +26,29 @@ def read_warc(path: Path) -> Iterator[Article | Failure]:
                     yield _record_article(record, path, count)
         except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
             yield Failure(f"{path}#{count + 1}", f"corrupt or truncated WARC data ({error})")
+            return
+    if not _gzip_complete(path):
+        yield Failure(f"{path}#{count + 1}", "truncated gzip data: the records after this one are lost")
+
+
+def _gzip_complete(path: Path) -> bool:
+    """warcio stops quietly at a cut gzip member; we check that the last member is whole."""
+    with path.open("rb") as handle:
+        if handle.read(2) != b"\x1f\x8b":
+            return True
+        handle.seek(0)
+        decoder, inside = zlib.decompressobj(zlib.MAX_WBITS | 16), False
+        while chunk := handle.read(1 << 20):
+            while chunk:
+                try:
+                    decoder.decompress(chunk)
+                except zlib.error:
+                    return False
+                inside = not decoder.eof
+                chunk = decoder.unused_data if decoder.eof else b""
+                if decoder.eof:
+                    decoder = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        return not inside
 
 
 def _record_article(record, path: Path, number: int) -> Article | Failure:
@@ -36,9 +60,14 @@ def _record_article(record, path: Path, number: int) -> Article | Failure:
         return Failure(where, str(error))
     ident = (headers.get_header("WARC-Record-ID") or where).strip("<>").removeprefix("urn:uuid:")
     is_html = record.rec_type != "conversion" and _is_html(record)
-    return Article(id=ident, source=where, url=headers.get_header("WARC-Target-URI"),
-                   published=headers.get_header("WARC-Date"),
-                   text="" if is_html else text, html=text if is_html else None)
+    return Article(
+        id=ident,
+        source=where,
+        url=headers.get_header("WARC-Target-URI"),
+        published=headers.get_header("WARC-Date"),
+        text="" if is_html else text,
+        html=text if is_html else None,
+    )
 
 
 def _is_html(record) -> bool:

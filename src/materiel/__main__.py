@@ -1,0 +1,5 @@
+"""`python -m materiel` runs the CLI."""
+
+from materiel.cli import main
+
+main()

@@ -1,0 +1,140 @@
+"""The CLI: each command, its formats, exit codes and the JSON error shape."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SHARED, needs_shared
+
+EXAMPLES = ROOT / "examples"
+
+
+def materiel(*args: str, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "materiel", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        cwd=cwd,
+        timeout=300,
+    )
+
+
+def test_help_lists_every_command() -> None:
+    result = materiel("--help")
+    assert result.returncode == 0
+    for command in ("clean", "extract", "eval", "ingest", "ledger", "show", "review", "export"):
+        assert command in result.stdout
+
+
+def test_clean_jsonl_has_cleaning_fields() -> None:
+    result = materiel("clean", str(EXAMPLES / "02_cp1251_mojibake.txt"), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert set(record) == {"id", "source", "title", "language", "text", "removed", "repairs"}
+    assert any(r["how"].startswith("cp1251") for r in record["repairs"])
+    assert "Ctrl + Enter" not in record["text"]
+
+
+def test_clean_does_not_load_the_model() -> None:
+    result = materiel(
+        "clean", str(EXAMPLES), "--format", "json", env={"MATERIEL_SPACY_MODEL": "no_such_model"}
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)) >= 6
+
+
+def test_extract_formats() -> None:
+    for fmt in ("jsonl", "json", "table"):
+        result = materiel("extract", str(EXAMPLES / "03_wire_report.html"), "--format", fmt)
+        assert result.returncode == 0, result.stderr
+    record = json.loads(materiel("extract", str(EXAMPLES / "03_wire_report.html"), "-f", "jsonl").stdout)
+    assert record["id"] == "03_wire_report" and record["source"].endswith("03_wire_report.html")
+    assert record["transfers"][0]["supplier"]["id"] == "DEU"
+
+
+def test_extract_reports_bad_input_and_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "bad.txt").write_bytes(bytes(range(256)) * 10)
+    result = materiel("extract", str(tmp_path / "bad.txt"), str(EXAMPLES / "06_route.txt"), "-f", "jsonl")
+    assert result.returncode == 1
+    error = json.loads(result.stderr.strip().splitlines()[-1])
+    assert error["error"] == "read_error" and "bad.txt" in error["source"]
+    assert json.loads(result.stdout)["id"] == "06_route"
+    assert "Traceback" not in result.stderr
+
+
+def test_model_missing_is_one_line_with_the_fix() -> None:
+    result = materiel(
+        "extract", str(EXAMPLES / "06_route.txt"), env={"MATERIEL_SPACY_MODEL": "no_such_model"}
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    error = json.loads(lines[0])
+    assert error["error"] == "model_missing" and "pip install" in error["message"]
+
+
+def test_usage_error_exits_2() -> None:
+    assert materiel("extract").returncode == 2
+    assert materiel("ledger", "--no-such-option").returncode == 2
+
+
+@needs_shared
+def test_eval_writes_predictions_keyed_by_gold_id(tmp_path: Path) -> None:
+    gold = tmp_path / "gold" / "one.jsonl"
+    gold.parent.mkdir()
+    line = next(
+        json.loads(x) for x in (SHARED / "gold" / "dev.jsonl").read_text().splitlines() if '"seed"' in x
+    )
+    line["file"] = str(SHARED / line["file"])
+    gold.write_text(json.dumps(line) + "\n")
+    result = materiel("eval", "--gold", str(gold), "--out", str(tmp_path / "pred.jsonl"))
+    assert result.returncode == 0, result.stderr
+    (pred,) = [json.loads(x) for x in (tmp_path / "pred.jsonl").read_text().splitlines()]
+    assert pred["id"] == "seed"
+
+
+def test_eval_bad_gold_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "g.jsonl").write_text("{broken\n")
+    result = materiel("eval", "--gold", str(tmp_path / "g.jsonl"), "--out", str(tmp_path / "p.jsonl"))
+    assert result.returncode == 2
+    assert json.loads(result.stderr.strip())["error"] == "usage_error"
+
+
+@pytest.mark.parametrize("layout", ["flat", "sipri", "kiel"])
+def test_ingest_ledger_show_review_export(tmp_path: Path, layout: str) -> None:
+    db = f"sqlite:///{tmp_path / 'l.db'}"
+    first = materiel("ingest", str(EXAMPLES), "--db", db)
+    assert first.returncode == 0, first.stderr
+    again = materiel("ingest", str(EXAMPLES), "--db", db)
+    assert "new 0" in again.stderr
+    rows = json.loads(materiel("ledger", "--db", db, "--format", "json").stdout)
+    assert {(r["supplier"], r["recipient"]) for r in rows} >= {("DEU", "UKR"), ("SVK", "UKR")}
+    slovak = next(r for r in rows if r["supplier"] == "SVK")
+    shown = materiel("show", slovak["id"], "--db", db)
+    assert shown.returncode == 0 and "MiG-29" in shown.stdout
+    assert (
+        materiel(
+            "review", slovak["id"], "--set", "status=delivered", "--note", "checked", "--db", db
+        ).returncode
+        == 0
+    )
+    assert materiel("review", slovak["id"], "--set", "status=nonsense", "--db", db).returncode == 2
+    assert materiel("review", "nope", "--confirm", "--db", db).returncode == 1
+    exported = materiel("export", "--format", "csv", "--layout", layout, "--db", db)
+    assert exported.returncode == 0 and exported.stdout.count("\n") == len(rows) + 1
+    parquet = tmp_path / "l.parquet"
+    assert materiel("export", "--format", "parquet", "--out", str(parquet), "--db", db).returncode == 0
+    assert parquet.stat().st_size > 0
+
+
+def test_ledger_without_database_is_a_clear_error(tmp_path: Path) -> None:
+    result = materiel("ledger", "--db", str(tmp_path / "none.db"))
+    assert result.returncode == 1
+    assert "run `materiel ingest` first" in json.loads(result.stderr.strip())["message"]

@@ -1,0 +1,82 @@
+"""Extraction cases as data: sentences the authors wrote, the transfers and quotes they hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import CASES, load_cases
+
+TRANSFERS = load_cases(CASES / "extraction" / "transfers.json")
+NEGATIVES = load_cases(CASES / "extraction" / "negatives.json")
+QUOTES = load_cases(CASES / "extraction" / "quotes.json")
+
+pytestmark = pytest.mark.slow
+
+
+def _params(cases: list[dict]) -> list:
+    return [
+        pytest.param(
+            c,
+            id=c["text"][:50],
+            marks=[pytest.mark.xfail(strict=True, reason=c["xfail"])] if "xfail" in c else [],
+        )
+        for c in cases
+    ]
+
+
+def _matches(found, want: dict) -> bool:
+    if (
+        found.supplier and found.supplier.id,
+        found.recipient and found.recipient.id,
+        found.item.category,
+    ) != (want["supplier"], want["recipient"], want["category"]):
+        return False
+    checks = [
+        "status" not in want or found.status == want["status"],
+        "via" not in want or sorted(v.id for v in found.via) == sorted(want["via"]),
+        "quantity" not in want or (found.quantity is not None and _overlap(found.quantity, want["quantity"])),
+        "sources" not in want
+        or all(any(s in f.name.lower() for f in found.sources) for s in want["sources"]),
+    ]
+    return all(checks)
+
+
+def _overlap(quantity, wanted: list) -> bool:
+    low = quantity.low if quantity.low is not None else quantity.high
+    high = quantity.high if quantity.high is not None else quantity.low
+    return low <= wanted[1] and wanted[0] <= high
+
+
+@pytest.mark.parametrize("case", _params(TRANSFERS))
+def test_transfers(case: dict, extract_text) -> None:
+    article = extract_text(case["text"])
+    for want in case["expect"]:
+        assert any(_matches(t, want) for t in article.transfers), (want, article.to_dict()["transfers"])
+    assert len(article.transfers) <= len(case["expect"]) + case.get("extra_allowed", 0), article.transfers
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_transfer(text: str, extract_text) -> None:
+    assert extract_text(text).transfers == []
+
+
+@pytest.mark.parametrize("case", _params(QUOTES))
+def test_quotes(case: dict, extract_text) -> None:
+    quotes = extract_text(case["text"]).quotes
+    for want in case["expect"]:
+        assert any(
+            q.text.startswith(want["starts"]) and q.speaker and want["speaker"] in q.speaker.name
+            for q in quotes
+        ), (want, quotes)
+
+
+def test_evidence_spans_cover_their_fields(extract_text) -> None:
+    article = extract_text("Germany has sent 14 Leopard 2 tanks to Ukraine. Berlin said more would follow.")
+    (transfer,) = article.transfers
+    sentence = article.text[transfer.evidence[0].start : transfer.evidence[0].end]
+    assert sentence.startswith("Germany has sent")
+    for field in (transfer.supplier, transfer.recipient, transfer.item, transfer.quantity):
+        assert field is not None and field.span is not None
+        assert transfer.evidence[0].start <= field.span.start < field.span.end <= transfer.evidence[0].end
+    assert article.text[transfer.quantity.span.start : transfer.quantity.span.end] == "14"
+    assert 0.0 <= transfer.confidence <= 1.0

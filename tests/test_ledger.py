@@ -1,0 +1,172 @@
+"""The ledger on SQLite and on PostgreSQL (when MATERIEL_TEST_PG_URL names a server)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, func, select, text
+
+from materiel import api
+from materiel.ledger import schema
+from materiel.ledger.queries import Filters, get_transfer, list_transfers, record_review
+from materiel.ledger.store import Store
+from tests.conftest import ROOT, SHARED, needs_shared
+
+pytestmark = pytest.mark.slow
+PG_URL = os.environ.get("MATERIEL_TEST_PG_URL")
+FEED = ROOT / "examples" / "04_feed.jsonl"
+
+
+def _reset_postgres(url: str) -> None:
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        for table in (
+            "reviews",
+            "transfers",
+            "quotes",
+            "responses",
+            "sources",
+            "claims",
+            "articles",
+            "schema_version",
+        ):
+            connection.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'ledger.db'}"
+    if not PG_URL:
+        pytest.skip("MATERIEL_TEST_PG_URL is not set (.ci/run starts a PostgreSQL server and sets it)")
+    _reset_postgres(PG_URL)
+    return PG_URL
+
+
+def ingest(url: str, paths, runner) -> dict:
+    return Store(url).ingest(api.extract(paths, runner)).to_dict()
+
+
+def counts(url: str) -> dict:
+    with Store(url).connect() as connection:
+        return {
+            t.name: connection.execute(select(func.count()).select_from(t)).scalar()
+            for t in (schema.articles, schema.claims, schema.sources, schema.quotes, schema.transfers)
+        }
+
+
+def test_three_outlets_one_syndicated_copy(db_url: str, runner) -> None:
+    summary = ingest(db_url, [FEED], runner)
+    assert summary["new"] == 4
+    with Store(db_url).connect() as connection:
+        (jets,) = list_transfers(connection, Filters(supplier="SVK", category="aircraft"))
+    assert [step["status"] for step in jets["history"]] == ["considered", "pledged", "delivered"]
+    assert jets["status"] == "delivered"
+    assert jets["corroboration"] == 3
+    assert jets["quantity_low"] == 13
+
+
+def test_reingest_adds_nothing_and_reviews_survive(db_url: str, runner) -> None:
+    ingest(db_url, [FEED], runner)
+    with Store(db_url).connect() as connection:
+        (jets,) = list_transfers(connection, Filters(supplier="SVK"))
+    store = Store(db_url)
+    with store.engine.begin() as connection:
+        record_review(connection, jets["id"], "set", "quantity_high", "13", note="checked the ministry")
+        record_review(connection, jets["id"], "confirm")
+    before = counts(db_url)
+    again = ingest(db_url, [FEED, ROOT / "examples" / "03_wire_report.html"], runner)
+    assert again["duplicate"] == 4 and again["new"] == 1
+    with Store(db_url).connect() as connection:
+        row = get_transfer(connection, jets["id"])
+    assert row["review"] == "confirmed" and row["quantity_high"] == 13
+    assert row["review_notes"] == ["checked the ministry"]
+    assert counts(db_url)["articles"] == before["articles"] + 1
+    assert all(claim["evidence_text"] for claim in row["claims"])
+
+
+def test_rejected_transfer_leaves_the_ledger(db_url: str, runner) -> None:
+    ingest(db_url, [ROOT / "examples" / "05_denial.txt"], runner)
+    with Store(db_url).connect() as connection:
+        (row,) = list_transfers(connection)
+    assert row["disclosure"] == "denied"
+    with Store(db_url).engine.begin() as connection:
+        record_review(connection, row["id"], "reject", note="single unverified report")
+    with Store(db_url).connect() as connection:
+        assert list_transfers(connection) == []
+        assert len(list_transfers(connection, Filters(include_rejected=True))) == 1
+
+
+def test_changed_page_is_a_new_version(db_url: str, runner, tmp_path: Path) -> None:
+    page = tmp_path / "story.txt"
+    page.write_text("Denmark has sent 19 F-16 jets to Ukraine, the ministry said.")
+    ingest(db_url, [page], runner)
+    page.write_text("Denmark has sent 19 F-16 jets to Ukraine, the ministry said on Monday.")
+    summary = ingest(db_url, [page], runner)
+    assert summary["new"] == 1 and summary["versions"] == 1
+
+
+def _many_articles(folder: Path, count: int) -> None:
+    countries = ["Norway", "Finland", "Denmark", "Sweden", "Estonia", "Latvia", "Lithuania", "Portugal"]
+    for number in range(count):
+        supplier = countries[number % len(countries)]
+        (folder / f"a{number:03d}.txt").write_text(
+            f"{supplier} has sent {number + 2} howitzers to Ukraine, report number {number} says."
+        )
+
+
+def test_sigkill_mid_ingest_then_rerun_equals_one_run(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    _many_articles(pages, 60)
+    killed, clean = tmp_path / "killed.db", tmp_path / "clean.db"
+    env = {**os.environ, "MATERIEL_BATCH_SIZE": "5"}
+    command = [sys.executable, "-m", "materiel", "ingest", str(pages), "--db"]
+    process = subprocess.Popen([*command, str(killed)], env=env, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and counts_or_zero(killed) < 10:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert 0 < counts_or_zero(killed) < 60, "the kill did not land mid-ingest"
+    subprocess.run([*command, str(killed)], env=env, check=True, capture_output=True)
+    subprocess.run([*command, str(clean)], env=env, check=True, capture_output=True)
+    assert _snapshot(killed) == _snapshot(clean)
+
+
+def counts_or_zero(path: Path) -> int:
+    if not path.exists():
+        return 0
+    try:
+        engine = create_engine(f"sqlite:///{path}")
+        with engine.connect() as connection:
+            return connection.execute(select(func.count()).select_from(schema.articles)).scalar() or 0
+    except Exception:  # the schema may not exist yet
+        return 0
+
+
+def _snapshot(path: Path) -> dict:
+    with Store(f"sqlite:///{path}").connect() as connection:
+        return {
+            "articles": sorted(connection.execute(select(schema.articles.c.id)).scalars()),
+            "claims": sorted(connection.execute(select(schema.claims.c.id, schema.claims.c.status)).all()),
+            "transfers": sorted(
+                connection.execute(select(schema.transfers.c.id, schema.transfers.c.corroboration)).all()
+            ),
+        }
+
+
+@needs_shared
+def test_corpus_twice_gives_zero_new(tmp_path: Path, runner) -> None:
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    first = ingest(url, [SHARED / "corpus"], runner)
+    second = ingest(url, [SHARED / "corpus"], runner)
+    assert first["new"] == first["read"] - first["failed"] > 0
+    assert second["new"] == 0 and second["duplicate"] == first["new"]

@@ -1,0 +1,132 @@
+"""Readers and bad input: every page is read or reported, and the batch goes on."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from materiel import api
+from materiel.article import Article
+from materiel.pipeline import Failure
+from materiel.read import read_paths
+
+PAGE = (
+    "<html><head><title>T</title></head><body><article><h1>Head line here</h1>"
+    + "<p>Poland sent tanks to Ukraine, the ministry said on Monday morning.</p>" * 30
+    + "</article></body></html>"
+)
+
+
+def write_warc(path: Path, pages: list[tuple[str, str]]) -> None:
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for url, html in pages:
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            record = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(html.encode()), http_headers=headers
+            )
+            writer.write_record(record)
+
+
+def read(paths) -> tuple[list[Article], list[Failure]]:
+    items = list(api.clean(paths))
+    return [a for a in items if isinstance(a, Article)], [f for f in items if isinstance(f, Failure)]
+
+
+def test_text_in_legacy_encoding_is_decoded(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(
+        "Ministry said: доставка снарядів почалася сьогодні вранці.".encode("cp1251")
+    )
+    (article,), failures = read([tmp_path / "a.txt"])
+    assert not failures and "снарядів" in article.text
+
+
+def test_html_gz_keeps_title_apart(tmp_path: Path) -> None:
+    (tmp_path / "p.html.gz").write_bytes(gzip.compress(PAGE.encode()))
+    (article,), _ = read([tmp_path / "p.html.gz"])
+    assert article.title == "Head line here"
+    assert "Poland sent tanks" in article.text and "Head line here" not in article.text
+    assert article.id == "p"
+
+
+def test_jsonl_keeps_ids_and_reports_bad_lines(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "k1", "text": "Alpha beta gamma."}),
+        "{not json",
+        json.dumps({"id": 7, "html": PAGE, "url": "https://x.test/a"}),
+        json.dumps({"id": "k3"}),
+    ]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines))
+    articles, failures = read([tmp_path / "feed.jsonl"])
+    assert [a.id for a in articles] == ["k1", "7"]
+    assert articles[1].url == "https://x.test/a"
+    assert len(failures) == 2 and "feed.jsonl:2" in failures[0].source
+
+
+def test_warc_yields_one_article_per_response(tmp_path: Path) -> None:
+    write_warc(
+        tmp_path / "crawl.warc.gz",
+        [("https://a.test/1", PAGE), ("https://a.test/2", PAGE.replace("Poland", "Norway"))],
+    )
+    articles, failures = read([tmp_path / "crawl.warc.gz"])
+    assert not failures
+    assert [a.url for a in articles] == ["https://a.test/1", "https://a.test/2"]
+    assert "Norway" in articles[1].text and articles[0].published
+
+
+def test_bad_inputs_are_reported_and_the_rest_is_read(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("Denmark sent artillery to Ukraine.")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "trunc.html.gz").write_bytes(gzip.compress(PAGE.encode())[:60])
+    write_warc(tmp_path / "cut.warc.gz", [("https://a.test/1", PAGE)] * 3)
+    data = (tmp_path / "cut.warc.gz").read_bytes()
+    (tmp_path / "cut.warc.gz").write_bytes(data[: len(data) // 2])
+    (tmp_path / "nul.txt").write_bytes(b"Sweden sent\x00 jets to Ukraine.")
+    (tmp_path / "invalid.txt").write_bytes(b"Caf\xe9 \xff\xfe owner said ok")
+    (tmp_path / "deep.html").write_text("<div>" * 10000 + "Deep text about tanks." + "</div>" * 10000)
+    articles, failures = read([tmp_path, tmp_path / "missing.txt"])
+    names = {Path(a.source.split("#")[0]).name for a in articles}
+    assert {"good.txt", "empty.txt", "nul.txt", "invalid.txt", "deep.html"} <= names
+    problems = {Path(f.source.split("#")[0].split(":")[0]).name: f.problem for f in failures}
+    assert "binary" in problems["binary.txt"]
+    assert "gzip" in problems["trunc.html.gz"]
+    assert "missing.txt" in problems
+    assert "cut.warc.gz" in problems
+    assert "\x00" not in next(a for a in articles if a.source.endswith("nul.txt")).text
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_unreadable_file_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("text")
+    path.chmod(0)
+    _, failures = read([path])
+    assert failures and "permission" in failures[0].problem
+
+
+def test_large_file_is_refused_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.write(b"word " * 10_500_000)
+    articles, failures = read([path])
+    assert not articles and "too large" in failures[0].problem
+
+
+def test_directory_walk_is_sorted(tmp_path: Path) -> None:
+    for name in ("b.txt", "a.txt", "c.txt"):
+        (tmp_path / name).write_text(f"Text of {name} with words enough.")
+    assert [Path(a.source).name for a in read_paths([tmp_path]) if isinstance(a, Article)] == [
+        "a.txt",
+        "b.txt",
+        "c.txt",
+    ]
