@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from materiel.article import Article
+from materiel.extract.candidates import find_candidates
 from materiel.extract.context import build_context
 from materiel.extract.finish import add_context_sources, apply_routes, set_disclosure
 from materiel.extract.quotes import find_quotes
-from materiel.extract.transfers import find_candidates, merge
+from materiel.extract.transfers import merge
 
 
 def extract_findings(article: Article) -> None:

@@ -14,6 +14,8 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 # Dependencies through which a verb inherits the subject of the verb it hangs from
 # ("South Korea has begun transferring", "Germany plans to send", "agreed and sent").
 CLIMB = {"xcomp", "conj", "advcl", "acl", "pcomp", "relcl", "ccomp", "dobj", "pobj", "prep", "acomp"}
+# Subjects that stand for the subject of the verb above ("the Netherlands announced it would send").
+CLIMB_PAST = {"it", "they", "we"}
 MODALS_PLEDGED = {"will", "would", "shall", "'ll", "going"}
 MODALS_CONSIDERED = {"could", "may", "might"}
 # How far up the tree a governing stage word may sit ("postpone the decision to send").
@@ -27,12 +29,15 @@ class Cues:
     request: dict[str, str]
     nouns: dict[str, str]
     stage: dict[str, str]
+    contents: dict[str, str]
 
 
 @cache
 def cues() -> Cues:
     data = load("cues.json")
-    return Cues(data["transfer"], data["receive"], data["request"], data["nouns"], data["stage"])
+    return Cues(
+        data["transfer"], data["receive"], data["request"], data["nouns"], data["stage"], data["contents"]
+    )
 
 
 def cue_kind(token: Token) -> str | None:
@@ -43,6 +48,7 @@ def cue_kind(token: Token) -> str | None:
             ("transfer", table.transfer),
             ("receive", table.receive),
             ("request", table.request),
+            ("contents", table.contents),
         ):
             if lemma in words:
                 return kind
@@ -58,7 +64,7 @@ def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
             return ancestor
     if cue_kind(token) == "noun":
         return token
-    candidates = [t for t in sentence if cue_kind(t) in ("transfer", "receive", "request")]
+    candidates = [t for t in sentence if cue_kind(t) in ("transfer", "receive", "request", "contents")]
     return min(candidates, key=lambda t: abs(t.i - token.i), default=None)
 
 
@@ -70,7 +76,7 @@ def subject_tokens(verb: Token) -> list[Token]:
         agents = [g for c in node.children if c.dep_ == "agent" for g in c.children]
         if any(c.dep_ == "nsubjpass" for c in found) and agents:
             return agents
-        if found:
+        if found and not all(c.lower_ in CLIMB_PAST for c in found):
             return found
         if node.dep_ not in CLIMB or node.head is node:
             break
@@ -125,14 +131,23 @@ def stage_of(cue: Token, base: str) -> str:
         lemma = ancestor.lemma_.lower()
         if lemma in table and ancestor.pos_ in ("VERB", "NOUN", "AUX"):
             return _negated(ancestor, table[lemma])
-    for child in cue.children:
-        if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS_PLEDGED:
-            return _negated(cue, "pledged")
-        if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS_CONSIDERED:
-            return "considered"
+    for verb in _verb_chain(cue):
+        for child in verb.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS_PLEDGED:
+                return _negated(verb, "pledged")
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS_CONSIDERED:
+                return "considered"
     if cue.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in cue.children):
         return "in_progress"
     return _negated(cue, base)
+
+
+def _verb_chain(cue: Token) -> list[Token]:
+    """The cue and the verbs it is the purpose or complement of ('will move quickly to send')."""
+    chain = [cue]
+    while chain[-1].dep_ in ("xcomp", "advcl") and chain[-1].head is not chain[-1] and len(chain) < 3:
+        chain.append(chain[-1].head)
+    return chain
 
 
 def _negated(token: Token, stage: str) -> str:

@@ -1,0 +1,230 @@
+"""Candidates: one per item mention that a transfer cue governs and whose roles are known.
+
+An item whose sentence names only one side ("Germany finally agreed to send its Leopard tanks")
+takes the other side from a nearby mention of the same kind of item ("Kyiv appealed for tanks"),
+and a sentence that lists what a package holds ("It includes HIMARS and howitzers") takes both
+sides from the package just mentioned. Both look back a few sentences, no further.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from materiel.article import Span
+from materiel.extract import syntax
+from materiel.extract.attribution import Cited, sentence_sources
+from materiel.extract.context import Context, Paragraph
+from materiel.extract.lexicon import Mention
+from materiel.extract.quantities import Amount
+from materiel.extract.roles import Roles, find_roles, own_equipment
+
+# Words between a count and its item ("10 Strv 122 tanks", "31 M1 Abrams tanks").
+MAX_GAP_WORDS = 4
+# How many sentences back a one-sided mention may look for its other side.
+LOOK_BACK_SENTENCES = 3
+# Sentences that talk about weapons without a transfer: captured or home-made equipment.
+NOT_TRANSFER = re.compile(r"\b(?:captured|seized|trophy|produces?|producing|manufactur\w+)\b", re.I)
+# A sentence listing what a package or shipment holds refers back to it.
+CONTENTS = re.compile(r"\b(?:includ\w*|contain\w*|compris\w*|consist\w*|made\ up\ of)\b", re.I | re.X)
+YEAR = re.compile(r"^(?:19|20)\d{2}$")
+# Categories too general to give a far-away mention the article's recipient.
+GENERAL = {"unspecified", "funding"}
+
+
+@dataclass
+class Candidate:
+    roles: Roles
+    item: Mention
+    status: str
+    paragraph: Paragraph
+    sentence: SpacySpan
+    number: int  # the sentence's position in the article
+    cue_kind: str | None = None
+    amount: Amount | None = None
+    cited: list[Cited] = field(default_factory=list)
+
+    @property
+    def supplier(self) -> Mention:
+        assert self.roles.supplier is not None
+        return self.roles.supplier
+
+    @property
+    def recipient(self) -> Mention:
+        assert self.roles.recipient is not None
+        return self.roles.recipient
+
+    @property
+    def key(self) -> tuple[str | None, str | None, str]:
+        return self.supplier.id, self.recipient.id, self.item.id or "unspecified"
+
+    def span(self) -> Span:
+        offset = self.paragraph.offset
+        return Span(offset + self.sentence.start_char, offset + self.sentence.end_char)
+
+
+def find_candidates(context: Context) -> list[Candidate]:
+    found: list[Candidate] = []
+    partial: list[Candidate] = []
+    number = 0
+    for paragraph in context.paragraphs:
+        for sentence in paragraph.doc.sents:
+            number += 1
+            if NOT_TRANSFER.search(sentence.text):
+                continue
+            for candidate in _sentence_candidates(context, paragraph, sentence, number):
+                if candidate.roles.complete:
+                    found.extend(_conjoined_suppliers(candidate))
+                    found.append(candidate)
+                else:
+                    partial.append(candidate)
+                    _complete(candidate, found, partial, found)
+    return found + _article_recipient(found, partial)
+
+
+def _conjoined_suppliers(candidate: Candidate) -> list[Candidate]:
+    """'The United States and the EU stepped up their supplies': each named supplier is one."""
+    supplier = candidate.supplier
+    doc = candidate.sentence.doc
+    span = doc.char_span(supplier.start, supplier.end, alignment_mode="expand")
+    if span is None or span.root.dep_ in ("compound", "amod", "poss"):
+        return []
+    conj = [t for t in span.root.conjuncts if t.dep_ == "conj" and t.pos_ == "PROPN"]
+    others = [m for m in candidate.paragraph.actors if any(m.start <= t.idx < m.end for t in conj)]
+    taken = {supplier.id, candidate.recipient.id}
+    return [
+        replace(candidate, roles=Roles(o, candidate.recipient, candidate.roles.via))
+        for o in others
+        if o.id not in taken
+    ]
+
+
+def _article_recipient(found: list[Candidate], partial: list[Candidate]) -> list[Candidate]:
+    """A supplier-only mention far from its recipient gets the article's one recipient, when the
+    article's other transfer mentions all name the same one."""
+    recipients = {c.recipient.id for c in found} | {
+        c.roles.recipient.id for c in partial if c.roles.recipient
+    }
+    if len(recipients) != 1:
+        return []
+    (only,) = recipients
+    donor = (
+        next(c.recipient for c in found)
+        if found
+        else next(c.roles.recipient for c in partial if c.roles.recipient)
+    )
+    out: list[Candidate] = []
+    for candidate in partial:
+        roles = candidate.roles
+        if (
+            roles.supplier is not None
+            and roles.recipient is None
+            and roles.supplier.id != only
+            and candidate.item.id not in GENERAL
+            and candidate.cue_kind == "transfer"
+        ):
+            if not any(c.key == (roles.supplier.id, only, candidate.item.id) for c in found + out):
+                out.append(replace(candidate, roles=Roles(roles.supplier, donor, roles.via)))
+    return out
+
+
+def _complete(candidate: Candidate, found: list[Candidate], partial: list[Candidate], out: list) -> None:
+    """Fill a one-sided candidate from a recent one; a contents list inherits both sides."""
+    recent = [
+        c for c in reversed(found + partial[:-1]) if 0 <= candidate.number - c.number <= LOOK_BACK_SENTENCES
+    ]
+    roles = candidate.roles
+    for other in recent:
+        if other.item.id != candidate.item.id and not _lists_contents(candidate, other):
+            continue
+        supplier = roles.supplier or other.roles.supplier
+        recipient = roles.recipient or other.roles.recipient
+        if roles.supplier is None and roles.recipient is None and not _lists_contents(candidate, other):
+            continue
+        merged = Roles(supplier, recipient, roles.via or other.roles.via)
+        if merged.complete:
+            out.append(replace(candidate, roles=merged))
+            return
+
+
+def _lists_contents(candidate: Candidate, package: Candidate) -> bool:
+    return package.item.id == "unspecified" and bool(CONTENTS.search(candidate.sentence.text))
+
+
+def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: SpacySpan, number: int):
+    start, end = sentence.start_char, sentence.end_char
+    items = [m for m in paragraph.items if start <= m.start < end]
+    actors = [m for m in paragraph.actors if start <= m.start < end]
+    specific = any(m.id != "unspecified" for m in items)
+    for item in items:
+        if specific and item.id == "unspecified" and not _negated_item(paragraph, item):
+            continue
+        candidate = _candidate(context, paragraph, sentence, item, actors, number)
+        if candidate is not None:
+            candidate.amount = _amount_for(paragraph, sentence, item)
+            candidate.cited = sentence_sources(context, paragraph, sentence)
+            yield candidate
+
+
+def _negated_item(paragraph: Paragraph, item: Mention) -> bool:
+    token = _token(paragraph, item)
+    return token is not None and syntax.stage_of(token.head, "delivered") in ("refused", "cancelled")
+
+
+def _token(paragraph: Paragraph, mention: Mention) -> Token | None:
+    span = paragraph.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _candidate(context, paragraph, sentence, item: Mention, actors, number: int) -> Candidate | None:
+    token = _token(paragraph, item)
+    if token is None:
+        return None
+    while token.dep_ == "compound" and token.head is not token:  # "Stinger missiles": the noun
+        token = token.head
+    cue = syntax.governing_cue(token, sentence)
+    if cue is None:
+        return None
+    roles = find_roles(context, paragraph.offset, cue, token, actors)
+    if own_equipment(token, actors, roles.recipient):
+        return None
+    if roles.supplier is not None and roles.recipient is not None and roles.supplier.id == roles.recipient.id:
+        return None
+    status = syntax.stage_of(cue, _base_stage(cue))
+    return Candidate(roles, item, status, paragraph, sentence, number, syntax.cue_kind(cue))
+
+
+def _base_stage(cue: Token) -> str:
+    table = syntax.cues()
+    lemma = cue.lemma_.lower()
+    for words in (table.transfer, table.receive, table.request, table.nouns):
+        if lemma in words:
+            return words[lemma]
+    return "delivered"
+
+
+def _amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amount | None:
+    amounts = [a for a in paragraph.amounts if sentence.start_char <= a.start < sentence.end_char]
+    if item.id in ("unspecified", "funding"):
+        money = [a for a in amounts if a.is_money]
+        if money:
+            return min(money, key=lambda a: abs(a.start - item.start))
+    counts = [
+        a for a in amounts if not a.is_money and a.end <= item.start and _counts(paragraph.text, a, item)
+    ]
+    return counts[0] if counts else None
+
+
+def _counts(text: str, amount: Amount, item: Mention) -> bool:
+    gap = text[amount.end : item.start]
+    before = text[max(0, amount.start - 30) : amount.start].split()
+    designation = bool(before) and before[-1][:1].isupper() and not amount.text[:1].isalpha()
+    return (
+        len(gap.split()) <= MAX_GAP_WORDS
+        and not re.search(r"[,;.()]", gap)
+        and not designation
+        and not YEAR.match(amount.text)
+    )

@@ -1,0 +1,164 @@
+"""Who gives and who gets: supplier, recipient and intermediaries of one item in one sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from materiel.extract import syntax
+from materiel.extract.context import PRONOUNS, Context
+from materiel.extract.lexicon import Mention
+
+# Prepositions that name an intermediary ("through Poland", "via Syria").
+ROUTE_PREPS = {"through", "via"}
+MODIFIER_DEPS = ("poss", "amod", "compound", "nmod")
+
+
+@dataclass
+class Roles:
+    supplier: Mention | None
+    recipient: Mention | None
+    via: list[Mention] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return (
+            self.supplier is not None and self.recipient is not None and self.supplier.id != self.recipient.id
+        )
+
+
+def find_roles(context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]) -> Roles:
+    supplier, recipient = _supplier_recipient(context, offset, cue, item, actors)
+    known = {m.id for m in (supplier, recipient) if m is not None}
+    tokens = syntax.prep_objects(cue, ROUTE_PREPS) + syntax.prep_objects(item, ROUTE_PREPS)
+    via = [m for m in (syntax.mention_in([t], actors) for t in tokens) if m is not None and m.id not in known]
+    return Roles(supplier, recipient, via)
+
+
+def own_equipment(item: Token, actors: list[Mention], recipient: Mention | None) -> bool:
+    """'missiles for Ukrainian aircraft': the aircraft are the recipient's own, not transferred."""
+    owners = [c for c in item.children if c.dep_ in ("amod", "poss") and c.i < item.i]
+    owner = syntax.mention_in(owners, actors)
+    return recipient is not None and owner is not None and owner.id == recipient.id
+
+
+def _supplier_recipient(context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]):
+    kind = syntax.cue_kind(cue)
+    asker = _request_above(cue)
+    if asker is not None:  # "Kyiv appealed to the West to send tanks": the asker receives
+        return _asked(asker, actors), _subject(context, offset, asker, actors)
+    subject = _subject(context, offset, cue, actors)
+    source = syntax.mention_in(
+        syntax.prep_objects(cue, {"from"}) + syntax.prep_objects(item, {"from"}), actors
+    )
+    if kind == "receive":
+        bought_for = syntax.mention_in(
+            syntax.prep_objects(cue, {"for"}) + syntax.prep_objects(item, {"for"}), actors
+        )
+        if bought_for and not source:
+            return subject, bought_for
+        return source or _maker(cue.sent, actors, subject), subject
+    if kind == "request":
+        asked = syntax.mention_in(syntax.direct_objects(cue), actors)
+        return asked or source, subject
+    recipient = _recipient(cue, item, actors) or _double_object(item, actors)
+    supplier = modifier(cue, actors) or modifier(item, actors, exclude=recipient) or source
+    if kind != "noun" or supplier is None:
+        supplier = subject or supplier
+    if supplier is not None and recipient is not None and supplier.id == recipient.id:
+        supplier = modifier(item, actors) or source
+    return supplier, recipient
+
+
+def _request_above(cue: Token) -> Token | None:
+    """A request verb the transfer verb depends on ('appeals ... to send', 'urged Berlin to deliver')."""
+    table = syntax.cues()
+    for ancestor in list(cue.ancestors)[: syntax.MAX_CLIMB]:
+        lemma = ancestor.lemma_.lower()
+        if ancestor.pos_ == "VERB" and (lemma in table.request or table.stage.get(lemma) == "requested"):
+            return ancestor
+        if ancestor.pos_ == "VERB" and lemma not in table.stage:
+            return None
+    return None
+
+
+def _asked(verb: Token, actors: list[Mention]) -> Mention | None:
+    asked = syntax.direct_objects(verb) + syntax.prep_objects(verb, {"to", "on", "from"})
+    return syntax.mention_in(asked, actors)
+
+
+def _double_object(item: Token, actors: list[Mention]) -> Mention | None:
+    """'send Ukraine fresh aid', parsed with Ukraine as a modifier of aid: the modifier receives."""
+    names = [c for c in item.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < item.i]
+    found = syntax.mention_in(names, actors)
+    return found if found is not None and found.kind != "demonym" else None
+
+
+def _subject(context: Context, offset: int, cue: Token, actors: list[Mention]) -> Mention | None:
+    """The subject's actor; 'he' or 'she' is the speaker of the clause above ('Biden told Zelensky
+    he will send'), else the last person named, with the state they speak for."""
+    for token in syntax.subject_tokens(cue):
+        if token.lower_ in PRONOUNS:
+            above = _reporting_subject(token, actors)
+            if above is not None:
+                return above
+            person = context.last_person(offset + token.idx)
+            if person is not None and person.actor_id is not None:
+                return Mention(
+                    person.actor_id, person.name, token.text, token.idx, token.idx + len(token), "person"
+                )
+            continue
+        found = syntax.mention_in([token], actors)
+        if found is not None:
+            return found
+    return None
+
+
+def _recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
+    targets = syntax.prep_objects(cue, {"to", "for", "into"}) + syntax.prep_objects(item, {"to", "for"})
+    found = syntax.mention_in(targets, actors)
+    if found is None and any(c.lower_ == "with" for c in cue.children):
+        found = syntax.mention_in(syntax.direct_objects(cue), actors)
+    if found is None:
+        found = syntax.mention_in([c for c in cue.children if c.dep_ in ("dative", "iobj")], actors)
+    if found is None and item.dep_ == "dobj":  # "send Ukraine fresh aid": the first object receives
+        found = syntax.mention_in([c for c in cue.children if c.dep_ == "dobj" and c.i < item.i], actors)
+    return found or _after_to(cue, actors)
+
+
+def _reporting_subject(pronoun: Token, actors: list[Mention]) -> Mention | None:
+    verb = pronoun.head
+    while verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "ccomp":
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return syntax.mention_in(subjects, actors)
+
+
+def modifier(token: Token, actors: list[Mention], exclude: Mention | None = None) -> Mention | None:
+    """An actor named on a noun's left: 'German tanks', "Germany's aid", 'U.S.-made rockets'."""
+    mods = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
+    found = syntax.mention_in(mods, actors)
+    return None if found is not None and exclude is not None and found.id == exclude.id else found
+
+
+def _maker(sentence, actors: list[Mention], buyer: Mention | None) -> Mention | None:
+    """For a purchase with no 'from': a demonym on any item bought ('buying Russian arms')."""
+    for mention in actors:
+        if mention.kind == "demonym" and (buyer is None or mention.id != buyer.id):
+            token = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if token is not None and token.root.dep_ in ("amod", "compound"):
+                return mention
+    return None
+
+
+def _after_to(cue: Token, actors: list[Mention]) -> Mention | None:
+    """Fallback: the first actor right after a 'to' or 'for' that follows the cue in the sentence."""
+    text = cue.sent.doc.text
+    for mention in actors:
+        if mention.start > cue.idx and re.search(r"\b(?:to|for)\s+(?:the\s+)?$", text[: mention.start]):
+            return mention
+    return None
