@@ -10,6 +10,7 @@ from pathlib import Path
 from materiel.article import Article
 from materiel.clean import CLEAN_STEPS
 from materiel.errors import UsageError
+from materiel.executors import run_pool
 from materiel.pipeline import Failure, Runner, Step
 from materiel.read import read_paths
 
@@ -22,14 +23,27 @@ def extract_steps() -> list[Step]:
     return [*CLEAN_STEPS, extract_findings]
 
 
-def clean(paths: Iterable[str | Path], runner: Runner | None = None) -> Iterator[Article | Failure]:
+def clean_steps() -> list[Step]:
+    return list(CLEAN_STEPS)
+
+
+def clean(
+    paths: Iterable[str | Path], runner: Runner | None = None, workers: int = 1
+) -> Iterator[Article | Failure]:
     """Read and clean only (no NLP model is loaded)."""
+    if workers > 1:
+        return run_pool(paths, clean_steps, workers)
     runner = runner or Runner(CLEAN_STEPS)
     return runner.run(read_paths(paths))
 
 
-def extract(paths: Iterable[str | Path], runner: Runner | None = None) -> Iterator[Article | Failure]:
+def extract(
+    paths: Iterable[str | Path], runner: Runner | None = None, workers: int = 1
+) -> Iterator[Article | Failure]:
     """The whole per-article pipeline: read, clean, extract."""
+    if workers > 1:
+        extract_steps()  # fail fast here (model missing) rather than in every worker
+        return run_pool(paths, extract_steps, workers)
     runner = runner or Runner(extract_steps())
     return runner.run(read_paths(paths))
 

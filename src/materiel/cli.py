@@ -42,6 +42,9 @@ Paths = Annotated[
     list[Path], typer.Argument(help="Files or directories (txt, html, html.gz, jsonl, warc, wet).")
 ]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+Workers = Annotated[
+    int, typer.Option("--workers", "-w", min=1, help="Worker processes (files are shared out).")
+]
 
 
 def report(error: MaterielError | Failure) -> None:
@@ -114,22 +117,35 @@ def _extract_view(article: Article) -> dict:
 
 
 @app.command()
-def clean(paths: Paths, fmt: FormatOption = Format.table) -> None:
+def clean(paths: Paths, fmt: FormatOption = Format.table, workers: Workers = 1) -> None:
     """Read and clean pages (no NLP): title, text, removed[], repairs[] per article."""
-    code = emit(_with_progress(api.clean(paths), _count(paths)), fmt, _clean_view)
+    code = emit(_with_progress(api.clean(paths, workers=workers), _count(paths)), fmt, _clean_view)
     raise typer.Exit(code)
 
 
 @app.command()
-def extract(paths: Paths, fmt: FormatOption = Format.table) -> None:
+def extract(paths: Paths, fmt: FormatOption = Format.table, workers: Workers = 1) -> None:
     """Run the whole per-article pipeline; jsonl is the evaluation prediction format."""
     try:
-        runner = Runner(api.extract_steps())
+        items = _with_progress(api.extract(paths, workers=workers), _count(paths))
+        items = _fail_fast(items)
     except MaterielError as error:
         fail(error)
-    items = _with_progress(api.extract(paths, runner), _count(paths))
     view = _extract_view if fmt is not Format.table else _transfer_rows_view
     raise typer.Exit(emit(items, fmt, view))
+
+
+def _fail_fast(items: Iterator) -> Iterator:
+    """Start the stream so that set-up errors (a missing model) surface before any output."""
+    first = next(items, None)
+    if first is None:
+        return iter(())
+    return _chain(first, items)
+
+
+def _chain(first, rest: Iterator) -> Iterator:
+    yield first
+    yield from rest
 
 
 def _transfer_rows_view(article: Article) -> dict:

@@ -10,12 +10,11 @@ import typer
 from rich.table import Table
 
 from materiel import api
-from materiel.cli import Paths, _count, _with_progress, app, err, fail, out, report
+from materiel.cli import Paths, Workers, _count, _with_progress, app, err, fail, out, report
 from materiel.errors import MaterielError, UsageError
 from materiel.ledger import export as exports
 from materiel.ledger.queries import Filters, get_transfer, list_transfers, record_review
 from materiel.ledger.store import Store
-from materiel.pipeline import Runner
 
 Db = Annotated[
     str | None,
@@ -24,12 +23,11 @@ Db = Annotated[
 
 
 @app.command()
-def ingest(paths: Paths, db: Db = None) -> None:
+def ingest(paths: Paths, db: Db = None, workers: Workers = 1) -> None:
     """Extract pages and store them in the ledger (idempotent; one transaction per batch)."""
     try:
         store = Store(db)
-        runner = Runner(api.extract_steps())
-        summary = store.ingest(_with_progress(api.extract(paths, runner), _count(paths)))
+        summary = store.ingest(_with_progress(api.extract(paths, workers=workers), _count(paths)))
     except MaterielError as error:
         fail(error)
     for failure in summary.failures:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from materiel.article import Article, content_id
-from materiel.clean.boilerplate import drop_boilerplate
+from materiel.clean.boilerplate import cut_tail, drop_boilerplate
 from materiel.clean.encoding import repair_encoding
 from materiel.clean.markup import html_to_text, strip_markdown
 from materiel.clean.structure import detect_languages, drop_duplicates, find_title, layout
@@ -21,6 +21,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     strip_markdown,
     repair_encoding,
     find_title,
+    cut_tail,
     drop_boilerplate,
     drop_duplicates,
     layout,

@@ -99,6 +99,7 @@ RULES = (
         "photo_credit",
         r"""
         ^\s*(?:photo|image|picture|illustration|video|credit|author)s?(?:/\w+)?\s*(?:by|:|/|©)  # labels
+      | ^\s*posted\ by\ [^.]{0,80}\b(?:19|20)\d\d\b[^.]*$                           # "Posted by X on DATE"
       | ^\s*©                                                     # copyright line
       | ^[^.!?]{0,80}\b(?:getty\ images|afp|ap\ photo|reuters|epa|shutterstock)(?:/[\w\s]+)?\s*$
     """,
@@ -160,6 +161,44 @@ def boilerplate_reason(line: str) -> str | None:
 def _is_caps_teaser(line: str) -> bool:
     words = re.findall(r"[^\W\d_]+", line)
     return len(words) >= MIN_CAPS_TEASER_WORDS and all(w.isupper() for w in words if len(w) > 1)
+
+
+# A heading that starts the part of a page after the article (comments, related links): the
+# heading and everything after it go. Only after this much body text, so a sidebar heading near
+# the top of a scrape cannot take the article with it.
+TAIL = re.compile(
+    r"""^\W*(?:\d+\s+)?(?:
+        (?:top\ rated\ |latest\ |all\ |reader\ |view\ )?comments?(?:\ \(\d+\))?|
+        responses?(?:\ to\b.*)?|replies|                                   # comment sections
+        .*\bcomments\ powered\ by\b.*|as\ you\ comment\b.*|
+        leave\ a\ (?:reply|comment)|add\ (?:a\ |your\ )?comment|post\ a\ comment|
+        join\ the\ (?:conversation|discussion)|show\ comments|
+        related(?:\ (?:articles|stories|posts|content|coverage|news))?|  # link lists
+        more\ (?:stories|from\ \w+(?:\ \w+)?|in\ \w+(?:\ \w+){0,3}|on\ this\ topic)|read\ next|up\ next|
+        você\ pode\ gostar|leia\ também|lee\ también|vous\ aimerez\ aussi|  # "you may also like" in
+        das\ könnte\ sie\ auch\ interessieren|potrebbe\ interessarti|       # other languages
+        recommended(?:\ for\ you)?|you\ (?:may|might)\ also\ like|trending(?:\ now)?|
+        popular(?:\ now|\ stories)?|most\ (?:read|popular|viewed)|
+        permalink\b.*\bcomments?\b.*|share\ this\ (?:article|story)|tags?\s*:.*
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+MIN_BODY_BEFORE_TAIL = 400
+MAX_TAIL_HEADING_CHARS = 80
+
+
+def cut_tail(article: Article) -> None:
+    """Step: drop a trailing comments or related-links section, from its heading on."""
+    lines = article.text.split("\n")
+    seen = 0
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if seen >= MIN_BODY_BEFORE_TAIL and len(stripped) <= MAX_TAIL_HEADING_CHARS and TAIL.match(stripped):
+            tail = "\n".join(x for x in lines[index:] if x.strip())
+            article.removed.append(Removal(tail, "comments_or_related"))
+            article.text = "\n".join(lines[:index])
+            return
+        seen += len(stripped)
 
 
 def drop_boilerplate(article: Article) -> None:

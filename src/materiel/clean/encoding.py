@@ -112,9 +112,17 @@ def repair_encoding(article: Article) -> None:
     """Step: fix mojibake line by line, recording each repair."""
     lines = article.text.split("\n")
     for i, line in enumerate(lines):
-        if not line.isascii():
+        if not line.isascii() and not _only_typography(line):
             lines[i] = repair_line(line, article.repairs)
     article.text = "\n".join(lines)
+
+
+# Non-ASCII characters that are not evidence of anything: typographic quotes, dashes, spaces.
+_TYPOGRAPHY = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014\u2026\xa0\u2022\u00ab\u00bb\u2009\u200b\u00b7")
+
+
+def _only_typography(line: str) -> bool:
+    return all(c.isascii() or c in _TYPOGRAPHY for c in line)
 
 
 def repair_line(line: str, repairs: list[Repair]) -> str:

@@ -18,6 +18,8 @@ MIN_DUPLICATE_CHARS = 25
 # Paragraphs shorter than this are too short for language identification; ASCII ones count as
 # English, the rest inherit the article's language.
 MIN_LANGID_CHARS = 40
+# The article's language is read from its first characters: enough for a stable answer.
+ARTICLE_SAMPLE_CHARS = 2000
 
 
 def find_title(article: Article) -> None:
@@ -67,19 +69,25 @@ def layout(article: Article) -> None:
 
 
 def detect_languages(article: Article) -> None:
-    """Step: the language of each paragraph (offline, py3langid) and of the article (by length)."""
-    sizes: dict[str, int] = {}
-    languages = []
-    for _, paragraph in article.paragraphs():
-        language = _language(paragraph)
-        languages.append(language)
-        sizes[language] = sizes.get(language, 0) + len(paragraph)
-    article.paragraph_languages = languages
-    article.language = max(sizes, key=sizes.__getitem__) if sizes else None
+    """Step: the article's language (offline, py3langid), and each paragraph's.
+
+    A paragraph is classified on its own only when its letters differ from the article's
+    (non-ASCII letters in an English article, say) or the article is not English: most
+    paragraphs of an English article are plain ASCII English and inherit its language.
+    """
+    paragraphs = [p for _, p in article.paragraphs()]
+    article.language = _language(" ".join(paragraphs)[:ARTICLE_SAMPLE_CHARS]) if paragraphs else None
+    article.paragraph_languages = [
+        _language(p) if (article.language != "en" or not _plain(p)) else "en" for p in paragraphs
+    ]
 
 
-def _language(paragraph: str) -> str:
-    if len(paragraph) < MIN_LANGID_CHARS:
-        return "en" if paragraph.isascii() else "und"
-    language, _ = py3langid.classify(paragraph)
+def _plain(paragraph: str) -> bool:
+    return paragraph.isascii() or not any(c.isalpha() and not c.isascii() for c in paragraph)
+
+
+def _language(text: str) -> str:
+    if len(text) < MIN_LANGID_CHARS:
+        return "en" if text.isascii() else "und"
+    language, _ = py3langid.classify(text)
     return language

@@ -118,17 +118,24 @@ def _article_recipient(found: list[Candidate], partial: list[Candidate]) -> list
     )
     out: list[Candidate] = []
     for candidate in partial:
-        roles = candidate.roles
-        if (
-            roles.supplier is not None
-            and roles.recipient is None
-            and roles.supplier.id != only
-            and candidate.item.id not in GENERAL
-            and candidate.cue_kind == "transfer"
-        ):
-            if not any(c.key == (roles.supplier.id, only, candidate.item.id) for c in found + out):
-                out.append(replace(candidate, roles=Roles(roles.supplier, donor, roles.via)))
+        supplier = candidate.roles.supplier
+        known = supplier is not None and any(
+            c.key == (supplier.id, only, candidate.item.id) for c in found + out
+        )
+        if _lacks_recipient(candidate, only) and not known:
+            out.append(replace(candidate, roles=Roles(supplier, donor, candidate.roles.via)))
     return out
+
+
+def _lacks_recipient(candidate: Candidate, only: str | None) -> bool:
+    roles = candidate.roles
+    return (
+        roles.supplier is not None
+        and roles.recipient is None
+        and roles.supplier.id != only
+        and candidate.item.id not in GENERAL
+        and candidate.cue_kind == "transfer"
+    )
 
 
 def _complete(candidate: Candidate, found: list[Candidate], partial: list[Candidate], out: list) -> None:

@@ -1,0 +1,124 @@
+"""HTML main-text extraction: materiel against trafilatura and Resiliparse, in one run.
+
+    .venv/bin/python bench/html_extraction.py [--shared ../shared] [--json]
+
+Runs each extractor over the article-extraction benchmark pages (`../shared/bench/article-extraction`),
+scores them with `../shared/eval/score_extraction.py` (word 4-gram precision and recall per page),
+and times each one in this process (pages per second, parsing included, reading excluded). It also
+times the whole `materiel clean` process against a whole process running trafilatura, since that
+is what a user waits for. Ratios are against trafilatura measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import trafilatura
+from resiliparse.extract.html2text import extract_plain_text
+from resiliparse.parse.html import HTMLTree
+
+from materiel.article import Article
+from materiel.clean.markup import html_to_text
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def materiel_text(html: str) -> str:
+    article = Article(id="p", source="p", html=html)
+    html_to_text(article)
+    return article.text
+
+
+def trafilatura_best(html: str) -> str:
+    return trafilatura.extract(html, favor_precision=True, include_comments=False, include_tables=False) or ""
+
+
+def trafilatura_default(html: str) -> str:
+    return trafilatura.extract(html, include_comments=False) or ""
+
+
+def resiliparse_text(html: str) -> str:
+    return extract_plain_text(HTMLTree.parse(html), main_content=True, alt_texts=False, links=False)
+
+
+EXTRACTORS = {
+    "materiel": materiel_text,
+    "trafilatura (favor_precision)": trafilatura_best,
+    "trafilatura (default)": trafilatura_default,
+    "resiliparse (main_content)": resiliparse_text,
+}
+
+
+def load_scorer(shared: Path):
+    spec = importlib.util.spec_from_file_location("score_extraction", shared / "eval" / "score_extraction.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def run(shared: Path) -> dict:
+    bench = shared / "bench" / "article-extraction"
+    truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = {p.name.removesuffix(".html.gz"): gzip.decompress(p.read_bytes()).decode("utf-8", "replace")
+             for p in sorted((bench / "html").glob("*.html.gz"))}
+    scorer = load_scorer(shared)
+    results = {}
+    for name, extract in EXTRACTORS.items():
+        started = time.perf_counter()
+        output = {page: extract(html) for page, html in pages.items()}
+        seconds = time.perf_counter() - started
+        scores = [scorer.page_scores(truth[p]["articleBody"], output.get(p, "")) for p in truth]
+        precision = sum(s[0] for s in scores) / len(scores)
+        recall = sum(s[1] for s in scores) / len(scores)
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        results[name] = {"precision": precision, "recall": recall, "f1": f1, "pages_per_second": len(pages) / seconds}
+    results["processes"] = _whole_process(bench)
+    return results
+
+
+def _whole_process(bench: Path) -> dict:
+    files = [str(p) for p in sorted((bench / "html").glob("*.html.gz"))]
+    ours = [str(ROOT / ".venv" / "bin" / "materiel"), "clean", *files, "--format", "jsonl"]
+    theirs = [sys.executable, "-c", "import gzip,sys,trafilatura\n"
+              "for f in sys.argv[1:]:\n"
+              " trafilatura.extract(gzip.decompress(open(f,'rb').read()).decode('utf-8','replace'),"
+              "favor_precision=True)", *files]
+    timing = {}
+    for name, command in (("materiel clean", ours), ("trafilatura process", theirs)):
+        started = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        timing[name] = len(files) / (time.perf_counter() - started)
+    timing["ratio"] = timing["materiel clean"] / timing["trafilatura process"]
+    return timing
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    results = run(args.shared)
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return
+    base = results["trafilatura (favor_precision)"]["pages_per_second"]
+    print(f"{'extractor':32} {'P':>6} {'R':>6} {'F1':>6} {'pages/s':>8} {'x trafilatura':>14}")
+    for name, row in results.items():
+        if name == "processes":
+            continue
+        print(f"{name:32} {row['precision']:6.3f} {row['recall']:6.3f} {row['f1']:6.3f} "
+              f"{row['pages_per_second']:8.1f} {row['pages_per_second'] / base:14.2f}")
+    process = results["processes"]
+    print(f"whole process: materiel clean {process['materiel clean']:.1f} pages/s, trafilatura "
+          f"{process['trafilatura process']:.1f} pages/s, ratio {process['ratio']:.2f}")
+
+
+if __name__ == "__main__":
+    main()
