@@ -12,6 +12,13 @@ from materiel.article import Actor, Response, Source, Span
 from materiel.extract.context import PRONOUNS, REFERENCES, Context, Paragraph
 
 REPORT_VERBS = {
+    "promise",
+    "pledge",
+    "vow",
+    "warn",
+    "urge",
+    "tweet",
+    "brief",
     "say",
     "report",
     "write",
@@ -46,10 +53,21 @@ def sentence_sources(context: Context, paragraph: Paragraph, sentence: SpacySpan
     found: list[Cited] = []
     for token in sentence:
         for phrase in _source_phrases(token):
-            cited = _resolve(context, paragraph, phrase)
-            if cited is not None and all(c.source.name != cited.source.name for c in found):
-                found.append(cited)
+            for cited in [_resolve(context, paragraph, phrase), *_outlets_within(paragraph, phrase)]:
+                if cited is not None and all(c.source.name != cited.source.name for c in found):
+                    found.append(cited)
     return found
+
+
+def _outlets_within(paragraph: Paragraph, phrase: list[Token]) -> list[Cited]:
+    """Outlets named inside a source phrase ('a draft of the budget seen by Reuters')."""
+    head = phrase[0]
+    start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    return [
+        Cited(Source(o.name, "media", Span(paragraph.offset + o.start, paragraph.offset + o.end)), None)
+        for o in paragraph.outlets
+        if start <= o.start < end
+    ]
 
 
 def _source_phrases(token: Token) -> list[list[Token]]:
@@ -74,7 +92,7 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
         paragraph.offset + head.left_edge.idx, paragraph.offset + head.right_edge.idx + len(head.right_edge)
     )
     if head.lower_ in PRONOUNS:
-        person = context.last_person(at)
+        person = context.last_person(at, subject=True)
         return Cited(Source(person.name, "person", span), person.actor_id) if person else None
     if head.lemma_.lower() in REFERENCES and head.pos_ == "NOUN":
         outlet = context.last_outlet(at)

@@ -28,6 +28,7 @@ class Person:
     name: str
     start: int  # offset in the article
     actor_id: str | None
+    subject: bool = False  # named as the subject of a clause (who pronouns most often point to)
 
 
 @dataclass
@@ -48,12 +49,21 @@ class Context:
     paragraphs: list[Paragraph] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     outlets: list[tuple[int, str]] = field(default_factory=list)
+    organisations: list[tuple[int, str]] = field(default_factory=list)
 
-    def last_person(self, before: int, surname: str | None = None) -> Person | None:
-        for person in reversed(self.people):
-            if person.start < before and (surname is None or person.name.split()[-1] == surname):
-                return person
-        return None
+    def last_person(self, before: int, subject: bool = False) -> Person | None:
+        """The last person named before a position; with `subject`, preferably one named as a
+        clause's subject (a pronoun's usual antecedent), else any."""
+        earlier = [p for p in self.people if p.start < before]
+        if subject:
+            subjects = [p for p in earlier if p.subject]
+            if subjects:
+                return subjects[-1]
+        return earlier[-1] if earlier else None
+
+    def last_organisation(self, before: int) -> str | None:
+        names = [name for start, name in self.organisations if start < before]
+        return names[-1] if names else None
 
     def last_outlet(self, before: int) -> str | None:
         names = [name for start, name in self.outlets if start < before]
@@ -72,15 +82,23 @@ class Context:
 def build_context(article: Article) -> Context:
     context = Context(article, _year(article.published))
     nlp = load_model()
-    chosen = [
-        (offset, text)
-        for (offset, text), language in _with_languages(article)
-        if language in ("en", "und") and relevant(text)
-    ]
+    chosen = _chosen(article)
     for (offset, text), doc in zip(chosen, nlp.pipe(t for _, t in chosen), strict=True):
         context.paragraphs.append(_paragraph(offset, text, doc, context.year))
     _collect_people(context)
     return context
+
+
+def _chosen(article: Article) -> list[tuple[int, str]]:
+    """English paragraphs that pass the gate, and the paragraph before each (it often names the
+    speaker of the quotation that follows, or the package a list belongs to)."""
+    english = [(p, lang in ("en", "und")) for p, lang in _with_languages(article)]
+    keep = [english_ok and relevant(p[1]) for p, english_ok in english]
+    chosen = []
+    for index, (paragraph, english_ok) in enumerate(english):
+        if english_ok and (keep[index] or (index + 1 < len(keep) and keep[index + 1])):
+            chosen.append(paragraph)
+    return chosen
 
 
 def _with_languages(article: Article):
@@ -106,15 +124,28 @@ def _collect_people(context: Context) -> None:
         context.outlets.append((outlet.start, outlet.name))
     for paragraph in context.paragraphs:
         for ent in paragraph.doc.ents:
-            if ent.label_ == "PERSON" and len(ent.text) > 2:
+            if ent.label_ in ("ORG", "NORP") and ent.root.pos_ == "PROPN":
+                context.organisations.append((paragraph.offset + ent.start_char, ent.text))
+            if ent.label_ == "PERSON" and _name_like(ent):
                 at = paragraph.offset + ent.start_char
                 known = context.full_name(ent.text, at)
                 actor = known.actor_id if known else _affiliation(paragraph, ent.start_char, ent.end_char)
-                context.people.append(Person(known.name if known else ent.text, at, actor))
+                subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+                context.people.append(Person(known.name if known else ent.text, at, actor, subject))
         for mention in paragraph.actors:
             if mention.kind == "leader":
-                context.people.append(Person(mention.text, paragraph.offset + mention.start, mention.id))
+                span = paragraph.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+                context.people.append(
+                    Person(mention.text, paragraph.offset + mention.start, mention.id, subject)
+                )
     context.people.sort(key=lambda p: p.start)
+
+
+def _name_like(ent) -> bool:
+    """spaCy's small model tags some verbs and places as people ('Citing Germany's'): a name is
+    proper nouns only, and longer than two letters."""
+    return len(ent.text) > 2 and all(t.pos_ == "PROPN" or t.is_punct for t in ent)
 
 
 def _affiliation(paragraph: Paragraph, start: int, end: int) -> str | None:

@@ -6,7 +6,13 @@ import re
 from dataclasses import replace
 
 from materiel.article import Actor, Response, Transfer
-from materiel.extract.attribution import STANCE_DISCLOSURE, find_responses, sentence_sources, title_responses
+from materiel.extract.attribution import (
+    STANCE_DISCLOSURE,
+    Cited,
+    find_responses,
+    sentence_sources,
+    title_responses,
+)
 from materiel.extract.context import Context
 from materiel.extract.lexicon import find_actors
 
@@ -16,6 +22,9 @@ ROUTE_WINDOW = 3
 # Paragraphs at the top of an article whose sources stand for the whole report ("This was
 # reported by the Wall Street Journal").
 LEAD_PARAGRAPHS = 3
+# Sources this many paragraphs away from a transfer's evidence still speak about it (news
+# paragraphs are short; the attribution often sits in the next one).
+NEARBY_PARAGRAPHS = 1
 ONWARD = re.compile(
     r"\b(?:then|in\ turn|onward|which\ (?:then\ )?(?:ships|sends|delivers|transfers|passes))\b"
     r"|\b(?:through|via)\b",
@@ -82,38 +91,53 @@ def _near(target: Transfer, route: Transfer, context: Context) -> bool:
 
 
 def add_context_sources(transfers: list[Transfer], context: Context) -> None:
-    """Sources in the same paragraph as the evidence, then the sources of the article's lead."""
-    lead = _lead_sources(context)
+    """Sources near the evidence (its paragraph and the next or previous one), what the
+    supplier's own officials said anywhere in the article, and the article's lead sources."""
+    cited = _all_cited(context)
+    lead_end = _lead_end(context)
+    lead = [
+        c.source
+        for index, c in cited
+        if context.paragraphs[index].offset <= lead_end and c.source.kind == "media"
+    ]
     for transfer in transfers:
-        for paragraph in context.paragraphs:
-            end = paragraph.offset + len(paragraph.text)
-            if any(paragraph.offset <= e.start < end for e in transfer.evidence):
-                for sentence in paragraph.doc.sents:
-                    _extend(
-                        transfer,
-                        [
-                            c.source
-                            for c in sentence_sources(context, paragraph, sentence)
-                            if _cited_actor_ok(c.actor_id, transfer)
-                        ],
-                    )
+        near = _evidence_paragraphs(transfer, context)
+        supplier = transfer.supplier.id if transfer.supplier else None
+        _extend(
+            transfer,
+            [
+                c.source
+                for index, c in cited
+                if any(abs(index - n) <= NEARBY_PARAGRAPHS for n in near)
+                and _cited_actor_ok(c.actor_id, transfer)
+            ],
+        )
+        _extend(transfer, [c.source for _, c in cited if supplier is not None and c.actor_id == supplier])
         _extend(transfer, lead)
+
+
+def _all_cited(context: Context) -> list[tuple[int, Cited]]:
+    """Every source cited in the article, once, with the index of its paragraph."""
+    return [
+        (index, c)
+        for index, paragraph in enumerate(context.paragraphs)
+        for sentence in paragraph.doc.sents
+        for c in sentence_sources(context, paragraph, sentence)
+    ]
+
+
+def _evidence_paragraphs(transfer: Transfer, context: Context) -> list[int]:
+    return [
+        index
+        for index, paragraph in enumerate(context.paragraphs)
+        if any(
+            paragraph.offset <= e.start < paragraph.offset + len(paragraph.text) for e in transfer.evidence
+        )
+    ]
 
 
 def _cited_actor_ok(actor_id: str | None, transfer: Transfer) -> bool:
     return True if actor_id is None else actor_id != (transfer.recipient.id if transfer.recipient else None)
-
-
-def _lead_sources(context: Context):
-    found = []
-    for paragraph in context.paragraphs:
-        if paragraph.offset > _lead_end(context):
-            break
-        for sentence in paragraph.doc.sents:
-            found.extend(
-                c.source for c in sentence_sources(context, paragraph, sentence) if c.source.kind == "media"
-            )
-    return found
 
 
 def _lead_end(context: Context) -> int:

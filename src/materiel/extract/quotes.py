@@ -58,6 +58,57 @@ SAY_VERBS = {
 MIN_QUOTE_WORDS = 3
 
 
+# Nouns that stand for a person named earlier ("the MP added", "the French president said").
+ROLE_NOUNS = {
+    "president",
+    "leader",
+    "minister",
+    "mp",
+    "lawmaker",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "diplomat",
+    "chancellor",
+    "senator",
+    "secretary",
+    "premier",
+    "envoy",
+    "ambassador",
+    "commander",
+    "general",
+    "chief",
+    "head",
+    "governor",
+    "mayor",
+    "prince",
+    "king",
+    "candidate",
+    "founder",
+    "analyst",
+    "expert",
+    "politician",
+    "congressman",
+    "congresswoman",
+}
+# Nouns that stand for an organisation named earlier ("the statement said", "the report says").
+DOCUMENT_NOUNS = {
+    "statement",
+    "report",
+    "ministry",
+    "department",
+    "agency",
+    "office",
+    "government",
+    "readout",
+    "assessment",
+    "update",
+    "communique",
+    "release",
+}
+
+
 def find_quotes(context: Context) -> list[Quote]:
     quotes: list[Quote] = []
     for paragraph in context.paragraphs:
@@ -66,7 +117,11 @@ def find_quotes(context: Context) -> list[Quote]:
             if len(text.split()) < MIN_QUOTE_WORDS:
                 continue
             span = Span(paragraph.offset + match.start(), paragraph.offset + match.end())
-            speaker = _speaker(context, paragraph, match) or _continued(quotes, span, context)
+            speaker = (
+                _speaker(context, paragraph, match)
+                or _continued(quotes, span, context)
+                or _introducer(context, paragraph, match)
+            )
             quotes.append(Quote(speaker, text.rstrip(",. "), span))
     return quotes
 
@@ -82,14 +137,28 @@ def _speaker(context: Context, paragraph: Paragraph, match: re.Match[str]) -> Sp
     if not verbs:
         return None
     verb = min(verbs, key=lambda t: _distance(t, match))
-    subjects = [
-        c
-        for c in verb.children
-        if c.dep_ in ("nsubj", "nsubjpass") and not match.start() <= c.idx < match.end()
-    ]
-    if not subjects:
-        return None
-    return _who(context, paragraph, subjects[0])
+    subjects = _subjects(verb, match)
+    return _who(context, paragraph, subjects[0]) if subjects else None
+
+
+def _subjects(verb: Token, match: re.Match[str]) -> list[Token]:
+    """The reporting verb's subject; a verb joined to another ('claimed ... but said') shares its
+    subject; 'who' is the noun its clause describes ('Kirk, who ... wrote')."""
+    node = verb
+    for _ in range(3):
+        found = [
+            c
+            for c in node.children
+            if c.dep_ in ("nsubj", "nsubjpass") and not match.start() <= c.idx < match.end()
+        ]
+        if found and found[0].lower_ in ("who", "which", "that") and node.dep_ == "relcl":
+            return [node.head]
+        if found:
+            return found
+        if node.dep_ not in ("conj", "xcomp", "advcl") or node.head is node:
+            break
+        node = node.head
+    return []
 
 
 def _distance(token: Token, match: re.Match[str]) -> int:
@@ -99,8 +168,7 @@ def _distance(token: Token, match: re.Match[str]) -> int:
 def _who(context: Context, paragraph: Paragraph, head: Token) -> Speaker | None:
     at = paragraph.offset + head.idx
     if head.lower_ in PRONOUNS:
-        person = context.last_person(at)
-        return Speaker(person.name, None, person.actor_id) if person else None
+        return _person(context.last_person(at, subject=True))
     if head.lower_ in ("it", "they", "we", "i", "you", "who", "which", "that"):
         return None
     people = [
@@ -116,8 +184,31 @@ def _who(context: Context, paragraph: Paragraph, head: Token) -> Speaker | None:
             _affiliation(head, people[0].end),
             known.actor_id if known else None,
         )
+    lemma = head.lemma_.lower()
+    if lemma in ROLE_NOUNS and head.pos_ == "NOUN":
+        return _person(context.last_person(at, subject=True)) or _described(head)
+    if lemma in DOCUMENT_NOUNS and head.pos_ == "NOUN" and context.last_organisation(at):
+        return Speaker(context.last_organisation(at) or "")
+    return _described(head)
+
+
+def _person(person) -> Speaker | None:
+    return Speaker(person.name, None, person.actor_id) if person else None
+
+
+def _described(head: Token) -> Speaker:
     tokens = [t for t in head.subtree if t.dep_ not in ("relcl", "punct")][:8]
     return Speaker(" ".join(t.text for t in tokens).replace(" 's", "'s"))
+
+
+def _introducer(context: Context, paragraph: Paragraph, match: re.Match[str]) -> Speaker | None:
+    """A quotation with no reporting verb near it ("...: "If a robber comes..."") belongs to the
+    last person named before it in its paragraph."""
+    before = [e for e in paragraph.doc.ents if e.label_ == "PERSON" and e.end_char <= match.start()]
+    if not before:
+        return None
+    known = context.full_name(before[-1].text, paragraph.offset + before[-1].start_char)
+    return Speaker(known.name if known else before[-1].text, None, known.actor_id if known else None)
 
 
 def _affiliation(head: Token, after: int) -> str | None:

@@ -104,7 +104,7 @@ def _subject(context: Context, offset: int, cue: Token, actors: list[Mention]) -
             above = _reporting_subject(token, actors)
             if above is not None:
                 return above
-            person = context.last_person(offset + token.idx)
+            person = context.last_person(offset + token.idx, subject=True)
             if person is not None and person.actor_id is not None:
                 return Mention(
                     person.actor_id, person.name, token.text, token.idx, token.idx + len(token), "person"
