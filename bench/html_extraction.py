@@ -66,8 +66,10 @@ def load_scorer(shared: Path):
 def run(shared: Path) -> dict:
     bench = shared / "bench" / "article-extraction"
     truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
-    pages = {p.name.removesuffix(".html.gz"): gzip.decompress(p.read_bytes()).decode("utf-8", "replace")
-             for p in sorted((bench / "html").glob("*.html.gz"))}
+    pages = {
+        p.name.removesuffix(".html.gz"): gzip.decompress(p.read_bytes()).decode("utf-8", "replace")
+        for p in sorted((bench / "html").glob("*.html.gz"))
+    }
     scorer = load_scorer(shared)
     results = {}
     for name, extract in EXTRACTORS.items():
@@ -78,7 +80,12 @@ def run(shared: Path) -> dict:
         precision = sum(s[0] for s in scores) / len(scores)
         recall = sum(s[1] for s in scores) / len(scores)
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        results[name] = {"precision": precision, "recall": recall, "f1": f1, "pages_per_second": len(pages) / seconds}
+        results[name] = {
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "pages_per_second": len(pages) / seconds,
+        }
     results["processes"] = _whole_process(bench)
     return results
 
@@ -86,10 +93,15 @@ def run(shared: Path) -> dict:
 def _whole_process(bench: Path) -> dict:
     files = [str(p) for p in sorted((bench / "html").glob("*.html.gz"))]
     ours = [str(ROOT / ".venv" / "bin" / "materiel"), "clean", *files, "--format", "jsonl"]
-    theirs = [sys.executable, "-c", "import gzip,sys,trafilatura\n"
-              "for f in sys.argv[1:]:\n"
-              " trafilatura.extract(gzip.decompress(open(f,'rb').read()).decode('utf-8','replace'),"
-              "favor_precision=True)", *files]
+    theirs = [
+        sys.executable,
+        "-c",
+        "import gzip,sys,trafilatura\n"
+        "for f in sys.argv[1:]:\n"
+        " trafilatura.extract(gzip.decompress(open(f,'rb').read()).decode('utf-8','replace'),"
+        "favor_precision=True)",
+        *files,
+    ]
     timing = {}
     for name, command in (("materiel clean", ours), ("trafilatura process", theirs)):
         started = time.perf_counter()
@@ -100,7 +112,9 @@ def _whole_process(bench: Path) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
@@ -113,11 +127,15 @@ def main() -> None:
     for name, row in results.items():
         if name == "processes":
             continue
-        print(f"{name:32} {row['precision']:6.3f} {row['recall']:6.3f} {row['f1']:6.3f} "
-              f"{row['pages_per_second']:8.1f} {row['pages_per_second'] / base:14.2f}")
+        print(
+            f"{name:32} {row['precision']:6.3f} {row['recall']:6.3f} {row['f1']:6.3f} "
+            f"{row['pages_per_second']:8.1f} {row['pages_per_second'] / base:14.2f}"
+        )
     process = results["processes"]
-    print(f"whole process: materiel clean {process['materiel clean']:.1f} pages/s, trafilatura "
-          f"{process['trafilatura process']:.1f} pages/s, ratio {process['ratio']:.2f}")
+    print(
+        f"whole process: materiel clean {process['materiel clean']:.1f} pages/s, trafilatura "
+        f"{process['trafilatura process']:.1f} pages/s, ratio {process['ratio']:.2f}"
+    )
 
 
 if __name__ == "__main__":
