@@ -29,7 +29,11 @@ LOOK_BACK_SENTENCES = 3
 # Sentences that talk about weapons without a transfer: captured or home-made equipment.
 NOT_TRANSFER = re.compile(r"\b(?:captured|seized|trophy|produces?|producing|manufactur\w+)\b", re.I)
 # A sentence listing what a package or shipment holds refers back to it.
-CONTENTS = re.compile(r"\b(?:includ\w*|contain\w*|compris\w*|consist\w*|made\ up\ of)\b", re.I | re.X)
+CONTENTS = re.compile(
+    r"""\b(?:includ\w*|contain\w*|compris\w*|consist\w*|made\ up\ of)\b   # what a package holds
+      | \b(?:the|this|that|latest|new)\ (?:\w+\ )?package\b                 # the package named before""",
+    re.I | re.X,
+)
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 # Categories too general to give a far-away mention the article's recipient.
 GENERAL = {"unspecified", "funding"}
@@ -153,7 +157,9 @@ def _complete(candidate: Candidate, found: list[Candidate], partial: list[Candid
             continue
         merged = Roles(supplier, recipient, roles.via or other.roles.via)
         if merged.complete:
-            out.append(replace(candidate, roles=merged))
+            listed = roles.supplier is None and roles.recipient is None
+            status = other.status if listed else candidate.status  # a package's items share its stage
+            out.append(replace(candidate, roles=merged, status=status))
             return
 
 
@@ -165,15 +171,26 @@ def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: Spacy
     start, end = sentence.start_char, sentence.end_char
     items = [m for m in paragraph.items if start <= m.start < end]
     actors = [m for m in paragraph.actors if start <= m.start < end]
-    specific = any(m.id != "unspecified" for m in items)
+    cues = {id(m): _cue_of(paragraph, sentence, m) for m in items}
+    specific_cues = {cues[id(m)] for m in items if m.id != "unspecified"} - {None}
     for item in items:
-        if specific and item.id == "unspecified" and not _negated_item(paragraph, item):
-            continue
+        if (
+            item.id == "unspecified"
+            and cues[id(item)] in specific_cues
+            and not _negated_item(paragraph, item)
+        ):
+            continue  # "military equipment (helmets, body armour)": the specific items say it
         candidate = _candidate(context, paragraph, sentence, item, actors, number)
         if candidate is not None:
             candidate.amount = _amount_for(paragraph, sentence, item)
             candidate.cited = sentence_sources(context, paragraph, sentence)
             yield candidate
+
+
+def _cue_of(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> int | None:
+    token = _token(paragraph, item)
+    cue = syntax.governing_cue(token, sentence) if token is not None else None
+    return cue.i if cue is not None else None
 
 
 def _negated_item(paragraph: Paragraph, item: Mention) -> bool:

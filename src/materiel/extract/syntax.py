@@ -62,10 +62,20 @@ def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
     for ancestor in [token, *token.ancestors][: MAX_CLIMB + 2]:
         if ancestor is not token and cue_kind(ancestor) is not None:
             return ancestor
+        if ancestor is not token and _barrier(ancestor):
+            # the item is another verb's argument ("to keep the jets flying"), unless it is a
+            # transfer noun itself ("plans to halve its military aid")
+            return token if cue_kind(token) == "noun" else None
     if cue_kind(token) == "noun":
         return token
     candidates = [t for t in sentence if cue_kind(t) in ("transfer", "receive", "request", "contents")]
     return min(candidates, key=lambda t: abs(t.i - token.i), default=None)
+
+
+def _barrier(token: Token) -> bool:
+    """A verb between an item and a transfer cue makes the item its own argument ('to keep its
+    jets flying'); the verb of a clause that describes a noun, or a main clause, does not."""
+    return token.pos_ == "VERB" and token.dep_ not in ("relcl", "acl", "ROOT", "conj", "ccomp")
 
 
 def subject_tokens(verb: Token) -> list[Token]:
@@ -80,6 +90,9 @@ def subject_tokens(verb: Token) -> list[Token]:
             return found
         if node.dep_ not in CLIMB or node.head is node:
             break
+        controller = [c for c in node.head.children if c.dep_ == "dobj"] if node.dep_ == "xcomp" else []
+        if controller:  # object control: "cause the West to stop", "allowed Washington to postpone"
+            return controller
         node = node.head
     return []
 

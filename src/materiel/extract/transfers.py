@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from materiel.article import Actor, Item, Quantity, Span, Transfer
 from materiel.extract.attribution import Cited
 from materiel.extract.candidates import Candidate
@@ -20,9 +22,51 @@ def merge(candidates: list[Candidate]) -> list[Transfer]:
             transfer.evidence.append(candidate.span())
         if transfer.quantity is None and candidate.amount is not None:
             transfer.quantity = _quantity(candidate)
+        transfer.status = _furthest(transfer.status, candidate.status)
         _add_via(transfer, candidate)
         _add_sources(transfer, candidate.cited)
-    return list(merged.values())
+    return _without_anaphoric_generics(list(merged.values()))
+
+
+# How far along a transfer is. An article that tells a story ("agreed to send ... then stepped up
+# deliveries") reports its furthest stage; a refusal outranks only talk of a transfer.
+STAGE_ORDER = {
+    "requested": 0,
+    "considered": 1,
+    "postponed": 2,
+    "refused": 3,
+    "cancelled": 3,
+    "pledged": 4,
+    "in_progress": 5,
+    "delivered": 6,
+}
+# Generic nouns that, beside a named item of the same supplier and recipient, point back to it
+# ("Biden's decision to send the weapon"): not a transfer of their own.
+ANAPHORIC = re.compile(r"^(?:the\ |these\ |those\ )?(?:weapons?|arms|weaponry|munitions?)$", re.I | re.X)
+
+
+def _furthest(current: str, other: str) -> str:
+    return other if STAGE_ORDER.get(other, 0) > STAGE_ORDER.get(current, 0) else current
+
+
+def _without_anaphoric_generics(transfers: list[Transfer]) -> list[Transfer]:
+    specific = {
+        (t.supplier.id, t.recipient.id)
+        for t in transfers
+        if t.item.category != "unspecified" and t.supplier and t.recipient
+    }
+    return [
+        t
+        for t in transfers
+        if not (
+            t.item.category == "unspecified"
+            and t.quantity is None
+            and ANAPHORIC.match(t.item.text)
+            and t.supplier
+            and t.recipient
+            and (t.supplier.id, t.recipient.id) in specific
+        )
+    ]
 
 
 def _new_transfer(candidate: Candidate) -> Transfer:
