@@ -204,3 +204,21 @@ def export(
 ) -> None:
     """Export the ledger as CSV, JSON or Parquet, flat or in SIPRI / Kiel layout."""
     _print_export(_rows(db, Filters()), fmt, layout, out_path)
+
+
+@app.command()
+def serve(
+    db: Db = None,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+) -> None:
+    """The web app and JSON API over the ledger (writes need MATERIEL_TOKEN)."""
+    import uvicorn
+
+    from materiel.web.app import create_app
+
+    try:
+        Store(db, readonly=True)
+    except MaterielError as error:
+        fail(error)
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")

@@ -108,6 +108,8 @@ def _engine(url: str, readonly: bool) -> Engine:
         if not Path(path).exists():
             raise StoreError(f"no ledger at {path}: run `materiel ingest` first")
         engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
+    elif url.startswith("postgresql") and readonly:
+        engine = create_engine(url, execution_options={"postgresql_readonly": True})
     else:
         engine = create_engine(url)
     if url.startswith("sqlite"):
@@ -137,10 +139,15 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+def article_key(article: Article) -> str:
+    """An article's key in the ledger: the hash of its normalised clean text and title."""
+    return content_id(article.text + "\n" + (article.title or ""))
+
+
 def _insert_article(
     connection: Connection, article: Article, near: NearDuplicates, summary: IngestSummary
 ) -> None:
-    key = content_id(article.text + "\n" + (article.title or ""))
+    key = article_key(article)
     if connection.execute(select(schema.articles.c.id).where(schema.articles.c.id == key)).first():
         summary.duplicate += 1
         return

@@ -1,0 +1,169 @@
+"""The JSON API under /api/v1 (its OpenAPI schema is served at /openapi.json and shown at /docs)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+from fastapi.responses import Response
+from pydantic import BaseModel, Field, model_validator
+
+from materiel import api as library
+from materiel.errors import UsageError
+from materiel.ledger import export
+from materiel.ledger.queries import Filters, get_transfer, record_review
+from materiel.ledger.store import article_key
+from materiel.pipeline import Failure, Runner
+from materiel.read.jsonl import dict_to_article
+from materiel.web import data
+from materiel.web.deps import Reader, TokenChecked, Writer
+
+router = APIRouter(prefix="/api/v1", tags=["api"])
+
+
+class TransferQuery(BaseModel):
+    supplier: str | None = None
+    recipient: str | None = None
+    via: str | None = None
+    category: str | None = None
+    status: str | None = None
+    since: str | None = None
+    until: str | None = None
+    min_sources: int = Field(0, ge=0)
+    q: str | None = Field(None, max_length=200, description="Search ids, items and outlets.")
+    sort: str = "last_seen"
+    order: Literal["asc", "desc"] = "desc"
+    limit: int = Field(100, ge=1, le=data.MAX_PAGE)
+    offset: int = Field(0, ge=0)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blank_is_absent(cls, values):
+        """An HTML form sends empty fields as empty strings: they mean 'no filter'."""
+        if isinstance(values, dict):
+            return {k: v for k, v in values.items() if v not in ("", None)}
+        return values
+
+    def to_query(self) -> data.Query:
+        filters = Filters(
+            self.supplier,
+            self.recipient,
+            self.via,
+            self.category,
+            self.status,
+            self.since,
+            self.until,
+            self.min_sources,
+        )
+        return data.Query(filters, self.q, self.sort, self.order == "desc", self.limit, self.offset)
+
+
+TransferParams = Annotated[TransferQuery, Query()]
+
+
+@router.get("/transfers", summary="Merged transfers, filtered, searched, sorted and paged")
+def transfers(params: TransferParams, connection: Reader) -> dict:
+    total, rows = data.transfers(connection, params.to_query())
+    return {"total": total, "limit": params.limit, "offset": params.offset, "items": rows}
+
+
+@router.get("/transfers.csv", summary="The same view as CSV", response_class=Response)
+def transfers_csv(params: TransferParams, connection: Reader) -> Response:
+    query = params.to_query()
+    query.limit, query.offset = data.MAX_PAGE, 0
+    _, rows = data.transfers(connection, query)
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=export.FLAT_COLUMNS)
+    writer.writeheader()
+    writer.writerows(export.flat(r) for r in rows)
+    return Response(
+        buffer.getvalue(),
+        media_type="text/csv",
+        headers={"Content-Disposition": 'attachment; filename="transfers.csv"'},
+    )
+
+
+@router.get("/transfers/{transfer_id}", summary="One transfer: history, claims and evidence spans")
+def transfer(transfer_id: str, connection: Reader) -> dict:
+    return get_transfer(connection, transfer_id)
+
+
+@router.get("/articles", summary="Articles in the ledger")
+def articles(
+    connection: Reader,
+    limit: Annotated[int, Query(ge=1, le=data.MAX_PAGE)] = 100,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict:
+    total, rows = data.articles(connection, limit, offset)
+    return {"total": total, "items": rows}
+
+
+@router.get("/articles/{article_id}", summary="One article: clean text, what cleaning did, findings")
+def article(article_id: str, connection: Reader) -> dict:
+    item = data.article(connection, article_id)
+    item["highlights"] = data.highlights(item)
+    return item
+
+
+@router.get("/flows", summary="Transfer counts supplier -> intermediary -> recipient")
+def flows(
+    connection: Reader, category: str | None = None, since: str | None = None, until: str | None = None
+) -> dict:
+    return {"items": data.flows(connection, Filters(category=category, since=since, until=until))}
+
+
+class ArticleIn(BaseModel):
+    id: str | None = Field(None, max_length=200)
+    text: str | None = Field(None, max_length=1_000_000)
+    html: str | None = Field(None, max_length=2_000_000)
+    url: str | None = Field(None, max_length=2000)
+    published: str | None = Field(None, max_length=40)
+
+
+@router.post(
+    "/articles",
+    summary="Ingest one article (text or HTML); needs the bearer token",
+    dependencies=[TokenChecked],
+    status_code=201,
+)
+def ingest(body: ArticleIn, store: Writer) -> dict:
+    item = dict_to_article(body.model_dump(exclude_none=True), "api")
+    if isinstance(item, Failure):
+        raise UsageError(item.problem)
+    result = Runner(library.extract_steps()).run_one(item)
+    if isinstance(result, Failure):
+        raise UsageError(result.problem)
+    summary = store.ingest([result])
+    return {
+        "id": result.id,
+        "article_id": article_key(result),
+        "new": summary.new,
+        "duplicate": summary.duplicate,
+        "transfers": len(result.transfers),
+        "quotes": len(result.quotes),
+    }
+
+
+class ReviewIn(BaseModel):
+    action: Literal["confirm", "reject", "set"]
+    field: str | None = Field(None, max_length=32)
+    value: str | None = Field(None, max_length=200)
+    note: str | None = Field(None, max_length=2000)
+
+
+@router.post(
+    "/transfers/{transfer_id}/review",
+    summary="Confirm, reject or correct; needs the bearer token",
+    dependencies=[TokenChecked],
+    status_code=201,
+)
+def review(transfer_id: str, body: ReviewIn, store: Writer) -> dict:
+    with store.engine.begin() as connection:
+        record_review(connection, transfer_id, body.action, body.field, body.value, body.note)
+    with store.connect() as connection:
+        return get_transfer(connection, transfer_id)
+
+
+__all__ = ["router"]

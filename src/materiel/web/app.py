@@ -1,0 +1,99 @@
+"""The web app: a JSON API under /api/v1 and the pages analysts check the ledger in.
+
+GET requests read through a read-only connection; the two write endpoints need the bearer token
+(MATERIEL_TOKEN, compared in constant time). Every error is the same JSON shape. Article text is
+untrusted: templates escape everything, and a Content-Security-Policy forbids inline script.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from materiel.errors import MaterielError
+from materiel.web import api
+from materiel.web.deps import TooLarge
+
+# Bodies larger than this are refused before they are read: an article is rarely over 1 MB.
+MAX_BODY_BYTES = 2_000_000
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+
+
+STATUS = {"not_found": 404, "usage_error": 400, "unauthorized": 401, "store_error": 503, "too_large": 413}
+
+
+def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
+    app = FastAPI(
+        title="materiel",
+        version="1",
+        docs_url=None,
+        redoc_url=None,
+        description="The ledger of arms and military-aid transfers, with its evidence.",
+    )
+    app.state.db = db
+    app.state.stores = {}
+    app.state.token = token if token is not None else os.environ.get("MATERIEL_TOKEN")
+    app.state.templates = Jinja2Templates(directory=str(_here() / "templates"))
+    app.mount("/static", StaticFiles(directory=str(_here() / "static")), name="static")
+    _middleware(app)
+    _errors(app)
+    app.include_router(api.router)
+    from materiel.web import pages
+
+    app.include_router(pages.router)
+    return app
+
+
+def _here() -> Path:
+    return Path(str(resources.files("materiel.web")))
+
+
+def _middleware(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def guard(request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+            return _error_response(TooLarge(f"request body over {MAX_BODY_BYTES} bytes"))
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+
+def _errors(app: FastAPI) -> None:
+    @app.exception_handler(MaterielError)
+    async def materiel_error(_request: Request, error: MaterielError):
+        return _error_response(error)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, error: StarletteHTTPException):
+        code = {404: "not_found", 405: "method_not_allowed"}.get(error.status_code, "http_error")
+        return JSONResponse({"error": code, "message": str(error.detail)}, status_code=error.status_code)
+
+    from fastapi.exceptions import RequestValidationError
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, error: RequestValidationError):
+        first = error.errors()[0] if error.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return JSONResponse(
+            {"error": "usage_error", "message": f"{where}: {first.get('msg', 'invalid')}"}, status_code=400
+        )
+
+
+def _error_response(error: MaterielError) -> JSONResponse:
+    return JSONResponse(error.to_dict(), status_code=STATUS.get(error.code, 500))
+
+
+__all__ = ["create_app"]

@@ -1,0 +1,167 @@
+"""What the web app reads: transfers (filtered, searched, sorted, paged), articles with their
+findings as highlight spans, and flows between suppliers, intermediaries and recipients."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
+
+from materiel.errors import NotFound, UsageError
+from materiel.ledger import schema
+from materiel.ledger.queries import Filters, list_transfers
+
+SORTABLE = (
+    "id",
+    "supplier",
+    "recipient",
+    "category",
+    "status",
+    "disclosure",
+    "first_seen",
+    "last_seen",
+    "corroboration",
+)
+MAX_PAGE = 500
+
+
+@dataclass
+class Query:
+    filters: Filters
+    q: str | None = None
+    sort: str = "last_seen"
+    descending: bool = True
+    limit: int = 100
+    offset: int = 0
+
+
+def check(query: Query) -> None:
+    if query.sort not in SORTABLE:
+        raise UsageError(f"sort must be one of: {', '.join(SORTABLE)}")
+    if not 1 <= query.limit <= MAX_PAGE or query.offset < 0:
+        raise UsageError(f"limit must be 1-{MAX_PAGE} and offset at least 0")
+
+
+def transfers(connection: Connection, query: Query) -> tuple[int, list[dict]]:
+    check(query)
+    rows = [r for r in list_transfers(connection, query.filters) if _matches(r, query.q)]
+    present = sorted(
+        (r for r in rows if r[query.sort] is not None), key=lambda r: r[query.sort], reverse=query.descending
+    )
+    ordered = present + [r for r in rows if r[query.sort] is None]
+    return len(ordered), ordered[query.offset : query.offset + query.limit]
+
+
+def _matches(row: dict, q: str | None) -> bool:
+    if not q:
+        return True
+    needle = q.casefold()
+    fields = [
+        row["id"],
+        row["supplier"],
+        row["recipient"],
+        row["category"],
+        row["status"],
+        *row["items"],
+        *row["via"],
+        *(e.get("outlet") or "" for e in row["history"]),
+    ]
+    return any(needle in str(f).casefold() for f in fields if f)
+
+
+def article(connection: Connection, article_id: str) -> dict:
+    row = (
+        connection.execute(select(schema.articles).where(schema.articles.c.id == article_id))
+        .mappings()
+        .first()
+    )
+    if row is None:
+        raise NotFound(f"no article {article_id!r} in the ledger")
+    result = {k: v for k, v in dict(row).items() if k != "minhash"}
+    result["claims"] = [
+        dict(c)
+        for c in connection.execute(
+            select(schema.claims).where(schema.claims.c.article_id == article_id).order_by(schema.claims.c.id)
+        ).mappings()
+    ]
+    result["quotes"] = [
+        dict(q)
+        for q in connection.execute(
+            select(schema.quotes).where(schema.quotes.c.article_id == article_id).order_by(schema.quotes.c.id)
+        ).mappings()
+    ]
+    result["transfer_of_claim"] = _transfer_of_claims(connection, [c["id"] for c in result["claims"]])
+    return result
+
+
+def _transfer_of_claims(connection: Connection, claim_ids: list[str]) -> dict[str, str]:
+    wanted = set(claim_ids)
+    found = {}
+    for transfer_id, ids in connection.execute(select(schema.transfers.c.id, schema.transfers.c.claim_ids)):
+        for claim_id in ids:
+            if claim_id in wanted:
+                found[claim_id] = transfer_id
+    return found
+
+
+def articles(connection: Connection, limit: int, offset: int) -> tuple[int, list[dict]]:
+    if not 1 <= limit <= MAX_PAGE or offset < 0:
+        raise UsageError(f"limit must be 1-{MAX_PAGE} and offset at least 0")
+    a = schema.articles
+    total = connection.execute(select(func.count()).select_from(a)).scalar() or 0
+    rows = connection.execute(
+        select(a.c.id, a.c.title, a.c.source, a.c.url, a.c.published, a.c.language)
+        .order_by(a.c.ingested_at, a.c.id)
+        .limit(limit)
+        .offset(offset)
+    ).mappings()
+    return total, [dict(r) for r in rows]
+
+
+def highlights(item: dict) -> list[dict]:
+    """Every finding of an article as a labelled span of its text, for highlighting."""
+    spans = []
+    for claim in item["claims"]:
+        for evidence in claim["evidence"]:
+            label = f"{claim['supplier']} → {claim['recipient']} · {claim['category']} · {claim['status']}"
+            spans.append(
+                {
+                    "start": evidence["start"],
+                    "end": evidence["end"],
+                    "label": label,
+                    "kind": "transfer",
+                    "transfer": item["transfer_of_claim"].get(claim["id"]),
+                }
+            )
+    for quote in item["quotes"]:
+        if quote["start"] is not None:
+            spans.append(
+                {
+                    "start": quote["start"],
+                    "end": quote["end"],
+                    "label": f"quote: {quote['speaker'] or '?'}",
+                    "kind": "quote",
+                    "transfer": None,
+                }
+            )
+    return sorted(spans, key=lambda s: (s["start"], -s["end"]))
+
+
+def flows(connection: Connection, filters: Filters) -> list[dict]:
+    """Transfers counted by supplier, intermediary (or none) and recipient."""
+    totals: dict[tuple, dict] = {}
+    for row in list_transfers(connection, filters):
+        via = ",".join(row["via"]) or None
+        key = (row["supplier"] or "?", via, row["recipient"] or "?")
+        entry = totals.setdefault(
+            key,
+            {"supplier": key[0], "via": via, "recipient": key[2], "count": 0, "categories": set(), "ids": []},
+        )
+        entry["count"] += 1
+        entry["categories"].add(row["category"])
+        entry["ids"].append(row["id"])
+    return [
+        {**v, "categories": sorted(v["categories"])}
+        for v in sorted(totals.values(), key=lambda v: -v["count"])
+    ]

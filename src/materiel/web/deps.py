@@ -1,0 +1,53 @@
+"""Request dependencies: database connections (read-only for reading) and the write token."""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Header, Request
+from sqlalchemy.engine import Connection
+
+from materiel.errors import MaterielError
+from materiel.ledger.store import Store
+
+
+class Unauthorized(MaterielError):
+    code = "unauthorized"
+
+
+class TooLarge(MaterielError):
+    code = "too_large"
+
+
+def _store(request: Request, readonly: bool) -> Store:
+    """One store per app and mode, made on first use (an engine holds a connection pool)."""
+    stores = request.app.state.stores
+    if readonly not in stores:
+        stores[readonly] = Store(request.app.state.db, readonly=readonly)
+    return stores[readonly]
+
+
+def reader(request: Request) -> Iterator[Connection]:
+    """A read-only connection for GET requests."""
+    with _store(request, readonly=True).connect() as connection:
+        yield connection
+
+
+def writer(request: Request) -> Store:
+    return _store(request, readonly=False)
+
+
+def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
+    expected = request.app.state.token
+    if not expected:
+        raise Unauthorized("writing is disabled: start the server with MATERIEL_TOKEN set")
+    given = (authorization or "").removeprefix("Bearer ").strip()
+    if not hmac.compare_digest(given.encode(), expected.encode()):
+        raise Unauthorized("missing or wrong bearer token")
+
+
+Reader = Annotated[Connection, Depends(reader)]
+Writer = Annotated[Store, Depends(writer)]
+TokenChecked = Depends(require_token)

@@ -1,0 +1,98 @@
+"""The pages: ledger, transfer, article, flows, and a self-contained API reference at /docs."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from materiel.ledger.queries import Filters, get_transfer
+from materiel.web import data
+from materiel.web.api import TransferQuery
+from materiel.web.deps import Reader
+from materiel.web.render import flow_layout, highlighted
+
+router = APIRouter(include_in_schema=False)
+STAGE_CLASS = {
+    "delivered": "done",
+    "in_progress": "done",
+    "pledged": "committed",
+    "requested": "potential",
+    "considered": "potential",
+    "postponed": "potential",
+    "refused": "negative",
+    "cancelled": "negative",
+}
+
+
+def _page(request: Request, template: str, **context) -> HTMLResponse:
+    context.update(request=request, stage_class=STAGE_CLASS, writable=bool(request.app.state.token))
+    return request.app.state.templates.TemplateResponse(request, template, context)
+
+
+@router.get("/", response_class=HTMLResponse)
+def ledger(request: Request, params: Annotated[TransferQuery, Query()], connection: Reader) -> HTMLResponse:
+    total, rows = data.transfers(connection, params.to_query())
+    current = {k: v for k, v in params.model_dump().items() if v not in (None, "", 0) or k == "offset"}
+    return _page(
+        request,
+        "ledger.html",
+        rows=rows,
+        total=total,
+        params=params,
+        sortable=data.SORTABLE,
+        csv_link="/api/v1/transfers.csv?"
+        + urlencode({k: v for k, v in current.items() if k not in ("limit", "offset")}),
+        link=lambda **change: "/?" + urlencode({**current, **change}),
+    )
+
+
+@router.get("/transfers/{transfer_id}", response_class=HTMLResponse)
+def transfer(request: Request, transfer_id: str, connection: Reader) -> HTMLResponse:
+    row = get_transfer(connection, transfer_id)
+    for claim in row["claims"]:
+        item = data.article(connection, claim["article_id"])
+        spans = [{**e, "label": "evidence", "kind": "evidence", "transfer": None} for e in claim["evidence"]]
+        claim["paragraphs"] = [p for p in highlighted(item["text"], spans) if "<mark" in p]
+    return _page(request, "transfer.html", row=row)
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article(request: Request, article_id: str, connection: Reader) -> HTMLResponse:
+    item = data.article(connection, article_id)
+    return _page(
+        request, "article.html", item=item, paragraphs=highlighted(item["text"], data.highlights(item))
+    )
+
+
+@router.get("/flows", response_class=HTMLResponse)
+def flows(
+    request: Request,
+    connection: Reader,
+    category: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> HTMLResponse:
+    items = data.flows(
+        connection, Filters(category=category or None, since=since or None, until=until or None)
+    )
+    nodes, bands, height = flow_layout(items)
+    return _page(
+        request,
+        "flows.html",
+        items=items,
+        nodes=nodes,
+        bands=bands,
+        height=height,
+        category=category or "",
+        since=since or "",
+        until=until or "",
+    )
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def docs(request: Request) -> HTMLResponse:
+    schema = request.app.openapi()
+    return _page(request, "docs.html", schema=schema)

@@ -1,0 +1,114 @@
+"""Safe HTML pieces: article text with its findings highlighted, and the flow diagram's layout.
+
+Article text is untrusted: every piece of it goes through `escape`; only our own tags are added.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from markupsafe import Markup, escape
+
+
+def highlighted(text: str, spans: list[dict]) -> list[Markup]:
+    """One safe HTML fragment per paragraph, each finding wrapped in <mark>."""
+    out = []
+    offset = 0
+    for paragraph in text.split("\n\n"):
+        clipped = [
+            {
+                **s,
+                "start": max(s["start"], offset) - offset,
+                "end": min(s["end"], offset + len(paragraph)) - offset,
+            }
+            for s in spans
+            if s["start"] < offset + len(paragraph) and s["end"] > offset
+        ]
+        out.append(_marked(paragraph, clipped))
+        offset += len(paragraph) + 2
+    return out
+
+
+def _marked(text: str, spans: list[dict]) -> Markup:
+    """The text with each span wrapped in <mark>; overlapping spans share the marked segment."""
+    cuts = sorted({0, len(text), *(s["start"] for s in spans), *(s["end"] for s in spans)})
+    out = []
+    for start, end in itertools.pairwise(cuts):
+        piece = escape(text[start:end])
+        active = [s for s in spans if s["start"] <= start and end <= s["end"]]
+        if not active:
+            out.append(piece)
+            continue
+        kinds = " ".join(sorted({s["kind"] for s in active}))
+        label = "; ".join(s["label"] for s in active)
+        link = next((s["transfer"] for s in active if s.get("transfer")), None)
+        out.append(
+            Markup('<mark class="{}" title="{}" data-transfer="{}">{}</mark>').format(
+                kinds, label, link or "", piece
+            )
+        )
+    return Markup("").join(out)
+
+
+@dataclass
+class Node:
+    name: str
+    column: int
+    y: float
+    height: float
+
+
+@dataclass
+class Band:
+    path: str
+    width: float
+    href: str
+    label: str
+
+
+# Drawing constants for the flow diagram (SVG user units).
+WIDTH, COLUMN_X, NODE_WIDTH, UNIT, GAP, TOP = 900, (20, 430, 840), 16, 18, 14, 20
+
+
+def flow_layout(flows: list[dict]) -> tuple[list[Node], list[Band], int]:
+    """Suppliers, intermediaries and recipients as three columns of nodes sized by their counts,
+    and one band per flow (through its intermediary when it has one)."""
+    columns: list[dict[str, float]] = [{}, {}, {}]
+    for flow in flows:
+        columns[0][flow["supplier"]] = columns[0].get(flow["supplier"], 0) + flow["count"]
+        if flow["via"]:
+            columns[1][flow["via"]] = columns[1].get(flow["via"], 0) + flow["count"]
+        columns[2][flow["recipient"]] = columns[2].get(flow["recipient"], 0) + flow["count"]
+    nodes: dict[tuple[int, str], Node] = {}
+    height = TOP
+    for column, totals in enumerate(columns):
+        y = TOP
+        for name, total in sorted(totals.items(), key=lambda kv: -kv[1]):
+            nodes[(column, name)] = Node(name, column, y, total * UNIT)
+            y += total * UNIT + GAP
+        height = max(height, int(y))
+    used = {key: 0.0 for key in nodes}
+    bands = [_band(flow, nodes, used) for flow in flows]
+    return list(nodes.values()), bands, height + TOP
+
+
+def _band(flow: dict, nodes: dict, used: dict) -> Band:
+    stops = [(0, flow["supplier"])] + ([(1, flow["via"])] if flow["via"] else []) + [(2, flow["recipient"])]
+    width = flow["count"] * UNIT
+    points = []
+    for key in stops:
+        node = nodes[key]
+        points.append((COLUMN_X[key[0]] + NODE_WIDTH / 2, node.y + used[key] + width / 2))
+        used[key] += width
+    path = f"M {points[0][0]:.1f} {points[0][1]:.1f}"
+    for (x0, y0), (x1, y1) in itertools.pairwise(points):
+        middle = (x0 + x1) / 2
+        path += f" C {middle:.1f} {y0:.1f}, {middle:.1f} {y1:.1f}, {x1:.1f} {y1:.1f}"
+    query = {"supplier": flow["supplier"], "recipient": flow["recipient"]}
+    if flow["via"]:
+        query["via"] = flow["via"]
+    href = "/?" + urlencode(query)
+    label = f"{flow['supplier']} → {flow['via'] + ' → ' if flow['via'] else ''}{flow['recipient']}: {flow['count']}"
+    return Band(path, width, href, label)
