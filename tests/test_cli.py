@@ -43,9 +43,7 @@ def test_clean_jsonl_has_cleaning_fields() -> None:
 
 
 def test_clean_does_not_load_the_model() -> None:
-    result = materiel(
-        "clean", str(EXAMPLES), "--format", "json", env={"MATERIEL_SPACY_MODEL": "no_such_model"}
-    )
+    result = materiel("clean", str(EXAMPLES), "--format", "json", env={"MATERIEL_SPACY_MODEL": "no_such_model"})
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)) >= 6
 
@@ -70,9 +68,7 @@ def test_extract_reports_bad_input_and_goes_on(tmp_path: Path) -> None:
 
 
 def test_model_missing_is_one_line_with_the_fix() -> None:
-    result = materiel(
-        "extract", str(EXAMPLES / "06_route.txt"), env={"MATERIEL_SPACY_MODEL": "no_such_model"}
-    )
+    result = materiel("extract", str(EXAMPLES / "06_route.txt"), env={"MATERIEL_SPACY_MODEL": "no_such_model"})
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
@@ -89,9 +85,7 @@ def test_usage_error_exits_2() -> None:
 def test_eval_writes_predictions_keyed_by_gold_id(tmp_path: Path) -> None:
     gold = tmp_path / "gold" / "one.jsonl"
     gold.parent.mkdir()
-    line = next(
-        json.loads(x) for x in (SHARED / "gold" / "dev.jsonl").read_text().splitlines() if '"seed"' in x
-    )
+    line = next(json.loads(x) for x in (SHARED / "gold" / "dev.jsonl").read_text().splitlines() if '"seed"' in x)
     line["file"] = str(SHARED / line["file"])
     gold.write_text(json.dumps(line) + "\n")
     result = materiel("eval", "--gold", str(gold), "--out", str(tmp_path / "pred.jsonl"))
@@ -120,10 +114,7 @@ def test_ingest_ledger_show_review_export(tmp_path: Path, layout: str) -> None:
     shown = materiel("show", slovak["id"], "--db", db)
     assert shown.returncode == 0 and "MiG-29" in shown.stdout
     assert (
-        materiel(
-            "review", slovak["id"], "--set", "status=delivered", "--note", "checked", "--db", db
-        ).returncode
-        == 0
+        materiel("review", slovak["id"], "--set", "status=delivered", "--note", "checked", "--db", db).returncode == 0
     )
     assert materiel("review", slovak["id"], "--set", "status=nonsense", "--db", db).returncode == 2
     assert materiel("review", "nope", "--confirm", "--db", db).returncode == 1

@@ -35,8 +35,7 @@ def _matches(found, want: dict) -> bool:
         "status" not in want or found.status == want["status"],
         "via" not in want or sorted(v.id for v in found.via) == sorted(want["via"]),
         "quantity" not in want or (found.quantity is not None and _overlap(found.quantity, want["quantity"])),
-        "sources" not in want
-        or all(any(s in f.name.lower() for f in found.sources) for s in want["sources"]),
+        "sources" not in want or all(any(s in f.name.lower() for f in found.sources) for s in want["sources"]),
     ]
     return all(checks)
 
@@ -65,8 +64,7 @@ def test_quotes(case: dict, extract_text) -> None:
     quotes = extract_text(case["text"]).quotes
     for want in case["expect"]:
         assert any(
-            q.text.startswith(want["starts"]) and q.speaker and want["speaker"] in q.speaker.name
-            for q in quotes
+            q.text.startswith(want["starts"]) and q.speaker and want["speaker"] in q.speaker.name for q in quotes
         ), (want, quotes)
 
 

@@ -170,3 +170,47 @@ def test_corpus_twice_gives_zero_new(tmp_path: Path, runner) -> None:
     second = ingest(url, [SHARED / "corpus"], runner)
     assert first["new"] == first["read"] - first["failed"] > 0
     assert second["new"] == 0 and second["duplicate"] == first["new"]
+
+
+def test_full_disk_gives_a_clear_error_and_an_intact_ledger(tmp_path: Path, runner) -> None:
+    from sqlalchemy import event
+
+    from materiel.errors import StoreError
+
+    url = f"sqlite:///{tmp_path / 'small.db'}"
+    ingest(url, [ROOT / "examples" / "03_wire_report.html"], runner)
+    before = counts(url)
+    store = Store(url)
+    with store.engine.connect() as connection:
+        pages = connection.exec_driver_sql("PRAGMA page_count").scalar()
+    store.engine.dispose()
+    event.listen(store.engine, "connect", lambda dbapi, _record: dbapi.execute(f"PRAGMA max_page_count={pages}"))
+    with pytest.raises(StoreError, match="database or disk is full"):
+        store.ingest(api.extract([FEED], runner))
+    after = Store(url)
+    with after.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    assert counts(url) == before
+
+
+def test_ingest_while_the_api_answers(tmp_path: Path, runner) -> None:
+    import threading
+
+    from fastapi.testclient import TestClient
+
+    from materiel.web.app import create_app
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    _many_articles(pages, 40)
+    url = f"sqlite:///{tmp_path / 'busy.db'}"
+    ingest(url, [FEED], runner)
+    client = TestClient(create_app(url))
+    worker = threading.Thread(target=lambda: Store(url).ingest(api.extract([pages], runner), batch_size=3))
+    worker.start()
+    statuses = []
+    while worker.is_alive():
+        statuses.append(client.get("/api/v1/transfers").status_code)
+    worker.join()
+    assert statuses and set(statuses) == {200}
+    assert counts(url)["articles"] == 44

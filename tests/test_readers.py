@@ -28,12 +28,8 @@ def write_warc(path: Path, pages: list[tuple[str, str]]) -> None:
     with path.open("wb") as handle:
         writer = WARCWriter(handle, gzip=True)
         for url, html in pages:
-            headers = StatusAndHeaders(
-                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
-            )
-            record = writer.create_warc_record(
-                url, "response", payload=io.BytesIO(html.encode()), http_headers=headers
-            )
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode()), http_headers=headers)
             writer.write_record(record)
 
 
@@ -43,9 +39,7 @@ def read(paths) -> tuple[list[Article], list[Failure]]:
 
 
 def test_text_in_legacy_encoding_is_decoded(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_bytes(
-        "Ministry said: доставка снарядів почалася сьогодні вранці.".encode("cp1251")
-    )
+    (tmp_path / "a.txt").write_bytes("Ministry said: доставка снарядів почалася сьогодні вранці.".encode("cp1251"))
     (article,), failures = read([tmp_path / "a.txt"])
     assert not failures and "снарядів" in article.text
 

@@ -16,9 +16,7 @@ pytestmark = [needs_shared, pytest.mark.slow]
 @pytest.fixture(scope="module")
 def seed_scores(runner: Runner) -> dict:
     gold_line = next(
-        json.loads(x)
-        for x in (SHARED / "gold" / "dev.jsonl").read_text().splitlines()
-        if json.loads(x)["id"] == "seed"
+        json.loads(x) for x in (SHARED / "gold" / "dev.jsonl").read_text().splitlines() if json.loads(x)["id"] == "seed"
     )
     scorer = api.shared_scorer(SHARED / "gold" / "dev.jsonl")
     (prediction,) = api.predict_gold_records([gold_line], SHARED, runner)
@@ -43,9 +41,7 @@ def test_seed_row_is_the_mission_row(seed_scores: dict) -> None:
     (shells,) = [
         t
         for t in seed_scores["prediction"]["transfers"]
-        if t["item"]["category"] == "ammunition"
-        and t["supplier"]["id"] == "KOR"
-        and t["recipient"]["id"] == "UKR"
+        if t["item"]["category"] == "ammunition" and t["supplier"]["id"] == "KOR" and t["recipient"]["id"] == "UKR"
     ]
     assert [v["id"] for v in shells["via"]] == ["USA"]
     assert (shells["quantity"]["low"], shells["quantity"]["high"]) == (100000, 999999)

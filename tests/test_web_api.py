@@ -35,15 +35,12 @@ def test_transfers_list_filters_sort_and_pages(client: TestClient) -> None:
     slovak = client.get("/api/v1/transfers", params={"supplier": "svk"}).json()
     assert slovak["total"] == 1 and slovak["items"][0]["corroboration"] == 3
     assert all(
-        r["category"] == "ammunition"
-        for r in client.get("/api/v1/transfers?category=ammunition").json()["items"]
+        r["category"] == "ammunition" for r in client.get("/api/v1/transfers?category=ammunition").json()["items"]
     )
     assert client.get("/api/v1/transfers?via=USA").json()["total"] >= 1
     assert client.get("/api/v1/transfers?min_sources=3").json()["total"] == 1
     assert client.get("/api/v1/transfers?q=MiG").json()["total"] == 1
-    ascending = [
-        r["supplier"] for r in client.get("/api/v1/transfers?sort=supplier&order=asc").json()["items"]
-    ]
+    ascending = [r["supplier"] for r in client.get("/api/v1/transfers?sort=supplier&order=asc").json()["items"]]
     assert ascending == sorted(ascending)
     page = client.get("/api/v1/transfers?limit=2&offset=1").json()
     assert len(page["items"]) == 2 and page["items"][0] == everything["items"][1]
@@ -92,10 +89,7 @@ def test_writes_need_the_token(client: TestClient, db: str) -> None:
     (row,) = client.get("/api/v1/transfers?supplier=SVK").json()["items"]
     path = f"/api/v1/transfers/{row['id']}/review"
     assert client.post(path, json={"action": "confirm"}).status_code == 401
-    assert (
-        client.post(path, json={"action": "confirm"}, headers={"Authorization": "Bearer wrong"}).status_code
-        == 401
-    )
+    assert client.post(path, json={"action": "confirm"}, headers={"Authorization": "Bearer wrong"}).status_code == 401
     assert client.post("/api/v1/articles", json={"text": "x"}).status_code == 401
     assert TestClient(create_app(db, token="")).post(path, json={"action": "confirm"}).status_code == 401
     done = client.post(
@@ -105,10 +99,7 @@ def test_writes_need_the_token(client: TestClient, db: str) -> None:
     )
     assert done.status_code == 201 and done.json()["review_notes"][-1] == "<b>ok</b>"
     assert (
-        client.post(
-            path, json={"action": "set", "field": "status", "value": "bogus"}, headers=AUTH
-        ).status_code
-        == 400
+        client.post(path, json={"action": "set", "field": "status", "value": "bogus"}, headers=AUTH).status_code == 400
     )
 
 
@@ -123,15 +114,11 @@ def test_post_article_ingests_once(client: TestClient) -> None:
 
 def test_request_size_limit(client: TestClient) -> None:
     big = "a" * (MAX_BODY_BYTES + 10)
-    response = client.post(
-        "/api/v1/articles", content=big, headers={**AUTH, "Content-Type": "application/json"}
-    )
+    response = client.post("/api/v1/articles", content=big, headers={**AUTH, "Content-Type": "application/json"})
     assert response.status_code == 413 and response.json()["error"] == "too_large"
 
 
-@pytest.mark.parametrize(
-    "evil", ["' OR 1=1 --", "USA'; DROP TABLE transfers; --", "%' UNION SELECT * FROM reviews --"]
-)
+@pytest.mark.parametrize("evil", ["' OR 1=1 --", "USA'; DROP TABLE transfers; --", "%' UNION SELECT * FROM reviews --"])
 def test_sql_injection_in_filters_is_inert(client: TestClient, evil: str) -> None:
     for name in ("supplier", "recipient", "via", "category", "status", "since", "until", "q"):
         response = client.get("/api/v1/transfers", params={name: evil})

@@ -54,14 +54,10 @@ def server(tmp_path_factory, runner):
     store = Store(str(path))
     store.ingest(api.extract([ROOT / "examples"], runner))
     hostile = tmp_path_factory.mktemp("hostile") / "hostile.txt"
-    hostile.write_text(
-        "Latvia has sent <script>window.pwned=1</script> 9 mortars to Ukraine, officials said."
-    )
+    hostile.write_text("Latvia has sent <script>window.pwned=1</script> 9 mortars to Ukraine, officials said.")
     store.ingest(api.extract([hostile], runner))
     port = _free_port()
-    config = uvicorn.Config(
-        create_app(str(path), token=TOKEN), host="127.0.0.1", port=port, log_level="error"
-    )
+    config = uvicorn.Config(create_app(str(path), token=TOKEN), host="127.0.0.1", port=port, log_level="error")
     instance = uvicorn.Server(config)
     thread = threading.Thread(target=instance.run, daemon=True)
     thread.start()

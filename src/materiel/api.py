@@ -27,9 +27,7 @@ def clean_steps() -> list[Step]:
     return list(CLEAN_STEPS)
 
 
-def clean(
-    paths: Iterable[str | Path], runner: Runner | None = None, workers: int = 1
-) -> Iterator[Article | Failure]:
+def clean(paths: Iterable[str | Path], runner: Runner | None = None, workers: int = 1) -> Iterator[Article | Failure]:
     """Read and clean only (no NLP model is loaded)."""
     if workers > 1:
         return run_pool(paths, clean_steps, workers)
@@ -37,9 +35,7 @@ def clean(
     return runner.run(read_paths(paths))
 
 
-def extract(
-    paths: Iterable[str | Path], runner: Runner | None = None, workers: int = 1
-) -> Iterator[Article | Failure]:
+def extract(paths: Iterable[str | Path], runner: Runner | None = None, workers: int = 1) -> Iterator[Article | Failure]:
     """The whole per-article pipeline: read, clean, extract."""
     if workers > 1:
         extract_steps()  # fail fast here (model missing) rather than in every worker

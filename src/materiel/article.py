@@ -164,7 +164,9 @@ class Article:
     transfers: list[Transfer] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     paragraph_languages: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what a step chose not to do, and why
     html: str | None = transient()
+    done: bool = transient(False)  # already through the pipeline (read back from Spark's output)
 
     def to_dict(self) -> dict[str, Any]:
         return _to_plain(self)

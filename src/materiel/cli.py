@@ -38,13 +38,9 @@ class Format(StrEnum):
     jsonl = "jsonl"
 
 
-Paths = Annotated[
-    list[Path], typer.Argument(help="Files or directories (txt, html, html.gz, jsonl, warc, wet).")
-]
+Paths = Annotated[list[Path], typer.Argument(help="Files or directories (txt, html, html.gz, jsonl, warc, wet).")]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
-Workers = Annotated[
-    int, typer.Option("--workers", "-w", min=1, help="Worker processes (files are shared out).")
-]
+Workers = Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes (files are shared out).")]
 
 
 def report(error: MaterielError | Failure) -> None:
@@ -200,7 +196,8 @@ def _print_scores(result: dict, show) -> None:
 
 
 def main() -> None:
-    import materiel.cli_ledger  # noqa: F401  (registers the ledger commands)
+    import materiel.cli_ledger
+    import materiel.cli_spark  # noqa: F401  (registers the Spark command)
 
     try:
         app(standalone_mode=True)

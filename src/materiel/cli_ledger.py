@@ -153,15 +153,11 @@ def show(
 @app.command()
 def review(
     transfer_id: Annotated[str, typer.Argument(help="Transfer id.")],
-    confirm: Annotated[
-        bool, typer.Option("--confirm", help="Mark the transfer as checked and right.")
-    ] = False,
+    confirm: Annotated[bool, typer.Option("--confirm", help="Mark the transfer as checked and right.")] = False,
     reject: Annotated[
         bool, typer.Option("--reject", help="Mark the transfer as wrong (hidden from the ledger).")
     ] = False,
-    set_: Annotated[
-        list[str] | None, typer.Option("--set", help="Correct a field: field=value (repeatable).")
-    ] = None,
+    set_: Annotated[list[str] | None, typer.Option("--set", help="Correct a field: field=value (repeatable).")] = None,
     note: Annotated[str | None, typer.Option(help="Why.")] = None,
     db: Db = None,
 ) -> None:
@@ -180,9 +176,7 @@ def review(
 def _review_actions(confirm: bool, reject: bool, sets: list[str]) -> list[tuple]:
     if confirm and reject:
         raise UsageError("--confirm and --reject exclude each other")
-    actions: list[tuple] = (
-        [("confirm", None, None)] if confirm else [("reject", None, None)] if reject else []
-    )
+    actions: list[tuple] = [("confirm", None, None)] if confirm else [("reject", None, None)] if reject else []
     for item in sets:
         field, sep, value = item.partition("=")
         if not sep:
@@ -197,9 +191,7 @@ def _review_actions(confirm: bool, reject: bool, sets: list[str]) -> list[tuple]
 def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv, json or parquet.")] = "csv",
     layout: Annotated[str, typer.Option(help="flat, sipri (trade register) or kiel (aid list).")] = "flat",
-    out_path: Annotated[
-        Path | None, typer.Option("--out", help="Write to this file (required for parquet).")
-    ] = None,
+    out_path: Annotated[Path | None, typer.Option("--out", help="Write to this file (required for parquet).")] = None,
     db: Db = None,
 ) -> None:
     """Export the ledger as CSV, JSON or Parquet, flat or in SIPRI / Kiel layout."""

@@ -8,35 +8,21 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from materiel.article import Article
 from materiel.pipeline import Failure, Runner, Step
-from materiel.read import read_path
+from materiel.read import read_path, walk
 
 StepsFactory = Callable[[], list[Step]]
 _RUNNER: Runner | None = None
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Every file under the given paths, in the readers' order (directories walked, sorted)."""
-    from materiel.read import SKIPPED_NAMES
-
-    files: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if not path.is_dir():
-            files.append(path)
-            continue
-        for root, dirs, names in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            files.extend(
-                Path(root) / n for n in sorted(names) if not n.startswith(".") and n not in SKIPPED_NAMES
-            )
-    return files
+    """Every file under the given paths, in the readers' order."""
+    return list(walk(paths))
 
 
 def _init(factory: StepsFactory) -> None:

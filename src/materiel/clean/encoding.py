@@ -155,9 +155,7 @@ def _repair_legacy(line: str, repairs: list[Repair]) -> str:
     return line
 
 
-def repair_run(
-    run: str, pages: Sequence[Codepage] = CODEPAGES, strict: bool = True
-) -> tuple[str, str] | None:
+def repair_run(run: str, pages: Sequence[Codepage] = CODEPAGES, strict: bool = True) -> tuple[str, str] | None:
     """(repaired text, code page) when the run is a legacy mix-up, else None.
 
     Strict: most of the words the code page would change must be implausible as Latin text.

@@ -88,9 +88,7 @@ def _source_phrases(token: Token) -> list[list[Token]]:
 def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cited | None:
     head = phrase[0]
     at = paragraph.offset + head.idx
-    span = Span(
-        paragraph.offset + head.left_edge.idx, paragraph.offset + head.right_edge.idx + len(head.right_edge)
-    )
+    span = Span(paragraph.offset + head.left_edge.idx, paragraph.offset + head.right_edge.idx + len(head.right_edge))
     if head.lower_ in PRONOUNS:
         person = context.last_person(at, subject=True)
         return Cited(Source(person.name, "person", span), person.actor_id) if person else None
@@ -161,9 +159,7 @@ STANCES = (
     ),
     (
         "confirmed",
-        re.compile(
-            r"\bconfirmed\b|\bannounced\b|\bsaid\ it\ (?:had|has|would)\b", re.IGNORECASE | re.VERBOSE
-        ),
+        re.compile(r"\bconfirmed\b|\bannounced\b|\bsaid\ it\ (?:had|has|would)\b", re.IGNORECASE | re.VERBOSE),
     ),
 )
 STANCE_DISCLOSURE = {

@@ -109,23 +109,15 @@ def _conjoined_suppliers(candidate: Candidate) -> list[Candidate]:
 def _article_recipient(found: list[Candidate], partial: list[Candidate]) -> list[Candidate]:
     """A supplier-only mention far from its recipient gets the article's one recipient, when the
     article's other transfer mentions all name the same one."""
-    recipients = {c.recipient.id for c in found} | {
-        c.roles.recipient.id for c in partial if c.roles.recipient
-    }
+    recipients = {c.recipient.id for c in found} | {c.roles.recipient.id for c in partial if c.roles.recipient}
     if len(recipients) != 1:
         return []
     (only,) = recipients
-    donor = (
-        next(c.recipient for c in found)
-        if found
-        else next(c.roles.recipient for c in partial if c.roles.recipient)
-    )
+    donor = next(c.recipient for c in found) if found else next(c.roles.recipient for c in partial if c.roles.recipient)
     out: list[Candidate] = []
     for candidate in partial:
         supplier = candidate.roles.supplier
-        known = supplier is not None and any(
-            c.key == (supplier.id, only, candidate.item.id) for c in found + out
-        )
+        known = supplier is not None and any(c.key == (supplier.id, only, candidate.item.id) for c in found + out)
         if _lacks_recipient(candidate, only) and not known:
             out.append(replace(candidate, roles=Roles(supplier, donor, candidate.roles.via)))
     return out
@@ -144,9 +136,7 @@ def _lacks_recipient(candidate: Candidate, only: str | None) -> bool:
 
 def _complete(candidate: Candidate, found: list[Candidate], partial: list[Candidate], out: list) -> None:
     """Fill a one-sided candidate from a recent one; a contents list inherits both sides."""
-    recent = [
-        c for c in reversed(found + partial[:-1]) if 0 <= candidate.number - c.number <= LOOK_BACK_SENTENCES
-    ]
+    recent = [c for c in reversed(found + partial[:-1]) if 0 <= candidate.number - c.number <= LOOK_BACK_SENTENCES]
     roles = candidate.roles
     for other in recent:
         if other.item.id != candidate.item.id and not _lists_contents(candidate, other):
@@ -174,11 +164,7 @@ def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: Spacy
     cues = {id(m): _cue_of(paragraph, sentence, m) for m in items}
     specific_cues = {cues[id(m)] for m in items if m.id != "unspecified"} - {None}
     for item in items:
-        if (
-            item.id == "unspecified"
-            and cues[id(item)] in specific_cues
-            and not _negated_item(paragraph, item)
-        ):
+        if item.id == "unspecified" and cues[id(item)] in specific_cues and not _negated_item(paragraph, item):
             continue  # "military equipment (helmets, body armour)": the specific items say it
         candidate = _candidate(context, paragraph, sentence, item, actors, number)
         if candidate is not None:
@@ -236,9 +222,7 @@ def _amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amo
         money = [a for a in amounts if a.is_money]
         if money:
             return min(money, key=lambda a: abs(a.start - item.start))
-    counts = [
-        a for a in amounts if not a.is_money and a.end <= item.start and _counts(paragraph.text, a, item)
-    ]
+    counts = [a for a in amounts if not a.is_money and a.end <= item.start and _counts(paragraph.text, a, item)]
     return counts[0] if counts else None
 
 

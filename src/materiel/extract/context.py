@@ -18,6 +18,9 @@ from materiel.extract.nlp import load_model, relevant
 from materiel.extract.quantities import Amount, find_amounts
 
 PRONOUNS = {"he", "she", "him", "her"}
+# Characters of one article the NLP reads at most (about 50 pages of news); the rest of a huge
+# page is kept in the text but not analysed, and a note says so.
+MAX_NLP_CHARS = 300_000
 # Words an actor mention may carry before a person's name to give their affiliation
 # ("South Korean Defense Ministry spokesman Jeong Ha-kyu").
 AFFILIATION_WINDOW = 8
@@ -82,11 +85,22 @@ class Context:
 def build_context(article: Article) -> Context:
     context = Context(article, _year(article.published))
     nlp = load_model()
-    chosen = _chosen(article)
+    chosen = _within_budget(article, _chosen(article))
     for (offset, text), doc in zip(chosen, nlp.pipe(t for _, t in chosen), strict=True):
         context.paragraphs.append(_paragraph(offset, text, doc, context.year))
     _collect_people(context)
     return context
+
+
+def _within_budget(article: Article, chosen: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    total, kept = 0, []
+    for offset, text in chosen:
+        total += len(text)
+        if total > MAX_NLP_CHARS:
+            article.notes.append(f"extraction read the first {MAX_NLP_CHARS} characters of relevant text only")
+            break
+        kept.append((offset, text))
+    return kept
 
 
 def _chosen(article: Article) -> list[tuple[int, str]]:
@@ -136,9 +150,7 @@ def _collect_people(context: Context) -> None:
             if mention.kind == "leader":
                 span = paragraph.doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
-                context.people.append(
-                    Person(mention.text, paragraph.offset + mention.start, mention.id, subject)
-                )
+                context.people.append(Person(mention.text, paragraph.offset + mention.start, mention.id, subject))
     context.people.sort(key=lambda p: p.start)
 
 

@@ -72,9 +72,7 @@ def _onward_legs(first: Transfer, context: Context) -> list[str]:
     end = first.evidence[0].end
     text = context.article.text
     sentence = text[first.evidence[0].start : first.evidence[0].end]
-    same = re.search(
-        r",?\s+(?:which|who)\s+(?:then\s+)?(?:ships|sends|delivers|transfers|passes|hands)\b.*", sentence
-    )
+    same = re.search(r",?\s+(?:which|who)\s+(?:then\s+)?(?:ships|sends|delivers|transfers|passes|hands)\b.*", sentence)
     following = same.group() if same else text[end : end + 400].strip()
     onward = re.split(r"(?<=[.!?])\s", following, maxsplit=1)[0]
     mentions = find_actors(onward)
@@ -95,11 +93,7 @@ def add_context_sources(transfers: list[Transfer], context: Context) -> None:
     supplier's own officials said anywhere in the article, and the article's lead sources."""
     cited = _all_cited(context)
     lead_end = _lead_end(context)
-    lead = [
-        c.source
-        for index, c in cited
-        if context.paragraphs[index].offset <= lead_end and c.source.kind == "media"
-    ]
+    lead = [c.source for index, c in cited if context.paragraphs[index].offset <= lead_end and c.source.kind == "media"]
     for transfer in transfers:
         near = _evidence_paragraphs(transfer, context)
         supplier = transfer.supplier.id if transfer.supplier else None
@@ -108,8 +102,7 @@ def add_context_sources(transfers: list[Transfer], context: Context) -> None:
             [
                 c.source
                 for index, c in cited
-                if any(abs(index - n) <= NEARBY_PARAGRAPHS for n in near)
-                and _cited_actor_ok(c.actor_id, transfer)
+                if any(abs(index - n) <= NEARBY_PARAGRAPHS for n in near) and _cited_actor_ok(c.actor_id, transfer)
             ],
         )
         _extend(transfer, [c.source for _, c in cited if supplier is not None and c.actor_id == supplier])
@@ -130,9 +123,7 @@ def _evidence_paragraphs(transfer: Transfer, context: Context) -> list[int]:
     return [
         index
         for index, paragraph in enumerate(context.paragraphs)
-        if any(
-            paragraph.offset <= e.start < paragraph.offset + len(paragraph.text) for e in transfer.evidence
-        )
+        if any(paragraph.offset <= e.start < paragraph.offset + len(paragraph.text) for e in transfer.evidence)
     ]
 
 

@@ -50,9 +50,7 @@ class Finder:
                 continue
             ident, canonical, kind, extra = self.names[key]
             found.append(
-                Mention(
-                    ident, canonical, match.group(), offset + match.start(), offset + match.end(), kind, extra
-                )
+                Mention(ident, canonical, match.group(), offset + match.start(), offset + match.end(), kind, extra)
             )
         return found
 
@@ -105,9 +103,7 @@ def item_finders() -> tuple[Finder, Finder]:
 @cache
 def outlet_finder() -> Finder:
     data = load("media.json")
-    names = {
-        alias: (None, name, "outlet", None) for name, aliases in data["outlets"].items() for alias in aliases
-    }
+    names = {alias: (None, name, "outlet", None) for name, aliases in data["outlets"].items() for alias in aliases}
     return Finder(names, ignore_case=False)
 
 

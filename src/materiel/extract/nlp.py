@@ -27,8 +27,7 @@ def load_model(name: str | None = None):
         return spacy.load(name)
     except OSError as error:
         raise ModelMissing(
-            f"spaCy model {name!r} is not installed: {INSTALL_HINT}, "
-            f"or set {MODEL_SETTING} to an installed pipeline"
+            f"spaCy model {name!r} is not installed: {INSTALL_HINT}, or set {MODEL_SETTING} to an installed pipeline"
         ) from error
 
 

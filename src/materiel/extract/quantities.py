@@ -150,17 +150,13 @@ def _amount(match: re.Match[str], offset: int) -> Amount | None:
     elif groups["word"]:
         low = high = WORD_NUMBERS[groups["word"].lower()]
     else:
-        number, scale = (
-            (groups["mnum"], groups["mscale"]) if groups["symbol"] else (groups["num"], groups["scale"])
-        )
+        number, scale = (groups["mnum"], groups["mscale"]) if groups["symbol"] else (groups["num"], groups["scale"])
         unit = CURRENCIES.get((groups["symbol"] or groups["cword"] or "").lower())
         if unit is None and scale and scale.lower() in ("m", "b", "k"):
             return None  # "5m" without a currency is a distance or a code, not an amount
         low = high = float(number.replace(",", "")) * SCALES.get((scale or "").lower(), 1)
     low, high = _bounded(groups["bound"], low, high)
-    return Amount(
-        match.group().strip(), low, high, unit, offset + match.start() + _lead(match), offset + match.end()
-    )
+    return Amount(match.group().strip(), low, high, unit, offset + match.start() + _lead(match), offset + match.end())
 
 
 def _bounded(bound: str | None, low: float, high: float) -> tuple[float | None, float | None]:

@@ -130,9 +130,7 @@ def _speaker(context: Context, paragraph: Paragraph, match: re.Match[str]) -> Sp
     verbs = [
         t
         for t in paragraph.doc
-        if t.lemma_.lower() in SAY_VERBS
-        and t.pos_ in ("VERB", "AUX")
-        and not match.start() <= t.idx < match.end()
+        if t.lemma_.lower() in SAY_VERBS and t.pos_ in ("VERB", "AUX") and not match.start() <= t.idx < match.end()
     ]
     if not verbs:
         return None
@@ -147,9 +145,7 @@ def _subjects(verb: Token, match: re.Match[str]) -> list[Token]:
     node = verb
     for _ in range(3):
         found = [
-            c
-            for c in node.children
-            if c.dep_ in ("nsubj", "nsubjpass") and not match.start() <= c.idx < match.end()
+            c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and not match.start() <= c.idx < match.end()
         ]
         if found and found[0].lower_ in ("who", "which", "that") and node.dep_ == "relcl":
             return [node.head]
@@ -213,9 +209,7 @@ def _introducer(context: Context, paragraph: Paragraph, match: re.Match[str]) ->
 
 def _affiliation(head: Token, after: int) -> str | None:
     rest = [t for t in head.subtree if t.i >= after and t.dep_ in ("prep", "pobj", "compound", "det")]
-    orgs = [
-        e for e in head.doc.ents if e.label_ == "ORG" and e.start >= after and e.end <= head.right_edge.i + 1
-    ]
+    orgs = [e for e in head.doc.ents if e.label_ == "ORG" and e.start >= after and e.end <= head.right_edge.i + 1]
     return orgs[0].text if orgs and rest else None
 
 

@@ -24,9 +24,7 @@ class Roles:
 
     @property
     def complete(self) -> bool:
-        return (
-            self.supplier is not None and self.recipient is not None and self.supplier.id != self.recipient.id
-        )
+        return self.supplier is not None and self.recipient is not None and self.supplier.id != self.recipient.id
 
 
 def find_roles(context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]) -> Roles:
@@ -50,13 +48,9 @@ def _supplier_recipient(context: Context, offset: int, cue: Token, item: Token, 
     if asker is not None:  # "Kyiv appealed to the West to send tanks": the asker receives
         return _asked(asker, actors), _subject(context, offset, asker, actors)
     subject = _subject(context, offset, cue, actors)
-    source = syntax.mention_in(
-        syntax.prep_objects(cue, {"from"}) + syntax.prep_objects(item, {"from"}), actors
-    )
+    source = syntax.mention_in(syntax.prep_objects(cue, {"from"}) + syntax.prep_objects(item, {"from"}), actors)
     if kind == "receive":
-        bought_for = syntax.mention_in(
-            syntax.prep_objects(cue, {"for"}) + syntax.prep_objects(item, {"for"}), actors
-        )
+        bought_for = syntax.mention_in(syntax.prep_objects(cue, {"for"}) + syntax.prep_objects(item, {"for"}), actors)
         if bought_for and not source:
             return subject, bought_for
         return source or _maker(cue.sent, actors, subject), subject
@@ -106,9 +100,7 @@ def _subject(context: Context, offset: int, cue: Token, actors: list[Mention]) -
                 return above
             person = context.last_person(offset + token.idx, subject=True)
             if person is not None and person.actor_id is not None:
-                return Mention(
-                    person.actor_id, person.name, token.text, token.idx, token.idx + len(token), "person"
-                )
+                return Mention(person.actor_id, person.name, token.text, token.idx, token.idx + len(token), "person")
             continue
         found = syntax.mention_in([token], actors)
         if found is not None:

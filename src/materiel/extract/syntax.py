@@ -35,9 +35,7 @@ class Cues:
 @cache
 def cues() -> Cues:
     data = load("cues.json")
-    return Cues(
-        data["transfer"], data["receive"], data["request"], data["nouns"], data["stage"], data["contents"]
-    )
+    return Cues(data["transfer"], data["receive"], data["request"], data["nouns"], data["stage"], data["contents"])
 
 
 def cue_kind(token: Token) -> str | None:

@@ -103,9 +103,7 @@ def _quantity(candidate: Candidate) -> Quantity:
     amount = candidate.amount
     assert amount is not None
     offset = candidate.paragraph.offset
-    return Quantity(
-        amount.text, amount.low, amount.high, amount.unit, Span(offset + amount.start, offset + amount.end)
-    )
+    return Quantity(amount.text, amount.low, amount.high, amount.unit, Span(offset + amount.start, offset + amount.end))
 
 
 def _add_sources(transfer: Transfer, cited: list[Cited]) -> None:

@@ -46,9 +46,7 @@ class NearDuplicates:
         with engine.connect() as connection:
             for key, group, values in connection.execute(query):
                 if values:
-                    near.add(
-                        key, MinHash(num_perm=PERMUTATIONS, hashvalues=values, scheme=SCHEME), group or key
-                    )
+                    near.add(key, MinHash(num_perm=PERMUTATIONS, hashvalues=values, scheme=SCHEME), group or key)
         return near
 
     def add(self, key: str, minhash: MinHash, group: str) -> None:

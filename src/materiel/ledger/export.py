@@ -81,9 +81,7 @@ def _year(value: str | None) -> str | None:
 
 
 def _years(row: dict) -> str | None:
-    years = sorted(
-        {e["date"][:4] for e in row.get("history") or [] if e.get("date") and e["status"] in EXECUTED}
-    )
+    years = sorted({e["date"][:4] for e in row.get("history") or [] if e.get("date") and e["status"] in EXECUTED})
     return "-".join(dict.fromkeys([years[0], years[-1]])) if years else None
 
 
@@ -127,7 +125,5 @@ def _parquet(table: list[dict], path: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    columns = {
-        k: [str(r[k]) if r[k] is not None else None for r in table] for k in (table[0] if table else {})
-    }
+    columns = {k: [str(r[k]) if r[k] is not None else None for r in table] for k in (table[0] if table else {})}
     pq.write_table(pa.table(columns), path)

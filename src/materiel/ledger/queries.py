@@ -39,10 +39,7 @@ class Filters:
 
 def list_transfers(connection: Connection, filters: Filters | None = None) -> list[dict]:
     filters = filters or Filters()
-    rows = [
-        dict(r)
-        for r in connection.execute(select(schema.transfers).order_by(schema.transfers.c.id)).mappings()
-    ]
+    rows = [dict(r) for r in connection.execute(select(schema.transfers).order_by(schema.transfers.c.id)).mappings()]
     decided = _reviews(connection)
     out = []
     for row in rows:
@@ -102,11 +99,7 @@ def _same(value: str | None, wanted: str) -> bool:
 
 
 def get_transfer(connection: Connection, transfer_id: str) -> dict:
-    row = (
-        connection.execute(select(schema.transfers).where(schema.transfers.c.id == transfer_id))
-        .mappings()
-        .first()
-    )
+    row = connection.execute(select(schema.transfers).where(schema.transfers.c.id == transfer_id)).mappings().first()
     if row is None:
         raise NotFound(f"no transfer {transfer_id!r} in the ledger")
     result = apply_reviews(dict(row), _reviews(connection).get(transfer_id, []))
@@ -152,17 +145,13 @@ def record_review(
     value: str | None = None,
     note: str | None = None,
 ) -> None:
-    exists = connection.execute(
-        select(schema.transfers.c.id).where(schema.transfers.c.id == transfer_id)
-    ).first()
+    exists = connection.execute(select(schema.transfers.c.id).where(schema.transfers.c.id == transfer_id)).first()
     if exists is None:
         raise NotFound(f"no transfer {transfer_id!r} in the ledger")
     if action == "set":
         _check_field(field, value)
     connection.execute(
-        schema.reviews.insert().values(
-            transfer_id=transfer_id, action=action, field=field, value=value, note=note
-        )
+        schema.reviews.insert().values(transfer_id=transfer_id, action=action, field=field, value=value, note=note)
     )
 
 

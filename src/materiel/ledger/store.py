@@ -89,8 +89,7 @@ class Store:
                     _insert_article(connection, article, near, summary)
         except OperationalError as error:
             raise StoreError(
-                f"could not write to the ledger ({_reason(error)}); "
-                "the batch was rolled back and nothing else changed"
+                f"could not write to the ledger ({_reason(error)}); the batch was rolled back and nothing else changed"
             ) from error
 
     def merge(self) -> int:
@@ -144,9 +143,7 @@ def article_key(article: Article) -> str:
     return content_id(article.text + "\n" + (article.title or ""))
 
 
-def _insert_article(
-    connection: Connection, article: Article, near: NearDuplicates, summary: IngestSummary
-) -> None:
+def _insert_article(connection: Connection, article: Article, near: NearDuplicates, summary: IngestSummary) -> None:
     key = article_key(article)
     if connection.execute(select(schema.articles.c.id).where(schema.articles.c.id == key)).first():
         summary.duplicate += 1

@@ -1,56 +1,72 @@
-"""Readers: turn paths (files, directories, JSONL feeds, WARC/WET crawls) into Articles.
+"""Readers: turn paths (files, directories, JSONL feeds, WARC/WET crawls, Spark output) into Articles.
 
-Each reader yields Articles, or a `Failure` for a record it could not read, and never stops
-a batch. Directories are walked in sorted order so runs are reproducible.
+Each reader yields Articles, or a `Failure` for a record it could not read, and never stops a
+batch. Byte-level readers (`read_blob`) serve executors that hold file contents already (Spark);
+`read_path` adds the file system: size checks, streaming of large WARC files, errors of access.
+Directories are walked in sorted order so runs are reproducible.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from materiel.article import Article
 from materiel.pipeline import Failure
-from materiel.read.html import read_html_file
-from materiel.read.jsonl import read_jsonl
-from materiel.read.text import read_text_file
-from materiel.read.warc import read_warc
+from materiel.read.html import read_html_bytes
+from materiel.read.jsonl import read_jsonl_bytes
+from materiel.read.parquet import read_parquet
+from materiel.read.text import NotText, check_size, read_text_bytes
+from materiel.read.warc import read_warc, read_warc_bytes
 
-# Suffix (lower case, longest first) to reader. Anything else is read as text.
-READERS = (
-    ((".warc.gz", ".warc", ".wet.gz", ".wet", ".arc.gz"), read_warc),
-    ((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"), read_jsonl),
-    ((".html", ".htm", ".html.gz", ".htm.gz", ".xhtml"), read_html_file),
+BytesReader = Callable[[str, bytes], Iterator[Article | Failure]]
+
+# Suffix (lower case) to reader. Anything else is read as text.
+READERS: tuple[tuple[tuple[str, ...], BytesReader], ...] = (
+    ((".warc.gz", ".warc", ".wet.gz", ".wet", ".arc.gz"), read_warc_bytes),
+    ((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"), read_jsonl_bytes),
+    ((".html", ".htm", ".html.gz", ".htm.gz", ".xhtml"), read_html_bytes),
 )
-SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "SOURCES.tsv", "README.md"}
+WARC_SUFFIXES = READERS[0][0]
+# Files a walk skips: system files, Spark's markers and checksums, our own notes.
+SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "SOURCES.tsv", "README.md", "_SUCCESS"}
 
 
-def reader_for(path: Path):
-    name = path.name.lower()
+def reader_for(name: str) -> BytesReader:
+    lower = name.lower()
     for suffixes, reader in READERS:
-        if name.endswith(suffixes):
+        if lower.endswith(suffixes):
             return reader
-    return read_text_file
+    return read_text_bytes
+
+
+def read_blob(name: str, data: bytes) -> Iterator[Article | Failure]:
+    """Articles of one file whose bytes are in memory."""
+    try:
+        yield from reader_for(name)(name, data)
+    except NotText as error:
+        yield Failure(name, str(error))
 
 
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | Failure]:
     """Every Article in the given files and directories, in a stable order."""
+    for path in walk(paths):
+        yield from read_path(path)
+
+
+def walk(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Every file under the given paths, directories walked in sorted order."""
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            yield from _read_dir(path)
-        else:
-            yield from read_path(path)
-
-
-def _read_dir(folder: Path) -> Iterator[Article | Failure]:
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith(".") or name in SKIPPED_NAMES:
-                continue
-            yield from read_path(Path(root) / name)
+        if not path.is_dir():
+            yield path
+            continue
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith((".", "_")) and name not in SKIPPED_NAMES:
+                    yield Path(root) / name
 
 
 def read_path(path: Path) -> Iterator[Article | Failure]:
@@ -58,10 +74,23 @@ def read_path(path: Path) -> Iterator[Article | Failure]:
         yield Failure(str(path), "no such file or directory")
         return
     try:
-        yield from reader_for(path)(path)
+        yield from _read_file(path)
     except PermissionError:
         yield Failure(str(path), "permission denied")
     except FileNotFoundError:
         yield Failure(str(path), "file disappeared while being read")
+    except NotText as error:
+        yield Failure(str(path), str(error))
     except OSError as error:
         yield Failure(str(path), f"cannot read: {error.strerror or error}")
+
+
+def _read_file(path: Path) -> Iterator[Article | Failure]:
+    name = path.name.lower()
+    if name.endswith(WARC_SUFFIXES):
+        yield from read_warc(path)
+    elif name.endswith(".parquet"):
+        yield from read_parquet(path)
+    else:
+        check_size(path)
+        yield from read_blob(str(path), path.read_bytes())

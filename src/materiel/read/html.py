@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 from materiel.article import Article
 from materiel.pipeline import Failure
-from materiel.read.text import NotText, decode, read_bytes
+from materiel.read.text import NotText, decode, stem, unpack
 
 
-def read_html_file(path: Path) -> Iterator[Article | Failure]:
+def read_html_bytes(name: str, data: bytes) -> Iterator[Article | Failure]:
     try:
-        html, _ = decode(read_bytes(path))
+        html, _ = decode(unpack(name, data))
     except NotText as error:
-        yield Failure(str(path), str(error))
+        yield Failure(name, str(error))
         return
-    name = path.name
-    for suffix in (".gz", ".html", ".htm", ".xhtml"):
-        name = name.removesuffix(suffix)
-    yield Article(id=name, source=str(path), html=html)
+    yield Article(id=stem(name), source=name, html=html)

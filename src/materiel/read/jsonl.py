@@ -4,22 +4,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 
 from materiel.article import Article, content_id
 from materiel.pipeline import Failure
-from materiel.read.text import NotText, decode, read_bytes
+from materiel.read.text import NotText, decode, unpack
 
 
-def read_jsonl(path: Path) -> Iterator[Article | Failure]:
+def read_jsonl_bytes(name: str, data: bytes) -> Iterator[Article | Failure]:
     try:
-        text, _ = decode(read_bytes(path))
+        text, _ = decode(unpack(name, data))
     except NotText as error:
-        yield Failure(str(path), str(error))
+        yield Failure(name, str(error))
         return
     for number, line in enumerate(text.splitlines(), 1):
         if line.strip():
-            yield record_to_article(line, f"{path}:{number}")
+            yield record_to_article(line, f"{name}:{number}")
 
 
 def record_to_article(line: str, where: str) -> Article | Failure:

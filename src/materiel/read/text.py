@@ -25,15 +25,27 @@ class NotText(ValueError):
     """The bytes are not text (binary, compressed garbage, too large)."""
 
 
-def read_bytes(path: Path) -> bytes:
-    if path.stat().st_size > MAX_INPUT_BYTES and not path.name.endswith(".gz"):
-        raise NotText(
-            f"too large ({path.stat().st_size / 1e6:.1f} MB; the limit is {MAX_INPUT_BYTES / 1e6:.0f} MB)"
-        )
-    data = path.read_bytes()
-    if path.name.endswith(".gz"):
-        data = gunzip(data)
+def check_size(path: Path) -> None:
+    size = path.stat().st_size
+    if size > MAX_INPUT_BYTES and not path.name.endswith(".gz"):
+        raise NotText(f"too large ({size / 1e6:.1f} MB; the limit is {MAX_INPUT_BYTES / 1e6:.0f} MB)")
+
+
+def unpack(name: str, data: bytes) -> bytes:
+    """The bytes of a file, decompressed when its name says gzip, within the size limit."""
+    if name.endswith(".gz"):
+        return gunzip(data)
+    if len(data) > MAX_INPUT_BYTES:
+        raise NotText(f"too large ({len(data) / 1e6:.1f} MB; the limit is {MAX_INPUT_BYTES / 1e6:.0f} MB)")
     return data
+
+
+def stem(name: str) -> str:
+    """A file's name without folders and known suffixes: the article id of a file."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    for suffix in (".gz", ".html", ".htm", ".xhtml", ".txt", ".md"):
+        base = base.removesuffix(suffix)
+    return base
 
 
 def gunzip(data: bytes) -> bytes:
@@ -71,10 +83,10 @@ def _looks_binary(sample: bytes) -> bool:
     return controls / len(sample) > BINARY_CONTROL_SHARE
 
 
-def read_text_file(path: Path) -> Iterator[Article | Failure]:
+def read_text_bytes(name: str, data: bytes) -> Iterator[Article | Failure]:
     try:
-        text, _ = decode(read_bytes(path))
+        text, _ = decode(unpack(name, data))
     except NotText as error:
-        yield Failure(str(path), str(error))
+        yield Failure(name, str(error))
         return
-    yield Article(id=path.stem, source=str(path), text=text.replace("\x00", ""))
+    yield Article(id=stem(name), source=name, text=text.replace("\x00", ""))

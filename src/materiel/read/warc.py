@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -17,43 +19,54 @@ WANTED = {"response", "resource", "conversion"}
 
 
 def read_warc(path: Path) -> Iterator[Article | Failure]:
+    """A local WARC file, streamed (crawl files are often larger than memory)."""
+    with path.open("rb") as handle:
+        yield from read_warc_stream(str(path), handle)
+    with path.open("rb") as handle:
+        if not _gzip_complete(handle):
+            yield Failure(f"{path}#end", "truncated gzip data: the records after the last one read are lost")
+
+
+def read_warc_bytes(name: str, data: bytes) -> Iterator[Article | Failure]:
+    """A WARC file already in memory (a Spark partition's file)."""
+    yield from read_warc_stream(name, io.BytesIO(data))
+    if not _gzip_complete(io.BytesIO(data)):
+        yield Failure(f"{name}#end", "truncated gzip data: the records after the last one read are lost")
+
+
+def read_warc_stream(name: str, handle: BinaryIO) -> Iterator[Article | Failure]:
     count = 0
-    with path.open("rb") as handle:
-        try:
-            for record in ArchiveIterator(handle):
-                if record.rec_type in WANTED:
-                    count += 1
-                    yield _record_article(record, path, count)
-        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
-            yield Failure(f"{path}#{count + 1}", f"corrupt or truncated WARC data ({error})")
-            return
-    if not _gzip_complete(path):
-        yield Failure(f"{path}#{count + 1}", "truncated gzip data: the records after this one are lost")
+    try:
+        for record in ArchiveIterator(handle):
+            if record.rec_type in WANTED:
+                count += 1
+                yield _record_article(record, name, count)
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
+        yield Failure(f"{name}#{count + 1}", f"corrupt or truncated WARC data ({error})")
 
 
-def _gzip_complete(path: Path) -> bool:
+def _gzip_complete(handle: BinaryIO) -> bool:
     """warcio stops quietly at a cut gzip member; we check that the last member is whole."""
-    with path.open("rb") as handle:
-        if handle.read(2) != b"\x1f\x8b":
-            return True
-        handle.seek(0)
-        decoder, inside = zlib.decompressobj(zlib.MAX_WBITS | 16), False
-        while chunk := handle.read(1 << 20):
-            while chunk:
-                try:
-                    decoder.decompress(chunk)
-                except zlib.error:
-                    return False
-                inside = not decoder.eof
-                chunk = decoder.unused_data if decoder.eof else b""
-                if decoder.eof:
-                    decoder = zlib.decompressobj(zlib.MAX_WBITS | 16)
-        return not inside
+    if handle.read(2) != b"\x1f\x8b":
+        return True
+    handle.seek(0)
+    decoder, inside = zlib.decompressobj(zlib.MAX_WBITS | 16), False
+    while chunk := handle.read(1 << 20):
+        while chunk:
+            try:
+                decoder.decompress(chunk)
+            except zlib.error:
+                return False
+            inside = not decoder.eof
+            chunk = decoder.unused_data if decoder.eof else b""
+            if decoder.eof:
+                decoder = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    return not inside
 
 
-def _record_article(record, path: Path, number: int) -> Article | Failure:
+def _record_article(record, name: str, number: int) -> Article | Failure:
     headers = record.rec_headers
-    where = f"{path}#{number}"
+    where = f"{name}#{number}"
     try:
         text, _ = decode(record.content_stream().read())
     except NotText as error:

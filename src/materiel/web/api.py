@@ -108,9 +108,7 @@ def article(article_id: str, connection: Reader) -> dict:
 
 
 @router.get("/flows", summary="Transfer counts supplier -> intermediary -> recipient")
-def flows(
-    connection: Reader, category: str | None = None, since: str | None = None, until: str | None = None
-) -> dict:
+def flows(connection: Reader, category: str | None = None, since: str | None = None, until: str | None = None) -> dict:
     return {"items": data.flows(connection, Filters(category=category, since=since, until=until))}
 
 

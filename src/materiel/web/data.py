@@ -71,11 +71,7 @@ def _matches(row: dict, q: str | None) -> bool:
 
 
 def article(connection: Connection, article_id: str) -> dict:
-    row = (
-        connection.execute(select(schema.articles).where(schema.articles.c.id == article_id))
-        .mappings()
-        .first()
-    )
+    row = connection.execute(select(schema.articles).where(schema.articles.c.id == article_id)).mappings().first()
     if row is None:
         raise NotFound(f"no article {article_id!r} in the ledger")
     result = {k: v for k, v in dict(row).items() if k != "minhash"}
@@ -161,7 +157,4 @@ def flows(connection: Connection, filters: Filters) -> list[dict]:
         entry["count"] += 1
         entry["categories"].add(row["category"])
         entry["ids"].append(row["id"])
-    return [
-        {**v, "categories": sorted(v["categories"])}
-        for v in sorted(totals.values(), key=lambda v: -v["count"])
-    ]
+    return [{**v, "categories": sorted(v["categories"])} for v in sorted(totals.values(), key=lambda v: -v["count"])]

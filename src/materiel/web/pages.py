@@ -62,9 +62,7 @@ def transfer(request: Request, transfer_id: str, connection: Reader) -> HTMLResp
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article(request: Request, article_id: str, connection: Reader) -> HTMLResponse:
     item = data.article(connection, article_id)
-    return _page(
-        request, "article.html", item=item, paragraphs=highlighted(item["text"], data.highlights(item))
-    )
+    return _page(request, "article.html", item=item, paragraphs=highlighted(item["text"], data.highlights(item)))
 
 
 @router.get("/flows", response_class=HTMLResponse)
@@ -75,9 +73,7 @@ def flows(
     since: str | None = None,
     until: str | None = None,
 ) -> HTMLResponse:
-    items = data.flows(
-        connection, Filters(category=category or None, since=since or None, until=until or None)
-    )
+    items = data.flows(connection, Filters(category=category or None, since=since or None, until=until or None))
     nodes, bands, height = flow_layout(items)
     return _page(
         request,

@@ -45,9 +45,7 @@ def _marked(text: str, spans: list[dict]) -> Markup:
         label = "; ".join(s["label"] for s in active)
         link = next((s["transfer"] for s in active if s.get("transfer")), None)
         out.append(
-            Markup('<mark class="{}" title="{}" data-transfer="{}">{}</mark>').format(
-                kinds, label, link or "", piece
-            )
+            Markup('<mark class="{}" title="{}" data-transfer="{}">{}</mark>').format(kinds, label, link or "", piece)
         )
     return Markup("").join(out)
 

@@ -1,0 +1,32 @@
+"""The Spark command (pyspark is the optional extra `materiel[spark]`)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from materiel.cli import app, err, fail
+from materiel.errors import MaterielError, UsageError
+
+
+@app.command()
+def spark(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, globs or Hadoop URIs (s3a://, hdfs://).")],
+    out: Annotated[str, typer.Option("--out", help="Output directory (local or a Hadoop URI) for Parquet.")],
+    master: Annotated[str | None, typer.Option(help="Spark master URL (default local[*]).")] = None,
+    partitions: Annotated[int | None, typer.Option(min=1, help="Minimum number of input partitions.")] = None,
+) -> None:
+    """Run the per-article pipeline on Spark; write articles and claims as Parquet under --out."""
+    try:
+        from materiel import spark as job
+    except ImportError:
+        fail(UsageError("pyspark is not installed: pip install 'materiel[spark]'"))
+    try:
+        summary = job.run(inputs, out, master, partitions)
+    except MaterielError as error:
+        fail(error)
+    for source, problem in summary.failures:
+        err.print(f'{{"error": "read_error", "source": "{source}", "message": "{problem}"}}', markup=False)
+    err.print(f"articles {summary.articles} claims {summary.claims} failed {len(summary.failures)}")
+    raise typer.Exit(1 if summary.failures else 0)
