@@ -40,6 +40,9 @@ _ACUTE_ONLY = set("íúýÍÚÝ")
 _GRAVE = set("èìòùÈÌÒÙ")
 # Italian ì, ò and ù end words ("così", "però", "più"); inside a word they are misread ě, ň, ů.
 _GRAVE_INSIDE = re.compile(r"[ìòùÌÒÙ](?=[^\W\d_])")
+# Hungarian letters Windows-1250 and Windows-1252 share, and the misread ő/ű before a consonant.
+_HUNGARIAN_SHARED = set("áéíóöúü")
+_HUNGARIAN_MISREAD = re.compile(r"[õûÕÛ](?=[bcdfghjklmnpqrstvwxyz])", re.IGNORECASE)
 # Share of non-ASCII letters in a Latin word above which it is not a real word in any language
 # we know ("òåêñò"); Portuguese, French, German, Czech words stay well below it.
 MAX_ACCENTED_SHARE = 0.6
@@ -143,7 +146,7 @@ def _repair_legacy(line: str, repairs: list[Repair]) -> str:
         better = repair_run(line[span[0] : span[1]])
         if better is not None:
             found[span] = better
-    pages = [CODEPAGE_BY_NAME[page] for _, page in found.values()]
+    pages = [CODEPAGE_BY_NAME[page] for _, page in found.values()] or _hungarian_hint(line)
     for span in runs:
         if span not in found and pages:
             better = repair_run(line[span[0] : span[1]], pages[:1], strict=False)
@@ -153,6 +156,18 @@ def _repair_legacy(line: str, repairs: list[Repair]) -> str:
         repairs.append(Repair(before=line[start:end], after=text, how=f"{page} read as cp1252"))
         line = line[:start] + text + line[end:]
     return line
+
+
+def _hungarian_hint(line: str) -> list[Codepage]:
+    """Hungarian ő and ű read from Windows-1250 show as õ and û, letters of Portuguese (before e:
+    'ações') and Estonian (beside ä). A line whose accented letters are otherwise all Hungarian's
+    (two or more of á é í ó ö ú ü, nothing else) with õ or û before a consonant is Hungarian."""
+    if not _HUNGARIAN_MISREAD.search(line):
+        return []
+    accented = {c.lower() for c in line if c.isalpha() and not c.isascii()}
+    if accented <= _HUNGARIAN_SHARED | set("õû") and len(accented & _HUNGARIAN_SHARED) >= 2:
+        return [CODEPAGE_BY_NAME["cp1250"]]
+    return []
 
 
 def repair_run(run: str, pages: Sequence[Codepage] = CODEPAGES, strict: bool = True) -> tuple[str, str] | None:
