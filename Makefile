@@ -28,6 +28,9 @@ test: install
 bench: install
 	$(BIN)/python bench/html_extraction.py
 	$(BIN)/python bench/encoding.py
+	$(BIN)/python bench/gate.py
+	$(BIN)/python bench/throughput.py --write bench/throughput.md
+	$(BIN)/python bench/robustness.py
 
 docs: install
 	$(BIN)/python tools/cli_docs.py > docs/cli.md

@@ -133,7 +133,10 @@ def run(inputs: list[str], out: str, master: str | None = None, partitions: int 
     )
     try:
         context = spark.sparkContext
-        files = context.binaryFiles(inputs_for_spark(inputs), minPartitions=partitions or context.defaultParallelism)
+        wanted = partitions or context.defaultParallelism * 4
+        files = context.binaryFiles(inputs_for_spark(inputs), minPartitions=wanted)
+        if files.getNumPartitions() < wanted:  # many small files land in one split: spread them
+            files = files.repartition(wanted)
         rows = files.mapPartitions(process_partition).cache()
         articles = rows.filter(lambda r: r[0] == "article").map(lambda r: r[1])
         claims = rows.filter(lambda r: r[0] == "claim").map(lambda r: r[1])

@@ -14,10 +14,12 @@ from spacy.tokens import Doc
 
 from materiel.article import Article
 from materiel.extract.lexicon import Mention, find_actors, find_items, load, outlet_finder
-from materiel.extract.nlp import load_model, relevant
+from materiel.extract.nlp import holds_speech, load_model, names_materiel
 from materiel.extract.quantities import Amount, find_amounts
 
 PRONOUNS = {"he", "she", "him", "her"}
+# The relevance gate can be switched off to measure what it costs in recall (bench/gate.py).
+GATE_ENABLED = True
 # Characters of one article the NLP reads at most (about 50 pages of news); the rest of a huge
 # page is kept in the text but not analysed, and a note says so.
 MAX_NLP_CHARS = 300_000
@@ -104,13 +106,17 @@ def _within_budget(article: Article, chosen: list[tuple[int, str]]) -> list[tupl
 
 
 def _chosen(article: Article) -> list[tuple[int, str]]:
-    """English paragraphs that pass the gate, and the paragraph before each (it often names the
-    speaker of the quotation that follows, or the package a list belongs to)."""
+    """The English paragraphs the NLP reads: those that name materiel, the one before each (it
+    often names the speaker or the package), and the one after each when it holds speech."""
     english = [(p, lang in ("en", "und")) for p, lang in _with_languages(article)]
-    keep = [english_ok and relevant(p[1]) for p, english_ok in english]
+    if not GATE_ENABLED:
+        return [p for p, ok in english if ok]
+    materiel = [ok and names_materiel(p[1]) for p, ok in english]
     chosen = []
-    for index, (paragraph, english_ok) in enumerate(english):
-        if english_ok and (keep[index] or (index + 1 < len(keep) and keep[index + 1])):
+    for index, (paragraph, ok) in enumerate(english):
+        after = index + 1 < len(materiel) and materiel[index + 1]
+        before = index > 0 and materiel[index - 1] and holds_speech(paragraph[1])
+        if ok and (materiel[index] or after or before):
             chosen.append(paragraph)
     return chosen
 

@@ -31,22 +31,23 @@ def load_model(name: str | None = None):
         ) from error
 
 
-# The gate: a paragraph goes to the NLP only if it could hold a transfer, a source or a quote
-# about one. Each alternative is a family of cue words; the list errs on letting text through.
-GATE = re.compile(
-    r"""
-    \b(?:send|sent|provid|suppl|deliver|transfer|give|gave|donat|ship|hand|export|sell|sold|
-        pledg|promis|commit|approv|announc|allocat|offer|earmark|receiv|request|ask|seek|sought|
-        consider|weigh|postpon|delay|refus|refrain|rule|halt|suspend|cancel|aid|assist|packag|
-        arm|weapon|munition|ammunition|shell|missile|tank|jet|drone|howitzer|artiller|rocket|
-        helmet|armou?r|defen[cs]e|military|billion|million)   # transfer and materiel cues
-  | \b(?:report|accord|said|says|told|writes|wrote|cit(?:e|ing)|confirm|den(?:y|ied)|comment)
-                                                                # sources and responses
-  | ["“”«»]                                                     # a quotation
-""",
+# The gate. The NLP reads a paragraph only if it names materiel or aid (an item of the lexicon:
+# without one, no transfer can be extracted from it), or if it sits beside such a paragraph and
+# holds speech (a quotation or a reporting verb: the source or speaker of what the materiel
+# paragraph says). Quotations elsewhere are found without the NLP (see quotes.py).
+SPEECH = re.compile(
+    r"""["“”«»]                                                   # a quotation mark
+      | \b(?:said|says|told|tells|according|reported|reports|writes|wrote|citing|added|stated)\b
+    """,
     re.IGNORECASE | re.VERBOSE,
 )
 
 
-def relevant(paragraph: str) -> bool:
-    return GATE.search(paragraph) is not None
+def names_materiel(paragraph: str) -> bool:
+    from materiel.extract.lexicon import find_items
+
+    return bool(find_items(paragraph))
+
+
+def holds_speech(paragraph: str) -> bool:
+    return SPEECH.search(paragraph) is not None

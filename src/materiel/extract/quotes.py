@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from materiel.article import Quote, Span, Speaker
 from materiel.extract.context import PRONOUNS, Context, Paragraph
+from materiel.extract.speech import last_person_at, quotes_without_nlp
 
 QUOTED = re.compile(
     r"""
@@ -110,6 +111,21 @@ DOCUMENT_NOUNS = {
 
 
 def find_quotes(context: Context) -> list[Quote]:
+    """Quotations of the parsed paragraphs (speakers from the parse), and of the other English
+    paragraphs (speakers from patterns), in text order."""
+    parsed = {p.offset for p in context.paragraphs}
+    others = [
+        (offset, text)
+        for (offset, text), language in zip(
+            context.article.paragraphs(), context.article.paragraph_languages or [], strict=False
+        )
+        if offset not in parsed and language in ("en", "und")
+    ]
+    quotes = _parsed_quotes(context) + quotes_without_nlp(context.article.text, others)
+    return sorted(quotes, key=lambda q: q.span.start if q.span else 0)
+
+
+def _parsed_quotes(context: Context) -> list[Quote]:
     quotes: list[Quote] = []
     for paragraph in context.paragraphs:
         for match in QUOTED.finditer(paragraph.text):
@@ -164,7 +180,7 @@ def _distance(token: Token, match: re.Match[str]) -> int:
 def _who(context: Context, paragraph: Paragraph, head: Token) -> Speaker | None:
     at = paragraph.offset + head.idx
     if head.lower_ in PRONOUNS:
-        return _person(context.last_person(at, subject=True))
+        return _latest_person(context, at)
     if head.lower_ in ("it", "they", "we", "i", "you", "who", "which", "that"):
         return None
     people = [
@@ -182,10 +198,20 @@ def _who(context: Context, paragraph: Paragraph, head: Token) -> Speaker | None:
         )
     lemma = head.lemma_.lower()
     if lemma in ROLE_NOUNS and head.pos_ == "NOUN":
-        return _person(context.last_person(at, subject=True)) or _described(head)
+        return _latest_person(context, at) or _described(head)
     if lemma in DOCUMENT_NOUNS and head.pos_ == "NOUN" and context.last_organisation(at):
         return Speaker(context.last_organisation(at) or "")
     return _described(head)
+
+
+def _latest_person(context: Context, at: int) -> Speaker | None:
+    """The last person named before `at`: from the parse, or by pattern in paragraphs the NLP
+    did not read, whichever is later."""
+    parsed = context.last_person(at, subject=True)
+    pattern = last_person_at(context.article.text, at)
+    if pattern is not None and (parsed is None or pattern[0] > parsed.start + len(parsed.name)):
+        return Speaker(pattern[1])
+    return _person(parsed)
 
 
 def _person(person) -> Speaker | None:
