@@ -6,7 +6,8 @@ quotation with no clause beside it continues the previous speaker."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections import Counter
+from functools import cache, lru_cache
 
 from materiel.article import Quote, Span, Speaker
 from materiel.extract.lexicon import find_actors, load
@@ -280,7 +281,14 @@ def _looks_personal(name: str, article: str) -> bool:
         return False
     if any(w in NOT_NAMES for w in name.split()) or name.split()[-1] in ORGANISATION_WORDS:
         return False
-    return len(name.split()) >= 2 or (len(name) > 2 and len(re.findall(rf"\b{re.escape(name)}\b", article)) >= 2)
+    return len(name.split()) >= 2 or (len(name) > 2 and name in _recurring(article))
+
+
+@lru_cache(maxsize=4)
+def _recurring(article: str) -> frozenset[str]:
+    """Capitalised words an article uses at least twice (a surname used alone recurs)."""
+    counts = Counter(re.findall(r"\b[A-Z][\w'’-]+\b", article))
+    return frozenset(word for word, count in counts.items() if count >= 2)
 
 
 def last_person(text: str, at: int) -> str | None:

@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from materiel.article import Article, content_id
+from materiel.article import Article, Span, Transfer, content_id
 from materiel.errors import StoreError
 from materiel.ledger import schema
 from materiel.ledger.dedupe import NearDuplicates, signature
@@ -189,58 +189,63 @@ def outlet_of(article: Article) -> str | None:
 def _insert_findings(connection: Connection, key: str, article: Article) -> None:
     for number, transfer in enumerate(article.transfers):
         claim_id = f"{key}:{number}"
-        quantity = transfer.quantity
-        connection.execute(
-            schema.claims.insert().values(
-                id=claim_id,
-                article_id=key,
-                supplier=transfer.supplier.id if transfer.supplier else None,
-                supplier_name=transfer.supplier.name if transfer.supplier else None,
-                recipient=transfer.recipient.id if transfer.recipient else None,
-                recipient_name=transfer.recipient.name if transfer.recipient else None,
-                via=[v.id for v in transfer.via],
-                category=transfer.item.category,
-                item_text=transfer.item.text,
-                quantity_text=quantity.text if quantity else None,
-                quantity_low=quantity.low if quantity else None,
-                quantity_high=quantity.high if quantity else None,
-                unit=quantity.unit if quantity else None,
-                status=transfer.status,
-                disclosure=transfer.disclosure,
-                confidence=transfer.confidence,
-                evidence=[e.__dict__ for e in transfer.evidence],
-                date=article.published,
-            )
-        )
-        for source in transfer.sources:
+        connection.execute(schema.claims.insert().values(id=claim_id, article_id=key, **_claim(transfer, article)))
+        if transfer.sources:
             connection.execute(
-                schema.sources.insert().values(
-                    claim_id=claim_id,
-                    name=source.name,
-                    kind=source.kind,
-                    start=source.span.start if source.span else None,
-                    end=source.span.end if source.span else None,
-                )
+                schema.sources.insert(),
+                [{"claim_id": claim_id, "name": s.name, "kind": s.kind, **_span(s.span)} for s in transfer.sources],
             )
-        for response in transfer.responses:
+        if transfer.responses:
             connection.execute(
-                schema.responses.insert().values(
-                    claim_id=claim_id,
-                    actor=response.actor.id if response.actor else None,
-                    stance=response.stance,
-                    quote=response.quote,
-                    start=response.span.start if response.span else None,
-                    end=response.span.end if response.span else None,
-                )
+                schema.responses.insert(),
+                [
+                    {
+                        "claim_id": claim_id,
+                        "actor": r.actor.id if r.actor else None,
+                        "stance": r.stance,
+                        "quote": r.quote,
+                        **_span(r.span),
+                    }
+                    for r in transfer.responses
+                ],
             )
-    for quote in article.quotes:
+    if article.quotes:
         connection.execute(
-            schema.quotes.insert().values(
-                article_id=key,
-                speaker=quote.speaker.name if quote.speaker else None,
-                affiliation=quote.speaker.affiliation if quote.speaker else None,
-                text=quote.text,
-                start=quote.span.start if quote.span else None,
-                end=quote.span.end if quote.span else None,
-            )
+            schema.quotes.insert(),
+            [
+                {
+                    "article_id": key,
+                    "speaker": q.speaker.name if q.speaker else None,
+                    "affiliation": q.speaker.affiliation if q.speaker else None,
+                    "text": q.text,
+                    **_span(q.span),
+                }
+                for q in article.quotes
+            ],
         )
+
+
+def _claim(transfer: Transfer, article: Article) -> dict:
+    quantity, supplier, recipient = transfer.quantity, transfer.supplier, transfer.recipient
+    return {
+        "supplier": supplier.id if supplier else None,
+        "supplier_name": supplier.name if supplier else None,
+        "recipient": recipient.id if recipient else None,
+        "recipient_name": recipient.name if recipient else None,
+        "via": [v.id for v in transfer.via],
+        "category": transfer.item.category,
+        "item_text": transfer.item.text,
+        "quantity_text": quantity.text if quantity else None,
+        "quantity_low": quantity.low if quantity else None,
+        "quantity_high": quantity.high if quantity else None,
+        "unit": quantity.unit if quantity else None,
+        "status": transfer.status,
+        "disclosure": transfer.disclosure,
+        "confidence": transfer.confidence,
+        "evidence": [e.__dict__ for e in transfer.evidence],
+        "date": article.published,
+    }
+
+
+def _span(span: Span | None) -> dict:
+    return {"start": span.start if span else None, "end": span.end if span else None}

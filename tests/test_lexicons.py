@@ -1,0 +1,50 @@
+"""Every lexicon entry, in a sentence written for it, does what its entry says.
+
+The sentences are generated from one template per kind of entry, so each entry of the item and
+actor lexicons is justified by a case of its own rather than by an article that happened to use it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from materiel.extract.lexicon import load
+
+pytestmark = pytest.mark.slow
+ITEMS = load("items.json")
+ACTORS = load("actors.json")
+
+
+def _item_cases() -> list:
+    cases = []
+    for kind in ("generic", "systems"):
+        for term, (category, _lethal) in ITEMS[kind].items():
+            cases.append(pytest.param(term, category, id=f"{kind}:{term}"))
+    return cases
+
+
+@pytest.mark.parametrize(("term", "category"), _item_cases())
+def test_item_entry(term: str, category: str, extract_text) -> None:
+    article = extract_text(f"Germany has sent new {term} to Ukraine.")
+    assert category in {t.item.category for t in article.transfers}, article.to_dict()["transfers"]
+
+
+def _actor_cases() -> list:
+    cases = []
+    for kind in ("alias", "seat", "org"):
+        for ident, names in ACTORS[kind].items():
+            cases += [pytest.param(name, ident, id=f"{kind}:{name}") for name in names if ident != "MDA"]
+    return cases
+
+
+@pytest.mark.parametrize(("name", "ident"), _actor_cases())
+def test_actor_entry_as_supplier(name: str, ident: str, extract_text) -> None:
+    article = extract_text(f"{name} has sent tanks to Moldova, officials said.")
+    assert ident in {t.supplier.id for t in article.transfers if t.supplier}, article.to_dict()["transfers"]
+
+
+@pytest.mark.parametrize(("name", "ident"), [pytest.param(n, i, id=n) for i, names in ACTORS["demonym"].items()
+                                             for n in names if not n.endswith("s") and i != "MDA"])
+def test_demonym_entry_as_supplier(name: str, ident: str, extract_text) -> None:
+    article = extract_text(f"{name} howitzers were delivered to Moldova last week.")
+    assert ident in {t.supplier.id for t in article.transfers if t.supplier}, article.to_dict()["transfers"]
