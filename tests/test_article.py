@@ -79,3 +79,14 @@ def test_empty_article_round_trips() -> None:
 def test_content_id_ignores_spacing_and_case() -> None:
     assert content_id("A  b\nC") == content_id("a b c")
     assert content_id("a b c") != content_id("a b d")
+
+
+def test_package_level_extract_takes_text_or_path(tmp_path) -> None:
+    import materiel
+
+    (article,) = materiel.extract("Germany has sent 14 Leopard 2 tanks to Ukraine.")
+    assert article.transfers[0].item.category == "armored-vehicles" and article.id
+    page = tmp_path / "page.txt"
+    page.write_text("Norway has sent 8 NASAMS systems to Ukraine.")
+    (from_file,) = materiel.extract(page)
+    assert from_file.transfers[0].supplier.id == "NOR"

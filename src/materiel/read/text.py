@@ -63,10 +63,11 @@ def gunzip(data: bytes) -> bytes:
 
 def decode(data: bytes) -> tuple[str, str]:
     """(text, encoding) for bytes in any encoding; raises NotText for binary data."""
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, errors="replace"), codec
     if _looks_binary(data[:BINARY_SAMPLE]):
         raise NotText("binary data, not text")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -79,7 +80,8 @@ def decode(data: bytes) -> tuple[str, str]:
 def _looks_binary(sample: bytes) -> bool:
     if not sample:
         return False
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    # NUL bytes alone do not make a file binary: scrapers leave stray ones in text (we strip them).
+    controls = sum(1 for b in sample if 0 < b < 32 and b not in (9, 10, 12, 13))
     return controls / len(sample) > BINARY_CONTROL_SHARE
 
 
