@@ -29,7 +29,7 @@ bench: install
 	$(BIN)/python bench/html_extraction.py
 	$(BIN)/python bench/encoding.py
 	$(BIN)/python bench/gate.py
-	$(BIN)/python bench/throughput.py --write bench/throughput.md
+	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/robustness.py
 
 docs: install

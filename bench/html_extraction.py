@@ -39,7 +39,7 @@ def materiel_text(html: str) -> str:
 
 
 def trafilatura_best(html: str) -> str:
-    return trafilatura.extract(html, favor_precision=True) or ""
+    return trafilatura.extract(html, favor_precision=True, include_comments=False) or ""
 
 
 def trafilatura_default(html: str) -> str:
@@ -102,7 +102,7 @@ def _whole_process(bench: Path) -> dict:
         "import gzip,sys,trafilatura\n"
         "for f in sys.argv[1:]:\n"
         " trafilatura.extract(gzip.decompress(open(f,'rb').read()).decode('utf-8','replace'),"
-        "favor_precision=True)",
+        "favor_precision=True,include_comments=False)",
         *files,
     ]
     timing = {}
