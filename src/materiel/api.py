@@ -92,3 +92,15 @@ def shared_scorer(gold: Path):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def extract_text_or_path(text_or_path: str | Path) -> list[Article]:
+    """`materiel.extract(...)`: Articles from a text, or from a file or folder path."""
+    is_path = isinstance(text_or_path, Path) or (
+        len(text_or_path) < 4096 and "\n" not in text_or_path and Path(text_or_path).exists()
+    )
+    if is_path:
+        items = extract([text_or_path])
+    else:
+        items = iter([Runner(extract_steps()).run_one(Article(id="", source="<text>", text=str(text_or_path)))])
+    return [item for item in items if isinstance(item, Article)]

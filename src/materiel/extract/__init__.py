@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+import types
+from pathlib import Path
+
 from materiel.article import Article
 from materiel.extract.candidates import find_candidates
 from materiel.extract.context import build_context
@@ -18,3 +22,16 @@ def extract_findings(article: Article) -> None:
     set_disclosure(transfers, context)
     article.transfers = transfers
     article.quotes = find_quotes(context)
+
+
+class _CallableExtract(types.ModuleType):
+    """Importing this package replaces the function `materiel.extract` by the package; calling the
+    package does what the function did, so `materiel.extract(text_or_path)` always works."""
+
+    def __call__(self, text_or_path: str | Path) -> list[Article]:
+        from materiel.api import extract_text_or_path
+
+        return extract_text_or_path(text_or_path)
+
+
+sys.modules[__name__].__class__ = _CallableExtract

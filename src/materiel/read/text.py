@@ -65,7 +65,7 @@ def decode(data: bytes) -> tuple[str, str]:
     """(text, encoding) for bytes in any encoding; raises NotText for binary data."""
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
-            return data[len(bom):].decode(codec, errors="replace"), codec
+            return data[len(bom) :].decode(codec, errors="replace"), codec
     if _looks_binary(data[:BINARY_SAMPLE]):
         raise NotText("binary data, not text")
     try:
