@@ -120,7 +120,8 @@ def find_actors(text: str, year: int | None = None) -> list[Mention]:
 
 
 def find_items(text: str) -> list[Mention]:
-    """Item mentions; a named system absorbs the generic noun right after it ("Stinger missiles")."""
+    """Item mentions; a named system absorbs the generic noun right after it ("Stinger missiles"),
+    and two generic terms side by side are one compound named by the second ("artillery rounds")."""
     generic, systems = item_finders()
     named = systems.find(text)
     found = sorted(generic.find(text) + named, key=lambda m: (m.start, -m.end))
@@ -128,13 +129,13 @@ def find_items(text: str) -> list[Mention]:
     out: list[Mention] = []
     for mention in kept:
         previous = out[-1] if out else None
-        if (
-            previous is not None
-            and previous in named
-            and mention not in named
-            and text[previous.end : mention.start].strip(" -") == ""
-        ):
+        adjacent = previous is not None and text[previous.end : mention.start].strip(" -") == ""
+        if adjacent and previous in named and mention not in named:
             out[-1] = replace(previous, text=text[previous.start : mention.end], end=mention.end)
+            continue
+        if adjacent and previous not in named and mention not in named:
+            # English compounds take the category of their head, the last noun: "artillery rounds"
+            out[-1] = replace(mention, text=text[previous.start : mention.end], start=previous.start)
             continue
         out.append(mention)
     return out
