@@ -106,8 +106,11 @@ def _whole_process(bench: Path) -> dict:
         *files,
     ]
     timing = {}
-    for name, command in (("materiel clean", ours), ("materiel clean --workers 2", ours_pool),
-                          ("trafilatura process", theirs)):
+    for name, command in (
+        ("materiel clean", ours),
+        ("materiel clean --workers 2", ours_pool),
+        ("trafilatura process", theirs),
+    ):
         started = time.perf_counter()
         subprocess.run(command, check=True, capture_output=True)
         timing[name] = len(files) / (time.perf_counter() - started)

@@ -43,8 +43,15 @@ def test_actor_entry_as_supplier(name: str, ident: str, extract_text) -> None:
     assert ident in {t.supplier.id for t in article.transfers if t.supplier}, article.to_dict()["transfers"]
 
 
-@pytest.mark.parametrize(("name", "ident"), [pytest.param(n, i, id=n) for i, names in ACTORS["demonym"].items()
-                                             for n in names if not n.endswith("s") and i != "MDA"])
+@pytest.mark.parametrize(
+    ("name", "ident"),
+    [
+        pytest.param(n, i, id=n)
+        for i, names in ACTORS["demonym"].items()
+        for n in names
+        if not n.endswith("s") and i != "MDA"
+    ],
+)
 def test_demonym_entry_as_supplier(name: str, ident: str, extract_text) -> None:
     article = extract_text(f"{name} howitzers were delivered to Moldova last week.")
     assert ident in {t.supplier.id for t in article.transfers if t.supplier}, article.to_dict()["transfers"]
