@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
@@ -12,9 +12,12 @@ from rich.table import Table
 from materiel import api
 from materiel.cli import Paths, Workers, _count, _with_progress, app, err, fail, out, report
 from materiel.errors import MaterielError, UsageError
-from materiel.ledger import export as exports
-from materiel.ledger.queries import Filters, get_transfer, list_transfers, record_review
-from materiel.ledger.store import Store
+
+if TYPE_CHECKING:
+    from materiel.ledger.queries import Filters
+
+# The ledger's modules (SQLAlchemy, datasketch) are imported inside the commands that use them, so
+# that `materiel clean` and `materiel extract` start without them.
 
 Db = Annotated[
     str | None,
@@ -25,6 +28,8 @@ Db = Annotated[
 @app.command()
 def ingest(paths: Paths, db: Db = None, workers: Workers = 1) -> None:
     """Extract pages and store them in the ledger (idempotent; one transaction per batch)."""
+    from materiel.ledger.store import Store
+
     try:
         store = Store(db)
         summary = store.ingest(_with_progress(api.extract(paths, workers=workers), _count(paths)))
@@ -50,6 +55,8 @@ def ledger(
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
 ) -> None:
     """The merged transfers, one row each, with review decisions applied."""
+    from materiel.ledger.queries import Filters
+
     filters = Filters(supplier, recipient, via, category, status, since, until, min_sources)
     rows = _rows(db, filters)
     if fmt == "table":
@@ -59,6 +66,9 @@ def ledger(
 
 
 def _rows(db: str | None, filters: Filters) -> list[dict]:
+    from materiel.ledger.queries import list_transfers
+    from materiel.ledger.store import Store
+
     try:
         with Store(db, readonly=True).connect() as connection:
             return list_transfers(connection, filters)
@@ -108,6 +118,8 @@ def _quantity(row: dict) -> str:
 
 
 def _print_export(rows: list[dict], fmt: str, layout: str, path: Path | None = None) -> None:
+    from materiel.ledger import export as exports
+
     try:
         text = exports.render(rows, fmt, layout, path)
     except MaterielError as error:
@@ -126,6 +138,9 @@ def show(
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
 ) -> None:
     """One transfer: its history and each claim's evidence sentence with its article."""
+    from materiel.ledger.queries import get_transfer
+    from materiel.ledger.store import Store
+
     try:
         with Store(db, readonly=True).connect() as connection:
             row = get_transfer(connection, transfer_id)
@@ -162,6 +177,9 @@ def review(
     db: Db = None,
 ) -> None:
     """Confirm, reject or correct a transfer; decisions survive re-ingest and re-merge."""
+    from materiel.ledger.queries import record_review
+    from materiel.ledger.store import Store
+
     try:
         actions = _review_actions(confirm, reject, set_ or [])
         store = Store(db)
@@ -195,6 +213,8 @@ def export(
     db: Db = None,
 ) -> None:
     """Export the ledger as CSV, JSON or Parquet, flat or in SIPRI / Kiel layout."""
+    from materiel.ledger.queries import Filters
+
     _print_export(_rows(db, Filters()), fmt, layout, out_path)
 
 
@@ -207,6 +227,7 @@ def serve(
     """The web app and JSON API over the ledger (writes need MATERIEL_TOKEN)."""
     import uvicorn
 
+    from materiel.ledger.store import Store
     from materiel.web.app import create_app
 
     try:
