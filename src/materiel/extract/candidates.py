@@ -196,7 +196,7 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int)
     while token.dep_ == "compound" and token.head is not token:  # "Stinger missiles": the noun
         token = token.head
     cue = syntax.governing_cue(token, sentence)
-    if cue is None:
+    if cue is None or syntax.hypothetical(cue):
         return None
     roles = find_roles(context, paragraph.offset, cue, token, actors)
     if own_equipment(token, actors, roles.recipient):

@@ -67,9 +67,14 @@ def _supplier_recipient(context: Context, offset: int, cue: Token, item: Token, 
 
 
 def _request_above(cue: Token) -> Token | None:
-    """A request verb the transfer verb depends on ('appeals ... to send', 'urged Berlin to deliver')."""
+    """A request verb the transfer verb depends on ('appeals ... to send', 'urged Berlin to deliver'),
+    through verbs without a subject of their own ('asked whether X withheld aid' is no request)."""
     table = syntax.cues()
+    node = cue
     for ancestor in list(cue.ancestors)[: syntax.MAX_CLIMB]:
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return None
+        node = ancestor
         lemma = ancestor.lemma_.lower()
         if ancestor.pos_ == "VERB" and (lemma in table.request or table.stage.get(lemma) == "requested"):
             return ancestor

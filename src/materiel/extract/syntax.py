@@ -58,6 +58,8 @@ def cue_kind(token: Token) -> str | None:
 def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
     """The transfer verb or noun an item token belongs to: itself, an ancestor, or the nearest."""
     for ancestor in [token, *token.ancestors][: MAX_CLIMB + 2]:
+        if ancestor is not token and cue_kind(token) == "noun" and _stage_verb(ancestor):
+            return token  # "withheld military aid": the aid is the transfer, the verb its stage
         if ancestor is not token and cue_kind(ancestor) is not None:
             return ancestor
         if ancestor is not token and _barrier(ancestor):
@@ -68,6 +70,18 @@ def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
         return token
     candidates = [t for t in sentence if cue_kind(t) in ("transfer", "receive", "request", "contents")]
     return min(candidates, key=lambda t: abs(t.i - token.i), default=None)
+
+
+def hypothetical(cue: Token) -> bool:
+    """Is the cue in a condition ('If Germany sent Taurus missiles, ...')? Not a transfer."""
+    for verb in [cue, *list(cue.ancestors)[:2]]:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+            return True
+    return False
+
+
+def _stage_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in cues().stage
 
 
 def _barrier(token: Token) -> bool:
