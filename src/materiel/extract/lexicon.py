@@ -119,6 +119,24 @@ def find_actors(text: str, year: int | None = None) -> list[Mention]:
     return found
 
 
+# Aid that is not military: "humanitarian aid", "an economic assistance package" are not materiel.
+CIVILIAN_AID = re.compile(
+    r"\b(?:humanitarian|economic|financial|budget(?:ary)?|food|medical|development|energy|winter|"
+    r"reconstruction|civilian|refugee|macro-financial)(?:\ (?:and\ \w+\ )?\w+)?\ $",
+    re.IGNORECASE | re.VERBOSE,
+)
+AID_WORDS = {"aid", "assistance", "package", "support", "funding", "financing", "fund", "grant", "loan"}
+
+
+def _civilian(text: str, mention: Mention) -> bool:
+    head = mention.text.lower().split()[-1].rstrip("s")
+    return (
+        mention.id in ("unspecified", "funding")
+        and head in AID_WORDS
+        and CIVILIAN_AID.search(text[max(0, mention.start - 40) : mention.start]) is not None
+    )
+
+
 def find_items(text: str) -> list[Mention]:
     """Item mentions; a named system absorbs the generic noun right after it ("Stinger missiles"),
     and two generic terms side by side are one compound named by the second ("artillery rounds")."""
@@ -138,7 +156,7 @@ def find_items(text: str) -> list[Mention]:
             out[-1] = replace(mention, text=text[previous.start : mention.end], start=previous.start)
             continue
         out.append(mention)
-    return out
+    return [m for m in out if not _civilian(text, m)]
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
