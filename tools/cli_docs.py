@@ -7,10 +7,11 @@ import sys
 
 from typer.testing import CliRunner
 
-import materiel.cli_ledger  # noqa: F401  (registers the ledger commands)
+import materiel.cli_ledger
+import materiel.cli_spark  # noqa: F401  (registers the Spark command)
 from materiel.cli import app
 
-COMMANDS = ("clean", "extract", "eval", "ingest", "ledger", "show", "review", "export")
+COMMANDS = ("clean", "extract", "eval", "ingest", "ledger", "show", "review", "export", "serve", "spark")
 
 
 def help_text(*args: str) -> str:
