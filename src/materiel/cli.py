@@ -123,25 +123,11 @@ def clean(paths: Paths, fmt: FormatOption = Format.table, workers: Workers = 1) 
 def extract(paths: Paths, fmt: FormatOption = Format.table, workers: Workers = 1) -> None:
     """Run the whole per-article pipeline; jsonl is the evaluation prediction format."""
     try:
-        items = _with_progress(api.extract(paths, workers=workers), _count(paths))
-        items = _fail_fast(items)
+        items = _with_progress(api.extract(paths, workers=workers), _count(paths))  # loads the model now
     except MaterielError as error:
         fail(error)
     view = _extract_view if fmt is not Format.table else _transfer_rows_view
     raise typer.Exit(emit(items, fmt, view))
-
-
-def _fail_fast(items: Iterator) -> Iterator:
-    """Start the stream so that set-up errors (a missing model) surface before any output."""
-    first = next(items, None)
-    if first is None:
-        return iter(())
-    return _chain(first, items)
-
-
-def _chain(first, rest: Iterator) -> Iterator:
-    yield first
-    yield from rest
 
 
 def _transfer_rows_view(article: Article) -> dict:
