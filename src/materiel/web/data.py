@@ -10,19 +10,11 @@ from sqlalchemy.engine import Connection
 
 from materiel.errors import NotFound, UsageError
 from materiel.ledger import schema
+from materiel.ledger.export import FLAT_COLUMNS
 from materiel.ledger.queries import Filters, list_transfers
 
-SORTABLE = (
-    "id",
-    "supplier",
-    "recipient",
-    "category",
-    "status",
-    "disclosure",
-    "first_seen",
-    "last_seen",
-    "corroboration",
-)
+# The ledger's flat columns that hold one comparable value each.
+SORTABLE = tuple(c for c in FLAT_COLUMNS if c not in ("via", "items", "review", "quantity_low", "quantity_high"))
 MAX_PAGE = 500
 
 
