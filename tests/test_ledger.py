@@ -125,7 +125,7 @@ def _many_articles(folder: Path, count: int) -> None:
 def test_sigkill_mid_ingest_then_rerun_equals_one_run(tmp_path: Path) -> None:
     pages = tmp_path / "pages"
     pages.mkdir()
-    _many_articles(pages, 60)
+    _many_articles(pages, 200)  # enough that the kill lands mid-run even on a fast machine
     killed, clean = tmp_path / "killed.db", tmp_path / "clean.db"
     env = {**os.environ, "MATERIEL_BATCH_SIZE": "5"}
     command = [sys.executable, "-m", "materiel", "ingest", str(pages), "--db"]
@@ -135,7 +135,7 @@ def test_sigkill_mid_ingest_then_rerun_equals_one_run(tmp_path: Path) -> None:
         time.sleep(0.05)
     process.send_signal(signal.SIGKILL)
     process.wait()
-    assert 0 < counts_or_zero(killed) < 60, "the kill did not land mid-ingest"
+    assert 0 < counts_or_zero(killed) < 200, "the kill did not land mid-ingest"
     subprocess.run([*command, str(killed)], env=env, check=True, capture_output=True)
     subprocess.run([*command, str(clean)], env=env, check=True, capture_output=True)
     assert _snapshot(killed) == _snapshot(clean)
@@ -208,7 +208,7 @@ def test_ingest_while_the_api_answers(tmp_path: Path, runner) -> None:
     client = TestClient(create_app(url))
     worker = threading.Thread(target=lambda: Store(url).ingest(api.extract([pages], runner), batch_size=3))
     worker.start()
-    statuses = []
+    statuses = [client.get("/api/v1/transfers").status_code]
     while worker.is_alive():
         statuses.append(client.get("/api/v1/transfers").status_code)
     worker.join()
