@@ -149,7 +149,13 @@ def find_items(text: str) -> list[Mention]:
         previous = out[-1] if out else None
         adjacent = previous is not None and text[previous.end : mention.start].strip(" -") == ""
         if adjacent and previous in named and mention not in named:
-            out[-1] = replace(previous, text=text[previous.start : mention.end], end=mention.end)
+            # "Stinger missiles" are the system; "HIMARS ammunition" and "HIMARS rockets" are what
+            # the system fires, named by the head noun
+            fired = mention.id == "ammunition" or (previous.id == "artillery" and mention.id == "missiles")
+            kept_id = mention.id if fired else previous.id
+            out[-1] = replace(
+                previous, id=kept_id, name=kept_id, text=text[previous.start : mention.end], end=mention.end
+            )
             continue
         if adjacent and previous not in named and mention not in named:
             # English compounds take the category of their head, the last noun: "artillery rounds"

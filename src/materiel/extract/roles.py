@@ -122,7 +122,19 @@ def _recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None
         found = syntax.mention_in([c for c in cue.children if c.dep_ in ("dative", "iobj")], actors)
     if found is None and item.dep_ == "dobj":  # "send Ukraine fresh aid": the first object receives
         found = syntax.mention_in([c for c in cue.children if c.dep_ == "dobj" and c.i < item.i], actors)
-    return found or _after_to(cue, actors)
+    return found or _after_to(cue, actors) or _right_after(cue, actors)
+
+
+def _right_after(cue: Token, actors: list[Mention]) -> Mention | None:
+    """'give Ukraine CV90 vehicles', parsed with Ukraine inside the object: a state named right
+    after a transfer verb is its first object, the recipient."""
+    if syntax.cue_kind(cue) != "transfer" or cue.i + 1 >= len(cue.doc):
+        return None
+    following = cue.doc[cue.i + 1]
+    for mention in actors:
+        if mention.start == following.idx and mention.kind in ("state", "alias", "seat"):
+            return mention
+    return None
 
 
 def _reporting_subject(pronoun: Token, actors: list[Mention]) -> Mention | None:
