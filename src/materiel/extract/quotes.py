@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from materiel.article import Quote, Span, Speaker
 from materiel.extract.context import PRONOUNS, Context, Paragraph
-from materiel.extract.speech import last_person_at, quotes_without_nlp
+from materiel.extract.speech import clause_speaker, last_person_at, quotes_without_nlp
 
 QUOTED = re.compile(
     r"""
@@ -135,6 +135,7 @@ def _parsed_quotes(context: Context) -> list[Quote]:
             span = Span(paragraph.offset + match.start(), paragraph.offset + match.end())
             speaker = (
                 _speaker(context, paragraph, match)
+                or _pattern_speaker(context, paragraph, match)
                 or _continued(quotes, span, context)
                 or _introducer(context, paragraph, match)
             )
@@ -153,6 +154,12 @@ def _speaker(context: Context, paragraph: Paragraph, match: re.Match[str]) -> Sp
     verb = min(verbs, key=lambda t: _distance(t, match))
     subjects = _subjects(verb, match)
     return _who(context, paragraph, subjects[0]) if subjects else None
+
+
+def _pattern_speaker(context: Context, paragraph: Paragraph, match: re.Match[str]) -> Speaker | None:
+    """The reporting clause read by pattern, where the parse found none ('According to X, "..."')."""
+    name = clause_speaker(context.article.text, paragraph.offset, paragraph.text, match)
+    return Speaker(name) if name else None
 
 
 def _subjects(verb: Token, match: re.Match[str]) -> list[Token]:

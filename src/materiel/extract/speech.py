@@ -163,6 +163,7 @@ ORGANISATION_WORDS = {
     "Press",
     "Journal",
 }
+ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]{2,60}?)\s*,?\s*$", re.IGNORECASE)
 PRONOUN = re.compile(r"^\W*(?:he|she)\b", re.IGNORECASE)
 ROLE = re.compile(r"^\W*(?:the|a|an)\s+(?P<role>[\w’' -]{2,50}?)\s*$", re.IGNORECASE)
 QUOTED = re.compile(r'"(?P<a>[^"\n]{12,})(?:"|$)|“(?P<b>[^”\n]{12,})(?:”|$)|«(?P<c>[^»\n]{12,})(?:»|$)', re.MULTILINE)
@@ -181,12 +182,12 @@ def quotes_without_nlp(text: str, paragraphs: list[tuple[int, str]]) -> list[Quo
             if len(said.split()) < MIN_QUOTE_WORDS:
                 continue
             span = Span(offset + match.start(), offset + match.end())
-            speaker = _clause_speaker(text, offset, paragraph, match) or _continues(found, span)
+            speaker = clause_speaker(text, offset, paragraph, match) or _continues(found, span)
             found.append(Quote(Speaker(speaker) if speaker else None, said.rstrip(",. "), span))
     return found
 
 
-def _clause_speaker(text: str, offset: int, paragraph: str, match: re.Match[str]) -> str | None:
+def clause_speaker(text: str, offset: int, paragraph: str, match: re.Match[str]) -> str | None:
     """The speaker named by the reporting clause right after the quotation, or right before it."""
     after = re.split(r"(?<=[.!?])\s|[“\"«]", paragraph[match.end() : match.end() + CLAUSE_WINDOW], maxsplit=1)[0]
     window = paragraph[max(0, match.start() - CLAUSE_WINDOW) : match.start()].rstrip()
@@ -201,6 +202,10 @@ def _clause_speaker(text: str, offset: int, paragraph: str, match: re.Match[str]
         who = _who(subject, text, offset + match.start()) or _first_name(rest, text)
         if who:
             return who
+    according = ACCORDING.search(window)
+    if according:  # 'According to Anna Weber, "the talks were..."'
+        names = person_names(according.group("who"), text)
+        return names[0] if names else according.group("who")
     if window.endswith(":"):  # "...he would fight for Latvia: "If a robber...""
         names = person_names(before, text)
         return names[0] if names else None
