@@ -161,22 +161,34 @@ def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: Spacy
     start, end = sentence.start_char, sentence.end_char
     items = [m for m in paragraph.items if start <= m.start < end]
     actors = [m for m in paragraph.actors if start <= m.start < end]
-    cues = {id(m): _cue_of(paragraph, sentence, m) for m in items}
-    specific_cues = {cues[id(m)] for m in items if m.id != "unspecified"} - {None}
+    heads = {id(m): _head_and_cue(paragraph, sentence, m) for m in items}
+    specific_cues = {heads[id(m)][1].i for m in items if m.id != "unspecified" and heads[id(m)][1] is not None}
+    cited = None
     for item in items:
-        if item.id == "unspecified" and cues[id(item)] in specific_cues and not _negated_item(paragraph, item):
+        token, cue = heads[id(item)]
+        if (
+            item.id == "unspecified"
+            and cue is not None
+            and cue.i in specific_cues
+            and not _negated_item(paragraph, item)
+        ):
             continue  # "military equipment (helmets, body armour)": the specific items say it
-        candidate = _candidate(context, paragraph, sentence, item, actors, number)
+        candidate = _candidate(context, paragraph, sentence, item, actors, number, token, cue)
         if candidate is not None:
             candidate.amount = _amount_for(paragraph, sentence, item)
-            candidate.cited = sentence_sources(context, paragraph, sentence)
+            cited = sentence_sources(context, paragraph, sentence) if cited is None else cited  # once a sentence
+            candidate.cited = cited
             yield candidate
 
 
-def _cue_of(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> int | None:
+def _head_and_cue(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> tuple[Token | None, Token | None]:
+    """An item's head noun ("Stinger missiles": missiles) and the transfer cue governing it."""
     token = _token(paragraph, item)
-    cue = syntax.governing_cue(token, sentence) if token is not None else None
-    return cue.i if cue is not None else None
+    if token is None:
+        return None, None
+    while token.dep_ == "compound" and token.head is not token:
+        token = token.head
+    return token, syntax.governing_cue(token, sentence)
 
 
 def _negated_item(paragraph: Paragraph, item: Mention) -> bool:
@@ -189,14 +201,8 @@ def _token(paragraph: Paragraph, mention: Mention) -> Token | None:
     return span.root if span is not None else None
 
 
-def _candidate(context, paragraph, sentence, item: Mention, actors, number: int) -> Candidate | None:
-    token = _token(paragraph, item)
-    if token is None:
-        return None
-    while token.dep_ == "compound" and token.head is not token:  # "Stinger missiles": the noun
-        token = token.head
-    cue = syntax.governing_cue(token, sentence)
-    if cue is None or syntax.hypothetical(cue):
+def _candidate(context, paragraph, sentence, item: Mention, actors, number: int, token, cue) -> Candidate | None:
+    if token is None or cue is None or syntax.hypothetical(cue):
         return None
     roles = find_roles(context, paragraph.offset, cue, token, actors)
     if own_equipment(token, actors, roles.recipient):
