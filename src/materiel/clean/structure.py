@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-import py3langid
+import pycld2
 
 from materiel.article import Article, Removal
 from materiel.clean.boilerplate import fold
@@ -69,25 +69,30 @@ def layout(article: Article) -> None:
 
 
 def detect_languages(article: Article) -> None:
-    """Step: the article's language (offline, py3langid), and each paragraph's.
+    """Step: the article's language (offline, CLD2), and each paragraph's.
 
-    A paragraph is classified on its own only when its letters differ from the article's
-    (non-ASCII letters in an English article, say) or the article is not English: most
-    paragraphs of an English article are plain ASCII English and inherit its language.
+    In an English article, paragraphs without non-ASCII letters inherit its language: CLD2 reads
+    a short English paragraph as Scots or Malay now and then, and a wrong call would keep an
+    English paragraph from the NLP. Every other paragraph is classified on its own.
     """
     paragraphs = [p for _, p in article.paragraphs()]
     article.language = _language(" ".join(paragraphs)[:ARTICLE_SAMPLE_CHARS]) if paragraphs else None
     article.paragraph_languages = [
-        _language(p) if (article.language != "en" or not _plain(p)) else "en" for p in paragraphs
+        _language(p) if (article.language != "en" or _NON_ASCII_LETTER.search(p)) else "en" for p in paragraphs
     ]
 
 
-def _plain(paragraph: str) -> bool:
-    return paragraph.isascii() or not any(c.isalpha() and not c.isascii() for c in paragraph)
+# A letter outside ASCII (digits, punctuation and symbols do not count).
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
 
 
 def _language(text: str) -> str:
+    """An ISO 639-1 code (CLD2's best guess), or "und" when there is none."""
     if len(text) < MIN_LANGID_CHARS:
         return "en" if text.isascii() else "und"
-    language, _ = py3langid.classify(text)
-    return language
+    try:
+        _reliable, _bytes, details = pycld2.detect(text)
+    except (pycld2.error, UnicodeEncodeError):  # not valid UTF-8 (lone surrogates, some controls)
+        return "und"
+    code = details[0][1]
+    return "und" if code == "un" else code
