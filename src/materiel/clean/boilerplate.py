@@ -150,12 +150,18 @@ def boilerplate_reason(line: str) -> str | None:
     stripped = line.strip()
     if not stripped:
         return None
+    return _rule_reason(stripped) or _caps_reason(stripped)
+
+
+def _rule_reason(stripped: str) -> str | None:
     for rule in RULES:
         if len(stripped) <= rule.max_chars and rule.pattern.search(stripped):
             return rule.reason
-    if _is_caps_teaser(stripped):
-        return "caps_teaser"
     return None
+
+
+def _caps_reason(stripped: str) -> str | None:
+    return "caps_teaser" if _is_caps_teaser(stripped) else None
 
 
 def _is_caps_teaser(line: str) -> bool:
@@ -215,6 +221,8 @@ def drop_boilerplate(article: Article) -> None:
 
 
 def _drop_inline(line: str, article: Article) -> str:
+    if "(" not in line and "[" not in line:  # every inline teaser is bracketed
+        return line
     for reason, pattern in INLINE:
         for match in pattern.finditer(line):
             article.removed.append(Removal(match.group().strip(), reason))
@@ -227,4 +235,4 @@ def _same(line: str, title: str | None) -> bool:
 
 
 def fold(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    return " ".join(text.split()).casefold()

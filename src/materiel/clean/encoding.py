@@ -124,8 +124,11 @@ def repair_encoding(article: Article) -> None:
 _TYPOGRAPHY = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014\u2026\xa0\u2022\u00ab\u00bb\u2009\u200b\u00b7")
 
 
+_EVIDENCE = re.compile("[^\\x00-\\x7f" + re.escape("".join(sorted(_TYPOGRAPHY))) + "]")
+
+
 def _only_typography(line: str) -> bool:
-    return all(c.isascii() or c in _TYPOGRAPHY for c in line)
+    return _EVIDENCE.search(line) is None
 
 
 def repair_line(line: str, repairs: list[Repair]) -> str:

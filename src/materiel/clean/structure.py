@@ -62,9 +62,12 @@ def drop_duplicates(article: Article) -> None:
     article.text = "\n".join(kept)
 
 
+_SPACES = re.compile(r"[ \t\xa0\u200b]+")
+
+
 def layout(article: Article) -> None:
     """Step: one paragraph per line of text, separated by blank lines, spacing normalised."""
-    lines = (re.sub(r"[ \t\xa0\u200b]+", " ", line).strip() for line in article.text.split("\n"))
+    lines = (_SPACES.sub(" ", line).strip() for line in article.text.split("\n"))
     article.text = "\n\n".join(line for line in lines if line)
 
 
