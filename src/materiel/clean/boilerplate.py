@@ -18,10 +18,21 @@ class Rule:
     reason: str
     pattern: re.Pattern[str]
     max_chars: int
+    # Lower-case words of which every match holds one: a line without any is skipped without a
+    # regex search (most lines are; unanchored patterns are slow). Empty: always search.
+    # tests/test_boilerplate.py checks them against every case the rule drops.
+    needles: tuple[str, ...] = ()
+
+    def matches(self, line: str, folded: str) -> bool:
+        if len(line) > self.max_chars:
+            return False
+        if self.needles and not any(needle in folded for needle in self.needles):
+            return False
+        return self.pattern.search(line) is not None
 
 
-def _rule(reason: str, pattern: str, max_chars: int = 300) -> Rule:
-    return Rule(reason, re.compile(pattern, re.IGNORECASE | re.VERBOSE), max_chars)
+def _rule(reason: str, pattern: str, max_chars: int = 300, needles: tuple[str, ...] = ()) -> Rule:
+    return Rule(reason, re.compile(pattern, re.IGNORECASE | re.VERBOSE), max_chars, needles)
 
 
 RULES = (
@@ -33,6 +44,7 @@ RULES = (
       | ^\s*(?:ok,?\ )?got\ it\s*$                                 # the banner's button alone
     """,
         400,
+        ("cookie", "got it"),
     ),
     _rule(
         "typo_report",
@@ -42,8 +54,9 @@ RULES = (
       | \bfound\ (?:a\ )?(?:typo|mistake|an\ error)\b
     """,
         400,
+        ("ctrl", "typo", "mistake", "error"),
     ),
-    _rule("email_placeholder", r"\[\s*email\s*(?:\xa0|\s)*protected\s*\]"),
+    _rule("email_placeholder", r"\[\s*email\s*(?:\xa0|\s)*protected\s*\]", needles=("protected",)),
     _rule(
         "language_notice",
         r"""
@@ -55,6 +68,7 @@ RULES = (
       | \bread\ (?:this|it)\ in\ (?:english|ukrainian|russian)\b
     """,
         160,
+        ("available", "доступн", "dostępn", "verfügbar", "disponible", "read "),
     ),
     _rule(
         "share_bar",
@@ -74,6 +88,7 @@ RULES = (
       | \bhave\ a\ (?:fact\ check\ |story\ |news\ )?(?:suggestion|tip)\b.*\bsend\b
     """,
         250,
+        ("follow", "join", "send"),
     ),
     _rule(
         "newsletter",
@@ -83,6 +98,7 @@ RULES = (
       | \bget\ the\ [\w\s]*\bapp\b
     """,
         250,
+        ("sign", "subscribe", "get the"),
     ),
     _rule(
         "read_more",
@@ -121,6 +137,7 @@ RULES = (
       | \bthis\ (?:article|content)\ is\ (?:for|available\ to)\ (?:subscribers|members)\b
     """,
         250,
+        ("subscribe", "log in", "sign in", "this article", "this content"),
     ),
     _rule(
         "navigation",
@@ -154,8 +171,9 @@ def boilerplate_reason(line: str) -> str | None:
 
 
 def _rule_reason(stripped: str) -> str | None:
+    folded = stripped.casefold()
     for rule in RULES:
-        if len(stripped) <= rule.max_chars and rule.pattern.search(stripped):
+        if rule.matches(stripped, folded):
             return rule.reason
     return None
 

@@ -1,9 +1,10 @@
 """Markup to text: HTML main-content extraction, and the Markdown left in scraped text.
 
 HTML: Resiliparse's main-content extraction is fast; trafilatura is more accurate on pages with
-comments, link lists and galleries. We run Resiliparse first and keep its result when a cheap
-check says it reads like an article (long enough, few short lines, lines that end sentences);
-otherwise trafilatura (in its fast mode, favouring recall: cleaning removes the rest) decides.
+comments, link lists and galleries, and about 30 times slower. We run Resiliparse first (without
+comment sections, post metadata, or the page furniture in FAST_SKIP and STRICT_SKIP) and keep its
+result when a cheap check says it reads like an article: long enough, most lines end a sentence.
+Otherwise trafilatura (in its fast mode, favouring recall: cleaning removes the rest) decides.
 Measured on the 181 pages of the article-extraction benchmark: see bench/RESULTS.md.
 """
 
@@ -16,15 +17,37 @@ from resiliparse.parse.html import HTMLTree
 
 from materiel.article import Article, Removal
 
+# Elements the fast extractor always skips. Each is boilerplate on news pages (bench/html_extraction.py
+# measures the effect of each):
+FAST_SKIP = (
+    "header",  # the masthead, and the article's own header: headline, byline, date (the title is read first)
+    "[class*=caption]",  # photo captions and credits
+    "[class*=gallery]",  # slideshow widgets: "Image 1 of 8", "Caption", "Close"
+    "[class*=newsletter]",  # sign-up boxes set inside the article
+)
+# Class-name fragments of page furniture, skipped on a second, stricter pass (matching ids too
+# costs time and changes nothing on the benchmark):
+STRICT_SKIP_WORDS = (
+    "share", "social", "subscribe", "promo",  # share bars, follow buttons, offers
+    "related", "most-popular", "outbrain", "taboola", "widget",  # link lists and recommendation widgets
+    "sidebar", "banner", "breadcrumb", "menu", "footer",  # the page around the article
+    "author", "byline", "timestamp", "meta", "tags",  # who wrote it, when, filed under what
+    "comment", "consent", "cookie", "overlay", "hidden", "slide",  # comments, notices, pop-ups, carousels
+)  # fmt: skip
+STRICT_SKIP = tuple(f"[class*={word}]" for word in STRICT_SKIP_WORDS)
+# A strict result that does not read like an article is kept only if it keeps at least this share
+# of the lenient result's text: on some pages the article itself sits in an element named like
+# furniture ("entry-meta-body", say).
+STRICT_KEEP_SHARE = 0.5
 # A fast result is trusted only if it is at least this long (characters): short results are
 # often a teaser or a gallery caption, where the fast extractor most often goes wrong,
-MIN_CONFIDENT_CHARS = 1000
-# ...has at most this share of short lines (under SHORT_LINE_CHARS): menus, comment headers,
-# dates and link lists are short lines, article paragraphs are not,
-MAX_SHORT_LINE_SHARE = 0.15
-SHORT_LINE_CHARS = 50
-# ...and at least this share of lines ending a sentence.
-MIN_SENTENCE_END_SHARE = 0.85
+MIN_CONFIDENT_CHARS = 500
+# ...and if at most this many of its lines do not end a sentence: menus, labels, dates, link
+# lists and teaser headlines do not; article paragraphs do (subheadings and list items do not
+# either, hence the margin). On the benchmark pages a count routes fewer pages to trafilatura
+# than a share does, at a better F1 (bench/RESULTS.md).
+MAX_OPEN_LINES = 9
+SENTENCE_ENDS = tuple('.!?"”»:)…')
 # Pages deeper than this are hostile or broken; lxml and Resiliparse refuse or recurse on them.
 MAX_HTML_CHARS = 5_000_000
 
@@ -38,9 +61,7 @@ def html_to_text(article: Article) -> None:
     html = article.html[:MAX_HTML_CHARS]
     tree = HTMLTree.parse(html)
     article.title = article.title or page_title(tree)
-    text = extract_plain_text(
-        tree, main_content=True, alt_texts=False, links=False, list_bullets=True, preserve_formatting=True
-    )
+    text = fast_text(tree)
     if not reads_like_article(text):
         import trafilatura  # imported here: most pages of a crawl never need it
 
@@ -49,18 +70,44 @@ def html_to_text(article: Article) -> None:
     article.html = None
 
 
+def fast_text(tree: HTMLTree) -> str:
+    """Resiliparse's main content without FAST_SKIP and STRICT_SKIP; when that does not read like
+    an article, without FAST_SKIP only, unless the strict result keeps enough of that one's text."""
+    strict = _resiliparse(tree, FAST_SKIP + STRICT_SKIP)
+    if reads_like_article(strict):
+        return strict
+    text = _resiliparse(tree, FAST_SKIP)
+    return strict if len(strict) >= STRICT_KEEP_SHARE * len(text) else text
+
+
+def _resiliparse(tree: HTMLTree, skip: tuple[str, ...]) -> str:
+    return extract_plain_text(
+        tree,
+        main_content=True,
+        alt_texts=False,
+        links=False,
+        list_bullets=True,
+        preserve_formatting=True,
+        comments=False,
+        post_meta=False,
+        skip_elements=list(skip),
+    )
+
+
 def reads_like_article(text: str) -> bool:
     """The cheap check on a fast extraction result (see the thresholds above)."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if len(text) < MIN_CONFIDENT_CHARS or not lines:
+    if len(text) < MIN_CONFIDENT_CHARS:
         return False
-    short = sum(len(line) < SHORT_LINE_CHARS for line in lines) / len(lines)
-    ends = sum(line[-1] in '.!?"”»:' for line in lines) / len(lines)
-    return short <= MAX_SHORT_LINE_SHARE and ends >= MIN_SENTENCE_END_SHARE
+    lines = (line.strip() for line in text.split("\n"))
+    open_lines = sum(1 for line in lines if line and not line.endswith(SENTENCE_ENDS))
+    return open_lines <= MAX_OPEN_LINES
+
+
+_SPACES = re.compile(r"[ \t\xa0]+")
 
 
 def _paragraphs(text: str) -> str:
-    lines = [re.sub(r"[ \t\xa0]+", " ", line).strip() for line in text.split("\n")]
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return "\n\n".join(line for line in lines if line)
 
 
@@ -93,7 +140,7 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _UNDERLINE = re.compile(r"^\s*(=+|-{3,}|\*{3,}|_{3,})\s*$")
 _QUOTE_MARK = re.compile(r"^\s{0,3}>\s?")
 # A line without any of these characters holds no Markdown: most lines, skipped at once.
-_MARKUP_CHARS = re.compile(r"[\[*_`#>=-]")
+_MARKUP_CHARS = re.compile(r"[\[*_`#>]|^\s*[=-]")  # "=" and "-" only start an underline
 
 
 def strip_markdown(article: Article) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import gzip
+import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +21,11 @@ MAX_INPUT_BYTES = 20_000_000
 # the data is binary, not text: real text in any encoding has almost none.
 BINARY_CONTROL_SHARE = 0.05
 BINARY_SAMPLE = 8192
+_CONTROL_BYTES = bytes(b for b in range(1, 32) if b not in (9, 10, 12, 13))
+# An HTML page's declared encoding: <meta charset="..."> or the http-equiv form, in its first
+# bytes. Browsers trust it before any guess, and so do we (after a BOM and valid UTF-8).
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
+META_SCAN_BYTES = 8192
 
 
 class NotText(ValueError):
@@ -72,16 +79,35 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    declared = _declared_encoding(data)
+    if declared is not None:
+        return data.decode(declared, errors="replace"), declared
     best = charset_normalizer.from_bytes(data[:1_000_000]).best()
     encoding = best.encoding if best is not None else "cp1252"
     return data.decode(encoding, errors="replace"), encoding
+
+
+def _declared_encoding(data: bytes) -> str | None:
+    """The encoding a page declares, when Python knows it (UTF-8 claims are not trusted here:
+    the bytes were just found not to be UTF-8)."""
+    match = _META_CHARSET.search(data, 0, META_SCAN_BYTES)
+    if match is None:
+        return None
+    try:
+        name = codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    if name in ("utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32"):
+        return None
+    # As in browsers (WHATWG Encoding), a Latin-1 or ASCII label means Windows-1252, its superset.
+    return "cp1252" if name in ("iso8859-1", "ascii") else name
 
 
 def _looks_binary(sample: bytes) -> bool:
     if not sample:
         return False
     # NUL bytes alone do not make a file binary: scrapers leave stray ones in text (we strip them).
-    controls = sum(1 for b in sample if 0 < b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls / len(sample) > BINARY_CONTROL_SHARE
 
 

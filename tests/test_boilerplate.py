@@ -1,0 +1,52 @@
+"""The boilerplate rules' needles: a rule's regex is searched only on lines holding one of its
+needles, so every line the regex matches must hold one, or the rule would silently miss it."""
+
+from __future__ import annotations
+
+import pytest
+
+from materiel.clean.boilerplate import RULES, boilerplate_reason
+from tests.conftest import CASES, SHARED, load_cases
+
+
+def _lines() -> list[str]:
+    texts = [case["input"] for case in load_cases(CASES / "cleaning" / "pages.json")]
+    texts += load_cases(CASES / "cleaning" / "negatives.json")
+    texts += [path.read_text(encoding="utf-8", errors="replace") for path in sorted((SHARED / "corpus").glob("*.txt"))]
+    return [line.strip() for text in texts for line in text.split("\n") if line.strip()]
+
+
+# Notices written for these tests, one or more per rule that has needles.
+NOTICES = [
+    ("This website uses cookies to improve your experience.", "cookie_notice"),
+    ("OK, got it", "cookie_notice"),
+    ("Found a mistake? Select it and press Ctrl+Enter", "typo_report"),
+    ("Report a typo", "typo_report"),
+    ("[email\xa0protected]", "email_placeholder"),
+    ("Цей текст також доступний українською", "language_notice"),
+    ("Tekst dostępny również w języku angielskim", "language_notice"),
+    ("Dieser Artikel ist auch auf Englisch verfügbar", "language_notice"),
+    ("Read this in English", "language_notice"),
+    ("JOIN US ON TELEGRAM!", "social_follow"),
+    ("Have a news tip? Send it to the desk.", "social_follow"),
+    ("Sign up for our daily newsletter", "newsletter"),
+    ("Get the NewsNow app", "newsletter"),
+    ("Subscribe to continue reading", "paywall"),
+    ("This article is for subscribers only.", "paywall"),
+]
+
+
+LINES = _lines() + [line for line, _ in NOTICES]
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.needles], ids=lambda r: r.reason)
+def test_every_match_holds_a_needle(rule) -> None:
+    matched = [line for line in LINES if len(line) <= rule.max_chars and rule.pattern.search(line)]
+    missed = [line for line in matched if not any(n in line.casefold() for n in rule.needles)]
+    assert matched, f"no case line exercises {rule.reason}"
+    assert not missed
+
+
+@pytest.mark.parametrize(("line", "reason"), NOTICES)
+def test_needles_let_real_notices_through(line: str, reason: str) -> None:
+    assert boilerplate_reason(line) == reason
