@@ -15,6 +15,7 @@ import argparse
 import gzip
 import importlib.util
 import json
+import statistics
 import subprocess
 import sys
 import time
@@ -26,6 +27,7 @@ from resiliparse.parse.html import HTMLTree
 
 from materiel.article import Article
 from materiel.clean import CLEAN_STEPS
+from materiel.clean.maintext import fast_text
 from materiel.pipeline import Runner
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -78,21 +80,29 @@ def run(shared: Path) -> dict:
         started = time.perf_counter()
         output = {page: extract(html) for page, html in pages.items()}
         seconds = time.perf_counter() - started
-        scores = [scorer.page_scores(truth[p]["articleBody"], output.get(p, "")) for p in truth]
-        precision = sum(s[0] for s in scores) / len(scores)
-        recall = sum(s[1] for s in scores) / len(scores)
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        scores = {p: scorer.page_scores(truth[p]["articleBody"], output.get(p, "")) for p in truth}
+        names = sorted(truth)
         results[name] = {
-            "precision": precision,
-            "recall": recall,
-            "f1": f1,
+            **_f1(list(scores.values())),
+            "f1_halves": [_f1([scores[p] for p in names[start::2]])["f1"] for start in (0, 1)],
             "pages_per_second": len(pages) / seconds,
         }
+    results["to_trafilatura"] = sum(not fast_text(HTMLTree.parse(html)).trusted for html in pages.values())
+    results["pages"] = len(pages)
     results["processes"] = _whole_process(bench)
     return results
 
 
-def _whole_process(bench: Path) -> dict:
+def _f1(scores: list[tuple[float, float]]) -> dict:
+    """Precision and recall averaged over pages, and their harmonic mean (as score_extraction.py)."""
+    precision = sum(s[0] for s in scores) / len(scores)
+    recall = sum(s[1] for s in scores) / len(scores)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}
+
+
+def _whole_process(bench: Path, repeat: int = 3) -> dict:
+    """Pages per second of each whole process, the median of `repeat` runs taken in turn."""
     files = [str(p) for p in sorted((bench / "html").glob("*.html.gz"))]
     ours = [str(ROOT / ".venv" / "bin" / "materiel"), "clean", *files, "--format", "jsonl"]
     ours_pool = [*ours, "--workers", "2"]
@@ -105,15 +115,14 @@ def _whole_process(bench: Path) -> dict:
         "favor_precision=True,include_comments=False)",
         *files,
     ]
-    timing = {}
-    for name, command in (
-        ("materiel clean", ours),
-        ("materiel clean --workers 2", ours_pool),
-        ("trafilatura process", theirs),
-    ):
-        started = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
-        timing[name] = len(files) / (time.perf_counter() - started)
+    commands = {"materiel clean": ours, "materiel clean --workers 2": ours_pool, "trafilatura process": theirs}
+    seconds: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(repeat):
+        for name, command in commands.items():
+            started = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True)
+            seconds[name].append(time.perf_counter() - started)
+    timing = {name: len(files) / statistics.median(runs) for name, runs in seconds.items()}
     timing["ratio"] = timing["materiel clean"] / timing["trafilatura process"]
     timing["ratio_pool"] = timing["materiel clean --workers 2"] / timing["trafilatura process"]
     return timing
@@ -130,13 +139,15 @@ def main() -> None:
         return
     base = results["trafilatura (favor_precision)"]["pages_per_second"]
     print(f"{'extractor':32} {'P':>6} {'R':>6} {'F1':>6} {'pages/s':>8} {'x trafilatura':>14}")
-    for name, row in results.items():
-        if name == "processes":
-            continue
+    for name in EXTRACTORS:
+        row = results[name]
         print(
             f"{name:32} {row['precision']:6.3f} {row['recall']:6.3f} {row['f1']:6.3f} "
             f"{row['pages_per_second']:8.1f} {row['pages_per_second'] / base:14.2f}"
         )
+    halves = ", ".join(f"{f1:.4f}" for f1 in results["materiel"]["f1_halves"])
+    routed = f"{results['to_trafilatura']} of {results['pages']}"
+    print(f"materiel: {routed} pages to trafilatura; F1 on alternate halves of the pages {halves}")
     process = results["processes"]
     print(
         f"whole process: materiel clean {process['materiel clean']:.1f} pages/s (x{process['ratio']:.2f}), "

@@ -10,7 +10,6 @@ from pathlib import Path
 from materiel.article import Article
 from materiel.clean import CLEAN_STEPS
 from materiel.errors import UsageError
-from materiel.executors import run_pool
 from materiel.pipeline import Failure, Runner, Step
 from materiel.read import read_paths
 
@@ -30,6 +29,8 @@ def clean_steps() -> list[Step]:
 def clean(paths: Iterable[str | Path], runner: Runner | None = None, workers: int = 1) -> Iterator[Article | Failure]:
     """Read and clean only (no NLP model is loaded)."""
     if workers > 1:
+        from materiel.executors import run_pool  # process pools are imported only when used
+
         return run_pool(paths, clean_steps, workers)
     runner = runner or Runner(CLEAN_STEPS)
     return runner.run(read_paths(paths))
@@ -38,6 +39,8 @@ def clean(paths: Iterable[str | Path], runner: Runner | None = None, workers: in
 def extract(paths: Iterable[str | Path], runner: Runner | None = None, workers: int = 1) -> Iterator[Article | Failure]:
     """The whole per-article pipeline: read, clean, extract."""
     if workers > 1:
+        from materiel.executors import run_pool
+
         extract_steps()  # fail fast here (model missing) rather than in every worker
         return run_pool(paths, extract_steps, workers)
     runner = runner or Runner(extract_steps())

@@ -12,7 +12,6 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import Progress
 from rich.table import Table
 
 from materiel import api
@@ -62,6 +61,8 @@ def _with_progress(items: Iterator, total: int) -> Iterator:
     if total <= PROGRESS_MIN_FILES or not sys.stderr.isatty():
         yield from items
         return
+    from rich.progress import Progress  # imported here: only a terminal shows progress
+
     with Progress(console=err, transient=True) as progress:
         task = progress.add_task("articles", total=total)
         for item in items:

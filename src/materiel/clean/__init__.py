@@ -17,8 +17,8 @@ def assign_id(article: Article) -> None:
 
 
 CLEAN_STEPS: tuple[Step, ...] = (
+    strip_markdown,  # first: only scraped text carries Markdown; in a page's text "*" and "_" are literal
     html_to_text,
-    strip_markdown,
     repair_encoding,
     find_title,
     cut_tail,

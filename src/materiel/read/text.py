@@ -9,8 +9,6 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
-import charset_normalizer
-
 from materiel.article import Article
 from materiel.pipeline import Failure
 
@@ -82,6 +80,8 @@ def decode(data: bytes) -> tuple[str, str]:
     declared = _declared_encoding(data)
     if declared is not None:
         return data.decode(declared, errors="replace"), declared
+    import charset_normalizer  # imported here: most pages are UTF-8 or declare their encoding
+
     best = charset_normalizer.from_bytes(data[:1_000_000]).best()
     encoding = best.encoding if best is not None else "cp1252"
     return data.decode(encoding, errors="replace"), encoding

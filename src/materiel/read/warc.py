@@ -8,9 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-
 from materiel.article import Article
 from materiel.pipeline import Failure
 from materiel.read.text import NotText, decode
@@ -35,6 +32,9 @@ def read_warc_bytes(name: str, data: bytes) -> Iterator[Article | Failure]:
 
 
 def read_warc_stream(name: str, handle: BinaryIO) -> Iterator[Article | Failure]:
+    from warcio.archiveiterator import ArchiveIterator  # imported here: most inputs are not WARC
+    from warcio.exceptions import ArchiveLoadFailed
+
     count = 0
     try:
         for record in ArchiveIterator(handle):

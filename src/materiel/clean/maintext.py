@@ -1,0 +1,107 @@
+"""The main text of an HTML page, fast: Resiliparse's main-content extraction, and how far the
+result can be trusted.
+
+The result is read from Resiliparse's minimal HTML output, so that each block (paragraph, list
+item, line) is known with its link text: a block made mostly of links is a menu entry, a
+related-story headline or a tag list, and a result holding several such blocks is where a
+slower, more careful extractor pays off (see `markup.html_to_text`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from resiliparse.extract.html2text import extract_plain_text
+from resiliparse.parse.html import HTMLTree
+
+# Elements always skipped. Each is boilerplate on news pages (bench/html_extraction.py measures
+# the whole; bench/RESULTS.md has the figures):
+FAST_SKIP = (
+    "header",  # the masthead, and the article's own header: headline, byline, date (the title is read first)
+    "[class*=caption]",  # photo captions and credits
+    "[class*=gallery]",  # slideshow widgets: "Image 1 of 8", "Caption", "Close"
+    "[class*=newsletter]",  # sign-up boxes set inside the article
+)
+# Class-name fragments of page furniture, skipped too on the first, strict pass (matching ids as
+# well costs time and changes nothing on the benchmark pages):
+STRICT_SKIP_WORDS = (
+    "share", "social", "subscribe", "promo",  # share bars, follow buttons, offers
+    "related", "most-popular", "outbrain", "taboola", "widget",  # link lists and recommendation widgets
+    "sidebar", "banner", "breadcrumb", "menu", "footer",  # the page around the article
+    "author", "byline", "timestamp", "meta", "tags",  # who wrote it, when, filed under what
+    "comment", "consent", "cookie", "overlay", "hidden", "slide",  # comments, notices, pop-ups, carousels
+)  # fmt: skip
+STRICT_SKIP = tuple(f"[class*={word}]" for word in STRICT_SKIP_WORDS)
+# A strict result that is not trusted is kept only if it keeps at least this share of the text
+# of a lenient pass (FAST_SKIP only): on some pages the article itself sits in an element named
+# like furniture ("entry-meta-body", say), and the strict pass loses it.
+STRICT_KEEP_SHARE = 0.5
+# A result is trusted only if it is at least this long (characters): shorter results are often
+# a teaser or a caption, where the fast extractor most often goes wrong,
+MIN_CONFIDENT_CHARS = 500
+# ...and holds fewer than this many link blocks: blocks whose link text is over LINK_BLOCK_SHARE
+# of their text. Article paragraphs link a few words; menus and story lists are all links. On
+# the benchmark pages, 3 blocks at 0.5 sends 21 of 181 pages to trafilatura; 0.3 and 0.7, or
+# 4 blocks, give F1 within 0.001 (bench/RESULTS.md).
+MAX_LINK_BLOCKS = 3
+LINK_BLOCK_SHARE = 0.5
+
+_TAG = re.compile(r"<[^>]*>")
+_LINK = re.compile(r"<a\b[^>]*>(.*?)</a>", re.DOTALL)
+_BREAK = re.compile(r"<br\s*/?>")
+
+
+@dataclass(frozen=True)
+class FastText:
+    text: str  # one block a line; list items start with a bullet, as in Resiliparse's plain text
+    link_blocks: int
+
+    @property
+    def trusted(self) -> bool:
+        return len(self.text) >= MIN_CONFIDENT_CHARS and self.link_blocks < MAX_LINK_BLOCKS
+
+
+def fast_text(tree: HTMLTree) -> FastText:
+    """The strict pass (FAST_SKIP and STRICT_SKIP); when it is not trusted, the lenient pass
+    instead, unless the strict result keeps enough of the lenient one's text."""
+    strict = _extract(tree, FAST_SKIP + STRICT_SKIP)
+    if strict.trusted:
+        return strict
+    lenient = _extract(tree, FAST_SKIP)
+    return strict if len(strict.text) >= STRICT_KEEP_SHARE * len(lenient.text) else lenient
+
+
+def _extract(tree: HTMLTree, skip: tuple[str, ...]) -> FastText:
+    markup = extract_plain_text(
+        tree,
+        main_content=True,
+        alt_texts=False,
+        links=True,
+        list_bullets=True,
+        preserve_formatting="minimal_html",
+        comments=False,
+        post_meta=False,
+        skip_elements=list(skip),
+    )
+    lines, link_blocks = [], 0
+    for block, is_item in _blocks(markup):
+        text = _plain(block)
+        if text:
+            lines.append(f"• {text}" if is_item else text)
+            link_blocks += sum(len(_plain(link)) for link in _LINK.findall(block)) > LINK_BLOCK_SHARE * len(text)
+    return FastText("\n".join(lines), link_blocks)
+
+
+def _blocks(markup: str) -> Iterator[tuple[str, bool]]:
+    """Each line of the minimal HTML, split at line breaks, and whether it is a list item."""
+    for line in markup.split("\n"):
+        is_item = line.lstrip().startswith("<li")
+        for block in _BREAK.split(line):
+            yield block, is_item
+
+
+def _plain(markup: str) -> str:
+    return " ".join(html.unescape(_TAG.sub("", markup)).split())
