@@ -1,0 +1,78 @@
+"""The fast main-text pass on small pages written for these tests: what it keeps, what it skips,
+and when it hands the page on to trafilatura."""
+
+from __future__ import annotations
+
+from resiliparse.parse.html import HTMLTree
+
+from materiel.article import Article
+from materiel.clean.maintext import MAX_LINK_BLOCKS, fast_text
+from materiel.clean.markup import html_to_text
+
+PARAGRAPHS = "".join(
+    f"<p>Paragraph {n}: the ministry said the shipment of {n * 10} armoured vehicles left the port "
+    f"on Tuesday, and that a second one would follow within weeks.</p>"
+    for n in range(1, 7)
+)
+
+
+def page(article: str, around: str = "") -> HTMLTree:
+    """A page with its article nested as deep as on real sites (Resiliparse drops lists that sit
+    within three levels of <body> as site navigation)."""
+    return HTMLTree.parse(
+        "<html><head><title>Vehicles shipped</title></head><body>"
+        "<header><a href='/'>Home</a> <a href='/world'>World</a><h1>Vehicles shipped</h1></header>"
+        f"<div class='page'><div class='column'><main><article><div class='body'>{article}</div></article></main>"
+        f"</div></div>{around}</body></html>"
+    )
+
+
+def related(count: int) -> str:
+    """Teaser headlines set as paragraphs of links (Resiliparse drops link lists by itself)."""
+    return "".join(
+        f"<p><a href='/story/{n}'>Another story headline, number {n} of the day</a></p>" for n in range(count)
+    )
+
+
+def test_plain_article_is_trusted_without_its_header_and_caption() -> None:
+    figure = "<figure><img src='x.jpg'><figcaption class='caption'>Photo: a truck on a ramp</figcaption></figure>"
+    fast = fast_text(page(PARAGRAPHS + figure))
+    assert fast.trusted
+    assert "Paragraph 6" in fast.text
+    assert "Home" not in fast.text and "a truck on a ramp" not in fast.text
+
+
+def test_link_lists_inside_the_article_make_it_doubtful() -> None:
+    fast = fast_text(page(PARAGRAPHS + related(MAX_LINK_BLOCKS)))
+    assert fast.link_blocks >= MAX_LINK_BLOCKS
+    assert not fast.trusted
+
+
+def test_a_paragraph_with_a_link_in_it_is_no_link_block() -> None:
+    linked = "<p>The <a href='/mod'>ministry</a> confirmed the figures in a statement on Wednesday evening.</p>"
+    assert fast_text(page(PARAGRAPHS + linked * 5)).link_blocks == 0
+
+
+def test_furniture_classes_are_skipped() -> None:
+    share = "<div class='share-bar'>Share this story with your friends and family today</div>"
+    fast = fast_text(page(PARAGRAPHS + share))
+    assert fast.trusted and "Share this story" not in fast.text
+
+
+def test_an_article_inside_furniture_is_kept_by_the_lenient_pass() -> None:
+    hidden_by_name = f"<div class='story-widget-body'>{PARAGRAPHS}</div>"
+    fast = fast_text(page(hidden_by_name))
+    assert "Paragraph 3" in fast.text
+
+
+def test_list_items_keep_their_bullet_and_markup_characters_stay_text() -> None:
+    item = "<li>two &lt;b&gt;radars&lt;/b&gt; &amp; spare parts for the air-defence units in the east</li>"
+    text = fast_text(page(f"{PARAGRAPHS}<ul>{item * 3}</ul>")).text
+    assert "• two <b>radars</b> & spare parts for the air-defence units in the east" in text.split("\n")
+
+
+def test_doubtful_pages_still_get_their_text() -> None:
+    article = Article(id="p", source="p", html=str(page(PARAGRAPHS + related(8)).document.html))
+    html_to_text(article)
+    assert article.title == "Vehicles shipped"
+    assert "Paragraph 6" in article.text
