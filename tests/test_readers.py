@@ -16,6 +16,7 @@ from materiel import api
 from materiel.article import Article
 from materiel.pipeline import Failure
 from materiel.read import read_paths
+from materiel.read.text import decode
 
 PAGE = (
     "<html><head><title>T</title></head><body><article><h1>Head line here</h1>"
@@ -50,6 +51,25 @@ def test_html_gz_keeps_title_apart(tmp_path: Path) -> None:
     assert article.title == "Head line here"
     assert "Poland sent tanks" in article.text and "Head line here" not in article.text
     assert article.id == "p"
+
+
+@pytest.mark.parametrize(
+    ("declared", "codec", "words"),
+    [
+        ("windows-1251", "cp1251", "Міністерство оборони повідомило про нову партію снарядів"),
+        ("ISO-8859-2", "iso8859-2", "Ministerstwo Obrony Narodowej przekazało czołgi i amunicję"),
+        ("iso-8859-1", "cp1252", "the ministry\u2019s statement on the shipment"),  # a Latin-1 label means 1252
+    ],
+)
+def test_html_declared_charset_is_used(tmp_path: Path, declared: str, codec: str, words: str) -> None:
+    body = f"<p>{words}, a spokesman said in the capital on Monday.</p>" * 20
+    page = (
+        f'<html><head><meta charset="{declared}"><title>T</title></head><body><article>{body}</article></body></html>'
+    )
+    (tmp_path / "p.html").write_bytes(page.encode(codec))
+    assert decode(page.encode(codec)) == (page, codec)  # the declaration, not a guess
+    (article,), _ = read([tmp_path / "p.html"])
+    assert words in article.text
 
 
 def test_jsonl_keeps_ids_and_reports_bad_lines(tmp_path: Path) -> None:
