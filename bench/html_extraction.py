@@ -1,12 +1,13 @@
 """HTML main-text extraction: materiel against trafilatura and Resiliparse, in one run.
 
-    .venv/bin/python bench/html_extraction.py [--shared ../shared] [--json]
+    .venv/bin/python bench/html_extraction.py [--shared ../shared] [--json] [--sweep]
 
 Runs each extractor over the article-extraction benchmark pages (`../shared/bench/article-extraction`),
 scores them with `../shared/eval/score_extraction.py` (word 4-gram precision and recall per page),
 and times each one in this process (pages per second, parsing included, reading excluded). It also
 times the whole `materiel clean` process against a whole process running trafilatura, since that
-is what a user waits for. Ratios are against trafilatura measured in the same run.
+is what a user waits for. Ratios are against trafilatura measured in the same run. `--sweep`
+reruns materiel with other settings of the check that sends a page on to trafilatura.
 """
 
 from __future__ import annotations
@@ -128,11 +129,42 @@ def _whole_process(bench: Path, repeat: int = 3) -> dict:
     return timing
 
 
+def sweep(shared: Path) -> list[dict]:
+    """F1 and pages sent to trafilatura for other settings of the trust check."""
+    from materiel.clean import maintext
+
+    bench = shared / "bench" / "article-extraction"
+    truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = {
+        p.name.removesuffix(".html.gz"): gzip.decompress(p.read_bytes()).decode("utf-8", "replace")
+        for p in (bench / "html").glob("*.gz")
+    }
+    scorer = load_scorer(shared)
+    chosen = (maintext.LINK_BLOCK_SHARE, maintext.MAX_LINK_BLOCKS)
+    rows = []
+    for share, blocks in [(s, b) for s in (0.3, 0.5, 0.7) for b in (2, 3, 4, 1000)]:
+        maintext.LINK_BLOCK_SHARE, maintext.MAX_LINK_BLOCKS = share, blocks
+        output = {page: materiel_text(html) for page, html in pages.items()}
+        routed = sum(not fast_text(HTMLTree.parse(html)).trusted for html in pages.values())
+        scores = [scorer.page_scores(truth[p]["articleBody"], output[p]) for p in truth]
+        rows.append({"link_share": share, "max_link_blocks": blocks, "to_trafilatura": routed, **_f1(scores)})
+    maintext.LINK_BLOCK_SHARE, maintext.MAX_LINK_BLOCKS = chosen
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--sweep", action="store_true", help="F1 and routing for other trust-check settings")
     args = parser.parse_args()
+    if args.sweep:
+        print(f"{'link share':>10} {'max blocks':>10} {'to trafilatura':>14} {'F1':>7}")
+        for row in sweep(args.shared):
+            print(
+                f"{row['link_share']:10.1f} {row['max_link_blocks']:10d} {row['to_trafilatura']:14d} {row['f1']:7.4f}"
+            )
+        return
     results = run(args.shared)
     if args.json:
         print(json.dumps(results, indent=2))
