@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -186,6 +187,9 @@ def main() -> None:
     import materiel.cli_ledger
     import materiel.cli_spark  # noqa: F401  (registers the Spark command)
 
+    # The modules imported so far live as long as the process: taking them out of the garbage
+    # collector's generations saves it rescanning them while pages are read (4% of `clean`).
+    gc.freeze()
     try:
         app(standalone_mode=True)
     except MaterielError as error:
