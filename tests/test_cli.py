@@ -37,7 +37,7 @@ def test_clean_jsonl_has_cleaning_fields() -> None:
     result = materiel("clean", str(EXAMPLES / "02_cp1251_mojibake.txt"), "--format", "jsonl")
     assert result.returncode == 0, result.stderr
     record = json.loads(result.stdout)
-    assert set(record) == {"id", "source", "title", "language", "text", "removed", "repairs"}
+    assert set(record) == {"id", "source", "title", "language", "text", "removed", "repairs", "notes"}
     assert any(r["how"].startswith("cp1251") for r in record["repairs"])
     assert "Ctrl + Enter" not in record["text"]
 

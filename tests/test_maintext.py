@@ -76,3 +76,4 @@ def test_doubtful_pages_still_get_their_text() -> None:
     html_to_text(article)
     assert article.title == "Vehicles shipped"
     assert "Paragraph 6" in article.text
+    assert article.notes == ["main text by trafilatura: the fast result had 8 blocks made of links (3 or more)"]

@@ -107,7 +107,7 @@ def _cell(value) -> str:
 
 def _clean_view(article: Article) -> dict:
     data = article.to_dict()
-    return {k: data[k] for k in ("id", "source", "title", "language", "text", "removed", "repairs")}
+    return {k: data[k] for k in ("id", "source", "title", "language", "text", "removed", "repairs", "notes")}
 
 
 def _extract_view(article: Article) -> dict:
@@ -116,7 +116,7 @@ def _extract_view(article: Article) -> dict:
 
 @app.command()
 def clean(paths: Paths, fmt: FormatOption = Format.table, workers: Workers = 1) -> None:
-    """Read and clean pages (no NLP): title, text, removed[], repairs[] per article."""
+    """Read and clean pages (no NLP): title, text, removed[], repairs[], notes[] per article."""
     code = emit(_with_progress(api.clean(paths, workers=workers), _count(paths)), fmt, _clean_view)
     raise typer.Exit(code)
 

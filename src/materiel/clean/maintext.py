@@ -63,6 +63,13 @@ class FastText:
     def trusted(self) -> bool:
         return len(self.text) >= MIN_CONFIDENT_CHARS and self.link_blocks < MAX_LINK_BLOCKS
 
+    @property
+    def doubt(self) -> str:
+        """Why the result is not trusted, in words."""
+        if len(self.text) < MIN_CONFIDENT_CHARS:
+            return f"{len(self.text)} characters (under {MIN_CONFIDENT_CHARS})"
+        return f"{self.link_blocks} blocks made of links ({MAX_LINK_BLOCKS} or more)"
+
 
 def fast_text(tree: HTMLTree) -> FastText:
     """The strict pass (FAST_SKIP and STRICT_SKIP); when it is not trusted, the lenient pass

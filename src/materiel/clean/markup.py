@@ -35,6 +35,7 @@ def html_to_text(article: Article) -> None:
         import trafilatura  # imported here: most pages of a crawl never need it
 
         text = trafilatura.extract(html, fast=True, favor_recall=True, include_comments=False) or text
+        article.notes.append(f"main text by trafilatura: the fast result had {fast.doubt}")
     article.text = _paragraphs(text)
     article.html = None
 
