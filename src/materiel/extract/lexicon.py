@@ -107,14 +107,32 @@ def outlet_finder() -> Finder:
     return Finder(names, ignore_case=False)
 
 
+# A union of states named before a word for its members ("NATO allies", "EU member states") means
+# some of those states, and the text does not say which: no actor, rather than the union
+# (actors.json, "unions_of_states").
+MEMBERS_AFTER = re.compile(
+    r"(?:'s)?\s+(?:fellow\s+)?(?:member\s+(?:states|countries|nations)|members|allies|countries|states|nations|"
+    r"partners|governments)\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _unions_of_states() -> frozenset[str]:
+    return frozenset(load("actors.json")["unions_of_states"])
+
+
 def find_actors(text: str, year: int | None = None) -> list[Mention]:
-    """Actor mentions, leaders only when they held office in `year` (when it is known)."""
+    """Actor mentions, leaders only when they held office in `year` (when it is known), and
+    organisations not when they stand for some of their members."""
     found = []
     for mention in actor_finder().find(text):
         if mention.kind == "leader" and year is not None and mention.lethal is not None:
             start, end = mention.lethal  # type: ignore[misc]
             if not start <= year <= end:
                 continue
+        if mention.id in _unions_of_states() and MEMBERS_AFTER.match(text, mention.end):
+            continue
         found.append(mention)
     return found
 
