@@ -163,9 +163,12 @@ def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: Spacy
     actors = [m for m in paragraph.actors if start <= m.start < end]
     heads = {id(m): _head_and_cue(paragraph, sentence, m) for m in items}
     specific_cues = {heads[id(m)][1].i for m in items if m.id != "unspecified" and heads[id(m)][1] is not None}
+    served = _platforms(items, heads)
     cited = None
     for item in items:
         token, cue = heads[id(item)]
+        if id(item) in served:
+            continue  # "spare parts for MiG-29s": the jets are what the parts are for, not sent
         if (
             item.id == "unspecified"
             and cue is not None
@@ -179,6 +182,26 @@ def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: Spacy
             cited = sentence_sources(context, paragraph, sentence) if cited is None else cited  # once a sentence
             candidate.cited = cited
             yield candidate
+
+
+# Items that buy or stand for others ("$1 billion for HIMARS", "military aid for tanks") do not
+# make what follows "for" a platform.
+_NOT_PLATFORM_USERS = {"funding", "unspecified"}
+
+
+def _platforms(items: list[Mention], heads: dict) -> set[int]:
+    """Items named after "for" on another, physical item ("ammunition for the Gepard guns"): the
+    platform the first one serves, not a second thing transferred."""
+    by_token = {heads[id(m)][0].i: m for m in items if heads[id(m)][0] is not None}
+    served = set()
+    for item in items:
+        token = heads[id(item)][0]
+        if token is None or token.dep_ != "pobj" or token.head.lower_ != "for":
+            continue
+        user = by_token.get(token.head.head.i)
+        if user is not None and user is not item and user.id not in _NOT_PLATFORM_USERS:
+            served.add(id(item))
+    return served
 
 
 def _head_and_cue(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> tuple[Token | None, Token | None]:
