@@ -139,10 +139,21 @@ def mention_in(tokens: list[Token], mentions: list[Mention]) -> Mention | None:
     return None
 
 
+# Nouns that name a party by its relation to the possessor ("Russia's adversary", "Iran's
+# proxies"): the possessor is another party, so the search for an actor does not follow it.
+RELATIONAL = {
+    "adversary", "enemy", "foe", "rival", "opponent",  # the other side
+    "ally", "partner", "backer", "supporter", "proxy", "client", "neighbour", "neighbor",  # the same side
+}  # fmt: skip
+
+
 def _shallow(token: Token) -> list[Token]:
     out, stack = [token], [token]
     while stack:
-        for child in stack.pop().children:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ == "poss" and node.lemma_.lower() in RELATIONAL:
+                continue
             if child.dep_ in SHALLOW or (child.dep_ == "conj" and child.head is token):
                 out.append(child)
                 stack.append(child)
