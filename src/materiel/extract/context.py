@@ -16,6 +16,7 @@ from materiel.article import Article
 from materiel.extract.lexicon import Mention, find_actors, find_items, load, outlet_finder
 from materiel.extract.nlp import holds_speech, load_model, names_materiel
 from materiel.extract.quantities import Amount, find_amounts
+from materiel.extract.speech import inside, quoted_spans
 
 PRONOUNS = {"he", "she", "him", "her"}
 # The relevance gate can be switched off to measure what it costs in recall (bench/gate.py).
@@ -34,6 +35,7 @@ class Person:
     start: int  # offset in the article
     actor_id: str | None
     subject: bool = False  # named as the subject of a clause (who pronouns most often point to)
+    quoted: bool = False  # named inside a quotation: what a speaker talks about, never a pronoun's antecedent
 
 
 @dataclass
@@ -59,7 +61,7 @@ class Context:
     def last_person(self, before: int, subject: bool = False) -> Person | None:
         """The last person named before a position; with `subject`, preferably one named as a
         clause's subject (a pronoun's usual antecedent), else any."""
-        earlier = [p for p in self.people if p.start < before]
+        earlier = [p for p in self.people if p.start < before and not p.quoted]
         if subject:
             subjects = [p for p in earlier if p.subject]
             if subjects:
@@ -143,6 +145,7 @@ def _collect_people(context: Context) -> None:
     for outlet in outlet_finder().find(context.article.text):
         context.outlets.append((outlet.start, outlet.name))
     for paragraph in context.paragraphs:
+        quotations = quoted_spans(paragraph.text)
         for ent in paragraph.doc.ents:
             if ent.label_ in ("ORG", "NORP") and ent.root.pos_ == "PROPN":
                 context.organisations.append((paragraph.offset + ent.start_char, ent.text))
@@ -151,12 +154,16 @@ def _collect_people(context: Context) -> None:
                 known = context.full_name(ent.text, at)
                 actor = known.actor_id if known else _affiliation(paragraph, ent.start_char, ent.end_char)
                 subject = ent.root.dep_ in ("nsubj", "nsubjpass")
-                context.people.append(Person(known.name if known else ent.text, at, actor, subject))
+                quoted = inside(ent.start_char, quotations)
+                context.people.append(Person(known.name if known else ent.text, at, actor, subject, quoted))
         for mention in paragraph.actors:
             if mention.kind == "leader":
                 span = paragraph.doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
-                context.people.append(Person(mention.text, paragraph.offset + mention.start, mention.id, subject))
+                quoted = inside(mention.start, quotations)
+                context.people.append(
+                    Person(mention.text, paragraph.offset + mention.start, mention.id, subject, quoted)
+                )
     context.people.sort(key=lambda p: p.start)
 
 

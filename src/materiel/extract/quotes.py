@@ -3,8 +3,9 @@
 A quotation is text between matching quote marks (straight, curly, guillemets), or from an
 opening mark to the end of its paragraph when the quote runs on into the next one. Its speaker
 is the subject of the reporting verb beside it ("said Michael O'Hanlon", "Jeong said"); a pronoun
-resolves to the last person named before it; a quote with no reporting verb near it continues
-the previous quote's speaker when it follows it directly.
+resolves to the last person named before it as a clause's subject, outside quotation marks; a
+quote with no reporting verb near it continues the previous quote's speaker when it follows it
+directly.
 """
 
 from __future__ import annotations
@@ -216,9 +217,16 @@ def _latest_person(context: Context, at: int) -> Speaker | None:
     did not read, whichever is later."""
     parsed = context.last_person(at, subject=True)
     pattern = last_person_at(context.article.text, at)
-    if pattern is not None and (parsed is None or pattern[0] > parsed.start + len(parsed.name)):
+    later = pattern is not None and (parsed is None or pattern[0] > parsed.start + len(parsed.name))
+    if later and not _was_parsed(context, pattern[0]):
         return Speaker(pattern[1])
     return _person(parsed)
+
+
+def _was_parsed(context: Context, at: int) -> bool:
+    """Is this offset in a paragraph the NLP read? There the parse knows subjects from objects
+    ("Landsbergis does not agree ... with Putin"), and the pattern does not."""
+    return any(p.offset <= at < p.offset + len(p.text) for p in context.paragraphs)
 
 
 def _person(person) -> Speaker | None:

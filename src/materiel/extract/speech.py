@@ -1,7 +1,8 @@
 """Quotations in paragraphs the NLP does not read (the gate keeps it for materiel), found with
 patterns: the reporting clause beside a quotation names its speaker ("said Anna Berg", "Berg
-said", "she told CNN"), a pronoun or a role ("the MP added") is the last person named, and a
-quotation with no clause beside it continues the previous speaker."""
+said", "she told CNN"), a pronoun or a role ("the MP added") is the last person named outside
+quotation marks (preferring one who opens a sentence), and a quotation with no clause beside it
+continues the previous speaker."""
 
 from __future__ import annotations
 
@@ -302,10 +303,34 @@ def last_person(text: str, at: int) -> str | None:
 
 
 def last_person_at(text: str, at: int) -> tuple[int, str] | None:
-    """(offset, name) of the last person named before `at` (within a few paragraphs)."""
+    """(offset, name) of the last person named before `at` (within a few paragraphs), outside
+    quotation marks: a name inside a quotation is what the speaker talks about."""
     start = max(0, at - 3000)
-    names = _names_at(text[start:at], text)
-    return (start + names[-1][0], names[-1][1]) if names else None
+    segment = text[start:at]
+    spans = quoted_spans(segment)
+    names = [(offset, name) for offset, name in _names_at(segment, text) if not inside(offset, spans)]
+    # A name that opens a sentence is most often its subject, the usual antecedent of a pronoun
+    # ("Landsbergis does not agree ... with Putin. '...,' he noted": Landsbergis).
+    openers = [(offset, name) for offset, name in names if _opens_sentence(segment, offset)]
+    best = (openers or names or [None])[-1]
+    return (start + best[0], best[1]) if best else None
+
+
+def _opens_sentence(text: str, offset: int) -> bool:
+    before = text[:offset].rstrip(" \t\"“«(")
+    return not before or before.endswith((".", "!", "?", "\n", ":"))
+
+
+# A quotation closed within its paragraph.
+QUOTATION = re.compile(r'"[^"\n]*"|“[^”\n]*”|«[^»\n]*»')
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in QUOTATION.finditer(text)]
+
+
+def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < offset < end for start, end in spans)
 
 
 def _completed(name: str, before: str) -> str:
