@@ -317,7 +317,7 @@ def last_person_at(text: str, at: int) -> tuple[int, str] | None:
 
 
 def _opens_sentence(text: str, offset: int) -> bool:
-    before = text[:offset].rstrip(" \t\"“«(")
+    before = text[:offset].rstrip(' \t"“«(')
     return not before or before.endswith((".", "!", "?", "\n", ":"))
 
 
