@@ -205,11 +205,16 @@ def _who(context: Context, paragraph: Paragraph, head: Token) -> Speaker | None:
             known.actor_id if known else None,
         )
     lemma = head.lemma_.lower()
-    if lemma in ROLE_NOUNS and head.pos_ == "NOUN":
+    if lemma in ROLE_NOUNS and _common_noun(head):
         return _latest_person(context, at) or _described(head)
     if lemma in DOCUMENT_NOUNS and head.pos_ == "NOUN" and context.last_organisation(at):
         return Speaker(context.last_organisation(at) or "")
     return _described(head)
+
+
+def _common_noun(head: Token) -> bool:
+    """A noun used as a role, not a name: tagged so, or after "the" (the model tags "MP" a name)."""
+    return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and any(c.lower_ == "the" for c in head.children))
 
 
 def _latest_person(context: Context, at: int) -> Speaker | None:
@@ -217,16 +222,16 @@ def _latest_person(context: Context, at: int) -> Speaker | None:
     did not read, whichever is later."""
     parsed = context.last_person(at, subject=True)
     pattern = last_person_at(context.article.text, at)
-    later = pattern is not None and (parsed is None or pattern[0] > parsed.start + len(parsed.name))
-    if later and not _was_parsed(context, pattern[0]):
+    if pattern is not None and (parsed is None or _later_and_unparsed(context, pattern[0], parsed)):
         return Speaker(pattern[1])
     return _person(parsed)
 
 
-def _was_parsed(context: Context, at: int) -> bool:
-    """Is this offset in a paragraph the NLP read? There the parse knows subjects from objects
-    ("Landsbergis does not agree ... with Putin"), and the pattern does not."""
-    return any(p.offset <= at < p.offset + len(p.text) for p in context.paragraphs)
+def _later_and_unparsed(context: Context, at: int, parsed) -> bool:
+    """Is the pattern's name later than the parse's, in a paragraph the NLP did not read? Where
+    it did, the parse knows subjects from objects ("Landsbergis does not agree ... with Putin")."""
+    later = at > parsed.start + len(parsed.name)
+    return later and not any(p.offset <= at < p.offset + len(p.text) for p in context.paragraphs)
 
 
 def _person(person) -> Speaker | None:
