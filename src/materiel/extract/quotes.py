@@ -16,7 +16,13 @@ from spacy.tokens import Token
 
 from materiel.article import Quote, Span, Speaker
 from materiel.extract.context import PRONOUNS, Context, Paragraph
-from materiel.extract.speech import clause_speaker, last_person_at, quotes_without_nlp
+from materiel.extract.speech import (
+    clause_speaker,
+    continue_speakers,
+    continued_speaker,
+    last_person_at,
+    quotes_without_nlp,
+)
 
 QUOTED = re.compile(
     r"""
@@ -123,7 +129,7 @@ def find_quotes(context: Context) -> list[Quote]:
         if offset not in parsed and language in ("en", "und")
     ]
     quotes = _parsed_quotes(context) + quotes_without_nlp(context.article.text, others)
-    return sorted(quotes, key=lambda q: q.span.start if q.span else 0)
+    return continue_speakers(sorted(quotes, key=lambda q: q.span.start if q.span else 0))
 
 
 def _parsed_quotes(context: Context) -> list[Quote]:
@@ -137,7 +143,7 @@ def _parsed_quotes(context: Context) -> list[Quote]:
             speaker = (
                 _speaker(context, paragraph, match)
                 or _pattern_speaker(context, paragraph, match)
-                or _continued(quotes, span, context)
+                or _continued(quotes, span)
                 or _introducer(context, paragraph, match)
             )
             quotes.append(Quote(speaker, text.rstrip(",. "), span))
@@ -259,9 +265,6 @@ def _affiliation(head: Token, after: int) -> str | None:
     return orgs[0].text if orgs and rest else None
 
 
-def _continued(quotes: list[Quote], span: Span, context: Context) -> Speaker | None:
+def _continued(quotes: list[Quote], span: Span) -> Speaker | None:
     """A quote standing alone right after another quote continues the same speaker."""
-    if not quotes or quotes[-1].span is None:
-        return None
-    gap = context.article.text[quotes[-1].span.end : span.start]
-    return quotes[-1].speaker if len(gap) < 200 else None
+    return continued_speaker(quotes[-1] if quotes else None, span)

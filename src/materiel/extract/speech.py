@@ -252,10 +252,30 @@ def _is_role(words: str) -> bool:
 
 
 def _continues(found: list[Quote], span: Span) -> str | None:
-    last = found[-1] if found else None
-    if last and last.span is not None and span.start - last.span.end < 200 and last.speaker:
-        return last.speaker.name
-    return None
+    speaker = continued_speaker(found[-1] if found else None, span)
+    return speaker.name if speaker else None
+
+
+# A quotation with no reporting clause, starting within this many characters of the end of the
+# previous quotation, continues its speaker (a quote running on into the next paragraph).
+CONTINUATION_GAP = 200
+
+
+def continued_speaker(previous: Quote | None, span: Span) -> Speaker | None:
+    if previous is None or previous.span is None or previous.speaker is None:
+        return None
+    return previous.speaker if span.start - previous.span.end < CONTINUATION_GAP else None
+
+
+def continue_speakers(quotes: list[Quote]) -> list[Quote]:
+    """Quotations in text order, each without a speaker given its predecessor's when it follows
+    it closely: across parsed and unparsed paragraphs, which are read apart."""
+    out: list[Quote] = []
+    for quote in quotes:
+        if quote.speaker is None and quote.span is not None:
+            quote = Quote(continued_speaker(out[-1] if out else None, quote.span), quote.text, quote.span)
+        out.append(quote)
+    return out
 
 
 def person_names(segment: str, article: str = "") -> list[str]:
