@@ -146,13 +146,23 @@ CIVILIAN_AID = re.compile(
 AID_WORDS = {"aid", "assistance", "package", "support", "funding", "financing", "fund", "grant", "loan"}
 
 
+# Aircraft that are airliners: "passenger planes", "787 jets", "an Airbus A320". Makers' names
+# alone are no sign: Boeing builds F-15s, Airbus the A400M, Embraer the Super Tucano.
+CIVILIAN_AIRCRAFT = re.compile(
+    r"""\b(?:passenger|commercial|civil(?:ian)?|airliners?|Dreamliners?
+        |7[0-9]7(?:-\d+)?(?:x|X|\ MAX)?       # Boeing's 707 to 797 families
+        |A3[0-9]0(?:neo)?)                      # Airbus A300 to A390
+        (?:\s+\S+){0,2}\s*$""",
+    re.VERBOSE,
+)
+
+
 def _civilian(text: str, mention: Mention) -> bool:
+    before = text[max(0, mention.start - 40) : mention.start]
+    if mention.id == "aircraft":
+        return CIVILIAN_AIRCRAFT.search(before + mention.text.rsplit(" ", 1)[0]) is not None
     head = mention.text.lower().split()[-1].rstrip("s")
-    return (
-        mention.id in ("unspecified", "funding")
-        and head in AID_WORDS
-        and CIVILIAN_AID.search(text[max(0, mention.start - 40) : mention.start]) is not None
-    )
+    return mention.id in ("unspecified", "funding") and head in AID_WORDS and CIVILIAN_AID.search(before) is not None
 
 
 def find_items(text: str) -> list[Mention]:
