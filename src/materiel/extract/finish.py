@@ -163,7 +163,18 @@ def _disclosure(transfer: Transfer, own: list[Response], supplier: str | None) -
     for stance in ("denied", "declined", "non_denial"):
         if stance in stances:
             return STANCE_DISCLOSURE[stance]
+    if _only_other_states(transfer, supplier):
+        return "unacknowledged"  # "according to South Korean intelligence", "US officials say"
     return "official"
+
+
+def _only_other_states(transfer: Transfer, supplier: str | None) -> bool:
+    """Every source is a third state's (its officials, its intelligence): the supplier has said
+    nothing. Outlets ("Reuters reported") and the recipient's officials leave the default: they
+    often relay an announcement."""
+    parties = {supplier, transfer.recipient.id if transfer.recipient else None}
+    states = [s.actor_id for s in transfer.sources]
+    return bool(states) and supplier is not None and all(a is not None and a not in parties for a in states)
 
 
 def _confidence(transfer: Transfer) -> float:
