@@ -20,7 +20,7 @@ from materiel.extract.attribution import Cited, sentence_sources
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.quantities import Amount
-from materiel.extract.roles import Roles, find_roles, own_equipment
+from materiel.extract.roles import Roles, find_roles, own_equipment, package_of
 
 # Words between a count and its item ("10 Strv 122 tanks", "31 M1 Abrams tanks").
 MAX_GAP_WORDS = 4
@@ -233,6 +233,9 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
     if roles.supplier is not None and roles.recipient is not None and roles.supplier.id == roles.recipient.id:
         return None
     status = syntax.stage_of(cue, _base_stage(cue))
+    package = package_of(cue)
+    if package is not None and syntax.cue_kind(package) == "noun":
+        status = syntax.stage_of(package, _base_stage(package))  # a package's items share its stage
     return Candidate(roles, item, status, paragraph, sentence, number, syntax.cue_kind(cue))
 
 

@@ -113,8 +113,22 @@ def _subject(context: Context, offset: int, cue: Token, actors: list[Mention]) -
     return None
 
 
+def package_of(cue: Token) -> Token | None:
+    """The package a contents cue lists: the subject of "includes", the noun "including" hangs
+    from ("the package for Ukraine includes ...", "a package of aid, including ...")."""
+    if syntax.cue_kind(cue) != "contents":
+        return None
+    if cue.dep_ == "prep":
+        return cue.head
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects else None
+
+
 def _recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
+    package = package_of(cue)
     targets = syntax.prep_objects(cue, {"to", "for", "into"}) + syntax.prep_objects(item, {"to", "for"})
+    if package is not None:  # "Denmark's package for Ukraine includes F-16s"
+        targets += syntax.prep_objects(package, {"to", "for"})
     found = syntax.mention_in(targets, actors)
     if found is None and any(c.lower_ == "with" for c in cue.children):
         found = syntax.mention_in(syntax.direct_objects(cue), actors)
