@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from materiel.extract.quantities import find_amounts
 from tests.conftest import CASES, load_cases
 
 TRANSFERS = load_cases(CASES / "extraction" / "transfers.json")
 NEGATIVES = load_cases(CASES / "extraction" / "negatives.json")
 QUOTES = load_cases(CASES / "extraction" / "quotes.json")
+QUANTITIES = load_cases(CASES / "extraction" / "quantities.json")
 
 pytestmark = pytest.mark.slow
 
@@ -79,3 +81,14 @@ def test_evidence_spans_cover_their_fields(extract_text) -> None:
         assert transfer.evidence[0].start <= field.span.start < field.span.end <= transfer.evidence[0].end
     assert article.text[transfer.quantity.span.start : transfer.quantity.span.end] == "14"
     assert 0.0 <= transfer.confidence <= 1.0
+
+
+@pytest.mark.parametrize("case", QUANTITIES, ids=[c["text"][:40] for c in QUANTITIES])
+def test_quantity(case: dict) -> None:
+    (amount,) = find_amounts(case["text"])
+    assert (amount.text, amount.low, amount.high, amount.unit) == (
+        case["amount"],
+        case["low"],
+        case["high"],
+        case["unit"],
+    )

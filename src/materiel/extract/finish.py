@@ -163,18 +163,32 @@ def _disclosure(transfer: Transfer, own: list[Response], supplier: str | None) -
     for stance in ("denied", "declined", "non_denial"):
         if stance in stances:
             return STANCE_DISCLOSURE[stance]
-    if _only_other_states(transfer, supplier):
-        return "unacknowledged"  # "according to South Korean intelligence", "US officials say"
+    if _only_third_parties(transfer, supplier):
+        return "unacknowledged"  # "according to South Korean intelligence", "sources familiar with"
     return "official"
 
 
-def _only_other_states(transfer: Transfer, supplier: str | None) -> bool:
-    """Every source is a third state's (its officials, its intelligence): the supplier has said
-    nothing. Outlets ("Reuters reported") and the recipient's officials leave the default: they
-    often relay an announcement."""
+# Sources that do not say who they are.
+ANONYMOUS = re.compile(
+    r"""\b(?:sources?|people|person|officials?)\b.*\b(?:familiar|close|knowledge|anonymity|briefed)\b
+      | ^(?:(?:a|an|the|two|three|several)\s)?(?:\w+\s)?sources?$   # "sources", "diplomatic sources"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _only_third_parties(transfer: Transfer, supplier: str | None) -> bool:
+    """Every source is a third state's (its officials, its intelligence) or anonymous: the
+    supplier has said nothing. Outlets ("Reuters reported") and the recipient's officials leave
+    the default: they often relay an announcement."""
     parties = {supplier, transfer.recipient.id if transfer.recipient else None}
-    states = [s.actor_id for s in transfer.sources]
-    return bool(states) and supplier is not None and all(a is not None and a not in parties for a in states)
+
+    def third(source) -> bool:
+        if source.actor_id is not None:
+            return source.actor_id not in parties
+        return ANONYMOUS.search(source.name) is not None
+
+    return supplier is not None and bool(transfer.sources) and all(third(s) for s in transfer.sources)
 
 
 def _confidence(transfer: Transfer) -> float:

@@ -141,7 +141,14 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
     return found
 
 
+# "over" right after these verbs is their particle ("handed over 20 tanks"), not "more than".
+PARTICLE_OVER = re.compile(r"\b(?:hand|turn|pass|sign)(?:s|ed|ing)?\s*$", re.IGNORECASE)
+
+
 def _amount(match: re.Match[str], offset: int) -> Amount | None:
+    if (match.group("bound") or "").lower() == "over" and PARTICLE_OVER.search(match.string, 0, match.start()):
+        rest = PATTERN.match(match.string, match.end("bound"))  # the same amount, without "over"
+        return _amount(rest, offset) if rest is not None and rest.group("bound") is None else None
     groups = match.groupdict()
     unit = None
     if groups["vague"]:
