@@ -146,10 +146,11 @@ CIVILIAN_AID = re.compile(
 AID_WORDS = {"aid", "assistance", "package", "support", "funding", "financing", "fund", "grant", "loan"}
 
 
-# Aircraft that are airliners: "passenger planes", "787 jets", "an Airbus A320". Makers' names
-# alone are no sign: Boeing builds F-15s, Airbus the A400M, Embraer the Super Tucano.
+# Aircraft that are airliners or firefighters: "passenger planes", "787 jets", "an Airbus A320",
+# "firefighting planes". Makers' names alone are no sign: Boeing builds F-15s, Airbus the A400M,
+# Embraer the Super Tucano.
 CIVILIAN_AIRCRAFT = re.compile(
-    r"""\b(?:passenger|commercial|civil(?:ian)?|airliners?|Dreamliners?
+    r"""\b(?:passenger|commercial|civil(?:ian)?|airliners?|Dreamliners?|fire-?fighting|water-bombing
         |7[0-9]7(?:-\d+)?(?:x|X|\ MAX)?       # Boeing's 707 to 797 families
         |A3[0-9]0(?:neo)?)                      # Airbus A300 to A390
         (?:\s+\S+){0,2}\s*$""",
