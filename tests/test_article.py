@@ -90,3 +90,6 @@ def test_package_level_extract_takes_text_or_path(tmp_path) -> None:
     page.write_text("Norway has sent 8 NASAMS systems to Ukraine.")
     (from_file,) = materiel.extract(page)
     assert from_file.transfers[0].supplier.id == "NOR"
+    long_line = "Norway has sent 8 NASAMS systems to Ukraine, " + "the ministry said again, " * 12 + "on Monday."
+    (from_long,) = materiel.extract(long_line)  # longer than a file name may be: still text
+    assert from_long.transfers[0].supplier.id == "NOR"

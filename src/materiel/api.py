@@ -99,11 +99,17 @@ def shared_scorer(gold: Path):
 
 def extract_text_or_path(text_or_path: str | Path) -> list[Article]:
     """`materiel.extract(...)`: Articles from a text, or from a file or folder path."""
-    is_path = isinstance(text_or_path, Path) or (
-        len(text_or_path) < 4096 and "\n" not in text_or_path and Path(text_or_path).exists()
-    )
-    if is_path:
+    if isinstance(text_or_path, Path) or _names_a_file(text_or_path):
         items = extract([text_or_path])
     else:
         items = iter([Runner(extract_steps()).run_one(Article(id="", source="<text>", text=str(text_or_path)))])
     return [item for item in items if isinstance(item, Article)]
+
+
+def _names_a_file(text: str) -> bool:
+    if len(text) >= 4096 or "\n" in text:
+        return False
+    try:
+        return Path(text).exists()
+    except OSError:  # a sentence too long to be a file name ("File name too long")
+        return False

@@ -31,6 +31,11 @@ def load(name: str) -> dict:
     return json.loads(resources.files("materiel.extract").joinpath("lexicons", name).read_text("utf-8"))
 
 
+# A name is a whole word, or the first half of a supply participle: "British-supplied missiles"
+# name their supplier ("Swiss-made" names a maker, which is not one).
+SUPPLY_PARTICIPLE = r"-(?:supplied|provided|donated|delivered|gifted)\b"
+
+
 class Finder:
     """Finds the names of one lexicon in text; each name maps to (id, canonical, kind, extra)."""
 
@@ -40,7 +45,8 @@ class Finder:
         alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         suffix = r"(?:s|es)?" if plural else ""
         flags = re.IGNORECASE if ignore_case else 0
-        self.pattern = re.compile(rf"(?<![\w-])(?:{alternation}){suffix}(?![\w-])", flags)
+        ending = rf"(?:(?![\w-])|(?={SUPPLY_PARTICIPLE}))"
+        self.pattern = re.compile(rf"(?<![\w-])(?:{alternation}){suffix}{ending}", flags)
 
     def find(self, text: str, offset: int = 0) -> list[Mention]:
         found = []

@@ -47,6 +47,8 @@ def _supplier_recipient(context: Context, offset: int, cue: Token, item: Token, 
     asker = _request_above(cue)
     if asker is not None:  # "Kyiv appealed to the West to send tanks": the asker receives
         return _asked(asker, actors), _subject(context, offset, asker, actors)
+    if kind == "transfer" and cue.dep_ == "amod" and cue.head.i == item.i:
+        return _participle_roles(context, offset, cue, item, actors)
     subject = _subject(context, offset, cue, actors)
     source = syntax.mention_in(syntax.prep_objects(cue, {"from"}) + syntax.prep_objects(item, {"from"}), actors)
     if kind == "receive":
@@ -64,6 +66,27 @@ def _supplier_recipient(context: Context, offset: int, cue: Token, item: Token, 
     if supplier is not None and recipient is not None and supplier.id == recipient.id:
         supplier = modifier(item, actors) or source
     return supplier, recipient
+
+
+def _participle_roles(context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]):
+    """'British-supplied missiles': the state named on the participle supplies; whoever uses the
+    item ('Ukraine used ...', '... to be used by Ukrainian forces') received it."""
+    named = [c for c in cue.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "poss")]
+    return syntax.mention_in(named, actors), _user(context, offset, item, actors)
+
+
+def _user(context: Context, offset: int, item: Token, actors: list[Mention]) -> Mention | None:
+    users = syntax.cues().users
+    verb = item.head
+    if item.dep_ == "dobj" and verb.lemma_.lower() in users:
+        return _subject(context, offset, verb, actors)
+    # "arms to be used by Ukrainian forces": the passive verb of the item or of a clause on it
+    passive = [verb] if item.dep_ == "nsubjpass" else []
+    passive += [c for c in item.children if c.dep_ in ("relcl", "acl")]
+    for verb in passive:
+        if verb.lemma_.lower() in users:
+            return syntax.mention_in([g for c in verb.children if c.dep_ == "agent" for g in c.children], actors)
+    return None
 
 
 def _request_above(cue: Token) -> Token | None:

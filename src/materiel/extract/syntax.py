@@ -30,12 +30,21 @@ class Cues:
     nouns: dict[str, str]
     stage: dict[str, str]
     contents: dict[str, str]
+    users: frozenset[str]
 
 
 @cache
 def cues() -> Cues:
     data = load("cues.json")
-    return Cues(data["transfer"], data["receive"], data["request"], data["nouns"], data["stage"], data["contents"])
+    return Cues(
+        data["transfer"],
+        data["receive"],
+        data["request"],
+        data["nouns"],
+        data["stage"],
+        data["contents"],
+        frozenset(data["users"]),
+    )
 
 
 def cue_kind(token: Token) -> str | None:
@@ -154,7 +163,7 @@ def _shallow(token: Token) -> list[Token]:
         for child in node.children:
             if child.dep_ == "poss" and node.lemma_.lower() in RELATIONAL:
                 continue
-            if child.dep_ in SHALLOW or (child.dep_ == "conj" and child.head is token):
+            if child.dep_ in SHALLOW or (child.dep_ == "conj" and child.head.i == token.i):
                 out.append(child)
                 stack.append(child)
     return out
