@@ -177,16 +177,21 @@ ANONYMOUS = re.compile(
 )
 
 
+# Sources that report rather than comment: a state's officials or intelligence, unnamed.
+REPORTERS = re.compile(r"\b(?:officials?|intelligence|sources?|diplomats?|agency|services)\b", re.IGNORECASE)
+
+
 def _only_third_parties(transfer: Transfer, supplier: str | None) -> bool:
-    """Every source is a third state's (its officials, its intelligence) or anonymous: the
-    supplier has said nothing. Outlets ("Reuters reported") and the recipient's officials leave
-    the default: they often relay an announcement."""
+    """Every source is a third state's officials or intelligence, or anonymous: the supplier has
+    said nothing. Outlets ("Reuters reported"), named people (who may only be commenting on an
+    announced transfer) and the recipient's officials leave the default."""
     parties = {supplier, transfer.recipient.id if transfer.recipient else None}
 
     def third(source) -> bool:
-        if source.actor_id is not None:
-            return source.actor_id not in parties
-        return ANONYMOUS.search(source.name) is not None
+        if ANONYMOUS.search(source.name):
+            return True
+        named = {m.id for m in find_actors(source.name)} | {source.actor_id} - {None}
+        return bool(REPORTERS.search(source.name)) and bool(named) and not parties & named
 
     return supplier is not None and bool(transfer.sources) and all(third(s) for s in transfer.sources)
 

@@ -112,6 +112,8 @@ def subject_tokens(verb: Token) -> list[Token]:
         if node.dep_ not in CLIMB or node.head is node:
             break
         controller = [c for c in node.head.children if c.dep_ == "dobj"] if node.dep_ == "xcomp" else []
+        if node.dep_ == "pcomp" and node.head.lower_ == "from":  # "block Poland from sending"
+            controller = [c for c in node.head.head.children if c.dep_ == "dobj"]
         if controller:  # object control: "cause the West to stop", "allowed Washington to postpone"
             return controller
         node = node.head
@@ -195,7 +197,18 @@ def _verb_chain(cue: Token) -> list[Token]:
     return chain
 
 
+# A stage under "not": "did not send" is a refusal, "did not halt deliveries" lets them go on,
+# "would not block ... from sending" leaves the transfer possible.
+NEGATED_STAGE = {
+    "delivered": "refused",
+    "pledged": "refused",
+    "in_progress": "cancelled",
+    "refused": "considered",
+    "cancelled": "in_progress",
+}
+
+
 def _negated(token: Token, stage: str) -> str:
     if any(c.dep_ == "neg" for c in token.children):
-        return {"delivered": "refused", "pledged": "refused", "in_progress": "cancelled"}.get(stage, stage)
+        return NEGATED_STAGE.get(stage, stage)
     return stage
