@@ -159,6 +159,8 @@ def _recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None
         found = syntax.mention_in([c for c in cue.children if c.dep_ in ("dative", "iobj")], actors)
     if found is None and item.dep_ == "dobj":  # "send Ukraine fresh aid": the first object receives
         found = syntax.mention_in([c for c in cue.children if c.dep_ == "dobj" and c.i < item.i], actors)
+    if found is None and item.dep_ == "dobj":  # "Ukraine will be sent tanks": the passive subject
+        found = syntax.mention_in([c for c in cue.children if c.dep_ == "nsubjpass"], actors)
     return found or _after_to(cue, actors) or _right_after(cue, actors)
 
 
