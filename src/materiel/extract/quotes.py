@@ -245,7 +245,10 @@ def _person(person) -> Speaker | None:
 
 
 def _described(head: Token) -> Speaker:
-    tokens = [t for t in head.subtree if t.dep_ not in ("relcl", "punct")][:8]
+    """A speaker described, not named ("a senior US official"), without the clause on it
+    ("who spoke on condition of anonymity")."""
+    clauses = {t.i for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    tokens = [t for t in head.subtree if t.i not in clauses and t.dep_ != "punct"][:8]
     return Speaker(" ".join(t.text for t in tokens).replace(" 's", "'s"))
 
 
