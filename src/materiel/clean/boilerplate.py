@@ -42,9 +42,10 @@ RULES = (
         \b(?:uses?|use\ of|we\ use|accept(?:\ all)?)\ cookies\b   # "This site uses cookies"
       | \bcookie\ (?:policy|settings|preferences|consent)\b         # links in consent banners
       | ^\s*(?:ok,?\ )?got\ it\s*$                                 # the banner's button alone
+      | ^\W*(?:accept|reject)\ all(?:\ cookies)?\W*$|^\W*manage\ (?:cookies|preferences)\W*$  # its other buttons
     """,
         400,
-        ("cookie", "got it"),
+        ("cookie", "got it", "accept all", "reject all", "manage "),
     ),
     _rule(
         "typo_report",
@@ -66,9 +67,12 @@ RULES = (
       | \bauch\ auf\ \w+\ verfügbar\b                                     # German
       | \bdisponible\ en\ (?:anglais|ukrainien|russe|inglés|ucraniano|ruso)\b  # French, Spanish
       | \bread\ (?:this|it)\ in\ (?:english|ukrainian|russian)\b
+      | ^\W*(?:this\ (?:article|text|story)\ (?:was|has\ been)\ )?   # a note on the whole piece,
+        (?:(?:originally|first)\ (?:published|written)\ in|translated\ from)  # never a clause of a sentence
+        \ (?:the\ )?(?:english|ukrainian|russian|polish|german|french|spanish)\b
     """,
         160,
-        ("available", "доступн", "dostępn", "verfügbar", "disponible", "read "),
+        ("available", "доступн", "dostępn", "verfügbar", "disponible", "read ", "originally", "first ", "translated"),
     ),
     _rule(
         "share_bar",
