@@ -159,7 +159,7 @@ CIVILIAN_AIRCRAFT = re.compile(
     r"""\b(?:passenger|commercial|civil(?:ian)?|airliners?|Dreamliners?|fire-?fighting|water-bombing
         |7[0-9]7(?:-\d+)?(?:x|X|\ MAX)?       # Boeing's 707 to 797 families
         |A3[0-9]0(?:neo)?)                      # Airbus A300 to A390
-        (?:\s+\S+){0,2}\s*$""",
+        (?:\s+\S+){0,3}\s*$                  # then at most three words to the item's end""",
     re.VERBOSE,
 )
 
@@ -167,7 +167,7 @@ CIVILIAN_AIRCRAFT = re.compile(
 def _civilian(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
     if mention.id == "aircraft":
-        return CIVILIAN_AIRCRAFT.search(before + mention.text.rsplit(" ", 1)[0]) is not None
+        return CIVILIAN_AIRCRAFT.search(text[max(0, mention.start - 40) : mention.end]) is not None
     head = mention.text.lower().split()[-1].rstrip("s")
     return mention.id in ("unspecified", "funding") and head in AID_WORDS and CIVILIAN_AID.search(before) is not None
 

@@ -224,8 +224,8 @@ def _common_noun(head: Token) -> bool:
 
 
 def _latest_person(context: Context, at: int) -> Speaker | None:
-    """The last person named before `at`: from the parse, or by pattern in paragraphs the NLP
-    did not read, whichever is later."""
+    """The last person named before `at`: from the parse, or by pattern when the parse found
+    none or the pattern's name is later and in a paragraph the NLP did not read."""
     parsed = context.last_person(at, subject=True)
     pattern = last_person_at(context.article.text, at)
     if pattern is not None and (parsed is None or _later_and_unparsed(context, pattern[0], parsed)):
