@@ -83,9 +83,9 @@ def _user(context: Context, offset: int, item: Token, actors: list[Mention]) -> 
     # "arms to be used by Ukrainian forces": the passive verb of the item or of a clause on it
     passive = [verb] if item.dep_ == "nsubjpass" else []
     passive += [c for c in item.children if c.dep_ in ("relcl", "acl")]
-    for verb in passive:
-        if verb.lemma_.lower() in users:
-            return syntax.mention_in([g for c in verb.children if c.dep_ == "agent" for g in c.children], actors)
+    for clause in passive:
+        if clause.lemma_.lower() in users:
+            return syntax.mention_in([g for c in clause.children if c.dep_ == "agent" for g in c.children], actors)
     return None
 
 

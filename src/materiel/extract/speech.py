@@ -262,6 +262,7 @@ CONTINUATION_GAP = 200
 
 
 def continued_speaker(previous: Quote | None, span: Span) -> Speaker | None:
+    """The previous quotation's speaker, when the one at `span` follows it closely."""
     if previous is None or previous.span is None or previous.speaker is None:
         return None
     return previous.speaker if span.start - previous.span.end < CONTINUATION_GAP else None
@@ -332,8 +333,11 @@ def last_person_at(text: str, at: int) -> tuple[int, str] | None:
     # A name that opens a sentence is most often its subject, the usual antecedent of a pronoun
     # ("Landsbergis does not agree ... with Putin. '...,' he noted": Landsbergis).
     openers = [(offset, name) for offset, name in names if _opens_sentence(segment, offset)]
-    best = (openers or names or [None])[-1]
-    return (start + best[0], best[1]) if best else None
+    chosen = openers or names
+    if not chosen:
+        return None
+    offset, name = chosen[-1]
+    return start + offset, name
 
 
 def _opens_sentence(text: str, offset: int) -> bool:
