@@ -12,8 +12,9 @@ from materiel.extract.lexicon import Mention, load
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 # Dependencies through which a verb inherits the subject of the verb it hangs from
-# ("South Korea has begun transferring", "Germany plans to send", "agreed and sent").
-CLIMB = {"xcomp", "conj", "advcl", "acl", "pcomp", "relcl", "ccomp", "dobj", "pobj", "prep", "acomp"}
+# ("South Korea has begun transferring", "Germany plans to send", "agreed and sent"; "attr": a
+# predicate noun's clause takes the copula's subject, "Venezuela is the largest buyer ..., buying").
+CLIMB = {"xcomp", "conj", "advcl", "acl", "pcomp", "relcl", "ccomp", "dobj", "pobj", "prep", "acomp", "attr"}
 # Subjects that stand for the subject of the verb above ("the Netherlands announced it would send").
 CLIMB_PAST = {"it", "they", "we"}
 MODALS_PLEDGED = {"will", "would", "shall", "'ll", "going"}
