@@ -38,6 +38,7 @@ def _matches(found, want: dict) -> bool:
         "via" not in want or sorted(v.id for v in found.via) == sorted(want["via"]),
         "disclosure" not in want or found.disclosure == want["disclosure"],
         "quantity" not in want or (found.quantity is not None and _overlap(found.quantity, want["quantity"])),
+        "unit" not in want or (found.quantity is not None and found.quantity.unit == want["unit"]),
         "sources" not in want or all(any(s in f.name.lower() for f in found.sources) for s in want["sources"]),
     ]
     return all(checks)

@@ -88,16 +88,27 @@ CURRENCIES = {
     "zlotys": "PLN",
     "yen": "JPY",
     "kronor": "SEK",
-    "crowns": "CZK",
+    "crowns": "crowns",  # one of several states' currencies: see crown_currency
+    "kroner": "crowns",
     "usd": "USD",
     "eur": "EUR",
 }
+
+# Crowns are the currency of several states; the supplier of the transfer settles which
+# (a Swedish package in crowns is in kronor), and the Czech crown stands when it cannot.
+CROWN_CURRENCIES = {"SWE": "SEK", "DNK": "DKK", "NOR": "NOK", "CZE": "CZK", "ISL": "ISK"}
+
+
+def crown_currency(unit: str | None, state: str | None) -> str | None:
+    """The currency code of an amount, with "crowns" settled by the state that pays."""
+    return CROWN_CURRENCIES.get(state or "", "CZK") if unit == "crowns" else unit
+
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b"
 _WORDS = "|".join(sorted(map(re.escape, WORD_NUMBERS), key=len, reverse=True))
 _VAGUE = "|".join(sorted(map(re.escape, VAGUE), key=len, reverse=True))
-_CURRENCY_WORDS = r"dollars?|euros?|pounds|won|r[ou]bles|hryvnias?|zlotys|yen|kronor|crowns|usd|eur"
+_CURRENCY_WORDS = r"dollars?|euros?|pounds|won|r[ou]bles|hryvnias?|zlotys|yen|kronor|kroner|crowns|usd|eur"
 
 PATTERN = re.compile(
     rf"""

@@ -8,6 +8,7 @@ from materiel.article import Actor, Item, Quantity, Span, Transfer
 from materiel.extract.attribution import Cited
 from materiel.extract.candidates import Candidate
 from materiel.extract.lexicon import Mention
+from materiel.extract.quantities import crown_currency
 
 
 def merge(candidates: list[Candidate]) -> list[Transfer]:
@@ -103,7 +104,9 @@ def _quantity(candidate: Candidate) -> Quantity:
     amount = candidate.amount
     assert amount is not None
     offset = candidate.paragraph.offset
-    return Quantity(amount.text, amount.low, amount.high, amount.unit, Span(offset + amount.start, offset + amount.end))
+    supplier = candidate.roles.supplier.id if candidate.roles.supplier else None
+    unit = crown_currency(amount.unit, supplier)
+    return Quantity(amount.text, amount.low, amount.high, unit, Span(offset + amount.start, offset + amount.end))
 
 
 def _add_sources(transfer: Transfer, cited: list[Cited]) -> None:
