@@ -187,6 +187,8 @@ def stage_of(cue: Token, base: str) -> str:
                 return "considered"
     if cue.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in cue.children):
         return "in_progress"
+    if cue.dep_ == "ROOT" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
+        return "pledged"  # a headline's future: "France to send Ukraine light tanks"
     return _negated(cue, base)
 
 
