@@ -6,9 +6,10 @@ import sys
 import types
 from pathlib import Path
 
-from materiel.article import Article
+from materiel.article import Article, Transfer
 from materiel.extract.candidates import find_candidates
-from materiel.extract.context import build_context
+from materiel.extract.choose import scored_transfers
+from materiel.extract.context import Context, build_context
 from materiel.extract.finish import add_context_sources, apply_routes, set_disclosure
 from materiel.extract.quotes import find_quotes
 from materiel.extract.transfers import merge
@@ -17,11 +18,16 @@ from materiel.extract.transfers import merge
 def extract_findings(article: Article) -> None:
     """Step: transfers and quotes of one clean article."""
     context = build_context(article)
-    transfers = apply_routes(merge(find_candidates(context)), context)
+    transfers = scored_transfers(context, rule_transfers(context))
     add_context_sources(transfers, context)
     set_disclosure(transfers, context)
     article.transfers = transfers
     article.quotes = find_quotes(context)
+
+
+def rule_transfers(context: Context) -> list[Transfer]:
+    """The transfers the parse rules read (roles, stage, route), before any scoring."""
+    return apply_routes(merge(find_candidates(context)), context)
 
 
 class _CallableExtract(types.ModuleType):

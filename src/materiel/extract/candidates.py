@@ -178,7 +178,7 @@ def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: Spacy
             continue  # "military equipment (helmets, body armour)": the specific items say it
         candidate = _candidate(context, paragraph, sentence, item, actors, number, token, cue)
         if candidate is not None:
-            candidate.amount = _amount_for(paragraph, sentence, item)
+            candidate.amount = amount_for(paragraph, sentence, item)
             cited = sentence_sources(context, paragraph, sentence) if cited is None else cited  # once a sentence
             candidate.cited = cited
             yield candidate
@@ -232,14 +232,14 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
         return None
     if roles.supplier is not None and roles.recipient is not None and roles.supplier.id == roles.recipient.id:
         return None
-    status = syntax.stage_of(cue, _base_stage(cue))
+    status = syntax.stage_of(cue, base_stage(cue))
     package = package_of(cue)
     if package is not None and syntax.cue_kind(package) == "noun":
-        status = syntax.stage_of(package, _base_stage(package))  # a package's items share its stage
+        status = syntax.stage_of(package, base_stage(package))  # a package's items share its stage
     return Candidate(roles, item, status, paragraph, sentence, number, syntax.cue_kind(cue))
 
 
-def _base_stage(cue: Token) -> str:
+def base_stage(cue: Token) -> str:
     table = syntax.cues()
     lemma = cue.lemma_.lower()
     for words in (table.transfer, table.receive, table.request, table.nouns):
@@ -248,7 +248,7 @@ def _base_stage(cue: Token) -> str:
     return "delivered"
 
 
-def _amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amount | None:
+def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amount | None:
     amounts = [a for a in paragraph.amounts if sentence.start_char <= a.start < sentence.end_char]
     if item.id in ("unspecified", "funding"):
         money = [a for a in amounts if a.is_money]

@@ -89,11 +89,21 @@ class Context:
 def build_context(article: Article) -> Context:
     context = Context(article, _year(article.published))
     nlp = load_model()
-    chosen = _within_budget(article, _chosen(article))
+    chosen = [(offset, unwrap(text)) for offset, text in _within_budget(article, _chosen(article))]
     for (offset, text), doc in zip(chosen, nlp.pipe(t for _, t in chosen), strict=True):
         context.paragraphs.append(_paragraph(offset, text, doc, context.year))
     _collect_people(context)
     return context
+
+
+# A line break inside a sentence, as hard-wrapped text has them: the line does not end a sentence
+# (no terminal punctuation, quotation mark or colon) and the next line goes on in lower case or
+# with a digit. The NLP reads it as the space it stands for (same length, so offsets hold).
+WRAPPED = re.compile(r"(?<=[\w,;)\-])\n(?=[a-z0-9(])")
+
+
+def unwrap(text: str) -> str:
+    return WRAPPED.sub(" ", text)
 
 
 def _within_budget(article: Article, chosen: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -8,7 +8,7 @@ from materiel.article import Actor, Item, Quantity, Span, Transfer
 from materiel.extract.attribution import Cited
 from materiel.extract.candidates import Candidate
 from materiel.extract.lexicon import Mention
-from materiel.extract.quantities import crown_currency
+from materiel.extract.quantities import Amount, crown_currency
 
 
 def merge(candidates: list[Candidate]) -> list[Transfer]:
@@ -25,7 +25,7 @@ def merge(candidates: list[Candidate]) -> list[Transfer]:
             transfer.quantity = _quantity(candidate)
         transfer.status = _furthest(transfer.status, candidate.status)
         _add_via(transfer, candidate)
-        _add_sources(transfer, candidate.cited)
+        add_sources(transfer, candidate.cited)
     return _without_anaphoric_generics(list(merged.values()))
 
 
@@ -85,7 +85,7 @@ def _new_transfer(candidate: Candidate) -> Transfer:
         status=candidate.status,
         evidence=[candidate.span()],
     )
-    _add_sources(transfer, candidate.cited)
+    add_sources(transfer, candidate.cited)
     _add_via(transfer, candidate)
     return transfer
 
@@ -101,15 +101,18 @@ def _actor(mention: Mention, offset: int) -> Actor:
 
 
 def _quantity(candidate: Candidate) -> Quantity:
-    amount = candidate.amount
-    assert amount is not None
-    offset = candidate.paragraph.offset
+    assert candidate.amount is not None
     supplier = candidate.roles.supplier.id if candidate.roles.supplier else None
+    return quantity_of(candidate.amount, candidate.paragraph.offset, supplier)
+
+
+def quantity_of(amount: Amount, offset: int, supplier: str | None) -> Quantity:
+    """An amount read in a paragraph, as the transfer's quantity (crowns settled by the supplier)."""
     unit = crown_currency(amount.unit, supplier)
     return Quantity(amount.text, amount.low, amount.high, unit, Span(offset + amount.start, offset + amount.end))
 
 
-def _add_sources(transfer: Transfer, cited: list[Cited]) -> None:
+def add_sources(transfer: Transfer, cited: list[Cited]) -> None:
     names = {s.name for s in transfer.sources}
     for item in cited:
         if item.source.name not in names:

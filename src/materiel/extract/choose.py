@@ -1,0 +1,74 @@
+"""Which triples an article reports: the rules' reading, kept or dropped by the learned scorer,
+and triples the rules did not read that the scorer accepts, built from their best sentence."""
+
+from __future__ import annotations
+
+from materiel.article import Actor, Item, Span, Transfer
+from materiel.extract import syntax
+from materiel.extract.attribution import sentence_sources
+from materiel.extract.candidates import amount_for, base_stage
+from materiel.extract.context import Context
+from materiel.extract.lexicon import Mention
+from materiel.extract.model import load_scorer
+from materiel.extract.transfers import add_sources, quantity_of
+from materiel.extract.triples import Sighting, Triple, find_triples
+
+
+def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
+    """Rule transfers the scorer accepts (or never saw: their actors lie beyond its window),
+    then the scorer's own finds."""
+    scorer = load_scorer()
+    triples = {t.key: t for t in find_triples(context, rules)}
+    out = []
+    for transfer in rules:
+        triple = triples.pop(_key(transfer), None)
+        if triple is None or scorer.accepts(triple.features):
+            out.append(transfer)
+    for triple in triples.values():
+        if scorer.accepts(triple.features):
+            out.append(_from_sighting(context, triple))
+    return out
+
+
+def _key(transfer: Transfer) -> tuple:
+    return (
+        transfer.supplier.id if transfer.supplier else None,
+        transfer.recipient.id if transfer.recipient else None,
+        transfer.item.category,
+    )
+
+
+def _from_sighting(context: Context, triple: Triple) -> Transfer:
+    sighting = triple.best()
+    paragraph, sentence, item = sighting.paragraph, sighting.sentence, sighting.item
+    offset = paragraph.offset
+    amount = amount_for(paragraph, sentence, item)
+    transfer = Transfer(
+        supplier=_actor(triple.supplier, sighting, 0),
+        recipient=_actor(triple.recipient, sighting, 1),
+        item=Item(item.text, item.id or "unspecified", item.lethal, Span(offset + item.start, offset + item.end)),
+        quantity=quantity_of(amount, offset, triple.key[0]) if amount else None,
+        status=_stage(sighting),
+        evidence=[Span(offset + sentence.start_char, offset + sentence.end_char)],
+    )
+    add_sources(transfer, sentence_sources(context, paragraph, sentence))
+    return transfer
+
+
+def _actor(mention: Mention, sighting: Sighting, side: int) -> Actor:
+    """The actor with its span when it is named in the paragraph (a headline name has none)."""
+    prefix = "s" if side == 0 else "r"
+    named_here = sighting.features.get(f"{prefix}_sent") == 1.0 or sighting.features.get(f"{prefix}_prev") == 1.0
+    in_paragraph = any(m == mention for m in sighting.paragraph.actors)
+    span = Span(sighting.paragraph.offset + mention.start, sighting.paragraph.offset + mention.end)
+    return Actor(mention.id, mention.name, span if named_here and in_paragraph else None)
+
+
+def _stage(sighting: Sighting) -> str:
+    """The stage the item's governing cue gives, as the rules read it; else what the sentence's
+    first cue word gives; else 'delivered', the stage a bare report of materiel most often has."""
+    span = sighting.paragraph.doc.char_span(sighting.item.start, sighting.item.end, alignment_mode="expand")
+    cue = syntax.governing_cue(span.root, sighting.sentence) if span is not None else None
+    if cue is None:
+        cue = next((t for t in sighting.sentence if syntax.cue_kind(t)), None)
+    return syntax.stage_of(cue, base_stage(cue)) if cue is not None else "delivered"

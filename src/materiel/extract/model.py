@@ -1,0 +1,41 @@
+"""The shipped transfer scorer: a logistic regression read from a small JSON artefact.
+
+The weights are trained by `tools/train_transfers.py` (`make model`) on the annotated articles of
+../shared/gold; here they are only applied, in plain Python, so running materiel needs neither
+scikit-learn nor the training data.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import cache
+from pathlib import Path
+
+ARTEFACT = Path(__file__).resolve().parent / "models" / "transfers.json"
+
+
+@cache
+def load_scorer(path: Path = ARTEFACT) -> Scorer:
+    return Scorer(json.loads(path.read_text("utf-8")))
+
+
+class Scorer:
+    """Probability that a candidate triple is a transfer the article reports."""
+
+    def __init__(self, payload: dict) -> None:
+        self.weights: dict[str, float] = payload["weights"]
+        self.bias = float(payload["bias"])
+        self.threshold = float(payload["threshold"])
+
+    def probability(self, features: dict[str, float]) -> float:
+        raw = self.bias + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
+        return 1.0 / (1.0 + math.exp(-max(min(raw, 50.0), -50.0)))
+
+    def accepts(self, features: dict[str, float]) -> bool:
+        return self.probability(features) >= self.threshold
+
+
+def group_of(article_id: str) -> str:
+    """The source an annotated article comes from: its id's prefix ('hel_2022...' -> 'hel')."""
+    return article_id.split("_", 1)[0]

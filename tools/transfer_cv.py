@@ -1,0 +1,71 @@
+"""Grouped cross-validation of the transfer scorer (`tools/train_transfers.py --cv`).
+
+Folds are made of whole sources (the article id's prefix): no source is both trained on and
+scored. Precision and recall count every required gold transfer, also those no candidate
+reached, exactly as ../shared/eval/score.py counts them (optional gold costs nothing either way).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from materiel.extract.model import group_of
+
+FOLDS = 5
+THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
+
+
+def required_gold(shared: Path, split: str) -> int:
+    total = 0
+    for line in (shared / "gold" / f"{split}.jsonl").read_text().splitlines():
+        record = json.loads(line)
+        keys = {(t["supplier"], t["recipient"], t["category"]) for t in record["transfers"] if not t.get("optional")}
+        total += len(keys)
+    return total
+
+
+def folds(rows: list[dict]) -> list[set[str]]:
+    """Sources dealt into folds, largest first, each to the fold with fewest rows so far."""
+    sizes: dict[str, int] = {}
+    for row in rows:
+        sizes[group_of(row["id"])] = sizes.get(group_of(row["id"]), 0) + 1
+    buckets: list[tuple[int, set[str]]] = [(0, set()) for _ in range(FOLDS)]
+    for group in sorted(sizes, key=lambda g: (-sizes[g], g)):
+        index = min(range(FOLDS), key=lambda i: buckets[i][0])
+        count, members = buckets[index]
+        buckets[index] = (count + sizes[group], members | {group})
+    return [members for _, members in buckets]
+
+
+def report(rows: list[dict], names: list[str], shared: Path) -> dict[float, tuple]:
+    from tools.train_transfers import f1_at, fit, scores
+
+    gold_total = required_gold(shared, "train") + required_gold(shared, "dev")
+    probs: dict[int, float] = {}
+    for members in folds(rows):
+        test = [i for i, r in enumerate(rows) if group_of(r["id"]) in members]
+        model = fit([r for r in rows if group_of(r["id"]) not in members], names)
+        for index, p in zip(test, scores(model, [rows[i] for i in test], names), strict=True):
+            probs[index] = p
+    ordered = [probs[i] for i in range(len(rows))]
+    reached = sum(1 for r in rows if r["label"] == 1.0)
+    print(f"required gold {gold_total}, reached by a candidate {reached} ({reached / gold_total:.3f})")
+    rules = [r["features"].get("rule_triple", 0.0) for r in rows]
+    _line("rules alone", f1_at(rows, rules, 0.5, gold_total))
+    out = {}
+    for threshold in THRESHOLDS:
+        out[threshold] = f1_at(rows, ordered, threshold, gold_total)
+        _line(f"grouped CV  t={threshold:.2f}", out[threshold])
+    dev_rows = [r for r in rows if r["split"] == "dev"]
+    model = fit([r for r in rows if r["split"] == "train"], names)
+    dev_total = required_gold(shared, "dev")
+    dev_probs = scores(model, dev_rows, names)
+    for threshold in (0.2, 0.25, 0.3, 0.4):
+        _line(f"train->dev  t={threshold:.2f}", f1_at(dev_rows, dev_probs, threshold, dev_total))
+    return out
+
+
+def _line(label: str, figures: tuple[float, float, float]) -> None:
+    precision, recall, f1 = figures
+    print(f"{label:<20} P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
