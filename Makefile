@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= materiel.db
 
-.PHONY: install demo test bench docs
+.PHONY: install demo test bench docs model
 
 install: $(STAMP)
 
@@ -34,3 +34,7 @@ bench: install
 
 docs: install
 	$(BIN)/python tools/cli_docs.py > docs/cli.md
+
+# The learned models, trained from ../shared/gold (one line per model); the artefacts ship in the package.
+model: install
+	$(BIN)/python tools/train_transfers.py --cv --cache build/triples.jsonl

@@ -51,7 +51,7 @@ def report(rows: list[dict], names: list[str], shared: Path) -> dict[float, tupl
     ordered = [probs[i] for i in range(len(rows))]
     reached = sum(1 for r in rows if r["label"] == 1.0)
     print(f"required gold {gold_total}, reached by a candidate {reached} ({reached / gold_total:.3f})")
-    rules = [r["features"].get("rule_triple", 0.0) for r in rows]
+    rules = [float(r["rule"]) for r in rows]
     _line("rules alone", f1_at(rows, rules, 0.5, gold_total))
     out = {}
     for threshold in THRESHOLDS:

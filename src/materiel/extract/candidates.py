@@ -78,6 +78,7 @@ def find_candidates(context: Context) -> list[Candidate]:
         for sentence in paragraph.doc.sents:
             number += 1
             if NOT_TRANSFER.search(sentence.text):
+                _settle(context, paragraph, paragraph.items, sentence)
                 continue
             for candidate in _sentence_candidates(context, paragraph, sentence, number):
                 if candidate.roles.complete:
@@ -86,7 +87,15 @@ def find_candidates(context: Context) -> list[Candidate]:
                 else:
                     partial.append(candidate)
                     _complete(candidate, found, partial, found)
-    return found + _article_recipient(found, partial)
+    out = found + _article_recipient(found, partial)
+    context.settled.update(c.paragraph.offset + c.item.start for c in out)
+    return out
+
+
+def _settle(context: Context, paragraph: Paragraph, items: list[Mention], sentence: SpacySpan) -> None:
+    context.settled.update(
+        paragraph.offset + m.start for m in items if sentence.start_char <= m.start < sentence.end_char
+    )
 
 
 def _conjoined_suppliers(candidate: Candidate) -> list[Candidate]:
@@ -168,6 +177,7 @@ def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: Spacy
     for item in items:
         token, cue = heads[id(item)]
         if id(item) in served:
+            _settle(context, paragraph, [item], sentence)
             continue  # "spare parts for MiG-29s": the jets are what the parts are for, not sent
         if (
             item.id == "unspecified"
@@ -175,6 +185,7 @@ def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: Spacy
             and cue.i in specific_cues
             and not _negated_item(paragraph, item)
         ):
+            _settle(context, paragraph, [item], sentence)
             continue  # "military equipment (helmets, body armour)": the specific items say it
         candidate = _candidate(context, paragraph, sentence, item, actors, number, token, cue)
         if candidate is not None:
@@ -225,18 +236,21 @@ def _token(paragraph: Paragraph, mention: Mention) -> Token | None:
 
 
 def _candidate(context, paragraph, sentence, item: Mention, actors, number: int, token, cue) -> Candidate | None:
-    if token is None or cue is None or syntax.hypothetical(cue):
+    if token is None or cue is None:
         return None
     roles = find_roles(context, paragraph.offset, cue, token, actors)
-    if own_equipment(token, actors, roles.recipient):
-        return None
-    if roles.supplier is not None and roles.recipient is not None and roles.supplier.id == roles.recipient.id:
+    if syntax.hypothetical(cue) or own_equipment(token, actors, roles.recipient) or _self_supply(roles):
+        _settle(context, paragraph, [item], sentence)  # ruled out: no reading of this item may add it
         return None
     status = syntax.stage_of(cue, base_stage(cue))
     package = package_of(cue)
     if package is not None and syntax.cue_kind(package) == "noun":
         status = syntax.stage_of(package, base_stage(package))  # a package's items share its stage
     return Candidate(roles, item, status, paragraph, sentence, number, syntax.cue_kind(cue))
+
+
+def _self_supply(roles: Roles) -> bool:
+    return roles.supplier is not None and roles.recipient is not None and roles.supplier.id == roles.recipient.id
 
 
 def base_stage(cue: Token) -> str:

@@ -1,5 +1,5 @@
-"""Which triples an article reports: the rules' reading, kept or dropped by the learned scorer,
-and triples the rules did not read that the scorer accepts, built from their best sentence."""
+"""Which triples an article reports: the rules' reading where they settled an item, and the
+triples the learned scorer accepts among the items they left, built from their best sentence."""
 
 from __future__ import annotations
 
@@ -10,24 +10,17 @@ from materiel.extract.candidates import amount_for, base_stage
 from materiel.extract.context import Context
 from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
-from materiel.extract.transfers import add_sources, quantity_of
+from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
 from materiel.extract.triples import Sighting, Triple, find_triples
 
 
 def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
-    """Rule transfers the scorer accepts (or never saw: their actors lie beyond its window),
-    then the scorer's own finds."""
+    """The rules' transfers, then the triples the scorer accepts among the item mentions the
+    rules left unsettled (no governing cue, or a side they could not find)."""
     scorer = load_scorer()
-    triples = {t.key: t for t in find_triples(context, rules)}
-    out = []
-    for transfer in rules:
-        triple = triples.pop(_key(transfer), None)
-        if triple is None or scorer.accepts(triple.features):
-            out.append(transfer)
-    for triple in triples.values():
-        if scorer.accepts(triple.features):
-            out.append(_from_sighting(context, triple))
-    return out
+    known = {_key(t) for t in rules}
+    found = [t for t in find_triples(context, rules) if t.key not in known and scorer.accepts(t.features)]
+    return without_anaphoric_generics(rules + [_from_sighting(context, t) for t in found])
 
 
 def _key(transfer: Transfer) -> tuple:

@@ -57,6 +57,10 @@ class Context:
     people: list[Person] = field(default_factory=list)
     outlets: list[tuple[int, str]] = field(default_factory=list)
     organisations: list[tuple[int, str]] = field(default_factory=list)
+    # Item mentions (their offsets in the article) that the parse rules settled: read into a
+    # transfer, or ruled out (captured, hypothetical, a platform served, one's own equipment).
+    # The learned scorer looks only at the others.
+    settled: set[int] = field(default_factory=set)
 
     def last_person(self, before: int, subject: bool = False) -> Person | None:
         """The last person named before a position; with `subject`, preferably one named as a

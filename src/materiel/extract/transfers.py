@@ -26,7 +26,7 @@ def merge(candidates: list[Candidate]) -> list[Transfer]:
         transfer.status = _furthest(transfer.status, candidate.status)
         _add_via(transfer, candidate)
         add_sources(transfer, candidate.cited)
-    return _without_anaphoric_generics(list(merged.values()))
+    return without_anaphoric_generics(list(merged.values()))
 
 
 # How far along a transfer is. An article that tells a story ("agreed to send ... then stepped up
@@ -50,7 +50,7 @@ def _furthest(current: str, other: str) -> str:
     return other if STAGE_ORDER.get(other, 0) > STAGE_ORDER.get(current, 0) else current
 
 
-def _without_anaphoric_generics(transfers: list[Transfer]) -> list[Transfer]:
+def without_anaphoric_generics(transfers: list[Transfer]) -> list[Transfer]:
     specific = {
         (t.supplier.id, t.recipient.id)
         for t in transfers

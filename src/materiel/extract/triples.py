@@ -73,7 +73,7 @@ def find_triples(context: Context, rules: list[Transfer]) -> list[Triple]:
         for sentence in paragraph.doc.sents:
             number += 1
             actors = _in(paragraph.actors, sentence)
-            _sightings(triples, paragraph, sentence, number, actors, recent, title_actors)
+            _sightings(triples, paragraph, sentence, number, actors, recent, title_actors, context.settled)
             recent = [*recent, (number, actors)][-WINDOW_SENTENCES:]
     _summarise(triples, context, rules, title)
     return list(triples.values())
@@ -83,8 +83,8 @@ def _in(mentions: list[Mention], sentence: SpacySpan) -> list[Mention]:
     return [m for m in mentions if m.id and sentence.start_char <= m.start < sentence.end_char]
 
 
-def _sightings(triples, paragraph, sentence, number, actors, recent, title_actors) -> None:
-    items = _in(paragraph.items, sentence)
+def _sightings(triples, paragraph, sentence, number, actors, recent, title_actors, settled) -> None:
+    items = [m for m in _in(paragraph.items, sentence) if paragraph.offset + m.start not in settled]
     if not items:
         return
     pool = _pool(actors, recent, title_actors)
@@ -179,6 +179,7 @@ def _pair_features(paragraph, sentence, item, supplier, recipient, facts) -> dic
     out["r_nearest"] = nearest is not None and nearest.id == r.id
     cue = syntax.governing_cue(item_token, sentence) if item_token is not None else None
     out["item_governed"] = cue is not None
+    out.update(_item_features(item_token))
     return {k: float(v) for k, v in out.items()}
 
 
@@ -207,6 +208,29 @@ def _role_features(prefix: str, paragraph: Paragraph, mention: Mention, item: To
         f"{prefix}_object": anchor.dep_ in ("dobj", "pobj"),
         f"{prefix}_mods_item": item is not None and token.dep_ in MODIFIER_DEPS and head.i == item.i,
         f"{prefix}_mods_users": token.dep_ in MODIFIER_DEPS and bool(USERS.match(head.lower_)),
+        f"{prefix}_relational": token.dep_ == "poss" and head.lemma_.lower() in syntax.RELATIONAL,
+    }
+
+
+# Pronouns that make an item its owner's ("to keep its jets flying"), and the verbs whose
+# purpose clause names what the supplies are for rather than what is supplied.
+POSSESSIVE_PRONOUNS = {"its", "their", "our", "his", "her", "my", "your"}
+
+
+def _item_features(item: Token | None) -> dict[str, bool]:
+    if item is None:
+        return {}
+    verb = next((a for a in item.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    purpose = (
+        verb is not None
+        and verb.dep_ in ("advcl", "xcomp", "acl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and syntax.cue_kind(verb) is None
+    )
+    return {
+        "item_possessed": any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in item.children),
+        "item_purpose": purpose,
+        "item_subject": item.dep_ in SUBJECT_DEPS,
     }
 
 

@@ -1,0 +1,74 @@
+"""The learned transfer scorer: its features, its plain-Python application, and that `make model`
+rebuilds the shipped artefact from ../shared/gold."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from materiel.article import Article
+from materiel.extract import rule_transfers
+from materiel.extract.context import build_context
+from materiel.extract.model import ARTEFACT, Scorer, group_of, load_scorer
+from materiel.extract.triples import find_triples
+from tests.conftest import needs_shared
+
+
+def test_scorer_applies_weights_and_threshold() -> None:
+    scorer = Scorer({"weights": {"a": 2.0, "b": -1.0}, "bias": -1.0, "threshold": 0.5})
+    assert scorer.probability({"a": 1.0}) == pytest.approx(1 / (1 + math.exp(-1.0)))
+    assert scorer.probability({}) == pytest.approx(1 / (1 + math.exp(1.0)))
+    assert scorer.accepts({"a": 1.0}) and not scorer.accepts({"b": 1.0})
+
+
+def test_shipped_artefact_is_small_and_sane() -> None:
+    payload = json.loads(ARTEFACT.read_text())
+    assert ARTEFACT.stat().st_size < 50_000
+    assert 0.0 < payload["threshold"] < 1.0
+    assert len(payload["weights"]) > 20
+    assert load_scorer().threshold == payload["threshold"]
+
+
+def test_group_is_the_source_prefix() -> None:
+    assert group_of("hel_20240507T110000Z_UA_en_492c5a48b3") == "hel"
+    assert group_of("seed") == "seed"
+
+
+@pytest.mark.slow
+def test_triples_read_roles_of_an_item_without_a_cue() -> None:
+    text = "German Leopard tanks rolled toward the front in Ukraine on Monday."
+    article = Article(id="t", source="test", text=text)
+    context = build_context(article)
+    triples = {t.key: t.features for t in find_triples(context, rule_transfers(context))}
+    forward = triples[("DEU", "UKR", "armored-vehicles")]
+    backward = triples[("UKR", "DEU", "armored-vehicles")]
+    assert forward["max_s_mods_item"] == 1.0 and backward["max_s_mods_item"] == 0.0
+    assert forward["s_supplier_share"] > backward["s_supplier_share"]
+
+
+@pytest.mark.slow
+def test_settled_items_are_left_to_the_rules() -> None:
+    """An item the rules ruled out (a hypothetical) gives the scorer no triple to add."""
+    text = "If Germany sent Taurus missiles to Ukraine, Moscow would treat it as an escalation."
+    context = build_context(Article(id="t", source="test", text=text))
+    assert rule_transfers(context) == []
+    assert find_triples(context, []) == []
+
+
+@pytest.mark.slow
+@needs_shared
+def test_rebuild_gives_the_shipped_artefact(tmp_path) -> None:
+    from tests.conftest import SHARED
+    from tools import train_transfers
+
+    rows = [r for r in train_transfers.dump(SHARED, tmp_path / "triples.jsonl") if r["label"] is not None]
+    names = sorted({n for r in rows for n in r["features"]})
+    out = tmp_path / "transfers.json"
+    train_transfers.export(train_transfers.fit(rows, names), names, train_transfers.THRESHOLD, out)
+    rebuilt, shipped = json.loads(out.read_text()), json.loads(ARTEFACT.read_text())
+    assert rebuilt["threshold"] == shipped["threshold"]
+    assert rebuilt["weights"].keys() == shipped["weights"].keys()
+    for name, weight in shipped["weights"].items():
+        assert rebuilt["weights"][name] == pytest.approx(weight, abs=1e-4), name
