@@ -146,7 +146,7 @@ def _parsed_quotes(context: Context) -> list[Quote]:
                 or _continued(quotes, span)
                 or _introducer(context, paragraph, match)
             )
-            quotes.append(Quote(speaker, text.rstrip(",. "), span))
+            quotes.append(Quote(speaker, text.rstrip(), span))
     return quotes
 
 

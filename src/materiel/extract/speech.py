@@ -184,7 +184,7 @@ def quotes_without_nlp(text: str, paragraphs: list[tuple[int, str]]) -> list[Quo
                 continue
             span = Span(offset + match.start(), offset + match.end())
             speaker = clause_speaker(text, offset, paragraph, match) or _continues(found, span)
-            found.append(Quote(Speaker(speaker) if speaker else None, said.rstrip(",. "), span))
+            found.append(Quote(Speaker(speaker) if speaker else None, said.rstrip(), span))
     return found
 
 
