@@ -72,7 +72,7 @@ def _rows(record: dict, split: str, found: list, rule_keys: set) -> list[dict]:
     for triple in found:
         if triple.key not in rule_keys:
             out.append({"id": record["id"], "split": split, "key": list(triple.key), "label": _label(gold, triple.key),
-                        "rule": False, "features": triple.features})
+                        "rule": False, "features": triple.features, "sentence": triple.best().sentence.text[:400]})
     return out
 
 
