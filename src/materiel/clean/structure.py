@@ -63,12 +63,60 @@ def drop_duplicates(article: Article) -> None:
 
 
 _SPACES = re.compile(r"[ \t\xa0\u200b]+")
+# A line that ends a sentence, a heading's colon, a quotation or a bracket: the next line is new.
+ENDS_SENTENCE = re.compile(r"""[.!?:;"”’)\]…]$""")
+# A line that goes on with the sentence above: it starts in lower case, with a digit, or with
+# punctuation that cannot open one.
+GOES_ON = re.compile(r"^[a-z0-9,(%]")
+# Hard-wrapped text (news wires, plain-text archives, e-mail) breaks lines near a fixed width: most
+# of its longer lines are within this many characters of the longest, which is at most WRAP_WIDTH.
+WRAP_WIDTH = 100
+WRAP_SPREAD = 20
+WRAPPED_SHARE = 0.6
+MIN_WRAPPED_LINES = 5
 
 
 def layout(article: Article) -> None:
-    """Step: one paragraph per line of text, separated by blank lines, spacing normalised."""
-    lines = (_SPACES.sub(" ", line).strip() for line in article.text.split("\n"))
+    """Step: one paragraph per line of text, separated by blank lines, spacing normalised; a line
+    that a hard wrap broke off its sentence is joined back to it first."""
+    raw = article.text.split("\n")
+    lines = _unwrapped(raw, _wrap_width(raw))
+    joined = sum(1 for line in raw if line.strip()) - sum(1 for line in lines if line.strip())
+    if joined:
+        article.notes.append(f"joined {joined} hard-wrapped lines to the lines they continue")
+    lines = [_SPACES.sub(" ", line).strip() for line in lines]
     article.text = "\n\n".join(line for line in lines if line)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width the text was wrapped at, or None when it was not."""
+    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) > 30]
+    if len(lengths) < MIN_WRAPPED_LINES or max(lengths) > WRAP_WIDTH:
+        return None
+    width = max(lengths)
+    near = sum(1 for n in lengths if n >= width - WRAP_SPREAD)
+    return width if near / len(lengths) >= WRAPPED_SHARE else None
+
+
+def _unwrapped(lines: list[str], width: int | None) -> list[str]:
+    out: list[str] = []
+    previous = ""  # the last line as it was, before any joining
+    for line in lines:
+        if out and out[-1].strip() and line.strip() and _continues(previous.rstrip(), line, width):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+        previous = line
+    return out
+
+
+def _continues(previous: str, line: str, width: int | None) -> bool:
+    if ENDS_SENTENCE.search(previous):
+        return False
+    if GOES_ON.match(line.strip()):
+        return True
+    indented = line[:1] in (" ", "\t")  # wires mark a new paragraph by indenting it
+    return width is not None and not indented and len(previous) >= width - WRAP_SPREAD
 
 
 def detect_languages(article: Article) -> None:
