@@ -89,12 +89,14 @@ def layout(article: Article) -> None:
 
 
 def _wrap_width(lines: list[str]) -> int | None:
-    """The width the text was wrapped at, or None when it was not."""
+    """The width the text was wrapped at, or None when it was not. A few longer lines (a URL, a
+    metadata field) do not undo a wrap that most lines show."""
     lengths = [len(line.rstrip()) for line in lines if len(line.strip()) > 30]
-    if len(lengths) < MIN_WRAPPED_LINES or max(lengths) > WRAP_WIDTH:
+    narrow = [n for n in lengths if n <= WRAP_WIDTH]
+    if len(narrow) < MIN_WRAPPED_LINES or len(narrow) < WRAPPED_SHARE * len(lengths):
         return None
-    width = max(lengths)
-    near = sum(1 for n in lengths if n >= width - WRAP_SPREAD)
+    width = max(narrow)
+    near = sum(1 for n in narrow if n >= width - WRAP_SPREAD)
     return width if near / len(lengths) >= WRAPPED_SHARE else None
 
 

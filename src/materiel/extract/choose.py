@@ -20,7 +20,30 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     scorer = load_scorer()
     known = {_key(t) for t in rules}
     found = [t for t in find_triples(context, rules) if t.key not in known and scorer.accepts(t.features)]
-    return without_anaphoric_generics(rules + [_from_sighting(context, t) for t in found])
+    transfers = without_anaphoric_generics(rules + [_from_sighting(context, t) for t in found])
+    for transfer in transfers:
+        if transfer.quantity is None:
+            transfer.quantity = _quantity_elsewhere(context, transfer)
+    return transfers
+
+
+def _quantity_elsewhere(context: Context, transfer: Transfer):
+    """A transfer whose own sentences give no amount takes the first one the article gives for its
+    kind of item in a sentence that names one of its parties ("The $725 million package for
+    Ukraine ...", "hundreds of air defence missiles reached Ukraine")."""
+    parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
+    supplier = transfer.supplier.id if transfer.supplier else None
+    for paragraph in context.paragraphs:
+        for sentence in paragraph.doc.sents:
+            start, end = sentence.start_char, sentence.end_char
+            inside = [m for m in paragraph.actors + paragraph.items if start <= m.start < end]
+            if not {m.id for m in inside} & parties:
+                continue
+            for item in (m for m in inside if m.kind == "item" and m.id == transfer.item.category):
+                amount = amount_for(paragraph, sentence, item)
+                if amount is not None:
+                    return quantity_of(amount, paragraph.offset, supplier)
+    return None
 
 
 def _key(transfer: Transfer) -> tuple:
