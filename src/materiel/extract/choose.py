@@ -65,10 +65,20 @@ def _from_sighting(context: Context, triple: Triple) -> Transfer:
         item=Item(item.text, item.id or "unspecified", item.lethal, Span(offset + item.start, offset + item.end)),
         quantity=quantity_of(amount, offset, triple.key[0]) if amount else None,
         status=_stage(sighting),
-        evidence=[Span(offset + sentence.start_char, offset + sentence.end_char)],
+        evidence=[],
     )
-    add_sources(transfer, sentence_sources(context, paragraph, sentence))
+    for other in [sighting, *(s for s in triple.sightings if s is not sighting and _names_both(s))]:
+        start = other.paragraph.offset + other.sentence.start_char
+        span = Span(start, start + len(other.sentence.text))
+        if span not in transfer.evidence:
+            transfer.evidence.append(span)
+            add_sources(transfer, sentence_sources(context, other.paragraph, other.sentence))
     return transfer
+
+
+def _names_both(sighting: Sighting) -> bool:
+    """A sighting whose sentence names both parties: more evidence for the transfer, and its sources."""
+    return sighting.features.get("both_sent") == 1.0
 
 
 def _actor(mention: Mention, sighting: Sighting, side: int) -> Actor:
