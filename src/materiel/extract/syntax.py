@@ -175,10 +175,15 @@ def _shallow(token: Token) -> list[Token]:
 def stage_of(cue: Token, base: str) -> str:
     """The stage of a transfer: a governing stage word wins, then modality and aspect."""
     table = cues().stage
+    commitment = None
     for ancestor in list(cue.ancestors)[:MAX_CLIMB]:
         lemma = ancestor.lemma_.lower()
-        if lemma in table and ancestor.pos_ in ("VERB", "NOUN", "AUX"):
+        if ancestor.pos_ == "NOUN" and lemma in COMMITMENTS:
+            commitment = commitment or ancestor  # a stage word above it still decides ("postponed the decision")
+        elif lemma in table and ancestor.pos_ in ("VERB", "NOUN", "AUX"):
             return _negated(ancestor, table[lemma])
+    if commitment is not None:
+        return _negated(commitment, table[commitment.lemma_.lower()])
     for verb in _verb_chain(cue):
         for child in verb.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS_PLEDGED:
@@ -190,6 +195,11 @@ def stage_of(cue: Token, base: str) -> str:
     if cue.dep_ == "ROOT" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
         return "pledged"  # a headline's future: "France to send Ukraine light tanks"
     return _negated(cue, base)
+
+
+# Nouns of a commitment ("the deal to provide", "the decision to sell"): pledged, unless a stage
+# word governs them in turn.
+COMMITMENTS = {"deal", "contract", "agreement", "decision", "intention", "order"}
 
 
 def _verb_chain(cue: Token) -> list[Token]:
