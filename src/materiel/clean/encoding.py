@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import ftfy
 
 from materiel.article import Article, Repair
+from materiel.clean.cyrillic import cyrillic_score, repair_cyrillic
 
 # The characters a byte 0x80-0xFF becomes when read as Windows-1252 (Latin-1 for its five holes).
 _HIGH = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0x100))
@@ -63,6 +64,10 @@ ALPHABETS = {
     "turkish": set("çğıöşüâîû"),
     "german": set("äöüß"),
 }
+# Share of words in normal case (lower, Capitalized, CAPITALS) a Cyrillic decoding needs: lower than
+# for Greek, as names like "МиГ" and "КамАЗ" mix case; the KOI8 decoding of Windows-1251 text, which
+# inverts case, may then pass here, but the Cyrillic scorer ranks it below the right decoding.
+MIN_CYRILLIC_NORMAL_SHARE = 0.8
 # Vowel share of letters in real Cyrillic and Greek text (about 0.42); misdecoded text strays.
 VOWEL_RANGE = (0.25, 0.62)
 
@@ -81,6 +86,9 @@ CODEPAGES = (
     Codepage("cp1251", "Cyrillic"),
     Codepage("koi8_u", "Cyrillic"),
     Codepage("koi8_r", "Cyrillic"),
+    Codepage("cp866", "Cyrillic"),
+    Codepage("iso8859_5", "Cyrillic"),
+    Codepage("mac_cyrillic", "Cyrillic"),
     Codepage("cp1253", "Greek"),
     Codepage("iso8859_7", "Greek"),
     Codepage("cp1250", "Latin"),
@@ -108,7 +116,8 @@ _FTFY = ftfy.TextFixerConfig(
 
 CODEPAGE_BY_NAME = {page.name: page for page in CODEPAGES}
 
-_WORD = re.compile(r"\S+")
+# Words split at ASCII whitespace only: a no-break space may be a misread letter (cp866 "а").
+_WORD = re.compile(r"[^ \t\r\n\f\v]+")
 
 
 def repair_encoding(article: Article) -> None:
@@ -133,7 +142,7 @@ def _only_typography(line: str) -> bool:
 
 def repair_line(line: str, repairs: list[Repair]) -> str:
     """Legacy mix-ups first (ftfy would misread some of their bytes as UTF-8), then ftfy."""
-    line = _repair_legacy(line, repairs)
+    line = repair_cyrillic(_repair_legacy(line, repairs), repairs)
     fixed, explanation = ftfy.fix_and_explain(line, config=_FTFY)
     if fixed != line:
         steps = ", ".join(f"{kind} {arg}" for kind, arg in explanation or [])
@@ -178,21 +187,27 @@ def repair_run(run: str, pages: Sequence[Codepage] = CODEPAGES, strict: bool = T
 
     Strict: most of the words the code page would change must be implausible as Latin text.
     Not strict (a code page already proven on this line): the candidate need only be plausible.
+    The fewest symbols left inside words picks the script; within Cyrillic, whose six code pages
+    all give Cyrillic letters, the decoding that reads most like a Cyrillic language wins.
     """
     data = _to_bytes(run)
     if data is None or _valid_utf8(data):
         return None
-    best: tuple[int, str, str] | None = None
+    plausible = []
     for rank, page in enumerate(pages):
         candidate = _decode(data, page.name)
         if candidate is None or candidate == run or not _plausible(candidate, page.script):
             continue
         if strict and _odd_share(run, candidate) < MIN_ODD_SHARE:
             continue
-        score = _symbols_in_words(candidate) * len(pages) + rank
-        if best is None or score < best[0]:
-            best = (score, candidate, page.name)
-    return (best[1], best[2]) if best else None
+        plausible.append((_symbols_in_words(candidate), rank, candidate, page))
+    if not plausible:
+        return None
+    _, _, candidate, page = min(plausible)
+    if page.script == "Cyrillic":
+        cyrillic = [(c, p) for _, _, c, p in plausible if p.script == "Cyrillic"]
+        candidate, page = max(cyrillic, key=lambda pair: cyrillic_score(pair[0]))
+    return candidate, page.name
 
 
 def _decode(data: bytes, codec: str) -> str | None:
@@ -213,8 +228,9 @@ def _valid_utf8(data: bytes) -> bool:
 
 def _odd_share(run: str, candidate: str) -> float:
     """Share of the words this decoding changes that are implausible as they stand."""
-    pairs = [(a, b) for a, b in zip(run.split(), candidate.split(), strict=False) if a != b]
-    return sum(_odd_as_latin(a) for a, _ in pairs) / len(pairs) if pairs else 0.0
+    spans = [m.span() for m in _WORD.finditer(run)]  # the decoding keeps every character's place
+    changed = [run[a:b] for a, b in spans if run[a:b] != candidate[a:b]]
+    return sum(map(_odd_as_latin, changed)) / len(changed) if changed else 0.0
 
 
 def _symbols_in_words(text: str) -> int:
@@ -294,7 +310,8 @@ def _plausible(candidate: str, script: str) -> bool:
     vowels = sum(c in _VOWELS[script] for c in in_script) / len(in_script)
     cased = [w for w in candidate.split() if any(c.isalpha() for c in w)]
     normal = sum(_normal_case(w) for w in cased) / len(cased)
-    return VOWEL_RANGE[0] <= vowels <= VOWEL_RANGE[1] and normal >= MIN_SCRIPT_SHARE
+    least_normal = MIN_CYRILLIC_NORMAL_SHARE if script == "Cyrillic" else MIN_SCRIPT_SHARE
+    return VOWEL_RANGE[0] <= vowels <= VOWEL_RANGE[1] and normal >= least_normal
 
 
 def _plausible_latin(candidate: str) -> bool:
