@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from materiel.article import Repair
 from materiel.clean.cyrillic_tables import PAIRS
@@ -36,12 +37,17 @@ MIXUPS = (
     Mixup("koi8_u", "koi8_r"),
 )
 READERS = tuple(dict.fromkeys(m.read for m in MIXUPS))
-# A candidate must beat the run by this many nats (log-likelihood units) in all: about e^10 to one.
-MARGIN = 10.0
-# ... and by this much for each character it changes, so that a long run cannot win on many tiny gains.
+# A decoding must beat the run by this many nats (log-likelihood units) in all, about e^12 to one
+# (set on the sentences and CLDR names in bench/encoding.py: the most a correct string gave was 11)...
+MARGIN = 12.0
+# ... and by this much for each character it changes, so that a long run cannot win on many tiny gains;
 MARGIN_PER_CHANGE = 1.0
-# Pseudo-count that blends a pair's count with its second letter's frequency (unseen pairs).
-SMOOTHING = 3.0
+# ... and change at least this many characters: one or two changed letters are no more evidence
+# than a rare word ("люксембурґський" is right, not MacCyrillic "і" misread as "ґ").
+MIN_CHANGED = 3
+# Pseudo-count that blends a pair's count with its second letter's frequency: a pair the prose
+# never showed costs about what its second letter costs, not an impossibility.
+SMOOTHING = 20.0
 # A symbol where punctuation goes (« before a word, — between words) costs about a rare letter;
 # a symbol against a letter where no punctuation goes ("н¦О¦", "ЈН") costs what a misread does.
 PUNCTUATION_COST = -4.0
@@ -58,31 +64,32 @@ MIXED_CASE_COST = -4.0
 
 _LETTERS = "Ѐ-ҁҊ-ӿ"  # Cyrillic letters (the block less its signs and combining marks)
 _TOKEN = re.compile(f"(?P<word>[{_LETTERS}]+(?:['’ʼ][{_LETTERS}]+)*)|[^\\x00-\\x7f]")
-_APOSTROPHE = re.compile("['’ʼ]")
 _WORD = re.compile(r"[^ \t\r\n\f\v]+")  # NBSP is no separator: cp866 "а" read as cp1251 shows as NBSP
 _ASCII_LETTER = re.compile("[A-Za-z]")
 _OPENING, _CLOSING, _DASHES = "«„“‘‹", "»”“’›", "—–‒−"
 _SPACES = "\xa0\u2009\u202f\xad"  # no-break, thin and soft-hyphen: typography, not letters
 
 
-def _shown(page: str) -> dict[str, int]:
-    """What a reader using `page` shows for each byte 0x80-0xFF (its holes as C1 controls, as browsers do)."""
-    shown = {}
+def _shown(page: str) -> dict[int, int]:
+    """str.translate table from what a reader using `page` shows for bytes 0x80-0xFF to those bytes
+    (its holes show as C1 controls, as browsers do); other Latin-1 characters map out of range."""
+    shown = dict.fromkeys(range(0x80, 0x100), 0xFFFF)
     for byte in range(0x80, 0x100):
         try:
-            shown[bytes([byte]).decode(page)] = byte
+            shown[ord(bytes([byte]).decode(page))] = byte
         except UnicodeDecodeError:
-            shown[chr(byte)] = byte
+            shown[byte] = byte
     return shown
 
 
 _BYTE_OF = {page: _shown(page) for page in READERS}
-_SHOWN = frozenset(ch for table in _BYTE_OF.values() for ch in table)
+_SHOWN = frozenset(chr(code) for table in _BYTE_OF.values() for code, byte in table.items() if byte < 0x100)
 
 
 def _log_tables() -> dict[str, dict[str, float]]:
-    """Per language, log P(next | previous) for every pair of letters (and "_" for a word's edge)."""
-    alphabet = sorted({c.lower() for c in _SHOWN if c.isalpha()} | {"_"})
+    """Per language, log P(next | previous) for every pair of letters ("_" a word's edge, "?" a letter
+    no code page here shows)."""
+    alphabet = sorted({c.lower() for c in _SHOWN if c.isalpha()} | {"_", "?"})
     tables = {}
     for lang, entries in PAIRS.items():
         pairs = Counter({e[:2]: int(e[3:]) for e in entries.split()})
@@ -100,31 +107,58 @@ def _log_tables() -> dict[str, dict[str, float]]:
 
 
 _TABLES = _log_tables()
-_UNSEEN = min(min(t.values()) for t in _TABLES.values())
+# The best of the six languages for each pair: a quick first score that lets most decodings of a
+# correct line be dropped before the six languages are scored one by one.
+_POOLED = {pair: max(table[pair] for table in _TABLES.values()) for pair in _TABLES["ru"]}
+_KNOWN = {c for pair in _POOLED for c in pair}
+# Lowercase, drop apostrophes, and fold letters outside the tables' alphabet into "?".
+_FOLD = {
+    **{ord(c): (c.lower() if c.lower() in _KNOWN else "?") for c in map(chr, range(0x400, 0x500)) if c.isalpha()},
+    **dict.fromkeys(map(ord, "'’ʼ")),
+}
 
 
 def cyrillic_score(text: str) -> float:
     """Log-likelihood of the text's non-ASCII characters as Cyrillic, in its best-fitting language."""
-    totals = dict.fromkeys(_TABLES, 0.0)
-    shared = 0.0
+    shared, words = _parts(text)
+    costs = [_word_costs(word) for word in words]
+    return shared + max(map(sum, zip(*costs, strict=True))) if costs else shared
+
+
+def _pooled_score(text: str) -> float:
+    shared, words = _parts(text)
+    return shared + sum(map(_pooled_cost, words))
+
+
+def _parts(text: str) -> tuple[float, list[str]]:
+    """What all languages share (the cost of word shapes and of symbols) and the folded words."""
+    shared, words = 0.0, []
     for match in _TOKEN.finditer(text):
         token = match.group()
         if match.lastgroup == "word":
-            shared += _shape_cost(_APOSTROPHE.sub("", token))
-            for lang, cost in _word_costs(_APOSTROPHE.sub("", token).lower()).items():
-                totals[lang] += cost
+            shared += _shape_cost(token)
+            words.append(token.translate(_FOLD))
         else:
             before = text[match.start() - 1] if match.start() else " "
             after = text[match.end()] if match.end() < len(text) else " "
             shared += PUNCTUATION_COST if _punctuation_fits(token, before, after) else JUNK_COST
-    return shared + max(totals.values())
+    return shared, words
+
+
+def _pairs(word: str) -> list[str]:
+    framed = f"_{word}_"
+    return [framed[i : i + 2] for i in range(len(framed) - 1)]
 
 
 @lru_cache(maxsize=1 << 16)
-def _word_costs(word: str) -> dict[str, float]:
-    framed = f"_{word}_"
-    pairs = [framed[i : i + 2] for i in range(len(framed) - 1)]
-    return {lang: sum(table.get(pair, _UNSEEN) for pair in pairs) for lang, table in _TABLES.items()}
+def _word_costs(word: str) -> tuple[float, ...]:
+    pairs = _pairs(word)
+    return tuple(sum(map(table.__getitem__, pairs)) for table in _TABLES.values())
+
+
+@lru_cache(maxsize=1 << 16)
+def _pooled_cost(word: str) -> float:
+    return sum(map(_POOLED.__getitem__, _pairs(word)))
 
 
 def _shape_cost(word: str) -> float:
@@ -136,7 +170,7 @@ def _shape_cost(word: str) -> float:
         return SHORT_CAPITALS_COST if len(word) <= SHORT_CAPITALS else CAPITALS_COST
     if word[0].islower() and word[1:].isupper():
         return INVERTED_COST
-    turns = sum(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+    turns = sum(a.islower() and b.isupper() for a, b in pairwise(word))
     return MIXED_CASE_COST * max(turns, 1)
 
 
@@ -169,19 +203,17 @@ def repair_cyrillic(line: str, repairs: list[Repair]) -> str:
 
 def repair_run(run: str) -> tuple[str, Mixup] | None:
     """(decoding, mix-up) when one decoding of the run beats it by the margins, else None."""
-    if sum(c.isalpha() and not c.isascii() for c in run) < 2:
+    if sum(c.isalpha() and not c.isascii() for c in run) < MIN_CHANGED:
         return None
-    original = cyrillic_score(run)
-    best: tuple[float, str, Mixup] | None = None
-    for mixup, candidate in _candidates(run):
-        score = cyrillic_score(candidate)
-        if best is None or score > best[0]:
-            best = (score, candidate, mixup)
-    if best is None:
+    floor = _pooled_score(run)
+    rivals = [(mixup, text) for mixup, text in _candidates(run) if _pooled_score(text) > floor]
+    if not rivals:
         return None
-    gain = best[0] - original
-    changed = sum(a != b for a, b in zip(run, best[1], strict=True))
-    return (best[1], best[2]) if gain >= MARGIN and gain >= MARGIN_PER_CHANGE * changed else None
+    score, text, mixup = max((cyrillic_score(text), text, mixup) for mixup, text in rivals)
+    gain = score - cyrillic_score(run)
+    changed = sum(a != b for a, b in zip(run, text, strict=True))
+    enough = changed >= MIN_CHANGED and gain >= max(MARGIN, MARGIN_PER_CHANGE * changed)
+    return (text, mixup) if enough else None
 
 
 def _candidates(run: str):
@@ -201,10 +233,9 @@ def _candidates(run: str):
 
 
 def _to_bytes(text: str, page: str) -> bytes | None:
-    table = _BYTE_OF[page]
     try:
-        return bytes(ord(c) if c.isascii() else table[c] for c in text)
-    except KeyError:
+        return text.translate(_BYTE_OF[page]).encode("latin-1")
+    except UnicodeEncodeError:
         return None
 
 
