@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -189,21 +190,30 @@ def _punctuation_fits(mark: str, before: str, after: str) -> bool:
 
 
 def repair_cyrillic(line: str, repairs: list[Repair]) -> str:
-    """Replace each run of Cyrillic-looking words that is a clear misreading by its decoding."""
-    found = []
-    for start, end in _runs(line):
-        better = repair_run(line[start:end])
-        if better is not None:
-            found.append((start, end, *better))
-    for start, end, text, mixup in reversed(found):
+    """Replace each run of Cyrillic-looking words that is a clear misreading by its decoding; then,
+    with the mix-up that revealed, the line's runs too short to prove anything ("и" between two
+    Latin names) when their decoding reads better."""
+    runs = list(_runs(line))
+    found = {span: better for span in runs if (better := repair_run(line[span[0] : span[1]])) is not None}
+    proven = list(dict.fromkeys(mixup for _, mixup in found.values()))
+    for start, end in runs:
+        if (start, end) not in found and proven:
+            better = _follow(line[start:end], proven)
+            if better is not None:
+                found[start, end] = better
+    for (start, end), (text, mixup) in sorted(found.items(), reverse=True):
         repairs.append(Repair(before=line[start:end], after=text, how=f"{mixup.written} read as {mixup.read}"))
         line = line[:start] + text + line[end:]
     return line
 
 
 def repair_run(run: str) -> tuple[str, Mixup] | None:
-    """(decoding, mix-up) when one decoding of the run beats it by the margins, else None."""
-    if sum(c.isalpha() and not c.isascii() for c in run) < MIN_CHANGED:
+    """(decoding, mix-up) when one decoding of the run beats it by the margins, else None.
+
+    A decoding must change MIN_CHANGED characters, unless the run is visibly broken (a symbol
+    against a letter where no punctuation goes: "англ╕йською") and the decoding mends it.
+    """
+    if sum(c.isalpha() and not c.isascii() for c in run) < 2:
         return None
     floor = _pooled_score(run)
     rivals = [(mixup, text) for mixup, text in _candidates(run) if _pooled_score(text) > floor]
@@ -212,14 +222,34 @@ def repair_run(run: str) -> tuple[str, Mixup] | None:
     score, text, mixup = max((cyrillic_score(text), text, mixup) for mixup, text in rivals)
     gain = score - cyrillic_score(run)
     changed = sum(a != b for a, b in zip(run, text, strict=True))
-    enough = changed >= MIN_CHANGED and gain >= max(MARGIN, MARGIN_PER_CHANGE * changed)
-    return (text, mixup) if enough else None
+    evident = changed >= MIN_CHANGED or _breaks(text) < _breaks(run)
+    return (text, mixup) if evident and gain >= max(MARGIN, MARGIN_PER_CHANGE * changed) else None
 
 
-def _candidates(run: str):
+def _follow(run: str, proven: list[Mixup]) -> tuple[str, Mixup] | None:
+    """The first proven mix-up whose decoding of the run reads better than the run, if any."""
+    for mixup, text in _candidates(run, proven):
+        if cyrillic_score(text) > cyrillic_score(run):
+            return text, mixup
+    return None
+
+
+def _breaks(text: str) -> int:
+    """Symbols touching a letter where no punctuation goes: what misread bytes leave inside words."""
+    count = 0
+    for match in _TOKEN.finditer(text):
+        if match.lastgroup != "word":
+            before = text[match.start() - 1] if match.start() else " "
+            after = text[match.end()] if match.end() < len(text) else " "
+            touching = before.isalpha() or after.isalpha()
+            count += touching and not _punctuation_fits(match.group(), before, after)
+    return count
+
+
+def _candidates(run: str, mixups: Sequence[Mixup] = MIXUPS):
     """Each distinct decoding of the run's bytes, for each mix-up whose reader could have shown it."""
     seen = {run}
-    for mixup in MIXUPS:
+    for mixup in mixups:
         data = _to_bytes(run, mixup.read)
         if data is None or _is_utf8(data):
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import ftfy
@@ -70,6 +70,8 @@ ALPHABETS = {
 MIN_CYRILLIC_NORMAL_SHARE = 0.8
 # Vowel share of letters in real Cyrillic and Greek text (about 0.42); misdecoded text strays.
 VOWEL_RANGE = (0.25, 0.62)
+# Fewest letters for which the vowel share is checked.
+MIN_VOWEL_LETTERS = 4
 
 _VOWELS = {"Cyrillic": set("аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ"), "Greek": set("αεηιουωάέήίόύώϊϋΐΰΑΕΗΙΟΥΩΆΈΉΊΌΎΏ")}
 
@@ -159,11 +161,12 @@ def _repair_legacy(line: str, repairs: list[Repair]) -> str:
         if better is not None:
             found[span] = better
     pages = [CODEPAGE_BY_NAME[page] for _, page in found.values()] or _hungarian_hint(line)
-    for span in runs:
-        if span not in found and pages:
-            better = repair_run(line[span[0] : span[1]], pages[:1], strict=False)
-            if better is not None:
-                found[span] = better
+    # Runs widened to words of quote marks and dashes alone: a Cyrillic "В" in cp866 shows as "‚".
+    for span in _suspect_runs(line, _is_encoded) if pages else ():
+        better = None if span in found else repair_run(line[span[0] : span[1]], pages[:1], strict=False)
+        if better is not None:
+            found = {f: v for f, v in found.items() if not span[0] <= f[0] < f[1] <= span[1]}
+            found[span] = better
     for (start, end), (text, page) in sorted(found.items(), reverse=True):
         repairs.append(Repair(before=line[start:end], after=text, how=f"{page} read as cp1252"))
         line = line[:start] + text + line[end:]
@@ -246,12 +249,13 @@ def _symbols_in_words(text: str) -> int:
     )
 
 
-def _suspect_runs(line: str):
-    """Spans of consecutive words that hold a trigger character (ASCII-letter words break runs)."""
+def _suspect_runs(line: str, suspect: Callable[[str], bool] | None = None):
+    """Spans of consecutive suspect words, by default words that hold a trigger character
+    (ASCII-letter words break runs)."""
     start = end = None
     for match in _WORD.finditer(line):
         word = match.group()
-        if _is_suspect(word):
+        if (suspect or _is_suspect)(word):
             start = match.start() if start is None else start
             end = match.end()
         elif start is not None and any(c.isalpha() for c in word):
@@ -263,6 +267,11 @@ def _suspect_runs(line: str):
 
 def _is_suspect(word: str) -> bool:
     return any(c in _TRIGGERS for c in word) and _to_bytes(word) is not None
+
+
+def _is_encoded(word: str) -> bool:
+    """Any word a Windows-1252 reader could have made of high bytes, quote marks and dashes included."""
+    return not word.isascii() and _to_bytes(word) is not None
 
 
 def _to_bytes(text: str) -> bytes | None:
@@ -308,6 +317,8 @@ def _plausible(candidate: str, script: str) -> bool:
     if len(in_script) / len(letters) < MIN_SCRIPT_SHARE:
         return False
     vowels = sum(c in _VOWELS[script] for c in in_script) / len(in_script)
+    if len(in_script) < MIN_VOWEL_LETTERS:  # "и", "в", "ЗСУ": too short for a vowel share to mean anything
+        vowels = sum(VOWEL_RANGE) / 2
     cased = [w for w in candidate.split() if any(c.isalpha() for c in w)]
     normal = sum(_normal_case(w) for w in cased) / len(cased)
     least_normal = MIN_CYRILLIC_NORMAL_SHARE if script == "Cyrillic" else MIN_SCRIPT_SHARE
