@@ -69,6 +69,11 @@ _WORD = re.compile(r"[^ \t\r\n\f\v]+")  # NBSP is no separator: cp866 "а" read 
 _ASCII_LETTER = re.compile("[A-Za-z]")
 _OPENING, _CLOSING, _DASHES = "«„“‘‹", "»”“’›", "—–‒−"
 _SPACES = "\xa0\u2009\u202f\xad"  # no-break, thin and soft-hyphen: typography, not letters
+_ORDINARY = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЇЄҐЎ«»—–…“”„‘’ʼ№\xa0")
+_ASCII_OUT = dict.fromkeys(range(0x80))
+# Per letter, what real text of an ordinary run scores at the least (pooled score: the prose here
+# gives -2.5 to -2.9; a KOI8 misreading made only of ordinary lowercase letters gives -3.7 or less).
+CLEAN_PER_LETTER = -3.3
 
 
 def _shown(page: str) -> dict[int, int]:
@@ -213,9 +218,12 @@ def repair_run(run: str) -> tuple[str, Mixup] | None:
     A decoding must change MIN_CHANGED characters, unless the run is visibly broken (a symbol
     against a letter where no punctuation goes: "англ╕йською") and the decoding mends it.
     """
-    if sum(c.isalpha() and not c.isascii() for c in run) < 2:
+    letters = sum(c.isalpha() and not c.isascii() for c in run)
+    if letters < 2:
         return None
     floor = _pooled_score(run)
+    if floor >= CLEAN_PER_LETTER * letters and _ordinary(run):
+        return None
     rivals = [(mixup, text) for mixup, text in _candidates(run) if _pooled_score(text) > floor]
     if not rivals:
         return None
@@ -224,6 +232,19 @@ def repair_run(run: str) -> tuple[str, Mixup] | None:
     changed = sum(a != b for a, b in zip(run, text, strict=True))
     evident = changed >= MIN_CHANGED or _breaks(text) < _breaks(run)
     return (text, mixup) if evident and gain >= max(MARGIN, MARGIN_PER_CHANGE * changed) else None
+
+
+def _ordinary(run: str) -> bool:
+    """Letters of Russian, Ukrainian, Belarusian and Bulgarian in lowercase, Capitalized or short
+    capitals, and common punctuation: no mark that any mix-up here leaves (a symbol, a Serbian
+    letter, swapped case, long capitals). Such a run whose letter pairs read well is not examined."""
+    for match in _TOKEN.finditer(run):
+        token = match.group()
+        if not _ORDINARY.issuperset(token.translate(_ASCII_OUT)):
+            return False
+        if match.lastgroup == "word" and _shape_cost(token) < min(CAPITALIZED_COST, SHORT_CAPITALS_COST):
+            return False
+    return True
 
 
 def _follow(run: str, proven: list[Mixup]) -> tuple[str, Mixup] | None:
