@@ -92,7 +92,7 @@ def test_a_page_with_a_koi8_line_is_repaired_and_recorded() -> None:
 
 def test_tables_are_generated_from_the_prose() -> None:
     shipped = (ROOT / "src" / "materiel" / "clean" / "cyrillic_tables.py").read_text(encoding="utf-8")
-    assert shipped == render(), "run `.venv/bin/python tools/cyrillic_tables.py > src/materiel/clean/cyrillic_tables.py`"
+    assert shipped == render(), "run tools/cyrillic_tables.py > src/materiel/clean/cyrillic_tables.py"
 
 
 @needs_shared
@@ -133,14 +133,28 @@ def _strings(value) -> list[str]:
 
 
 def _words(language: str) -> list[str]:
-    return sorted({w for c in SENTENCES if c["language"] == language for w in c["text"].split() if CYRILLIC.search(w)})
+    """The lowercase words of a language's cases: what sentences are mostly made of."""
+    words = {w.strip(",.:;?!«»") for c in SENTENCES if c["language"] == language for w in c["text"].split()}
+    return sorted(words - {""})
+
+
+# A sentence of reasonable length: six words or more, forty letters or more.
+MIN_SENTENCE_LETTERS = 40
+
+
+def _sentence(language: str):
+    words = [w for w in _words(language) if w.islower() and CYRILLIC.search(w)]
+    sentences = st.lists(st.sampled_from(words), min_size=6, max_size=16).map(lambda ws: " ".join(ws).capitalize())
+    return sentences.filter(lambda s: len(CYRILLIC.findall(s)) >= MIN_SENTENCE_LETTERS)
 
 
 # Words of the cases' own lines, every language, with names, abbreviations and Latin beside them.
 WORDS = st.sampled_from(
     sorted({w for c in SENTENCES for w in c["text"].split()} | {"NATO", "IRIS-T", "2024", "—", "«Искандер»"})
 )
-SHAPED = st.tuples(WORDS, st.sampled_from([str, str.upper, str.capitalize])).map(lambda pair: pair[1](pair[0]))
+SHAPED = st.tuples(WORDS, st.sampled_from([str, str.upper, str.capitalize])).map(
+    lambda pair: pair[0] if pair[0].isupper() else pair[1](pair[0])  # abbreviations keep their capitals
+)
 
 
 @SETTINGS
@@ -154,13 +168,14 @@ def test_a_correct_line_is_never_changed(words: list[str]) -> None:
 
 @SETTINGS
 @given(
-    st.sampled_from(["ru", "uk"]).flatmap(
-        lambda lang: st.lists(st.sampled_from(_words(lang)), min_size=6, max_size=16).map(" ".join)
-    ),
-    st.sampled_from(MIXUPS),
+    st.sampled_from(["ru", "uk"]).flatmap(_sentence),
+    st.sampled_from([m for m in MIXUPS if "mac_cyrillic" not in (m.written, m.read)]),
 )
 def test_a_misread_sentence_round_trips(sentence: str, mixup) -> None:
-    """Sentences of six words or more, every mix-up that changes at least four characters."""
+    """Sentences of six to sixteen words and forty letters or more, every mix-up that changes at least
+    four characters. (MacCyrillic
+    and Windows-1251 differ only in capitals and a few letters, too little for some sentences: the
+    cases hold those, with their known failures.)"""
     try:
         broken = misread(sentence, mixup.written, mixup.read)
     except UnicodeEncodeError:  # Ukrainian і has no place in KOI8-R or CP866

@@ -5,7 +5,8 @@
 The counts come from the prose in tools/cyrillic_prose/ (one file per language), written by the
 project's authors for this purpose: everyday, news and defence topics, no text taken from anywhere.
 A word is a stretch of Cyrillic letters (an apostrophe inside it, as in Ukrainian "п'ять", is
-dropped), lowercased and framed by "_" for its start and end; every adjacent pair is counted.
+dropped), lowercased, ё counted as е (Russian writes either) and framed by "_" for its start and
+end; every adjacent pair is counted.
 A test checks that the shipped tables are what this script makes of the prose.
 """
 
@@ -25,7 +26,7 @@ APOSTROPHES = re.compile(r"['’ʼ]")
 def pair_counts(text: str) -> Counter[str]:
     counts: Counter[str] = Counter()
     for match in WORD.finditer(text.lower()):
-        framed = "_" + APOSTROPHES.sub("", match.group()) + "_"
+        framed = "_" + APOSTROPHES.sub("", match.group()).replace("ё", "е") + "_"
         counts.update(framed[i : i + 2] for i in range(len(framed) - 1))
     return counts
 

@@ -54,8 +54,9 @@ SMOOTHING = 20.0
 PUNCTUATION_COST = -4.0
 JUNK_COST = -10.0
 # Word shapes, in nats against lowercase: Capitalized starts sentences and names; short capitals
-# are abbreviations (ЗСУ, НАТО, США); long capitals are headlines; lower-then-upper ("нЙОЙУФЕТ")
-# is what KOI8 read as Windows-1251 makes of a Capitalized word; other mixes (МиГ, КамАЗ) are rare.
+# are abbreviations (ЗСУ, НАТО, США), a few tokens in a hundred, whose letters are initials (scored
+# as letters that start words); long capitals are headlines; lower-then-upper ("нЙОЙУФЕТ") is what
+# KOI8 read as Windows-1251 makes of a Capitalized word; other mixes (МиГ, КамАЗ) are rare.
 CAPITALIZED_COST = -1.0
 SHORT_CAPITALS = 4
 SHORT_CAPITALS_COST = -0.5
@@ -117,33 +118,41 @@ _TABLES = _log_tables()
 # correct line be dropped before the six languages are scored one by one.
 _POOLED = {pair: max(table[pair] for table in _TABLES.values()) for pair in _TABLES["ru"]}
 _KNOWN = {c for pair in _POOLED for c in pair}
-# Lowercase, drop apostrophes, and fold letters outside the tables' alphabet into "?".
+# Lowercase, drop apostrophes, read ё as е (as the tables count it: Russian writes either), and
+# fold letters outside the tables' alphabet into "?".
 _FOLD = {
     **{ord(c): (c.lower() if c.lower() in _KNOWN else "?") for c in map(chr, range(0x400, 0x500)) if c.isalpha()},
     **dict.fromkeys(map(ord, "'’ʼ")),
+    **dict.fromkeys(map(ord, "ёЁ"), "е"),
 }
 
 
-def cyrillic_score(text: str) -> float:
-    """Log-likelihood of the text's non-ASCII characters as Cyrillic, in its best-fitting language."""
-    shared, words = _parts(text)
+def cyrillic_score(text: str, as_found: bool = False) -> float:
+    """Log-likelihood of the text's non-ASCII characters as Cyrillic, in its best-fitting language.
+
+    As found (the text as it stands, not a decoding of it), short capitals are abbreviations and
+    their letters are scored as initials; in a decoding they are scored as words, so a decoding
+    earns its place with words and a line of abbreviations (КНР, ОПЕК) is not read as one.
+    """
+    shared, words = _parts(text, as_found)
     costs = [_word_costs(word) for word in words]
     return shared + max(map(sum, zip(*costs, strict=True))) if costs else shared
 
 
-def _pooled_score(text: str) -> float:
-    shared, words = _parts(text)
+def _pooled_score(text: str, as_found: bool = False) -> float:
+    shared, words = _parts(text, as_found)
     return shared + sum(map(_pooled_cost, words))
 
 
-def _parts(text: str) -> tuple[float, list[str]]:
+def _parts(text: str, as_found: bool) -> tuple[float, list[str]]:
     """What all languages share (the cost of word shapes and of symbols) and the folded words."""
     shared, words = 0.0, []
     for match in _TOKEN.finditer(text):
         token = match.group()
         if match.lastgroup == "word":
             shared += _shape_cost(token)
-            words.append(token.translate(_FOLD))
+            abbreviation = as_found and token.isupper() and len(token) <= SHORT_CAPITALS
+            words.append(("^" if abbreviation else "") + token.translate(_FOLD))
         else:
             before = text[match.start() - 1] if match.start() else " "
             after = text[match.end()] if match.end() < len(text) else " "
@@ -152,6 +161,9 @@ def _parts(text: str) -> tuple[float, list[str]]:
 
 
 def _pairs(word: str) -> list[str]:
+    """A word's letter pairs; an abbreviation ("^" before it) is initials: each letter starts a word."""
+    if word.startswith("^"):
+        return ["_" + c for c in word[1:]]
     framed = f"_{word}_"
     return [framed[i : i + 2] for i in range(len(framed) - 1)]
 
@@ -221,14 +233,14 @@ def repair_run(run: str) -> tuple[str, Mixup] | None:
     letters = sum(c.isalpha() and not c.isascii() for c in run)
     if letters < 2:
         return None
-    floor = _pooled_score(run)
+    floor = _pooled_score(run, as_found=True)
     if floor >= CLEAN_PER_LETTER * letters and _ordinary(run):
         return None
     rivals = [(mixup, text) for mixup, text in _candidates(run) if _pooled_score(text) > floor]
     if not rivals:
         return None
     score, text, mixup = max((cyrillic_score(text), text, mixup) for mixup, text in rivals)
-    gain = score - cyrillic_score(run)
+    gain = score - cyrillic_score(run, as_found=True)
     changed = sum(a != b for a, b in zip(run, text, strict=True))
     evident = changed >= MIN_CHANGED or _breaks(text) < _breaks(run)
     return (text, mixup) if evident and gain >= max(MARGIN, MARGIN_PER_CHANGE * changed) else None
@@ -250,7 +262,7 @@ def _ordinary(run: str) -> bool:
 def _follow(run: str, proven: list[Mixup]) -> tuple[str, Mixup] | None:
     """The first proven mix-up whose decoding of the run reads better than the run, if any."""
     for mixup, text in _candidates(run, proven):
-        if cyrillic_score(text) > cyrillic_score(run):
+        if cyrillic_score(text) > cyrillic_score(run, as_found=True):
             return text, mixup
     return None
 
