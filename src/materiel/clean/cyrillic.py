@@ -46,6 +46,8 @@ MARGIN_PER_CHANGE = 1.0
 # ... and change at least this many characters: one or two changed letters are no more evidence
 # than a rare word ("люксембурґський" is right, not MacCyrillic "і" misread as "ґ").
 MIN_CHANGED = 3
+# Log-odds that a short run shares the mix-up proven on its line: a line comes from one file.
+PROVEN_ODDS = 6.0
 # Pseudo-count that blends a pair's count with its second letter's frequency: a pair the prose
 # never showed costs about what its second letter costs, not an impossibility.
 SMOOTHING = 20.0
@@ -260,9 +262,10 @@ def _ordinary(run: str) -> bool:
 
 
 def _follow(run: str, proven: list[Mixup]) -> tuple[str, Mixup] | None:
-    """The first proven mix-up whose decoding of the run reads better than the run, if any."""
+    """The first proven mix-up whose decoding of the run reads no worse than the run, with the
+    line's odds for it, if any."""
     for mixup, text in _candidates(run, proven):
-        if cyrillic_score(text) > cyrillic_score(run, as_found=True):
+        if cyrillic_score(text) + PROVEN_ODDS > cyrillic_score(run, as_found=True):
             return text, mixup
     return None
 
