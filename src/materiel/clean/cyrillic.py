@@ -46,6 +46,8 @@ MARGIN_PER_CHANGE = 1.0
 # ... and change at least this many characters: one or two changed letters are no more evidence
 # than a rare word ("люксембурґський" is right, not MacCyrillic "і" misread as "ґ").
 MIN_CHANGED = 3
+# The tables count ё as е; where ё is written at all it stands for about one е in twenty.
+YO_COST = -3.0
 # Log-odds that a short run shares the mix-up proven on its line: a line comes from one file.
 PROVEN_ODDS = 6.0
 # Pseudo-count that blends a pair's count with its second letter's frequency: a pair the prose
@@ -74,6 +76,9 @@ _OPENING, _CLOSING, _DASHES = "«„“‘‹", "»”“’›", "—–‒−"
 _SPACES = "\xa0\u2009\u202f\xad"  # no-break, thin and soft-hyphen: typography, not letters
 _ORDINARY = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЇЄҐЎ«»—–…“”„‘’ʼ№\xa0")
 _ASCII_OUT = dict.fromkeys(range(0x80))
+# Case no ordinary word has: lower then upper ("нЙОЙ", "МиГ"), two capitals then lower
+# ("ВКонтакте"), or capitals longer than an abbreviation.
+_ODD_CASE = re.compile("[а-яёіїєґў][А-ЯЁІЇЄҐЎ]|[А-ЯЁІЇЄҐЎ]{2}[а-яёіїєґў]|[А-ЯЁІЇЄҐЎ]{5}")
 # Per letter, what real text of an ordinary run scores at the least (pooled score: the prose here
 # gives -2.5 to -2.9; a KOI8 misreading made only of ordinary lowercase letters gives -3.7 or less).
 CLEAN_PER_LETTER = -3.3
@@ -93,6 +98,9 @@ def _shown(page: str) -> dict[int, int]:
 
 _BYTE_OF = {page: _shown(page) for page in READERS}
 _SHOWN = frozenset(chr(code) for table in _BYTE_OF.values() for code, byte in table.items() if byte < 0x100)
+_SHOWN_CLASS = "".join(map(re.escape, sorted(_SHOWN)))
+# A word a Cyrillic reader could show: ASCII and such characters, one of them at least.
+_SHOWN_WORD = re.compile(f"[\\x00-\\x7f{_SHOWN_CLASS}]*[{_SHOWN_CLASS}][\\x00-\\x7f{_SHOWN_CLASS}]*")
 
 
 def _log_tables() -> dict[str, dict[str, float]]:
@@ -148,10 +156,13 @@ def _pooled_score(text: str, as_found: bool = False) -> float:
 
 def _parts(text: str, as_found: bool) -> tuple[float, list[str]]:
     """What all languages share (the cost of word shapes and of symbols) and the folded words."""
-    shared, words = 0.0, []
+    shared, words = YO_COST * (text.count("ё") + text.count("Ё")), []
     for match in _TOKEN.finditer(text):
         token = match.group()
         if match.lastgroup == "word":
+            if token.islower():  # most words: no shape cost, no abbreviation
+                words.append(token.translate(_FOLD))
+                continue
             shared += _shape_cost(token)
             abbreviation = as_found and token.isupper() and len(token) <= SHORT_CAPITALS
             words.append(("^" if abbreviation else "") + token.translate(_FOLD))
@@ -232,10 +243,11 @@ def repair_run(run: str) -> tuple[str, Mixup] | None:
     A decoding must change MIN_CHANGED characters, unless the run is visibly broken (a symbol
     against a letter where no punctuation goes: "англ╕йською") and the decoding mends it.
     """
-    letters = sum(c.isalpha() and not c.isascii() for c in run)
+    shared, words = _parts(run, as_found=True)
+    letters = sum(map(len, words)) - sum(w.startswith("^") for w in words)
     if letters < 2:
         return None
-    floor = _pooled_score(run, as_found=True)
+    floor = shared + sum(map(_pooled_cost, words))
     if floor >= CLEAN_PER_LETTER * letters and _ordinary(run):
         return None
     rivals = [(mixup, text) for mixup, text in _candidates(run) if _pooled_score(text) > floor]
@@ -252,13 +264,7 @@ def _ordinary(run: str) -> bool:
     """Letters of Russian, Ukrainian, Belarusian and Bulgarian in lowercase, Capitalized or short
     capitals, and common punctuation: no mark that any mix-up here leaves (a symbol, a Serbian
     letter, swapped case, long capitals). Such a run whose letter pairs read well is not examined."""
-    for match in _TOKEN.finditer(run):
-        token = match.group()
-        if not _ORDINARY.issuperset(token.translate(_ASCII_OUT)):
-            return False
-        if match.lastgroup == "word" and _shape_cost(token) < min(CAPITALIZED_COST, SHORT_CAPITALS_COST):
-            return False
-    return True
+    return _ORDINARY.issuperset(run.translate(_ASCII_OUT)) and _ODD_CASE.search(run) is None
 
 
 def _follow(run: str, proven: list[Mixup]) -> tuple[str, Mixup] | None:
@@ -319,7 +325,7 @@ def _runs(line: str):
     start = end = None
     for match in _WORD.finditer(line):
         word = match.group()
-        if any(c in _SHOWN for c in word) and all(c.isascii() or c in _SHOWN for c in word):
+        if _SHOWN_WORD.fullmatch(word):
             start = match.start() if start is None else start
             end = match.end()
         elif start is not None and (_ASCII_LETTER.search(word) or not word.isascii()):
