@@ -68,6 +68,19 @@ def test_cyrillic_mixup_is_repaired(text: str, written: str, read: str) -> None:
     assert_repaired(text, written, read)
 
 
+CYRILLIC_PAGES = {"cp1251", "koi8_r", "koi8_u", "cp866", "iso8859_5", "mac_cyrillic"}
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [(c["text"], page) for c in SENTENCES if "xfail" not in c for page in c["codepages"] if page in CYRILLIC_PAGES],
+)
+def test_cyrillic_read_as_latin1_is_repaired(text: str, written: str) -> None:
+    """Strict Latin-1 shows bytes 0x80-0x9F as C1 controls where Windows-1252 has letters and quotes."""
+    broken = text.encode(written).decode("latin-1")
+    assert repair_line(broken, []) == text
+
+
 @pytest.mark.parametrize("text", [c["text"] for c in SENTENCES])
 def test_correct_line_is_untouched(text: str) -> None:
     repairs: list = []
