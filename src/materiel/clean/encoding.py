@@ -7,6 +7,8 @@ each run to the bytes it came from, decode it with each candidate code page, and
 candidate only when the original run is implausible as Latin text and the candidate is plausible
 in the code page's script (script consistency, normal letter case, vowel share). Correct text
 (São Paulo, Zürich, résumé, Greek, Ukrainian, Polish) is never implausible, so it is never touched.
+Cyrillic read with the wrong Cyrillic code page (KOI8-R shown as Windows-1251) stays Cyrillic and
+is repaired in `cyrillic`, which also picks among the six Cyrillic decodings here.
 """
 
 from __future__ import annotations
@@ -317,12 +319,11 @@ def _plausible(candidate: str, script: str) -> bool:
     if len(in_script) / len(letters) < MIN_SCRIPT_SHARE:
         return False
     vowels = sum(c in _VOWELS[script] for c in in_script) / len(in_script)
-    if len(in_script) < MIN_VOWEL_LETTERS:  # "и", "в", "ЗСУ": too short for a vowel share to mean anything
-        vowels = sum(VOWEL_RANGE) / 2
+    # "и", "в", "ЗСУ": too short for a vowel share to mean anything.
+    voiced = len(in_script) < MIN_VOWEL_LETTERS or VOWEL_RANGE[0] <= vowels <= VOWEL_RANGE[1]
     cased = [w for w in candidate.split() if any(c.isalpha() for c in w)]
     normal = sum(_normal_case(w) for w in cased) / len(cased)
-    least_normal = MIN_CYRILLIC_NORMAL_SHARE if script == "Cyrillic" else MIN_SCRIPT_SHARE
-    return VOWEL_RANGE[0] <= vowels <= VOWEL_RANGE[1] and normal >= least_normal
+    return voiced and normal >= (MIN_CYRILLIC_NORMAL_SHARE if script == "Cyrillic" else MIN_SCRIPT_SHARE)
 
 
 def _plausible_latin(candidate: str) -> bool:
