@@ -7,18 +7,21 @@ each run to the bytes it came from, decode it with each candidate code page, and
 candidate only when the original run is implausible as Latin text and the candidate is plausible
 in the code page's script (script consistency, normal letter case, vowel share). Correct text
 (São Paulo, Zürich, résumé, Greek, Ukrainian, Polish) is never implausible, so it is never touched.
+Cyrillic read with the wrong Cyrillic code page (KOI8-R shown as Windows-1251) stays Cyrillic and
+is repaired in `cyrillic`, which also picks among the six Cyrillic decodings here.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import ftfy
 
 from materiel.article import Article, Repair
+from materiel.clean.cyrillic import cyrillic_score, repair_cyrillic
 
 # The characters a byte 0x80-0xFF becomes when read as Windows-1252 (Latin-1 for its five holes).
 _HIGH = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0x100))
@@ -63,8 +66,14 @@ ALPHABETS = {
     "turkish": set("çğıöşüâîû"),
     "german": set("äöüß"),
 }
+# Share of words in normal case (lower, Capitalized, CAPITALS) a Cyrillic decoding needs: lower than
+# for Greek, as names like "МиГ" and "КамАЗ" mix case; the KOI8 decoding of Windows-1251 text, which
+# inverts case, may then pass here, but the Cyrillic scorer ranks it below the right decoding.
+MIN_CYRILLIC_NORMAL_SHARE = 0.8
 # Vowel share of letters in real Cyrillic and Greek text (about 0.42); misdecoded text strays.
 VOWEL_RANGE = (0.25, 0.62)
+# Fewest letters for which the vowel share is checked.
+MIN_VOWEL_LETTERS = 4
 
 _VOWELS = {"Cyrillic": set("аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ"), "Greek": set("αεηιουωάέήίόύώϊϋΐΰΑΕΗΙΟΥΩΆΈΉΊΌΎΏ")}
 
@@ -81,6 +90,9 @@ CODEPAGES = (
     Codepage("cp1251", "Cyrillic"),
     Codepage("koi8_u", "Cyrillic"),
     Codepage("koi8_r", "Cyrillic"),
+    Codepage("cp866", "Cyrillic"),
+    Codepage("iso8859_5", "Cyrillic"),
+    Codepage("mac_cyrillic", "Cyrillic"),
     Codepage("cp1253", "Greek"),
     Codepage("iso8859_7", "Greek"),
     Codepage("cp1250", "Latin"),
@@ -108,7 +120,8 @@ _FTFY = ftfy.TextFixerConfig(
 
 CODEPAGE_BY_NAME = {page.name: page for page in CODEPAGES}
 
-_WORD = re.compile(r"\S+")
+# Words split at ASCII whitespace only: a no-break space may be a misread letter (cp866 "а").
+_WORD = re.compile(r"[^ \t\r\n\f\v]+")
 
 
 def repair_encoding(article: Article) -> None:
@@ -133,7 +146,7 @@ def _only_typography(line: str) -> bool:
 
 def repair_line(line: str, repairs: list[Repair]) -> str:
     """Legacy mix-ups first (ftfy would misread some of their bytes as UTF-8), then ftfy."""
-    line = _repair_legacy(line, repairs)
+    line = repair_cyrillic(_repair_legacy(line, repairs), repairs)
     fixed, explanation = ftfy.fix_and_explain(line, config=_FTFY)
     if fixed != line:
         steps = ", ".join(f"{kind} {arg}" for kind, arg in explanation or [])
@@ -150,11 +163,12 @@ def _repair_legacy(line: str, repairs: list[Repair]) -> str:
         if better is not None:
             found[span] = better
     pages = [CODEPAGE_BY_NAME[page] for _, page in found.values()] or _hungarian_hint(line)
-    for span in runs:
-        if span not in found and pages:
-            better = repair_run(line[span[0] : span[1]], pages[:1], strict=False)
-            if better is not None:
-                found[span] = better
+    # Runs widened to words of quote marks and dashes alone: a Cyrillic "В" in cp866 shows as "‚".
+    for span in _suspect_runs(line, _is_encoded) if pages else ():
+        better = None if span in found else repair_run(line[span[0] : span[1]], pages[:1], strict=False)
+        if better is not None:
+            found = {f: v for f, v in found.items() if not span[0] <= f[0] < f[1] <= span[1]}
+            found[span] = better
     for (start, end), (text, page) in sorted(found.items(), reverse=True):
         repairs.append(Repair(before=line[start:end], after=text, how=f"{page} read as cp1252"))
         line = line[:start] + text + line[end:]
@@ -178,21 +192,27 @@ def repair_run(run: str, pages: Sequence[Codepage] = CODEPAGES, strict: bool = T
 
     Strict: most of the words the code page would change must be implausible as Latin text.
     Not strict (a code page already proven on this line): the candidate need only be plausible.
+    The fewest symbols left inside words picks the script; within Cyrillic, whose six code pages
+    all give Cyrillic letters, the decoding that reads most like a Cyrillic language wins.
     """
     data = _to_bytes(run)
     if data is None or _valid_utf8(data):
         return None
-    best: tuple[int, str, str] | None = None
+    plausible = []
     for rank, page in enumerate(pages):
         candidate = _decode(data, page.name)
         if candidate is None or candidate == run or not _plausible(candidate, page.script):
             continue
         if strict and _odd_share(run, candidate) < MIN_ODD_SHARE:
             continue
-        score = _symbols_in_words(candidate) * len(pages) + rank
-        if best is None or score < best[0]:
-            best = (score, candidate, page.name)
-    return (best[1], best[2]) if best else None
+        plausible.append((_symbols_in_words(candidate), rank, candidate, page))
+    if not plausible:
+        return None
+    _, _, candidate, page = min(plausible)
+    if page.script == "Cyrillic":
+        cyrillic = [(c, p) for _, _, c, p in plausible if p.script == "Cyrillic"]
+        candidate, page = max(cyrillic, key=lambda pair: cyrillic_score(pair[0]))
+    return candidate, page.name
 
 
 def _decode(data: bytes, codec: str) -> str | None:
@@ -213,8 +233,9 @@ def _valid_utf8(data: bytes) -> bool:
 
 def _odd_share(run: str, candidate: str) -> float:
     """Share of the words this decoding changes that are implausible as they stand."""
-    pairs = [(a, b) for a, b in zip(run.split(), candidate.split(), strict=False) if a != b]
-    return sum(_odd_as_latin(a) for a, _ in pairs) / len(pairs) if pairs else 0.0
+    spans = [m.span() for m in _WORD.finditer(run)]  # the decoding keeps every character's place
+    changed = [run[a:b] for a, b in spans if run[a:b] != candidate[a:b]]
+    return sum(map(_odd_as_latin, changed)) / len(changed) if changed else 0.0
 
 
 def _symbols_in_words(text: str) -> int:
@@ -230,12 +251,13 @@ def _symbols_in_words(text: str) -> int:
     )
 
 
-def _suspect_runs(line: str):
-    """Spans of consecutive words that hold a trigger character (ASCII-letter words break runs)."""
+def _suspect_runs(line: str, suspect: Callable[[str], bool] | None = None):
+    """Spans of consecutive suspect words, by default words that hold a trigger character
+    (ASCII-letter words break runs)."""
     start = end = None
     for match in _WORD.finditer(line):
         word = match.group()
-        if _is_suspect(word):
+        if (suspect or _is_suspect)(word):
             start = match.start() if start is None else start
             end = match.end()
         elif start is not None and any(c.isalpha() for c in word):
@@ -247,6 +269,11 @@ def _suspect_runs(line: str):
 
 def _is_suspect(word: str) -> bool:
     return any(c in _TRIGGERS for c in word) and _to_bytes(word) is not None
+
+
+def _is_encoded(word: str) -> bool:
+    """Any word a Windows-1252 reader could have made of high bytes, quote marks and dashes included."""
+    return not word.isascii() and _to_bytes(word) is not None
 
 
 def _to_bytes(text: str) -> bytes | None:
@@ -292,9 +319,11 @@ def _plausible(candidate: str, script: str) -> bool:
     if len(in_script) / len(letters) < MIN_SCRIPT_SHARE:
         return False
     vowels = sum(c in _VOWELS[script] for c in in_script) / len(in_script)
+    # "и", "в", "ЗСУ": too short for a vowel share to mean anything.
+    voiced = len(in_script) < MIN_VOWEL_LETTERS or VOWEL_RANGE[0] <= vowels <= VOWEL_RANGE[1]
     cased = [w for w in candidate.split() if any(c.isalpha() for c in w)]
     normal = sum(_normal_case(w) for w in cased) / len(cased)
-    return VOWEL_RANGE[0] <= vowels <= VOWEL_RANGE[1] and normal >= MIN_SCRIPT_SHARE
+    return voiced and normal >= (MIN_CYRILLIC_NORMAL_SHARE if script == "Cyrillic" else MIN_SCRIPT_SHARE)
 
 
 def _plausible_latin(candidate: str) -> bool:
