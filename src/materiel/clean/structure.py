@@ -1,4 +1,4 @@
-"""Page structure: the headline, repeated lines, paragraph layout, and each paragraph's language."""
+"""Page structure: repeated lines, paragraph layout, and each paragraph's language."""
 
 from __future__ import annotations
 
@@ -9,9 +9,6 @@ import pycld2
 from materiel.article import Article, Removal
 from materiel.clean.boilerplate import fold
 
-# A headline is a short line of words without a closing full stop.
-TITLE_WORDS = (3, 40)
-TITLE_CHARS = (15, 300)
 # Lines shorter than this may repeat legitimately ("Yes.", a one-word answer); longer repeats are
 # copies (headline blocks, syndicated paragraphs pasted twice).
 MIN_DUPLICATE_CHARS = 25
@@ -20,32 +17,6 @@ MIN_DUPLICATE_CHARS = 25
 MIN_LANGID_CHARS = 40
 # The article's language is read from its first characters: enough for a stable answer.
 ARTICLE_SAMPLE_CHARS = 2000
-
-
-def find_title(article: Article) -> None:
-    """Step: the headline line becomes `title` (for text input with no title yet) and leaves the body."""
-    lines = [line.strip() for line in article.text.split("\n")]
-    first = next((line for line in lines if line), "")
-    if article.title is None and _looks_like_headline(first, lines):
-        article.title = first
-    if article.title:
-        _drop_title_copies(article, lines)
-
-
-def _looks_like_headline(line: str, lines: list[str]) -> bool:
-    words = len(line.split())
-    if not (TITLE_WORDS[0] <= words <= TITLE_WORDS[1] and TITLE_CHARS[0] <= len(line) <= TITLE_CHARS[1]):
-        return False
-    repeated = sum(fold(x) == fold(line) for x in lines) > 1
-    return repeated or not line.rstrip("\"'”’)»").endswith((".", ":", ",", ";"))
-
-
-def _drop_title_copies(article: Article, lines: list[str]) -> None:
-    title = fold(article.title or "")
-    kept = [line for line in lines if fold(line) != title]
-    for _ in range(len(lines) - len(kept)):
-        article.removed.append(Removal(article.title or "", "title"))
-    article.text = "\n".join(kept)
 
 
 def drop_duplicates(article: Article) -> None:

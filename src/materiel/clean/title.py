@@ -1,0 +1,184 @@
+"""The headline: found, freed of the site's name, and kept out of the body.
+
+- A text file with no title yet takes its first line when that line reads as a headline.
+- A site's name beside the headline (" - Bloomberg", " | Reuters", "Reuters: ...") goes, when
+  the segment names an outlet: one of the outlets the project knows
+  (extract/lexicons/media.json), the page's own domain, a domain name, or a name built like a
+  news organisation's ("... News Agency", "... Times", "... Insider").
+- Copies of the headline in the body go: a line that repeats it, and a headline block glued to
+  the first paragraph, as wire services' feeds paste it ("kicker" + headline + "By ...").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from urllib.parse import urlparse
+
+from materiel.article import Article, Removal
+from materiel.clean.boilerplate import fold
+
+# A headline is a short line of words without a closing full stop.
+TITLE_WORDS = (3, 40)
+TITLE_CHARS = (15, 300)
+# A site segment is short; a longer segment after a dash is part of the headline.
+MAX_SITE_WORDS = 6
+# Left of a site segment, at least this many words must stay for a headline.
+MIN_HEADLINE_WORDS = 3
+# A headline glued into the first paragraph starts within this many characters of it (after a
+# kicker such as "(LEAD) NK leader-rocket launchers"); further in, it is a sentence that quotes it.
+MAX_KICKER_CHARS = 80
+
+# Separators between a headline and a site's name: a spaced dash, bar, colon-less bullet.
+_SEPARATOR = re.compile(r"\s+(?:[-–—|·•]|::)\s+")
+# A domain name ("Globalnews.ca", "Newsguru.live", "www.aa.com.tr").
+_DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
+# How news organisations name themselves: a title-case name ending in one of these words.
+_OUTLET_SHAPE = re.compile(
+    r"""^(?:[A-Z][\w'&.-]*\s+){0,4}(?:
+        News(?:\s+(?:Agency|Network|Service|Online))?|Times|Post|Herald|Tribune|Journal|Gazette|
+        Daily|Observer|Telegraph|Independent|Insider|Monitor|Chronicle|Courier|Express|
+        Magazine|Radio|Television|TV|Broadcasting(?:\s+Corporation)?|Wire|Press
+    )$""",
+    re.VERBOSE,
+)
+# Section labels that sit between a headline and the site name ("| Latest News - Site.com").
+_SECTION_WORDS = {"latest", "news", "breaking", "world", "national", "politics", "business", "opinion", "home", "top"}
+
+
+def find_title(article: Article) -> None:
+    """Step: the headline becomes `title` (without a site's name) and leaves the body."""
+    lines = [line.strip() for line in article.text.split("\n")]
+    first = next((line for line in lines if line), "")
+    if article.title is None and _looks_like_headline(first, lines):
+        article.title = first
+    if not article.title:
+        return
+    raw = article.title
+    article.title = strip_site_name(raw, article.url)
+    _drop_title_copies(article, lines, {fold(raw), fold(article.title)})
+    _drop_glued_headline(article)
+
+
+def _looks_like_headline(line: str, lines: list[str]) -> bool:
+    words = len(line.split())
+    if not (TITLE_WORDS[0] <= words <= TITLE_WORDS[1] and TITLE_CHARS[0] <= len(line) <= TITLE_CHARS[1]):
+        return False
+    repeated = sum(fold(x) == fold(line) for x in lines) > 1
+    return repeated or not line.rstrip("\"'”’)»").endswith((".", ":", ",", ";"))
+
+
+def strip_site_name(title: str, url: str | None = None) -> str:
+    """`title` without a leading or trailing segment that names the site."""
+    parts = _SEPARATOR.split(title)
+    if len(parts) < 2:
+        return _strip_prefix(title, url)
+    while len(parts) > 1 and _is_site(parts[-1], url) and _words(parts[:-1]) >= MIN_HEADLINE_WORDS:
+        parts.pop()
+        while len(parts) > 1 and _is_section(parts[-1]) and _words(parts[:-1]) >= MIN_HEADLINE_WORDS:
+            parts.pop()
+    if len(parts) > 1 and _is_site(parts[0], url) and _words(parts[1:]) >= MIN_HEADLINE_WORDS:
+        parts.pop(0)
+    return _join(title, parts)
+
+
+def _strip_prefix(title: str, url: str | None) -> str:
+    """ "Reuters: Headline" -> "Headline", when the part before the colon names the site."""
+    head, colon, rest = title.partition(": ")
+    if colon and _is_site(head, url, shaped=False) and len(rest.split()) >= MIN_HEADLINE_WORDS:
+        return rest.strip()
+    return title
+
+
+def _join(title: str, parts: list[str]) -> str:
+    """The kept parts as they were written, separators included."""
+    start = title.index(parts[0])
+    end = title.rindex(parts[-1]) + len(parts[-1])
+    return title[start:end].strip()
+
+
+def _words(parts: list[str]) -> int:
+    return sum(len(p.split()) for p in parts)
+
+
+def _is_site(segment: str, url: str | None, shaped: bool = True) -> bool:
+    segment = segment.strip()
+    if not segment or len(segment.split()) > MAX_SITE_WORDS:
+        return False
+    key = _key(segment)
+    if key in _outlet_keys() or any(key.startswith(k) and len(k) >= 4 for k in _outlet_keys()):
+        return True
+    if _DOMAIN.fullmatch(segment) or (url and key and key in _domain_keys(url)):
+        return True
+    return shaped and _OUTLET_SHAPE.match(segment) is not None
+
+
+def _is_section(segment: str) -> bool:
+    words = segment.lower().split()
+    return 0 < len(words) <= 3 and all(w in _SECTION_WORDS for w in words)
+
+
+def _key(name: str) -> str:
+    """A name reduced to its letters and digits, without a leading "the"."""
+    return re.sub(r"[^\w]|_", "", re.sub(r"^the\s+", "", name.strip().casefold()))
+
+
+def _domain_keys(url: str) -> set[str]:
+    """The names a site's domain spells: "www.euobserver.com" -> {"euobserver", "euobservercom"}."""
+    host = (urlparse(url).hostname or "").removeprefix("www.")
+    labels = [x for x in host.split(".") if x]
+    if len(labels) < 2:
+        return set()
+    return {labels[0], _key(host), _key(".".join(labels[:-1]))} - {""}
+
+
+@cache
+def _outlet_keys() -> frozenset[str]:
+    path = resources.files("materiel").joinpath("extract", "lexicons", "media.json")
+    outlets = json.loads(path.read_text("utf-8"))["outlets"]
+    names = [name for canonical, aliases in outlets.items() for name in (canonical, *aliases)]
+    return frozenset(_key(n) for n in names if len(_key(n)) >= 2)
+
+
+def _drop_title_copies(article: Article, lines: list[str], titles: set[str]) -> None:
+    kept = [line for line in lines if fold(line) not in titles]
+    for _ in range(len(lines) - len(kept)):
+        article.removed.append(Removal(article.title or "", "title"))
+    article.text = "\n".join(kept)
+
+
+def _drop_glued_headline(article: Article) -> None:
+    """ "(LEAD) NK leader-arms(LEAD) Headline here(ATTN: ...)By Kim ..." -> "(ATTN: ...)By Kim ..."."""
+    title = article.title or ""
+    lines = article.text.split("\n")
+    index = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if index is None or len(title.split()) < MIN_HEADLINE_WORDS:
+        return
+    line = lines[index]
+    end = _end_of(line, title)
+    if end is None or not _glued(line, end):
+        return
+    article.removed.append(Removal(line[:end].strip(), "title"))
+    lines[index] = line[end:].lstrip()
+    article.text = "\n".join(lines)
+
+
+def _end_of(line: str, title: str) -> int | None:
+    """Where the copy of `title` ends in `line` (spacing and case folded), if it is near the start."""
+    pattern = r"\s*".join(re.escape(word) for word in title.split())
+    match = re.search(pattern, line[: MAX_KICKER_CHARS + len(title) + 5], re.IGNORECASE)
+    if match is None or match.start() > MAX_KICKER_CHARS:
+        return None
+    before = line[: match.start()]
+    if re.search(r"[.!?]\s", before):
+        return None  # a sentence ends before it: the headline is quoted inside the body
+    return match.end()
+
+
+def _glued(line: str, end: int) -> bool:
+    """A headline pasted into a paragraph is followed, without a space, by a capital or a bracket
+    (the byline, an editor's note), or by a byline after a space."""
+    after = line[end:]
+    return after[:1].isupper() or after[:1] in ("(", "[") or re.match(r"\s+By\s", after) is not None
