@@ -8,31 +8,10 @@ repair, so notices in other languages are matched in their own script.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from materiel.article import Article, Removal
-
-
-@dataclass(frozen=True)
-class Rule:
-    reason: str
-    pattern: re.Pattern[str]
-    max_chars: int
-    # Lower-case words of which every match holds one: a line without any is skipped without a
-    # regex search (most lines are; unanchored patterns are slow). Empty: always search.
-    # tests/test_boilerplate.py checks them against every case the rule drops.
-    needles: tuple[str, ...] = ()
-
-    def matches(self, line: str, folded: str) -> bool:
-        if len(line) > self.max_chars:
-            return False
-        if self.needles and not any(needle in folded for needle in self.needles):
-            return False
-        return self.pattern.search(line) is not None
-
-
-def _rule(reason: str, pattern: str, max_chars: int = 300, needles: tuple[str, ...] = ()) -> Rule:
-    return Rule(reason, re.compile(pattern, re.IGNORECASE | re.VERBOSE), max_chars, needles)
+from materiel.clean.furniture import FURNITURE_RULES, INLINE_FURNITURE
+from materiel.clean.rules import rule as _rule
 
 
 RULES = (
@@ -109,7 +88,9 @@ RULES = (
         r"""
         ^\s*(?:read\ more|related|see\ also|more\ on\ this|recommended|other\ topics\ of\ interest|
             you\ may\ also\ like|most\ read)\b\W*       # teaser labels, alone or before a headline
-      | ^\s*(?:learn\ more|continue\ reading|click\ here)\b
+      | ^\W*(?:learn\ more|continue\ reading|click\W*here)\b      # "**Click****here**to see the map"
+      | [a-z.?!](?-i:(?:Read|Learn)\ more)\b                    # a teaser's call glued on: "...?Read more"
+      | \bread\ more\W*$
     """,
         400,
     ),
@@ -139,30 +120,31 @@ RULES = (
         r"""
         \b(?:subscribe|log\ in|sign\ in)\ to\ (?:continue|read|unlock)\b
       | \bthis\ (?:article|content)\ is\ (?:for|available\ to)\ (?:subscribers|members)\b
+      | \bsubscription\ (?:options|plans|offers|packages)\b | \boffered\ to\ (?:our\ )?subscribers\b
     """,
         250,
-        ("subscribe", "log in", "sign in", "this article", "this content"),
+        ("subscribe", "log in", "sign in", "this article", "this content", "subscription", "subscribers"),
     ),
     _rule(
         "navigation",
         r"^\s*(?:home|news|world|politics|business|sport|opinion)(?:\s*[|>»/]\s*\w+){2,}\s*$",
         150,
     ),
+    *FURNITURE_RULES,
 )
 # An all-capitals line of this many words or more that is not the title is a teaser headline or a
 # call to action ("CLICK HERE TO GET THE APP"); real paragraphs are never set in capitals.
 MIN_CAPS_TEASER_WORDS = 4
 
 
-# Teasers set inside a paragraph, in brackets: "(RELATED: Other Story Headline)".
+# Furniture set inside a paragraph: (reason, pattern, characters one of which every match holds).
 INLINE = (
     (
-        "read_more",
-        re.compile(
-            r"\s*[(\[]\s*(?:related|read\ more|see\ also|read\ also)\s*:[^)\]\n]*[)\]]",
-            re.IGNORECASE | re.VERBOSE,
-        ),
+        "read_more",  # a teaser in brackets: "(RELATED: Other Story Headline)"
+        re.compile(r"\s*[(\[]\s*(?:related|read\ more|see\ also|read\ also)\s*:[^)\]\n]*[)\]]", re.IGNORECASE),
+        "([",
     ),
+    *INLINE_FURNITURE,
 )
 
 
@@ -197,7 +179,8 @@ def _is_caps_teaser(line: str) -> bool:
 TAIL = re.compile(
     r"""^\W*(?:\d+\s+)?(?:
         (?:top\ rated\ |latest\ |all\ |reader\ |view\ )?comments?(?:\ \(\d+\))?|
-        responses?(?:\ to\b.*)?|replies|                                   # comment sections
+        responses|\d+\ responses?\b.*|responses?\ to\ ["“'‘].*|replies|     # comment sections (not "response to X", a
+                                                                           # line of hard-wrapped prose)
         .*\bcomments\ powered\ by\b.*|as\ you\ comment\b.*|
         leave\ a\ (?:reply|comment)|add\ (?:a\ |your\ )?comment|post\ a\ comment|
         join\ the\ (?:conversation|discussion)|show\ comments|
@@ -243,9 +226,9 @@ def drop_boilerplate(article: Article) -> None:
 
 
 def _drop_inline(line: str, article: Article) -> str:
-    if "(" not in line and "[" not in line:  # every inline teaser is bracketed
-        return line
-    for reason, pattern in INLINE:
+    for reason, pattern, marks in INLINE:
+        if not any(mark in line for mark in marks):
+            continue
         for match in pattern.finditer(line):
             article.removed.append(Removal(match.group().strip(), reason))
         line = pattern.sub("", line)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from materiel.article import Article, Removal
-from materiel.clean.residue import unescape
+from materiel.clean.residue import tidy, unescape
 from materiel.clean.yamlish import parse_block
 
 # A metadata block longer than this many lines is not one: a page that opens with a rule.
@@ -39,6 +39,10 @@ _REPORT_HEADING = re.compile(r"^\s*-\s+#{1,3}\s+(.+?)\s*$")
 TITLE_KEYS = ("title", "post_title", "headline", "og_title", "name")
 URL_KEYS = ("url", "canonical_url", "canonical", "source_url", "permalink", "link", "src", "source")
 DATE_KEYS = ("published", "published_at", "published_time", "date", "post_date", "pubdate", "created", "created_at")
+# The block's fields may be printed again in the first lines of the text, short values only.
+ECHO_LINES = 4
+MAX_ECHO_VALUE = 60
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}(?::\d{2})?)?$")
 _URL = re.compile(r"^https?://\S+$")
 _YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")  # a date has a year ("published: true" is a flag)
 
@@ -56,8 +60,26 @@ def read_front_matter(article: Article) -> None:
         return
     end, fields = found
     article.removed.append(Removal("\n".join(x for x in lines[start:end] if x.strip()), "front_matter"))
-    article.text = "\n".join(lines[end:])
     _fill(article, fields)
+    article.text = "\n".join(_drop_echoes(lines[end:], article))
+
+
+def _drop_echoes(lines: list[str], article: Article) -> list[str]:
+    """Among the first lines after the block, a line that repeats its fields ("**Publisher** |
+    2025-12-29 00:00 |") is the block printed again: it goes too."""
+    values = {_plain(v) for v in article.meta.values() if isinstance(v, str) and len(v) <= MAX_ECHO_VALUE}
+    filled = [i for i, line in enumerate(lines) if line.strip()][:ECHO_LINES]
+    for index in filled:
+        parts = [_plain(p) for p in re.split(r"\s[|·•]\s|\s[|·•]$|^[|·•]\s", lines[index].strip())]
+        parts = [p for p in parts if p]
+        if parts and all(p in values or _DATE_ONLY.match(p) for p in parts) and any(p in values for p in parts):
+            article.removed.append(Removal(lines[index].strip(), "front_matter"))
+            lines[index] = ""
+    return lines
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.replace("*", " ").replace("_", " ").split()).casefold()
 
 
 def _yaml_block(lines: list[str], start: int) -> tuple[int, dict[str, object]] | None:
@@ -110,7 +132,7 @@ def _fill(article: Article, fields: dict[str, object]) -> None:
     article.meta.update(fields)
     title = _first(fields, TITLE_KEYS)
     if title and not article.title:
-        article.title = " ".join(title.split())
+        article.title = tidy(title)
     url = next((u for u in (_first(fields, (k,)) for k in URL_KEYS) if u and _URL.match(u)), None)
     if url and not article.url:
         article.url = url

@@ -67,7 +67,15 @@ def _one_line(text: str) -> str:
 _MARKDOWN = (
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)(?:\{[^{}\n]*\})?"), "", "images carry no article text"),
     (re.compile(r"\[([^\]]*)\]\{[^{}\n]*\}"), r"\1", "Pandoc spans and anchors keep their words"),
-    (re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*\)"), r"\1", "links keep their words"),
+    (
+        re.compile(r"\[\s*\]\((?:[^()\s<]|<[^>\n]*>|\([^)]*\))*(?:\s+\"[^\"]*\")?\)"),
+        "",
+        "links without words are icons (share, follow)",
+    ),
+    (re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)"), r"\1", "links keep their words"),
+    (re.compile(r"(?<![\w_])___([^_\n]+)___(?![\w_])"), r"\1", "bold italics"),
+    (re.compile(r"(?<![\w*])\*\*\*([^*\n]+)\*\*\*(?![\w*])"), r"\1", "bold italics"),
+    (re.compile(r"(?<![\w_])__([^_\n]+)__(?![\w_])"), r"\1", "bold"),
     (re.compile(r"(?<![\w*])\*\*([^*\n]+)\*\*(?![\w*])"), r"\1", "bold"),
     (re.compile(r"(?<![\w_])_([^_\n]+)_(?![\w_])"), r"\1", "underscore emphasis"),
     (re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])"), r"\1", "star emphasis"),
@@ -88,6 +96,8 @@ MIN_LINK_LIST_ITEMS = 2
 # A line that only labels a link ("Source: [view original](URL)", "Original: URL"), pointing at the
 # article's own address: the scraper's note of where the page came from.
 _LABELLED_LINK = re.compile(r"^\W*[^\W\d][\w ]{0,20}:\s*(?:\[[^\]]*\]\((\S+?)\)|<?(https?://\S+?)>?)\W*$")
+# A line of prose: a dozen words or more, ending a sentence. Furniture above a headline has none.
+_PROSE = re.compile(r"(?:\S+\s+){11,}\S*[.!?][\"'”’)]*\s*$")
 # A line without any of these characters holds no Markdown: most lines, skipped at once.
 _MARKUP_CHARS = re.compile(r"[\[*_`#>\\{]|^\s*[=-]|:\s*https?://")  # "=" and "-" only start an underline
 
@@ -105,15 +115,30 @@ def strip_markdown(article: Article) -> None:
         if reason is not None:
             if line.strip():
                 article.removed.append(Removal(line.strip(), reason))
+            if reason == "markdown_rule":
+                _setext_title(line, out, article)
             out.append("")
             continue
         heading = _HEADING.match(line)
         if heading:
             line = heading.group(1)
-            if article.title is None and not any(x.strip() for x in out):
+            if article.title is None and (not any(x.strip() for x in out) or _h1_before_prose(heading, out)):
                 article.title = line
         out.append(_strip_line(line, article))
     article.text = "\n".join(out)
+
+
+def _h1_before_prose(heading: re.Match[str], out: list[str]) -> bool:
+    """A first-level heading is the headline when only page furniture (menus, banners) is above it."""
+    return heading.group().lstrip().startswith("# ") and not any(_PROSE.search(x) for x in out)
+
+
+def _setext_title(underline: str, out: list[str], article: Article) -> None:
+    """ "Headline" over "=====" (a first-level Setext heading) is the headline, as "# Headline" is."""
+    previous = next((x.strip() for x in reversed(out) if x.strip()), "")
+    if article.title is None and underline.strip().startswith("=") and previous and out and out[-1].strip():
+        if not any(_PROSE.search(x) for x in out[:-1]):
+            article.title = previous
 
 
 def _line_reason(line: str, article: Article) -> str | None:

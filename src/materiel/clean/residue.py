@@ -25,11 +25,13 @@ MAX_UNESCAPE_ROUNDS = 3
 # every model:
 _INVISIBLE = re.compile(
     r"""[\u200b\u2060\ufeff\u00ad]            # zero-width space, word joiner, byte-order mark, soft hyphen
+      | \ufffc                               # the object replacement character, where an embed was lost
       | [\u200c\u200d](?=[\x00-\x7f]|$)     # zero-width (non-)joiners beside ASCII: in Persian words
       | (?<=[\x00-\x7f])[\u200c\u200d]      # and emoji sequences they are spelling, and stay
     """,
     re.VERBOSE,
 )
+_ANY_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffc]")
 # Tags of HTML elements (a fixed list: "<Sikorsky>", a Reuters company code, is not a tag) and
 # comments, as a page fragment pasted into a text file leaves them.
 _TAG_NAMES = (
@@ -41,9 +43,20 @@ _TAG_NAMES = (
 _TAG = re.compile(
     rf"""<!--.*?-->                                  # a comment
       | </?(?:{_TAG_NAMES})(?:\s[^<>]*)?/?>          # an opening, closing or empty tag
+      | <[a-z][\w-]*/>                               # an empty element of a template ("<excerpt/>")
     """,
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
+# Shortcodes of blog engines, which their templates expand and a scrape keeps as text:
+_SHORTCODE = re.compile(
+    r"""\{\{[<%].{0,500}?[>%]\}\}                                  # Hugo: {{< youtube "id" >}}
+      | \[/?[a-z][\w-]*(?:\s+[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s\]]+))+\s*/?\]  # WordPress, with attributes
+      | \[/[a-z][\w-]*\]                                          # a closing shortcode
+      | \[[a-z]+_\d+\]                                            # ad slots: [ad_1]
+    """,
+    re.VERBOSE,
+)
+_SCRIPT_WRAPPER = re.compile(r"\s*export\s+default\s+`(.*)`;?\s*", re.DOTALL)
 # A control character an entity may stand for ("&#3;", the end-of-story mark of old wire feeds)
 # is not text: it is dropped, not written into the text.
 _CONTROL = set(range(32)) - {9, 10}
@@ -73,22 +86,45 @@ def _character(match: re.Match[str]) -> str:
     return chr(code)
 
 
+def tidy(text: str) -> str:
+    """One line of text as a reader sees it: entities replaced, invisible characters gone, spaces
+    collapsed (for titles and metadata, which are not recorded line by line)."""
+    return " ".join(_INVISIBLE.sub("", unescape(text)).split())
+
+
 def repair_residue(article: Article) -> None:
-    """Step: drop leftover tags, replace entities, remove invisible characters, line by line."""
-    if "&" not in article.text and "<" not in article.text and not _ANY_INVISIBLE.search(article.text):
+    """Step: drop leftover tags and shortcodes, replace entities, remove invisible characters."""
+    _unwrap_script(article)
+    if "<" in article.text or "[" in article.text or "{{" in article.text:
+        article.text = _drop_markup(article.text, article)
+    if "&" not in article.text and not _ANY_INVISIBLE.search(article.text):
         return
-    lines = article.text.split("\n")
-    article.text = "\n".join(_repair_line(line, article) for line in lines)
+    article.text = "\n".join(_repair_line(line, article) for line in article.text.split("\n"))
 
 
-_ANY_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+def _drop_markup(text: str, article: Article) -> str:
+    """Tags (a tag may span lines) and shortcodes go; each is recorded."""
+    closing = set(re.findall(r"\[/([a-z][\w-]*)\]", text))
+    bare = re.compile(rf"\[(?:{'|'.join(map(re.escape, closing))})\]") if closing else None
+
+    def drop(match: re.Match[str]) -> str:
+        article.removed.append(Removal(match.group().strip(), "markup_tag"))
+        return " "
+
+    text = _TAG.sub(drop, text) if "<" in text else text
+    text = _SHORTCODE.sub(drop, text)
+    return bare.sub(drop, text) if bare else text
+
+
+def _unwrap_script(article: Article) -> None:
+    """Text saved as a JavaScript module ("export default `...`;") keeps only the string."""
+    match = _SCRIPT_WRAPPER.fullmatch(article.text)
+    if match:
+        article.removed.append(Removal(article.text[: match.start(1)].strip(), "markup_tag"))
+        article.text = match.group(1)
 
 
 def _repair_line(line: str, article: Article) -> str:
-    if "<" in line:
-        for tag in _TAG.findall(line):
-            article.removed.append(Removal(tag, "markup_tag"))
-        line = _TAG.sub(" ", line) if _TAG.search(line) else line
     fixed, kinds = line, []
     if "&" in fixed:
         fixed = unescape(fixed)

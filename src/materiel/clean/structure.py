@@ -12,6 +12,9 @@ from materiel.clean.boilerplate import fold
 # Lines shorter than this may repeat legitimately ("Yes.", a one-word answer); longer repeats are
 # copies (headline blocks, syndicated paragraphs pasted twice).
 MIN_DUPLICATE_CHARS = 25
+# A line this long found again inside a longer line is a pull quote; shorter phrases ("the
+# ministry said") recur in prose by chance.
+MIN_PULL_QUOTE_CHARS = 40
 # Paragraphs shorter than this are too short for language identification; ASCII ones count as
 # English, the rest inherit the article's language.
 MIN_LANGID_CHARS = 40
@@ -30,7 +33,38 @@ def drop_duplicates(article: Article) -> None:
             continue
         seen.add(key)
         kept.append(line)
-    article.text = "\n".join(kept)
+    article.text = "\n".join(_drop_pull_quotes(kept, article))
+
+
+def _drop_pull_quotes(lines: list[str], article: Article) -> list[str]:
+    """A line whose words stand inside a longer line is a copy set apart for show: a pull quote,
+    a key finding restated, a caption repeated. The longer line keeps the words."""
+    cores = [_core(line) for line in lines]
+    folded = "\n".join(fold(line) for line in lines)
+    kept = []
+    for line, core in zip(lines, cores, strict=True):
+        repeated = len(core) >= MIN_PULL_QUOTE_CHARS and folded.count(core) > 1
+        if repeated and not _title_case(line) and _inside_longer(core, lines):
+            article.removed.append(Removal(line.strip(), "pull_quote"))
+            continue
+        kept.append(line)
+    return kept
+
+
+def _core(line: str) -> str:
+    """A line's words, without the quotation marks, emphasis and punctuation set around them."""
+    return fold(line).strip(" \"'“”‘’«»_*-–—.…")
+
+
+def _title_case(line: str) -> bool:
+    """A heading in title case ("Pledge of Long-Term Security Assistance") names a section, and its
+    words come back in the section's first sentence: it is no copy."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _inside_longer(core: str, lines: list[str]) -> bool:
+    return any(len(other) > len(core) + 2 and core in fold(other) for other in lines)
 
 
 _SPACES = re.compile(r"[ \t\xa0\u200b]+")

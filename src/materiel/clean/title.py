@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 
 from materiel.article import Article, Removal
 from materiel.clean.boilerplate import fold
+from materiel.clean.residue import tidy
 
 # A headline is a short line of words without a closing full stop.
 TITLE_WORDS = (3, 40)
@@ -30,9 +31,11 @@ MIN_HEADLINE_WORDS = 3
 # A headline glued into the first paragraph starts within this many characters of it (after a
 # kicker such as "(LEAD) NK leader-rocket launchers"); further in, it is a sentence that quotes it.
 MAX_KICKER_CHARS = 80
+# ... in one of the first lines of the body (a date or publisher line may come before it).
+GLUED_HEADLINE_LINES = 3
 
 # Separators between a headline and a site's name: a spaced dash, bar, colon-less bullet.
-_SEPARATOR = re.compile(r"\s+(?:[-–—|·•]|::)\s+")
+_SEPARATOR = re.compile(r"(\s+(?:[-–—|·•]|::)\s+)")
 # A domain name ("Globalnews.ca", "Newsguru.live", "www.aa.com.tr").
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
 # How news organisations name themselves: a title-case name ending in one of these words.
@@ -44,8 +47,13 @@ _OUTLET_SHAPE = re.compile(
     )$""",
     re.VERBOSE,
 )
-# Section labels that sit between a headline and the site name ("| Latest News - Site.com").
-_SECTION_WORDS = {"latest", "news", "breaking", "world", "national", "politics", "business", "opinion", "home", "top"}
+# A time stamp a page set after its headline ("... Published 24 mins ago", "... Updated 2 hours ago").
+_TIMESTAMP = re.compile(r"\s+(?:published|updated|posted)\s+\d+\s+(?:sec|min|hour|hr|day|week)s?\.?\s+ago\s*$", re.I)
+# Names shorter than this must equal the domain's name; longer ones may begin it ("Renew Europe",
+# reneweuropegroup.eu). Short names would begin too many domains ("AP", "RT").
+MIN_DOMAIN_KEY = 4
+# A title-case segment of at most this many words after a bar is a section or site name.
+MAX_BAR_SECTION_WORDS = 3
 
 
 def find_title(article: Article) -> None:
@@ -56,8 +64,8 @@ def find_title(article: Article) -> None:
         article.title = first
     if not article.title:
         return
-    raw = article.title
-    article.title = strip_site_name(raw, article.url)
+    raw = tidy(article.title)
+    article.title = strip_site_name(_TIMESTAMP.sub("", raw), article.url)
     _drop_title_copies(article, lines, {fold(raw), fold(article.title)})
     _drop_glued_headline(article)
 
@@ -71,17 +79,29 @@ def _looks_like_headline(line: str, lines: list[str]) -> bool:
 
 
 def strip_site_name(title: str, url: str | None = None) -> str:
-    """`title` without a leading or trailing segment that names the site."""
-    parts = _SEPARATOR.split(title)
-    if len(parts) < 2:
+    """`title` without a leading or trailing segment that names the site (or its section)."""
+    pieces = _SEPARATOR.split(title)  # text, separator, text, separator, ...
+    if len(pieces) < 3:
         return _strip_prefix(title, url)
-    while len(parts) > 1 and _is_site(parts[-1], url) and _words(parts[:-1]) >= MIN_HEADLINE_WORDS:
-        parts.pop()
-        while len(parts) > 1 and _is_section(parts[-1]) and _words(parts[:-1]) >= MIN_HEADLINE_WORDS:
-            parts.pop()
-    if len(parts) > 1 and _is_site(parts[0], url) and _words(parts[1:]) >= MIN_HEADLINE_WORDS:
-        parts.pop(0)
-    return _join(title, parts)
+    after_site = False
+    while len(pieces) > 1 and _words(pieces[:-2]) >= MIN_HEADLINE_WORDS and _is_tail(pieces, url, after_site):
+        del pieces[-2:]
+        after_site = True
+    if len(pieces) > 1 and _is_site(pieces[0], url) and _words(pieces[2:]) >= MIN_HEADLINE_WORDS:
+        del pieces[:2]
+    return "".join(pieces).strip()
+
+
+def _is_tail(pieces: list[str], url: str | None, after_site: bool) -> bool:
+    """Whether the last segment is the site's name, or a section name: set off by a bar
+    ("Headline | Gaza | The Guardian": headlines use dashes, navigation uses bars), or one word
+    before a site's name ("Headline - National | Globalnews.ca")."""
+    segment, separator = pieces[-1].strip(), pieces[-2].strip()
+    if _is_site(segment, url):
+        return True
+    words = segment.split()
+    limit = MAX_BAR_SECTION_WORDS if separator == "|" else int(after_site)
+    return 0 < len(words) <= limit and all(w[:1].isupper() for w in words)
 
 
 def _strip_prefix(title: str, url: str | None) -> str:
@@ -92,15 +112,8 @@ def _strip_prefix(title: str, url: str | None) -> str:
     return title
 
 
-def _join(title: str, parts: list[str]) -> str:
-    """The kept parts as they were written, separators included."""
-    start = title.index(parts[0])
-    end = title.rindex(parts[-1]) + len(parts[-1])
-    return title[start:end].strip()
-
-
-def _words(parts: list[str]) -> int:
-    return sum(len(p.split()) for p in parts)
+def _words(pieces: list[str]) -> int:
+    return sum(len(p.split()) for p in pieces[::2])
 
 
 def _is_site(segment: str, url: str | None, shaped: bool = True) -> bool:
@@ -110,14 +123,9 @@ def _is_site(segment: str, url: str | None, shaped: bool = True) -> bool:
     key = _key(segment)
     if key in _outlet_keys() or any(key.startswith(k) and len(k) >= 4 for k in _outlet_keys()):
         return True
-    if _DOMAIN.fullmatch(segment) or (url and key and key in _domain_keys(url)):
+    if _DOMAIN.fullmatch(segment) or (url and _names_domain(key, url)):
         return True
     return shaped and _OUTLET_SHAPE.match(segment) is not None
-
-
-def _is_section(segment: str) -> bool:
-    words = segment.lower().split()
-    return 0 < len(words) <= 3 and all(w in _SECTION_WORDS for w in words)
 
 
 def _key(name: str) -> str:
@@ -125,13 +133,14 @@ def _key(name: str) -> str:
     return re.sub(r"[^\w]|_", "", re.sub(r"^the\s+", "", name.strip().casefold()))
 
 
-def _domain_keys(url: str) -> set[str]:
-    """The names a site's domain spells: "www.euobserver.com" -> {"euobserver", "euobservercom"}."""
+def _names_domain(key: str, url: str) -> bool:
+    """Whether a name spells the site's domain: "EUobserver" for euobserver.com, "Renew Europe"
+    for reneweuropegroup.eu, "NATO Topic" for nato.int (one begins with the other)."""
     host = (urlparse(url).hostname or "").removeprefix("www.")
-    labels = [x for x in host.split(".") if x]
-    if len(labels) < 2:
-        return set()
-    return {labels[0], _key(host), _key(".".join(labels[:-1]))} - {""}
+    label = host.split(".")[0] if "." in host else ""
+    if len(key) < MIN_DOMAIN_KEY or len(label) < MIN_DOMAIN_KEY:
+        return key == label != ""
+    return key.startswith(label) or label.startswith(key) or key == _key(host)
 
 
 @cache
@@ -143,26 +152,34 @@ def _outlet_keys() -> frozenset[str]:
 
 
 def _drop_title_copies(article: Article, lines: list[str], titles: set[str]) -> None:
-    kept = [line for line in lines if fold(line) not in titles]
+    """Lines that repeat the headline, with or without the site's name after it, go."""
+    kept = [line for line in lines if not _is_copy(line, titles, article.url)]
     for _ in range(len(lines) - len(kept)):
         article.removed.append(Removal(article.title or "", "title"))
     article.text = "\n".join(kept)
 
 
+def _is_copy(line: str, titles: set[str], url: str | None) -> bool:
+    folded = fold(line)
+    if folded in titles:
+        return True
+    return any(folded.startswith(t) for t in titles if t) and fold(strip_site_name(line, url)) in titles
+
+
 def _drop_glued_headline(article: Article) -> None:
     """ "(LEAD) NK leader-arms(LEAD) Headline here(ATTN: ...)By Kim ..." -> "(ATTN: ...)By Kim ..."."""
     title = article.title or ""
+    if len(title.split()) < MIN_HEADLINE_WORDS:
+        return
     lines = article.text.split("\n")
-    index = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if index is None or len(title.split()) < MIN_HEADLINE_WORDS:
-        return
-    line = lines[index]
-    end = _end_of(line, title)
-    if end is None or not _glued(line, end):
-        return
-    article.removed.append(Removal(line[:end].strip(), "title"))
-    lines[index] = line[end:].lstrip()
-    article.text = "\n".join(lines)
+    for index in [i for i, line in enumerate(lines) if line.strip()][:GLUED_HEADLINE_LINES]:
+        line = lines[index]
+        end = _end_of(line, title)
+        if end is not None and _glued(line, end):
+            article.removed.append(Removal(line[:end].strip(), "title"))
+            lines[index] = line[end:].lstrip()
+            article.text = "\n".join(lines)
+            return
 
 
 def _end_of(line: str, title: str) -> int | None:

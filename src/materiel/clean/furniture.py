@@ -1,0 +1,263 @@
+"""The language of web furniture: what pages say around an article, as general patterns.
+
+Each rule names a kind of furniture by the words such lines are made of (calls to sign up, to
+read on, to share, to log in; disclaimers, update notes, wire-service markers), not by phrases
+of one site. Lines are matched whole and are short (each rule's length cap), so a sentence of
+the article that uses the same words in passing is not dropped; tests/cases/cleaning holds for
+each rule a line it drops and a real sentence it keeps.
+
+Author biographies at the foot of an article are found by position (`drop_author_bios`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from materiel.article import Article, Removal
+from materiel.clean.rules import rule
+
+FURNITURE_RULES = (
+    rule(
+        "newsletter",
+        r"""
+        ^\W*(?:skip\ past|after)\ newsletter\ promotion\b          # markers around an inline sign-up box
+      | ^\W*(?:\S+\s+){0,8}?sign\ up(?:\ here|\ now|\ today)?\ (?:to|for)\b
+            .{0,80}\b(?:newsletters?|inbox|e-?mails?|briefings?|roundup|digest|alerts|updates)\b  # "Sign up to X newsletter"
+      | \b(?:news|stories|headlines|newsletter|updates)\b.{0,60}\b(?:delivered|sent|straight)\b
+            .{0,30}\byour\ inbox\b                                  # "... news delivered to your inbox"
+      | ^\W*get\ (?:our|the)\ (?:free\ )?(?:[\w-]+\ ){0,3}(?:newsletter|stories\ by\ e-?mail)\b  # "Get our free weekly newsletter"
+      | \bnewsletter\ is\ your\ (?:essential\ |daily\ |weekly\ )?guide\b   # a newsletter's pitch
+      | \bby\ (?:subscribing|signing\ up|providing\ your\ e-?mail(?:\ address)?)\b
+            .{0,80}\b(?:agree|terms|privacy)\b                      # the sign-up form's fine print
+      | \byou\ can\ unsubscribe\ (?:at\ )?any\ ?time\b
+      | \b(?:we\ use|protected\ by)\ (?:google\ )?recaptcha\b       # the form's robot check
+      | ^\W*leave\ this\ field\ (?:blank|empty)\W*$                 # hidden form fields shown as text
+      | ^\W*this\ field\ is\ for\ validation\ purposes\b
+      | ^\W*please\ make\ sure\ all\ the\ (?:provided\ )?information\ is\ correct\W*$
+    """,
+        400,
+        ("newsletter", "sign up", "inbox", "subscrib", "signing up", "providing your", "by email", "by e-mail",
+         "recaptcha", "field", "information is correct"),
+    ),
+    rule(
+        "read_more",
+        r"""
+        ^\W*(?:read|see|watch|listen)\ (?:also|too)\b               # "Read also: Other headline"
+      | ^\W*read\ (?:the\ )?(?:full|whole|entire|original|complete)\ (?:story|article|report|text|interview)\b
+      | ^\W*read\ the\ rest\ of\ (?:the|this)\ (?:article|story|post)\b
+      | ^\W*(?:the\ )?(?:story|article|text)\ continues\ (?:below|after|under)\b  # "Story continues below advertisement"
+      | \bstory\ continues\ below\W*$
+      | ^\W*(?:the\ )?(?:continuation|rest)\ of\ the\ (?:text|material|article|story)\ (?:is\ )?(?:under|below|after)\b
+      | ^\W*continue\ (?:reading\ )?(?:at|on)\ \S+\W*$              # "Continue at SITE.COM"
+      | ^\W*more\ (?:messages|news|stories|articles)\ on\ .{0,40}\bpage\W*$  # "More stories on X's main page"
+      | ^\W*(?:previous|next)\ (?:article|story|post)\b             # pagination between articles
+      | ^\W*(?:reading\ now|next\ up|up\ next|now\ playing)\b       # a player's or reader's labels
+      | ^\W*(?:other|more|all|our)\ (?:[\w-]+\ ){0,4}(?:stories|articles|fact\ checks|coverage|reports)\b
+            .{0,100}\b(?:are|can\ be\ found|is\ available)\ here\W*$   # "Other stories on X can be found here."
+      | ^\W*(?:[\w-]+\ ){0,3}(?:stories|articles)\ about\ .{0,40}\ are\ here\W*$
+      | ^\W*watch\ (?:the\ )?(?:full\ |whole\ )?.{0,60}\b(?:below|above|here)\W*$   # a video's teaser
+      | ^\W*video\W+(?-i:(?:[A-Z0-9][\w'’.-]*\W*){2,12})$           # "Video Title Case Teaser"
+      | ^\W*for\ more\ information\b.{0,80}\b(?:view|see|visit|click)\b.{0,40}\bhere\W*$
+      | ^\W*(?:report|commentary|brief|analysis|podcast(?:\ episode)?|video|op-ed|interview)\ by\ .{3,120}?
+            \s[—–-]\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\ \d{1,2},\ \d{4}\W*$  # a card: "Report by X — June 5, 2025"
+      | ^(?=.{60}).*\w(?:\.{3}|…)\s*$                              # a teaser cut short: "... secured the..."
+      | ^\W*(?:watch\ now|now\ loading|loading|latest\ videos?|listen\ to\ (?:this\ )?article|
+            recommended\ stories|our\ readers\ read\ next|most\ popular|trending\ now)\W*$
+    """,
+        250,
+    ),
+    rule(
+        "share_bar",
+        r"""
+        \b(?:facebook\.com/shar|twitter\.com/(?:intent|share)|x\.com/intent|linkedin\.com/share|
+            tumblr\.com/widgets/share|share\.flipboard\.com|api\.whatsapp\.com/send|t\.me/share|
+            reddit\.com/submit|pinterest\.com/pin/create|viber://forward|telegram\.me/share)  # share endpoints
+      | ^\W*share\ (?:options|this\ (?:story|page|post|article)|(?:news\ )?(?:on|via)\ \w+)\W*$
+      | ^\W*copy\ (?:the\ )?(?:link|url)\W*$
+      | \bcopy\ (?:it|the\ link|this\ link)\ to\ (?:your|the)\ clipboard\b
+      | \bsee\ who\ is\ sharing\ it\b
+      | ^\W*want\ to\ (?:inform|tell)\ others\ about\b
+      | ^\W*(?:bu\ haberi\ paylaşın|teilen|partager|compartir|поделиться|поділитися|udostępnij)\W*$  # "Share" elsewhere
+    """,
+        300,
+    ),
+    rule(
+        "navigation",
+        r"""
+        ^\W*skip\ to\ (?:main\ |the\ )?(?:content|navigation|search|footer|key\ events)  # skip links, often glued
+      | \bskip\ to\ (?:main\ )?content\W*$
+      | ^\W*(?:show|hide|open|close|toggle)\ (?:the\ )?(?:navigation\ )?(?:menu|navigation|search)\W*$
+      | ^\W*show\ more\ (?:news\ )?sections\W*$
+      | ^\W*(?:sign\ in|log\ ?in|log\ out|sign\ out|register|my\ account|subscribe|
+            create\ (?:an\ |your\ )?(?:free\ )?account|forgot\ (?:your\ )?password\??)\W*$  # account menu items
+      | \bverification\ code\b | \bthe\ password\ must\ (?:be|contain)\b      # a log-in dialogue
+      | \benter\ the\ e-?mail\ address\ you\ registered\b | ^\W*check\ your\ inbox\b
+      | \breturn\ to\ the\ page\ you\ were\ on\b
+      | ^\W*(?:edition|currency|language|select\ language|main\ menu|menu|search)\W*$   # menu labels
+      | ^\W*(?:english|français|español|deutsch|italiano|português|polski|русский|pусский|українська|
+            türkçe|العربية|فارسی|bahasa\ indonesia|中文|日本語|한국어)\W*$  # a language menu, one name a line
+      | ^\W*opinion\W*$
+      | ^\W*(?:add|post|leave|write)\ (?:a\ |new\ |your\ )?(?:comment|reply)\W*$      # comment prompts
+      | \ban\ official\ website\ of\ the\b | \bofficial\ [\w\ ]{0,30}website\ addresses\b   # government banners
+      | ^\W*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|o[ck]t|nov|dec)\W+){6,}      # an archive's month picker
+      | ^\W*(?:\#[\w-]+\W*)+$                                           # a line of hashtags
+    """,
+        150,
+    ),
+    rule(
+        "disclaimer",
+        r"""
+        \b(?:views|opinions)\ expressed\ (?:in|here|above|on\ this|by\ the\ (?:author|writer)|are)\b
+            .{0,120}\b(?:own|necessarily|author|writer)   # "The views expressed in this commentary are his own"
+      | \bdo(?:es)?\ not\ necessarily\ (?:reflect|represent)\ (?:the\ )?(?:views|opinions|position|policy)\b
+      | \bnot\ necessarily\ those\ of\b
+      | ^\W*this\ (?:article|story|piece|page)\ is\ more\ than\ \w+\ (?:years?|months?)\ old\W*$  # archive banners
+      | \brepublish\ (?:our|this)\ (?:content|article|story)\b | \byou\ (?:can|may)\ republish\b
+      | ^\W*(?:this\ )?(?:article\ |story\ |post\ |piece\ )?(?:was\ )?(?:originally\ )?
+            (?:reprinted|republished|reposted|cross-?posted|posted\ with\ permission)\ (?:with\ permission\ )?from\b
+      | ^\W*this\ (?:article|story|post|piece)\ (?:was\ )?(?:originally|first)\ (?:appeared|published|posted)\ (?:at|on|in|by)\b
+      | \bwhere\ this\ (?:article|piece|story)\ (?:originally|first)\ appeared\b
+      | ^\W*do\ you\ have\ an\ opinion\ on\ the\ issues\ raised\b    # a letters page's invitation
+      | ^\W*(?:copyright|\(c\))\s+(?:©\s*)?(?:19|20)\d\d\b              # "Copyright 2021 Name"
+    """,
+        400,
+        ("expressed", "necessarily", "old", "republish", "posted", "printed", "published", "appeared", "opinion",
+         "copyright", "(c)"),
+    ),
+    rule(
+        "update_note",
+        r"""
+        ^\W*(?:this\ )?(?:story|article|report|post|piece)\ (?:has\ been|was|is\ being)\ (?:updated|corrected|amended)\b
+      | ^\W*(?:updated|last\ updated)\s*(?:on|at)?\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\ \d)
+            [^.]{0,40}$                                                 # "Updated: 12 March 2024, 10:15"
+    """,
+        200,
+        ("updated", "corrected", "amended"),
+    ),
+    rule(
+        "self_promotion",
+        r"""
+        \b(?:please\ )?consider\ (?:a\ |making\ a\ )?donation\b | \bdonations?\ from\ (?:people|readers)\ like\ you\b
+      | \bdoes\ not\ accept\ advertising\b | \bsupport\ (?:our|independent)\ (?:journalism|reporting)\b
+      | \bwith\ just\ [$€£]\d+\ ?(?:/|a\ |per\ )month\b | \bbecome\ a\ (?:member|patron|subscriber|supporter)\b
+      | ^\W*help\ us\ (?:change|fight|keep|continue|bring)\b          # "Help us fight ... with just $25/month"
+      | \bif\ you\ (?:believe|think)\ (?:you\ have\ found|there\ is)\ an?\ (?:error|inaccuracy|mistake)\b
+      | \b(?:please\ )?send\ (?:us\ )?(?:your\ )?(?:news\ )?(?:tips|story\ ideas)\ to\b
+      | \bonly\ verified\ information\ is\ available\ on\b | ^\W*do\ not\ fall\ for\ fakes\W*$
+      | \bavailable\ on\ (?:our\ |the\ )?\S+(?:\ \S+)?\ (?:telegram|viber|whatsapp)\ (?:channel|and)\b
+      | ^\W*(?:add|follow)\ .{1,30}\ on\ google(?:\ news)?\W*$ | ^\W*show\ me\ more\ content\ from\b   # search-engine follows
+      | ^\W*follow\ (?:us|[A-Z][\w ]{1,40})\s*:\s*$                   # "Follow Outlet English:"
+      | ^\W*follow\ us\ on\b | ^\W*read\ all\ the\ latest\ news\b
+      | \bwatch\ \S+(?:\ \S+)?\ (?:on\ the\ internet|online|live)\ on\b   # "Watch Channel on the Internet on App"
+      | \b(?:at|on|visit)\ https?://[\w.-]+/?\W*$                         # "TRUTH LIVES on at https://site.tv/"
+      | ^\W*check\ out\ (?:the\ |our\ )?(?:newest|latest|new)\b         # a publisher's books and offers
+      | \bclick\ here\ to\ (?:create|get|join|sign|subscribe|download|order|buy|donate)\b
+      | \bby\ clicking\ (?:on\ )?(?:this|the)\ (?:link|banner|button)\b
+      | \bmoney[-\ ]back\ guarantee\b | \border\ (?:yours|now)\b   # a shop's pitch
+      | ^\W*if\ you\ (?:want|would\ like)\ to\ (?:help|contribute|support)\b
+      | ^\W*thanks?\ to\ \S+\.(?:com|org|net)\W*$
+      | ^\W*join\ (?:us|the\ (?:investigation|conversation|community|movement))\W*$
+      | ^\W*(?:our\ standards|trust\ principles)\b
+    """,
+        400,
+    ),
+    rule(
+        "author_card",
+        r"""^(?-i:(?:(?:Senior|Junior|Associate|Adjunct|Visiting|Non-?[Rr]esident|Distinguished|Deputy|Executive|
+            Managing|Vice)\s+){0,3}(?:Research\s+)?(?:Fellow|Director|Analyst|President|Chair|Editor|Correspondent|
+            Professor|Researcher|Scholar|Adviser|Advisor)s?)(?:,|\s+at\s+the\b|\s+of\s+the\b)[^.!?]*$
+        """,  # an expert's card beside a quote or under a byline: "Senior Fellow, X Program"
+        130,
+    ),
+    rule(
+        "consent_notice",
+        r"""
+        \bwe\ need\ your\ consent\b | \bconsent\ to\ load\b
+      | \bby\ (?:continuing|clicking|using\ this\ (?:site|website))\b.{0,80}\b(?:terms|privacy|cookies?)\b
+      | \bcookie\ declaration\b | \b(?:necessary|mandatory|statistics|marketing)\ cookies\b
+      | \ballow\ (?:all\ )?cookies\b | \buse\ necessary\ cookies\ only\b
+    """,
+        400,
+        ("consent", "by continuing", "by clicking", "by using", "cookie"),
+    ),
+    rule(
+        "image_viewer",
+        r"""
+        ^\W*(?:open|view|enlarge|expand|close|toggle|hide|show)\ (?:this\ |the\ )?
+            (?:image|photo|picture|gallery|caption|slideshow|full\ ?screen)(?:\ in\ gallery)?\W*$
+      | ^\W*(?:image|photo)\ (?:gallery|viewer)\W*$ | ^\W*click\ to\ enlarge\W*$ | ^\W*full\ ?screen\W*$
+      | ^\W*(?:[\w-]+\ ){0,3}icon(?:[\w ]{0,30}icon)?\W*$            # icon labels read aloud: "Stock chart icon"
+      | ^\W*(?:[\w-]+[\ -]){0,3}logo\W*$                              # a logo's alternative text
+    """,
+        80,
+    ),
+    rule(
+        "wire_marker",
+        r"""
+        ^\W*(?:crawled|scraped|fetched|retrieved|archived|saved)(?:\ at|\ on)?\s*:\s*\d   # a crawler's time stamp
+      | ^\s*(?:\#{3}|-30-|\(end\)|\(more\)|end\ of\ (?:story|release|transcript))\s*$      # end-of-story marks
+      | ^\W*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*(?:\(end\))?\s*$           # the reporter's e-mail at the foot
+    """,
+        120,
+    ),
+)
+
+# Furniture set inside a paragraph: (reason, pattern, characters one of which every match holds).
+INLINE_FURNITURE = (
+    # A sign-up box flattened into the text between its skip link and its end marker.
+    (
+        "newsletter",
+        re.compile(r"\s*\bskip\ past\ (?:\w+\ )?promotion\b.*?(?:\bafter\ (?:\w+\ )?promotion\b|$)", re.IGNORECASE),
+        "p",
+    ),
+    # A shop widget's line pasted after a sentence: "Book Title: Sub... Author Best Price: $5.99 Buy New $6.95".
+    (
+        "advertisement",
+        re.compile(r"(?:(?<=[.!?\"”’])\s+|^\s*).{1,50}?\bBest\ Price:\s*[$€£]\s?[\d.,]*\d(?:\s*Buy\ New\s*[$€£]\s?[\d.,]*\d)?"),
+        "$€£",
+    ),
+    # A wire editor's note to clients: "(ATTN: ADDS details in para 5)", "(LEAD)"-style tags stay.
+    ("wire_marker", re.compile(r"\s*\(ATTN:[^)\n]{0,200}\)"), "("),
+    # The end mark and the reporter's address after a story's last sentence: "... said. x@y.kr(END)".
+    (
+        "wire_marker",
+        re.compile(r"(?<=[.!?\"”’])\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*)?\(END\)\s*$|(?<=[.!?\"”’])\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"),
+        "@(",
+    ),
+)
+
+
+# A biography at an article's foot: a name, then "is a senior fellow at ...", "was a reporter".
+_BIO = re.compile(
+    r"""^\W*(?:editor['’]?s\ note\s*:\s*)?
+        (?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+,?\s+              # the name (initials allowed)
+        (?:
+          (?:is|was|has\ been|serves\ as)\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,6}?
+          (?i:fellow|analyst|reporter|columnist|correspondent|editor|director|professor|writer|
+             journalist|researcher|author|contributor|chair|president|candidate|associate|member|
+             manager|lecturer|scholar|expert|consultant|advis[eo]r|founder|head|chief|officer|
+             specialist|commentator|historian|economist|lawyer|student)s?\b   # "is a senior fellow at ..."
+        | represents\s+(?:[A-Z][\w-]+\s+){1,3}in\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?
+          (?:Senate|House|Congress|Parliament|Assembly)\b                    # a legislator writing an op-ed
+        )""",
+    re.VERBOSE,
+)
+# Biographies stand among the last lines of an article (or first, as an editor's note).
+BIO_TAIL_LINES = 6
+MAX_BIO_CHARS = 700
+
+
+def drop_author_bios(article: Article) -> None:
+    """Step: drop author biographies among the last lines, and an editor's note that is one."""
+    lines = article.text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    candidates = set(filled[-BIO_TAIL_LINES:]) | {i for i in filled[:1] if _EDITOR_NOTE.match(lines[i])}
+    for index in sorted(candidates):
+        line = lines[index].strip()
+        if len(line) <= MAX_BIO_CHARS and _BIO.match(line):
+            article.removed.append(Removal(line, "author_bio"))
+            lines[index] = ""
+    article.text = "\n".join(lines)
+
+
+_EDITOR_NOTE = re.compile(r"^\W*editor['’]?s\ note\s*:", re.IGNORECASE)
