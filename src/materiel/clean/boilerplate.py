@@ -86,8 +86,9 @@ RULES = (
     _rule(
         "read_more",
         r"""
-        ^\s*(?:read\ more|related|see\ also|more\ on\ this|recommended|other\ topics\ of\ interest|
-            you\ may\ also\ like|most\ read)\b\W*       # teaser labels, alone or before a headline
+        ^\s*(?:read\ more|related(?!\ (?:to|by|in|with|for|as)\b)|see\ also|more\ on\ this|recommended|
+            other\ topics\ of\ interest|you\ may\ also\ like|most\ read)\b\W*  # teaser labels, alone or before a
+                                                                         # headline (not prose: "related to mines")
       | ^\W*(?:learn\ more|continue\ reading|click\W*here)\b      # "**Click****here**to see the map"
       | [a-z.?!](?-i:(?:Read|Learn)\ more)\b                    # a teaser's call glued on: "...?Read more"
       | \bread\ more\W*$

@@ -34,10 +34,12 @@ FURNITURE_RULES = (
       | ^\W*leave\ this\ field\ (?:blank|empty)\W*$                 # hidden form fields shown as text
       | ^\W*this\ field\ is\ for\ validation\ purposes\b
       | ^\W*please\ make\ sure\ all\ the\ (?:provided\ )?information\ is\ correct\W*$
+      | ^\W*(?:newsletters?|newsletter\ sign[-\ ]?up|get\ (?:the\ )?(?:latest|top)\ (?:news|headlines|stories)
+            (?:\ in\ your\ inbox)?)\W*$                                  # the box's title alone
     """,
         400,
         ("newsletter", "sign up", "inbox", "subscrib", "signing up", "providing your", "by email", "by e-mail",
-         "recaptcha", "field", "information is correct"),
+         "recaptcha", "field", "information is correct", "latest", "top "),
     ),
     rule(
         "read_more",
@@ -52,6 +54,8 @@ FURNITURE_RULES = (
       | ^\W*more\ (?:messages|news|stories|articles)\ on\ .{0,40}\bpage\W*$  # "More stories on X's main page"
       | ^\W*(?:previous|next)\ (?:article|story|post)\b             # pagination between articles
       | ^\W*(?:reading\ now|next\ up|up\ next|now\ playing)\b       # a player's or reader's labels
+      | ^\W*(?:also\ read|read\ next|see\ more|more|watch|video|read|listen)\s*[:|]\s*\S.{0,150}$  # "WATCH: Title"
+      | ^\W*(?:play|watch)\ (?:the\ )?video\W*$ | ^\W*(?:duration|runtime)\W*\d+:\d\d\W*$   # a video's controls
       | ^\W*(?:other|more|all|our)\ (?:[\w-]+\ ){0,4}(?:stories|articles|fact\ checks|coverage|reports)\b
             .{0,100}\b(?:are|can\ be\ found|is\ available)\ here\W*$   # "Other stories on X can be found here."
       | ^\W*(?:[\w-]+\ ){0,3}(?:stories|articles)\ about\ .{0,40}\ are\ here\W*$
@@ -60,7 +64,6 @@ FURNITURE_RULES = (
       | ^\W*for\ more\ information\b.{0,80}\b(?:view|see|visit|click)\b.{0,40}\bhere\W*$
       | ^\W*(?:report|commentary|brief|analysis|podcast(?:\ episode)?|video|op-ed|interview)\ by\ .{3,120}?
             \s[—–-]\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\ \d{1,2},\ \d{4}\W*$  # a card: "Report by X — June 5, 2025"
-      | ^(?=.{60}).*\w(?:\.{3}|…)\s*$                              # a teaser cut short: "... secured the..."
       | ^\W*(?:watch\ now|now\ loading|loading|latest\ videos?|listen\ to\ (?:this\ )?article|
             recommended\ stories|our\ readers\ read\ next|most\ popular|trending\ now)\W*$
     """,
@@ -90,13 +93,19 @@ FURNITURE_RULES = (
       | ^\W*show\ more\ (?:news\ )?sections\W*$
       | ^\W*(?:sign\ in|log\ ?in|log\ out|sign\ out|register|my\ account|subscribe|
             create\ (?:an\ |your\ )?(?:free\ )?account|forgot\ (?:your\ )?password\??)\W*$  # account menu items
+      | ^\W*(?:already\ a\ subscriber|already\ have\ an\ account|don['’]t\ have\ an\ account|
+            not\ a\ subscriber)\?                                       # the account prompts of a paywall
+      | ^\W*(?:manage\ (?:my\ |your\ )?account|account\ settings|your\ account|gift\ (?:an?\ |this\ )?article|
+            give\ a\ gift|subscriber\ benefits|e-?paper|e-?edition|today['’]s\ paper)\W*$
       | \bverification\ code\b | \bthe\ password\ must\ (?:be|contain)\b      # a log-in dialogue
       | \benter\ the\ e-?mail\ address\ you\ registered\b | ^\W*check\ your\ inbox\b
       | \breturn\ to\ the\ page\ you\ were\ on\b
       | ^\W*(?:edition|currency|language|select\ language|main\ menu|menu|search)\W*$   # menu labels
       | ^\W*(?:english|français|español|deutsch|italiano|português|polski|русский|pусский|українська|
             türkçe|العربية|فارسی|bahasa\ indonesia|中文|日本語|한국어)\W*$  # a language menu, one name a line
-      | ^\W*opinion\W*$
+      | ^\W*(?:(?:home|news|latest|world|politics|business|economy|markets|sports?|opinion|culture|lifestyle|
+            tech(?:nology)?|science|health|travel|entertainment|videos?|podcasts?|newsletters?|weather|more|
+            menu|search)(?:\s*[|•·/>»]\s*|\s+|$)){1,8}$                # a section menu, or one of its items
       | ^\W*(?:add|post|leave|write)\ (?:a\ |new\ |your\ )?(?:comment|reply)\W*$      # comment prompts
       | \ban\ official\ website\ of\ the\b | \bofficial\ [\w\ ]{0,30}website\ addresses\b   # government banners
       | ^\W*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|o[ck]t|nov|dec)\W+){6,}      # an archive's month picker
@@ -128,18 +137,20 @@ FURNITURE_RULES = (
         "update_note",
         r"""
         ^\W*(?:this\ )?(?:story|article|report|post|piece)\ (?:has\ been|was|is\ being)\ (?:updated|corrected|amended)\b
+      | ^\W*an\ earlier\ version\ of\ this\ (?:story|article|report)\b   # a correction's note
       | ^\W*(?:updated|last\ updated)\s*(?:on|at)?\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\ \d)
             [^.]{0,40}$                                                 # "Updated: 12 March 2024, 10:15"
     """,
         200,
-        ("updated", "corrected", "amended"),
+        ("updated", "corrected", "amended", "earlier version"),
     ),
     rule(
         "self_promotion",
         r"""
         \b(?:please\ )?consider\ (?:a\ |making\ a\ )?donation\b | \bdonations?\ from\ (?:people|readers)\ like\ you\b
       | \bdoes\ not\ accept\ advertising\b | \bsupport\ (?:our|independent)\ (?:journalism|reporting)\b
-      | \bwith\ just\ [$€£]\d+\ ?(?:/|a\ |per\ )month\b | \bbecome\ a\ (?:member|patron|subscriber|supporter)\b
+      | \bwith\ just\ [$€£]\d+\ ?(?:/|a\ |per\ )month\b                    # "Help us ... with just $25/month"
+      | ^\W*(?:please\ )?become\ a\ (?:paying\ )?(?:member|patron|subscriber|supporter)\b   # (never "will become a member of")
       | ^\W*help\ us\ (?:change|fight|keep|continue|bring)\b          # "Help us fight ... with just $25/month"
       | \bif\ you\ (?:believe|think)\ (?:you\ have\ found|there\ is)\ an?\ (?:error|inaccuracy|mistake)\b
       | \b(?:please\ )?send\ (?:us\ )?(?:your\ )?(?:news\ )?(?:tips|story\ ideas)\ to\b
@@ -186,6 +197,9 @@ FURNITURE_RULES = (
         ^\W*(?:open|view|enlarge|expand|close|toggle|hide|show)\ (?:this\ |the\ )?
             (?:image|photo|picture|gallery|caption|slideshow|full\ ?screen)(?:\ in\ gallery)?\W*$
       | ^\W*(?:image|photo)\ (?:gallery|viewer)\W*$ | ^\W*click\ to\ enlarge\W*$ | ^\W*full\ ?screen\W*$
+      | ^\W*(?:previous|prev|next)\ (?:image|photo|picture|slide)\W*$ | ^\W*(?:zoom|enlarge|close\ dialog(?:ue)?)\W*$
+      | ^\W*view\ (?:image\ |photo\ )?in\ full\ ?screen\W*$ | ^\W*(?:image|photo|picture)\W*$
+      | ^\W*\d{1,3}\s*/\s*\d{1,3}\W*$                                  # a slide counter: "3 / 12"
       | ^\W*(?:[\w-]+\ ){0,3}icon(?:[\w ]{0,30}icon)?\W*$            # icon labels read aloud: "Stock chart icon"
       | ^\W*(?:[\w-]+[\ -]){0,3}logo\W*$                              # a logo's alternative text
     """,
@@ -261,3 +275,25 @@ def drop_author_bios(article: Article) -> None:
 
 
 _EDITOR_NOTE = re.compile(r"^\W*editor['’]?s\ note\s*:", re.IGNORECASE)
+
+# A list of excerpts of other stories: lines cut short mid-sentence ("... and secured the..."),
+# several in a row. One such line is a quotation trailing off; a run of them is a teaser list.
+_EXCERPT = re.compile(r"^.{60,}[^\W\d_](?:\.{3}|…)\s*$")
+MIN_EXCERPT_RUN = 3
+
+
+def drop_excerpt_lists(article: Article) -> None:
+    """Step: drop runs of MIN_EXCERPT_RUN or more consecutive lines cut short by an ellipsis."""
+    lines = article.text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    run: list[int] = []
+    for index in [*filled, None]:
+        if index is not None and _EXCERPT.match(lines[index].strip()):
+            run.append(index)
+            continue
+        if len(run) >= MIN_EXCERPT_RUN:
+            for number in run:
+                article.removed.append(Removal(lines[number].strip(), "read_more"))
+                lines[number] = ""
+        run = []
+    article.text = "\n".join(lines)
