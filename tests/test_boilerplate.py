@@ -37,6 +37,17 @@ NOTICES = [
     ("Get the NewsNow app", "newsletter"),
     ("Subscribe to continue reading", "paywall"),
     ("This article is for subscribers only.", "paywall"),
+    ("Get our stories by email every Friday.", "newsletter"),
+    ("By providing your email address, you agree to our privacy policy.", "newsletter"),
+    ("Leave this field blank", "newsletter"),
+    ("The opinions expressed here are the writer's own.", "disclaimer"),
+    ("This page is more than 3 years old", "disclaimer"),
+    ("Reposted with permission from Example Review.", "disclaimer"),
+    ("(c) 2019 Example Media", "disclaimer"),
+    ("This report was corrected on Tuesday to fix a figure.", "update_note"),
+    ("Last updated: 4 May 2024, 10:15", "update_note"),
+    ("By continuing, you acknowledge our Terms of Service and Privacy Policy.", "consent_notice"),
+    ("Marketing cookies track visitors across websites.", "consent_notice"),
 ]
 
 

@@ -144,3 +144,28 @@ def test_directory_walk_is_sorted(tmp_path: Path) -> None:
         "b.txt",
         "c.txt",
     ]
+
+
+def test_front_matter_fills_the_article_and_survives_json(tmp_path: Path) -> None:
+    (tmp_path / "post.md").write_text(
+        "---\ntitle: 'Sweden orders more \u201cArcher\u201d guns - Example Times'\n"
+        "url: https://example-times.test/a/1\ndate: 2024-02-01\nauthor: A. Writer\ntags: [army, artillery]\n---\n"
+        "Sweden has ordered more Archer guns, the procurement agency said on Thursday.\n",
+        encoding="utf-8",
+    )
+    (article,), failures = read([tmp_path / "post.md"])
+    assert not failures
+    assert article.title == "Sweden orders more \u201cArcher\u201d guns"
+    assert (article.url, article.published) == ("https://example-times.test/a/1", "2024-02-01")
+    assert article.meta["author"] == "A. Writer" and article.meta["tags"] == ["army", "artillery"]
+    assert "title:" not in article.text and article.text.startswith("Sweden has ordered")
+    assert Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
+
+
+def test_a_feed_record_keeps_its_own_url_over_the_front_matter(tmp_path: Path) -> None:
+    text = "---\ntitle: A title of the post\nurl: https://mirror.test/copy\n---\nBody text of the post, long enough."
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"id": "r1", "text": text, "url": "https://origin.test/a"}) + "\n")
+    (article,), _ = read([tmp_path / "feed.jsonl"])
+    assert article.url == "https://origin.test/a"
+    assert article.meta["url"] == "https://mirror.test/copy"
+    assert article.title == "A title of the post"

@@ -13,7 +13,6 @@ from materiel.article import Article, Removal
 from materiel.clean.furniture import FURNITURE_RULES, INLINE_FURNITURE
 from materiel.clean.rules import rule as _rule
 
-
 RULES = (
     _rule(
         "cookie_notice",
@@ -76,7 +75,9 @@ RULES = (
     _rule(
         "newsletter",
         r"""
-        \b(?:sign\ up|subscribe)\ (?:for|to)\ (?:our|the)\b.*\b(?:newsletter|updates|alerts|channel)\b
+        (?:^\W*|[.!?:]\s+)(?:sign\ up|subscribe)\ (?:for|to)\ (?:our|the)\b.*\b(?:newsletter|updates|alerts|channel)\b
+                                                   # a call that opens a sentence (not "allies that sign up to the")
+      | \b(?:sign\ up|subscribe)\ (?:for|to)\ (?:our\b.*\b(?:newsletters?|updates|alerts|channel)|the\ newsletter)\b
       | ^\W*(?:subscribe|sign\ up)(?:\ now|\ today)?\W*$
       | \bget\ the\ [\w\s]*\bapp\b
     """,
@@ -86,9 +87,10 @@ RULES = (
     _rule(
         "read_more",
         r"""
-        ^\s*(?:read\ more|related(?!\ (?:to|by|in|with|for|as)\b)|see\ also|more\ on\ this|recommended|
-            other\ topics\ of\ interest|you\ may\ also\ like|most\ read)\b\W*  # teaser labels, alone or before a
-                                                                         # headline (not prose: "related to mines")
+        ^\s*(?:read\ more|see\ also|more\ on\ this|other\ topics\ of\ interest|you\ may\ also\ like|most\ read)\b\W*
+      | ^\s*(?:related|recommended)(?:\ (?:articles?|stories|posts|content|coverage|news|topics|tags|people|countries|
+            videos|reading|for\ you))?(?=\s*(?:[:|—–-]|$)|(?-i:[A-Z]))   # teaser labels, alone or before a headline
+                                                                  # (not prose: "Related systems were sent")
       | ^\W*(?:learn\ more|continue\ reading|click\W*here)\b      # "**Click****here**to see the map"
       | [a-z.?!](?-i:(?:Read|Learn)\ more)\b                    # a teaser's call glued on: "...?Read more"
       | \bread\ more\W*$

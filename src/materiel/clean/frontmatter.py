@@ -67,7 +67,11 @@ def read_front_matter(article: Article) -> None:
 def _drop_echoes(lines: list[str], article: Article) -> list[str]:
     """Among the first lines after the block, a line that repeats its fields ("**Publisher** |
     2025-12-29 00:00 |") is the block printed again: it goes too."""
-    values = {_plain(v) for v in article.meta.values() if isinstance(v, str) and len(v) <= MAX_ECHO_VALUE}
+    values = {
+        _plain(value)
+        for key, value in article.meta.items()
+        if isinstance(value, str) and len(value) <= MAX_ECHO_VALUE and key not in TITLE_KEYS  # (the title step's)
+    }
     filled = [i for i, line in enumerate(lines) if line.strip()][:ECHO_LINES]
     for index in filled:
         parts = [_plain(p) for p in re.split(r"\s[|·•]\s|\s[|·•]$|^[|·•]\s", lines[index].strip())]

@@ -21,14 +21,15 @@ FURNITURE_RULES = (
         "newsletter",
         r"""
         ^\W*(?:skip\ past|after)\ newsletter\ promotion\b          # markers around an inline sign-up box
-      | ^\W*(?:\S+\s+){0,8}?sign\ up(?:\ here|\ now|\ today)?\ (?:to|for)\b
-            .{0,80}\b(?:newsletters?|inbox|e-?mails?|briefings?|roundup|digest|alerts|updates)\b  # "Sign up to X newsletter"
+      # a button's words opening a sentence (not "allies that sign up to the coalition ... updates"):
+      | (?:^\W*|[.!?:]\s+|(?-i:\ (?=Sign\ up)))sign\ up(?:\ here|\ now|\ today)?\ (?:to|for)\b
+            .{0,80}\b(?:newsletters?|inbox|e-?mails?|briefings?|roundup|digest|alerts|updates)\b
       | \b(?:news|stories|headlines|newsletter|updates)\b.{0,60}\b(?:delivered|sent|straight)\b
             .{0,30}\byour\ inbox\b                                  # "... news delivered to your inbox"
-      | ^\W*get\ (?:our|the)\ (?:free\ )?(?:[\w-]+\ ){0,3}(?:newsletter|stories\ by\ e-?mail)\b  # "Get our free weekly newsletter"
+      | ^\W*get\ (?:our|the)\ (?:free\ )?(?:[\w-]+\ ){0,3}(?:newsletter|stories\ by\ e-?mail)\b  # "Get our newsletter"
       | \bnewsletter\ is\ your\ (?:essential\ |daily\ |weekly\ )?guide\b   # a newsletter's pitch
       | \bby\ (?:subscribing|signing\ up|providing\ your\ e-?mail(?:\ address)?)\b
-            .{0,80}\b(?:agree|terms|privacy)\b                      # the sign-up form's fine print
+            .{0,40}\byou\b.{0,60}\b(?:agree|terms|privacy)\b       # the form's fine print, addressed to the reader
       | \byou\ can\ unsubscribe\ (?:at\ )?any\ ?time\b
       | \b(?:we\ use|protected\ by)\ (?:google\ )?recaptcha\b       # the form's robot check
       | ^\W*leave\ this\ field\ (?:blank|empty)\W*$                 # hidden form fields shown as text
@@ -47,7 +48,7 @@ FURNITURE_RULES = (
         ^\W*(?:read|see|watch|listen)\ (?:also|too)\b               # "Read also: Other headline"
       | ^\W*read\ (?:the\ )?(?:full|whole|entire|original|complete)\ (?:story|article|report|text|interview)\b
       | ^\W*read\ the\ rest\ of\ (?:the|this)\ (?:article|story|post)\b
-      | ^\W*(?:the\ )?(?:story|article|text)\ continues\ (?:below|after|under)\b  # "Story continues below advertisement"
+      | ^\W*(?:the\ )?(?:story|article|text)\ continues\ (?:below|after|under)\b  # "Story continues below ..."
       | \bstory\ continues\ below\W*$
       | ^\W*(?:the\ )?(?:continuation|rest)\ of\ the\ (?:text|material|article|story)\ (?:is\ )?(?:under|below|after)\b
       | ^\W*continue\ (?:reading\ )?(?:at|on)\ \S+\W*$              # "Continue at SITE.COM"
@@ -63,7 +64,8 @@ FURNITURE_RULES = (
       | ^\W*video\W+(?-i:(?:[A-Z0-9][\w'’.-]*\W*){2,12})$           # "Video Title Case Teaser"
       | ^\W*for\ more\ information\b.{0,80}\b(?:view|see|visit|click)\b.{0,40}\bhere\W*$
       | ^\W*(?:report|commentary|brief|analysis|podcast(?:\ episode)?|video|op-ed|interview)\ by\ .{3,120}?
-            \s[—–-]\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\ \d{1,2},\ \d{4}\W*$  # a card: "Report by X — June 5, 2025"
+            \s[—–-]\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\ \d{1,2},\ \d{4}\W*$
+                                                                  # a card: "Report by X — June 5, 2025"
       | ^\W*(?:watch\ now|now\ loading|loading|latest\ videos?|listen\ to\ (?:this\ )?article|
             recommended\ stories|our\ readers\ read\ next|most\ popular|trending\ now)\W*$
     """,
@@ -97,7 +99,8 @@ FURNITURE_RULES = (
             not\ a\ subscriber)\?                                       # the account prompts of a paywall
       | ^\W*(?:manage\ (?:my\ |your\ )?account|account\ settings|your\ account|gift\ (?:an?\ |this\ )?article|
             give\ a\ gift|subscriber\ benefits|e-?paper|e-?edition|today['’]s\ paper)\W*$
-      | \bverification\ code\b | \bthe\ password\ must\ (?:be|contain)\b      # a log-in dialogue
+      | \bwe\ have\ sent\ (?:you\ )?a\ (?:verification\ )?code\b | ^\W*enter\ (?:the|your)\ (?:verification\ )?code\b
+      | \bpassword\ must\ (?:be\ at\ least|contain)\b                       # a log-in dialogue
       | \benter\ the\ e-?mail\ address\ you\ registered\b | ^\W*check\ your\ inbox\b
       | \breturn\ to\ the\ page\ you\ were\ on\b
       | ^\W*(?:edition|currency|language|select\ language|main\ menu|menu|search)\W*$   # menu labels
@@ -107,7 +110,7 @@ FURNITURE_RULES = (
             tech(?:nology)?|science|health|travel|entertainment|videos?|podcasts?|newsletters?|weather|more|
             menu|search)(?:\s*[|•·/>»]\s*|\s+|$)){1,8}$                # a section menu, or one of its items
       | ^\W*(?:add|post|leave|write)\ (?:a\ |new\ |your\ )?(?:comment|reply)\W*$      # comment prompts
-      | \ban\ official\ website\ of\ the\b | \bofficial\ [\w\ ]{0,30}website\ addresses\b   # government banners
+      | ^\W*an\ official\ website\ of\ the\b | \bofficial\ [\w\ ]{0,30}website\ addresses\b   # government banners
       | ^\W*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|o[ck]t|nov|dec)\W+){6,}      # an archive's month picker
       | ^\W*(?:\#[\w-]+\W*)+$                                           # a line of hashtags
     """,
@@ -118,13 +121,14 @@ FURNITURE_RULES = (
         r"""
         \b(?:views|opinions)\ expressed\ (?:in|here|above|on\ this|by\ the\ (?:author|writer)|are)\b
             .{0,120}\b(?:own|necessarily|author|writer)   # "The views expressed in this commentary are his own"
-      | \bdo(?:es)?\ not\ necessarily\ (?:reflect|represent)\ (?:the\ )?(?:views|opinions|position|policy)\b
-      | \bnot\ necessarily\ those\ of\b
+      | \b(?:article|column|commentary|piece|post|author|writer|contributor)(?:['’]?s)?\b
+            .{0,100}\bnot\ necessarily\ (?:reflect|represent|those\ of)\b   # "... the author's, not necessarily ..."
       | ^\W*this\ (?:article|story|piece|page)\ is\ more\ than\ \w+\ (?:years?|months?)\ old\W*$  # archive banners
       | \brepublish\ (?:our|this)\ (?:content|article|story)\b | \byou\ (?:can|may)\ republish\b
       | ^\W*(?:this\ )?(?:article\ |story\ |post\ |piece\ )?(?:was\ )?(?:originally\ )?
             (?:reprinted|republished|reposted|cross-?posted|posted\ with\ permission)\ (?:with\ permission\ )?from\b
-      | ^\W*this\ (?:article|story|post|piece)\ (?:was\ )?(?:originally|first)\ (?:appeared|published|posted)\ (?:at|on|in|by)\b
+      | ^\W*this\ (?:article|story|post|piece)\ (?:was\ )?(?:originally|first)\ (?:appeared|published|posted)
+            \ (?:at|on|in|by)\b
       | \bwhere\ this\ (?:article|piece|story)\ (?:originally|first)\ appeared\b
       | ^\W*do\ you\ have\ an\ opinion\ on\ the\ issues\ raised\b    # a letters page's invitation
       | ^\W*(?:copyright|\(c\))\s+(?:©\s*)?(?:19|20)\d\d\b              # "Copyright 2021 Name"
@@ -136,10 +140,11 @@ FURNITURE_RULES = (
     rule(
         "update_note",
         r"""
-        ^\W*(?:this\ )?(?:story|article|report|post|piece)\ (?:has\ been|was|is\ being)\ (?:updated|corrected|amended)\b
+        ^\W*(?:this\ )?(?:story|article|report|post|piece)\ (?:has\ been|was|is\ being)
+            \ (?:updated|corrected|amended)\b
       | ^\W*an\ earlier\ version\ of\ this\ (?:story|article|report)\b   # a correction's note
-      | ^\W*(?:updated|last\ updated)\s*(?:on|at)?\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\ \d)
-            [^.]{0,40}$                                                 # "Updated: 12 March 2024, 10:15"
+      | ^\W*(?:updated|last\ updated)\s*(?:on|at)?\s*:?\s*
+            (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\ \d)[^.]{0,40}$  # "Updated: 12 March 2024"
     """,
         200,
         ("updated", "corrected", "amended", "earlier version"),
@@ -150,25 +155,26 @@ FURNITURE_RULES = (
         \b(?:please\ )?consider\ (?:a\ |making\ a\ )?donation\b | \bdonations?\ from\ (?:people|readers)\ like\ you\b
       | \bdoes\ not\ accept\ advertising\b | \bsupport\ (?:our|independent)\ (?:journalism|reporting)\b
       | \bwith\ just\ [$€£]\d+\ ?(?:/|a\ |per\ )month\b                    # "Help us ... with just $25/month"
-      | ^\W*(?:please\ )?become\ a\ (?:paying\ )?(?:member|patron|subscriber|supporter)\b   # (never "will become a member of")
-      | ^\W*help\ us\ (?:change|fight|keep|continue|bring)\b          # "Help us fight ... with just $25/month"
+      | ^\W*(?:please\ )?become\ a\ (?:paying\ )?(?:member|patron|subscriber|supporter)\b  # (not "will become a")
+      | ^\W*help\ us\ (?:change|fight|keep|continue|bring)\b
+            .{0,80}\b(?:with\ just|donat|support|subscri|by\ e-?mail|stories)   # an appeal, not a quotation
       | \bif\ you\ (?:believe|think)\ (?:you\ have\ found|there\ is)\ an?\ (?:error|inaccuracy|mistake)\b
-      | \b(?:please\ )?send\ (?:us\ )?(?:your\ )?(?:news\ )?(?:tips|story\ ideas)\ to\b
+      | \b(?:please\ send|send\ us|send\ your)\ (?:your\ )?(?:news\ )?(?:tips|story\ ideas)\b
       | \bonly\ verified\ information\ is\ available\ on\b | ^\W*do\ not\ fall\ for\ fakes\W*$
-      | \bavailable\ on\ (?:our\ |the\ )?\S+(?:\ \S+)?\ (?:telegram|viber|whatsapp)\ (?:channel|and)\b
-      | ^\W*(?:add|follow)\ .{1,30}\ on\ google(?:\ news)?\W*$ | ^\W*show\ me\ more\ content\ from\b   # search-engine follows
+      | \bavailable\ on\ our\ (?:\S+\ )?(?:telegram|viber|whatsapp)\ channel\b
+      | ^\W*(?:add|follow)\ .{1,30}\ on\ google(?:\ news)?\W*$ | ^\W*show\ me\ more\ content\ from\b   # search engines
       | ^\W*follow\ (?:us|[A-Z][\w ]{1,40})\s*:\s*$                   # "Follow Outlet English:"
       | ^\W*follow\ us\ on\b | ^\W*read\ all\ the\ latest\ news\b
-      | \bwatch\ \S+(?:\ \S+)?\ (?:on\ the\ internet|online|live)\ on\b   # "Watch Channel on the Internet on App"
-      | \b(?:at|on|visit)\ https?://[\w.-]+/?\W*$                         # "TRUTH LIVES on at https://site.tv/"
+      | (?:^\W*|(?<=[a-z][.!?]))watch\ \S+(?:\ \S+)?\ (?:on\ the\ internet|online|live)\ on\b   # "Watch TV online on"
+      | ^(?=.{0,80}$).*\b(?:at|on|visit)\ https?://[\w.-]+/?\W*$          # "TRUTH LIVES on at https://site.tv/"
       | ^\W*check\ out\ (?:the\ |our\ )?(?:newest|latest|new)\b         # a publisher's books and offers
       | \bclick\ here\ to\ (?:create|get|join|sign|subscribe|download|order|buy|donate)\b
       | \bby\ clicking\ (?:on\ )?(?:this|the)\ (?:link|banner|button)\b
-      | \bmoney[-\ ]back\ guarantee\b | \border\ (?:yours|now)\b   # a shop's pitch
-      | ^\W*if\ you\ (?:want|would\ like)\ to\ (?:help|contribute|support)\b
+      | \bmoney[-\ ]back\ guarantee\b | ^\W*order\ (?:yours|now)\b | \border\ yours\ today\b   # a shop's pitch
+      | ^\W*if\ you\ (?:want|would\ like)\ to\ help,?\ contribute\b | \bhave\ (?:important\ )?information\ to\ share\W*$
       | ^\W*thanks?\ to\ \S+\.(?:com|org|net)\W*$
       | ^\W*join\ (?:us|the\ (?:investigation|conversation|community|movement))\W*$
-      | ^\W*(?:our\ standards|trust\ principles)\b
+      | ^\W*our\ standards\s*:
     """,
         400,
     ),
@@ -184,7 +190,7 @@ FURNITURE_RULES = (
         "consent_notice",
         r"""
         \bwe\ need\ your\ consent\b | \bconsent\ to\ load\b
-      | \bby\ (?:continuing|clicking|using\ this\ (?:site|website))\b.{0,80}\b(?:terms|privacy|cookies?)\b
+      | \bby\ (?:continuing|clicking|using\ this\ (?:site|website)),?\ you\b.{0,80}\b(?:terms|privacy|cookies?)\b
       | \bcookie\ declaration\b | \b(?:necessary|mandatory|statistics|marketing)\ cookies\b
       | \ballow\ (?:all\ )?cookies\b | \buse\ necessary\ cookies\ only\b
     """,
@@ -227,7 +233,7 @@ INLINE_FURNITURE = (
     # A shop widget's line pasted after a sentence: "Book Title: Sub... Author Best Price: $5.99 Buy New $6.95".
     (
         "advertisement",
-        re.compile(r"(?:(?<=[.!?\"”’])\s+|^\s*).{1,50}?\bBest\ Price:\s*[$€£]\s?[\d.,]*\d(?:\s*Buy\ New\s*[$€£]\s?[\d.,]*\d)?"),
+        re.compile(r"(?:(?<=[.!?\"”’])\s+|^\s*).{1,50}?\bBest Price:\s*(?:[$€£]\s?[\d.,]*\d\s*(?:Buy New\s*)?){1,2}"),
         "$€£",
     ),
     # A wire editor's note to clients: "(ATTN: ADDS details in para 5)", "(LEAD)"-style tags stay.

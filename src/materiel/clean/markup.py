@@ -136,9 +136,9 @@ def _h1_before_prose(heading: re.Match[str], out: list[str]) -> bool:
 def _setext_title(underline: str, out: list[str], article: Article) -> None:
     """ "Headline" over "=====" (a first-level Setext heading) is the headline, as "# Headline" is."""
     previous = next((x.strip() for x in reversed(out) if x.strip()), "")
-    if article.title is None and underline.strip().startswith("=") and previous and out and out[-1].strip():
-        if not any(_PROSE.search(x) for x in out[:-1]):
-            article.title = previous
+    first_level = underline.strip().startswith("=") and previous and out and out[-1].strip()
+    if article.title is None and first_level and not any(_PROSE.search(x) for x in out[:-1]):
+        article.title = previous
 
 
 def _line_reason(line: str, article: Article) -> str | None:
