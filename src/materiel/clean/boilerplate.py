@@ -61,6 +61,7 @@ RULES = (
             (?:\s*[|•·,]?\s*(?:facebook|twitter|linkedin|whatsapp|telegram|email|print|x))+\s*$
     """,
         200,
+        anchored=True,
     ),
     _rule(
         "social_follow",
@@ -92,13 +93,22 @@ RULES = (
             videos|reading|for\ you))?(?=\s*(?:[:|—–-]|$)|(?-i:[A-Z]))   # teaser labels, alone or before a headline
                                                                   # (not prose: "Related systems were sent")
       | ^\W*(?:learn\ more|continue\ reading|click\W*here)\b      # "**Click****here**to see the map"
-      | [a-z.?!](?-i:(?:Read|Learn)\ more)\b                    # a teaser's call glued on: "...?Read more"
-      | \bread\ more\W*$
     """,
         400,
+        anchored=True,
     ),
-    _rule("advertisement", r"^\W*(?:advertisement|sponsored(?:\ content)?|ad|expand|show\ more)\W*$", 40),
-    _rule("gallery_control", r"^\s*(?:image|photo|slide)\ \d+\ (?:of|/)\ \d+\b(?:\s*(?:prev|next))*\s*$", 60),
+    _rule(
+        "advertisement",
+        r"^\W*(?:advertisement|sponsored(?:\ content)?|ad|expand|show\ more)\W*$",
+        40,
+        anchored=True,
+    ),
+    _rule(
+        "gallery_control",
+        r"^\s*(?:image|photo|slide)\ \d+\ (?:of|/)\ \d+\b(?:\s*(?:prev|next))*\s*$",
+        60,
+        anchored=True,
+    ),
     _rule(
         "photo_credit",
         r"""
@@ -108,6 +118,7 @@ RULES = (
       | ^[^.!?]{0,80}\b(?:getty\ images|afp|ap\ photo|reuters|epa|shutterstock)(?:/[\w\s]+)?\s*$
     """,
         120,
+        anchored=True,
     ),
     _rule(
         "byline",
@@ -117,6 +128,7 @@ RULES = (
       | ^\s*by\ [A-Z][\w.'-]+(?:\ [A-Z][\w.'-]+){0,3}\s*(?:\||,\ \w+\s*)?$
     """,
         120,
+        anchored=True,
     ),
     _rule(
         "paywall",
@@ -132,20 +144,23 @@ RULES = (
         "navigation",
         r"^\s*(?:home|news|world|politics|business|sport|opinion)(?:\s*[|>»/]\s*\w+){2,}\s*$",
         150,
+        anchored=True,
     ),
     *FURNITURE_RULES,
 )
+# No rule drops a line longer than this: longer lines (most paragraphs) skip the rules at once.
+LONGEST_RULE_LINE = max(r.max_chars for r in RULES)
 # An all-capitals line of this many words or more that is not the title is a teaser headline or a
 # call to action ("CLICK HERE TO GET THE APP"); real paragraphs are never set in capitals.
 MIN_CAPS_TEASER_WORDS = 4
 
 
-# Furniture set inside a paragraph: (reason, pattern, characters one of which every match holds).
+# Furniture set inside a paragraph: (reason, pattern, marks: strings one of which every match holds).
 INLINE = (
     (
         "read_more",  # a teaser in brackets: "(RELATED: Other Story Headline)"
         re.compile(r"\s*[(\[]\s*(?:related|read\ more|see\ also|read\ also)\s*:[^)\]\n]*[)\]]", re.IGNORECASE),
-        "([",
+        ("(", "["),
     ),
     *INLINE_FURNITURE,
 )
@@ -160,6 +175,8 @@ def boilerplate_reason(line: str) -> str | None:
 
 
 def _rule_reason(stripped: str) -> str | None:
+    if len(stripped) > LONGEST_RULE_LINE:
+        return None
     folded = stripped.casefold()
     for rule in RULES:
         if rule.matches(stripped, folded):

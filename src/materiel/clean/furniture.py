@@ -49,7 +49,6 @@ FURNITURE_RULES = (
       | ^\W*read\ (?:the\ )?(?:full|whole|entire|original|complete)\ (?:story|article|report|text|interview)\b
       | ^\W*read\ the\ rest\ of\ (?:the|this)\ (?:article|story|post)\b
       | ^\W*(?:the\ )?(?:story|article|text)\ continues\ (?:below|after|under)\b  # "Story continues below ..."
-      | \bstory\ continues\ below\W*$
       | ^\W*(?:the\ )?(?:continuation|rest)\ of\ the\ (?:text|material|article|story)\ (?:is\ )?(?:under|below|after)\b
       | ^\W*continue\ (?:reading\ )?(?:at|on)\ \S+\W*$              # "Continue at SITE.COM"
       | ^\W*more\ (?:messages|news|stories|articles)\ on\ .{0,40}\bpage\W*$  # "More stories on X's main page"
@@ -70,27 +69,46 @@ FURNITURE_RULES = (
             recommended\ stories|our\ readers\ read\ next|most\ popular|trending\ now)\W*$
     """,
         250,
+        anchored=True,
     ),
-    rule(
+    rule(  # read-more calls anywhere in a line
+        "read_more",
+        r"""
+        \bstory\ continues\ below\W*$                                   # "take our poll - story continues below"
+      | [a-z.?!](?-i:(?:Read|Learn)\ more)\b                          # a teaser's call glued on: "...?Read more"
+      | \bread\ more\W*$
+    """,
+        250,
+        ("continues below", "read more", "learn more"),
+    ),
+    rule(  # share links left as text, anywhere in a line
         "share_bar",
         r"""
         \b(?:facebook\.com/shar|twitter\.com/(?:intent|share)|x\.com/intent|linkedin\.com/share|
             tumblr\.com/widgets/share|share\.flipboard\.com|api\.whatsapp\.com/send|t\.me/share|
             reddit\.com/submit|pinterest\.com/pin/create|viber://forward|telegram\.me/share)  # share endpoints
-      | ^\W*share\ (?:options|this\ (?:story|page|post|article)|(?:news\ )?(?:on|via)\ \w+)\W*$
-      | ^\W*copy\ (?:the\ )?(?:link|url)\W*$
       | \bcopy\ (?:it|the\ link|this\ link)\ to\ (?:your|the)\ clipboard\b
       | \bsee\ who\ is\ sharing\ it\b
+    """,
+        300,
+        ("facebook.com", "twitter.com", "x.com", "linkedin.com", "tumblr.com", "flipboard", "whatsapp.com", "t.me/",
+         "reddit.com", "pinterest.com", "viber://", "telegram.me", "clipboard", "sharing it"),
+    ),
+    rule(
+        "share_bar",
+        r"""
+        ^\W*share\ (?:options|this\ (?:story|page|post|article)|(?:news\ )?(?:on|via)\ \w+)\W*$
+      | ^\W*copy\ (?:the\ )?(?:link|url)\W*$
       | ^\W*want\ to\ (?:inform|tell)\ others\ about\b
       | ^\W*(?:bu\ haberi\ paylaşın|teilen|partager|compartir|поделиться|поділитися|udostępnij)\W*$  # "Share" elsewhere
     """,
         300,
+        anchored=True,
     ),
     rule(
         "navigation",
         r"""
         ^\W*skip\ to\ (?:main\ |the\ )?(?:content|navigation|search|footer|key\ events)  # skip links, often glued
-      | \bskip\ to\ (?:main\ )?content\W*$
       | ^\W*(?:show|hide|open|close|toggle)\ (?:the\ )?(?:navigation\ )?(?:menu|navigation|search)\W*$
       | ^\W*show\ more\ (?:news\ )?sections\W*$
       | ^\W*(?:sign\ in|log\ ?in|log\ out|sign\ out|register|my\ account|subscribe|
@@ -99,10 +117,7 @@ FURNITURE_RULES = (
             not\ a\ subscriber)\?                                       # the account prompts of a paywall
       | ^\W*(?:manage\ (?:my\ |your\ )?account|account\ settings|your\ account|gift\ (?:an?\ |this\ )?article|
             give\ a\ gift|subscriber\ benefits|e-?paper|e-?edition|today['’]s\ paper)\W*$
-      | \bwe\ have\ sent\ (?:you\ )?a\ (?:verification\ )?code\b | ^\W*enter\ (?:the|your)\ (?:verification\ )?code\b
-      | \bpassword\ must\ (?:be\ at\ least|contain)\b                       # a log-in dialogue
-      | \benter\ the\ e-?mail\ address\ you\ registered\b | ^\W*check\ your\ inbox\b
-      | \breturn\ to\ the\ page\ you\ were\ on\b
+      | ^\W*enter\ (?:the|your)\ (?:verification\ )?code\b | ^\W*check\ your\ inbox\b   # a log-in dialogue
       | ^\W*(?:edition|currency|language|select\ language|main\ menu|menu|search)\W*$   # menu labels
       | ^\W*(?:english|français|español|deutsch|italiano|português|polski|русский|pусский|українська|
             türkçe|العربية|فارسی|bahasa\ indonesia|中文|日本語|한국어)\W*$  # a language menu, one name a line
@@ -110,11 +125,23 @@ FURNITURE_RULES = (
             tech(?:nology)?|science|health|travel|entertainment|videos?|podcasts?|newsletters?|weather|more|
             menu|search)(?:\s*[|•·/>»]\s*|\s+|$)){1,8}$                # a section menu, or one of its items
       | ^\W*(?:add|post|leave|write)\ (?:a\ |new\ |your\ )?(?:comment|reply)\W*$      # comment prompts
-      | ^\W*an\ official\ website\ of\ the\b | \bofficial\ [\w\ ]{0,30}website\ addresses\b   # government banners
+      | ^\W*an\ official\ website\ of\ the\b                           # a government site's banner
       | ^\W*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|o[ck]t|nov|dec)\W+){6,}      # an archive's month picker
       | ^\W*(?:\#[\w-]+\W*)+$                                           # a line of hashtags
     """,
         150,
+        anchored=True,
+    ),
+    rule(  # menus and dialogues in the middle of a line
+        "navigation",
+        r"""
+        \bskip\ to\ (?:main\ )?content\W*$                              # "Site Name Skip to main content"
+      | \bwe\ have\ sent\ (?:you\ )?a\ (?:verification\ )?code\b | \bpassword\ must\ (?:be\ at\ least|contain)\b
+      | \benter\ the\ e-?mail\ address\ you\ registered\b | \breturn\ to\ the\ page\ you\ were\ on\b
+      | \bofficial\ [\w\ ]{0,30}website\ addresses\b                    # "All official X website addresses ..."
+    """,
+        150,
+        ("skip to", "sent you a", "sent a", "password", "registered", "return to the page", "website addresses"),
     ),
     rule(
         "disclaimer",
@@ -134,8 +161,8 @@ FURNITURE_RULES = (
       | ^\W*(?:copyright|\(c\))\s+(?:©\s*)?(?:19|20)\d\d\b              # "Copyright 2021 Name"
     """,
         400,
-        ("expressed", "necessarily", "old", "republish", "posted", "printed", "published", "appeared", "opinion",
-         "copyright", "(c)"),
+        ("expressed", "necessarily", "years old", "year old", "months old", "month old", "republish", "posted",
+         "printed", "published", "appeared", "an opinion on", "copyright", "(c)"),
     ),
     rule(
         "update_note",
@@ -148,35 +175,50 @@ FURNITURE_RULES = (
     """,
         200,
         ("updated", "corrected", "amended", "earlier version"),
+        anchored=True,
     ),
     rule(
         "self_promotion",
         r"""
-        \b(?:please\ )?consider\ (?:a\ |making\ a\ )?donation\b | \bdonations?\ from\ (?:people|readers)\ like\ you\b
-      | \bdoes\ not\ accept\ advertising\b | \bsupport\ (?:our|independent)\ (?:journalism|reporting)\b
-      | \bwith\ just\ [$€£]\d+\ ?(?:/|a\ |per\ )month\b                    # "Help us ... with just $25/month"
-      | ^\W*(?:please\ )?become\ a\ (?:paying\ )?(?:member|patron|subscriber|supporter)\b  # (not "will become a")
+        ^\W*(?:please\ )?become\ a\ (?:paying\ )?(?:member|patron|subscriber|supporter)\b  # (not "will become a")
       | ^\W*help\ us\ (?:change|fight|keep|continue|bring)\b
             .{0,80}\b(?:with\ just|donat|support|subscri|by\ e-?mail|stories)   # an appeal, not a quotation
-      | \bif\ you\ (?:believe|think)\ (?:you\ have\ found|there\ is)\ an?\ (?:error|inaccuracy|mistake)\b
-      | \b(?:please\ send|send\ us|send\ your)\ (?:your\ )?(?:news\ )?(?:tips|story\ ideas)\b
-      | \bonly\ verified\ information\ is\ available\ on\b | ^\W*do\ not\ fall\ for\ fakes\W*$
-      | \bavailable\ on\ our\ (?:\S+\ )?(?:telegram|viber|whatsapp)\ channel\b
+      | ^\W*do\ not\ fall\ for\ fakes\W*$
       | ^\W*(?:add|follow)\ .{1,30}\ on\ google(?:\ news)?\W*$ | ^\W*show\ me\ more\ content\ from\b   # search engines
       | ^\W*follow\ (?:us|[A-Z][\w ]{1,40})\s*:\s*$                   # "Follow Outlet English:"
       | ^\W*follow\ us\ on\b | ^\W*read\ all\ the\ latest\ news\b
-      | (?:^\W*|(?<=[a-z][.!?]))watch\ \S+(?:\ \S+)?\ (?:on\ the\ internet|online|live)\ on\b   # "Watch TV online on"
       | ^(?=.{0,80}$).*\b(?:at|on|visit)\ https?://[\w.-]+/?\W*$          # "TRUTH LIVES on at https://site.tv/"
       | ^\W*check\ out\ (?:the\ |our\ )?(?:newest|latest|new)\b         # a publisher's books and offers
-      | \bclick\ here\ to\ (?:create|get|join|sign|subscribe|download|order|buy|donate)\b
-      | \bby\ clicking\ (?:on\ )?(?:this|the)\ (?:link|banner|button)\b
-      | \bmoney[-\ ]back\ guarantee\b | ^\W*order\ (?:yours|now)\b | \border\ yours\ today\b   # a shop's pitch
-      | ^\W*if\ you\ (?:want|would\ like)\ to\ help,?\ contribute\b | \bhave\ (?:important\ )?information\ to\ share\W*$
+      | ^\W*order\ (?:yours|now)\b                                     # a shop's pitch
+      | ^\W*if\ you\ (?:want|would\ like)\ to\ help,?\ contribute\b
       | ^\W*thanks?\ to\ \S+\.(?:com|org|net)\W*$
       | ^\W*join\ (?:us|the\ (?:investigation|conversation|community|movement))\W*$
       | ^\W*our\ standards\s*:
     """,
         400,
+        anchored=True,
+    ),
+    rule(  # the same kind said anywhere in a line: searched only in lines holding a needle
+        "self_promotion",
+        r"""
+        \b(?:please\ )?consider\ (?:a\ |making\ a\ )?donation\b | \bdonations?\ from\ (?:people|readers)\ like\ you\b
+      | \bdoes\ not\ accept\ advertising\b | \bsupport\ (?:our|independent)\ (?:journalism|reporting)\b
+      | \bwith\ just\ [$€£]\d+\ ?(?:/|a\ |per\ )month\b                    # "Help us ... with just $25/month"
+      | \bif\ you\ (?:believe|think)\ (?:you\ have\ found|there\ is)\ an?\ (?:error|inaccuracy|mistake)\b
+      | \b(?:please\ send|send\ us|send\ your)\ (?:your\ )?(?:news\ )?(?:tips|story\ ideas)\b
+      | \bonly\ verified\ information\ is\ available\ on\b
+      | \bavailable\ on\ our\ (?:\S+\ )?(?:telegram|viber|whatsapp)\ channel\b
+      | (?:^\W*|(?<=[a-z][.!?]))watch\ \S+(?:\ \S+)?\ (?:on\ the\ internet|online|live)\ on\b   # "Watch TV online on"
+      | \bclick\ here\ to\ (?:create|get|join|sign|subscribe|download|order|buy|donate)\b
+      | \bby\ clicking\ (?:on\ )?(?:this|the)\ (?:link|banner|button)\b
+      | \bmoney[-\ ]back\ guarantee\b | \border\ yours\ today\b
+      | \bhave\ (?:important\ )?information\ to\ share\W*$
+    """,
+        400,
+        ("donation", "advertising", "support our", "support independent", "with just", "if you believe",
+         "if you think", "please send", "send us", "send your", "verified information", "available on our",
+         "on the internet", "online on", "live on", "click here", "clicking", "guarantee", "order yours",
+         "information to share"),
     ),
     rule(
         "author_card",
@@ -185,6 +227,7 @@ FURNITURE_RULES = (
             Professor|Researcher|Scholar|Adviser|Advisor)s?)(?:,|\s+at\s+the\b|\s+of\s+the\b)[^.!?]*$
         """,  # an expert's card beside a quote or under a byline: "Senior Fellow, X Program"
         130,
+        anchored=True,
     ),
     rule(
         "consent_notice",
@@ -210,6 +253,7 @@ FURNITURE_RULES = (
       | ^\W*(?:[\w-]+[\ -]){0,3}logo\W*$                              # a logo's alternative text
     """,
         80,
+        anchored=True,
     ),
     rule(
         "wire_marker",
@@ -219,30 +263,31 @@ FURNITURE_RULES = (
       | ^\W*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*(?:\(end\))?\s*$           # the reporter's e-mail at the foot
     """,
         120,
+        anchored=True,
     ),
 )
 
-# Furniture set inside a paragraph: (reason, pattern, characters one of which every match holds).
+# Furniture set inside a paragraph: (reason, pattern, marks: strings one of which every match holds).
 INLINE_FURNITURE = (
     # A sign-up box flattened into the text between its skip link and its end marker.
     (
         "newsletter",
         re.compile(r"\s*\bskip\ past\ (?:\w+\ )?promotion\b.*?(?:\bafter\ (?:\w+\ )?promotion\b|$)", re.IGNORECASE),
-        "p",
+        ("promotion", "Promotion"),
     ),
     # A shop widget's line pasted after a sentence: "Book Title: Sub... Author Best Price: $5.99 Buy New $6.95".
     (
         "advertisement",
         re.compile(r"(?:(?<=[.!?\"”’])\s+|^\s*).{1,50}?\bBest Price:\s*(?:[$€£]\s?[\d.,]*\d\s*(?:Buy New\s*)?){1,2}"),
-        "$€£",
+        ("$", "€", "£"),
     ),
     # A wire editor's note to clients: "(ATTN: ADDS details in para 5)", "(LEAD)"-style tags stay.
-    ("wire_marker", re.compile(r"\s*\(ATTN:[^)\n]{0,200}\)"), "("),
+    ("wire_marker", re.compile(r"\s*\(ATTN:[^)\n]{0,200}\)"), ("(ATTN",)),
     # The end mark and the reporter's address after a story's last sentence: "... said. x@y.kr(END)".
     (
         "wire_marker",
         re.compile(r"(?<=[.!?\"”’])\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*)?\(END\)\s*$|(?<=[.!?\"”’])\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"),
-        "@(",
+        ("@", "("),
     ),
 )
 
@@ -294,7 +339,8 @@ def drop_excerpt_lists(article: Article) -> None:
     filled = [i for i, line in enumerate(lines) if line.strip()]
     run: list[int] = []
     for index in [*filled, None]:
-        if index is not None and _EXCERPT.match(lines[index].strip()):
+        line = lines[index].rstrip() if index is not None else ""
+        if line.endswith(("...", "…")) and _EXCERPT.match(line.strip()):
             run.append(index)
             continue
         if len(run) >= MIN_EXCERPT_RUN:

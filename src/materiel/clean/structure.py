@@ -15,6 +15,9 @@ MIN_DUPLICATE_CHARS = 25
 # A line this long found again inside a longer line is a pull quote; shorter phrases ("the
 # ministry said") recur in prose by chance.
 MIN_PULL_QUOTE_CHARS = 40
+# A pull quote is a sentence or two; longer lines are paragraphs (and not searched for, which
+# keeps this step linear in practice).
+MAX_PULL_QUOTE_CHARS = 400
 # Paragraphs shorter than this are too short for language identification; ASCII ones count as
 # English, the rest inherit the article's language.
 MIN_LANGID_CHARS = 40
@@ -39,21 +42,21 @@ def drop_duplicates(article: Article) -> None:
 def _drop_pull_quotes(lines: list[str], article: Article) -> list[str]:
     """A line whose words stand inside a longer line is a copy set apart for show: a pull quote,
     a key finding restated, a caption repeated. The longer line keeps the words."""
-    cores = [_core(line) for line in lines]
-    folded = "\n".join(fold(line) for line in lines)
+    folded = [fold(line) for line in lines]
+    text = "\n".join(folded)
     kept = []
-    for line, core in zip(lines, cores, strict=True):
-        repeated = len(core) >= MIN_PULL_QUOTE_CHARS and folded.count(core) > 1
-        if repeated and not _title_case(line) and _inside_longer(core, lines):
+    for line, key in zip(lines, folded, strict=True):
+        core = key.strip(_CORE_EDGES)
+        repeated = MIN_PULL_QUOTE_CHARS <= len(core) <= MAX_PULL_QUOTE_CHARS and text.count(core) > 1
+        if repeated and not _title_case(line) and any(len(o) > len(core) + 2 and core in o for o in folded):
             article.removed.append(Removal(line.strip(), "pull_quote"))
             continue
         kept.append(line)
     return kept
 
 
-def _core(line: str) -> str:
-    """A line's words, without the quotation marks, emphasis and punctuation set around them."""
-    return fold(line).strip(" \"'“”‘’«»_*-–—.…")
+# What stands around a pull quote's words: quotation marks, emphasis, closing punctuation.
+_CORE_EDGES = " \"'“”‘’«»_*-–—.…"
 
 
 def _title_case(line: str) -> bool:
@@ -61,10 +64,6 @@ def _title_case(line: str) -> bool:
     words come back in the section's first sentence: it is no copy."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
     return bool(words) and all(w[0].isupper() for w in words)
-
-
-def _inside_longer(core: str, lines: list[str]) -> bool:
-    return any(len(other) > len(core) + 2 and core in fold(other) for other in lines)
 
 
 _SPACES = re.compile(r"[ \t\xa0\u200b]+")

@@ -171,10 +171,11 @@ def _drop_glued_headline(article: Article) -> None:
     title = article.title or ""
     if len(title.split()) < MIN_HEADLINE_WORDS:
         return
+    squeezed = "".join(title.split()).lower()
     lines = article.text.split("\n")
     for index in [i for i, line in enumerate(lines) if line.strip()][:GLUED_HEADLINE_LINES]:
         line = lines[index]
-        end = _end_of(line, title)
+        end = _end_of(line, squeezed)
         if end is not None and _glued(line, end):
             article.removed.append(Removal(line[:end].strip(), "title"))
             lines[index] = line[end:].lstrip()
@@ -182,16 +183,18 @@ def _drop_glued_headline(article: Article) -> None:
             return
 
 
-def _end_of(line: str, title: str) -> int | None:
-    """Where the copy of `title` ends in `line` (spacing and case folded), if it is near the start."""
-    pattern = r"\s*".join(re.escape(word) for word in title.split())
-    match = re.search(pattern, line[: MAX_KICKER_CHARS + len(title) + 5], re.IGNORECASE)
-    if match is None or match.start() > MAX_KICKER_CHARS:
+def _end_of(line: str, squeezed: str) -> int | None:
+    """Where a copy of the title (`squeezed`: its letters without spaces, lower case) ends in
+    `line`, when it starts near the beginning; spacing inside it may differ ("exportsBy")."""
+    head = line[: MAX_KICKER_CHARS + 2 * len(squeezed)]
+    positions = [i for i, char in enumerate(head) if not char.isspace()]
+    letters = "".join(head[i] for i in positions).lower()
+    at = letters.find(squeezed) if len(letters) == len(positions) else -1
+    if at < 0 or positions[at] > MAX_KICKER_CHARS:
         return None
-    before = line[: match.start()]
-    if re.search(r"[.!?]\s", before):
+    if re.search(r"[.!?]\s", line[: positions[at]]):
         return None  # a sentence ends before it: the headline is quoted inside the body
-    return match.end()
+    return positions[at + len(squeezed) - 1] + 1
 
 
 def _glued(line: str, end: int) -> bool:
