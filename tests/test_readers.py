@@ -169,3 +169,25 @@ def test_a_feed_record_keeps_its_own_url_over_the_front_matter(tmp_path: Path) -
     assert article.url == "https://origin.test/a"
     assert article.meta["url"] == "https://mirror.test/copy"
     assert article.title == "A title of the post"
+
+
+@pytest.mark.parametrize(
+    ("og_title", "h1", "expected"),
+    [
+        # A shortened title for sharing: the heading the reader sees wins.
+        ("Navy orders frigates", "Navy orders four frigates at home", "Navy orders four frigates at home"),
+        # A site's name in the first heading shares no words with the declared title: the title wins.
+        ("Navy orders four frigates", "The Example Daily Courier", "Navy orders four frigates"),
+    ],
+)
+def test_html_headline_is_the_heading_that_agrees_with_the_declared_title(
+    tmp_path: Path, og_title: str, h1: str, expected: str
+) -> None:
+    body = "<p>The navy ordered four frigates from a domestic yard, the ministry said on Monday.</p>" * 20
+    page = (
+        f'<html><head><meta property="og:title" content="{og_title}"><title>T</title></head>'
+        f"<body><h1>{h1}</h1><article>{body}</article></body></html>"
+    )
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    (article,), _ = read([tmp_path / "p.html"])
+    assert article.title == expected

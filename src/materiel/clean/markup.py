@@ -20,6 +20,13 @@ from materiel.clean.maintext import fast_text
 MAX_HTML_CHARS = 5_000_000
 
 _TITLE_META = ('meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]')
+# Of the first few <h1> of a page, the first with a few words is its headline (the others, and
+# empty ones, are logos and widgets).
+MAX_H1 = 3
+MIN_HEADING_WORDS = 3
+# Share of the declared title's words a heading must hold to be taken as the same headline. The
+# site's name after a declared title ("| Site") costs a word or two; a different text shares few.
+HEADING_AGREEMENT = 0.6
 
 
 def html_to_text(article: Article) -> None:
@@ -49,14 +56,32 @@ def _paragraphs(text: str) -> str:
 
 
 def page_title(tree: HTMLTree) -> str | None:
-    for selector in _TITLE_META:
-        node = tree.head.query_selector(selector) if tree.head else None
-        if node is not None and node.getattr("content"):
-            return _one_line(node.getattr("content"))
-    h1 = tree.body.query_selector("h1") if tree.body else None
-    if h1 is not None and h1.text.strip():
-        return _one_line(h1.text)
-    return _one_line(tree.title) if tree.title else None
+    """The headline a reader sees: the page's first-level heading when it agrees with the title
+    the page declares for sharing (often shortened), else that title; <title> last."""
+    declared = next((t for t in (_meta(tree, s) for s in _TITLE_META) if t), None)
+    heading = _first_h1(tree)
+    if heading and (declared is None or _agree(heading, declared)):
+        return heading
+    return declared or heading or (_one_line(tree.title) if tree.title else None)
+
+
+def _meta(tree: HTMLTree, selector: str) -> str | None:
+    node = tree.head.query_selector(selector) if tree.head else None
+    return _one_line(node.getattr("content")) if node is not None and node.getattr("content") else None
+
+
+def _first_h1(tree: HTMLTree) -> str | None:
+    for node in tree.body.query_selector_all("h1")[:MAX_H1] if tree.body else []:
+        text = _one_line(node.text)
+        if len(text.split()) >= MIN_HEADING_WORDS:
+            return text
+    return None
+
+
+def _agree(heading: str, declared: str) -> bool:
+    """Most words of the declared title stand in the heading (a site logo in <h1> shares none)."""
+    words = set(re.findall(r"\w+", declared.casefold()))
+    return bool(words) and len(words & set(re.findall(r"\w+", heading.casefold()))) >= HEADING_AGREEMENT * len(words)
 
 
 def _one_line(text: str) -> str:
