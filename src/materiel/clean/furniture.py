@@ -194,6 +194,8 @@ FURNITURE_RULES = (
       | ^\W*thanks?\ to\ \S+\.(?:com|org|net)\W*$
       | ^\W*join\ (?:us|the\ (?:investigation|conversation|community|movement))\W*$
       | ^\W*our\ standards\s*:
+      | ^\W*(?:donate|support\ us)(?:\ now|\ today)?\W*$ | ^\W*download\ (?:the|our)\ .{0,30}\bapp\b   # buttons
+      | ^\W*(?:our\ journalism|independent\ journalism)\ (?:depends|relies)\ on\b
     """,
         400,
         anchored=True,
@@ -249,6 +251,8 @@ FURNITURE_RULES = (
       | ^\W*(?:previous|prev|next)\ (?:image|photo|picture|slide)\W*$ | ^\W*(?:zoom|enlarge|close\ dialog(?:ue)?)\W*$
       | ^\W*view\ (?:image\ |photo\ )?in\ full\ ?screen\W*$ | ^\W*(?:image|photo|picture)\W*$
       | ^\W*\d{1,3}\s*/\s*\d{1,3}\W*$                                  # a slide counter: "3 / 12"
+      | ^\W*(?:view|see)\ (?:more\ |all\ )?(?:photos|images|pictures)\W*$
+      | ^\W*swipe\b.{0,30}\b(?:photos?|images?|next)\W*$
       | ^\W*(?:[\w-]+\ ){0,3}icon(?:[\w ]{0,30}icon)?\W*$            # icon labels read aloud: "Stock chart icon"
       | ^\W*(?:[\w-]+[\ -]){0,3}logo\W*$                              # a logo's alternative text
     """,
