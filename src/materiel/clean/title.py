@@ -21,9 +21,11 @@ from materiel.article import Article, Removal
 from materiel.clean.boilerplate import fold
 from materiel.clean.residue import tidy
 
-# A headline is a short line of words without a closing full stop.
+# A headline is a short line of words without a closing full stop (or in title case).
 TITLE_WORDS = (3, 40)
 TITLE_CHARS = (15, 300)
+# Share of the longer words capitalised in a title-case headline (names aside, prose has few).
+TITLE_CASE_SHARE = 0.8
 # A site segment is short; a longer segment after a dash is part of the headline.
 MAX_SITE_WORDS = 6
 # Left of a site segment, at least this many words must stay for a headline.
@@ -75,7 +77,15 @@ def _looks_like_headline(line: str, lines: list[str]) -> bool:
     if not (TITLE_WORDS[0] <= words <= TITLE_WORDS[1] and TITLE_CHARS[0] <= len(line) <= TITLE_CHARS[1]):
         return False
     repeated = sum(fold(x) == fold(line) for x in lines) > 1
-    return repeated or not line.rstrip("\"'”’)»").endswith((".", ":", ",", ";"))
+    unended = not line.rstrip("\"'”’)»").endswith((".", ":", ",", ";"))
+    return repeated or unended or _title_case(line)
+
+
+def _title_case(line: str) -> bool:
+    """Headline style: the longer words capitalised ("Russia Says It Will Respond."), which no
+    sentence of prose is, so a closing full stop does not make such a line a paragraph."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= MIN_HEADLINE_WORDS and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def strip_site_name(title: str, url: str | None = None) -> str:
