@@ -32,13 +32,14 @@ _INVISIBLE = re.compile(
     re.VERBOSE,
 )
 _ANY_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffc]")
-# Tags of HTML elements (a fixed list: "<Sikorsky>", a Reuters company code, is not a tag) and
-# comments, as a page fragment pasted into a text file leaves them.
+# Tags of HTML elements that lay out text (a fixed list: "<Sikorsky>", a Reuters company code, is
+# not a tag) and comments, as a page fragment pasted into a text file leaves them. Script and style
+# tags are not in it: such text is shown as written (and escaped) where it is shown.
 _TAG_NAMES = (
     "a|abbr|article|aside|b|blockquote|br|button|caption|center|cite|code|dd|div|dl|dt|em|"
     "figcaption|figure|font|footer|form|h[1-6]|header|hr|i|iframe|img|input|label|li|link|"
-    "main|meta|nav|noscript|ol|option|p|picture|pre|q|s|script|section|select|small|source|"
-    "span|strong|style|sub|sup|svg|table|tbody|td|tfoot|th|thead|time|tr|u|ul|video"
+    "main|meta|nav|ol|option|p|picture|pre|q|s|section|select|small|source|"
+    "span|strong|sub|sup|table|tbody|td|tfoot|th|thead|time|tr|u|ul|video"
 )
 _TAG = re.compile(
     rf"""<!--.*?-->                                  # a comment

@@ -24,8 +24,9 @@ from materiel.clean.residue import tidy
 # A headline is a short line of words without a closing full stop (or in title case).
 TITLE_WORDS = (3, 40)
 TITLE_CHARS = (15, 300)
-# Share of the longer words capitalised in a title-case headline (names aside, prose has few).
-TITLE_CASE_SHARE = 0.8
+# Words of four letters or more that title case may leave in lower case; every other word of
+# that length is capitalised in a title-case headline (a sentence has lower-case verbs).
+_SMALL_WORDS = {"with", "from", "into", "over", "upon", "than", "that", "after", "about", "onto", "amid", "near"}
 # A site segment is short; a longer segment after a dash is part of the headline.
 MAX_SITE_WORDS = 6
 # Left of a site segment, at least this many words must stay for a headline.
@@ -82,10 +83,10 @@ def _looks_like_headline(line: str, lines: list[str]) -> bool:
 
 
 def _title_case(line: str) -> bool:
-    """Headline style: the longer words capitalised ("Russia Says It Will Respond."), which no
-    sentence of prose is, so a closing full stop does not make such a line a paragraph."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
-    return len(words) >= MIN_HEADLINE_WORDS and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+    """Headline style: every longer word capitalised ("Russia Says It Will Respond."), which no
+    sentence of prose is ("Germany has sent ..."), so a closing full stop does not make it one."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3 and w not in _SMALL_WORDS]
+    return len(words) >= MIN_HEADLINE_WORDS and all(w[0].isupper() for w in words)
 
 
 def strip_site_name(title: str, url: str | None = None) -> str:
