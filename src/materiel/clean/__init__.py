@@ -6,7 +6,7 @@ from materiel.article import Article, content_id
 from materiel.clean.boilerplate import cut_tail, drop_boilerplate
 from materiel.clean.encoding import repair_encoding
 from materiel.clean.frontmatter import read_front_matter
-from materiel.clean.furniture import drop_author_bios, drop_excerpt_lists
+from materiel.clean.furniture import drop_author_bios, drop_story_lists
 from materiel.clean.markup import html_to_text, strip_markdown
 from materiel.clean.residue import repair_residue
 from materiel.clean.structure import detect_languages, drop_duplicates, layout
@@ -30,7 +30,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     cut_tail,
     drop_boilerplate,
     drop_author_bios,
-    drop_excerpt_lists,
+    drop_story_lists,
     drop_duplicates,
     layout,
     detect_languages,

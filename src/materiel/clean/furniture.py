@@ -12,9 +12,10 @@ Author biographies at the foot of an article are found by position (`drop_author
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from materiel.article import Article, Removal
-from materiel.clean.rules import rule
+from materiel.clean.rules import rule, title_case
 
 FURNITURE_RULES = (
     rule(
@@ -331,25 +332,46 @@ def drop_author_bios(article: Article) -> None:
 
 _EDITOR_NOTE = re.compile(r"^\W*editor['’]?s\ note\s*:", re.IGNORECASE)
 
-# A list of excerpts of other stories: lines cut short mid-sentence ("... and secured the..."),
-# several in a row. One such line is a quotation trailing off; a run of them is a teaser list.
+# Lists of the site's other stories, found as runs of lines of one shape:
+# - excerpts cut short mid-sentence ("... and secured the..."): one such line is a quotation
+#   trailing off, a run of them is a teaser list;
+# - list items that are headlines in title case ("* Putin Issues Grave Warning to Europe"): an
+#   article's own lists hold sentences, amounts or names, not title-case headlines.
 _EXCERPT = re.compile(r"^.{60,}[^\W\d_](?:\.{3}|…)\s*$")
-MIN_EXCERPT_RUN = 3
+_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(.+)$")
+HEADLINE_ITEM_WORDS = (4, 25)
+MIN_STORY_RUN = 3
 
 
-def drop_excerpt_lists(article: Article) -> None:
-    """Step: drop runs of MIN_EXCERPT_RUN or more consecutive lines cut short by an ellipsis."""
+def drop_story_lists(article: Article) -> None:
+    """Step: drop runs of MIN_STORY_RUN or more consecutive excerpts, or headline list items."""
     lines = article.text.split("\n")
-    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for shape in (_is_excerpt, _is_headline_item):
+        _drop_runs(lines, shape, article)
+    article.text = "\n".join(lines)
+
+
+def _drop_runs(lines: list[str], shape: Callable[[str], bool], article: Article) -> None:
     run: list[int] = []
-    for index in [*filled, None]:
-        line = lines[index].rstrip() if index is not None else ""
-        if line.endswith(("...", "…")) and _EXCERPT.match(line.strip()):
+    for index in [*(i for i, line in enumerate(lines) if line.strip()), None]:
+        if index is not None and shape(lines[index].strip()):
             run.append(index)
             continue
-        if len(run) >= MIN_EXCERPT_RUN:
+        if len(run) >= MIN_STORY_RUN:
             for number in run:
                 article.removed.append(Removal(lines[number].strip(), "read_more"))
                 lines[number] = ""
         run = []
-    article.text = "\n".join(lines)
+
+
+def _is_excerpt(line: str) -> bool:
+    return line.endswith(("...", "…")) and _EXCERPT.match(line) is not None
+
+
+def _is_headline_item(line: str) -> bool:
+    item = _ITEM.match(line)
+    if item is None:
+        return False
+    text = item.group(1).strip()
+    words = len(text.split())
+    return HEADLINE_ITEM_WORDS[0] <= words <= HEADLINE_ITEM_WORDS[1] and not text.endswith(".") and title_case(text)

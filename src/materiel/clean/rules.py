@@ -40,3 +40,15 @@ def rule(
 ) -> Rule:
     """A rule whose pattern is case-blind and verbose (one alternative a line, with its reason)."""
     return Rule(reason, re.compile(pattern, re.IGNORECASE | re.VERBOSE), max_chars, needles, anchored)
+
+
+# Words of four letters or more that title case may leave in lower case; every other word of that
+# length is capitalised in a title-case headline, while a sentence has lower-case verbs.
+_SMALL_WORDS = {"with", "from", "into", "over", "upon", "than", "that", "after", "about", "onto", "amid", "near"}
+MIN_TITLE_CASE_WORDS = 3
+
+
+def title_case(line: str) -> bool:
+    """Headline style: every longer word capitalised ("Putin Issues Grave Warning to Europe")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3 and w not in _SMALL_WORDS]
+    return len(words) >= MIN_TITLE_CASE_WORDS and all(w[0].isupper() for w in words)

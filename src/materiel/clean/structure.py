@@ -8,6 +8,7 @@ import pycld2
 
 from materiel.article import Article, Removal
 from materiel.clean.boilerplate import fold
+from materiel.clean.rules import title_case
 
 # Lines shorter than this may repeat legitimately ("Yes.", a one-word answer); longer repeats are
 # copies (headline blocks, syndicated paragraphs pasted twice).
@@ -41,14 +42,15 @@ def drop_duplicates(article: Article) -> None:
 
 def _drop_pull_quotes(lines: list[str], article: Article) -> list[str]:
     """A line whose words stand inside a longer line is a copy set apart for show: a pull quote,
-    a key finding restated, a caption repeated. The longer line keeps the words."""
+    a key finding restated, a caption repeated. The longer line keeps the words. A heading in
+    title case is no copy: its words come back in its section's first sentence."""
     folded = [fold(line) for line in lines]
     text = "\n".join(folded)
     kept = []
     for line, key in zip(lines, folded, strict=True):
         core = key.strip(_CORE_EDGES)
         repeated = MIN_PULL_QUOTE_CHARS <= len(core) <= MAX_PULL_QUOTE_CHARS and text.count(core) > 1
-        if repeated and not _title_case(line) and any(len(o) > len(core) + 2 and core in o for o in folded):
+        if repeated and not title_case(line) and any(len(o) > len(core) + 2 and core in o for o in folded):
             article.removed.append(Removal(line.strip(), "pull_quote"))
             continue
         kept.append(line)
@@ -57,13 +59,6 @@ def _drop_pull_quotes(lines: list[str], article: Article) -> list[str]:
 
 # What stands around a pull quote's words: quotation marks, emphasis, closing punctuation.
 _CORE_EDGES = " \"'“”‘’«»_*-–—.…"
-
-
-def _title_case(line: str) -> bool:
-    """A heading in title case ("Pledge of Long-Term Security Assistance") names a section, and its
-    words come back in the section's first sentence: it is no copy."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
-    return bool(words) and all(w[0].isupper() for w in words)
 
 
 _SPACES = re.compile(r"[ \t\xa0\u200b]+")

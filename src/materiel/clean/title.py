@@ -20,13 +20,12 @@ from urllib.parse import urlparse
 from materiel.article import Article, Removal
 from materiel.clean.boilerplate import fold
 from materiel.clean.residue import tidy
+from materiel.clean.rules import title_case
 
-# A headline is a short line of words without a closing full stop (or in title case).
+# A headline is a short line of words without a closing full stop (or in title case, which no
+# sentence of prose is: "Russia Says It Will Respond." against "Germany has sent ...").
 TITLE_WORDS = (3, 40)
 TITLE_CHARS = (15, 300)
-# Words of four letters or more that title case may leave in lower case; every other word of
-# that length is capitalised in a title-case headline (a sentence has lower-case verbs).
-_SMALL_WORDS = {"with", "from", "into", "over", "upon", "than", "that", "after", "about", "onto", "amid", "near"}
 # A site segment is short; a longer segment after a dash is part of the headline.
 MAX_SITE_WORDS = 6
 # Left of a site segment, at least this many words must stay for a headline.
@@ -79,14 +78,7 @@ def _looks_like_headline(line: str, lines: list[str]) -> bool:
         return False
     repeated = sum(fold(x) == fold(line) for x in lines) > 1
     unended = not line.rstrip("\"'”’)»").endswith((".", ":", ",", ";"))
-    return repeated or unended or _title_case(line)
-
-
-def _title_case(line: str) -> bool:
-    """Headline style: every longer word capitalised ("Russia Says It Will Respond."), which no
-    sentence of prose is ("Germany has sent ..."), so a closing full stop does not make it one."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3 and w not in _SMALL_WORDS]
-    return len(words) >= MIN_HEADLINE_WORDS and all(w[0].isupper() for w in words)
+    return repeated or unended or title_case(line)
 
 
 def strip_site_name(title: str, url: str | None = None) -> str:
