@@ -57,6 +57,9 @@ FURNITURE_RULES = (
       | ^\W*(?:reading\ now|next\ up|up\ next|now\ playing)\b       # a player's or reader's labels
       | ^\W*(?:also\ read|read\ next|see\ more|more|watch|video|read|listen)\s*[:|]\s*\S.{0,150}$  # "WATCH: Title"
       | ^\W*(?:play|watch)\ (?:the\ )?video\W*$ | ^\W*(?:duration|runtime)\W*\d+:\d\d\W*$   # a video's controls
+      | ^\W*listen\W+\d{1,2}:\d\d\b.{0,10}$ | ^\W*(?:read|open|continue)\ in\ (?:the\ )?app\W*$   # players, apps
+      | ^\W*\d{1,2}\ (?:min(?:ute)?s?|hours?|hrs?|days?)\ ago\W*$          # a story list's time stamp, alone
+      | ^\W*skip\ (?:the\ )?advertisement\W*$
       | ^\W*(?:other|more|all|our)\ (?:[\w-]+\ ){0,4}(?:stories|articles|fact\ checks|coverage|reports)\b
             .{0,100}\b(?:are|can\ be\ found|is\ available)\ here\W*$   # "Other stories on X can be found here."
       | ^\W*(?:[\w-]+\ ){0,3}(?:stories|articles)\ about\ .{0,40}\ are\ here\W*$
@@ -100,6 +103,8 @@ FURNITURE_RULES = (
         r"""
         ^\W*share\ (?:options|this\ (?:story|page|post|article)|(?:news\ )?(?:on|via)\ \w+)\W*$
       | ^\W*copy\ (?:the\ )?(?:link|url)\W*$
+      | ^\W*share\ (?:the\ )?full\ (?:article|story)\W*$ | ^\W*give\ this\ (?:article|story)\W*$
+      | ^\W*(?:print|save|bookmark)(?:\ (?:this\ )?(?:article|story|page))?\W*$   # the bar's other buttons
       | ^\W*want\ to\ (?:inform|tell)\ others\ about\b
       | ^\W*(?:bu\ haberi\ paylaşın|teilen|partager|compartir|поделиться|поділитися|udostępnij)\W*$  # "Share" elsewhere
     """,
