@@ -11,9 +11,10 @@ import re
 
 from materiel.article import Article, Removal
 from materiel.clean.furniture import FURNITURE_RULES, INLINE_FURNITURE
+from materiel.clean.rules import Rule
 from materiel.clean.rules import rule as _rule
 
-RULES = (
+RULES: tuple[Rule, ...] = (
     _rule(
         "cookie_notice",
         r"""
