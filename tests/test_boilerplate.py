@@ -1,5 +1,6 @@
-"""The boilerplate rules' needles: a rule's regex is searched only on lines holding one of its
-needles, so every line the regex matches must hold one, or the rule would silently miss it."""
+"""The boilerplate rules' shortcuts: a rule's regex is searched only on lines holding one of its
+needles, so every line the regex matches must hold one, or the rule would silently miss it; and a
+rule marked anchored is only tried at a line's start, so a search must find nothing more."""
 
 from __future__ import annotations
 
@@ -37,6 +38,23 @@ NOTICES = [
     ("Get the NewsNow app", "newsletter"),
     ("Subscribe to continue reading", "paywall"),
     ("This article is for subscribers only.", "paywall"),
+    ("Get our stories by email every Friday.", "newsletter"),
+    ("By providing your email address, you agree to our privacy policy.", "newsletter"),
+    ("Leave this field blank", "newsletter"),
+    ("The opinions expressed here are the writer's own.", "disclaimer"),
+    ("This page is more than 3 years old", "disclaimer"),
+    ("Reposted with permission from Example Review.", "disclaimer"),
+    ("(c) 2019 Example Media", "disclaimer"),
+    ("This report was corrected on Tuesday to fix a figure.", "update_note"),
+    ("Last updated: 4 May 2024, 10:15", "update_note"),
+    ("By continuing, you acknowledge our Terms of Service and Privacy Policy.", "consent_notice"),
+    ("Marketing cookies track visitors across websites.", "consent_notice"),
+    ("Take our poll - story continues below", "read_more"),
+    ("What each side wants from the talks?Read more", "read_more"),
+    ("Ministry of Defence Skip to main content", "navigation"),
+    ("We have sent a verification code to your email address.", "navigation"),
+    ("Please consider a donation to keep our reporting free.", "self_promotion"),
+    ("See who is sharing it and leave a comment.", "share_bar"),
 ]
 
 
@@ -49,6 +67,13 @@ def test_every_match_holds_a_needle(rule) -> None:
     missed = [line for line in matched if not any(n in line.casefold() for n in rule.needles)]
     assert matched, f"no case line exercises {rule.reason}"
     assert not missed
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.anchored], ids=lambda r: r.reason)
+def test_anchored_rules_match_only_at_the_start(rule) -> None:
+    """A rule marked anchored is tried at a line's start only; a search must find nothing more."""
+    lines = [line for line in LINES if len(line) <= rule.max_chars]
+    assert [x for x in lines if rule.pattern.search(x)] == [x for x in lines if rule.pattern.match(x)]
 
 
 @pytest.mark.parametrize(("line", "reason"), NOTICES)

@@ -36,6 +36,15 @@ def test_page(case: dict) -> None:
         assert needle not in article.text
     reasons = {r.reason for r in article.removed}
     assert set(case["reasons"]) <= reasons, reasons
+    repairs = " ".join(r.how for r in article.repairs)
+    for how in case.get("repairs", []):
+        assert how in repairs, repairs
+    for name, expected in case.get("fields", {}).items():
+        value = getattr(article, name)
+        if isinstance(expected, dict):
+            assert {k: value.get(k) for k in expected} == expected
+        else:
+            assert value == expected
 
 
 LEGACY = [

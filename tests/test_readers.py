@@ -144,3 +144,50 @@ def test_directory_walk_is_sorted(tmp_path: Path) -> None:
         "b.txt",
         "c.txt",
     ]
+
+
+def test_front_matter_fills_the_article_and_survives_json(tmp_path: Path) -> None:
+    (tmp_path / "post.md").write_text(
+        "---\ntitle: 'Sweden orders more \u201cArcher\u201d guns - Example Times'\n"
+        "url: https://example-times.test/a/1\ndate: 2024-02-01\nauthor: A. Writer\ntags: [army, artillery]\n---\n"
+        "Sweden has ordered more Archer guns, the procurement agency said on Thursday.\n",
+        encoding="utf-8",
+    )
+    (article,), failures = read([tmp_path / "post.md"])
+    assert not failures
+    assert article.title == "Sweden orders more \u201cArcher\u201d guns"
+    assert (article.url, article.published) == ("https://example-times.test/a/1", "2024-02-01")
+    assert article.meta["author"] == "A. Writer" and article.meta["tags"] == ["army", "artillery"]
+    assert "title:" not in article.text and article.text.startswith("Sweden has ordered")
+    assert Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
+
+
+def test_a_feed_record_keeps_its_own_url_over_the_front_matter(tmp_path: Path) -> None:
+    text = "---\ntitle: A title of the post\nurl: https://mirror.test/copy\n---\nBody text of the post, long enough."
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"id": "r1", "text": text, "url": "https://origin.test/a"}) + "\n")
+    (article,), _ = read([tmp_path / "feed.jsonl"])
+    assert article.url == "https://origin.test/a"
+    assert article.meta["url"] == "https://mirror.test/copy"
+    assert article.title == "A title of the post"
+
+
+@pytest.mark.parametrize(
+    ("og_title", "h1", "expected"),
+    [
+        # A shortened title for sharing: the heading the reader sees wins.
+        ("Navy orders frigates", "Navy orders four frigates at home", "Navy orders four frigates at home"),
+        # A site's name in the first heading shares no words with the declared title: the title wins.
+        ("Navy orders four frigates", "The Example Daily Courier", "Navy orders four frigates"),
+    ],
+)
+def test_html_headline_is_the_heading_that_agrees_with_the_declared_title(
+    tmp_path: Path, og_title: str, h1: str, expected: str
+) -> None:
+    body = "<p>The navy ordered four frigates from a domestic yard, the ministry said on Monday.</p>" * 20
+    page = (
+        f'<html><head><meta property="og:title" content="{og_title}"><title>T</title></head>'
+        f"<body><h1>{h1}</h1><article>{body}</article></body></html>"
+    )
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    (article,), _ = read([tmp_path / "p.html"])
+    assert article.title == expected

@@ -165,6 +165,9 @@ class Article:
     quotes: list[Quote] = field(default_factory=list)
     paragraph_languages: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what a step chose not to do, and why
+    # What the page said about itself beyond the fields above (a metadata block's author, tags,
+    # publisher, ...): field name to a string or a list of strings.
+    meta: dict[str, Any] = field(default_factory=dict)
     html: str | None = transient()
     done: bool = transient(False)  # already through the pipeline (read back from Spark's output)
 

@@ -5,8 +5,12 @@ from __future__ import annotations
 from materiel.article import Article, content_id
 from materiel.clean.boilerplate import cut_tail, drop_boilerplate
 from materiel.clean.encoding import repair_encoding
+from materiel.clean.frontmatter import read_front_matter
+from materiel.clean.furniture import drop_author_bios, drop_story_lists
 from materiel.clean.markup import html_to_text, strip_markdown
-from materiel.clean.structure import detect_languages, drop_duplicates, find_title, layout
+from materiel.clean.residue import repair_residue
+from materiel.clean.structure import detect_languages, drop_duplicates, layout
+from materiel.clean.title import find_title
 from materiel.pipeline import Step
 
 
@@ -17,12 +21,16 @@ def assign_id(article: Article) -> None:
 
 
 CLEAN_STEPS: tuple[Step, ...] = (
+    read_front_matter,  # before Markdown: its fences look like rules, its title like a heading
     strip_markdown,  # first: only scraped text carries Markdown; in a page's text "*" and "_" are literal
     html_to_text,
+    repair_residue,
     repair_encoding,
     find_title,
     cut_tail,
     drop_boilerplate,
+    drop_author_bios,
+    drop_story_lists,
     drop_duplicates,
     layout,
     detect_languages,

@@ -8,34 +8,13 @@ repair, so notices in other languages are matched in their own script.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from materiel.article import Article, Removal
+from materiel.clean.furniture import FURNITURE_RULES, INLINE_FURNITURE
+from materiel.clean.rules import Rule
+from materiel.clean.rules import rule as _rule
 
-
-@dataclass(frozen=True)
-class Rule:
-    reason: str
-    pattern: re.Pattern[str]
-    max_chars: int
-    # Lower-case words of which every match holds one: a line without any is skipped without a
-    # regex search (most lines are; unanchored patterns are slow). Empty: always search.
-    # tests/test_boilerplate.py checks them against every case the rule drops.
-    needles: tuple[str, ...] = ()
-
-    def matches(self, line: str, folded: str) -> bool:
-        if len(line) > self.max_chars:
-            return False
-        if self.needles and not any(needle in folded for needle in self.needles):
-            return False
-        return self.pattern.search(line) is not None
-
-
-def _rule(reason: str, pattern: str, max_chars: int = 300, needles: tuple[str, ...] = ()) -> Rule:
-    return Rule(reason, re.compile(pattern, re.IGNORECASE | re.VERBOSE), max_chars, needles)
-
-
-RULES = (
+RULES: tuple[Rule, ...] = (
     _rule(
         "cookie_notice",
         r"""
@@ -83,6 +62,7 @@ RULES = (
             (?:\s*[|•·,]?\s*(?:facebook|twitter|linkedin|whatsapp|telegram|email|print|x))+\s*$
     """,
         200,
+        anchored=True,
     ),
     _rule(
         "social_follow",
@@ -97,7 +77,9 @@ RULES = (
     _rule(
         "newsletter",
         r"""
-        \b(?:sign\ up|subscribe)\ (?:for|to)\ (?:our|the)\b.*\b(?:newsletter|updates|alerts|channel)\b
+        (?:^\W*|[.!?:]\s+)(?:sign\ up|subscribe)\ (?:for|to)\ (?:our|the)\b.*\b(?:newsletter|updates|alerts|channel)\b
+                                                   # a call that opens a sentence (not "allies that sign up to the")
+      | \b(?:sign\ up|subscribe)\ (?:for|to)\ (?:our\b.*\b(?:newsletters?|updates|alerts|channel)|the\ newsletter)\b
       | ^\W*(?:subscribe|sign\ up)(?:\ now|\ today)?\W*$
       | \bget\ the\ [\w\s]*\bapp\b
     """,
@@ -107,14 +89,27 @@ RULES = (
     _rule(
         "read_more",
         r"""
-        ^\s*(?:read\ more|related|see\ also|more\ on\ this|recommended|other\ topics\ of\ interest|
-            you\ may\ also\ like|most\ read)\b\W*       # teaser labels, alone or before a headline
-      | ^\s*(?:learn\ more|continue\ reading|click\ here)\b
+        ^\s*(?:read\ more|see\ also|more\ on\ this|other\ topics\ of\ interest|you\ may\ also\ like|most\ read)\b\W*
+      | ^\s*(?:related|recommended)(?:\ (?:articles?|stories|posts|content|coverage|news|topics|tags|people|countries|
+            videos|reading|for\ you))?(?=\s*(?:[:|—–-]|$)|(?-i:[A-Z]))   # teaser labels, alone or before a headline
+                                                                  # (not prose: "Related systems were sent")
+      | ^\W*(?:learn\ more|continue\ reading|click\W*here)\b      # "**Click****here**to see the map"
     """,
         400,
+        anchored=True,
     ),
-    _rule("advertisement", r"^\W*(?:advertisement|sponsored(?:\ content)?|ad|expand|show\ more)\W*$", 40),
-    _rule("gallery_control", r"^\s*(?:image|photo|slide)\ \d+\ (?:of|/)\ \d+\b(?:\s*(?:prev|next))*\s*$", 60),
+    _rule(
+        "advertisement",
+        r"^\W*(?:advertisement|sponsored(?:\ content)?|ad|expand|show\ more)\W*$",
+        40,
+        anchored=True,
+    ),
+    _rule(
+        "gallery_control",
+        r"^\s*(?:image|photo|slide)\ \d+\ (?:of|/)\ \d+\b(?:\s*(?:prev|next))*\s*$",
+        60,
+        anchored=True,
+    ),
     _rule(
         "photo_credit",
         r"""
@@ -124,6 +119,7 @@ RULES = (
       | ^[^.!?]{0,80}\b(?:getty\ images|afp|ap\ photo|reuters|epa|shutterstock)(?:/[\w\s]+)?\s*$
     """,
         120,
+        anchored=True,
     ),
     _rule(
         "byline",
@@ -133,36 +129,41 @@ RULES = (
       | ^\s*by\ [A-Z][\w.'-]+(?:\ [A-Z][\w.'-]+){0,3}\s*(?:\||,\ \w+\s*)?$
     """,
         120,
+        anchored=True,
     ),
     _rule(
         "paywall",
         r"""
         \b(?:subscribe|log\ in|sign\ in)\ to\ (?:continue|read|unlock)\b
       | \bthis\ (?:article|content)\ is\ (?:for|available\ to)\ (?:subscribers|members)\b
+      | \bsubscription\ (?:options|plans|offers|packages)\b | \boffered\ to\ (?:our\ )?subscribers\b
     """,
         250,
-        ("subscribe", "log in", "sign in", "this article", "this content"),
+        ("subscribe", "log in", "sign in", "this article", "this content", "subscription", "subscribers"),
     ),
     _rule(
         "navigation",
         r"^\s*(?:home|news|world|politics|business|sport|opinion)(?:\s*[|>»/]\s*\w+){2,}\s*$",
         150,
+        anchored=True,
     ),
+    *FURNITURE_RULES,
 )
+# No rule drops a line longer than this: longer lines (most paragraphs) skip the rules at once.
+LONGEST_RULE_LINE = max(r.max_chars for r in RULES)
 # An all-capitals line of this many words or more that is not the title is a teaser headline or a
 # call to action ("CLICK HERE TO GET THE APP"); real paragraphs are never set in capitals.
 MIN_CAPS_TEASER_WORDS = 4
 
 
-# Teasers set inside a paragraph, in brackets: "(RELATED: Other Story Headline)".
+# Furniture set inside a paragraph: (reason, pattern, marks: strings one of which every match holds).
 INLINE = (
     (
-        "read_more",
-        re.compile(
-            r"\s*[(\[]\s*(?:related|read\ more|see\ also|read\ also)\s*:[^)\]\n]*[)\]]",
-            re.IGNORECASE | re.VERBOSE,
-        ),
+        "read_more",  # a teaser in brackets: "(RELATED: Other Story Headline)"
+        re.compile(r"\s*[(\[]\s*(?:related|read\ more|see\ also|read\ also)\s*:[^)\]\n]*[)\]]", re.IGNORECASE),
+        ("(", "["),
     ),
+    *INLINE_FURNITURE,
 )
 
 
@@ -175,6 +176,8 @@ def boilerplate_reason(line: str) -> str | None:
 
 
 def _rule_reason(stripped: str) -> str | None:
+    if len(stripped) > LONGEST_RULE_LINE:
+        return None
     folded = stripped.casefold()
     for rule in RULES:
         if rule.matches(stripped, folded):
@@ -197,7 +200,8 @@ def _is_caps_teaser(line: str) -> bool:
 TAIL = re.compile(
     r"""^\W*(?:\d+\s+)?(?:
         (?:top\ rated\ |latest\ |all\ |reader\ |view\ )?comments?(?:\ \(\d+\))?|
-        responses?(?:\ to\b.*)?|replies|                                   # comment sections
+        responses|\d+\ responses?\b.*|responses?\ to\ ["“'‘].*|replies|     # comment sections (not "response to X", a
+                                                                           # line of hard-wrapped prose)
         .*\bcomments\ powered\ by\b.*|as\ you\ comment\b.*|
         leave\ a\ (?:reply|comment)|add\ (?:a\ |your\ )?comment|post\ a\ comment|
         join\ the\ (?:conversation|discussion)|show\ comments|
@@ -243,9 +247,9 @@ def drop_boilerplate(article: Article) -> None:
 
 
 def _drop_inline(line: str, article: Article) -> str:
-    if "(" not in line and "[" not in line:  # every inline teaser is bracketed
-        return line
-    for reason, pattern in INLINE:
+    for reason, pattern, marks in INLINE:
+        if not any(mark in line for mark in marks):
+            continue
         for match in pattern.finditer(line):
             article.removed.append(Removal(match.group().strip(), reason))
         line = pattern.sub("", line)

@@ -13,13 +13,20 @@ import re
 
 from resiliparse.parse.html import HTMLTree
 
-from materiel.article import Article, Removal
+from materiel.article import Article, Removal, Repair
 from materiel.clean.maintext import fast_text
 
 # Pages deeper than this are hostile or broken; lxml and Resiliparse refuse or recurse on them.
 MAX_HTML_CHARS = 5_000_000
 
 _TITLE_META = ('meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]')
+# Of the first few <h1> of a page, the first with a few words is its headline (the others, and
+# empty ones, are logos and widgets).
+MAX_H1 = 3
+MIN_HEADING_WORDS = 3
+# Share of the declared title's words a heading must hold to be taken as the same headline. The
+# site's name after a declared title ("| Site") costs a word or two; a different text shares few.
+HEADING_AGREEMENT = 0.6
 
 
 def html_to_text(article: Article) -> None:
@@ -49,14 +56,32 @@ def _paragraphs(text: str) -> str:
 
 
 def page_title(tree: HTMLTree) -> str | None:
-    for selector in _TITLE_META:
-        node = tree.head.query_selector(selector) if tree.head else None
-        if node is not None and node.getattr("content"):
-            return _one_line(node.getattr("content"))
-    h1 = tree.body.query_selector("h1") if tree.body else None
-    if h1 is not None and h1.text.strip():
-        return _one_line(h1.text)
-    return _one_line(tree.title) if tree.title else None
+    """The headline a reader sees: the page's first-level heading when it agrees with the title
+    the page declares for sharing (often shortened), else that title; <title> last."""
+    declared = next((t for t in (_meta(tree, s) for s in _TITLE_META) if t), None)
+    heading = _first_h1(tree)
+    if heading and (declared is None or _agree(heading, declared)):
+        return heading
+    return declared or heading or (_one_line(tree.title) if tree.title else None)
+
+
+def _meta(tree: HTMLTree, selector: str) -> str | None:
+    node = tree.head.query_selector(selector) if tree.head else None
+    return _one_line(node.getattr("content")) if node is not None and node.getattr("content") else None
+
+
+def _first_h1(tree: HTMLTree) -> str | None:
+    for node in tree.body.query_selector_all("h1")[:MAX_H1] if tree.body else []:
+        text = _one_line(node.text)
+        if len(text.split()) >= MIN_HEADING_WORDS:
+            return text
+    return None
+
+
+def _agree(heading: str, declared: str) -> bool:
+    """Most words of the declared title stand in the heading (a site logo in <h1> shares none)."""
+    words = set(re.findall(r"\w+", declared.casefold()))
+    return bool(words) and len(words & set(re.findall(r"\w+", heading.casefold()))) >= HEADING_AGREEMENT * len(words)
 
 
 def _one_line(text: str) -> str:
@@ -65,8 +90,17 @@ def _one_line(text: str) -> str:
 
 # Markdown that scrapers leave in text. Each pattern is (regex, replacement, why).
 _MARKDOWN = (
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), "", "images carry no article text"),
-    (re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*\)"), r"\1", "links keep their words"),
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)(?:\{[^{}\n]*\})?"), "", "images carry no article text"),
+    (re.compile(r"\[([^\]]*)\]\{[^{}\n]*\}"), r"\1", "Pandoc spans and anchors keep their words"),
+    (
+        re.compile(r"\[\s*\]\((?:[^()\s<]|<[^>\n]*>|\([^)]*\))*(?:\s+\"[^\"]*\")?\)"),
+        "",
+        "links without words are icons (share, follow)",
+    ),
+    (re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)"), r"\1", "links keep their words"),
+    (re.compile(r"(?<![\w_])___([^_\n]+)___(?![\w_])"), r"\1", "bold italics"),
+    (re.compile(r"(?<![\w*])\*\*\*([^*\n]+)\*\*\*(?![\w*])"), r"\1", "bold italics"),
+    (re.compile(r"(?<![\w_])__([^_\n]+)__(?![\w_])"), r"\1", "bold"),
     (re.compile(r"(?<![\w*])\*\*([^*\n]+)\*\*(?![\w*])"), r"\1", "bold"),
     (re.compile(r"(?<![\w_])_([^_\n]+)_(?![\w_])"), r"\1", "underscore emphasis"),
     (re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])"), r"\1", "star emphasis"),
@@ -76,30 +110,103 @@ _MARKDOWN = (
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _UNDERLINE = re.compile(r"^\s*(=+|-{3,}|\*{3,}|_{3,})\s*$")
 _QUOTE_MARK = re.compile(r"^\s{0,3}>\s?")
+# A backslash escape: the character is meant literally ("\[Prime Minister\]", "\*"). Escapes are
+# set aside while Markdown is stripped, then written as the plain character and recorded.
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_HELD = 0xF0000  # escaped characters wait in Unicode's private use plane, which text never holds
+# A list item that is nothing but a link: a run of them is a list of the site's other pages
+# (related stories, sections), not article text.
+_LINK_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\[[^\]]+\]\([^)]*\)\s*$")
+MIN_LINK_LIST_ITEMS = 2
+# A line that only labels a link ("Source: [view original](URL)", "Original: URL"), pointing at the
+# article's own address: the scraper's note of where the page came from.
+_LABELLED_LINK = re.compile(r"^\W*[^\W\d][\w ]{0,20}:\s*(?:\[[^\]]*\]\((\S+?)\)|<?(https?://\S+?)>?)\W*$")
+# A line of prose: a dozen words or more, ending a sentence. Furniture above a headline has none.
+_PROSE = re.compile(r"(?:\S+\s+){11,}\S*[.!?][\"'”’)]*\s*$")
 # A line without any of these characters holds no Markdown: most lines, skipped at once.
-_MARKUP_CHARS = re.compile(r"[\[*_`#>]|^\s*[=-]")  # "=" and "-" only start an underline
+_MARKUP_CHARS = re.compile(r"[\[*_`#>\\{]|^\s*[=-]|:\s*https?://")  # "=" and "-" only start an underline
 
 
 def strip_markdown(article: Article) -> None:
     """Step: drop Markdown syntax (links keep their text); a leading heading becomes the title."""
     lines = article.text.split("\n")
+    listed = _link_lists(lines)
     out: list[str] = []
-    for line in lines:
+    for number, line in enumerate(lines):
         if not _MARKUP_CHARS.search(line):
             out.append(line)
             continue
-        if _UNDERLINE.match(line):
+        reason = "link_list" if number in listed else _line_reason(line, article)
+        if reason is not None:
             if line.strip():
-                article.removed.append(Removal(line.strip()[:40], "markdown_rule"))
+                article.removed.append(Removal(line.strip(), reason))
+            if reason == "markdown_rule":
+                _setext_title(line, out, article)
             out.append("")
             continue
         heading = _HEADING.match(line)
         if heading:
             line = heading.group(1)
-            if article.title is None and not any(x.strip() for x in out):
+            if article.title is None and (not any(x.strip() for x in out) or _h1_before_prose(heading, out)):
                 article.title = line
-        line = _QUOTE_MARK.sub("", line)
-        for pattern, replacement, _why in _MARKDOWN:
-            line = pattern.sub(replacement, line)
-        out.append(line)
+        out.append(_strip_line(line, article))
     article.text = "\n".join(out)
+
+
+def _h1_before_prose(heading: re.Match[str], out: list[str]) -> bool:
+    """A first-level heading is the headline when only page furniture (menus, banners) is above it."""
+    return heading.group().lstrip().startswith("# ") and not any(_PROSE.search(x) for x in out)
+
+
+def _setext_title(underline: str, out: list[str], article: Article) -> None:
+    """ "Headline" over "=====" (a first-level Setext heading) is the headline, as "# Headline" is."""
+    previous = next((x.strip() for x in reversed(out) if x.strip()), "")
+    first_level = underline.strip().startswith("=") and previous and out and out[-1].strip()
+    if article.title is None and first_level and not any(_PROSE.search(x) for x in out[:-1]):
+        article.title = previous
+
+
+def _line_reason(line: str, article: Article) -> str | None:
+    """Why a whole line goes: a rule, or a link back to the page itself."""
+    if _UNDERLINE.match(line):
+        return "markdown_rule"
+    link = _LABELLED_LINK.match(line)
+    if link and article.url and _same_url(link.group(1) or link.group(2), article.url):
+        return "source_link"
+    return None
+
+
+def _strip_line(line: str, article: Article) -> str:
+    original = line
+    line = _ESCAPE.sub(lambda m: chr(_HELD + ord(m.group(1))), line)
+    escaped = line != original
+    line = _QUOTE_MARK.sub("", line)
+    for pattern, replacement, _why in _MARKDOWN:
+        line = pattern.sub(replacement, line)
+    if escaped:
+        line = re.sub("[\U000f0000-\U000f007f]", lambda m: chr(ord(m.group()) - _HELD), line)
+        article.repairs.append(Repair(before=original, after=line, how="escaped Markdown"))
+    return line
+
+
+def _link_lists(lines: list[str]) -> set[int]:
+    """Line numbers of runs (blank lines aside) of at least MIN_LINK_LIST_ITEMS link-only items."""
+    found: set[int] = set()
+    run: list[int] = []
+    for number, line in enumerate([*lines, "end"]):
+        if not line.strip():
+            continue
+        if _LINK_ITEM.match(line):
+            run.append(number)
+            continue
+        if len(run) >= MIN_LINK_LIST_ITEMS:
+            found.update(run)
+        run = []
+    return found
+
+
+def _same_url(link: str, url: str) -> bool:
+    def key(address: str) -> str:
+        return re.sub(r"^https?://(?:www\.)?", "", address.strip().rstrip("/")).casefold()
+
+    return key(link) == key(url)

@@ -1,4 +1,4 @@
-"""Page structure: the headline, repeated lines, paragraph layout, and each paragraph's language."""
+"""Page structure: repeated lines, paragraph layout, and each paragraph's language."""
 
 from __future__ import annotations
 
@@ -8,44 +8,22 @@ import pycld2
 
 from materiel.article import Article, Removal
 from materiel.clean.boilerplate import fold
+from materiel.clean.rules import title_case
 
-# A headline is a short line of words without a closing full stop.
-TITLE_WORDS = (3, 40)
-TITLE_CHARS = (15, 300)
 # Lines shorter than this may repeat legitimately ("Yes.", a one-word answer); longer repeats are
 # copies (headline blocks, syndicated paragraphs pasted twice).
 MIN_DUPLICATE_CHARS = 25
+# A line this long found again inside a longer line is a pull quote; shorter phrases ("the
+# ministry said") recur in prose by chance.
+MIN_PULL_QUOTE_CHARS = 40
+# A pull quote is a sentence or two; longer lines are paragraphs (and not searched for, which
+# keeps this step linear in practice).
+MAX_PULL_QUOTE_CHARS = 400
 # Paragraphs shorter than this are too short for language identification; ASCII ones count as
 # English, the rest inherit the article's language.
 MIN_LANGID_CHARS = 40
 # The article's language is read from its first characters: enough for a stable answer.
 ARTICLE_SAMPLE_CHARS = 2000
-
-
-def find_title(article: Article) -> None:
-    """Step: the headline line becomes `title` (for text input with no title yet) and leaves the body."""
-    lines = [line.strip() for line in article.text.split("\n")]
-    first = next((line for line in lines if line), "")
-    if article.title is None and _looks_like_headline(first, lines):
-        article.title = first
-    if article.title:
-        _drop_title_copies(article, lines)
-
-
-def _looks_like_headline(line: str, lines: list[str]) -> bool:
-    words = len(line.split())
-    if not (TITLE_WORDS[0] <= words <= TITLE_WORDS[1] and TITLE_CHARS[0] <= len(line) <= TITLE_CHARS[1]):
-        return False
-    repeated = sum(fold(x) == fold(line) for x in lines) > 1
-    return repeated or not line.rstrip("\"'”’)»").endswith((".", ":", ",", ";"))
-
-
-def _drop_title_copies(article: Article, lines: list[str]) -> None:
-    title = fold(article.title or "")
-    kept = [line for line in lines if fold(line) != title]
-    for _ in range(len(lines) - len(kept)):
-        article.removed.append(Removal(article.title or "", "title"))
-    article.text = "\n".join(kept)
 
 
 def drop_duplicates(article: Article) -> None:
@@ -59,7 +37,28 @@ def drop_duplicates(article: Article) -> None:
             continue
         seen.add(key)
         kept.append(line)
-    article.text = "\n".join(kept)
+    article.text = "\n".join(_drop_pull_quotes(kept, article))
+
+
+def _drop_pull_quotes(lines: list[str], article: Article) -> list[str]:
+    """A line whose words stand inside a longer line is a copy set apart for show: a pull quote,
+    a key finding restated, a caption repeated. The longer line keeps the words. A heading in
+    title case is no copy: its words come back in its section's first sentence."""
+    folded = [fold(line) for line in lines]
+    text = "\n".join(folded)
+    kept = []
+    for line, key in zip(lines, folded, strict=True):
+        core = key.strip(_CORE_EDGES)
+        repeated = MIN_PULL_QUOTE_CHARS <= len(core) <= MAX_PULL_QUOTE_CHARS and text.count(core) > 1
+        if repeated and not title_case(line) and any(len(o) > len(core) + 2 and core in o for o in folded):
+            article.removed.append(Removal(line.strip(), "pull_quote"))
+            continue
+        kept.append(line)
+    return kept
+
+
+# What stands around a pull quote's words: quotation marks, emphasis, closing punctuation.
+_CORE_EDGES = " \"'“”‘’«»_*-–—.…"
 
 
 _SPACES = re.compile(r"[ \t\xa0\u200b]+")

@@ -1,0 +1,382 @@
+"""The language of web furniture: what pages say around an article, as general patterns.
+
+Each rule names a kind of furniture by the words such lines are made of (calls to sign up, to
+read on, to share, to log in; disclaimers, update notes, wire-service markers), not by phrases
+of one site. Lines are matched whole and are short (each rule's length cap), so a sentence of
+the article that uses the same words in passing is not dropped; tests/cases/cleaning holds for
+each rule a line it drops and a real sentence it keeps.
+
+Author biographies at the foot of an article are found by position (`drop_author_bios`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from materiel.article import Article, Removal
+from materiel.clean.rules import rule, title_case
+
+FURNITURE_RULES = (
+    rule(
+        "newsletter",
+        r"""
+        ^\W*(?:skip\ past|after)\ newsletter\ promotion\b          # markers around an inline sign-up box
+      # a button's words opening a sentence (not "allies that sign up to the coalition ... updates"):
+      | (?:^\W*|[.!?:]\s+|(?-i:\ (?=Sign\ up)))sign\ up(?:\ here|\ now|\ today)?\ (?:to|for)\b
+            .{0,80}\b(?:newsletters?|inbox|e-?mails?|briefings?|roundup|digest|alerts|updates)\b
+      | \b(?:news|stories|headlines|newsletter|updates)\b.{0,60}\b(?:delivered|sent|straight)\b
+            .{0,30}\byour\ inbox\b                                  # "... news delivered to your inbox"
+      | ^\W*get\ (?:our|the)\ (?:free\ )?(?:[\w-]+\ ){0,3}(?:newsletter|stories\ by\ e-?mail)\b  # "Get our newsletter"
+      | \bnewsletter\ is\ your\ (?:essential\ |daily\ |weekly\ )?guide\b   # a newsletter's pitch
+      | \bby\ (?:subscribing|signing\ up|providing\ your\ e-?mail(?:\ address)?)\b
+            .{0,40}\byou\b.{0,60}\b(?:agree|terms|privacy)\b       # the form's fine print, addressed to the reader
+      | \byou\ can\ unsubscribe\ (?:at\ )?any\ ?time\b
+      | \b(?:we\ use|protected\ by)\ (?:google\ )?recaptcha\b       # the form's robot check
+      | ^\W*leave\ this\ field\ (?:blank|empty)\W*$                 # hidden form fields shown as text
+      | ^\W*this\ field\ is\ for\ validation\ purposes\b
+      | ^\W*please\ make\ sure\ all\ the\ (?:provided\ )?information\ is\ correct\W*$
+      | ^\W*(?:newsletters?|newsletter\ sign[-\ ]?up|get\ (?:the\ )?(?:latest|top)\ (?:news|headlines|stories)
+            (?:\ in\ your\ inbox)?)\W*$                                  # the box's title alone
+    """,
+        400,
+        ("newsletter", "sign up", "inbox", "subscrib", "signing up", "providing your", "by email", "by e-mail",
+         "recaptcha", "field", "information is correct", "latest", "top "),
+    ),
+    rule(
+        "read_more",
+        r"""
+        ^\W*(?:read|see|watch|listen)\ (?:also|too)\b               # "Read also: Other headline"
+      | ^\W*read\ (?:the\ )?(?:full|whole|entire|original|complete)\ (?:story|article|report|text|interview)\b
+      | ^\W*read\ the\ rest\ of\ (?:the|this)\ (?:article|story|post)\b
+      | ^\W*(?:the\ )?(?:story|article|text)\ continues\ (?:below|after|under)\b  # "Story continues below ..."
+      | ^\W*(?:the\ )?(?:continuation|rest)\ of\ the\ (?:text|material|article|story)\ (?:is\ )?(?:under|below|after)\b
+      | ^\W*continue\ (?:reading\ )?(?:at|on)\ \S+\W*$              # "Continue at SITE.COM"
+      | ^\W*more\ (?:messages|news|stories|articles)\ on\ .{0,40}\bpage\W*$  # "More stories on X's main page"
+      | ^\W*(?:previous|next)\ (?:article|story|post)\b             # pagination between articles
+      | ^\W*(?:reading\ now|next\ up|up\ next|now\ playing)\b       # a player's or reader's labels
+      | ^\W*(?:also\ read|read\ next|see\ more|more|watch|video|read|listen)\s*[:|]\s*\S.{0,150}$  # "WATCH: Title"
+      | ^\W*(?:play|watch)\ (?:the\ )?video\W*$ | ^\W*(?:duration|runtime)\W*\d+:\d\d\W*$   # a video's controls
+      | ^\W*listen\W+\d{1,2}:\d\d\b.{0,10}$ | ^\W*(?:read|open|continue)\ in\ (?:the\ )?app\W*$   # players, apps
+      | ^\W*\d{1,2}\ (?:min(?:ute)?s?|hours?|hrs?|days?)\ ago\W*$          # a story list's time stamp, alone
+      | ^\W*skip\ (?:the\ )?advertisement\W*$
+      | ^\W*(?:other|more|all|our)\ (?:[\w-]+\ ){0,4}(?:stories|articles|fact\ checks|coverage|reports)\b
+            .{0,100}\b(?:are|can\ be\ found|is\ available)\ here\W*$   # "Other stories on X can be found here."
+      | ^\W*(?:[\w-]+\ ){0,3}(?:stories|articles)\ about\ .{0,40}\ are\ here\W*$
+      | ^\W*watch\ (?:the\ )?(?:full\ |whole\ )?.{0,60}\b(?:below|above|here)\W*$   # a video's teaser
+      | ^\W*video\W+(?-i:(?:[A-Z0-9][\w'’.-]*\W*){2,12})$           # "Video Title Case Teaser"
+      | ^\W*for\ more\ information\b.{0,80}\b(?:view|see|visit|click)\b.{0,40}\bhere\W*$
+      | ^\W*(?:report|commentary|brief|analysis|podcast(?:\ episode)?|video|op-ed|interview)\ by\ .{3,120}?
+            \s[—–-]\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\ \d{1,2},\ \d{4}\W*$
+                                                                  # a card: "Report by X — June 5, 2025"
+      | ^\W*(?:watch\ now|now\ loading|loading|latest\ videos?|listen\ to\ (?:this\ )?article|
+            recommended\ stories|our\ readers\ read\ next|most\ popular|trending\ now)\W*$
+    """,
+        250,
+        anchored=True,
+    ),
+    rule(  # read-more calls anywhere in a line
+        "read_more",
+        r"""
+        \bstory\ continues\ below\W*$                                   # "take our poll - story continues below"
+      | [a-z.?!](?-i:(?:Read|Learn)\ more)\b                          # a teaser's call glued on: "...?Read more"
+      | \bread\ more\W*$
+    """,
+        250,
+        ("continues below", "read more", "learn more"),
+    ),
+    rule(  # share links left as text, anywhere in a line
+        "share_bar",
+        r"""
+        \b(?:facebook\.com/shar|twitter\.com/(?:intent|share)|x\.com/intent|linkedin\.com/share|
+            tumblr\.com/widgets/share|share\.flipboard\.com|api\.whatsapp\.com/send|t\.me/share|
+            reddit\.com/submit|pinterest\.com/pin/create|viber://forward|telegram\.me/share)  # share endpoints
+      | \bcopy\ (?:it|the\ link|this\ link)\ to\ (?:your|the)\ clipboard\b
+      | \bsee\ who\ is\ sharing\ it\b
+    """,
+        300,
+        ("facebook.com", "twitter.com", "x.com", "linkedin.com", "tumblr.com", "flipboard", "whatsapp.com", "t.me/",
+         "reddit.com", "pinterest.com", "viber://", "telegram.me", "clipboard", "sharing it"),
+    ),
+    rule(
+        "share_bar",
+        r"""
+        ^\W*share\ (?:options|this\ (?:story|page|post|article)|(?:news\ )?(?:on|via)\ \w+)\W*$
+      | ^\W*copy\ (?:the\ )?(?:link|url)\W*$
+      | ^\W*share\ (?:the\ )?full\ (?:article|story)\W*$ | ^\W*give\ this\ (?:article|story)\W*$
+      | ^\W*(?:print|save|bookmark)(?:\ (?:this\ )?(?:article|story|page))?\W*$   # the bar's other buttons
+      | ^\W*want\ to\ (?:inform|tell)\ others\ about\b
+      | ^\W*(?:bu\ haberi\ paylaşın|teilen|partager|compartir|поделиться|поділитися|udostępnij)\W*$  # "Share" elsewhere
+    """,
+        300,
+        anchored=True,
+    ),
+    rule(
+        "navigation",
+        r"""
+        ^\W*skip\ to\ (?:main\ |the\ )?(?:content|navigation|search|footer|key\ events)  # skip links, often glued
+      | ^\W*(?:show|hide|open|close|toggle)\ (?:the\ )?(?:navigation\ )?(?:menu|navigation|search)\W*$
+      | ^\W*show\ more\ (?:news\ )?sections\W*$
+      | ^\W*(?:sign\ in|log\ ?in|log\ out|sign\ out|register|my\ account|subscribe|
+            create\ (?:an\ |your\ )?(?:free\ )?account|forgot\ (?:your\ )?password\??)\W*$  # account menu items
+      | ^\W*(?:already\ a\ subscriber|already\ have\ an\ account|don['’]t\ have\ an\ account|
+            not\ a\ subscriber)\?                                       # the account prompts of a paywall
+      | ^\W*(?:manage\ (?:my\ |your\ )?account|account\ settings|your\ account|gift\ (?:an?\ |this\ )?article|
+            give\ a\ gift|subscriber\ benefits|e-?paper|e-?edition|today['’]s\ paper)\W*$
+      | ^\W*enter\ (?:the|your)\ (?:verification\ )?code\b | ^\W*check\ your\ inbox\b   # a log-in dialogue
+      | ^\W*(?:edition|currency|language|select\ language|main\ menu|menu|search)\W*$   # menu labels
+      | ^\W*(?:english|français|español|deutsch|italiano|português|polski|русский|pусский|українська|
+            türkçe|العربية|فارسی|bahasa\ indonesia|中文|日本語|한국어)\W*$  # a language menu, one name a line
+      | ^\W*(?:(?:home|news|latest|world|politics|business|economy|markets|sports?|opinion|culture|lifestyle|
+            tech(?:nology)?|science|health|travel|entertainment|videos?|podcasts?|newsletters?|weather|more|
+            menu|search)(?:\s*[|•·/>»]\s*|\s+|$)){1,8}$                # a section menu, or one of its items
+      | ^\W*(?:add|post|leave|write)\ (?:a\ |new\ |your\ )?(?:comment|reply)\W*$      # comment prompts
+      | ^\W*an\ official\ website\ of\ the\b                           # a government site's banner
+      | ^\W*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|o[ck]t|nov|dec)\W+){6,}      # an archive's month picker
+      | ^\W*(?:\#[\w-]+\W*)+$                                           # a line of hashtags
+    """,
+        150,
+        anchored=True,
+    ),
+    rule(  # menus and dialogues in the middle of a line
+        "navigation",
+        r"""
+        \bskip\ to\ (?:main\ )?content\W*$                              # "Site Name Skip to main content"
+      | \bwe\ have\ sent\ (?:you\ )?a\ (?:verification\ )?code\b | \bpassword\ must\ (?:be\ at\ least|contain)\b
+      | \benter\ the\ e-?mail\ address\ you\ registered\b | \breturn\ to\ the\ page\ you\ were\ on\b
+      | \bofficial\ [\w\ ]{0,30}website\ addresses\b                    # "All official X website addresses ..."
+    """,
+        150,
+        ("skip to", "sent you a", "sent a", "password", "registered", "return to the page", "website addresses"),
+    ),
+    rule(
+        "disclaimer",
+        r"""
+        \b(?:views|opinions)\ expressed\ (?:in|here|above|on\ this|by\ the\ (?:author|writer)|are)\b
+            .{0,120}\b(?:own|necessarily|author|writer)   # "The views expressed in this commentary are his own"
+      | \b(?:article|column|commentary|piece|post|author|writer|contributor)(?:['’]?s)?\b
+            .{0,100}\bnot\ necessarily\ (?:reflect|represent|those\ of)\b   # "... the author's, not necessarily ..."
+      | ^\W*this\ (?:article|story|piece|page)\ is\ more\ than\ \w+\ (?:years?|months?)\ old\W*$  # archive banners
+      | \brepublish\ (?:our|this)\ (?:content|article|story)\b | \byou\ (?:can|may)\ republish\b
+      | ^\W*(?:this\ )?(?:article\ |story\ |post\ |piece\ )?(?:was\ )?(?:originally\ )?
+            (?:reprinted|republished|reposted|cross-?posted|posted\ with\ permission)\ (?:with\ permission\ )?from\b
+      | ^\W*this\ (?:article|story|post|piece)\ (?:was\ )?(?:originally|first)\ (?:appeared|published|posted)
+            \ (?:at|on|in|by)\b
+      | \bwhere\ this\ (?:article|piece|story)\ (?:originally|first)\ appeared\b
+      | ^\W*do\ you\ have\ an\ opinion\ on\ the\ issues\ raised\b    # a letters page's invitation
+      | ^\W*(?:copyright|\(c\))\s+(?:©\s*)?(?:19|20)\d\d\b              # "Copyright 2021 Name"
+    """,
+        400,
+        ("expressed", "necessarily", "years old", "year old", "months old", "month old", "republish", "posted",
+         "printed", "published", "appeared", "an opinion on", "copyright", "(c)"),
+    ),
+    rule(
+        "update_note",
+        r"""
+        ^\W*(?:this\ )?(?:story|article|report|post|piece)\ (?:has\ been|was|is\ being)
+            \ (?:updated|corrected|amended)\b
+      | ^\W*an\ earlier\ version\ of\ this\ (?:story|article|report)\b   # a correction's note
+      | ^\W*(?:updated|last\ updated)\s*(?:on|at)?\s*:?\s*
+            (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\ \d)[^.]{0,40}$  # "Updated: 12 March 2024"
+    """,
+        200,
+        ("updated", "corrected", "amended", "earlier version"),
+        anchored=True,
+    ),
+    rule(
+        "self_promotion",
+        r"""
+        ^\W*(?:please\ )?become\ a\ (?:paying\ )?(?:member|patron|subscriber|supporter)\b  # (not "will become a")
+      | ^\W*help\ us\ (?:change|fight|keep|continue|bring)\b
+            .{0,80}\b(?:with\ just|donat|support|subscri|by\ e-?mail|stories)   # an appeal, not a quotation
+      | ^\W*do\ not\ fall\ for\ fakes\W*$
+      | ^\W*(?:add|follow)\ .{1,30}\ on\ google(?:\ news)?\W*$ | ^\W*show\ me\ more\ content\ from\b   # search engines
+      | ^\W*follow\ (?:us|[A-Z][\w ]{1,40})\s*:\s*$                   # "Follow Outlet English:"
+      | ^\W*follow\ us\ on\b | ^\W*read\ all\ the\ latest\ news\b
+      | ^(?=.{0,80}$).*\b(?:at|on|visit)\ https?://[\w.-]+/?\W*$          # "TRUTH LIVES on at https://site.tv/"
+      | ^\W*check\ out\ (?:the\ |our\ )?(?:newest|latest|new)\b         # a publisher's books and offers
+      | ^\W*order\ (?:yours|now)\b                                     # a shop's pitch
+      | ^\W*if\ you\ (?:want|would\ like)\ to\ help,?\ contribute\b
+      | ^\W*thanks?\ to\ \S+\.(?:com|org|net)\W*$
+      | ^\W*join\ (?:us|the\ (?:investigation|conversation|community|movement))\W*$
+      | ^\W*our\ standards\s*:
+      | ^\W*(?:donate|support\ us)(?:\ now|\ today)?\W*$ | ^\W*download\ (?:the|our)\ .{0,30}\bapp\b   # buttons
+      | ^\W*(?:our\ journalism|independent\ journalism)\ (?:depends|relies)\ on\b
+    """,
+        400,
+        anchored=True,
+    ),
+    rule(  # the same kind said anywhere in a line: searched only in lines holding a needle
+        "self_promotion",
+        r"""
+        \b(?:please\ )?consider\ (?:a\ |making\ a\ )?donation\b | \bdonations?\ from\ (?:people|readers)\ like\ you\b
+      | \bdoes\ not\ accept\ advertising\b | \bsupport\ (?:our|independent)\ (?:journalism|reporting)\b
+      | \bwith\ just\ [$€£]\d+\ ?(?:/|a\ |per\ )month\b                    # "Help us ... with just $25/month"
+      | \bif\ you\ (?:believe|think)\ (?:you\ have\ found|there\ is)\ an?\ (?:error|inaccuracy|mistake)\b
+      | \b(?:please\ send|send\ us|send\ your)\ (?:your\ )?(?:news\ )?(?:tips|story\ ideas)\b
+      | \bonly\ verified\ information\ is\ available\ on\b
+      | \bavailable\ on\ our\ (?:\S+\ )?(?:telegram|viber|whatsapp)\ channel\b
+      | (?:^\W*|(?<=[a-z][.!?]))watch\ \S+(?:\ \S+)?\ (?:on\ the\ internet|online|live)\ on\b   # "Watch TV online on"
+      | \bclick\ here\ to\ (?:create|get|join|sign|subscribe|download|order|buy|donate)\b
+      | \bby\ clicking\ (?:on\ )?(?:this|the)\ (?:link|banner|button)\b
+      | \bmoney[-\ ]back\ guarantee\b | \border\ yours\ today\b
+      | \bhave\ (?:important\ )?information\ to\ share\W*$
+    """,
+        400,
+        ("donation", "advertising", "support our", "support independent", "with just", "if you believe",
+         "if you think", "please send", "send us", "send your", "verified information", "available on our",
+         "on the internet", "online on", "live on", "click here", "clicking", "guarantee", "order yours",
+         "information to share"),
+    ),
+    rule(
+        "author_card",
+        r"""^(?-i:(?:(?:Senior|Junior|Associate|Adjunct|Visiting|Non-?[Rr]esident|Distinguished|Deputy|Executive|
+            Managing|Vice)\s+){0,3}(?:Research\s+)?(?:Fellow|Director|Analyst|President|Chair|Editor|Correspondent|
+            Professor|Researcher|Scholar|Adviser|Advisor)s?)(?:,|\s+at\s+the\b|\s+of\s+the\b)[^.!?]*$
+        """,  # an expert's card beside a quote or under a byline: "Senior Fellow, X Program"
+        130,
+        anchored=True,
+    ),
+    rule(
+        "consent_notice",
+        r"""
+        \bwe\ need\ your\ consent\b | \bconsent\ to\ load\b
+      | \bby\ (?:continuing|clicking|using\ this\ (?:site|website)),?\ you\b.{0,80}\b(?:terms|privacy|cookies?)\b
+      | \bcookie\ declaration\b | \b(?:necessary|mandatory|statistics|marketing)\ cookies\b
+      | \ballow\ (?:all\ )?cookies\b | \buse\ necessary\ cookies\ only\b
+    """,
+        400,
+        ("consent", "by continuing", "by clicking", "by using", "cookie"),
+    ),
+    rule(
+        "image_viewer",
+        r"""
+        ^\W*(?:open|view|enlarge|expand|close|toggle|hide|show)\ (?:this\ |the\ )?
+            (?:image|photo|picture|gallery|caption|slideshow|full\ ?screen)(?:\ in\ gallery)?\W*$
+      | ^\W*(?:image|photo)\ (?:gallery|viewer)\W*$ | ^\W*click\ to\ enlarge\W*$ | ^\W*full\ ?screen\W*$
+      | ^\W*(?:previous|prev|next)\ (?:image|photo|picture|slide)\W*$ | ^\W*(?:zoom|enlarge|close\ dialog(?:ue)?)\W*$
+      | ^\W*view\ (?:image\ |photo\ )?in\ full\ ?screen\W*$ | ^\W*(?:image|photo|picture)\W*$
+      | ^\W*\d{1,3}\s*/\s*\d{1,3}\W*$                                  # a slide counter: "3 / 12"
+      | ^\W*(?:view|see)\ (?:more\ |all\ )?(?:photos|images|pictures)\W*$
+      | ^\W*swipe\b.{0,30}\b(?:photos?|images?|next)\W*$
+      | ^\W*(?:[\w-]+\ ){0,3}icon(?:[\w ]{0,30}icon)?\W*$            # icon labels read aloud: "Stock chart icon"
+      | ^\W*(?:[\w-]+[\ -]){0,3}logo\W*$                              # a logo's alternative text
+    """,
+        80,
+        anchored=True,
+    ),
+    rule(
+        "wire_marker",
+        r"""
+        ^\W*(?:crawled|scraped|fetched|retrieved|archived|saved)(?:\ at|\ on)?\s*:\s*\d   # a crawler's time stamp
+      | ^\s*(?:\#{3}|-30-|\(end\)|\(more\)|end\ of\ (?:story|release|transcript))\s*$      # end-of-story marks
+      | ^\W*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*(?:\(end\))?\s*$           # the reporter's e-mail at the foot
+    """,
+        120,
+        anchored=True,
+    ),
+)
+
+# Furniture set inside a paragraph: (reason, pattern, marks: strings one of which every match holds).
+INLINE_FURNITURE = (
+    # A sign-up box flattened into the text between its skip link and its end marker.
+    (
+        "newsletter",
+        re.compile(r"\s*\bskip\ past\ (?:\w+\ )?promotion\b.*?(?:\bafter\ (?:\w+\ )?promotion\b|$)", re.IGNORECASE),
+        ("promotion", "Promotion"),
+    ),
+    # A shop widget's line pasted after a sentence: "Book Title: Sub... Author Best Price: $5.99 Buy New $6.95".
+    (
+        "advertisement",
+        re.compile(r"(?:(?<=[.!?\"”’])\s+|^\s*).{1,50}?\bBest Price:\s*(?:[$€£]\s?[\d.,]*\d\s*(?:Buy New\s*)?){1,2}"),
+        ("$", "€", "£"),
+    ),
+    # A wire editor's note to clients: "(ATTN: ADDS details in para 5)", "(LEAD)"-style tags stay.
+    ("wire_marker", re.compile(r"\s*\(ATTN:[^)\n]{0,200}\)"), ("(ATTN",)),
+    # The end mark and the reporter's address after a story's last sentence: "... said. x@y.kr(END)".
+    (
+        "wire_marker",
+        re.compile(r"(?<=[.!?\"”’])\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*)?\(END\)\s*$|(?<=[.!?\"”’])\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"),
+        ("@", "("),
+    ),
+)
+
+
+# A biography at an article's foot: a name, then "is a senior fellow at ...", "was a reporter".
+_BIO = re.compile(
+    r"""^\W*(?:editor['’]?s\ note\s*:\s*)?
+        (?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+,?\s+              # the name (initials allowed)
+        (?:
+          (?:is|was|has\ been|serves\ as)\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,6}?
+          (?i:fellow|analyst|reporter|columnist|correspondent|editor|director|professor|writer|
+             journalist|researcher|author|contributor|chair|president|candidate|associate|member|
+             manager|lecturer|scholar|expert|consultant|advis[eo]r|founder|head|chief|officer|
+             specialist|commentator|historian|economist|lawyer|student)s?\b   # "is a senior fellow at ..."
+        | represents\s+(?:[A-Z][\w-]+\s+){1,3}in\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?
+          (?:Senate|House|Congress|Parliament|Assembly)\b                    # a legislator writing an op-ed
+        )""",
+    re.VERBOSE,
+)
+# Biographies stand among the last lines of an article (or first, as an editor's note).
+BIO_TAIL_LINES = 6
+MAX_BIO_CHARS = 700
+
+
+def drop_author_bios(article: Article) -> None:
+    """Step: drop author biographies among the last lines, and an editor's note that is one."""
+    lines = article.text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    candidates = set(filled[-BIO_TAIL_LINES:]) | {i for i in filled[:1] if _EDITOR_NOTE.match(lines[i])}
+    for index in sorted(candidates):
+        line = lines[index].strip()
+        if len(line) <= MAX_BIO_CHARS and _BIO.match(line):
+            article.removed.append(Removal(line, "author_bio"))
+            lines[index] = ""
+    article.text = "\n".join(lines)
+
+
+_EDITOR_NOTE = re.compile(r"^\W*editor['’]?s\ note\s*:", re.IGNORECASE)
+
+# Lists of the site's other stories, found as runs of lines of one shape:
+# - excerpts cut short mid-sentence ("... and secured the..."): one such line is a quotation
+#   trailing off, a run of them is a teaser list;
+# - list items that are headlines in title case ("* Putin Issues Grave Warning to Europe"): an
+#   article's own lists hold sentences, amounts or names, not title-case headlines.
+_EXCERPT = re.compile(r"^.{60,}[^\W\d_](?:\.{3}|…)\s*$")
+_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(.+)$")
+HEADLINE_ITEM_WORDS = (4, 25)
+MIN_STORY_RUN = 3
+
+
+def drop_story_lists(article: Article) -> None:
+    """Step: drop runs of MIN_STORY_RUN or more consecutive excerpts, or headline list items."""
+    lines = article.text.split("\n")
+    for shape in (_is_excerpt, _is_headline_item):
+        _drop_runs(lines, shape, article)
+    article.text = "\n".join(lines)
+
+
+def _drop_runs(lines: list[str], shape: Callable[[str], bool], article: Article) -> None:
+    run: list[int] = []
+    for index in [*(i for i, line in enumerate(lines) if line.strip()), None]:
+        if index is not None and shape(lines[index].strip()):
+            run.append(index)
+            continue
+        if len(run) >= MIN_STORY_RUN:
+            for number in run:
+                article.removed.append(Removal(lines[number].strip(), "read_more"))
+                lines[number] = ""
+        run = []
+
+
+def _is_excerpt(line: str) -> bool:
+    return line.endswith(("...", "…")) and _EXCERPT.match(line) is not None
+
+
+def _is_headline_item(line: str) -> bool:
+    item = _ITEM.match(line)
+    if item is None:
+        return False
+    text = item.group(1).strip()
+    words = len(text.split())
+    return HEADLINE_ITEM_WORDS[0] <= words <= HEADLINE_ITEM_WORDS[1] and not text.endswith(".") and title_case(text)

@@ -1,0 +1,139 @@
+"""What markup leaves behind in text: HTML entities and tags, invisible characters.
+
+Scrapers that save a page's text often keep pieces of its markup: entities the page escaped
+(`&#x27;`, `&amp;`, `&lt;`), tags of a fragment pasted as text (`<span id="midArticle_0"/>`),
+and characters no reader sees (zero-width spaces and joiners, word joiners, byte-order marks,
+soft hyphens), which split words for search and extraction. Each repair is recorded; tags are
+recorded as removed. Escaped Markdown (`\\[`, `\\*`) is Markdown's business: `markup.strip_markdown`.
+
+Nothing here touches an ampersand that is not an entity: only a complete reference with its
+closing semicolon, naming a character HTML knows, is replaced ("AT&T", "R&D;", "&copy" stay).
+"""
+
+from __future__ import annotations
+
+import html.entities
+import re
+
+from materiel.article import Article, Removal, Repair
+
+# A character reference: decimal, hexadecimal or named, always closed by a semicolon.
+_ENTITY = re.compile(r"&(?:\#(\d{1,7})|\#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));")
+# Double escaping ("&amp;#x27;", "&amp;quot;") is unwound step by step, at most this often.
+MAX_UNESCAPE_ROUNDS = 3
+# Characters a browser does not show, which split words ("Uk\u00adraine") for every search and
+# every model:
+_INVISIBLE = re.compile(
+    r"""[\u200b\u2060\ufeff\u00ad]            # zero-width space, word joiner, byte-order mark, soft hyphen
+      | \ufffc                               # the object replacement character, where an embed was lost
+      | [\u200c\u200d](?=[\x00-\x7f]|$)     # zero-width (non-)joiners beside ASCII: in Persian words
+      | (?<=[\x00-\x7f])[\u200c\u200d]      # and emoji sequences they are spelling, and stay
+    """,
+    re.VERBOSE,
+)
+_ANY_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffc]")
+# Tags of HTML elements that lay out text (a fixed list: "<Sikorsky>", a Reuters company code, is
+# not a tag) and comments, as a page fragment pasted into a text file leaves them. Script and style
+# tags are not in it: such text is shown as written (and escaped) where it is shown.
+_TAG_NAMES = (
+    "a|abbr|article|aside|b|blockquote|br|button|caption|center|cite|code|dd|div|dl|dt|em|"
+    "figcaption|figure|font|footer|form|h[1-6]|header|hr|i|iframe|img|input|label|li|link|"
+    "main|meta|nav|ol|option|p|picture|pre|q|s|section|select|small|source|"
+    "span|strong|sub|sup|table|tbody|td|tfoot|th|thead|time|tr|u|ul|video"
+)
+_TAG = re.compile(
+    rf"""<!--.*?-->                                  # a comment
+      | </?(?:{_TAG_NAMES})(?:\s[^<>]*)?/?>          # an opening, closing or empty tag
+      | <[a-z][\w-]*/>                               # an empty element of a template ("<excerpt/>")
+    """,
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+# Shortcodes of blog engines, which their templates expand and a scrape keeps as text:
+_SHORTCODE = re.compile(
+    r"""\{\{[<%].{0,500}?[>%]\}\}                                  # Hugo: {{< youtube "id" >}}
+      | \[/?[a-z][\w-]*(?:\s+[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s\]]+))+\s*/?\]  # WordPress, with attributes
+      | \[/[a-z][\w-]*\]                                          # a closing shortcode
+      | \[[a-z]+_\d+\]                                            # ad slots: [ad_1]
+    """,
+    re.VERBOSE,
+)
+_SCRIPT_WRAPPER = re.compile(r"\s*export\s+default\s+`(.*)`;?\s*", re.DOTALL)
+# A control character an entity may stand for ("&#3;", the end-of-story mark of old wire feeds)
+# is not text: it is dropped, not written into the text.
+_CONTROL = set(range(32)) - {9, 10}
+
+
+def unescape(text: str) -> str:
+    """`text` with every complete character reference replaced (double escaping unwound)."""
+    for _ in range(MAX_UNESCAPE_ROUNDS):
+        if "&" not in text:
+            break
+        result = _ENTITY.sub(_character, text)
+        if result == text:
+            break
+        text = result
+    return text
+
+
+def _character(match: re.Match[str]) -> str:
+    decimal, hexadecimal, name = match.groups()
+    if name is not None:
+        return html.entities.html5.get(f"{name};", match.group())
+    code = int(decimal) if decimal is not None else int(hexadecimal, 16)
+    if code in _CONTROL:
+        return ""
+    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return match.group()
+    return chr(code)
+
+
+def tidy(text: str) -> str:
+    """One line of text as a reader sees it: entities replaced, invisible characters gone, spaces
+    collapsed (for titles and metadata, which are not recorded line by line)."""
+    return " ".join(_INVISIBLE.sub("", unescape(text)).split())
+
+
+def repair_residue(article: Article) -> None:
+    """Step: drop leftover tags and shortcodes, replace entities, remove invisible characters."""
+    _unwrap_script(article)
+    if "<" in article.text or "[" in article.text or "{{" in article.text:
+        article.text = _drop_markup(article.text, article)
+    if "&" not in article.text and not _ANY_INVISIBLE.search(article.text):
+        return
+    article.text = "\n".join(_repair_line(line, article) for line in article.text.split("\n"))
+
+
+def _drop_markup(text: str, article: Article) -> str:
+    """Tags (a tag may span lines) and shortcodes go; each is recorded."""
+    closing = set(re.findall(r"\[/([a-z][\w-]*)\]", text))
+    bare = re.compile(rf"\[(?:{'|'.join(map(re.escape, closing))})\]") if closing else None
+
+    def drop(match: re.Match[str]) -> str:
+        article.removed.append(Removal(match.group().strip(), "markup_tag"))
+        return " "
+
+    text = _TAG.sub(drop, text) if "<" in text else text
+    text = _SHORTCODE.sub(drop, text)
+    return bare.sub(drop, text) if bare else text
+
+
+def _unwrap_script(article: Article) -> None:
+    """Text saved as a JavaScript module ("export default `...`;") keeps only the string."""
+    match = _SCRIPT_WRAPPER.fullmatch(article.text)
+    if match:
+        article.removed.append(Removal(article.text[: match.start(1)].strip(), "markup_tag"))
+        article.text = match.group(1)
+
+
+def _repair_line(line: str, article: Article) -> str:
+    fixed, kinds = line, []
+    if "&" in fixed:
+        fixed = unescape(fixed)
+        if fixed != line:
+            kinds.append("html entities")
+    if _INVISIBLE.search(fixed):
+        fixed = _INVISIBLE.sub("", fixed)
+        kinds.append("invisible characters")
+    if kinds:
+        article.repairs.append(Repair(before=line, after=fixed, how=", ".join(kinds)))
+    return fixed

@@ -1,0 +1,54 @@
+"""A boilerplate rule as data: a reason, a pattern, the longest line it may drop, and needles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Rule:
+    reason: str
+    pattern: re.Pattern[str]
+    max_chars: int
+    # Lower-case words of which every match holds one: a line without any is skipped without a
+    # regex search (most lines are; unanchored patterns are slow). Empty: always search.
+    # tests/test_boilerplate.py checks them against every case the rule drops.
+    needles: tuple[str, ...] = ()
+    # Every alternative of the pattern starts with "^": it is tried at the line's start only
+    # (a search would try every position). tests/test_boilerplate.py checks the claim.
+    anchored: bool = False
+    # The needles as one pattern: a single search in C instead of a loop over them.
+    _needle_pattern: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.needles:
+            pattern = re.compile("|".join(map(re.escape, self.needles)))
+            object.__setattr__(self, "_needle_pattern", pattern)
+
+    def matches(self, line: str, folded: str) -> bool:
+        if len(line) > self.max_chars:
+            return False
+        if self._needle_pattern is not None and self._needle_pattern.search(folded) is None:
+            return False
+        found = self.pattern.match(line) if self.anchored else self.pattern.search(line)
+        return found is not None
+
+
+def rule(
+    reason: str, pattern: str, max_chars: int = 300, needles: tuple[str, ...] = (), anchored: bool = False
+) -> Rule:
+    """A rule whose pattern is case-blind and verbose (one alternative a line, with its reason)."""
+    return Rule(reason, re.compile(pattern, re.IGNORECASE | re.VERBOSE), max_chars, needles, anchored)
+
+
+# Words of four letters or more that title case may leave in lower case; every other word of that
+# length is capitalised in a title-case headline, while a sentence has lower-case verbs.
+_SMALL_WORDS = {"with", "from", "into", "over", "upon", "than", "that", "after", "about", "onto", "amid", "near"}
+MIN_TITLE_CASE_WORDS = 3
+
+
+def title_case(line: str) -> bool:
+    """Headline style: every longer word capitalised ("Putin Issues Grave Warning to Europe")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3 and w not in _SMALL_WORDS]
+    return len(words) >= MIN_TITLE_CASE_WORDS and all(w[0].isupper() for w in words)

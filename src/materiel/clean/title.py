@@ -1,0 +1,207 @@
+"""The headline: found, freed of the site's name, and kept out of the body.
+
+- A text file with no title yet takes its first line when that line reads as a headline.
+- A site's name beside the headline (" - Bloomberg", " | Reuters", "Reuters: ...") goes, when
+  the segment names an outlet: one of the outlets the project knows
+  (extract/lexicons/media.json), the page's own domain, a domain name, or a name built like a
+  news organisation's ("... News Agency", "... Times", "... Insider").
+- Copies of the headline in the body go: a line that repeats it, and a headline block glued to
+  the first paragraph, as wire services' feeds paste it ("kicker" + headline + "By ...").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from urllib.parse import urlparse
+
+from materiel.article import Article, Removal
+from materiel.clean.boilerplate import fold
+from materiel.clean.residue import tidy
+from materiel.clean.rules import title_case
+
+# A headline is a short line of words without a closing full stop (or in title case, which no
+# sentence of prose is: "Russia Says It Will Respond." against "Germany has sent ...").
+TITLE_WORDS = (3, 40)
+TITLE_CHARS = (15, 300)
+# A site segment is short; a longer segment after a dash is part of the headline.
+MAX_SITE_WORDS = 6
+# Left of a site segment, at least this many words must stay for a headline.
+MIN_HEADLINE_WORDS = 3
+# A headline glued into the first paragraph starts within this many characters of it (after a
+# kicker such as "(LEAD) NK leader-rocket launchers"); further in, it is a sentence that quotes it.
+MAX_KICKER_CHARS = 80
+# ... in one of the first lines of the body (a date or publisher line may come before it).
+GLUED_HEADLINE_LINES = 3
+
+# Separators between a headline and a site's name: a spaced dash, bar, colon-less bullet.
+_SEPARATOR = re.compile(r"(\s+(?:[-–—|·•]|::)\s+)")
+# A domain name ("Globalnews.ca", "Newsguru.live", "www.aa.com.tr").
+_DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
+# How news organisations name themselves: a title-case name ending in one of these words.
+_OUTLET_SHAPE = re.compile(
+    r"""^(?:[A-Z][\w'&.-]*\s+){0,4}(?:
+        News(?:\s+(?:Agency|Network|Service|Online))?|Times|Post|Herald|Tribune|Journal|Gazette|
+        Daily|Observer|Telegraph|Independent|Insider|Monitor|Chronicle|Courier|Express|
+        Magazine|Radio|Television|TV|Broadcasting(?:\s+Corporation)?|Wire|Press
+    )$""",
+    re.VERBOSE,
+)
+# A time stamp a page set after its headline ("... Published 24 mins ago", "... Updated 2 hours ago").
+_TIMESTAMP = re.compile(r"\s+(?:published|updated|posted)\s+\d+\s+(?:sec|min|hour|hr|day|week)s?\.?\s+ago\s*$", re.I)
+# Names shorter than this must equal the domain's name; longer ones may begin it ("Renew Europe",
+# reneweuropegroup.eu). Short names would begin too many domains ("AP", "RT").
+MIN_DOMAIN_KEY = 4
+# A title-case segment of at most this many words after a bar is a section or site name.
+MAX_BAR_SECTION_WORDS = 3
+
+
+def find_title(article: Article) -> None:
+    """Step: the headline becomes `title` (without a site's name) and leaves the body."""
+    lines = [line.strip() for line in article.text.split("\n")]
+    first = next((line for line in lines if line), "")
+    if article.title is None and _looks_like_headline(first, lines):
+        article.title = first
+    if not article.title:
+        return
+    raw = tidy(article.title)
+    article.title = strip_site_name(_TIMESTAMP.sub("", raw), article.url)
+    _drop_title_copies(article, lines, {fold(raw), fold(article.title)})
+    _drop_glued_headline(article)
+
+
+def _looks_like_headline(line: str, lines: list[str]) -> bool:
+    words = len(line.split())
+    if not (TITLE_WORDS[0] <= words <= TITLE_WORDS[1] and TITLE_CHARS[0] <= len(line) <= TITLE_CHARS[1]):
+        return False
+    repeated = sum(fold(x) == fold(line) for x in lines) > 1
+    unended = not line.rstrip("\"'”’)»").endswith((".", ":", ",", ";"))
+    return repeated or unended or title_case(line)
+
+
+def strip_site_name(title: str, url: str | None = None) -> str:
+    """`title` without a leading or trailing segment that names the site (or its section)."""
+    pieces = _SEPARATOR.split(title)  # text, separator, text, separator, ...
+    if len(pieces) < 3:
+        return _strip_prefix(title, url)
+    after_site = False
+    while len(pieces) > 1 and _words(pieces[:-2]) >= MIN_HEADLINE_WORDS and _is_tail(pieces, url, after_site):
+        del pieces[-2:]
+        after_site = True
+    if len(pieces) > 1 and _is_site(pieces[0], url) and _words(pieces[2:]) >= MIN_HEADLINE_WORDS:
+        del pieces[:2]
+    return "".join(pieces).strip()
+
+
+def _is_tail(pieces: list[str], url: str | None, after_site: bool) -> bool:
+    """Whether the last segment is the site's name, or a section name: set off by a bar
+    ("Headline | Gaza | The Guardian": headlines use dashes, navigation uses bars), or one word
+    before a site's name ("Headline - National | Globalnews.ca")."""
+    segment, separator = pieces[-1].strip(), pieces[-2].strip()
+    if _is_site(segment, url):
+        return True
+    words = segment.split()
+    limit = MAX_BAR_SECTION_WORDS if separator == "|" else int(after_site)
+    return 0 < len(words) <= limit and all(w[:1].isupper() for w in words)
+
+
+def _strip_prefix(title: str, url: str | None) -> str:
+    """ "Reuters: Headline" -> "Headline", when the part before the colon names the site."""
+    head, colon, rest = title.partition(": ")
+    if colon and _is_site(head, url, shaped=False) and len(rest.split()) >= MIN_HEADLINE_WORDS:
+        return rest.strip()
+    return title
+
+
+def _words(pieces: list[str]) -> int:
+    return sum(len(p.split()) for p in pieces[::2])
+
+
+def _is_site(segment: str, url: str | None, shaped: bool = True) -> bool:
+    segment = segment.strip()
+    if not segment or len(segment.split()) > MAX_SITE_WORDS:
+        return False
+    key = _key(segment)
+    if key in _outlet_keys() or any(key.startswith(k) and len(k) >= 4 for k in _outlet_keys()):
+        return True
+    if _DOMAIN.fullmatch(segment) or (url and _names_domain(key, url)):
+        return True
+    return shaped and _OUTLET_SHAPE.match(segment) is not None
+
+
+def _key(name: str) -> str:
+    """A name reduced to its letters and digits, without a leading "the"."""
+    return re.sub(r"[^\w]|_", "", re.sub(r"^the\s+", "", name.strip().casefold()))
+
+
+def _names_domain(key: str, url: str) -> bool:
+    """Whether a name spells the site's domain: "EUobserver" for euobserver.com, "Renew Europe"
+    for reneweuropegroup.eu, "NATO Topic" for nato.int (one begins with the other)."""
+    host = (urlparse(url).hostname or "").removeprefix("www.")
+    label = host.split(".")[0] if "." in host else ""
+    if len(key) < MIN_DOMAIN_KEY or len(label) < MIN_DOMAIN_KEY:
+        return key == label != ""
+    return key.startswith(label) or label.startswith(key) or key == _key(host)
+
+
+@cache
+def _outlet_keys() -> frozenset[str]:
+    path = resources.files("materiel").joinpath("extract", "lexicons", "media.json")
+    outlets = json.loads(path.read_text("utf-8"))["outlets"]
+    names = [name for canonical, aliases in outlets.items() for name in (canonical, *aliases)]
+    return frozenset(_key(n) for n in names if len(_key(n)) >= 2)
+
+
+def _drop_title_copies(article: Article, lines: list[str], titles: set[str]) -> None:
+    """Lines that repeat the headline, with or without the site's name after it, go."""
+    kept = [line for line in lines if not _is_copy(line, titles, article.url)]
+    for _ in range(len(lines) - len(kept)):
+        article.removed.append(Removal(article.title or "", "title"))
+    article.text = "\n".join(kept)
+
+
+def _is_copy(line: str, titles: set[str], url: str | None) -> bool:
+    folded = fold(line)
+    if folded in titles:
+        return True
+    return any(folded.startswith(t) for t in titles if t) and fold(strip_site_name(line, url)) in titles
+
+
+def _drop_glued_headline(article: Article) -> None:
+    """ "(LEAD) NK leader-arms(LEAD) Headline here(ATTN: ...)By Kim ..." -> "(ATTN: ...)By Kim ..."."""
+    title = article.title or ""
+    if len(title.split()) < MIN_HEADLINE_WORDS:
+        return
+    squeezed = "".join(title.split()).lower()
+    lines = article.text.split("\n")
+    for index in [i for i, line in enumerate(lines) if line.strip()][:GLUED_HEADLINE_LINES]:
+        line = lines[index]
+        end = _end_of(line, squeezed)
+        if end is not None and _glued(line, end):
+            article.removed.append(Removal(line[:end].strip(), "title"))
+            lines[index] = line[end:].lstrip()
+            article.text = "\n".join(lines)
+            return
+
+
+def _end_of(line: str, squeezed: str) -> int | None:
+    """Where a copy of the title (`squeezed`: its letters without spaces, lower case) ends in
+    `line`, when it starts near the beginning; spacing inside it may differ ("exportsBy")."""
+    head = line[: MAX_KICKER_CHARS + 2 * len(squeezed)]
+    positions = [i for i, char in enumerate(head) if not char.isspace()]
+    letters = "".join(head[i] for i in positions).lower()
+    at = letters.find(squeezed) if len(letters) == len(positions) else -1
+    if at < 0 or positions[at] > MAX_KICKER_CHARS:
+        return None
+    if re.search(r"[.!?]\s", line[: positions[at]]):
+        return None  # a sentence ends before it: the headline is quoted inside the body
+    return positions[at + len(squeezed) - 1] + 1
+
+
+def _glued(line: str, end: int) -> bool:
+    """A headline pasted into a paragraph is followed, without a space, by a capital or a bracket
+    (the byline, an editor's note), or by a byline after a space."""
+    after = line[end:]
+    return after[:1].isupper() or after[:1] in ("(", "[") or re.match(r"\s+By\s", after) is not None
