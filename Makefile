@@ -1,5 +1,10 @@
 # Everything a fresh machine needs: `make demo` and `make test` install first when needed.
-PYTHON ?= $(shell command -v python3.11 || command -v python3)
+# The newest Python from 3.13 down to 3.11 that runs here (a pyenv shim on PATH may name a version
+# that is not installed, so each candidate is asked for its version rather than only looked up).
+PYTHON_CANDIDATES := python3.13 python3.12 python3.11 python3
+PYTHON ?= $(shell for p in $(PYTHON_CANDIDATES); do \
+	$$p -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' 2>/dev/null \
+	&& { command -v $$p; break; }; done)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -10,8 +15,9 @@ DB ?= materiel.db
 install: $(STAMP)
 
 $(STAMP): pyproject.toml
-	@test -n "$(PYTHON)" || { echo "need python3.11 on PATH" >&2; exit 2; }
-	$(PYTHON) -m venv $(VENV)
+	@test -n "$(PYTHON)" || { echo "need python3.11, 3.12 or 3.13 on PATH" >&2; exit 2; }
+	@# A venv made by another Python is rebuilt, not patched over.
+	$(PYTHON) -m venv $(if $(filter-out $(shell $(PYTHON) -V 2>&1),$(shell $(BIN)/python -V 2>&1)),--clear) $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev,spark]'
 	@touch $(STAMP)

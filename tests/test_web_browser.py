@@ -133,3 +133,60 @@ def test_flows_diagram_links_to_transfers(page, server) -> None:
     href = page.locator("svg#flows a").first.get_attribute("href")
     page.goto(server + href)
     assert page.locator("#ledger tbody tr").count() >= 1
+
+
+def _drawn_bars(page, selector: str) -> list[dict]:
+    return page.eval_on_selector_all(
+        f"{selector} rect",
+        "rects => rects.map(r => ({month: r.dataset.month, stage: r.dataset.stage, count: Number(r.dataset.count)}))",
+    )
+
+
+def test_timeline_renders_and_its_counts_equal_the_api(page, server) -> None:
+    page.goto(server + "/")
+    page.wait_for_selector("svg#timeline rect")
+    box = page.locator("svg#timeline").bounding_box()
+    assert box is not None and box["width"] > 300 and box["height"] > 40  # drawn, not just present
+    api_items = page.request.get(server + "/api/v1/timeline").json()["items"]
+    assert _drawn_bars(page, "svg#timeline") == api_items
+    page.screenshot(path=str(ARTIFACTS / "timeline.png"), full_page=True)
+    first = api_items[0]
+    page.locator(f'svg#timeline rect[data-month="{first["month"]}"][data-stage="{first["stage"]}"]').click()
+    page.wait_for_url(f"**month={first['month']}*")
+    assert page.locator("#ledger tbody tr a.transfer-link").count() >= 1
+    page.goto(server + "/?supplier=SVK")
+    page.click("a.transfer-link")
+    page.wait_for_selector("svg#transfer-timeline rect")
+    transfer_id = page.url.rsplit("/", 1)[-1]
+    own = page.request.get(f"{server}/api/v1/transfers/{transfer_id}/timeline").json()["items"]
+    assert _drawn_bars(page, "svg#transfer-timeline") == own
+
+
+def test_contested_transfer_shows_both_sides(page, server) -> None:
+    page.goto(server + "/")
+    page.select_option("select[name=contested]", "true")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url("**contested=true*")
+    rows = page.locator("#ledger tbody tr")
+    assert rows.count() == 1 and "contested" in rows.first.inner_text()
+    page.click("a.transfer-link")
+    page.wait_for_selector("#contested")
+    sides = page.locator(".disagreement .side")
+    assert sides.count() == 2
+    assert "delivered 12 howitzers" in sides.nth(0).inner_text()
+    assert "denied" in sides.nth(1).inner_text() and "Sources:" in sides.nth(1).inner_text()
+    page.screenshot(path=str(ARTIFACTS / "contested.png"), full_page=True)
+
+
+def test_names_beside_codes_and_a_syndicated_copy_once(page, server) -> None:
+    page.goto(server + "/?supplier=SVK")
+    assert "Slovakia" in page.locator("#ledger tbody tr").first.inner_text()
+    page.click("a.transfer-link")
+    page.wait_for_selector("section.claim")
+    assert "Slovakia" in page.locator("h1").inner_text() and "Ukraine" in page.locator("h1").inner_text()
+    claims = page.locator("section.claim")
+    assert claims.count() == 3
+    assert "also carried by regional-times.test" in page.locator("main").inner_text()
+    assert page.locator("section.claim", has_text="Eduard Heger").locator("text=Sources:").count() == 1
+    sources = page.locator("section.claim", has_text="Eduard Heger").locator("p.meta", has_text="Sources:").inner_text()
+    assert sources.count("Heger") == 1

@@ -118,6 +118,18 @@ class Quote:
 
 
 @dataclass
+class ClaimDate:
+    """When a claim happened: the date its sentence (or paragraph) gives, with that text and span,
+    or the article's date (basis "article", no span)."""
+
+    value: str  # ISO, as precise as the text: YYYY-MM-DD, YYYY-MM or YYYY
+    basis: str  # sentence, paragraph or article
+    text: str = ""
+    span: Span | None = None
+    since: str | None = None  # "since February 2022": the start of the period the claim covers
+
+
+@dataclass
 class Transfer:
     supplier: Actor | None
     recipient: Actor | None
@@ -130,6 +142,9 @@ class Transfer:
     responses: list[Response] = field(default_factory=list)
     evidence: list[Span] = field(default_factory=list)
     confidence: float = 0.5
+    date: ClaimDate | None = None
+    disclosure_span: Span | None = None  # the sentence that decided `disclosure` (None: the title, or unset)
+    disclosure_reason: str | None = None  # what in it decided: "the supplier's source", "a denial", ...
 
 
 @dataclass
@@ -168,6 +183,8 @@ class Article:
     # What the page said about itself beyond the fields above (a metadata block's author, tags,
     # publisher, ...): field name to a string or a list of strings.
     meta: dict[str, Any] = field(default_factory=dict)
+    # Where `published` came from: input, html-meta, header, dateline, url, file-name, fetched.
+    published_from: str | None = None
     html: str | None = transient()
     done: bool = transient(False)  # already through the pipeline (read back from Spark's output)
 

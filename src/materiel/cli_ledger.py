@@ -11,6 +11,7 @@ from rich.table import Table
 
 from materiel import api
 from materiel.cli import Paths, Workers, _count, _with_progress, app, err, fail, out, report
+from materiel.countries import labelled
 from materiel.errors import MaterielError, UsageError
 
 if TYPE_CHECKING:
@@ -52,12 +53,16 @@ def ledger(
     since: Annotated[str | None, typer.Option(help="Last reported on or after (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="First reported on or before (YYYY-MM-DD).")] = None,
     min_sources: Annotated[int, typer.Option(help="At least this many independent outlets.")] = 0,
+    contested: Annotated[
+        bool, typer.Option("--contested", help="Only transfers whose reports disagree (delivered vs denied, ...).")
+    ] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
 ) -> None:
     """The merged transfers, one row each, with review decisions applied."""
     from materiel.ledger.queries import Filters
 
     filters = Filters(supplier, recipient, via, category, status, since, until, min_sources)
+    filters.contested = True if contested else None
     rows = _rows(db, filters)
     if fmt == "table":
         out.print(_ledger_table(rows))
@@ -88,6 +93,7 @@ def _ledger_table(rows: list[dict]) -> Table:
         "quantity",
         "status",
         "disclosure",
+        "contested",
         "sources",
         "first seen",
         "review",
@@ -96,13 +102,14 @@ def _ledger_table(rows: list[dict]) -> Table:
     for row in rows:
         table.add_row(
             row["id"],
-            row["supplier"] or "?",
-            row["recipient"] or "?",
+            labelled(row["supplier"]),
+            labelled(row["recipient"]),
             ",".join(row["via"]),
             row["category"],
             _quantity(row),
             row["status"],
             row["disclosure"] or "",
+            "contested" if row.get("contested") else "",
             str(row["corroboration"]),
             row["first_seen"] or "",
             row["review"] or "",
@@ -111,6 +118,10 @@ def _ledger_table(rows: list[dict]) -> Table:
 
 
 def _quantity(row: dict) -> str:
+    from materiel.ledger.export import quantities_text
+
+    if row.get("quantities"):
+        return quantities_text(row)
     low, high = row["quantity_low"], row["quantity_high"]
     if low is None and high is None:
         return ""
@@ -150,17 +161,31 @@ def show(
         out.print(json.dumps(row, ensure_ascii=False, indent=2, default=str), markup=False, highlight=False)
         return
     out.print(
-        f"[bold]{row['supplier']} -> {row['recipient']}[/bold] {row['category']} "
-        f"{row['status']} ({row['disclosure']}), {row['corroboration']} source(s)"
+        f"{labelled(row['supplier'])} -> {labelled(row['recipient'])} {row['category']} "
+        f"{row['status']} ({row['disclosure'] or 'unknown'}), {row['corroboration']} source(s)",
+        markup=False,
+        highlight=False,
     )
     for event in row["history"]:
         out.print(
-            f"  {event['date'] or '????-??-??'}  {event['status']:<11} {event['disclosure'] or '':<14} "
+            f"  {event['date'] or '????-??-??':<10}  {event['status']:<11} {event['disclosure'] or '':<14} "
             f"{event['outlet']}",
             markup=False,
         )
+    _print_claims(row)
+
+
+def _print_claims(row: dict) -> None:
+    """Both sides of each disagreement, then every report once with its evidence sentences."""
+    for disagreement in row.get("disagreements") or []:
+        out.print(f"\nCONTESTED: {disagreement['kind']}", markup=False, highlight=False)
+        for label, side in zip(("one side", "other side"), disagreement["claims"], strict=False):
+            for claim in side:
+                sentence = claim["evidence_text"][0] if claim["evidence_text"] else ""
+                out.print(f"  {label}: {claim['outlet'] or claim['source']}: {sentence}", markup=False)
     for claim in row["claims"]:
-        out.print(f"\n[dim]{claim['source']}[/dim]")
+        also = f" (also carried by {', '.join(claim['also_carried_by'])})" if claim.get("also_carried_by") else ""
+        out.print(f"\n{claim['source']}{also}", markup=False, style="dim")
         for sentence in claim["evidence_text"]:
             out.print(f"  > {sentence}", markup=False)
 

@@ -8,6 +8,7 @@ from materiel.clean.encoding import repair_encoding
 from materiel.clean.frontmatter import read_front_matter
 from materiel.clean.furniture import drop_author_bios, drop_story_lists
 from materiel.clean.markup import html_to_text, strip_markdown
+from materiel.clean.published import find_published
 from materiel.clean.residue import repair_residue
 from materiel.clean.structure import detect_languages, drop_duplicates, layout
 from materiel.clean.title import find_title
@@ -22,7 +23,8 @@ def assign_id(article: Article) -> None:
 
 CLEAN_STEPS: tuple[Step, ...] = (
     read_front_matter,  # before Markdown: its fences look like rules, its title like a heading
-    strip_markdown,  # first: only scraped text carries Markdown; in a page's text "*" and "_" are literal
+    find_published,  # before the rest is stripped: it reads the page's metadata and header lines
+    strip_markdown,  # before the HTML: only scraped text carries Markdown; in a page's text "*" and "_" are literal
     html_to_text,
     repair_residue,
     repair_encoding,

@@ -10,8 +10,11 @@ from materiel.article import Article, Transfer
 from materiel.extract.candidates import find_candidates
 from materiel.extract.choose import scored_transfers
 from materiel.extract.context import Context, build_context
+from materiel.extract.dates import date_claims
+from materiel.extract.disclosure import explain_disclosure
 from materiel.extract.finish import add_context_sources, apply_routes, set_disclosure
 from materiel.extract.quotes import find_quotes
+from materiel.extract.tidy import tidy_attribution
 from materiel.extract.transfers import merge
 
 
@@ -21,6 +24,9 @@ def extract_findings(article: Article) -> None:
     transfers = scored_transfers(context, rule_transfers(context))
     add_context_sources(transfers, context)
     set_disclosure(transfers, context)
+    tidy_attribution(transfers, article.text)
+    explain_disclosure(transfers, context)
+    date_claims(transfers, context)
     article.transfers = transfers
     article.quotes = find_quotes(context)
 

@@ -8,21 +8,27 @@ import io
 import json
 from pathlib import Path
 
+from materiel.countries import country_name, names_of
 from materiel.errors import UsageError
 
 FLAT_COLUMNS = (
     "id",
     "supplier",
+    "supplier_name",
     "recipient",
+    "recipient_name",
     "via",
+    "via_names",
     "category",
     "status",
     "disclosure",
+    "contested",
     "first_seen",
     "last_seen",
     "corroboration",
     "quantity_low",
     "quantity_high",
+    "quantities",
     "items",
     "review",
 )
@@ -31,23 +37,41 @@ EXECUTED = {"delivered", "in_progress"}
 
 def flat(row: dict) -> dict:
     out = {k: row.get(k) for k in FLAT_COLUMNS}
+    out["supplier_name"] = country_name(row.get("supplier"))
+    out["recipient_name"] = country_name(row.get("recipient"))
     out["via"] = ",".join(row.get("via") or [])
+    out["via_names"] = names_of(row.get("via"))
+    out["contested"] = bool(row.get("contested"))
+    out["quantities"] = quantities_text(row)
     out["items"] = "; ".join(row.get("items") or [])
     return out
 
 
+def quantities_text(row: dict) -> str:
+    """Each unit's range on its own: '14 (count); 1,000,000,000 USD'."""
+    parts = []
+    for entry in row.get("quantities") or []:
+        low, high = entry["low"], entry["high"]
+        amount = f"{low:,.0f}" if low == high else f"{low:,.0f}-{high:,.0f}"
+        parts.append(f"{amount} ({entry['unit']})" if entry["unit"] == "count" else f"{amount} {entry['unit']}")
+    return "; ".join(parts)
+
+
 def sipri(row: dict) -> dict:
     """Supplier, recipient, designation, description, number ordered/delivered, years, comments."""
-    number = _number(row)
+    number = _count(row)
     return {
         "supplier": row["supplier"],
+        "supplier_name": country_name(row["supplier"]),
         "recipient": row["recipient"],
+        "recipient_name": country_name(row["recipient"]),
         "designation": "; ".join(row.get("items") or []),
         "description": row["category"],
         "number_ordered": number if row["status"] not in EXECUTED else None,
         "number_delivered": number if row["status"] in EXECUTED else None,
         "year_of_order": _year(row["first_seen"]),
         "years_of_delivery": _years(row),
+        "contested": bool(row.get("contested")),
         "comments": _comments(row),
     }
 
@@ -57,12 +81,16 @@ def kiel(row: dict) -> dict:
     outlets = sorted({e["outlet"] for e in row.get("history") or [] if e.get("outlet")})
     return {
         "donor": row["supplier"],
+        "donor_name": country_name(row["supplier"]),
         "recipient": row["recipient"],
+        "recipient_name": country_name(row["recipient"]),
         "date_announced": row["first_seen"],
         "type": "financial" if row["category"] == "funding" else "military",
         "item": "; ".join(row.get("items") or []) or row["category"],
         "quantity": _number(row),
+        "quantities": quantities_text(row),
         "status": row["status"],
+        "contested": bool(row.get("contested")),
         "source": "; ".join(outlets),
     }
 
@@ -76,6 +104,14 @@ def _number(row: dict):
     return f"{low:g}-{high:g}" if low is not None else high
 
 
+def _count(row: dict):
+    """The number of items (a register counts items, never money), when a count was reported."""
+    counts = [q for q in row.get("quantities") or [] if q["unit"] == "count"]
+    if not row.get("quantities"):
+        return _number(row)  # a ledger merged before quantities were kept per unit
+    return _number({"quantity_low": counts[0]["low"], "quantity_high": counts[0]["high"]}) if counts else None
+
+
 def _year(value: str | None) -> str | None:
     return value[:4] if value else None
 
@@ -87,6 +123,8 @@ def _years(row: dict) -> str | None:
 
 def _comments(row: dict) -> str:
     parts = [f"{row['disclosure'] or 'unknown'} disclosure", f"{row['corroboration']} source(s)"]
+    if row.get("contested"):
+        parts.append("contested: " + ", ".join(d["kind"] for d in row.get("disagreements") or []))
     if row.get("via"):
         parts.append("via " + ",".join(row["via"]))
     return "; ".join(parts)

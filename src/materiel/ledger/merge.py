@@ -11,6 +11,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.engine import Connection
 
 from materiel.ledger import schema
+from materiel.ledger.contest import day_of, disagreements, quantities
 
 # Reports of one (supplier, recipient, category) more than this far apart are separate transfers
 # (a 2022 delivery and a 2024 pledge of tanks are two rows, not one).
@@ -51,11 +52,8 @@ def _claims_query():
 
 
 def _day(row) -> date | None:
-    value = row["date"] or row["article_date"]
-    try:
-        return date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
+    """The claim's date (as precise as its text: 2023, 2023-03, 2023-03-17), else its article's."""
+    return day_of(row["date"] or row["article_date"])
 
 
 def _clusters(claims: list) -> list[list]:
@@ -81,8 +79,8 @@ def _transfer(key: tuple, ordinal: int, cluster: list) -> dict:
     supplier, recipient, category = key
     history = [_event(row) for row in _first_of_each_group(cluster)]
     latest = max(cluster, key=lambda r: (_day(r) or date.min, r["disclosure"] == "official"))
-    lows = [r["quantity_low"] for r in cluster if r["quantity_low"] is not None]
-    highs = [r["quantity_high"] for r in cluster if r["quantity_high"] is not None]
+    per_unit = quantities(cluster)
+    found = disagreements(cluster)
     return {
         "id": transfer_id(supplier, recipient, category, ordinal),
         "supplier": supplier,
@@ -94,11 +92,14 @@ def _transfer(key: tuple, ordinal: int, cluster: list) -> dict:
         "first_seen": history[0]["date"],
         "last_seen": history[-1]["date"],
         "corroboration": _independent(cluster),
-        "quantity_low": min(lows) if lows else None,
-        "quantity_high": max(highs) if highs else None,
+        "quantity_low": per_unit[0]["low"] if per_unit else None,  # the first unit: a count when there is one
+        "quantity_high": per_unit[0]["high"] if per_unit else None,
         "items": sorted({r["item_text"] for r in cluster if r["item_text"]}),
         "history": history,
         "claim_ids": [r["id"] for r in cluster],
+        "contested": bool(found),
+        "disagreements": found,
+        "quantities": per_unit,
     }
 
 
@@ -115,9 +116,9 @@ def _first_of_each_group(cluster: list) -> list:
 
 
 def _event(row) -> dict:
-    day = _day(row)
     return {
-        "date": day.isoformat() if day else None,
+        "date": row["date"] or row["article_date"],
+        "date_basis": row["date_basis"],
         "status": row["status"],
         "disclosure": row["disclosure"],
         "outlet": row["outlet"] or row["source"],

@@ -11,6 +11,7 @@ from sqlalchemy.engine import Connection
 from materiel.article import CATEGORIES, DISCLOSURES, STATUSES
 from materiel.errors import NotFound, UsageError
 from materiel.ledger import schema
+from materiel.ledger.contest import COARSE
 
 REVIEWABLE = {
     "supplier",
@@ -35,6 +36,9 @@ class Filters:
     until: str | None = None
     min_sources: int = 0
     include_rejected: bool = False
+    contested: bool | None = None  # True: only transfers whose reports disagree; False: only the others
+    month: str | None = None  # YYYY-MM: transfers with a claim dated in that month (a timeline bar)
+    stage: str | None = None  # with month: that claim's stage (executed, committed, potential, negative)
 
 
 def list_transfers(connection: Connection, filters: Filters | None = None) -> list[dict]:
@@ -90,8 +94,15 @@ def _keep(row: dict, f: Filters) -> bool:
         f.until is None or (row["first_seen"] or "9999") <= f.until,
         row["corroboration"] >= f.min_sources,
         f.include_rejected or row["review"] != "rejected",
+        f.contested is None or bool(row.get("contested")) == f.contested,
+        f.month is None or any(in_bar(e, f.month, f.stage) for e in row["history"]),
     ]
     return all(checks)
+
+
+def in_bar(event: dict, month: str, stage: str | None) -> bool:
+    """A history step counted in a timeline bar: its month, and its stage when one is asked."""
+    return (event.get("date") or "")[:7] == month and (stage is None or COARSE.get(event["status"]) == stage)
 
 
 def _same(value: str | None, wanted: str) -> bool:
@@ -103,15 +114,44 @@ def get_transfer(connection: Connection, transfer_id: str) -> dict:
     if row is None:
         raise NotFound(f"no transfer {transfer_id!r} in the ledger")
     result = apply_reviews(dict(row), _reviews(connection).get(transfer_id, []))
-    result["claims"] = [_claim(connection, claim_id) for claim_id in row["claim_ids"]]
+    result["claims"] = once_per_report([_claim(connection, claim_id) for claim_id in row["claim_ids"]])
+    result["disagreements"] = [_with_sides(d, result["claims"]) for d in result.get("disagreements") or []]
     return result
+
+
+def _with_sides(disagreement: dict, claims: list[dict]) -> dict:
+    """A disagreement with its two sides as claims (a syndicated copy stands for its report)."""
+
+    def claim_of(claim_id: str) -> dict | None:
+        return next((c for c in claims if claim_id == c["id"] or claim_id in c["copy_ids"]), None)
+
+    sides = []
+    for ids in disagreement["sides"]:
+        side = [c for c in (claim_of(i) for i in ids) if c is not None]
+        sides.append(list({c["id"]: c for c in side}.values()))
+    return {**disagreement, "claims": sides}
+
+
+def once_per_report(claims: list[dict]) -> list[dict]:
+    """A syndicated copy is the same report: shown once, with the outlets that also carried it."""
+    kept: dict[str, dict] = {}
+    for claim in claims:
+        group = claim.get("group_id") or claim["article_id"]
+        if group not in kept:
+            kept[group] = {**claim, "also_carried_by": [], "copy_ids": []}
+            continue
+        kept[group]["copy_ids"].append(claim["id"])
+        carrier = claim.get("outlet") or claim.get("source")
+        if carrier and carrier not in kept[group]["also_carried_by"]:
+            kept[group]["also_carried_by"].append(carrier)
+    return list(kept.values())
 
 
 def _claim(connection: Connection, claim_id: str) -> dict:
     c, a = schema.claims, schema.articles
     row = (
         connection.execute(
-            select(c, a.c.text, a.c.title, a.c.source, a.c.url, a.c.outlet)
+            select(c, a.c.text, a.c.title, a.c.source, a.c.url, a.c.outlet, a.c.group_id, a.c.published)
             .join(a, a.c.id == c.c.article_id)
             .where(c.c.id == claim_id)
         )
@@ -120,6 +160,8 @@ def _claim(connection: Connection, claim_id: str) -> dict:
     )
     claim = {k: v for k, v in dict(row).items() if k != "text"}
     claim["evidence_text"] = [row["text"][e["start"] : e["end"]] for e in row["evidence"]]
+    span = row.get("disclosure_span")
+    claim["disclosure_text"] = row["text"][span["start"] : span["end"]] if span else None
     claim["sources"] = [
         dict(s)
         for s in connection.execute(

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     DateTime,
     Float,
@@ -20,8 +21,11 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
     func,
+    inspect,
     select,
+    text,
 )
 from sqlalchemy.engine import Connection
 
@@ -53,6 +57,7 @@ articles = Table(
     Column("group_id", String(64), index=True),  # near-duplicate (syndication) group
     Column("minhash", JSON),
     Column("ingested_at", DateTime(timezone=True), server_default=func.now()),
+    Column("published_from", String(16)),  # where the article's date came from (html-meta, file-name, ...)
 )
 
 claims = Table(
@@ -75,7 +80,13 @@ claims = Table(
     Column("disclosure", String(16)),
     Column("confidence", Float),
     Column("evidence", JSON, nullable=False),
-    Column("date", String(40)),
+    Column("date", String(40)),  # the claim's date (ISO, as precise as its text), else the article's
+    Column("date_basis", String(12)),  # sentence, paragraph or article
+    Column("date_text", Text),  # the words that gave the date ("on Tuesday")
+    Column("date_span", JSON),  # their offsets in the article's text
+    Column("date_since", String(10)),  # "since February 2022": the start of the period
+    Column("disclosure_reason", Text),  # what decided the disclosure
+    Column("disclosure_span", JSON),  # the sentence that decided it
 )
 
 sources = Table(
@@ -131,6 +142,9 @@ transfers = Table(
     Column("items", JSON, nullable=False),
     Column("history", JSON, nullable=False),
     Column("claim_ids", JSON, nullable=False),
+    Column("contested", Boolean, nullable=False, server_default=false()),  # its claims disagree
+    Column("disagreements", JSON),  # each: what disagrees, and the claims on either side
+    Column("quantities", JSON),  # one range per unit (count, each currency), never mixed
 )
 
 reviews = Table(
@@ -150,7 +164,23 @@ def _v1(connection: Connection) -> None:
     metadata.create_all(connection, tables=[articles, claims, sources, responses, quotes, transfers, reviews])
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1]
+def _v2(connection: Connection) -> None:
+    """Columns added to the tables since version 1 (claim dates, disclosure evidence, contested
+    transfers, quantities per unit, where an article's date came from)."""
+    present = {table: {c["name"] for c in inspect(connection).get_columns(table)} for table in metadata.tables}
+    for table in metadata.sorted_tables:
+        for column in table.columns:
+            if table.name in present and column.name not in present[table.name]:
+                _add_column(connection, table.name, column)
+
+
+def _add_column(connection: Connection, table: str, column: Column) -> None:
+    kind = column.type.compile(dialect=connection.dialect)
+    default = " DEFAULT FALSE NOT NULL" if column.server_default is not None else ""
+    connection.execute(text(f'ALTER TABLE {table} ADD COLUMN "{column.name}" {kind}{default}'))
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2]
 
 
 def migrate(connection: Connection) -> int:

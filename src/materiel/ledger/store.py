@@ -165,6 +165,7 @@ def _insert_article(connection: Connection, article: Article, near: NearDuplicat
             url=article.url,
             outlet=outlet_of(article),
             published=article.published,
+            published_from=article.published_from,
             fetched=article.fetched,
             title=article.title,
             text=article.text,
@@ -243,7 +244,24 @@ def _claim(transfer: Transfer, article: Article) -> dict:
         "disclosure": transfer.disclosure,
         "confidence": transfer.confidence,
         "evidence": [e.__dict__ for e in transfer.evidence],
-        "date": article.published,
+        **_claim_date(transfer, article),
+        "disclosure_reason": transfer.disclosure_reason,
+        "disclosure_span": transfer.disclosure_span.__dict__ if transfer.disclosure_span else None,
+    }
+
+
+def _claim_date(transfer: Transfer, article: Article) -> dict:
+    """The claim's own date when extraction found one, else the article's (basis 'article')."""
+    found = transfer.date
+    if found is None:
+        day = article.published or article.fetched
+        return {"date": day, "date_basis": "article" if day else None}
+    return {
+        "date": found.value,
+        "date_basis": found.basis,
+        "date_text": found.text or None,
+        "date_span": found.span.__dict__ if found.span else None,
+        "date_since": found.since,
     }
 
 

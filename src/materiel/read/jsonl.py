@@ -1,4 +1,5 @@
-"""JSON Lines feeds: one record a line with `text` or `html`, and optional id, url, published."""
+"""JSON Lines feeds: one record a line with `text` or `html`, and optional id, url, published (or date,
+published_at, ...) and fetched (or crawled_at, ...)."""
 
 from __future__ import annotations
 
@@ -43,8 +44,18 @@ def dict_to_article(record: dict, where: str) -> Article | Failure:
         text=text if isinstance(text, str) else "",
         html=html if isinstance(html, str) and not isinstance(text, str) else None,
         url=_str(record.get("url")),
-        published=_str(record.get("published")),
+        published=_first(record, PUBLISHED_KEYS),
+        fetched=_first(record, FETCHED_KEYS),
     )
+
+
+# The names feeds and scrapers give a record's publication date and its capture time.
+PUBLISHED_KEYS = ("published", "published_at", "datePublished", "date_published", "pubDate", "date")
+FETCHED_KEYS = ("fetched", "fetched_at", "crawled_at", "scraped_at", "retrieved")
+
+
+def _first(record: dict, keys: tuple[str, ...]) -> str | None:
+    return next((_str(record[k]) for k in keys if record.get(k) not in (None, "")), None)
 
 
 def _str(value: object) -> str | None:

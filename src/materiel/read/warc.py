@@ -77,7 +77,7 @@ def _record_article(record, name: str, number: int) -> Article | Failure:
         id=ident,
         source=where,
         url=headers.get_header("WARC-Target-URI"),
-        published=headers.get_header("WARC-Date"),
+        fetched=headers.get_header("WARC-Date"),  # the capture time; the page's own date is found when cleaning
         text="" if is_html else text,
         html=text if is_html else None,
     )

@@ -18,6 +18,7 @@ from materiel.ledger.store import article_key
 from materiel.pipeline import Failure, Runner
 from materiel.read.jsonl import dict_to_article
 from materiel.web import data
+from materiel.web import timeline as timelines
 from materiel.web.deps import Reader, TokenChecked, Writer
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
@@ -32,6 +33,11 @@ class TransferQuery(BaseModel):
     since: str | None = None
     until: str | None = None
     min_sources: int = Field(0, ge=0)
+    contested: bool | None = Field(None, description="true: only transfers whose reports disagree.")
+    month: str | None = Field(None, pattern=r"^\d{4}-\d{2}$", description="With a claim dated in this month.")
+    stage: Literal["executed", "committed", "potential", "negative"] | None = Field(
+        None, description="With month: that claim's stage."
+    )
     q: str | None = Field(None, max_length=200, description="Search ids, items and outlets.")
     sort: str = "last_seen"
     order: Literal["asc", "desc"] = "desc"
@@ -56,6 +62,9 @@ class TransferQuery(BaseModel):
             self.since,
             self.until,
             self.min_sources,
+            contested=self.contested,
+            month=self.month,
+            stage=self.stage,
         )
         return data.Query(filters, self.q, self.sort, self.order == "desc", self.limit, self.offset)
 
@@ -88,6 +97,16 @@ def transfers_csv(params: TransferParams, connection: Reader) -> Response:
 @router.get("/transfers/{transfer_id}", summary="One transfer: history, claims and evidence spans")
 def transfer(transfer_id: str, connection: Reader) -> dict:
     return get_transfer(connection, transfer_id)
+
+
+@router.get("/timeline", summary="Claims per month by stage over the transfers of a view (same filters)")
+def timeline(params: TransferParams, connection: Reader) -> dict:
+    return timelines.counts(data.view(connection, params.to_query()))
+
+
+@router.get("/transfers/{transfer_id}/timeline", summary="One transfer's claims per month by stage")
+def transfer_timeline(transfer_id: str, connection: Reader) -> dict:
+    return timelines.counts([get_transfer(connection, transfer_id)])
 
 
 @router.get("/articles", summary="Articles in the ledger")

@@ -14,7 +14,12 @@ from materiel.ledger.export import FLAT_COLUMNS
 from materiel.ledger.queries import Filters, list_transfers
 
 # The ledger's flat columns that hold one comparable value each.
-SORTABLE = tuple(c for c in FLAT_COLUMNS if c not in ("via", "items", "review", "quantity_low", "quantity_high"))
+SORTABLE = tuple(
+    c
+    for c in FLAT_COLUMNS
+    if c not in ("via", "items", "review", "quantity_low", "quantity_high", "quantities")
+    and not c.endswith(("_name", "_names"))
+)
 MAX_PAGE = 500
 
 
@@ -35,9 +40,14 @@ def check(query: Query) -> None:
         raise UsageError(f"limit must be 1-{MAX_PAGE} and offset at least 0")
 
 
+def view(connection: Connection, query: Query) -> list[dict]:
+    """Every transfer the query's filters and search keep (not sorted, not paged)."""
+    return [r for r in list_transfers(connection, query.filters) if _matches(r, query.q)]
+
+
 def transfers(connection: Connection, query: Query) -> tuple[int, list[dict]]:
     check(query)
-    rows = [r for r in list_transfers(connection, query.filters) if _matches(r, query.q)]
+    rows = view(connection, query)
     present = sorted(
         (r for r in rows if r[query.sort] is not None), key=lambda r: r[query.sort], reverse=query.descending
     )

@@ -8,8 +8,12 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from materiel.countries import country_name
+from materiel.ledger.contest import COARSE
+from materiel.ledger.export import quantities_text
 from materiel.ledger.queries import Filters, get_transfer
 from materiel.web import data
+from materiel.web import timeline as timelines
 from materiel.web.api import TransferQuery
 from materiel.web.deps import Reader
 from materiel.web.render import flow_layout, highlighted
@@ -28,7 +32,14 @@ STAGE_CLASS = {
 
 
 def _page(request: Request, template: str, **context) -> HTMLResponse:
-    context.update(request=request, stage_class=STAGE_CLASS, writable=bool(request.app.state.token))
+    context.update(
+        request=request,
+        stage_class=STAGE_CLASS,
+        writable=bool(request.app.state.token),
+        name=country_name,
+        quantities=quantities_text,
+        stages=timelines.STAGES,
+    )
     return request.app.state.templates.TemplateResponse(request, template, context)
 
 
@@ -36,6 +47,11 @@ def _page(request: Request, template: str, **context) -> HTMLResponse:
 def ledger(request: Request, params: Annotated[TransferQuery, Query()], connection: Reader) -> HTMLResponse:
     total, rows = data.transfers(connection, params.to_query())
     current = {k: v for k, v in params.model_dump().items() if v not in (None, "", 0) or k == "offset"}
+    counted = timelines.counts(data.view(connection, params.to_query()))
+
+    def link(**change) -> str:
+        return "/?" + urlencode({**current, **change})
+
     return _page(
         request,
         "ledger.html",
@@ -45,7 +61,9 @@ def ledger(request: Request, params: Annotated[TransferQuery, Query()], connecti
         sortable=data.SORTABLE,
         csv_link="/api/v1/transfers.csv?"
         + urlencode({k: v for k, v in current.items() if k not in ("limit", "offset")}),
-        link=lambda **change: "/?" + urlencode({**current, **change}),
+        link=link,
+        drawing=timelines.draw(counted, lambda month, stage: link(month=month, stage=stage, offset=0)),
+        undated=counted["undated"],
     )
 
 
@@ -56,7 +74,27 @@ def transfer(request: Request, transfer_id: str, connection: Reader) -> HTMLResp
         item = data.article(connection, claim["article_id"])
         spans = [{**e, "label": "evidence", "kind": "evidence", "transfer": None} for e in claim["evidence"]]
         claim["paragraphs"] = [p for p in highlighted(item["text"], spans) if "<mark" in p]
-    return _page(request, "transfer.html", row=row)
+    counted = timelines.counts([row])
+    anchors = _bar_anchors(row["history"])
+    return _page(
+        request,
+        "transfer.html",
+        row=row,
+        anchors=anchors,
+        drawing=timelines.draw(counted, lambda month, stage: f"#h-{month}-{stage}"),
+        undated=counted["undated"],
+    )
+
+
+def _bar_anchors(history: list[dict]) -> list[str | None]:
+    """The anchor a timeline bar links to: on the first history step of its month and stage."""
+    seen: set[str] = set()
+    anchors = []
+    for event in history:
+        key = f"h-{(event.get('date') or '')[:7]}-{COARSE.get(event['status'])}"
+        anchors.append(key if key not in seen and len((event.get("date") or "")[:7]) == 7 else None)
+        seen.add(key)
+    return anchors
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)

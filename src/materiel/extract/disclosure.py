@@ -1,0 +1,111 @@
+"""Which sentence decided a transfer's openness, and `official` only when one shows it.
+
+`finish.set_disclosure` decides denied and unacknowledged from what the supplier said (or from
+sources that are all third parties), and falls back on `official`. Here each value is tied to the
+sentence that decided it (`disclosure_span`, `disclosure_reason`), and the fallback is dropped:
+a transfer is `official` only when the text shows the supplier's government stating it: its own
+officials cited, the supplier confirming or announcing, or a commitment only the supplier can make
+(a pledge, an approval, a signed deal). A delivery merely reported, or a claim no government
+confirmed, keeps no disclosure (unknown) rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from materiel.article import Source, Span, Transfer
+from materiel.extract.attribution import STANCE_DISCLOSURE
+from materiel.extract.context import Context
+from materiel.extract.finish import ANONYMOUS
+from materiel.extract.lexicon import find_actors
+
+# Acts a government does in public: stating one is the supplier stating it. Each alternative is
+# a word family; the endings are listed so that "signal" or "committee" do not count.
+PUBLIC_ACT = re.compile(
+    r"""
+    \bannounc(?:e|es|ed|ing|ement|ements)\b | \bunveil(?:s|ed|ing)?\b     # an announcement
+  | \bpledg(?:e|es|ed|ing)\b | \bpromis(?:e|es|ed|ing)\b | \bvow(?:s|ed)?\b  # a public promise
+  | \bcommit(?:s|ted|ting|ment|ments)?\b                              # "has committed $44 billion"
+  | \bapprov(?:e|es|ed|ing|al)\b | \bauthori[sz](?:e|es|ed|ation)\b     # a decision on the record
+  | \bgreen-?light(?:s|ed)?\b | \bclear(?:s|ed)\ the\ (?:sale|transfer|export)
+  | \bsign(?:s|ed|ing)?\b | \bagree(?:s|d|ment|ments)?\b | \bdecid(?:e|es|ed)\b | \bdecision\b
+  | \boffer(?:s|ed|ing)?\b
+  | \bpackages?\b                                                       # aid packages are the donor's own
+  | \b(?:military|security|defen[cs]e)\ (?:aid|assistance)\b             # a state's aid programme is declared
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+REASONS = {
+    "denied": "the supplier denied it",
+    "non_denial": "the supplier did not deny it",
+    "declined": "the supplier declined to confirm or comment",
+    "confirmed": "the supplier confirmed it",
+}
+
+
+def explain_disclosure(transfers: list[Transfer], context: Context) -> None:
+    """Tie each transfer's disclosure to its sentence; drop `official` that nothing shows."""
+    for transfer in transfers:
+        value, reason, span = _decided(transfer, context)
+        transfer.disclosure, transfer.disclosure_reason, transfer.disclosure_span = value, reason, span
+
+
+def _decided(transfer: Transfer, context: Context) -> tuple[str | None, str | None, Span | None]:
+    value = transfer.disclosure
+    supplier = transfer.supplier.id if transfer.supplier else None
+    if value == "official":
+        return _official(transfer, supplier, context)
+    if value in ("denied", "unacknowledged"):
+        for response in transfer.responses:
+            if STANCE_DISCLOSURE.get(response.stance) == value:
+                return value, REASONS[response.stance], response.span
+        cited = next((s for s in transfer.sources if s.span), None)
+        span = _sentence(context, cited.span) if cited and cited.span else _first(transfer)
+        return value, "only third parties report it", span
+    return value, None, None
+
+
+def _official(transfer: Transfer, supplier: str | None, context: Context):
+    own = next((s for s in transfer.sources if _speaks_for(s, supplier, context)), None)
+    if own is not None:
+        return "official", f"the supplier's own source: {own.name}", _sentence(context, own.span)
+    confirmed = next((r for r in transfer.responses if r.stance == "confirmed"), None)
+    if confirmed is not None:
+        return "official", REASONS["confirmed"], confirmed.span
+    if transfer.status == "pledged":
+        return "official", "a commitment only the supplier can make", _first(transfer)
+    for evidence in transfer.evidence:
+        act = PUBLIC_ACT.search(context.article.text[evidence.start : evidence.end])
+        if act:
+            return "official", f"a public act of the supplier: {act.group()!r}", evidence
+    return None, None, None
+
+
+def _speaks_for(source: Source, supplier: str | None, context: Context) -> bool:
+    """The source is the supplier's own: its officials, ministry or leader, named as such
+    ("the UK's prime minister Rishi Sunak", "German officials"), or a person the article
+    introduced as one ("Pistorius" after "German Defence Minister Boris Pistorius"). Unnamed
+    insiders ("officials familiar with the matter") are not the government stating it."""
+    if supplier is None or ANONYMOUS.search(source.name):
+        return False
+    if source.actor_id == supplier or any(m.id == supplier for m in find_actors(source.name)):
+        return True
+    person = context.full_name(source.name, len(context.article.text))
+    return person is not None and person.actor_id == supplier
+
+
+def _first(transfer: Transfer) -> Span | None:
+    return transfer.evidence[0] if transfer.evidence else None
+
+
+def _sentence(context: Context, span: Span | None) -> Span | None:
+    """The sentence around a span (a source's name), in article offsets."""
+    if span is None:
+        return None
+    for paragraph in context.paragraphs:
+        if paragraph.offset <= span.start < paragraph.offset + len(paragraph.text):
+            for sentence in paragraph.doc.sents:
+                start, end = paragraph.offset + sentence.start_char, paragraph.offset + sentence.end_char
+                if start <= span.start < end:
+                    return Span(start, end)
+    return span

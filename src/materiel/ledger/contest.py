@@ -1,0 +1,136 @@
+"""What a merged transfer's claims disagree on, and its quantities kept per unit.
+
+Both are plain functions over one transfer's claims (rows of the claims table with the article's
+`group_id`), so they do not care how the claims were grouped or when. Syndicated copies (one
+near-duplicate group) are one report: a report never disagrees with its own copy.
+
+A transfer is contested when reports from different outlets disagree:
+- an executed transfer (delivered, under way) against a denial or a refusal in the same window;
+- an official confirmation against a denial;
+- quantities of the same unit and stage, reported within a short window, whose ranges do not meet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+EXECUTED = {"delivered", "in_progress"}
+NEGATIVE = {"refused", "cancelled"}
+COARSE = {
+    "delivered": "executed",
+    "in_progress": "executed",
+    "pledged": "committed",
+    "requested": "potential",
+    "considered": "potential",
+    "postponed": "potential",
+    "refused": "negative",
+    "cancelled": "negative",
+}
+# A denial answers the reports of the months around it; one a year later is about another
+# shipment or a change of policy, not a contradiction.
+CONTEST_WINDOW_DAYS = 180
+# Two counts of one stage disagree only when reported close together: a month apart, a second
+# shipment or a running total explains a different number.
+QUANTITY_WINDOW_DAYS = 30
+
+
+def day_of(value: str | None) -> date | None:
+    """The first day of an ISO date as precise as it was written (2023, 2023-03, 2023-03-17)."""
+    if not value:
+        return None
+    parts = str(value)[:10].split("-")
+    try:
+        numbers = [int(p) for p in parts[:3]] + [1] * (3 - len(parts[:3]))
+        return date(*numbers)
+    except ValueError:
+        return None
+
+
+def _group(claim) -> str:
+    return claim["group_id"] or claim["article_id"]
+
+
+def _close(one, other, days: int) -> bool:
+    first, second = day_of(one["date"]), day_of(other["date"])
+    return first is None or second is None or abs((first - second).days) <= days
+
+
+def _pairs(claims: list, left: Callable, right: Callable, days: int, apart: Callable | None = None) -> list[list]:
+    """The claims on each side of a disagreement: pairs from different reports, close in time."""
+    sides: list[list] = [[], []]
+    for one in claims:
+        for other in claims:
+            if _group(one) == _group(other) or not (left(one) and right(other)) or not _close(one, other, days):
+                continue
+            if apart is not None and not apart(one, other):
+                continue
+            for side, claim in ((0, one), (1, other)):
+                if claim["id"] not in sides[side]:
+                    sides[side].append(claim["id"])
+    return sides if sides[0] else []
+
+
+def _denied(claim) -> bool:
+    return claim["disclosure"] == "denied"
+
+
+def _executed(claim) -> bool:
+    return claim["status"] in EXECUTED and not _denied(claim)
+
+
+def _negative(claim) -> bool:
+    return _denied(claim) or claim["status"] in NEGATIVE
+
+
+def _official(claim) -> bool:
+    return claim["disclosure"] == "official"
+
+
+def _unit(claim) -> str:
+    return claim["unit"] or "count"
+
+
+def _range(claim) -> tuple[float, float] | None:
+    low, high = claim["quantity_low"], claim["quantity_high"]
+    if low is None and high is None:
+        return None
+    return (low if low is not None else high, high if high is not None else low)
+
+
+def _quantities_apart(one, other) -> bool:
+    first, second = _range(one), _range(other)
+    if first is None or second is None or _unit(one) != _unit(other):
+        return False
+    same_stage = COARSE.get(one["status"]) == COARSE.get(other["status"])
+    return same_stage and (first[1] < second[0] or second[1] < first[0]) and one["id"] < other["id"]
+
+
+CHECKS = (
+    ("executed against denied or refused", _executed, _negative, CONTEST_WINDOW_DAYS, None),
+    ("official confirmation against denial", _official, _denied, CONTEST_WINDOW_DAYS, None),
+    ("quantities that do not overlap", lambda c: True, lambda c: True, QUANTITY_WINDOW_DAYS, _quantities_apart),
+)
+
+
+def disagreements(claims: list) -> list[dict]:
+    """Each way the claims disagree, with the claim ids on either side."""
+    found = []
+    for kind, left, right, days, apart in CHECKS:
+        sides = _pairs(claims, left, right, days, apart)
+        if sides:
+            found.append({"kind": kind, "sides": sides})
+    return found
+
+
+def quantities(claims: list) -> list[dict]:
+    """One range per unit (count first, then currencies), never a count mixed with money."""
+    ranges: dict[str, list[float]] = {}
+    for claim in claims:
+        found = _range(claim)
+        if found is None:
+            continue
+        low, high = ranges.setdefault(_unit(claim), [found[0], found[1]])
+        ranges[_unit(claim)] = [min(low, found[0]), max(high, found[1])]
+    ordered = sorted(ranges.items(), key=lambda kv: (kv[0] != "count", kv[0]))
+    return [{"unit": unit, "low": low, "high": high} for unit, (low, high) in ordered]
