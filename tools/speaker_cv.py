@@ -29,8 +29,9 @@ def predictions(records: list[dict], model: dict) -> dict[str, dict]:
     out = {}
     for record in records:
         quotes = quotes_of(article_of(record), scorer)
-        out[record["id"]] = {"quotes": [{"text": q.text, "speaker": q.speaker.name if q.speaker else None}
-                                        for q in quotes]}
+        out[record["id"]] = {
+            "quotes": [{"text": q.text, "speaker": q.speaker.name if q.speaker else None} for q in quotes]
+        }
     return out
 
 
@@ -72,10 +73,11 @@ def main() -> None:
     args = parser.parse_args()
     sys.path.insert(0, str(args.shared / "eval"))
     records = load_articles(args.shared, args.cache)
-    print("grouped %d-fold CV  P %.3f  R %.3f  F1 %.3f" % (FOLDS, *cross_validate(records)))
+    precision, recall, f1 = cross_validate(records)
+    print(f"grouped {FOLDS}-fold CV  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
     dev = [r for r in records if r["split"] == "dev"]
     model = train([r for r in records if r["split"] == "train"])
-    print("train -> dev       P %.3f  R %.3f  F1 %.3f" % measure(dev, predictions(dev, model)))
+    print("train -> dev       P {:.3f}  R {:.3f}  F1 {:.3f}".format(*measure(dev, predictions(dev, model))))
 
 
 if __name__ == "__main__":

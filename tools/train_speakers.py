@@ -55,16 +55,24 @@ def load_articles(shared: Path, cache: Path) -> list[dict]:
         for line in (shared / "gold" / f"{split}.jsonl").read_text().splitlines():
             record = json.loads(line)
             article = next(iter(runner.run(read_paths([shared / record["file"]]))))
-            out.append({"id": record["id"], "split": split, "text": article.text,
-                        "languages": article.paragraph_languages, "quotes": record.get("quotes", [])})
+            out.append(
+                {
+                    "id": record["id"],
+                    "split": split,
+                    "text": article.text,
+                    "languages": article.paragraph_languages,
+                    "quotes": record.get("quotes", []),
+                }
+            )
     cache.parent.mkdir(parents=True, exist_ok=True)
     cache.write_text("".join(json.dumps(r) + "\n" for r in out))
     return out
 
 
 def article_of(record: dict) -> Article:
-    return Article(id=record["id"], source=record["id"], text=record["text"],
-                   paragraph_languages=record["languages"] or [])
+    return Article(
+        id=record["id"], source=record["id"], text=record["text"], paragraph_languages=record["languages"] or []
+    )
 
 
 def rows_of(record: dict) -> list[dict]:

@@ -132,9 +132,7 @@ def _name_kind(words: list[str]) -> str:
 
 
 def _pronouns(chunk: str, offset: int, index: int) -> list[Mention]:
-    return [
-        Mention(offset + m.start(), offset + m.end(), m.group(), "pronoun", index) for m in PRONOUN.finditer(chunk)
-    ]
+    return [Mention(offset + m.start(), offset + m.end(), m.group(), "pronoun", index) for m in PRONOUN.finditer(chunk)]
 
 
 def _roles(chunk: str, offset: int, index: int) -> list[Mention]:

@@ -27,7 +27,9 @@ SUBJECT_OF = re.compile(
     r"""^(?:\s*,[^,“”"«»\n]{0,90},)?                     # an apposition between commas
         \s*(?:(?:has|had|have|also|later|then|was|were|is|would|will|further|previously|once|
               \w+ly)\s+)*                               # auxiliaries and adverbs
-        (?:""" + SAY_PATTERN + r""")""",
+        (?:"""
+    + SAY_PATTERN
+    + r""")""",
     re.VERBOSE | re.IGNORECASE,
 )
 # "said Anna Berg", "told reporters Anna Berg" is rare: "told X" makes X the hearer.
@@ -67,9 +69,9 @@ def candidates(quote: Quotation, setting: Setting, previous: str | None, continu
     frame = _frame(quote, setting, first, last)
     out = []
     for mention in setting.mentions:
-        if first - SENTENCES_BEFORE <= mention.sentence <= last + SENTENCES_AFTER and mention.name:
-            if not quote.start <= mention.start < quote.end:
-                out.extend(_of_mention(quote, mention, setting, first, last))
+        near = first - SENTENCES_BEFORE <= mention.sentence <= last + SENTENCES_AFTER
+        if near and mention.name and not quote.start <= mention.start < quote.end:
+            out.extend(_of_mention(quote, mention, setting, first, last))
     if previous and (continues or not frame["q_verb"]):  # a quotation with no reporting clause of its own
         out.append(Candidate(previous, None, {"kind=prev": 1.0}))
     _rank(out, quote)
