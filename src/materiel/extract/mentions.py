@@ -53,6 +53,8 @@ class Mention:
     via: str = ""  # how it was resolved: surname, pronoun, opener, role, org
     actor_id: str | None = None  # the lexicon's id of a state, organisation or leader
     titles: str = ""  # the title words before a name, lower case ("defence minister")
+    rank: int = 0  # for a pronoun or role noun: which of its antecedents it stands as
+    antecedent: Mention | None = None  # what it was resolved to
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,7 @@ def _names(chunk: str, offset: int, index: int) -> list[Mention]:
     out = [_actor(a, offset, index) for a in actors]
     taken = [(a.start, a.end) for a in actors]
     for run in NAME_RUN.finditer(chunk):
-        whole = run.group().replace("’s", "").replace("'s", "").split()
+        whole = _person_before_of(run.group().replace("’s", "").replace("'s", "").split())
         words, titled = _strip_titles(whole)
         titles = " ".join(whole[: len(whole) - len(words)]).lower()
         if whole and whole[-1].rstrip(".") in ORGANISATION_WORDS:  # "Defence Ministry": all of it
@@ -113,6 +115,17 @@ def _names(chunk: str, offset: int, index: int) -> list[Mention]:
 def _actor(actor, offset: int, index: int) -> Mention:
     kind = "person" if actor.kind == "leader" else ("outlet" if actor.kind == "outlet" else "org")
     return Mention(offset + actor.start, offset + actor.end, actor.text, kind, index, actor_id=actor.id)
+
+
+def _person_before_of(words: list[str]) -> list[str]:
+    """A person's name before "of" or "for" ends there ("Anna Berg of the Nordic Institute"); an
+    institution's or a title's goes on ("Ministry of Defence", "Secretary of State")."""
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+    if cut is None:
+        return words
+    head = words[:cut]
+    institution = any(w.rstrip(".") in ORGANISATION_WORDS or w.rstrip(".") in TITLES for w in head)
+    return words if institution else head
 
 
 def _strip_titles(words: list[str]) -> tuple[list[str], bool]:
@@ -149,7 +162,7 @@ def _roles(chunk: str, offset: int, index: int) -> list[Mention]:
             words = words[1:]
         phrase = " ".join([*words, match.group()])
         start = offset + match.end() - len(phrase)
-        text = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+        text = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
         out.append(Mention(start, offset + match.end(), text, kind, index))
     return out
 
@@ -183,50 +196,47 @@ def _without_overlaps(found: list[Mention]) -> list[Mention]:
 
 
 def resolve(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
-    """Each mention with `name` set: its own for a full name, a surname's earlier full name, a
-    pronoun's or a role noun's most recent fitting antecedent (None when there is none)."""
+    """Each mention with `name` set: its own for a full name, a surname's earlier full name, an
+    institution noun's earlier institution; a pronoun or a person's role noun once for each of
+    its likeliest antecedents (most recent first, `rank` 0, 1, 2). Pronouns and roles with no
+    antecedent keep no name (a role noun keeps its own words)."""
     out: list[Mention] = []
     for mention in mentions:
-        out.append(_resolved(mention, out, sentences))
+        out.extend(_resolved(mention, out))
     return out
 
 
 # A pronoun or role noun resolves to a mention at most this many sentences before it.
 ANTECEDENT_SENTENCES = 4
+# How many earlier people a pronoun or role noun is tried as (the ranker picks among them).
+ANTECEDENTS = 3
 
 
-def _resolved(mention: Mention, earlier: list[Mention], sentences: list[Sentence]) -> Mention:
-    near = [m for m in earlier if mention.sentence - m.sentence <= ANTECEDENT_SENTENCES and m.name]
+def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
+    near = [m for m in earlier if mention.sentence - m.sentence <= ANTECEDENT_SENTENCES and m.name and not m.antecedent]
     if mention.kind in ("person", "org", "outlet"):
-        return replace(mention, name=mention.text)
+        return [replace(mention, name=mention.text)]
     if mention.kind == "single":
         fuller = [m for m in earlier if m.kind == "person" and m.text.split()[-1] == mention.text]
-        return replace(mention, name=fuller[-1].text, via="surname") if fuller else replace(mention, name=mention.text)
-    if mention.kind == "role_org":
+        return [replace(mention, name=fuller[-1].text, via="surname") if fuller else replace(mention, name=mention.text)]
+    if mention.kind == "role_org" or (mention.kind == "pronoun" and mention.text.lower() in ("it", "they")):
         noun = mention.text.split()[-1].lower().rstrip("s")
-        orgs = [m for m in near if m.kind == "org" and noun in m.text.lower()]
-        return replace(mention, name=orgs[-1].name, via="org") if orgs else replace(mention, name=mention.text)
+        orgs = [m for m in near if m.kind == "org" and (mention.kind == "pronoun" or noun in m.text.lower())]
+        own = [replace(mention, name=mention.text)] if mention.kind == "role_org" else []
+        return [replace(mention, name=orgs[-1].name, via="org", antecedent=orgs[-1])] if orgs else own
     people = [m for m in near if (m.kind == "person" or m.via == "surname") and m.start < mention.start]
-    if mention.kind == "pronoun" and mention.text.lower() in ("it", "they"):
-        orgs = [m for m in near if m.kind in ("org", "role_org")]
-        return replace(mention, name=orgs[-1].name, via="org") if orgs else mention
-    noun = mention.text.split()[-1].lower()
-    titled = [m for m in people if mention.kind == "role" and noun.rstrip("s") in m.titles]
-    if titled:  # "the minister" after "Defence Minister Tomas Berg"
-        return replace(mention, name=titled[-1].name, via="role_titled")
-    if people:
-        return replace(mention, name=people[-1].name, via=mention.kind)
-    return replace(mention, name=mention.text) if mention.kind == "role" else mention
+    return _antecedents(mention, people) or ([replace(mention, name=mention.text)] if mention.kind == "role" else [])
 
 
-def opener(mention: Mention, earlier: list[Mention], sentences: list[Sentence]) -> Mention | None:
-    """A pronoun's other likely antecedent: the last person who opens a sentence before it."""
-    openers = [
-        m
-        for m in earlier
-        if (m.kind == "person" or m.via == "surname")
-        and m.name
-        and mention.sentence - m.sentence <= ANTECEDENT_SENTENCES
-        and m.start - sentences[m.sentence].start <= 2
-    ]
-    return replace(mention, name=openers[-1].name, via="opener") if openers else None
+def _antecedents(mention: Mention, people: list[Mention]) -> list[Mention]:
+    """The pronoun or role noun as each of the last few distinct people before it; a role noun
+    first as a person who carried it as a title ("the minister" after "Minister Tomas Berg")."""
+    noun = mention.text.split()[-1].lower().rstrip("s")
+    titled = [m for m in people if mention.kind == "role" and noun in m.titles]
+    ordered = titled[-1:] + people[::-1]
+    out: list[Mention] = []
+    for person in ordered:
+        if person.name not in {m.name for m in out} and len(out) < ANTECEDENTS:
+            via = "titled" if person in titled[-1:] else mention.kind
+            out.append(replace(mention, name=person.name, via=via, rank=len(out), antecedent=person))
+    return out

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from materiel.article import Article, Quote, Span, Speaker
-from materiel.extract.mentions import find_mentions, opener, resolve, split_sentences
+from materiel.extract.mentions import find_mentions, resolve, split_sentences
 from materiel.extract.model import Scorer, load_scorer
 from materiel.extract.quotations import Quotation, find_quotations, mask
 from materiel.extract.speakers import Candidate, Setting, candidates
@@ -83,16 +83,8 @@ def _setting(text: str, paragraphs: list[tuple[int, str]], quotations: list[Quot
     masked = mask(text, [(q.start, q.end) for q in quotations])
     sentences = split_sentences(masked, paragraphs)
     mentions = resolve(find_mentions(masked, sentences), sentences)
-    extra = [
-        alternative
-        for i, m in enumerate(mentions)
-        if m.kind == "pronoun" and m.text.lower() in ("he", "she")
-        for alternative in [opener(m, mentions[:i], sentences)]
-        if alternative and alternative.name != m.name
-    ]
-    everything = sorted(mentions + extra, key=lambda m: m.start)
-    counts = Counter(m.name for m in everything if m.name)
-    return Setting(masked, sentences, everything, dict(counts))
+    counts = Counter(m.name for m in mentions if m.name and not m.antecedent)
+    return Setting(masked, sentences, mentions, dict(counts))
 
 
 def _continues(previous: Quotation, quotation: Quotation) -> bool:

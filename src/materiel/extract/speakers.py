@@ -104,6 +104,7 @@ def _of_mention(quote: Quotation, mention: Mention, setting: Setting, first: int
     if mention.kind == "pronoun":
         kind += "_" + mention.text.lower()
     features["title"] = float(mention.title)
+    features.update(_antecedent(mention, setting))
     out = [Candidate(mention.name or "", mention, features | {f"kind={kind}": 1.0})]
     if mention.kind == "role" and mention.via:  # the role noun itself ("the foreign minister")
         out.append(Candidate(mention.text, mention, features | {"kind=role_self": 1.0}))
@@ -141,6 +142,21 @@ def _verb(mention: Mention, setting: Setting, quote: Quotation) -> dict[str, flo
         "colon": bool(COLON.match(setting.masked[mention.end : quote.start])) if mention.end <= quote.start else False,
     }
     return {f"verb={name}": 1.0 for name, hit in found.items() if hit}
+
+
+def _antecedent(mention: Mention, setting: Setting) -> dict[str, float]:
+    """For a pronoun or role noun: which antecedent it stands as, and how that one was named."""
+    person = mention.antecedent
+    if person is None:
+        return {}
+    sentence = setting.sentences[person.sentence]
+    after = setting.masked[person.end : min(sentence.end, person.end + VERB_REACH)]
+    return {
+        f"ante={mention.rank}": 1.0,
+        "ante_opener": float(person.start - sentence.start <= 3),
+        "ante_speaker": float(bool(SUBJECT_OF.match(after))),
+        "ante_sentences": (mention.sentence - person.sentence) / 4,
+    }
 
 
 def _rank(out: list[Candidate], quote: Quotation) -> None:

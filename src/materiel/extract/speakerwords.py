@@ -39,7 +39,7 @@ ORGANISATION_WORDS = _words(
 )
 # Role nouns that stand for a person ("the minister said", "a spokesman added", "officials say").
 PERSON_ROLES = _words(
-    """president minister spokesman spokeswoman spokesperson official diplomat chancellor senator
+    """mp president minister spokesman spokeswoman spokesperson official diplomat chancellor senator
     secretary premier envoy ambassador commander general chief governor mayor analyst expert
     lawmaker politician congressman congresswoman researcher officer source leader adviser
     advisor director chairman representative negotiator aide prosecutor author colonel admiral"""
