@@ -218,7 +218,8 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
         return [replace(mention, name=mention.text)]
     if mention.kind == "single":
         fuller = [m for m in earlier if m.kind == "person" and m.text.split()[-1] == mention.text]
-        return [replace(mention, name=fuller[-1].text, via="surname") if fuller else replace(mention, name=mention.text)]
+        whole = replace(mention, name=fuller[-1].text, via="surname") if fuller else replace(mention, name=mention.text)
+        return [whole]
     if mention.kind == "role_org" or (mention.kind == "pronoun" and mention.text.lower() in ("it", "they")):
         noun = mention.text.split()[-1].lower().rstrip("s")
         orgs = [m for m in near if m.kind == "org" and (mention.kind == "pronoun" or noun in m.text.lower())]
