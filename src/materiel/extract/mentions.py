@@ -100,13 +100,13 @@ def _names(chunk: str, offset: int, index: int) -> list[Mention]:
         titles = " ".join(whole[: len(whole) - len(words)]).lower()
         if whole and whole[-1].rstrip(".") in ORGANISATION_WORDS:  # "Defence Ministry": all of it
             words, titled = [w for w in whole if w not in NOT_NAMES], False
-        if not words:
+        if not words or (len(words) == 1 and _role_kind(words[0])):  # "Officials said": a role noun
             continue
         start = run.start() + run.group().find(words[0])
         if any(a <= start < b for a, b in taken) and _name_kind(words) != "org":
             continue
         name = " ".join(words).rstrip(".")
-        before = chunk[max(0, run.start() - 40) : run.start()].lower()  # "the defence minister, Anna Berg"
+        before = _apposed_role(chunk[max(0, run.start() - 40) : run.start()])
         end = offset + start + len(name)
         out.append(Mention(offset + start, end, name, _name_kind(words), index, titled, titles=titles + " " + before))
     return out
@@ -115,6 +115,13 @@ def _names(chunk: str, offset: int, index: int) -> list[Mention]:
 def _actor(actor, offset: int, index: int) -> Mention:
     kind = "person" if actor.kind == "leader" else ("outlet" if actor.kind == "outlet" else "org")
     return Mention(offset + actor.start, offset + actor.end, actor.text, kind, index, actor_id=actor.id)
+
+
+def _apposed_role(before: str) -> str:
+    """The role a name is set beside ("the defence minister, Anna Berg"): lower case."""
+    if not before.rstrip(" ").endswith(","):
+        return ""
+    return re.split(r"[,.;:]", before.rstrip(" ")[:-1])[-1].lower()
 
 
 def _person_before_of(words: list[str]) -> list[str]:
@@ -131,7 +138,10 @@ def _person_before_of(words: list[str]) -> list[str]:
 def _strip_titles(words: list[str]) -> tuple[list[str], bool]:
     titled = False
     while words and (
-        words[0].rstrip(".") in TITLES or words[0] in NOT_NAMES or words[0].endswith("ing") or words[0].islower()
+        words[0].rstrip(".") in TITLES
+        or words[0].rstrip(".") in NOT_NAMES
+        or words[0].endswith("ing")
+        or words[0].islower()
     ):
         titled = titled or words[0].rstrip(".") in TITLES
         words = words[1:]
@@ -139,7 +149,7 @@ def _strip_titles(words: list[str]) -> tuple[list[str], bool]:
 
 
 def _name_kind(words: list[str]) -> str:
-    if words[-1].rstrip(".") in ORGANISATION_WORDS:
+    if any(w.rstrip(".") in ORGANISATION_WORDS for w in words):
         return "org"
     return "person" if len(words) >= 2 else "single"
 
@@ -150,12 +160,15 @@ def _pronouns(chunk: str, offset: int, index: int) -> list[Mention]:
 
 def _roles(chunk: str, offset: int, index: int) -> list[Mention]:
     out = []
+    names = [run.span() for run in NAME_RUN.finditer(chunk) if len(set(run.group().split()) - NOT_NAMES) > 1]
     for match in re.finditer(r"\b[A-Za-z][\w-]*\b", chunk):
+        if any(a <= match.start() < b for a, b in names):  # part of a name ("Ministry of Defence")
+            continue
         kind = _role_kind(match.group())
         following = re.match(r"\s+([a-z]+)", chunk[match.end() :])
         if following and _role_kind(following.group(1)):  # "chief negotiator": the head noun comes next
             continue
-        if kind is None or _is_title(chunk, match.end()) or _apposed(chunk, match.end()):
+        if kind is None or _is_title(chunk, match.end()) or _apposed(chunk, match.end()) or _after_name(chunk, match):
             continue
         words = re.split(r"[,;:()—–]", chunk[: match.start()])[-1].split()[-3:]
         while words and words[0].lower() not in DETERMINERS and not words[0][:1].isupper():
@@ -178,6 +191,11 @@ def _role_kind(word: str) -> str | None:
 def _is_title(chunk: str, end: int) -> bool:
     """A role word before a capitalised name is its title ("Defence Minister Tomas Berg")."""
     return bool(re.match(r"\s+(?:[A-Z]\w*\.?\s+)*[A-Z][a-z]", chunk[end:]))
+
+
+def _after_name(chunk: str, match: re.Match[str]) -> bool:
+    """A role noun set after the name it describes ("Anna Berg, the foreign minister,")."""
+    return bool(re.search(r"[A-Z][\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$", chunk[: match.start()]))
 
 
 def _apposed(chunk: str, end: int) -> bool:

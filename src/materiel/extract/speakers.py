@@ -34,7 +34,7 @@ SUBJECT_OF = re.compile(
 )
 # "said Anna Berg", "told reporters Anna Berg" is rare: "told X" makes X the hearer.
 AFTER_VERB = re.compile(
-    r"(?P<verb>" + SAY_PATTERN + r")\s*,?\s*(?:the\s+|a\s+)?(?:[\w.-]+\s+){0,4}$", re.VERBOSE | re.IGNORECASE
+    r"(?P<verb>" + SAY_PATTERN + r")\s*,?\s*(?:the\s+|a\s+)?(?-i:[A-Z][\w.-]*\s+){0,4}$", re.VERBOSE | re.IGNORECASE
 )
 HEARER_VERB = re.compile(r"\b(?:told|tells|tell|asked|asks|to|with|by|for)\s+(?:the\s+)?$", re.IGNORECASE)
 ACCORDING = re.compile(
@@ -42,6 +42,11 @@ ACCORDING = re.compile(
 )
 # The mention's clause runs on to a colon right before the quotation ("Kasparov urged haste: "...").
 COLON = re.compile(r"^[^.!?:;“”\"«»]{0,120}:\s*$")
+# A name after a preposition or an object verb is what a clause is about, not who speaks in it.
+OBJECT_OF = re.compile(
+    r"\b(?:with|to|by|of|about|on|from|for|against|at|into|met|meets|meeting|called|urged|asked|told)"
+    r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
+)
 # Characters of text after a mention in which its reporting verb must begin.
 VERB_REACH = 140
 
@@ -156,6 +161,8 @@ def _antecedent(mention: Mention, setting: Setting) -> dict[str, float]:
         "ante_opener": float(person.start - sentence.start <= 3),
         "ante_speaker": float(bool(SUBJECT_OF.match(after))),
         "ante_sentences": (mention.sentence - person.sentence) / 4,
+        "ante_object": float(bool(OBJECT_OF.search(setting.masked[max(0, person.start - 30) : person.start]))),
+        "ante_mentions": math.log1p(setting.counts.get(person.name or "", 0)) / 3,
     }
 
 
