@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
-from materiel.extract.lexicon import find_actors
+from materiel.extract.lexicon import find_actors, load
 from materiel.extract.speakerwords import (
     NOT_NAMES,
     ORGANISATION_ROLES,
@@ -100,6 +101,9 @@ def _names(chunk: str, offset: int, index: int) -> list[Mention]:
         titles = " ".join(whole[: len(whole) - len(words)]).lower()
         if whole and whole[-1].rstrip(".") in ORGANISATION_WORDS:  # "Defence Ministry": all of it
             words, titled = [w for w in whole if w not in NOT_NAMES], False
+        if titled and not words and _role_kind(whole[-1].rstrip(".")):  # "the German Chancellor said"
+            role = " ".join(whole).removeprefix("The ").removeprefix("A ")
+            out.append(Mention(offset + run.end() - len(role), offset + run.end(), role, "role", index))
         if not words or (len(words) == 1 and _role_kind(words[0])):  # "Officials said": a role noun
             continue
         start = run.start() + run.group().find(words[0])
@@ -135,10 +139,17 @@ def _person_before_of(words: list[str]) -> list[str]:
     return words if institution else head
 
 
+@cache
+def _demonyms() -> frozenset[str]:
+    """Words of the lexicon's demonyms ("South Korean"): they qualify a title, not a name."""
+    return frozenset(w for names in load("actors.json")["demonym"].values() for name in names for w in name.split())
+
+
 def _strip_titles(words: list[str]) -> tuple[list[str], bool]:
     titled = False
     while words and (
-        words[0].rstrip(".") in TITLES
+        words[0] in _demonyms()
+        or words[0].rstrip(".") in TITLES
         or words[0].rstrip(".") in NOT_NAMES
         or words[0].endswith("ing")
         or words[0].islower()
