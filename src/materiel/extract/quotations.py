@@ -42,14 +42,29 @@ class Quotation:
     text: str  # the words between the marks
     closed: bool  # False when it runs to the end of its paragraph
     paragraph: int  # index of its paragraph
+    block: bool = False  # a whole paragraph set as a quotation, without marks
 
 
 def find_quotations(paragraphs: list[tuple[int, str]]) -> list[Quotation]:
     """Quotations of (offset, paragraph) pairs, in text order; `paragraph` indexes the list."""
     found: list[Quotation] = []
     for index, (offset, text) in enumerate(paragraphs):
-        found.extend(_in_paragraph(index, offset, text))
+        if index and _introduces(paragraphs[index - 1][1]) and not MARK.search(text):
+            found.append(Quotation(offset, offset + len(text), text.strip(), True, index, block=True))
+        else:
+            found.extend(_in_paragraph(index, offset, text))
     return found
+
+
+# Any quotation mark.
+MARK = re.compile(r"[\"“”„«»]")
+# A paragraph that ends by introducing a speech set as its own paragraph, without marks ("Sunak
+# said:"): a reporting verb in its last sentence, and a colon at its end.
+INTRODUCES = re.compile(r"\b(?:said|says|told|added|wrote|writes|stated|declared|explained)\b[^.!?\"“”]*:\s*$")
+
+
+def _introduces(paragraph: str) -> bool:
+    return INTRODUCES.search(paragraph[-200:]) is not None
 
 
 def _in_paragraph(index: int, offset: int, text: str) -> list[Quotation]:
@@ -70,12 +85,15 @@ def _quotation(match: re.Match[str], index: int, offset: int, text: str) -> Quot
     return Quotation(offset + match.start(), offset + match.end(), said.strip(), closed, index)
 
 
+QUOTE_MARKS = "\"“”„«»‘’'"
+
+
 def mask(text: str, spans: list[tuple[int, int]], fill: str = "x") -> str:
     """The text with each span's inside (not its marks) replaced by `fill`: sentence splitting
     and name finding then see a quotation as one opaque word."""
     chars = list(text)
     for start, end in spans:
-        for i in range(start + 1, end - 1):
+        for i in range(start + (chars[start] in QUOTE_MARKS), end - 1):
             if chars[i] != "\n" and not (i == end - 2 and chars[i] in ".!?"):  # its last stop ends a sentence
                 chars[i] = fill
     return "".join(chars)

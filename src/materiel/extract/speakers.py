@@ -100,6 +100,7 @@ def _frame(quote: Quotation, setting: Setting, first: int, last: int) -> dict[st
         "q_opens": float(opens),
         "q_closed": float(quote.closed),
         "q_colon": float(setting.masked[start : quote.start].rstrip().endswith(":")),
+        "q_block": float(quote.block),
     }
 
 
