@@ -16,7 +16,7 @@ from materiel.article import Article
 from materiel.extract.lexicon import Mention, find_actors, find_items, load, outlet_finder
 from materiel.extract.nlp import holds_speech, load_model, names_materiel
 from materiel.extract.quantities import Amount, find_amounts
-from materiel.extract.speech import inside, quoted_spans
+from materiel.extract.quotations import inside, quoted_spans
 
 PRONOUNS = {"he", "she", "him", "her"}
 # The relevance gate can be switched off to measure what it costs in recall (bench/gate.py).

@@ -29,7 +29,7 @@ class Scorer:
         self.threshold = float(payload["threshold"])
 
     def probability(self, features: dict[str, float]) -> float:
-        raw = self.bias + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
+        raw = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
         return 1.0 / (1.0 + math.exp(-max(min(raw, 50.0), -50.0)))
 
     def accepts(self, features: dict[str, float]) -> bool:

@@ -1,0 +1,272 @@
+"""Who could be speaking in an article: sentences, and the mentions in them of possible speakers.
+
+Mentions are found outside quotations (a name inside a quotation is what the speaker talks
+about): people (capitalised names, titles stripped: "Sen. Lindsey Graham" is Lindsey Graham),
+states, organisations and institutions (the lexicon's actors, "the Pentagon", capitalised names
+ending like an institution), pronouns (he, she, they, it) and role nouns ("the minister", "a
+spokesman", "officials", "the ministry"). `resolve` then names what a pronoun, role noun or
+surname stands for: the most recent fitting full mention before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from materiel.extract.lexicon import find_actors, load
+from materiel.extract.speakerwords import (
+    NOT_NAMES,
+    ORGANISATION_ROLES,
+    ORGANISATION_WORDS,
+    PERSON_ROLES,
+    TITLES,
+)
+
+# A sentence ends at . ! or ? (and any closing marks) before a space, unless the word before the
+# stop is an abbreviation of a title or an initial ("Sen. Graham", "John F. Kennedy").
+SENTENCE_END = re.compile(r"[.!?][\"”’»)]*\s+")
+ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Lt|Col|Maj|Adm|Gov|Prof|Capt|Sgt|St|Jr|Sr|No|vs|Inc|Corp|Ltd|Co)|\b[A-Z])$"
+)
+# A run of capitalised words, with abbreviated titles, initials and the particles names carry
+# ("Gen. Mark A. Milley", "Ursula von der Leyen", "Mohammed bin Salman").
+NAME_RUN = re.compile(
+    r"[A-Z][\w'’-]*\.?(?:\s+(?:(?:von|van|de|der|da|al|bin|le|la|du|dos|of|for|of\s+the)\s+)?[A-Z][\w'’-]*\.?)*"
+)
+PRONOUN = re.compile(r"\b(?P<word>he|she|they|it)\b", re.IGNORECASE)
+# A role noun with up to three words before it (its determiner and modifiers).
+ROLE = re.compile(
+    r"(?P<phrase>(?:\b[\w’'-]+\s+){0,3}?(?P<noun>\b[a-z][\w-]*?(?:s|es)?))\b(?=\W|$)",
+)
+DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "one", "two", "some", "several", "other"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # offsets in the article
+    end: int
+    text: str  # as written (a role noun with its modifiers)
+    kind: str  # person, single, org, outlet, pronoun, role, role_org
+    sentence: int  # index of its sentence
+    title: bool = False  # a title or role word came before the name
+    name: str | None = None  # what it stands for, once resolved (a full name)
+    via: str = ""  # how it was resolved: surname, pronoun, opener, role, org
+    actor_id: str | None = None  # the lexicon's id of a state, organisation or leader
+    titles: str = ""  # the title words before a name, lower case ("defence minister")
+    rank: int = 0  # for a pronoun or role noun: which of its antecedents it stands as
+    antecedent: Mention | None = None  # what it was resolved to
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(masked: str, paragraphs: list[tuple[int, str]]) -> list[Sentence]:
+    """Sentences of each paragraph of the masked text (quotations already opaque)."""
+    out = []
+    for index, (offset, text) in enumerate(paragraphs):
+        start = 0
+        for stop in SENTENCE_END.finditer(masked, offset, offset + len(text)):
+            if ABBREVIATION.search(masked[max(offset, stop.start() - 5) : stop.start()]):
+                continue
+            out.append(Sentence(offset + start, stop.end(), index))
+            start = stop.end() - offset
+        if start < len(text):
+            out.append(Sentence(offset + start, offset + len(text), index))
+    return out
+
+
+def find_mentions(masked: str, sentences: list[Sentence]) -> list[Mention]:
+    """Every possible speaker named in the masked text, in text order."""
+    found: list[Mention] = []
+    for index, sentence in enumerate(sentences):
+        chunk = masked[sentence.start : sentence.end]
+        found.extend(_names(chunk, sentence.start, index))
+        found.extend(_pronouns(chunk, sentence.start, index))
+        found.extend(_roles(chunk, sentence.start, index))
+    return sorted(_without_overlaps(found), key=lambda m: m.start)
+
+
+def _names(chunk: str, offset: int, index: int) -> list[Mention]:
+    actors = [a for a in find_actors(chunk) if a.kind not in ("demonym", "item")]
+    out = [_actor(a, offset, index) for a in actors]
+    taken = [(a.start, a.end) for a in actors]
+    for run in NAME_RUN.finditer(chunk):
+        whole = _person_before_of(run.group().replace("’s", "").replace("'s", "").split())
+        words, titled = _strip_titles(whole)
+        titles = " ".join(whole[: len(whole) - len(words)]).lower()
+        if whole and whole[-1].rstrip(".") in ORGANISATION_WORDS:  # "Defence Ministry": all of it
+            words, titled = [w for w in whole if w not in NOT_NAMES], False
+        if titled and not words and _role_kind(whole[-1].rstrip(".")):  # "the German Chancellor said"
+            role = " ".join(whole).removeprefix("The ").removeprefix("A ")
+            out.append(Mention(offset + run.end() - len(role), offset + run.end(), role, "role", index))
+        if not words or (len(words) == 1 and _role_kind(words[0])):  # "Officials said": a role noun
+            continue
+        start = run.start() + run.group().find(words[0])
+        if any(a <= start < b for a, b in taken) and _name_kind(words) != "org":
+            continue
+        name = " ".join(words).rstrip(".")
+        before = _apposed_role(chunk[max(0, run.start() - 40) : run.start()])
+        end = offset + start + len(name)
+        out.append(Mention(offset + start, end, name, _name_kind(words), index, titled, titles=titles + " " + before))
+    return out
+
+
+def _actor(actor, offset: int, index: int) -> Mention:
+    kind = "person" if actor.kind == "leader" else ("outlet" if actor.kind == "outlet" else "org")
+    return Mention(offset + actor.start, offset + actor.end, actor.text, kind, index, actor_id=actor.id)
+
+
+def _apposed_role(before: str) -> str:
+    """The role a name is set beside ("the defence minister, Anna Berg"): lower case."""
+    if not before.rstrip(" ").endswith(","):
+        return ""
+    return re.split(r"[,.;:]", before.rstrip(" ")[:-1])[-1].lower()
+
+
+def _person_before_of(words: list[str]) -> list[str]:
+    """A person's name before "of" or "for" ends there ("Anna Berg of the Nordic Institute"); an
+    institution's or a title's goes on ("Ministry of Defence", "Secretary of State")."""
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+    if cut is None:
+        return words
+    head = words[:cut]
+    institution = any(w.rstrip(".") in ORGANISATION_WORDS or w.rstrip(".") in TITLES for w in head)
+    return words if institution else head
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """Words of the lexicon's demonyms ("South Korean"): they qualify a title, not a name."""
+    return frozenset(w for names in load("actors.json")["demonym"].values() for name in names for w in name.split())
+
+
+def _strip_titles(words: list[str]) -> tuple[list[str], bool]:
+    titled = False
+    while words and (
+        words[0] in _demonyms()
+        or words[0].rstrip(".") in TITLES
+        or words[0].rstrip(".") in NOT_NAMES
+        or words[0].endswith("ing")
+        or words[0].islower()
+    ):
+        titled = titled or words[0].rstrip(".") in TITLES
+        words = words[1:]
+    return words, titled
+
+
+def _name_kind(words: list[str]) -> str:
+    if any(w.rstrip(".") in ORGANISATION_WORDS for w in words):
+        return "org"
+    return "person" if len(words) >= 2 else "single"
+
+
+def _pronouns(chunk: str, offset: int, index: int) -> list[Mention]:
+    return [Mention(offset + m.start(), offset + m.end(), m.group(), "pronoun", index) for m in PRONOUN.finditer(chunk)]
+
+
+def _roles(chunk: str, offset: int, index: int) -> list[Mention]:
+    out = []
+    names = [run.span() for run in NAME_RUN.finditer(chunk) if len(set(run.group().split()) - NOT_NAMES) > 1]
+    for match in re.finditer(r"\b[A-Za-z][\w-]*\b", chunk):
+        if any(a <= match.start() < b for a, b in names):  # part of a name ("Ministry of Defence")
+            continue
+        kind = _role_kind(match.group())
+        following = re.match(r"\s+([a-z]+)", chunk[match.end() :])
+        if following and _role_kind(following.group(1)):  # "chief negotiator": the head noun comes next
+            continue
+        if kind is None or _is_title(chunk, match.end()) or _apposed(chunk, match.end()) or _after_name(chunk, match):
+            continue
+        words = re.split(r"[,;:()—–]", chunk[: match.start()])[-1].split()[-3:]
+        while words and words[0].lower() not in DETERMINERS and not words[0][:1].isupper():
+            words = words[1:]
+        phrase = " ".join([*words, match.group()])
+        start = offset + match.end() - len(phrase)
+        text = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
+        out.append(Mention(start, offset + match.end(), text, kind, index))
+    return out
+
+
+def _role_kind(word: str) -> str | None:
+    lower = word.lower()
+    singular = lower[:-1] if lower.endswith("s") and lower[:-1] in PERSON_ROLES | ORGANISATION_ROLES else lower
+    if singular in PERSON_ROLES:
+        return "role"
+    return "role_org" if singular in ORGANISATION_ROLES else None
+
+
+def _is_title(chunk: str, end: int) -> bool:
+    """A role word before a capitalised name is its title ("Defence Minister Tomas Berg")."""
+    return bool(re.match(r"\s+(?:[A-Z]\w*\.?\s+)*[A-Z][a-z]", chunk[end:]))
+
+
+def _after_name(chunk: str, match: re.Match[str]) -> bool:
+    """A role noun set after the name it describes ("Anna Berg, the foreign minister,")."""
+    return bool(re.search(r"[A-Z][\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$", chunk[: match.start()]))
+
+
+def _apposed(chunk: str, end: int) -> bool:
+    """A role noun followed by the name it describes ("the defence minister, Yoav Gallant,")."""
+    return bool(re.match(r",\s+[A-Z][\w'’-]+\s+[A-Z]", chunk[end:]))
+
+
+def _without_overlaps(found: list[Mention]) -> list[Mention]:
+    """Where mentions overlap, the earlier-starting and longer one stays."""
+    out: list[Mention] = []
+    for mention in sorted(found, key=lambda m: (m.start, -(m.end - m.start))):
+        if out and mention.start < out[-1].end:
+            continue
+        out.append(mention)
+    return out
+
+
+def resolve(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
+    """Each mention with `name` set: its own for a full name, a surname's earlier full name, an
+    institution noun's earlier institution; a pronoun or a person's role noun once for each of
+    its likeliest antecedents (most recent first, `rank` 0, 1, 2). Pronouns and roles with no
+    antecedent keep no name (a role noun keeps its own words)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        out.extend(_resolved(mention, out))
+    return out
+
+
+# A pronoun or role noun resolves to a mention at most this many sentences before it.
+ANTECEDENT_SENTENCES = 4
+# How many earlier people a pronoun or role noun is tried as (the ranker picks among them).
+ANTECEDENTS = 3
+
+
+def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
+    near = [m for m in earlier if mention.sentence - m.sentence <= ANTECEDENT_SENTENCES and m.name and not m.antecedent]
+    if mention.kind in ("person", "org", "outlet"):
+        return [replace(mention, name=mention.text)]
+    if mention.kind == "single":
+        fuller = [m for m in earlier if m.kind == "person" and m.text.split()[-1] == mention.text]
+        whole = replace(mention, name=fuller[-1].text, via="surname") if fuller else replace(mention, name=mention.text)
+        return [whole]
+    if mention.kind == "role_org" or (mention.kind == "pronoun" and mention.text.lower() in ("it", "they")):
+        noun = mention.text.split()[-1].lower().rstrip("s")
+        orgs = [m for m in near if m.kind == "org" and (mention.kind == "pronoun" or noun in m.text.lower())]
+        own = [replace(mention, name=mention.text)] if mention.kind == "role_org" else []
+        return [replace(mention, name=orgs[-1].name, via="org", antecedent=orgs[-1])] if orgs else own
+    people = [m for m in near if (m.kind == "person" or m.via == "surname") and m.start < mention.start]
+    return _antecedents(mention, people) or ([replace(mention, name=mention.text)] if mention.kind == "role" else [])
+
+
+def _antecedents(mention: Mention, people: list[Mention]) -> list[Mention]:
+    """The pronoun or role noun as each of the last few distinct people before it; a role noun
+    first as a person who carried it as a title ("the minister" after "Minister Tomas Berg")."""
+    noun = mention.text.split()[-1].lower().rstrip("s")
+    titled = [m for m in people if mention.kind == "role" and noun in m.titles]
+    ordered = titled[-1:] + people[::-1]
+    out: list[Mention] = []
+    for person in ordered:
+        if person.name not in {m.name for m in out} and len(out) < ANTECEDENTS:
+            via = "titled" if person in titled[-1:] else mention.kind
+            out.append(replace(mention, name=person.name, via=via, rank=len(out), antecedent=person))
+    return out

@@ -1,0 +1,111 @@
+"""Where the quotations of a text are: spans between matching quotation marks.
+
+Marks: straight and curly double quotes, guillemets (« » and » «), the German „ “, and single
+quotes (‘ ’ and straight ') where they open and close around words rather than stand for an
+apostrophe. A quotation opened in a paragraph and not closed there runs to the paragraph's end
+(the next paragraph opens again with a mark: a quotation over several paragraphs). Single
+quotes inside a double-quoted span are a quotation inside the quotation, not one of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A quotation shorter than this many words is a phrase being cited ("scare quotes"), not speech.
+MIN_QUOTE_WORDS = 3
+
+# Opening marks and the pattern of their closing mark.
+DOUBLE = re.compile(
+    r"""
+    "(?P<straight>[^"\n]*)(?:"|$)           # straight double quotes (opened then closed in turn)
+  | “(?P<curly>[^”“\n]*)(?:[”“]|$)          # curly double quotes; a second opening mark closes a typo'd pair
+  | „(?P<low>[^“”\n]*)(?:[“”]|$)            # German low-high marks
+  | «(?P<guillemets>[^»\n]*)(?:»|$)         # guillemets
+  | »(?P<reversed>[^«\n]*)(?:«|$)           # reversed guillemets (German, Danish)
+""",
+    re.VERBOSE | re.MULTILINE,
+)
+SINGLE = re.compile(
+    r"""
+    (?:^|(?<=[\s(\[—–-]))‘(?P<curly>[^’\n]*(?:’\w[^’\n]*)*)(?:’(?!\w)|$)   # ‘ ... ’ where ’ ends a word
+  | (?:^|(?<=[\s(\[—–-]))'(?=\w)(?P<straight>[^'\n]*(?:'\w[^'\n]*)*)(?:'(?!\w)|$)   # ' ... ' likewise
+""",
+    re.VERBOSE | re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class Quotation:
+    start: int  # offset of the opening mark in the text
+    end: int  # offset after the closing mark (or the paragraph's end)
+    text: str  # the words between the marks
+    closed: bool  # False when it runs to the end of its paragraph
+    paragraph: int  # index of its paragraph
+    block: bool = False  # a whole paragraph set as a quotation, without marks
+
+
+def find_quotations(paragraphs: list[tuple[int, str]]) -> list[Quotation]:
+    """Quotations of (offset, paragraph) pairs, in text order; `paragraph` indexes the list."""
+    found: list[Quotation] = []
+    for index, (offset, text) in enumerate(paragraphs):
+        if index and _introduces(paragraphs[index - 1][1]) and not MARK.search(text):
+            found.append(Quotation(offset, offset + len(text), text.strip(), True, index, block=True))
+        else:
+            found.extend(_in_paragraph(index, offset, text))
+    return found
+
+
+# Any quotation mark.
+MARK = re.compile(r"[\"“”„«»]")
+# A paragraph that ends by introducing a speech set as its own paragraph, without marks ("Sunak
+# said:"): a reporting verb in its last sentence, and a colon at its end.
+INTRODUCES = re.compile(r"\b(?:said|says|told|added|wrote|writes|stated|declared|explained)\b[^.!?\"“”]*:\s*$")
+
+
+def _introduces(paragraph: str) -> bool:
+    return INTRODUCES.search(paragraph[-200:]) is not None
+
+
+def _in_paragraph(index: int, offset: int, text: str) -> list[Quotation]:
+    doubles = [_quotation(m, index, offset, text) for m in DOUBLE.finditer(text)]
+    taken = [(q.start - offset, q.end - offset) for q in doubles]
+    singles = [
+        _quotation(m, index, offset, text)
+        for m in SINGLE.finditer(text)
+        if not any(a <= m.start() < b for a, b in taken)
+    ]
+    quotations = [q for q in doubles + singles if len(q.text.split()) >= MIN_QUOTE_WORDS]
+    return sorted(quotations, key=lambda q: q.start)
+
+
+def _quotation(match: re.Match[str], index: int, offset: int, text: str) -> Quotation:
+    said = next(g for g in match.groups() if g is not None)
+    closed = match.end() - match.start() == len(said) + 2  # both marks, not the paragraph's end
+    return Quotation(offset + match.start(), offset + match.end(), said.strip(), closed, index)
+
+
+QUOTE_MARKS = "\"“”„«»‘’'"
+
+
+def mask(text: str, spans: list[tuple[int, int]], fill: str = "x") -> str:
+    """The text with each span's inside (not its marks) replaced by `fill`: sentence splitting
+    and name finding then see a quotation as one opaque word."""
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start + (chars[start] in QUOTE_MARKS), end - 1):
+            if chars[i] != "\n" and not (i == end - 2 and chars[i] in ".!?"):  # its last stop ends a sentence
+                chars[i] = fill
+    return "".join(chars)
+
+
+# A quotation closed within its paragraph.
+QUOTATION = re.compile(r'"[^"\n]*"|“[^”\n]*”|«[^»\n]*»')
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in QUOTATION.finditer(text)]
+
+
+def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < offset < end for start, end in spans)

@@ -1,0 +1,98 @@
+"""Quote speakers: quotation marks, mentions and their resolution, the ranker's plain-Python
+application, and that `make model` rebuilds the shipped speaker artefact from ../shared/gold."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from materiel.article import Article
+from materiel.extract.mentions import find_mentions, resolve, split_sentences
+from materiel.extract.model import Scorer
+from materiel.extract.quotations import find_quotations, mask
+from materiel.extract.quotes import ARTEFACT, best, quotes_of
+from materiel.extract.speakers import Candidate
+from tests.conftest import needs_shared
+
+
+def _mentions(text: str):
+    paragraphs = Article(id="t", source="t", text=text).paragraphs()
+    quotations = find_quotations(paragraphs)
+    masked = mask(text, [(q.start, q.end) for q in quotations])
+    sentences = split_sentences(masked, paragraphs)
+    return resolve(find_mentions(masked, sentences), sentences)
+
+
+def test_quotation_marks_of_several_kinds() -> None:
+    text = (
+        "«Nous ne céderons pas ici», il a dit. „Wir bleiben hier und jetzt“, sagte er. ‘We will stay here,’ she said."
+    )
+    found = [q.text for q in find_quotations([(0, text)])]
+    assert found == ["Nous ne céderons pas ici", "Wir bleiben hier und jetzt", "We will stay here,"]
+
+
+def test_an_open_quotation_runs_to_its_paragraph_end() -> None:
+    paragraphs = [(0, '"The first part goes on here'), (30, '"and the second part ends," she said.')]
+    first, second = find_quotations(paragraphs)
+    assert not first.closed and second.closed and second.paragraph == 1
+
+
+def test_apostrophes_do_not_open_quotations() -> None:
+    assert find_quotations([(0, "The country's army and the soldiers' rations were fine.")]) == []
+
+
+def test_titles_are_stripped_and_surnames_completed() -> None:
+    mentions = _mentions("Sen. Lindsey Graham spoke first. Graham said he would vote.")
+    graham = [m for m in mentions if m.name == "Lindsey Graham"]
+    assert graham[0].title and graham[0].kind == "person"
+    assert any(m.via == "surname" for m in graham)
+
+
+def test_pronoun_and_role_resolve_to_people_before_them() -> None:
+    mentions = _mentions("Defence Minister Tomas Berg met Anna Weber. The minister said he was glad.")
+    minister = [m for m in mentions if m.kind == "role"]
+    assert minister[0].name == "Tomas Berg" and minister[0].via == "titled"
+    assert {m.name for m in mentions if m.kind == "pronoun"} == {"Tomas Berg", "Anna Weber"}
+
+
+def test_institutions_are_mentions() -> None:
+    kinds = {m.text: m.kind for m in _mentions("The Ministry of Defence and the Pentagon said so.")}
+    assert kinds["Ministry of Defence"] == "org" and kinds["Pentagon"] == "org"
+
+
+def test_best_leaves_a_quotation_unattributed_below_the_threshold() -> None:
+    scorer = Scorer({"weights": {"good": 3.0}, "bias": -2.0, "threshold": 0.5})
+    weak, strong = Candidate("A", None, {}), Candidate("B", None, {"good": 1.0})
+    assert best([weak, strong], scorer) is strong
+    assert best([weak], scorer) is None
+    assert best([], scorer) is None
+
+
+def test_shipped_artefact_is_small_and_sane() -> None:
+    payload = json.loads(ARTEFACT.read_text())
+    assert ARTEFACT.stat().st_size < 100_000
+    assert 0.0 < payload["threshold"] < 1.0
+    assert len(payload["weights"]) > 20
+
+
+def test_quotes_without_the_nlp() -> None:
+    text = 'Anna Berg spoke in Oslo on Monday.\n\n"The systems will arrive before winter," she said.'
+    (quote,) = quotes_of(Article(id="t", source="t", text=text))
+    assert quote.speaker is not None and quote.speaker.name == "Anna Berg"
+
+
+@pytest.mark.slow
+@needs_shared
+def test_rebuild_gives_the_shipped_artefact(tmp_path) -> None:
+    from tests.conftest import SHARED
+    from tools import train_speakers
+
+    train_speakers.sys.path.insert(0, str(SHARED / "eval"))
+    records = train_speakers.load_articles(SHARED, tmp_path / "quote_texts.jsonl")
+    rebuilt, shipped = train_speakers.train(records), json.loads(ARTEFACT.read_text())
+    assert rebuilt["threshold"] == shipped["threshold"]
+    assert rebuilt["weights"].keys() == shipped["weights"].keys()
+    assert rebuilt["bias"] == pytest.approx(shipped["bias"], abs=1e-4)
+    for name, weight in shipped["weights"].items():
+        assert rebuilt["weights"][name] == pytest.approx(weight, abs=1e-4), name
