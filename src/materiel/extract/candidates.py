@@ -35,6 +35,8 @@ CONTENTS = re.compile(
     re.I | re.X,
 )
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
+# Cue kinds that move what a contents list details, and so give the list its stage.
+MOVES = {"transfer", "receive", "noun"}
 # Categories too general to give a far-away mention the article's recipient.
 GENERAL = {"unspecified", "funding"}
 
@@ -99,20 +101,34 @@ def _settle(context: Context, paragraph: Paragraph, items: list[Mention], senten
 
 
 def _conjoined_suppliers(candidate: Candidate) -> list[Candidate]:
-    """'The United States and the EU stepped up their supplies': each named supplier is one."""
-    supplier = candidate.supplier
+    """'The United States and the EU stepped up their supplies': each named supplier is one;
+    'arms sales to the UAE, Kuwait and Bahrain': each named recipient is one."""
+    out = []
+    for other in _conjuncts(candidate, candidate.supplier):
+        out.append(replace(candidate, roles=Roles(other, candidate.recipient, candidate.roles.via)))
+    for other in _conjuncts(candidate, candidate.recipient):
+        out.append(replace(candidate, roles=Roles(candidate.supplier, other, candidate.roles.via)))
+    return out
+
+
+def _conjuncts(candidate: Candidate, mention: Mention) -> list[Mention]:
+    """Actors named in a list with the given one (its conjuncts), other than the two sides."""
     doc = candidate.sentence.doc
-    span = doc.char_span(supplier.start, supplier.end, alignment_mode="expand")
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.root.dep_ in ("compound", "amod", "poss"):
         return []
-    conj = [t for t in span.root.conjuncts if t.dep_ == "conj" and t.pos_ == "PROPN"]
-    others = [m for m in candidate.paragraph.actors if any(m.start <= t.idx < m.end for t in conj)]
-    taken = {supplier.id, candidate.recipient.id}
-    return [
-        replace(candidate, roles=Roles(o, candidate.recipient, candidate.roles.via))
-        for o in others
-        if o.id not in taken
-    ]
+    first = span.root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    listed = {t.i for t in first.conjuncts if t.pos_ == "PROPN"} | {first.i}
+    others = [m for m in candidate.paragraph.actors if any(m.start <= t.idx < m.end for t in doc if t.i in listed)]
+    taken = {candidate.supplier.id, candidate.recipient.id}
+    out: list[Mention] = []
+    for other in others:
+        if other.id not in taken:
+            taken.add(other.id)
+            out.append(other)
+    return out
 
 
 def _article_recipient(found: list[Candidate], partial: list[Candidate]) -> list[Candidate]:
@@ -159,7 +175,23 @@ def _complete(candidate: Candidate, found: list[Candidate], partial: list[Candid
             listed = roles.supplier is None and roles.recipient is None
             status = other.status if listed else candidate.status  # a package's items share its stage
             out.append(replace(candidate, roles=merged, status=status))
+            if listed:
+                out.extend(_for_each_party(candidate, other, recent))
             return
+
+
+def _for_each_party(candidate: Candidate, package: Candidate, recent: list[Candidate]) -> list[Candidate]:
+    """A list detailing a package sold to several recipients (or by several suppliers) is each
+    one's: the other parties the package's sentence gave it."""
+    seen = {(package.supplier.id, package.recipient.id)}
+    out = []
+    for other in recent:
+        if other.number != package.number or not other.roles.complete or not _lists_contents(candidate, other):
+            continue
+        if (other.supplier.id, other.recipient.id) not in seen:
+            seen.add((other.supplier.id, other.recipient.id))
+            out.append(replace(candidate, roles=replace(other.roles), status=other.status))
+    return out
 
 
 def _lists_contents(candidate: Candidate, package: Candidate) -> bool:
@@ -242,11 +274,20 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
     if syntax.hypothetical(cue) or own_equipment(token, actors, roles.recipient) or _self_supply(roles):
         _settle(context, paragraph, [item], sentence)  # ruled out: no reading of this item may add it
         return None
-    status = syntax.stage_of(cue, base_stage(cue))
+    return Candidate(roles, item, _stage(cue, sentence), paragraph, sentence, number, syntax.cue_kind(cue))
+
+
+def _stage(cue: Token, sentence: SpacySpan) -> str:
+    """A package's items share its stage: the stage of the package noun ("the new package
+    includes"), or of the verb that moves what the list details ("are sending weapons, including
+    tanks"); else the cue's own."""
     package = package_of(cue)
     if package is not None and syntax.cue_kind(package) == "noun":
-        status = syntax.stage_of(package, base_stage(package))  # a package's items share its stage
-    return Candidate(roles, item, status, paragraph, sentence, number, syntax.cue_kind(cue))
+        return syntax.stage_of(package, base_stage(package))
+    above = syntax.governing_cue(package, sentence) if package is not None else None
+    if above is not None and above is not cue and syntax.cue_kind(above) in MOVES:
+        return syntax.stage_of(above, base_stage(above))
+    return syntax.stage_of(cue, base_stage(cue))
 
 
 def _self_supply(roles: Roles) -> bool:

@@ -67,7 +67,7 @@ def cue_kind(token: Token) -> str | None:
 
 def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
     """The transfer verb or noun an item token belongs to: itself, an ancestor, or the nearest."""
-    for ancestor in [token, *token.ancestors][: MAX_CLIMB + 2]:
+    for ancestor in _climb(token):
         if ancestor is not token and cue_kind(token) == "noun" and _stage_verb(ancestor):
             return token  # "withheld military aid": the aid is the transfer, the verb its stage
         if ancestor is not token and cue_kind(ancestor) is not None:
@@ -80,6 +80,19 @@ def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
         return token
     candidates = [t for t in sentence if cue_kind(t) in ("transfer", "receive", "request", "contents")]
     return min(candidates, key=lambda t: abs(t.i - token.i), default=None)
+
+
+def _climb(token: Token) -> list[Token]:
+    """The token and its ancestors up to MAX_CLIMB + 1 steps; a step from one item of a list to
+    the item before it ("howitzers, drones, tanks and jets") is no step: a list of any length
+    hangs from the verb its first item hangs from."""
+    out, node, steps = [token], token, 0
+    while node.head is not node and steps <= MAX_CLIMB:
+        if not (node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN")):
+            steps += 1
+        node = node.head
+        out.append(node)
+    return out
 
 
 def hypothetical(cue: Token) -> bool:
