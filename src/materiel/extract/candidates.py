@@ -20,7 +20,7 @@ from materiel.extract.attribution import Cited, sentence_sources
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.quantities import Amount
-from materiel.extract.roles import Roles, find_roles, own_equipment, package_of
+from materiel.extract.roles import Roles, find_roles, own_equipment, package_of, refers_back
 
 # Words between a count and its item ("10 Strv 122 tanks", "31 M1 Abrams tanks").
 MAX_GAP_WORDS = 4
@@ -50,6 +50,7 @@ class Candidate:
     sentence: SpacySpan
     number: int  # the sentence's position in the article
     cue_kind: str | None = None
+    refers_back: bool = False  # lists what a package named in an earlier sentence holds
     amount: Amount | None = None
     cited: list[Cited] = field(default_factory=list)
 
@@ -83,6 +84,7 @@ def find_candidates(context: Context) -> list[Candidate]:
                 _settle(context, paragraph, paragraph.items, sentence)
                 continue
             for candidate in _sentence_candidates(context, paragraph, sentence, number):
+                _package_stage(candidate, found + partial)
                 if candidate.roles.complete:
                     found.extend(_conjoined_suppliers(candidate))
                     found.append(candidate)
@@ -92,6 +94,17 @@ def find_candidates(context: Context) -> list[Candidate]:
     out = found + _article_recipient(found, partial)
     context.settled.update(c.paragraph.offset + c.item.start for c in out)
     return out
+
+
+def _package_stage(candidate: Candidate, earlier: list[Candidate]) -> None:
+    """'It includes ...' after a package: the listed items share the stage of the package's last
+    mention a few sentences back."""
+    if not candidate.refers_back:
+        return
+    for other in reversed(earlier):
+        if other.number < candidate.number and candidate.number - other.number <= LOOK_BACK_SENTENCES:
+            candidate.status = other.status
+            return
 
 
 def _settle(context: Context, paragraph: Paragraph, items: list[Mention], sentence: SpacySpan) -> None:
@@ -274,7 +287,8 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
     if syntax.hypothetical(cue) or own_equipment(token, actors, roles.recipient) or _self_supply(roles):
         _settle(context, paragraph, [item], sentence)  # ruled out: no reading of this item may add it
         return None
-    return Candidate(roles, item, _stage(cue, sentence), paragraph, sentence, number, syntax.cue_kind(cue))
+    stage = _stage(cue, sentence)
+    return Candidate(roles, item, stage, paragraph, sentence, number, syntax.cue_kind(cue), refers_back(cue))
 
 
 def _stage(cue: Token, sentence: SpacySpan) -> str:
