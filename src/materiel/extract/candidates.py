@@ -323,8 +323,29 @@ def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amou
         money = [a for a in amounts if a.is_money]
         if money:
             return min(money, key=lambda a: abs(a.start - item.start))
+    if _modifies_another_noun(paragraph, item):
+        return None  # "22 arms makers": the count is the makers'
     counts = [a for a in amounts if not a.is_money and a.end <= item.start and _counts(paragraph.text, a, item)]
     return counts[0] if counts else None
+
+
+# Nouns an item names the trade of ("22 arms makers", "three arms deals"): a count before them
+# counts them, not the items.
+NOT_ITEM_HEADS = {
+    "maker", "manufacturer", "producer", "company", "firm", "dealer", "trader", "broker",  # who trade
+    "exporter", "importer", "supplier", "contractor", "factory", "plant", "industry",
+    "deal", "contract", "licence", "license", "embargo", "program", "programme",  # what governs the trade
+}  # fmt: skip
+
+
+def _modifies_another_noun(paragraph: Paragraph, item: Mention) -> bool:
+    token = _token(paragraph, item)
+    return (
+        token is not None
+        and token.dep_ == "compound"
+        and token.head.idx >= item.end
+        and token.head.lemma_.lower() in NOT_ITEM_HEADS
+    )
 
 
 def _counts(text: str, amount: Amount, item: Mention) -> bool:
