@@ -31,9 +31,12 @@ NOT_TRANSFER = re.compile(r"\b(?:captured|seized|trophy|produces?|producing|manu
 # A sentence listing what a package or shipment holds refers back to it.
 CONTENTS = re.compile(
     r"""\b(?:includ\w*|contain\w*|compris\w*|consist\w*|made\ up\ of)\b   # what a package holds
+      | \bloaded\ with\b                                                  # what a shipment holds
       | \b(?:the|this|that|latest|new)\ (?:\w+\ )?package\b                 # the package named before""",
     re.I | re.X,
 )
+# A line of a bulleted or numbered list ("- Stinger missiles", "* 20 HIMARS", "3) radars").
+ENTRY = re.compile(r"^\s*(?:[-*•–·▪]|\d{1,2}[.)])\s")
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
 # Cue kinds that move what a contents list details, and so give the list its stage.
 MOVES = {"transfer", "receive", "noun"}
@@ -76,24 +79,45 @@ class Candidate:
 def find_candidates(context: Context) -> list[Candidate]:
     found: list[Candidate] = []
     partial: list[Candidate] = []
-    number = 0
+    number, header = 0, None  # header: the sentence a bulleted list hangs from ("It includes:")
     for paragraph in context.paragraphs:
         for sentence in paragraph.doc.sents:
             number += 1
             if NOT_TRANSFER.search(sentence.text):
                 _settle(context, paragraph, paragraph.items, sentence)
                 continue
-            for candidate in _sentence_candidates(context, paragraph, sentence, number):
+            listing = header if header is not None and ENTRY.match(sentence.text) else None
+            candidates = list(_sentence_candidates(context, paragraph, sentence, number))
+            if not candidates and listing is not None:
+                candidates = _entries(paragraph, sentence, listing)
+            for candidate in candidates:
                 _package_stage(candidate, found + partial)
-                if candidate.roles.complete:
-                    found.extend(_conjoined_suppliers(candidate))
-                    found.append(candidate)
-                else:
-                    partial.append(candidate)
-                    _complete(candidate, found, partial, found)
+                _add(candidate, found, partial)
+            header = number if sentence.text.rstrip().endswith(":") else listing
     out = found + _article_recipient(found, partial)
     context.settled.update(c.paragraph.offset + c.item.start for c in out)
     return out
+
+
+def _add(candidate: Candidate, found: list[Candidate], partial: list[Candidate]) -> None:
+    if candidate.roles.complete:
+        found.extend(_conjoined_suppliers(candidate))
+        found.append(candidate)
+    else:
+        partial.append(candidate)
+        _complete(candidate, found, partial, found)
+
+
+def _entries(paragraph: Paragraph, sentence: SpacySpan, header: int) -> list[Candidate]:
+    """Items of a bulleted entry under "It includes:" with no cue of their own: what the package
+    before the list holds, numbered as the list's header so that they look back from it."""
+    start, end = sentence.start_char, sentence.end_char
+    return [
+        Candidate(Roles(None, None), m, "delivered", paragraph, sentence, header, "entry", True,
+                  amount_for(paragraph, sentence, m))
+        for m in paragraph.items
+        if start <= m.start < end
+    ]
 
 
 def _package_stage(candidate: Candidate, earlier: list[Candidate]) -> None:
@@ -208,7 +232,10 @@ def _for_each_party(candidate: Candidate, package: Candidate, recent: list[Candi
 
 
 def _lists_contents(candidate: Candidate, package: Candidate) -> bool:
-    return package.item.id == "unspecified" and bool(CONTENTS.search(candidate.sentence.text))
+    """Does the candidate's sentence list what the other's package holds? A list pointing back
+    ("These include ...", "The shipment also contained ...") details whatever was sent before it."""
+    listed = candidate.cue_kind == "entry" or bool(CONTENTS.search(candidate.sentence.text))
+    return listed and (package.item.id == "unspecified" or candidate.refers_back)
 
 
 def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: SpacySpan, number: int):

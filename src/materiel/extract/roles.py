@@ -165,9 +165,16 @@ ANAPHORS = {"it", "this", "that", "these", "they"}
 
 
 def refers_back(cue: Token) -> bool:
-    """Does a contents cue list what a package named in an earlier sentence holds?"""
+    """Does a contents cue list what a package named in an earlier sentence holds? Its subject
+    is a pronoun ("These include ...") or a definite transfer noun ("The shipment contained ...")."""
     package = package_of(cue)
-    return package is not None and package.lower_ in ANAPHORS and package.dep_ in ("nsubj", "nsubjpass")
+    if package is None or package.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in package.children)
+    return package.lower_ in ANAPHORS or (definite and syntax.cue_kind(package) == "noun")
+
+
+DEFINITE = {"the", "this", "that", "these", "those"}
 
 
 def _recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
