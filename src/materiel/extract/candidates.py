@@ -353,7 +353,18 @@ def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amou
     if _modifies_another_noun(paragraph, item):
         return None  # "22 arms makers": the count is the makers'
     counts = [a for a in amounts if not a.is_money and a.end <= item.start and _counts(paragraph.text, a, item)]
+    counts = [a for a in counts if not _counts_another_noun(paragraph, a, item)]
     return counts[0] if counts else None
+
+
+def _counts_another_noun(paragraph: Paragraph, amount: Amount, item: Mention) -> bool:
+    """'Fifteen countries own Leopards': the number counts the noun it modifies, not the item."""
+    span = paragraph.doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    token = _token(paragraph, item)
+    if span is None or token is None or span.root.dep_ != "nummod":
+        return False
+    counted = span.root.head
+    return counted.pos_ == "NOUN" and not (item.start <= counted.idx < item.end) and counted != token.head
 
 
 # Nouns an item names the trade of ("22 arms makers", "three arms deals"): a count before them

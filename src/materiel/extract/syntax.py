@@ -196,7 +196,7 @@ def stage_of(cue: Token, base: str) -> str:
         lemma = ancestor.lemma_.lower()
         if ancestor.pos_ == "NOUN" and lemma in COMMITMENTS:
             commitment = commitment or ancestor  # a stage word above it still decides ("postponed the decision")
-        elif lemma in table and ancestor.pos_ in ("VERB", "NOUN", "AUX"):
+        elif lemma in table and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
             return _negated(ancestor, table[lemma])
     if commitment is not None:
         return _negated(commitment, table[commitment.lemma_.lower()])
