@@ -240,7 +240,7 @@ def _lists_contents(candidate: Candidate, package: Candidate) -> bool:
 
 def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: SpacySpan, number: int):
     start, end = sentence.start_char, sentence.end_char
-    items = [m for m in paragraph.items if start <= m.start < end]
+    items = [m for m in paragraph.items if start <= m.start < end] or _funds(paragraph, sentence)
     actors = [m for m in paragraph.actors if start <= m.start < end]
     heads = {id(m): _head_and_cue(paragraph, sentence, m) for m in items}
     specific_cues = {heads[id(m)][1].i for m in items if m.id != "unspecified" and heads[id(m)][1] is not None}
@@ -265,6 +265,25 @@ def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: Spacy
             cited = sentence_sources(context, paragraph, sentence) if cited is None else cited  # once a sentence
             candidate.cited = cited
             yield candidate
+
+
+# Words that earmark money for the military ("€90 billion for Ukraine's military needs").
+MILITARY = re.compile(r"\b(?:military|defen[cs]e|security\ assistance|weapons|arms|armed\ forces)\b", re.I | re.X)
+
+
+def _funds(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
+    """A sentence naming no item that moves money earmarked for the military ("agreed to provide
+    €90 billion for Ukraine's military needs"): the money is the funding transferred."""
+    if not MILITARY.search(sentence.text):
+        return []
+    money = [a for a in paragraph.amounts if a.is_money and sentence.start_char <= a.start < sentence.end_char]
+    out = []
+    for amount in money:
+        mention = Mention("funding", "funding", amount.text, amount.start, amount.end, "item")
+        token = _token(paragraph, mention)
+        if token is not None and token.head.pos_ == "VERB" and syntax.cue_kind(token.head) == "transfer":
+            out.append(mention)
+    return out
 
 
 # Items that buy or stand for others ("$1 billion for HIMARS", "military aid for tanks") do not
