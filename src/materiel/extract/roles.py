@@ -47,7 +47,10 @@ def _supplier_recipient(context: Context, offset: int, cue: Token, item: Token, 
     asker = _request_above(cue)
     if asker is not None:  # "Kyiv appealed to the West to send tanks": the asker receives
         asked = _asked(asker, actors) or syntax.mention_in([c for c in cue.children if c.dep_ == "nsubj"], actors)
-        return asked, _subject(context, offset, asker, actors)
+        receiver = _subject(context, offset, asker, actors)
+        if asked is None or receiver is None or asked.id != receiver.id:
+            return asked, receiver
+        # "Biden urged Congress to pass the package": a request inside one state, not for materiel
     if kind == "transfer" and cue.dep_ == "amod" and cue.head.i == item.i:
         return _participle_roles(context, offset, cue, item, actors)
     subject = _subject(context, offset, cue, actors)
