@@ -16,14 +16,13 @@ from spacy.tokens import Token
 
 from materiel.article import Span
 from materiel.extract import syntax
+from materiel.extract.amounts import amount_for, mention_token
 from materiel.extract.attribution import Cited, sentence_sources
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.quantities import Amount
 from materiel.extract.roles import Roles, find_roles, own_equipment, package_of, refers_back
 
-# Words between a count and its item ("10 Strv 122 tanks", "31 M1 Abrams tanks").
-MAX_GAP_WORDS = 4
 # How many sentences back a one-sided mention may look for its other side.
 LOOK_BACK_SENTENCES = 3
 # Sentences that talk about weapons without a transfer: captured or home-made equipment.
@@ -37,7 +36,6 @@ CONTENTS = re.compile(
 )
 # A line of a bulleted or numbered list ("- Stinger missiles", "* 20 HIMARS", "3) radars").
 ENTRY = re.compile(r"^\s*(?:[-*•–·▪]|\d{1,2}[.)])\s")
-YEAR = re.compile(r"^(?:19|20)\d{2}$")
 # Cue kinds that move what a contents list details, and so give the list its stage.
 MOVES = {"transfer", "receive", "noun"}
 # Categories too general to give a far-away mention the article's recipient.
@@ -280,7 +278,7 @@ def _funds(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
     out = []
     for amount in money:
         mention = Mention("funding", "funding", amount.text, amount.start, amount.end, "item")
-        token = _token(paragraph, mention)
+        token = mention_token(paragraph, mention)
         if token is not None and token.head.pos_ == "VERB" and syntax.cue_kind(token.head) == "transfer":
             out.append(mention)
     return out
@@ -308,7 +306,7 @@ def _platforms(items: list[Mention], heads: dict) -> set[int]:
 
 def _head_and_cue(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> tuple[Token | None, Token | None]:
     """An item's head noun ("Stinger missiles": missiles) and the transfer cue governing it."""
-    token = _token(paragraph, item)
+    token = mention_token(paragraph, item)
     if token is None:
         return None, None
     while token.dep_ == "compound" and token.head is not token:
@@ -317,13 +315,10 @@ def _head_and_cue(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> t
 
 
 def _negated_item(paragraph: Paragraph, item: Mention) -> bool:
-    token = _token(paragraph, item)
+    token = mention_token(paragraph, item)
     return token is not None and syntax.stage_of(token.head, "delivered") in ("refused", "cancelled")
 
 
-def _token(paragraph: Paragraph, mention: Mention) -> Token | None:
-    span = paragraph.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span.root if span is not None else None
 
 
 def _candidate(context, paragraph, sentence, item: Mention, actors, number: int, token, cue) -> Candidate | None:
@@ -361,57 +356,3 @@ def base_stage(cue: Token) -> str:
         if lemma in words:
             return words[lemma]
     return "delivered"
-
-
-def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amount | None:
-    amounts = [a for a in paragraph.amounts if sentence.start_char <= a.start < sentence.end_char]
-    if item.id in ("unspecified", "funding"):
-        money = [a for a in amounts if a.is_money]
-        if money:
-            return min(money, key=lambda a: abs(a.start - item.start))
-    if _modifies_another_noun(paragraph, item):
-        return None  # "22 arms makers": the count is the makers'
-    counts = [a for a in amounts if not a.is_money and a.end <= item.start and _counts(paragraph.text, a, item)]
-    counts = [a for a in counts if not _counts_another_noun(paragraph, a, item)]
-    return counts[0] if counts else None
-
-
-def _counts_another_noun(paragraph: Paragraph, amount: Amount, item: Mention) -> bool:
-    """'Fifteen countries own Leopards': the number counts the noun it modifies, not the item."""
-    span = paragraph.doc.char_span(amount.start, amount.end, alignment_mode="expand")
-    token = _token(paragraph, item)
-    if span is None or token is None or span.root.dep_ != "nummod":
-        return False
-    counted = span.root.head
-    return counted.pos_ == "NOUN" and not (item.start <= counted.idx < item.end) and counted != token.head
-
-
-# Nouns an item names the trade of ("22 arms makers", "three arms deals"): a count before them
-# counts them, not the items.
-NOT_ITEM_HEADS = {
-    "maker", "manufacturer", "producer", "company", "firm", "dealer", "trader", "broker",  # who trade
-    "exporter", "importer", "supplier", "contractor", "factory", "plant", "industry",
-    "deal", "contract", "licence", "license", "embargo", "program", "programme",  # what governs the trade
-}  # fmt: skip
-
-
-def _modifies_another_noun(paragraph: Paragraph, item: Mention) -> bool:
-    token = _token(paragraph, item)
-    return (
-        token is not None
-        and token.dep_ == "compound"
-        and token.head.idx >= item.end
-        and token.head.lemma_.lower() in NOT_ITEM_HEADS
-    )
-
-
-def _counts(text: str, amount: Amount, item: Mention) -> bool:
-    gap = text[amount.end : item.start]
-    before = text[max(0, amount.start - 30) : amount.start].split()
-    designation = bool(before) and before[-1][:1].isupper() and not amount.text[:1].isalpha()
-    return (
-        len(gap.split()) <= MAX_GAP_WORDS
-        and not re.search(r"[,;.()]", gap)
-        and not designation
-        and not YEAR.match(amount.text)
-    )

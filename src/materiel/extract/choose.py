@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from materiel.article import Actor, Item, Span, Transfer
 from materiel.extract import syntax
+from materiel.extract.amounts import amount_for
 from materiel.extract.attribution import sentence_sources
-from materiel.extract.candidates import amount_for, base_stage
+from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context
 from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
