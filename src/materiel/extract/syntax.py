@@ -215,7 +215,7 @@ def stage_of(cue: Token, base: str) -> str:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS_CONSIDERED:
                 return base if _perfect(verb) else "considered"  # "may have received": a hedged past
     if cue.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in cue.children):
-        return "in_progress"
+        return "pledged" if _sends_package(cue) else "in_progress"
     if cue.dep_ == "ROOT" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
         return "pledged"  # a headline's future: "France to send Ukraine light tanks"
     return _negated(cue, base)
@@ -275,6 +275,15 @@ def _base(verb: Token) -> str:
     table = cues()
     lemma = verb.lemma_.lower()
     return table.transfer.get(lemma) or table.receive.get(lemma) or "delivered"
+
+
+# Objects that make "is sending ..." an announcement of a package, not deliveries under way:
+# "is sending a new package", "is providing another $1 billion in security assistance".
+PACKAGE_OBJECTS = {"package", "tranche", "million", "billion", "trillion"}
+
+
+def _sends_package(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in PACKAGE_OBJECTS for c in verb.children)
 
 
 def _perfect(verb: Token) -> bool:
