@@ -155,8 +155,8 @@ def _conjuncts(candidate: Candidate, mention: Mention) -> list[Mention]:
     first = span.root
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
-    listed = {t.i for t in first.conjuncts if t.pos_ == "PROPN"} | {first.i}
-    others = [m for m in candidate.paragraph.actors if any(m.start <= t.idx < m.end for t in doc if t.i in listed)]
+    starts = [t.idx for t in first.conjuncts if t.pos_ == "PROPN"] + [first.idx]
+    others = [m for m in candidate.paragraph.actors if any(m.start <= i < m.end for i in starts)]
     taken = {candidate.supplier.id, candidate.recipient.id}
     out: list[Mention] = []
     for other in others:
