@@ -16,14 +16,13 @@ from spacy.tokens import Token
 
 from materiel.article import Span
 from materiel.extract import syntax
+from materiel.extract.amounts import amount_for, mention_token
 from materiel.extract.attribution import Cited, sentence_sources
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.quantities import Amount
-from materiel.extract.roles import Roles, find_roles, own_equipment, package_of
+from materiel.extract.roles import Roles, find_roles, own_equipment, package_of, refers_back
 
-# Words between a count and its item ("10 Strv 122 tanks", "31 M1 Abrams tanks").
-MAX_GAP_WORDS = 4
 # How many sentences back a one-sided mention may look for its other side.
 LOOK_BACK_SENTENCES = 3
 # Sentences that talk about weapons without a transfer: captured or home-made equipment.
@@ -31,10 +30,14 @@ NOT_TRANSFER = re.compile(r"\b(?:captured|seized|trophy|produces?|producing|manu
 # A sentence listing what a package or shipment holds refers back to it.
 CONTENTS = re.compile(
     r"""\b(?:includ\w*|contain\w*|compris\w*|consist\w*|made\ up\ of)\b   # what a package holds
+      | \bloaded\ with\b                                                  # what a shipment holds
       | \b(?:the|this|that|latest|new)\ (?:\w+\ )?package\b                 # the package named before""",
     re.I | re.X,
 )
-YEAR = re.compile(r"^(?:19|20)\d{2}$")
+# A line of a bulleted or numbered list ("- Stinger missiles", "* 20 HIMARS", "3) radars").
+ENTRY = re.compile(r"^\s*(?:[-*•–·▪]|\d{1,2}[.)])\s")
+# Cue kinds that move what a contents list details, and so give the list its stage.
+MOVES = {"transfer", "receive", "noun"}
 # Categories too general to give a far-away mention the article's recipient.
 GENERAL = {"unspecified", "funding"}
 
@@ -48,6 +51,7 @@ class Candidate:
     sentence: SpacySpan
     number: int  # the sentence's position in the article
     cue_kind: str | None = None
+    refers_back: bool = False  # lists what a package named in an earlier sentence holds
     amount: Amount | None = None
     cited: list[Cited] = field(default_factory=list)
 
@@ -73,23 +77,56 @@ class Candidate:
 def find_candidates(context: Context) -> list[Candidate]:
     found: list[Candidate] = []
     partial: list[Candidate] = []
-    number = 0
+    number, header = 0, None  # header: the sentence a bulleted list hangs from ("It includes:")
     for paragraph in context.paragraphs:
         for sentence in paragraph.doc.sents:
             number += 1
             if NOT_TRANSFER.search(sentence.text):
                 _settle(context, paragraph, paragraph.items, sentence)
                 continue
-            for candidate in _sentence_candidates(context, paragraph, sentence, number):
-                if candidate.roles.complete:
-                    found.extend(_conjoined_suppliers(candidate))
-                    found.append(candidate)
-                else:
-                    partial.append(candidate)
-                    _complete(candidate, found, partial, found)
+            listing = header if header is not None and ENTRY.match(sentence.text) else None
+            candidates = list(_sentence_candidates(context, paragraph, sentence, number))
+            if not candidates and listing is not None:
+                candidates = _entries(paragraph, sentence, listing)
+            for candidate in candidates:
+                _package_stage(candidate, found + partial)
+                _add(candidate, found, partial)
+            header = number if sentence.text.rstrip().endswith(":") else listing
     out = found + _article_recipient(found, partial)
     context.settled.update(c.paragraph.offset + c.item.start for c in out)
     return out
+
+
+def _add(candidate: Candidate, found: list[Candidate], partial: list[Candidate]) -> None:
+    if candidate.roles.complete:
+        found.extend(_conjoined_suppliers(candidate))
+        found.append(candidate)
+    else:
+        partial.append(candidate)
+        _complete(candidate, found, partial, found)
+
+
+def _entries(paragraph: Paragraph, sentence: SpacySpan, header: int) -> list[Candidate]:
+    """Items of a bulleted entry under "It includes:" with no cue of their own: what the package
+    before the list holds, numbered as the list's header so that they look back from it."""
+    start, end = sentence.start_char, sentence.end_char
+    return [
+        Candidate(Roles(None, None), m, "delivered", paragraph, sentence, header, "entry", True,
+                  amount_for(paragraph, sentence, m))
+        for m in paragraph.items
+        if start <= m.start < end
+    ]
+
+
+def _package_stage(candidate: Candidate, earlier: list[Candidate]) -> None:
+    """'It includes ...' after a package: the listed items share the stage of the package's last
+    mention a few sentences back."""
+    if not candidate.refers_back:
+        return
+    for other in reversed(earlier):
+        if other.number < candidate.number and candidate.number - other.number <= LOOK_BACK_SENTENCES:
+            candidate.status = other.status
+            return
 
 
 def _settle(context: Context, paragraph: Paragraph, items: list[Mention], sentence: SpacySpan) -> None:
@@ -99,20 +136,34 @@ def _settle(context: Context, paragraph: Paragraph, items: list[Mention], senten
 
 
 def _conjoined_suppliers(candidate: Candidate) -> list[Candidate]:
-    """'The United States and the EU stepped up their supplies': each named supplier is one."""
-    supplier = candidate.supplier
+    """'The United States and the EU stepped up their supplies': each named supplier is one;
+    'arms sales to the UAE, Kuwait and Bahrain': each named recipient is one."""
+    out = []
+    for other in _conjuncts(candidate, candidate.supplier):
+        out.append(replace(candidate, roles=Roles(other, candidate.recipient, candidate.roles.via)))
+    for other in _conjuncts(candidate, candidate.recipient):
+        out.append(replace(candidate, roles=Roles(candidate.supplier, other, candidate.roles.via)))
+    return out
+
+
+def _conjuncts(candidate: Candidate, mention: Mention) -> list[Mention]:
+    """Actors named in a list with the given one (its conjuncts), other than the two sides."""
     doc = candidate.sentence.doc
-    span = doc.char_span(supplier.start, supplier.end, alignment_mode="expand")
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.root.dep_ in ("compound", "amod", "poss"):
         return []
-    conj = [t for t in span.root.conjuncts if t.dep_ == "conj" and t.pos_ == "PROPN"]
-    others = [m for m in candidate.paragraph.actors if any(m.start <= t.idx < m.end for t in conj)]
-    taken = {supplier.id, candidate.recipient.id}
-    return [
-        replace(candidate, roles=Roles(o, candidate.recipient, candidate.roles.via))
-        for o in others
-        if o.id not in taken
-    ]
+    first = span.root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    starts = [t.idx for t in first.conjuncts if t.pos_ == "PROPN"] + [first.idx]
+    others = [m for m in candidate.paragraph.actors if any(m.start <= i < m.end for i in starts)]
+    taken = {candidate.supplier.id, candidate.recipient.id}
+    out: list[Mention] = []
+    for other in others:
+        if other.id not in taken:
+            taken.add(other.id)
+            out.append(other)
+    return out
 
 
 def _article_recipient(found: list[Candidate], partial: list[Candidate]) -> list[Candidate]:
@@ -159,16 +210,35 @@ def _complete(candidate: Candidate, found: list[Candidate], partial: list[Candid
             listed = roles.supplier is None and roles.recipient is None
             status = other.status if listed else candidate.status  # a package's items share its stage
             out.append(replace(candidate, roles=merged, status=status))
+            if listed:
+                out.extend(_for_each_party(candidate, other, recent))
             return
 
 
+def _for_each_party(candidate: Candidate, package: Candidate, recent: list[Candidate]) -> list[Candidate]:
+    """A list detailing a package sold to several recipients (or by several suppliers) is each
+    one's: the other parties the package's sentence gave it."""
+    seen = {(package.supplier.id, package.recipient.id)}
+    out = []
+    for other in recent:
+        if other.number != package.number or not other.roles.complete or not _lists_contents(candidate, other):
+            continue
+        if (other.supplier.id, other.recipient.id) not in seen:
+            seen.add((other.supplier.id, other.recipient.id))
+            out.append(replace(candidate, roles=replace(other.roles), status=other.status))
+    return out
+
+
 def _lists_contents(candidate: Candidate, package: Candidate) -> bool:
-    return package.item.id == "unspecified" and bool(CONTENTS.search(candidate.sentence.text))
+    """Does the candidate's sentence list what the other's package holds? A list pointing back
+    ("These include ...", "The shipment also contained ...") details whatever was sent before it."""
+    listed = candidate.cue_kind == "entry" or bool(CONTENTS.search(candidate.sentence.text))
+    return listed and (package.item.id == "unspecified" or candidate.refers_back)
 
 
 def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: SpacySpan, number: int):
     start, end = sentence.start_char, sentence.end_char
-    items = [m for m in paragraph.items if start <= m.start < end]
+    items = [m for m in paragraph.items if start <= m.start < end] or _funds(paragraph, sentence)
     actors = [m for m in paragraph.actors if start <= m.start < end]
     heads = {id(m): _head_and_cue(paragraph, sentence, m) for m in items}
     specific_cues = {heads[id(m)][1].i for m in items if m.id != "unspecified" and heads[id(m)][1] is not None}
@@ -195,6 +265,25 @@ def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: Spacy
             yield candidate
 
 
+# Words that earmark money for the military ("€90 billion for Ukraine's military needs").
+MILITARY = re.compile(r"\b(?:military|defen[cs]e|security\ assistance|weapons|arms|armed\ forces)\b", re.I | re.X)
+
+
+def _funds(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
+    """A sentence naming no item that moves money earmarked for the military ("agreed to provide
+    €90 billion for Ukraine's military needs"): the money is the funding transferred."""
+    if not MILITARY.search(sentence.text):
+        return []
+    money = [a for a in paragraph.amounts if a.is_money and sentence.start_char <= a.start < sentence.end_char]
+    out = []
+    for amount in money:
+        mention = Mention("funding", "funding", amount.text, amount.start, amount.end, "item")
+        token = mention_token(paragraph, mention)
+        if token is not None and token.head.pos_ == "VERB" and syntax.cue_kind(token.head) == "transfer":
+            out.append(mention)
+    return out
+
+
 # Items that buy or stand for others ("$1 billion for HIMARS", "military aid for tanks") do not
 # make what follows "for" a platform.
 _NOT_PLATFORM_USERS = {"funding", "unspecified"}
@@ -217,7 +306,7 @@ def _platforms(items: list[Mention], heads: dict) -> set[int]:
 
 def _head_and_cue(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> tuple[Token | None, Token | None]:
     """An item's head noun ("Stinger missiles": missiles) and the transfer cue governing it."""
-    token = _token(paragraph, item)
+    token = mention_token(paragraph, item)
     if token is None:
         return None, None
     while token.dep_ == "compound" and token.head is not token:
@@ -226,13 +315,10 @@ def _head_and_cue(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> t
 
 
 def _negated_item(paragraph: Paragraph, item: Mention) -> bool:
-    token = _token(paragraph, item)
+    token = mention_token(paragraph, item)
     return token is not None and syntax.stage_of(token.head, "delivered") in ("refused", "cancelled")
 
 
-def _token(paragraph: Paragraph, mention: Mention) -> Token | None:
-    span = paragraph.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span.root if span is not None else None
 
 
 def _candidate(context, paragraph, sentence, item: Mention, actors, number: int, token, cue) -> Candidate | None:
@@ -242,11 +328,21 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
     if syntax.hypothetical(cue) or own_equipment(token, actors, roles.recipient) or _self_supply(roles):
         _settle(context, paragraph, [item], sentence)  # ruled out: no reading of this item may add it
         return None
-    status = syntax.stage_of(cue, base_stage(cue))
+    stage = _stage(cue, sentence)
+    return Candidate(roles, item, stage, paragraph, sentence, number, syntax.cue_kind(cue), refers_back(cue))
+
+
+def _stage(cue: Token, sentence: SpacySpan) -> str:
+    """A package's items share its stage: the stage of the package noun ("the new package
+    includes"), or of the verb that moves what the list details ("are sending weapons, including
+    tanks"); else the cue's own."""
     package = package_of(cue)
     if package is not None and syntax.cue_kind(package) == "noun":
-        status = syntax.stage_of(package, base_stage(package))  # a package's items share its stage
-    return Candidate(roles, item, status, paragraph, sentence, number, syntax.cue_kind(cue))
+        return syntax.stage_of(package, base_stage(package))
+    above = syntax.governing_cue(package, sentence) if package is not None else None
+    if above is not None and above is not cue and syntax.cue_kind(above) in MOVES:
+        return syntax.stage_of(above, base_stage(above))
+    return syntax.stage_of(cue, base_stage(cue))
 
 
 def _self_supply(roles: Roles) -> bool:
@@ -260,25 +356,3 @@ def base_stage(cue: Token) -> str:
         if lemma in words:
             return words[lemma]
     return "delivered"
-
-
-def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amount | None:
-    amounts = [a for a in paragraph.amounts if sentence.start_char <= a.start < sentence.end_char]
-    if item.id in ("unspecified", "funding"):
-        money = [a for a in amounts if a.is_money]
-        if money:
-            return min(money, key=lambda a: abs(a.start - item.start))
-    counts = [a for a in amounts if not a.is_money and a.end <= item.start and _counts(paragraph.text, a, item)]
-    return counts[0] if counts else None
-
-
-def _counts(text: str, amount: Amount, item: Mention) -> bool:
-    gap = text[amount.end : item.start]
-    before = text[max(0, amount.start - 30) : amount.start].split()
-    designation = bool(before) and before[-1][:1].isupper() and not amount.text[:1].isalpha()
-    return (
-        len(gap.split()) <= MAX_GAP_WORDS
-        and not re.search(r"[,;.()]", gap)
-        and not designation
-        and not YEAR.match(amount.text)
-    )

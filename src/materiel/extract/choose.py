@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from materiel.article import Actor, Item, Span, Transfer
 from materiel.extract import syntax
+from materiel.extract.amounts import amount_for
 from materiel.extract.attribution import sentence_sources
-from materiel.extract.candidates import amount_for, base_stage
+from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context
 from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
@@ -23,8 +24,52 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     transfers = without_anaphoric_generics(rules + [_from_sighting(context, t) for t in found])
     for transfer in transfers:
         if transfer.quantity is None:
-            transfer.quantity = _quantity_elsewhere(context, transfer)
+            transfer.quantity = _quantity_elsewhere(context, transfer) or _worth(context, transfer)
     return transfers
+
+
+def _worth(context: Context, transfer: Transfer):
+    """An item with no count anywhere takes the money its own sentence gives it: "Patriot missiles
+    worth $5.6 billion", "a $1 billion sale of drones", when no other item stands nearer it."""
+    if transfer.item.span is None:
+        return None
+    start = transfer.item.span.start
+    for paragraph in context.paragraphs:
+        if paragraph.offset <= start < paragraph.offset + len(paragraph.text):
+            local = start - paragraph.offset
+            sentence = next(s for s in paragraph.doc.sents if s.start_char <= local < s.end_char)
+            amount = _nearest_money(paragraph, sentence, local)
+            supplier = transfer.supplier.id if transfer.supplier else None
+            return quantity_of(amount, paragraph.offset, supplier) if amount is not None else None
+    return None
+
+
+def _nearest_money(paragraph, sentence, local: int):
+    items = [m for m in paragraph.items if sentence.start_char <= m.start < sentence.end_char]
+    money = [a for a in paragraph.amounts if a.is_money and sentence.start_char <= a.start < sentence.end_char]
+    item = next(m for m in items if m.start == local)
+    mine = [a for a in money if (_owner(paragraph, a, items) or min(items, key=lambda m: _gap(m, a))) is item]
+    return min(mine, key=lambda a: _gap(item, a), default=None)
+
+
+# How far up the parse an amount may look for the item it prices ("missiles worth about $5bn").
+MAX_OWNER_CLIMB = 4
+
+
+def _owner(paragraph, amount, items: list[Mention]) -> Mention | None:
+    """The item an amount hangs from in the parse ("missiles worth $5.6 billion"), if any."""
+    span = paragraph.doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for ancestor in list(span.root.ancestors)[:MAX_OWNER_CLIMB]:
+        owner = next((m for m in items if m.start <= ancestor.idx < m.end), None)
+        if owner is not None:
+            return owner
+    return None
+
+
+def _gap(item: Mention, amount) -> int:
+    return max(item.start - amount.end, amount.start - item.end, 0)
 
 
 def _quantity_elsewhere(context: Context, transfer: Transfer):

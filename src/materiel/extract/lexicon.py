@@ -146,7 +146,8 @@ def find_actors(text: str, year: int | None = None) -> list[Mention]:
 # Aid that is not military: "humanitarian aid", "an economic assistance package" are not materiel.
 CIVILIAN_AID = re.compile(
     r"\b(?:humanitarian|economic|financial|budget(?:ary)?|food|medical|development|energy|winter|"
-    r"reconstruction|civilian|refugee|macro-financial)(?:\ (?:and\ \w+\ )?\w+)?\ $",
+    r"reconstruction|civilian|refugee|macro-financial|relief|emergency)"
+    r"(?:\ (?:and\ \w+\ )?\w+)?\ $",
     re.IGNORECASE | re.VERBOSE,
 )
 AID_WORDS = {"aid", "assistance", "package", "support", "funding", "financing", "fund", "grant", "loan"}
@@ -169,7 +170,15 @@ def _civilian(text: str, mention: Mention) -> bool:
     if mention.id == "aircraft":
         return CIVILIAN_AIRCRAFT.search(text[max(0, mention.start - 40) : mention.end]) is not None
     head = mention.text.lower().split()[-1].rstrip("s")
-    return mention.id in ("unspecified", "funding") and head in AID_WORDS and CIVILIAN_AID.search(before) is not None
+    return (
+        mention.id in ("unspecified", "funding")
+        and head in AID_WORDS
+        and CIVILIAN_AID.search(before) is not None
+        and MILITARY_AID.search(mention.text) is None  # "emergency military aid" is military
+    )
+
+
+MILITARY_AID = re.compile(r"\b(?:military|security|defen[cs]e|lethal)\b", re.IGNORECASE)
 
 
 def find_items(text: str) -> list[Mention]:

@@ -108,18 +108,26 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b"
 _WORDS = "|".join(sorted(map(re.escape, WORD_NUMBERS), key=len, reverse=True))
 _VAGUE = "|".join(sorted(map(re.escape, VAGUE), key=len, reverse=True))
-_CURRENCY_WORDS = r"dollars?|euros?|pounds|won|r[ou]bles|hryvnias?|zlotys|yen|kronor|kroner|crowns|usd|eur"
+_CURRENCY_WORDS = (
+    r"(?:u\.?s\.?\ )?dollars?|euros?|pounds|won|r[ou]bles|hryvnias?|zlotys|yen|kronor|kroner|crowns|usd|eur"
+)
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+# A number that is a share, not an amount ("60 percent of the deliveries", "40%").
+_NOT_SHARE = r"(?![\d.,]*\d)(?!\s?(?:%|per\s?cent))"
 
 PATTERN = re.compile(
     rf"""
-    (?P<bound>more\ than|over|at\ least|up\ to|nearly|almost|about|around|some|roughly|
-              approximately|fewer\ than|less\ than|under)?\s*
+    (?:\b(?P<bound>more\ than|over|at\ least|up\ to|nearly|almost|about|around|some|roughly|
+              approximately|fewer\ than|less\ than|under))?\s*
     (?:
-        (?P<symbol>US\$|\$|€|£|¥)\s?(?P<mnum>{_NUMBER})(?:[\s-]?(?P<mscale>{_SCALE})\b)?  # $1.7 billion, €4bn
-      | (?<![\w./-])(?P<num>{_NUMBER})(?:[\s-]?(?P<scale>{_SCALE})\b)?
-            (?:\s(?P<cword>{_CURRENCY_WORDS})\b)?                    # 80 billion euros, 1.2 trillion won
+        (?P<symbol>US\$|\$|€|£|¥|(?:USD|EUR|GBP)(?=\s))\s?            # $1.7 billion, €4bn, USD 4 billion
+            (?P<mnum>{_NUMBER}|{_WORDS})(?:[\s-]?(?P<mscale>{_SCALE})\b)?  # USD one billion
+      | (?<![\w./-])(?P<num>{_NUMBER}){_NOT_SHARE}(?:[\s-]?(?P<scale>{_SCALE})\b)?
+            (?:\s(?P<cword>{_CURRENCY_WORDS})\b)?                    # 80 billion euros, 740 million US dollars
       | (?P<vague>{_VAGUE})(?:\s(?:of\s)?(?P<vcur>{_CURRENCY_WORDS}))?\b     # hundreds of thousands
-      | (?P<word>{_WORDS})\b                                         # three, a dozen
+      | (?<![\w-])(?P<word>{_WORDS})(?:-(?P<wunit>{_UNITS}))?\b(?!-\w){_NOT_SHARE}  # three, sixty-one (not "someone")
+            (?:\s(?P<wscale>thousand|million|billion|trillion)\b)?     # one billion
+            (?:\s(?P<wcur>{_CURRENCY_WORDS})\b)?                     # one billion dollars
     )
 """,
     re.IGNORECASE | re.VERBOSE,
@@ -166,15 +174,23 @@ def _amount(match: re.Match[str], offset: int) -> Amount | None:
         low, high = VAGUE[groups["vague"].lower()]
         unit = CURRENCIES.get((groups["vcur"] or "").lower())
     elif groups["word"]:
-        low = high = WORD_NUMBERS[groups["word"].lower()]
+        value = WORD_NUMBERS[groups["word"].lower()] + WORD_NUMBERS.get((groups["wunit"] or "").lower(), 0)
+        low = high = value * SCALES.get((groups["wscale"] or "").lower(), 1)
+        unit = _currency(groups["wcur"])
     else:
         number, scale = (groups["mnum"], groups["mscale"]) if groups["symbol"] else (groups["num"], groups["scale"])
-        unit = CURRENCIES.get((groups["symbol"] or groups["cword"] or "").lower())
+        unit = _currency(groups["symbol"] or groups["cword"])
         if unit is None and scale and scale.lower() in ("m", "b", "k"):
             return None  # "5m" without a currency is a distance or a code, not an amount
-        low = high = float(number.replace(",", "")) * SCALES.get((scale or "").lower(), 1)
+        value = WORD_NUMBERS.get(number.lower()) or float(number.replace(",", ""))
+        low = high = value * SCALES.get((scale or "").lower(), 1)
     low, high = _bounded(groups["bound"], low, high)
     return Amount(match.group().strip(), low, high, unit, offset + match.start() + _lead(match), offset + match.end())
+
+
+def _currency(word: str | None) -> str | None:
+    """A currency code from a symbol or word ("US dollars" is dollars)."""
+    return CURRENCIES.get(re.sub(r"^u\.?s\.?\s", "", (word or "").strip().lower()))
 
 
 def _bounded(bound: str | None, low: float, high: float) -> tuple[float | None, float | None]:

@@ -46,7 +46,11 @@ def _supplier_recipient(context: Context, offset: int, cue: Token, item: Token, 
     kind = syntax.cue_kind(cue)
     asker = _request_above(cue)
     if asker is not None:  # "Kyiv appealed to the West to send tanks": the asker receives
-        return _asked(asker, actors), _subject(context, offset, asker, actors)
+        asked = _asked(asker, actors) or syntax.mention_in([c for c in cue.children if c.dep_ == "nsubj"], actors)
+        receiver = _subject(context, offset, asker, actors)
+        if asked is None or receiver is None or asked.id != receiver.id:
+            return asked, receiver
+        # "Biden urged Congress to pass the package": a request inside one state, not for materiel
     if kind == "transfer" and cue.dep_ == "amod" and cue.head.i == item.i:
         return _participle_roles(context, offset, cue, item, actors)
     subject = _subject(context, offset, cue, actors)
@@ -95,8 +99,8 @@ def _request_above(cue: Token) -> Token | None:
     table = syntax.cues()
     node = cue
     for ancestor in list(cue.ancestors)[: syntax.MAX_CLIMB]:
-        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-            return None
+        if node.pos_ in ("VERB", "AUX") and _own_subject(node) and not (node is cue and _infinitive(node)):
+            return None  # "asked whether Berlin withheld aid"; but "needs Berlin to send" asks
         node = ancestor
         lemma = ancestor.lemma_.lower()
         if ancestor.pos_ == "VERB" and (lemma in table.request or table.stage.get(lemma) == "requested"):
@@ -104,6 +108,14 @@ def _request_above(cue: Token) -> Token | None:
         if ancestor.pos_ == "VERB" and lemma not in table.stage:
             return None
     return None
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _asked(verb: Token, actors: list[Mention]) -> Mention | None:
@@ -144,7 +156,28 @@ def package_of(cue: Token) -> Token | None:
     if cue.dep_ == "prep":
         return cue.head
     subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and cue.dep_ == "relcl" and subjects[0].lower_ in RELATIVES:
+        return cue.head  # "a package that includes ...": the noun the clause describes
     return subjects[0] if subjects else None
+
+
+# Relative pronouns: the subject of "includes" in a clause on the package ("a package which includes").
+RELATIVES = {"that", "which"}
+# Subjects that point back at a package named before ("It includes ...", "That included ...").
+ANAPHORS = {"it", "this", "that", "these", "they"}
+
+
+def refers_back(cue: Token) -> bool:
+    """Does a contents cue list what a package named in an earlier sentence holds? Its subject
+    is a pronoun ("These include ...") or a definite transfer noun ("The shipment contained ...")."""
+    package = package_of(cue)
+    if package is None or package.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in package.children)
+    return package.lower_ in ANAPHORS or (definite and syntax.cue_kind(package) == "noun")
+
+
+DEFINITE = {"the", "this", "that", "these", "those"}
 
 
 def _recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:

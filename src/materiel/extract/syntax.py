@@ -32,6 +32,7 @@ class Cues:
     stage: dict[str, str]
     contents: dict[str, str]
     users: frozenset[str]
+    modifiers: dict[str, str]
 
 
 @cache
@@ -45,6 +46,7 @@ def cues() -> Cues:
         data["stage"],
         data["contents"],
         frozenset(data["users"]),
+        data["modifiers"],
     )
 
 
@@ -67,7 +69,7 @@ def cue_kind(token: Token) -> str | None:
 
 def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
     """The transfer verb or noun an item token belongs to: itself, an ancestor, or the nearest."""
-    for ancestor in [token, *token.ancestors][: MAX_CLIMB + 2]:
+    for ancestor in _climb(token):
         if ancestor is not token and cue_kind(token) == "noun" and _stage_verb(ancestor):
             return token  # "withheld military aid": the aid is the transfer, the verb its stage
         if ancestor is not token and cue_kind(ancestor) is not None:
@@ -80,6 +82,19 @@ def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
         return token
     candidates = [t for t in sentence if cue_kind(t) in ("transfer", "receive", "request", "contents")]
     return min(candidates, key=lambda t: abs(t.i - token.i), default=None)
+
+
+def _climb(token: Token) -> list[Token]:
+    """The token and its ancestors up to MAX_CLIMB + 1 steps; a step from one item of a list to
+    the item before it ("howitzers, drones, tanks and jets") is no step: a list of any length
+    hangs from the verb its first item hangs from."""
+    out, node, steps = [token], token, 0
+    while node.head is not node and steps <= MAX_CLIMB:
+        if not (node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN")):
+            steps += 1
+        node = node.head
+        out.append(node)
+    return out
 
 
 def hypothetical(cue: Token) -> bool:
@@ -173,38 +188,113 @@ def _shallow(token: Token) -> list[Token]:
 
 
 def stage_of(cue: Token, base: str) -> str:
-    """The stage of a transfer: a governing stage word wins, then modality and aspect."""
+    """The stage of a transfer: a governing stage word wins, then what describes a transfer noun,
+    then modality and aspect."""
     table = cues().stage
     commitment = None
-    for ancestor in list(cue.ancestors)[:MAX_CLIMB]:
+    for ancestor in _stage_ancestors(cue):
         lemma = ancestor.lemma_.lower()
         if ancestor.pos_ == "NOUN" and lemma in COMMITMENTS:
             commitment = commitment or ancestor  # a stage word above it still decides ("postponed the decision")
-        elif lemma in table and ancestor.pos_ in ("VERB", "NOUN", "AUX"):
+        elif lemma in table and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
             return _negated(ancestor, table[lemma])
     if commitment is not None:
         return _negated(commitment, table[commitment.lemma_.lower()])
+    described = _described(cue)
+    if described is not None:
+        return described
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in PROPOSALS for c in cue.children):
+        return "considered"  # "a bill that would provide", "the legislation provides": still debated
+    mover = _moving_verb(cue)
+    if mover is not None:
+        return stage_of(mover, _base(mover))
     for verb in _verb_chain(cue):
         for child in verb.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS_PLEDGED:
                 return _negated(verb, "pledged")
             if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS_CONSIDERED:
-                return "considered"
+                return base if _perfect(verb) else "considered"  # "may have received": a hedged past
     if cue.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in cue.children):
-        return "in_progress"
+        return "pledged" if _sends_package(cue) else "in_progress"
     if cue.dep_ == "ROOT" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
         return "pledged"  # a headline's future: "France to send Ukraine light tanks"
     return _negated(cue, base)
 
 
-# Nouns of a commitment ("the deal to provide", "the decision to sell"): pledged, unless a stage
-# word governs them in turn.
-COMMITMENTS = {"deal", "contract", "agreement", "decision", "intention", "order"}
+# Nouns of a commitment ("the deal to provide", "the decision to sell"): pledged, and nouns of a
+# proposal ("a bill to provide", "the proposal to send"): considered; a stage word governing them
+# in turn decides ("signed the bill", "postponed the decision").
+PROPOSALS = {"bill", "legislation", "proposal"}
+COMMITMENTS = {"deal", "contract", "agreement", "decision", "intention", "order", *PROPOSALS}
+# Prepositions whose gerund is an act of its own, not the stage of the verb above it ("thanked
+# Slovakia for providing", "after sending"); "from" is left out: "refrained from sending".
+CLAUSE_PREPS = {"for", "after", "before", "since", "despite", "besides"}
+
+
+def _stage_ancestors(cue: Token) -> list[Token]:
+    """The words above a cue that may set its stage, up to a finite clause with its own subject
+    ("after the UK pledged tanks, Berlin still refused ...") or a gerund's preposition ("thanked
+    for sending")."""
+    out, node = [], cue
+    for ancestor in list(cue.ancestors)[:MAX_CLIMB]:
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)  # "for Riyadh to buy"
+        gerund = node.dep_ == "pcomp" and node.head.lower_ in CLAUSE_PREPS
+        if (node.dep_ == "advcl" and own_subject and not infinitive) or gerund:
+            break
+        out.append(ancestor)
+        node = ancestor
+    return out
+
+
+def _described(cue: Token) -> str | None:
+    """A transfer noun's stage given by what describes it: a modifier ("the potential sale", "the
+    proposed package") or a clause on it ("a package that has stalled", "the aid Germany promised")."""
+    if cue.pos_ != "NOUN":
+        return None
+    table = cues()
+    for child in cue.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ == "amod" and child.lower_ in table.modifiers:
+            return table.modifiers[child.lower_]
+        if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" and lemma in table.stage:
+            return _negated(child, table.stage[lemma])
+    return None
+
+
+def _moving_verb(cue: Token) -> Token | None:
+    """The transfer verb a transfer noun hangs from ("will provide $1bn as military aid, a package
+    ...", "is sending more aid"): the noun's stage is the verb's."""
+    if cue.pos_ != "NOUN":
+        return None
+    verb = next((a for a in _stage_ancestors(cue) if a.pos_ == "VERB"), None)
+    return verb if verb is not None and cue_kind(verb) in ("transfer", "receive") else None
+
+
+def _base(verb: Token) -> str:
+    table = cues()
+    lemma = verb.lemma_.lower()
+    return table.transfer.get(lemma) or table.receive.get(lemma) or "delivered"
+
+
+# Objects that make "is sending ..." an announcement of a package, not deliveries under way:
+# "is sending a new package", "is providing another $1 billion in security assistance".
+PACKAGE_OBJECTS = {"package", "tranche", "million", "billion", "trillion"}
+
+
+def _sends_package(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in PACKAGE_OBJECTS for c in verb.children)
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) and verb.tag_ == "VBN"
 
 
 def _verb_chain(cue: Token) -> list[Token]:
     """The cue and the verbs it is the purpose or complement of ('will move quickly to send')."""
     chain = [cue]
+    if cue.pos_ == "NOUN":  # "will speed up deliveries": the verb a transfer noun hangs from
+        chain = [cue, *[a for a in _stage_ancestors(cue) if a.pos_ in ("VERB", "AUX")][:1]]
     while chain[-1].dep_ in ("xcomp", "advcl") and chain[-1].head is not chain[-1] and len(chain) < 3:
         chain.append(chain[-1].head)
     return chain
@@ -222,6 +312,7 @@ NEGATED_STAGE = {
 
 
 def _negated(token: Token, stage: str) -> str:
-    if any(c.dep_ == "neg" for c in token.children):
+    """The stage under "not", or under "no" on a stage noun ("has no plans to send")."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
         return NEGATED_STAGE.get(stage, stage)
     return stage

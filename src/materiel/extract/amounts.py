@@ -1,0 +1,76 @@
+"""Which amount an item mention carries: the count before it, or for aid and funding the money
+its sentence gives; never a count of another noun ("22 arms makers", "Fifteen countries own")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from materiel.extract.context import Paragraph
+from materiel.extract.lexicon import Mention
+from materiel.extract.quantities import Amount
+
+# Words between a count and its item ("10 Strv 122 tanks", "31 M1 Abrams tanks").
+MAX_GAP_WORDS = 4
+YEAR = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def mention_token(paragraph: Paragraph, mention: Mention) -> Token | None:
+    span = paragraph.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amount | None:
+    amounts = [a for a in paragraph.amounts if sentence.start_char <= a.start < sentence.end_char]
+    if item.id in ("unspecified", "funding"):
+        money = [a for a in amounts if a.is_money]
+        if money:
+            return min(money, key=lambda a: abs(a.start - item.start))
+    if _modifies_another_noun(paragraph, item):
+        return None  # "22 arms makers": the count is the makers'
+    counts = [a for a in amounts if not a.is_money and a.end <= item.start and _counts(paragraph.text, a, item)]
+    counts = [a for a in counts if not _counts_another_noun(paragraph, a, item)]
+    return counts[0] if counts else None
+
+
+def _counts_another_noun(paragraph: Paragraph, amount: Amount, item: Mention) -> bool:
+    """'Fifteen countries own Leopards': the number counts the noun it modifies, not the item."""
+    span = paragraph.doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    token = mention_token(paragraph, item)
+    if span is None or token is None or span.root.dep_ != "nummod":
+        return False
+    counted = span.root.head
+    return counted.pos_ == "NOUN" and not (item.start <= counted.idx < item.end) and counted != token.head
+
+
+# Nouns an item names the trade of ("22 arms makers", "three arms deals"): a count before them
+# counts them, not the items.
+NOT_ITEM_HEADS = {
+    "maker", "manufacturer", "producer", "company", "firm", "dealer", "trader", "broker",  # who trade
+    "exporter", "importer", "supplier", "contractor", "factory", "plant", "industry",
+    "deal", "contract", "licence", "license", "embargo", "program", "programme",  # what governs the trade
+}  # fmt: skip
+
+
+def _modifies_another_noun(paragraph: Paragraph, item: Mention) -> bool:
+    token = mention_token(paragraph, item)
+    return (
+        token is not None
+        and token.dep_ == "compound"
+        and token.head.idx >= item.end
+        and token.head.lemma_.lower() in NOT_ITEM_HEADS
+    )
+
+
+def _counts(text: str, amount: Amount, item: Mention) -> bool:
+    gap = text[amount.end : item.start]
+    before = text[max(0, amount.start - 30) : amount.start].split()
+    designation = bool(before) and before[-1][:1].isupper() and not amount.text[:1].isalpha()
+    return (
+        len(gap.split()) <= MAX_GAP_WORDS
+        and not re.search(r"[,;.()]", gap)
+        and not designation
+        and not YEAR.match(amount.text)
+    )
