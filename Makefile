@@ -44,3 +44,4 @@ docs: install
 # The learned models, trained from ../shared/gold (one line per model); the artefacts ship in the package.
 model: install
 	$(BIN)/python tools/train_transfers.py --cv --cache build/triples.jsonl
+	$(BIN)/python tools/train_lines.py --cv
