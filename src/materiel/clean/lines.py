@@ -192,19 +192,39 @@ class LineModel:
 
     def furniture(self, lines: list[str], title: str | None) -> list[bool]:
         rows = features(lines, title, self.vocabulary)
+        listed = _introduced(rows)
         return [
-            scored(line, row) and self.probability(row) >= self.threshold for line, row in zip(lines, rows, strict=True)
+            scored(line, row) and not inside and self.probability(row) >= self.threshold
+            for line, row, inside in zip(lines, rows, listed, strict=True)
         ]
+
+
+def _introduced(rows: list[dict[str, float]]) -> list[bool]:
+    """Lines of a list that a sentence of the article introduces with a colon ("The package
+    includes:"): the article's own list, kept. A short heading ("Read more:") introduces none."""
+    inside, open_list = [], False
+    for row in rows:
+        inside.append(open_list)
+        if row["colon_end"] == 1.0:
+            open_list = _prose(row, colon=True)
+        elif row["sentence_end"] == 1.0:
+            open_list = False
+    return inside
 
 
 def scored(line: str, row: dict[str, float]) -> bool:
     """Whether the model may drop the line: not a paragraph, not a sentence of prose."""
-    sentence = (
-        row["sentence_end"] == 1.0
+    return len(line) <= MAX_SCORED_CHARS and not _prose(row)
+
+
+def _prose(row: dict[str, float], colon: bool = False) -> bool:
+    """A sentence (or, with `colon`, a clause ending in a colon) of enough words, with prose's
+    share of function words."""
+    return (
+        row["colon_end" if colon else "sentence_end"] == 1.0
         and row["words_log"] >= math.log1p(PROSE_MIN_WORDS)
         and row["function_share"] >= PROSE_FUNCTION_SHARE
     )
-    return len(line) <= MAX_SCORED_CHARS and not sentence
 
 
 @cache

@@ -5,7 +5,8 @@ menu or a disclaimer comes back on every page of its site, a sentence of an arti
 `SiteRepeats` counts, per site, the pages each normalised line (as a 64-bit hash) stands on, over
 every batch its runner sees; a line on MIN_PAGES pages or more of its site is removed with reason
 `repeated_on_site`. Run on one article alone it has nothing to count, and removes only what
-earlier batches of the same runner taught it.
+earlier batches of the same runner taught it. Memory: one 64-bit key and a count per distinct
+line of a site, bounded by MAX_LINES_PER_SITE.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
@@ -26,11 +28,11 @@ MIN_PAGES = 3
 # Lines shorter than this are left alone: "Advertisement" is caught by the rules, and short
 # lines ("Yes.", a date, a name heading) recur in articles by chance.
 MIN_CHARS = 12
-# A page whose article paragraphs (lines of PROSE_CHARS or more) were mostly seen on the site
-# before is a copy (the same story saved twice, or updated): it adds no counts, so a copy's
-# sentences never look like furniture. Furniture lines are shorter and do not decide it.
+# A page whose article paragraphs (lines of PROSE_CHARS or more) mostly stand on MIN_PAGES pages
+# of its site is one of several copies of a story (saved again, or updated): its paragraphs stay.
+# Furniture lines are shorter and do not decide it.
 COPY_SHARE = 0.5
-PROSE_CHARS = 200
+PROSE_CHARS = 120
 # Distinct lines kept per site; past this, lines seen on one page only are forgotten (most are
 # article sentences), which bounds memory over a crawl.
 MAX_LINES_PER_SITE = 200_000
@@ -54,33 +56,60 @@ def line_key(line: str) -> int:
 
 
 class SiteRepeats:
-    """Batch step: counts lines per site in `observe`, removes the repeated ones in `__call__`."""
+    """Batch step: counts lines per site in `observe`, removes the repeated ones in `__call__`.
 
-    def __init__(self, min_pages: int = MIN_PAGES) -> None:
-        self.min_pages = min_pages
-        self.counts: dict[str, Counter[int]] = {}
+    Counts are plain sums (the order pages come in does not matter), so shards can count apart and
+    add up: the pool and Spark executors count every page in a first pass and hand each worker
+    the total, `frozen` (its own observations would count pages twice)."""
+
+    def __init__(self, counts: dict[str, Counter[int]] | None = None, frozen: bool = False) -> None:
+        self.counts: dict[str, Counter[int]] = counts if counts is not None else {}
+        self.frozen = frozen
 
     def observe(self, article: Article) -> None:
-        lines = _candidates(article.text)
-        counts = self.counts.setdefault(site_of(article), Counter())
-        prose = [line_key(line) for line in lines if len(line) >= PROSE_CHARS]
-        if sum(key in counts for key in prose) > COPY_SHARE * len(prose):
+        if self.frozen:
             return
-        counts.update({line_key(line) for line in lines})
+        site = site_of(article)
+        counts = self.counts.setdefault(site, Counter())
+        counts.update({line_key(line) for line in _candidates(article.text)})
         if len(counts) > MAX_LINES_PER_SITE:
-            self.counts[site_of(article)] = Counter({k: n for k, n in counts.items() if n > 1})
+            self.counts[site] = Counter({k: n for k, n in counts.items() if n > 1})
 
     def __call__(self, article: Article) -> None:
         counts = self.counts.get(site_of(article))
         if not counts:
             return
+        lines = article.text.split("\n\n")
+        repeated = [_candidate(line) and counts[line_key(line)] >= MIN_PAGES for line in lines]
+        copy = _is_copy(lines, repeated)
         kept = []
-        for line in article.text.split("\n\n"):
-            if _candidate(line) and counts[line_key(line)] >= self.min_pages:
+        for line, drop in zip(lines, repeated, strict=True):
+            if drop and not (copy and len(line) >= PROSE_CHARS):
                 article.removed.append(Removal(line, REASON))
             else:
                 kept.append(line)
         article.text = "\n\n".join(kept)
+
+
+def _is_copy(lines: list[str], repeated: list[bool]) -> bool:
+    """Most of the page's article paragraphs stand on other pages of its site: the page is one of
+    several copies of one story, and its paragraphs stay."""
+    prose = [drop for line, drop in zip(lines, repeated, strict=True) if len(line) >= PROSE_CHARS]
+    return sum(prose) > COPY_SHARE * len(prose)
+
+
+def count_sites(articles: Iterable[Article]) -> dict[str, Counter[int]]:
+    """The counts of a run's pages (articles through the rule steps), for a frozen SiteRepeats."""
+    step = SiteRepeats()
+    for article in articles:
+        step.observe(article)
+    return step.counts
+
+
+def add_counts(total: dict[str, Counter[int]], part: dict[str, Counter[int]]) -> dict[str, Counter[int]]:
+    for site, counts in part.items():
+        total.setdefault(site, Counter()).update(counts)
+    return total
 
 
 def _candidates(text: str) -> list[str]:
