@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from materiel.extract.disclosure import government_of
+
 pytestmark = pytest.mark.slow
 
 TEXT = (
@@ -44,3 +46,37 @@ def test_only_third_parties_name_their_sentence(extract_text) -> None:
 def test_nothing_shown_leaves_it_unknown(extract_text) -> None:
     transfer = _by_supplier(extract_text(TEXT))["DEU"]
     assert (transfer.disclosure, transfer.disclosure_reason, transfer.disclosure_span) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("url", "state"),
+    [
+        ("https://www.defense.gov/News/Releases/x/", "USA"),
+        ("https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/x/", "USA"),
+        ("https://www.gov.uk/government/news/x", "GBR"),
+        ("https://www.defense.gouv.fr/actualites/x", "FRA"),
+        ("https://www.mnd.go.kr/x", "KOR"),
+        ("https://www.mil.gov.ua/news/x", "UKR"),
+        ("https://www.reuters.com/world/x", None),
+        ("https://www.govexec.com/defense/x", None),
+        (None, None),
+    ],
+)
+def test_government_of(url: str | None, state: str | None) -> None:
+    assert government_of(url) == state
+
+
+def test_a_government_page_states_its_own_transfers(runner) -> None:
+    from materiel.article import Article
+
+    text = "Germany has sent 14 Leopard 2 tanks to Ukraine.\n\nFrance has sent 6 Caesar howitzers to Ukraine."
+    article = runner.run_one(Article(id="case", source="test", text=text, url="https://www.bmvg.bund.de/x"))
+    found = _by_supplier(article)
+    assert found["DEU"].disclosure is None  # bund.de is no government label: the host decides nothing
+    article = runner.run_one(Article(id="case", source="test", text=text, url="https://www.defense.gouv.fr/x"))
+    found = _by_supplier(article)
+    assert (found["FRA"].disclosure, found["FRA"].disclosure_reason) == (
+        "official",
+        "published on the supplier government's own site",
+    )
+    assert found["DEU"].disclosure is None  # another state's transfer on that page stays unknown

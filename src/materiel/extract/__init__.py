@@ -13,6 +13,7 @@ from materiel.extract.context import Context, build_context
 from materiel.extract.dates import date_claims
 from materiel.extract.disclosure import explain_disclosure
 from materiel.extract.finish import add_context_sources, apply_routes, set_disclosure
+from materiel.extract.hostile import drop_hostile
 from materiel.extract.quotes import find_quotes
 from materiel.extract.tidy import tidy_attribution
 from materiel.extract.transfers import merge
@@ -21,7 +22,7 @@ from materiel.extract.transfers import merge
 def extract_findings(article: Article) -> None:
     """Step: transfers and quotes of one clean article."""
     context = build_context(article)
-    transfers = scored_transfers(context, rule_transfers(context))
+    transfers = drop_hostile(scored_transfers(context, rule_transfers(context)), context)
     add_context_sources(transfers, context)
     set_disclosure(transfers, context)
     tidy_attribution(transfers, article.text)

@@ -39,6 +39,9 @@ REPORT_VERBS = {
 }
 # A source name longer than this many tokens is a clause, not a name: we keep its head part.
 MAX_SOURCE_TOKENS = 10
+# Words after a source's head that may belong to its name ("officials in Kyiv", "a spokesman
+# for the ministry"); further on, a modifier is usually a clause about the source.
+NAME_WINDOW = 4
 
 
 @dataclass
@@ -103,8 +106,19 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
 
 def _name(head: Token) -> str:
     tokens = [t for t in head.subtree if t.dep_ not in ("relcl", "punct") or t.i == head.i]
-    tokens = [t for t in tokens if t.i <= head.i + 4][:MAX_SOURCE_TOKENS]
+    tokens = [t for t in tokens if t.i <= _name_end(head)][:MAX_SOURCE_TOKENS]
     return re.sub(r"\s+", " ", " ".join(t.text for t in tokens)).replace(" 's", "'s").strip(" ,.")
+
+
+def _name_end(head: Token) -> int:
+    """The last token of a source's name: the head and a few words after it ("officials in
+    Kyiv"), and a name begun there runs to its end ("an analysis by the Committee for a
+    Responsible Federal Budget"), since a cut name is nobody's."""
+    end = head.i + NAME_WINDOW
+    doc = head.doc
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def _kind(name: str, paragraph: Paragraph) -> str:

@@ -11,14 +11,14 @@ from materiel.extract.context import Context
 from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
-from materiel.extract.triples import Sighting, Triple, find_triples
+from materiel.extract.triples import Sighting, Triple, find_triples, transfer_key
 
 
 def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     """The rules' transfers, then the triples the scorer accepts among the item mentions the
     rules left unsettled (no governing cue, or a side they could not find)."""
     scorer = load_scorer()
-    known = {_key(t) for t in rules}
+    known = {transfer_key(t) for t in rules}
     found = [t for t in find_triples(context, rules) if t.key not in known and scorer.accepts(t.features)]
     transfers = without_anaphoric_generics(rules + [_from_sighting(context, t) for t in found])
     for transfer in transfers:
@@ -44,14 +44,6 @@ def _quantity_elsewhere(context: Context, transfer: Transfer):
                 if amount is not None:
                     return quantity_of(amount, paragraph.offset, supplier)
     return None
-
-
-def _key(transfer: Transfer) -> tuple:
-    return (
-        transfer.supplier.id if transfer.supplier else None,
-        transfer.recipient.id if transfer.recipient else None,
-        transfer.item.category,
-    )
 
 
 def _from_sighting(context: Context, triple: Triple) -> Transfer:

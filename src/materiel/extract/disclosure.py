@@ -12,6 +12,9 @@ confirmed, keeps no disclosure (unknown) rather than a guess.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
+
+import pycountry
 
 from materiel.article import Source, Span, Transfer
 from materiel.extract.attribution import STANCE_DISCLOSURE
@@ -35,6 +38,18 @@ PUBLIC_ACT = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# A page on a government's own web domain is that government stating what it says there: a
+# statement, a readout, a ministry's news item. The host is read, never the page's wording.
+GOVERNMENT_HOST = re.compile(
+    r"""
+    (?:^|\.)(?:gov|mil)$                               # the US federal government and armed forces
+  | (?:^|\.)(?:gov|gouv|govt|go|gob|gv|mil|government)  # a country's government label before its
+      \.(?P<cc>[a-z]{2})$                               # code: gov.uk, gouv.fr, go.kr, gob.mx, gv.at
+    """,
+    re.VERBOSE,
+)
+# Country-code domains whose code is not the state's ISO 3166 alpha-2 code.
+DOMAIN_CODES = {"uk": "GB"}
 REASONS = {
     "denied": "the supplier denied it",
     "non_denial": "the supplier did not deny it",
@@ -45,9 +60,25 @@ REASONS = {
 
 def explain_disclosure(transfers: list[Transfer], context: Context) -> None:
     """Tie each transfer's disclosure to its sentence; drop `official` that nothing shows."""
+    publisher = government_of(context.article.url)
     for transfer in transfers:
         value, reason, span = _decided(transfer, context)
+        if value is None and publisher and transfer.supplier and transfer.supplier.id == publisher:
+            value, reason = "official", "published on the supplier government's own site"
         transfer.disclosure, transfer.disclosure_reason, transfer.disclosure_span = value, reason, span
+
+
+def government_of(url: str | None) -> str | None:
+    """The state whose government's web domain the page is on (ISO alpha-3), if any."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    found = GOVERNMENT_HOST.search(host.lower().rstrip("."))
+    if found is None:
+        return None
+    if found.group("cc") is None:
+        return "USA"
+    code = found.group("cc")
+    country = pycountry.countries.get(alpha_2=DOMAIN_CODES.get(code, code.upper()))
+    return country.alpha_3 if country else None
 
 
 def _decided(transfer: Transfer, context: Context) -> tuple[str | None, str | None, Span | None]:

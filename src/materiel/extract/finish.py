@@ -13,6 +13,7 @@ from materiel.extract.attribution import (
     sentence_sources,
     title_responses,
 )
+from materiel.extract.author import title_authors
 from materiel.extract.context import Context
 from materiel.extract.lexicon import find_actors
 
@@ -94,6 +95,7 @@ def add_context_sources(transfers: list[Transfer], context: Context) -> None:
     cited = _all_cited(context)
     lead_end = _lead_end(context)
     lead = [c.source for index, c in cited if context.paragraphs[index].offset <= lead_end and c.source.kind == "media"]
+    authors = title_authors(context.article.title)
     for transfer in transfers:
         near = _evidence_paragraphs(transfer, context)
         supplier = transfer.supplier.id if transfer.supplier else None
@@ -107,6 +109,7 @@ def add_context_sources(transfers: list[Transfer], context: Context) -> None:
         )
         _extend(transfer, [c.source for _, c in cited if supplier is not None and c.actor_id == supplier])
         _extend(transfer, lead)
+        _extend(transfer, [replace(author) for author in authors])
 
 
 def _all_cited(context: Context) -> list[tuple[int, Cited]]:

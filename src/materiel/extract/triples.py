@@ -254,7 +254,7 @@ def _summarise(triples: dict, context: Context, rules: list[Transfer], title: st
     top = counts.most_common(1)[0][0] if counts else None
     title_items = {m.id for m in find_items(title)}
     title_ids = {m.id for m in find_actors(title)}
-    rule_keys = {_rule_key(t) for t in rules}
+    rule_keys = {transfer_key(t) for t in rules}
     rule_pairs = {k[:2] for k in rule_keys}
     roles = _role_tendencies(triples)
     for key, triple in triples.items():
@@ -312,7 +312,8 @@ def _role_tendencies(triples: dict) -> dict[str, Counter]:
     return roles
 
 
-def _rule_key(transfer: Transfer) -> tuple:
+def transfer_key(transfer: Transfer) -> tuple:
+    """A transfer as a triple: (supplier id, recipient id, item category)."""
     return (
         transfer.supplier.id if transfer.supplier else None,
         transfer.recipient.id if transfer.recipient else None,

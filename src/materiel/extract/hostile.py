@@ -1,0 +1,68 @@
+"""States the article shows fighting each other: weapons between them are attacks, not supplies.
+
+A sentence where one state attacks, invades, shells or fires at another ("Russia launched drones
+at Ukraine", "Israel's strikes on Iran", "the invasion of Kuwait by Iraq" is left alone: only the
+active order is read) makes the two belligerents in this article; a transfer between them, in
+either direction, is then the attack itself read as a delivery ("Russia sent missiles into
+Kyiv"), and is dropped. Only the nearest state before the act and the first after it count, so
+a supplier named later in the sentence ("as Russia attacks Ukraine, Iran ships drones to
+Russia") is not taken for a target, and a place where the fighting happens is no target
+("bombing rebels in Syria").
+"""
+
+from __future__ import annotations
+
+import re
+
+from materiel.article import Transfer
+from materiel.extract.context import Context
+
+# Acts of war by one state on another, written in the active order (attacker, act, target).
+# Each alternative keeps item names out: "attack helicopters" and "strike drones" are materiel.
+ACT_OF_WAR = re.compile(
+    r"""
+    \binva(?:ded|des|ding|sion\ of)\b                          # "invaded", "its invasion of"
+  | \battack(?:ed|ing)\b | \battacks?\ (?:on|against|in)\b      # verbs, or the noun with its target
+  | \bwar\ (?:on|against)\b | \baggression\ against\b           # "Russia's war on Ukraine"
+  | \b(?:shell|bomb|bombard)(?:ed|ing)\b                        # artillery and air raids ("shells"
+                                                               # and "bombs" are the items)
+  | \bstrikes?\ (?:on|against|inside|deep\ inside)\b            # "struck" also strikes deals
+  | (?<![\w-])(?:fired|fires|firing|launched|launches|launching)\b  # weapons sent at a target
+                                                               # ("test-launching" sends nothing):
+    (?:\s+[\w-]+){0,4}?\s+(?:at|on|against|into)\b              # "launched 40 drones at"
+  | \boccup(?:ied|ies|ying|ation\ of)\b                         # "the parts it occupies"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# How far (in characters) the attacker may stand before the act ("Russia on Tuesday launched").
+NEAR = 60
+# The target follows the act at once, with at most these words between ("invasion of the
+# eastern ..."); a state further on is where something else happens ("bombing rebels in Syria").
+TARGET_GAP = re.compile(r"\s*(?:(?:the|of|northern|southern|eastern|western|central)\s+)*", re.IGNORECASE)
+
+
+def hostile_pairs(context: Context) -> set[frozenset[str]]:
+    """Pairs of states one of which the article shows attacking the other."""
+    pairs: set[frozenset[str]] = set()
+    for paragraph in context.paragraphs:
+        states = [m for m in paragraph.actors if m.id and m.id.isupper()]
+        for act in ACT_OF_WAR.finditer(paragraph.text):
+            before = [m for m in states if act.start() - NEAR <= m.end <= act.start()]
+            after = [m for m in states if m.start >= act.end() and _adjoins(paragraph.text, act.end(), m.start)]
+            if before and after and before[-1].id != after[0].id:
+                pairs.add(frozenset((before[-1].id, after[0].id)))
+    return pairs
+
+
+def _adjoins(text: str, end: int, start: int) -> bool:
+    return TARGET_GAP.fullmatch(text, end, start) is not None
+
+
+def drop_hostile(transfers: list[Transfer], context: Context) -> list[Transfer]:
+    """The transfers that are not between two states the article shows at war."""
+    pairs = hostile_pairs(context)
+    return [t for t in transfers if not (t.supplier and t.recipient and _pair(t) in pairs)]
+
+
+def _pair(transfer: Transfer) -> frozenset[str]:
+    return frozenset((transfer.supplier.id, transfer.recipient.id))
