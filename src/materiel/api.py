@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from materiel.article import Article
-from materiel.clean import CLEAN_STEPS
+from materiel.clean import batch_clean_steps
 from materiel.errors import UsageError
 from materiel.pipeline import Failure, Runner, Step
 from materiel.read import read_paths
@@ -19,11 +19,11 @@ def extract_steps() -> list[Step]:
     from materiel.extract.nlp import load_model
 
     load_model()  # fail fast, once, with the install hint, before any article is read
-    return [*CLEAN_STEPS, extract_findings]
+    return [*batch_clean_steps(), extract_findings]
 
 
 def clean_steps() -> list[Step]:
-    return list(CLEAN_STEPS)
+    return batch_clean_steps()
 
 
 def clean(paths: Iterable[str | Path], runner: Runner | None = None, workers: int = 1) -> Iterator[Article | Failure]:
@@ -32,7 +32,7 @@ def clean(paths: Iterable[str | Path], runner: Runner | None = None, workers: in
         from materiel.executors import run_pool  # process pools are imported only when used
 
         return run_pool(paths, clean_steps, workers)
-    runner = runner or Runner(CLEAN_STEPS)
+    runner = runner or Runner(clean_steps())
     return runner.run(read_paths(paths))
 
 
@@ -72,16 +72,24 @@ def predict_gold(gold: Path, runner: Runner) -> Iterator[dict]:
 
 
 def predict_gold_records(records: list[dict], root: Path, runner: Runner) -> Iterator[dict]:
-    for record in records:
-        items = list(runner.run(read_paths([root / record["file"]])))
-        article = next((a for a in items if isinstance(a, Article)), None)
-        if article is None:
-            problem = items[0].problem if items else "no article"
-            yield {"id": record["id"], "error": problem, "transfers": [], "quotes": []}
+    """One stream through the runner, so that a batch step sees the records' pages together."""
+    firsts = (_first(record, root) for record in records)
+    for record, item in zip(records, runner.run(firsts), strict=True):
+        if isinstance(item, Failure):
+            yield {"id": record["id"], "error": item.problem, "transfers": [], "quotes": []}
             continue
-        out = article.to_dict()
+        out = item.to_dict()
         out["id"] = str(record["id"])
         yield out
+
+
+def _first(record: dict, root: Path) -> Article | Failure:
+    """A gold record's article: the first its file reads as, or why there is none."""
+    items = list(read_paths([root / record["file"]]))
+    article = next((a for a in items if isinstance(a, Article)), None)
+    if article is not None:
+        return article
+    return items[0] if items else Failure(str(root / record["file"]), "no article")
 
 
 def shared_scorer(gold: Path):

@@ -8,15 +8,20 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from functools import reduce
 from pathlib import Path
 
 from materiel.article import Article
+from materiel.clean import RULE_STEPS
+from materiel.clean.siterepeat import SiteRepeats, add_counts, count_sites
 from materiel.pipeline import Failure, Runner, Step
 from materiel.read import read_path, walk
 
 StepsFactory = Callable[[], list[Step]]
+SiteCounts = dict[str, Counter[int]]
 _RUNNER: Runner | None = None
 
 
@@ -25,9 +30,12 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     return list(walk(paths))
 
 
-def _init(factory: StepsFactory) -> None:
+def _init(factory: StepsFactory, sites: SiteCounts | None = None) -> None:
     global _RUNNER
-    _RUNNER = Runner(factory())
+    steps = factory()
+    if sites is not None:
+        steps = [SiteRepeats(sites, frozen=True) if isinstance(s, SiteRepeats) else s for s in steps]
+    _RUNNER = Runner(steps)
 
 
 def _work(path: Path) -> list[Article | Failure]:
@@ -35,11 +43,24 @@ def _work(path: Path) -> list[Article | Failure]:
     return list(_RUNNER.run(read_path(path)))
 
 
+def _count(path: Path) -> SiteCounts:
+    """The site counts of one file's pages (the rule steps only)."""
+    runner = Runner(RULE_STEPS)
+    return count_sites(a for a in runner.run(read_path(path)) if isinstance(a, Article))
+
+
 def run_pool(paths: Iterable[str | Path], factory: StepsFactory, workers: int) -> Iterator[Article | Failure]:
-    """Articles and failures of every file, computed by `workers` processes, in input order."""
+    """Articles and failures of every file, computed by `workers` processes, in input order. When
+    the steps count lines per site, a first pass counts every file's pages and each worker gets
+    the total, so sharding changes nothing."""
     files = expand(paths)
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(factory,)) as pool:
-        for results in pool.map(_work, files, chunksize=_chunk(len(files), workers)):
+    chunk = _chunk(len(files), workers)
+    sites = None
+    if any(isinstance(s, SiteRepeats) for s in factory()):
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            sites = reduce(add_counts, pool.map(_count, files, chunksize=chunk), {})
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(factory, sites)) as pool:
+        for results in pool.map(_work, files, chunksize=chunk):
             yield from results
 
 

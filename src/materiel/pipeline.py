@@ -14,11 +14,16 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import islice
+from typing import Protocol, runtime_checkable
 
 from materiel.article import Article
 from materiel.errors import MaterielError
 
 Step = Callable[[Article], None]
+# Articles a runner holds at once for a batch step: the step sees all of them before it runs on
+# any. Enough pages of one site for its repeated lines to show; few enough to hold in memory.
+BATCH_SIZE = 512
 # Seconds one article may take through all steps before it is given up with a recorded reason,
 # so that no pathological page hangs a worker (MATERIEL_TIME_BUDGET overrides; 0 turns it off).
 TIME_BUDGET_SECONDS = float(os.environ.get("MATERIEL_TIME_BUDGET", "120"))
@@ -39,6 +44,17 @@ class Failure:
         return {"error": "read_error", "source": self.source, "message": self.problem}
 
 
+@runtime_checkable
+class BatchStep(Protocol):
+    """A step that learns from a batch: `observe` sees every article of a batch (after the steps
+    before it) before the step runs on any of them. On a single article it runs alone, with
+    what earlier batches taught it."""
+
+    def observe(self, article: Article) -> None: ...
+
+    def __call__(self, article: Article) -> None: ...
+
+
 class Runner:
     """Runs steps over a stream of articles (and passes failures through, counted)."""
 
@@ -46,31 +62,52 @@ class Runner:
         self.steps = list(steps)
         self.time_budget = time_budget
         self.counters: Counter[str] = Counter()
+        self.batch = next((i for i, s in enumerate(self.steps) if isinstance(s, BatchStep)), None)
 
     def run(self, items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:
-        for item in items:
-            if isinstance(item, Failure):
-                self.counters["failed"] += 1
-                yield item
-                continue
-            yield self.run_one(item)
+        if self.batch is None:
+            for item in items:
+                yield self._count(item) if isinstance(item, Failure) else self.run_one(item)
+            return
+        for chunk in batched(items, BATCH_SIZE):
+            yield from self._run_batch(chunk, self.batch)
+
+    def _run_batch(self, chunk: list[Article | Failure], split: int) -> Iterator[Article | Failure]:
+        """The steps before the batch step on every article, then the batch step's observation of
+        them all, then the rest, article by article (input order kept)."""
+        firsts = [item if isinstance(item, Failure) else self._part(item, self.steps[:split]) for item in chunk]
+        step = self.steps[split]
+        for item in firsts:
+            if isinstance(item, Article) and not item.done:
+                step.observe(item)  # type: ignore[attr-defined]
+        for item in firsts:
+            yield self._count(item) if isinstance(item, Failure) else self._finish(self._part(item, self.steps[split:]))
 
     def run_one(self, article: Article) -> Article | Failure:
+        return self._finish(self._part(article, self.steps))
+
+    def _part(self, article: Article, steps: list[Step]) -> Article | Failure:
+        """The article through `steps`, or its Failure (one bad page never stops a batch)."""
         try:
             with _deadline(self.time_budget):
-                for step in [] if article.done else self.steps:
+                for step in [] if article.done else steps:
                     problem = _run_step(step, article)
                     if problem is not None:
-                        return self._fail(article, problem)
+                        return Failure(article.source, problem)
         except OverBudget:
-            return self._fail(article, f"skipped: over the time budget of {self.time_budget:g} s per article")
-        self.counters["articles"] += 1
-        self.counters["transfers"] += len(article.transfers)
+            return Failure(article.source, f"skipped: over the time budget of {self.time_budget:g} s per article")
         return article
 
-    def _fail(self, article: Article, problem: str) -> Failure:
+    def _finish(self, item: Article | Failure) -> Article | Failure:
+        if isinstance(item, Failure):
+            return self._count(item)
+        self.counters["articles"] += 1
+        self.counters["transfers"] += len(item.transfers)
+        return item
+
+    def _count(self, failure: Failure) -> Failure:
         self.counters["failed"] += 1
-        return Failure(article.source, problem)
+        return failure
 
 
 def _run_step(step: Step, article: Article) -> str | None:
@@ -101,6 +138,13 @@ def _deadline(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def batched(items: Iterable[Article | Failure], size: int) -> Iterator[list[Article | Failure]]:
+    """Lists of `size` items (the last one shorter); itertools.batched is Python 3.12+."""
+    stream = iter(items)
+    while chunk := list(islice(stream, size)):
+        yield chunk
 
 
 def _name(step: Step) -> str:

@@ -6,7 +6,9 @@
 Files are read with `binaryFiles` (any Hadoop-compatible URI or glob passes through), each
 partition builds the steps once (the spaCy model is loaded once per Python worker), and the
 output is two Parquet tables: `articles` (one row per article, with the article's full JSON)
-and `claims` (one row per extracted transfer, for analysis in Spark itself).
+and `claims` (one row per extracted transfer, for analysis in Spark itself). A first pass
+counts every page's lines per site (`count_partition`, summed and broadcast), so lines repeated
+across a site's pages are removed whichever partition its pages land in.
 """
 
 from __future__ import annotations
@@ -48,11 +50,26 @@ class SparkSummary:
     failures: list[tuple[str, str]]
 
 
-def process_partition(files: Iterable[tuple[str, bytes]]) -> Iterator[tuple]:
-    """(kind, fields) rows for one partition: articles, claims and failures."""
-    from materiel.api import extract_steps
+def count_partition(files: Iterable[tuple[str, bytes]]) -> Iterator[dict]:
+    """The first pass: one partition's lines counted per site (the rule steps only)."""
+    from materiel.clean import RULE_STEPS
+    from materiel.clean.siterepeat import count_sites
 
-    runner = Runner(extract_steps())
+    runner = Runner(RULE_STEPS)
+    pages = (item for name, data in files for item in runner.run(read_blob(_local_name(name), data)))
+    yield count_sites(page for page in pages if isinstance(page, Article))
+
+
+def process_partition(files: Iterable[tuple[str, bytes]], sites: dict | None = None) -> Iterator[tuple]:
+    """(kind, fields) rows for one partition: articles, claims and failures. `sites`: the whole
+    run's line counts per site, from the first pass (lines repeated on a site's pages go)."""
+    from materiel.api import extract_steps
+    from materiel.clean.siterepeat import SiteRepeats
+
+    steps = extract_steps()
+    if sites is not None:
+        steps = [SiteRepeats(sites, frozen=True) if isinstance(s, SiteRepeats) else s for s in steps]
+    runner = Runner(steps)
     for name, data in files:
         for item in runner.run(read_blob(_local_name(name), data)):
             if isinstance(item, Failure):
@@ -123,6 +140,8 @@ def inputs_for_spark(inputs: list[str]) -> str:
 def run(inputs: list[str], out: str, master: str | None = None, partitions: int | None = None) -> SparkSummary:
     from pyspark.sql import SparkSession
 
+    from materiel.clean.siterepeat import add_counts
+
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # local workers run this interpreter
     spark = (
         SparkSession.builder.master(master or "local[*]")
@@ -137,7 +156,9 @@ def run(inputs: list[str], out: str, master: str | None = None, partitions: int 
         files = context.binaryFiles(inputs_for_spark(inputs), minPartitions=wanted)
         if files.getNumPartitions() < wanted:  # many small files land in one split: spread them
             files = files.repartition(wanted)
-        rows = files.mapPartitions(process_partition).cache()
+        files = files.cache()  # read twice: the site counts, then the pipeline
+        sites = context.broadcast(files.mapPartitions(count_partition).fold({}, add_counts))
+        rows = files.mapPartitions(lambda part: process_partition(part, sites.value)).cache()
         articles = rows.filter(lambda r: r[0] == "article").map(lambda r: r[1])
         claims = rows.filter(lambda r: r[0] == "claim").map(lambda r: r[1])
         _write(spark, articles, _article_schema(), f"{out}/articles")

@@ -7,9 +7,11 @@ from materiel.clean.boilerplate import cut_tail, drop_boilerplate
 from materiel.clean.encoding import repair_encoding
 from materiel.clean.frontmatter import read_front_matter
 from materiel.clean.furniture import drop_author_bios, drop_story_lists
+from materiel.clean.lines import drop_furniture_lines
 from materiel.clean.markup import html_to_text, strip_markdown
 from materiel.clean.published import find_published
 from materiel.clean.residue import repair_residue
+from materiel.clean.siterepeat import SiteRepeats
 from materiel.clean.structure import detect_languages, drop_duplicates, layout
 from materiel.clean.title import find_title
 from materiel.pipeline import Step
@@ -21,7 +23,8 @@ def assign_id(article: Article) -> None:
         article.id = content_id(article.text)
 
 
-CLEAN_STEPS: tuple[Step, ...] = (
+# The rule steps: the text they leave is what the line model was trained on.
+RULE_STEPS: tuple[Step, ...] = (
     read_front_matter,  # before Markdown: its fences look like rules, its title like a heading
     find_published,  # before the rest is stripped: it reads the page's metadata and header lines
     strip_markdown,  # before the HTML: only scraped text carries Markdown; in a page's text "*" and "_" are literal
@@ -35,8 +38,20 @@ CLEAN_STEPS: tuple[Step, ...] = (
     drop_story_lists,
     drop_duplicates,
     layout,
+)
+CLEAN_STEPS: tuple[Step, ...] = (
+    *RULE_STEPS,
+    drop_furniture_lines,  # after layout: it scores paragraphs, with their neighbours
     detect_languages,
     assign_id,
 )
 
-__all__ = ["CLEAN_STEPS"]
+
+
+def batch_clean_steps() -> list[Step]:
+    """CLEAN_STEPS with the batch step that removes lines repeated across a site's pages, fresh
+    (its counts belong to one runner): for runs over many pages."""
+    return [*RULE_STEPS, SiteRepeats(), *CLEAN_STEPS[len(RULE_STEPS) :]]
+
+
+__all__ = ["CLEAN_STEPS", "RULE_STEPS", "batch_clean_steps"]

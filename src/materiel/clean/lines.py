@@ -1,0 +1,246 @@
+"""Furniture lines learnt: a logistic regression over each line's shape, words and neighbours.
+
+The hand rules (boilerplate.py, furniture.py) name the furniture they know; what no list names (a
+site's promotions, lists of its other headlines, menus, image-viewer labels) is scored here, one
+line (paragraph, after `layout`) at a time. The weights are trained by `tools/train_lines.py`
+(`make model`) from the gold's must_keep / must_drop snippets and shipped as small JSON; here they
+are only applied, in plain Python.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import cache
+from pathlib import Path
+
+from materiel.article import Article, Removal
+
+ARTEFACT = Path(__file__).resolve().parent / "models" / "lines.json"
+# A line longer than this is a paragraph of the article whatever the model says: furniture lines
+# (promotions, menus, headline lists) are shorter, and dropping article text costs more than
+# keeping furniture. In grouped CV, 150 kept every must_keep line (320: 0.998) and cost 4 of
+# 139 furniture lines.
+MAX_SCORED_CHARS = 150
+# A line of this many words or more that ends a sentence, with this share of function words, is a
+# sentence of prose and is kept whatever the model says (the last short sentence of a story sits
+# where furniture does). In grouped CV the guard kept every must_keep line and cost no furniture.
+PROSE_MIN_WORDS = 5
+PROSE_FUNCTION_SHARE = 0.25
+# Lines in a page before the model applies: a page of one or two lines is all article.
+MIN_PAGE_LINES = 3
+REASON = "furniture_line"
+# A line this long that ends a sentence is article prose: the landmark the place features use
+# (a news paragraph is a sentence or more; a promotion that long is rare).
+PROSE_CHARS = 120
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# The end of a sentence, perhaps inside a closing quotation mark or bracket.
+SENTENCE_END = re.compile(r"""[.!?…]["”’»)\]]*$""")
+LINK_MARKS = re.compile(r"https?://|www\.|\.com\b|@|\]\(")
+SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s[-–—]\s")
+# Words that make prose: a line of article text has some, a menu or a headline few.
+FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "and",
+        "that",
+        "is",
+        "was",
+        "were",
+        "are",
+        "has",
+        "have",
+        "had",
+        "be",
+        "been",
+        "it",
+        "its",
+        "by",
+        "with",
+        "for",
+        "as",
+        "at",
+        "from",
+        "said",
+        "says",
+        "this",
+        "which",
+        "who",
+        "will",
+        "would",
+        "not",
+        "but",
+    ]
+)
+# A headline's words after the first are capitalised; these short words need not be.
+_SMALL = frozenset(
+    ["a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "at", "by", "with", "from", "as", "vs"]
+)
+
+
+def shape(line: str) -> dict[str, float]:
+    """Features of one line by itself."""
+    words = WORD.findall(line)
+    folded = [w.casefold() for w in words]
+    longer = [w for w in words if w.casefold() not in _SMALL]
+    count = len(words)
+    return {
+        "chars_log": math.log1p(len(line)),
+        "words_log": math.log1p(count),
+        "few_words": float(count <= 4),
+        "capitalised": sum(w[0].isupper() for w in longer) / len(longer) if longer else 0.0,
+        "all_caps": float(count > 0 and all(w.isupper() for w in words if len(w) > 1)),
+        "function_share": sum(w in FUNCTION_WORDS for w in folded) / count if count else 0.0,
+        "sentence_end": float(SENTENCE_END.search(line) is not None),
+        "colon_end": float(line.endswith(":")),
+        "digit_share": sum(c.isdigit() for c in line) / len(line) if line else 0.0,
+        "links": float(LINK_MARKS.search(line) is not None),
+        "separators": float(SEPARATORS.search(line) is not None),
+        "bullet": float(line[:1] in "*-•–—>|#["),
+        "quote_mark": float(any(c in line for c in '"“”«»')),
+        "first_lower": float(line[:1].islower()),
+    }
+
+
+def title_overlap(line: str, title_words: set[str]) -> float:
+    """Share of the line's words that are the title's (a headline repeated, or its kicker)."""
+    words = {w.casefold() for w in WORD.findall(line)}
+    return len(words & title_words) / len(words) if words and title_words else 0.0
+
+
+def features(lines: list[str], title: str | None, vocabulary: frozenset[str]) -> list[dict[str, float]]:
+    """Each line's own features, its neighbours' and its place in the page."""
+    shapes = [shape(line) for line in lines]
+    title_words = {w.casefold() for w in WORD.findall(title or "")}
+    total = len(lines)
+    places = _places(lines, shapes)
+    rows = []
+    for index, line in enumerate(lines):
+        row = dict(shapes[index])
+        row.update(places[index])
+        row["title_overlap"] = title_overlap(line, title_words)
+        for side, other in (("prev", index - 1), ("next", index + 1)):
+            near = shapes[other] if 0 <= other < total else None
+            row[f"{side}_missing"] = float(near is None)
+            for name in ("few_words", "sentence_end", "capitalised", "words_log", "links"):
+                row[f"{side}_{name}"] = near[name] if near else 0.0
+        row.update(dict.fromkeys(_word_features(line, vocabulary), 1.0))
+        rows.append(row)
+    return rows
+
+
+def _places(lines: list[str], shapes: list[dict[str, float]]) -> list[dict[str, float]]:
+    """Where each line stands: its share of the text before it, whether article paragraphs come
+    before and after it (furniture gathers around the article), and the run of lines without a
+    sentence's end it is part of (menus, lists of headlines)."""
+    prose = [len(line) >= PROSE_CHARS and s["sentence_end"] == 1.0 for line, s in zip(lines, shapes, strict=True)]
+    # A page without prose has no landmark: no line of it stands before or after the article.
+    first = prose.index(True) if any(prose) else 0
+    last = len(prose) - 1 - prose[::-1].index(True) if any(prose) else len(lines)
+    total = sum(len(line) for line in lines) or 1
+    runs = _runs([s["sentence_end"] == 0.0 for s in shapes])
+    places, before = [], 0
+    for index, line in enumerate(lines):
+        places.append(
+            {
+                "char_position": before / total,
+                "before_prose": float(index < first),
+                "after_prose": float(index > last),
+                "run_log": math.log1p(runs[index]),
+            }
+        )
+        before += len(line)
+    return places
+
+
+def _runs(flags: list[bool]) -> list[int]:
+    """For each position, the length of the run of True it stands in (0 where False)."""
+    runs = [0] * len(flags)
+    start = 0
+    for index in range(len(flags) + 1):
+        if index == len(flags) or not flags[index]:
+            for inside in range(start, index):
+                runs[inside] = index - start
+            start = index + 1
+    return runs
+
+
+def _word_features(line: str, vocabulary: frozenset[str]) -> set[str]:
+    return {f"w:{w}" for w in {w.casefold() for w in WORD.findall(line)} & vocabulary}
+
+
+class LineModel:
+    """Probability that a line is page furniture, from the shipped weights."""
+
+    def __init__(self, payload: dict) -> None:
+        self.weights: dict[str, float] = payload["weights"]
+        self.bias = float(payload["bias"])
+        self.threshold = float(payload["threshold"])
+        self.vocabulary = frozenset(n[2:] for n in self.weights if n.startswith("w:"))
+
+    def probability(self, row: dict[str, float]) -> float:
+        raw = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in row.items())
+        return 1.0 / (1.0 + math.exp(-max(min(raw, 50.0), -50.0)))
+
+    def furniture(self, lines: list[str], title: str | None) -> list[bool]:
+        rows = features(lines, title, self.vocabulary)
+        listed = _introduced(rows)
+        return [
+            scored(line, row) and not inside and self.probability(row) >= self.threshold
+            for line, row, inside in zip(lines, rows, listed, strict=True)
+        ]
+
+
+def _introduced(rows: list[dict[str, float]]) -> list[bool]:
+    """Lines of a list that a sentence of the article introduces with a colon ("The package
+    includes:"): the article's own list, kept. A short heading ("Read more:") introduces none."""
+    inside, open_list = [], False
+    for row in rows:
+        inside.append(open_list)
+        if row["colon_end"] == 1.0:
+            open_list = _prose(row, colon=True)
+        elif row["sentence_end"] == 1.0:
+            open_list = False
+    return inside
+
+
+def scored(line: str, row: dict[str, float]) -> bool:
+    """Whether the model may drop the line: not a paragraph, not a sentence of prose."""
+    return len(line) <= MAX_SCORED_CHARS and not _prose(row)
+
+
+def _prose(row: dict[str, float], colon: bool = False) -> bool:
+    """A sentence (or, with `colon`, a clause ending in a colon) of enough words, with prose's
+    share of function words."""
+    return (
+        row["colon_end" if colon else "sentence_end"] == 1.0
+        and row["words_log"] >= math.log1p(PROSE_MIN_WORDS)
+        and row["function_share"] >= PROSE_FUNCTION_SHARE
+    )
+
+
+@cache
+def load_model(path: Path = ARTEFACT) -> LineModel:
+    return LineModel(json.loads(path.read_text("utf-8")))
+
+
+def drop_furniture_lines(article: Article) -> None:
+    """Step: lines the model scores as furniture are removed, each recorded with REASON."""
+    lines = article.text.split("\n\n")
+    if len(lines) < MIN_PAGE_LINES:
+        return
+    kept = []
+    for line, furniture in zip(lines, load_model().furniture(lines, article.title), strict=True):
+        if furniture:
+            article.removed.append(Removal(line, REASON))
+        else:
+            kept.append(line)
+    article.text = "\n\n".join(kept)

@@ -1,0 +1,120 @@
+"""Lines repeated across the pages of one site are its furniture (a batch step).
+
+Large web-corpus pipelines deduplicate lines across the documents of one domain: a promotion, a
+menu or a disclaimer comes back on every page of its site, a sentence of an article does not.
+`SiteRepeats` counts, per site, the pages each normalised line (as a 64-bit hash) stands on, over
+every batch its runner sees; a line on MIN_PAGES pages or more of its site is removed with reason
+`repeated_on_site`. Run on one article alone it has nothing to count, and removes only what
+earlier batches of the same runner taught it. Memory: one 64-bit key and a count per distinct
+line of a site, bounded by MAX_LINES_PER_SITE.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import PurePath
+from urllib.parse import urlsplit
+
+from materiel.article import Article, Removal
+from materiel.clean.boilerplate import fold
+
+REASON = "repeated_on_site"
+# Pages of one site a line must stand on to be its furniture: two pages may share a sentence
+# (a story and its update), three independent pages rarely do.
+MIN_PAGES = 3
+# Lines shorter than this are left alone: "Advertisement" is caught by the rules, and short
+# lines ("Yes.", a date, a name heading) recur in articles by chance.
+MIN_CHARS = 12
+# A page whose article paragraphs (lines of PROSE_CHARS or more) mostly stand on MIN_PAGES pages
+# of its site is one of several copies of a story (saved again, or updated): its paragraphs stay.
+# Furniture lines are shorter and do not decide it.
+COPY_SHARE = 0.5
+PROSE_CHARS = 120
+# Distinct lines kept per site; past this, lines seen on one page only are forgotten (most are
+# article sentences), which bounds memory over a crawl.
+MAX_LINES_PER_SITE = 200_000
+# Quotation marks: a quoted sentence that recurs across a site's stories is still a quote.
+QUOTED = re.compile(r"[\"“”«»„]")
+
+
+def site_of(article: Article) -> str:
+    """The site a page comes from: its URL's host; else its file's folder and name prefix (the
+    part before the first '_', as in outlet_2024_story.txt)."""
+    if article.url:
+        host = urlsplit(article.url).hostname or ""
+        if host:
+            return host.removeprefix("www.")
+    path = PurePath(article.source.split("#", 1)[0])
+    return f"{path.parent}/{path.name.split('_', 1)[0]}"
+
+
+def line_key(line: str) -> int:
+    return int.from_bytes(hashlib.blake2b(fold(line).encode("utf-8"), digest_size=8).digest(), "big")
+
+
+class SiteRepeats:
+    """Batch step: counts lines per site in `observe`, removes the repeated ones in `__call__`.
+
+    Counts are plain sums (the order pages come in does not matter), so shards can count apart and
+    add up: the pool and Spark executors count every page in a first pass and hand each worker
+    the total, `frozen` (its own observations would count pages twice)."""
+
+    def __init__(self, counts: dict[str, Counter[int]] | None = None, frozen: bool = False) -> None:
+        self.counts: dict[str, Counter[int]] = counts if counts is not None else {}
+        self.frozen = frozen
+
+    def observe(self, article: Article) -> None:
+        if self.frozen:
+            return
+        site = site_of(article)
+        counts = self.counts.setdefault(site, Counter())
+        counts.update({line_key(line) for line in _candidates(article.text)})
+        if len(counts) > MAX_LINES_PER_SITE:
+            self.counts[site] = Counter({k: n for k, n in counts.items() if n > 1})
+
+    def __call__(self, article: Article) -> None:
+        counts = self.counts.get(site_of(article))
+        if not counts:
+            return
+        lines = article.text.split("\n\n")
+        repeated = [_candidate(line) and counts[line_key(line)] >= MIN_PAGES for line in lines]
+        copy = _is_copy(lines, repeated)
+        kept = []
+        for line, drop in zip(lines, repeated, strict=True):
+            if drop and not (copy and len(line) >= PROSE_CHARS):
+                article.removed.append(Removal(line, REASON))
+            else:
+                kept.append(line)
+        article.text = "\n\n".join(kept)
+
+
+def _is_copy(lines: list[str], repeated: list[bool]) -> bool:
+    """Most of the page's article paragraphs stand on other pages of its site: the page is one of
+    several copies of one story, and its paragraphs stay."""
+    prose = [drop for line, drop in zip(lines, repeated, strict=True) if len(line) >= PROSE_CHARS]
+    return sum(prose) > COPY_SHARE * len(prose)
+
+
+def count_sites(articles: Iterable[Article]) -> dict[str, Counter[int]]:
+    """The counts of a run's pages (articles through the rule steps), for a frozen SiteRepeats."""
+    step = SiteRepeats()
+    for article in articles:
+        step.observe(article)
+    return step.counts
+
+
+def add_counts(total: dict[str, Counter[int]], part: dict[str, Counter[int]]) -> dict[str, Counter[int]]:
+    for site, counts in part.items():
+        total.setdefault(site, Counter()).update(counts)
+    return total
+
+
+def _candidates(text: str) -> list[str]:
+    return [line for line in text.split("\n\n") if _candidate(line)]
+
+
+def _candidate(line: str) -> bool:
+    return len(line) >= MIN_CHARS and QUOTED.search(line) is None

@@ -1,0 +1,81 @@
+"""The learned furniture-line model: its cases, its guards, its artefact and its rebuild."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from materiel.article import Article
+from materiel.clean import CLEAN_STEPS
+from materiel.clean.lines import ARTEFACT, MAX_SCORED_CHARS, REASON, features, load_model, scored, shape
+from materiel.pipeline import Runner
+from tests.conftest import CASES, needs_shared
+
+DATA = json.loads((CASES / "cleaning" / "lines.json").read_text(encoding="utf-8"))
+
+
+def clean(text: str) -> Article:
+    result = Runner(CLEAN_STEPS).run_one(Article(id="case", source="test", text=text))
+    assert isinstance(result, Article)
+    return result
+
+
+@pytest.mark.parametrize("case", DATA["cases"], ids=[c["name"] for c in DATA["cases"]])
+def test_furniture_is_dropped_with_its_reason(case: dict) -> None:
+    article = clean(case["input"])
+    for needle in case["keeps"]:
+        assert needle in article.text
+    for needle in case["drops"]:
+        assert needle not in article.text
+        assert any(needle in r.text and r.reason in case["reasons"] for r in article.removed), article.removed
+
+
+@pytest.mark.parametrize("case", DATA["articles"], ids=[c["name"] for c in DATA["articles"]])
+def test_article_lines_are_kept(case: dict) -> None:
+    article = clean(case["input"])
+    assert [r.text for r in article.removed if r.reason == REASON] == []
+
+
+def test_paragraphs_and_sentences_are_never_scored() -> None:
+    sentence = "The ministry did not say when the first of the systems would arrive."
+    assert not scored(sentence, shape(sentence))
+    assert not scored("x" * (MAX_SCORED_CHARS + 1), shape("x" * (MAX_SCORED_CHARS + 1)))
+    assert scored("Sign in to your account", shape("Sign in to your account"))
+
+
+def test_features_see_neighbours_and_place() -> None:
+    lines = ["Home", "A long enough sentence of the article, which ends as sentences do." * 3, "Subscribe now"]
+    rows = features(lines, "A title", frozenset({"subscribe"}))
+    assert rows[0]["before_prose"] == 1.0 and rows[2]["after_prose"] == 1.0
+    assert rows[1]["prev_missing"] == 0.0 and rows[0]["prev_missing"] == 1.0
+    assert rows[2]["w:subscribe"] == 1.0 and "w:subscribe" not in rows[0]
+
+
+def test_a_page_without_prose_has_no_before_or_after() -> None:
+    rows = features(["Estonia sends mortars", "More will follow"], None, frozenset())
+    assert all(r["before_prose"] == 0.0 and r["after_prose"] == 0.0 for r in rows)
+
+
+def test_artefact_is_small_and_loads() -> None:
+    payload = json.loads(ARTEFACT.read_text("utf-8"))
+    assert ARTEFACT.stat().st_size < 20_000
+    model = load_model()
+    assert 0.0 < model.threshold < 1.0 and model.threshold == payload["threshold"]
+    assert model.vocabulary and all(f"w:{w}" in payload["weights"] for w in model.vocabulary)
+
+
+@pytest.mark.slow
+@needs_shared
+def test_rebuild_gives_the_shipped_artefact(tmp_path) -> None:
+    from tests.conftest import SHARED
+    from tools import train_lines
+
+    out = tmp_path / "lines.json"
+    train_lines.build(SHARED, out, cv=False)
+    rebuilt, shipped = json.loads(out.read_text()), json.loads(ARTEFACT.read_text())
+    assert rebuilt["threshold"] == shipped["threshold"]
+    assert rebuilt["weights"].keys() == shipped["weights"].keys()
+    for name, weight in shipped["weights"].items():
+        assert rebuilt["weights"][name] == pytest.approx(weight, abs=1e-4), name
+    assert rebuilt["bias"] == pytest.approx(shipped["bias"], abs=1e-4)

@@ -1,0 +1,98 @@
+"""Lines repeated across one site's pages: counted per site over a batch, removed with a reason."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from materiel import api
+from materiel.article import Article
+from materiel.clean import CLEAN_STEPS, batch_clean_steps
+from materiel.clean.siterepeat import REASON, SiteRepeats, add_counts, count_sites, site_of
+from materiel.pipeline import Failure, Runner
+
+PROMO = "Our reporters are in the region and will bring you more of this story as it unfolds."
+QUOTE = "\u201cWe will keep supporting our partners for as long as it takes,\u201d the minister said."
+
+
+def story(number: int, *extra: str) -> str:
+    body = [
+        f"Story {number} headline about the defence budget",
+        f"Paragraph one of story {number}: the government approved a new package of military aid worth "
+        f"{number} hundred million, officials said on Monday, after weeks of talks between the ministries.",
+        f"Paragraph two of story {number} describes what the package holds and when deliveries begin, "
+        "according to a statement that the defence ministry published in the afternoon.",
+    ]
+    return "\n\n".join([*body, *extra])
+
+
+def page(number: int, site: str, *extra: str) -> Article:
+    return Article(id="", source=f"/pages/{site}_{number}.txt", text=story(number, *extra))
+
+
+def cleaned(pages: list[Article | Failure]) -> list[Article | Failure]:
+    return list(Runner(batch_clean_steps()).run(pages))
+
+
+def test_a_line_on_three_pages_of_a_site_goes_with_its_reason() -> None:
+    out = cleaned([page(n, "outlet", PROMO) for n in range(3)])
+    for article in out:
+        assert isinstance(article, Article)
+        assert PROMO not in article.text and "Paragraph one" in article.text
+        assert [r.reason for r in article.removed if r.text == PROMO] == [REASON]
+
+
+def test_two_pages_are_not_enough() -> None:
+    out = cleaned([page(n, "outlet", PROMO) for n in range(2)])
+    assert all(PROMO in a.text for a in out if isinstance(a, Article))
+
+
+def test_a_syndicated_sentence_on_other_sites_stays() -> None:
+    line = "The alliance said the deliveries would be completed before the end of the year."
+    out = cleaned([page(n, f"site{n}", line) for n in range(4)])
+    assert all(line in a.text for a in out if isinstance(a, Article))
+
+
+def test_a_quote_repeated_across_a_sites_stories_stays() -> None:
+    out = cleaned([page(n, "outlet", QUOTE) for n in range(4)])
+    assert all(QUOTE in a.text for a in out if isinstance(a, Article))
+
+
+def test_copies_of_one_story_keep_their_paragraphs() -> None:
+    copies = [Article(id="", source=f"/pages/outlet_{n}.txt", text=story(7, PROMO)) for n in range(3)]
+    for article in cleaned(copies):
+        assert isinstance(article, Article)
+        assert "Paragraph one of story 7" in article.text and PROMO not in article.text
+
+
+def test_a_single_article_runs_without_the_site_signal() -> None:
+    result = Runner(batch_clean_steps()).run_one(page(1, "outlet", PROMO))
+    assert isinstance(result, Article) and PROMO in result.text
+
+
+def test_failures_keep_their_place_in_a_batch() -> None:
+    failure = Failure("/pages/broken.txt", "unreadable")
+    out = cleaned([page(0, "outlet", PROMO), failure, page(1, "outlet", PROMO), page(2, "outlet", PROMO)])
+    assert out[1] is failure and [isinstance(x, Article) for x in out] == [True, False, True, True]
+
+
+def test_counts_add_up_across_shards() -> None:
+    first = count_sites([page(0, "outlet", PROMO)])
+    second = count_sites([page(1, "outlet", PROMO), page(2, "outlet", PROMO)])
+    total = add_counts(add_counts({}, first), second)
+    step = SiteRepeats(total, frozen=True)
+    article = Runner([*CLEAN_STEPS[:-2], step]).run_one(page(3, "outlet", PROMO))
+    assert isinstance(article, Article) and PROMO not in article.text
+    step.observe(page(4, "outlet", PROMO))
+    assert total == step.counts and max(Counter(total["/pages/outlet"]).values()) == 3
+
+
+def test_the_site_is_the_host_else_the_folder_and_name_prefix() -> None:
+    assert site_of(Article(id="", source="x", url="https://www.example.org/a/b")) == "example.org"
+    assert site_of(Article(id="", source="/data/outlet_2024_story.txt")) == "/data/outlet"
+
+
+def test_a_folder_run_removes_a_sites_repeated_lines(tmp_path) -> None:
+    for n in range(3):
+        (tmp_path / f"outlet_{n}.txt").write_text(story(n, PROMO), encoding="utf-8")
+    out = [a for a in api.clean([tmp_path]) if isinstance(a, Article)]
+    assert len(out) == 3 and all(PROMO not in a.text for a in out)

@@ -1,0 +1,269 @@
+"""Train the furniture-line model (`make model`): every line of the gold articles' text after the
+rule steps, labelled by the gold's snippets, fitted by logistic regression, written as the small
+JSON artefact the package ships (src/materiel/clean/models/lines.json).
+
+    python tools/train_lines.py [--shared ../shared] [--cv]
+
+Labels: a line holding a must_keep snippet is article (0); else one holding a must_drop snippet is
+furniture (1); an unlabelled line between an article's first and last must_keep line is article
+too, with a lower weight (the annotators sample the body, they do not list it). The model is
+fitted on train.jsonl and, weighed less, on the lines of the HTML benchmark's 181 pages
+(../shared/bench/article-extraction, labelled by their ground truth). `--cv` prints grouped
+cross-validation (group = source, the id prefix) over train + dev. scikit-learn is needed here
+only; the package applies the weights in plain Python.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT))
+
+from materiel.clean.lines import ARTEFACT, WORD, features, scored  # noqa: E402
+from materiel.extract.model import group_of  # noqa: E402
+
+# Inverse strength of the L2 penalty; of 0.03, 0.1, 0.3 and 1, 0.1 gave the best grouped
+# cross-validated furniture recall at the must_keep floor below.
+REGULARISATION = 0.1
+# Weight of an unlabelled line inside the body (most are article text, a few are furniture the
+# annotators did not list) against a line a snippet labels.
+BODY_WEIGHT = 0.5
+# The threshold keeps at least this share of the must_keep lines in out-of-fold scores on train:
+# dropping article text is worse than keeping furniture. At 0.995 the threshold fell to 0.3, where
+# grouped CV dropped 2.6% of the unlabelled lines inside articles (subheadings, short quotes);
+# at 0.999 it drops 1.4% of them (most are cells of two tables) and 0.46 of the furniture.
+KEEP_FLOOR = 0.999
+# Vocabulary: words of furniture lines in at least this many sources (a gold source or a benchmark
+# page), this much likelier in furniture than in article lines (smoothed odds), at most this many.
+# Of 2, 3, 4 and 6 sources, 6 gave the most furniture dropped in grouped CV (0.44 against 0.38
+# with 2, whose words were topics of a few sources: "nato", "london"); 120 words did no better.
+VOCABULARY_SOURCES = 6
+VOCABULARY_ODDS = 4.0
+VOCABULARY_SIZE = 60
+FOLDS = 5
+# Weight of a line of the HTML benchmark's pages (whole-page text, a line labelled article when
+# the page's ground truth holds it): 0.1 of 0.02, 0.1, 0.3 and 1 gave the most furniture dropped
+# in grouped CV at the must_keep floor (0.36 against 0.15 without them). Its 25,000 furniture
+# lines are mostly menus, so it weighs less than the gold.
+BENCH_WEIGHT = 0.1
+
+
+def fold(text: str | None) -> str:
+    """The scorer's normalisation (../shared/eval/score.py), so labels match what it checks."""
+    text = unicodedata.normalize("NFKC", text or "").casefold()
+    text = re.sub(r"[\u2018\u2019\u201c\u201d\"'`«»]", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def dump(shared: Path) -> list[dict]:
+    """One record per gold article: its lines after the rule steps, labels and weights."""
+    from materiel.clean import RULE_STEPS
+    from materiel.pipeline import Runner
+    from materiel.read import read_paths
+
+    runner = Runner(RULE_STEPS)
+    articles = []
+    for split in ("train", "dev"):
+        for line in (shared / "gold" / f"{split}.jsonl").read_text().splitlines():
+            record = json.loads(line)
+            article = next(iter(runner.run(read_paths([shared / record["file"]]))))
+            lines = article.text.split("\n\n") if article.text else []
+            labels, weights = label(lines, record)
+            articles.append(
+                {
+                    "id": record["id"],
+                    "split": split,
+                    "title": article.title,
+                    "lines": lines,
+                    "labels": labels,
+                    "weights": weights,
+                }
+            )
+    return articles
+
+
+def bench(shared: Path) -> list[dict]:
+    """The HTML benchmark's pages as the whole-page text a scraper saves, one record each."""
+    import gzip
+
+    from resiliparse.extract.html2text import extract_plain_text
+
+    root = shared / "bench" / "article-extraction"
+    truth = json.loads((root / "ground-truth.json").read_text("utf-8"))
+    pages = []
+    for name in sorted(truth):
+        html = gzip.decompress((root / "html" / f"{name}.html.gz").read_bytes()).decode("utf-8", "replace")
+        text = extract_plain_text(html, main_content=False, alt_texts=False, links=False)
+        lines = [line for line in (" ".join(raw.split()) for raw in text.split("\n")) if line]
+        body = fold(truth[name]["articleBody"])
+        labels: list[float | None] = [0.0 if fold(line) in body else 1.0 for line in lines]
+        pages.append(
+            {
+                "id": f"bench{name[:12]}_page",
+                "split": "bench",
+                "title": None,
+                "lines": lines,
+                "labels": labels,
+                "weights": [BENCH_WEIGHT] * len(lines),
+            }
+        )
+    return pages
+
+
+def label(lines: list[str], record: dict) -> tuple[list[float | None], list[float]]:
+    keeps = [fold(s) for s in record.get("must_keep", []) if fold(s)]
+    drops = [fold(s) for s in record.get("must_drop", []) if fold(s)]
+    labels: list[float | None] = []
+    for line in lines:
+        folded = fold(line)
+        labels.append(0.0 if any(k in folded for k in keeps) else 1.0 if any(d in folded for d in drops) else None)
+    body = [i for i, value in enumerate(labels) if value == 0.0]
+    weights = [1.0 if value is not None else BODY_WEIGHT for value in labels]
+    for index in range(body[0], body[-1]) if body else ():
+        if labels[index] is None:
+            labels[index] = 0.0
+    return labels, weights
+
+
+def vocabulary(articles: list[dict]) -> frozenset[str]:
+    """Words typical of furniture: frequent in furniture lines of several sources, rare in article lines."""
+    furniture, body, sources = defaultdict(int), defaultdict(int), defaultdict(set)
+    for article in articles:
+        for line, value in zip(article["lines"], article["labels"], strict=True):
+            for word in {w.casefold() for w in WORD.findall(line)}:
+                if value == 1.0:
+                    furniture[word] += 1
+                    sources[word].add(group_of(article["id"]))
+                elif value == 0.0:
+                    body[word] += 1
+    n_furniture = sum(furniture.values()) or 1
+    n_body = sum(body.values()) or 1
+    odds = {w: ((furniture[w] + 1) / n_furniture) / ((body[w] + 1) / n_body) for w in furniture}
+    chosen = [w for w in furniture if len(sources[w]) >= VOCABULARY_SOURCES and odds[w] >= VOCABULARY_ODDS]
+    return frozenset(sorted(chosen, key=lambda w: (-odds[w], w))[:VOCABULARY_SIZE])
+
+
+def rows_of(articles: list[dict], words: frozenset[str]) -> tuple[list[dict], list[float], list[float], list[str]]:
+    """Features, labels, weights and groups of the labelled lines; a line the step never drops
+    (a paragraph, a sentence of prose: see clean/lines.py `scored`) carries group None."""
+    x, y, w, groups = [], [], [], []
+    for article in articles:
+        rows = features(article["lines"], article["title"], words)
+        for line, row, value, weight in zip(article["lines"], rows, article["labels"], article["weights"], strict=True):
+            if value is not None:
+                x.append(row)
+                y.append(value)
+                w.append(weight)
+                groups.append(group_of(article["id"]) if scored(line, row) else None)
+    return x, y, w, groups
+
+
+def fit(articles: list[dict], extra: list[dict]):
+    """Logistic regression on standardised features, over the gold articles and the `extra`
+    (benchmark) pages; returns (model, names, vocabulary)."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    words = vocabulary(articles + extra)
+    x, y, w, _ = rows_of(articles + extra, words)
+    names = sorted({n for row in x for n in row} | {f"w:{word}" for word in words})
+    model = make_pipeline(StandardScaler(), LogisticRegression(C=REGULARISATION, max_iter=5000))
+    model.fit(_matrix(x, names), y, logisticregression__sample_weight=w)
+    return model, names, words
+
+
+def _matrix(rows: list[dict], names: list[str]):
+    import numpy as np
+
+    return np.array([[row.get(n, 0.0) for n in names] for row in rows])
+
+
+def out_of_fold(articles: list[dict], extra: list[dict]) -> list[tuple[str, float, float, float]]:
+    """(group, label, weight, probability) of every labelled line of `articles`, each scored by a
+    model fitted without its source (and with every `extra` page); 0 for a line the step skips."""
+    groups = sorted({group_of(a["id"]) for a in articles})
+    scored = []
+    for k in range(FOLDS):
+        held = set(groups[k::FOLDS])
+        model, names, words = fit([a for a in articles if group_of(a["id"]) not in held], extra)
+        test = [a for a in articles if group_of(a["id"]) in held]
+        x, y, w, g = rows_of(test, words)
+        probabilities = model.predict_proba(_matrix(x, names))[:, 1] if x else []
+        for group, value, weight, p in zip(g, y, w, map(float, probabilities), strict=True):
+            scored.append((group or "", value, weight, p if group is not None else 0.0))
+    return scored
+
+
+def choose_threshold(scored: list[tuple[str, float, float, float]]) -> float:
+    """The lowest threshold (on a 0.05 grid) that keeps KEEP_FLOOR of the labelled article lines."""
+    body = [p for _, value, weight, p in scored if value == 0.0 and weight == 1.0]
+    for step in range(1, 20):
+        threshold = step / 20
+        if sum(p < threshold for p in body) >= KEEP_FLOOR * len(body):
+            return threshold
+    return 0.95
+
+
+def report(scored: list[tuple[str, float, float, float]], threshold: float, title: str) -> None:
+    kept = [p < threshold for _, value, weight, p in scored if value == 0.0 and weight == 1.0]
+    weak = [p < threshold for _, value, weight, p in scored if value == 0.0 and weight < 1.0]
+    dropped = [p >= threshold for _, value, _, p in scored if value == 1.0]
+    print(
+        f"{title}: threshold {threshold:.2f}  must_keep lines kept {_rate(kept)}  "
+        f"unlabelled body lines kept {_rate(weak)}  furniture lines dropped {_rate(dropped)}"
+    )
+
+
+def _rate(hits: list[bool]) -> str:
+    return f"{sum(hits) / len(hits):.3f} ({sum(hits)}/{len(hits)})" if hits else "n/a"
+
+
+def export(model, names: list[str], threshold: float, path: Path) -> None:
+    """Weights folded with the scaler: one weight per feature on its raw value, and a bias."""
+    scaler, regression = model.named_steps["standardscaler"], model.named_steps["logisticregression"]
+    scale = [s if s > 0 else 1.0 for s in scaler.scale_]
+    weights = [c / s for c, s in zip(regression.coef_[0], scale, strict=True)]
+    bias = float(regression.intercept_[0]) - sum(w * m for w, m in zip(weights, scaler.mean_, strict=True))
+    payload = {
+        "about": "logistic regression over the line features of clean/lines.py; built by tools/train_lines.py",
+        "threshold": threshold,
+        "bias": round(bias, 6),
+        "weights": {n: round(float(w), 6) for n, w in zip(names, weights, strict=True) if not math.isclose(w, 0.0)},
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(payload, indent=1, sort_keys=True) + "\n")
+
+
+def build(shared: Path, out: Path, cv: bool) -> None:
+    articles, extra = dump(shared), bench(shared)
+    train = [a for a in articles if a["split"] == "train"]
+    threshold = choose_threshold(out_of_fold(train, extra))
+    if cv:
+        report(out_of_fold(articles, extra), threshold, "grouped CV, train + dev")
+    model, names, words = fit(train, extra)
+    export(model, names, threshold, out)
+    print(f"wrote {out}: {len(names)} features ({len(words)} words), threshold {threshold:.2f}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--cv", action="store_true", help="print grouped cross-validation over train + dev")
+    parser.add_argument("--out", type=Path, default=ARTEFACT, help="where to write the artefact")
+    args = parser.parse_args()
+    build(args.shared, args.out, args.cv)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
