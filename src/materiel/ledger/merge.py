@@ -1,14 +1,17 @@
 """Merge: claims of the same supplier, recipient and category, with compatible dates, become one
-transfer with a history. Rebuilt from the claims each time; review decisions live elsewhere.
+transfer with a history. A group's transfers are rebuilt from its claims each time its claims
+change (`merge_pending`), or all groups at once (`rebuild_transfers`): both give the same rows,
+since a group's transfers depend on its own claims only. Review decisions live elsewhere.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import date
 
 from sqlalchemy import delete, select
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
 from materiel.ledger import schema
 from materiel.ledger.contest import day_of, disagreements, quantities
@@ -28,18 +31,59 @@ STATUS_RANK = {
 }
 
 
+# Pending groups rebuilt per transaction: a crash loses little merge work, and commits stay few.
+GROUPS_PER_TRANSACTION = 200
+
+
 def rebuild_transfers(connection: Connection) -> int:
+    """Every group's transfers from all claims (and nothing left pending)."""
     rows = connection.execute(_claims_query()).mappings().all()
     connection.execute(delete(schema.transfers))
+    connection.execute(delete(schema.pending_groups))
     groups: dict[tuple, list] = {}
     for row in rows:
         groups.setdefault((row["supplier"], row["recipient"], row["category"]), []).append(row)
+    merged = [t for key, claims in groups.items() for t in _group_transfers(key, claims)]
+    if merged:
+        connection.execute(schema.transfers.insert(), merged)
+    return len(merged)
+
+
+def merge_pending(engine: Engine) -> int:
+    """Rebuild the transfers of every pending group; each transaction clears the marks it merged,
+    so a crash leaves the rest pending for the next ingest."""
+    with engine.connect() as connection:
+        keys = list(
+            connection.execute(select(schema.pending_groups.c.key).order_by(schema.pending_groups.c.key)).scalars()
+        )
     count = 0
-    for key, claims in sorted(groups.items(), key=lambda kv: tuple(str(k) for k in kv[0])):
-        for ordinal, cluster in enumerate(_clusters(claims)):
-            connection.execute(schema.transfers.insert().values(**_transfer(key, ordinal, cluster)))
-            count += 1
+    for start in range(0, len(keys), GROUPS_PER_TRANSACTION):
+        chunk = keys[start : start + GROUPS_PER_TRANSACTION]
+        with engine.begin() as connection:
+            connection.execute(delete(schema.pending_groups).where(schema.pending_groups.c.key.in_(chunk)))
+            count += sum(merge_group(connection, tuple(json.loads(key))) for key in chunk)
     return count
+
+
+def merge_group(connection: Connection, key: tuple) -> int:
+    """Rebuild one (supplier, recipient, category) group's transfers from its claims."""
+    c, t = schema.claims, schema.transfers
+    rows = connection.execute(_claims_query().where(*_same(c, key))).mappings().all()
+    connection.execute(delete(t).where(*_same(t, key)))
+    merged = _group_transfers(key, rows)
+    if merged:
+        connection.execute(t.insert(), merged)
+    return len(merged)
+
+
+def _same(table, key: tuple) -> list:
+    """supplier, recipient and category equal to the key's (a missing party matches NULL)."""
+    columns = (table.c.supplier, table.c.recipient, table.c.category)
+    return [column.is_(None) if value is None else column == value for column, value in zip(columns, key, strict=True)]
+
+
+def _group_transfers(key: tuple, claims: list) -> list[dict]:
+    return [_transfer(key, ordinal, cluster) for ordinal, cluster in enumerate(_clusters(claims))]
 
 
 def _claims_query():
