@@ -10,7 +10,7 @@ import hashlib
 import json
 from datetime import date
 
-from sqlalchemy import delete, select
+from sqlalchemy import and_, delete, select, tuple_
 from sqlalchemy.engine import Connection, Engine
 
 from materiel.ledger import schema
@@ -52,44 +52,78 @@ def rebuild_transfers(connection: Connection) -> int:
 def merge_pending(engine: Engine) -> int:
     """Rebuild the transfers of every pending group; each transaction clears the marks it merged,
     so a crash leaves the rest pending for the next ingest."""
+    pending = schema.pending_groups
     with engine.connect() as connection:
-        keys = list(
-            connection.execute(select(schema.pending_groups.c.key).order_by(schema.pending_groups.c.key)).scalars()
-        )
+        keys = list(connection.execute(select(pending.c.key).order_by(pending.c.key)).scalars())
     count = 0
     for start in range(0, len(keys), GROUPS_PER_TRANSACTION):
         chunk = keys[start : start + GROUPS_PER_TRANSACTION]
         with engine.begin() as connection:
-            connection.execute(delete(schema.pending_groups).where(schema.pending_groups.c.key.in_(chunk)))
-            count += sum(merge_group(connection, tuple(json.loads(key))) for key in chunk)
+            connection.execute(delete(pending).where(pending.c.key.in_(chunk)))
+            count += merge_groups(connection, [tuple(json.loads(key)) for key in chunk])
     return count
 
 
-def merge_group(connection: Connection, key: tuple) -> int:
-    """Rebuild one (supplier, recipient, category) group's transfers from its claims."""
-    c, t = schema.claims, schema.transfers
-    rows = connection.execute(_claims_query().where(*_same(c, key))).mappings().all()
-    connection.execute(delete(t).where(*_same(t, key)))
-    merged = _group_transfers(key, rows)
+def merge_groups(connection: Connection, keys: list[tuple]) -> int:
+    """Rebuild these (supplier, recipient, category) groups' transfers from their claims."""
+    claims: dict[tuple, list] = {key: [] for key in keys}
+    for condition in _conditions(schema.claims, keys):
+        for row in connection.execute(_claims_query().where(condition)).mappings():
+            claims[(row["supplier"], row["recipient"], row["category"])].append(row)
+    for condition in _conditions(schema.transfers, keys):
+        connection.execute(delete(schema.transfers).where(condition))
+    merged = [t for key in keys for t in _group_transfers(key, claims[key])]
     if merged:
-        connection.execute(t.insert(), merged)
+        connection.execute(schema.transfers.insert(), merged)
     return len(merged)
 
 
-def _same(table, key: tuple) -> list:
-    """supplier, recipient and category equal to the key's (a missing party matches NULL)."""
+def _conditions(table, keys: list[tuple]) -> list:
+    """WHERE clauses selecting the groups: one row-value IN for the keys with both parties, one
+    clause each for a key with a missing party (NULL never equals in an IN list)."""
     columns = (table.c.supplier, table.c.recipient, table.c.category)
-    return [column.is_(None) if value is None else column == value for column, value in zip(columns, key, strict=True)]
+    whole = [key for key in keys if None not in key]
+    conditions = [tuple_(*columns).in_(whole)] if whole else []
+    for key in keys:
+        if None in key:
+            parts = [c.is_(None) if v is None else c == v for c, v in zip(columns, key, strict=True)]
+            conditions.append(and_(*parts))
+    return conditions
 
 
 def _group_transfers(key: tuple, claims: list) -> list[dict]:
     return [_transfer(key, ordinal, cluster) for ordinal, cluster in enumerate(_clusters(claims))]
 
 
+# What a transfer is built from (the evidence, names and spans are read by `show`, not here).
+CLAIM_COLUMNS = (
+    "id",
+    "article_id",
+    "supplier",
+    "recipient",
+    "category",
+    "via",
+    "item_text",
+    "quantity_low",
+    "quantity_high",
+    "unit",
+    "status",
+    "disclosure",
+    "date",
+    "date_basis",
+)
+
+
 def _claims_query():
     c, a = schema.claims, schema.articles
     return (
-        select(c, a.c.outlet, a.c.group_id, a.c.source, a.c.published.label("article_date"), a.c.ingested_at)
+        select(
+            *[c.c[name] for name in CLAIM_COLUMNS],
+            a.c.outlet,
+            a.c.group_id,
+            a.c.source,
+            a.c.published.label("article_date"),
+        )
         .join(a, a.c.id == c.c.article_id)
         .order_by(c.c.id)
     )
