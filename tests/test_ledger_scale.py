@@ -15,9 +15,20 @@ from materiel.article import Article
 from materiel.ledger import schema
 from materiel.ledger.store import Store
 from tests.conftest import ROOT
+from tests.test_ledger import PG_URL, _reset_postgres
 
 pytestmark = pytest.mark.slow
 FILES = sorted(p for p in (ROOT / "examples").iterdir() if p.name != "README.md")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def ledger(request, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'ledger.db'}"
+    if not PG_URL:
+        pytest.skip("MATERIEL_TEST_PG_URL is not set (.ci/run starts a PostgreSQL server and sets it)")
+    _reset_postgres(PG_URL)
+    return PG_URL
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +46,8 @@ def snapshot(url: str) -> dict:
         }
 
 
-def test_incremental_merge_equals_a_full_rebuild(extracted: list[Article], tmp_path: Path) -> None:
-    one_by_one, at_once = f"sqlite:///{tmp_path / 'a.db'}", f"sqlite:///{tmp_path / 'b.db'}"
+def test_incremental_merge_equals_a_full_rebuild(extracted: list[Article], ledger: str, tmp_path: Path) -> None:
+    one_by_one, at_once = ledger, f"sqlite:///{tmp_path / 'b.db'}"
     for article in extracted:
         Store(one_by_one).ingest([article])
     Store(at_once).ingest(extracted)
@@ -77,8 +88,8 @@ def test_a_crash_before_the_merge_resumes_at_the_next_ingest(
     assert snapshot(url) == snapshot(clean)
 
 
-def test_an_older_ledger_gets_its_bands_from_the_stored_signatures(extracted: list[Article], tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'old.db'}"
+def test_an_older_ledger_gets_its_bands_from_the_stored_signatures(extracted: list[Article], ledger: str) -> None:
+    url = ledger
     Store(url).ingest(extracted)
     before = snapshot(url)
     with Store(url).engine.begin() as connection:

@@ -29,7 +29,7 @@ def add_bands(connection: Connection) -> None:
 def _backfill(connection: Connection) -> None:
     query = select(schema.articles.c.id, schema.articles.c.minhash).where(schema.articles.c.minhash.is_not(None))
     rows: list[dict] = []
-    stored = connection.execution_options(stream_results=True, yield_per=BACKFILL_CHUNK).execute(query)
+    stored = connection.execute(query.execution_options(stream_results=True, yield_per=BACKFILL_CHUNK))
     for ident, values in stored:
         rows.extend({"key": key, "article_id": ident} for key in band_keys(values))
         if len(rows) >= BACKFILL_CHUNK * BANDS:
