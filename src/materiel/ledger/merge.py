@@ -10,7 +10,7 @@ import hashlib
 import json
 from datetime import date
 
-from sqlalchemy import and_, delete, select, tuple_
+from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.engine import Connection, Engine
 
 from materiel.ledger import schema
@@ -67,28 +67,22 @@ def merge_pending(engine: Engine) -> int:
 def merge_groups(connection: Connection, keys: list[tuple]) -> int:
     """Rebuild these (supplier, recipient, category) groups' transfers from their claims."""
     claims: dict[tuple, list] = {key: [] for key in keys}
-    for condition in _conditions(schema.claims, keys):
-        for row in connection.execute(_claims_query().where(condition)).mappings():
-            claims[(row["supplier"], row["recipient"], row["category"])].append(row)
-    for condition in _conditions(schema.transfers, keys):
-        connection.execute(delete(schema.transfers).where(condition))
+    for row in connection.execute(_claims_query().where(_groups(schema.claims, keys))).mappings():
+        claims[(row["supplier"], row["recipient"], row["category"])].append(row)
+    connection.execute(delete(schema.transfers).where(_groups(schema.transfers, keys)))
     merged = [t for key in keys for t in _group_transfers(key, claims[key])]
     if merged:
         connection.execute(schema.transfers.insert(), merged)
     return len(merged)
 
 
-def _conditions(table, keys: list[tuple]) -> list:
-    """WHERE clauses selecting the groups: one row-value IN for the keys with both parties, one
-    clause each for a key with a missing party (NULL never equals in an IN list)."""
+def _groups(table, keys: list[tuple]):
+    """WHERE the row is in one of the groups: an OR of equalities, which SQLite and PostgreSQL
+    answer from the group index (SQLite scans the table for a row-value IN list)."""
     columns = (table.c.supplier, table.c.recipient, table.c.category)
-    whole = [key for key in keys if None not in key]
-    conditions = [tuple_(*columns).in_(whole)] if whole else []
-    for key in keys:
-        if None in key:
-            parts = [c.is_(None) if v is None else c == v for c, v in zip(columns, key, strict=True)]
-            conditions.append(and_(*parts))
-    return conditions
+    return or_(
+        *[and_(*[c.is_(None) if v is None else c == v for c, v in zip(columns, key, strict=True)]) for key in keys]
+    )
 
 
 def _group_transfers(key: tuple, claims: list) -> list[dict]:
