@@ -225,15 +225,17 @@ def api_ingest(url: str, text: str) -> float:
     return timed(lambda: client.post("/api/v1/articles", json={"text": text}, headers=headers).raise_for_status())
 
 
-def baseline_rows(records: list[dict]) -> BatchRows:
-    """The rows the ledger stores for these articles, with the same MinHash signatures."""
+def baseline_rows(records: list[dict], rng: random.Random | None = None) -> BatchRows:
+    """The rows the ledger stores for these articles, with the same MinHash signatures (with
+    `rng`: random band keys and no signature, to fill a ledger fast)."""
     rows = BatchRows()
     for record in records:
         article = Article.from_dict(record)
         key = article_key(article)
-        values = [int(v) for v in signature(article.text).hashvalues]
+        values = [int(v) for v in signature(article.text).hashvalues] if rng is None else None
+        bands = band_keys(values) if values else [rng.getrandbits(63) for _ in range(len(band_keys([0] * 128)))]
         rows.articles.append(article_row(key, article, None, key, values))
-        rows.bands.extend({"key": band, "article_id": key} for band in band_keys(values))
+        rows.bands.extend({"key": band, "article_id": key} for band in bands)
         rows.add_findings(key, article)
     return rows
 
@@ -254,7 +256,29 @@ def baseline(url: str, path: Path) -> tuple[float, float]:
 
 def _bare_insert(raw, path: Path, mark: str) -> None:
     records = [json.loads(v) for v in pq.read_table(path).column("article_json").to_pylist()]
-    rows = baseline_rows(records)
+    _insert_rows(raw, baseline_rows(records), mark)
+
+
+def fill(url: str, synthetic: Synthetic, count: int) -> None:
+    """Grow the ledger by `count` synthetic articles through bare inserts (random band keys stand
+    in for their signatures), then rebuild every transfer once: a large ledger made in minutes."""
+    engine = Store(url).engine
+    raw = engine.raw_connection()
+    rng = random.Random(count)
+    try:
+        for start in range(0, count, FILL_CHUNK):
+            rows = baseline_rows(synthetic.batch(min(FILL_CHUNK, count - start)), rng)
+            _insert_rows(raw, rows, "?" if url.startswith("sqlite") else "%s")
+    finally:
+        raw.close()
+        engine.dispose()
+    Store(url).merge()
+
+
+FILL_CHUNK = 5000  # articles per transaction while filling
+
+
+def _insert_rows(raw, rows: BatchRows, mark: str) -> None:
     cursor = raw.cursor()
     tables = (rows.articles, rows.claims, rows.sources, rows.responses, rows.quotes, rows.bands)
     for table, values in zip(TABLES, tables, strict=True):
@@ -293,12 +317,17 @@ def reset(url: str) -> None:
     engine.dispose()
 
 
-def grow(url: str, synthetic: Synthetic, sizes: list[int], batch: int, work: Path) -> list[dict]:
-    """Batches into one ledger up to the largest size; the measurements at each size."""
+def grow(url: str, synthetic: Synthetic, sizes: list[int], batch: int, work: Path, filled: bool) -> list[dict]:
+    """Batches into one ledger up to the largest size; the measurements at each size. `filled`:
+    between the sizes measured, the ledger grows by `fill` rather than by ingest."""
     reset(url)
     results, size, batches = [], 0, 0
     while size <= max(sizes):
         measure = any(size <= s < size + batch for s in sizes)
+        if filled and not measure:
+            target = min((s for s in sizes if s > size), default=size)
+            fill(url, synthetic, target - size)
+            size, measure = target, True
         row = {"size": size} if measure else {}
         if measure:
             row["cli_s"], row["cli_cpu"] = cli_ingest(url, write_parquet(synthetic.batch(1), work / "one.parquet"))
@@ -349,6 +378,8 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=2000)
     parser.add_argument("--seeds", type=int, default=24, help="Extracted corpus articles to vary.")
     parser.add_argument("--pg", default=os.environ.get("MATERIEL_TEST_PG_URL"), help="A PostgreSQL URL.")
+    parser.add_argument("--fill", action="store_true", help="Grow between sizes by bare inserts, not ingest.")
+    parser.add_argument("--only", choices=["sqlite", "postgresql"], help="Measure one database only.")
     args = parser.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
     seeds = seed_articles(args.seeds)
@@ -359,10 +390,12 @@ def main() -> None:
         if not args.pg:
             print("PostgreSQL skipped: give --pg or set MATERIEL_TEST_PG_URL", file=sys.stderr)
         for name, url in urls:
+            if args.only and args.only != name.lower():
+                continue
             sample = write_parquet(Synthetic(seeds).batch(args.batch), work / "sample.parquet")
             reset(url)
             base = baseline(url, sample)
-            results = grow(url, Synthetic(seeds), sizes, args.batch, work)
+            results = grow(url, Synthetic(seeds), sizes, args.batch, work, args.fill)
             print(table(name, results, base, args.batch), flush=True)
 
 

@@ -5,6 +5,7 @@ the NLP model."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from materiel import api
 from materiel.article import Article
 from materiel.ledger import schema
 from materiel.ledger.store import Store
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SHARED, needs_shared
 from tests.test_ledger import PG_URL, _reset_postgres
 
 pytestmark = pytest.mark.slow
@@ -122,3 +123,26 @@ def test_parquet_loads_without_the_nlp_model(extracted: list[Article], tmp_path:
     assert summary.new == len(extracted) and summary.failed == 0
     Store(from_pages).ingest(extracted)
     assert snapshot(from_parquet)["transfers"] == snapshot(from_pages)["transfers"]
+
+
+# Corpus pages beside the examples in the Spark test: a fixed sample, not the whole corpus.
+SPARK_SAMPLE = 12
+
+
+@needs_shared
+@pytest.mark.skipif(shutil.which("java") is None, reason="Spark needs Java (Debian's openjdk)")
+def test_spark_merge_equals_the_in_process_merge(tmp_path: Path) -> None:
+    pytest.importorskip("pyspark", reason="pyspark is not installed (pip install 'materiel[spark]')")
+    from materiel import spark
+    from materiel.spark_merge import read_transfers
+
+    inputs = FILES + sorted((SHARED / "corpus" / "news").iterdir())[:SPARK_SAMPLE]
+    out = tmp_path / "out"
+    spark.run([str(p) for p in inputs], str(out), master="local[2]")
+    from_spark = read_transfers([out])
+    in_process, loaded = f"sqlite:///{tmp_path / 'in.db'}", f"sqlite:///{tmp_path / 'loaded.db'}"
+    Store(in_process).ingest(api.extract([out / "articles"]))
+    merged_here = snapshot(in_process)["transfers"]
+    assert merged_here and sorted(from_spark, key=lambda t: t["id"]) == merged_here
+    Store(loaded).ingest(api.extract([out]), merged=from_spark)
+    assert snapshot(loaded) == snapshot(in_process)

@@ -5,8 +5,10 @@
 
 Files are read with `binaryFiles` (any Hadoop-compatible URI or glob passes through), each
 partition builds the steps once (the spaCy model is loaded once per Python worker), and the
-output is two Parquet tables: `articles` (one row per article, with the article's full JSON)
-and `claims` (one row per extracted transfer, for analysis in Spark itself).
+output is Parquet tables: `articles` (one row per article, with the article's full JSON),
+`claims` (one row per extracted transfer, for analysis in Spark itself) and `transfers` (the
+merged transfers, near-duplicates grouped in Spark: see `materiel.spark_merge`), which
+`materiel ingest` loads as they are into an empty ledger.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from materiel.article import Article
 from materiel.errors import UsageError
 from materiel.pipeline import Failure, Runner
 from materiel.read import read_blob, walk
+from materiel.spark_merge import merged_transfers, transfer_schema
 
 ARTICLE_FIELDS = ("id", "source", "url", "published", "title", "language", "text", "article_json")
 CLAIM_FIELDS = (
@@ -120,7 +123,9 @@ def inputs_for_spark(inputs: list[str]) -> str:
     return ",".join(expanded)
 
 
-def run(inputs: list[str], out: str, master: str | None = None, partitions: int | None = None) -> SparkSummary:
+def run(
+    inputs: list[str], out: str, master: str | None = None, partitions: int | None = None, merge: bool = True
+) -> SparkSummary:
     from pyspark.sql import SparkSession
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # local workers run this interpreter
@@ -142,6 +147,9 @@ def run(inputs: list[str], out: str, master: str | None = None, partitions: int 
         claims = rows.filter(lambda r: r[0] == "claim").map(lambda r: r[1])
         _write(spark, articles, _article_schema(), f"{out}/articles")
         _write(spark, claims, _claim_schema(), f"{out}/claims")
+        if merge:  # in ingest order: partition by partition, as the part files are read back
+            ordered = articles.zipWithIndex().map(lambda r: (r[1], r[0][ARTICLE_FIELDS.index("article_json")]))
+            _write(spark, merged_transfers(ordered), transfer_schema(), f"{out}/transfers")
         failures = rows.filter(lambda r: r[0] == "failure").map(lambda r: r[1]).collect()
         return SparkSummary(articles.count(), claims.count(), failures)
     finally:

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, delete, event, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
@@ -76,8 +76,13 @@ class Store:
             except SQLAlchemyError as error:
                 raise StoreError(f"cannot open the ledger at {self.url}: {_reason(error)}") from error
 
-    def ingest(self, items: Iterable[Article | Failure], batch_size: int | None = None) -> IngestSummary:
+    def ingest(
+        self, items: Iterable[Article | Failure], batch_size: int | None = None, merged: list[dict] | None = None
+    ) -> IngestSummary:
+        """Store the articles; `merged`: transfers merged on Spark for them, loaded as they are
+        when the ledger held no claim before (else the touched groups are merged here)."""
         summary = IngestSummary()
+        merged = merged if merged is not None and self._empty() else None
         for batch in _batches(items, batch_size or BATCH_SIZE, max(batch_size or 0, BULK_BATCH_SIZE)):
             articles = [a for a in batch if isinstance(a, Article)]
             for failure in (f for f in batch if isinstance(f, Failure)):
@@ -85,8 +90,21 @@ class Store:
                 summary.failures.append(failure)
             summary.read += len(batch)
             self._write_batch(articles, summary)
+        if merged is not None:
+            self._load_merged(merged)
         self.merge_pending()
         return summary
+
+    def _empty(self) -> bool:
+        with self.engine.connect() as connection:
+            return connection.execute(select(schema.claims.c.id).limit(1)).first() is None
+
+    def _load_merged(self, merged: list[dict]) -> None:
+        with self.engine.begin() as connection:
+            connection.execute(delete(schema.pending_groups))
+            connection.execute(delete(schema.transfers))
+            if merged:
+                connection.execute(schema.transfers.insert(), merged)
 
     def _write_batch(self, articles: list[Article], summary: IngestSummary) -> None:
         try:
