@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 
 EXECUTED = {"delivered", "in_progress"}
 NEGATIVE = {"refused", "cancelled"}
@@ -36,6 +37,11 @@ CONTEST_WINDOW_DAYS = 180
 QUANTITY_WINDOW_DAYS = 30
 
 
+# Distinct date strings remembered by day_of: a merge parses each claim's date many times.
+DAY_CACHE_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=DAY_CACHE_SIZE)
 def day_of(value: str | None) -> date | None:
     """The first day of an ISO date as precise as it was written (2023, 2023-03, 2023-03-17)."""
     if not value:

@@ -68,7 +68,7 @@ def merge_groups(connection: Connection, keys: list[tuple]) -> int:
     """Rebuild these (supplier, recipient, category) groups' transfers from their claims."""
     claims: dict[tuple, list] = {key: [] for key in keys}
     for row in connection.execute(_claims_query().where(_groups(schema.claims, keys))).mappings():
-        claims[(row["supplier"], row["recipient"], row["category"])].append(row)
+        claims[(row["supplier"], row["recipient"], row["category"])].append(dict(row))  # plain: read often
     connection.execute(delete(schema.transfers).where(_groups(schema.transfers, keys)))
     merged = [t for key in keys for t in _group_transfers(key, claims[key])]
     if merged:
