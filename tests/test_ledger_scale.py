@@ -146,3 +146,12 @@ def test_spark_merge_equals_the_in_process_merge(tmp_path: Path) -> None:
     assert merged_here and sorted(from_spark, key=lambda t: t["id"]) == merged_here
     Store(loaded).ingest(api.extract([out]), merged=from_spark)
     assert snapshot(loaded) == snapshot(in_process)
+
+
+def test_already_extracted_articles_go_in_bulk_batches() -> None:
+    from materiel.ledger.store import _batches
+
+    fresh = [Article(id=str(n), source="s", text="x") for n in range(60)]
+    done = [Article(id=str(n), source="s", text="x", done=True) for n in range(60)]
+    assert [len(b) for b in _batches(fresh, 50, 1000)] == [50, 10]
+    assert [len(b) for b in _batches(done, 50, 1000)] == [60]
