@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import time
 
 import pytest
@@ -39,3 +40,30 @@ def test_a_huge_article_is_analysed_up_to_the_budget(extract_text) -> None:
     article = extract_text("\n\n".join(paragraphs))
     assert article.notes and "first" in article.notes[0]
     assert article.transfers
+
+
+def _stuck(article: Article) -> None:
+    """A step the timer signal cannot stop (as a regex backtracking inside C would be)."""
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+    time.sleep(60)
+
+
+def stuck_steps() -> list:
+    return [_stuck]
+
+
+def test_a_page_posted_to_the_api_is_given_up_after_the_budget(tmp_path) -> None:
+    from fastapi.testclient import TestClient
+
+    from materiel.web.app import create_app
+    from materiel.web.worker import Extractor, over_budget
+
+    extractor = Extractor(stuck_steps, budget=0.5)
+    client = TestClient(create_app(f"sqlite:///{tmp_path / 'l.db'}", token="t", extractor=extractor))
+    response = client.post(
+        "/api/v1/articles", json={"text": "Norway sent 8 tanks."}, headers={"Authorization": "Bearer t"}
+    )
+    assert response.status_code == 400
+    assert response.json() == {"error": "usage_error", "message": over_budget(0.5)}
+    assert over_budget(0.5) == "skipped: over the time budget of 0.5 s per article"
+    assert extractor.process is None, "the stuck worker was killed"

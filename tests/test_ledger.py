@@ -35,6 +35,8 @@ def _reset_postgres(url: str) -> None:
             "claims",
             "articles",
             "schema_version",
+            "article_bands",
+            "pending_groups",
         ):
             connection.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"))
     engine.dispose()

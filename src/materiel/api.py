@@ -37,14 +37,27 @@ def clean(paths: Iterable[str | Path], runner: Runner | None = None, workers: in
 
 
 def extract(paths: Iterable[str | Path], runner: Runner | None = None, workers: int = 1) -> Iterator[Article | Failure]:
-    """The whole per-article pipeline: read, clean, extract."""
+    """The whole per-article pipeline: read, clean, extract. Articles read already extracted
+    (Spark's Parquet) pass through, and without any such article no model is loaded."""
     if workers > 1:
         from materiel.executors import run_pool
 
         extract_steps()  # fail fast here (model missing) rather than in every worker
         return run_pool(paths, extract_steps, workers)
-    runner = runner or Runner(extract_steps())
-    return runner.run(read_paths(paths))
+    if runner is not None:
+        return runner.run(read_paths(paths))
+    return _extract_when_needed(read_paths(paths))
+
+
+def _extract_when_needed(items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:
+    """Build the extraction steps (and load the NLP model) at the first article that needs them."""
+    runner: Runner | None = None
+    for item in items:
+        if isinstance(item, Article) and not item.done:
+            runner = runner or Runner(extract_steps())
+            yield runner.run_one(item)
+        else:
+            yield item
 
 
 def gold_records(gold: Path) -> list[dict]:

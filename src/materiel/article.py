@@ -9,6 +9,7 @@ serialised.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import re
 import types
@@ -229,7 +230,13 @@ def _from_plain(kind: Any, data: Any) -> Any:
         (inner,) = typing.get_args(kind)
         return [_from_plain(inner, v) for v in data]
     if dataclasses.is_dataclass(kind):
-        hints = typing.get_type_hints(kind)
-        names = {f.name for f in dataclasses.fields(kind) if not f.metadata.get("transient")}
-        return kind(**{k: _from_plain(hints[k], v) for k, v in data.items() if k in names})
+        hints = _fields_of(kind)
+        return kind(**{k: _from_plain(hints[k], v) for k, v in data.items() if k in hints})
     return data
+
+
+@functools.cache
+def _fields_of(kind: type) -> dict[str, Any]:
+    """A dataclass's stored fields and their types (resolved once: bulk loading reads many)."""
+    hints = typing.get_type_hints(kind)
+    return {f.name: hints[f.name] for f in dataclasses.fields(kind) if not f.metadata.get("transient")}

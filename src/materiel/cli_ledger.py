@@ -30,10 +30,12 @@ Db = Annotated[
 def ingest(paths: Paths, db: Db = None, workers: Workers = 1) -> None:
     """Extract pages and store them in the ledger (idempotent; one transaction per batch)."""
     from materiel.ledger.store import Store
+    from materiel.spark_merge import read_transfers
 
     try:
         store = Store(db)
-        summary = store.ingest(_with_progress(api.extract(paths, workers=workers), _count(paths)))
+        items = _with_progress(api.extract(paths, workers=workers), _count(paths))
+        summary = store.ingest(items, merged=read_transfers(paths))
     except MaterielError as error:
         fail(error)
     for failure in summary.failures:

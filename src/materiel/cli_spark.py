@@ -16,6 +16,9 @@ def spark(
     out: Annotated[str, typer.Option("--out", help="Output directory (local or a Hadoop URI) for Parquet.")],
     master: Annotated[str | None, typer.Option(help="Spark master URL (default local[*]).")] = None,
     partitions: Annotated[int | None, typer.Option(min=1, help="Minimum number of input partitions.")] = None,
+    merge: Annotated[
+        bool, typer.Option("--merge/--no-merge", help="Also group near-duplicates and merge transfers in Spark.")
+    ] = True,
 ) -> None:
     """Run the per-article pipeline on Spark; write articles and claims as Parquet under --out."""
     try:
@@ -23,7 +26,7 @@ def spark(
     except ImportError:
         fail(UsageError("pyspark is not installed: pip install 'materiel[spark]'"))
     try:
-        summary = job.run(inputs, out, master, partitions)
+        summary = job.run(inputs, out, master, partitions, merge)
     except MaterielError as error:
         fail(error)
     for source, problem in summary.failures:

@@ -5,10 +5,12 @@
 
 Files are read with `binaryFiles` (any Hadoop-compatible URI or glob passes through), each
 partition builds the steps once (the spaCy model is loaded once per Python worker), and the
-output is two Parquet tables: `articles` (one row per article, with the article's full JSON)
-and `claims` (one row per extracted transfer, for analysis in Spark itself). A first pass
-counts every page's lines per site (`count_partition`, summed and broadcast), so lines repeated
-across a site's pages are removed whichever partition its pages land in.
+output is Parquet tables: `articles` (one row per article, with the article's full JSON),
+`claims` (one row per extracted transfer, for analysis in Spark itself) and `transfers` (the
+merged transfers, near-duplicates grouped in Spark: see `materiel.spark_merge`), which
+`materiel ingest` loads as they are into an empty ledger. A first pass counts every page's lines
+per site (`count_partition`, summed and broadcast), so lines repeated across a site's pages are
+removed whichever partition its pages land in.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from materiel.article import Article
 from materiel.errors import UsageError
 from materiel.pipeline import Failure, Runner
 from materiel.read import read_blob, walk
+from materiel.spark_merge import merged_transfers, transfer_schema
 
 ARTICLE_FIELDS = ("id", "source", "url", "published", "title", "language", "text", "article_json")
 CLAIM_FIELDS = (
@@ -137,7 +140,9 @@ def inputs_for_spark(inputs: list[str]) -> str:
     return ",".join(expanded)
 
 
-def run(inputs: list[str], out: str, master: str | None = None, partitions: int | None = None) -> SparkSummary:
+def run(
+    inputs: list[str], out: str, master: str | None = None, partitions: int | None = None, merge: bool = True
+) -> SparkSummary:
     from pyspark.sql import SparkSession
 
     from materiel.clean.siterepeat import add_counts
@@ -163,6 +168,9 @@ def run(inputs: list[str], out: str, master: str | None = None, partitions: int 
         claims = rows.filter(lambda r: r[0] == "claim").map(lambda r: r[1])
         _write(spark, articles, _article_schema(), f"{out}/articles")
         _write(spark, claims, _claim_schema(), f"{out}/claims")
+        if merge:  # in ingest order: partition by partition, as the part files are read back
+            ordered = articles.zipWithIndex().map(lambda r: (r[1], r[0][ARTICLE_FIELDS.index("article_json")]))
+            _write(spark, merged_transfers(ordered), transfer_schema(), f"{out}/transfers")
         failures = rows.filter(lambda r: r[0] == "failure").map(lambda r: r[1]).collect()
         return SparkSummary(articles.count(), claims.count(), failures)
     finally:

@@ -12,8 +12,10 @@ A transfer is contested when reports from different outlets disagree:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 
 EXECUTED = {"delivered", "in_progress"}
 NEGATIVE = {"refused", "cancelled"}
@@ -35,6 +37,11 @@ CONTEST_WINDOW_DAYS = 180
 QUANTITY_WINDOW_DAYS = 30
 
 
+# Distinct date strings remembered by day_of: a merge parses each claim's date many times.
+DAY_CACHE_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=DAY_CACHE_SIZE)
 def day_of(value: str | None) -> date | None:
     """The first day of an ISO date as precise as it was written (2023, 2023-03, 2023-03-17)."""
     if not value:
@@ -51,24 +58,45 @@ def _group(claim) -> str:
     return claim["group_id"] or claim["article_id"]
 
 
-def _close(one, other, days: int) -> bool:
-    first, second = day_of(one["date"]), day_of(other["date"])
-    return first is None or second is None or abs((first - second).days) <= days
-
-
 def _pairs(claims: list, left: Callable, right: Callable, days: int, apart: Callable | None = None) -> list[list]:
-    """The claims on each side of a disagreement: pairs from different reports, close in time."""
+    """The claims on each side of a disagreement: pairs from different reports, close in time.
+
+    Each side lists its claims in the order a scan of every (one, other) pair meets them; only the
+    pairs within `days` of each other are looked at (a claim with no date is close to all)."""
+    window = _Window([(j, c) for j, c in enumerate(claims) if right(c)])
+    found = sorted(
+        (i, j)
+        for i, one in enumerate(claims)
+        if left(one)
+        for j, other in window.near(one, days)
+        if _group(one) != _group(other) and (apart is None or apart(one, other))
+    )
     sides: list[list] = [[], []]
-    for one in claims:
-        for other in claims:
-            if _group(one) == _group(other) or not (left(one) and right(other)) or not _close(one, other, days):
-                continue
-            if apart is not None and not apart(one, other):
-                continue
-            for side, claim in ((0, one), (1, other)):
-                if claim["id"] not in sides[side]:
-                    sides[side].append(claim["id"])
+    for i, j in found:
+        for side, claim in ((0, claims[i]), (1, claims[j])):
+            if claim["id"] not in sides[side]:
+                sides[side].append(claim["id"])
     return sides if sides[0] else []
+
+
+class _Window:
+    """Claims by day, to find those within some days of a claim without looking at all."""
+
+    def __init__(self, claims: list[tuple[int, dict]]) -> None:
+        days = [(day_of(c["date"]), j, c) for j, c in claims]
+        dated = sorted((d.toordinal(), j, c) for d, j, c in days if d is not None)
+        self.ordinals = [o for o, _, _ in dated]
+        self.dated = [(j, c) for _, j, c in dated]
+        self.undated = [(j, c) for d, j, c in days if d is None]
+        self.every = claims
+
+    def near(self, claim, days: int) -> list[tuple[int, dict]]:
+        day = day_of(claim["date"])
+        if day is None:
+            return self.every
+        low = bisect_left(self.ordinals, day.toordinal() - days)
+        high = bisect_right(self.ordinals, day.toordinal() + days)
+        return self.dated[low:high] + self.undated
 
 
 def _denied(claim) -> bool:
@@ -98,6 +126,10 @@ def _range(claim) -> tuple[float, float] | None:
     return (low if low is not None else high, high if high is not None else low)
 
 
+def _has_range(claim) -> bool:
+    return _range(claim) is not None
+
+
 def _quantities_apart(one, other) -> bool:
     first, second = _range(one), _range(other)
     if first is None or second is None or _unit(one) != _unit(other):
@@ -109,7 +141,7 @@ def _quantities_apart(one, other) -> bool:
 CHECKS = (
     ("executed against denied or refused", _executed, _negative, CONTEST_WINDOW_DAYS, None),
     ("official confirmation against denial", _official, _denied, CONTEST_WINDOW_DAYS, None),
-    ("quantities that do not overlap", lambda c: True, lambda c: True, QUANTITY_WINDOW_DAYS, _quantities_apart),
+    ("quantities that do not overlap", _has_range, _has_range, QUANTITY_WINDOW_DAYS, _quantities_apart),
 )
 
 

@@ -1,14 +1,17 @@
 """Merge: claims of the same supplier, recipient and category, with compatible dates, become one
-transfer with a history. Rebuilt from the claims each time; review decisions live elsewhere.
+transfer with a history. A group's transfers are rebuilt from its claims each time its claims
+change (`merge_pending`), or all groups at once (`rebuild_transfers`): both give the same rows,
+since a group's transfers depend on its own claims only. Review decisions live elsewhere.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import date
 
-from sqlalchemy import delete, select
-from sqlalchemy.engine import Connection
+from sqlalchemy import and_, delete, or_, select
+from sqlalchemy.engine import Connection, Engine
 
 from materiel.ledger import schema
 from materiel.ledger.contest import day_of, disagreements, quantities
@@ -28,24 +31,93 @@ STATUS_RANK = {
 }
 
 
+# Pending groups rebuilt per transaction: a crash loses little merge work, and commits stay few.
+GROUPS_PER_TRANSACTION = 200
+
+
 def rebuild_transfers(connection: Connection) -> int:
+    """Every group's transfers from all claims (and nothing left pending)."""
     rows = connection.execute(_claims_query()).mappings().all()
     connection.execute(delete(schema.transfers))
+    connection.execute(delete(schema.pending_groups))
     groups: dict[tuple, list] = {}
     for row in rows:
         groups.setdefault((row["supplier"], row["recipient"], row["category"]), []).append(row)
+    merged = [t for key, claims in groups.items() for t in _group_transfers(key, claims)]
+    if merged:
+        connection.execute(schema.transfers.insert(), merged)
+    return len(merged)
+
+
+def merge_pending(engine: Engine) -> int:
+    """Rebuild the transfers of every pending group; each transaction clears the marks it merged,
+    so a crash leaves the rest pending for the next ingest."""
+    pending = schema.pending_groups
+    with engine.connect() as connection:
+        keys = list(connection.execute(select(pending.c.key).order_by(pending.c.key)).scalars())
     count = 0
-    for key, claims in sorted(groups.items(), key=lambda kv: tuple(str(k) for k in kv[0])):
-        for ordinal, cluster in enumerate(_clusters(claims)):
-            connection.execute(schema.transfers.insert().values(**_transfer(key, ordinal, cluster)))
-            count += 1
+    for start in range(0, len(keys), GROUPS_PER_TRANSACTION):
+        chunk = keys[start : start + GROUPS_PER_TRANSACTION]
+        with engine.begin() as connection:
+            connection.execute(delete(pending).where(pending.c.key.in_(chunk)))
+            count += merge_groups(connection, [tuple(json.loads(key)) for key in chunk])
     return count
+
+
+def merge_groups(connection: Connection, keys: list[tuple]) -> int:
+    """Rebuild these (supplier, recipient, category) groups' transfers from their claims."""
+    claims: dict[tuple, list] = {key: [] for key in keys}
+    for row in connection.execute(_claims_query().where(_groups(schema.claims, keys))).mappings():
+        claims[(row["supplier"], row["recipient"], row["category"])].append(dict(row))  # plain: read often
+    connection.execute(delete(schema.transfers).where(_groups(schema.transfers, keys)))
+    merged = [t for key in keys for t in _group_transfers(key, claims[key])]
+    if merged:
+        connection.execute(schema.transfers.insert(), merged)
+    return len(merged)
+
+
+def _groups(table, keys: list[tuple]):
+    """WHERE the row is in one of the groups: an OR of equalities, which SQLite and PostgreSQL
+    answer from the group index (SQLite scans the table for a row-value IN list)."""
+    columns = (table.c.supplier, table.c.recipient, table.c.category)
+    return or_(
+        *[and_(*[c.is_(None) if v is None else c == v for c, v in zip(columns, key, strict=True)]) for key in keys]
+    )
+
+
+def _group_transfers(key: tuple, claims: list) -> list[dict]:
+    return [_transfer(key, ordinal, cluster) for ordinal, cluster in enumerate(_clusters(claims))]
+
+
+# What a transfer is built from (the evidence, names and spans are read by `show`, not here).
+CLAIM_COLUMNS = (
+    "id",
+    "article_id",
+    "supplier",
+    "recipient",
+    "category",
+    "via",
+    "item_text",
+    "quantity_low",
+    "quantity_high",
+    "unit",
+    "status",
+    "disclosure",
+    "date",
+    "date_basis",
+)
 
 
 def _claims_query():
     c, a = schema.claims, schema.articles
     return (
-        select(c, a.c.outlet, a.c.group_id, a.c.source, a.c.published.label("article_date"), a.c.ingested_at)
+        select(
+            *[c.c[name] for name in CLAIM_COLUMNS],
+            a.c.outlet,
+            a.c.group_id,
+            a.c.source,
+            a.c.published.label("article_date"),
+        )
         .join(a, a.c.id == c.c.article_id)
         .order_by(c.c.id)
     )

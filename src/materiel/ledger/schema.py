@@ -11,11 +11,13 @@ from collections.abc import Callable
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -160,6 +162,28 @@ reviews = Table(
 )
 
 
+article_bands = Table(
+    "article_bands",
+    metadata,
+    Column("key", BigInteger, primary_key=True),  # one LSH band of the article's MinHash (dedupe.band_keys)
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+)
+
+pending_groups = Table(
+    "pending_groups",
+    metadata,
+    # A (supplier, recipient, category) whose claims changed and whose transfers are not yet
+    # rebuilt: written with the claims, cleared by the merge, so a crash between the two resumes.
+    Column("key", Text, primary_key=True),  # JSON [supplier, recipient, category]
+)
+
+# The merge reads and rewrites one (supplier, recipient, category) group at a time.
+GROUP_INDEXES = (
+    Index("claims_group", claims.c.supplier, claims.c.recipient, claims.c.category),
+    Index("transfers_group", transfers.c.supplier, transfers.c.recipient, transfers.c.category),
+)
+
+
 def _v1(connection: Connection) -> None:
     metadata.create_all(connection, tables=[articles, claims, sources, responses, quotes, transfers, reviews])
 
@@ -167,7 +191,8 @@ def _v1(connection: Connection) -> None:
 def _v2(connection: Connection) -> None:
     """Columns added to the tables since version 1 (claim dates, disclosure evidence, contested
     transfers, quantities per unit, where an article's date came from)."""
-    present = {table: {c["name"] for c in inspect(connection).get_columns(table)} for table in metadata.tables}
+    existing = set(inspect(connection).get_table_names())
+    present = {table: {c["name"] for c in inspect(connection).get_columns(table)} for table in existing}
     for table in metadata.sorted_tables:
         for column in table.columns:
             if table.name in present and column.name not in present[table.name]:
@@ -180,7 +205,15 @@ def _add_column(connection: Connection, table: str, column: Column) -> None:
     connection.execute(text(f'ALTER TABLE {table} ADD COLUMN "{column.name}" {kind}{default}'))
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2]
+def _v3(connection: Connection) -> None:
+    """The band table (with the bands of the articles already stored), pending groups, and the
+    indexes of the merge by group."""
+    from materiel.ledger.upgrade import add_bands
+
+    add_bands(connection)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
 
 
 def migrate(connection: Connection) -> int:

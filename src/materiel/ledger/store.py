@@ -4,6 +4,11 @@ Ingest is idempotent: an article's id is the hash of its normalised clean text, 
 twice adds nothing; a page whose text changed becomes a new version linked to the old. Each batch
 of articles is one transaction, so a crash loses at most the batch in flight, and a re-run adds
 exactly what is missing.
+
+A batch is written with one `executemany` per table and marks the (supplier, recipient, category)
+groups its claims touch as pending; after the batches, only the pending groups' transfers are
+rebuilt, each group's rebuild clearing its mark in the same transaction. The cost of an ingest
+follows the size of the batch and of the groups it touches, not of the ledger.
 """
 
 from __future__ import annotations
@@ -12,23 +17,26 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlparse
 
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import create_engine, delete, event, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from materiel.article import Article, Span, Transfer, content_id
+from materiel.article import Article
 from materiel.errors import StoreError
 from materiel.ledger import schema
-from materiel.ledger.dedupe import NearDuplicates, signature
-from materiel.ledger.merge import rebuild_transfers
+from materiel.ledger.batch import write_batch
+from materiel.ledger.merge import merge_pending, rebuild_transfers
+from materiel.ledger.rows import article_key, outlet_of
 from materiel.pipeline import Failure
 
 DEFAULT_DB = "materiel.db"
 # Articles per transaction: small enough that a crash loses little work, large enough that
 # commits do not dominate the time of an ingest.
 BATCH_SIZE = int(os.environ.get("MATERIEL_BATCH_SIZE", "50"))
+# Articles per transaction when they come already extracted (Spark's Parquet): no extraction
+# work is lost with a batch, and larger batches amortise the commit and the per-batch queries.
+BULK_BATCH_SIZE = int(os.environ.get("MATERIEL_BULK_BATCH_SIZE", "1000"))
 
 
 def database_url(value: str | None = None) -> str:
@@ -68,29 +76,54 @@ class Store:
             except SQLAlchemyError as error:
                 raise StoreError(f"cannot open the ledger at {self.url}: {_reason(error)}") from error
 
-    def ingest(self, items: Iterable[Article | Failure], batch_size: int | None = None) -> IngestSummary:
-        batch_size = batch_size or BATCH_SIZE
+    def ingest(
+        self, items: Iterable[Article | Failure], batch_size: int | None = None, merged: list[dict] | None = None
+    ) -> IngestSummary:
+        """Store the articles; `merged`: transfers merged on Spark for them, loaded as they are
+        when the ledger held no claim before (else the touched groups are merged here)."""
         summary = IngestSummary()
-        near = NearDuplicates.load(self.engine)
-        for batch in _batches(items, batch_size):
+        merged = merged if merged is not None and self._empty() else None
+        for batch in _batches(items, batch_size or BATCH_SIZE, max(batch_size or 0, BULK_BATCH_SIZE)):
             articles = [a for a in batch if isinstance(a, Article)]
             for failure in (f for f in batch if isinstance(f, Failure)):
                 summary.failed += 1
                 summary.failures.append(failure)
             summary.read += len(batch)
-            self._write_batch(articles, near, summary)
-        self.merge()
+            self._write_batch(articles, summary)
+        if merged is not None:
+            self._load_merged(merged)
+        self.merge_pending()
         return summary
 
-    def _write_batch(self, articles: list[Article], near: NearDuplicates, summary: IngestSummary) -> None:
+    def _empty(self) -> bool:
+        with self.engine.connect() as connection:
+            return connection.execute(select(schema.claims.c.id).limit(1)).first() is None
+
+    def _load_merged(self, merged: list[dict]) -> None:
+        with self.engine.begin() as connection:
+            connection.execute(delete(schema.pending_groups))
+            connection.execute(delete(schema.transfers))
+            if merged:
+                connection.execute(schema.transfers.insert(), merged)
+
+    def _write_batch(self, articles: list[Article], summary: IngestSummary) -> None:
         try:
             with self.engine.begin() as connection:
-                for article in articles:
-                    _insert_article(connection, article, near, summary)
+                new, duplicate, versions = write_batch(connection, articles)
         except OperationalError as error:
             raise StoreError(
                 f"could not write to the ledger ({_reason(error)}); the batch was rolled back and nothing else changed"
             ) from error
+        summary.new += new
+        summary.duplicate += duplicate
+        summary.versions += versions
+
+    def merge_pending(self) -> int:
+        """Rebuild the transfers of the groups whose claims changed (reviews are untouched)."""
+        try:
+            return merge_pending(self.engine)
+        except OperationalError as error:
+            raise StoreError(f"could not merge the ledger's transfers ({_reason(error)})") from error
 
     def merge(self) -> int:
         """Rebuild the merged transfers from all claims (reviews are untouched)."""
@@ -127,143 +160,18 @@ def _reason(error: SQLAlchemyError) -> str:
     return str(getattr(error, "orig", error)).splitlines()[0]
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
+def _batches(items: Iterable, size: int, bulk: int) -> Iterator[list]:
+    """Batches of `size` items, or of `bulk` while every item came already extracted."""
     batch: list = []
+    extracted = True
     for item in items:
         batch.append(item)
-        if len(batch) >= size:
+        extracted = extracted and isinstance(item, Article) and item.done
+        if len(batch) >= (bulk if extracted else size):
             yield batch
-            batch = []
+            batch, extracted = [], True
     if batch:
         yield batch
 
 
-def article_key(article: Article) -> str:
-    """An article's key in the ledger: the hash of its normalised clean text and title."""
-    return content_id(article.text + "\n" + (article.title or ""))
-
-
-def _insert_article(connection: Connection, article: Article, near: NearDuplicates, summary: IngestSummary) -> None:
-    key = article_key(article)
-    if connection.execute(select(schema.articles.c.id).where(schema.articles.c.id == key)).first():
-        summary.duplicate += 1
-        return
-    previous = connection.execute(
-        select(schema.articles.c.id).where(
-            schema.articles.c.external_id == article.id, schema.articles.c.source == article.source
-        )
-    ).scalar()
-    summary.versions += previous is not None
-    summary.new += 1
-    minhash = signature(article.text)
-    group = near.group_for(key, minhash)
-    connection.execute(
-        schema.articles.insert().values(
-            id=key,
-            external_id=article.id,
-            source=article.source,
-            url=article.url,
-            outlet=outlet_of(article),
-            published=article.published,
-            published_from=article.published_from,
-            fetched=article.fetched,
-            title=article.title,
-            text=article.text,
-            language=article.language,
-            removed=[r.__dict__ for r in article.removed],
-            repairs=[r.__dict__ for r in article.repairs],
-            version_of=previous,
-            group_id=group,
-            minhash=[int(v) for v in minhash.hashvalues],
-        )
-    )
-    _insert_findings(connection, key, article)
-
-
-def outlet_of(article: Article) -> str | None:
-    if article.url:
-        host = urlparse(article.url).hostname or ""
-        return host.removeprefix("www.") or None
-    return None
-
-
-def _insert_findings(connection: Connection, key: str, article: Article) -> None:
-    for number, transfer in enumerate(article.transfers):
-        claim_id = f"{key}:{number}"
-        connection.execute(schema.claims.insert().values(id=claim_id, article_id=key, **_claim(transfer, article)))
-        if transfer.sources:
-            connection.execute(
-                schema.sources.insert(),
-                [{"claim_id": claim_id, "name": s.name, "kind": s.kind, **_span(s.span)} for s in transfer.sources],
-            )
-        if transfer.responses:
-            connection.execute(
-                schema.responses.insert(),
-                [
-                    {
-                        "claim_id": claim_id,
-                        "actor": r.actor.id if r.actor else None,
-                        "stance": r.stance,
-                        "quote": r.quote,
-                        **_span(r.span),
-                    }
-                    for r in transfer.responses
-                ],
-            )
-    if article.quotes:
-        connection.execute(
-            schema.quotes.insert(),
-            [
-                {
-                    "article_id": key,
-                    "speaker": q.speaker.name if q.speaker else None,
-                    "affiliation": q.speaker.affiliation if q.speaker else None,
-                    "text": q.text,
-                    **_span(q.span),
-                }
-                for q in article.quotes
-            ],
-        )
-
-
-def _claim(transfer: Transfer, article: Article) -> dict:
-    quantity, supplier, recipient = transfer.quantity, transfer.supplier, transfer.recipient
-    return {
-        "supplier": supplier.id if supplier else None,
-        "supplier_name": supplier.name if supplier else None,
-        "recipient": recipient.id if recipient else None,
-        "recipient_name": recipient.name if recipient else None,
-        "via": [v.id for v in transfer.via],
-        "category": transfer.item.category,
-        "item_text": transfer.item.text,
-        "quantity_text": quantity.text if quantity else None,
-        "quantity_low": quantity.low if quantity else None,
-        "quantity_high": quantity.high if quantity else None,
-        "unit": quantity.unit if quantity else None,
-        "status": transfer.status,
-        "disclosure": transfer.disclosure,
-        "confidence": transfer.confidence,
-        "evidence": [e.__dict__ for e in transfer.evidence],
-        **_claim_date(transfer, article),
-        "disclosure_reason": transfer.disclosure_reason,
-        "disclosure_span": transfer.disclosure_span.__dict__ if transfer.disclosure_span else None,
-    }
-
-
-def _claim_date(transfer: Transfer, article: Article) -> dict:
-    """The claim's own date when extraction found one, else the article's (basis 'article')."""
-    found = transfer.date
-    if found is None:
-        day = article.published or article.fetched
-        return {"date": day, "date_basis": "article" if day else None}
-    return {
-        "date": found.value,
-        "date_basis": found.basis,
-        "date_text": found.text or None,
-        "date_span": found.span.__dict__ if found.span else None,
-        "date_since": found.since,
-    }
-
-
-def _span(span: Span | None) -> dict:
-    return {"start": span.start if span else None, "end": span.end if span else None}
+__all__ = ["IngestSummary", "Store", "article_key", "database_url", "outlet_of"]

@@ -6,16 +6,15 @@ import csv
 import io
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field, model_validator
 
-from materiel import api as library
 from materiel.errors import UsageError
 from materiel.ledger import export
 from materiel.ledger.queries import Filters, get_transfer, record_review
 from materiel.ledger.store import article_key
-from materiel.pipeline import Failure, Runner
+from materiel.pipeline import Failure
 from materiel.read.jsonl import dict_to_article
 from materiel.web import data
 from materiel.web import timeline as timelines
@@ -145,11 +144,11 @@ class ArticleIn(BaseModel):
     dependencies=[TokenChecked],
     status_code=201,
 )
-def ingest(body: ArticleIn, store: Writer) -> dict:
+def ingest(body: ArticleIn, store: Writer, request: Request) -> dict:
     item = dict_to_article(body.model_dump(exclude_none=True), "api")
     if isinstance(item, Failure):
         raise UsageError(item.problem)
-    result = Runner(library.extract_steps()).run_one(item)
+    result = request.app.state.extractor.run(item)  # a worker process, given up after the budget
     if isinstance(result, Failure):
         raise UsageError(result.problem)
     summary = store.ingest([result])

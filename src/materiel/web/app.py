@@ -17,9 +17,11 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from materiel.api import extract_steps
 from materiel.errors import MaterielError
 from materiel.web import api
 from materiel.web.deps import TooLarge
+from materiel.web.worker import Extractor
 
 # Bodies larger than this are refused before they are read: an article is rarely over 1 MB.
 MAX_BODY_BYTES = 2_000_000
@@ -32,7 +34,7 @@ CSP = (
 STATUS = {"not_found": 404, "usage_error": 400, "unauthorized": 401, "store_error": 503, "too_large": 413}
 
 
-def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
+def create_app(db: str | None = None, token: str | None = None, extractor: Extractor | None = None) -> FastAPI:
     app = FastAPI(
         title="materiel",
         version="1",
@@ -42,6 +44,8 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
     )
     app.state.db = db
     app.state.stores = {}
+    # A daemon process, started at the first POST and ended with the server.
+    app.state.extractor = extractor or Extractor(extract_steps)
     app.state.token = token if token is not None else os.environ.get("MATERIEL_TOKEN")
     app.state.templates = Jinja2Templates(directory=str(_here() / "templates"))
     app.mount("/static", StaticFiles(directory=str(_here() / "static")), name="static")

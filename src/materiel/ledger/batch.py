@@ -1,0 +1,104 @@
+"""One batch of articles into the ledger: a few queries for the whole batch, one `executemany`
+per table, and the touched merge groups marked pending, all in the caller's transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+
+from materiel.article import Article
+from materiel.ledger import schema
+from materiel.ledger.dedupe import KEYS_PER_QUERY, BatchGroups, band_keys, signature
+from materiel.ledger.rows import BatchRows, article_key, article_row
+
+
+def write_batch(connection: Connection, articles: list[Article]) -> tuple[int, int, int]:
+    """Insert the batch's new articles and their findings; (new, duplicate, versions)."""
+    keys = [article_key(a) for a in articles]
+    stored = _existing(connection, keys)
+    previous = _previous_versions(connection, articles)
+    fresh = _first_of_each_key(articles, keys, stored)
+    signatures = {key: [int(v) for v in signature(a.text).hashvalues] for key, a in fresh}
+    bands = {key: band_keys(values) for key, values in signatures.items()}
+    groups = BatchGroups(connection, (k for found in bands.values() for k in found))
+    rows = BatchRows()
+    versions = 0
+    for key, article in fresh:
+        earlier = previous.setdefault((article.id, article.source), key)
+        versions += earlier != key
+        group = groups.group_for(key, bands[key])
+        rows.articles.append(article_row(key, article, earlier if earlier != key else None, group, signatures[key]))
+        rows.bands.extend({"key": band, "article_id": key} for band in bands[key])
+        rows.add_findings(key, article)
+    _insert(connection, rows)
+    return len(fresh), len(articles) - len(fresh), versions
+
+
+def _chunks(values: list, size: int = KEYS_PER_QUERY) -> Iterable[list]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def _existing(connection: Connection, keys: list[str]) -> set[str]:
+    ids = schema.articles.c.id
+    found: set[str] = set()
+    for chunk in _chunks(sorted(set(keys))):
+        found.update(connection.execute(select(ids).where(ids.in_(chunk))).scalars())
+    return found
+
+
+def _previous_versions(connection: Connection, articles: list[Article]) -> dict[tuple, str]:
+    """(external id, source) -> the first stored article with them: a changed page's old version."""
+    a = schema.articles
+    found: dict[tuple, str] = {}
+    for chunk in _chunks(sorted({article.id for article in articles})):
+        query = select(a.c.external_id, a.c.source, a.c.id).where(a.c.external_id.in_(chunk))
+        for external, source, ident in connection.execute(query):
+            found.setdefault((external, source), ident)
+    return found
+
+
+def _first_of_each_key(articles: list[Article], keys: list[str], stored: set[str]) -> list[tuple[str, Article]]:
+    """The batch's articles not in the ledger yet, each text once (a repeat is a duplicate)."""
+    seen = set(stored)
+    fresh = []
+    for key, article in zip(keys, articles, strict=True):
+        if key not in seen:
+            seen.add(key)
+            fresh.append((key, article))
+    return fresh
+
+
+def _insert(connection: Connection, rows: BatchRows) -> None:
+    for table, values in (
+        (schema.articles, rows.articles),
+        (schema.claims, rows.claims),
+        (schema.sources, rows.sources),
+        (schema.responses, rows.responses),
+        (schema.quotes, rows.quotes),
+        (schema.article_bands, rows.bands),
+    ):
+        for same_columns in _by_columns(values):
+            connection.execute(table.insert(), same_columns)
+    mark_pending(connection, rows.groups)
+
+
+def _by_columns(rows: list[dict]) -> list[list[dict]]:
+    """Rows split by the columns they name: one executemany binds the same columns for every row,
+    and a column a row leaves out must stay SQL NULL (a JSON column would store 'null' for None)."""
+    split: dict[tuple, list[dict]] = {}
+    for row in rows:
+        split.setdefault(tuple(row), []).append(row)
+    return list(split.values())
+
+
+def mark_pending(connection: Connection, groups: Iterable[str]) -> None:
+    """Mark merge groups pending (a group already pending stays so, once)."""
+    values = [{"key": key} for key in sorted(set(groups))]
+    if not values:
+        return
+    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+    connection.execute(dialect.insert(schema.pending_groups).on_conflict_do_nothing(), values)
