@@ -96,3 +96,10 @@ def test_a_folder_run_removes_a_sites_repeated_lines(tmp_path) -> None:
         (tmp_path / f"outlet_{n}.txt").write_text(story(n, PROMO), encoding="utf-8")
     out = [a for a in api.clean([tmp_path]) if isinstance(a, Article)]
     assert len(out) == 3 and all(PROMO not in a.text for a in out)
+
+
+def test_a_page_read_again_by_the_same_runner_is_one_page() -> None:
+    runner = Runner(batch_clean_steps())
+    for _ in range(3):
+        (article,) = runner.run([page(1, "outlet", PROMO)])
+        assert isinstance(article, Article) and PROMO in article.text

@@ -65,10 +65,15 @@ class SiteRepeats:
     def __init__(self, counts: dict[str, Counter[int]] | None = None, frozen: bool = False) -> None:
         self.counts: dict[str, Counter[int]] = counts if counts is not None else {}
         self.frozen = frozen
+        # Pages already counted (a key of where each was read from): a page read again, in a later
+        # run of the same runner, is still one page; copies saved under other names are pages.
+        self.pages: set[int] = set()
 
     def observe(self, article: Article) -> None:
-        if self.frozen:
+        page = line_key(f"{article.source}\n{article.id}")
+        if self.frozen or page in self.pages:
             return
+        self.pages.add(page)
         site = site_of(article)
         counts = self.counts.setdefault(site, Counter())
         counts.update({line_key(line) for line in _candidates(article.text)})
