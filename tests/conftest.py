@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from materiel import api
 from materiel.article import Article
@@ -38,3 +40,36 @@ def extract_text(runner):
         return result
 
     return run
+
+
+# The ledger tests run on SQLite, and on PostgreSQL too when this names a server.
+PG_URL = os.environ.get("MATERIEL_TEST_PG_URL")
+
+
+def reset_postgres(url: str) -> None:
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        for table in (
+            "reviews",
+            "transfers",
+            "quotes",
+            "responses",
+            "sources",
+            "claims",
+            "articles",
+            "schema_version",
+            "article_bands",
+            "pending_groups",
+        ):
+            connection.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'ledger.db'}"
+    if not PG_URL:
+        pytest.skip("MATERIEL_TEST_PG_URL is not set (.ci/run starts a PostgreSQL server and sets it)")
+    reset_postgres(PG_URL)
+    return PG_URL

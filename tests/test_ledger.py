@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import create_engine, func, select
 
 from materiel import api
 from materiel.ledger import schema
@@ -18,38 +18,9 @@ from materiel.ledger.queries import Filters, get_transfer, list_transfers, recor
 from materiel.ledger.store import Store
 from tests.conftest import ROOT, SHARED, needs_shared
 
-pytestmark = pytest.mark.slow
-PG_URL = os.environ.get("MATERIEL_TEST_PG_URL")
 FEED = ROOT / "examples" / "04_feed.jsonl"
 
-
-def _reset_postgres(url: str) -> None:
-    engine = create_engine(url)
-    with engine.begin() as connection:
-        for table in (
-            "reviews",
-            "transfers",
-            "quotes",
-            "responses",
-            "sources",
-            "claims",
-            "articles",
-            "schema_version",
-            "article_bands",
-            "pending_groups",
-        ):
-            connection.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"))
-    engine.dispose()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'ledger.db'}"
-    if not PG_URL:
-        pytest.skip("MATERIEL_TEST_PG_URL is not set (.ci/run starts a PostgreSQL server and sets it)")
-    _reset_postgres(PG_URL)
-    return PG_URL
+pytestmark = pytest.mark.slow
 
 
 def ingest(url: str, paths, runner) -> dict:

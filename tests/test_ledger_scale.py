@@ -16,20 +16,14 @@ from materiel.article import Article
 from materiel.ledger import schema
 from materiel.ledger.store import Store
 from tests.conftest import ROOT, SHARED, needs_shared
-from tests.test_ledger import PG_URL, _reset_postgres
 
 pytestmark = pytest.mark.slow
 FILES = sorted(p for p in (ROOT / "examples").iterdir() if p.name != "README.md")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def ledger(request, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'ledger.db'}"
-    if not PG_URL:
-        pytest.skip("MATERIEL_TEST_PG_URL is not set (.ci/run starts a PostgreSQL server and sets it)")
-    _reset_postgres(PG_URL)
-    return PG_URL
+@pytest.fixture
+def ledger(db_url: str) -> str:
+    return db_url
 
 
 @pytest.fixture(scope="module")

@@ -65,12 +65,13 @@ class SiteRepeats:
     def __init__(self, counts: dict[str, Counter[int]] | None = None, frozen: bool = False) -> None:
         self.counts: dict[str, Counter[int]] = counts if counts is not None else {}
         self.frozen = frozen
-        # Pages already counted (a key of where each was read from): a page read again, in a later
-        # run of the same runner, is still one page; copies saved under other names are pages.
+        # Pages already counted (a key of where each was read from and its text): a page read
+        # again, in a later run of the same runner or under another id, is still one page;
+        # copies saved under other names are pages of their own.
         self.pages: set[int] = set()
 
     def observe(self, article: Article) -> None:
-        page = line_key(f"{article.source}\n{article.id}")
+        page = line_key(f"{article.source}\n{article.text}")
         if self.frozen or page in self.pages:
             return
         self.pages.add(page)

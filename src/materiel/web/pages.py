@@ -19,16 +19,8 @@ from materiel.web.deps import Reader
 from materiel.web.render import flow_layout, highlighted
 
 router = APIRouter(include_in_schema=False)
-STAGE_CLASS = {
-    "delivered": "done",
-    "in_progress": "done",
-    "pledged": "committed",
-    "requested": "potential",
-    "considered": "potential",
-    "postponed": "potential",
-    "refused": "negative",
-    "cancelled": "negative",
-}
+# A stage's badge: its coarse class, with "done" for executed (the stylesheet's name for it).
+STAGE_CLASS = {stage: "done" if coarse == "executed" else coarse for stage, coarse in COARSE.items()}
 
 
 def _page(request: Request, template: str, **context) -> HTMLResponse:
