@@ -188,6 +188,7 @@ class Article:
     published_from: str | None = None
     html: str | None = transient()
     done: bool = transient(False)  # already through the pipeline (read back from Spark's output)
+    from_html: bool = transient(False)  # text made by main-text extraction from the page's HTML
 
     def to_dict(self) -> dict[str, Any]:
         return _to_plain(self)

@@ -233,9 +233,12 @@ def load_model(path: Path = ARTEFACT) -> LineModel:
 
 
 def drop_furniture_lines(article: Article) -> None:
-    """Step: lines the model scores as furniture are removed, each recorded with REASON."""
+    """Step: lines the model scores as furniture are removed, each recorded with REASON. Text that
+    main-text extraction made from HTML is left alone: the page's markup has judged its lines
+    already (on the 181 benchmark pages the model cost recall 0.977 -> 0.951 for precision
+    0.955 -> 0.961), and what scrapers saved as text has no markup left to judge by."""
     lines = article.text.split("\n\n")
-    if len(lines) < MIN_PAGE_LINES:
+    if article.from_html or len(lines) < MIN_PAGE_LINES:
         return
     kept = []
     for line, furniture in zip(lines, load_model().furniture(lines, article.title), strict=True):

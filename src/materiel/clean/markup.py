@@ -45,6 +45,7 @@ def html_to_text(article: Article) -> None:
         article.notes.append(f"main text by trafilatura: the fast result had {fast.doubt}")
     article.text = _paragraphs(text)
     article.html = None
+    article.from_html = True
 
 
 _SPACES = re.compile(r"[ \t\xa0]+")
