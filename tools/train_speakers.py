@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 from materiel.article import Article  # noqa: E402
 from materiel.extract.quotes import ARTEFACT, attribute  # noqa: E402
 from materiel.extract.speakers import Candidate  # noqa: E402
+from tools.gold import gold_articles  # noqa: E402
 
 # Inverse strength of the L2 penalty: grouped cross-validation (tools/speaker_cv.py) measured
 # 0.1, 0.3, 1 and 3, and 1 was best.
@@ -45,25 +46,20 @@ def load_articles(shared: Path, cache: Path) -> list[dict]:
     """Clean text, paragraph languages and gold quotes of every gold article (cached)."""
     if cache.exists():
         return [json.loads(line) for line in cache.read_text().splitlines()]
-    from materiel.api import clean_steps
+    from materiel import api
     from materiel.pipeline import Runner
-    from materiel.read import read_paths
 
-    runner = Runner(clean_steps())
     out = []
-    for split in ("train", "dev"):
-        for line in (shared / "gold" / f"{split}.jsonl").read_text().splitlines():
-            record = json.loads(line)
-            article = next(iter(runner.run(read_paths([shared / record["file"]]))))
-            out.append(
-                {
-                    "id": record["id"],
-                    "split": split,
-                    "text": article.text,
-                    "languages": article.paragraph_languages,
-                    "quotes": record.get("quotes", []),
-                }
-            )
+    for split, record, article in gold_articles(shared, Runner(api.clean_steps())):
+        out.append(
+            {
+                "id": record["id"],
+                "split": split,
+                "text": article.text,
+                "languages": article.paragraph_languages,
+                "quotes": record.get("quotes", []),
+            }
+        )
     cache.parent.mkdir(parents=True, exist_ok=True)
     cache.write_text("".join(json.dumps(r) + "\n" for r in out))
     return out

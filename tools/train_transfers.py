@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from materiel.extract import triples as triple_module  # noqa: E402
 from materiel.extract.model import ARTEFACT  # noqa: E402
+from tools.gold import gold_articles  # noqa: E402
 
 # Inverse strength of the L2 penalty; 0.1 gave the best grouped cross-validated F1 of 0.03, 0.1, 1.
 REGULARISATION = 0.1
@@ -34,30 +35,21 @@ def dump(shared: Path, cache: Path) -> list[dict]:
     """One row per candidate triple of every gold article: its features and its gold label."""
     if cache.exists():
         return [json.loads(line) for line in cache.read_text().splitlines()]
-    from materiel.api import clean_steps
+    from materiel import api
     from materiel.extract import rule_transfers
     from materiel.extract.context import build_context
+    from materiel.extract.triples import transfer_key
     from materiel.pipeline import Runner
-    from materiel.read import read_paths
 
-    runner = Runner(clean_steps())
     rows = []
-    for split in ("train", "dev"):
-        for line in (shared / "gold" / f"{split}.jsonl").read_text().splitlines():
-            record = json.loads(line)
-            article = next(iter(runner.run(read_paths([shared / record["file"]]))))
-            context = build_context(article)
-            rules = rule_transfers(context)
-            found = triple_module.find_triples(context, rules)
-            rows.extend(_rows(record, split, found, {_key(t) for t in rules}))
+    for split, record, article in gold_articles(shared, Runner(api.clean_steps())):
+        context = build_context(article)
+        rules = rule_transfers(context)
+        found = triple_module.find_triples(context, rules)
+        rows.extend(_rows(record, split, found, {transfer_key(t) for t in rules}))
     cache.parent.mkdir(parents=True, exist_ok=True)
     cache.write_text("".join(json.dumps(r) + "\n" for r in rows))
     return rows
-
-
-def _key(transfer) -> tuple:
-    return (transfer.supplier.id if transfer.supplier else None, transfer.recipient.id if transfer.recipient else None,
-            transfer.item.category)
 
 
 def _rows(record: dict, split: str, found: list, rule_keys: set) -> list[dict]:

@@ -86,14 +86,22 @@ def predict_gold(gold: Path, runner: Runner) -> Iterator[dict]:
 
 def predict_gold_records(records: list[dict], root: Path, runner: Runner) -> Iterator[dict]:
     """One stream through the runner, so that a batch step sees the records' pages together."""
-    firsts = (_first(record, root) for record in records)
-    for record, item in zip(records, runner.run(firsts), strict=True):
+    for record, item in run_gold_records(records, root, runner):
         if isinstance(item, Failure):
             yield {"id": record["id"], "error": item.problem, "transfers": [], "quotes": []}
             continue
         out = item.to_dict()
         out["id"] = str(record["id"])
         yield out
+
+
+def run_gold_records(
+    records: list[dict], root: Path, runner: Runner
+) -> Iterator[tuple[dict, Article | Failure]]:
+    """Each gold record with its page through the runner's steps (or its Failure), all in one
+    stream, as `materiel eval` runs them (the training tools clean the pages the same way)."""
+    firsts = (_first(record, root) for record in records)
+    yield from zip(records, runner.run(firsts), strict=True)
 
 
 def _first(record: dict, root: Path) -> Article | Failure:
