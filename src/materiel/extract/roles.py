@@ -47,7 +47,7 @@ def _supplier_recipient(context: Context, offset: int, cue: Token, item: Token, 
     asker = _request_above(cue)
     if asker is not None:  # "Kyiv appealed to the West to send tanks": the asker receives
         asked = _asked(asker, actors) or syntax.mention_in([c for c in cue.children if c.dep_ == "nsubj"], actors)
-        receiver = _subject(context, offset, asker, actors)
+        receiver = _named_recipient(cue, item, actors) or _subject(context, offset, asker, actors)
         if asked is None or receiver is None or asked.id != receiver.id:
             return asked, receiver
         # "Biden urged Congress to pass the package": a request inside one state, not for materiel
@@ -195,6 +195,13 @@ def _recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None
     if found is None and item.dep_ == "dobj":  # "Ukraine will be sent tanks": the passive subject
         found = syntax.mention_in([c for c in cue.children if c.dep_ == "nsubjpass"], actors)
     return found or _after_to(cue, actors) or _right_after(cue, actors)
+
+
+def _named_recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
+    """The recipient a requested transfer names itself ("asked Canada to deliver shells to
+    Ukraine"): it, not the asker, receives."""
+    targets = syntax.prep_objects(cue, {"to", "for"}) + syntax.prep_objects(item, {"to", "for"})
+    return syntax.mention_in(targets, actors)
 
 
 def _right_after(cue: Token, actors: list[Mention]) -> Mention | None:
