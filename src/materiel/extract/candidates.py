@@ -242,7 +242,7 @@ def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: Spacy
     actors = [m for m in paragraph.actors if start <= m.start < end]
     heads = {id(m): _head_and_cue(paragraph, sentence, m) for m in items}
     specific_cues = {heads[id(m)][1].i for m in items if m.id != "unspecified" and heads[id(m)][1] is not None}
-    served = _platforms(items, heads)
+    served = _platforms(items, heads) | _targets(items, heads)
     cited = None
     for item in items:
         token, cue = heads[id(item)]
@@ -302,6 +302,31 @@ def _platforms(items: list[Mention], heads: dict) -> set[int]:
         if user is not None and user is not item and user.id not in _NOT_PLATFORM_USERS:
             served.add(id(item))
     return served
+
+
+# What a weapon does to its targets: an item that is the object of one of these verbs ("a system
+# that can engage aircraft and ballistic missiles", "launchers to shoot down drones"), or follows
+# "against" ("a defence against drones"), is what the sent item fights, not a second item sent.
+TARGET_VERBS = {"engage", "intercept", "shoot", "down", "destroy", "hit", "track", "detect", "defeat",
+                "counter", "neutralize", "neutralise", "target", "jam", "kill", "repel", "stop"}
+
+
+def _targets(items: list[Mention], heads: dict) -> set[int]:
+    """Items a second item in the sentence is said to fight (see TARGET_VERBS)."""
+    if len({m.id for m in items}) < 2:
+        return set()
+    out = set()
+    for item in items:
+        token = heads[id(item)][0]
+        while token is not None and token.dep_ == "conj" and token.head is not token:
+            token = token.head  # "engage aircraft and missiles": the first conjunct's role
+        if token is None:
+            continue
+        verb = token.head
+        aimed = token.dep_ == "dobj" and verb.lemma_.lower() in TARGET_VERBS
+        if aimed or (token.dep_ == "pobj" and verb.lower_ == "against"):
+            out.add(id(item))
+    return out
 
 
 def _head_and_cue(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> tuple[Token | None, Token | None]:
