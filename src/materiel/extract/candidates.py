@@ -21,7 +21,7 @@ from materiel.extract.attribution import Cited, sentence_sources
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.quantities import Amount
-from materiel.extract.roles import Roles, find_roles, own_equipment, package_of, refers_back
+from materiel.extract.roles import Roles, anaphoric_supplier, find_roles, own_equipment, package_of, refers_back
 
 # How many sentences back a one-sided mention may look for its other side.
 LOOK_BACK_SENTENCES = 3
@@ -52,6 +52,7 @@ class Candidate:
     number: int  # the sentence's position in the article
     cue_kind: str | None = None
     refers_back: bool = False  # lists what a package named in an earlier sentence holds
+    anaphoric: bool = False  # its supplier is "it" or "the country": the last one named
     amount: Amount | None = None
     cited: list[Cited] = field(default_factory=list)
 
@@ -199,15 +200,16 @@ def _complete(candidate: Candidate, found: list[Candidate], partial: list[Candid
     recent = [c for c in reversed(found + partial[:-1]) if 0 <= candidate.number - c.number <= LOOK_BACK_SENTENCES]
     roles = candidate.roles
     for other in recent:
-        if other.item.id != candidate.item.id and not _lists_contents(candidate, other):
+        carried = candidate.anaphoric and roles.supplier is None and other.roles.supplier is not None
+        if other.item.id != candidate.item.id and not _lists_contents(candidate, other) and not carried:
             continue
         supplier = roles.supplier or other.roles.supplier
         recipient = roles.recipient or other.roles.recipient
-        if roles.supplier is None and roles.recipient is None and not _lists_contents(candidate, other):
+        if roles.supplier is None and roles.recipient is None and not (_lists_contents(candidate, other) or carried):
             continue
         merged = Roles(supplier, recipient, roles.via or other.roles.via)
         if merged.complete:
-            listed = roles.supplier is None and roles.recipient is None
+            listed = roles.supplier is None and roles.recipient is None and not carried
             status = other.status if listed else candidate.status  # a package's items share its stage
             out.append(replace(candidate, roles=merged, status=status))
             if listed:
@@ -354,7 +356,8 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
         _settle(context, paragraph, [item], sentence)  # ruled out: no reading of this item may add it
         return None
     stage = _stage(cue, sentence)
-    return Candidate(roles, item, stage, paragraph, sentence, number, syntax.cue_kind(cue), refers_back(cue))
+    kind, back = syntax.cue_kind(cue), refers_back(cue)
+    return Candidate(roles, item, stage, paragraph, sentence, number, kind, back, anaphoric=anaphoric_supplier(cue))
 
 
 def _stage(cue: Token, sentence: SpacySpan) -> str:

@@ -178,6 +178,22 @@ def refers_back(cue: Token) -> bool:
 
 
 DEFINITE = {"the", "this", "that", "these", "those"}
+# Nouns that, with "the", stand for a state named before ("The country will deliver ...").
+STATE_NOUNS = {"country", "government", "kingdom", "nation", "republic", "administration"}
+
+
+def anaphoric_supplier(cue: Token) -> bool:
+    """Is a transfer verb's active subject a word standing for a state named earlier ("It will
+    also send ...", "They have delivered ...", "The country will deliver ...")?"""
+    if syntax.cue_kind(cue) != "transfer":
+        return False
+    for subject in (c for c in cue.children if c.dep_ == "nsubj"):
+        if subject.lower_ in ("it", "they"):
+            return True
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        if definite and subject.lemma_.lower() in STATE_NOUNS:
+            return True
+    return False
 
 
 def _recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
