@@ -52,9 +52,9 @@ class Candidate:
     number: int  # the sentence's position in the article
     cue_kind: str | None = None
     refers_back: bool = False  # lists what a package named in an earlier sentence holds
-    anaphoric: bool = False  # its supplier is "it" or "the country": the last one named
     amount: Amount | None = None
     cited: list[Cited] = field(default_factory=list)
+    anaphoric: bool = False  # its supplier is "it" or "the country": the last one named
 
     @property
     def supplier(self) -> Mention:
