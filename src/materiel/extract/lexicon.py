@@ -80,7 +80,7 @@ def actor_finder() -> Finder:
             value = getattr(country, attr, None)
             if value and "," not in value and value not in data["exclude"]:
                 names[value] = (country.alpha_3, canonical.get(country.alpha_3, value), "state", None)
-    for kind in ("alias", "demonym", "seat", "org"):
+    for kind in ("alias", "demonym", "seat", "org", "maker"):
         for ident, words in data[kind].items():
             for word in words:
                 names[word] = (ident, canonical.get(ident, word), kind, None)

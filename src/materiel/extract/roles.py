@@ -250,9 +250,10 @@ def modifier(token: Token, actors: list[Mention], exclude: Mention | None = None
 
 
 def _maker(sentence, actors: list[Mention], buyer: Mention | None) -> Mention | None:
-    """For a purchase with no 'from': a demonym on any item bought ('buying Russian arms')."""
+    """For a purchase with no 'from': a demonym or a maker on any item bought ('buying Russian
+    arms', 'to purchase Anduril underwater drones')."""
     for mention in actors:
-        if mention.kind == "demonym" and (buyer is None or mention.id != buyer.id):
+        if mention.kind in ("demonym", "maker") and (buyer is None or mention.id != buyer.id):
             token = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if token is not None and token.root.dep_ in ("amod", "compound"):
                 return mention
