@@ -267,8 +267,11 @@ def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: Spacy
             yield candidate
 
 
-# Words that earmark money for the military ("€90 billion for Ukraine's military needs").
-MILITARY = re.compile(r"\b(?:military|defen[cs]e|security\ assistance|weapons|arms|armed\ forces)\b", re.I | re.X)
+# Words that earmark money for the military ("€90 billion for Ukraine's military needs"), not
+# when negated ("non-military support").
+MILITARY = re.compile(
+    r"(?<!non-)\b(?:military|defen[cs]e|security\ assistance|weapons|arms|armed\ forces)\b", re.I | re.X
+)
 
 
 def _funds(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
