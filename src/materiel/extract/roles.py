@@ -54,8 +54,10 @@ def _supplier_recipient(context: Context, offset: int, cue: Token, item: Token, 
     if kind == "transfer" and cue.dep_ == "amod" and cue.head.i == item.i:
         return _participle_roles(context, offset, cue, item, actors)
     subject = _subject(context, offset, cue, actors)
-    source = syntax.mention_in(syntax.prep_objects(cue, {"from"}) + syntax.prep_objects(item, {"from"}), actors)
+    holders = [cue, item, *_of_head(item)]
+    source = syntax.mention_in([t for h in holders for t in syntax.prep_objects(h, {"from"})], actors)
     if kind == "receive":
+        source = source or _deal_partner(cue, actors, subject)
         bought_for = syntax.mention_in(syntax.prep_objects(cue, {"for"}) + syntax.prep_objects(item, {"for"}), actors)
         if bought_for and not source:
             return subject, bought_for
@@ -211,6 +213,30 @@ def _recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None
     if found is None and item.dep_ == "dobj":  # "Ukraine will be sent tanks": the passive subject
         found = syntax.mention_in([c for c in cue.children if c.dep_ == "nsubjpass"], actors)
     return found or _after_to(cue, actors) or _right_after(cue, actors)
+
+
+def _of_head(item: Token) -> list[Token]:
+    """The noun an item is 'of' ("$100 million worth of drones from China", "a shipment of shells
+    to Kyiv"): where the item's 'from' and 'to' often hang."""
+    return [item.head.head] if item.dep_ == "pobj" and item.head.lower_ == "of" else []
+
+
+# Nouns of a bargain: the party it is "with" is the other side of a purchase it is for.
+DEALS = {"agreement", "deal", "contract", "accord", "arrangement", "memorandum"}
+
+
+def _deal_partner(cue: Token, actors: list[Mention], buyer: Mention | None) -> Mention | None:
+    """'an agreement with France to purchase 36 Rafale jets', 'signed a contract with France to
+    buy ...': the partner sells."""
+    if cue.dep_ in ("acl", "relcl"):
+        deals = [cue.head]
+    elif cue.dep_ in ("advcl", "xcomp"):
+        deals = [c for c in cue.head.children if c.dep_ == "dobj"]
+    else:
+        return None
+    deals = [d for d in deals if d.lemma_.lower() in DEALS]
+    partner = syntax.mention_in([t for d in deals for t in syntax.prep_objects(d, {"with"})], actors)
+    return partner if partner is not None and (buyer is None or partner.id != buyer.id) else None
 
 
 def _named_recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
