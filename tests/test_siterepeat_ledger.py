@@ -3,17 +3,22 @@ its furniture; re-ingesting counts nothing twice; read by site, through the prim
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, delete, func, inspect, select, text
 
+from materiel import api
 from materiel.article import Article
 from materiel.clean import batch_clean_steps
 from materiel.clean.siterepeat import REASON
+from materiel.executors import run_pool
 from materiel.ledger import schema, sitelines
 from materiel.ledger.store import Store
 from materiel.pipeline import Runner
-from tests.test_siterepeat import PROMO, QUOTE, page
+from tests.test_siterepeat import PROMO, QUOTE, page, story
 
 SYNDICATED = "The alliance said the deliveries would be completed before the end of the year."
 
@@ -115,3 +120,44 @@ def tables(url: str) -> set[str]:
         return set(inspect(engine).get_table_names())
     finally:
         engine.dispose()
+
+
+def test_a_pool_run_uses_and_feeds_the_ledger(tmp_path: Path) -> None:
+    url, folder = f"sqlite:///{tmp_path / 'pool.db'}", tmp_path / "pages"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"outlet_{n}.txt").write_text(story(n, PROMO), encoding="utf-8")
+    Store(url).ingest([a for a in api.clean([folder]) if isinstance(a, Article)])
+    once = site_rows(url)
+    (folder / "outlet_9.txt").write_text(story(9, PROMO), encoding="utf-8")
+    store = Store(url)
+    out = [a for a in run_pool([folder], api.clean_steps, 2, store.sites()) if isinstance(a, Article)]
+    store.ingest(out)
+    assert [PROMO in a.text for a in out] == [False] * 4
+    rows = site_rows(url)
+    assert len(rows["pages"]) == len(once["pages"]) + 1
+    assert max(pages for _outlet, _line, pages in rows["lines"]) == 4
+    again = [a for a in run_pool([folder], api.clean_steps, 2, store.sites()) if isinstance(a, Article)]
+    store.ingest(again)
+    assert site_rows(url) == rows and [a.text for a in again] == [a.text for a in out]
+
+
+@pytest.mark.slow
+def test_materiel_ingest_of_one_page_uses_the_earlier_runs(tmp_path: Path) -> None:
+    """Two runs of the command, the second with one new page of the same folder's outlet, and a
+    re-run of the first: the furniture goes the second time, and the re-run adds nothing."""
+    folder, later, db = tmp_path / "news", tmp_path / "later" / "news", tmp_path / "l.db"
+    folder.mkdir()
+    later.mkdir(parents=True)
+    for n in range(3):
+        (folder / f"outlet_{n}.txt").write_text(story(n, PROMO), encoding="utf-8")
+    (later / "outlet_9.txt").write_text(story(9, PROMO), encoding="utf-8")
+    command = [sys.executable, "-m", "materiel", "ingest"]
+    for path in (folder, later, folder):
+        subprocess.run([*command, str(path), "--db", str(db)], check=True, capture_output=True, timeout=300)
+    with Store(f"sqlite:///{db}").connect() as connection:
+        stored = dict(connection.execute(select(schema.articles.c.source, schema.articles.c.text)).all())
+        pages = connection.execute(select(func.count()).select_from(schema.site_pages)).scalar()
+    assert len(stored) == 4 and pages == 4
+    text = stored[str(later / "outlet_9.txt")]
+    assert PROMO not in text and "Paragraph one of story 9" in text

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from materiel.article import Article
 from materiel.clean import batch_clean_steps
-from materiel.clean.siterepeat import SiteMemory
+from materiel.clean.siterepeat import SharedSiteMemory, SiteMemory
 from materiel.errors import UsageError
 from materiel.pipeline import BATCH_SIZE, Failure, Runner, Step, batched
 from materiel.read import read_paths
@@ -40,7 +40,10 @@ def clean(paths: Iterable[str | Path], runner: Runner | None = None, workers: in
 
 
 def extract(
-    paths: Iterable[str | Path], runner: Runner | None = None, workers: int = 1, memory: SiteMemory | None = None
+    paths: Iterable[str | Path],
+    runner: Runner | None = None,
+    workers: int = 1,
+    memory: SharedSiteMemory | None = None,
 ) -> Iterator[Article | Failure]:
     """The whole per-article pipeline: read, clean, extract. Articles read already extracted
     (Spark's Parquet) pass through, and without any such article no model is loaded. `memory`:
@@ -49,7 +52,7 @@ def extract(
         from materiel.executors import run_pool
 
         extract_steps()  # fail fast here (model missing) rather than in every worker
-        return run_pool(paths, extract_steps, workers)
+        return run_pool(paths, extract_steps, workers, memory)
     if runner is not None:
         return runner.run(read_paths(paths))
     return _extract_when_needed(read_paths(paths), memory)

@@ -45,14 +45,15 @@ QUOTED = re.compile(r"[\"“”«»„]")
 
 
 def site_of(article: Article) -> str:
-    """The site a page comes from: its URL's host; else its file's folder and name prefix (the
-    part before the first '_', as in outlet_2024_story.txt)."""
+    """The site a page comes from: its URL's host; else its file's folder name and name prefix
+    (the part before the first '_', as in outlet_2024_story.txt). The folder's name, not its path,
+    so that the ledger's counts (kept across runs) find the site from any working directory."""
     if article.url:
         host = urlsplit(article.url).hostname or ""
         if host:
             return host.removeprefix("www.")
     path = PurePath(article.source.split("#", 1)[0])
-    return f"{path.parent}/{path.name.split('_', 1)[0]}"
+    return f"{path.parent.name}/{path.name.split('_', 1)[0]}"
 
 
 def line_key(line: str) -> int:
@@ -81,6 +82,15 @@ class SiteMemory(Protocol):
     def recall(self, site: str, page: int | None, lines: list[int]) -> tuple[bool, dict[int, int]]:
         """Whether `page` was counted already, and the pages of `site` each of `lines` stood on."""
         ...
+
+
+class SharedSiteMemory(SiteMemory, Protocol):
+    """A SiteMemory a process pool can use: its workers' first pass leaves out the pages it
+    counted (`counted_pages`, sent to them), and the summed counts get its own once (`add_to`)."""
+
+    def counted_pages(self) -> SiteMemory: ...
+
+    def add_to(self, counts: dict[str, Counter[int]]) -> None: ...
 
 
 class SiteRepeats:
@@ -152,9 +162,10 @@ def _is_copy(lines: list[str], repeated: list[bool]) -> bool:
     return sum(prose) > COPY_SHARE * len(prose)
 
 
-def count_sites(articles: Iterable[Article]) -> dict[str, Counter[int]]:
-    """The counts of a run's pages (articles through the rule steps), for a frozen SiteRepeats."""
-    step = SiteRepeats()
+def count_sites(articles: Iterable[Article], memory: SiteMemory | None = None) -> dict[str, Counter[int]]:
+    """The counts of a run's pages (articles through the rule steps), for a frozen SiteRepeats;
+    with `memory`, the pages it counted already are left out."""
+    step = SiteRepeats(memory=memory)
     for article in articles:
         step.observe(article)
     return step.counts

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import create_engine, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
@@ -48,6 +48,31 @@ class LedgerSites:
                 query = select(s.c.line_hash, s.c.pages).where(s.c.outlet == site, s.c.line_hash.in_(chunk))
                 found.update((line, pages) for line, pages in connection.execute(query))
         return bool(counted), found
+
+    def add_to(self, counts: dict[str, Counter[int]]) -> None:
+        """Add the ledger's counts of the lines in `counts` (a pool's first pass, summed)."""
+        for site, lines in counts.items():
+            lines.update(self.recall(site, None, sorted(lines))[1])
+
+    def counted_pages(self) -> CountedPages:
+        return CountedPages(self.engine.url.render_as_string(hide_password=False))
+
+
+class CountedPages:
+    """For a process pool's first pass (sent to each worker, which opens the ledger): the pages
+    the ledger counted are left out, their lines noted with no count, and `LedgerSites.add_to`
+    adds the ledger's counts to the sum once."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.sites: LedgerSites | None = None
+
+    def __getstate__(self) -> dict:
+        return {"url": self.url, "sites": None}
+
+    def recall(self, site: str, page: int | None, lines: list[int]) -> tuple[bool, dict[int, int]]:
+        self.sites = self.sites or LedgerSites(create_engine(self.url))
+        return self.sites.recall(site, page, [])[0], dict.fromkeys(lines, 0)
 
 
 def store_site_lines(connection: Connection, articles: Iterable[Article]) -> int:
