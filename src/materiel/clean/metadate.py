@@ -128,8 +128,12 @@ EARLIEST = date(1995, 1, 1)
 HEAD_CHARS = 200_000
 
 _HEAD_END = re.compile(r"</head\s*>|<body[\s>]", re.IGNORECASE)
-_HIDDEN = re.compile(r"<!--.*?-->|<script\b.*?</script\s*>", re.IGNORECASE | re.DOTALL)
-_JSON_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
+# A comment or a script, whose text is not tags (written unrolled: no step back per character).
+_HIDDEN = re.compile(r"<!--[^-]*(?:-(?!->)[^-]*)*-->|<script\b[^>]*>[^<]*(?:<(?!/script)[^<]*)*</script\s*>", re.I)
+_JSON_SCRIPT = re.compile(r"<script\b([^>]*\bjson\b[^>]*)>([^<]*(?:<(?!/script)[^<]*)*)</script\s*>", re.I)
+# Words one of which every tag name htmldate reads holds (tests/test_metadate.py checks them):
+# a tag without any is skipped without reading its attributes.
+_DATE_WORDS = re.compile(r"date|time|pub|created|meta|mod|copyright|url|equiv", re.I)
 _JSON_PUBLISHED = re.compile(r'"datePublished": ?"((?:199\d|20[0-3]\d))-([01]?\d)-([0-3]?\d)', re.IGNORECASE)
 _META = re.compile(r"<meta\b([^>]*)>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
@@ -153,10 +157,11 @@ def meta_day(html: str) -> str | None:
     if end is None:
         return None
     for match in _META.finditer(_HIDDEN.sub("", html[: end.start()])):
-        value = _date_value(_attributes(match.group(1)))
+        value = _date_value(_attributes(match.group(1))) if _DATE_WORDS.search(match.group(1)) else None
         if value is not None:
             return _iso_day(value)
-    if any(_answers(_attributes(match.group(1))) for match in _META.finditer(html)):
+    tags = (match.group(1) for match in _META.finditer(html))
+    if any(_answers(_attributes(tag)) for tag in tags if _DATE_WORDS.search(tag)):
         return None  # a tag further on gives htmldate a date or a fallback
     return _json_day(html)
 
