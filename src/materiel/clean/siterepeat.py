@@ -2,7 +2,7 @@
 
 Large web-corpus pipelines deduplicate lines across the documents of one domain: a promotion, a
 menu or a disclaimer comes back on every page of its site, a sentence of an article does not.
-`SiteRepeats` counts, per site, the pages each normalised line (as a 64-bit hash) stands on, over
+`SiteRepeats` counts, per site, the pages each normalised line (as a 63-bit hash) stands on, over
 every batch its runner sees; a line on MIN_PAGES pages or more of its site is removed with reason
 `repeated_on_site`. Run on one article alone it has nothing to count, and removes only what
 earlier batches of the same runner taught it, and what a `SiteMemory` (the ledger's counts, see
@@ -124,6 +124,7 @@ class SiteRepeats:
         counts.update(lines)
         if len(counts) > MAX_LINES_PER_SITE:
             self.counts[site] = Counter({k: n for k, n in counts.items() if n > 1})
+            self.recalled[site] = self.recalled.get(site, set()) & self.counts[site].keys()  # asked again
 
     def _recall(self, site: str, page: int | None, lines: Iterable[int]) -> bool:
         """Add the memory's counts of the lines not asked about yet; whether it counted `page`."""
