@@ -60,6 +60,8 @@ def reset_postgres(url: str) -> None:
             "schema_version",
             "article_bands",
             "pending_groups",
+            "site_lines",
+            "site_pages",
         ):
             connection.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"))
     engine.dispose()

@@ -11,7 +11,7 @@ from materiel.clean.lines import drop_furniture_lines
 from materiel.clean.markup import html_to_text, strip_markdown
 from materiel.clean.published import find_published
 from materiel.clean.residue import repair_residue
-from materiel.clean.siterepeat import SiteRepeats
+from materiel.clean.siterepeat import SiteMemory, SiteRepeats
 from materiel.clean.structure import detect_languages, drop_duplicates, layout
 from materiel.clean.title import find_title
 from materiel.pipeline import Step
@@ -48,10 +48,11 @@ CLEAN_STEPS: tuple[Step, ...] = (
 
 
 
-def batch_clean_steps() -> list[Step]:
+def batch_clean_steps(memory: SiteMemory | None = None) -> list[Step]:
     """CLEAN_STEPS with the batch step that removes lines repeated across a site's pages, fresh
-    (its counts belong to one runner): for runs over many pages."""
-    return [*RULE_STEPS, SiteRepeats(), *CLEAN_STEPS[len(RULE_STEPS) :]]
+    (its counts belong to one runner, with what `memory` kept from earlier runs): for runs over
+    many pages."""
+    return [*RULE_STEPS, SiteRepeats(memory=memory), *CLEAN_STEPS[len(RULE_STEPS) :]]
 
 
 __all__ = ["CLEAN_STEPS", "RULE_STEPS", "batch_clean_steps"]

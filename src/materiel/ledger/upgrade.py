@@ -1,8 +1,13 @@
-"""Schema version 3 on a ledger of any age: the band table filled from the stored signatures.
+"""Schema versions 3 and 4 on a ledger of any age.
 
-A ledger written before version 3 keeps each article's MinHash in `articles.minhash`; its bands
-are computed from those values, so its near-duplicate groups go on exactly as before. Its merged
-transfers were rebuilt whole at its last ingest, so no group is pending.
+Version 3: the band table filled from the stored signatures. A ledger written before version 3
+keeps each article's MinHash in `articles.minhash`; its bands are computed from those values, so
+its near-duplicate groups go on exactly as before. Its merged transfers were rebuilt whole at its
+last ingest, so no group is pending.
+
+Version 4: the site line counts, created empty. The lines a page had when it was counted are not
+stored (its clean text has lost them), so the pages already in the ledger are not counted: a
+page counts when it is next ingested, once.
 """
 
 from __future__ import annotations
@@ -37,3 +42,8 @@ def _backfill(connection: Connection) -> None:
             rows = []
     if rows:
         connection.execute(schema.article_bands.insert(), rows)
+
+
+def add_site_lines(connection: Connection) -> None:
+    for table in (schema.site_lines, schema.site_pages):
+        table.create(connection, checkfirst=True)
