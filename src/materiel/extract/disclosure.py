@@ -58,6 +58,8 @@ GOVERNMENT_HOST = re.compile(
     """,
     re.VERBOSE,
 )
+# Organisations of states that publish on their own domains: their pages are them stating it.
+ORGANISATION_HOSTS = {"nato.int": "nato", "europa.eu": "european-union", "un.org": "united-nations"}
 # Country-code domains whose code is not the state's ISO 3166 alpha-2 code.
 DOMAIN_CODES = {"uk": "GB"}
 # An act seen in the evidence, which an accusation in the same sentence outweighs.
@@ -84,9 +86,12 @@ def explain_disclosure(transfers: list[Transfer], context: Context) -> None:
 
 
 def government_of(url: str | None) -> str | None:
-    """The state whose government's web domain the page is on (ISO alpha-3), if any."""
-    host = (urlsplit(url).hostname or "") if url else ""
-    found = GOVERNMENT_HOST.search(host.lower().rstrip("."))
+    """The state (ISO alpha-3) or organisation (its slug) whose own web domain the page is on."""
+    host = (urlsplit(url).hostname or "").lower().rstrip(".") if url else ""
+    for domain, organisation in ORGANISATION_HOSTS.items():
+        if host == domain or host.endswith("." + domain):
+            return organisation
+    found = GOVERNMENT_HOST.search(host)
     if found is None:
         return None
     if found.group("cc") is None:
