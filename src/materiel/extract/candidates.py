@@ -20,6 +20,7 @@ from materiel.extract.amounts import amount_for, mention_token
 from materiel.extract.attribution import Cited, sentence_sources
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
+from materiel.extract.notsent import not_sent
 from materiel.extract.quantities import Amount
 from materiel.extract.roles import Roles, anaphoric_supplier, find_roles, own_equipment, package_of, refers_back
 
@@ -244,7 +245,7 @@ def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: Spacy
     actors = [m for m in paragraph.actors if start <= m.start < end]
     heads = {id(m): _head_and_cue(paragraph, sentence, m) for m in items}
     specific_cues = {heads[id(m)][1].i for m in items if m.id != "unspecified" and heads[id(m)][1] is not None}
-    served = _platforms(items, heads) | _targets(items, heads)
+    served = not_sent(items, {id(m): heads[id(m)][0] for m in items})
     cited = None
     for item in items:
         token, cue = heads[id(item)]
@@ -286,51 +287,6 @@ def _funds(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
         token = mention_token(paragraph, mention)
         if token is not None and token.head.pos_ == "VERB" and syntax.cue_kind(token.head) == "transfer":
             out.append(mention)
-    return out
-
-
-# Items that buy or stand for others ("$1 billion for HIMARS", "military aid for tanks") do not
-# make what follows "for" a platform.
-_NOT_PLATFORM_USERS = {"funding", "unspecified"}
-
-
-def _platforms(items: list[Mention], heads: dict) -> set[int]:
-    """Items named after "for" on another, physical item ("ammunition for the Gepard guns"): the
-    platform the first one serves, not a second thing transferred."""
-    by_token = {heads[id(m)][0].i: m for m in items if heads[id(m)][0] is not None}
-    served = set()
-    for item in items:
-        token = heads[id(item)][0]
-        if token is None or token.dep_ != "pobj" or token.head.lower_ != "for":
-            continue
-        user = by_token.get(token.head.head.i)
-        if user is not None and user is not item and user.id not in _NOT_PLATFORM_USERS:
-            served.add(id(item))
-    return served
-
-
-# What a weapon does to its targets: an item that is the object of one of these verbs ("a system
-# that can engage aircraft and ballistic missiles", "launchers to shoot down drones"), or follows
-# "against" ("a defence against drones"), is what the sent item fights, not a second item sent.
-TARGET_VERBS = {"engage", "intercept", "shoot", "down", "destroy", "hit", "track", "detect", "defeat",
-                "counter", "neutralize", "neutralise", "target", "jam", "kill", "repel", "stop"}
-
-
-def _targets(items: list[Mention], heads: dict) -> set[int]:
-    """Items a second item in the sentence is said to fight (see TARGET_VERBS)."""
-    if len({m.id for m in items}) < 2:
-        return set()
-    out = set()
-    for item in items:
-        token = heads[id(item)][0]
-        while token is not None and token.dep_ == "conj" and token.head is not token:
-            token = token.head  # "engage aircraft and missiles": the first conjunct's role
-        if token is None:
-            continue
-        verb = token.head
-        aimed = token.dep_ == "dobj" and verb.lemma_.lower() in TARGET_VERBS
-        if aimed or (token.dep_ == "pobj" and verb.lower_ == "against"):
-            out.add(id(item))
     return out
 
 
