@@ -50,6 +50,11 @@ def cues() -> Cues:
     )
 
 
+# Verbs of backing that supply what follows "with" ("Iran is supporting Russia with drones",
+# "helped Kyiv with air defence"); without "with" they are a stance, not a transfer.
+SUPPLY_WITH = {"support", "back", "help", "assist", "aid"}
+
+
 def cue_kind(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     table = cues()
@@ -62,6 +67,8 @@ def cue_kind(token: Token) -> str | None:
         ):
             if lemma in words:
                 return kind
+        if lemma in SUPPLY_WITH and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+            return "transfer"
     if token.pos_ == "NOUN" and lemma in table.nouns:
         return "noun"
     return None
