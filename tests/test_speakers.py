@@ -56,6 +56,26 @@ def test_pronoun_and_role_resolve_to_people_before_them() -> None:
     assert {m.name for m in mentions if m.kind == "pronoun"} == {"Tomas Berg", "Anna Weber"}
 
 
+def test_sentences_end_at_a_stop_without_a_space() -> None:
+    text = "It looked like theater.“xxxxxx,” he said. It was late.Weber said so. The U.S.Army and Gen. Berg left."
+    found = [text[s.start : s.end].strip() for s in split_sentences(text, [(0, text)])]
+    assert found == [
+        "It looked like theater.",
+        "“xxxxxx,” he said.",
+        "It was late.",
+        "Weber said so.",
+        "The U.S.Army and Gen. Berg left.",
+    ]
+
+
+def test_titles_inside_a_run_and_after_a_possessive() -> None:
+    mentions = _mentions(
+        "Spain's Defence Minister Ana Ruiz and Retired U.S. Admiral Jon Berg met U.N. Secretary-General Li Wei."
+    )
+    people = {m.text: m.title for m in mentions if m.kind == "person"}
+    assert people == {"Ana Ruiz": True, "Jon Berg": True, "Li Wei": True}
+
+
 def test_institutions_are_mentions() -> None:
     kinds = {m.text: m.kind for m in _mentions("The Ministry of Defence and the Pentagon said so.")}
     assert kinds["Ministry of Defence"] == "org" and kinds["Pentagon"] == "org"

@@ -25,15 +25,27 @@ from materiel.extract.speakerwords import (
 
 # A sentence ends at . ! or ? (and any closing marks) before a space, unless the word before the
 # stop is an abbreviation of a title or an initial ("Sen. Graham", "John F. Kennedy").
-SENTENCE_END = re.compile(r"[.!?][\"”’»)]*\s+")
+SENTENCE_END = re.compile(
+    r"""[.!?][\"”’»)]*\s+                # the stop, its closing marks and a space
+      | [.!?](?=[“«„"])                  # or a quotation opened right after the stop ("Seoul.“We")
+      | [.!?][\"”’»)]*(?=[A-Z][a-z])     # or a sentence run on without a space ("now.Johnson said")
+    """,
+    re.VERBOSE,
+)
 ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Lt|Col|Maj|Adm|Gov|Prof|Capt|Sgt|St|Jr|Sr|No|vs|Inc|Corp|Ltd|Co)|\b[A-Z])$"
 )
 # A run of capitalised words, with abbreviated titles, initials and the particles names carry
 # ("Gen. Mark A. Milley", "Ursula von der Leyen", "Mohammed bin Salman").
 NAME_RUN = re.compile(
-    r"[A-Z][\w'’-]*\.?(?:\s+(?:(?:von|van|de|der|da|al|bin|le|la|du|dos|of|for|of\s+the)\s+)?[A-Z][\w'’-]*\.?)*"
+    r"""(?:[A-Z]\.){2,}(?![\w'’])                       # a dotted abbreviation ("U.S.", "U.N.")
+      | [A-Z][\w'’-]*\.?                                # or a capitalised word
+        (?:\s+(?:(?:von|van|de|der|da|al|bin|le|la|du|dos|of|for|of\s+the)\s+)?   # name particles
+           (?:(?:[A-Z]\.){2,}(?![\w'’])|[A-Z][\w'’-]*\.?))*   # further capitalised words""",
+    re.VERBOSE,
 )
+# The possessive ending of a word ("Spain's", "Nato’s"): what comes after it is another name.
+POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 PRONOUN = re.compile(r"\b(?P<word>he|she|they|it)\b", re.IGNORECASE)
 # A role noun with up to three words before it (its determiner and modifiers).
 ROLE = re.compile(
@@ -96,7 +108,7 @@ def _names(chunk: str, offset: int, index: int) -> list[Mention]:
     out = [_actor(a, offset, index) for a in actors]
     taken = [(a.start, a.end) for a in actors]
     for run in NAME_RUN.finditer(chunk):
-        whole = _person_before_of(run.group().replace("’s", "").replace("'s", "").split())
+        whole = _person_before_of(_after_possessive(run.group()).split())
         words, titled = _strip_titles(whole)
         titles = " ".join(whole[: len(whole) - len(words)]).lower()
         if whole and whole[-1].rstrip(".") in ORGANISATION_WORDS:  # "Defence Ministry": all of it
@@ -114,6 +126,13 @@ def _names(chunk: str, offset: int, index: int) -> list[Mention]:
         end = offset + start + len(name)
         out.append(Mention(offset + start, end, name, _name_kind(words), index, titled, titles=titles + " " + before))
     return out
+
+
+def _after_possessive(run: str) -> str:
+    """A run's name after its last possessive ("Spain's Defence Minister Ana Ruiz" is Ana Ruiz's;
+    the owner is a mention of its own); the owner alone where nothing follows ("Putin's")."""
+    parts = [p.strip() for p in POSSESSIVE.split(run)]
+    return next((p for p in reversed(parts) if p), "")
 
 
 def _actor(actor, offset: int, index: int) -> Mention:
@@ -146,17 +165,28 @@ def _demonyms() -> frozenset[str]:
 
 
 def _strip_titles(words: list[str]) -> tuple[list[str], bool]:
+    """The name without the words before it: titles, demonyms, sentence openers; and where a
+    title stands inside the run, all before it ("Retired U.S. Admiral Jo Berg", "New Zealand
+    Prime Minister Jo Berg"): a title is followed by the name it is given."""
     titled = False
+    inner = [i for i, w in enumerate(words[:-1]) if _title_word(w) and not _title_word(words[i + 1])]
+    if inner and inner[-1] > 0:
+        words, titled = words[inner[-1] :], True
     while words and (
         words[0] in _demonyms()
-        or words[0].rstrip(".") in TITLES
+        or _title_word(words[0])
         or words[0].rstrip(".") in NOT_NAMES
         or words[0].endswith("ing")
         or words[0].islower()
     ):
-        titled = titled or words[0].rstrip(".") in TITLES
+        titled = titled or _title_word(words[0])
         words = words[1:]
     return words, titled
+
+
+def _title_word(word: str) -> bool:
+    """A title, or a hyphenated one ("Secretary-General", "Lieutenant-Colonel")."""
+    return all(part in TITLES for part in word.rstrip(".").split("-"))
 
 
 def _name_kind(words: list[str]) -> str:
