@@ -13,6 +13,7 @@ from materiel.extract.model import Scorer
 from materiel.extract.quotations import find_quotations, mask
 from materiel.extract.quotes import ARTEFACT, best, quotes_of
 from materiel.extract.speakers import Candidate
+from materiel.extract.speakerwords import gender
 from tests.conftest import needs_shared
 
 
@@ -50,10 +51,18 @@ def test_titles_are_stripped_and_surnames_completed() -> None:
 
 
 def test_pronoun_and_role_resolve_to_people_before_them() -> None:
-    mentions = _mentions("Defence Minister Tomas Berg met Anna Weber. The minister said he was glad.")
+    mentions = _mentions("Defence Minister Tomas Berg met Lars Weber. The minister said he was glad.")
     minister = [m for m in mentions if m.kind == "role"]
     assert minister[0].name == "Tomas Berg" and minister[0].via == "titled"
-    assert {m.name for m in mentions if m.kind == "pronoun"} == {"Tomas Berg", "Anna Weber"}
+    assert {m.name for m in mentions if m.kind == "pronoun"} == {"Tomas Berg", "Lars Weber"}
+
+
+def test_a_pronoun_does_not_stand_for_a_person_of_the_other_gender() -> None:
+    mentions = _mentions("Defence Minister Tomas Berg met Anna Weber. She said he was glad.")
+    assert {m.text: m.name for m in mentions if m.kind == "pronoun" and m.rank == 0} == {
+        "She": "Anna Weber",
+        "he": "Tomas Berg",
+    }
 
 
 def test_sentences_end_at_a_stop_without_a_space() -> None:
@@ -74,6 +83,11 @@ def test_titles_inside_a_run_and_after_a_possessive() -> None:
     )
     people = {m.text: m.title for m in mentions if m.kind == "person"}
     assert people == {"Ana Ruiz": True, "Jon Berg": True, "Li Wei": True}
+
+
+def test_gender_of_a_name() -> None:
+    assert [gender("Anna Berg"), gender("Tom Berg"), gender("Okafor", "mrs"), gender("Sasha Petrova")] == list("fmff")
+    assert gender("Sasha Berg") == "" and gender("Oleg Sokolov") == "m"
 
 
 def test_institutions_are_mentions() -> None:

@@ -21,6 +21,7 @@ from materiel.extract.speakerwords import (
     ORGANISATION_WORDS,
     PERSON_ROLES,
     TITLES,
+    gender,
 )
 
 # A sentence ends at . ! or ? (and any closing marks) before a space, unless the word before the
@@ -244,6 +245,14 @@ def _apposed(chunk: str, end: int) -> bool:
     return bool(re.match(r",\s+[A-Z][\w'’-]+\s+[A-Z]", chunk[end:]))
 
 
+def _agrees(mention: Mention, person: Mention) -> bool:
+    """A pronoun or role noun with a gender ("she", "the spokeswoman") does not stand for a
+    person of the other one."""
+    own = {"he": "m", "she": "f"}.get(mention.text.lower()) or gender(mention.text)
+    other = gender(person.name or person.text, person.titles)
+    return not (own and other and own != other)
+
+
 def _without_overlaps(found: list[Mention]) -> list[Mention]:
     """Where mentions overlap, the earlier-starting and longer one stays."""
     out: list[Mention] = []
@@ -284,7 +293,7 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
         orgs = [m for m in near if m.kind == "org" and (mention.kind == "pronoun" or noun in m.text.lower())]
         own = [replace(mention, name=mention.text)] if mention.kind == "role_org" else []
         return [replace(mention, name=orgs[-1].name, via="org", antecedent=orgs[-1])] if orgs else own
-    people = [m for m in near if (m.kind == "person" or m.via == "surname") and m.start < mention.start]
+    people = [m for m in near if (m.kind == "person" or m.via == "surname" or m.title) and m.start < mention.start]
     return _antecedents(mention, people) or ([replace(mention, name=mention.text)] if mention.kind == "role" else [])
 
 
@@ -292,6 +301,7 @@ def _antecedents(mention: Mention, people: list[Mention]) -> list[Mention]:
     """The pronoun or role noun as each of the last few distinct people before it; a role noun
     first as a person who carried it as a title ("the minister" after "Minister Tomas Berg")."""
     noun = mention.text.split()[-1].lower().rstrip("s")
+    people = [m for m in people if _agrees(mention, m)]
     titled = [m for m in people if mention.kind == "role" and noun in m.titles]
     ordered = titled[-1:] + people[::-1]
     out: list[Mention] = []

@@ -167,6 +167,7 @@ def _antecedent(mention: Mention, setting: Setting) -> dict[str, float]:
     after = setting.masked[person.end : min(sentence.end, person.end + VERB_REACH)]
     return {
         f"ante={mention.rank}": 1.0,
+        f"ante_kind={person.kind}": 1.0,
         "ante_opener": float(person.start - sentence.start <= 3),
         "ante_speaker": float(bool(SUBJECT_OF.match(after))),
         "ante_sentences": (mention.sentence - person.sentence) / 4,
