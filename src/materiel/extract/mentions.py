@@ -36,6 +36,9 @@ SENTENCE_END = re.compile(
 ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Lt|Col|Maj|Adm|Gov|Prof|Capt|Sgt|St|Jr|Sr|No|vs|Inc|Corp|Ltd|Co)|\b[A-Z])$"
 )
+# An abbreviated month before its day ("on Nov. 11") does not end a sentence either.
+MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")
+DAY_AFTER = re.compile(r"\s*\d")
 # A run of capitalised words, with abbreviated titles, initials and the particles names carry
 # ("Gen. Mark A. Milley", "Ursula von der Leyen", "Mohammed bin Salman").
 NAME_RUN = re.compile(
@@ -84,7 +87,8 @@ def split_sentences(masked: str, paragraphs: list[tuple[int, str]]) -> list[Sent
     for index, (offset, text) in enumerate(paragraphs):
         start = 0
         for stop in SENTENCE_END.finditer(masked, offset, offset + len(text)):
-            if ABBREVIATION.search(masked[max(offset, stop.start() - 5) : stop.start()]):
+            before = masked[max(offset, stop.start() - 5) : stop.start()]
+            if ABBREVIATION.search(before) or (MONTH.search(before) and DAY_AFTER.match(masked, stop.end())):
                 continue
             out.append(Sentence(offset + start, stop.end(), index))
             start = stop.end() - offset
@@ -289,12 +293,25 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
         whole = replace(mention, name=fuller[-1].text, via="surname") if fuller else replace(mention, name=mention.text)
         return [whole]
     if mention.kind == "role_org" or (mention.kind == "pronoun" and mention.text.lower() in ("it", "they")):
-        noun = mention.text.split()[-1].lower().rstrip("s")
-        orgs = [m for m in near if m.kind == "org" and (mention.kind == "pronoun" or noun in m.text.lower())]
-        own = [replace(mention, name=mention.text)] if mention.kind == "role_org" else []
-        return [replace(mention, name=orgs[-1].name, via="org", antecedent=orgs[-1])] if orgs else own
+        return _institutions(mention, [m for m in near if m.kind in ("org", "outlet")])
     people = [m for m in near if (m.kind == "person" or m.via == "surname" or m.title) and m.start < mention.start]
     return _antecedents(mention, people) or ([replace(mention, name=mention.text)] if mention.kind == "role" else [])
+
+
+def _institutions(mention: Mention, orgs: list[Mention]) -> list[Mention]:
+    """An institution's noun as the last institution named by that noun ("the ministry" after "the
+    Defence Ministry"), or its own words where none is ("the statement said"); "it" or "they" as
+    each of the last few institutions before it (the ranker picks among them)."""
+    if mention.kind == "role_org":
+        noun = mention.text.split()[-1].lower().rstrip("s")
+        same = [m for m in orgs if noun in m.text.lower()]
+        own = replace(mention, name=mention.text)
+        return [replace(mention, name=same[-1].name, via="org", antecedent=same[-1])] if same else [own]
+    out: list[Mention] = []
+    for org in orgs[::-1]:
+        if org.name not in {m.name for m in out} and len(out) < ANTECEDENTS:
+            out.append(replace(mention, name=org.name, via="org", rank=len(out), antecedent=org))
+    return out
 
 
 def _antecedents(mention: Mention, people: list[Mention]) -> list[Mention]:

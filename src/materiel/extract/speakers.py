@@ -30,7 +30,8 @@ SPEAKING = {"verb=subject", "verb=inverted", "verb=according", "verb=colon"}
 SAY_PATTERN = SAY.pattern
 # "Anna Berg, the defence minister, said": a subject, an apposition, then the verb.
 SUBJECT_OF = re.compile(
-    r"""^(?:\s*,[^,“”"«»\n]{0,90},)?                     # an apposition between commas
+    r"""^(?:\s*\([^()\n]{1,40}\))?                        # an abbreviation in brackets ("(MoD)")
+        (?:\s*,[^,“”"«»\n]{0,90},)?                      # an apposition between commas
         \s*(?:(?:has|had|have|also|later|then|was|were|is|would|will|further|previously|once|
               \w+ly)\s+)*                               # auxiliaries and adverbs
         (?:"""
