@@ -12,7 +12,7 @@ from materiel.extract.mentions import find_mentions, resolve, split_sentences
 from materiel.extract.model import Scorer
 from materiel.extract.quotations import find_quotations, mask
 from materiel.extract.quotes import ARTEFACT, best, quotes_of
-from materiel.extract.speakers import Candidate
+from materiel.extract.speakers import FRAMER_OF, SUBJECT_OF, Candidate
 from materiel.extract.speakerwords import gender
 from tests.conftest import needs_shared
 
@@ -88,6 +88,12 @@ def test_titles_inside_a_run_and_after_a_possessive() -> None:
 def test_gender_of_a_name() -> None:
     assert [gender("Anna Berg"), gender("Tom Berg"), gender("Okafor", "mrs"), gender("Sasha Petrova")] == list("fmff")
     assert gender("Sasha Berg") == "" and gender("Oleg Sokolov") == "m"
+
+
+def test_what_follows_a_speaker() -> None:
+    assert SUBJECT_OF.match(", warned that") and SUBJECT_OF.match(" (MoD) said its jets")
+    assert FRAMER_OF.match(" called the plan") and FRAMER_OF.match(", the minister, has also denied that")
+    assert not FRAMER_OF.match(" met the minister")
 
 
 def test_institutions_are_mentions() -> None:

@@ -67,6 +67,20 @@ SAY = re.compile(
     )\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Verbs that frame a partial quotation as what their subject said, thinks or calls something
+# ("Berg called the plan “a grave mistake”", "the ministry denied that “any shells were sent”").
+FRAMES = re.compile(
+    r"""\b(?:
+        call(?:s|ed)?|describ(?:es|ed)|dub(?:s|bed)|label(?:s|led|ed)   # naming something
+      | den(?:ies|ied)|reject(?:s|ed)|dismiss(?:es|ed)                # denying
+      | urg(?:es|ed)|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)      # urging and promising
+      | accus(?:es|ed)|condemn(?:s|ed)|critici[sz](?:es|ed)|blam(?:es|ed)|slam(?:s|med)   # blaming
+      | prais(?:es|ed)|welcom(?:es|ed)|hail(?:s|ed)|thank(?:s|ed)    # praising
+      | confirm(?:s|ed)|report(?:s|ed)|testif(?:ies|ied)|predict(?:s|ed)|suggest(?:s|ed)   # telling
+      | believ(?:es|ed)|think(?:s)?|thought|expect(?:s|ed)|fear(?:s|ed)   # thinking
+    )\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # Words that say a person is a woman or a man: titles and role nouns with a gender, and common
 # first names of the people news quotes (politicians, officials, analysts of many countries). A
 # name in neither list, or used for both, says nothing.
