@@ -17,7 +17,8 @@ TITLES = _words(
     Spokesman Spokeswoman Spokesperson Chief General Deputy King Queen Prince Princess Lord Lady
     Sir Dame Ambassador Commander Mayor Pope Admiral Colonel Major Lieutenant Captain Sergeant
     Representative Congressman Congresswoman Speaker Leader Director Chairman Chair Envoy
-    Officer Premier Sheikh State Joint Chiefs Staff Affairs Emir Crown Supreme Justice Judge Analyst Professor Doctor"""
+    Officer Premier Sheikh State Joint Chiefs Staff Affairs Emir Crown Supreme Justice Judge Analyst Professor Doctor
+    Cardinal Archbishop Bishop Rabbi Imam Patriarch"""
 )
 # Capitalised words that open a run without naming anyone: sentence openers, days, months,
 # continents and compass points.
@@ -42,14 +43,17 @@ PERSON_ROLES = _words(
     """mp president minister spokesman spokeswoman spokesperson official diplomat chancellor senator
     secretary premier envoy ambassador commander general chief governor mayor analyst expert
     lawmaker politician congressman congresswoman researcher officer source leader adviser
-    advisor director chairman representative negotiator aide prosecutor author colonel admiral"""
+    advisor director chairman representative negotiator aide prosecutor author colonel admiral
+    inspector signatory columnist commentator professor economist scientist historian scholar
+    activist lawyer attorney cardinal archbishop bishop"""
 )
 # Role nouns that stand for an institution or what it issued ("the ministry said", "the
 # statement read").
 ORGANISATION_ROLES = _words(
     """ministry department statement report government agency office readout communique release
     military army embassy command administration company firm alliance newspaper
-    outlet"""
+    outlet letter indictment resolution committee court cable assessment document memo
+    announcement commentary watchdog institute"""
 )
 # Verbs that report speech, in the forms a reporting clause uses them.
 SAY = re.compile(
