@@ -39,6 +39,11 @@ def test_an_open_quotation_runs_to_its_paragraph_end() -> None:
     assert not first.closed and second.closed and second.paragraph == 1
 
 
+def test_a_quotation_may_close_with_the_other_kind_of_mark() -> None:
+    text = '“We stay here," she said. "We go there,” he said. ‘It’s all about them,\' he said.'
+    assert [q.text for q in find_quotations([(0, text)])] == ["We stay here,", "We go there,", "It’s all about them,"]
+
+
 def test_apostrophes_do_not_open_quotations() -> None:
     assert find_quotations([(0, "The country's army and the soldiers' rations were fine.")]) == []
 
@@ -94,6 +99,14 @@ def test_what_follows_a_speaker() -> None:
     assert SUBJECT_OF.match(", warned that") and SUBJECT_OF.match(" (MoD) said its jets")
     assert FRAMER_OF.match(" called the plan") and FRAMER_OF.match(", the minister, has also denied that")
     assert not FRAMER_OF.match(" met the minister")
+
+
+def test_an_indefinite_role_noun_is_someone_new() -> None:
+    mentions = _mentions("Tom Berg spoke. A spokesman said so. The minister agreed.")
+    assert {m.text: m.name for m in mentions if m.kind == "role"} == {
+        "A spokesman": "A spokesman",
+        "minister": "Tom Berg",
+    }
 
 
 def test_institutions_are_mentions() -> None:

@@ -55,6 +55,8 @@ PRONOUN = re.compile(r"\b(?P<word>he|she|they|it)\b", re.IGNORECASE)
 ROLE = re.compile(
     r"(?P<phrase>(?:\b[\w’'-]+\s+){0,3}?(?P<noun>\b[a-z][\w-]*?(?:s|es)?))\b(?=\W|$)",
 )
+# Determiners that introduce someone not named before ("a spokesman said"): no antecedent.
+INDEFINITE = {"a", "an", "another", "one"}
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "one", "two", "some", "several", "other"}
 
 
@@ -294,6 +296,8 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
         return [whole]
     if mention.kind == "role_org" or (mention.kind == "pronoun" and mention.text.lower() in ("it", "they")):
         return _institutions(mention, [m for m in near if m.kind in ("org", "outlet")])
+    if mention.kind == "role" and mention.text.split()[0].lower() in INDEFINITE:  # "a spokesman": someone new
+        return [replace(mention, name=mention.text)]
     people = [m for m in near if (m.kind == "person" or m.via == "surname" or m.title) and m.start < mention.start]
     return _antecedents(mention, people) or ([replace(mention, name=mention.text)] if mention.kind == "role" else [])
 

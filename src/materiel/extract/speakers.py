@@ -40,7 +40,10 @@ SUBJECT_OF = re.compile(SUBJECT_BEFORE_VERB + "(?:" + SAY_PATTERN + ")", re.VERB
 FRAMER_OF = re.compile(SUBJECT_BEFORE_VERB + "(?:" + FRAMES.pattern + ")", re.VERBOSE | re.IGNORECASE)
 # "said Anna Berg", "told reporters Anna Berg" is rare: "told X" makes X the hearer.
 AFTER_VERB = re.compile(
-    r"(?P<verb>" + SAY_PATTERN + r")\s*,?\s*(?:the\s+|a\s+)?(?-i:[A-Z][\w.-]*\s+){0,4}$", re.VERBOSE | re.IGNORECASE
+    r"(?P<verb>" + SAY_PATTERN + r")\s*,?\s*"
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2})?"  # a determiner and modifiers ("said a technical adviser")
+    r"(?-i:[A-Z][\w.-]*\s+){0,4}$",  # capitalised words before the name ("said Defence Minister")
+    re.VERBOSE | re.IGNORECASE,
 )
 HEARER_VERB = re.compile(r"\b(?:told|tells|tell|asked|asks|to|with|by|for)\s+(?:the\s+)?$", re.IGNORECASE)
 ACCORDING = re.compile(
