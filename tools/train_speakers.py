@@ -22,8 +22,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
 from materiel.article import Article  # noqa: E402
-from materiel.extract.model import Scorer  # noqa: E402
-from materiel.extract.quotes import ARTEFACT, attribute, best  # noqa: E402
+from materiel.extract.quotes import ARTEFACT, attribute  # noqa: E402
 from materiel.extract.speakers import Candidate  # noqa: E402
 from tools.gold import gold_articles  # noqa: E402
 
@@ -72,22 +71,19 @@ def article_of(record: dict) -> Article:
     )
 
 
-def rows_of(record: dict, scorer: Scorer | None = None) -> list[dict]:
-    """One row per quotation the gold annotates: its candidates' features and labels. The
-    previous quotation's speaker is the gold one, or with `scorer` the one it picks (as the
-    package will run)."""
+def rows_of(record: dict) -> list[dict]:
+    """One row per quotation the gold annotates: its candidates' features and labels."""
     gold = [(fold(q["starts"]), fold(q["speaker"])) for q in record["quotes"]]
     rows: list[dict] = []
 
     def teacher(quotation, options: list[Candidate]) -> Candidate | None:
         said = fold(quotation.text)
         wanted = [speaker for start, speaker in gold if said.startswith(start)]
-        picked = best(options, scorer) if scorer else None
         if not wanted:
-            return picked
+            return None
         labels = [float(wanted[0] in fold(c.name)) for c in options]
         rows.append({"id": record["id"], "features": [c.features for c in options], "labels": labels})
-        return picked if scorer else next((c for c, label in zip(options, labels, strict=True) if label), None)
+        return next((c for c, label in zip(options, labels, strict=True) if label), None)
 
     attribute(article_of(record), teacher)
     return rows
@@ -109,13 +105,7 @@ def payload(model, names: list[str], threshold: float = THRESHOLD) -> dict:
 
 
 def train(records: list[dict]) -> dict:
-    """Fitted twice: first with the gold previous speaker, then with the one that first model
-    picks, so that the model learns how far a predicted previous speaker can be trusted."""
-    first = _fitted([row for record in records for row in rows_of(record)])
-    return _fitted([row for record in records for row in rows_of(record, Scorer(first))])
-
-
-def _fitted(rows: list[dict]) -> dict:
+    rows = [row for record in records for row in rows_of(record)]
     names = sorted({n for row in rows for f in row["features"] for n in f})
     return payload(fit(rows, names), names)
 
