@@ -2,9 +2,10 @@
 
 Marks: straight and curly double quotes, guillemets (« » and » «), the German „ “, and single
 quotes (‘ ’ and straight ') where they open and close around words rather than stand for an
-apostrophe. A straight mark may close a curly one and the other way round (typed text mixes them). A quotation opened in a paragraph and not closed there runs to the paragraph's end
-(the next paragraph opens again with a mark: a quotation over several paragraphs). Single
-quotes inside a double-quoted span are a quotation inside the quotation, not one of their own.
+apostrophe. A straight mark may close a curly one and the other way round (typed text mixes
+them). A quotation opened in a paragraph and not closed there runs to the paragraph's end (the
+next paragraph opens again with a mark: a quotation over several paragraphs). Single quotes
+inside a double-quoted span are a quotation inside the quotation, not one of their own.
 """
 
 from __future__ import annotations
