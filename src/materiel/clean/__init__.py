@@ -47,6 +47,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
 )
 
 
+
 def batch_clean_steps() -> list[Step]:
     """CLEAN_STEPS with the batch step that removes lines repeated across a site's pages, fresh
     (its counts belong to one runner): for runs over many pages."""

@@ -111,17 +111,8 @@ def _entries(paragraph: Paragraph, sentence: SpacySpan, header: int) -> list[Can
     before the list holds, numbered as the list's header so that they look back from it."""
     start, end = sentence.start_char, sentence.end_char
     return [
-        Candidate(
-            Roles(None, None),
-            m,
-            "delivered",
-            paragraph,
-            sentence,
-            header,
-            "entry",
-            True,
-            amount_for(paragraph, sentence, m),
-        )
+        Candidate(Roles(None, None), m, "delivered", paragraph, sentence, header, "entry", True,
+                  amount_for(paragraph, sentence, m))
         for m in paragraph.items
         if start <= m.start < end
     ]
@@ -326,6 +317,8 @@ def _head_and_cue(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> t
 def _negated_item(paragraph: Paragraph, item: Mention) -> bool:
     token = mention_token(paragraph, item)
     return token is not None and syntax.stage_of(token.head, "delivered") in ("refused", "cancelled")
+
+
 
 
 def _candidate(context, paragraph, sentence, item: Mention, actors, number: int, token, cue) -> Candidate | None:
