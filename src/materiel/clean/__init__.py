@@ -14,6 +14,7 @@ from materiel.clean.residue import repair_residue
 from materiel.clean.siterepeat import SiteRepeats
 from materiel.clean.structure import detect_languages, drop_duplicates, layout
 from materiel.clean.title import find_title
+from materiel.clean.widgets import drop_story_widgets
 from materiel.pipeline import Step
 
 
@@ -33,6 +34,7 @@ RULE_STEPS: tuple[Step, ...] = (
     repair_encoding,
     find_title,
     cut_tail,
+    drop_story_widgets,  # before the rules: they drop the widgets' labels, which mark its ends
     drop_boilerplate,
     drop_author_bios,
     drop_story_lists,

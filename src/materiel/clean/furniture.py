@@ -34,14 +34,16 @@ FURNITURE_RULES = (
       | \byou\ can\ unsubscribe\ (?:at\ )?any\ ?time\b
       | \b(?:we\ use|protected\ by)\ (?:google\ )?recaptcha\b       # the form's robot check
       | ^\W*leave\ this\ field\ (?:blank|empty)\W*$                 # hidden form fields shown as text
-      | ^\W*this\ field\ is\ for\ validation\ purposes\b
+      | ^\W*(?:(?:name|e-?mail(?:\ address)?)\W+)?this\ field\ is\ for\ validation\ purposes\b   # after its label
+      | \bcompleting\ this\ (?:poll|survey|form|quiz)\ (?:grants|gives|entitles)\ you\b   # a poll's fine print
+      | \byou\ (?:may|can)\ opt\ out\ at\ any\ ?time\b
       | ^\W*please\ make\ sure\ all\ the\ (?:provided\ )?information\ is\ correct\W*$
       | ^\W*(?:newsletters?|newsletter\ sign[-\ ]?up|get\ (?:the\ )?(?:latest|top)\ (?:news|headlines|stories)
             (?:\ in\ your\ inbox)?)\W*$                                  # the box's title alone
     """,
         400,
         ("newsletter", "sign up", "inbox", "subscrib", "signing up", "providing your", "by email", "by e-mail",
-         "recaptcha", "field", "information is correct", "latest", "top "),
+         "recaptcha", "field", "information is correct", "latest", "top ", "completing this", "opt out"),
     ),
     rule(
         "read_more",
@@ -97,6 +99,12 @@ FURNITURE_RULES = (
         300,
         ("facebook.com", "twitter.com", "x.com", "linkedin.com", "tumblr.com", "flipboard", "whatsapp.com", "t.me/",
          "reddit.com", "pinterest.com", "viber://", "telegram.me", "clipboard", "sharing it"),
+    ),
+    rule(  # a share bar's icons whose alternative text a Markdown scrape left behind: "!Email share !url-copy"
+        "share_bar",
+        r"""(?:^|\s)!(?:e-?mail|url-copy|copy-?link|facebook|twitter|x|whatsapp|telegram|linkedin|print|share)\b""",
+        300,
+        ("!",),
     ),
     rule(
         "share_bar",
@@ -227,6 +235,21 @@ FURNITURE_RULES = (
          "if you think", "please send", "send us", "send your", "verified information", "available on our",
          "on the internet", "online on", "live on", "click here", "clicking", "guarantee", "order yours",
          "information to share"),
+    ),
+    rule(
+        "tags",
+        r"""^(?-i:[A-Z][\w'’&.-]*)(?:\ (?:and|of|the|&|(?-i:[A-Z][\w'’&.-]*))){0,5}   # a topic: "Ukraine War"
+            (?:,\ (?-i:[A-Z][\w'’&.-]*)(?:\ (?:and|of|the|&|(?-i:[A-Z][\w'’&.-]*))){0,5}){4,}  # four more, by commas
+            \W{0,3}$                                                   # no sentence: the page's topic tags
+        """,
+        400,
+        anchored=True,
+    ),
+    rule(
+        "source_link",
+        r"""^\W*(?:source|via|originally\ published\ at)\s*:?\s*https?://\S+\W*$""",  # "Source: https://..." alone
+        300,
+        anchored=True,
     ),
     rule(
         "author_card",
