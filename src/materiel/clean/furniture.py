@@ -239,7 +239,7 @@ FURNITURE_RULES = (
     rule(
         "tags",
         r"""^(?-i:[A-Z][\w'’&.-]*)(?:\ (?:and|of|the|&|(?-i:[A-Z][\w'’&.-]*))){0,5}   # a topic: "Ukraine War"
-            (?:,\ (?-i:[A-Z][\w'’&.-]*)(?:\ (?:and|of|the|&|(?-i:[A-Z][\w'’&.-]*))){0,5}){4,}  # four more, by commas
+            (?:,\ (?:and\ )?(?-i:[A-Z][\w'’&.-]*)(?:\ (?:and|of|the|&|(?-i:[A-Z][\w'’&.-]*))){0,5}){4,}  # four more, by commas
             \W{0,3}$                                                   # no sentence: the page's topic tags
         """,
         400,
@@ -327,7 +327,7 @@ INLINE_FURNITURE = (
 
 # A biography at an article's foot: a name, then "is a senior fellow at ...", "was a reporter".
 _BIO = re.compile(
-    r"""^\W*(?:editor['’]?s\ note\s*:\s*)?
+    r"""^[\W_]*(?:editor['’]?s\ note\s*:\s*)?
         (?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+,?\s+              # the name (initials allowed)
         (?:
           (?:is|was|has\ been|serves\ as)\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,6}?
@@ -343,16 +343,25 @@ _BIO = re.compile(
 # Biographies stand among the last lines of an article (or first, as an editor's note).
 BIO_TAIL_LINES = 6
 MAX_BIO_CHARS = 700
+# Further up, in this last share of a page's lines (a whole-page scrape puts cards and lists of
+# other stories after the biography), a biography must also name where the person works right
+# after the role ("is the weekend editor at Fortune", "is director of the Europe Program"). In
+# the whole shared corpus every line of that shape is a biography, and none stands in the first
+# 70% of its raw page (rule steps before this one drop menus, so a page's share shrinks).
+BIO_TAIL_SHARE = 0.5
+_AFFILIATION = re.compile(r"\s*,?\s*(?:at|of|with|for|in)\s+(?:the\s+)?[_*]*[A-Z]")
 
 
 def drop_author_bios(article: Article) -> None:
     """Step: drop author biographies among the last lines, and an editor's note that is one."""
     lines = article.text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    candidates = set(filled[-BIO_TAIL_LINES:]) | {i for i in filled[:1] if _EDITOR_NOTE.match(lines[i])}
-    for index in sorted(candidates):
+    last = set(filled[-BIO_TAIL_LINES:]) | {i for i in filled[:1] if _EDITOR_NOTE.match(lines[i])}
+    tail = filled[int(len(filled) * (1 - BIO_TAIL_SHARE)) :]
+    for index in sorted(last | set(tail)):
         line = lines[index].strip()
-        if len(line) <= MAX_BIO_CHARS and _BIO.match(line):
+        found = _BIO.match(line) if len(line) <= MAX_BIO_CHARS else None
+        if found and (index in last or _AFFILIATION.match(line, found.end())):
             article.removed.append(Removal(line, "author_bio"))
             lines[index] = ""
     article.text = "\n".join(lines)
@@ -372,11 +381,43 @@ MIN_STORY_RUN = 3
 
 
 def drop_story_lists(article: Article) -> None:
-    """Step: drop runs of MIN_STORY_RUN or more consecutive excerpts, or headline list items."""
+    """Step: drop runs of MIN_STORY_RUN or more consecutive excerpts, or headline list items,
+    and the run of headlines a page ends with."""
     lines = article.text.split("\n")
     for shape in (_is_excerpt, _is_headline_item):
         _drop_runs(lines, shape, article)
+    _drop_trailing_headlines(lines, article)
     article.text = "\n".join(lines)
+
+
+# A headline: this many words, no closing punctuation, a capital or a quotation mark first.
+TRAILING_HEADLINE_WORDS = (5, 30)
+_HEADLINE_START = re.compile(r"^[\W_]*[A-Z0-9‘“'\"]")
+_UNENDED = re.compile(r"[^.!?:;…\"”’)\]]$")
+
+
+def _drop_trailing_headlines(lines: list[str], article: Article) -> None:
+    """A page that ends with MIN_STORY_RUN or more headlines (lines of words with no sentence's
+    end) ends with a list of the site's other stories: an article ends with a sentence. A list
+    that a line ending in a colon introduces is the article's own."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    run: list[int] = []
+    for index in reversed(filled):
+        if not _is_headline(lines[index].strip()):
+            break
+        run.append(index)
+    before = filled[len(filled) - len(run) - 1] if len(filled) > len(run) else None
+    if len(run) < MIN_STORY_RUN or before is None or lines[before].rstrip().endswith(":"):
+        return
+    for index in reversed(run):
+        article.removed.append(Removal(lines[index].strip(), "read_more"))
+        lines[index] = ""
+
+
+def _is_headline(line: str) -> bool:
+    words = len(line.split())
+    low, high = TRAILING_HEADLINE_WORDS
+    return low <= words <= high and _HEADLINE_START.match(line) is not None and _UNENDED.search(line) is not None
 
 
 def _drop_runs(lines: list[str], shape: Callable[[str], bool], article: Article) -> None:
