@@ -239,7 +239,8 @@ FURNITURE_RULES = (
     rule(
         "tags",
         r"""^(?-i:[A-Z][\w'’&.-]*)(?:\ (?:and|of|the|&|(?-i:[A-Z][\w'’&.-]*))){0,5}   # a topic: "Ukraine War"
-            (?:,\ (?:and\ )?(?-i:[A-Z][\w'’&.-]*)(?:\ (?:and|of|the|&|(?-i:[A-Z][\w'’&.-]*))){0,5}){4,}  # four more, by commas
+            (?:,\ (?:and\ )?(?-i:[A-Z][\w'’&.-]*)
+               (?:\ (?:and|of|the|&|(?-i:[A-Z][\w'’&.-]*))){0,5}){4,}     # four more, by commas
             \W{0,3}$                                                   # no sentence: the page's topic tags
         """,
         400,

@@ -50,10 +50,10 @@ def _drop_pull_quotes(lines: list[str], article: Article) -> list[str]:
     kept = []
     for index, (line, key) in enumerate(zip(lines, folded, strict=True)):
         core = key.strip(_CORE_EDGES)
-        if MIN_PULL_QUOTE_CHARS <= len(core) <= MAX_PULL_QUOTE_CHARS and not title_case(line):
-            if _copied(core, text, pairs[:index] + pairs[index + 1 :]):
-                article.removed.append(Removal(line.strip(), "pull_quote"))
-                continue
+        sized = MIN_PULL_QUOTE_CHARS <= len(core) <= MAX_PULL_QUOTE_CHARS and not title_case(line)
+        if sized and _copied(core, text, pairs[:index] + pairs[index + 1 :]):
+            article.removed.append(Removal(line.strip(), "pull_quote"))
+            continue
         kept.append(line)
     return kept
 
