@@ -87,6 +87,18 @@ FURNITURE_RULES = (
         250,
         ("continues below", "read more", "learn more"),
     ),
+    rule(  # a pagination bar between stories, however long their headlines: "Previous Article X Next Article Y"
+        "read_more",
+        r"""^\W*previous\ (?:article|story|post)\b.{0,400}\bnext\ (?:article|story|post)\b""",
+        700,
+        anchored=True,
+    ),
+    rule(  # a share bar whose links carry the whole headline: "Share [Tweet](https://twitter.com/intent/...)"
+        "share_bar",
+        r"""^\W*(?:share|tweet)\b.{0,40}?(?:twitter\.com/intent|facebook\.com/shar|x\.com/intent|linkedin\.com/share)""",
+        2000,
+        anchored=True,
+    ),
     rule(  # share links left as text, anywhere in a line
         "share_bar",
         r"""
@@ -140,6 +152,7 @@ FURNITURE_RULES = (
             menu|search)(?:\s*[|•·/>»]\s*|\s+|$)){1,8}$                # a section menu, or one of its items
       | ^\W*(?:add|post|leave|write)\ (?:a\ |new\ |your\ )?(?:comment|reply)\W*$      # comment prompts
       | ^\W*an\ official\ website\ of\ the\b                           # a government site's banner
+      | ^\W*(?:[\w.-]+\ ){0,3}in\ other\ languages\W*$                  # a language menu's heading
       | ^\W*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|o[ck]t|nov|dec)\W+){6,}      # an archive's month picker
       | ^\W*(?:\#[\w-]+\W*)+$                                           # a line of hashtags
     """,
