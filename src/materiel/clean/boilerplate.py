@@ -58,7 +58,7 @@ RULES: tuple[Rule, ...] = (
         "share_bar",
         r"""
         ^\W*(?:share\ on\ \w+|tweet\ this|share\ this(?:\ article)?|share|email\ this)\W*
-            (?:\s+\W*(?:share\ on\ \w+|tweet\ this|share|email|print|copy\ link)\W*)*$
+            (?:\s+\W*(?:share\ on\ \w+|tweet(?:\ this)?|share|email|print|copy\ link)\W*)*$
       | ^\s*(?:facebook|twitter|linkedin|whatsapp|telegram|email|print|x)
             (?:\s*[|•·,]?\s*(?:facebook|twitter|linkedin|whatsapp|telegram|email|print|x))+\s*$
     """,
