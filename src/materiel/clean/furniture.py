@@ -67,6 +67,7 @@ FURNITURE_RULES = (
       | ^\W*(?:[\w-]+\ ){0,3}(?:stories|articles)\ about\ .{0,40}\ are\ here\W*$
       | ^\W*watch\ (?:the\ )?(?:full\ |whole\ )?.{0,60}\b(?:below|above|here)\W*$   # a video's teaser
       | ^\W*video\W+(?-i:(?:[A-Z0-9][\w'’.-]*\W*){2,12})$           # "Video Title Case Teaser"
+      | ^\W*video\W+(?-i:[A-Z])[^.!?]{10,150}$                          # "Video Title: subtitle", no sentence
       | ^\W*for\ more\ information\b.{0,80}\b(?:view|see|visit|click)\b.{0,40}\bhere\W*$
       | ^\W*(?:report|commentary|brief|analysis|podcast(?:\ episode)?|video|op-ed|interview)\ by\ .{3,120}?
             \s[—–-]\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\ \d{1,2},\ \d{4}\W*$
@@ -170,6 +171,18 @@ FURNITURE_RULES = (
         150,
         ("skip to", "sent you a", "sent a", "password", "registered", "return to the page", "website addresses"),
     ),
+    rule(  # a research institute's notice under its papers, however long
+        "disclaimer",
+        r"""
+        \ba\ private,\ (?:tax-exempt|non-?profit|nonpartisan|non-partisan)\ (?:institution|organi[sz]ation)\b
+      | \bdoes\ not\ take\ (?:specific|institutional)\ (?:policy\ )?positions\b
+      | \bexpressed\ in\ this\ (?:publication|report|brief|paper)\b.{0,80}\bsolely\b
+      | ^\W*(?:please\ )?(?:consult|see|refer\ to)\ the\ (?:pdf|full\ report)(?:\ version)?\ for
+            \ (?:references|footnotes|sources|citations|notes)[\W_]*$     # the paper's notes are elsewhere
+    """,
+        800,
+        ("private,", "positions", "solely", "the pdf", "full report"),
+    ),
     rule(
         "disclaimer",
         r"""
@@ -220,6 +233,8 @@ FURNITURE_RULES = (
       | ^\W*if\ you\ (?:want|would\ like)\ to\ help,?\ contribute\b
       | ^\W*thanks?\ to\ \S+\.(?:com|org|net)\W*$
       | ^\W*join\ (?:us|the\ (?:investigation|conversation|community|movement))\W*$
+      | ^\W*join\ us\ (?:at|for)\ (?:the\ |our\ )?.{0,60}
+            \b(?:summit|conference|forum|webinar|festival|awards)\b     # the outlet's events
       | ^\W*our\ standards\s*:
       | ^\W*(?:donate|support\ us)(?:\ now|\ today)?\W*$ | ^\W*download\ (?:the|our)\ .{0,30}\bapp\b   # buttons
       | ^\W*(?:our\ journalism|independent\ journalism)\ (?:depends|relies)\ on\b
@@ -242,12 +257,13 @@ FURNITURE_RULES = (
       | \bby\ clicking\ (?:on\ )?(?:this|the)\ (?:link|banner|button)\b
       | \bmoney[-\ ]back\ guarantee\b | \border\ yours\ today\b
       | \bhave\ (?:important\ )?information\ to\ share\W*$
+      | \b(?:accepts?|welcomes?)\ (?:tips|information)\ about\b.{0,160}\bconfidential   # a call for leaks
     """,
         400,
         ("donation", "advertising", "support our", "support independent", "with just", "if you believe",
          "if you think", "please send", "send us", "send your", "verified information", "available on our",
          "on the internet", "online on", "live on", "click here", "clicking", "guarantee", "order yours",
-         "information to share"),
+         "information to share", "confidential"),
     ),
     rule(
         "tags",
