@@ -424,6 +424,7 @@ def drop_story_lists(article: Article) -> None:
 TRAILING_HEADLINE_WORDS = (5, 30)
 _HEADLINE_START = re.compile(r"^[\W_]*[A-Z0-9‘“'\"]")
 _UNENDED = re.compile(r"[^.!?:;…\"”’)\]]$")
+_LOWER_WORD = re.compile(r"\s[a-z]{2,}\b")
 
 
 def _drop_trailing_headlines(lines: list[str], article: Article) -> None:
@@ -445,9 +446,12 @@ def _drop_trailing_headlines(lines: list[str], article: Article) -> None:
 
 
 def _is_headline(line: str) -> bool:
+    """A headline in sentence case: an article's own closing list in capitals is left alone
+    (tour dates and venues, names, titles: "June 17 – Nashville, TN @ Bridgestone Arena")."""
     words = len(line.split())
     low, high = TRAILING_HEADLINE_WORDS
-    return low <= words <= high and _HEADLINE_START.match(line) is not None and _UNENDED.search(line) is not None
+    shaped = _HEADLINE_START.match(line) is not None and _UNENDED.search(line) is not None
+    return low <= words <= high and shaped and _LOWER_WORD.search(line) is not None
 
 
 def _drop_runs(lines: list[str], shape: Callable[[str], bool], article: Article) -> None:

@@ -59,15 +59,18 @@ def _drop_pull_quotes(lines: list[str], article: Article) -> list[str]:
 
 
 def _copied(core: str, text: str, others: list[tuple[str, set[tuple[str, ...]]]]) -> bool:
-    """Whether another, longer line holds `core`, word for word or with an aside cut from it (a pull
-    quote shortens its sentence: PULL_QUOTE_SHARE of its word triples stand in that line)."""
+    """Whether another, longer line holds `core` word for word, or with an aside cut from it (a
+    pull quote shortens its sentence: PULL_QUOTE_SHARE of its word triples stand in a paragraph
+    PULL_QUOTE_HOST times its length or more; lines of a list that vary one another are of one
+    length, and a heading restated in its section is shorter than MIN_PULL_QUOTE_TRIPLES)."""
     longer = [(o, g) for o, g in others if len(o) > len(core) + 2]
     if text.count(core) > 1 and any(core in o for o, _ in longer):
         return True
     triples = _triples(core)
     if len(triples) < MIN_PULL_QUOTE_TRIPLES:
         return False
-    return any(len(triples & g) >= PULL_QUOTE_SHARE * len(triples) for _, g in longer)
+    hosts = (g for o, g in longer if len(o) >= PULL_QUOTE_HOST * len(core))
+    return any(len(triples & g) >= PULL_QUOTE_SHARE * len(triples) for g in hosts)
 
 
 def _triples(text: str) -> set[tuple[str, ...]]:
@@ -81,7 +84,8 @@ _WORDS = re.compile(r"\w+")
 # A pull quote that cuts an aside from its sentence keeps most of its word triples; a sentence
 # that merely shares a phrase with another keeps few. Short lines are left to the exact test.
 PULL_QUOTE_SHARE = 0.8
-MIN_PULL_QUOTE_TRIPLES = 8
+MIN_PULL_QUOTE_TRIPLES = 10
+PULL_QUOTE_HOST = 1.5
 
 
 _SPACES = re.compile(r"[ \t\xa0\u200b]+")
