@@ -65,6 +65,7 @@ NOTICES = [
     ("Source: https://example.org/2024/03/story/", "source_link"),
     ("Defence, Ukraine War, Nordic Security, Air Power, and Europe", "tags"),
     ("* Share !Email share !url-copy", "share_bar"),
+    ("[](https://example.org/search?q=story)[](https://example.org/profile)", "share_bar"),
 ]
 
 

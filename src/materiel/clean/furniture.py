@@ -88,6 +88,12 @@ FURNITURE_RULES = (
         250,
         ("continues below", "read more", "learn more"),
     ),
+    rule(  # a line that opens with a link of no text: an icon's link (share, search, profile), not prose
+        "share_bar",
+        r"""^\W{0,3}\[\]\(https?://""",
+        2000,
+        anchored=True,
+    ),
     rule(  # a pagination bar between stories, however long their headlines: "Previous Article X Next Article Y"
         "read_more",
         r"""^\W*previous\ (?:article|story|post)\b.{0,400}\bnext\ (?:article|story|post)\b""",
@@ -109,7 +115,8 @@ FURNITURE_RULES = (
       | \bcopy\ (?:it|the\ link|this\ link)\ to\ (?:your|the)\ clipboard\b
       | \bsee\ who\ is\ sharing\ it\b
     """,
-        300,
+        1000,  # a share bar's links may carry the whole headline and address; prose never names these
+
         ("facebook.com", "twitter.com", "x.com", "linkedin.com", "tumblr.com", "flipboard", "whatsapp.com", "t.me/",
          "reddit.com", "pinterest.com", "viber://", "telegram.me", "clipboard", "sharing it"),
     ),
