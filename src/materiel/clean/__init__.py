@@ -5,8 +5,8 @@ from __future__ import annotations
 from materiel.article import Article, content_id
 from materiel.clean.boilerplate import cut_tail, drop_boilerplate
 from materiel.clean.encoding import repair_encoding
+from materiel.clean.foot import drop_author_bios, drop_story_lists
 from materiel.clean.frontmatter import read_front_matter
-from materiel.clean.furniture import drop_author_bios, drop_story_lists
 from materiel.clean.lines import drop_furniture_lines
 from materiel.clean.markup import html_to_text, strip_markdown
 from materiel.clean.published import find_published
