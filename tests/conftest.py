@@ -60,6 +60,9 @@ def reset_postgres(url: str) -> None:
             "schema_version",
             "article_bands",
             "pending_groups",
+            "pending_claims",
+            "transfer_claims",
+            "transfer_events",
         ):
             connection.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"))
     engine.dispose()

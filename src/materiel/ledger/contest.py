@@ -61,22 +61,20 @@ def _group(claim) -> str:
 def _pairs(claims: list, left: Callable, right: Callable, days: int, apart: Callable | None = None) -> list[list]:
     """The claims on each side of a disagreement: pairs from different reports, close in time.
 
-    Each side lists its claims in the order a scan of every (one, other) pair meets them; only the
-    pairs within `days` of each other are looked at (a claim with no date is close to all)."""
+    Each side lists its claims in the order of the transfer's claims (claim order), so that a
+    claim folded in later takes the place a full merge gives it; only the pairs within `days` of
+    each other are looked at (a claim with no date is close to all)."""
     window = _Window([(j, c) for j, c in enumerate(claims) if right(c)])
-    found = sorted(
+    found = [
         (i, j)
         for i, one in enumerate(claims)
         if left(one)
         for j, other in window.near(one, days)
         if _group(one) != _group(other) and (apart is None or apart(one, other))
-    )
-    sides: list[list] = [[], []]
-    for i, j in found:
-        for side, claim in ((0, claims[i]), (1, claims[j])):
-            if claim["id"] not in sides[side]:
-                sides[side].append(claim["id"])
-    return sides if sides[0] else []
+    ]
+    if not found:
+        return []
+    return [[claims[i]["id"] for i in sorted({pair[side] for pair in found})] for side in (0, 1)]
 
 
 class _Window:
@@ -166,3 +164,35 @@ def quantities(claims: list) -> list[dict]:
         ranges[_unit(claim)] = [min(low, found[0]), max(high, found[1])]
     ordered = sorted(ranges.items(), key=lambda kv: (kv[0] != "count", kv[0]))
     return [{"unit": unit, "low": low, "high": high} for unit, (low, high) in ordered]
+
+
+def new_sides(new: list[dict], stored: list[dict]) -> dict[str, list[set]]:
+    """The claim ids that new claims add to each side of each disagreement of a transfer, against
+    its stored claims near them and each other. Claims here carry `report` (their near-duplicate
+    group) and `window_day` (the ordinal of their own date, or None)."""
+    found: dict[str, list[set]] = {}
+    for n, one in enumerate(new):
+        for other in stored + new[n + 1 :]:
+            if one["report"] != other["report"]:
+                _add_pairs(found, one, other)
+    return found
+
+
+def _add_pairs(found: dict[str, list[set]], one: dict, other: dict) -> None:
+    days_apart = None
+    if one["window_day"] is not None and other["window_day"] is not None:
+        days_apart = abs(one["window_day"] - other["window_day"])
+    for kind, left, right, days, apart in CHECKS:
+        if days_apart is not None and days_apart > days:
+            continue
+        for a, b in ((one, other), (other, one)):
+            if left(a) and right(b) and (apart is None or apart(a, b)):
+                sides = found.setdefault(kind, [set(), set()])
+                sides[0].add(a["id"])
+                sides[1].add(b["id"])
+
+
+def fold_quantities(stored: list[dict], claims: list) -> list[dict]:
+    """`quantities` of the stored ranges and these claims' together."""
+    ranges = [{"quantity_low": q["low"], "quantity_high": q["high"], "unit": q["unit"]} for q in stored or []]
+    return quantities(ranges + list(claims))

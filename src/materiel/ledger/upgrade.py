@@ -1,13 +1,18 @@
-"""Schema version 3 on a ledger of any age: the band table filled from the stored signatures.
+"""Schema versions 3 and 4 on a ledger of any age.
 
-A ledger written before version 3 keeps each article's MinHash in `articles.minhash`; its bands
-are computed from those values, so its near-duplicate groups go on exactly as before. Its merged
-transfers were rebuilt whole at its last ingest, so no group is pending.
+Version 3: the band table filled from the stored signatures. A ledger written before it keeps
+each article's MinHash in `articles.minhash`; its bands are computed from those values, so its
+near-duplicate groups go on exactly as before.
+
+Version 4: a transfer's claims and history are rows (`transfer_claims`, `transfer_events`) and
+its `merge_state` holds what folding a new claim into it needs; the JSON `history` and
+`claim_ids` columns go. Every transfer is rebuilt once from its claims (the same rows as before,
+now with their state), and whatever was pending is merged by that rebuild. Reviews are untouched.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select, text
 from sqlalchemy.engine import Connection
 
 from materiel.ledger import schema
@@ -37,3 +42,23 @@ def _backfill(connection: Connection) -> None:
             rows = []
     if rows:
         connection.execute(schema.article_bands.insert(), rows)
+
+
+# The transfers' columns of version 3 that version 4 keeps as rows instead.
+DROPPED_COLUMNS = ("history", "claim_ids")
+
+
+def add_fold_tables(connection: Connection) -> None:
+    from materiel.ledger.merge import rebuild_transfers
+
+    for table in schema.FOLD_TABLES:
+        table.create(connection, checkfirst=True)
+    for index in schema.FOLD_INDEXES:
+        index.create(connection, checkfirst=True)
+    present = {c["name"] for c in inspect(connection).get_columns("transfers")}
+    if "merge_state" not in present:
+        schema._add_column(connection, "transfers", schema.transfers.c.merge_state)
+    for name in DROPPED_COLUMNS:
+        if name in present:
+            connection.execute(text(f'ALTER TABLE transfers DROP COLUMN "{name}"'))
+    rebuild_transfers(connection)
