@@ -63,6 +63,7 @@ def reset_postgres(url: str) -> None:
             "pending_claims",
             "transfer_claims",
             "transfer_events",
+            "transfer_sides",
         ):
             connection.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"))
     engine.dispose()

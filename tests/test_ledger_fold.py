@@ -149,14 +149,15 @@ def _as_version_3(connection) -> None:
     from materiel.ledger.queries import load_transfers
 
     old = {row["id"]: row for row in load_transfers(connection)}
-    for name in ("transfer_claims", "transfer_events", "pending_claims"):
+    for name in ("transfer_claims", "transfer_events", "transfer_sides", "pending_claims"):
         connection.execute(text(f"DROP TABLE {name}"))
     connection.execute(text("ALTER TABLE transfers DROP COLUMN merge_state"))
-    connection.execute(text("ALTER TABLE transfers ADD COLUMN history JSON NOT NULL DEFAULT '[]'"))
-    connection.execute(text("ALTER TABLE transfers ADD COLUMN claim_ids JSON NOT NULL DEFAULT '[]'"))
+    for name in ("history", "claim_ids", "disagreements"):
+        connection.execute(text(f"ALTER TABLE transfers ADD COLUMN {name} JSON NOT NULL DEFAULT '[]'"))
     for ident, row in old.items():
-        values = {"h": _json(row["history"]), "c": _json(row["claim_ids"]), "i": ident}
-        connection.execute(text("UPDATE transfers SET history = :h, claim_ids = :c WHERE id = :i"), values)
+        values = {"h": _json(row["history"]), "c": _json(row["claim_ids"]), "d": _json(row["disagreements"])}
+        update = "UPDATE transfers SET history = :h, claim_ids = :c, disagreements = :d WHERE id = :i"
+        connection.execute(text(update), {**values, "i": ident})
     connection.execute(text("DELETE FROM schema_version WHERE version = 4"))
 
 

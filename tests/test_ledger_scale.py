@@ -44,6 +44,9 @@ def snapshot(url: str) -> dict:
             "transfer_events": connection.execute(
                 select(schema.transfer_events).order_by("transfer_id", "report")
             ).all(),
+            "transfer_sides": connection.execute(
+                select(schema.transfer_sides).order_by("transfer_id", "check", "side", "claim_id")
+            ).all(),
             "groups": connection.execute(select(schema.articles.c.id, schema.articles.c.group_id).order_by("id")).all(),
             "bands": connection.execute(select(schema.article_bands).order_by("key", "article_id")).all(),
             "pending": connection.execute(select(schema.pending_groups)).all()

@@ -166,11 +166,13 @@ def quantities(claims: list) -> list[dict]:
     return [{"unit": unit, "low": low, "high": high} for unit, (low, high) in ordered]
 
 
-def new_sides(new: list[dict], stored: list[dict]) -> dict[str, list[set]]:
-    """The claim ids that new claims add to each side of each disagreement of a transfer, against
-    its stored claims near them and each other. Claims here carry `report` (their near-duplicate
-    group) and `window_day` (the ordinal of their own date, or None)."""
-    found: dict[str, list[set]] = {}
+def new_sides(new: list[dict], stored: list[dict]) -> dict[int, list[set]]:
+    """The claim ids that new claims add to each side of each check (by its place in CHECKS) of a
+    transfer, against its stored claims near them and each other. Claims here carry `report`
+    (their near-duplicate group) and `window_day` (the ordinal of their own date, or None)."""
+    for claim in new + stored:
+        claim["checks"] = [(left(claim), right(claim)) for _, left, right, _, _ in CHECKS]
+    found: dict[int, list[set]] = {}
     for n, one in enumerate(new):
         for other in stored + new[n + 1 :]:
             if one["report"] != other["report"]:
@@ -178,16 +180,16 @@ def new_sides(new: list[dict], stored: list[dict]) -> dict[str, list[set]]:
     return found
 
 
-def _add_pairs(found: dict[str, list[set]], one: dict, other: dict) -> None:
+def _add_pairs(found: dict[int, list[set]], one: dict, other: dict) -> None:
     days_apart = None
     if one["window_day"] is not None and other["window_day"] is not None:
         days_apart = abs(one["window_day"] - other["window_day"])
-    for kind, left, right, days, apart in CHECKS:
+    for check, (_, _, _, days, apart) in enumerate(CHECKS):
         if days_apart is not None and days_apart > days:
             continue
         for a, b in ((one, other), (other, one)):
-            if left(a) and right(b) and (apart is None or apart(a, b)):
-                sides = found.setdefault(kind, [set(), set()])
+            if a["checks"][check][0] and b["checks"][check][1] and (apart is None or apart(a, b)):
+                sides = found.setdefault(check, [set(), set()])
                 sides[0].add(a["id"])
                 sides[1].add(b["id"])
 

@@ -15,12 +15,13 @@ from __future__ import annotations
 from collections import Counter
 
 from sqlalchemy import and_, bindparam, delete, func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from materiel.ledger import schema
-from materiel.ledger.contest import CHECKS, CONTEST_WINDOW_DAYS, fold_quantities, new_sides
+from materiel.ledger.contest import CONTEST_WINDOW_DAYS, fold_quantities, new_sides
 from materiel.ledger.merge import MERGE_GAP_DAYS, Built, _chunks, _groups, merge_groups
-from materiel.ledger.state import UNDATED, claim_key, claim_row, dated, disclosure_of, event_row, fold_claim
+from materiel.ledger.state import claim_key, claim_row, dated, disclosure_of, event_row, fold_claim
 
 GAP = MERGE_GAP_DAYS
 # Transfer columns a fold rewrites (each transfer's row, once per merge transaction).
@@ -35,7 +36,6 @@ FOLDED = (
     "quantity_high",
     "items",
     "contested",
-    "disagreements",
     "quantities",
     "merge_state",
 )
@@ -127,7 +127,7 @@ class Fold:
         return found
 
     def _folded(self, transfer: dict, claims: list) -> dict:
-        """The transfer's row with its claims folded in (all but disagreements and outlets)."""
+        """The transfer's row with its claims folded in (all but its outlets and contest)."""
         ident, state = transfer["id"], transfer["merge_state"]
         first = state["first"]
         for claim in claims:
@@ -215,35 +215,22 @@ def _view(claim) -> dict:
 
 
 def _add_disagreements(connection: Connection, rows: list[dict]) -> None:
-    """Each transfer's disagreements with the pairs its new claims make, sides in claim order."""
+    """The side rows that the pairs of each transfer's new claims add (a claim already on that
+    side stays once); a transfer with any is contested."""
     near = _neighbours(connection, rows)
-    added = {}
+    added = []
     for row in rows:
-        found = new_sides([_view(c) for c in row["new_claims"]], list(near.get(row["id"], {}).values()))
-        if found:
-            added[row["id"]] = found
-    sided = [i for r in rows if r["id"] in added for d in r["disagreements"] or [] for s in d["sides"] for i in s]
-    days = _days(
-        connection, sided + [i for found in added.values() for side in found.values() for s in side for i in s]
-    )
-    days.update({c["id"]: dated(c) for r in rows for c in r["new_claims"]})
-    for row in rows:
-        if row["id"] in added:
-            row["disagreements"] = _merged(row["disagreements"] or [], added[row["id"]], days)
-            row["contested"] = bool(row["disagreements"])
-
-
-def _merged(stored: list[dict], added: dict[str, list[set]], days: dict[str, int | None]) -> list[dict]:
-    sides = {d["kind"]: [set(d["sides"][0]), set(d["sides"][1])] for d in stored}
-    for kind, (left, right) in added.items():
-        sides.setdefault(kind, [set(), set()])
-        sides[kind][0] |= left
-        sides[kind][1] |= right
-
-    def order(ident: str) -> list:
-        return [days.get(ident) or UNDATED, ident]
-
-    return [{"kind": k, "sides": [sorted(s, key=order) for s in sides[k]]} for k, *_ in CHECKS if k in sides]
+        new, stored = [_view(c) for c in row["new_claims"]], list(near.get(row["id"], {}).values())
+        days = {c["id"]: c["day"] for c in new + stored}
+        for check, sides in new_sides(new, stored).items():
+            for side, ids in enumerate(sides):
+                added.extend(
+                    {"transfer_id": row["id"], "check": check, "side": side, "claim_id": i, "day": days[i]} for i in ids
+                )
+            row["contested"] = True
+    if added:
+        dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+        connection.execute(dialect.insert(schema.transfer_sides).on_conflict_do_nothing(), added)
 
 
 def _neighbours(connection: Connection, rows: list[dict]) -> dict[str, dict[str, dict]]:
@@ -264,14 +251,6 @@ def _neighbours(connection: Connection, rows: list[dict]) -> dict[str, dict[str,
     for chunk in _chunks(terms):
         for stored in connection.execute(select(c).where(or_(*chunk))).mappings():
             found.setdefault(stored["transfer_id"], {})[stored["claim_id"]] = {**stored, "id": stored["claim_id"]}
-    return found
-
-
-def _days(connection: Connection, ids: list[str]) -> dict[str, int]:
-    c = schema.transfer_claims
-    found: dict[str, int] = {}
-    for chunk in _chunks(sorted(set(ids))):
-        found.update(connection.execute(select(c.c.claim_id, c.c.day).where(c.c.claim_id.in_(chunk))).all())
     return found
 
 

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from materiel.ledger import schema
 from materiel.ledger.contest import day_of, disagreements, quantities
-from materiel.ledger.state import claim_row, event_row, initial_state
+from materiel.ledger.state import claim_row, event_row, initial_state, side_rows
 
 # Reports of one (supplier, recipient, category) more than this far apart are separate transfers
 # (a 2022 delivery and a 2024 pledge of tanks are two rows, not one).
@@ -48,11 +48,13 @@ class Built:
     transfers: list[dict] = field(default_factory=list)
     claims: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
+    sides: list[dict] = field(default_factory=list)
 
     def add_group(self, key: tuple, claims: list) -> None:
         for ordinal, cluster in enumerate(_clusters(claims)):
             transfer = _transfer(key, ordinal, cluster)
             ident = transfer.pop("id")
+            self.sides.extend(side_rows(ident, transfer.pop("disagreements"), cluster))
             del transfer["history"], transfer["claim_ids"]
             events = [event_row(ident, row) for row in _first_of_each_group(cluster)]
             self.transfers.append({"id": ident, **transfer, "merge_state": initial_state(cluster, events)})
@@ -64,6 +66,7 @@ class Built:
             (schema.transfers, self.transfers),
             (schema.transfer_claims, self.claims),
             (schema.transfer_events, self.events),
+            (schema.transfer_sides, self.sides),
         ):
             if rows:
                 connection.execute(table.insert(), rows)
@@ -130,7 +133,7 @@ def delete_transfers(connection: Connection, keys: list[tuple]) -> None:
     t = schema.transfers
     for chunk in _chunks(keys):
         ids = list(connection.execute(select(t.c.id).where(_groups(t, chunk))).scalars())
-        for table in (schema.transfer_claims, schema.transfer_events):
+        for table in (schema.transfer_claims, schema.transfer_events, schema.transfer_sides):
             connection.execute(delete(table).where(table.c.transfer_id.in_(ids)))
         connection.execute(delete(t).where(t.c.id.in_(ids)))
 

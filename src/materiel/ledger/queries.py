@@ -12,7 +12,7 @@ from materiel.article import CATEGORIES, DISCLOSURES, STATUSES
 from materiel.errors import NotFound, UsageError
 from materiel.ledger import schema
 from materiel.ledger.contest import COARSE
-from materiel.ledger.state import event_of
+from materiel.ledger.state import disagreements_of, event_of
 
 REVIEWABLE = {
     "supplier",
@@ -112,8 +112,8 @@ def _same(value: str | None, wanted: str) -> bool:
 
 def load_transfers(connection: Connection, transfer_id: str | None = None) -> list[dict]:
     """Merged transfers (all, or one) as readers see them: each with its `history` (one step per
-    report, in claim order) and its `claim_ids` (in claim order), without its merge state."""
-    t, e, c = schema.transfers, schema.transfer_events, schema.transfer_claims
+    report), `claim_ids` and `disagreements` (sides in claim order), without its merge state."""
+    t, e, c, d = schema.transfers, schema.transfer_events, schema.transfer_claims, schema.transfer_sides
 
     def chosen(column) -> list:
         return [column == transfer_id] if transfer_id else []
@@ -126,10 +126,14 @@ def load_transfers(connection: Connection, transfer_id: str | None = None) -> li
     query = select(c.c.transfer_id, c.c.day, c.c.claim_id).where(*chosen(c.c.transfer_id))
     for ident, day, claim_id in connection.execute(query):
         claims[ident].append((day, claim_id))
+    sides: dict[str, list] = {ident: [] for ident in rows}
+    for side in connection.execute(select(d).where(*chosen(d.c.transfer_id))).mappings():
+        sides[side["transfer_id"]].append(side)
     for ident, row in rows.items():
         del row["merge_state"]
         row["history"] = [event for _, event in sorted(steps[ident], key=lambda s: s[0])]
         row["claim_ids"] = [claim_id for _, claim_id in sorted(claims[ident])]
+        row["disagreements"] = disagreements_of(sides[ident])
     return list(rows.values())
 
 

@@ -143,7 +143,6 @@ transfers = Table(
     Column("quantity_high", Float),
     Column("items", JSON, nullable=False),
     Column("contested", Boolean, nullable=False, server_default=false()),  # its claims disagree
-    Column("disagreements", JSON),  # each: what disagrees, and the claims on either side
     Column("quantities", JSON),  # one range per unit (count, each currency), never mixed
     # What folding a new claim into the transfer needs (merge.transfer_state): the date span and the
     # deciding claims of status, disclosure and first and last step; NULL: rebuild on the next touch.
@@ -164,6 +163,17 @@ transfer_claims = Table(
     Column("unit", String(8)),
     Column("quantity_low", Float),
     Column("quantity_high", Float),
+)
+
+transfer_sides = Table(
+    "transfer_sides",
+    metadata,
+    # A transfer's disagreements: each claim on each side of each check (contest.CHECKS) it fails.
+    Column("transfer_id", String(40), primary_key=True),
+    Column("check", Integer, primary_key=True),  # the check's place in contest.CHECKS
+    Column("side", Integer, primary_key=True),  # 0 or 1
+    Column("claim_id", String(80), primary_key=True),
+    Column("day", Integer, nullable=False),  # the claim's place in claim order, with its id
 )
 
 transfer_events = Table(
@@ -230,7 +240,7 @@ FOLD_INDEXES = (
     Index("transfer_events_credit", transfer_events.c.transfer_id, transfer_events.c.credit),
     Index("transfer_events_day", transfer_events.c.transfer_id, transfer_events.c.day),
 )
-FOLD_TABLES = (transfer_claims, transfer_events, pending_claims)
+FOLD_TABLES = (transfer_claims, transfer_events, transfer_sides, pending_claims)
 
 
 def _v1(connection: Connection) -> None:
@@ -263,8 +273,8 @@ def _v3(connection: Connection) -> None:
 
 
 def _v4(connection: Connection) -> None:
-    """Transfers folded in place: their claims and history as rows, their merge state, the
-    pending claims; every transfer rebuilt once so that it has them."""
+    """Transfers folded in place: their claims, history and disagreements as rows, their merge
+    state, the pending claims; every transfer rebuilt once so that it has them."""
     from materiel.ledger.upgrade import add_fold_tables
 
     add_fold_tables(connection)

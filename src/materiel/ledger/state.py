@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from materiel.ledger.contest import day_of
+from materiel.ledger.contest import CHECKS, day_of
 
 # An undated claim comes first in claim order, as date.min does in merge._clusters.
 UNDATED = date.min.toordinal()
@@ -69,6 +69,28 @@ def event_row(transfer_id: str, row) -> dict:
         "outlet": row["outlet"] or row["source"],
         "article_id": row["article_id"],
     }
+
+
+KINDS = [kind for kind, *_ in CHECKS]
+
+
+def side_rows(transfer_id: str, found: list[dict], cluster: list) -> list[dict]:
+    """The rows of a transfer's disagreements (contest.disagreements of its claims)."""
+    days = {row["id"]: dated(row) or UNDATED for row in cluster}
+    return [
+        {"transfer_id": transfer_id, "check": KINDS.index(d["kind"]), "side": side, "claim_id": i, "day": days[i]}
+        for d in found
+        for side, ids in enumerate(d["sides"])
+        for i in ids
+    ]
+
+
+def disagreements_of(rows: list) -> list[dict]:
+    """A transfer's disagreements from its side rows: each check it fails, sides in claim order."""
+    sides: dict[int, list[list]] = {}
+    for row in sorted(rows, key=lambda r: (r["day"], r["claim_id"])):
+        sides.setdefault(row["check"], [[], []])[row["side"]].append(row["claim_id"])
+    return [{"kind": KINDS[check], "sides": sides[check]} for check in sorted(sides)]
 
 
 # A history step as readers see it (merge._event gives the same keys).

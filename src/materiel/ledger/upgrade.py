@@ -4,10 +4,11 @@ Version 3: the band table filled from the stored signatures. A ledger written be
 each article's MinHash in `articles.minhash`; its bands are computed from those values, so its
 near-duplicate groups go on exactly as before.
 
-Version 4: a transfer's claims and history are rows (`transfer_claims`, `transfer_events`) and
-its `merge_state` holds what folding a new claim into it needs; the JSON `history` and
-`claim_ids` columns go. Every transfer is rebuilt once from its claims (the same rows as before,
-now with their state), and whatever was pending is merged by that rebuild. Reviews are untouched.
+Version 4: a transfer's claims, history and disagreements are rows (`transfer_claims`,
+`transfer_events`, `transfer_sides`) and its `merge_state` holds what folding a new claim into it
+needs; the JSON `history`, `claim_ids` and `disagreements` columns go. Every transfer is rebuilt
+once from its claims (the same rows as before, now with their state), and whatever was pending is
+merged by that rebuild. Reviews are untouched.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def _backfill(connection: Connection) -> None:
 
 
 # The transfers' columns of version 3 that version 4 keeps as rows instead.
-DROPPED_COLUMNS = ("history", "claim_ids")
+DROPPED_COLUMNS = ("history", "claim_ids", "disagreements")
 
 
 def add_fold_tables(connection: Connection) -> None:
