@@ -143,6 +143,24 @@ CHECKS = (
 )
 
 
+def partners(claim) -> list[tuple[str, int]]:
+    """What a claim can disagree with, and within how many days: "any" claim (a denial or a
+    refusal answers every report), a "negative" one (for an executed or official claim), a
+    "ranged" one (a claim with a quantity, for another with one)."""
+    found = []
+    if _negative(claim):
+        found.append(("any", CONTEST_WINDOW_DAYS))
+    elif _executed(claim) or _official(claim):
+        found.append(("negative", CONTEST_WINDOW_DAYS))
+    if _has_range(claim):
+        found.append(("ranged", QUANTITY_WINDOW_DAYS))
+    return found
+
+
+# The widest window of the checks: the claims a new claim can disagree with lie within it.
+WIDEST = max(days for *_, days, _ in CHECKS)
+
+
 def disagreements(claims: list) -> list[dict]:
     """Each way the claims disagree, with the claim ids on either side."""
     found = []
@@ -170,12 +188,21 @@ def new_sides(new: list[dict], stored: list[dict]) -> dict[int, list[set]]:
     """The claim ids that new claims add to each side of each check (by its place in CHECKS) of a
     transfer, against its stored claims near them and each other. Claims here carry `report`
     (their near-duplicate group) and `window_day` (the ordinal of their own date, or None)."""
-    for claim in new + stored:
+    everyone = stored + new
+    for order, claim in enumerate(everyone):
         claim["checks"] = [(left(claim), right(claim)) for _, left, right, _, _ in CHECKS]
+        claim["order"] = order  # the new come last: a pair of two new claims is looked at once
+    dated = sorted((c for c in everyone if c["window_day"] is not None), key=lambda c: c["window_day"])
+    days = [c["window_day"] for c in dated]
+    undated = [c for c in everyone if c["window_day"] is None]
     found: dict[int, list[set]] = {}
-    for n, one in enumerate(new):
-        for other in stored + new[n + 1 :]:
-            if one["report"] != other["report"]:
+    for one in new:
+        near = everyone
+        if one["window_day"] is not None:
+            low, high = bisect_left(days, one["window_day"] - WIDEST), bisect_right(days, one["window_day"] + WIDEST)
+            near = dated[low:high] + undated
+        for other in near:
+            if (other["order"] < len(stored) or other["order"] > one["order"]) and one["report"] != other["report"]:
                 _add_pairs(found, one, other)
     return found
 

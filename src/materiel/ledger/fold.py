@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sqlalchemy import and_, bindparam, delete, func, or_, select, update
+from sqlalchemy import and_, bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from materiel.ledger import schema
-from materiel.ledger.contest import CONTEST_WINDOW_DAYS, fold_quantities, new_sides
+from materiel.ledger.contest import fold_quantities, new_sides, partners
 from materiel.ledger.merge import MERGE_GAP_DAYS, Built, _chunks, _groups, merge_groups
 from materiel.ledger.state import claim_key, claim_row, dated, disclosure_of, event_row, fold_claim
 
@@ -117,14 +117,10 @@ class Fold:
         return len(rows)
 
     def _events(self) -> dict[tuple, dict]:
-        e = schema.transfer_events
         slots = sorted({(ident, c["group_id"] or c["article_id"]) for ident, (_, cs) in self.plans.items() for c in cs})
-        found = {}
-        for chunk in _chunks(slots):
-            terms = [and_(e.c.transfer_id == t, e.c.report == r) for t, r in chunk]
-            for row in self.connection.execute(select(e).where(or_(*terms))).mappings():
-                found[(row["transfer_id"], row["report"])] = dict(row)
-        return found
+        head, term = "SELECT * FROM transfer_events WHERE ", "(transfer_id = ? AND report = ?)"
+        rows = _any(self.connection, head, term, slots)
+        return {(row["transfer_id"], row["report"]): dict(row) for row in rows}
 
     def _folded(self, transfer: dict, claims: list) -> dict:
         """The transfer's row with its claims folded in (all but its outlets and contest)."""
@@ -179,14 +175,17 @@ class Fold:
             row["corroboration"] += gained.get(row["id"], 0)
 
     def _credit_counts(self, pairs: list[tuple]) -> dict[tuple, int]:
-        e = schema.transfer_events
-        found: dict[tuple, int] = {}
-        for chunk in _chunks(pairs):
-            terms = [and_(e.c.transfer_id == t, _equal(e.c.credit, c)) for t, c in chunk]
-            query = select(e.c.transfer_id, e.c.credit, func.count()).where(or_(*terms))
-            for ident, credit, count in self.connection.execute(query.group_by(e.c.transfer_id, e.c.credit)):
-                found[(ident, credit)] = count
-        return found
+        head, tail = (
+            "SELECT transfer_id, credit, count(*) AS n FROM transfer_events WHERE ",
+            " GROUP BY transfer_id, credit",
+        )
+        named = [(t, c) for t, c in pairs if c is not None]
+        unnamed = [(t,) for t, c in pairs if c is None]
+        rows = [
+            *_any(self.connection, head, "(transfer_id = ? AND credit = ?)", named, tail),
+            *_any(self.connection, head, "(transfer_id = ? AND credit IS NULL)", unnamed, tail),
+        ]
+        return {(row["transfer_id"], row["credit"]): row["n"] for row in rows}
 
     def _write_rows(self) -> None:
         claims = [claim_row(ident, c) for ident, (_, cs) in self.plans.items() for c in cs]
@@ -233,26 +232,58 @@ def _add_disagreements(connection: Connection, rows: list[dict]) -> None:
         connection.execute(dialect.insert(schema.transfer_sides).on_conflict_do_nothing(), added)
 
 
+# The stored claims each kind of partner (contest.partners) can be, as SQL over transfer_claims.
+PARTNER_ROWS = {
+    "any": "",
+    "negative": " AND (disclosure = 'denied' OR status IN ('refused', 'cancelled'))",
+    "ranged": " AND (quantity_low IS NOT NULL OR quantity_high IS NOT NULL)",
+}
+
+
 def _neighbours(connection: Connection, rows: list[dict]) -> dict[str, dict[str, dict]]:
-    """transfer id -> its stored claims within a contest window of one of its new claims, or with
-    no date of their own (those are near every claim)."""
-    c = schema.transfer_claims
-    terms = []
+    """transfer id -> its stored claims that one of its new claims can disagree with: within the
+    check's window of it, or with no date of their own (those are near every claim)."""
+    whole: list[tuple] = []
+    spans: dict[str, list[tuple]] = {kind: [] for kind in PARTNER_ROWS}
     for row in rows:
-        terms.append(and_(c.c.transfer_id == row["id"], c.c.window_day.is_(None)))
-        for claim in row["new_claims"]:
-            day = _view(claim)["window_day"]
-            if day is None:
-                terms.append(c.c.transfer_id == row["id"])  # an undated claim is near all
-            else:
-                low, high = day - CONTEST_WINDOW_DAYS, day + CONTEST_WINDOW_DAYS
-                terms.append(and_(c.c.transfer_id == row["id"], c.c.window_day.between(low, high)))
+        views = [_view(c) for c in row["new_claims"]]
+        if any(v["window_day"] is None for v in views):
+            whole.append((row["id"],))  # an undated claim is near all
+            continue
+        for kind in PARTNER_ROWS:
+            needs = [(v["window_day"], days) for v in views for k, days in partners(v) if k == kind]
+            for low, high in _intervals(needs):
+                spans[kind].append((row["id"], low, high))
+    head, dated = "SELECT * FROM transfer_claims WHERE ", "(transfer_id = ? AND window_day BETWEEN ? AND ?"
     found: dict[str, dict[str, dict]] = {}
-    for chunk in _chunks(terms):
-        for stored in connection.execute(select(c).where(or_(*chunk))).mappings():
-            found.setdefault(stored["transfer_id"], {})[stored["claim_id"]] = {**stored, "id": stored["claim_id"]}
+    for stored in [
+        *_any(connection, head, "(transfer_id = ?)", whole),
+        *_any(connection, head, "(transfer_id = ? AND window_day IS NULL)", [(r["id"],) for r in rows]),
+        *[row for kind, sql in PARTNER_ROWS.items() for row in _any(connection, head, dated + sql + ")", spans[kind])],
+    ]:
+        found.setdefault(stored["transfer_id"], {})[stored["claim_id"]] = {**stored, "id": stored["claim_id"]}
     return found
 
 
-def _equal(column, value):
-    return column.is_(None) if value is None else column == value
+def _intervals(needs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The days within some days of a day, for each (day, days), as disjoint ranges."""
+    out: list[list[int]] = []
+    for low, high in sorted((day - days, day + days) for day, days in needs):
+        if out and low <= out[-1][1] + 1:
+            out[-1][1] = max(out[-1][1], high)
+        else:
+            out.append([low, high])
+    return [(low, high) for low, high in out]
+
+
+def _any(connection: Connection, head: str, term: str, params: list[tuple], tail: str = "") -> list:
+    """The rows of `head` and an OR of `term` (its values marked `?`), one term per tuple of
+    values: plain SQL to the driver, since building and binding thousands of terms through
+    SQLAlchemy costs more than the query."""
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    found: list = []
+    for chunk in _chunks(params):
+        clause = " OR ".join([term.replace("?", mark)] * len(chunk))
+        values = tuple(value for values in chunk for value in values)
+        found.extend(connection.exec_driver_sql(head + clause + tail, values).mappings())
+    return found

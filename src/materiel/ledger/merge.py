@@ -35,8 +35,9 @@ STATUS_RANK = {
 }
 
 
-# Pending groups merged per transaction: a crash loses little merge work, and commits stay few.
-GROUPS_PER_TRANSACTION = 200
+# Pending groups merged per transaction: a crash loses little merge work (folding is cheap), and
+# commits stay few (each writes the index pages it touched, which many groups share).
+GROUPS_PER_TRANSACTION = 1000
 # Terms of one OR of equalities: well under SQLite's expression depth (1000) and bound parameters.
 TERMS_PER_QUERY = 200
 

@@ -36,6 +36,12 @@ DEFAULT_DB = "materiel.db"
 BATCH_SIZE = int(os.environ.get("MATERIEL_BATCH_SIZE", "50"))
 # Articles per transaction when they come already extracted (Spark's Parquet): no extraction
 # work is lost with a batch, and larger batches amortise the commit and the per-batch queries.
+# SQLite's page cache per connection (KiB): its default (2 MiB) holds little of a large ledger's
+# indexes, so each batch re-reads their pages from the file; 64 MiB keeps the pages an ingest
+# touches, a fixed amount whatever the ledger's size.
+SQLITE_CACHE_KIB = 65536
+# Pages read through a memory map: no read call and copy per page of a large file.
+SQLITE_MMAP_BYTES = 1 << 30
 BULK_BATCH_SIZE = int(os.environ.get("MATERIEL_BULK_BATCH_SIZE", "1000"))
 
 
@@ -152,6 +158,8 @@ def _sqlite_pragmas(connection, _record) -> None:
     cursor = connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")  # ingest and serve share the file
+    cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
+    cursor.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
     cursor.close()
 
 
