@@ -23,7 +23,6 @@ from materiel.ledger.contest import fold_quantities, new_sides, partners
 from materiel.ledger.merge import MERGE_GAP_DAYS, Built, _chunks, _groups, merge_groups
 from materiel.ledger.state import claim_key, claim_row, dated, disclosure_of, event_row, fold_claim
 
-GAP = MERGE_GAP_DAYS
 # Transfer columns a fold rewrites (each transfer's row, once per merge transaction).
 FOLDED = (
     "via",
@@ -82,13 +81,18 @@ def _assign(transfers: list[dict], claims: list) -> dict | None:
     for claim in claims:
         day, at = dated(claim), 0
         if day is not None:
-            near = [i for i, s in enumerate(spans) if s is None or s[0] - GAP <= day <= s[1] + GAP]
+            near = [i for i, s in enumerate(spans) if s is None or _within(day, s)]
             if len(near) != 1:
                 return None  # a new transfer, or two joined: their ids and claims change
             at = near[0]
             spans[at] = [min(spans[at][0], day), max(spans[at][1], day)] if spans[at] else [day, day]
         plan.setdefault(transfers[at]["id"], (transfers[at], []))[1].append(claim)
     return plan
+
+
+def _within(day: int, span: list[int]) -> bool:
+    """A claim on this day joins the claims of this span (as merge._clusters would put it)."""
+    return span[0] - MERGE_GAP_DAYS <= day <= span[1] + MERGE_GAP_DAYS
 
 
 class Fold:
