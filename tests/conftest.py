@@ -64,6 +64,8 @@ def reset_postgres(url: str) -> None:
             "transfer_claims",
             "transfer_events",
             "transfer_sides",
+            "site_lines",
+            "site_pages",
         ):
             connection.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"))
     engine.dispose()

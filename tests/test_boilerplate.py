@@ -55,6 +55,17 @@ NOTICES = [
     ("We have sent a verification code to your email address.", "navigation"),
     ("Please consider a donation to keep our reporting free.", "self_promotion"),
     ("See who is sharing it and leave a comment.", "share_bar"),
+    ("The Institute is a private, nonprofit institution and does not take institutional positions.", "disclaimer"),
+    ("Please see the PDF for footnotes.", "disclaimer"),
+    ("Join us at the Example Defence Summit in May.", "self_promotion"),
+    ("The desk accepts tips about wrongdoing and protects the confidentiality of its sources.", "self_promotion"),
+    ("Video Defence Minister In Kyiv: a visit to the front", "read_more"),
+    ("Name This field is for validation purposes and should be left unchanged.", "newsletter"),
+    ("Completing this poll grants you access to Example updates free of charge.", "newsletter"),
+    ("Source: https://example.org/2024/03/story/", "source_link"),
+    ("Defence, Ukraine War, Nordic Security, Air Power, and Europe", "tags"),
+    ("* Share !Email share !url-copy", "share_bar"),
+    ("[](https://example.org/search?q=story)[](https://example.org/profile)", "share_bar"),
 ]
 
 

@@ -2,7 +2,7 @@
 of made-up claims (dates that open, extend and join transfers, undated ones, denials, official
 confirmations, quantities in several units, syndicated copies, changed pages), re-ingests and
 rebuild requests, compared after each ingest with the same ledger rebuilt from all its claims.
-A version 3 ledger upgrades to version 4 with the same transfers, reviews kept."""
+A version 4 ledger upgrades to version 5 with the same transfers, reviews kept."""
 
 from __future__ import annotations
 
@@ -125,14 +125,14 @@ def test_reingest_changes_nothing(db_url: str) -> None:
     assert summary.new == 0 and snapshot(url) == before
 
 
-def test_a_version_3_ledger_upgrades_with_its_transfers_and_reviews(tmp_path: Path) -> None:
+def test_a_version_4_ledger_upgrades_with_its_transfers_and_reviews(tmp_path: Path) -> None:
     url, made = f"sqlite:///{tmp_path / 'ledger.db'}", Made(5)
     Store(url).ingest(made.batch(50))
     expected = snapshot(url)
     with Store(url).engine.begin() as connection:
         reviewed = list_transfers(connection)[0]["id"]
         record_review(connection, reviewed, "confirm", note="checked")
-        _as_version_3(connection)
+        _as_version_4(connection)
     assert Store(url) and snapshot(url) == expected
     with Store(url).connect() as connection:
         assert connection.execute(text("SELECT max(version) FROM schema_version")).scalar() == len(schema.MIGRATIONS)
@@ -142,8 +142,9 @@ def test_a_version_3_ledger_upgrades_with_its_transfers_and_reviews(tmp_path: Pa
     assert snapshot(url) == rebuilt(url)
 
 
-def _as_version_3(connection) -> None:
-    """The ledger as version 3 wrote it: history and claim ids in JSON columns, no fold tables."""
+def _as_version_4(connection) -> None:
+    """The ledger as version 4 wrote it: history, claim ids and disagreements in JSON columns, no
+    fold tables."""
     from materiel.ledger.queries import load_transfers
 
     old = {row["id"]: row for row in load_transfers(connection)}
@@ -156,7 +157,7 @@ def _as_version_3(connection) -> None:
         values = {"h": _json(row["history"]), "c": _json(row["claim_ids"]), "d": _json(row["disagreements"])}
         update = "UPDATE transfers SET history = :h, claim_ids = :c, disagreements = :d WHERE id = :i"
         connection.execute(text(update), {**values, "i": ident})
-    connection.execute(text("DELETE FROM schema_version WHERE version = 4"))
+    connection.execute(text("DELETE FROM schema_version WHERE version = 5"))
 
 
 def _json(value) -> str:

@@ -83,12 +83,13 @@ def test_counts_add_up_across_shards() -> None:
     article = Runner([*CLEAN_STEPS[:-2], step]).run_one(page(3, "outlet", PROMO))
     assert isinstance(article, Article) and PROMO not in article.text
     step.observe(page(4, "outlet", PROMO))
-    assert total == step.counts and max(Counter(total["/pages/outlet"]).values()) == 3
+    assert total == step.counts and max(Counter(total["pages/outlet"]).values()) == 3
 
 
 def test_the_site_is_the_host_else_the_folder_and_name_prefix() -> None:
     assert site_of(Article(id="", source="x", url="https://www.example.org/a/b")) == "example.org"
-    assert site_of(Article(id="", source="/data/outlet_2024_story.txt")) == "/data/outlet"
+    assert site_of(Article(id="", source="/data/outlet_2024_story.txt")) == "data/outlet"
+    assert site_of(Article(id="", source="data/outlet_2025_other.txt")) == "data/outlet"
 
 
 def test_a_folder_run_removes_a_sites_repeated_lines(tmp_path) -> None:

@@ -12,7 +12,8 @@ from materiel.extract.mentions import find_mentions, resolve, split_sentences
 from materiel.extract.model import Scorer
 from materiel.extract.quotations import find_quotations, mask
 from materiel.extract.quotes import ARTEFACT, best, quotes_of
-from materiel.extract.speakers import Candidate
+from materiel.extract.speakers import FRAMER_OF, SUBJECT_OF, Candidate
+from materiel.extract.speakerwords import gender
 from tests.conftest import needs_shared
 
 
@@ -38,6 +39,11 @@ def test_an_open_quotation_runs_to_its_paragraph_end() -> None:
     assert not first.closed and second.closed and second.paragraph == 1
 
 
+def test_a_quotation_may_close_with_the_other_kind_of_mark() -> None:
+    text = '“We stay here," she said. "We go there,” he said. ‘It’s all about them,\' he said.'
+    assert [q.text for q in find_quotations([(0, text)])] == ["We stay here,", "We go there,", "It’s all about them,"]
+
+
 def test_apostrophes_do_not_open_quotations() -> None:
     assert find_quotations([(0, "The country's army and the soldiers' rations were fine.")]) == []
 
@@ -50,10 +56,57 @@ def test_titles_are_stripped_and_surnames_completed() -> None:
 
 
 def test_pronoun_and_role_resolve_to_people_before_them() -> None:
-    mentions = _mentions("Defence Minister Tomas Berg met Anna Weber. The minister said he was glad.")
+    mentions = _mentions("Defence Minister Tomas Berg met Lars Weber. The minister said he was glad.")
     minister = [m for m in mentions if m.kind == "role"]
     assert minister[0].name == "Tomas Berg" and minister[0].via == "titled"
-    assert {m.name for m in mentions if m.kind == "pronoun"} == {"Tomas Berg", "Anna Weber"}
+    assert {m.name for m in mentions if m.kind == "pronoun"} == {"Tomas Berg", "Lars Weber"}
+
+
+def test_a_pronoun_does_not_stand_for_a_person_of_the_other_gender() -> None:
+    mentions = _mentions("Defence Minister Tomas Berg met Anna Weber. She said he was glad.")
+    assert {m.text: m.name for m in mentions if m.kind == "pronoun" and m.rank == 0} == {
+        "She": "Anna Weber",
+        "he": "Tomas Berg",
+    }
+
+
+def test_sentences_end_at_a_stop_without_a_space() -> None:
+    text = "It looked like theater.“xxxxxx,” he said. It was late.Weber said so. The U.S.Army and Gen. Berg left."
+    found = [text[s.start : s.end].strip() for s in split_sentences(text, [(0, text)])]
+    assert found == [
+        "It looked like theater.",
+        "“xxxxxx,” he said.",
+        "It was late.",
+        "Weber said so.",
+        "The U.S.Army and Gen. Berg left.",
+    ]
+
+
+def test_titles_inside_a_run_and_after_a_possessive() -> None:
+    mentions = _mentions(
+        "Spain's Defence Minister Ana Ruiz and Retired U.S. Admiral Jon Berg met U.N. Secretary-General Li Wei."
+    )
+    people = {m.text: m.title for m in mentions if m.kind == "person"}
+    assert people == {"Ana Ruiz": True, "Jon Berg": True, "Li Wei": True}
+
+
+def test_gender_of_a_name() -> None:
+    assert [gender("Anna Berg"), gender("Tom Berg"), gender("Okafor", "mrs"), gender("Sasha Petrova")] == list("fmff")
+    assert gender("Sasha Berg") == "" and gender("Oleg Sokolov") == "m"
+
+
+def test_what_follows_a_speaker() -> None:
+    assert SUBJECT_OF.match(", warned that") and SUBJECT_OF.match(" (MoD) said its jets")
+    assert FRAMER_OF.match(" called the plan") and FRAMER_OF.match(", the minister, has also denied that")
+    assert not FRAMER_OF.match(" met the minister")
+
+
+def test_an_indefinite_role_noun_is_someone_new() -> None:
+    mentions = _mentions("Tom Berg spoke. A spokesman said so. The minister agreed.")
+    assert {m.text: m.name for m in mentions if m.kind == "role"} == {
+        "A spokesman": "A spokesman",
+        "minister": "Tom Berg",
+    }
 
 
 def test_institutions_are_mentions() -> None:

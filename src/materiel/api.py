@@ -9,17 +9,20 @@ from pathlib import Path
 
 from materiel.article import Article
 from materiel.clean import batch_clean_steps
+from materiel.clean.siterepeat import SharedSiteMemory, SiteMemory
 from materiel.errors import UsageError
-from materiel.pipeline import Failure, Runner, Step
+from materiel.pipeline import BATCH_SIZE, Failure, Runner, Step, batched
 from materiel.read import read_paths
 
 
-def extract_steps() -> list[Step]:
+def extract_steps(memory: SiteMemory | None = None) -> list[Step]:
+    """Cleaning and extraction; `memory`: the line counts per site kept from earlier runs (a
+    ledger's), for the step that removes a site's repeated lines."""
     from materiel.extract import extract_findings
     from materiel.extract.nlp import load_model
 
     load_model()  # fail fast, once, with the install hint, before any article is read
-    return [*batch_clean_steps(), extract_findings]
+    return [*batch_clean_steps(memory), extract_findings]
 
 
 def clean_steps() -> list[Step]:
@@ -36,28 +39,35 @@ def clean(paths: Iterable[str | Path], runner: Runner | None = None, workers: in
     return runner.run(read_paths(paths))
 
 
-def extract(paths: Iterable[str | Path], runner: Runner | None = None, workers: int = 1) -> Iterator[Article | Failure]:
+def extract(
+    paths: Iterable[str | Path],
+    runner: Runner | None = None,
+    workers: int = 1,
+    memory: SharedSiteMemory | None = None,
+) -> Iterator[Article | Failure]:
     """The whole per-article pipeline: read, clean, extract. Articles read already extracted
-    (Spark's Parquet) pass through, and without any such article no model is loaded."""
+    (Spark's Parquet) pass through, and without any such article no model is loaded. `memory`:
+    see extract_steps."""
     if workers > 1:
         from materiel.executors import run_pool
 
         extract_steps()  # fail fast here (model missing) rather than in every worker
-        return run_pool(paths, extract_steps, workers)
+        return run_pool(paths, extract_steps, workers, memory)
     if runner is not None:
         return runner.run(read_paths(paths))
-    return _extract_when_needed(read_paths(paths))
+    return _extract_when_needed(read_paths(paths), memory)
 
 
-def _extract_when_needed(items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:
-    """Build the extraction steps (and load the NLP model) at the first article that needs them."""
+def _extract_when_needed(items: Iterable[Article | Failure], memory: SiteMemory | None) -> Iterator[Article | Failure]:
+    """Build the extraction steps (and load the NLP model) at the first batch with an article that
+    needs them; the runner sees its articles batch by batch (its batch step learns from them)."""
     runner: Runner | None = None
-    for item in items:
-        if isinstance(item, Article) and not item.done:
-            runner = runner or Runner(extract_steps())
-            yield runner.run_one(item)
+    for chunk in batched(items, BATCH_SIZE):
+        if any(isinstance(item, Article) and not item.done for item in chunk):
+            runner = runner or Runner(extract_steps(memory))
+            yield from runner.run(chunk)
         else:
-            yield item
+            yield from chunk
 
 
 def gold_records(gold: Path) -> list[dict]:

@@ -189,6 +189,7 @@ class Article:
     html: str | None = transient()
     done: bool = transient(False)  # already through the pipeline (read back from Spark's output)
     from_html: bool = transient(False)  # text made by main-text extraction from the page's HTML
+    site_page: object | None = transient()  # clean.siterepeat.SitePage: what the page added to its site's line counts
 
     def to_dict(self) -> dict[str, Any]:
         return _to_plain(self)

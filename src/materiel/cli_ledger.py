@@ -34,7 +34,7 @@ def ingest(paths: Paths, db: Db = None, workers: Workers = 1) -> None:
 
     try:
         store = Store(db)
-        items = _with_progress(api.extract(paths, workers=workers), _count(paths))
+        items = _with_progress(api.extract(paths, workers=workers, memory=store.sites()), _count(paths))
         summary = store.ingest(items, merged=read_transfers(paths))
     except MaterielError as error:
         fail(error)

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from functools import reduce
+from functools import partial, reduce
 from pathlib import Path
 
 from materiel.article import Article
 from materiel.clean import RULE_STEPS
-from materiel.clean.siterepeat import SiteRepeats, add_counts, count_sites
+from materiel.clean.siterepeat import SharedSiteMemory, SiteMemory, SiteRepeats, add_counts, count_sites
 from materiel.pipeline import Failure, Runner, Step
 from materiel.read import read_path, walk
 
@@ -43,22 +43,28 @@ def _work(path: Path) -> list[Article | Failure]:
     return list(_RUNNER.run(read_path(path)))
 
 
-def _count(path: Path) -> SiteCounts:
+def _count(memory: SiteMemory | None, path: Path) -> SiteCounts:
     """The site counts of one file's pages (the rule steps only)."""
     runner = Runner(RULE_STEPS)
-    return count_sites(a for a in runner.run(read_path(path)) if isinstance(a, Article))
+    return count_sites((a for a in runner.run(read_path(path)) if isinstance(a, Article)), memory)
 
 
-def run_pool(paths: Iterable[str | Path], factory: StepsFactory, workers: int) -> Iterator[Article | Failure]:
+def run_pool(
+    paths: Iterable[str | Path], factory: StepsFactory, workers: int, memory: SharedSiteMemory | None = None
+) -> Iterator[Article | Failure]:
     """Articles and failures of every file, computed by `workers` processes, in input order. When
-    the steps count lines per site, a first pass counts every file's pages and each worker gets
-    the total, so sharding changes nothing."""
+    the steps count lines per site, a first pass counts every file's pages (those `memory`, the
+    ledger, has not counted) and each worker gets the total with the ledger's counts added, so
+    sharding changes nothing."""
     files = expand(paths)
     chunk = _chunk(len(files), workers)
     sites = None
     if any(isinstance(s, SiteRepeats) for s in factory()):
+        count = partial(_count, memory.counted_pages() if memory is not None else None)
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            sites = reduce(add_counts, pool.map(_count, files, chunksize=chunk), {})
+            sites = reduce(add_counts, pool.map(count, files, chunksize=chunk), {})
+        if memory is not None:
+            memory.add_to(sites)
     with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(factory, sites)) as pool:
         for results in pool.map(_work, files, chunksize=chunk):
             yield from results

@@ -5,15 +5,16 @@ from __future__ import annotations
 from materiel.article import Article, content_id
 from materiel.clean.boilerplate import cut_tail, drop_boilerplate
 from materiel.clean.encoding import repair_encoding
+from materiel.clean.foot import drop_author_bios, drop_story_lists
 from materiel.clean.frontmatter import read_front_matter
-from materiel.clean.furniture import drop_author_bios, drop_story_lists
 from materiel.clean.lines import drop_furniture_lines
 from materiel.clean.markup import html_to_text, strip_markdown
 from materiel.clean.published import find_published
 from materiel.clean.residue import repair_residue
-from materiel.clean.siterepeat import SiteRepeats
+from materiel.clean.siterepeat import SiteMemory, SiteRepeats
 from materiel.clean.structure import detect_languages, drop_duplicates, layout
 from materiel.clean.title import find_title
+from materiel.clean.widgets import drop_story_widgets
 from materiel.pipeline import Step
 
 
@@ -33,6 +34,7 @@ RULE_STEPS: tuple[Step, ...] = (
     repair_encoding,
     find_title,
     cut_tail,
+    drop_story_widgets,  # before the rules: they drop the widgets' labels, which mark its ends
     drop_boilerplate,
     drop_author_bios,
     drop_story_lists,
@@ -48,10 +50,11 @@ CLEAN_STEPS: tuple[Step, ...] = (
 
 
 
-def batch_clean_steps() -> list[Step]:
+def batch_clean_steps(memory: SiteMemory | None = None) -> list[Step]:
     """CLEAN_STEPS with the batch step that removes lines repeated across a site's pages, fresh
-    (its counts belong to one runner): for runs over many pages."""
-    return [*RULE_STEPS, SiteRepeats(), *CLEAN_STEPS[len(RULE_STEPS) :]]
+    (its counts belong to one runner, with what `memory` kept from earlier runs): for runs over
+    many pages."""
+    return [*RULE_STEPS, SiteRepeats(memory=memory), *CLEAN_STEPS[len(RULE_STEPS) :]]
 
 
 __all__ = ["CLEAN_STEPS", "RULE_STEPS", "batch_clean_steps"]

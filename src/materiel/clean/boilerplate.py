@@ -8,6 +8,7 @@ repair, so notices in other languages are matched in their own script.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from materiel.article import Article, Removal
 from materiel.clean.furniture import FURNITURE_RULES, INLINE_FURNITURE
@@ -57,7 +58,7 @@ RULES: tuple[Rule, ...] = (
         "share_bar",
         r"""
         ^\W*(?:share\ on\ \w+|tweet\ this|share\ this(?:\ article)?|share|email\ this)\W*
-            (?:\s+\W*(?:share\ on\ \w+|tweet\ this|share|email|print|copy\ link)\W*)*$
+            (?:\s+\W*(?:share\ on\ \w+|tweet(?:\ this)?|share|email|print|copy\ link)\W*)*$
       | ^\s*(?:facebook|twitter|linkedin|whatsapp|telegram|email|print|x)
             (?:\s*[|•·,]?\s*(?:facebook|twitter|linkedin|whatsapp|telegram|email|print|x))+\s*$
     """,
@@ -152,7 +153,8 @@ RULES: tuple[Rule, ...] = (
 # No rule drops a line longer than this: longer lines (most paragraphs) skip the rules at once.
 LONGEST_RULE_LINE = max(r.max_chars for r in RULES)
 # An all-capitals line of this many words or more that is not the title is a teaser headline or a
-# call to action ("CLICK HERE TO GET THE APP"); real paragraphs are never set in capitals.
+# call to action ("CLICK HERE TO GET THE APP"); real paragraphs are never set in capitals. With 3,
+# the HTML benchmark lost subheadings ("KIND OF SCARY").
 MIN_CAPS_TEASER_WORDS = 4
 
 
@@ -176,6 +178,7 @@ def boilerplate_reason(line: str) -> str | None:
 
 
 def _rule_reason(stripped: str) -> str | None:
+    stripped = stripped.lstrip("_")  # Markdown emphasis left at a line's start ("_Learn more:_")
     if len(stripped) > LONGEST_RULE_LINE:
         return None
     folded = stripped.casefold()
@@ -217,20 +220,58 @@ TAIL = re.compile(
 )
 MIN_BODY_BEFORE_TAIL = 400
 MAX_TAIL_HEADING_CHARS = 80
+# A news agency's credits close its story ("Reporting by X; Writing by Y; Editing by Z",
+# "*Writing by X in Istanbul"): what a scraper saved after them is the page around the story
+# (the writer's biography, the agency's notices, lists of other stories).
+CREDITS = re.compile(
+    r"""^\W*(?:additional\ )?(?:reporting|writing|editing|compiled|reporting\ and\ writing)\ by\s+
+        (?-i:[A-Z])[\w.'’-]*                                   # the first name
+        (?:[\s,;&/]+(?:(?-i:[A-Z])[\w.'’-]*                   # more names, initials
+          |and|in|for|with|by|de|van|von|al|el|bin|additional|reporting|writing|editing))*  # the credits' words
+        \W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+MAX_CREDITS_CHARS = 250
 
 
 def cut_tail(article: Article) -> None:
-    """Step: drop a trailing comments or related-links section, from its heading on."""
+    """Step: drop what follows an agency's credits (after the last credits line: a round-up
+    credits each story), then a trailing comments or related-links section, from its heading on."""
     lines = article.text.split("\n")
-    seen = 0
+    credits = _marked(lines, _credits)
+    if credits:
+        _cut(article, lines, credits[-1] + 1, "after_credits")
+        lines = lines[: credits[-1] + 1]
+    headings = _marked(lines, _tail_heading)
+    if headings:
+        _cut(article, lines, headings[0], "comments_or_related")
+
+
+def _marked(lines: list[str], marks: Callable[[str], bool]) -> list[int]:
+    """The lines that `marks` picks, after MIN_BODY_BEFORE_TAIL characters of body (so a sidebar
+    near the top of a scrape cannot take the article with it)."""
+    found, seen = [], 0
     for index, line in enumerate(lines):
         stripped = line.strip()
-        if seen >= MIN_BODY_BEFORE_TAIL and len(stripped) <= MAX_TAIL_HEADING_CHARS and TAIL.match(stripped):
-            tail = "\n".join(x for x in lines[index:] if x.strip())
-            article.removed.append(Removal(tail, "comments_or_related"))
-            article.text = "\n".join(lines[:index])
-            return
+        if seen >= MIN_BODY_BEFORE_TAIL and marks(stripped):
+            found.append(index)
         seen += len(stripped)
+    return found
+
+
+def _credits(line: str) -> bool:
+    return len(line) <= MAX_CREDITS_CHARS and CREDITS.match(line) is not None
+
+
+def _tail_heading(line: str) -> bool:
+    return len(line) <= MAX_TAIL_HEADING_CHARS and TAIL.match(line) is not None
+
+
+def _cut(article: Article, lines: list[str], index: int, reason: str) -> None:
+    tail = "\n".join(x for x in lines[index:] if x.strip())
+    if tail:
+        article.removed.append(Removal(tail, reason))
+    article.text = "\n".join(lines[:index])
 
 
 def drop_boilerplate(article: Article) -> None:

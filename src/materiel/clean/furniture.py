@@ -6,16 +6,15 @@ of one site. Lines are matched whole and are short (each rule's length cap), so 
 the article that uses the same words in passing is not dropped; tests/cases/cleaning holds for
 each rule a line it drops and a real sentence it keeps.
 
-Author biographies at the foot of an article are found by position (`drop_author_bios`).
+Author biographies and lists of the site's other stories are found by position and shape
+(foot.py).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from materiel.article import Article, Removal
-from materiel.clean.rules import rule, title_case
+from materiel.clean.rules import rule
 
 FURNITURE_RULES = (
     rule(
@@ -34,14 +33,16 @@ FURNITURE_RULES = (
       | \byou\ can\ unsubscribe\ (?:at\ )?any\ ?time\b
       | \b(?:we\ use|protected\ by)\ (?:google\ )?recaptcha\b       # the form's robot check
       | ^\W*leave\ this\ field\ (?:blank|empty)\W*$                 # hidden form fields shown as text
-      | ^\W*this\ field\ is\ for\ validation\ purposes\b
+      | ^\W*(?:(?:name|e-?mail(?:\ address)?)\W+)?this\ field\ is\ for\ validation\ purposes\b   # after its label
+      | \bcompleting\ this\ (?:poll|survey|form|quiz)\ (?:grants|gives|entitles)\ you\b   # a poll's fine print
+      | \byou\ (?:may|can)\ opt\ out\ at\ any\ ?time\b
       | ^\W*please\ make\ sure\ all\ the\ (?:provided\ )?information\ is\ correct\W*$
       | ^\W*(?:newsletters?|newsletter\ sign[-\ ]?up|get\ (?:the\ )?(?:latest|top)\ (?:news|headlines|stories)
             (?:\ in\ your\ inbox)?)\W*$                                  # the box's title alone
     """,
         400,
         ("newsletter", "sign up", "inbox", "subscrib", "signing up", "providing your", "by email", "by e-mail",
-         "recaptcha", "field", "information is correct", "latest", "top "),
+         "recaptcha", "field", "information is correct", "latest", "top ", "completing this", "opt out"),
     ),
     rule(
         "read_more",
@@ -65,6 +66,7 @@ FURNITURE_RULES = (
       | ^\W*(?:[\w-]+\ ){0,3}(?:stories|articles)\ about\ .{0,40}\ are\ here\W*$
       | ^\W*watch\ (?:the\ )?(?:full\ |whole\ )?.{0,60}\b(?:below|above|here)\W*$   # a video's teaser
       | ^\W*video\W+(?-i:(?:[A-Z0-9][\w'’.-]*\W*){2,12})$           # "Video Title Case Teaser"
+      | ^\W*video\W+(?-i:[A-Z])[^.!?]{10,150}$                          # "Video Title: subtitle", no sentence
       | ^\W*for\ more\ information\b.{0,80}\b(?:view|see|visit|click)\b.{0,40}\bhere\W*$
       | ^\W*(?:report|commentary|brief|analysis|podcast(?:\ episode)?|video|op-ed|interview)\ by\ .{3,120}?
             \s[—–-]\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\ \d{1,2},\ \d{4}\W*$
@@ -85,6 +87,24 @@ FURNITURE_RULES = (
         250,
         ("continues below", "read more", "learn more"),
     ),
+    rule(  # a line that opens with a link of no text: an icon's link (share, search, profile), not prose
+        "share_bar",
+        r"""^\W{0,3}\[\]\(https?://""",
+        2000,
+        anchored=True,
+    ),
+    rule(  # a pagination bar between stories, however long their headlines: "Previous Article X Next Article Y"
+        "read_more",
+        r"""^\W*previous\ (?:article|story|post)\b.{0,400}\bnext\ (?:article|story|post)\b""",
+        700,
+        anchored=True,
+    ),
+    rule(  # a share bar whose links carry the whole headline: "Share [Tweet](https://twitter.com/intent/...)"
+        "share_bar",
+        r"""^\W*(?:share|tweet)\b.{0,40}?(?:twitter\.com/intent|facebook\.com/shar|x\.com/intent|linkedin\.com/share)""",
+        2000,
+        anchored=True,
+    ),
     rule(  # share links left as text, anywhere in a line
         "share_bar",
         r"""
@@ -94,9 +114,16 @@ FURNITURE_RULES = (
       | \bcopy\ (?:it|the\ link|this\ link)\ to\ (?:your|the)\ clipboard\b
       | \bsee\ who\ is\ sharing\ it\b
     """,
-        300,
+        1000,  # a share bar's links may carry the whole headline and address; prose never names these
+
         ("facebook.com", "twitter.com", "x.com", "linkedin.com", "tumblr.com", "flipboard", "whatsapp.com", "t.me/",
          "reddit.com", "pinterest.com", "viber://", "telegram.me", "clipboard", "sharing it"),
+    ),
+    rule(  # a share bar's icons whose alternative text a Markdown scrape left behind: "!Email share !url-copy"
+        "share_bar",
+        r"""(?:^|\s)!(?:e-?mail|url-copy|copy-?link|facebook|twitter|x|whatsapp|telegram|linkedin|print|share)\b""",
+        300,
+        ("!",),
     ),
     rule(
         "share_bar",
@@ -132,6 +159,7 @@ FURNITURE_RULES = (
             menu|search)(?:\s*[|•·/>»]\s*|\s+|$)){1,8}$                # a section menu, or one of its items
       | ^\W*(?:add|post|leave|write)\ (?:a\ |new\ |your\ )?(?:comment|reply)\W*$      # comment prompts
       | ^\W*an\ official\ website\ of\ the\b                           # a government site's banner
+      | ^\W*(?:[\w.-]+\ ){0,3}in\ other\ languages\W*$                  # a language menu's heading
       | ^\W*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|o[ck]t|nov|dec)\W+){6,}      # an archive's month picker
       | ^\W*(?:\#[\w-]+\W*)+$                                           # a line of hashtags
     """,
@@ -148,6 +176,18 @@ FURNITURE_RULES = (
     """,
         150,
         ("skip to", "sent you a", "sent a", "password", "registered", "return to the page", "website addresses"),
+    ),
+    rule(  # a research institute's notice under its papers, however long
+        "disclaimer",
+        r"""
+        \ba\ private,\ (?:tax-exempt|non-?profit|nonpartisan|non-partisan)\ (?:institution|organi[sz]ation)\b
+      | \bdoes\ not\ take\ (?:specific|institutional)\ (?:policy\ )?positions\b
+      | \bexpressed\ in\ this\ (?:publication|report|brief|paper)\b.{0,80}\bsolely\b
+      | ^\W*(?:please\ )?(?:consult|see|refer\ to)\ the\ (?:pdf|full\ report)(?:\ version)?\ for
+            \ (?:references|footnotes|sources|citations|notes)[\W_]*$     # the paper's notes are elsewhere
+    """,
+        800,
+        ("private,", "positions", "solely", "the pdf", "full report"),
     ),
     rule(
         "disclaimer",
@@ -199,6 +239,8 @@ FURNITURE_RULES = (
       | ^\W*if\ you\ (?:want|would\ like)\ to\ help,?\ contribute\b
       | ^\W*thanks?\ to\ \S+\.(?:com|org|net)\W*$
       | ^\W*join\ (?:us|the\ (?:investigation|conversation|community|movement))\W*$
+      | ^\W*join\ us\ (?:at|for)\ (?:the\ |our\ )?.{0,60}
+            \b(?:summit|conference|forum|webinar|festival|awards)\b     # the outlet's events
       | ^\W*our\ standards\s*:
       | ^\W*(?:donate|support\ us)(?:\ now|\ today)?\W*$ | ^\W*download\ (?:the|our)\ .{0,30}\bapp\b   # buttons
       | ^\W*(?:our\ journalism|independent\ journalism)\ (?:depends|relies)\ on\b
@@ -221,12 +263,29 @@ FURNITURE_RULES = (
       | \bby\ clicking\ (?:on\ )?(?:this|the)\ (?:link|banner|button)\b
       | \bmoney[-\ ]back\ guarantee\b | \border\ yours\ today\b
       | \bhave\ (?:important\ )?information\ to\ share\W*$
+      | \b(?:accepts?|welcomes?)\ (?:tips|information)\ about\b.{0,160}\bconfidential   # a call for leaks
     """,
         400,
         ("donation", "advertising", "support our", "support independent", "with just", "if you believe",
          "if you think", "please send", "send us", "send your", "verified information", "available on our",
          "on the internet", "online on", "live on", "click here", "clicking", "guarantee", "order yours",
-         "information to share"),
+         "information to share", "confidential"),
+    ),
+    rule(
+        "tags",
+        r"""^(?-i:[A-Z][\w'’&.-]*)(?:\ (?:and|of|the|&|(?-i:[A-Z][\w'’&.-]*))){0,5}   # a topic: "Ukraine War"
+            (?:,\ (?:and\ )?(?-i:[A-Z][\w'’&.-]*)
+               (?:\ (?:and|of|the|&|(?-i:[A-Z][\w'’&.-]*))){0,5}){4,}     # four more, by commas
+            \W{0,3}$                                                   # no sentence: the page's topic tags
+        """,
+        400,
+        anchored=True,
+    ),
+    rule(
+        "source_link",
+        r"""^\W*(?:source|via|originally\ published\ at)\s*:?\s*https?://\S+\W*$""",  # "Source: https://..." alone
+        300,
+        anchored=True,
     ),
     rule(
         "author_card",
@@ -300,83 +359,3 @@ INLINE_FURNITURE = (
         ("@", "("),
     ),
 )
-
-
-# A biography at an article's foot: a name, then "is a senior fellow at ...", "was a reporter".
-_BIO = re.compile(
-    r"""^\W*(?:editor['’]?s\ note\s*:\s*)?
-        (?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+,?\s+              # the name (initials allowed)
-        (?:
-          (?:is|was|has\ been|serves\ as)\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,6}?
-          (?i:fellow|analyst|reporter|columnist|correspondent|editor|director|professor|writer|
-             journalist|researcher|author|contributor|chair|president|candidate|associate|member|
-             manager|lecturer|scholar|expert|consultant|advis[eo]r|founder|head|chief|officer|
-             specialist|commentator|historian|economist|lawyer|student)s?\b   # "is a senior fellow at ..."
-        | represents\s+(?:[A-Z][\w-]+\s+){1,3}in\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?
-          (?:Senate|House|Congress|Parliament|Assembly)\b                    # a legislator writing an op-ed
-        )""",
-    re.VERBOSE,
-)
-# Biographies stand among the last lines of an article (or first, as an editor's note).
-BIO_TAIL_LINES = 6
-MAX_BIO_CHARS = 700
-
-
-def drop_author_bios(article: Article) -> None:
-    """Step: drop author biographies among the last lines, and an editor's note that is one."""
-    lines = article.text.split("\n")
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    candidates = set(filled[-BIO_TAIL_LINES:]) | {i for i in filled[:1] if _EDITOR_NOTE.match(lines[i])}
-    for index in sorted(candidates):
-        line = lines[index].strip()
-        if len(line) <= MAX_BIO_CHARS and _BIO.match(line):
-            article.removed.append(Removal(line, "author_bio"))
-            lines[index] = ""
-    article.text = "\n".join(lines)
-
-
-_EDITOR_NOTE = re.compile(r"^\W*editor['’]?s\ note\s*:", re.IGNORECASE)
-
-# Lists of the site's other stories, found as runs of lines of one shape:
-# - excerpts cut short mid-sentence ("... and secured the..."): one such line is a quotation
-#   trailing off, a run of them is a teaser list;
-# - list items that are headlines in title case ("* Putin Issues Grave Warning to Europe"): an
-#   article's own lists hold sentences, amounts or names, not title-case headlines.
-_EXCERPT = re.compile(r"^.{60,}[^\W\d_](?:\.{3}|…)\s*$")
-_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(.+)$")
-HEADLINE_ITEM_WORDS = (4, 25)
-MIN_STORY_RUN = 3
-
-
-def drop_story_lists(article: Article) -> None:
-    """Step: drop runs of MIN_STORY_RUN or more consecutive excerpts, or headline list items."""
-    lines = article.text.split("\n")
-    for shape in (_is_excerpt, _is_headline_item):
-        _drop_runs(lines, shape, article)
-    article.text = "\n".join(lines)
-
-
-def _drop_runs(lines: list[str], shape: Callable[[str], bool], article: Article) -> None:
-    run: list[int] = []
-    for index in [*(i for i, line in enumerate(lines) if line.strip()), None]:
-        if index is not None and shape(lines[index].strip()):
-            run.append(index)
-            continue
-        if len(run) >= MIN_STORY_RUN:
-            for number in run:
-                article.removed.append(Removal(lines[number].strip(), "read_more"))
-                lines[number] = ""
-        run = []
-
-
-def _is_excerpt(line: str) -> bool:
-    return line.endswith(("...", "…")) and _EXCERPT.match(line) is not None
-
-
-def _is_headline_item(line: str) -> bool:
-    item = _ITEM.match(line)
-    if item is None:
-        return False
-    text = item.group(1).strip()
-    words = len(text.split())
-    return HEADLINE_ITEM_WORDS[0] <= words <= HEADLINE_ITEM_WORDS[1] and not text.endswith(".") and title_case(text)

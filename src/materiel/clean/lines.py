@@ -40,9 +40,17 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 SENTENCE_END = re.compile(r"""[.!?…]["”’»)\]]*$""")
 LINK_MARKS = re.compile(r"https?://|www\.|\.com\b|@|\]\(")
 SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s[-–—]\s")
-# Words that make prose: a line of article text has some, a menu or a headline few.
+# Words that make prose: a line of article text has some, a menu or a headline few. The third
+# person's pronouns are prose's too ("He declined to comment further."): menus and calls to
+# action address the reader instead.
 FUNCTION_WORDS = frozenset(
     [
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "their",
         "the",
         "a",
         "an",

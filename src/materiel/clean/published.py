@@ -2,7 +2,8 @@
 
 A reader may have set `published` already (a JSONL feed's field, a front matter parsed by a
 cleaning step); that wins and is only normalised. Otherwise, in order of trust: the HTML page's
-metadata (htmldate, no guessing from the body), a labelled date line at the top of the text
+metadata (htmldate, no guessing from the body; clean.metadate first reads what htmldate would
+from the tags, without it), a labelled date line at the top of the text
 (front matter `date:`, `Published: ...`, `Posted 12 May 2024`), a wire dateline ("KYIV, May 3,
 2024 (Reuters) -"), a date in the URL, a date stamp in the file name (`20240507T110000Z`,
 `2024_07_18`, `2022-10-31-title`), and last the crawl's capture date (WARC-Date). Every date is
@@ -15,6 +16,7 @@ import re
 from datetime import date, datetime
 
 from materiel.article import Article
+from materiel.clean.metadate import meta_day
 
 # Lines at the top of a raw page where metadata lines and datelines live (front matter, a
 # scraper's header block, the byline area); a date further down is part of the story.
@@ -91,10 +93,14 @@ def find_published(article: Article) -> None:
 def _from_html(article: Article) -> str | None:
     if not article.html:
         return None
+    html = article.html[:HTML_SCAN_CHARS]
+    day = meta_day(html)  # htmldate's answer where it is sure to be, without htmldate
+    if day:
+        return iso_day(day)
     from htmldate import find_date  # imported here: most inputs of a text run are not HTML
 
     try:
-        found = find_date(article.html[:HTML_SCAN_CHARS], original_date=True, extensive_search=False)
+        found = find_date(html, original_date=True, extensive_search=False)
     except (ValueError, TypeError):
         return None
     return iso_day(found)

@@ -2,11 +2,13 @@
 
 Large web-corpus pipelines deduplicate lines across the documents of one domain: a promotion, a
 menu or a disclaimer comes back on every page of its site, a sentence of an article does not.
-`SiteRepeats` counts, per site, the pages each normalised line (as a 64-bit hash) stands on, over
+`SiteRepeats` counts, per site, the pages each normalised line (as a 63-bit hash) stands on, over
 every batch its runner sees; a line on MIN_PAGES pages or more of its site is removed with reason
 `repeated_on_site`. Run on one article alone it has nothing to count, and removes only what
-earlier batches of the same runner taught it. Memory: one 64-bit key and a count per distinct
-line of a site, bounded by MAX_LINES_PER_SITE.
+earlier batches of the same runner taught it, and what a `SiteMemory` (the ledger's counts, see
+materiel.ledger.sitelines) kept from earlier runs: the counts of the page's own lines, read by site
+and line, never the whole store. Memory: one 63-bit key and a count per distinct line of a site,
+bounded by MAX_LINES_PER_SITE.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import PurePath
+from typing import Protocol
 from urllib.parse import urlsplit
 
 from materiel.article import Article, Removal
@@ -41,18 +45,52 @@ QUOTED = re.compile(r"[\"“”«»„]")
 
 
 def site_of(article: Article) -> str:
-    """The site a page comes from: its URL's host; else its file's folder and name prefix (the
-    part before the first '_', as in outlet_2024_story.txt)."""
+    """The site a page comes from: its URL's host; else its file's folder name and name prefix
+    (the part before the first '_', as in outlet_2024_story.txt). The folder's name, not its path,
+    so that the ledger's counts (kept across runs) find the site from any working directory."""
     if article.url:
         host = urlsplit(article.url).hostname or ""
         if host:
             return host.removeprefix("www.")
     path = PurePath(article.source.split("#", 1)[0])
-    return f"{path.parent}/{path.name.split('_', 1)[0]}"
+    return f"{path.parent.name}/{path.name.split('_', 1)[0]}"
 
 
 def line_key(line: str) -> int:
-    return int.from_bytes(hashlib.blake2b(fold(line).encode("utf-8"), digest_size=8).digest(), "big")
+    """A 63-bit hash of the folded line (fits a signed BIGINT column)."""
+    return int.from_bytes(hashlib.blake2b(fold(line).encode("utf-8"), digest_size=8).digest(), "big") >> 1
+
+
+def page_key(article: Article) -> int:
+    """One page: where it was read from and its text when counted (a copy under another name is
+    a page of its own)."""
+    return line_key(f"{article.source}\n{article.text}")
+
+
+@dataclass(frozen=True)
+class SitePage:
+    """What a page added to its site's counts: kept on the article for the ledger to store."""
+
+    site: str
+    page: int
+    lines: tuple[int, ...]
+
+
+class SiteMemory(Protocol):
+    """Counts kept from earlier runs (the ledger's)."""
+
+    def recall(self, site: str, page: int | None, lines: list[int]) -> tuple[bool, dict[int, int]]:
+        """Whether `page` was counted already, and the pages of `site` each of `lines` stood on."""
+        ...
+
+
+class SharedSiteMemory(SiteMemory, Protocol):
+    """A SiteMemory a process pool can use: its workers' first pass leaves out the pages it
+    counted (`counted_pages`, sent to them), and the summed counts get its own once (`add_to`)."""
+
+    def counted_pages(self) -> SiteMemory: ...
+
+    def add_to(self, counts: dict[str, Counter[int]]) -> None: ...
 
 
 class SiteRepeats:
@@ -62,27 +100,48 @@ class SiteRepeats:
     add up: the pool and Spark executors count every page in a first pass and hand each worker
     the total, `frozen` (its own observations would count pages twice)."""
 
-    def __init__(self, counts: dict[str, Counter[int]] | None = None, frozen: bool = False) -> None:
+    def __init__(
+        self, counts: dict[str, Counter[int]] | None = None, frozen: bool = False, memory: SiteMemory | None = None
+    ) -> None:
         self.counts: dict[str, Counter[int]] = counts if counts is not None else {}
         self.frozen = frozen
-        # Pages already counted (a key of where each was read from and its text): a page read
-        # again, in a later run of the same runner or under another id, is still one page;
-        # copies saved under other names are pages of their own.
+        self.memory = memory
+        # Pages already counted (page_key): a page read again, in a later run of the same runner
+        # or under another id, is still one page.
         self.pages: set[int] = set()
+        self.recalled: dict[str, set[int]] = {}  # the lines whose counts the memory gave, per site
 
     def observe(self, article: Article) -> None:
-        page = line_key(f"{article.source}\n{article.text}")
+        site, page = site_of(article), page_key(article)
+        lines = {line_key(line) for line in _candidates(article.text)}
+        article.site_page = SitePage(site, page, tuple(sorted(lines)))
         if self.frozen or page in self.pages:
             return
         self.pages.add(page)
-        site = site_of(article)
+        if self._recall(site, page, lines):
+            return  # counted in an earlier run: its lines are in the memory's counts
         counts = self.counts.setdefault(site, Counter())
-        counts.update({line_key(line) for line in _candidates(article.text)})
+        counts.update(lines)
         if len(counts) > MAX_LINES_PER_SITE:
             self.counts[site] = Counter({k: n for k, n in counts.items() if n > 1})
+            self.recalled[site] = self.recalled.get(site, set()) & self.counts[site].keys()  # asked again
+
+    def _recall(self, site: str, page: int | None, lines: Iterable[int]) -> bool:
+        """Add the memory's counts of the lines not asked about yet; whether it counted `page`."""
+        if self.memory is None:
+            return False
+        asked = self.recalled.setdefault(site, set())
+        new = sorted(set(lines) - asked)
+        counted, found = self.memory.recall(site, page, new)
+        asked.update(new)
+        self.counts.setdefault(site, Counter()).update(found)
+        return counted
 
     def __call__(self, article: Article) -> None:
-        counts = self.counts.get(site_of(article))
+        site = site_of(article)
+        if article.site_page is None:  # run alone, not observed: only what is known already
+            self._recall(site, None, (line_key(line) for line in _candidates(article.text)))
+        counts = self.counts.get(site)
         if not counts:
             return
         lines = article.text.split("\n\n")
@@ -104,9 +163,10 @@ def _is_copy(lines: list[str], repeated: list[bool]) -> bool:
     return sum(prose) > COPY_SHARE * len(prose)
 
 
-def count_sites(articles: Iterable[Article]) -> dict[str, Counter[int]]:
-    """The counts of a run's pages (articles through the rule steps), for a frozen SiteRepeats."""
-    step = SiteRepeats()
+def count_sites(articles: Iterable[Article], memory: SiteMemory | None = None) -> dict[str, Counter[int]]:
+    """The counts of a run's pages (articles through the rule steps), for a frozen SiteRepeats;
+    with `memory`, the pages it counted already are left out."""
+    step = SiteRepeats(memory=memory)
     for article in articles:
         step.observe(article)
     return step.counts

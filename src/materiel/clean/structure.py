@@ -46,19 +46,46 @@ def _drop_pull_quotes(lines: list[str], article: Article) -> list[str]:
     title case is no copy: its words come back in its section's first sentence."""
     folded = [fold(line) for line in lines]
     text = "\n".join(folded)
+    pairs = [(key, _triples(key)) for key in folded]
     kept = []
-    for line, key in zip(lines, folded, strict=True):
+    for index, (line, key) in enumerate(zip(lines, folded, strict=True)):
         core = key.strip(_CORE_EDGES)
-        repeated = MIN_PULL_QUOTE_CHARS <= len(core) <= MAX_PULL_QUOTE_CHARS and text.count(core) > 1
-        if repeated and not title_case(line) and any(len(o) > len(core) + 2 and core in o for o in folded):
+        sized = MIN_PULL_QUOTE_CHARS <= len(core) <= MAX_PULL_QUOTE_CHARS and not title_case(line)
+        if sized and _copied(core, text, pairs[:index] + pairs[index + 1 :]):
             article.removed.append(Removal(line.strip(), "pull_quote"))
             continue
         kept.append(line)
     return kept
 
 
-# What stands around a pull quote's words: quotation marks, emphasis, closing punctuation.
-_CORE_EDGES = " \"'“”‘’«»_*-–—.…"
+def _copied(core: str, text: str, others: list[tuple[str, set[tuple[str, ...]]]]) -> bool:
+    """Whether another, longer line holds `core` word for word, or with an aside cut from it (a
+    pull quote shortens its sentence: PULL_QUOTE_SHARE of its word triples stand in a paragraph
+    PULL_QUOTE_HOST times its length or more; lines of a list that vary one another are of one
+    length, and a heading restated in its section is shorter than MIN_PULL_QUOTE_TRIPLES)."""
+    longer = [(o, g) for o, g in others if len(o) > len(core) + 2]
+    if text.count(core) > 1 and any(core in o for o, _ in longer):
+        return True
+    triples = _triples(core)
+    if len(triples) < MIN_PULL_QUOTE_TRIPLES:
+        return False
+    hosts = (g for o, g in longer if len(o) >= PULL_QUOTE_HOST * len(core))
+    return any(len(triples & g) >= PULL_QUOTE_SHARE * len(triples) for g in hosts)
+
+
+def _triples(text: str) -> set[tuple[str, ...]]:
+    words = _WORDS.findall(text)
+    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+
+
+# What stands around a pull quote's words: quotation marks, emphasis, code marks, closing punctuation.
+_CORE_EDGES = " \"'“”‘’«»_*`-–—.…"
+_WORDS = re.compile(r"\w+")
+# A pull quote that cuts an aside from its sentence keeps most of its word triples; a sentence
+# that merely shares a phrase with another keeps few. Short lines are left to the exact test.
+PULL_QUOTE_SHARE = 0.8
+MIN_PULL_QUOTE_TRIPLES = 10
+PULL_QUOTE_HOST = 1.5
 
 
 _SPACES = re.compile(r"[ \t\xa0\u200b]+")

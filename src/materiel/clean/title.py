@@ -56,6 +56,9 @@ _TIMESTAMP = re.compile(r"\s+(?:published|updated|posted)\s+\d+\s+(?:sec|min|hou
 MIN_DOMAIN_KEY = 4
 # A title-case segment of at most this many words after a bar is a section or site name.
 MAX_BAR_SECTION_WORDS = 3
+# A copy of the headline in the body may trail the site's name and this many segments in all
+# (a section, the site): a page's <title> saved as text.
+MAX_TRAIL_SEGMENTS = 3
 
 
 def find_title(article: Article) -> None:
@@ -166,7 +169,23 @@ def _is_copy(line: str, titles: set[str], url: str | None) -> bool:
     folded = fold(line)
     if folded in titles:
         return True
-    return any(folded.startswith(t) for t in titles if t) and fold(strip_site_name(line, url)) in titles
+    heads = [t for t in titles if t and folded.startswith(t)]
+    if not heads:
+        return False
+    return fold(strip_site_name(line, url)) in titles or any(_site_trail(line, len(t), url) for t in heads)
+
+
+def _site_trail(line: str, start: int, url: str | None) -> bool:
+    """Whether what follows the headline in `line` is a trail of short segments that ends in the
+    site's name ("Headline | Russia-Ukraine war News | Al Jazeera": the page's <title>)."""
+    spaced = " ".join(line.split())
+    rest = spaced[start:] if len(fold(spaced[:start])) == start else ""
+    pieces = _SEPARATOR.split(rest)
+    if len(pieces) < 3 or pieces[0].strip():
+        return False
+    segments = [p.strip() for p in pieces[2::2]]
+    short = all(0 < len(s.split()) <= MAX_SITE_WORDS for s in segments)
+    return short and len(segments) <= MAX_TRAIL_SEGMENTS and _is_site(segments[-1], url)
 
 
 def _drop_glued_headline(article: Article) -> None:

@@ -101,7 +101,33 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     name = _name(head)
     if not name or name.lower() in ("it", "they", "we", "i", "you", "this", "that", "which", "who"):
         return None
+    person = _titled_person(context, head, name, at)
+    if person is not None:
+        return Cited(Source(person.name, "person", span), person.actor_id)
     return Cited(Source(name, _kind(name, paragraph), span), _actor_of(paragraph, head))
+
+
+# Office titles that stand for the person an article named with them before ("Foreign Secretary
+# David Cameron ... the foreign secretary said").
+OFFICES = {"secretary", "minister", "president", "chancellor", "premier", "spokesman", "spokeswoman",
+           "spokesperson", "ambassador", "commander", "general", "admiral", "envoy", "chief"}
+# How much text before a person's name is read for the title that ends right before it.
+TITLE_REACH = 40
+
+
+def _titled_person(context: Context, head: Token, name: str, at: int):
+    """The person last named with this office title, when the source is the title alone ("the
+    foreign secretary"); a title with a name of its own ("Foreign Secretary David Cameron") or
+    with nobody named before is left as it is."""
+    words = [t for t in head.subtree if t.i <= _name_end(head)]
+    if head.lemma_.lower() not in OFFICES or any(t.ent_type_ == "PERSON" for t in words):
+        return None
+    title = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE).casefold()
+    text = context.article.text.casefold()
+    for person in reversed(context.people):
+        if person.start < at and text[max(0, person.start - TITLE_REACH) : person.start].rstrip().endswith(title):
+            return person
+    return None
 
 
 def _name(head: Token) -> str:

@@ -20,8 +20,9 @@ from materiel.extract.amounts import amount_for, mention_token
 from materiel.extract.attribution import Cited, sentence_sources
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
+from materiel.extract.notsent import not_sent
 from materiel.extract.quantities import Amount
-from materiel.extract.roles import Roles, find_roles, own_equipment, package_of, refers_back
+from materiel.extract.roles import Roles, anaphoric_supplier, find_roles, own_equipment, package_of, refers_back
 
 # How many sentences back a one-sided mention may look for its other side.
 LOOK_BACK_SENTENCES = 3
@@ -54,6 +55,7 @@ class Candidate:
     refers_back: bool = False  # lists what a package named in an earlier sentence holds
     amount: Amount | None = None
     cited: list[Cited] = field(default_factory=list)
+    anaphoric: bool = False  # its supplier is "it" or "the country": the last one named
 
     @property
     def supplier(self) -> Mention:
@@ -199,15 +201,16 @@ def _complete(candidate: Candidate, found: list[Candidate], partial: list[Candid
     recent = [c for c in reversed(found + partial[:-1]) if 0 <= candidate.number - c.number <= LOOK_BACK_SENTENCES]
     roles = candidate.roles
     for other in recent:
-        if other.item.id != candidate.item.id and not _lists_contents(candidate, other):
+        carried = candidate.anaphoric and roles.supplier is None and other.roles.supplier is not None
+        if other.item.id != candidate.item.id and not _lists_contents(candidate, other) and not carried:
             continue
         supplier = roles.supplier or other.roles.supplier
         recipient = roles.recipient or other.roles.recipient
-        if roles.supplier is None and roles.recipient is None and not _lists_contents(candidate, other):
+        if roles.supplier is None and roles.recipient is None and not (_lists_contents(candidate, other) or carried):
             continue
         merged = Roles(supplier, recipient, roles.via or other.roles.via)
         if merged.complete:
-            listed = roles.supplier is None and roles.recipient is None
+            listed = roles.supplier is None and roles.recipient is None and not carried
             status = other.status if listed else candidate.status  # a package's items share its stage
             out.append(replace(candidate, roles=merged, status=status))
             if listed:
@@ -242,7 +245,7 @@ def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: Spacy
     actors = [m for m in paragraph.actors if start <= m.start < end]
     heads = {id(m): _head_and_cue(paragraph, sentence, m) for m in items}
     specific_cues = {heads[id(m)][1].i for m in items if m.id != "unspecified" and heads[id(m)][1] is not None}
-    served = _platforms(items, heads)
+    served = not_sent(items, {id(m): heads[id(m)][0] for m in items})
     cited = None
     for item in items:
         token, cue = heads[id(item)]
@@ -265,8 +268,11 @@ def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: Spacy
             yield candidate
 
 
-# Words that earmark money for the military ("€90 billion for Ukraine's military needs").
-MILITARY = re.compile(r"\b(?:military|defen[cs]e|security\ assistance|weapons|arms|armed\ forces)\b", re.I | re.X)
+# Words that earmark money for the military ("€90 billion for Ukraine's military needs"), not
+# when negated ("non-military support").
+MILITARY = re.compile(
+    r"(?<!non-)\b(?:military|defen[cs]e|security\ assistance|weapons|arms|armed\ forces)\b", re.I | re.X
+)
 
 
 def _funds(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
@@ -282,26 +288,6 @@ def _funds(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
         if token is not None and token.head.pos_ == "VERB" and syntax.cue_kind(token.head) == "transfer":
             out.append(mention)
     return out
-
-
-# Items that buy or stand for others ("$1 billion for HIMARS", "military aid for tanks") do not
-# make what follows "for" a platform.
-_NOT_PLATFORM_USERS = {"funding", "unspecified"}
-
-
-def _platforms(items: list[Mention], heads: dict) -> set[int]:
-    """Items named after "for" on another, physical item ("ammunition for the Gepard guns"): the
-    platform the first one serves, not a second thing transferred."""
-    by_token = {heads[id(m)][0].i: m for m in items if heads[id(m)][0] is not None}
-    served = set()
-    for item in items:
-        token = heads[id(item)][0]
-        if token is None or token.dep_ != "pobj" or token.head.lower_ != "for":
-            continue
-        user = by_token.get(token.head.head.i)
-        if user is not None and user is not item and user.id not in _NOT_PLATFORM_USERS:
-            served.add(id(item))
-    return served
 
 
 def _head_and_cue(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> tuple[Token | None, Token | None]:
@@ -329,7 +315,8 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
         _settle(context, paragraph, [item], sentence)  # ruled out: no reading of this item may add it
         return None
     stage = _stage(cue, sentence)
-    return Candidate(roles, item, stage, paragraph, sentence, number, syntax.cue_kind(cue), refers_back(cue))
+    kind, back = syntax.cue_kind(cue), refers_back(cue)
+    return Candidate(roles, item, stage, paragraph, sentence, number, kind, back, anaphoric=anaphoric_supplier(cue))
 
 
 def _stage(cue: Token, sentence: SpacySpan) -> str:

@@ -38,6 +38,16 @@ PUBLIC_ACT = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# Words of an accusation: what one party says another did, which the accused has not owned.
+ACCUSATION = re.compile(
+    r"""
+    \baccus(?:e|es|ed|ing|ation|ations)\b       # "accused Iran of shipping", "the accusation"
+  | \balleg(?:e|es|ed|edly|ation|ations)\b      # "allegedly supplied", "allegations that"
+  | \bsuspect(?:s|ed)?\ (?:\w+\ ){0,3}?of\b     # "suspected North Korea of sending"
+  | \bblam(?:e|es|ed|ing)\ (?:\w+\ ){1,4}?for\b  # "blamed Iran on Monday for supplying"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # A page on a government's own web domain is that government stating what it says there: a
 # statement, a readout, a ministry's news item. The host is read, never the page's wording.
 GOVERNMENT_HOST = re.compile(
@@ -48,8 +58,12 @@ GOVERNMENT_HOST = re.compile(
     """,
     re.VERBOSE,
 )
+# Organisations of states that publish on their own domains: their pages are them stating it.
+ORGANISATION_HOSTS = {"nato.int": "nato", "europa.eu": "european-union", "un.org": "united-nations"}
 # Country-code domains whose code is not the state's ISO 3166 alpha-2 code.
 DOMAIN_CODES = {"uk": "GB"}
+# An act seen in the evidence, which an accusation in the same sentence outweighs.
+PUBLIC_REASON = "a public act of the supplier"
 REASONS = {
     "denied": "the supplier denied it",
     "non_denial": "the supplier did not deny it",
@@ -63,15 +77,21 @@ def explain_disclosure(transfers: list[Transfer], context: Context) -> None:
     publisher = government_of(context.article.url)
     for transfer in transfers:
         value, reason, span = _decided(transfer, context)
+        accused = _accusation(transfer, context) if value is None or (reason or "").startswith(PUBLIC_REASON) else None
+        if accused is not None:
+            value, reason, span = "unacknowledged", "another party accuses the supplier of it", accused
         if value is None and publisher and transfer.supplier and transfer.supplier.id == publisher:
             value, reason = "official", "published on the supplier government's own site"
         transfer.disclosure, transfer.disclosure_reason, transfer.disclosure_span = value, reason, span
 
 
 def government_of(url: str | None) -> str | None:
-    """The state whose government's web domain the page is on (ISO alpha-3), if any."""
-    host = (urlsplit(url).hostname or "") if url else ""
-    found = GOVERNMENT_HOST.search(host.lower().rstrip("."))
+    """The state (ISO alpha-3) or organisation (its slug) whose own web domain the page is on."""
+    host = (urlsplit(url).hostname or "").lower().rstrip(".") if url else ""
+    for domain, organisation in ORGANISATION_HOSTS.items():
+        if host == domain or host.endswith("." + domain):
+            return organisation
+    found = GOVERNMENT_HOST.search(host)
     if found is None:
         return None
     if found.group("cc") is None:
@@ -96,6 +116,15 @@ def _decided(transfer: Transfer, context: Context) -> tuple[str | None, str | No
     return value, None, None
 
 
+def _accusation(transfer: Transfer, context: Context) -> Span | None:
+    """The first evidence sentence in which someone accuses or suspects the supplier of the
+    transfer ("Kyiv accused Minsk of supplying ..."): the supplier has not acknowledged it."""
+    for evidence in transfer.evidence:
+        if ACCUSATION.search(context.article.text[evidence.start : evidence.end]):
+            return evidence
+    return None
+
+
 def _official(transfer: Transfer, supplier: str | None, context: Context):
     own = next((s for s in transfer.sources if _speaks_for(s, supplier, context)), None)
     if own is not None:
@@ -108,7 +137,7 @@ def _official(transfer: Transfer, supplier: str | None, context: Context):
     for evidence in transfer.evidence:
         act = PUBLIC_ACT.search(context.article.text[evidence.start : evidence.end])
         if act:
-            return "official", f"a public act of the supplier: {act.group()!r}", evidence
+            return "official", f"{PUBLIC_REASON}: {act.group()!r}", evidence
     return None, None, None
 
 

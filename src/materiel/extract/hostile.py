@@ -16,13 +16,16 @@ import re
 
 from materiel.article import Transfer
 from materiel.extract.context import Context
+from materiel.extract.lexicon import find_actors
 
 # Acts of war by one state on another, written in the active order (attacker, act, target).
 # Each alternative keeps item names out: "attack helicopters" and "strike drones" are materiel.
 ACT_OF_WAR = re.compile(
     r"""
     \binva(?:ded|des|ding|sion\ of)\b                          # "invaded", "its invasion of"
-  | \battack(?:ed|ing)\b | \battacks?\ (?:on|against|in)\b      # verbs, or the noun with its target
+  | \battack(?:s|ed|ing)?(?:\ (?:on|against|in))?\b           # the verb, or the noun with its
+                                                               # target ("attack helicopters" name
+                                                               # no state after the act)
   | \bwar\ (?:on|against)\b | \baggression\ against\b           # "Russia's war on Ukraine"
   | \b(?:shell|bomb|bombard)(?:ed|ing)\b                        # artillery and air raids ("shells"
                                                                # and "bombs" are the items)
@@ -36,19 +39,34 @@ ACT_OF_WAR = re.compile(
 )
 # How far (in characters) the attacker may stand before the act ("Russia on Tuesday launched").
 NEAR = 60
+# What stands between a state and the act when the state is not the attacker.
+NOT_ATTACKER = re.compile(
+    r"""
+    \b(?:its|it|their|they|his|her|he|she)\b   # a pronoun is the attacker ("the US believed it to be
+                                             # ahead of its invasion of Ukraine")
+  | [;.!?]                                   # a clause ends ("British interests; the attack on")
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # The target follows the act at once, with at most these words between ("invasion of the
 # eastern ..."); a state further on is where something else happens ("bombing rebels in Syria").
 TARGET_GAP = re.compile(r"\s*(?:(?:the|of|northern|southern|eastern|western|central)\s+)*", re.IGNORECASE)
 
 
 def hostile_pairs(context: Context) -> set[frozenset[str]]:
-    """Pairs of states one of which the article shows attacking the other."""
+    """Pairs of states one of which the article shows attacking the other, read from every
+    paragraph: the war is often told where no materiel is named, so outside what the NLP parsed."""
     pairs: set[frozenset[str]] = set()
-    for paragraph in context.paragraphs:
-        states = [m for m in paragraph.actors if m.id and m.id.isupper()]
-        for act in ACT_OF_WAR.finditer(paragraph.text):
+    for _, text in context.article.paragraphs():
+        acts = list(ACT_OF_WAR.finditer(text))
+        if not acts:
+            continue
+        states = [m for m in find_actors(text, context.year) if m.id and m.id.isupper()]
+        for act in acts:
             before = [m for m in states if act.start() - NEAR <= m.end <= act.start()]
-            after = [m for m in states if m.start >= act.end() and _adjoins(paragraph.text, act.end(), m.start)]
+            if before and NOT_ATTACKER.search(text, before[-1].end, act.start()):
+                continue
+            after = [m for m in states if m.start >= act.end() and _adjoins(text, act.end(), m.start)]
             if before and after and before[-1].id != after[0].id:
                 pairs.add(frozenset((before[-1].id, after[0].id)))
     return pairs

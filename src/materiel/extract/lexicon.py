@@ -80,7 +80,7 @@ def actor_finder() -> Finder:
             value = getattr(country, attr, None)
             if value and "," not in value and value not in data["exclude"]:
                 names[value] = (country.alpha_3, canonical.get(country.alpha_3, value), "state", None)
-    for kind in ("alias", "demonym", "seat", "org"):
+    for kind in ("alias", "demonym", "seat", "org", "maker"):
         for ident, words in data[kind].items():
             for word in words:
                 names[word] = (ident, canonical.get(ident, word), kind, None)
@@ -143,10 +143,11 @@ def find_actors(text: str, year: int | None = None) -> list[Mention]:
     return found
 
 
-# Aid that is not military: "humanitarian aid", "an economic assistance package" are not materiel.
+# Aid that is not military: "humanitarian aid", "an economic assistance package", "non-military
+# support" are not materiel.
 CIVILIAN_AID = re.compile(
     r"\b(?:humanitarian|economic|financial|budget(?:ary)?|food|medical|development|energy|winter|"
-    r"reconstruction|civilian|refugee|macro-financial|relief|emergency)"
+    r"reconstruction|civilian|refugee|macro-financial|relief|emergency|non-military)"
     r"(?:\ (?:and\ \w+\ )?\w+)?\ $",
     re.IGNORECASE | re.VERBOSE,
 )

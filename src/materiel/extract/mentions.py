@@ -21,24 +21,42 @@ from materiel.extract.speakerwords import (
     ORGANISATION_WORDS,
     PERSON_ROLES,
     TITLES,
+    gender,
 )
 
 # A sentence ends at . ! or ? (and any closing marks) before a space, unless the word before the
 # stop is an abbreviation of a title or an initial ("Sen. Graham", "John F. Kennedy").
-SENTENCE_END = re.compile(r"[.!?][\"”’»)]*\s+")
+SENTENCE_END = re.compile(
+    r"""[.!?][\"”’»)]*\s+                # the stop, its closing marks and a space
+      | [.!?](?=[“«„"])                  # or a quotation opened right after the stop ("Seoul.“We")
+      | [.!?][\"”’»)]*(?=[A-Z][a-z])     # or a sentence run on without a space ("now.Johnson said")
+    """,
+    re.VERBOSE,
+)
 ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Lt|Col|Maj|Adm|Gov|Prof|Capt|Sgt|St|Jr|Sr|No|vs|Inc|Corp|Ltd|Co)|\b[A-Z])$"
 )
+# An abbreviated month before its day ("on Nov. 11") does not end a sentence either.
+MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")
+DAY_AFTER = re.compile(r"\s*\d")
 # A run of capitalised words, with abbreviated titles, initials and the particles names carry
 # ("Gen. Mark A. Milley", "Ursula von der Leyen", "Mohammed bin Salman").
 NAME_RUN = re.compile(
-    r"[A-Z][\w'’-]*\.?(?:\s+(?:(?:von|van|de|der|da|al|bin|le|la|du|dos|of|for|of\s+the)\s+)?[A-Z][\w'’-]*\.?)*"
+    r"""(?:[A-Z]\.){2,}(?![\w'’])                       # a dotted abbreviation ("U.S.", "U.N.")
+      | [A-Z][\w'’-]*\.?                                # or a capitalised word
+        (?:\s+(?:(?:von|van|de|der|da|al|bin|le|la|du|dos|of|for|of\s+the)\s+)?   # name particles
+           (?:(?:[A-Z]\.){2,}(?![\w'’])|[A-Z][\w'’-]*\.?))*   # further capitalised words""",
+    re.VERBOSE,
 )
+# The possessive ending of a word ("Spain's", "Nato’s"): what comes after it is another name.
+POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 PRONOUN = re.compile(r"\b(?P<word>he|she|they|it)\b", re.IGNORECASE)
 # A role noun with up to three words before it (its determiner and modifiers).
 ROLE = re.compile(
     r"(?P<phrase>(?:\b[\w’'-]+\s+){0,3}?(?P<noun>\b[a-z][\w-]*?(?:s|es)?))\b(?=\W|$)",
 )
+# Determiners that introduce someone not named before ("a spokesman said"): no antecedent.
+INDEFINITE = {"a", "an", "another", "one"}
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "one", "two", "some", "several", "other"}
 
 
@@ -71,7 +89,8 @@ def split_sentences(masked: str, paragraphs: list[tuple[int, str]]) -> list[Sent
     for index, (offset, text) in enumerate(paragraphs):
         start = 0
         for stop in SENTENCE_END.finditer(masked, offset, offset + len(text)):
-            if ABBREVIATION.search(masked[max(offset, stop.start() - 5) : stop.start()]):
+            before = masked[max(offset, stop.start() - 5) : stop.start()]
+            if ABBREVIATION.search(before) or (MONTH.search(before) and DAY_AFTER.match(masked, stop.end())):
                 continue
             out.append(Sentence(offset + start, stop.end(), index))
             start = stop.end() - offset
@@ -96,7 +115,7 @@ def _names(chunk: str, offset: int, index: int) -> list[Mention]:
     out = [_actor(a, offset, index) for a in actors]
     taken = [(a.start, a.end) for a in actors]
     for run in NAME_RUN.finditer(chunk):
-        whole = _person_before_of(run.group().replace("’s", "").replace("'s", "").split())
+        whole = _person_before_of(_after_possessive(run.group()).split())
         words, titled = _strip_titles(whole)
         titles = " ".join(whole[: len(whole) - len(words)]).lower()
         if whole and whole[-1].rstrip(".") in ORGANISATION_WORDS:  # "Defence Ministry": all of it
@@ -114,6 +133,13 @@ def _names(chunk: str, offset: int, index: int) -> list[Mention]:
         end = offset + start + len(name)
         out.append(Mention(offset + start, end, name, _name_kind(words), index, titled, titles=titles + " " + before))
     return out
+
+
+def _after_possessive(run: str) -> str:
+    """A run's name after its last possessive ("Spain's Defence Minister Ana Ruiz" is Ana Ruiz's;
+    the owner is a mention of its own); the owner alone where nothing follows ("Putin's")."""
+    parts = [p.strip() for p in POSSESSIVE.split(run)]
+    return next((p for p in reversed(parts) if p), "")
 
 
 def _actor(actor, offset: int, index: int) -> Mention:
@@ -146,17 +172,28 @@ def _demonyms() -> frozenset[str]:
 
 
 def _strip_titles(words: list[str]) -> tuple[list[str], bool]:
+    """The name without the words before it: titles, demonyms, sentence openers; and where a
+    title stands inside the run, all before it ("Retired U.S. Admiral Jo Berg", "New Zealand
+    Prime Minister Jo Berg"): a title is followed by the name it is given."""
     titled = False
+    inner = [i for i, w in enumerate(words[:-1]) if _title_word(w) and not _title_word(words[i + 1])]
+    if inner and inner[-1] > 0:
+        words, titled = words[inner[-1] :], True
     while words and (
         words[0] in _demonyms()
-        or words[0].rstrip(".") in TITLES
+        or _title_word(words[0])
         or words[0].rstrip(".") in NOT_NAMES
         or words[0].endswith("ing")
         or words[0].islower()
     ):
-        titled = titled or words[0].rstrip(".") in TITLES
+        titled = titled or _title_word(words[0])
         words = words[1:]
     return words, titled
+
+
+def _title_word(word: str) -> bool:
+    """A title, or a hyphenated one ("Secretary-General", "Lieutenant-Colonel")."""
+    return all(part in TITLES for part in word.rstrip(".").split("-"))
 
 
 def _name_kind(words: list[str]) -> str:
@@ -214,6 +251,14 @@ def _apposed(chunk: str, end: int) -> bool:
     return bool(re.match(r",\s+[A-Z][\w'’-]+\s+[A-Z]", chunk[end:]))
 
 
+def _agrees(mention: Mention, person: Mention) -> bool:
+    """A pronoun or role noun with a gender ("she", "the spokeswoman") does not stand for a
+    person of the other one."""
+    own = {"he": "m", "she": "f"}.get(mention.text.lower()) or gender(mention.text)
+    other = gender(person.name or person.text, person.titles)
+    return not (own and other and own != other)
+
+
 def _without_overlaps(found: list[Mention]) -> list[Mention]:
     """Where mentions overlap, the earlier-starting and longer one stays."""
     out: list[Mention] = []
@@ -250,18 +295,34 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
         whole = replace(mention, name=fuller[-1].text, via="surname") if fuller else replace(mention, name=mention.text)
         return [whole]
     if mention.kind == "role_org" or (mention.kind == "pronoun" and mention.text.lower() in ("it", "they")):
-        noun = mention.text.split()[-1].lower().rstrip("s")
-        orgs = [m for m in near if m.kind == "org" and (mention.kind == "pronoun" or noun in m.text.lower())]
-        own = [replace(mention, name=mention.text)] if mention.kind == "role_org" else []
-        return [replace(mention, name=orgs[-1].name, via="org", antecedent=orgs[-1])] if orgs else own
-    people = [m for m in near if (m.kind == "person" or m.via == "surname") and m.start < mention.start]
+        return _institutions(mention, [m for m in near if m.kind in ("org", "outlet")])
+    if mention.kind == "role" and mention.text.split()[0].lower() in INDEFINITE:  # "a spokesman": someone new
+        return [replace(mention, name=mention.text)]
+    people = [m for m in near if (m.kind == "person" or m.via == "surname" or m.title) and m.start < mention.start]
     return _antecedents(mention, people) or ([replace(mention, name=mention.text)] if mention.kind == "role" else [])
+
+
+def _institutions(mention: Mention, orgs: list[Mention]) -> list[Mention]:
+    """An institution's noun as the last institution named by that noun ("the ministry" after "the
+    Defence Ministry"), or its own words where none is ("the statement said"); "it" or "they" as
+    each of the last few institutions before it (the ranker picks among them)."""
+    if mention.kind == "role_org":
+        noun = mention.text.split()[-1].lower().rstrip("s")
+        same = [m for m in orgs if noun in m.text.lower()]
+        own = replace(mention, name=mention.text)
+        return [replace(mention, name=same[-1].name, via="org", antecedent=same[-1])] if same else [own]
+    out: list[Mention] = []
+    for org in orgs[::-1]:
+        if org.name not in {m.name for m in out} and len(out) < ANTECEDENTS:
+            out.append(replace(mention, name=org.name, via="org", rank=len(out), antecedent=org))
+    return out
 
 
 def _antecedents(mention: Mention, people: list[Mention]) -> list[Mention]:
     """The pronoun or role noun as each of the last few distinct people before it; a role noun
     first as a person who carried it as a title ("the minister" after "Minister Tomas Berg")."""
     noun = mention.text.split()[-1].lower().rstrip("s")
+    people = [m for m in people if _agrees(mention, m)]
     titled = [m for m in people if mention.kind == "role" and noun in m.titles]
     ordered = titled[-1:] + people[::-1]
     out: list[Mention] = []

@@ -2,9 +2,10 @@
 
 Marks: straight and curly double quotes, guillemets (« » and » «), the German „ “, and single
 quotes (‘ ’ and straight ') where they open and close around words rather than stand for an
-apostrophe. A quotation opened in a paragraph and not closed there runs to the paragraph's end
-(the next paragraph opens again with a mark: a quotation over several paragraphs). Single
-quotes inside a double-quoted span are a quotation inside the quotation, not one of their own.
+apostrophe. A straight mark may close a curly one and the other way round (typed text mixes
+them). A quotation opened in a paragraph and not closed there runs to the paragraph's end (the
+next paragraph opens again with a mark: a quotation over several paragraphs). Single quotes
+inside a double-quoted span are a quotation inside the quotation, not one of their own.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ MIN_QUOTE_WORDS = 3
 # Opening marks and the pattern of their closing mark.
 DOUBLE = re.compile(
     r"""
-    "(?P<straight>[^"\n]*)(?:"|$)           # straight double quotes (opened then closed in turn)
-  | “(?P<curly>[^”“\n]*)(?:[”“]|$)          # curly double quotes; a second opening mark closes a typo'd pair
+    "(?P<straight>[^"”\n]*)(?:["”]|$)       # straight double quotes (opened then closed in turn), or closed curly
+  | “(?P<curly>[^”“"\n]*)(?:[”“"]|$)        # curly double quotes; a straight or second opening mark closes a typo
   | „(?P<low>[^“”\n]*)(?:[“”]|$)            # German low-high marks
   | «(?P<guillemets>[^»\n]*)(?:»|$)         # guillemets
   | »(?P<reversed>[^«\n]*)(?:«|$)           # reversed guillemets (German, Danish)
@@ -28,8 +29,8 @@ DOUBLE = re.compile(
 )
 SINGLE = re.compile(
     r"""
-    (?:^|(?<=[\s(\[—–-]))‘(?P<curly>[^’\n]*(?:’\w[^’\n]*)*)(?:’(?!\w)|$)   # ‘ ... ’ where ’ ends a word
-  | (?:^|(?<=[\s(\[—–-]))'(?=\w)(?P<straight>[^'\n]*(?:'\w[^'\n]*)*)(?:'(?!\w)|$)   # ' ... ' likewise
+    (?:^|(?<=[\s(\[—–-]))‘(?P<curly>[^’'\n]*(?:['’]\w[^’'\n]*)*)(?:['’](?!\w)|$)   # ‘ ... ’ (or ') where it ends a word
+  | (?:^|(?<=[\s(\[—–-]))'(?=\w)(?P<straight>[^'’\n]*(?:['’]\w[^'’\n]*)*)(?:['’](?!\w)|$)   # ' ... ' (or ’) likewise
 """,
     re.VERBOSE | re.MULTILINE,
 )

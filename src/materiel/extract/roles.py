@@ -47,15 +47,17 @@ def _supplier_recipient(context: Context, offset: int, cue: Token, item: Token, 
     asker = _request_above(cue)
     if asker is not None:  # "Kyiv appealed to the West to send tanks": the asker receives
         asked = _asked(asker, actors) or syntax.mention_in([c for c in cue.children if c.dep_ == "nsubj"], actors)
-        receiver = _subject(context, offset, asker, actors)
+        receiver = _named_recipient(cue, item, actors) or _subject(context, offset, asker, actors)
         if asked is None or receiver is None or asked.id != receiver.id:
             return asked, receiver
         # "Biden urged Congress to pass the package": a request inside one state, not for materiel
     if kind == "transfer" and cue.dep_ == "amod" and cue.head.i == item.i:
         return _participle_roles(context, offset, cue, item, actors)
     subject = _subject(context, offset, cue, actors)
-    source = syntax.mention_in(syntax.prep_objects(cue, {"from"}) + syntax.prep_objects(item, {"from"}), actors)
+    holders = [cue, item, *_of_head(item)]
+    source = syntax.mention_in([t for h in holders for t in syntax.prep_objects(h, {"from"})], actors)
     if kind == "receive":
+        source = source or _deal_partner(cue, actors, subject)
         bought_for = syntax.mention_in(syntax.prep_objects(cue, {"for"}) + syntax.prep_objects(item, {"for"}), actors)
         if bought_for and not source:
             return subject, bought_for
@@ -178,6 +180,22 @@ def refers_back(cue: Token) -> bool:
 
 
 DEFINITE = {"the", "this", "that", "these", "those"}
+# Nouns that, with "the", stand for a state named before ("The country will deliver ...").
+STATE_NOUNS = {"country", "government", "kingdom", "nation", "republic", "administration"}
+
+
+def anaphoric_supplier(cue: Token) -> bool:
+    """Is a transfer verb's active subject a word standing for a state named earlier ("It will
+    also send ...", "They have delivered ...", "The country will deliver ...")?"""
+    if syntax.cue_kind(cue) != "transfer":
+        return False
+    for subject in (c for c in cue.children if c.dep_ == "nsubj"):
+        if subject.lower_ in ("it", "they"):
+            return True
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        if definite and subject.lemma_.lower() in STATE_NOUNS:
+            return True
+    return False
 
 
 def _recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
@@ -195,6 +213,37 @@ def _recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None
     if found is None and item.dep_ == "dobj":  # "Ukraine will be sent tanks": the passive subject
         found = syntax.mention_in([c for c in cue.children if c.dep_ == "nsubjpass"], actors)
     return found or _after_to(cue, actors) or _right_after(cue, actors)
+
+
+def _of_head(item: Token) -> list[Token]:
+    """The noun an item is 'of' ("$100 million worth of drones from China", "a shipment of shells
+    to Kyiv"): where the item's 'from' and 'to' often hang."""
+    return [item.head.head] if item.dep_ == "pobj" and item.head.lower_ == "of" else []
+
+
+# Nouns of a bargain: the party it is "with" is the other side of a purchase it is for.
+DEALS = {"agreement", "deal", "contract", "accord", "arrangement", "memorandum"}
+
+
+def _deal_partner(cue: Token, actors: list[Mention], buyer: Mention | None) -> Mention | None:
+    """'an agreement with France to purchase 36 Rafale jets', 'signed a contract with France to
+    buy ...': the partner sells."""
+    if cue.dep_ in ("acl", "relcl"):
+        deals = [cue.head]
+    elif cue.dep_ in ("advcl", "xcomp"):
+        deals = [c for c in cue.head.children if c.dep_ == "dobj"]
+    else:
+        return None
+    deals = [d for d in deals if d.lemma_.lower() in DEALS]
+    partner = syntax.mention_in([t for d in deals for t in syntax.prep_objects(d, {"with"})], actors)
+    return partner if partner is not None and (buyer is None or partner.id != buyer.id) else None
+
+
+def _named_recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
+    """The recipient a requested transfer names itself ("asked Canada to deliver shells to
+    Ukraine"): it, not the asker, receives."""
+    targets = syntax.prep_objects(cue, {"to", "for"}) + syntax.prep_objects(item, {"to", "for"})
+    return syntax.mention_in(targets, actors)
 
 
 def _right_after(cue: Token, actors: list[Mention]) -> Mention | None:
@@ -227,9 +276,10 @@ def modifier(token: Token, actors: list[Mention], exclude: Mention | None = None
 
 
 def _maker(sentence, actors: list[Mention], buyer: Mention | None) -> Mention | None:
-    """For a purchase with no 'from': a demonym on any item bought ('buying Russian arms')."""
+    """For a purchase with no 'from': a demonym or a maker on any item bought ('buying Russian
+    arms', 'to purchase Anduril underwater drones')."""
     for mention in actors:
-        if mention.kind == "demonym" and (buyer is None or mention.id != buyer.id):
+        if mention.kind in ("demonym", "maker") and (buyer is None or mention.id != buyer.id):
             token = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if token is not None and token.root.dep_ in ("amod", "compound"):
                 return mention

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from materiel.extract.mentions import Mention, Sentence
 from materiel.extract.quotations import Quotation
-from materiel.extract.speakerwords import SAY
+from materiel.extract.speakerwords import FRAMES, SAY
 
 # Sentences before a quotation, and after it, in which its speaker may be named (see ADJACENT_BEFORE).
 SENTENCES_BEFORE = 2
@@ -29,18 +29,21 @@ ADJACENT_BEFORE = 1
 SPEAKING = {"verb=subject", "verb=inverted", "verb=according", "verb=colon"}
 SAY_PATTERN = SAY.pattern
 # "Anna Berg, the defence minister, said": a subject, an apposition, then the verb.
-SUBJECT_OF = re.compile(
-    r"""^(?:\s*,[^,“”"«»\n]{0,90},)?                     # an apposition between commas
+SUBJECT_BEFORE_VERB = r"""^(?:\s*\([^()\n]{1,40}\))?            # an abbreviation in brackets ("(MoD)")
+        (?:\s*,[^,“”"«»\n]{0,90},)?                      # an apposition between commas
+        (?:\s*,)?                                        # the closing comma of one opened before
         \s*(?:(?:has|had|have|also|later|then|was|were|is|would|will|further|previously|once|
               \w+ly)\s+)*                               # auxiliaries and adverbs
-        (?:"""
-    + SAY_PATTERN
-    + r""")""",
-    re.VERBOSE | re.IGNORECASE,
-)
+"""
+SUBJECT_OF = re.compile(SUBJECT_BEFORE_VERB + "(?:" + SAY_PATTERN + ")", re.VERBOSE | re.IGNORECASE)
+# "Anna Berg called the plan “...”": the subject of a verb that frames a partial quotation.
+FRAMER_OF = re.compile(SUBJECT_BEFORE_VERB + "(?:" + FRAMES.pattern + ")", re.VERBOSE | re.IGNORECASE)
 # "said Anna Berg", "told reporters Anna Berg" is rare: "told X" makes X the hearer.
 AFTER_VERB = re.compile(
-    r"(?P<verb>" + SAY_PATTERN + r")\s*,?\s*(?:the\s+|a\s+)?(?-i:[A-Z][\w.-]*\s+){0,4}$", re.VERBOSE | re.IGNORECASE
+    r"(?P<verb>" + SAY_PATTERN + r")\s*,?\s*"
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2})?"  # a determiner and modifiers ("said a technical adviser")
+    r"(?-i:[A-Z][\w.-]*\s+){0,4}$",  # capitalised words before the name ("said Defence Minister")
+    re.VERBOSE | re.IGNORECASE,
 )
 HEARER_VERB = re.compile(r"\b(?:told|tells|tell|asked|asks|to|with|by|for)\s+(?:the\s+)?$", re.IGNORECASE)
 ACCORDING = re.compile(
@@ -150,6 +153,7 @@ def _verb(mention: Mention, setting: Setting, quote: Quotation) -> dict[str, flo
     before = setting.masked[max(sentence.start, mention.start - 60) : mention.start]
     found = {
         "subject": bool(SUBJECT_OF.match(after)),
+        "framer": bool(FRAMER_OF.match(after)),
         "inverted": bool(AFTER_VERB.search(before)) and not HEARER_VERB.search(before),
         "hearer": bool(HEARER_VERB.search(before)),
         "according": bool(ACCORDING.search(before)),
@@ -167,6 +171,7 @@ def _antecedent(mention: Mention, setting: Setting) -> dict[str, float]:
     after = setting.masked[person.end : min(sentence.end, person.end + VERB_REACH)]
     return {
         f"ante={mention.rank}": 1.0,
+        f"ante_kind={person.kind}": 1.0,
         "ante_opener": float(person.start - sentence.start <= 3),
         "ante_speaker": float(bool(SUBJECT_OF.match(after))),
         "ante_sentences": (mention.sentence - person.sentence) / 4,

@@ -17,7 +17,8 @@ TITLES = _words(
     Spokesman Spokeswoman Spokesperson Chief General Deputy King Queen Prince Princess Lord Lady
     Sir Dame Ambassador Commander Mayor Pope Admiral Colonel Major Lieutenant Captain Sergeant
     Representative Congressman Congresswoman Speaker Leader Director Chairman Chair Envoy
-    Officer Premier Sheikh State Joint Chiefs Staff Affairs Emir Crown Supreme Justice Judge Analyst Professor Doctor"""
+    Officer Premier Sheikh State Joint Chiefs Staff Affairs Emir Crown Supreme Justice Judge Analyst Professor Doctor
+    Cardinal Archbishop Bishop Rabbi Imam Patriarch"""
 )
 # Capitalised words that open a run without naming anyone: sentence openers, days, months,
 # continents and compass points.
@@ -42,14 +43,17 @@ PERSON_ROLES = _words(
     """mp president minister spokesman spokeswoman spokesperson official diplomat chancellor senator
     secretary premier envoy ambassador commander general chief governor mayor analyst expert
     lawmaker politician congressman congresswoman researcher officer source leader adviser
-    advisor director chairman representative negotiator aide prosecutor author colonel admiral"""
+    advisor director chairman representative negotiator aide prosecutor author colonel admiral
+    inspector signatory columnist commentator professor economist scientist historian scholar
+    activist lawyer attorney cardinal archbishop bishop"""
 )
 # Role nouns that stand for an institution or what it issued ("the ministry said", "the
 # statement read").
 ORGANISATION_ROLES = _words(
     """ministry department statement report government agency office readout communique release
     military army embassy command administration company firm alliance newspaper
-    outlet"""
+    outlet letter indictment resolution committee court cable assessment document memo
+    announcement commentary watchdog institute"""
 )
 # Verbs that report speech, in the forms a reporting clause uses them.
 SAY = re.compile(
@@ -67,3 +71,85 @@ SAY = re.compile(
     )\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Verbs that frame a partial quotation as what their subject said, thinks or calls something
+# ("Berg called the plan “a grave mistake”", "the ministry denied that “any shells were sent”").
+FRAMES = re.compile(
+    r"""\b(?:
+        call(?:s|ed)?|describ(?:es|ed)|dub(?:s|bed)|label(?:s|led|ed)   # naming something
+      | den(?:ies|ied)|reject(?:s|ed)|dismiss(?:es|ed)                # denying
+      | urg(?:es|ed)|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)      # urging and promising
+      | accus(?:es|ed)|condemn(?:s|ed)|critici[sz](?:es|ed)|blam(?:es|ed)|slam(?:s|med)   # blaming
+      | prais(?:es|ed)|welcom(?:es|ed)|hail(?:s|ed)|thank(?:s|ed)    # praising
+      | confirm(?:s|ed)|report(?:s|ed)|testif(?:ies|ied)|predict(?:s|ed)|suggest(?:s|ed)   # telling
+      | believ(?:es|ed)|think(?:s)?|thought|expect(?:s|ed)|fear(?:s|ed)   # thinking
+    )\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Words that say a person is a woman or a man: titles and role nouns with a gender, and common
+# first names of the people news quotes (politicians, officials, analysts of many countries). A
+# name in neither list, or used for both, says nothing.
+FEMALE = _words(
+    """Mrs Ms Miss Madam Madame Mme Frau Lady Dame Queen Princess Duchess Baroness Sister
+    spokeswoman congresswoman chairwoman businesswoman councilwoman stateswoman
+    Anna Anne Ann Annalena Angela Ursula Kaja Kamala Hillary Nancy Nikki Marjorie Elise Liz
+    Elizabeth Theresa Margaret Maria Marie Mary Margarita Marta Martha Marine Sanna Mette Jacinda
+    Giorgia Christine Kristalina Federica  Sabine Katarina Katrin Agnes Victoria Samantha
+    Linda Karine Kate Katherine Catherine Kathleen Kathy Susan Suzanne Sarah Sara Julia Julie
+    Rebekah Rebecca Jennifer Jessica Emily Emma Olivia Sophie Sophia Laura Lauren Lisa Helen
+    Helena Irina Iryna Olena Olga Oksana Natalia Nataliya Natalya Tatiana Tetiana Yulia Yuliia
+    Valentina Svetlana Ekaterina Yekaterina Lyudmila Elena Alena Darya Daria Veronika Ganna
+    Hanna Halyna Lesia Liudmyla Inna Alina Marina Ella  Ing-wen Avril  Penny Priti
+    Suella Yvette Rachel  Heidi Amy Kirsten Tammy Tulsi Debbie Gina Janet Jill Michelle
+    Melania Ivanka Condoleezza Madeleine Samira Leila Layla Fatima Aisha Amina Nadia Noura Rania
+    Golda Tzipi Ayelet Miri Orit Shirin Mariam Maryam Zainab Benazir Indira  Hasina Yingluck
+     Yoko Mariya Hina Sonia Nirmala Smriti Eva Ewa Agnieszka Joanna Katarzyna Malgorzata
+    Beata Ilona Ingrid Kristin Karin Birgit Petra Simone Ines Isabel Isabelle Ana Carmen Dolores
+    Claudia Cristina Dilma  Ségolène Valerie Valérie Florence Chantal Nathalie Brigitte
+    Francesca Silvia Paola Roberta Chiara Alessandra Lucia Mariana Gabriela Veronica Karen
+    Kimberly Patricia Barbara Deborah Donna Sandra Carol Ruth Sharon Cynthia Amanda Stephanie
+    Nicole Heather Diane Alice Grace Judith Joan Joyce Evelyn Frances Gloria  Jane Kelly
+    Megan Meghan Hannah Caroline Charlotte Louise Fiona Alison Harriet Lucy Penelope Tamara
+    Vera Zoya Raisa Galina Lyudmyla Larysa Viktoria Viktoriia Kateryna Yana Ivanna Khrystyna"""
+)
+MALE = _words(
+    """Mr Herr Sir Lord King Prince Duke Baron Brother Father Monsignor
+    spokesman congressman chairman businessman councilman statesman
+    Joe Joseph Donald Barack George Bill William Ronald Richard Jimmy John James Robert Michael
+    David Mark Lloyd Antony Anthony Jake Jens Boris Rishi Keir Emmanuel Olaf Volodymyr Vladimir
+    Dmitry Dmitri Dmytro Sergei Sergey Serhiy Oleksii Oleksiy Oleksandr Alexander Aleksandr
+    Andriy Andrii Andrei Andrey Yuri Yuriy Yevgeny Mykhailo Mikhail Valery Valeriy Viktor Ihor
+    Igor Petro Pavlo Pavel Denys Denis Kyrylo Kirill Maxim Maksym Ivan Nikolai Mykola Alexei
+    Alexey Oleg Ruslan Taras Vitali Vitaliy Arseniy Yevhen Rustem Recep Mevlut Hakan Bashar
+    Benjamin Yoav Naftali Yair Benny Isaac Ehud Ariel Shimon Yitzhak Avigdor Mahmoud Ali Hassan
+    Hossein Mohammad Mohammed Muhammad Abdullah Ebrahim Javad Hamid Ismail Yahya Khalil Omar
+    Ahmed Ahmad Abdel Fattah Narendra Rajnath Imran Shehbaz Nawaz Asif
+    Fumio Shinzo Yoshihide Rodrigo Ferdinand Luiz Jair Javier Pedro Jose Andres Gustavo Nicolas
+    Justin Pierre Jean-Yves Sebastien Sébastien Stephane Stéphane Gabriel Emanuel Marco Mario
+    Matteo Giuseppe Silvio Sergio Carlos Juan Luis Manuel Francisco Miguel Antonio Giorgio
+    Friedrich Frank-Walter Robert Christian Boris Armin Markus Wolfgang Helmut Gerhard Jürgen
+    Klaus Karl Heinz Hans Peter Thomas Martin Andrzej Mateusz Donald Radoslaw Radosław Wladyslaw
+    Władysław Jaroslaw Jarosław Viktor Petr Milos Aleksandar Alexis Kyriakos Nikos Mark Rob
+    Tom Tim Jim Jack Ben Ted Mitch Chuck  Marco Rand Mike Ron Kevin Matt Josh Adam Brian
+    Chris Christopher Daniel Dan Eric Gavin Grant Greg Jason Jeff Jeffrey Jon Jonathan Ken
+    Kenneth Larry Lee Matthew Nick Nicholas Patrick Paul Ryan Scott Sean Stephen Steve Steven
+    Tony Charles Edward Henry Hugh Harry Ian Philip Simon Andrew Alan Alastair Dominic Gordon
+    Tobias Lars Magnus Ulf Sauli Alexander  Stefan Pekka Jonas Rasmus Anders Ulf
+           Cardinal Pope Patriarch Ayatollah Emir Sultan"""
+)
+# Slavic family names carry their bearer's gender in their ending ("Zakharova", "Peskov").
+FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|ovna|evna|skaya|tskaya)$")
+MALE_SURNAME = re.compile(r"(?:ov|ev|yov|sky|skiy|skyi|ovich|evich)$")
+
+
+def gender(name: str, titles: str = "") -> str:
+    """ "f" or "m" where a title, the first name or a family name's ending tells; "" otherwise."""
+    words = [w.strip(".,").lower() for w in (titles + " " + " ".join(name.split()[:1])).split()]
+    found = {"f" for w in words if w in _FEMALE} | {"m" for w in words if w in _MALE}
+    if not found and name.split():
+        last = name.split()[-1].lower()
+        found = {"f"} if FEMALE_SURNAME.search(last) else ({"m"} if MALE_SURNAME.search(last) else set())
+    return found.pop() if len(found) == 1 else ""
+
+
+_FEMALE = frozenset(w.lower() for w in FEMALE)
+_MALE = frozenset(w.lower() for w in MALE)

@@ -50,6 +50,11 @@ def cues() -> Cues:
     )
 
 
+# Verbs of backing that supply what follows "with" ("Iran is supporting Russia with drones",
+# "helped Kyiv with air defence"); without "with" they are a stance, not a transfer.
+SUPPLY_WITH = {"support", "back", "help", "assist", "aid"}
+
+
 def cue_kind(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     table = cues()
@@ -62,6 +67,8 @@ def cue_kind(token: Token) -> str | None:
         ):
             if lemma in words:
                 return kind
+        if lemma in SUPPLY_WITH and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+            return "transfer"
     if token.pos_ == "NOUN" and lemma in table.nouns:
         return "noun"
     return None
@@ -128,12 +135,28 @@ def subject_tokens(verb: Token) -> list[Token]:
         if node.dep_ not in CLIMB or node.head is node:
             break
         controller = [c for c in node.head.children if c.dep_ == "dobj"] if node.dep_ == "xcomp" else []
-        if node.dep_ == "pcomp" and node.head.lower_ == "from":  # "block Poland from sending"
+        if node.dep_ == "pcomp" and _object_controls(node.head):
             controller = [c for c in node.head.head.children if c.dep_ == "dobj"]
         if controller:  # object control: "cause the West to stop", "allowed Washington to postpone"
             return controller
         node = node.head
     return []
+
+
+# Verbs whose object did what the gerund after their preposition says: "accused Belarus of
+# supplying", "thanked Germany for sending"; the subject only reports or judges it.
+OBJECT_DOES = {
+    "of": {"accuse", "suspect", "convict"},
+    "for": {"thank", "blame", "praise", "credit", "commend", "criticize", "criticise", "condemn",
+            "punish", "sanction", "fault", "applaud", "congratulate", "reward"},
+}
+
+
+def _object_controls(prep: Token) -> bool:
+    """A gerund's doer is the object above it: "block Poland from sending", "accused Iran of
+    shipping", "thanked Norway for supplying"."""
+    word = prep.lower_
+    return word == "from" or prep.head.lemma_.lower() in OBJECT_DOES.get(word, set())
 
 
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:

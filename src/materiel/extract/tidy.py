@@ -18,8 +18,18 @@ from materiel.article import Response, Source, Span, Transfer
 def tidy_attribution(transfers: list[Transfer], text: str) -> None:
     """Step over assembled transfers: repeated sources and responses folded, spans on names."""
     for transfer in transfers:
-        transfer.sources = unique_sources([_on_its_name(s, text) for s in transfer.sources])
+        transfer.sources = unique_sources([_undotted(_on_its_name(s, text)) for s in transfer.sources])
         transfer.responses = unique_responses(transfer.responses)
+
+
+# An initialism written with stops ("U.S.", "U.K.", "E.U."): shown as its letters, so that "U.S.
+# officials" and "US officials" are one name, as a tracker writes it.
+DOTTED = re.compile(r"\b((?:[A-Z]\.){2,})(?!\w)")
+
+
+def _undotted(source: Source) -> Source:
+    name = DOTTED.sub(lambda m: m.group(1).replace(".", ""), source.name)
+    return source if name == source.name else Source(name, source.kind, source.span, source.actor_id)
 
 
 def fold(name: str) -> str:

@@ -1,6 +1,6 @@
 """One batch of articles into the ledger: a few queries for the whole batch, one `executemany`
-per table, and the new claims and their merge groups marked pending, all in the caller's
-transaction."""
+per table, the new claims and their merge groups marked pending, and the pages' lines counted per
+site (each page once, see sitelines), all in the caller's transaction."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from materiel.article import Article
 from materiel.ledger import schema
 from materiel.ledger.dedupe import KEYS_PER_QUERY, BatchGroups, band_keys, signature
 from materiel.ledger.rows import BatchRows, article_key, article_row
+from materiel.ledger.sitelines import store_site_lines
 
 
 def write_batch(connection: Connection, articles: list[Article]) -> tuple[int, int, int]:
@@ -35,6 +36,7 @@ def write_batch(connection: Connection, articles: list[Article]) -> tuple[int, i
         rows.bands.extend({"key": band, "article_id": key} for band in bands[key])
         rows.add_findings(key, article)
     _insert(connection, rows)
+    store_site_lines(connection, articles)
     return len(fresh), len(articles) - len(fresh), versions
 
 

@@ -229,6 +229,24 @@ pending_claims = Table(
     Column("key", Text, nullable=False, index=True),
 )
 
+site_lines = Table(
+    "site_lines",
+    metadata,
+    # How many distinct pages of one site (clean.siterepeat.site_of) a normalised line stood on
+    # (line_key), so that a later run with one page of that site knows its furniture.
+    Column("outlet", Text, primary_key=True),
+    Column("line_hash", BigInteger, primary_key=True),
+    Column("pages", Integer, nullable=False),
+)
+
+site_pages = Table(
+    "site_pages",
+    metadata,
+    # The pages already counted in `site_lines` (clean.siterepeat.page_key): a page read again adds nothing.
+    Column("page", BigInteger, primary_key=True),
+    Column("outlet", Text, nullable=False),
+)
+
 # The merge reads and rewrites one (supplier, recipient, category) group at a time.
 GROUP_INDEXES = (
     Index("claims_group", claims.c.supplier, claims.c.recipient, claims.c.category),
@@ -273,6 +291,13 @@ def _v3(connection: Connection) -> None:
 
 
 def _v4(connection: Connection) -> None:
+    """The site line counts (empty: the pages already stored count from their next ingest)."""
+    from materiel.ledger.upgrade import add_site_lines
+
+    add_site_lines(connection)
+
+
+def _v5(connection: Connection) -> None:
     """Transfers folded in place: their claims, history and disagreements as rows, their merge
     state, the pending claims; every transfer rebuilt once so that it has them."""
     from materiel.ledger.upgrade import add_fold_tables
@@ -280,7 +305,7 @@ def _v4(connection: Connection) -> None:
     add_fold_tables(connection)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 
 
 def migrate(connection: Connection) -> int:

@@ -28,6 +28,7 @@ from materiel.ledger import schema
 from materiel.ledger.batch import write_batch
 from materiel.ledger.merge import merge_pending, rebuild_transfers
 from materiel.ledger.rows import article_key, outlet_of
+from materiel.ledger.sitelines import LedgerSites
 from materiel.pipeline import Failure
 
 DEFAULT_DB = "materiel.db"
@@ -137,6 +138,10 @@ class Store:
 
     def connect(self) -> Connection:
         return self.engine.connect()
+
+    def sites(self) -> LedgerSites:
+        """The ledger's line counts per site, for the cleaning of the pages of a later ingest."""
+        return LedgerSites(self.engine)
 
 
 def _engine(url: str, readonly: bool) -> Engine:

@@ -1,10 +1,14 @@
-"""Schema versions 3 and 4 on a ledger of any age.
+"""Schema versions 3 to 5 on a ledger of any age.
 
 Version 3: the band table filled from the stored signatures. A ledger written before it keeps
 each article's MinHash in `articles.minhash`; its bands are computed from those values, so its
 near-duplicate groups go on exactly as before.
 
-Version 4: a transfer's claims, history and disagreements are rows (`transfer_claims`,
+Version 4: the site line counts, created empty. The lines a page had when it was counted are not
+stored (its clean text has lost them), so the pages already in the ledger are not counted: a
+page counts when it is next ingested, once.
+
+Version 5: a transfer's claims, history and disagreements are rows (`transfer_claims`,
 `transfer_events`, `transfer_sides`) and its `merge_state` holds what folding a new claim into it
 needs; the JSON `history`, `claim_ids` and `disagreements` columns go. Every transfer is rebuilt
 once from its claims (the same rows as before, now with their state), and whatever was pending is
@@ -45,7 +49,12 @@ def _backfill(connection: Connection) -> None:
         connection.execute(schema.article_bands.insert(), rows)
 
 
-# The transfers' columns of version 3 that version 4 keeps as rows instead.
+def add_site_lines(connection: Connection) -> None:
+    for table in (schema.site_lines, schema.site_pages):
+        table.create(connection, checkfirst=True)
+
+
+# The transfers' columns before version 5 that it keeps as rows instead.
 DROPPED_COLUMNS = ("history", "claim_ids", "disagreements")
 
 

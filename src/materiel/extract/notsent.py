@@ -1,0 +1,84 @@
+"""Items a sentence names that are not what moves: the platform other items serve ("ammunition
+for the Gepard guns"), what a sent weapon fights ("a system that can engage aircraft"), and
+weapons fired ("Russia launched 24 drones"). Candidates skip them and the scorer never sees them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel.extract import syntax
+from materiel.extract.lexicon import Mention
+
+
+def not_sent(items: list[Mention], heads: dict[int, Token | None]) -> set[int]:
+    """The ids of the items (by `id()`) that are platforms, targets or weapons fired; `heads`
+    maps each item's id to its head noun."""
+    return _platforms(items, heads) | _targets(items, heads) | _fired(items, heads)
+
+
+# Items that buy or stand for others ("$1 billion for HIMARS", "military aid for tanks") do not
+# make what follows "for" a platform.
+_NOT_PLATFORM_USERS = {"funding", "unspecified"}
+
+
+def _platforms(items: list[Mention], heads: dict) -> set[int]:
+    """Items named after "for" on another, physical item ("ammunition for the Gepard guns"): the
+    platform the first one serves, not a second thing transferred."""
+    by_token = {heads[id(m)].i: m for m in items if heads[id(m)] is not None}
+    served = set()
+    for item in items:
+        token = heads[id(item)]
+        if token is None or token.dep_ != "pobj" or token.head.lower_ != "for":
+            continue
+        user = by_token.get(token.head.head.i)
+        if user is not None and user is not item and user.id not in _NOT_PLATFORM_USERS:
+            served.add(id(item))
+    return served
+
+
+# What a weapon does to its targets: an item that is the object of one of these verbs ("a system
+# that can engage aircraft and ballistic missiles", "launchers to shoot down drones"), or follows
+# "against" ("a defence against drones"), is what the sent item fights, not a second item sent.
+TARGET_VERBS = {"engage", "intercept", "shoot", "down", "destroy", "hit", "track", "detect", "defeat",
+                "counter", "neutralize", "neutralise", "target", "jam", "kill", "repel", "stop"}
+
+
+def _targets(items: list[Mention], heads: dict) -> set[int]:
+    """Items a second item in the sentence is said to fight (see TARGET_VERBS)."""
+    if len({m.id for m in items}) < 2:
+        return set()
+    out = set()
+    for item in items:
+        token = _first_conjunct(heads[id(item)])
+        if token is None:
+            continue
+        verb = token.head
+        aimed = token.dep_ == "dobj" and verb.lemma_.lower() in TARGET_VERBS
+        if aimed or (token.dep_ == "pobj" and verb.lower_ == "against"):
+            out.add(id(item))
+    return out
+
+
+# Verbs of firing a weapon: its object is used where it stands, not sent ("Russia launched 24
+# Shahed drones overnight"). A weapon named as sent to its user ("fired British-supplied
+# missiles") keeps that reading.
+FIRED_VERBS = {"launch", "fire"}
+
+
+def _fired(items: list[Mention], heads: dict) -> set[int]:
+    out = set()
+    for item in items:
+        token = _first_conjunct(heads[id(item)])
+        if token is None or token.dep_ != "dobj" or token.head.lemma_.lower() not in FIRED_VERBS:
+            continue
+        if not any(c.dep_ == "amod" and syntax.cue_kind(c) == "transfer" for c in token.children):
+            out.add(id(item))
+    return out
+
+
+def _first_conjunct(token: Token | None) -> Token | None:
+    """'engage aircraft and missiles': the role of the list's first noun."""
+    while token is not None and token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
