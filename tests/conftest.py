@@ -60,6 +60,10 @@ def reset_postgres(url: str) -> None:
             "schema_version",
             "article_bands",
             "pending_groups",
+            "pending_claims",
+            "transfer_claims",
+            "transfer_events",
+            "transfer_sides",
             "site_lines",
             "site_pages",
         ):

@@ -14,6 +14,7 @@ from sqlalchemy import delete, select, text
 from materiel import api
 from materiel.article import Article
 from materiel.ledger import schema
+from materiel.ledger.queries import load_transfers
 from materiel.ledger.store import Store
 from tests.conftest import ROOT, SHARED, needs_shared
 
@@ -32,12 +33,24 @@ def extracted(runner) -> list[Article]:
 
 
 def snapshot(url: str) -> dict:
+    """The ledger's merged transfers as readers see them, with the rows and state beside them."""
     with Store(url).connect() as connection:
         return {
-            "transfers": [dict(r) for r in connection.execute(select(schema.transfers).order_by("id")).mappings()],
+            "transfers": load_transfers(connection),
+            "state": connection.execute(
+                select(schema.transfers.c.id, schema.transfers.c.merge_state).order_by("id")
+            ).all(),
+            "transfer_claims": connection.execute(select(schema.transfer_claims).order_by("claim_id")).all(),
+            "transfer_events": connection.execute(
+                select(schema.transfer_events).order_by("transfer_id", "report")
+            ).all(),
+            "transfer_sides": connection.execute(
+                select(schema.transfer_sides).order_by("transfer_id", "check", "side", "claim_id")
+            ).all(),
             "groups": connection.execute(select(schema.articles.c.id, schema.articles.c.group_id).order_by("id")).all(),
             "bands": connection.execute(select(schema.article_bands).order_by("key", "article_id")).all(),
-            "pending": connection.execute(select(schema.pending_groups)).all(),
+            "pending": connection.execute(select(schema.pending_groups)).all()
+            + connection.execute(select(schema.pending_claims)).all(),
         }
 
 

@@ -1,6 +1,6 @@
 """One batch of articles into the ledger: a few queries for the whole batch, one `executemany`
-per table, the touched merge groups marked pending, and the pages' lines counted per site (each
-page once, see sitelines), all in the caller's transaction."""
+per table, the new claims and their merge groups marked pending, and the pages' lines counted per
+site (each page once, see sitelines), all in the caller's transaction."""
 
 from __future__ import annotations
 
@@ -83,6 +83,7 @@ def _insert(connection: Connection, rows: BatchRows) -> None:
         (schema.responses, rows.responses),
         (schema.quotes, rows.quotes),
         (schema.article_bands, rows.bands),
+        (schema.pending_claims, rows.pending),
     ):
         for same_columns in _by_columns(values):
             connection.execute(table.insert(), same_columns)
@@ -99,7 +100,8 @@ def _by_columns(rows: list[dict]) -> list[list[dict]]:
 
 
 def mark_pending(connection: Connection, groups: Iterable[str]) -> None:
-    """Mark merge groups pending (a group already pending stays so, once)."""
+    """Mark merge groups pending (a group already pending stays so, once). A group marked with no
+    pending claim of its own is rebuilt from all its claims at the next merge."""
     values = [{"key": key} for key in sorted(set(groups))]
     if not values:
         return

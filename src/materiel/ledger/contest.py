@@ -61,22 +61,20 @@ def _group(claim) -> str:
 def _pairs(claims: list, left: Callable, right: Callable, days: int, apart: Callable | None = None) -> list[list]:
     """The claims on each side of a disagreement: pairs from different reports, close in time.
 
-    Each side lists its claims in the order a scan of every (one, other) pair meets them; only the
-    pairs within `days` of each other are looked at (a claim with no date is close to all)."""
+    Each side lists its claims in the order of the transfer's claims (claim order), so that a
+    claim folded in later takes the place a full merge gives it; only the pairs within `days` of
+    each other are looked at (a claim with no date is close to all)."""
     window = _Window([(j, c) for j, c in enumerate(claims) if right(c)])
-    found = sorted(
+    found = [
         (i, j)
         for i, one in enumerate(claims)
         if left(one)
         for j, other in window.near(one, days)
         if _group(one) != _group(other) and (apart is None or apart(one, other))
-    )
-    sides: list[list] = [[], []]
-    for i, j in found:
-        for side, claim in ((0, claims[i]), (1, claims[j])):
-            if claim["id"] not in sides[side]:
-                sides[side].append(claim["id"])
-    return sides if sides[0] else []
+    ]
+    if not found:
+        return []
+    return [[claims[i]["id"] for i in sorted({pair[side] for pair in found})] for side in (0, 1)]
 
 
 class _Window:
@@ -145,6 +143,24 @@ CHECKS = (
 )
 
 
+def partners(claim) -> list[tuple[str, int]]:
+    """What a claim can disagree with, and within how many days: "any" claim (a denial or a
+    refusal answers every report), a "negative" one (for an executed or official claim), a
+    "ranged" one (a claim with a quantity, for another with one)."""
+    found = []
+    if _negative(claim):
+        found.append(("any", CONTEST_WINDOW_DAYS))
+    elif _executed(claim) or _official(claim):
+        found.append(("negative", CONTEST_WINDOW_DAYS))
+    if _has_range(claim):
+        found.append(("ranged", QUANTITY_WINDOW_DAYS))
+    return found
+
+
+# The widest window of the checks: the claims a new claim can disagree with lie within it.
+WIDEST = max(days for *_, days, _ in CHECKS)
+
+
 def disagreements(claims: list) -> list[dict]:
     """Each way the claims disagree, with the claim ids on either side."""
     found = []
@@ -166,3 +182,46 @@ def quantities(claims: list) -> list[dict]:
         ranges[_unit(claim)] = [min(low, found[0]), max(high, found[1])]
     ordered = sorted(ranges.items(), key=lambda kv: (kv[0] != "count", kv[0]))
     return [{"unit": unit, "low": low, "high": high} for unit, (low, high) in ordered]
+
+
+def new_sides(new: list[dict], stored: list[dict]) -> dict[int, list[set]]:
+    """The claim ids that new claims add to each side of each check (by its place in CHECKS) of a
+    transfer, against its stored claims near them and each other. Claims here carry `report`
+    (their near-duplicate group) and `window_day` (the ordinal of their own date, or None)."""
+    everyone = stored + new
+    for order, claim in enumerate(everyone):
+        claim["checks"] = [(left(claim), right(claim)) for _, left, right, _, _ in CHECKS]
+        claim["order"] = order  # the new come last: a pair of two new claims is looked at once
+    dated = sorted((c for c in everyone if c["window_day"] is not None), key=lambda c: c["window_day"])
+    days = [c["window_day"] for c in dated]
+    undated = [c for c in everyone if c["window_day"] is None]
+    found: dict[int, list[set]] = {}
+    for one in new:
+        near = everyone
+        if one["window_day"] is not None:
+            low, high = bisect_left(days, one["window_day"] - WIDEST), bisect_right(days, one["window_day"] + WIDEST)
+            near = dated[low:high] + undated
+        for other in near:
+            if (other["order"] < len(stored) or other["order"] > one["order"]) and one["report"] != other["report"]:
+                _add_pairs(found, one, other)
+    return found
+
+
+def _add_pairs(found: dict[int, list[set]], one: dict, other: dict) -> None:
+    days_apart = None
+    if one["window_day"] is not None and other["window_day"] is not None:
+        days_apart = abs(one["window_day"] - other["window_day"])
+    for check, (_, _, _, days, apart) in enumerate(CHECKS):
+        if days_apart is not None and days_apart > days:
+            continue
+        for a, b in ((one, other), (other, one)):
+            if a["checks"][check][0] and b["checks"][check][1] and (apart is None or apart(a, b)):
+                sides = found.setdefault(check, [set(), set()])
+                sides[0].add(a["id"])
+                sides[1].add(b["id"])
+
+
+def fold_quantities(stored: list[dict], claims: list) -> list[dict]:
+    """`quantities` of the stored ranges and these claims' together."""
+    ranges = [{"quantity_low": q["low"], "quantity_high": q["high"], "unit": q["unit"]} for q in stored or []]
+    return quantities(ranges + list(claims))

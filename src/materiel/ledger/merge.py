@@ -1,13 +1,16 @@
 """Merge: claims of the same supplier, recipient and category, with compatible dates, become one
-transfer with a history. A group's transfers are rebuilt from its claims each time its claims
-change (`merge_pending`), or all groups at once (`rebuild_transfers`): both give the same rows,
-since a group's transfers depend on its own claims only. Review decisions live elsewhere.
+transfer with a history. A group's transfers are built from all its claims when it is new or
+rebuilt (`merge_groups`, `rebuild_transfers`); after that each ingest folds its new claims into
+the stored transfers in place (`fold.fold_groups`), so its cost follows the batch, not the
+ledger. Folding and rebuilding give the same rows, since a group's transfers depend on its own
+claims only. Review decisions live elsewhere.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import and_, delete, or_, select
@@ -15,6 +18,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from materiel.ledger import schema
 from materiel.ledger.contest import day_of, disagreements, quantities
+from materiel.ledger.state import claim_row, event_row, initial_state, side_rows
 
 # Reports of one (supplier, recipient, category) more than this far apart are separate transfers
 # (a 2022 delivery and a 2024 pledge of tanks are two rows, not one).
@@ -31,27 +35,64 @@ STATUS_RANK = {
 }
 
 
-# Pending groups rebuilt per transaction: a crash loses little merge work, and commits stay few.
-GROUPS_PER_TRANSACTION = 200
+# Pending groups merged per transaction: a crash loses little merge work (folding is cheap), and
+# commits stay few (each writes the index pages it touched, which many groups share).
+GROUPS_PER_TRANSACTION = 1000
+# Terms of one OR of equalities: well under SQLite's expression depth (1000) and bound parameters.
+TERMS_PER_QUERY = 200
+
+
+@dataclass
+class Built:
+    """Transfers built from all their claims, with the rows kept beside them."""
+
+    transfers: list[dict] = field(default_factory=list)
+    claims: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+    sides: list[dict] = field(default_factory=list)
+
+    def add_group(self, key: tuple, claims: list) -> None:
+        for ordinal, cluster in enumerate(_clusters(claims)):
+            transfer = _transfer(key, ordinal, cluster)
+            ident = transfer.pop("id")
+            self.sides.extend(side_rows(ident, transfer.pop("disagreements"), cluster))
+            del transfer["history"], transfer["claim_ids"]
+            events = [event_row(ident, row) for row in _first_of_each_group(cluster)]
+            self.transfers.append({"id": ident, **transfer, "merge_state": initial_state(cluster, events)})
+            self.claims.extend(claim_row(ident, row) for row in cluster)
+            self.events.extend(events)
+
+    def insert(self, connection: Connection) -> int:
+        for table, rows in (
+            (schema.transfers, self.transfers),
+            (schema.transfer_claims, self.claims),
+            (schema.transfer_events, self.events),
+            (schema.transfer_sides, self.sides),
+        ):
+            if rows:
+                connection.execute(table.insert(), rows)
+        return len(self.transfers)
 
 
 def rebuild_transfers(connection: Connection) -> int:
     """Every group's transfers from all claims (and nothing left pending)."""
     rows = connection.execute(_claims_query()).mappings().all()
-    connection.execute(delete(schema.transfers))
-    connection.execute(delete(schema.pending_groups))
+    for table in (schema.transfers, *schema.FOLD_TABLES, schema.pending_groups):
+        connection.execute(delete(table))
     groups: dict[tuple, list] = {}
     for row in rows:
         groups.setdefault((row["supplier"], row["recipient"], row["category"]), []).append(row)
-    merged = [t for key, claims in groups.items() for t in _group_transfers(key, claims)]
-    if merged:
-        connection.execute(schema.transfers.insert(), merged)
-    return len(merged)
+    built = Built()
+    for key, claims in groups.items():
+        built.add_group(key, claims)
+    return built.insert(connection)
 
 
 def merge_pending(engine: Engine) -> int:
-    """Rebuild the transfers of every pending group; each transaction clears the marks it merged,
-    so a crash leaves the rest pending for the next ingest."""
+    """Fold the pending claims into their transfers, group by group; each transaction clears the
+    marks it merged, so a crash leaves the rest pending for the next ingest."""
+    from materiel.ledger.fold import fold_groups
+
     pending = schema.pending_groups
     with engine.connect() as connection:
         keys = list(connection.execute(select(pending.c.key).order_by(pending.c.key)).scalars())
@@ -59,21 +100,47 @@ def merge_pending(engine: Engine) -> int:
     for start in range(0, len(keys), GROUPS_PER_TRANSACTION):
         chunk = keys[start : start + GROUPS_PER_TRANSACTION]
         with engine.begin() as connection:
+            claims = pending_claims(connection, chunk)
             connection.execute(delete(pending).where(pending.c.key.in_(chunk)))
-            count += merge_groups(connection, [tuple(json.loads(key)) for key in chunk])
+            connection.execute(delete(schema.pending_claims).where(schema.pending_claims.c.key.in_(chunk)))
+            count += fold_groups(connection, [tuple(json.loads(key)) for key in chunk], claims)
     return count
 
 
+def pending_claims(connection: Connection, keys: list[str]) -> list[dict]:
+    """The claims of these groups not folded into their transfers yet."""
+    p = schema.pending_claims
+    query = _claims_query().join(p, p.c.claim_id == schema.claims.c.id).where(p.c.key.in_(keys))
+    return [dict(row) for row in connection.execute(query).mappings()]
+
+
 def merge_groups(connection: Connection, keys: list[tuple]) -> int:
-    """Rebuild these (supplier, recipient, category) groups' transfers from their claims."""
+    """Rebuild these (supplier, recipient, category) groups' transfers from all their claims."""
+    if not keys:
+        return 0
     claims: dict[tuple, list] = {key: [] for key in keys}
-    for row in connection.execute(_claims_query().where(_groups(schema.claims, keys))).mappings():
-        claims[(row["supplier"], row["recipient"], row["category"])].append(dict(row))  # plain: read often
-    connection.execute(delete(schema.transfers).where(_groups(schema.transfers, keys)))
-    merged = [t for key in keys for t in _group_transfers(key, claims[key])]
-    if merged:
-        connection.execute(schema.transfers.insert(), merged)
-    return len(merged)
+    for chunk in _chunks(keys):
+        for row in connection.execute(_claims_query().where(_groups(schema.claims, chunk))).mappings():
+            claims[(row["supplier"], row["recipient"], row["category"])].append(dict(row))
+    delete_transfers(connection, keys)
+    built = Built()
+    for key in keys:
+        built.add_group(key, claims[key])
+    return built.insert(connection)
+
+
+def delete_transfers(connection: Connection, keys: list[tuple]) -> None:
+    """These groups' transfers and the rows beside them."""
+    t = schema.transfers
+    for chunk in _chunks(keys):
+        ids = list(connection.execute(select(t.c.id).where(_groups(t, chunk))).scalars())
+        for table in (schema.transfer_claims, schema.transfer_events, schema.transfer_sides):
+            connection.execute(delete(table).where(table.c.transfer_id.in_(ids)))
+        connection.execute(delete(t).where(t.c.id.in_(ids)))
+
+
+def _chunks(values: list, size: int = TERMS_PER_QUERY) -> list[list]:
+    return [values[start : start + size] for start in range(0, len(values), size)]
 
 
 def _groups(table, keys: list[tuple]):

@@ -12,6 +12,7 @@ from materiel.article import CATEGORIES, DISCLOSURES, STATUSES
 from materiel.errors import NotFound, UsageError
 from materiel.ledger import schema
 from materiel.ledger.contest import COARSE
+from materiel.ledger.state import disagreements_of, event_of
 
 REVIEWABLE = {
     "supplier",
@@ -43,7 +44,7 @@ class Filters:
 
 def list_transfers(connection: Connection, filters: Filters | None = None) -> list[dict]:
     filters = filters or Filters()
-    rows = [dict(r) for r in connection.execute(select(schema.transfers).order_by(schema.transfers.c.id)).mappings()]
+    rows = load_transfers(connection)
     decided = _reviews(connection)
     out = []
     for row in rows:
@@ -109,11 +110,39 @@ def _same(value: str | None, wanted: str) -> bool:
     return value is not None and value.casefold() == wanted.casefold()
 
 
+def load_transfers(connection: Connection, transfer_id: str | None = None) -> list[dict]:
+    """Merged transfers (all, or one) as readers see them: each with its `history` (one step per
+    report), `claim_ids` and `disagreements` (sides in claim order), without its merge state."""
+    t, e, c, d = schema.transfers, schema.transfer_events, schema.transfer_claims, schema.transfer_sides
+
+    def chosen(column) -> list:
+        return [column == transfer_id] if transfer_id else []
+
+    rows = {r["id"]: dict(r) for r in connection.execute(select(t).where(*chosen(t.c.id)).order_by(t.c.id)).mappings()}
+    steps: dict[str, list] = {ident: [] for ident in rows}
+    for step in connection.execute(select(e).where(*chosen(e.c.transfer_id))).mappings():
+        steps[step["transfer_id"]].append(((step["day"], step["claim_id"]), event_of(step)))
+    claims: dict[str, list] = {ident: [] for ident in rows}
+    query = select(c.c.transfer_id, c.c.day, c.c.claim_id).where(*chosen(c.c.transfer_id))
+    for ident, day, claim_id in connection.execute(query):
+        claims[ident].append((day, claim_id))
+    sides: dict[str, list] = {ident: [] for ident in rows}
+    for side in connection.execute(select(d).where(*chosen(d.c.transfer_id))).mappings():
+        sides[side["transfer_id"]].append(side)
+    for ident, row in rows.items():
+        del row["merge_state"]
+        row["history"] = [event for _, event in sorted(steps[ident], key=lambda s: s[0])]
+        row["claim_ids"] = [claim_id for _, claim_id in sorted(claims[ident])]
+        row["disagreements"] = disagreements_of(sides[ident])
+    return list(rows.values())
+
+
 def get_transfer(connection: Connection, transfer_id: str) -> dict:
-    row = connection.execute(select(schema.transfers).where(schema.transfers.c.id == transfer_id)).mappings().first()
-    if row is None:
+    found = load_transfers(connection, transfer_id)
+    if not found:
         raise NotFound(f"no transfer {transfer_id!r} in the ledger")
-    result = apply_reviews(dict(row), _reviews(connection).get(transfer_id, []))
+    row = found[0]
+    result = apply_reviews(row, _reviews(connection).get(transfer_id, []))
     result["claims"] = once_per_report([_claim(connection, claim_id) for claim_id in row["claim_ids"]])
     result["disagreements"] = [_with_sides(d, result["claims"]) for d in result.get("disagreements") or []]
     return result

@@ -23,13 +23,16 @@ class BatchRows:
     quotes: list[dict] = field(default_factory=list)
     bands: list[dict] = field(default_factory=list)
     groups: set[str] = field(default_factory=set)  # the (supplier, recipient, category) keys touched
+    pending: list[dict] = field(default_factory=list)  # each new claim with its group's key
 
     def add_findings(self, key: str, article: Article) -> None:
         for number, transfer in enumerate(article.transfers):
             claim_id = f"{key}:{number}"
             claim = {"id": claim_id, "article_id": key, **claim_row(transfer, article)}
             self.claims.append(claim)
-            self.groups.add(group_key(claim["supplier"], claim["recipient"], claim["category"]))
+            group = group_key(claim["supplier"], claim["recipient"], claim["category"])
+            self.groups.add(group)
+            self.pending.append({"claim_id": claim_id, "key": group})
             self.sources.extend(
                 {"claim_id": claim_id, "name": s.name, "kind": s.kind, **_span(s.span)} for s in transfer.sources
             )

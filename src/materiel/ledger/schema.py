@@ -142,11 +142,55 @@ transfers = Table(
     Column("quantity_low", Float),
     Column("quantity_high", Float),
     Column("items", JSON, nullable=False),
-    Column("history", JSON, nullable=False),
-    Column("claim_ids", JSON, nullable=False),
     Column("contested", Boolean, nullable=False, server_default=false()),  # its claims disagree
-    Column("disagreements", JSON),  # each: what disagrees, and the claims on either side
     Column("quantities", JSON),  # one range per unit (count, each currency), never mixed
+    # What folding a new claim into the transfer needs (merge.transfer_state): the date span and the
+    # deciding claims of status, disclosure and first and last step; NULL: rebuild on the next touch.
+    Column("merge_state", JSON),
+)
+
+transfer_claims = Table(
+    "transfer_claims",
+    metadata,
+    # A transfer's claims, one row each (its claim_ids): what a disagreement with a new claim needs.
+    Column("claim_id", String(80), primary_key=True),
+    Column("transfer_id", String(40), nullable=False),
+    Column("day", Integer, nullable=False),  # order in the transfer: the claim's day (or its article's)
+    Column("window_day", Integer),  # the claim's own date (contest windows); NULL: none
+    Column("report", String(64), nullable=False),  # near-duplicate group (or article): one report
+    Column("status", String(16), nullable=False),
+    Column("disclosure", String(16)),
+    Column("unit", String(8)),
+    Column("quantity_low", Float),
+    Column("quantity_high", Float),
+)
+
+transfer_sides = Table(
+    "transfer_sides",
+    metadata,
+    # A transfer's disagreements: each claim on each side of each check (contest.CHECKS) it fails.
+    Column("transfer_id", String(40), primary_key=True),
+    Column("check", Integer, primary_key=True),  # the check's place in contest.CHECKS
+    Column("side", Integer, primary_key=True),  # 0 or 1
+    Column("claim_id", String(80), primary_key=True),
+    Column("day", Integer, nullable=False),  # the claim's place in claim order, with its id
+)
+
+transfer_events = Table(
+    "transfer_events",
+    metadata,
+    # A transfer's history, one step per report (its first claim): appended, never rewritten whole.
+    Column("transfer_id", String(40), primary_key=True),
+    Column("report", String(64), primary_key=True),
+    Column("claim_id", String(80), nullable=False),
+    Column("day", Integer, nullable=False),
+    Column("credit", Text),  # the outlet it counts for in corroboration (else its group)
+    Column("date", String(40)),
+    Column("date_basis", String(12)),
+    Column("status", String(16), nullable=False),
+    Column("disclosure", String(16)),
+    Column("outlet", Text),
+    Column("article_id", String(64)),
 )
 
 reviews = Table(
@@ -177,6 +221,14 @@ pending_groups = Table(
     Column("key", Text, primary_key=True),  # JSON [supplier, recipient, category]
 )
 
+pending_claims = Table(
+    "pending_claims",
+    metadata,
+    # A claim not yet folded into its transfer, with its group's key: written with the claim.
+    Column("claim_id", String(80), primary_key=True),
+    Column("key", Text, nullable=False, index=True),
+)
+
 site_lines = Table(
     "site_lines",
     metadata,
@@ -200,6 +252,13 @@ GROUP_INDEXES = (
     Index("claims_group", claims.c.supplier, claims.c.recipient, claims.c.category),
     Index("transfers_group", transfers.c.supplier, transfers.c.recipient, transfers.c.category),
 )
+# Folding a claim into a transfer reads its neighbours in time, its step's outlet and its last step.
+FOLD_INDEXES = (
+    Index("transfer_claims_window", transfer_claims.c.transfer_id, transfer_claims.c.window_day),
+    Index("transfer_events_credit", transfer_events.c.transfer_id, transfer_events.c.credit),
+    Index("transfer_events_day", transfer_events.c.transfer_id, transfer_events.c.day),
+)
+FOLD_TABLES = (transfer_claims, transfer_events, transfer_sides, pending_claims)
 
 
 def _v1(connection: Connection) -> None:
@@ -238,7 +297,15 @@ def _v4(connection: Connection) -> None:
     add_site_lines(connection)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
+def _v5(connection: Connection) -> None:
+    """Transfers folded in place: their claims, history and disagreements as rows, their merge
+    state, the pending claims; every transfer rebuilt once so that it has them."""
+    from materiel.ledger.upgrade import add_fold_tables
+
+    add_fold_tables(connection)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 
 
 def migrate(connection: Connection) -> int:

@@ -5,10 +5,10 @@ twice adds nothing; a page whose text changed becomes a new version linked to th
 of articles is one transaction, so a crash loses at most the batch in flight, and a re-run adds
 exactly what is missing.
 
-A batch is written with one `executemany` per table and marks the (supplier, recipient, category)
-groups its claims touch as pending; after the batches, only the pending groups' transfers are
-rebuilt, each group's rebuild clearing its mark in the same transaction. The cost of an ingest
-follows the size of the batch and of the groups it touches, not of the ledger.
+A batch is written with one `executemany` per table and marks its claims and the (supplier,
+recipient, category) groups they touch as pending; after the batches, the pending claims are
+folded into their groups' stored transfers in place (merge.fold), each transaction clearing the
+marks it merged. The cost of an ingest follows the size of the batch, not of the ledger.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import create_engine, delete, event, select
+from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
@@ -37,6 +37,12 @@ DEFAULT_DB = "materiel.db"
 BATCH_SIZE = int(os.environ.get("MATERIEL_BATCH_SIZE", "50"))
 # Articles per transaction when they come already extracted (Spark's Parquet): no extraction
 # work is lost with a batch, and larger batches amortise the commit and the per-batch queries.
+# SQLite's page cache per connection (KiB): its default (2 MiB) holds little of a large ledger's
+# indexes, so each batch re-reads their pages from the file; 64 MiB keeps the pages an ingest
+# touches, a fixed amount whatever the ledger's size.
+SQLITE_CACHE_KIB = 65536
+# Pages read through a memory map: no read call and copy per page of a large file.
+SQLITE_MMAP_BYTES = 1 << 30
 BULK_BATCH_SIZE = int(os.environ.get("MATERIEL_BULK_BATCH_SIZE", "1000"))
 
 
@@ -80,8 +86,8 @@ class Store:
     def ingest(
         self, items: Iterable[Article | Failure], batch_size: int | None = None, merged: list[dict] | None = None
     ) -> IngestSummary:
-        """Store the articles; `merged`: transfers merged on Spark for them, loaded as they are
-        when the ledger held no claim before (else the touched groups are merged here)."""
+        """Store the articles; `merged`: transfers merged on Spark for them, when the ledger held no
+        claim before (the same rows the ledger's own merge gives; it builds them with their state)."""
         summary = IngestSummary()
         merged = merged if merged is not None and self._empty() else None
         for batch in _batches(items, batch_size or BATCH_SIZE, max(batch_size or 0, BULK_BATCH_SIZE)):
@@ -92,7 +98,7 @@ class Store:
             summary.read += len(batch)
             self._write_batch(articles, summary)
         if merged is not None:
-            self._load_merged(merged)
+            self._load_merged()
         self.merge_pending()
         return summary
 
@@ -100,12 +106,11 @@ class Store:
         with self.engine.connect() as connection:
             return connection.execute(select(schema.claims.c.id).limit(1)).first() is None
 
-    def _load_merged(self, merged: list[dict]) -> None:
+    def _load_merged(self) -> None:
+        """Spark's transfers for an empty ledger: built here at once from all claims, with the rows
+        and state that later ingests fold into, in one pass instead of group by group."""
         with self.engine.begin() as connection:
-            connection.execute(delete(schema.pending_groups))
-            connection.execute(delete(schema.transfers))
-            if merged:
-                connection.execute(schema.transfers.insert(), merged)
+            rebuild_transfers(connection)
 
     def _write_batch(self, articles: list[Article], summary: IngestSummary) -> None:
         try:
@@ -120,7 +125,7 @@ class Store:
         summary.versions += versions
 
     def merge_pending(self) -> int:
-        """Rebuild the transfers of the groups whose claims changed (reviews are untouched)."""
+        """Fold the pending claims into their transfers (reviews are untouched)."""
         try:
             return merge_pending(self.engine)
         except OperationalError as error:
@@ -158,6 +163,8 @@ def _sqlite_pragmas(connection, _record) -> None:
     cursor = connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")  # ingest and serve share the file
+    cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
+    cursor.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
     cursor.close()
 
 

@@ -1,18 +1,23 @@
-"""Schema versions 3 and 4 on a ledger of any age.
+"""Schema versions 3 to 5 on a ledger of any age.
 
-Version 3: the band table filled from the stored signatures. A ledger written before version 3
-keeps each article's MinHash in `articles.minhash`; its bands are computed from those values, so
-its near-duplicate groups go on exactly as before. Its merged transfers were rebuilt whole at its
-last ingest, so no group is pending.
+Version 3: the band table filled from the stored signatures. A ledger written before it keeps
+each article's MinHash in `articles.minhash`; its bands are computed from those values, so its
+near-duplicate groups go on exactly as before.
 
 Version 4: the site line counts, created empty. The lines a page had when it was counted are not
 stored (its clean text has lost them), so the pages already in the ledger are not counted: a
 page counts when it is next ingested, once.
+
+Version 5: a transfer's claims, history and disagreements are rows (`transfer_claims`,
+`transfer_events`, `transfer_sides`) and its `merge_state` holds what folding a new claim into it
+needs; the JSON `history`, `claim_ids` and `disagreements` columns go. Every transfer is rebuilt
+once from its claims (the same rows as before, now with their state), and whatever was pending is
+merged by that rebuild. Reviews are untouched.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select, text
 from sqlalchemy.engine import Connection
 
 from materiel.ledger import schema
@@ -47,3 +52,23 @@ def _backfill(connection: Connection) -> None:
 def add_site_lines(connection: Connection) -> None:
     for table in (schema.site_lines, schema.site_pages):
         table.create(connection, checkfirst=True)
+
+
+# The transfers' columns before version 5 that it keeps as rows instead.
+DROPPED_COLUMNS = ("history", "claim_ids", "disagreements")
+
+
+def add_fold_tables(connection: Connection) -> None:
+    from materiel.ledger.merge import rebuild_transfers
+
+    for table in schema.FOLD_TABLES:
+        table.create(connection, checkfirst=True)
+    for index in schema.FOLD_INDEXES:
+        index.create(connection, checkfirst=True)
+    present = {c["name"] for c in inspect(connection).get_columns("transfers")}
+    if "merge_state" not in present:
+        schema._add_column(connection, "transfers", schema.transfers.c.merge_state)
+    for name in DROPPED_COLUMNS:
+        if name in present:
+            connection.execute(text(f'ALTER TABLE transfers DROP COLUMN "{name}"'))
+    rebuild_transfers(connection)

@@ -94,13 +94,9 @@ def article(connection: Connection, article_id: str) -> dict:
 
 
 def _transfer_of_claims(connection: Connection, claim_ids: list[str]) -> dict[str, str]:
-    wanted = set(claim_ids)
-    found = {}
-    for transfer_id, ids in connection.execute(select(schema.transfers.c.id, schema.transfers.c.claim_ids)):
-        for claim_id in ids:
-            if claim_id in wanted:
-                found[claim_id] = transfer_id
-    return found
+    c = schema.transfer_claims
+    query = select(c.c.claim_id, c.c.transfer_id).where(c.c.claim_id.in_(sorted(set(claim_ids))))
+    return dict(connection.execute(query).all())
 
 
 def articles(connection: Connection, limit: int, offset: int) -> tuple[int, list[dict]]:
