@@ -119,16 +119,18 @@ def load_transfers(connection: Connection, transfer_id: str | None = None) -> li
         return [column == transfer_id] if transfer_id else []
 
     rows = {r["id"]: dict(r) for r in connection.execute(select(t).where(*chosen(t.c.id)).order_by(t.c.id)).mappings()}
+    # Rows of a transfer written after the transfers were read (an ingest running beside this
+    # reader: SQLite gives each statement its own snapshot) are left for the next read.
     steps: dict[str, list] = {ident: [] for ident in rows}
     for step in connection.execute(select(e).where(*chosen(e.c.transfer_id))).mappings():
-        steps[step["transfer_id"]].append(((step["day"], step["claim_id"]), event_of(step)))
+        steps.get(step["transfer_id"], []).append(((step["day"], step["claim_id"]), event_of(step)))
     claims: dict[str, list] = {ident: [] for ident in rows}
     query = select(c.c.transfer_id, c.c.day, c.c.claim_id).where(*chosen(c.c.transfer_id))
     for ident, day, claim_id in connection.execute(query):
-        claims[ident].append((day, claim_id))
+        claims.get(ident, []).append((day, claim_id))
     sides: dict[str, list] = {ident: [] for ident in rows}
     for side in connection.execute(select(d).where(*chosen(d.c.transfer_id))).mappings():
-        sides[side["transfer_id"]].append(side)
+        sides.get(side["transfer_id"], []).append(side)
     for ident, row in rows.items():
         del row["merge_state"]
         row["history"] = [event for _, event in sorted(steps[ident], key=lambda s: s[0])]
