@@ -36,7 +36,26 @@ REPORT_VERBS = {
     "insist",
     "explain",
     "stress",
+    "quote",  # "Tasnim quoted Esmaili as saying": both the outlet and the person
+    "accuse",  # "Ukraine has accused Beijing of providing weapons"
+    "assess",  # "Militarnyi assessed that Belarus may have received ..."
+    "estimate",
+    "conclude",
+    "boast",  # "Aliyev boasted that he had bought ..."
+    "acknowledge",  # "Iran acknowledged it had acquired ..."
+    "admit",
+    "affirm",
+    "emphasize",
+    "emphasise",
+    "hint",  # "a German official hinted that Poland could send ..."
+    "inform",  # "the White House informs"
+    "predict",
+    "argue",
+    "show",  # "customs data show", "as the latest report from the Kiel Institute shows"
+    "point",  # only "pointed out" (see `_source_phrases`)
 }
+# Verbs whose object is a source too: "Tasnim quoted Esmaili as saying".
+OBJECT_SOURCES = {"quote"}
 # A source name longer than this many tokens is a clause, not a name: we keep its head part.
 MAX_SOURCE_TOKENS = 10
 # Words after a source's head that may belong to its name ("officials in Kyiv", "a spokesman
@@ -73,19 +92,61 @@ def _outlets_within(paragraph: Paragraph, phrase: list[Token]) -> list[Cited]:
     ]
 
 
+# Verbs that make a source only in some uses: "show" with a record for subject ("customs data
+# show"; not "Germany showed willingness"), "point" with "out" ("as Cameron pointed out").
+RECORD_VERBS = {"show"}
+RECORDS = {"data", "figure", "report", "record", "document", "image", "footage", "photo", "analysis",
+           "study", "statistic", "video", "recording", "cable", "imagery", "database", "survey"}
+PARTICLE_VERBS = {"point": "out"}
+
+
 def _source_phrases(token: Token) -> list[list[Token]]:
     lemma = token.lemma_.lower()
     if lemma == "accord" or token.lower_ == "according":
-        return [[g] for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    if lemma == "cite" and token.tag_ == "VBG":
+        found = [g for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        return [[t] for g in found for t in (g, *_agents_within(g))]
+    if lemma in ("cite", "quote") and token.tag_ == "VBG":
         return [[c] for c in token.children if c.dep_ == "dobj"]
-    if lemma in REPORT_VERBS and token.pos_ == "VERB":
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children]
-        return [[t] for t in agents or subjects if t.dep_ != "nsubjpass"]
-    if token.lower_ == "source" and token.i + 1 < len(token.doc) and token.nbor().text in (":", "."):
-        return []
+    if lemma in REPORT_VERBS and token.pos_ == "VERB" and _reporting_use(token, lemma):
+        return [[t] for t in _speakers(token, lemma)]
     return []
+
+
+def _reporting_use(token: Token, lemma: str) -> bool:
+    if lemma in PARTICLE_VERBS:
+        return any(c.lower_ == PARTICLE_VERBS[lemma] for c in token.children)
+    if lemma in RECORD_VERBS:
+        return any(t.lemma_.lower() in RECORDS for t in _subjects(token))
+    return True
+
+
+def _speakers(token: Token, lemma: str) -> list[Token]:
+    """The verb's agent or subject (each of "Ukraine and several European governments"), and
+    for "quoted X as saying" its object too."""
+    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children]
+    found = [t for t in agents or _subjects(token) if t.dep_ != "nsubjpass"]
+    if lemma in OBJECT_SOURCES:
+        found += [c for c in token.children if c.dep_ == "dobj"]
+    return [t for head in found for t in (head, *_conjuncts(head))]
+
+
+def _subjects(token: Token) -> list[Token]:
+    """The verb's subjects, or for a verb joined to another ("Austin praised the allies and
+    announced ...") the first verb's."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+        return [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    return [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+
+
+def _agents_within(phrase: Token) -> list[Token]:
+    """Who obtained, saw or published the document a source phrase names ("contracts obtained
+    by the Black Moon group")."""
+    return [g for t in phrase.subtree if t.dep_ == "agent" for g in t.children if g.dep_ == "pobj"]
 
 
 def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cited | None:
@@ -95,7 +156,7 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     if head.lower_ in PRONOUNS:
         person = context.last_person(at, subject=True)
         return Cited(Source(person.name, "person", span), person.actor_id) if person else None
-    if head.lemma_.lower() in REFERENCES and head.pos_ == "NOUN":
+    if head.lemma_.lower() in REFERENCES and head.pos_ == "NOUN" and not _names_itself(head):
         outlet = context.last_outlet(at)
         return Cited(Source(outlet, "media", span), None) if outlet else None
     name = _name(head)
@@ -115,6 +176,28 @@ OFFICES = {"secretary", "minister", "president", "chancellor", "premier", "spoke
 TITLE_REACH = 40
 
 
+# Words before a reference noun that say whose reports they are ("media reports", "press reports").
+GENERIC_REPORTERS = {"media", "press", "news"}
+# Entity types of a proper noun before a reference noun that do not name it ("the British Sunday
+# paper", "a Russian daily").
+NOT_NAMES = {"DATE", "NORP", "GPE", "TIME"}
+
+
+def _names_itself(head: Token) -> bool:
+    """A reference noun that carries its own name or kind, so it is not "the newspaper" named
+    earlier: "the Tasnim news agency", "the report from the Kiel Institute", "media reports"."""
+    for child in head.children:
+        if child.dep_ in ("compound", "appos", "poss") and child.pos_ == "PROPN" and child.ent_type_ not in NOT_NAMES:
+            return True
+        if child.dep_ in ("compound", "amod") and child.lower_ in GENERIC_REPORTERS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("from", "of", "by") and any(
+            t.pos_ == "PROPN" and t.ent_type_ not in NOT_NAMES for t in child.subtree
+        ):
+            return True
+    return False
+
+
 def _titled_person(context: Context, head: Token, name: str, at: int):
     """The person last named with this office title, when the source is the title alone ("the
     foreign secretary"); a title with a name of its own ("Foreign Secretary David Cameron") or
@@ -131,9 +214,12 @@ def _titled_person(context: Context, head: Token, name: str, at: int):
 
 
 def _name(head: Token) -> str:
-    tokens = [t for t in head.subtree if t.dep_ not in ("relcl", "punct") or t.i == head.i]
+    cut = {t.i for c in head.children if c.dep_ in ("conj", "cc", "acl") for t in c.subtree}
+    tokens = [t for t in head.subtree if (t.dep_ not in ("relcl", "punct") or t.i == head.i) and t.i not in cut]
     tokens = [t for t in tokens if t.i <= _name_end(head)][:MAX_SOURCE_TOKENS]
-    return re.sub(r"\s+", " ", " ".join(t.text for t in tokens)).replace(" 's", "'s").strip(" ,.")
+    text = "".join(t.text + (t.whitespace_ if n.i == t.i + 1 else " ") for t, n in zip(tokens, tokens[1:]))
+    text += tokens[-1].text if tokens else ""
+    return re.sub(r"\s+", " ", text).replace(" 's", "'s").strip(" ,.")
 
 
 def _name_end(head: Token) -> int:
