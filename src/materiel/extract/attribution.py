@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -217,7 +218,12 @@ def _name(head: Token) -> str:
     cut = {t.i for c in head.children if c.dep_ in ("conj", "cc", "acl") for t in c.subtree}
     tokens = [t for t in head.subtree if (t.dep_ not in ("relcl", "punct") or t.i == head.i) and t.i not in cut]
     tokens = [t for t in tokens if t.i <= _name_end(head)][:MAX_SOURCE_TOKENS]
-    text = "".join(t.text + (t.whitespace_ if n.i == t.i + 1 else " ") for t, n in zip(tokens, tokens[1:]))
+    return _joined(tokens)
+
+
+def _joined(tokens: list[Token]) -> str:
+    """The words as printed where they follow each other ("semi-official"), a space at a gap."""
+    text = "".join(t.text + (t.whitespace_ if n.i == t.i + 1 else " ") for t, n in pairwise(tokens))
     text += tokens[-1].text if tokens else ""
     return re.sub(r"\s+", " ", text).replace(" 's", "'s").strip(" ,.")
 
