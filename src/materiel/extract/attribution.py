@@ -188,7 +188,9 @@ def _names_itself(head: Token) -> bool:
     """A reference noun that carries its own name or kind, so it is not "the newspaper" named
     earlier: "the Tasnim news agency", "the report from the Kiel Institute", "media reports"."""
     for child in head.children:
-        if child.dep_ in ("compound", "appos", "poss") and child.pos_ == "PROPN" and child.ent_type_ not in NOT_NAMES:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":  # "the outlet Militarnyi"
+            return True
+        if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN" and child.ent_type_ not in NOT_NAMES:
             return True
         if child.dep_ in ("compound", "amod") and child.lower_ in GENERIC_REPORTERS:
             return True
