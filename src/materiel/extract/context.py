@@ -19,6 +19,10 @@ from materiel.extract.quantities import Amount, find_amounts
 from materiel.extract.quotations import inside, quoted_spans
 
 PRONOUNS = {"he", "she", "him", "her"}
+# Paragraphs at the top of an article that name who reports the whole story ("This was reported
+# by the Wall Street Journal") or the person later paragraphs call "he"; read whenever the article
+# names materiel anywhere.
+LEAD_PARAGRAPHS = 3
 # The relevance gate can be switched off to measure what it costs in recall (bench/gate.py).
 GATE_ENABLED = True
 # Characters of one article the NLP reads at most (about 50 pages of news); the rest of a huge
@@ -123,7 +127,8 @@ def _within_budget(article: Article, chosen: list[tuple[int, str]]) -> list[tupl
 
 def _chosen(article: Article) -> list[tuple[int, str]]:
     """The English paragraphs the NLP reads: those that name materiel, the one before each (it
-    often names the speaker or the package), and the one after each when it holds speech."""
+    often names the speaker or the package), the one after each when it holds speech, and in an
+    article that names materiel at all, its lead (who reports the story, whom "he" means)."""
     english = [(p, lang in ("en", "und")) for p, lang in _with_languages(article)]
     if not GATE_ENABLED:
         return [p for p, ok in english if ok]
@@ -132,7 +137,8 @@ def _chosen(article: Article) -> list[tuple[int, str]]:
     for index, (paragraph, ok) in enumerate(english):
         after = index + 1 < len(materiel) and materiel[index + 1]
         before = index > 0 and materiel[index - 1] and holds_speech(paragraph[1])
-        if ok and (materiel[index] or after or before):
+        lead = index < LEAD_PARAGRAPHS and any(materiel)
+        if ok and (materiel[index] or after or before or lead):
             chosen.append(paragraph)
     return chosen
 

@@ -14,15 +14,12 @@ from materiel.extract.attribution import (
     title_responses,
 )
 from materiel.extract.author import title_authors
-from materiel.extract.context import Context
+from materiel.extract.context import LEAD_PARAGRAPHS, Context
 from materiel.extract.lexicon import find_actors
 
 # A route statement ("X transfers them to Y, which then ships them to Z") describes transfers
 # reported within this many paragraphs of it.
 ROUTE_WINDOW = 3
-# Paragraphs at the top of an article whose sources stand for the whole report ("This was
-# reported by the Wall Street Journal").
-LEAD_PARAGRAPHS = 3
 # Sources this many paragraphs away from a transfer's evidence still speak about it (news
 # paragraphs are short; the attribution often sits in the next one).
 NEARBY_PARAGRAPHS = 1
