@@ -91,7 +91,7 @@ def add_context_sources(transfers: list[Transfer], context: Context) -> None:
     supplier's own officials said anywhere in the article, and the article's lead sources."""
     cited = _all_cited(context)
     lead_end = _lead_end(context)
-    lead = [c.source for index, c in cited if context.paragraphs[index].offset <= lead_end and c.source.kind == "media"]
+    lead = [c.source for index, c in cited if _leads(context, index, c, lead_end)]
     authors = title_authors(context.article.title)
     for transfer in transfers:
         near = _evidence_paragraphs(transfer, context)
@@ -129,6 +129,19 @@ def _evidence_paragraphs(transfer: Transfer, context: Context) -> list[int]:
 
 def _cited_actor_ok(actor_id: str | None, transfer: Transfer) -> bool:
     return True if actor_id is None else actor_id != (transfer.recipient.id if transfer.recipient else None)
+
+
+# Kinds of source that speak for the whole story from anywhere in the lead (an outlet), and from
+# its first paragraph, where wire copy attributes the story ("..., a Defence Ministry spokesman
+# said"): an outlet or an unnamed official.
+LEAD_KINDS = {"media"}
+FIRST_PARAGRAPH_KINDS = {"media", "official"}
+
+
+def _leads(context: Context, index: int, cited: Cited, lead_end: int) -> bool:
+    offset = context.paragraphs[index].offset
+    first = offset == context.article.paragraphs()[0][0]
+    return offset <= lead_end and cited.source.kind in (FIRST_PARAGRAPH_KINDS if first else LEAD_KINDS)
 
 
 def _lead_end(context: Context) -> int:
