@@ -217,10 +217,30 @@ def _titled_person(context: Context, head: Token, name: str, at: int):
 
 
 def _name(head: Token) -> str:
+    person = _appositive_person(head)
+    if person:
+        return person
     cut = {t.i for c in head.children if c.dep_ in ("conj", "cc", "acl") for t in c.subtree}
-    tokens = [t for t in head.subtree if (t.dep_ not in ("relcl", "punct") or t.i == head.i) and t.i not in cut]
+    tokens = [t for t in head.subtree if (_kept(t) or t.i == head.i) and t.i not in cut]
     tokens = [t for t in tokens if t.i <= _name_end(head)][:MAX_SOURCE_TOKENS]
     return _joined(tokens)
+
+
+def _kept(token: Token) -> bool:
+    """A word of a name: not a relative clause, and no punctuation but a hyphen inside a word
+    ("Iran-watchers")."""
+    if token.dep_ == "punct":
+        return token.text == "-" and token.i > 0 and not token.whitespace_ and not token.nbor(-1).whitespace_
+    return token.dep_ != "relcl"
+
+
+def _appositive_person(head: Token) -> str | None:
+    """The person a title names in apposition, however long the title ("Former Speaker of the
+    House, Newt Gingrich", "the President of the United States Joe Biden")."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            return next((e.text for e in head.doc.ents if e.start <= child.i < e.end), None)
+    return None
 
 
 def _joined(tokens: list[Token]) -> str:
