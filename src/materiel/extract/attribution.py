@@ -166,7 +166,13 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     person = _titled_person(context, head, name, at)
     if person is not None:
         return Cited(Source(person.name, "person", span), person.actor_id)
-    return Cited(Source(name, _kind(name, paragraph), span), _actor_of(paragraph, head))
+    kind = "media" if head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN" else _kind(name, paragraph)
+    return Cited(Source(name, kind, span), _actor_of(paragraph, head))
+
+
+# Reference nouns that say the name they carry is an outlet ("the Observer newspaper", "the
+# Tasnim news agency"); a report or a journal may be anybody's.
+OUTLET_NOUNS = REFERENCES - {"report", "journal"}
 
 
 # Office titles that stand for the person an article named with them before ("Foreign Secretary
