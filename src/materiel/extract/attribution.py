@@ -54,6 +54,9 @@ REPORT_VERBS = {
     "argue",
     "show",  # "customs data show", "as the latest report from the Kiel Institute shows"
     "point",  # only "pointed out" (see `_source_phrases`)
+    "discover",  # "U.S. intelligence had discovered North Korea's transfer of missile parts"
+    "uncover",
+    "determine",  # "as Haaretz was able to determine from flight data"
 }
 # Verbs whose object is a source too: "Tasnim quoted Esmaili as saying".
 OBJECT_SOURCES = {"quote"}
@@ -79,7 +82,28 @@ def sentence_sources(context: Context, paragraph: Paragraph, sentence: SpacySpan
             for cited in [_resolve(context, paragraph, phrase), *_outlets_within(paragraph, phrase)]:
                 if cited is not None and all(c.source.name != cited.source.name for c in found):
                     found.append(cited)
-    return found
+    return found + _trailing_record(paragraph, sentence)
+
+
+# A record cited at the end of a sentence, which the parser often reads as a noun phrase
+# ("..., Chinese and Ukrainian customs data show.").
+TRAILING_RECORD = re.compile(
+    r"""
+    ,\s+(?P<name>(?:[\w'’.-]+\s+){0,5}?                          # up to six words of its name
+        (?:data|figures|records|documents|statistics|images|recordings|cables))
+    \s+(?:show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals)  # what it does
+    \W*$                                                          # at the sentence's end
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _trailing_record(paragraph: Paragraph, sentence: SpacySpan) -> list[Cited]:
+    found = TRAILING_RECORD.search(sentence.text)
+    if found is None:
+        return []
+    start = paragraph.offset + sentence.start_char + found.start("name")
+    return [Cited(Source(found.group("name"), "other", Span(start, start + len(found.group("name")))), None)]
 
 
 def _outlets_within(paragraph: Paragraph, phrase: list[Token]) -> list[Cited]:
@@ -96,7 +120,7 @@ def _outlets_within(paragraph: Paragraph, phrase: list[Token]) -> list[Cited]:
 # Verbs that make a source only in some uses: "show" with a record for subject ("customs data
 # show"; not "Germany showed willingness"), "point" with "out" ("as Cameron pointed out").
 RECORD_VERBS = {"show"}
-RECORDS = {"data", "figure", "report", "record", "document", "image", "footage", "photo", "analysis",
+RECORDS = {"data", "datum", "figure", "report", "record", "document", "image", "footage", "photo", "analysis",
            "study", "statistic", "video", "recording", "cable", "imagery", "database", "survey"}
 PARTICLE_VERBS = {"point": "out"}
 
@@ -131,13 +155,19 @@ def _speakers(token: Token, lemma: str) -> list[Token]:
     return [t for head in found for t in (head, *_conjuncts(head))]
 
 
+# How many verbs up a subject is looked for: a verb joined to another ("Austin praised the allies
+# and announced ..."), or the complement of one ("the audio appears to reveal", "Haaretz was able
+# to determine") has the other verb's subject.
+SUBJECT_REACH = 3
+
+
 def _subjects(token: Token) -> list[Token]:
-    """The verb's subjects, or for a verb joined to another ("Austin praised the allies and
-    announced ...") the first verb's."""
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
-        return [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return subjects
+    for _ in range(SUBJECT_REACH):
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or token.dep_ not in ("conj", "xcomp", "acomp") or token.head is token:
+            return subjects
+        token = token.head
+    return []
 
 
 def _conjuncts(head: Token) -> list[Token]:
