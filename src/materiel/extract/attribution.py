@@ -78,11 +78,18 @@ class Cited:
 def sentence_sources(context: Context, paragraph: Paragraph, sentence: SpacySpan) -> list[Cited]:
     found: list[Cited] = []
     for token in sentence:
-        for phrase in _source_phrases(token):
-            for cited in [_resolve(context, paragraph, phrase), *_outlets_within(paragraph, phrase)]:
-                if cited is not None and all(c.source.name != cited.source.name for c in found):
-                    found.append(cited)
+        for cited in [*_phrase_sources(context, paragraph, token), *_told(paragraph, token)]:
+            if cited is not None and all(c.source.name != cited.source.name for c in found):
+                found.append(cited)
     return found + _trailing_record(paragraph, sentence)
+
+
+def _phrase_sources(context: Context, paragraph: Paragraph, token: Token) -> list[Cited | None]:
+    return [
+        cited
+        for phrase in _source_phrases(token)
+        for cited in [_resolve(context, paragraph, phrase), *_outlets_within(paragraph, phrase)]
+    ]
 
 
 # A record cited at the end of a sentence, which the parser often reads as a noun phrase
@@ -104,6 +111,16 @@ def _trailing_record(paragraph: Paragraph, sentence: SpacySpan) -> list[Cited]:
         return []
     start = paragraph.offset + sentence.start_char + found.start("name")
     return [Cited(Source(found.group("name"), "other", Span(start, start + len(found.group("name")))), None)]
+
+
+def _told(paragraph: Paragraph, verb: Token) -> list[Cited]:
+    """The outlet a speaker told or said something to ("an officer told Reuters", "Cohen said
+    to Check Your Fact"): the story is that outlet's report too."""
+    if verb.lemma_.lower() not in ("tell", "say"):
+        return []
+    hearers = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    hearers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    return [o for h in hearers for o in _outlets_within(paragraph, [h])]
 
 
 def _outlets_within(paragraph: Paragraph, phrase: list[Token]) -> list[Cited]:
@@ -166,8 +183,16 @@ def _subjects(token: Token) -> list[Token]:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects or token.dep_ not in ("conj", "xcomp", "acomp") or token.head is token:
             return subjects
+        if token.dep_ == "conj" and not _joined_by_and(token):
+            return []
         token = token.head
     return []
+
+
+def _joined_by_and(verb: Token) -> bool:
+    """A verb joined to the one before by a conjunction ("praised ... and announced"), not a
+    clause the parser hung there ("shipped shells to Russia, an officer told Reuters")."""
+    return any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
 
 
 def _conjuncts(head: Token) -> list[Token]:
