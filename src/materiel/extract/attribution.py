@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.article import Actor, Response, Source, Span
 from materiel.extract.context import PRONOUNS, REFERENCES, Context, Paragraph
+from materiel.extract.source_names import appositive_person, joined, kept, names_itself
 
 REPORT_VERBS = {
     "promise",
@@ -212,7 +212,7 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     if head.lower_ in PRONOUNS:
         person = context.last_person(at, subject=True)
         return Cited(Source(person.name, "person", span), person.actor_id) if person else None
-    if head.lemma_.lower() in REFERENCES and head.pos_ == "NOUN" and not _names_itself(head):
+    if head.lemma_.lower() in REFERENCES and head.pos_ == "NOUN" and not names_itself(head):
         outlet = context.last_outlet(at)
         return Cited(Source(outlet, "media", span), None) if outlet else None
     name = _name(head)
@@ -238,30 +238,6 @@ OFFICES = {"secretary", "minister", "president", "chancellor", "premier", "spoke
 TITLE_REACH = 40
 
 
-# Words before a reference noun that say whose reports they are ("media reports", "press reports").
-GENERIC_REPORTERS = {"media", "press", "news"}
-# Entity types of a proper noun before a reference noun that do not name it ("the British Sunday
-# paper", "a Russian daily").
-NOT_NAMES = {"DATE", "NORP", "GPE", "TIME"}
-
-
-def _names_itself(head: Token) -> bool:
-    """A reference noun that carries its own name or kind, so it is not "the newspaper" named
-    earlier: "the Tasnim news agency", "the report from the Kiel Institute", "media reports"."""
-    for child in head.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN":  # "the outlet Militarnyi"
-            return True
-        if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN" and child.ent_type_ not in NOT_NAMES:
-            return True
-        if child.dep_ in ("compound", "amod") and child.lower_ in GENERIC_REPORTERS:
-            return True
-        if child.dep_ == "prep" and child.lower_ in ("from", "of", "by") and any(
-            t.pos_ == "PROPN" and t.ent_type_ not in NOT_NAMES for t in child.subtree
-        ):
-            return True
-    return False
-
-
 def _titled_person(context: Context, head: Token, name: str, at: int):
     """The person last named with this office title, when the source is the title alone ("the
     foreign secretary"); a title with a name of its own ("Foreign Secretary David Cameron") or
@@ -278,37 +254,13 @@ def _titled_person(context: Context, head: Token, name: str, at: int):
 
 
 def _name(head: Token) -> str:
-    person = _appositive_person(head)
+    person = appositive_person(head)
     if person:
         return person
     cut = {t.i for c in head.children if c.dep_ in ("conj", "cc", "acl") for t in c.subtree}
-    tokens = [t for t in head.subtree if (_kept(t) or t.i == head.i) and t.i not in cut]
+    tokens = [t for t in head.subtree if (kept(t) or t.i == head.i) and t.i not in cut]
     tokens = [t for t in tokens if t.i <= _name_end(head)][:MAX_SOURCE_TOKENS]
-    return _joined(tokens)
-
-
-def _kept(token: Token) -> bool:
-    """A word of a name: not a relative clause, and no punctuation but a hyphen inside a word
-    ("Iran-watchers")."""
-    if token.dep_ == "punct":
-        return token.text == "-" and token.i > 0 and not token.whitespace_ and not token.nbor(-1).whitespace_
-    return token.dep_ != "relcl"
-
-
-def _appositive_person(head: Token) -> str | None:
-    """The person a title names in apposition, however long the title ("Former Speaker of the
-    House, Newt Gingrich", "the President of the United States Joe Biden")."""
-    for child in head.children:
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-            return next((e.text for e in head.doc.ents if e.start <= child.i < e.end), None)
-    return None
-
-
-def _joined(tokens: list[Token]) -> str:
-    """The words as printed where they follow each other ("semi-official"), a space at a gap."""
-    text = "".join(t.text + (t.whitespace_ if n.i == t.i + 1 else " ") for t, n in pairwise(tokens))
-    text += tokens[-1].text if tokens else ""
-    return re.sub(r"\s+", " ", text).replace(" 's", "'s").strip(" ,.")
+    return joined(tokens)
 
 
 def _name_end(head: Token) -> int:
