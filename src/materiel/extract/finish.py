@@ -113,7 +113,7 @@ def _all_cited(context: Context) -> list[tuple[int, Cited]]:
     """Every source cited in the article, once, with the index of its paragraph."""
     return [
         (index, c)
-        for index, paragraph in enumerate(context.paragraphs)
+        for index, paragraph in enumerate(context.read())
         for sentence in paragraph.doc.sents
         for c in sentence_sources(context, paragraph, sentence)
     ]
@@ -122,7 +122,7 @@ def _all_cited(context: Context) -> list[tuple[int, Cited]]:
 def _evidence_paragraphs(transfer: Transfer, context: Context) -> list[int]:
     return [
         index
-        for index, paragraph in enumerate(context.paragraphs)
+        for index, paragraph in enumerate(context.read())
         if any(paragraph.offset <= e.start < paragraph.offset + len(paragraph.text) for e in transfer.evidence)
     ]
 
@@ -139,7 +139,7 @@ FIRST_PARAGRAPH_KINDS = {"media", "official"}
 
 
 def _leads(context: Context, index: int, cited: Cited, lead_end: int) -> bool:
-    offset = context.paragraphs[index].offset
+    offset = context.read()[index].offset
     first = offset == context.article.paragraphs()[0][0]
     return offset <= lead_end and cited.source.kind in (FIRST_PARAGRAPH_KINDS if first else LEAD_KINDS)
 
