@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from materiel.article import Actor, Response, Source, Span
 from materiel.extract.context import PRONOUNS, REFERENCES, Context, Paragraph
+from materiel.extract.source_names import appositive_person, joined, kept, names_itself
 
 REPORT_VERBS = {
     "promise",
@@ -36,7 +37,29 @@ REPORT_VERBS = {
     "insist",
     "explain",
     "stress",
+    "quote",  # "Tasnim quoted Esmaili as saying": both the outlet and the person
+    "accuse",  # "Ukraine has accused Beijing of providing weapons"
+    "assess",  # "Militarnyi assessed that Belarus may have received ..."
+    "estimate",
+    "conclude",
+    "boast",  # "Aliyev boasted that he had bought ..."
+    "acknowledge",  # "Iran acknowledged it had acquired ..."
+    "admit",
+    "affirm",
+    "emphasize",
+    "emphasise",
+    "hint",  # "a German official hinted that Poland could send ..."
+    "inform",  # "the White House informs"
+    "predict",
+    "argue",
+    "show",  # "customs data show", "as the latest report from the Kiel Institute shows"
+    "point",  # only "pointed out" (see `_source_phrases`)
+    "discover",  # "U.S. intelligence had discovered North Korea's transfer of missile parts"
+    "uncover",
+    "determine",  # "as Haaretz was able to determine from flight data"
 }
+# Verbs whose object is a source too: "Tasnim quoted Esmaili as saying".
+OBJECT_SOURCES = {"quote"}
 # A source name longer than this many tokens is a clause, not a name: we keep its head part.
 MAX_SOURCE_TOKENS = 10
 # Words after a source's head that may belong to its name ("officials in Kyiv", "a spokesman
@@ -55,11 +78,49 @@ class Cited:
 def sentence_sources(context: Context, paragraph: Paragraph, sentence: SpacySpan) -> list[Cited]:
     found: list[Cited] = []
     for token in sentence:
-        for phrase in _source_phrases(token):
-            for cited in [_resolve(context, paragraph, phrase), *_outlets_within(paragraph, phrase)]:
-                if cited is not None and all(c.source.name != cited.source.name for c in found):
-                    found.append(cited)
-    return found
+        for cited in [*_phrase_sources(context, paragraph, token), *_told(paragraph, token)]:
+            if cited is not None and all(c.source.name != cited.source.name for c in found):
+                found.append(cited)
+    return found + _trailing_record(paragraph, sentence)
+
+
+def _phrase_sources(context: Context, paragraph: Paragraph, token: Token) -> list[Cited | None]:
+    return [
+        cited
+        for phrase in _source_phrases(token)
+        for cited in [_resolve(context, paragraph, phrase), *_outlets_within(paragraph, phrase)]
+    ]
+
+
+# A record cited at the end of a sentence, which the parser often reads as a noun phrase
+# ("..., Chinese and Ukrainian customs data show.").
+TRAILING_RECORD = re.compile(
+    r"""
+    ,\s+(?P<name>(?:[\w'’.-]+\s+){0,5}?                          # up to six words of its name
+        (?:data|figures|records|documents|statistics|images|recordings|cables))
+    \s+(?:show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals)  # what it does
+    \W*$                                                          # at the sentence's end
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _trailing_record(paragraph: Paragraph, sentence: SpacySpan) -> list[Cited]:
+    found = TRAILING_RECORD.search(sentence.text)
+    if found is None:
+        return []
+    start = paragraph.offset + sentence.start_char + found.start("name")
+    return [Cited(Source(found.group("name"), "other", Span(start, start + len(found.group("name")))), None)]
+
+
+def _told(paragraph: Paragraph, verb: Token) -> list[Cited]:
+    """The outlet a speaker told or said something to ("an officer told Reuters", "Cohen said
+    to Check Your Fact"): the story is that outlet's report too."""
+    if verb.lemma_.lower() not in ("tell", "say"):
+        return []
+    hearers = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    hearers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    return [o for h in hearers for o in _outlets_within(paragraph, [h])]
 
 
 def _outlets_within(paragraph: Paragraph, phrase: list[Token]) -> list[Cited]:
@@ -73,19 +134,75 @@ def _outlets_within(paragraph: Paragraph, phrase: list[Token]) -> list[Cited]:
     ]
 
 
+# Verbs that make a source only in some uses: "show" with a record for subject ("customs data
+# show"; not "Germany showed willingness"), "point" with "out" ("as Cameron pointed out").
+RECORD_VERBS = {"show"}
+RECORDS = {"data", "datum", "figure", "report", "record", "document", "image", "footage", "photo", "analysis",
+           "study", "statistic", "video", "recording", "cable", "imagery", "database", "survey"}
+PARTICLE_VERBS = {"point": "out"}
+
+
 def _source_phrases(token: Token) -> list[list[Token]]:
     lemma = token.lemma_.lower()
     if lemma == "accord" or token.lower_ == "according":
-        return [[g] for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-    if lemma == "cite" and token.tag_ == "VBG":
+        found = [g for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        return [[t] for g in found for t in (g, *_agents_within(g))]
+    if lemma in ("cite", "quote") and token.tag_ == "VBG":
         return [[c] for c in token.children if c.dep_ == "dobj"]
-    if lemma in REPORT_VERBS and token.pos_ == "VERB":
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children]
-        return [[t] for t in agents or subjects if t.dep_ != "nsubjpass"]
-    if token.lower_ == "source" and token.i + 1 < len(token.doc) and token.nbor().text in (":", "."):
-        return []
+    if lemma in REPORT_VERBS and token.pos_ == "VERB" and _reporting_use(token, lemma):
+        return [[t] for t in _speakers(token, lemma)]
     return []
+
+
+def _reporting_use(token: Token, lemma: str) -> bool:
+    if lemma in PARTICLE_VERBS:
+        return any(c.lower_ == PARTICLE_VERBS[lemma] for c in token.children)
+    if lemma in RECORD_VERBS:
+        return any(t.lemma_.lower() in RECORDS for t in _subjects(token))
+    return True
+
+
+def _speakers(token: Token, lemma: str) -> list[Token]:
+    """The verb's agent or subject (each of "Ukraine and several European governments"), and
+    for "quoted X as saying" its object too."""
+    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children]
+    found = [t for t in agents or _subjects(token) if t.dep_ != "nsubjpass"]
+    if lemma in OBJECT_SOURCES:
+        found += [c for c in token.children if c.dep_ == "dobj"]
+    return [t for head in found for t in (head, *_conjuncts(head))]
+
+
+# How many verbs up a subject is looked for: a verb joined to another ("Austin praised the allies
+# and announced ..."), or the complement of one ("the audio appears to reveal", "Haaretz was able
+# to determine") has the other verb's subject.
+SUBJECT_REACH = 3
+
+
+def _subjects(token: Token) -> list[Token]:
+    for _ in range(SUBJECT_REACH):
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or token.dep_ not in ("conj", "xcomp", "acomp") or token.head is token:
+            return subjects
+        if token.dep_ == "conj" and not _joined_by_and(token):
+            return []
+        token = token.head
+    return []
+
+
+def _joined_by_and(verb: Token) -> bool:
+    """A verb joined to the one before by a conjunction ("praised ... and announced"), not a
+    clause the parser hung there ("shipped shells to Russia, an officer told Reuters")."""
+    return any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    return [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+
+
+def _agents_within(phrase: Token) -> list[Token]:
+    """Who obtained, saw or published the document a source phrase names ("contracts obtained
+    by the Black Moon group")."""
+    return [g for t in phrase.subtree if t.dep_ == "agent" for g in t.children if g.dep_ == "pobj"]
 
 
 def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cited | None:
@@ -95,7 +212,7 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     if head.lower_ in PRONOUNS:
         person = context.last_person(at, subject=True)
         return Cited(Source(person.name, "person", span), person.actor_id) if person else None
-    if head.lemma_.lower() in REFERENCES and head.pos_ == "NOUN":
+    if head.lemma_.lower() in REFERENCES and head.pos_ == "NOUN" and not names_itself(head):
         outlet = context.last_outlet(at)
         return Cited(Source(outlet, "media", span), None) if outlet else None
     name = _name(head)
@@ -104,7 +221,13 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     person = _titled_person(context, head, name, at)
     if person is not None:
         return Cited(Source(person.name, "person", span), person.actor_id)
-    return Cited(Source(name, _kind(name, paragraph), span), _actor_of(paragraph, head))
+    kind = "media" if head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN" else _kind(name, paragraph)
+    return Cited(Source(name, kind, span), _actor_of(paragraph, head))
+
+
+# Reference nouns that say the name they carry is an outlet ("the Observer newspaper", "the
+# Tasnim news agency"); a report or a journal may be anybody's.
+OUTLET_NOUNS = REFERENCES - {"report", "journal"}
 
 
 # Office titles that stand for the person an article named with them before ("Foreign Secretary
@@ -131,9 +254,13 @@ def _titled_person(context: Context, head: Token, name: str, at: int):
 
 
 def _name(head: Token) -> str:
-    tokens = [t for t in head.subtree if t.dep_ not in ("relcl", "punct") or t.i == head.i]
+    person = appositive_person(head)
+    if person:
+        return person
+    cut = {t.i for c in head.children if c.dep_ in ("conj", "cc", "acl") for t in c.subtree}
+    tokens = [t for t in head.subtree if (kept(t) or t.i == head.i) and t.i not in cut]
     tokens = [t for t in tokens if t.i <= _name_end(head)][:MAX_SOURCE_TOKENS]
-    return re.sub(r"\s+", " ", " ".join(t.text for t in tokens)).replace(" 's", "'s").strip(" ,.")
+    return joined(tokens)
 
 
 def _name_end(head: Token) -> int:

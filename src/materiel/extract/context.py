@@ -19,6 +19,10 @@ from materiel.extract.quantities import Amount, find_amounts
 from materiel.extract.quotations import inside, quoted_spans
 
 PRONOUNS = {"he", "she", "him", "her"}
+# Paragraphs at the top of an article that name who reports the whole story ("This was reported
+# by the Wall Street Journal") or the person later paragraphs call "he"; read whenever the article
+# names materiel anywhere.
+LEAD_PARAGRAPHS = 3
 # The relevance gate can be switched off to measure what it costs in recall (bench/gate.py).
 GATE_ENABLED = True
 # Characters of one article the NLP reads at most (about 50 pages of news); the rest of a huge
@@ -54,6 +58,10 @@ class Context:
     article: Article
     year: int | None
     paragraphs: list[Paragraph] = field(default_factory=list)
+    # Lead paragraphs outside `paragraphs`, read only for the sources they cite for the whole
+    # story (no transfer or person is looked for in them: the people they name would change
+    # whom later pronouns and roles resolve to).
+    lead: list[Paragraph] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     outlets: list[tuple[int, str]] = field(default_factory=list)
     organisations: list[tuple[int, str]] = field(default_factory=list)
@@ -61,6 +69,10 @@ class Context:
     # transfer, or ruled out (captured, hypothetical, a platform served, one's own equipment).
     # The learned scorer looks only at the others.
     settled: set[int] = field(default_factory=set)
+
+    def read(self) -> list[Paragraph]:
+        """Every paragraph parsed, the lead's included, in the article's order."""
+        return sorted(self.paragraphs + self.lead, key=lambda p: p.offset)
 
     def last_person(self, before: int, subject: bool = False) -> Person | None:
         """The last person named before a position; with `subject`, preferably one named as a
@@ -94,10 +106,18 @@ def build_context(article: Article) -> Context:
     context = Context(article, _year(article.published))
     nlp = load_model()
     chosen = [(offset, unwrap(text)) for offset, text in _within_budget(article, _chosen(article))]
-    for (offset, text), doc in zip(chosen, nlp.pipe(t for _, t in chosen), strict=True):
-        context.paragraphs.append(_paragraph(offset, text, doc, context.year))
+    lead = _lead(article, {offset for offset, _ in chosen})
+    for (offset, text), doc in zip(chosen + lead, nlp.pipe(t for _, t in chosen + lead), strict=True):
+        into = context.paragraphs if (offset, text) in chosen else context.lead
+        into.append(_paragraph(offset, text, doc, context.year))
     _collect_people(context)
     return context
+
+
+def _lead(article: Article, chosen: set[int]) -> list[tuple[int, str]]:
+    """The article's first English paragraphs that the gate left out, when it chose any."""
+    english = [p for p, lang in _with_languages(article) if lang in ("en", "und")]
+    return [(offset, unwrap(text)) for offset, text in english[:LEAD_PARAGRAPHS] if chosen and offset not in chosen]
 
 
 # A line break inside a sentence, as hard-wrapped text has them: the line does not end a sentence

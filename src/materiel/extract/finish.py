@@ -14,15 +14,12 @@ from materiel.extract.attribution import (
     title_responses,
 )
 from materiel.extract.author import title_authors
-from materiel.extract.context import Context
+from materiel.extract.context import LEAD_PARAGRAPHS, Context
 from materiel.extract.lexicon import find_actors
 
 # A route statement ("X transfers them to Y, which then ships them to Z") describes transfers
 # reported within this many paragraphs of it.
 ROUTE_WINDOW = 3
-# Paragraphs at the top of an article whose sources stand for the whole report ("This was
-# reported by the Wall Street Journal").
-LEAD_PARAGRAPHS = 3
 # Sources this many paragraphs away from a transfer's evidence still speak about it (news
 # paragraphs are short; the attribution often sits in the next one).
 NEARBY_PARAGRAPHS = 1
@@ -94,7 +91,7 @@ def add_context_sources(transfers: list[Transfer], context: Context) -> None:
     supplier's own officials said anywhere in the article, and the article's lead sources."""
     cited = _all_cited(context)
     lead_end = _lead_end(context)
-    lead = [c.source for index, c in cited if context.paragraphs[index].offset <= lead_end and c.source.kind == "media"]
+    lead = [c.source for index, c in cited if _leads(context, index, c, lead_end)]
     authors = title_authors(context.article.title)
     for transfer in transfers:
         near = _evidence_paragraphs(transfer, context)
@@ -116,7 +113,7 @@ def _all_cited(context: Context) -> list[tuple[int, Cited]]:
     """Every source cited in the article, once, with the index of its paragraph."""
     return [
         (index, c)
-        for index, paragraph in enumerate(context.paragraphs)
+        for index, paragraph in enumerate(context.read())
         for sentence in paragraph.doc.sents
         for c in sentence_sources(context, paragraph, sentence)
     ]
@@ -125,13 +122,26 @@ def _all_cited(context: Context) -> list[tuple[int, Cited]]:
 def _evidence_paragraphs(transfer: Transfer, context: Context) -> list[int]:
     return [
         index
-        for index, paragraph in enumerate(context.paragraphs)
+        for index, paragraph in enumerate(context.read())
         if any(paragraph.offset <= e.start < paragraph.offset + len(paragraph.text) for e in transfer.evidence)
     ]
 
 
 def _cited_actor_ok(actor_id: str | None, transfer: Transfer) -> bool:
     return True if actor_id is None else actor_id != (transfer.recipient.id if transfer.recipient else None)
+
+
+# Kinds of source that speak for the whole story from anywhere in the lead (an outlet), and from
+# its first paragraph, where wire copy attributes the story ("..., a Defence Ministry spokesman
+# said"): an outlet or an unnamed official.
+LEAD_KINDS = {"media"}
+FIRST_PARAGRAPH_KINDS = {"media", "official"}
+
+
+def _leads(context: Context, index: int, cited: Cited, lead_end: int) -> bool:
+    offset = context.read()[index].offset
+    first = offset == context.article.paragraphs()[0][0]
+    return offset <= lead_end and cited.source.kind in (FIRST_PARAGRAPH_KINDS if first else LEAD_KINDS)
 
 
 def _lead_end(context: Context) -> int:

@@ -1,0 +1,56 @@
+"""How a source's name is read off the parse: the words that belong to it, and whether a
+reference noun ("the newspaper", "the report") names its own source or points back at one."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from spacy.tokens import Token
+
+# Words before a reference noun that say whose reports they are ("media reports", "press reports").
+GENERIC_REPORTERS = {"media", "press", "news"}
+# Entity types of a proper noun before a reference noun that do not name it ("the British Sunday
+# paper", "a Russian daily").
+NOT_NAMES = {"DATE", "NORP", "GPE", "TIME"}
+
+
+def names_itself(head: Token) -> bool:
+    """A reference noun that carries its own name or kind, so it is not "the newspaper" named
+    earlier: "the Tasnim news agency", "the report from the Kiel Institute", "media reports"."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":  # "the outlet Militarnyi"
+            return True
+        if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN" and child.ent_type_ not in NOT_NAMES:
+            return True
+        if child.dep_ in ("compound", "amod") and child.lower_ in GENERIC_REPORTERS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("from", "of", "by") and any(
+            t.pos_ == "PROPN" and t.ent_type_ not in NOT_NAMES for t in child.subtree
+        ):
+            return True
+    return False
+
+
+def kept(token: Token) -> bool:
+    """A word of a name: not a relative clause, and no punctuation but a hyphen inside a word
+    ("Iran-watchers")."""
+    if token.dep_ == "punct":
+        return token.text == "-" and token.i > 0 and not token.whitespace_ and not token.nbor(-1).whitespace_
+    return token.dep_ != "relcl"
+
+
+def appositive_person(head: Token) -> str | None:
+    """The person a title names in apposition, however long the title ("Former Speaker of the
+    House, Newt Gingrich", "the President of the United States Joe Biden")."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            return next((e.text for e in head.doc.ents if e.start <= child.i < e.end), None)
+    return None
+
+
+def joined(tokens: list[Token]) -> str:
+    """The words as printed where they follow each other ("semi-official"), a space at a gap."""
+    text = "".join(t.text + (t.whitespace_ if n.i == t.i + 1 else " ") for t, n in pairwise(tokens))
+    text += tokens[-1].text if tokens else ""
+    return re.sub(r"\s+", " ", text).replace(" 's", "'s").strip(" ,.")
