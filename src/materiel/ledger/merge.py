@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from materiel.ledger import schema
 from materiel.ledger.contest import day_of, disagreements, quantities
-from materiel.ledger.state import claim_row, event_row, initial_state, side_rows
+from materiel.ledger.state import claim_row, event_row, history_event, initial_state, side_rows
 
 # Reports of one (supplier, recipient, category) more than this far apart are separate transfers
 # (a 2022 delivery and a 2024 pledge of tanks are two rows, not one).
@@ -216,7 +216,7 @@ def transfer_id(supplier: str | None, recipient: str | None, category: str, ordi
 
 def _transfer(key: tuple, ordinal: int, cluster: list) -> dict:
     supplier, recipient, category = key
-    history = [_event(row) for row in _first_of_each_group(cluster)]
+    history = [history_event(row) for row in _first_of_each_group(cluster)]
     latest = max(cluster, key=lambda r: (_day(r) or date.min, r["disclosure"] == "official"))
     per_unit = quantities(cluster)
     found = disagreements(cluster)
@@ -254,16 +254,6 @@ def _first_of_each_group(cluster: list) -> list:
     return out
 
 
-def _event(row) -> dict:
-    return {
-        "date": row["date"] or row["article_date"],
-        "date_basis": row["date_basis"],
-        "status": row["status"],
-        "disclosure": row["disclosure"],
-        "outlet": row["outlet"] or row["source"],
-        "claim_id": row["id"],
-        "article_id": row["article_id"],
-    }
 
 
 def _disclosure(cluster: list) -> str | None:

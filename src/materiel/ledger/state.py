@@ -59,14 +59,21 @@ def event_row(transfer_id: str, row) -> dict:
     return {
         "transfer_id": transfer_id,
         "report": report_of(row),
-        "claim_id": row["id"],
         "day": dated(row) or UNDATED,
         "credit": row["outlet"] or row["group_id"],
+        **history_event(row),
+    }
+
+
+def history_event(row) -> dict:
+    """One step of a transfer's history as readers see it: a claim's date, stage and outlet."""
+    return {
         "date": row["date"] or row["article_date"],
         "date_basis": row["date_basis"],
         "status": row["status"],
         "disclosure": row["disclosure"],
         "outlet": row["outlet"] or row["source"],
+        "claim_id": row["id"],
         "article_id": row["article_id"],
     }
 
