@@ -242,13 +242,15 @@ def _titled_person(context: Context, head: Token, name: str, at: int):
     """The person last named with this office title, when the source is the title alone ("the
     foreign secretary"); a title with a name of its own ("Foreign Secretary David Cameron") or
     with nobody named before is left as it is."""
-    words = [t for t in head.subtree if t.i <= _name_end(head)]
-    if head.lemma_.lower() not in OFFICES or any(t.ent_type_ == "PERSON" for t in words):
+    if head.lemma_.lower() not in OFFICES:
+        return None
+    if any(t.ent_type_ == "PERSON" for t in head.subtree if t.i <= _name_end(head)):
         return None
     title = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE).casefold()
-    text = context.article.text.casefold()
+    text = context.article.text
     for person in reversed(context.people):
-        if person.start < at and text[max(0, person.start - TITLE_REACH) : person.start].rstrip().endswith(title):
+        before = text[max(0, person.start - TITLE_REACH) : person.start]
+        if person.start < at and before.rstrip().casefold().endswith(title):
             return person
     return None
 
