@@ -32,7 +32,25 @@ def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amou
         return None  # "22 arms makers": the count is the makers'
     counts = [a for a in amounts if not a.is_money and a.end <= item.start and _counts(paragraph.text, a, item)]
     counts = [a for a in counts if not _counts_another_noun(paragraph, a, item)]
-    return counts[0] if counts else None
+    return counts[0] if counts else _adverbial_count(paragraph, amounts, item)
+
+
+# A vague amount said of the item after it, as a manner: "provided Javelins by the thousands",
+# "drones arrived in their hundreds".
+ADVERBIAL = re.compile(
+    r"""\b(?:by|in)\s+   # by the thousands, in the hundreds
+        (?:the|their)\s*  # in their thousands
+        \Z""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _adverbial_count(paragraph: Paragraph, amounts: list[Amount], item: Mention) -> Amount | None:
+    for amount in (a for a in amounts if a.start >= item.end and not a.is_money):
+        between = [m for m in paragraph.items if item.end <= m.start < amount.start]
+        if not between and ADVERBIAL.search(paragraph.text, 0, amount.start):
+            return amount
+    return None
 
 
 def _counts_another_noun(paragraph: Paragraph, amount: Amount, item: Mention) -> bool:

@@ -3,12 +3,12 @@ triples the learned scorer accepts among the items they left, built from their b
 
 from __future__ import annotations
 
-from materiel.article import Actor, Item, Span, Transfer
+from materiel.article import Actor, Item, Quantity, Span, Transfer
 from materiel.extract import syntax
 from materiel.extract.amounts import amount_for
 from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidates import base_stage
-from materiel.extract.context import Context
+from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
@@ -24,8 +24,45 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     transfers = without_anaphoric_generics(rules + [_from_sighting(context, t) for t in found])
     for transfer in transfers:
         if transfer.quantity is None:
-            transfer.quantity = _quantity_elsewhere(context, transfer) or _worth(context, transfer)
+            transfer.quantity = (
+                _quantity_elsewhere(context, transfer) or _worth(context, transfer) or _single(context, transfer)
+            )
     return transfers
+
+
+# Articles that count their noun as one ("an S-300 system", "a submarine"), and the categories
+# an article does not count that way ("an aid package" is no number of items).
+ONE = {"a", "an"}
+NOT_COUNTED = {"funding", "unspecified"}
+
+
+def _single(context: Context, transfer: Transfer) -> Quantity | None:
+    """An item with no amount anywhere, named in the singular with "a"/"an", is one item."""
+    if transfer.item.span is None or transfer.item.category in NOT_COUNTED:
+        return None
+    paragraph = _paragraph_of(context, transfer.item.span.start)
+    if paragraph is None:
+        return None
+    span = paragraph.doc.char_span(*_local(paragraph, transfer.item.span), alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    while head.dep_ == "compound" and head.head is not head:  # "S-300 air defence system": system
+        head = head.head
+    article = next((t for t in head.children if t.dep_ == "det" and t.lower_ in ONE), None)
+    if head.tag_ != "NN" or article is None:
+        return None
+    start = paragraph.offset + article.idx
+    return Quantity(article.text, 1, 1, None, Span(start, start + len(article.text)))
+
+
+def _paragraph_of(context: Context, start: int) -> Paragraph | None:
+    """The paragraph holding an article offset (none for the title's)."""
+    return next((p for p in context.paragraphs if p.offset <= start < p.offset + len(p.text)), None)
+
+
+def _local(paragraph: Paragraph, span: Span) -> tuple[int, int]:
+    return span.start - paragraph.offset, span.end - paragraph.offset
 
 
 def _worth(context: Context, transfer: Transfer):
@@ -33,15 +70,14 @@ def _worth(context: Context, transfer: Transfer):
     worth $5.6 billion", "a $1 billion sale of drones", when no other item stands nearer it."""
     if transfer.item.span is None:
         return None
-    start = transfer.item.span.start
-    for paragraph in context.paragraphs:
-        if paragraph.offset <= start < paragraph.offset + len(paragraph.text):
-            local = start - paragraph.offset
-            sentence = next(s for s in paragraph.doc.sents if s.start_char <= local < s.end_char)
-            amount = _nearest_money(paragraph, sentence, local)
-            supplier = transfer.supplier.id if transfer.supplier else None
-            return quantity_of(amount, paragraph.offset, supplier) if amount is not None else None
-    return None
+    paragraph = _paragraph_of(context, transfer.item.span.start)
+    if paragraph is None:
+        return None
+    local = transfer.item.span.start - paragraph.offset
+    sentence = next(s for s in paragraph.doc.sents if s.start_char <= local < s.end_char)
+    amount = _nearest_money(paragraph, sentence, local)
+    supplier = transfer.supplier.id if transfer.supplier else None
+    return quantity_of(amount, paragraph.offset, supplier) if amount is not None else None
 
 
 def _nearest_money(paragraph, sentence, local: int):

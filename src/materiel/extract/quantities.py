@@ -36,6 +36,8 @@ WORD_NUMBERS = {
     "a dozen": 12,
     "a hundred": 100,
     "a thousand": 1000,
+    "half a million": 500_000,
+    "half a billion": 500_000_000,
     "a pair of": 2,
     "a couple of": 2,
 }
@@ -111,7 +113,12 @@ _VAGUE = "|".join(sorted(map(re.escape, VAGUE), key=len, reverse=True))
 _CURRENCY_WORDS = (
     r"(?:u\.?s\.?\ )?dollars?|euros?|pounds|won|r[ou]bles|hryvnias?|zlotys|yen|kronor|kroner|crowns|usd|eur"
 )
+# ISO codes written before a sum ("SEK 7 billion"): the code is the currency.
+CURRENCY_CODES = ("USD", "EUR", "GBP", "SEK", "NOK", "DKK", "CHF", "PLN", "CZK", "JPY", "KRW", "UAH", "RUB", "CAD")
+_CODES = "(?:" + "|".join(CURRENCY_CODES) + ")"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
+# Words that multiply the number word before them ("two hundred", "three dozen").
+MULTIPLIERS = {"hundred": 100, "dozen": 12}
 # A number that is a share, not an amount ("60 percent of the deliveries", "40%").
 _NOT_SHARE = r"(?![\d.,]*\d)(?!\s?(?:%|per\s?cent))"
 
@@ -120,14 +127,18 @@ PATTERN = re.compile(
     (?:\b(?P<bound>more\ than|over|at\ least|up\ to|nearly|almost|about|around|some|roughly|
               approximately|fewer\ than|less\ than|under))?\s*
     (?:
-        (?P<symbol>US\$|\$|€|£|¥|(?:USD|EUR|GBP)(?=\s))\s?            # $1.7 billion, €4bn, USD 4 billion
+        (?P<symbol>US\$|\$|€|£|¥|{_CODES}(?=\s))\s?                 # $1.7 billion, €4bn, USD 4 billion
             (?P<mnum>{_NUMBER}|{_WORDS})(?:[\s-]?(?P<mscale>{_SCALE})\b)?  # USD one billion
       | (?<![\w./-])(?P<num>{_NUMBER}){_NOT_SHARE}(?:[\s-]?(?P<scale>{_SCALE})\b)?
             (?:\s(?P<cword>{_CURRENCY_WORDS})\b)?                    # 80 billion euros, 740 million US dollars
       | (?P<vague>{_VAGUE})(?:\s(?:of\s)?(?P<vcur>{_CURRENCY_WORDS}))?\b     # hundreds of thousands
       | (?<![\w-])(?P<word>{_WORDS})(?:-(?P<wunit>{_UNITS}))?\b(?!-\w){_NOT_SHARE}  # three, sixty-one (not "someone")
+            (?:\s(?P<wmul>hundred|dozen)\b)?                          # two hundred, three dozen
             (?:\s(?P<wscale>thousand|million|billion|trillion)\b)?     # one billion
             (?:\s(?P<wcur>{_CURRENCY_WORDS})\b)?                     # one billion dollars
+      | (?<![\w-])(?:an?|another)\s(?:(?:additional|further|extra|new)\s)?  # a million, an additional
+            (?P<bscale>million|billion|trillion)\b                    # billion: one of the scale
+            (?:\s(?P<bcur>{_CURRENCY_WORDS})\b)?                     # a billion dollars
     )
 """,
     re.IGNORECASE | re.VERBOSE,
@@ -151,13 +162,30 @@ class Amount:
         return self.unit is not None
 
 
+# A sum given again in another currency, alone in brackets right after the first: "$2.8bn
+# (£2.4bn)", "EUR 1.2 billion (approximately USD 1.4 billion)"; not "$5m ($3m of it for drones)".
+CONVERSION_OPENS = re.compile(r"\A\s*[(\[]\s*\Z")  # only a bracket between the two sums
+CONVERSION_CLOSES = re.compile(r"\s*[)\]]")  # and the bracket closes right after the second
+
+
 def find_amounts(text: str, offset: int = 0) -> list[Amount]:
-    found = []
+    """The amounts of a text; a sum given again in another currency is left out (the first stands)."""
+    found: list[Amount] = []
     for match in PATTERN.finditer(text):
         amount = _amount(match, offset)
-        if amount is not None:
+        if amount is not None and not (found and _converted(text, found[-1], amount, offset)):
             found.append(amount)
     return found
+
+
+def _converted(text: str, before: Amount, amount: Amount, offset: int) -> bool:
+    between = text[before.end - offset : amount.start - offset]
+    return (
+        before.is_money
+        and amount.is_money
+        and CONVERSION_OPENS.match(between) is not None
+        and CONVERSION_CLOSES.match(text, amount.end - offset) is not None
+    )
 
 
 # "over" right after these verbs is their particle ("handed over 20 tanks"), not "more than".
@@ -175,8 +203,12 @@ def _amount(match: re.Match[str], offset: int) -> Amount | None:
         unit = CURRENCIES.get((groups["vcur"] or "").lower())
     elif groups["word"]:
         value = WORD_NUMBERS[groups["word"].lower()] + WORD_NUMBERS.get((groups["wunit"] or "").lower(), 0)
+        value *= MULTIPLIERS.get((groups["wmul"] or "").lower(), 1)
         low = high = value * SCALES.get((groups["wscale"] or "").lower(), 1)
         unit = _currency(groups["wcur"])
+    elif groups["bscale"]:
+        low = high = SCALES[groups["bscale"].lower()]
+        unit = _currency(groups["bcur"])
     else:
         number, scale = (groups["mnum"], groups["mscale"]) if groups["symbol"] else (groups["num"], groups["scale"])
         unit = _currency(groups["symbol"] or groups["cword"])
@@ -190,6 +222,8 @@ def _amount(match: re.Match[str], offset: int) -> Amount | None:
 
 def _currency(word: str | None) -> str | None:
     """A currency code from a symbol or word ("US dollars" is dollars)."""
+    if (word or "").strip().upper() in CURRENCY_CODES:
+        return (word or "").strip().upper()
     return CURRENCIES.get(re.sub(r"^u\.?s\.?\s", "", (word or "").strip().lower()))
 
 
