@@ -113,18 +113,25 @@ def _quantity_elsewhere(context: Context, transfer: Transfer):
     kind of item in a sentence that names one of its parties ("The $725 million package for
     Ukraine ...", "hundreds of air defence missiles reached Ukraine")."""
     parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
+    involved = parties | {a.id for a in transfer.via}
     supplier = transfer.supplier.id if transfer.supplier else None
     for paragraph in context.paragraphs:
         for sentence in paragraph.doc.sents:
             start, end = sentence.start_char, sentence.end_char
             inside = [m for m in paragraph.actors + paragraph.items if start <= m.start < end]
-            if not {m.id for m in inside} & parties:
-                continue
+            named = {m.id for m in inside if m.kind != "item"}
+            if not named & parties or any(_is_state(i) and i not in involved for i in named):
+                continue  # a sentence about another state's arms ("two submarines Dhaka received")
             for item in (m for m in inside if m.kind == "item" and m.id == transfer.item.category):
                 amount = amount_for(paragraph, sentence, item)
                 if amount is not None:
                     return quantity_of(amount, paragraph.offset, supplier)
     return None
+
+
+def _is_state(ident: str | None) -> bool:
+    """States go by their ISO alpha-3 code, everything else by a lowercase slug."""
+    return bool(ident) and len(ident) == 3 and ident.isupper()
 
 
 def _from_sighting(context: Context, triple: Triple) -> Transfer:

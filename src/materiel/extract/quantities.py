@@ -53,6 +53,8 @@ SCALES = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    "crore": 1e7,  # Indian English: ten million
+    "lakh": 1e5,  # a hundred thousand
 }
 # Vague amounts as the ranges a reader would sign: "dozens" is at least two dozen.
 VAGUE = {
@@ -94,6 +96,9 @@ CURRENCIES = {
     "kroner": "crowns",
     "usd": "USD",
     "eur": "EUR",
+    "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
 }
 
 # Crowns are the currency of several states; the supplier of the transfer settles which
@@ -107,7 +112,7 @@ def crown_currency(unit: str | None, state: str | None) -> str | None:
 
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b"
+_SCALE = r"thousand|million|billion|trillion|crores?|lakhs?|mln|mn|bn|tn|k|m|b"
 _WORDS = "|".join(sorted(map(re.escape, WORD_NUMBERS), key=len, reverse=True))
 _VAGUE = "|".join(sorted(map(re.escape, VAGUE), key=len, reverse=True))
 _CURRENCY_WORDS = (
@@ -127,10 +132,13 @@ PATTERN = re.compile(
     (?:\b(?P<bound>more\ than|over|at\ least|up\ to|nearly|almost|about|around|some|roughly|
               approximately|fewer\ than|less\ than|under))?\s*
     (?:
-        (?P<symbol>US\$|\$|€|£|¥|{_CODES}(?=\s))\s?                 # $1.7 billion, €4bn, USD 4 billion
+        (?P<symbol>US\$|\$|€|£|¥|₹|Rs\.?(?=\s?\d)|{_CODES}(?=\s))\s?  # $1.7 billion, €4bn, USD 4 billion
             (?P<mnum>{_NUMBER}|{_WORDS})(?:[\s-]?(?P<mscale>{_SCALE})\b)?  # USD one billion
       | (?<![\w./-])(?P<num>{_NUMBER}){_NOT_SHARE}(?:[\s-]?(?P<scale>{_SCALE})\b)?
-            (?:\s(?P<cword>{_CURRENCY_WORDS})\b)?                    # 80 billion euros, 740 million US dollars
+            (?:[\s-](?P<cword>{_CURRENCY_WORDS})\b)?                 # 80 billion euros, 5.6 trillion-won
+      | (?P<few>several|a\ few)\s(?P<fmul>hundred|thousand|million|billion|dozen)\b  # several hundred
+            (?:\s(?P<fscale>thousand|million|billion)\b)?             # a few hundred thousand
+            (?:\s(?P<fcur>{_CURRENCY_WORDS})\b)?                     # a few million dollars
       | (?P<vague>{_VAGUE})(?:\s(?:of\s)?(?P<vcur>{_CURRENCY_WORDS}))?\b     # hundreds of thousands
       | (?<![\w-])(?P<word>{_WORDS})(?:-(?P<wunit>{_UNITS}))?\b(?!-\w){_NOT_SHARE}  # three, sixty-one (not "someone")
             (?:\s(?P<wmul>hundred|dozen)\b)?                          # two hundred, three dozen
@@ -198,7 +206,12 @@ def _amount(match: re.Match[str], offset: int) -> Amount | None:
         return _amount(rest, offset) if rest is not None and rest.group("bound") is None else None
     groups = match.groupdict()
     unit = None
-    if groups["vague"]:
+    if groups["few"]:
+        low, high = _times(VAGUE[groups["few"].lower()], groups["fmul"].lower())
+        scale = SCALES.get((groups["fscale"] or "").lower(), 1)
+        low, high = low * scale, (high + 1) * scale - 1
+        unit = _currency(groups["fcur"])
+    elif groups["vague"]:
         low, high = VAGUE[groups["vague"].lower()]
         unit = CURRENCIES.get((groups["vcur"] or "").lower())
     elif groups["word"]:
@@ -215,9 +228,15 @@ def _amount(match: re.Match[str], offset: int) -> Amount | None:
         if unit is None and scale and scale.lower() in ("m", "b", "k"):
             return None  # "5m" without a currency is a distance or a code, not an amount
         value = WORD_NUMBERS.get(number.lower()) or float(number.replace(",", ""))
-        low = high = value * SCALES.get((scale or "").lower(), 1)
+        low = high = value * SCALES.get((scale or "").lower().rstrip("s"), 1)
     low, high = _bounded(groups["bound"], low, high)
     return Amount(match.group().strip(), low, high, unit, offset + match.start() + _lead(match), offset + match.end())
+
+
+def _times(vague: tuple[float, float], word: str) -> tuple[float, float]:
+    """A vague count of hundreds, dozens, millions: "several hundred" is 300 to 999."""
+    factor = MULTIPLIERS.get(word) or SCALES[word]
+    return vague[0] * factor, (vague[1] + 1) * factor - 1
 
 
 def _currency(word: str | None) -> str | None:
