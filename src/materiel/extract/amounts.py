@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from materiel.extract import syntax
 from materiel.extract.context import Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.quantities import Amount
@@ -48,9 +49,25 @@ ADVERBIAL = re.compile(
 def _adverbial_count(paragraph: Paragraph, amounts: list[Amount], item: Mention) -> Amount | None:
     for amount in (a for a in amounts if a.start >= item.end and not a.is_money):
         between = [m for m in paragraph.items if item.end <= m.start < amount.start]
-        if not between and ADVERBIAL.search(paragraph.text, 0, amount.start):
+        if not between and ADVERBIAL.search(paragraph.text, 0, amount.start) and _of_a_move(paragraph, amount):
             return amount
     return None
+
+
+# What the verb that "by the thousands" hangs from must do: move the item, not train or die.
+MOVE_CUES = {"transfer", "receive"}
+
+
+def _of_a_move(paragraph: Paragraph, amount: Amount) -> bool:
+    """'by the thousands' tells how the item moved: its preposition hangs from a verb that sends or
+    receives (not "soldiers trained by the thousands")."""
+    span = paragraph.doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    preposition = span.root.head if span is not None else None
+    return (
+        preposition is not None
+        and preposition.dep_ in ("prep", "agent")  # the parser may read "by the" as a passive's agent
+        and syntax.cue_kind(preposition.head) in MOVE_CUES
+    )
 
 
 def _counts_another_noun(paragraph: Paragraph, amount: Amount, item: Mention) -> bool:
