@@ -31,7 +31,7 @@ def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amou
             return min(money, key=lambda a: abs(a.start - item.start))
     if _modifies_another_noun(paragraph, item):
         return None  # "22 arms makers": the count is the makers'
-    counts = [a for a in amounts if not a.is_money and a.end <= item.start and _counts(paragraph.text, a, item)]
+    counts = [a for a in amounts if not a.is_money and a.end <= item.start and _counts(paragraph, a, item)]
     counts = [a for a in counts if not _counts_another_noun(paragraph, a, item)]
     return counts[0] if counts else _adverbial_count(paragraph, amounts, item)
 
@@ -99,13 +99,21 @@ def _modifies_another_noun(paragraph: Paragraph, item: Mention) -> bool:
     )
 
 
-def _counts(text: str, amount: Amount, item: Mention) -> bool:
+def _counts(paragraph: Paragraph, amount: Amount, item: Mention) -> bool:
+    text = paragraph.text
     gap = text[amount.end : item.start]
-    before = text[max(0, amount.start - 30) : amount.start].split()
-    designation = bool(before) and before[-1][:1].isupper() and not amount.text[:1].isalpha()
     return (
         len(gap.split()) <= MAX_GAP_WORDS
         and not re.search(r"[,;.()]", gap)
-        and not designation
+        and not _designation(paragraph, amount)
         and not YEAR.match(amount.text)
     )
+
+
+def _designation(paragraph: Paragraph, amount: Amount) -> bool:
+    """A bare number after a capitalised word is part of a name ("Leopard 2", "Patriot 3"), unless
+    that word is an actor the items go to ("sent Ukraine 20 howitzers")."""
+    before = paragraph.text[max(0, amount.start - 30) : amount.start].split()
+    if not before or not before[-1][:1].isupper() or amount.text[:1].isalpha():
+        return False
+    return not any(paragraph.text[m.end : amount.start].isspace() for m in paragraph.actors)

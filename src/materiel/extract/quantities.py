@@ -76,6 +76,11 @@ VAGUE = {
 CURRENCIES = {
     "$": "USD",
     "us$": "USD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "nz$": "NZD",
     "€": "EUR",
     "£": "GBP",
     "¥": "JPY",
@@ -126,16 +131,18 @@ _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 MULTIPLIERS = {"hundred": 100, "dozen": 12}
 # A number that is a share, not an amount ("60 percent of the deliveries", "40%").
 _NOT_SHARE = r"(?![\d.,]*\d)(?!\s?(?:%|per\s?cent))"
+# A number that is a calibre or a size, not a count ("155mm shells", "122-mm rockets", ".50 calibre").
+_NOT_CALIBRE = r"(?!\s?-?(?:mm|millimet(?:er|re)s?|cal(?:iber|ibre)?|cm|inch(?:es)?)\b)"
 
 PATTERN = re.compile(
     rf"""
     (?:\b(?P<bound>more\ than|over|at\ least|up\ to|nearly|almost|about|around|some|roughly|
               approximately|fewer\ than|less\ than|under))?\s*
     (?:
-        (?P<symbol>US\$|\$|€|£|¥|₹|Rs\.?(?=\s?\d)|{_CODES}(?=\s))\s?  # $1.7 billion, €4bn, USD 4 billion
+        (?P<symbol>(?<![a-z])(?:US|CA|C|AU|A|NZ)\$|\$|€|£|¥|₹|Rs\.?(?=\s?\d)|{_CODES}(?=\s|\d))\s?  # C$5m, USD4bn
             (?P<mnum>{_NUMBER}|{_WORDS})(?:[\s-]?(?P<mscale>{_SCALE})\b)?  # USD one billion
-      | (?<![\w./-])(?P<num>{_NUMBER}){_NOT_SHARE}(?:[\s-]?(?P<scale>{_SCALE})\b)?
-            (?:[\s-](?P<cword>{_CURRENCY_WORDS})\b)?                 # 80 billion euros, 5.6 trillion-won
+      | (?<![\w./-])(?P<num>{_NUMBER}){_NOT_SHARE}{_NOT_CALIBRE}(?:[\s-]?(?P<scale>{_SCALE})\b)?
+            (?:[\s-](?P<cword>{_CURRENCY_WORDS}|{_CODES})\b)?        # 80 billion euros, 5.6 trillion-won, 7bn SEK
       | (?P<few>several|a\ few)\s(?P<fmul>hundred|thousand|million|billion|dozen)\b  # several hundred
             (?:\s(?P<fscale>thousand|million|billion)\b)?             # a few hundred thousand
             (?:\s(?P<fcur>{_CURRENCY_WORDS})\b)?                     # a few million dollars
