@@ -32,7 +32,9 @@ def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amou
     if _modifies_another_noun(paragraph, item):
         return None  # "22 arms makers": the count is the makers'
     counts = [a for a in amounts if not a.is_money and a.end <= item.start and _counts(paragraph, a, item)]
-    counts = [a for a in counts if not _counts_another_noun(paragraph, a, item)]
+    counts = [
+        a for a in counts if not _counts_another_noun(paragraph, a, item) and not _item_between(paragraph, a, item)
+    ]
     return counts[0] if counts else _adverbial_count(paragraph, amounts, item)
 
 
@@ -67,6 +69,26 @@ def _of_a_move(paragraph: Paragraph, amount: Amount) -> bool:
         preposition is not None
         and preposition.dep_ in ("prep", "agent")  # the parser may read "by the" as a passive's agent
         and syntax.cue_kind(preposition.head) in MOVE_CUES
+    )
+
+
+# What joins two items of a list ("100 drones and 500 missiles", "drones as well as 500 missiles").
+LIST_JOIN = re.compile(
+    r"""\b(?:and     # 100 drones and 500 missiles
+        |or           # 10 tanks or 20 howitzers
+        |plus         # 12 jets plus 30 missiles
+        |as\ well\ as  # 40 trucks as well as 10 radars
+        )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _item_between(paragraph: Paragraph, amount: Amount, item: Mention) -> bool:
+    """In a list each count is its own item's: "100 drones and 500 missiles" gives the missiles 500,
+    not the drones' 100."""
+    return any(
+        amount.end <= m.start and m.end <= item.start and LIST_JOIN.search(paragraph.text, m.end, item.start)
+        for m in paragraph.items
     )
 
 
