@@ -161,6 +161,11 @@ PATTERN = re.compile(
 # "More than N" has no upper bound: we leave `high` open (None) rather than invent one.
 OPEN_ABOVE = {"more than", "over", "at least"}
 OPEN_BELOW = {"up to", "fewer than", "less than", "under", "nearly", "almost"}
+# "More than 100" excludes 100 itself: it starts at 101, as a reader signs it ("more than $200
+# million" from 200,000,001); "fewer than 10" ends at 9. One unit is the step for sums too.
+STRICT_ABOVE = {"more than", "over"}
+STRICT_BELOW = {"fewer than", "less than", "under"}
+STEP = 1
 
 
 @dataclass
@@ -256,9 +261,9 @@ def _currency(word: str | None) -> str | None:
 def _bounded(bound: str | None, low: float, high: float) -> tuple[float | None, float | None]:
     bound = (bound or "").lower()
     if bound in OPEN_ABOVE:
-        return low, None
+        return low + (STEP if bound in STRICT_ABOVE else 0), None
     if bound in OPEN_BELOW:
-        return None, high
+        return None, high - (STEP if bound in STRICT_BELOW else 0)
     return low, high
 
 
