@@ -216,33 +216,52 @@ def _amount(match: re.Match[str], offset: int) -> Amount | None:
     if (match.group("bound") or "").lower() == "over" and PARTICLE_OVER.search(match.string, 0, match.start()):
         rest = PATTERN.match(match.string, match.end("bound"))  # the same amount, without "over"
         return _amount(rest, offset) if rest is not None and rest.group("bound") is None else None
-    groups = match.groupdict()
-    unit = None
+    read = _read(match.groupdict())
+    if read is None:
+        return None
+    low, high, unit = read
+    low, high = _bounded(match.group("bound"), low, high)
+    return Amount(match.group().strip(), low, high, unit, offset + match.start() + _lead(match), offset + match.end())
+
+
+Reading = tuple[float, float, str | None]  # low, high, currency
+
+
+def _read(groups: dict[str, str | None]) -> Reading | None:
+    """What the alternative that matched says: its range and its currency."""
     if groups["few"]:
-        low, high = _times(VAGUE[groups["few"].lower()], groups["fmul"].lower())
-        scale = SCALES.get((groups["fscale"] or "").lower(), 1)
-        low, high = low * scale, (high + 1) * scale - 1
-        unit = _currency(groups["fcur"])
-    elif groups["vague"]:
+        return _few(groups)
+    if groups["vague"]:
         low, high = VAGUE[groups["vague"].lower()]
-        unit = CURRENCIES.get((groups["vcur"] or "").lower())
-    elif groups["word"]:
+        return low, high, CURRENCIES.get((groups["vcur"] or "").lower())
+    if groups["word"]:
         value = WORD_NUMBERS[groups["word"].lower()] + WORD_NUMBERS.get((groups["wunit"] or "").lower(), 0)
         value *= MULTIPLIERS.get((groups["wmul"] or "").lower(), 1)
-        low = high = value * SCALES.get((groups["wscale"] or "").lower(), 1)
-        unit = _currency(groups["wcur"])
-    elif groups["bscale"]:
-        low = high = SCALES[groups["bscale"].lower()]
-        unit = _currency(groups["bcur"])
-    else:
-        number, scale = (groups["mnum"], groups["mscale"]) if groups["symbol"] else (groups["num"], groups["scale"])
-        unit = _currency(groups["symbol"] or groups["cword"])
-        if unit is None and scale and scale.lower() in ("m", "b", "k"):
-            return None  # "5m" without a currency is a distance or a code, not an amount
-        value = WORD_NUMBERS.get(number.lower()) or float(number.replace(",", ""))
-        low = high = value * SCALES.get((scale or "").lower().rstrip("s"), 1)
-    low, high = _bounded(groups["bound"], low, high)
-    return Amount(match.group().strip(), low, high, unit, offset + match.start() + _lead(match), offset + match.end())
+        value *= SCALES.get((groups["wscale"] or "").lower(), 1)
+        return value, value, _currency(groups["wcur"])
+    if groups["bscale"]:
+        value = SCALES[groups["bscale"].lower()]
+        return value, value, _currency(groups["bcur"])
+    return _figures(groups)
+
+
+def _few(groups: dict[str, str | None]) -> Reading:
+    """'several hundred', 'a few thousand', 'a few hundred thousand dollars'."""
+    low, high = _times(VAGUE[(groups["few"] or "").lower()], (groups["fmul"] or "").lower())
+    scale = SCALES.get((groups["fscale"] or "").lower(), 1)
+    return low * scale, (high + 1) * scale - 1, _currency(groups["fcur"])
+
+
+def _figures(groups: dict[str, str | None]) -> Reading | None:
+    """A number in figures, with its scale and currency ("$1.7 billion", "740 million US dollars")."""
+    number, scale = (groups["mnum"], groups["mscale"]) if groups["symbol"] else (groups["num"], groups["scale"])
+    unit = _currency(groups["symbol"] or groups["cword"])
+    if unit is None and scale and scale.lower() in ("m", "b", "k"):
+        return None  # "5m" without a currency is a distance or a code, not an amount
+    number = number or ""
+    value = WORD_NUMBERS.get(number.lower()) or float(number.replace(",", ""))
+    value *= SCALES.get((scale or "").lower().rstrip("s"), 1)
+    return value, value, unit
 
 
 def _times(vague: tuple[float, float], word: str) -> tuple[float, float]:
