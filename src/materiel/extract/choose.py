@@ -17,7 +17,8 @@ from materiel.extract.triples import Sighting, Triple, find_triples, transfer_ke
 
 def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     """The rules' transfers, then the triples the scorer accepts among the item mentions the
-    rules left unsettled (no governing cue, or a side they could not find)."""
+    rules left unsettled (no governing cue, or a side they could not find). A transfer with no
+    amount takes its own sentence's money, else a count elsewhere, else one for "a"/"an"."""
     scorer = load_scorer()
     known = {transfer_key(t) for t in rules}
     found = [t for t in find_triples(context, rules) if t.key not in known and scorer.accepts(t.features)]
@@ -25,7 +26,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     for transfer in transfers:
         if transfer.quantity is None:
             transfer.quantity = (
-                _quantity_elsewhere(context, transfer) or _worth(context, transfer) or _single(context, transfer)
+                _worth(context, transfer) or _quantity_elsewhere(context, transfer) or _single(context, transfer)
             )
     return transfers
 
@@ -66,8 +67,9 @@ def _local(paragraph: Paragraph, span: Span) -> tuple[int, int]:
 
 
 def _worth(context: Context, transfer: Transfer):
-    """An item with no count anywhere takes the money its own sentence gives it: "Patriot missiles
-    worth $5.6 billion", "a $1 billion sale of drones", when no other item stands nearer it."""
+    """An item with no count in its own sentence takes the money that sentence gives it, before any
+    count of another sentence: "Patriot missiles worth $5.6 billion", "a $1 billion sale of drones",
+    when no other item stands nearer it."""
     if transfer.item.span is None:
         return None
     paragraph = _paragraph_of(context, transfer.item.span.start)
