@@ -34,6 +34,9 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
 # Articles that count their noun as one ("an S-300 system", "a submarine"), and the categories
 # an article does not count that way ("an aid package" is no number of items).
 ONE = {"a", "an"}
+# Nouns after an item's name that are one piece of it ("a Patriot battery"); any other noun there
+# is not the item ("an F-16 fleet", "a Patriot sale").
+ONE_UNITS = {"battery", "system", "launcher", "unit", "vessel", "ship", "aircraft", "jet", "platform"}
 NOT_COUNTED = {"funding", "unspecified"}
 
 
@@ -48,10 +51,11 @@ def _single(context: Context, transfer: Transfer) -> Quantity | None:
     if span is None:
         return None
     head = span.root
-    while head.dep_ == "compound" and head.head is not head:  # "S-300 air defence system": system
+    while head.dep_ == "compound" and head.head is not head:  # "a Patriot battery": battery
         head = head.head
     article = next((t for t in head.children if t.dep_ == "det" and t.lower_ in ONE), None)
-    if head.tag_ != "NN" or article is None:
+    outside = not span.start <= head.i < span.end
+    if head.tag_ != "NN" or article is None or (outside and head.lemma_.lower() not in ONE_UNITS):
         return None
     start = paragraph.offset + article.idx
     return Quantity(article.text, 1, 1, None, Span(start, start + len(article.text)))
