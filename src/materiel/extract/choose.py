@@ -129,9 +129,12 @@ def _actor(mention: Mention, sighting: Sighting, side: int) -> Actor:
 
 def _stage(sighting: Sighting) -> str:
     """The stage the item's governing cue gives, as the rules read it; else what the sentence's
-    first cue word gives; else 'delivered', the stage a bare report of materiel most often has."""
+    first cue word gives; else what a stage word above the item gives ("had not considered US
+    helicopters"); else 'delivered', the stage a bare report of materiel most often has."""
     span = sighting.paragraph.doc.char_span(sighting.item.start, sighting.item.end, alignment_mode="expand")
     cue = syntax.governing_cue(span.root, sighting.sentence) if span is not None else None
     if cue is None:
         cue = next((t for t in sighting.sentence if syntax.cue_kind(t)), None)
-    return syntax.stage_of(cue, base_stage(cue)) if cue is not None else "delivered"
+    if cue is None:
+        return syntax.stage_of(span.root, "delivered") if span is not None else "delivered"
+    return syntax.stage_of(cue, base_stage(cue))

@@ -255,19 +255,31 @@ CLAUSE_PREPS = {"for", "after", "before", "since", "despite", "besides"}
 
 
 def _stage_ancestors(cue: Token) -> list[Token]:
-    """The words above a cue that may set its stage, up to a finite clause with its own subject
-    ("after the UK pledged tanks, Berlin still refused ...") or a gerund's preposition ("thanked
-    for sending")."""
+    """The words above a cue that may set its stage, up to a clause of its own (see _own_clause)
+    or a gerund's preposition ("thanked for sending")."""
     out, node = [], cue
     for ancestor in list(cue.ancestors)[:MAX_CLIMB]:
-        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)  # "for Riyadh to buy"
         gerund = node.dep_ == "pcomp" and node.head.lower_ in CLAUSE_PREPS
-        if (node.dep_ == "advcl" and own_subject and not infinitive) or gerund:
+        if (_own_clause(node) and not infinitive) or gerund:
             break
         out.append(ancestor)
         node = ancestor
     return out
+
+
+# Finite verb tags: a coordinated verb in one of these tells its own act ("agreed and sent").
+FINITE = {"VBD", "VBZ", "VBP"}
+
+
+def _own_clause(node: Token) -> bool:
+    """A clause with its own stage: an adverbial clause with its own subject ("after the UK
+    pledged tanks, Berlin still refused"), or a coordinated verb with its own subject or tense
+    ("decided ..., and Kyiv has received", "agreed and sent"), unlike "plans to buy and send"."""
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    if node.dep_ == "advcl":
+        return own_subject
+    return node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and (own_subject or node.tag_ in FINITE)
 
 
 def _described(cue: Token) -> str | None:
@@ -276,13 +288,21 @@ def _described(cue: Token) -> str | None:
     if cue.pos_ != "NOUN":
         return None
     table = cues()
-    for child in cue.children:
+    for child in [*cue.children, *_first_conjunct(cue).children]:
         lemma = child.lemma_.lower()
         if child.dep_ == "amod" and child.lower_ in table.modifiers:
             return table.modifiers[child.lower_]
         if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" and lemma in table.stage:
             return _negated(child, table.stage[lemma])
     return None
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first of coordinated nouns, whose modifiers describe them all ("the potential sale,
+    supply or transfer")."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head is not noun:
+        noun = noun.head
+    return noun
 
 
 def _moving_verb(cue: Token) -> Token | None:
