@@ -19,6 +19,9 @@ CLIMB = {"xcomp", "conj", "advcl", "acl", "pcomp", "relcl", "ccomp", "dobj", "po
 CLIMB_PAST = {"it", "they", "we"}
 MODALS_PLEDGED = {"will", "would", "shall", "'ll", "going"}
 MODALS_CONSIDERED = {"could", "may", "might"}
+# Modals of ability and advice: "can provide", "should deliver", "must send" say what is possible
+# or urged, not what was done or promised; under "not" ("cannot send") the negation decides.
+MODALS_URGED = {"can", "ca", "should", "must", "ought"}
 # How far up the tree a governing stage word may sit ("postpone the decision to send").
 MAX_CLIMB = 5
 
@@ -231,17 +234,34 @@ def stage_of(cue: Token, base: str) -> str:
     mover = _moving_verb(cue)
     if mover is not None:
         return stage_of(mover, _base(mover))
-    for verb in _verb_chain(cue):
-        for child in verb.children:
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS_PLEDGED:
-                return _negated(verb, "pledged")
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS_CONSIDERED:
-                return base if _perfect(verb) else "considered"  # "may have received": a hedged past
+    modal = _modal_stage(cue, base)
+    if modal is not None:
+        return modal
     if cue.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in cue.children):
         return "pledged" if _sends_package(cue) else "in_progress"
     if cue.dep_ == "ROOT" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
         return "pledged"  # a headline's future: "France to send Ukraine light tanks"
     return _negated(cue, base)
+
+
+def _modal_stage(cue: Token, base: str) -> str | None:
+    """The stage a modal on the cue or the verbs above it gives: "will send" is pledged, "could
+    send" and "should send" are talk; "cannot send" is left to the negation."""
+    for verb in _verb_chain(cue):
+        for child in verb.children:
+            if child.dep_ not in ("aux", "auxpass"):
+                continue
+            if child.lower_ in MODALS_PLEDGED:
+                return _negated(verb, "pledged")
+            if child.lower_ in MODALS_CONSIDERED:
+                return base if _perfect(verb) else "considered"  # "may have received": a hedged past
+            if child.lower_ in MODALS_URGED and not _negated_verb(verb):
+                return base if _perfect(verb) else "considered"  # "must have sent": an inferred past
+    return None
+
+
+def _negated_verb(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 # Nouns of a commitment ("the deal to provide", "the decision to sell"): pledged, and nouns of a
