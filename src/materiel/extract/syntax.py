@@ -223,7 +223,7 @@ def stage_of(cue: Token, base: str) -> str:
         if ancestor.pos_ == "NOUN" and lemma in COMMITMENTS:
             commitment = commitment or ancestor  # a stage word above it still decides ("postponed the decision")
         elif lemma in table and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
-            return _negated(ancestor, table[lemma])
+            return _negated(ancestor, _buyer_wish(cue, lemma) or table[lemma])
     if commitment is not None:
         return _negated(commitment, table[commitment.lemma_.lower()])
     described = _described(cue)
@@ -242,6 +242,19 @@ def stage_of(cue: Token, base: str) -> str:
     if cue.dep_ == "ROOT" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
         return "pledged"  # a headline's future: "France to send Ukraine light tanks"
     return _negated(cue, base)
+
+
+# A buyer's plan to buy ("the Bundeswehr intends to purchase 30 jets", "Poland's plan to acquire
+# tanks") is the recipient's wish, not a supplier's promise: requested. Plans to receive what a
+# supplier promised ("plans to receive the first F-16s") stay pledged.
+BUYER_PLANS = {"plan", "intend", "hope", "aim"}
+PURCHASES = {"buy", "purchase", "acquire", "import"}
+
+
+def _buyer_wish(cue: Token, stage_word: str) -> str | None:
+    if stage_word in BUYER_PLANS and cue.lemma_.lower() in PURCHASES:
+        return "requested"
+    return None
 
 
 def _modal_stage(cue: Token, base: str) -> str | None:
