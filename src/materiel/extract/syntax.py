@@ -239,8 +239,8 @@ def stage_of(cue: Token, base: str) -> str:
         return modal
     if cue.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in cue.children):
         return "pledged" if _sends_package(cue) else "in_progress"
-    if cue.dep_ == "ROOT" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
-        return "pledged"  # a headline's future: "France to send Ukraine light tanks"
+    if _destined(cue):
+        return "pledged"
     return _negated(cue, base)
 
 
@@ -255,6 +255,14 @@ def _buyer_wish(cue: Token, stage_word: str) -> str | None:
     if stage_word in BUYER_PLANS and cue.lemma_.lower() in PURCHASES:
         return "requested"
     return None
+
+
+def _destined(cue: Token) -> bool:
+    """An infinitive of what is arranged to happen: a headline's future ("France to send Ukraine
+    light tanks") or "be to" ("the United States is to send 31 tanks", "are to be delivered")."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
+        return False
+    return cue.dep_ == "ROOT" or (cue.dep_ == "xcomp" and cue.head.lemma_ == "be")
 
 
 def _modal_stage(cue: Token, base: str) -> str | None:
