@@ -366,8 +366,19 @@ def _base(verb: Token) -> str:
 PACKAGE_OBJECTS = {"package", "tranche", "million", "billion", "trillion"}
 
 
+# Nouns of a package that a progressive verb may send its items under ("is providing HIMARS as
+# part of a new package", "is sending shells under the latest tranche").
+PACKAGES = {"package", "tranche"}
+# Prepositions that put the sending under a package; "with" and "to" lead to the items and the
+# recipient instead ("is providing Kyiv with the tanks of the May package": deliveries under way).
+UNDER = {"as", "under", "in", "through", "within"}
+
+
 def _sends_package(verb: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in PACKAGE_OBJECTS for c in verb.children)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in PACKAGE_OBJECTS for c in verb.children):
+        return True
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in UNDER]
+    return any(t.lemma_.lower() in PACKAGES for p in preps for t in p.subtree)
 
 
 def _perfect(verb: Token) -> bool:
