@@ -4,7 +4,7 @@ triples the learned scorer accepts among the items they left, built from their b
 from __future__ import annotations
 
 from materiel.article import Actor, Item, Span, Transfer
-from materiel.extract import syntax
+from materiel.extract import stage, syntax
 from materiel.extract.amounts import amount_for
 from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidates import base_stage
@@ -136,5 +136,5 @@ def _stage(sighting: Sighting) -> str:
     if cue is None:
         cue = next((t for t in sighting.sentence if syntax.cue_kind(t)), None)
     if cue is None:
-        return syntax.stage_of(span.root, "delivered") if span is not None else "delivered"
-    return syntax.stage_of(cue, base_stage(cue))
+        return stage.stage_of(span.root, "delivered") if span is not None else "delivered"
+    return stage.stage_of(cue, base_stage(cue))
