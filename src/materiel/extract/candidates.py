@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.article import Span
-from materiel.extract import syntax
+from materiel.extract import stage, syntax
 from materiel.extract.amounts import amount_for, mention_token
 from materiel.extract.attribution import Cited, sentence_sources
 from materiel.extract.context import Context, Paragraph
@@ -302,7 +302,7 @@ def _head_and_cue(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> t
 
 def _negated_item(paragraph: Paragraph, item: Mention) -> bool:
     token = mention_token(paragraph, item)
-    return token is not None and syntax.stage_of(token.head, "delivered") in ("refused", "cancelled")
+    return token is not None and stage.stage_of(token.head, "delivered") in ("refused", "cancelled")
 
 
 
@@ -325,11 +325,11 @@ def _stage(cue: Token, sentence: SpacySpan) -> str:
     tanks"); else the cue's own."""
     package = package_of(cue)
     if package is not None and syntax.cue_kind(package) == "noun":
-        return syntax.stage_of(package, base_stage(package))
+        return stage.stage_of(package, base_stage(package))
     above = syntax.governing_cue(package, sentence) if package is not None else None
     if above is not None and above is not cue and syntax.cue_kind(above) in MOVES:
-        return syntax.stage_of(above, base_stage(above))
-    return syntax.stage_of(cue, base_stage(cue))
+        return stage.stage_of(above, base_stage(above))
+    return stage.stage_of(cue, base_stage(cue))
 
 
 def _self_supply(roles: Roles) -> bool:

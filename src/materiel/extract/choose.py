@@ -4,7 +4,7 @@ triples the learned scorer accepts among the items they left, built from their b
 from __future__ import annotations
 
 from materiel.article import Actor, Item, Quantity, Span, Transfer
-from materiel.extract import syntax
+from materiel.extract import stage, syntax
 from materiel.extract.amounts import amount_for
 from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidates import base_stage
@@ -178,9 +178,12 @@ def _actor(mention: Mention, sighting: Sighting, side: int) -> Actor:
 
 def _stage(sighting: Sighting) -> str:
     """The stage the item's governing cue gives, as the rules read it; else what the sentence's
-    first cue word gives; else 'delivered', the stage a bare report of materiel most often has."""
+    first cue word gives; else what a stage word above the item gives ("had not considered US
+    helicopters"); else 'delivered', the stage a bare report of materiel most often has."""
     span = sighting.paragraph.doc.char_span(sighting.item.start, sighting.item.end, alignment_mode="expand")
     cue = syntax.governing_cue(span.root, sighting.sentence) if span is not None else None
     if cue is None:
         cue = next((t for t in sighting.sentence if syntax.cue_kind(t)), None)
-    return syntax.stage_of(cue, base_stage(cue)) if cue is not None else "delivered"
+    if cue is None:
+        return stage.stage_of(span.root, "delivered") if span is not None else "delivered"
+    return stage.stage_of(cue, base_stage(cue))
