@@ -10,6 +10,7 @@ a platform served) keeps their verdict.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
@@ -54,7 +55,7 @@ def _key(transfer: Transfer) -> tuple:
     )
 
 
-def _siblings(context: Context, transfer: Transfer):
+def _siblings(context: Context, transfer: Transfer) -> Iterator[tuple[Paragraph, SpacySpan, Mention]]:
     """Unsettled items in the transfer's evidence sentences coordinated with one of its category."""
     for paragraph in context.paragraphs:
         end = paragraph.offset + len(paragraph.text)
