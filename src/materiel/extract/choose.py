@@ -11,6 +11,7 @@ from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
+from materiel.extract.siblings import listed_siblings
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
 from materiel.extract.triples import Sighting, Triple, find_triples, transfer_key
 
@@ -23,6 +24,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     known = {transfer_key(t) for t in rules}
     found = [t for t in find_triples(context, rules) if t.key not in known and scorer.accepts(t.features)]
     transfers = without_anaphoric_generics(rules + [_from_sighting(context, t) for t in found])
+    transfers += listed_siblings(context, transfers)
     for transfer in transfers:
         if transfer.quantity is None:
             transfer.quantity = (

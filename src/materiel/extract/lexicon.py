@@ -166,8 +166,15 @@ CIVILIAN_AIRCRAFT = re.compile(
 )
 
 
+# Weapons of mass destruction are no category of the ledger: "stationing of nuclear weapons",
+# "a chemical weapons deal" name no materiel moved (a "nuclear submarine" is a submarine).
+MASS_DESTRUCTION = re.compile(r"\b(?:nuclear|atomic|chemical|biological)[\s-]+$", re.IGNORECASE)
+
+
 def _civilian(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
+    if mention.id == "unspecified" and MASS_DESTRUCTION.search(before):
+        return True
     if mention.id == "aircraft":
         return CIVILIAN_AIRCRAFT.search(text[max(0, mention.start - 40) : mention.end]) is not None
     head = mention.text.lower().split()[-1].rstrip("s")
