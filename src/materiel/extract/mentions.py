@@ -272,7 +272,8 @@ def _without_overlaps(found: list[Mention]) -> list[Mention]:
 
 
 def resolve(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
-    """Each mention with `name` set: its own for a full name, a surname's earlier full name, an
+    """Each mention with `name` set: its own for a full name, a surname's (or else a first
+    name's: "said Oksana" after "Oksana Lanskaya") earlier full name, an
     institution noun's earlier institution; a pronoun or a person's role noun once for each of
     its likeliest antecedents (most recent first, `rank` 0, 1, 2). Pronouns and roles with no
     antecedent keep no name (a role noun keeps its own words)."""
@@ -294,6 +295,7 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
         return [replace(mention, name=mention.text)]
     if mention.kind == "single":
         fuller = [m for m in earlier if m.kind == "person" and m.text.split()[-1] == mention.text]
+        fuller = fuller or [m for m in earlier if m.kind == "person" and m.text.split()[0] == mention.text]
         whole = replace(mention, name=fuller[-1].text, via="surname") if fuller else replace(mention, name=mention.text)
         return [whole]
     if mention.kind == "role_org" or (mention.kind == "pronoun" and mention.text.lower() in ("it", "they")):
