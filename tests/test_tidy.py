@@ -23,6 +23,15 @@ def test_one_person_once_under_the_longest_name() -> None:
     assert (kept[0].kind, kept[0].actor_id) == ("person", "SVK")  # what the short citation knew is kept
 
 
+def test_quotation_marks_are_no_part_of_a_source_name() -> None:
+    text = 'Germany will buy the jets, as reported by "Zeit".'
+    germany, usa = Actor("DEU", "Germany"), Actor("USA", "United States")
+    sources = [Source('"', "media"), Source('"Zeit"', "media")]
+    transfer = Transfer(usa, germany, Item("jets", "aircraft"), sources=sources)
+    tidy_attribution([transfer], text)
+    assert [s.name for s in transfer.sources] == ["Zeit"]
+
+
 def test_different_people_stay_apart() -> None:
     sources = [Source("Boris Pistorius", "person"), Source("Boris Johnson", "person"), Source("Reuters", "media")]
     assert len(unique_sources(sources)) == 3

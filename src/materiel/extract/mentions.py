@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from materiel.extract.lexicon import find_actors, load
+from materiel.extract.lexicon import find_actors, load, outlet_finder
 from materiel.extract.speakerwords import (
     NOT_NAMES,
     ORGANISATION_ROLES,
@@ -74,6 +74,7 @@ class Mention:
     titles: str = ""  # the title words before a name, lower case ("defence minister")
     rank: int = 0  # for a pronoun or role noun: which of its antecedents it stands as
     antecedent: Mention | None = None  # what it was resolved to
+    lexicon: str = ""  # the lexicon's kind of a name found there: state, alias, seat, org, leader, outlet
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ def find_mentions(masked: str, sentences: list[Sentence]) -> list[Mention]:
 
 
 def _names(chunk: str, offset: int, index: int) -> list[Mention]:
-    actors = [a for a in find_actors(chunk) if a.kind not in ("demonym", "item")]
+    actors = [a for a in find_actors(chunk) + outlet_finder().find(chunk) if a.kind not in ("demonym", "item")]
     out = [_actor(a, offset, index) for a in actors]
     taken = [(a.start, a.end) for a in actors]
     for run in NAME_RUN.finditer(chunk):
@@ -144,7 +145,8 @@ def _after_possessive(run: str) -> str:
 
 def _actor(actor, offset: int, index: int) -> Mention:
     kind = "person" if actor.kind == "leader" else ("outlet" if actor.kind == "outlet" else "org")
-    return Mention(offset + actor.start, offset + actor.end, actor.text, kind, index, actor_id=actor.id)
+    start, end = offset + actor.start, offset + actor.end
+    return Mention(start, end, actor.text, kind, index, actor_id=actor.id, lexicon=actor.kind)
 
 
 def _apposed_role(before: str) -> str:
@@ -270,7 +272,8 @@ def _without_overlaps(found: list[Mention]) -> list[Mention]:
 
 
 def resolve(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
-    """Each mention with `name` set: its own for a full name, a surname's earlier full name, an
+    """Each mention with `name` set: its own for a full name, a surname's (or else a first
+    name's: "said Oksana" after "Oksana Lanskaya") earlier full name, an
     institution noun's earlier institution; a pronoun or a person's role noun once for each of
     its likeliest antecedents (most recent first, `rank` 0, 1, 2). Pronouns and roles with no
     antecedent keep no name (a role noun keeps its own words)."""
@@ -292,6 +295,7 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
         return [replace(mention, name=mention.text)]
     if mention.kind == "single":
         fuller = [m for m in earlier if m.kind == "person" and m.text.split()[-1] == mention.text]
+        fuller = fuller or [m for m in earlier if m.kind == "person" and m.text.split()[0] == mention.text]
         whole = replace(mention, name=fuller[-1].text, via="surname") if fuller else replace(mention, name=mention.text)
         return [whole]
     if mention.kind == "role_org" or (mention.kind == "pronoun" and mention.text.lower() in ("it", "they")):
@@ -308,7 +312,7 @@ def _institutions(mention: Mention, orgs: list[Mention]) -> list[Mention]:
     each of the last few institutions before it (the ranker picks among them)."""
     if mention.kind == "role_org":
         noun = mention.text.split()[-1].lower().rstrip("s")
-        same = [m for m in orgs if noun in m.text.lower()]
+        same = [m for m in orgs if noun in m.text.lower() or _kind_of(noun, m)]
         own = replace(mention, name=mention.text)
         return [replace(mention, name=same[-1].name, via="org", antecedent=same[-1])] if same else [own]
     out: list[Mention] = []
@@ -316,6 +320,24 @@ def _institutions(mention: Mention, orgs: list[Mention]) -> list[Mention]:
         if org.name not in {m.name for m in out} and len(out) < ANTECEDENTS:
             out.append(replace(mention, name=org.name, via="org", rank=len(out), antecedent=org))
     return out
+
+
+# Institution nouns that stand for an institution of a kind rather than repeat a word of its
+# name: "the outlet" after "The New York Times", "the company" after "Rheinmetall".
+KIND_NOUNS = {
+    "outlet": "outlet",  # a newspaper, broadcaster or agency named before
+    "newspaper": "outlet",
+    "broadcaster": "outlet",
+    "publication": "outlet",
+    "company": "maker",  # an arms maker of the lexicon
+    "firm": "maker",
+}
+
+
+def _kind_of(noun: str, org: Mention) -> bool:
+    """The noun names the kind of institution the mention is ("the outlet": an outlet)."""
+    wanted = KIND_NOUNS.get(noun)
+    return wanted is not None and wanted in (org.kind, org.lexicon)
 
 
 def _antecedents(mention: Mention, people: list[Mention]) -> list[Mention]:

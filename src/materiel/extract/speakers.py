@@ -30,7 +30,7 @@ SPEAKING = {"verb=subject", "verb=inverted", "verb=according", "verb=colon"}
 SAY_PATTERN = SAY.pattern
 # "Anna Berg, the defence minister, said": a subject, an apposition, then the verb.
 SUBJECT_BEFORE_VERB = r"""^(?:\s*\([^()\n]{1,40}\))?            # an abbreviation in brackets ("(MoD)")
-        (?:\s*,[^,“”"«»\n]{0,90},)?                      # an apposition between commas
+        (?:\s*,[^,“”"«»\n]{0,130},)?                     # an apposition between commas
         (?:\s*,)?                                        # the closing comma of one opened before
         \s*(?:(?:has|had|have|also|later|then|was|were|is|would|will|further|previously|once|
               \w+ly)\s+)*                               # auxiliaries and adverbs
@@ -58,6 +58,14 @@ OBJECT_OF = re.compile(
 )
 # Characters of text after a mention in which its reporting verb must begin.
 VERB_REACH = 140
+# What may stand before the subject that opens a sentence: its title, its country's name and a
+# determiner ("Canadian Prime Minister Justin Trudeau", "The former NATO chief Anna Berg").
+OPENS_SENTENCE = re.compile(
+    r"""^[\s“"«(]*                                         # the sentence's start
+        (?:(?:the|a|an|former|then|retired|acting|[A-Z][\w.’'-]*)\s+)*$   # determiners and capitalised words
+    """,
+    re.VERBOSE,
+)
 
 
 @dataclass
@@ -91,6 +99,7 @@ def candidates(quote: Quotation, setting: Setting, previous: str | None, continu
     if previous and (continues or not frame["q_verb"]):  # a quotation with no reporting clause of its own
         out.append(Candidate(previous, None, {"kind=prev": 1.0}))
     _rank(out, quote)
+    _rivals(out)
     for candidate in out:
         candidate.features.update(_shared(candidate, previous, continues, frame, setting.counts))
     return out
@@ -136,13 +145,13 @@ def _position(quote: Quotation, mention: Mention, setting: Setting, first: int, 
     else:
         where = "same_after" if mention.start >= quote.end else "same_before"
     sentence = setting.sentences[mention.sentence]
-    distance = quote.start - mention.end if mention.end <= quote.start else mention.start - quote.end
+    distance = _gap(mention, quote)
     crossed = sentence.paragraph != quote.paragraph
     return {
         f"at={where}": 1.0,
         "distance": math.log1p(max(distance, 0)) / 5,
         "crossed": float(crossed),
-        "opener": float(mention.start - sentence.start <= 3),
+        "opener": float(_opens(setting, sentence, mention)),
     }
 
 
@@ -162,6 +171,11 @@ def _verb(mention: Mention, setting: Setting, quote: Quotation) -> dict[str, flo
     return {f"verb={name}": 1.0 for name, hit in found.items() if hit}
 
 
+def _opens(setting: Setting, sentence: Sentence, mention: Mention) -> bool:
+    """The mention is the subject that opens its sentence, titles and determiners aside."""
+    return bool(OPENS_SENTENCE.match(setting.masked[sentence.start : mention.start]))
+
+
 def _antecedent(mention: Mention, setting: Setting) -> dict[str, float]:
     """For a pronoun or role noun: which antecedent it stands as, and how that one was named."""
     person = mention.antecedent
@@ -172,7 +186,7 @@ def _antecedent(mention: Mention, setting: Setting) -> dict[str, float]:
     return {
         f"ante={mention.rank}": 1.0,
         f"ante_kind={person.kind}": 1.0,
-        "ante_opener": float(person.start - sentence.start <= 3),
+        "ante_opener": float(_opens(setting, sentence, person)),
         "ante_speaker": float(bool(SUBJECT_OF.match(after))),
         "ante_sentences": (mention.sentence - person.sentence) / 4,
         "ante_object": float(bool(OBJECT_OF.search(setting.masked[max(0, person.start - 30) : person.start]))),
@@ -191,6 +205,26 @@ def _rank(out: list[Candidate], quote: Quotation) -> None:
     speakers = [c for c in located if "verb=subject" in c.features or "verb=inverted" in c.features]
     if speakers:
         speakers[0].features["nearest_speaker"] = 1.0
+
+
+def _gap(mention: Mention, quote: Quotation) -> int:
+    """Characters between the mention and the quotation, on whichever side it stands."""
+    return quote.start - mention.end if mention.end <= quote.start else mention.start - quote.end
+
+
+def _rivals(out: list[Candidate]) -> None:
+    """Whether someone else is the subject of a reporting verb in the quotation's own sentence
+    ("“...,” Berg said"): then a speaker carried over from before is unlikely."""
+    own = [c for c in out if c.mention and _speaks_here(c)]
+    for candidate in out:
+        others = [c for c in own if not _same_person(c.name, candidate.name)]
+        candidate.features["rival_here"] = float(bool(others))
+        candidate.features["rival_named"] = float(any(c.mention and c.mention.kind != "pronoun" for c in others))
+
+
+def _speaks_here(candidate: Candidate) -> bool:
+    here = "at=same_before" in candidate.features or "at=same_after" in candidate.features
+    return here and any(k in SPEAKING for k in candidate.features)
 
 
 def _shared(

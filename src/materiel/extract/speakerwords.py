@@ -28,7 +28,8 @@ NOT_NAMES = _words(
     March April May June July August September October November December Yes No So Still Some
     There Speaking However Meanwhile Later Earlier For Our His Her Their Its Asked Ahead Last Next
     Europe Asia Africa America Americas West East North South Western Eastern Also Both Under
-    Despite During Since From With Without What Why How Who Where Now Then Today Yesterday"""
+    Despite During Since From With Without What Why How Who Where Now Then Today Yesterday
+    Thus To Here Many People Such Instead Indeed Even"""
 )
 # Last words of capitalised runs that name organisations, media and places, not people.
 ORGANISATION_WORDS = _words(
@@ -53,7 +54,7 @@ ORGANISATION_ROLES = _words(
     """ministry department statement report government agency office readout communique release
     military army embassy command administration company firm alliance newspaper
     outlet letter indictment resolution committee court cable assessment document memo
-    announcement commentary watchdog institute"""
+    announcement commentary watchdog institute broadcaster publication"""
 )
 # Verbs that report speech, in the forms a reporting clause uses them.
 SAY = re.compile(
@@ -68,6 +69,8 @@ SAY = re.compile(
       | announc(?:es|ed)|acknowledg(?:es|ed)|admit(?:s|ted)|conclud(?:es|ed)
       | emphasi[sz](?:es|ed)|underscor(?:es|ed)|recall(?:s|ed)|comment(?:s|ed)
       | reads|read                              # a document: "the statement read"
+      | point(?:s|ed)?\s+out|affirm(?:s|ed)?|observ(?:es|ed)|reiterat(?:es|ed)   # more verbs of saying
+      | maintain(?:s|ed)|contend(?:s|ed)|mention(?:s|ed)|conced(?:es|ed)|complain(?:s|ed)
     )\b""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -18,7 +18,8 @@ from materiel.article import Response, Source, Span, Transfer
 def tidy_attribution(transfers: list[Transfer], text: str) -> None:
     """Step over assembled transfers: repeated sources and responses folded, spans on names."""
     for transfer in transfers:
-        transfer.sources = unique_sources([_undotted(_on_its_name(s, text)) for s in transfer.sources])
+        named = [_unquoted(s) for s in transfer.sources]
+        transfer.sources = unique_sources([_undotted(_on_its_name(s, text)) for s in named if s.name])
         transfer.responses = unique_responses(transfer.responses)
 
 
@@ -30,6 +31,17 @@ DOTTED = re.compile(r"\b((?:[A-Z]\.){2,})(?!\w)")
 def _undotted(source: Source) -> Source:
     name = DOTTED.sub(lambda m: m.group(1).replace(".", ""), source.name)
     return source if name == source.name else Source(name, source.kind, source.span, source.actor_id)
+
+
+# Quotation marks around a name ('as reported by "Zeit"'): not part of it; a mark alone is no name.
+QUOTE_MARKS = "\"“”„«»‘’'"
+
+
+def _unquoted(source: Source) -> Source:
+    name = source.name.strip().strip(QUOTE_MARKS).strip()
+    if name == source.name:
+        return source
+    return Source(name if re.search(r"\w", name) else "", source.kind, source.span, source.actor_id)
 
 
 def fold(name: str) -> str:
