@@ -30,6 +30,8 @@ CHROME_RULES = (
                                                                           # "Join 50,000 readers who get our email"
       | ^\W*(?:don['’]t|never)\ miss\ (?:a|an|any)\ (?:story|update|thing|headline)\b.{0,80}$
       | ^\W*(?-i:[A-Z])[^.!?:]{0,40}\ newsletters?\W*$                    # a newsletter's name as the box's title
+      | ^\W*enter\ your\ e-?mail(?:\ address)?\ (?:to|and|for)\b.{0,60}$       # "Enter your email to subscribe"
+      | ^\W*newsletter\ promotion\W*$                                      # the box's marker
     """,
         150,
         anchored=True,
@@ -49,7 +51,7 @@ CHROME_RULES = (
         ^\W*also\ read\s*[-–—:|]                                            # "Also read - Other headline"
       | ^\W*(?:you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in)|don['’]t\ miss|
             editor['’]?s?\ (?:picks?|choice)|top\ (?:stories|news|headlines)|latest\ (?:news|stories|headlines)|
-            more\ (?:news|headlines|top\ stories)|more\ from\ (?:this\ section|the\ author|our\ \w+)|
+            more\ (?:news|headlines|stories|top\ stories)|more\ from\ (?:this\ section|the\ author|our\ \w+)|
             more\ in\ (?:[\w-]+\ ?){1,2}|trending(?:\ now|\ stories|\ news)?|popular\ (?:now|stories|today)|
             most\ (?:read|popular|viewed|watched|shared|commented)(?:\ stories|\ articles|\ this\ week|\ today)?|
             read\ next|what\ to\ read\ next|in\ other\ news|
@@ -72,6 +74,10 @@ CHROME_RULES = (
             (?:\W+(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|messenger|bluesky|threads|flipboard|
             pinterest|e-?mail|mail|print|copy\ link|copy\ url)){2,}\W*$      # three or more of its buttons
       | ^\W*(?:\d+\ )?comments?\ ?(?:\(\d+\))?\W*$ | ^\W*(?:view|show|read)\ (?:all\ )?\d*\ ?comments\W*$
+      | ^\W*click\ to\ (?:share|e-?mail|print|tweet)\b.{0,60}$              # a blog's buttons: "Click to share on X"
+      | ^\W*(?:like|share)\ this\W*$ | ^\W*like\ loading\W*$ | ^\W*print\ friendly\b.{0,30}$
+      | ^\W*(?:download|save)\ (?:as\ )?pdf\W*$ | ^\W*save\ (?:article|story|for\ later)\W*$
+      | ^\W*add\ to\ (?:favou?rites|bookmarks|my\ list|reading\ list)\W*$ | ^\W*watch\ on\ youtube\W*$
     """,
         150,
         anchored=True,
@@ -89,6 +95,10 @@ CHROME_RULES = (
       | ^\W*(?:already\ (?:a\ )?(?:subscriber|member)|have\ an\ account)\W*$
       | ^\W*(?:register|sign\ up)\ (?:for\ free|now|today)\W*$
       | ^\W*create\ an?\ (?:free\ )?account\b.{0,40}$
+      | ^\W*you(?:['’]ve|\ have)\ (?:reached|hit|used)\b.{0,40}\b(?:limit|free\ (?:articles|stories))\b.{0,60}$
+      | ^\W*you(?:['’]ve|\ have)\ read\ \d+\ (?:of\ (?:your\ )?\d+\ )?(?:free\ )?(?:articles|stories)\b.{0,40}$
+      | ^\W*this\ (?:content|article|story)\ is\ (?:reserved|available\ only|only\ available|exclusive)
+            \ (?:for|to)\ (?:subscribers|members)\b.{0,40}$
     """,
         150,
         anchored=True,
@@ -101,6 +111,9 @@ CHROME_RULES = (
             contact(?:\ us)?|about(?:\ us)?|advertise(?:\ with\ us)?|accessibility|corrections|
             privacy(?:\ policy|\ notice|\ settings)?|cookie\ (?:policy|settings)|
             terms(?:\ of\ (?:use|service)|\ (?:and|&)\ conditions)?|imprint|impressum)\W*$  # menu and footer links
+      | ^\W*(?:follow(?:\ (?:topic|this\ (?:author|topic|story)))?|get\ (?:alerts|notified)|turn\ on\ notifications|
+            log\ in\ to\ comment|reply|load\ more(?:\ (?:comments|stories|articles))?|see\ all|view\ all|
+            back|next|previous|show\ less|gallery|images|zoom\ (?:in|out))\W*$   # buttons, one a line
       | ^\W*(?:(?:about(?:\ us)?|contact(?:\ us)?|privacy(?:\ policy)?|terms(?:\ of\ (?:use|service))?|
             advertise|careers|cookies?(?:\ policy)?|sitemap|rss|faq)\s*[|•·/]\s*){2,}\S.{0,40}$  # a footer's row
     """,
@@ -152,6 +165,10 @@ CHROME_RULES = (
       | ^\W*(?:our|this)\ (?:journalism|reporting|site|website|newsroom)\ is\ (?:free|funded|independent|
             reader-funded|reader-supported)\b.{0,100}$
       | ^\W*support\ (?:us|our\ work|our\ newsroom|quality\ journalism)\W*$
+      | ^\W*(?:subscribe\ to|follow)\ \S+(?:\ \S+){0,3}\ on\ (?:youtube|spotify|apple\ podcasts)\W*$
+      | ^\W*(?:support|back)\ us\ on\ (?:patreon|substack|ko-fi)\b | ^\W*become\ a\ patron\b
+      | ^\W*buy\ (?:me|us)\ a\ coffee\W*$ | ^\W*(?:donate|make\ a\ donation)(?:\ to\ [\w\ ]{1,40})?\W*$
+      | ^\W*listen\ live\W*$
     """,
         200,
         anchored=True,
@@ -170,9 +187,28 @@ CHROME_RULES = (
       | ^\W*(?:image|media|video|photo)?\s*caption\W*$                     # a caption's toggle or label
       | ^\s*[(\[]\s*(?:photo|image|picture|illustration|video|credit)s?(?:/\w+)?\s*(?:by|:|/|©)
             [^)\].!?]{0,120}[)\]]\s*$                                       # "(Photo by X/Agency)"
+      | ^\W*(?:image|photo|picture)s?\ courtesy\ (?:of\ )?\S[^.!?]{0,60}$            # a caption's credit
       | ^\W*image\ source\s*[,:]\s*\S.{0,50}$                               # "Image source, Agency"
     """,
         160,
+        anchored=True,
+    ),
+    rule(
+        "byline",
+        r"""
+        ^\W*(?:published|updated|posted)\ \d{1,2}\ (?:min(?:ute)?s?|hours?|hrs?|days?)\ ago\W*$  # "Updated 2 hours ago"
+      | ^\W*\d{1,2}\ min(?:ute)?s?\ read\W*$ | ^\W*(?:estimated\ )?reading\ time\W+\d{1,2}\ min(?:ute)?s?\W*$
+      | ^\W*listen\ to\ (?:this\ )?(?:article|story)\W+\d{1,2}\ min(?:ute)?s?\W*$     # the player's label
+      | ^\W*audio\W*$
+    """,
+        80,
+        anchored=True,
+    ),
+    rule(
+        "advertisement",
+        r"""^\W*(?:advertisement|advert|ad|sponsored)\W+(?:scroll\ (?:down\ )?to\ continue(?:\ reading)?|
+            continue\ reading|skip\ (?:advertisement|ad))\W*$""",  # "Advertisement - scroll to continue"
+        60,
         anchored=True,
     ),
 )
