@@ -111,8 +111,11 @@ def _plain(text: str) -> str:
 
 def _block(lines: list[str], start: int) -> tuple[int, dict[str, object]] | None:
     """(end, fields) of the metadata block at `start`, in any of the shapes read here."""
-    return _yaml_block(lines, start) or _toml_block(lines, start) or _header_block(lines, start) or _report_block(
-        lines, start
+    return (
+        _yaml_block(lines, start)
+        or _toml_block(lines, start)
+        or _header_block(lines, start)
+        or _report_block(lines, start)
     )
 
 
