@@ -4,15 +4,21 @@ rule marked anchored is only tried at a line's start, so a search must find noth
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from materiel.clean.boilerplate import RULES, boilerplate_reason
 from tests.conftest import CASES, SHARED, load_cases
 
+CHROME_FILE = json.loads((CASES / "cleaning" / "chrome.json").read_text(encoding="utf-8"))
+CHROME, CHROME_NEGATIVES = CHROME_FILE["cases"], CHROME_FILE["negatives"]
+
 
 def _lines() -> list[str]:
     texts = [case["input"] for case in load_cases(CASES / "cleaning" / "pages.json")]
     texts += load_cases(CASES / "cleaning" / "negatives.json")
+    texts += [case["line"] for case in CHROME] + CHROME_NEGATIVES
     texts += [path.read_text(encoding="utf-8", errors="replace") for path in sorted((SHARED / "corpus").glob("*.txt"))]
     return [line.strip() for text in texts for line in text.split("\n") if line.strip()]
 
@@ -90,3 +96,13 @@ def test_anchored_rules_match_only_at_the_start(rule) -> None:
 @pytest.mark.parametrize(("line", "reason"), NOTICES)
 def test_needles_let_real_notices_through(line: str, reason: str) -> None:
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize("case", CHROME, ids=lambda c: c["line"][:40])
+def test_site_chrome_is_dropped(case: dict) -> None:
+    assert boilerplate_reason(case["line"]) == case["reason"]
+
+
+@pytest.mark.parametrize("line", CHROME_NEGATIVES, ids=lambda line: line[:40])
+def test_sentences_with_chrome_words_stay(line: str) -> None:
+    assert boilerplate_reason(line) is None

@@ -48,6 +48,59 @@ def test_clean_does_not_load_the_model() -> None:
     assert len(json.loads(result.stdout)) >= 6
 
 
+def test_clean_to_json_imports_no_framework() -> None:
+    """`clean` to JSON runs without typer, rich or pydantic (cli.py), and writes what the app did."""
+    page = str(EXAMPLES / "02_cp1251_mojibake.txt")
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "materiel", "clean", page, "--format", "jsonl"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    imported = {line.split("|")[-1].strip().split(".")[0] for line in result.stderr.splitlines() if "|" in line}
+    assert result.returncode == 0 and not imported & {"typer", "rich", "pydantic"}
+    assert json.loads(result.stdout)["repairs"]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["clean", "a.txt", "b", "--format", "jsonl"], ([Path("a.txt"), Path("b")], "jsonl", 1)),
+        (["clean", "-f", "json", "a", "-w", "2"], ([Path("a")], "json", 2)),
+        (["clean", "--format=jsonl", "--workers=3", "a"], ([Path("a")], "jsonl", 3)),
+    ],
+)
+def test_clean_command_lines_read_without_the_app(args: list[str], expected: tuple) -> None:
+    from materiel.cli import clean_command
+
+    assert clean_command(args) == expected
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["clean", "a"],  # a table: rich
+        ["clean", "a", "--format", "table"],
+        ["clean", "--format", "jsonl"],  # no path: the app's usage error
+        ["clean", "a", "--help"],
+        ["clean", "a", "-f", "jsonl", "-f", "json"],  # repeated
+        ["clean", "a", "-f=jsonl"],  # a short option's "=" is part of its value
+        ["clean", "a", "--format=", "jsonl"],
+        ["clean", "a", "-f", "JSONL"],
+        ["clean", "a", "-f", "jsonl", "-w", "0"],
+        ["clean", "a", "-f", "jsonl", "-w", "²"],
+        ["clean", "a", "-f", "jsonl", "-w"],
+        ["clean", "-", "-f", "jsonl"],
+        ["clean", "a", "--", "-f", "jsonl"],
+        ["extract", "a", "-f", "jsonl"],
+    ],
+)
+def test_other_command_lines_go_to_the_app(args: list[str]) -> None:
+    from materiel.cli import clean_command
+
+    assert clean_command(args) is None
+
+
 def test_extract_formats() -> None:
     for fmt in ("jsonl", "json", "table"):
         result = materiel("extract", str(EXAMPLES / "03_wire_report.html"), "--format", fmt)

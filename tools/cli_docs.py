@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 import materiel.cli_ledger
 import materiel.cli_spark  # noqa: F401  (registers the Spark command)
-from materiel.cli import app
+from materiel.cli_app import app
 
 COMMANDS = ("clean", "extract", "eval", "ingest", "ledger", "show", "review", "export", "serve", "spark")
 

@@ -1,4 +1,9 @@
-"""Thin commands named after library functions. Errors become one JSON shape on stderr."""
+"""The `materiel` command's entry point. `materiel clean PATHS --format json|jsonl`, the command a
+crawl runs over its pages, is read and run here without the command-line framework: typer, rich
+and the pydantic typer checks its options with take about a third of a second to import, longer
+than cleaning a hundred pages. Every other command line (help, a table, a mistyped option, the
+other commands) goes to the typer app in cli_app.py, which reads the same options the same way.
+"""
 
 from __future__ import annotations
 
@@ -6,192 +11,80 @@ import gc
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
-from enum import StrEnum
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING
 
-import typer
-from rich.console import Console
-from rich.table import Table
+from materiel.errors import InternalError, MaterielError
 
-from materiel import api
-from materiel.article import Article
-from materiel.errors import InternalError, MaterielError, UsageError
-from materiel.pipeline import Failure, Runner
+if TYPE_CHECKING:
+    from materiel.article import Article
+    from materiel.pipeline import Failure
 
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    help="Turn raw news pages into a sourced, checkable ledger of arms transfers.",
-)
-err = Console(stderr=True, soft_wrap=True)
-# Tables printed to a pipe or file are not cut to 80 columns.
-out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
-# Show a progress bar only when there are more inputs than this (a few files print at once).
-PROGRESS_MIN_FILES = 5
-
-
-class Format(StrEnum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-
-
-Paths = Annotated[list[Path], typer.Argument(help="Files or directories (txt, html, html.gz, jsonl, warc, wet).")]
-FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
-Workers = Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes (files are shared out).")]
-
-
-def report(error: MaterielError | Failure) -> None:
-    """Print one error as the JSON error shape, on one line of stderr."""
-    sys.stderr.write(json.dumps(error.to_dict(), ensure_ascii=False) + "\n")
-    sys.stderr.flush()
-
-
-def fail(error: MaterielError) -> None:
-    report(error)
-    raise typer.Exit(error.exit_code)
-
-
-def _count(paths: list[Path]) -> int:
-    return sum(sum(1 for p in path.rglob("*") if p.is_file()) if path.is_dir() else 1 for path in paths)
-
-
-def _with_progress(items: Iterator, total: int) -> Iterator:
-    if total <= PROGRESS_MIN_FILES or not sys.stderr.isatty():
-        yield from items
-        return
-    from rich.progress import Progress  # imported here: only a terminal shows progress
-
-    with Progress(console=err, transient=True) as progress:
-        task = progress.add_task("articles", total=total)
-        for item in items:
-            progress.advance(task)
-            yield item
-
-
-def emit(items: Iterable[Article | Failure], fmt: Format, view) -> int:
-    """Print articles in the chosen format; report failures; return the exit code."""
-    failures, rows = 0, []
-    for item in items:
-        if isinstance(item, Failure):
-            failures += 1
-            report(item)
-        elif fmt is Format.jsonl:
-            sys.stdout.write(json.dumps(view(item), ensure_ascii=False) + "\n")
-        else:
-            rows.append(item)
-    if fmt is Format.json:
-        sys.stdout.write(json.dumps([view(a) for a in rows], ensure_ascii=False, indent=2) + "\n")
-    elif fmt is Format.table:
-        out.print(_table(rows, view))
-    return 1 if failures else 0
-
-
-def _table(rows: list[Article], view) -> Table:
-    table = Table(show_lines=False)
-    sample = view(rows[0]) if rows else {}
-    for key in sample:
-        table.add_column(key, overflow="fold")
-    for article in rows:
-        table.add_row(*(_cell(v) for v in view(article).values()))
-    return table
-
-
-def _cell(value) -> str:
-    if isinstance(value, list):
-        return f"{len(value)}"
-    return "" if value is None else str(value)[:120]
-
-
-def _clean_view(article: Article) -> dict:
-    data = article.to_dict()
-    return {k: data[k] for k in ("id", "source", "title", "language", "text", "removed", "repairs", "notes")}
-
-
-def _extract_view(article: Article) -> dict:
-    return article.to_dict()
-
-
-@app.command()
-def clean(paths: Paths, fmt: FormatOption = Format.table, workers: Workers = 1) -> None:
-    """Read and clean pages (no NLP): title, text, removed[], repairs[], notes[] per article."""
-    code = emit(_with_progress(api.clean(paths, workers=workers), _count(paths)), fmt, _clean_view)
-    raise typer.Exit(code)
-
-
-@app.command()
-def extract(paths: Paths, fmt: FormatOption = Format.table, workers: Workers = 1) -> None:
-    """Run the whole per-article pipeline; jsonl is the evaluation prediction format."""
-    try:
-        items = _with_progress(api.extract(paths, workers=workers), _count(paths))  # loads the model now
-    except MaterielError as error:
-        fail(error)
-    view = _extract_view if fmt is not Format.table else _transfer_rows_view
-    raise typer.Exit(emit(items, fmt, view))
-
-
-def _transfer_rows_view(article: Article) -> dict:
-    rows = [
-        f"{_id(t.supplier)}->{_id(t.recipient)}"
-        + (f" via {','.join(str(v.id) for v in t.via)}" if t.via else "")
-        + f" {t.item.category} {t.status}"
-        for t in article.transfers
-    ]
-    return {
-        "id": article.id,
-        "title": article.title,
-        "transfers": "; ".join(rows),
-        "quotes": str(len(article.quotes)),
-    }
-
-
-def _id(actor) -> str:
-    return str(actor.id) if actor and actor.id else "?"
-
-
-@app.command("eval")
-def evaluate(
-    gold: Annotated[Path, typer.Option(help="Gold JSONL (FORMAT.md).")],
-    out_path: Annotated[Path, typer.Option("--out", help="Where to write the predictions (JSONL).")],
-) -> None:
-    """Extract every gold record's file, write predictions keyed by gold id, print the scores."""
-    try:
-        runner = Runner(api.extract_steps())
-        predictions = list(api.predict_gold(gold, runner))
-    except MaterielError as error:
-        fail(error)
-    with out_path.open("w", encoding="utf-8") as handle:
-        for record in predictions:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    scorer = api.shared_scorer(gold)
-    if scorer is None:
-        err.print(f"wrote {len(predictions)} predictions to {out_path}; no eval/score.py beside the gold")
-        raise typer.Exit(0)
-    result, _ = scorer.score(scorer.read_jsonl(str(gold)), scorer.read_jsonl(str(out_path)))
-    _print_scores(result, scorer.show)
-    raise typer.Exit(1 if any("error" in p for p in predictions) else 0)
-
-
-def _print_scores(result: dict, show) -> None:
-    t = result["transfers"]
-    out.print(f"articles {result['articles']}  gold transfers {t['gold']}")
-    out.print(f"transfers  P {show(t['precision'])}  R {show(t['recall'])}  F1 {show(t['f1'])}")
-    out.print("fields     " + "  ".join(f"{k} {show(v)}" for k, v in result["fields"].items()))
-    out.print(f"quotes     {show(result['quotes'])}")
-    out.print("cleaning   " + "  ".join(f"{k} {show(v)}" for k, v in result["cleaning"].items()))
+# The options of `clean` read here, by each of their spellings.
+CLEAN_OPTIONS = {"--format": "format", "-f": "format", "--workers": "workers", "-w": "workers"}
+# The formats written here; a table needs rich, and goes to the app.
+RECORD_FORMATS = ("json", "jsonl")
+# The environment variable click's shell completion answers to: such a call goes to the app.
+COMPLETION_VARIABLE = "_MATERIEL_COMPLETE"
+# Exit codes as click gives them: interrupted (128 + SIGINT), and a closed pipe.
+INTERRUPTED, BROKEN_PIPE = 130, 1
 
 
 def main() -> None:
-    import materiel.cli_ledger
-    import materiel.cli_spark  # noqa: F401  (registers the Spark command)
+    command = clean_command(sys.argv[1:])
+    if command is None:
+        from materiel.cli_app import main as app_main
 
-    # The modules imported so far live as long as the process: taking them out of the garbage
-    # collector's generations saves it rescanning them while pages are read (4% of `clean`).
-    gc.freeze()
+        app_main()
+        return
+    guarded(lambda: _clean(*command))
+
+
+def clean_command(args: list[str]) -> tuple[list[Path], str, int] | None:
+    """(paths, format, workers) of a `clean` command line this module runs itself, or None for
+    any other: one it would need the app to print, check or explain."""
+    if args[:1] != ["clean"] or COMPLETION_VARIABLE in os.environ or sys.stderr.isatty():
+        return None  # at a terminal the app shows a progress bar
+    paths: list[Path] = []
+    chosen: dict[str, str] = {}
+    tokens = iter(args[1:])
+    for token in tokens:
+        if not token.startswith("-"):
+            paths.append(Path(token))
+            continue
+        name, equals, value = token.partition("=")
+        option = CLEAN_OPTIONS.get(name)
+        if option is None or option in chosen or (equals and not name.startswith("--")):
+            return None
+        given = value if equals else next(tokens, None)
+        if given is None:
+            return None
+        chosen[option] = given
+    fmt, workers = chosen.get("format", "table"), chosen.get("workers", "1")
+    if not paths or fmt not in RECORD_FORMATS or not (workers.isascii() and workers.isdigit()) or int(workers) < 1:
+        return None
+    return paths, fmt, int(workers)
+
+
+def _clean(paths: list[Path], fmt: str, workers: int) -> None:
+    from materiel import api
+
+    gc.freeze()  # as cli_app.main: the modules imported so far live as long as the process
     try:
-        app(standalone_mode=True)
+        code = write_records(api.clean(paths, workers=workers), fmt, clean_view)
+    except KeyboardInterrupt:
+        code = INTERRUPTED
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the flush at exit fails silently
+        code = BROKEN_PIPE
+    sys.exit(code)
+
+
+def guarded(run: Callable[[], object]) -> None:
+    """Run a command; a MaterielError, or any other exception, ends it as one JSON line."""
+    try:
+        run()
     except MaterielError as error:
         report(error)
         sys.exit(error.exit_code)
@@ -202,4 +95,44 @@ def main() -> None:
         sys.exit(1)
 
 
-__all__ = ["UsageError", "app", "main"]
+def report(error: MaterielError | Failure) -> None:
+    """Print one error as the JSON error shape, on one line of stderr."""
+    sys.stderr.write(json.dumps(error.to_dict(), ensure_ascii=False) + "\n")
+    sys.stderr.flush()
+
+
+def write_records(items: Iterable[Article | Failure], fmt: str, view: Callable[[Article], dict]) -> int:
+    """Print articles as JSON Lines or one JSON list; report failures; return the exit code."""
+    from materiel.pipeline import Failure
+
+    failures, rows = 0, []
+    for item in items:
+        if isinstance(item, Failure):
+            failures += 1
+            report(item)
+        elif fmt == "jsonl":
+            sys.stdout.write(json.dumps(view(item), ensure_ascii=False) + "\n")
+        else:
+            rows.append(item)
+    if fmt == "json":
+        sys.stdout.write(json.dumps([view(a) for a in rows], ensure_ascii=False, indent=2) + "\n")
+    return 1 if failures else 0
+
+
+def clean_view(article: Article) -> dict:
+    data = article.to_dict()
+    return {k: data[k] for k in ("id", "source", "title", "language", "text", "removed", "repairs", "notes")}
+
+
+def __getattr__(name: str) -> object:
+    """The app's names (`materiel.cli.app`, ...) as before the entry point moved here: imported
+    from cli_app when first asked for. The import system's own questions (`__path__`) are not
+    forwarded: answering them would import the app for every command."""
+    if name.startswith("_"):
+        raise AttributeError(name)
+    from materiel import cli_app
+
+    return getattr(cli_app, name)
+
+
+__all__ = ["clean_command", "main"]

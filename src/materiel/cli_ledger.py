@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from materiel import api
-from materiel.cli import Paths, Workers, _count, _with_progress, app, err, fail, out, report
+from materiel.cli_app import Paths, Workers, _count, _with_progress, app, err, fail, out, report
 from materiel.countries import labelled
 from materiel.errors import MaterielError, UsageError
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from materiel.cli import app, err, fail
+from materiel.cli_app import app, err, fail
 from materiel.errors import MaterielError, UsageError
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from materiel.article import Article, Removal
+from materiel.clean.chrome import CHROME_RULES
 from materiel.clean.furniture import FURNITURE_RULES, INLINE_FURNITURE
 from materiel.clean.rules import Rule
 from materiel.clean.rules import rule as _rule
@@ -149,6 +150,7 @@ RULES: tuple[Rule, ...] = (
         anchored=True,
     ),
     *FURNITURE_RULES,
+    *CHROME_RULES,
 )
 # No rule drops a line longer than this: longer lines (most paragraphs) skip the rules at once.
 LONGEST_RULE_LINE = max(r.max_chars for r in RULES)

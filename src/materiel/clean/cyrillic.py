@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from materiel.article import Repair
@@ -125,11 +125,23 @@ def _log_tables() -> dict[str, dict[str, float]]:
     return tables
 
 
-_TABLES = _log_tables()
-# The best of the six languages for each pair: a quick first score that lets most decodings of a
-# correct line be dropped before the six languages are scored one by one.
-_POOLED = {pair: max(table[pair] for table in _TABLES.values()) for pair in _TABLES["ru"]}
-_KNOWN = {c for pair in _POOLED for c in pair}
+@cache
+def _tables() -> dict[str, dict[str, float]]:
+    """The tables, built when a line first needs them (most pages hold no Cyrillic-looking run:
+    building them took a tenth of the start of a `clean` process)."""
+    return _log_tables()
+
+
+@cache
+def _pooled() -> dict[str, float]:
+    """The best of the six languages for each pair: a quick first score that lets most decodings
+    of a correct line be dropped before the six languages are scored one by one."""
+    tables = _tables()
+    return {pair: max(table[pair] for table in tables.values()) for pair in tables["ru"]}
+
+
+# The tables' alphabet: the letters a Cyrillic reader shows, and the word edge and unknown marks.
+_KNOWN = {c.lower() for c in _SHOWN if c.isalpha()} | {"_", "?"}
 # Lowercase, drop apostrophes, read ё as е (as the tables count it: Russian writes either), and
 # fold letters outside the tables' alphabet into "?".
 _FOLD = {
@@ -186,12 +198,12 @@ def _pairs(word: str) -> list[str]:
 @lru_cache(maxsize=1 << 16)
 def _word_costs(word: str) -> tuple[float, ...]:
     pairs = _pairs(word)
-    return tuple(sum(map(table.__getitem__, pairs)) for table in _TABLES.values())
+    return tuple(sum(map(table.__getitem__, pairs)) for table in _tables().values())
 
 
 @lru_cache(maxsize=1 << 16)
 def _pooled_cost(word: str) -> float:
-    return sum(map(_POOLED.__getitem__, _pairs(word)))
+    return sum(map(_pooled().__getitem__, _pairs(word)))
 
 
 def _shape_cost(word: str) -> float:

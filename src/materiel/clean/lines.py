@@ -28,6 +28,9 @@ MAX_SCORED_CHARS = 150
 # where furniture does). In grouped CV the guard kept every must_keep line and cost no furniture.
 PROSE_MIN_WORDS = 5
 PROSE_FUNCTION_SHARE = 0.25
+# A turn of an interview set down as questions and answers ("Q: ...", "A: ..."): the article's
+# own, however short; furniture never speaks in turns.
+DIALOGUE_TURN = re.compile(r"^[QA]\s*[:.]\s")
 # Lines in a page before the model applies: a page of one or two lines is all article.
 MIN_PAGE_LINES = 3
 REASON = "furniture_line"
@@ -221,8 +224,9 @@ def _introduced(rows: list[dict[str, float]]) -> list[bool]:
 
 
 def scored(line: str, row: dict[str, float]) -> bool:
-    """Whether the model may drop the line: not a paragraph, not a sentence of prose."""
-    return len(line) <= MAX_SCORED_CHARS and not _prose(row)
+    """Whether the model may drop the line: not a paragraph, not a sentence of prose, not a turn
+    of an interview."""
+    return len(line) <= MAX_SCORED_CHARS and not _prose(row) and DIALOGUE_TURN.match(line) is None
 
 
 def _prose(row: dict[str, float], colon: bool = False) -> bool:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 
 import pycld2
 
@@ -46,31 +48,34 @@ def _drop_pull_quotes(lines: list[str], article: Article) -> list[str]:
     title case is no copy: its words come back in its section's first sentence."""
     folded = [fold(line) for line in lines]
     text = "\n".join(folded)
-    pairs = [(key, _triples(key)) for key in folded]
+    triples = cache(lambda index: _triples(folded[index]))  # only lines that may host a copy need them
     kept = []
     for index, (line, key) in enumerate(zip(lines, folded, strict=True)):
         core = key.strip(_CORE_EDGES)
         sized = MIN_PULL_QUOTE_CHARS <= len(core) <= MAX_PULL_QUOTE_CHARS and not title_case(line)
-        if sized and _copied(core, text, pairs[:index] + pairs[index + 1 :]):
+        if sized and _copied(core, text, index, folded, triples):
             article.removed.append(Removal(line.strip(), "pull_quote"))
             continue
         kept.append(line)
     return kept
 
 
-def _copied(core: str, text: str, others: list[tuple[str, set[tuple[str, ...]]]]) -> bool:
-    """Whether another, longer line holds `core` word for word, or with an aside cut from it (a
-    pull quote shortens its sentence: PULL_QUOTE_SHARE of its word triples stand in a paragraph
-    PULL_QUOTE_HOST times its length or more; lines of a list that vary one another are of one
-    length, and a heading restated in its section is shorter than MIN_PULL_QUOTE_TRIPLES)."""
-    longer = [(o, g) for o, g in others if len(o) > len(core) + 2]
-    if text.count(core) > 1 and any(core in o for o, _ in longer):
+def _copied(
+    core: str, text: str, own_index: int, folded: list[str], triples: Callable[[int], set[tuple[str, ...]]]
+) -> bool:
+    """Whether another, longer line (of the `folded` lines, but the one at `own_index`) holds `core` word for
+    word, or with an aside cut from it (a pull quote shortens its sentence: PULL_QUOTE_SHARE of
+    its word triples stand in a paragraph PULL_QUOTE_HOST times its length or more; lines of a
+    list that vary one another are of one length, and a heading restated in its section is
+    shorter than MIN_PULL_QUOTE_TRIPLES)."""
+    longer = [i for i, other in enumerate(folded) if i != own_index and len(other) > len(core) + 2]
+    if text.count(core) > 1 and any(core in folded[i] for i in longer):
         return True
-    triples = _triples(core)
-    if len(triples) < MIN_PULL_QUOTE_TRIPLES:
+    own = _triples(core)
+    if len(own) < MIN_PULL_QUOTE_TRIPLES:
         return False
-    hosts = (g for o, g in longer if len(o) >= PULL_QUOTE_HOST * len(core))
-    return any(len(triples & g) >= PULL_QUOTE_SHARE * len(triples) for g in hosts)
+    hosts = (triples(i) for i in longer if len(folded[i]) >= PULL_QUOTE_HOST * len(core))
+    return any(len(own & host) >= PULL_QUOTE_SHARE * len(own) for host in hosts)
 
 
 def _triples(text: str) -> set[tuple[str, ...]]:

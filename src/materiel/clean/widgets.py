@@ -1,7 +1,9 @@
 """Page widgets that say where they begin and end: a list read aloud to screen readers ("list of 4
 items" ... "end of list") and a carousel between its arrows ("caret-left" ... "caret-right").
 A scraper that saves a page's text keeps those labels; what stands between them is the site's
-list of other stories, dropped whole with reason `story_widget`.
+list of other stories, dropped whole with reason `story_widget`. A list that only a heading
+opens ("Related stories", "More in Europe", "Top stories") ends where its headlines end: the
+heading and the headlines under it go, with reason `read_more`.
 """
 
 from __future__ import annotations
@@ -40,3 +42,66 @@ def _closing(lines: list[str], start: int) -> int | None:
         if _CLOSES.match(lines[index]):
             return index
     return None
+
+
+HEADED_REASON = "read_more"
+# The heading of a list of the site's other stories, alone on its line.
+_LIST_HEADING = re.compile(
+    r"""^\W*(?:
+        related(?:\ (?:articles?|stories|posts|news|coverage|content|reading|videos?))?   # "Related stories"
+      | (?:read|see)\ (?:also|more|next)|also\ read|what\ to\ read\ next|in\ other\ news
+      | more\ (?:stories|news|headlines|videos|to\ read)|more\ (?:from|in|on)\ [\w\ '’&-]{1,30}  # "More in Europe"
+      | recommended(?:\ (?:for\ you|stories|articles|reading|videos?))?
+      | you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in)|don['’]t\ miss
+      | (?:top|latest|popular|trending|featured|must-see)(?:\ (?:stories|news|articles|headlines|now|today|videos?))?
+      | most\ (?:read|popular|viewed|watched|shared)(?:\ (?:stories|articles|today|this\ week))?
+      | editor['’]?s\ (?:picks?|choice)
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+MAX_HEADING_CHARS = 60
+# A headline under the heading: this many words, a capital, digit or quotation mark first, and
+# no sentence's or clause's end (a question or an exclamation may close it).
+HEADLINE_WORDS = (3, 30)
+MAX_HEADLINE_CHARS = 200
+_HEADLINE_START = re.compile(r"^[\W_]*[A-Z0-9‘“'\"«]")
+_CLAUSE_END = re.compile(r"[.,;:]\W*$")
+# A list this long is a list; past it the lines are the page's again.
+MAX_HEADED_LINES = 12
+
+
+def drop_headed_lists(article: Article) -> None:
+    """Step: a story-list heading and the headlines right under it (blank lines between allowed)."""
+    lines = article.text.split("\n")
+    for index, line in enumerate(lines):
+        if len(line) <= MAX_HEADING_CHARS and _LIST_HEADING.match(line):
+            run = _headlines_under(lines, index)
+            if run:
+                dropped = [lines[i].strip() for i in [index, *run]]
+                article.removed.append(Removal("\n".join(dropped), HEADED_REASON))
+                for i in [index, *run]:
+                    lines[i] = ""
+    article.text = "\n".join(lines)
+
+
+def _headlines_under(lines: list[str], heading: int) -> list[int]:
+    """The indexes of the headlines that follow the heading, up to the first other line."""
+    run: list[int] = []
+    for index in range(heading + 1, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        if len(run) >= MAX_HEADED_LINES or not _headline(line):
+            break
+        run.append(index)
+    return run
+
+
+def _headline(line: str) -> bool:
+    words = len(line.split())
+    return (
+        HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1]
+        and len(line) <= MAX_HEADLINE_CHARS
+        and _HEADLINE_START.match(line) is not None
+        and _CLAUSE_END.search(line) is None
+    )

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-_KEY = re.compile(r"^([A-Za-z_][\w.-]*(?:[ \t]+[\w.-]+){0,2})[ \t]*:(?:[ \t]+(.*)|[ \t]*)$")
+# A key, perhaps quoted ("title": ...), its colon and its value on the line, if any.
+_KEY = re.compile(r"^[\"']?([A-Za-z_][\w.-]*(?:[ \t]+[\w.-]+){0,2})[\"']?[ \t]*:(?:[ \t]+(.*)|[ \t]*)$")
 _ITEM = re.compile(r"^\s*-(?:\s+(.*)|\s*)$")
 # Escapes of YAML's double-quoted style (`\_` is a no-break space; `\` at a line's end joins
 # the next line without a space).
@@ -41,6 +42,15 @@ def parse_block(lines: list[str]) -> dict[str, Value]:
     if key is not None:
         fields.setdefault(key, _value(first, rest))
     return fields
+
+
+def toml_value(text: str) -> Value:
+    """A TOML value as front matter writes it: a quoted string, an array of them, or a bare
+    date, number or flag (kept as its text); a comment after it is dropped."""
+    text = text.strip()
+    if text[:1] not in ('"', "'", "["):
+        text = text.split(" #", 1)[0].strip()
+    return _value(text, [])
 
 
 def _value(first: str, rest: list[str]) -> Value:

@@ -1,0 +1,214 @@
+"""The site's own chrome, said in whole short lines: a sign-up form's labels and messages, the
+headings of its lists of other stories, a video player's labels, share and account buttons, a
+paywall's offers, footer links, opinion and update notes, the outlet's appeals.
+
+These complete furniture.py: the same kinds, in the wordings a scraper saves around an article
+that no rule there names. Each alternative matches a whole line (or, when the rule is not
+anchored, a phrase no article sentence uses) and each rule is capped short, so a sentence of
+the article that uses the same words in passing stays. tests/cases/cleaning holds for each rule
+lines it drops and real sentences it keeps.
+"""
+
+from __future__ import annotations
+
+from materiel.clean.rules import rule
+
+CHROME_RULES = (
+    rule(
+        "newsletter",
+        r"""
+        ^\W*(?:enter\ |type\ )?(?:your\ )?e-?mail(?:\ address)?\W*$       # the form's field label
+      | ^\W*(?:please\ )?(?:enter\ )?an?\ (?:valid|invalid)\ e-?mail(?:\ address)?\W*$   # its error messages
+      | ^\W*invalid\ e-?mail(?:\ address)?\W*$
+      | ^\W*thanks?(?:\ you)?\ for\ (?:signing\ up|subscribing|registering)\b[^,;]{0,80}$  # its thanks
+      | ^\W*you['’]re\ (?:all\ set|subscribed|signed\ up|on\ the\ list)\b.{0,80}$
+      | ^\W*(?:receive|get|read|try)\ (?:our|the)\ (?:free\ )?(?:[\w'’-]+\ ){0,3}newsletters?\b.{0,60}$
+                                                                          # "Receive our newsletter"
+      | ^\W*stay\ (?:informed|updated|in\ the\ know|up\ to\ date)\b.{0,40}\b(?:newsletter|inbox|e-?mail|subscribe)
+      | ^\W*join\ (?:over\ |more\ than\ )?[\d,.]+\s*(?:k\ |m\ |million\ |thousand\ )?(?:other\ )?
+            (?:readers|subscribers)\b
+                                                                          # "Join 50,000 readers who get our email"
+      | ^\W*(?:don['’]t|never)\ miss\ (?:a|an|any)\ (?:story|update|thing|headline)\b.{0,80}$
+      | ^\W*(?-i:[A-Z])[^.!?:]{0,40}\ newsletters?\W*$                    # a newsletter's name as the box's title
+      | ^\W*enter\ your\ e-?mail(?:\ address)?\ (?:to|and|for)\b.{0,60}$       # "Enter your email to subscribe"
+      | ^\W*newsletter\ promotion\W*$                                      # the box's marker
+    """,
+        150,
+        anchored=True,
+    ),
+    rule(  # a delivery to the reader's inbox promised in a short line
+        "newsletter",
+        r"""
+        \b(?:straight|directly|delivered|sent|right)\b.{0,30}\b(?:in|into|to)\ your\ inbox\b  # "straight to your inbox"
+      | \b(?:in|into|to)\ your\ inbox\ (?:every|each|daily|weekly|twice|once)\b  # "in your inbox every week"
+    """,
+        150,
+        ("inbox",),
+    ),
+    rule(
+        "read_more",
+        r"""
+        ^\W*also\ read\s*[-–—:|]                                            # "Also read - Other headline"
+      | ^\W*(?:you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in)|don['’]t\ miss|
+            editor['’]?s?\ (?:picks?|choice)|top\ (?:stories|news|headlines)|latest\ (?:news|stories|headlines)|
+            more\ (?:news|headlines|stories|top\ stories)|more\ from\ (?:this\ section|the\ author|our\ \w+)|
+            more\ in\ (?:[\w-]+\ ?){1,2}|trending(?:\ now|\ stories|\ news)?|popular\ (?:now|stories|today)|
+            most\ (?:read|popular|viewed|watched|shared|commented)(?:\ stories|\ articles|\ this\ week|\ today)?|
+            read\ next|what\ to\ read\ next|in\ other\ news|
+            (?:must-see|latest|related|more|featured|top)\ videos?)\W*$       # headings of the site's story lists
+      | ^\W*(?:video\ )?(?:duration|runtime|length)\W*\d{1,2}:\d\d\W*$       # a player's labels
+      | ^\W*\d{1,2}:\d\d(?::\d\d)?\W*$                                      # a video's length alone: "02:31"
+      | ^\W*(?:now\ playing|autoplay|replay|mute|unmute|pause|play)\W*$
+    """,
+        80,
+        anchored=True,
+    ),
+    rule(
+        "share_bar",
+        r"""
+        ^\W*(?:link\ )?copied(?:\ to\ (?:the\ )?clipboard)?\W*$                 # the share bar's answer
+      | ^\W*(?:tweet|pin\ it|share\ (?:article|story|post|page|link)|
+            e-?mail\ this\ (?:article|story|page|post)|send\ (?:this\ )?(?:article|story)\ by\ e-?mail)\W*$
+      | ^\W*(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|messenger|bluesky|threads|flipboard|
+            pinterest|e-?mail|mail|print|copy\ link|copy\ url)
+            (?:\W+(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|messenger|bluesky|threads|flipboard|
+            pinterest|e-?mail|mail|print|copy\ link|copy\ url)){2,}\W*$      # three or more of its buttons
+      | ^\W*(?:\d+\ )?comments?\ ?(?:\(\d+\))?\W*$ | ^\W*(?:view|show|read)\ (?:all\ )?\d*\ ?comments\W*$
+      | ^\W*click\ to\ (?:share|e-?mail|print|tweet)\b.{0,60}$              # a blog's buttons: "Click to share on X"
+      | ^\W*(?:like|share)\ this\W*$ | ^\W*like\ loading\W*$ | ^\W*print\ friendly\b.{0,30}$
+      | ^\W*(?:download|save)\ (?:as\ )?pdf\W*$ | ^\W*save\ (?:article|story|for\ later)\W*$
+      | ^\W*add\ to\ (?:favou?rites|bookmarks|my\ list|reading\ list)\W*$ | ^\W*watch\ on\ youtube\W*$
+    """,
+        150,
+        anchored=True,
+    ),
+    rule(
+        "paywall",
+        r"""
+        ^\W*(?:subscribe|sign\ up|register|join)(?:\ now|\ today)?\ (?:for|to\ get)\ (?:full|unlimited|free|digital)
+            \ access\b                                                      # "Subscribe for full access"
+      | ^\W*(?:for\ )?(?:subscribers?|members|premium)\ only\W*$ | ^\W*(?:exclusive|premium)\ content\W*$
+      | ^\W*(?:start|begin|try)\ (?:your|a)\ (?:free\ |\d+-day\ )?(?:trial|subscription)\b.{0,60}$
+      | ^\W*(?:get\ )?unlimited\ (?:digital\ )?access\b.{0,60}$
+      | ^\W*to\ (?:continue\ reading|read\ (?:the\ )?(?:full|whole|rest\ of))\b.{0,60}
+            \b(?:subscribe|log\ in|sign\ in|register|subscriber|account)\b   # "To continue reading, subscribe"
+      | ^\W*(?:already\ (?:a\ )?(?:subscriber|member)|have\ an\ account)\W*$
+      | ^\W*(?:register|sign\ up)\ (?:for\ free|now|today)\W*$
+      | ^\W*create\ an?\ (?:free\ )?account\b.{0,40}$
+      | ^\W*you(?:['’]ve|\ have)\ (?:reached|hit|used)\b.{0,40}\b(?:limit|free\ (?:articles|stories))\b.{0,60}$
+      | ^\W*you(?:['’]ve|\ have)\ read\ \d+\ (?:of\ (?:your\ )?\d+\ )?(?:free\ )?(?:articles|stories)\b.{0,40}$
+      | ^\W*this\ (?:content|article|story)\ is\ (?:reserved|available\ only|only\ available|exclusive)
+            \ (?:for|to)\ (?:subscribers|members)\b.{0,40}$
+    """,
+        150,
+        anchored=True,
+    ),
+    rule(
+        "navigation",
+        r"""
+        ^\W*(?:account|my\ profile|profile|settings|notifications|saved\ (?:articles|stories)|my\ news|
+            close|back\ to\ top|sections|topics|all\ topics|site\ map|sitemap|rss(?:\ feeds?)?|careers|
+            contact(?:\ us)?|about(?:\ us)?|advertise(?:\ with\ us)?|accessibility|corrections|
+            privacy(?:\ policy|\ notice|\ settings)?|cookie\ (?:policy|settings)|
+            terms(?:\ of\ (?:use|service)|\ (?:and|&)\ conditions)?|imprint|impressum)\W*$  # menu and footer links
+      | ^\W*(?:follow(?:\ (?:topic|this\ (?:author|topic|story)))?|get\ (?:alerts|notified)|turn\ on\ notifications|
+            log\ in\ to\ comment|reply|load\ more(?:\ (?:comments|stories|articles))?|see\ all|view\ all|
+            back|next|previous|show\ less|gallery|images|zoom\ (?:in|out))\W*$   # buttons, one a line
+      | ^\W*(?:(?:about(?:\ us)?|contact(?:\ us)?|privacy(?:\ policy)?|terms(?:\ of\ (?:use|service))?|
+            advertise|careers|cookies?(?:\ policy)?|sitemap|rss|faq)\s*[|•·/]\s*){2,}\S.{0,40}$  # a footer's row
+    """,
+        120,
+        anchored=True,
+    ),
+    rule(  # a site's footer, wherever the line puts it
+        "navigation",
+        r"""\ball\ rights\ reserved\W*$""",  # the footer's last words
+        200,
+        ("rights reserved",),
+    ),
+    rule(
+        "disclaimer",
+        r"""
+        \b(?:views|opinions)\ expressed\ by\ (?:contributors|columnists|guest\ (?:writers|authors|contributors)|
+            (?:the\ )?(?:authors?|writers?|columnists?))\b                  # "Opinions expressed by contributors"
+      | \b(?:views|opinions)\ (?:in|of)\ this\ (?:column|article|piece|commentary|op-?ed|essay|blog)
+            \ (?:are|belong)\b                                              # "The opinions in this column are ..."
+      | ^\W*this\ is\ an?\ (?:opinion|op-?ed|commentary)(?:\ piece|\ column|\ article)?\b.{0,120}$
+    """,
+        300,
+        ("views", "opinions", "opinion", "op-ed", "oped", "commentary"),
+    ),
+    rule(
+        "update_note",
+        r"""
+        ^\W*(?:update[sd]?|correction|clarification|editor['’]?s?\ note)\b[^:]{0,40}:\s*(?:this|an\ earlier|
+            a\ previous|the\ headline|the\ story|the\ article)\b.{0,160}\b(?:updated|corrected|misstated|
+            misspelled|misidentified|incorrectly|amended|version|changed)\b  # "Correction: An earlier version ..."
+      | ^\W*update(?:d)?\b.{0,30}?:\s*(?:adds?|includes?|with|updates|corrects|changes|recasts|rewrites)\b
+                                                                          # "Update, 3:45 p.m.: Adds comment"
+      | ^\W*\(?updates?\ (?:with|to\ (?:add|include))\b[^)]{0,100}\)?\W*$  # a wire's "(Updates with ...)"
+      | ^\W*this\ (?:story|article|report|post|piece)\b.{0,80}\bhas\ (?:since\ )?been\ (?:updated|corrected)\b
+    """,
+        250,
+        ("update", "correction", "clarification", "note", "updated", "corrected"),
+        anchored=True,
+    ),
+    rule(
+        "self_promotion",
+        r"""
+        ^\W*(?:listen\ to|subscribe\ to|follow)\ (?:our|the)\ (?:[\w'’-]+\ ){0,3}podcasts?\b.{0,60}$
+      | ^\W*(?:join|subscribe\ to|follow)\ (?:us\ on\ |our\ )(?:[\w-]+\ )?(?:telegram|whatsapp|youtube|viber|signal|
+            instagram|tiktok|facebook|x|twitter|bluesky|threads)\b.{0,40}$   # "Join our Telegram channel"
+      | ^\W*like\ us\ on\ facebook\b
+      | ^\W*(?:got|have)\ a\ (?:news\ )?(?:tip|story(?:\ idea)?|news\ story)\?   # a call for tips
+      | ^\W*send\ us\ your\ (?:story|stories|tips?|news|photos|videos|questions)\b
+      | ^\W*(?:our|this)\ (?:journalism|reporting|site|website|newsroom)\ is\ (?:free|funded|independent|
+            reader-funded|reader-supported)\b.{0,100}$
+      | ^\W*support\ (?:us|our\ work|our\ newsroom|quality\ journalism)\W*$
+      | ^\W*(?:subscribe\ to|follow)\ \S+(?:\ \S+){0,3}\ on\ (?:youtube|spotify|apple\ podcasts)\W*$
+      | ^\W*(?:support|back)\ us\ on\ (?:patreon|substack|ko-fi)\b | ^\W*become\ a\ patron\b
+      | ^\W*buy\ (?:me|us)\ a\ coffee\W*$ | ^\W*(?:donate|make\ a\ donation)(?:\ to\ [\w\ ]{1,40})?\W*$
+      | ^\W*listen\ live\W*$
+    """,
+        200,
+        anchored=True,
+    ),
+    rule(  # the appeal's words anywhere in a short line
+        "self_promotion",
+        r"""\b(?:support|donat\w*|fund\w*|rely|relies|depend\w*)\b.{0,60}\breaders\ like\ you\b
+      | \bhelp\ us\ keep\ (?:it|our\ journalism|this\ (?:site|work))\ (?:free|going|that\ way)\b""",
+        300,
+        ("readers like you", "help us keep"),
+    ),
+    rule(
+        "image_viewer",
+        r"""
+        ^\W*\d{1,3}\s+of\s+\d{1,3}\W*$                                      # a slide counter: "1 of 12"
+      | ^\W*(?:image|media|video|photo)?\s*caption\W*$                     # a caption's toggle or label
+      | ^\s*[(\[]\s*(?:photo|image|picture|illustration|video|credit)s?(?:/\w+)?\s*(?:by|:|/|©)
+            [^)\].!?]{0,120}[)\]]\s*$                                       # "(Photo by X/Agency)"
+      | ^\W*(?:image|photo|picture)s?\ courtesy\ (?:of\ )?\S[^.!?]{0,60}$            # a caption's credit
+      | ^\W*image\ source\s*[,:]\s*\S.{0,50}$                               # "Image source, Agency"
+    """,
+        160,
+        anchored=True,
+    ),
+    rule(
+        "byline",
+        r"""
+        ^\W*(?:published|updated|posted)\ \d{1,2}\ (?:min(?:ute)?s?|hours?|hrs?|days?)\ ago\W*$  # "Updated 2 hours ago"
+      | ^\W*\d{1,2}\ min(?:ute)?s?\ read\W*$ | ^\W*(?:estimated\ )?reading\ time\W+\d{1,2}\ min(?:ute)?s?\W*$
+      | ^\W*listen\ to\ (?:this\ )?(?:article|story)\W+\d{1,2}\ min(?:ute)?s?\W*$     # the player's label
+      | ^\W*audio\W*$
+    """,
+        80,
+        anchored=True,
+    ),
+    rule(
+        "advertisement",
+        r"""^\W*(?:advertisement|advert|ad|sponsored)\W+(?:scroll\ (?:down\ )?to\ continue(?:\ reading)?|
+            continue\ reading|skip\ (?:advertisement|ad))\W*$""",  # "Advertisement - scroll to continue"
+        60,
+        anchored=True,
+    ),
+)

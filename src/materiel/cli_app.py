@@ -1,0 +1,185 @@
+"""Thin commands named after library functions, as a typer app. Errors become one JSON shape on
+stderr. The process starts in cli.py, which runs `clean` to JSON itself and hands every other
+command line to `main` here."""
+
+from __future__ import annotations
+
+import gc
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from materiel import api
+from materiel.article import Article
+from materiel.cli import clean_view, guarded, report, write_records
+from materiel.errors import MaterielError, UsageError
+from materiel.pipeline import Failure, Runner
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn raw news pages into a sourced, checkable ledger of arms transfers.",
+)
+err = Console(stderr=True, soft_wrap=True)
+# Tables printed to a pipe or file are not cut to 80 columns.
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
+# Show a progress bar only when there are more inputs than this (a few files print at once).
+PROGRESS_MIN_FILES = 5
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+Paths = Annotated[list[Path], typer.Argument(help="Files or directories (txt, html, html.gz, jsonl, warc, wet).")]
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+Workers = Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes (files are shared out).")]
+
+
+def fail(error: MaterielError) -> None:
+    report(error)
+    raise typer.Exit(error.exit_code)
+
+
+def _count(paths: list[Path]) -> int:
+    return sum(sum(1 for p in path.rglob("*") if p.is_file()) if path.is_dir() else 1 for path in paths)
+
+
+def _with_progress(items: Iterator, total: int) -> Iterator:
+    if total <= PROGRESS_MIN_FILES or not sys.stderr.isatty():
+        yield from items
+        return
+    from rich.progress import Progress  # imported here: only a terminal shows progress
+
+    with Progress(console=err, transient=True) as progress:
+        task = progress.add_task("articles", total=total)
+        for item in items:
+            progress.advance(task)
+            yield item
+
+
+def emit(items: Iterable[Article | Failure], fmt: Format, view) -> int:
+    """Print articles in the chosen format; report failures; return the exit code."""
+    if fmt is not Format.table:
+        return write_records(items, fmt.value, view)
+    failures, rows = 0, []
+    for item in items:
+        if isinstance(item, Failure):
+            failures += 1
+            report(item)
+        else:
+            rows.append(item)
+    out.print(_table(rows, view))
+    return 1 if failures else 0
+
+
+def _table(rows: list[Article], view) -> Table:
+    table = Table(show_lines=False)
+    sample = view(rows[0]) if rows else {}
+    for key in sample:
+        table.add_column(key, overflow="fold")
+    for article in rows:
+        table.add_row(*(_cell(v) for v in view(article).values()))
+    return table
+
+
+def _cell(value) -> str:
+    if isinstance(value, list):
+        return f"{len(value)}"
+    return "" if value is None else str(value)[:120]
+
+
+def _extract_view(article: Article) -> dict:
+    return article.to_dict()
+
+
+@app.command()
+def clean(paths: Paths, fmt: FormatOption = Format.table, workers: Workers = 1) -> None:
+    """Read and clean pages (no NLP): title, text, removed[], repairs[], notes[] per article."""
+    code = emit(_with_progress(api.clean(paths, workers=workers), _count(paths)), fmt, clean_view)
+    raise typer.Exit(code)
+
+
+@app.command()
+def extract(paths: Paths, fmt: FormatOption = Format.table, workers: Workers = 1) -> None:
+    """Run the whole per-article pipeline; jsonl is the evaluation prediction format."""
+    try:
+        items = _with_progress(api.extract(paths, workers=workers), _count(paths))  # loads the model now
+    except MaterielError as error:
+        fail(error)
+    view = _extract_view if fmt is not Format.table else _transfer_rows_view
+    raise typer.Exit(emit(items, fmt, view))
+
+
+def _transfer_rows_view(article: Article) -> dict:
+    rows = [
+        f"{_id(t.supplier)}->{_id(t.recipient)}"
+        + (f" via {','.join(str(v.id) for v in t.via)}" if t.via else "")
+        + f" {t.item.category} {t.status}"
+        for t in article.transfers
+    ]
+    return {
+        "id": article.id,
+        "title": article.title,
+        "transfers": "; ".join(rows),
+        "quotes": str(len(article.quotes)),
+    }
+
+
+def _id(actor) -> str:
+    return str(actor.id) if actor and actor.id else "?"
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Option(help="Gold JSONL (FORMAT.md).")],
+    out_path: Annotated[Path, typer.Option("--out", help="Where to write the predictions (JSONL).")],
+) -> None:
+    """Extract every gold record's file, write predictions keyed by gold id, print the scores."""
+    try:
+        runner = Runner(api.extract_steps())
+        predictions = list(api.predict_gold(gold, runner))
+    except MaterielError as error:
+        fail(error)
+    with out_path.open("w", encoding="utf-8") as handle:
+        for record in predictions:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    scorer = api.shared_scorer(gold)
+    if scorer is None:
+        err.print(f"wrote {len(predictions)} predictions to {out_path}; no eval/score.py beside the gold")
+        raise typer.Exit(0)
+    result, _ = scorer.score(scorer.read_jsonl(str(gold)), scorer.read_jsonl(str(out_path)))
+    _print_scores(result, scorer.show)
+    raise typer.Exit(1 if any("error" in p for p in predictions) else 0)
+
+
+def _print_scores(result: dict, show) -> None:
+    t = result["transfers"]
+    out.print(f"articles {result['articles']}  gold transfers {t['gold']}")
+    out.print(f"transfers  P {show(t['precision'])}  R {show(t['recall'])}  F1 {show(t['f1'])}")
+    out.print("fields     " + "  ".join(f"{k} {show(v)}" for k, v in result["fields"].items()))
+    out.print(f"quotes     {show(result['quotes'])}")
+    out.print("cleaning   " + "  ".join(f"{k} {show(v)}" for k, v in result["cleaning"].items()))
+
+
+def main() -> None:
+    """Every command line but a `clean` to JSON (cli.py runs that one without typer)."""
+    import materiel.cli_ledger
+    import materiel.cli_spark  # noqa: F401  (registers the Spark command)
+
+    # The modules imported so far live as long as the process: taking them out of the garbage
+    # collector's generations saves it rescanning them while pages are read (4% of `clean`).
+    gc.freeze()
+    guarded(lambda: app(standalone_mode=True))
+
+
+__all__ = ["UsageError", "app", "main"]
