@@ -40,6 +40,7 @@ def _matches(found, want: dict) -> bool:
         "quantity" not in want or _quantity_is(found.quantity, want["quantity"]),
         "unit" not in want or (found.quantity is not None and found.quantity.unit == want["unit"]),
         "sources" not in want or all(any(s in f.name.lower() for f in found.sources) for s in want["sources"]),
+        all(s not in f.name.lower() for s in want.get("sources_absent", []) for f in found.sources),
     ]
     return all(checks)
 

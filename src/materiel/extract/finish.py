@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.tokens import Span as SpacySpan
+
 from materiel.article import Actor, Response, Transfer
 from materiel.extract.attribution import (
     STANCE_DISCLOSURE,
@@ -14,7 +16,7 @@ from materiel.extract.attribution import (
     title_responses,
 )
 from materiel.extract.author import title_authors
-from materiel.extract.context import LEAD_PARAGRAPHS, Context
+from materiel.extract.context import LEAD_PARAGRAPHS, Context, Paragraph
 from materiel.extract.lexicon import find_actors
 
 # A route statement ("X transfers them to Y, which then ships them to Z") describes transfers
@@ -87,11 +89,12 @@ def _near(target: Transfer, route: Transfer, context: Context) -> bool:
 
 
 def add_context_sources(transfers: list[Transfer], context: Context) -> None:
-    """Sources near the evidence (its paragraph and the next or previous one), what the
-    supplier's own officials said anywhere in the article, and the article's lead sources."""
+    """Sources near the evidence (its paragraph and the next or previous one), those cited
+    anywhere for a claim naming both the supplier and the recipient, what the supplier's own
+    officials said anywhere in the article, and the article's lead sources."""
     cited = _all_cited(context)
     lead_end = _lead_end(context)
-    lead = [c.source for index, c in cited if _leads(context, index, c, lead_end)]
+    lead = [c.source for index, c, _ in cited if _leads(context, index, c, lead_end)]
     authors = title_authors(context.article.title)
     for transfer in transfers:
         near = _evidence_paragraphs(transfer, context)
@@ -100,23 +103,38 @@ def add_context_sources(transfers: list[Transfer], context: Context) -> None:
             transfer,
             [
                 c.source
-                for index, c in cited
-                if any(abs(index - n) <= NEARBY_PARAGRAPHS for n in near) and _cited_actor_ok(c.actor_id, transfer)
+                for index, c, parties in cited
+                if (any(abs(index - n) <= NEARBY_PARAGRAPHS for n in near) or _same_parties(transfer, parties))
+                and _cited_actor_ok(c.actor_id, transfer)
             ],
         )
-        _extend(transfer, [c.source for _, c in cited if supplier is not None and c.actor_id == supplier])
+        _extend(transfer, [c.source for _, c, _ in cited if supplier is not None and c.actor_id == supplier])
         _extend(transfer, lead)
         _extend(transfer, [replace(author) for author in authors])
 
 
-def _all_cited(context: Context) -> list[tuple[int, Cited]]:
-    """Every source cited in the article, once, with the index of its paragraph."""
+def _all_cited(context: Context) -> list[tuple[int, Cited, set[str]]]:
+    """Every source cited in the article, once, with the index of its paragraph and the
+    actors its sentence names."""
     return [
-        (index, c)
+        (index, c, _parties(paragraph, sentence))
         for index, paragraph in enumerate(context.read())
         for sentence in paragraph.doc.sents
         for c in sentence_sources(context, paragraph, sentence)
     ]
+
+
+def _parties(paragraph: Paragraph, sentence: SpacySpan) -> set[str]:
+    return {m.id for m in paragraph.actors if m.id and sentence.start_char <= m.start < sentence.end_char}
+
+
+def _same_parties(transfer: Transfer, parties: set[str]) -> bool:
+    """A source cited for a claim that names both the transfer's supplier and its recipient
+    ("According to contracts obtained by X, Russia agreed to supply China ...") reports it,
+    however far from the evidence the article cites it."""
+    if transfer.supplier is None or transfer.recipient is None:
+        return False
+    return {transfer.supplier.id, transfer.recipient.id} <= parties
 
 
 def _evidence_paragraphs(transfer: Transfer, context: Context) -> list[int]:
