@@ -21,6 +21,7 @@ from materiel.extract.amounts import amount_for, mention_token
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.transfers import quantity_of
+from materiel.extract.triples import transfer_key
 
 # Categories too general to stand as a list's own entry ("weapons, ammunition and equipment"):
 # the specific entries say what moved.
@@ -34,7 +35,7 @@ EXCLUDING = {"not", "no", "without", "except", "excluding"}
 
 def listed_siblings(context: Context, transfers: list[Transfer]) -> list[Transfer]:
     """Transfers of the other categories listed beside an item of a transfer already found."""
-    have = {_key(t) for t in transfers}
+    have = {transfer_key(t) for t in transfers}
     out: list[Transfer] = []
     for transfer in transfers:
         if transfer.supplier is None or transfer.recipient is None or transfer.item.category in GENERAL:
@@ -45,14 +46,6 @@ def listed_siblings(context: Context, transfers: list[Transfer]) -> list[Transfe
                 have.add(key)
                 out.append(_sibling_transfer(transfer, paragraph, sentence, sibling))
     return out
-
-
-def _key(transfer: Transfer) -> tuple:
-    return (
-        transfer.supplier.id if transfer.supplier else None,
-        transfer.recipient.id if transfer.recipient else None,
-        transfer.item.category,
-    )
 
 
 def _siblings(context: Context, transfer: Transfer) -> Iterator[tuple[Paragraph, SpacySpan, Mention]]:
