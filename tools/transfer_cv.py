@@ -13,7 +13,7 @@ from pathlib import Path
 from materiel.extract.model import group_of
 
 FOLDS = 5
-THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
+THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7)
 
 
 def required_gold(shared: Path, split: str) -> int:
@@ -61,7 +61,7 @@ def report(rows: list[dict], names: list[str], shared: Path) -> dict[float, tupl
     model = fit([r for r in rows if r["split"] == "train"], names)
     dev_total = required_gold(shared, "dev")
     dev_probs = scores(model, dev_rows, names)
-    for threshold in (0.2, 0.25, 0.3, 0.4):
+    for threshold in (0.2, 0.25, 0.3, 0.4, 0.5, 0.6):
         _line(f"train->dev  t={threshold:.2f}", f1_at(dev_rows, dev_probs, threshold, dev_total))
     return out
 

@@ -16,13 +16,13 @@ from materiel.extract.finish import add_context_sources, apply_routes, set_discl
 from materiel.extract.hostile import drop_hostile
 from materiel.extract.quotes import find_quotes
 from materiel.extract.tidy import tidy_attribution
-from materiel.extract.transfers import merge
+from materiel.extract.transfers import merge, without_relief_aid
 
 
 def extract_findings(article: Article) -> None:
     """Step: transfers and quotes of one clean article."""
     context = build_context(article)
-    transfers = drop_hostile(scored_transfers(context, rule_transfers(context)), context)
+    transfers = drop_hostile(without_relief_aid(scored_transfers(context, rule_transfers(context))), context)
     add_context_sources(transfers, context)
     set_disclosure(transfers, context)
     tidy_attribution(transfers, article.text)

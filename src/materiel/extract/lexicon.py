@@ -171,8 +171,19 @@ CIVILIAN_AIRCRAFT = re.compile(
 MASS_DESTRUCTION = re.compile(r"\b(?:nuclear|atomic|chemical|biological)[\s-]+$", re.IGNORECASE)
 
 
+# Words before "tank" that make it no armoured vehicle.
+NOT_ARMOUR = re.compile(
+    r"""\b(?:think                # "think tanks" are research institutes
+        |water|septic|storage|fish  # tanks that hold a liquid or fish
+        )[\s-]+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def _civilian(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
+    if mention.id == "armored-vehicles" and NOT_ARMOUR.search(before):
+        return True
     if mention.id == "unspecified" and MASS_DESTRUCTION.search(before):
         return True
     if mention.id == "aircraft":

@@ -70,6 +70,27 @@ def without_anaphoric_generics(transfers: list[Transfer]) -> list[Transfer]:
     ]
 
 
+# Bodies whose aid is relief, never materiel: the UN's agencies (UNRWA, UNICEF, the WFP) give and
+# receive humanitarian aid, so "aid" or "funding" to or from them is no military transfer unless
+# the words say so ("military aid to the UN mission").
+RELIEF_BODIES = {"united-nations"}
+MILITARY_WORDS = re.compile(r"\b(?:military|security|defen[cs]e|lethal|arms|weapons?)\b", re.IGNORECASE)
+
+
+def without_relief_aid(transfers: list[Transfer]) -> list[Transfer]:
+    """The transfers that are not unnamed aid to or from a relief body."""
+    return [t for t in transfers if not _relief_aid(t)]
+
+
+def _relief_aid(transfer: Transfer) -> bool:
+    parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None}
+    return (
+        bool(parties & RELIEF_BODIES)
+        and transfer.item.category in ("unspecified", "funding")
+        and MILITARY_WORDS.search(transfer.item.text) is None
+    )
+
+
 def _new_transfer(candidate: Candidate) -> Transfer:
     offset = candidate.paragraph.offset
     transfer = Transfer(
