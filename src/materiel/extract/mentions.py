@@ -22,6 +22,7 @@ from materiel.extract.speakerwords import (
     PERSON_ROLES,
     TITLES,
     gender,
+    names_no_speaker,
 )
 
 # A sentence ends at . ! or ? (and any closing marks) before a space, unless the word before the
@@ -124,8 +125,8 @@ def _names(chunk: str, offset: int, index: int) -> list[Mention]:
         if titled and not words and _role_kind(whole[-1].rstrip(".")):  # "the German Chancellor said"
             role = " ".join(whole).removeprefix("The ").removeprefix("A ")
             out.append(Mention(offset + run.end() - len(role), offset + run.end(), role, "role", index))
-        if not words or (len(words) == 1 and _role_kind(words[0])):  # "Officials said": a role noun
-            continue
+        if not words or (len(words) == 1 and _role_kind(words[0])) or names_no_speaker(words):
+            continue  # "Officials said": a role noun; "World War II": no one
         start = run.start() + run.group().find(words[0])
         if any(a <= start < b for a, b in taken) and _name_kind(words) != "org":
             continue
