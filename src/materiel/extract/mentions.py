@@ -16,6 +16,7 @@ from functools import cache
 
 from materiel.extract.lexicon import find_actors, load, outlet_finder
 from materiel.extract.speakerwords import (
+    DESCRIBING,
     NOT_NAMES,
     ORGANISATION_ROLES,
     ORGANISATION_WORDS,
@@ -113,10 +114,14 @@ def find_mentions(masked: str, sentences: list[Sentence]) -> list[Mention]:
 
 
 def _names(chunk: str, offset: int, index: int) -> list[Mention]:
-    actors = [a for a in find_actors(chunk) + outlet_finder().find(chunk) if a.kind not in ("demonym", "item")]
+    actors = [
+        a
+        for a in find_actors(chunk) + outlet_finder().find(chunk)
+        if a.kind not in ("demonym", "item") and not _qualifies(chunk, a.end)
+    ]
     out = [_actor(a, offset, index) for a in actors]
     taken = [(a.start, a.end) for a in actors]
-    for run in NAME_RUN.finditer(chunk):
+    for run in (r for r in NAME_RUN.finditer(chunk) if not _qualifies(chunk, r.end())):
         whole = _person_before_of(_after_possessive(run.group()).split())
         words, titled = _strip_titles(whole)
         titles = " ".join(whole[: len(whole) - len(words)]).lower()
@@ -135,6 +140,17 @@ def _names(chunk: str, offset: int, index: int) -> list[Mention]:
         end = offset + start + len(name)
         out.append(Mention(offset + start, end, name, _name_kind(words), index, titled, titles=titles + " " + before))
     return out
+
+
+# A noun describing a person, and the name it describes ("resident Olena Marchuk").
+DESCRIBED_NAME = re.compile(r"\s+(?P<noun>[a-z]+)\s+[A-Z][a-z]")
+
+
+def _qualifies(chunk: str, end: int) -> bool:
+    """A place or body named just before a person's description and name ("Kyiv resident Olena
+    Marchuk", "Pentagon spokesman John Kirby") qualifies that person; it does not speak."""
+    match = DESCRIBED_NAME.match(chunk, end)
+    return match is not None and (match["noun"] in DESCRIBING or _role_kind(match["noun"]) == "role")
 
 
 def _after_possessive(run: str) -> str:

@@ -64,6 +64,13 @@ PERSON_ROLES = _words(
     inspector signatory columnist commentator professor economist scientist historian scholar
     activist lawyer attorney cardinal archbishop bishop"""
 )
+# Lower-case nouns that describe a person by where they live or what they do: a place before one
+# and a name after it ("Kyiv resident Olena Marchuk", "Gaza doctor Ali Hamad") qualify the person.
+DESCRIBING = _words(
+    """resident residents native citizen woman man mother father student teacher doctor nurse
+    soldier volunteer worker farmer journalist reporter photographer businessman businesswoman
+    blogger villager refugee survivor witness"""
+)
 # Role nouns that stand for an institution or what it issued ("the ministry said", "the
 # statement read").
 ORGANISATION_ROLES = _words(
