@@ -16,12 +16,14 @@ from functools import cache
 
 from materiel.extract.lexicon import find_actors, load, outlet_finder
 from materiel.extract.speakerwords import (
+    DESCRIBING,
     NOT_NAMES,
     ORGANISATION_ROLES,
     ORGANISATION_WORDS,
     PERSON_ROLES,
     TITLES,
     gender,
+    names_no_speaker,
 )
 
 # A sentence ends at . ! or ? (and any closing marks) before a space, unless the word before the
@@ -112,10 +114,14 @@ def find_mentions(masked: str, sentences: list[Sentence]) -> list[Mention]:
 
 
 def _names(chunk: str, offset: int, index: int) -> list[Mention]:
-    actors = [a for a in find_actors(chunk) + outlet_finder().find(chunk) if a.kind not in ("demonym", "item")]
+    actors = [
+        a
+        for a in find_actors(chunk) + outlet_finder().find(chunk)
+        if a.kind not in ("demonym", "item") and not _qualifies(chunk, a.end)
+    ]
     out = [_actor(a, offset, index) for a in actors]
     taken = [(a.start, a.end) for a in actors]
-    for run in NAME_RUN.finditer(chunk):
+    for run in (r for r in NAME_RUN.finditer(chunk) if not _qualifies(chunk, r.end())):
         whole = _person_before_of(_after_possessive(run.group()).split())
         words, titled = _strip_titles(whole)
         titles = " ".join(whole[: len(whole) - len(words)]).lower()
@@ -124,8 +130,8 @@ def _names(chunk: str, offset: int, index: int) -> list[Mention]:
         if titled and not words and _role_kind(whole[-1].rstrip(".")):  # "the German Chancellor said"
             role = " ".join(whole).removeprefix("The ").removeprefix("A ")
             out.append(Mention(offset + run.end() - len(role), offset + run.end(), role, "role", index))
-        if not words or (len(words) == 1 and _role_kind(words[0])):  # "Officials said": a role noun
-            continue
+        if not words or (len(words) == 1 and _role_kind(words[0])) or names_no_speaker(words):
+            continue  # "Officials said": a role noun; "World War II": no one
         start = run.start() + run.group().find(words[0])
         if any(a <= start < b for a, b in taken) and _name_kind(words) != "org":
             continue
@@ -134,6 +140,17 @@ def _names(chunk: str, offset: int, index: int) -> list[Mention]:
         end = offset + start + len(name)
         out.append(Mention(offset + start, end, name, _name_kind(words), index, titled, titles=titles + " " + before))
     return out
+
+
+# A noun describing a person, and the name it describes ("resident Olena Marchuk").
+DESCRIBED_NAME = re.compile(r"\s+(?P<noun>[a-z]+)\s+[A-Z][a-z]")
+
+
+def _qualifies(chunk: str, end: int) -> bool:
+    """A place or body named just before a person's description and name ("Kyiv resident Olena
+    Marchuk", "Pentagon spokesman John Kirby") qualifies that person; it does not speak."""
+    match = DESCRIBED_NAME.match(chunk, end)
+    return match is not None and (match["noun"] in DESCRIBING or _role_kind(match["noun"]) == "role")
 
 
 def _after_possessive(run: str) -> str:

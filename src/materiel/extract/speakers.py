@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from materiel.extract.mentions import Mention, Sentence
 from materiel.extract.quotations import Quotation
-from materiel.extract.speakerwords import FRAMES, SAY
+from materiel.extract.speakerwords import DESCRIBING, FRAMES, PERSON_ROLES, SAY
 
 # Sentences before a quotation, and after it, in which its speaker may be named (see ADJACENT_BEFORE).
 SENTENCES_BEFORE = 2
@@ -38,10 +38,13 @@ SUBJECT_BEFORE_VERB = r"""^(?:\s*\([^()\n]{1,40}\))?            # an abbreviatio
 SUBJECT_OF = re.compile(SUBJECT_BEFORE_VERB + "(?:" + SAY_PATTERN + ")", re.VERBOSE | re.IGNORECASE)
 # "Anna Berg called the plan “...”": the subject of a verb that frames a partial quotation.
 FRAMER_OF = re.compile(SUBJECT_BEFORE_VERB + "(?:" + FRAMES.pattern + ")", re.VERBOSE | re.IGNORECASE)
+# A lower-case noun that describes the person named after it ("researcher", "resident").
+DESCRIBED_NOUN = r"(?-i:(?:" + "|".join(sorted(DESCRIBING | PERSON_ROLES)) + r")s?)"
 # "said Anna Berg", "told reporters Anna Berg" is rare: "told X" makes X the hearer.
 AFTER_VERB = re.compile(
     r"(?P<verb>" + SAY_PATTERN + r")\s*,?\s*"
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2})?"  # a determiner and modifiers ("said a technical adviser")
+    r"(?:(?-i:[A-Z][\w.-]*\s+){1,3}" + DESCRIBED_NOUN + r"\s+)?"  # a place and a describing noun ("SIPRI researcher")
     r"(?-i:[A-Z][\w.-]*\s+){0,4}$",  # capitalised words before the name ("said Defence Minister")
     re.VERBOSE | re.IGNORECASE,
 )

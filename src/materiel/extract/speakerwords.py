@@ -39,6 +39,22 @@ ORGANISATION_WORDS = _words(
     Committee Organization Organisation Foundation Centre Center Network Agency Bureau Court
     Parliament Assembly Government Administration Alliance Coalition Movement Brigade Corps"""
 )
+# Last words of capitalised runs that name events, eras and landforms, which never speak ("World
+# War II", "the Red Sea"); a numeral after the word is read past. Not words that end surnames
+# ("Bay", "Strait", "West").
+NOT_SPEAKERS = _words(
+    """War Wars Sea Ocean Gulf River Peninsula Mountains Desert Canal Island Islands Century
+    Olympics"""
+)
+ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
+
+
+def names_no_speaker(words: list[str]) -> bool:
+    """Whether a capitalised run names an event, era or landform rather than anyone who speaks."""
+    named = [w.rstrip(".,") for w in words if not ROMAN_NUMERAL.match(w.rstrip(".,"))]
+    return len(named) >= 2 and named[-1] in NOT_SPEAKERS
+
+
 # Role nouns that stand for a person ("the minister said", "a spokesman added", "officials say").
 PERSON_ROLES = _words(
     """mp president minister spokesman spokeswoman spokesperson official diplomat chancellor senator
@@ -47,6 +63,13 @@ PERSON_ROLES = _words(
     advisor director chairman representative negotiator aide prosecutor author colonel admiral
     inspector signatory columnist commentator professor economist scientist historian scholar
     activist lawyer attorney cardinal archbishop bishop"""
+)
+# Lower-case nouns that describe a person by where they live or what they do: a place before one
+# and a name after it ("Kyiv resident Olena Marchuk", "Gaza doctor Ali Hamad") qualify the person.
+DESCRIBING = _words(
+    """resident residents native citizen woman man mother father student teacher doctor nurse
+    soldier volunteer worker farmer journalist reporter photographer businessman businesswoman
+    blogger villager refugee survivor witness"""
 )
 # Role nouns that stand for an institution or what it issued ("the ministry said", "the
 # statement read").
