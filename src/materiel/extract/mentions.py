@@ -237,7 +237,7 @@ def _roles(chunk: str, offset: int, index: int) -> list[Mention]:
             continue
         if kind is None or _is_title(chunk, match.end()) or _apposed(chunk, match.end()) or _after_name(chunk, match):
             continue
-        words = re.split(r"[,;:()—–]", chunk[: match.start()])[-1].split()[-3:]
+        words = _after_preposition(re.split(r"[,;:()—–]", chunk[: match.start()])[-1].split()[-3:])
         while words and words[0].lower() not in DETERMINERS and not words[0][:1].isupper():
             words = words[1:]
         phrase = " ".join([*words, match.group()])
@@ -245,6 +245,16 @@ def _roles(chunk: str, offset: int, index: int) -> list[Mention]:
         text = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
         out.append(Mention(start, offset + match.end(), text, kind, index))
     return out
+
+
+# Words that end a role noun's phrase before it: "According to the indictment" is "the indictment".
+PHRASE_BREAKS = {"according", "to", "in", "of", "from", "by", "with", "on", "at", "for", "as", "that"}
+
+
+def _after_preposition(words: list[str]) -> list[str]:
+    """The words after the last preposition among those before a role noun."""
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in PHRASE_BREAKS), default=0)
+    return words[cut:]
 
 
 def _role_kind(word: str) -> str | None:

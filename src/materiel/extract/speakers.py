@@ -167,7 +167,7 @@ def _verb(mention: Mention, setting: Setting, quote: Quotation) -> dict[str, flo
         "subject": bool(SUBJECT_OF.match(after)),
         "framer": bool(FRAMER_OF.match(after)),
         "inverted": bool(AFTER_VERB.search(before)) and not HEARER_VERB.search(before),
-        "hearer": bool(HEARER_VERB.search(before)),
+        "hearer": bool(HEARER_VERB.search(before)) and not ACCORDING.search(before),  # not "according to X"
         "according": bool(ACCORDING.search(before)),
         "colon": bool(COLON.match(setting.masked[mention.end : quote.start])) if mention.end <= quote.start else False,
     }
