@@ -201,7 +201,7 @@ def anaphoric_supplier(cue: Token) -> bool:
 def _recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
     package = package_of(cue)
     targets = syntax.prep_objects(cue, {"to", "for", "into"}) + syntax.prep_objects(item, {"to", "for"})
-    targets = [t for t in targets if t.head.lower_ != "to" or not _names_materiel(t)]
+    targets = [t for t in targets if not _range_end(t)]
     if package is not None:  # "Denmark's package for Ukraine includes F-16s"
         targets += syntax.prep_objects(package, {"to", "for"})
     found = syntax.mention_in(targets, actors)
@@ -294,7 +294,7 @@ def _after_to(cue: Token, actors: list[Mention]) -> Mention | None:
         before = re.search(r"\b(to|for)\s+(?:the\s+)?$", text[: mention.start])
         if mention.start > cue.idx and before:
             token = cue.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            ranged = before.group(1) == "to" and token is not None and _names_materiel(token.root.head)
+            ranged = before.group(1) == "to" and token is not None and _range_end(_noun_of(token.root))
             return None if ranged else mention
     return None
 
@@ -303,11 +303,26 @@ def _after_to(cue: Token, actors: list[Mention]) -> Mention | None:
 PIECES = {"system", "launcher", "battery", "unit"}
 
 
+def _noun_of(token: Token) -> Token:
+    while token.dep_ == "compound" and token.head is not token:  # "U.S. Patriot systems": systems
+        token = token.head
+    return token
+
+
+def _range_end(noun: Token) -> bool:
+    """'from German Leopard tanks to U.S. Patriot systems': an item after 'to', with an item after
+    a 'from' beside it, ends a range of items; the state on it made that item and receives nothing
+    ("missiles to Ukraine's air defences" names the owner, the recipient)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or not _names_materiel(noun):
+        return False
+    start = prep.head if prep.head.dep_ == "pobj" and prep.head.head.lower_ == "from" else None
+    starts = [start] if start is not None else syntax.prep_objects(prep.head, {"from"})
+    return any(_names_materiel(t) for t in starts)
+
+
 def _names_materiel(noun: Token) -> bool:
-    """'from German Leopard tanks to U.S. Patriot systems': a 'to' whose object is itself an item
-    ends a range of items; the state on it made that item and receives nothing."""
-    while noun.dep_ == "compound" and noun.head is not noun:  # "U.S. Patriot systems": systems
-        noun = noun.head
+    """Is the noun an item ('Patriot missile systems', 'tanks')?"""
     heads = [noun] + ([c for c in noun.children if c.dep_ == "compound"] if noun.lemma_.lower() in PIECES else [])
     start = noun.left_edge.idx
     items = find_items(noun.doc.text[start : noun.idx + len(noun.text)])
