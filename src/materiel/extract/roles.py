@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from materiel.extract import syntax
 from materiel.extract.context import PRONOUNS, Context
-from materiel.extract.lexicon import Mention
+from materiel.extract.lexicon import Mention, find_items
 
 # Prepositions that name an intermediary ("through Poland", "via Syria").
 ROUTE_PREPS = {"through", "via"}
@@ -201,6 +201,7 @@ def anaphoric_supplier(cue: Token) -> bool:
 def _recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
     package = package_of(cue)
     targets = syntax.prep_objects(cue, {"to", "for", "into"}) + syntax.prep_objects(item, {"to", "for"})
+    targets = [t for t in targets if not _range_end(t)]
     if package is not None:  # "Denmark's package for Ukraine includes F-16s"
         targets += syntax.prep_objects(package, {"to", "for"})
     found = syntax.mention_in(targets, actors)
@@ -290,6 +291,39 @@ def _after_to(cue: Token, actors: list[Mention]) -> Mention | None:
     """Fallback: the first actor right after a 'to' or 'for' that follows the cue in the sentence."""
     text = cue.sent.doc.text
     for mention in actors:
-        if mention.start > cue.idx and re.search(r"\b(?:to|for)\s+(?:the\s+)?$", text[: mention.start]):
-            return mention
+        before = re.search(r"\b(to|for)\s+(?:the\s+)?$", text[: mention.start])
+        if mention.start > cue.idx and before:
+            token = cue.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            ranged = before.group(1) == "to" and token is not None and _range_end(_noun_of(token.root))
+            return None if ranged else mention
     return None
+
+
+# Nouns for one piece of an item, named after it ("Patriot missile systems", "HIMARS launchers").
+PIECES = {"system", "launcher", "battery", "unit"}
+
+
+def _noun_of(token: Token) -> Token:
+    while token.dep_ == "compound" and token.head is not token:  # "U.S. Patriot systems": systems
+        token = token.head
+    return token
+
+
+def _range_end(noun: Token) -> bool:
+    """'from German Leopard tanks to U.S. Patriot systems': an item after 'to', with an item after
+    a 'from' beside it, ends a range of items; the state on it made that item and receives nothing
+    ("missiles to Ukraine's air defences" names the owner, the recipient)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or not _names_materiel(noun):
+        return False
+    start = prep.head if prep.head.dep_ == "pobj" and prep.head.head.lower_ == "from" else None
+    starts = [start] if start is not None else syntax.prep_objects(prep.head, {"from"})
+    return any(_names_materiel(t) for t in starts)
+
+
+def _names_materiel(noun: Token) -> bool:
+    """Is the noun an item ('Patriot missile systems', 'tanks')?"""
+    heads = [noun] + ([c for c in noun.children if c.dep_ == "compound"] if noun.lemma_.lower() in PIECES else [])
+    start = noun.left_edge.idx
+    items = find_items(noun.doc.text[start : noun.idx + len(noun.text)])
+    return any(m.start + start <= h.idx < m.end + start for m in items for h in heads)
