@@ -119,11 +119,16 @@ def _block(lines: list[str], start: int) -> tuple[int, dict[str, object]] | None
     )
 
 
-def _yaml_block(lines: list[str], start: int) -> tuple[int, dict[str, object]] | None:
-    if not _FENCE.match(lines[start]):
+def _closing(lines: list[str], start: int, opening: re.Pattern, closing: re.Pattern) -> int | None:
+    """The line that closes a fenced block opened at `start`, within MAX_BLOCK_LINES, if any."""
+    if not opening.match(lines[start]):
         return None
     stop = min(len(lines), start + MAX_BLOCK_LINES)
-    close = next((i for i in range(start + 1, stop) if _CLOSE.match(lines[i])), None)
+    return next((i for i in range(start + 1, stop) if closing.match(lines[i])), None)
+
+
+def _yaml_block(lines: list[str], start: int) -> tuple[int, dict[str, object]] | None:
+    close = _closing(lines, start, _FENCE, _CLOSE)
     if close is None:
         return None
     body = lines[start + 1 : close]
@@ -135,10 +140,7 @@ def _yaml_block(lines: list[str], start: int) -> tuple[int, dict[str, object]] |
 
 
 def _toml_block(lines: list[str], start: int) -> tuple[int, dict[str, object]] | None:
-    if not _TOML_FENCE.match(lines[start]):
-        return None
-    stop = min(len(lines), start + MAX_BLOCK_LINES)
-    close = next((i for i in range(start + 1, stop) if _TOML_FENCE.match(lines[i])), None)
+    close = _closing(lines, start, _TOML_FENCE, _TOML_FENCE)
     if close is None:
         return None
     fields: dict[str, object] = {}
