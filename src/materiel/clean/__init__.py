@@ -5,7 +5,7 @@ from __future__ import annotations
 from materiel.article import Article, content_id
 from materiel.clean.boilerplate import cut_tail, drop_boilerplate
 from materiel.clean.encoding import repair_encoding
-from materiel.clean.foot import drop_author_bios, drop_story_lists
+from materiel.clean.foot import drop_author_bios, drop_closing_headline, drop_story_lists
 from materiel.clean.frontmatter import read_front_matter
 from materiel.clean.lines import drop_furniture_lines
 from materiel.clean.markup import html_to_text, strip_markdown
@@ -45,6 +45,7 @@ RULE_STEPS: tuple[Step, ...] = (
 CLEAN_STEPS: tuple[Step, ...] = (
     *RULE_STEPS,
     drop_furniture_lines,  # after layout: it scores paragraphs, with their neighbours
+    drop_closing_headline,  # after the line model: the furniture under the headline is gone
     detect_languages,
     assign_id,
 )

@@ -211,6 +211,7 @@ TAIL = re.compile(
         leave\ a\ (?:reply|comment)|add\ (?:a\ |your\ )?comment|post\ a\ comment|
         join\ the\ (?:conversation|discussion)|show\ comments|
         related(?:\ (?:articles|stories|posts|content|coverage|news))?|  # link lists
+        further\ reading|                                               # a reading list closes a piece
         more\ (?:stories|from\ \w+(?:\ \w+)?|in\ \w+(?:\ \w+){0,3}|on\ this\ topic)|read\ next|up\ next|
         você\ pode\ gostar|leia\ também|lee\ también|vous\ aimerez\ aussi|  # "you may also like" in
         das\ könnte\ sie\ auch\ interessieren|potrebbe\ interessarti|       # other languages

@@ -73,6 +73,7 @@ def drop_story_lists(article: Article) -> None:
     for shape in (_is_excerpt, _is_headline_item):
         _drop_runs(lines, shape, article)
     _drop_trailing_headlines(lines, article)
+    _drop_lone_links(lines, article)
     article.text = "\n".join(lines)
 
 
@@ -99,6 +100,34 @@ def _drop_trailing_headlines(lines: list[str], article: Article) -> None:
     for index in reversed(run):
         article.removed.append(Removal(lines[index].strip(), "read_more"))
         lines[index] = ""
+
+
+# A lone bulleted headline between paragraphs ("* Food prices are surging. Is the war to blame?")
+# is a link to another story set into the article; the article's own lists have several items or
+# follow the sentence that introduces them with a colon. Only "*" and "•": a dash also opens a
+# line of dialogue.
+_LINK_ITEM = re.compile(r"^\s*[*•]\s+(.+)$")
+
+
+def _drop_lone_links(lines: list[str], article: Article) -> None:
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for place, index in enumerate(filled):
+        item = _LINK_ITEM.match(lines[index])
+        if item is None or not _is_link_headline(item.group(1).strip()):
+            continue
+        before = lines[filled[place - 1]].strip() if place else ""
+        after = lines[filled[place + 1]].strip() if place + 1 < len(filled) else ""
+        if not _ITEM.match(before) and not _ITEM.match(after) and not before.endswith(":"):
+            article.removed.append(Removal(lines[index].strip(), "read_more"))
+            lines[index] = ""
+
+
+def _is_link_headline(text: str) -> bool:
+    """Words of a headline: a capital, digit or quotation first, no sentence's or clause's end
+    but a question's."""
+    words = len(text.split())
+    low, high = HEADLINE_ITEM_WORDS
+    return low <= words <= high and _HEADLINE_START.match(text) is not None and not text.endswith((".", ",", ";", ":"))
 
 
 def _is_headline(line: str) -> bool:
@@ -134,3 +163,33 @@ def _is_headline_item(line: str) -> bool:
     text = item.group(1).strip()
     words = len(text.split())
     return HEADLINE_ITEM_WORDS[0] <= words <= HEADLINE_ITEM_WORDS[1] and not text.endswith(".") and title_case(text)
+
+
+# One headline closing a page after the article's last sentence is the site's link to another
+# story ("Fake: Bars Will Be Produced Again", "'We are not losing' - Zelensky speaks to the
+# BBC"): an article ends with a sentence. Only a headline in title case or with a headline's
+# marks (a quotation first, a dash or a colon between its parts), of this many words, with no
+# sentence's or clause's end (a question may close an opinion piece): an article's last sentence
+# that lost its full stop is longer and plainer.
+CLOSING_HEADLINE_WORDS = (5, 16)
+_HEADLINE_MARKS = re.compile(r"""^[\W_]*["“‘']|\s[-–—|]\s|^[^:]{3,40}:\s""")
+_CLOSED = re.compile(r"""[.!?:;,…]["”’»)\]]*$""")
+
+
+def drop_closing_headline(article: Article) -> None:
+    """Step (after the line model, which clears the furniture below it): a headline-shaped last
+    paragraph after one that ends a sentence goes, with reason `read_more`."""
+    paragraphs = article.text.split("\n\n")
+    if len(paragraphs) < 2 or not _closing_headline(paragraphs[-1].strip()):
+        return
+    before = paragraphs[-2].strip()
+    if _CLOSED.search(before) and not _ITEM.match(before) and not before.endswith(":"):
+        article.removed.append(Removal(paragraphs[-1].strip(), "read_more"))
+        article.text = "\n\n".join(paragraphs[:-1])
+
+
+def _closing_headline(line: str) -> bool:
+    low, high = CLOSING_HEADLINE_WORDS
+    shaped = low <= len(line.split()) <= high and _HEADLINE_START.match(line) is not None
+    unended = _CLOSED.search(line) is None and _LOWER_WORD.search(line) is not None
+    return shaped and unended and (title_case(line) or _HEADLINE_MARKS.search(line) is not None)

@@ -56,6 +56,7 @@ _LIST_HEADING = re.compile(
       | (?:top|latest|popular|trending|featured|must-see)(?:\ (?:stories|news|articles|headlines|now|today|videos?))?
       | most\ (?:read|popular|viewed|watched|shared)(?:\ (?:stories|articles|today|this\ week))?
       | editor['’]?s\ (?:picks?|choice)
+      | further\ reading|(?:more\ )?on\ (?:this|the\ same)\ (?:topic|subject)      # "Further reading"
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -66,6 +67,8 @@ HEADLINE_WORDS = (3, 30)
 MAX_HEADLINE_CHARS = 200
 _HEADLINE_START = re.compile(r"^[\W_]*[A-Z0-9‘“'\"«]")
 _CLAUSE_END = re.compile(r"[.,;:]\W*$")
+# A teaser cut short ("... than there are in the whole of ...") is a headline's excerpt.
+_TEASER_END = re.compile(r"\w\s*(?:\.{3}|…)\W*$")
 # A list this long is a list; past it the lines are the page's again.
 MAX_HEADED_LINES = 12
 
@@ -103,5 +106,5 @@ def _headline(line: str) -> bool:
         HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1]
         and len(line) <= MAX_HEADLINE_CHARS
         and _HEADLINE_START.match(line) is not None
-        and _CLAUSE_END.search(line) is None
+        and (_CLAUSE_END.search(line) is None or _TEASER_END.search(line) is not None)
     )
