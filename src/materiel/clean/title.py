@@ -64,7 +64,7 @@ MAX_TRAIL_SEGMENTS = 3
 def find_title(article: Article) -> None:
     """Step: the headline becomes `title` (without a site's name) and leaves the body."""
     lines = [line.strip() for line in article.text.split("\n")]
-    first = next((line for line in lines if line), "")
+    first = _first_after_labels([line for line in lines if line], article.url)
     if article.title is None and _looks_like_headline(first, lines):
         article.title = first
     if not article.title:
@@ -73,6 +73,28 @@ def find_title(article: Article) -> None:
     article.title = strip_site_name(_TIMESTAMP.sub("", raw), article.url)
     _drop_title_copies(article, lines, {fold(raw), fold(article.title)})
     _drop_glued_headline(article)
+
+
+# Lines a scraped page may open with above its headline: a site's name, a section label
+# ("EUROPE", "World news"), a breadcrumb trail ("Home > News > Europe"). At most this many.
+MAX_LABEL_LINES = 4
+MAX_LABEL_WORDS = 2
+_CRUMBS = re.compile(r"\s(?:>|»|›|/)\s")
+MIN_CRUMBS = 2
+
+
+def _first_after_labels(filled: list[str], url: str | None) -> str:
+    """The first line that is no label above a headline (the first line when every one is)."""
+    for line in filled[: MAX_LABEL_LINES + 1]:
+        if not _is_label(line, url):
+            return line
+    return filled[0] if filled else ""
+
+
+def _is_label(line: str, url: str | None) -> bool:
+    words = line.split()
+    short = len(words) <= MAX_LABEL_WORDS and not line.endswith((".", "!", "?"))
+    return short or len(_CRUMBS.findall(line)) >= MIN_CRUMBS or _is_site(line, url, shaped=True)
 
 
 def _looks_like_headline(line: str, lines: list[str]) -> bool:
