@@ -52,6 +52,21 @@ def test_features_see_neighbours_and_place() -> None:
     assert rows[2]["w:subscribe"] == 1.0 and "w:subscribe" not in rows[0]
 
 
+def test_features_see_headline_shape_teasers_and_lone_bullets() -> None:
+    lines = [
+        "A long enough sentence of the article, which ends as sentences do." * 3,
+        "* Sweden Weighs Sending More Armoured Vehicles",
+        "Is the war to blame for the rise in fuel prices?",
+        "Norway will send more launchers to Ukraine this spring, the ministry said, and the ...",
+        "* Spare barrels for the howitzers",
+        "* Radars for the air-defence units",
+    ]
+    rows = features(lines, None, frozenset())
+    assert rows[1]["title_case"] == 1.0 and rows[0]["title_case"] == 0.0
+    assert rows[1]["lone_bullet"] == 1.0 and rows[4]["lone_bullet"] == rows[5]["lone_bullet"] == 0.0
+    assert rows[2]["question_end"] == 1.0 and rows[3]["ellipsis_end"] == 1.0 and rows[0]["ellipsis_end"] == 0.0
+
+
 def test_a_page_without_prose_has_no_before_or_after() -> None:
     rows = features(["Estonia sends mortars", "More will follow"], None, frozenset())
     assert all(r["before_prose"] == 0.0 and r["after_prose"] == 0.0 for r in rows)

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from materiel.article import Article, Removal
+from materiel.clean.rules import title_case
 
 ARTEFACT = Path(__file__).resolve().parent / "models" / "lines.json"
 # A line longer than this is a paragraph of the article whatever the model says: furniture lines
@@ -118,6 +119,11 @@ def shape(line: str) -> dict[str, float]:
         "bullet": float(line[:1] in "*-•–—>|#["),
         "quote_mark": float(any(c in line for c in '"“”«»')),
         "first_lower": float(line[:1].islower()),
+        # A headline's shape (every longer word capitalised) and a teaser's ends: a question, or
+        # an excerpt cut short.
+        "title_case": float(title_case(line)),
+        "question_end": float(line.rstrip().endswith("?")),
+        "ellipsis_end": float(line.rstrip().endswith(("...", "…"))),
     }
 
 
@@ -141,8 +147,10 @@ def features(lines: list[str], title: str | None, vocabulary: frozenset[str]) ->
         for side, other in (("prev", index - 1), ("next", index + 1)):
             near = shapes[other] if 0 <= other < total else None
             row[f"{side}_missing"] = float(near is None)
-            for name in ("few_words", "sentence_end", "capitalised", "words_log", "links"):
+            for name in ("few_words", "sentence_end", "capitalised", "words_log", "links", "bullet"):
                 row[f"{side}_{name}"] = near[name] if near else 0.0
+        # A bulleted line alone between paragraphs: a link to another story set into the text.
+        row["lone_bullet"] = row["bullet"] * (1.0 - row["prev_bullet"]) * (1.0 - row["next_bullet"])
         row.update(dict.fromkeys(_word_features(line, vocabulary), 1.0))
         rows.append(row)
     return rows
