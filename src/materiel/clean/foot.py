@@ -172,20 +172,24 @@ def _is_headline_item(line: str) -> bool:
 # sentence's or clause's end (a question may close an opinion piece): an article's last sentence
 # that lost its full stop is longer and plainer.
 CLOSING_HEADLINE_WORDS = (5, 16)
+# Two such headlines at most: a longer run of them is a list (drop_story_lists, before the model).
+MAX_CLOSING_HEADLINES = 2
 _HEADLINE_MARKS = re.compile(r"""^[\W_]*["“‘']|\s[-–—|]\s|^[^:]{3,40}:\s""")
 _CLOSED = re.compile(r"""[.!?:;,…]["”’»)\]]*$""")
 
 
 def drop_closing_headline(article: Article) -> None:
-    """Step (after the line model, which clears the furniture below it): a headline-shaped last
-    paragraph after one that ends a sentence goes, with reason `read_more`."""
+    """Step (after the line model, which clears the furniture below them): the headline-shaped
+    last paragraphs (up to MAX_CLOSING_HEADLINES) after one that ends a sentence go, with reason
+    `read_more`."""
     paragraphs = article.text.split("\n\n")
-    if len(paragraphs) < 2 or not _closing_headline(paragraphs[-1].strip()):
-        return
-    before = paragraphs[-2].strip()
-    if _CLOSED.search(before) and not _ITEM.match(before) and not before.endswith(":"):
-        article.removed.append(Removal(paragraphs[-1].strip(), "read_more"))
-        article.text = "\n\n".join(paragraphs[:-1])
+    run = 0
+    while run < min(MAX_CLOSING_HEADLINES, len(paragraphs) - 1) and _closing_headline(paragraphs[-1 - run].strip()):
+        run += 1
+    before = paragraphs[-1 - run].strip()
+    if run and _CLOSED.search(before) and not _ITEM.match(before) and not before.endswith(":"):
+        article.removed.extend(Removal(p.strip(), "read_more") for p in paragraphs[-run:])
+        article.text = "\n\n".join(paragraphs[:-run])
 
 
 def _closing_headline(line: str) -> bool:
