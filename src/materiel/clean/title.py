@@ -91,10 +91,28 @@ def _first_after_labels(filled: list[str], url: str | None) -> str:
     return filled[0] if filled else ""
 
 
+# A date or time stamp line ("Updated 12 March 2024, 10:15 CET"): its words are these only.
+_DATE_WORD = re.compile(
+    r"""(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}   # months, whole or short
+      | (?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?  # weekdays
+      | [ap]m|gmt|utc|cet|cest|est|edt|bst                                 # times and zones
+      | updated|published|posted|last|on|at                              # the stamp's verbs""",
+    re.VERBOSE,
+)
+MAX_DATE_LINE_WORDS = 8
+
+
 def _is_label(line: str, url: str | None) -> bool:
-    words = line.split()
+    words = [w for w in line.split() if w not in ("&", "and")]
     short = len(words) <= MAX_LABEL_WORDS and not line.endswith((".", "!", "?"))
-    return short or len(_CRUMBS.findall(line)) >= MIN_CRUMBS or _is_site(line, url, shaped=True)
+    crumbs = len(_CRUMBS.findall(line)) >= MIN_CRUMBS
+    return short or crumbs or _is_date(line) or _is_site(line, url, shaped=True)
+
+
+def _is_date(line: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", line.casefold())
+    dated = any(c.isdigit() for c in line) and len(line.split()) <= MAX_DATE_LINE_WORDS
+    return dated and all(_DATE_WORD.fullmatch(w) for w in words)
 
 
 def _looks_like_headline(line: str, lines: list[str]) -> bool:
