@@ -28,7 +28,9 @@ def _stage_of(cue: Token, base: str) -> str:
     commitment = None
     for ancestor in _stage_ancestors(cue):
         lemma = ancestor.lemma_.lower()
-        if ancestor.pos_ == "NOUN" and lemma in COMMITMENTS:
+        if lemma in BEGINNINGS and _not_yet(ancestor):
+            base = "pledged"  # "will begin deliveries", "plans to start sending": not under way yet
+        elif ancestor.pos_ == "NOUN" and lemma in COMMITMENTS:
             commitment = commitment or ancestor  # a stage word above it still decides ("postponed the decision")
         elif lemma in table and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
             return _negated(ancestor, _buyer_wish(cue, lemma) or table[lemma])
@@ -108,6 +110,18 @@ def bare_stage(sentence: Span) -> str:
         if (token.pos_ == "NOUN" and lemma in COMMITMENTS) or (token.pos_ == "VERB" and lemma == "sign"):
             return table[lemma]
     return "delivered"
+
+
+# Stage words of a start: under way once begun ("began deliveries", "has started sending"), but
+# promised while the start is to come ("will begin deliveries", "plans to start sending").
+BEGINNINGS = {"begin", "start"}
+
+
+def _not_yet(verb: Token) -> bool:
+    """A verb in the infinitive ("to begin") or under a modal of the future ("will start")."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and (c.tag_ == "TO" or c.lower_ in MODALS_PLEDGED) for c in verb.children
+    )
 
 
 # A buyer's plan to buy ("the Bundeswehr intends to purchase 30 jets", "Poland's plan to acquire
