@@ -35,7 +35,8 @@ def _stage_of(cue: Token, base: str) -> str:
         elif lemma in table and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
             return _negated(ancestor, _buyer_wish(cue, lemma) or table[lemma])
     if commitment is not None:
-        return _negated(commitment, table[commitment.lemma_.lower()])
+        lemma = commitment.lemma_.lower()
+        return _negated(commitment, _buyer_wish(cue, lemma) or table[lemma])
     described = _described(cue)
     if described is not None:
         return described
@@ -178,7 +179,8 @@ PROPOSALS = {"bill", "legislation", "proposal"}
 # Permits, licences and approvals of an export are the supplier's commitment too ("export
 # licences were issued", "the approval of the sale"); seeking one is a request ("sought approval").
 APPROVALS = {"permit", "licence", "license", "approval", "authorization", "authorisation"}
-COMMITMENTS = {"deal", "contract", "agreement", "decision", "intention", "order", *PROPOSALS, *APPROVALS}
+# A plan is one too, which a stage word above decides ("blocked Poland's plan to send tanks").
+COMMITMENTS = {"deal", "contract", "agreement", "decision", "intention", "order", "plan", *PROPOSALS, *APPROVALS}
 # Prepositions whose gerund is an act of its own, not the stage of the verb above it ("thanked
 # Slovakia for providing", "after sending"); "from" is left out: "refrained from sending".
 CLAUSE_PREPS = {"for", "after", "before", "since", "despite", "besides"}
