@@ -145,10 +145,12 @@ SCHEDULED = {"set", "schedule", "slate", "due", "poise", "expect"}
 
 def _destined(cue: Token) -> bool:
     """An infinitive of what is arranged to happen: a headline's future ("France to send Ukraine
-    light tanks"), "be to" ("the United States is to send 31 tanks", "are to be delivered") or a
-    timetable ("is set to receive")."""
+    light tanks"), "be to" ("the United States is to send 31 tanks", "are to be delivered"), a
+    timetable ("is set to receive") or what is still awaited ("has yet to deliver")."""
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
         return False
+    if cue.dep_ == "xcomp" and any(c.lower_ == "yet" for c in cue.head.children):
+        return True  # "has yet to deliver", "is yet to receive": expected, not done
     return cue.dep_ == "ROOT" or (cue.dep_ == "xcomp" and cue.head.lemma_ in ("be", *SCHEDULED))
 
 
