@@ -181,11 +181,12 @@ def _actor(mention: Mention, sighting: Sighting, side: int) -> Actor:
 def _stage(sighting: Sighting) -> str:
     """The stage the item's governing cue gives, as the rules read it; else what the sentence's
     first cue word gives; else what a stage word above the item gives ("had not considered US
-    helicopters"); else 'delivered', the stage a bare report of materiel most often has."""
+    helicopters"); else what a commitment in the sentence gives (stage.bare_stage)."""
     span = sighting.paragraph.doc.char_span(sighting.item.start, sighting.item.end, alignment_mode="expand")
     cue = syntax.governing_cue(span.root, sighting.sentence) if span is not None else None
     if cue is None:
         cue = next((t for t in sighting.sentence if syntax.cue_kind(t)), None)
     if cue is None:
-        return stage.stage_of(span.root, "delivered") if span is not None else "delivered"
+        bare = stage.bare_stage(sighting.sentence)
+        return stage.stage_of(span.root, bare) if span is not None else bare
     return stage.stage_of(cue, base_stage(cue))

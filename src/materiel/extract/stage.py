@@ -3,9 +3,9 @@ describes a transfer noun, then modality and aspect."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from materiel.extract.syntax import MAX_CLIMB, cue_kind, cues
+from materiel.extract.syntax import MAX_CLIMB, SUBJECTS, cue_kind, cues
 
 MODALS_PLEDGED = {"will", "would", "shall", "'ll", "going"}
 MODALS_CONSIDERED = {"could", "may", "might"}
@@ -16,17 +16,27 @@ MODALS_URGED = {"can", "ca", "should", "must", "ought"}
 
 def stage_of(cue: Token, base: str) -> str:
     """The stage of a transfer: a governing stage word wins, then what describes a transfer noun,
-    then modality and aspect."""
+    then modality and aspect; what a legislature has yet to do is still debated."""
+    found = _stage_of(cue, base)
+    if found in COMMITTED and _pending_in_legislature(cue):
+        return "considered"
+    return found
+
+
+def _stage_of(cue: Token, base: str) -> str:
     table = cues().stage
     commitment = None
     for ancestor in _stage_ancestors(cue):
         lemma = ancestor.lemma_.lower()
-        if ancestor.pos_ == "NOUN" and lemma in COMMITMENTS:
+        if lemma in BEGINNINGS and _not_yet(ancestor):
+            base = "pledged"  # "will begin deliveries", "plans to start sending": not under way yet
+        elif ancestor.pos_ == "NOUN" and lemma in COMMITMENTS:
             commitment = commitment or ancestor  # a stage word above it still decides ("postponed the decision")
         elif lemma in table and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
             return _negated(ancestor, _buyer_wish(cue, lemma) or table[lemma])
     if commitment is not None:
-        return _negated(commitment, table[commitment.lemma_.lower()])
+        lemma = commitment.lemma_.lower()
+        return _negated(commitment, _buyer_wish(cue, lemma) or table[lemma])
     described = _described(cue)
     if described is not None:
         return described
@@ -38,11 +48,81 @@ def stage_of(cue: Token, base: str) -> str:
     modal = _modal_stage(cue, base)
     if modal is not None:
         return modal
+    package = _package_subject(cue)
+    if package is not None:
+        return _described(package) or "pledged"  # "the package provides HIMARS": announced
     if cue.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in cue.children):
         return "pledged" if _sends_package(cue) else "in_progress"
     if _destined(cue):
         return "pledged"
     return _negated(cue, base)
+
+
+# Stages that a legislature's act commits, which it has not done until the act is past.
+COMMITTED = {"pledged", "in_progress", "delivered"}
+# Subjects that are a legislature: "Congress is poised to approve aid" is still a debate,
+# "Congress approved aid" (past) a pledge.
+LEGISLATURES = {"congress", "senate", "house", "parliament", "legislature", "lawmakers", "legislators",
+                "bundestag", "knesset", "sejm", "riksdag", "storting"}  # fmt: skip
+
+
+def _pending_in_legislature(cue: Token) -> bool:
+    """Is the cue the act of a legislature not yet done ("Congress is on the verge of allocating
+    aid", "the Senate is expected to approve the package")? "The White House" is no legislature."""
+    verb, subjects = _subject_clause(cue)
+    if verb is None or not any(_legislature(s) for s in subjects):
+        return False
+    done = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "do") for c in verb.children)
+    return not done
+
+
+def _legislature(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in LEGISLATURES and not any(c.lower_ == "white" for c in token.children)
+
+
+def _subject_clause(cue: Token) -> tuple[Token | None, list[Token]]:
+    """The verb whose subject the cue's act takes (the cue, or a verb it hangs from), and that subject."""
+    for node in [cue, *list(cue.ancestors)[:MAX_CLIMB]]:
+        subjects = [c for c in node.children if c.dep_ in SUBJECTS]
+        if subjects:
+            return node, subjects
+    return None, []
+
+
+def _package_subject(cue: Token) -> Token | None:
+    """The package that is the subject of a transfer verb ("the package provides HIMARS") or of a
+    verb it hangs from ("the package was focused on supplying shells"): an announcement. A package
+    that undergoes the verb ("the package has been delivered") is not."""
+    if cue.pos_ != "VERB":
+        return None
+    verb, subjects = _subject_clause(cue)
+    own = [s for s in subjects if s.dep_ == "nsubj" or verb is not cue]
+    return next((s for s in own if s.lemma_.lower() in PACKAGES), None)
+
+
+def bare_stage(sentence: Span) -> str:
+    """The stage of an item in a sentence with no transfer word: that of the first commitment
+    in it ("this deal makes Qatar the first customer for ...", "signed a letter of intent for
+    ..."), else 'delivered', the stage a bare report of materiel most often has."""
+    table = cues().stage
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if (token.pos_ == "NOUN" and lemma in COMMITMENTS) or (token.pos_ == "VERB" and lemma == "sign"):
+            return table[lemma]
+    return "delivered"
+
+
+# Stage words of a start: under way once begun ("began deliveries", "has started sending"), but
+# promised while the start is to come ("will begin deliveries", "plans to start sending").
+BEGINNINGS = {"begin", "start"}
+
+
+def _not_yet(verb: Token) -> bool:
+    """A verb in the infinitive ("to begin") or under a modal of the future ("will start")."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and (c.tag_ == "TO" or c.lower_ in MODALS_PLEDGED) for c in verb.children
+    )
 
 
 # A buyer's plan to buy ("the Bundeswehr intends to purchase 30 jets", "Poland's plan to acquire
@@ -58,12 +138,20 @@ def _buyer_wish(cue: Token, stage_word: str) -> str | None:
     return None
 
 
+# Words that put an infinitive on a timetable: "is set to get", "are scheduled to be delivered",
+# "is due to receive", "is slated to send", "is poised to hand over", "is expected to supply".
+SCHEDULED = {"set", "schedule", "slate", "due", "poise", "expect"}
+
+
 def _destined(cue: Token) -> bool:
     """An infinitive of what is arranged to happen: a headline's future ("France to send Ukraine
-    light tanks") or "be to" ("the United States is to send 31 tanks", "are to be delivered")."""
+    light tanks"), "be to" ("the United States is to send 31 tanks", "are to be delivered"), a
+    timetable ("is set to receive") or what is still awaited ("has yet to deliver")."""
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
         return False
-    return cue.dep_ == "ROOT" or (cue.dep_ == "xcomp" and cue.head.lemma_ == "be")
+    if cue.dep_ == "xcomp" and any(c.lower_ == "yet" for c in cue.head.children):
+        return True  # "has yet to deliver", "is yet to receive": expected, not done
+    return cue.dep_ == "ROOT" or (cue.dep_ == "xcomp" and cue.head.lemma_ in ("be", *SCHEDULED))
 
 
 def _modal_stage(cue: Token, base: str) -> str | None:
@@ -90,7 +178,11 @@ def _negated_verb(verb: Token) -> bool:
 # proposal ("a bill to provide", "the proposal to send"): considered; a stage word governing them
 # in turn decides ("signed the bill", "postponed the decision").
 PROPOSALS = {"bill", "legislation", "proposal"}
-COMMITMENTS = {"deal", "contract", "agreement", "decision", "intention", "order", *PROPOSALS}
+# Permits, licences and approvals of an export are the supplier's commitment too ("export
+# licences were issued", "the approval of the sale"); seeking one is a request ("sought approval").
+APPROVALS = {"permit", "licence", "license", "approval", "authorization", "authorisation"}
+# A plan is one too, which a stage word above decides ("blocked Poland's plan to send tanks").
+COMMITMENTS = {"deal", "contract", "agreement", "decision", "intention", "order", "plan", *PROPOSALS, *APPROVALS}
 # Prepositions whose gerund is an act of its own, not the stage of the verb above it ("thanked
 # Slovakia for providing", "after sending"); "from" is left out: "refrained from sending".
 CLAUSE_PREPS = {"for", "after", "before", "since", "despite", "besides"}
