@@ -140,15 +140,15 @@ def sweep(shared: Path) -> list[dict]:
         for p in (bench / "html").glob("*.gz")
     }
     scorer = load_scorer(shared)
-    chosen = (maintext.LINK_BLOCK_SHARE, maintext.MAX_LINK_BLOCKS)
+    chosen = (maintext.LINK_BLOCK_SHARE, maintext.MAX_LINK_REPEATS)
     rows = []
-    for share, blocks in [(s, b) for s in (0.3, 0.5, 0.7) for b in (2, 3, 4, 1000)]:
-        maintext.LINK_BLOCK_SHARE, maintext.MAX_LINK_BLOCKS = share, blocks
+    for share, repeats in [(s, b) for s in (0.3, 0.5, 0.7) for b in (2, 3, 4, 1000)]:
+        maintext.LINK_BLOCK_SHARE, maintext.MAX_LINK_REPEATS = share, repeats
         output = {page: materiel_text(html) for page, html in pages.items()}
         routed = sum(not fast_text(HTMLTree.parse(html)).trusted for html in pages.values())
         scores = [scorer.page_scores(truth[p]["articleBody"], output[p]) for p in truth]
-        rows.append({"link_share": share, "max_link_blocks": blocks, "to_trafilatura": routed, **_f1(scores)})
-    maintext.LINK_BLOCK_SHARE, maintext.MAX_LINK_BLOCKS = chosen
+        rows.append({"link_share": share, "max_link_repeats": repeats, "to_trafilatura": routed, **_f1(scores)})
+    maintext.LINK_BLOCK_SHARE, maintext.MAX_LINK_REPEATS = chosen
     return rows
 
 
@@ -159,10 +159,10 @@ def main() -> None:
     parser.add_argument("--sweep", action="store_true", help="F1 and routing for other trust-check settings")
     args = parser.parse_args()
     if args.sweep:
-        print(f"{'link share':>10} {'max blocks':>10} {'to trafilatura':>14} {'F1':>7}")
+        print(f"{'link share':>10} {'max repeats':>11} {'to trafilatura':>14} {'F1':>7}")
         for row in sweep(args.shared):
             print(
-                f"{row['link_share']:10.1f} {row['max_link_blocks']:10d} {row['to_trafilatura']:14d} {row['f1']:7.4f}"
+                f"{row['link_share']:10.1f} {row['max_link_repeats']:11d} {row['to_trafilatura']:14d} {row['f1']:7.4f}"
             )
         return
     results = run(args.shared)
