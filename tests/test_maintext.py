@@ -89,3 +89,10 @@ def test_doubtful_pages_still_get_their_text() -> None:
     assert article.title == "Vehicles shipped"
     assert "Post 0 6" in article.text
     assert article.notes == ["main text by trafilatura: the fast result had a block made of links 4 times (3 or more)"]
+
+
+def test_a_short_article_is_trusted_but_a_caption_alone_is_not() -> None:
+    sentence = "the ministry confirmed that the armoured vehicles left the port."
+    short = "".join(f"<p>Paragraph {n}: {sentence}</p>" for n in (1, 2, 3))
+    assert fast_text(page(short)).trusted
+    assert not fast_text(page("<p>Photo: a truck on a ramp.</p>")).trusted

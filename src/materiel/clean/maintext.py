@@ -38,14 +38,16 @@ STRICT_SKIP_WORDS = (
     "popup", "vjs-",  # more pop-ups; the controls of video.js players ("Current Time 0:00")
 )  # fmt: skip
 STRICT_SKIP = tuple(f"[class*={word}]" for word in STRICT_SKIP_WORDS)
-# A strict result that is not trusted is kept only if it keeps at least this share of the text
-# of a lenient pass (FAST_SKIP only): on some pages the article itself sits in an element named
-# like furniture ("entry-meta-body", say), and the strict pass loses it.
+# A strict result shorter than this (characters) may have lost the article to a furniture name
+# ("entry-meta-body", say): a lenient pass (FAST_SKIP only) runs too, and the strict result is
+# kept only if it keeps at least STRICT_KEEP_SHARE of the lenient one's text.
+STRICT_MIN_CHARS = 500
 STRICT_KEEP_SHARE = 0.5
-# A result is trusted only if it is at least this long (characters): shorter results are often
-# a teaser or a caption, where the fast extractor may have missed the article. (On the benchmark
-# pages the two results under 500 characters are no better from trafilatura: bench/RESULTS.md.)
-MIN_CONFIDENT_CHARS = 500
+# A result is trusted only if it is at least this long: less is not an article's text but a
+# failed extraction (a caption, a teaser). On the benchmark pages no result is this short, and the
+# two under 500 characters come out better from the fast pass than from trafilatura (F1 1.00
+# against 0.82, 0.92 against 0.94: bench/RESULTS.md).
+MIN_CONFIDENT_CHARS = 200
 # ...and no block made of links (link text over LINK_BLOCK_SHARE of its text) comes back this
 # many times: the same share bar or "read more" under each of several posts means a page that
 # lists posts (a blog's front page, a tag page), where the fast extractor takes them all and
@@ -81,7 +83,7 @@ def fast_text(tree: HTMLTree) -> FastText:
     """The strict pass (FAST_SKIP and STRICT_SKIP); when it is not trusted, the lenient pass
     instead, unless the strict result keeps enough of the lenient one's text."""
     strict = _extract(tree, FAST_SKIP + STRICT_SKIP)
-    if strict.trusted:
+    if strict.trusted and len(strict.text) >= STRICT_MIN_CHARS:
         return strict
     lenient = _extract(tree, FAST_SKIP)
     return strict if len(strict.text) >= STRICT_KEEP_SHARE * len(lenient.text) else lenient
