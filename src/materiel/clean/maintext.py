@@ -3,8 +3,9 @@ result can be trusted.
 
 The result is read from Resiliparse's minimal HTML output, so that each block (paragraph, list
 item, line) is known with its link text: a block made mostly of links is a menu entry, a
-related-story headline or a tag list, and a result holding several such blocks is where a
-slower, more careful extractor pays off (see `markup.html_to_text`).
+related-story headline, a share bar or a tag list. The same such block coming back under each
+of several posts is a page that lists posts, where a slower, more careful extractor pays off
+(see `markup.html_to_text`); other link blocks the cleaning removes line by line.
 """
 
 from __future__ import annotations
