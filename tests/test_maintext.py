@@ -6,7 +6,7 @@ from __future__ import annotations
 from resiliparse.parse.html import HTMLTree
 
 from materiel.article import Article
-from materiel.clean.maintext import MAX_LINK_BLOCKS, fast_text
+from materiel.clean.maintext import MAX_LINK_REPEATS, fast_text
 from materiel.clean.markup import html_to_text
 
 PARAGRAPHS = "".join(
@@ -42,15 +42,27 @@ def test_plain_article_is_trusted_without_its_header_and_caption() -> None:
     assert "Home" not in fast.text and "a truck on a ramp" not in fast.text
 
 
-def test_link_lists_inside_the_article_make_it_doubtful() -> None:
-    fast = fast_text(page(PARAGRAPHS + related(MAX_LINK_BLOCKS)))
-    assert fast.link_blocks >= MAX_LINK_BLOCKS
+def posts(count: int) -> str:
+    """Several posts on one page, each with the same bar of links under it (a blog's front page)."""
+    bar = "<p><a href='/a'>Whatsapp</a> <a href='/b'>Facebook</a> <a href='/c'>Download</a></p>"
+    return "".join(f"<div class='post'>{PARAGRAPHS.replace('Paragraph', f'Post {n}')}{bar}</div>" for n in range(count))
+
+
+def test_the_same_link_block_under_several_posts_makes_it_doubtful() -> None:
+    fast = fast_text(page(posts(MAX_LINK_REPEATS)))
+    assert fast.link_repeats >= MAX_LINK_REPEATS
     assert not fast.trusted
+
+
+def test_different_link_blocks_are_no_doubt() -> None:
+    fast = fast_text(page(PARAGRAPHS + related(8)))
+    assert fast.link_repeats == 1
+    assert fast.trusted
 
 
 def test_a_paragraph_with_a_link_in_it_is_no_link_block() -> None:
     linked = "<p>The <a href='/mod'>ministry</a> confirmed the figures in a statement on Wednesday evening.</p>"
-    assert fast_text(page(PARAGRAPHS + linked * 5)).link_blocks == 0
+    assert fast_text(page(PARAGRAPHS + linked * 5)).link_repeats == 0
 
 
 def test_furniture_classes_are_skipped() -> None:
@@ -72,8 +84,15 @@ def test_list_items_keep_their_bullet_and_markup_characters_stay_text() -> None:
 
 
 def test_doubtful_pages_still_get_their_text() -> None:
-    article = Article(id="p", source="p", html=str(page(PARAGRAPHS + related(8)).document.html))
+    article = Article(id="p", source="p", html=str(page(posts(4)).document.html))
     html_to_text(article)
     assert article.title == "Vehicles shipped"
-    assert "Paragraph 6" in article.text
-    assert article.notes == ["main text by trafilatura: the fast result had 8 blocks made of links (3 or more)"]
+    assert "Post 0 6" in article.text
+    assert article.notes == ["main text by trafilatura: the fast result had a block made of links 4 times (3 or more)"]
+
+
+def test_a_short_article_is_trusted_but_a_caption_alone_is_not() -> None:
+    sentence = "the ministry confirmed that the armoured vehicles left the port."
+    short = "".join(f"<p>Paragraph {n}: {sentence}</p>" for n in (1, 2, 3))
+    assert fast_text(page(short)).trusted
+    assert not fast_text(page("<p>Photo: a truck on a ramp.</p>")).trusted

@@ -207,7 +207,10 @@ CHROME_RULES = (
     rule(
         "advertisement",
         r"""^\W*(?:advertisement|advert|ad|sponsored)\W+(?:scroll\ (?:down\ )?to\ continue(?:\ reading)?|
-            continue\ reading|skip\ (?:advertisement|ad))\W*$""",  # "Advertisement - scroll to continue"
+            continue\ reading|skip\ (?:advertisement|ad))\W*$  # "Advertisement - scroll to continue"
+      | ^\W*(?:don['’]t\ want\ to\ see\ (?:this|ads)\W+)?(?:remove|hide)\ (?:ads|adverts)\W*$
+                                                              # the ad's offer of an ad-free site
+      | ^\W*werbung\ (?:ausblenden|entfernen)\W*$""",  # the same in German ("Werbung ausblenden")
         60,
         anchored=True,
     ),

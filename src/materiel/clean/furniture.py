@@ -303,9 +303,11 @@ FURNITURE_RULES = (
       | \bby\ (?:continuing|clicking|using\ this\ (?:site|website)),?\ you\b.{0,80}\b(?:terms|privacy|cookies?)\b
       | \bcookie\ declaration\b | \b(?:necessary|mandatory|statistics|marketing)\ cookies\b
       | \ballow\ (?:all\ )?cookies\b | \buse\ necessary\ cookies\ only\b
+      | ^\W*manage\ (?:consent|cookies|(?:cookie|privacy)\ (?:settings|preferences))\W*$   # the banner's button
+      | ^\W*(?:zustimmung|einwilligung|cookies|cookie-einstellungen)\ verwalten\W*$     # the same in German
     """,
         400,
-        ("consent", "by continuing", "by clicking", "by using", "cookie"),
+        ("consent", "by continuing", "by clicking", "by using", "cookie", "verwalten"),
     ),
     rule(
         "image_viewer",

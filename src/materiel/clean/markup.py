@@ -2,9 +2,10 @@
 
 HTML: Resiliparse's main-content extraction is fast; trafilatura is more accurate on pages with
 comments, link lists and galleries, and about 30 times slower. We run Resiliparse first
-(`maintext.fast_text`) and keep its result when it can be trusted: long enough, and with few
-blocks made of links. Otherwise trafilatura (in its fast mode, favouring recall: cleaning removes
-the rest) decides. Measured on the 181 pages of the article-extraction benchmark: bench/RESULTS.md.
+(`maintext.fast_text`) and keep its result when it can be trusted: not a failed extraction (a
+few words), and not several posts of one page (the same block of links under each). Otherwise
+trafilatura (in its fast mode, favouring recall: cleaning removes the rest) decides. Measured
+on the 181 pages of the article-extraction benchmark: bench/RESULTS.md.
 """
 
 from __future__ import annotations
