@@ -41,6 +41,11 @@ ENTRY = re.compile(r"^\s*(?:[-*•–·▪]|\d{1,2}[.)])\s")
 MOVES = {"transfer", "receive", "noun"}
 # Categories too general to give a far-away mention the article's recipient.
 GENERAL = {"unspecified", "funding"}
+# Stages of talk about a transfer that no supplier has taken on yet: such a mention takes no
+# supplier from the rest of the article.
+POTENTIAL = {"requested", "considered", "postponed"}
+# Marks that open a quotation: a sentence opening with one is speech, not the article's narrative.
+QUOTE_MARKS = ('"', "“", "‘", "'", "«")
 
 
 @dataclass
@@ -94,7 +99,7 @@ def find_candidates(context: Context) -> list[Candidate]:
                 _package_stage(candidate, found + partial)
                 _add(candidate, found, partial)
             header = number if sentence.text.rstrip().endswith(":") else listing
-    out = found + _article_recipient(found, partial)
+    out = found + _article_recipient(found, partial) + _article_supplier(found, partial)
     context.settled.update(c.paragraph.offset + c.item.start for c in out)
     return out
 
@@ -183,6 +188,45 @@ def _article_recipient(found: list[Candidate], partial: list[Candidate]) -> list
         if _lacks_recipient(candidate, only) and not known:
             out.append(replace(candidate, roles=Roles(supplier, donor, candidate.roles.via)))
     return out
+
+
+def _article_supplier(found: list[Candidate], partial: list[Candidate]) -> list[Candidate]:
+    """A recipient-only mention whose sentence names no other party ("Over the years, tanks and
+    ammunition have been delivered to Indonesia") gets the article's one supplier, when every
+    transfer the rules read in full names the same one: the story is about that supplier."""
+    suppliers = {c.supplier.id for c in found}
+    if len(suppliers) != 1:
+        return []
+    donor = found[0].supplier
+    out: list[Candidate] = []
+    for candidate in partial:
+        recipient = candidate.roles.recipient
+        if recipient is None or not _lacks_supplier(candidate, donor.id):
+            continue
+        if not any(c.key == (donor.id, recipient.id, candidate.item.id) for c in found + out):
+            out.append(replace(candidate, roles=Roles(donor, recipient, candidate.roles.via)))
+    return out
+
+
+def _lacks_supplier(candidate: Candidate, only: str | None) -> bool:
+    """One-sided the other way: a transfer verb with a named recipient state, no supplier, a
+    specific item, no party in its sentence but the recipient (and the article's supplier), in
+    the narrative (not a quotation) and past talk: a request or a hypothesis has no supplier yet
+    ("Kyiv needs to be provided with ..."), and a demonym names a state's own forces ("provided
+    help to Russian units"), not a recipient."""
+    roles = candidate.roles
+    if roles.recipient is None or roles.supplier is not None or roles.recipient.id == only:
+        return False
+    start, end = candidate.sentence.start_char, candidate.sentence.end_char
+    named = {m.id for m in candidate.paragraph.actors if start <= m.start < end}
+    return (
+        candidate.item.id not in GENERAL
+        and candidate.cue_kind == "transfer"
+        and roles.recipient.kind != "demonym"
+        and candidate.status not in POTENTIAL
+        and not candidate.sentence.text.lstrip().startswith(QUOTE_MARKS)
+        and named <= {roles.recipient.id, only}
+    )
 
 
 def _lacks_recipient(candidate: Candidate, only: str | None) -> bool:
