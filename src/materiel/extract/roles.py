@@ -68,10 +68,17 @@ def _supplier_recipient(context: Context, offset: int, cue: Token, item: Token, 
     recipient = _recipient(cue, item, actors) or _double_object(item, actors)
     supplier = modifier(cue, actors) or modifier(item, actors, exclude=recipient) or source
     if kind != "noun" or supplier is None:
-        supplier = subject or supplier
+        supplier = _package_owner(cue, actors, recipient) or subject or supplier
     if supplier is not None and recipient is not None and supplier.id == recipient.id:
         supplier = modifier(item, actors) or source
     return supplier, recipient
+
+
+def _package_owner(cue: Token, actors: list[Mention], recipient: Mention | None) -> Mention | None:
+    """'argues that NATO's support for Ukraine, including weapons, ...': the state whose package a
+    contents cue lists gives its contents, not the subject of the clause the list sits in."""
+    package = package_of(cue)
+    return modifier(package, actors, exclude=recipient) if package is not None else None
 
 
 def _participle_roles(context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]):
@@ -282,8 +289,9 @@ def _maker(sentence, actors: list[Mention], buyer: Mention | None) -> Mention | 
     for mention in actors:
         if mention.kind in ("demonym", "maker") and (buyer is None or mention.id != buyer.id):
             token = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if token is not None and token.root.dep_ in ("amod", "compound"):
-                return mention
+            root = token.root if token is not None else None
+            if root is not None and root.dep_ in ("amod", "compound") and _names_materiel(root.head):
+                return mention  # not "to repel Russian forces": an army is no item bought
     return None
 
 
