@@ -14,7 +14,7 @@ from materiel.extract.lexicon import Mention
 def not_sent(items: list[Mention], heads: dict[int, Token | None]) -> set[int]:
     """The ids of the items (by `id()`) that are platforms, targets or weapons fired; `heads`
     maps each item's id to its head noun."""
-    return _platforms(items, heads) | _targets(items, heads) | _fired(items, heads)
+    return _platforms(items, heads) | _targets(items, heads) | _fired(items, heads) | _attacked(items, heads)
 
 
 # Items that buy or stand for others ("$1 billion for HIMARS", "military aid for tanks") do not
@@ -73,6 +73,25 @@ def _fired(items: list[Mention], heads: dict) -> set[int]:
         if token is None or token.dep_ != "dobj" or token.head.lemma_.lower() not in FIRED_VERBS:
             continue
         if not any(c.dep_ == "amod" and syntax.cue_kind(c) == "transfer" for c in token.children):
+            out.add(id(item))
+    return out
+
+
+# Verbs of attacking a weapon: their object is the other side's, hit where it stands ("to
+# suppress Taiwanese air defences", "Russia destroyed two HIMARS launchers"), not sent.
+ATTACKED_VERBS = {"destroy", "suppress", "target", "strike", "hit", "bomb", "shell", "sink", "attack",
+                  "damage", "shoot", "intercept", "neutralize", "neutralise", "down"}
+
+
+def _attacked(items: list[Mention], heads: dict) -> set[int]:
+    """Items a verb of ATTACKED_VERBS takes as object, unless the sentence also says they are
+    sent ("will destroy any F-16s that may be sent to Ukraine" still sends them)."""
+    out = set()
+    for item in items:
+        token = _first_conjunct(heads[id(item)])
+        if token is None or token.dep_ != "dobj" or _first_conjunct(token.head).lemma_.lower() not in ATTACKED_VERBS:
+            continue
+        if not any(syntax.cue_kind(t) is not None for t in token.subtree if t is not token):
             out.add(id(item))
     return out
 

@@ -68,10 +68,16 @@ def _supplier_recipient(context: Context, offset: int, cue: Token, item: Token, 
     recipient = _recipient(cue, item, actors) or _double_object(item, actors)
     supplier = modifier(cue, actors) or modifier(item, actors, exclude=recipient) or source
     if kind != "noun" or supplier is None:
-        supplier = _package_owner(cue, actors, recipient) or subject or supplier
+        supplier = _agent(cue, actors) or _package_owner(cue, actors, recipient) or subject or supplier
     if supplier is not None and recipient is not None and supplier.id == recipient.id:
         supplier = modifier(item, actors) or source
     return supplier, recipient
+
+
+def _agent(cue: Token, actors: list[Mention]) -> Mention | None:
+    """'launchers supplied by the United States': a participle's agent supplies, not the subject
+    of the clause the item sits in ('Russia said it destroyed ...')."""
+    return syntax.mention_in([g for c in cue.children if c.dep_ == "agent" for g in c.children], actors)
 
 
 def _package_owner(cue: Token, actors: list[Mention], recipient: Mention | None) -> Mention | None:
