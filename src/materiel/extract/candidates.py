@@ -253,8 +253,8 @@ def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: Spacy
         used = foreign_user(context, paragraph.offset, token, actors)
         if used is not None:  # "Russia launched Iranian drones at Kyiv": Iran supplied Russia
             _settle(context, paragraph, [item], sentence)
-            cue, served = None, served | {id(item)}
             yield _used(context, Candidate(used, item, "delivered", paragraph, sentence, number, "transfer"))
+            continue
         if id(item) in served:
             _settle(context, paragraph, [item], sentence)
             continue  # "spare parts for MiG-29s": the jets are what the parts are for, not sent
@@ -275,6 +275,7 @@ def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: Spacy
 
 
 def _used(context: Context, candidate: Candidate) -> Candidate:
+    """A foreign weapon's use as a candidate, with its sentence's amount and sources."""
     paragraph, sentence = candidate.paragraph, candidate.sentence
     candidate.amount = amount_for(paragraph, sentence, candidate.item)
     candidate.cited = sentence_sources(context, paragraph, sentence)
