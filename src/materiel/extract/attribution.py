@@ -9,6 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.article import Actor, Response, Source, Span
+from materiel.extract import syntax
 from materiel.extract.context import PRONOUNS, REFERENCES, Context, Paragraph
 from materiel.extract.source_names import appositive_person, joined, kept, names_itself
 
@@ -297,6 +298,8 @@ STANCES = (
         "denied",
         re.compile(
             r"""
+        (?<!\bnot\ )(?<!n't\ )(?<!n’t\ )(?<!\bnor\ )         # ("did not deny", "nor denied":
+                                                              # no denial, see non_denial)
         \b(?:denied|denies|deny|dismissed|rejected|refuted)\b   # "Seoul denied the report",
             (?!\s+(?:a\ |the\ )?request)                      # but not "rejected a request"
       | \bcalled\ (?:the\ )?(?:reports?|claims?|it)\ (?:false|fake|baseless|untrue)
@@ -308,7 +311,7 @@ STANCES = (
         "non_denial",
         re.compile(
             r"""
-        \b(?:did|does|would)\ not\ (?:directly\ |explicitly\ |publicly\ )?(?:refute|deny|dispute)\b
+        \b(?:did|does|do|would)(?:\ not|n't|n’t)\ (?:directly\ |explicitly\ |publicly\ )?(?:refute|deny|dispute)\b
       | \bneither\ confirm\w*\ nor\ den\w+
     """,
             re.IGNORECASE | re.VERBOSE,
@@ -350,12 +353,32 @@ def find_responses(context: Context) -> list[Response]:
 
 def _sentence_responses(paragraph: Paragraph, sentence: SpacySpan) -> list[Response]:
     for stance, pattern in STANCES:
-        if pattern.search(sentence.text):
+        found = pattern.search(sentence.text)
+        if found:
             start, end = sentence.start_char, sentence.end_char
             actors = [m for m in paragraph.actors if start <= m.start < end]
+            if stance in SUBJECT_STANCES:
+                actors = _deniers(sentence, sentence.start_char + found.start(), actors)
             span = Span(paragraph.offset + start, paragraph.offset + end)
             return [Response(Actor(m.id, m.name), stance, sentence.text.strip(), span) for m in actors]
     return []
+
+
+# Stances a verb takes with its subject: "The Kremlin denies that NATO's arms ..." is the
+# Kremlin's denial, not NATO's; where the subject names no actor ("a spokesman denied"), every
+# actor of the sentence may be the one who spoke.
+SUBJECT_STANCES = {"denied", "non_denial"}
+
+
+def _deniers(sentence: SpacySpan, at: int, actors: list) -> list:
+    verb = next((t for t in sentence if t.idx <= at < t.idx + max(len(t), 1)), None)
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head  # "did not deny": the verb; "called the claims false": "called"
+    if verb is None:
+        return actors
+    subjects = [t for s in syntax.subject_tokens(verb) for t in s.subtree]
+    named = [m for m in actors if any(m.start <= t.idx < m.end for t in subjects)]
+    return named or actors
 
 
 def title_responses(title: str | None, actors) -> list[Response]:

@@ -23,6 +23,7 @@ from materiel.extract.lexicon import Mention
 from materiel.extract.notsent import not_sent
 from materiel.extract.quantities import Amount
 from materiel.extract.roles import Roles, anaphoric_supplier, find_roles, own_equipment, package_of, refers_back
+from materiel.extract.used import foreign_user
 
 # How many sentences back a one-sided mention may look for its other side.
 LOOK_BACK_SENTENCES = 3
@@ -293,6 +294,11 @@ def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: Spacy
     cited = None
     for item in items:
         token, cue = heads[id(item)]
+        used = foreign_user(context, paragraph.offset, token, actors)
+        if used is not None:  # "Russia launched Iranian drones at Kyiv": Iran supplied Russia
+            _settle(context, paragraph, [item], sentence)
+            yield _used(context, Candidate(used, item, "delivered", paragraph, sentence, number, "transfer"))
+            continue
         if id(item) in served:
             _settle(context, paragraph, [item], sentence)
             continue  # "spare parts for MiG-29s": the jets are what the parts are for, not sent
@@ -310,6 +316,14 @@ def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: Spacy
             cited = sentence_sources(context, paragraph, sentence) if cited is None else cited  # once a sentence
             candidate.cited = cited
             yield candidate
+
+
+def _used(context: Context, candidate: Candidate) -> Candidate:
+    """A foreign weapon's use as a candidate, with its sentence's amount and sources."""
+    paragraph, sentence = candidate.paragraph, candidate.sentence
+    candidate.amount = amount_for(paragraph, sentence, candidate.item)
+    candidate.cited = sentence_sources(context, paragraph, sentence)
+    return candidate
 
 
 # Words that earmark money for the military ("€90 billion for Ukraine's military needs"), not

@@ -34,6 +34,10 @@ ACT_OF_WAR = re.compile(
                                                                # ("test-launching" sends nothing):
     (?:\s+[\w-]+){0,4}?\s+(?:at|on|against|into)\b              # "launched 40 drones at"
   | \boccup(?:ied|ies|ying|ation\ of)\b                         # "the parts it occupies"
+  | (?<=['’]s\ )(?:[\w-]+\ ){0,2}?                                 # the attacker's own war, its
+    (?:war|aggression|offensive)\ (?:in|on|against)\b              # aggression: "Russia's full-scale
+                                                               # war in Ukraine" ("the war in
+                                                               # Ukraine" names no attacker)
     """,
     re.IGNORECASE | re.VERBOSE,
 )

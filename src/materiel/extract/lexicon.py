@@ -180,8 +180,24 @@ NOT_ARMOUR = re.compile(
 )
 
 
+# Nouns after an item's name that make the name a modifier of something no item is moved in:
+# an attack with it, a trade or law about it.
+NOT_MATERIEL_AFTER = re.compile(
+    r"""[\s-]+(?:
+        (?:attack|strike|raid|barrage|campaign)s?\b           # "a drone attack", "missile strikes":
+        (?![\s-]+\w*(?:craft|fighter|jet|ship|helicopter|vehicle|drone)) # weapons used, not supplied
+                                                            # ("Su-24 strike aircraft" is one)
+      | (?:dealer|shop|store|lobby|law)s?\b                    # "gun dealers", "gun laws": civilians'
+      | (?:control|violence|crime)\b                          # firearms ("arms control" moves none)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def _civilian(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
+    if NOT_MATERIEL_AFTER.match(text, mention.end):
+        return True
     if mention.id == "armored-vehicles" and NOT_ARMOUR.search(before):
         return True
     if mention.id == "unspecified" and MASS_DESTRUCTION.search(before):

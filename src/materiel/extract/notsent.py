@@ -1,6 +1,7 @@
 """Items a sentence names that are not what moves: the platform other items serve ("ammunition
-for the Gepard guns"), what a sent weapon fights ("a system that can engage aircraft"), and
-weapons fired ("Russia launched 24 drones"). Candidates skip them and the scorer never sees them.
+for the Gepard guns"), what a sent weapon fights ("a system that can engage aircraft"),
+weapons fired or attacked ("Russia launched 24 drones", "to suppress Taiwanese air defences")
+and what forces lack ("shortages of munitions"). Candidates skip them and the scorer never sees them.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from materiel.extract.lexicon import Mention
 
 
 def not_sent(items: list[Mention], heads: dict[int, Token | None]) -> set[int]:
-    """The ids of the items (by `id()`) that are platforms, targets or weapons fired; `heads`
-    maps each item's id to its head noun."""
-    return _platforms(items, heads) | _targets(items, heads) | _fired(items, heads)
+    """The ids of the items (by `id()`) that are platforms, targets, weapons fired or attacked,
+    or wants; `heads` maps each item's id to its head noun."""
+    found = _platforms(items, heads) | _targets(items, heads) | _fired(items, heads)
+    return found | _attacked(items, heads) | _lacked(items, heads)
 
 
 # Items that buy or stand for others ("$1 billion for HIMARS", "military aid for tanks") do not
@@ -73,6 +75,41 @@ def _fired(items: list[Mention], heads: dict) -> set[int]:
         if token is None or token.dep_ != "dobj" or token.head.lemma_.lower() not in FIRED_VERBS:
             continue
         if not any(c.dep_ == "amod" and syntax.cue_kind(c) == "transfer" for c in token.children):
+            out.add(id(item))
+    return out
+
+
+# Verbs of attacking a weapon: their object is the other side's, hit where it stands ("to
+# suppress Taiwanese air defences", "Russia destroyed two HIMARS launchers"), not sent.
+ATTACKED_VERBS = {"destroy", "suppress", "target", "strike", "hit", "bomb", "shell", "sink", "attack",
+                  "damage", "shoot", "intercept", "neutralize", "neutralise", "down"}
+
+
+def _attacked(items: list[Mention], heads: dict) -> set[int]:
+    """Items a verb of ATTACKED_VERBS takes as object, unless the sentence also says they are
+    sent ("will destroy any F-16s that may be sent to Ukraine" still sends them)."""
+    out = set()
+    for item in items:
+        token = _first_conjunct(heads[id(item)])
+        if token is None or token.dep_ != "dobj" or _first_conjunct(token.head).lemma_.lower() not in ATTACKED_VERBS:
+            continue
+        if not any(syntax.cue_kind(t) is not None for t in token.subtree if t is not token):
+            out.add(id(item))
+    return out
+
+
+# Nouns of want: what a state is "short of" is what it lacks ("forces face shortages of
+# munitions"), a need, not a thing sent.
+WANT_NOUNS = {"shortage", "lack", "dearth", "scarcity", "shortfall", "deficit"}
+
+
+def _lacked(items: list[Mention], heads: dict) -> set[int]:
+    """Items named after "of" on a noun of WANT_NOUNS."""
+    out = set()
+    for item in items:
+        token = _first_conjunct(heads[id(item)])
+        of = token is not None and token.dep_ == "pobj" and token.head.lower_ == "of"
+        if of and token.head.head.lemma_.lower() in WANT_NOUNS:
             out.add(id(item))
     return out
 

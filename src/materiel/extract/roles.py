@@ -65,13 +65,26 @@ def _supplier_recipient(context: Context, offset: int, cue: Token, item: Token, 
     if kind == "request":
         asked = syntax.mention_in(syntax.direct_objects(cue), actors)
         return asked or source, subject
-    recipient = _recipient(cue, item, actors) or _double_object(item, actors)
+    recipient = _recipient(cue, item, actors) or _double_object(cue, item, actors)
     supplier = modifier(cue, actors) or modifier(item, actors, exclude=recipient) or source
     if kind != "noun" or supplier is None:
-        supplier = subject or supplier
+        supplier = _agent(cue, actors) or _package_owner(cue, actors, recipient) or subject or supplier
     if supplier is not None and recipient is not None and supplier.id == recipient.id:
         supplier = modifier(item, actors) or source
     return supplier, recipient
+
+
+def _agent(cue: Token, actors: list[Mention]) -> Mention | None:
+    """'launchers supplied by the United States': a participle's agent supplies, not the subject
+    of the clause the item sits in ('Russia said it destroyed ...')."""
+    return syntax.mention_in([g for c in cue.children if c.dep_ == "agent" for g in c.children], actors)
+
+
+def _package_owner(cue: Token, actors: list[Mention], recipient: Mention | None) -> Mention | None:
+    """'argues that NATO's support for Ukraine, including weapons, ...': the state whose package a
+    contents cue lists gives its contents, not the subject of the clause the list sits in."""
+    package = package_of(cue)
+    return modifier(package, actors, exclude=recipient) if package is not None else None
 
 
 def _participle_roles(context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]):
@@ -125,11 +138,24 @@ def _asked(verb: Token, actors: list[Mention]) -> Mention | None:
     return syntax.mention_in(asked, actors)
 
 
-def _double_object(item: Token, actors: list[Mention]) -> Mention | None:
+def _double_object(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
     """'send Ukraine fresh aid', parsed with Ukraine as a modifier of aid: the modifier receives."""
-    names = [c for c in item.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < item.i]
+    names = [c for c in item.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and _first_object(cue, c)]
     found = syntax.mention_in(names, actors)
     return found if found is not None and found.kind != "demonym" else None
+
+
+def _first_object(cue: Token, name: Token) -> bool:
+    """Does the name follow the verb as its first object ("send Ukraine fresh aid", "give the
+    Ukrainians")? Not so a name on an item further on ("announced the site where a U.S. THAAD
+    unit will be deployed": the maker)."""
+    between = cue.doc[cue.i + 1 : name.i]
+    return cue.i < name.i and all(t.dep_ == "det" for t in between)
+
+
+def subject_of(context: Context, offset: int, verb: Token, actors: list[Mention]) -> Mention | None:
+    """The actor a verb's subject names (see `_subject`)."""
+    return _subject(context, offset, verb, actors)
 
 
 def _subject(context: Context, offset: int, cue: Token, actors: list[Mention]) -> Mention | None:
@@ -282,8 +308,9 @@ def _maker(sentence, actors: list[Mention], buyer: Mention | None) -> Mention | 
     for mention in actors:
         if mention.kind in ("demonym", "maker") and (buyer is None or mention.id != buyer.id):
             token = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if token is not None and token.root.dep_ in ("amod", "compound"):
-                return mention
+            root = token.root if token is not None else None
+            if root is not None and root.dep_ in ("amod", "compound") and _names_materiel(root.head):
+                return mention  # not "to repel Russian forces": an army is no item bought
     return None
 
 

@@ -1,0 +1,57 @@
+"""Foreign weapons in use: a state that fires or uses another state's weapon got it from that
+state ("Russia launched Iranian drones at Ukraine" is Iran supplying Russia, not Russia Ukraine)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from materiel.extract import syntax
+from materiel.extract.context import Context
+from materiel.extract.lexicon import Mention
+from materiel.extract.roles import Roles, subject_of
+
+# Modifiers that name where a weapon comes from ("Iranian drones", "Iranian-made Shaheds",
+# "North Korean shells"); a possessive names its owner ("Russia's drones") and is left out.
+MAKER_DEPS = ("amod", "compound", "nmod")
+# Actor kinds that name a maker on a weapon: a demonym ("Iranian") or a maker's name.
+MAKER_KINDS = ("demonym", "maker")
+# Weapons taken from the other side are used too, but were never supplied.
+TAKEN = re.compile(r"\b(?:captured|seized|trophy|trophies|abandoned)\b", re.IGNORECASE)
+
+
+def foreign_user(context: Context, offset: int, item: Token | None, actors: list[Mention]) -> Roles | None:
+    """Maker and user of a weapon that a user verb (`cues.json` users: use, fire, launch, ...)
+    takes as object, when a demonym or maker on the weapon names a state other than its user."""
+    item = _first_conjunct(item)
+    if item is None or item.dep_ != "dobj" or item.head.lemma_.lower() not in syntax.cues().users:
+        return None
+    if TAKEN.search(item.sent.text):
+        return None
+    named = [c for c in item.children if c.dep_ in MAKER_DEPS and c.i < item.i]
+    maker = next((m for m in actors for c in named if m.kind in MAKER_KINDS and m.start <= c.idx < m.end), None)
+    user = _user(context, offset, item.head, actors)
+    if maker is None or user is None or user.kind == "person" or maker.id == user.id:
+        return None  # the last person named guesses too far who "it" is
+    return Roles(maker, user)
+
+
+# Pronouns that may stand for a state using a weapon.
+SUBJECT_PRONOUNS = {"it", "they", "he", "she"}
+
+
+def _user(context: Context, offset: int, verb: Token, actors: list[Mention]) -> Mention | None:
+    """The verb's subject; a pronoun ("it was up to Kyiv how it used British weapons", "Ukraine
+    said it would use ...") is the state named last before it in the sentence."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].lower_ in SUBJECT_PRONOUNS:
+        before = [m for m in actors if m.end <= subjects[0].idx and m.kind not in MAKER_KINDS]
+        return before[-1] if before else None
+    return subject_of(context, offset, verb, actors)
+
+
+def _first_conjunct(token: Token | None) -> Token | None:
+    while token is not None and token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
