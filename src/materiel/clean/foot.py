@@ -175,7 +175,9 @@ CLOSING_HEADLINE_WORDS = (5, 16)
 # Two such headlines at most: a longer run of them is a list (drop_story_lists, before the model).
 MAX_CLOSING_HEADLINES = 2
 _HEADLINE_MARKS = re.compile(r"""^[\W_]*["“‘']|\s[-–—|]\s|^[^:]{3,40}:\s""")
-_CLOSED = re.compile(r"""[.!?:;,…]["”’»)\]]*$""")
+# A sentence's end, then any closing marks: English “…”, German „…“ and ‚…‘, French «…» and
+# Swiss »…« all close with one of these.
+_CLOSED = re.compile(r"""[.!?:;,…]["'”“’‘»«›‹)\]]*$""")
 
 
 def drop_closing_headline(article: Article) -> None:
