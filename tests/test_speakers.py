@@ -114,6 +114,25 @@ def test_institutions_are_mentions() -> None:
     assert kinds["Ministry of Defence"] == "org" and kinds["Pentagon"] == "org"
 
 
+def test_an_issued_document_may_speak_for_its_institution() -> None:
+    mentions = _mentions("The Nordic Defence Ministry spoke on Monday. The statement went on to list the shells.")
+    statement = [m.name for m in mentions if m.text == "statement"]
+    assert statement == ["statement", "Nordic Defence Ministry"]
+    mentions = _mentions("The Nordic Defence Ministry spoke. A statement went on to list the shells.")
+    assert [m.name for m in mentions if m.text == "A statement"] == ["A statement"]
+
+
+def test_a_shortened_institution_is_its_full_name() -> None:
+    mentions = _mentions("The Baltic Courier Post printed a leader. Nevertheless, the Post declares it wrong.")
+    assert [m.name for m in mentions if m.text == "Post"] == ["Baltic Courier Post"]
+    assert not [m for m in mentions if m.text == "Nevertheless"]
+
+
+def test_an_institution_name_runs_past_a_lexicon_name_inside_it() -> None:
+    names = {m.name for m in _mentions("The Times of Israel sums up that sales will go on.")}
+    assert "Times of Israel" in names and "The Times" not in names
+
+
 def test_best_leaves_a_quotation_unattributed_below_the_threshold() -> None:
     scorer = Scorer({"weights": {"good": 3.0}, "bias": -2.0, "threshold": 0.5})
     weak, strong = Candidate("A", None, {}), Candidate("B", None, {"good": 1.0})

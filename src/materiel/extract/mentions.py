@@ -293,9 +293,17 @@ def _without_overlaps(found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for mention in sorted(found, key=lambda m: (m.start, -(m.end - m.start))):
         if out and mention.start < out[-1].end:
+            if _extends(out[-1], mention):
+                out[-1] = mention
             continue
         out.append(mention)
     return out
+
+
+def _extends(kept: Mention, later: Mention) -> bool:
+    """An institution's name that runs on past a lexicon name it overlaps is the name ("The Times
+    of Israel", not "The Times")."""
+    return later.kind == "org" and not later.lexicon and bool(kept.lexicon) and later.end > kept.end
 
 
 def resolve(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
@@ -318,6 +326,8 @@ ANTECEDENTS = 3
 
 def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
     near = [m for m in earlier if mention.sentence - m.sentence <= ANTECEDENT_SENTENCES and m.name and not m.antecedent]
+    if mention.kind in ("org", "outlet") and not mention.actor_id:
+        return [_shortened(mention, earlier)]
     if mention.kind in ("person", "org", "outlet"):
         return [replace(mention, name=mention.text)]
     if mention.kind == "single":
@@ -333,6 +343,15 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
     return _antecedents(mention, people) or ([replace(mention, name=mention.text)] if mention.kind == "role" else [])
 
 
+def _shortened(mention: Mention, earlier: list[Mention]) -> Mention:
+    """An institution named by the last words of a fuller name given before ("the Post" after
+    "The Washington Post") is that institution."""
+    fuller = [m for m in earlier if m.kind in ("org", "outlet") and (m.name or "").endswith(" " + mention.text)]
+    if fuller:
+        return replace(mention, name=fuller[-1].name)
+    return replace(mention, name=mention.text)
+
+
 def _institutions(mention: Mention, orgs: list[Mention]) -> list[Mention]:
     """An institution's noun as the last institution named by that noun ("the ministry" after "the
     Defence Ministry"), or its own words where none is ("the statement said"); "it" or "they" as
@@ -341,11 +360,33 @@ def _institutions(mention: Mention, orgs: list[Mention]) -> list[Mention]:
         noun = mention.text.split()[-1].lower().rstrip("s")
         same = [m for m in orgs if noun in m.text.lower() or _kind_of(noun, m)]
         own = replace(mention, name=mention.text)
-        return [replace(mention, name=same[-1].name, via="org", antecedent=same[-1])] if same else [own]
+        if same:
+            return [replace(mention, name=same[-1].name, via="org", antecedent=same[-1])]
+        return [own, *_issuers(mention, noun, orgs)]
     out: list[Mention] = []
     for org in orgs[::-1]:
         if org.name not in {m.name for m in out} and len(out) < ANTECEDENTS:
             out.append(replace(mention, name=org.name, via="org", rank=len(out), antecedent=org))
+    return out
+
+
+# Nouns of what an institution issues: "the statement continued", "the report said" after the
+# institution was named speak for it.
+ISSUED = {"statement", "report", "assessment", "readout", "communique", "release", "announcement", "memo", "document"}
+ISSUED |= {"filing", "transcript"}  # court papers
+# How many of the last institutions named an issued document is also tried as (the ranker picks).
+ISSUERS = 2
+
+
+def _issuers(mention: Mention, noun: str, orgs: list[Mention]) -> list[Mention]:
+    """A document named with "the" ("the report said") as each of the last institutions named
+    before it, which issued it; "a statement" is one not yet placed."""
+    if noun not in ISSUED or mention.text.split()[0].lower() in INDEFINITE:
+        return []
+    out: list[Mention] = []
+    for org in orgs[::-1]:
+        if org.name not in {m.name for m in out} and len(out) < ISSUERS:
+            out.append(replace(mention, name=org.name, via="issuer", rank=len(out), antecedent=org))
     return out
 
 

@@ -220,9 +220,16 @@ def _rivals(out: list[Candidate]) -> None:
     ("“...,” Berg said"): then a speaker carried over from before is unlikely."""
     own = [c for c in out if c.mention and _speaks_here(c)]
     for candidate in out:
-        others = [c for c in own if not _same_person(c.name, candidate.name)]
+        others = [c for c in own if not _same_person(c.name, candidate.name) and not _issued_together(c, candidate)]
         candidate.features["rival_here"] = float(bool(others))
         candidate.features["rival_named"] = float(any(c.mention and c.mention.kind != "pronoun" for c in others))
+
+
+def _issued_together(one: Candidate, other: Candidate) -> bool:
+    """Two readings of one document's mention ("the report": itself, or who issued it)."""
+    if not (one.mention and other.mention) or one.mention.start != other.mention.start:
+        return False
+    return "issuer" in (one.mention.via, other.mention.via)
 
 
 def _speaks_here(candidate: Candidate) -> bool:
