@@ -44,6 +44,22 @@ def test_a_quotation_may_close_with_the_other_kind_of_mark() -> None:
     assert [q.text for q in find_quotations([(0, text)])] == ["We stay here,", "We go there,", "It’s all about them,"]
 
 
+def test_marks_broken_by_scrapes() -> None:
+    text = (
+        "''Nothing will stop the deliveries this year,'' says Ola Berg.\n\n"
+        "The minister called them ““old but working rifles and mortars”.\n\n"
+        'The crates may hold more than anyone expected," Anna Lind said. "We will count them."'
+    )
+    paragraphs = Article(id="t", source="t", text=text).paragraphs()
+    said = [q.text for q in find_quotations(paragraphs)]
+    assert said == [
+        "Nothing will stop the deliveries this year,",
+        "old but working rifles and mortars",
+        "The crates may hold more than anyone expected,",
+        "We will count them.",
+    ]
+
+
 def test_apostrophes_do_not_open_quotations() -> None:
     assert find_quotations([(0, "The country's army and the soldiers' rations were fine.")]) == []
 
