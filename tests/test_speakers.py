@@ -60,6 +60,20 @@ def test_marks_broken_by_scrapes() -> None:
     ]
 
 
+def test_a_speech_set_as_its_own_paragraph() -> None:
+    text = (
+        "Berg spoke at the summit. He said\n\nThe allies will send more shells before the winter comes.\n\n"
+        "Lind said:\n\nWe will not wait for anyone to decide for us.”\n\n"
+        "“It is late,” she added\n\nThe talks went on for hours after that."
+    )
+    paragraphs = Article(id="t", source="t", text=text).paragraphs()
+    said = [q.text for q in find_quotations(paragraphs) if q.block]
+    assert said == [
+        "The allies will send more shells before the winter comes.",
+        "We will not wait for anyone to decide for us.”",
+    ]
+
+
 def test_apostrophes_do_not_open_quotations() -> None:
     assert find_quotations([(0, "The country's army and the soldiers' rations were fine.")]) == []
 

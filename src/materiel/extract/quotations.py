@@ -54,7 +54,7 @@ def find_quotations(paragraphs: list[tuple[int, str]]) -> list[Quotation]:
     """Quotations of (offset, paragraph) pairs, in text order; `paragraph` indexes the list."""
     found: list[Quotation] = []
     for index, (offset, text) in enumerate(paragraphs):
-        if index and _introduces(paragraphs[index - 1][1]) and not MARK.search(text):
+        if index and _introduces(paragraphs[index - 1][1]) and not MARK.search(text.rstrip(BLOCK_END)):
             found.append(Quotation(offset, offset + len(text), text.strip(), True, index, block=True))
         else:
             found.extend(_in_paragraph(index, offset, text))
@@ -63,9 +63,16 @@ def find_quotations(paragraphs: list[tuple[int, str]]) -> list[Quotation]:
 
 # Any quotation mark.
 MARK = re.compile(r"[\"“”„«»]")
-# A paragraph that ends by introducing a speech set as its own paragraph, without marks ("Sunak
-# said:"): a reporting verb in its last sentence, and a colon at its end.
-INTRODUCES = re.compile(r"\b(?:said|says|told|added|wrote|writes|stated|declared|explained)\b[^.!?\"“”]*:\s*$")
+# A paragraph that ends by introducing a speech set as its own paragraph, without marks.
+INTRODUCES = re.compile(
+    r"""\b(?:said|says|told|added|wrote|writes|stated|declared|explained)\b[^.!?"“”]*:\s*$   # "Sunak said:"
+      | (?:^|[.!?]\s+)[^.!?"“”]{0,60}\b(?:said|says|added|wrote)\s*$   # a last sentence without marks that ends
+                                                                   # with its verb and no stop ("He said")
+    """,
+    re.VERBOSE,
+)
+# What may close such a paragraph besides its words: a stray closing mark left by the scrape.
+BLOCK_END = ' .”"'
 
 
 def _introduces(paragraph: str) -> bool:
