@@ -48,7 +48,8 @@ def test_marks_broken_by_scrapes() -> None:
     text = (
         "''Nothing will stop the deliveries this year,'' says Ola Berg.\n\n"
         "The minister called them ““old but working rifles and mortars”.\n\n"
-        'The crates may hold more than anyone expected," Anna Lind said. "We will count them."'
+        'The crates may hold more than anyone expected," Anna Lind said. "We will count them."\n\n'
+        "Lind added,” The second convoy leaves on Friday morning.”"
     )
     paragraphs = Article(id="t", source="t", text=text).paragraphs()
     said = [q.text for q in find_quotations(paragraphs)]
@@ -57,6 +58,7 @@ def test_marks_broken_by_scrapes() -> None:
         "old but working rifles and mortars",
         "The crates may hold more than anyone expected,",
         "We will count them.",
+        "The second convoy leaves on Friday morning.",
     ]
 
 

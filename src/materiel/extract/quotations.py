@@ -25,6 +25,8 @@ DOUBLE = re.compile(
   | "(?P<straight>[^"”\n]*)(?:["”]|$)       # straight double quotes (opened then closed in turn), or closed curly
   | “+(?P<curly>[^”“"\n]*)(?:[”“"]|$)       # curly double quotes (a doubled opening mark is one); a straight
                                             # or a second opening mark closes a typo
+  | (?:(?<=[,:])|(?<=[,:]\s))”(?=\s?[A-Z])(?P<stray>[^”“"\n]*)(?:[”“"]|$)   # a closing mark typed to open
+                                            # after a clause and its comma ("Berg added,” We will")
   | „(?P<low>[^“”\n]*)(?:[“”]|$)            # German low-high marks
   | «(?P<guillemets>[^»\n]*)(?:»|$)         # guillemets
   | »(?P<reversed>[^«\n]*)(?:«|$)           # reversed guillemets (German, Danish)
