@@ -146,14 +146,6 @@ def test_institutions_are_mentions() -> None:
     assert kinds["Ministry of Defence"] == "org" and kinds["Pentagon"] == "org"
 
 
-def test_an_issued_document_may_speak_for_its_institution() -> None:
-    mentions = _mentions("The Nordic Defence Ministry spoke on Monday. The statement went on to list the shells.")
-    statement = [m.name for m in mentions if m.text == "statement"]
-    assert statement == ["statement", "Nordic Defence Ministry"]
-    mentions = _mentions("The Nordic Defence Ministry spoke. A statement went on to list the shells.")
-    assert [m.name for m in mentions if m.text == "A statement"] == ["A statement"]
-
-
 def test_a_shortened_institution_is_its_full_name() -> None:
     mentions = _mentions("The Baltic Courier Post printed a leader. Nevertheless, the Post declares it wrong.")
     assert [m.name for m in mentions if m.text == "Post"] == ["Baltic Courier Post"]

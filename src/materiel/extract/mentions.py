@@ -360,33 +360,11 @@ def _institutions(mention: Mention, orgs: list[Mention]) -> list[Mention]:
         noun = mention.text.split()[-1].lower().rstrip("s")
         same = [m for m in orgs if noun in m.text.lower() or _kind_of(noun, m)]
         own = replace(mention, name=mention.text)
-        if same:
-            return [replace(mention, name=same[-1].name, via="org", antecedent=same[-1])]
-        return [own, *_issuers(mention, noun, orgs)]
+        return [replace(mention, name=same[-1].name, via="org", antecedent=same[-1])] if same else [own]
     out: list[Mention] = []
     for org in orgs[::-1]:
         if org.name not in {m.name for m in out} and len(out) < ANTECEDENTS:
             out.append(replace(mention, name=org.name, via="org", rank=len(out), antecedent=org))
-    return out
-
-
-# Nouns of what an institution issues: "the statement continued", "the report said" after the
-# institution was named speak for it.
-ISSUED = {"statement", "report", "assessment", "readout", "communique", "release", "announcement", "memo", "document"}
-ISSUED |= {"filing", "transcript"}  # court papers
-# How many of the last institutions named an issued document is also tried as (the ranker picks).
-ISSUERS = 2
-
-
-def _issuers(mention: Mention, noun: str, orgs: list[Mention]) -> list[Mention]:
-    """A document named with "the" ("the report said") as each of the last institutions named
-    before it, which issued it; "a statement" is one not yet placed."""
-    if noun not in ISSUED or mention.text.split()[0].lower() in INDEFINITE:
-        return []
-    out: list[Mention] = []
-    for org in orgs[::-1]:
-        if org.name not in {m.name for m in out} and len(out) < ISSUERS:
-            out.append(replace(mention, name=org.name, via="issuer", rank=len(out), antecedent=org))
     return out
 
 

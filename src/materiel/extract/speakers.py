@@ -59,16 +59,6 @@ OBJECT_OF = re.compile(
     r"\b(?:with|to|by|of|about|on|from|for|against|at|into|met|meets|meeting|called|urged|asked|told)"
     r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
 )
-# A participle of saying that hangs a quotation on the clause before it ("Berg condemned the
-# strike, calling it “...”", "Berg said the plan failed, adding: “...”"): its subject is the
-# subject of the main clause, however many names stand between.
-PARTICIPLE = re.compile(
-    r"""\b(?:saying|adding|calling|describing|declaring|noting|warning|arguing|writing|stressing|
-           insisting|claiming|stating|explaining|asserting|telling\s+\w+|urging|vowing)   # the participle
-        (?:\s+[\w’'-]+){0,3}?                   # its object or the start of a clause ("it", "that he")
-        [\s,:]*$""",
-    re.VERBOSE | re.IGNORECASE,
-)
 # Characters of text after a mention in which its reporting verb must begin.
 VERB_REACH = 140
 # What may stand before the subject that opens a sentence: its title, its country's name and a
@@ -111,33 +101,11 @@ def candidates(quote: Quotation, setting: Setting, previous: str | None, continu
             out.extend(c for c in found if adjacent or any(k in SPEAKING for k in c.features))
     if previous and (continues or not frame["q_verb"]):  # a quotation with no reporting clause of its own
         out.append(Candidate(previous, None, {"kind=prev": 1.0}))
-    _main_subject(out, quote, setting, first)
     _rank(out, quote)
     _rivals(out)
     for candidate in out:
         candidate.features.update(_shared(candidate, previous, continues, frame, setting.counts))
     return out
-
-
-def _main_subject(out: list[Candidate], quote: Quotation, setting: Setting, first: int) -> None:
-    """Whether a participle of saying hangs the quotation on the main clause of its sentence, whose
-    subject is its first mention that is no object of a preposition or verb."""
-    sentence = setting.sentences[first]
-    before = [
-        c.mention
-        for c in out
-        if c.mention
-        and c.mention.sentence == first
-        and c.mention.start < quote.start
-        and not OBJECT_OF.search(setting.masked[max(sentence.start, c.mention.start - 40) : c.mention.start])
-    ]
-    if not before:
-        return
-    main = min(before, key=lambda m: m.start)
-    hung = bool(PARTICIPLE.search(setting.masked[main.end : quote.start]))
-    for candidate in out:
-        if candidate.mention is not None and candidate.mention.start == main.start:
-            candidate.features["participle_subject"] = float(hung)
 
 
 def _sentences_of(quote: Quotation, sentences: list[Sentence]) -> tuple[int, int]:
@@ -252,16 +220,9 @@ def _rivals(out: list[Candidate]) -> None:
     ("“...,” Berg said"): then a speaker carried over from before is unlikely."""
     own = [c for c in out if c.mention and _speaks_here(c)]
     for candidate in out:
-        others = [c for c in own if not _same_person(c.name, candidate.name) and not _issued_together(c, candidate)]
+        others = [c for c in own if not _same_person(c.name, candidate.name)]
         candidate.features["rival_here"] = float(bool(others))
         candidate.features["rival_named"] = float(any(c.mention and c.mention.kind != "pronoun" for c in others))
-
-
-def _issued_together(one: Candidate, other: Candidate) -> bool:
-    """Two readings of one document's mention ("the report": itself, or who issued it)."""
-    if not (one.mention and other.mention) or one.mention.start != other.mention.start:
-        return False
-    return "issuer" in (one.mention.via, other.mention.via)
 
 
 def _speaks_here(candidate: Candidate) -> bool:
