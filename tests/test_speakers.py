@@ -44,6 +44,38 @@ def test_a_quotation_may_close_with_the_other_kind_of_mark() -> None:
     assert [q.text for q in find_quotations([(0, text)])] == ["We stay here,", "We go there,", "It’s all about them,"]
 
 
+def test_marks_broken_by_scrapes() -> None:
+    text = (
+        "''Nothing will stop the deliveries this year,'' says Ola Berg.\n\n"
+        "The minister called them ““old but working rifles and mortars”.\n\n"
+        'The crates may hold more than anyone expected," Anna Lind said. "We will count them."\n\n'
+        "Lind added,” The second convoy leaves on Friday morning.”"
+    )
+    paragraphs = Article(id="t", source="t", text=text).paragraphs()
+    said = [q.text for q in find_quotations(paragraphs)]
+    assert said == [
+        "Nothing will stop the deliveries this year,",
+        "old but working rifles and mortars",
+        "The crates may hold more than anyone expected,",
+        "We will count them.",
+        "The second convoy leaves on Friday morning.",
+    ]
+
+
+def test_a_speech_set_as_its_own_paragraph() -> None:
+    text = (
+        "Berg spoke at the summit. He said\n\nThe allies will send more shells before the winter comes.\n\n"
+        "Lind said:\n\nWe will not wait for anyone to decide for us.”\n\n"
+        "“It is late,” she added\n\nThe talks went on for hours after that."
+    )
+    paragraphs = Article(id="t", source="t", text=text).paragraphs()
+    said = [q.text for q in find_quotations(paragraphs) if q.block]
+    assert said == [
+        "The allies will send more shells before the winter comes.",
+        "We will not wait for anyone to decide for us.”",
+    ]
+
+
 def test_apostrophes_do_not_open_quotations() -> None:
     assert find_quotations([(0, "The country's army and the soldiers' rations were fine.")]) == []
 
@@ -112,6 +144,17 @@ def test_an_indefinite_role_noun_is_someone_new() -> None:
 def test_institutions_are_mentions() -> None:
     kinds = {m.text: m.kind for m in _mentions("The Ministry of Defence and the Pentagon said so.")}
     assert kinds["Ministry of Defence"] == "org" and kinds["Pentagon"] == "org"
+
+
+def test_a_shortened_institution_is_its_full_name() -> None:
+    mentions = _mentions("The Baltic Courier Post printed a leader. Nevertheless, the Post declares it wrong.")
+    assert [m.name for m in mentions if m.text == "Post"] == ["Baltic Courier Post"]
+    assert not [m for m in mentions if m.text == "Nevertheless"]
+
+
+def test_an_institution_name_runs_past_a_lexicon_name_inside_it() -> None:
+    names = {m.name for m in _mentions("The Times of Israel sums up that sales will go on.")}
+    assert "Times of Israel" in names and "The Times" not in names
 
 
 def test_best_leaves_a_quotation_unattributed_below_the_threshold() -> None:

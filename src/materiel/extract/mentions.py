@@ -293,9 +293,17 @@ def _without_overlaps(found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for mention in sorted(found, key=lambda m: (m.start, -(m.end - m.start))):
         if out and mention.start < out[-1].end:
+            if _extends(out[-1], mention):
+                out[-1] = mention
             continue
         out.append(mention)
     return out
+
+
+def _extends(kept: Mention, later: Mention) -> bool:
+    """An institution's name that runs on past a lexicon name it overlaps is the name ("The Times
+    of Israel", not "The Times")."""
+    return later.kind == "org" and not later.lexicon and bool(kept.lexicon) and later.end > kept.end
 
 
 def resolve(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
@@ -318,6 +326,8 @@ ANTECEDENTS = 3
 
 def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
     near = [m for m in earlier if mention.sentence - m.sentence <= ANTECEDENT_SENTENCES and m.name and not m.antecedent]
+    if mention.kind in ("org", "outlet") and not mention.actor_id:
+        return [_shortened(mention, earlier)]
     if mention.kind in ("person", "org", "outlet"):
         return [replace(mention, name=mention.text)]
     if mention.kind == "single":
@@ -331,6 +341,15 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
         return [replace(mention, name=mention.text)]
     people = [m for m in near if (m.kind == "person" or m.via == "surname" or m.title) and m.start < mention.start]
     return _antecedents(mention, people) or ([replace(mention, name=mention.text)] if mention.kind == "role" else [])
+
+
+def _shortened(mention: Mention, earlier: list[Mention]) -> Mention:
+    """An institution named by the last words of a fuller name given before ("the Post" after
+    "The Washington Post") is that institution."""
+    fuller = [m for m in earlier if m.kind in ("org", "outlet") and (m.name or "").endswith(" " + mention.text)]
+    if fuller:
+        return replace(mention, name=fuller[-1].name)
+    return replace(mention, name=mention.text)
 
 
 def _institutions(mention: Mention, orgs: list[Mention]) -> list[Mention]:

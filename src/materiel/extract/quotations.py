@@ -5,7 +5,9 @@ quotes (‘ ’ and straight ') where they open and close around words rather th
 apostrophe. A straight mark may close a curly one and the other way round (typed text mixes
 them). A quotation opened in a paragraph and not closed there runs to the paragraph's end (the
 next paragraph opens again with a mark: a quotation over several paragraphs). Single quotes
-inside a double-quoted span are a quotation inside the quotation, not one of their own.
+inside a double-quoted span are a quotation inside the quotation, not one of their own. Scrapes
+break marks: two apostrophes typed for a double mark, a doubled opening mark, and a paragraph
+that lost its opening mark (words from its start to a closing mark and a reporting clause).
 """
 
 from __future__ import annotations
@@ -19,8 +21,12 @@ MIN_QUOTE_WORDS = 3
 # Opening marks and the pattern of their closing mark.
 DOUBLE = re.compile(
     r"""
-    "(?P<straight>[^"”\n]*)(?:["”]|$)       # straight double quotes (opened then closed in turn), or closed curly
-  | “(?P<curly>[^”“"\n]*)(?:[”“"]|$)        # curly double quotes; a straight or second opening mark closes a typo
+    ''(?P<twin>(?:(?!'')[^\n])*)(?:''|$)    # two apostrophes typed for a double mark
+  | "(?P<straight>[^"”\n]*)(?:["”]|$)       # straight double quotes (opened then closed in turn), or closed curly
+  | “+(?P<curly>[^”“"\n]*)(?:[”“"]|$)       # curly double quotes (a doubled opening mark is one); a straight
+                                            # or a second opening mark closes a typo
+  | (?:(?<=[,:])|(?<=[,:]\s))”(?=\s?[A-Z])(?P<stray>[^”“"\n]*)(?:[”“"]|$)   # a closing mark typed to open
+                                            # after a clause and its comma ("Berg added,” We will")
   | „(?P<low>[^“”\n]*)(?:[“”]|$)            # German low-high marks
   | «(?P<guillemets>[^»\n]*)(?:»|$)         # guillemets
   | »(?P<reversed>[^«\n]*)(?:«|$)           # reversed guillemets (German, Danish)
@@ -50,7 +56,7 @@ def find_quotations(paragraphs: list[tuple[int, str]]) -> list[Quotation]:
     """Quotations of (offset, paragraph) pairs, in text order; `paragraph` indexes the list."""
     found: list[Quotation] = []
     for index, (offset, text) in enumerate(paragraphs):
-        if index and _introduces(paragraphs[index - 1][1]) and not MARK.search(text):
+        if index and _introduces(paragraphs[index - 1][1]) and not MARK.search(text.rstrip(BLOCK_END)):
             found.append(Quotation(offset, offset + len(text), text.strip(), True, index, block=True))
         else:
             found.extend(_in_paragraph(index, offset, text))
@@ -59,16 +65,40 @@ def find_quotations(paragraphs: list[tuple[int, str]]) -> list[Quotation]:
 
 # Any quotation mark.
 MARK = re.compile(r"[\"“”„«»]")
-# A paragraph that ends by introducing a speech set as its own paragraph, without marks ("Sunak
-# said:"): a reporting verb in its last sentence, and a colon at its end.
-INTRODUCES = re.compile(r"\b(?:said|says|told|added|wrote|writes|stated|declared|explained)\b[^.!?\"“”]*:\s*$")
+# A paragraph that ends by introducing a speech set as its own paragraph, without marks.
+INTRODUCES = re.compile(
+    r"""\b(?:said|says|told|added|wrote|writes|stated|declared|explained)\b[^.!?"“”]*:\s*$   # "Sunak said:"
+      | (?:^|[.!?]\s+)[^.!?"“”]{0,60}\b(?:said|says|added|wrote)\s*$   # a last sentence without marks that ends
+                                                                   # with its verb and no stop ("He said")
+    """,
+    re.VERBOSE,
+)
+# What may close such a paragraph besides its words: a stray closing mark left by the scrape.
+BLOCK_END = ' .”"'
 
 
 def _introduces(paragraph: str) -> bool:
     return INTRODUCES.search(paragraph[-200:]) is not None
 
 
+# A paragraph whose opening mark was lost: words from its start to a closing mark after a stop or
+# comma, then a reporting clause ("... may be an indication," he said.).
+UNOPENED = re.compile(
+    r"""^(?P<said>[^"“”„«»\n]{20,}?[,.!?])["”]     # the words from the paragraph's start, and the closing mark
+        (?=\s+(?:[A-Z][\w.'’-]*\s+){0,3}            # then a name's first words ("Alan Mendoza said")
+           (?:he|she|they|[A-Z][\w'’-]+)\s+         # and a pronoun or a name's last word
+           (?:said|says|added|told|wrote))           # before a reporting verb
+    """,
+    re.VERBOSE,
+)
+
+
 def _in_paragraph(index: int, offset: int, text: str) -> list[Quotation]:
+    unopened = UNOPENED.match(text)
+    if unopened:
+        said = unopened.group("said")
+        head = Quotation(offset, offset + unopened.end(), said.strip(), True, index)
+        return [head, *_in_paragraph(index, offset + unopened.end(), text[unopened.end() :])]
     doubles = [_quotation(m, index, offset, text) for m in DOUBLE.finditer(text)]
     taken = [(q.start - offset, q.end - offset) for q in doubles]
     singles = [
@@ -81,8 +111,8 @@ def _in_paragraph(index: int, offset: int, text: str) -> list[Quotation]:
 
 
 def _quotation(match: re.Match[str], index: int, offset: int, text: str) -> Quotation:
-    said = next(g for g in match.groups() if g is not None)
-    closed = match.end() - match.start() == len(said) + 2  # both marks, not the paragraph's end
+    name, said = next((n, g) for n, g in match.groupdict().items() if g is not None)
+    closed = match.end() > match.end(name)  # a closing mark, not the paragraph's end
     return Quotation(offset + match.start(), offset + match.end(), said.strip(), closed, index)
 
 

@@ -29,7 +29,8 @@ NOT_NAMES = _words(
     There Speaking However Meanwhile Later Earlier For Our His Her Their Its Asked Ahead Last Next
     Europe Asia Africa America Americas West East North South Western Eastern Also Both Under
     Despite During Since From With Without What Why How Who Where Now Then Today Yesterday
-    Thus To Here Many People Such Instead Indeed Even"""
+    Thus To Here Many People Such Instead Indeed Even Nevertheless Nonetheless Moreover Furthermore
+    Therefore Although Though Whether Unlike"""
 )
 # Last words of capitalised runs that name organisations, media and places, not people.
 ORGANISATION_WORDS = _words(
