@@ -11,7 +11,6 @@ from spacy.tokens import Token
 from materiel.extract import syntax
 from materiel.extract.context import Paragraph
 from materiel.extract.lexicon import Mention
-from materiel.extract.nlp import lemma_of
 from materiel.extract.quantities import Amount
 
 # Words between a count and its item ("10 Strv 122 tanks", "31 M1 Abrams tanks").
@@ -118,7 +117,7 @@ def _modifies_another_noun(paragraph: Paragraph, item: Mention) -> bool:
         token is not None
         and token.dep_ == "compound"
         and token.head.idx >= item.end
-        and lemma_of(token.head).lower() in NOT_ITEM_HEADS
+        and token.head.lemma_.lower() in NOT_ITEM_HEADS
     )
 
 

@@ -10,7 +10,6 @@ from spacy.tokens import Token
 
 from materiel.article import Actor, Response, Source, Span
 from materiel.extract.context import PRONOUNS, REFERENCES, Context, Paragraph
-from materiel.extract.nlp import lemma_of
 from materiel.extract.source_names import appositive_person, joined, kept, names_itself
 
 REPORT_VERBS = {
@@ -117,7 +116,7 @@ def _trailing_record(paragraph: Paragraph, sentence: SpacySpan) -> list[Cited]:
 def _told(paragraph: Paragraph, verb: Token) -> list[Cited]:
     """The outlet a speaker told or said something to ("an officer told Reuters", "Cohen said
     to Check Your Fact"): the story is that outlet's report too."""
-    if lemma_of(verb).lower() not in ("tell", "say"):
+    if verb.lemma_.lower() not in ("tell", "say"):
         return []
     hearers = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
     hearers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
@@ -144,7 +143,7 @@ PARTICLE_VERBS = {"point": "out"}
 
 
 def _source_phrases(token: Token) -> list[list[Token]]:
-    lemma = lemma_of(token).lower()
+    lemma = token.lemma_.lower()
     if lemma == "accord" or token.lower_ == "according":
         found = [g for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
         return [[t] for g in found for t in (g, *_agents_within(g))]
@@ -159,7 +158,7 @@ def _reporting_use(token: Token, lemma: str) -> bool:
     if lemma in PARTICLE_VERBS:
         return any(c.lower_ == PARTICLE_VERBS[lemma] for c in token.children)
     if lemma in RECORD_VERBS:
-        return any(lemma_of(t).lower() in RECORDS for t in _subjects(token))
+        return any(t.lemma_.lower() in RECORDS for t in _subjects(token))
     return True
 
 
@@ -213,7 +212,7 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     if head.lower_ in PRONOUNS:
         person = context.last_person(at, subject=True)
         return Cited(Source(person.name, "person", span), person.actor_id) if person else None
-    if lemma_of(head).lower() in REFERENCES and head.pos_ == "NOUN" and not names_itself(head):
+    if head.lemma_.lower() in REFERENCES and head.pos_ == "NOUN" and not names_itself(head):
         outlet = context.last_outlet(at)
         return Cited(Source(outlet, "media", span), None) if outlet else None
     name = _name(head)
@@ -222,7 +221,7 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     person = _titled_person(context, head, name, at)
     if person is not None:
         return Cited(Source(person.name, "person", span), person.actor_id)
-    kind = "media" if lemma_of(head).lower() in OUTLET_NOUNS and head.pos_ == "NOUN" else _kind(name, paragraph)
+    kind = "media" if head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN" else _kind(name, paragraph)
     return Cited(Source(name, kind, span), _actor_of(paragraph, head))
 
 
@@ -243,7 +242,7 @@ def _titled_person(context: Context, head: Token, name: str, at: int):
     """The person last named with this office title, when the source is the title alone ("the
     foreign secretary"); a title with a name of its own ("Foreign Secretary David Cameron") or
     with nobody named before is left as it is."""
-    if lemma_of(head).lower() not in OFFICES:
+    if head.lemma_.lower() not in OFFICES:
         return None
     if any(t.ent_type_ == "PERSON" for t in head.subtree if t.i <= _name_end(head)):
         return None

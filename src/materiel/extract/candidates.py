@@ -20,7 +20,6 @@ from materiel.extract.amounts import amount_for, mention_token
 from materiel.extract.attribution import Cited, sentence_sources
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
-from materiel.extract.nlp import lemma_of
 from materiel.extract.notsent import not_sent
 from materiel.extract.quantities import Amount
 from materiel.extract.roles import Roles, anaphoric_supplier, find_roles, own_equipment, package_of, refers_back
@@ -339,7 +338,7 @@ def _self_supply(roles: Roles) -> bool:
 
 def base_stage(cue: Token) -> str:
     table = syntax.cues()
-    lemma = lemma_of(cue).lower()
+    lemma = cue.lemma_.lower()
     for words in (table.transfer, table.receive, table.request, table.nouns):
         if lemma in words:
             return words[lemma]

@@ -11,7 +11,6 @@ from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
-from materiel.extract.nlp import lemma_of
 from materiel.extract.siblings import listed_siblings
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
 from materiel.extract.triples import Sighting, Triple, find_triples, transfer_key
@@ -58,7 +57,7 @@ def _single(context: Context, transfer: Transfer) -> Quantity | None:
         head = head.head
     article = next((t for t in head.children if t.dep_ == "det" and t.lower_ in ONE), None)
     outside = not span.start <= head.i < span.end
-    if head.tag_ != "NN" or article is None or (outside and lemma_of(head).lower() not in ONE_UNITS):
+    if head.tag_ != "NN" or article is None or (outside and head.lemma_.lower() not in ONE_UNITS):
         return None
     start = paragraph.offset + article.idx
     return Quantity(article.text, 1, 1, None, Span(start, start + len(article.text)))

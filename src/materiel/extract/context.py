@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from materiel.article import Article
 from materiel.extract.lexicon import Mention, find_actors, find_items, load, outlet_finder
-from materiel.extract.nlp import LAZY_COMPONENTS, holds_speech, load_model, names_materiel
+from materiel.extract.nlp import holds_speech, load_model, names_materiel
 from materiel.extract.quantities import Amount, find_amounts
 from materiel.extract.quotations import inside, quoted_spans
 
@@ -107,8 +107,7 @@ def build_context(article: Article) -> Context:
     nlp = load_model()
     chosen = [(offset, unwrap(text)) for offset, text in _within_budget(article, _chosen(article))]
     lead = _lead(article, {offset for offset, _ in chosen})
-    docs = nlp.pipe((t for _, t in chosen + lead), disable=LAZY_COMPONENTS)
-    for (offset, text), doc in zip(chosen + lead, docs, strict=True):
+    for (offset, text), doc in zip(chosen + lead, nlp.pipe(t for _, t in chosen + lead), strict=True):
         into = context.paragraphs if (offset, text) in chosen else context.lead
         into.append(_paragraph(offset, text, doc, context.year))
     _collect_people(context)

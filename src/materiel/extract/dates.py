@@ -21,7 +21,6 @@ from spacy.tokens import Token
 
 from materiel.article import ClaimDate, Span, Transfer
 from materiel.extract.context import Context, Paragraph
-from materiel.extract.nlp import lemma_of
 
 # Words that make a date expression name a point in time rather than a length ("three years",
 # "45"): a month or weekday name, a year, or a word that anchors it to the report.
@@ -148,7 +147,7 @@ def _belongs(entity: SpacySpan, anchor: Token) -> bool:
         if token.dep_ in OTHER_CLAUSE or token.head.i == token.i:
             return False
         token = token.head
-        if token.i not in above and token.pos_ in ("NOUN", "PROPN") and lemma_of(token).lower() not in TRANSFER_NOUNS:
+        if token.i not in above and token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in TRANSFER_NOUNS:
             return False
     return True
 

@@ -31,20 +31,6 @@ def load_model(name: str | None = None):
         ) from error
 
 
-# spaCy's rule lemmatizer sets a lemma on every token, in Python, token by token; the rules read
-# the lemmas of a few tokens only. Paragraphs are parsed without it (context.py) and a lemma is
-# computed when it is read, by the same component, so it is the one the pipeline would have set.
-LAZY_COMPONENTS = ("lemmatizer",)
-
-
-def lemma_of(token) -> str:
-    """The token's lemma: the one already set (by the attribute ruler, or a pipeline run in full),
-    else the lemmatizer's, as its own `__call__` would set it."""
-    if token.lemma:
-        return token.lemma_
-    return load_model().get_pipe("lemmatizer").lemmatize(token)[0]
-
-
 # The gate. The NLP reads a paragraph only if it names materiel or aid (an item of the lexicon:
 # without one, no transfer can be extracted from it), or if it sits beside such a paragraph and
 # holds speech (a quotation or a reporting verb: the source or speaker of what the materiel

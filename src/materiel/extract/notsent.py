@@ -9,7 +9,6 @@ from spacy.tokens import Token
 
 from materiel.extract import syntax
 from materiel.extract.lexicon import Mention
-from materiel.extract.nlp import lemma_of
 
 
 def not_sent(items: list[Mention], heads: dict[int, Token | None]) -> set[int]:
@@ -55,7 +54,7 @@ def _targets(items: list[Mention], heads: dict) -> set[int]:
         if token is None:
             continue
         verb = token.head
-        aimed = token.dep_ == "dobj" and lemma_of(verb).lower() in TARGET_VERBS
+        aimed = token.dep_ == "dobj" and verb.lemma_.lower() in TARGET_VERBS
         if aimed or (token.dep_ == "pobj" and verb.lower_ == "against"):
             out.add(id(item))
     return out
@@ -71,7 +70,7 @@ def _fired(items: list[Mention], heads: dict) -> set[int]:
     out = set()
     for item in items:
         token = _first_conjunct(heads[id(item)])
-        if token is None or token.dep_ != "dobj" or lemma_of(token.head).lower() not in FIRED_VERBS:
+        if token is None or token.dep_ != "dobj" or token.head.lemma_.lower() not in FIRED_VERBS:
             continue
         if not any(c.dep_ == "amod" and syntax.cue_kind(c) == "transfer" for c in token.children):
             out.add(id(item))

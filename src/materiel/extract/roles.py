@@ -10,7 +10,6 @@ from spacy.tokens import Token
 from materiel.extract import syntax
 from materiel.extract.context import PRONOUNS, Context
 from materiel.extract.lexicon import Mention, find_items
-from materiel.extract.nlp import lemma_of
 
 # Prepositions that name an intermediary ("through Poland", "via Syria").
 ROUTE_PREPS = {"through", "via"}
@@ -85,13 +84,13 @@ def _participle_roles(context: Context, offset: int, cue: Token, item: Token, ac
 def _user(context: Context, offset: int, item: Token, actors: list[Mention]) -> Mention | None:
     users = syntax.cues().users
     verb = item.head
-    if item.dep_ == "dobj" and lemma_of(verb).lower() in users:
+    if item.dep_ == "dobj" and verb.lemma_.lower() in users:
         return _subject(context, offset, verb, actors)
     # "arms to be used by Ukrainian forces": the passive verb of the item or of a clause on it
     passive = [verb] if item.dep_ == "nsubjpass" else []
     passive += [c for c in item.children if c.dep_ in ("relcl", "acl")]
     for clause in passive:
-        if lemma_of(clause).lower() in users:
+        if clause.lemma_.lower() in users:
             return syntax.mention_in([g for c in clause.children if c.dep_ == "agent" for g in c.children], actors)
     return None
 
@@ -105,7 +104,7 @@ def _request_above(cue: Token) -> Token | None:
         if node.pos_ in ("VERB", "AUX") and _own_subject(node) and not (node is cue and _infinitive(node)):
             return None  # "asked whether Berlin withheld aid"; but "needs Berlin to send" asks
         node = ancestor
-        lemma = lemma_of(ancestor).lower()
+        lemma = ancestor.lemma_.lower()
         if ancestor.pos_ == "VERB" and (lemma in table.request or table.stage.get(lemma) == "requested"):
             return ancestor
         if ancestor.pos_ == "VERB" and lemma not in table.stage:
@@ -194,7 +193,7 @@ def anaphoric_supplier(cue: Token) -> bool:
         if subject.lower_ in ("it", "they"):
             return True
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-        if definite and lemma_of(subject).lower() in STATE_NOUNS:
+        if definite and subject.lemma_.lower() in STATE_NOUNS:
             return True
     return False
 
@@ -236,7 +235,7 @@ def _deal_partner(cue: Token, actors: list[Mention], buyer: Mention | None) -> M
         deals = [c for c in cue.head.children if c.dep_ == "dobj"]
     else:
         return None
-    deals = [d for d in deals if lemma_of(d).lower() in DEALS]
+    deals = [d for d in deals if d.lemma_.lower() in DEALS]
     partner = syntax.mention_in([t for d in deals for t in syntax.prep_objects(d, {"with"})], actors)
     return partner if partner is not None and (buyer is None or partner.id != buyer.id) else None
 
@@ -324,7 +323,7 @@ def _range_end(noun: Token) -> bool:
 
 def _names_materiel(noun: Token) -> bool:
     """Is the noun an item ('Patriot missile systems', 'tanks')?"""
-    heads = [noun] + ([c for c in noun.children if c.dep_ == "compound"] if lemma_of(noun).lower() in PIECES else [])
+    heads = [noun] + ([c for c in noun.children if c.dep_ == "compound"] if noun.lemma_.lower() in PIECES else [])
     start = noun.left_edge.idx
     items = find_items(noun.doc.text[start : noun.idx + len(noun.text)])
     return any(m.start + start <= h.idx < m.end + start for m in items for h in heads)

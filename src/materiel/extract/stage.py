@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract.nlp import lemma_of
 from materiel.extract.syntax import MAX_CLIMB, cue_kind, cues
 
 MODALS_PLEDGED = {"will", "would", "shall", "'ll", "going"}
@@ -21,17 +20,17 @@ def stage_of(cue: Token, base: str) -> str:
     table = cues().stage
     commitment = None
     for ancestor in _stage_ancestors(cue):
-        lemma = lemma_of(ancestor).lower()
+        lemma = ancestor.lemma_.lower()
         if ancestor.pos_ == "NOUN" and lemma in COMMITMENTS:
             commitment = commitment or ancestor  # a stage word above it still decides ("postponed the decision")
         elif lemma in table and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
             return _negated(ancestor, _buyer_wish(cue, lemma) or table[lemma])
     if commitment is not None:
-        return _negated(commitment, table[lemma_of(commitment).lower()])
+        return _negated(commitment, table[commitment.lemma_.lower()])
     described = _described(cue)
     if described is not None:
         return described
-    if any(c.dep_ == "nsubj" and lemma_of(c).lower() in PROPOSALS for c in cue.children):
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in PROPOSALS for c in cue.children):
         return "considered"  # "a bill that would provide", "the legislation provides": still debated
     mover = _moving_verb(cue)
     if mover is not None:
@@ -39,7 +38,7 @@ def stage_of(cue: Token, base: str) -> str:
     modal = _modal_stage(cue, base)
     if modal is not None:
         return modal
-    if cue.tag_ == "VBG" and any(c.dep_ == "aux" and lemma_of(c) == "be" for c in cue.children):
+    if cue.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in cue.children):
         return "pledged" if _sends_package(cue) else "in_progress"
     if _destined(cue):
         return "pledged"
@@ -54,7 +53,7 @@ PURCHASES = {"buy", "purchase", "acquire", "import"}
 
 
 def _buyer_wish(cue: Token, stage_word: str) -> str | None:
-    if stage_word in BUYER_PLANS and lemma_of(cue).lower() in PURCHASES:
+    if stage_word in BUYER_PLANS and cue.lemma_.lower() in PURCHASES:
         return "requested"
     return None
 
@@ -64,7 +63,7 @@ def _destined(cue: Token) -> bool:
     light tanks") or "be to" ("the United States is to send 31 tanks", "are to be delivered")."""
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
         return False
-    return cue.dep_ == "ROOT" or (cue.dep_ == "xcomp" and lemma_of(cue.head) == "be")
+    return cue.dep_ == "ROOT" or (cue.dep_ == "xcomp" and cue.head.lemma_ == "be")
 
 
 def _modal_stage(cue: Token, base: str) -> str | None:
@@ -132,7 +131,7 @@ def _described(cue: Token) -> str | None:
         return None
     table = cues()
     for child in [*cue.children, *_first_conjunct(cue).children]:
-        lemma = lemma_of(child).lower()
+        lemma = child.lemma_.lower()
         if child.dep_ == "amod" and child.lower_ in table.modifiers:
             return table.modifiers[child.lower_]
         if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" and lemma in table.stage:
@@ -159,7 +158,7 @@ def _moving_verb(cue: Token) -> Token | None:
 
 def _base(verb: Token) -> str:
     table = cues()
-    lemma = lemma_of(verb).lower()
+    lemma = verb.lemma_.lower()
     return table.transfer.get(lemma) or table.receive.get(lemma) or "delivered"
 
 
@@ -177,10 +176,10 @@ UNDER = {"as", "under", "in", "through", "within"}
 
 
 def _sends_package(verb: Token) -> bool:
-    if any(c.dep_ == "dobj" and lemma_of(c).lower() in PACKAGE_OBJECTS for c in verb.children):
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in PACKAGE_OBJECTS for c in verb.children):
         return True
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in UNDER]
-    return any(lemma_of(t).lower() in PACKAGES for p in preps for t in p.subtree)
+    return any(t.lemma_.lower() in PACKAGES for p in preps for t in p.subtree)
 
 
 def _perfect(verb: Token) -> bool:

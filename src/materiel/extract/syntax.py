@@ -9,7 +9,6 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.extract.lexicon import Mention, load
-from materiel.extract.nlp import lemma_of
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 # Dependencies through which a verb inherits the subject of the verb it hangs from
@@ -55,7 +54,7 @@ SUPPLY_WITH = {"support", "back", "help", "assist", "aid"}
 
 
 def cue_kind(token: Token) -> str | None:
-    lemma = lemma_of(token).lower()
+    lemma = token.lemma_.lower()
     table = cues()
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
         for kind, words in (
@@ -112,7 +111,7 @@ def hypothetical(cue: Token) -> bool:
 
 
 def _stage_verb(token: Token) -> bool:
-    return token.pos_ == "VERB" and lemma_of(token).lower() in cues().stage
+    return token.pos_ == "VERB" and token.lemma_.lower() in cues().stage
 
 
 def _barrier(token: Token) -> bool:
@@ -155,7 +154,7 @@ def _object_controls(prep: Token) -> bool:
     """A gerund's doer is the object above it: "block Poland from sending", "accused Iran of
     shipping", "thanked Norway for supplying"."""
     word = prep.lower_
-    return word == "from" or lemma_of(prep.head).lower() in OBJECT_DOES.get(word, set())
+    return word == "from" or prep.head.lemma_.lower() in OBJECT_DOES.get(word, set())
 
 
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
@@ -201,7 +200,7 @@ def _shallow(token: Token) -> list[Token]:
     while stack:
         node = stack.pop()
         for child in node.children:
-            if child.dep_ == "poss" and lemma_of(node).lower() in RELATIONAL:
+            if child.dep_ == "poss" and node.lemma_.lower() in RELATIONAL:
                 continue
             if child.dep_ in SHALLOW or (child.dep_ == "conj" and child.head.i == token.i):
                 out.append(child)

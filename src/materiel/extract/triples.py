@@ -22,7 +22,6 @@ from materiel.article import Transfer
 from materiel.extract import syntax
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention, find_actors, find_items
-from materiel.extract.nlp import lemma_of
 
 # How many sentences before an item may name its supplier or recipient ("The UK will ... It will
 # also send ..."): further back, a name is the story's background, not this item's party.
@@ -125,7 +124,7 @@ def _one_per_category(items: list[Mention]) -> list[Mention]:
 
 def _sentence_facts(sentence: SpacySpan) -> dict[str, object]:
     table = syntax.cues()
-    lemmas = {lemma_of(t).lower() for t in sentence}
+    lemmas = {t.lemma_.lower() for t in sentence}
     kinds = {syntax.cue_kind(t): t.idx for t in sentence if syntax.cue_kind(t)}
     return {
         "lemmas": lemmas,
@@ -209,7 +208,7 @@ def _role_features(prefix: str, paragraph: Paragraph, mention: Mention, item: To
         f"{prefix}_object": anchor.dep_ in ("dobj", "pobj"),
         f"{prefix}_mods_item": item is not None and token.dep_ in MODIFIER_DEPS and head.i == item.i,
         f"{prefix}_mods_users": token.dep_ in MODIFIER_DEPS and bool(USERS.match(head.lower_)),
-        f"{prefix}_relational": token.dep_ == "poss" and lemma_of(head).lower() in syntax.RELATIONAL,
+        f"{prefix}_relational": token.dep_ == "poss" and head.lemma_.lower() in syntax.RELATIONAL,
     }
 
 
