@@ -229,13 +229,13 @@ def _roles(chunk: str, offset: int, index: int) -> list[Mention]:
     out = []
     names = [run.span() for run in NAME_RUN.finditer(chunk) if len(set(run.group().split()) - NOT_NAMES) > 1]
     for match in re.finditer(r"\b[A-Za-z][\w-]*\b", chunk):
-        if any(a <= match.start() < b for a, b in names):  # part of a name ("Ministry of Defence")
-            continue
         kind = _role_kind(match.group())
+        if kind is None or any(a <= match.start() < b for a, b in names):  # or part of a name ("Ministry of Defence")
+            continue
         following = re.match(r"\s+([a-z]+)", chunk[match.end() :])
         if following and _role_kind(following.group(1)):  # "chief negotiator": the head noun comes next
             continue
-        if kind is None or _is_title(chunk, match.end()) or _apposed(chunk, match.end()) or _after_name(chunk, match):
+        if _is_title(chunk, match.end()) or _apposed(chunk, match.end()) or _after_name(chunk, match):
             continue
         words = _after_preposition(re.split(r"[,;:()—–]", chunk[: match.start()])[-1].split()[-3:])
         while words and words[0].lower() not in DETERMINERS and not words[0][:1].isupper():
@@ -257,9 +257,12 @@ def _after_preposition(words: list[str]) -> list[str]:
     return words[cut:]
 
 
+ROLE_WORDS = PERSON_ROLES | ORGANISATION_ROLES
+
+
 def _role_kind(word: str) -> str | None:
     lower = word.lower()
-    singular = lower[:-1] if lower.endswith("s") and lower[:-1] in PERSON_ROLES | ORGANISATION_ROLES else lower
+    singular = lower[:-1] if lower.endswith("s") and lower[:-1] in ROLE_WORDS else lower
     if singular in PERSON_ROLES:
         return "role"
     return "role_org" if singular in ORGANISATION_ROLES else None
@@ -325,7 +328,6 @@ ANTECEDENTS = 3
 
 
 def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
-    near = [m for m in earlier if mention.sentence - m.sentence <= ANTECEDENT_SENTENCES and m.name and not m.antecedent]
     if mention.kind in ("org", "outlet") and not mention.actor_id:
         return [_shortened(mention, earlier)]
     if mention.kind in ("person", "org", "outlet"):
@@ -335,6 +337,7 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
         fuller = fuller or [m for m in earlier if m.kind == "person" and m.text.split()[0] == mention.text]
         whole = replace(mention, name=fuller[-1].text, via="surname") if fuller else replace(mention, name=mention.text)
         return [whole]
+    near = [m for m in earlier if mention.sentence - m.sentence <= ANTECEDENT_SENTENCES and m.name and not m.antecedent]
     if mention.kind == "role_org" or (mention.kind == "pronoun" and mention.text.lower() in ("it", "they")):
         return _institutions(mention, [m for m in near if m.kind in ("org", "outlet")])
     if mention.kind == "role" and mention.text.split()[0].lower() in INDEFINITE:  # "a spokesman": someone new
