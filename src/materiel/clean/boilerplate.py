@@ -13,7 +13,7 @@ from collections.abc import Callable
 from materiel.article import Article, Removal
 from materiel.clean.chrome import CHROME_RULES
 from materiel.clean.furniture import FURNITURE_RULES, INLINE_FURNITURE
-from materiel.clean.rules import Rule
+from materiel.clean.rules import Rule, RuleBook
 from materiel.clean.rules import rule as _rule
 
 RULES: tuple[Rule, ...] = (
@@ -154,6 +154,7 @@ RULES: tuple[Rule, ...] = (
 )
 # No rule drops a line longer than this: longer lines (most paragraphs) skip the rules at once.
 LONGEST_RULE_LINE = max(r.max_chars for r in RULES)
+_RULE_BOOK = RuleBook(RULES)
 # An all-capitals line of this many words or more that is not the title is a teaser headline or a
 # call to action ("CLICK HERE TO GET THE APP"); real paragraphs are never set in capitals. With 3,
 # the HTML benchmark lost subheadings ("KIND OF SCARY").
@@ -183,11 +184,7 @@ def _rule_reason(stripped: str) -> str | None:
     stripped = stripped.lstrip("_")  # Markdown emphasis left at a line's start ("_Learn more:_")
     if len(stripped) > LONGEST_RULE_LINE:
         return None
-    folded = stripped.casefold()
-    for rule in RULES:
-        if rule.matches(stripped, folded):
-            return rule.reason
-    return None
+    return _RULE_BOOK.reason(stripped, stripped.casefold())
 
 
 def _caps_reason(stripped: str) -> str | None:

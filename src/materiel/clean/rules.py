@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 
@@ -33,6 +35,34 @@ class Rule:
             return False
         found = self.pattern.match(line) if self.anchored else self.pattern.search(line)
         return found is not None
+
+
+_Find = Callable[[str], "re.Match[str] | None"]
+
+
+class RuleBook:
+    """Rules tried in order, the first that matches giving the reason, as `Rule.matches` would,
+    in a tighter loop (every line of every page passes through it): a line meets only the rules
+    whose max_chars it fits, kept for each distinct max_chars, and each rule is a reason and two
+    bound search methods, without a method call or attribute look-up per rule."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.limits = sorted({r.max_chars for r in rules})
+        self.plans = [tuple(_plan(r) for r in rules if r.max_chars >= limit) for limit in self.limits]
+
+    def reason(self, line: str, folded: str) -> str | None:
+        at = bisect_left(self.limits, len(line))  # the rules whose max_chars is len(line) or more
+        if at == len(self.limits):
+            return None
+        for reason, needle, find in self.plans[at]:
+            if (needle is None or needle(folded) is not None) and find(line) is not None:
+                return reason
+        return None
+
+
+def _plan(r: Rule) -> tuple[str, _Find | None, _Find]:
+    needle = r._needle_pattern.search if r._needle_pattern is not None else None
+    return r.reason, needle, r.pattern.match if r.anchored else r.pattern.search
 
 
 def rule(

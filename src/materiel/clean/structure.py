@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
 
@@ -31,7 +32,8 @@ ARTICLE_SAMPLE_CHARS = 2000
 def drop_duplicates(article: Article) -> None:
     """Step: a line repeated in the page is kept once (the first time)."""
     seen: set[str] = set()
-    kept = []
+    kept: list[str] = []
+    keys: list[str] = []
     for line in article.text.split("\n"):
         key = fold(line)
         if len(key) >= MIN_DUPLICATE_CHARS and key in seen:
@@ -39,36 +41,47 @@ def drop_duplicates(article: Article) -> None:
             continue
         seen.add(key)
         kept.append(line)
-    article.text = "\n".join(_drop_pull_quotes(kept, article))
+        keys.append(key)
+    article.text = "\n".join(_drop_pull_quotes(kept, keys, article))
 
 
-def _drop_pull_quotes(lines: list[str], article: Article) -> list[str]:
+def _drop_pull_quotes(lines: list[str], folded: list[str], article: Article) -> list[str]:
     """A line whose words stand inside a longer line is a copy set apart for show: a pull quote,
     a key finding restated, a caption repeated. The longer line keeps the words. A heading in
-    title case is no copy: its words come back in its section's first sentence."""
-    folded = [fold(line) for line in lines]
+    title case is no copy: its words come back in its section's first sentence. `folded`: the
+    lines folded."""
     text = "\n".join(folded)
     triples = cache(lambda index: _triples(folded[index]))  # only lines that may host a copy need them
+    longer_than = _by_length(folded)
     kept = []
     for index, (line, key) in enumerate(zip(lines, folded, strict=True)):
         core = key.strip(_CORE_EDGES)
         sized = MIN_PULL_QUOTE_CHARS <= len(core) <= MAX_PULL_QUOTE_CHARS and not title_case(line)
-        if sized and _copied(core, text, index, folded, triples):
+        longer = [i for i in longer_than(len(core) + 2) if i != index] if sized else []
+        if sized and _copied(core, text, longer, folded, triples):
             article.removed.append(Removal(line.strip(), "pull_quote"))
             continue
         kept.append(line)
     return kept
 
 
+def _by_length(lines: list[str]) -> Callable[[int], list[int]]:
+    """The indices of the lines longer than a length, found by bisection (not a pass over every
+    line for every line)."""
+    order = sorted(range(len(lines)), key=lambda i: len(lines[i]))
+    lengths = [len(lines[i]) for i in order]
+    return lambda length: order[bisect_right(lengths, length) :]
+
+
 def _copied(
-    core: str, text: str, own_index: int, folded: list[str], triples: Callable[[int], set[tuple[str, ...]]]
+    core: str, text: str, longer: list[int], folded: list[str], triples: Callable[[int], set[tuple[str, ...]]]
 ) -> bool:
-    """Whether another, longer line (of the `folded` lines, but the one at `own_index`) holds `core` word for
+    """Whether another, longer line (`longer`: the indices of the `folded` lines over len(core) + 2
+    characters, but core's own) holds `core` word for
     word, or with an aside cut from it (a pull quote shortens its sentence: PULL_QUOTE_SHARE of
     its word triples stand in a paragraph PULL_QUOTE_HOST times its length or more; lines of a
     list that vary one another are of one length, and a heading restated in its section is
     shorter than MIN_PULL_QUOTE_TRIPLES)."""
-    longer = [i for i, other in enumerate(folded) if i != own_index and len(other) > len(core) + 2]
     if text.count(core) > 1 and any(core in folded[i] for i in longer):
         return True
     own = _triples(core)
@@ -80,7 +93,7 @@ def _copied(
 
 def _triples(text: str) -> set[tuple[str, ...]]:
     words = _WORDS.findall(text)
-    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+    return set(zip(words, words[1:], words[2:], strict=False))  # each run of three words
 
 
 # What stands around a pull quote's words: quotation marks, emphasis, code marks, closing punctuation.
