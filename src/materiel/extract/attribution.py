@@ -300,8 +300,12 @@ STANCES = (
             r"""
         (?<!\bnot\ )(?<!n't\ )(?<!n’t\ )(?<!\bnor\ )         # ("did not deny", "nor denied":
                                                               # no denial, see non_denial)
-        \b(?:denied|denies|deny|dismissed|rejected|refuted)\b   # "Seoul denied the report",
-            (?!\s+(?:a\ |the\ )?request)                      # but not "rejected a request"
+        \b(?:denied|denies|deny|refuted)\b                  # "Seoul denied the report",
+            (?!\s+(?:a\ |the\ )?request)                      # but not "denied a request"
+      | \b(?:dismiss|reject)(?:ed|s)?\b                     # "rejected the allegations", "dismissed
+            (?=(?:\s+\S+){0,4}?\s+(?:reports?|claims?|allegations?|accusations?|stor(?:y|ies)|as)\b)
+                                                              # them as fabricated"; not "dismissed
+                                                              # the aid", "rejected the option"
       | \bcalled\ (?:the\ )?(?:reports?|claims?|it)\ (?:false|fake|baseless|untrue)
     """,
             re.IGNORECASE | re.VERBOSE,

@@ -45,6 +45,8 @@ ACCUSATION = re.compile(
   | \balleg(?:e|es|ed|edly|ation|ations)\b      # "allegedly supplied", "allegations that"
   | \bsuspect(?:s|ed)?\ (?:\w+\ ){0,3}?of\b     # "suspected North Korea of sending"
   | \bblam(?:e|es|ed|ing)\ (?:\w+\ ){1,4}?for\b  # "blamed Iran on Monday for supplying"
+  | \bleak(?:s|ed)?\b                            # "leaked cables show": exposed, not stated
+  | \bintercepted\b                             # "intercepted calls reveal the shipment"
     """,
     re.IGNORECASE | re.VERBOSE,
 )

@@ -187,13 +187,20 @@ def set_disclosure(transfers: list[Transfer], context: Context) -> None:
         transfer.confidence = _confidence(transfer)
 
 
+# What the supplier says that outweighs its own officials being cited: a spokesman who denies it
+# or "neither confirms nor denies" it is quoted, yet the supplier has not stated the transfer.
+OUTWEIGH_OWN_SOURCE = ("denied", "non_denial")
+
+
 def _disclosure(transfer: Transfer, own: list[Response], supplier: str | None) -> str:
-    if any(s.actor_id == supplier for s in transfer.sources if s.actor_id):
-        return "official"
     stances = {r.stance for r in own}
-    for stance in ("denied", "declined", "non_denial"):
+    for stance in OUTWEIGH_OWN_SOURCE:
         if stance in stances:
             return STANCE_DISCLOSURE[stance]
+    if any(s.actor_id == supplier for s in transfer.sources if s.actor_id):
+        return "official"
+    if "declined" in stances:
+        return STANCE_DISCLOSURE["declined"]
     if _only_third_parties(transfer, supplier):
         return "unacknowledged"  # "according to South Korean intelligence", "sources familiar with"
     return "official"

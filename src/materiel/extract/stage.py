@@ -195,11 +195,22 @@ def _stage_ancestors(cue: Token) -> list[Token]:
     for ancestor in list(cue.ancestors)[:MAX_CLIMB]:
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)  # "for Riyadh to buy"
         gerund = node.dep_ == "pcomp" and node.head.lower_ in CLAUSE_PREPS
-        if (_own_clause(node) and not infinitive) or gerund:
+        if (_own_clause(node) and not infinitive) or gerund or _reported_content(node):
             break
         out.append(ancestor)
         node = ancestor
     return out
+
+
+# Nouns of what is said about a transfer: a clause on one tells its own act, which the verb above
+# ("rejected accusations that it had shipped tanks") does not stage.
+REPORT_NOUNS = {"accusation", "allegation", "claim", "report", "rumour", "rumor", "suggestion", "story"}
+
+
+def _reported_content(node: Token) -> bool:
+    """A content clause with its own subject on a report noun ("claims that Russia was supplying")."""
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    return node.dep_ in ("acl", "ccomp") and own_subject and node.head.lemma_.lower() in REPORT_NOUNS
 
 
 # Finite verb tags: a coordinated verb in one of these tells its own act ("agreed and sent").
