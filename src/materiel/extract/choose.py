@@ -3,6 +3,8 @@ triples the learned scorer accepts among the items they left, built from their b
 
 from __future__ import annotations
 
+import re
+
 from materiel.article import Actor, Item, Quantity, Span, Transfer
 from materiel.extract import stage, syntax
 from materiel.extract.amounts import amount_for
@@ -128,13 +130,38 @@ def _quantity_elsewhere(context: Context, transfer: Transfer):
             start, end = sentence.start_char, sentence.end_char
             inside = [m for m in paragraph.actors + paragraph.items if start <= m.start < end]
             named = {m.id for m in inside if m.kind != "item"}
-            if not named & parties or any(_is_state(i) and i not in involved for i in named):
-                continue  # a sentence about another state's arms ("two submarines Dhaka received")
+            if not named & parties:
+                continue
+            others = any(_is_state(i) and i not in involved for i in named)
             for item in (m for m in inside if m.kind == "item" and m.id == transfer.item.category):
+                if others and not _sent_to(paragraph, item, inside, transfer.recipient):
+                    continue  # another state's arms ("two submarines Dhaka received")
                 amount = amount_for(paragraph, sentence, item)
                 if amount is not None:
                     return quantity_of(amount, paragraph.offset, supplier)
     return None
+
+
+# What joins an item to the state it goes to: "36 jets to Qatar and 24 Super Hornets to Kuwait".
+DESTINED = re.compile(
+    r"""\A\s+(?:to|for)\s+  # 24 Super Hornets to Kuwait, 12 jets for Bahrain
+        (?:the\s+)?\Z        # 20 tanks to the Netherlands""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _sent_to(paragraph: Paragraph, item: Mention, inside: list[Mention], recipient: Actor | None) -> bool:
+    """In a sentence that gives several states their own items, an item whose count this transfer
+    may take is followed by "to" and its recipient, the next name after it."""
+    after = [m for m in inside if m.start >= item.end and m is not item]
+    following = min(after, key=lambda m: m.start, default=None)
+    return (
+        recipient is not None
+        and following is not None
+        and following.kind != "item"
+        and following.id == recipient.id
+        and DESTINED.match(paragraph.text[item.end : following.start]) is not None
+    )
 
 
 def _is_state(ident: str | None) -> bool:
