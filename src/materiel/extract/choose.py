@@ -92,10 +92,22 @@ def _worth(context: Context, transfer: Transfer):
 
 def _nearest_money(paragraph, sentence, local: int):
     items = [m for m in paragraph.items if sentence.start_char <= m.start < sentence.end_char]
-    money = [a for a in paragraph.amounts if a.is_money and sentence.start_char <= a.start < sentence.end_char]
+    inside = [a for a in paragraph.amounts if sentence.start_char <= a.start < sentence.end_char]
+    money = [a for a in inside if a.is_money and not _part_payment(paragraph.text, a)]
     item = next(m for m in items if m.start == local)
     mine = [a for a in money if (_owner(paragraph, a, items) or min(items, key=lambda m: _gap(m, a))) is item]
     return min(mine, key=lambda a: _gap(item, a), default=None)
+
+
+# A sum paid towards a price is a part of it, not what the items are worth: "paid a $194 million
+# installment on the submarines", "a down payment of $50 million".
+PAYMENT_PART = r"(?:installment|instalment|down[\s-]payment|deposit|advance\s+payment)"
+PART_AFTER = re.compile(rf"\A\s+{PAYMENT_PART}\b", re.IGNORECASE)  # $194 million installment
+PART_BEFORE = re.compile(rf"\b{PAYMENT_PART}s?\s+of\s+\Z", re.IGNORECASE)  # a deposit of $5 million
+
+
+def _part_payment(text: str, amount) -> bool:
+    return bool(PART_AFTER.match(text[amount.end :]) or PART_BEFORE.search(text[: amount.start]))
 
 
 # How far up the parse an amount may look for the item it prices ("missiles worth about $5bn").
