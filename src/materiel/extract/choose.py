@@ -13,6 +13,7 @@ from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
+from materiel.extract.quantities import Amount
 from materiel.extract.siblings import listed_siblings
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
 from materiel.extract.triples import Sighting, Triple, find_triples, transfer_key
@@ -106,7 +107,8 @@ PART_AFTER = re.compile(rf"\A\s+{PAYMENT_PART}\b", re.IGNORECASE)  # $194 millio
 PART_BEFORE = re.compile(rf"\b{PAYMENT_PART}s?\s+of\s+\Z", re.IGNORECASE)  # a deposit of $5 million
 
 
-def _part_payment(text: str, amount) -> bool:
+def _part_payment(text: str, amount: Amount) -> bool:
+    """The amount is an installment, a down payment or a deposit, not the price."""
     return bool(PART_AFTER.match(text[amount.end :]) or PART_BEFORE.search(text[: amount.start]))
 
 
@@ -133,7 +135,8 @@ def _gap(item: Mention, amount) -> int:
 def _quantity_elsewhere(context: Context, transfer: Transfer):
     """A transfer whose own sentences give no amount takes the first one the article gives for its
     kind of item in a sentence that names one of its parties ("The $725 million package for
-    Ukraine ...", "hundreds of air defence missiles reached Ukraine")."""
+    Ukraine ...", "hundreds of air defence missiles reached Ukraine"); where that sentence names
+    other states too, only the count of an item sent "to" its recipient."""
     parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
     involved = parties | {a.id for a in transfer.via}
     supplier = transfer.supplier.id if transfer.supplier else None
