@@ -3,6 +3,8 @@ triples the learned scorer accepts among the items they left, built from their b
 
 from __future__ import annotations
 
+import re
+
 from materiel.article import Actor, Item, Quantity, Span, Transfer
 from materiel.extract import stage, syntax
 from materiel.extract.amounts import amount_for
@@ -11,6 +13,7 @@ from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
+from materiel.extract.quantities import Amount
 from materiel.extract.siblings import listed_siblings
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
 from materiel.extract.triples import Sighting, Triple, find_triples, transfer_key
@@ -90,10 +93,23 @@ def _worth(context: Context, transfer: Transfer):
 
 def _nearest_money(paragraph, sentence, local: int):
     items = [m for m in paragraph.items if sentence.start_char <= m.start < sentence.end_char]
-    money = [a for a in paragraph.amounts if a.is_money and sentence.start_char <= a.start < sentence.end_char]
+    inside = [a for a in paragraph.amounts if sentence.start_char <= a.start < sentence.end_char]
+    money = [a for a in inside if a.is_money and not _part_payment(paragraph.text, a)]
     item = next(m for m in items if m.start == local)
     mine = [a for a in money if (_owner(paragraph, a, items) or min(items, key=lambda m: _gap(m, a))) is item]
     return min(mine, key=lambda a: _gap(item, a), default=None)
+
+
+# A sum paid towards a price is a part of it, not what the items are worth: "paid a $194 million
+# installment on the submarines", "a down payment of $50 million".
+PAYMENT_PART = r"(?:installment|instalment|down[\s-]payment|deposit|advance\s+payment)"
+PART_AFTER = re.compile(rf"\A\s+{PAYMENT_PART}\b", re.IGNORECASE)  # $194 million installment
+PART_BEFORE = re.compile(rf"\b{PAYMENT_PART}s?\s+of\s+\Z", re.IGNORECASE)  # a deposit of $5 million
+
+
+def _part_payment(text: str, amount: Amount) -> bool:
+    """The amount is an installment, a down payment or a deposit, not the price."""
+    return bool(PART_AFTER.match(text[amount.end :]) or PART_BEFORE.search(text[: amount.start]))
 
 
 # How far up the parse an amount may look for the item it prices ("missiles worth about $5bn").
@@ -119,7 +135,8 @@ def _gap(item: Mention, amount) -> int:
 def _quantity_elsewhere(context: Context, transfer: Transfer):
     """A transfer whose own sentences give no amount takes the first one the article gives for its
     kind of item in a sentence that names one of its parties ("The $725 million package for
-    Ukraine ...", "hundreds of air defence missiles reached Ukraine")."""
+    Ukraine ...", "hundreds of air defence missiles reached Ukraine"); where that sentence names
+    other states too, only the count of an item sent "to" its recipient."""
     parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
     involved = parties | {a.id for a in transfer.via}
     supplier = transfer.supplier.id if transfer.supplier else None
@@ -128,13 +145,38 @@ def _quantity_elsewhere(context: Context, transfer: Transfer):
             start, end = sentence.start_char, sentence.end_char
             inside = [m for m in paragraph.actors + paragraph.items if start <= m.start < end]
             named = {m.id for m in inside if m.kind != "item"}
-            if not named & parties or any(_is_state(i) and i not in involved for i in named):
-                continue  # a sentence about another state's arms ("two submarines Dhaka received")
+            if not named & parties:
+                continue
+            others = any(_is_state(i) and i not in involved for i in named)
             for item in (m for m in inside if m.kind == "item" and m.id == transfer.item.category):
+                if others and not _sent_to(paragraph, item, inside, transfer.recipient):
+                    continue  # another state's arms ("two submarines Dhaka received")
                 amount = amount_for(paragraph, sentence, item)
                 if amount is not None:
                     return quantity_of(amount, paragraph.offset, supplier)
     return None
+
+
+# What joins an item to the state it goes to: "36 jets to Qatar and 24 Super Hornets to Kuwait".
+DESTINED = re.compile(
+    r"""\A\s+(?:to|for)\s+  # 24 Super Hornets to Kuwait, 12 jets for Bahrain
+        (?:the\s+)?\Z        # 20 tanks to the Netherlands""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _sent_to(paragraph: Paragraph, item: Mention, inside: list[Mention], recipient: Actor | None) -> bool:
+    """In a sentence that gives several states their own items, an item whose count this transfer
+    may take is followed by "to" and its recipient, the next name after it."""
+    after = [m for m in inside if m.start >= item.end and m is not item]
+    following = min(after, key=lambda m: m.start, default=None)
+    return (
+        recipient is not None
+        and following is not None
+        and following.kind != "item"
+        and following.id == recipient.id
+        and DESTINED.match(paragraph.text[item.end : following.start]) is not None
+    )
 
 
 def _is_state(ident: str | None) -> bool:

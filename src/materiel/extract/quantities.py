@@ -189,13 +189,48 @@ CONVERSION_CLOSES = re.compile(r"\s*[)\]]")  # and the bracket closes right afte
 
 
 def find_amounts(text: str, offset: int = 0) -> list[Amount]:
-    """The amounts of a text; a sum given again in another currency is left out (the first stands)."""
+    """The amounts of a text; a sum given again in another currency is left out (the first stands),
+    and a sum written in two parts is one."""
     found: list[Amount] = []
     for match in PATTERN.finditer(text):
         amount = _amount(match, offset)
-        if amount is not None and not (found and _converted(text, found[-1], amount, offset)):
+        if amount is None or (found and _converted(text, found[-1], amount, offset)):
+            continue
+        if found and _second_part(text, found[-1], amount, offset):
+            found[-1] = _joined(text, found[-1], amount, offset)
+        else:
             found.append(amount)
     return found
+
+
+# A sum in two parts, billions then millions, as translations from Slavic languages write it:
+# "$2 billion 980 million", "$ 2 billion $ 980 million" (2.98 billion); not "$2 billion, $980 million".
+BILLIONS_PART = re.compile(r"(?:billion|bn)\Z", re.IGNORECASE)  # the first part ends in billions
+MILLIONS_PART = re.compile(
+    rf"""\A(?:[$€£]\s?)?              # the currency again, or not: "$ 980 million", "980 million"
+        \d{{1,3}}\s?(?:million|mln|mn)   # fewer than a thousand millions
+        (?:\s(?:{_CURRENCY_WORDS}))?\Z  # 980 million dollars
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+PARTS_JOIN = re.compile(r"\A\s*\Z")  # nothing but a space between the two parts
+
+
+def _second_part(text: str, before: Amount, amount: Amount, offset: int) -> bool:
+    return (
+        before.low is not None
+        and before.low == before.high
+        and (before.unit is None or amount.unit in (None, before.unit))
+        and BILLIONS_PART.search(before.text) is not None
+        and MILLIONS_PART.match(amount.text) is not None
+        and PARTS_JOIN.match(text[before.end - offset : amount.start - offset]) is not None
+    )
+
+
+def _joined(text: str, before: Amount, amount: Amount, offset: int) -> Amount:
+    value = (before.low or 0) + (amount.low or 0)
+    words = text[before.start - offset : amount.end - offset]
+    return Amount(words, value, value, before.unit or amount.unit, before.start, amount.end)
 
 
 def _converted(text: str, before: Amount, amount: Amount, offset: int) -> bool:
