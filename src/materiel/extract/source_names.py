@@ -8,8 +8,12 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-# Words before a reference noun that say whose reports they are ("media reports", "press reports").
-GENERIC_REPORTERS = {"media", "press", "news"}
+# Words before a reference noun that say whose reports they are ("media reports", "press reports",
+# "a U.S. intelligence report").
+GENERIC_REPORTERS = {"media", "press", "news", "intelligence"}
+# Prepositions after a reference noun that introduce the one who made or carried it ("the report
+# from the Kiel Institute", "a report by Amnesty", "a report in the Daily Mercury newspaper").
+MAKER_PREPOSITIONS = ("from", "of", "by", "in")
 # Entity types of a proper noun before a reference noun that do not name it ("the British Sunday
 # paper", "a Russian daily").
 NOT_NAMES = {"DATE", "NORP", "GPE", "TIME"}
@@ -17,7 +21,8 @@ NOT_NAMES = {"DATE", "NORP", "GPE", "TIME"}
 
 def names_itself(head: Token) -> bool:
     """A reference noun that carries its own name or kind, so it is not "the newspaper" named
-    earlier: "the Tasnim news agency", "the report from the Kiel Institute", "media reports"."""
+    earlier: "the Tasnim news agency", "the report from the Kiel Institute", "media reports",
+    "a report in the Daily Mercury newspaper"."""
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":  # "the outlet Militarnyi"
             return True
@@ -25,7 +30,7 @@ def names_itself(head: Token) -> bool:
             return True
         if child.dep_ in ("compound", "amod") and child.lower_ in GENERIC_REPORTERS:
             return True
-        if child.dep_ == "prep" and child.lower_ in ("from", "of", "by") and any(
+        if child.dep_ == "prep" and child.lower_ in MAKER_PREPOSITIONS and any(
             t.pos_ == "PROPN" and t.ent_type_ not in NOT_NAMES for t in child.subtree
         ):
             return True
