@@ -149,10 +149,23 @@ def _source_phrases(token: Token) -> list[list[Token]]:
         found = [g for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
         return [[t] for g in found for t in (g, *_agents_within(g))]
     if lemma in ("cite", "quote") and token.tag_ == "VBG":
-        return [[c] for c in token.children if c.dep_ == "dobj"]
+        return [[c] for c in token.children if c.dep_ == "dobj" and _cites_someone(c)]
     if lemma in REPORT_VERBS and token.pos_ == "VERB" and _reporting_use(token, lemma):
         return [[t] for t in _speakers(token, lemma)]
     return []
+
+
+# Common nouns that name who a report cites ("citing US officials", "citing several analysts");
+# another common noun is the reason given ("citing Russia's war", "citing growing frustration").
+CITED_SPEAKERS = {"official", "source", "analyst", "expert", "diplomat", "figure", "person", "people",
+                  "officer", "spokesman", "spokeswoman", "spokesperson", "ministry", "minister", "government",
+                  "agency", "intelligence", "observer", "lawmaker", "aide", "commander", "researcher", "witness",
+                  "resident", "statement", "author", "journalist", "correspondent", "insider", "executive"}
+
+
+def _cites_someone(cited: Token) -> bool:
+    lemma = cited.lemma_.lower()
+    return cited.pos_ != "NOUN" or lemma in CITED_SPEAKERS or lemma in RECORDS or lemma in REFERENCES
 
 
 def _reporting_use(token: Token, lemma: str) -> bool:
@@ -167,10 +180,24 @@ def _speakers(token: Token, lemma: str) -> list[Token]:
     """The verb's agent or subject (each of "Ukraine and several European governments"), and
     for "quoted X as saying" its object too."""
     agents = [g for c in token.children if c.dep_ == "agent" for g in c.children]
-    found = [t for t in agents or _subjects(token) if t.dep_ != "nsubjpass"]
+    found = [t for t in agents or _subjects(token) if t.dep_ != "nsubjpass"] or _inverted(token, lemma)
     if lemma in OBJECT_SOURCES:
         found += [c for c in token.children if c.dep_ == "dobj"]
     return [t for head in found for t in (head, *_conjuncts(head))]
+
+
+# Verbs that put their speaker after them at a sentence's end, which the parser reads as an
+# object ("..., writes Mediapart.", "..., reports Kommersant.").
+INVERTED_VERBS = {"write", "report", "say"}
+
+
+def _inverted(token: Token, lemma: str) -> list[Token]:
+    """The speaker of a reporting verb that follows a comma and ends its sentence with a name."""
+    if lemma not in INVERTED_VERBS or token.i == 0 or token.nbor(-1).text != ",":
+        return []
+    names = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    after = [t for t in token.doc[token.i + 1 : token.sent.end] if t.dep_ != "punct"]
+    return names if names and all(t.i <= names[0].right_edge.i for t in after) else []
 
 
 # How many verbs up a subject is looked for: a verb joined to another ("Austin praised the allies
