@@ -11,7 +11,14 @@ from spacy.tokens import Token
 from materiel.article import Actor, Response, Source, Span
 from materiel.extract import syntax
 from materiel.extract.context import PRONOUNS, REFERENCES, Context, Paragraph
-from materiel.extract.source_names import appositive_person, joined, kept, names_itself
+from materiel.extract.source_names import (
+    CITED_SPEAKERS,
+    appositive_person,
+    inverted_speakers,
+    joined,
+    kept,
+    names_itself,
+)
 
 REPORT_VERBS = {
     "promise",
@@ -155,14 +162,6 @@ def _source_phrases(token: Token) -> list[list[Token]]:
     return []
 
 
-# Common nouns that name who a report cites ("citing US officials", "citing several analysts");
-# another common noun is the reason given ("citing Russia's war", "citing growing frustration").
-CITED_SPEAKERS = {"official", "source", "analyst", "expert", "diplomat", "figure", "person", "people",
-                  "officer", "spokesman", "spokeswoman", "spokesperson", "ministry", "minister", "government",
-                  "agency", "intelligence", "observer", "lawmaker", "aide", "commander", "researcher", "witness",
-                  "resident", "statement", "author", "journalist", "correspondent", "insider", "executive"}
-
-
 def _cites_someone(cited: Token) -> bool:
     lemma = cited.lemma_.lower()
     return cited.pos_ != "NOUN" or lemma in CITED_SPEAKERS or lemma in RECORDS or lemma in REFERENCES
@@ -180,24 +179,10 @@ def _speakers(token: Token, lemma: str) -> list[Token]:
     """The verb's agent or subject (each of "Ukraine and several European governments"), and
     for "quoted X as saying" its object too."""
     agents = [g for c in token.children if c.dep_ == "agent" for g in c.children]
-    found = [t for t in agents or _subjects(token) if t.dep_ != "nsubjpass"] or _inverted(token, lemma)
+    found = [t for t in agents or _subjects(token) if t.dep_ != "nsubjpass"] or inverted_speakers(token, lemma)
     if lemma in OBJECT_SOURCES:
         found += [c for c in token.children if c.dep_ == "dobj"]
     return [t for head in found for t in (head, *_conjuncts(head))]
-
-
-# Verbs that put their speaker after them at a sentence's end, which the parser reads as an
-# object ("..., writes Mediapart.", "..., reports Kommersant.").
-INVERTED_VERBS = {"write", "report", "say"}
-
-
-def _inverted(token: Token, lemma: str) -> list[Token]:
-    """The speaker of a reporting verb that follows a comma and ends its sentence with a name."""
-    if lemma not in INVERTED_VERBS or token.i == 0 or token.nbor(-1).text != ",":
-        return []
-    names = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
-    after = [t for t in token.doc[token.i + 1 : token.sent.end] if t.dep_ != "punct"]
-    return names if names and all(t.i <= names[0].right_edge.i for t in after) else []
 
 
 # How many verbs up a subject is looked for: a verb joined to another ("Austin praised the allies

@@ -59,3 +59,25 @@ def joined(tokens: list[Token]) -> str:
     text = "".join(t.text + (t.whitespace_ if n.i == t.i + 1 else " ") for t, n in pairwise(tokens))
     text += tokens[-1].text if tokens else ""
     return re.sub(r"\s+", " ", text).replace(" 's", "'s").strip(" ,.")
+
+
+# Common nouns that name who a report cites ("citing US officials", "citing several analysts");
+# another common noun is the reason given ("citing Russia's war", "citing growing frustration").
+CITED_SPEAKERS = {"official", "source", "analyst", "expert", "diplomat", "figure", "person", "people",
+                  "officer", "spokesman", "spokeswoman", "spokesperson", "ministry", "minister", "government",
+                  "agency", "intelligence", "observer", "lawmaker", "aide", "commander", "researcher", "witness",
+                  "resident", "statement", "author", "journalist", "correspondent", "insider", "executive"}
+
+
+# Verbs that put their speaker after them at a sentence's end, which the parser reads as an
+# object ("..., writes Mediapart.", "..., reports Kommersant.").
+INVERTED_VERBS = {"write", "report", "say"}
+
+
+def inverted_speakers(token: Token, lemma: str) -> list[Token]:
+    """The speaker of a reporting verb that follows a comma and ends its sentence with a name."""
+    if lemma not in INVERTED_VERBS or token.i == 0 or token.nbor(-1).text != ",":
+        return []
+    names = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    after = [t for t in token.doc[token.i + 1 : token.sent.end] if t.dep_ != "punct"]
+    return names if names and all(t.i <= names[0].right_edge.i for t in after) else []
