@@ -11,7 +11,14 @@ from spacy.tokens import Token
 from materiel.article import Actor, Response, Source, Span
 from materiel.extract import syntax
 from materiel.extract.context import PRONOUNS, REFERENCES, Context, Paragraph
-from materiel.extract.source_names import appositive_person, joined, kept, names_itself
+from materiel.extract.source_names import (
+    CITED_SPEAKERS,
+    appositive_person,
+    inverted_speakers,
+    joined,
+    kept,
+    names_itself,
+)
 
 REPORT_VERBS = {
     "promise",
@@ -149,10 +156,15 @@ def _source_phrases(token: Token) -> list[list[Token]]:
         found = [g for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
         return [[t] for g in found for t in (g, *_agents_within(g))]
     if lemma in ("cite", "quote") and token.tag_ == "VBG":
-        return [[c] for c in token.children if c.dep_ == "dobj"]
+        return [[c] for c in token.children if c.dep_ == "dobj" and _cites_someone(c)]
     if lemma in REPORT_VERBS and token.pos_ == "VERB" and _reporting_use(token, lemma):
         return [[t] for t in _speakers(token, lemma)]
     return []
+
+
+def _cites_someone(cited: Token) -> bool:
+    lemma = cited.lemma_.lower()
+    return cited.pos_ != "NOUN" or lemma in CITED_SPEAKERS or lemma in RECORDS or lemma in REFERENCES
 
 
 def _reporting_use(token: Token, lemma: str) -> bool:
@@ -167,7 +179,7 @@ def _speakers(token: Token, lemma: str) -> list[Token]:
     """The verb's agent or subject (each of "Ukraine and several European governments"), and
     for "quoted X as saying" its object too."""
     agents = [g for c in token.children if c.dep_ == "agent" for g in c.children]
-    found = [t for t in agents or _subjects(token) if t.dep_ != "nsubjpass"]
+    found = [t for t in agents or _subjects(token) if t.dep_ != "nsubjpass"] or inverted_speakers(token, lemma)
     if lemma in OBJECT_SOURCES:
         found += [c for c in token.children if c.dep_ == "dobj"]
     return [t for head in found for t in (head, *_conjuncts(head))]

@@ -91,7 +91,9 @@ def _near(target: Transfer, route: Transfer, context: Context) -> bool:
 def add_context_sources(transfers: list[Transfer], context: Context) -> None:
     """Sources near the evidence (its paragraph and the next or previous one), those cited
     anywhere for a claim naming both the supplier and the recipient, what the supplier's own
-    officials said anywhere in the article, and the article's lead sources."""
+    officials said anywhere in the article, and the article's lead sources. Only a source from a
+    nearby paragraph must not speak for the recipient: one cited for a claim naming both parties
+    reports the transfer whoever it is ("Kyiv's envoy said Ukraine needs German warships")."""
     cited = _all_cited(context)
     lead_end = _lead_end(context)
     lead = [c.source for index, c, _ in cited if _leads(context, index, c, lead_end)]
@@ -104,8 +106,8 @@ def add_context_sources(transfers: list[Transfer], context: Context) -> None:
             [
                 c.source
                 for index, c, parties in cited
-                if (any(abs(index - n) <= NEARBY_PARAGRAPHS for n in near) or _same_parties(transfer, parties))
-                and _cited_actor_ok(c.actor_id, transfer)
+                if _same_parties(transfer, parties)
+                or (any(abs(index - n) <= NEARBY_PARAGRAPHS for n in near) and _cited_actor_ok(c.actor_id, transfer))
             ],
         )
         _extend(transfer, [c.source for _, c, _ in cited if supplier is not None and c.actor_id == supplier])

@@ -8,8 +8,12 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-# Words before a reference noun that say whose reports they are ("media reports", "press reports").
-GENERIC_REPORTERS = {"media", "press", "news"}
+# Words before a reference noun that say whose reports they are ("media reports", "press reports",
+# "a U.S. intelligence report").
+GENERIC_REPORTERS = {"media", "press", "news", "intelligence"}
+# Prepositions after a reference noun that introduce the one who made or carried it ("the report
+# from the Kiel Institute", "a report by Amnesty", "a report in the Daily Mercury newspaper").
+MAKER_PREPOSITIONS = ("from", "of", "by", "in")
 # Entity types of a proper noun before a reference noun that do not name it ("the British Sunday
 # paper", "a Russian daily").
 NOT_NAMES = {"DATE", "NORP", "GPE", "TIME"}
@@ -17,7 +21,8 @@ NOT_NAMES = {"DATE", "NORP", "GPE", "TIME"}
 
 def names_itself(head: Token) -> bool:
     """A reference noun that carries its own name or kind, so it is not "the newspaper" named
-    earlier: "the Tasnim news agency", "the report from the Kiel Institute", "media reports"."""
+    earlier: "the Tasnim news agency", "the report from the Kiel Institute", "media reports",
+    "a report in the Daily Mercury newspaper"."""
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":  # "the outlet Militarnyi"
             return True
@@ -25,7 +30,7 @@ def names_itself(head: Token) -> bool:
             return True
         if child.dep_ in ("compound", "amod") and child.lower_ in GENERIC_REPORTERS:
             return True
-        if child.dep_ == "prep" and child.lower_ in ("from", "of", "by") and any(
+        if child.dep_ == "prep" and child.lower_ in MAKER_PREPOSITIONS and any(
             t.pos_ == "PROPN" and t.ent_type_ not in NOT_NAMES for t in child.subtree
         ):
             return True
@@ -54,3 +59,25 @@ def joined(tokens: list[Token]) -> str:
     text = "".join(t.text + (t.whitespace_ if n.i == t.i + 1 else " ") for t, n in pairwise(tokens))
     text += tokens[-1].text if tokens else ""
     return re.sub(r"\s+", " ", text).replace(" 's", "'s").strip(" ,.")
+
+
+# Common nouns that name who a report cites ("citing US officials", "citing several analysts");
+# another common noun is the reason given ("citing Russia's war", "citing growing frustration").
+CITED_SPEAKERS = {"official", "source", "analyst", "expert", "diplomat", "figure", "person", "people",
+                  "officer", "spokesman", "spokeswoman", "spokesperson", "ministry", "minister", "government",
+                  "agency", "intelligence", "observer", "lawmaker", "aide", "commander", "researcher", "witness",
+                  "resident", "statement", "author", "journalist", "correspondent", "insider", "executive"}
+
+
+# Verbs that put their speaker after them at a sentence's end, which the parser reads as an
+# object ("..., writes Mediapart.", "..., reports Kommersant.").
+INVERTED_VERBS = {"write", "report", "say"}
+
+
+def inverted_speakers(token: Token, lemma: str) -> list[Token]:
+    """The speaker of a reporting verb that follows a comma and ends its sentence with a name."""
+    if lemma not in INVERTED_VERBS or token.i == 0 or token.nbor(-1).text != ",":
+        return []
+    names = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    after = [t for t in token.doc[token.i + 1 : token.sent.end] if t.dep_ != "punct"]
+    return names if names and all(t.i <= names[0].right_edge.i for t in after) else []
