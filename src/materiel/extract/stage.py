@@ -33,7 +33,7 @@ def _stage_of(cue: Token, base: str) -> str:
         elif ancestor.pos_ == "NOUN" and lemma in COMMITMENTS:
             commitment = commitment or ancestor  # a stage word above it still decides ("postponed the decision")
         elif lemma in table and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
-            return _negated(ancestor, _buyer_wish(cue, lemma) or table[lemma])
+            return _refused_request(ancestor, _negated(ancestor, _buyer_wish(cue, lemma) or table[lemma]))
     if commitment is not None:
         lemma = commitment.lemma_.lower()
         return _negated(commitment, _buyer_wish(cue, lemma) or table[lemma])
@@ -56,6 +56,17 @@ def _stage_of(cue: Token, base: str) -> str:
     if _destined(cue):
         return "pledged"
     return _negated(cue, base)
+
+
+def _refused_request(word: Token, stage: str) -> str:
+    """A request that a refusal takes as its object is refused ("rejected calls to send jets",
+    "turned down demands that it ship shells"): the refusal above the request decides."""
+    head = word.head
+    if stage != "requested" or head is word or word.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return stage
+    if cues().stage.get(head.lemma_.lower()) == "refused":
+        return _negated(head, "refused")
+    return stage
 
 
 # Stages that a legislature's act commits, which it has not done until the act is past.
