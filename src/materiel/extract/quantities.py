@@ -213,7 +213,6 @@ MILLIONS_PART = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-PARTS_JOIN = re.compile(r"\A\s*\Z")  # nothing but a space between the two parts
 
 
 def _second_part(text: str, before: Amount, amount: Amount, offset: int) -> bool:
@@ -223,7 +222,7 @@ def _second_part(text: str, before: Amount, amount: Amount, offset: int) -> bool
         and (before.unit is None or amount.unit in (None, before.unit))
         and BILLIONS_PART.search(before.text) is not None
         and MILLIONS_PART.match(amount.text) is not None
-        and PARTS_JOIN.match(text[before.end - offset : amount.start - offset]) is not None
+        and not text[before.end - offset : amount.start - offset].strip()  # only a space between
     )
 
 

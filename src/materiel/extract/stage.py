@@ -60,7 +60,8 @@ def _stage_of(cue: Token, base: str) -> str:
 
 def _refused_request(word: Token, stage: str) -> str:
     """A request that a refusal takes as its object is refused ("rejected calls to send jets",
-    "turned down demands that it ship shells"): the refusal above the request decides."""
+    "refused demands that it ship shells"): the refusal above the request decides. A phrasal
+    refusal ("turned down requests") is not in the stage table and stays requested."""
     head = word.head
     if stage != "requested" or head is word or word.dep_ not in ("dobj", "obj", "nsubjpass"):
         return stage
