@@ -34,7 +34,7 @@ def extract_findings(article: Article) -> None:
 
 def rule_transfers(context: Context) -> list[Transfer]:
     """The transfers the parse rules read (roles, stage, route), before any scoring."""
-    return apply_routes(merge(find_candidates(context)), context)
+    return apply_routes(merge(find_candidates(context), context.article.text), context)
 
 
 class _CallableExtract(types.ModuleType):

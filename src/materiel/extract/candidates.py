@@ -19,7 +19,7 @@ from materiel.extract import stage, syntax
 from materiel.extract.amounts import amount_for, mention_token
 from materiel.extract.attribution import Cited, sentence_sources
 from materiel.extract.context import Context, Paragraph
-from materiel.extract.lexicon import Mention
+from materiel.extract.lexicon import Mention, listed
 from materiel.extract.notsent import not_sent
 from materiel.extract.quantities import Amount
 from materiel.extract.roles import Roles, anaphoric_supplier, find_roles, own_equipment, package_of, refers_back
@@ -307,6 +307,7 @@ def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: Spacy
             and cue is not None
             and cue.i in specific_cues
             and not _negated_item(paragraph, item)
+            and not listed(paragraph.text, item.start, item.end)  # "weapons and ammunition": both
         ):
             _settle(context, paragraph, [item], sentence)
             continue  # "military equipment (helmets, body armour)": the specific items say it

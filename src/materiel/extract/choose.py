@@ -26,7 +26,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     scorer = load_scorer()
     known = {transfer_key(t) for t in rules}
     found = [t for t in find_triples(context, rules) if t.key not in known and scorer.accepts(t.features)]
-    transfers = without_anaphoric_generics(rules + [_from_sighting(context, t) for t in found])
+    transfers = without_anaphoric_generics(rules + [_from_sighting(context, t) for t in found], context.article.text)
     transfers += listed_siblings(context, transfers)
     for transfer in transfers:
         if transfer.quantity is None:

@@ -273,3 +273,22 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
             continue
         kept.append(mention)
     return kept
+
+
+# A generic noun that is one member of a list with named items is a kind of its own there ("troops,
+# weapons and ammunition", "arms, ammunition, and equipment"), not a word pointing back at them.
+LIST_AFTER = re.compile(
+    r"""\A,?\s+(?:and|or|plus|as\ well\ as)\s    # "weapons and ammunition", "arms, and shells"
+      | \A\s*,\s+                                 # "arms, ammunition and training": a comma, then
+        (?!(?:including|includes|such|notably|like|namely|especially|particularly|mainly|mostly)\b)
+        [\w\ -]{1,40}?,?\s+(?:and|or)\s           # the next members up to the list's "and"; not
+                                                  # what the generic holds ("arms, including")""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# The last member of a list: "equipment and munitions, and weapons", "tanks or other arms".
+LIST_BEFORE = re.compile(r"\w,?\s+(?:and|or)\s+(?:other\s+)?\Z", re.IGNORECASE)
+
+
+def listed(text: str, start: int, end: int) -> bool:
+    """Whether the words at text[start:end] are one member of a list ("X, Y and Z")."""
+    return LIST_AFTER.match(text[end:]) is not None or LIST_BEFORE.search(text[:start]) is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -102,12 +103,31 @@ def _climb(token: Token) -> list[Token]:
     return out
 
 
+# A sentence that opens with a condition in the inverted order: "Were China to sell arms, ...",
+# "Should Berlin send tanks, ...", "Had the US sent jets, ...".
+INVERTED_CONDITION = re.compile(
+    r"""\A\W*(?i:were|should|had)\s+           # the auxiliary before its subject
+        (?:the\s+)?[A-Z][\w.'’-]*\b           # a named subject ("China", "the US")""",
+    re.VERBOSE,
+)
+
+
 def hypothetical(cue: Token) -> bool:
-    """Is the cue in a condition ('If Germany sent Taurus missiles, ...')? Not a transfer."""
+    """Is the cue in a condition ('If Germany sent Taurus missiles, ...', 'Were China to sell
+    arms, ...')? Not a transfer."""
     for verb in [cue, *list(cue.ancestors)[:2]]:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
             return True
-    return False
+    return _in_inverted_condition(cue)
+
+
+def _in_inverted_condition(cue: Token) -> bool:
+    """The cue sits in the opening clause, up to its first comma, of an inverted condition."""
+    sentence = cue.sent
+    if INVERTED_CONDITION.match(sentence.text) is None:
+        return False
+    comma = next((t.i for t in sentence if t.text == ","), sentence.end)
+    return cue.i < comma
 
 
 def _stage_verb(token: Token) -> bool:

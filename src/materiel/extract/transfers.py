@@ -7,11 +7,11 @@ import re
 from materiel.article import Actor, Item, Quantity, Span, Transfer
 from materiel.extract.attribution import Cited
 from materiel.extract.candidates import Candidate
-from materiel.extract.lexicon import Mention
+from materiel.extract.lexicon import Mention, listed
 from materiel.extract.quantities import Amount, crown_currency
 
 
-def merge(candidates: list[Candidate]) -> list[Transfer]:
+def merge(candidates: list[Candidate], text: str = "") -> list[Transfer]:
     """One transfer per (supplier, recipient, category): evidence and quantities pooled."""
     merged: dict[tuple, Transfer] = {}
     for candidate in candidates:
@@ -26,7 +26,7 @@ def merge(candidates: list[Candidate]) -> list[Transfer]:
         transfer.status = _furthest(transfer.status, candidate.status)
         _add_via(transfer, candidate)
         add_sources(transfer, candidate.cited)
-    return without_anaphoric_generics(list(merged.values()))
+    return without_anaphoric_generics(list(merged.values()), text)
 
 
 # How far along a transfer is. An article that tells a story ("agreed to send ... then stepped up
@@ -50,7 +50,10 @@ def _furthest(current: str, other: str) -> str:
     return other if STAGE_ORDER.get(other, 0) > STAGE_ORDER.get(current, 0) else current
 
 
-def without_anaphoric_generics(transfers: list[Transfer]) -> list[Transfer]:
+def without_anaphoric_generics(transfers: list[Transfer], text: str = "") -> list[Transfer]:
+    """The transfers less a generic noun ("the weapons") beside a named item of the same supplier
+    and recipient; a generic that is one member of a list with items (in the article `text`) is
+    a kind of its own ("troops, weapons and ammunition") and stays."""
     specific = {
         (t.supplier.id, t.recipient.id)
         for t in transfers
@@ -63,6 +66,7 @@ def without_anaphoric_generics(transfers: list[Transfer]) -> list[Transfer]:
             t.item.category == "unspecified"
             and t.quantity is None
             and ANAPHORIC.match(t.item.text)
+            and not (t.item.span and listed(text, t.item.span.start, t.item.span.end))
             and t.supplier
             and t.recipient
             and (t.supplier.id, t.recipient.id) in specific
