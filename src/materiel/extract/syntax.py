@@ -76,6 +76,8 @@ def cue_kind(token: Token) -> str | None:
 def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
     """The transfer verb or noun an item token belongs to: itself, an ancestor, or the nearest."""
     for ancestor in _climb(token):
+        if _subset_of_item(ancestor):
+            continue  # "buy 132 warplanes including 72 Tornado fighters": the buying governs both
         if ancestor is not token and cue_kind(token) == "noun" and _stage_verb(ancestor):
             return token  # "withheld military aid": the aid is the transfer, the verb its stage
         if ancestor is not token and cue_kind(ancestor) is not None:
@@ -88,6 +90,18 @@ def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
         return token
     candidates = [t for t in sentence if cue_kind(t) in ("transfer", "receive", "request", "contents")]
     return min(candidates, key=lambda t: abs(t.i - token.i), default=None)
+
+
+def _subset_of_item(token: Token) -> bool:
+    """'including' as a preposition on a plain noun names part of what that noun names ("132
+    warplanes including 72 Tornados"), not a package's contents: a package or aid noun (a cue
+    noun) keeps it as its contents list ("the package, including HIMARS")."""
+    return (
+        token.lower_ == "including"
+        and token.dep_ == "prep"
+        and token.head.pos_ == "NOUN"
+        and cue_kind(token.head) is None
+    )
 
 
 def _climb(token: Token) -> list[Token]:
