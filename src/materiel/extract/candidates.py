@@ -22,7 +22,15 @@ from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention, listed
 from materiel.extract.notsent import not_sent
 from materiel.extract.quantities import Amount
-from materiel.extract.roles import Roles, anaphoric_supplier, find_roles, own_equipment, package_of, refers_back
+from materiel.extract.roles import (
+    Roles,
+    anaphoric_supplier,
+    find_roles,
+    own_equipment,
+    package_of,
+    placed_order,
+    refers_back,
+)
 from materiel.extract.used import foreign_user
 
 # How many sentences back a one-sided mention may look for its other side.
@@ -374,6 +382,8 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
         _settle(context, paragraph, [item], sentence)  # ruled out: no reading of this item may add it
         return None
     stage = _stage(cue, sentence)
+    if placed_order(cue, token) and stage in ("delivered", "in_progress"):
+        stage = "pledged"  # an order given is placed, not yet filled
     kind, back = syntax.cue_kind(cue), refers_back(cue)
     return Candidate(roles, item, stage, paragraph, sentence, number, kind, back, anaphoric=anaphoric_supplier(cue))
 

@@ -27,12 +27,25 @@ class Roles:
         return self.supplier is not None and self.recipient is not None and self.supplier.id != self.recipient.id
 
 
+# Nouns of a purchase placed with a supplier: who gives an order or a contract buys ("Riyadh gave
+# London its biggest arms order": London supplies Riyadh).
+ORDERS = {"order", "contract"}
+
+
 def find_roles(context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]) -> Roles:
     supplier, recipient = _supplier_recipient(context, offset, cue, item, actors)
+    if placed_order(cue, item):
+        supplier, recipient = recipient, supplier
     known = {m.id for m in (supplier, recipient) if m is not None}
     tokens = syntax.prep_objects(cue, ROUTE_PREPS) + syntax.prep_objects(item, ROUTE_PREPS)
     via = [m for m in (syntax.mention_in([t], actors) for t in tokens) if m is not None and m.id not in known]
     return Roles(supplier, recipient, via)
+
+
+def placed_order(cue: Token, item: Token) -> bool:
+    """The item names an order or contract that a transfer verb gives ("gave London an arms order"):
+    the giver is the buyer, and the order a commitment, not a delivery."""
+    return item.lemma_.lower() in ORDERS and syntax.cue_kind(cue) == "transfer" and item.head.i == cue.i
 
 
 def own_equipment(item: Token, actors: list[Mention], recipient: Mention | None) -> bool:
