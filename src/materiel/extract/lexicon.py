@@ -280,9 +280,11 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
 LIST_AFTER = re.compile(
     r"""\A,?\s+(?:and|or|plus|as\ well\ as)\s    # "weapons and ammunition", "arms, and shells"
       | \A\s*,\s+                                 # "arms, ammunition and training": a comma, then
-        (?!(?:including|includes|such|notably|like|namely|especially|particularly|mainly|mostly)\b)
-        [\w\ -]{1,40}?,?\s+(?:and|or)\s           # the next members up to the list's "and"; not
-                                                  # what the generic holds ("arms, including")""",
+        (?!(?:includes|such|notably|like|namely|especially|particularly|mainly|mostly)\b)
+                                                  # not what the generic holds ("arms, notably")
+        (?!(?:\w+ing|which|who|that|while|as|but|the|its|their)\b)
+                                                  # nor a clause on it ("arms, buying jets and")
+        [\w\ -]{1,40}?,?\s+(?:and|or)\s           # the next members, up to the list's last one""",
     re.IGNORECASE | re.VERBOSE,
 )
 # The last member of a list: "equipment and munitions, and weapons", "tanks or other arms".

@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from materiel.extract.lexicon import Mention, load
+from materiel.extract.lexicon import AID_WORDS, Mention, load
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 # Dependencies through which a verb inherits the subject of the verb it hangs from
@@ -94,13 +94,14 @@ def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
 
 def _subset_of_item(token: Token) -> bool:
     """'including' as a preposition on a plain noun names part of what that noun names ("132
-    warplanes including 72 Tornados"), not a package's contents: a package or aid noun (a cue
-    noun) keeps it as its contents list ("the package, including HIMARS")."""
+    warplanes including 72 Tornados"), not a package's contents: a package, aid or support noun
+    keeps it as its contents list ("the package, including HIMARS")."""
     return (
         token.lower_ == "including"
         and token.dep_ == "prep"
         and token.head.pos_ == "NOUN"
         and cue_kind(token.head) is None
+        and token.head.lemma_.lower() not in AID_WORDS  # "NATO's support, including weapons"
     )
 
 
