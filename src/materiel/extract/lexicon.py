@@ -150,10 +150,38 @@ def _unions_of_states() -> frozenset[str]:
     return frozenset(load("actors.json")["unions_of_states"])
 
 
+# Before an excluded name (actors.json "placed"), words that place it among places: a
+# preposition of place or destination, or a list's comma or conjunction.
+PLACED_BEFORE = re.compile(
+    r"""(?:\b(?:to|in|from|of|with|for|including|and|or|between)  # "sales to Jordan", "Egypt and Jordan"
+      | ,)\s+$                                                  # "Egypt, Jordan, Qatar" """,
+    re.VERBOSE,
+)
+# After it, what makes it a person or part of a longer name: a capitalised word ("Jordan
+# Valley", "Jordan Cohen") or a verb of speech ("Jordan said").
+NOT_PLACED_AFTER = re.compile(r"\s*(?:[A-Z]|(?:said|says|told|added|asked|argued|wrote|noted)\b)")
+
+
+@cache
+def _placed_names() -> dict[str, str]:
+    return load("actors.json")["placed"]
+
+
+def _placed(text: str) -> list[Mention]:
+    """Excluded names where the sentence places them among places (see PLACED_BEFORE)."""
+    found = []
+    for name, ident in _placed_names().items():
+        for match in re.finditer(rf"(?<![\w-]){name}(?![\w-])", text):
+            before, after = text[max(0, match.start() - 20) : match.start()], text[match.end() : match.end() + 12]
+            if PLACED_BEFORE.search(before) and not NOT_PLACED_AFTER.match(after):
+                found.append(Mention(ident, name, name, match.start(), match.end(), "state"))
+    return found
+
+
 def find_actors(text: str, year: int | None = None) -> list[Mention]:
     """Actor mentions, leaders only when they held office in `year` (when it is known), and
     organisations not when they stand for some of their members."""
-    found = []
+    found = _placed(text)
     for mention in actor_finder().find(text):
         if mention.kind == "leader" and year is not None and mention.lethal is not None:
             start, end = mention.lethal  # type: ignore[misc]
@@ -162,7 +190,7 @@ def find_actors(text: str, year: int | None = None) -> list[Mention]:
         if mention.id in _unions_of_states() and MEMBERS_AFTER.match(text, mention.end):
             continue
         found.append(mention)
-    return found
+    return sorted(found, key=lambda m: m.start)
 
 
 # Aid that is not military: "humanitarian aid", "an economic assistance package", "non-military
