@@ -30,9 +30,10 @@ LOOK_BACK_SENTENCES = 3
 # Sentences that talk about weapons without a transfer: captured or home-made equipment.
 NOT_TRANSFER = re.compile(
     r"""\b(?:captured|seized|trophy|produces?|producing)\b   # taken from the enemy, made at home
-      | \bmanufactur(?!ed\ (?:in|during|since|before)\b)\w+  # made; not "manufactured in the 1960s"
-                                                             # or "in Iran": when or where what is
-                                                             # moved was made""",
+      | \bmanufactur(?!ed\ (?:in|by|during|since|before)\b)\w+  # made; not "manufactured in the
+                                                             # 1960s", "in Iran" or "by Boeing":
+                                                             # when, where or by whom what is moved
+                                                             # was made""",
     re.I | re.X,
 )
 # A sentence listing what a package or shipment holds refers back to it.
