@@ -36,7 +36,14 @@ from materiel.extract.used import foreign_user
 # How many sentences back a one-sided mention may look for its other side.
 LOOK_BACK_SENTENCES = 3
 # Sentences that talk about weapons without a transfer: captured or home-made equipment.
-NOT_TRANSFER = re.compile(r"\b(?:captured|seized|trophy|produces?|producing|manufactur\w+)\b", re.I)
+NOT_TRANSFER = re.compile(
+    r"""\b(?:captured|seized|trophy|produces?|producing)\b   # taken from the enemy, made at home
+      | \bmanufactur(?!ed\ (?:in|by|during|since|before)\b)\w+  # made; not "manufactured in the
+                                                             # 1960s", "in Iran" or "by Boeing":
+                                                             # when, where or by whom what is moved
+                                                             # was made""",
+    re.I | re.X,
+)
 # A sentence listing what a package or shipment holds refers back to it.
 CONTENTS = re.compile(
     r"""\b(?:includ\w*|contain\w*|compris\w*|consist\w*|made\ up\ of)\b   # what a package holds
@@ -153,7 +160,8 @@ def _settle(context: Context, paragraph: Paragraph, items: list[Mention], senten
 
 def _conjoined_suppliers(candidate: Candidate) -> list[Candidate]:
     """'The United States and the EU stepped up their supplies': each named supplier is one;
-    'arms sales to the UAE, Kuwait and Bahrain': each named recipient is one."""
+    'arms sales to the UAE, Kuwait and Bahrain': each named recipient is one. A side taken from
+    an earlier sentence has no conjuncts here."""
     out = []
     for other in _conjuncts(candidate, candidate.supplier):
         out.append(replace(candidate, roles=Roles(other, candidate.recipient, candidate.roles.via)))
@@ -164,6 +172,10 @@ def _conjoined_suppliers(candidate: Candidate) -> list[Candidate]:
 
 def _conjuncts(candidate: Candidate, mention: Mention) -> list[Mention]:
     """Actors named in a list with the given one (its conjuncts), other than the two sides."""
+    sentence = candidate.sentence
+    listed_here = any(m is mention for m in candidate.paragraph.actors)
+    if not listed_here or not sentence.start_char <= mention.start < sentence.end_char:
+        return []  # a side taken from an earlier sentence is not listed in this one
     doc = candidate.sentence.doc
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.root.dep_ in ("compound", "amod", "poss"):
@@ -265,7 +277,9 @@ def _complete(candidate: Candidate, found: list[Candidate], partial: list[Candid
         if merged.complete:
             listed = roles.supplier is None and roles.recipient is None and not carried
             status = other.status if listed else candidate.status  # a package's items share its stage
-            out.append(replace(candidate, roles=merged, status=status))
+            completed = replace(candidate, roles=merged, status=status)
+            out.append(completed)
+            out.extend(_conjoined_suppliers(completed))  # "sales to the UAE, Kuwait and Qatar"
             if listed:
                 out.extend(_for_each_party(candidate, other, recent))
             return
@@ -378,9 +392,11 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
     if token is None or cue is None:
         return None
     roles = find_roles(context, paragraph.offset, cue, token, actors)
-    if syntax.hypothetical(cue) or own_equipment(token, actors, roles.recipient) or _self_supply(roles):
+    if syntax.hypothetical(cue) or own_equipment(token, actors, roles.recipient):
         _settle(context, paragraph, [item], sentence)  # ruled out: no reading of this item may add it
         return None
+    if _self_supply(roles):
+        return None  # "asked Congress for funding": a state's own budget, and the item may be another's
     stage = _stage(cue, sentence)
     if placed_order(cue, token) and stage in ("delivered", "in_progress"):
         stage = "pledged"  # an order given is placed, not yet filled

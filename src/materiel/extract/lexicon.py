@@ -150,10 +150,38 @@ def _unions_of_states() -> frozenset[str]:
     return frozenset(load("actors.json")["unions_of_states"])
 
 
+# Before an excluded name (actors.json "placed"), words that place it among places: a
+# preposition of place or destination, or a list's comma or conjunction.
+PLACED_BEFORE = re.compile(
+    r"""(?:\b(?:to|in|from|of|with|for|including|and|or|between)  # "sales to Jordan", "Egypt and Jordan"
+      | ,)\s+$                                                  # "Egypt, Jordan, Qatar" """,
+    re.VERBOSE,
+)
+# After it, what makes it a person or part of a longer name: a capitalised word ("Jordan
+# Valley", "Jordan Cohen") or a verb of speech ("Jordan said").
+NOT_PLACED_AFTER = re.compile(r"\s*(?:[A-Z]|(?:said|says|told|added|asked|argued|wrote|noted)\b)")
+
+
+@cache
+def _placed_names() -> dict[str, str]:
+    return load("actors.json")["placed"]
+
+
+def _placed(text: str) -> list[Mention]:
+    """Excluded names where the sentence places them among places (see PLACED_BEFORE)."""
+    found = []
+    for name, ident in _placed_names().items():
+        for match in re.finditer(rf"(?<![\w-]){name}(?![\w-])", text):
+            before, after = text[max(0, match.start() - 20) : match.start()], text[match.end() : match.end() + 12]
+            if PLACED_BEFORE.search(before) and not NOT_PLACED_AFTER.match(after):
+                found.append(Mention(ident, name, name, match.start(), match.end(), "state"))
+    return found
+
+
 def find_actors(text: str, year: int | None = None) -> list[Mention]:
     """Actor mentions, leaders only when they held office in `year` (when it is known), and
     organisations not when they stand for some of their members."""
-    found = []
+    found = _placed(text)
     for mention in actor_finder().find(text):
         if mention.kind == "leader" and year is not None and mention.lethal is not None:
             start, end = mention.lethal  # type: ignore[misc]
@@ -162,7 +190,26 @@ def find_actors(text: str, year: int | None = None) -> list[Mention]:
         if mention.id in _unions_of_states() and MEMBERS_AFTER.match(text, mention.end):
             continue
         found.append(mention)
-    return found
+    found.sort(key=lambda m: m.start)
+    return _groups_with_origin(text, found)
+
+
+def _groups_with_origin(text: str, found: list[Mention]) -> list[Mention]:
+    """A demonym right before an armed group's name says where the group is from ("Nicaraguan
+    Contra rebels", "Lebanese Hezbollah"): one mention of the group, from the demonym on."""
+    out: list[Mention] = []
+    for mention in found:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.kind == "demonym"
+            and mention.kind == "org"
+            and text[previous.end : mention.start].strip() == ""
+        ):
+            out[-1] = replace(mention, text=text[previous.start : mention.end], start=previous.start)
+            continue
+        out.append(mention)
+    return out
 
 
 # Aid that is not military: "humanitarian aid", "an economic assistance package", "non-military
@@ -238,9 +285,20 @@ def _civilian(text: str, mention: Mention) -> bool:
 MILITARY_AID = re.compile(r"\b(?:military|security|defen[cs]e|lethal)\b", re.IGNORECASE)
 
 
+# A compound's hyphen with a space beside it, as a broken line or a typo leaves it ("anti- aircraft
+# missiles", "anti -aircraft systems"): the first half of the compound words of items.json.
+BROKEN_HYPHEN = re.compile(r"\b(anti|counter|surface|air|self|man|long)(?:\ -|-\ )(?=\w)", re.IGNORECASE | re.VERBOSE)
+
+
+def _joined(text: str) -> str:
+    """The text with broken compounds joined, the space put before them so that offsets hold."""
+    return BROKEN_HYPHEN.sub(lambda m: f" {m[1]}-", text)
+
+
 def find_items(text: str) -> list[Mention]:
     """Item mentions; a named system absorbs the generic noun right after it ("Stinger missiles"),
     and two generic terms side by side are one compound named by the second ("artillery rounds")."""
+    text = _joined(text)
     generic, systems = item_finders()
     named = systems.find(text)
     found = sorted(generic.find(text) + named, key=lambda m: (m.start, -m.end))

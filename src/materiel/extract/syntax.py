@@ -157,6 +157,9 @@ def _barrier(token: Token) -> bool:
 
 def subject_tokens(verb: Token) -> list[Token]:
     """Subject (or passive agent) of a verb, climbing to the verb it depends on when it has none."""
+    owners = _decision_owner(verb)
+    if owners:
+        return owners
     node = verb
     for _ in range(MAX_CLIMB):
         found = [c for c in node.children if c.dep_ in SUBJECTS]
@@ -174,6 +177,15 @@ def subject_tokens(verb: Token) -> list[Token]:
             return controller
         node = node.head
     return []
+
+
+def _decision_owner(verb: Token) -> list[Token]:
+    """'Russia condemned Britain's decision to supply': an infinitive hanging from a noun takes
+    the name that owns the noun as its subject ('its decision', 'the region's plan': the subject
+    above)."""
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
 
 
 # Verbs whose object did what the gerund after their preposition says: "accused Belarus of
