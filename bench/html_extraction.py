@@ -1,6 +1,6 @@
 """HTML main-text extraction: materiel against trafilatura and Resiliparse, in one run.
 
-    .venv/bin/python bench/html_extraction.py [--shared ../shared] [--json] [--sweep]
+    .venv/bin/python bench/html_extraction.py [--shared ../shared] [--json] [--sweep] [--dated]
 
 Runs each extractor over the article-extraction benchmark pages (`../shared/bench/article-extraction`),
 scores them with `../shared/eval/score_extraction.py` (word 4-gram precision and recall per page),
@@ -28,12 +28,14 @@ from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 
 from materiel.article import Article
-from materiel.clean import CLEAN_STEPS
+from materiel.clean import CLEAN_STEPS, RULE_STEPS, UNDATED_RULE_STEPS
 from materiel.clean.maintext import fast_text
 from materiel.pipeline import Runner
 
 ROOT = Path(__file__).resolve().parents[1]
-CLEANING = Runner(CLEAN_STEPS)
+# The steps of `materiel clean` but its site step (one page at a time): no date is looked for, as
+# the command shows none (`--dated` times the cleaning with the date, as `extract` runs it).
+CLEANING = Runner([*UNDATED_RULE_STEPS, *CLEAN_STEPS[len(RULE_STEPS) :]])
 
 
 def materiel_text(html: str) -> str:
@@ -170,7 +172,10 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--sweep", action="store_true", help="F1 and routing for other trust-check settings")
+    parser.add_argument("--dated", action="store_true", help="in process, clean with the date looked for")
     args = parser.parse_args()
+    if args.dated:
+        CLEANING.steps = list(CLEAN_STEPS)
     if args.sweep:
         print(f"{'link share':>10} {'max repeats':>11} {'to trafilatura':>14} {'F1':>7}")
         for row in sweep(args.shared):

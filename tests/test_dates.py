@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 
 from materiel.article import Article
+from materiel.clean import batch_clean_steps
 from materiel.clean.published import find_published, iso_day
+from materiel.cli import clean_view
 from materiel.extract.dates import resolve
+from materiel.pipeline import Runner
 from materiel.read.jsonl import read_jsonl_bytes
 from tests.conftest import CASES, load_cases
 
@@ -105,3 +109,22 @@ def test_claim_date(case: dict, runner) -> None:
         assert article.text[date.span.start : date.span.end] == want["text"]
     if "since" in want:
         assert date.since == want["since"]
+
+
+def _inputs() -> list[Article]:
+    """Pages and texts that carry a date in each way find_published reads one, and a given value
+    that is not a date (noted in both cleanings)."""
+    pages = sorted((Path(__file__).parent / "pages" / "dates").glob("*.html"))
+    return [
+        *(Article(id=p.name, source=p.name, html=p.read_text(encoding="utf-8")) for p in pages),
+        Article(id="label", source="label.txt", text="Published: 4 May 2023\n\nThe ferry ran late again."),
+        Article(id="given", source="feed.jsonl", text="The ferry ran late again.", published="soon"),
+    ]
+
+
+def test_the_cleaning_without_dates_changes_nothing_that_clean_shows() -> None:
+    dated = list(Runner(batch_clean_steps()).run(_inputs()))
+    undated = list(Runner(batch_clean_steps(dates=False)).run(_inputs()))
+    assert [clean_view(a) for a in undated] == [clean_view(a) for a in dated]
+    assert all(a.published for a in dated[:-1]) and not any(a.published for a in undated)
+    assert any("'soon' is not a date" in note for note in undated[-1].notes)

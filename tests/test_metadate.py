@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import gzip
 from itertools import product
+from pathlib import Path
 
 import pytest
 from htmldate import find_date
 from htmldate.core import DATE_ATTRIBUTES, ITEMPROP_ATTRS_ORIGINAL, NAME_MODIFIED, PROPERTY_MODIFIED
 
+from materiel.article import Article
 from materiel.clean import metadate
 from materiel.clean.metadate import meta_day
+from materiel.clean.published import find_published
 from tests.conftest import SHARED, needs_shared
 
 
@@ -91,3 +94,35 @@ def test_every_html_page_of_the_benchmark_and_corpus() -> None:
         assert found is None or found == htmldate_day(html), path.name
         answered += found is not None
     assert answered > len(files) / 2
+
+
+# Pages written for these tests (tests/pages/dates/), each with the day the shortcut gives: the
+# canonical URL's date before a tag's, the first publication tag, a tag after others hidden in a
+# comment and a script, JSON-LD alone; and None where htmldate must decide: a date written out
+# in words, a <time> element, a modified date alone (htmldate's reserve), a tag in the body.
+PAGES = Path(__file__).parent / "pages" / "dates"
+SHORTCUT_DAYS = {
+    "canonical-url.html": "2023-06-14",
+    "open-graph.html": "2023-10-02",
+    "hidden-tags.html": "2023-03-21",
+    "json-ld.html": "2023-08-09",
+    "written-date.html": None,
+    "time-element.html": None,
+    "modified-only.html": None,
+    "body-itemprop.html": None,
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHORTCUT_DAYS))
+def test_the_shortcut_agrees_with_htmldate_on_written_pages(name: str) -> None:
+    html = (PAGES / name).read_text(encoding="utf-8")
+    expected = htmldate_day(html)
+    assert expected is not None
+    assert meta_day(html) == SHORTCUT_DAYS[name]
+    article = Article(id=name, source=name, html=html)
+    find_published(article)
+    assert (article.published, article.published_from) == (expected, "html-meta")
+
+
+def test_every_written_page_is_listed() -> None:
+    assert sorted(p.name for p in PAGES.glob("*.html")) == sorted(SHORTCUT_DAYS)

@@ -29,13 +29,22 @@ def clean_steps() -> list[Step]:
     return batch_clean_steps()
 
 
-def clean(paths: Iterable[str | Path], runner: Runner | None = None, workers: int = 1) -> Iterator[Article | Failure]:
-    """Read and clean only (no NLP model is loaded)."""
+def undated_clean_steps() -> list[Step]:
+    """The cleaning for an output that shows no date: the same text, without looking for the date."""
+    return batch_clean_steps(dates=False)
+
+
+def clean(
+    paths: Iterable[str | Path], runner: Runner | None = None, workers: int = 1, dates: bool = True
+) -> Iterator[Article | Failure]:
+    """Read and clean only (no NLP model is loaded). Without `dates`, each article's date is not
+    looked for (a date the input gave is still checked): for outputs that do not show it."""
+    factory = clean_steps if dates else undated_clean_steps
     if workers > 1:
         from materiel.executors import run_pool  # process pools are imported only when used
 
-        return run_pool(paths, clean_steps, workers)
-    runner = runner or Runner(clean_steps())
+        return run_pool(paths, factory, workers)
+    runner = runner or Runner(factory())
     return runner.run(read_paths(paths))
 
 

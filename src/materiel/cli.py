@@ -72,7 +72,8 @@ def _clean(paths: list[Path], fmt: str, workers: int) -> None:
 
     gc.freeze()  # as cli_app.main: the modules imported so far live as long as the process
     try:
-        code = write_records(api.clean(paths, workers=workers), fmt, clean_view)
+        # clean_view shows no date: the cleaning does not look for one (htmldate, on HTML pages)
+        code = write_records(api.clean(paths, workers=workers, dates=False), fmt, clean_view)
     except KeyboardInterrupt:
         code = INTERRUPTED
     except BrokenPipeError:

@@ -105,7 +105,7 @@ def _extract_view(article: Article) -> dict:
 @app.command()
 def clean(paths: Paths, fmt: FormatOption = Format.table, workers: Workers = 1) -> None:
     """Read and clean pages (no NLP): title, text, removed[], repairs[], notes[] per article."""
-    code = emit(_with_progress(api.clean(paths, workers=workers), _count(paths)), fmt, clean_view)
+    code = emit(_with_progress(api.clean(paths, workers=workers, dates=False), _count(paths)), fmt, clean_view)
     raise typer.Exit(code)
 
 

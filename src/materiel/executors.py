@@ -15,7 +15,7 @@ from functools import partial, reduce
 from pathlib import Path
 
 from materiel.article import Article
-from materiel.clean import RULE_STEPS
+from materiel.clean import UNDATED_RULE_STEPS
 from materiel.clean.siterepeat import SharedSiteMemory, SiteMemory, SiteRepeats, add_counts, count_sites
 from materiel.pipeline import Failure, Runner, Step
 from materiel.read import read_path, walk
@@ -44,8 +44,8 @@ def _work(path: Path) -> list[Article | Failure]:
 
 
 def _count(memory: SiteMemory | None, path: Path) -> SiteCounts:
-    """The site counts of one file's pages (the rule steps only)."""
-    runner = Runner(RULE_STEPS)
+    """The site counts of one file's pages (the rule steps only, without the date: it is not text)."""
+    runner = Runner(UNDATED_RULE_STEPS)
     return count_sites((a for a in runner.run(read_path(path)) if isinstance(a, Article)), memory)
 
 

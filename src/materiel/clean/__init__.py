@@ -9,7 +9,7 @@ from materiel.clean.foot import drop_author_bios, drop_closing_headline, drop_st
 from materiel.clean.frontmatter import read_front_matter
 from materiel.clean.lines import drop_furniture_lines
 from materiel.clean.markup import html_to_text, strip_markdown
-from materiel.clean.published import find_published
+from materiel.clean.published import check_published, find_published
 from materiel.clean.residue import repair_residue
 from materiel.clean.siterepeat import SiteMemory, SiteRepeats
 from materiel.clean.structure import detect_languages, drop_duplicates, layout
@@ -51,12 +51,18 @@ CLEAN_STEPS: tuple[Step, ...] = (
 )
 
 
+# The rule steps without the search for the article's date (a date the input gave is still
+# checked): the same text, for runs whose output shows no date (`materiel clean`, the count of a
+# site's lines before a pool cleans).
+UNDATED_RULE_STEPS: tuple[Step, ...] = tuple(check_published if s is find_published else s for s in RULE_STEPS)
 
-def batch_clean_steps(memory: SiteMemory | None = None) -> list[Step]:
+
+def batch_clean_steps(memory: SiteMemory | None = None, dates: bool = True) -> list[Step]:
     """CLEAN_STEPS with the batch step that removes lines repeated across a site's pages, fresh
     (its counts belong to one runner, with what `memory` kept from earlier runs): for runs over
-    many pages."""
-    return [*RULE_STEPS, SiteRepeats(memory=memory), *CLEAN_STEPS[len(RULE_STEPS) :]]
+    many pages. Without `dates`, the article's date is not looked for (UNDATED_RULE_STEPS)."""
+    rules = RULE_STEPS if dates else UNDATED_RULE_STEPS
+    return [*rules, SiteRepeats(memory=memory), *CLEAN_STEPS[len(RULE_STEPS) :]]
 
 
-__all__ = ["CLEAN_STEPS", "RULE_STEPS", "batch_clean_steps"]
+__all__ = ["CLEAN_STEPS", "RULE_STEPS", "UNDATED_RULE_STEPS", "batch_clean_steps"]

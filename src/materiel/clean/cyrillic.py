@@ -105,30 +105,56 @@ _SHOWN_CLASS = "".join(map(re.escape, sorted(_SHOWN)))
 _SHOWN_WORD = re.compile(f"[\\x00-\\x7f{_SHOWN_CLASS}]*[{_SHOWN_CLASS}][\\x00-\\x7f{_SHOWN_CLASS}]*")
 
 
+class _PairCosts(dict):
+    """One language's log P(next | previous) for pairs of letters, each computed when first asked
+    for: a page meets a few hundred of the alphabet's pairs, and computing all of them for six
+    languages took a twentieth of a second of every process that met a Cyrillic-looking run."""
+
+    def __init__(self, entries: str, alphabet: frozenset[str]) -> None:
+        super().__init__()
+        self.alphabet = alphabet
+        self.counts = Counter({e[:2]: int(e[3:]) for e in entries.split()})
+        self.firsts: Counter[str] = Counter()
+        self.seconds: Counter[str] = Counter()
+        for pair, n in self.counts.items():
+            self.firsts[pair[0]] += n
+            self.seconds[pair[1]] += n
+        self.total = sum(self.counts.values()) + 0.5 * len(alphabet)
+
+    def __missing__(self, pair: str) -> float:
+        if len(pair) != 2 or pair[0] not in self.alphabet or pair[1] not in self.alphabet:
+            raise KeyError(pair)
+        a, b = pair
+        cost = math.log(
+            (self.counts[a + b] + SMOOTHING * (self.seconds[b] + 0.5) / self.total) / (self.firsts[a] + SMOOTHING)
+        )
+        self[pair] = cost
+        return cost
+
+
+class _PooledCosts(dict):
+    """The best of the languages' costs for each pair, computed when first asked for."""
+
+    def __init__(self, tables: dict[str, _PairCosts]) -> None:
+        super().__init__()
+        self.tables = list(tables.values())
+
+    def __missing__(self, pair: str) -> float:
+        cost = max(table[pair] for table in self.tables)
+        self[pair] = cost
+        return cost
+
+
 def _log_tables() -> dict[str, dict[str, float]]:
     """Per language, log P(next | previous) for every pair of letters ("_" a word's edge, "?" a letter
-    no code page here shows)."""
-    alphabet = sorted({c.lower() for c in _SHOWN if c.isalpha()} | {"_", "?"})
-    tables = {}
-    for lang, entries in PAIRS.items():
-        pairs = Counter({e[:2]: int(e[3:]) for e in entries.split()})
-        firsts, seconds = Counter(), Counter()
-        for pair, n in pairs.items():
-            firsts[pair[0]] += n
-            seconds[pair[1]] += n
-        total = sum(pairs.values()) + 0.5 * len(alphabet)
-        tables[lang] = {
-            a + b: math.log((pairs[a + b] + SMOOTHING * (seconds[b] + 0.5) / total) / (firsts[a] + SMOOTHING))
-            for a in alphabet
-            for b in alphabet
-        }
-    return tables
+    no code page here shows), each pair's computed on first use."""
+    alphabet = frozenset({c.lower() for c in _SHOWN if c.isalpha()} | {"_", "?"})
+    return {lang: _PairCosts(entries, alphabet) for lang, entries in PAIRS.items()}
 
 
 @cache
 def _tables() -> dict[str, dict[str, float]]:
-    """The tables, built when a line first needs them (most pages hold no Cyrillic-looking run:
-    building them took a tenth of the start of a `clean` process)."""
+    """The tables, made when a line first needs them (most pages hold no Cyrillic-looking run)."""
     return _log_tables()
 
 
@@ -136,8 +162,7 @@ def _tables() -> dict[str, dict[str, float]]:
 def _pooled() -> dict[str, float]:
     """The best of the six languages for each pair: a quick first score that lets most decodings
     of a correct line be dropped before the six languages are scored one by one."""
-    tables = _tables()
-    return {pair: max(table[pair] for table in tables.values()) for pair in tables["ru"]}
+    return _PooledCosts(_tables())
 
 
 # The tables' alphabet: the letters a Cyrillic reader shows, and the word edge and unknown marks.

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from urllib.parse import urlparse
 
 from materiel.article import Article, Removal
@@ -189,10 +189,14 @@ def _names_domain(key: str, url: str) -> bool:
     return key.startswith(label) or label.startswith(key) or key == _key(host)
 
 
+# The outlets' names, read as a file beside the package's modules (as the shipped models are):
+# importlib.resources took 0.03 s of CPU to import, a fiftieth of a `clean` run over 181 pages.
+MEDIA_LEXICON = Path(__file__).resolve().parent.parent / "extract" / "lexicons" / "media.json"
+
+
 @cache
 def _outlet_keys() -> frozenset[str]:
-    path = resources.files("materiel").joinpath("extract", "lexicons", "media.json")
-    outlets = json.loads(path.read_text("utf-8"))["outlets"]
+    outlets = json.loads(MEDIA_LEXICON.read_text("utf-8"))["outlets"]
     names = [name for canonical, aliases in outlets.items() for name in (canonical, *aliases)]
     return frozenset(_key(n) for n in names if len(_key(n)) >= 2)
 
