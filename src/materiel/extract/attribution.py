@@ -66,8 +66,9 @@ REPORT_VERBS = {
     "uncover",
     "determine",  # "as Haaretz was able to determine from flight data"
 }
-# Verbs whose object is a source too: "Tasnim quoted Esmaili as saying".
-OBJECT_SOURCES = {"quote"}
+# Verbs whose object is a source too, when it names someone or a record: "Tasnim quoted Esmaili
+# as saying", "the report cited Russian customs data" (not "the minister cited the war").
+OBJECT_SOURCES = {"quote", "cite"}
 # A source name longer than this many tokens is a clause, not a name: we keep its head part.
 MAX_SOURCE_TOKENS = 10
 # Words after a source's head that may belong to its name ("officials in Kyiv", "a spokesman
@@ -181,7 +182,7 @@ def _speakers(token: Token, lemma: str) -> list[Token]:
     agents = [g for c in token.children if c.dep_ == "agent" for g in c.children]
     found = [t for t in agents or _subjects(token) if t.dep_ != "nsubjpass"] or inverted_speakers(token, lemma)
     if lemma in OBJECT_SOURCES:
-        found += [c for c in token.children if c.dep_ == "dobj"]
+        found += [c for c in token.children if c.dep_ == "dobj" and _cites_someone(c)]
     return [t for head in found for t in (head, *_conjuncts(head))]
 
 
@@ -272,7 +273,7 @@ def _name(head: Token) -> str:
     person = appositive_person(head)
     if person:
         return person
-    cut = {t.i for c in head.children if c.dep_ in ("conj", "cc", "acl") for t in c.subtree}
+    cut = {t.i for c in head.children if c.dep_ in ("conj", "cc", "acl", "relcl") for t in c.subtree}
     tokens = [t for t in head.subtree if (kept(t) or t.i == head.i) and t.i not in cut]
     tokens = [t for t in tokens if t.i <= _name_end(head)][:MAX_SOURCE_TOKENS]
     return joined(tokens)

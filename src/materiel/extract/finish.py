@@ -17,6 +17,7 @@ from materiel.extract.attribution import (
 )
 from materiel.extract.author import title_authors
 from materiel.extract.context import LEAD_PARAGRAPHS, Context, Paragraph
+from materiel.extract.credit import credit_sources
 from materiel.extract.lexicon import find_actors
 
 # A route statement ("X transfers them to Y, which then ships them to Z") describes transfers
@@ -91,13 +92,15 @@ def _near(target: Transfer, route: Transfer, context: Context) -> bool:
 def add_context_sources(transfers: list[Transfer], context: Context) -> None:
     """Sources near the evidence (its paragraph and the next or previous one), those cited
     anywhere for a claim naming both the supplier and the recipient, what the supplier's own
-    officials said anywhere in the article, and the article's lead sources. Only a source from a
+    officials said anywhere in the article, the article's lead sources, and its credit lines
+    ("RT reports: ...", see `credit`). Only a source from a
     nearby paragraph must not speak for the recipient: one cited for a claim naming both parties
     reports the transfer whoever it is ("Kyiv's envoy said Ukraine needs German warships")."""
     cited = _all_cited(context)
     lead_end = _lead_end(context)
     lead = [c.source for index, c, _ in cited if _leads(context, index, c, lead_end)]
     authors = title_authors(context.article.title)
+    credits = credit_sources(context.article)
     for transfer in transfers:
         near = _evidence_paragraphs(transfer, context)
         supplier = transfer.supplier.id if transfer.supplier else None
@@ -112,6 +115,7 @@ def add_context_sources(transfers: list[Transfer], context: Context) -> None:
         )
         _extend(transfer, [c.source for _, c, _ in cited if supplier is not None and c.actor_id == supplier])
         _extend(transfer, lead)
+        _extend(transfer, credits)
         _extend(transfer, [replace(author) for author in authors])
 
 
