@@ -18,6 +18,7 @@ from materiel.extract.source_names import (
     joined,
     kept,
     names_itself,
+    quoted_title,
 )
 
 REPORT_VERBS = {
@@ -235,7 +236,8 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     person = _titled_person(context, head, name, at)
     if person is not None:
         return Cited(Source(person.name, "person", span), person.actor_id)
-    kind = "media" if head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN" else _kind(name, paragraph)
+    outlet_noun = head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN"
+    kind = "media" if outlet_noun or quoted_title(head) else _kind(name, paragraph)
     return Cited(Source(name, kind, span), _actor_of(paragraph, head))
 
 
