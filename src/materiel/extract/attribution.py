@@ -13,6 +13,8 @@ from materiel.extract import syntax
 from materiel.extract.context import PRONOUNS, REFERENCES, Context, Paragraph
 from materiel.extract.source_names import (
     CITED_SPEAKERS,
+    STATEMENT_VERBS,
+    STATEMENTS,
     appositive_person,
     inverted_speakers,
     joined,
@@ -66,6 +68,9 @@ REPORT_VERBS = {
     "discover",  # "U.S. intelligence had discovered North Korea's transfer of missile parts"
     "uncover",
     "determine",  # "as Haaretz was able to determine from flight data"
+    "notify",  # "the Pentagon notified Congress of a possible sale"
+    "speak",  # "Biden spoke with Netanyahu about ...", "officials have spoken of ..."
+    *STATEMENT_VERBS,  # only with a statement for object: "the ministry issued a statement"
 }
 # Verbs whose object is a source too, when it names someone or a record: "Tasnim quoted Esmaili
 # as saying", "the report cited Russian customs data" (not "the minister cited the war").
@@ -174,6 +179,8 @@ def _reporting_use(token: Token, lemma: str) -> bool:
         return any(c.lower_ == PARTICLE_VERBS[lemma] for c in token.children)
     if lemma in RECORD_VERBS:
         return any(t.lemma_.lower() in RECORDS for t in _subjects(token))
+    if lemma in STATEMENT_VERBS:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENTS for c in token.children)
     return True
 
 

@@ -69,6 +69,13 @@ CITED_SPEAKERS = {"official", "source", "analyst", "expert", "diplomat", "figure
                   "resident", "statement", "author", "journalist", "correspondent", "insider", "executive"}
 
 
+# Verbs that report only with a statement for object, whose subject then speaks ("the ministry
+# issued a statement saying", "Modi made the announcement", "the White House released a readout").
+STATEMENT_VERBS = {"issue", "make", "release", "give"}
+STATEMENTS = {"statement", "announcement", "notice", "notification", "communique", "readout", "declaration",
+              "briefing"}
+
+
 # Verbs that put their speaker after them at a sentence's end, which the parser reads as an
 # object ("..., writes Mediapart.", "..., reports Kommersant.").
 INVERTED_VERBS = {"write", "report", "say"}
