@@ -70,6 +70,8 @@ REPORT_VERBS = {
     "determine",  # "as Haaretz was able to determine from flight data"
     "notify",  # "the Pentagon notified Congress of a possible sale"
     "speak",  # "Biden spoke with Netanyahu about ...", "officials have spoken of ..."
+    "ask",  # only "ask for": who asks states the request ("Zelensky asked for British missiles")
+    "request",
     *STATEMENT_VERBS,  # only with a statement for object: "the ministry issued a statement"
 }
 # Verbs whose object is a source too, when it names someone or a record: "Tasnim quoted Esmaili
@@ -150,11 +152,12 @@ def _outlets_within(paragraph: Paragraph, phrase: list[Token]) -> list[Cited]:
 
 
 # Verbs that make a source only in some uses: "show" with a record for subject ("customs data
-# show"; not "Germany showed willingness"), "point" with "out" ("as Cameron pointed out").
+# show"; not "Germany showed willingness"), "point" with "out" ("as Cameron pointed out"), "ask"
+# with "for" ("Kyiv asked for tanks"; not "when reporters asked about it").
 RECORD_VERBS = {"show"}
 RECORDS = {"data", "datum", "figure", "report", "record", "document", "image", "footage", "photo", "analysis",
            "study", "statistic", "video", "recording", "cable", "imagery", "database", "survey"}
-PARTICLE_VERBS = {"point": "out"}
+PARTICLE_VERBS = {"point": "out", "ask": "for"}
 
 
 def _source_phrases(token: Token) -> list[list[Token]]:
