@@ -70,10 +70,11 @@ CITED_SPEAKERS = {"official", "source", "analyst", "expert", "diplomat", "figure
 
 
 # Verbs that report only with a statement for object, whose subject then speaks ("the ministry
-# issued a statement saying", "Modi made the announcement", "the White House released a readout").
+# issued a statement saying", "Modi made the announcement", "the White House released a readout",
+# "the paper made prominent mention of the deal").
 STATEMENT_VERBS = {"issue", "make", "release", "give"}
 STATEMENTS = {"statement", "announcement", "notice", "notification", "communique", "readout", "declaration",
-              "briefing"}
+              "briefing", "mention"}
 
 
 # Verbs that put their speaker after them at a sentence's end, which the parser reads as an
