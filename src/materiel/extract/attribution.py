@@ -13,11 +13,14 @@ from materiel.extract import syntax
 from materiel.extract.context import PRONOUNS, REFERENCES, Context, Paragraph
 from materiel.extract.source_names import (
     CITED_SPEAKERS,
+    STATEMENT_VERBS,
+    STATEMENTS,
     appositive_person,
     inverted_speakers,
     joined,
     kept,
     names_itself,
+    quoted_title,
 )
 
 REPORT_VERBS = {
@@ -65,9 +68,15 @@ REPORT_VERBS = {
     "discover",  # "U.S. intelligence had discovered North Korea's transfer of missile parts"
     "uncover",
     "determine",  # "as Haaretz was able to determine from flight data"
+    "notify",  # "the Pentagon notified Congress of a possible sale"
+    "speak",  # "Biden spoke with Netanyahu about ...", "officials have spoken of ..."
+    "ask",  # only "ask for": who asks states the request ("Zelensky asked for British missiles")
+    "request",
+    *STATEMENT_VERBS,  # only with a statement for object: "the ministry issued a statement"
 }
-# Verbs whose object is a source too: "Tasnim quoted Esmaili as saying".
-OBJECT_SOURCES = {"quote"}
+# Verbs whose object is a source too, when it names someone or a record: "Tasnim quoted Esmaili
+# as saying", "the report cited Russian customs data" (not "the minister cited the war").
+OBJECT_SOURCES = {"quote", "cite"}
 # A source name longer than this many tokens is a clause, not a name: we keep its head part.
 MAX_SOURCE_TOKENS = 10
 # Words after a source's head that may belong to its name ("officials in Kyiv", "a spokesman
@@ -143,11 +152,12 @@ def _outlets_within(paragraph: Paragraph, phrase: list[Token]) -> list[Cited]:
 
 
 # Verbs that make a source only in some uses: "show" with a record for subject ("customs data
-# show"; not "Germany showed willingness"), "point" with "out" ("as Cameron pointed out").
+# show"; not "Germany showed willingness"), "point" with "out" ("as Cameron pointed out"), "ask"
+# with "for" ("Kyiv asked for tanks"; not "when reporters asked about it").
 RECORD_VERBS = {"show"}
 RECORDS = {"data", "datum", "figure", "report", "record", "document", "image", "footage", "photo", "analysis",
            "study", "statistic", "video", "recording", "cable", "imagery", "database", "survey"}
-PARTICLE_VERBS = {"point": "out"}
+PARTICLE_VERBS = {"point": "out", "ask": "for"}
 
 
 def _source_phrases(token: Token) -> list[list[Token]]:
@@ -172,6 +182,8 @@ def _reporting_use(token: Token, lemma: str) -> bool:
         return any(c.lower_ == PARTICLE_VERBS[lemma] for c in token.children)
     if lemma in RECORD_VERBS:
         return any(t.lemma_.lower() in RECORDS for t in _subjects(token))
+    if lemma in STATEMENT_VERBS:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENTS for c in token.children)
     return True
 
 
@@ -181,7 +193,7 @@ def _speakers(token: Token, lemma: str) -> list[Token]:
     agents = [g for c in token.children if c.dep_ == "agent" for g in c.children]
     found = [t for t in agents or _subjects(token) if t.dep_ != "nsubjpass"] or inverted_speakers(token, lemma)
     if lemma in OBJECT_SOURCES:
-        found += [c for c in token.children if c.dep_ == "dobj"]
+        found += [c for c in token.children if c.dep_ == "dobj" and _cites_someone(c)]
     return [t for head in found for t in (head, *_conjuncts(head))]
 
 
@@ -234,7 +246,8 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     person = _titled_person(context, head, name, at)
     if person is not None:
         return Cited(Source(person.name, "person", span), person.actor_id)
-    kind = "media" if head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN" else _kind(name, paragraph)
+    outlet_noun = head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN"
+    kind = "media" if outlet_noun or quoted_title(head) else _kind(name, paragraph)
     return Cited(Source(name, kind, span), _actor_of(paragraph, head))
 
 
@@ -272,7 +285,7 @@ def _name(head: Token) -> str:
     person = appositive_person(head)
     if person:
         return person
-    cut = {t.i for c in head.children if c.dep_ in ("conj", "cc", "acl") for t in c.subtree}
+    cut = {t.i for c in head.children if c.dep_ in ("conj", "cc", "acl", "relcl") for t in c.subtree}
     tokens = [t for t in head.subtree if (kept(t) or t.i == head.i) and t.i not in cut]
     tokens = [t for t in tokens if t.i <= _name_end(head)][:MAX_SOURCE_TOKENS]
     return joined(tokens)

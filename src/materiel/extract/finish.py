@@ -16,7 +16,8 @@ from materiel.extract.attribution import (
     title_responses,
 )
 from materiel.extract.author import title_authors
-from materiel.extract.context import LEAD_PARAGRAPHS, Context, Paragraph
+from materiel.extract.context import Context, Paragraph
+from materiel.extract.credit import credit_sources
 from materiel.extract.lexicon import find_actors
 
 # A route statement ("X transfers them to Y, which then ships them to Z") describes transfers
@@ -91,13 +92,15 @@ def _near(target: Transfer, route: Transfer, context: Context) -> bool:
 def add_context_sources(transfers: list[Transfer], context: Context) -> None:
     """Sources near the evidence (its paragraph and the next or previous one), those cited
     anywhere for a claim naming both the supplier and the recipient, what the supplier's own
-    officials said anywhere in the article, and the article's lead sources. Only a source from a
-    nearby paragraph must not speak for the recipient: one cited for a claim naming both parties
-    reports the transfer whoever it is ("Kyiv's envoy said Ukraine needs German warships")."""
+    officials said anywhere in the article, the outlets it credits anywhere and the unnamed
+    officials of its first paragraph (see `_leads`), and its credit lines ("RT reports: ...", see
+    `credit`). Only a source from a nearby paragraph must not speak for the recipient: one cited
+    for a claim naming both parties reports the transfer whoever it is ("Kyiv's envoy said
+    Ukraine needs German warships")."""
     cited = _all_cited(context)
-    lead_end = _lead_end(context)
-    lead = [c.source for index, c, _ in cited if _leads(context, index, c, lead_end)]
+    lead = [c.source for index, c, _ in cited if _leads(context, index, c)]
     authors = title_authors(context.article.title)
+    credits = credit_sources(context.article)
     for transfer in transfers:
         near = _evidence_paragraphs(transfer, context)
         supplier = transfer.supplier.id if transfer.supplier else None
@@ -112,6 +115,7 @@ def add_context_sources(transfers: list[Transfer], context: Context) -> None:
         )
         _extend(transfer, [c.source for _, c, _ in cited if supplier is not None and c.actor_id == supplier])
         _extend(transfer, lead)
+        _extend(transfer, credits)
         _extend(transfer, [replace(author) for author in authors])
 
 
@@ -151,22 +155,17 @@ def _cited_actor_ok(actor_id: str | None, transfer: Transfer) -> bool:
     return True if actor_id is None else actor_id != (transfer.recipient.id if transfer.recipient else None)
 
 
-# Kinds of source that speak for the whole story from anywhere in the lead (an outlet), and from
-# its first paragraph, where wire copy attributes the story ("..., a Defence Ministry spokesman
-# said"): an outlet or an unnamed official.
-LEAD_KINDS = {"media"}
+# Kinds of source that speak for the whole story: an outlet wherever the article credits it (a
+# story relays the outlet's reporting, "as reported by Zeit" in its tenth paragraph as in its
+# first), and an unnamed official in its first paragraph, where wire copy attributes the story
+# ("..., a Defence Ministry spokesman said").
+ARTICLE_KINDS = {"media"}
 FIRST_PARAGRAPH_KINDS = {"media", "official"}
 
 
-def _leads(context: Context, index: int, cited: Cited, lead_end: int) -> bool:
-    offset = context.read()[index].offset
-    first = offset == context.article.paragraphs()[0][0]
-    return offset <= lead_end and cited.source.kind in (FIRST_PARAGRAPH_KINDS if first else LEAD_KINDS)
-
-
-def _lead_end(context: Context) -> int:
-    paragraphs = context.article.paragraphs()
-    return paragraphs[min(LEAD_PARAGRAPHS, len(paragraphs)) - 1][0] if paragraphs else 0
+def _leads(context: Context, index: int, cited: Cited) -> bool:
+    first = context.read()[index].offset == context.article.paragraphs()[0][0]
+    return cited.source.kind in (FIRST_PARAGRAPH_KINDS if first else ARTICLE_KINDS)
 
 
 def _extend(transfer: Transfer, sources) -> None:

@@ -69,15 +69,45 @@ CITED_SPEAKERS = {"official", "source", "analyst", "expert", "diplomat", "figure
                   "resident", "statement", "author", "journalist", "correspondent", "insider", "executive"}
 
 
+# Verbs that report only with a statement for object, whose subject then speaks ("the ministry
+# issued a statement saying", "Modi made the announcement", "the White House released a readout",
+# "the paper made prominent mention of the deal").
+STATEMENT_VERBS = {"issue", "make", "release", "give"}
+STATEMENTS = {"statement", "announcement", "notice", "notification", "communique", "readout", "declaration",
+              "briefing", "mention"}
+
+
 # Verbs that put their speaker after them at a sentence's end, which the parser reads as an
 # object ("..., writes Mediapart.", "..., reports Kommersant.").
 INVERTED_VERBS = {"write", "report", "say"}
 
 
 def inverted_speakers(token: Token, lemma: str) -> list[Token]:
-    """The speaker of a reporting verb that follows a comma and ends its sentence with a name."""
+    """The speaker of a reporting verb that follows a comma and ends its sentence with a name
+    (a quoted title too, however the parser tags it: ..., writes "mediapart".)."""
     if lemma not in INVERTED_VERBS or token.i == 0 or token.nbor(-1).text != ",":
         return []
-    names = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    names = [
+        c
+        for c in token.children
+        if (c.dep_ == "dobj" and c.pos_ == "PROPN") or (c.i > token.i and c.dep_ != "punct" and quoted_title(c))
+    ]
     after = [t for t in token.doc[token.i + 1 : token.sent.end] if t.dep_ != "punct"]
     return names if names and all(t.i <= names[0].right_edge.i for t in after) else []
+
+
+# Marks that open and close a quotation.
+QUOTE_MARKS = {'"', "“", "”", "„", "«", "»"}
+# A quoted title is a name of a few words; a longer quotation is what someone said.
+MAX_TITLE_TOKENS = 5
+
+
+def quoted_title(head: Token) -> bool:
+    """A short name printed in quotation marks, the way many papers print a publication's title
+    ('as reported by "Zeit"', 'writes "mediapart"')."""
+    words = [t.i for t in head.subtree if t.dep_ != "punct"]
+    start, end = min(words), max(words)
+    doc = head.doc
+    if start == 0 or end + 1 >= len(doc) or end - start + 1 > MAX_TITLE_TOKENS:
+        return False
+    return doc[start - 1].text in QUOTE_MARKS and doc[end + 1].text in QUOTE_MARKS
