@@ -38,14 +38,20 @@ ORGANISATION_WORDS = _words(
     Forces Army Navy Agency Office House Department Convention Forum Street Square Program
     Programme Press Journal Command Staff Service Services Embassy Company Corporation Group
     Committee Organization Organisation Foundation Centre Center Network Agency Bureau Court
-    Parliament Assembly Government Administration Alliance Coalition Movement Brigade Corps"""
+    Parliament Assembly Government Administration Alliance Coalition Movement Brigade Corps
+    Force Division Regiment Battalion Fleet Guard Guards Police Headquarters Directorate
+    International Fund Bank Authority Archives Board Club Church Association Academy
+    Team Unit Consortium Initiative Studies Corp Inc Ltd Co Technologies Industries"""
 )
-# Last words of capitalised runs that name events, eras and landforms, which never speak ("World
-# War II", "the Red Sea"); a numeral after the word is read past. Not words that end surnames
+# Last words of capitalised runs that name events, eras, landforms, places, weapons and
+# documents, which never speak ("World War II", "the Red Sea", "Iron Dome", "the Gaza Strip"); a
+# numeral after the word is read past. Not words that end surnames
 # ("Bay", "Strait", "West").
 NOT_SPEAKERS = _words(
     """War Wars Sea Ocean Gulf River Peninsula Mountains Desert Canal Island Islands Century
-    Olympics"""
+    Olympics East Oblast Krai Strip Heights City Airport Base Zone Empire
+    Stream Dome Shadow System Missile Missiles Treaty Agreement Package Act Plan Index Strategy
+    Day Cup Prize"""
 )
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 
