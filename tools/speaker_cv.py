@@ -84,7 +84,8 @@ def main() -> None:
         runs = [cross_validate(records, seed) for seed in args.seeds]
         for seed, run in zip(args.seeds, runs, strict=True):
             print("  seed {:<4d}           P {:.3f}  R {:.3f}  F1 {:.3f}".format(seed, *run))
-        print("  mean of seeds      P {:.3f}  R {:.3f}  F1 {:.3f}".format(*(sum(x) / len(runs) for x in zip(*runs, strict=True))))
+        means = [sum(values) / len(runs) for values in zip(*runs, strict=True)]
+        print("  mean of seeds      P {:.3f}  R {:.3f}  F1 {:.3f}".format(*means))
     dev = [r for r in records if r["split"] == "dev"]
     model = train([r for r in records if r["split"] == "train"])
     print("train -> dev       P {:.3f}  R {:.3f}  F1 {:.3f}".format(*measure(dev, predictions(dev, model))))
