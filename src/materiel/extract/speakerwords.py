@@ -79,13 +79,15 @@ DESCRIBING = _words(
     blogger villager refugee survivor witness"""
 )
 # Role nouns that stand for an institution or what it issued ("the ministry said", "the
-# statement read", court documents: "the court papers state", "the filing says"; "an ad read").
+# statement read", court documents: "the court papers state", "the filing says"; "an ad read"),
+# and bodies named by a plural: "US authorities", "the armed forces".
 ORGANISATION_ROLES = _words(
     """ministry department statement report government agency office readout communique release
     military army embassy command administration company firm alliance newspaper
     outlet letter indictment resolution committee court cable assessment document memo
     announcement commentary watchdog institute broadcaster publication
-    paper filing complaint affidavit warrant lawsuit transcript ad advert advertisement"""
+    paper filing complaint affidavit warrant lawsuit transcript ad advert advertisement
+    authorities forces"""
 )
 # Verbs that report speech, in the forms a reporting clause uses them.
 SAY = re.compile(
