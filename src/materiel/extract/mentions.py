@@ -340,13 +340,19 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
     near = [m for m in earlier if mention.sentence - m.sentence <= ANTECEDENT_SENTENCES and m.name and not m.antecedent]
     if mention.kind == "role_org" or (mention.kind == "pronoun" and mention.text.lower() in ("it", "they")):
         return _institutions(mention, [m for m in near if m.kind in ("org", "outlet")])
-    if mention.kind == "role" and mention.text.split()[0].lower() in INDEFINITE:  # "a spokesman": someone new
-        return [replace(mention, name=mention.text)]
+    if mention.kind == "role" and (mention.text.split()[0].lower() in INDEFINITE or _plural(mention.text)):
+        return [replace(mention, name=mention.text)]  # "a spokesman": someone new; "the senators": a group
     people = [m for m in near if _person_like(m, earlier) and m.start < mention.start]
     recent = [m for m in earlier if mention.sentence - m.sentence <= ANTECEDENT_SENTENCES]
     found = _antecedents(mention, people, _titled_before(mention, earlier))
     found = found or _chained(mention, recent)
     return found or ([replace(mention, name=mention.text)] if mention.kind == "role" else [])
+
+
+def _plural(text: str) -> bool:
+    """A plural person's role noun ("the senators", "officials"): a group, not one person named before."""
+    noun = text.split()[-1].lower()
+    return noun.endswith("s") and noun[:-1] in PERSON_ROLES
 
 
 def _person_like(mention: Mention, earlier: list[Mention]) -> bool:
