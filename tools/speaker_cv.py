@@ -4,7 +4,10 @@ articles as the package runs it. Prints the quote measure of ../shared/eval/scor
 gold quotes found with their speaker) with precision (attributed quotations that the gold
 annotates, and whose speaker it confirms) and F1; then dev scored by a model fitted on train.
 
-    python tools/speaker_cv.py [--shared ../shared] [--cache build/quote_texts.jsonl]
+    python tools/speaker_cv.py [--shared ../shared] [--cache build/quote_texts.jsonl] [--seeds 1 2 3]
+
+`--seeds` repeats the cross-validation with the sources shuffled into folds by each seed (the
+plain run keeps GroupKFold's fixed split) and prints each run and their mean.
 """
 
 from __future__ import annotations
@@ -55,12 +58,13 @@ def measure(records: list[dict], pred: dict[str, dict]) -> tuple[float, float, f
     return precision, recall, f1
 
 
-def cross_validate(records: list[dict]) -> tuple[float, float, float]:
+def cross_validate(records: list[dict], seed: int | None = None) -> tuple[float, float, float]:
     from sklearn.model_selection import GroupKFold
 
     groups = [group_of(r["id"]) for r in records]
+    folds = GroupKFold(n_splits=FOLDS, shuffle=seed is not None, random_state=seed)
     pred: dict[str, dict] = {}
-    for train_index, test_index in GroupKFold(n_splits=FOLDS).split(records, groups=groups):
+    for train_index, test_index in folds.split(records, groups=groups):
         model = train([records[i] for i in train_index])
         pred |= predictions([records[i] for i in test_index], model)
     return measure(records, pred)
@@ -70,11 +74,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--cache", type=Path, default=ROOT / "build" / "quote_texts.jsonl")
+    parser.add_argument("--seeds", type=int, nargs="*", default=[])
     args = parser.parse_args()
     sys.path.insert(0, str(args.shared / "eval"))
     records = load_articles(args.shared, args.cache)
     precision, recall, f1 = cross_validate(records)
     print(f"grouped {FOLDS}-fold CV  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
+    if args.seeds:
+        runs = [cross_validate(records, seed) for seed in args.seeds]
+        for seed, run in zip(args.seeds, runs, strict=True):
+            print("  seed {:<4d}           P {:.3f}  R {:.3f}  F1 {:.3f}".format(seed, *run))
+        means = [sum(values) / len(runs) for values in zip(*runs, strict=True)]
+        print("  mean of seeds      P {:.3f}  R {:.3f}  F1 {:.3f}".format(*means))
     dev = [r for r in records if r["split"] == "dev"]
     model = train([r for r in records if r["split"] == "train"])
     print("train -> dev       P {:.3f}  R {:.3f}  F1 {:.3f}".format(*measure(dev, predictions(dev, model))))

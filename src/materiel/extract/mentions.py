@@ -340,10 +340,49 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
     near = [m for m in earlier if mention.sentence - m.sentence <= ANTECEDENT_SENTENCES and m.name and not m.antecedent]
     if mention.kind == "role_org" or (mention.kind == "pronoun" and mention.text.lower() in ("it", "they")):
         return _institutions(mention, [m for m in near if m.kind in ("org", "outlet")])
-    if mention.kind == "role" and mention.text.split()[0].lower() in INDEFINITE:  # "a spokesman": someone new
-        return [replace(mention, name=mention.text)]
-    people = [m for m in near if (m.kind == "person" or m.via == "surname" or m.title) and m.start < mention.start]
-    return _antecedents(mention, people) or ([replace(mention, name=mention.text)] if mention.kind == "role" else [])
+    if mention.kind == "role" and (mention.text.split()[0].lower() in INDEFINITE or _plural(mention.text)):
+        return [replace(mention, name=mention.text)]  # "a spokesman": someone new; "the senators": a group
+    people = [m for m in near if _person_like(m, earlier) and m.start < mention.start]
+    recent = [m for m in earlier if mention.sentence - m.sentence <= ANTECEDENT_SENTENCES]
+    found = _antecedents(mention, people, _titled_before(mention, earlier))
+    found = found or _chained(mention, recent)
+    return found or ([replace(mention, name=mention.text)] if mention.kind == "role" else [])
+
+
+def _plural(text: str) -> bool:
+    """A plural person's role noun ("the senators", "officials"): a group, not one person named before."""
+    noun = text.split()[-1].lower()
+    return noun.endswith("s") and noun[:-1] in PERSON_ROLES
+
+
+def _person_like(mention: Mention, earlier: list[Mention]) -> bool:
+    """A mention a pronoun or role noun may stand for: a full name, a surname of one, a titled
+    name, or a single name the article has used before ("Sabalenka ... Sabalenka said")."""
+    if mention.kind == "person" or mention.via == "surname" or mention.title:
+        return True
+    return mention.kind == "single" and any(m.text == mention.text and m.start < mention.start for m in earlier)
+
+
+def _titled_before(mention: Mention, earlier: list[Mention]) -> list[Mention]:
+    """People given the role noun as a title anywhere before it ("Cardinal Anna Berg ... the
+    cardinal said", however many sentences apart)."""
+    if mention.kind != "role":
+        return []
+    noun = mention.text.split()[-1].lower().rstrip("s")
+    return [m for m in earlier if m.kind in ("person", "single") and noun in m.titles and _agrees(mention, m)]
+
+
+def _chained(mention: Mention, recent: list[Mention]) -> list[Mention]:
+    """A pronoun with no one to stand for near it as the person the last same pronoun before it
+    stood for, named further back than a pronoun looks ("Anna Berg said ... she said ... she added")."""
+    if mention.kind != "pronoun":
+        return []
+    same = mention.text.lower()
+    chain = [m for m in recent if m.kind == "pronoun" and m.text.lower() == same and m.rank == 0 and m.antecedent]
+    if not chain:
+        return []
+    person = chain[-1].antecedent
+    return [replace(mention, name=chain[-1].name, via="chain", antecedent=person)]
 
 
 def _shortened(mention: Mention, earlier: list[Mention]) -> Mention:
@@ -389,12 +428,10 @@ def _kind_of(noun: str, org: Mention) -> bool:
     return wanted is not None and wanted in (org.kind, org.lexicon)
 
 
-def _antecedents(mention: Mention, people: list[Mention]) -> list[Mention]:
+def _antecedents(mention: Mention, people: list[Mention], titled: list[Mention]) -> list[Mention]:
     """The pronoun or role noun as each of the last few distinct people before it; a role noun
     first as a person who carried it as a title ("the minister" after "Minister Tomas Berg")."""
-    noun = mention.text.split()[-1].lower().rstrip("s")
     people = [m for m in people if _agrees(mention, m)]
-    titled = [m for m in people if mention.kind == "role" and noun in m.titles]
     ordered = titled[-1:] + people[::-1]
     out: list[Mention] = []
     for person in ordered:

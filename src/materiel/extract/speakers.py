@@ -48,9 +48,13 @@ AFTER_VERB = re.compile(
     r"(?-i:[A-Z][\w.-]*\s+){0,4}$",  # capitalised words before the name ("said Defence Minister")
     re.VERBOSE | re.IGNORECASE,
 )
-HEARER_VERB = re.compile(r"\b(?:told|tells|tell|asked|asks|to|with|by|for)\s+(?:the\s+)?$", re.IGNORECASE)
+HEARER_VERB = re.compile(
+    r"\b(?:told|tells|tell|telling|asked|asks|asking|to|with|by|for)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# "quoted X", "citing X"; not "was quoted as telling X" (the one quoted speaks, X hears).
 ACCORDING = re.compile(
-    r"\b(?:according\s+to|cited|quoting|citing|quoted)\s+(?:the\s+|a\s+)?(?:[\w.-]+\s+){0,4}$", re.IGNORECASE
+    r"\b(?:according\s+to|cited|quoting|citing|quoted)\s+(?!as\s)(?:the\s+|a\s+)?(?:[\w.-]+\s+){0,4}$",
+    re.IGNORECASE,
 )
 # The mention's clause runs on to a colon right before the quotation ("Kasparov urged haste: "...").
 COLON = re.compile(r"^[^.!?:;“”\"«»]{0,120}:\s*$")

@@ -38,14 +38,20 @@ ORGANISATION_WORDS = _words(
     Forces Army Navy Agency Office House Department Convention Forum Street Square Program
     Programme Press Journal Command Staff Service Services Embassy Company Corporation Group
     Committee Organization Organisation Foundation Centre Center Network Agency Bureau Court
-    Parliament Assembly Government Administration Alliance Coalition Movement Brigade Corps"""
+    Parliament Assembly Government Administration Alliance Coalition Movement Brigade Corps
+    Force Division Regiment Battalion Fleet Guard Guards Police Headquarters Directorate
+    International Fund Bank Authority Archives Board Club Church Association Academy
+    Team Unit Consortium Initiative Studies Corp Inc Ltd Co Technologies Industries"""
 )
-# Last words of capitalised runs that name events, eras and landforms, which never speak ("World
-# War II", "the Red Sea"); a numeral after the word is read past. Not words that end surnames
+# Last words of capitalised runs that name events, eras, landforms, places, weapons and
+# documents, which never speak ("World War II", "the Red Sea", "Iron Dome", "the Gaza Strip"); a
+# numeral after the word is read past. Not words that end surnames
 # ("Bay", "Strait", "West").
 NOT_SPEAKERS = _words(
     """War Wars Sea Ocean Gulf River Peninsula Mountains Desert Canal Island Islands Century
-    Olympics"""
+    Olympics East Oblast Krai Strip Heights City Airport Base Zone Empire
+    Stream Dome Shadow System Missile Missiles Treaty Agreement Package Act Plan Index Strategy
+    Day Cup Prize"""
 )
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 
@@ -73,13 +79,15 @@ DESCRIBING = _words(
     blogger villager refugee survivor witness"""
 )
 # Role nouns that stand for an institution or what it issued ("the ministry said", "the
-# statement read", court documents: "the court papers state", "the filing says"; "an ad read").
+# statement read", court documents: "the court papers state", "the filing says"; "an ad read"),
+# and bodies named by a plural: "US authorities", "the armed forces".
 ORGANISATION_ROLES = _words(
     """ministry department statement report government agency office readout communique release
     military army embassy command administration company firm alliance newspaper
     outlet letter indictment resolution committee court cable assessment document memo
     announcement commentary watchdog institute broadcaster publication
-    paper filing complaint affidavit warrant lawsuit transcript ad advert advertisement"""
+    paper filing complaint affidavit warrant lawsuit transcript ad advert advertisement
+    authorities forces"""
 )
 # Verbs that report speech, in the forms a reporting clause uses them.
 SAY = re.compile(
@@ -96,6 +104,7 @@ SAY = re.compile(
       | reads|read                              # a document: "the statement read"
       | point(?:s|ed)?\s+out|affirm(?:s|ed)?|observ(?:es|ed)|reiterat(?:es|ed)   # more verbs of saying
       | maintain(?:s|ed)|contend(?:s|ed)|mention(?:s|ed)|conced(?:es|ed)|complain(?:s|ed)
+      | quoted\s+as\s+(?:saying|telling|stating)   # a passive report: "Berg was quoted as saying"
     )\b""",
     re.VERBOSE | re.IGNORECASE,
 )
