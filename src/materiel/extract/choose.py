@@ -22,18 +22,36 @@ from materiel.extract.triples import Sighting, Triple, find_triples, transfer_ke
 def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     """The rules' transfers, then the triples the scorer accepts among the item mentions the
     rules left unsettled (no governing cue, or a side they could not find). A transfer with no
-    amount takes its own sentence's money, else a count elsewhere, else one for "a"/"an"."""
+    amount of its own sentence takes that sentence's money (before a count another sentence gave
+    it), else a count elsewhere, else one for "a"/"an"."""
     scorer = load_scorer()
     known = {transfer_key(t) for t in rules}
     found = [t for t in find_triples(context, rules) if t.key not in known and scorer.accepts(t.features)]
     transfers = without_anaphoric_generics(rules + [_from_sighting(context, t) for t in found])
     transfers += listed_siblings(context, transfers)
     for transfer in transfers:
-        if transfer.quantity is None:
+        if transfer.quantity is None or not _in_own_sentence(context, transfer):
             transfer.quantity = (
-                _worth(context, transfer) or _quantity_elsewhere(context, transfer) or _single(context, transfer)
+                _worth(context, transfer)
+                or transfer.quantity
+                or _quantity_elsewhere(context, transfer)
+                or _single(context, transfer)
             )
     return transfers
+
+
+def _in_own_sentence(context: Context, transfer: Transfer) -> bool:
+    """The transfer's amount was read in the sentence of its main item mention."""
+    quantity, item = transfer.quantity, transfer.item.span
+    if quantity is None or quantity.span is None or item is None:
+        return True
+    paragraph = _paragraph_of(context, item.start)
+    if paragraph is None:
+        return True
+    local = item.start - paragraph.offset
+    sentence = next(s for s in paragraph.doc.sents if s.start_char <= local < s.end_char)
+    start = paragraph.offset + sentence.start_char
+    return start <= quantity.span.start < paragraph.offset + sentence.end_char
 
 
 # Articles that count their noun as one ("an S-300 system", "a submarine"), and the categories
@@ -96,8 +114,14 @@ def _nearest_money(paragraph, sentence, local: int):
     inside = [a for a in paragraph.amounts if sentence.start_char <= a.start < sentence.end_char]
     money = [a for a in inside if a.is_money and not _part_payment(paragraph.text, a)]
     item = next(m for m in items if m.start == local)
-    mine = [a for a in money if (_owner(paragraph, a, items) or min(items, key=lambda m: _gap(m, a))) is item]
+    mine = [a for a in money if _same_item(_owner(paragraph, a, items) or min(items, key=lambda m: _gap(m, a)), item)]
     return min(mine, key=lambda a: _gap(item, a), default=None)
+
+
+def _same_item(owner: Mention, item: Mention) -> bool:
+    """The mention an amount belongs to is the item, or the item again ("the Russian submarine will
+    be delivered to India, which leased the submarine for $900 million")."""
+    return owner is item or (owner.id == item.id and owner.id not in NOT_COUNTED)
 
 
 # A sum paid towards a price is a part of it, not what the items are worth: "paid a $194 million
