@@ -157,13 +157,26 @@ def _gap(item: Mention, amount) -> int:
 
 
 def _quantity_elsewhere(context: Context, transfer: Transfer):
-    """A transfer whose own sentences give no amount takes the first one the article gives for its
-    kind of item in a sentence that names one of its parties ("The $725 million package for
-    Ukraine ...", "hundreds of air defence missiles reached Ukraine"); where that sentence names
-    other states too, only the count of an item sent "to" its recipient."""
+    """A transfer whose own sentences give no amount takes one the article gives for its kind of
+    item in a sentence that names one of its parties ("The $725 million package for Ukraine ...",
+    "hundreds of air defence missiles reached Ukraine"); where that sentence names other states
+    too, only the count of an item sent "to" its recipient. The sentence that names both parties
+    and no other state goes first, then one naming the recipient: a sum said of the supplier alone
+    is often all it sells ("German arms exports reached 5.3 billion euros")."""
+    supplier = transfer.supplier.id if transfer.supplier else None
+    found = sorted(_amounts_elsewhere(context, transfer), key=lambda pair: pair[0])
+    if not found:
+        return None
+    _rank, paragraph, amount = found[0]
+    return quantity_of(amount, paragraph.offset, supplier)
+
+
+def _amounts_elsewhere(context: Context, transfer: Transfer):
+    """(rank, paragraph, amount) of each sentence naming a party with an amount for the item's kind:
+    rank 0 names both parties and no other state, 1 the recipient, 2 the supplier only."""
     parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
     involved = parties | {a.id for a in transfer.via}
-    supplier = transfer.supplier.id if transfer.supplier else None
+    recipient = transfer.recipient.id if transfer.recipient else None
     for paragraph in context.paragraphs:
         for sentence in paragraph.doc.sents:
             start, end = sentence.start_char, sentence.end_char
@@ -172,13 +185,14 @@ def _quantity_elsewhere(context: Context, transfer: Transfer):
             if not named & parties:
                 continue
             others = any(_is_state(i) and i not in involved for i in named)
+            rank = 0 if parties <= named and not others else 1 if recipient in named else 2
             for item in (m for m in inside if m.kind == "item" and m.id == transfer.item.category):
                 if others and not _sent_to(paragraph, item, inside, transfer.recipient):
                     continue  # another state's arms ("two submarines Dhaka received")
                 amount = amount_for(paragraph, sentence, item)
                 if amount is not None:
-                    return quantity_of(amount, paragraph.offset, supplier)
-    return None
+                    yield rank, paragraph, amount
+                    break
 
 
 # What joins an item to the state it goes to: "36 jets to Qatar and 24 Super Hornets to Kuwait".
