@@ -36,6 +36,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
                 or transfer.quantity
                 or _quantity_elsewhere(context, transfer)
                 or _single(context, transfer)
+                or _single_elsewhere(context, transfer)
             )
     return transfers
 
@@ -68,9 +69,37 @@ def _single(context: Context, transfer: Transfer) -> Quantity | None:
     if transfer.item.span is None or transfer.item.category in NOT_COUNTED:
         return None
     paragraph = _paragraph_of(context, transfer.item.span.start)
-    if paragraph is None:
+    return _one(paragraph, *_local(paragraph, transfer.item.span)) if paragraph is not None else None
+
+
+def _single_elsewhere(context: Context, transfer: Transfer) -> Quantity | None:
+    """Else one, where a sentence naming both parties and no other state names its kind of item in
+    the singular with "a"/"an" ("China has transferred a submarine to Myanmar")."""
+    if transfer.item.category in NOT_COUNTED:
         return None
-    span = paragraph.doc.char_span(*_local(paragraph, transfer.item.span), alignment_mode="expand")
+    for paragraph, sentence in _sentences_naming_both(context, transfer):
+        for item in paragraph.items:
+            if sentence.start_char <= item.start < sentence.end_char and item.id == transfer.item.category:
+                one = _one(paragraph, item.start, item.end)
+                if one is not None:
+                    return one
+    return None
+
+
+def _sentences_naming_both(context: Context, transfer: Transfer):
+    """(paragraph, sentence) of each sentence naming the supplier and the recipient, no other state."""
+    parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
+    involved = parties | {a.id for a in transfer.via}
+    for paragraph in context.paragraphs:
+        for sentence in paragraph.doc.sents:
+            named = {m.id for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char}
+            if len(parties) == 2 and parties <= named and not any(_is_state(i) and i not in involved for i in named):
+                yield paragraph, sentence
+
+
+def _one(paragraph: Paragraph, start: int, end: int) -> Quantity | None:
+    """One, for an item mention (paragraph offsets) whose noun is singular after "a"/"an"."""
+    span = paragraph.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     head = span.root
