@@ -141,8 +141,9 @@ def _worth(context: Context, transfer: Transfer):
 def _nearest_money(paragraph, sentence, local: int):
     items = [m for m in paragraph.items if sentence.start_char <= m.start < sentence.end_char]
     inside = [a for a in paragraph.amounts if sentence.start_char <= a.start < sentence.end_char]
-    money = [a for a in inside if a.is_money and not _part_payment(paragraph.text, a)]
     item = next(m for m in items if m.start == local)
+    text = paragraph.text
+    money = [a for a in inside if a.is_money and not _part_payment(text, a) and not _whole(text, a, item)]
     mine = [a for a in money if _same_item(_owner(paragraph, a, items) or min(items, key=lambda m: _gap(m, a)), item)]
     return min(mine, key=lambda a: _gap(item, a), default=None)
 
@@ -163,6 +164,22 @@ PART_BEFORE = re.compile(rf"\b{PAYMENT_PART}s?\s+of\s+\Z", re.IGNORECASE)  # a d
 def _part_payment(text: str, amount: Amount) -> bool:
     """The amount is an installment, a down payment or a deposit, not the price."""
     return bool(PART_AFTER.match(text[amount.end :]) or PART_BEFORE.search(text[: amount.start]))
+
+
+# What introduces the parts of a whole: a sum before it is the whole's, not one part's.
+PARTS_FOLLOW = re.compile(
+    r"""\b(?:including   # $38 billion in investments including ... air defense
+        |includes?         # a $2 billion package that includes tanks
+        |such\ as          # $5 billion of equipment such as radars
+        )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _whole(text: str, amount: Amount, item: Mention) -> bool:
+    """The sum prices a whole the item is only listed in: "outlining over $38 billion in potential
+    investments including ... air defense and maritime security"."""
+    return amount.end <= item.start and PARTS_FOLLOW.search(text, amount.end, item.start) is not None
 
 
 # How far up the parse an amount may look for the item it prices ("missiles worth about $5bn").
