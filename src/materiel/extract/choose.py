@@ -7,7 +7,7 @@ import re
 
 from materiel.article import Actor, Item, Quantity, Span, Transfer
 from materiel.extract import stage, syntax
-from materiel.extract.amounts import amount_for
+from materiel.extract.amounts import amount_for, mention_token
 from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context, Paragraph
@@ -34,6 +34,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
             transfer.quantity = (
                 _worth(context, transfer)
                 or transfer.quantity
+                or _worth_next(context, transfer)
                 or _quantity_elsewhere(context, transfer)
                 or _single(context, transfer)
                 or _single_elsewhere(context, transfer)
@@ -136,6 +137,40 @@ def _worth(context: Context, transfer: Transfer):
     amount = _nearest_money(paragraph, sentence, local)
     supplier = transfer.supplier.id if transfer.supplier else None
     return quantity_of(amount, paragraph.offset, supplier) if amount is not None else None
+
+
+# Words that point back to what the sentence before named ("these ammunition deliveries").
+DEMONSTRATIVES = {"this", "these", "that", "those"}
+
+
+def _worth_next(context: Context, transfer: Transfer):
+    """Else the money the next sentence of its paragraph gives its kind of item named again with a
+    demonstrative: "X supplies ammunition to Y. The value of these ammunition deliveries amounts to
+    around 100 million euros." """
+    if transfer.item.span is None:
+        return None
+    paragraph = _paragraph_of(context, transfer.item.span.start)
+    if paragraph is None:
+        return None
+    local = transfer.item.span.start - paragraph.offset
+    sentences = list(paragraph.doc.sents)
+    here = next(i for i, s in enumerate(sentences) if s.start_char <= local < s.end_char)
+    if here + 1 >= len(sentences):
+        return None
+    after = sentences[here + 1]
+    again = [m for m in paragraph.items if after.start_char <= m.start < after.end_char and _pointed_back(paragraph, m)]
+    amounts = [_nearest_money(paragraph, after, m.start) for m in again if m.id == transfer.item.category]
+    amount = next((a for a in amounts if a is not None), None)
+    supplier = transfer.supplier.id if transfer.supplier else None
+    return quantity_of(amount, paragraph.offset, supplier) if amount is not None else None
+
+
+def _pointed_back(paragraph: Paragraph, item: Mention) -> bool:
+    """The item's noun phrase opens with a demonstrative ("these ammunition deliveries")."""
+    token = mention_token(paragraph, item)
+    while token is not None and token.dep_ == "compound" and token.head is not token:
+        token = token.head
+    return token is not None and any(t.dep_ == "det" and t.lower_ in DEMONSTRATIVES for t in token.children)
 
 
 def _nearest_money(paragraph, sentence, local: int):
