@@ -129,12 +129,14 @@ def _counts_another_noun(paragraph: Paragraph, amount: Amount, item: Mention) ->
     return counted.pos_ == "NOUN" and not (item.start <= counted.idx < item.end) and counted != token.head
 
 
-# Nouns an item names the trade of ("22 arms makers", "three arms deals"): a count before them
-# counts them, not the items.
+# Nouns an item names the trade of ("22 arms makers", "three arms deals"), its users or what serves
+# it ("12 F-16 pilots", "two submarine bases"): a count before them counts them, not the items.
 NOT_ITEM_HEADS = {
     "maker", "manufacturer", "producer", "company", "firm", "dealer", "trader", "broker",  # who trade
     "exporter", "importer", "supplier", "contractor", "factory", "plant", "industry",
     "deal", "contract", "licence", "license", "embargo", "program", "programme",  # what governs the trade
+    "pilot", "crew", "operator", "instructor", "technician", "mechanic",  # who use it ("12 F-16 pilots")
+    "base", "basis", "technology", "simulator",  # what serves it ("two submarine bases", lemmatised "basis")
 }  # fmt: skip
 
 
