@@ -35,7 +35,34 @@ def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amou
     counts = [
         a for a in counts if not _counts_another_noun(paragraph, a, item) and not _item_between(paragraph, a, item)
     ]
-    return counts[0] if counts else _adverbial_count(paragraph, amounts, item)
+    if counts:
+        return _with_elided(paragraph, counts[0], amounts, item)
+    return _adverbial_count(paragraph, amounts, item)
+
+
+def _with_elided(paragraph: Paragraph, count: Amount, amounts: list[Amount], item: Mention) -> Amount:
+    """A count joined to the item's by "and" with the noun left out is more of the same item:
+    "30 F-18 jets of the type Super Hornet and 15 of the type Growler" are 45 jets."""
+    token = mention_token(paragraph, item)
+    elided = [a for a in amounts if a.start > item.end and not a.is_money and _conj_of(paragraph, a, token)]
+    if not elided or count.low is None or count.high is None or any(a.low is None or a.high is None for a in elided):
+        return count
+    low = count.low + sum(a.low for a in elided if a.low is not None)
+    high = count.high + sum(a.high for a in elided if a.high is not None)
+    end = elided[-1].end
+    return Amount(paragraph.text[count.start : end], low, high, None, count.start, end)
+
+
+def _conj_of(paragraph: Paragraph, amount: Amount, noun: Token | None) -> bool:
+    """The amount is a bare number conjoined to the item's noun ("jets ... and 15")."""
+    span = paragraph.doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    return (
+        noun is not None
+        and span is not None
+        and span.root.pos_ == "NUM"
+        and span.root.dep_ == "conj"
+        and span.root.head == noun
+    )
 
 
 # A vague amount said of the item after it, as a manner: "provided Javelins by the thousands",
@@ -102,12 +129,14 @@ def _counts_another_noun(paragraph: Paragraph, amount: Amount, item: Mention) ->
     return counted.pos_ == "NOUN" and not (item.start <= counted.idx < item.end) and counted != token.head
 
 
-# Nouns an item names the trade of ("22 arms makers", "three arms deals"): a count before them
-# counts them, not the items.
+# Nouns an item names the trade of ("22 arms makers", "three arms deals"), its users or what serves
+# it ("12 F-16 pilots", "two submarine bases"): a count before them counts them, not the items.
 NOT_ITEM_HEADS = {
     "maker", "manufacturer", "producer", "company", "firm", "dealer", "trader", "broker",  # who trade
     "exporter", "importer", "supplier", "contractor", "factory", "plant", "industry",
     "deal", "contract", "licence", "license", "embargo", "program", "programme",  # what governs the trade
+    "pilot", "crew", "operator", "instructor", "technician", "mechanic",  # who use it ("12 F-16 pilots")
+    "base", "basis", "technology", "simulator",  # what serves it ("two submarine bases", lemmatised "basis")
 }  # fmt: skip
 
 

@@ -7,7 +7,7 @@ import re
 
 from materiel.article import Actor, Item, Quantity, Span, Transfer
 from materiel.extract import stage, syntax
-from materiel.extract.amounts import amount_for
+from materiel.extract.amounts import amount_for, mention_token
 from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context, Paragraph
@@ -22,18 +22,38 @@ from materiel.extract.triples import Sighting, Triple, find_triples, transfer_ke
 def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     """The rules' transfers, then the triples the scorer accepts among the item mentions the
     rules left unsettled (no governing cue, or a side they could not find). A transfer with no
-    amount takes its own sentence's money, else a count elsewhere, else one for "a"/"an"."""
+    amount of its own sentence takes that sentence's money (before a count another sentence gave
+    it), else a count elsewhere, else one for "a"/"an"."""
     scorer = load_scorer()
     known = {transfer_key(t) for t in rules}
     found = [t for t in find_triples(context, rules) if t.key not in known and scorer.accepts(t.features)]
     transfers = without_anaphoric_generics(rules + [_from_sighting(context, t) for t in found], context.article.text)
     transfers += listed_siblings(context, transfers)
     for transfer in transfers:
-        if transfer.quantity is None:
+        if transfer.quantity is None or not _in_own_sentence(context, transfer):
             transfer.quantity = (
-                _worth(context, transfer) or _quantity_elsewhere(context, transfer) or _single(context, transfer)
+                _worth(context, transfer)
+                or transfer.quantity
+                or _worth_next(context, transfer)
+                or _quantity_elsewhere(context, transfer)
+                or _single(context, transfer)
+                or _single_elsewhere(context, transfer)
             )
     return transfers
+
+
+def _in_own_sentence(context: Context, transfer: Transfer) -> bool:
+    """The transfer's amount was read in the sentence of its main item mention."""
+    quantity, item = transfer.quantity, transfer.item.span
+    if quantity is None or quantity.span is None or item is None:
+        return True
+    paragraph = _paragraph_of(context, item.start)
+    if paragraph is None:
+        return True
+    local = item.start - paragraph.offset
+    sentence = next(s for s in paragraph.doc.sents if s.start_char <= local < s.end_char)
+    start = paragraph.offset + sentence.start_char
+    return start <= quantity.span.start < paragraph.offset + sentence.end_char
 
 
 # Articles that count their noun as one ("an S-300 system", "a submarine"), and the categories
@@ -50,9 +70,37 @@ def _single(context: Context, transfer: Transfer) -> Quantity | None:
     if transfer.item.span is None or transfer.item.category in NOT_COUNTED:
         return None
     paragraph = _paragraph_of(context, transfer.item.span.start)
-    if paragraph is None:
+    return _one(paragraph, *_local(paragraph, transfer.item.span)) if paragraph is not None else None
+
+
+def _single_elsewhere(context: Context, transfer: Transfer) -> Quantity | None:
+    """Else one, where a sentence naming both parties and no other state names its kind of item in
+    the singular with "a"/"an" ("China has transferred a submarine to Myanmar")."""
+    if transfer.item.category in NOT_COUNTED:
         return None
-    span = paragraph.doc.char_span(*_local(paragraph, transfer.item.span), alignment_mode="expand")
+    for paragraph, sentence in _sentences_naming_both(context, transfer):
+        for item in paragraph.items:
+            if sentence.start_char <= item.start < sentence.end_char and item.id == transfer.item.category:
+                one = _one(paragraph, item.start, item.end)
+                if one is not None:
+                    return one
+    return None
+
+
+def _sentences_naming_both(context: Context, transfer: Transfer):
+    """(paragraph, sentence) of each sentence naming the supplier and the recipient, no other state."""
+    parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
+    involved = parties | {a.id for a in transfer.via}
+    for paragraph in context.paragraphs:
+        for sentence in paragraph.doc.sents:
+            named = {m.id for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char}
+            if len(parties) == 2 and parties <= named and not any(_is_state(i) and i not in involved for i in named):
+                yield paragraph, sentence
+
+
+def _one(paragraph: Paragraph, start: int, end: int) -> Quantity | None:
+    """One, for an item mention (paragraph offsets) whose noun is singular after "a"/"an"."""
+    span = paragraph.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     head = span.root
@@ -91,13 +139,54 @@ def _worth(context: Context, transfer: Transfer):
     return quantity_of(amount, paragraph.offset, supplier) if amount is not None else None
 
 
+# Words that point back to what the sentence before named ("these ammunition deliveries").
+DEMONSTRATIVES = {"this", "these", "that", "those"}
+
+
+def _worth_next(context: Context, transfer: Transfer):
+    """Else the money the next sentence of its paragraph gives its kind of item named again with a
+    demonstrative: "X supplies ammunition to Y. The value of these ammunition deliveries amounts to
+    around 100 million euros." """
+    if transfer.item.span is None:
+        return None
+    paragraph = _paragraph_of(context, transfer.item.span.start)
+    if paragraph is None:
+        return None
+    local = transfer.item.span.start - paragraph.offset
+    sentences = list(paragraph.doc.sents)
+    here = next(i for i, s in enumerate(sentences) if s.start_char <= local < s.end_char)
+    if here + 1 >= len(sentences):
+        return None
+    after = sentences[here + 1]
+    again = [m for m in paragraph.items if after.start_char <= m.start < after.end_char and _pointed_back(paragraph, m)]
+    amounts = [_nearest_money(paragraph, after, m.start) for m in again if m.id == transfer.item.category]
+    amount = next((a for a in amounts if a is not None), None)
+    supplier = transfer.supplier.id if transfer.supplier else None
+    return quantity_of(amount, paragraph.offset, supplier) if amount is not None else None
+
+
+def _pointed_back(paragraph: Paragraph, item: Mention) -> bool:
+    """The item's noun phrase opens with a demonstrative ("these ammunition deliveries")."""
+    token = mention_token(paragraph, item)
+    while token is not None and token.dep_ == "compound" and token.head is not token:
+        token = token.head
+    return token is not None and any(t.dep_ == "det" and t.lower_ in DEMONSTRATIVES for t in token.children)
+
+
 def _nearest_money(paragraph, sentence, local: int):
     items = [m for m in paragraph.items if sentence.start_char <= m.start < sentence.end_char]
     inside = [a for a in paragraph.amounts if sentence.start_char <= a.start < sentence.end_char]
-    money = [a for a in inside if a.is_money and not _part_payment(paragraph.text, a)]
     item = next(m for m in items if m.start == local)
-    mine = [a for a in money if (_owner(paragraph, a, items) or min(items, key=lambda m: _gap(m, a))) is item]
+    text = paragraph.text
+    money = [a for a in inside if a.is_money and not _part_payment(text, a) and not _whole(text, a, item)]
+    mine = [a for a in money if _same_item(_owner(paragraph, a, items) or min(items, key=lambda m: _gap(m, a)), item)]
     return min(mine, key=lambda a: _gap(item, a), default=None)
+
+
+def _same_item(owner: Mention, item: Mention) -> bool:
+    """The mention an amount belongs to is the item, or the item again ("the Russian submarine will
+    be delivered to India, which leased the submarine for $900 million")."""
+    return owner is item or (owner.id == item.id and owner.id not in NOT_COUNTED)
 
 
 # A sum paid towards a price is a part of it, not what the items are worth: "paid a $194 million
@@ -110,6 +199,22 @@ PART_BEFORE = re.compile(rf"\b{PAYMENT_PART}s?\s+of\s+\Z", re.IGNORECASE)  # a d
 def _part_payment(text: str, amount: Amount) -> bool:
     """The amount is an installment, a down payment or a deposit, not the price."""
     return bool(PART_AFTER.match(text[amount.end :]) or PART_BEFORE.search(text[: amount.start]))
+
+
+# What introduces the parts of a whole: a sum before it is the whole's, not one part's.
+PARTS_FOLLOW = re.compile(
+    r"""\b(?:including   # $38 billion in investments including ... air defense
+        |includes?         # a $2 billion package that includes tanks
+        |such\ as          # $5 billion of equipment such as radars
+        )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _whole(text: str, amount: Amount, item: Mention) -> bool:
+    """The sum prices a whole the item is only listed in: "outlining over $38 billion in potential
+    investments including ... air defense and maritime security"."""
+    return amount.end <= item.start and PARTS_FOLLOW.search(text, amount.end, item.start) is not None
 
 
 # How far up the parse an amount may look for the item it prices ("missiles worth about $5bn").
@@ -133,13 +238,26 @@ def _gap(item: Mention, amount) -> int:
 
 
 def _quantity_elsewhere(context: Context, transfer: Transfer):
-    """A transfer whose own sentences give no amount takes the first one the article gives for its
-    kind of item in a sentence that names one of its parties ("The $725 million package for
-    Ukraine ...", "hundreds of air defence missiles reached Ukraine"); where that sentence names
-    other states too, only the count of an item sent "to" its recipient."""
+    """A transfer whose own sentences give no amount takes one the article gives for its kind of
+    item in a sentence that names one of its parties ("The $725 million package for Ukraine ...",
+    "hundreds of air defence missiles reached Ukraine"); where that sentence names other states
+    too, only the count of an item sent "to" its recipient. The sentence that names both parties
+    and no other state goes first, then one naming the recipient: a sum said of the supplier alone
+    is often all it sells ("German arms exports reached 5.3 billion euros")."""
+    supplier = transfer.supplier.id if transfer.supplier else None
+    found = sorted(_amounts_elsewhere(context, transfer), key=lambda pair: pair[0])
+    if not found:
+        return None
+    _rank, paragraph, amount = found[0]
+    return quantity_of(amount, paragraph.offset, supplier)
+
+
+def _amounts_elsewhere(context: Context, transfer: Transfer):
+    """(rank, paragraph, amount) of each sentence naming a party with an amount for the item's kind:
+    rank 0 names both parties and no other state, 1 the recipient, 2 the supplier only."""
     parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
     involved = parties | {a.id for a in transfer.via}
-    supplier = transfer.supplier.id if transfer.supplier else None
+    recipient = transfer.recipient.id if transfer.recipient else None
     for paragraph in context.paragraphs:
         for sentence in paragraph.doc.sents:
             start, end = sentence.start_char, sentence.end_char
@@ -148,13 +266,14 @@ def _quantity_elsewhere(context: Context, transfer: Transfer):
             if not named & parties:
                 continue
             others = any(_is_state(i) and i not in involved for i in named)
+            rank = 0 if parties <= named and not others else 1 if recipient in named else 2
             for item in (m for m in inside if m.kind == "item" and m.id == transfer.item.category):
                 if others and not _sent_to(paragraph, item, inside, transfer.recipient):
                     continue  # another state's arms ("two submarines Dhaka received")
                 amount = amount_for(paragraph, sentence, item)
                 if amount is not None:
-                    return quantity_of(amount, paragraph.offset, supplier)
-    return None
+                    yield rank, paragraph, amount
+                    break
 
 
 # What joins an item to the state it goes to: "36 jets to Qatar and 24 Super Hornets to Kuwait".

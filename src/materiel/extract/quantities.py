@@ -294,7 +294,10 @@ def _figures(groups: dict[str, str | None]) -> Reading | None:
         return None  # "5m" without a currency is a distance or a code, not an amount
     number = number or ""
     value = WORD_NUMBERS.get(number.lower()) or float(number.replace(",", ""))
-    value *= SCALES.get((scale or "").lower().rstrip("s"), 1)
+    factor = SCALES.get((scale or "").lower().rstrip("s"), 1)
+    # A scaled decimal is a whole number: "4.1 billion" is 4,100,000,000, not 4,099,999,999.9999995.
+    if factor > 1:
+        value = float(round(value * factor))
     return value, value, unit
 
 
