@@ -158,7 +158,8 @@ PATTERN = re.compile(
 """,
     re.IGNORECASE | re.VERBOSE,
 )
-# "More than N" has no upper bound: we leave `high` open (None) rather than invent one.
+# "More than N" and "up to N" are closed as GUIDE.md writes them: "more than 100" = [101, 999]
+# (up to the end of N's order of magnitude), "up to 50" = [1, 50] (from one).
 OPEN_ABOVE = {"more than", "over", "at least"}
 OPEN_BELOW = {"up to", "fewer than", "less than", "under", "nearly", "almost"}
 # "More than 100" excludes 100 itself: it starts at 101, as a reader signs it ("more than $200
@@ -166,6 +167,7 @@ OPEN_BELOW = {"up to", "fewer than", "less than", "under", "nearly", "almost"}
 STRICT_ABOVE = {"more than", "over"}
 STRICT_BELOW = {"fewer than", "less than", "under"}
 STEP = 1
+LOWEST = 1  # "up to N" starts at one item (or one unit of money), as GUIDE.md writes it
 
 
 @dataclass
@@ -317,10 +319,16 @@ def _currency(word: str | None) -> str | None:
 def _bounded(bound: str | None, low: float, high: float) -> tuple[float | None, float | None]:
     bound = (bound or "").lower()
     if bound in OPEN_ABOVE:
-        return low + (STEP if bound in STRICT_ABOVE else 0), None
+        start = low + (STEP if bound in STRICT_ABOVE else 0)
+        return start, _order_end(start)
     if bound in OPEN_BELOW:
-        return None, high - (STEP if bound in STRICT_BELOW else 0)
+        return LOWEST, high - (STEP if bound in STRICT_BELOW else 0)
     return low, high
+
+
+def _order_end(value: float) -> int:
+    """The last whole number with as many digits as `value` (101 -> 999, 2.5e6 -> 9,999,999)."""
+    return 10 ** len(str(int(value))) - 1
 
 
 def _lead(match: re.Match[str]) -> int:
