@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from materiel.extract.syntax import MAX_CLIMB, SUBJECTS, cue_kind, cues
+from materiel.extract.syntax import MAX_CLIMB, SUBJECTS, cue_kind, cues, stage_word
 
 MODALS_PLEDGED = {"will", "would", "shall", "'ll", "going"}
 MODALS_CONSIDERED = {"could", "may", "might"}
@@ -27,13 +27,13 @@ def _stage_of(cue: Token, base: str) -> str:
     table = cues().stage
     commitment = None
     for ancestor in _stage_ancestors(cue):
-        lemma = ancestor.lemma_.lower()
+        lemma, word = ancestor.lemma_.lower(), stage_word(ancestor)
         if lemma in BEGINNINGS and _not_yet(ancestor):
             base = "pledged"  # "will begin deliveries", "plans to start sending": not under way yet
         elif ancestor.pos_ == "NOUN" and lemma in COMMITMENTS:
             commitment = commitment or ancestor  # a stage word above it still decides ("postponed the decision")
-        elif lemma in table and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
-            return _refused_request(ancestor, _negated(ancestor, _buyer_wish(cue, lemma) or table[lemma]))
+        elif word is not None and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
+            return _refused_request(ancestor, _negated(ancestor, _buyer_wish(cue, lemma) or word))
     if commitment is not None:
         lemma = commitment.lemma_.lower()
         return _negated(commitment, _buyer_wish(cue, lemma) or table[lemma])
@@ -60,12 +60,12 @@ def _stage_of(cue: Token, base: str) -> str:
 
 def _refused_request(word: Token, stage: str) -> str:
     """A request that a refusal takes as its object is refused ("rejected calls to send jets",
-    "refused demands that it ship shells"): the refusal above the request decides. A phrasal
-    refusal ("turned down requests") is not in the stage table and stays requested."""
+    "refused demands that it ship shells", "turned down requests to send"): the refusal above the
+    request decides."""
     head = word.head
     if stage != "requested" or head is word or word.dep_ not in ("dobj", "obj", "nsubjpass"):
         return stage
-    if cues().stage.get(head.lemma_.lower()) == "refused":
+    if stage_word(head) == "refused":
         return _negated(head, "refused")
     return stage
 
@@ -246,11 +246,11 @@ def _described(cue: Token) -> str | None:
         return None
     table = cues()
     for child in [*cue.children, *_first_conjunct(cue).children]:
-        lemma = child.lemma_.lower()
         if child.dep_ == "amod" and child.lower_ in table.modifiers:
             return table.modifiers[child.lower_]
-        if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" and lemma in table.stage:
-            return _negated(child, table.stage[lemma])
+        word = stage_word(child) if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" else None
+        if word is not None:
+            return _negated(child, word)
     return None
 
 
