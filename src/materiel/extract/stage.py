@@ -16,13 +16,17 @@ MODALS_URGED = {"can", "ca", "should", "must", "ought"}
 
 def stage_of(cue: Token, base: str) -> str:
     """The stage of a transfer: a governing stage word wins, then what describes a transfer noun,
-    then modality and aspect; what a legislature has yet to do is still debated, and a commitment
-    not to send refused."""
+    then modality and aspect; what a legislature has yet to do is still debated, a commitment
+    not to send refused, and an attempt short of the act."""
     found = _stage_of(cue, base)
     if found in COMMITTED and _pending_in_legislature(cue):
         return "considered"
     if found == "pledged" and _negated_verb(cue):
         return "refused"  # a commitment not to send: "decided not to send", "an agreement not to sell"
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ATTEMPTS and found in EXECUTED:
+        # an attempt is not the act: "Iran tried to purchase missiles" asks for them, "Russia
+        # tried to sell jets" offers them
+        return "requested" if cue.lemma_.lower() in PURCHASES else "pledged"
     return found
 
 
@@ -191,11 +195,13 @@ def _not_yet(verb: Token) -> bool:
     )
 
 
-# A buyer's plan or attempt to buy ("the Bundeswehr intends to purchase 30 jets", "Poland's plan to
-# acquire tanks", "Iran tried to purchase missiles") is the recipient's wish, not a supplier's
-# promise: requested. Plans to receive what a supplier promised ("plans to receive the first
-# F-16s") stay pledged.
-BUYER_PLANS = {"plan", "intend", "hope", "aim", "try", "attempt"}
+# A buyer's plan to buy ("the Bundeswehr intends to purchase 30 jets", "Poland's plan to acquire
+# tanks") is the recipient's wish, not a supplier's promise: requested. Plans to receive what a
+# supplier promised ("plans to receive the first F-16s") stay pledged.
+BUYER_PLANS = {"plan", "intend", "hope", "aim"}
+# Verbs of an attempt, and the stages an attempt has not reached.
+ATTEMPTS = {"try", "attempt"}
+EXECUTED = {"delivered", "in_progress"}
 PURCHASES = {"buy", "purchase", "acquire", "import"}
 
 
