@@ -223,7 +223,8 @@ REPORTERS = re.compile(r"\b(?:officials?|intelligence|sources?|diplomats?|agency
 
 def _only_third_parties(transfer: Transfer, supplier: str | None) -> bool:
     """Every source is a third state's officials or intelligence, a third state itself ("South
-    Korea says", "according to Washington"), or anonymous: the supplier has said nothing.
+    Korea says", "according to Washington") where the supplier is a state (an alliance's aid,
+    "NATO's support for Ukraine", is a public programme), or anonymous: the supplier has said nothing.
     Outlets ("Reuters reported"), named people (who may only be commenting on an announced
     transfer) and the recipient's officials leave the default."""
     parties = {supplier, transfer.recipient.id if transfer.recipient else None}
@@ -232,7 +233,7 @@ def _only_third_parties(transfer: Transfer, supplier: str | None) -> bool:
         if ANONYMOUS.search(source.name):
             return True
         named = {m.id for m in find_actors(source.name)} | {source.actor_id} - {None}
-        reporter = bool(REPORTERS.search(source.name)) or _a_state_itself(source.name)
+        reporter = bool(REPORTERS.search(source.name)) or (_is_state(supplier) and _a_state_itself(source.name))
         return reporter and bool(named) and not parties & named
 
     return supplier is not None and bool(transfer.sources) and all(third(s) for s in transfer.sources)
@@ -243,6 +244,11 @@ def _only_third_parties(transfer: Transfer, supplier: str | None) -> bool:
 STATE_ITSELF = {"state", "alias", "seat"}
 # How much of a source's name may lie outside the state's name ("the", "'s").
 NAME_SLACK = 4
+
+
+def _is_state(ident: str | None) -> bool:
+    """States go by their ISO alpha-3 code, organisations by a lowercase slug."""
+    return ident is not None and len(ident) == 3 and ident.isupper()
 
 
 def _a_state_itself(name: str) -> bool:
