@@ -223,22 +223,26 @@ REPORTERS = re.compile(r"\b(?:officials?|intelligence|sources?|diplomats?|agency
 
 def _only_third_parties(transfer: Transfer, supplier: str | None) -> bool:
     """Every source is a third state's officials or intelligence, a third state itself ("South
-    Korea says", "according to Washington") where the supplier is a state (an alliance's aid,
-    "NATO's support for Ukraine", is a public programme), or anonymous: the supplier has said nothing.
+    Korea says", "according to Washington") of what a state sent or promised (an alliance's aid,
+    "NATO's support for Ukraine", is a public programme, and a refusal or talk a public stance),
+    or anonymous: the supplier has said nothing.
     Outlets ("Reuters reported"), named people (who may only be commenting on an announced
     transfer) and the recipient's officials leave the default."""
     parties = {supplier, transfer.recipient.id if transfer.recipient else None}
+    reported = _is_state(supplier) and transfer.status in SENT_OR_PROMISED
 
     def third(source) -> bool:
         if ANONYMOUS.search(source.name):
             return True
         named = {m.id for m in find_actors(source.name)} | {source.actor_id} - {None}
-        reporter = bool(REPORTERS.search(source.name)) or (_is_state(supplier) and _a_state_itself(source.name))
+        reporter = bool(REPORTERS.search(source.name)) or (reported and _a_state_itself(source.name))
         return reporter and bool(named) and not parties & named
 
     return supplier is not None and bool(transfer.sources) and all(third(s) for s in transfer.sources)
 
 
+# Stages a third state reports of a supply it has seen or learnt of, unlike a refusal or talk.
+SENT_OR_PROMISED = {"delivered", "in_progress", "pledged"}
 # Kinds of name that stand for a state as a whole: its name, an alias, its capital or seat of
 # power ("Seoul", "the White House"); a leader or a demonym is a person or an adjective.
 STATE_ITSELF = {"state", "alias", "seat"}
