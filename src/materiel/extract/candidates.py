@@ -77,6 +77,7 @@ class Candidate:
     amount: Amount | None = None
     cited: list[Cited] = field(default_factory=list)
     anaphoric: bool = False  # its supplier is "it" or "the country": the last one named
+    staged: bool = False  # its own stage, not the package's it lists (a list header's, an item in use)
 
     @property
     def supplier(self) -> Mention:
@@ -101,6 +102,7 @@ def find_candidates(context: Context) -> list[Candidate]:
     found: list[Candidate] = []
     partial: list[Candidate] = []
     number, header = 0, None  # header: the sentence a bulleted list hangs from ("It includes:")
+    heading = None  # the stage the header gives by its own transfer word, if any
     for paragraph in context.paragraphs:
         for sentence in paragraph.doc.sents:
             number += 1
@@ -112,9 +114,13 @@ def find_candidates(context: Context) -> list[Candidate]:
             if not candidates and listing is not None:
                 candidates = _entries(paragraph, sentence, listing)
             for candidate in candidates:
+                if candidate.cue_kind == "entry" and heading is not None:
+                    candidate.status, candidate.staged = heading, True  # "the agreements provide for the sale of:"
                 _package_stage(candidate, found + partial)
                 _add(candidate, found, partial)
-            header = number if sentence.text.rstrip().endswith(":") else listing
+            opens_list = sentence.text.rstrip().endswith(":")
+            heading = stage.heading_stage(sentence) if opens_list else heading
+            header = number if opens_list else listing
     out = found + _article_recipient(found, partial) + _article_supplier(found, partial)
     context.settled.update(c.paragraph.offset + c.item.start for c in out)
     return out
@@ -144,7 +150,7 @@ def _entries(paragraph: Paragraph, sentence: SpacySpan, header: int) -> list[Can
 def _package_stage(candidate: Candidate, earlier: list[Candidate]) -> None:
     """'It includes ...' after a package: the listed items share the stage of the package's last
     mention a few sentences back."""
-    if not candidate.refers_back:
+    if not candidate.refers_back or candidate.staged:
         return
     for other in reversed(earlier):
         if other.number < candidate.number and candidate.number - other.number <= LOOK_BACK_SENTENCES:
@@ -276,7 +282,8 @@ def _complete(candidate: Candidate, found: list[Candidate], partial: list[Candid
         merged = Roles(supplier, recipient, roles.via or other.roles.via)
         if merged.complete:
             listed = roles.supplier is None and roles.recipient is None and not carried
-            status = other.status if listed else candidate.status  # a package's items share its stage
+            shared = listed and not candidate.staged  # a package's items share its stage
+            status = other.status if shared else candidate.status
             completed = replace(candidate, roles=merged, status=status)
             out.append(completed)
             out.extend(_conjoined_suppliers(completed))  # "sales to the UAE, Kuwait and Qatar"
@@ -295,7 +302,8 @@ def _for_each_party(candidate: Candidate, package: Candidate, recent: list[Candi
             continue
         if (other.supplier.id, other.recipient.id) not in seen:
             seen.add((other.supplier.id, other.recipient.id))
-            out.append(replace(candidate, roles=replace(other.roles), status=other.status))
+            status = candidate.status if candidate.staged else other.status
+            out.append(replace(candidate, roles=replace(other.roles), status=status))
     return out
 
 
@@ -397,11 +405,13 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
         return None
     if _self_supply(roles):
         return None  # "asked Congress for funding": a state's own budget, and the item may be another's
-    stage = _stage(cue, sentence)
-    if placed_order(cue, token) and stage in ("delivered", "in_progress"):
-        stage = "pledged"  # an order given is placed, not yet filled
+    used = stage.in_use(token)  # "HIMARS, which Ukraine has used": delivered, whatever the package's stage
+    status = "delivered" if used else _stage(cue, sentence)
+    if not used and placed_order(cue, token) and status in ("delivered", "in_progress"):
+        status = "pledged"  # an order given is placed, not yet filled
     kind, back = syntax.cue_kind(cue), refers_back(cue)
-    return Candidate(roles, item, stage, paragraph, sentence, number, kind, back, anaphoric=anaphoric_supplier(cue))
+    anaphoric = anaphoric_supplier(cue)
+    return Candidate(roles, item, status, paragraph, sentence, number, kind, back, anaphoric=anaphoric, staged=used)
 
 
 def _stage(cue: Token, sentence: SpacySpan) -> str:

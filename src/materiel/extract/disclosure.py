@@ -120,11 +120,35 @@ def _decided(transfer: Transfer, context: Context) -> tuple[str | None, str | No
 
 def _accusation(transfer: Transfer, context: Context) -> Span | None:
     """The first evidence sentence in which someone accuses or suspects the supplier of the
-    transfer ("Kyiv accused Minsk of supplying ..."): the supplier has not acknowledged it."""
+    transfer ("Kyiv accused Minsk of supplying ..."): the supplier has not acknowledged it. A
+    headline that accuses the supplier ("Leaks show Egypt shipped arms") marks the first one."""
     for evidence in transfer.evidence:
         if ACCUSATION.search(context.article.text[evidence.start : evidence.end]):
             return evidence
-    return None
+    supplier = transfer.supplier.id if transfer.supplier else None
+    return _first(transfer) if supplier and _accused_in(context.article.title or "", supplier) else None
+
+
+# A headline that puts its subject under the accusation.
+ACCUSED_SUBJECT = re.compile(
+    r"""
+    \b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?(?:accused|suspected)\b  # "Turkey is accused of"
+  | \balleged(?:ly)?\b                                                    # "Iran allegedly sent"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _accused_in(title: str, supplier: str) -> bool:
+    """The headline accuses the supplier: it is named after the accusation ("leaks show Egypt
+    shipped", "Kyiv accuses Minsk of"), or as the subject of a passive one ("Turkey is accused
+    of"). The accuser named before it ("Russia accuses the US of") is not accused."""
+    accusation = ACCUSATION.search(title)
+    if accusation is None:
+        return False
+    named = [m for m in find_actors(title) if m.id == supplier]
+    after = any(m.start >= accusation.end() for m in named)
+    return after or (bool(named) and ACCUSED_SUBJECT.search(title) is not None)
 
 
 def _official(transfer: Transfer, supplier: str | None, context: Context):

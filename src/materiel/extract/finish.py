@@ -221,18 +221,48 @@ REPORTERS = re.compile(r"\b(?:officials?|intelligence|sources?|diplomats?|agency
 
 
 def _only_third_parties(transfer: Transfer, supplier: str | None) -> bool:
-    """Every source is a third state's officials or intelligence, or anonymous: the supplier has
-    said nothing. Outlets ("Reuters reported"), named people (who may only be commenting on an
-    announced transfer) and the recipient's officials leave the default."""
+    """Every source is a third state's officials or intelligence, a third state itself ("South
+    Korea says", "according to Washington") of what a state sent or promised (an alliance's aid,
+    "NATO's support for Ukraine", is a public programme, and a refusal or talk a public stance),
+    or anonymous: the supplier has said nothing.
+    Outlets ("Reuters reported"), named people (who may only be commenting on an announced
+    transfer) and the recipient's officials leave the default."""
     parties = {supplier, transfer.recipient.id if transfer.recipient else None}
+    reported = _is_state(supplier) and transfer.status in SENT_OR_PROMISED
 
     def third(source) -> bool:
         if ANONYMOUS.search(source.name):
             return True
         named = {m.id for m in find_actors(source.name)} | {source.actor_id} - {None}
-        return bool(REPORTERS.search(source.name)) and bool(named) and not parties & named
+        reporter = bool(REPORTERS.search(source.name)) or (reported and _a_state_itself(source.name))
+        return reporter and bool(named) and not parties & named
 
     return supplier is not None and bool(transfer.sources) and all(third(s) for s in transfer.sources)
+
+
+# Stages a third state reports of a supply it has seen or learnt of, unlike a refusal or talk.
+SENT_OR_PROMISED = {"delivered", "in_progress", "pledged"}
+# Kinds of name that stand for a state as a whole: its name, an alias, its capital or seat of
+# power ("Seoul", "the White House"); a leader or a demonym is a person or an adjective.
+STATE_ITSELF = {"state", "alias", "seat"}
+# How much of a source's name may lie outside the state's name ("the", "'s").
+NAME_SLACK = 4
+
+
+def _is_state(ident: str | None) -> bool:
+    """States go by their ISO alpha-3 code, organisations by a lowercase slug."""
+    return ident is not None and len(ident) == 3 and ident.isupper()
+
+
+def _a_state_itself(name: str) -> bool:
+    """The source is a state named as such, nothing more: "South Korea", "Seoul", "the United States"."""
+    found = find_actors(name)
+    return (
+        len(found) == 1
+        and found[0].kind in STATE_ITSELF
+        and len(found[0].id or "") == 3
+        and len(name) - len(found[0].text) <= NAME_SLACK
+    )
 
 
 def _confidence(transfer: Transfer) -> float:

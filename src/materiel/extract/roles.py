@@ -131,9 +131,10 @@ def _request_above(cue: Token) -> Token | None:
             return None  # "asked whether Berlin withheld aid"; but "needs Berlin to send" asks
         node = ancestor
         lemma = ancestor.lemma_.lower()
-        if ancestor.pos_ == "VERB" and (lemma in table.request or table.stage.get(lemma) == "requested"):
+        word = syntax.stage_word(ancestor)
+        if ancestor.pos_ == "VERB" and (lemma in table.request or word == "requested"):
             return ancestor
-        if ancestor.pos_ == "VERB" and lemma not in table.stage:
+        if ancestor.pos_ == "VERB" and word is None:
             return None
     return None
 

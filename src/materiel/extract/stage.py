@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from materiel.extract.syntax import MAX_CLIMB, SUBJECTS, cue_kind, cues
+from materiel.extract.syntax import MAX_CLIMB, SUBJECTS, cue_kind, cues, stage_word
 
 MODALS_PLEDGED = {"will", "would", "shall", "'ll", "going"}
 MODALS_CONSIDERED = {"could", "may", "might"}
@@ -16,10 +16,17 @@ MODALS_URGED = {"can", "ca", "should", "must", "ought"}
 
 def stage_of(cue: Token, base: str) -> str:
     """The stage of a transfer: a governing stage word wins, then what describes a transfer noun,
-    then modality and aspect; what a legislature has yet to do is still debated."""
+    then modality and aspect; what a legislature has yet to do is still debated, a commitment
+    not to send refused, and an attempt short of the act."""
     found = _stage_of(cue, base)
     if found in COMMITTED and _pending_in_legislature(cue):
         return "considered"
+    if found == "pledged" and _negated_verb(cue):
+        return "refused"  # a commitment not to send: "decided not to send", "an agreement not to sell"
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ATTEMPTS and found in EXECUTED:
+        # an attempt is not the act: "Iran tried to purchase missiles" asks for them, "Russia
+        # tried to sell jets" offers them
+        return "requested" if cue.lemma_.lower() in PURCHASES else "pledged"
     return found
 
 
@@ -27,21 +34,24 @@ def _stage_of(cue: Token, base: str) -> str:
     table = cues().stage
     commitment = None
     for ancestor in _stage_ancestors(cue):
-        lemma = ancestor.lemma_.lower()
+        lemma, word = ancestor.lemma_.lower(), stage_word(ancestor)
         if lemma in BEGINNINGS and _not_yet(ancestor):
             base = "pledged"  # "will begin deliveries", "plans to start sending": not under way yet
         elif ancestor.pos_ == "NOUN" and lemma in COMMITMENTS:
             commitment = commitment or ancestor  # a stage word above it still decides ("postponed the decision")
-        elif lemma in table and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
-            return _refused_request(ancestor, _negated(ancestor, _buyer_wish(cue, lemma) or table[lemma]))
+        elif word is not None and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
+            return _refused_request(ancestor, _negated(ancestor, _buyer_wish(cue, lemma) or word))
     if commitment is not None:
         lemma = commitment.lemma_.lower()
         return _negated(commitment, _buyer_wish(cue, lemma) or table[lemma])
     described = _described(cue)
     if described is not None:
         return described
-    if any(c.dep_ == "nsubj" and c.lemma_.lower() in PROPOSALS for c in cue.children):
-        return "considered"  # "a bill that would provide", "the legislation provides": still debated
+    document = next((c for c in cue.children if c.dep_ == "nsubj" and c.lemma_.lower() in COMMITMENTS), None)
+    if document is not None:
+        # what a document provides has its stage: "the agreement provides for the sale", "the deal
+        # includes jets" are committed; "a bill that would provide", "the legislation provides" debated
+        return table[document.lemma_.lower()]
     mover = _moving_verb(cue)
     if mover is not None:
         return stage_of(mover, _base(mover))
@@ -60,12 +70,12 @@ def _stage_of(cue: Token, base: str) -> str:
 
 def _refused_request(word: Token, stage: str) -> str:
     """A request that a refusal takes as its object is refused ("rejected calls to send jets",
-    "refused demands that it ship shells"): the refusal above the request decides. A phrasal
-    refusal ("turned down requests") is not in the stage table and stays requested."""
+    "refused demands that it ship shells", "turned down requests to send"): the refusal above the
+    request decides."""
     head = word.head
     if stage != "requested" or head is word or word.dep_ not in ("dobj", "obj", "nsubjpass"):
         return stage
-    if cues().stage.get(head.lemma_.lower()) == "refused":
+    if stage_word(head) == "refused":
         return _negated(head, "refused")
     return stage
 
@@ -110,7 +120,20 @@ def _package_subject(cue: Token) -> Token | None:
         return None
     verb, subjects = _subject_clause(cue)
     own = [s for s in subjects if s.dep_ == "nsubj" or verb is not cue]
-    return next((s for s in own if s.lemma_.lower() in PACKAGES), None)
+    package = next((s for s in own if s.lemma_.lower() in PACKAGES), None)
+    if package is None and any(s.lower_ == "it" for s in own):
+        return _package_before(cue)  # "The package includes ... It also delivers more weapons"
+    return package
+
+
+def _package_before(token: Token) -> Token | None:
+    """The package that is the subject of the sentence before, which "it" takes up."""
+    start = token.sent.start
+    if start == 0:
+        return None
+    before = token.doc[start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and subject.lemma_.lower() in PACKAGES else None
 
 
 def bare_stage(sentence: Span) -> str:
@@ -123,6 +146,41 @@ def bare_stage(sentence: Span) -> str:
         if (token.pos_ == "NOUN" and lemma in COMMITMENTS) or (token.pos_ == "VERB" and lemma == "sign"):
             return table[lemma]
     return "delivered"
+
+
+# Cue kinds that give a list's header a stage of its own ("Germany will send:", "the agreements
+# provide for the sale of:"); a header that only lists ("It includes:") gives none, and its items
+# keep the stage of the package named before it.
+HEADING_CUES = {"transfer", "receive", "request", "noun"}
+
+
+def heading_stage(sentence: Span) -> str | None:
+    """The stage the header of a bulleted list gives by its first transfer word, if it has one."""
+    table = cues()
+    cue = next((t for t in sentence if cue_kind(t) in HEADING_CUES), None)
+    if cue is None:
+        return None
+    lemma = cue.lemma_.lower()
+    words = table.nouns if cue_kind(cue) == "noun" else {**table.transfer, **table.receive, **table.request}
+    return stage_of(cue, words.get(lemma, "delivered"))
+
+
+def in_use(item: Token) -> bool:
+    """An item that a relative clause says has been used ("HIMARS, which the Ukrainian military
+    has used to strike ...", "the drones Russia launched"): it has been delivered."""
+    nodes = [item, *(c for c in item.children if c.dep_ == "appos")]
+    if item.dep_ == "appos":
+        nodes.append(item.head)  # "the rocket system (HIMARS), which ...": the clause is on the name
+    users = cues().users
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in users and _done(c) for n in nodes for c in n.children)
+
+
+def _done(verb: Token) -> bool:
+    """A verb of a finished act: past ("fired") or perfect ("has used"), not negated, no modal."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in helpers):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in helpers))
 
 
 # Stage words of a start: under way once begun ("began deliveries", "has started sending"), but
@@ -141,6 +199,9 @@ def _not_yet(verb: Token) -> bool:
 # tanks") is the recipient's wish, not a supplier's promise: requested. Plans to receive what a
 # supplier promised ("plans to receive the first F-16s") stay pledged.
 BUYER_PLANS = {"plan", "intend", "hope", "aim"}
+# Verbs of an attempt, and the stages an attempt has not reached.
+ATTEMPTS = {"try", "attempt"}
+EXECUTED = {"delivered", "in_progress"}
 PURCHASES = {"buy", "purchase", "acquire", "import"}
 
 
@@ -246,11 +307,11 @@ def _described(cue: Token) -> str | None:
         return None
     table = cues()
     for child in [*cue.children, *_first_conjunct(cue).children]:
-        lemma = child.lemma_.lower()
         if child.dep_ == "amod" and child.lower_ in table.modifiers:
             return table.modifiers[child.lower_]
-        if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" and lemma in table.stage:
-            return _negated(child, table.stage[lemma])
+        word = stage_word(child) if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" else None
+        if word is not None:
+            return _negated(child, word)
     return None
 
 

@@ -32,6 +32,7 @@ class Cues:
     contents: dict[str, str]
     users: frozenset[str]
     modifiers: dict[str, str]
+    phrasal: dict[str, str]
 
 
 @cache
@@ -46,7 +47,26 @@ def cues() -> Cues:
         data["contents"],
         frozenset(data["users"]),
         data["modifiers"],
+        data["phrasal"],
     )
+
+
+# Dependencies of the word that completes a phrasal verb: its particle ("turned down", "called
+# off"), a preposition the parser takes for one ("pulled out of"), or "no" ("said no to").
+PARTICLES = {"prt", "prep", "intj", "dobj"}
+
+
+def stage_word(token: Token) -> str | None:
+    """The stage a word gives: a phrasal verb's by its particle ("turned down requests", "called
+    off the sale", "said no to sending"), before the verb's own ("called for" asks)."""
+    table = cues()
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX"):
+        for child in token.children:
+            phrase = f"{lemma} {child.lower_}"
+            if child.dep_ in PARTICLES and phrase in table.phrasal:
+                return table.phrasal[phrase]
+    return table.stage.get(lemma)
 
 
 # Verbs of backing that supply what follows "with" ("Iran is supporting Russia with drones",
@@ -146,7 +166,7 @@ def _in_inverted_condition(cue: Token) -> bool:
 
 
 def _stage_verb(token: Token) -> bool:
-    return token.pos_ == "VERB" and token.lemma_.lower() in cues().stage
+    return token.pos_ == "VERB" and stage_word(token) is not None
 
 
 def _barrier(token: Token) -> bool:
