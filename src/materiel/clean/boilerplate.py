@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from materiel.article import Article, Removal
 from materiel.clean.chrome import CHROME_RULES
+from materiel.clean.foreign import FOREIGN_RULES
 from materiel.clean.furniture import FURNITURE_RULES, INLINE_FURNITURE
 from materiel.clean.rules import Rule, RuleBook
 from materiel.clean.rules import rule as _rule
@@ -151,6 +152,7 @@ RULES: tuple[Rule, ...] = (
     ),
     *FURNITURE_RULES,
     *CHROME_RULES,
+    *FOREIGN_RULES,
 )
 # No rule drops a line longer than this: longer lines (most paragraphs) skip the rules at once.
 LONGEST_RULE_LINE = max(r.max_chars for r in RULES)
@@ -214,7 +216,15 @@ TAIL = re.compile(
         das\ könnte\ sie\ auch\ interessieren|potrebbe\ interessarti|       # other languages
         recommended(?:\ for\ you)?|you\ (?:may|might)\ also\ like|trending(?:\ now)?|
         popular(?:\ now|\ stories)?|most\ (?:read|popular|viewed)|
-        permalink\b.*\bcomments?\b.*|share\ this\ (?:article|story)|tags?\s*:.*
+        permalink\b.*\bcomments?\b.*|share\ this\ (?:article|story)|tags?\s*:.*|
+        (?:коментарі|комментарии|kommentare|commentaires|comentarios|komentarze|commenti|comentários)  # "Comments"
+            (?:\ \(\d+\))?|                                                    # elsewhere
+        залишити\ коментар|оставить\ комментарий|kommentar\ schreiben|laisser\ un\ commentaire|
+        deja\ un\ comentario|dodaj\ komentarz|lascia\ un\ commento|deixe\ um\ comentário|
+        схожі\ (?:новини|статті|матеріали)|похожие\ (?:новости|статьи|материалы)|ähnliche\ artikel|  # "Related"
+        articles\ similaires|noticias\ relacionadas|artykuły\ powiązane|articoli\ correlati|
+        notícias\ relacionadas|найпопулярніше|самое\ популярное|meistgelesen|les\ plus\ lus|   # "Most read"
+        lo\ más\ leído|najczęściej\ czytane|i\ più\ letti|mais\ lidas
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -14,6 +14,12 @@ from __future__ import annotations
 from materiel.clean.rules import rule
 
 CHROME_RULES = (
+    rule(  # teasers run together on one line, each under its label: "Learn more: Story one Learn more: Story two"
+        "read_more",
+        r"""^\W*((?:read|learn|see)\ (?:more|also))\W*:.*\b\1\W*:""",
+        2000,  # however many headlines follow: prose never labels two of its clauses so
+        anchored=True,
+    ),
     rule(
         "newsletter",
         r"""
