@@ -14,6 +14,7 @@ from materiel.article import Article, Removal
 from materiel.clean.chrome import CHROME_RULES
 from materiel.clean.foreign import FOREIGN_RULES
 from materiel.clean.furniture import FURNITURE_RULES, INLINE_FURNITURE
+from materiel.clean.lines import FUNCTION_WORDS, SMALL_WORDS, WORD
 from materiel.clean.rules import Rule, RuleBook
 from materiel.clean.rules import rule as _rule
 
@@ -161,6 +162,14 @@ _RULE_BOOK = RuleBook(RULES)
 # call to action ("CLICK HERE TO GET THE APP"); real paragraphs are never set in capitals. With 3,
 # the HTML benchmark lost subheadings ("KIND OF SCARY").
 MIN_CAPS_TEASER_WORDS = 4
+# A run of topic tags or menu items on one line: at least this many words (a headline of fewer
+# words may drop its function words), this share of the longer ones capitalised, at most this
+# share of function words (the tag lines of the gold hold 0.14; headlines and prose 0.2 or more).
+# On dev, train and the HTML benchmark these match two tag lines and one menu, and no article line.
+MIN_TOPIC_WORDS = 10
+MIN_TOPIC_CAPITALISED = 0.75
+MAX_TOPIC_FUNCTION_SHARE = 0.15
+_TOPIC_STOPS = re.compile(r"""[.!?,;:"“”()\[\]|/]""")
 
 
 # Furniture set inside a paragraph: (reason, pattern, marks: strings one of which every match holds).
@@ -179,7 +188,7 @@ def boilerplate_reason(line: str) -> str | None:
     stripped = line.strip()
     if not stripped:
         return None
-    return _rule_reason(stripped) or _caps_reason(stripped)
+    return _rule_reason(stripped) or _caps_reason(stripped) or _topics_reason(stripped)
 
 
 def _rule_reason(stripped: str) -> str | None:
@@ -196,6 +205,22 @@ def _caps_reason(stripped: str) -> str | None:
 def _is_caps_teaser(line: str) -> bool:
     words = re.findall(r"[^\W\d_]+", line)
     return len(words) >= MIN_CAPS_TEASER_WORDS and all(w.isupper() for w in words if len(w) > 1)
+
+
+def _topics_reason(stripped: str) -> str | None:
+    """A page's topic tags or section menu run together without separators ("Aid Borders Defense
+    Kremlin Military NATO ... War in Ukraine"): many words, mostly capitalised, almost none of
+    prose's function words, and no punctuation at all (a caption has its credit's "|" or "/", a
+    sentence its stop, a headline its function words)."""
+    if _TOPIC_STOPS.search(stripped) is not None:
+        return None
+    words = WORD.findall(stripped)
+    if len(words) < MIN_TOPIC_WORDS:
+        return None
+    longer = [w for w in words if w.casefold() not in SMALL_WORDS]
+    capitalised = sum(w[0].isupper() for w in longer) / len(longer) if longer else 0.0
+    function = sum(w.casefold() in FUNCTION_WORDS for w in words) / len(words)
+    return "tags" if capitalised >= MIN_TOPIC_CAPITALISED and function <= MAX_TOPIC_FUNCTION_SHARE else None
 
 
 # A heading that starts the part of a page after the article (comments, related links): the

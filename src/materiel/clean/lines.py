@@ -93,7 +93,7 @@ FUNCTION_WORDS = frozenset(
     ]
 )
 # A headline's words after the first are capitalised; these short words need not be.
-_SMALL = frozenset(
+SMALL_WORDS = frozenset(
     ["a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "at", "by", "with", "from", "as", "vs"]
 )
 
@@ -102,7 +102,7 @@ def shape(line: str) -> dict[str, float]:
     """Features of one line by itself."""
     words = WORD.findall(line)
     folded = [w.casefold() for w in words]
-    longer = [w for w in words if w.casefold() not in _SMALL]
+    longer = [w for w in words if w.casefold() not in SMALL_WORDS]
     count = len(words)
     return {
         "chars_log": math.log1p(len(line)),
