@@ -220,4 +220,53 @@ CHROME_RULES = (
         60,
         anchored=True,
     ),
+    rule(  # a blog's and a site's labels, each a whole line
+        "navigation",
+        r"""
+        ^\W*more\ (?:from|by)\ (?-i:[A-Z])[\w.'’-]*(?:\ (?-i:[A-Z])[\w.'’-]*){0,3}\W*$   # "More by Jane Doe"
+      | ^\W*more\ from\ this\ author\W*$
+      | ^\W*(?:recent|latest|popular|related|older|newer)\ (?:posts|entries|articles)\W*$   # a blog's sidebar
+      | ^\W*(?:archives|categories|popular)\W*$                             # a sidebar's headings
+      | ^\W*(?:filed\ under|posted\ in)\s*:?\s+(?-i:[A-Z])[^.!?,;]{0,60}$        # "Posted in Europe" (not "Posted in
+      | ^\W*categories\s*:\s*(?-i:[A-Z])[^.!?;]{0,80}$                         # 2014, he ..."), "Categories: News"
+      | ^\W*(?:search\ for\s*:|type\ (?:your\ search|to\ search)|press\ enter\ to\ search)\W*.{0,20}$   # a search box
+      | ^\W*(?:font|text)\ size\W*$ | ^\W*(?:a\W+){2}a\W*$                   # the reader's text controls: "A A A"
+      | ^\W*(?:unfollow|saved|discuss|volume|feedback|send\ us\ (?:your\ )?feedback)\W*$   # buttons
+      | ^\W*(?:hide|view|read|see)\ (?:all\ )?comments?(?:\ \(\d+\))?\W*$         # "View comments (12)"
+    """,
+        120,
+        anchored=True,
+    ),
+    rule(  # the comment form under a post, and a correction's invitation
+        "comment_prompt",
+        r"""
+        ^\W*leave\ a\ (?:reply|comment)\ cancel\ reply\W*$                      # the form's heading and link
+      | ^\W*your\ email\ address\ will\ not\ be\ published\b                  # its fine print
+      | ^\W*required\ fields\ are\ marked\b
+      | ^\W*comments\ are\ closed\W*$ | ^\W*be\ the\ first\ to\ comment\W*$
+      | ^\W*we\ want\ to\ hear\ from\ you\W*$
+      | ^\W*(?:report\ an\ error|spotted\ an\ error\??|see\ an\ error\??)\W*$     # a correction's link
+    """,
+        150,
+        anchored=True,
+    ),
+    rule(  # calls to the reader in a whole short line: to follow, to read on, to share, to support
+        "self_promotion",
+        r"""
+        ^\W*(?:follow\ us|stay\ (?:informed|connected|up\ to\ date|tuned)|connect\ with\ us)\W*$   # the box's title
+      | ^\W*(?:tap|click)\ here\ to\ follow\b.{0,40}$ | ^\W*get\ our\ (?:daily|weekly|morning|evening)\ \w+\W*$
+      | ^\W*want\ more\?\W*(?:sign\ up|subscribe)\b.{0,40}$
+      | ^\W*(?:also\ read|keep\ reading|see\ more|view\ more|find\ out\ more)\W*$     # read-on links, alone
+      | ^\W*(?:thank\ you|thanks)\ for\ reading\W*$                              # a post's sign-off
+      | ^\W*(?:did\ you\ )?enjoy(?:ed)?\ this\ (?:article|story|post)\?.{0,80}$
+      | ^\W*(?:if\ you\ (?:found|liked|enjoyed)\ this\ (?:article|story|post)\b.{0,60}\bshare\b|
+            please\ share\ this\ (?:article|story|post)|share\ on\ social\ media).{0,40}$
+      | ^\W*(?:please\ support\ us|your\ support\ matters|help\ us\ keep\ going)\W*$   # an appeal's heading
+      | ^\W*(?:facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|viber)\W*$  # a share link, one a line
+      | ^\W*scroll\ (?:down\ )?to\ continue\ (?:with|reading)\b.{0,20}$               # an advertisement's marker
+      | ^\W*this\ material\ may\ not\ be\ published,\ broadcast\b                    # a wire's copyright line
+    """,
+        150,
+        anchored=True,
+    ),
 )
