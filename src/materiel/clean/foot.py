@@ -20,7 +20,8 @@ _BIO = re.compile(
           (?i:fellow|analyst|reporter|columnist|correspondent|editor|director|professor|writer|
              journalist|researcher|author|contributor|chair|president|candidate|associate|member|
              manager|lecturer|scholar|expert|consultant|advis[eo]r|founder|head|chief|officer|
-             specialist|commentator|historian|economist|lawyer|student)s?\b   # "is a senior fellow at ..."
+             specialist|commentator|historian|economist|lawyer|student|
+             minister|secretary|ambassador|senator|diplomat|politician|strategist)s?\b   # "is a senior fellow at ..."
         | represents\s+(?:[A-Z][\w-]+\s+){1,3}in\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?
           (?:Senate|House|Congress|Parliament|Assembly)\b                    # a legislator writing an op-ed
         )""",
@@ -42,18 +43,27 @@ def drop_author_bios(article: Article) -> None:
     """Step: drop author biographies among the last lines, and an editor's note that is one."""
     lines = article.text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    last = set(filled[-BIO_TAIL_LINES:]) | {i for i in filled[:1] if _EDITOR_NOTE.match(lines[i])}
+    head = {i for i in filled[:BIO_HEAD_LINES] if _EDITOR_NOTE.match(lines[i]) or _EMPHASISED.match(lines[i])}
+    last = set(filled[-BIO_TAIL_LINES:]) | head
     tail = filled[int(len(filled) * (1 - BIO_TAIL_SHARE)) :]
     for index in sorted(last | set(tail)):
         line = lines[index].strip()
-        found = _BIO.match(line) if len(line) <= MAX_BIO_CHARS else None
-        if found and (index in last or _AFFILIATION.match(line, found.end())):
+        plain = _MARKS.sub("", line)  # "_X is the p__rime_ _m__inister_": emphasis a scrape split words with
+        found = _BIO.match(plain) if len(line) <= MAX_BIO_CHARS else None
+        if found and (index in last or _AFFILIATION.match(plain, found.end())):
             article.removed.append(Removal(line, "author_bio"))
             lines[index] = ""
     article.text = "\n".join(lines)
 
 
 _EDITOR_NOTE = re.compile(r"^\W*editor['’]?s\ note\s*:", re.IGNORECASE)
+# An op-ed's note on its authors under the byline, set apart in italics or bold as a whole line
+# ("_X is a senior fellow at Y._"): among the first lines (a deck, a caption, the date and the
+# byline may come before it), only such a line may be a biography (an article's first sentence may
+# say who someone is).
+BIO_HEAD_LINES = 6
+_MARKS = re.compile(r"(?<=[^\W_])[_*]+|[_*]+(?=[^\W_])")
+_EMPHASISED = re.compile(r"^\s*[_*]+\S.*[_*]+\W*$")
 
 # Lists of the site's other stories, found as runs of lines of one shape:
 # - excerpts cut short mid-sentence ("... and secured the..."): one such line is a quotation
