@@ -269,4 +269,38 @@ CHROME_RULES = (
         150,
         anchored=True,
     ),
+    rule(  # more of the same kinds, in whole short lines the HTML benchmark's pages keep
+        "self_promotion",
+        r"""
+        ^\W*(?:filed\ under|posted\ in)\W*$ | ^\W*browse\ all\ (?:posts|stories|articles)\W*$  # labels alone
+      | ^\W*(?:our\ )?latest\ (?:stories|posts|articles)\W*$ | ^\W*more\s*:\s*$
+      | ^\W*advert\W*$ | ^\W*sharing\ is\ caring\W*$ | ^\W*(?:[\d.,]+\s*[km]?\s*)?shares\W*$  # markers, counters
+      | ^\W*(?:we\ appreciate\ your\ (?:input|feedback)|tell\ us\ what\ you\ think)\W*$   # a feedback box
+      | ^\W*you\ have\ been\ successfully\ subscribed\W*$ | ^\W*there\ was\ a\ problem\ subscribing\b
+      | ^\W*you\ will\ be\ redirected\b.{0,60}$
+      | ^\W*via\ [\w-]+\.(?:com|net|org|info|io|co|tv|ru|ua)\W*$                    # a syndicator's credit
+      | ^\W*also\ on\ [\w-]+\.(?:com|net|org|info|io|co|tv|ru|ua)\b                 # "Also on site.com Headline"
+      | ^\W*follow\ .{1,60}?\ on\ (?:facebook|twitter|x|telegram|instagram|youtube|linkedin|tiktok)\b  # "Follow
+                                                                      # The Example Opinion section on Facebook, ..."
+      | ^\W*follow\ .{1,60}?\ at\ https?://                                        # "Follow our full coverage at URL"
+      | ^\W*(?:e-?mail|write\ to|reach)\ .{1,60}?\ at\ [\w.+-]+@[\w-]+\.               # the reporter's address
+      | ^\W*reach\ the\ (?:reporters?|writers?|authors?)\b.{0,30}\bat\b
+      | ^\W*if\ you\ (?:enjoyed|liked|found)\ this\ (?:article|story|post|piece)\b    # "If you enjoyed this
+                                                                      # article, ... join us"
+    """,
+        250,
+        anchored=True,
+    ),
+    rule(  # notices set anywhere in a line: affiliate links, reproduction rights, an old browser
+        "disclaimer",
+        r"""
+        \b(?:if|when)\ you\ (?:buy|purchase|click)\b.{0,80}\b(?:commission|a\ share\ of\ the\ sale)\b
+      | \b(?:earn|receive)\ an?\ (?:small\ )?affiliate\ commission\b | \bmay\ contain\ affiliate\b
+      | \bno\ part\ (?:of\ (?:this|it)\ (?:\w+\ )?)?may\ be\ reproduced\b               # a copyright notice
+      | ^\W*(?:the\ )?contents?\ of\ this\ (?:site|website|page)\ (?:are|is)\ (?:©|\(c\)|copyright)
+      | \bupdate\ to\ a\ modern\ browser\b | \byou\ are\ (?:using|on)\ an?\ (?:outdated|unsupported)\ browser\b
+    """,
+        300,
+        ("if you", "when you", "affiliate", "reproduced", "contents of", "content of", "browser"),
+    ),
 )

@@ -78,8 +78,16 @@ FOREIGN_RULES = (
         \b(?:alle\ rechte\ vorbehalten|tous\ droits\ réservés|todos\ los\ derechos\ reservados
           | tutti\ i\ diritti\ riservati|todos\ os\ direitos\ reservados|wszelkie\ prawa\ zastrzeżone
           | всі\ права\ захищені|усі\ права\ захищені|все\ права\ защищены)\W*$
+      | 무단\s?전재|재배포\s?금지|無断転載|転載禁止|版权所有|版權所有|未经授权.{0,10}转载    # Korean, Japanese, Chinese
     """,
         200,
-        ("rechte", "droits", "derechos", "diritti", "direitos", "prawa", "права"),
+        ("rechte", "droits", "derechos", "diritti", "direitos", "prawa", "права", "무단", "재배포", "転載", "版权",
+         "版權", "转载"),
+    ),
+    rule(  # "Related articles" in Japanese, Korean and Chinese, alone
+        "read_more",
+        r"""^\W*(?:関連記事|関連ニュース|관련\s?기사|관련\s?뉴스|相关(?:新闻|阅读|文章)|相關(?:新聞|閱讀|文章))\W*$""",
+        40,
+        anchored=True,
     ),
 )
