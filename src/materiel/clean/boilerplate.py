@@ -162,6 +162,10 @@ _RULE_BOOK = RuleBook(RULES)
 # call to action ("CLICK HERE TO GET THE APP"); real paragraphs are never set in capitals. With 3,
 # the HTML benchmark lost subheadings ("KIND OF SCARY").
 MIN_CAPS_TEASER_WORDS = 4
+# In text a scraper saved, three words are enough ("BYPASS THE CENSORS", "WATCH THE VIDEO"): what
+# it costs is a short subheading set in capitals, never a sentence, and no benchmark measures
+# text pages' subheadings as the HTML benchmark does.
+MIN_TEXT_CAPS_TEASER_WORDS = 3
 # A run of topic tags or menu items on one line: at least this many words (a headline of fewer
 # words may drop its function words), this share of the longer ones capitalised, at most this
 # share of function words (the tag lines of the gold hold 0.14; headlines and prose 0.2 or more).
@@ -183,12 +187,13 @@ INLINE = (
 )
 
 
-def boilerplate_reason(line: str) -> str | None:
-    """The reason a line is boilerplate, or None when it is (or may be) article body."""
+def boilerplate_reason(line: str, caps_words: int = MIN_CAPS_TEASER_WORDS) -> str | None:
+    """The reason a line is boilerplate, or None when it is (or may be) article body; `caps_words`:
+    the fewest words of an all-capitals line that make it a teaser."""
     stripped = line.strip()
     if not stripped:
         return None
-    return _rule_reason(stripped) or _caps_reason(stripped) or _topics_reason(stripped)
+    return _rule_reason(stripped) or _caps_reason(stripped, caps_words) or _topics_reason(stripped)
 
 
 def _rule_reason(stripped: str) -> str | None:
@@ -198,13 +203,13 @@ def _rule_reason(stripped: str) -> str | None:
     return _RULE_BOOK.reason(stripped, stripped.casefold())
 
 
-def _caps_reason(stripped: str) -> str | None:
-    return "caps_teaser" if _is_caps_teaser(stripped) else None
+def _caps_reason(stripped: str, caps_words: int) -> str | None:
+    return "caps_teaser" if _is_caps_teaser(stripped, caps_words) else None
 
 
-def _is_caps_teaser(line: str) -> bool:
+def _is_caps_teaser(line: str, caps_words: int) -> bool:
     words = re.findall(r"[^\W\d_]+", line)
-    return len(words) >= MIN_CAPS_TEASER_WORDS and all(w.isupper() for w in words if len(w) > 1)
+    return len(words) >= caps_words and all(w.isupper() for w in words if len(w) > 1)
 
 
 def _topics_reason(stripped: str) -> str | None:
@@ -312,9 +317,10 @@ def _cut(article: Article, lines: list[str], index: int, reason: str) -> None:
 def drop_boilerplate(article: Article) -> None:
     """Step: remove boilerplate lines, recording each with its reason."""
     kept = []
+    caps_words = MIN_CAPS_TEASER_WORDS if article.from_html else MIN_TEXT_CAPS_TEASER_WORDS
     for line in article.text.split("\n"):
         line = _drop_inline(line, article)
-        reason = boilerplate_reason(line)
+        reason = boilerplate_reason(line, caps_words)
         if reason is None or _same(line, article.title):
             kept.append(line)
         else:
