@@ -51,7 +51,8 @@ FOREIGN_RULES = (
         "social_follow",
         r"""
         ^\W*(?:folgen\ sie\ uns | suivez-nous | síguenos | seguici | siga-nos | śledź\ nas  # "Follow us"
-          | приєднуйтес[ья] | присоединяйтесь | стежте\ за\ нами | следите\ за\ нами)\b
+          | приєднуйтес[ья] | присоединяйтесь | стежте\ за\ нами | следите\ за\ нами
+          | читайте\ нас\ (?:у|в|на))\b                                               # "Read us on Telegram"
     """,
         250,
         anchored=True,
@@ -64,6 +65,12 @@ FOREIGN_RULES = (
             \W+(?:(?:в|у|auf|sur|en|na|su|no)\W+)?(?:facebook|twitter|x|telegram|whatsapp|viber|linkedin)\b.{0,60}$
     """,
         120,
+        anchored=True,
+    ),
+    rule(  # "Source: https://..." alone, as source_link in English
+        "source_link",
+        r"""^\W*(?:джерело|источник|quelle|source|fuente|fonte|źródło)\s*:?\s*https?://\S+\W*$""",
+        300,
         anchored=True,
     ),
     rule(
