@@ -259,6 +259,11 @@ TAIL = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 MIN_BODY_BEFORE_TAIL = 400
+# The links to the site's previous and next stories ("Previous Article <headline>", "Next
+# Article <headline>"), together, close the article: what a scraper saved after them (in the
+# page's last half) is the foot of the page, its lists of other stories' headlines and teasers.
+PAGINATION = re.compile(r"^\W*previous\ (?:article|story|post)\b", re.IGNORECASE)
+NEXT_STORY = re.compile(r"(?:^\W*|\s)next\ (?:article|story|post)\b", re.IGNORECASE)
 MAX_TAIL_HEADING_CHARS = 80
 # A news agency's credits close its story ("Reporting by X; Writing by Y; Editing by Z",
 # "*Writing by X in Istanbul"): what a scraper saved after them is the page around the story
@@ -285,6 +290,10 @@ def cut_tail(article: Article) -> None:
     headings = _marked(lines, _tail_heading)
     if headings:
         _cut(article, lines, headings[0], "comments_or_related")
+        lines = lines[: headings[0]]
+    pagination = [i for i in _marked(lines, _previous_story) if _paired(lines, i) and _in_foot(lines, i)]
+    if pagination:
+        _cut(article, lines, pagination[0], "comments_or_related")
 
 
 def _marked(lines: list[str], marks: Callable[[str], bool]) -> list[int]:
@@ -297,6 +306,25 @@ def _marked(lines: list[str], marks: Callable[[str], bool]) -> list[int]:
             found.append(index)
         seen += len(stripped)
     return found
+
+
+def _previous_story(line: str) -> bool:
+    return PAGINATION.match(line) is not None
+
+
+def _paired(lines: list[str], index: int) -> bool:
+    """Whether the link to the previous story has the next story's beside it, on its line or the
+    next: the pair that closes a story (one such link alone may stand inside an article)."""
+    if NEXT_STORY.search(lines[index]) is not None:
+        return True
+    following = next((line for line in lines[index + 1 :] if line.strip()), "")
+    return NEXT_STORY.match(following) is not None
+
+
+def _in_foot(lines: list[str], index: int) -> bool:
+    """Whether less of the page's text follows the line than precedes it."""
+    before = sum(len(line.strip()) for line in lines[:index])
+    return sum(len(line.strip()) for line in lines[index + 1 :]) < before
 
 
 def _credits(line: str) -> bool:
