@@ -232,9 +232,11 @@ def _introduced(rows: list[dict[str, float]]) -> list[bool]:
 
 
 def scored(line: str, row: dict[str, float]) -> bool:
-    """Whether the model may drop the line: not a paragraph, not a sentence of prose, not a turn
-    of an interview."""
-    return len(line) <= MAX_SCORED_CHARS and not _prose(row) and DIALOGUE_TURN.match(line) is None
+    """Whether the model may drop the line: not a paragraph, not a sentence of prose (nor a clause
+    of prose that introduces a list with a colon: "The agreements provide for the sale of:"), not
+    a turn of an interview."""
+    prose = _prose(row) or _prose(row, colon=True)
+    return len(line) <= MAX_SCORED_CHARS and not prose and DIALOGUE_TURN.match(line) is None
 
 
 def _prose(row: dict[str, float], colon: bool = False) -> bool:
