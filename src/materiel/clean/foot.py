@@ -20,8 +20,7 @@ _BIO = re.compile(
           (?i:fellow|analyst|reporter|columnist|correspondent|editor|director|professor|writer|
              journalist|researcher|author|contributor|chair|president|candidate|associate|member|
              manager|lecturer|scholar|expert|consultant|advis[eo]r|founder|head|chief|officer|
-             specialist|commentator|historian|economist|lawyer|student|
-             minister|secretary|ambassador|senator|diplomat|politician|strategist)s?\b   # "is a senior fellow at ..."
+             specialist|commentator|historian|economist|lawyer|student)s?\b   # "is a senior fellow at ..."
         | represents\s+(?:[A-Z][\w-]+\s+){1,3}in\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?
           (?:Senate|House|Congress|Parliament|Assembly)\b                    # a legislator writing an op-ed
         )""",
@@ -40,29 +39,47 @@ _AFFILIATION = re.compile(r"\s*,?\s*(?:at|of|with|for|in)\s+(?:the\s+)?[_*]*[A-Z
 
 
 def drop_author_bios(article: Article) -> None:
-    """Step: drop author biographies among the last lines, and an editor's note that is one."""
+    """Step: drop author biographies among the last lines, an editor's note that is one, and an
+    op-ed's note on its authors under the byline."""
     lines = article.text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    head = {i for i in filled[:BIO_HEAD_LINES] if _EDITOR_NOTE.match(lines[i]) or _EMPHASISED.match(lines[i])}
-    last = set(filled[-BIO_TAIL_LINES:]) | head
+    bylines = _byline_text(article, [lines[i] for i in filled[:BIO_HEAD_LINES]])
+    head = {i for i in filled[:1] if _EDITOR_NOTE.match(lines[i])}
+    notes = {i for i in filled[:BIO_HEAD_LINES] if _author_note(lines[i].strip(), bylines)}
+    last = set(filled[-BIO_TAIL_LINES:]) | head | notes
     tail = filled[int(len(filled) * (1 - BIO_TAIL_SHARE)) :]
     for index in sorted(last | set(tail)):
         line = lines[index].strip()
-        plain = _MARKS.sub("", line)  # "_X is the p__rime_ _m__inister_": emphasis a scrape split words with
-        found = _BIO.match(plain) if len(line) <= MAX_BIO_CHARS else None
-        if found and (index in last or _AFFILIATION.match(plain, found.end())):
+        found = _BIO.match(line) if len(line) <= MAX_BIO_CHARS else None
+        if index in notes or (found and (index in last or _AFFILIATION.match(line, found.end()))):
             article.removed.append(Removal(line, "author_bio"))
             lines[index] = ""
     article.text = "\n".join(lines)
 
 
+def _byline_text(article: Article, first: list[str]) -> str:
+    """The page's bylines: those among its first lines and those a rule removed."""
+    found = [line for line in first if _BYLINE.match(line)]
+    return " ".join(found + [r.text for r in article.removed if r.reason == "byline"])
+
+
+def _author_note(line: str, bylines: str) -> bool:
+    """A note on who wrote the piece: set apart in emphasis, or naming an author of the byline."""
+    found = _HEAD_BIO.match(line) if len(line) <= MAX_BIO_CHARS else None
+    return found is not None and (_EMPHASISED.match(line) is not None or found.group("name") in bylines)
+
+
 _EDITOR_NOTE = re.compile(r"^\W*editor['’]?s\ note\s*:", re.IGNORECASE)
-# An op-ed's note on its authors under the byline, set apart in italics or bold as a whole line
-# ("_X is a senior fellow at Y._"): among the first lines (a deck, a caption, the date and the
-# byline may come before it), only such a line may be a biography (an article's first sentence may
-# say who someone is).
+# An op-ed's note on its authors under the byline ("_X is a senior fellow at Y._"): among the first
+# lines (a deck, a caption, the date and the byline may come before it), a line that names one of
+# the byline's authors, or is set apart in italics or bold as a whole, and says who they are (an
+# article's first sentence may say who someone else is).
 BIO_HEAD_LINES = 6
-_MARKS = re.compile(r"(?<=[^\W_])[_*]+|[_*]+(?=[^\W_])")
+# Set apart so, it needs no role word: a name, then "is the", "was a" ("_X is the prime minister of Y._").
+_HEAD_BIO = re.compile(
+    r"^[\W_]*(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+),?\s+(?:is|was|has\ been|serves\ as)\s+(?:a|an|the)\b"
+)
+_BYLINE = re.compile(r"^\W*by\s+[A-Z]", re.IGNORECASE)
 _EMPHASISED = re.compile(r"^\s*[_*]+\S.*[_*]+\W*$")
 
 # Lists of the site's other stories, found as runs of lines of one shape:
