@@ -75,7 +75,7 @@ _EDITOR_NOTE = re.compile(r"^\W*editor['’]?s\ note\s*:", re.IGNORECASE)
 # the byline's authors, or is set apart in italics or bold as a whole, and says who they are (an
 # article's first sentence may say who someone else is).
 BIO_HEAD_LINES = 6
-# Set apart so, it needs no role word: a name, then "is the", "was a" ("_X is the prime minister of Y._").
+# Set apart or tied to the byline, it needs no role word: a name, then "is the", "was a".
 _HEAD_BIO = re.compile(
     r"^[\W_]*(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+),?\s+(?:is|was|has\ been|serves\ as)\s+(?:a|an|the)\b"
 )
