@@ -14,6 +14,12 @@ from __future__ import annotations
 from materiel.clean.rules import rule
 
 CHROME_RULES = (
+    rule(  # teasers run together on one line, each under its label: "Learn more: Story one Learn more: Story two"
+        "read_more",
+        r"""^\W*((?:read|learn|see)\ (?:more|also))\W*:.*\b\1\W*:""",
+        2000,  # however many headlines follow: prose never labels two of its clauses so
+        anchored=True,
+    ),
     rule(
         "newsletter",
         r"""
@@ -213,5 +219,88 @@ CHROME_RULES = (
       | ^\W*werbung\ (?:ausblenden|entfernen)\W*$""",  # the same in German ("Werbung ausblenden")
         60,
         anchored=True,
+    ),
+    rule(  # a blog's and a site's labels, each a whole line
+        "navigation",
+        r"""
+        ^\W*more\ (?:from|by)\ (?-i:[A-Z])[\w.'’-]*(?:\ (?-i:[A-Z])[\w.'’-]*){0,3}\W*$   # "More by Jane Doe"
+      | ^\W*more\ from\ this\ author\W*$
+      | ^\W*(?:recent|latest|popular|related|older|newer)\ (?:posts|entries|articles)\W*$   # a blog's sidebar
+      | ^\W*(?:archives|categories|popular)\W*$                             # a sidebar's headings
+      | ^\W*(?:filed\ under|posted\ in)\s*:?\s+(?-i:[A-Z])[^.!?,;]{0,60}$        # "Posted in Europe" (not "Posted in
+      | ^\W*categories\s*:\s*(?-i:[A-Z])[^.!?;]{0,80}$                         # 2014, he ..."), "Categories: News"
+      | ^\W*(?:search\ for\s*:|type\ (?:your\ search|to\ search)|press\ enter\ to\ search)\W*.{0,20}$   # a search box
+      | ^\W*(?:font|text)\ size\W*$ | ^\W*(?:a\W+){2}a\W*$                   # the reader's text controls: "A A A"
+      | ^\W*(?:unfollow|saved|discuss|volume|feedback|send\ us\ (?:your\ )?feedback)\W*$   # buttons
+      | ^\W*(?:hide|view|read|see)\ (?:all\ )?comments?(?:\ \(\d+\))?\W*$         # "View comments (12)"
+    """,
+        120,
+        anchored=True,
+    ),
+    rule(  # the comment form under a post, and a correction's invitation
+        "comment_prompt",
+        r"""
+        ^\W*leave\ a\ (?:reply|comment)\ cancel\ reply\W*$                      # the form's heading and link
+      | ^\W*your\ email\ address\ will\ not\ be\ published\b                  # its fine print
+      | ^\W*required\ fields\ are\ marked\b
+      | ^\W*comments\ are\ closed\W*$ | ^\W*be\ the\ first\ to\ comment\W*$
+      | ^\W*we\ want\ to\ hear\ from\ you\W*$
+      | ^\W*(?:report\ an\ error|spotted\ an\ error\??|see\ an\ error\??)\W*$     # a correction's link
+    """,
+        150,
+        anchored=True,
+    ),
+    rule(  # calls to the reader in a whole short line: to follow, to read on, to share, to support
+        "self_promotion",
+        r"""
+        ^\W*(?:follow\ us|stay\ (?:informed|connected|up\ to\ date|tuned)|connect\ with\ us)\W*$   # the box's title
+      | ^\W*(?:tap|click)\ here\ to\ follow\b.{0,40}$ | ^\W*get\ our\ (?:daily|weekly|morning|evening)\ \w+\W*$
+      | ^\W*want\ more\?\W*(?:sign\ up|subscribe)\b.{0,40}$
+      | ^\W*(?:also\ read|keep\ reading|see\ more|view\ more|find\ out\ more)\W*$     # read-on links, alone
+      | ^\W*(?:thank\ you|thanks)\ for\ reading\W*$                              # a post's sign-off
+      | ^\W*(?:did\ you\ )?enjoy(?:ed)?\ this\ (?:article|story|post)\?.{0,80}$
+      | ^\W*(?:if\ you\ (?:found|liked|enjoyed)\ this\ (?:article|story|post)\b.{0,60}\bshare\b|
+            please\ share\ this\ (?:article|story|post)|share\ on\ social\ media).{0,40}$
+      | ^\W*(?:please\ support\ us|your\ support\ matters|help\ us\ keep\ going)\W*$   # an appeal's heading
+      | ^\W*(?:facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|viber)\W*$  # a share link, one a line
+      | ^\W*scroll\ (?:down\ )?to\ continue\ (?:with|reading)\b.{0,20}$               # an advertisement's marker
+      | ^\W*this\ material\ may\ not\ be\ published,\ broadcast\b                    # a wire's copyright line
+    """,
+        150,
+        anchored=True,
+    ),
+    rule(  # more of the same kinds, in whole short lines the HTML benchmark's pages keep
+        "self_promotion",
+        r"""
+        ^\W*(?:filed\ under|posted\ in)\W*$ | ^\W*browse\ all\ (?:posts|stories|articles)\W*$  # labels alone
+      | ^\W*(?:our\ )?latest\ (?:stories|posts|articles)\W*$ | ^\W*more\s*:\s*$
+      | ^\W*advert\W*$ | ^\W*sharing\ is\ caring\W*$ | ^\W*(?:[\d.,]+\s*[km]?\s*)?shares\W*$  # markers, counters
+      | ^\W*(?:we\ appreciate\ your\ (?:input|feedback)|tell\ us\ what\ you\ think)\W*$   # a feedback box
+      | ^\W*you\ have\ been\ successfully\ subscribed\W*$ | ^\W*there\ was\ a\ problem\ subscribing\b
+      | ^\W*you\ will\ be\ redirected\b.{0,60}$
+      | ^\W*via\ [\w-]+\.(?:com|net|org|info|io|co|tv|ru|ua)\W*$                    # a syndicator's credit
+      | ^\W*also\ on\ [\w-]+\.(?:com|net|org|info|io|co|tv|ru|ua)\b                 # "Also on site.com Headline"
+      | ^\W*follow\ .{1,60}?\ on\ (?:facebook|twitter|x|telegram|instagram|youtube|linkedin|tiktok)\b  # "Follow
+                                                                      # The Example Opinion section on Facebook, ..."
+      | ^\W*follow\ .{1,60}?\ at\ https?://                                        # "Follow our full coverage at URL"
+      | ^\W*(?:e-?mail|write\ to|reach)\ .{1,60}?\ at\ [\w.+-]+@[\w-]+\.               # the reporter's address
+      | ^\W*reach\ the\ (?:reporters?|writers?|authors?)\b.{0,30}\bat\b
+      | ^\W*if\ you\ (?:enjoyed|liked|found)\ this\ (?:article|story|post|piece)\b    # "If you enjoyed this
+                                                                      # article, ... join us"
+    """,
+        250,
+        anchored=True,
+    ),
+    rule(  # notices set anywhere in a line: affiliate links, reproduction rights, an old browser
+        "disclaimer",
+        r"""
+        \b(?:if|when)\ you\ (?:buy|purchase|click)\b.{0,80}\b(?:commission|a\ share\ of\ the\ sale)\b
+      | \b(?:earn|receive)\ an?\ (?:small\ )?affiliate\ commission\b | \bmay\ contain\ affiliate\b
+      | \bno\ part\ (?:of\ (?:this|it)\ (?:\w+\ )?)?may\ be\ reproduced\b               # a copyright notice
+      | ^\W*(?:the\ )?contents?\ of\ this\ (?:site|website|page)\ (?:are|is)\ (?:©|\(c\)|copyright)
+      | \bupdate\ to\ a\ modern\ browser\b | \byou\ are\ (?:using|on)\ an?\ (?:outdated|unsupported)\ browser\b
+    """,
+        300,
+        ("if you", "when you", "affiliate", "reproduced", "contents of", "content of", "browser"),
     ),
 )

@@ -39,21 +39,48 @@ _AFFILIATION = re.compile(r"\s*,?\s*(?:at|of|with|for|in)\s+(?:the\s+)?[_*]*[A-Z
 
 
 def drop_author_bios(article: Article) -> None:
-    """Step: drop author biographies among the last lines, and an editor's note that is one."""
+    """Step: drop author biographies among the last lines, an editor's note that is one, and an
+    op-ed's note on its authors under the byline."""
     lines = article.text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    last = set(filled[-BIO_TAIL_LINES:]) | {i for i in filled[:1] if _EDITOR_NOTE.match(lines[i])}
+    bylines = _byline_text(article, [lines[i] for i in filled[:BIO_HEAD_LINES]])
+    head = {i for i in filled[:1] if _EDITOR_NOTE.match(lines[i])}
+    notes = {i for i in filled[:BIO_HEAD_LINES] if _author_note(lines[i].strip(), bylines)}
+    last = set(filled[-BIO_TAIL_LINES:]) | head | notes
     tail = filled[int(len(filled) * (1 - BIO_TAIL_SHARE)) :]
     for index in sorted(last | set(tail)):
         line = lines[index].strip()
         found = _BIO.match(line) if len(line) <= MAX_BIO_CHARS else None
-        if found and (index in last or _AFFILIATION.match(line, found.end())):
+        if index in notes or (found and (index in last or _AFFILIATION.match(line, found.end()))):
             article.removed.append(Removal(line, "author_bio"))
             lines[index] = ""
     article.text = "\n".join(lines)
 
 
+def _byline_text(article: Article, first: list[str]) -> str:
+    """The page's bylines: those among its first lines and those a rule removed."""
+    found = [line for line in first if _BYLINE.match(line)]
+    return " ".join(found + [r.text for r in article.removed if r.reason == "byline"])
+
+
+def _author_note(line: str, bylines: str) -> bool:
+    """A note on who wrote the piece: set apart in emphasis, or naming an author of the byline."""
+    found = _HEAD_BIO.match(line) if len(line) <= MAX_BIO_CHARS else None
+    return found is not None and (_EMPHASISED.match(line) is not None or found.group("name") in bylines)
+
+
 _EDITOR_NOTE = re.compile(r"^\W*editor['’]?s\ note\s*:", re.IGNORECASE)
+# An op-ed's note on its authors under the byline ("_X is a senior fellow at Y._"): among the first
+# lines (a deck, a caption, the date and the byline may come before it), a line that names one of
+# the byline's authors, or is set apart in italics or bold as a whole, and says who they are (an
+# article's first sentence may say who someone else is).
+BIO_HEAD_LINES = 6
+# Set apart or tied to the byline, it needs no role word: a name, then "is the", "was a".
+_HEAD_BIO = re.compile(
+    r"^[\W_]*(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+),?\s+(?:is|was|has\ been|serves\ as)\s+(?:a|an|the)\b"
+)
+_BYLINE = re.compile(r"^\W*by\s+[A-Z]", re.IGNORECASE)
+_EMPHASISED = re.compile(r"^\s*[_*]+\S.*[_*]+\W*$")
 
 # Lists of the site's other stories, found as runs of lines of one shape:
 # - excerpts cut short mid-sentence ("... and secured the..."): one such line is a quotation

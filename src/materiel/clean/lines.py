@@ -93,7 +93,7 @@ FUNCTION_WORDS = frozenset(
     ]
 )
 # A headline's words after the first are capitalised; these short words need not be.
-_SMALL = frozenset(
+SMALL_WORDS = frozenset(
     ["a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "at", "by", "with", "from", "as", "vs"]
 )
 
@@ -102,7 +102,7 @@ def shape(line: str) -> dict[str, float]:
     """Features of one line by itself."""
     words = WORD.findall(line)
     folded = [w.casefold() for w in words]
-    longer = [w for w in words if w.casefold() not in _SMALL]
+    longer = [w for w in words if w.casefold() not in SMALL_WORDS]
     count = len(words)
     return {
         "chars_log": math.log1p(len(line)),
@@ -232,9 +232,11 @@ def _introduced(rows: list[dict[str, float]]) -> list[bool]:
 
 
 def scored(line: str, row: dict[str, float]) -> bool:
-    """Whether the model may drop the line: not a paragraph, not a sentence of prose, not a turn
-    of an interview."""
-    return len(line) <= MAX_SCORED_CHARS and not _prose(row) and DIALOGUE_TURN.match(line) is None
+    """Whether the model may drop the line: not a paragraph, not a sentence of prose (nor a clause
+    of prose that introduces a list with a colon: "The agreements provide for the sale of:"), not
+    a turn of an interview."""
+    prose = _prose(row) or _prose(row, colon=True)
+    return len(line) <= MAX_SCORED_CHARS and not prose and DIALOGUE_TURN.match(line) is None
 
 
 def _prose(row: dict[str, float], colon: bool = False) -> bool:
