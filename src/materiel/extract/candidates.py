@@ -154,7 +154,6 @@ def _settle(context: Context, paragraph: Paragraph, items: list[Mention], senten
     )
 
 
-
 def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: SpacySpan, number: int):
     start, end = sentence.start_char, sentence.end_char
     items = [m for m in paragraph.items if start <= m.start < end] or _funds(paragraph, sentence)
