@@ -8,7 +8,8 @@ import json
 import pytest
 
 from materiel.article import Article
-from materiel.extract.mentions import find_mentions, resolve, split_sentences
+from materiel.extract.antecedents import resolve
+from materiel.extract.mentions import find_mentions, split_sentences
 from materiel.extract.model import Scorer
 from materiel.extract.quotations import find_quotations, mask
 from materiel.extract.quotes import ARTEFACT, best, quotes_of

@@ -17,10 +17,10 @@ from urllib.parse import urlsplit
 import pycountry
 
 from materiel.article import Source, Span, Transfer
-from materiel.extract.attribution import STANCE_DISCLOSURE
 from materiel.extract.context import Context
 from materiel.extract.finish import ANONYMOUS
 from materiel.extract.lexicon import find_actors
+from materiel.extract.stances import STANCE_DISCLOSURE
 
 # Acts a government does in public: stating one is the supplier stating it. Each alternative is
 # a word family; the endings are listed so that "signal" or "committee" do not count.

@@ -8,17 +8,12 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 
 from materiel.article import Actor, Response, Transfer
-from materiel.extract.attribution import (
-    STANCE_DISCLOSURE,
-    Cited,
-    find_responses,
-    sentence_sources,
-    title_responses,
-)
+from materiel.extract.attribution import Cited, sentence_sources
 from materiel.extract.author import title_authors
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.credit import credit_sources
 from materiel.extract.lexicon import find_actors
+from materiel.extract.stances import STANCE_DISCLOSURE, find_responses, title_responses
 
 # A route statement ("X transfers them to Y, which then ships them to Z") describes transfers
 # reported within this many paragraphs of it.

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from materiel.article import Article, Quote, Span, Speaker
-from materiel.extract.mentions import find_mentions, resolve, split_sentences
+from materiel.extract.antecedents import resolve
+from materiel.extract.mentions import find_mentions, split_sentences
 from materiel.extract.model import Scorer, load_scorer
 from materiel.extract.quotations import Quotation, find_quotations, mask
 from materiel.extract.speakers import Candidate, Setting, candidates

@@ -1,0 +1,157 @@
+"""Resolution: what a pronoun, role noun, surname or shortened institution name stands for.
+
+`resolve` names each mention found by `mentions.find_mentions`: a full name is its own; a surname
+or first name takes the earlier full name; an institution's noun the last institution named by
+it; a pronoun or a person's role noun stands as each of its likeliest antecedents (the most
+recent fitting people before it, of a matching gender), for the speaker ranker to choose among.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from materiel.extract.mentions import Mention, Sentence
+from materiel.extract.speakerwords import PERSON_ROLES, gender
+
+# Determiners that introduce someone not named before ("a spokesman said"): no antecedent.
+INDEFINITE = {"a", "an", "another", "one"}
+
+
+def resolve(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
+    """Each mention with `name` set: its own for a full name, a surname's (or else a first
+    name's: "said Oksana" after "Oksana Lanskaya") earlier full name, an
+    institution noun's earlier institution; a pronoun or a person's role noun once for each of
+    its likeliest antecedents (most recent first, `rank` 0, 1, 2). Pronouns and roles with no
+    antecedent keep no name (a role noun keeps its own words)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        out.extend(_resolved(mention, out))
+    return out
+
+
+# A pronoun or role noun resolves to a mention at most this many sentences before it.
+ANTECEDENT_SENTENCES = 4
+# How many earlier people a pronoun or role noun is tried as (the ranker picks among them).
+ANTECEDENTS = 3
+
+
+def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
+    if mention.kind in ("org", "outlet") and not mention.actor_id:
+        return [_shortened(mention, earlier)]
+    if mention.kind in ("person", "org", "outlet"):
+        return [replace(mention, name=mention.text)]
+    if mention.kind == "single":
+        fuller = [m for m in earlier if m.kind == "person" and m.text.split()[-1] == mention.text]
+        fuller = fuller or [m for m in earlier if m.kind == "person" and m.text.split()[0] == mention.text]
+        whole = replace(mention, name=fuller[-1].text, via="surname") if fuller else replace(mention, name=mention.text)
+        return [whole]
+    near = [m for m in earlier if mention.sentence - m.sentence <= ANTECEDENT_SENTENCES and m.name and not m.antecedent]
+    if mention.kind == "role_org" or (mention.kind == "pronoun" and mention.text.lower() in ("it", "they")):
+        return _institutions(mention, [m for m in near if m.kind in ("org", "outlet")])
+    if mention.kind == "role" and (mention.text.split()[0].lower() in INDEFINITE or _plural(mention.text)):
+        return [replace(mention, name=mention.text)]  # "a spokesman": someone new; "the senators": a group
+    people = [m for m in near if _person_like(m, earlier) and m.start < mention.start]
+    recent = [m for m in earlier if mention.sentence - m.sentence <= ANTECEDENT_SENTENCES]
+    found = _antecedents(mention, people, _titled_before(mention, earlier))
+    found = found or _chained(mention, recent)
+    return found or ([replace(mention, name=mention.text)] if mention.kind == "role" else [])
+
+
+def _plural(text: str) -> bool:
+    """A plural person's role noun ("the senators", "officials"): a group, not one person named before."""
+    noun = text.split()[-1].lower()
+    return noun.endswith("s") and noun[:-1] in PERSON_ROLES
+
+
+def _person_like(mention: Mention, earlier: list[Mention]) -> bool:
+    """A mention a pronoun or role noun may stand for: a full name, a surname of one, a titled
+    name, or a single name the article has used before ("Sabalenka ... Sabalenka said")."""
+    if mention.kind == "person" or mention.via == "surname" or mention.title:
+        return True
+    return mention.kind == "single" and any(m.text == mention.text and m.start < mention.start for m in earlier)
+
+
+def _titled_before(mention: Mention, earlier: list[Mention]) -> list[Mention]:
+    """People given the role noun as a title anywhere before it ("Cardinal Anna Berg ... the
+    cardinal said", however many sentences apart)."""
+    if mention.kind != "role":
+        return []
+    noun = mention.text.split()[-1].lower().rstrip("s")
+    return [m for m in earlier if m.kind in ("person", "single") and noun in m.titles and _agrees(mention, m)]
+
+
+def _chained(mention: Mention, recent: list[Mention]) -> list[Mention]:
+    """A pronoun with no one to stand for near it as the person the last same pronoun before it
+    stood for, named further back than a pronoun looks ("Anna Berg said ... she said ... she added")."""
+    if mention.kind != "pronoun":
+        return []
+    same = mention.text.lower()
+    chain = [m for m in recent if m.kind == "pronoun" and m.text.lower() == same and m.rank == 0 and m.antecedent]
+    if not chain:
+        return []
+    person = chain[-1].antecedent
+    return [replace(mention, name=chain[-1].name, via="chain", antecedent=person)]
+
+
+def _shortened(mention: Mention, earlier: list[Mention]) -> Mention:
+    """An institution named by the last words of a fuller name given before ("the Post" after
+    "The Washington Post") is that institution."""
+    fuller = [m for m in earlier if m.kind in ("org", "outlet") and (m.name or "").endswith(" " + mention.text)]
+    if fuller:
+        return replace(mention, name=fuller[-1].name)
+    return replace(mention, name=mention.text)
+
+
+def _institutions(mention: Mention, orgs: list[Mention]) -> list[Mention]:
+    """An institution's noun as the last institution named by that noun ("the ministry" after "the
+    Defence Ministry"), or its own words where none is ("the statement said"); "it" or "they" as
+    each of the last few institutions before it (the ranker picks among them)."""
+    if mention.kind == "role_org":
+        noun = mention.text.split()[-1].lower().rstrip("s")
+        same = [m for m in orgs if noun in m.text.lower() or _kind_of(noun, m)]
+        own = replace(mention, name=mention.text)
+        return [replace(mention, name=same[-1].name, via="org", antecedent=same[-1])] if same else [own]
+    out: list[Mention] = []
+    for org in orgs[::-1]:
+        if org.name not in {m.name for m in out} and len(out) < ANTECEDENTS:
+            out.append(replace(mention, name=org.name, via="org", rank=len(out), antecedent=org))
+    return out
+
+
+# Institution nouns that stand for an institution of a kind rather than repeat a word of its
+# name: "the outlet" after "The New York Times", "the company" after "Rheinmetall".
+KIND_NOUNS = {
+    "outlet": "outlet",  # a newspaper, broadcaster or agency named before
+    "newspaper": "outlet",
+    "broadcaster": "outlet",
+    "publication": "outlet",
+    "company": "maker",  # an arms maker of the lexicon
+    "firm": "maker",
+}
+
+
+def _kind_of(noun: str, org: Mention) -> bool:
+    """The noun names the kind of institution the mention is ("the outlet": an outlet)."""
+    wanted = KIND_NOUNS.get(noun)
+    return wanted is not None and wanted in (org.kind, org.lexicon)
+
+
+def _antecedents(mention: Mention, people: list[Mention], titled: list[Mention]) -> list[Mention]:
+    """The pronoun or role noun as each of the last few distinct people before it; a role noun
+    first as a person who carried it as a title ("the minister" after "Minister Tomas Berg")."""
+    people = [m for m in people if _agrees(mention, m)]
+    ordered = titled[-1:] + people[::-1]
+    out: list[Mention] = []
+    for person in ordered:
+        if person.name not in {m.name for m in out} and len(out) < ANTECEDENTS:
+            via = "titled" if person in titled[-1:] else mention.kind
+            out.append(replace(mention, name=person.name, via=via, rank=len(out), antecedent=person))
+    return out
+
+
+def _agrees(mention: Mention, person: Mention) -> bool:
+    """A pronoun or role noun with a gender ("she", "the spokeswoman") does not stand for a
+    person of the other one."""
+    own = {"he": "m", "she": "f"}.get(mention.text.lower()) or gender(mention.text)
+    other = gender(person.name or person.text, person.titles)
+    return not (own and other and own != other)

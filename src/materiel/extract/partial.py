@@ -1,0 +1,188 @@
+"""Completing one-sided candidates: an item mention whose sentence names only one side of a transfer.
+
+An item whose sentence names only one side ("Germany finally agreed to send its Leopard tanks")
+takes the other side from a nearby mention of the same kind of item ("Kyiv appealed for tanks"),
+and a sentence that lists what a package holds ("It includes HIMARS and howitzers") takes both
+sides from the package just mentioned. Both look back a few sentences, no further. What is still
+one-sided at the article's end may take the article's one recipient or one supplier; and a side
+named in a list ("the UAE, Kuwait and Bahrain") makes one candidate for each listed party.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from materiel.extract.lexicon import Mention
+from materiel.extract.roles import Roles
+
+if TYPE_CHECKING:
+    from materiel.extract.candidates import Candidate
+
+# How many sentences back a one-sided mention may look for its other side.
+LOOK_BACK_SENTENCES = 3
+# A sentence listing what a package or shipment holds refers back to it.
+CONTENTS = re.compile(
+    r"""\b(?:includ\w*|contain\w*|compris\w*|consist\w*|made\ up\ of)\b   # what a package holds
+      | \bloaded\ with\b                                                  # what a shipment holds
+      | \b(?:the|this|that|latest|new)\ (?:\w+\ )?package\b                 # the package named before""",
+    re.I | re.X,
+)
+# Categories too general to give a far-away mention the article's recipient.
+GENERAL = {"unspecified", "funding"}
+# Stages of talk about a transfer that no supplier has taken on yet: such a mention takes no
+# supplier from the rest of the article.
+POTENTIAL = {"requested", "considered", "postponed"}
+# Marks that open a quotation: a sentence opening with one is speech, not the article's narrative.
+QUOTE_MARKS = ('"', "“", "‘", "'", "«")
+
+
+def conjoined_suppliers(candidate: Candidate) -> list[Candidate]:
+    """'The United States and the EU stepped up their supplies': each named supplier is one;
+    'arms sales to the UAE, Kuwait and Bahrain': each named recipient is one. A side taken from
+    an earlier sentence has no conjuncts here."""
+    out = []
+    for other in _conjuncts(candidate, candidate.supplier):
+        out.append(replace(candidate, roles=Roles(other, candidate.recipient, candidate.roles.via)))
+    for other in _conjuncts(candidate, candidate.recipient):
+        out.append(replace(candidate, roles=Roles(candidate.supplier, other, candidate.roles.via)))
+    return out
+
+
+def _conjuncts(candidate: Candidate, mention: Mention) -> list[Mention]:
+    """Actors named in a list with the given one (its conjuncts), other than the two sides."""
+    sentence = candidate.sentence
+    listed_here = any(m is mention for m in candidate.paragraph.actors)
+    if not listed_here or not sentence.start_char <= mention.start < sentence.end_char:
+        return []  # a side taken from an earlier sentence is not listed in this one
+    doc = candidate.sentence.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ in ("compound", "amod", "poss"):
+        return []
+    first = span.root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    starts = [t.idx for t in first.conjuncts if t.pos_ == "PROPN"] + [first.idx]
+    others = [m for m in candidate.paragraph.actors if any(m.start <= i < m.end for i in starts)]
+    taken = {candidate.supplier.id, candidate.recipient.id}
+    out: list[Mention] = []
+    for other in others:
+        if other.id not in taken:
+            taken.add(other.id)
+            out.append(other)
+    return out
+
+
+def article_recipient(found: list[Candidate], partial: list[Candidate]) -> list[Candidate]:
+    """A supplier-only mention far from its recipient gets the article's one recipient, when the
+    article's other transfer mentions all name the same one."""
+    recipients = {c.recipient.id for c in found} | {c.roles.recipient.id for c in partial if c.roles.recipient}
+    if len(recipients) != 1:
+        return []
+    (only,) = recipients
+    donor = next(c.recipient for c in found) if found else next(c.roles.recipient for c in partial if c.roles.recipient)
+    out: list[Candidate] = []
+    for candidate in partial:
+        supplier = candidate.roles.supplier
+        known = supplier is not None and any(c.key == (supplier.id, only, candidate.item.id) for c in found + out)
+        if _lacks_recipient(candidate, only) and not known:
+            out.append(replace(candidate, roles=Roles(supplier, donor, candidate.roles.via)))
+    return out
+
+
+def article_supplier(found: list[Candidate], partial: list[Candidate]) -> list[Candidate]:
+    """A recipient-only mention whose sentence names no other party ("Over the years, tanks and
+    ammunition have been delivered to Indonesia") gets the article's one supplier, when every
+    transfer the rules read in full names the same one: the story is about that supplier."""
+    suppliers = {c.supplier.id for c in found}
+    if len(suppliers) != 1:
+        return []
+    donor = found[0].supplier
+    out: list[Candidate] = []
+    for candidate in partial:
+        recipient = candidate.roles.recipient
+        if recipient is None or not _lacks_supplier(candidate, donor.id):
+            continue
+        if not any(c.key == (donor.id, recipient.id, candidate.item.id) for c in found + out):
+            out.append(replace(candidate, roles=Roles(donor, recipient, candidate.roles.via)))
+    return out
+
+
+def _lacks_supplier(candidate: Candidate, only: str | None) -> bool:
+    """One-sided the other way: a transfer verb with a named recipient state, no supplier, a
+    specific item, no party in its sentence but the recipient (and the article's supplier), in
+    the narrative (not a quotation) and past talk: a request or a hypothesis has no supplier yet
+    ("Kyiv needs to be provided with ..."), and a demonym names a state's own forces ("provided
+    help to Russian units"), not a recipient."""
+    roles = candidate.roles
+    if roles.recipient is None or roles.supplier is not None or roles.recipient.id == only:
+        return False
+    start, end = candidate.sentence.start_char, candidate.sentence.end_char
+    named = {m.id for m in candidate.paragraph.actors if start <= m.start < end}
+    return (
+        candidate.item.id not in GENERAL
+        and candidate.cue_kind == "transfer"
+        and roles.recipient.kind != "demonym"
+        and candidate.status not in POTENTIAL
+        and not candidate.sentence.text.lstrip().startswith(QUOTE_MARKS)
+        and named <= {roles.recipient.id, only}
+    )
+
+
+def _lacks_recipient(candidate: Candidate, only: str | None) -> bool:
+    roles = candidate.roles
+    return (
+        roles.supplier is not None
+        and roles.recipient is None
+        and roles.supplier.id != only
+        and candidate.item.id not in GENERAL
+        and candidate.cue_kind == "transfer"
+    )
+
+
+def complete(candidate: Candidate, found: list[Candidate], partial: list[Candidate], out: list) -> None:
+    """Fill a one-sided candidate from a recent one; a contents list inherits both sides."""
+    recent = [c for c in reversed(found + partial[:-1]) if 0 <= candidate.number - c.number <= LOOK_BACK_SENTENCES]
+    roles = candidate.roles
+    for other in recent:
+        carried = candidate.anaphoric and roles.supplier is None and other.roles.supplier is not None
+        if other.item.id != candidate.item.id and not _lists_contents(candidate, other) and not carried:
+            continue
+        supplier = roles.supplier or other.roles.supplier
+        recipient = roles.recipient or other.roles.recipient
+        if roles.supplier is None and roles.recipient is None and not (_lists_contents(candidate, other) or carried):
+            continue
+        merged = Roles(supplier, recipient, roles.via or other.roles.via)
+        if merged.complete:
+            listed = roles.supplier is None and roles.recipient is None and not carried
+            shared = listed and not candidate.staged  # a package's items share its stage
+            status = other.status if shared else candidate.status
+            completed = replace(candidate, roles=merged, status=status)
+            out.append(completed)
+            out.extend(conjoined_suppliers(completed))  # "sales to the UAE, Kuwait and Qatar"
+            if listed:
+                out.extend(_for_each_party(candidate, other, recent))
+            return
+
+
+def _for_each_party(candidate: Candidate, package: Candidate, recent: list[Candidate]) -> list[Candidate]:
+    """A list detailing a package sold to several recipients (or by several suppliers) is each
+    one's: the other parties the package's sentence gave it."""
+    seen = {(package.supplier.id, package.recipient.id)}
+    out = []
+    for other in recent:
+        if other.number != package.number or not other.roles.complete or not _lists_contents(candidate, other):
+            continue
+        if (other.supplier.id, other.recipient.id) not in seen:
+            seen.add((other.supplier.id, other.recipient.id))
+            status = candidate.status if candidate.staged else other.status
+            out.append(replace(candidate, roles=replace(other.roles), status=status))
+    return out
+
+
+def _lists_contents(candidate: Candidate, package: Candidate) -> bool:
+    """Does the candidate's sentence list what the other's package holds? A list pointing back
+    ("These include ...", "The shipment also contained ...") details whatever was sent before it."""
+    listed = candidate.cue_kind == "entry" or bool(CONTENTS.search(candidate.sentence.text))
+    return listed and (package.item.id == "unspecified" or candidate.refers_back)

@@ -1,0 +1,114 @@
+"""Stances: what an involved party says about a reported transfer (denies it, will not deny it,
+declines to comment, confirms it), read sentence by sentence and from the title, with the actors
+it may be said by.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+
+from materiel.article import Actor, Response, Span
+from materiel.extract import syntax
+from materiel.extract.context import Context, Paragraph
+
+# What an involved party says about a reported transfer, strongest first. Each alternative is a
+# way news phrases it; the stance decides the transfer's openness (see `disclosure`).
+STANCES = (
+    (
+        "denied",
+        re.compile(
+            r"""
+        (?<!\bnot\ )(?<!n't\ )(?<!n’t\ )(?<!\bnor\ )         # ("did not deny", "nor denied":
+                                                              # no denial, see non_denial)
+        \b(?:denied|denies|deny|refuted)\b                  # "Seoul denied the report",
+            (?!\s+(?:a\ |the\ )?request)                      # but not "denied a request"
+      | \b(?:dismiss|reject)(?:ed|s)?\b                     # "rejected the allegations", "dismissed
+            (?=(?:\s+\S+){0,4}?\s+(?:reports?|claims?|allegations?|accusations?|stor(?:y|ies)|as)\b)
+                                                              # them as fabricated"; not "dismissed
+                                                              # the aid", "rejected the option"
+      | \bcalled\ (?:the\ )?(?:reports?|claims?|it)\ (?:false|fake|baseless|untrue)
+    """,
+            re.IGNORECASE | re.VERBOSE,
+        ),
+    ),
+    (
+        "non_denial",
+        re.compile(
+            r"""
+        \b(?:did|does|do|would)(?:\ not|n't|n’t)\ (?:directly\ |explicitly\ |publicly\ )?(?:refute|deny|dispute)\b
+      | \bneither\ confirm\w*\ nor\ den\w+
+    """,
+            re.IGNORECASE | re.VERBOSE,
+        ),
+    ),
+    (
+        "declined",
+        re.compile(
+            r"""
+        \b(?:declined|refused)\ to\ comment\b | \bno\ comment\b
+      | \bdid\ not\ (?:immediately\ )?respond\ to\ (?:a\ )?requests?\ for\ comment
+      | \b(?:does|do|did)\ not\ (?:publicly\ )?(?:recogni[sz]e|acknowledge|confirm)\b
+      | \b(?:secretly|covertly|clandestinely|quietly)\b
+    """,
+            re.IGNORECASE | re.VERBOSE,
+        ),
+    ),
+    (
+        "confirmed",
+        re.compile(r"\bconfirmed\b|\bannounced\b|\bsaid\ it\ (?:had|has|would)\b", re.IGNORECASE | re.VERBOSE),
+    ),
+)
+STANCE_DISCLOSURE = {
+    "denied": "denied",
+    "non_denial": "unacknowledged",
+    "declined": "unacknowledged",
+    "confirmed": "official",
+}
+
+
+def find_responses(context: Context) -> list[Response]:
+    """Every stance sentence with the actors in it (and the title, where 'Seoul does not...')."""
+    responses = []
+    for paragraph in context.paragraphs:
+        for sentence in paragraph.doc.sents:
+            responses.extend(_sentence_responses(paragraph, sentence))
+    return responses
+
+
+def _sentence_responses(paragraph: Paragraph, sentence: SpacySpan) -> list[Response]:
+    for stance, pattern in STANCES:
+        found = pattern.search(sentence.text)
+        if found:
+            start, end = sentence.start_char, sentence.end_char
+            actors = [m for m in paragraph.actors if start <= m.start < end]
+            if stance in SUBJECT_STANCES:
+                actors = _deniers(sentence, sentence.start_char + found.start(), actors)
+            span = Span(paragraph.offset + start, paragraph.offset + end)
+            return [Response(Actor(m.id, m.name), stance, sentence.text.strip(), span) for m in actors]
+    return []
+
+
+# Stances a verb takes with its subject: "The Kremlin denies that NATO's arms ..." is the
+# Kremlin's denial, not NATO's; where the subject names no actor ("a spokesman denied"), every
+# actor of the sentence may be the one who spoke.
+SUBJECT_STANCES = {"denied", "non_denial"}
+
+
+def _deniers(sentence: SpacySpan, at: int, actors: list) -> list:
+    verb = next((t for t in sentence if t.idx <= at < t.idx + max(len(t), 1)), None)
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head  # "did not deny": the verb; "called the claims false": "called"
+    if verb is None:
+        return actors
+    subjects = [t for s in syntax.subject_tokens(verb) for t in s.subtree]
+    named = [m for m in actors if any(m.start <= t.idx < m.end for t in subjects)]
+    return named or actors
+
+
+def title_responses(title: str | None, actors) -> list[Response]:
+    for stance, pattern in STANCES:
+        if title and pattern.search(title):
+            return [Response(Actor(m.id, m.name), stance, title) for m in actors]
+    return []
