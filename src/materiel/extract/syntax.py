@@ -74,7 +74,21 @@ def stage_word(token: Token) -> str | None:
 SUPPLY_WITH = {"support", "back", "help", "assist", "aid"}
 
 
+# Keys of the per-doc memos in `Doc.user_data`: a parse never changes once made, so what a token
+# or sentence is as a cue is worked out once per doc, not once per item mention that asks.
+CUE_KINDS = "materiel.cue_kinds"
+SENTENCE_CUES = "materiel.sentence_cues"
+VERB_KINDS = ("transfer", "receive", "request", "contents")
+
+
 def cue_kind(token: Token) -> str | None:
+    kinds = token.doc.user_data.setdefault(CUE_KINDS, {})
+    if token.i not in kinds:
+        kinds[token.i] = _cue_kind(token)
+    return kinds[token.i]
+
+
+def _cue_kind(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     table = cues()
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
@@ -108,8 +122,16 @@ def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
             return token if cue_kind(token) == "noun" else None
     if cue_kind(token) == "noun":
         return token
-    candidates = [t for t in sentence if cue_kind(t) in ("transfer", "receive", "request", "contents")]
-    return min(candidates, key=lambda t: abs(t.i - token.i), default=None)
+    return min(_verb_cues(sentence), key=lambda t: abs(t.i - token.i), default=None)
+
+
+def _verb_cues(sentence: SpacySpan) -> list[Token]:
+    """The sentence's transfer, receive, request and contents words, in order (memoised per doc)."""
+    memo = sentence.doc.user_data.setdefault(SENTENCE_CUES, {})
+    key = (sentence.start, sentence.end)
+    if key not in memo:
+        memo[key] = [t.i for t in sentence if cue_kind(t) in VERB_KINDS]
+    return [sentence.doc[i] for i in memo[key]]
 
 
 def _subset_of_item(token: Token) -> bool:
