@@ -244,7 +244,21 @@ MASS_DESTRUCTION = re.compile(r"\b(?:nuclear|atomic|chemical|biological)[\s-]+$"
 NOT_ARMOUR = re.compile(
     r"""\b(?:think                # "think tanks" are research institutes
         |water|septic|storage|fish  # tanks that hold a liquid or fish
+        |fuel|gas|oil|petrol        # "fuel tanks" hold fuel
         )[\s-]+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# Words right before a bare "fighters" that make them combatants, not aircraft ("foreign
+# fighters", "4,000 fighters", "his fighters"); an armed group's name there does too ("Houthi
+# fighters").
+COMBATANTS_BEFORE = re.compile(
+    r"""(?:\b(?:foreign|rebel|guerrilla|militia|militant|islamist|jihadist|insurgent|resistance
+        |freedom|fire|wounded|volunteer|tribal|opposition|peshmerga|shia|shiite|sunni|kurdish
+        |chechen|armed|his|her|their|our|its)         # who the fighters are
+      | \d{1,3}(?:,\d{3})+ | \d{4,}                    # thousands of them: no air force's fleet
+      )['’s]*\s+$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -267,7 +281,9 @@ def _civilian(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
     if NOT_MATERIEL_AFTER.match(text, mention.end):
         return True
-    if mention.id == "armored-vehicles" and NOT_ARMOUR.search(before):
+    if mention.id == "armored-vehicles" and NOT_ARMOUR.search(_before_head(text, mention)):
+        return True
+    if mention.text.lower() in ("fighter", "fighters") and _combatants(before):
         return True
     if mention.id == "unspecified" and MASS_DESTRUCTION.search(before):
         return True
@@ -280,6 +296,20 @@ def _civilian(text: str, mention: Mention) -> bool:
         and CIVILIAN_AID.search(before) is not None
         and MILITARY_AID.search(mention.text) is None  # "emergency military aid" is military
     )
+
+
+def _before_head(text: str, mention: Mention) -> str:
+    """The words before a mention's head noun: a compound's modifiers count ("fuel tanks")."""
+    return text[max(0, mention.start - 40) : mention.end - len(mention.text.split()[-1])]
+
+
+def _combatants(before: str) -> bool:
+    """Whether a bare "fighters" after `before` are people who fight."""
+    if COMBATANTS_BEFORE.search(before):
+        return True
+    stripped = before.rstrip().removesuffix("'s").removesuffix("’s").rstrip("'’")
+    # an armed group has no air force; a demonym is left alone ("Russian fighters" may be jets)
+    return any(m.end == len(stripped) and m.kind == "org" for m in actor_finder().find(stripped))
 
 
 MILITARY_AID = re.compile(r"\b(?:military|security|defen[cs]e|lethal)\b", re.IGNORECASE)
