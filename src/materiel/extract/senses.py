@@ -27,7 +27,7 @@ def airliners(text: str, start: int, end: int) -> bool:
 # A bare "round" that is a stage, not a cartridge: "a new round of sanctions", "the first round",
 # "doing the rounds"; "rounds of cluster munitions" and "5,000 rounds a day" stay ammunition.
 NOT_A_ROUND_BEFORE = re.compile(
-    r"""\b(?:first|second|third|fourth|fifth|latest|next|another|initial|final|fresh|opening
+    r"""\b(?:new|first|second|third|fourth|fifth|latest|next|another|initial|final|fresh|opening
         |doing\ the|making\ the)\s+$""",  # a stage of something, or a story going about
     re.IGNORECASE | re.VERBOSE,
 )
@@ -37,8 +37,8 @@ NOT_A_ROUND_AFTER = re.compile(
                                                     # a calibre or ammunition comes next""",
     re.IGNORECASE | re.VERBOSE,
 )
-# The preposition: "crowded round him" ("a round to Kyiv" may be a cartridge).
-PREPOSITION_AFTER = re.compile(r"\s+(?:him|her|them)\b", re.IGNORECASE)
+# The preposition: "crowded round him", "south round to Klintsy" ("rounds to Kyiv" are cartridges).
+PREPOSITION_AFTER = re.compile(r"\s+(?:to|him|her|them)\b", re.IGNORECASE)
 
 
 def not_a_round(text: str, written: str, end: int) -> bool:
