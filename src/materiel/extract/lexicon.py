@@ -15,8 +15,6 @@ from importlib import resources
 
 import pycountry
 
-from materiel.extract.senses import airliners, not_a_round
-
 
 @dataclass(frozen=True)
 class Mention:
@@ -237,6 +235,21 @@ CIVILIAN_AIRCRAFT = re.compile(
 )
 
 
+# An airline in the sentence makes its unnamed aircraft airliners: "a sale of Boeing aircraft to
+# Qatar Airways", "the airline will acquire 10 more aircraft" (a named type, "F-16", or a military
+# one, "fighter jets", stays).
+AIRLINER_WORDS = {"aircraft", "plane", "airplane", "jet"}
+AIRLINE = re.compile(r"\b(?:Airways|Airlines|Air\ Lines|airlines?|flag\ carrier)\b", re.VERBOSE)
+
+
+def _airliners(text: str, mention: Mention) -> bool:
+    if mention.text.lower().rstrip("s") not in AIRLINER_WORDS:
+        return False
+    start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+    ends = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0]
+    return AIRLINE.search(text, start, min(ends, default=len(text))) is not None
+
+
 # Weapons of mass destruction are no category of the ledger: "stationing of nuclear weapons",
 # "a chemical weapons deal" name no materiel moved (a "nuclear submarine" is a submarine).
 MASS_DESTRUCTION = re.compile(r"\b(?:nuclear|atomic|chemical|biological)[\s-]+$", re.IGNORECASE)
@@ -287,13 +300,11 @@ def _civilian(text: str, mention: Mention) -> bool:
         return True
     if mention.text.lower() in ("fighter", "fighters") and _combatants(before):
         return True
-    if mention.id == "ammunition" and not_a_round(text, mention.text, mention.end):
-        return True
     if mention.id == "unspecified" and MASS_DESTRUCTION.search(before):
         return True
     if mention.id == "aircraft":
         civilian = CIVILIAN_AIRCRAFT.search(text[max(0, mention.start - 40) : mention.end]) is not None
-        return civilian or airliners(text, mention.start, mention.end)
+        return civilian or _airliners(text, mention)
     head = mention.text.lower().split()[-1].rstrip("s")
     return (
         mention.id in ("unspecified", "funding")
