@@ -235,6 +235,21 @@ CIVILIAN_AIRCRAFT = re.compile(
 )
 
 
+# An airline in the sentence makes its unnamed aircraft airliners: "a sale of Boeing aircraft to
+# Qatar Airways", "the airline will acquire 10 more aircraft" (a named type, "F-16", or a military
+# one, "fighter jets", stays).
+AIRLINER_WORDS = {"aircraft", "plane", "airplane", "jet"}
+AIRLINE = re.compile(r"\b(?:Airways|Airlines|Air\ Lines|airlines?|flag\ carrier)\b", re.VERBOSE)
+
+
+def _airliners(text: str, mention: Mention) -> bool:
+    if mention.text.lower().rstrip("s") not in AIRLINER_WORDS:
+        return False
+    start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+    ends = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0]
+    return AIRLINE.search(text, start, min(ends, default=len(text))) is not None
+
+
 # Weapons of mass destruction are no category of the ledger: "stationing of nuclear weapons",
 # "a chemical weapons deal" name no materiel moved (a "nuclear submarine" is a submarine).
 MASS_DESTRUCTION = re.compile(r"\b(?:nuclear|atomic|chemical|biological)[\s-]+$", re.IGNORECASE)
@@ -244,7 +259,21 @@ MASS_DESTRUCTION = re.compile(r"\b(?:nuclear|atomic|chemical|biological)[\s-]+$"
 NOT_ARMOUR = re.compile(
     r"""\b(?:think                # "think tanks" are research institutes
         |water|septic|storage|fish  # tanks that hold a liquid or fish
+        |fuel|gas|oil|petrol        # "fuel tanks" hold fuel
         )[\s-]+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# Words right before a bare "fighters" that make them combatants, not aircraft ("foreign
+# fighters", "4,000 fighters", "his fighters"); an armed group's name there does too ("Houthi
+# fighters").
+COMBATANTS_BEFORE = re.compile(
+    r"""(?:\b(?:foreign|rebel|guerrilla|militia|militant|islamist|jihadist|insurgent|resistance
+        |freedom|fire|wounded|volunteer|tribal|opposition|peshmerga|shia|shiite|sunni|kurdish
+        |chechen|armed|his|her|their|our|its)         # who the fighters are
+      | \d{1,3}(?:,\d{3})+ | \d{4,}                    # thousands of them: no air force's fleet
+      )['’s]*\s+$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -267,12 +296,15 @@ def _civilian(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
     if NOT_MATERIEL_AFTER.match(text, mention.end):
         return True
-    if mention.id == "armored-vehicles" and NOT_ARMOUR.search(before):
+    if mention.id == "armored-vehicles" and NOT_ARMOUR.search(_before_head(text, mention)):
+        return True
+    if mention.text.lower() in ("fighter", "fighters") and _combatants(before):
         return True
     if mention.id == "unspecified" and MASS_DESTRUCTION.search(before):
         return True
     if mention.id == "aircraft":
-        return CIVILIAN_AIRCRAFT.search(text[max(0, mention.start - 40) : mention.end]) is not None
+        civilian = CIVILIAN_AIRCRAFT.search(text[max(0, mention.start - 40) : mention.end]) is not None
+        return civilian or _airliners(text, mention)
     head = mention.text.lower().split()[-1].rstrip("s")
     return (
         mention.id in ("unspecified", "funding")
@@ -280,6 +312,20 @@ def _civilian(text: str, mention: Mention) -> bool:
         and CIVILIAN_AID.search(before) is not None
         and MILITARY_AID.search(mention.text) is None  # "emergency military aid" is military
     )
+
+
+def _before_head(text: str, mention: Mention) -> str:
+    """The words before a mention's head noun: a compound's modifiers count ("fuel tanks")."""
+    return text[max(0, mention.start - 40) : mention.end - len(mention.text.split()[-1])]
+
+
+def _combatants(before: str) -> bool:
+    """Whether a bare "fighters" after `before` are people who fight."""
+    if COMBATANTS_BEFORE.search(before):
+        return True
+    stripped = before.rstrip().removesuffix("'s").removesuffix("’s").rstrip("'’")
+    # an armed group has no air force; a demonym is left alone ("Russian fighters" may be jets)
+    return any(m.end == len(stripped) and m.kind == "org" for m in actor_finder().find(stripped))
 
 
 MILITARY_AID = re.compile(r"\b(?:military|security|defen[cs]e|lethal)\b", re.IGNORECASE)
