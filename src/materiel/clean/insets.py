@@ -25,6 +25,16 @@ _HEADLINE_START = re.compile(r"^[A-Z0-9‘“'\"]")
 _LOWER_WORD = re.compile(r"\s[a-z]{2,}\b")
 # A sentence's end, then any closing marks (quotation marks, brackets).
 _CLOSED = re.compile(r"""[.!?:;,…]["'”“’‘»«›‹)\]]*$""")
+# Not a headline but a line of the article broken mid-sentence (a scrape that wraps its lines):
+_BROKEN = re.compile(
+    r"""
+        [.!?]["'”’)]*\s+["“]?[A-Z]          # a sentence ends inside it and another starts
+      | \]\( | https?://                    # a link written into the text
+      | \s(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|that|as|is|was|were|are|its|their|his|her)$
+                                          # it stops on a word that leads into more
+    """,
+    re.VERBOSE,
+)
 # A list item or a line of dialogue: the article's own.
 _ITEM = re.compile(r"^\s*(?:[-*•–—]|\d{1,2}[.)])\s")
 
@@ -68,11 +78,12 @@ def _prose(paragraph: str) -> bool:
 
 def _inset_headline(paragraph: str) -> bool:
     """A headline: one line of INSET_WORDS words, a capital first, lower-case words in it (not
-    a name or a label in capitals), no sentence's or clause's end."""
+    a name or a label in capitals), no sentence's or clause's end, not a broken line."""
     low, high = INSET_WORDS
     shaped = "\n" not in paragraph and _HEADLINE_START.match(paragraph) is not None
     unended = _CLOSED.search(paragraph) is None and _LOWER_WORD.search(paragraph) is not None
-    return shaped and unended and low <= len(paragraph.split()) <= high
+    whole = _BROKEN.search(paragraph) is None
+    return shaped and unended and whole and low <= len(paragraph.split()) <= high
 
 
 # A note on the author's career among the last paragraphs ("Jane Doe closely cooperated for many
