@@ -17,6 +17,10 @@ from materiel.clean.foot import BIO_TAIL_LINES, MAX_BIO_CHARS
 # article's own list are short (a weapon, an amount) or follow a colon; so two at least, of
 # this many words at least (a list of package contents holds "155mm artillery rounds").
 INSET_RUN = (2, 4)
+# A bulleted headline ("* Army trains for a long war: Report") may stand alone: the lone link the
+# foot rules drop before the line model, when the model has cleared its neighbour since. The
+# article's own bulleted items are short or follow a colon (INSET_WORDS holds them out too).
+_BULLET = re.compile(r"^[*•]\s+")
 INSET_WORDS = (8, 20)
 # The prose around the run: a paragraph of this many characters at least (a dateline or a
 # caption is shorter).
@@ -61,6 +65,8 @@ def drop_inset_headlines(article: Article) -> None:
 def _inset_run(paragraphs: list[str], start: int, end: int) -> bool:
     """A run of the right length between two prose paragraphs."""
     low, high = INSET_RUN
+    if all(_BULLET.match(p.strip()) for p in paragraphs[start:end]):
+        low = 1
     if not low <= end - start <= high or start == 0 or end >= len(paragraphs):
         return False
     return _prose(paragraphs[start - 1].strip()) and _prose(paragraphs[end].strip())
@@ -80,6 +86,7 @@ def _inset_headline(paragraph: str) -> bool:
     """A headline: one line of INSET_WORDS words, a capital first, lower-case words in it (not
     a name or a label in capitals), no sentence's or clause's end, not a broken line."""
     low, high = INSET_WORDS
+    paragraph = _BULLET.sub("", paragraph)
     shaped = "\n" not in paragraph and _HEADLINE_START.match(paragraph) is not None
     unended = _CLOSED.search(paragraph) is None and _LOWER_WORD.search(paragraph) is not None
     whole = _BROKEN.search(paragraph) is None
