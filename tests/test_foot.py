@@ -11,7 +11,12 @@ import pytest
 
 from materiel.article import Article
 from materiel.clean.foot import drop_closing_headline, drop_story_lists
-from materiel.clean.insets import drop_career_notes, drop_follow_appeals, drop_inset_headlines
+from materiel.clean.insets import (
+    drop_career_notes,
+    drop_follow_appeals,
+    drop_inset_headlines,
+    drop_stamped_teasers,
+)
 from tests.conftest import CASES
 
 DATA = json.loads((CASES / "cleaning" / "foot.json").read_text("utf-8"))
@@ -62,3 +67,9 @@ def test_career_note(case: dict) -> None:
 def test_follow_appeal(case: dict) -> None:
     """The outlet's appeal to follow it goes: the last line."""
     _page_test(case, drop_follow_appeals, case["lines"][-1:], "self_promotion")
+
+
+@pytest.mark.parametrize("case", DATA["stamped_teasers"], ids=[c["name"] for c in DATA["stamped_teasers"]])
+def test_stamped_teasers(case: dict) -> None:
+    """A run of teasers that each carry a time stamp goes: every short line."""
+    _page_test(case, drop_stamped_teasers, [line for line in case["lines"] if len(line) < 100], "read_more")

@@ -1,7 +1,8 @@
 """Furniture set into an article that its shape gives away, found after the line model (on
 paragraphs, with their neighbours): a pair of other stories' headlines between two paragraphs,
-a note on the author's career at the foot that names no role right after the name, and the
-outlet's appeal to follow it that the layout joined into one paragraph of any length.
+a note on the author's career at the foot that names no role right after the name, the
+outlet's appeal to follow it that the layout joined into one paragraph of any length, and runs
+of teasers that each carry a time stamp.
 """
 
 from __future__ import annotations
@@ -146,3 +147,44 @@ def drop_follow_appeals(article: Article) -> None:
     if appeals:
         article.removed.extend(Removal(p.strip(), "self_promotion") for p in appeals)
         article.text = "\n\n".join(p for p in paragraphs if p not in appeals)
+
+
+# Teasers of other stories, each with the site's time stamp ("Finland Buys More Shells 3 min read",
+# "Army trains for a long war · 2 hours ago", "Navy orders patrol boats May 12, 2024"): a reading
+# time or an age anywhere, or a date closing the line. An article's timeline opens its entries
+# with the date ("24 February 2022: ..."), and its sentences end with a full stop after a date.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_STAMPED = re.compile(
+    rf"""
+        \b\d{{1,2}}\s*mins?(?:utes?)?\s+read\b                               # "3 min read"
+      | \b\d{{1,2}}\s*(?:mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago\b     # "2 hours ago"
+      | [\s·|•–—-]\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?\s+\d{{4}}\s*$   # "... 12 May 2024"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# A teaser is one short line: a headline and its stamp.
+MAX_TEASER_CHARS = 200
+# Two in a row make a list of the site's stories (one stamp may be the article's own date line).
+MIN_TEASER_RUN = 2
+
+
+def drop_stamped_teasers(article: Article) -> None:
+    """Step: drop runs of MIN_TEASER_RUN or more short paragraphs that each carry a time stamp
+    (reason `read_more`)."""
+    paragraphs = article.text.split("\n\n")
+    teaser = [_stamped(p.strip()) for p in paragraphs]
+    drop = [False] * len(paragraphs)
+    start = 0
+    for index in range(len(paragraphs) + 1):
+        if index < len(paragraphs) and teaser[index]:
+            continue
+        if index - start >= MIN_TEASER_RUN:
+            drop[start:index] = [True] * (index - start)
+        start = index + 1
+    if any(drop):
+        article.removed.extend(Removal(p.strip(), "read_more") for p, d in zip(paragraphs, drop, strict=True) if d)
+        article.text = "\n\n".join(p for p, d in zip(paragraphs, drop, strict=True) if not d)
+
+
+def _stamped(paragraph: str) -> bool:
+    return len(paragraph) <= MAX_TEASER_CHARS and "\n" not in paragraph and _STAMPED.search(paragraph) is not None
