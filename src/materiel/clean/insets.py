@@ -116,6 +116,11 @@ _CAREER = re.compile(
 )
 
 
+# A paragraph of reporting: it quotes someone or says who said what ("David Roe, a data scientist
+# in Oslo, has spent months ... “This is broken,” he says"); a note on the author does neither.
+_REPORTING = re.compile(r"[“”\"]|\b(?:says|said|told|tells|according\ to)\b")
+
+
 def drop_career_notes(article: Article) -> None:
     """Step: drop a note on the author's career among the last BIO_TAIL_LINES paragraphs
     (reason `author_bio`)."""
@@ -123,12 +128,16 @@ def drop_career_notes(article: Article) -> None:
     for index in range(max(1, len(paragraphs) - BIO_TAIL_LINES), len(paragraphs)):
         paragraph = paragraphs[index].strip()
         named = _NAMED.match(paragraph) if len(paragraph) <= 2 * MAX_BIO_CHARS else None
-        if named is None or not _THIRD_PERSON.search(paragraph) or not _CAREER.search(paragraph):
+        if named is None or _REPORTING.search(paragraph) or not _career(paragraph):
             continue
         if named.group("surname") not in "\n\n".join(paragraphs[:index]):
             article.removed.append(Removal(paragraph, "author_bio"))
             article.text = "\n\n".join(paragraphs[:index] + paragraphs[index + 1 :])
             return
+
+
+def _career(paragraph: str) -> bool:
+    return _THIRD_PERSON.search(paragraph) is not None and _CAREER.search(paragraph) is not None
 
 
 # The outlet's appeal to follow it on two networks, then its books or offers ("Follow Example on
