@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from materiel.article import Article, Removal
-from materiel.clean.foot import BIO_TAIL_LINES, MAX_BIO_CHARS
+from materiel.clean.foot import _BIO, BIO_TAIL_LINES, MAX_BIO_CHARS
 
 # Headlines of other stories set between paragraphs ("India shoots missiles into Pakistani
 # territory as tensions grow"): a run of this many paragraphs, each a long line with no
@@ -96,8 +96,9 @@ def _inset_headline(paragraph: str) -> bool:
 
 # A note on the author's career among the last paragraphs ("Jane Doe closely cooperated for many
 # years with ... She later served as ..."): a full name and a verb first, then a sentence about
-# that person in the third person, with words of a career. An article's closing paragraph about
-# someone names a person the article spoke of before; the author is named only in the byline.
+# that person in the third person, with words of a career (or a role right after the name). An
+# article's closing paragraph about someone names a person the article spoke of before; the
+# author is named only in the byline.
 _NAMED = re.compile(
     r"""^[\W_]*
         (?!(?:The|A|An|In|On|At|For|But|And|This|That|It|As|After|When)\s)   # a sentence's opening word
@@ -137,7 +138,11 @@ def drop_career_notes(article: Article) -> None:
 
 
 def _career(paragraph: str) -> bool:
-    return _THIRD_PERSON.search(paragraph) is not None and _CAREER.search(paragraph) is not None
+    """Words of a career about the person named first, or the role right after the name ("Jane
+    Roe is a senior fellow at ...": the foot rule's shape, here of any length up to twice its cap
+    and in a paragraph the layout joined from wrapped lines)."""
+    third_person = _THIRD_PERSON.search(paragraph) is not None and _CAREER.search(paragraph) is not None
+    return third_person or _BIO.match(paragraph) is not None
 
 
 # The outlet's appeal to follow it on two networks, then its books or offers ("Follow Example on
