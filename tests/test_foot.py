@@ -1,14 +1,22 @@
 """The foot of a page: a headline that closes it, and a lone bulleted headline set into it
-(clean/foot.py), as cases of tests/cases/cleaning/foot.json."""
+(clean/foot.py); headlines set between paragraphs, a note on the author's career, the outlet's
+appeal to follow it (clean/insets.py), as cases of tests/cases/cleaning/foot.json."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 
 from materiel.article import Article
 from materiel.clean.foot import drop_closing_headline, drop_story_lists
+from materiel.clean.insets import (
+    drop_career_notes,
+    drop_follow_appeals,
+    drop_inset_headlines,
+    drop_stamped_teasers,
+)
 from tests.conftest import CASES
 
 DATA = json.loads((CASES / "cleaning" / "foot.json").read_text("utf-8"))
@@ -32,3 +40,36 @@ def test_lone_bulleted_headline(case: dict) -> None:
     bullets = [line for line in case["lines"] if line.startswith(("* ", "- "))]
     assert all((line not in article.text) == case["drops"] for line in bullets)
     assert all(line in article.text for line in case["lines"] if line not in bullets)
+
+
+def _page_test(case: dict, step: Callable[[Article], None], dropped: list[str], reason: str) -> None:
+    article = Article(id="case", source="test", text="\n\n".join(case["lines"]))
+    step(article)
+    gone = dropped if case["drops"] else []
+    assert all(line not in article.text for line in gone)
+    assert all(line in article.text for line in case["lines"] if line not in gone)
+    assert [r.reason for r in article.removed] == [reason] * len(gone)
+
+
+@pytest.mark.parametrize("case", DATA["insets"], ids=[c["name"] for c in DATA["insets"]])
+def test_inset_headlines(case: dict) -> None:
+    """Headlines of other stories between two paragraphs go: every line but the first and last."""
+    _page_test(case, drop_inset_headlines, case["lines"][1:-1], "read_more")
+
+
+@pytest.mark.parametrize("case", DATA["career_notes"], ids=[c["name"] for c in DATA["career_notes"]])
+def test_career_note(case: dict) -> None:
+    """A note on the author's career at the foot goes: the last line."""
+    _page_test(case, drop_career_notes, case["lines"][-1:], "author_bio")
+
+
+@pytest.mark.parametrize("case", DATA["follow_appeals"], ids=[c["name"] for c in DATA["follow_appeals"]])
+def test_follow_appeal(case: dict) -> None:
+    """The outlet's appeal to follow it goes: the last line."""
+    _page_test(case, drop_follow_appeals, case["lines"][-1:], "self_promotion")
+
+
+@pytest.mark.parametrize("case", DATA["stamped_teasers"], ids=[c["name"] for c in DATA["stamped_teasers"]])
+def test_stamped_teasers(case: dict) -> None:
+    """A run of teasers that each carry a time stamp goes: every short line."""
+    _page_test(case, drop_stamped_teasers, [line for line in case["lines"] if len(line) < 100], "read_more")

@@ -7,6 +7,7 @@ from materiel.clean.boilerplate import cut_tail, drop_boilerplate
 from materiel.clean.encoding import repair_encoding
 from materiel.clean.foot import drop_author_bios, drop_closing_headline, drop_story_lists
 from materiel.clean.frontmatter import read_front_matter
+from materiel.clean.insets import drop_career_notes, drop_follow_appeals, drop_inset_headlines, drop_stamped_teasers
 from materiel.clean.lines import drop_furniture_lines
 from materiel.clean.markup import html_to_text, strip_markdown
 from materiel.clean.published import check_published, find_published
@@ -46,6 +47,10 @@ CLEAN_STEPS: tuple[Step, ...] = (
     *RULE_STEPS,
     drop_furniture_lines,  # after layout: it scores paragraphs, with their neighbours
     drop_closing_headline,  # after the line model: the furniture under the headline is gone
+    drop_inset_headlines,  # after the line model too: it reads paragraphs with their neighbours
+    drop_career_notes,
+    drop_follow_appeals,
+    drop_stamped_teasers,
     detect_languages,
     assign_id,
 )
