@@ -12,7 +12,7 @@ from materiel.article import Article, Removal
 from materiel.clean.rules import title_case
 
 # A biography at an article's foot: a name, then "is a senior fellow at ...", "was a reporter".
-_BIO = re.compile(
+BIO = re.compile(
     r"""^[\W_]*(?:editor['’]?s\ note\s*:\s*)?
         (?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+,?\s+              # the name (initials allowed)
         (?:
@@ -50,7 +50,7 @@ def drop_author_bios(article: Article) -> None:
     tail = filled[int(len(filled) * (1 - BIO_TAIL_SHARE)) :]
     for index in sorted(last | set(tail)):
         line = lines[index].strip()
-        found = _BIO.match(line) if len(line) <= MAX_BIO_CHARS else None
+        found = BIO.match(line) if len(line) <= MAX_BIO_CHARS else None
         if index in notes or (found and (index in last or _AFFILIATION.match(line, found.end()))):
             article.removed.append(Removal(line, "author_bio"))
             lines[index] = ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from materiel.article import Article, Removal
-from materiel.clean.foot import _BIO, BIO_TAIL_LINES, MAX_BIO_CHARS
+from materiel.clean.foot import BIO, BIO_TAIL_LINES, MAX_BIO_CHARS
 
 # Headlines of other stories set between paragraphs ("India shoots missiles into Pakistani
 # territory as tensions grow"): a run of this many paragraphs, each a long line with no
@@ -142,7 +142,7 @@ def _career(paragraph: str) -> bool:
     Roe is a senior fellow at ...": the foot rule's shape, here of any length up to twice its cap
     and in a paragraph the layout joined from wrapped lines)."""
     third_person = _THIRD_PERSON.search(paragraph) is not None and _CAREER.search(paragraph) is not None
-    return third_person or _BIO.match(paragraph) is not None
+    return third_person or BIO.match(paragraph) is not None
 
 
 # The outlet's appeal to follow it on two networks, then its books or offers ("Follow Example on
