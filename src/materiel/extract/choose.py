@@ -123,16 +123,24 @@ def _local(paragraph: Paragraph, span: Span) -> tuple[int, int]:
     return span.start - paragraph.offset, span.end - paragraph.offset
 
 
-def _worth(context: Context, transfer: Transfer):
-    """An item with no count in its own sentence takes the money that sentence gives it, before any
-    count of another sentence: "Patriot missiles worth $5.6 billion", "a $1 billion sale of drones",
-    when no other item stands nearer it."""
+def _item_place(context: Context, transfer: Transfer) -> tuple[Paragraph, int] | None:
+    """The parsed paragraph holding the transfer's item and the item's offset in it."""
     if transfer.item.span is None:
         return None
     paragraph = _paragraph_of(context, transfer.item.span.start)
     if paragraph is None:
         return None
-    local = transfer.item.span.start - paragraph.offset
+    return paragraph, transfer.item.span.start - paragraph.offset
+
+
+def _worth(context: Context, transfer: Transfer):
+    """An item with no count in its own sentence takes the money that sentence gives it, before any
+    count of another sentence: "Patriot missiles worth $5.6 billion", "a $1 billion sale of drones",
+    when no other item stands nearer it."""
+    place = _item_place(context, transfer)
+    if place is None:
+        return None
+    paragraph, local = place
     sentence = next(s for s in paragraph.doc.sents if s.start_char <= local < s.end_char)
     amount = _nearest_money(paragraph, sentence, local)
     supplier = transfer.supplier.id if transfer.supplier else None
@@ -147,12 +155,10 @@ def _worth_next(context: Context, transfer: Transfer):
     """Else the money the next sentence of its paragraph gives its kind of item named again with a
     demonstrative: "X supplies ammunition to Y. The value of these ammunition deliveries amounts to
     around 100 million euros." """
-    if transfer.item.span is None:
+    place = _item_place(context, transfer)
+    if place is None:
         return None
-    paragraph = _paragraph_of(context, transfer.item.span.start)
-    if paragraph is None:
-        return None
-    local = transfer.item.span.start - paragraph.offset
+    paragraph, local = place
     sentences = list(paragraph.doc.sents)
     here = next(i for i, s in enumerate(sentences) if s.start_char <= local < s.end_char)
     if here + 1 >= len(sentences):
