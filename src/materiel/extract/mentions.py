@@ -52,10 +52,6 @@ NAME_RUN = re.compile(
 # The possessive ending of a word ("Spain's", "Nato’s"): what comes after it is another name.
 POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 PRONOUN = re.compile(r"\b(?P<word>he|she|they|it)\b", re.IGNORECASE)
-# A role noun with up to three words before it (its determiner and modifiers).
-ROLE = re.compile(
-    r"(?P<phrase>(?:\b[\w’'-]+\s+){0,3}?(?P<noun>\b[a-z][\w-]*?(?:s|es)?))\b(?=\W|$)",
-)
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "one", "two", "some", "several", "other"}
 
 

@@ -23,16 +23,6 @@ from materiel.ledger.state import claim_row, event_row, history_event, initial_s
 # Reports of one (supplier, recipient, category) more than this far apart are separate transfers
 # (a 2022 delivery and a 2024 pledge of tanks are two rows, not one).
 MERGE_GAP_DAYS = 540
-STATUS_RANK = {
-    "requested": 0,
-    "considered": 1,
-    "postponed": 2,
-    "pledged": 3,
-    "in_progress": 4,
-    "delivered": 5,
-    "refused": 6,
-    "cancelled": 6,
-}
 
 
 # Pending groups merged per transaction: a crash loses little merge work (folding is cheap), and
@@ -252,8 +242,6 @@ def _first_of_each_group(cluster: list) -> list:
             seen.add(group)
             out.append(row)
     return out
-
-
 
 
 def _disclosure(cluster: list) -> str | None:
