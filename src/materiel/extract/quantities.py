@@ -5,106 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-WORD_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "a dozen": 12,
-    "a hundred": 100,
-    "a thousand": 1000,
-    "half a million": 500_000,
-    "half a billion": 500_000_000,
-    "a pair of": 2,
-    "a couple of": 2,
-}
-SCALES = {
-    "thousand": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "mln": 1e6,
-    "m": 1e6,
-    "mn": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "trillion": 1e12,
-    "tn": 1e12,
-    "crore": 1e7,  # Indian English: ten million
-    "lakh": 1e5,  # a hundred thousand
-}
-# Vague amounts as the ranges a reader would sign: "dozens" is at least two dozen.
-VAGUE = {
-    "hundreds of thousands": (100_000, 999_999),
-    "tens of thousands": (10_000, 99_999),
-    "thousands": (1_000, 9_999),
-    "hundreds": (100, 999),
-    "dozens": (24, 99),
-    "scores": (40, 99),
-    "millions": (1_000_000, 9_999_999),
-    "billions": (1e9, 9.999e9),
-    "several": (3, 9),
-    "a few": (2, 5),
-    "a handful of": (2, 5),
-    "tens of millions": (1e7, 9.9e7),
-    "hundreds of millions": (1e8, 9.99e8),
-    "tens of billions": (1e10, 9.9e10),
-}
-CURRENCIES = {
-    "$": "USD",
-    "us$": "USD",
-    "c$": "CAD",
-    "ca$": "CAD",
-    "a$": "AUD",
-    "au$": "AUD",
-    "nz$": "NZD",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "dollars": "USD",
-    "dollar": "USD",
-    "euros": "EUR",
-    "euro": "EUR",
-    "pounds": "GBP",
-    "won": "KRW",
-    "rubles": "RUB",
-    "roubles": "RUB",
-    "hryvnias": "UAH",
-    "hryvnia": "UAH",
-    "zlotys": "PLN",
-    "yen": "JPY",
-    "kronor": "SEK",
-    "crowns": "crowns",  # one of several states' currencies: see crown_currency
-    "kroner": "crowns",
-    "usd": "USD",
-    "eur": "EUR",
-    "₹": "INR",
-    "rs": "INR",
-    "rs.": "INR",
-}
+from materiel.extract.numberwords import (
+    CURRENCIES,
+    CURRENCY_CODES,
+    CURRENCY_WORDS,
+    NAMED_CURRENCIES,
+    SCALES,
+    SMALL_WORDS,
+    VAGUE,
+    WORD_NUMBERS,
+)
 
 # Crowns are the currency of several states; the supplier of the transfer settles which
 # (a Swedish package in crowns is in kronor), and the Czech crown stands when it cannot.
@@ -116,15 +26,15 @@ def crown_currency(unit: str | None, state: str | None) -> str | None:
     return CROWN_CURRENCIES.get(state or "", "CZK") if unit == "crowns" else unit
 
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"thousand|million|billion|trillion|crores?|lakhs?|mln|mn|bn|tn|k|m|b"
+# A number in figures: thousands grouped by commas or by a (narrow) no-break space ("300\u00a0000"),
+# a decimal point, or a decimal comma before a scale ("1,5 Mrd.", "2,4 billion").
+_NUMBER = r"""(?:\d{1,3}(?:(?:,|[\u00a0\u202f\u2009])\d{3})+(?:\.\d+)?
+    |\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|mln|mio|bln|mrd|milliarden|bn|mn)\b)
+    |\d+(?:\.\d+)?)"""
+_SCALE = r"thousand|million|billion|trillion|crores?|lakhs?|milliarden|mln|mio|bln|mrd|mn|bn|tn|k|m|b"
 _WORDS = "|".join(sorted(map(re.escape, WORD_NUMBERS), key=len, reverse=True))
+_SMALL = "|".join(sorted(SMALL_WORDS, key=len, reverse=True))
 _VAGUE = "|".join(sorted(map(re.escape, VAGUE), key=len, reverse=True))
-_CURRENCY_WORDS = (
-    r"(?:u\.?s\.?\ )?dollars?|euros?|pounds|won|r[ou]bles|hryvnias?|zlotys|yen|kronor|kroner|crowns|usd|eur"
-)
-# ISO codes written before a sum ("SEK 7 billion"): the code is the currency.
-CURRENCY_CODES = ("USD", "EUR", "GBP", "SEK", "NOK", "DKK", "CHF", "PLN", "CZK", "JPY", "KRW", "UAH", "RUB", "CAD")
 _CODES = "(?:" + "|".join(CURRENCY_CODES) + ")"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 # Words that multiply the number word before them ("two hundred", "three dozen").
@@ -136,35 +46,44 @@ _NOT_CALIBRE = r"(?!\s?-?(?:mm|millimet(?:er|re)s?|cal(?:iber|ibre)?|cm|inch(?:e
 
 PATTERN = re.compile(
     rf"""
-    (?:\b(?P<bound>more\ than|over|at\ least|up\ to|nearly|almost|about|around|some|roughly|
-              approximately|fewer\ than|less\ than|under))?\s*
+    (?:\b(?P<bound>
+        no\ more\ than|not\ more\ than|as\ many\ as  # at most N: "up to N"
+        |no\ fewer\ than|not\ less\ than|in\ excess\ of|upwards\ of|north\ of  # at least N
+        |more\ than|over|at\ least|up\ to|nearly|almost|close\ to|about|around|some|roughly
+        |approximately|approx\.|ca\.|an\ estimated|fewer\ than|less\ than|under))?\s*
     (?:
-        (?P<symbol>(?<![a-z])(?:US|CA|C|AU|A|NZ)\$|\$|€|£|¥|₹|Rs\.?(?=\s?\d)|{_CODES}(?=\s|\d))\s?  # C$5m, USD4bn
+        (?P<symbol>(?<![a-z])(?:US|CA|C|AU|A|NZ)\$|\$|€|£|¥|₹|₩|₪|₺|Rs\.?(?=\s?\d)|{_CODES}(?=\s|\d))\s?  # C$5m, USD4bn
             (?P<mnum>{_NUMBER}|{_WORDS})(?:[\s-]?(?P<mscale>{_SCALE})\b)?  # USD one billion
-      | (?<![\w./-])(?P<num>{_NUMBER}){_NOT_SHARE}{_NOT_CALIBRE}(?:[\s-]?(?P<scale>{_SCALE})\b)?
-            (?:[\s-](?P<cword>{_CURRENCY_WORDS}|{_CODES})\b)?        # 80 billion euros, 5.6 trillion-won, 7bn SEK
+      | (?<![\w./])(?<![^\W\d_]-)(?P<num>{_NUMBER}){_NOT_SHARE}{_NOT_CALIBRE}
+            (?:[\s-]?(?P<scale>{_SCALE})\b(?:(?<=mrd|mio)\.)?)?        # 2 million, 1,5 Mrd. Euro
+            (?:[\s-](?P<cword>{CURRENCY_WORDS}|{_CODES})\b)?        # 80 billion euros, 5.6 trillion-won, 7bn SEK
+            (?P<plus>\+|-plus\b)?                                     # 100+, 100,000-plus: at least N
       | (?P<few>several|a\ few)\s(?P<fmul>hundred|thousand|million|billion|dozen)\b  # several hundred
             (?:\s(?P<fscale>thousand|million|billion)\b)?             # a few hundred thousand
-            (?:\s(?P<fcur>{_CURRENCY_WORDS})\b)?                     # a few million dollars
-      | (?P<vague>{_VAGUE})(?:\s(?:of\s)?(?P<vcur>{_CURRENCY_WORDS}))?\b     # hundreds of thousands
-      | (?<![\w-])(?P<word>{_WORDS})(?:-(?P<wunit>{_UNITS}))?\b(?!-\w){_NOT_SHARE}  # three, sixty-one (not "someone")
+            (?:\s(?P<fcur>{CURRENCY_WORDS})\b)?                     # a few million dollars
+      | (?P<vague>{_VAGUE})(?:\s(?:of\s)?(?P<vcur>{CURRENCY_WORDS}))?\b     # hundreds of thousands
+      | (?<![\w-])(?P<word>{_WORDS})(?:(?:-|(?<=ty)\s)(?P<wunit>{_UNITS}))?\b(?!-\w)  # sixty-one, twenty one
+            {_NOT_SHARE}
             (?:\s(?P<wmul>hundred|dozen)\b)?                          # two hundred, three dozen
+            (?:\sand\s(?P<wrest>{_SMALL})(?:-(?P<wrunit>{_UNITS}))?\b)?  # a hundred and twenty-five
             (?:\s(?P<wscale>thousand|million|billion|trillion)\b)?     # one billion
-            (?:\s(?P<wcur>{_CURRENCY_WORDS})\b)?                     # one billion dollars
+            (?:\s(?P<wcur>{CURRENCY_WORDS})\b)?                     # one billion dollars
       | (?<![\w-])(?:an?|another)\s(?:(?:additional|further|extra|new)\s)?  # a million, an additional
             (?P<bscale>million|billion|trillion)\b                    # billion: one of the scale
-            (?:\s(?P<bcur>{_CURRENCY_WORDS})\b)?                     # a billion dollars
+            (?:\s(?P<bcur>{CURRENCY_WORDS})\b)?                     # a billion dollars
     )
 """,
     re.IGNORECASE | re.VERBOSE,
 )
 # "More than N" and "up to N" are closed as GUIDE.md writes them: "more than 100" = [101, 999]
 # (up to the end of N's order of magnitude), "up to 50" = [1, 50] (from one).
-OPEN_ABOVE = {"more than", "over", "at least"}
-OPEN_BELOW = {"up to", "fewer than", "less than", "under", "nearly", "almost"}
+OPEN_ABOVE = {"more than", "over", "at least", "in excess of", "upwards of", "north of"}
+OPEN_ABOVE |= {"no fewer than", "not less than"}
+OPEN_BELOW = {"up to", "fewer than", "less than", "under", "nearly", "almost", "close to"}
+OPEN_BELOW |= {"no more than", "not more than", "as many as"}
 # "More than 100" excludes 100 itself: it starts at 101, as a reader signs it ("more than $200
 # million" from 200,000,001); "fewer than 10" ends at 9. One unit is the step for sums too.
-STRICT_ABOVE = {"more than", "over"}
+STRICT_ABOVE = {"more than", "over", "in excess of"}
 STRICT_BELOW = {"fewer than", "less than", "under"}
 STEP = 1
 LOWEST = 1  # "up to N" starts at one item (or one unit of money), as GUIDE.md writes it
@@ -200,9 +119,55 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
             continue
         if found and _second_part(text, found[-1], amount, offset):
             found[-1] = _joined(text, found[-1], amount, offset)
-        else:
+        elif found and _range_end(text, found[-1], amount, offset):
+            found[-1] = _range(text, found[-1], amount, offset)
+        elif not AFTER_HYPHEN.search(text, 0, amount.start - offset):  # "2022-23" is no amount
             found.append(amount)
     return found
+
+
+# Two amounts that are the ends of one range: "10 to 20", "10-20", "10 or 12", "between 10 and 20",
+# "$2-3 billion" (the scale said once, after the second).
+RANGE_JOIN = re.compile(r"\A\s?[-\u2013\u2014]\s?\Z|\A\s(?:to|or)\s\Z", re.IGNORECASE)
+BETWEEN_JOIN = re.compile(r"\A\s(?:and)\s\Z", re.IGNORECASE)  # with "between" before the first
+BETWEEN = re.compile(r"\bbetween\s\Z", re.IGNORECASE)
+# A figure right after a number and a dash ("2022-23", "10-20"): the second end of a range, or nothing.
+AFTER_HYPHEN = re.compile(r"\d\s?[-\u2013\u2014]\s?\Z")
+YEAR = re.compile(r"(?:1[89]|20)\d{2}\Z")
+SCALE_WORD = re.compile(rf"\d\s?-?({_SCALE})\b", re.IGNORECASE)
+
+
+def _range_end(text: str, before: Amount, amount: Amount, offset: int) -> bool:
+    between = text[before.end - offset : amount.start - offset]
+    joined = RANGE_JOIN.match(between) is not None or (
+        BETWEEN_JOIN.match(between) is not None and BETWEEN.search(text, 0, before.start - offset) is not None
+    )
+    low = _scaled_low(before, amount)
+    return (
+        joined
+        and not (_year(before) and _year(amount))  # "from 2014 to 2022" is a span of time
+        and low is not None
+        and amount.high is not None
+        and low < amount.high
+        and (before.unit is None or amount.unit in (None, before.unit))
+    )
+
+
+def _year(amount: Amount) -> bool:
+    return amount.unit is None and YEAR.match(amount.text) is not None
+
+
+def _scaled_low(before: Amount, amount: Amount) -> float | None:
+    """The range's low end, given the second end's scale when the first has none ("$2-3 billion")."""
+    scale = SCALE_WORD.search(amount.text)
+    if before.low is None or scale is None or SCALE_WORD.search(before.text):
+        return before.low
+    return before.low * SCALES.get(scale.group(1).lower().rstrip("s"), 1)
+
+
+def _range(text: str, before: Amount, amount: Amount, offset: int) -> Amount:
+    words = text[before.start - offset : amount.end - offset]
+    return Amount(words, _scaled_low(before, amount), amount.high, before.unit or amount.unit, before.start, amount.end)
 
 
 # A sum in two parts, billions then millions, as translations from Slavic languages write it:
@@ -211,7 +176,7 @@ BILLIONS_PART = re.compile(r"(?:billion|bn)\Z", re.IGNORECASE)  # the first part
 MILLIONS_PART = re.compile(
     rf"""\A(?:[$€£]\s?)?              # the currency again, or not: "$ 980 million", "980 million"
         \d{{1,3}}\s?(?:million|mln|mn)   # fewer than a thousand millions
-        (?:\s(?:{_CURRENCY_WORDS}))?\Z  # 980 million dollars
+        (?:\s(?:{CURRENCY_WORDS}))?\Z  # 980 million dollars
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -271,14 +236,21 @@ def _read(groups: dict[str, str | None]) -> Reading | None:
         low, high = VAGUE[groups["vague"].lower()]
         return low, high, CURRENCIES.get((groups["vcur"] or "").lower())
     if groups["word"]:
-        value = WORD_NUMBERS[groups["word"].lower()] + WORD_NUMBERS.get((groups["wunit"] or "").lower(), 0)
-        value *= MULTIPLIERS.get((groups["wmul"] or "").lower(), 1)
-        value *= SCALES.get((groups["wscale"] or "").lower(), 1)
+        value = _words(groups)
         return value, value, _currency(groups["wcur"])
     if groups["bscale"]:
         value = SCALES[groups["bscale"].lower()]
         return value, value, _currency(groups["bcur"])
     return _figures(groups)
+
+
+def _words(groups: dict[str, str | None]) -> float:
+    """A number in words: "sixty-one", "two hundred", "a hundred and twenty-five", "one billion"."""
+    value = WORD_NUMBERS[(groups["word"] or "").lower()] + WORD_NUMBERS.get((groups["wunit"] or "").lower(), 0)
+    value *= MULTIPLIERS.get((groups["wmul"] or "").lower(), 1)
+    for rest in ("wrest", "wrunit"):  # "and twenty-five"
+        value += WORD_NUMBERS.get((groups[rest] or "").lower(), 0)
+    return value * SCALES.get((groups["wscale"] or "").lower(), 1)
 
 
 def _few(groups: dict[str, str | None]) -> Reading:
@@ -294,13 +266,25 @@ def _figures(groups: dict[str, str | None]) -> Reading | None:
     unit = _currency(groups["symbol"] or groups["cword"])
     if unit is None and scale and scale.lower() in ("m", "b", "k"):
         return None  # "5m" without a currency is a distance or a code, not an amount
-    number = number or ""
-    value = WORD_NUMBERS.get(number.lower()) or float(number.replace(",", ""))
+    value = WORD_NUMBERS.get((number or "").lower()) or _figure(number or "")
     factor = SCALES.get((scale or "").lower().rstrip("s"), 1)
     # A scaled decimal is a whole number: "4.1 billion" is 4,100,000,000, not 4,099,999,999.9999995.
     if factor > 1:
         value = float(round(value * factor))
+    if groups["plus"]:
+        return value, _order_end(value), unit  # "100+" is at least 100
     return value, value, unit
+
+
+# Thousands grouped by a comma or a no-break space ("1,200", "300 000"); any other comma is a
+# decimal comma ("1,5 Mrd.").
+GROUPED = re.compile(r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?\Z")
+
+
+def _figure(number: str) -> float:
+    if GROUPED.match(number):
+        return float(re.sub(r"[,\u00a0\u202f\u2009]", "", number))
+    return float(number.replace(",", "."))
 
 
 def _times(vague: tuple[float, float], word: str) -> tuple[float, float]:
@@ -311,9 +295,12 @@ def _times(vague: tuple[float, float], word: str) -> tuple[float, float]:
 
 def _currency(word: str | None) -> str | None:
     """A currency code from a symbol or word ("US dollars" is dollars)."""
-    if (word or "").strip().upper() in CURRENCY_CODES:
-        return (word or "").strip().upper()
-    return CURRENCIES.get(re.sub(r"^u\.?s\.?\s", "", (word or "").strip().lower()))
+    word = re.sub(r"\s+", " ", (word or "").strip())
+    if word.upper() in CURRENCY_CODES:
+        return word.upper()
+    if word.lower() in NAMED_CURRENCIES:
+        return NAMED_CURRENCIES[word.lower()]
+    return CURRENCIES.get(re.sub(r"^u\.?s\.?\s", "", word.lower()))
 
 
 def _bounded(bound: str | None, low: float, high: float) -> tuple[float | None, float | None]:

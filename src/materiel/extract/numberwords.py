@@ -1,0 +1,161 @@
+"""The words of amounts: number words, scales, vague amounts as ranges, and currencies."""
+
+from __future__ import annotations
+
+import re
+
+WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a dozen": 12,
+    "half a dozen": 6,
+    "a half dozen": 6,
+    "a score of": 20,
+    "a hundred": 100,
+    "a thousand": 1000,
+    "half a million": 500_000,
+    "half a billion": 500_000_000,
+    "a pair of": 2,
+    "a couple of": 2,
+}
+# Number words that may follow "hundred and" ("one hundred and twenty"): one to ninety.
+SMALL_WORDS = [w for w, n in WORD_NUMBERS.items() if " " not in w and n < 100]
+SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "mio": 1e6,  # German and Dutch "Mio."
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,  # Russian and Ukrainian wires' abbreviation
+    "mrd": 1e9,  # German and Dutch "Mrd." (Milliarde)
+    "milliarden": 1e9,  # German "Milliarden"
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "crore": 1e7,  # Indian English: ten million
+    "lakh": 1e5,  # a hundred thousand
+}
+# Vague amounts as the ranges a reader would sign: "dozens" is at least two dozen.
+VAGUE = {
+    "hundreds of thousands": (100_000, 999_999),
+    "tens of thousands": (10_000, 99_999),
+    "thousands": (1_000, 9_999),
+    "hundreds": (100, 999),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "tens of": (10, 99),  # "tens of drones": more than one ten, fewer than a hundred
+    "millions": (1_000_000, 9_999_999),
+    "billions": (1e9, 9.999e9),
+    "several": (3, 9),
+    "a few": (2, 5),
+    "a handful of": (2, 5),
+    "tens of millions": (1e7, 9.9e7),
+    "hundreds of millions": (1e8, 9.99e8),
+    "tens of billions": (1e10, 9.9e10),
+}
+CURRENCIES = {
+    "$": "USD",
+    "us$": "USD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "nz$": "NZD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₩": "KRW",
+    "₪": "ILS",
+    "₺": "TRY",
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "won": "KRW",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "hryvnias": "UAH",
+    "hryvnia": "UAH",
+    "zlotys": "PLN",
+    "zloty": "PLN",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupees": "INR",
+    "shekels": "ILS",
+    "lira": "TRY",
+    "liras": "TRY",
+    "riyals": "SAR",
+    "dirhams": "AED",
+    "francs": "CHF",  # Swiss francs: the francs an arms deal is priced in
+    "kronor": "SEK",
+    "crowns": "crowns",  # one of several states' currencies: see crown_currency
+    "kroner": "crowns",
+    "korunas": "CZK",
+    "usd": "USD",
+    "eur": "EUR",
+    "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+}
+# Dollars and crowns named by their state ("100 million Australian dollars", "3 billion Norwegian
+# kroner"): the adjective settles the currency.
+NAMED_CURRENCIES = {
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "new zealand dollars": "NZD",
+    "taiwan dollars": "TWD",
+    "singapore dollars": "SGD",
+    "swedish kronor": "SEK",
+    "swedish crowns": "SEK",
+    "norwegian kroner": "NOK",
+    "norwegian crowns": "NOK",
+    "danish kroner": "DKK",
+    "danish crowns": "DKK",
+    "czech crowns": "CZK",
+    "czech korunas": "CZK",
+    "swiss francs": "CHF",
+    "indian rupees": "INR",
+    "pounds sterling": "GBP",
+}
+CURRENCY_WORDS = r"""(?:
+    (?:u\.?s\.?\ )?dollars?             # dollars, US dollars
+    | {named}                            # Australian dollars, Norwegian kroner
+    | euros?|pounds|won|r[ou]bles|hryvnias?|zlotys?|yen|yuan|renminbi|rupees|shekels|liras?
+    | riyals|dirhams|francs|kronor|kroner|crowns|korunas|usd|eur
+)""".format(named="|".join(re.escape(n).replace(r"\ ", " ").replace(" ", r"\ ") for n in NAMED_CURRENCIES))
+# ISO codes written before a sum ("SEK 7 billion"): the code is the currency.
+CURRENCY_CODES = (
+    "USD", "EUR", "GBP", "SEK", "NOK", "DKK", "CHF", "PLN", "CZK", "JPY", "KRW", "UAH", "RUB", "CAD",
+    "AUD", "INR", "CNY", "ILS", "TRY", "SAR", "AED",
+)  # fmt: skip
