@@ -37,7 +37,25 @@ def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amou
     ]
     if counts:
         return _with_elided(paragraph, counts[0], amounts, item)
-    return _adverbial_count(paragraph, amounts, item)
+    return _adverbial_count(paragraph, amounts, item) or _numbering(paragraph, amounts, item)
+
+
+# A count given right after the item by a verb of number: "shells numbering 300,000", "drones,
+# totalling 400".
+NUMBERING = re.compile(
+    r"""\A\s*,?\s*(?:numbering    # shells numbering 300,000
+        |totall?ing               # drones totalling 400, totaling 400
+        |to\ the\ tune\ of        # missiles to the tune of 500
+        )\s+(?:some\s+|about\s+|more\ than\s+|over\s+)?\Z""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _numbering(paragraph: Paragraph, amounts: list[Amount], item: Mention) -> Amount | None:
+    after = [a for a in amounts if a.start >= item.end and not a.is_money]
+    if after and NUMBERING.match(paragraph.text[item.end : after[0].start]):
+        return after[0]
+    return None
 
 
 def _with_elided(paragraph: Paragraph, count: Amount, amounts: list[Amount], item: Mention) -> Amount:
@@ -126,7 +144,22 @@ def _counts_another_noun(paragraph: Paragraph, amount: Amount, item: Mention) ->
     if span is None or token is None or span.root.dep_ != "nummod":
         return False
     counted = span.root.head
-    return counted.pos_ == "NOUN" and not (item.start <= counted.idx < item.end) and counted != token.head
+    return (
+        counted.pos_ == "NOUN"
+        and not (item.start <= counted.idx < item.end)
+        and counted != token.head
+        and not _unit_of(counted, token)
+    )
+
+
+# Nouns that count pieces of the item named after "of": "two batteries of Patriot missiles" are two
+# Patriot batteries, as the gold counts "a Patriot battery" as one (GUIDE.md is silent on units).
+UNIT_NOUNS = {"battery"}
+
+
+def _unit_of(counted: Token, item: Token) -> bool:
+    preposition = item.head
+    return counted.lemma_.lower() in UNIT_NOUNS and preposition.lower_ == "of" and preposition.head == counted
 
 
 # Nouns an item names the trade of ("22 arms makers", "three arms deals"), its users or what serves

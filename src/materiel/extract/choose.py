@@ -7,7 +7,7 @@ import re
 
 from materiel.article import Actor, Item, Quantity, Span, Transfer
 from materiel.extract import stage, syntax
-from materiel.extract.amounts import amount_for, mention_token
+from materiel.extract.amounts import UNIT_NOUNS, amount_for, mention_token
 from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context, Paragraph
@@ -106,6 +106,8 @@ def _one(paragraph: Paragraph, start: int, end: int) -> Quantity | None:
     head = span.root
     while head.dep_ == "compound" and head.head is not head:  # "a Patriot battery": battery
         head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in UNIT_NOUNS:
+        head = head.head.head  # "a battery of Patriot missiles": battery
     article = next((t for t in head.children if t.dep_ == "det" and t.lower_ in ONE), None)
     outside = not span.start <= head.i < span.end
     if head.tag_ != "NN" or article is None or (outside and head.lemma_.lower() not in ONE_UNITS):
