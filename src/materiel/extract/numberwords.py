@@ -153,7 +153,8 @@ CURRENCY_WORDS = r"""(?:
     | {named}                            # Australian dollars, Norwegian kroner
     | euros?|pounds|won|r[ou]bles|hryvnias?|zlotys?|yen|yuan|renminbi|rupees|shekels|liras?
     | riyals|dirhams|francs|kronor|kroner|crowns|korunas|usd|eur
-)""".format(named="|".join(re.escape(n).replace(r"\ ", " ").replace(" ", r"\ ") for n in NAMED_CURRENCIES))
+)(?!-(?!worth\b)\w)                     # not a name's first word: "three Yuan-class submarines"
+""".format(named="|".join(re.escape(n).replace(r"\ ", " ").replace(" ", r"\ ") for n in NAMED_CURRENCIES))
 # ISO codes written before a sum ("SEK 7 billion"): the code is the currency.
 CURRENCY_CODES = (
     "USD", "EUR", "GBP", "SEK", "NOK", "DKK", "CHF", "PLN", "CZK", "JPY", "KRW", "UAH", "RUB", "CAD",
