@@ -67,7 +67,7 @@ PATTERN = re.compile(
             (?:\s(?P<wmul>hundred|dozen)\b)?                          # two hundred, three dozen
             (?:\sand\s(?P<wrest>{_SMALL})(?:-(?P<wrunit>{_UNITS}))?\b)?  # a hundred and twenty-five
             (?:\s(?P<wscale>thousand|million|billion|trillion)\b)?     # one billion
-            (?:\s(?P<wcur>{CURRENCY_WORDS})\b)?                     # one billion dollars
+            (?:(?<=llion|usand)\s(?P<wcur>{CURRENCY_WORDS})\b)?  # one billion dollars, not "eight Yuan boats"
       | (?<![\w-])(?:an?|another)\s(?:(?:additional|further|extra|new)\s)?  # a million, an additional
             (?P<bscale>million|billion|trillion)\b                    # billion: one of the scale
             (?:\s(?P<bcur>{CURRENCY_WORDS})\b)?                     # a billion dollars
