@@ -49,12 +49,14 @@ PATTERN = re.compile(
     (?:\b(?P<bound>
         no\ more\ than|not\ more\ than|as\ many\ as  # at most N: "up to N"
         |no\ fewer\ than|not\ less\ than|in\ excess\ of|upwards\ of|north\ of  # at least N
-        |more\ than|over|at\ least|up\ to|nearly|almost|close\ to|about|around|some|roughly
-        |approximately|approx\.|ca\.|an\ estimated|fewer\ than|less\ than|under))?\s*
+        |more\ than|over|at\ least|up\ to|nearly|almost|close\ to  # open bounds: see OPEN_ABOVE
+        |about|around|some|roughly|approximately|approx\.|ca\.|an\ estimated  # N itself
+        |fewer\ than|less\ than|under))?\s*  # below N: see STRICT_BELOW
     (?:
         (?P<symbol>(?<![a-z])(?:US|CA|C|AU|A|NZ)\$|\$|€|£|¥|₹|₩|₪|₺|Rs\.?(?=\s?\d)|{_CODES}(?=\s|\d))\s?  # C$5m, USD4bn
             (?P<mnum>{_NUMBER}|{_WORDS})(?:[\s-]?(?P<mscale>{_SCALE})\b)?  # USD one billion
-      | (?<![\w./])(?<![^\W\d_]-)(?P<num>{_NUMBER}){_NOT_SHARE}{_NOT_CALIBRE}
+      | (?<![\w./])(?<![^\W\d_]-)  # not a designation's number after a letter and a dash (F-16)
+            (?P<num>{_NUMBER}){_NOT_SHARE}{_NOT_CALIBRE}
             (?:[\s-]?(?P<scale>{_SCALE})\b(?:(?<=mrd|mio)\.)?)?        # 2 million, 1,5 Mrd. Euro
             (?:[\s-](?P<cword>{CURRENCY_WORDS}|{_CODES})\b)?        # 80 billion euros, 5.6 trillion-won, 7bn SEK
             (?P<plus>\+|-plus\b)?                                     # 100+, 100,000-plus: at least N
