@@ -2,8 +2,7 @@
 
 The rules of `candidates.py` read roles from the parse and are precise where the sentence is
 plain; the generator here is wide: an item of a category and any two states or groups named in
-its sentence, the few sentences before it, its paragraph's first party, the headline, or the
-article's most named parties. Each such pairing is a `Sighting`
+its sentence, the few sentences before it, or the headline. Each such pairing is a `Sighting`
 with features of the language around it (who is the subject, who follows "to" or "from", which
 cue words the sentence holds, whether the rules read it); a `Triple` gathers an article's
 sightings of one key and sums them up as one feature vector, which `learned.py` scores.
@@ -35,12 +34,6 @@ USE_WORDS = {"launch", "strike", "attack", "shell", "fire", "shoot", "bomb", "hi
 OWN_WORDS = {"produce", "manufacture", "build", "develop", "capture", "seize", "test", "unveil", "display", "parade"}
 # Words of a hypothetical or an opinion ("should send", "if Germany sent").
 IF_WORDS = {"if", "should", "whether", "unless", "would"}
-# The article's dominant parties: its most named states or groups, which an item far from any
-# name may belong to ("The shipment arrived on Tuesday" in a story about one supplier's aid).
-ARTICLE_PARTIES = 2
-# Sentences back at which a side taken from context counts as far: the distance feature saturates
-# there, and a side from the headline or the whole article is that far.
-FAR_SENTENCES = 8
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 
@@ -54,22 +47,6 @@ class Sighting:
     item: Mention
     number: int
     features: dict[str, float]
-
-
-@dataclass
-class Scope:
-    """The parties an item's sentence can draw on beyond its own: the headline's, the article's
-    dominant ones, those of the sentences just before, and its paragraph's first (with the number
-    of the sentence that named it)."""
-
-    title: dict[str, Mention]
-    article: dict[str, Mention]
-    recent: list[tuple[int, list[Mention]]] = field(default_factory=list)
-    paragraph: tuple[int, Mention] | None = None
-
-
-# Where a side was found and how many sentences back: (mention, "sent"|"prev"|"para"|"title"|"article", distance).
-Side = tuple[Mention, str, int]
 
 
 @dataclass
@@ -88,18 +65,16 @@ class Triple:
 def find_triples(context: Context, rules: list[Transfer]) -> list[Triple]:
     """Every triple the article could report, each with its summed-up features."""
     title = context.article.title or ""
-    scope = Scope({m.id: m for m in find_actors(title) if m.id}, _dominant(context, title))
+    title_actors = {m.id: m for m in find_actors(title) if m.id}
     triples: dict[tuple[str, str, str], Triple] = {}
+    recent: list[tuple[int, list[Mention]]] = []
     number = 0
     for paragraph in context.paragraphs:
-        scope.paragraph = None
         for sentence in paragraph.doc.sents:
             number += 1
             actors = _in(paragraph.actors, sentence)
-            _sightings(triples, paragraph, sentence, number, actors, scope, context.settled)
-            scope.recent = [*scope.recent, (number, actors)][-WINDOW_SENTENCES:]
-            if scope.paragraph is None and actors:
-                scope.paragraph = (number, actors[0])
+            _sightings(triples, paragraph, sentence, number, actors, recent, title_actors, context.settled)
+            recent = [*recent, (number, actors)][-WINDOW_SENTENCES:]
     _summarise(triples, context, rules, title)
     return list(triples.values())
 
@@ -108,52 +83,35 @@ def _in(mentions: list[Mention], sentence: SpacySpan) -> list[Mention]:
     return [m for m in mentions if m.id and sentence.start_char <= m.start < sentence.end_char]
 
 
-def _dominant(context: Context, title: str) -> dict[str, Mention]:
-    """The article's most named parties, each with its first mention."""
-    top = [ident for ident, _ in _actor_counts(context, title).most_common(ARTICLE_PARTIES)]
-    first: dict[str, Mention] = {m.id: m for m in find_actors(title) if m.id in top}
-    for paragraph in context.paragraphs:
-        for mention in paragraph.actors:
-            if mention.id in top:
-                first.setdefault(mention.id, mention)
-    return first
-
-
-def _sightings(triples, paragraph, sentence, number, actors, scope: Scope, settled) -> None:
+def _sightings(triples, paragraph, sentence, number, actors, recent, title_actors, settled) -> None:
     items = [m for m in _in(paragraph.items, sentence) if paragraph.offset + m.start not in settled]
     if not items:
         return
-    pool = _pool(actors, number, scope)
+    pool = _pool(actors, recent, title_actors)
     if len(pool) < 2:
         return
     facts = _sentence_facts(sentence)
     for item in _one_per_category(items):
-        for s_id, supplier in pool.items():
-            for r_id, recipient in pool.items():
+        for s_id, (s, s_where) in pool.items():
+            for r_id, (r, r_where) in pool.items():
                 if s_id == r_id:
                     continue
-                features = _pair_features(paragraph, sentence, item, supplier, recipient, facts)
+                features = _pair_features(paragraph, sentence, item, (s, s_where), (r, r_where), facts)
                 key = (s_id, r_id, item.id or "unspecified")
-                triple = triples.setdefault(key, Triple(key, supplier[0], recipient[0]))
+                triple = triples.setdefault(key, Triple(key, s, r))
                 triple.sightings.append(Sighting(paragraph, sentence, item, number, features))
 
 
-def _pool(actors: list[Mention], number: int, scope: Scope) -> dict[str, Side]:
-    """Each actor id the item's sentence can draw on, where it was named and how many sentences
-    back: the sentence first, then the sentences before, the paragraph, the headline, the article."""
-    pool: dict[str, Side] = {}
+def _pool(actors, recent, title_actors) -> dict[str, tuple[Mention, str]]:
+    """Each actor id the item's sentence can draw on, and where it was named: the sentence first."""
+    pool: dict[str, tuple[Mention, str]] = {}
     for mention in actors:
-        pool.setdefault(mention.id, (mention, "sent", 0))
-    for named, mentions in reversed(scope.recent):
+        pool.setdefault(mention.id, (mention, "sent"))
+    for _, mentions in reversed(recent):
         for mention in mentions:
-            pool.setdefault(mention.id, (mention, "prev", number - named))
-    if scope.paragraph is not None:
-        named, mention = scope.paragraph
-        pool.setdefault(mention.id, (mention, "para", number - named))
-    for ident, mention in scope.title.items():
-        pool.setdefault(ident, (mention, "title", FAR_SENTENCES))
-    for ident, mention in scope.article.items():
-        pool.setdefault(ident, (mention, "article", FAR_SENTENCES))
+            pool.setdefault(mention.id, (mention, "prev"))
+    for ident, mention in title_actors.items():
+        pool.setdefault(ident, (mention, "title"))
     return pool
 
 
@@ -185,8 +143,8 @@ def _token(paragraph: Paragraph, mention: Mention) -> Token | None:
 
 
 def _pair_features(paragraph, sentence, item, supplier, recipient, facts) -> dict[str, float]:
-    s, s_where, _ = supplier
-    r, r_where, _ = recipient
+    s, s_where = supplier
+    r, r_where = recipient
     item_token = _token(paragraph, item)
     out: dict[str, float] = {
         "s_sent": s_where == "sent",
@@ -210,7 +168,6 @@ def _pair_features(paragraph, sentence, item, supplier, recipient, facts) -> dic
     for kind in ("transfer", "receive", "request", "noun", "contents"):
         out[f"cue_{kind}"] = kind in kinds
     out["cue_any"] = bool(kinds)
-    out.update(_fill_features(supplier, recipient, kinds))
     if s_where == "sent":
         out.update(_role_features("s", paragraph, s, item_token))
     if r_where == "sent":
@@ -224,23 +181,6 @@ def _pair_features(paragraph, sentence, item, supplier, recipient, facts) -> dic
     out["item_governed"] = cue is not None
     out.update(_item_features(item_token))
     return {k: float(v) for k, v in out.items()}
-
-
-def _fill_features(supplier: Side, recipient: Side, kinds: dict) -> dict[str, bool | float]:
-    """How a side missing from the item's sentence was filled, how far back, and whether the
-    sentence still moves something (a transfer cue) or names no cue at all."""
-    (_, s_where, s_far), (_, r_where, r_far) = supplier, recipient
-    filled = s_where != "sent" or r_where != "sent"
-    return {
-        "s_para": s_where == "para",
-        "r_para": r_where == "para",
-        "s_article": s_where == "article",
-        "r_article": r_where == "article",
-        "s_far": min(s_far, FAR_SENTENCES) / FAR_SENTENCES,
-        "r_far": min(r_far, FAR_SENTENCES) / FAR_SENTENCES,
-        "filled_cue": filled and "transfer" in kinds,
-        "filled_no_cue": filled and not kinds,
-    }
 
 
 def _nearest(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Mention | None:
@@ -317,7 +257,6 @@ def _summarise(triples: dict, context: Context, rules: list[Transfer], title: st
     rule_keys = {transfer_key(t) for t in rules}
     rule_pairs = {k[:2] for k in rule_keys}
     roles = _role_tendencies(triples)
-    givers, takers = _leading(roles, "supply"), _leading(roles, "receive")
     for key, triple in triples.items():
         s, r, c = key
         features: dict[str, float] = {}
@@ -344,9 +283,6 @@ def _summarise(triples: dict, context: Context, rules: list[Transfer], title: st
         features["r_recipient_share"] = roles[r]["receive"] / max(roles[r]["all"], 1)
         features["s_recipient_share"] = roles[s]["receive"] / max(roles[s]["all"], 1)
         features["r_supplier_share"] = roles[r]["supply"] / max(roles[r]["all"], 1)
-        features["s_top_supplier"] = float(s in givers)
-        features["r_top_recipient"] = float(r in takers)
-        features["far_top_pair"] = float(s in givers and r in takers and not features.get("max_both_sent"))
         features["general_category"] = float(c in ("unspecified", "funding"))
         features["funding"] = float(c == "funding")
         triple.features = features
@@ -374,12 +310,6 @@ def _role_tendencies(triples: dict) -> dict[str, Counter]:
     for ident in {k[0] for k in triples} | {k[1] for k in triples}:
         roles.setdefault(ident, Counter())
     return roles
-
-
-def _leading(roles: dict[str, Counter], side: str) -> set[str]:
-    """The actors the article names most often on one side (none when no actor is named so)."""
-    most = max((counts[side] for counts in roles.values()), default=0)
-    return {ident for ident, counts in roles.items() if most and counts[side] == most}
 
 
 def transfer_key(transfer: Transfer) -> tuple:
