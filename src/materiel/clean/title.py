@@ -56,6 +56,16 @@ _TIMESTAMP = re.compile(r"\s+(?:published|updated|posted)\s+\d+\s+(?:sec|min|hou
 MIN_DOMAIN_KEY = 4
 # A title-case segment of at most this many words after a bar is a section or site name.
 MAX_BAR_SECTION_WORDS = 3
+# The separators that navigation sets between a headline and a section or site name; a headline
+# itself uses dashes and colons, never these ("Headline · The Daily Ledger", "Headline :: Site").
+_BARS = ("|", "·", "•", "::")
+# A site's name in brackets after the headline: "Headline (Reuters)".
+_BRACKETED = re.compile(r"\s*\(([^()]{2,40})\)\s*$")
+# Words that open names built like an outlet's that are a headline's kicker, not a site:
+# "Breaking News: ...", "Fake News: ..." (a fact check), "World News: ...".
+_KICKER_WORDS = frozenset(
+    {"breaking", "latest", "fake", "top", "live", "world", "local", "daily", "weekly", "good", "bad"}
+)
 # A copy of the headline in the body may trail the site's name and this many segments in all
 # (a section, the site): a page's <title> saved as text.
 MAX_TRAIL_SEGMENTS = 3
@@ -126,6 +136,9 @@ def _looks_like_headline(line: str, lines: list[str]) -> bool:
 
 def strip_site_name(title: str, url: str | None = None) -> str:
     """`title` without a leading or trailing segment that names the site (or its section)."""
+    bracketed = _BRACKETED.search(title)
+    if bracketed and _is_site(bracketed.group(1), url) and _words([title[: bracketed.start()]]) >= MIN_HEADLINE_WORDS:
+        title = title[: bracketed.start()]
     pieces = _SEPARATOR.split(title)  # text, separator, text, separator, ...
     if len(pieces) < 3:
         return _strip_prefix(title, url)
@@ -146,14 +159,17 @@ def _is_tail(pieces: list[str], url: str | None, after_site: bool) -> bool:
     if _is_site(segment, url):
         return True
     words = segment.split()
-    limit = MAX_BAR_SECTION_WORDS if separator == "|" else int(after_site)
+    limit = MAX_BAR_SECTION_WORDS if separator in _BARS else int(after_site)
     return 0 < len(words) <= limit and all(w[:1].isupper() for w in words)
 
 
 def _strip_prefix(title: str, url: str | None) -> str:
-    """ "Reuters: Headline" -> "Headline", when the part before the colon names the site."""
+    """ "Reuters: Headline" -> "Headline", when the part before the colon names the site (or is
+    built like an outlet's name of two words or more, not a kicker: "Northern Courier: ...")."""
     head, colon, rest = title.partition(": ")
-    if colon and _is_site(head, url, shaped=False) and len(rest.split()) >= MIN_HEADLINE_WORDS:
+    words = head.casefold().split()
+    shaped = len(words) >= 2 and words[0] not in _KICKER_WORDS
+    if colon and _is_site(head, url, shaped=shaped) and len(rest.split()) >= MIN_HEADLINE_WORDS:
         return rest.strip()
     return title
 
