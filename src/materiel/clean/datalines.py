@@ -36,13 +36,23 @@ _STAMP_WORDS = r"""
   | [ap]\.?m\.?|gmt|utc|cet|cest|bst|est|edt|pst|uhr|h                            # times and zones
   | on|at|am|um|le|à|el|a\ las|il|alle|o|godz\.?|в|о|року|года|г\.                # the small words between
 """
+# The rest of a stamp line: figures of dates and times and the words above, to the line's end.
+_STAMP_RUN = rf"""(?:(?:\d{{1,4}}(?:[.:/h-]\d{{1,4}}){{0,2}}|{_STAMP_WORDS})[\s,.:/()-]*)+$"""
 
 DATA_RULES = (
     rule(
+        "video_player",
+        r"""^\W*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\W*$""",  # a player's clock: "00:00 / 02:34"
+        30,
+        anchored=True,
+    ),
+    rule(
         "update_note",
         rf"""
-        ^(?=.*\d)\W*(?:{_STAMP_VERBS})\W*(?:(?:\d{{1,4}}(?:[.:/h-]\d{{1,4}}){{0,2}}|{_STAMP_WORDS})[\s,.:/()-]*)+$
+        ^(?=.*\d)\W*(?:{_STAMP_VERBS})\W*{_STAMP_RUN}
                                                 # "Aktualisiert am 12.03.2024, 10:15 Uhr", "Published 12:04 GMT"
+      | ^(?=.*(?:\b\d{{1,2}}:\d{{2}}\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b))\W*{_STAMP_RUN}
+                                          # a date with a time, or in figures: "12 March 2024, 10:15"
       | ^\W*(?:yesterday|today|gestern|heute|hier|ayer|hoy|ieri|oggi|wczoraj|вчора|сьогодні|вчера|сегодня)
             \W+\d{{1,2}}[:.h]\d{{2}}\W*$     # "Yesterday, 18:40"
     """,
@@ -57,6 +67,17 @@ DATA_RULES = (
       | ^\s*@[\w.]{2,30}\s*$                                                    # a bare handle: "@janeroe"
     """,
         60,
+        anchored=True,
+    ),
+    rule(
+        "self_promotion",
+        r"""
+        ^\W*(?:podcast|episode\ \d{1,4})\s*:\s*\S.{0,80}$                 # "Podcast: The Defence Hour"
+      | ^\W*(?:was\ this\ (?:article|story|page|information)\ (?:helpful|useful)|rate\ this\ (?:article|story)|
+            how\ would\ you\ rate\ this\ (?:article|story)|wie\ finden\ sie\ diesen\ (?:artikel|beitrag)|
+            cet\ article\ vous\ a-t-il\ été\ utile|¿?te\ ha\ resultado\ útil)\W*$    # a feedback widget
+    """,
+        100,
         anchored=True,
     ),
     rule(
@@ -131,10 +152,14 @@ DATA_RULES = (
       | \bprzedruk\b.{0,40}\b(?:zabroniony|wyłącznie|tylko)\b                             # Polish
       | \bвикористанн\w*\ матеріал\w*.{0,80}\b(?:посилання|дозв\w*)                      # Ukrainian
       | \bиспользовани\w*\ материал\w*.{0,80}\b(?:ссылк\w*|разреш\w*)                    # Russian
+      | \b(?:erschien\ zuerst|est\ paru\ (?:initialement|d['’]abord)|publicado\ originalmente|
+            pubblicato\ originariamente|pierwotnie\ opublikowan\w*|впервые\ опубликован\w*|
+            вперше\ опублікован\w*)\b                                      # "first appeared in", elsewhere
       | \bmay\ not\ be\ (?:reproduced|republished|copied)\b.{0,80}\bwithout\b            # English
     """,
         250,
         ("reproduction", "nachdruck", "vervielfältigung", "weiterverbreitung", "reproducción", "riproduzione",
-         "przedruk", "матеріал", "материал", "may not be"),
+         "przedruk", "матеріал", "материал", "may not be", "erschien", "paru", "originalmente", "originariamente",
+         "pierwotnie", "впервые", "вперше"),
     ),
 )
