@@ -94,17 +94,19 @@ DATA_RULES = (
     rule(
         "poll",
         r"""
-        ^\W*[+\-−]?\d{1,3}(?:[.,]\d{1,2})?\s?%\W*$                       # a result alone: "54%"
-      | ^\W*(?:total\ )?\d[\d,.\s]{0,9}\s(?:votes?|stimmen|voix|votos|voti|głos\w{0,3}|голос\w{0,3})\W*$
-    """,
+        ^\W*(?:total\ )?\d[\d,.\s]{0,9}\s(?:votes?|stimmen|voix|votos|voti|głos\w{0,3}|голос\w{0,3})\W*$
+    """,  # the votes a poll counted, alone ("1,204 votes"; a result alone may be a table's cell)
         30,
         anchored=True,
     ),
     rule(
         "advertisement",
         r"""
-        ^\W*(?:price\W+|from\ |only\ |now\ |was\ |ab\ |dès\ |desde\ |da\ |od\ |от\ |від\ )?
+        ^\W*(?:price\W+|from\ |only\ |now\ |was\ |ab\ |dès\ |desde\ |da\ |od\ |от\ |від\ )
             (?:[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|\$|zł|₴|₽|грн\.?|руб\.?))\W*$   # a price alone: "From £19.99"
+      | ^\W*(?:[$€£¥]\s?\d{1,3}(?:,\d{3})?[.,]\d{2}                           # or with its cents: "$249.99",
+          | \d{1,3}(?:[.\s]\d{3})?,\d{2}\s?(?:€|zł|₴|₽|грн\.?|руб\.?))\W*$       # "19,99 €" (a table's cell of
+                                                                              # millions has no cents)
     """,
         30,
         anchored=True,
