@@ -37,7 +37,7 @@ MAX_KICKER_CHARS = 80
 GLUED_HEADLINE_LINES = 3
 
 # Separators between a headline and a site's name: a spaced dash, bar, colon-less bullet.
-_SEPARATOR = re.compile(r"(\s+(?:[-–—|·•]|::)\s+)")
+_SEPARATOR = re.compile(r"(\s+(?:[-–—|·•»]|::)\s+)")
 # A domain name ("Globalnews.ca", "Newsguru.live", "www.aa.com.tr").
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
 # How news organisations name themselves: a title-case name ending in one of these words.
@@ -58,7 +58,7 @@ MIN_DOMAIN_KEY = 4
 MAX_BAR_SECTION_WORDS = 3
 # The separators that navigation sets between a headline and a section or site name; a headline
 # itself uses dashes and colons, never these ("Headline · The Daily Ledger", "Headline :: Site").
-_BARS = ("|", "·", "•", "::")
+_BARS = ("|", "·", "•", "»", "::")
 # A site's name in brackets after the headline: "Headline (Reuters)".
 _BRACKETED = re.compile(r"\s*\(([^()]{2,40})\)\s*$")
 # Words that open names built like an outlet's that are a headline's kicker, not a site:
@@ -146,7 +146,7 @@ def strip_site_name(title: str, url: str | None = None) -> str:
     while len(pieces) > 1 and _words(pieces[:-2]) >= MIN_HEADLINE_WORDS and _is_tail(pieces, url, after_site):
         del pieces[-2:]
         after_site = True
-    if len(pieces) > 1 and _is_site(pieces[0], url) and _words(pieces[2:]) >= MIN_HEADLINE_WORDS:
+    if len(pieces) > 1 and _is_head(pieces, url) and _words(pieces[2:]) >= MIN_HEADLINE_WORDS:
         del pieces[:2]
     return "".join(pieces).strip()
 
@@ -161,6 +161,16 @@ def _is_tail(pieces: list[str], url: str | None, after_site: bool) -> bool:
     words = segment.split()
     limit = MAX_BAR_SECTION_WORDS if separator in _BARS else int(after_site)
     return 0 < len(words) <= limit and all(w[:1].isupper() for w in words)
+
+
+def _is_head(pieces: list[str], url: str | None) -> bool:
+    """Whether the first segment is the site's name, or a section name set off by a bar
+    ("World | Headline", "EUROPE · Headline")."""
+    segment, separator = pieces[0].strip(), pieces[1].strip()
+    if _is_site(segment, url):
+        return True
+    words = segment.split()
+    return separator in _BARS and 0 < len(words) <= MAX_BAR_SECTION_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _strip_prefix(title: str, url: str | None) -> str:
