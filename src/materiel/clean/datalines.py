@@ -37,7 +37,9 @@ _STAMP_WORDS = r"""
   | on|at|am|um|le|à|el|a\ las|il|alle|o|godz\.?|в|о|року|года|г\.                # the small words between
 """
 # The rest of a stamp line: figures of dates and times and the words above, to the line's end.
-_STAMP_RUN = rf"""(?:(?:\d{{1,4}}(?:[.:/h-]\d{{1,4}}){{0,2}}|{_STAMP_WORDS})[\s,.:/()-]*)+$"""
+# Each figure or word is followed by punctuation or the line's end and is matched atomically, so
+# a long line that fails at its end is given up at once (nested repeats would try every split).
+_STAMP_RUN = rf"""(?>(?:\d{{1,4}}|{_STAMP_WORDS})(?:(?:[\s,.:/()-]|(?<=\d)h(?=\d))++|$))+$"""
 
 DATA_RULES = (
     rule(
@@ -115,8 +117,9 @@ DATA_RULES = (
         "ticker",
         r"""
         ^(?=.*(?:[+\-−▲▼]\s?\d[\d.,]*\s?%|\b[a-z]{3}/[a-z]{3}\b))     # a change in per cent, or a currency pair
-        \W*(?:[a-z][\w&/.-]*(?:\ [\w&/.-]+){0,2}\s+[$€£]?\d[\d,]*[.,]\d+
+        \W*(?>[a-z][\w&/.-]*(?:\ [\w&/.-]+){0,2}\s+[$€£]?\d[\d,]*[.,]\d+
             \s*(?:\(?[+\-−▲▼]\s?\d[\d.,]*\s?%?\)?)?\s*[|·•,;]?\s*)+$    # "DAX 18,204.5 +0.4% | EUR/USD 1.08"
+                                                                  # (each item atomic: a failing line fails fast)
     """,
         160,
         anchored=True,
