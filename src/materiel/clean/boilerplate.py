@@ -256,7 +256,8 @@ TAIL = re.compile(
         схожі\ (?:новини|статті|матеріали)|похожие\ (?:новости|статьи|материалы)|ähnliche\ artikel|  # "Related"
         articles\ similaires|noticias\ relacionadas|artykuły\ powiązane|articoli\ correlati|
         notícias\ relacionadas|найпопулярніше|самое\ популярное|meistgelesen|les\ plus\ lus|   # "Most read"
-        lo\ más\ leído|najczęściej\ czytane|i\ più\ letti|mais\ lidas
+        lo\ más\ leído|najczęściej\ czytane|i\ più\ letti|mais\ lidas|
+        (?-i:END)|\(end\)|-30-|\#\#\#                                  # a wire's end-of-story mark
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
