@@ -1,5 +1,5 @@
 """Widget lines a page sets around its article that hold figures more than words, and notices the
-other rule modules do not word: market tickers, weather, prices, a poll's results, time stamps
+other rule modules do not word: market tickers, weather, prices, a poll's vote count, time stamps
 and reading times in the languages pages are wrapped in, gallery counters, bare social handles,
 breadcrumb trails in any language, affiliate and reproduction notices.
 
