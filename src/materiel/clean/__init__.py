@@ -15,7 +15,7 @@ from materiel.clean.residue import repair_residue
 from materiel.clean.siterepeat import SiteMemory, SiteRepeats
 from materiel.clean.structure import detect_languages, drop_duplicates, layout
 from materiel.clean.title import find_title
-from materiel.clean.widgets import drop_headed_lists, drop_story_widgets
+from materiel.clean.widgets import drop_headed_lists, drop_polls, drop_story_widgets
 from materiel.pipeline import Step
 
 
@@ -37,6 +37,7 @@ RULE_STEPS: tuple[Step, ...] = (
     cut_tail,
     drop_story_widgets,  # before the rules: they drop the widgets' labels, which mark its ends
     drop_headed_lists,  # before the rules too: they drop a list's heading, which marks its start
+    drop_polls,  # before the rules too: they drop a poll's heading and buttons, which mark it
     drop_boilerplate,
     drop_author_bios,
     drop_story_lists,

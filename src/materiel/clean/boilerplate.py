@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from materiel.article import Article, Removal
 from materiel.clean.chrome import CHROME_RULES
+from materiel.clean.datalines import DATA_RULES
 from materiel.clean.foreign import FOREIGN_RULES
 from materiel.clean.furniture import FURNITURE_RULES, INLINE_FURNITURE
 from materiel.clean.lines import FUNCTION_WORDS, SMALL_WORDS, WORD
@@ -154,6 +155,7 @@ RULES: tuple[Rule, ...] = (
     *FURNITURE_RULES,
     *CHROME_RULES,
     *FOREIGN_RULES,
+    *DATA_RULES,
 )
 # No rule drops a line longer than this: longer lines (most paragraphs) skip the rules at once.
 LONGEST_RULE_LINE = max(r.max_chars for r in RULES)
@@ -254,7 +256,8 @@ TAIL = re.compile(
         схожі\ (?:новини|статті|матеріали)|похожие\ (?:новости|статьи|материалы)|ähnliche\ artikel|  # "Related"
         articles\ similaires|noticias\ relacionadas|artykuły\ powiązane|articoli\ correlati|
         notícias\ relacionadas|найпопулярніше|самое\ популярное|meistgelesen|les\ plus\ lus|   # "Most read"
-        lo\ más\ leído|najczęściej\ czytane|i\ più\ letti|mais\ lidas
+        lo\ más\ leído|najczęściej\ czytane|i\ più\ letti|mais\ lidas|
+        (?-i:END)|\(end\)|-30-|\#\#\#                                  # a wire's end-of-story mark
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )

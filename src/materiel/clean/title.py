@@ -37,7 +37,7 @@ MAX_KICKER_CHARS = 80
 GLUED_HEADLINE_LINES = 3
 
 # Separators between a headline and a site's name: a spaced dash, bar, colon-less bullet.
-_SEPARATOR = re.compile(r"(\s+(?:[-–—|·•]|::)\s+)")
+_SEPARATOR = re.compile(r"(\s+(?:[-–—|·•»]|::)\s+)")
 # A domain name ("Globalnews.ca", "Newsguru.live", "www.aa.com.tr").
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
 # How news organisations name themselves: a title-case name ending in one of these words.
@@ -56,6 +56,16 @@ _TIMESTAMP = re.compile(r"\s+(?:published|updated|posted)\s+\d+\s+(?:sec|min|hou
 MIN_DOMAIN_KEY = 4
 # A title-case segment of at most this many words after a bar is a section or site name.
 MAX_BAR_SECTION_WORDS = 3
+# The separators that navigation sets between a headline and a section or site name; a headline
+# itself uses dashes and colons, never these ("Headline · The Daily Ledger", "Headline :: Site").
+_BARS = ("|", "·", "•", "»", "::")
+# A site's name in brackets after the headline: "Headline (Reuters)".
+_BRACKETED = re.compile(r"\s*\(([^()]{2,40})\)\s*$")
+# Words that open names built like an outlet's that are a headline's kicker, not a site:
+# "Breaking News: ...", "Fake News: ..." (a fact check), "World News: ...".
+_KICKER_WORDS = frozenset(
+    {"breaking", "latest", "fake", "top", "live", "world", "local", "daily", "weekly", "good", "bad"}
+)
 # A copy of the headline in the body may trail the site's name and this many segments in all
 # (a section, the site): a page's <title> saved as text.
 MAX_TRAIL_SEGMENTS = 3
@@ -126,6 +136,9 @@ def _looks_like_headline(line: str, lines: list[str]) -> bool:
 
 def strip_site_name(title: str, url: str | None = None) -> str:
     """`title` without a leading or trailing segment that names the site (or its section)."""
+    bracketed = _BRACKETED.search(title)
+    if bracketed and _is_site(bracketed.group(1), url) and _words([title[: bracketed.start()]]) >= MIN_HEADLINE_WORDS:
+        title = title[: bracketed.start()]
     pieces = _SEPARATOR.split(title)  # text, separator, text, separator, ...
     if len(pieces) < 3:
         return _strip_prefix(title, url)
@@ -133,7 +146,7 @@ def strip_site_name(title: str, url: str | None = None) -> str:
     while len(pieces) > 1 and _words(pieces[:-2]) >= MIN_HEADLINE_WORDS and _is_tail(pieces, url, after_site):
         del pieces[-2:]
         after_site = True
-    if len(pieces) > 1 and _is_site(pieces[0], url) and _words(pieces[2:]) >= MIN_HEADLINE_WORDS:
+    if len(pieces) > 1 and _is_head(pieces, url) and _words(pieces[2:]) >= MIN_HEADLINE_WORDS:
         del pieces[:2]
     return "".join(pieces).strip()
 
@@ -146,14 +159,27 @@ def _is_tail(pieces: list[str], url: str | None, after_site: bool) -> bool:
     if _is_site(segment, url):
         return True
     words = segment.split()
-    limit = MAX_BAR_SECTION_WORDS if separator == "|" else int(after_site)
+    limit = MAX_BAR_SECTION_WORDS if separator in _BARS else int(after_site)
     return 0 < len(words) <= limit and all(w[:1].isupper() for w in words)
 
 
+def _is_head(pieces: list[str], url: str | None) -> bool:
+    """Whether the first segment is the site's name, or a section name set off by a bar
+    ("World | Headline", "EUROPE · Headline")."""
+    segment, separator = pieces[0].strip(), pieces[1].strip()
+    if _is_site(segment, url):
+        return True
+    words = segment.split()
+    return separator in _BARS and 0 < len(words) <= MAX_BAR_SECTION_WORDS and all(w[:1].isupper() for w in words)
+
+
 def _strip_prefix(title: str, url: str | None) -> str:
-    """ "Reuters: Headline" -> "Headline", when the part before the colon names the site."""
+    """ "Reuters: Headline" -> "Headline", when the part before the colon names the site (or is
+    built like an outlet's name of two words or more, not a kicker: "Northern Courier: ...")."""
     head, colon, rest = title.partition(": ")
-    if colon and _is_site(head, url, shaped=False) and len(rest.split()) >= MIN_HEADLINE_WORDS:
+    words = head.casefold().split()
+    shaped = len(words) >= 2 and words[0] not in _KICKER_WORDS
+    if colon and _is_site(head, url, shaped=shaped) and len(rest.split()) >= MIN_HEADLINE_WORDS:
         return rest.strip()
     return title
 

@@ -108,3 +108,68 @@ def _headline(line: str) -> bool:
         and _HEADLINE_START.match(line) is not None
         and (_CLAUSE_END.search(line) is None or _TEASER_END.search(line) is not None)
     )
+
+
+POLL_REASON = "poll"
+# A poll's heading, alone on its line: "Take our poll", "Quick poll", "Umfrage", "Sondage" (a
+# trailer such as " - story continues below" allowed).
+_POLL_HEADING = re.compile(
+    r"""(?:^\W*(?:(?:take\ (?:our|the|this)|quick|reader|readers['’]?|today['’]s|daily|our|weekly)\ )?
+        (?:poll|survey|quiz)                                          # English
+      | ^\W*(?:umfrage|abstimmung|sondage|encuesta|sondaggio|ankieta|sonda|опитування|опрос|голосование)
+    )(?:\W+(?:story\ continues\ below|results))?\W*$                # the whole line
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+MAX_POLL_HEADING_CHARS = 60
+# A poll's button: what makes a question followed by short lines a poll without a heading.
+_VOTE_BUTTON = re.compile(
+    r"^\W*(?:vote(?:\ now)?|submit(?:\ vote)?|see\ results|view\ results|abstimmen|voter|votar|votare|głosuj|"
+    r"голосувати|голосовать)\W*$",
+    re.IGNORECASE,
+)
+# A poll's question runs to this length; its options, buttons and results are this short.
+MAX_POLL_QUESTION_CHARS = 300
+MAX_POLL_OPTION_CHARS = 40
+# A poll holds a question and a few options: past this many lines the run is the page's again.
+MAX_POLL_LINES = 12
+
+
+def drop_polls(article: Article) -> None:
+    """Step: a poll (its heading, or a question whose options end in a vote button) and the
+    question, options and buttons under it, up to the first line of another shape."""
+    lines = article.text.split("\n")
+    for index, line in enumerate(lines):
+        run = _poll_at(lines, index, line.strip())
+        if run:
+            article.removed.append(Removal("\n".join(lines[i].strip() for i in run), POLL_REASON))
+            for i in run:
+                lines[i] = ""
+    article.text = "\n".join(lines)
+
+
+def _poll_at(lines: list[str], index: int, line: str) -> list[int]:
+    if len(line) <= MAX_POLL_HEADING_CHARS and _POLL_HEADING.match(line):
+        return [index, *_poll_lines(lines, index + 1)]
+    if _question(line):
+        run = _poll_lines(lines, index + 1)
+        if any(_VOTE_BUTTON.match(lines[i]) for i in run):
+            return [index, *run]
+    return []
+
+
+def _poll_lines(lines: list[str], start: int) -> list[int]:
+    """The indexes of the question and option lines from `start` on (blank lines between allowed)."""
+    run: list[int] = []
+    for index in range(start, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        if len(run) >= MAX_POLL_LINES or not (_question(line) or len(line) <= MAX_POLL_OPTION_CHARS):
+            break
+        run.append(index)
+    return run
+
+
+def _question(line: str) -> bool:
+    return "?" in line and len(line) <= MAX_POLL_QUESTION_CHARS
