@@ -5,6 +5,8 @@ Each rule looks only at the words around one item mention (`lexicon.find_items` 
   and "the second round" of an election count nothing moved;
 - an item word inside the capitalised name of a body ("the International Security Assistance
   Force", "the Missile Defense Agency") names the body, not aid or a weapon;
+- a plain aid word in a sentence about civilian aid ("£4 billion in non-military support,
+  including £600 million of bilateral assistance") is that aid;
 - a plain "aircraft" or "vehicles" listed with civilian trade goods ("U.S. goods, including
   liquefied natural gas, soybeans and aircraft", "motor vehicles and parts") is commerce.
 """
@@ -62,6 +64,17 @@ PLAIN_WORDS = {"aircraft", "plane", "planes", "airplane", "airplanes", "jet", "j
 CIVILIAN_VEHICLES = re.compile(r"\b(?:motor|electric|passenger|private|commercial|hybrid)[\s-]+$", re.IGNORECASE)
 
 
+# Civilian aid named earlier in the sentence; a plain aid word after it is part of it.
+CIVILIAN_AID_BEFORE = re.compile(
+    r"\b(?:non-military|humanitarian|economic|financial|budget(?:ary)?)\s+(?:aid|support|assistance|help)\b",
+    re.IGNORECASE,
+)
+# Military words anywhere in the sentence make a plain aid word there possibly military
+# ("non-military" itself excepted).
+MILITARY_WORDS = re.compile(r"(?<!non-)\b(?:military|weapons?|arms|defen[cs]e|security|lethal)\b", re.IGNORECASE)
+PLAIN_AID = {"aid", "assistance", "support", "help"}
+
+
 def not_an_item(text: str, mention: _Mention) -> bool:
     """Whether the item mention, in its place in `text`, names no materiel."""
     written = mention.text.lower()
@@ -69,7 +82,21 @@ def not_an_item(text: str, mention: _Mention) -> bool:
         return True
     if BODY_AFTER.match(text, mention.end) and mention.text[:1].isupper():
         return True
+    if written in PLAIN_AID and _civilian_sentence(text, mention):
+        return True
     return written in PLAIN_WORDS and _traded(text, mention)
+
+
+def _sentence(text: str, mention: _Mention) -> tuple[int, int]:
+    start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+    ends = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0]
+    return start, min(ends, default=len(text))
+
+
+def _civilian_sentence(text: str, mention: _Mention) -> bool:
+    start, end = _sentence(text, mention)
+    before = CIVILIAN_AID_BEFORE.search(text, start, mention.start)
+    return before is not None and MILITARY_WORDS.search(text, start, end) is None
 
 
 def _no_round(text: str, mention: _Mention) -> bool:
@@ -82,6 +109,5 @@ def _no_round(text: str, mention: _Mention) -> bool:
 def _traded(text: str, mention: _Mention) -> bool:
     if CIVILIAN_VEHICLES.search(text, max(0, mention.start - 30), mention.start):
         return True
-    start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
-    ends = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0]
-    return TRADE_GOODS.search(text, start, min(ends, default=len(text))) is not None
+    start, end = _sentence(text, mention)
+    return TRADE_GOODS.search(text, start, end) is not None
