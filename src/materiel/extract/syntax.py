@@ -217,13 +217,15 @@ def subject_tokens(verb: Token) -> list[Token]:
             return agents
         if found and not all(c.lower_ in CLIMB_PAST for c in found):
             return found
-        if node.dep_ not in CLIMB or node.head is node or _criticised(node):
+        if node.dep_ not in CLIMB or node.head is node:
             break
         controller = [c for c in node.head.children if c.dep_ == "dobj"] if node.dep_ == "xcomp" else []
         if node.dep_ == "pcomp" and _object_controls(node.head):
             controller = [c for c in node.head.head.children if c.dep_ == "dobj"]
         if controller:  # object control: "cause the West to stop", "allowed Washington to postpone"
             return controller
+        if _criticised(node):  # "condemned the deliveries": the critic is not who delivers
+            break
         node = node.head
     return []
 
