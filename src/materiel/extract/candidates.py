@@ -37,7 +37,7 @@ from materiel.extract.roles import (
     placed_order,
     refers_back,
 )
-from materiel.extract.used import foreign_user
+from materiel.extract.used import foreign_user, on_show, permitted_use
 
 # Sentences that talk about weapons without a transfer: captured or home-made equipment.
 NOT_TRANSFER = re.compile(
@@ -164,6 +164,9 @@ def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: Spacy
     cited = None
     for item in items:
         token, cue = heads[id(item)]
+        if permitted_use(token) or on_show(cue):
+            _settle(context, paragraph, [item], sentence)
+            continue  # "allowed Ukraine to use American weapons", "the exhibition features": nothing moved
         used = foreign_user(context, paragraph.offset, token, actors)
         if used is not None:  # "Russia launched Iranian drones at Kyiv": Iran supplied Russia
             _settle(context, paragraph, [item], sentence)
@@ -240,6 +243,9 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
     roles = find_roles(context, paragraph.offset, cue, token, actors)
     if syntax.hypothetical(cue) or own_equipment(token, actors, roles.recipient):
         _settle(context, paragraph, [item], sentence)  # ruled out: no reading of this item may add it
+        return None
+    if roles.supplier is None and syntax.criticised(cue):
+        _settle(context, paragraph, [item], sentence)  # the critic is no supplier, and none is named
         return None
     if _self_supply(roles):
         return None  # "asked Congress for funding": a state's own budget, and the item may be another's

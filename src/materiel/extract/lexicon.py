@@ -15,6 +15,8 @@ from importlib import resources
 
 import pycountry
 
+from materiel.extract.notitems import not_an_item
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -367,7 +369,7 @@ def find_items(text: str) -> list[Mention]:
             out[-1] = replace(mention, text=text[previous.start : mention.end], start=previous.start)
             continue
         out.append(mention)
-    return [m for m in out if not _civilian(text, m)]
+    return [m for m in out if not _civilian(text, m) and not not_an_item(text, m)]
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:

@@ -18,6 +18,13 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB = {"xcomp", "conj", "advcl", "acl", "pcomp", "relcl", "ccomp", "dobj", "pobj", "prep", "acomp", "attr"}
 # Subjects that stand for the subject of the verb above ("the Netherlands announced it would send").
 CLIMB_PAST = {"it", "they", "we"}
+# Verbs of judging others' deeds: their subject criticises a transfer, it does not make it
+# ("Moscow condemned Western arms deliveries to Kyiv"); refusing verbs ("reject", "oppose") are
+# left out, as their subject may refuse its own supplies.
+CRITICS = {
+    "criticise", "criticize", "condemn", "denounce", "decry", "deplore", "slam", "blast", "lambast",
+    "castigate", "protest", "censure",
+}  # fmt: skip
 # How far up the tree a governing stage word may sit ("postpone the decision to send").
 MAX_CLIMB = 5
 
@@ -217,8 +224,30 @@ def subject_tokens(verb: Token) -> list[Token]:
             controller = [c for c in node.head.head.children if c.dep_ == "dobj"]
         if controller:  # object control: "cause the West to stop", "allowed Washington to postpone"
             return controller
+        if _criticised(node):  # "condemned the deliveries": the critic is not who delivers
+            break
         node = node.head
     return []
+
+
+def criticised(cue: Token) -> bool:
+    """The cue, or a verb or noun it hangs from, is what a critic's verb takes: the critic judges
+    a transfer made by others ("Moscow condemned Western arms deliveries to Kyiv")."""
+    node = cue
+    for _ in range(3):
+        if _criticised(node):
+            return True
+        if node.dep_ not in CLIMB or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _criticised(node: Token) -> bool:
+    """The node is what a critic's verb takes ("condemned the deliveries", "protested against
+    sending"), so the critic is no subject of it."""
+    above = node.head.head if node.head.dep_ == "prep" else node.head
+    return node.dep_ in ("dobj", "pobj", "pcomp", "prep") and above.lemma_.lower() in CRITICS
 
 
 def _decision_owner(verb: Token) -> list[Token]:

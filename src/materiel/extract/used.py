@@ -41,6 +41,43 @@ def foreign_user(context: Context, offset: int, item: Token | None, actors: list
 SUBJECT_PRONOUNS = {"it", "they", "he", "she"}
 
 
+# Words that grant or limit leave to use a weapon ("allowed Ukraine to use", "a green light to use",
+# "restrictions on the use of"): the weapon is already there, and the sentence moves nothing.
+PERMISSION = {
+    "allow", "permit", "authorize", "authorise", "let", "light", "permission", "approval", "authorization",
+    "authorisation", "go-ahead", "restriction", "limit", "ban", "curb",
+}  # fmt: skip
+# A supply participle on the weapon still says who supplied it ("permission to use British-supplied
+# missiles").
+SUPPLIED = re.compile(r"-(?:supplied|provided|donated|delivered|gifted)\b", re.IGNORECASE)
+
+
+def permitted_use(item: Token | None) -> bool:
+    """The weapon is what a user verb or noun ("use", "the use of") takes, under a word that grants
+    or limits leave to use it: whose the weapon is was said before, if at all."""
+    item = _first_conjunct(item)
+    if item is None or SUPPLIED.search(item.sent.text[: item.idx + len(item.text) - item.sent.start_char]):
+        return False
+    use = item.head.head if item.dep_ == "pobj" and item.head.lower_ == "of" else item.head
+    if use.lemma_.lower() != "use":
+        return False
+    return any(a.lemma_.lower() in PERMISSION for a in list(use.ancestors)[:3])
+
+
+# What a show of weapons is called: what it "includes" or "features" is on show, not supplied
+# ("the exhibition features a captured Abrams tank").
+SHOWS = {"exhibition", "display", "exhibit", "museum", "show", "parade", "collection", "expo", "showcase"}
+# Verbs by which a show lists what it has.
+SHOW_VERBS = {"include", "feature", "display", "show", "contain", "showcase"}
+
+
+def on_show(cue: Token | None) -> bool:
+    """The cue lists what an exhibition or a display holds: the weapons are shown, not moved."""
+    if cue is None or cue.lemma_.lower() not in SHOW_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in SHOWS for c in cue.children)
+
+
 def _user(context: Context, offset: int, verb: Token, actors: list[Mention]) -> Mention | None:
     """The verb's subject; a pronoun ("it was up to Kyiv how it used British weapons", "Ukraine
     said it would use ...") is the state named last before it in the sentence."""

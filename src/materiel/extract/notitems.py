@@ -1,0 +1,113 @@
+"""Item words that name no materiel in their place: a round of talks, a body's name, trade goods.
+
+Each rule looks only at the words around one item mention (`lexicon.find_items` applies them):
+- "round" counts ammunition, but "a fresh round of sanctions", "several rounds of negotiations"
+  and "the second round" of an election count nothing moved;
+- an item word inside the capitalised name of a body ("the International Security Assistance
+  Force", "the Missile Defense Agency") names the body, not aid or a weapon;
+- a plain aid word in a sentence about civilian aid ("£4 billion in non-military support,
+  including £600 million of bilateral assistance") is that aid;
+- a plain "aircraft" or "vehicles" listed with civilian trade goods ("U.S. goods, including
+  liquefied natural gas, soybeans and aircraft", "motor vehicles and parts") is commerce.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+
+class _Mention(Protocol):
+    id: str | None
+    text: str
+    start: int
+    end: int
+
+
+# "round(s) of" what is not ammunition: within three words after "of" no ammunition word
+# ("rounds of 155mm artillery ammunition" stays; "rounds of negotiations over the price" goes).
+ROUNDS_OF_OTHER = re.compile(
+    r"""\s+of\s+
+    (?!\d)                                     # "rounds of 7.62mm" counts cartridges
+    (?!(?:[\w-]+\s+){0,3}?                     # up to three words before the noun
+       (?:ammunition|ammo|shells?|munitions?|bullets?|cartridges?|artillery|mortars?
+         |rockets?|grenades?|missiles?|fire)\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A singular "round" after these words is a stage of talks, votes or sanctions ("the second
+# round", "a fresh round"), whatever follows it.
+STAGE_ROUND = re.compile(
+    r"""\b(?:first|second|third|fourth|fifth|final|next|fresh|latest|another|previous|last
+        |opening|decisive|runoff|run-off|further)\s+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+ROUND_WORDS = {"round", "rounds"}
+
+# A capitalised noun after the item that makes it part of a body's name; "Group" is left out:
+# "the Security Assistance Group" organises deliveries and its aid is reported with it.
+BODY_AFTER = re.compile(r"[\s-]+(?:Force|Forces|Mission|Agency|Command|Association|Office|Bureau|Institute|Review)\b")
+
+# Trade goods no army buys as materiel: one of them in the sentence makes a plain aircraft or
+# vehicle word a good of the same trade ("buy Boeing aircraft, soybeans and LNG").
+TRADE_GOODS = re.compile(
+    r"""\b(?:soybeans?|corn|wheat|grain|rice|beef|pork|farm\ goods|agricultural\ (?:goods|products)
+        |liquefied\ natural\ gas|LNG|natural\ gas|crude(?:\ oil)?|oil\ and\ gas|coal|ethane
+        |semiconductors?|microchips|pharmaceuticals|medicines|whiske?y|motorcycles
+        |power\ equipment|steel|alumini?um|cars|automobiles|consumer\ goods)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Plain words for aircraft and vehicles; a named type ("F-16") or a military noun ("fighter
+# jets", "armoured vehicles") is never a trade good.
+PLAIN_WORDS = {"aircraft", "plane", "planes", "airplane", "airplanes", "jet", "jets", "vehicle", "vehicles"}
+# Words before a plain "vehicles" that make them civilian ("motor vehicles", "electric vehicles").
+CIVILIAN_VEHICLES = re.compile(r"\b(?:motor|electric|passenger|private|commercial|hybrid)[\s-]+$", re.IGNORECASE)
+
+
+# Civilian aid named earlier in the sentence; a plain aid word after it is part of it.
+CIVILIAN_AID_BEFORE = re.compile(
+    r"\b(?:non-military|humanitarian|economic|financial|budget(?:ary)?)\s+(?:aid|support|assistance|help)\b",
+    re.IGNORECASE,
+)
+# Military words anywhere in the sentence make a plain aid word there possibly military
+# ("non-military" itself excepted).
+MILITARY_WORDS = re.compile(r"(?<!non-)\b(?:military|weapons?|arms|defen[cs]e|security|lethal)\b", re.IGNORECASE)
+PLAIN_AID = {"aid", "assistance", "support", "help"}
+
+
+def not_an_item(text: str, mention: _Mention) -> bool:
+    """Whether the item mention, in its place in `text`, names no materiel."""
+    written = mention.text.lower()
+    if written in ROUND_WORDS and _no_round(text, mention):
+        return True
+    if BODY_AFTER.match(text, mention.end) and mention.text[:1].isupper():
+        return True
+    if written in PLAIN_AID and _civilian_sentence(text, mention):
+        return True
+    return written in PLAIN_WORDS and _traded(text, mention)
+
+
+def _sentence(text: str, mention: _Mention) -> tuple[int, int]:
+    start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+    ends = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0]
+    return start, min(ends, default=len(text))
+
+
+def _civilian_sentence(text: str, mention: _Mention) -> bool:
+    start, end = _sentence(text, mention)
+    before = CIVILIAN_AID_BEFORE.search(text, start, mention.start)
+    return before is not None and MILITARY_WORDS.search(text, start, end) is None
+
+
+def _no_round(text: str, mention: _Mention) -> bool:
+    if ROUNDS_OF_OTHER.match(text, mention.end):
+        return True
+    before = STAGE_ROUND.search(text, max(0, mention.start - 30), mention.start)
+    return mention.text.lower() == "round" and before is not None
+
+
+def _traded(text: str, mention: _Mention) -> bool:
+    if CIVILIAN_VEHICLES.search(text, max(0, mention.start - 30), mention.start):
+        return True
+    start, end = _sentence(text, mention)
+    return TRADE_GOODS.search(text, start, end) is not None
