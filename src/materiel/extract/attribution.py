@@ -74,6 +74,12 @@ REPORT_VERBS = {
     "speak",  # "Biden spoke with Netanyahu about ...", "officials have spoken of ..."
     "ask",  # only "ask for": who asks states the request ("Zelensky asked for British missiles")
     "request",
+    "document",  # "Amnesty International has documented the sale of US bombs to the Saudis"
+    "learn",  # only with a clause: "..., CNN has learned", "Sky News learned that ..."
+    "understand",  # only with a clause: "..., the BBC understands"
+    "find",  # only with a clause: "an investigation by Bellingcat found that ..."
+    "post",  # only with a clause, a record or a place: "Zelensky posted on Telegram"
+    "share",  # only with a clause or a record: "the account shared photos of the tanks"
     *STATEMENT_VERBS,  # only with a statement for object: "the ministry issued a statement"
 }
 # Verbs whose object is a source too, when it names someone or a record: "Tasnim quoted Esmaili
@@ -100,7 +106,7 @@ def sentence_sources(context: Context, paragraph: Paragraph, sentence: SpacySpan
         for cited in [*_phrase_sources(context, paragraph, token), *_told(paragraph, token)]:
             if cited is not None and all(c.source.name != cited.source.name for c in found):
                 found.append(cited)
-    return found + _trailing_record(paragraph, sentence)
+    return found + _trailing_record(paragraph, sentence) + _interviewed(paragraph, sentence)
 
 
 def _phrase_sources(context: Context, paragraph: Paragraph, token: Token) -> list[Cited | None]:
@@ -124,18 +130,60 @@ TRAILING_RECORD = re.compile(
 )
 
 
+# Who learnt or found what the sentence says, named at its end, which the parser often hangs on
+# the sentence's last noun ("..., the BBC understands.", "..., an investigation by Bellingcat found.").
+TRAILING_FINDER = re.compile(
+    r"""
+    ,\s+(?P<name>(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)                # up to six words of its name
+    \s+(?:has\s+|have\s+)?(?:learned|learnt|understands|found)       # what it did
+    \W*$                                                          # at the sentence's end
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def _trailing_record(paragraph: Paragraph, sentence: SpacySpan) -> list[Cited]:
-    found = TRAILING_RECORD.search(sentence.text)
+    found = TRAILING_RECORD.search(sentence.text) or TRAILING_FINDER.search(sentence.text)
     if found is None:
         return []
     start = paragraph.offset + sentence.start_char + found.start("name")
-    return [Cited(Source(found.group("name"), "other", Span(start, start + len(found.group("name")))), None)]
+    end = start + len(found.group("name"))
+    outlets = [o for o in paragraph.outlets if start <= paragraph.offset + o.start < end]
+    kind = "media" if outlets and found.re is TRAILING_FINDER else "other"
+    return [Cited(Source(found.group("name"), kind, Span(start, end)), None)]
+
+
+# Verbs whose hearer, when an outlet, carries the story ("told Reuters", "confirmed to CNN").
+TOLD_VERBS = {"tell", "say", "confirm", "speak", "explain", "admit", "reveal"}
+# Words right before an outlet that make it the one a speaker talked to ("in an interview with
+# Bild", "speaking to the BBC", "interviewed by CNN").
+INTERVIEWED = re.compile(
+    r"""
+    \b(?:interview|interviewed|speaking|spoke|talking)  # an interview, or talk
+    \s+(?:with|to|by|on)\s+(?:the\s+)?$              # with (the) outlet that follows
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _interviewed(paragraph: Paragraph, sentence: SpacySpan) -> list[Cited]:
+    """The outlets a speaker gave an interview to: the story is their report too."""
+    return [
+        Cited(Source(o.name, "media", Span(paragraph.offset + o.start, paragraph.offset + o.end)), None)
+        for o in paragraph.outlets
+        if sentence.start_char <= o.start < sentence.end_char
+        and INTERVIEWED.search(paragraph.text[max(0, o.start - INTERVIEW_REACH) : o.start])
+    ]
+
+
+# How much text before an outlet is read for the words that say it gave the interview.
+INTERVIEW_REACH = 40
 
 
 def _told(paragraph: Paragraph, verb: Token) -> list[Cited]:
     """The outlet a speaker told or said something to ("an officer told Reuters", "Cohen said
     to Check Your Fact"): the story is that outlet's report too."""
-    if verb.lemma_.lower() not in ("tell", "say"):
+    if verb.lemma_.lower() not in TOLD_VERBS:
         return []
     hearers = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
     hearers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
@@ -160,6 +208,13 @@ RECORD_VERBS = {"show"}
 RECORDS = {"data", "datum", "figure", "report", "record", "document", "image", "footage", "photo", "analysis",
            "study", "statistic", "video", "recording", "cable", "imagery", "database", "survey"}
 PARTICLE_VERBS = {"point": "out", "ask": "for"}
+# Verbs that report only what a clause says ("..., CNN has learned", "the study found that ..."; not
+# "Ukraine learned to use them", "Kyiv found a way"), and those that also report a record or a
+# post somewhere ("shared photos of the tanks", "posted on Telegram"; not "shared the burden").
+CLAUSE_VERBS = {"learn", "understand", "find"}
+POSTING_VERBS = {"post", "share"}
+# Where a post is put ("posted on Telegram", "shared on X").
+POSTED_ON = {"on", "to"}
 
 
 def _source_phrases(token: Token) -> list[list[Token]]:
@@ -184,9 +239,25 @@ def _reporting_use(token: Token, lemma: str) -> bool:
         return any(c.lower_ == PARTICLE_VERBS[lemma] for c in token.children)
     if lemma in RECORD_VERBS:
         return any(t.lemma_.lower() in RECORDS for t in _subjects(token))
+    if lemma in CLAUSE_VERBS | POSTING_VERBS:
+        return _reports_clause(token, lemma in POSTING_VERBS)
     if lemma in STATEMENT_VERBS:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENTS for c in token.children)
     return True
+
+
+def _reports_clause(token: Token, posting: bool) -> bool:
+    """A clause for the verb's object, or it ends the sentence after a comma ("..., CNN learned");
+    for a posting verb, a record for object or a place it was posted on too."""
+    children = list(token.children)
+    if any(c.dep_ == "ccomp" for c in children) or token.dep_ == "parataxis":
+        return True
+    if token.i > 0 and token.nbor(-1).text == "," and all(t.is_punct for t in token.doc[token.i + 1 : token.sent.end]):
+        return True
+    return posting and any(
+        (c.dep_ == "dobj" and c.lemma_.lower() in RECORDS) or (c.dep_ == "prep" and c.lower_ in POSTED_ON)
+        for c in children
+    )
 
 
 def _speakers(token: Token, lemma: str) -> list[Token]:
