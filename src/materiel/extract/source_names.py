@@ -106,6 +106,8 @@ def quoted_title(head: Token) -> bool:
     """A short name printed in quotation marks, the way many papers print a publication's title
     ('as reported by "Zeit"', 'writes "mediapart"')."""
     words = [t.i for t in head.subtree if t.dep_ != "punct"]
+    if not words:  # the parser took a quotation mark itself for the name
+        return False
     start, end = min(words), max(words)
     doc = head.doc
     if start == 0 or end + 1 >= len(doc) or end - start + 1 > MAX_TITLE_TOKENS:
