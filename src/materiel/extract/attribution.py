@@ -130,27 +130,42 @@ TRAILING_RECORD = re.compile(
 )
 
 
-# Who learnt or found what the sentence says, named at its end, which the parser often hangs on
-# the sentence's last noun ("..., the BBC understands.", "..., an investigation by Bellingcat found.").
+# Who reported, learnt or found what the sentence says, named at its end, which the parser often
+# hangs on the sentence's last noun ("..., the BBC understands.", "..., an investigation by
+# Bellingcat found.", "..., the press service of the Ministry of Defense reports.").
 TRAILING_FINDER = re.compile(
     r"""
-    ,\s+(?P<name>(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)                # up to six words of its name
-    \s+(?:has\s+|have\s+)?(?:learned|learnt|understands|found)       # what it did
-    \W*$                                                          # at the sentence's end
+    ,\s+(?!(?:and|but|or|which|who|that|as|while|he|she|it|they|we|i|this)\b)  # no clause or pronoun
+    (?P<name>(?:[\w'’.&-]+\s+){0,9}?[\w'’.&-]+)                     # up to ten words of its name
+    \s+(?:has\s+|have\s+)?(?:learned|learnt|understands|found|reports|reported|informs|writes|wrote)  # what it did
+    \W*$                                                            # at the sentence's end
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# A source cited the way Ukrainian and Russian wire copy does ("with reference to the press
+# service", "referring to the General Staff"), up to the clause's end.
+REFERRING = re.compile(
+    r"""
+    \b(?:with\s+reference\s+to|referring\s+to)\s+             # the citation
+    (?P<name>(?:[\w'’.&-]+\s+){0,9}?[\w'’.&-]+)(?=\s*(?:[,;:]|\W*$))  # up to ten words, to the clause's end
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+TRAILING = (TRAILING_RECORD, TRAILING_FINDER, REFERRING)
 
 
 def _trailing_record(paragraph: Paragraph, sentence: SpacySpan) -> list[Cited]:
-    found = TRAILING_RECORD.search(sentence.text) or TRAILING_FINDER.search(sentence.text)
-    if found is None:
-        return []
+    """The sources the patterns above find in the sentence's text, whatever its parse."""
+    return [_cited_at(paragraph, sentence, m) for p in TRAILING for m in p.finditer(sentence.text)]
+
+
+def _cited_at(paragraph: Paragraph, sentence: SpacySpan, found: re.Match[str]) -> Cited:
+    name = found.group("name").rstrip(".")  # a sentence's full stop, not an initial's
     start = paragraph.offset + sentence.start_char + found.start("name")
-    end = start + len(found.group("name"))
+    end = start + len(name)
     outlets = [o for o in paragraph.outlets if start <= paragraph.offset + o.start < end]
-    kind = "media" if outlets and found.re is TRAILING_FINDER else "other"
-    return [Cited(Source(found.group("name"), kind, Span(start, end)), None)]
+    kind = "media" if outlets and found.re is not TRAILING_RECORD else _kind(name, paragraph)
+    return Cited(Source(name, kind, Span(start, end)), None)
 
 
 # Verbs whose hearer, when an outlet, carries the story ("told Reuters", "confirmed to CNN").
@@ -354,11 +369,18 @@ def _titled_person(context: Context, head: Token, name: str, at: int):
     return None
 
 
+# What follows a source's head without being its name: another party ("and"), a clause about it,
+# and after a proper name, what it is ("Oryx, a website that tracks losses"; not "the newspaper
+# Die Welt", where the name is the apposition).
+CLAUSES = {"conj", "cc", "acl", "relcl"}
+
+
 def _name(head: Token) -> str:
     person = appositive_person(head)
     if person:
         return person
-    cut = {t.i for c in head.children if c.dep_ in ("conj", "cc", "acl", "relcl") for t in c.subtree}
+    clauses = CLAUSES | ({"appos"} if head.pos_ == "PROPN" else set())
+    cut = {t.i for c in head.children if c.dep_ in clauses for t in c.subtree}
     tokens = [t for t in head.subtree if (kept(t) or t.i == head.i) and t.i not in cut]
     tokens = [t for t in tokens if t.i <= _name_end(head)][:MAX_SOURCE_TOKENS]
     return joined(tokens)
