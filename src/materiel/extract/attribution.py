@@ -156,7 +156,18 @@ TRAILING = (TRAILING_RECORD, TRAILING_FINDER, REFERRING)
 
 def _trailing_record(paragraph: Paragraph, sentence: SpacySpan) -> list[Cited]:
     """The sources the patterns above find in the sentence's text, whatever its parse."""
-    return [_cited_at(paragraph, sentence, m) for p in TRAILING for m in p.finditer(sentence.text)]
+    return [
+        _cited_at(paragraph, sentence, m)
+        for p in TRAILING
+        for m in p.finditer(sentence.text)
+        if not CLAUSE_WORDS & set(m.group("name").casefold().split())
+    ]
+
+
+# Words that make what a pattern took for a name a clause ("..., where the tanks were found",
+# "..., when the crews had reported").
+CLAUSE_WORDS = {"was", "were", "is", "are", "be", "been", "being", "had", "where", "when", "whose", "whom", "what",
+                "if", "because", "after", "before", "since", "until", "though", "although", "so", "not"}
 
 
 def _cited_at(paragraph: Paragraph, sentence: SpacySpan, found: re.Match[str]) -> Cited:
