@@ -15,8 +15,11 @@ from materiel.article import Source, Span
 from materiel.extract.context import PRONOUNS, REFERENCES, Context, Paragraph
 from materiel.extract.source_names import (
     CITED_SPEAKERS,
+    CLAUSE_WORDS,
     STATEMENT_VERBS,
     STATEMENTS,
+    TRAILING,
+    TRAILING_RECORD,
     appositive_person,
     inverted_speakers,
     joined,
@@ -74,6 +77,12 @@ REPORT_VERBS = {
     "speak",  # "Biden spoke with Netanyahu about ...", "officials have spoken of ..."
     "ask",  # only "ask for": who asks states the request ("Zelensky asked for British missiles")
     "request",
+    "document",  # "Amnesty International has documented the sale of US bombs to the Saudis"
+    "learn",  # only with a clause: "..., CNN has learned", "Sky News learned that ..."
+    "understand",  # only with a clause: "..., the BBC understands"
+    "find",  # only with a clause: "an investigation by Bellingcat found that ..."
+    "post",  # only with a clause, a record or a place: "Zelensky posted on Telegram"
+    "share",  # only with a clause or a record: "the account shared photos of the tanks"
     *STATEMENT_VERBS,  # only with a statement for object: "the ministry issued a statement"
 }
 # Verbs whose object is a source too, when it names someone or a record: "Tasnim quoted Esmaili
@@ -100,7 +109,7 @@ def sentence_sources(context: Context, paragraph: Paragraph, sentence: SpacySpan
         for cited in [*_phrase_sources(context, paragraph, token), *_told(paragraph, token)]:
             if cited is not None and all(c.source.name != cited.source.name for c in found):
                 found.append(cited)
-    return found + _trailing_record(paragraph, sentence)
+    return found + _trailing_record(paragraph, sentence) + _interviewed(paragraph, sentence)
 
 
 def _phrase_sources(context: Context, paragraph: Paragraph, token: Token) -> list[Cited | None]:
@@ -111,31 +120,56 @@ def _phrase_sources(context: Context, paragraph: Paragraph, token: Token) -> lis
     ]
 
 
-# A record cited at the end of a sentence, which the parser often reads as a noun phrase
-# ("..., Chinese and Ukrainian customs data show.").
-TRAILING_RECORD = re.compile(
+def _trailing_record(paragraph: Paragraph, sentence: SpacySpan) -> list[Cited]:
+    """The sources `source_names.TRAILING` finds in the sentence's text, whatever its parse."""
+    return [
+        _cited_at(paragraph, sentence, m)
+        for p in TRAILING
+        for m in p.finditer(sentence.text)
+        if not CLAUSE_WORDS & set(m.group("name").casefold().split())
+    ]
+
+
+def _cited_at(paragraph: Paragraph, sentence: SpacySpan, found: re.Match[str]) -> Cited:
+    name = found.group("name").rstrip(".")  # a sentence's full stop, not an initial's
+    start = paragraph.offset + sentence.start_char + found.start("name")
+    end = start + len(name)
+    outlets = [o for o in paragraph.outlets if start <= paragraph.offset + o.start < end]
+    kind = "media" if outlets and found.re is not TRAILING_RECORD else _kind(name, paragraph)
+    return Cited(Source(name, kind, Span(start, end)), None)
+
+
+# Verbs whose hearer, when an outlet, carries the story ("told Reuters", "confirmed to CNN").
+TOLD_VERBS = {"tell", "say", "confirm", "speak", "explain", "admit", "reveal"}
+# Words right before an outlet that make it the one a speaker talked to ("in an interview with
+# Bild", "speaking to the BBC", "interviewed by CNN").
+INTERVIEWED = re.compile(
     r"""
-    ,\s+(?P<name>(?:[\w'’.-]+\s+){0,5}?                          # up to six words of its name
-        (?:data|figures|records|documents|statistics|images|recordings|cables))
-    \s+(?:show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals)  # what it does
-    \W*$                                                          # at the sentence's end
+    \b(?:interview|interviewed|speaking|spoke|talking)  # an interview, or talk
+    \s+(?:with|to|by|on)\s+(?:the\s+)?$              # with (the) outlet that follows
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 
 
-def _trailing_record(paragraph: Paragraph, sentence: SpacySpan) -> list[Cited]:
-    found = TRAILING_RECORD.search(sentence.text)
-    if found is None:
-        return []
-    start = paragraph.offset + sentence.start_char + found.start("name")
-    return [Cited(Source(found.group("name"), "other", Span(start, start + len(found.group("name")))), None)]
+def _interviewed(paragraph: Paragraph, sentence: SpacySpan) -> list[Cited]:
+    """The outlets a speaker gave an interview to: the story is their report too."""
+    return [
+        Cited(Source(o.name, "media", Span(paragraph.offset + o.start, paragraph.offset + o.end)), None)
+        for o in paragraph.outlets
+        if sentence.start_char <= o.start < sentence.end_char
+        and INTERVIEWED.search(paragraph.text[max(0, o.start - INTERVIEW_REACH) : o.start])
+    ]
+
+
+# How much text before an outlet is read for the words that say it gave the interview.
+INTERVIEW_REACH = 40
 
 
 def _told(paragraph: Paragraph, verb: Token) -> list[Cited]:
     """The outlet a speaker told or said something to ("an officer told Reuters", "Cohen said
     to Check Your Fact"): the story is that outlet's report too."""
-    if verb.lemma_.lower() not in ("tell", "say"):
+    if verb.lemma_.lower() not in TOLD_VERBS:
         return []
     hearers = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
     hearers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
@@ -160,6 +194,13 @@ RECORD_VERBS = {"show"}
 RECORDS = {"data", "datum", "figure", "report", "record", "document", "image", "footage", "photo", "analysis",
            "study", "statistic", "video", "recording", "cable", "imagery", "database", "survey"}
 PARTICLE_VERBS = {"point": "out", "ask": "for"}
+# Verbs that report only what a clause says ("..., CNN has learned", "the study found that ..."; not
+# "Ukraine learned to use them", "Kyiv found a way"), and those that also report a record or a
+# post somewhere ("shared photos of the tanks", "posted on Telegram"; not "shared the burden").
+CLAUSE_VERBS = {"learn", "understand", "find"}
+POSTING_VERBS = {"post", "share"}
+# Where a post is put ("posted on Telegram", "shared on X").
+POSTED_ON = {"on", "to"}
 
 
 def _source_phrases(token: Token) -> list[list[Token]]:
@@ -184,9 +225,25 @@ def _reporting_use(token: Token, lemma: str) -> bool:
         return any(c.lower_ == PARTICLE_VERBS[lemma] for c in token.children)
     if lemma in RECORD_VERBS:
         return any(t.lemma_.lower() in RECORDS for t in _subjects(token))
+    if lemma in CLAUSE_VERBS | POSTING_VERBS:
+        return _reports_clause(token, lemma in POSTING_VERBS)
     if lemma in STATEMENT_VERBS:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENTS for c in token.children)
     return True
+
+
+def _reports_clause(token: Token, posting: bool) -> bool:
+    """A clause for the verb's object, or it ends the sentence after a comma ("..., CNN learned");
+    for a posting verb, a record for object or a place it was posted on too."""
+    children = list(token.children)
+    if any(c.dep_ == "ccomp" for c in children) or token.dep_ == "parataxis":
+        return True
+    if token.i > 0 and token.nbor(-1).text == "," and all(t.is_punct for t in token.doc[token.i + 1 : token.sent.end]):
+        return True
+    return posting and any(
+        (c.dep_ == "dobj" and c.lemma_.lower() in RECORDS) or (c.dep_ == "prep" and c.lower_ in POSTED_ON)
+        for c in children
+    )
 
 
 def _speakers(token: Token, lemma: str) -> list[Token]:
@@ -283,11 +340,18 @@ def _titled_person(context: Context, head: Token, name: str, at: int):
     return None
 
 
+# What follows a source's head without being its name: another party ("and"), a clause about it,
+# and after a proper name, what it is ("Oryx, a website that tracks losses"; not "the newspaper
+# Die Welt", where the name is the apposition).
+CLAUSES = {"conj", "cc", "acl", "relcl"}
+
+
 def _name(head: Token) -> str:
     person = appositive_person(head)
     if person:
         return person
-    cut = {t.i for c in head.children if c.dep_ in ("conj", "cc", "acl", "relcl") for t in c.subtree}
+    clauses = CLAUSES | ({"appos"} if head.pos_ == "PROPN" else set())
+    cut = {t.i for c in head.children if c.dep_ in clauses for t in c.subtree}
     tokens = [t for t in head.subtree if (kept(t) or t.i == head.i) and t.i not in cut]
     tokens = [t for t in tokens if t.i <= _name_end(head)][:MAX_SOURCE_TOKENS]
     return joined(tokens)

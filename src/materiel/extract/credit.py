@@ -1,7 +1,8 @@
 """Credit lines: a paragraph that opens by handing the text after it to whoever reported it
 ("RT reports: In an interview ...", "From the AP:"). A story republished or relayed this way is
 that reporter's account, the summary above the credit included, so the reporter is a source of
-every transfer in the article."""
+every transfer in the article. So is an outlet the article credits in any paragraph ("as reported
+by Zeit"), the paragraphs the parser never reads included (see `outlet_credits`)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,49 @@ def credit_sources(article: Article) -> list[Source]:
         span = Span(start + match.start(group), start + match.end(group))
         found.append(Source(name, "media" if known else "other", span))
     return found
+
+
+# Words right before an outlet that credit it with a report ("according to Reuters", "as reported
+# by the Guardian", "told Haaretz").
+CREDIT_BEFORE = re.compile(
+    r"""
+    \b(?:according\s+to                                 # "according to X"
+      | (?:reported|cited|quoted|revealed|published)\s+by  # "as reported by X", "quoted by X"
+      | told|citing)                                      # "an official told X", "citing X"
+    \s+(?:the\s+)?$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# Words right after an outlet that say it reported ("Reuters reported", "the Guardian has learned").
+CREDIT_AFTER = re.compile(
+    r"""
+    ^(?:\s+(?:first|also|previously|earlier))?              # "X first reported"
+    \s+(?:has\s+|had\s+)?(?:reported|reports|wrote|writes|revealed|learned|learnt)\b  # it reported
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A title in quotation marks after a credit ('as reported by "Zeit"'), the way many papers print a
+# publication's name, whether or not a lexicon knows it.
+QUOTED_CREDIT = re.compile(
+    r"""
+    \b(?:reported|published)\s+by\s+               # "as reported by"
+    ["“„«](?P<name>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3})["”«»]  # "Name" of up to four words
+    """,
+    re.VERBOSE,
+)
+# How much text before an outlet is read for the words that credit it.
+CREDIT_REACH = 30
+
+
+def outlet_credits(article: Article) -> list[Source]:
+    """Outlets the article credits with a report anywhere in its text, each once."""
+    text = article.text
+    found = [
+        Source(o.name, "media", Span(o.start, o.end))
+        for o in outlet_finder().find(text)
+        if CREDIT_BEFORE.search(text[max(0, o.start - CREDIT_REACH) : o.start]) or CREDIT_AFTER.match(text[o.end :])
+    ]
+    found += [
+        Source(m.group("name"), "media", Span(m.start("name"), m.end("name"))) for m in QUOTED_CREDIT.finditer(text)
+    ]
+    return list({s.name: s for s in reversed(found)}.values())[::-1]

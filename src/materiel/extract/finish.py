@@ -11,7 +11,7 @@ from materiel.article import Actor, Response, Transfer
 from materiel.extract.attribution import Cited, sentence_sources
 from materiel.extract.author import title_authors
 from materiel.extract.context import Context, Paragraph
-from materiel.extract.credit import credit_sources
+from materiel.extract.credit import credit_sources, outlet_credits
 from materiel.extract.lexicon import find_actors
 from materiel.extract.stances import STANCE_DISCLOSURE, find_responses, title_responses
 
@@ -88,14 +88,15 @@ def add_context_sources(transfers: list[Transfer], context: Context) -> None:
     """Sources near the evidence (its paragraph and the next or previous one), those cited
     anywhere for a claim naming both the supplier and the recipient, what the supplier's own
     officials said anywhere in the article, the outlets it credits anywhere and the unnamed
-    officials of its first paragraph (see `_leads`), and its credit lines ("RT reports: ...", see
-    `credit`). Only a source from a nearby paragraph must not speak for the recipient: one cited
-    for a claim naming both parties reports the transfer whoever it is ("Kyiv's envoy said
-    Ukraine needs German warships")."""
+    officials of its first paragraph (see `_leads`), and its credit lines ("RT reports: ...") and
+    the outlets it credits in paragraphs the parser did not read (see `credit`). Only a source
+    from a nearby paragraph must not speak for the recipient: one cited for a claim naming both
+    parties reports the transfer whoever it is ("Kyiv's envoy said Ukraine needs German
+    warships")."""
     cited = _all_cited(context)
     lead = [c.source for index, c, _ in cited if _leads(context, index, c)]
     authors = title_authors(context.article.title)
-    credits = credit_sources(context.article)
+    credits = credit_sources(context.article) + outlet_credits(context.article)
     for transfer in transfers:
         near = _evidence_paragraphs(transfer, context)
         supplier = transfer.supplier.id if transfer.supplier else None

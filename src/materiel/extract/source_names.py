@@ -106,8 +106,53 @@ def quoted_title(head: Token) -> bool:
     """A short name printed in quotation marks, the way many papers print a publication's title
     ('as reported by "Zeit"', 'writes "mediapart"')."""
     words = [t.i for t in head.subtree if t.dep_ != "punct"]
+    if not words:  # the parser took a quotation mark itself for the name
+        return False
     start, end = min(words), max(words)
     doc = head.doc
     if start == 0 or end + 1 >= len(doc) or end - start + 1 > MAX_TITLE_TOKENS:
         return False
     return doc[start - 1].text in QUOTE_MARKS and doc[end + 1].text in QUOTE_MARKS
+
+
+# A record cited at the end of a sentence, which the parser often reads as a noun phrase
+# ("..., Chinese and Ukrainian customs data show.").
+TRAILING_RECORD = re.compile(
+    r"""
+    ,\s+(?P<name>(?:[\w'’.-]+\s+){0,5}?                          # up to six words of its name
+        (?:data|figures|records|documents|statistics|images|recordings|cables))
+    \s+(?:show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals)  # what it does
+    \W*$                                                          # at the sentence's end
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# Who reported, learnt or found what the sentence says, named at its end, which the parser often
+# hangs on the sentence's last noun ("..., the BBC understands.", "..., an investigation by
+# Bellingcat found.", "..., the press service of the Ministry of Defense reports.").
+TRAILING_FINDER = re.compile(
+    r"""
+    ,\s+(?!(?:and|but|or|which|who|that|as|while|he|she|it|they|we|i|this)\b)  # no clause or pronoun
+    (?P<name>(?:[\w'’.&-]+\s+){0,9}?[\w'’.&-]+)                     # up to ten words of its name
+    \s+(?:has\s+|have\s+)?(?:learned|learnt|understands|found|reports|reported|informs|writes|wrote)  # what it did
+    \W*$                                                            # at the sentence's end
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A source cited the way Ukrainian and Russian wire copy does ("with reference to the press
+# service", "referring to the General Staff"), up to the clause's end.
+REFERRING = re.compile(
+    r"""
+    \b(?:with\s+reference\s+to|referring\s+to)\s+             # the citation
+    (?P<name>(?:[\w'’.&-]+\s+){0,9}?[\w'’.&-]+)(?=\s*(?:[,;:]|\W*$))  # up to ten words, to the clause's end
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+TRAILING = (TRAILING_RECORD, TRAILING_FINDER, REFERRING)
+
+
+# Words that make what a pattern took for a name a clause ("..., where the tanks were found",
+# "..., when the crews had reported").
+CLAUSE_WORDS = {"was", "were", "is", "are", "be", "been", "being", "had", "where", "when", "whose", "whom", "what",
+                "if", "because", "after", "before", "since", "until", "though", "although", "so", "not"}

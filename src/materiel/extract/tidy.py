@@ -23,9 +23,10 @@ def tidy_attribution(transfers: list[Transfer], text: str) -> None:
         transfer.responses = unique_responses(transfer.responses)
 
 
-# An initialism written with stops ("U.S.", "U.K.", "E.U."): shown as its letters, so that "U.S.
-# officials" and "US officials" are one name, as a tracker writes it.
-DOTTED = re.compile(r"\b((?:[A-Z]\.){2,})(?!\w)")
+# An initialism written with stops ("U.S.", "U.K.", "E.U.", or "U.S" where a name's last stop was
+# cut): shown as its letters, so that "U.S. officials" and "US officials" are one name, as a
+# tracker writes it.
+DOTTED = re.compile(r"\b((?:[A-Z]\.)+[A-Z]\.?)(?!\w)")
 
 
 def _undotted(source: Source) -> Source:
