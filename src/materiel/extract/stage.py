@@ -196,9 +196,10 @@ def _not_yet(verb: Token) -> bool:
 
 
 # A buyer's plan to buy ("the Bundeswehr intends to purchase 30 jets", "Poland's plan to acquire
-# tanks") is the recipient's wish, not a supplier's promise: requested. Plans to receive what a
-# supplier promised ("plans to receive the first F-16s") stay pledged.
-BUYER_PLANS = {"plan", "intend", "hope", "aim"}
+# tanks", "India's intention to buy jets": the noun of "intend", a commitment word above a
+# supplier's verb) is the recipient's wish, not a supplier's promise: requested. Plans to receive
+# what a supplier promised ("plans to receive the first F-16s") stay pledged.
+BUYER_PLANS = {"plan", "intend", "intention", "hope", "aim"}
 # Verbs of an attempt, and the stages an attempt has not reached.
 ATTEMPTS = {"try", "attempt"}
 EXECUTED = {"delivered", "in_progress"}
