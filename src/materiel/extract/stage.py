@@ -255,8 +255,12 @@ PROPOSALS = {"bill", "legislation", "proposal"}
 # Permits, licences and approvals of an export are the supplier's commitment too ("export
 # licences were issued", "the approval of the sale"); seeking one is a request ("sought approval").
 APPROVALS = {"permit", "licence", "license", "approval", "authorization", "authorisation"}
-# A plan is one too, which a stage word above decides ("blocked Poland's plan to send tanks").
-COMMITMENTS = {"deal", "contract", "agreement", "decision", "intention", "order", "plan", *PROPOSALS, *APPROVALS}
+# A plan is one too, which a stage word above decides ("blocked Poland's plan to send tanks"), and
+# so are an offer, a pledge and a promise as nouns ("withdrew its offer of jets", "broke its promise
+# of tanks", "postponed the pledge of shells").
+PROMISES = {"offer", "pledge", "promise"}
+COMMITMENTS = {"deal", "contract", "agreement", "decision", "intention", "order", "plan", *PROPOSALS, *APPROVALS,
+               *PROMISES}  # fmt: skip
 # Prepositions whose gerund is an act of its own, not the stage of the verb above it ("thanked
 # Slovakia for providing", "after sending"); "from" is left out: "refrained from sending".
 CLAUSE_PREPS = {"for", "after", "before", "since", "despite", "besides"}
@@ -301,11 +305,19 @@ def _own_clause(node: Token) -> bool:
     return node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and (own_subject or node.tag_ in FINITE)
 
 
+# Verbs of being that join a transfer noun to such a phrase.
+COPULAS = {"be", "remain", "stay", "appear", "seem"}
+
+
 def _described(cue: Token) -> str | None:
     """A transfer noun's stage given by what describes it: a modifier ("the potential sale", "the
-    proposed package") or a clause on it ("a package that has stalled", "the aid Germany promised")."""
+    proposed package"), a clause on it ("a package that has stalled", "the aid Germany promised")
+    or what a verb of being says it is ("the delivery is on hold")."""
     if cue.pos_ != "NOUN":
         return None
+    predicate = _predicate(cue)
+    if predicate is not None:
+        return predicate
     table = cues()
     for child in [*cue.children, *_first_conjunct(cue).children]:
         if child.dep_ == "amod" and child.lower_ in table.modifiers:
@@ -313,6 +325,19 @@ def _described(cue: Token) -> str | None:
         word = stage_word(child) if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" else None
         if word is not None:
             return _negated(child, word)
+    return None
+
+
+def _predicate(noun: Token) -> str | None:
+    """The stage a verb of being gives its subject by a phrase of cues.json's predicates ("is on hold")."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in COPULAS:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = cues().predicates.get(f"{prep.lower_} {obj.lemma_.lower()}")
+            if found is not None:
+                return found
     return None
 
 

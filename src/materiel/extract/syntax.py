@@ -33,6 +33,7 @@ class Cues:
     users: frozenset[str]
     modifiers: dict[str, str]
     phrasal: dict[str, str]
+    predicates: dict[str, str]
 
 
 @cache
@@ -48,6 +49,7 @@ def cues() -> Cues:
         frozenset(data["users"]),
         data["modifiers"],
         data["phrasal"],
+        data["predicates"],
     )
 
 
