@@ -54,8 +54,9 @@ def cues() -> Cues:
 
 
 # Dependencies of the word that completes a phrasal verb: its particle ("turned down", "called
-# off"), a preposition the parser takes for one ("pulled out of"), or "no" ("said no to").
-PARTICLES = {"prt", "prep", "intj", "dobj"}
+# off"), a preposition the parser takes for one ("pulled out of"), "no" ("said no to"), or an
+# adverb the parser takes for one ("was pushed back to next year").
+PARTICLES = {"prt", "prep", "intj", "dobj", "advmod"}
 
 
 def stage_word(token: Token) -> str | None:
