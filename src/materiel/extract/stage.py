@@ -21,7 +21,7 @@ def stage_of(cue: Token, base: str) -> str:
     found = _stage_of(cue, base)
     if found in COMMITTED and _pending_in_legislature(cue):
         return "considered"
-    if found == "pledged" and _negated_verb(cue):
+    if found == "pledged" and _negated_verb(cue) and not _still_to_come(cue):
         return "refused"  # a commitment not to send: "decided not to send", "an agreement not to sell"
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ATTEMPTS and found in EXECUTED:
         # an attempt is not the act: "Iran tried to purchase missiles" asks for them, "Russia
@@ -400,6 +400,11 @@ def _verb_chain(cue: Token) -> list[Token]:
 
 # A stage under "not": "did not send" is a refusal, "did not halt deliveries" lets them go on,
 # "would not block ... from sending" leaves the transfer possible.
+def _still_to_come(token: Token) -> bool:
+    """An act "not yet" done ("has not yet sent"): a negation with "yet" beside it."""
+    return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children)
+
+
 NEGATED_STAGE = {
     "delivered": "refused",
     "pledged": "refused",
@@ -410,7 +415,11 @@ NEGATED_STAGE = {
 
 
 def _negated(token: Token, stage: str) -> str:
-    """The stage under "not", or under "no" on a stage noun ("has no plans to send")."""
+    """The stage under "not", or under "no" on a stage noun ("has no plans to send"); an act "not
+    yet" done is still to come ("has not yet delivered the tanks it promised"): pledged, like "has
+    yet to deliver", not refused."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+        if stage in EXECUTED and _still_to_come(token):
+            return "pledged"
         return NEGATED_STAGE.get(stage, stage)
     return stage
