@@ -286,9 +286,12 @@ REPORT_NOUNS = {"accusation", "allegation", "claim", "report", "rumour", "rumor"
 
 
 def _reported_content(node: Token) -> bool:
-    """A content clause with its own subject on a report noun ("claims that Russia was supplying")."""
+    """A content clause with its own subject on a report noun ("claims that Russia was supplying")
+    or on a verb of weighing ("reviewed how Belarus received the jets"): its act is told, not weighed."""
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
-    return node.dep_ in ("acl", "ccomp") and own_subject and node.head.lemma_.lower() in REPORT_NOUNS
+    if node.dep_ not in ("acl", "ccomp") or not own_subject:
+        return False
+    return node.head.lemma_.lower() in REPORT_NOUNS or stage_word(node.head) == "considered"
 
 
 # Finite verb tags: a coordinated verb in one of these tells its own act ("agreed and sent").
