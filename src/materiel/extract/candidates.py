@@ -37,7 +37,7 @@ from materiel.extract.roles import (
     placed_order,
     refers_back,
 )
-from materiel.extract.used import foreign_user, on_show, permitted_use
+from materiel.extract.used import foreign_user, on_show, permitted_use, use_stage
 
 # Sentences that talk about weapons without a transfer: captured or home-made equipment.
 NOT_TRANSFER = re.compile(
@@ -170,7 +170,8 @@ def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: Spacy
         used = foreign_user(context, paragraph.offset, token, actors)
         if used is not None:  # "Russia launched Iranian drones at Kyiv": Iran supplied Russia
             _settle(context, paragraph, [item], sentence)
-            yield _used(context, Candidate(used, item, "delivered", paragraph, sentence, number, "transfer"))
+            status = use_stage(token)  # "would use British missiles": only talk of a supply
+            yield _used(context, Candidate(used, item, status, paragraph, sentence, number, "transfer"))
             continue
         if id(item) in served:
             _settle(context, paragraph, [item], sentence)

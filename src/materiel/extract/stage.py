@@ -21,7 +21,7 @@ def stage_of(cue: Token, base: str) -> str:
     found = _stage_of(cue, base)
     if found in COMMITTED and _pending_in_legislature(cue):
         return "considered"
-    if found == "pledged" and _negated_verb(cue):
+    if found == "pledged" and _negated_verb(cue) and not _still_to_come(cue):
         return "refused"  # a commitment not to send: "decided not to send", "an agreement not to sell"
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ATTEMPTS and found in EXECUTED:
         # an attempt is not the act: "Iran tried to purchase missiles" asks for them, "Russia
@@ -196,9 +196,10 @@ def _not_yet(verb: Token) -> bool:
 
 
 # A buyer's plan to buy ("the Bundeswehr intends to purchase 30 jets", "Poland's plan to acquire
-# tanks") is the recipient's wish, not a supplier's promise: requested. Plans to receive what a
-# supplier promised ("plans to receive the first F-16s") stay pledged.
-BUYER_PLANS = {"plan", "intend", "hope", "aim"}
+# tanks", "India's intention to buy jets": the noun of "intend", a commitment word above a
+# supplier's verb) is the recipient's wish, not a supplier's promise: requested. Plans to receive
+# what a supplier promised ("plans to receive the first F-16s") stay pledged.
+BUYER_PLANS = {"plan", "intend", "intention", "hope", "aim"}
 # Verbs of an attempt, and the stages an attempt has not reached.
 ATTEMPTS = {"try", "attempt"}
 EXECUTED = {"delivered", "in_progress"}
@@ -254,8 +255,12 @@ PROPOSALS = {"bill", "legislation", "proposal"}
 # Permits, licences and approvals of an export are the supplier's commitment too ("export
 # licences were issued", "the approval of the sale"); seeking one is a request ("sought approval").
 APPROVALS = {"permit", "licence", "license", "approval", "authorization", "authorisation"}
-# A plan is one too, which a stage word above decides ("blocked Poland's plan to send tanks").
-COMMITMENTS = {"deal", "contract", "agreement", "decision", "intention", "order", "plan", *PROPOSALS, *APPROVALS}
+# A plan is one too, which a stage word above decides ("blocked Poland's plan to send tanks"), and
+# so are an offer, a pledge and a promise as nouns ("withdrew its offer of jets", "broke its promise
+# of tanks", "postponed the pledge of shells").
+PROMISES = {"offer", "pledge", "promise"}
+COMMITMENTS = {"deal", "contract", "agreement", "decision", "intention", "order", "plan", *PROPOSALS, *APPROVALS,
+               *PROMISES}  # fmt: skip
 # Prepositions whose gerund is an act of its own, not the stage of the verb above it ("thanked
 # Slovakia for providing", "after sending"); "from" is left out: "refrained from sending".
 CLAUSE_PREPS = {"for", "after", "before", "since", "despite", "besides"}
@@ -281,9 +286,12 @@ REPORT_NOUNS = {"accusation", "allegation", "claim", "report", "rumour", "rumor"
 
 
 def _reported_content(node: Token) -> bool:
-    """A content clause with its own subject on a report noun ("claims that Russia was supplying")."""
+    """A content clause with its own subject on a report noun ("claims that Russia was supplying")
+    or on a verb of weighing ("reviewed how Belarus received the jets"): its act is told, not weighed."""
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
-    return node.dep_ in ("acl", "ccomp") and own_subject and node.head.lemma_.lower() in REPORT_NOUNS
+    if node.dep_ not in ("acl", "ccomp") or not own_subject:
+        return False
+    return node.head.lemma_.lower() in REPORT_NOUNS or stage_word(node.head) == "considered"
 
 
 # Finite verb tags: a coordinated verb in one of these tells its own act ("agreed and sent").
@@ -300,11 +308,19 @@ def _own_clause(node: Token) -> bool:
     return node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and (own_subject or node.tag_ in FINITE)
 
 
+# Verbs of being that join a transfer noun to such a phrase.
+COPULAS = {"be", "remain", "stay", "appear", "seem"}
+
+
 def _described(cue: Token) -> str | None:
     """A transfer noun's stage given by what describes it: a modifier ("the potential sale", "the
-    proposed package") or a clause on it ("a package that has stalled", "the aid Germany promised")."""
+    proposed package"), a clause on it ("a package that has stalled", "the aid Germany promised")
+    or what a verb of being says it is ("the delivery is on hold")."""
     if cue.pos_ != "NOUN":
         return None
+    predicate = _predicate(cue)
+    if predicate is not None:
+        return predicate
     table = cues()
     for child in [*cue.children, *_first_conjunct(cue).children]:
         if child.dep_ == "amod" and child.lower_ in table.modifiers:
@@ -312,6 +328,19 @@ def _described(cue: Token) -> str | None:
         word = stage_word(child) if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" else None
         if word is not None:
             return _negated(child, word)
+    return None
+
+
+def _predicate(noun: Token) -> str | None:
+    """The stage a verb of being gives its subject by a phrase of cues.json's predicates ("is on hold")."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in COPULAS:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = cues().predicates.get(f"{prep.lower_} {obj.lemma_.lower()}")
+            if found is not None:
+                return found
     return None
 
 
@@ -374,6 +403,11 @@ def _verb_chain(cue: Token) -> list[Token]:
 
 # A stage under "not": "did not send" is a refusal, "did not halt deliveries" lets them go on,
 # "would not block ... from sending" leaves the transfer possible.
+def _still_to_come(token: Token) -> bool:
+    """An act "not yet" done ("has not yet sent"): a negation with "yet" beside it."""
+    return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children)
+
+
 NEGATED_STAGE = {
     "delivered": "refused",
     "pledged": "refused",
@@ -384,7 +418,11 @@ NEGATED_STAGE = {
 
 
 def _negated(token: Token, stage: str) -> str:
-    """The stage under "not", or under "no" on a stage noun ("has no plans to send")."""
+    """The stage under "not", or under "no" on a stage noun ("has no plans to send"); an act "not
+    yet" done is still to come ("has not yet delivered the tanks it promised"): pledged, like "has
+    yet to deliver", not refused."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+        if stage in EXECUTED and _still_to_come(token):
+            return "pledged"
         return NEGATED_STAGE.get(stage, stage)
     return stage

@@ -40,6 +40,7 @@ class Cues:
     users: frozenset[str]
     modifiers: dict[str, str]
     phrasal: dict[str, str]
+    predicates: dict[str, str]
 
 
 @cache
@@ -55,12 +56,14 @@ def cues() -> Cues:
         frozenset(data["users"]),
         data["modifiers"],
         data["phrasal"],
+        data["predicates"],
     )
 
 
 # Dependencies of the word that completes a phrasal verb: its particle ("turned down", "called
-# off"), a preposition the parser takes for one ("pulled out of"), or "no" ("said no to").
-PARTICLES = {"prt", "prep", "intj", "dobj"}
+# off"), a preposition the parser takes for one ("pulled out of"), "no" ("said no to"), or an
+# adverb the parser takes for one ("was pushed back to next year").
+PARTICLES = {"prt", "prep", "intj", "dobj", "advmod"}
 
 
 def stage_word(token: Token) -> str | None:

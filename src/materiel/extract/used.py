@@ -37,6 +37,25 @@ def foreign_user(context: Context, offset: int, item: Token | None, actors: list
     return Roles(maker, user)
 
 
+# Modals under which a use is still to come or only possible ("Ukraine said it would use British
+# missiles", "Russia could launch Iranian drones"): the weapon's supply is talk, not a delivery.
+# "Can" (an ability: "it can fire Western shells") and a hedged past ("may have used") are left out:
+# both say the weapon is there.
+FUTURE_MODALS = {"will", "would", "shall", "'ll", "could", "may", "might"}
+
+
+def use_stage(item: Token | None) -> str:
+    """The stage a foreign weapon's use gives its supply: delivered, or considered when the use is
+    under a modal of the future or of possibility and not perfect."""
+    item = _first_conjunct(item)
+    if item is None:
+        return "delivered"
+    helpers = [c for c in item.head.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in FUTURE_MODALS for c in helpers) and not any(c.lemma_ == "have" for c in helpers):
+        return "considered"
+    return "delivered"
+
+
 # Pronouns that may stand for a state using a weapon.
 SUBJECT_PRONOUNS = {"it", "they", "he", "she"}
 
