@@ -138,6 +138,7 @@ def _of_mention(quote: Quotation, mention: Mention, setting: Setting, first: int
         kind += "_" + mention.text.lower()
     features["title"] = float(mention.title)
     features.update(_antecedent(mention, setting))
+    features.update(_clause(quote, mention, setting, first, last))
     out = [Candidate(mention.name or "", mention, features | {f"kind={kind}": 1.0})]
     if mention.kind == "role" and mention.via:  # the role noun itself ("the foreign minister")
         out.append(Candidate(mention.text, mention, features | {"kind=role_self": 1.0}))
@@ -178,6 +179,28 @@ def _verb(mention: Mention, setting: Setting, quote: Quotation) -> dict[str, flo
     return {f"verb={name}": 1.0 for name, hit in found.items() if hit}
 
 
+# The possessive ending right after a mention ("Russia's defence ministry"): it names whose.
+POSSESSOR = re.compile(r"['’]s\b")
+
+
+def _clause(quote: Quotation, mention: Mention, setting: Setting, first: int, last: int) -> dict[str, float]:
+    """How the mention stands in the quotation's own sentence: the first name of it, with a
+    reporting verb between it and a quotation set inside the sentence ("Anna Berg, a researcher
+    at the Nordic Institute said the deaths "..."") or a possessor ("Berg's ministry")."""
+    here = first <= mention.sentence <= last and mention.end <= quote.start
+    between = setting.masked[mention.end : quote.start] if here else ""
+    leads = here and not any(
+        m.sentence == mention.sentence and m.start < mention.start and m.name for m in setting.mentions
+    )
+    says = bool(SAY.search(between))
+    return {
+        "say_between": float(says),
+        "say_between&leads": float(says and leads),
+        "leads": float(leads),
+        "possessor": float(bool(POSSESSOR.match(setting.masked, mention.end))),
+    }
+
+
 def _opens(setting: Setting, sentence: Sentence, mention: Mention) -> bool:
     """The mention is the subject that opens its sentence, titles and determiners aside."""
     return bool(OPENS_SENTENCE.match(setting.masked[sentence.start : mention.start]))
@@ -196,6 +219,7 @@ def _antecedent(mention: Mention, setting: Setting) -> dict[str, float]:
         "ante_opener": float(_opens(setting, sentence, person)),
         "ante_speaker": float(bool(SUBJECT_OF.match(after))),
         "ante_sentences": (mention.sentence - person.sentence) / 4,
+        "ante_opener_near": float(mention.sentence - person.sentence <= 1 and _opens(setting, sentence, person)),
         "ante_object": float(bool(OBJECT_OF.search(setting.masked[max(0, person.start - 30) : person.start]))),
         "ante_mentions": math.log1p(setting.counts.get(person.name or "", 0)) / 3,
     }
@@ -250,6 +274,7 @@ def _shared(
     for place in places:
         for verb in verbs:
             out[f"{place}&{verb}"] = 1.0
+        out[f"{place}&opener"] = candidate.features.get("opener", 0.0)
     out["continues&prev"] = float(same and continues)
     return out
 
