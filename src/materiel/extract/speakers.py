@@ -274,7 +274,6 @@ def _shared(
     for place in places:
         for verb in verbs:
             out[f"{place}&{verb}"] = 1.0
-        out[f"{place}&opener"] = candidate.features.get("opener", 0.0)
     out["continues&prev"] = float(same and continues)
     return out
 
