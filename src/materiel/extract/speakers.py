@@ -90,6 +90,12 @@ class Setting:
     sentences: list[Sentence]
     mentions: list[Mention]
     counts: dict[str, int]  # how often each resolved name is mentioned in the article
+    leading: dict[int, int] = field(default_factory=dict)  # each sentence's first named mention's start
+
+    def __post_init__(self) -> None:
+        for mention in reversed(self.mentions):
+            if mention.name:
+                self.leading[mention.sentence] = mention.start
 
 
 def candidates(quote: Quotation, setting: Setting, previous: str | None, continues: bool) -> list[Candidate]:
@@ -189,9 +195,7 @@ def _clause(quote: Quotation, mention: Mention, setting: Setting, first: int, la
     at the Nordic Institute said the deaths "..."") or a possessor ("Berg's ministry")."""
     here = first <= mention.sentence <= last and mention.end <= quote.start
     between = setting.masked[mention.end : quote.start] if here else ""
-    leads = here and not any(
-        m.sentence == mention.sentence and m.start < mention.start and m.name for m in setting.mentions
-    )
+    leads = here and setting.leading.get(mention.sentence) == mention.start
     says = bool(SAY.search(between))
     return {
         "say_between": float(says),
