@@ -208,5 +208,5 @@ def test_the_first_name_of_a_sentence_before_its_reporting_verb() -> None:
 
     text = "Anna Berg, a researcher at the Nordic Institute said the deliveries were “slower than anyone had hoped.”"
     (found,) = attribute(Article(id="t", source="t", text=text), lambda _, options: None)
-    leads = {c.name: c.features.get("say_between&leads", 0.0) for c in found.candidates}
+    leads = {c.name: c.features.get("leads_to_say", 0.0) for c in found.candidates}
     assert leads["Anna Berg"] == 1.0 and leads["Nordic Institute"] == 0.0

@@ -190,19 +190,13 @@ POSSESSOR = re.compile(r"['’]s\b")
 
 
 def _clause(quote: Quotation, mention: Mention, setting: Setting, first: int, last: int) -> dict[str, float]:
-    """How the mention stands in the quotation's own sentence: the first name of it, with a
-    reporting verb between it and a quotation set inside the sentence ("Anna Berg, a researcher
-    at the Nordic Institute said the deaths "..."") or a possessor ("Berg's ministry")."""
+    """How the mention stands in the quotation's own sentence: its first name, with a reporting
+    verb between it and the quotation ("Anna Berg, a researcher at the Nordic Institute said the
+    deaths "..."", however long the apposition), or a possessor ("Berg's ministry")."""
     here = first <= mention.sentence <= last and mention.end <= quote.start
-    between = setting.masked[mention.end : quote.start] if here else ""
     leads = here and setting.leading.get(mention.sentence) == mention.start
-    says = bool(SAY.search(between))
-    return {
-        "say_between": float(says),
-        "say_between&leads": float(says and leads),
-        "leads": float(leads),
-        "possessor": float(bool(POSSESSOR.match(setting.masked, mention.end))),
-    }
+    says = leads and SAY.search(setting.masked[mention.end : quote.start]) is not None
+    return {"leads_to_say": float(says), "possessor": float(POSSESSOR.match(setting.masked, mention.end) is not None)}
 
 
 def _opens(setting: Setting, sentence: Sentence, mention: Mention) -> bool:
