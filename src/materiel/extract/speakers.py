@@ -4,7 +4,8 @@ The candidates of a quotation are the mentions (see mentions.py) of its own sent
 three sentences before it and of the sentence after it, plus the previous quotation's speaker.
 Each has features: where it is (sentence distance, side of the quotation, characters away,
 paragraph crossed), how it relates to a reporting verb ("X said", "said X", "according to X",
-"told X"), what kind of mention it is and how it was resolved, and how the quotation sits
+"told X"; the first name of the quotation's sentence with a reporting verb before the
+quotation), what kind of mention it is and how it was resolved, and how the quotation sits
 (continuing an open quotation, a reporting verb beside it or not).
 """
 
@@ -185,18 +186,14 @@ def _verb(mention: Mention, setting: Setting, quote: Quotation) -> dict[str, flo
     return {f"verb={name}": 1.0 for name, hit in found.items() if hit}
 
 
-# The possessive ending right after a mention ("Russia's defence ministry"): it names whose.
-POSSESSOR = re.compile(r"['’]s\b")
-
-
 def _clause(quote: Quotation, mention: Mention, setting: Setting, first: int, last: int) -> dict[str, float]:
-    """How the mention stands in the quotation's own sentence: its first name, with a reporting
-    verb between it and the quotation ("Anna Berg, a researcher at the Nordic Institute said the
-    deaths "..."", however long the apposition), or a possessor ("Berg's ministry")."""
+    """Whether the mention is the first name of the quotation's own sentence with a reporting verb
+    between it and the quotation ("Anna Berg, a researcher at the Nordic Institute said the deaths
+    "..."", however long the apposition between the name and the verb)."""
     here = first <= mention.sentence <= last and mention.end <= quote.start
     leads = here and setting.leading.get(mention.sentence) == mention.start
     says = leads and SAY.search(setting.masked[mention.end : quote.start]) is not None
-    return {"leads_to_say": float(says), "possessor": float(POSSESSOR.match(setting.masked, mention.end) is not None)}
+    return {"leads_to_say": float(says)}
 
 
 def _opens(setting: Setting, sentence: Sentence, mention: Mention) -> bool:
