@@ -193,3 +193,20 @@ def test_rebuild_gives_the_shipped_artefact(tmp_path) -> None:
     assert rebuilt["bias"] == pytest.approx(shipped["bias"], abs=1e-4)
     for name, weight in shipped["weights"].items():
         assert rebuilt["weights"][name] == pytest.approx(weight, abs=1e-4), name
+
+
+def test_an_institution_speaks_with_its_bracketed_abbreviation() -> None:
+    from materiel.extract.quotes import _with_short
+
+    text = "The Nordic Defence Institute (NDI) said on Monday: “The shells will arrive in the spring.”"
+    assert _with_short("Nordic Defence Institute", text) == "Nordic Defence Institute (NDI)"
+    assert _with_short("Anna Berg", text) == "Anna Berg"
+
+
+def test_the_first_name_of_a_sentence_before_its_reporting_verb() -> None:
+    from materiel.extract.quotes import attribute
+
+    text = "Anna Berg, a researcher at the Nordic Institute said the deliveries were “slower than anyone had hoped.”"
+    (found,) = attribute(Article(id="t", source="t", text=text), lambda _, options: None)
+    leads = {c.name: c.features.get("leads_to_say", 0.0) for c in found.candidates}
+    assert leads["Anna Berg"] == 1.0 and leads["Nordic Institute"] == 0.0

@@ -10,6 +10,7 @@ Quotations are read in text order, so each knows who spoke the one before it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,6 +24,9 @@ from materiel.extract.quotations import Quotation, find_quotations, mask
 from materiel.extract.speakers import Candidate, Setting, candidates
 
 ARTEFACT = Path(__file__).resolve().parent / "models" / "speakers.json"
+# An institution's abbreviation in brackets right after its name ("the Institute for the Study of
+# War (ISW)"): the speaker is named with it, so either way of naming the institution finds it.
+ABBREVIATED = r"\s*\((?P<short>[A-Z][A-Za-z]{0,2}[A-Z]{1,7})\)"
 # A quotation whose previous one ended more than this many paragraphs before it does not
 # inherit that speaker as a candidate.
 PREVIOUS_PARAGRAPHS = 2
@@ -45,7 +49,7 @@ def find_quotes(context) -> list[Quote]:
 def quotes_of(article: Article, scorer: Scorer | None = None) -> list[Quote]:
     scorer = scorer or load_scorer(ARTEFACT)
     found = attribute(article, lambda _, options: best(options, scorer))
-    return [_quote(a) for a in found]
+    return [_quote(a, article.text) for a in found]
 
 
 def best(options: list[Candidate], scorer: Scorer) -> Candidate | None:
@@ -93,7 +97,17 @@ def _continues(previous: Quotation, quotation: Quotation) -> bool:
     return not previous.closed and quotation.paragraph == previous.paragraph + 1
 
 
-def _quote(found: Attributed) -> Quote:
+def _quote(found: Attributed, text: str) -> Quote:
     chosen, quotation = found.chosen, found.quotation
-    speaker = Speaker(chosen.name, None, chosen.mention.actor_id if chosen.mention else None) if chosen else None
+    speaker = None
+    if chosen:
+        speaker = Speaker(_with_short(chosen.name, text), None, chosen.mention.actor_id if chosen.mention else None)
     return Quote(speaker, quotation.text.rstrip(), Span(quotation.start, quotation.end))
+
+
+def _with_short(name: str, text: str) -> str:
+    """The name with the abbreviation the article gives it in brackets, if any."""
+    short = re.search(re.escape(name) + ABBREVIATED, text)
+    if not short or short.group("short") in name:
+        return name
+    return f"{name} ({short.group('short')})"

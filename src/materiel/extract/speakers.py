@@ -4,7 +4,8 @@ The candidates of a quotation are the mentions (see mentions.py) of its own sent
 three sentences before it and of the sentence after it, plus the previous quotation's speaker.
 Each has features: where it is (sentence distance, side of the quotation, characters away,
 paragraph crossed), how it relates to a reporting verb ("X said", "said X", "according to X",
-"told X"), what kind of mention it is and how it was resolved, and how the quotation sits
+"told X"; the first name of the quotation's sentence with a reporting verb before the
+quotation), what kind of mention it is and how it was resolved, and how the quotation sits
 (continuing an open quotation, a reporting verb beside it or not).
 """
 
@@ -90,6 +91,12 @@ class Setting:
     sentences: list[Sentence]
     mentions: list[Mention]
     counts: dict[str, int]  # how often each resolved name is mentioned in the article
+    leading: dict[int, int] = field(default_factory=dict)  # each sentence's first named mention's start
+
+    def __post_init__(self) -> None:
+        for mention in reversed(self.mentions):
+            if mention.name:
+                self.leading[mention.sentence] = mention.start
 
 
 def candidates(quote: Quotation, setting: Setting, previous: str | None, continues: bool) -> list[Candidate]:
@@ -138,6 +145,7 @@ def _of_mention(quote: Quotation, mention: Mention, setting: Setting, first: int
         kind += "_" + mention.text.lower()
     features["title"] = float(mention.title)
     features.update(_antecedent(mention, setting))
+    features.update(_clause(quote, mention, setting, first, last))
     out = [Candidate(mention.name or "", mention, features | {f"kind={kind}": 1.0})]
     if mention.kind == "role" and mention.via:  # the role noun itself ("the foreign minister")
         out.append(Candidate(mention.text, mention, features | {"kind=role_self": 1.0}))
@@ -178,6 +186,16 @@ def _verb(mention: Mention, setting: Setting, quote: Quotation) -> dict[str, flo
     return {f"verb={name}": 1.0 for name, hit in found.items() if hit}
 
 
+def _clause(quote: Quotation, mention: Mention, setting: Setting, first: int, last: int) -> dict[str, float]:
+    """Whether the mention is the first name of the quotation's own sentence with a reporting verb
+    between it and the quotation ("Anna Berg, a researcher at the Nordic Institute said the deaths
+    "..."", however long the apposition between the name and the verb)."""
+    here = first <= mention.sentence <= last and mention.end <= quote.start
+    leads = here and setting.leading.get(mention.sentence) == mention.start
+    says = leads and SAY.search(setting.masked[mention.end : quote.start]) is not None
+    return {"leads_to_say": float(says)}
+
+
 def _opens(setting: Setting, sentence: Sentence, mention: Mention) -> bool:
     """The mention is the subject that opens its sentence, titles and determiners aside."""
     return bool(OPENS_SENTENCE.match(setting.masked[sentence.start : mention.start]))
@@ -196,6 +214,7 @@ def _antecedent(mention: Mention, setting: Setting) -> dict[str, float]:
         "ante_opener": float(_opens(setting, sentence, person)),
         "ante_speaker": float(bool(SUBJECT_OF.match(after))),
         "ante_sentences": (mention.sentence - person.sentence) / 4,
+        "ante_opener_near": float(mention.sentence - person.sentence <= 1 and _opens(setting, sentence, person)),
         "ante_object": float(bool(OBJECT_OF.search(setting.masked[max(0, person.start - 30) : person.start]))),
         "ante_mentions": math.log1p(setting.counts.get(person.name or "", 0)) / 3,
     }
