@@ -9,6 +9,7 @@ import json
 import pytest
 
 from materiel.clean.boilerplate import RULES, boilerplate_reason
+from materiel.clean.rules import RuleBook
 from tests.conftest import CASES, SHARED, load_cases
 
 CHROME_FILE = json.loads((CASES / "cleaning" / "chrome.json").read_text(encoding="utf-8"))
@@ -91,6 +92,16 @@ def test_anchored_rules_match_only_at_the_start(rule) -> None:
     """A rule marked anchored is tried at a line's start only; a search must find nothing more."""
     lines = [line for line in LINES if len(line) <= rule.max_chars]
     assert [x for x in lines if rule.pattern.search(x)] == [x for x in lines if rule.pattern.match(x)]
+
+
+def test_rule_book_gives_the_first_rule_that_matches() -> None:
+    """The book's shortcuts (rules by length, every needle looked for at once) give the reason of
+    the first rule that `Rule.matches`, tried one by one in order."""
+    book = RuleBook(RULES)
+    for line in LINES + [line.upper() for line in LINES[:2000]]:
+        folded = line.casefold()
+        first = next((r.reason for r in RULES if r.matches(line, folded)), None)
+        assert book.reason(line, folded) == first, line
 
 
 @pytest.mark.parametrize(("line", "reason"), NOTICES)

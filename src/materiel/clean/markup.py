@@ -53,7 +53,7 @@ _SPACES = re.compile(r"[ \t\xa0]+")
 
 
 def _paragraphs(text: str) -> str:
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]  # _SPACES holds no line break
     return "\n".join(line for line in lines if line)  # one paragraph a line; `layout` spaces them
 
 
