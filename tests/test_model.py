@@ -72,3 +72,20 @@ def test_rebuild_gives_the_shipped_artefact(tmp_path) -> None:
     assert rebuilt["weights"].keys() == shipped["weights"].keys()
     for name, weight in shipped["weights"].items():
         assert rebuilt["weights"][name] == pytest.approx(weight, abs=1e-4), name
+
+
+def test_competition_ranks_an_articles_candidates_by_first_score() -> None:
+    """The measuring tool's second-stage features (tools/stacking.py, issue 12, not shipped)."""
+    from tools.stacking import competition
+
+    keys = [("USA", "UKR", "drones"), ("DEU", "UKR", "drones"), ("USA", "ISR", "tanks")]
+    first, second, alone = competition(keys, [0.7, 0.2, 0.4])
+    assert first == {
+        "first_score": 0.7,
+        "top_in_category": 1.0,
+        "category_margin": pytest.approx(0.5),
+        "top_supplier_for_recipient": 1.0,
+    }
+    assert second["top_in_category"] == 0.0 and second["category_margin"] == pytest.approx(-0.5)
+    assert second["top_supplier_for_recipient"] == 0.0
+    assert alone["top_in_category"] == 1.0 and alone["category_margin"] == pytest.approx(0.4)
