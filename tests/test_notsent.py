@@ -25,8 +25,10 @@ def _not_sent(sentence: str) -> set[str]:
     ("sentence", "expected"),
     [
         ("Germany sent shells for the Gepard guns to Ukraine.", {"Gepard guns"}),
-        ("Russia delivered the S-300 system to Iran, a system that can engage aircraft and missiles.",
-         {"aircraft", "missiles"}),
+        (
+            "Russia delivered the S-300 system to Iran, a system that can engage aircraft and missiles.",
+            {"aircraft", "missiles"},
+        ),
         ("Russia had launched 24 Shahed drones on the weekend, the air force said.", {"Shahed drones"}),
         ("Ukraine fired British-supplied Storm Shadow missiles at the bridge.", set()),
         ("Germany sent 14 tanks and 20 drones to Ukraine.", set()),

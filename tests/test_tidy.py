@@ -59,8 +59,10 @@ def test_a_pronoun_source_points_at_the_name(extract_text) -> None:
     for transfer in article.transfers:
         for source in transfer.sources:
             assert source.span is not None
-            assert article.text[source.span.start : source.span.end].casefold().endswith(
-                source.name.casefold().removeprefix("the ")
+            assert (
+                article.text[source.span.start : source.span.end]
+                .casefold()
+                .endswith(source.name.casefold().removeprefix("the "))
             ), source
 
 
@@ -73,9 +75,10 @@ def test_seed_sources_once_and_on_their_names(runner) -> None:
         assert len(names) == len(set(names)), names
         for source in transfer.sources:
             if source.span is not None:
-                assert source.name.casefold().removeprefix("the ") in article.text[
-                    source.span.start : source.span.end
-                ].casefold(), source
+                assert (
+                    source.name.casefold().removeprefix("the ")
+                    in article.text[source.span.start : source.span.end].casefold()
+                ), source
         pairs = [(r.actor.id if r.actor else None, r.stance) for r in transfer.responses]
         assert len(pairs) == len(set(pairs)), pairs
 

@@ -59,12 +59,23 @@ def _rows(record: dict, split: str, found: list, rule_keys: set) -> list[dict]:
     for t in record.get("transfers", []):
         key = (t.get("supplier"), t.get("recipient"), t.get("category"))
         gold[key] = gold.get(key, False) or not t.get("optional", False)
-    out = [{"id": record["id"], "split": split, "key": list(key), "label": _label(gold, key), "rule": True,
-            "features": {}} for key in sorted(rule_keys, key=str)]
+    out = [
+        {"id": record["id"], "split": split, "key": list(key), "label": _label(gold, key), "rule": True, "features": {}}
+        for key in sorted(rule_keys, key=str)
+    ]
     for triple in found:
         if triple.key not in rule_keys:
-            out.append({"id": record["id"], "split": split, "key": list(triple.key), "label": _label(gold, triple.key),
-                        "rule": False, "features": triple.features, "sentence": triple.best().sentence.text[:400]})
+            out.append(
+                {
+                    "id": record["id"],
+                    "split": split,
+                    "key": list(triple.key),
+                    "label": _label(gold, triple.key),
+                    "rule": False,
+                    "features": triple.features,
+                    "sentence": triple.best().sentence.text[:400],
+                }
+            )
     return out
 
 
@@ -129,8 +140,10 @@ def main() -> int:
     rows = [r for r in dump(args.shared, args.cache) if r["label"] is not None]
     names = sorted({n for r in rows for n in r["features"]})
     scored = [r for r in rows if not r["rule"]]
-    print(f"{len(scored)} candidate triples, {sum(r['label'] == 1.0 for r in scored)} of them required gold;"
-          f" the rules report {len(rows) - len(scored)} triples")
+    print(
+        f"{len(scored)} candidate triples, {sum(r['label'] == 1.0 for r in scored)} of them required gold;"
+        f" the rules report {len(rows) - len(scored)} triples"
+    )
     if args.cv:
         from tools.transfer_cv import report
 

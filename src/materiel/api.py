@@ -114,9 +114,7 @@ def predict_gold_records(records: list[dict], root: Path, runner: Runner) -> Ite
         yield out
 
 
-def run_gold_records(
-    records: list[dict], root: Path, runner: Runner
-) -> Iterator[tuple[dict, Article | Failure]]:
+def run_gold_records(records: list[dict], root: Path, runner: Runner) -> Iterator[tuple[dict, Article | Failure]]:
     """Each gold record with its page through the runner's steps (or its Failure), all in one
     stream, as `materiel eval` runs them (the training tools clean the pages the same way)."""
     firsts = (_first(record, root) for record in records)

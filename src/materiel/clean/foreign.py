@@ -88,8 +88,21 @@ FOREIGN_RULES = (
       | 무단\s?전재|재배포\s?금지|無断転載|転載禁止|版权所有|版權所有|未经授权.{0,10}转载    # Korean, Japanese, Chinese
     """,
         200,
-        ("rechte", "droits", "derechos", "diritti", "direitos", "prawa", "права", "무단", "재배포", "転載", "版权",
-         "版權", "转载"),
+        (
+            "rechte",
+            "droits",
+            "derechos",
+            "diritti",
+            "direitos",
+            "prawa",
+            "права",
+            "무단",
+            "재배포",
+            "転載",
+            "版权",
+            "版權",
+            "转载",
+        ),
     ),
     rule(  # "Related articles" in Japanese, Korean and Chinese, alone
         "read_more",

@@ -41,8 +41,23 @@ FURNITURE_RULES = (
             (?:\ in\ your\ inbox)?)\W*$                                  # the box's title alone
     """,
         400,
-        ("newsletter", "sign up", "inbox", "subscrib", "signing up", "providing your", "by email", "by e-mail",
-         "recaptcha", "field", "information is correct", "latest", "top ", "completing this", "opt out"),
+        (
+            "newsletter",
+            "sign up",
+            "inbox",
+            "subscrib",
+            "signing up",
+            "providing your",
+            "by email",
+            "by e-mail",
+            "recaptcha",
+            "field",
+            "information is correct",
+            "latest",
+            "top ",
+            "completing this",
+            "opt out",
+        ),
     ),
     rule(
         "read_more",
@@ -115,9 +130,22 @@ FURNITURE_RULES = (
       | \bsee\ who\ is\ sharing\ it\b
     """,
         1000,  # a share bar's links may carry the whole headline and address; prose never names these
-
-        ("facebook.com", "twitter.com", "x.com", "linkedin.com", "tumblr.com", "flipboard", "whatsapp.com", "t.me/",
-         "reddit.com", "pinterest.com", "viber://", "telegram.me", "clipboard", "sharing it"),
+        (
+            "facebook.com",
+            "twitter.com",
+            "x.com",
+            "linkedin.com",
+            "tumblr.com",
+            "flipboard",
+            "whatsapp.com",
+            "t.me/",
+            "reddit.com",
+            "pinterest.com",
+            "viber://",
+            "telegram.me",
+            "clipboard",
+            "sharing it",
+        ),
     ),
     rule(  # a share bar's icons whose alternative text a Markdown scrape left behind: "!Email share !url-copy"
         "share_bar",
@@ -207,8 +235,22 @@ FURNITURE_RULES = (
       | ^\W*(?:copyright|\(c\))\s+(?:©\s*)?(?:19|20)\d\d\b              # "Copyright 2021 Name"
     """,
         400,
-        ("expressed", "necessarily", "years old", "year old", "months old", "month old", "republish", "posted",
-         "printed", "published", "appeared", "an opinion on", "copyright", "(c)"),
+        (
+            "expressed",
+            "necessarily",
+            "years old",
+            "year old",
+            "months old",
+            "month old",
+            "republish",
+            "posted",
+            "printed",
+            "published",
+            "appeared",
+            "an opinion on",
+            "copyright",
+            "(c)",
+        ),
     ),
     rule(
         "update_note",
@@ -266,10 +308,29 @@ FURNITURE_RULES = (
       | \b(?:accepts?|welcomes?)\ (?:tips|information)\ about\b.{0,160}\bconfidential   # a call for leaks
     """,
         400,
-        ("donation", "advertising", "support our", "support independent", "with just", "if you believe",
-         "if you think", "please send", "send us", "send your", "verified information", "available on our",
-         "on the internet", "online on", "live on", "click here", "clicking", "guarantee", "order yours",
-         "information to share", "confidential"),
+        (
+            "donation",
+            "advertising",
+            "support our",
+            "support independent",
+            "with just",
+            "if you believe",
+            "if you think",
+            "please send",
+            "send us",
+            "send your",
+            "verified information",
+            "available on our",
+            "on the internet",
+            "online on",
+            "live on",
+            "click here",
+            "clicking",
+            "guarantee",
+            "order yours",
+            "information to share",
+            "confidential",
+        ),
     ),
     rule(
         "tags",
@@ -357,7 +418,9 @@ INLINE_FURNITURE = (
     # The end mark and the reporter's address after a story's last sentence: "... said. x@y.kr(END)".
     (
         "wire_marker",
-        re.compile(r"(?<=[.!?\"”’])\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*)?\(END\)\s*$|(?<=[.!?\"”’])\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"),
+        re.compile(
+            r"(?<=[.!?\"”’])\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*)?\(END\)\s*$|(?<=[.!?\"”’])\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
+        ),
         ("@", "("),
     ),
 )

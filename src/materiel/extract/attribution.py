@@ -191,8 +191,26 @@ def _outlets_within(paragraph: Paragraph, phrase: list[Token]) -> list[Cited]:
 # show"; not "Germany showed willingness"), "point" with "out" ("as Cameron pointed out"), "ask"
 # with "for" ("Kyiv asked for tanks"; not "when reporters asked about it").
 RECORD_VERBS = {"show"}
-RECORDS = {"data", "datum", "figure", "report", "record", "document", "image", "footage", "photo", "analysis",
-           "study", "statistic", "video", "recording", "cable", "imagery", "database", "survey"}
+RECORDS = {
+    "data",
+    "datum",
+    "figure",
+    "report",
+    "record",
+    "document",
+    "image",
+    "footage",
+    "photo",
+    "analysis",
+    "study",
+    "statistic",
+    "video",
+    "recording",
+    "cable",
+    "imagery",
+    "database",
+    "survey",
+}
 PARTICLE_VERBS = {"point": "out", "ask": "for"}
 # Verbs that report only what a clause says ("..., CNN has learned", "the study found that ..."; not
 # "Ukraine learned to use them", "Kyiv found a way"), and those that also report a record or a
@@ -317,8 +335,22 @@ OUTLET_NOUNS = REFERENCES - {"report", "journal"}
 
 # Office titles that stand for the person an article named with them before ("Foreign Secretary
 # David Cameron ... the foreign secretary said").
-OFFICES = {"secretary", "minister", "president", "chancellor", "premier", "spokesman", "spokeswoman",
-           "spokesperson", "ambassador", "commander", "general", "admiral", "envoy", "chief"}
+OFFICES = {
+    "secretary",
+    "minister",
+    "president",
+    "chancellor",
+    "premier",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "commander",
+    "general",
+    "admiral",
+    "envoy",
+    "chief",
+}
 # How much text before a person's name is read for the title that ends right before it.
 TITLE_REACH = 40
 

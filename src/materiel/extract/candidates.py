@@ -130,8 +130,17 @@ def _entries(paragraph: Paragraph, sentence: SpacySpan, header: int) -> list[Can
     before the list holds, numbered as the list's header so that they look back from it."""
     start, end = sentence.start_char, sentence.end_char
     return [
-        Candidate(Roles(None, None), m, "delivered", paragraph, sentence, header, "entry", True,
-                  amount_for(paragraph, sentence, m))
+        Candidate(
+            Roles(None, None),
+            m,
+            "delivered",
+            paragraph,
+            sentence,
+            header,
+            "entry",
+            True,
+            amount_for(paragraph, sentence, m),
+        )
         for m in paragraph.items
         if start <= m.start < end
     ]

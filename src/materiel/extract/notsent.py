@@ -42,8 +42,25 @@ def _platforms(items: list[Mention], heads: dict) -> set[int]:
 # What a weapon does to its targets: an item that is the object of one of these verbs ("a system
 # that can engage aircraft and ballistic missiles", "launchers to shoot down drones"), or follows
 # "against" ("a defence against drones"), is what the sent item fights, not a second item sent.
-TARGET_VERBS = {"engage", "intercept", "shoot", "down", "destroy", "hit", "track", "detect", "defeat",
-                "counter", "neutralize", "neutralise", "target", "jam", "kill", "repel", "stop"}
+TARGET_VERBS = {
+    "engage",
+    "intercept",
+    "shoot",
+    "down",
+    "destroy",
+    "hit",
+    "track",
+    "detect",
+    "defeat",
+    "counter",
+    "neutralize",
+    "neutralise",
+    "target",
+    "jam",
+    "kill",
+    "repel",
+    "stop",
+}
 
 
 def _targets(items: list[Mention], heads: dict) -> set[int]:
@@ -81,8 +98,23 @@ def _fired(items: list[Mention], heads: dict) -> set[int]:
 
 # Verbs of attacking a weapon: their object is the other side's, hit where it stands ("to
 # suppress Taiwanese air defences", "Russia destroyed two HIMARS launchers"), not sent.
-ATTACKED_VERBS = {"destroy", "suppress", "target", "strike", "hit", "bomb", "shell", "sink", "attack",
-                  "damage", "shoot", "intercept", "neutralize", "neutralise", "down"}
+ATTACKED_VERBS = {
+    "destroy",
+    "suppress",
+    "target",
+    "strike",
+    "hit",
+    "bomb",
+    "shell",
+    "sink",
+    "attack",
+    "damage",
+    "shoot",
+    "intercept",
+    "neutralize",
+    "neutralise",
+    "down",
+}
 
 
 def _attacked(items: list[Mention], heads: dict) -> set[int]:

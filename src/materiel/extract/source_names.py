@@ -30,8 +30,10 @@ def names_itself(head: Token) -> bool:
             return True
         if child.dep_ in ("compound", "amod") and child.lower_ in GENERIC_REPORTERS:
             return True
-        if child.dep_ == "prep" and child.lower_ in MAKER_PREPOSITIONS and any(
-            t.pos_ == "PROPN" and t.ent_type_ not in NOT_NAMES for t in child.subtree
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in MAKER_PREPOSITIONS
+            and any(t.pos_ == "PROPN" and t.ent_type_ not in NOT_NAMES for t in child.subtree)
         ):
             return True
     return False
@@ -63,18 +65,55 @@ def joined(tokens: list[Token]) -> str:
 
 # Common nouns that name who a report cites ("citing US officials", "citing several analysts");
 # another common noun is the reason given ("citing Russia's war", "citing growing frustration").
-CITED_SPEAKERS = {"official", "source", "analyst", "expert", "diplomat", "figure", "person", "people",
-                  "officer", "spokesman", "spokeswoman", "spokesperson", "ministry", "minister", "government",
-                  "agency", "intelligence", "observer", "lawmaker", "aide", "commander", "researcher", "witness",
-                  "resident", "statement", "author", "journalist", "correspondent", "insider", "executive"}
+CITED_SPEAKERS = {
+    "official",
+    "source",
+    "analyst",
+    "expert",
+    "diplomat",
+    "figure",
+    "person",
+    "people",
+    "officer",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ministry",
+    "minister",
+    "government",
+    "agency",
+    "intelligence",
+    "observer",
+    "lawmaker",
+    "aide",
+    "commander",
+    "researcher",
+    "witness",
+    "resident",
+    "statement",
+    "author",
+    "journalist",
+    "correspondent",
+    "insider",
+    "executive",
+}
 
 
 # Verbs that report only with a statement for object, whose subject then speaks ("the ministry
 # issued a statement saying", "Modi made the announcement", "the White House released a readout",
 # "the paper made prominent mention of the deal").
 STATEMENT_VERBS = {"issue", "make", "release", "give"}
-STATEMENTS = {"statement", "announcement", "notice", "notification", "communique", "readout", "declaration",
-              "briefing", "mention"}
+STATEMENTS = {
+    "statement",
+    "announcement",
+    "notice",
+    "notification",
+    "communique",
+    "readout",
+    "declaration",
+    "briefing",
+    "mention",
+}
 
 
 # Verbs that put their speaker after them at a sentence's end, which the parser reads as an
@@ -154,5 +193,28 @@ TRAILING = (TRAILING_RECORD, TRAILING_FINDER, REFERRING)
 
 # Words that make what a pattern took for a name a clause ("..., where the tanks were found",
 # "..., when the crews had reported").
-CLAUSE_WORDS = {"was", "were", "is", "are", "be", "been", "being", "had", "where", "when", "whose", "whom", "what",
-                "if", "because", "after", "before", "since", "until", "though", "although", "so", "not"}
+CLAUSE_WORDS = {
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "had",
+    "where",
+    "when",
+    "whose",
+    "whom",
+    "what",
+    "if",
+    "because",
+    "after",
+    "before",
+    "since",
+    "until",
+    "though",
+    "although",
+    "so",
+    "not",
+}

@@ -266,8 +266,22 @@ def _decision_owner(verb: Token) -> list[Token]:
 # supplying", "thanked Germany for sending"; the subject only reports or judges it.
 OBJECT_DOES = {
     "of": {"accuse", "suspect", "convict"},
-    "for": {"thank", "blame", "praise", "credit", "commend", "criticize", "criticise", "condemn",
-            "punish", "sanction", "fault", "applaud", "congratulate", "reward"},
+    "for": {
+        "thank",
+        "blame",
+        "praise",
+        "credit",
+        "commend",
+        "criticize",
+        "criticise",
+        "condemn",
+        "punish",
+        "sanction",
+        "fault",
+        "applaud",
+        "congratulate",
+        "reward",
+    },
 }
 
 

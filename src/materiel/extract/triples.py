@@ -303,10 +303,15 @@ def _role_tendencies(triples: dict) -> dict[str, Counter]:
                 seen.add(mark)
                 counts = roles.setdefault(ident, Counter())
                 counts["all"] += 1
-                counts["supply"] += bool(f.get(f"{prefix}_subject") or f.get(f"{prefix}_after_from")
-                                         or f.get(f"{prefix}_mods_item"))
-                counts["receive"] += bool(f.get(f"{prefix}_after_to") or f.get(f"{prefix}_after_for")
-                                          or f.get(f"{prefix}_mods_users") or f.get(f"{prefix}_dative"))
+                counts["supply"] += bool(
+                    f.get(f"{prefix}_subject") or f.get(f"{prefix}_after_from") or f.get(f"{prefix}_mods_item")
+                )
+                counts["receive"] += bool(
+                    f.get(f"{prefix}_after_to")
+                    or f.get(f"{prefix}_after_for")
+                    or f.get(f"{prefix}_mods_users")
+                    or f.get(f"{prefix}_dative")
+                )
     for ident in {k[0] for k in triples} | {k[1] for k in triples}:
         roles.setdefault(ident, Counter())
     return roles
