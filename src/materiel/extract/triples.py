@@ -34,6 +34,8 @@ USE_WORDS = {"launch", "strike", "attack", "shell", "fire", "shoot", "bomb", "hi
 OWN_WORDS = {"produce", "manufacture", "build", "develop", "capture", "seize", "test", "unveil", "display", "parade"}
 # Words of a hypothetical or an opinion ("should send", "if Germany sent").
 IF_WORDS = {"if", "should", "whether", "unless", "would"}
+# The categories of aid in general: money, a package, "weapons" with no item named.
+GENERAL = ("unspecified", "funding")
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 
@@ -180,7 +182,28 @@ def _pair_features(paragraph, sentence, item, supplier, recipient, facts) -> dic
     cue = syntax.governing_cue(item_token, sentence) if item_token is not None else None
     out["item_governed"] = cue is not None
     out.update(_item_features(item_token))
+    out.update(_general_features(paragraph, sentence, item, cue is not None))
     return {k: float(v) for k, v in out.items()}
+
+
+# Qualifiers that make aid, a package or support military ("military aid", "a weapons package",
+# "security assistance", "Foreign Military Financing"); bare "aid" may be humanitarian.
+MILITARY_QUALIFIER = re.compile(r"\b(?:military|security|defen[cs]e|lethal|weapons?|arms)\b", re.IGNORECASE)
+
+
+# How far before an aid noun its qualifier may stand ("Foreign Military Financing", "arms and
+# ammunition aid"): about three words.
+QUALIFIER_REACH = 20
+
+
+def _general_features(paragraph: Paragraph, sentence: SpacySpan, item: Mention, governed: bool) -> dict[str, bool]:
+    """For aid, packages and funding: money named in the sentence ("a $2 billion package"), the
+    aid called military, and the aid moved by a cue ("approved military aid for")."""
+    if item.id not in GENERAL:
+        return {}
+    money = any(a.is_money and sentence.start_char <= a.start < sentence.end_char for a in paragraph.amounts)
+    military = MILITARY_QUALIFIER.search(paragraph.text[max(0, item.start - QUALIFIER_REACH) : item.end]) is not None
+    return {"general_money": money, "general_military": military, "general_governed": governed and military}
 
 
 def _nearest(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Mention | None:
@@ -283,7 +306,7 @@ def _summarise(triples: dict, context: Context, rules: list[Transfer], title: st
         features["r_recipient_share"] = roles[r]["receive"] / max(roles[r]["all"], 1)
         features["s_recipient_share"] = roles[s]["receive"] / max(roles[s]["all"], 1)
         features["r_supplier_share"] = roles[r]["supply"] / max(roles[r]["all"], 1)
-        features["general_category"] = float(c in ("unspecified", "funding"))
+        features["general_category"] = float(c in GENERAL)
         features["funding"] = float(c == "funding")
         triple.features = features
 
