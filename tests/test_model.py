@@ -58,6 +58,24 @@ def test_settled_items_are_left_to_the_rules() -> None:
 
 
 @pytest.mark.slow
+def test_general_items_carry_money_and_military_qualifier() -> None:
+    """Aid with money in its sentence, called military and moved by a cue, says so; bare aid not,
+    and humanitarian aid is no item at all."""
+    text = (
+        "Norway approved $300 million in Foreign Military Financing for Moldova. "
+        "Sweden sent more aid to Armenia. Denmark sent humanitarian aid to Georgia."
+    )
+    context = build_context(Article(id="t", source="test", text=text))
+    triples = {t.key: t.features for t in find_triples(context, [])}
+    money = triples[("NOR", "MDA", "funding")]
+    assert money["max_general_money"] == 1.0 and money["max_general_military"] == 1.0
+    assert money["max_general_governed"] == 1.0
+    bare = triples[("SWE", "ARM", "unspecified")]
+    assert bare["max_general_money"] == 0.0 and bare["max_general_military"] == 0.0
+    assert not any(key[:2] == ("DNK", "GEO") for key in triples)
+
+
+@pytest.mark.slow
 @needs_shared
 def test_rebuild_gives_the_shipped_artefact(tmp_path) -> None:
     from tests.conftest import SHARED
