@@ -60,7 +60,10 @@ _SHORTCODE = re.compile(
 # Two sentences glued with no space after the full stop ("from Kiev.The talks"), where a page's
 # paragraphs or lines were joined without a break: a word ending in two lower-case letters, the
 # stop, and a capitalised word standing alone. The space is put back. What it does not take:
-_ENDINGS = "com|org|net|gov|edu|mil|int|info|biz|io|co|uk|ru|ua|eu|az|ge|kz|pl|de|fr|tr|il|ir|cn|jp|kr|tv|pdf|html?|docx?|jpe?g|png|txt"
+_ENDINGS = (
+    "com|org|net|gov|edu|mil|int|info|biz|io|co|uk|ru|ua|eu|az|ge|kz|pl|de|fr|tr|il|ir|cn|jp|kr|tv"  # domains
+    "|pdf|html?|docx?|jpe?g|png|txt"  # files
+)
 _GLUED = re.compile(
     rf"""(?<![\w./@:\\-])              # the word starts its token: not in a path, an address, a name
         ([A-Za-z]*[a-z]{{2}})\.         # "Kiev." - not "U.S.", "J.R.R.", "Mr." (one lower-case letter)
