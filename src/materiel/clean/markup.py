@@ -129,8 +129,46 @@ _PROSE = re.compile(r"(?:\S+\s+){11,}\S*[.!?][\"'”’)]*\s*$")
 _MARKUP_CHARS = re.compile(r"[\[*_`#>\\{]|^\s*[=-]|:\s*https?://")  # "=" and "-" only start an underline
 
 
+# A link that a hard wrap broke across lines: its words ("[top five\narms](url)", up to
+# MAX_LINK_LINES lines, no blank line among them) or its address ("](http://x/y\n)"). Lines are
+# stripped one by one, so such a link is stripped first, its line breaks kept where the words
+# were wrapped (the layout joins the lines back, by the lengths the wrap left).
+MAX_LINK_LINES = 3
+_BROKEN_LINK_WORDS = re.compile(
+    rf"""(?<![\\!])\[                                  # an opening bracket, not escaped, not an image's
+      (?=[^\[\]\n]*\n)                                  # with a line break before its closing one
+      ([^\[\]\n]*(?:\n(?![ \t]*\n)[^\[\]\n]*){{1,{MAX_LINK_LINES - 1}}})  # words on up to MAX_LINK_LINES lines
+      \]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)  # closed, and its address (and title)
+    """,
+    re.VERBOSE,
+)
+_BROKEN_LINK_ADDRESS = re.compile(r"(\]\([^()\s]*)\n[ \t]*([^()\s]*\))[ \t]*")  # "](http://x/y\n) on"
+# Emphasis marks at the start or end of a link's words, or around one of its line breaks (the
+# words' own indentation is kept: it tells the layout where a paragraph starts).
+_EMPHASIS_AT_EDGES = re.compile(r"^[*_]+|[*_]+$|[*_]+[ \t]*(?=\n)|(?<=\n)([ \t]*)[*_]+")
+
+
+def strip_broken_links(text: str, article: Article) -> str:
+    """`text` with the Markdown links that span lines stripped (their words kept, line breaks
+    and all; emphasis around them dropped) or, when only the address is split, closed up before
+    the line break. Each change is recorded as a repair."""
+    if "](" not in text:
+        return text
+
+    def record(match: re.Match[str], after: str) -> str:
+        article.repairs.append(Repair(before=match.group(), after=after, how="Markdown link split across lines"))
+        return after
+
+    def words(match: re.Match[str]) -> str:
+        return record(match, _EMPHASIS_AT_EDGES.sub(lambda m: m.group(1) or "", match.group(1)))
+
+    text = _BROKEN_LINK_WORDS.sub(words, text)
+    return _BROKEN_LINK_ADDRESS.sub(lambda m: record(m, m.group(1) + m.group(2) + "\n"), text)
+
+
 def strip_markdown(article: Article) -> None:
     """Step: drop Markdown syntax (links keep their text); a leading heading becomes the title."""
+    article.text = strip_broken_links(article.text, article)
     lines = article.text.split("\n")
     listed = _link_lists(lines)
     out: list[str] = []

@@ -57,6 +57,22 @@ _SHORTCODE = re.compile(
     """,
     re.VERBOSE,
 )
+# Two sentences glued with no space after the full stop ("from Kiev.The talks"), where a page's
+# paragraphs or lines were joined without a break: a word ending in two lower-case letters, the
+# stop, and a capitalised word standing alone. The space is put back. What it does not take:
+_ENDINGS = (
+    "com|org|net|gov|edu|mil|int|info|biz|io|co|uk|ru|ua|eu|az|ge|kz|pl|de|fr|tr|il|ir|cn|jp|kr|tv"  # domains
+    "|pdf|html?|docx?|jpe?g|png|txt"  # files
+)
+_GLUED = re.compile(
+    rf"""(?<![\w./@:\\-])              # the word starts its token: not in a path, an address, a name
+        ([A-Za-z]*[a-z]{{2}})\.         # "Kiev." - not "U.S.", "J.R.R.", "Mr." (one lower-case letter)
+        (?!(?i:{_ENDINGS})\b)           # not a domain's or a file's ending ("Politico.Eu", "report.Pdf")
+        ([A-Z][a-z]+)                   # a capitalised word: "The" - not ".NET", not "x.OneSignal"
+        (?![\w(.@/\\-])                 # that ends there: not a method, a dotted name, a path, an address
+    """,
+    re.VERBOSE,
+)
 _SCRIPT_WRAPPER = re.compile(r"\s*export\s+default\s+`(.*)`;?\s*", re.DOTALL)
 # A control character an entity may stand for ("&#3;", the end-of-story mark of old wire feeds)
 # is not text: it is dropped, not written into the text.
@@ -94,11 +110,12 @@ def tidy(text: str) -> str:
 
 
 def repair_residue(article: Article) -> None:
-    """Step: drop leftover tags and shortcodes, replace entities, remove invisible characters."""
+    """Step: drop leftover tags and shortcodes, replace entities, remove invisible characters, and
+    part sentences glued at their full stop."""
     _unwrap_script(article)
     if "<" in article.text or "[" in article.text or "{{" in article.text:
         article.text = _drop_markup(article.text, article)
-    if "&" not in article.text and not _ANY_INVISIBLE.search(article.text):
+    if "&" not in article.text and not _ANY_INVISIBLE.search(article.text) and not _GLUED.search(article.text):
         return
     article.text = "\n".join(_repair_line(line, article) for line in article.text.split("\n"))
 
@@ -134,6 +151,9 @@ def _repair_line(line: str, article: Article) -> str:
     if _INVISIBLE.search(fixed):
         fixed = _INVISIBLE.sub("", fixed)
         kinds.append("invisible characters")
+    if _GLUED.search(fixed):
+        fixed = _GLUED.sub(r"\1. \2", fixed)
+        kinds.append("glued sentences")
     if kinds:
         article.repairs.append(Repair(before=line, after=fixed, how=", ".join(kinds)))
     return fixed
