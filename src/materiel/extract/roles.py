@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from materiel.extract import syntax
+from materiel.extract import statenouns, syntax
 from materiel.extract.context import PRONOUNS, Context
 from materiel.extract.lexicon import Mention, find_items
+from materiel.extract.statenouns import DEFINITE, STATE_NOUNS
 
 # Prepositions that name an intermediary ("through Poland", "via Syria").
 ROUTE_PREPS = {"through", "via"}
@@ -69,7 +70,7 @@ def _supplier_recipient(context: Context, offset: int, cue: Token, item: Token, 
     subject = _subject(context, offset, cue, actors)
     source = _source(cue, item, actors)
     if kind == "receive":
-        subject = subject or _earlier_subject(context, offset, cue)
+        subject = subject or statenouns.earlier_subject(context, offset, cue)
         source = source or _deal_partner(cue, actors, subject)
         bought_for = syntax.mention_in(syntax.prep_objects(cue, {"for"}) + syntax.prep_objects(item, {"for"}), actors)
         if bought_for and not source:
@@ -84,7 +85,7 @@ def _supplier_recipient(context: Context, offset: int, cue: Token, item: Token, 
         supplier = _agent(cue, actors) or _package_owner(cue, actors, recipient) or subject or supplier
     if supplier is not None and recipient is not None and supplier.id == recipient.id:
         supplier = modifier(item, actors) or source
-    return supplier, recipient or _state_noun_recipient(cue, item, actors, supplier)
+    return supplier, recipient or statenouns.recipient(cue, item, actors, supplier)
 
 
 def _source(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
@@ -97,26 +98,6 @@ def _source(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
     if following is not None and following.lower_ == "from":
         objects = [c for c in following.children if c.dep_ == "pobj"] + objects
     return syntax.mention_in([t for t in objects if not _names_materiel(t)], actors)
-
-
-def _earlier_subject(context: Context, offset: int, cue: Token) -> Mention | None:
-    """'Egypt bought two warships from France. It also acquired 24 Rafale jets': a buyer named
-    by 'it' or 'the country' is the state that was the subject of the sentence before, in the
-    same paragraph (not whichever state the article named last)."""
-    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
-    if not subjects or not (subjects[0].lower_ == "it" or _state_noun(subjects[0])):
-        return None
-    earlier = [s for s in cue.doc.sents if s.end <= cue.sent.start]
-    paragraph = next((p for p in context.paragraphs if p.offset == offset), None)
-    if not earlier or paragraph is None:
-        return None
-    found = syntax.mention_in(syntax.subject_tokens(earlier[-1].root), paragraph.actors)
-    return found if found is not None and found.kind in STATE_KINDS else None
-
-
-def _state_noun(noun: Token) -> bool:
-    """'the country', 'the former Soviet republic': a definite noun that stands for a state."""
-    return noun.lemma_.lower() in STATE_NOUNS and _definite(noun)
 
 
 def _agent(cue: Token, actors: list[Mention]) -> Mention | None:
@@ -251,11 +232,6 @@ def refers_back(cue: Token) -> bool:
     return package.lower_ in ANAPHORS or (definite and syntax.cue_kind(package) == "noun")
 
 
-DEFINITE = {"the", "this", "that", "these", "those"}
-# Nouns that, with "the", stand for a state named before ("The country will deliver ...").
-STATE_NOUNS = {"country", "government", "kingdom", "nation", "republic", "administration"}
-
-
 def anaphoric_supplier(cue: Token) -> bool:
     """Is a transfer verb's active subject a word standing for a state named earlier ("It will
     also send ...", "They have delivered ...", "The country will deliver ...")?"""
@@ -273,7 +249,9 @@ def anaphoric_supplier(cue: Token) -> bool:
 def _recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
     package = package_of(cue)
     targets = syntax.prep_objects(cue, {"to", "for", "into"}) + syntax.prep_objects(item, {"to", "for"})
-    targets = [t for t in targets if not _range_end(t)]
+    # "To the Germans: send tanks to Ukraine": a 'to' before the verb may address someone, the
+    # one after it names where the item goes, so it comes first (a stable sort keeps the rest)
+    targets = sorted((t for t in targets if not _range_end(t)), key=lambda t: t.i < cue.i)
     if package is not None:  # "Denmark's package for Ukraine includes F-16s"
         targets += syntax.prep_objects(package, {"to", "for"})
     found = syntax.mention_in(targets, actors)
@@ -286,28 +264,6 @@ def _recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None
     if found is None and item.dep_ == "dobj":  # "Ukraine will be sent tanks": the passive subject
         found = syntax.mention_in([c for c in cue.children if c.dep_ == "nsubjpass"], actors)
     return found or _after_to(cue, actors) or _right_after(cue, actors)
-
-
-# Kinds of actor mention that name a state itself, as "the country" stands for one.
-STATE_KINDS = ("state", "alias", "seat")
-
-
-def _state_noun_recipient(cue: Token, item: Token, actors: list[Mention], supplier: Mention | None) -> Mention | None:
-    """'Russia ... considers Armenia a partner, supplying the ex-Soviet country with weapons': a
-    definite state noun in the recipient's place stands for the last state named before it in
-    the sentence, other than the supplier (not a party named sentences away)."""
-    places = syntax.prep_objects(cue, {"to", "for"}) + syntax.prep_objects(item, {"to"})
-    places += [c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj") and c.i != item.i]
-    nouns = [t for t in places if _state_noun(t)]
-    if not nouns:
-        return None
-    before = [m for m in actors if m.kind in STATE_KINDS and m.end <= nouns[0].idx]
-    named = [m for m in before if supplier is None or m.id != supplier.id]
-    return named[-1] if named else None
-
-
-def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 def _of_head(item: Token) -> list[Token]:
