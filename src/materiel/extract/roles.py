@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from materiel.extract import syntax
+from materiel.extract import statenouns, syntax
 from materiel.extract.context import PRONOUNS, Context
 from materiel.extract.lexicon import Mention, find_items
+from materiel.extract.statenouns import DEFINITE, STATE_NOUNS
 
 # Prepositions that name an intermediary ("through Poland", "via Syria").
 ROUTE_PREPS = {"through", "via"}
@@ -67,9 +68,9 @@ def _supplier_recipient(context: Context, offset: int, cue: Token, item: Token, 
     if kind == "transfer" and cue.dep_ == "amod" and cue.head.i == item.i:
         return _participle_roles(context, offset, cue, item, actors)
     subject = _subject(context, offset, cue, actors)
-    holders = [cue, item, *_of_head(item)]
-    source = syntax.mention_in([t for h in holders for t in syntax.prep_objects(h, {"from"})], actors)
+    source = _source(cue, item, actors)
     if kind == "receive":
+        subject = subject or statenouns.earlier_subject(context, offset, cue)
         source = source or _deal_partner(cue, actors, subject)
         bought_for = syntax.mention_in(syntax.prep_objects(cue, {"for"}) + syntax.prep_objects(item, {"for"}), actors)
         if bought_for and not source:
@@ -84,7 +85,19 @@ def _supplier_recipient(context: Context, offset: int, cue: Token, item: Token, 
         supplier = _agent(cue, actors) or _package_owner(cue, actors, recipient) or subject or supplier
     if supplier is not None and recipient is not None and supplier.id == recipient.id:
         supplier = modifier(item, actors) or source
-    return supplier, recipient
+    return supplier, recipient or statenouns.recipient(cue, item, actors, supplier)
+
+
+def _source(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
+    """The actor after 'from' on the cue, the item or the noun it is 'of', or right after the
+    item wherever the parse hangs that 'from' ("Patriot systems and Storm Shadow missiles from the
+    U.K.": on the first entry of the list). An item after 'from' starts a range of items ("from
+    German Leopard tanks to ..."): the state on it made that item, it sends nothing."""
+    objects = [t for h in (cue, item, *_of_head(item)) for t in syntax.prep_objects(h, {"from"})]
+    following = item.doc[item.i + 1] if item.i + 1 < len(item.doc) else None
+    if following is not None and following.lower_ == "from":
+        objects = [c for c in following.children if c.dep_ == "pobj"] + objects
+    return syntax.mention_in([t for t in objects if not _names_materiel(t)], actors)
 
 
 def _agent(cue: Token, actors: list[Mention]) -> Mention | None:
@@ -219,11 +232,6 @@ def refers_back(cue: Token) -> bool:
     return package.lower_ in ANAPHORS or (definite and syntax.cue_kind(package) == "noun")
 
 
-DEFINITE = {"the", "this", "that", "these", "those"}
-# Nouns that, with "the", stand for a state named before ("The country will deliver ...").
-STATE_NOUNS = {"country", "government", "kingdom", "nation", "republic", "administration"}
-
-
 def anaphoric_supplier(cue: Token) -> bool:
     """Is a transfer verb's active subject a word standing for a state named earlier ("It will
     also send ...", "They have delivered ...", "The country will deliver ...")?"""
@@ -241,7 +249,9 @@ def anaphoric_supplier(cue: Token) -> bool:
 def _recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
     package = package_of(cue)
     targets = syntax.prep_objects(cue, {"to", "for", "into"}) + syntax.prep_objects(item, {"to", "for"})
-    targets = [t for t in targets if not _range_end(t)]
+    # "To the Germans: send tanks to Ukraine": a 'to' before the verb may address someone, the
+    # one after it names where the item goes, so it comes first (a stable sort keeps the rest)
+    targets = sorted((t for t in targets if not _range_end(t)), key=lambda t: t.i < cue.i)
     if package is not None:  # "Denmark's package for Ukraine includes F-16s"
         targets += syntax.prep_objects(package, {"to", "for"})
     found = syntax.mention_in(targets, actors)
