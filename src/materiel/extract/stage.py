@@ -49,6 +49,13 @@ def _stage_of(cue: Token, base: str) -> str:
     if commitment is not None:
         lemma = commitment.lemma_.lower()
         return negated(commitment, _buyer_wish(cue, lemma) or table[lemma])
+    return _own_stage(cue, base)
+
+
+def _own_stage(cue: Token, base: str) -> str:
+    """The stage of a cue that no stage word above it sets: what describes a transfer noun, the
+    document that provides it, the transfer verb it hangs from, a modal, a package as its
+    subject, the progressive, a timetable; else its base stage, under any negation."""
     described = _described(cue)
     if described is not None:
         return described
@@ -56,7 +63,7 @@ def _stage_of(cue: Token, base: str) -> str:
     if document is not None:
         # what a document provides has its stage: "the agreement provides for the sale", "the deal
         # includes jets" are committed; "a bill that would provide", "the legislation provides" debated
-        return table[document.lemma_.lower()]
+        return cues().stage[document.lemma_.lower()]
     mover = _moving_verb(cue)
     if mover is not None:
         return stage_of(mover, _base(mover))
