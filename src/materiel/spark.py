@@ -143,25 +143,12 @@ def inputs_for_spark(inputs: list[str]) -> str:
 def run(
     inputs: list[str], out: str, master: str | None = None, partitions: int | None = None, merge: bool = True
 ) -> SparkSummary:
-    from pyspark.sql import SparkSession
-
     from materiel.clean.siterepeat import add_counts
 
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # local workers run this interpreter
-    spark = (
-        SparkSession.builder.master(master or "local[*]")
-        .appName("materiel")
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.session.timeZone", "UTC")
-        .getOrCreate()
-    )
+    spark = _session(master)
     try:
         context = spark.sparkContext
-        wanted = partitions or context.defaultParallelism * 4
-        files = context.binaryFiles(inputs_for_spark(inputs), minPartitions=wanted)
-        if files.getNumPartitions() < wanted:  # many small files land in one split: spread them
-            files = files.repartition(wanted)
-        files = files.cache()  # read twice: the site counts, then the pipeline
+        files = _files(context, inputs, partitions)
         sites = context.broadcast(files.mapPartitions(count_partition).fold({}, add_counts))
         rows = files.mapPartitions(lambda part: process_partition(part, sites.value)).cache()
         articles = rows.filter(lambda r: r[0] == "article").map(lambda r: r[1])
@@ -175,6 +162,29 @@ def run(
         return SparkSummary(articles.count(), claims.count(), failures)
     finally:
         spark.stop()
+
+
+def _session(master: str | None):
+    from pyspark.sql import SparkSession
+
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # local workers run this interpreter
+    return (
+        SparkSession.builder.master(master or "local[*]")
+        .appName("materiel")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.session.timeZone", "UTC")
+        .getOrCreate()
+    )
+
+
+def _files(context, inputs: list[str], partitions: int | None):
+    """The input files as (path, bytes), spread over `partitions` (default: four a core), cached:
+    they are read twice, for the site counts, then by the pipeline."""
+    wanted = partitions or context.defaultParallelism * 4
+    files = context.binaryFiles(inputs_for_spark(inputs), minPartitions=wanted)
+    if files.getNumPartitions() < wanted:  # many small files land in one split: spread them
+        files = files.repartition(wanted)
+    return files.cache()
 
 
 def _write(spark, rdd, schema, path: str) -> None:

@@ -332,7 +332,7 @@ def _candidates(run: str, mixups: Sequence[Mixup] = MIXUPS) -> Iterator[tuple[Mi
     seen = {run}
     for mixup in mixups:
         data = _to_bytes(run, mixup.read)
-        if data is None or _is_utf8(data):
+        if data is None or utf8_mojibake(data):
             continue
         try:
             candidate = data.decode(mixup.written)
@@ -350,7 +350,7 @@ def _to_bytes(text: str, page: str) -> bytes | None:
         return None
 
 
-def _is_utf8(data: bytes) -> bool:
+def utf8_mojibake(data: bytes) -> bool:
     """Bytes that are valid UTF-8 (and not ASCII) are UTF-8 mojibake ("вЂ”"): ftfy's case, not ours."""
     try:
         data.decode("utf-8")

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import ftfy
 
 from materiel.article import Article, Repair
-from materiel.clean.cyrillic import cyrillic_score, repair_cyrillic
+from materiel.clean.cyrillic import cyrillic_score, repair_cyrillic, utf8_mojibake
 
 # The characters a byte 0x80-0xFF becomes when read as Windows-1252 (Latin-1 for its five holes).
 _HIGH = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0x100))
@@ -196,7 +196,7 @@ def repair_run(run: str, pages: Sequence[Codepage] = CODEPAGES, strict: bool = T
     all give Cyrillic letters, the decoding that reads most like a Cyrillic language wins.
     """
     data = _to_bytes(run)
-    if data is None or _valid_utf8(data):
+    if data is None or utf8_mojibake(data):
         return None
     plausible = []
     for rank, page in enumerate(pages):
@@ -220,15 +220,6 @@ def _decode(data: bytes, codec: str) -> str | None:
         return data.decode(codec)
     except UnicodeDecodeError:
         return None
-
-
-def _valid_utf8(data: bytes) -> bool:
-    """Bytes that are valid UTF-8 (and not ASCII) are UTF-8 mojibake: ftfy's case, not ours."""
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return not data.isascii()
 
 
 def _odd_share(run: str, candidate: str) -> float:

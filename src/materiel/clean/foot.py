@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from materiel.article import Article, Removal
+from materiel.clean.headline import CLOSED, headline_shaped
 from materiel.clean.rules import title_case
 
 # A biography at an article's foot: a name, then "is a senior fellow at ...", "was a reporter".
@@ -90,6 +91,8 @@ _EMPHASISED = re.compile(r"^\s*[_*]+\S.*[_*]+\W*$")
 _EXCERPT = re.compile(r"^.{60,}[^\W\d_](?:\.{3}|…)\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(.+)$")
 HEADLINE_ITEM_WORDS = (4, 25)
+# A headline item may not end a sentence.
+_FULL_STOP = re.compile(r"\.\Z")
 MIN_STORY_RUN = 3
 
 
@@ -106,9 +109,7 @@ def drop_story_lists(article: Article) -> None:
 
 # A headline: this many words, no closing punctuation, a capital or a quotation mark first.
 TRAILING_HEADLINE_WORDS = (5, 30)
-_HEADLINE_START = re.compile(r"^[\W_]*[A-Z0-9‘“'\"]")
-_UNENDED = re.compile(r"[^.!?:;…\"”’)\]]$")
-_LOWER_WORD = re.compile(r"\s[a-z]{2,}\b")
+_LINE_END = re.compile(r"[.!?:;…\"”’)\]]\Z")
 
 
 def _drop_trailing_headlines(lines: list[str], article: Article) -> None:
@@ -132,8 +133,9 @@ def _drop_trailing_headlines(lines: list[str], article: Article) -> None:
 # A lone bulleted headline between paragraphs ("* Food prices are surging. Is the war to blame?")
 # is a link to another story set into the article; the article's own lists have several items or
 # follow the sentence that introduces them with a colon. Only "*" and "•": a dash also opens a
-# line of dialogue.
+# line of dialogue. Its words end with no sentence's or clause's end but a question's.
 _LINK_ITEM = re.compile(r"^\s*[*•]\s+(.+)$")
+_CLAUSE_END = re.compile(r"[.,;:]\Z")
 
 
 def _drop_lone_links(lines: list[str], article: Article) -> None:
@@ -152,18 +154,13 @@ def _drop_lone_links(lines: list[str], article: Article) -> None:
 def _is_link_headline(text: str) -> bool:
     """Words of a headline: a capital, digit or quotation first, no sentence's or clause's end
     but a question's."""
-    words = len(text.split())
-    low, high = HEADLINE_ITEM_WORDS
-    return low <= words <= high and _HEADLINE_START.match(text) is not None and not text.endswith((".", ",", ";", ":"))
+    return headline_shaped(text, HEADLINE_ITEM_WORDS, _CLAUSE_END, lower=False)
 
 
 def _is_headline(line: str) -> bool:
     """A headline in sentence case: an article's own closing list in capitals is left alone
     (tour dates and venues, names, titles: "June 17 – Nashville, TN @ Bridgestone Arena")."""
-    words = len(line.split())
-    low, high = TRAILING_HEADLINE_WORDS
-    shaped = _HEADLINE_START.match(line) is not None and _UNENDED.search(line) is not None
-    return low <= words <= high and shaped and _LOWER_WORD.search(line) is not None
+    return headline_shaped(line, TRAILING_HEADLINE_WORDS, _LINE_END)
 
 
 def _drop_runs(lines: list[str], shape: Callable[[str], bool], article: Article) -> None:
@@ -188,8 +185,7 @@ def _is_headline_item(line: str) -> bool:
     if item is None:
         return False
     text = item.group(1).strip()
-    words = len(text.split())
-    return HEADLINE_ITEM_WORDS[0] <= words <= HEADLINE_ITEM_WORDS[1] and not text.endswith(".") and title_case(text)
+    return headline_shaped(text, HEADLINE_ITEM_WORDS, _FULL_STOP, start=None, lower=False) and title_case(text)
 
 
 # One headline closing a page after the article's last sentence is the site's link to another
@@ -202,9 +198,6 @@ CLOSING_HEADLINE_WORDS = (5, 16)
 # Two such headlines at most: a longer run of them is a list (drop_story_lists, before the model).
 MAX_CLOSING_HEADLINES = 2
 _HEADLINE_MARKS = re.compile(r"""^[\W_]*["“‘']|\s[-–—|]\s|^[^:]{3,40}:\s""")
-# A sentence's end, then any closing marks: English “…”, German „…“ and ‚…‘, French «…» and
-# Swiss »…« all close with one of these.
-_CLOSED = re.compile(r"""[.!?:;,…]["'”“’‘»«›‹)\]]*$""")
 
 
 def drop_closing_headline(article: Article) -> None:
@@ -216,13 +209,11 @@ def drop_closing_headline(article: Article) -> None:
     while run < min(MAX_CLOSING_HEADLINES, len(paragraphs) - 1) and _closing_headline(paragraphs[-1 - run].strip()):
         run += 1
     before = paragraphs[-1 - run].strip()
-    if run and _CLOSED.search(before) and not _ITEM.match(before) and not before.endswith(":"):
+    if run and CLOSED.search(before) and not _ITEM.match(before) and not before.endswith(":"):
         article.removed.extend(Removal(p.strip(), "read_more") for p in paragraphs[-run:])
         article.text = "\n\n".join(paragraphs[:-run])
 
 
 def _closing_headline(line: str) -> bool:
-    low, high = CLOSING_HEADLINE_WORDS
-    shaped = low <= len(line.split()) <= high and _HEADLINE_START.match(line) is not None
-    unended = _CLOSED.search(line) is None and _LOWER_WORD.search(line) is not None
-    return shaped and unended and (title_case(line) or _HEADLINE_MARKS.search(line) is not None)
+    shaped = headline_shaped(line, CLOSING_HEADLINE_WORDS, CLOSED)
+    return shaped and (title_case(line) or _HEADLINE_MARKS.search(line) is not None)

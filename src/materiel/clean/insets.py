@@ -11,6 +11,7 @@ import re
 
 from materiel.article import Article, Removal
 from materiel.clean.foot import BIO, BIO_TAIL_LINES, MAX_BIO_CHARS
+from materiel.clean.headline import CLOSED, headline_shaped
 
 # Headlines of other stories set between paragraphs ("India shoots missiles into Pakistani
 # territory as tensions grow"): a run of this many paragraphs, each a long line with no
@@ -26,10 +27,8 @@ INSET_WORDS = (8, 20)
 # The prose around the run: a paragraph of this many characters at least (a dateline or a
 # caption is shorter).
 MIN_PROSE_CHARS = 80
-_HEADLINE_START = re.compile(r"^[A-Z0-9‘“'\"]")
-_LOWER_WORD = re.compile(r"\s[a-z]{2,}\b")
-# A sentence's end, then any closing marks (quotation marks, brackets).
-_CLOSED = re.compile(r"""[.!?:;,…]["'”“’‘»«›‹)\]]*$""")
+# A capital, digit or quotation mark right at the start (the bullet taken off): no other mark first.
+_CAPITAL_FIRST = re.compile(r"^[A-Z0-9‘“'\"]")
 # Not a headline but a line of the article broken mid-sentence (a scrape that wraps its lines):
 _BROKEN = re.compile(
     r"""
@@ -77,7 +76,7 @@ def _prose(paragraph: str) -> bool:
     """A paragraph of the article: long enough, ending a sentence (not introducing a list)."""
     return (
         len(paragraph) >= MIN_PROSE_CHARS
-        and _CLOSED.search(paragraph) is not None
+        and CLOSED.search(paragraph) is not None
         and not paragraph.endswith(":")
         and _ITEM.match(paragraph) is None
     )
@@ -86,12 +85,9 @@ def _prose(paragraph: str) -> bool:
 def _inset_headline(paragraph: str) -> bool:
     """A headline: one line of INSET_WORDS words, a capital first, lower-case words in it (not
     a name or a label in capitals), no sentence's or clause's end, not a broken line."""
-    low, high = INSET_WORDS
     paragraph = _BULLET.sub("", paragraph)
-    shaped = "\n" not in paragraph and _HEADLINE_START.match(paragraph) is not None
-    unended = _CLOSED.search(paragraph) is None and _LOWER_WORD.search(paragraph) is not None
-    whole = _BROKEN.search(paragraph) is None
-    return shaped and unended and whole and low <= len(paragraph.split()) <= high
+    shaped = "\n" not in paragraph and headline_shaped(paragraph, INSET_WORDS, CLOSED, start=_CAPITAL_FIRST)
+    return shaped and _BROKEN.search(paragraph) is None
 
 
 # A note on the author's career among the last paragraphs ("Jane Doe closely cooperated for many

@@ -8,6 +8,7 @@ candidate that names only one side is completed from nearby ones (see `partial`)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SpacySpan
@@ -163,7 +164,9 @@ def _settle(context: Context, paragraph: Paragraph, items: list[Mention], senten
     )
 
 
-def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: SpacySpan, number: int):
+def _sentence_candidates(
+    context: Context, paragraph: Paragraph, sentence: SpacySpan, number: int
+) -> Iterator[Candidate]:
     start, end = sentence.start_char, sentence.end_char
     items = [m for m in paragraph.items if start <= m.start < end] or _funds(paragraph, sentence)
     actors = [m for m in paragraph.actors if start <= m.start < end]
@@ -182,24 +185,28 @@ def _sentence_candidates(context: Context, paragraph: Paragraph, sentence: Spacy
             status = use_stage(token)  # "would use British missiles": only talk of a supply
             yield _used(context, Candidate(used, item, status, paragraph, sentence, number, "transfer"))
             continue
-        if id(item) in served:
+        if id(item) in served or _said_by_specific(paragraph, item, cue, specific_cues):
             _settle(context, paragraph, [item], sentence)
             continue  # "spare parts for MiG-29s": the jets are what the parts are for, not sent
-        if (
-            item.id == "unspecified"
-            and cue is not None
-            and cue.i in specific_cues
-            and not _negated_item(paragraph, item)
-            and not listed(paragraph.text, item.start, item.end)  # "weapons and ammunition": both
-        ):
-            _settle(context, paragraph, [item], sentence)
-            continue  # "military equipment (helmets, body armour)": the specific items say it
         candidate = _candidate(context, paragraph, sentence, item, actors, number, token, cue)
         if candidate is not None:
             candidate.amount = amount_for(paragraph, sentence, item)
             cited = sentence_sources(context, paragraph, sentence) if cited is None else cited  # once a sentence
             candidate.cited = cited
             yield candidate
+
+
+def _said_by_specific(paragraph: Paragraph, item: Mention, cue: Token | None, specific_cues: set[int]) -> bool:
+    """A general item under a cue that specific items share: "military equipment (helmets, body
+    armour)": the specific items say it. Not when it is negated, or listed beside them
+    ("weapons and ammunition": both)."""
+    return (
+        item.id == "unspecified"
+        and cue is not None
+        and cue.i in specific_cues
+        and not _negated_item(paragraph, item)
+        and not listed(paragraph.text, item.start, item.end)
+    )
 
 
 def _used(context: Context, candidate: Candidate) -> Candidate:

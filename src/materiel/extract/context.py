@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from materiel.article import Article
 from materiel.extract.lexicon import Mention, find_actors, find_items, load, outlet_finder
-from materiel.extract.nlp import holds_speech, load_model, names_materiel
+from materiel.extract.nlp import holds_speech, load_model
 from materiel.extract.quantities import Amount, find_amounts
 from materiel.extract.quotations import inside, quoted_spans
 
@@ -105,11 +105,12 @@ class Context:
 def build_context(article: Article) -> Context:
     context = Context(article, _year(article.published))
     nlp = load_model()
-    chosen = [(offset, unwrap(text)) for offset, text in _within_budget(article, _chosen(article))]
+    found: Found = {}
+    chosen = [(offset, unwrap(text)) for offset, text in _within_budget(article, _chosen(article, found))]
     lead = _lead(article, {offset for offset, _ in chosen})
     for (offset, text), doc in zip(chosen + lead, nlp.pipe(t for _, t in chosen + lead), strict=True):
         into = context.paragraphs if (offset, text) in chosen else context.lead
-        into.append(_paragraph(offset, text, doc, context.year))
+        into.append(_paragraph(offset, text, doc, context.year, found))
     _collect_people(context)
     return context
 
@@ -141,13 +142,20 @@ def _within_budget(article: Article, chosen: list[tuple[int, str]]) -> list[tupl
     return kept
 
 
-def _chosen(article: Article) -> list[tuple[int, str]]:
-    """The English paragraphs the NLP reads: those that name materiel, the one before each (it
-    often names the speaker or the package), and the one after each when it holds speech."""
+# The items the gate found in a paragraph, by its offset, with the text it read them in: the
+# paragraph the NLP reads takes them again when its text is the same (unwrap changed nothing).
+Found = dict[int, tuple[str, list[Mention]]]
+
+
+def _chosen(article: Article, found: Found | None = None) -> list[tuple[int, str]]:
+    """The English paragraphs the NLP reads: those that name materiel (an item of the lexicon:
+    without one, no transfer can be extracted from it), the one before each (it often names the
+    speaker or the package), and the one after each when it holds speech."""
     english = [(p, lang in ("en", "und")) for p, lang in _with_languages(article)]
     if not GATE_ENABLED:
         return [p for p, ok in english if ok]
-    materiel = [ok and names_materiel(p[1]) for p, ok in english]
+    found = {} if found is None else found
+    materiel = [ok and _names_materiel(p, found) for p, ok in english]
     chosen = []
     for index, (paragraph, ok) in enumerate(english):
         after = index + 1 < len(materiel) and materiel[index + 1]
@@ -163,13 +171,20 @@ def _with_languages(article: Article):
     return zip(paragraphs, languages, strict=False)
 
 
-def _paragraph(offset: int, text: str, doc: Doc, year: int | None) -> Paragraph:
+def _names_materiel(paragraph: tuple[int, str], found: Found) -> bool:
+    offset, text = paragraph
+    found[offset] = (text, find_items(text))
+    return bool(found[offset][1])
+
+
+def _paragraph(offset: int, text: str, doc: Doc, year: int | None, found: Found) -> Paragraph:
+    known = found.get(offset)
     return Paragraph(
         offset,
         text,
         doc,
         find_actors(text, year),
-        find_items(text),
+        known[1] if known is not None and known[0] == text else find_items(text),
         find_amounts(text),
         outlet_finder().find(text),
     )

@@ -1,17 +1,22 @@
 """The stage of a transfer from the dependency parse: the stage word that governs its cue, what
-describes a transfer noun, then modality and aspect."""
+describes a transfer noun, a legislature's act, a package, then modality and aspect (which, with
+negation and how far up a cue's stage words reach, clause.py holds)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from materiel.extract.clause import (
+    EXECUTED,
+    done,
+    modal_stage,
+    negated,
+    negated_verb,
+    not_yet,
+    stage_ancestors,
+    still_to_come,
+)
 from materiel.extract.syntax import MAX_CLIMB, SUBJECTS, cue_kind, cues, stage_word
-
-MODALS_PLEDGED = {"will", "would", "shall", "'ll", "going"}
-MODALS_CONSIDERED = {"could", "may", "might"}
-# Modals of ability and advice: "can provide", "should deliver", "must send" say what is possible
-# or urged, not what was done or promised; under "not" ("cannot send") the negation decides.
-MODALS_URGED = {"can", "ca", "should", "must", "ought"}
 
 
 def stage_of(cue: Token, base: str) -> str:
@@ -21,7 +26,7 @@ def stage_of(cue: Token, base: str) -> str:
     found = _stage_of(cue, base)
     if found in COMMITTED and _pending_in_legislature(cue):
         return "considered"
-    if found == "pledged" and _negated_verb(cue) and not _still_to_come(cue):
+    if found == "pledged" and negated_verb(cue) and not still_to_come(cue):
         return "refused"  # a commitment not to send: "decided not to send", "an agreement not to sell"
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ATTEMPTS and found in EXECUTED:
         # an attempt is not the act: "Iran tried to purchase missiles" asks for them, "Russia
@@ -33,17 +38,24 @@ def stage_of(cue: Token, base: str) -> str:
 def _stage_of(cue: Token, base: str) -> str:
     table = cues().stage
     commitment = None
-    for ancestor in _stage_ancestors(cue):
+    for ancestor in stage_ancestors(cue):
         lemma, word = ancestor.lemma_.lower(), stage_word(ancestor)
-        if lemma in BEGINNINGS and _not_yet(ancestor):
+        if lemma in BEGINNINGS and not_yet(ancestor):
             base = "pledged"  # "will begin deliveries", "plans to start sending": not under way yet
         elif ancestor.pos_ == "NOUN" and lemma in COMMITMENTS:
             commitment = commitment or ancestor  # a stage word above it still decides ("postponed the decision")
         elif word is not None and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
-            return _refused_request(ancestor, _negated(ancestor, _buyer_wish(cue, lemma) or word))
+            return _refused_request(ancestor, negated(ancestor, _buyer_wish(cue, lemma) or word))
     if commitment is not None:
         lemma = commitment.lemma_.lower()
-        return _negated(commitment, _buyer_wish(cue, lemma) or table[lemma])
+        return negated(commitment, _buyer_wish(cue, lemma) or table[lemma])
+    return _own_stage(cue, base)
+
+
+def _own_stage(cue: Token, base: str) -> str:
+    """The stage of a cue that no stage word above it sets: what describes a transfer noun, the
+    document that provides it, the transfer verb it hangs from, a modal, a package as its
+    subject, the progressive, a timetable; else its base stage, under any negation."""
     described = _described(cue)
     if described is not None:
         return described
@@ -51,11 +63,11 @@ def _stage_of(cue: Token, base: str) -> str:
     if document is not None:
         # what a document provides has its stage: "the agreement provides for the sale", "the deal
         # includes jets" are committed; "a bill that would provide", "the legislation provides" debated
-        return table[document.lemma_.lower()]
+        return cues().stage[document.lemma_.lower()]
     mover = _moving_verb(cue)
     if mover is not None:
         return stage_of(mover, _base(mover))
-    modal = _modal_stage(cue, base)
+    modal = modal_stage(cue, base)
     if modal is not None:
         return modal
     package = _package_subject(cue)
@@ -65,7 +77,7 @@ def _stage_of(cue: Token, base: str) -> str:
         return "pledged" if _sends_package(cue) else "in_progress"
     if _destined(cue):
         return "pledged"
-    return _negated(cue, base)
+    return negated(cue, base)
 
 
 def _refused_request(word: Token, stage: str) -> str:
@@ -76,7 +88,7 @@ def _refused_request(word: Token, stage: str) -> str:
     if stage != "requested" or head is word or word.dep_ not in ("dobj", "obj", "nsubjpass"):
         return stage
     if stage_word(head) == "refused":
-        return _negated(head, "refused")
+        return negated(head, "refused")
     return stage
 
 
@@ -172,15 +184,7 @@ def in_use(item: Token) -> bool:
     if item.dep_ == "appos":
         nodes.append(item.head)  # "the rocket system (HIMARS), which ...": the clause is on the name
     users = cues().users
-    return any(c.dep_ == "relcl" and c.lemma_.lower() in users and _done(c) for n in nodes for c in n.children)
-
-
-def _done(verb: Token) -> bool:
-    """A verb of a finished act: past ("fired") or perfect ("has used"), not negated, no modal."""
-    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
-    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in helpers):
-        return False
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in helpers))
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in users and done(c) for n in nodes for c in n.children)
 
 
 # Stage words of a start: under way once begun ("began deliveries", "has started sending"), but
@@ -188,21 +192,13 @@ def _done(verb: Token) -> bool:
 BEGINNINGS = {"begin", "start"}
 
 
-def _not_yet(verb: Token) -> bool:
-    """A verb in the infinitive ("to begin") or under a modal of the future ("will start")."""
-    return verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and (c.tag_ == "TO" or c.lower_ in MODALS_PLEDGED) for c in verb.children
-    )
-
-
 # A buyer's plan to buy ("the Bundeswehr intends to purchase 30 jets", "Poland's plan to acquire
 # tanks", "India's intention to buy jets": the noun of "intend", a commitment word above a
 # supplier's verb) is the recipient's wish, not a supplier's promise: requested. Plans to receive
 # what a supplier promised ("plans to receive the first F-16s") stay pledged.
 BUYER_PLANS = {"plan", "intend", "intention", "hope", "aim"}
-# Verbs of an attempt, and the stages an attempt has not reached.
+# Verbs of an attempt, which has not reached the stages of an act done (EXECUTED).
 ATTEMPTS = {"try", "attempt"}
-EXECUTED = {"delivered", "in_progress"}
 PURCHASES = {"buy", "purchase", "acquire", "import"}
 
 
@@ -228,26 +224,6 @@ def _destined(cue: Token) -> bool:
     return cue.dep_ == "ROOT" or (cue.dep_ == "xcomp" and cue.head.lemma_ in ("be", *SCHEDULED))
 
 
-def _modal_stage(cue: Token, base: str) -> str | None:
-    """The stage a modal on the cue or the verbs above it gives: "will send" is pledged, "could
-    send" and "should send" are talk; "cannot send" is left to the negation."""
-    for verb in _verb_chain(cue):
-        for child in verb.children:
-            if child.dep_ not in ("aux", "auxpass"):
-                continue
-            if child.lower_ in MODALS_PLEDGED:
-                return _negated(verb, "pledged")
-            if child.lower_ in MODALS_CONSIDERED:
-                return base if _perfect(verb) else "considered"  # "may have received": a hedged past
-            if child.lower_ in MODALS_URGED and not _negated_verb(verb):
-                return base if _perfect(verb) else "considered"  # "must have sent": an inferred past
-    return None
-
-
-def _negated_verb(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
-
-
 # Nouns of a commitment ("the deal to provide", "the decision to sell"): pledged, and nouns of a
 # proposal ("a bill to provide", "the proposal to send"): considered; a stage word governing them
 # in turn decides ("signed the bill", "postponed the decision").
@@ -261,53 +237,6 @@ APPROVALS = {"permit", "licence", "license", "approval", "authorization", "autho
 PROMISES = {"offer", "pledge", "promise"}
 COMMITMENTS = {"deal", "contract", "agreement", "decision", "intention", "order", "plan", *PROPOSALS, *APPROVALS,
                *PROMISES}  # fmt: skip
-# Prepositions whose gerund is an act of its own, not the stage of the verb above it ("thanked
-# Slovakia for providing", "after sending"); "from" is left out: "refrained from sending".
-CLAUSE_PREPS = {"for", "after", "before", "since", "despite", "besides"}
-
-
-def _stage_ancestors(cue: Token) -> list[Token]:
-    """The words above a cue that may set its stage, up to a clause of its own (see _own_clause)
-    or a gerund's preposition ("thanked for sending")."""
-    out, node = [], cue
-    for ancestor in list(cue.ancestors)[:MAX_CLIMB]:
-        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)  # "for Riyadh to buy"
-        gerund = node.dep_ == "pcomp" and node.head.lower_ in CLAUSE_PREPS
-        if (_own_clause(node) and not infinitive) or gerund or _reported_content(node):
-            break
-        out.append(ancestor)
-        node = ancestor
-    return out
-
-
-# Nouns of what is said about a transfer: a clause on one tells its own act, which the verb above
-# ("rejected accusations that it had shipped tanks") does not stage.
-REPORT_NOUNS = {"accusation", "allegation", "claim", "report", "rumour", "rumor", "suggestion", "story"}
-
-
-def _reported_content(node: Token) -> bool:
-    """A content clause with its own subject on a report noun ("claims that Russia was supplying")
-    or on a verb of weighing ("reviewed how Belarus received the jets"): its act is told, not weighed."""
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
-    if node.dep_ not in ("acl", "ccomp") or not own_subject:
-        return False
-    return node.head.lemma_.lower() in REPORT_NOUNS or stage_word(node.head) == "considered"
-
-
-# Finite verb tags: a coordinated verb in one of these tells its own act ("agreed and sent").
-FINITE = {"VBD", "VBZ", "VBP"}
-
-
-def _own_clause(node: Token) -> bool:
-    """A clause with its own stage: an adverbial clause with its own subject ("after the UK
-    pledged tanks, Berlin still refused"), or a coordinated verb with its own subject or tense
-    ("decided ..., and Kyiv has received", "agreed and sent"), unlike "plans to buy and send"."""
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
-    if node.dep_ == "advcl":
-        return own_subject
-    return node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and (own_subject or node.tag_ in FINITE)
-
-
 # Verbs of being that join a transfer noun to such a phrase.
 COPULAS = {"be", "remain", "stay", "appear", "seem"}
 
@@ -327,7 +256,7 @@ def _described(cue: Token) -> str | None:
             return table.modifiers[child.lower_]
         word = stage_word(child) if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" else None
         if word is not None:
-            return _negated(child, word)
+            return negated(child, word)
     return None
 
 
@@ -357,7 +286,7 @@ def _moving_verb(cue: Token) -> Token | None:
     ...", "is sending more aid"): the noun's stage is the verb's."""
     if cue.pos_ != "NOUN":
         return None
-    verb = next((a for a in _stage_ancestors(cue) if a.pos_ == "VERB"), None)
+    verb = next((a for a in stage_ancestors(cue) if a.pos_ == "VERB"), None)
     return verb if verb is not None and cue_kind(verb) in ("transfer", "receive") else None
 
 
@@ -385,44 +314,3 @@ def _sends_package(verb: Token) -> bool:
         return True
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in UNDER]
     return any(t.lemma_.lower() in PACKAGES for p in preps for t in p.subtree)
-
-
-def _perfect(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) and verb.tag_ == "VBN"
-
-
-def _verb_chain(cue: Token) -> list[Token]:
-    """The cue and the verbs it is the purpose or complement of ('will move quickly to send')."""
-    chain = [cue]
-    if cue.pos_ == "NOUN":  # "will speed up deliveries": the verb a transfer noun hangs from
-        chain = [cue, *[a for a in _stage_ancestors(cue) if a.pos_ in ("VERB", "AUX")][:1]]
-    while chain[-1].dep_ in ("xcomp", "advcl") and chain[-1].head is not chain[-1] and len(chain) < 3:
-        chain.append(chain[-1].head)
-    return chain
-
-
-# A stage under "not": "did not send" is a refusal, "did not halt deliveries" lets them go on,
-# "would not block ... from sending" leaves the transfer possible.
-def _still_to_come(token: Token) -> bool:
-    """An act "not yet" done ("has not yet sent"): a negation with "yet" beside it."""
-    return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children)
-
-
-NEGATED_STAGE = {
-    "delivered": "refused",
-    "pledged": "refused",
-    "in_progress": "cancelled",
-    "refused": "considered",
-    "cancelled": "in_progress",
-}
-
-
-def _negated(token: Token, stage: str) -> str:
-    """The stage under "not", or under "no" on a stage noun ("has no plans to send"); an act "not
-    yet" done is still to come ("has not yet delivered the tanks it promised"): pledged, like "has
-    yet to deliver", not refused."""
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
-        if stage in EXECUTED and _still_to_come(token):
-            return "pledged"
-        return NEGATED_STAGE.get(stage, stage)
-    return stage

@@ -144,32 +144,16 @@ def _token(paragraph: Paragraph, mention: Mention) -> Token | None:
     return span.root if span is not None else None
 
 
-def _pair_features(paragraph, sentence, item, supplier, recipient, facts) -> dict[str, float]:
-    s, s_where = supplier
-    r, r_where = recipient
+Placed = tuple[Mention, str]  # an actor and where its sentence drew it from: "sent", "prev", "title"
+
+
+def _pair_features(
+    paragraph: Paragraph, sentence: SpacySpan, item: Mention, supplier: Placed, recipient: Placed, facts: dict
+) -> dict[str, float]:
+    (s, s_where), (r, r_where) = supplier, recipient
     item_token = _token(paragraph, item)
-    out: dict[str, float] = {
-        "s_sent": s_where == "sent",
-        "r_sent": r_where == "sent",
-        "s_prev": s_where == "prev",
-        "r_prev": r_where == "prev",
-        "s_title_only": s_where == "title",
-        "r_title_only": r_where == "title",
-        "both_sent": s_where == "sent" and r_where == "sent",
-        "s_demonym": s.kind == "demonym",
-        "r_demonym": r.kind == "demonym",
-        "s_org": s.kind == "org",
-        "r_org": r.kind == "org",
-        "stage_word": facts["stage"],
-        "use_words": facts["use"],
-        "own_words": facts["own"],
-        "if_words": facts["if"],
-        "quoted": facts["quoted"],
-    }
-    kinds: dict = facts["kinds"]  # type: ignore[assignment]
-    for kind in ("transfer", "receive", "request", "noun", "contents"):
-        out[f"cue_{kind}"] = kind in kinds
-    out["cue_any"] = bool(kinds)
+    kinds: dict = facts["kinds"]
+    out: dict[str, float] = {**_placement_features(supplier, recipient), **_fact_features(facts, kinds)}
     if s_where == "sent":
         out.update(_role_features("s", paragraph, s, item_token))
     if r_where == "sent":
@@ -204,6 +188,39 @@ def _general_features(paragraph: Paragraph, sentence: SpacySpan, item: Mention, 
     money = any(a.is_money and sentence.start_char <= a.start < sentence.end_char for a in paragraph.amounts)
     military = MILITARY_QUALIFIER.search(paragraph.text[max(0, item.start - QUALIFIER_REACH) : item.end]) is not None
     return {"general_money": money, "general_military": military, "general_governed": governed and military}
+
+
+def _placement_features(supplier: Placed, recipient: Placed) -> dict[str, bool]:
+    """Where the pair was named (the item's sentence, one before it, the headline only), and what they are."""
+    (s, s_where), (r, r_where) = supplier, recipient
+    return {
+        "s_sent": s_where == "sent",
+        "r_sent": r_where == "sent",
+        "s_prev": s_where == "prev",
+        "r_prev": r_where == "prev",
+        "s_title_only": s_where == "title",
+        "r_title_only": r_where == "title",
+        "both_sent": s_where == "sent" and r_where == "sent",
+        "s_demonym": s.kind == "demonym",
+        "r_demonym": r.kind == "demonym",
+        "s_org": s.kind == "org",
+        "r_org": r.kind == "org",
+    }
+
+
+def _fact_features(facts: dict, kinds: dict) -> dict[str, bool]:
+    """The words of the item's sentence (see _sentence_facts), and the kinds of cue it holds."""
+    out = {
+        "stage_word": facts["stage"],
+        "use_words": facts["use"],
+        "own_words": facts["own"],
+        "if_words": facts["if"],
+        "quoted": facts["quoted"],
+    }
+    for kind in ("transfer", "receive", "request", "noun", "contents"):
+        out[f"cue_{kind}"] = kind in kinds
+    out["cue_any"] = bool(kinds)
+    return out
 
 
 def _nearest(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Mention | None:
@@ -273,42 +290,75 @@ def _order_features(s: Mention, r: Mention, item: Mention, kinds: dict) -> dict[
 # say it) and by their share of the triple's sightings (how consistently).
 def _summarise(triples: dict, context: Context, rules: list[Transfer], title: str) -> None:
     counts = _actor_counts(context, title)
-    total = sum(counts.values()) or 1
-    top = counts.most_common(1)[0][0] if counts else None
-    title_items = {m.id for m in find_items(title)}
-    title_ids = {m.id for m in find_actors(title)}
+    in_title = ({m.id for m in find_actors(title)}, {m.id for m in find_items(title)})
     rule_keys = {transfer_key(t) for t in rules}
-    rule_pairs = {k[:2] for k in rule_keys}
     roles = _role_tendencies(triples)
     for key, triple in triples.items():
-        s, r, c = key
-        features: dict[str, float] = {}
-        names = {name for sighting in triple.sightings for name in sighting.features}
-        for name in names:
-            values = [sighting.features.get(name, 0.0) for sighting in triple.sightings]
-            features[f"max_{name}"] = max(values)
-            features[f"mean_{name}"] = sum(values) / len(values)
-        features["log_sightings"] = math.log1p(len(triple.sightings))
-        features["log_sentences_both"] = math.log1p(sum(x.features["both_sent"] for x in triple.sightings))
-        features["first_sentence"] = 1.0 / min(x.number for x in triple.sightings)
-        features["s_share"] = counts[s] / total
-        features["r_share"] = counts[r] / total
-        features["s_top"] = float(s == top)
-        features["r_top"] = float(r == top)
-        features["s_in_title"] = float(s in title_ids)
-        features["r_in_title"] = float(r in title_ids)
-        features["item_in_title"] = float(c in title_items)
-        features["rule_triple"] = float(key in rule_keys)
-        features["rule_pair"] = float((s, r) in rule_pairs)
-        features["rule_reverse"] = float((r, s) in rule_pairs)
-        features["rule_other_supplier"] = float(any(k[1] == r and k[2] == c and k[0] != s for k in rule_keys))
-        features["s_supplier_share"] = roles[s]["supply"] / max(roles[s]["all"], 1)
-        features["r_recipient_share"] = roles[r]["receive"] / max(roles[r]["all"], 1)
-        features["s_recipient_share"] = roles[s]["receive"] / max(roles[s]["all"], 1)
-        features["r_supplier_share"] = roles[r]["supply"] / max(roles[r]["all"], 1)
-        features["general_category"] = float(c in GENERAL)
-        features["funding"] = float(c == "funding")
-        triple.features = features
+        c = key[2]
+        triple.features = {
+            **_sighting_summary(triple),
+            **_prominence(key, counts, in_title),
+            **_rule_features(key, rule_keys),
+            **_role_shares(key, roles),
+            "general_category": float(c in GENERAL),
+            "funding": float(c == "funding"),
+        }
+
+
+def _sighting_summary(triple: Triple) -> dict[str, float]:
+    """Each sighting feature's largest value and mean, how many sightings, how many name both
+    parties in the item's sentence, and how early the first is."""
+    features: dict[str, float] = {}
+    names = {name for sighting in triple.sightings for name in sighting.features}
+    for name in names:
+        values = [sighting.features.get(name, 0.0) for sighting in triple.sightings]
+        features[f"max_{name}"] = max(values)
+        features[f"mean_{name}"] = sum(values) / len(values)
+    features["log_sightings"] = math.log1p(len(triple.sightings))
+    features["log_sentences_both"] = math.log1p(sum(x.features["both_sent"] for x in triple.sightings))
+    features["first_sentence"] = 1.0 / min(x.number for x in triple.sightings)
+    return features
+
+
+def _prominence(key: tuple, counts: Counter, in_title: tuple[set, set]) -> dict[str, float]:
+    """How much of the article the pair's names take, and which parts of the triple the headline
+    names (`in_title`: the headline's actor ids and item categories)."""
+    s, r, c = key
+    total = sum(counts.values()) or 1
+    top = counts.most_common(1)[0][0] if counts else None
+    title_ids, title_items = in_title
+    return {
+        "s_share": counts[s] / total,
+        "r_share": counts[r] / total,
+        "s_top": float(s == top),
+        "r_top": float(r == top),
+        "s_in_title": float(s in title_ids),
+        "r_in_title": float(r in title_ids),
+        "item_in_title": float(c in title_items),
+    }
+
+
+def _rule_features(key: tuple, rule_keys: set[tuple]) -> dict[str, float]:
+    """Whether the rules read this triple, its pair, the pair reversed, or another supplier of it."""
+    s, r, c = key
+    rule_pairs = {k[:2] for k in rule_keys}
+    return {
+        "rule_triple": float(key in rule_keys),
+        "rule_pair": float((s, r) in rule_pairs),
+        "rule_reverse": float((r, s) in rule_pairs),
+        "rule_other_supplier": float(any(k[1] == r and k[2] == c and k[0] != s for k in rule_keys)),
+    }
+
+
+def _role_shares(key: tuple, roles: dict[str, Counter]) -> dict[str, float]:
+    """The share of each party's sightings in which it reads as a giver or as a taker."""
+    s, r, _ = key
+    return {
+        "s_supplier_share": roles[s]["supply"] / max(roles[s]["all"], 1),
+        "r_recipient_share": roles[r]["receive"] / max(roles[r]["all"], 1),
+        "s_recipient_share": roles[s]["receive"] / max(roles[s]["all"], 1),
+        "r_supplier_share": roles[r]["supply"] / max(roles[r]["all"], 1),
+    }
 
 
 def _role_tendencies(triples: dict) -> dict[str, Counter]:

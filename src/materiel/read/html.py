@@ -6,13 +6,9 @@ from collections.abc import Iterator
 
 from materiel.article import Article
 from materiel.pipeline import Failure
-from materiel.read.text import NotText, decode, stem, unpack
+from materiel.read.text import decoded, stem
 
 
 def read_html_bytes(name: str, data: bytes) -> Iterator[Article | Failure]:
-    try:
-        html, _ = decode(unpack(name, data))
-    except NotText as error:
-        yield Failure(name, str(error))
-        return
-    yield Article(id=stem(name), source=name, html=html)
+    html = decoded(name, data)
+    yield html if isinstance(html, Failure) else Article(id=stem(name), source=name, html=html)

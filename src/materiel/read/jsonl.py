@@ -8,14 +8,13 @@ from collections.abc import Iterator
 
 from materiel.article import Article, content_id
 from materiel.pipeline import Failure
-from materiel.read.text import NotText, decode, unpack
+from materiel.read.text import decoded
 
 
 def read_jsonl_bytes(name: str, data: bytes) -> Iterator[Article | Failure]:
-    try:
-        text, _ = decode(unpack(name, data))
-    except NotText as error:
-        yield Failure(name, str(error))
+    text = decoded(name, data)
+    if isinstance(text, Failure):
+        yield text
         return
     for number, line in enumerate(text.splitlines(), 1):
         if line.strip():

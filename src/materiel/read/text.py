@@ -111,10 +111,15 @@ def _looks_binary(sample: bytes) -> bool:
     return controls / len(sample) > BINARY_CONTROL_SHARE
 
 
-def read_text_bytes(name: str, data: bytes) -> Iterator[Article | Failure]:
+def decoded(name: str, data: bytes) -> str | Failure:
+    """A file's text (unpacked, decoded), or the Failure that says why it has none."""
     try:
         text, _ = decode(unpack(name, data))
     except NotText as error:
-        yield Failure(name, str(error))
-        return
-    yield Article(id=stem(name), source=name, text=text.replace("\x00", ""))
+        return Failure(name, str(error))
+    return text
+
+
+def read_text_bytes(name: str, data: bytes) -> Iterator[Article | Failure]:
+    text = decoded(name, data)
+    yield text if isinstance(text, Failure) else Article(id=stem(name), source=name, text=text.replace("\x00", ""))

@@ -1,0 +1,142 @@
+"""The clause around a stage word: how far up the parse a cue's stage words reach (up to a
+clause of its own), and the modality, aspect and negation that turn a stage ("will send" pledged,
+"could send" considered, "did not send" refused)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel.extract.syntax import MAX_CLIMB, stage_word
+
+# Stages of an act done or under way: "not yet" done is still to come, and an attempt has not reached them.
+EXECUTED = {"delivered", "in_progress"}
+MODALS_PLEDGED = {"will", "would", "shall", "'ll", "going"}
+MODALS_CONSIDERED = {"could", "may", "might"}
+# Modals of ability and advice: "can provide", "should deliver", "must send" say what is possible
+# or urged, not what was done or promised; under "not" ("cannot send") the negation decides.
+MODALS_URGED = {"can", "ca", "should", "must", "ought"}
+
+
+def done(verb: Token) -> bool:
+    """A verb of a finished act: past ("fired") or perfect ("has used"), not negated, no modal."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in helpers):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in helpers))
+
+
+def not_yet(verb: Token) -> bool:
+    """A verb in the infinitive ("to begin") or under a modal of the future ("will start")."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and (c.tag_ == "TO" or c.lower_ in MODALS_PLEDGED) for c in verb.children
+    )
+
+
+def modal_stage(cue: Token, base: str) -> str | None:
+    """The stage a modal on the cue or the verbs above it gives: "will send" is pledged, "could
+    send" and "should send" are talk; "cannot send" is left to the negation."""
+    for verb in _verb_chain(cue):
+        for child in verb.children:
+            if child.dep_ not in ("aux", "auxpass"):
+                continue
+            if child.lower_ in MODALS_PLEDGED:
+                return negated(verb, "pledged")
+            if child.lower_ in MODALS_CONSIDERED:
+                return base if _perfect(verb) else "considered"  # "may have received": a hedged past
+            if child.lower_ in MODALS_URGED and not negated_verb(verb):
+                return base if _perfect(verb) else "considered"  # "must have sent": an inferred past
+    return None
+
+
+def negated_verb(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+# Prepositions whose gerund is an act of its own, not the stage of the verb above it ("thanked
+# Slovakia for providing", "after sending"); "from" is left out: "refrained from sending".
+CLAUSE_PREPS = {"for", "after", "before", "since", "despite", "besides"}
+
+
+def stage_ancestors(cue: Token) -> list[Token]:
+    """The words above a cue that may set its stage, up to a clause of its own (see _own_clause)
+    or a gerund's preposition ("thanked for sending")."""
+    out, node = [], cue
+    for ancestor in list(cue.ancestors)[:MAX_CLIMB]:
+        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)  # "for Riyadh to buy"
+        gerund = node.dep_ == "pcomp" and node.head.lower_ in CLAUSE_PREPS
+        if (_own_clause(node) and not infinitive) or gerund or _reported_content(node):
+            break
+        out.append(ancestor)
+        node = ancestor
+    return out
+
+
+# Nouns of what is said about a transfer: a clause on one tells its own act, which the verb above
+# ("rejected accusations that it had shipped tanks") does not stage.
+REPORT_NOUNS = {"accusation", "allegation", "claim", "report", "rumour", "rumor", "suggestion", "story"}
+
+
+def _reported_content(node: Token) -> bool:
+    """A content clause with its own subject on a report noun ("claims that Russia was supplying")
+    or on a verb of weighing ("reviewed how Belarus received the jets"): its act is told, not weighed."""
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    if node.dep_ not in ("acl", "ccomp") or not own_subject:
+        return False
+    return node.head.lemma_.lower() in REPORT_NOUNS or stage_word(node.head) == "considered"
+
+
+# Finite verb tags: a coordinated verb in one of these tells its own act ("agreed and sent").
+FINITE = {"VBD", "VBZ", "VBP"}
+
+
+def _own_clause(node: Token) -> bool:
+    """A clause with its own stage: an adverbial clause with its own subject ("after the UK
+    pledged tanks, Berlin still refused"), or a coordinated verb with its own subject or tense
+    ("decided ..., and Kyiv has received", "agreed and sent"), unlike "plans to buy and send"."""
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    if node.dep_ == "advcl":
+        return own_subject
+    return node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and (own_subject or node.tag_ in FINITE)
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) and verb.tag_ == "VBN"
+
+
+def _verb_chain(cue: Token) -> list[Token]:
+    """The cue and the verbs it is the purpose or complement of ('will move quickly to send')."""
+    chain = [cue]
+    if cue.pos_ == "NOUN":  # "will speed up deliveries": the verb a transfer noun hangs from
+        chain = [cue, *[a for a in stage_ancestors(cue) if a.pos_ in ("VERB", "AUX")][:1]]
+    while chain[-1].dep_ in ("xcomp", "advcl") and chain[-1].head is not chain[-1] and len(chain) < 3:
+        chain.append(chain[-1].head)
+    return chain
+
+
+# A stage under "not": "did not send" is a refusal, "did not halt deliveries" lets them go on,
+# "would not block ... from sending" leaves the transfer possible.
+
+
+def still_to_come(token: Token) -> bool:
+    """An act "not yet" done ("has not yet sent"): a negation with "yet" beside it."""
+    return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children)
+
+
+NEGATED_STAGE = {
+    "delivered": "refused",
+    "pledged": "refused",
+    "in_progress": "cancelled",
+    "refused": "considered",
+    "cancelled": "in_progress",
+}
+
+
+def negated(token: Token, stage: str) -> str:
+    """The stage under "not", or under "no" on a stage noun ("has no plans to send"); an act "not
+    yet" done is still to come ("has not yet delivered the tanks it promised"): pledged, like "has
+    yet to deliver", not refused."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+        if stage in EXECUTED and still_to_come(token):
+            return "pledged"
+        return NEGATED_STAGE.get(stage, stage)
+    return stage
