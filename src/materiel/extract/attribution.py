@@ -1,6 +1,8 @@
 """Attribution: who a sentence is sourced to (people, officials, outlets and records cited).
 
-What involved parties say about a transfer (denials, confirmations) is read in `stances`.
+Which words make a source (reporting verbs, "according to") and the tokens they point at are
+found in `reporting`; here those tokens become named sources. What involved parties say about a
+transfer (denials, confirmations) is read in `stances`.
 """
 
 from __future__ import annotations
@@ -13,81 +15,18 @@ from spacy.tokens import Token
 
 from materiel.article import Source, Span
 from materiel.extract.context import PRONOUNS, REFERENCES, Context, Paragraph
+from materiel.extract.reporting import source_phrases
 from materiel.extract.source_names import (
-    CITED_SPEAKERS,
     CLAUSE_WORDS,
-    STATEMENT_VERBS,
-    STATEMENTS,
     TRAILING,
     TRAILING_RECORD,
     appositive_person,
-    inverted_speakers,
     joined,
     kept,
     names_itself,
     quoted_title,
 )
 
-REPORT_VERBS = {
-    "promise",
-    "pledge",
-    "vow",
-    "warn",
-    "urge",
-    "tweet",
-    "brief",
-    "say",
-    "report",
-    "write",
-    "tell",
-    "state",
-    "claim",
-    "announce",
-    "confirm",
-    "add",
-    "note",
-    "cite",
-    "reveal",
-    "publish",
-    "allege",
-    "insist",
-    "explain",
-    "stress",
-    "quote",  # "Tasnim quoted Esmaili as saying": both the outlet and the person
-    "accuse",  # "Ukraine has accused Beijing of providing weapons"
-    "assess",  # "Militarnyi assessed that Belarus may have received ..."
-    "estimate",
-    "conclude",
-    "boast",  # "Aliyev boasted that he had bought ..."
-    "acknowledge",  # "Iran acknowledged it had acquired ..."
-    "admit",
-    "affirm",
-    "emphasize",
-    "emphasise",
-    "hint",  # "a German official hinted that Poland could send ..."
-    "inform",  # "the White House informs"
-    "predict",
-    "argue",
-    "show",  # "customs data show", "as the latest report from the Kiel Institute shows"
-    "point",  # only "pointed out" (see `_source_phrases`)
-    "discover",  # "U.S. intelligence had discovered North Korea's transfer of missile parts"
-    "uncover",
-    "determine",  # "as Haaretz was able to determine from flight data"
-    "notify",  # "the Pentagon notified Congress of a possible sale"
-    "speak",  # "Biden spoke with Netanyahu about ...", "officials have spoken of ..."
-    "ask",  # only "ask for": who asks states the request ("Zelensky asked for British missiles")
-    "request",
-    "document",  # "Amnesty International has documented the sale of US bombs to the Saudis"
-    "learn",  # only with a clause: "..., CNN has learned", "Sky News learned that ..."
-    "understand",  # only with a clause: "..., the BBC understands"
-    "find",  # only with a clause: "an investigation by Bellingcat found that ..."
-    "post",  # only with a clause, a record or a place: "Zelensky posted on Telegram"
-    "share",  # only with a clause or a record: "the account shared photos of the tanks"
-    *STATEMENT_VERBS,  # only with a statement for object: "the ministry issued a statement"
-}
-# Verbs whose object is a source too, when it names someone or a record: "Tasnim quoted Esmaili
-# as saying", "the report cited Russian customs data" (not "the minister cited the war").
-OBJECT_SOURCES = {"quote", "cite"}
 # A source name longer than this many tokens is a clause, not a name: we keep its head part.
 MAX_SOURCE_TOKENS = 10
 # Words after a source's head that may belong to its name ("officials in Kyiv", "a spokesman
@@ -115,7 +54,7 @@ def sentence_sources(context: Context, paragraph: Paragraph, sentence: SpacySpan
 def _phrase_sources(context: Context, paragraph: Paragraph, token: Token) -> list[Cited | None]:
     return [
         cited
-        for phrase in _source_phrases(token)
+        for phrase in source_phrases(token)
         for cited in [_resolve(context, paragraph, phrase), *_outlets_within(paragraph, phrase)]
     ]
 
@@ -185,126 +124,6 @@ def _outlets_within(paragraph: Paragraph, phrase: list[Token]) -> list[Cited]:
         for o in paragraph.outlets
         if start <= o.start < end
     ]
-
-
-# Verbs that make a source only in some uses: "show" with a record for subject ("customs data
-# show"; not "Germany showed willingness"), "point" with "out" ("as Cameron pointed out"), "ask"
-# with "for" ("Kyiv asked for tanks"; not "when reporters asked about it").
-RECORD_VERBS = {"show"}
-RECORDS = {
-    "data",
-    "datum",
-    "figure",
-    "report",
-    "record",
-    "document",
-    "image",
-    "footage",
-    "photo",
-    "analysis",
-    "study",
-    "statistic",
-    "video",
-    "recording",
-    "cable",
-    "imagery",
-    "database",
-    "survey",
-}
-PARTICLE_VERBS = {"point": "out", "ask": "for"}
-# Verbs that report only what a clause says ("..., CNN has learned", "the study found that ..."; not
-# "Ukraine learned to use them", "Kyiv found a way"), and those that also report a record or a
-# post somewhere ("shared photos of the tanks", "posted on Telegram"; not "shared the burden").
-CLAUSE_VERBS = {"learn", "understand", "find"}
-POSTING_VERBS = {"post", "share"}
-# Where a post is put ("posted on Telegram", "shared on X").
-POSTED_ON = {"on", "to"}
-
-
-def _source_phrases(token: Token) -> list[list[Token]]:
-    lemma = token.lemma_.lower()
-    if lemma == "accord" or token.lower_ == "according":
-        found = [g for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-        return [[t] for g in found for t in (g, *_agents_within(g))]
-    if lemma in ("cite", "quote") and token.tag_ == "VBG":
-        return [[c] for c in token.children if c.dep_ == "dobj" and _cites_someone(c)]
-    if lemma in REPORT_VERBS and token.pos_ == "VERB" and _reporting_use(token, lemma):
-        return [[t] for t in _speakers(token, lemma)]
-    return []
-
-
-def _cites_someone(cited: Token) -> bool:
-    lemma = cited.lemma_.lower()
-    return cited.pos_ != "NOUN" or lemma in CITED_SPEAKERS or lemma in RECORDS or lemma in REFERENCES
-
-
-def _reporting_use(token: Token, lemma: str) -> bool:
-    if lemma in PARTICLE_VERBS:
-        return any(c.lower_ == PARTICLE_VERBS[lemma] for c in token.children)
-    if lemma in RECORD_VERBS:
-        return any(t.lemma_.lower() in RECORDS for t in _subjects(token))
-    if lemma in CLAUSE_VERBS | POSTING_VERBS:
-        return _reports_clause(token, lemma in POSTING_VERBS)
-    if lemma in STATEMENT_VERBS:
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENTS for c in token.children)
-    return True
-
-
-def _reports_clause(token: Token, posting: bool) -> bool:
-    """A clause for the verb's object, or it ends the sentence after a comma ("..., CNN learned");
-    for a posting verb, a record for object or a place it was posted on too."""
-    children = list(token.children)
-    if any(c.dep_ == "ccomp" for c in children) or token.dep_ == "parataxis":
-        return True
-    if token.i > 0 and token.nbor(-1).text == "," and all(t.is_punct for t in token.doc[token.i + 1 : token.sent.end]):
-        return True
-    return posting and any(
-        (c.dep_ == "dobj" and c.lemma_.lower() in RECORDS) or (c.dep_ == "prep" and c.lower_ in POSTED_ON)
-        for c in children
-    )
-
-
-def _speakers(token: Token, lemma: str) -> list[Token]:
-    """The verb's agent or subject (each of "Ukraine and several European governments"), and
-    for "quoted X as saying" its object too."""
-    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children]
-    found = [t for t in agents or _subjects(token) if t.dep_ != "nsubjpass"] or inverted_speakers(token, lemma)
-    if lemma in OBJECT_SOURCES:
-        found += [c for c in token.children if c.dep_ == "dobj" and _cites_someone(c)]
-    return [t for head in found for t in (head, *_conjuncts(head))]
-
-
-# How many verbs up a subject is looked for: a verb joined to another ("Austin praised the allies
-# and announced ..."), or the complement of one ("the audio appears to reveal", "Haaretz was able
-# to determine") has the other verb's subject.
-SUBJECT_REACH = 3
-
-
-def _subjects(token: Token) -> list[Token]:
-    for _ in range(SUBJECT_REACH):
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects or token.dep_ not in ("conj", "xcomp", "acomp") or token.head is token:
-            return subjects
-        if token.dep_ == "conj" and not _joined_by_and(token):
-            return []
-        token = token.head
-    return []
-
-
-def _joined_by_and(verb: Token) -> bool:
-    """A verb joined to the one before by a conjunction ("praised ... and announced"), not a
-    clause the parser hung there ("shipped shells to Russia, an officer told Reuters")."""
-    return any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
-
-
-def _conjuncts(head: Token) -> list[Token]:
-    return [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
-
-
-def _agents_within(phrase: Token) -> list[Token]:
-    """Who obtained, saw or published the document a source phrase names ("contracts obtained
-    by the Black Moon group")."""
-    return [g for t in phrase.subtree if t.dep_ == "agent" for g in t.children if g.dep_ == "pobj"]
 
 
 def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cited | None:
