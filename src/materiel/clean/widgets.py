@@ -133,6 +133,10 @@ MAX_POLL_QUESTION_CHARS = 300
 MAX_POLL_OPTION_CHARS = 40
 # A poll holds a question and a few options: past this many lines the run is the page's again.
 MAX_POLL_LINES = 12
+# Under a poll's heading, the lines are the poll's only if more than one follows (the question
+# with its options, on their own lines or after it): one question alone before prose is the
+# article's own, under a section called "Survey".
+MIN_POLL_RUN = 2
 
 
 def drop_polls(article: Article) -> None:
@@ -150,7 +154,8 @@ def drop_polls(article: Article) -> None:
 
 def _poll_at(lines: list[str], index: int, line: str) -> list[int]:
     if len(line) <= MAX_POLL_HEADING_CHARS and _POLL_HEADING.match(line):
-        return [index, *_poll_lines(lines, index + 1)]
+        run = _poll_lines(lines, index + 1)
+        return [index, *run] if len(run) >= MIN_POLL_RUN else [index]
     if _question(line):
         run = _poll_lines(lines, index + 1)
         if any(_VOTE_BUTTON.match(lines[i]) for i in run):
