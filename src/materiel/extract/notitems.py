@@ -49,13 +49,14 @@ ROUND_WORDS = {"round", "rounds"}
 BODY_AFTER = re.compile(r"[\s-]+(?:Force|Forces|Mission|Agency|Command|Association|Office|Bureau|Institute|Review)\b")
 
 # Trade goods no army buys as materiel: one of them in the sentence makes a plain aircraft or
-# vehicle word a good of the same trade ("buy Boeing aircraft, soybeans and LNG").
+# vehicle word a good of the same trade ("buy Boeing aircraft, soybeans and LNG"). Matched in
+# lower case only: capitalised, "Rice", "Steel" or "Coal" is a person's name.
 TRADE_GOODS = re.compile(
     r"""\b(?:soybeans?|corn|wheat|grain|rice|beef|pork|farm\ goods|agricultural\ (?:goods|products)
         |liquefied\ natural\ gas|LNG|natural\ gas|crude(?:\ oil)?|oil\ and\ gas|coal|ethane
         |semiconductors?|microchips|pharmaceuticals|medicines|whiske?y|motorcycles
         |power\ equipment|steel|alumini?um|cars|automobiles|consumer\ goods)\b""",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
 # Plain words for aircraft and vehicles; a named type ("F-16") or a military noun ("fighter
 # jets", "armoured vehicles") is never a trade good.
