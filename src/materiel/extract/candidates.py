@@ -19,6 +19,7 @@ from materiel.extract import stage, syntax
 from materiel.extract.amounts import amount_for, mention_token
 from materiel.extract.attribution import Cited, sentence_sources
 from materiel.extract.context import Context, Paragraph
+from materiel.extract.itemstage import delivered_already, under_commitment
 from materiel.extract.lexicon import Mention, listed
 from materiel.extract.notsent import not_sent
 from materiel.extract.partial import (
@@ -266,8 +267,8 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
         return None
     if _self_supply(roles):
         return None  # "asked Congress for funding": a state's own budget, and the item may be another's
-    used = stage.in_use(token)  # "HIMARS, which Ukraine has used": delivered, whatever the package's stage
-    status = "delivered" if used else _stage(cue, sentence)
+    used = delivered_already(token)  # "HIMARS, which Ukraine has used": delivered, whatever the package's stage
+    status = "delivered" if used else (under_commitment(token) or _stage(cue, sentence))
     if not used and placed_order(cue, token) and status in ("delivered", "in_progress"):
         status = "pledged"  # an order given is placed, not yet filled
     kind, back = syntax.cue_kind(cue), refers_back(cue)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from materiel.article import Actor, Item, Quantity, Span, Transfer
-from materiel.extract import stage, syntax
+from materiel.extract import itemstage, stage, syntax
 from materiel.extract.amounts import UNIT_NOUNS, amount_for, mention_token
 from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidates import base_stage
@@ -14,6 +16,7 @@ from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
 from materiel.extract.quantities import Amount
+from materiel.extract.roles import refers_back
 from materiel.extract.siblings import listed_siblings
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
 from materiel.extract.triples import Sighting, Triple, find_triples, transfer_key
@@ -348,14 +351,36 @@ def _actor(mention: Mention, sighting: Sighting, side: int) -> Actor:
 
 
 def _stage(sighting: Sighting) -> str:
-    """The stage the item's governing cue gives, as the rules read it; else what the sentence's
-    first cue word gives; else what a stage word above the item gives ("had not considered US
-    helicopters"); else what a commitment in the sentence gives (stage.bare_stage)."""
+    """The stage the item itself tells (itemstage.item_stage), else the one its governing cue gives,
+    as the rules read it; else what the sentence's first cue word gives; else what a stage word
+    above the item gives ("had not considered US helicopters"); else what a commitment in the
+    sentence gives (stage.bare_stage)."""
     span = sighting.paragraph.doc.char_span(sighting.item.start, sighting.item.end, alignment_mode="expand")
+    own = itemstage.item_stage(span.root) if span is not None else None
+    if own is not None:
+        return own
     cue = syntax.governing_cue(span.root, sighting.sentence) if span is not None else None
     if cue is None:
         cue = next((t for t in sighting.sentence if syntax.cue_kind(t)), None)
     if cue is None:
         bare = stage.bare_stage(sighting.sentence)
         return stage.stage_of(span.root, bare) if span is not None else bare
-    return stage.stage_of(cue, base_stage(cue))
+    return _listed_back(cue) or stage.stage_of(cue, base_stage(cue))
+
+
+# Kinds of cue that tell the stage of a package a later "This includes ..." lists, verbs first.
+TOLD_CUES = (("transfer", "receive"), ("noun",))
+
+
+def _listed_back(cue: Token) -> str | None:
+    """'Allies have pledged EUR 1bn in aid. This includes body armour': a contents cue whose
+    subject points back lists what the sentence before told, whose first transfer word (a verb
+    before a noun) gives its stage, as a rule candidate takes its package's."""
+    if syntax.cue_kind(cue) != "contents" or not refers_back(cue) or cue.sent.start == 0:
+        return None
+    before = cue.doc[cue.sent.start - 1].sent
+    for kinds in TOLD_CUES:
+        told = next((t for t in before if syntax.cue_kind(t) in kinds), None)
+        if told is not None:
+            return stage.stage_of(told, base_stage(told))
+    return None

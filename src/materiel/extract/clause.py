@@ -34,7 +34,10 @@ def not_yet(verb: Token) -> bool:
 
 def modal_stage(cue: Token, base: str) -> str | None:
     """The stage a modal on the cue or the verbs above it gives: "will send" is pledged, "could
-    send" and "should send" are talk; "cannot send" is left to the negation."""
+    send" and "should send" are talk, and so is a bidding ("Send tanks to Ukraine"); "cannot send"
+    is left to the negation."""
+    if imperative(cue):
+        return "considered"
     for verb in _verb_chain(cue):
         for child in verb.children:
             if child.dep_ not in ("aux", "auxpass"):
@@ -46,6 +49,21 @@ def modal_stage(cue: Token, base: str) -> str | None:
             if child.lower_ in MODALS_URGED and not negated_verb(verb):
                 return base if _perfect(verb) else "considered"  # "must have sent": an inferred past
     return None
+
+
+def imperative(verb: Token) -> bool:
+    """A verb that bids ("Send tanks to Ukraine!", "Give them the jets"): the bare form with no
+    subject and no helper, heading its sentence or opening a bidding that someone is said to
+    have made ("Send more tanks, the minister told Berlin"), urging an act, not telling one."""
+    if verb.tag_ != "VB" or any(c.dep_ in BIDDING_HELPERS for c in verb.children):
+        return False
+    opening = all(t.is_punct for t in verb.doc[verb.sent.start : verb.i])
+    return verb.dep_ == "ROOT" or (opening and verb.dep_ in ("ccomp", "advcl"))
+
+
+# Dependents that make a bare verb no bidding: a subject ("they send"), a helper ("to send",
+# "will send") or a subordinating word ("if they send").
+BIDDING_HELPERS = {"nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark"}
 
 
 def negated_verb(verb: Token) -> bool:

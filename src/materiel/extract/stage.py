@@ -56,9 +56,9 @@ def _own_stage(cue: Token, base: str) -> str:
     """The stage of a cue that no stage word above it sets: what describes a transfer noun, the
     document that provides it, the transfer verb it hangs from, a modal, a package as its
     subject, the progressive, a timetable; else its base stage, under any negation."""
-    described = _described(cue)
-    if described is not None:
-        return described
+    found = described(cue)
+    if found is not None:
+        return found
     document = next((c for c in cue.children if c.dep_ == "nsubj" and c.lemma_.lower() in COMMITMENTS), None)
     if document is not None:
         # what a document provides has its stage: "the agreement provides for the sale", "the deal
@@ -72,8 +72,9 @@ def _own_stage(cue: Token, base: str) -> str:
         return modal
     package = _package_subject(cue)
     if package is not None:
-        return _described(package) or "pledged"  # "the package provides HIMARS": announced
-    if cue.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in cue.children):
+        return described(package) or "pledged"  # "the package provides HIMARS": announced
+    if base in EXECUTED and cue.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in cue.children):
+        # "is sending tanks": under way; "is seeking jets", "is offering tanks" keep their stage
         return "pledged" if _sends_package(cue) else "in_progress"
     if _destined(cue):
         return "pledged"
@@ -241,10 +242,10 @@ COMMITMENTS = {"deal", "contract", "agreement", "decision", "intention", "order"
 COPULAS = {"be", "remain", "stay", "appear", "seem"}
 
 
-def _described(cue: Token) -> str | None:
+def described(cue: Token) -> str | None:
     """A transfer noun's stage given by what describes it: a modifier ("the potential sale", "the
-    proposed package"), a clause on it ("a package that has stalled", "the aid Germany promised")
-    or what a verb of being says it is ("the delivery is on hold")."""
+    proposed package"), a clause on it ("a package that has stalled", "the aid Germany promised"),
+    what a verb of being says it is ("the delivery is on hold") or a timetable (_scheduled)."""
     if cue.pos_ != "NOUN":
         return None
     predicate = _predicate(cue)
@@ -254,10 +255,21 @@ def _described(cue: Token) -> str | None:
     for child in [*cue.children, *_first_conjunct(cue).children]:
         if child.dep_ == "amod" and child.lower_ in table.modifiers:
             return table.modifiers[child.lower_]
-        word = stage_word(child) if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" else None
+        word = _clause_stage(child) if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" else None
         if word is not None:
             return negated(child, word)
-    return None
+    return _scheduled(cue)  # after its modifiers: "the postponed delivery is expected next year"
+
+
+def _clause_stage(verb: Token) -> str | None:
+    """The stage a clause on a transfer noun gives it: a stage word's ("the aid Germany promised",
+    "a package that has stalled"), or a verb's that commits a transfer ("the aid announced on
+    Friday", "the package unveiled by Washington", "the tanks Berlin has offered"): pledged."""
+    word = stage_word(verb)
+    if word is not None:
+        return word
+    committed = cues().transfer.get(verb.lemma_.lower())
+    return committed if committed == "pledged" else None
 
 
 def _predicate(noun: Token) -> str | None:
@@ -271,6 +283,22 @@ def _predicate(noun: Token) -> str | None:
             if found is not None:
                 return found
     return None
+
+
+def _scheduled(noun: Token) -> str | None:
+    """A transfer noun that a timetable has as its subject is promised, not done: "deliveries
+    are expected to begin next year", "the first shipment is scheduled for May", "the handover
+    is due in March", "deliveries are to start in spring"."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb is noun:
+        return None
+    if verb.lemma_.lower() in SCHEDULED:
+        return "pledged"
+    if verb.lemma_ != "be":
+        return None
+    timetable = any(c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULED for c in verb.children)
+    infinitive = any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
+    return "pledged" if timetable or infinitive else None
 
 
 def _first_conjunct(noun: Token) -> Token:
