@@ -43,8 +43,12 @@ def load_model(name: str | None = None):
 # paragraph says). Quotations elsewhere are found without the NLP (see quotes.py). The items are
 # found in context.py, which keeps them for the paragraphs the NLP reads.
 SPEECH = re.compile(
-    r"""["“”«»]                                                   # a quotation mark
+    r"""["“”«»‘]                                                  # a quotation mark
+      | (?:^|\s)'(?=\w)                                          # a single quotation mark opening
       | \b(?:said|says|told|tells|according|reported|reports|writes|wrote|citing|added|stated)\b
+      | \b(?:claim|announce|confirm|reveal|insist|stress|warn|allege|acknowledge|den(?:y|ie))(?:s|d|ed)?\b
+                                                                 # a claim or announcement, made
+      | \b(?:accused|admitted|admits|noted|explained|quoted)\b     # or charged, owned, remarked on
     """,
     re.IGNORECASE | re.VERBOSE,
 )
