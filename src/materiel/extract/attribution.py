@@ -222,7 +222,7 @@ def _name_end(head: Token) -> int:
 def _kind(name: str, paragraph: Paragraph) -> str:
     if any(o.text in name for o in paragraph.outlets):
         return "media"
-    if re.search(r"\bofficials?\b|\bministry\b|\bspokes", name, re.IGNORECASE):
+    if re.search(r"\bofficials?\b|\bministry\b|\bspokes|\bgovernment\b", name, re.IGNORECASE):
         return "official"
     return "other"
 
