@@ -137,7 +137,7 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
         outlet = context.last_outlet(at)
         return Cited(Source(outlet, "media", span), None) if outlet else None
     name = _name(head)
-    if not name or name.lower() in ("it", "they", "we", "i", "you", "this", "that", "which", "who"):
+    if not name or name.lower() in ("it", "they", "we", "i", "you", "this", "that", "which", "who") or _share(head):
         return None
     person = _titled_person(context, head, name, at)
     if person is not None:
@@ -145,6 +145,15 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     outlet_noun = head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN"
     kind = "media" if outlet_noun or quoted_title(head) else _kind(name, paragraph)
     return Cited(Source(name, kind, span), _actor_of(paragraph, head))
+
+
+# Heads that give a share of people, not who they are ("73 percent say", "a third said"): a poll's
+# answer, whose source is the poll.
+SHARES = {"percent", "cent", "%", "third", "quarter", "fifth", "half"}
+
+
+def _share(head: Token) -> bool:
+    return head.lemma_.lower() in SHARES or head.pos_ == "NUM"
 
 
 # Reference nouns that say the name they carry is an outlet ("the Observer newspaper", "the
@@ -222,7 +231,7 @@ def _name_end(head: Token) -> int:
 def _kind(name: str, paragraph: Paragraph) -> str:
     if any(o.text in name for o in paragraph.outlets):
         return "media"
-    if re.search(r"\bofficials?\b|\bministry\b|\bspokes", name, re.IGNORECASE):
+    if re.search(r"\bofficials?\b|\bministry\b|\bspokes|\bgovernment\b", name, re.IGNORECASE):
         return "official"
     return "other"
 

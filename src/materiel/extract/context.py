@@ -7,6 +7,7 @@ last fitting mention before a position: a person for a pronoun, an outlet for "t
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -14,7 +15,7 @@ from spacy.tokens import Doc
 
 from materiel.article import Article
 from materiel.extract.lexicon import Mention, find_actors, find_items, load, outlet_finder
-from materiel.extract.nlp import holds_speech, load_model
+from materiel.extract.nlp import holds_claim, holds_speech, load_model
 from materiel.extract.quantities import Amount, find_amounts
 from materiel.extract.quotations import inside, quoted_spans
 
@@ -58,9 +59,9 @@ class Context:
     article: Article
     year: int | None
     paragraphs: list[Paragraph] = field(default_factory=list)
-    # Lead paragraphs outside `paragraphs`, read only for the sources they cite for the whole
-    # story (no transfer or person is looked for in them: the people they name would change
-    # whom later pronouns and roles resolve to).
+    # Paragraphs outside `paragraphs`, read only for the sources they cite: the lead's, for the
+    # whole story, and a claim right after a materiel paragraph (no transfer or person is looked
+    # for in them: the people they name would change whom later pronouns and roles resolve to).
     lead: list[Paragraph] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     outlets: list[tuple[int, str]] = field(default_factory=list)
@@ -107,7 +108,9 @@ def build_context(article: Article) -> Context:
     nlp = load_model()
     found: Found = {}
     chosen = [(offset, unwrap(text)) for offset, text in _within_budget(article, _chosen(article, found))]
-    lead = _lead(article, {offset for offset, _ in chosen})
+    read = {offset for offset, _ in chosen}
+    lead = _lead(article, read)
+    lead += [p for p in _claiming(article, read, found) if p not in lead]
     for (offset, text), doc in zip(chosen + lead, nlp.pipe(t for _, t in chosen + lead), strict=True):
         into = context.paragraphs if (offset, text) in chosen else context.lead
         into.append(_paragraph(offset, text, doc, context.year, found))
@@ -119,6 +122,18 @@ def _lead(article: Article, chosen: set[int]) -> list[tuple[int, str]]:
     """The article's first English paragraphs that the gate left out, when it chose any."""
     english = [p for p, lang in _with_languages(article) if lang in ("en", "und")]
     return [(offset, unwrap(text)) for offset, text in english[:LEAD_PARAGRAPHS] if chosen and offset not in chosen]
+
+
+def _claiming(article: Article, read: set[int], found: Found) -> list[tuple[int, str]]:
+    """The English paragraphs right after a materiel paragraph the NLP reads that the gate left
+    out, when they claim or announce ("Baku claimed that Moscow was arming Armenia"): read for
+    the sources they cite."""
+    english = [(p, lang in ("en", "und")) for p, lang in _with_languages(article)]
+    return [
+        (offset, unwrap(text))
+        for ((before, _), _), ((offset, text), ok) in itertools.pairwise(english)
+        if ok and offset not in read and before in read and found.get(before, ("", []))[1] and holds_claim(text)
+    ]
 
 
 # A line break inside a sentence, as hard-wrapped text has them: the line does not end a sentence

@@ -48,7 +48,22 @@ SPEECH = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# A paragraph that claims, announces or confirms something, or quotes in single marks ("Baku
+# claimed that Moscow was 'arming Armenia'"): beside a materiel paragraph it is read for the
+# sources it cites only (context.py), since its actors would change the roles read around it.
+CLAIM = re.compile(
+    r"""‘                                                          # a single quotation mark
+      | (?:^|\s)'(?=\w)                                          # one typed as an apostrophe
+      | \b(?:claim|announce|confirm|reveal|insist|stress|warn|allege|acknowledge|den(?:y|ie))(?:s|d|ed)?\b
+      | \b(?:accused|admitted|admits|noted|explained|quoted)\b     # charged, owned, remarked on
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def holds_speech(paragraph: str) -> bool:
     return SPEECH.search(paragraph) is not None
+
+
+def holds_claim(paragraph: str) -> bool:
+    return CLAIM.search(paragraph) is not None

@@ -98,6 +98,7 @@ RECORDS = {
     "imagery",
     "database",
     "survey",
+    "information",
 }
 PARTICLE_VERBS = {"point": "out", "ask": "for"}
 # Verbs that report only what a clause says ("..., CNN has learned", "the study found that ..."; not
@@ -118,7 +119,44 @@ def source_phrases(token: Token) -> list[list[Token]]:
         return [[c] for c in token.children if c.dep_ == "dobj" and _cites_someone(c)]
     if lemma in REPORT_VERBS and token.pos_ == "VERB" and _reporting_use(token, lemma):
         return [[t] for t in _speakers(token, lemma)]
+    if token.dep_ == "agent" and _record_given(token.head):
+        return [[g] for g in token.children if g.dep_ == "pobj"]
     return []
+
+
+# Verbs by which someone gives a record out or gets hold of it: whoever did is its source
+# ("information provided by the Federal Government", "footage released by the ministry", "data
+# compiled by the Kiel Institute", "documents seen by Reuters"); not "tanks built by Rheinmetall".
+RECORD_GIVING = {
+    "provide",
+    "publish",
+    "release",
+    "issue",
+    "compile",
+    "obtain",
+    "see",
+    "review",
+    "collect",
+    "gather",
+    "share",
+    "post",
+    "leak",
+    "circulate",
+    "broadcast",
+    "air",
+    "verify",
+    "geolocate",
+}
+
+
+def _record_given(verb: Token) -> bool:
+    """A participle that says who gave out or obtained the record it qualifies."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and verb.lemma_.lower() in RECORD_GIVING
+        and verb.head.lemma_.lower() in RECORDS
+    )
 
 
 def _cites_someone(cited: Token) -> bool:
