@@ -169,7 +169,7 @@ def _sentence_candidates(
     context: Context, paragraph: Paragraph, sentence: SpacySpan, number: int
 ) -> Iterator[Candidate]:
     start, end = sentence.start_char, sentence.end_char
-    items = [m for m in paragraph.items if start <= m.start < end] or _funds(paragraph, sentence)
+    items = [m for m in paragraph.items if start <= m.start < end] or _funds(paragraph, sentence) or _armed(sentence)
     actors = [m for m in paragraph.actors if start <= m.start < end]
     heads = {id(m): _head_and_cue(paragraph, sentence, m) for m in items}
     specific_cues = {heads[id(m)][1].i for m in items if m.id != "unspecified" and heads[id(m)][1] is not None}
@@ -238,6 +238,21 @@ def _funds(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
         if token is not None and token.head.pos_ == "VERB" and syntax.cue_kind(token.head) == "transfer":
             out.append(mention)
     return out
+
+
+# Verbs whose object is armed by them: "arming Ukraine", "continues to arm the rebels" move
+# weapons that the sentence does not name.
+ARMING_VERBS = {"arm", "rearm", "re-arm"}
+
+
+def _armed(sentence: SpacySpan) -> list[Mention]:
+    """A sentence naming no item whose verb arms someone ("Moscow was arming Armenia"): the verb
+    stands for the unnamed weapons it moves to its object."""
+    return [
+        Mention("unspecified", "unspecified", t.text, t.idx, t.idx + len(t.text), "item", True)
+        for t in sentence
+        if t.pos_ == "VERB" and t.lemma_.lower() in ARMING_VERBS and any(c.dep_ == "dobj" for c in t.children)
+    ]
 
 
 def _head_and_cue(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> tuple[Token | None, Token | None]:

@@ -187,7 +187,9 @@ def _pointed_back(paragraph: Paragraph, item: Mention) -> bool:
 def _nearest_money(paragraph, sentence, local: int):
     items = [m for m in paragraph.items if sentence.start_char <= m.start < sentence.end_char]
     inside = [a for a in paragraph.amounts if sentence.start_char <= a.start < sentence.end_char]
-    item = next(m for m in items if m.start == local)
+    item = next((m for m in items if m.start == local), None)
+    if item is None:
+        return None  # an item no noun names ("arming Armenia"): no money is its worth
     text = paragraph.text
     money = [a for a in inside if a.is_money and not _part_payment(text, a) and not _whole(text, a, item)]
     mine = [a for a in money if _same_item(_owner(paragraph, a, items) or min(items, key=lambda m: _gap(m, a)), item)]

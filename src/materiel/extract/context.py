@@ -32,6 +32,15 @@ MAX_NLP_CHARS = 300_000
 # Words an actor mention may carry before a person's name to give their affiliation
 # ("South Korean Defense Ministry spokesman Jeong Ha-kyu").
 AFFILIATION_WINDOW = 8
+# Verbs that name no item but move weapons to their object ("Moscow was arming Armenia"): the gate
+# reads a paragraph that uses one as it reads one that names materiel.
+ARMING = re.compile(
+    r"""\b(?:re-?)?arming\b                                 # "arming Ukraine", "rearming"
+      | \b(?:to|will|would|and|or)\ (?:re-?)?arm\b           # "to arm the rebels", "will arm"
+      | \b(?:re-?)?armed\ (?:the|its|their|them|[A-Z]\w+)\b  # "armed Hezbollah"; not "Armed Forces"
+    """,
+    re.X,
+)
 
 
 @dataclass
@@ -189,7 +198,7 @@ def _with_languages(article: Article):
 def _names_materiel(paragraph: tuple[int, str], found: Found) -> bool:
     offset, text = paragraph
     found[offset] = (text, find_items(text))
-    return bool(found[offset][1])
+    return bool(found[offset][1]) or ARMING.search(text) is not None
 
 
 def _paragraph(offset: int, text: str, doc: Doc, year: int | None, found: Found) -> Paragraph:

@@ -255,7 +255,9 @@ def _recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None
     if package is not None:  # "Denmark's package for Ukraine includes F-16s"
         targets += syntax.prep_objects(package, {"to", "for"})
     found = syntax.mention_in(targets, actors)
-    if found is None and any(c.lower_ == "with" for c in cue.children):
+    # "arm Kyiv with tanks", and "arming Armenia" where the verb stands for the weapons it moves:
+    # the object is armed
+    if found is None and (item.i == cue.i or any(c.lower_ == "with" for c in cue.children)):
         found = syntax.mention_in(syntax.direct_objects(cue), actors)
     if found is None:
         found = syntax.mention_in([c for c in cue.children if c.dep_ in ("dative", "iobj")], actors)
