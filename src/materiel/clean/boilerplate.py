@@ -198,6 +198,12 @@ def boilerplate_reason(line: str, caps_words: int = MIN_CAPS_TEASER_WORDS) -> st
     return _rule_reason(stripped) or _caps_reason(stripped, caps_words) or _topics_reason(stripped)
 
 
+def rule_reason(line: str) -> str | None:
+    """The reason a rule gives to drop the line, without the shape tests (an all-capitals line, a
+    run of tags): a headline may be set in capitals, never worded as a notice."""
+    return _rule_reason(line.strip()) if line.strip() else None
+
+
 def _rule_reason(stripped: str) -> str | None:
     stripped = stripped.lstrip("_")  # Markdown emphasis left at a line's start ("_Learn more:_")
     if len(stripped) > LONGEST_RULE_LINE:
@@ -280,16 +286,25 @@ CREDITS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 MAX_CREDITS_CHARS = 250
+# A republished story closes with the link to where it first appeared ("Source: https://...",
+# alone on its line): what a scraper saved after it is the republishing site's page (its appeals,
+# its advertisements, its lists). A chart's or a quotation's source names a body, not a link.
+SOURCE_LINK = re.compile(
+    r"^\W*(?:source|originally\ published\ at|джерело|источник|quelle|fuente|fonte|źródło)\s*:?\s*https?://\S+\W*$",
+    re.IGNORECASE,
+)
 
 
 def cut_tail(article: Article) -> None:
     """Step: drop what follows an agency's credits (after the last credits line: a round-up
-    credits each story), then a trailing comments or related-links section, from its heading on."""
+    credits each story) or a republished story's link to its source, then a trailing comments or
+    related-links section, from its heading on."""
     lines = article.text.split("\n")
-    credits = _marked(lines, _credits)
-    if credits:
-        _cut(article, lines, credits[-1] + 1, "after_credits")
-        lines = lines[: credits[-1] + 1]
+    for marks, reason in ((_credits, "after_credits"), (_source_link, "after_source")):
+        found = _marked(lines, marks)
+        if found:
+            _cut(article, lines, found[-1] + 1, reason)
+            lines = lines[: found[-1] + 1]
     headings = _marked(lines, _tail_heading)
     if headings:
         _cut(article, lines, headings[0], "comments_or_related")
@@ -330,6 +345,10 @@ def _in_foot(lines: list[str], index: int) -> bool:
     return sum(len(line.strip()) for line in lines[index + 1 :]) < before
 
 
+def _source_link(line: str) -> bool:
+    return len(line) <= MAX_CREDITS_CHARS and SOURCE_LINK.match(line) is not None
+
+
 def _credits(line: str) -> bool:
     return len(line) <= MAX_CREDITS_CHARS and CREDITS.match(line) is not None
 
@@ -345,18 +364,36 @@ def _cut(article: Article, lines: list[str], index: int, reason: str) -> None:
     article.text = "\n".join(lines[:index])
 
 
+# A list item: a bullet or a number first ("* Do not edit the text", "2. Credit the outlet").
+LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+\S")
+
+
 def drop_boilerplate(article: Article) -> None:
-    """Step: remove boilerplate lines, recording each with its reason."""
-    kept = []
+    """Step: remove boilerplate lines, recording each with its reason. A notice that ends with a
+    colon takes the list it introduces with it ("We ask that you follow these guidelines:" and
+    its numbered rules): the list is the notice's, not the article's."""
+    kept: list[str] = []
     caps_words = MIN_CAPS_TEASER_WORDS if article.from_html else MIN_TEXT_CAPS_TEASER_WORDS
+    introduced: str | None = None  # the reason of a dropped notice whose list may follow
     for line in article.text.split("\n"):
         line = _drop_inline(line, article)
+        if introduced and line.strip() and (LIST_ITEM.match(line) or line[:1].isspace()):
+            article.removed.append(Removal(line.strip(), introduced))  # an item, or an item's wrapped line
+            continue
         reason = boilerplate_reason(line, caps_words)
         if reason is None or _same(line, article.title):
             kept.append(line)
+            introduced = introduced if not line.strip() else None
         else:
             article.removed.append(Removal(line.strip(), reason))
+            introduced = reason if _introduces(line) else None
     article.text = "\n".join(kept)
+
+
+def _introduces(line: str) -> bool:
+    """A notice that a rule names and that ends with a colon introduces a list (a heading set in
+    capitals may be the article's own, over the article's own list)."""
+    return line.rstrip().endswith(":") and _rule_reason(line.strip()) is not None
 
 
 def _drop_inline(line: str, article: Article) -> str:

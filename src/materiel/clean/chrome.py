@@ -216,6 +216,7 @@ CHROME_RULES = (
             continue\ reading|skip\ (?:advertisement|ad))\W*$  # "Advertisement - scroll to continue"
       | ^\W*(?:don['’]t\ want\ to\ see\ (?:this|ads)\W+)?(?:remove|hide)\ (?:ads|adverts)\W*$
                                                               # the ad's offer of an ad-free site
+      | ^\W*ad\s?choices\W*$                               # the advertising network's label
       | ^\W*werbung\ (?:ausblenden|entfernen)\W*$""",  # the same in German ("Werbung ausblenden")
         60,
         anchored=True,
@@ -289,6 +290,52 @@ CHROME_RULES = (
                                                                       # article, ... join us"
     """,
         250,
+        anchored=True,
+    ),
+    rule(  # a page's links for screen readers and its footer's service links, each a whole line
+        "navigation",
+        r"""
+        ^(?:\W*(?:skip|jump|go)\ (?:directly\ )?to\ (?:the\ )?(?:main\ )?(?:contents?|navigation|search|article)\b)+\W*$
+                                                    # "Skip to main content", "Go to Contents Go to Navigation"
+      | ^\W*accessibility\ (?:links|help|statement|settings)\W*$             # "Accessibility links"
+      | ^\W*back\ to\ (?:top|home(?:page)?|the\ top|main\ menu)\W*$
+      | ^\W*(?:send\ (?:\w+\ )?feedback|feedback\ to\ (?:the\ )?editors?|give\ (?:us\ )?feedback)\W*$
+      | ^\W*(?:request\ (?:a\ )?reprints?|reprints?\ (?:&|and)\ (?:licensing|permissions))\b.{0,80}$
+      | ^\W*why\ you\ can\ trust\ \S.{0,40}$                                # an outlet's standards link
+    """,
+        120,
+        anchored=True,
+    ),
+    rule(  # the outlet's offers to the reader, each a whole short line
+        "newsletter",
+        r"""
+        ^\W*subscribe\ to\ (?-i:[A-Z0-9])\S*.{0,100}$         # "Subscribe to Example on YouTube for more news:"
+      | ^\W*(?:want|like)\ more\ (?:stories|articles|news|content)\ like\ this\W*$
+      | ^\W*every\ (?:day|week|morning|evening)\ we\ send\ (?:you\ )?(?:an?\ )?(?:e-?mail|newsletter|digest)\b.{0,80}$
+                                                                       # "Every day we send an email with ..."
+      | ^\W*let\ (?:our|the)\ .{1,30}\ meet\ your\ inbox\b.{0,80}$
+      | ^\W*get\ (?:the\ )?(?:daily|weekly|breaking)\b.{0,30}\b(?:news|headlines|updates|alerts|briefing)\W*$
+                                                                       # "Get daily National news"
+    """,
+        120,
+        anchored=True,
+    ),
+    rule(  # an audio player's offer, a call to share, a teaser list's heading, a science site's citation
+        "self_promotion",
+        r"""
+        ^\W*(?:new\W+)?you\ can\ now\ listen\ to\b.{0,60}$            # "NEW You can now listen to our articles!"
+      | ^\W*(?:like|liked|love|loved)\ this\ (?:story|article|post)\?\W*share\b.{0,40}$
+      | ^\W*explore\ further\W*$                                          # a teaser list's heading
+      | ^\W*citation\s*:.{0,200}\bretrieved\b.{0,40}\bfrom\s+https?://\S+\W*$  # "Citation: ... retrieved ... from URL"
+    """,
+        300,
+        anchored=True,
+    ),
+    rule(  # an image saved inline as data, left of a Markdown image: "](data:image/webp;base64,UklGR...)"
+        "markup_tag",
+        r"""^[\W_]*(?:!?\[[^\]]*\])?\(?data:image/[\w.+-]+;base64,[\w+/=]+\)?[\W_]*$""",
+        200_000,  # the picture's bytes, however many
+        ("data:image",),
         anchored=True,
     ),
     rule(  # notices set anywhere in a line: affiliate links, reproduction rights, an old browser
