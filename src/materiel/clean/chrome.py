@@ -247,8 +247,12 @@ CHROME_RULES = (
       | ^\W*comments\ are\ closed\W*$ | ^\W*be\ the\ first\ to\ comment\W*$
       | ^\W*we\ want\ to\ hear\ from\ you\W*$
       | ^\W*(?:report\ an\ error|spotted\ an\ error\??|see\ an\ error\??)\W*$     # a correction's link
+      | ^\W*(?:note\W+)?we\ are\ (?:temporarily\ )?moderating\ (?:all\ )?comments\b.{0,100}$   # the moderation note
+      | ^\W*(?:aten[çc][ãa]o\W+|nota\W+)?(?:los\ |os\ )?coment[áa]rios\b.{0,120}
+            (?:\b(?:pelo|por\ el|por\ un)\ moderador|\b(?:ser[ãa]o|ser[áa]n|s[ãa]o|son)\ moderados)\b.{0,40}$
+                                                                          # the same in Portuguese and Spanish
     """,
-        150,
+        200,
         anchored=True,
     ),
     rule(  # calls to the reader in a whole short line: to follow, to read on, to share, to support
@@ -298,7 +302,10 @@ CHROME_RULES = (
         ^(?:\W*(?:skip|jump|go)\ (?:directly\ )?to\ (?:the\ )?(?:main\ )?(?:contents?|navigation|search|article)\b)+\W*$
                                                     # "Skip to main content", "Go to Contents Go to Navigation"
       | ^\W*accessibility\ (?:links|help|statement|settings)\W*$             # "Accessibility links"
-      | ^\W*back\ to\ (?:top|home(?:page)?|the\ top|main\ menu)\W*$
+      | ^\W*(?:back\ to\ (?:top|home(?:page)?|the\ top|main\ menu)|page\s?top)\W*$
+      | ^\W*view\ all(?:\s*\(\d+\))?\W*$                                     # "View all (23)"
+      | ^\W*(?:exact\ matches\ only|search\ in\ (?:title|content|posts|pages|excerpt))\W*$   # a search box's options
+      | ^\W*tags?[\s,;:|]*$                                                # a tag list's label, its tags lost
       | ^\W*(?:send\ (?:\w+\ )?feedback|feedback\ to\ (?:the\ )?editors?|give\ (?:us\ )?feedback)\W*$
       | ^\W*(?:request\ (?:a\ )?reprints?|reprints?\ (?:&|and)\ (?:licensing|permissions))\b.{0,80}$
       | ^\W*why\ you\ can\ trust\ \S.{0,40}$                                # an outlet's standards link
@@ -326,6 +333,7 @@ CHROME_RULES = (
         ^\W*(?:new\W+)?you\ can\ now\ listen\ to\b.{0,60}$            # "NEW You can now listen to our articles!"
       | ^\W*(?:like|liked|love|loved)\ this\ (?:story|article|post)\?\W*share\b.{0,40}$
       | ^\W*explore\ further\W*$                                          # a teaser list's heading
+      | ^\W*(?:\w+\W+)?%d\ bloggers?\b.{0,30}$      # a blog widget, its count unfilled: "%d bloggers like this"
       | ^\W*citation\s*:.{0,200}\bretrieved\b.{0,40}\bfrom\s+https?://\S+\W*$  # "Citation: ... retrieved ... from URL"
     """,
         300,
