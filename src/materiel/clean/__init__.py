@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from materiel.article import Article, content_id
-from materiel.clean.boilerplate import cut_tail, drop_boilerplate
+from materiel.clean.boilerplate import drop_boilerplate
 from materiel.clean.encoding import repair_encoding
 from materiel.clean.foot import drop_author_bios, drop_closing_headline, drop_story_lists
 from materiel.clean.frontmatter import read_front_matter
@@ -14,6 +14,7 @@ from materiel.clean.published import check_published, find_published
 from materiel.clean.residue import repair_residue
 from materiel.clean.siterepeat import SiteMemory, SiteRepeats
 from materiel.clean.structure import detect_languages, drop_duplicates, layout
+from materiel.clean.tail import cut_tail
 from materiel.clean.title import find_title
 from materiel.clean.widgets import drop_headed_lists, drop_polls, drop_story_widgets
 from materiel.pipeline import Step

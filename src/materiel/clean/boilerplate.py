@@ -8,7 +8,6 @@ repair, so notices in other languages are matched in their own script.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from materiel.article import Article, Removal
 from materiel.clean.chrome import CHROME_RULES
@@ -198,6 +197,12 @@ def boilerplate_reason(line: str, caps_words: int = MIN_CAPS_TEASER_WORDS) -> st
     return _rule_reason(stripped) or _caps_reason(stripped, caps_words) or _topics_reason(stripped)
 
 
+def rule_reason(line: str) -> str | None:
+    """The reason a rule gives to drop the line, without the shape tests (an all-capitals line, a
+    run of tags): a headline may be set in capitals, never worded as a notice."""
+    return _rule_reason(line.strip()) if line.strip() else None
+
+
 def _rule_reason(stripped: str) -> str | None:
     stripped = stripped.lstrip("_")  # Markdown emphasis left at a line's start ("_Learn more:_")
     if len(stripped) > LONGEST_RULE_LINE:
@@ -230,133 +235,36 @@ def _topics_reason(stripped: str) -> str | None:
     return "tags" if capitalised >= MIN_TOPIC_CAPITALISED and function <= MAX_TOPIC_FUNCTION_SHARE else None
 
 
-# A heading that starts the part of a page after the article (comments, related links): the
-# heading and everything after it go. Only after this much body text, so a sidebar heading near
-# the top of a scrape cannot take the article with it.
-TAIL = re.compile(
-    r"""^\W*(?:\d+\s+)?(?:
-        (?:top\ rated\ |latest\ |all\ |reader\ |view\ )?comments?(?:\ \(\d+\))?|
-        responses|\d+\ responses?\b.*|responses?\ to\ ["“'‘].*|replies|     # comment sections (not "response to X", a
-                                                                           # line of hard-wrapped prose)
-        .*\bcomments\ powered\ by\b.*|as\ you\ comment\b.*|
-        leave\ a\ (?:reply|comment)|add\ (?:a\ |your\ )?comment|post\ a\ comment|
-        join\ the\ (?:conversation|discussion)|show\ comments|
-        related(?:\ (?:articles|stories|posts|content|coverage|news))?|  # link lists
-        further\ reading|                                               # a reading list closes a piece
-        more\ (?:stories|from\ \w+(?:\ \w+)?|in\ \w+(?:\ \w+){0,3}|on\ this\ topic)|read\ next|up\ next|
-        você\ pode\ gostar|leia\ também|lee\ también|vous\ aimerez\ aussi|  # "you may also like" in
-        das\ könnte\ sie\ auch\ interessieren|potrebbe\ interessarti|       # other languages
-        recommended(?:\ for\ you)?|you\ (?:may|might)\ also\ like|trending(?:\ now)?|
-        popular(?:\ now|\ stories)?|most\ (?:read|popular|viewed)|
-        permalink\b.*\bcomments?\b.*|share\ this\ (?:article|story)|tags?\s*:.*|
-        (?:коментарі|комментарии|kommentare|commentaires|comentarios|komentarze|commenti|comentários)  # "Comments"
-            (?:\ \(\d+\))?|                                                    # elsewhere
-        залишити\ коментар|оставить\ комментарий|kommentar\ schreiben|laisser\ un\ commentaire|
-        deja\ un\ comentario|dodaj\ komentarz|lascia\ un\ commento|deixe\ um\ comentário|
-        схожі\ (?:новини|статті|матеріали)|похожие\ (?:новости|статьи|материалы)|ähnliche\ artikel|  # "Related"
-        articles\ similaires|noticias\ relacionadas|artykuły\ powiązane|articoli\ correlati|
-        notícias\ relacionadas|найпопулярніше|самое\ популярное|meistgelesen|les\ plus\ lus|   # "Most read"
-        lo\ más\ leído|najczęściej\ czytane|i\ più\ letti|mais\ lidas|
-        (?-i:END)|\(end\)|-30-|\#\#\#                                  # a wire's end-of-story mark
-    )\W*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-MIN_BODY_BEFORE_TAIL = 400
-# The links to the site's previous and next stories ("Previous Article <headline>", "Next
-# Article <headline>"), together, close the article: what a scraper saved after them (in the
-# page's last half) is the foot of the page, its lists of other stories' headlines and teasers.
-PAGINATION = re.compile(r"^\W*previous\ (?:article|story|post)\b", re.IGNORECASE)
-NEXT_STORY = re.compile(r"(?:^\W*|\s)next\ (?:article|story|post)\b", re.IGNORECASE)
-MAX_TAIL_HEADING_CHARS = 80
-# A news agency's credits close its story ("Reporting by X; Writing by Y; Editing by Z",
-# "*Writing by X in Istanbul"): what a scraper saved after them is the page around the story
-# (the writer's biography, the agency's notices, lists of other stories).
-CREDITS = re.compile(
-    r"""^\W*(?:additional\ )?(?:reporting|writing|editing|compiled|reporting\ and\ writing)\ by\s+
-        (?-i:[A-Z])[\w.'’-]*                                   # the first name
-        (?:[\s,;&/]+(?:(?-i:[A-Z])[\w.'’-]*                   # more names, initials
-          |and|in|for|with|by|de|van|von|al|el|bin|additional|reporting|writing|editing))*  # the credits' words
-        \W*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-MAX_CREDITS_CHARS = 250
-
-
-def cut_tail(article: Article) -> None:
-    """Step: drop what follows an agency's credits (after the last credits line: a round-up
-    credits each story), then a trailing comments or related-links section, from its heading on."""
-    lines = article.text.split("\n")
-    credits = _marked(lines, _credits)
-    if credits:
-        _cut(article, lines, credits[-1] + 1, "after_credits")
-        lines = lines[: credits[-1] + 1]
-    headings = _marked(lines, _tail_heading)
-    if headings:
-        _cut(article, lines, headings[0], "comments_or_related")
-        lines = lines[: headings[0]]
-    pagination = [i for i in _marked(lines, _previous_story) if _paired(lines, i) and _in_foot(lines, i)]
-    if pagination:
-        _cut(article, lines, pagination[0], "comments_or_related")
-
-
-def _marked(lines: list[str], marks: Callable[[str], bool]) -> list[int]:
-    """The lines that `marks` picks, after MIN_BODY_BEFORE_TAIL characters of body (so a sidebar
-    near the top of a scrape cannot take the article with it)."""
-    found, seen = [], 0
-    for index, line in enumerate(lines):
-        stripped = line.strip()
-        if seen >= MIN_BODY_BEFORE_TAIL and marks(stripped):
-            found.append(index)
-        seen += len(stripped)
-    return found
-
-
-def _previous_story(line: str) -> bool:
-    return PAGINATION.match(line) is not None
-
-
-def _paired(lines: list[str], index: int) -> bool:
-    """Whether the link to the previous story has the next story's beside it, on its line or the
-    next: the pair that closes a story (one such link alone may stand inside an article)."""
-    if NEXT_STORY.search(lines[index]) is not None:
-        return True
-    following = next((line for line in lines[index + 1 :] if line.strip()), "")
-    return NEXT_STORY.match(following) is not None
-
-
-def _in_foot(lines: list[str], index: int) -> bool:
-    """Whether less of the page's text follows the line than precedes it."""
-    before = sum(len(line.strip()) for line in lines[:index])
-    return sum(len(line.strip()) for line in lines[index + 1 :]) < before
-
-
-def _credits(line: str) -> bool:
-    return len(line) <= MAX_CREDITS_CHARS and CREDITS.match(line) is not None
-
-
-def _tail_heading(line: str) -> bool:
-    return len(line) <= MAX_TAIL_HEADING_CHARS and TAIL.match(line) is not None
-
-
-def _cut(article: Article, lines: list[str], index: int, reason: str) -> None:
-    tail = "\n".join(x for x in lines[index:] if x.strip())
-    if tail:
-        article.removed.append(Removal(tail, reason))
-    article.text = "\n".join(lines[:index])
+# A list item: a bullet or a number first ("* Do not edit the text", "2. Credit the outlet").
+LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+\S")
 
 
 def drop_boilerplate(article: Article) -> None:
-    """Step: remove boilerplate lines, recording each with its reason."""
-    kept = []
+    """Step: remove boilerplate lines, recording each with its reason. A notice that ends with a
+    colon takes the list it introduces with it ("We ask that you follow these guidelines:" and
+    its numbered rules): the list is the notice's, not the article's."""
+    kept: list[str] = []
     caps_words = MIN_CAPS_TEASER_WORDS if article.from_html else MIN_TEXT_CAPS_TEASER_WORDS
+    introduced: str | None = None  # the reason of a dropped notice whose list may follow
     for line in article.text.split("\n"):
         line = _drop_inline(line, article)
+        if introduced and line.strip() and (LIST_ITEM.match(line) or line[:1].isspace()):
+            article.removed.append(Removal(line.strip(), introduced))  # an item, or an item's wrapped line
+            continue
         reason = boilerplate_reason(line, caps_words)
         if reason is None or _same(line, article.title):
             kept.append(line)
+            introduced = introduced if not line.strip() else None
         else:
             article.removed.append(Removal(line.strip(), reason))
+            introduced = reason if _introduces(line) else None
     article.text = "\n".join(kept)
+
+
+def _introduces(line: str) -> bool:
+    """A notice that a rule names and that ends with a colon introduces a list (a heading set in
+    capitals may be the article's own, over the article's own list)."""
+    return line.rstrip().endswith(":") and _rule_reason(line.strip()) is not None
 
 
 def _drop_inline(line: str, article: Article) -> str:

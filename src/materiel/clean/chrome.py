@@ -216,6 +216,7 @@ CHROME_RULES = (
             continue\ reading|skip\ (?:advertisement|ad))\W*$  # "Advertisement - scroll to continue"
       | ^\W*(?:don['’]t\ want\ to\ see\ (?:this|ads)\W+)?(?:remove|hide)\ (?:ads|adverts)\W*$
                                                               # the ad's offer of an ad-free site
+      | ^\W*ad\s?choices\W*$                               # the advertising network's label
       | ^\W*werbung\ (?:ausblenden|entfernen)\W*$""",  # the same in German ("Werbung ausblenden")
         60,
         anchored=True,
@@ -246,8 +247,12 @@ CHROME_RULES = (
       | ^\W*comments\ are\ closed\W*$ | ^\W*be\ the\ first\ to\ comment\W*$
       | ^\W*we\ want\ to\ hear\ from\ you\W*$
       | ^\W*(?:report\ an\ error|spotted\ an\ error\??|see\ an\ error\??)\W*$     # a correction's link
+      | ^\W*(?:note\W+)?we\ are\ (?:temporarily\ )?moderating\ (?:all\ )?comments\b.{0,100}$   # the moderation note
+      | ^\W*(?:aten[çc][ãa]o\W+|nota\W+)?(?:los\ |os\ )?coment[áa]rios\b.{0,120}
+            (?:\b(?:pelo|por\ el|por\ un)\ moderador|\b(?:ser[ãa]o|ser[áa]n|s[ãa]o|son)\ moderados)\b.{0,40}$
+                                                                          # the same in Portuguese and Spanish
     """,
-        150,
+        200,
         anchored=True,
     ),
     rule(  # calls to the reader in a whole short line: to follow, to read on, to share, to support
@@ -289,6 +294,63 @@ CHROME_RULES = (
                                                                       # article, ... join us"
     """,
         250,
+        anchored=True,
+    ),
+    rule(  # a page's links for screen readers and its footer's service links, each a whole line
+        "navigation",
+        r"""
+        ^(?:\W*(?:skip|jump|go)\ (?:directly\ )?to\ (?:the\ )?(?:main\ )?(?:contents?|navigation|search|article)\b)+\W*$
+                                                    # "Skip to main content", "Go to Contents Go to Navigation"
+      | ^\W*accessibility\ (?:links|help|statement|settings)\W*$             # "Accessibility links"
+      | ^\W*(?:back\ to\ (?:top|home(?:page)?|the\ top|main\ menu)|page\s?top)\W*$
+      | ^\W*view\ all(?:\s*\(\d+\))?\W*$                                     # "View all (23)"
+      | ^\W*(?:exact\ matches\ only|search\ in\ (?:title|content|posts|pages|excerpt))\W*$   # a search box's options
+      | ^\W*tags?[\s,;:|]*$                                                # a tag list's label, its tags lost
+      | ^\W*(?:send\ (?:\w+\ )?feedback|feedback\ to\ (?:the\ )?editors?|give\ (?:us\ )?feedback)\W*$
+      | ^\W*(?:request\ (?:a\ )?reprints?|reprints?\ (?:&|and)\ (?:licensing|permissions))\b.{0,80}$
+      | ^\W*why\ you\ can\ trust\ \S.{0,40}$                                # an outlet's standards link
+    """,
+        120,
+        anchored=True,
+    ),
+    rule(  # the outlet's offers to the reader, each a whole short line
+        "newsletter",
+        r"""
+        ^\W*subscribe\ to\ (?-i:[A-Z0-9])\S*.{0,100}$         # "Subscribe to Example on YouTube for more news:"
+      | ^\W*(?:want|like)\ more\ (?:stories|articles|news|content)\ like\ this\W*$
+      | ^\W*every\ (?:day|week|morning|evening)\ we\ send\ (?:you\ )?(?:an?\ )?(?:e-?mail|newsletter|digest)\b.{0,80}$
+                                                                       # "Every day we send an email with ..."
+      | ^\W*let\ (?:our|the)\ .{1,30}\ meet\ your\ inbox\b.{0,80}$
+      | ^\W*get\ (?:the\ )?(?:daily|weekly|breaking)\b.{0,30}\b(?:news|headlines|updates|alerts|briefing)\W*$
+                                                                       # "Get daily National news"
+    """,
+        120,
+        anchored=True,
+    ),
+    rule(  # an audio player's offer, a call to share, a teaser list's heading, a science site's citation
+        "self_promotion",
+        r"""
+        ^\W*(?:new\W+)?you\ can\ now\ listen\ to\b.{0,60}$            # "NEW You can now listen to our articles!"
+      | ^\W*(?:like|liked|love|loved)\ this\ (?:story|article|post)\?\W*share\b.{0,40}$
+      | ^\W*explore\ further\W*$                                          # a teaser list's heading
+      | ^\W*(?:\w+\W+)?%d\ bloggers?\b.{0,30}$      # a blog widget, its count unfilled: "%d bloggers like this"
+      | ^\W*citation\s*:.{0,200}\bretrieved\b.{0,40}\bfrom\s+https?://\S+\W*$  # "Citation: ... retrieved ... from URL"
+    """,
+        300,
+        anchored=True,
+    ),
+    rule(  # a note in brackets offering the site's own free book: "(In Our Compilation, Volume 4, the free PDF
+        # book: Download and read: chapter, page 110. ...)", however many chapters it lists
+        "self_promotion",
+        r"""^\s*\((?=.{0,200}\bfree\ (?:pdf|e-?books?)\b)(?=.{0,300}\bdownload\b).*\)\s*$""",
+        3000,
+        anchored=True,
+    ),
+    rule(  # an image saved inline as data, left of a Markdown image: "](data:image/webp;base64,UklGR...)"
+        "markup_tag",
+        r"""^[\W_]*(?:!?\[[^\]]*\])?\(?data:image/[\w.+-]+;base64,[\w+/=]+\)?[\W_]*$""",
+        200_000,  # the picture's bytes, however many
+        ("data:image",),
         anchored=True,
     ),
     rule(  # notices set anywhere in a line: affiliate links, reproduction rights, an old browser

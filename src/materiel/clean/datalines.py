@@ -64,7 +64,7 @@ DATA_RULES = (
     rule(
         "byline",
         r"""
-        ^\W*(?:temps\ de\ lecture|lesezeit|tiempo\ de\ lectura|tempo\ di\ lettura|czas\ czytania|
+        ^\W*(?:temps\ de\ lecture|lesezeit|tiempo\ de\ lectura|tempo\ di\ lettura|tempo\ de\ leitura|czas\ czytania|
             время\ чтения|час\ читання|reading\ time)\W*\d{1,2}\s*\w{0,8}\W*$   # "Lesezeit: 3 Minuten"
       | ^\s*@[\w.]{2,30}\s*$                                                    # a bare handle: "@janeroe"
     """,

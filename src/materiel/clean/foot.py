@@ -16,6 +16,8 @@ from materiel.clean.rules import title_case
 BIO = re.compile(
     r"""^[\W_]*(?:editor['’]?s\ note\s*:\s*)?
         (?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+,?\s+              # the name (initials allowed)
+        (?:(?:a|an|the)\s+[^,.;:]{2,60},\s+                             # an apposition (", a regular contributor,"),
+           (?=(?:is|was|has\ been|serves\ as)\s+(?:a|an|the)\s))?           # then "is a ...", not "was speaking"
         (?:
           (?:is|was|has\ been|serves\ as)\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,6}?
           (?i:fellow|analyst|reporter|columnist|correspondent|editor|director|professor|writer|

@@ -75,7 +75,7 @@ FOREIGN_RULES = (
     ),
     rule(
         "advertisement",
-        r"""^\W*(?:реклама|anzeige|werbung|publicité|publicidad|reklama|pubblicità|publicidade)\W*$""",
+        r"""^\W*(?:реклама|anzeige|werbung|publicité|publicidad|reklama|pubblicità|publicidade|iklan)\W*$""",
         40,
         anchored=True,
     ),

@@ -39,7 +39,7 @@ NOTICE_RULES = (
             \ (?:at|on|in|by)\b
       | \bwhere\ this\ (?:article|piece|story)\ (?:originally|first)\ appeared\b
       | ^\W*do\ you\ have\ an\ opinion\ on\ the\ issues\ raised\b    # a letters page's invitation
-      | ^\W*(?:copyright|\(c\))\s+(?:©\s*)?(?:19|20)\d\d\b              # "Copyright 2021 Name"
+      | ^\W*(?:copyright|\(c\))\s+(?:[©@]\s*)?(?:19|20)\d\d\b           # "Copyright 2021 Name", "Copyright @ 2019"
     """,
         400,
         (

@@ -18,7 +18,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from materiel.article import Article, Removal
-from materiel.clean.boilerplate import fold
+from materiel.clean.boilerplate import fold, rule_reason
 from materiel.clean.residue import tidy
 from materiel.clean.rules import title_case
 
@@ -75,7 +75,7 @@ def find_title(article: Article) -> None:
     """Step: the headline becomes `title` (without a site's name) and leaves the body."""
     lines = [line.strip() for line in article.text.split("\n")]
     first = _first_after_labels([line for line in lines if line], article.url)
-    if article.title is None and _looks_like_headline(first, lines):
+    if article.title is None and _looks_like_headline(first, lines) and not _notice(first, article.url):
         article.title = first
     if not article.title:
         return
@@ -123,6 +123,18 @@ def _is_date(line: str) -> bool:
     words = re.findall(r"[^\W\d_]+", line.casefold())
     dated = any(c.isdigit() for c in line) and len(line.split()) <= MAX_DATE_LINE_WORDS
     return dated and all(_DATE_WORD.fullmatch(w) for w in words)
+
+
+# A photo's credit closing the line ("... on display in Moscow (Jane Doe/AP)"): a caption, not a
+# headline.
+_CAPTION_CREDIT = re.compile(r"\(\s*[^()/]{2,40}/\s*[^()/]{2,30}\)\s*$")
+
+
+def _notice(line: str, url: str | None) -> bool:
+    """A first line that is a notice of the site's ("This article is more than 2 years old", "You
+    can now listen to our articles!") or a caption, not a headline: a rule names it once the
+    site's name after a headline is gone (" | Reuters" alone reads as a photo's credit)."""
+    return rule_reason(strip_site_name(line, url)) is not None or _CAPTION_CREDIT.search(line) is not None
 
 
 def _looks_like_headline(line: str, lines: list[str]) -> bool:

@@ -1,0 +1,138 @@
+"""The part of a page after the article, cut whole from its first line on: what follows an
+agency's credits or a republished story's link to its source, a comments or related-links
+section from its heading, and the links to the previous and next stories that close a story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from materiel.article import Article, Removal
+
+# A heading that starts the part of a page after the article (comments, related links): the
+# heading and everything after it go. Only after this much body text, so a sidebar heading near
+# the top of a scrape cannot take the article with it.
+TAIL = re.compile(
+    r"""^\W*(?:\d+\s+)?(?:
+        (?:top\ rated\ |latest\ |all\ |reader\ |view\ )?comments?(?:\ \(\d+\))?|
+        responses|\d+\ responses?\b.*|responses?\ to\ ["“'‘].*|replies|     # comment sections (not "response to X", a
+                                                                           # line of hard-wrapped prose)
+        .*\bcomments\ powered\ by\b.*|as\ you\ comment\b.*|
+        leave\ a\ (?:reply|comment)|add\ (?:a\ |your\ )?comment|post\ a\ comment|
+        join\ the\ (?:conversation|discussion)|show\ comments|
+        related(?:\ (?:articles|stories|posts|content|coverage|news))?|  # link lists
+        further\ reading|                                               # a reading list closes a piece
+        more\ (?:stories|from\ \w+(?:\ \w+)?|in\ \w+(?:\ \w+){0,3}|on\ this\ topic)|read\ next|up\ next|
+        você\ pode\ gostar|leia\ também|lee\ también|vous\ aimerez\ aussi|  # "you may also like" in
+        das\ könnte\ sie\ auch\ interessieren|potrebbe\ interessarti|       # other languages
+        recommended(?:\ for\ you)?|you\ (?:may|might)\ also\ like|trending(?:\ now)?|
+        popular(?:\ now|\ stories)?|most\ (?:read|popular|viewed)|
+        permalink\b.*\bcomments?\b.*|share\ this\ (?:article|story)|tags?\s*:.*|
+        (?:коментарі|комментарии|kommentare|commentaires|comentarios|komentarze|commenti|comentários)  # "Comments"
+            (?:\ \(\d+\))?|                                                    # elsewhere
+        залишити\ коментар|оставить\ комментарий|kommentar\ schreiben|laisser\ un\ commentaire|
+        deja\ un\ comentario|dodaj\ komentarz|lascia\ un\ commento|deixe\ um\ comentário|
+        схожі\ (?:новини|статті|матеріали)|похожие\ (?:новости|статьи|материалы)|ähnliche\ artikel|  # "Related"
+        articles\ similaires|noticias\ relacionadas|artykuły\ powiązane|articoli\ correlati|
+        notícias\ relacionadas|найпопулярніше|самое\ популярное|meistgelesen|les\ plus\ lus|   # "Most read"
+        lo\ más\ leído|najczęściej\ czytane|i\ più\ letti|mais\ lidas|
+        (?-i:END)|\(end\)|-30-|\#\#\#                                  # a wire's end-of-story mark
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+MIN_BODY_BEFORE_TAIL = 400
+# The links to the site's previous and next stories ("Previous Article <headline>", "Next
+# Article <headline>"), together, close the article: what a scraper saved after them (in the
+# page's last half) is the foot of the page, its lists of other stories' headlines and teasers.
+PAGINATION = re.compile(r"^\W*previous\ (?:article|story|post)\b", re.IGNORECASE)
+NEXT_STORY = re.compile(r"(?:^\W*|\s)next\ (?:article|story|post)\b", re.IGNORECASE)
+MAX_TAIL_HEADING_CHARS = 80
+# A news agency's credits close its story ("Reporting by X; Writing by Y; Editing by Z",
+# "*Writing by X in Istanbul"): what a scraper saved after them is the page around the story
+# (the writer's biography, the agency's notices, lists of other stories).
+CREDITS = re.compile(
+    r"""^\W*(?:additional\ )?(?:reporting|writing|editing|compiled|reporting\ and\ writing)\ by\s+
+        (?-i:[A-Z])[\w.'’-]*                                   # the first name
+        (?:[\s,;&/]+(?:(?-i:[A-Z])[\w.'’-]*                   # more names, initials
+          |and|in|for|with|by|de|van|von|al|el|bin|additional|reporting|writing|editing))*  # the credits' words
+        \W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+MAX_CREDITS_CHARS = 250
+# A republished story closes with the link to where it first appeared ("Source: https://...",
+# alone on its line): what a scraper saved after it is the republishing site's page (its appeals,
+# its advertisements, its lists). A chart's or a quotation's source names a body, not a link.
+SOURCE_LINK = re.compile(
+    r"^\W*(?:source|originally\ published\ at|джерело|источник|quelle|fuente|fonte|źródło)\s*:?\s*https?://\S+\W*$",
+    re.IGNORECASE,
+)
+
+
+def cut_tail(article: Article) -> None:
+    """Step: drop what follows an agency's credits (after the last credits line: a round-up
+    credits each story) or a republished story's link to its source, then a trailing comments or
+    related-links section, from its heading on."""
+    lines = article.text.split("\n")
+    for marks, reason in ((_credits, "after_credits"), (_source_link, "after_source")):
+        found = _marked(lines, marks)
+        if found:
+            _cut(article, lines, found[-1] + 1, reason)
+            lines = lines[: found[-1] + 1]
+    headings = _marked(lines, _tail_heading)
+    if headings:
+        _cut(article, lines, headings[0], "comments_or_related")
+        lines = lines[: headings[0]]
+    pagination = [i for i in _marked(lines, _previous_story) if _paired(lines, i) and _in_foot(lines, i)]
+    if pagination:
+        _cut(article, lines, pagination[0], "comments_or_related")
+
+
+def _marked(lines: list[str], marks: Callable[[str], bool]) -> list[int]:
+    """The lines that `marks` picks, after MIN_BODY_BEFORE_TAIL characters of body (so a sidebar
+    near the top of a scrape cannot take the article with it)."""
+    found, seen = [], 0
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if seen >= MIN_BODY_BEFORE_TAIL and marks(stripped):
+            found.append(index)
+        seen += len(stripped)
+    return found
+
+
+def _previous_story(line: str) -> bool:
+    return PAGINATION.match(line) is not None
+
+
+def _paired(lines: list[str], index: int) -> bool:
+    """Whether the link to the previous story has the next story's beside it, on its line or the
+    next: the pair that closes a story (one such link alone may stand inside an article)."""
+    if NEXT_STORY.search(lines[index]) is not None:
+        return True
+    following = next((line for line in lines[index + 1 :] if line.strip()), "")
+    return NEXT_STORY.match(following) is not None
+
+
+def _in_foot(lines: list[str], index: int) -> bool:
+    """Whether less of the page's text follows the line than precedes it."""
+    before = sum(len(line.strip()) for line in lines[:index])
+    return sum(len(line.strip()) for line in lines[index + 1 :]) < before
+
+
+def _source_link(line: str) -> bool:
+    return len(line) <= MAX_CREDITS_CHARS and SOURCE_LINK.match(line) is not None
+
+
+def _credits(line: str) -> bool:
+    return len(line) <= MAX_CREDITS_CHARS and CREDITS.match(line) is not None
+
+
+def _tail_heading(line: str) -> bool:
+    return len(line) <= MAX_TAIL_HEADING_CHARS and TAIL.match(line) is not None
+
+
+def _cut(article: Article, lines: list[str], index: int, reason: str) -> None:
+    tail = "\n".join(x for x in lines[index:] if x.strip())
+    if tail:
+        article.removed.append(Removal(tail, reason))
+    article.text = "\n".join(lines[:index])
