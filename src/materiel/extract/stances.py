@@ -28,7 +28,18 @@ STANCES = (
             (?=(?:\s+\S+){0,4}?\s+(?:reports?|claims?|allegations?|accusations?|stor(?:y|ies)|as)\b)
                                                               # them as fabricated"; not "dismissed
                                                               # the aid", "rejected the option"
-      | \bcalled\ (?:the\ )?(?:reports?|claims?|it)\ (?:false|fake|baseless|untrue)
+      | \bcalled\ (?:the\ )?(?:reports?|claims?|allegations?|accusations?|it|them)\ (?:\w+\ )?  # "called
+            (?:false|fake|baseless|untrue|absurd|groundless|unfounded|nonsense|lies|a\ lie|fabricat\w*)
+                                                              # the allegations absurd"
+      | \b(?:say|says|said|insist(?:s|ed)?|maintain(?:s|ed)?|stress(?:es|ed)?|claim(?:s|ed)?|reiterat(?:es|ed))
+            \ (?:that\ )?(?:it|they|\w+)\                     # the speaker says it did not do it:
+            (?:(?:has|have|had|did)\ ?(?:not|n't|n’t|never)\ (?:\w+\ )?|never\ )
+            (?:sent|send|supplied|supply|provided|provide|delivered|deliver|shipped|ship
+              |transferred|transfer|sold|sell|given|give|gave|exported|export)\b
+                                                              # "Tehran says it has never sent",
+                                                              # "insists it did not supply" (a
+                                                              # past act denied; "said it would
+                                                              # not send" is a refusal)
     """,
             re.IGNORECASE | re.VERBOSE,
         ),
@@ -47,8 +58,15 @@ STANCES = (
         "declined",
         re.compile(
             r"""
-        \b(?:declined|refused)\ to\ comment\b | \bno\ comment\b
-      | \bdid\ not\ (?:immediately\ )?respond\ to\ (?:a\ )?requests?\ for\ comment
+        \b(?:declined|refused)\ to\ (?:comment|confirm)\b  # "declined to confirm" (not "to say how many")
+      | \bno\ comment\b | \bno\ (?:official\ |public\ )?confirmation\b    # "no official confirmation"
+      | \b(?:would|will|could)(?:\ not|n't|n’t)\ (?:comment|confirm)\b      # "officials would not comment"
+      | \b(?:has|have|had)(?:\ not|n't|n’t)\ (?:publicly\ |officially\ )?(?:confirmed|acknowledged)\b
+                                                              # "Washington has not confirmed"
+      | \bdid\ not\ (?:immediately\ )?(?:respond|reply)\ to\ (?:a\ )?requests?\ for\ comment
+      | \b(?:has|have|had)(?:\ not|n't|n’t)\ (?:yet\ |publicly\ )?commented\b    # "the Kremlin has not commented"
+      | \bcould\ not\ (?:immediately\ )?be\ reached\ for\ comment\b
+      | \b(?:remained|remains|kept|keeps)\ (?:silent|tight-lipped)\b          # "Seoul has remained silent"
       | \b(?:does|do|did)\ not\ (?:publicly\ )?(?:recogni[sz]e|acknowledge|confirm)\b
       | \b(?:secretly|covertly|clandestinely|quietly)\b
     """,
@@ -57,7 +75,12 @@ STANCES = (
     ),
     (
         "confirmed",
-        re.compile(r"\bconfirmed\b|\bannounced\b|\bsaid\ it\ (?:had|has|would)\b", re.IGNORECASE | re.VERBOSE),
+        re.compile(
+            r"""\bconfirmed\b|\bannounced\b
+              | \bsaid\ it\ (?:had|has|would)\b(?!\ ?(?:not|never|n't|n’t)\b)  # not "said it had not received"
+            """,
+            re.IGNORECASE | re.VERBOSE,
+        ),
     ),
 )
 STANCE_DISCLOSURE = {
