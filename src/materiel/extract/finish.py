@@ -223,12 +223,15 @@ ANONYMOUS = re.compile(
 
 # Sources that report rather than comment: a state's officials or intelligence, unnamed.
 REPORTERS = re.compile(r"\b(?:officials?|intelligence|sources?|diplomats?|agency|services)\b", re.IGNORECASE)
-# A state's institutions and their spokesmen, which also speak of others' public aid ("the British
-# defence ministry said" in the next paragraph of a US package): reporters only where the
-# transfer's own sentence cites them ("Iran has sent drones to Russia, the UK ministry said").
+# A state's institutions, spokesmen and office holders, which also speak of others' public aid
+# ("the British defence ministry said" in the next paragraph of a US package): reporters only of
+# what was sent or promised, where the transfer's own sentence cites them ("Iran has sent drones
+# to Russia, the UK ministry said").
 INSTITUTIONS = re.compile(
     r"""\b(?:ministry|government|military|army|armed\ forces|navy  # "the UK defence ministry said"
-        |spokes(?:man|woman|person)|embassy|command|council)\b   # "a US National Security Council spokesman"
+        |spokes(?:man|woman|person)|embassy|command|council        # "a US National Security Council spokesman"
+        |president|(?:prime\ )?minister|chancellor|secretary|ambassador  # "Ukrainian President Volodymyr Zelensky"
+        )\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -250,21 +253,25 @@ def _only_third_parties(transfer: Transfer, supplier: str | None, fellows: set[s
         if ANONYMOUS.search(source.name):
             return True
         named = {m.id for m in find_actors(source.name)} | {source.actor_id} - {None}
-        reporter = (
-            bool(REPORTERS.search(source.name))
-            or (reported and _a_state_itself(source.name))
-            or (INSTITUTIONS.search(source.name) is not None and _in_evidence(source, transfer))
-        )
-        unnamed_intelligence = not named and INTELLIGENCE.search(source.name) is not None
-        return reporter and (bool(named) or unnamed_intelligence) and not parties & named
+        if parties & named:
+            return False
+        if REPORTERS.search(source.name):
+            return bool(named) or INTELLIGENCE.search(source.name) is not None
+        return reported and (_a_state_itself(source.name) or _state_office(source, named, transfer))
 
     return supplier is not None and bool(transfer.sources) and all(third(s) for s in transfer.sources)
 
 
-def _in_evidence(source: Source, transfer: Transfer) -> bool:
-    """The source is cited in one of the transfer's own sentences."""
+def _state_office(source: Source, named: set[str], transfer: Transfer) -> bool:
+    """A state's institution or office holder ("the UK defence ministry", "Ukrainian President
+    Volodymyr Zelensky"), not an alliance's, cited in one of the transfer's own sentences."""
     span = source.span
-    return span is not None and any(e.start <= span.start < e.end for e in transfer.evidence)
+    return (
+        INSTITUTIONS.search(source.name) is not None
+        and any(_is_state(i) for i in named)
+        and span is not None
+        and any(e.start <= span.start < e.end for e in transfer.evidence)
+    )
 
 
 # Stages a third state reports of a supply it has seen or learnt of, unlike a refusal or talk.
