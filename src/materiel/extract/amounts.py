@@ -201,3 +201,27 @@ def _designation(paragraph: Paragraph, amount: Amount) -> bool:
     if not before or not before[-1][:1].isupper() or amount.text[:1].isalpha():
         return False
     return not any(paragraph.text[m.end : amount.start].isspace() for m in paragraph.actors)
+
+
+# A count given after the item to one of several suppliers: "200 tanks from its allies, including
+# 80 from Germany", "60 jets, of which 24 from the Netherlands": that supplier's share.
+SHARE_OPENS = re.compile(r"(?:\bincluding|\bof\ which|\bamong\ them)\s*\Z", re.IGNORECASE | re.VERBOSE)
+SHARE_FROM = re.compile(
+    r"""\A\s+(?:[\w-]+\s+){0,2}?  # 80 Leopards from, 24 of them from
+        (?:from|by)\s+(?:the\s+)?\Z""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def supplier_share(paragraph: Paragraph, item_start: int, supplier: str | None) -> Amount | None:
+    """The count the sentence of an item (paragraph offset) gives its supplier after it."""
+    sentence = next((s for s in paragraph.doc.sents if s.start_char <= item_start < s.end_char), None)
+    if sentence is None or supplier is None:
+        return None
+    text = paragraph.text
+    named = [m for m in paragraph.actors if m.id == supplier and item_start < m.start < sentence.end_char]
+    for amount in (a for a in paragraph.amounts if item_start < a.start < sentence.end_char and not a.is_money):
+        opened = SHARE_OPENS.search(text, 0, amount.start) is not None
+        if opened and any(SHARE_FROM.match(text[amount.end : m.start]) for m in named if m.start > amount.end):
+            return amount
+    return None

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from materiel.article import Actor, Item, Quantity, Span, Transfer
 from materiel.extract import itemstage, stage, syntax
-from materiel.extract.amounts import UNIT_NOUNS, amount_for, mention_token
+from materiel.extract.amounts import UNIT_NOUNS, amount_for, mention_token, supplier_share
 from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context, Paragraph
@@ -33,6 +33,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     transfers = without_anaphoric_generics(rules + [_from_sighting(context, t) for t in found], context.article.text)
     transfers += listed_siblings(context, transfers)
     for transfer in transfers:
+        transfer.quantity = _share(context, transfer) or transfer.quantity
         if transfer.quantity is None or not _in_own_sentence(context, transfer):
             transfer.quantity = (
                 _worth(context, transfer)
@@ -43,6 +44,14 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
                 or _single_elsewhere(context, transfer)
             )
     return transfers
+
+
+def _share(context: Context, transfer: Transfer) -> Quantity | None:
+    """The supplier's share, where the item's sentence gives one after it ("including 80 from Germany")."""
+    place = _item_place(context, transfer)
+    supplier = transfer.supplier.id if transfer.supplier else None
+    amount = supplier_share(place[0], place[1], supplier) if place is not None else None
+    return quantity_of(amount, place[0].offset, supplier) if amount is not None and place is not None else None
 
 
 def _in_own_sentence(context: Context, transfer: Transfer) -> bool:

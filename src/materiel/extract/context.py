@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -125,6 +126,22 @@ def build_context(article: Article) -> Context:
         into.append(_paragraph(offset, text, doc, context.year, found))
     _collect_people(context)
     return context
+
+
+# How many paragraphs the gate left out may be parsed afterwards for what they say of a transfer.
+MAX_LEFT_OUT = 10
+
+
+def left_out(context: Context, wanted: Callable[[str], bool]) -> list[Paragraph]:
+    """The English paragraphs the gate left out (they name no materiel) that `wanted` picks by
+    their text, parsed on demand: "Pyongyang has denied the reports" far below the shipment."""
+    read = {p.offset for p in context.paragraphs}
+    lead = {p.offset: p for p in context.lead}  # parsed already
+    paragraphs = [p for p, lang in _with_languages(context.article) if lang in ("en", "und")]
+    picked = [(o, unwrap(t)) for o, t in paragraphs if o not in read and wanted(t)]
+    picked = picked[:MAX_LEFT_OUT]
+    docs = iter(load_model().pipe(t for o, t in picked if o not in lead))
+    return [lead[o] if o in lead else _paragraph(o, t, next(docs), context.year, {}) for o, t in picked]
 
 
 def _lead(article: Article, chosen: set[int]) -> list[tuple[int, str]]:

@@ -47,6 +47,7 @@ ACCUSATION = re.compile(
   | \bblam(?:e|es|ed|ing)\ (?:\w+\ ){1,4}?for\b  # "blamed Iran on Monday for supplying"
   | \bleak(?:s|ed)?\b                            # "leaked cables show": exposed, not stated
   | \bintercepted\b                             # "intercepted calls reveal the shipment"
+  | \bsatellite\ (?:images?|imagery|photos?|pictures?)\b  # "satellite images show": seen, not stated
     """,
     re.IGNORECASE | re.VERBOSE,
 )

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 
-from materiel.article import Actor, Response, Transfer
+from materiel.article import Actor, Response, Source, Transfer
 from materiel.extract.attribution import Cited, sentence_sources
 from materiel.extract.author import title_authors
 from materiel.extract.context import Context, Paragraph
@@ -180,7 +180,7 @@ def set_disclosure(transfers: list[Transfer], context: Context) -> None:
         supplier = transfer.supplier.id if transfer.supplier else None
         own = [r for r in responses if r.actor and r.actor.id == supplier]
         transfer.responses = own
-        transfer.disclosure = _disclosure(transfer, own, supplier)
+        transfer.disclosure = _disclosure(transfer, own, supplier, _fellow_suppliers(transfers, transfer))
         transfer.confidence = _confidence(transfer)
 
 
@@ -189,7 +189,16 @@ def set_disclosure(transfers: list[Transfer], context: Context) -> None:
 OUTWEIGH_OWN_SOURCE = ("denied", "non_denial")
 
 
-def _disclosure(transfer: Transfer, own: list[Response], supplier: str | None) -> str:
+def _fellow_suppliers(transfers: list[Transfer], transfer: Transfer) -> set[str]:
+    """The states the article has supplying the same recipient: their officials speak of a
+    shared effort ("Denmark and the Netherlands will send F-16s, the Dutch ministry said")."""
+    recipient = transfer.recipient.id if transfer.recipient else None
+    return {
+        t.supplier.id for t in transfers if t.supplier and t.supplier.id and t.recipient and t.recipient.id == recipient
+    }
+
+
+def _disclosure(transfer: Transfer, own: list[Response], supplier: str | None, fellows: set[str]) -> str:
     stances = {r.stance for r in own}
     for stance in OUTWEIGH_OWN_SOURCE:
         if stance in stances:
@@ -198,7 +207,7 @@ def _disclosure(transfer: Transfer, own: list[Response], supplier: str | None) -
         return "official"
     if "declined" in stances:
         return STANCE_DISCLOSURE["declined"]
-    if _only_third_parties(transfer, supplier):
+    if _only_third_parties(transfer, supplier, fellows):
         return "unacknowledged"  # "according to South Korean intelligence", "sources familiar with"
     return "official"
 
@@ -214,26 +223,55 @@ ANONYMOUS = re.compile(
 
 # Sources that report rather than comment: a state's officials or intelligence, unnamed.
 REPORTERS = re.compile(r"\b(?:officials?|intelligence|sources?|diplomats?|agency|services)\b", re.IGNORECASE)
+# A state's institutions, spokesmen and office holders, which also speak of others' public aid
+# ("the British defence ministry said" in the next paragraph of a US package): reporters only of
+# what was sent or promised, where the transfer's own sentence cites them ("Iran has sent drones
+# to Russia, the UK ministry said").
+INSTITUTIONS = re.compile(
+    r"""\b(?:ministry|government|military|army|armed\ forces|navy  # "the UK defence ministry said"
+        |spokes(?:man|woman|person)|embassy|command|council        # "a US National Security Council spokesman"
+        |president|(?:prime\ )?minister|chancellor|secretary|ambassador  # "Ukrainian President Volodymyr Zelensky"
+        )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# Intelligence reports on others' arms, never on its own state's: one named by no state is a third party's.
+INTELLIGENCE = re.compile(r"\bintelligence\b", re.IGNORECASE)
 
 
-def _only_third_parties(transfer: Transfer, supplier: str | None) -> bool:
+def _only_third_parties(transfer: Transfer, supplier: str | None, fellows: set[str]) -> bool:
     """Every source is a third state's officials or intelligence, a third state itself ("South
     Korea says", "according to Washington") of what a state sent or promised (an alliance's aid,
     "NATO's support for Ukraine", is a public programme, and a refusal or talk a public stance),
     or anonymous: the supplier has said nothing.
     Outlets ("Reuters reported"), named people (who may only be commenting on an announced
-    transfer) and the recipient's officials leave the default."""
-    parties = {supplier, transfer.recipient.id if transfer.recipient else None}
+    transfer) and the recipient's or a fellow supplier's officials leave the default."""
+    parties = {supplier, transfer.recipient.id if transfer.recipient else None} | fellows
     reported = _is_state(supplier) and transfer.status in SENT_OR_PROMISED
 
     def third(source) -> bool:
         if ANONYMOUS.search(source.name):
             return True
         named = {m.id for m in find_actors(source.name)} | {source.actor_id} - {None}
-        reporter = bool(REPORTERS.search(source.name)) or (reported and _a_state_itself(source.name))
-        return reporter and bool(named) and not parties & named
+        if parties & named:
+            return False
+        if REPORTERS.search(source.name):
+            return bool(named) or INTELLIGENCE.search(source.name) is not None
+        return reported and (_a_state_itself(source.name) or _state_office(source, named, transfer))
 
     return supplier is not None and bool(transfer.sources) and all(third(s) for s in transfer.sources)
+
+
+def _state_office(source: Source, named: set[str], transfer: Transfer) -> bool:
+    """A state's institution or office holder ("the UK defence ministry", "Ukrainian President
+    Volodymyr Zelensky"), not an alliance's, cited in one of the transfer's own sentences."""
+    span = source.span
+    return (
+        INSTITUTIONS.search(source.name) is not None
+        and any(_is_state(i) for i in named)
+        and span is not None
+        and any(e.start <= span.start < e.end for e in transfer.evidence)
+    )
 
 
 # Stages a third state reports of a supply it has seen or learnt of, unlike a refusal or talk.

@@ -43,6 +43,8 @@ MULTIPLIERS = {"hundred": 100, "dozen": 12}
 _NOT_SHARE = r"(?![\d.,]*\d)(?!\s?(?:%|per\s?cent))"
 # A number that is a calibre or a size, not a count ("155mm shells", "122-mm rockets", ".50 calibre").
 _NOT_CALIBRE = r"(?!\s?-?(?:mm|millimet(?:er|re)s?|cal(?:iber|ibre)?|cm|inch(?:es)?)\b)"
+# A number that is an ordinal, not a count ("the 50th aid package", "the 3rd batch of 10 tanks").
+_NOT_ORDINAL = r"(?!(?:st|nd|rd|th)\b)"
 
 PATTERN = re.compile(
     rf"""
@@ -56,7 +58,7 @@ PATTERN = re.compile(
         (?P<symbol>(?<![a-z])(?:US|CA|C|AU|A|NZ)\$|\$|€|£|¥|₹|₩|₪|₺|Rs\.?(?=\s?\d)|{_CODES}(?=\s|\d))\s?  # C$5m, USD4bn
             (?P<mnum>{_NUMBER}|{_WORDS})(?:[\s-]?(?P<mscale>{_SCALE})\b)?  # USD one billion
       | (?<![\w./])(?<![^\W\d_]-)  # not a designation's number after a letter and a dash (F-16)
-            (?P<num>{_NUMBER}){_NOT_SHARE}{_NOT_CALIBRE}
+            (?P<num>{_NUMBER}){_NOT_SHARE}{_NOT_CALIBRE}{_NOT_ORDINAL}
             (?:[\s-]?(?P<scale>{_SCALE})\b(?:(?<=mrd|mio)\.)?)?        # 2 million, 1,5 Mrd. Euro
             (?:[\s-](?P<cword>{CURRENCY_WORDS}|{_CODES})\b)?        # 80 billion euros, 5.6 trillion-won, 7bn SEK
             (?P<plus>\+|-plus\b)?                                     # 100+, 100,000-plus: at least N

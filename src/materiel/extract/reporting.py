@@ -70,6 +70,8 @@ REPORT_VERBS = {
     "share",  # only with a clause or a record: "the account shared photos of the tanks"
     *STATEMENT_VERBS,  # only with a statement for object: "the ministry issued a statement"
 }
+# Verbs that refuse the statement their complement would make ("declined to confirm").
+DECLINING = {"decline", "refuse"}
 # Verbs whose object is a source too, when it names someone or a record: "Tasnim quoted Esmaili
 # as saying", "the report cited Russian customs data" (not "the minister cited the war").
 OBJECT_SOURCES = {"quote", "cite"}
@@ -165,6 +167,8 @@ def _cites_someone(cited: Token) -> bool:
 
 
 def _reporting_use(token: Token, lemma: str) -> bool:
+    if any(c.dep_ == "neg" for c in token.children) or (token.dep_ == "xcomp" and token.head.lemma_ in DECLINING):
+        return False  # "Washington has not confirmed it", "Israel declined to confirm": no one states it
     if lemma in PARTICLE_VERBS:
         return any(c.lower_ == PARTICLE_VERBS[lemma] for c in token.children)
     if lemma in RECORD_VERBS:

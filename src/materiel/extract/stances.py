@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 
 from materiel.article import Actor, Response, Span
 from materiel.extract import syntax
-from materiel.extract.context import Context, Paragraph
+from materiel.extract.context import Context, Paragraph, left_out
 
 # What an involved party says about a reported transfer, strongest first. Each alternative is a
 # way news phrases it; the stance decides the transfer's openness (see `disclosure`).
@@ -28,7 +28,18 @@ STANCES = (
             (?=(?:\s+\S+){0,4}?\s+(?:reports?|claims?|allegations?|accusations?|stor(?:y|ies)|as)\b)
                                                               # them as fabricated"; not "dismissed
                                                               # the aid", "rejected the option"
-      | \bcalled\ (?:the\ )?(?:reports?|claims?|it)\ (?:false|fake|baseless|untrue)
+      | \bcalled\ (?:the\ )?(?:reports?|claims?|allegations?|accusations?|it|them)\ (?:\w+\ )?  # "called
+            (?:false|fake|baseless|untrue|absurd|groundless|unfounded|nonsense|lies|a\ lie|fabricat\w*)
+                                                              # the allegations absurd"
+      | \b(?:say|says|said|insist(?:s|ed)?|maintain(?:s|ed)?|stress(?:es|ed)?|claim(?:s|ed)?|reiterat(?:es|ed))
+            \ (?:that\ )?(?:it|they|\w+)\                     # the speaker says it did not do it:
+            (?:(?:has|have|had|did)\ ?(?:not|n't|n’t|never)\ (?:\w+\ )?|never\ )
+            (?:sent|send|supplied|supply|provided|provide|delivered|deliver|shipped|ship
+              |transferred|transfer|sold|sell|given|give|gave|exported|export)\b
+                                                              # "Tehran says it has never sent",
+                                                              # "insists it did not supply" (a
+                                                              # past act denied; "said it would
+                                                              # not send" is a refusal)
     """,
             re.IGNORECASE | re.VERBOSE,
         ),
@@ -47,8 +58,15 @@ STANCES = (
         "declined",
         re.compile(
             r"""
-        \b(?:declined|refused)\ to\ comment\b | \bno\ comment\b
-      | \bdid\ not\ (?:immediately\ )?respond\ to\ (?:a\ )?requests?\ for\ comment
+        \b(?:declined|refused)\ to\ (?:comment|confirm)\b  # "declined to confirm" (not "to say how many")
+      | \bno\ comment\b | \bno\ (?:official\ |public\ )?confirmation\b    # "no official confirmation"
+      | \b(?:would|will|could)(?:\ not|n't|n’t)\ (?:comment|confirm)\b      # "officials would not comment"
+      | \b(?:has|have|had)(?:\ not|n't|n’t)\ (?:publicly\ |officially\ )?(?:confirmed|acknowledged)\b
+                                                              # "Washington has not confirmed"
+      | \bdid\ not\ (?:immediately\ )?(?:respond|reply)\ to\ (?:a\ )?requests?\ for\ comment
+      | \b(?:has|have|had)(?:\ not|n't|n’t)\ (?:yet\ |publicly\ )?commented\b    # "the Kremlin has not commented"
+      | \bcould\ not\ (?:immediately\ )?be\ reached\ for\ comment\b
+      | \b(?:remained|remains|kept|keeps)\ (?:silent|tight-lipped)\b          # "Seoul has remained silent"
       | \b(?:does|do|did)\ not\ (?:publicly\ )?(?:recogni[sz]e|acknowledge|confirm)\b
       | \b(?:secretly|covertly|clandestinely|quietly)\b
     """,
@@ -57,7 +75,12 @@ STANCES = (
     ),
     (
         "confirmed",
-        re.compile(r"\bconfirmed\b|\bannounced\b|\bsaid\ it\ (?:had|has|would)\b", re.IGNORECASE | re.VERBOSE),
+        re.compile(
+            r"""\bconfirmed\b|\bannounced\b
+              | \bsaid\ it\ (?:had|has|would)\b(?!\ ?(?:not|never|n't|n’t)\b)  # not "said it had not received"
+            """,
+            re.IGNORECASE | re.VERBOSE,
+        ),
     ),
 )
 STANCE_DISCLOSURE = {
@@ -69,12 +92,41 @@ STANCE_DISCLOSURE = {
 
 
 def find_responses(context: Context) -> list[Response]:
-    """Every stance sentence with the actors in it (and the title, where 'Seoul does not...')."""
+    """Every stance sentence with the actors in it (and the title, where 'Seoul does not...'), in
+    the paragraphs read and in those the gate left out that deny it (see `_answers`)."""
     responses = []
-    for paragraph in context.paragraphs:
+    for paragraph in context.paragraphs + left_out(context, _answers):
         for sentence in paragraph.doc.sents:
             responses.extend(_sentence_responses(paragraph, sentence))
     return responses
+
+
+# What a denial far from the transfer must speak of, within a few words of its verb, to be about
+# it, not another matter ("Russia denied targeting civilians", "Trump denied that he asked a
+# staffer ... the recordings were provided"): the reports, or a supply.
+TALK_REACH = 6  # words after the denial's first word
+TRANSFER_TALK = re.compile(
+    r"""\b(?:reports?|claims?|allegations?|accusations?  # "denied the reports"
+        |suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing)?|ship(?:ped|ping|ments?)?  # "denied supplying"
+        |sen(?:d|t|ding)|transfer(?:s|red|ring)?|provid(?:e|ed|ing)|exports?
+        |arms|weapons?|dealings?)\b                        # "denied the arms dealings"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# The stances a paragraph naming no materiel adds: a denial, or a refusal to deny.
+ANSWERS = ("denied", "non_denial")
+
+
+def _answers(text: str) -> bool:
+    """A paragraph the gate left out that denies the transfer, speaking of the reports or the
+    supply ("Pyongyang has dismissed the claims"). A refusal to comment there may be about any
+    other matter of the story ("The MoD declined to comment"), and is not read."""
+    for name, pattern in STANCES:
+        found = pattern.search(text)
+        if found:
+            reach = " ".join(text[found.start() :].split()[: TALK_REACH + 1])
+            return name in ANSWERS and TRANSFER_TALK.search(reach) is not None
+    return False
 
 
 def _sentence_responses(paragraph: Paragraph, sentence: SpacySpan) -> list[Response]:
