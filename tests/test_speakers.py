@@ -201,6 +201,7 @@ def test_an_institution_speaks_with_its_bracketed_abbreviation() -> None:
     text = "The Nordic Defence Institute (NDI) said on Monday: “The shells will arrive in the spring.”"
     assert _with_short("Nordic Defence Institute", text) == "Nordic Defence Institute (NDI)"
     assert _with_short("Anna Berg", text) == "Anna Berg"
+    assert _with_short("NDI", text) == "Nordic Defence Institute (NDI)"
 
 
 def test_the_first_name_of_a_sentence_before_its_reporting_verb() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from materiel.extract.mentions import Mention, Sentence
+from materiel.extract.mentions import Mention, Sentence, singular_of
 from materiel.extract.speakerwords import PERSON_ROLES, gender
 
 # Determiners that introduce someone not named before ("a spokesman said"): no antecedent.
@@ -58,9 +58,10 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
 
 
 def _plural(text: str) -> bool:
-    """A plural person's role noun ("the senators", "officials"): a group, not one person named before."""
-    noun = text.split()[-1].lower()
-    return noun.endswith("s") and noun[:-1] in PERSON_ROLES
+    """A plural person's role noun ("the senators", "officials", "the signatories", "inspectors
+    general": the head may come before a last word that is a role too): a group, not one person."""
+    nouns = [w.lower() for w in text.split()[-2:]]
+    return any(singular_of(n) != n and singular_of(n) in PERSON_ROLES for n in nouns)
 
 
 def _person_like(mention: Mention, earlier: list[Mention]) -> bool:

@@ -40,6 +40,8 @@ ABBREVIATION = re.compile(
 # An abbreviated month before its day ("on Nov. 11") does not end a sentence either.
 MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")
 DAY_AFTER = re.compile(r"\s*\d")
+# A sentence does not begin in lower case: a quotation's own stop before "said Berg" ends no sentence.
+LOWER_AFTER = re.compile(r"[a-z]")
 # A run of capitalised words, with abbreviated titles, initials and the particles names carry
 # ("Gen. Mark A. Milley", "Ursula von der Leyen", "Mohammed bin Salman").
 NAME_RUN = re.compile(
@@ -87,6 +89,8 @@ def split_sentences(masked: str, paragraphs: list[tuple[int, str]]) -> list[Sent
         for stop in SENTENCE_END.finditer(masked, offset, offset + len(text)):
             before = masked[max(offset, stop.start() - 5) : stop.start()]
             if ABBREVIATION.search(before) or (MONTH.search(before) and DAY_AFTER.match(masked, stop.end())):
+                continue
+            if LOWER_AFTER.match(masked, stop.end()):  # "“Why now?” asked Berg": the sentence goes on
                 continue
             out.append(Sentence(offset + start, stop.end(), index))
             start = stop.end() - offset
@@ -253,9 +257,15 @@ def _after_preposition(words: list[str]) -> list[str]:
 ROLE_WORDS = PERSON_ROLES | ORGANISATION_ROLES
 
 
+def singular_of(noun: str) -> str:
+    """A role noun's singular where it is a plural of one ("officials", "signatories")."""
+    if noun.endswith("ies") and noun[:-3] + "y" in ROLE_WORDS:
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and noun[:-1] in ROLE_WORDS else noun
+
+
 def _role_kind(word: str) -> str | None:
-    lower = word.lower()
-    singular = lower[:-1] if lower.endswith("s") and lower[:-1] in ROLE_WORDS else lower
+    singular = singular_of(word.lower())
     if singular in PERSON_ROLES:
         return "role"
     return "role_org" if singular in ORGANISATION_ROLES else None

@@ -27,6 +27,10 @@ ARTEFACT = Path(__file__).resolve().parent / "models" / "speakers.json"
 # An institution's abbreviation in brackets right after its name ("the Institute for the Study of
 # War (ISW)"): the speaker is named with it, so either way of naming the institution finds it.
 ABBREVIATED = r"\s*\((?P<short>[A-Z][A-Za-z]{0,2}[A-Z]{1,7})\)"
+# An abbreviation alone, and the capitalised name spelled out before it in brackets, with the small
+# words a name holds ("Institute for the Study of War (ISW)").
+SHORT = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]{1,7}")
+SPELLED_OUT = r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’-]*)*)"
 # A quotation whose previous one ended more than this many paragraphs before it does not
 # inherit that speaker as a candidate.
 PREVIOUS_PARAGRAPHS = 2
@@ -106,8 +110,13 @@ def _quote(found: Attributed, text: str) -> Quote:
 
 
 def _with_short(name: str, text: str) -> str:
-    """The name with the abbreviation the article gives it in brackets, if any."""
+    """The name with the abbreviation the article gives it in brackets, if any; an abbreviation
+    with the name the article spells out before it ("PYM": "Palestinian Youth Movement (PYM)")."""
     short = re.search(re.escape(name) + ABBREVIATED, text)
-    if not short or short.group("short") in name:
-        return name
-    return f"{name} ({short.group('short')})"
+    if short and short.group("short") not in name:
+        return f"{name} ({short.group('short')})"
+    spelled = re.search(SPELLED_OUT + r"\s*\(" + re.escape(name) + r"\)", text) if SHORT.fullmatch(name) else None
+    spelled_out = spelled.group("long").removeprefix("The ") if spelled else ""
+    if spelled_out.startswith(name[0]):
+        return f"{spelled_out} ({name})"
+    return name

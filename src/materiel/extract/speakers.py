@@ -64,6 +64,15 @@ OBJECT_OF = re.compile(
     r"\b(?:with|to|by|of|about|on|from|for|against|at|into|met|meets|meeting|called|urged|asked|told)"
     r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
 )
+# A possessive ending right after a mention: "Beijing’s “attempts to change the status quo”" names
+# whose words or deeds are quoted, not who quotes them.
+POSSESSIVE = re.compile(r"['’]s\b")
+# A preposition just before a mention, past a determiner and up to two modifiers: the mention is
+# the object of a phrase ("the inspectors of three agencies stated", "aid to Ukraine stated"), not
+# the subject of the verb after it.
+GOVERNED = re.compile(
+    r"\b(?:of|to|with|by|about|from|for|against|at|into|in|on)\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}$"
+)
 # Characters of text after a mention in which its reporting verb must begin.
 VERB_REACH = 140
 # What may stand before the subject that opens a sentence: its title, its country's name and a
@@ -144,6 +153,8 @@ def _of_mention(quote: Quotation, mention: Mention, setting: Setting, first: int
     if mention.kind == "pronoun":
         kind += "_" + mention.text.lower()
     features["title"] = float(mention.title)
+    features["possessive"] = float(bool(POSSESSIVE.match(setting.masked, mention.end)))
+    features["governed"] = float(bool(GOVERNED.search(setting.masked[max(0, mention.start - 40) : mention.start])))
     features.update(_antecedent(mention, setting))
     features.update(_clause(quote, mention, setting, first, last))
     out = [Candidate(mention.name or "", mention, features | {f"kind={kind}": 1.0})]
