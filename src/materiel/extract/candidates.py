@@ -50,6 +50,14 @@ NOT_TRANSFER = re.compile(
                                                              # was made""",
     re.I | re.X,
 )
+# Words that give an item to a group of unnamed states ("Western weapons deliveries", "allied
+# tanks", "the West sent", "partners have supplied"): the supplier is null (GUIDE), and no other
+# state in the sentence ("The Kremlin said Western deliveries ...") may stand in for it.
+UNNAMED_SUPPLIERS = {"western", "foreign", "allied", "west", "allies", "partners", "donors", "backers"}
+# Words by which a group names some of its members ("allies including Britain", "allies such as Japan").
+MEMBER_PREPS = {"including", "like", "as", "notably", "among"}
+# Dependencies by which a name qualifies a group word ("NATO allies", "the EU's partners").
+NAME_DEPS = {"compound", "poss", "nmod"}
 # A line of a bulleted or numbered list ("- Stinger missiles", "* 20 HIMARS", "3) radars").
 ENTRY = re.compile(r"^\s*(?:[-*•–·▪]|\d{1,2}[.)])\s")
 # Cue kinds that move what a contents list details, and so give the list its stage.
@@ -277,8 +285,8 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
     if syntax.hypothetical(cue) or own_equipment(token, actors, roles.recipient):
         _settle(context, paragraph, [item], sentence)  # ruled out: no reading of this item may add it
         return None
-    if roles.supplier is None and syntax.criticised(cue):
-        _settle(context, paragraph, [item], sentence)  # the critic is no supplier, and none is named
+    if roles.supplier is None and (syntax.criticised(cue) or unnamed_supplier(cue, token)):
+        _settle(context, paragraph, [item], sentence)  # the critic is no supplier, or no state is named
         return None
     if _self_supply(roles):
         return None  # "asked Congress for funding": a state's own budget, and the item may be another's
@@ -289,6 +297,24 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
     kind, back = syntax.cue_kind(cue), refers_back(cue)
     anaphoric = anaphoric_supplier(cue)
     return Candidate(roles, item, status, paragraph, sentence, number, kind, back, anaphoric=anaphoric, staged=used)
+
+
+def unnamed_supplier(cue: Token, item: Token) -> bool:
+    """The item or its transfer word is given by unnamed states: a word before it ("Western arms
+    supplies"), the cue's subject or a word on it ("the West has sent", "Western countries sent")."""
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    words = [w for t in (item, cue, *subjects) for w in t.subtree if w.i <= t.i]
+    return any(w.lower_ in UNNAMED_SUPPLIERS and not _names_members(w) for w in words)
+
+
+def _names_members(token: Token) -> bool:
+    """The group word names some of its members or its alliance ("allies, including Britain", "the
+    West and Japan", "NATO allies")."""
+    group = token.head if token.dep_ in ("amod", "compound") else token
+    return any(
+        c.dep_ in ("conj", "appos") or c.lower_ in MEMBER_PREPS or (c.dep_ in NAME_DEPS and c.pos_ == "PROPN")
+        for c in group.children
+    )
 
 
 def _stage(cue: Token, sentence: SpacySpan) -> str:

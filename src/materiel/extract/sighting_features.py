@@ -56,6 +56,14 @@ def _token(paragraph: Paragraph, mention: Mention) -> Token | None:
     return span.root if span is not None else None
 
 
+def item_token(paragraph: Paragraph, mention: Mention) -> Token | None:
+    """An item mention's head noun ("Stinger missiles": missiles)."""
+    token = _token(paragraph, mention)
+    while token is not None and token.dep_ == "compound" and token.head is not token:
+        token = token.head
+    return token
+
+
 Placed = tuple[Mention, str]  # an actor and where its sentence drew it from: "sent", "prev", "title"
 
 

@@ -16,11 +16,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from materiel.article import Transfer
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention, find_actors, find_items
-from materiel.extract.sighting_features import GENERAL, in_sentence, pair_features, sentence_facts
+from materiel.extract.sighting_features import GENERAL, in_sentence, item_token, pair_features, sentence_facts
+from materiel.extract.used import in_attack, own_forces
 
 # How many sentences before an item may name its supplier or recipient ("The UK will ... It will
 # also send ..."): further back, a name is the story's background, not this item's party.
@@ -70,6 +72,7 @@ def find_triples(context: Context, rules: list[Transfer]) -> list[Triple]:
 
 def _sightings(triples, paragraph, sentence, number, actors, recent, title_actors, settled) -> None:
     items = [m for m in in_sentence(paragraph.items, sentence) if paragraph.offset + m.start not in settled]
+    items = [m for m in items if not _in_use(item_token(paragraph, m))]
     if not items:
         return
     pool = _pool(actors, recent, title_actors)
@@ -85,6 +88,11 @@ def _sightings(triples, paragraph, sentence, number, actors, recent, title_actor
                 key = (s_id, r_id, item.id or "unspecified")
                 triple = triples.setdefault(key, Triple(key, s, r))
                 triple.sightings.append(Sighting(paragraph, sentence, item, number, features))
+
+
+def _in_use(item: Token | None) -> bool:
+    """The item is deployed, drilled with or fired by its own forces: no transfer."""
+    return own_forces(item) or in_attack(item)
 
 
 def _pool(actors, recent, title_actors) -> dict[str, tuple[Mention, str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.extract import syntax
@@ -111,3 +112,62 @@ def _first_conjunct(token: Token | None) -> Token | None:
     while token is not None and token.dep_ == "conj" and token.head is not token:
         token = token.head
     return token
+
+
+# Verbs by which a state moves or keeps its own forces' weapons ("deployed F-35s to Poland",
+# "stationed tanks in Estonia"); "sent" is a transfer verb, left to the cues.
+DEPLOY_VERBS = {"deploy", "station", "redeploy", "base", "position", "rotate", "forward-deploy"}
+# Nouns of a drill: what forces train with there is their own ("exercises with Polish tanks").
+DRILL_NOUNS = {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war-game", "deployment", "rotation"}
+# How many heads up from the item a drill noun or a deploy verb may govern it: the verb's object
+# or the object of a preposition on it ("took part in exercises with tanks").
+DRILL_REACH = 4
+
+
+def own_forces(item: Token | None) -> bool:
+    """The item is what a state deploys or stations, or what forces drill with, and nothing in the
+    sentence moves it to another's hands: a troop deployment or an exercise, no transfer (GUIDE)."""
+    item = _first_conjunct(item)
+    if item is None or SUPPLIED.search(item.sent.text) or _moved(item.sent):
+        return False
+    for ancestor in list(item.ancestors)[:DRILL_REACH]:
+        lemma = ancestor.lemma_.lower()
+        if (ancestor.pos_ == "VERB" and lemma in DEPLOY_VERBS) or lemma in DRILL_NOUNS or _drills(ancestor):
+            return True
+    return False
+
+
+def _drills(verb: Token) -> bool:
+    """A verb whose object is a drill ("held exercises with tanks", "conducted drills with jets")."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in DRILL_NOUNS for c in verb.children)
+
+
+# Verbs of weapons in use in an attack ("accused Israel of using phosphorus bombs", "struck the
+# port with missiles"): what they take is the attacker's, and says nothing of who supplied it.
+ATTACK_VERBS = {"use", "fire", "launch", "strike", "attack", "hit", "bomb", "shell", "target", "drop"}
+
+
+def in_attack(item: Token | None) -> bool:
+    """The item is what an attack verb fires or strikes with, no maker is named on it, and nothing
+    in the sentence moves it ("Russia launched missiles at Kyiv" moves no missiles)."""
+    item = _first_conjunct(item)
+    if item is None or SUPPLIED.search(item.sent.text) or _moved(item.sent) or _maker_named(item):
+        return False
+    verb = item.head.head if item.dep_ == "pobj" and item.head.lower_ == "with" else item.head
+    return item.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in ATTACK_VERBS
+
+
+# Words that name where a weapon was made ("Chinese-made drones", "US-built jets").
+MADE = {"made", "built", "produced", "manufactured", "designed"}
+
+
+def _maker_named(item: Token) -> bool:
+    """A maker is named on the weapon: a demonym ("Iranian drones") or a "-made" word ("both sides
+    use Chinese-made drones"): whoever uses it got it from there, which the scorer may weigh."""
+    before = [t for t in item.subtree if t.i < item.i]
+    return any(t.lower_ in MADE or (t.pos_ == "ADJ" and t.text[:1].isupper()) for t in before)
+
+
+def _moved(sentence: SpacySpan) -> bool:
+    """The sentence holds a transfer, receipt, request or transfer noun of its own."""
+    return any(syntax.cue_kind(t) in ("transfer", "receive", "request", "noun") for t in sentence)

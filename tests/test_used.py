@@ -1,0 +1,71 @@
+"""Weapons a sentence names in its own forces' hands: deployed, drilled with, fired; and items
+given by unnamed states ("Western arms supplies"), whose supplier no other state may stand for."""
+
+from __future__ import annotations
+
+import pytest
+
+from materiel.extract.candidates import unnamed_supplier
+from materiel.extract.lexicon import find_items
+from materiel.extract.nlp import load_model
+from materiel.extract.sighting_features import item_token
+from materiel.extract.syntax import governing_cue
+from materiel.extract.used import in_attack, own_forces
+
+pytestmark = pytest.mark.slow
+
+
+class _Paragraph:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.doc = load_model()(text)
+
+
+def _first_item(sentence: str):
+    paragraph = _Paragraph(sentence)
+    return item_token(paragraph, find_items(sentence)[0])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Netherlands deployed F-35 jets to Poland for a NATO exercise.", True),
+        ("Norway stationed tanks in Lithuania last year.", True),
+        ("Italian troops held exercises with Hungarian tanks near the border.", True),
+        ("Spain sent Patriot missiles to Turkey, where they were deployed near the border.", False),
+        ("Kyiv deployed the German-supplied tanks near Kharkiv.", False),
+    ],
+)
+def test_own_forces(sentence: str, expected: bool) -> None:
+    assert own_forces(_first_item(sentence)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lebanon accused Israel of using cluster bombs, according to Jordanian media.", True),
+        ("Serbia said Croatia struck its villages with drones.", True),
+        ("Ukraine fired British-supplied missiles at the bridge.", False),
+        ("Romania used rockets that Germany had sent it.", False),
+        ("Both sides might be using Chinese-made drones for reconnaissance.", False),
+        ("The rebels fired Iranian missiles at the tanker.", False),
+    ],
+)
+def test_in_attack(sentence: str, expected: bool) -> None:
+    assert in_attack(_first_item(sentence)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Kremlin said Western arms supplies to Kyiv would not stop Russia.", True),
+        ("Moscow says the West has supplied Kyiv with tanks.", True),
+        ("Western allies such as Germany sent tanks to Ukraine.", False),
+        ("Germany sent tanks to Ukraine.", False),
+        ("Since last year, NATO Allies have been providing Ukraine with military assistance.", False),
+    ],
+)
+def test_unnamed_supplier(sentence: str, expected: bool) -> None:
+    token = _first_item(sentence)
+    cue = governing_cue(token, token.sent)
+    assert cue is not None and unnamed_supplier(cue, token) is expected
