@@ -11,6 +11,7 @@ from materiel.extract import syntax
 from materiel.extract.context import Context
 from materiel.extract.lexicon import Mention
 from materiel.extract.roles import Roles, subject_of
+from materiel.extract.syntax import first_conjunct
 
 # Modifiers that name where a weapon comes from ("Iranian drones", "Iranian-made Shaheds",
 # "North Korean shells"); a possessive names its owner ("Russia's drones") and is left out.
@@ -24,7 +25,7 @@ TAKEN = re.compile(r"\b(?:captured|seized|trophy|trophies|abandoned)\b", re.IGNO
 def foreign_user(context: Context, offset: int, item: Token | None, actors: list[Mention]) -> Roles | None:
     """Maker and user of a weapon that a user verb (`cues.json` users: use, fire, launch, ...)
     takes as object, when a demonym or maker on the weapon names a state other than its user."""
-    item = _first_conjunct(item)
+    item = first_conjunct(item)
     if item is None or item.dep_ != "dobj" or item.head.lemma_.lower() not in syntax.cues().users:
         return None
     if TAKEN.search(item.sent.text):
@@ -47,7 +48,7 @@ FUTURE_MODALS = {"will", "would", "shall", "'ll", "could", "may", "might"}
 def use_stage(item: Token | None) -> str:
     """The stage a foreign weapon's use gives its supply: delivered, or considered when the use is
     under a modal of the future or of possibility and not perfect."""
-    item = _first_conjunct(item)
+    item = first_conjunct(item)
     if item is None:
         return "delivered"
     helpers = [c for c in item.head.children if c.dep_ in ("aux", "auxpass")]
@@ -74,7 +75,7 @@ SUPPLIED = re.compile(r"-(?:supplied|provided|donated|delivered|gifted)\b", re.I
 def permitted_use(item: Token | None) -> bool:
     """The weapon is what a user verb or noun ("use", "the use of") takes, under a word that grants
     or limits leave to use it: whose the weapon is was said before, if at all."""
-    item = _first_conjunct(item)
+    item = first_conjunct(item)
     if item is None or SUPPLIED.search(item.sent.text[: item.idx + len(item.text) - item.sent.start_char]):
         return False
     use = item.head.head if item.dep_ == "pobj" and item.head.lower_ == "of" else item.head
@@ -105,9 +106,3 @@ def _user(context: Context, offset: int, verb: Token, actors: list[Mention]) -> 
         before = [m for m in actors if m.end <= subjects[0].idx and m.kind not in MAKER_KINDS]
         return before[-1] if before else None
     return subject_of(context, offset, verb, actors)
-
-
-def _first_conjunct(token: Token | None) -> Token | None:
-    while token is not None and token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    return token
