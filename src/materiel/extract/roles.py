@@ -73,10 +73,9 @@ def _supplier_recipient(
         # "Biden urged Congress to pass the package": a request inside one state, not for materiel
     if kind == "transfer" and cue.dep_ == "amod" and cue.head.i == item.i:
         return _participle_roles(context, offset, cue, item, actors)
-    subject = _subject(context, offset, cue, actors)
+    subject = _subject(context, offset, cue, actors) or _earlier_state(context, offset, cue, actors)
     source = _source(cue, item, actors, items)
     if kind == "receive":
-        subject = subject or statenouns.earlier_subject(context, offset, cue)
         source = source or _deal_partner(cue, actors, subject)
         bought_for = syntax.mention_in(syntax.prep_objects(cue, {"for"}) + syntax.prep_objects(item, {"for"}), actors)
         if bought_for and not source:
@@ -236,6 +235,21 @@ def refers_back(cue: Token) -> bool:
         return False
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in package.children)
     return package.lower_ in ANAPHORS or (definite and syntax.cue_kind(package) == "noun")
+
+
+# Cue kinds whose subject is a party to the transfer; a contents cue's subject is the package
+# ("They include radars ...": see `refers_back`).
+PARTY_SUBJECTS = {"transfer", "receive", "request"}
+
+
+def _earlier_state(context: Context, offset: int, cue: Token, actors: list[Mention]) -> Mention | None:
+    """A subject standing for a state named before ('it', 'they', 'the country'), whichever role
+    the verb gives it: the state whose clause reports it ("Egypt said it would buy ..."), else the
+    subject of the sentence before (`statenouns.earlier_subject`)."""
+    word = statenouns.anaphoric_subject(cue) if syntax.cue_kind(cue) in PARTY_SUBJECTS else None
+    if word is None:
+        return None
+    return _reporting_subject(word, actors) or statenouns.earlier_subject(context, offset, cue)
 
 
 def anaphoric_supplier(cue: Token) -> bool:

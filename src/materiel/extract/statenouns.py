@@ -49,9 +49,10 @@ STATE_PRONOUNS = {"it", "they"}
 
 def anaphoric_subject(cue: Token) -> Token | None:
     """The verb's active subject when it is a word standing for a state named before: a pronoun
-    ("It will also send ...") or a definite state noun ("The country will deliver ...")."""
+    ("It will also send ...") or a definite state noun ("The country will deliver ..."), singular:
+    "the top five countries" are several states, not one named before."""
     for subject in (c for c in cue.children if c.dep_ == "nsubj"):
-        if subject.lower_ in STATE_PRONOUNS or state_noun(subject):
+        if subject.lower_ in STATE_PRONOUNS or (state_noun(subject) and subject.tag_ != "NNS"):
             return subject
     return None
 
