@@ -281,7 +281,7 @@ def _negated_item(paragraph: Paragraph, item: Mention) -> bool:
 def _candidate(context, paragraph, sentence, item: Mention, actors, number: int, token, cue) -> Candidate | None:
     if token is None or cue is None:
         return None
-    roles = find_roles(context, paragraph.offset, cue, token, actors)
+    roles = find_roles(context, paragraph.offset, cue, token, actors, paragraph.items)
     if syntax.hypothetical(cue) or own_equipment(token, actors, roles.recipient):
         _settle(context, paragraph, [item], sentence)  # ruled out: no reading of this item may add it
         return None

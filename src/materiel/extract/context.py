@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from materiel.article import Article
-from materiel.extract.lexicon import Mention, find_actors, find_items, load, outlet_finder
+from materiel.extract.lexicon import Mention, find_actors, find_items, load
 from materiel.extract.nlp import holds_claim, holds_speech, load_model
+from materiel.extract.outlets import find_outlets
 from materiel.extract.quantities import Amount, find_amounts
 from materiel.extract.quotations import inside, quoted_spans
 
@@ -227,12 +228,12 @@ def _paragraph(offset: int, text: str, doc: Doc, year: int | None, found: Found)
         find_actors(text, year),
         known[1] if known is not None and known[0] == text else find_items(text),
         find_amounts(text),
-        outlet_finder().find(text),
+        find_outlets(text),
     )
 
 
 def _collect_people(context: Context) -> None:
-    for outlet in outlet_finder().find(context.article.text):
+    for outlet in find_outlets(context.article.text):
         context.outlets.append((outlet.start, outlet.name))
     for paragraph in context.paragraphs:
         quotations = quoted_spans(paragraph.text)

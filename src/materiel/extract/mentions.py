@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from materiel.extract.lexicon import find_actors, load, outlet_finder
+from materiel.extract.lexicon import find_actors, load
+from materiel.extract.outlets import find_outlets
 from materiel.extract.speakerwords import (
     DESCRIBING,
     NOT_NAMES,
@@ -113,7 +114,7 @@ def find_mentions(masked: str, sentences: list[Sentence]) -> list[Mention]:
 def _names(chunk: str, offset: int, index: int) -> list[Mention]:
     actors = [
         a
-        for a in find_actors(chunk) + outlet_finder().find(chunk)
+        for a in find_actors(chunk) + find_outlets(chunk)
         if a.kind not in ("demonym", "item") and not _qualifies(chunk, a.end)
     ]
     out = [_actor(a, offset, index) for a in actors]

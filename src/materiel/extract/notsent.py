@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from materiel.extract import syntax
 from materiel.extract.lexicon import Mention
+from materiel.extract.syntax import first_conjunct
 
 
 def not_sent(items: list[Mention], heads: dict[int, Token | None]) -> set[int]:
@@ -69,7 +70,7 @@ def _targets(items: list[Mention], heads: dict) -> set[int]:
         return set()
     out = set()
     for item in items:
-        token = _first_conjunct(heads[id(item)])
+        token = first_conjunct(heads[id(item)])
         if token is None:
             continue
         verb = token.head
@@ -88,7 +89,7 @@ FIRED_VERBS = {"launch", "fire"}
 def _fired(items: list[Mention], heads: dict) -> set[int]:
     out = set()
     for item in items:
-        token = _first_conjunct(heads[id(item)])
+        token = first_conjunct(heads[id(item)])
         if token is None or token.dep_ != "dobj" or token.head.lemma_.lower() not in FIRED_VERBS:
             continue
         if not any(c.dep_ == "amod" and syntax.cue_kind(c) == "transfer" for c in token.children):
@@ -122,8 +123,8 @@ def _attacked(items: list[Mention], heads: dict) -> set[int]:
     sent ("will destroy any F-16s that may be sent to Ukraine" still sends them)."""
     out = set()
     for item in items:
-        token = _first_conjunct(heads[id(item)])
-        if token is None or token.dep_ != "dobj" or _first_conjunct(token.head).lemma_.lower() not in ATTACKED_VERBS:
+        token = first_conjunct(heads[id(item)])
+        if token is None or token.dep_ != "dobj" or first_conjunct(token.head).lemma_.lower() not in ATTACKED_VERBS:
             continue
         if not any(syntax.cue_kind(t) is not None for t in token.subtree if t is not token):
             out.add(id(item))
@@ -139,15 +140,8 @@ def _lacked(items: list[Mention], heads: dict) -> set[int]:
     """Items named after "of" on a noun of WANT_NOUNS."""
     out = set()
     for item in items:
-        token = _first_conjunct(heads[id(item)])
+        token = first_conjunct(heads[id(item)])
         of = token is not None and token.dep_ == "pobj" and token.head.lower_ == "of"
         if of and token.head.head.lemma_.lower() in WANT_NOUNS:
             out.add(id(item))
     return out
-
-
-def _first_conjunct(token: Token | None) -> Token | None:
-    """'engage aircraft and missiles': the role of the list's first noun."""
-    while token is not None and token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    return token

@@ -9,8 +9,8 @@ from spacy.tokens import Token
 
 from materiel.extract import statenouns, syntax
 from materiel.extract.context import PRONOUNS, Context
-from materiel.extract.lexicon import Mention, find_items
-from materiel.extract.statenouns import DEFINITE, STATE_NOUNS
+from materiel.extract.lexicon import Mention
+from materiel.extract.statenouns import DEFINITE
 
 # Prepositions that name an intermediary ("through Poland", "via Syria").
 ROUTE_PREPS = {"through", "via"}
@@ -33,8 +33,12 @@ class Roles:
 ORDERS = {"order", "contract"}
 
 
-def find_roles(context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]) -> Roles:
-    supplier, recipient = _supplier_recipient(context, offset, cue, item, actors)
+def find_roles(
+    context: Context, offset: int, cue: Token, item: Token, actors: list[Mention], items: list[Mention]
+) -> Roles:
+    """The roles of one item that a cue governs; `actors` and `items` are the mentions of the
+    cue's paragraph (offsets in its text)."""
+    supplier, recipient = _supplier_recipient(context, offset, cue, item, actors, items)
     if placed_order(cue, item):
         supplier, recipient = recipient, supplier
     known = {m.id for m in (supplier, recipient) if m is not None}
@@ -56,7 +60,9 @@ def own_equipment(item: Token, actors: list[Mention], recipient: Mention | None)
     return recipient is not None and owner is not None and owner.id == recipient.id
 
 
-def _supplier_recipient(context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]):
+def _supplier_recipient(
+    context: Context, offset: int, cue: Token, item: Token, actors: list[Mention], items: list[Mention]
+):
     kind = syntax.cue_kind(cue)
     asker = _request_above(cue)
     if asker is not None:  # "Kyiv appealed to the West to send tanks": the asker receives
@@ -67,19 +73,18 @@ def _supplier_recipient(context: Context, offset: int, cue: Token, item: Token, 
         # "Biden urged Congress to pass the package": a request inside one state, not for materiel
     if kind == "transfer" and cue.dep_ == "amod" and cue.head.i == item.i:
         return _participle_roles(context, offset, cue, item, actors)
-    subject = _subject(context, offset, cue, actors)
-    source = _source(cue, item, actors)
+    subject = _subject(context, offset, cue, actors) or _earlier_state(context, offset, cue, actors)
+    source = _source(cue, item, actors, items)
     if kind == "receive":
-        subject = subject or statenouns.earlier_subject(context, offset, cue)
         source = source or _deal_partner(cue, actors, subject)
         bought_for = syntax.mention_in(syntax.prep_objects(cue, {"for"}) + syntax.prep_objects(item, {"for"}), actors)
         if bought_for and not source:
             return subject, bought_for
-        return source or _maker(cue.sent, actors, subject), subject
+        return source or _maker(cue.sent, actors, items, subject), subject
     if kind == "request":
         asked = syntax.mention_in(syntax.direct_objects(cue), actors)
         return asked or source, subject
-    recipient = _recipient(cue, item, actors) or _double_object(cue, item, actors)
+    recipient = _recipient(cue, item, actors, items) or _double_object(cue, item, actors)
     supplier = modifier(cue, actors) or modifier(item, actors, exclude=recipient) or source
     if kind != "noun" or supplier is None:
         supplier = _agent(cue, actors) or _package_owner(cue, actors, recipient) or subject or supplier
@@ -88,7 +93,7 @@ def _supplier_recipient(context: Context, offset: int, cue: Token, item: Token, 
     return supplier, recipient or statenouns.recipient(cue, item, actors, supplier)
 
 
-def _source(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
+def _source(cue: Token, item: Token, actors: list[Mention], items: list[Mention]) -> Mention | None:
     """The actor after 'from' on the cue, the item or the noun it is 'of', or right after the
     item wherever the parse hangs that 'from' ("Patriot systems and Storm Shadow missiles from the
     U.K.": on the first entry of the list). An item after 'from' starts a range of items ("from
@@ -97,7 +102,7 @@ def _source(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
     following = item.doc[item.i + 1] if item.i + 1 < len(item.doc) else None
     if following is not None and following.lower_ == "from":
         objects = [c for c in following.children if c.dep_ == "pobj"] + objects
-    return syntax.mention_in([t for t in objects if not _names_materiel(t)], actors)
+    return syntax.mention_in([t for t in objects if not _names_materiel(t, items)], actors)
 
 
 def _agent(cue: Token, actors: list[Mention]) -> Mention | None:
@@ -232,26 +237,33 @@ def refers_back(cue: Token) -> bool:
     return package.lower_ in ANAPHORS or (definite and syntax.cue_kind(package) == "noun")
 
 
+# Cue kinds whose subject is a party to the transfer; a contents cue's subject is the package
+# ("They include radars ...": see `refers_back`).
+PARTY_SUBJECTS = {"transfer", "receive", "request"}
+
+
+def _earlier_state(context: Context, offset: int, cue: Token, actors: list[Mention]) -> Mention | None:
+    """A subject standing for a state named before ('it', 'they', 'the country'), whichever role
+    the verb gives it: the state whose clause reports it ("Egypt said it would buy ..."), else the
+    subject of the sentence before (`statenouns.earlier_subject`)."""
+    word = statenouns.anaphoric_subject(cue) if syntax.cue_kind(cue) in PARTY_SUBJECTS else None
+    if word is None:
+        return None
+    return _reporting_subject(word, actors) or statenouns.earlier_subject(context, offset, cue)
+
+
 def anaphoric_supplier(cue: Token) -> bool:
     """Is a transfer verb's active subject a word standing for a state named earlier ("It will
     also send ...", "They have delivered ...", "The country will deliver ...")?"""
-    if syntax.cue_kind(cue) != "transfer":
-        return False
-    for subject in (c for c in cue.children if c.dep_ == "nsubj"):
-        if subject.lower_ in ("it", "they"):
-            return True
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-        if definite and subject.lemma_.lower() in STATE_NOUNS:
-            return True
-    return False
+    return syntax.cue_kind(cue) == "transfer" and statenouns.anaphoric_subject(cue) is not None
 
 
-def _recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
+def _recipient(cue: Token, item: Token, actors: list[Mention], items: list[Mention]) -> Mention | None:
     package = package_of(cue)
     targets = syntax.prep_objects(cue, {"to", "for", "into"}) + syntax.prep_objects(item, {"to", "for"})
     # "To the Germans: send tanks to Ukraine": a 'to' before the verb may address someone, the
     # one after it names where the item goes, so it comes first (a stable sort keeps the rest)
-    targets = sorted((t for t in targets if not _range_end(t)), key=lambda t: t.i < cue.i)
+    targets = sorted((t for t in targets if not _range_end(t, items)), key=lambda t: t.i < cue.i)
     if package is not None:  # "Denmark's package for Ukraine includes F-16s"
         targets += syntax.prep_objects(package, {"to", "for"})
     found = syntax.mention_in(targets, actors)
@@ -265,7 +277,7 @@ def _recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None
         found = syntax.mention_in([c for c in cue.children if c.dep_ == "dobj" and c.i < item.i], actors)
     if found is None and item.dep_ == "dobj":  # "Ukraine will be sent tanks": the passive subject
         found = syntax.mention_in([c for c in cue.children if c.dep_ == "nsubjpass"], actors)
-    return found or _after_to(cue, actors) or _right_after(cue, actors)
+    return found or _after_to(cue, actors, items) or _right_after(cue, actors)
 
 
 def _of_head(item: Token) -> list[Token]:
@@ -328,26 +340,26 @@ def modifier(token: Token, actors: list[Mention], exclude: Mention | None = None
     return None if found is not None and exclude is not None and found.id == exclude.id else found
 
 
-def _maker(sentence, actors: list[Mention], buyer: Mention | None) -> Mention | None:
+def _maker(sentence, actors: list[Mention], items: list[Mention], buyer: Mention | None) -> Mention | None:
     """For a purchase with no 'from': a demonym or a maker on any item bought ('buying Russian
     arms', 'to purchase Anduril underwater drones')."""
     for mention in actors:
         if mention.kind in ("demonym", "maker") and (buyer is None or mention.id != buyer.id):
             token = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             root = token.root if token is not None else None
-            if root is not None and root.dep_ in ("amod", "compound") and _names_materiel(root.head):
+            if root is not None and root.dep_ in ("amod", "compound") and _names_materiel(root.head, items):
                 return mention  # not "to repel Russian forces": an army is no item bought
     return None
 
 
-def _after_to(cue: Token, actors: list[Mention]) -> Mention | None:
+def _after_to(cue: Token, actors: list[Mention], items: list[Mention]) -> Mention | None:
     """Fallback: the first actor right after a 'to' or 'for' that follows the cue in the sentence."""
     text = cue.sent.doc.text
     for mention in actors:
         before = re.search(r"\b(to|for)\s+(?:the\s+)?$", text[: mention.start])
         if mention.start > cue.idx and before:
             token = cue.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            ranged = before.group(1) == "to" and token is not None and _range_end(_noun_of(token.root))
+            ranged = before.group(1) == "to" and token is not None and _range_end(_noun_of(token.root), items)
             return None if ranged else mention
     return None
 
@@ -362,21 +374,20 @@ def _noun_of(token: Token) -> Token:
     return token
 
 
-def _range_end(noun: Token) -> bool:
+def _range_end(noun: Token, items: list[Mention]) -> bool:
     """'from German Leopard tanks to U.S. Patriot systems': an item after 'to', with an item after
     a 'from' beside it, ends a range of items; the state on it made that item and receives nothing
     ("missiles to Ukraine's air defences" names the owner, the recipient)."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "to" or not _names_materiel(noun):
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or not _names_materiel(noun, items):
         return False
     start = prep.head if prep.head.dep_ == "pobj" and prep.head.head.lower_ == "from" else None
     starts = [start] if start is not None else syntax.prep_objects(prep.head, {"from"})
-    return any(_names_materiel(t) for t in starts)
+    return any(_names_materiel(t, items) for t in starts)
 
 
-def _names_materiel(noun: Token) -> bool:
-    """Is the noun an item ('Patriot missile systems', 'tanks')?"""
+def _names_materiel(noun: Token, items: list[Mention]) -> bool:
+    """Is the noun an item ('Patriot missile systems', 'tanks'), by the item mentions of its
+    paragraph?"""
     heads = [noun] + ([c for c in noun.children if c.dep_ == "compound"] if noun.lemma_.lower() in PIECES else [])
-    start = noun.left_edge.idx
-    items = find_items(noun.doc.text[start : noun.idx + len(noun.text)])
-    return any(m.start + start <= h.idx < m.end + start for m in items for h in heads)
+    return any(m.start <= h.idx < m.end for m in items for h in heads)

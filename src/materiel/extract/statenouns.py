@@ -42,12 +42,26 @@ def definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
+# Pronouns a verb's subject uses for a state named before ("It also acquired ...", "They have
+# delivered ..."); "he" and "she" are people (see `roles._subject`).
+STATE_PRONOUNS = {"it", "they"}
+
+
+def anaphoric_subject(cue: Token) -> Token | None:
+    """The verb's active subject when it is a word standing for a state named before: a pronoun
+    ("It will also send ...") or a definite state noun ("The country will deliver ..."), singular:
+    "the top five countries" are several states, not one named before."""
+    for subject in (c for c in cue.children if c.dep_ == "nsubj"):
+        if subject.lower_ in STATE_PRONOUNS or (state_noun(subject) and subject.tag_ != "NNS"):
+            return subject
+    return None
+
+
 def earlier_subject(context: Context, offset: int, cue: Token) -> Mention | None:
-    """'Egypt bought two warships from France. It also acquired 24 Rafale jets': a buyer named
+    """'Egypt bought two warships from France. It also acquired 24 Rafale jets': a party named
     by 'it' or 'the country' is the state that was the subject of the sentence before, in the
     same paragraph (not whichever state the article named last)."""
-    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
-    if not subjects or not (subjects[0].lower_ == "it" or state_noun(subjects[0])):
+    if anaphoric_subject(cue) is None:
         return None
     earlier = [s for s in cue.doc.sents if s.end <= cue.sent.start]
     paragraph = next((p for p in context.paragraphs if p.offset == offset), None)

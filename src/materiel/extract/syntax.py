@@ -303,6 +303,13 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     ]
 
 
+def first_conjunct(token: Token | None) -> Token | None:
+    """'engage aircraft and missiles': the list's first noun, which holds the list's role."""
+    while token is not None and token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
 def direct_objects(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in ("dobj", "dative", "iobj")]
 

@@ -12,6 +12,7 @@ from materiel.extract import syntax
 from materiel.extract.context import Context
 from materiel.extract.lexicon import Mention
 from materiel.extract.roles import Roles, subject_of
+from materiel.extract.syntax import first_conjunct
 
 # Modifiers that name where a weapon comes from ("Iranian drones", "Iranian-made Shaheds",
 # "North Korean shells"); a possessive names its owner ("Russia's drones") and is left out.
@@ -25,7 +26,7 @@ TAKEN = re.compile(r"\b(?:captured|seized|trophy|trophies|abandoned)\b", re.IGNO
 def foreign_user(context: Context, offset: int, item: Token | None, actors: list[Mention]) -> Roles | None:
     """Maker and user of a weapon that a user verb (`cues.json` users: use, fire, launch, ...)
     takes as object, when a demonym or maker on the weapon names a state other than its user."""
-    item = _first_conjunct(item)
+    item = first_conjunct(item)
     if item is None or item.dep_ != "dobj" or item.head.lemma_.lower() not in syntax.cues().users:
         return None
     if TAKEN.search(item.sent.text):
@@ -48,7 +49,7 @@ FUTURE_MODALS = {"will", "would", "shall", "'ll", "could", "may", "might"}
 def use_stage(item: Token | None) -> str:
     """The stage a foreign weapon's use gives its supply: delivered, or considered when the use is
     under a modal of the future or of possibility and not perfect."""
-    item = _first_conjunct(item)
+    item = first_conjunct(item)
     if item is None:
         return "delivered"
     helpers = [c for c in item.head.children if c.dep_ in ("aux", "auxpass")]
@@ -75,7 +76,7 @@ SUPPLIED = re.compile(r"-(?:supplied|provided|donated|delivered|gifted)\b", re.I
 def permitted_use(item: Token | None) -> bool:
     """The weapon is what a user verb or noun ("use", "the use of") takes, under a word that grants
     or limits leave to use it: whose the weapon is was said before, if at all."""
-    item = _first_conjunct(item)
+    item = first_conjunct(item)
     if item is None or SUPPLIED.search(item.sent.text[: item.idx + len(item.text) - item.sent.start_char]):
         return False
     use = item.head.head if item.dep_ == "pobj" and item.head.lower_ == "of" else item.head
@@ -108,12 +109,6 @@ def _user(context: Context, offset: int, verb: Token, actors: list[Mention]) -> 
     return subject_of(context, offset, verb, actors)
 
 
-def _first_conjunct(token: Token | None) -> Token | None:
-    while token is not None and token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    return token
-
-
 # Verbs by which a state moves or keeps its own forces' weapons ("deployed F-35s to Poland",
 # "stationed tanks in Estonia"); "sent" is a transfer verb, left to the cues.
 DEPLOY_VERBS = {"deploy", "station", "redeploy", "base", "position", "rotate", "forward-deploy"}
@@ -127,7 +122,7 @@ DRILL_REACH = 4
 def own_forces(item: Token | None) -> bool:
     """The item is what a state deploys or stations, or what forces drill with, and nothing in the
     sentence moves it to another's hands: a troop deployment or an exercise, no transfer (GUIDE)."""
-    item = _first_conjunct(item)
+    item = first_conjunct(item)
     if item is None or SUPPLIED.search(item.sent.text) or _moved(item.sent):
         return False
     for ancestor in list(item.ancestors)[:DRILL_REACH]:
@@ -150,7 +145,7 @@ ATTACK_VERBS = {"use", "fire", "launch", "strike", "attack", "hit", "bomb", "she
 def in_attack(item: Token | None) -> bool:
     """The item is what an attack verb fires or strikes with, no maker is named on it, and nothing
     in the sentence moves it ("Russia launched missiles at Kyiv" moves no missiles)."""
-    item = _first_conjunct(item)
+    item = first_conjunct(item)
     if item is None or SUPPLIED.search(item.sent.text) or _moved(item.sent) or _maker_named(item):
         return False
     verb = item.head.head if item.dep_ == "pobj" and item.head.lower_ == "with" else item.head
