@@ -16,6 +16,7 @@ from resiliparse.parse.html import HTMLTree
 
 from materiel.article import Article, Removal, Repair
 from materiel.clean.maintext import fast_text
+from materiel.clean.structure import join_shortened_wraps
 
 # Pages deeper than this are hostile or broken; lxml and Resiliparse refuse or recurse on them.
 MAX_HTML_CHARS = 5_000_000
@@ -132,7 +133,8 @@ _MARKUP_CHARS = re.compile(r"[\[*_`#>\\{]|^\s*[=-]|:\s*https?://")  # "=" and "-
 # A link that a hard wrap broke across lines: its words ("[top five\narms](url)", up to
 # MAX_LINK_LINES lines, no blank line among them) or its address ("](http://x/y\n)"). Lines are
 # stripped one by one, so such a link is stripped first, its line breaks kept where the words
-# were wrapped (the layout joins the lines back, by the lengths the wrap left).
+# were wrapped (strip_markdown joins the lines back by their raw lengths:
+# structure.join_shortened_wraps).
 MAX_LINK_LINES = 3
 _BROKEN_LINK_WORDS = re.compile(
     rf"""(?<![\\!])\[                                  # an opening bracket, not escaped, not an image's
@@ -168,6 +170,7 @@ def strip_broken_links(text: str, article: Article) -> str:
 
 def strip_markdown(article: Article) -> None:
     """Step: drop Markdown syntax (links keep their text); a leading heading becomes the title."""
+    raw = article.text.split("\n")
     article.text = strip_broken_links(article.text, article)
     lines = article.text.split("\n")
     listed = _link_lists(lines)
@@ -190,7 +193,7 @@ def strip_markdown(article: Article) -> None:
             if article.title is None and (not any(x.strip() for x in out) or _h1_before_prose(heading, out)):
                 article.title = line
         out.append(_strip_line(line, article))
-    article.text = "\n".join(out)
+    article.text = "\n".join(join_shortened_wraps(raw, out) if len(raw) == len(out) else out)
 
 
 def _h1_before_prose(heading: re.Match[str], out: list[str]) -> bool:

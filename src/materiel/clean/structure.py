@@ -118,6 +118,11 @@ WRAP_WIDTH = 100
 WRAP_SPREAD = 20
 WRAPPED_SHARE = 0.6
 MIN_WRAPPED_LINES = 5
+# The width is read near the top of the narrow lines' lengths, not at their longest: a few lines
+# that were joined before the layout (join_shortened_wraps) are longer than the wrap.
+WIDTH_QUANTILE = 0.9
+# A link's address, in Markdown or bare.
+ADDRESS = re.compile(r"\]\(|https?://|www\.")
 
 
 def layout(article: Article) -> None:
@@ -139,7 +144,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     narrow = [n for n in lengths if n <= WRAP_WIDTH]
     if len(narrow) < MIN_WRAPPED_LINES or len(narrow) < WRAPPED_SHARE * len(lengths):
         return None
-    width = max(narrow)
+    width = sorted(narrow)[int(WIDTH_QUANTILE * (len(narrow) - 1))]
     near = sum(1 for n in narrow if n >= width - WRAP_SPREAD)
     return width if near / len(lengths) >= WRAPPED_SHARE else None
 
@@ -154,6 +159,45 @@ def _unwrapped(lines: list[str], width: int | None) -> list[str]:
             out.append(line)
         previous = line
     return out
+
+
+def join_shortened_wraps(raw: list[str], stripped: list[str]) -> list[str]:
+    """`stripped` (line for line the `raw` lines with their markup taken out) with each line that
+    the stripping shortened joined to the next where the raw lines show a hard wrap: a link's
+    address taken out of a wrapped line leaves it short, and the layout, judging a wrap by length,
+    would start a paragraph after it ("a set of [Atlanta spas](http://...) in" / "Boulder, ..."),
+    which the line model then drops as furniture. A shortened line is judged by its raw self: the
+    wrap broke it because the next raw word did not fit. The other lines are left to the layout.
+    The width is measured on lines without an address: a wrap never breaks one, so they overrun."""
+    width = _wrap_width([line for line in raw if ADDRESS.search(line) is None])
+    if width is None or all(len(a.rstrip()) == len(b.rstrip()) for a, b in zip(raw, stripped, strict=True)):
+        return stripped
+    out: list[str] = []
+    for number, line in enumerate(stripped):
+        if (
+            number
+            and out[-1].strip()
+            and line.strip()
+            and _joins(raw[number - 1 : number + 1], stripped[number - 1 : number + 1], width)
+        ):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
+def _joins(raw: list[str], stripped: list[str], width: int) -> bool:
+    """Whether the second of two lines goes on with the first, judged by the raw lengths where the
+    stripping shortened the first (its end is read stripped: a link's bracket ends no sentence). A
+    clause after a semicolon goes on in lower case."""
+    previous, line = stripped[0].rstrip(), stripped[1].strip()
+    if len(previous) == len(raw[0].rstrip()):
+        return False  # the layout judges it, by the same lengths
+    if ENDS_SENTENCE.search(previous) and not (previous.endswith(";") and line[:1].islower()):
+        return False
+    first_word = raw[1].split(maxsplit=1)[0]
+    fits = len(raw[0].rstrip()) + 1 + len(first_word) <= width
+    return GOES_ON.match(line) is not None or (raw[1][:1] not in (" ", "\t") and not fits)
 
 
 def _continues(previous: str, line: str, width: int | None) -> bool:
