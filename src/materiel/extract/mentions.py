@@ -47,11 +47,16 @@ LOWER_AFTER = re.compile(r"[a-z]")
 # ("Gen. Mark A. Milley", "Ursula von der Leyen", "Mohammed bin Salman").
 NAME_RUN = re.compile(
     r"""(?:[A-Z]\.){2,}(?![\w'’])                       # a dotted abbreviation ("U.S.", "U.N.")
-      | [A-Z][\w'’-]*\.?                                # or a capitalised word
-        (?:\s+(?:(?:von|van|de|der|da|al|bin|le|la|du|dos|of|for|of\s+the)\s+)?   # name particles
-           (?:(?:[A-Z]\.){2,}(?![\w'’])|[A-Z][\w'’-]*\.?))*   # further capitalised words""",
+      | (?:\d+(?:st|nd|rd|th)\s+(?=[A-Z]))?              # or an ordinal before a name ("3rd Fleet")
+        [A-Z][\w'’-]*\.?                                # and a capitalised word
+        (?:\s+(?:(?:von|van|de|der|da|al|bin|le|la|du|dos|of|for|of\s+the)\s+){0,2}   # name particles
+           (?:(?:[A-Z]\.){2,}(?![\w'’])                   # further capitalised words
+              |(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w'’-]*\.?))*   # Arabic article ("al-Houthi")""",
     re.VERBOSE,
 )
+# Compass words begin an institution's name ("Eastern Theatre Command", "Southern Command"),
+# though alone they name no one.
+COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
 # The possessive ending of a word ("Spain's", "Nato’s"): what comes after it is another name.
 POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 PRONOUN = re.compile(r"\b(?P<word>he|she|they|it)\b", re.IGNORECASE)
@@ -124,7 +129,7 @@ def _names(chunk: str, offset: int, index: int) -> list[Mention]:
         words, titled = _strip_titles(whole)
         titles = " ".join(whole[: len(whole) - len(words)]).lower()
         if whole and whole[-1].rstrip(".") in ORGANISATION_WORDS:  # "Defence Ministry": all of it
-            words, titled = [w for w in whole if w not in NOT_NAMES], False
+            words, titled = [w for w in whole if w not in NOT_NAMES or w in COMPASS], False
         if titled and not words and _role_kind(whole[-1].rstrip(".")):  # "the German Chancellor said"
             role = " ".join(whole).removeprefix("The ").removeprefix("A ")
             out.append(Mention(offset + run.end() - len(role), offset + run.end(), role, "role", index))
