@@ -34,6 +34,7 @@ class Cues:
     transfer: dict[str, str]
     receive: dict[str, str]
     request: dict[str, str]
+    arrive: dict[str, str]
     nouns: dict[str, str]
     stage: dict[str, str]
     contents: dict[str, str]
@@ -50,6 +51,7 @@ def cues() -> Cues:
         data["transfer"],
         data["receive"],
         data["request"],
+        data["arrive"],
         data["nouns"],
         data["stage"],
         data["contents"],
@@ -106,6 +108,7 @@ def _cue_kind(token: Token) -> str | None:
             ("transfer", table.transfer),
             ("receive", table.receive),
             ("request", table.request),
+            ("arrive", table.arrive),
             ("contents", table.contents),
         ):
             if lemma in words:
