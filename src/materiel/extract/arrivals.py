@@ -20,8 +20,13 @@ from materiel.extract.lexicon import Mention
 
 # Prepositions that name where an arrival ends ("arrived in Ukraine", "arrived at Rzeszow").
 PLACE_PREPS = {"in", "at"}
-# Categories that travel to a place by themselves: their arrival is as often an attack.
-SELF_PROPELLED = {"missiles", "drones", "ammunition"}
+# Categories that travel to a place by themselves: their arrival is as often an attack ("Russian
+# drones reached Kyiv") or a state's own ships and jets on a visit or a deployment ("a Russian
+# warship arrived in Havana", "American F-35s arrived in Poland"); air-defence batteries are the
+# unit a state most often deploys to an ally ("US Patriot batteries arrived in Poland").
+SELF_PROPELLED = {"missiles", "drones", "ammunition", "naval", "aircraft", "air-defense"}
+# Nouns of a consignment: "the first batch of CV90s has reached Ukraine" is a delivery.
+CONSIGNMENTS = {"batch", "shipment", "consignment", "delivery", "tranche"}
 # roles.py's readers of a noun's demonym ("Spanish tanks") and of the 'from' on a cue or item.
 Modifier = Callable[..., Mention | None]
 Source = Callable[[Token, Token, list[Mention]], Mention | None]
@@ -37,16 +42,23 @@ def arrival_roles(
     return supplier, recipient
 
 
-def is_delivery(cue: Token, item: Token, mention: Mention, actors: list[Mention], source: Source) -> bool:
+def is_delivery(
+    cue: Token, item: Token, mention: Mention, actors: list[Mention], modifier: Modifier, source: Source
+) -> bool:
     """Does the arrival deliver the item? It arrives itself (the item is in the verb's subject,
-    "the first batch of CV90s has reached Ukraine"), somewhere a state names, and it is not a
-    projectile that only a demonym ties to a state ("Russian drones reached Kyiv")."""
+    "the first batch of CV90s has reached Ukraine"), somewhere a state names, from a state its
+    demonym or 'from' names; with a demonym alone, only ground materiel that "arrived" ("six
+    Spanish tanks had arrived in Ukraine"), not "Russian drones reached Kyiv"."""
     subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not any(item in s.subtree for s in subjects):
         return False
-    if syntax.mention_in(_places(cue), actors) is None:
-        return False
-    return mention.id not in SELF_PROPELLED or source(cue, item, actors) is not None
+    supplier, recipient = arrival_roles(cue, item, actors, modifier, source)
+    if recipient is None or supplier is None or supplier.id == recipient.id:
+        return False  # both sides named where it arrives, not guessed from sentences around
+    if source(cue, item, actors) is not None or any(s.lemma_.lower() in CONSIGNMENTS for s in subjects):
+        return True  # "the first Leopards from Germany", "a shipment of Dutch howitzers"
+    # a demonym alone: ground materiel that arrives (not that "reached" a place: an army's advance)
+    return cue.lemma_.lower() == "arrive" and mention.id not in SELF_PROPELLED
 
 
 def _places(cue: Token) -> list[Token]:

@@ -51,7 +51,7 @@ def placed_order(cue: Token, item: Token) -> bool:
 
 def arrival_delivers(cue: Token, item: Token, mention: Mention, actors: list[Mention]) -> bool:
     """Is an arrival verb's item delivered where it arrives (see `arrivals.is_delivery`)?"""
-    return arrivals.is_delivery(cue, item, mention, actors, _source)
+    return arrivals.is_delivery(cue, item, mention, actors, modifier, _source)
 
 
 def own_equipment(item: Token, actors: list[Mention], recipient: Mention | None) -> bool:
