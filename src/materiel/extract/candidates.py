@@ -33,6 +33,7 @@ from materiel.extract.quantities import Amount
 from materiel.extract.roles import (
     Roles,
     anaphoric_supplier,
+    arrival_delivers,
     find_roles,
     own_equipment,
     package_of,
@@ -281,6 +282,8 @@ def _negated_item(paragraph: Paragraph, item: Mention) -> bool:
 def _candidate(context, paragraph, sentence, item: Mention, actors, number: int, token, cue) -> Candidate | None:
     if token is None or cue is None:
         return None
+    if syntax.cue_kind(cue) == "arrive" and not arrival_delivers(cue, token, item, actors, paragraph.items):
+        return None  # "the delegation arrived in Kyiv with tanks", "Russian missiles reached Kyiv"
     roles = find_roles(context, paragraph.offset, cue, token, actors, paragraph.items)
     if syntax.hypothetical(cue) or own_equipment(token, actors, roles.recipient):
         _settle(context, paragraph, [item], sentence)  # ruled out: no reading of this item may add it
@@ -337,7 +340,7 @@ def _self_supply(roles: Roles) -> bool:
 def base_stage(cue: Token) -> str:
     table = syntax.cues()
     lemma = cue.lemma_.lower()
-    for words in (table.transfer, table.receive, table.request, table.nouns):
+    for words in (table.transfer, table.receive, table.request, table.arrive, table.nouns):
         if lemma in words:
             return words[lemma]
     return "delivered"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from materiel.extract import statenouns, syntax
+from materiel.extract import arrivals, statenouns, syntax
 from materiel.extract.context import PRONOUNS, Context
 from materiel.extract.lexicon import Mention
 from materiel.extract.statenouns import DEFINITE
@@ -53,6 +53,16 @@ def placed_order(cue: Token, item: Token) -> bool:
     return item.lemma_.lower() in ORDERS and syntax.cue_kind(cue) == "transfer" and item.head.i == cue.i
 
 
+def arrival_delivers(cue: Token, item: Token, mention: Mention, actors: list[Mention], items: list[Mention]) -> bool:
+    """Is an arrival verb's item delivered where it arrives (see `arrivals.is_delivery`)?"""
+    return arrivals.is_delivery(cue, item, mention, actors, modifier, _source_reader(items))
+
+
+def _source_reader(items: list[Mention]) -> arrivals.Source:
+    """`_source` with the paragraph's item mentions bound, as arrivals.py reads it."""
+    return lambda cue, item, actors: _source(cue, item, actors, items)
+
+
 def own_equipment(item: Token, actors: list[Mention], recipient: Mention | None) -> bool:
     """'missiles for Ukrainian aircraft': the aircraft are the recipient's own, not transferred."""
     owners = [c for c in item.children if c.dep_ in ("amod", "poss") and c.i < item.i]
@@ -73,6 +83,8 @@ def _supplier_recipient(
         # "Biden urged Congress to pass the package": a request inside one state, not for materiel
     if kind == "transfer" and cue.dep_ == "amod" and cue.head.i == item.i:
         return _participle_roles(context, offset, cue, item, actors)
+    if kind == "arrive":  # "six Spanish tanks have arrived in Ukraine"
+        return arrivals.arrival_roles(cue, item, actors, modifier, _source_reader(items))
     subject = _subject(context, offset, cue, actors) or _earlier_state(context, offset, cue, actors)
     source = _source(cue, item, actors, items)
     if kind == "receive":
@@ -85,6 +97,7 @@ def _supplier_recipient(
         asked = syntax.mention_in(syntax.direct_objects(cue), actors)
         return asked or source, subject
     recipient = _recipient(cue, item, actors, items) or _double_object(cue, item, actors)
+    recipient = recipient or (arrivals.taker(cue, actors) if kind == "noun" else None)  # "took delivery of"
     supplier = modifier(cue, actors) or modifier(item, actors, exclude=recipient) or source
     if kind != "noun" or supplier is None:
         supplier = _agent(cue, actors) or _package_owner(cue, actors, recipient) or subject or supplier
@@ -102,7 +115,16 @@ def _source(cue: Token, item: Token, actors: list[Mention], items: list[Mention]
     following = item.doc[item.i + 1] if item.i + 1 < len(item.doc) else None
     if following is not None and following.lower_ == "from":
         objects = [c for c in following.children if c.dep_ == "pobj"] + objects
+    objects += [t for h in (*objects, cue, item) for t in _share_sources(h)]
     return syntax.mention_in([t for t in objects if not _names_materiel(t, items)], actors)
+
+
+def _share_sources(head: Token) -> list[Token]:
+    """'received 200 tanks from its allies, including 80 from Germany': the states a share is
+    'from', after givers that name no state ("including" hangs from the givers, the verb or the
+    item)."""
+    shares = [g for c in head.children if c.lower_ == "including" for g in c.children if g.dep_ == "pobj"]
+    return [t for share in shares for t in syntax.prep_objects(share, {"from"})]
 
 
 def _agent(cue: Token, actors: list[Mention]) -> Mention | None:

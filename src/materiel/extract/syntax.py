@@ -34,6 +34,7 @@ class Cues:
     transfer: dict[str, str]
     receive: dict[str, str]
     request: dict[str, str]
+    arrive: dict[str, str]
     nouns: dict[str, str]
     stage: dict[str, str]
     contents: dict[str, str]
@@ -50,6 +51,7 @@ def cues() -> Cues:
         data["transfer"],
         data["receive"],
         data["request"],
+        data["arrive"],
         data["nouns"],
         data["stage"],
         data["contents"],
@@ -106,6 +108,7 @@ def _cue_kind(token: Token) -> str | None:
             ("transfer", table.transfer),
             ("receive", table.receive),
             ("request", table.request),
+            ("arrive", table.arrive),
             ("contents", table.contents),
         ):
             if lemma in words:
@@ -124,7 +127,7 @@ def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
             continue  # "buy 132 warplanes including 72 Tornado fighters": the buying governs both
         if ancestor is not token and cue_kind(token) == "noun" and _stage_verb(ancestor):
             return token  # "withheld military aid": the aid is the transfer, the verb its stage
-        if ancestor is not token and cue_kind(ancestor) is not None:
+        if ancestor is not token and cue_kind(ancestor) is not None and not _arrives_elsewhere(token, ancestor):
             return ancestor
         if ancestor is not token and _barrier(ancestor):
             # the item is another verb's argument ("to keep the jets flying"), unless it is a
@@ -199,6 +202,14 @@ def _in_inverted_condition(cue: Token) -> bool:
 
 def _stage_verb(token: Token) -> bool:
     return token.pos_ == "VERB" and stage_word(token) is not None
+
+
+def _arrives_elsewhere(token: Token, verb: Token) -> bool:
+    """An arrival verb governs only the item that arrives, its subject ("the first batch of
+    CV90s has reached Ukraine"), not one named elsewhere under it ("reached a deal on tanks")."""
+    if cue_kind(verb) != "arrive":
+        return False
+    return not any(token in s.subtree for s in verb.children if s.dep_ in SUBJECTS)
 
 
 def _barrier(token: Token) -> bool:

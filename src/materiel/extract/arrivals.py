@@ -1,0 +1,78 @@
+"""Arrivals and receipts: materiel that arrives in a place or reaches it ("six Spanish tanks had
+arrived in Ukraine", "the first Leopards from Germany have arrived in Kyiv"), and a delivery
+that its recipient takes ("Ukraine took delivery of ten Czech howitzers").
+
+The item is the arrival's subject, the recipient the state the place names ("in Ukraine", "at
+Kyiv", "reached Ukraine"), the supplier the item's demonym or its 'from'. People arriving
+("the delegation arrived in Kyiv") carry no item. Missiles, drones and shells fly to a place on
+their own: "Russian missiles arrived in Kyiv" is a strike, so they are read as delivered only
+when a 'from' names who sent them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from materiel.extract import syntax
+from materiel.extract.lexicon import Mention
+
+# Prepositions that name where an arrival ends ("arrived in Ukraine", "arrived at Rzeszow").
+PLACE_PREPS = {"in", "at"}
+# Categories that travel to a place by themselves: their arrival is as often an attack ("Russian
+# drones reached Kyiv") or a state's own ships and jets on a visit or a deployment ("a Russian
+# warship arrived in Havana", "American F-35s arrived in Poland"); air-defence batteries are the
+# unit a state most often deploys to an ally ("US Patriot batteries arrived in Poland").
+SELF_PROPELLED = {"missiles", "drones", "ammunition", "naval", "aircraft", "air-defense"}
+# Nouns of a consignment: "the first batch of CV90s has reached Ukraine" is a delivery.
+CONSIGNMENTS = {"batch", "shipment", "consignment", "delivery", "tranche"}
+# roles.py's readers of a noun's demonym ("Spanish tanks") and of the 'from' on a cue or item.
+Modifier = Callable[..., Mention | None]
+Source = Callable[[Token, Token, list[Mention]], Mention | None]
+
+
+def arrival_roles(
+    cue: Token, item: Token, actors: list[Mention], modifier: Modifier, source: Source
+) -> tuple[Mention | None, Mention | None]:
+    """(supplier, recipient) of an item that arrives: the place's state receives, the item's
+    demonym or 'from' supplies (`modifier` and `source` are roles.py's readers)."""
+    recipient = syntax.mention_in(_places(cue), actors)
+    supplier = source(cue, item, actors) or modifier(item, actors, exclude=recipient)
+    return supplier, recipient
+
+
+def is_delivery(
+    cue: Token, item: Token, mention: Mention, actors: list[Mention], modifier: Modifier, source: Source
+) -> bool:
+    """Does the arrival deliver the item? It arrives itself (the item is in the verb's subject,
+    "the first batch of CV90s has reached Ukraine"), somewhere a state names, from a state its
+    demonym or 'from' names; with a demonym alone, only ground materiel that "arrived" ("six
+    Spanish tanks had arrived in Ukraine"), not "Russian drones reached Kyiv"."""
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(item in s.subtree for s in subjects):
+        return False
+    supplier, recipient = arrival_roles(cue, item, actors, modifier, source)
+    if recipient is None or supplier is None or supplier.id == recipient.id:
+        return False  # both sides named where it arrives, not guessed from sentences around
+    if source(cue, item, actors) is not None or any(s.lemma_.lower() in CONSIGNMENTS for s in subjects):
+        return True  # "the first Leopards from Germany", "a shipment of Dutch howitzers"
+    # a demonym alone: ground materiel that arrives (not that "reached" a place: an army's advance)
+    return cue.lemma_.lower() == "arrive" and mention.id not in SELF_PROPELLED
+
+
+def _places(cue: Token) -> list[Token]:
+    """Where the item arrives: the object of 'in' or 'at', or what it reaches."""
+    return syntax.prep_objects(cue, PLACE_PREPS) + [c for c in cue.children if c.dep_ == "dobj"]
+
+
+# Verbs whose subject takes a delivery noun as its object: "took delivery of", "accepted the
+# delivery of": the subject receives.
+TAKING = {"take", "accept"}
+
+
+def taker(noun: Token, actors: list[Mention]) -> Mention | None:
+    """The recipient who 'took delivery of' the items a transfer noun moves."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in TAKING:
+        return None
+    return syntax.mention_in(syntax.subject_tokens(noun.head), actors)
