@@ -44,7 +44,13 @@ from materiel.extract.used import foreign_user, on_show, permitted_use, use_stag
 
 # Sentences that talk about weapons without a transfer: captured or home-made equipment.
 NOT_TRANSFER = re.compile(
-    r"""\b(?:captured|seized|trophy|produces?|producing)\b   # taken from the enemy, made at home
+    r"""\b(?:captured|seized|trophy)\b                       # taken from the enemy""",
+    re.I | re.X,
+)
+# Words for making weapons: a sentence about making them moves none, unless it also says that
+# some were moved (below).
+MADE = re.compile(
+    r"""\b(?:co-?)?(?:produces?|producing)\b                  # made at home, or made together
       | \bmanufactur(?!ed\ (?:in|by|during|since|before)\b)\w+  # made; not "manufactured in the
                                                              # 1960s", "in Iran" or "by Boeing":
                                                              # when, where or by whom what is moved
@@ -59,6 +65,21 @@ UNNAMED_SUPPLIERS = {"western", "foreign", "allied", "west", "allies", "partners
 MEMBER_PREPS = {"including", "like", "as", "notably", "among"}
 # Dependencies by which a name qualifies a group word ("NATO allies", "the EU's partners").
 NAME_DEPS = {"compound", "poss", "nmod"}
+# Verbs that move weapons from one party to another: a sentence that makes weapons and says, in
+# a relative clause on them, that one of these moved them ("rockets it produces, which Washington
+# has provided to Kyiv") still tells a transfer. A clause of its own ("...; China has also
+# provided Russia with drone bodies") is another statement that a long sentence ran together.
+MOVED = {"send", "provide", "supply", "deliver", "transfer", "give", "donate", "ship", "sell", "gift", "lend"}
+
+
+def no_transfer(sentence: SpacySpan) -> bool:
+    """A sentence about weapons taken from the enemy, or about making them and not moving them."""
+    if NOT_TRANSFER.search(sentence.text):
+        return True
+    moved = any(t.dep_ == "relcl" and t.lemma_ in MOVED for t in sentence)
+    return bool(MADE.search(sentence.text)) and not moved
+
+
 # A line of a bulleted or numbered list ("- Stinger missiles", "* 20 HIMARS", "3) radars").
 ENTRY = re.compile(r"^\s*(?:[-*•–·▪]|\d{1,2}[.)])\s")
 # Cue kinds that move what a contents list details, and so give the list its stage.
@@ -107,7 +128,7 @@ def find_candidates(context: Context) -> list[Candidate]:
     for paragraph in context.paragraphs:
         for sentence in paragraph.doc.sents:
             number += 1
-            if NOT_TRANSFER.search(sentence.text):
+            if no_transfer(sentence):
                 _settle(context, paragraph, paragraph.items, sentence)
                 continue
             listing = header if header is not None and ENTRY.match(sentence.text) else None

@@ -37,16 +37,23 @@ def load(name: str) -> dict:
 # A name is a whole word, or the first half of a supply participle: "British-supplied missiles"
 # name their supplier ("Swiss-made" names a maker, which is not one).
 SUPPLY_PARTICIPLE = r"-(?:supplied|provided|donated|delivered|gifted)\b"
+# A maker participle makes a state's name an adjective that names its maker, whichever form of
+# the name it takes ("German-made", "Dutch-built", "US-built", "U.S.-produced"): the participle
+# is part of the name, so the parse hangs the whole of it on the item like a demonym.
+MAKER_PARTICIPLE = r"-(?:made|built|produced|manufactured)"
+# Kinds of a state's own name that a maker participle turns into a demonym.
+STATE_KINDS = ("state", "alias", "demonym")
 
 
 class Finder:
     """Finds the names of one lexicon in text; each name maps to (id, canonical, kind, extra)."""
 
-    def __init__(self, names: dict[str, tuple], ignore_case: bool, plural: bool = False) -> None:
+    def __init__(self, names: dict[str, tuple], ignore_case: bool, plural: bool = False, makers: bool = False) -> None:
         self.names = {(k.casefold() if ignore_case else k): v for k, v in names.items()}
         self.ignore_case = ignore_case
         alternation = trie_pattern([n.lower() if ignore_case else n for n in names])
         suffix = r"(?:s|es)?" if plural else ""
+        suffix += rf"(?P<maker>{MAKER_PARTICIPLE})?" if makers else ""
         flags = re.IGNORECASE if ignore_case else 0
         ending = rf"(?:(?![\w-])|(?={SUPPLY_PARTICIPLE}))"
         self.pattern = re.compile(rf"(?<![\w-])(?:{alternation}){suffix}{ending}", flags)
@@ -54,10 +61,12 @@ class Finder:
     def find(self, text: str, offset: int = 0) -> list[Mention]:
         found = []
         for match in self.pattern.finditer(text):
-            key = self._key(match.group())
+            maker = match.groupdict().get("maker")
+            key = self._key(match.group()[: match.start("maker") - match.start()] if maker else match.group())
             if key is None:
                 continue
             ident, canonical, kind, extra = self.names[key]
+            kind = "demonym" if maker and kind in STATE_KINDS else kind
             found.append(
                 Mention(ident, canonical, match.group(), offset + match.start(), offset + match.end(), kind, extra)
             )
@@ -90,7 +99,7 @@ def actor_finder() -> Finder:
     for leader in data["leader"]:
         for word in leader["names"]:
             names[word] = (leader["id"], leader["names"][0], "leader", (leader["from"], leader["to"]))
-    return Finder(names, ignore_case=False)
+    return Finder(names, ignore_case=False, makers=True)
 
 
 def _canonical_names(data: dict) -> dict[str, str]:

@@ -299,7 +299,17 @@ def _recipient(cue: Token, item: Token, actors: list[Mention], items: list[Menti
         found = syntax.mention_in([c for c in cue.children if c.dep_ == "dobj" and c.i < item.i], actors)
     if found is None and item.dep_ == "dobj":  # "Ukraine will be sent tanks": the passive subject
         found = syntax.mention_in([c for c in cue.children if c.dep_ == "nsubjpass"], actors)
+    listed = syntax.prep_objects(item.head, {"to", "for"}) if item.dep_ == "conj" else []
+    if found is None and any(_states_named_before(t) for t in targets + listed):
+        return None  # "radars and munitions for the three countries": each item of the list
     return found or _after_to(cue, actors, items) or _right_after(cue, actors)
+
+
+def _states_named_before(noun: Token) -> bool:
+    """'radars for the three countries', 'missiles to these nations': the item goes to states the
+    text named before, which the words do not say one by one; a state named after ('plus more
+    weapons to the UAE') receives some other item."""
+    return noun.tag_ in ("NNS", "NNPS") and statenouns.state_noun(noun)
 
 
 def _of_head(item: Token) -> list[Token]:
