@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from materiel.extract.disclosure import government_of
+from materiel.extract.stances import STANCES
 
 pytestmark = pytest.mark.slow
 
@@ -84,3 +85,17 @@ def test_a_government_page_states_its_own_transfers(runner) -> None:
         "published on the supplier government's own site",
     )
     assert found["DEU"].disclosure is None  # another state's transfer on that page stays unknown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denies"),
+    [
+        ("Tehran says it has never sent drones to Russia.", True),
+        ("The ministry insisted they did not supply the shells.", True),
+        ("Ukraine's president said Germany had not delivered the promised tanks.", False),  # a complaint
+        ("The envoy said it would not send jets.", False),  # a refusal, not a past act denied
+    ],
+)
+def test_denial_is_the_speakers_own_past_act(sentence: str, denies: bool) -> None:
+    denied = dict(STANCES)["denied"]
+    assert (denied.search(sentence) is not None) is denies

@@ -339,13 +339,6 @@ CHROME_RULES = (
         300,
         anchored=True,
     ),
-    rule(  # a note in brackets offering the site's own free book: "(In Our Compilation, Volume 4, the free PDF
-        # book: Download and read: chapter, page 110. ...)", however many chapters it lists
-        "self_promotion",
-        r"""^\s*\((?=.{0,200}\bfree\ (?:pdf|e-?books?)\b)(?=.{0,300}\bdownload\b).*\)\s*$""",
-        3000,
-        anchored=True,
-    ),
     rule(  # an image saved inline as data, left of a Markdown image: "](data:image/webp;base64,UklGR...)"
         "markup_tag",
         r"""^[\W_]*(?:!?\[[^\]]*\])?\(?data:image/[\w.+-]+;base64,[\w+/=]+\)?[\W_]*$""",

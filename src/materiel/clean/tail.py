@@ -55,7 +55,11 @@ CREDITS = re.compile(
     r"""^\W*(?:additional\ )?(?:reporting|writing|editing|compiled|reporting\ and\ writing)\ by\s+
         (?-i:[A-Z])[\w.'’-]*                                   # the first name
         (?:[\s,;&/]+(?:(?-i:[A-Z])[\w.'’-]*                   # more names, initials
-          |and|in|for|with|by|de|van|von|al|el|bin|additional|reporting|writing|editing))*  # the credits' words
+          |(?-i:and|in|for|with|by|de|van|von|al|el|bin|additional|reporting|writing|editing)))*
+                                                                # the credits' words, in lower case only:
+                                                                # under IGNORECASE "In" would match both
+                                                                # branches and a failing line backtrack
+                                                                # exponentially
         \W*$""",
     re.IGNORECASE | re.VERBOSE,
 )

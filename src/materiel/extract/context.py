@@ -38,7 +38,8 @@ AFFILIATION_WINDOW = 8
 # reads a paragraph that uses one as it reads one that names materiel.
 ARMING = re.compile(
     r"""\b(?:re-?)?arming\b                                 # "arming Ukraine", "rearming"
-      | \b(?:to|will|would|and|or)\ (?:re-?)?arm\b           # "to arm the rebels", "will arm"
+      | \b(?:to|will|would)\ (?:re-?)?arm\b                 # "to arm the rebels", "will arm" (not
+                                                              # "the leg and arm")
       | \b(?:re-?)?armed\ (?:the|its|their|them|[A-Z]\w+)\b  # "armed Hezbollah"; not "Armed Forces"
     """,
     re.X,

@@ -30,7 +30,13 @@ ABBREVIATED = r"\s*\((?P<short>[A-Z][A-Za-z]{0,2}[A-Z]{1,7})\)"
 # An abbreviation alone, and the capitalised name spelled out before it in brackets, with the small
 # words a name holds ("Institute for the Study of War (ISW)").
 SHORT = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]{1,7}")
-SPELLED_OUT = r"(?P<long>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’-]*)*)"
+# The name is a run of at most MAX_SPELLED_WORDS capitalised words on one line: searched over the
+# whole article, an unbounded run of Title-Case lines (lists of headlines) costs quadratic time.
+MAX_SPELLED_WORDS = 12
+SPELLED_OUT = (
+    r"(?P<long>[A-Z][\w'’-]*(?:[^\S\n]+(?:(?:of|for|and|the|on)[^\S\n]+){0,3}[A-Z][\w'’-]*)"
+    + f"{{0,{MAX_SPELLED_WORDS}}})"
+)
 # A quotation whose previous one ended more than this many paragraphs before it does not
 # inherit that speaker as a candidate.
 PREVIOUS_PARAGRAPHS = 2

@@ -32,7 +32,10 @@ STANCES = (
             (?:false|fake|baseless|untrue|absurd|groundless|unfounded|nonsense|lies|a\ lie|fabricat\w*)
                                                               # the allegations absurd"
       | \b(?:say|says|said|insist(?:s|ed)?|maintain(?:s|ed)?|stress(?:es|ed)?|claim(?:s|ed)?|reiterat(?:es|ed))
-            \ (?:that\ )?(?:it|they|\w+)\                     # the speaker says it did not do it:
+            \ (?:that\ )?(?:it|they|we)\                       # the speaker says it did not do it
+                                                              # (a named subject may be another's
+                                                              # complaint: "X said Germany had not
+                                                              # delivered the tanks"):
             (?:(?:has|have|had|did)\ ?(?:not|n't|n’t|never)\ (?:\w+\ )?|never\ )
             (?:sent|send|supplied|supply|provided|provide|delivered|deliver|shipped|ship
               |transferred|transfer|sold|sell|given|give|gave|exported|export)\b
@@ -102,8 +105,8 @@ def find_responses(context: Context) -> list[Response]:
 
 
 # What a denial far from the transfer must speak of, within a few words of its verb, to be about
-# it, not another matter ("Russia denied targeting civilians", "Trump denied that he asked a
-# staffer ... the recordings were provided"): the reports, or a supply.
+# it, not another matter ("Russia denied targeting civilians", "the governor denied that he had
+# phoned the minister ... the files were provided"): the reports, or a supply.
 TALK_REACH = 6  # words after the denial's first word
 TRANSFER_TALK = re.compile(
     r"""\b(?:reports?|claims?|allegations?|accusations?  # "denied the reports"

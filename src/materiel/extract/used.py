@@ -111,7 +111,7 @@ def _user(context: Context, offset: int, verb: Token, actors: list[Mention]) -> 
 
 # Verbs by which a state moves or keeps its own forces' weapons ("deployed F-35s to Poland",
 # "stationed tanks in Estonia"); "sent" is a transfer verb, left to the cues.
-DEPLOY_VERBS = {"deploy", "station", "redeploy", "base", "position", "rotate", "forward-deploy"}
+DEPLOY_VERBS = {"deploy", "station", "redeploy", "position", "rotate", "forward-deploy"}
 # Nouns of a drill: what forces train with there is their own ("exercises with Polish tanks").
 DRILL_NOUNS = {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war-game", "deployment", "rotation"}
 # How many heads up from the item a drill noun or a deploy verb may govern it: the verb's object
