@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from materiel.extract import arrivals, statenouns, syntax
+from materiel.extract import arrivals, asking, statenouns, syntax
 from materiel.extract.context import PRONOUNS, Context
 from materiel.extract.lexicon import Mention
 from materiel.extract.statenouns import DEFINITE
@@ -74,9 +74,9 @@ def _supplier_recipient(
     context: Context, offset: int, cue: Token, item: Token, actors: list[Mention], items: list[Mention]
 ):
     kind = syntax.cue_kind(cue)
-    asker = _request_above(cue)
+    asker = asking.request_above(cue)
     if asker is not None:  # "Kyiv appealed to the West to send tanks": the asker receives
-        asked = _asked(asker, actors) or syntax.mention_in([c for c in cue.children if c.dep_ == "nsubj"], actors)
+        asked = asking.asked(asker, actors) or syntax.mention_in([c for c in cue.children if c.dep_ == "nsubj"], actors)
         receiver = _named_recipient(cue, item, actors) or _subject(context, offset, asker, actors)
         if asked is None or receiver is None or asked.id != receiver.id:
             return asked, receiver
@@ -159,37 +159,6 @@ def _user(context: Context, offset: int, item: Token, actors: list[Mention]) -> 
         if clause.lemma_.lower() in users:
             return syntax.mention_in([g for c in clause.children if c.dep_ == "agent" for g in c.children], actors)
     return None
-
-
-def _request_above(cue: Token) -> Token | None:
-    """A request verb the transfer verb depends on ('appeals ... to send', 'urged Berlin to deliver'),
-    through verbs without a subject of their own ('asked whether X withheld aid' is no request)."""
-    table = syntax.cues()
-    node = cue
-    for ancestor in list(cue.ancestors)[: syntax.MAX_CLIMB]:
-        if node.pos_ in ("VERB", "AUX") and _own_subject(node) and not (node is cue and _infinitive(node)):
-            return None  # "asked whether Berlin withheld aid"; but "needs Berlin to send" asks
-        node = ancestor
-        lemma = ancestor.lemma_.lower()
-        word = syntax.stage_word(ancestor)
-        if ancestor.pos_ == "VERB" and (lemma in table.request or word == "requested"):
-            return ancestor
-        if ancestor.pos_ == "VERB" and word is None:
-            return None
-    return None
-
-
-def _own_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-
-
-def _asked(verb: Token, actors: list[Mention]) -> Mention | None:
-    asked = syntax.direct_objects(verb) + syntax.prep_objects(verb, {"to", "on", "from"})
-    return syntax.mention_in(asked, actors)
 
 
 def _double_object(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:

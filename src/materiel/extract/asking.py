@@ -1,0 +1,40 @@
+"""Requests above a transfer verb: who asks and who is asked ("Kyiv appealed to the West to send
+tanks", "urged Berlin to deliver"): the asker receives, the one asked supplies."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel.extract import syntax
+from materiel.extract.lexicon import Mention
+
+
+def request_above(cue: Token) -> Token | None:
+    """A request verb the transfer verb depends on ('appeals ... to send', 'urged Berlin to deliver'),
+    through verbs without a subject of their own ('asked whether X withheld aid' is no request)."""
+    table = syntax.cues()
+    node = cue
+    for ancestor in list(cue.ancestors)[: syntax.MAX_CLIMB]:
+        if node.pos_ in ("VERB", "AUX") and _own_subject(node) and not (node is cue and _infinitive(node)):
+            return None  # "asked whether Berlin withheld aid"; but "needs Berlin to send" asks
+        node = ancestor
+        lemma = ancestor.lemma_.lower()
+        word = syntax.stage_word(ancestor)
+        if ancestor.pos_ == "VERB" and (lemma in table.request or word == "requested"):
+            return ancestor
+        if ancestor.pos_ == "VERB" and word is None:
+            return None
+    return None
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def asked(verb: Token, actors: list[Mention]) -> Mention | None:
+    asked = syntax.direct_objects(verb) + syntax.prep_objects(verb, {"to", "on", "from"})
+    return syntax.mention_in(asked, actors)
