@@ -26,7 +26,7 @@ def delivered_already(item: Token) -> bool:
 # "Western-provided tanks", "German-donated howitzers" were handed over, whatever the clause
 # around them says ("the figures don't include strikes with U.S.-supplied aircraft"). "-made" and
 # "-built" name the maker, not a supply, and are left out.
-SUPPLIED = {"supplied", "provided", "donated", "delivered", "gifted"}
+SUPPLY_PARTICIPLES = {"supplied", "provided", "donated", "delivered", "gifted"}
 
 
 def _supplied(item: Token) -> bool:
@@ -38,8 +38,8 @@ def _supplied(item: Token) -> bool:
 def _after_hyphen(word: Token) -> bool:
     head, hyphen, last = word.lower_.rpartition("-")
     if hyphen:
-        return bool(head) and last in SUPPLIED
-    return word.lower_ in SUPPLIED and word.i > 0 and word.doc[word.i - 1].tag_ == "HYPH"
+        return bool(head) and last in SUPPLY_PARTICIPLES
+    return word.lower_ in SUPPLY_PARTICIPLES and word.i > 0 and word.doc[word.i - 1].tag_ == "HYPH"
 
 
 def under_commitment(item: Token) -> str | None:

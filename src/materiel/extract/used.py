@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from materiel.extract import syntax
 from materiel.extract.context import Context
+from materiel.extract.itemstage import SUPPLY_PARTICIPLES
 from materiel.extract.lexicon import Mention
 from materiel.extract.roles import Roles, subject_of
 from materiel.extract.syntax import first_conjunct
@@ -70,7 +71,7 @@ PERMISSION = {
 }  # fmt: skip
 # A supply participle on the weapon still says who supplied it ("permission to use British-supplied
 # missiles").
-SUPPLIED = re.compile(r"-(?:supplied|provided|donated|delivered|gifted)\b", re.IGNORECASE)
+SUPPLIED = re.compile(rf"-(?:{'|'.join(sorted(SUPPLY_PARTICIPLES))})\b", re.IGNORECASE)
 
 
 def permitted_use(item: Token | None) -> bool:
