@@ -44,6 +44,16 @@ def test_paragraphs_and_sentences_are_never_scored() -> None:
     assert scored("Sign in to your account", shape("Sign in to your account"))
 
 
+@pytest.mark.parametrize("line", ["It includes:", "The shipment contains:", "The weapons are:", "as follows:"])
+def test_a_short_clause_opening_a_list_is_never_scored(line: str) -> None:
+    assert not scored(line, shape(line))
+
+
+@pytest.mark.parametrize("line", ["Elsewhere this week:", "Read more:", "Related:"])
+def test_a_heading_with_a_colon_may_be_scored(line: str) -> None:
+    assert scored(line, shape(line))
+
+
 def test_features_see_neighbours_and_place() -> None:
     lines = ["Home", "A long enough sentence of the article, which ends as sentences do." * 3, "Subscribe now"]
     rows = features(lines, "A title", frozenset({"subscribe"}))

@@ -32,6 +32,20 @@ PROSE_FUNCTION_SHARE = 0.25
 # A turn of an interview set down as questions and answers ("Q: ...", "A: ..."): the article's
 # own, however short; furniture never speaks in turns.
 DIALOGUE_TURN = re.compile(r"^[QA]\s*[:.]\s")
+# A short clause that opens a list of its own ("It includes:", "The package contains:", "The
+# weapons are:"): the verb of containing says what follows is its content, where a heading
+# ("Read more:", "Related:") names a link. Shorter than prose, so `_prose` alone misses it.
+LIST_OPENER = re.compile(
+    r"""\b(?:
+        includ(?:e|es|ed|ing)          # "It includes:", "Deliveries included:"
+      | contain(?:s|ed)?               # "The shipment contains:"
+      | compris(?:e|es|ed)             # "The package comprises:"
+      | consist(?:s|ed|ing)?\s+of      # "The aid consists of:"
+      | are | were                     # "The weapons are:"
+      | (?:the|as)\s+follow(?:s|ing)   # "as follows:", "include the following:"
+    )\s*:$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # Lines in a page before the model applies: a page of one or two lines is all article.
 MIN_PAGE_LINES = 3
 REASON = "furniture_line"
@@ -211,21 +225,21 @@ class LineModel:
 
     def furniture(self, lines: list[str], title: str | None) -> list[bool]:
         rows = features(lines, title, self.vocabulary)
-        listed = _introduced(rows)
+        listed = _introduced(lines, rows)
         return [
             scored(line, row) and not inside and self.probability(row) >= self.threshold
             for line, row, inside in zip(lines, rows, listed, strict=True)
         ]
 
 
-def _introduced(rows: list[dict[str, float]]) -> list[bool]:
+def _introduced(lines: list[str], rows: list[dict[str, float]]) -> list[bool]:
     """Lines of a list that a sentence of the article introduces with a colon ("The package
     includes:"): the article's own list, kept. A short heading ("Read more:") introduces none."""
     inside, open_list = [], False
-    for row in rows:
+    for line, row in zip(lines, rows, strict=True):
         inside.append(open_list)
         if row["colon_end"] == 1.0:
-            open_list = _prose(row, colon=True)
+            open_list = _prose(row, colon=True) or LIST_OPENER.search(line) is not None
         elif row["sentence_end"] == 1.0:
             open_list = False
     return inside
@@ -233,9 +247,9 @@ def _introduced(rows: list[dict[str, float]]) -> list[bool]:
 
 def scored(line: str, row: dict[str, float]) -> bool:
     """Whether the model may drop the line: not a paragraph, not a sentence of prose (nor a clause
-    of prose that introduces a list with a colon: "The agreements provide for the sale of:"), not
-    a turn of an interview."""
-    prose = _prose(row) or _prose(row, colon=True)
+    that introduces a list with a colon: "The agreements provide for the sale of:", "It
+    includes:"), not a turn of an interview."""
+    prose = _prose(row) or _prose(row, colon=True) or LIST_OPENER.search(line) is not None
     return len(line) <= MAX_SCORED_CHARS and not prose and DIALOGUE_TURN.match(line) is None
 
 
