@@ -271,7 +271,23 @@ def _recipient(cue: Token, item: Token, actors: list[Mention], items: list[Menti
     listed = syntax.prep_objects(item.head, {"to", "for"}) if item.dep_ == "conj" else []
     if found is None and any(_states_named_before(t) for t in targets + listed):
         return None  # "radars and munitions for the three countries": each item of the list
-    return found or _after_to(cue, actors, items) or _right_after(cue, actors)
+    return found or _after_to(cue, actors, items) or _right_after(cue, actors) or _clause_recipient(cue, actors)
+
+
+# Clauses of a participle that details what the verb above it moves ("provided backing to Kyiv,
+# supplying artillery"): no subject or recipient of their own.
+DETAILING_DEPS = {"advcl", "xcomp", "conj"}
+
+
+def _clause_recipient(cue: Token, actors: list[Mention]) -> Mention | None:
+    """'The US has provided military backing to Kyiv, supplying artillery': a participle clause with
+    no recipient of its own under a transfer verb gives to whom that verb gives."""
+    head = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ not in DETAILING_DEPS or head is cue or syntax.cue_kind(head) != "transfer":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    return syntax.mention_in(syntax.prep_objects(head, {"to", "for"}), actors)
 
 
 def _states_named_before(noun: Token) -> bool:

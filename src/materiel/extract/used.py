@@ -18,6 +18,9 @@ from materiel.extract.syntax import first_conjunct
 # Modifiers that name where a weapon comes from ("Iranian drones", "Iranian-made Shaheds",
 # "North Korean shells"); a possessive names its owner ("Russia's drones") and is left out.
 MAKER_DEPS = ("amod", "compound", "nmod")
+# Dependencies by which a hyphenated supply participle on the weapon holds its supplier
+# ("Iranian-supplied drones": "Iranian" hangs from "supplied", not from "drones").
+PARTICIPLE_DEPS = ("npadvmod", "compound", "nmod", "amod")
 # Actor kinds that name a maker on a weapon: a demonym ("Iranian") or a maker's name.
 MAKER_KINDS = ("demonym", "maker")
 # Weapons taken from the other side are used too, but were never supplied.
@@ -33,6 +36,7 @@ def foreign_user(context: Context, offset: int, item: Token | None, actors: list
     if TAKEN.search(item.sent.text):
         return None
     named = [c for c in item.children if c.dep_ in MAKER_DEPS and c.i < item.i]
+    named += [g for c in named if c.lower_ in SUPPLY_PARTICIPLES for g in c.children if g.dep_ in PARTICIPLE_DEPS]
     maker = next((m for m in actors for c in named if m.kind in MAKER_KINDS and m.start <= c.idx < m.end), None)
     user = _user(context, offset, item.head, actors)
     if maker is None or user is None or user.kind == "person" or maker.id == user.id:
