@@ -29,7 +29,6 @@ PUNISH = {
     "prohibit",  # "the law prohibits sales of arms to Myanmar"
     "blacklist",  # "Commerce blacklisted firms that shipped chips to Moscow"
     "indict",  # "prosecutors indicted a man who smuggled rifles to Mexico"
-    "charge",  # "the US charged two men with shipping parts to Iran"
     "accuse",  # "London accused him of selling drones to Russia"
     "penalize",  # the spellings of "penalise"
     "penalise",
@@ -65,6 +64,8 @@ def punisher(cue: Token, supplier: Mention | None) -> bool:
 
 
 def _punishes(verb: Token) -> bool:
+    if verb.lemma_.lower() == "charge":  # "charged two men with shipping parts to Iran", not a price
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     return verb.lemma_.lower() in PUNISH or any(c.dep_ == "dobj" and c.lower_ in IMPOSED for c in verb.children)
 
 
