@@ -40,6 +40,7 @@ from materiel.extract.roles import (
     placed_order,
     refers_back,
 )
+from materiel.extract.sanctions import deployment, punisher
 from materiel.extract.used import foreign_user, on_show, permitted_use, use_stage
 
 # Sentences that talk about weapons without a transfer: captured or home-made equipment.
@@ -73,8 +74,9 @@ MOVED = {"send", "provide", "supply", "deliver", "transfer", "give", "donate", "
 
 
 def no_transfer(sentence: SpacySpan) -> bool:
-    """A sentence about weapons taken from the enemy, or about making them and not moving them."""
-    if NOT_TRANSFER.search(sentence.text):
+    """A sentence about weapons taken from the enemy, about forces sent for drills or patrols, or
+    about making weapons and not moving them."""
+    if NOT_TRANSFER.search(sentence.text) or deployment(sentence.text):
         return True
     moved = any(t.dep_ == "relcl" and t.lemma_ in MOVED for t in sentence)
     return bool(MADE.search(sentence.text)) and not moved
@@ -312,6 +314,8 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
     if roles.supplier is None and (syntax.criticised(cue) or unnamed_supplier(cue, token)):
         _settle(context, paragraph, [item], sentence)  # the critic is no supplier, or no state is named
         return None
+    if punisher(cue, roles.supplier):
+        return None  # "sanctioned firms over drones sent to Russia": the sanctioning state sent none
     if _self_supply(roles):
         return None  # "asked Congress for funding": a state's own budget, and the item may be another's
     used = delivered_already(token)  # "HIMARS, which Ukraine has used": delivered, whatever the package's stage

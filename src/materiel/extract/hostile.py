@@ -8,6 +8,11 @@ Kyiv"), and is dropped. Only the nearest state before the act and the first afte
 a supplier named later in the sentence ("as Russia attacks Ukraine, Iran ships drones to
 Russia") is not taken for a target, and a place where the fighting happens is no target
 ("bombing rebels in Syria").
+
+Parties at open war since a year (`lexicons/wars.json`: Russia and Ukraine from 2014) are
+belligerents in every article of that year or later, also where the article tells no act of war
+("Ukraine must receive the support it needs to repel Russian forces"); an article without a date
+is read as a recent one.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import re
 
 from materiel.article import Transfer
 from materiel.extract.context import Context
-from materiel.extract.lexicon import find_actors
+from materiel.extract.lexicon import find_actors, load
 
 # Acts of war by one state on another, written in the active order (attacker, act, target).
 # Each alternative keeps item names out: "attack helicopters" and "strike drones" are materiel.
@@ -57,10 +62,19 @@ NOT_ATTACKER = re.compile(
 TARGET_GAP = re.compile(r"\s*(?:(?:the|of|northern|southern|eastern|western|central)\s+)*", re.IGNORECASE)
 
 
+# Parties at open war, with the year each war began.
+WARS: list[tuple[frozenset[str], int]] = [(frozenset(w["pair"]), w["since"]) for w in load("wars.json")["wars"]]
+
+
+def standing_wars(year: int | None) -> set[frozenset[str]]:
+    """The pairs at open war in the article's year; all of them when it has no date."""
+    return {pair for pair, since in WARS if year is None or year >= since}
+
+
 def hostile_pairs(context: Context) -> set[frozenset[str]]:
     """Pairs of states one of which the article shows attacking the other, read from every
     paragraph: the war is often told where no materiel is named, so outside what the NLP parsed."""
-    pairs: set[frozenset[str]] = set()
+    pairs = standing_wars(context.year)
     for _, text in context.article.paragraphs():
         acts = list(ACT_OF_WAR.finditer(text))
         if not acts:

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from materiel.article import Transfer
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention, find_actors, find_items
+from materiel.extract.sanctions import punisher
 from materiel.extract.sighting_features import GENERAL, in_sentence, item_token, pair_features, sentence_facts
 from materiel.extract.used import in_attack, own_forces
 
@@ -80,7 +81,10 @@ def _sightings(triples, paragraph, sentence, number, actors, recent, title_actor
         return
     facts = sentence_facts(sentence)
     for item in _one_per_category(items):
+        token = item_token(paragraph, item)
         for s_id, (s, s_where) in pool.items():
+            if token is not None and s_where == "sent" and punisher(token, s):
+                continue  # "Washington sanctioned firms over drones sent to Russia": no supplier
             for r_id, (r, r_where) in pool.items():
                 if s_id == r_id:
                     continue
