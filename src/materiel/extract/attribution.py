@@ -21,6 +21,7 @@ from materiel.extract.source_names import (
     TRAILING,
     TRAILING_RECORD,
     appositive_person,
+    independent_press,
     joined,
     kept,
     names_itself,
@@ -144,7 +145,7 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
         return Cited(Source(person.name, "person", span), person.actor_id)
     outlet_noun = head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN"
     kind = "media" if outlet_noun or quoted_title(head) else _kind(name, paragraph)
-    return Cited(Source(name, kind, span), _actor_of(paragraph, head))
+    return Cited(Source(name, kind, span), None if independent_press(name) else _actor_of(paragraph, head))
 
 
 # Heads that give a share of people, not who they are ("73 percent say", "a third said"): a poll's
@@ -214,7 +215,19 @@ def _name(head: Token) -> str:
     cut = {t.i for c in head.children if c.dep_ in clauses for t in c.subtree}
     tokens = [t for t in head.subtree if (kept(t) or t.i == head.i) and t.i not in cut]
     tokens = [t for t in tokens if t.i <= _name_end(head)][:MAX_SOURCE_TOKENS]
+    if tokens and tokens[0].i == head.i and _split_compound(head):
+        tokens = [head.nbor(-1), *tokens]
     return joined(tokens)
+
+
+# Compounds whose first word the parser reads as a verb of its own: "think tanks" ("outlets and
+# think tanks have documented ..."), which left alone names the source "tanks".
+SPLIT_COMPOUNDS = {"tank": "think"}
+
+
+def _split_compound(head: Token) -> bool:
+    before = SPLIT_COMPOUNDS.get(head.lemma_.lower())
+    return before is not None and head.i > 0 and head.nbor(-1).lower_ == before
 
 
 def _name_end(head: Token) -> int:

@@ -20,6 +20,7 @@ from materiel.article import Source, Span, Transfer
 from materiel.extract.context import Context
 from materiel.extract.finish import ANONYMOUS
 from materiel.extract.lexicon import find_actors
+from materiel.extract.source_names import independent_press
 from materiel.extract.stances import STANCE_DISCLOSURE
 
 # Acts a government does in public: stating one is the supplier stating it. Each alternative is
@@ -48,6 +49,10 @@ ACCUSATION = re.compile(
   | \bleak(?:s|ed)?\b                            # "leaked cables show": exposed, not stated
   | \bintercepted\b                             # "intercepted calls reveal the shipment"
   | \bsatellite\ (?:images?|imagery|photos?|pictures?)\b  # "satellite images show": seen, not stated
+  | \breportedly\b                             # "Iran reportedly sent": others tell of it
+  | \b(?:is|are|was|were)\ (?:widely\ )?(?:believed|thought|said|understood)\ to\ have\b
+                                               # "Iran is believed to have delivered" (a past
+                                               # act; "is thought to be capable" is no claim)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -67,10 +72,15 @@ ORGANISATION_HOSTS = {"nato.int": "nato", "europa.eu": "european-union", "un.org
 DOMAIN_CODES = {"uk": "GB"}
 # An act seen in the evidence, which an accusation in the same sentence outweighs.
 PUBLIC_REASON = "a public act of the supplier"
+# A commitment read off the status alone, which an accusation or a leak outweighs as well
+# ("according to leaked documents, Egypt planned to send rockets").
+COMMITMENT_REASON = "a commitment only the supplier can make"
+OUTWEIGHED = (PUBLIC_REASON, COMMITMENT_REASON)
 REASONS = {
     "denied": "the supplier denied it",
     "non_denial": "the supplier did not deny it",
     "declined": "the supplier declined to confirm or comment",
+    "covert": "the supply was made in secret",
     "confirmed": "the supplier confirmed it",
 }
 
@@ -80,7 +90,7 @@ def explain_disclosure(transfers: list[Transfer], context: Context) -> None:
     publisher = government_of(context.article.url)
     for transfer in transfers:
         value, reason, span = _decided(transfer, context)
-        accused = _accusation(transfer, context) if value is None or (reason or "").startswith(PUBLIC_REASON) else None
+        accused = _accusation(transfer, context) if value is None or (reason or "").startswith(OUTWEIGHED) else None
         if accused is not None:
             value, reason, span = "unacknowledged", "another party accuses the supplier of it", accused
         if value is None and publisher and transfer.supplier and transfer.supplier.id == publisher:
@@ -160,7 +170,7 @@ def _official(transfer: Transfer, supplier: str | None, context: Context):
     if confirmed is not None:
         return "official", REASONS["confirmed"], confirmed.span
     if transfer.status == "pledged":
-        return "official", "a commitment only the supplier can make", _first(transfer)
+        return "official", COMMITMENT_REASON, _first(transfer)
     for evidence in transfer.evidence:
         act = PUBLIC_ACT.search(context.article.text[evidence.start : evidence.end])
         if act:
@@ -172,8 +182,9 @@ def _speaks_for(source: Source, supplier: str | None, context: Context) -> bool:
     """The source is the supplier's own: its officials, ministry or leader, named as such
     ("the UK's prime minister Rishi Sunak", "German officials"), or a person the article
     introduced as one ("Pistorius" after "German Defence Minister Boris Pistorius"). Unnamed
-    insiders ("officials familiar with the matter") are not the government stating it."""
-    if supplier is None or ANONYMOUS.search(source.name):
+    insiders ("officials familiar with the matter") and the country's press ("German media")
+    are not the government stating it."""
+    if supplier is None or ANONYMOUS.search(source.name) or independent_press(source.name):
         return False
     if source.actor_id == supplier or any(m.id == supplier for m in find_actors(source.name)):
         return True

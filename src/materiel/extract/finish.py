@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 
-from materiel.article import Actor, Response, Source, Transfer
+from materiel.article import Actor, Response, Source, Span, Transfer
 from materiel.extract.attribution import Cited, sentence_sources
 from materiel.extract.author import title_authors
 from materiel.extract.context import Context, Paragraph
@@ -127,7 +127,16 @@ def _all_cited(context: Context) -> list[tuple[int, Cited, set[str]]]:
 
 
 def _parties(paragraph: Paragraph, sentence: SpacySpan) -> set[str]:
+    """The actors the claim a source is cited for names: its sentence's, or in a paragraph that
+    is one quotation and its speaker ("“Iran has shipped drones ... North Korea ...,” X said"),
+    the whole quotation's."""
+    if paragraph.text.lstrip().startswith(OPENING_MARKS):
+        return {m.id for m in paragraph.actors if m.id}
     return {m.id for m in paragraph.actors if m.id and sentence.start_char <= m.start < sentence.end_char}
+
+
+# Marks that open a paragraph-long quotation.
+OPENING_MARKS = ('"', "“", "«", "„")
 
 
 def _same_parties(transfer: Transfer, parties: set[str]) -> bool:
@@ -184,6 +193,9 @@ def set_disclosure(transfers: list[Transfer], context: Context) -> None:
         transfer.confidence = _confidence(transfer)
 
 
+# What leaves a transfer unacknowledged where none of the supplier's own sources states it: a
+# refusal to comment, or a supply done in secret.
+UNSEEN = {"declined", "covert"}
 # What the supplier says that outweighs its own officials being cited: a spokesman who denies it
 # or "neither confirms nor denies" it is quoted, yet the supplier has not stated the transfer.
 OUTWEIGH_OWN_SOURCE = ("denied", "non_denial")
@@ -203,13 +215,26 @@ def _disclosure(transfer: Transfer, own: list[Response], supplier: str | None, f
     for stance in OUTWEIGH_OWN_SOURCE:
         if stance in stances:
             return STANCE_DISCLOSURE[stance]
-    if any(s.actor_id == supplier for s in transfer.sources if s.actor_id):
+    declining = [r.span for r in own if r.stance == "declined" and r.span and not _states(r.span, transfer)]
+    if any(s.actor_id == supplier and not _said_in(s, declining) for s in transfer.sources if s.actor_id):
         return "official"
-    if "declined" in stances:
-        return STANCE_DISCLOSURE["declined"]
+    if stances & UNSEEN:
+        return "unacknowledged"
     if _only_third_parties(transfer, supplier, fellows):
         return "unacknowledged"  # "according to South Korean intelligence", "sources familiar with"
     return "official"
+
+
+def _said_in(source: Source, sentences: list[Span]) -> bool:
+    """The source is cited in one of these sentences: what it said there is a refusal to comment
+    ("Ankara said it does not comment on exports"), not a statement of the transfer."""
+    return source.span is not None and any(s.start <= source.span.start < s.end for s in sentences)
+
+
+def _states(sentence: Span, transfer: Transfer) -> bool:
+    """The sentence is one of the transfer's evidence: a refusal there concerns something else
+    ("Germany has sent 14 tanks, officials said, but declined to comment on further deliveries")."""
+    return any(e.start < sentence.end and sentence.start < e.end for e in transfer.evidence)
 
 
 # Sources that do not say who they are.
@@ -230,6 +255,7 @@ REPORTERS = re.compile(r"\b(?:officials?|intelligence|sources?|diplomats?|agency
 INSTITUTIONS = re.compile(
     r"""\b(?:ministry|government|military|army|armed\ forces|navy  # "the UK defence ministry said"
         |spokes(?:man|woman|person)|embassy|command|council        # "a US National Security Council spokesman"
+        |department                                                 # "the US State Department said"
         |president|(?:prime\ )?minister|chancellor|secretary|ambassador  # "Ukrainian President Volodymyr Zelensky"
         )\b
     """,

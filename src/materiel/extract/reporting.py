@@ -66,6 +66,8 @@ REPORT_VERBS = {
     "learn",  # only with a clause: "..., CNN has learned", "Sky News learned that ..."
     "understand",  # only with a clause: "..., the BBC understands"
     "find",  # only with a clause: "an investigation by Bellingcat found that ..."
+    "believe",  # only with a clause, said by reporters: "..., Western intelligence agencies believe"
+    "suspect",  # only with a clause, said by reporters: "US officials suspect that Iran has sent ..."
     "post",  # only with a clause, a record or a place: "Zelensky posted on Telegram"
     "share",  # only with a clause or a record: "the account shared photos of the tanks"
     *STATEMENT_VERBS,  # only with a statement for object: "the ministry issued a statement"
@@ -103,10 +105,14 @@ RECORDS = {
     "information",
 }
 PARTICLE_VERBS = {"point": "out", "ask": "for"}
+# Verbs of opinion, which report what a clause says only when officials, agencies or analysts
+# hold it ("US intelligence believes Iran has sent ..."; not "Russia believes it holds the
+# advantage", a party's own view).
+OPINION_VERBS = {"believe", "suspect"}
 # Verbs that report only what a clause says ("..., CNN has learned", "the study found that ..."; not
 # "Ukraine learned to use them", "Kyiv found a way"), and those that also report a record or a
 # post somewhere ("shared photos of the tanks", "posted on Telegram"; not "shared the burden").
-CLAUSE_VERBS = {"learn", "understand", "find"}
+CLAUSE_VERBS = {"learn", "understand", "find", *OPINION_VERBS}
 POSTING_VERBS = {"post", "share"}
 # Where a post is put ("posted on Telegram", "shared on X").
 POSTED_ON = {"on", "to"}
@@ -117,6 +123,8 @@ def source_phrases(token: Token) -> list[list[Token]]:
     if lemma == "accord" or token.lower_ == "according":
         found = [g for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
         return [[t] for g in found for t in (g, *_agents_within(g))]
+    if token.lower_ == "per" and token.dep_ == "prep":
+        return [[g] for g in token.children if g.dep_ == "pobj" and _named_or_record(g)]
     if lemma in ("cite", "quote") and token.tag_ == "VBG":
         return [[c] for c in token.children if c.dep_ == "dobj" and _cites_someone(c)]
     if lemma in REPORT_VERBS and token.pos_ == "VERB" and _reporting_use(token, lemma):
@@ -161,6 +169,13 @@ def _record_given(verb: Token) -> bool:
     )
 
 
+def _named_or_record(cited: Token) -> bool:
+    """What "per" cites as a source: a name or a record ("per Reuters", "per a Pentagon
+    statement"), not a unit ("$100 per shell", "per day", "per capita")."""
+    lemma = cited.lemma_.lower()
+    return cited.pos_ == "PROPN" or (cited.pos_ == "NOUN" and lemma in CITED_SPEAKERS | RECORDS | REFERENCES)
+
+
 def _cites_someone(cited: Token) -> bool:
     lemma = cited.lemma_.lower()
     return cited.pos_ != "NOUN" or lemma in CITED_SPEAKERS or lemma in RECORDS or lemma in REFERENCES
@@ -173,6 +188,8 @@ def _reporting_use(token: Token, lemma: str) -> bool:
         return any(c.lower_ == PARTICLE_VERBS[lemma] for c in token.children)
     if lemma in RECORD_VERBS:
         return any(t.lemma_.lower() in RECORDS for t in _subjects(token))
+    if lemma in OPINION_VERBS and not any(t.lemma_.lower() in CITED_SPEAKERS for t in _subjects(token)):
+        return False
     if lemma in CLAUSE_VERBS | POSTING_VERBS:
         return _reports_clause(token, lemma in POSTING_VERBS)
     if lemma in STATEMENT_VERBS:
@@ -199,6 +216,7 @@ def _speakers(token: Token, lemma: str) -> list[Token]:
     for "quoted X as saying" its object too."""
     agents = [g for c in token.children if c.dep_ == "agent" for g in c.children]
     found = [t for t in agents or _subjects(token) if t.dep_ != "nsubjpass"] or inverted_speakers(token, lemma)
+    found = found or _stranded_speaker(token)
     if lemma in OBJECT_SOURCES:
         found += [c for c in token.children if c.dep_ == "dobj" and _cites_someone(c)]
     return [t for head in found for t in (head, *_conjuncts(head))]
@@ -225,6 +243,39 @@ def _joined_by_and(verb: Token) -> bool:
     """A verb joined to the one before by a conjunction ("praised ... and announced"), not a
     clause the parser hung there ("shipped shells to Russia, an officer told Reuters")."""
     return any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
+
+
+# Where the parser hangs the speaker of a trailing "..., X said." when it misses the subject: on
+# the noun before the comma, as its apposition or conjunct ("to Russia, the Institute for the
+# Study of War said": "Institute" a conjunct of "Russia").
+STRANDED = {"appos", "conj", "npadvmod", "dobj", "pobj"}
+
+
+def _stranded_speaker(verb: Token) -> list[Token]:
+    """The name between a comma and a reporting verb that has no subject of its own ("...,
+    South Korea's National Intelligence Service said on Wednesday"), hung by the parser on a
+    word before the comma: a name, or a speaker noun ("the press service of the ministry"); with
+    a title set off by commas ("..., Kim, the deputy adviser, said"), the name before the title."""
+    doc = verb.doc
+    titled = verb.i > 0 and doc[verb.i - 1].text == ","
+    root = _phrase_root(doc, verb.sent.start, verb.i - titled)
+    if root is not None and titled and root.dep_ == "appos":
+        root = root.head
+    if root is None or root.dep_ not in STRANDED or root.left_edge.i == 0:
+        return []
+    named = root.lemma_.lower() in CITED_SPEAKERS or any(t.pos_ == "PROPN" for t in root.subtree)
+    clean = all(t.pos_ not in ("VERB", "AUX") for t in root.subtree)
+    after_comma = doc[root.left_edge.i - 1].text == "," and root.head.i < root.left_edge.i
+    return [root] if named and clean and after_comma else []
+
+
+def _phrase_root(doc, start: int, end: int) -> Token | None:
+    """The one word that heads the words between the last comma before `end` and `end`."""
+    comma = next((i for i in range(end - 1, start - 1, -1) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= end:
+        return None
+    roots = [t for t in doc[comma + 1 : end] if not (comma < t.head.i < end)]
+    return roots[0] if len(roots) == 1 else None
 
 
 def _conjuncts(head: Token) -> list[Token]:

@@ -218,3 +218,20 @@ CLAUSE_WORDS = {
     "so",
     "not",
 }
+
+
+# A state's press, which reports on its government without speaking for it ("German media
+# reported", "a Polish newspaper"); its state media and a ministry's press service do speak for it.
+PRESS = re.compile(
+    r"""
+    \b(?:media|newspapers?|papers?|outlets?|broadcasters?|dail(?:y|ies)|magazines?  # the press itself
+      |tabloids?|reporters|journalists|television|tv|press(?!\ (?:service|office|secretary|release)))\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+STATE_PRESS = re.compile(r"\bstate(?:-run|-owned|-controlled)?\b|\bofficial\b", re.IGNORECASE)
+
+
+def independent_press(name: str) -> bool:
+    """The source is a country's press, not its state media: "German media", "a Polish paper"."""
+    return PRESS.search(name) is not None and STATE_PRESS.search(name) is None

@@ -64,6 +64,8 @@ STANCES = (
         \b(?:declined|refused)\ to\ (?:comment|confirm)\b  # "declined to confirm" (not "to say how many")
       | \bno\ comment\b | \bno\ (?:official\ |public\ )?confirmation\b    # "no official confirmation"
       | \b(?:would|will|could)(?:\ not|n't|n’t)\ (?:comment|confirm)\b      # "officials would not comment"
+      | \b(?:does|do)(?:\ not|n't|n’t)\ (?:publicly\ )?comment\ on\b        # a standing policy: "Ankara said
+                                                              # it does not comment on exports"
       | \b(?:has|have|had)(?:\ not|n't|n’t)\ (?:publicly\ |officially\ )?(?:confirmed|acknowledged)\b
                                                               # "Washington has not confirmed"
       | \bdid\ not\ (?:immediately\ )?(?:respond|reply)\ to\ (?:a\ )?requests?\ for\ comment
@@ -71,10 +73,13 @@ STANCES = (
       | \bcould\ not\ (?:immediately\ )?be\ reached\ for\ comment\b
       | \b(?:remained|remains|kept|keeps)\ (?:silent|tight-lipped)\b          # "Seoul has remained silent"
       | \b(?:does|do|did)\ not\ (?:publicly\ )?(?:recogni[sz]e|acknowledge|confirm)\b
-      | \b(?:secretly|covertly|clandestinely|quietly)\b
     """,
             re.IGNORECASE | re.VERBOSE,
         ),
+    ),
+    (
+        "covert",  # done out of sight: the supplier has not made it public, whoever tells of it now
+        re.compile(r"\b(?:secretly|covertly|clandestinely|quietly)\b", re.IGNORECASE),
     ),
     (
         "confirmed",
@@ -90,6 +95,7 @@ STANCE_DISCLOSURE = {
     "denied": "denied",
     "non_denial": "unacknowledged",
     "declined": "unacknowledged",
+    "covert": "unacknowledged",
     "confirmed": "official",
 }
 
@@ -146,9 +152,10 @@ def _sentence_responses(paragraph: Paragraph, sentence: SpacySpan) -> list[Respo
 
 
 # Stances a verb takes with its subject: "The Kremlin denies that NATO's arms ..." is the
-# Kremlin's denial, not NATO's; where the subject names no actor ("a spokesman denied"), every
-# actor of the sentence may be the one who spoke.
-SUBJECT_STANCES = {"denied", "non_denial"}
+# Kremlin's denial, not NATO's, and "Kyiv said it had received Patriots from Germany" is Kyiv's
+# word, not Germany's; where the subject names no actor ("a spokesman denied"), every actor of
+# the sentence may be the one who spoke.
+SUBJECT_STANCES = {"denied", "non_denial", "confirmed"}
 
 
 def _deniers(sentence: SpacySpan, at: int, actors: list) -> list:
