@@ -45,12 +45,26 @@ def modal_stage(cue: Token, base: str) -> str | None:
             if child.dep_ not in ("aux", "auxpass"):
                 continue
             if child.lower_ in MODALS_PLEDGED:
-                return negated(verb, "pledged")
+                return "considered" if _conditional(verb) else negated(verb, "pledged")
             if child.lower_ in MODALS_CONSIDERED:
                 return base if _perfect(verb) else "considered"  # "may have received": a hedged past
             if child.lower_ in MODALS_URGED and not negated_verb(verb):
                 return base if _perfect(verb) else "considered"  # "must have sent": an inferred past
     return None
+
+
+# Subordinators of a condition: "would send jets if Congress approves" is a possibility, not a pledge.
+CONDITIONS = {"if"}
+
+
+def _conditional(verb: Token) -> bool:
+    """A future on a condition ("would send tanks only if Washington did"), not one that holds
+    whatever happens ("will send tanks even if Russia objects")."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        marked = any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
+        if marked and not any(c.lower_ == "even" for c in clause.children):
+            return True
+    return False
 
 
 def _going_to(verb: Token) -> bool:
