@@ -39,16 +39,40 @@ def modal_stage(cue: Token, base: str) -> str | None:
     if imperative(cue):
         return "considered"
     for verb in _verb_chain(cue):
+        if _going_to(verb):
+            return negated(verb, "pledged")  # "is going to send", "said it was going to supply"
         for child in verb.children:
             if child.dep_ not in ("aux", "auxpass"):
                 continue
             if child.lower_ in MODALS_PLEDGED:
-                return negated(verb, "pledged")
+                return "considered" if _conditional(verb) else negated(verb, "pledged")
             if child.lower_ in MODALS_CONSIDERED:
                 return base if _perfect(verb) else "considered"  # "may have received": a hedged past
             if child.lower_ in MODALS_URGED and not negated_verb(verb):
                 return base if _perfect(verb) else "considered"  # "must have sent": an inferred past
     return None
+
+
+# Subordinators of a condition: "would send jets if Congress approves" is a possibility, not a pledge.
+CONDITIONS = {"if"}
+
+
+def _conditional(verb: Token) -> bool:
+    """A future on a condition ("would send tanks only if Washington did"), not one that holds
+    whatever happens ("will send tanks even if Russia objects")."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        marked = any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
+        if marked and not any(c.lower_ == "even" for c in clause.children):
+            return True
+    return False
+
+
+def _going_to(verb: Token) -> bool:
+    """'going' with a form of 'be' over an infinitive ("is going to send"): the future, as "will"."""
+    be = any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    if verb.lemma_ != "go" or verb.tag_ != "VBG" or not be:
+        return False
+    return any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
 
 
 def imperative(verb: Token) -> bool:
@@ -91,7 +115,7 @@ def stage_ancestors(cue: Token) -> list[Token]:
 
 # Nouns of what is said about a transfer: a clause on one tells its own act, which the verb above
 # ("rejected accusations that it had shipped tanks") does not stage.
-REPORT_NOUNS = {"accusation", "allegation", "claim", "report", "rumour", "rumor", "suggestion", "story"}
+REPORT_NOUNS = {"accusation", "allegation", "claim", "report", "rumour", "rumor", "suggestion", "story", "announcement"}
 
 
 def _reported_content(node: Token) -> bool:
@@ -103,6 +127,8 @@ def _reported_content(node: Token) -> bool:
     return node.head.lemma_.lower() in REPORT_NOUNS or stage_word(node.head) == "considered"
 
 
+# Tags of a relative pronoun ("that", "which", "who"): as a relative clause's subject it is the noun the clause is on.
+RELATIVES = {"WDT", "WP"}
 # Finite verb tags: a coordinated verb in one of these tells its own act ("agreed and sent").
 FINITE = {"VBD", "VBZ", "VBP"}
 
@@ -110,8 +136,12 @@ FINITE = {"VBD", "VBZ", "VBP"}
 def _own_clause(node: Token) -> bool:
     """A clause with its own stage: an adverbial clause with its own subject ("after the UK
     pledged tanks, Berlin still refused"), or a coordinated verb with its own subject or tense
-    ("decided ..., and Kyiv has received", "agreed and sent"), unlike "plans to buy and send"."""
+    ("decided ..., and Kyiv has received", "agreed and sent"), unlike "plans to buy and send"; or a
+    relative clause with a subject of its own ("discussed the tanks that Germany delivered"), not
+    the noun it is on ("signed a bill that provides aid": the bill's own act, which "signed" stages)."""
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    if node.dep_ == "relcl":
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in RELATIVES for c in node.children)
     if node.dep_ == "advcl":
         return own_subject
     return node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and (own_subject or node.tag_ in FINITE)

@@ -45,7 +45,10 @@ def _stage_of(cue: Token, base: str) -> str:
         elif ancestor.pos_ == "NOUN" and lemma in COMMITMENTS:
             commitment = commitment or ancestor  # a stage word above it still decides ("postponed the decision")
         elif word is not None and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
-            return _refused_request(ancestor, negated(ancestor, _buyer_wish(cue, lemma) or word))
+            if _undecided(ancestor, word):
+                return "considered"
+            word = _document_wish(ancestor, word) or _buyer_wish(cue, lemma) or word
+            return _refused_request(ancestor, negated(ancestor, word))
     if commitment is not None:
         lemma = commitment.lemma_.lower()
         return negated(commitment, _buyer_wish(cue, lemma) or table[lemma])
@@ -74,8 +77,9 @@ def _own_stage(cue: Token, base: str) -> str:
     if package is not None:
         return described(package) or "pledged"  # "the package provides HIMARS": announced
     if base in EXECUTED and cue.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in cue.children):
-        # "is sending tanks": under way; "is seeking jets", "is offering tanks" keep their stage
-        return "pledged" if _sends_package(cue) else "in_progress"
+        # "is sending tanks": under way; "is seeking jets", "is offering tanks" keep their stage;
+        # "Poland is buying 250 tanks": a purchase agreed, its deliveries still to come
+        return "pledged" if _sends_package(cue) or _counted_purchase(cue) else "in_progress"
     if _destined(cue):
         return "pledged"
     return negated(cue, base)
@@ -201,6 +205,41 @@ BUYER_PLANS = {"plan", "intend", "intention", "hope", "aim"}
 # Verbs of an attempt, which has not reached the stages of an act done (EXECUTED).
 ATTEMPTS = {"try", "attempt"}
 PURCHASES = {"buy", "purchase", "acquire", "import"}
+
+
+# Purchase verbs whose progressive, with a counted lot, tells a purchase agreed, not deliveries
+# under way ("Poland is buying 250 tanks", "India is acquiring 26 jets"); "is importing" tells flows.
+BUYING = {"buy", "purchase", "acquire", "procure"}
+
+
+def _counted_purchase(verb: Token) -> bool:
+    """A purchase of a counted lot ("is buying 250 tanks") is one deal, agreed; an uncounted
+    plural ("was buying drones from Iran") is a flow of supplies under way."""
+    if verb.lemma_.lower() not in BUYING:
+        return False
+    return any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in verb.children)
+
+
+# Subordinators of an open question: "has not decided whether to send" weighs the transfer.
+OPEN_QUESTION = {"whether", "if"}
+
+
+def _undecided(word: Token, stage: str) -> bool:
+    """A commitment not (yet) made is still weighed: "has not decided whether to send", "has not
+    yet agreed to supply" are considered, not refused as "decided not to send" is."""
+    if stage != "pledged" or not negated_verb(word):
+        return False
+    question = any(m.dep_ == "mark" and m.lower_ in OPEN_QUESTION for c in word.children for m in c.children)
+    return question or still_to_come(word)
+
+
+def _document_wish(verb: Token, stage: str) -> str | None:
+    """A request verb whose subject is a document asks nothing: "the deal calls for France to
+    deliver jets" has the deal's stage (pledged), "the bill calls for aid" the bill's (considered)."""
+    if stage != "requested" or verb.pos_ != "VERB":
+        return None
+    document = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in COMMITMENTS), None)
+    return cues().stage[document.lemma_.lower()] if document is not None else None
 
 
 def _buyer_wish(cue: Token, stage_word: str) -> str | None:

@@ -78,7 +78,24 @@ def stage_word(token: Token) -> str | None:
             phrase = f"{lemma} {child.lower_}"
             if child.dep_ in PARTICLES and phrase in table.phrasal:
                 return table.phrasal[phrase]
-    return table.stage.get(lemma)
+    placed = _placed_stage(token) if lemma in PLACING else None
+    return placed or table.stage.get(lemma)
+
+
+# Verbs that put their object in a state that a predicate of cues.json names: "put the sale on
+# hold", "placed deliveries on ice", "put the deal under review" stage the object as "the sale is
+# on hold" does.
+PLACING = {"put", "place"}
+
+
+def _placed_stage(verb: Token) -> str | None:
+    predicates = cues().predicates
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = predicates.get(f"{prep.lower_} {obj.lemma_.lower()}")
+            if found is not None:
+                return found
+    return None
 
 
 # Verbs of backing that supply what follows "with" ("Iran is supporting Russia with drones",
