@@ -183,12 +183,17 @@ def _modifies_another_noun(paragraph: Paragraph, item: Mention) -> bool:
     )
 
 
+# What parts a count from its item: a bracket, a semicolon, or a comma or full stop that is no
+# digit group's ("14,000 MK-84 2,000-pound bombs" keeps its 14,000).
+GAP_BREAK = re.compile(r"[;()]|[,.](?!\d)")
+
+
 def _counts(paragraph: Paragraph, amount: Amount, item: Mention) -> bool:
     text = paragraph.text
     gap = text[amount.end : item.start]
     return (
         len(gap.split()) <= MAX_GAP_WORDS
-        and not re.search(r"[,;.()]", gap)
+        and not GAP_BREAK.search(gap)
         and not _designation(paragraph, amount)
         and not YEAR.match(amount.text)
     )
@@ -198,9 +203,24 @@ def _designation(paragraph: Paragraph, amount: Amount) -> bool:
     """A bare number after a capitalised word is part of a name ("Leopard 2", "Patriot 3"), unless
     that word is an actor the items go to ("sent Ukraine 20 howitzers")."""
     before = paragraph.text[max(0, amount.start - 30) : amount.start].split()
-    if not before or not before[-1][:1].isupper() or amount.text[:1].isalpha():
+    if (
+        not before
+        or not before[-1][:1].isupper()
+        or amount.text[:1].isalpha()
+        or _after_function_word(paragraph, amount)
+    ):
         return False
     return not any(paragraph.text[m.end : amount.start].isspace() for m in paragraph.actors)
+
+
+# Parts of speech of a capitalised word that opens a sentence before a count and names nothing:
+# "The 14 tanks", "All 31 Abrams", "Another 20 howitzers", "Its 13 jets".
+FUNCTION_POS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "PART"}
+
+
+def _after_function_word(paragraph: Paragraph, amount: Amount) -> bool:
+    span = paragraph.doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and paragraph.doc[span.start - 1].pos_ in FUNCTION_POS
 
 
 # A count given after the item to one of several suppliers: "200 tanks from its allies, including
@@ -225,3 +245,39 @@ def supplier_share(paragraph: Paragraph, item_start: int, supplier: str | None) 
         if opened and any(SHARE_FROM.match(text[amount.end : m.start]) for m in named if m.start > amount.end):
             return amount
     return None
+
+
+# A count the next sentence gives the item by pointing back: "Washington will send 31 of them",
+# "Eight of the systems arrive in spring".
+POINTS_BACK = re.compile(
+    r"""\A\s+of\s+(?:them|these|those  # 31 of them
+        |the\s+(?:systems|vehicles|weapons|units|platforms|launchers)  # eight of the systems
+        )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Words that tell a count is of items lost, not sent: "Two of them were destroyed".
+LOSSES = re.compile(r"\b(?:destroy|lost|lose|damag|captur|shot\s+down|knocked\s+out|abandon)", re.IGNORECASE)
+
+
+def count_next(paragraph: Paragraph, local: int, category: str, involved: set[str | None]) -> Amount | None:
+    """The count the sentence after the item's (at `local`) gives it again, where that sentence
+    names no state but the transfer's (`involved`) and tells no loss: "31 of them", or a count of
+    its kind of item ("Britain will send Challenger tanks. The 14 tanks arrive in March")."""
+    sentences = list(paragraph.doc.sents)
+    here = next(i for i, s in enumerate(sentences) if s.start_char <= local < s.end_char)
+    if here + 1 >= len(sentences) or LOSSES.search(sentences[here + 1].text):
+        return None
+    after = sentences[here + 1]
+    inside = [m for m in paragraph.actors if after.start_char <= m.start < after.end_char]
+    if any(_is_state(m.id) and m.id not in involved for m in inside):
+        return None
+    counts = [a for a in paragraph.amounts if after.start_char <= a.start < after.end_char and not a.is_money]
+    back = next((a for a in counts if POINTS_BACK.match(paragraph.text[a.end :])), None)
+    items = [m for m in paragraph.items if after.start_char <= m.start < after.end_char and m.id == category]
+    found = (amount_for(paragraph, after, m) for m in items)
+    return back or next((a for a in found if a is not None and not a.is_money), None)
+
+
+def _is_state(ident: str | None) -> bool:
+    """States go by their ISO alpha-3 code, everything else by a lowercase slug."""
+    return bool(ident) and len(ident) == 3 and ident.isupper()

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from materiel.article import Actor, Item, Quantity, Span, Transfer
 from materiel.extract import itemstage, stage, syntax
-from materiel.extract.amounts import UNIT_NOUNS, amount_for, mention_token, supplier_share
+from materiel.extract.amounts import UNIT_NOUNS, amount_for, count_next, mention_token, supplier_share
 from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context, Paragraph
@@ -40,6 +40,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
                 or transfer.quantity
                 or _worth_next(context, transfer)
                 or _quantity_elsewhere(context, transfer)
+                or _count_next(context, transfer)
                 or _single(context, transfer)
                 or _single_elsewhere(context, transfer)
             )
@@ -233,10 +234,18 @@ PARTS_FOLLOW = re.compile(
 )
 
 
+# What tells that the item after it is one part of a whole priced after: "Harpoon missiles as part
+# of a $1 billion deal", "a frigate as part of a 5 billion euro contract for jets".
+PART_OF = re.compile(r"\bas\s+(?:a\s+)?part\s+of\b", re.IGNORECASE)
+
+
 def _whole(text: str, amount: Amount, item: Mention) -> bool:
     """The sum prices a whole the item is only listed in: "outlining over $38 billion in potential
-    investments including ... air defense and maritime security"."""
-    return amount.end <= item.start and PARTS_FOLLOW.search(text, amount.end, item.start) is not None
+    investments including ... air defense and maritime security", "missiles as part of a $2.5
+    billion package"."""
+    if amount.end <= item.start:
+        return PARTS_FOLLOW.search(text, amount.end, item.start) is not None
+    return PART_OF.search(text, item.end, amount.start) is not None
 
 
 # How far up the parse an amount may look for the item it prices ("missiles worth about $5bn").
@@ -257,6 +266,14 @@ def _owner(paragraph, amount, items: list[Mention]) -> Mention | None:
 
 def _gap(item: Mention, amount) -> int:
     return max(item.start - amount.end, amount.start - item.end, 0)
+
+
+def _count_next(context: Context, transfer: Transfer):
+    """Else the count the next sentence of its paragraph gives it (amounts.count_next)."""
+    place = _item_place(context, transfer)
+    involved = {a.id for a in (transfer.supplier, transfer.recipient, *transfer.via) if a is not None}
+    amount = count_next(place[0], place[1], transfer.item.category, involved) if place is not None else None
+    return quantity_of(amount, place[0].offset, None) if amount is not None and place is not None else None
 
 
 def _quantity_elsewhere(context: Context, transfer: Transfer):
