@@ -281,3 +281,39 @@ def count_next(paragraph: Paragraph, local: int, category: str, involved: set[st
 def _is_state(ident: str | None) -> bool:
     """States go by their ISO alpha-3 code, everything else by a lowercase slug."""
     return bool(ident) and len(ident) == 3 and ident.isupper()
+
+
+# A sum paid towards a price is a part of it, not what the items are worth: "paid a $194 million
+# installment on the submarines", "a down payment of $50 million".
+PAYMENT_PART = r"(?:installment|instalment|down[\s-]payment|deposit|advance\s+payment)"
+PART_AFTER = re.compile(rf"\A\s+{PAYMENT_PART}\b", re.IGNORECASE)  # $194 million installment
+PART_BEFORE = re.compile(rf"\b{PAYMENT_PART}s?\s+of\s+\Z", re.IGNORECASE)  # a deposit of $5 million
+
+
+def part_payment(text: str, amount: Amount) -> bool:
+    """The amount is an installment, a down payment or a deposit, not the price."""
+    return bool(PART_AFTER.match(text[amount.end :]) or PART_BEFORE.search(text[: amount.start]))
+
+
+# What introduces the parts of a whole: a sum before it is the whole's, not one part's.
+PARTS_FOLLOW = re.compile(
+    r"""\b(?:including   # $38 billion in investments including ... air defense
+        |includes?         # a $2 billion package that includes tanks
+        |such\ as          # $5 billion of equipment such as radars
+        )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# What tells that the item after it is one part of a whole priced after: "Harpoon missiles as part
+# of a $1 billion deal", "a frigate as part of a 5 billion euro contract for jets".
+PART_OF = re.compile(r"\bas\s+(?:a\s+)?part\s+of\b", re.IGNORECASE)
+
+
+def prices_whole(text: str, amount: Amount, item: Mention) -> bool:
+    """The sum prices a whole the item is only listed in: "outlining over $38 billion in potential
+    investments including ... air defense and maritime security", "missiles as part of a $2.5
+    billion package"."""
+    if amount.end <= item.start:
+        return PARTS_FOLLOW.search(text, amount.end, item.start) is not None
+    return PART_OF.search(text, item.end, amount.start) is not None

@@ -9,13 +9,20 @@ from spacy.tokens import Token
 
 from materiel.article import Actor, Item, Quantity, Span, Transfer
 from materiel.extract import itemstage, stage, syntax
-from materiel.extract.amounts import UNIT_NOUNS, amount_for, count_next, mention_token, supplier_share
+from materiel.extract.amounts import (
+    UNIT_NOUNS,
+    amount_for,
+    count_next,
+    mention_token,
+    part_payment,
+    prices_whole,
+    supplier_share,
+)
 from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
-from materiel.extract.quantities import Amount
 from materiel.extract.roles import refers_back
 from materiel.extract.siblings import listed_siblings
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
@@ -201,7 +208,7 @@ def _nearest_money(paragraph, sentence, local: int):
     if item is None:
         return None  # an item no noun names ("arming Armenia"): no money is its worth
     text = paragraph.text
-    money = [a for a in inside if a.is_money and not _part_payment(text, a) and not _whole(text, a, item)]
+    money = [a for a in inside if a.is_money and not part_payment(text, a) and not prices_whole(text, a, item)]
     mine = [a for a in money if _same_item(_owner(paragraph, a, items) or min(items, key=lambda m: _gap(m, a)), item)]
     return min(mine, key=lambda a: _gap(item, a), default=None)
 
@@ -210,42 +217,6 @@ def _same_item(owner: Mention, item: Mention) -> bool:
     """The mention an amount belongs to is the item, or the item again ("the Russian submarine will
     be delivered to India, which leased the submarine for $900 million")."""
     return owner is item or (owner.id == item.id and owner.id not in NOT_COUNTED)
-
-
-# A sum paid towards a price is a part of it, not what the items are worth: "paid a $194 million
-# installment on the submarines", "a down payment of $50 million".
-PAYMENT_PART = r"(?:installment|instalment|down[\s-]payment|deposit|advance\s+payment)"
-PART_AFTER = re.compile(rf"\A\s+{PAYMENT_PART}\b", re.IGNORECASE)  # $194 million installment
-PART_BEFORE = re.compile(rf"\b{PAYMENT_PART}s?\s+of\s+\Z", re.IGNORECASE)  # a deposit of $5 million
-
-
-def _part_payment(text: str, amount: Amount) -> bool:
-    """The amount is an installment, a down payment or a deposit, not the price."""
-    return bool(PART_AFTER.match(text[amount.end :]) or PART_BEFORE.search(text[: amount.start]))
-
-
-# What introduces the parts of a whole: a sum before it is the whole's, not one part's.
-PARTS_FOLLOW = re.compile(
-    r"""\b(?:including   # $38 billion in investments including ... air defense
-        |includes?         # a $2 billion package that includes tanks
-        |such\ as          # $5 billion of equipment such as radars
-        )\b""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-# What tells that the item after it is one part of a whole priced after: "Harpoon missiles as part
-# of a $1 billion deal", "a frigate as part of a 5 billion euro contract for jets".
-PART_OF = re.compile(r"\bas\s+(?:a\s+)?part\s+of\b", re.IGNORECASE)
-
-
-def _whole(text: str, amount: Amount, item: Mention) -> bool:
-    """The sum prices a whole the item is only listed in: "outlining over $38 billion in potential
-    investments including ... air defense and maritime security", "missiles as part of a $2.5
-    billion package"."""
-    if amount.end <= item.start:
-        return PARTS_FOLLOW.search(text, amount.end, item.start) is not None
-    return PART_OF.search(text, item.end, amount.start) is not None
 
 
 # How far up the parse an amount may look for the item it prices ("missiles worth about $5bn").
