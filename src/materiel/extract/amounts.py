@@ -23,14 +23,21 @@ def mention_token(paragraph: Paragraph, mention: Mention) -> Token | None:
     return span.root if span is not None else None
 
 
+# Aid and funding are worth money, not a number of items: a bare number before them is a sum
+# written without its currency only from a million up ("billions in aid"); below it counts something
+# else ("two funding channels", "three aid packages").
+MIN_UNPRICED_SUM = 1_000_000
+
+
 def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amount | None:
     amounts = [a for a in paragraph.amounts if sentence.start_char <= a.start < sentence.end_char]
     if item.id in ("unspecified", "funding"):
         money = [a for a in amounts if a.is_money]
         if money:
             return min(money, key=lambda a: abs(a.start - item.start))
-    if _modifies_another_noun(paragraph, item):
-        return None  # "22 arms makers": the count is the makers'
+        amounts = [a for a in amounts if (a.low or 0) >= MIN_UNPRICED_SUM]  # "sent billions in aid"
+    if _modifies_another_noun(paragraph, item) or _held(paragraph, item):
+        return None  # "22 arms makers": the count is the makers'; "which owns 300 tanks": a stock
     counts = [a for a in amounts if not a.is_money and a.end <= item.start and _counts(paragraph, a, item)]
     counts = [
         a for a in counts if not _counts_another_noun(paragraph, a, item) and not _item_between(paragraph, a, item)
@@ -38,6 +45,19 @@ def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amou
     if counts:
         return _with_elided(paragraph, counts[0], amounts, item)
     return _adverbial_count(paragraph, amounts, item) or _numbering(paragraph, amounts, item)
+
+
+# Verbs whose object, in a relative clause, is a stock that describes its holder, not items that
+# move: "15 countries that own 2,000 Leopards", "Germany, which has 300 tanks, sent 18".
+STOCK_VERBS = {"own", "possess", "operate", "have", "hold", "field"}
+
+
+def _held(paragraph: Paragraph, item: Mention) -> bool:
+    token = mention_token(paragraph, item)
+    while token is not None and token.dep_ == "compound" and token.head is not token:
+        token = token.head
+    verb = token.head if token is not None else None
+    return verb is not None and token.dep_ == "dobj" and verb.dep_ == "relcl" and verb.lemma_.lower() in STOCK_VERBS
 
 
 # A count given right after the item by a verb of number: "shells numbering 300,000", "drones,

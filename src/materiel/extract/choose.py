@@ -241,7 +241,7 @@ def _gap(item: Mention, amount) -> int:
 
 def _count_next(context: Context, transfer: Transfer):
     """Else the count the next sentence of its paragraph gives it (amounts.count_next)."""
-    place = _item_place(context, transfer)
+    place = _item_place(context, transfer) if transfer.item.category not in NOT_COUNTED else None
     involved = {a.id for a in (transfer.supplier, transfer.recipient, *transfer.via) if a is not None}
     amount = count_next(place[0], place[1], transfer.item.category, involved) if place is not None else None
     return quantity_of(amount, place[0].offset, None) if amount is not None and place is not None else None

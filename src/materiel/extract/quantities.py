@@ -137,9 +137,37 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
             found[-1] = _joined(text, found[-1], amount, offset)
         elif found and _range_end(text, found[-1], amount, offset):
             found[-1] = _range(text, found[-1], amount, offset)
-        elif not AFTER_HYPHEN.search(text, 0, amount.start - offset):  # "2022-23" is no amount
-            found.append(amount)
+        elif not AFTER_HYPHEN.search(text, 0, amount.start - offset) and not _day(text, amount, offset):
+            found.append(amount)  # "2022-23" is no amount
     return found
+
+
+# A month's name, capitalised ("May" but not "may"), full or abbreviated.
+_MONTH = r"""(?-i:January|February|March|April|May|June|July|August|September|October|November|December
+    |Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"""
+MONTH_AFTER = re.compile(rf"\A(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}\b", re.VERBOSE)  # 3 March, 3rd of May
+MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s\Z", re.VERBOSE)  # March 3
+DAY = re.compile(r"\d{1,2}\Z")  # a day of the month is one or two figures
+LAST_DAY = 31
+
+
+def _after_month(text: str, start: int, end: int) -> bool:
+    """'March 3' is a date unless a word in lower case follows: "in May 10 tanks arrived" counts."""
+    return MONTH_BEFORE.search(text[:start]) is not None and COUNTED_NEXT.match(text[end:]) is None
+
+
+COUNTED_NEXT = re.compile(r"\A\s[a-z]")
+
+
+def _day(text: str, amount: Amount, offset: int) -> bool:
+    """The number is the day of a date ("on 3 March", "March 3"), not an amount."""
+    start, end = amount.start - offset, amount.end - offset
+    return (
+        amount.unit is None
+        and DAY.match(amount.text) is not None
+        and 1 <= (amount.low or 0) <= LAST_DAY
+        and (MONTH_AFTER.match(text[end:]) is not None or _after_month(text, start, end))
+    )
 
 
 # Two amounts that are the ends of one range: "10 to 20", "10-20", "10 or 12", "between 10 and 20",
