@@ -116,9 +116,19 @@ ADVERBIAL = re.compile(
 def _adverbial_count(paragraph: Paragraph, amounts: list[Amount], item: Mention) -> Amount | None:
     for amount in (a for a in amounts if a.start >= item.end and not a.is_money):
         between = [m for m in paragraph.items if item.end <= m.start < amount.start]
-        if not between and ADVERBIAL.search(paragraph.text, 0, amount.start) and _of_a_move(paragraph, amount):
+        shared = between and SHARED.search(paragraph.text, between[-1].end, amount.start) is not None
+        if (
+            (not between or shared)
+            and ADVERBIAL.search(paragraph.text, 0, amount.start)
+            and _of_a_move(paragraph, amount)
+        ):
             return amount
     return None
+
+
+# A clause said of every item listed before it: "Stingers and Javelins, both of which Washington
+# sent by the thousands".
+SHARED = re.compile(r"\b(?:both|all|each)\s+of\s+which\b", re.IGNORECASE)
 
 
 # What the verb that "by the thousands" hangs from must do: move the item, not train or die.

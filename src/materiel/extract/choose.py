@@ -50,6 +50,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
                 or _count_next(context, transfer)
                 or _single(context, transfer)
                 or _single_elsewhere(context, transfer)
+                or _worth_elsewhere(context, transfer)
             )
     return transfers
 
@@ -262,7 +263,23 @@ def _quantity_elsewhere(context: Context, transfer: Transfer):
     return quantity_of(amount, paragraph.offset, supplier)
 
 
-def _amounts_elsewhere(context: Context, transfer: Transfer):
+SUPPLIER_ONLY = 2  # the rank of a sentence that names the supplier alone (see _amounts_elsewhere)
+
+
+def _worth_elsewhere(context: Context, transfer: Transfer):
+    """Last, the money a sentence naming its recipient gives its kind of item ("Raytheon secured a
+    $1 billion agreement for Qatar's acquisition of counter-drone systems"), not a supplier's alone."""
+    supplier = transfer.supplier.id if transfer.supplier else None
+    found = [f for f in _amounts_elsewhere(context, transfer, _money_of) if f[0] < SUPPLIER_ONLY]
+    _rank, paragraph, amount = min(found, key=lambda f: f[0], default=(None, None, None))
+    return quantity_of(amount, paragraph.offset, supplier) if amount is not None and paragraph is not None else None
+
+
+def _money_of(paragraph: Paragraph, sentence, item: Mention):
+    return _nearest_money(paragraph, sentence, item.start)
+
+
+def _amounts_elsewhere(context: Context, transfer: Transfer, read=amount_for):
     """(rank, paragraph, amount) of each sentence naming a party with an amount for the item's kind:
     rank 0 names both parties and no other state, 1 the recipient, 2 the supplier only."""
     parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
@@ -280,7 +297,7 @@ def _amounts_elsewhere(context: Context, transfer: Transfer):
             for item in (m for m in inside if m.kind == "item" and m.id == transfer.item.category):
                 if others and not _sent_to(paragraph, item, inside, transfer.recipient):
                     continue  # another state's arms ("two submarines Dhaka received")
-                amount = amount_for(paragraph, sentence, item)
+                amount = read(paragraph, sentence, item)
                 if amount is not None:
                     yield rank, paragraph, amount
                     break
