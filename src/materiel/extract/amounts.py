@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.extract import syntax
-from materiel.extract.context import Paragraph
+from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.quantities import Amount
 
@@ -289,23 +289,29 @@ POINTS_BACK = re.compile(
 LOSSES = re.compile(r"\b(?:destroy|lost|lose|damag|captur|shot\s+down|knocked\s+out|abandon)", re.IGNORECASE)
 
 
-def count_next(paragraph: Paragraph, local: int, category: str, involved: set[str | None]) -> Amount | None:
-    """The count the sentence after the item's (at `local`) gives it again, where that sentence
-    names no state but the transfer's (`involved`) and tells no loss: "31 of them", or a count of
-    its kind of item ("Britain will send Challenger tanks. The 14 tanks arrive in March")."""
-    sentences = list(paragraph.doc.sents)
-    here = next(i for i, s in enumerate(sentences) if s.start_char <= local < s.end_char)
-    if here + 1 >= len(sentences) or LOSSES.search(sentences[here + 1].text):
-        return None
-    after = sentences[here + 1]
+def count_next(paragraph: Paragraph, after: SpacySpan, category: str, involved: set[str | None]) -> Amount | None:
+    """The count a sentence right after the item's (`after`, in `paragraph`) gives it again, where
+    that sentence names no state but the transfer's (`involved`) and tells no loss: "31 of them", or
+    a count of its kind of item ("Britain will send Challenger tanks. The 14 tanks arrive in March")."""
     inside = [m for m in paragraph.actors if after.start_char <= m.start < after.end_char]
-    if any(_is_state(m.id) and m.id not in involved for m in inside):
+    if LOSSES.search(after.text) or any(_is_state(m.id) and m.id not in involved for m in inside):
         return None
     counts = [a for a in paragraph.amounts if after.start_char <= a.start < after.end_char and not a.is_money]
     back = next((a for a in counts if POINTS_BACK.match(paragraph.text[a.end :])), None)
     items = [m for m in paragraph.items if after.start_char <= m.start < after.end_char and m.id == category]
     found = (amount_for(paragraph, after, m) for m in items)
     return back or next((a for a in found if a is not None and not a.is_money), None)
+
+
+def next_sentence(context: Context, paragraph: Paragraph, local: int):
+    """(paragraph, sentence) of the sentence after the one at `local`, across a paragraph break."""
+    sentences = list(paragraph.doc.sents)
+    here = next(i for i, s in enumerate(sentences) if s.start_char <= local < s.end_char)
+    if here + 1 < len(sentences):
+        return paragraph, sentences[here + 1]
+    following = next((p for p in context.paragraphs if p.offset > paragraph.offset), None)
+    between = context.article.text[paragraph.offset + len(paragraph.text) : following.offset] if following else "x"
+    return (following, next(iter(following.doc.sents))) if following and not between.strip() else None
 
 
 def _is_state(ident: str | None) -> bool:

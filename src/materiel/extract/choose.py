@@ -14,6 +14,7 @@ from materiel.extract.amounts import (
     amount_for,
     count_next,
     mention_token,
+    next_sentence,
     part_payment,
     prices_whole,
     supplier_share,
@@ -241,11 +242,14 @@ def _gap(item: Mention, amount) -> int:
 
 
 def _count_next(context: Context, transfer: Transfer):
-    """Else the count the next sentence of its paragraph gives it (amounts.count_next)."""
+    """Else the count the sentence right after its item's gives it (amounts.count_next): the next of
+    its paragraph, or the first of the paragraph that follows it ("Britain will send Challenger
+    tanks.\n\nThe 14 tanks will arrive in March")."""
     place = _item_place(context, transfer) if transfer.item.category not in NOT_COUNTED else None
+    after = next_sentence(context, *place) if place is not None else None
     involved = {a.id for a in (transfer.supplier, transfer.recipient, *transfer.via) if a is not None}
-    amount = count_next(place[0], place[1], transfer.item.category, involved) if place is not None else None
-    return quantity_of(amount, place[0].offset, None) if amount is not None and place is not None else None
+    amount = count_next(after[0], after[1], transfer.item.category, involved) if after is not None else None
+    return quantity_of(amount, after[0].offset, None) if amount is not None and after is not None else None
 
 
 def _quantity_elsewhere(context: Context, transfer: Transfer):
