@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.extract import syntax
-from materiel.extract.context import Paragraph
+from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.quantities import Amount
 
@@ -23,14 +23,21 @@ def mention_token(paragraph: Paragraph, mention: Mention) -> Token | None:
     return span.root if span is not None else None
 
 
+# Aid and funding are worth money, not a number of items: a bare number before them is a sum
+# written without its currency only from a million up ("billions in aid"); below it counts something
+# else ("two funding channels", "three aid packages").
+MIN_UNPRICED_SUM = 1_000_000
+
+
 def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amount | None:
     amounts = [a for a in paragraph.amounts if sentence.start_char <= a.start < sentence.end_char]
     if item.id in ("unspecified", "funding"):
         money = [a for a in amounts if a.is_money]
         if money:
             return min(money, key=lambda a: abs(a.start - item.start))
-    if _modifies_another_noun(paragraph, item):
-        return None  # "22 arms makers": the count is the makers'
+        amounts = [a for a in amounts if (a.low or 0) >= MIN_UNPRICED_SUM]  # "sent billions in aid"
+    if _modifies_another_noun(paragraph, item) or _held(paragraph, item):
+        return None  # "22 arms makers": the count is the makers'; "which owns 300 tanks": a stock
     counts = [a for a in amounts if not a.is_money and a.end <= item.start and _counts(paragraph, a, item)]
     counts = [
         a for a in counts if not _counts_another_noun(paragraph, a, item) and not _item_between(paragraph, a, item)
@@ -38,6 +45,19 @@ def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amou
     if counts:
         return _with_elided(paragraph, counts[0], amounts, item)
     return _adverbial_count(paragraph, amounts, item) or _numbering(paragraph, amounts, item)
+
+
+# Verbs whose object, in a relative clause, is a stock that describes its holder, not items that
+# move: "15 countries that own 2,000 Leopards", "Germany, which has 300 tanks, sent 18".
+STOCK_VERBS = {"own", "possess", "operate", "have", "hold", "field"}
+
+
+def _held(paragraph: Paragraph, item: Mention) -> bool:
+    token = mention_token(paragraph, item)
+    while token is not None and token.dep_ == "compound" and token.head is not token:
+        token = token.head
+    verb = token.head if token is not None else None
+    return verb is not None and token.dep_ == "dobj" and verb.dep_ == "relcl" and verb.lemma_.lower() in STOCK_VERBS
 
 
 # A count given right after the item by a verb of number: "shells numbering 300,000", "drones,
@@ -96,9 +116,19 @@ ADVERBIAL = re.compile(
 def _adverbial_count(paragraph: Paragraph, amounts: list[Amount], item: Mention) -> Amount | None:
     for amount in (a for a in amounts if a.start >= item.end and not a.is_money):
         between = [m for m in paragraph.items if item.end <= m.start < amount.start]
-        if not between and ADVERBIAL.search(paragraph.text, 0, amount.start) and _of_a_move(paragraph, amount):
+        shared = between and SHARED.search(paragraph.text, between[-1].end, amount.start) is not None
+        if (
+            (not between or shared)
+            and ADVERBIAL.search(paragraph.text, 0, amount.start)
+            and _of_a_move(paragraph, amount)
+        ):
             return amount
     return None
+
+
+# A clause said of every item listed before it: "Stingers and Javelins, both of which Washington
+# sent by the thousands".
+SHARED = re.compile(r"\b(?:both|all|each)\s+of\s+which\b", re.IGNORECASE)
 
 
 # What the verb that "by the thousands" hangs from must do: move the item, not train or die.
@@ -183,12 +213,17 @@ def _modifies_another_noun(paragraph: Paragraph, item: Mention) -> bool:
     )
 
 
+# What parts a count from its item: a bracket, a semicolon, or a comma or full stop that is no
+# digit group's ("14,000 MK-84 2,000-pound bombs" keeps its 14,000).
+GAP_BREAK = re.compile(r"[;()]|[,.](?!\d)")
+
+
 def _counts(paragraph: Paragraph, amount: Amount, item: Mention) -> bool:
     text = paragraph.text
     gap = text[amount.end : item.start]
     return (
         len(gap.split()) <= MAX_GAP_WORDS
-        and not re.search(r"[,;.()]", gap)
+        and not GAP_BREAK.search(gap)
         and not _designation(paragraph, amount)
         and not YEAR.match(amount.text)
     )
@@ -198,9 +233,24 @@ def _designation(paragraph: Paragraph, amount: Amount) -> bool:
     """A bare number after a capitalised word is part of a name ("Leopard 2", "Patriot 3"), unless
     that word is an actor the items go to ("sent Ukraine 20 howitzers")."""
     before = paragraph.text[max(0, amount.start - 30) : amount.start].split()
-    if not before or not before[-1][:1].isupper() or amount.text[:1].isalpha():
+    if (
+        not before
+        or not before[-1][:1].isupper()
+        or amount.text[:1].isalpha()
+        or _after_function_word(paragraph, amount)
+    ):
         return False
     return not any(paragraph.text[m.end : amount.start].isspace() for m in paragraph.actors)
+
+
+# Parts of speech of a capitalised word that opens a sentence before a count and names nothing:
+# "The 14 tanks", "All 31 Abrams", "Another 20 howitzers", "Its 13 jets".
+FUNCTION_POS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "PART"}
+
+
+def _after_function_word(paragraph: Paragraph, amount: Amount) -> bool:
+    span = paragraph.doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and paragraph.doc[span.start - 1].pos_ in FUNCTION_POS
 
 
 # A count given after the item to one of several suppliers: "200 tanks from its allies, including
@@ -225,3 +275,81 @@ def supplier_share(paragraph: Paragraph, item_start: int, supplier: str | None) 
         if opened and any(SHARE_FROM.match(text[amount.end : m.start]) for m in named if m.start > amount.end):
             return amount
     return None
+
+
+# A count the next sentence gives the item by pointing back: "Washington will send 31 of them",
+# "Eight of the systems arrive in spring".
+POINTS_BACK = re.compile(
+    r"""\A\s+of\s+(?:them|these|those  # 31 of them
+        |the\s+(?:systems|vehicles|weapons|units|platforms|launchers)  # eight of the systems
+        )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Words that tell a count is of items lost, not sent: "Two of them were destroyed".
+LOSSES = re.compile(r"\b(?:destroy|lost|lose|damag|captur|shot\s+down|knocked\s+out|abandon)", re.IGNORECASE)
+
+
+def count_next(paragraph: Paragraph, after: SpacySpan, category: str, involved: set[str | None]) -> Amount | None:
+    """The count a sentence right after the item's (`after`, in `paragraph`) gives it again, where
+    that sentence names no state but the transfer's (`involved`) and tells no loss: "31 of them", or
+    a count of its kind of item ("Britain will send Challenger tanks. The 14 tanks arrive in March")."""
+    inside = [m for m in paragraph.actors if after.start_char <= m.start < after.end_char]
+    if LOSSES.search(after.text) or any(_is_state(m.id) and m.id not in involved for m in inside):
+        return None
+    counts = [a for a in paragraph.amounts if after.start_char <= a.start < after.end_char and not a.is_money]
+    back = next((a for a in counts if POINTS_BACK.match(paragraph.text[a.end :])), None)
+    items = [m for m in paragraph.items if after.start_char <= m.start < after.end_char and m.id == category]
+    found = (amount_for(paragraph, after, m) for m in items)
+    return back or next((a for a in found if a is not None and not a.is_money), None)
+
+
+def next_sentence(context: Context, paragraph: Paragraph, local: int):
+    """(paragraph, sentence) of the sentence after the one at `local`, across a paragraph break."""
+    sentences = list(paragraph.doc.sents)
+    here = next(i for i, s in enumerate(sentences) if s.start_char <= local < s.end_char)
+    if here + 1 < len(sentences):
+        return paragraph, sentences[here + 1]
+    following = next((p for p in context.paragraphs if p.offset > paragraph.offset), None)
+    between = context.article.text[paragraph.offset + len(paragraph.text) : following.offset] if following else "x"
+    return (following, next(iter(following.doc.sents))) if following and not between.strip() else None
+
+
+def _is_state(ident: str | None) -> bool:
+    """States go by their ISO alpha-3 code, everything else by a lowercase slug."""
+    return bool(ident) and len(ident) == 3 and ident.isupper()
+
+
+# A sum paid towards a price is a part of it, not what the items are worth: "paid a $194 million
+# installment on the submarines", "a down payment of $50 million".
+PAYMENT_PART = r"(?:installment|instalment|down[\s-]payment|deposit|advance\s+payment)"
+PART_AFTER = re.compile(rf"\A\s+{PAYMENT_PART}\b", re.IGNORECASE)  # $194 million installment
+PART_BEFORE = re.compile(rf"\b{PAYMENT_PART}s?\s+of\s+\Z", re.IGNORECASE)  # a deposit of $5 million
+
+
+def part_payment(text: str, amount: Amount) -> bool:
+    """The amount is an installment, a down payment or a deposit, not the price."""
+    return bool(PART_AFTER.match(text[amount.end :]) or PART_BEFORE.search(text[: amount.start]))
+
+
+# What introduces the parts of a whole: a sum before it is the whole's, not one part's.
+PARTS_FOLLOW = re.compile(
+    r"""\b(?:including   # $38 billion in investments including ... air defense
+        |includes?         # a $2 billion package that includes tanks
+        |such\ as          # $5 billion of equipment such as radars
+        )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# What tells that the item after it is one part of a whole priced after: "Harpoon missiles as part
+# of a $1 billion deal", "a frigate as part of a 5 billion euro contract for jets".
+PART_OF = re.compile(r"\bas\s+(?:a\s+)?part\s+of\b", re.IGNORECASE)
+
+
+def prices_whole(text: str, amount: Amount, item: Mention) -> bool:
+    """The sum prices a whole the item is only listed in: "outlining over $38 billion in potential
+    investments including ... air defense and maritime security", "missiles as part of a $2.5
+    billion package"."""
+    if amount.end <= item.start:
+        return PARTS_FOLLOW.search(text, amount.end, item.start) is not None
+    return PART_OF.search(text, item.end, amount.start) is not None

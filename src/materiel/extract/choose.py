@@ -9,13 +9,21 @@ from spacy.tokens import Token
 
 from materiel.article import Actor, Item, Quantity, Span, Transfer
 from materiel.extract import itemstage, stage, syntax
-from materiel.extract.amounts import UNIT_NOUNS, amount_for, mention_token, supplier_share
+from materiel.extract.amounts import (
+    UNIT_NOUNS,
+    amount_for,
+    count_next,
+    mention_token,
+    next_sentence,
+    part_payment,
+    prices_whole,
+    supplier_share,
+)
 from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
-from materiel.extract.quantities import Amount
 from materiel.extract.roles import refers_back
 from materiel.extract.siblings import listed_siblings
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
@@ -40,8 +48,10 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
                 or transfer.quantity
                 or _worth_next(context, transfer)
                 or _quantity_elsewhere(context, transfer)
+                or _count_next(context, transfer)
                 or _single(context, transfer)
                 or _single_elsewhere(context, transfer)
+                or _worth_elsewhere(context, transfer)
             )
     return transfers
 
@@ -200,7 +210,7 @@ def _nearest_money(paragraph, sentence, local: int):
     if item is None:
         return None  # an item no noun names ("arming Armenia"): no money is its worth
     text = paragraph.text
-    money = [a for a in inside if a.is_money and not _part_payment(text, a) and not _whole(text, a, item)]
+    money = [a for a in inside if a.is_money and not part_payment(text, a) and not prices_whole(text, a, item)]
     mine = [a for a in money if _same_item(_owner(paragraph, a, items) or min(items, key=lambda m: _gap(m, a)), item)]
     return min(mine, key=lambda a: _gap(item, a), default=None)
 
@@ -209,34 +219,6 @@ def _same_item(owner: Mention, item: Mention) -> bool:
     """The mention an amount belongs to is the item, or the item again ("the Russian submarine will
     be delivered to India, which leased the submarine for $900 million")."""
     return owner is item or (owner.id == item.id and owner.id not in NOT_COUNTED)
-
-
-# A sum paid towards a price is a part of it, not what the items are worth: "paid a $194 million
-# installment on the submarines", "a down payment of $50 million".
-PAYMENT_PART = r"(?:installment|instalment|down[\s-]payment|deposit|advance\s+payment)"
-PART_AFTER = re.compile(rf"\A\s+{PAYMENT_PART}\b", re.IGNORECASE)  # $194 million installment
-PART_BEFORE = re.compile(rf"\b{PAYMENT_PART}s?\s+of\s+\Z", re.IGNORECASE)  # a deposit of $5 million
-
-
-def _part_payment(text: str, amount: Amount) -> bool:
-    """The amount is an installment, a down payment or a deposit, not the price."""
-    return bool(PART_AFTER.match(text[amount.end :]) or PART_BEFORE.search(text[: amount.start]))
-
-
-# What introduces the parts of a whole: a sum before it is the whole's, not one part's.
-PARTS_FOLLOW = re.compile(
-    r"""\b(?:including   # $38 billion in investments including ... air defense
-        |includes?         # a $2 billion package that includes tanks
-        |such\ as          # $5 billion of equipment such as radars
-        )\b""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-def _whole(text: str, amount: Amount, item: Mention) -> bool:
-    """The sum prices a whole the item is only listed in: "outlining over $38 billion in potential
-    investments including ... air defense and maritime security"."""
-    return amount.end <= item.start and PARTS_FOLLOW.search(text, amount.end, item.start) is not None
 
 
 # How far up the parse an amount may look for the item it prices ("missiles worth about $5bn").
@@ -259,6 +241,17 @@ def _gap(item: Mention, amount) -> int:
     return max(item.start - amount.end, amount.start - item.end, 0)
 
 
+def _count_next(context: Context, transfer: Transfer):
+    """Else the count the sentence right after its item's gives it (amounts.count_next): the next of
+    its paragraph, or the first of the paragraph that follows it ("Britain will send Challenger
+    tanks.\n\nThe 14 tanks will arrive in March")."""
+    place = _item_place(context, transfer) if transfer.item.category not in NOT_COUNTED else None
+    after = next_sentence(context, *place) if place is not None else None
+    involved = {a.id for a in (transfer.supplier, transfer.recipient, *transfer.via) if a is not None}
+    amount = count_next(after[0], after[1], transfer.item.category, involved) if after is not None else None
+    return quantity_of(amount, after[0].offset, None) if amount is not None and after is not None else None
+
+
 def _quantity_elsewhere(context: Context, transfer: Transfer):
     """A transfer whose own sentences give no amount takes one the article gives for its kind of
     item in a sentence that names one of its parties ("The $725 million package for Ukraine ...",
@@ -274,7 +267,23 @@ def _quantity_elsewhere(context: Context, transfer: Transfer):
     return quantity_of(amount, paragraph.offset, supplier)
 
 
-def _amounts_elsewhere(context: Context, transfer: Transfer):
+SUPPLIER_ONLY = 2  # the rank of a sentence that names the supplier alone (see _amounts_elsewhere)
+
+
+def _worth_elsewhere(context: Context, transfer: Transfer):
+    """Last, the money a sentence naming its recipient gives its kind of item ("Raytheon secured a
+    $1 billion agreement for Qatar's acquisition of counter-drone systems"), not a supplier's alone."""
+    supplier = transfer.supplier.id if transfer.supplier else None
+    found = [f for f in _amounts_elsewhere(context, transfer, _money_of) if f[0] < SUPPLIER_ONLY]
+    _rank, paragraph, amount = min(found, key=lambda f: f[0], default=(None, None, None))
+    return quantity_of(amount, paragraph.offset, supplier) if amount is not None and paragraph is not None else None
+
+
+def _money_of(paragraph: Paragraph, sentence, item: Mention):
+    return _nearest_money(paragraph, sentence, item.start)
+
+
+def _amounts_elsewhere(context: Context, transfer: Transfer, read=amount_for):
     """(rank, paragraph, amount) of each sentence naming a party with an amount for the item's kind:
     rank 0 names both parties and no other state, 1 the recipient, 2 the supplier only."""
     parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
@@ -292,7 +301,7 @@ def _amounts_elsewhere(context: Context, transfer: Transfer):
             for item in (m for m in inside if m.kind == "item" and m.id == transfer.item.category):
                 if others and not _sent_to(paragraph, item, inside, transfer.recipient):
                     continue  # another state's arms ("two submarines Dhaka received")
-                amount = amount_for(paragraph, sentence, item)
+                amount = read(paragraph, sentence, item)
                 if amount is not None:
                     yield rank, paragraph, amount
                     break

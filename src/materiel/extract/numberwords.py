@@ -40,6 +40,9 @@ WORD_NUMBERS = {
     "a thousand": 1000,
     "half a million": 500_000,
     "half a billion": 500_000_000,
+    "a quarter of a million": 250_000,  # not "a million" after "a quarter of"
+    "a quarter million": 250_000,
+    "a quarter of a billion": 250_000_000,
     "a pair of": 2,
     "a couple of": 2,
 }
@@ -80,6 +83,7 @@ VAGUE = {
     "a handful of": (2, 5),
     "tens of millions": (1e7, 9.9e7),
     "hundreds of millions": (1e8, 9.99e8),
+    "hundreds of billions": (1e11, 9.99e11),  # not "hundreds" and then "billions"
     "tens of billions": (1e10, 9.9e10),
 }
 CURRENCIES = {
@@ -122,6 +126,18 @@ CURRENCIES = {
     "crowns": "crowns",  # one of several states' currencies: see crown_currency
     "kroner": "crowns",
     "korunas": "CZK",
+    "leva": "BGN",  # Bulgarian
+    "lei": "RON",  # Romanian
+    "forints": "HUF",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "rupiah": "IDR",
+    "naira": "NGN",
+    "taka": "BDT",
+    "kyat": "MMK",
+    "nt$": "TWD",  # New Taiwan dollars
+    "hk$": "HKD",
+    "s$": "SGD",
     "usd": "USD",
     "eur": "EUR",
     "₹": "INR",
@@ -153,6 +169,7 @@ CURRENCY_WORDS = r"""(?:
     | {named}                            # Australian dollars, Norwegian kroner
     | euros?|pounds|won|r[ou]bles|hryvnias?|zlotys?|yen|yuan|renminbi|rupees|shekels|liras?
     | riyals|dirhams|francs|kronor|kroner|crowns|korunas|usd|eur
+    | leva|lei|forints|ringgit|baht|rupiah|naira|taka|kyat  # Bulgarian leva ... Myanmar kyat
 )(?!-(?!worth\b)\w)                     # not a name's first word: "three Yuan-class submarines"
 """.format(named="|".join(re.escape(n).replace(r"\ ", " ").replace(" ", r"\ ") for n in NAMED_CURRENCIES))
 # ISO codes written before a sum ("SEK 7 billion"): the code is the currency.

@@ -37,12 +37,19 @@ _SMALL = "|".join(sorted(SMALL_WORDS, key=len, reverse=True))
 _VAGUE = "|".join(sorted(map(re.escape, VAGUE), key=len, reverse=True))
 _CODES = "(?:" + "|".join(CURRENCY_CODES) + ")"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
+# What "and a half" adds to the number word before a scale ("one and a half million" is 1.5 million).
+HALF = 0.5
 # Words that multiply the number word before them ("two hundred", "three dozen").
 MULTIPLIERS = {"hundred": 100, "dozen": 12}
 # A number that is a share, not an amount ("60 percent of the deliveries", "40%").
 _NOT_SHARE = r"(?![\d.,]*\d)(?!\s?(?:%|per\s?cent))"
 # A number that is a calibre or a size, not a count ("155mm shells", "122-mm rockets", ".50 calibre").
 _NOT_CALIBRE = r"(?!\s?-?(?:mm|millimet(?:er|re)s?|cal(?:iber|ibre)?|cm|inch(?:es)?)\b)"
+# A number that is a range, a weight or a length, not a count: an abbreviated unit after it ("300 km",
+# "2,000lb bombs", "50kg"), or a unit spelt out and joined to it as a modifier ("250-kilometre
+# missiles", "2,000-pound bombs", "40-tonne tanks"); "500 tons of ammunition" stays a number.
+_NOT_MEASURE = r"""(?!\s?-?(?:km|kg|lbs?|nm)\b)
+    (?!-?(?:kilomet(?:er|re)|mile|met(?:er|re)|foot|feet|pound|ton|tonne|kilogram(?:me)?)s?\b)"""
 # A number that is an ordinal, not a count ("the 50th aid package", "the 3rd batch of 10 tanks").
 _NOT_ORDINAL = r"(?!(?:st|nd|rd|th)\b)"
 
@@ -55,10 +62,14 @@ PATTERN = re.compile(
         |about|around|some|roughly|approximately|approx\.|ca\.|an\ estimated  # N itself
         |fewer\ than|less\ than|under))?\s*  # below N: see STRICT_BELOW
     (?:
-        (?P<symbol>(?<![a-z])(?:US|CA|C|AU|A|NZ)\$|\$|€|£|¥|₹|₩|₪|₺|Rs\.?(?=\s?\d)|{_CODES}(?=\s|\d))\s?  # C$5m, USD4bn
+        (?P<symbol>(?<![a-z])(?:US|CA|C|AU|A|NZ|NT|HK|S)\$|\$|€|£|¥|₹|₩|₪|₺  # C$5m, NT$5bn, $5m, €2bn
+            |(?<![a-z])Rs\.?(?=\s?\d)                 # Rs 500 crore, not the end of "years 2022"
+            |(?<![a-z])(?-i:{_CODES})(?=\s|\d)         # USD4bn in capitals, not the end of "country 20"
+            |(?<![a-z])(?:US\ )?(?:dollars|pounds|euros)(?=\s\d)  # "dollars 35bn", as archives write "$35bn"
+        )\s?
             (?P<mnum>{_NUMBER}|{_WORDS})(?:[\s-]?(?P<mscale>{_SCALE})\b)?  # USD one billion
       | (?<![\w./])(?<![^\W\d_]-)  # not a designation's number after a letter and a dash (F-16)
-            (?P<num>{_NUMBER}){_NOT_SHARE}{_NOT_CALIBRE}{_NOT_ORDINAL}
+            (?P<num>{_NUMBER}){_NOT_SHARE}{_NOT_CALIBRE}{_NOT_MEASURE}{_NOT_ORDINAL}
             (?:[\s-]?(?P<scale>{_SCALE})\b(?:(?<=mrd|mio)\.)?)?        # 2 million, 1,5 Mrd. Euro
             (?:[\s-](?P<cword>{CURRENCY_WORDS}|{_CODES})\b)?        # 80 billion euros, 5.6 trillion-won, 7bn SEK
             (?P<plus>\+|-plus\b)?                                     # 100+, 100,000-plus: at least N
@@ -70,6 +81,7 @@ PATTERN = re.compile(
             {_NOT_SHARE}
             (?:\s(?P<wmul>hundred|dozen)\b)?                          # two hundred, three dozen
             (?:\sand\s(?P<wrest>{_SMALL})(?:-(?P<wrunit>{_UNITS}))?\b)?  # a hundred and twenty-five
+            (?P<whalf>\sand\sa\shalf(?=\s(?:thousand|million|billion|trillion)\b))?  # one and a half million
             (?:\s(?P<wscale>thousand|million|billion|trillion)\b)?     # one billion
             (?:(?<=llion|usand)\s(?P<wcur>{CURRENCY_WORDS})\b)?  # one billion dollars, not "eight Yuan boats"
       | (?<![\w-])(?:an?|another)\s(?:(?:additional|further|extra|new)\s)?  # a million, an additional
@@ -125,9 +137,37 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
             found[-1] = _joined(text, found[-1], amount, offset)
         elif found and _range_end(text, found[-1], amount, offset):
             found[-1] = _range(text, found[-1], amount, offset)
-        elif not AFTER_HYPHEN.search(text, 0, amount.start - offset):  # "2022-23" is no amount
-            found.append(amount)
+        elif not AFTER_HYPHEN.search(text, 0, amount.start - offset) and not _day(text, amount, offset):
+            found.append(amount)  # "2022-23" is no amount
     return found
+
+
+# A month's name, capitalised ("May" but not "may"), full or abbreviated.
+_MONTH = r"""(?-i:January|February|March|April|May|June|July|August|September|October|November|December
+    |Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"""
+MONTH_AFTER = re.compile(rf"\A(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}\b", re.VERBOSE)  # 3 March, 3rd of May
+MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s\Z", re.VERBOSE)  # March 3
+DAY = re.compile(r"\d{1,2}\Z")  # a day of the month is one or two figures
+LAST_DAY = 31
+
+
+def _after_month(text: str, start: int, end: int) -> bool:
+    """'March 3' is a date unless a word in lower case follows: "in May 10 tanks arrived" counts."""
+    return MONTH_BEFORE.search(text[:start]) is not None and COUNTED_NEXT.match(text[end:]) is None
+
+
+COUNTED_NEXT = re.compile(r"\A\s[a-z]")
+
+
+def _day(text: str, amount: Amount, offset: int) -> bool:
+    """The number is the day of a date ("on 3 March", "March 3"), not an amount."""
+    start, end = amount.start - offset, amount.end - offset
+    return (
+        amount.unit is None
+        and DAY.match(amount.text) is not None
+        and 1 <= (amount.low or 0) <= LAST_DAY
+        and (MONTH_AFTER.match(text[end:]) is not None or _after_month(text, start, end))
+    )
 
 
 # Two amounts that are the ends of one range: "10 to 20", "10-20", "10 or 12", "between 10 and 20",
@@ -221,7 +261,7 @@ def _amount(match: re.Match[str], offset: int) -> Amount | None:
     if (match.group("bound") or "").lower() == "over" and PARTICLE_OVER.search(match.string, 0, match.start()):
         rest = PATTERN.match(match.string, match.end("bound"))  # the same amount, without "over"
         return _amount(rest, offset) if rest is not None and rest.group("bound") is None else None
-    read = _read(match.groupdict())
+    read = _read(match.groupdict(), match.string[match.end() :])
     if read is None:
         return None
     low, high, unit = read
@@ -232,7 +272,7 @@ def _amount(match: re.Match[str], offset: int) -> Amount | None:
 Reading = tuple[float, float, str | None]  # low, high, currency
 
 
-def _read(groups: dict[str, str | None]) -> Reading | None:
+def _read(groups: dict[str, str | None], after: str) -> Reading | None:
     """What the alternative that matched says: its range and its currency."""
     if groups["few"]:
         return _few(groups)
@@ -245,7 +285,7 @@ def _read(groups: dict[str, str | None]) -> Reading | None:
     if groups["bscale"]:
         value = SCALES[groups["bscale"].lower()]
         return value, value, _currency(groups["bcur"])
-    return _figures(groups)
+    return _figures(groups, after)
 
 
 def _words(groups: dict[str, str | None]) -> float:
@@ -254,6 +294,8 @@ def _words(groups: dict[str, str | None]) -> float:
     value *= MULTIPLIERS.get((groups["wmul"] or "").lower(), 1)
     for rest in ("wrest", "wrunit"):  # "and twenty-five"
         value += WORD_NUMBERS.get((groups[rest] or "").lower(), 0)
+    if groups["whalf"]:
+        value += HALF
     return value * SCALES.get((groups["wscale"] or "").lower(), 1)
 
 
@@ -264,11 +306,21 @@ def _few(groups: dict[str, str | None]) -> Reading:
     return low * scale, (high + 1) * scale - 1, _currency(groups["fcur"])
 
 
-def _figures(groups: dict[str, str | None]) -> Reading | None:
+# What a bare "m" or "k" scale may count: munitions and drones go by the million or thousand
+# ("1m shells", "300k rounds"); before anything else "5m" is a length or a code.
+COUNTED_BY_SCALE = re.compile(
+    r"""\A\s(?:(?:more|new|extra|artillery|ammunition|small-arms)\s)?  # 1m more shells, 1m artillery shells
+        (?:shells|rounds|munitions|cartridges|bullets|grenades|mines|drones|rockets|missiles)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _figures(groups: dict[str, str | None], after: str) -> Reading | None:
     """A number in figures, with its scale and currency ("$1.7 billion", "740 million US dollars")."""
     number, scale = (groups["mnum"], groups["mscale"]) if groups["symbol"] else (groups["num"], groups["scale"])
     unit = _currency(groups["symbol"] or groups["cword"])
-    if unit is None and scale and scale.lower() in ("m", "b", "k"):
+    bare = unit is None and scale and scale.lower() in ("m", "b", "k")
+    if bare and (scale.lower() == "b" or not COUNTED_BY_SCALE.match(after)):
         return None  # "5m" without a currency is a distance or a code, not an amount
     value = WORD_NUMBERS.get((number or "").lower()) or _figure(number or "")
     factor = SCALES.get((scale or "").lower().rstrip("s"), 1)
