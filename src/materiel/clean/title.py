@@ -101,7 +101,8 @@ def _confirmed_by_copy(title: str, lines: list[str]) -> str:
 
 
 # Lines a scraped page may open with above its headline: a site's name, a section label
-# ("EUROPE", "World news"), a breadcrumb trail ("Home > News > Europe"). At most this many.
+# ("EUROPE", "World news"), a breadcrumb trail ("Home > News > Europe"), a line a rule names as
+# furniture (a skip link, a byline, a notice). At most this many.
 MAX_LABEL_LINES = 4
 MAX_LABEL_WORDS = 2
 _CRUMBS = re.compile(r"\s(?:>|»|›|/)\s")
@@ -131,7 +132,8 @@ def _is_label(line: str, url: str | None) -> bool:
     words = [w for w in line.split() if w not in ("&", "and")]
     short = len(words) <= MAX_LABEL_WORDS and not line.endswith((".", "!", "?"))
     crumbs = len(_CRUMBS.findall(line)) >= MIN_CRUMBS
-    return short or crumbs or _is_date(line) or _is_site(line, url, shaped=True)
+    furniture = rule_reason(strip_site_name(line, url)) is not None  # "Skip to main content", "By Anna Smith"
+    return short or crumbs or furniture or _is_date(line) or _is_site(line, url, shaped=True)
 
 
 def _is_date(line: str) -> bool:
