@@ -32,6 +32,10 @@ FOREIGN_RULES = (
           | saiba\ mais | powiązane | pokrewne                                             # alone, or before a colon
           | (?:también\ )?te\ puede\ interesar | das\ könnte\ sie\ (?:auch\ )?interessieren  # "You may also like"
           | вас\ (?:також\ )?може\ зацікавити | вам\ (?:также\ )?может\ быть\ интересно
+          | weitere\ (?:artikel|nachrichten) | meistgelesen | autres\ articles | les\ plus\ lus  # story lists' headings
+          | vous\ aimerez\ aussi | más\ noticias | otros\ artículos | lo\ más\ leído
+          | більше\ новин | інші\ (?:статті|новини) | найпопулярніше
+          | (?:ещ[её]|больше)\ новост(?:и|ей) | другие\ (?:статьи|новости) | самое\ читаемое
         )\s*(?:[:|—–»-]|$)
     """,
         400,
@@ -84,7 +88,8 @@ FOREIGN_RULES = (
     ),
     rule(
         "advertisement",
-        r"""^\W*(?:реклама|anzeige|werbung|publicité|publicidad|reklama|pubblicità|publicidade|iklan)\W*$""",
+        r"""^\W*(?:реклама|anzeige|werbung|publicité|publicidad|reklama|pubblicità|publicidade|iklan
+            |gesponsert|sponsorisé|patrocinado|contenu\ sponsorisé|contenido\ patrocinado)\W*$""",
         40,
         anchored=True,
     ),
@@ -180,6 +185,53 @@ FOREIGN_RULES = (
           | (?:has\ )?encontrado\ un\ error | помітили\ помилку | заметили\ ошибку)\b.{0,120}$  # Spanish, Ukr, Rus
     """,
         200,
+        anchored=True,
+    ),
+    rule(
+        "cookie_notice",
+        r"""
+        ^\W*(?:wir\ verwenden\ cookies | diese\ (?:website|seite)\ verwendet\ cookies          # German
+          | ce\ site\ utilise\ des\ cookies | nous\ utilisons\ des\ cookies                 # French
+          | (?:utilizamos|usamos)\ cookies | este\ sitio\ (?:web\ )?utiliza\ cookies           # Spanish
+          | ми\ використовуємо\ (?:файли\ )?cookie | мы\ используем\ (?:файлы\ )?cookie     # Ukrainian, Russian
+          | używamy\ (?:plików\ )?cookie | utilizziamo\ (?:i\ )?cookie)\b.{0,250}$        # Polish, Italian
+      | ^\W*(?:alle\ (?:akzeptieren|ablehnen)|akzeptieren|tout\ (?:accepter|refuser)|accepter  # the banner's buttons
+          | (?:aceptar|rechazar)(?:\ todas?)?|прийняти(?:\ всі)?|відхилити|принять(?:\ все)?|отклонить
+          | zaakceptuj(?:\ wszystkie)?|accetta(?:\ tutti)?)\W*$
+    """,
+        300,
+        anchored=True,
+    ),
+    rule(  # an account menu's items and a skip link, each a whole line
+        "navigation",
+        r"""
+        ^\W*(?:anmelden|einloggen|abmelden|registrieren|abonnieren|mein\ konto                # German
+          | se\ connecter|connexion|s['’]abonner|mon\ compte                                 # French
+          | iniciar\ sesión|mi\ cuenta|suscríbete                                           # Spanish
+          | увійти|вийти|мій\ профіль|мій\ кабінет|войти|выйти|мой\ профиль|личный\ кабинет  # Ukrainian, Russian
+          | zaloguj\ się|moje\ konto)\W*$                                                 # Polish
+      | ^\W*(?:zum\ inhalt\ springen|direkt\ zum\ inhalt|aller\ au\ contenu(?:\ principal)?  # "Skip to content"
+          | ir\ al\ contenido(?:\ principal)?|перейти\ (?:до|к)\ (?:змісту|содержанию|основного\ \w+)
+          | przejdź\ do\ (?:treści|zawartości))\W*$
+    """,
+        60,
+        anchored=True,
+    ),
+    rule(  # a page's print, share and listen buttons, each a whole line
+        "share_bar",
+        r"""
+        ^\W*(?:drucken|imprimer|imprimir|друкувати|роздрукувати|печать|распечатать|drukuj|stampa)\W*$  # "Print"
+      | ^\W*(?:auf|per|via)\ (?:whatsapp|facebook|telegram|x|twitter|linkedin)\ teilen\W*$     # "Share on WhatsApp"
+      | ^\W*(?:(?:diesen\ )?artikel\ (?:anhören|vorlesen(?:\ lassen)?)|écouter\ (?:cet\ )?article  # "Listen"
+          | escuchar\ (?:este\ )?(?:artículo|noticia)|прослухати\ (?:статтю|новину)|слушать\ (?:статью|новость))\W*$
+    """,
+        60,
+        anchored=True,
+    ),
+    rule(  # an image viewer's button: "Enlarge"
+        "image_viewer",
+        r"""^\W*(?:vergrößern|bild\ vergrößern|agrandir|ampliar|збільшити|увеличить|powiększ)\W*$""",
+        40,
         anchored=True,
     ),
     rule(  # "Related articles" in Japanese, Korean and Chinese, alone
