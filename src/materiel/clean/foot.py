@@ -109,9 +109,11 @@ def drop_story_lists(article: Article) -> None:
     article.text = "\n".join(lines)
 
 
-# A headline: this many words, no closing punctuation, a capital or a quotation mark first.
+# A headline: this many words, no closing punctuation but a question mark (a headline may ask:
+# "Ukraine-Russia talks: how close is a deal?"; a run of them still needs MIN_STORY_RUN lines, and
+# an article's closing question follows a sentence), a capital or a quotation mark first.
 TRAILING_HEADLINE_WORDS = (5, 30)
-_LINE_END = re.compile(r"[.!?:;…\"”’)\]]\Z")
+_LINE_END = re.compile(r"[.!:;…\"”’)\]]\Z")
 
 
 def _drop_trailing_headlines(lines: list[str], article: Article) -> None:
