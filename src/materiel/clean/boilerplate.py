@@ -14,6 +14,7 @@ from materiel.clean.chrome import CHROME_RULES
 from materiel.clean.datalines import DATA_RULES
 from materiel.clean.foreign import FOREIGN_RULES
 from materiel.clean.furniture import FURNITURE_RULES, INLINE_FURNITURE
+from materiel.clean.labels import LABEL_RULES
 from materiel.clean.lines import FUNCTION_WORDS, SMALL_WORDS, WORD
 from materiel.clean.rules import Rule, RuleBook
 from materiel.clean.rules import rule as _rule
@@ -153,6 +154,7 @@ RULES: tuple[Rule, ...] = (
     ),
     *FURNITURE_RULES,
     *CHROME_RULES,
+    *LABEL_RULES,
     *FOREIGN_RULES,
     *DATA_RULES,
 )

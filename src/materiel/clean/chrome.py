@@ -38,6 +38,8 @@ CHROME_RULES = (
       | ^\W*(?-i:[A-Z])[^.!?:]{0,40}\ newsletters?\W*$                    # a newsletter's name as the box's title
       | ^\W*enter\ your\ e-?mail(?:\ address)?\ (?:to|and|for)\b.{0,60}$       # "Enter your email to subscribe"
       | ^\W*newsletter\ promotion\W*$                                      # the box's marker
+      | ^\W*sign\ up\ (?:here|now|today)\W*$                                 # the box's button
+      | ^\W*something\ went\ wrong\W+(?:please\ )?try\ again\W*$              # the form's error
     """,
         150,
         anchored=True,
@@ -47,6 +49,7 @@ CHROME_RULES = (
         r"""
         \b(?:straight|directly|delivered|sent|right)\b.{0,30}\b(?:in|into|to)\ your\ inbox\b  # "straight to your inbox"
       | \b(?:in|into|to)\ your\ inbox\ (?:every|each|daily|weekly|twice|once)\b  # "in your inbox every week"
+      | ^\W*(?:get|receive)\b.{0,40}\b(?:in|into|to)\ your\ inbox\W*$            # "Get the top stories in your inbox"
     """,
         150,
         ("inbox",),
@@ -244,6 +247,8 @@ CHROME_RULES = (
         ^\W*leave\ a\ (?:reply|comment)\ cancel\ reply\W*$                      # the form's heading and link
       | ^\W*your\ email\ address\ will\ not\ be\ published\b                  # its fine print
       | ^\W*required\ fields\ are\ marked\b
+      | ^\W*save\ my\ name,?\ e-?mail,?\ and\ website\b.{0,80}$             # its checkbox
+      | ^\W*please\ enable\ javascript\ to\ view\ the\ comments\b.{0,60}$      # a comment widget's fallback
       | ^\W*comments\ are\ closed\W*$ | ^\W*be\ the\ first\ to\ comment\W*$
       | ^\W*we\ want\ to\ hear\ from\ you\W*$
       | ^\W*(?:report\ an\ error|spotted\ an\ error\??|see\ an\ error\??)\W*$     # a correction's link

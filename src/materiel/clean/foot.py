@@ -109,23 +109,38 @@ def drop_story_lists(article: Article) -> None:
     article.text = "\n".join(lines)
 
 
-# A headline: this many words, no closing punctuation, a capital or a quotation mark first.
+# A headline: this many words, no closing punctuation but a question mark (a headline may ask:
+# "Ukraine-Russia talks: how close is a deal?"; a run of them still needs MIN_STORY_RUN lines, and
+# an article's closing question follows a sentence), a capital or a quotation mark first.
 TRAILING_HEADLINE_WORDS = (5, 30)
-_LINE_END = re.compile(r"[.!?:;…\"”’)\]]\Z")
+_LINE_END = re.compile(r"[.!:;…\"”’)\]]\Z")
+
+
+# A story's date under its headline in such a list ("February 12, 2025", "12.02.2025, 10:15"):
+# part of the run, not counted as a headline.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_STAMP = re.compile(
+    rf"""^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?          # a weekday
+        (?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}} | {_MONTH}\s+\d{{1,2}},?\s+\d{{4}}  # "12 February 2025", "Feb 12, 2025"
+          | \d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})                        # "12.02.2025"
+        (?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?)?\W*$       # a time""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def _drop_trailing_headlines(lines: list[str], article: Article) -> None:
     """A page that ends with MIN_STORY_RUN or more headlines (lines of words with no sentence's
-    end) ends with a list of the site's other stories: an article ends with a sentence. A list
-    that a line ending in a colon introduces is the article's own."""
+    end; their dates between them) ends with a list of the site's other stories: an article ends
+    with a sentence. A list that a line ending in a colon introduces is the article's own."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     run: list[int] = []
     for index in reversed(filled):
-        if not _is_headline(lines[index].strip()):
+        if not (_is_headline(lines[index].strip()) or _STAMP.match(lines[index])):
             break
         run.append(index)
     before = filled[len(filled) - len(run) - 1] if len(filled) > len(run) else None
-    if len(run) < MIN_STORY_RUN or before is None or lines[before].rstrip().endswith(":"):
+    headlines = sum(_STAMP.match(lines[i]) is None for i in run)
+    if headlines < MIN_STORY_RUN or before is None or lines[before].rstrip().endswith(":"):
         return
     for index in reversed(run):
         article.removed.append(Removal(lines[index].strip(), "read_more"))

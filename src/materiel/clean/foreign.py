@@ -23,13 +23,20 @@ FOREIGN_RULES = (
           | дивіться\ також | смотрите\ также
           | lesen\ sie\ (?:auch|mehr|hier|weiter) | weiterlesen | auch\ interessant   # German
           | (?:à\ )?lire\ (?:aussi|également|la\ suite) | voir\ aussi | à\ voir\ aussi    # French
-          | lea\ (?:también|más) | leer\ más | ver\ también | te\ puede\ interesar       # Spanish
+          | le[ae]\ (?:también|más) | leer\ más | ver\ también                            # Spanish
           | czytaj\ (?:też|także|również|więcej|dalej) | zobacz\ (?:też|także|również)  # Polish
           | leggi\ anche | leggi\ di\ più | leia\ (?:também|mais)                         # Italian, Portuguese
         )\b
       | ^\W*(?:по\ темі|по\ теме|на\ цю\ тему|на\ эту\ тему|докладніше|подробнее         # labels that open
           | mehr\ zum\ thema | en\ savoir\ plus | sur\ le\ même\ sujet | más\ información  # a sentence too:
-          | saiba\ mais | powiązane | pokrewne)\s*(?:[:|—–»-]|$)                         # alone, or before a colon
+          | saiba\ mais | powiązane | pokrewne                                             # alone, or before a colon
+          | (?:también\ )?te\ puede\ interesar | das\ könnte\ sie\ (?:auch\ )?interessieren  # "You may also like"
+          | вас\ (?:також\ )?може\ зацікавити | вам\ (?:также\ )?может\ быть\ интересно
+          | weitere\ (?:artikel|nachrichten) | meistgelesen | autres\ articles | les\ plus\ lus  # story lists' headings
+          | vous\ aimerez\ aussi | más\ noticias | otros\ artículos | lo\ más\ leído
+          | більше\ новин | інші\ (?:статті|новини) | найпопулярніше
+          | (?:ещ[её]|больше)\ новост(?:и|ей) | другие\ (?:статьи|новости) | самое\ читаемое
+        )\s*(?:[:|—–»-]|$)
     """,
         400,
         anchored=True,
@@ -37,8 +44,10 @@ FOREIGN_RULES = (
     rule(
         "newsletter",
         r"""
-        ^\W*(?:підписуйтес[ья]|підписуйся|підписатися|подписывайтесь|подпишитесь|подписаться  # Ukrainian, Russian
+        ^\W*(?:підписуйтес[ья]|підписуйся|підпишіться|підписатися                      # Ukrainian
+          | подписывайтесь|подпишитесь|подписаться                                        # Russian
           | abonnieren\ sie | jetzt\ abonnieren | newsletter\ abonnieren                   # German
+          | jetzt\ (?:kostenlos\ )?registrieren                                            # "Register now"
           | abonnez-vous | s['’]abonner | inscrivez-vous                                   # French
           | suscríbete | suscríbase | suscribirse                                          # Spanish
           | (?:za)?subskrybuj | zapisz\ się | iscriviti | assine | inscreva-se            # Polish, Italian, Portuguese
@@ -63,6 +72,10 @@ FOREIGN_RULES = (
         ^\W*(?:поширити|поделись|teilen\ sie|partagez|condividi|compartilhar|compartilhe)\W*$   # "Share", alone
       | ^\W*(?:поділитися|поделиться|teilen|partager|compartir|udostępnij|condividi|compartilhar)
             \W+(?:(?:в|у|auf|sur|en|na|su|no)\W+)?(?:facebook|twitter|x|telegram|whatsapp|viber|linkedin)\b.{0,60}$
+      | ^\W*(?:copiar\ (?:enlace|link)|copier\ le\ lien|link\ kopieren|(?:с?копіювати)\ посилання    # "Copy link"
+          | (?:с?копировать)\ ссылку|kopiuj\ link|copia\ (?:il\ )?link)\W*$
+      | ^\W*(?:per\ e-?mail\ (?:teilen|senden|versenden)|enviar\ por\ (?:correo|e-?mail)     # "Share by e-mail"
+          | envoyer\ par\ (?:e-?mail|courriel)|надіслати\ (?:на\ )?(?:e-?mail|пошту)|отправить\ по\ почте)\W*$
     """,
         120,
         anchored=True,
@@ -75,7 +88,8 @@ FOREIGN_RULES = (
     ),
     rule(
         "advertisement",
-        r"""^\W*(?:реклама|anzeige|werbung|publicité|publicidad|reklama|pubblicità|publicidade|iklan)\W*$""",
+        r"""^\W*(?:реклама|anzeige|werbung|publicité|publicidad|reklama|pubblicità|publicidade|iklan
+            |gesponsert|sponsorisé|patrocinado|contenu\ sponsorisé|contenido\ patrocinado)\W*$""",
         40,
         anchored=True,
     ),
@@ -103,6 +117,122 @@ FOREIGN_RULES = (
             "版權",
             "转载",
         ),
+    ),
+    rule(  # a video's teaser: the label, a separator, the video's title ("VIDÉO. Les canons ...")
+        "video_player",
+        r"""^\W*(?:vidéo|vídeo|відео|видео)\s*[.:|—–-]\s*[^.!?\s][^.!?]{0,150}[!?]?\s*$""",  # no sentence
+        200,
+        anchored=True,
+    ),
+    rule(
+        "comment_prompt",
+        r"""
+        ^\W*(?:kommentare|commentaires|comentarios|коментарі|комментарии)\s*\(\d+\)\W*$  # "Comments (12)"
+      | ^\W*(?:zum\ kommentieren\ (?:anmelden|einloggen)|connectez-vous\ pour\ commenter   # "Log in to comment"
+          | inicia\ sesión\ para\ comentar|увійдіть,?\ щоб\ (?:коментувати|залишити\ коментар)
+          | войдите,?\ чтобы\ (?:комментировать|оставить\ комментарий))\W*$
+    """,
+        80,
+        anchored=True,
+    ),
+    rule(  # an outlet's appeals to support it and to install its app, in a whole short line
+        "self_promotion",
+        r"""
+        ^\W*(?:unterstützen\ sie|soutenez|apoya|підтримайте|поддержите)\ (?:\w+\ ){0,2}?   # "Support our journalism":
+            (?:journalismus|arbeit|redaktion|journalisme|rédaction|periodismo|redacción          # the call, then
+              |журналістик\w*|редакці\w*|видання|журналистик\w*|редакци\w*|издани\w*)\b.{0,80}$  # the outlet's work
+      | ^\W*(?:laden\ sie\ unsere\ app|téléchargez\ (?:notre|l['’])\ ?appli       # "Download our app"
+          | descarga\ nuestra\ app|завантажте\ (?:наш|наш[уе])\ |скачайте\ (?:наш|наше)\ )\w*.{0,60}$
+    """,
+        150,
+        anchored=True,
+    ),
+    rule(  # "This article has been updated", a whole line
+        "update_note",
+        r"""
+        ^\W*(?:dieser\ artikel\ wurde\ (?:zuletzt\ )?aktualisiert                      # German
+          | cet\ article\ a\ été\ mis\ à\ jour | (?:mis\ à\ jour|actualisé)\ le\ \d   # French
+          | este\ artículo\ (?:ha\ sido|fue)\ actualizado                               # Spanish
+          | (?:ця|цю)\ (?:новин[ау]|стат(?:тя|тю))\ (?:було\ )?оновлен\w*             # Ukrainian
+          | (?:эта|эту)\ (?:новост[ьи]|стать[яю])\ (?:была\ )?обновлен\w*)\b.{0,80}$  # Russian
+    """,
+        150,
+        anchored=True,
+    ),
+    rule(  # an opinion page's disclaimer: the author's views are not the outlet's
+        "disclaimer",
+        r"""
+        ^\W*(?:les\ opinions\ exprimées\ (?:dans\ (?:cet|ce|cette)\ \w+|n['’]engagent)       # French
+          | las\ opiniones\ expresadas\ (?:en\ (?:este|esta)\ \w+|son\ (?:responsabilidad|exclusiva))  # Spanish
+          | die\ in\ diesem\ (?:artikel|beitrag|text)\ (?:geäußerten|vertretenen)\ (?:meinungen|ansichten)  # German
+          | (?:думка|позиція)\ автора\ може\ не\ збігатися                                 # Ukrainian
+          | (?:мнение|позиция)\ автора\ может\ не\ совпадать)\b.{0,160}$                   # Russian
+    """,
+        250,
+        anchored=True,
+    ),
+    rule(  # a reading time alone: "Lesezeit: 3 Min.", "Lectura de 3 min", "Читати 3 хв"
+        "byline",
+        r"""^\W*(?:lesezeit|temps\ de\ lecture|lectura\ de|tiempo\ de\ lectura|читати|читать|час\ читання|время\ чтения)
+            \W*(?:\d{1,2}|~\d{1,2})\s*(?:min\w*|хв\w*|мин\w*)\W*$""",
+        50,
+        anchored=True,
+    ),
+    rule(  # "Found a mistake? Select it and press Ctrl+Enter"
+        "typo_report",
+        r"""
+        ^\W*(?:fehler\ gefunden|vous\ avez\ (?:trouvé|repéré)\ une\ (?:erreur|faute)     # German, French
+          | (?:has\ )?encontrado\ un\ error | помітили\ помилку | заметили\ ошибку)\b.{0,120}$  # Spanish, Ukr, Rus
+    """,
+        200,
+        anchored=True,
+    ),
+    rule(
+        "cookie_notice",
+        r"""
+        ^\W*(?:wir\ verwenden\ cookies | diese\ (?:website|seite)\ verwendet\ cookies          # German
+          | ce\ site\ utilise\ des\ cookies | nous\ utilisons\ des\ cookies                 # French
+          | (?:utilizamos|usamos)\ cookies | este\ sitio\ (?:web\ )?utiliza\ cookies           # Spanish
+          | ми\ використовуємо\ (?:файли\ )?cookie | мы\ используем\ (?:файлы\ )?cookie     # Ukrainian, Russian
+          | używamy\ (?:plików\ )?cookie | utilizziamo\ (?:i\ )?cookie)\b.{0,250}$        # Polish, Italian
+      | ^\W*(?:alle\ (?:akzeptieren|ablehnen)|akzeptieren|tout\ (?:accepter|refuser)|accepter  # the banner's buttons
+          | (?:aceptar|rechazar)(?:\ todas?)?|прийняти(?:\ всі)?|відхилити|принять(?:\ все)?|отклонить
+          | zaakceptuj(?:\ wszystkie)?|accetta(?:\ tutti)?)\W*$
+    """,
+        300,
+        anchored=True,
+    ),
+    rule(  # an account menu's items and a skip link, each a whole line
+        "navigation",
+        r"""
+        ^\W*(?:anmelden|einloggen|abmelden|registrieren|abonnieren|mein\ konto                # German
+          | se\ connecter|connexion|s['’]abonner|mon\ compte                                 # French
+          | iniciar\ sesión|mi\ cuenta|suscríbete                                           # Spanish
+          | увійти|вийти|мій\ профіль|мій\ кабінет|войти|выйти|мой\ профиль|личный\ кабинет  # Ukrainian, Russian
+          | zaloguj\ się|moje\ konto)\W*$                                                 # Polish
+      | ^\W*(?:zum\ inhalt\ springen|direkt\ zum\ inhalt|aller\ au\ contenu(?:\ principal)?  # "Skip to content"
+          | ir\ al\ contenido(?:\ principal)?|перейти\ (?:до|к)\ (?:змісту|содержанию|основного\ \w+)
+          | przejdź\ do\ (?:treści|zawartości))\W*$
+    """,
+        60,
+        anchored=True,
+    ),
+    rule(  # a page's print, share and listen buttons, each a whole line
+        "share_bar",
+        r"""
+        ^\W*(?:drucken|imprimer|imprimir|друкувати|роздрукувати|печать|распечатать|drukuj|stampa)\W*$  # "Print"
+      | ^\W*(?:auf|per|via)\ (?:whatsapp|facebook|telegram|x|twitter|linkedin)\ teilen\W*$     # "Share on WhatsApp"
+      | ^\W*(?:(?:diesen\ )?artikel\ (?:anhören|vorlesen(?:\ lassen)?)|écouter\ (?:cet\ )?article  # "Listen"
+          | escuchar\ (?:este\ )?(?:artículo|noticia)|прослухати\ (?:статтю|новину)|слушать\ (?:статью|новость))\W*$
+    """,
+        60,
+        anchored=True,
+    ),
+    rule(  # an image viewer's button: "Enlarge"
+        "image_viewer",
+        r"""^\W*(?:vergrößern|bild\ vergrößern|agrandir|ampliar|збільшити|увеличить|powiększ)\W*$""",
+        40,
+        anchored=True,
     ),
     rule(  # "Related articles" in Japanese, Korean and Chinese, alone
         "read_more",

@@ -45,7 +45,7 @@ _REPORT_HEADING = re.compile(r"^\s*-\s+#{1,3}\s+(.+?)\s*$")
 
 # Field names, lower case, for each Article field, in order of preference.
 TITLE_KEYS = ("title", "post_title", "headline", "og_title", "name")
-URL_KEYS = ("url", "canonical_url", "canonical", "source_url", "permalink", "link", "src", "source")
+URL_KEYS = ("url", "url_source", "canonical_url", "canonical", "source_url", "permalink", "link", "src", "source")
 DATE_KEYS = ("published", "published_at", "published_time", "date", "post_date", "pubdate", "created", "created_at")
 # The block's fields may be printed again in the first lines of the text, short values only.
 ECHO_LINES = 4
@@ -116,6 +116,7 @@ def _block(lines: list[str], start: int) -> tuple[int, dict[str, object]] | None
         or _toml_block(lines, start)
         or _header_block(lines, start)
         or _report_block(lines, start)
+        or _reader_block(lines, start)
     )
 
 
@@ -163,6 +164,38 @@ def _header_block(lines: list[str], start: int) -> tuple[int, dict[str, object]]
     ended = end >= len(lines) or not lines[end].strip()
     has_key = any(k in fields for k in (*TITLE_KEYS, *DATE_KEYS))
     return (end, fields) if ended and len(fields) >= MIN_HEADER_LINES and has_key else None
+
+
+# A reader service's header: `Title: ...`, `URL Source: ...`, `Published Time: ...`, blank lines
+# between, the page under `Markdown Content:`; or a lone `title: ...` line above the text.
+_READER_LINE = re.compile(
+    r"""^(title|url\ source|published\ time|description|warning)[ \t]*:[ \t]*(\S.*)$""", re.IGNORECASE | re.VERBOSE
+)
+_READER_END = re.compile(r"^markdown\ content[ \t]*:[ \t]*$", re.IGNORECASE | re.VERBOSE)
+_LONE_TITLE = re.compile(r"^(?:title|headline)[ \t]*:[ \t]*(\S.{10,300})$", re.IGNORECASE)
+MAX_READER_LINES = 12
+
+
+def _reader_block(lines: list[str], start: int) -> tuple[int, dict[str, object]] | None:
+    found = _reader_header(lines, start)
+    lone = _LONE_TITLE.match(lines[start].strip())
+    if found is None and lone and (start + 1 == len(lines) or not lines[start + 1].strip()):
+        return start + 1, {"title": lone.group(1).strip()}
+    return found
+
+
+def _reader_header(lines: list[str], start: int) -> tuple[int, dict[str, object]] | None:
+    fields: dict[str, object] = {}
+    for index in range(start, min(len(lines), start + MAX_READER_LINES)):
+        line = lines[index].strip()
+        match = _READER_LINE.match(line)
+        if match:
+            fields[match.group(1).lower().replace(" ", "_")] = match.group(2).strip()
+        elif _READER_END.match(line):
+            return (index + 1, fields) if fields else None
+        elif line:
+            return None
+    return None
 
 
 def _report_block(lines: list[str], start: int) -> tuple[int, dict[str, object]] | None:

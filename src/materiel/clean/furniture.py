@@ -219,6 +219,26 @@ FURNITURE_RULES = (
         400,
         anchored=True,
     ),
+    rule(  # a post's filing line, "Tags: ...", "Filed under: ...", "Posted in X | Tagged Y"
+        "tags",
+        r"""
+        ^\W*(?-i:Tags|TAGS|Tagged(?:\ with)?|Filed\ under|FILED\ UNDER)\s*:\s*[^.!?]{2,200}$  # a label, topics
+      | ^\W*(?-i:Posted\ in)\ [^.!?|]{2,80}\|\s*tagged\b.{0,200}$               # a blog's line under a post
+    """,
+        300,
+        anchored=True,
+    ),
+    rule(  # another story's headline with its reading time or date: a list of the site's stories
+        "read_more",
+        r"""
+        ^[^.!?]{10,150}?\s(?:[·•|–—-]\s*)?\d{1,2}\s*min(?:ute)?s?\ read\W*$        # "Headline 3 min read"
+      | ^[^.!?]{10,150}?\s[·•|]\s*(?:\d{1,2}\ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\ \d{4}
+          | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\ \d{1,2},?\ \d{4}
+          | \d{1,2}\ (?:min(?:ute)?s?|hours?|days?)\ ago)\W*$                          # "Headline · Mar 2, 2024"
+    """,
+        200,
+        anchored=True,
+    ),
     rule(
         "source_link",
         r"""^\W*(?:source|via|originally\ published\ at)\s*:?\s*https?://\S+\W*$""",  # "Source: https://..." alone

@@ -80,13 +80,29 @@ def find_title(article: Article) -> None:
     if not article.title:
         return
     raw = tidy(article.title)
-    article.title = strip_site_name(_TIMESTAMP.sub("", raw), article.url)
+    article.title = _confirmed_by_copy(strip_site_name(_TIMESTAMP.sub("", raw), article.url), lines)
     _drop_title_copies(article, lines, {fold(raw), fold(article.title)})
     _drop_glued_headline(article)
 
 
+def _confirmed_by_copy(title: str, lines: list[str]) -> str:
+    """The headline without a segment no rule names, when the page prints the headline again
+    without it: "Headline - Українська правда" above "Headline" shows the dash set off the site's
+    name, whatever the name (one segment, at either end, MAX_SITE_WORDS words at most)."""
+    pieces = _SEPARATOR.split(title)
+    if len(pieces) < 3:
+        return title
+    body = {fold(line) for line in lines if line and fold(line) != fold(title)}
+    for kept, cut in ((pieces[:-2], pieces[-1]), (pieces[2:], pieces[0])):
+        head = "".join(kept).strip()
+        if len(cut.split()) <= MAX_SITE_WORDS and _words(kept) >= MIN_HEADLINE_WORDS and fold(head) in body:
+            return head
+    return title
+
+
 # Lines a scraped page may open with above its headline: a site's name, a section label
-# ("EUROPE", "World news"), a breadcrumb trail ("Home > News > Europe"). At most this many.
+# ("EUROPE", "World news"), a breadcrumb trail ("Home > News > Europe"), a line a rule names as
+# furniture (a skip link, a byline, a notice). At most this many.
 MAX_LABEL_LINES = 4
 MAX_LABEL_WORDS = 2
 _CRUMBS = re.compile(r"\s(?:>|»|›|/)\s")
@@ -116,7 +132,8 @@ def _is_label(line: str, url: str | None) -> bool:
     words = [w for w in line.split() if w not in ("&", "and")]
     short = len(words) <= MAX_LABEL_WORDS and not line.endswith((".", "!", "?"))
     crumbs = len(_CRUMBS.findall(line)) >= MIN_CRUMBS
-    return short or crumbs or _is_date(line) or _is_site(line, url, shaped=True)
+    furniture = rule_reason(strip_site_name(line, url)) is not None  # "Skip to main content", "By Anna Smith"
+    return short or crumbs or furniture or _is_date(line) or _is_site(line, url, shaped=True)
 
 
 def _is_date(line: str) -> bool:
@@ -168,9 +185,11 @@ def _is_tail(pieces: list[str], url: str | None, after_site: bool) -> bool:
     ("Headline | Gaza | The Guardian": headlines use dashes, navigation uses bars), or one word
     before a site's name ("Headline - National | Globalnews.ca")."""
     segment, separator = pieces[-1].strip(), pieces[-2].strip()
-    if _is_site(segment, url):
+    if _is_site(segment, url) or _is_date(segment):  # "Headline | DW | 12.02.2024"
         return True
     words = segment.split()
+    if after_site and separator in _BARS and 0 < len(words) <= MAX_SITE_WORDS:
+        return words[0][:1].isupper() and words[-1][:1].isupper()  # "| Russia-Ukraine war News | Site"
     limit = MAX_BAR_SECTION_WORDS if separator in _BARS else int(after_site)
     return 0 < len(words) <= limit and all(w[:1].isupper() for w in words)
 

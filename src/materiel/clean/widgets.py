@@ -57,6 +57,11 @@ _LIST_HEADING = re.compile(
       | most\ (?:read|popular|viewed|watched|shared)(?:\ (?:stories|articles|today|this\ week))?
       | editor['’]?s\ (?:picks?|choice)
       | further\ reading|(?:more\ )?on\ (?:this|the\ same)\ (?:topic|subject)      # "Further reading"
+      | mehr\ zum\ thema|weitere\ (?:artikel|nachrichten|meldungen)|meistgelesen      # German
+      | (?:à\ )?lire\ aussi|autres\ articles|les\ plus\ lus|sur\ le\ même\ sujet      # French
+      | más\ noticias|otr[ao]s\ (?:artículos|noticias)|lo\ más\ leído|lee\ también   # Spanish
+      | більше\ новин|інші\ (?:статті|новини)|читайте\ також|найпопулярніше          # Ukrainian
+      | (?:ещ[её]|больше)\ новост(?:и|ей)|другие\ (?:статьи|новости)|читайте\ также|самое\ читаемое  # Russian
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -65,7 +70,7 @@ MAX_HEADING_CHARS = 60
 # no sentence's or clause's end (a question or an exclamation may close it).
 HEADLINE_WORDS = (3, 30)
 MAX_HEADLINE_CHARS = 200
-_HEADLINE_START = re.compile(r"^[\W_]*[A-Z0-9‘“'\"«]")
+_HEADLINE_START = re.compile(r"^[\W_]*(?:[A-Z0-9‘“'\"«]|(?-i:[А-ЯЁІЇЄҐ]))")
 _CLAUSE_END = re.compile(r"[.,;:]\W*$")
 # A teaser cut short ("... than there are in the whole of ...") is a headline's excerpt.
 _TEASER_END = re.compile(r"\w\s*(?:\.{3}|…)\W*$")
