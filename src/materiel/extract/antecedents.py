@@ -8,6 +8,7 @@ recent fitting people before it, of a matching gender), for the speaker ranker t
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from materiel.extract.mentions import Mention, Sentence, singular_of
@@ -50,7 +51,8 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
         return _institutions(mention, [m for m in near if m.kind in ("org", "outlet")])
     if mention.kind == "role" and (mention.text.split()[0].lower() in INDEFINITE or _plural(mention.text)):
         return [replace(mention, name=mention.text)]  # "a spokesman": someone new; "the senators": a group
-    people = [m for m in near if _person_like(m, earlier) and m.start < mention.start]
+    people = [m for m in near if _person_like(m, earlier) or _stands_for(mention, m)]
+    people = [m for m in people if m.start < mention.start]
     recent = [m for m in earlier if mention.sentence - m.sentence <= ANTECEDENT_SENTENCES]
     found = _antecedents(mention, people, _titled_before(mention, earlier))
     found = found or _chained(mention, recent)
@@ -60,7 +62,7 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
 def _plural(text: str) -> bool:
     """A plural person's role noun ("the senators", "officials", "the signatories", "inspectors
     general": the head may come before a last word that is a role too): a group, not one person."""
-    nouns = [w.lower() for w in text.split()[-2:]]
+    nouns = [w.lower() for w in _phrase(text).split()[-2:]]
     return any(singular_of(n) != n and singular_of(n) in PERSON_ROLES for n in nouns)
 
 
@@ -72,12 +74,33 @@ def _person_like(mention: Mention, earlier: list[Mention]) -> bool:
     return mention.kind == "single" and any(m.text == mention.text and m.start < mention.start for m in earlier)
 
 
+def _stands_for(mention: Mention, role: Mention) -> bool:
+    """An unnamed person introduced by a role noun ("a senior defence official said"), whom a
+    later pronoun or the same role noun stands for ("the official added", "she said")."""
+    if role.kind != "role" or role.name != role.text or _plural(role.text):
+        return False
+    if role.text.split()[0].lower() not in INDEFINITE:
+        return False
+    return mention.kind == "pronoun" or _head(mention.text) == _head(role.text)
+
+
+def _head(text: str) -> str:
+    """A role phrase's noun ("spokesman" of "a spokesman for the Army")."""
+    words = _phrase(text).split()
+    return singular_of(words[-1].lower()) if words else ""
+
+
+def _phrase(text: str) -> str:
+    """A role phrase without the body it serves ("a spokesman" of "a spokesman for the Army")."""
+    return re.split(r"\s+(?:for|of|from|at)\s+", text)[0]
+
+
 def _titled_before(mention: Mention, earlier: list[Mention]) -> list[Mention]:
     """People given the role noun as a title anywhere before it ("Cardinal Anna Berg ... the
     cardinal said", however many sentences apart)."""
     if mention.kind != "role":
         return []
-    noun = mention.text.split()[-1].lower().rstrip("s")
+    noun = _phrase(mention.text).split()[-1].lower().rstrip("s")
     return [m for m in earlier if m.kind in ("person", "single") and noun in m.titles and _agrees(mention, m)]
 
 
@@ -154,5 +177,5 @@ def _agrees(mention: Mention, person: Mention) -> bool:
     """A pronoun or role noun with a gender ("she", "the spokeswoman") does not stand for a
     person of the other one."""
     own = {"he": "m", "she": "f"}.get(mention.text.lower()) or gender(mention.text)
-    other = gender(person.name or person.text, person.titles)
+    other = gender("", person.text) if person.kind == "role" else gender(person.name or person.text, person.titles)
     return not (own and other and own != other)

@@ -240,14 +240,51 @@ def _roles(chunk: str, offset: int, index: int) -> list[Mention]:
             continue
         if _is_title(chunk, match.end()) or _apposed(chunk, match.end()) or _after_name(chunk, match):
             continue
-        words = _after_preposition(re.split(r"[,;:()—–]", chunk[: match.start()])[-1].split()[-3:])
-        while words and words[0].lower() not in DETERMINERS and not words[0][:1].isupper():
-            words = words[1:]
+        words = _modifiers(re.split(r"[,;:()—–]", chunk[: match.start()])[-1].split())
         phrase = " ".join([*words, match.group()])
         start = offset + match.end() - len(phrase)
-        text = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
-        out.append(Mention(start, offset + match.end(), text, kind, index))
+        end = match.end() + (_body_after(chunk, match.end()) if kind == "role" else 0)
+        text = re.sub(r"^the\s+", "", phrase + chunk[match.end() : end], flags=re.IGNORECASE)
+        out.append(Mention(start, offset + end, text, kind, index))
     return out
+
+
+# How far back a role noun's determiner is looked for, and how many lower-case modifiers may
+# stand between them ("a senior US defence official", "a top State Department official").
+DETERMINER_REACH = 6
+LOWER_MODIFIERS = 2
+
+
+def _modifiers(before: list[str]) -> list[str]:
+    """The words of a role noun's phrase before it: from its determiner where one opens the
+    phrase within reach, else its last capitalised words ("Hiroshima city government")."""
+    reach = _after_preposition(before[-DETERMINER_REACH:])
+    for i in range(len(reach) - 1, -1, -1):
+        if reach[i].lower() in DETERMINERS:
+            if sum(w.islower() for w in reach[i + 1 :]) <= LOWER_MODIFIERS:
+                return reach[i:]
+            break
+    words = _after_preposition(before[-3:])
+    while words and words[0].lower() not in DETERMINERS and not words[0][:1].isupper():
+        words = words[1:]
+    return words
+
+
+# The body a person's role noun serves, named after it ("a spokeswoman for the Ministry of
+# Defence", "a representative of the PYM"): the speaker is named with it.
+BODY_AFTER = re.compile(r"\s+(?:for|of|from|at)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _body_after(chunk: str, end: int) -> int:
+    """Characters after a role noun that name the body it serves; 0 where it serves a person."""
+    lead = BODY_AFTER.match(chunk, end)
+    run = NAME_RUN.match(chunk, lead.end()) if lead else None
+    if not lead or not run:
+        return 0
+    words = run.group().split()
+    if _name_kind(words) == "person" and not any(w.rstrip(".") in NOT_NAMES for w in words):
+        return 0
+    return run.end() - end
 
 
 # Words that end a role noun's phrase before it: "According to the indictment" is "the indictment".
@@ -284,7 +321,8 @@ def _is_title(chunk: str, end: int) -> bool:
 
 def _after_name(chunk: str, match: re.Match[str]) -> bool:
     """A role noun set after the name it describes ("Anna Berg, the foreign minister,")."""
-    return bool(re.search(r"[A-Z][\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$", chunk[: match.start()]))
+    name = re.search(r"([A-Z][\w'’-]+),\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$", chunk[: match.start()])
+    return bool(name) and name.group(1) not in NOT_NAMES  # not "However, a senior official"
 
 
 def _apposed(chunk: str, end: int) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from materiel.extract.mentions import Mention, Sentence
 from materiel.extract.quotations import Quotation
-from materiel.extract.speakerwords import DESCRIBING, FRAMES, PERSON_ROLES, SAY
+from materiel.extract.speakerwords import DESCRIBING, FRAMES, PERSON_ROLES, SAY, SAYING
 
 # Sentences before a quotation, and after it, in which its speaker may be named (see ADJACENT_BEFORE).
 SENTENCES_BEFORE = 2
@@ -32,7 +32,9 @@ SAY_PATTERN = SAY.pattern
 # "Anna Berg, the defence minister, said": a subject, an apposition, then the verb.
 SUBJECT_BEFORE_VERB = r"""^(?:\s*\([^()\n]{1,40}\))?            # an abbreviation in brackets ("(MoD)")
         (?:\s*,[^,“”"«»\n]{0,130},)?                     # an apposition between commas
+        (?:\s*[–—][^–—“”"«»\n]{1,130}[–—])?              # or between dashes ("Bear – a call-sign – said")
         (?:\s*,)?                                        # the closing comma of one opened before
+        (?:\s*who\b)?                                   # a relative clause's subject ("Berg, who called it")
         \s*(?:(?:has|had|have|also|later|then|was|were|is|would|will|further|previously|once|
               \w+ly)\s+)*                               # auxiliaries and adverbs
 """
@@ -41,27 +43,33 @@ SUBJECT_OF = re.compile(SUBJECT_BEFORE_VERB + "(?:" + SAY_PATTERN + ")", re.VERB
 FRAMER_OF = re.compile(SUBJECT_BEFORE_VERB + "(?:" + FRAMES.pattern + ")", re.VERBOSE | re.IGNORECASE)
 # A lower-case noun that describes the person named after it ("researcher", "resident").
 DESCRIBED_NOUN = r"(?-i:(?:" + "|".join(sorted(DESCRIBING | PERSON_ROLES)) + r")s?)"
+# Role nouns of a speaker named after them ("said defence ministry adviser Oleh Marchenko").
+NAMED_ROLE = r"(?-i:(?:" + "|".join(sorted(PERSON_ROLES | DESCRIBING)) + r")s?)"
 # "said Anna Berg", "told reporters Anna Berg" is rare: "told X" makes X the hearer.
 AFTER_VERB = re.compile(
     r"(?P<verb>" + SAY_PATTERN + r")\s*,?\s*"
-    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2})?"  # a determiner and modifiers ("said a technical adviser")
+    r"(?:(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2})?"  # a determiner, modifiers ("said a technical adviser")
+    r"(?:(?:[a-z-]+\s+){0,2}" + NAMED_ROLE + r",?\s+)?"  # modifiers and a role ("ministry adviser", "executive, ")
     r"(?:(?-i:[A-Z][\w.-]*\s+){1,3}" + DESCRIBED_NOUN + r"\s+)?"  # a place and a describing noun ("SIPRI researcher")
     r"(?-i:[A-Z][\w.-]*\s+){0,4}$",  # capitalised words before the name ("said Defence Minister")
     re.VERBOSE | re.IGNORECASE,
 )
+# A verb right after a name: "said Blair was ..." makes the name the subject of the reported
+# clause, not of the reporting verb before it.
+CLAUSE_VERB = re.compile(r"\s+(?:was|is|are|were|has|had|have|would|will|could|should|can|may|might|must|did|does)\b")
 HEARER_VERB = re.compile(
     r"\b(?:told|tells|tell|telling|asked|asks|asking|to|with|by|for)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # "quoted X", "citing X"; not "was quoted as telling X" (the one quoted speaks, X hears).
 ACCORDING = re.compile(
-    r"\b(?:according\s+to|cited|quoting|citing|quoted)\s+(?!as\s)(?:the\s+|a\s+)?(?:[\w.-]+\s+){0,4}$",
+    r"\b(?:according\s+to|cited|quoting|citing|quoted)\s+(?!as\s)(?:the\s+|a\s+)?(?:[\w.’'-]+\s+){0,4}$",  # "Russia’s"
     re.IGNORECASE,
 )
 # The mention's clause runs on to a colon right before the quotation ("Kasparov urged haste: "...").
 COLON = re.compile(r"^[^.!?:;“”\"«»]{0,120}:\s*$")
 # A name after a preposition or an object verb is what a clause is about, not who speaks in it.
 OBJECT_OF = re.compile(
-    r"\b(?:with|to|by|of|about|on|from|for|against|at|into|met|meets|meeting|called|urged|asked|told)"
+    r"\b(?:with|to|by|of|about|on|from|for|against|at|into|under|between|met|meets|meeting|called|urged|asked|told)"
     r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
 )
 # A possessive ending right after a mention: "Beijing’s “attempts to change the status quo”" names
@@ -71,7 +79,7 @@ POSSESSIVE = re.compile(r"['’]s\b")
 # the object of a phrase ("the inspectors of three agencies stated", "aid to Ukraine stated"), not
 # the subject of the verb after it.
 GOVERNED = re.compile(
-    r"\b(?:of|to|with|by|about|from|for|against|at|into|in|on)\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}$"
+    r"\b(?:of|to|with|by|about|from|for|against|at|into|in|on|under|between)\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}$"
 )
 # Characters of text after a mention in which its reporting verb must begin.
 VERB_REACH = 140
@@ -139,7 +147,7 @@ def _frame(quote: Quotation, setting: Setting, first: int, last: int) -> dict[st
     outside = setting.masked[start : quote.start] + " " + setting.masked[quote.end : end]
     opens = not setting.masked[start : quote.start].strip()
     return {
-        "q_verb": float(bool(SAY.search(outside))),
+        "q_verb": float(bool(SAY.search(outside) or SAYING.search(outside))),
         "q_opens": float(opens),
         "q_closed": float(quote.closed),
         "q_colon": float(setting.masked[start : quote.start].rstrip().endswith(":")),
@@ -186,12 +194,15 @@ def _verb(mention: Mention, setting: Setting, quote: Quotation) -> dict[str, flo
     sentence = setting.sentences[mention.sentence]
     after = setting.masked[mention.end : min(sentence.end, mention.end + VERB_REACH)]
     before = setting.masked[max(sentence.start, mention.start - 60) : mention.start]
+    owner = bool(POSSESSIVE.match(setting.masked, mention.end))
     found = {
         "subject": bool(SUBJECT_OF.match(after)),
         "framer": bool(FRAMER_OF.match(after)),
-        "inverted": bool(AFTER_VERB.search(before)) and not HEARER_VERB.search(before),
+        "inverted": bool(AFTER_VERB.search(before))
+        and not HEARER_VERB.search(before)
+        and not CLAUSE_VERB.match(setting.masked, mention.end),
         "hearer": bool(HEARER_VERB.search(before)) and not ACCORDING.search(before),  # not "according to X"
-        "according": bool(ACCORDING.search(before)),
+        "according": bool(ACCORDING.search(before)) and not owner,  # not "Russia" of "according to Russia’s army"
         "colon": bool(COLON.match(setting.masked[mention.end : quote.start])) if mention.end <= quote.start else False,
     }
     return {f"verb={name}": 1.0 for name, hit in found.items() if hit}
@@ -203,13 +214,28 @@ def _clause(quote: Quotation, mention: Mention, setting: Setting, first: int, la
     "..."", however long the apposition between the name and the verb)."""
     here = first <= mention.sentence <= last and mention.end <= quote.start
     leads = here and setting.leading.get(mention.sentence) == mention.start
-    says = leads and SAY.search(setting.masked[mention.end : quote.start]) is not None
+    between = setting.masked[mention.end : quote.start]
+    says = leads and (SAY.search(between) or SAYING.search(between)) is not None
     return {"leads_to_say": float(says)}
 
 
+# At most this many words of titles and their lower-case modifiers open a sentence before its
+# subject ("Israeli air force chief Brigadier General Tal Kelman").
+TITLE_WORDS = 8
+
+
 def _opens(setting: Setting, sentence: Sentence, mention: Mention) -> bool:
-    """The mention is the subject that opens its sentence, titles and determiners aside."""
-    return bool(OPENS_SENTENCE.match(setting.masked[sentence.start : mention.start]))
+    """The mention is the subject that opens its sentence, titles and determiners aside, and
+    lower-case words before a role noun that titles it ("Russian foreign ministry spokeswoman")."""
+    before = setting.masked[sentence.start : mention.start]
+    if OPENS_SENTENCE.match(before):
+        return True
+    words = before.split()
+    lower = [i for i, w in enumerate(words) if w.islower()]
+    plain = len(words) <= TITLE_WORDS and not re.search(r"[,;:“”\"«»()]", before)
+    if not (plain and lower and words[lower[-1]] in PERSON_ROLES):
+        return False
+    return OPENS_SENTENCE.match("".join(w + " " for w in words[lower[-1] + 1 :])) is not None
 
 
 def _antecedent(mention: Mention, setting: Setting) -> dict[str, float]:
@@ -219,13 +245,16 @@ def _antecedent(mention: Mention, setting: Setting) -> dict[str, float]:
         return {}
     sentence = setting.sentences[person.sentence]
     after = setting.masked[person.end : min(sentence.end, person.end + VERB_REACH)]
+    near_opener = mention.sentence - person.sentence <= 1 and _opens(setting, sentence, person)
     return {
         f"ante={mention.rank}": 1.0,
+        f"ante={mention.rank}&opener_near": float(near_opener),  # the subject just before ("Berg ... He said")
+        "ante_governed": float(bool(GOVERNED.search(setting.masked[max(0, person.start - 40) : person.start]))),
         f"ante_kind={person.kind}": 1.0,
         "ante_opener": float(_opens(setting, sentence, person)),
         "ante_speaker": float(bool(SUBJECT_OF.match(after))),
         "ante_sentences": (mention.sentence - person.sentence) / 4,
-        "ante_opener_near": float(mention.sentence - person.sentence <= 1 and _opens(setting, sentence, person)),
+        "ante_opener_near": float(near_opener),
         "ante_object": float(bool(OBJECT_OF.search(setting.masked[max(0, person.start - 30) : person.start]))),
         "ante_mentions": math.log1p(setting.counts.get(person.name or "", 0)) / 3,
     }

@@ -18,7 +18,7 @@ TITLES = _words(
     Sir Dame Ambassador Commander Mayor Pope Admiral Colonel Major Lieutenant Captain Sergeant
     Representative Congressman Congresswoman Speaker Leader Director Chairman Chair Envoy
     Officer Premier Sheikh State Joint Chiefs Staff Affairs Emir Crown Supreme Justice Judge Analyst Professor Doctor
-    Cardinal Archbishop Bishop Rabbi Imam Patriarch"""
+    Cardinal Archbishop Bishop Rabbi Imam Patriarch Brigadier Brig Marshal Commissioner"""
 )
 # Capitalised words that open a run without naming anyone: sentence openers, days, months,
 # continents and compass points.
@@ -69,7 +69,7 @@ PERSON_ROLES = _words(
     lawmaker politician congressman congresswoman researcher officer source leader adviser
     advisor director chairman representative negotiator aide prosecutor author colonel admiral
     inspector signatory columnist commentator professor economist scientist historian scholar
-    activist lawyer attorney cardinal archbishop bishop"""
+    activist lawyer attorney cardinal archbishop bishop campaigner pollster executive"""
 )
 # Lower-case nouns that describe a person by where they live or what they do: a place before one
 # and a name after it ("Kyiv resident Olena Marchuk", "Gaza doctor Ali Hamad") qualify the person.
@@ -108,6 +108,16 @@ SAY = re.compile(
     )\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Participles that report speech after a clause ("Berg praised the deal, adding: “...”", "the
+# ministry defended it, stating that “...”"): they tell that the sentence's subject speaks, but
+# the name right before one is rarely that subject ("aid to Ukraine, adding"), so they are kept
+# apart from SAY.
+SAYING = re.compile(
+    r"""\b(?:adding|stating|noting|writing|telling|warning|insisting|arguing|explaining|claiming
+      |declaring|stressing|asserting|announcing|acknowledging|emphasi[sz]ing|recalling|replying
+      |responding|describing|calling|urging|accusing)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # Verbs that frame a partial quotation as what their subject said, thinks or calls something
 # ("Berg called the plan “a grave mistake”", "the ministry denied that “any shells were sent”").
 FRAMES = re.compile(
@@ -119,6 +129,8 @@ FRAMES = re.compile(
       | prais(?:es|ed)|welcom(?:es|ed)|hail(?:s|ed)|thank(?:s|ed)    # praising
       | confirm(?:s|ed)|report(?:s|ed)|testif(?:ies|ied)|predict(?:s|ed)|suggest(?:s|ed)   # telling
       | believ(?:es|ed)|think(?:s)?|thought|expect(?:s|ed)|fear(?:s|ed)   # thinking
+      | characteri[sz](?:es|ed)|referr(?:ed)\s+to|refers\s+to|assur(?:es|ed)|estimat(?:es|ed)   # judging
+      | found|finds|threaten(?:s|ed)|justif(?:ies|ied)|defend(?:s|ed)
     )\b""",
     re.VERBOSE | re.IGNORECASE,
 )
