@@ -125,13 +125,17 @@ def outlet_finder() -> Finder:
     return Finder(names, ignore_case=False)
 
 
-# A union of states named before a word for its members ("NATO allies", "EU member states") means
-# some of those states, and the text does not say which: no actor, rather than the union
-# (actors.json, "unions_of_states").
+# A union of states named before a word for states around it ("NATO allies", "the EU's
+# partners") or a bare word for states ("NATO countries", "EU states") means some states, and the
+# text does not say which: no actor (the gold's null for "allies", "partners" with no names). Before
+# "member states/countries/nations" or "members" ("NATO member countries", "G7 members") it stays
+# the union, as the gold reads it (actors.json, "unions_of_states").
 MEMBERS_AFTER = re.compile(
-    r"(?:'s)?\s+(?:fellow\s+)?(?:member\s+(?:states|countries|nations)|members|allies|countries|states|nations|"
-    r"partners|governments)\b",
-    re.IGNORECASE,
+    r"""(?:'s)?\s+(?:fellow\s+)?           # "NATO's allies", "NATO fellow allies"
+      (?:allies|partners                  # states around the union, not its members
+      | countries|states|nations|governments  # a bare word for states: some, unnamed
+      )\b""",
+    re.VERBOSE | re.IGNORECASE,
 )
 
 
