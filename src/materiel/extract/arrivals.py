@@ -27,6 +27,8 @@ PLACE_PREPS = {"in", "at"}
 SELF_PROPELLED = {"missiles", "drones", "ammunition", "naval", "aircraft", "air-defense"}
 # Nouns of a consignment: "the first batch of CV90s has reached Ukraine" is a delivery.
 CONSIGNMENTS = {"batch", "shipment", "consignment", "delivery", "tranche"}
+# Dependencies of a verb's subject.
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # roles.py's readers of a noun's demonym ("Spanish tanks") and of the 'from' on a cue or item.
 Modifier = Callable[..., Mention | None]
 Source = Callable[[Token, Token, list[Mention]], Mention | None]
@@ -49,7 +51,7 @@ def is_delivery(
     "the first batch of CV90s has reached Ukraine"), somewhere a state names, from a state its
     demonym or 'from' names; with a demonym alone, only ground materiel that "arrived" ("six
     Spanish tanks had arrived in Ukraine"), not "Russian drones reached Kyiv"."""
-    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = _subjects(cue)
     if not any(item in s.subtree for s in subjects):
         return False
     supplier, recipient = arrival_roles(cue, item, actors, modifier, source)
@@ -59,6 +61,15 @@ def is_delivery(
         return True  # "the first Leopards from Germany", "a shipment of Dutch howitzers"
     # a demonym alone: ground materiel that arrives (not that "reached" a place: an army's advance)
     return cue.lemma_.lower() == "arrive" and mention.id not in SELF_PROPELLED
+
+
+def _subjects(cue: Token) -> list[Token]:
+    """The arrival's subject, or the subject of the phase verb it completes ("the first tanks began
+    arriving", "Spanish tanks started to arrive", "shipments continued to arrive")."""
+    own = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    if own or cue.dep_ != "xcomp" or cue.head.lemma_.lower() not in syntax.PHASE_VERBS:
+        return own
+    return [c for c in cue.head.children if c.dep_ in SUBJECT_DEPS]
 
 
 def _places(cue: Token) -> list[Token]:

@@ -92,12 +92,14 @@ def _supplier_recipient(
         bought_for = syntax.mention_in(syntax.prep_objects(cue, {"for"}) + syntax.prep_objects(item, {"for"}), actors)
         if bought_for and not source:
             return subject, bought_for
+        source = source or _clause_supplier(item, actors)
         return source or _maker(cue.sent, actors, items, subject), subject
     if kind == "request":
         asked = syntax.mention_in(syntax.direct_objects(cue), actors)
         return asked or source, subject
     recipient = _recipient(cue, item, actors, items) or _double_object(cue, item, actors)
     recipient = recipient or (arrivals.taker(cue, actors) if kind == "noun" else None)  # "took delivery of"
+    recipient = recipient or _described_user(context, offset, cue, item, actors)
     supplier = modifier(cue, actors) or modifier(item, actors, exclude=recipient) or source
     if kind != "noun" or supplier is None:
         supplier = _agent(cue, actors) or _package_owner(cue, actors, recipient) or subject or supplier
@@ -158,6 +160,27 @@ def _user(context: Context, offset: int, item: Token, actors: list[Mention]) -> 
     for clause in passive:
         if clause.lemma_.lower() in users:
             return syntax.mention_in([g for c in clause.children if c.dep_ == "agent" for g in c.children], actors)
+    return None
+
+
+def _described_user(context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
+    """'Ukraine will fly the F-16s (that) Denmark pledged', 'Kyiv received the tanks pledged by
+    Spain': a transfer clause on the item names no recipient; who uses or receives the item in
+    the main clause is it."""
+    if cue.dep_ not in ("relcl", "acl") or cue.head.i != item.i:
+        return None
+    if item.dep_ == "dobj" and syntax.cue_kind(item.head) == "receive":
+        return _subject(context, offset, item.head, actors)
+    return _user(context, offset, item, actors)
+
+
+def _clause_supplier(item: Token, actors: list[Mention]) -> Mention | None:
+    """'Kyiv received the jets that Denmark pledged / pledged by Denmark': the transfer clause on
+    a received item names its supplier (its subject or passive agent)."""
+    for clause in (c for c in item.children if c.dep_ in ("relcl", "acl") and syntax.cue_kind(c) == "transfer"):
+        found = _agent(clause, actors) or syntax.mention_in([c for c in clause.children if c.dep_ == "nsubj"], actors)
+        if found is not None:
+            return found
     return None
 
 

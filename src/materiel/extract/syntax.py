@@ -107,6 +107,12 @@ SUPPLY_WITH = {"support", "back", "help", "assist", "aid"}
 # or sentence is as a cue is worked out once per doc, not once per item mention that asks.
 CUE_KINDS = "materiel.cue_kinds"
 SENTENCE_CUES = "materiel.sentence_cues"
+# Request lemmas that ask only as a verb: a participle on a noun asks nothing ("its needed
+# counter-offensive", "the aid needed for the offensive").
+ADJECTIVAL_NOT_REQUEST = {"need"}
+# Phase verbs whose complement is the event itself: "began arriving", "started to arrive",
+# "continued to arrive", "kept arriving", "resumed arriving".
+PHASE_VERBS = {"begin", "start", "continue", "keep", "resume"}
 VERB_KINDS = ("transfer", "receive", "request", "contents")
 
 
@@ -128,7 +134,7 @@ def _cue_kind(token: Token) -> str | None:
             ("arrive", table.arrive),
             ("contents", table.contents),
         ):
-            if lemma in words:
+            if lemma in words and not (lemma in ADJECTIVAL_NOT_REQUEST and token.dep_ in ("amod", "acl")):
                 return kind
         if lemma in SUPPLY_WITH and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
             return "transfer"
@@ -146,6 +152,8 @@ def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
             return token  # "withheld military aid": the aid is the transfer, the verb its stage
         if ancestor is not token and cue_kind(ancestor) is not None and not _arrives_elsewhere(token, ancestor):
             return ancestor
+        if ancestor is not token and (phase := phase_complement(ancestor)) is not None:
+            return phase
         if ancestor is not token and _barrier(ancestor):
             # the item is another verb's argument ("to keep the jets flying"), unless it is a
             # transfer noun itself ("plans to halve its military aid")
@@ -153,6 +161,14 @@ def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
     if cue_kind(token) == "noun":
         return token
     return min(_verb_cues(sentence), key=lambda t: abs(t.i - token.i), default=None)
+
+
+def phase_complement(verb: Token) -> Token | None:
+    """The cue a phase verb's complement names ("the first tanks began arriving", "Spanish tanks
+    started to arrive"): it governs the phase verb's subject."""
+    if verb.lemma_.lower() not in PHASE_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and cue_kind(c) is not None), None)
 
 
 def _verb_cues(sentence: SpacySpan) -> list[Token]:
