@@ -32,16 +32,16 @@ PROSE_FUNCTION_SHARE = 0.25
 # A turn of an interview set down as questions and answers ("Q: ...", "A: ..."): the article's
 # own, however short; furniture never speaks in turns.
 DIALOGUE_TURN = re.compile(r"^[QA]\s*[:.]\s")
-# A short clause that opens a list of its own ("It includes:", "The package contains:", "The
-# weapons are:"): the verb of containing says what follows is its content, where a heading
-# ("Read more:", "Related:") names a link. Shorter than prose, so `_prose` alone misses it.
+# A short clause that opens a list of its own ("It includes:", "The package contains:"): the verb
+# of containing says what follows is its content, where a heading ("Read more:", "Related:")
+# names a link. Shorter than prose, so `_prose` alone misses it. A verb of being is left out:
+# "Our partners are:" opens a site's list as often as "The weapons are:" an article's.
 LIST_OPENER = re.compile(
     r"""\b(?:
         includ(?:e|es|ed|ing)          # "It includes:", "Deliveries included:"
       | contain(?:s|ed)?               # "The shipment contains:"
       | compris(?:e|es|ed)             # "The package comprises:"
       | consist(?:s|ed|ing)?\s+of      # "The aid consists of:"
-      | are | were                     # "The weapons are:"
       | (?:the|as)\s+follow(?:s|ing)   # "as follows:", "include the following:"
     )\s*:$""",
     re.IGNORECASE | re.VERBOSE,
