@@ -201,6 +201,9 @@ def _titled_person(context: Context, head: Token, name: str, at: int):
     return None
 
 
+# The most words a dateline's place has ("LONDON", "NEW YORK", "RIO DE JANEIRO").
+DATELINE_WORDS = 3
+
 # What follows a source's head without being its name: another party ("and"), a clause about it,
 # and after a proper name, what it is ("Oryx, a website that tracks losses"; not "the newspaper
 # Die Welt", where the name is the apposition).
@@ -217,7 +220,20 @@ def _name(head: Token) -> str:
     tokens = [t for t in tokens if t.i <= _name_end(head)][:MAX_SOURCE_TOKENS]
     if tokens and tokens[0].i == head.i and _split_compound(head):
         tokens = [head.nbor(-1), *tokens]
-    return joined(tokens)
+    return joined(_without_dateline(tokens))
+
+
+def _without_dateline(tokens: list[Token]) -> list[Token]:
+    """A name without the wire dateline that opens its sentence with no dash: a place in capitals
+    before a capitalised article ("LONDON A top US Air Force official"); an acronym that is part of
+    the name is followed by no article ("NATO officials", "US Air Force")."""
+    for n, token in enumerate(tokens[:DATELINE_WORDS]):
+        if not (token.is_upper and token.is_alpha and token.i == token.sent.start + n):
+            return tokens
+        after = tokens[n + 1] if n + 1 < len(tokens) else None
+        if after is not None and after.pos_ == "DET" and after.text.istitle():
+            return tokens[n + 1 :]
+    return tokens
 
 
 # Compounds whose first word the parser reads as a verb of its own: "think tanks" ("outlets and

@@ -126,6 +126,8 @@ def cue_kind(token: Token) -> str | None:
 def _cue_kind(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     table = cues()
+    if lemma in SELF_MOVING and not _moves_object(token):
+        return None  # "to keep its jets flying", "the drones flew over Kyiv": they move themselves
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
         for kind, words in (
             ("transfer", table.transfer),
@@ -169,6 +171,20 @@ def phase_complement(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in PHASE_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ == "xcomp" and cue_kind(c) is not None), None)
+
+
+# Transfer verbs of moving by air, whose subject may be the aircraft or drone moving itself ("the
+# jets were flying"), or a pilot, not an item moved to anyone.
+SELF_MOVING = {"fly", "airlift"}
+# Dependencies by which such a verb moves something other than its subject ("flew missiles to
+# Kyiv", "missiles were flown to Kyiv"); it moves them to someone only with a "to" ("operators
+# flying drones at speed" pilot them).
+MOVED_DEPS = {"dobj", "nsubjpass"}
+
+
+def _moves_object(verb: Token) -> bool:
+    moved = (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(c.dep_ in MOVED_DEPS for c in verb.children)
+    return moved and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
 
 
 def _verb_cues(sentence: SpacySpan) -> list[Token]:
