@@ -306,7 +306,7 @@ def _clause_recipient(cue: Token, actors: list[Mention]) -> Mention | None:
     """'The US has provided military backing to Kyiv, supplying artillery': a participle clause with
     no recipient of its own under a transfer verb gives to whom that verb gives."""
     head = cue.head
-    if cue.tag_ != "VBG" or cue.dep_ not in DETAILING_DEPS or head is cue or syntax.cue_kind(head) != "transfer":
+    if cue.tag_ != "VBG" or cue.dep_ not in DETAILING_DEPS or head.i == cue.i or syntax.cue_kind(head) != "transfer":
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
@@ -365,7 +365,7 @@ def _right_after(cue: Token, actors: list[Mention]) -> Mention | None:
 
 def _reporting_subject(pronoun: Token, actors: list[Mention]) -> Mention | None:
     verb = pronoun.head
-    while verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
+    while verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ != "ccomp":
         return None
@@ -409,7 +409,7 @@ PIECES = {"system", "launcher", "battery", "unit"}
 
 
 def _noun_of(token: Token) -> Token:
-    while token.dep_ == "compound" and token.head is not token:  # "U.S. Patriot systems": systems
+    while token.dep_ == "compound" and token.head.i != token.i:  # "U.S. Patriot systems": systems
         token = token.head
     return token
 
