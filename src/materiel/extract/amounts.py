@@ -54,7 +54,7 @@ STOCK_VERBS = {"own", "possess", "operate", "have", "hold", "field"}
 
 def _held(paragraph: Paragraph, item: Mention) -> bool:
     token = mention_token(paragraph, item)
-    while token is not None and token.dep_ == "compound" and token.head is not token:
+    while token is not None and token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
     verb = token.head if token is not None else None
     return verb is not None and token.dep_ == "dobj" and verb.dep_ == "relcl" and verb.lemma_.lower() in STOCK_VERBS
@@ -292,7 +292,8 @@ LOSSES = re.compile(r"\b(?:destroy|lost|lose|damag|captur|shot\s+down|knocked\s+
 def count_next(paragraph: Paragraph, after: SpacySpan, category: str, involved: set[str | None]) -> Amount | None:
     """The count a sentence right after the item's (`after`, in `paragraph`) gives it again, where
     that sentence names no state but the transfer's (`involved`) and tells no loss: "31 of them", or
-    a count of its kind of item ("Britain will send Challenger tanks. The 14 tanks arrive in March")."""
+    a count of its kind of item that a determiner points back ("Britain will send Challenger tanks.
+    The 14 tanks arrive in March"), not any count of the kind ("Crews have used 14 tanks")."""
     inside = [m for m in paragraph.actors if after.start_char <= m.start < after.end_char]
     if LOSSES.search(after.text) or any(_is_state(m.id) and m.id not in involved for m in inside):
         return None
@@ -300,10 +301,28 @@ def count_next(paragraph: Paragraph, after: SpacySpan, category: str, involved: 
     back = next((a for a in counts if POINTS_BACK.match(paragraph.text[a.end :])), None)
     items = [m for m in paragraph.items if after.start_char <= m.start < after.end_char and m.id == category]
     found = (amount_for(paragraph, after, m) for m in items)
-    return back or next((a for a in found if a is not None and not a.is_money), None)
+    told = (a for a in found if a is not None and not a.is_money and _points_back(paragraph.text, a))
+    return back or next(told, None)
 
 
-def next_sentence(context: Context, paragraph: Paragraph, local: int):
+# Determiners that point a count back at items already named: "The 14 tanks arrive in March",
+# "All 31 Abrams", "These 10 jets"; not a count of other items of the kind ("Crews have used 14
+# tanks").
+DEFINITE = re.compile(
+    r"""\b(?:the      # the 14 tanks
+        |these|those  # these 10 jets
+        |all|both     # all 31 Abrams, both frigates
+        )\s+\Z""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _points_back(text: str, amount: Amount) -> bool:
+    """A definite determiner stands right before the count."""
+    return DEFINITE.search(text, 0, amount.start) is not None
+
+
+def next_sentence(context: Context, paragraph: Paragraph, local: int) -> tuple[Paragraph, SpacySpan] | None:
     """(paragraph, sentence) of the sentence after the one at `local`, across a paragraph break."""
     sentences = list(paragraph.doc.sents)
     here = next(i for i, s in enumerate(sentences) if s.start_char <= local < s.end_char)

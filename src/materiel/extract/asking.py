@@ -15,7 +15,7 @@ def request_above(cue: Token) -> Token | None:
     table = syntax.cues()
     node = cue
     for ancestor in list(cue.ancestors)[: syntax.MAX_CLIMB]:
-        if node.pos_ in ("VERB", "AUX") and _own_subject(node) and not (node is cue and _infinitive(node)):
+        if node.pos_ in ("VERB", "AUX") and _own_subject(node) and not (node.i == cue.i and _infinitive(node)):
             return None  # "asked whether Berlin withheld aid"; but "needs Berlin to send" asks
         node = ancestor
         lemma = ancestor.lemma_.lower()

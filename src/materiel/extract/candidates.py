@@ -292,7 +292,7 @@ def _head_and_cue(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> t
     token = mention_token(paragraph, item)
     if token is None:
         return None, None
-    while token.dep_ == "compound" and token.head is not token:
+    while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
     return token, syntax.governing_cue(token, sentence)
 

@@ -4,7 +4,9 @@ triples the learned scorer accepts among the items they left, built from their b
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.article import Actor, Item, Quantity, Span, Transfer
@@ -24,10 +26,14 @@ from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
+from materiel.extract.quantities import Amount
 from materiel.extract.roles import refers_back
 from materiel.extract.siblings import listed_siblings
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
 from materiel.extract.triples import Sighting, Triple, find_triples, transfer_key
+
+# How an amount for an item is read from a sentence of a paragraph (amount_for, _money_of).
+AmountReader = Callable[[Paragraph, SpacySpan, Mention], Amount | None]
 
 
 def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
@@ -126,7 +132,7 @@ def _one(paragraph: Paragraph, start: int, end: int) -> Quantity | None:
     if span is None:
         return None
     head = span.root
-    while head.dep_ == "compound" and head.head is not head:  # "a Patriot battery": battery
+    while head.dep_ == "compound" and head.head.i != head.i:  # "a Patriot battery": battery
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in UNIT_NOUNS:
         head = head.head.head  # "a battery of Patriot missiles": battery
@@ -198,7 +204,7 @@ def _worth_next(context: Context, transfer: Transfer):
 def _pointed_back(paragraph: Paragraph, item: Mention) -> bool:
     """The item's noun phrase opens with a demonstrative ("these ammunition deliveries")."""
     token = mention_token(paragraph, item)
-    while token is not None and token.dep_ == "compound" and token.head is not token:
+    while token is not None and token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
     return token is not None and any(t.dep_ == "det" and t.lower_ in DEMONSTRATIVES for t in token.children)
 
@@ -241,7 +247,7 @@ def _gap(item: Mention, amount) -> int:
     return max(item.start - amount.end, amount.start - item.end, 0)
 
 
-def _count_next(context: Context, transfer: Transfer):
+def _count_next(context: Context, transfer: Transfer) -> Quantity | None:
     """Else the count the sentence right after its item's gives it (amounts.count_next): the next of
     its paragraph, or the first of the paragraph that follows it ("Britain will send Challenger
     tanks.\n\nThe 14 tanks will arrive in March")."""
@@ -270,7 +276,7 @@ def _quantity_elsewhere(context: Context, transfer: Transfer):
 SUPPLIER_ONLY = 2  # the rank of a sentence that names the supplier alone (see _amounts_elsewhere)
 
 
-def _worth_elsewhere(context: Context, transfer: Transfer):
+def _worth_elsewhere(context: Context, transfer: Transfer) -> Quantity | None:
     """Last, the money a sentence naming its recipient gives its kind of item ("Raytheon secured a
     $1 billion agreement for Qatar's acquisition of counter-drone systems"), not a supplier's alone."""
     supplier = transfer.supplier.id if transfer.supplier else None
@@ -279,11 +285,11 @@ def _worth_elsewhere(context: Context, transfer: Transfer):
     return quantity_of(amount, paragraph.offset, supplier) if amount is not None and paragraph is not None else None
 
 
-def _money_of(paragraph: Paragraph, sentence, item: Mention):
+def _money_of(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amount | None:
     return _nearest_money(paragraph, sentence, item.start)
 
 
-def _amounts_elsewhere(context: Context, transfer: Transfer, read=amount_for):
+def _amounts_elsewhere(context: Context, transfer: Transfer, read: AmountReader = amount_for):
     """(rank, paragraph, amount) of each sentence naming a party with an amount for the item's kind:
     rank 0 names both parties and no other state, 1 the recipient, 2 the supplier only."""
     parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}

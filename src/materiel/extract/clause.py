@@ -45,7 +45,8 @@ def modal_stage(cue: Token, base: str) -> str | None:
             if child.dep_ not in ("aux", "auxpass"):
                 continue
             if child.lower_ in MODALS_PLEDGED:
-                return "considered" if _conditional(verb) else negated(verb, "pledged")
+                hypothetical = child.lower_ in HYPOTHETICAL and _conditional(verb)
+                return "considered" if hypothetical else negated(verb, "pledged")
             if child.lower_ in MODALS_CONSIDERED:
                 return base if _perfect(verb) else "considered"  # "may have received": a hedged past
             if child.lower_ in MODALS_URGED and not negated_verb(verb):
@@ -55,6 +56,9 @@ def modal_stage(cue: Token, base: str) -> str | None:
 
 # Subordinators of a condition: "would send jets if Congress approves" is a possibility, not a pledge.
 CONDITIONS = {"if"}
+# The modal of a condition's consequence: "would send jets if Congress approves" is talk; "will
+# send jets if pilots finish training" is a pledge with a term, as GUIDE reads it.
+HYPOTHETICAL = {"would"}
 
 
 def _conditional(verb: Token) -> bool:
@@ -156,7 +160,7 @@ def _verb_chain(cue: Token) -> list[Token]:
     chain = [cue]
     if cue.pos_ == "NOUN":  # "will speed up deliveries": the verb a transfer noun hangs from
         chain = [cue, *[a for a in stage_ancestors(cue) if a.pos_ in ("VERB", "AUX")][:1]]
-    while chain[-1].dep_ in ("xcomp", "advcl") and chain[-1].head is not chain[-1] and len(chain) < 3:
+    while chain[-1].dep_ in ("xcomp", "advcl") and chain[-1].head.i != chain[-1].i and len(chain) < 3:
         chain.append(chain[-1].head)
     return chain
 

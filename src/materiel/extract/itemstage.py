@@ -46,10 +46,10 @@ def under_commitment(item: Token) -> str | None:
     """An item named as what a commitment is for ("a contract for 24 Rafale jets", "an order of 50
     tanks", "a bill for $40 billion in aid") has the commitment's stage, whatever verb governs the
     commitment ("acquired a frigate as part of a contract for 24 Rafales": the jets are on order)."""
-    while item.dep_ == "conj" and item.head is not item:
+    while item.dep_ == "conj" and item.head.i != item.i:
         item = item.head
     prep = item.head
-    if item.dep_ != "pobj" or prep.lower_ not in COMMITTED_TO or prep.head is prep:
+    if item.dep_ != "pobj" or prep.lower_ not in COMMITTED_TO or prep.head.i == prep.i:
         return None
     noun = prep.head
     lemma = noun.lemma_.lower()

@@ -61,7 +61,7 @@ def _conjuncts(candidate: Candidate, mention: Mention) -> list[Mention]:
     if span is None or span.root.dep_ in ("compound", "amod", "poss"):
         return []
     first = span.root
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     starts = [t.idx for t in first.conjuncts if t.pos_ == "PROPN"] + [first.idx]
     others = [m for m in candidate.paragraph.actors if any(m.start <= i < m.end for i in starts)]

@@ -8,7 +8,7 @@ sources.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from materiel.extract.context import REFERENCES
 from materiel.extract.source_names import CITED_SPEAKERS, STATEMENT_VERBS, STATEMENTS, inverted_speakers
@@ -231,7 +231,7 @@ SUBJECT_REACH = 3
 def _subjects(token: Token) -> list[Token]:
     for _ in range(SUBJECT_REACH):
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects or token.dep_ not in ("conj", "xcomp", "acomp") or token.head is token:
+        if subjects or token.dep_ not in ("conj", "xcomp", "acomp") or token.head.i == token.i:
             return subjects
         if token.dep_ == "conj" and not _joined_by_and(token):
             return []
@@ -269,7 +269,7 @@ def _stranded_speaker(verb: Token) -> list[Token]:
     return [root] if named and clean and after_comma else []
 
 
-def _phrase_root(doc, start: int, end: int) -> Token | None:
+def _phrase_root(doc: Doc, start: int, end: int) -> Token | None:
     """The one word that heads the words between the last comma before `end` and `end`."""
     comma = next((i for i in range(end - 1, start - 1, -1) if doc[i].text == ","), None)
     if comma is None or comma + 1 >= end:

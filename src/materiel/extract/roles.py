@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from materiel.extract import arrivals, asking, statenouns, syntax
+from materiel.extract import arrivals, asking, positional, statenouns, syntax
 from materiel.extract.context import PRONOUNS, Context
 from materiel.extract.lexicon import Mention
 from materiel.extract.statenouns import DEFINITE
@@ -93,7 +92,7 @@ def _supplier_recipient(
         if bought_for and not source:
             return subject, bought_for
         source = source or _clause_supplier(item, actors)
-        return source or _maker(cue.sent, actors, items, subject), subject
+        return source or positional.maker(cue.sent, actors, items, subject), subject
     if kind == "request":
         asked = syntax.mention_in(syntax.direct_objects(cue), actors)
         return asked or source, subject
@@ -118,7 +117,7 @@ def _source(cue: Token, item: Token, actors: list[Mention], items: list[Mention]
     if following is not None and following.lower_ == "from":
         objects = [c for c in following.children if c.dep_ == "pobj"] + objects
     objects += [t for h in (*objects, cue, item) for t in _share_sources(h)]
-    return syntax.mention_in([t for t in objects if not _names_materiel(t, items)], actors)
+    return syntax.mention_in([t for t in objects if not positional.names_materiel(t, items)], actors)
 
 
 def _share_sources(head: Token) -> list[Token]:
@@ -277,7 +276,7 @@ def _recipient(cue: Token, item: Token, actors: list[Mention], items: list[Menti
     targets = syntax.prep_objects(cue, {"to", "for", "into"}) + syntax.prep_objects(item, {"to", "for"})
     # "To the Germans: send tanks to Ukraine": a 'to' before the verb may address someone, the
     # one after it names where the item goes, so it comes first (a stable sort keeps the rest)
-    targets = sorted((t for t in targets if not _range_end(t, items)), key=lambda t: t.i < cue.i)
+    targets = sorted((t for t in targets if not positional.range_end(t, items)), key=lambda t: t.i < cue.i)
     if package is not None:  # "Denmark's package for Ukraine includes F-16s"
         targets += syntax.prep_objects(package, {"to", "for"})
     found = syntax.mention_in(targets, actors)
@@ -294,7 +293,12 @@ def _recipient(cue: Token, item: Token, actors: list[Mention], items: list[Menti
     listed = syntax.prep_objects(item.head, {"to", "for"}) if item.dep_ == "conj" else []
     if found is None and any(_states_named_before(t) for t in targets + listed):
         return None  # "radars and munitions for the three countries": each item of the list
-    return found or _after_to(cue, actors, items) or _right_after(cue, actors) or _clause_recipient(cue, actors)
+    return (
+        found
+        or positional.after_to(cue, actors, items)
+        or positional.right_after(cue, actors)
+        or _clause_recipient(cue, actors)
+    )
 
 
 # Clauses of a participle that details what the verb above it moves ("provided backing to Kyiv,
@@ -306,7 +310,7 @@ def _clause_recipient(cue: Token, actors: list[Mention]) -> Mention | None:
     """'The US has provided military backing to Kyiv, supplying artillery': a participle clause with
     no recipient of its own under a transfer verb gives to whom that verb gives."""
     head = cue.head
-    if cue.tag_ != "VBG" or cue.dep_ not in DETAILING_DEPS or head is cue or syntax.cue_kind(head) != "transfer":
+    if cue.tag_ != "VBG" or cue.dep_ not in DETAILING_DEPS or head.i == cue.i or syntax.cue_kind(head) != "transfer":
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
@@ -351,21 +355,9 @@ def _named_recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention 
     return syntax.mention_in(targets, actors)
 
 
-def _right_after(cue: Token, actors: list[Mention]) -> Mention | None:
-    """'give Ukraine CV90 vehicles', parsed with Ukraine inside the object: a state named right
-    after a transfer verb is its first object, the recipient."""
-    if syntax.cue_kind(cue) != "transfer" or cue.i + 1 >= len(cue.doc):
-        return None
-    following = cue.doc[cue.i + 1]
-    for mention in actors:
-        if mention.start == following.idx and mention.kind in ("state", "alias", "seat"):
-            return mention
-    return None
-
-
 def _reporting_subject(pronoun: Token, actors: list[Mention]) -> Mention | None:
     verb = pronoun.head
-    while verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
+    while verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ != "ccomp":
         return None
@@ -378,56 +370,3 @@ def modifier(token: Token, actors: list[Mention], exclude: Mention | None = None
     mods = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
     found = syntax.mention_in(mods, actors)
     return None if found is not None and exclude is not None and found.id == exclude.id else found
-
-
-def _maker(sentence, actors: list[Mention], items: list[Mention], buyer: Mention | None) -> Mention | None:
-    """For a purchase with no 'from': a demonym or a maker on any item bought ('buying Russian
-    arms', 'to purchase Anduril underwater drones')."""
-    for mention in actors:
-        if mention.kind in ("demonym", "maker") and (buyer is None or mention.id != buyer.id):
-            token = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            root = token.root if token is not None else None
-            if root is not None and root.dep_ in ("amod", "compound") and _names_materiel(root.head, items):
-                return mention  # not "to repel Russian forces": an army is no item bought
-    return None
-
-
-def _after_to(cue: Token, actors: list[Mention], items: list[Mention]) -> Mention | None:
-    """Fallback: the first actor right after a 'to' or 'for' that follows the cue in the sentence."""
-    text = cue.sent.doc.text
-    for mention in actors:
-        before = re.search(r"\b(to|for)\s+(?:the\s+)?$", text[: mention.start])
-        if mention.start > cue.idx and before:
-            token = cue.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            ranged = before.group(1) == "to" and token is not None and _range_end(_noun_of(token.root), items)
-            return None if ranged else mention
-    return None
-
-
-# Nouns for one piece of an item, named after it ("Patriot missile systems", "HIMARS launchers").
-PIECES = {"system", "launcher", "battery", "unit"}
-
-
-def _noun_of(token: Token) -> Token:
-    while token.dep_ == "compound" and token.head is not token:  # "U.S. Patriot systems": systems
-        token = token.head
-    return token
-
-
-def _range_end(noun: Token, items: list[Mention]) -> bool:
-    """'from German Leopard tanks to U.S. Patriot systems': an item after 'to', with an item after
-    a 'from' beside it, ends a range of items; the state on it made that item and receives nothing
-    ("missiles to Ukraine's air defences" names the owner, the recipient)."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "to" or not _names_materiel(noun, items):
-        return False
-    start = prep.head if prep.head.dep_ == "pobj" and prep.head.head.lower_ == "from" else None
-    starts = [start] if start is not None else syntax.prep_objects(prep.head, {"from"})
-    return any(_names_materiel(t, items) for t in starts)
-
-
-def _names_materiel(noun: Token, items: list[Mention]) -> bool:
-    """Is the noun an item ('Patriot missile systems', 'tanks'), by the item mentions of its
-    paragraph?"""
-    heads = [noun] + ([c for c in noun.children if c.dep_ == "compound"] if noun.lemma_.lower() in PIECES else [])
-    return any(m.start <= h.idx < m.end for m in items for h in heads)

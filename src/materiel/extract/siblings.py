@@ -76,7 +76,7 @@ def _siblings(context: Context, transfer: Transfer) -> Iterator[tuple[Paragraph,
 def _head(paragraph: Paragraph, item: Mention) -> Token | None:
     """The noun an item mention stands on ("Stinger missiles": missiles)."""
     token = mention_token(paragraph, item)
-    while token is not None and token.dep_ == "compound" and token.head is not token:
+    while token is not None and token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
     return token
 

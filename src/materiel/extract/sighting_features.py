@@ -59,7 +59,7 @@ def _token(paragraph: Paragraph, mention: Mention) -> Token | None:
 def item_token(paragraph: Paragraph, mention: Mention) -> Token | None:
     """An item mention's head noun ("Stinger missiles": missiles)."""
     token = _token(paragraph, mention)
-    while token is not None and token.dep_ == "compound" and token.head is not token:
+    while token is not None and token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
     return token
 
@@ -155,7 +155,7 @@ def _role_features(prefix: str, paragraph: Paragraph, mention: Mention, item: To
         return {}
     head = token.head
     anchor = token
-    while anchor.dep_ in MODIFIER_DEPS and anchor.head is not anchor:
+    while anchor.dep_ in MODIFIER_DEPS and anchor.head.i != anchor.i:
         anchor = anchor.head
     before = paragraph.text[max(0, mention.start - 12) : mention.start].lower().split()
     word = before[-1] if before else ""

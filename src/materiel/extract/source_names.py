@@ -225,7 +225,10 @@ CLAUSE_WORDS = {
 PRESS = re.compile(
     r"""
     \b(?:media|newspapers?|papers?|outlets?|broadcasters?|dail(?:y|ies)|magazines?  # the press itself
-      |tabloids?|reporters|journalists|television|tv|press(?!\ (?:service|office|secretary|release)))\b
+      |tabloids?|reporters|journalists|television
+      |(?<!press\ )tv                                 # not "Press TV", a state's channel
+      |press(?!\ (?:officers?|offices?|services?|secretar(?:y|ies)|releases?  # "the press", not a
+        |cent(?:er|re)s?|departments?|teams?|attach[eé]s?|tv)\b))\b           # government's press office
     """,
     re.IGNORECASE | re.VERBOSE,
 )

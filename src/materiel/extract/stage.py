@@ -90,7 +90,7 @@ def _refused_request(word: Token, stage: str) -> str:
     "refused demands that it ship shells", "turned down requests to send"): the refusal above the
     request decides."""
     head = word.head
-    if stage != "requested" or head is word or word.dep_ not in ("dobj", "obj", "nsubjpass"):
+    if stage != "requested" or head.i == word.i or word.dep_ not in ("dobj", "obj", "nsubjpass"):
         return stage
     if stage_word(head) == "refused":
         return negated(head, "refused")
@@ -136,7 +136,7 @@ def _package_subject(cue: Token) -> Token | None:
     if cue.pos_ != "VERB":
         return None
     verb, subjects = _subject_clause(cue)
-    own = [s for s in subjects if s.dep_ == "nsubj" or verb is not cue]
+    own = [s for s in subjects if s.dep_ == "nsubj" or verb.i != cue.i]
     package = next((s for s in own if s.lemma_.lower() in PACKAGES), None)
     if package is None and any(s.lower_ == "it" for s in own):
         return _package_before(cue)  # "The package includes ... It also delivers more weapons"
@@ -329,7 +329,7 @@ def _scheduled(noun: Token) -> str | None:
     are expected to begin next year", "the first shipment is scheduled for May", "the handover
     is due in March", "deliveries are to start in spring"."""
     verb = noun.head
-    if noun.dep_ not in ("nsubj", "nsubjpass") or verb is noun:
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.i == noun.i:
         return None
     if verb.lemma_.lower() in SCHEDULED:
         return "pledged"
@@ -343,7 +343,7 @@ def _scheduled(noun: Token) -> str | None:
 def _first_conjunct(noun: Token) -> Token:
     """The first of coordinated nouns, whose modifiers describe them all ("the potential sale,
     supply or transfer")."""
-    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
         noun = noun.head
     return noun
 

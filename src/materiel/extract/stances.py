@@ -160,7 +160,7 @@ SUBJECT_STANCES = {"denied", "non_denial", "confirmed"}
 
 def _deniers(sentence: SpacySpan, at: int, actors: list) -> list:
     verb = next((t for t in sentence if t.idx <= at < t.idx + max(len(t), 1)), None)
-    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head  # "did not deny": the verb; "called the claims false": "called"
     if verb is None:
         return actors

@@ -79,7 +79,18 @@ def stage_word(token: Token) -> str | None:
             if child.dep_ in PARTICLES and phrase in table.phrasal:
                 return table.phrasal[phrase]
     placed = _placed_stage(token) if lemma in PLACING else None
-    return placed or table.stage.get(lemma)
+    return placed or (table.stage.get(lemma) if _staging_use(token, lemma) else None)
+
+
+def _staging_use(token: Token, lemma: str) -> bool:
+    """Stage words that stage in one use only: "open to sending" (the adjective), not "opened a
+    plant that will supply"; "talks on selling jets" (the noun) or "talked about sending", not
+    "talked to reporters"."""
+    if lemma == "open":
+        return token.pos_ == "ADJ"
+    if lemma == "talk":
+        return token.pos_ == "NOUN" or any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children)
+    return True
 
 
 # Verbs that put their object in a state that a predicate of cues.json names: "put the sale on
@@ -150,13 +161,13 @@ def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
     for ancestor in _climb(token):
         if _subset_of_item(ancestor):
             continue  # "buy 132 warplanes including 72 Tornado fighters": the buying governs both
-        if ancestor is not token and cue_kind(token) == "noun" and _stage_verb(ancestor):
+        if ancestor.i != token.i and cue_kind(token) == "noun" and _stage_verb(ancestor):
             return token  # "withheld military aid": the aid is the transfer, the verb its stage
-        if ancestor is not token and cue_kind(ancestor) is not None and not _arrives_elsewhere(token, ancestor):
+        if ancestor.i != token.i and cue_kind(ancestor) is not None and not _arrives_elsewhere(token, ancestor):
             return ancestor
-        if ancestor is not token and (phase := phase_complement(ancestor)) is not None:
+        if ancestor.i != token.i and (phase := phase_complement(ancestor)) is not None:
             return phase
-        if ancestor is not token and _barrier(ancestor):
+        if ancestor.i != token.i and _barrier(ancestor):
             # the item is another verb's argument ("to keep the jets flying"), unless it is a
             # transfer noun itself ("plans to halve its military aid")
             return token if cue_kind(token) == "noun" else None
@@ -214,7 +225,7 @@ def _climb(token: Token) -> list[Token]:
     the item before it ("howitzers, drones, tanks and jets") is no step: a list of any length
     hangs from the verb its first item hangs from."""
     out, node, steps = [token], token, 0
-    while node.head is not node and steps <= MAX_CLIMB:
+    while node.head.i != node.i and steps <= MAX_CLIMB:
         if not (node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN")):
             steps += 1
         node = node.head
@@ -280,7 +291,7 @@ def subject_tokens(verb: Token) -> list[Token]:
             return agents
         if found and not all(c.lower_ in CLIMB_PAST for c in found):
             return found
-        if node.dep_ not in CLIMB or node.head is node:
+        if node.dep_ not in CLIMB or node.head.i == node.i:
             break
         controller = [c for c in node.head.children if c.dep_ == "dobj"] if node.dep_ == "xcomp" else []
         if node.dep_ == "pcomp" and _object_controls(node.head):
@@ -300,7 +311,7 @@ def criticised(cue: Token) -> bool:
     for _ in range(3):
         if _criticised(node):
             return True
-        if node.dep_ not in CLIMB or node.head is node:
+        if node.dep_ not in CLIMB or node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -365,7 +376,7 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
 
 def first_conjunct(token: Token | None) -> Token | None:
     """'engage aircraft and missiles': the list's first noun, which holds the list's role."""
-    while token is not None and token.dep_ == "conj" and token.head is not token:
+    while token is not None and token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 

@@ -1,0 +1,79 @@
+"""Readers of a party by where it stands around a transfer's words, where the parse alone names
+none: the state right after a transfer verb or after a 'to', and the maker on an item bought; and
+the ranges of items ("from German Leopard tanks to U.S. Patriot systems") whose states made them
+and receive nothing."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from materiel.extract import syntax
+from materiel.extract.lexicon import Mention
+
+
+def right_after(cue: Token, actors: list[Mention]) -> Mention | None:
+    """'give Ukraine CV90 vehicles', parsed with Ukraine inside the object: a state named right
+    after a transfer verb is its first object, the recipient."""
+    if syntax.cue_kind(cue) != "transfer" or cue.i + 1 >= len(cue.doc):
+        return None
+    following = cue.doc[cue.i + 1]
+    for mention in actors:
+        if mention.start == following.idx and mention.kind in ("state", "alias", "seat"):
+            return mention
+    return None
+
+
+def maker(sentence: SpacySpan, actors: list[Mention], items: list[Mention], buyer: Mention | None) -> Mention | None:
+    """For a purchase with no 'from': a demonym or a maker on any item bought ('buying Russian
+    arms', 'to purchase Anduril underwater drones')."""
+    for mention in actors:
+        if mention.kind in ("demonym", "maker") and (buyer is None or mention.id != buyer.id):
+            token = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            root = token.root if token is not None else None
+            if root is not None and root.dep_ in ("amod", "compound") and names_materiel(root.head, items):
+                return mention  # not "to repel Russian forces": an army is no item bought
+    return None
+
+
+def after_to(cue: Token, actors: list[Mention], items: list[Mention]) -> Mention | None:
+    """Fallback: the first actor right after a 'to' or 'for' that follows the cue in the sentence."""
+    text = cue.sent.doc.text
+    for mention in actors:
+        before = re.search(r"\b(to|for)\s+(?:the\s+)?$", text[: mention.start])
+        if mention.start > cue.idx and before:
+            token = cue.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            ranged = before.group(1) == "to" and token is not None and range_end(_noun_of(token.root), items)
+            return None if ranged else mention
+    return None
+
+
+# Nouns for one piece of an item, named after it ("Patriot missile systems", "HIMARS launchers").
+PIECES = {"system", "launcher", "battery", "unit"}
+
+
+def _noun_of(token: Token) -> Token:
+    while token.dep_ == "compound" and token.head.i != token.i:  # "U.S. Patriot systems": systems
+        token = token.head
+    return token
+
+
+def range_end(noun: Token, items: list[Mention]) -> bool:
+    """'from German Leopard tanks to U.S. Patriot systems': an item after 'to', with an item after
+    a 'from' beside it, ends a range of items; the state on it made that item and receives nothing
+    ("missiles to Ukraine's air defences" names the owner, the recipient)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or not names_materiel(noun, items):
+        return False
+    start = prep.head if prep.head.dep_ == "pobj" and prep.head.head.lower_ == "from" else None
+    starts = [start] if start is not None else syntax.prep_objects(prep.head, {"from"})
+    return any(names_materiel(t, items) for t in starts)
+
+
+def names_materiel(noun: Token, items: list[Mention]) -> bool:
+    """Is the noun an item ('Patriot missile systems', 'tanks'), by the item mentions of its
+    paragraph?"""
+    heads = [noun] + ([c for c in noun.children if c.dep_ == "compound"] if noun.lemma_.lower() in PIECES else [])
+    return any(m.start <= h.idx < m.end for m in items for h in heads)
