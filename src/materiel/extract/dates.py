@@ -70,6 +70,12 @@ def date_claims(transfers: list[Transfer], context: Context) -> None:
         transfer.date = _claim_date(transfer, context, base) or _article_date(base)
 
 
+def claim_year(transfer: Transfer, context: Context) -> int | None:
+    """The year the transfer's own sentence or paragraph dates it to; None when it gives none."""
+    found = _claim_date(transfer, context, _base(context.article.published))
+    return int(found.value[:4]) if found else None
+
+
 def _base(published: str | None) -> date | None:
     try:
         return date.fromisoformat((published or "")[:10])

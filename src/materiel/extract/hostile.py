@@ -12,7 +12,8 @@ Russia") is not taken for a target, and a place where the fighting happens is no
 Parties at open war since a year (`lexicons/wars.json`: Russia and Ukraine from 2014) are
 belligerents in every article of that year or later, also where the article tells no act of war
 ("Ukraine must receive the support it needs to repel Russian forces"); an article without a date
-is read as a recent one.
+is read as a recent one. A transfer whose own sentence dates it before the war began ("In 2010,
+Russia delivered helicopters to Ukraine", in a 2023 article) is read in its own year.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import re
 
 from materiel.article import Transfer
 from materiel.extract.context import Context
+from materiel.extract.dates import claim_year
 from materiel.extract.lexicon import find_actors, load
 
 # Acts of war by one state on another, written in the active order (attacker, act, target).
@@ -74,7 +76,7 @@ def standing_wars(year: int | None) -> set[frozenset[str]]:
 def hostile_pairs(context: Context) -> set[frozenset[str]]:
     """Pairs of states one of which the article shows attacking the other, read from every
     paragraph: the war is often told where no materiel is named, so outside what the NLP parsed."""
-    pairs = standing_wars(context.year)
+    pairs: set[frozenset[str]] = set()
     for _, text in context.article.paragraphs():
         acts = list(ACT_OF_WAR.finditer(text))
         if not acts:
@@ -97,7 +99,18 @@ def _adjoins(text: str, end: int, start: int) -> bool:
 def drop_hostile(transfers: list[Transfer], context: Context) -> list[Transfer]:
     """The transfers that are not between two states the article shows at war."""
     pairs = hostile_pairs(context)
-    return [t for t in transfers if not (t.supplier and t.recipient and _pair(t) in pairs)]
+    return [t for t in transfers if not (t.supplier and t.recipient and _at_war(t, pairs, context))]
+
+
+def _at_war(transfer: Transfer, shown: set[frozenset[str]], context: Context) -> bool:
+    """The two are shown fighting in the article, or at open war in the transfer's year (its own
+    date, else the article's)."""
+    pair = _pair(transfer)
+    if pair in shown:
+        return True
+    if not any(pair == war for war, _ in WARS):
+        return False
+    return pair in standing_wars(claim_year(transfer, context) or context.year)
 
 
 def _pair(transfer: Transfer) -> frozenset[str]:

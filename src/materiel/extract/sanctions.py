@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from materiel.extract.lexicon import Mention
 
@@ -29,7 +29,6 @@ PUNISH = {
     "prohibit",  # "the law prohibits sales of arms to Myanmar"
     "blacklist",  # "Commerce blacklisted firms that shipped chips to Moscow"
     "indict",  # "prosecutors indicted a man who smuggled rifles to Mexico"
-    "accuse",  # "London accused him of selling drones to Russia"
     "penalize",  # the spellings of "penalise"
     "penalise",
 }
@@ -37,7 +36,27 @@ PUNISH = {
 # ...", "slapped sanctions on North Korea for sending shells"; not "imposed restrictions on
 # exports of drones", a state limiting its own sales.
 IMPOSED = {"sanction", "sanctions", "ban", "embargo", "penalty", "penalties"}
-SUBJECTS = ("nsubj", "nsubjpass")
+# Verbs that end a ban or sanctions: "lifted its ban on exports of tanks" allows the exports.
+LIFTING = {"lift", "ease", "end", "scrap", "remove", "waive", "relax"}
+# Only an active subject punishes: a passive one ("Iran has been accused of supplying drones",
+# "North Korea was sanctioned for sending shells") is the one punished, and may be the supplier.
+SUBJECTS = ("nsubj",)
+# Lemmas of a handover to another party: a sentence with one tells a transfer, whatever drills,
+# patrols or seas it also names ("will give the Philippines five vessels for patrols").
+HANDOVER = {
+    "give",
+    "sell",
+    "sale",
+    "supply",
+    "deliver",
+    "delivery",
+    "donate",
+    "transfer",
+    "hand",
+    "buy",
+    "purchase",
+    "provide",
+}
 
 # A purpose of own forces sent abroad: drills, exercises, patrols, air policing, a rotation, a
 # port call, a show of force; or a sea where they go ("a destroyer to the Taiwan Strait").
@@ -49,7 +68,9 @@ DEPLOYMENT = re.compile(
           |port\ (?:visit|call)|show\ of\ force)\b                       # a warship's visit, a signal
       | \bas\ a\ deterrent\b                                            # "sent a carrier ... as a deterrent"
       | \bto\ (?:the\ )?(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+)?   # a named sea or coast: "to the
-        (?:coast|waters|strait|straits|sea)\b                           # Taiwan Strait", "to Israel's coast"
+        (?:(?-i:[Cc]oast|[Ww]aters|Straits?|Sea))\b                    # Taiwan Strait", "to Israel's coast"; a
+        (?!\s+(?:guard|port|fleet|navy)\b)                                 # "Coast Guard", a "Black Sea port" or
+                                                                      # "Black Sea Fleet" is a recipient
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -60,13 +81,20 @@ def punisher(cue: Token, supplier: Mention | None) -> bool:
     sanctions, bans or charges ("the EU banned exports": "exports" hangs from "banned")."""
     if supplier is None:
         return False
-    return any(_punishes(verb) and _subject_is(verb, supplier) for verb in cue.ancestors)
+    node = cue
+    while node.head.i != node.i and node.dep_ != "conj":  # "sanctioned firms and sent 20 Patriots"
+        node = node.head
+        if _punishes(node) and _subject_is(node, supplier):
+            return True
+    return False
 
 
 def _punishes(verb: Token) -> bool:
     if verb.lemma_.lower() == "charge":  # "charged two men with shipping parts to Iran", not a price
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
-    return verb.lemma_.lower() in PUNISH or any(c.dep_ == "dobj" and c.lower_ in IMPOSED for c in verb.children)
+    lemma = verb.lemma_.lower()
+    imposed = lemma not in LIFTING and any(c.dep_ == "dobj" and c.lower_ in IMPOSED for c in verb.children)
+    return lemma in PUNISH or imposed
 
 
 def _subject_is(verb: Token, supplier: Mention) -> bool:
@@ -79,6 +107,9 @@ def _covers(subject: Token, mention: Mention) -> bool:
     return words[0].idx <= mention.start and mention.end <= words[-1].idx + len(words[-1].text)
 
 
-def deployment(sentence_text: str) -> bool:
-    """The sentence sends forces for drills, exercises, patrols or a rotation."""
-    return DEPLOYMENT.search(sentence_text) is not None
+def deployment(sentence: Span) -> bool:
+    """The sentence sends forces for drills, exercises, patrols or a rotation, and hands nothing
+    over: with a handover word the drills are what the recipient does with what it gets."""
+    if any(t.lemma_.lower() in HANDOVER for t in sentence):
+        return False
+    return DEPLOYMENT.search(sentence.text) is not None
