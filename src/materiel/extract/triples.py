@@ -23,7 +23,7 @@ from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention, find_actors, find_items
 from materiel.extract.sanctions import punisher
 from materiel.extract.sighting_features import GENERAL, in_sentence, item_token, pair_features, sentence_facts
-from materiel.extract.used import in_attack, own_forces
+from materiel.extract.used import in_attack, in_encounter, own_forces
 
 # How many sentences before an item may name its supplier or recipient ("The UK will ... It will
 # also send ..."): further back, a name is the story's background, not this item's party.
@@ -95,8 +95,9 @@ def _sightings(triples, paragraph, sentence, number, actors, recent, title_actor
 
 
 def _in_use(item: Token | None) -> bool:
-    """The item is deployed, drilled with or fired by its own forces: no transfer."""
-    return own_forces(item) or in_attack(item)
+    """The item is deployed, drilled with, fired or met in an encounter by its own forces: no
+    transfer."""
+    return own_forces(item) or in_attack(item) or in_encounter(item)
 
 
 def _pool(actors, recent, title_actors) -> dict[str, tuple[Mention, str]]:

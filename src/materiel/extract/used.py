@@ -157,6 +157,23 @@ def in_attack(item: Token | None) -> bool:
     return item.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in ATTACK_VERBS
 
 
+# Verbs of one force meeting another's aircraft or ships ("bombers were intercepted by American
+# jets", "jets escorted the convoy"): both sides' weapons are in use where they are, whoever
+# made them, and nothing moves between the two.
+ENCOUNTER_VERBS = {"intercept", "escort", "shadow", "track", "scramble"}
+
+
+def in_encounter(item: Token | None) -> bool:
+    """The item, or the noun a "by" phrase hangs it on, takes part in an encounter verb and the
+    sentence moves nothing: "Two Chinese bombers were intercepted by American jets"."""
+    item = first_conjunct(item)
+    if item is None or _moved(item.sent):
+        return False
+    head = item.head.head if item.dep_ == "pobj" and item.head.lower_ == "by" else item
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") else head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in ENCOUNTER_VERBS
+
+
 # Words that name where a weapon was made ("Chinese-made drones", "US-built jets").
 MADE = {"made", "built", "produced", "manufactured", "designed"}
 
