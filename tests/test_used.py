@@ -10,7 +10,7 @@ from materiel.extract.lexicon import find_items
 from materiel.extract.nlp import load_model
 from materiel.extract.sighting_features import item_token
 from materiel.extract.syntax import governing_cue
-from materiel.extract.used import in_attack, own_forces
+from materiel.extract.used import in_attack, in_encounter, own_forces
 
 pytestmark = pytest.mark.slow
 
@@ -53,6 +53,19 @@ def test_own_forces(sentence: str, expected: bool) -> None:
 )
 def test_in_attack(sentence: str, expected: bool) -> None:
     assert in_attack(_first_item(sentence)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two Russian bombers were intercepted by Dutch jets over the North Sea.", True),
+        ("Italian fighters escorted the transport planes across the strait.", True),
+        ("Norway will send fighter jets to Ukraine, the ministry said.", False),
+        ("Ukraine said its air defences intercepted drones that Iran had sent to Russia.", False),
+    ],
+)
+def test_in_encounter(sentence: str, expected: bool) -> None:
+    assert in_encounter(_first_item(sentence)) is expected
 
 
 @pytest.mark.parametrize(
