@@ -38,6 +38,9 @@ def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amou
         amounts = [a for a in amounts if (a.low or 0) >= MIN_UNPRICED_SUM]  # "sent billions in aid"
     if _modifies_another_noun(paragraph, item) or _held(paragraph, item):
         return None  # "22 arms makers": the count is the makers'; "which owns 300 tanks": a stock
+    whole = _partitive_whole(paragraph, item)
+    if whole is not None:
+        return _part_count(amounts, whole)  # "Of its 40 jets, Sweden sent 10": 10, not 40
     counts = [a for a in amounts if not a.is_money and a.end <= item.start and _counts(paragraph, a, item)]
     counts = [
         a for a in counts if not _counts_another_noun(paragraph, a, item) and not _item_between(paragraph, a, item)
@@ -58,6 +61,35 @@ def _held(paragraph: Paragraph, item: Mention) -> bool:
         token = token.head
     verb = token.head if token is not None else None
     return verb is not None and token.dep_ == "dobj" and verb.dep_ == "relcl" and verb.lemma_.lower() in STOCK_VERBS
+
+
+def _partitive_whole(paragraph: Paragraph, item: Mention) -> Token | None:
+    """Where the item is the whole of a partitive, what takes the part: the number ("18 of its 300
+    Leopards", "Of the 31 tanks promised, 10 have arrived") or the verb after a fronted "of" ("Of
+    its 300 Leopards, Germany sent 18", "Out of 40 jets, ten went")."""
+    token = mention_token(paragraph, item)
+    while token is not None and token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    if token is None or token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.dep_ != "prep":
+        return None
+    of = token.head.head if token.head.head.lower_ == "out" else token.head  # "out of 40 jets"
+    holder = of.head
+    if holder.like_num or (holder.pos_ in ("VERB", "AUX") and of.i < holder.i):
+        return holder
+    return None
+
+
+# What a fronted partitive's part is to its verb: "Germany sent 18", "10 have arrived", "18 were sent".
+PART_DEPS = {"dobj", "nsubj", "nsubjpass", "attr"}
+
+
+def _part_count(amounts: list[Amount], holder: Token) -> Amount | None:
+    """The part of the whole: the partitive's number, or the bare number its verb takes."""
+    number = holder if holder.like_num else None
+    number = number or next((c for c in holder.children if c.dep_ in PART_DEPS and c.like_num), None)
+    if number is None:
+        return None
+    return next((a for a in amounts if a.start <= number.idx < a.end and not a.is_money), None)
 
 
 # A count given right after the item by a verb of number: "shells numbering 300,000", "drones,
@@ -250,7 +282,21 @@ FUNCTION_POS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "PART"}
 
 def _after_function_word(paragraph: Paragraph, amount: Amount) -> bool:
     span = paragraph.doc.char_span(amount.start, amount.end, alignment_mode="expand")
-    return span is not None and span.start > 0 and paragraph.doc[span.start - 1].pos_ in FUNCTION_POS
+    return span is not None and span.start > 0 and _not_a_name(paragraph.doc[span.start - 1])
+
+
+# Tags of a finite verb or a participle: a headline's capitals give its verb ("Germany Sends 18
+# Tanks", "Kyiv Received 31 Abrams"), which names nothing; a base form only with its "To" or "Will"
+# ("US To Deliver 31 Tanks"), as "Harpoon Block 2" is a name.
+FINITE_TAGS = {"VBZ", "VBD", "VBN"}
+
+
+def _not_a_name(word: Token) -> bool:
+    """The capitalised word before a count is a function word or a headline's verb."""
+    if word.pos_ in FUNCTION_POS:
+        return True
+    verb = word.pos_ in ("VERB", "AUX")
+    return verb and (word.tag_ in FINITE_TAGS or (word.tag_ == "VB" and any(c.dep_ == "aux" for c in word.children)))
 
 
 # A count given after the item to one of several suppliers: "200 tanks from its allies, including
