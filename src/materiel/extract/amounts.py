@@ -358,7 +358,9 @@ DEFINITE = re.compile(
     r"""\b(?:the      # the 14 tanks
         |these|those  # these 10 jets
         |all|both     # all 31 Abrams, both frigates
-        )\s+\Z""",
+        )\s+
+        (?:(?:first|initial|last|final|remaining)\s+)?  # the first 18 tanks, the remaining 10 jets
+        \Z""",
     re.IGNORECASE | re.VERBOSE,
 )
 

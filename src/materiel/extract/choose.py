@@ -30,7 +30,7 @@ from materiel.extract.model import load_scorer
 from materiel.extract.quantities import Amount
 from materiel.extract.roles import refers_back
 from materiel.extract.siblings import listed_siblings
-from materiel.extract.tallies import told_apart
+from materiel.extract.tallies import bound_to, told_apart
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
 from materiel.extract.triples import Sighting, Triple, find_triples, transfer_key
 
@@ -309,7 +309,11 @@ def _amounts_elsewhere(context: Context, transfer: Transfer, read: AmountReader 
             others = any(_is_state(i) and i not in involved for i in named)
             rank = 0 if parties <= named and not others else 1 if recipient in named else 2
             for item in (m for m in inside if m.kind == "item" and m.id == transfer.item.category):
-                if others and not _sent_to(paragraph, item, inside, transfer.recipient):
+                if (
+                    others
+                    and not _sent_to(paragraph, item, inside, transfer.recipient)
+                    and not bound_to(paragraph, item, recipient)
+                ):
                     continue  # another state's arms ("two submarines Dhaka received")
                 if told_apart(paragraph, sentence, item, transfer.status):
                     continue  # a stock held, or items only asked for ("Kyiv asked for 300 tanks")

@@ -45,3 +45,26 @@ def held_stock(token: Token) -> bool:
     token = _noun(token)
     verb = token.head
     return token.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in STOCK_VERBS
+
+
+# Prepositions and the possessive by which a transfer noun names the state the items go to:
+# "the acquisition by Ukraine of 300 tanks", "the delivery to Kyiv of 31 tanks", "Poland's purchase
+# of 250 tanks"; and nouns of buying, which the cue nouns leave to their verbs.
+BOUND_PREPS = {"by", "to", "for"}
+BUYING_NOUNS = {"acquisition", "purchase", "order", "import"}
+
+
+def bound_to(paragraph: Paragraph, item: Mention, recipient: str | None) -> bool:
+    """The item is what a transfer noun tied to the recipient alone moves, whatever other states
+    the sentence names: "the acquisition by Ukraine of 300 tanks, unless America sends tanks"."""
+    token = mention_token(paragraph, item)
+    token = _noun(token) if token is not None else None
+    if recipient is None or token is None or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    noun = token.head.head
+    if syntax.cue_kind(noun) != "noun" and noun.lemma_.lower() not in BUYING_NOUNS:
+        return False
+    tied = [c for c in noun.children if c.dep_ == "poss"]
+    tied += [g for c in noun.children if c.lower_ in BOUND_PREPS for g in c.children if g.dep_ == "pobj"]
+    named = {m.id for t in tied for m in paragraph.actors if m.start <= t.idx < m.end}
+    return named == {recipient}  # "the sale of 36 jets to Qatar and 24 Hornets to Kuwait" ties two
