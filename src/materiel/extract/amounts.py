@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from materiel.extract import syntax
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
+from materiel.extract.partitives import part_count, partitive_whole
 from materiel.extract.quantities import Amount
 
 # Words between a count and its item ("10 Strv 122 tanks", "31 M1 Abrams tanks").
@@ -38,9 +39,9 @@ def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amou
         amounts = [a for a in amounts if (a.low or 0) >= MIN_UNPRICED_SUM]  # "sent billions in aid"
     if _modifies_another_noun(paragraph, item) or _held(paragraph, item):
         return None  # "22 arms makers": the count is the makers'; "which owns 300 tanks": a stock
-    whole = _partitive_whole(paragraph, item)
+    whole = partitive_whole(paragraph, item)
     if whole is not None:
-        return _part_count(amounts, whole)  # "Of its 40 jets, Sweden sent 10": 10, not 40
+        return part_count(amounts, whole)  # "Of its 40 jets, Sweden sent 10": 10, not 40
     counts = [a for a in amounts if not a.is_money and a.end <= item.start and _counts(paragraph, a, item)]
     counts = [
         a for a in counts if not _counts_another_noun(paragraph, a, item) and not _item_between(paragraph, a, item)
@@ -61,35 +62,6 @@ def _held(paragraph: Paragraph, item: Mention) -> bool:
         token = token.head
     verb = token.head if token is not None else None
     return verb is not None and token.dep_ == "dobj" and verb.dep_ == "relcl" and verb.lemma_.lower() in STOCK_VERBS
-
-
-def _partitive_whole(paragraph: Paragraph, item: Mention) -> Token | None:
-    """Where the item is the whole of a partitive, what takes the part: the number ("18 of its 300
-    Leopards", "Of the 31 tanks promised, 10 have arrived") or the verb after a fronted "of" ("Of
-    its 300 Leopards, Germany sent 18", "Out of 40 jets, ten went")."""
-    token = mention_token(paragraph, item)
-    while token is not None and token.dep_ == "compound" and token.head.i != token.i:
-        token = token.head
-    if token is None or token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.dep_ != "prep":
-        return None
-    of = token.head.head if token.head.head.lower_ == "out" else token.head  # "out of 40 jets"
-    holder = of.head
-    if holder.like_num or (holder.pos_ in ("VERB", "AUX") and of.i < holder.i):
-        return holder
-    return None
-
-
-# What a fronted partitive's part is to its verb: "Germany sent 18", "10 have arrived", "18 were sent".
-PART_DEPS = {"dobj", "nsubj", "nsubjpass", "attr"}
-
-
-def _part_count(amounts: list[Amount], holder: Token) -> Amount | None:
-    """The part of the whole: the partitive's number, or the bare number its verb takes."""
-    number = holder if holder.like_num else None
-    number = number or next((c for c in holder.children if c.dep_ in PART_DEPS and c.like_num), None)
-    if number is None:
-        return None
-    return next((a for a in amounts if a.start <= number.idx < a.end and not a.is_money), None)
 
 
 # A count given right after the item by a verb of number: "shells numbering 300,000", "drones,
