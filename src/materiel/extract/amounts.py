@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from materiel.extract import syntax
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
+from materiel.extract.partitives import part_count, partitive_whole
 from materiel.extract.quantities import Amount
 
 # Words between a count and its item ("10 Strv 122 tanks", "31 M1 Abrams tanks").
@@ -38,6 +39,9 @@ def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amou
         amounts = [a for a in amounts if (a.low or 0) >= MIN_UNPRICED_SUM]  # "sent billions in aid"
     if _modifies_another_noun(paragraph, item) or _held(paragraph, item):
         return None  # "22 arms makers": the count is the makers'; "which owns 300 tanks": a stock
+    whole = partitive_whole(paragraph, item)
+    if whole is not None:
+        return part_count(amounts, whole)  # "Of its 40 jets, Sweden sent 10": 10, not 40
     counts = [a for a in amounts if not a.is_money and a.end <= item.start and _counts(paragraph, a, item)]
     counts = [
         a for a in counts if not _counts_another_noun(paragraph, a, item) and not _item_between(paragraph, a, item)
@@ -250,7 +254,21 @@ FUNCTION_POS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "PART"}
 
 def _after_function_word(paragraph: Paragraph, amount: Amount) -> bool:
     span = paragraph.doc.char_span(amount.start, amount.end, alignment_mode="expand")
-    return span is not None and span.start > 0 and paragraph.doc[span.start - 1].pos_ in FUNCTION_POS
+    return span is not None and span.start > 0 and _not_a_name(paragraph.doc[span.start - 1])
+
+
+# Tags of a finite verb or a participle: a headline's capitals give its verb ("Germany Sends 18
+# Tanks", "Kyiv Received 31 Abrams"), which names nothing; a base form only with its "To" or "Will"
+# ("US To Deliver 31 Tanks"), as "Harpoon Block 2" is a name.
+FINITE_TAGS = {"VBZ", "VBD", "VBN"}
+
+
+def _not_a_name(word: Token) -> bool:
+    """The capitalised word before a count is a function word or a headline's verb."""
+    if word.pos_ in FUNCTION_POS:
+        return True
+    verb = word.pos_ in ("VERB", "AUX")
+    return verb and (word.tag_ in FINITE_TAGS or (word.tag_ == "VB" and any(c.dep_ == "aux" for c in word.children)))
 
 
 # A count given after the item to one of several suppliers: "200 tanks from its allies, including
@@ -312,7 +330,9 @@ DEFINITE = re.compile(
     r"""\b(?:the      # the 14 tanks
         |these|those  # these 10 jets
         |all|both     # all 31 Abrams, both frigates
-        )\s+\Z""",
+        )\s+
+        (?:(?:first|initial|last|final|remaining)\s+)?  # the first 18 tanks, the remaining 10 jets
+        \Z""",
     re.IGNORECASE | re.VERBOSE,
 )
 

@@ -24,11 +24,13 @@ from materiel.extract.amounts import (
 from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context, Paragraph
+from materiel.extract.headline import headline_count
 from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
 from materiel.extract.quantities import Amount
 from materiel.extract.roles import refers_back
 from materiel.extract.siblings import listed_siblings
+from materiel.extract.tallies import bound_to, told_apart
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
 from materiel.extract.triples import Sighting, Triple, find_triples, transfer_key
 
@@ -40,7 +42,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     """The rules' transfers, then the triples the scorer accepts among the item mentions the
     rules left unsettled (no governing cue, or a side they could not find). A transfer with no
     amount of its own sentence takes that sentence's money (before a count another sentence gave
-    it), else a count elsewhere, else one for "a"/"an"."""
+    it), else a count elsewhere, else the headline's, else one for "a"/"an"."""
     scorer = load_scorer()
     known = {transfer_key(t) for t in rules}
     found = [t for t in find_triples(context, rules) if t.key not in known and scorer.accepts(t.features)]
@@ -55,6 +57,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
                 or _worth_next(context, transfer)
                 or _quantity_elsewhere(context, transfer)
                 or _count_next(context, transfer)
+                or headline_count(context, transfer)
                 or _single(context, transfer)
                 or _single_elsewhere(context, transfer)
                 or _worth_elsewhere(context, transfer)
@@ -262,7 +265,8 @@ def _quantity_elsewhere(context: Context, transfer: Transfer):
     """A transfer whose own sentences give no amount takes one the article gives for its kind of
     item in a sentence that names one of its parties ("The $725 million package for Ukraine ...",
     "hundreds of air defence missiles reached Ukraine"); where that sentence names other states
-    too, only the count of an item sent "to" its recipient. The sentence that names both parties
+    too, only the count of an item sent "to" its recipient; never a stock held, nor a count only asked
+    for when the transfer went ahead (tallies.told_apart). The sentence that names both parties
     and no other state goes first, then one naming the recipient: a sum said of the supplier alone
     is often all it sells ("German arms exports reached 5.3 billion euros")."""
     supplier = transfer.supplier.id if transfer.supplier else None
@@ -305,8 +309,14 @@ def _amounts_elsewhere(context: Context, transfer: Transfer, read: AmountReader 
             others = any(_is_state(i) and i not in involved for i in named)
             rank = 0 if parties <= named and not others else 1 if recipient in named else 2
             for item in (m for m in inside if m.kind == "item" and m.id == transfer.item.category):
-                if others and not _sent_to(paragraph, item, inside, transfer.recipient):
+                if (
+                    others
+                    and not _sent_to(paragraph, item, inside, transfer.recipient)
+                    and not bound_to(paragraph, item, recipient)
+                ):
                     continue  # another state's arms ("two submarines Dhaka received")
+                if told_apart(paragraph, sentence, item, transfer.status):
+                    continue  # a stock held, or items only asked for ("Kyiv asked for 300 tanks")
                 amount = read(paragraph, sentence, item)
                 if amount is not None:
                     yield rank, paragraph, amount

@@ -66,6 +66,9 @@ SCALES = {
     "tn": 1e12,
     "crore": 1e7,  # Indian English: ten million
     "lakh": 1e5,  # a hundred thousand
+    "lakh crore": 1e12,  # a lakh of crores: a trillion
+    "milliard": 1e9,  # Norwegian, Danish and French English: a thousand million
+    "mil": 1e6,  # "1.2 mil. USD"
 }
 # Vague amounts as the ranges a reader would sign: "dozens" is at least two dozen.
 VAGUE = {

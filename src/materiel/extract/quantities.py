@@ -31,7 +31,10 @@ def crown_currency(unit: str | None, state: str | None) -> str | None:
 _NUMBER = r"""(?:\d{1,3}(?:(?:,|[\u00a0\u202f\u2009])\d{3})+(?:\.\d+)?
     |\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|mln|mio|bln|mrd|milliarden|bn|mn)\b)
     |\d+(?:\.\d+)?)"""
-_SCALE = r"thousand|million|billion|trillion|crores?|lakhs?|milliarden|mln|mio|bln|mrd|mn|bn|tn|k|m|b"
+# Scales, the longer first: "lakh crore" (Indian English: a trillion), "milliard(s)" (a billion, as
+# Norwegian and French write it), "mil." (a million, in lower case: "Mil Mi-17" is a maker's name).
+_SCALE = r"""thousand|million|billion|trillion|lakh\s+crores?|crores?|lakhs?|milliarden|milliards?
+    |mln|mio|bln|mrd|mn|bn|tn|(?-i:mil)|k|m|b"""
 _WORDS = "|".join(sorted(map(re.escape, WORD_NUMBERS), key=len, reverse=True))
 _SMALL = "|".join(sorted(SMALL_WORDS, key=len, reverse=True))
 _VAGUE = "|".join(sorted(map(re.escape, VAGUE), key=len, reverse=True))
@@ -67,10 +70,10 @@ PATTERN = re.compile(
             |(?<![a-z])(?-i:{_CODES})(?=\s|\d)         # USD4bn in capitals, not the end of "country 20"
             |(?<![a-z])(?:US\ )?(?:dollars|pounds|euros)(?=\s\d)  # "dollars 35bn", as archives write "$35bn"
         )\s?
-            (?P<mnum>{_NUMBER}|{_WORDS})(?:[\s-]?(?P<mscale>{_SCALE})\b)?  # USD one billion
+            (?P<mnum>{_NUMBER}|{_WORDS})(?:[\s-]?(?P<mscale>{_SCALE})\b(?:(?<=mil)\.)?)?  # USD one billion, $1.2 mil.
       | (?<![\w./])(?<![^\W\d_]-)  # not a designation's number after a letter and a dash (F-16)
             (?P<num>{_NUMBER}){_NOT_SHARE}{_NOT_CALIBRE}{_NOT_MEASURE}{_NOT_ORDINAL}
-            (?:[\s-]?(?P<scale>{_SCALE})\b(?:(?<=mrd|mio)\.)?)?        # 2 million, 1,5 Mrd. Euro
+            (?:[\s-]?(?P<scale>{_SCALE})\b(?:(?<=mrd|mio|mil)\.)?)?  # 2 million, 1,5 Mrd. Euro, 1.2 mil. USD
             (?:[\s-](?P<cword>{CURRENCY_WORDS}|{_CODES})\b)?        # 80 billion euros, 5.6 trillion-won, 7bn SEK
             (?P<plus>\+|-plus\b)?                                     # 100+, 100,000-plus: at least N
       | (?P<few>several|a\ few)\s(?P<fmul>hundred|thousand|million|billion|dozen)\b  # several hundred
@@ -178,7 +181,7 @@ BETWEEN = re.compile(r"\bbetween\s\Z", re.IGNORECASE)
 # A figure right after a number and a dash ("2022-23", "10-20"): the second end of a range, or nothing.
 AFTER_HYPHEN = re.compile(r"\d\s?[-\u2013\u2014]\s?\Z")
 YEAR = re.compile(r"(?:1[89]|20)\d{2}\Z")
-SCALE_WORD = re.compile(rf"\d\s?-?({_SCALE})\b", re.IGNORECASE)
+SCALE_WORD = re.compile(rf"\d\s?-?({_SCALE})\b", re.IGNORECASE | re.VERBOSE)
 
 
 def _range_end(text: str, before: Amount, amount: Amount, offset: int) -> bool:
@@ -206,7 +209,7 @@ def _scaled_low(before: Amount, amount: Amount) -> float | None:
     scale = SCALE_WORD.search(amount.text)
     if before.low is None or scale is None or SCALE_WORD.search(before.text):
         return before.low
-    return before.low * SCALES.get(scale.group(1).lower().rstrip("s"), 1)
+    return before.low * SCALES.get(scale_key(scale.group(1)), 1)
 
 
 def _range(text: str, before: Amount, amount: Amount, offset: int) -> Amount:
@@ -319,17 +322,22 @@ def _figures(groups: dict[str, str | None], after: str) -> Reading | None:
     """A number in figures, with its scale and currency ("$1.7 billion", "740 million US dollars")."""
     number, scale = (groups["mnum"], groups["mscale"]) if groups["symbol"] else (groups["num"], groups["scale"])
     unit = _currency(groups["symbol"] or groups["cword"])
-    bare = unit is None and scale and scale.lower() in ("m", "b", "k")
+    bare = unit is None and scale and scale.lower() in ("m", "b", "k", "mil")
     if bare and (scale.lower() == "b" or not COUNTED_BY_SCALE.match(after)):
         return None  # "5m" without a currency is a distance or a code, not an amount
     value = WORD_NUMBERS.get((number or "").lower()) or _figure(number or "")
-    factor = SCALES.get((scale or "").lower().rstrip("s"), 1)
+    factor = SCALES.get(scale_key(scale or ""), 1)
     # A scaled decimal is a whole number: "4.1 billion" is 4,100,000,000, not 4,099,999,999.9999995.
     if factor > 1:
         value = float(round(value * factor))
     if groups["plus"]:
         return value, _order_end(value), unit  # "100+" is at least 100
     return value, value, unit
+
+
+def scale_key(scale: str) -> str:
+    """A scale word as SCALES spells it: lower case, one space, no plural ("Lakh  Crores")."""
+    return " ".join(scale.lower().split()).rstrip("s")
 
 
 # Thousands grouped by a comma or a no-break space ("1,200", "300 000"); any other comma is a

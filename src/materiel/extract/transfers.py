@@ -14,19 +14,36 @@ from materiel.extract.quantities import Amount, crown_currency
 def merge(candidates: list[Candidate], text: str = "") -> list[Transfer]:
     """One transfer per (supplier, recipient, category): evidence and quantities pooled."""
     merged: dict[tuple, Transfer] = {}
+    counted: dict[tuple, str] = {}  # the stage of the candidate whose amount each transfer took
     for candidate in candidates:
         transfer = merged.get(candidate.key)
         if transfer is None:
             merged[candidate.key] = _new_transfer(candidate)
+            counted[candidate.key] = candidate.status
             continue
         if candidate.span() not in transfer.evidence:
             transfer.evidence.append(candidate.span())
-        if transfer.quantity is None and candidate.amount is not None:
-            transfer.quantity = _quantity(candidate)
+        if candidate.amount is not None and _counts_better(transfer, counted[candidate.key], candidate.status):
+            transfer.quantity, counted[candidate.key] = _quantity(candidate), candidate.status
         transfer.status = _furthest(transfer.status, candidate.status)
         _add_via(transfer, candidate)
         add_sources(transfer, candidate.cited)
+    for key, transfer in merged.items():
+        if transfer.status in ENACTED and counted[key] in WISHED:
+            transfer.quantity = None  # "Kyiv asked for 300 tanks" is not the number Berlin sent
     return without_anaphoric_generics(list(merged.values()), text)
+
+
+# Stages of a transfer that went ahead or was promised, and of one only asked for: the count of a
+# request is not the number of the transfer that went ahead ("Ukraine asked for 300 tanks; Germany
+# sent tanks"). A count weighed stays: talks "for India to buy three frigates" end in the deal.
+ENACTED = {"delivered", "in_progress", "pledged"}
+WISHED = {"requested"}
+
+
+def _counts_better(transfer: Transfer, counted: str, stage: str) -> bool:
+    """A candidate's amount is the transfer's where it has none yet, or one only wished for."""
+    return transfer.quantity is None or (counted in WISHED and stage not in WISHED)
 
 
 # How far along a transfer is. An article that tells a story ("agreed to send ... then stepped up

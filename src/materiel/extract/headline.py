@@ -1,0 +1,52 @@
+"""The count a headline gives a transfer's items when the body names them again without it:
+"Germany to send 18 tanks to Ukraine" over "Berlin confirmed the delivery of Leopard tanks"."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from materiel.article import Quantity, Transfer
+from materiel.extract.amounts import amount_for
+from materiel.extract.context import Context, Paragraph
+from materiel.extract.lexicon import find_actors, find_items
+from materiel.extract.nlp import load_model
+from materiel.extract.outlets import find_outlets
+from materiel.extract.quantities import crown_currency, find_amounts
+from materiel.extract.tallies import told_apart
+
+# How many headlines stay parsed: the articles a worker has in hand at once.
+HEADLINES_KEPT = 8
+
+
+def headline_count(context: Context, transfer: Transfer) -> Quantity | None:
+    """The amount the headline gives the transfer's kind of item, where the headline names both its
+    parties and no other state, and tells no stock or mere wish ("Kyiv asks for 300 tanks"). One
+    party is not enough: "Ukraine gets 31 Abrams" is no count of German tanks, and "German arms
+    exports hit 5 billion euros" no sum of one buyer's."""
+    title = context.article.title
+    if not title or not find_amounts(title):
+        return None
+    paragraph = _parsed(title, context.year)
+    named = {m.id for m in paragraph.actors}
+    parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
+    involved = parties | {a.id for a in transfer.via}
+    if len(parties) < 2 or not parties <= named or any(_is_state(i) and i not in involved for i in named):
+        return None
+    sentence = paragraph.doc[:]
+    for item in (m for m in paragraph.items if m.id == transfer.item.category):
+        amount = amount_for(paragraph, sentence, item)
+        if amount is not None and not told_apart(paragraph, sentence, item, transfer.status):
+            supplier = transfer.supplier.id if transfer.supplier else None
+            return Quantity(amount.text, amount.low, amount.high, crown_currency(amount.unit, supplier))
+    return None
+
+
+@lru_cache(maxsize=HEADLINES_KEPT)
+def _parsed(title: str, year: int | None) -> Paragraph:
+    actors, items = find_actors(title, year), find_items(title)
+    return Paragraph(0, title, load_model()(title), actors, items, find_amounts(title), find_outlets(title))
+
+
+def _is_state(ident: str | None) -> bool:
+    """States go by their ISO alpha-3 code, everything else by a lowercase slug."""
+    return bool(ident) and len(ident) == 3 and ident.isupper()

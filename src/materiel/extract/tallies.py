@@ -1,0 +1,70 @@
+"""Counts an article gives for a kind of item that are not a transfer's number, when the count is
+looked for away from the transfer's own sentence: a stock its holder has ("the army has 1,000
+howitzers"), and a request for a transfer that went ahead or was promised ("Ukraine asked for 300
+tanks" beside "Germany sent tanks")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from materiel.extract import stage, syntax
+from materiel.extract.amounts import STOCK_VERBS, mention_token
+from materiel.extract.candidates import base_stage
+from materiel.extract.context import Paragraph
+from materiel.extract.lexicon import Mention
+from materiel.extract.transfers import ENACTED, WISHED
+
+
+def told_apart(paragraph: Paragraph, sentence: SpacySpan, item: Mention, status: str | None) -> bool:
+    """The item mention's count (in `sentence`) is not the number of a transfer at `status`: the
+    items are a stock held, or only asked for while the transfer went ahead."""
+    token = mention_token(paragraph, item)
+    if token is None:
+        return False
+    if held_stock(token):
+        return True
+    if status not in ENACTED:
+        return False
+    if _noun(token).dep_ == "dobj" and syntax.stage_word(_noun(token).head) in WISHED:
+        return True  # "Ukraine wants 50 more howitzers"
+    cue = syntax.governing_cue(token, sentence)
+    return cue is not None and stage.stage_of(cue, base_stage(cue)) in WISHED
+
+
+def _noun(token: Token) -> Token:
+    """The head noun of a compound ("Leopard tanks": tanks)."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def held_stock(token: Token) -> bool:
+    """The item's noun is the object of a verb of holding: "the army has 1,000 howitzers",
+    "Poland operates 250 Abrams tanks", "countries that own 2,000 Leopards"."""
+    token = _noun(token)
+    verb = token.head
+    return token.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in STOCK_VERBS
+
+
+# Prepositions and the possessive by which a transfer noun names the state the items go to:
+# "the acquisition by Ukraine of 300 tanks", "the delivery to Kyiv of 31 tanks", "Poland's purchase
+# of 250 tanks"; and nouns of buying, which the cue nouns leave to their verbs.
+BOUND_PREPS = {"by", "to", "for"}
+BUYING_NOUNS = {"acquisition", "purchase", "order", "import"}
+
+
+def bound_to(paragraph: Paragraph, item: Mention, recipient: str | None) -> bool:
+    """The item is what a transfer noun tied to the recipient alone moves, whatever other states
+    the sentence names: "the acquisition by Ukraine of 300 tanks, unless America sends tanks"."""
+    token = mention_token(paragraph, item)
+    token = _noun(token) if token is not None else None
+    if recipient is None or token is None or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    noun = token.head.head
+    if syntax.cue_kind(noun) != "noun" and noun.lemma_.lower() not in BUYING_NOUNS:
+        return False
+    tied = [c for c in noun.children if c.dep_ == "poss"]
+    tied += [g for c in noun.children if c.lower_ in BOUND_PREPS for g in c.children if g.dep_ == "pobj"]
+    named = {m.id for t in tied for m in paragraph.actors if m.start <= t.idx < m.end}
+    return named == {recipient}  # "the sale of 36 jets to Qatar and 24 Hornets to Kuwait" ties two
