@@ -51,7 +51,9 @@ ACCUSATION = re.compile(
   | \bsatellite\ (?:images?|imagery|photos?|pictures?)\b  # "satellite images show": seen, not stated
   | \breportedly\b                             # "Iran reportedly sent": others tell of it
   | \baccording\ to\ (?:[\w-]+\ ){0,2}?reports\b   # "according to (Russian media) reports": no one named
-  | \b(?:media|press|news)\ reports\b            # "media reports say Iran has shipped"
+  | \b(?:media|press|news)\ reports\ (?:say|said|suggest(?:s|ed)?|claim(?:s|ed)?|indicate[sd]?)\b
+                                               # "media reports say Iran has shipped" (not "dismissing
+                                               # media reports of a delay")
   | \b(?:is|are|was|were)\ (?:widely\ )?(?:believed|thought|said|understood)\ to\ have\b
                                                # "Iran is believed to have delivered" (a past
                                                # act; "is thought to be capable" is no claim)

@@ -244,7 +244,7 @@ def _states(sentence: Span, transfer: Transfer) -> bool:
 # Sources that do not say who they are.
 ANONYMOUS = re.compile(
     r"""\b(?:sources?|people|person|officials?)\b.*\b(?:familiar|close|knowledge|anonymity|briefed)\b
-      | ^(?:(?:a|an|the|two|three|several)\s)?(?:\w+\s)?sources?$   # "sources", "diplomatic sources"
+      | ^(?:(?:a|an|the|two|three|several)\s)?(?:[\w-]+\s){0,3}sources?$   # "sources", "German government sources"
     """,
     re.IGNORECASE | re.VERBOSE,
 )

@@ -267,7 +267,7 @@ CIVIL = re.compile(
     r"""
     \b(?:monitor(?:s|ing)?|watchdogs?|projects?                  # "the Hajun monitoring project"
       |analysts?|experts?|researchers?|scholars?|academics?      # "German analysts said"
-      |think[-\ ]tanks?|institutes?|foundations?|universit(?:y|ies)  # "a Polish think tank"
+      |think[-\ ]tanks?|institutes?|foundations?|funds?|universit(?:y|ies)  # "a Polish think tank"
       |bloggers?|activists?|campaigners?|volunteers?|investigators?   # "Russian military bloggers"
       |opposition|dissidents?|exiles?|ngos?|charit(?:y|ies)      # "the Russian opposition"
       |rights)\b                                                 # "a Ukrainian rights group" (not
