@@ -21,7 +21,7 @@ from materiel.extract.source_names import (
     TRAILING,
     TRAILING_RECORD,
     appositive_person,
-    independent_press,
+    independent_voice,
     joined,
     kept,
     names_itself,
@@ -145,7 +145,7 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
         return Cited(Source(person.name, "person", span), person.actor_id)
     outlet_noun = head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN"
     kind = "media" if outlet_noun or quoted_title(head) else _kind(name, paragraph)
-    return Cited(Source(name, kind, span), None if independent_press(name) else _actor_of(paragraph, head))
+    return Cited(Source(name, kind, span), None if independent_voice(name) else _actor_of(paragraph, head))
 
 
 # Heads that give a share of people, not who they are ("73 percent say", "a third said"): a poll's

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from materiel.article import Article
+from materiel.article import Article, Span
 from materiel.extract.lexicon import Mention, find_actors, find_items, load
 from materiel.extract.nlp import holds_claim, holds_speech, load_model
 from materiel.extract.outlets import find_outlets
@@ -104,6 +104,19 @@ class Context:
     def last_outlet(self, before: int) -> str | None:
         names = [name for start, name in self.outlets if start < before]
         return names[-1] if names else None
+
+    def sentence_at(self, span: Span | None) -> Span | None:
+        """The parsed sentence around a span (a source's name), in article offsets; the span
+        itself where no parsed paragraph holds it."""
+        if span is None:
+            return None
+        for paragraph in self.read():
+            if paragraph.offset <= span.start < paragraph.offset + len(paragraph.text):
+                for sentence in paragraph.doc.sents:
+                    start, end = paragraph.offset + sentence.start_char, paragraph.offset + sentence.end_char
+                    if start <= span.start < end:
+                        return Span(start, end)
+        return span
 
     def full_name(self, name: str, before: int) -> Person | None:
         """An earlier person whose name ends with this (sur)name: 'Jeong' -> 'Jeong Ha-kyu'."""

@@ -18,9 +18,9 @@ import pycountry
 
 from materiel.article import Source, Span, Transfer
 from materiel.extract.context import Context
-from materiel.extract.finish import ANONYMOUS
+from materiel.extract.finish import unnamed_source
 from materiel.extract.lexicon import find_actors
-from materiel.extract.source_names import independent_press
+from materiel.extract.source_names import independent_voice
 from materiel.extract.stances import STANCE_DISCLOSURE
 
 # Acts a government does in public: stating one is the supplier stating it. Each alternative is
@@ -50,6 +50,10 @@ ACCUSATION = re.compile(
   | \bintercepted\b                             # "intercepted calls reveal the shipment"
   | \bsatellite\ (?:images?|imagery|photos?|pictures?)\b  # "satellite images show": seen, not stated
   | \breportedly\b                             # "Iran reportedly sent": others tell of it
+  | \baccording\ to\ (?:[\w-]+\ ){0,2}?reports\b   # "according to (Russian media) reports": no one named
+  | \b(?:media|press|news)\ reports\ (?:say|said|suggest(?:s|ed)?|claim(?:s|ed)?|indicate[sd]?)\b
+                                               # "media reports say Iran has shipped" (not "dismissing
+                                               # media reports of a delay")
   | \b(?:is|are|was|were)\ (?:widely\ )?(?:believed|thought|said|understood)\ to\ have\b
                                                # "Iran is believed to have delivered" (a past
                                                # act; "is thought to be capable" is no claim)
@@ -66,8 +70,38 @@ GOVERNMENT_HOST = re.compile(
     """,
     re.VERBOSE,
 )
-# Organisations of states that publish on their own domains: their pages are them stating it.
-ORGANISATION_HOSTS = {"nato.int": "nato", "europa.eu": "european-union", "un.org": "united-nations"}
+# Organisations of states that publish on their own domains: their pages are them stating it; and
+# governments' own domains outside the gov.cc pattern (a head of state's or government's office,
+# a ministry of defence or of foreign affairs), with their subdomains.
+OWN_DOMAINS = {
+    "nato.int": "nato",
+    "europa.eu": "european-union",
+    "un.org": "united-nations",
+    "kremlin.ru": "RUS",
+    "mid.ru": "RUS",
+    "bundesregierung.de": "DEU",
+    "bundeskanzler.de": "DEU",
+    "bmvg.de": "DEU",
+    "auswaertiges-amt.de": "DEU",
+    "elysee.fr": "FRA",
+    "canada.ca": "CAN",
+    "gc.ca": "CAN",
+    "admin.ch": "CHE",
+    "regjeringen.no": "NOR",
+    "regeringen.se": "SWE",
+    "rijksoverheid.nl": "NLD",
+    "defensie.nl": "NLD",
+    "valtioneuvosto.fi": "FIN",
+    "defmin.fi": "FIN",
+    "fmn.dk": "DNK",
+    "um.dk": "DNK",
+    "prezydent.pl": "POL",
+    "army.cz": "CZE",
+    "difesa.it": "ITA",
+    "governo.it": "ITA",
+    "korea.kr": "KOR",
+    "president.az": "AZE",
+}
 # Country-code domains whose code is not the state's ISO 3166 alpha-2 code.
 DOMAIN_CODES = {"uk": "GB"}
 # An act seen in the evidence, which an accusation in the same sentence outweighs.
@@ -75,7 +109,10 @@ PUBLIC_REASON = "a public act of the supplier"
 # A commitment read off the status alone, which an accusation or a leak outweighs as well
 # ("according to leaked documents, Egypt planned to send rockets").
 COMMITMENT_REASON = "a commitment only the supplier can make"
-OUTWEIGHED = (PUBLIC_REASON, COMMITMENT_REASON)
+# An office holder named without a state, taken for the supplier's by where the sentence puts it
+# (see `_office_of_first_named`): an accusation or an unnamed insider outweighs it as well.
+OFFICE_REASON = "an office named without its state, in a sentence about the supplier"
+OUTWEIGHED = (PUBLIC_REASON, COMMITMENT_REASON, OFFICE_REASON)
 REASONS = {
     "denied": "the supplier denied it",
     "non_denial": "the supplier did not deny it",
@@ -90,9 +127,8 @@ def explain_disclosure(transfers: list[Transfer], context: Context) -> None:
     publisher = government_of(context.article.url)
     for transfer in transfers:
         value, reason, span = _decided(transfer, context)
-        accused = _accusation(transfer, context) if value is None or (reason or "").startswith(OUTWEIGHED) else None
-        if accused is not None:
-            value, reason, span = "unacknowledged", "another party accuses the supplier of it", accused
+        if value is None or (reason or "").startswith(OUTWEIGHED):
+            value, reason, span = _outweighed(transfer, context) or (value, reason, span)
         if value is None and publisher and transfer.supplier and transfer.supplier.id == publisher:
             value, reason = "official", "published on the supplier government's own site"
         transfer.disclosure, transfer.disclosure_reason, transfer.disclosure_span = value, reason, span
@@ -101,7 +137,7 @@ def explain_disclosure(transfers: list[Transfer], context: Context) -> None:
 def government_of(url: str | None) -> str | None:
     """The state (ISO alpha-3) or organisation (its slug) whose own web domain the page is on."""
     host = (urlsplit(url).hostname or "").lower().rstrip(".") if url else ""
-    for domain, organisation in ORGANISATION_HOSTS.items():
+    for domain, organisation in OWN_DOMAINS.items():
         if host == domain or host.endswith("." + domain):
             return organisation
     found = GOVERNMENT_HOST.search(host)
@@ -124,9 +160,26 @@ def _decided(transfer: Transfer, context: Context) -> tuple[str | None, str | No
             if STANCE_DISCLOSURE.get(response.stance) == value:
                 return value, REASONS[response.stance], response.span
         cited = next((s for s in transfer.sources if s.span), None)
-        span = _sentence(context, cited.span) if cited and cited.span else _first(transfer)
+        span = context.sentence_at(cited.span) if cited and cited.span else _first(transfer)
         return value, "only third parties report it", span
     return value, None, None
+
+
+def _outweighed(transfer: Transfer, context: Context) -> tuple[str, str, Span | None] | None:
+    """What leaves a transfer unacknowledged though the supplier's commitment or act is told: an
+    accusation, or insiders who would not give their names telling it in its own sentence ("the
+    US will send cluster munitions, officials who asked not to be named said")."""
+    accused = _accusation(transfer, context)
+    if accused is not None:
+        return "unacknowledged", "another party accuses the supplier of it", accused
+    for source in transfer.sources:
+        if source.span and _within_evidence(source.span, transfer) and unnamed_source(source, context):
+            return "unacknowledged", "told only by unnamed insiders", context.sentence_at(source.span)
+    return None
+
+
+def _within_evidence(span: Span, transfer: Transfer) -> bool:
+    return any(e.start <= span.start < e.end for e in transfer.evidence)
 
 
 def _accusation(transfer: Transfer, context: Context) -> Span | None:
@@ -163,12 +216,15 @@ def _accused_in(title: str, supplier: str) -> bool:
 
 
 def _official(transfer: Transfer, supplier: str | None, context: Context):
-    own = next((s for s in transfer.sources if _speaks_for(s, supplier, context)), None)
+    own = next((s for s in transfer.sources if _speaks_for(s, transfer, context)), None)
     if own is not None:
-        return "official", f"the supplier's own source: {own.name}", _sentence(context, own.span)
+        return "official", f"the supplier's own source: {own.name}", context.sentence_at(own.span)
     confirmed = next((r for r in transfer.responses if r.stance == "confirmed"), None)
     if confirmed is not None:
         return "official", REASONS["confirmed"], confirmed.span
+    office = next((s for s in transfer.sources if _office_of_first_named(s, transfer, context)), None)
+    if office is not None:
+        return "official", f"{OFFICE_REASON}: {office.name}", context.sentence_at(office.span)
     if transfer.status == "pledged":
         return "official", COMMITMENT_REASON, _first(transfer)
     for evidence in transfer.evidence:
@@ -178,13 +234,14 @@ def _official(transfer: Transfer, supplier: str | None, context: Context):
     return None, None, None
 
 
-def _speaks_for(source: Source, supplier: str | None, context: Context) -> bool:
+def _speaks_for(source: Source, transfer: Transfer, context: Context) -> bool:
     """The source is the supplier's own: its officials, ministry or leader, named as such
     ("the UK's prime minister Rishi Sunak", "German officials"), or a person the article
     introduced as one ("Pistorius" after "German Defence Minister Boris Pistorius"). Unnamed
     insiders ("officials familiar with the matter") and the country's press ("German media")
     are not the government stating it."""
-    if supplier is None or ANONYMOUS.search(source.name) or independent_press(source.name):
+    supplier = transfer.supplier.id if transfer.supplier else None
+    if supplier is None or not _may_speak(source, context):
         return False
     if source.actor_id == supplier or any(m.id == supplier for m in find_actors(source.name)):
         return True
@@ -192,18 +249,60 @@ def _speaks_for(source: Source, supplier: str | None, context: Context) -> bool:
     return person is not None and person.actor_id == supplier
 
 
+# Titles of a state's office holders and bodies, which news often prints without the state
+# ("Defence Minister Mariusz Blaszczak", "a government spokesman"). An ambassador or an embassy
+# is as often the recipient's, and is not read.
+OFFICE = re.compile(
+    r"""\b(?:(?:prime\ )?minister|ministry|president|chancellor|premier|secretary  # "Defence Minister X"
+        |spokes(?:man|woman|person)|government|cabinet)\b                        # "a government spokesman"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# How much text before a person's name is read for the office title it was introduced with.
+TITLE_REACH = 40
+
+
+def _office_of_first_named(source: Source, transfer: Transfer, context: Context) -> bool:
+    """An office holder or body that names no state, cited in a sentence whose first-named actor
+    is the supplier ("Poland has handed over 14 tanks to Ukraine, Defence Minister Mariusz
+    Blaszczak said"): news names first the state it tells of, whose officials then speak.
+    "Ukraine has received tanks from Poland, the defence minister said" is Ukraine's minister. In
+    a sentence naming no actor, the office the supplier was named by ("The Ministry of Defence
+    is sending ...; the ministry said") is that office speaking."""
+    if find_actors(source.name) or not _titled(source.name, context) or not _may_speak(source, context):
+        return False
+    person = context.full_name(source.name, len(context.article.text))
+    if person is not None and person.actor_id is not None:
+        return False
+    sentence = context.sentence_at(source.span)
+    if sentence is None or transfer.supplier is None:
+        return False
+    actors = [m for m in find_actors(context.article.text[sentence.start : sentence.end], context.year) if m.id]
+    if actors:
+        return actors[0].id == transfer.supplier.id
+    named = transfer.supplier.span
+    written = context.article.text[named.start : named.end] if named else transfer.supplier.name or ""
+    offices = {m.group().casefold() for m in OFFICE.finditer(written)}
+    return any(m.group().casefold() in offices for m in OFFICE.finditer(source.name))
+
+
+def _may_speak(source: Source, context: Context) -> bool:
+    """Neither an unnamed insider nor the country's press or civil society."""
+    return not (unnamed_source(source, context) or independent_voice(source.name))
+
+
+def _titled(name: str, context: Context) -> bool:
+    """The name carries an office title, or a person so named was introduced with one
+    ("Defence Minister Mariusz Blaszczak ... Blaszczak said")."""
+    if OFFICE.search(name):
+        return True
+    text = context.article.text
+    return any(
+        OFFICE.search(text[max(0, p.start - TITLE_REACH) : p.start])
+        for p in context.people
+        if p.name == name or name in p.name.split()
+    )
+
+
 def _first(transfer: Transfer) -> Span | None:
     return transfer.evidence[0] if transfer.evidence else None
-
-
-def _sentence(context: Context, span: Span | None) -> Span | None:
-    """The sentence around a span (a source's name), in article offsets."""
-    if span is None:
-        return None
-    for paragraph in context.paragraphs:
-        if paragraph.offset <= span.start < paragraph.offset + len(paragraph.text):
-            for sentence in paragraph.doc.sents:
-                start, end = paragraph.offset + sentence.start_char, paragraph.offset + sentence.end_char
-                if start <= span.start < end:
-                    return Span(start, end)
-    return span

@@ -189,7 +189,8 @@ def set_disclosure(transfers: list[Transfer], context: Context) -> None:
         supplier = transfer.supplier.id if transfer.supplier else None
         own = [r for r in responses if r.actor and r.actor.id == supplier]
         transfer.responses = own
-        transfer.disclosure = _disclosure(transfer, own, supplier, _fellow_suppliers(transfers, transfer))
+        unnamed = [s for s in transfer.sources if unnamed_source(s, context)]
+        transfer.disclosure = _disclosure(transfer, own, supplier, _fellow_suppliers(transfers, transfer), unnamed)
         transfer.confidence = _confidence(transfer)
 
 
@@ -210,17 +211,20 @@ def _fellow_suppliers(transfers: list[Transfer], transfer: Transfer) -> set[str]
     }
 
 
-def _disclosure(transfer: Transfer, own: list[Response], supplier: str | None, fellows: set[str]) -> str:
+def _disclosure(
+    transfer: Transfer, own: list[Response], supplier: str | None, fellows: set[str], unnamed: list[Source]
+) -> str:
     stances = {r.stance for r in own}
     for stance in OUTWEIGH_OWN_SOURCE:
         if stance in stances:
             return STANCE_DISCLOSURE[stance]
     declining = [r.span for r in own if r.stance == "declined" and r.span and not _states(r.span, transfer)]
-    if any(s.actor_id == supplier and not _said_in(s, declining) for s in transfer.sources if s.actor_id):
+    named = [s for s in transfer.sources if s.actor_id and s not in unnamed]
+    if any(s.actor_id == supplier and not _said_in(s, declining) for s in named):
         return "official"
     if stances & UNSEEN:
         return "unacknowledged"
-    if _only_third_parties(transfer, supplier, fellows):
+    if _only_third_parties(transfer, supplier, fellows, unnamed):
         return "unacknowledged"  # "according to South Korean intelligence", "sources familiar with"
     return "official"
 
@@ -240,10 +244,39 @@ def _states(sentence: Span, transfer: Transfer) -> bool:
 # Sources that do not say who they are.
 ANONYMOUS = re.compile(
     r"""\b(?:sources?|people|person|officials?)\b.*\b(?:familiar|close|knowledge|anonymity|briefed)\b
-      | ^(?:(?:a|an|the|two|three|several)\s)?(?:\w+\s)?sources?$   # "sources", "diplomatic sources"
+      | ^(?:(?:a|an|the|two|three|several)\s)?(?:[\w-]+\s){0,3}sources?$   # "sources", "German government sources"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# Words in a source's sentence that say it spoke without giving its name: an insider, not its
+# government stating it ("a German official said on condition of anonymity").
+UNNAMED = re.compile(
+    r"""
+    \banonym(?:ity|ously)\b                       # "on condition of anonymity", "speaking anonymously"
+  | \b(?:asked|requested|declined)\ (?:not\ )?to\ be\ (?:named|identified)\b  # "who asked not to be named"
+  | \bnot\ authori[sz]ed\ to\ (?:speak|talk|comment|discuss)\b  # "not authorised to speak publicly"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# Speakers named by their kind alone, whom a sentence may leave unnamed ("a US official", "two
+# diplomats"); a person's or an outlet's name in the same sentence is not left unnamed by it.
+KIND_OF_SPEAKER = re.compile(
+    r"\b(?:officials?|sources?|diplomats?|aides?|officers?|insiders?|people|persons?|spokes(?:man|woman|person))\b",
+    re.IGNORECASE,
+)
+
+
+def unnamed_source(source: Source, context: Context) -> bool:
+    """The source does not say who it is: by its name ("people familiar with the matter"), or by
+    its sentence ("a US official, who asked not to be named, said")."""
+    if ANONYMOUS.search(source.name):
+        return True
+    if source.kind == "media" or not KIND_OF_SPEAKER.search(source.name):
+        return False
+    sentence = context.sentence_at(source.span)
+    return sentence is not None and UNNAMED.search(context.article.text[sentence.start : sentence.end]) is not None
 
 
 # Sources that report rather than comment: a state's officials or intelligence, unnamed.
@@ -256,6 +289,7 @@ INSTITUTIONS = re.compile(
     r"""\b(?:ministry|government|military|army|armed\ forces|navy  # "the UK defence ministry said"
         |spokes(?:man|woman|person)|embassy|command|council        # "a US National Security Council spokesman"
         |department                                                 # "the US State Department said"
+        |joint\ chiefs|general\ staff|chiefs\ of\ staff             # "Seoul's Joint Chiefs of Staff"
         |president|(?:prime\ )?minister|chancellor|secretary|ambassador  # "Ukrainian President Volodymyr Zelensky"
         )\b
     """,
@@ -265,18 +299,19 @@ INSTITUTIONS = re.compile(
 INTELLIGENCE = re.compile(r"\bintelligence\b", re.IGNORECASE)
 
 
-def _only_third_parties(transfer: Transfer, supplier: str | None, fellows: set[str]) -> bool:
+def _only_third_parties(transfer: Transfer, supplier: str | None, fellows: set[str], unnamed: list[Source]) -> bool:
     """Every source is a third state's officials or intelligence, a third state itself ("South
     Korea says", "according to Washington") of what a state sent or promised (an alliance's aid,
     "NATO's support for Ukraine", is a public programme, and a refusal or talk a public stance),
-    or anonymous: the supplier has said nothing.
-    Outlets ("Reuters reported"), named people (who may only be commenting on an announced
+    or anonymous: the supplier has said nothing. An outlet carries what its sources told it
+    ("the Washington Post reported, citing US officials"): the others decide.
+    Outlets alone ("Reuters reported"), named people (who may only be commenting on an announced
     transfer) and the recipient's or a fellow supplier's officials leave the default."""
     parties = {supplier, transfer.recipient.id if transfer.recipient else None} | fellows
     reported = _is_state(supplier) and transfer.status in SENT_OR_PROMISED
 
     def third(source) -> bool:
-        if ANONYMOUS.search(source.name):
+        if source in unnamed:
             return True
         named = {m.id for m in find_actors(source.name)} | {source.actor_id} - {None}
         if parties & named:
@@ -285,7 +320,9 @@ def _only_third_parties(transfer: Transfer, supplier: str | None, fellows: set[s
             return bool(named) or INTELLIGENCE.search(source.name) is not None
         return reported and (_a_state_itself(source.name) or _state_office(source, named, transfer))
 
-    return supplier is not None and bool(transfer.sources) and all(third(s) for s in transfer.sources)
+    # an outlet carries what others told it ("intelligence agencies" are no outlet, if read as one)
+    cited = [s for s in transfer.sources if s.kind != "media" or REPORTERS.search(s.name)]
+    return supplier is not None and bool(cited) and all(third(s) for s in cited)
 
 
 def _state_office(source: Source, named: set[str], transfer: Transfer) -> bool:

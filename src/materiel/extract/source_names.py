@@ -11,6 +11,23 @@ from spacy.tokens import Token
 # Words before a reference noun that say whose reports they are ("media reports", "press reports",
 # "a U.S. intelligence report").
 GENERIC_REPORTERS = {"media", "press", "news", "intelligence"}
+# Words before a reference noun that make it a state's body or its record, not an outlet named
+# before ("South Korea's spy agency", "the customs agency", "the government's annual report", "a
+# congressional report"): it is named as written.
+STATE_BODIES = {
+    "spy",
+    "security",
+    "space",
+    "defence",
+    "defense",
+    "procurement",
+    "government",
+    "military",
+    "customs",
+    "ministry",
+    "parliamentary",
+    "congressional",
+}
 # Prepositions after a reference noun that introduce the one who made or carried it ("the report
 # from the Kiel Institute", "a report by Amnesty", "a report in the Daily Mercury newspaper").
 MAKER_PREPOSITIONS = ("from", "of", "by", "in")
@@ -28,7 +45,7 @@ def names_itself(head: Token) -> bool:
             return True
         if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN" and child.ent_type_ not in NOT_NAMES:
             return True
-        if child.dep_ in ("compound", "amod") and child.lower_ in GENERIC_REPORTERS:
+        if child.dep_ in ("compound", "amod", "poss") and child.lower_ in GENERIC_REPORTERS | STATE_BODIES:
             return True
         if (
             child.dep_ == "prep"
@@ -159,7 +176,8 @@ def quoted_title(head: Token) -> bool:
 TRAILING_RECORD = re.compile(
     r"""
     ,\s+(?P<name>(?:[\w'’.-]+\s+){0,5}?                          # up to six words of its name
-        (?:data|figures|records|documents|statistics|images|recordings|cables))
+        (?:data|figures|records|documents|statistics|images|recordings|cables)
+        (?:\s+(?:from|by|of)\s+(?:[\w'’.&-]+\s+){0,7}?[\w'’.&-]+)?)   # whose: "data from the Kiel Institute"
     \s+(?:show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals)  # what it does
     \W*$                                                          # at the sentence's end
     """,
@@ -173,6 +191,9 @@ TRAILING_RECORD = re.compile(
 TRAILING_FINDER = re.compile(
     r"""
     ,\s+(?!(?:and|but|or|which|who|that|as|while|he|she|it|they|we|i|this)\b)  # no clause or pronoun
+    (?!(?:according|citing|confirming|denying|quoting|following|contrary|amid|despite|after|in|on|per)\b)
+                                                                    # no phrase ending on a report noun
+                                                                    # (", according to media reports.")
     (?P<name>(?:[\w'’.&-]+\s+){0,9}?[\w'’.&-]+)                     # up to ten words of its name
     \s+(?:has\s+|have\s+)?(?:learned|learnt|understands|found|reports|reported|informs|writes|wrote)  # what it did
     \W*$                                                            # at the sentence's end
@@ -238,3 +259,24 @@ STATE_PRESS = re.compile(r"\bstate(?:-run|-owned|-controlled)?\b|\bofficial\b", 
 def independent_press(name: str) -> bool:
     """The source is a country's press, not its state media: "German media", "a Polish paper"."""
     return PRESS.search(name) is not None and STATE_PRESS.search(name) is None
+
+
+# Voices of a country that watch or judge its government without speaking for it ("the Belarusian
+# Hajun monitoring project", "Russian military bloggers", "a Polish think tank").
+CIVIL = re.compile(
+    r"""
+    \b(?:monitor(?:s|ing)?|watchdogs?|projects?                  # "the Hajun monitoring project"
+      |analysts?|experts?|researchers?|scholars?|academics?      # "German analysts said"
+      |think[-\ ]tanks?|institutes?|foundations?|funds?|universit(?:y|ies)  # "a Polish think tank"
+      |bloggers?|activists?|campaigners?|volunteers?|investigators?   # "Russian military bloggers"
+      |opposition|dissidents?|exiles?|ngos?|charit(?:y|ies)      # "the Russian opposition"
+      |rights)\b                                                 # "a Ukrainian rights group" (not
+                                                                 # "group": the Wagner Group speaks for itself)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def independent_voice(name: str) -> bool:
+    """The source is a country's press or civil society, which does not speak for its state."""
+    return independent_press(name) or (CIVIL.search(name) is not None and STATE_PRESS.search(name) is None)
