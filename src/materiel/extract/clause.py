@@ -94,6 +94,30 @@ def imperative(verb: Token) -> bool:
 BIDDING_HELPERS = {"nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark"}
 
 
+# Words on a noun that make its infinitive an act done: "the first country to send tanks", "the
+# only state to deliver jets", "the latest ally to supply shells" tell who did it.
+ORDINALS = {"first", "second", "third", "last", "latest", "only", "next", "sole"}
+# Nouns of money whose infinitive tells what the money is for ("$500 million to buy shells",
+# "funds to purchase drones"): the money's own transfer stages it, not the infinitive.
+MONEY_NOUNS = {"million", "billion", "trillion", "fund", "funding", "money", "dollar", "euro", "pound", "grant",
+               "loan", "credit", "budget"}  # fmt: skip
+
+
+def aim_of_noun(verb: Token) -> bool:
+    """A transfer verb in the infinitive on a noun of an aim, a means or a chance ("a campaign to
+    sell the tank", "efforts to deliver tanks", "the capacity to supply shells", "a push to send
+    jets"): what is aimed at or possible, not done; unless the noun tells who did it ("the first
+    country to send tanks") or is money the verb spends ("$1 billion to buy shells")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.i == verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    if noun.lemma_.lower() in MONEY_NOUNS or any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    return not any(c.lower_ in ORDINALS or c.tag_ == "JJS" for c in noun.children)
+
+
 def negated_verb(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from materiel.extract.clause import (
     EXECUTED,
+    aim_of_noun,
     done,
     modal_stage,
     negated,
@@ -82,6 +83,8 @@ def _own_stage(cue: Token, base: str) -> str:
         return "pledged" if _sends_package(cue) or _counted_purchase(cue) else "in_progress"
     if _destined(cue):
         return "pledged"
+    if base in EXECUTED and aim_of_noun(cue):
+        return "considered"  # "a campaign to sell the tank", "efforts to deliver jets"
     return negated(cue, base)
 
 
