@@ -109,10 +109,11 @@ def aim_of_noun(verb: Token) -> bool:
     jets"): what is aimed at or possible, not done; unless the noun tells who did it ("the first
     country to send tanks") or is money the verb spends ("$1 billion to buy shells")."""
     noun = verb.head
-    if verb.dep_ != "acl" or noun.i == verb.i or noun.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
-        return False
+    if verb.dep_ not in ("acl", "relcl") or noun.i == verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False  # the parser takes some such infinitives for relative clauses
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "nsubj", "nsubjpass")]
+    if [c.tag_ for c in helpers] != ["TO"]:
+        return False  # a clause of its own: "the tanks Germany is to send" is promised
     if noun.lemma_.lower() in MONEY_NOUNS or any(c.dep_ == "nummod" for c in noun.children):
         return False
     return not any(c.lower_ in ORDINALS or c.tag_ == "JJS" for c in noun.children)
