@@ -205,6 +205,7 @@ NEGATED_STAGE = {
     "in_progress": "cancelled",
     "refused": "considered",
     "cancelled": "in_progress",
+    "postponed": "in_progress",  # "did not delay the deliveries", "has not frozen its exports": they go on
 }
 
 
