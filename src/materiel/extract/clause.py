@@ -119,6 +119,27 @@ def aim_of_noun(verb: Token) -> bool:
     return not any(c.lower_ in ORDINALS or c.tag_ == "JJS" for c in noun.children)
 
 
+# Verbs of a sale whose object may be a sum: "sold $8 billion in arms" counts the deals' value,
+# which deliveries fill later; "sold 24 jets" counts the items. "Exported $774 million in fuel" is
+# a trade flow that went (customs figures): export is left out.
+SALE_VERBS = {"sell"}
+SUMS = {"million", "billion", "trillion"}
+
+
+def sold_sum(verb: Token) -> bool:
+    """A sale whose object is a sum of money ("sold around $8 billion in arms", "sold $500 million
+    worth of bombs"): the value of contracts, a commitment, not materiel handed over."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if verb.lemma_.lower() not in SALE_VERBS or verb.pos_ != "VERB" or perfect:
+        return False  # "has sold $1 billion in drones since 2022": a running total of what went
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() == "worth":
+            obj = next((c for c in obj.children if c.dep_ in ("nummod", "npadvmod")), obj)
+        if obj.lemma_.lower() in SUMS and any(c.tag_ == "$" for c in obj.subtree):
+            return True
+    return False
+
+
 def negated_verb(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 

@@ -14,6 +14,7 @@ from materiel.extract.clause import (
     negated,
     negated_verb,
     not_yet,
+    sold_sum,
     stage_ancestors,
     still_to_come,
 )
@@ -85,6 +86,8 @@ def _own_stage(cue: Token, base: str) -> str:
         return "pledged"
     if base in EXECUTED and aim_of_noun(cue):
         return "considered"  # "a campaign to sell the tank", "efforts to deliver jets"
+    if base in EXECUTED and sold_sum(cue) and not negated_verb(cue):
+        return "pledged"  # "sold $8 billion in arms": the deals' value
     return negated(cue, base)
 
 
