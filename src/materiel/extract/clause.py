@@ -94,6 +94,52 @@ def imperative(verb: Token) -> bool:
 BIDDING_HELPERS = {"nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark"}
 
 
+# Words on a noun that make its infinitive an act done: "the first country to send tanks", "the
+# only state to deliver jets", "the latest ally to supply shells" tell who did it.
+ORDINALS = {"first", "second", "third", "last", "latest", "only", "next", "sole"}
+# Nouns of money whose infinitive tells what the money is for ("$500 million to buy shells",
+# "funds to purchase drones"): the money's own transfer stages it, not the infinitive.
+MONEY_NOUNS = {"million", "billion", "trillion", "fund", "funding", "money", "dollar", "euro", "pound", "grant",
+               "loan", "credit", "budget"}  # fmt: skip
+
+
+def aim_of_noun(verb: Token) -> bool:
+    """A transfer verb in the infinitive on a noun of an aim, a means or a chance ("a campaign to
+    sell the tank", "efforts to deliver tanks", "the capacity to supply shells", "a push to send
+    jets"): what is aimed at or possible, not done; unless the noun tells who did it ("the first
+    country to send tanks") or is money the verb spends ("$1 billion to buy shells")."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or noun.i == verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False  # the parser takes some such infinitives for relative clauses
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "nsubj", "nsubjpass")]
+    if [c.tag_ for c in helpers] != ["TO"]:
+        return False  # a clause of its own: "the tanks Germany is to send" is promised
+    if noun.lemma_.lower() in MONEY_NOUNS or any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    return not any(c.lower_ in ORDINALS or c.tag_ == "JJS" for c in noun.children)
+
+
+# Verbs of a sale whose object may be a sum: "sold $8 billion in arms" counts the deals' value,
+# which deliveries fill later; "sold 24 jets" counts the items. "Exported $774 million in fuel" is
+# a trade flow that went (customs figures): export is left out.
+SALE_VERBS = {"sell"}
+SUMS = {"million", "billion", "trillion"}
+
+
+def sold_sum(verb: Token) -> bool:
+    """A sale whose object is a sum of money ("sold around $8 billion in arms", "sold $500 million
+    worth of bombs"): the value of contracts, a commitment, not materiel handed over."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if verb.lemma_.lower() not in SALE_VERBS or verb.pos_ != "VERB" or perfect:
+        return False  # "has sold $1 billion in drones since 2022": a running total of what went
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() == "worth":
+            obj = next((c for c in obj.children if c.dep_ in ("nummod", "npadvmod")), obj)
+        if obj.lemma_.lower() in SUMS and any(c.tag_ == "$" for c in obj.subtree):
+            return True
+    return False
+
+
 def negated_verb(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
@@ -180,6 +226,7 @@ NEGATED_STAGE = {
     "in_progress": "cancelled",
     "refused": "considered",
     "cancelled": "in_progress",
+    "postponed": "in_progress",  # "did not delay the deliveries", "has not frozen its exports": they go on
 }
 
 

@@ -8,11 +8,13 @@ from spacy.tokens import Span, Token
 
 from materiel.extract.clause import (
     EXECUTED,
+    aim_of_noun,
     done,
     modal_stage,
     negated,
     negated_verb,
     not_yet,
+    sold_sum,
     stage_ancestors,
     still_to_come,
 )
@@ -82,6 +84,10 @@ def _own_stage(cue: Token, base: str) -> str:
         return "pledged" if _sends_package(cue) or _counted_purchase(cue) else "in_progress"
     if _destined(cue):
         return "pledged"
+    if base in EXECUTED and aim_of_noun(cue):
+        return "considered"  # "a campaign to sell the tank", "efforts to deliver jets"
+    if base in EXECUTED and sold_sum(cue) and not negated_verb(cue):
+        return "pledged"  # "sold $8 billion in arms": the deals' value
     return negated(cue, base)
 
 
