@@ -36,10 +36,11 @@ _STAMP_WORDS = r"""
   | [ap]\.?m\.?|gmt|utc|cet|cest|bst|est|edt|pst|uhr|h                            # times and zones
   | on|at|am|um|le|à|el|a\ las|il|alle|o|godz\.?|в|о|року|года|г\.                # the small words between
 """
-# The rest of a stamp line: figures of dates and times and the words above, to the line's end.
+# The rest of a stamp line: figures of dates and times and the words above (a second stamp's verb
+# among them: "Published 12 May, updated 13 May"), to the line's end.
 # Each figure or word is followed by punctuation or the line's end and is matched atomically, so
 # a long line that fails at its end is given up at once (nested repeats would try every split).
-_STAMP_RUN = rf"""(?>(?:\d{{1,4}}|{_STAMP_WORDS})(?:(?:[\s,.:/()-]|(?<=\d)h(?=\d))++|$))+$"""
+_STAMP_RUN = rf"""(?>(?:\d{{1,4}}|{_STAMP_WORDS}|{_STAMP_VERBS})(?:(?:[\s,.:/()-]|(?<=\d)h(?=\d))++|$))+$"""
 
 DATA_RULES = (
     rule(

@@ -49,6 +49,7 @@ LABEL_RULES = (
         "author_card",
         r"""
         ^\W*about\ the\ (?:author|writer|contributor)s?\s*:\s*(?-i:[A-Z]).{0,250}$   # "About the author: X is"
+      | ^\W*about\ the\ (?:author|writer|contributor)s?\W*$                     # the heading alone
       | ^[^.!?]{5,150}[.!?]\s+(?:s?he|they)\ can\ be\ (?:reached|contacted)\ (?:at|via|on)\ \S+@\S+\W*$  # an address
       | ^[^.!?]{5,150}[.!?]\s+follow\ (?:him|her|them)\ on\ (?:x|twitter|bluesky|threads|linkedin|instagram)\b.{0,40}$
     """,

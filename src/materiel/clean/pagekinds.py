@@ -1,0 +1,160 @@
+"""The furniture of kinds of page other than a news site's: a press release saved from a PDF or a
+government site, a wiki's article, a messaging channel's dump, a machine-translated page, a
+research institute's paper.
+
+Each rule matches a whole short line (anchored, capped), worded as that kind of page words its
+furniture, so a sentence of an article that uses the same words ("the page of the report", "the
+views of the minister", "contact with the enemy") keeps its other words and stays.
+tests/cases/cleaning/pagekinds.json holds pages of each kind, and negatives.json sentences kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from materiel.clean.rules import rule
+
+# A heading over a paper's notes or a wiki's references, alone on its line: the numbered lines
+# under it are its list, however they are worded (drop_boilerplate drops them with it).
+_REFERENCE_HEADING = r"^\W*(?:notes|endnotes|footnotes|references|sources|bibliography|works\ cited)\W*$"
+REFERENCE_HEADING = re.compile(_REFERENCE_HEADING, re.IGNORECASE)
+
+PAGE_KIND_RULES = (
+    rule("footnotes", _REFERENCE_HEADING, 20, anchored=True),
+    rule(  # a page's number, as a PDF's text keeps it between pages
+        "page_marker",
+        r"""
+        ^\W*page\ \d{1,3}(?:\ (?:of|/)\ \d{1,3})?\W*$      # "Page 2 of 5", "Page 3"
+      | ^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$                    # "- 3 -"
+      | ^\s*\d{1,3}\s*/\s*\d{1,3}\s*$                      # "2 / 5"
+      | ^\s*[-–—]*\s*(?-i:ENDS|Ends|ends)\s*[-–—]*\s*$     # a press release's end mark: "-ENDS-"
+    """,
+        20,
+        anchored=True,
+    ),
+    rule(  # a press release's contact block, each a whole line
+        "contact_block",
+        r"""
+        ^\W*(?:media|press)\ (?:enquiries|inquiries|contacts?|office(?:\ contacts?)?)\W*$   # its heading
+      | ^\W*for\ (?:further|more)\ (?:information|details)\W*(?:please\ )?(?:contact|call|write\ to|e-?mail)
+            (?:\ us|\ the\ (?:press|media)\ (?:office|team|desk))?\s*(?::.{0,80})?\W*$
+                      # "For further information please contact:" (not "..., contact with Kyiv was kept, he said")
+      | ^\W*journalists?\ (?:should|can|may|are\ asked\ to)\ contact\ (?:the|our)\ (?:press|media)
+            \ (?:office|team|desk|centre|center)\b.{0,80}$             # "Journalists should contact the press office"
+      | ^\W*e-?mail\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$               # "Email: press@example.org"
+      | ^[^.!?]{0,40}\b(?:tel(?:ephone)?|phone|fax|mobile)\.?\s*:?\s*\+?\(?\d[\d\s().-]{6,}\d\W*$  # "Tel: +48 22 ..."
+      | ^\W*from:\s+(?:the\ )?(?:ministry|department|office|cabinet\ office|prime\ minister['’]s\ office
+            |home\ office|foreign)\b[^.!?]{0,80}$                            # "From: Ministry of Defence"
+    """,
+        130,
+        anchored=True,
+    ),
+    rule(  # a wiki's furniture: its tagline, section links, references, licence and edit stamp
+        "wiki_furniture",
+        r"""
+        ^\W*from\ wikipedia,\ the\ free\ encyclopedia\W*$
+      | ^[^.!?]{1,80}\[\s*edit(?:\ source)?\s*\]\W*$              # a section heading: "Background[edit]"
+      | ^\s*\^\s                                                   # a reference: "^ "Title". Reuters. ..."
+      | ^\W*retrieved\ (?:on\ )?\d{1,2}\ \w+\ \d{4}\W*$             # its access date alone
+      | ^\W*this\ page\ was\ last\ (?:edited|modified)\ on\b.{0,60}$
+      | ^\W*text\ is\ available\ under\ the\ creative\ commons\ attribution\b.{0,200}$
+    """,
+        500,
+        anchored=True,
+    ),
+    rule(  # a messaging channel's dump: forwards, view counts, reactions, edit marks
+        "channel_furniture",
+        r"""
+        ^\W*forwarded\ from\b[^.!?]{0,60}$                           # "Forwarded from Channel Name"
+      | ^\W{0,3}\d[\d.,]*\s*[km]?\ views?\b[\d\s:.apm]{0,12}$        # "👁 45.3K views", "18.2K views 09:15"
+      | ^(?:\s*[\u2190-\u21ff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]{1,6}\s*\d[\d.,]*[km]?)+\s*$
+                                  # reactions, emoji and counts: "👍 1.2K 🔥 340" (not a table's "$13,782" or "€ 200")
+      | ^\W*edited(?:\s+\d{1,2}:\d\d)?\W*$                           # "Edited", "edited 14:32"
+    """,
+        80,
+        anchored=True,
+    ),
+    rule(  # a banner over a page a machine translated
+        "language_notice",
+        r"""
+        ^\W*this\ (?:page|article|text|post|content|site)\ (?:has\ been|was|is)\ (?:automatically\ )?
+            (?:machine[\ -]translated|translated\ (?:automatically|by\ (?:a\ )?machine))\b.{0,100}$
+      | ^\W*(?:automatically\ |machine[\ -])?translated\ (?:by|with|using)\ (?:google(?:\ translate)?|deepl
+            |yandex|bing|microsoft)\b.{0,30}$                              # "Translated by Google Translate"
+      | ^\W*(?:show|view|see)\ (?:the\ )?original(?:\ (?:text|language|article|page))?\W*$
+      | ^\W*the\ translation\ may\ contain\ (?:errors|inaccuracies|mistakes)\b.{0,120}$
+      | ^\W*rate\ this\ translation\W*$
+      | ^\W*(?:machine|automatic)\ translation\W*$
+      | ^\W*(?:maschinell|automatisch)\ übersetzt\W*$ | ^\W*traduction\ automatique\W*$          # German, French
+      | ^\W*(?:машинный|автоматический)\ перевод\W*$ | ^\W*(?:машинний|автоматичний)\ переклад\W*$  # Russian, Ukrainian
+    """,
+        200,
+        anchored=True,
+    ),
+    rule(  # a research paper's buttons and headings around it
+        "share_bar",
+        r"""
+        ^\W*(?:cite\ this|how\ to\ cite)(?:\ (?:article|page|report|commentary|publication|paper|analysis|brief))?\W*$
+      | ^\W*download\ (?:the\ )?(?:full\ )?(?:report|pdf|paper|brief|publication)\b[^!?]{0,30}$
+                                                      # "Download PDF", "Download the full report (PDF, 2.3 MB)"
+    """,
+        60,
+        anchored=True,
+    ),
+    rule(  # a caption closed by its credit: "A howitzer during an exercise. Photo: Swedish Armed Forces"
+        "photo_credit",
+        r"""[.!?]\s+(?:photo|image|picture|foto|фото|photo\ credit)\s*:\s*[^.!?:]{2,60}$""",
+        300,
+        ("photo", "image", "picture", "foto", "фото"),
+    ),
+    rule(  # a line that is a link's address only, as a Markdown export leaves a bare link
+        "link_only",
+        r"""^\W*(?:https?://|www\.)\S+\s*$""",
+        300,
+        anchored=True,
+    ),
+    rule(  # a paper's suggested citation: "Surname, Given, and Given Surname. "Title." Kind, Date."
+        "citation",
+        r"""^(?-i:[A-Z])[\w'’-]+,\ (?-i:[A-Z])[\w.'’\ -]{1,40}(?:,?\ and\ [^.]{3,40})?\.
+            \s+["“][^"”]{10,250}[.?!]["”]\s.{0,100}$""",
+        450,
+        anchored=True,
+    ),
+    rule(  # a kicker above a headline, alone on its line (not a section's heading: "Fact Check:")
+        "kicker",
+        r"""^\W*(?:exclusive|analysis|explainer|opinion|commentary|breaking(?:\ news)?|fact[\ -]check
+            |interview|editorial|special\ report|in\ depth|news\ analysis|(?:press|news)\ releases?)[^\w:]*$""",
+        25,
+        anchored=True,
+    ),
+    rule(  # a list of the site's stories under its heading, in the site's language
+        "read_more",
+        r"""^\W*(?:останні\ новини|последние\ новости|новини\ партнерів|новости\ партнеров
+            |neueste\ nachrichten|dernières\ (?:nouvelles|actualités))\W*$""",
+        40,
+        anchored=True,
+    ),
+    rule(  # a breadcrumb trail from the home page in another language: "Головна » Новини » Війна"
+        "navigation",
+        r"""^\W*(?:главная|головна|startseite|accueil|inicio|strona\ główna)
+            (?:\s*[|>»/›→]\s*[^|>»/›→.!?]{1,40}){1,6}$""",
+        200,
+        anchored=True,
+    ),
+)
+
+
+# A wiki's reference marks glued to a word or a stop, before a space, a stop or another mark:
+# "equipment.[12]", "tanks[3][4],", "[citation needed]"; not an index in a link ("?cft[0]=").
+INLINE_MARKERS = (
+    (
+        "reference_marker",
+        re.compile(
+            r"""(?<=[^\W_]|[.,;:!?"”’)\]])
+                \[(?:[1-9]\d{0,2}|citation\ needed|clarification\ needed)\]
+                (?=[\s.,;:!?"”’)]|\[|$)""",
+            re.IGNORECASE | re.VERBOSE,
+        ),
+        ("[",),
+    ),
+)
