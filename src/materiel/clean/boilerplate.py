@@ -240,8 +240,9 @@ def _topics_reason(stripped: str) -> str | None:
     return "tags" if capitalised >= MIN_TOPIC_CAPITALISED and function <= MAX_TOPIC_FUNCTION_SHARE else None
 
 
-# A list item: a bullet or a number first ("* Do not edit the text", "2. Credit the outlet").
-LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+\S")
+# A list item: a bullet or a number first ("* Do not edit the text", "2. Credit the outlet", a
+# note's "[1] Ministry statement, 2 January").
+LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)]|\[\d{1,3}\])\s+\S")
 
 
 def drop_boilerplate(article: Article) -> None:

@@ -42,6 +42,9 @@ PAGE_KIND_RULES = (
       | ^\W*journalists?\ (?:should|can|may|are\ asked\ to)\ contact\ (?:the|our)\ (?:press|media)
             \ (?:office|team|desk|centre|center)\b.{0,80}$             # "Journalists should contact the press office"
       | ^\W*e-?mail\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$               # "Email: press@example.org"
+      | ^[^.!?:]{3,50}:\s*\+\d[\d\s().-]{6,}\d\W*$             # a label and a number: "Minister's Office: +61 ..."
+      | ^\W*back\ to\ (?:the\ )?(?:all\ )?(?:[\w-]+\ ){0,2}(?:releases|news|articles|stories|posts|overview
+            |homepage|search\ results)\W*$                                          # "Back to News releases"
       | ^[^.!?]{0,40}\b(?:tel(?:ephone)?|phone|fax|mobile)\.?\s*:?\s*\+?\(?\d[\d\s().-]{6,}\d\W*$  # "Tel: +48 22 ..."
       | ^\W*from:\s+(?:the\ )?(?:ministry|department|office|cabinet\ office|prime\ minister['’]s\ office
             |home\ office|foreign)\b[^.!?]{0,80}$                            # "From: Ministry of Defence"
@@ -58,6 +61,10 @@ PAGE_KIND_RULES = (
       | ^\W*retrieved\ (?:on\ )?\d{1,2}\ \w+\ \d{4}\W*$             # its access date alone
       | ^\W*this\ page\ was\ last\ (?:edited|modified)\ on\b.{0,60}$
       | ^\W*text\ is\ available\ under\ the\ creative\ commons\ attribution\b.{0,200}$
+      | ^["“][^"”]{5,200}["”]\.\s.{0,200}\bretrieved\ (?:on\ )?\d{1,2}\ \w+\ \d{4}\W*$  # a reference without its caret
+      | ^\W*archived\ from\ the\ original\ on\b[^.!?]{0,40}\.?$
+      | ^\W*(?:toggle\ the\ table\ of\ contents|contents\ hide|\(top\)|article\ talk|read\ edit\ view\ history
+            |main\ menu|jump\ to\ content)\W*$                        # its menus and table of contents
     """,
         500,
         anchored=True,
@@ -66,10 +73,14 @@ PAGE_KIND_RULES = (
         "channel_furniture",
         r"""
         ^\W*forwarded\ from\b[^.!?]{0,60}$                           # "Forwarded from Channel Name"
-      | ^\W{0,3}\d[\d.,]*\s*[km]?\ views?\b[\d\s:.apm]{0,12}$        # "👁 45.3K views", "18.2K views 09:15"
-      | ^(?:\s*[\u2190-\u21ff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]{1,6}\s*\d[\d.,]*[km]?)+\s*$
+      | ^\W{0,3}\d[\d.,]*\s*[km]?\s*(?:views?\b|👁\ufe0f?)(?:\s*edited)?[\d\s:.apm]{0,12}$
+                                              # "👁 45.3K views", "18.2K views 09:15", "15.6K 👁 edited 10:42"
+      | ^(?:\s*[\u2190-\u21ff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]{1,6}
+            \s*\d{1,3}(?:[\s.,]\d{3})*(?:[.,]\d)?[km]?)+\s*$
                                   # reactions, emoji and counts: "👍 1.2K 🔥 340" (not a table's "$13,782" or "€ 200")
       | ^\W*edited(?:\s+\d{1,2}:\d\d)?\W*$                           # "Edited", "edited 14:32"
+      | ^\W*\d{1,3}(?:[\s.,]\d{3})*(?:[.,]\d)?[km]?\ (?:subscribers|members|followers)\W*$   # "12 345 subscribers"
+      | ^\W*(?:pinned(?:\ (?:message|post))?|join\ channel|view\ in\ channel)\W*$
     """,
         80,
         anchored=True,
@@ -94,7 +105,8 @@ PAGE_KIND_RULES = (
     rule(  # a research paper's buttons and headings around it
         "share_bar",
         r"""
-        ^\W*(?:cite\ this|how\ to\ cite)(?:\ (?:article|page|report|commentary|publication|paper|analysis|brief))?\W*$
+        ^\W*(?:suggested\ citation|pdf\ download)\W*$
+      | ^\W*(?:cite\ this|how\ to\ cite)(?:\ (?:article|page|report|commentary|publication|paper|analysis|brief))?\W*$
       | ^\W*download\ (?:the\ )?(?:full\ )?(?:report|pdf|paper|brief|publication)\b[^!?]{0,30}$
                                                       # "Download PDF", "Download the full report (PDF, 2.3 MB)"
     """,
@@ -123,8 +135,32 @@ PAGE_KIND_RULES = (
     rule(  # a kicker above a headline, alone on its line (not a section's heading: "Fact Check:")
         "kicker",
         r"""^\W*(?:exclusive|analysis|explainer|opinion|commentary|breaking(?:\ news)?|fact[\ -]check
-            |interview|editorial|special\ report|in\ depth|news\ analysis|(?:press|news)\ releases?)[^\w:]*$""",
+            |interview|editorial|special\ report|in\ depth|news\ analysis|(?:press|news)\ releases?|live
+            |(?:briefing|working|policy|research|discussion)\ paper|policy\ brief|issue\ brief)[^\w:]*$""",
         25,
+        anchored=True,
+    ),
+    rule(  # a forum's post furniture: its author's profile fields and the post's buttons
+        "forum_furniture",
+        r"""
+        ^\W*(?:posts|joined|location|reputation|messages|reaction\ score|karma|rank)\s*:\s*[^.!?]{1,40}$
+                                                                        # the profile's fields: "Posts: 2341"
+      | ^\W*(?:quote|report\ post|reply\ with\ quote|quote\ reply|multi-?quote|permalink)\W*$
+      | ^\W*(?:likes?|thanks)\s*\d{1,5}\W*$                             # "Like 3"
+    """,
+        80,
+        anchored=True,
+    ),
+    rule(  # a live page's controls and the stamps of its posts
+        "live_page",
+        r"""
+        ^\W*load\ more(?:\ (?:updates|posts|stories|articles|news|comments))?\W*$   # its button
+      | ^\W*please\ (?:turn\ on|enable)\ javascript\b[^.!?]{0,60}\W*$        # its notice without scripts
+      | ^\W*(?:show\ )?key\ events(?:\ only)?\W*$                           # its filter
+      | ^\W*updated\W*$                                                    # a stamp's first line, ...
+      | ^\W*(?:updated\ )?at\ \d{1,2}[.:]\d\d\ (?:gmt|bst|utc|cet|cest|eet|eest|est|edt)\W*$   # its second
+    """,
+        80,
         anchored=True,
     ),
     rule(  # a list of the site's stories under its heading, in the site's language
