@@ -16,7 +16,7 @@ from materiel.clean.foreign import FOREIGN_RULES
 from materiel.clean.furniture import FURNITURE_RULES, INLINE_FURNITURE
 from materiel.clean.labels import LABEL_RULES
 from materiel.clean.lines import FUNCTION_WORDS, SMALL_WORDS, WORD
-from materiel.clean.pagekinds import INLINE_MARKERS, PAGE_KIND_RULES, REFERENCE_HEADING
+from materiel.clean.pagekinds import PAGE_KIND_RULES, REFERENCE_HEADING
 from materiel.clean.rules import Rule, RuleBook
 from materiel.clean.rules import rule as _rule
 
@@ -189,7 +189,6 @@ INLINE = (
         ("(", "["),
     ),
     *INLINE_FURNITURE,
-    *INLINE_MARKERS,
 )
 
 

@@ -119,12 +119,6 @@ PAGE_KIND_RULES = (
         300,
         ("photo", "image", "picture", "foto", "фото"),
     ),
-    rule(  # a line that is a link's address only, as a Markdown export leaves a bare link
-        "link_only",
-        r"""^\W*(?:https?://|www\.)\S+\s*$""",
-        300,
-        anchored=True,
-    ),
     rule(  # a paper's suggested citation: "Surname, Given, and Given Surname. "Title." Kind, Date."
         "citation",
         r"""^(?-i:[A-Z])[\w'’-]+,\ (?-i:[A-Z])[\w.'’\ -]{1,40}(?:,?\ and\ [^.]{3,40})?\.
@@ -176,21 +170,5 @@ PAGE_KIND_RULES = (
             (?:\s*[|>»/›→]\s*[^|>»/›→.!?]{1,40}){1,6}$""",
         200,
         anchored=True,
-    ),
-)
-
-
-# A wiki's reference marks glued to a word or a stop, before a space, a stop or another mark:
-# "equipment.[12]", "tanks[3][4],", "[citation needed]"; not an index in a link ("?cft[0]=").
-INLINE_MARKERS = (
-    (
-        "reference_marker",
-        re.compile(
-            r"""(?<=[^\W_]|[.,;:!?"”’)\]])
-                \[(?:[1-9]\d{0,2}|citation\ needed|clarification\ needed)\]
-                (?=[\s.,;:!?"”’)]|\[|$)""",
-            re.IGNORECASE | re.VERBOSE,
-        ),
-        ("[",),
     ),
 )
