@@ -72,7 +72,9 @@ PAGE_KIND_RULES = (
     rule(  # a messaging channel's dump: forwards, view counts, reactions, edit marks
         "channel_furniture",
         r"""
-        ^\W*forwarded\ from\b[^.!?]{0,60}$                           # "Forwarded from Channel Name"
+        ^\W*(?:forwarded\ from|переслано\ (?:з|из|от))\s[^.!?]{0,60}$    # "Forwarded from Channel Name"
+      | ^\W*(?:просмотров|переглядів|перегляди|aufrufe|vues)\s*:?\s*\d[\d\s.,]*\W*$             # "Просмотров: 1 234"
+      | ^\W*\d[\d\s.,]*\s*(?:тис\.|тыс\.)?\s*(?:переглядів|просмотров|просмотра|перегляди)\W*$  # "12,3 тис. переглядів"
       | ^\W{0,3}\d[\d.,]*\s*[km]?\s*(?:views?\b|👁\ufe0f?)(?:\s*edited)?[\d\s:.apm]{0,12}$
                                               # "👁 45.3K views", "18.2K views 09:15", "15.6K 👁 edited 10:42"
       | ^(?:\s*[\u2190-\u21ff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]{1,6}
@@ -96,6 +98,10 @@ PAGE_KIND_RULES = (
       | ^\W*the\ translation\ may\ contain\ (?:errors|inaccuracies|mistakes)\b.{0,120}$
       | ^\W*rate\ this\ translation\W*$
       | ^\W*(?:machine|automatic)\ translation\W*$
+      | ^\W*(?:эта\ страница|ця\ сторінка)\ (?:была\ |була\ )?(?:переведена|перекладена)
+            \ (?:автоматически|автоматично)\W*$                              # the same in Russian, Ukrainian
+      | ^\W*(?:оригинал|оригінал)(?:\ на\ \w+|\ \w+\ мовою)?\W*$       # "Show original" in Russian, Ukrainian
+      | ^\W*(?:original\ anzeigen|voir\ l['’]original|ver\ (?:el\ )?original)\W*$     # German, French, Spanish
       | ^\W*(?:maschinell|automatisch)\ übersetzt\W*$ | ^\W*traduction\ automatique\W*$          # German, French
       | ^\W*(?:машинный|автоматический)\ перевод\W*$ | ^\W*(?:машинний|автоматичний)\ переклад\W*$  # Russian, Ukrainian
     """,
@@ -119,6 +125,22 @@ PAGE_KIND_RULES = (
         300,
         ("photo", "image", "picture", "foto", "фото"),
     ),
+    rule(  # an icon font's ligature left as text before a link's words: "chevron_left Browse All Posts"
+        "navigation",
+        r"""^\W*(?:chevron|arrow|keyboard_arrow|navigate|expand)_(?:left|right|up|down|back|forward|before|next
+            |more|less)\b[^.!?]{0,40}$""",
+        60,
+        anchored=True,
+    ),
+    rule(  # a caption closed by its credit in brackets: "The plumes, as an artist saw them. (Example Centre/Jane Doe)"
+        "photo_credit",
+        r"""
+        ^\W*\((?:image|photo|credit)s?:\s*©?[^()]{2,80}\)\W*$                      # "(Image: © Agency/Name)"
+      | ^[^()]{5,160}[.!?]\s\((?-i:[A-Z])[^()/]{1,60}(?:/(?-i:[A-Z])[^()/]{1,40}){1,3}\)$  # "... . (Agency/Jane Doe)"
+    """,
+        220,
+        anchored=True,
+    ),
     rule(  # a paper's suggested citation: "Surname, Given, and Given Surname. "Title." Kind, Date."
         "citation",
         r"""^(?-i:[A-Z])[\w'’-]+,\ (?-i:[A-Z])[\w.'’\ -]{1,40}(?:,?\ and\ [^.]{3,40})?\.
@@ -126,11 +148,14 @@ PAGE_KIND_RULES = (
         450,
         anchored=True,
     ),
-    rule(  # a kicker above a headline, alone on its line (not a section's heading: "Fact Check:")
+    rule(  # a kicker above a headline, alone on its line (not a section's heading: "Fact Check:"), in
+        # English, then a press release's in German, French, Spanish, Polish, Russian and Ukrainian
         "kicker",
         r"""^\W*(?:exclusive|analysis|explainer|opinion|commentary|breaking(?:\ news)?|fact[\ -]check
             |interview|editorial|special\ report|in\ depth|news\ analysis|(?:press|news)\ releases?|live
-            |(?:briefing|working|policy|research|discussion)\ paper|policy\ brief|issue\ brief)[^\w:]*$""",
+            |(?:briefing|working|policy|research|discussion)\ paper|policy\ brief|issue\ brief
+            |pressemitteilung|communiqué(?:\ de\ presse)?|nota\ de\ prensa|comunicado(?:\ de\ prensa)?
+            |komunikat\ prasowy|пресс-релиз|прес-реліз|exklusiv|эксклюзив|ексклюзив)[^\w:]*$""",
         25,
         anchored=True,
     ),
