@@ -166,7 +166,8 @@ LABEL_RULES = (
         "self_promotion",
         r"""^\W*(?:order\ your\ copy|pre-?order)(?:\ (?:now|today|here))?\W*$
           | ^\W*available\ (?:at|from)\ all\ good\ book(?:shops|stores|sellers)\W*$
-          | ^\W*give\ now\W*$""",
+          | ^\W*give\ now\W*$
+          | ^\W*buy\ (?:the|this|my|our|a)\ (?:book|e-?book|paperback|hardback)(?:\ (?:now|here|today))?\W*$""",
         60,
         anchored=True,
     ),
