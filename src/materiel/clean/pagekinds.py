@@ -1,11 +1,13 @@
 """The furniture of kinds of page other than a news site's: a press release saved from a PDF or a
-government site, a wiki's article, a messaging channel's dump, a machine-translated page, a
-research institute's paper.
+government site, a wiki's article, a messaging channel's or a forum's dump, a live page, a
+machine-translated page, a research institute's paper, in English and the languages pages of
+this corpus come in.
 
 Each rule matches a whole short line (anchored, capped), worded as that kind of page words its
 furniture, so a sentence of an article that uses the same words ("the page of the report", "the
 views of the minister", "contact with the enemy") keeps its other words and stays.
-tests/cases/cleaning/pagekinds.json holds pages of each kind, and negatives.json sentences kept.
+tests/cases/cleaning/pages.json holds pages of each kind (written for the tests), chrome.json
+each rule's lines and sentences with the same words that are kept, negatives.json more of those.
 """
 
 from __future__ import annotations
