@@ -16,6 +16,7 @@ from materiel.clean.foreign import FOREIGN_RULES
 from materiel.clean.furniture import FURNITURE_RULES, INLINE_FURNITURE
 from materiel.clean.labels import LABEL_RULES
 from materiel.clean.lines import FUNCTION_WORDS, SMALL_WORDS, WORD
+from materiel.clean.pagekinds import PAGE_KIND_RULES, REFERENCE_HEADING
 from materiel.clean.rules import Rule, RuleBook
 from materiel.clean.rules import rule as _rule
 
@@ -157,6 +158,7 @@ RULES: tuple[Rule, ...] = (
     *LABEL_RULES,
     *FOREIGN_RULES,
     *DATA_RULES,
+    *PAGE_KIND_RULES,
 )
 # No rule drops a line longer than this: longer lines (most paragraphs) skip the rules at once.
 LONGEST_RULE_LINE = max(r.max_chars for r in RULES)
@@ -237,8 +239,9 @@ def _topics_reason(stripped: str) -> str | None:
     return "tags" if capitalised >= MIN_TOPIC_CAPITALISED and function <= MAX_TOPIC_FUNCTION_SHARE else None
 
 
-# A list item: a bullet or a number first ("* Do not edit the text", "2. Credit the outlet").
-LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+\S")
+# A list item: a bullet or a number first ("* Do not edit the text", "2. Credit the outlet", a
+# note's "[1] Ministry statement, 2 January").
+LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)]|\[\d{1,3}\])\s+\S")
 
 
 def drop_boilerplate(article: Article) -> None:
@@ -265,8 +268,10 @@ def drop_boilerplate(article: Article) -> None:
 
 def _introduces(line: str) -> bool:
     """A notice that a rule names and that ends with a colon introduces a list (a heading set in
-    capitals may be the article's own, over the article's own list)."""
-    return line.rstrip().endswith(":") and _rule_reason(line.strip()) is not None
+    capitals may be the article's own, over the article's own list), as does a heading over notes
+    or references ("Notes", "References")."""
+    opens = line.rstrip().endswith(":") or REFERENCE_HEADING.match(line) is not None
+    return opens and _rule_reason(line.strip()) is not None
 
 
 def _drop_inline(line: str, article: Article) -> str:

@@ -16,7 +16,7 @@ from materiel.clean.rules import rule
 # Ukrainian and Russian: the verbs that open it, then months, weekdays, relative days, and the
 # small words and zones between its figures.
 _STAMP_VERBS = r"""
-    (?:last\ )?(?:updated|published|posted|modified)(?:\ on|\ at)?
+    (?:last\ |first\ )?(?:updated|published|posted|modified)(?:\ on|\ at)?
   | (?:zuletzt\ )?(?:aktualisiert|veröffentlicht|geändert)(?:\ am)? | stand              # German
   | (?:mis\ à\ jour|publié|modifié)(?:\ le)? | dernière\ mise\ à\ jour                     # French
   | (?:actualizado|publicado|modificado)(?:\ el)? | última\ actualización                # Spanish
@@ -31,15 +31,19 @@ _STAMP_WORDS = r"""
   | (?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|październik|pa[źz]dz|listopad|grud)[a-ząęśźżńół]{0,6}
   | (?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)[а-яіїє]{0,6}     # Ukrainian
   | (?:янв|фев|март|апр|ма[йя]|июн|июл|авг|сент|окт|ноя|дек)[а-я]{0,6}                 # Russian
+  | (?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?                    # weekdays, English
   | yesterday|today|gestern|heute|hier|aujourd['’]hui|ayer|hoy|ieri|oggi|wczoraj|dzisiaj|dziś
   | вчора|сьогодні|вчера|сегодня
-  | [ap]\.?m\.?|gmt|utc|cet|cest|bst|est|edt|pst|uhr|h                            # times and zones
-  | on|at|am|um|le|à|el|a\ las|il|alle|o|godz\.?|в|о|року|года|г\.                # the small words between
+  | [ap]\.?m\.?|gmt|utc|cet|cest|bst|est|edt|pst|ist|uhr|h                        # times and zones
+  | on|at|am|um|le|à|el|a\ las|de|il|alle|o|godz\.?|в|о|року|года|г\.             # the small words between
 """
-# The rest of a stamp line: figures of dates and times and the words above, to the line's end.
+# The rest of a stamp line: figures of dates and times ("20th" too) and the words above (a second stamp's verb
+# among them: "Published 12 May, updated 13 May"), to the line's end.
 # Each figure or word is followed by punctuation or the line's end and is matched atomically, so
 # a long line that fails at its end is given up at once (nested repeats would try every split).
-_STAMP_RUN = rf"""(?>(?:\d{{1,4}}|{_STAMP_WORDS})(?:(?:[\s,.:/()-]|(?<=\d)h(?=\d))++|$))+$"""
+_STAMP_RUN = (
+    rf"""(?>(?:\d{{1,4}}(?:st|nd|rd|th)?|{_STAMP_WORDS}|{_STAMP_VERBS})(?:(?:[\s,.:/()-]|(?<=\d)h(?=\d))++|$))+$"""
+)
 
 DATA_RULES = (
     rule(
@@ -59,6 +63,13 @@ DATA_RULES = (
             \W+\d{{1,2}}[:.h]\d{{2}}\W*$     # "Yesterday, 18:40"
     """,
         80,
+        anchored=True,
+    ),
+    rule(  # a press release's dateline alone: the place, then a date with its year ("Berlin, 14.02.2024",
+        # "Paris, le 3 mars 2024"; not a name and an age: "Ilya Yashin, 41")
+        "dateline",
+        rf"""^\W*(?-i:[A-Z][\w'’.-]+)(?:[\s-](?-i:[A-Z])[\w'’.-]+){{0,2}},\s+(?=.*\b(?:19|20)\d\d\b){_STAMP_RUN}""",
+        60,
         anchored=True,
     ),
     rule(

@@ -26,6 +26,9 @@ BIO = re.compile(
              specialist|commentator|historian|economist|lawyer|student)s?\b   # "is a senior fellow at ..."
         | represents\s+(?:[A-Z][\w-]+\s+){1,3}in\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?
           (?:Senate|House|Congress|Parliament|Assembly)\b                    # a legislator writing an op-ed
+        | (?:created|founded|co-founded|runs|edits|hosts|writes)\s+(?:and\s+(?:runs|edits|hosts|writes)\s+)?
+          (?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?i:website|blog|newsletter|podcast|substack)\b
+                                                  # a writer's own outlet: "created and runs the website ..."
         )""",
     re.VERBOSE,
 )

@@ -222,7 +222,8 @@ FURNITURE_RULES = (
     rule(  # a post's filing line, "Tags: ...", "Filed under: ...", "Posted in X | Tagged Y"
         "tags",
         r"""
-        ^\W*(?-i:Tags|TAGS|Tagged(?:\ with)?|Filed\ under|FILED\ UNDER)\s*:\s*[^.!?]{2,200}$  # a label, topics
+        ^\W*(?-i:Tags|TAGS|Tagged(?:\ with)?|Filed\ under|FILED\ UNDER|Topics|TOPICS)\s*:\s*[^.!?]{2,200}$
+                                                                                  # a label, topics
       | ^\W*(?-i:Posted\ in)\ [^.!?|]{2,80}\|\s*tagged\b.{0,200}$               # a blog's line under a post
     """,
         300,

@@ -49,6 +49,7 @@ LABEL_RULES = (
         "author_card",
         r"""
         ^\W*about\ the\ (?:author|writer|contributor)s?\s*:\s*(?-i:[A-Z]).{0,250}$   # "About the author: X is"
+      | ^\W*about\ the\ (?:author|writer|contributor)s?\W*$                     # the heading alone
       | ^[^.!?]{5,150}[.!?]\s+(?:s?he|they)\ can\ be\ (?:reached|contacted)\ (?:at|via|on)\ \S+@\S+\W*$  # an address
       | ^[^.!?]{5,150}[.!?]\s+follow\ (?:him|her|them)\ on\ (?:x|twitter|bluesky|threads|linkedin|instagram)\b.{0,40}$
     """,
@@ -165,7 +166,8 @@ LABEL_RULES = (
         "self_promotion",
         r"""^\W*(?:order\ your\ copy|pre-?order)(?:\ (?:now|today|here))?\W*$
           | ^\W*available\ (?:at|from)\ all\ good\ book(?:shops|stores|sellers)\W*$
-          | ^\W*give\ now\W*$""",
+          | ^\W*give\ now\W*$
+          | ^\W*buy\ (?:the|this|my|our|a)\ (?:book|e-?book|paperback|hardback)(?:\ (?:now|here|today))?\W*$""",
         60,
         anchored=True,
     ),

@@ -54,8 +54,9 @@ REASON = "furniture_line"
 PROSE_CHARS = 120
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-# The end of a sentence, perhaps inside a closing quotation mark or bracket.
-SENTENCE_END = re.compile(r"""[.!?…]["”’»)\]]*$""")
+# The end of a sentence, perhaps inside a closing quotation mark or bracket, perhaps with a wiki's
+# reference marks after it ("... in 2022.[13][14]").
+SENTENCE_END = re.compile(r"""[.!?…]["”’»)\]]*(?:\[\d{1,3}\])*$""")
 LINK_MARKS = re.compile(r"https?://|www\.|\.com\b|@|\]\(")
 SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s[-–—]\s")
 # Words that make prose: a line of article text has some, a menu or a headline few. The third
