@@ -78,12 +78,19 @@ def _places(cue: Token) -> list[Token]:
 
 
 # Verbs whose subject takes a delivery noun as its object: "took delivery of", "accepted the
-# delivery of": the subject receives.
-TAKING = {"take", "accept"}
+# delivery of": the subject receives; so does one that "secured" or "won" a package or the delivery
+# of one ("Zelensky secured a weapons package from Washington"). Verbs of judging ("praised",
+# "welcomed") are left out: a third party praises another's aid as often as its receiver does.
+TAKING = {"take", "accept", "secure", "win"}
+# Of those, the verbs whose negation takes nothing ("did not secure the package"); a delivery not
+# yet taken is still on its way, which the stage of "not yet" says.
+WINNING = {"secure", "win"}
 
 
 def taker(noun: Token, actors: list[Mention]) -> Mention | None:
     """The recipient who 'took delivery of' the items a transfer noun moves."""
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in TAKING:
         return None
+    if noun.head.lemma_.lower() in WINNING and any(c.dep_ == "neg" for c in noun.head.children):
+        return None  # "did not secure the package": nothing taken
     return syntax.mention_in(syntax.subject_tokens(noun.head), actors)

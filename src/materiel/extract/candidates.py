@@ -28,6 +28,7 @@ from materiel.extract.partial import (
     article_supplier,
     complete,
     conjoined_suppliers,
+    previous_recipient,
 )
 from materiel.extract.quantities import Amount
 from materiel.extract.roles import (
@@ -145,6 +146,7 @@ def find_candidates(context: Context) -> list[Candidate]:
             opens_list = sentence.text.rstrip().endswith(":")
             heading = stage.heading_stage(sentence) if opens_list else heading
             header = number if opens_list else listing
+    found += previous_recipient(context, found, partial)
     out = found + article_recipient(found, partial) + article_supplier(found, partial)
     context.settled.update(c.paragraph.offset + c.item.start for c in out)
     return out

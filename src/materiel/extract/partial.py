@@ -14,11 +14,14 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from materiel.extract.lexicon import Mention
+from materiel.extract import syntax
+from materiel.extract.amounts import mention_token
+from materiel.extract.lexicon import AID_WORDS, Mention
 from materiel.extract.roles import Roles
 
 if TYPE_CHECKING:
     from materiel.extract.candidates import Candidate
+    from materiel.extract.context import Context, Paragraph
 
 # How many sentences back a one-sided mention may look for its other side.
 LOOK_BACK_SENTENCES = 3
@@ -34,6 +37,10 @@ GENERAL = {"unspecified", "funding"}
 # Stages of talk about a transfer that no supplier has taken on yet: such a mention takes no
 # supplier from the rest of the article.
 POTENTIAL = {"requested", "considered", "postponed"}
+# How many sentences back a supplier-only mention whose sentence names no other party may take
+# the one party named there as its recipient ("Ukraine asked its allies for help. The Netherlands
+# will send F-16s."): as far back as the triples' window, no further.
+PREVIOUS_SENTENCES = 2
 # Marks that open a quotation: a sentence opening with one is speech, not the article's narrative.
 QUOTE_MARKS = ('"', "“", "‘", "'", "«")
 
@@ -186,3 +193,66 @@ def _lists_contents(candidate: Candidate, package: Candidate) -> bool:
     ("These include ...", "The shipment also contained ...") details whatever was sent before it."""
     listed = candidate.cue_kind == "entry" or bool(CONTENTS.search(candidate.sentence.text))
     return listed and (package.item.id == "unspecified" or candidate.refers_back)
+
+
+def previous_recipient(context: Context, found: list[Candidate], partial: list[Candidate]) -> list[Candidate]:
+    """'France has stepped up its support for Ukraine. Paris delivered Caesar howitzers.': a
+    supplier-only mention that nothing completed, alone in its sentence with its supplier, gives
+    its item to the one other party the sentence or two before it name, when the words there make
+    that party a receiver (see `_receiving`)."""
+    named = _named_by_sentence(context)
+    done = {(id(c.paragraph), c.item.start) for c in found}
+    out: list[Candidate] = []
+    for candidate in partial:
+        if (id(candidate.paragraph), candidate.item.start) in done or not _lacks_recipient(candidate, None):
+            continue
+        if candidate.status in POTENTIAL or _others_named(candidate):
+            continue
+        before = [pm for n in range(1, PREVIOUS_SENTENCES + 1) for pm in named.get(candidate.number - n, [])]
+        parties = {m.id for _, m in before if m.id != candidate.supplier.id}
+        receivers = [m for p, m in before if m.id in parties and _receiving(p, m)]
+        if len(parties) == 1 and receivers:
+            out.append(replace(candidate, roles=Roles(candidate.supplier, receivers[0], candidate.roles.via)))
+            done.add((id(candidate.paragraph), candidate.item.start))
+    return out
+
+
+# Nouns of help whose 'to' or 'for' names who gets it ("its support for Ukraine", "help to Kyiv").
+HELP_NOUNS = AID_WORDS | {"help", "backing", "supplies", "weapons", "arms"}
+
+
+def _receiving(paragraph: Paragraph, mention: Mention) -> bool:
+    """Is the party named as one that gets or asks for help: the subject of a request or receiving
+    verb ("Ukraine asked for help", "Kyiv needs air defence", "Serbia bought drones"), the 'to' or
+    'for' of a noun of help or transfer ("support for Ukraine"), or the first object of a transfer
+    verb ("gave Ukraine training")? Not a place one travels to, nor a demonym's forces."""
+    token = mention_token(paragraph, mention)
+    if token is None or mention.kind == "demonym":
+        return False
+    head = token.head
+    if token.dep_ in ("nsubj", "nsubjpass") and syntax.cue_kind(head) in ("request", "receive"):
+        return True
+    if token.dep_ == "pobj" and head.lower_ in ("to", "for"):
+        noun = head.head
+        return noun.lemma_.lower() in HELP_NOUNS or syntax.cue_kind(noun) == "noun"
+    return token.dep_ in ("dative", "iobj") and syntax.cue_kind(head) == "transfer"
+
+
+def _named_by_sentence(context: Context) -> dict[int, list[tuple[Paragraph, Mention]]]:
+    """The actors each sentence names, by the sentence's number in the article (as candidates
+    number them)."""
+    named: dict[int, list[tuple[Paragraph, Mention]]] = {}
+    number = 0
+    for paragraph in context.paragraphs:
+        for sentence in paragraph.doc.sents:
+            number += 1
+            start, end = sentence.start_char, sentence.end_char
+            named[number] = [(paragraph, m) for m in paragraph.actors if m.id and start <= m.start < end]
+    return named
+
+
+def _others_named(candidate: Candidate) -> bool:
+    """Does the candidate's sentence name a party besides its supplier?"""
+    start, end = candidate.sentence.start_char, candidate.sentence.end_char
+    supplier = candidate.supplier.id
+    return any(m.id and m.id != supplier for m in candidate.paragraph.actors if start <= m.start < end)

@@ -153,6 +153,8 @@ def _user(context: Context, offset: int, item: Token, actors: list[Mention]) -> 
     verb = item.head
     if item.dep_ == "dobj" and verb.lemma_.lower() in users:
         return _subject(context, offset, verb, actors)
+    if item.dep_ == "pobj" and verb.lower_ == "with":
+        return _wielder(context, offset, verb.head, actors)
     # "arms to be used by Ukrainian forces": the passive verb of the item or of a clause on it
     passive = [verb] if item.dep_ == "nsubjpass" else []
     passive += [c for c in item.children if c.dep_ in ("relcl", "acl")]
@@ -160,6 +162,33 @@ def _user(context: Context, offset: int, item: Token, actors: list[Mention]) -> 
         if clause.lemma_.lower() in users:
             return syntax.mention_in([g for c in clause.children if c.dep_ == "agent" for g in c.children], actors)
     return None
+
+
+# Verbs whose subject acts with the item that follows 'with', so holds it: attacks ("struck the
+# bridge with US-supplied rockets"), defence ("defended its skies with German-supplied systems"),
+# and re-equipping ("replaced its jets with US-supplied F-35s", "armed its units with ...").
+# Verbs of judging or comparing ("compared", "is happy with") say nothing of who holds it.
+WIELDING = {
+    "strike", "hit", "attack", "shell", "target", "bomb", "pound", "shoot", "kill", "destroy", "fight",
+    "defend", "protect", "repel", "intercept",
+    "replace", "arm", "equip", "re-equip", "rearm",
+}  # fmt: skip
+
+
+def _wielder(context: Context, offset: int, holder: Token, actors: list[Mention]) -> Mention | None:
+    """Who acts 'with' a supplied item: the active subject of the verb ('Ukrainian troops struck
+    a bridge with US-supplied rockets'), or the party named on the noun ('Afghan air strikes
+    with U.S.-supplied aircraft'); a passive subject is what was hit, not the user."""
+    if holder.pos_ in ("VERB", "AUX"):
+        wields = holder.lemma_.lower() in WIELDING or holder.lemma_.lower() in syntax.cues().users
+        return _subject(context, offset, holder, actors) if wields and not _passive(holder) else None
+    if holder.dep_ == "dobj":  # "shelled Russian positions with ...": 'with' hung on the object
+        return _wielder(context, offset, holder.head, actors)
+    return modifier(holder, actors) if holder.pos_ == "NOUN" and holder.dep_ in syntax.SUBJECTS else None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _described_user(context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
@@ -290,6 +319,8 @@ def _recipient(cue: Token, item: Token, actors: list[Mention], items: list[Menti
         found = syntax.mention_in([c for c in cue.children if c.dep_ == "dobj" and c.i < item.i], actors)
     if found is None and item.dep_ == "dobj":  # "Ukraine will be sent tanks": the passive subject
         found = syntax.mention_in([c for c in cue.children if c.dep_ == "nsubjpass"], actors)
+    if found is None:  # "exported to over 30 countries, including Ukraine"
+        found = syntax.mention_in(_named_members(targets), actors)
     listed = syntax.prep_objects(item.head, {"to", "for"}) if item.dep_ == "conj" else []
     if found is None and any(_states_named_before(t) for t in targets + listed):
         return None  # "radars and munitions for the three countries": each item of the list
@@ -308,13 +339,46 @@ DETAILING_DEPS = {"advcl", "xcomp", "conj"}
 
 def _clause_recipient(cue: Token, actors: list[Mention]) -> Mention | None:
     """'The US has provided military backing to Kyiv, supplying artillery': a participle clause with
-    no recipient of its own under a transfer verb gives to whom that verb gives."""
+    no recipient of its own under a transfer verb gives to whom that verb gives; so does a verb
+    conjoined to it with no subject of its own ('provides Kyiv with intelligence and sends
+    weapons', 'gave training to Ukraine and supplied ammunition')."""
     head = cue.head
-    if cue.tag_ != "VBG" or cue.dep_ not in DETAILING_DEPS or head.i == cue.i or syntax.cue_kind(head) != "transfer":
+    shares = (cue.tag_ == "VBG" and cue.dep_ in DETAILING_DEPS) or (cue.dep_ == "conj" and cue.pos_ == "VERB")
+    if not shares or head.i == cue.i or syntax.cue_kind(head) != "transfer":
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
-    return syntax.mention_in(syntax.prep_objects(head, {"to", "for"}), actors)
+    found = syntax.mention_in(syntax.prep_objects(head, {"to", "for"}), actors)
+    if found is None and cue.dep_ == "conj":
+        found = syntax.mention_in(_head_receivers(head), actors)
+    return found
+
+
+def _head_receivers(head: Token) -> list[Token]:
+    """Who a transfer verb names as receiving without 'to': its indirect object ('gives Ukraine
+    training', also when parsed as a name on the object: 'provides Kiev intelligence support'),
+    or its object when the thing given follows 'with' ('provides Kyiv with ...')."""
+    datives = [c for c in head.children if c.dep_ in ("dative", "iobj")]
+    objects = syntax.direct_objects(head)
+    names = [c for o in objects for c in o.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    datives += [c for c in names if _first_object(head, c)]
+    if any(c.lower_ == "with" for c in head.children):
+        datives += objects
+    return datives
+
+
+# Words by which a plural noun names some of its members ("countries, including Ukraine", "states
+# such as Australia", "allies like Israel", "partners, notably Poland").
+MEMBER_WORDS = {"including", "like", "as", "notably"}
+
+
+def _named_members(targets: list[Token]) -> list[Token]:
+    """'exported JDAM kits to over 30 countries, including Ukraine', 'exports to non-NATO
+    countries, such as Australia', 'dispatched to partners and allies including Israel': the
+    members a plural 'to' or 'for' object names receive (each conjoined one too, see partial.py)."""
+    nouns = [n for t in targets for n in (t, *t.conjuncts) if n.tag_ in ("NNS", "NNPS")]
+    preps = [c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in MEMBER_WORDS]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
 def _states_named_before(noun: Token) -> bool:
