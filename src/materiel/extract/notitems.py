@@ -8,13 +8,17 @@ Each rule looks only at the words around one item mention (`lexicon.find_items` 
 - a plain aid word in a sentence about civilian aid ("£4 billion in non-military support,
   including £600 million of bilateral assistance") is that aid;
 - a plain "aircraft" or "vehicles" listed with civilian trade goods ("U.S. goods, including
-  liquefied natural gas, soybeans and aircraft", "motor vehicles and parts") is commerce.
+  liquefied natural gas, soybeans and aircraft", "motor vehicles and parts") is commerce;
+- an item word that modifies a noun of no materiel ("missile strikes", "air, missile and drone
+  strikes", "tank crews", "the gun industry") names what that noun is about;
+- `mounted_guns` (over a sentence's mentions): a gun or calibre on a tank, ship or aircraft named
+  before it ("tanks armed with a 120mm gun", "frigates with 76mm guns") is part of that platform.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 
 class _Mention(Protocol):
@@ -76,6 +80,67 @@ MILITARY_WORDS = re.compile(r"(?<!non-)\b(?:military|weapons?|arms|defen[cs]e|se
 PLAIN_AID = {"aid", "assistance", "support", "help"}
 
 
+# Nouns of no materiel that an item word may modify: what the word then names is an attack, a
+# place or people, not the item ("missile strikes", "tank crews"). A sale of "drone technology"
+# is annotated as one of drones, and "F-35 parts" as jets: neither is here.
+NON_MATERIEL_HEAD = re.compile(
+    r"""[\s-]+
+    (?:factor(?:y|ies)|plants?|industry|industries|production    # where and how it is made
+      |programmes?|programs?|makers?|manufacturers?              # "Iran's drone programme"
+      |strikes?|attacks?|raids?|barrages?|fire|threats?|tests?   # the weapon in use or shown
+      |depots?|dumps?|warehouses?                                 # where it is stored
+      |crews?|pilots?|operators?|brigades?|battalions?           # who use it ("tank crews"); "units"
+                                                                 # of Patriot are batteries
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Further modifiers of the same noun after a singular item word ("air, missile, and drone
+# strikes"): a plural ("tanks, artillery and drone strikes") is a list member of its own.
+MORE_MODIFIERS = re.compile(r"(?:,\s*[\w-]+)*,?\s+(?:and|or)\s+[\w-]+", re.IGNORECASE)
+
+
+# A gun or a calibre: "gun", "120mm guns", a calibre before a gun word ("a 120mm rifled gun").
+GUN = re.compile(r"(?:.*\b(?:guns?|cannons?)|\d+\s?mm)$", re.IGNORECASE)
+GUN_AFTER_CALIBRE = re.compile(r"(?:[\s-]+[a-z]+)?[\s-]+(?:guns?|cannons?)\b", re.IGNORECASE)
+# The words just before a gun that a platform carries ("armed with a", "each with a 120mm rifled",
+# "carries its"); "along with" and "and" join a list instead, and the gun stays (NOT_MOUNTED).
+MOUNTED = re.compile(
+    r"""\b(?:with|carr(?:y|ies|ying)|mounts?|mounting)\s+   # "armed with", "each with", "carries"
+    (?:a|an|its|their|one|a\ single)?\s*                   # how the gun is counted
+    (?:\d+\s?mm[\s-]+(?:[a-z]+\s+)?)?$                     # its calibre ("120mm rifled")""",
+    re.IGNORECASE | re.VERBOSE,
+)
+NOT_MOUNTED = re.compile(r"\b(?:along|together)\s+with\b|[.;]|\b(?:and|or)\s*$", re.IGNORECASE)
+# The categories of platforms that carry guns, and of what a gun is read as.
+PLATFORMS = {"armored-vehicles", "naval", "aircraft"}
+GUN_CATEGORIES = {"artillery", "ammunition"}
+# How far (in characters) the gun may stand after its platform.
+MOUNT_REACH = 80
+
+
+M = TypeVar("M", bound=_Mention)
+
+
+def mounted_guns(text: str, mentions: list[M]) -> list[M]:
+    """The mentions less any gun or calibre that a platform named just before it carries."""
+    kept: list[M] = []
+    for index, mention in enumerate(mentions):
+        platform = next((m for m in reversed(mentions[:index]) if m.id in PLATFORMS), None)
+        if mention.id in GUN_CATEGORIES and platform is not None and _carried(text, platform, mention):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _carried(text: str, platform: _Mention, gun: _Mention) -> bool:
+    between = text[platform.end : gun.start]
+    if len(between) > MOUNT_REACH or NOT_MOUNTED.search(between) or not GUN.match(gun.text):
+        return False
+    if not gun.text[-1:].isalpha() and not GUN_AFTER_CALIBRE.match(text, gun.end):
+        return False
+    return MOUNTED.search(between) is not None
+
+
 def not_an_item(text: str, mention: _Mention) -> bool:
     """Whether the item mention, in its place in `text`, names no materiel."""
     written = mention.text.lower()
@@ -85,7 +150,18 @@ def not_an_item(text: str, mention: _Mention) -> bool:
         return True
     if written in PLAIN_AID and _civilian_sentence(text, mention):
         return True
+    if _modifies_other(text, mention):
+        return True
     return written in PLAIN_WORDS and _traded(text, mention)
+
+
+def _modifies_other(text: str, mention: _Mention) -> bool:
+    if NON_MATERIEL_HEAD.match(text, mention.end):
+        return True
+    if mention.text.endswith("s"):
+        return False
+    more = MORE_MODIFIERS.match(text, mention.end)
+    return more is not None and NON_MATERIEL_HEAD.match(text, more.end()) is not None
 
 
 def _sentence(text: str, mention: _Mention) -> tuple[int, int]:
