@@ -9,8 +9,6 @@ Each rule looks only at the words around one item mention (`lexicon.find_items` 
   including £600 million of bilateral assistance") is that aid;
 - a plain "aircraft" or "vehicles" listed with civilian trade goods ("U.S. goods, including
   liquefied natural gas, soybeans and aircraft", "motor vehicles and parts") is commerce;
-- an item word that modifies a noun of no materiel ("missile strikes", "air, missile and drone
-  strikes", "tank crews", "the gun industry") names what that noun is about;
 - `mounted_guns` (over a sentence's mentions): a gun or calibre on a tank, ship or aircraft named
   before it ("tanks armed with a 120mm gun", "frigates with 76mm guns") is part of that platform.
 """
@@ -80,25 +78,6 @@ MILITARY_WORDS = re.compile(r"(?<!non-)\b(?:military|weapons?|arms|defen[cs]e|se
 PLAIN_AID = {"aid", "assistance", "support", "help"}
 
 
-# Nouns of no materiel that an item word may modify: what the word then names is an attack, a
-# place or people, not the item ("missile strikes", "tank crews"). A sale of "drone technology"
-# is annotated as one of drones, and "F-35 parts" as jets: neither is here.
-NON_MATERIEL_HEAD = re.compile(
-    r"""[\s-]+
-    (?:factor(?:y|ies)|plants?|industry|industries|production    # where and how it is made
-      |programmes?|programs?|makers?|manufacturers?              # "Iran's drone programme"
-      |strikes?|attacks?|raids?|barrages?|fire|threats?|tests?   # the weapon in use or shown
-      |depots?|dumps?|warehouses?                                 # where it is stored
-      |crews?|pilots?|operators?|brigades?|battalions?           # who use it ("tank crews"); "units"
-                                                                 # of Patriot are batteries
-    )\b""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# Further modifiers of the same noun after a singular item word ("air, missile, and drone
-# strikes"): a plural ("tanks, artillery and drone strikes") is a list member of its own.
-MORE_MODIFIERS = re.compile(r"(?:,\s*[\w-]+)*,?\s+(?:and|or)\s+[\w-]+", re.IGNORECASE)
-
-
 # A gun or a calibre: "gun", "120mm guns", a calibre before a gun word ("a 120mm rifled gun").
 GUN = re.compile(r"(?:.*\b(?:guns?|cannons?)|\d+\s?mm)$", re.IGNORECASE)
 GUN_AFTER_CALIBRE = re.compile(r"(?:[\s-]+[a-z]+)?[\s-]+(?:guns?|cannons?)\b", re.IGNORECASE)
@@ -150,18 +129,7 @@ def not_an_item(text: str, mention: _Mention) -> bool:
         return True
     if written in PLAIN_AID and _civilian_sentence(text, mention):
         return True
-    if _modifies_other(text, mention):
-        return True
     return written in PLAIN_WORDS and _traded(text, mention)
-
-
-def _modifies_other(text: str, mention: _Mention) -> bool:
-    if NON_MATERIEL_HEAD.match(text, mention.end):
-        return True
-    if mention.text.endswith("s"):
-        return False
-    more = MORE_MODIFIERS.match(text, mention.end)
-    return more is not None and NON_MATERIEL_HEAD.match(text, more.end()) is not None
 
 
 def _sentence(text: str, mention: _Mention) -> tuple[int, int]:
