@@ -15,7 +15,7 @@ from importlib import resources
 
 import pycountry
 
-from materiel.extract.notitems import not_an_item
+from materiel.extract.notitems import mounted_guns, not_an_item
 from materiel.trie import trie_pattern
 
 
@@ -335,6 +335,11 @@ def _joined(text: str) -> str:
     return BROKEN_HYPHEN.sub(lambda m: f" {m[1]}-", text)
 
 
+# A model's mark between a named system and its noun ("Patriot 3 missiles", "Patriot PAC-3 MSE
+# missiles"): one digit, or capitals with digits; a larger number is a count ("IRIS-T, 40 missiles").
+DESIGNATOR = re.compile(r"[\s-]+(?:(?:\d|[A-Z][A-Z0-9-]*|\d[A-Z][A-Z0-9]*)[\s-]+){1,2}")
+
+
 def find_items(text: str) -> list[Mention]:
     """Item mentions; a named system absorbs the generic noun right after it ("Stinger missiles"),
     and two generic terms side by side are one compound named by the second ("artillery rounds")."""
@@ -346,7 +351,8 @@ def find_items(text: str) -> list[Mention]:
     out: list[Mention] = []
     for mention in kept:
         previous = out[-1] if out else None
-        adjacent = previous is not None and text[previous.end : mention.start].strip(" -") == ""
+        gap = text[previous.end : mention.start] if previous is not None else ""
+        adjacent = previous is not None and (gap.strip(" -") == "" or (previous in named and DESIGNATOR.fullmatch(gap)))
         if adjacent and previous in named and mention not in named:
             # "Stinger missiles" are the system; "HIMARS ammunition" and "HIMARS rockets" are what
             # the system fires, named by the head noun
@@ -361,7 +367,7 @@ def find_items(text: str) -> list[Mention]:
             out[-1] = replace(mention, text=text[previous.start : mention.end], start=previous.start)
             continue
         out.append(mention)
-    return [m for m in out if not _civilian(text, m) and not not_an_item(text, m)]
+    return mounted_guns(text, [m for m in out if not _civilian(text, m) and not not_an_item(text, m)])
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:

@@ -8,13 +8,15 @@ Each rule looks only at the words around one item mention (`lexicon.find_items` 
 - a plain aid word in a sentence about civilian aid ("£4 billion in non-military support,
   including £600 million of bilateral assistance") is that aid;
 - a plain "aircraft" or "vehicles" listed with civilian trade goods ("U.S. goods, including
-  liquefied natural gas, soybeans and aircraft", "motor vehicles and parts") is commerce.
+  liquefied natural gas, soybeans and aircraft", "motor vehicles and parts") is commerce;
+- `mounted_guns` (over a sentence's mentions): a gun or calibre on a tank, ship or aircraft named
+  before it ("tanks armed with a 120mm gun", "frigates with 76mm guns") is part of that platform.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 
 class _Mention(Protocol):
@@ -74,6 +76,48 @@ CIVILIAN_AID_BEFORE = re.compile(
 # ("non-military" itself excepted).
 MILITARY_WORDS = re.compile(r"(?<!non-)\b(?:military|weapons?|arms|defen[cs]e|security|lethal)\b", re.IGNORECASE)
 PLAIN_AID = {"aid", "assistance", "support", "help"}
+
+
+# A gun or a calibre: "gun", "120mm guns", a calibre before a gun word ("a 120mm rifled gun").
+GUN = re.compile(r"(?:.*\b(?:guns?|cannons?)|\d+\s?mm)$", re.IGNORECASE)
+GUN_AFTER_CALIBRE = re.compile(r"(?:[\s-]+[a-z]+)?[\s-]+(?:guns?|cannons?)\b", re.IGNORECASE)
+# The words just before a gun that a platform carries ("armed with a", "each with a 120mm rifled",
+# "carries its"); "along with" and "and" join a list instead, and the gun stays (NOT_MOUNTED).
+MOUNTED = re.compile(
+    r"""\b(?:with|carr(?:y|ies|ying)|mounts?|mounting)\s+   # "armed with", "each with", "carries"
+    (?:a|an|its|their|one|a\ single)?\s*                   # how the gun is counted
+    (?:\d+\s?mm[\s-]+(?:[a-z]+\s+)?)?$                     # its calibre ("120mm rifled")""",
+    re.IGNORECASE | re.VERBOSE,
+)
+NOT_MOUNTED = re.compile(r"\b(?:along|together)\s+with\b|[.;]|\b(?:and|or)\s*$", re.IGNORECASE)
+# The categories of platforms that carry guns, and of what a gun is read as.
+PLATFORMS = {"armored-vehicles", "naval", "aircraft"}
+GUN_CATEGORIES = {"artillery", "ammunition"}
+# How far (in characters) the gun may stand after its platform.
+MOUNT_REACH = 80
+
+
+M = TypeVar("M", bound=_Mention)
+
+
+def mounted_guns(text: str, mentions: list[M]) -> list[M]:
+    """The mentions less any gun or calibre that a platform named just before it carries."""
+    kept: list[M] = []
+    for index, mention in enumerate(mentions):
+        platform = next((m for m in reversed(mentions[:index]) if m.id in PLATFORMS), None)
+        if mention.id in GUN_CATEGORIES and platform is not None and _carried(text, platform, mention):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _carried(text: str, platform: _Mention, gun: _Mention) -> bool:
+    between = text[platform.end : gun.start]
+    if len(between) > MOUNT_REACH or NOT_MOUNTED.search(between) or not GUN.match(gun.text):
+        return False
+    if not gun.text[-1:].isalpha() and not GUN_AFTER_CALIBRE.match(text, gun.end):
+        return False
+    return MOUNTED.search(between) is not None
 
 
 def not_an_item(text: str, mention: _Mention) -> bool:
