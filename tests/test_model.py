@@ -36,6 +36,22 @@ def test_group_is_the_source_prefix() -> None:
     assert group_of("seed") == "seed"
 
 
+def test_cross_validation_reports_no_pair_the_pipeline_drops_as_at_war() -> None:
+    from tools.transfer_cv import shipped
+
+    rows = [{"at_war": True}, {"at_war": False}, {}]
+    assert shipped(rows, [0.9, 0.9, 0.3]) == [0.0, 0.9, 0.3]
+
+
+def test_war_pairs_hold_pairs_shown_fighting_and_standing_wars() -> None:
+    from materiel.extract.hostile import war_pairs
+
+    text = "Russia invaded Ukraine in 2022. Germany sent tanks to Poland."
+    context = build_context(Article(id="w", source="test", text=text, published="2023-05-01"))
+    assert frozenset({"RUS", "UKR"}) in war_pairs(context)
+    assert frozenset({"DEU", "POL"}) not in war_pairs(context)
+
+
 @pytest.mark.slow
 def test_triples_read_roles_of_an_item_without_a_cue() -> None:
     text = "German Leopard tanks rolled toward the front in Ukraine on Monday."

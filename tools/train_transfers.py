@@ -38,6 +38,7 @@ def dump(shared: Path, cache: Path) -> list[dict]:
     from materiel import api
     from materiel.extract import rule_transfers
     from materiel.extract.context import build_context
+    from materiel.extract.hostile import war_pairs
     from materiel.extract.triples import transfer_key
     from materiel.pipeline import Runner
 
@@ -46,7 +47,10 @@ def dump(shared: Path, cache: Path) -> list[dict]:
         context = build_context(article)
         rules = rule_transfers(context)
         found = triple_module.find_triples(context, rules)
-        rows.extend(_rows(record, split, found, {transfer_key(t) for t in rules}))
+        at_war = war_pairs(context)
+        for row in _rows(record, split, found, {transfer_key(t) for t in rules}):
+            row["at_war"] = frozenset(row["key"][:2]) in at_war
+            rows.append(row)
     cache.parent.mkdir(parents=True, exist_ok=True)
     cache.write_text("".join(json.dumps(r) + "\n" for r in rows))
     return rows

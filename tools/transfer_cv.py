@@ -3,6 +3,8 @@
 Folds are made of whole sources (the article id's prefix): no source is both trained on and
 scored. Precision and recall count every required gold transfer, also those no candidate
 reached, exactly as ../shared/eval/score.py counts them (optional gold costs nothing either way).
+A triple between states the article shows at war (`at_war`, hostile.war_pairs) is reported by
+no one, as the shipped pipeline drops it after scoring.
 """
 
 from __future__ import annotations
@@ -48,10 +50,10 @@ def report(rows: list[dict], names: list[str], shared: Path) -> dict[float, tupl
         model = fit([r for r in rows if group_of(r["id"]) not in members], names)
         for index, p in zip(test, scores(model, [rows[i] for i in test], names), strict=True):
             probs[index] = p
-    ordered = [probs[i] for i in range(len(rows))]
+    ordered = shipped(rows, [probs[i] for i in range(len(rows))])
     reached = sum(1 for r in rows if r["label"] == 1.0)
     print(f"required gold {gold_total}, reached by a candidate {reached} ({reached / gold_total:.3f})")
-    rules = [float(r["rule"]) for r in rows]
+    rules = shipped(rows, [float(r["rule"]) for r in rows])
     _line("rules alone", f1_at(rows, rules, 0.5, gold_total))
     out = {}
     for threshold in THRESHOLDS:
@@ -60,10 +62,15 @@ def report(rows: list[dict], names: list[str], shared: Path) -> dict[float, tupl
     dev_rows = [r for r in rows if r["split"] == "dev"]
     model = fit([r for r in rows if r["split"] == "train"], names)
     dev_total = required_gold(shared, "dev")
-    dev_probs = scores(model, dev_rows, names)
+    dev_probs = shipped(dev_rows, scores(model, dev_rows, names))
     for threshold in (0.2, 0.25, 0.3, 0.4, 0.5, 0.6):
         _line(f"train->dev  t={threshold:.2f}", f1_at(dev_rows, dev_probs, threshold, dev_total))
     return out
+
+
+def shipped(rows: list[dict], probs: list[float]) -> list[float]:
+    """The probabilities as the pipeline reports them: none for a pair it drops as at war."""
+    return [0.0 if r.get("at_war") else p for r, p in zip(rows, probs, strict=True)]
 
 
 def _line(label: str, figures: tuple[float, float, float]) -> None:

@@ -96,6 +96,12 @@ def _adjoins(text: str, end: int, start: int) -> bool:
     return TARGET_GAP.fullmatch(text, end, start) is not None
 
 
+def war_pairs(context: Context) -> set[frozenset[str]]:
+    """The pairs `drop_hostile` removes when a transfer has no date of its own: shown fighting, or
+    at open war in the article's year (training's cross-validation applies it as shipped)."""
+    return hostile_pairs(context) | standing_wars(context.year)
+
+
 def drop_hostile(transfers: list[Transfer], context: Context) -> list[Transfer]:
     """The transfers that are not between two states the article shows at war."""
     pairs = hostile_pairs(context)
