@@ -10,13 +10,15 @@ from materiel.extract.nlp import model_name
 from materiel.extract.ruler import install as install_ruler
 
 # Sentences with words in their base form and inflected, seen again (answered from memory the
-# second time), the attribute ruler's own lemmas (contractions), proper nouns and stray spaces.
+# second time), the attribute ruler's own lemmas (contractions), proper nouns, irregular and
+# suffixed forms (looked up in the word lists of each part of speech) and stray spaces.
 SENTENCES = [
     "The ministry sent tanks; the tanks were sent in May, and more tanks are being sent.",
     "She said they'd delivered better drones than the drones delivered last year.",
     "Y'all ain't gonna believe it: the shells haven't arrived, he's sure of it.",
     "Ukraine's Defence Ministry received 14 Leopard 2A4s from the Netherlands.",
     "It  is what\n it is:  the missiles, the missiles, the missiles.",
+    "Geese ferried cheaper howitzers; the oxen were loaded onto barges by the sappers.",
     "",
     "   ",
 ]

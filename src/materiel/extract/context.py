@@ -133,6 +133,8 @@ def build_context(article: Article) -> Context:
     nlp = load_model()
     found: Found = {}
     chosen = [(offset, unwrap(text)) for offset, text in _within_budget(article, _chosen(article, found))]
+    if not _names_parties(article, chosen, context.year):
+        return context  # no party to send or receive: no transfer can be read, so nothing is parsed
     read = {offset for offset, _ in chosen}
     lead = _lead(article, read)
     lead += [p for p in _claiming(article, read, found) if p not in lead]
@@ -141,6 +143,15 @@ def build_context(article: Article) -> Context:
         into.append(_paragraph(offset, text, doc, context.year, found))
     _collect_people(context)
     return context
+
+
+def _names_parties(article: Article, chosen: list[tuple[int, str]], year: int | None) -> bool:
+    """Whether a transfer could be read: every side of one is an actor named in a paragraph the NLP
+    reads (a person's side too: their state or leader named there), or one of two actors the title
+    names (the learned scorer's triples). Quotations are found without the parse."""
+    if any(find_actors(text, year) for _, text in chosen):
+        return True
+    return len({m.id for m in find_actors(article.title or "") if m.id}) >= 2
 
 
 # How many paragraphs the gate left out may be parsed afterwards for what they say of a transfer.

@@ -93,6 +93,8 @@ def add_context_sources(transfers: list[Transfer], context: Context) -> None:
     from a nearby paragraph must not speak for the recipient: one cited for a claim naming both
     parties reports the transfer whoever it is ("Kyiv's envoy said Ukraine needs German
     warships")."""
+    if not transfers:
+        return  # the sources are read for transfers only
     cited = _all_cited(context)
     lead = [c.source for index, c, _ in cited if _leads(context, index, c)]
     authors = title_authors(context.article.title)
@@ -183,6 +185,8 @@ def _extend(transfer: Transfer, sources) -> None:
 
 def set_disclosure(transfers: list[Transfer], context: Context) -> None:
     """Official when the supplier itself speaks; otherwise what the supplier said about it."""
+    if not transfers:
+        return  # nothing to decide: the stances (and the paragraphs parsed for them) are not needed
     title_actors = find_actors(context.article.title or "")
     responses = find_responses(context) + title_responses(context.article.title, title_actors)
     for transfer in transfers:

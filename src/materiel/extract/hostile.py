@@ -104,6 +104,8 @@ def war_pairs(context: Context) -> set[frozenset[str]]:
 
 def drop_hostile(transfers: list[Transfer], context: Context) -> list[Transfer]:
     """The transfers that are not between two states the article shows at war."""
+    if not transfers:
+        return transfers
     pairs = hostile_pairs(context)
     return [t for t in transfers if not (t.supplier and t.recipient and _at_war(t, pairs, context))]
 

@@ -75,6 +75,8 @@ def attribute(article: Article, choose: Choose) -> list[Attributed]:
     """Each quotation of the article with its candidates and the one `choose` picked, in order."""
     paragraphs = english_paragraphs(article)
     quotations = find_quotations(paragraphs)
+    if not quotations:
+        return []  # the mentions of the setting are looked for only around quotations
     setting = _setting(article.text, paragraphs, quotations)
     out: list[Attributed] = []
     for quotation in quotations:
