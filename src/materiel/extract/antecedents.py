@@ -53,6 +53,8 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
         return [replace(mention, name=mention.text)]  # "a spokesman": someone new; "the senators": a group
     people = [m for m in near if _person_like(m, earlier) or _stands_for(mention, m)]
     people = [m for m in people if m.start < mention.start]
+    introduced = [m for m in people if mention.kind == "role" and _stands_for(mention, m)]
+    people = introduced[-1:] or people  # "a senior official ... the official said": the one introduced
     recent = [m for m in earlier if mention.sentence - m.sentence <= ANTECEDENT_SENTENCES]
     found = _antecedents(mention, people, _titled_before(mention, earlier))
     found = found or _chained(mention, recent)
