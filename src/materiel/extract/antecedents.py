@@ -48,15 +48,25 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
         return [whole]
     near = [m for m in earlier if mention.sentence - m.sentence <= ANTECEDENT_SENTENCES and m.name and not m.antecedent]
     if mention.kind == "role_org" or (mention.kind == "pronoun" and mention.text.lower() in ("it", "they")):
-        return _institutions(mention, [m for m in near if m.kind in ("org", "outlet")])
+        bodies = [m for m in near if m.kind in ("org", "outlet") or (mention.kind == "role_org" and _named_body(m))]
+        return _institutions(mention, bodies)
     if mention.kind == "role" and (mention.text.split()[0].lower() in INDEFINITE or _plural(mention.text)):
         return [replace(mention, name=mention.text)]  # "a spokesman": someone new; "the senators": a group
     people = [m for m in near if _person_like(m, earlier) or _stands_for(mention, m)]
     people = [m for m in people if m.start < mention.start]
+    introduced = [m for m in people if mention.kind == "role" and _stands_for(mention, m)]
+    people = introduced[-1:] or people  # "a senior official ... the official said": the one introduced
     recent = [m for m in earlier if mention.sentence - m.sentence <= ANTECEDENT_SENTENCES]
     found = _antecedents(mention, people, _titled_before(mention, earlier))
     found = found or _chained(mention, recent)
     return found or ([replace(mention, name=mention.text)] if mention.kind == "role" else [])
+
+
+def _named_body(mention: Mention) -> bool:
+    """An institution's noun with the words that name it ("Taiwan's defence ministry", "the
+    chemical weapons watchdog"): a later bare noun ("the ministry said") stands for it."""
+    words = mention.text.split()
+    return mention.kind == "role_org" and len(words) >= 2 and words[0].lower() not in INDEFINITE
 
 
 def _plural(text: str) -> bool:

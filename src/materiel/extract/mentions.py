@@ -289,12 +289,21 @@ def _body_after(chunk: str, end: int) -> int:
 
 # Words that end a role noun's phrase before it: "According to the indictment" is "the indictment".
 PHRASE_BREAKS = {"according", "to", "in", "of", "from", "by", "with", "on", "at", "for", "as", "that"}
+# A conjunction ends it too where lower-case words follow it: "Herzi Levi and commanders" is
+# "commanders", "the army and navy commanders" is "navy commanders"; "UK Trade and Investment
+# spokesperson" is one body's spokesperson.
+CONJUNCTIONS = {"and", "or"}
 
 
 def _after_preposition(words: list[str]) -> list[str]:
-    """The words after the last preposition among those before a role noun."""
-    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in PHRASE_BREAKS), default=0)
+    """The words after the last preposition (or conjunction of lower-case words) before a role noun."""
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in PHRASE_BREAKS or _joins(words, i)), default=0)
     return words[cut:]
+
+
+def _joins(words: list[str], index: int) -> bool:
+    """A conjunction before lower-case words, or right before the role noun."""
+    return words[index] in CONJUNCTIONS and (index + 1 == len(words) or words[index + 1].islower())
 
 
 ROLE_WORDS = PERSON_ROLES | ORGANISATION_ROLES

@@ -10,33 +10,21 @@ Quotations are read in text order, so each knows who spoke the one before it.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from materiel.article import Article, Quote, Span, Speaker
+from materiel.extract.abbreviations import with_short as _with_short
 from materiel.extract.antecedents import resolve
+from materiel.extract.documents import name_issuers
 from materiel.extract.mentions import find_mentions, split_sentences
 from materiel.extract.model import Scorer, load_scorer
 from materiel.extract.quotations import Quotation, find_quotations, mask
 from materiel.extract.speakers import Candidate, Setting, candidates
 
 ARTEFACT = Path(__file__).resolve().parent / "models" / "speakers.json"
-# An institution's abbreviation in brackets right after its name ("the Institute for the Study of
-# War (ISW)"): the speaker is named with it, so either way of naming the institution finds it.
-ABBREVIATED = r"\s*\((?P<short>[A-Z][A-Za-z]{0,2}[A-Z]{1,7})\)"
-# An abbreviation alone, and the capitalised name spelled out before it in brackets, with the small
-# words a name holds ("Institute for the Study of War (ISW)").
-SHORT = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]{1,7}")
-# The name is a run of at most MAX_SPELLED_WORDS capitalised words on one line: searched over the
-# whole article, an unbounded run of Title-Case lines (lists of headlines) costs quadratic time.
-MAX_SPELLED_WORDS = 12
-SPELLED_OUT = (
-    r"(?P<long>[A-Z][\w'’-]*(?:[^\S\n]+(?:(?:of|for|and|the|on)[^\S\n]+){0,3}[A-Z][\w'’-]*)"
-    + f"{{0,{MAX_SPELLED_WORDS}}})"
-)
 # A quotation whose previous one ended more than this many paragraphs before it does not
 # inherit that speaker as a candidate.
 PREVIOUS_PARAGRAPHS = 2
@@ -99,7 +87,7 @@ def english_paragraphs(article: Article) -> list[tuple[int, str]]:
 def _setting(text: str, paragraphs: list[tuple[int, str]], quotations: list[Quotation]) -> Setting:
     masked = mask(text, [(q.start, q.end) for q in quotations])
     sentences = split_sentences(masked, paragraphs)
-    mentions = resolve(find_mentions(masked, sentences), sentences)
+    mentions = name_issuers(resolve(find_mentions(masked, sentences), sentences), masked, text)
     counts = Counter(m.name for m in mentions if m.name and not m.antecedent)
     return Setting(masked, sentences, mentions, dict(counts))
 
@@ -115,16 +103,3 @@ def _quote(found: Attributed, text: str) -> Quote:
     if chosen:
         speaker = Speaker(_with_short(chosen.name, text), None, chosen.mention.actor_id if chosen.mention else None)
     return Quote(speaker, quotation.text.rstrip(), Span(quotation.start, quotation.end))
-
-
-def _with_short(name: str, text: str) -> str:
-    """The name with the abbreviation the article gives it in brackets, if any; an abbreviation
-    with the name the article spells out before it ("PYM": "Palestinian Youth Movement (PYM)")."""
-    short = re.search(re.escape(name) + ABBREVIATED, text)
-    if short and short.group("short") not in name:
-        return f"{name} ({short.group('short')})"
-    spelled = re.search(SPELLED_OUT + r"\s*\(" + re.escape(name) + r"\)", text) if SHORT.fullmatch(name) else None
-    spelled_out = spelled.group("long").removeprefix("The ") if spelled else ""
-    if spelled_out.startswith(name[0]):
-        return f"{spelled_out} ({name})"
-    return name

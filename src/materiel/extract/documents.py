@@ -1,0 +1,146 @@
+"""Documents and who issued them: "the statement read" speaks for whoever made the statement.
+
+A document noun ("statement", "report", "press release") that the article ties to its issuer
+("the ministry said in a statement", "a statement from the ministry", "ISW's assessment",
+"a commentary in the Global Times") is named with the issuer: "statement by ministry". A definite
+document noun with no issuer of its own ("the statement said") is the last document named
+before it, within a few sentences, when that one's issuer is known. The noun stays in the name,
+since a document whose issuer the article leaves vague is cited by the document's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from materiel.extract.abbreviations import with_short
+from materiel.extract.mentions import Mention
+
+# Nouns of documents an institution or a person issues, and that speak for them.
+DOCUMENTS = {
+    "statement",
+    "report",
+    "readout",
+    "communique",
+    "release",  # "a press release"
+    "assessment",
+    "document",
+    "announcement",
+    "commentary",
+    "memo",
+    "editorial",
+}
+# A definite document noun stands for a document named at most this many sentences before it.
+DOCUMENT_SENTENCES = 4
+# A verb of saying or issuing, in the forms that tie a subject to the document it issued.
+ISSUED = r"""(?:said|says|stated|states|wrote|writes|announced|added|warned|claimed|reported|noted
+    |declared|confirmed|insisted|argued|explained|responded|concluded|assessed|assesses|alleged)"""
+# The text between an issuer and its document, the issuer first.
+ISSUER_BEFORE = re.compile(
+    r"""^(?:['’]s\s+(?:[\w.,-]+\s+){0,4}                     # its own document ("ISW’s Nov. 12 campaign assessment")
+       |\)?(?:\s*\([A-Z][A-Za-z]{1,9}\))?                   # the bracket it stands in, or its abbreviation after it
+        (?:\s*,[^,.;:“”"«»]{1,100},)?                        # an apposition between commas
+        \s*(?:(?:has|had|have|also|later|then|earlier|\w+ly)\s+)*   # auxiliaries and adverbs
+        (?:"""
+    + ISSUED
+    + r"""(?:\s+[\w.]+){0,3}?\s*,?\s+)?                         # its verb, a few words ("said on Monday")
+        (?:in|via|through)\s+                                # "in a statement"
+       |\s+(?:has\s+|had\s+)?(?:issued|released|published|put\s+out|posted)\s+   # "X issued a statement"
+       )$""",
+    re.VERBOSE,
+)
+# The text between a document and its issuer, the document first: "a statement from the ministry",
+# "a press release from the US Navy’s 3rd Fleet", "a commentary in the state-run Global Times".
+ISSUER_AFTER = re.compile(
+    r"""^\s+(?:(?:issued|released|published|signed|put\s+out)\s+)?   # "a statement issued by"
+        (?:from|by|of|in)\s+                                          # the preposition before the issuer
+        (?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$                             # a determiner, a modifier ("state-run")
+    """,
+    re.VERBOSE,
+)
+# "In a statement, the ministry said": the issuer right after the document's phrase.
+IN_DOCUMENT = re.compile(r"\b[Ii]n\s+$")
+ISSUER_AFTER_PHRASE = re.compile(r"^(?:\s+\w+){0,3},\s+$")
+POSSESSIVE = re.compile(r"['’]s\s")
+# An issuer after "and" is one of several ("Austin, Blinken and Kamikawa said in a joint
+# statement"): the document is theirs, named by no one of them.
+COORDINATED = re.compile(r"\band\s+(?:[A-Za-z.-]+\s+){0,3}$")
+SPEAKERS = ("person", "single", "org", "outlet", "role_org", "role", "pronoun")
+
+
+def name_issuers(mentions: list[Mention], masked: str, text: str) -> list[Mention]:
+    """The mentions, each document noun whose issuer is found named with that issuer."""
+    out: list[Mention] = []
+    issued: dict[int, Mention] = {}  # document mention's start: its issuer
+    for index, mention in enumerate(mentions):
+        if not _is_document(mention):
+            out.append(mention)
+            continue
+        issuer = _local_issuer(index, mentions, masked) or _earlier_issuer(mention, mentions[:index], issued)
+        if issuer is None:
+            out.append(mention)
+            continue
+        issued[mention.start] = issuer
+        name = f"{_kind_of_document(mention)} by {with_short(issuer.name or issuer.text, text)}"
+        out.append(replace(mention, name=name, actor_id=issuer.actor_id))
+    return out
+
+
+def _is_document(mention: Mention) -> bool:
+    return mention.kind == "role_org" and _noun(mention) in DOCUMENTS
+
+
+def _noun(mention: Mention) -> str:
+    return mention.text.split()[-1].lower()
+
+
+# Words that make one kind of document with the noun after them ("press release", "joint statement").
+COMPOUNDS = {"press", "joint", "news"}
+
+
+def _kind_of_document(mention: Mention) -> str:
+    words = mention.text.lower().split()
+    return " ".join(words[-2:]) if len(words) > 1 and words[-2] in COMPOUNDS else words[-1]
+
+
+def _local_issuer(index: int, mentions: list[Mention], masked: str) -> Mention | None:
+    """The issuer the document's own sentence names beside it."""
+    document = mentions[index]
+    same = [m for m in mentions if m.sentence == document.sentence and _can_issue(m)]
+    before = [m for m in same if m.end <= document.start]
+    for mention in reversed(before):
+        if ISSUER_BEFORE.match(masked[mention.end : document.start]):
+            return None if COORDINATED.search(masked[max(0, mention.start - 60) : mention.start]) else mention
+    after = [m for m in same if m.start >= document.end]
+    for position, mention in enumerate(after):
+        between = masked[document.end : mention.start]
+        phrase = IN_DOCUMENT.search(masked[max(0, document.start - 4) : document.start]) and ISSUER_AFTER_PHRASE.match(
+            between
+        )
+        if ISSUER_AFTER.match(between) or phrase:
+            return _owned(mention, after[position + 1 :], masked)
+        break
+    return None
+
+
+def _owned(mention: Mention, rest: list[Mention], masked: str) -> Mention:
+    """The institution a possessive owner has, where the issuer is written "the US Navy’s 3rd Fleet"."""
+    if rest and POSSESSIVE.match(masked, mention.end) and not masked[mention.end + 3 : rest[0].start].strip():
+        return rest[0]
+    return mention
+
+
+def _can_issue(mention: Mention) -> bool:
+    if mention.kind not in SPEAKERS or _is_document(mention):
+        return False
+    return mention.kind != "pronoun" or (bool(mention.name) and mention.rank == 0)
+
+
+def _earlier_issuer(document: Mention, earlier: list[Mention], issued: dict[int, Mention]) -> Mention | None:
+    """A definite document noun ("the statement") as the last document named before it."""
+    if document.text.split()[0].lower() in ("a", "an", "another", "one"):
+        return None
+    documents = [m for m in earlier if _is_document(m) and document.sentence - m.sentence <= DOCUMENT_SENTENCES]
+    if not documents:
+        return None
+    return issued.get(documents[-1].start)
