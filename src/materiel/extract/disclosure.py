@@ -254,7 +254,11 @@ def _speaks_for(source: Source, transfer: Transfer, context: Context) -> bool:
 # is as often the recipient's, and is not read.
 OFFICE = re.compile(
     r"""\b(?:(?:prime\ )?minister|ministry|president|chancellor|premier|secretary  # "Defence Minister X"
-        |spokes(?:man|woman|person)|government|cabinet)\b                        # "a government spokesman"
+        |spokes(?:man|woman|person)|government|cabinet                          # "a government spokesman"
+        |presiden(?:tial|cy)|chancellery                                        # "the presidential office"
+        |(?:foreign|home|cabinet|war)\ office|(?:defen[cs]e|state)\ department  # "the foreign office"
+        |armed\ forces|army|navy|air\ force|military|general\ staff            # the state's forces:
+        |defen[cs]e\ forces)\b                                                 # "the army said"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -286,9 +290,20 @@ def _office_of_first_named(source: Source, transfer: Transfer, context: Context)
     return any(m.group().casefold() in offices for m in OFFICE.finditer(source.name))
 
 
+# Words that put a source out of the office it is named by: it no longer speaks for the state
+# ("former Iranian president Hassan Rouhani", "ex-chancellor Angela Merkel").
+OUT_OF_OFFICE = re.compile(
+    r"""\b(?:former|onetime|one-time|erstwhile|retired)\b  # "a former German defence minister"
+      | \bex-                                            # "ex-chancellor", "the ex-minister"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def _may_speak(source: Source, context: Context) -> bool:
-    """Neither an unnamed insider nor the country's press or civil society."""
-    return not (unnamed_source(source, context) or independent_voice(source.name))
+    """Neither an unnamed insider, nor one out of office, nor the country's press or civil society."""
+    out = OUT_OF_OFFICE.search(source.name) is not None
+    return not (out or unnamed_source(source, context) or independent_voice(source.name))
 
 
 def _titled(name: str, context: Context) -> bool:
