@@ -225,6 +225,9 @@ def _official(transfer: Transfer, supplier: str | None, context: Context):
     office = next((s for s in transfer.sources if _office_of_first_named(s, transfer, context)), None)
     if office is not None:
         return "official", f"{OFFICE_REASON}: {office.name}", context.sentence_at(office.span)
+    maker = next((s for s in transfer.sources if _maker_speaks(s, transfer, context)), None)
+    if maker is not None:
+        return "official", f"{MAKER_REASON}: {maker.name}", context.sentence_at(maker.span)
     if transfer.status == "pledged":
         return "official", COMMITMENT_REASON, _first(transfer)
     for evidence in transfer.evidence:
@@ -298,6 +301,34 @@ OUT_OF_OFFICE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+# A company named by what it is, not its name ("the company said"): the maker the sentence names.
+# Only a definite one points back ("the company", "the German firm"); "a rival firm" is another.
+COMPANY = re.compile(
+    r"""^(?:the|its)\s+                                                   # definite: the one named
+        (?!(?:rival|other|competing|partner)\b)(?:[\w-]+\s+)?              # "the defence company"
+        (?:company|firm|manufacturer|maker|contractor|producer|group)$     # "the company said"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A maker's sale is its home state's (GUIDE, SIPRI): the maker stating it is the supplier stating it.
+MAKER_REASON = "the supplier's arms maker states it"
+
+
+def _maker_speaks(source: Source, transfer: Transfer, context: Context) -> bool:
+    """A company named without its name, in a sentence naming a maker of the supplier as the one
+    that sells or ships ("Rheinmetall has delivered 20 Skynex systems to Ukraine, the company
+    said"): the maker speaking. A company of no named maker ("a logistics firm said") is not."""
+    if source.span is None or transfer.supplier is None or find_actors(source.name):
+        return False
+    if not COMPANY.search(source.name) or not _may_speak(source, context):
+        return False
+    sentence = context.sentence_at(source.span)
+    if sentence is None:
+        return False
+    actors = find_actors(context.article.text[sentence.start : sentence.end], context.year)
+    return any(m.kind == "maker" and m.id == transfer.supplier.id for m in actors)
 
 
 def _may_speak(source: Source, context: Context) -> bool:
