@@ -225,6 +225,9 @@ def _official(transfer: Transfer, supplier: str | None, context: Context):
     office = next((s for s in transfer.sources if _office_of_first_named(s, transfer, context)), None)
     if office is not None:
         return "official", f"{OFFICE_REASON}: {office.name}", context.sentence_at(office.span)
+    maker = next((s for s in transfer.sources if _maker_speaks(s, transfer, context)), None)
+    if maker is not None:
+        return "official", f"{MAKER_REASON}: {maker.name}", context.sentence_at(maker.span)
     if transfer.status == "pledged":
         return "official", COMMITMENT_REASON, _first(transfer)
     for evidence in transfer.evidence:
@@ -254,7 +257,11 @@ def _speaks_for(source: Source, transfer: Transfer, context: Context) -> bool:
 # is as often the recipient's, and is not read.
 OFFICE = re.compile(
     r"""\b(?:(?:prime\ )?minister|ministry|president|chancellor|premier|secretary  # "Defence Minister X"
-        |spokes(?:man|woman|person)|government|cabinet)\b                        # "a government spokesman"
+        |spokes(?:man|woman|person)|government|cabinet                          # "a government spokesman"
+        |presiden(?:tial|cy)|chancellery                                        # "the presidential office"
+        |(?:foreign|home|cabinet|war)\ office|(?:defen[cs]e|state)\ department  # "the foreign office"
+        |armed\ forces|army|navy|air\ force|military|general\ staff            # the state's forces:
+        |defen[cs]e\ forces)\b                                                 # "the army said"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -286,9 +293,48 @@ def _office_of_first_named(source: Source, transfer: Transfer, context: Context)
     return any(m.group().casefold() in offices for m in OFFICE.finditer(source.name))
 
 
+# Words that put a source out of the office it is named by: it no longer speaks for the state
+# ("former Iranian president Hassan Rouhani", "ex-chancellor Angela Merkel").
+OUT_OF_OFFICE = re.compile(
+    r"""\b(?:former|onetime|one-time|erstwhile|retired)\b  # "a former German defence minister"
+      | \bex-                                            # "ex-chancellor", "the ex-minister"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# A company named by what it is, not its name ("the company said"): the maker the sentence names.
+# Only a definite one points back ("the company", "the German firm"); "a rival firm" is another.
+COMPANY = re.compile(
+    r"""^(?:the|its)\s+                                                   # definite: the one named
+        (?!(?:rival|other|competing|partner)\b)(?:[\w-]+\s+)?              # "the defence company"
+        (?:company|firm|manufacturer|maker|contractor|producer|group)$     # "the company said"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A maker's sale is its home state's (GUIDE, SIPRI): the maker stating it is the supplier stating it.
+MAKER_REASON = "the supplier's arms maker states it"
+
+
+def _maker_speaks(source: Source, transfer: Transfer, context: Context) -> bool:
+    """A company named without its name, in a sentence naming a maker of the supplier as the one
+    that sells or ships ("Rheinmetall has delivered 20 Skynex systems to Ukraine, the company
+    said"): the maker speaking. A company of no named maker ("a logistics firm said") is not."""
+    if source.span is None or transfer.supplier is None or find_actors(source.name):
+        return False
+    if not COMPANY.search(source.name) or not _may_speak(source, context):
+        return False
+    sentence = context.sentence_at(source.span)
+    if sentence is None:
+        return False
+    actors = find_actors(context.article.text[sentence.start : sentence.end], context.year)
+    return any(m.kind == "maker" and m.id == transfer.supplier.id for m in actors)
+
+
 def _may_speak(source: Source, context: Context) -> bool:
-    """Neither an unnamed insider nor the country's press or civil society."""
-    return not (unnamed_source(source, context) or independent_voice(source.name))
+    """Neither an unnamed insider, nor one out of office, nor the country's press or civil society."""
+    out = OUT_OF_OFFICE.search(source.name) is not None
+    return not (out or unnamed_source(source, context) or independent_voice(source.name))
 
 
 def _titled(name: str, context: Context) -> bool:
