@@ -168,18 +168,33 @@ def _decided(transfer: Transfer, context: Context) -> tuple[str | None, str | No
 def _outweighed(transfer: Transfer, context: Context) -> tuple[str, str, Span | None] | None:
     """What leaves a transfer unacknowledged though the supplier's commitment or act is told: an
     accusation, or insiders who would not give their names telling it in its own sentence ("the
-    US will send cluster munitions, officials who asked not to be named said")."""
+    US will send cluster munitions, officials who asked not to be named said") where no named
+    source of the supplier's own is cited beside them."""
     accused = _accusation(transfer, context)
     if accused is not None:
         return "unacknowledged", "another party accuses the supplier of it", accused
     for source in transfer.sources:
-        if source.span and _within_evidence(source.span, transfer) and unnamed_source(source, context):
+        told = source.span is not None and _within_evidence(source.span, transfer)
+        if told and unnamed_source(source, context) and not _named_beside(source.span, transfer, context):
             return "unacknowledged", "told only by unnamed insiders", context.sentence_at(source.span)
     return None
 
 
 def _within_evidence(span: Span, transfer: Transfer) -> bool:
     return any(e.start <= span.start < e.end for e in transfer.evidence)
+
+
+def _named_beside(span: Span, transfer: Transfer, context: Context) -> bool:
+    """A source of the supplier's own, not anonymous, cited in the same evidence as an unnamed
+    insider ("..., Pentagon spokesman John Kirby said, after officials speaking on condition of
+    anonymity had briefed reporters"): the government has stated it."""
+    evidence = [e for e in transfer.evidence if e.start <= span.start < e.end]
+    return any(
+        s.span is not None
+        and any(e.start <= s.span.start < e.end for e in evidence)
+        and _speaks_for(s, transfer, context)
+        for s in transfer.sources
+    )
 
 
 def _accusation(transfer: Transfer, context: Context) -> Span | None:
@@ -272,7 +287,9 @@ TITLE_REACH = 40
 def _office_of_first_named(source: Source, transfer: Transfer, context: Context) -> bool:
     """An office holder or body that names no state, cited in a sentence whose first-named actor
     is the supplier ("Poland has handed over 14 tanks to Ukraine, Defence Minister Mariusz
-    Blaszczak said"): news names first the state it tells of, whose officials then speak.
+    Blaszczak said"): news names first the state it tells of, whose officials then speak, when
+    something ties the office to it (`_office_tied`: a country's own press prints a third state's
+    minister without his state's name too, where it reports another's covert supply).
     "Ukraine has received tanks from Poland, the defence minister said" is Ukraine's minister. In
     a sentence naming no actor, the office the supplier was named by ("The Ministry of Defence
     is sending ...; the ministry said") is that office speaking."""
@@ -286,7 +303,7 @@ def _office_of_first_named(source: Source, transfer: Transfer, context: Context)
         return False
     actors = [m for m in find_actors(context.article.text[sentence.start : sentence.end], context.year) if m.id]
     if actors:
-        return actors[0].id == transfer.supplier.id
+        return actors[0].id == transfer.supplier.id and _office_tied(source, transfer, sentence, context)
     named = transfer.supplier.span
     written = context.article.text[named.start : named.end] if named else transfer.supplier.name or ""
     offices = {m.group().casefold() for m in OFFICE.finditer(written)}
@@ -299,6 +316,26 @@ OUT_OF_OFFICE = re.compile(
     r"""\b(?:former|onetime|one-time|erstwhile|retired)\b  # "a former German defence minister"
       | \bex-                                            # "ex-chancellor", "the ex-minister"
     """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# States under a standing arms embargo (the UN's or the EU's) from a year on: the supply to or
+# from one is the covert trade a third state reports ("North Korea has shipped shells to Russia,
+# Defence Minister X said" is told by Seoul's minister), not one its government announces.
+EMBARGOED = {
+    "PRK": 2006,  # UN Security Council resolution 1718, arms both ways
+    "IRN": 2007,  # UN resolution 1747 on Iran's arms exports; the EU's embargo stands after 2020
+    "RUS": 2014,  # the EU's and the US's embargo after Crimea, imports and exports
+    "BLR": 2011,  # the EU's embargo on Belarus
+    "SYR": 2011,  # the EU's embargo on Syria
+    "CHN": 1989,  # the EU's embargo after Tiananmen
+    "MMR": 1991,  # the EU's embargo on Myanmar
+    "VEN": 2017,  # the EU's embargo on Venezuela
+}
+# An office right after a state's name ("Poland's defence minister", "the Polish Ministry of
+# Defence"): a possessive and up to two words between, none an article or a verb of saying
+# ("Poland said the minister" is no office of Poland's).
+STATE_OFFICE = re.compile(
+    rf"(?:['’]s)?(?:\s+(?!(?:the|a|an|said|says|told)\b)[\w-]+){{0,2}}?\s+(?P<office>{OFFICE.pattern}" + "\n)",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -329,6 +366,51 @@ def _maker_speaks(source: Source, transfer: Transfer, context: Context) -> bool:
         return False
     actors = find_actors(context.article.text[sentence.start : sentence.end], context.year)
     return any(m.kind == "maker" and m.id == transfer.supplier.id for m in actors)
+
+
+def _office_tied(source: Source, transfer: Transfer, sentence: Span, context: Context) -> bool:
+    """Something ties an office named without its state to the supplier: the page is on the
+    supplier government's own site; the article last named that office with the supplier's name
+    ("Polish Defence Minister X" before "Defence Minister X said"); or, where it named it with no
+    state's, the sentence names no state but the two parties, neither under an arms embargo (a
+    third state's minister tells of such a supply, and its own press leaves out his state)."""
+    supplier = transfer.supplier.id
+    if government_of(context.article.url) == supplier:
+        return True
+    owner = _last_office_owner(_offices(source.name, context), sentence.start, context)
+    if owner is not None:
+        return owner == supplier
+    text = context.article.text[sentence.start : sentence.end]
+    named = {m.id for m in find_actors(text, context.year) if m.id}
+    parties = {supplier, transfer.recipient.id if transfer.recipient else None}
+    return named <= parties and not any(_embargoed(p, context.year) for p in parties)
+
+
+def _embargoed(state: str | None, year: int | None) -> bool:
+    since = EMBARGOED.get(state or "")
+    return since is not None and (year is None or year >= since)
+
+
+def _offices(name: str, context: Context) -> set[str]:
+    """The office words of a source's name, or of the title its person was introduced with."""
+    found = {m.group().casefold() for m in OFFICE.finditer(name)}
+    if found:
+        return found
+    text = context.article.text
+    before = (text[max(0, p.start - TITLE_REACH) : p.start] for p in context.people if name in p.name.split())
+    return {m.group().casefold() for stretch in before for m in OFFICE.finditer(stretch)}
+
+
+def _last_office_owner(offices: set[str], before: int, context: Context) -> str | None:
+    """The state last named with one of these offices before a position ("Iran's defence
+    minister", "the Polish Defence Minister")."""
+    text = context.article.text[:before]
+    owner = None
+    for mention in find_actors(text, context.year):
+        office = STATE_OFFICE.match(text, mention.end)
+        if mention.id and office and office.group("office").casefold() in offices:
+            owner = mention.id
+    return owner
 
 
 def _may_speak(source: Source, context: Context) -> bool:
