@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from materiel.extract import syntax
 from materiel.extract.lexicon import Mention
+from materiel.extract.subjects import subject_tokens
 
 # Prepositions that name where an arrival ends ("arrived in Ukraine", "arrived at Rzeszow").
 PLACE_PREPS = {"in", "at"}
@@ -93,4 +94,4 @@ def taker(noun: Token, actors: list[Mention]) -> Mention | None:
         return None
     if noun.head.lemma_.lower() in WINNING and any(c.dep_ == "neg" for c in noun.head.children):
         return None  # "did not secure the package": nothing taken
-    return syntax.mention_in(syntax.subject_tokens(noun.head), actors)
+    return syntax.mention_in(subject_tokens(noun.head), actors)

@@ -22,6 +22,7 @@ from materiel.extract.context import Context, Paragraph
 from materiel.extract.itemstage import delivered_already, under_commitment
 from materiel.extract.lexicon import Mention, listed
 from materiel.extract.notsent import not_sent
+from materiel.extract.packages import package_of, refers_back
 from materiel.extract.partial import (
     LOOK_BACK_SENTENCES,
     article_recipient,
@@ -37,11 +38,10 @@ from materiel.extract.roles import (
     arrival_delivers,
     find_roles,
     own_equipment,
-    package_of,
     placed_order,
-    refers_back,
 )
 from materiel.extract.sanctions import deployment, punisher
+from materiel.extract.subjects import criticised
 from materiel.extract.used import foreign_user, on_show, permitted_use, use_stage
 
 # Sentences that talk about weapons without a transfer: captured or home-made equipment.
@@ -59,6 +59,7 @@ MADE = re.compile(
                                                              # was made""",
     re.I | re.X,
 )
+
 # Words that give an item to a group of unnamed states ("Western weapons deliveries", "allied
 # tanks", "the West sent", "partners have supplied"): the supplier is null (GUIDE), and no other
 # state in the sentence ("The Kremlin said Western deliveries ...") may stand in for it.
@@ -313,7 +314,7 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
     if syntax.hypothetical(cue) or own_equipment(token, actors, roles.recipient):
         _settle(context, paragraph, [item], sentence)  # ruled out: no reading of this item may add it
         return None
-    if roles.supplier is None and (syntax.criticised(cue) or unnamed_supplier(cue, token)):
+    if roles.supplier is None and (criticised(cue) or unnamed_supplier(cue, token)):
         _settle(context, paragraph, [item], sentence)  # the critic is no supplier, or no state is named
         return None
     if punisher(cue, roles.supplier):

@@ -3,351 +3,36 @@ triples the learned scorer accepts among the items they left, built from their b
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from materiel.article import Actor, Item, Quantity, Span, Transfer
+from materiel.article import Actor, Item, Span, Transfer
 from materiel.extract import itemstage, stage, syntax
-from materiel.extract.amounts import (
-    UNIT_NOUNS,
-    amount_for,
-    count_next,
-    mention_token,
-    next_sentence,
-    part_payment,
-    prices_whole,
-    supplier_share,
-)
+from materiel.extract.amounts import amount_for
 from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidates import base_stage
-from materiel.extract.context import Context, Paragraph
-from materiel.extract.headline import headline_count
+from materiel.extract.context import Context
 from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
-from materiel.extract.quantities import Amount
-from materiel.extract.roles import refers_back
+from materiel.extract.packages import refers_back
+from materiel.extract.quantity_choice import choose_quantity
 from materiel.extract.siblings import listed_siblings
-from materiel.extract.tallies import bound_to, told_apart
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
 from materiel.extract.triples import Sighting, Triple, find_triples, transfer_key
-
-# How an amount for an item is read from a sentence of a paragraph (amount_for, _money_of).
-AmountReader = Callable[[Paragraph, SpacySpan, Mention], Amount | None]
 
 
 def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     """The rules' transfers, then the triples the scorer accepts among the item mentions the
     rules left unsettled (no governing cue, or a side they could not find). A transfer with no
     amount of its own sentence takes that sentence's money (before a count another sentence gave
-    it), else a count elsewhere, else the headline's, else one for "a"/"an"."""
+    it), else a count elsewhere, else the headline's, else one for "a"/"an" (`choose_quantity`)."""
     scorer = load_scorer()
     known = {transfer_key(t) for t in rules}
     found = [t for t in find_triples(context, rules) if t.key not in known and scorer.accepts(t.features)]
     transfers = without_anaphoric_generics(rules + [_from_sighting(context, t) for t in found], context.article.text)
     transfers += listed_siblings(context, transfers)
     for transfer in transfers:
-        transfer.quantity = _share(context, transfer) or transfer.quantity
-        if transfer.quantity is None or not _in_own_sentence(context, transfer):
-            transfer.quantity = (
-                _worth(context, transfer)
-                or transfer.quantity
-                or _worth_next(context, transfer)
-                or _quantity_elsewhere(context, transfer)
-                or _count_next(context, transfer)
-                or headline_count(context, transfer)
-                or _single(context, transfer)
-                or _single_elsewhere(context, transfer)
-                or _worth_elsewhere(context, transfer)
-            )
+        choose_quantity(context, transfer)
     return transfers
-
-
-def _share(context: Context, transfer: Transfer) -> Quantity | None:
-    """The supplier's share, where the item's sentence gives one after it ("including 80 from Germany")."""
-    place = _item_place(context, transfer)
-    supplier = transfer.supplier.id if transfer.supplier else None
-    amount = supplier_share(place[0], place[1], supplier) if place is not None else None
-    return quantity_of(amount, place[0].offset, supplier) if amount is not None and place is not None else None
-
-
-def _in_own_sentence(context: Context, transfer: Transfer) -> bool:
-    """The transfer's amount was read in the sentence of its main item mention."""
-    quantity, item = transfer.quantity, transfer.item.span
-    if quantity is None or quantity.span is None or item is None:
-        return True
-    paragraph = _paragraph_of(context, item.start)
-    if paragraph is None:
-        return True
-    local = item.start - paragraph.offset
-    sentence = next(s for s in paragraph.doc.sents if s.start_char <= local < s.end_char)
-    start = paragraph.offset + sentence.start_char
-    return start <= quantity.span.start < paragraph.offset + sentence.end_char
-
-
-# Articles that count their noun as one ("an S-300 system", "a submarine"), and the categories
-# an article does not count that way ("an aid package" is no number of items).
-ONE = {"a", "an"}
-# Nouns after an item's name that are one piece of it ("a Patriot battery"); any other noun there
-# is not the item ("an F-16 fleet", "a Patriot sale").
-ONE_UNITS = {"battery", "system", "launcher", "unit", "vessel", "ship", "aircraft", "jet", "platform"}
-NOT_COUNTED = {"funding", "unspecified"}
-
-
-def _single(context: Context, transfer: Transfer) -> Quantity | None:
-    """An item with no amount anywhere, named in the singular with "a"/"an", is one item."""
-    if transfer.item.span is None or transfer.item.category in NOT_COUNTED:
-        return None
-    paragraph = _paragraph_of(context, transfer.item.span.start)
-    return _one(paragraph, *_local(paragraph, transfer.item.span)) if paragraph is not None else None
-
-
-def _single_elsewhere(context: Context, transfer: Transfer) -> Quantity | None:
-    """Else one, where a sentence naming both parties and no other state names its kind of item in
-    the singular with "a"/"an" ("China has transferred a submarine to Myanmar")."""
-    if transfer.item.category in NOT_COUNTED:
-        return None
-    for paragraph, sentence in _sentences_naming_both(context, transfer):
-        for item in paragraph.items:
-            if sentence.start_char <= item.start < sentence.end_char and item.id == transfer.item.category:
-                one = _one(paragraph, item.start, item.end)
-                if one is not None:
-                    return one
-    return None
-
-
-def _sentences_naming_both(context: Context, transfer: Transfer):
-    """(paragraph, sentence) of each sentence naming the supplier and the recipient, no other state."""
-    parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
-    involved = parties | {a.id for a in transfer.via}
-    for paragraph in context.paragraphs:
-        for sentence in paragraph.doc.sents:
-            named = {m.id for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char}
-            if len(parties) == 2 and parties <= named and not any(_is_state(i) and i not in involved for i in named):
-                yield paragraph, sentence
-
-
-def _one(paragraph: Paragraph, start: int, end: int) -> Quantity | None:
-    """One, for an item mention (paragraph offsets) whose noun is singular after "a"/"an"."""
-    span = paragraph.doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    head = span.root
-    while head.dep_ == "compound" and head.head.i != head.i:  # "a Patriot battery": battery
-        head = head.head
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in UNIT_NOUNS:
-        head = head.head.head  # "a battery of Patriot missiles": battery
-    article = next((t for t in head.children if t.dep_ == "det" and t.lower_ in ONE), None)
-    outside = not span.start <= head.i < span.end
-    if head.tag_ != "NN" or article is None or (outside and head.lemma_.lower() not in ONE_UNITS):
-        return None
-    start = paragraph.offset + article.idx
-    return Quantity(article.text, 1, 1, None, Span(start, start + len(article.text)))
-
-
-def _paragraph_of(context: Context, start: int) -> Paragraph | None:
-    """The paragraph holding an article offset (none for the title's)."""
-    return next((p for p in context.paragraphs if p.offset <= start < p.offset + len(p.text)), None)
-
-
-def _local(paragraph: Paragraph, span: Span) -> tuple[int, int]:
-    return span.start - paragraph.offset, span.end - paragraph.offset
-
-
-def _item_place(context: Context, transfer: Transfer) -> tuple[Paragraph, int] | None:
-    """The parsed paragraph holding the transfer's item and the item's offset in it."""
-    if transfer.item.span is None:
-        return None
-    paragraph = _paragraph_of(context, transfer.item.span.start)
-    if paragraph is None:
-        return None
-    return paragraph, transfer.item.span.start - paragraph.offset
-
-
-def _worth(context: Context, transfer: Transfer):
-    """An item with no count in its own sentence takes the money that sentence gives it, before any
-    count of another sentence: "Patriot missiles worth $5.6 billion", "a $1 billion sale of drones",
-    when no other item stands nearer it."""
-    place = _item_place(context, transfer)
-    if place is None:
-        return None
-    paragraph, local = place
-    sentence = next(s for s in paragraph.doc.sents if s.start_char <= local < s.end_char)
-    amount = _nearest_money(paragraph, sentence, local)
-    supplier = transfer.supplier.id if transfer.supplier else None
-    return quantity_of(amount, paragraph.offset, supplier) if amount is not None else None
-
-
-# Words that point back to what the sentence before named ("these ammunition deliveries").
-DEMONSTRATIVES = {"this", "these", "that", "those"}
-
-
-def _worth_next(context: Context, transfer: Transfer):
-    """Else the money the next sentence of its paragraph gives its kind of item named again with a
-    demonstrative: "X supplies ammunition to Y. The value of these ammunition deliveries amounts to
-    around 100 million euros." """
-    place = _item_place(context, transfer)
-    if place is None:
-        return None
-    paragraph, local = place
-    sentences = list(paragraph.doc.sents)
-    here = next(i for i, s in enumerate(sentences) if s.start_char <= local < s.end_char)
-    if here + 1 >= len(sentences):
-        return None
-    after = sentences[here + 1]
-    again = [m for m in paragraph.items if after.start_char <= m.start < after.end_char and _pointed_back(paragraph, m)]
-    amounts = [_nearest_money(paragraph, after, m.start) for m in again if m.id == transfer.item.category]
-    amount = next((a for a in amounts if a is not None), None)
-    supplier = transfer.supplier.id if transfer.supplier else None
-    return quantity_of(amount, paragraph.offset, supplier) if amount is not None else None
-
-
-def _pointed_back(paragraph: Paragraph, item: Mention) -> bool:
-    """The item's noun phrase opens with a demonstrative ("these ammunition deliveries")."""
-    token = mention_token(paragraph, item)
-    while token is not None and token.dep_ == "compound" and token.head.i != token.i:
-        token = token.head
-    return token is not None and any(t.dep_ == "det" and t.lower_ in DEMONSTRATIVES for t in token.children)
-
-
-def _nearest_money(paragraph, sentence, local: int):
-    items = [m for m in paragraph.items if sentence.start_char <= m.start < sentence.end_char]
-    inside = [a for a in paragraph.amounts if sentence.start_char <= a.start < sentence.end_char]
-    item = next((m for m in items if m.start == local), None)
-    if item is None:
-        return None  # an item no noun names ("arming Armenia"): no money is its worth
-    text = paragraph.text
-    money = [a for a in inside if a.is_money and not part_payment(text, a) and not prices_whole(text, a, item)]
-    mine = [a for a in money if _same_item(_owner(paragraph, a, items) or min(items, key=lambda m: _gap(m, a)), item)]
-    return min(mine, key=lambda a: _gap(item, a), default=None)
-
-
-def _same_item(owner: Mention, item: Mention) -> bool:
-    """The mention an amount belongs to is the item, or the item again ("the Russian submarine will
-    be delivered to India, which leased the submarine for $900 million")."""
-    return owner is item or (owner.id == item.id and owner.id not in NOT_COUNTED)
-
-
-# How far up the parse an amount may look for the item it prices ("missiles worth about $5bn").
-MAX_OWNER_CLIMB = 4
-
-
-def _owner(paragraph, amount, items: list[Mention]) -> Mention | None:
-    """The item an amount hangs from in the parse ("missiles worth $5.6 billion"), if any."""
-    span = paragraph.doc.char_span(amount.start, amount.end, alignment_mode="expand")
-    if span is None:
-        return None
-    for ancestor in list(span.root.ancestors)[:MAX_OWNER_CLIMB]:
-        owner = next((m for m in items if m.start <= ancestor.idx < m.end), None)
-        if owner is not None:
-            return owner
-    return None
-
-
-def _gap(item: Mention, amount) -> int:
-    return max(item.start - amount.end, amount.start - item.end, 0)
-
-
-def _count_next(context: Context, transfer: Transfer) -> Quantity | None:
-    """Else the count the sentence right after its item's gives it (amounts.count_next): the next of
-    its paragraph, or the first of the paragraph that follows it ("Britain will send Challenger
-    tanks.\n\nThe 14 tanks will arrive in March")."""
-    place = _item_place(context, transfer) if transfer.item.category not in NOT_COUNTED else None
-    after = next_sentence(context, *place) if place is not None else None
-    involved = {a.id for a in (transfer.supplier, transfer.recipient, *transfer.via) if a is not None}
-    amount = count_next(after[0], after[1], transfer.item.category, involved) if after is not None else None
-    return quantity_of(amount, after[0].offset, None) if amount is not None and after is not None else None
-
-
-def _quantity_elsewhere(context: Context, transfer: Transfer):
-    """A transfer whose own sentences give no amount takes one the article gives for its kind of
-    item in a sentence that names one of its parties ("The $725 million package for Ukraine ...",
-    "hundreds of air defence missiles reached Ukraine"); where that sentence names other states
-    too, only the count of an item sent "to" its recipient; never a stock held, nor a count only asked
-    for when the transfer went ahead (tallies.told_apart). The sentence that names both parties
-    and no other state goes first, then one naming the recipient: a sum said of the supplier alone
-    is often all it sells ("German arms exports reached 5.3 billion euros")."""
-    supplier = transfer.supplier.id if transfer.supplier else None
-    found = sorted(_amounts_elsewhere(context, transfer), key=lambda pair: pair[0])
-    if not found:
-        return None
-    _rank, paragraph, amount = found[0]
-    return quantity_of(amount, paragraph.offset, supplier)
-
-
-SUPPLIER_ONLY = 2  # the rank of a sentence that names the supplier alone (see _amounts_elsewhere)
-
-
-def _worth_elsewhere(context: Context, transfer: Transfer) -> Quantity | None:
-    """Last, the money a sentence naming its recipient gives its kind of item ("Raytheon secured a
-    $1 billion agreement for Qatar's acquisition of counter-drone systems"), not a supplier's alone."""
-    supplier = transfer.supplier.id if transfer.supplier else None
-    found = [f for f in _amounts_elsewhere(context, transfer, _money_of) if f[0] < SUPPLIER_ONLY]
-    _rank, paragraph, amount = min(found, key=lambda f: f[0], default=(None, None, None))
-    return quantity_of(amount, paragraph.offset, supplier) if amount is not None and paragraph is not None else None
-
-
-def _money_of(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amount | None:
-    return _nearest_money(paragraph, sentence, item.start)
-
-
-def _amounts_elsewhere(context: Context, transfer: Transfer, read: AmountReader = amount_for):
-    """(rank, paragraph, amount) of each sentence naming a party with an amount for the item's kind:
-    rank 0 names both parties and no other state, 1 the recipient, 2 the supplier only."""
-    parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
-    involved = parties | {a.id for a in transfer.via}
-    recipient = transfer.recipient.id if transfer.recipient else None
-    for paragraph in context.paragraphs:
-        for sentence in paragraph.doc.sents:
-            start, end = sentence.start_char, sentence.end_char
-            inside = [m for m in paragraph.actors + paragraph.items if start <= m.start < end]
-            named = {m.id for m in inside if m.kind != "item"}
-            if not named & parties:
-                continue
-            others = any(_is_state(i) and i not in involved for i in named)
-            rank = 0 if parties <= named and not others else 1 if recipient in named else 2
-            for item in (m for m in inside if m.kind == "item" and m.id == transfer.item.category):
-                if (
-                    others
-                    and not _sent_to(paragraph, item, inside, transfer.recipient)
-                    and not bound_to(paragraph, item, recipient)
-                ):
-                    continue  # another state's arms ("two submarines Dhaka received")
-                if told_apart(paragraph, sentence, item, transfer.status):
-                    continue  # a stock held, or items only asked for ("Kyiv asked for 300 tanks")
-                amount = read(paragraph, sentence, item)
-                if amount is not None:
-                    yield rank, paragraph, amount
-                    break
-
-
-# What joins an item to the state it goes to: "36 jets to Qatar and 24 Super Hornets to Kuwait".
-DESTINED = re.compile(
-    r"""\A\s+(?:to|for)\s+  # 24 Super Hornets to Kuwait, 12 jets for Bahrain
-        (?:the\s+)?\Z        # 20 tanks to the Netherlands""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-def _sent_to(paragraph: Paragraph, item: Mention, inside: list[Mention], recipient: Actor | None) -> bool:
-    """In a sentence that gives several states their own items, an item whose count this transfer
-    may take is followed by "to" and its recipient, the next name after it."""
-    after = [m for m in inside if m.start >= item.end and m is not item]
-    following = min(after, key=lambda m: m.start, default=None)
-    return (
-        recipient is not None
-        and following is not None
-        and following.kind != "item"
-        and following.id == recipient.id
-        and DESTINED.match(paragraph.text[item.end : following.start]) is not None
-    )
-
-
-def _is_state(ident: str | None) -> bool:
-    """States go by their ISO alpha-3 code, everything else by a lowercase slug."""
-    return bool(ident) and len(ident) == 3 and ident.isupper()
 
 
 def _from_sighting(context: Context, triple: Triple) -> Transfer:

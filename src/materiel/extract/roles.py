@@ -6,10 +6,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from materiel.extract import arrivals, asking, positional, statenouns, syntax
+from materiel.extract import arrivals, asking, positional, receivers, statenouns, syntax
 from materiel.extract.context import PRONOUNS, Context
 from materiel.extract.lexicon import Mention
-from materiel.extract.statenouns import DEFINITE
+from materiel.extract.packages import package_of
+from materiel.extract.subjects import subject_tokens
 
 # Prepositions that name an intermediary ("through Poland", "via Syria").
 ROUTE_PREPS = {"through", "via"}
@@ -73,13 +74,9 @@ def _supplier_recipient(
     context: Context, offset: int, cue: Token, item: Token, actors: list[Mention], items: list[Mention]
 ):
     kind = syntax.cue_kind(cue)
-    asker = asking.request_above(cue)
-    if asker is not None:  # "Kyiv appealed to the West to send tanks": the asker receives
-        asked = asking.asked(asker, actors) or syntax.mention_in([c for c in cue.children if c.dep_ == "nsubj"], actors)
-        receiver = _named_recipient(cue, item, actors) or _subject(context, offset, asker, actors)
-        if asked is None or receiver is None or asked.id != receiver.id:
-            return asked, receiver
-        # "Biden urged Congress to pass the package": a request inside one state, not for materiel
+    asked = _asked_roles(context, offset, cue, item, actors)
+    if asked is not None:
+        return asked
     if kind == "transfer" and cue.dep_ == "amod" and cue.head.i == item.i:
         return _participle_roles(context, offset, cue, item, actors)
     if kind == "arrive":  # "six Spanish tanks have arrived in Ukraine"
@@ -87,16 +84,11 @@ def _supplier_recipient(
     subject = _subject(context, offset, cue, actors) or _earlier_state(context, offset, cue, actors)
     source = _source(cue, item, actors, items)
     if kind == "receive":
-        source = source or _deal_partner(cue, actors, subject)
-        bought_for = syntax.mention_in(syntax.prep_objects(cue, {"for"}) + syntax.prep_objects(item, {"for"}), actors)
-        if bought_for and not source:
-            return subject, bought_for
-        source = source or _clause_supplier(item, actors)
-        return source or positional.maker(cue.sent, actors, items, subject), subject
+        return _receive_roles(cue, item, actors, items, subject, source)
     if kind == "request":
         asked = syntax.mention_in(syntax.direct_objects(cue), actors)
         return asked or source, subject
-    recipient = _recipient(cue, item, actors, items) or _double_object(cue, item, actors)
+    recipient = receivers.recipient(cue, item, actors, items) or receivers.double_object(cue, item, actors)
     recipient = recipient or (arrivals.taker(cue, actors) if kind == "noun" else None)  # "took delivery of"
     recipient = recipient or _described_user(context, offset, cue, item, actors)
     supplier = modifier(cue, actors) or modifier(item, actors, exclude=recipient) or source
@@ -105,6 +97,41 @@ def _supplier_recipient(
     if supplier is not None and recipient is not None and supplier.id == recipient.id:
         supplier = modifier(item, actors) or source
     return supplier, recipient or statenouns.recipient(cue, item, actors, supplier)
+
+
+def _asked_roles(
+    context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]
+) -> tuple[Mention | None, Mention | None] | None:
+    """'Kyiv appealed to the West to send tanks': the one asked supplies and the asker receives;
+    none where they are one party ("Biden urged Congress to pass the package": a request inside
+    one state, not for materiel) or the cue is asked for by no one."""
+    asker = asking.request_above(cue)
+    if asker is None:
+        return None
+    asked = asking.asked(asker, actors) or syntax.mention_in([c for c in cue.children if c.dep_ == "nsubj"], actors)
+    receiver = _named_recipient(cue, item, actors) or _subject(context, offset, asker, actors)
+    if asked is None or receiver is None or asked.id != receiver.id:
+        return asked, receiver
+    return None
+
+
+def _receive_roles(
+    cue: Token,
+    item: Token,
+    actors: list[Mention],
+    items: list[Mention],
+    subject: Mention | None,
+    source: Mention | None,
+) -> tuple[Mention | None, Mention | None]:
+    """A receiving verb's subject receives, from its 'from' source, the partner of the deal it is
+    for, the supplier a clause on the item names, or the maker named on it; one that buys 'for' a
+    state with no source named supplies that state."""
+    source = source or _deal_partner(cue, actors, subject)
+    bought_for = syntax.mention_in(syntax.prep_objects(cue, {"for"}) + syntax.prep_objects(item, {"for"}), actors)
+    if bought_for and not source:
+        return subject, bought_for
+    source = source or _clause_supplier(item, actors)
+    return source or positional.maker(cue.sent, actors, items, subject), subject
 
 
 def _source(cue: Token, item: Token, actors: list[Mention], items: list[Mention]) -> Mention | None:
@@ -212,21 +239,6 @@ def _clause_supplier(item: Token, actors: list[Mention]) -> Mention | None:
     return None
 
 
-def _double_object(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
-    """'send Ukraine fresh aid', parsed with Ukraine as a modifier of aid: the modifier receives."""
-    names = [c for c in item.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and _first_object(cue, c)]
-    found = syntax.mention_in(names, actors)
-    return found if found is not None and found.kind != "demonym" else None
-
-
-def _first_object(cue: Token, name: Token) -> bool:
-    """Does the name follow the verb as its first object ("send Ukraine fresh aid", "give the
-    Ukrainians")? Not so a name on an item further on ("announced the site where a U.S. THAAD
-    unit will be deployed": the maker)."""
-    between = cue.doc[cue.i + 1 : name.i]
-    return cue.i < name.i and all(t.dep_ == "det" for t in between)
-
-
 def subject_of(context: Context, offset: int, verb: Token, actors: list[Mention]) -> Mention | None:
     """The actor a verb's subject names (see `_subject`)."""
     return _subject(context, offset, verb, actors)
@@ -235,7 +247,7 @@ def subject_of(context: Context, offset: int, verb: Token, actors: list[Mention]
 def _subject(context: Context, offset: int, cue: Token, actors: list[Mention]) -> Mention | None:
     """The subject's actor; 'he' or 'she' is the speaker of the clause above ('Biden told Zelensky
     he will send'), else the last person named, with the state they speak for."""
-    for token in syntax.subject_tokens(cue):
+    for token in subject_tokens(cue):
         if token.lower_ in PRONOUNS:
             above = _reporting_subject(token, actors)
             if above is not None:
@@ -250,37 +262,8 @@ def _subject(context: Context, offset: int, cue: Token, actors: list[Mention]) -
     return None
 
 
-def package_of(cue: Token) -> Token | None:
-    """The package a contents cue lists: the subject of "includes", the noun "including" hangs
-    from ("the package for Ukraine includes ...", "a package of aid, including ...")."""
-    if syntax.cue_kind(cue) != "contents":
-        return None
-    if cue.dep_ == "prep":
-        return cue.head
-    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if subjects and cue.dep_ == "relcl" and subjects[0].lower_ in RELATIVES:
-        return cue.head  # "a package that includes ...": the noun the clause describes
-    return subjects[0] if subjects else None
-
-
-# Relative pronouns: the subject of "includes" in a clause on the package ("a package which includes").
-RELATIVES = {"that", "which"}
-# Subjects that point back at a package named before ("It includes ...", "That included ...").
-ANAPHORS = {"it", "this", "that", "these", "they"}
-
-
-def refers_back(cue: Token) -> bool:
-    """Does a contents cue list what a package named in an earlier sentence holds? Its subject
-    is a pronoun ("These include ...") or a definite transfer noun ("The shipment contained ...")."""
-    package = package_of(cue)
-    if package is None or package.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in package.children)
-    return package.lower_ in ANAPHORS or (definite and syntax.cue_kind(package) == "noun")
-
-
 # Cue kinds whose subject is a party to the transfer; a contents cue's subject is the package
-# ("They include radars ...": see `refers_back`).
+# ("They include radars ...": see `packages.refers_back`).
 PARTY_SUBJECTS = {"transfer", "receive", "request"}
 
 
@@ -298,94 +281,6 @@ def anaphoric_supplier(cue: Token) -> bool:
     """Is a transfer verb's active subject a word standing for a state named earlier ("It will
     also send ...", "They have delivered ...", "The country will deliver ...")?"""
     return syntax.cue_kind(cue) == "transfer" and statenouns.anaphoric_subject(cue) is not None
-
-
-def _recipient(cue: Token, item: Token, actors: list[Mention], items: list[Mention]) -> Mention | None:
-    package = package_of(cue)
-    targets = syntax.prep_objects(cue, {"to", "for", "into"}) + syntax.prep_objects(item, {"to", "for"})
-    # "To the Germans: send tanks to Ukraine": a 'to' before the verb may address someone, the
-    # one after it names where the item goes, so it comes first (a stable sort keeps the rest)
-    targets = sorted((t for t in targets if not positional.range_end(t, items)), key=lambda t: t.i < cue.i)
-    if package is not None:  # "Denmark's package for Ukraine includes F-16s"
-        targets += syntax.prep_objects(package, {"to", "for"})
-    found = syntax.mention_in(targets, actors)
-    # "arm Kyiv with tanks", and "arming Armenia" where the verb stands for the weapons it moves:
-    # the object is armed
-    if found is None and (item.i == cue.i or any(c.lower_ == "with" for c in cue.children)):
-        found = syntax.mention_in(syntax.direct_objects(cue), actors)
-    if found is None:
-        found = syntax.mention_in([c for c in cue.children if c.dep_ in ("dative", "iobj")], actors)
-    if found is None and item.dep_ == "dobj":  # "send Ukraine fresh aid": the first object receives
-        found = syntax.mention_in([c for c in cue.children if c.dep_ == "dobj" and c.i < item.i], actors)
-    if found is None and item.dep_ == "dobj":  # "Ukraine will be sent tanks": the passive subject
-        found = syntax.mention_in([c for c in cue.children if c.dep_ == "nsubjpass"], actors)
-    if found is None:  # "exported to over 30 countries, including Ukraine"
-        found = syntax.mention_in(_named_members(targets), actors)
-    listed = syntax.prep_objects(item.head, {"to", "for"}) if item.dep_ == "conj" else []
-    if found is None and any(_states_named_before(t) for t in targets + listed):
-        return None  # "radars and munitions for the three countries": each item of the list
-    return (
-        found
-        or positional.after_to(cue, actors, items)
-        or positional.right_after(cue, actors)
-        or _clause_recipient(cue, actors)
-    )
-
-
-# Clauses of a participle that details what the verb above it moves ("provided backing to Kyiv,
-# supplying artillery"): no subject or recipient of their own.
-DETAILING_DEPS = {"advcl", "xcomp", "conj"}
-
-
-def _clause_recipient(cue: Token, actors: list[Mention]) -> Mention | None:
-    """'The US has provided military backing to Kyiv, supplying artillery': a participle clause with
-    no recipient of its own under a transfer verb gives to whom that verb gives; so does a verb
-    conjoined to it with no subject of its own ('provides Kyiv with intelligence and sends
-    weapons', 'gave training to Ukraine and supplied ammunition')."""
-    head = cue.head
-    shares = (cue.tag_ == "VBG" and cue.dep_ in DETAILING_DEPS) or (cue.dep_ == "conj" and cue.pos_ == "VERB")
-    if not shares or head.i == cue.i or syntax.cue_kind(head) != "transfer":
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
-        return None
-    found = syntax.mention_in(syntax.prep_objects(head, {"to", "for"}), actors)
-    if found is None and cue.dep_ == "conj":
-        found = syntax.mention_in(_head_receivers(head), actors)
-    return found
-
-
-def _head_receivers(head: Token) -> list[Token]:
-    """Who a transfer verb names as receiving without 'to': its indirect object ('gives Ukraine
-    training', also when parsed as a name on the object: 'provides Kiev intelligence support'),
-    or its object when the thing given follows 'with' ('provides Kyiv with ...')."""
-    datives = [c for c in head.children if c.dep_ in ("dative", "iobj")]
-    objects = syntax.direct_objects(head)
-    names = [c for o in objects for c in o.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
-    datives += [c for c in names if _first_object(head, c)]
-    if any(c.lower_ == "with" for c in head.children):
-        datives += objects
-    return datives
-
-
-# Words by which a plural noun names some of its members ("countries, including Ukraine", "states
-# such as Australia", "allies like Israel", "partners, notably Poland").
-MEMBER_WORDS = {"including", "like", "as", "notably"}
-
-
-def _named_members(targets: list[Token]) -> list[Token]:
-    """'exported JDAM kits to over 30 countries, including Ukraine', 'exports to non-NATO
-    countries, such as Australia', 'dispatched to partners and allies including Israel': the
-    members a plural 'to' or 'for' object names receive (each conjoined one too, see partial.py)."""
-    nouns = [n for t in targets for n in (t, *t.conjuncts) if n.tag_ in ("NNS", "NNPS")]
-    preps = [c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in MEMBER_WORDS]
-    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
-
-
-def _states_named_before(noun: Token) -> bool:
-    """'radars for the three countries', 'missiles to these nations': the item goes to states the
-    text named before, which the words do not say one by one; a state named after ('plus more
-    weapons to the UAE') receives some other item."""
-    return noun.tag_ in ("NNS", "NNPS") and statenouns.state_noun(noun)
 
 
 def _of_head(item: Token) -> list[Token]:

@@ -78,6 +78,13 @@ def _own_stage(cue: Token, base: str) -> str:
     package = _package_subject(cue)
     if package is not None:
         return described(package) or "pledged"  # "the package provides HIMARS": announced
+    return _verb_form_stage(cue, base)
+
+
+def _verb_form_stage(cue: Token, base: str) -> str:
+    """What the verb's form and frame make of its base stage: the progressive, an infinitive of
+    what is arranged ("is to send", "has yet to deliver"), the aim of a noun, a sum sold; else the
+    base stage, under any negation."""
     if base in EXECUTED and cue.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in cue.children):
         # "is sending tanks": under way; "is seeking jets", "is offering tanks" keep their stage;
         # "Poland is buying 250 tanks": a purchase agreed, its deliveries still to come

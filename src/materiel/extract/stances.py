@@ -10,8 +10,8 @@ import re
 from spacy.tokens import Span as SpacySpan
 
 from materiel.article import Actor, Response, Span
-from materiel.extract import syntax
 from materiel.extract.context import Context, Paragraph, left_out
+from materiel.extract.subjects import subject_tokens
 
 # What an involved party says about a reported transfer, strongest first. Each alternative is a
 # way news phrases it; the stance decides the transfer's openness (see `disclosure`).
@@ -164,7 +164,7 @@ def _deniers(sentence: SpacySpan, at: int, actors: list) -> list:
         verb = verb.head  # "did not deny": the verb; "called the claims false": "called"
     if verb is None:
         return actors
-    subjects = [t for s in syntax.subject_tokens(verb) for t in s.subtree]
+    subjects = [t for s in subject_tokens(verb) for t in s.subtree]
     named = [m for m in actors if any(m.start <= t.idx < m.end for t in subjects)]
     return named or actors
 

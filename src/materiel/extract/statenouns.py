@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from materiel.extract import syntax
 from materiel.extract.context import Context
 from materiel.extract.lexicon import Mention
+from materiel.extract.subjects import subject_tokens
 
 DEFINITE = {"the", "this", "that", "these", "those"}
 # Nouns that, with "the", stand for a state named before ("The country will deliver ...").
@@ -67,7 +68,7 @@ def earlier_subject(context: Context, offset: int, cue: Token) -> Mention | None
     paragraph = next((p for p in context.paragraphs if p.offset == offset), None)
     if not earlier or paragraph is None:
         return None
-    found = syntax.mention_in(syntax.subject_tokens(earlier[-1].root), paragraph.actors)
+    found = syntax.mention_in(subject_tokens(earlier[-1].root), paragraph.actors)
     return found if found is not None and found.kind in STATE_KINDS else None
 
 

@@ -16,15 +16,6 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 # ("South Korea has begun transferring", "Germany plans to send", "agreed and sent"; "attr": a
 # predicate noun's clause takes the copula's subject, "Venezuela is the largest buyer ..., buying").
 CLIMB = {"xcomp", "conj", "advcl", "acl", "pcomp", "relcl", "ccomp", "dobj", "pobj", "prep", "acomp", "attr"}
-# Subjects that stand for the subject of the verb above ("the Netherlands announced it would send").
-CLIMB_PAST = {"it", "they", "we"}
-# Verbs of judging others' deeds: their subject criticises a transfer, it does not make it
-# ("Moscow condemned Western arms deliveries to Kyiv"); refusing verbs ("reject", "oppose") are
-# left out, as their subject may refuse its own supplies.
-CRITICS = {
-    "criticise", "criticize", "condemn", "denounce", "decry", "deplore", "slam", "blast", "lambast",
-    "castigate", "protest", "censure",
-}  # fmt: skip
 # How far up the tree a governing stage word may sit ("postpone the decision to send").
 MAX_CLIMB = 5
 
@@ -276,91 +267,6 @@ def _barrier(token: Token) -> bool:
     """A verb between an item and a transfer cue makes the item its own argument ('to keep its
     jets flying'); the verb of a clause that describes a noun, or a main clause, does not."""
     return token.pos_ == "VERB" and token.dep_ not in ("relcl", "acl", "ROOT", "conj", "ccomp")
-
-
-def subject_tokens(verb: Token) -> list[Token]:
-    """Subject (or passive agent) of a verb, climbing to the verb it depends on when it has none."""
-    owners = _decision_owner(verb)
-    if owners:
-        return owners
-    node = verb
-    for _ in range(MAX_CLIMB):
-        found = [c for c in node.children if c.dep_ in SUBJECTS]
-        agents = [g for c in node.children if c.dep_ == "agent" for g in c.children]
-        if any(c.dep_ == "nsubjpass" for c in found) and agents:
-            return agents
-        if found and not all(c.lower_ in CLIMB_PAST for c in found):
-            return found
-        if node.dep_ not in CLIMB or node.head.i == node.i:
-            break
-        controller = [c for c in node.head.children if c.dep_ == "dobj"] if node.dep_ == "xcomp" else []
-        if node.dep_ == "pcomp" and _object_controls(node.head):
-            controller = [c for c in node.head.head.children if c.dep_ == "dobj"]
-        if controller:  # object control: "cause the West to stop", "allowed Washington to postpone"
-            return controller
-        if _criticised(node):  # "condemned the deliveries": the critic is not who delivers
-            break
-        node = node.head
-    return []
-
-
-def criticised(cue: Token) -> bool:
-    """The cue, or a verb or noun it hangs from, is what a critic's verb takes: the critic judges
-    a transfer made by others ("Moscow condemned Western arms deliveries to Kyiv")."""
-    node = cue
-    for _ in range(3):
-        if _criticised(node):
-            return True
-        if node.dep_ not in CLIMB or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def _criticised(node: Token) -> bool:
-    """The node is what a critic's verb takes ("condemned the deliveries", "protested against
-    sending"), so the critic is no subject of it."""
-    above = node.head.head if node.head.dep_ == "prep" else node.head
-    return node.dep_ in ("dobj", "pobj", "pcomp", "prep") and above.lemma_.lower() in CRITICS
-
-
-def _decision_owner(verb: Token) -> list[Token]:
-    """'Russia condemned Britain's decision to supply': an infinitive hanging from a noun takes
-    the name that owns the noun as its subject ('its decision', 'the region's plan': the subject
-    above)."""
-    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return []
-    return [c for c in verb.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-
-
-# Verbs whose object did what the gerund after their preposition says: "accused Belarus of
-# supplying", "thanked Germany for sending"; the subject only reports or judges it.
-OBJECT_DOES = {
-    "of": {"accuse", "suspect", "convict"},
-    "for": {
-        "thank",
-        "blame",
-        "praise",
-        "credit",
-        "commend",
-        "criticize",
-        "criticise",
-        "condemn",
-        "punish",
-        "sanction",
-        "fault",
-        "applaud",
-        "congratulate",
-        "reward",
-    },
-}
-
-
-def _object_controls(prep: Token) -> bool:
-    """A gerund's doer is the object above it: "block Poland from sending", "accused Iran of
-    shipping", "thanked Norway for supplying"."""
-    word = prep.lower_
-    return word == "from" or prep.head.lemma_.lower() in OBJECT_DOES.get(word, set())
 
 
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:

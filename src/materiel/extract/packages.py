@@ -1,0 +1,38 @@
+"""What a contents cue lists: the package named as its subject or head ("the package includes",
+"a package of aid, including ..."), and whether that package was named in an earlier sentence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel.extract import syntax
+from materiel.extract.statenouns import DEFINITE
+
+
+def package_of(cue: Token) -> Token | None:
+    """The package a contents cue lists: the subject of "includes", the noun "including" hangs
+    from ("the package for Ukraine includes ...", "a package of aid, including ...")."""
+    if syntax.cue_kind(cue) != "contents":
+        return None
+    if cue.dep_ == "prep":
+        return cue.head
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and cue.dep_ == "relcl" and subjects[0].lower_ in RELATIVES:
+        return cue.head  # "a package that includes ...": the noun the clause describes
+    return subjects[0] if subjects else None
+
+
+# Relative pronouns: the subject of "includes" in a clause on the package ("a package which includes").
+RELATIVES = {"that", "which"}
+# Subjects that point back at a package named before ("It includes ...", "That included ...").
+ANAPHORS = {"it", "this", "that", "these", "they"}
+
+
+def refers_back(cue: Token) -> bool:
+    """Does a contents cue list what a package named in an earlier sentence holds? Its subject
+    is a pronoun ("These include ...") or a definite transfer noun ("The shipment contained ...")."""
+    package = package_of(cue)
+    if package is None or package.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in package.children)
+    return package.lower_ in ANAPHORS or (definite and syntax.cue_kind(package) == "noun")

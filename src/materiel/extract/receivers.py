@@ -1,0 +1,114 @@
+"""Who receives an item: the 'to' or 'for' object of the cue or item, a verb's first or indirect
+object, the members a plural receiver names, or the receiver of the transfer verb a clause details."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel.extract import positional, statenouns, syntax
+from materiel.extract.lexicon import Mention
+from materiel.extract.packages import package_of
+
+
+def double_object(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
+    """'send Ukraine fresh aid', parsed with Ukraine as a modifier of aid: the modifier receives."""
+    names = [c for c in item.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and _first_object(cue, c)]
+    found = syntax.mention_in(names, actors)
+    return found if found is not None and found.kind != "demonym" else None
+
+
+def _first_object(cue: Token, name: Token) -> bool:
+    """Does the name follow the verb as its first object ("send Ukraine fresh aid", "give the
+    Ukrainians")? Not so a name on an item further on ("announced the site where a U.S. THAAD
+    unit will be deployed": the maker)."""
+    between = cue.doc[cue.i + 1 : name.i]
+    return cue.i < name.i and all(t.dep_ == "det" for t in between)
+
+
+def recipient(cue: Token, item: Token, actors: list[Mention], items: list[Mention]) -> Mention | None:
+    """The actor an item goes to, as the cue or the item names it (see the module's docstring)."""
+    package = package_of(cue)
+    targets = syntax.prep_objects(cue, {"to", "for", "into"}) + syntax.prep_objects(item, {"to", "for"})
+    # "To the Germans: send tanks to Ukraine": a 'to' before the verb may address someone, the
+    # one after it names where the item goes, so it comes first (a stable sort keeps the rest)
+    targets = sorted((t for t in targets if not positional.range_end(t, items)), key=lambda t: t.i < cue.i)
+    if package is not None:  # "Denmark's package for Ukraine includes F-16s"
+        targets += syntax.prep_objects(package, {"to", "for"})
+    found = syntax.mention_in(targets, actors)
+    # "arm Kyiv with tanks", and "arming Armenia" where the verb stands for the weapons it moves:
+    # the object is armed
+    if found is None and (item.i == cue.i or any(c.lower_ == "with" for c in cue.children)):
+        found = syntax.mention_in(syntax.direct_objects(cue), actors)
+    if found is None:
+        found = syntax.mention_in([c for c in cue.children if c.dep_ in ("dative", "iobj")], actors)
+    if found is None and item.dep_ == "dobj":  # "send Ukraine fresh aid": the first object receives
+        found = syntax.mention_in([c for c in cue.children if c.dep_ == "dobj" and c.i < item.i], actors)
+    if found is None and item.dep_ == "dobj":  # "Ukraine will be sent tanks": the passive subject
+        found = syntax.mention_in([c for c in cue.children if c.dep_ == "nsubjpass"], actors)
+    if found is None:  # "exported to over 30 countries, including Ukraine"
+        found = syntax.mention_in(_named_members(targets), actors)
+    listed = syntax.prep_objects(item.head, {"to", "for"}) if item.dep_ == "conj" else []
+    if found is None and any(_states_named_before(t) for t in targets + listed):
+        return None  # "radars and munitions for the three countries": each item of the list
+    return (
+        found
+        or positional.after_to(cue, actors, items)
+        or positional.right_after(cue, actors)
+        or _clause_recipient(cue, actors)
+    )
+
+
+# Clauses of a participle that details what the verb above it moves ("provided backing to Kyiv,
+# supplying artillery"): no subject or recipient of their own.
+DETAILING_DEPS = {"advcl", "xcomp", "conj"}
+
+
+def _clause_recipient(cue: Token, actors: list[Mention]) -> Mention | None:
+    """'The US has provided military backing to Kyiv, supplying artillery': a participle clause with
+    no recipient of its own under a transfer verb gives to whom that verb gives; so does a verb
+    conjoined to it with no subject of its own ('provides Kyiv with intelligence and sends
+    weapons', 'gave training to Ukraine and supplied ammunition')."""
+    head = cue.head
+    shares = (cue.tag_ == "VBG" and cue.dep_ in DETAILING_DEPS) or (cue.dep_ == "conj" and cue.pos_ == "VERB")
+    if not shares or head.i == cue.i or syntax.cue_kind(head) != "transfer":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    found = syntax.mention_in(syntax.prep_objects(head, {"to", "for"}), actors)
+    if found is None and cue.dep_ == "conj":
+        found = syntax.mention_in(_head_receivers(head), actors)
+    return found
+
+
+def _head_receivers(head: Token) -> list[Token]:
+    """Who a transfer verb names as receiving without 'to': its indirect object ('gives Ukraine
+    training', also when parsed as a name on the object: 'provides Kiev intelligence support'),
+    or its object when the thing given follows 'with' ('provides Kyiv with ...')."""
+    datives = [c for c in head.children if c.dep_ in ("dative", "iobj")]
+    objects = syntax.direct_objects(head)
+    names = [c for o in objects for c in o.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    datives += [c for c in names if _first_object(head, c)]
+    if any(c.lower_ == "with" for c in head.children):
+        datives += objects
+    return datives
+
+
+# Words by which a plural noun names some of its members ("countries, including Ukraine", "states
+# such as Australia", "allies like Israel", "partners, notably Poland").
+MEMBER_WORDS = {"including", "like", "as", "notably"}
+
+
+def _named_members(targets: list[Token]) -> list[Token]:
+    """'exported JDAM kits to over 30 countries, including Ukraine', 'exports to non-NATO
+    countries, such as Australia', 'dispatched to partners and allies including Israel': the
+    members a plural 'to' or 'for' object names receive (each conjoined one too, see partial.py)."""
+    nouns = [n for t in targets for n in (t, *t.conjuncts) if n.tag_ in ("NNS", "NNPS")]
+    preps = [c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in MEMBER_WORDS]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
+def _states_named_before(noun: Token) -> bool:
+    """'radars for the three countries', 'missiles to these nations': the item goes to states the
+    text named before, which the words do not say one by one; a state named after ('plus more
+    weapons to the UAE') receives some other item."""
+    return noun.tag_ in ("NNS", "NNPS") and statenouns.state_noun(noun)

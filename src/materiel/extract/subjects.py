@@ -1,0 +1,104 @@
+"""Who does what a verb says: its subject or passive agent, the one it inherits from the verb it
+hangs from, or the object that controls it ("accused Iran of shipping"); and the critics whose
+verbs take a transfer made by others ("Moscow condemned Western arms deliveries")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel.extract.syntax import CLIMB, MAX_CLIMB, SUBJECTS
+
+# Subjects that stand for the subject of the verb above ("the Netherlands announced it would send").
+CLIMB_PAST = {"it", "they", "we"}
+# Verbs of judging others' deeds: their subject criticises a transfer, it does not make it
+# ("Moscow condemned Western arms deliveries to Kyiv"); refusing verbs ("reject", "oppose") are
+# left out, as their subject may refuse its own supplies.
+CRITICS = {
+    "criticise", "criticize", "condemn", "denounce", "decry", "deplore", "slam", "blast", "lambast",
+    "castigate", "protest", "censure",
+}  # fmt: skip
+
+
+def subject_tokens(verb: Token) -> list[Token]:
+    """Subject (or passive agent) of a verb, climbing to the verb it depends on when it has none."""
+    owners = _decision_owner(verb)
+    if owners:
+        return owners
+    node = verb
+    for _ in range(MAX_CLIMB):
+        found = [c for c in node.children if c.dep_ in SUBJECTS]
+        agents = [g for c in node.children if c.dep_ == "agent" for g in c.children]
+        if any(c.dep_ == "nsubjpass" for c in found) and agents:
+            return agents
+        if found and not all(c.lower_ in CLIMB_PAST for c in found):
+            return found
+        if node.dep_ not in CLIMB or node.head.i == node.i:
+            break
+        controller = [c for c in node.head.children if c.dep_ == "dobj"] if node.dep_ == "xcomp" else []
+        if node.dep_ == "pcomp" and _object_controls(node.head):
+            controller = [c for c in node.head.head.children if c.dep_ == "dobj"]
+        if controller:  # object control: "cause the West to stop", "allowed Washington to postpone"
+            return controller
+        if _criticised(node):  # "condemned the deliveries": the critic is not who delivers
+            break
+        node = node.head
+    return []
+
+
+def criticised(cue: Token) -> bool:
+    """The cue, or a verb or noun it hangs from, is what a critic's verb takes: the critic judges
+    a transfer made by others ("Moscow condemned Western arms deliveries to Kyiv")."""
+    node = cue
+    for _ in range(3):
+        if _criticised(node):
+            return True
+        if node.dep_ not in CLIMB or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _criticised(node: Token) -> bool:
+    """The node is what a critic's verb takes ("condemned the deliveries", "protested against
+    sending"), so the critic is no subject of it."""
+    above = node.head.head if node.head.dep_ == "prep" else node.head
+    return node.dep_ in ("dobj", "pobj", "pcomp", "prep") and above.lemma_.lower() in CRITICS
+
+
+def _decision_owner(verb: Token) -> list[Token]:
+    """'Russia condemned Britain's decision to supply': an infinitive hanging from a noun takes
+    the name that owns the noun as its subject ('its decision', 'the region's plan': the subject
+    above)."""
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+
+
+# Verbs whose object did what the gerund after their preposition says: "accused Belarus of
+# supplying", "thanked Germany for sending"; the subject only reports or judges it.
+OBJECT_DOES = {
+    "of": {"accuse", "suspect", "convict"},
+    "for": {
+        "thank",
+        "blame",
+        "praise",
+        "credit",
+        "commend",
+        "criticize",
+        "criticise",
+        "condemn",
+        "punish",
+        "sanction",
+        "fault",
+        "applaud",
+        "congratulate",
+        "reward",
+    },
+}
+
+
+def _object_controls(prep: Token) -> bool:
+    """A gerund's doer is the object above it: "block Poland from sending", "accused Iran of
+    shipping", "thanked Norway for supplying"."""
+    word = prep.lower_
+    return word == "from" or prep.head.lemma_.lower() in OBJECT_DOES.get(word, set())
