@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import pycountry
 
 from materiel.article import Source, Span, Transfer
+from materiel.extract.clause import SUM_SALE
 from materiel.extract.context import Context
 from materiel.extract.finish import unnamed_source
 from materiel.extract.lexicon import find_actors
@@ -225,7 +226,7 @@ def _official(transfer: Transfer, supplier: str | None, context: Context):
     office = next((s for s in transfer.sources if _office_of_first_named(s, transfer, context)), None)
     if office is not None:
         return "official", f"{OFFICE_REASON}: {office.name}", context.sentence_at(office.span)
-    if transfer.status == "pledged":
+    if transfer.status == "pledged" and not _sum_sold(transfer, context):
         return "official", COMMITMENT_REASON, _first(transfer)
     for evidence in transfer.evidence:
         act = PUBLIC_ACT.search(context.article.text[evidence.start : evidence.end])
@@ -302,6 +303,12 @@ def _titled(name: str, context: Context) -> bool:
         for p in context.people
         if p.name == name or name in p.name.split()
     )
+
+
+def _sum_sold(transfer: Transfer, context: Context) -> bool:
+    """Is the pledge a sum sold ("sold $8 billion in arms"), the deals' value, which the supplier
+    need not have announced?"""
+    return any(SUM_SALE.search(context.article.text[e.start : e.end]) for e in transfer.evidence[:1])
 
 
 def _first(transfer: Transfer) -> Span | None:
