@@ -4,8 +4,11 @@ clause of its own), and the modality, aspect and negation that turn a stage ("wi
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
+from materiel.extract import syntax
 from materiel.extract.syntax import MAX_CLIMB, stage_word
 
 # Stages of an act done or under way: "not yet" done is still to come, and an attempt has not reached them.
@@ -97,24 +100,32 @@ BIDDING_HELPERS = {"nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark"}
 # Words on a noun that make its infinitive an act done: "the first country to send tanks", "the
 # only state to deliver jets", "the latest ally to supply shells" tell who did it.
 ORDINALS = {"first", "second", "third", "last", "latest", "only", "next", "sole"}
-# Nouns of money whose infinitive tells what the money is for ("$500 million to buy shells",
-# "funds to purchase drones"): the money's own transfer stages it, not the infinitive.
-MONEY_NOUNS = {"million", "billion", "trillion", "fund", "funding", "money", "dollar", "euro", "pound", "grant",
-               "loan", "credit", "budget"}  # fmt: skip
+# Nouns of an aim, a means or a chance: their infinitive is aimed at or possible, not done. Nouns
+# of a commitment or an act ("a commitment to deliver", "the move to send", "the authority to
+# transfer", "permission to send") and of a plan ("the plan to send", a stage word of its own,
+# pledged) are left out: the verb above them or their own stage word decides.
+AIM_NOUNS = {
+    "campaign", "effort", "push", "bid", "attempt", "drive",  # striving: "efforts to deliver jets"
+    "proposal", "idea",  # proposed: "Norway's proposal to give jets"
+    "call", "pressure", "appeal",  # urged by others: "calls to send jets"
+    "desire", "wish", "hope", "ambition", "eagerness",  # wanted: "Tehran's desire to supply Moscow"
+    "capacity", "ability", "capability", "readiness", "willingness",  # able or willing: "the capacity to supply shells"
+    "way", "means", "chance", "option", "possibility", "opportunity",  # open: "a way to send missiles"
+}  # fmt: skip
 
 
 def aim_of_noun(verb: Token) -> bool:
-    """A transfer verb in the infinitive on a noun of an aim, a means or a chance ("a campaign to
-    sell the tank", "efforts to deliver tanks", "the capacity to supply shells", "a push to send
-    jets"): what is aimed at or possible, not done; unless the noun tells who did it ("the first
-    country to send tanks") or is money the verb spends ("$1 billion to buy shells")."""
-    noun = verb.head
-    if verb.dep_ not in ("acl", "relcl") or noun.i == verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+    """A transfer verb in the infinitive on a noun of an aim, a means or a chance (`AIM_NOUNS`: "a
+    campaign to sell the tank", "efforts to deliver tanks", "the capacity to supply shells", "a
+    push to send jets"): what is aimed at or possible, not done; unless the noun tells who did it
+    ("the first country to send tanks")."""
+    noun = verb.head  # its lemma or its word: the lemmatiser reads "means" as "mean"
+    if verb.dep_ not in ("acl", "relcl") or noun.i == verb.i or not {noun.lemma_.lower(), noun.lower_} & AIM_NOUNS:
         return False  # the parser takes some such infinitives for relative clauses
     helpers = [c for c in verb.children if c.dep_ in ("aux", "nsubj", "nsubjpass")]
     if [c.tag_ for c in helpers] != ["TO"]:
         return False  # a clause of its own: "the tanks Germany is to send" is promised
-    if noun.lemma_.lower() in MONEY_NOUNS or any(c.dep_ == "nummod" for c in noun.children):
+    if any(c.dep_ == "nummod" for c in noun.children):
         return False
     return not any(c.lower_ in ORDINALS or c.tag_ == "JJS" for c in noun.children)
 
@@ -126,16 +137,55 @@ SALE_VERBS = {"sell"}
 SUMS = {"million", "billion", "trillion"}
 
 
+# Currency words that make a number a sum as "$" does ("2 billion euros in jets").
+CURRENCIES = {"dollar", "euro", "pound", "yen", "yuan", "won", "rouble", "ruble", "rupee", "franc", "krona",
+              "krone", "shekel", "lira", "zloty"}  # fmt: skip
+
+
 def sold_sum(verb: Token) -> bool:
     """A sale whose object is a sum of money ("sold around $8 billion in arms", "sold $500 million
-    worth of bombs"): the value of contracts, a commitment, not materiel handed over."""
+    worth of bombs", "sold 2 billion euros in jets"): the value of contracts, a commitment, not
+    materiel handed over; unless the sentence tells the goods arrived ("..., and they arrived in
+    2020", "which has received most of them")."""
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if verb.lemma_.lower() not in SALE_VERBS or verb.pos_ != "VERB" or perfect:
         return False  # "has sold $1 billion in drones since 2022": a running total of what went
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         if obj.lemma_.lower() == "worth":
             obj = next((c for c in obj.children if c.dep_ in ("nummod", "npadvmod")), obj)
-        if obj.lemma_.lower() in SUMS and any(c.tag_ == "$" for c in obj.subtree):
+        if _a_sum(obj):
+            return not _arrived(verb)
+    return False
+
+
+# A sale of a sum as the text tells it, for what reads a stage back off the words (disclosure: a
+# sum sold is a stage of the deals, not a commitment the supplier announced).
+SUM_SALE = re.compile(
+    r"""\bsold\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?
+    (?:[$€£]\s?[\d.,]+\s*(?:million|billion|trillion)                    # "sold $8 billion"
+      |[\d.,]+\s*(?:million|billion|trillion)\s+(?:dollars|euros|pounds)) # "sold 2 billion euros"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _a_sum(noun: Token) -> bool:
+    """A large number with a currency sign or word: "$8 billion", "2 billion euros"."""
+    lemma = noun.lemma_.lower()
+    if lemma in CURRENCIES:
+        return any(c.lemma_.lower() in SUMS for c in noun.subtree)
+    return lemma in SUMS and any(c.tag_ == "$" or c.lemma_.lower() in CURRENCIES for c in noun.subtree)
+
+
+def _arrived(verb: Token) -> bool:
+    """Does another verb of the sentence, not negated, tell of an arrival or a receipt ("they
+    arrived", "which has received them", "they were delivered")?"""
+    for token in verb.sent:
+        if token.i == verb.i or negated_verb(token):
+            continue
+        kind = syntax.cue_kind(token)
+        passive = kind == "transfer" and any(c.dep_ == "auxpass" for c in token.children)
+        if kind in ("receive", "arrive") or passive:
             return True
     return False
 

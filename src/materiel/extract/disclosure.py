@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from materiel.article import Span, Transfer
+from materiel.extract.clause import SUM_SALE
 from materiel.extract.context import Context
 from materiel.extract.finish import unnamed_source
 from materiel.extract.lexicon import find_actors
@@ -180,13 +181,19 @@ def _official(transfer: Transfer, supplier: str | None, context: Context):
     maker = next((s for s in transfer.sources if maker_speaks(s, transfer, context)), None)
     if maker is not None:
         return "official", f"{MAKER_REASON}: {maker.name}", context.sentence_at(maker.span)
-    if transfer.status == "pledged":
+    if transfer.status == "pledged" and not _sum_sold(transfer, context):
         return "official", COMMITMENT_REASON, _first(transfer)
     for evidence in transfer.evidence:
         act = PUBLIC_ACT.search(context.article.text[evidence.start : evidence.end])
         if act:
             return "official", f"{PUBLIC_REASON}: {act.group()!r}", evidence
     return None, None, None
+
+
+def _sum_sold(transfer: Transfer, context: Context) -> bool:
+    """Is the pledge a sum sold ("sold $8 billion in arms"), the deals' value, which the supplier
+    need not have announced?"""
+    return any(SUM_SALE.search(context.article.text[e.start : e.end]) for e in transfer.evidence[:1])
 
 
 def _first(transfer: Transfer) -> Span | None:

@@ -113,6 +113,8 @@ def mounted_guns(text: str, mentions: list[M]) -> list[M]:
 
 def _carried(text: str, platform: _Mention, gun: _Mention) -> bool:
     between = text[platform.end : gun.start]
+    if gun.text[:1].isupper():
+        return False  # a named system ("Caesar guns", "Archer guns") is one of its own, no mount
     if len(between) > MOUNT_REACH or NOT_MOUNTED.search(between) or not GUN.match(gun.text):
         return False
     if not gun.text[-1:].isalpha() and not GUN_AFTER_CALIBRE.match(text, gun.end):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from materiel.extract import syntax
 from materiel.extract.amounts import mention_token
+from materiel.extract.hostile import war_pairs
 from materiel.extract.lexicon import AID_WORDS, Mention
 from materiel.extract.roles import Roles
 
@@ -199,24 +200,39 @@ def previous_recipient(context: Context, found: list[Candidate], partial: list[C
     """'France has stepped up its support for Ukraine. Paris delivered Caesar howitzers.': a
     supplier-only mention that nothing completed, alone in its sentence with its supplier, gives
     its item to the one other party the sentence or two before it name, when the words there make
-    that party a receiver (see `_receiving`)."""
-    named = _named_by_sentence(context)
+    that party a receiver (see `_receiving`) and tie the supplier in too: named there, or among the
+    receiver's helpers at large ("asked its allies"). Never to a state the article shows at war
+    with the supplier ("Ukraine asked for help. Iran has shipped drones." pairs no one)."""
+    named, texts = _named_by_sentence(context)
     done = {(id(c.paragraph), c.item.start) for c in found}
+    at_war = war_pairs(context)
     out: list[Candidate] = []
     for candidate in partial:
         if (id(candidate.paragraph), candidate.item.start) in done or not _lacks_recipient(candidate, None):
             continue
         if candidate.status in POTENTIAL or _others_named(candidate):
             continue
-        before = [pm for n in range(1, PREVIOUS_SENTENCES + 1) for pm in named.get(candidate.number - n, [])]
-        parties = {m.id for _, m in before if m.id != candidate.supplier.id}
+        numbers = [candidate.number - n for n in range(1, PREVIOUS_SENTENCES + 1)]
+        before = [pm for n in numbers for pm in named.get(n, [])]
+        supplier = candidate.supplier.id
+        parties = {m.id for _, m in before if m.id != supplier}
         receivers = [m for p, m in before if m.id in parties and _receiving(p, m)]
-        if len(parties) == 1 and receivers:
+        tied = any(m.id == supplier for _, m in before) or any(HELPERS.search(texts.get(n, "")) for n in numbers)
+        if len(parties) == 1 and receivers and tied and frozenset((supplier, receivers[0].id)) not in at_war:
             out.append(replace(candidate, roles=Roles(candidate.supplier, receivers[0], candidate.roles.via)))
             done.add((id(candidate.paragraph), candidate.item.start))
     return out
 
 
+# Words for a receiver's helpers at large: an earlier sentence that asks them or thanks them ("Kyiv
+# asked its allies for air defence") ties in whichever of them the next sentence says sent.
+HELPERS = re.compile(
+    r"""\b(?:allies|partners|backers|donors|friends|supporters)\b   # "asked its allies for help"
+      | \bthe\ West\b | \bWestern\b                               # "urged the West to send more"
+      | \binternational\ community\b                              # "appealed to the international community"
+    """,
+    re.X,
+)
 # Nouns of help whose 'to' or 'for' names who gets it ("its support for Ukraine", "help to Kyiv").
 HELP_NOUNS = AID_WORDS | {"help", "backing", "supplies", "weapons", "arms"}
 
@@ -238,17 +254,19 @@ def _receiving(paragraph: Paragraph, mention: Mention) -> bool:
     return token.dep_ in ("dative", "iobj") and syntax.cue_kind(head) == "transfer"
 
 
-def _named_by_sentence(context: Context) -> dict[int, list[tuple[Paragraph, Mention]]]:
-    """The actors each sentence names, by the sentence's number in the article (as candidates
-    number them)."""
+def _named_by_sentence(context: Context) -> tuple[dict[int, list[tuple[Paragraph, Mention]]], dict[int, str]]:
+    """The actors each sentence names, and its text, by the sentence's number in the article (as
+    candidates number them)."""
     named: dict[int, list[tuple[Paragraph, Mention]]] = {}
+    texts: dict[int, str] = {}
     number = 0
     for paragraph in context.paragraphs:
         for sentence in paragraph.doc.sents:
             number += 1
             start, end = sentence.start_char, sentence.end_char
             named[number] = [(paragraph, m) for m in paragraph.actors if m.id and start <= m.start < end]
-    return named
+            texts[number] = sentence.text
+    return named, texts
 
 
 def _others_named(candidate: Candidate) -> bool:

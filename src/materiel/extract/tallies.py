@@ -48,7 +48,7 @@ def held_stock(token: Token) -> bool:
 
 
 # Prepositions and the possessive by which a transfer noun names the state the items go to:
-# "the acquisition by Ukraine of 300 tanks", "the delivery to Kyiv of 31 tanks", "Poland's purchase
+# "the purchase by Kyiv of 40 tanks", "the delivery to Kyiv of 31 tanks", "Poland's purchase
 # of 250 tanks"; and nouns of buying, which the cue nouns leave to their verbs.
 BOUND_PREPS = {"by", "to", "for"}
 BUYING_NOUNS = {"acquisition", "purchase", "order", "import"}
@@ -56,7 +56,7 @@ BUYING_NOUNS = {"acquisition", "purchase", "order", "import"}
 
 def bound_to(paragraph: Paragraph, item: Mention, recipient: str | None) -> bool:
     """The item is what a transfer noun tied to the recipient alone moves, whatever other states
-    the sentence names: "the acquisition by Ukraine of 300 tanks, unless America sends tanks"."""
+    the sentence names: "the purchase by Kyiv of 40 tanks, unless Washington ships tanks"."""
     token = mention_token(paragraph, item)
     token = _noun(token) if token is not None else None
     if recipient is None or token is None or token.dep_ != "pobj" or token.head.lower_ != "of":
