@@ -16,7 +16,7 @@ from materiel.clean.foreign import FOREIGN_RULES
 from materiel.clean.furniture import FURNITURE_RULES, INLINE_FURNITURE
 from materiel.clean.labels import LABEL_RULES
 from materiel.clean.lines import FUNCTION_WORDS, SMALL_WORDS, WORD
-from materiel.clean.pagekinds import PAGE_KIND_RULES, REFERENCE_HEADING
+from materiel.clean.pagekinds import PAGE_KIND_RULES, REFERENCE_HEADING, REFERENCE_ITEM, strip_credit
 from materiel.clean.rules import Rule, RuleBook
 from materiel.clean.rules import rule as _rule
 
@@ -253,7 +253,7 @@ def drop_boilerplate(article: Article) -> None:
     introduced: str | None = None  # the reason of a dropped notice whose list may follow
     for line in article.text.split("\n"):
         line = _drop_inline(line, article)
-        if introduced and line.strip() and (LIST_ITEM.match(line) or line[:1].isspace()):
+        if introduced and _in_list(line, introduced):
             article.removed.append(Removal(line.strip(), introduced))  # an item, or an item's wrapped line
             continue
         reason = boilerplate_reason(line, caps_words)
@@ -266,6 +266,17 @@ def drop_boilerplate(article: Article) -> None:
     article.text = "\n".join(kept)
 
 
+def _in_list(line: str, introduced: str) -> bool:
+    """An item of the list a dropped notice introduced, or an item's wrapped line. Under a heading
+    over notes or references only an item worded as one belongs to it: a numbered sentence under a
+    heading "Sources" is the article's ("1. Germany delivered the first tanks in March.")."""
+    if not line.strip():
+        return False
+    if LIST_ITEM.match(line) is None:
+        return line[:1].isspace()
+    return introduced != "footnotes" or REFERENCE_ITEM.search(line) is not None
+
+
 def _introduces(line: str) -> bool:
     """A notice that a rule names and that ends with a colon introduces a list (a heading set in
     capitals may be the article's own, over the article's own list), as does a heading over notes
@@ -275,6 +286,9 @@ def _introduces(line: str) -> bool:
 
 
 def _drop_inline(line: str, article: Article) -> str:
+    line, credit = strip_credit(line)
+    if credit is not None:
+        article.removed.append(Removal(credit, "photo_credit"))
     for reason, pattern, marks in INLINE:
         if not any(mark in line for mark in marks):
             continue

@@ -15,7 +15,7 @@ from materiel.clean.rules import title_case
 # A biography at an article's foot: a name, then "is a senior fellow at ...", "was a reporter".
 BIO = re.compile(
     r"""^[\W_]*(?:editor['’]?s\ note\s*:\s*)?
-        (?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+,?\s+              # the name (initials allowed)
+        (?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+),?\s+    # the name (initials allowed)
         (?:(?:a|an|the)\s+[^,.;:]{2,60},\s+                             # an apposition (", a regular contributor,"),
            (?=(?:is|was|has\ been|serves\ as)\s+(?:a|an|the)\s))?           # then "is a ...", not "was speaking"
         (?:
@@ -41,6 +41,16 @@ MAX_BIO_CHARS = 700
 # the whole shared corpus every line of that shape is a biography, and none stands in the first
 # 70% of its raw page (rule steps before this one drop menus, so a page's share shrinks).
 BIO_TAIL_SHARE = 0.5
+# What a sentence of the article says after a name, role or outlet and a biography does not: a
+# speech verb, or a second clause ("runs the blog with volunteers, and he said the count rose"); a
+# career's "has reported from Kyiv" and ", and her work has appeared in" are a biography's.
+_NEWS_CLAUSE = re.compile(
+    r"""
+    \b(?:said|says|told|added|stated|warned|claimed|estimated|counted)\b   # a speech verb
+  | [,;]\s+(?:and|but|while)\s+(?:he|she|they)\b                           # a second clause
+""",
+    re.VERBOSE,
+)
 _AFFILIATION = re.compile(r"\s*,?\s*(?:at|of|with|for|in)\s+(?:the\s+)?[_*]*[A-Z]")
 
 
@@ -56,11 +66,20 @@ def drop_author_bios(article: Article) -> None:
     tail = filled[int(len(filled) * (1 - BIO_TAIL_SHARE)) :]
     for index in sorted(last | set(tail)):
         line = lines[index].strip()
-        found = BIO.match(line) if len(line) <= MAX_BIO_CHARS else None
+        found = _bio(line, bylines)
         if index in notes or (found and (index in last or _AFFILIATION.match(line, found.end()))):
             article.removed.append(Removal(line, "author_bio"))
             lines[index] = ""
     article.text = "\n".join(lines)
+
+
+def _bio(line: str, bylines: str) -> re.Match[str] | None:
+    """A biography's match: a line that says what the person is, and reports nothing unless the
+    person wrote the piece (the byline names them)."""
+    found = BIO.match(line) if len(line) <= MAX_BIO_CHARS else None
+    if found is None or _NEWS_CLAUSE.search(line, found.end()) is None:
+        return found
+    return found if found.group("name").split()[-1] in bylines else None
 
 
 def _byline_text(article: Article, first: list[str]) -> str:

@@ -114,8 +114,11 @@ _CAREER = re.compile(
 
 
 # A paragraph of reporting: it quotes someone or says who said what ("David Roe, a data scientist
-# in Oslo, has spent months ... “This is broken,” he says"); a note on the author does neither.
-_REPORTING = re.compile(r"[“”\"]|\b(?:says|said|told|tells|according\ to)\b")
+# in Oslo, has spent months ... “This is broken,” he says", "who warned that stocks were low"); a
+# note on the author does neither.
+_REPORTING = re.compile(
+    r"[“”\"]|\b(?:says|said|told|tells|according\ to|added|warned|claimed|estimated|counted|stated)\b"
+)
 
 
 def drop_career_notes(article: Article) -> None:

@@ -20,6 +20,58 @@ from materiel.clean.rules import rule
 # under it are its list, however they are worded (drop_boilerplate drops them with it).
 _REFERENCE_HEADING = r"^\W*(?:notes|endnotes|footnotes|references|sources|bibliography|works\ cited)\W*$"
 REFERENCE_HEADING = re.compile(_REFERENCE_HEADING, re.IGNORECASE)
+# What an item of a list under such a heading holds when it is a note or a reference, and a
+# numbered sentence of the article under a heading "Sources" or "Notes" does not.
+REFERENCE_ITEM = re.compile(
+    r"""
+    https?://|\bwww\.                                   # a link
+  | \b(?:retrieved|accessed)\b                         # its access date
+  | ["“][^"”]{3,200}["”]                               # a quoted title
+  | \((?:19|20)\d\d[a-z]?\)                            # a year in brackets: "Smith, J. (2023)"
+  | \bpp?\.\ ?\d                                       # its pages: "p. 14", "pp. 3-5"
+  | \b(?:ibid|op\.\ cit)\b                              # the note before's source again
+  | ,\ (?:\d{1,2}\ )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\ \d{1,2},)?
+      \ (?:19|20)\d\d\W*$                               # a date closing its parts: ", statement, 2 January 2024."
+""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A name in a paper's citation: capitalised words and initials ("Marta", "J. R.", "Van Dyke").
+_NAME = r"(?-i:[A-Z])[\w'’-]*\.?(?:\ (?-i:[A-Z])[\w'’-]*\.?){0,3}"
+# The kind of publication a citation names after the title ("Commentary, March 14").
+_KIND = r"(?:commentary|report|paper|brief|analysis|journal|review|study|working\ paper|issue\ brief)"
+
+# A credit closing a line after the line's last sentence, as the photo_credit rules below read it.
+_CREDIT = re.compile(
+    r"""(?<=[.!?])\s+(?:
+        (?:photo|image|picture|foto|фото|photo\ credit)\s*:\s*[^.!?:]{2,60}                 # "Picture: Agency"
+      | \((?-i:[A-Z])[^()/]{1,60}(?:/(?-i:[A-Z])[^()/]{1,40}){1,3}\)                      # "(Agency/Jane Doe)"
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A finite verb, which a caption goes without ("A howitzer during an exercise", "Tanks are seen
+# at a depot" keeps its caption's "are seen") and a sentence of the article has.
+_FINITE = re.compile(
+    r"""\b(?:is|are|was|were)\b(?!\s+(?:seen|pictured|shown|photographed|displayed)\b)   # not a caption's "is seen"
+      | \b(?:has|have|had|will|would|shall|should|can|could|may|might|must|did|does)\b
+      | \b(?:said|says|told|added|announced|confirmed)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A caption is short; a longer line before a credit is a paragraph of the article.
+MAX_CAPTION_WORDS = 40
+
+
+def strip_credit(line: str) -> tuple[str, str | None]:
+    """The line without the photo credit that closes it, and the credit, when what stands before
+    the credit is a sentence of the article ("... arrive within weeks. (Agency/Name)"); a caption
+    stays whole, for the photo_credit rules to drop with its credit."""
+    found = _CREDIT.search(line) if line.rstrip().endswith(")") or ":" in line else None
+    if found is None:
+        return line, None
+    before = line[: found.start()]
+    if _FINITE.search(before) is None and len(before.split()) <= MAX_CAPTION_WORDS:
+        return line, None
+    return before, found.group().strip()
+
 
 PAGE_KIND_RULES = (
     rule("footnotes", _REFERENCE_HEADING, 20, anchored=True),
@@ -145,8 +197,9 @@ PAGE_KIND_RULES = (
     ),
     rule(  # a paper's suggested citation: "Surname, Given, and Given Surname. "Title." Kind, Date."
         "citation",
-        r"""^(?-i:[A-Z])[\w'’-]+,\ (?-i:[A-Z])[\w.'’\ -]{1,40}(?:,?\ and\ [^.]{3,40})?\.
-            \s+["“][^"”]{10,250}[.?!]["”]\s.{0,100}$""",
+        rf"""^{_NAME},\ {_NAME}(?:,\ {_NAME})*(?:,?\ and\ {_NAME})?\.      # its authors, names only
+            \s+["“][^"”]{{10,250}}[.?!]["”]\s                                   # the quoted title
+            (?=.{{0,100}}(?:\b(?:19|20)\d\d\b|\b{_KIND}\b)).{{0,100}}$        # a year or the kind of paper""",
         450,
         anchored=True,
     ),
