@@ -47,7 +47,7 @@ def test_own_forces(sentence: str, expected: bool) -> None:
         ("Serbia said Croatia struck its villages with drones.", True),
         ("Ukraine fired British-supplied missiles at the bridge.", False),
         ("Romania used rockets that Germany had sent it.", False),
-        ("Both sides might be using Chinese-made drones for reconnaissance.", False),
+        ("Both armies may be using Chinese-made drones to scout.", False),
         ("The rebels fired Iranian missiles at the tanker.", False),
     ],
 )

@@ -84,7 +84,7 @@ def _numbering(paragraph: Paragraph, amounts: list[Amount], item: Mention) -> Am
 
 def _with_elided(paragraph: Paragraph, count: Amount, amounts: list[Amount], item: Mention) -> Amount:
     """A count joined to the item's by "and" with the noun left out is more of the same item:
-    "30 F-18 jets of the type Super Hornet and 15 of the type Growler" are 45 jets."""
+    "24 F-18 jets of the Super Hornet type and 12 of the Growler type" are 36 jets."""
     token = mention_token(paragraph, item)
     elided = [a for a in amounts if a.start > item.end and not a.is_money and _conj_of(paragraph, a, token)]
     if not elided or count.low is None or count.high is None or any(a.low is None or a.high is None for a in elided):
@@ -386,8 +386,8 @@ PART_OF = re.compile(r"\bas\s+(?:a\s+)?part\s+of\b", re.IGNORECASE)
 
 
 def prices_whole(text: str, amount: Amount, item: Mention) -> bool:
-    """The sum prices a whole the item is only listed in: "outlining over $38 billion in potential
-    investments including ... air defense and maritime security", "missiles as part of a $2.5
+    """The sum prices a whole the item is only listed in: "listing more than $38 billion in possible
+    investments including ... air defense and coastal security", "missiles as part of a $2.5
     billion package"."""
     if amount.end <= item.start:
         return PARTS_FOLLOW.search(text, amount.end, item.start) is not None

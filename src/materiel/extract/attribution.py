@@ -248,8 +248,8 @@ def _split_compound(head: Token) -> bool:
 
 def _name_end(head: Token) -> int:
     """The last token of a source's name: the head and a few words after it ("officials in
-    Kyiv"), and a name begun there runs to its end ("an analysis by the Committee for a
-    Responsible Federal Budget"), since a cut name is nobody's."""
+    Kyiv"), and a name begun there runs to its end ("a study by the Council for a
+    Balanced National Budget"), since a cut name is nobody's."""
     end = head.i + NAME_WINDOW
     doc = head.doc
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":

@@ -50,7 +50,7 @@ ISSUER_BEFORE = re.compile(
     re.VERBOSE,
 )
 # The text between a document and its issuer, the document first: "a statement from the ministry",
-# "a press release from the US Navy’s 3rd Fleet", "a commentary in the state-run Global Times".
+# "a press note from the Navy's 5th Fleet", "an editorial in the state-owned Daily Herald".
 ISSUER_AFTER = re.compile(
     r"""^\s+(?:(?:issued|released|published|signed|put\s+out)\s+)?   # "a statement issued by"
         (?:from|by|of|in)\s+                                          # the preposition before the issuer

@@ -174,8 +174,8 @@ DEMONSTRATIVES = {"this", "these", "that", "those"}
 
 def _worth_next(context: Context, transfer: Transfer):
     """Else the money the next sentence of its paragraph gives its kind of item named again with a
-    demonstrative: "X supplies ammunition to Y. The value of these ammunition deliveries amounts to
-    around 100 million euros." """
+    demonstrative: "X sells shells to Y. These shell shipments are worth some 60 million euros a
+    year." """
     place = _item_place(context, transfer)
     if place is None:
         return None
@@ -269,8 +269,8 @@ SUPPLIER_ONLY = 2  # the rank of a sentence that names the supplier alone (see _
 
 
 def _worth_elsewhere(context: Context, transfer: Transfer) -> Quantity | None:
-    """Last, the money a sentence naming its recipient gives its kind of item ("Raytheon secured a
-    $1 billion agreement for Qatar's acquisition of counter-drone systems"), not a supplier's alone."""
+    """Last, the money a sentence naming its recipient gives its kind of item ("the maker won a
+    $2 billion deal for Oman's purchase of anti-drone systems"), not a supplier's alone."""
     supplier = transfer.supplier.id if transfer.supplier else None
     found = [f for f in _amounts_elsewhere(context, transfer, _money_of) if f[0] < SUPPLIER_ONLY]
     _rank, paragraph, amount = min(found, key=lambda f: f[0], default=(None, None, None))

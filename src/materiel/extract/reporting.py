@@ -53,9 +53,9 @@ REPORT_VERBS = {
     "inform",  # "the White House informs"
     "predict",
     "argue",
-    "show",  # "customs data show", "as the latest report from the Kiel Institute shows"
+    "show",  # "customs data show", "as the newest Kiel Institute report shows"
     "point",  # only "pointed out" (see `source_phrases`)
-    "discover",  # "U.S. intelligence had discovered North Korea's transfer of missile parts"
+    "discover",  # "spies had discovered Syria's transfer of rocket parts"
     "uncover",
     "determine",  # "as Haaretz was able to determine from flight data"
     "notify",  # "the Pentagon notified Congress of a possible sale"

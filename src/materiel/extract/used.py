@@ -105,7 +105,7 @@ def on_show(cue: Token | None) -> bool:
 
 
 def _user(context: Context, offset: int, verb: Token, actors: list[Mention]) -> Mention | None:
-    """The verb's subject; a pronoun ("it was up to Kyiv how it used British weapons", "Ukraine
+    """The verb's subject; a pronoun ("it is for Kyiv to decide how it uses French guns", "Ukraine
     said it would use ...") is the state named last before it in the sentence."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects and subjects[0].lower_ in SUBJECT_PRONOUNS:
