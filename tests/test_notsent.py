@@ -29,7 +29,7 @@ def _not_sent(sentence: str) -> set[str]:
             "Russia delivered the S-300 system to Iran, a system that can engage aircraft and missiles.",
             {"aircraft", "missiles"},
         ),
-        ("Russia had launched 24 Shahed drones on the weekend, the air force said.", {"Shahed drones"}),
+        ("Russia had fired 24 Shahed drones over the weekend, the air force said.", {"Shahed drones"}),
         ("Ukraine fired British-supplied Storm Shadow missiles at the bridge.", set()),
         ("Germany sent 14 tanks and 20 drones to Ukraine.", set()),
     ],

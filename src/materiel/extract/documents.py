@@ -2,10 +2,11 @@
 
 A document noun ("statement", "report", "press release") that the article ties to its issuer
 ("the ministry said in a statement", "a statement from the ministry", "ISW's assessment",
-"a commentary in the Global Times") is named with the issuer: "statement by ministry". A definite
-document noun with no issuer of its own ("the statement said") is the last document named
-before it, within a few sentences, when that one's issuer is known. The noun stays in the name,
-since a document whose issuer the article leaves vague is cited by the document's name.
+"a commentary in the Global Times") speaks as its issuer: the quotation is the ministry's. A
+definite document noun with no issuer of its own ("the statement said") is the last document
+named before it, within a few sentences, when that one's issuer is known, and is named with both:
+"statement by ministry", since an article that leaves the issuer out of the sentence cites the
+document by its name.
 """
 
 from __future__ import annotations
@@ -76,12 +77,15 @@ def name_issuers(mentions: list[Mention], masked: str, text: str) -> list[Mentio
         if not _is_document(mention):
             out.append(mention)
             continue
-        issuer = _local_issuer(index, mentions, masked) or _earlier_issuer(mention, mentions[:index], issued)
+        local = _local_issuer(index, mentions, masked)
+        issuer = local or _earlier_issuer(mention, mentions[:index], issued)
         if issuer is None:
             out.append(mention)
             continue
         issued[mention.start] = issuer
-        name = f"{_kind_of_document(mention)} by {with_short(issuer.name or issuer.text, text)}"
+        name = with_short(issuer.name or issuer.text, text)
+        if local is None:
+            name = f"{_kind_of_document(mention)} by {name}"  # "the statement read": cited by its name
         out.append(replace(mention, name=name, actor_id=issuer.actor_id))
     return out
 
