@@ -3,7 +3,10 @@ given by unnamed states ("Western arms supplies"), whose supplier no other state
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+from spacy.tokens import Token
 
 from materiel.extract.candidates import unnamed_supplier
 from materiel.extract.lexicon import find_items
@@ -26,23 +29,16 @@ def _first_item(sentence: str):
     return item_token(paragraph, find_items(sentence)[0])
 
 
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
+# Each reader of a weapon in use, with sentences where it holds and near misses where it must not.
+IN_USE = {
+    own_forces: [
         ("The Netherlands deployed F-35 jets to Poland for a NATO exercise.", True),
         ("Norway stationed tanks in Lithuania last year.", True),
         ("Italian troops held exercises with Hungarian tanks near the border.", True),
         ("Spain sent Patriot missiles to Turkey, where they were deployed near the border.", False),
         ("Kyiv deployed the German-supplied tanks near Kharkiv.", False),
     ],
-)
-def test_own_forces(sentence: str, expected: bool) -> None:
-    assert own_forces(_first_item(sentence)) is expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
+    in_attack: [
         ("Lebanon accused Israel of using cluster bombs, according to Jordanian media.", True),
         ("Serbia said Croatia struck its villages with drones.", True),
         ("Ukraine fired British-supplied missiles at the bridge.", False),
@@ -50,22 +46,25 @@ def test_own_forces(sentence: str, expected: bool) -> None:
         ("Both armies may be using Chinese-made drones to scout.", False),
         ("The rebels fired Iranian missiles at the tanker.", False),
     ],
-)
-def test_in_attack(sentence: str, expected: bool) -> None:
-    assert in_attack(_first_item(sentence)) is expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
+    in_encounter: [
         ("Two Russian bombers were intercepted by Dutch jets over the North Sea.", True),
         ("Italian fighters escorted the transport planes across the strait.", True),
         ("Norway will send fighter jets to Ukraine, the ministry said.", False),
         ("Ukraine said its air defences intercepted drones that Iran had sent to Russia.", False),
     ],
+}
+
+
+@pytest.mark.parametrize(
+    ("reader", "sentence", "expected"),
+    [
+        pytest.param(reader, sentence, expected, id=f"{reader.__name__}: {sentence[:40]}")
+        for reader, cases in IN_USE.items()
+        for sentence, expected in cases
+    ],
 )
-def test_in_encounter(sentence: str, expected: bool) -> None:
-    assert in_encounter(_first_item(sentence)) is expected
+def test_weapon_in_use(reader: Callable[[Token], bool], sentence: str, expected: bool) -> None:
+    assert reader(_first_item(sentence)) is expected
 
 
 @pytest.mark.parametrize(
