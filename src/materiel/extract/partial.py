@@ -203,6 +203,8 @@ def previous_recipient(context: Context, found: list[Candidate], partial: list[C
     that party a receiver (see `_receiving`) and tie the supplier in too: named there, or among the
     receiver's helpers at large ("asked its allies"). Never to a state the article shows at war
     with the supplier ("Ukraine asked for help. Iran has shipped drones." pairs no one)."""
+    if not partial:
+        return []  # the sentences' actors and the article's war pairs are read only for a candidate
     named, texts = _named_by_sentence(context)
     done = {(id(c.paragraph), c.item.start) for c in found}
     at_war = war_pairs(context)
