@@ -82,6 +82,8 @@ class Context:
     # transfer, or ruled out (captured, hypothetical, a platform served, one's own equipment).
     # The learned scorer looks only at the others.
     settled: set[int] = field(default_factory=set)
+    # The pairs of states the article shows fighting (`hostile.hostile_pairs`), read once.
+    shown_at_war: set[frozenset[str]] | None = None
 
     def read(self) -> list[Paragraph]:
         """Every paragraph parsed, the lead's included, in the article's order."""

@@ -75,7 +75,14 @@ def standing_wars(year: int | None) -> set[frozenset[str]]:
 
 def hostile_pairs(context: Context) -> set[frozenset[str]]:
     """Pairs of states one of which the article shows attacking the other, read from every
-    paragraph: the war is often told where no materiel is named, so outside what the NLP parsed."""
+    paragraph once per article: the war is often told where no materiel is named, so outside
+    what the NLP parsed."""
+    if context.shown_at_war is None:
+        context.shown_at_war = _read_hostile_pairs(context)
+    return context.shown_at_war
+
+
+def _read_hostile_pairs(context: Context) -> set[frozenset[str]]:
     pairs: set[frozenset[str]] = set()
     for _, text in context.article.paragraphs():
         acts = list(ACT_OF_WAR.finditer(text))
