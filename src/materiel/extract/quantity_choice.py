@@ -296,13 +296,14 @@ def _amounts_elsewhere(context: Context, transfer: Transfer, read: AmountReader 
                 continue
             others = any(_is_state(i) and i not in involved for i in named)
             rank = 0 if parties <= named and not others else 1 if recipient in named else 2
+            sender = transfer.supplier is not None and transfer.supplier.id in named
             for item in (m for m in inside if m.kind == "item" and m.id == transfer.item.category):
                 if (
                     others
-                    and not _sent_to(paragraph, item, inside, transfer.recipient)
+                    and not (sender and _sent_to(paragraph, item, inside, transfer.recipient))
                     and not bound_to(paragraph, item, recipient)
                 ):
-                    continue  # another state's arms ("two submarines Dhaka received")
+                    continue  # another state's arms ("two submarines Dhaka received", "Britain sent 14 tanks to Kyiv")
                 if told_apart(paragraph, sentence, item, transfer.status):
                     continue  # a stock held, or items only asked for ("Kyiv asked for 300 tanks")
                 amount = read(paragraph, sentence, item)
@@ -321,7 +322,9 @@ DESTINED = re.compile(
 
 def _sent_to(paragraph: Paragraph, item: Mention, inside: list[Mention], recipient: Actor | None) -> bool:
     """In a sentence that gives several states their own items, an item whose count this transfer
-    may take is followed by "to" and its recipient, the next name after it."""
+    may take is followed by "to" and its recipient, the next name after it; the caller asks that the
+    sentence name the transfer's supplier too, as another state it names may be the one that sends
+    ("Britain sent 14 tanks to Ukraine" gives no count to American tanks)."""
     after = [m for m in inside if m.start >= item.end and m is not item]
     following = min(after, key=lambda m: m.start, default=None)
     return (
