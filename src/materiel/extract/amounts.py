@@ -172,7 +172,8 @@ def _item_between(paragraph: Paragraph, amount: Amount, item: Mention) -> bool:
 
 
 def _counts_another_noun(paragraph: Paragraph, amount: Amount, item: Mention) -> bool:
-    """'Fifteen countries own Leopards': the number counts the noun it modifies, not the item."""
+    """'Fifteen countries own Leopards': the number counts the noun it modifies, not the item; so
+    too the noun the item is listed after ("100 troops and Challenger tanks": the troops')."""
     span = paragraph.doc.char_span(amount.start, amount.end, alignment_mode="expand")
     token = mention_token(paragraph, item)
     if span is None or token is None or span.root.dep_ != "nummod":
@@ -181,7 +182,7 @@ def _counts_another_noun(paragraph: Paragraph, amount: Amount, item: Mention) ->
     return (
         counted.pos_ == "NOUN"
         and not (item.start <= counted.idx < item.end)
-        and counted != token.head
+        and (counted != token.head or token.dep_ == "conj")
         and not _unit_of(counted, token)
     )
 

@@ -40,6 +40,8 @@ WORD_NUMBERS = {
     "a thousand": 1000,
     "half a million": 500_000,
     "half a billion": 500_000_000,
+    "a half million": 500_000,  # "a half billion dollars", as American copy writes it
+    "a half billion": 500_000_000,
     "a quarter of a million": 250_000,  # not "a million" after "a quarter of"
     "a quarter million": 250_000,
     "a quarter of a billion": 250_000_000,

@@ -27,8 +27,12 @@ def crown_currency(unit: str | None, state: str | None) -> str | None:
 
 
 # A number in figures: thousands grouped by commas or by a (narrow) no-break space ("300\u00a0000"),
-# a decimal point, or a decimal comma before a scale ("1,5 Mrd.", "2,4 billion").
+# a plain space ("1 000", as French and Nordic copy writes it) or dots ("10.000", as German copy
+# writes it: a count is whole, so see _figures), a decimal point, or a decimal comma before a scale
+# ("1,5 Mrd.", "2,4 billion").
 _NUMBER = r"""(?:\d{1,3}(?:(?:,|[\u00a0\u202f\u2009])\d{3})+(?:\.\d+)?
+    |\d{1,3}(?:\ \d{3})+(?!\d|[,.]\d)      # 1 000, 40 000 (not "12 2023", "1 000,5", "2 100.5")
+    |\d{1,3}(?:\.\d{3}){2,}(?!\d|[,.]\d)   # 1.000.000: dots group thousands
     |\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|mln|mio|bln|mrd|milliarden|bn|mn)\b)
     |\d+(?:\.\d+)?)"""
 # Scales, the longer first: "lakh crore" (Indian English: a trillion), "milliard(s)" (a billion, as
@@ -135,6 +139,9 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
     for match in PATTERN.finditer(text):
         amount = _amount(match, offset)
         if amount is None or (found and _converted(text, found[-1], amount, offset)):
+            continue
+        if found and _restated(text, found[-1], amount, offset):
+            found[-1] = _with_restatement(text, found[-1], amount, offset)
             continue
         if found and _second_part(text, found[-1], amount, offset):
             found[-1] = _joined(text, found[-1], amount, offset)
@@ -256,6 +263,22 @@ def _converted(text: str, before: Amount, amount: Amount, offset: int) -> bool:
     )
 
 
+def _restated(text: str, before: Amount, amount: Amount, offset: int) -> bool:
+    """The same number again, alone in brackets right after the first: "eight (8)", "14 (fourteen)"."""
+    return (
+        (before.low, before.high, before.unit) == (amount.low, amount.high, amount.unit)
+        and CONVERSION_OPENS.match(text[before.end - offset : amount.start - offset]) is not None
+        and CONVERSION_CLOSES.match(text, amount.end - offset) is not None
+    )
+
+
+def _with_restatement(text: str, before: Amount, amount: Amount, offset: int) -> Amount:
+    """The first number, spanning its restatement and the closing bracket, so the noun follows it."""
+    close = CONVERSION_CLOSES.match(text, amount.end - offset)
+    end = offset + (close.end() if close is not None else amount.end - offset)
+    return Amount(text[before.start - offset : end - offset], before.low, before.high, before.unit, before.start, end)
+
+
 # "over" right after these verbs is their particle ("handed over 20 tanks"), not "more than".
 PARTICLE_OVER = re.compile(r"\b(?:hand|turn|pass|sign)(?:s|ed|ing)?\s*$", re.IGNORECASE)
 
@@ -325,7 +348,7 @@ def _figures(groups: dict[str, str | None], after: str) -> Reading | None:
     bare = unit is None and scale and scale.lower() in ("m", "b", "k", "mil")
     if bare and (scale.lower() == "b" or not COUNTED_BY_SCALE.match(after)):
         return None  # "5m" without a currency is a distance or a code, not an amount
-    value = WORD_NUMBERS.get((number or "").lower()) or _figure(number or "")
+    value = WORD_NUMBERS.get((number or "").lower()) or _figure(number or "", whole=unit is None and not scale)
     factor = SCALES.get(scale_key(scale or ""), 1)
     # A scaled decimal is a whole number: "4.1 billion" is 4,100,000,000, not 4,099,999,999.9999995.
     if factor > 1:
@@ -342,12 +365,18 @@ def scale_key(scale: str) -> str:
 
 # Thousands grouped by a comma or a no-break space ("1,200", "300 000"); any other comma is a
 # decimal comma ("1,5 Mrd.").
-GROUPED = re.compile(r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?\Z")
+GROUPED = re.compile(r"\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+(?:\.\d+)?\Z")
+# Dots that group thousands ("10.000 Schuss", "1.000.000"): a count with three figures after its
+# one dot and no scale or currency is whole, not a fraction ("1.5 million" keeps its decimal).
+DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+\Z")
 
 
-def _figure(number: str) -> float:
+def _figure(number: str, whole: bool = False) -> float:
+    """The value of a number in figures; `whole` when it is a bare count, where dots group thousands."""
     if GROUPED.match(number):
-        return float(re.sub(r"[,\u00a0\u202f\u2009]", "", number))
+        return float(re.sub(r"[,\u00a0\u202f\u2009 ]", "", number))
+    if DOT_GROUPED.match(number) and (whole or number.count(".") > 1):
+        return float(number.replace(".", ""))
     return float(number.replace(",", "."))
 
 

@@ -283,7 +283,11 @@ def _money_of(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amoun
 
 def _amounts_elsewhere(context: Context, transfer: Transfer, read: AmountReader = amount_for):
     """(rank, paragraph, amount) of each sentence naming a party with an amount for the item's kind:
-    rank 0 names both parties and no other state, 1 the recipient, 2 the supplier only."""
+    rank 0 names both parties and no other state, 1 the recipient, 2 the supplier only. A sentence
+    that names another state and not the supplier gives no count "to" the recipient: the other
+    state may be the one that sends ("Britain sent 14 tanks to Ukraine" is no count of American
+    tanks); a sum "for" the recipient may be pooled by several ("allies bought $4bn of arms for
+    Ukraine") and stands."""
     parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
     involved = parties | {a.id for a in transfer.via}
     recipient = transfer.recipient.id if transfer.recipient else None
@@ -296,6 +300,7 @@ def _amounts_elsewhere(context: Context, transfer: Transfer, read: AmountReader 
                 continue
             others = any(_is_state(i) and i not in involved for i in named)
             rank = 0 if parties <= named and not others else 1 if recipient in named else 2
+            alien = others and (transfer.supplier is None or transfer.supplier.id not in named)
             for item in (m for m in inside if m.kind == "item" and m.id == transfer.item.category):
                 if (
                     others
@@ -306,6 +311,8 @@ def _amounts_elsewhere(context: Context, transfer: Transfer, read: AmountReader 
                 if told_apart(paragraph, sentence, item, transfer.status):
                     continue  # a stock held, or items only asked for ("Kyiv asked for 300 tanks")
                 amount = read(paragraph, sentence, item)
+                if amount is not None and alien and not amount.is_money and not bound_to(paragraph, item, recipient):
+                    break  # another sender's count ("Britain sent 14 tanks to Ukraine": no count of US tanks)
                 if amount is not None:
                     yield rank, paragraph, amount
                     break

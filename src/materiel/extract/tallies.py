@@ -1,7 +1,7 @@
 """Counts an article gives for a kind of item that are not a transfer's number, when the count is
 looked for away from the transfer's own sentence: a stock its holder has ("the army has 1,000
-howitzers"), and a request for a transfer that went ahead or was promised ("Ukraine asked for 300
-tanks" beside "Germany sent tanks")."""
+howitzers"), items in use ("Russia fires 10,000 shells a day"), and a request for a transfer that
+went ahead or was promised ("Ukraine asked for 300 tanks" beside "Germany sent tanks")."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def told_apart(paragraph: Paragraph, sentence: SpacySpan, item: Mention, status:
     token = mention_token(paragraph, item)
     if token is None:
         return False
-    if held_stock(token):
+    if held_stock(token) or in_use(token):
         return True
     if status not in ENACTED:
         return False
@@ -45,6 +45,13 @@ def held_stock(token: Token) -> bool:
     token = _noun(token)
     verb = token.head
     return token.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in STOCK_VERBS
+
+
+def in_use(token: Token) -> bool:
+    """The item's noun is the object of a verb of use (cues.json users): "Russia fires 10,000
+    shells a day", "the army operates 40 drones" count items used, not items moved."""
+    token = _noun(token)
+    return token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in syntax.cues().users
 
 
 # Prepositions and the possessive by which a transfer noun names the state the items go to:
