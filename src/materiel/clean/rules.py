@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from materiel.regexcache import compiled
 from materiel.trie import trie_pattern
 
 
@@ -27,7 +28,7 @@ class Rule:
 
     def __post_init__(self) -> None:
         if self.needles:
-            pattern = re.compile("|".join(map(re.escape, self.needles)))
+            pattern = compiled("|".join(map(re.escape, self.needles)))
             object.__setattr__(self, "_needle_pattern", pattern)
 
     def matches(self, line: str, folded: str) -> bool:
@@ -57,7 +58,7 @@ class RuleBook:
         self.plans = [tuple(_plan(i, r) for i, r in enumerate(rules) if r.max_chars >= limit) for limit in self.limits]
         self.needles = tuple(sorted({n for r in rules for n in r.needles}))
         self.rules_of = {n: frozenset(i for i, r in enumerate(rules) if n in r.needles) for n in self.needles}
-        self.any_needle = re.compile(trie_pattern(list(self.needles))).search if self.needles else None
+        self.any_needle = compiled(trie_pattern(list(self.needles))).search if self.needles else None
 
     def reason(self, line: str, folded: str) -> str | None:
         at = bisect_left(self.limits, len(line))  # the rules whose max_chars is len(line) or more
@@ -84,7 +85,7 @@ def rule(
     reason: str, pattern: str, max_chars: int = 300, needles: tuple[str, ...] = (), anchored: bool = False
 ) -> Rule:
     """A rule whose pattern is case-blind and verbose (one alternative a line, with its reason)."""
-    return Rule(reason, re.compile(pattern, re.IGNORECASE | re.VERBOSE), max_chars, needles, anchored)
+    return Rule(reason, compiled(pattern, re.IGNORECASE | re.VERBOSE), max_chars, needles, anchored)
 
 
 # Words of four letters or more that title case may leave in lower case; every other word of that
