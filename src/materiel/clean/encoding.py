@@ -259,7 +259,7 @@ def _suspect_runs(line: str, suspect: Callable[[str], bool] | None = None):
 
 
 def _is_suspect(word: str) -> bool:
-    return any(c in _TRIGGERS for c in word) and _to_bytes(word) is not None
+    return not _TRIGGERS.isdisjoint(word) and _to_bytes(word) is not None
 
 
 def _is_encoded(word: str) -> bool:

@@ -108,7 +108,7 @@ def _extract(tree: HTMLTree, skip: tuple[str, ...]) -> FastText:
         text = _plain(block)
         if text:
             lines.append(f"• {text}" if is_item else text)
-            if sum(len(_plain(link)) for link in _LINK.findall(block)) > LINK_BLOCK_SHARE * len(text):
+            if "<a" in block and sum(len(_plain(a)) for a in _LINK.findall(block)) > LINK_BLOCK_SHARE * len(text):
                 link_blocks[text] += 1
     return FastText("\n".join(lines), max(link_blocks.values(), default=0))
 
@@ -122,4 +122,5 @@ def _blocks(markup: str) -> Iterator[tuple[str, bool]]:
 
 
 def _plain(markup: str) -> str:
-    return " ".join(html.unescape(_TAG.sub("", markup)).split())
+    tagless = _TAG.sub("", markup) if "<" in markup else markup
+    return " ".join(html.unescape(tagless).split())

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
+from itertools import islice
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -226,7 +227,7 @@ def _is_site(segment: str, url: str | None, shaped: bool = True) -> bool:
     if not segment or len(segment.split()) > MAX_SITE_WORDS:
         return False
     key = _key(segment)
-    if key in _outlet_keys() or any(key.startswith(k) and len(k) >= 4 for k in _outlet_keys()):
+    if key in _outlet_keys() or key.startswith(_outlet_prefixes()):
         return True
     if _DOMAIN.fullmatch(segment) or (url and _names_domain(key, url)):
         return True
@@ -251,6 +252,12 @@ def _names_domain(key: str, url: str) -> bool:
 # The outlets' names, read as a file beside the package's modules (as the shipped models are):
 # importlib.resources took 0.03 s of CPU to import, a fiftieth of a `clean` run over 181 pages.
 MEDIA_LEXICON = Path(__file__).resolve().parent.parent / "extract" / "lexicons" / "media.json"
+
+
+@cache
+def _outlet_prefixes() -> tuple[str, ...]:
+    """The outlets' names of four characters or more: a segment starting with one names the site."""
+    return tuple(sorted(k for k in _outlet_keys() if len(k) >= 4))
 
 
 @cache
@@ -298,7 +305,7 @@ def _drop_glued_headline(article: Article) -> None:
         return
     squeezed = "".join(title.split()).lower()
     lines = article.text.split("\n")
-    for index in [i for i, line in enumerate(lines) if line.strip()][:GLUED_HEADLINE_LINES]:
+    for index in list(islice((i for i, line in enumerate(lines) if line.strip()), GLUED_HEADLINE_LINES)):
         line = lines[index]
         end = _end_of(line, squeezed)
         if end is not None and _glued(line, end):
