@@ -35,6 +35,14 @@ CONSIGNMENTS = {"batch", "shipment", "consignment", "tranche", "delivery"}
 TRANSFER_NOUNS = {*CONSIGNMENTS, "sale", "deal", "contract", "transfer", "package", "order", "purchase"}
 # Those that may stand without a determiner in the plural: "Deliveries began in March".
 BARE_PLURALS = {"delivery", "shipment"}
+# Cue kinds of a verb that moves items ("were sent", "have been received", "have arrived").
+MOVING = {"transfer", "receive", "arrive"}
+# Subjects that count a share of items named before: "the number that has been sent", "half have
+# arrived", "most were delivered"; pronouns of people ("they", "he") are left out.
+COUNTING = {"number", "amount", "share", "half", "third", "quarter", "most", "some", "all", "rest", "majority",
+            "fraction", "many"}  # fmt: skip
+# Counts of nothing: "none have arrived", "no tanks were delivered" tell no delivery.
+NONE_COUNTED = {"none", "no", "neither"}
 Sentences = list[tuple[Paragraph, SpacySpan]]
 
 
@@ -43,7 +51,7 @@ def advance_stages(context: Context, transfers: list[Transfer]) -> None:
     sentences = [(p, s) for p in context.paragraphs for s in p.doc.sents]
     for index, (paragraph, sentence) in enumerate(sentences):
         items = _items_in(paragraph, sentence)
-        told = [(_item_stage(paragraph, sentence, m), m.id) for m in items] or [(_noun_stage(sentence), None)]
+        told = [(_item_stage(paragraph, sentence, m), m.id) for m in items] or [(_unnamed_stage(sentence), None)]
         for stage_told, category in told:
             if stage_told is None:
                 continue
@@ -67,6 +75,36 @@ def _item_stage(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> str
         return None
     cue = syntax.governing_cue(span.root, sentence)
     return None if cue is None or cue.i == span.root.i else _cue_stage(cue)
+
+
+def _unnamed_stage(sentence: SpacySpan) -> str | None:
+    """The stage a sentence naming no item tells of the transfer before it: by a transfer noun
+    (`_noun_stage`), or a transfer verb whose subject counts back ("the number that has been sent
+    is closer to 300,000", "some 300,000 have been delivered", "half have arrived")."""
+    return _noun_stage(sentence) or next(filter(None, (_counted_stage(t) for t in sentence)), None)
+
+
+def _counted_stage(verb: Token) -> str | None:
+    """The stage of a passive transfer verb or an arrival whose subject counts or points back."""
+    if syntax.cue_kind(verb) not in MOVING or not _passive_or_arrival(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # "the number that has been sent"
+    if subject is None or not _counts_back(subject):
+        return None
+    return _cue_stage(verb)
+
+
+def _passive_or_arrival(verb: Token) -> bool:
+    return syntax.cue_kind(verb) == "arrive" or any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _counts_back(subject: Token) -> bool:
+    """'the number', 'some 300,000', 'half', 'these': a share of items named before."""
+    if subject.lower_ in NONE_COUNTED or any(c.lower_ in NONE_COUNTED for c in subject.children):
+        return False
+    return subject.tag_ == "CD" or subject.lemma_.lower() in COUNTING or subject.lower_ in POINTING
 
 
 def _noun_stage(sentence: SpacySpan) -> str | None:
