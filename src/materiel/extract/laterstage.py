@@ -1,6 +1,7 @@
 """The stage told later: a sentence after a transfer that takes its items up again without naming
 another party ("Germany pledged 18 Leopards to Ukraine. The tanks arrived last week.") or that
-speaks of the transfer itself ("Deliveries began in March.", "The deal was signed.") advances the
+speaks of the transfer itself ("Deliveries began in March.", "The deal was signed.") or counts
+what of it moved ("Some 300,000 have been delivered.") advances the
 transfer to the stage it tells, when that stage is further (GUIDE.md's order, transfers.py's
 STAGE_ORDER); what it says is still to come ("The tanks have yet to arrive") is no further.
 
