@@ -14,6 +14,7 @@ from materiel.extract.dates import date_claims
 from materiel.extract.disclosure import explain_disclosure
 from materiel.extract.finish import add_context_sources, apply_routes, set_disclosure
 from materiel.extract.hostile import drop_hostile
+from materiel.extract.laterstage import advance_stages
 from materiel.extract.quotes import find_quotes
 from materiel.extract.tidy import tidy_attribution
 from materiel.extract.transfers import merge, without_relief_aid
@@ -23,6 +24,7 @@ def extract_findings(article: Article) -> None:
     """Step: transfers and quotes of one clean article."""
     context = build_context(article)
     transfers = drop_hostile(without_relief_aid(scored_transfers(context, rule_transfers(context))), context)
+    advance_stages(context, transfers)
     add_context_sources(transfers, context)
     set_disclosure(transfers, context)
     tidy_attribution(transfers, article.text)

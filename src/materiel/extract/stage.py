@@ -85,9 +85,12 @@ def _verb_form_stage(cue: Token, base: str) -> str:
     """What the verb's form and frame make of its base stage: the progressive, an infinitive of
     what is arranged ("is to send", "has yet to deliver"), the aim of a noun, a sum sold; else the
     base stage, under any negation."""
-    if base in EXECUTED and cue.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in cue.children):
-        # "is sending tanks": under way; "is seeking jets", "is offering tanks" keep their stage;
+    if base in EXECUTED and _progressive(cue):
+        # "is sending tanks", "tanks are being shipped": under way; "is seeking jets", "is offering
+        # tanks" keep their stage;
         # "Poland is buying 250 tanks": a purchase agreed, its deliveries still to come
+        if negated_verb(cue):
+            return "refused"  # "is not sending tanks", "tanks are not being sent": it declines
         return "pledged" if _sends_package(cue) or _counted_purchase(cue) else "in_progress"
     if _destined(cue):
         return "pledged"
@@ -96,6 +99,20 @@ def _verb_form_stage(cue: Token, base: str) -> str:
     if base in EXECUTED and sold_sum(cue) and not negated_verb(cue):
         return "pledged"  # "sold $8 billion in arms": the deals' value
     return negated(cue, base)
+
+
+def _progressive(verb: Token) -> bool:
+    """The progressive, active ("is sending") or passive ("are being shipped"; not "after being
+    delivered", which has no tensed 'be')."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    tensed = any(c.dep_ == "aux" and c.lemma_ == "be" for c in helpers)
+    if verb.tag_ == "VBG":
+        return tensed
+    return (
+        verb.tag_ == "VBN"
+        and any(c.lower_ == "being" for c in helpers)
+        and any(c.lemma_ == "be" and c.lower_ != "being" for c in helpers)
+    )
 
 
 def _refused_request(word: Token, stage: str) -> str:
@@ -262,8 +279,9 @@ def _buyer_wish(cue: Token, stage_word: str) -> str | None:
 
 
 # Words that put an infinitive on a timetable: "is set to get", "are scheduled to be delivered",
-# "is due to receive", "is slated to send", "is poised to hand over", "is expected to supply".
-SCHEDULED = {"set", "schedule", "slate", "due", "poise", "expect"}
+# "is due to receive", "is slated to send", "is poised to hand over", "is expected to supply"; an
+# arrangement that bound the supplier is one too, kept or not ("was supposed to deliver").
+SCHEDULED = {"set", "schedule", "slate", "due", "poise", "expect", "suppose"}
 
 
 def _destined(cue: Token) -> bool:

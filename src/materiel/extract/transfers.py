@@ -15,17 +15,20 @@ def merge(candidates: list[Candidate], text: str = "") -> list[Transfer]:
     """One transfer per (supplier, recipient, category): evidence and quantities pooled."""
     merged: dict[tuple, Transfer] = {}
     counted: dict[tuple, str] = {}  # the stage of the candidate whose amount each transfer took
+    staged: dict[tuple, int] = {}  # the sentence whose candidate last set each transfer's stage
     for candidate in candidates:
         transfer = merged.get(candidate.key)
         if transfer is None:
             merged[candidate.key] = _new_transfer(candidate)
-            counted[candidate.key] = candidate.status
+            counted[candidate.key], staged[candidate.key] = candidate.status, candidate.number
             continue
         if candidate.span() not in transfer.evidence:
             transfer.evidence.append(candidate.span())
         if candidate.amount is not None and _counts_better(transfer, counted[candidate.key], candidate.status):
             transfer.quantity, counted[candidate.key] = _quantity(candidate), candidate.status
-        transfer.status = _furthest(transfer.status, candidate.status)
+        status = _furthest(transfer.status, candidate.status, candidate.number > staged[candidate.key])
+        if status != transfer.status:
+            transfer.status, staged[candidate.key] = status, candidate.number
         _add_via(transfer, candidate)
         add_sources(transfer, candidate.cited)
     for key, transfer in merged.items():
@@ -63,7 +66,18 @@ STAGE_ORDER = {
 ANAPHORIC = re.compile(r"^(?:the\ |these\ |those\ )?(?:weapons?|arms|weaponry|munitions?)$", re.I | re.X)
 
 
-def _furthest(current: str, other: str) -> str:
+# Stages that withdraw or rule out a transfer, and what they make of a commitment told before them.
+WITHDRAWALS = {"refused", "cancelled"}
+WITHDRAWN = "cancelled"
+
+
+def _furthest(current: str, other: str, later: bool = False) -> str:
+    """The furthest of two stages, in the article's order; a refusal or cancellation told in a
+    `later` sentence than a commitment withdraws it (GUIDE.md: "cancelled: withdrawn after a
+    commitment"; "signed a contract for two ships. ... later refused to deliver them"), until a
+    later commitment renews it."""
+    if current == "pledged" and other in WITHDRAWALS and later:
+        return WITHDRAWN
     return other if STAGE_ORDER.get(other, 0) > STAGE_ORDER.get(current, 0) else current
 
 

@@ -1,0 +1,170 @@
+"""The stage told later: a sentence after a transfer that takes its items up again without naming
+another party ("Germany pledged 18 Leopards to Ukraine. The tanks arrived last week.") or that
+speaks of the transfer itself ("Deliveries began in March.", "The deal was signed.") or counts
+what of it moved ("Some 300,000 have been delivered.") advances the
+transfer to the stage it tells, when that stage is further (GUIDE.md's order, transfers.py's
+STAGE_ORDER); what it says is still to come ("The tanks have yet to arrive") is no further.
+
+The later phrase must point back (a definite or demonstrative determiner, "the first batch of
+tanks", or a plural of deliveries with none), and name no state or group but the transfer's own
+sides. Items must match one transfer of their category nearby; a transfer noun, the one transfer
+nearby: with two ("Germany pledged tanks to Ukraine, Poland tanks to Moldova"), which one "the
+tanks" or "the deliveries" are is left open.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from materiel.article import Transfer
+from materiel.extract import stage, syntax
+from materiel.extract.candidates import base_stage
+from materiel.extract.clause import EXECUTED
+from materiel.extract.context import Context, Paragraph
+from materiel.extract.lexicon import Mention
+from materiel.extract.transfers import STAGE_ORDER
+
+# How many sentences after a transfer's evidence a phrase may take its items up again.
+LOOK_AHEAD_SENTENCES = 3
+# Determiners that point back to items named before ("the tanks", "these jets").
+POINTING = {"the", "these", "those"}
+# Nouns of a consignment whose 'of' names the items: "the first batch of tanks".
+CONSIGNMENTS = {"batch", "shipment", "consignment", "tranche", "delivery"}
+# Nouns of the transfer itself that a later sentence stages: "The deliveries began in March",
+# "The first batch has been delivered", "The deal was signed", "The sale was blocked".
+TRANSFER_NOUNS = {*CONSIGNMENTS, "sale", "deal", "contract", "transfer", "package", "order", "purchase"}
+# Those that may stand without a determiner in the plural: "Deliveries began in March".
+BARE_PLURALS = {"delivery", "shipment"}
+# Cue kinds of a verb that moves items ("were sent", "have been received", "have arrived").
+MOVING = {"transfer", "receive", "arrive"}
+# Subjects that count a share of items named before: "the number that has been sent", "half have
+# arrived", "most were delivered"; pronouns of people ("they", "he") are left out.
+COUNTING = {"number", "amount", "share", "half", "third", "quarter", "most", "some", "all", "rest", "majority",
+            "fraction", "many"}  # fmt: skip
+# Counts of nothing: "none have arrived", "no tanks were delivered" tell no delivery.
+NONE_COUNTED = {"none", "no", "neither"}
+Sentences = list[tuple[Paragraph, SpacySpan]]
+
+
+def advance_stages(context: Context, transfers: list[Transfer]) -> None:
+    """Advance the transfers a later sentence gives a further stage (see the module's docstring)."""
+    sentences = [(p, s) for p in context.paragraphs for s in p.doc.sents]
+    for index, (paragraph, sentence) in enumerate(sentences):
+        items = _items_in(paragraph, sentence)
+        told = [(_item_stage(paragraph, sentence, m), m.id) for m in items] or [(_unnamed_stage(sentence), None)]
+        for stage_told, category in told:
+            if stage_told is None:
+                continue
+            earlier = _earlier_transfers(sentences, index, transfers, category)
+            if len(earlier) == 1 and _only_its_sides(paragraph, sentence, earlier[0]):
+                earlier[0].status = _further(earlier[0].status, stage_told)
+
+
+def _further(current: str, told: str) -> str:
+    return told if STAGE_ORDER.get(told, 0) > STAGE_ORDER.get(current, 0) else current
+
+
+def _items_in(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
+    return [m for m in paragraph.items if sentence.start_char <= m.start < sentence.end_char and m.id]
+
+
+def _item_stage(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> str | None:
+    """The stage a pointing-back item phrase's cue tells, if any."""
+    span = paragraph.doc.char_span(item.start, item.end, alignment_mode="expand")
+    if span is None or not _points_back(span.root):
+        return None
+    cue = syntax.governing_cue(span.root, sentence)
+    return None if cue is None or cue.i == span.root.i else _cue_stage(cue)
+
+
+def _unnamed_stage(sentence: SpacySpan) -> str | None:
+    """The stage a sentence naming no item tells of the transfer before it: by a transfer noun
+    (`_noun_stage`), or a transfer verb whose subject counts back ("the number that has been sent
+    is closer to 300,000", "some 300,000 have been delivered", "half have arrived")."""
+    return _noun_stage(sentence) or next(filter(None, (_counted_stage(t) for t in sentence)), None)
+
+
+def _counted_stage(verb: Token) -> str | None:
+    """The stage of a passive transfer verb or an arrival whose subject counts or points back."""
+    if syntax.cue_kind(verb) not in MOVING or not _passive_or_arrival(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # "the number that has been sent"
+    if subject is None or not _counts_back(subject):
+        return None
+    return _cue_stage(verb)
+
+
+def _passive_or_arrival(verb: Token) -> bool:
+    return syntax.cue_kind(verb) == "arrive" or any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _counts_back(subject: Token) -> bool:
+    """'the number', 'some 300,000', 'half', 'these': a share of items named before."""
+    if subject.lower_ in NONE_COUNTED or any(c.lower_ in NONE_COUNTED for c in subject.children):
+        return False
+    return subject.tag_ == "CD" or subject.lemma_.lower() in COUNTING or subject.lower_ in POINTING
+
+
+def _noun_stage(sentence: SpacySpan) -> str | None:
+    """The stage a sentence about the transfer itself tells: its main verb's subject or object is
+    a pointing-back transfer noun ("The deliveries began", "Congress vetoed the sale")."""
+    root = sentence.root
+    nouns = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    noun = next((n for n in nouns if n.lemma_.lower() in TRANSFER_NOUNS and _refers_back(n)), None)
+    if noun is None:
+        return None
+    return _cue_stage(root if syntax.cue_kind(root) else noun)
+
+
+def _cue_stage(cue: Token) -> str | None:
+    """The cue's stage, unless a condition or a modal leaves it open ("Deliveries could begin"); a
+    transfer noun tells none of its own ("the security assistance came with no conditions",
+    "the shipment was large"), only what a stage word or a transfer verb over it says."""
+    if syntax.hypothetical(cue) or (cue.pos_ == "NOUN" and not _staged(cue.sent.root)):
+        return None
+    told = stage.stage_of(cue, base_stage(cue))
+    if told in EXECUTED and any(c.tag_ == "MD" for v in (cue, cue.sent.root) for c in v.children):
+        return None  # a modal the stage rules leave aside on a phase verb ("Deliveries could begin")
+    return told
+
+
+def _staged(root: Token) -> bool:
+    """Does the sentence's main verb tell a stage ("began", "was signed") or a transfer ("arrived")?"""
+    return syntax.stage_word(root) is not None or syntax.cue_kind(root) is not None
+
+
+def _refers_back(noun: Token) -> bool:
+    """'the deal', 'these shipments', 'Deliveries': not 'a deal' or 'Poland's deliveries'."""
+    if any(c.dep_ in ("nummod", "poss") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
+        return False  # "Poland's deliveries", "Deliveries of gas": another lot, or no materiel
+    if any(c.dep_ == "det" for c in noun.children):
+        return any(c.dep_ == "det" and c.lower_ in POINTING for c in noun.children)
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in BARE_PLURALS
+
+
+def _points_back(token: Token) -> bool:
+    """'the tanks', 'these jets', 'the first batch of tanks': a phrase about items named before."""
+    of = token.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    noun = of.head if of is not None and of.head.lemma_.lower() in CONSIGNMENTS else token
+    if any(c.dep_ in ("nummod", "poss") for c in token.children):
+        return False  # "18 tanks", "Poland's tanks": a count or an owner names a lot of its own
+    return any(c.dep_ == "det" and c.lower_ in POINTING for c in noun.children)
+
+
+def _earlier_transfers(
+    sentences: Sentences, index: int, transfers: list[Transfer], category: str | None
+) -> list[Transfer]:
+    """The transfers (of the category, if any) with evidence a few sentences before this one."""
+    window = range(max(0, index - LOOK_AHEAD_SENTENCES), index)
+    starts = {sentences[i][0].offset + sentences[i][1].start_char for i in window}
+    return [t for t in transfers if category in (None, t.item.category) and any(e.start in starts for e in t.evidence)]
+
+
+def _only_its_sides(paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer) -> bool:
+    """Does the sentence name no party but the transfer's own?"""
+    sides = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None}
+    named = {m.id for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char}
+    return named <= sides
