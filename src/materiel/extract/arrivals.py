@@ -42,7 +42,22 @@ def arrival_roles(
     demonym or 'from' supplies (`modifier` and `source` are roles.py's readers)."""
     recipient = syntax.mention_in(_places(cue), actors)
     supplier = source(cue, item, actors) or modifier(item, actors, exclude=recipient)
-    return supplier, recipient
+    return supplier or _pledger(item, actors, recipient), recipient
+
+
+# Participles of a commitment whose agent supplies what arrives: "the tanks promised by Germany
+# have arrived", "the first of the jets pledged by Denmark arrived in Ukraine".
+PLEDGED = {"promise", "pledge", "supply", "send", "donate", "provide", "deliver", "sell", "give", "offer"}
+
+
+def _pledger(item: Token, actors: list[Mention], recipient: Mention | None) -> Mention | None:
+    """The agent of a participle of commitment on the arriving item ("promised by Germany"); not
+    one that sends it elsewhere ("sent by Germany to Poland": where it arrives is a stop)."""
+    clauses = [c for c in item.children if c.dep_ == "acl" and c.lemma_.lower() in PLEDGED]
+    clauses = [c for c in clauses if not syntax.prep_objects(c, {"to"})]
+    agents = [g for c in clauses for a in c.children if a.dep_ == "agent" for g in a.children]
+    found = syntax.mention_in(agents, actors)
+    return None if found is None or (recipient is not None and found.id == recipient.id) else found
 
 
 def is_delivery(
@@ -56,12 +71,29 @@ def is_delivery(
     if not any(item in s.subtree for s in subjects):
         return False
     supplier, recipient = arrival_roles(cue, item, actors, modifier, source)
+    if supplier is None and recipient is not None and _known_before(cue, item, mention):
+        return True  # "Ten of the 31 Abrams tanks have arrived in Ukraine": the supplier said before
     if recipient is None or supplier is None or supplier.id == recipient.id:
         return False  # both sides named where it arrives, not guessed from sentences around
     if source(cue, item, actors) is not None or any(s.lemma_.lower() in CONSIGNMENTS for s in subjects):
         return True  # "the first Leopards from Germany", "a shipment of Dutch howitzers"
+    if _pledger(item, actors, recipient) is not None:
+        return True  # "the tanks promised by Germany have arrived in Ukraine"
     # a demonym alone: ground materiel that arrives (not that "reached" a place: an army's advance)
     return cue.lemma_.lower() == "arrive" and mention.id not in SELF_PROPELLED
+
+
+# Determiners that point back to items named before ("the tanks", "these howitzers").
+DEFINITE = {"the", "these", "those"}
+
+
+def _known_before(cue: Token, item: Token, mention: Mention) -> bool:
+    """Ground materiel named before that "arrived" ("the tanks have arrived in Ukraine", "ten of
+    the 31 tanks"): a definite item refers back to the transfer that sent it, whose supplier
+    completes this one (partial.complete); no supplier is guessed for it otherwise."""
+    if cue.lemma_.lower() != "arrive" or mention.id in SELF_PROPELLED or mention.id == "unspecified":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in item.children)
 
 
 def _subjects(cue: Token) -> list[Token]:

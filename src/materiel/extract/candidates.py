@@ -38,11 +38,13 @@ from materiel.extract.roles import (
     arrival_delivers,
     find_roles,
     own_equipment,
+    participle_cue,
     placed_order,
 )
 from materiel.extract.sanctions import deployment, punisher
 from materiel.extract.subjects import criticised
-from materiel.extract.used import foreign_user, on_show, permitted_use, use_stage
+from materiel.extract.suppliernouns import supplier_noun_roles
+from materiel.extract.used import foreign_owner, foreign_user, on_show, permitted_use, use_stage
 
 # Sentences that talk about weapons without a transfer: captured or home-made equipment.
 NOT_TRANSFER = re.compile(
@@ -215,7 +217,7 @@ def _sentence_candidates(
         if permitted_use(token) or on_show(cue):
             _settle(context, paragraph, [item], sentence)
             continue  # "allowed Ukraine to use American weapons", "the exhibition features": nothing moved
-        used = foreign_user(context, paragraph.offset, token, actors)
+        used = foreign_user(context, paragraph.offset, token, actors) or foreign_owner(token, actors)
         if used is not None:  # "Russia launched Iranian drones at Kyiv": Iran supplied Russia
             _settle(context, paragraph, [item], sentence)
             status = use_stage(token)  # "would use British missiles": only talk of a supply
@@ -306,12 +308,15 @@ def _negated_item(paragraph: Paragraph, item: Mention) -> bool:
 
 
 def _candidate(context, paragraph, sentence, item: Mention, actors, number: int, token, cue) -> Candidate | None:
+    if token is not None and cue is None and (named := supplier_noun_roles(token, actors)) is not None:
+        return Candidate(named, item, "delivered", paragraph, sentence, number, "transfer")  # "India's arms supplier"
     if token is None or cue is None:
         return None
     if syntax.cue_kind(cue) == "arrive" and not arrival_delivers(cue, token, item, actors, paragraph.items):
         return None  # "the delegation arrived in Kyiv with tanks", "Russian missiles reached Kyiv"
     roles = find_roles(context, paragraph.offset, cue, token, actors, paragraph.items)
-    if syntax.hypothetical(cue) or own_equipment(token, actors, roles.recipient):
+    owned = own_equipment(token, actors, roles.recipient) and not participle_cue(cue, token)  # "Kyiv's US-supplied"
+    if syntax.hypothetical(cue) or owned:
         _settle(context, paragraph, [item], sentence)  # ruled out: no reading of this item may add it
         return None
     if roles.supplier is None and (criticised(cue) or unnamed_supplier(cue, token)):

@@ -43,7 +43,8 @@ def recipient(cue: Token, item: Token, actors: list[Mention], items: list[Mentio
         found = syntax.mention_in([c for c in cue.children if c.dep_ in ("dative", "iobj")], actors)
     if found is None and item.dep_ == "dobj":  # "send Ukraine fresh aid": the first object receives
         found = syntax.mention_in([c for c in cue.children if c.dep_ == "dobj" and c.i < item.i], actors)
-    if found is None and item.dep_ == "dobj":  # "Ukraine will be sent tanks": the passive subject
+    armed = found is None and item.dep_ == "pobj" and item.head.lower_ == "with" and item.head.head.i == cue.i
+    if armed or (found is None and item.dep_ == "dobj"):  # "Ukraine will be sent / was supplied with tanks"
         found = syntax.mention_in([c for c in cue.children if c.dep_ == "nsubjpass"], actors)
     if found is None:  # "exported to over 30 countries, including Ukraine"
         found = syntax.mention_in(_named_members(targets), actors)

@@ -63,6 +63,11 @@ def _source_reader(items: list[Mention]) -> arrivals.Source:
     return lambda cue, item, actors: _source(cue, item, actors, items)
 
 
+def participle_cue(cue: Token, item: Token) -> bool:
+    """Is the cue a participle on the item itself ("British-supplied missiles")?"""
+    return syntax.cue_kind(cue) == "transfer" and cue.dep_ == "amod" and cue.head.i == item.i
+
+
 def own_equipment(item: Token, actors: list[Mention], recipient: Mention | None) -> bool:
     """'missiles for Ukrainian aircraft': the aircraft are the recipient's own, not transferred."""
     owners = [c for c in item.children if c.dep_ in ("amod", "poss") and c.i < item.i]
@@ -77,17 +82,19 @@ def _supplier_recipient(
     asked = _asked_roles(context, offset, cue, item, actors)
     if asked is not None:
         return asked
-    if kind == "transfer" and cue.dep_ == "amod" and cue.head.i == item.i:
+    if participle_cue(cue, item):
         return _participle_roles(context, offset, cue, item, actors)
     if kind == "arrive":  # "six Spanish tanks have arrived in Ukraine"
         return arrivals.arrival_roles(cue, item, actors, modifier, _source_reader(items))
     subject = _subject(context, offset, cue, actors) or _earlier_state(context, offset, cue, actors)
     source = _source(cue, item, actors, items)
+    if kind == "receive" and _bought_item(cue, item):
+        subject = _buyer(context, offset, cue, item, actors)
     if kind == "receive":
         return _receive_roles(cue, item, actors, items, subject, source)
     if kind == "request":
         asked = syntax.mention_in(syntax.direct_objects(cue), actors)
-        return asked or source, subject
+        return asked or source or _asked_maker(cue, item, actors, subject), subject
     recipient = receivers.recipient(cue, item, actors, items) or receivers.double_object(cue, item, actors)
     recipient = recipient or (arrivals.taker(cue, actors) if kind == "noun" else None)  # "took delivery of"
     recipient = recipient or _described_user(context, offset, cue, item, actors)
@@ -115,6 +122,34 @@ def _asked_roles(
     return None
 
 
+def _asked_maker(cue: Token, item: Token, actors: list[Mention], asker: Mention | None) -> Mention | None:
+    """'Kyiv asked for US Javelins', 'requested German tanks': the state named on what a request
+    takes (its object, or what it is 'for') is asked for it; not an owner ("Iran's drones")."""
+    taken = item.head.i == cue.i and item.dep_ == "dobj"
+    taken = taken or (item.dep_ == "pobj" and item.head.lower_ == "for" and item.head.head.i == cue.i)
+    named = [c for c in item.children if c.dep_ in ("amod", "compound", "nmod") and c.i < item.i]
+    found = syntax.mention_in(named, actors) if taken else None
+    return None if found is None or (asker is not None and found.id == asker.id) else found
+
+
+def _bought_item(cue: Token, item: Token) -> bool:
+    """'drones bought from Iran': a buying participle on the item names no buyer of its own."""
+    return cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i == item.i
+
+
+def _buyer(context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
+    """Who bought an item a participle says was bought ("drones bought from Iran"): its agent
+    ("bought by Russia"), the state named on it ("Russian drones bought from Iran"), or the subject
+    of the verb that receives or uses it ("Poland took delivery of howitzers bought from Korea",
+    "Russia launched drones bought from Iran"), not one that strikes it ("Ukraine shot down ...")."""
+    found = _agent(cue, actors) or modifier(item, actors)
+    if found is not None or item.dep_ not in ("dobj", "pobj"):
+        return found
+    verb = item.head.head if item.dep_ == "pobj" else item.head
+    takes = syntax.cue_kind(verb) in ("receive", "noun") or verb.lemma_.lower() in syntax.cues().users
+    return _subject(context, offset, verb, actors) if takes else None
+
+
 def _receive_roles(
     cue: Token,
     item: Token,
@@ -139,12 +174,23 @@ def _source(cue: Token, item: Token, actors: list[Mention], items: list[Mention]
     item wherever the parse hangs that 'from' ("Patriot systems and Storm Shadow missiles from the
     U.K.": on the first entry of the list). An item after 'from' starts a range of items ("from
     German Leopard tanks to ..."): the state on it made that item, it sends nothing."""
-    objects = [t for h in (cue, item, *_of_head(item)) for t in syntax.prep_objects(h, {"from"})]
+    heads = (cue, item, *_of_head(item), *_acquisitions(item))
+    objects = [t for h in heads for t in syntax.prep_objects(h, {"from"})]
     following = item.doc[item.i + 1] if item.i + 1 < len(item.doc) else None
     if following is not None and following.lower_ == "from":
         objects = [c for c in following.children if c.dep_ == "pobj"] + objects
     objects += [t for h in (*objects, cue, item) for t in _share_sources(h)]
     return syntax.mention_in([t for t in objects if not positional.names_materiel(t, items)], actors)
+
+
+# Participles of buying whose 'from' names the seller of the item they describe ("66 F-16 fighters
+# ordered from the United States", "howitzers bought from South Korea").
+ACQUIRING = {"order", "buy", "purchase", "acquire", "import", "procure", "lease"}
+
+
+def _acquisitions(item: Token) -> list[Token]:
+    """The buying participles on an item ("ordered from ...") where its seller's 'from' hangs."""
+    return [c for c in item.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ACQUIRING]
 
 
 def _share_sources(head: Token) -> list[Token]:
@@ -172,7 +218,16 @@ def _participle_roles(context: Context, offset: int, cue: Token, item: Token, ac
     """'British-supplied missiles': the state named on the participle supplies; whoever uses the
     item ('Ukraine used ...', '... to be used by Ukrainian forces') received it."""
     named = [c for c in cue.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "poss")]
-    return syntax.mention_in(named, actors), _user(context, offset, item, actors)
+    supplier = syntax.mention_in(named, actors)
+    return supplier, _user(context, offset, item, actors) or _holder(item, actors, supplier)
+
+
+def _holder(item: Token, actors: list[Mention], supplier: Mention | None) -> Mention | None:
+    """The state an item that a participle says was supplied belongs to received it ("Kyiv's
+    US-supplied launchers", "Ukraine's British-donated tanks"); not the supplier's own ("America's
+    US-supplied ...": no second party)."""
+    owner = syntax.mention_in([c for c in item.children if c.dep_ == "poss"], actors)
+    return None if owner is None or (supplier is not None and owner.id == supplier.id) else owner
 
 
 def _user(context: Context, offset: int, item: Token, actors: list[Mention]) -> Mention | None:

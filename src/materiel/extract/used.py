@@ -44,6 +44,29 @@ def foreign_user(context: Context, offset: int, item: Token | None, actors: list
     return Roles(maker, user)
 
 
+# Participles that name who made an item ("South Korean-made howitzers", "US-built jets").
+MAKING = {"made", "built", "produced", "manufactured"}
+# States that no longer exist: their make on an item tells of old stocks, not a supply ("Ukraine's
+# Soviet-made tanks").
+FORMER = {"SUN"}
+
+
+def foreign_owner(item: Token | None, actors: list[Mention]) -> Roles | None:
+    """Maker and owner of an item a state owns that another state made ("Poland's new South
+    Korean-made howitzers", "Ukraine's German-made tanks"): the owner got it from the maker, as a
+    user of a foreign weapon did (`foreign_user`)."""
+    item = first_conjunct(item)
+    if item is None or TAKEN.search(item.sent.text):
+        return None
+    owner = syntax.mention_in([c for c in item.children if c.dep_ == "poss"], actors)
+    made = [c for c in item.children if c.dep_ == "amod" and c.lower_.rpartition("-")[2] in MAKING]
+    named = [g for c in made for g in c.subtree]
+    maker = next((m for m in actors for c in named if m.kind in MAKER_KINDS and m.start <= c.idx < m.end), None)
+    if owner is None or maker is None or owner.kind == "person" or maker.id in FORMER | {owner.id}:
+        return None
+    return Roles(maker, owner)
+
+
 # Modals under which a use is still to come or only possible ("Ukraine said it would use British
 # missiles", "Russia could launch Iranian drones"): the weapon's supply is talk, not a delivery.
 # "Can" (an ability: "it can fire Western shells") and a hedged past ("may have used") are left out:

@@ -1,0 +1,48 @@
+"""Suppliers named by a noun of their role: "Russia remains India's biggest arms supplier",
+"Germany is Ukraine's second largest supplier of weapons", "France is the top exporter of arms to
+Egypt". The subject of a verb of being is the supplier; the owner of the noun, or the party its
+'to' or 'for' names, receives; the item is the noun's compound ("arms supplier") or what it is
+'of' ("supplier of weapons"). Being a supplier says the items have been supplied (delivered)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel.extract import syntax
+from materiel.extract.lexicon import Mention
+from materiel.extract.roles import Roles
+
+# Nouns of a state's role as a source of materiel.
+SUPPLIER_NOUNS = {"supplier", "exporter", "provider", "seller", "source", "donor"}
+# Verbs that say what the subject is: "is", "remains", "became".
+BEING = {"be", "remain", "become", "stay"}
+# Helpers that make the role a prospect, not a fact ("would become its main supplier").
+PROSPECTS = {"will", "would", "could", "may", "might", "should", "'ll"}
+
+
+def supplier_noun_roles(item: Token, actors: list[Mention]) -> Roles | None:
+    """Both sides of an item a supplier noun names ("India's biggest arms supplier"), or None."""
+    noun = _role_noun(item)
+    if noun is None or noun.dep_ != "attr" or noun.head.lemma_.lower() not in BEING:
+        return None
+    verb = noun.head
+    if any(c.lower_ in PROSPECTS or c.dep_ == "neg" for c in verb.children):
+        return None  # "would become its main supplier", "is not a supplier": no supply told
+    supplier = syntax.mention_in([c for c in verb.children if c.dep_ == "nsubj"], actors)
+    heads = (noun, item)
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    recipient = syntax.mention_in(owners + [t for h in heads for t in syntax.prep_objects(h, {"to", "for"})], actors)
+    if supplier is None or recipient is None or supplier.id == recipient.id:
+        return None
+    return Roles(supplier, recipient)
+
+
+def _role_noun(item: Token) -> Token | None:
+    """The supplier noun an item names: itself, as the head its compound climbed to ("arms
+    supplier"), or the noun it is 'of' ("supplier of weapons")."""
+    if item.lemma_.lower() in SUPPLIER_NOUNS:
+        return item
+    prep = item.head
+    if item.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in SUPPLIER_NOUNS:
+        return prep.head
+    return None
