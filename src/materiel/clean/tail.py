@@ -20,7 +20,9 @@ TAIL = re.compile(
                                                                            # line of hard-wrapped prose)
         .*\bcomments\ powered\ by\b.*|as\ you\ comment\b.*|
         leave\ a\ (?:reply|comment)|add\ (?:a\ |your\ )?comment|post\ a\ comment|
-        join\ the\ (?:conversation|discussion)|show\ comments|
+        join\ the\ (?:conversation|discussion)(?:\ \(\d+\))?|show\ comments|
+        (?:log|sign)\ in\ to\ (?:comment|reply|join\ the\ (?:conversation|discussion))|  # a comment form's prompt
+        comments\ (?:are|have\ been)\ closed(?:\ (?:for|on)\ this\ (?:article|story|post))?|  # or its closing notice
         related(?:\ (?:articles|stories|posts|content|coverage|news))?|  # link lists
         further\ reading|                                               # a reading list closes a piece
         more\ (?:stories|from\ \w+(?:\ \w+)?|in\ \w+(?:\ \w+){0,3}|on\ this\ topic)|read\ next|up\ next|

@@ -51,6 +51,9 @@ _OUTLET_SHAPE = re.compile(
 )
 # A time stamp a page set after its headline ("... Published 24 mins ago", "... Updated 2 hours ago").
 _TIMESTAMP = re.compile(r"\s+(?:published|updated|posted)\s+\d+\s+(?:sec|min|hour|hr|day|week)s?\.?\s+ago\s*$", re.I)
+# A forum's or a mailing list's reply marks its subject ("Re: Headline", "RE[2]: ...", "Fwd: ..."):
+# the headline is the subject.
+_REPLY = re.compile(r"^(?:re|fwd?|aw)(?:\[\d+\])?:\s+(?=\S)", re.I)
 # Names shorter than this must equal the domain's name; longer ones may begin it ("Renew Europe",
 # reneweuropegroup.eu). Short names would begin too many domains ("AP", "RT").
 MIN_DOMAIN_KEY = 4
@@ -80,7 +83,8 @@ def find_title(article: Article) -> None:
     if not article.title:
         return
     raw = tidy(article.title)
-    article.title = _confirmed_by_copy(strip_site_name(_TIMESTAMP.sub("", raw), article.url), lines)
+    unstamped = _REPLY.sub("", _TIMESTAMP.sub("", raw))
+    article.title = _confirmed_by_copy(strip_site_name(unstamped, article.url), lines)
     _drop_title_copies(article, lines, {fold(raw), fold(article.title)})
     _drop_glued_headline(article)
 
@@ -111,12 +115,23 @@ _CRUMBS = re.compile(r"\s(?:>|»|›|/)\s")
 MIN_CRUMBS = 2
 
 
+# A site's whole menu saved one item a line runs longer: past MAX_LABEL_LINES, the scan goes on
+# while the lines are menu items (of MAX_LABEL_WORDS words at most), up to this many lines.
+MAX_MENU_LINES = 60
+
+
 def _first_after_labels(filled: list[str], url: str | None) -> str:
     """The first line that is no label above a headline (the first line when every one is)."""
-    for line in filled[: MAX_LABEL_LINES + 1]:
+    for index, line in enumerate(filled[:MAX_MENU_LINES]):
         if not _is_label(line, url):
             return line
+        if index >= MAX_LABEL_LINES and not _is_menu_item(line):
+            break
     return filled[0] if filled else ""
+
+
+def _is_menu_item(line: str) -> bool:
+    return len(line.split()) <= MAX_LABEL_WORDS and not line.endswith((".", "!", "?"))
 
 
 # A date or time stamp line ("Updated 12 March 2024, 10:15 CET"): its words are these only.
