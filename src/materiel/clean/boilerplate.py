@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from materiel.article import Article, Removal
+from materiel.clean.buttons import BUTTON_RULES
 from materiel.clean.chrome import CHROME_RULES
 from materiel.clean.datalines import DATA_RULES
 from materiel.clean.foreign import FOREIGN_RULES
@@ -160,6 +161,7 @@ RULES: tuple[Rule, ...] = (
     ),
     *FURNITURE_RULES,
     *CHROME_RULES,
+    *BUTTON_RULES,
     *LABEL_RULES,
     *FOREIGN_RULES,
     *DATA_RULES,
