@@ -118,16 +118,26 @@ MIN_CRUMBS = 2
 # A site's whole menu saved one item a line runs longer: past MAX_LABEL_LINES, the scan goes on
 # while the lines are menu items (of MAX_LABEL_WORDS words at most), up to this many lines.
 MAX_MENU_LINES = 60
+# A letterhead repeats on at least this many of a PDF's pages.
+MIN_HEADER_PAGES = 2
 
 
 def _first_after_labels(filled: list[str], url: str | None) -> str:
     """The first line that is no label above a headline (the first line when every one is)."""
+    paged = any(rule_reason(line) == "page_marker" for line in filled)  # a document saved from a PDF
     for index, line in enumerate(filled[:MAX_MENU_LINES]):
-        if not _is_label(line, url):
+        if not _is_label(line, url) and not (paged and _running_header(line, filled)):
             return line
         if index >= MAX_LABEL_LINES and not _is_menu_item(line):
             break
     return filled[0] if filled else ""
+
+
+def _running_header(line: str, filled: list[str]) -> bool:
+    """A letterhead a PDF prints atop every page ("MINISTRY OF NATIONAL DEFENCE"): a line the page
+    repeats with the line after it, where a headline printed twice has the body after one copy."""
+    after = [filled[i + 1] for i, x in enumerate(filled[:-1]) if x == line]
+    return len(after) >= MIN_HEADER_PAGES and len(set(after)) < len(after)
 
 
 def _is_menu_item(line: str) -> bool:
