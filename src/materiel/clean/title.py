@@ -113,6 +113,12 @@ MAX_LABEL_LINES = 10
 MAX_LABEL_WORDS = 2
 _CRUMBS = re.compile(r"\s(?:>|»|›|/)\s")
 MIN_CRUMBS = 2
+# The last crumb of a trail is the page's headline when it has this many words or more.
+MIN_CRUMB_HEADLINE_WORDS = 4
+# A trail set off by slashes only is one when it starts at the site's root.
+_CRUMB_ROOTS = frozenset(
+    {"home", "news", "homepage", "главная", "головна", "startseite", "accueil", "inicio", "strona główna"}
+)
 
 
 # A site's whole menu saved one item a line runs longer: past MAX_LABEL_LINES, the scan goes on
@@ -126,11 +132,25 @@ def _first_after_labels(filled: list[str], url: str | None) -> str:
     """The first line that is no label above a headline (the first line when every one is)."""
     paged = any(rule_reason(line) == "page_marker" for line in filled)  # a document saved from a PDF
     for index, line in enumerate(filled[:MAX_MENU_LINES]):
+        if (crumb := _last_crumb(line)) is not None:
+            return crumb
         if not _is_label(line, url) and not (paged and _running_header(line, filled)):
             return line
         if index >= MAX_LABEL_LINES and not _is_menu_item(line):
             break
     return filled[0] if filled else ""
+
+
+def _last_crumb(line: str) -> str | None:
+    """The headline a breadcrumb trail ends with ("Home » News » World » Headline"): its last
+    crumb, when that has a headline's words (a section's name has one or two)."""
+    crumbs = _CRUMBS.split(line)
+    if len(crumbs) <= MIN_CRUMBS or len(crumbs[-1].split()) < MIN_CRUMB_HEADLINE_WORDS:
+        return None
+    slashes = all(sep.strip() == "/" for sep in _CRUMBS.findall(line))
+    if slashes and crumbs[0].strip().casefold() not in _CRUMB_ROOTS:
+        return None  # "Ukraine / Russia / NATO: talks resume": slashes in a headline
+    return crumbs[-1].strip()
 
 
 def _running_header(line: str, filled: list[str]) -> bool:
@@ -295,7 +315,7 @@ def _drop_title_copies(article: Article, lines: list[str], titles: set[str]) -> 
 
 def _is_copy(line: str, titles: set[str], url: str | None) -> bool:
     folded = fold(line)
-    if folded in titles:
+    if folded in titles or (_last_crumb(line) is not None and fold(_last_crumb(line) or "") in titles):
         return True
     heads = [t for t in titles if t and folded.startswith(t)]
     if not heads:
