@@ -31,6 +31,8 @@ BUTTON_RULES = (
       | ^\W*(?:editorial|corrections?|ethics)\ (?:policy|standards|guidelines)\W*$   # footer links
       | ^\W*(?:load|view|read)\ (?:all\ )?comments(?:\ \(\d+\))?\W*$ | ^\W*explore\ more\W*$
       | ^\W*(?:opens?\ (?:in\ )?(?:a\ )?new\ (?:tab|window))\W*$
+      | ^\W*(?:(?:menu|search|sign\ in|sign\ up|log\ in|subscribe|register|account|my\ account|home|close)
+            (?:\W+|$)){2,}$                                                  # a header's buttons run together
     """,
         80,
         anchored=True,

@@ -29,6 +29,7 @@ TAIL = re.compile(
         você\ pode\ gostar|leia\ também|lee\ también|vous\ aimerez\ aussi|  # "you may also like" in
         das\ könnte\ sie\ auch\ interessieren|potrebbe\ interessarti|       # other languages
         recommended(?:\ for\ you)?|you\ (?:may|might)\ also\ like|trending(?:\ now)?|
+        you\ (?:may|might)\ (?:also\ )?(?:be\ interested(?:\ in)?|enjoy)|    # "You might be interested"
         popular(?:\ now|\ stories)?|most\ (?:read|popular|viewed)|
         permalink\b.*\bcomments?\b.*|share\ this\ (?:article|story)|tags?\s*:.*|
         (?:коментарі|комментарии|kommentare|commentaires|comentarios|komentarze|commenti|comentários)  # "Comments"
@@ -44,6 +45,9 @@ TAIL = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 MIN_BODY_BEFORE_TAIL = 400
+# A heading over the page's tags, one a line ("Tags", "Topics"): a report may head a section so,
+# so it starts the tail only in the page's foot (less text after it than before).
+FOOT_HEADING = re.compile(r"^\W*(?:tags|topics|related\ topics|keywords)\W*$", re.IGNORECASE)
 # The links to the site's previous and next stories ("Previous Article <headline>", "Next
 # Article <headline>"), together, close the article: what a scraper saved after them (in the
 # page's last half) is the foot of the page, its lists of other stories' headlines and teasers.
@@ -85,7 +89,8 @@ def cut_tail(article: Article) -> None:
         if found:
             _cut(article, lines, found[-1] + 1, reason)
             lines = lines[: found[-1] + 1]
-    headings = _marked(lines, _tail_heading)
+    feet = [i for i in _marked(lines, FOOT_HEADING.match) if _in_foot(lines, i)]
+    headings = sorted(_marked(lines, _tail_heading) + feet[:1])
     if headings:
         _cut(article, lines, headings[0], "comments_or_related")
         lines = lines[: headings[0]]
