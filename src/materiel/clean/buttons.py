@@ -1,8 +1,8 @@
 """Widgets of a page's chrome, said in whole short lines: a browser's notices about a player or a
 script, push-notification prompts, text-size and feedback buttons, footer links to the outlet's
-policies, the labels of paid story lists and of app-store badges. Each alternative matches a
-whole line and each rule is capped short, so a sentence of the article with the same words stays
-(tests/cases/cleaning/chrome.json holds both).
+policies, the labels of paid story lists and of app-store badges, a publication's offers. Each
+alternative matches a whole line and each rule is capped short, so a sentence of the article with
+the same words stays (tests/cases/cleaning/chrome.json holds both).
 """
 
 from __future__ import annotations
@@ -40,11 +40,33 @@ BUTTON_RULES = (
     rule(  # other stories the page's advertisers paid for, and its app's store badges
         "advertisement",
         r"""
-        ^\W*(?:promoted|sponsored|partner)\ (?:stories|content|links|articles)\W*$
+        ^\W*(?:promoted|sponsored|partner)\ (?:stories|content|links|articles|news)\W*$
       | ^\W*(?:recommended|promoted)\ by\ (?:outbrain|taboola|revcontent|mgid)\W*$
       | ^\W*(?:available\ on|download\ on|get\ it\ on)\ (?:the\ )?(?:app\ store|google\ play)\W*$
     """,
         60,
+        anchored=True,
+    ),
+    rule(  # a publication's offers: copies by post, a newsletter by name, a podcast's feeds
+        "paywall",
+        r"""
+        ^\W*get\ [^,]{1,60}\ delivered\ (?:to|through|into)\ your\ (?:door|letterbox|letter\ box|inbox|mailbox|home)\b
+            [^,]{0,120}$                                  # "Get X delivered through your letterbox" (no "..., he said")
+      | ^[^,]{0,80}\b\d+\ issues\ for\ (?:just\ |only\ )?[$€£]\s?\d[^,]{0,80}$  # "12 issues for £11.99"
+    """,
+        250,
+        anchored=True,
+    ),
+    rule(
+        "newsletter",
+        r"""^\W*(?:get|read)\ (?:our|the)\ (?:[\w.'’&-]+\ ){0,4}newsletters?\W*$""",  # "Get our weekly X newsletter"
+        80,
+        anchored=True,
+    ),
+    rule(
+        "self_promotion",
+        r"""^\W*how\ to\ (?:listen\ to|subscribe\ to)\ (?:the\ )?(?:[\w'’&-]+\ ){0,4}podcast\W*$""",
+        80,
         anchored=True,
     ),
 )
