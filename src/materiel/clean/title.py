@@ -130,11 +130,10 @@ MIN_HEADER_PAGES = 2
 
 def _first_after_labels(filled: list[str], url: str | None) -> str:
     """The first line that is no label above a headline (the first line when every one is)."""
-    paged = any(rule_reason(line) == "page_marker" for line in filled)  # a document saved from a PDF
     for index, line in enumerate(filled[:MAX_MENU_LINES]):
         if (crumb := _last_crumb(line)) is not None:
             return crumb
-        if not _is_label(line, url) and not (paged and _running_header(line, filled)):
+        if not _is_label(line, url) and not (_running_header(line, filled) and _paged(filled)):
             return line
         if index >= MAX_LABEL_LINES and not _is_menu_item(line):
             break
@@ -156,8 +155,15 @@ def _last_crumb(line: str) -> str | None:
 def _running_header(line: str, filled: list[str]) -> bool:
     """A letterhead a PDF prints atop every page ("MINISTRY OF NATIONAL DEFENCE"): a line the page
     repeats with the line after it, where a headline printed twice has the body after one copy."""
+    if filled.count(line) < MIN_HEADER_PAGES:
+        return False
     after = [filled[i + 1] for i, x in enumerate(filled[:-1]) if x == line]
     return len(after) >= MIN_HEADER_PAGES and len(set(after)) < len(after)
+
+
+def _paged(filled: list[str]) -> bool:
+    """Whether the text was saved from a PDF: a rule names one of its lines a page marker."""
+    return any(rule_reason(line) == "page_marker" for line in filled)
 
 
 def _is_menu_item(line: str) -> bool:
@@ -315,7 +321,7 @@ def _drop_title_copies(article: Article, lines: list[str], titles: set[str]) -> 
 
 def _is_copy(line: str, titles: set[str], url: str | None) -> bool:
     folded = fold(line)
-    if folded in titles or (_last_crumb(line) is not None and fold(_last_crumb(line) or "") in titles):
+    if folded in titles or ((crumb := _last_crumb(line)) is not None and fold(crumb) in titles):
         return True
     heads = [t for t in titles if t and folded.startswith(t)]
     if not heads:
