@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from materiel.article import Article, Removal
+from materiel.clean.buttons import BUTTON_RULES
 from materiel.clean.chrome import CHROME_RULES
 from materiel.clean.datalines import DATA_RULES
 from materiel.clean.foreign import FOREIGN_RULES
@@ -73,8 +74,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "social_follow",
         r"""
-        ^\W*(?:follow|join)\ (?:us|\w+(?:\ \w+)?)\ on\ (?:twitter|x|facebook|telegram|instagram|
+        ^\W*(?:follow|join)\ (?:us\ |\w+(?:\ \w+)?\ )?on\ (?:twitter|x|facebook|telegram|instagram|
             youtube|linkedin|tiktok)\b       # "Follow Elias on Twitter", "JOIN US ON TELEGRAM!"
+      | ^\W*follow\ @\w{2,30}\W*$                                     # "Follow @handle"
       | \bhave\ a\ (?:fact\ check\ |story\ |news\ )?(?:suggestion|tip)\b.*\bsend\b
     """,
         250,
@@ -132,7 +134,11 @@ RULES: tuple[Rule, ...] = (
         r"""
         ^\s*\d{1,2}:\d{2}\s*(?:am|pm)?\s+\d{1,2}/\d{1,2}/\d{2,4}\b .* \|   # "10:16 AM 10/03/2023 Name | Role"
       | ^\s*published\s*:\s*\S+(?:\s\S+)?\s*$                          # "Published : 2024-07-18 23:37"
-      | ^\s*by\ [A-Z][\w.'-]+(?:\ [A-Z][\w.'-]+){0,3}\s*(?:\||,\ \w+\s*)?$
+      | ^\s*by\ [A-Z][\w.'-]+(?:\ [A-Z][\w.'-]+){0,3}\s*(?:\||,\ \w+\s*)?$   # "By Anna Smith", "By Anna Smith, AP"
+      | ^\s*by\ (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|febr)uary\b|march\b|april\b|may\b|june?\b
+            |july?\b|august\b|(?:septem|octo|novem|decem)ber\b|(?:the\ )?end\b)   # not a time: "By Monday, ..."
+        (?-i:[A-Z])[\w.'-]+(?:\ (?-i:[A-Z])[\w.'-]+){0,3}      # the name, then its role in capitals:
+        ,\ (?-i:[A-Z])[\w.'&-]*(?:\ (?:(?-i:[A-Z])[\w.'&-]*|&|and|of|for)){1,4}\s*$   # "By Jo Ray, Defence Editor"
     """,
         120,
         anchored=True,
@@ -155,6 +161,7 @@ RULES: tuple[Rule, ...] = (
     ),
     *FURNITURE_RULES,
     *CHROME_RULES,
+    *BUTTON_RULES,
     *LABEL_RULES,
     *FOREIGN_RULES,
     *DATA_RULES,

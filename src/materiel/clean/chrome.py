@@ -106,6 +106,13 @@ CHROME_RULES = (
       | ^\W*create\ an?\ (?:free\ )?account\b.{0,40}$
       | ^\W*you(?:['’]ve|\ have)\ (?:reached|hit|used)\b.{0,40}\b(?:limit|free\ (?:articles|stories))\b.{0,60}$
       | ^\W*you(?:['’]ve|\ have)\ read\ \d+\ (?:of\ (?:your\ )?\d+\ )?(?:free\ )?(?:articles|stories)\b.{0,40}$
+      | ^\W*you(?:['’]ve|\ have)\ (?:\d+|one|two|three|four|five|no)\ (?:more\ )?(?:free\ )?(?:articles?|stories|reads)
+            \ (?:left|remaining)\b.{0,40}$                                  # "You have 3 free articles left"
+      | ^\W*(?:subscribe|join|sign\ up)(?:\ now|\ today)?\ for\ (?:just\ |only\ |as\ little\ as\ )?[$€£]\s?[\d.,]+
+            \s?(?:a|per|/|every)\s?(?:day|week|month|year)\b.{0,60}$        # "Subscribe now for just $1 a week"
+      | ^.{0,80}\bcancel\ any\ ?time\W*$                                  # an offer's closing promise
+      | ^\W*unlock\ (?:this|the\ full|full)\ (?:article|story|access)\W*$
+      | ^\W*register\ (?:for\ free\ |now\ )?to\ (?:continue\ reading|keep\ reading|read\ (?:on|more|the))\b.{0,40}$
       | ^\W*this\ (?:content|article|story)\ is\ (?:reserved|available\ only|only\ available|exclusive)
             \ (?:for|to)\ (?:subscribers|members)\b.{0,40}$
     """,
@@ -123,6 +130,9 @@ CHROME_RULES = (
       | ^\W*(?:follow(?:\ (?:topic|this\ (?:author|topic|story)))?|get\ (?:alerts|notified)|turn\ on\ notifications|
             log\ in\ to\ comment|reply|load\ more(?:\ (?:comments|stories|articles))?|see\ all|view\ all|
             back|next|previous|show\ less|gallery|images|zoom\ (?:in|out))\W*$   # buttons, one a line
+      | ^\W*(?:more\ (?:articles|stories|posts)\ (?:by|from)\ (?:this|the)\ (?:author|writer|reporter)|
+            (?:e-?mail|contact|message)\ the\ (?:author|writer|reporter))\W*$   # an author box's links
+      | ^\W*sort\ by\W+(?:newest|oldest|best|top|latest|most\ (?:liked|popular|recent))\W*$   # a comment list's order
       | ^\W*(?:(?:about(?:\ us)?|contact(?:\ us)?|privacy(?:\ policy)?|terms(?:\ of\ (?:use|service))?|
             advertise|careers|cookies?(?:\ policy)?|sitemap|rss|faq)\s*[|•·/]\s*){2,}\S.{0,40}$  # a footer's row
     """,

@@ -144,13 +144,26 @@ def _only_typography(line: str) -> bool:
     return _EVIDENCE.search(line) is None
 
 
+# What is left of a no-break space read as Windows-1252 ("Â" + NBSP) once a scraper made the NBSP
+# a plain space or dropped it: a lone "Â" after a Latin letter, a digit or a stop and before a space
+# or the line's end ("Source:Â AP", "KCNAÂ news"). The languages with "â" never end a word with it.
+_NBSP_RESIDUE = re.compile(r"(?<=[A-Za-z0-9.,:;!?\"')\]])\u00c2(?=\s|$)")
+
+
 def repair_line(line: str, repairs: list[Repair]) -> str:
     """Legacy mix-ups first (ftfy would misread some of their bytes as UTF-8), then ftfy."""
-    line = repair_cyrillic(_repair_legacy(line, repairs), repairs)
+    line = repair_cyrillic(_repair_legacy(_repair_nbsp_residue(line, repairs), repairs), repairs)
     fixed, explanation = ftfy.fix_and_explain(line, config=_FTFY)
     if fixed != line:
         steps = ", ".join(f"{kind} {arg}" for kind, arg in explanation or [])
         repairs.append(Repair(before=line, after=fixed, how=f"ftfy: {steps}".strip()))
+    return fixed
+
+
+def _repair_nbsp_residue(line: str, repairs: list[Repair]) -> str:
+    fixed = _NBSP_RESIDUE.sub("", line)
+    if fixed != line:
+        repairs.append(Repair(before=line, after=fixed, how="no-break space residue"))
     return fixed
 
 

@@ -36,6 +36,7 @@ FOREIGN_RULES = (
           | vous\ aimerez\ aussi | más\ noticias | otros\ artículos | lo\ más\ leído
           | більше\ новин | інші\ (?:статті|новини) | найпопулярніше
           | (?:ещ[её]|больше)\ новост(?:и|ей) | другие\ (?:статьи|новости) | самое\ читаемое
+          | (?:новини|статті|матеріали)\ за\ темою | (?:новости|статьи|материалы)\ по\ теме  # "On this topic"
         )\s*(?:[:|—–»-]|$)
     """,
         400,
@@ -72,6 +73,9 @@ FOREIGN_RULES = (
         ^\W*(?:поширити|поделись|teilen\ sie|partagez|condividi|compartilhar|compartilhe)\W*$   # "Share", alone
       | ^\W*(?:поділитися|поделиться|teilen|partager|compartir|udostępnij|condividi|compartilhar)
             \W+(?:(?:в|у|auf|sur|en|na|su|no)\W+)?(?:facebook|twitter|x|telegram|whatsapp|viber|linkedin)\b.{0,60}$
+      | ^\W*(?:artikel\ teilen|partager\ (?:cet\ article|l['’]article)|compartir\ (?:este\ )?(?:artículo|noticia|nota)
+          | поділитися\ (?:новиною|статтею)|поделиться\ (?:новостью|статьей)|udostępnij\ artykuł
+          | condividi\ (?:l['’])?articolo|compartilhe\ (?:esta\ )?(?:notícia|matéria))\W*$       # "Share this article"
       | ^\W*(?:copiar\ (?:enlace|link)|copier\ le\ lien|link\ kopieren|(?:с?копіювати)\ посилання    # "Copy link"
           | (?:с?копировать)\ ссылку|kopiuj\ link|copia\ (?:il\ )?link)\W*$
       | ^\W*(?:per\ e-?mail\ (?:teilen|senden|versenden)|enviar\ por\ (?:correo|e-?mail)     # "Share by e-mail"
@@ -166,7 +170,9 @@ FOREIGN_RULES = (
           | las\ opiniones\ expresadas\ (?:en\ (?:este|esta)\ \w+|son\ (?:responsabilidad|exclusiva))  # Spanish
           | die\ in\ diesem\ (?:artikel|beitrag|text)\ (?:geäußerten|vertretenen)\ (?:meinungen|ansichten)  # German
           | (?:думка|позиція)\ автора\ може\ не\ збігатися                                 # Ukrainian
-          | (?:мнение|позиция)\ автора\ может\ не\ совпадать)\b.{0,160}$                   # Russian
+          | (?:мнение|позиция)\ автора\ может\ не\ совпадать                               # Russian
+          | (?:думка|позиція)\ редакції\ може\ не\ збігатися                                # the same, said of
+          | (?:мнение|позиция)\ редакции\ может\ не\ совпадать)\b.{0,160}$                 # the newsroom
     """,
         250,
         anchored=True,
@@ -213,6 +219,10 @@ FOREIGN_RULES = (
       | ^\W*(?:zum\ inhalt\ springen|direkt\ zum\ inhalt|aller\ au\ contenu(?:\ principal)?  # "Skip to content"
           | ir\ al\ contenido(?:\ principal)?|перейти\ (?:до|к)\ (?:змісту|содержанию|основного\ \w+)
           | przejdź\ do\ (?:treści|zawartości))\W*$
+      | ^\W*(?:zur\ startseite|retour\ à\ l['’]accueil|volver\ a\ la\ portada|на\ головну|на\ главную
+          |powrót\ do\ strony\ głównej)\W*$                                           # "Back to the home page"
+      | ^\W*(?:dołącz\ do\ nas|obserwuj\ nas)\ na\ (?:facebooku|twitterze|instagramie|telegramie|youtube)\W*$
+                                                                                  # Polish "Follow us on ..."
     """,
         60,
         anchored=True,
@@ -238,6 +248,13 @@ FOREIGN_RULES = (
         "read_more",
         r"""^\W*(?:関連記事|関連ニュース|관련\s?기사|관련\s?뉴스|相关(?:新闻|阅读|文章)|相關(?:新聞|閱讀|文章))\W*$""",
         40,
+        anchored=True,
+    ),
+    rule(  # a post's topic tags under their label in another language: "Теги: Україна, зброя"
+        "tags",
+        r"""^\W*(?:теги|тэги|мітки|метки|schlagw[öo]rter|stichw[öo]rter|mots[-\ ]clés|étiquettes|etiquetas|tagi)
+            \s*:\s*[^.!?]{2,200}$""",
+        250,
         anchored=True,
     ),
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
@@ -19,6 +20,8 @@ MIN_DUPLICATE_CHARS = 25
 # A line this long found again inside a longer line is a pull quote; shorter phrases ("the
 # ministry said") recur in prose by chance.
 MIN_PULL_QUOTE_CHARS = 40
+# A PDF's running header or footer is a short line: a ministry's name, its address, a title.
+MAX_RUNNING_CHARS = 150
 # A pull quote is a sentence or two; longer lines are paragraphs (and not searched for, which
 # keeps this step linear in practice).
 MAX_PULL_QUOTE_CHARS = 400
@@ -30,19 +33,28 @@ ARTICLE_SAMPLE_CHARS = 2000
 
 
 def drop_duplicates(article: Article) -> None:
-    """Step: a line repeated in the page is kept once (the first time)."""
+    """Step: a line repeated in the page is kept once (the first time); in a document saved from
+    a PDF (its page markers gone already), a short line that does not end a sentence and repeats
+    is the running header or footer of its pages, and no copy is kept."""
     seen: set[str] = set()
     kept: list[str] = []
     keys: list[str] = []
-    for line in article.text.split("\n"):
+    lines = article.text.split("\n")
+    running = _running_lines(lines) if any(r.reason == "page_marker" for r in article.removed) else set()
+    for line in lines:
         key = fold(line)
-        if len(key) >= MIN_DUPLICATE_CHARS and key in seen:
-            article.removed.append(Removal(line.strip(), "duplicate"))
+        if key in running or (len(key) >= MIN_DUPLICATE_CHARS and key in seen):
+            article.removed.append(Removal(line.strip(), "running_header" if key in running else "duplicate"))
             continue
         seen.add(key)
         kept.append(line)
         keys.append(key)
     article.text = "\n".join(_drop_pull_quotes(kept, keys, article))
+
+
+def _running_lines(lines: list[str]) -> set[str]:
+    counts = Counter(fold(line) for line in lines if line.strip())
+    return {k for k, n in counts.items() if n > 1 and len(k) <= MAX_RUNNING_CHARS and not k.endswith((".", "!", "?"))}
 
 
 def _drop_pull_quotes(lines: list[str], folded: list[str], article: Article) -> list[str]:

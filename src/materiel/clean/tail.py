@@ -20,13 +20,16 @@ TAIL = re.compile(
                                                                            # line of hard-wrapped prose)
         .*\bcomments\ powered\ by\b.*|as\ you\ comment\b.*|
         leave\ a\ (?:reply|comment)|add\ (?:a\ |your\ )?comment|post\ a\ comment|
-        join\ the\ (?:conversation|discussion)|show\ comments|
+        join\ the\ (?:conversation|discussion)(?:\ \(\d+\))?|show\ comments|
+        (?:log|sign)\ in\ to\ (?:comment|reply|join\ the\ (?:conversation|discussion))|  # a comment form's prompt
+        comments\ (?:are|have\ been)\ closed(?:\ (?:for|on)\ this\ (?:article|story|post))?|  # or its closing notice
         related(?:\ (?:articles|stories|posts|content|coverage|news))?|  # link lists
         further\ reading|                                               # a reading list closes a piece
         more\ (?:stories|from\ \w+(?:\ \w+)?|in\ \w+(?:\ \w+){0,3}|on\ this\ topic)|read\ next|up\ next|
         você\ pode\ gostar|leia\ também|lee\ también|vous\ aimerez\ aussi|  # "you may also like" in
         das\ könnte\ sie\ auch\ interessieren|potrebbe\ interessarti|       # other languages
         recommended(?:\ for\ you)?|you\ (?:may|might)\ also\ like|trending(?:\ now)?|
+        you\ (?:may|might)\ (?:also\ )?(?:be\ interested(?:\ in)?|enjoy)|    # "You might be interested"
         popular(?:\ now|\ stories)?|most\ (?:read|popular|viewed)|
         permalink\b.*\bcomments?\b.*|share\ this\ (?:article|story)|tags?\s*:.*|
         (?:коментарі|комментарии|kommentare|commentaires|comentarios|komentarze|commenti|comentários)  # "Comments"
@@ -42,6 +45,11 @@ TAIL = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 MIN_BODY_BEFORE_TAIL = 400
+# A heading over the page's tags, one a line ("Tags", "Topics"): a report may head a section so,
+# so it starts the tail only in the page's foot (less text after it than before) and over a tag
+# (a line of at most MAX_TAG_WORDS words that ends no sentence), not over a paragraph.
+FOOT_HEADING = re.compile(r"^\W*(?:tags|topics|related\ topics|keywords)\W*$", re.IGNORECASE)
+MAX_TAG_WORDS = 4
 # The links to the site's previous and next stories ("Previous Article <headline>", "Next
 # Article <headline>"), together, close the article: what a scraper saved after them (in the
 # page's last half) is the foot of the page, its lists of other stories' headlines and teasers.
@@ -83,7 +91,8 @@ def cut_tail(article: Article) -> None:
         if found:
             _cut(article, lines, found[-1] + 1, reason)
             lines = lines[: found[-1] + 1]
-    headings = _marked(lines, _tail_heading)
+    feet = [i for i in _marked(lines, FOOT_HEADING.match) if _in_foot(lines, i) and _over_tag(lines, i)]
+    headings = sorted(_marked(lines, _tail_heading) + feet[:1])
     if headings:
         _cut(article, lines, headings[0], "comments_or_related")
         lines = lines[: headings[0]]
@@ -115,6 +124,12 @@ def _paired(lines: list[str], index: int) -> bool:
         return True
     following = next((line for line in lines[index + 1 :] if line.strip()), "")
     return NEXT_STORY.match(following) is not None
+
+
+def _over_tag(lines: list[str], index: int) -> bool:
+    """Whether the line after a heading is a tag: a few words, no sentence."""
+    following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    return 0 < len(following.split()) <= MAX_TAG_WORDS and not following.endswith((".", "!", "?"))
 
 
 def _in_foot(lines: list[str], index: int) -> bool:

@@ -52,6 +52,9 @@ _OUTLET_SHAPE = re.compile(
 )
 # A time stamp a page set after its headline ("... Published 24 mins ago", "... Updated 2 hours ago").
 _TIMESTAMP = re.compile(r"\s+(?:published|updated|posted)\s+\d+\s+(?:sec|min|hour|hr|day|week)s?\.?\s+ago\s*$", re.I)
+# A forum's or a mailing list's reply marks its subject ("Re: Headline", "RE[2]: ...", "Fwd: ..."):
+# the headline is the subject.
+_REPLY = re.compile(r"^(?:re|fwd?|aw)(?:\[\d+\])?:\s+(?=\S)", re.I)
 # Names shorter than this must equal the domain's name; longer ones may begin it ("Renew Europe",
 # reneweuropegroup.eu). Short names would begin too many domains ("AP", "RT").
 MIN_DOMAIN_KEY = 4
@@ -81,7 +84,8 @@ def find_title(article: Article) -> None:
     if not article.title:
         return
     raw = tidy(article.title)
-    article.title = _confirmed_by_copy(strip_site_name(_TIMESTAMP.sub("", raw), article.url), lines)
+    unstamped = _REPLY.sub("", _TIMESTAMP.sub("", raw))
+    article.title = _confirmed_by_copy(strip_site_name(unstamped, article.url), lines)
     _drop_title_copies(article, lines, {fold(raw), fold(article.title)})
     _drop_glued_headline(article)
 
@@ -110,14 +114,61 @@ MAX_LABEL_LINES = 10
 MAX_LABEL_WORDS = 2
 _CRUMBS = re.compile(r"\s(?:>|»|›|/)\s")
 MIN_CRUMBS = 2
+# The last crumb of a trail is the page's headline when it has this many words or more.
+MIN_CRUMB_HEADLINE_WORDS = 4
+# A trail set off by slashes only is one when it starts at the site's root.
+_CRUMB_ROOTS = frozenset(
+    {"home", "news", "homepage", "главная", "головна", "startseite", "accueil", "inicio", "strona główna"}
+)
+
+
+# A site's whole menu saved one item a line runs longer: past MAX_LABEL_LINES, the scan goes on
+# while the lines are menu items (of MAX_LABEL_WORDS words at most), up to this many lines.
+MAX_MENU_LINES = 60
+# A letterhead repeats on at least this many of a PDF's pages.
+MIN_HEADER_PAGES = 2
 
 
 def _first_after_labels(filled: list[str], url: str | None) -> str:
     """The first line that is no label above a headline (the first line when every one is)."""
-    for line in filled[: MAX_LABEL_LINES + 1]:
-        if not _is_label(line, url):
+    for index, line in enumerate(filled[:MAX_MENU_LINES]):
+        if (crumb := _last_crumb(line)) is not None:
+            return crumb
+        if not _is_label(line, url) and not (_running_header(line, filled) and _paged(filled)):
             return line
+        if index >= MAX_LABEL_LINES and not _is_menu_item(line):
+            break
     return filled[0] if filled else ""
+
+
+def _last_crumb(line: str) -> str | None:
+    """The headline a breadcrumb trail ends with ("Home » News » World » Headline"): its last
+    crumb, when that has a headline's words (a section's name has one or two)."""
+    crumbs = _CRUMBS.split(line)
+    if len(crumbs) <= MIN_CRUMBS or len(crumbs[-1].split()) < MIN_CRUMB_HEADLINE_WORDS:
+        return None
+    slashes = all(sep.strip() == "/" for sep in _CRUMBS.findall(line))
+    if slashes and crumbs[0].strip().casefold() not in _CRUMB_ROOTS:
+        return None  # "Ukraine / Russia / NATO: talks resume": slashes in a headline
+    return crumbs[-1].strip()
+
+
+def _running_header(line: str, filled: list[str]) -> bool:
+    """A letterhead a PDF prints atop every page ("MINISTRY OF NATIONAL DEFENCE"): a line the page
+    repeats with the line after it, where a headline printed twice has the body after one copy."""
+    if filled.count(line) < MIN_HEADER_PAGES:
+        return False
+    after = [filled[i + 1] for i, x in enumerate(filled[:-1]) if x == line]
+    return len(after) >= MIN_HEADER_PAGES and len(set(after)) < len(after)
+
+
+def _paged(filled: list[str]) -> bool:
+    """Whether the text was saved from a PDF: a rule names one of its lines a page marker."""
+    return any(rule_reason(line) == "page_marker" for line in filled)
+
+
+def _is_menu_item(line: str) -> bool:
+    return len(line.split()) <= MAX_LABEL_WORDS and not line.endswith((".", "!", "?"))
 
 
 # A date or time stamp line ("Updated 12 March 2024, 10:15 CET"): its words are these only.
@@ -277,7 +328,7 @@ def _drop_title_copies(article: Article, lines: list[str], titles: set[str]) -> 
 
 def _is_copy(line: str, titles: set[str], url: str | None) -> bool:
     folded = fold(line)
-    if folded in titles:
+    if folded in titles or ((crumb := _last_crumb(line)) is not None and fold(crumb) in titles):
         return True
     heads = [t for t in titles if t and folded.startswith(t)]
     if not heads:
