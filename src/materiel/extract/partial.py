@@ -19,6 +19,7 @@ from materiel.extract.amounts import mention_token
 from materiel.extract.hostile import war_pairs
 from materiel.extract.lexicon import AID_WORDS, Mention
 from materiel.extract.roles import Roles
+from materiel.extract.subjects import opens_clause
 
 if TYPE_CHECKING:
     from materiel.extract.candidates import Candidate
@@ -66,12 +67,12 @@ def _conjuncts(candidate: Candidate, mention: Mention) -> list[Mention]:
         return []  # a side taken from an earlier sentence is not listed in this one
     doc = candidate.sentence.doc
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or span.root.dep_ in ("compound", "amod", "poss"):
-        return []
+    if span is None or span.root.dep_ in ("compound", "amod", "poss") or opens_clause(span.root):
+        return []  # "to Poland and Germany sent howitzers": Germany is a subject, no conjunct
     first = span.root
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    starts = [t.idx for t in first.conjuncts if t.pos_ == "PROPN"] + [first.idx]
+    starts = [t.idx for t in first.conjuncts if t.pos_ == "PROPN" and not opens_clause(t)] + [first.idx]
     others = [m for m in candidate.paragraph.actors if any(m.start <= i < m.end for i in starts)]
     taken = {candidate.supplier.id, candidate.recipient.id}
     out: list[Mention] = []

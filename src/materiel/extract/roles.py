@@ -10,7 +10,7 @@ from materiel.extract import arrivals, asking, positional, receivers, statenouns
 from materiel.extract.context import PRONOUNS, Context
 from materiel.extract.lexicon import Mention
 from materiel.extract.packages import package_of
-from materiel.extract.subjects import subject_tokens
+from materiel.extract.subjects import stranded_subject, subject_tokens
 
 # Prepositions that name an intermediary ("through Poland", "via Syria").
 ROUTE_PREPS = {"through", "via"}
@@ -375,7 +375,8 @@ def _reporting_subject(pronoun: Token, actors: list[Mention]) -> Mention | None:
         verb = verb.head
     if verb.dep_ != "ccomp":
         return None
-    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    stranded = stranded_subject(verb.head)  # "sent missiles to Ukraine and Poland said it would"
+    subjects = [stranded] if stranded is not None else [c for c in verb.head.children if c.dep_ == "nsubj"]
     return syntax.mention_in(subjects, actors)
 
 

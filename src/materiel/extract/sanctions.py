@@ -6,6 +6,8 @@
   Russia"). Its name is the subject of the punishing verb above the transfer word; a state that
   stops its own deliveries ("Canada suspended arms exports to Israel") is not read here: it had
   supplied, and the guide counts the pause.
+  So is one that reacts to another's transfer ("froze contracts over the firm's sale of missiles
+  to Iran": the sale is the firm's).
 - Its own forces: warships, jets or batteries sent for drills, exercises, air policing or patrols
   ("Britain sent two warships to the Black Sea for NATO drills") are a deployment (GUIDE: troop
   deployments do not count), whoever hosts them.
@@ -17,6 +19,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from materiel.extract import syntax
 from materiel.extract.lexicon import Mention
 
 # Verbs by which a state punishes or forbids what others move ("sanctioned", "banned",
@@ -81,12 +84,27 @@ def punisher(cue: Token, supplier: Mention | None) -> bool:
     sanctions, bans or charges ("the EU banned exports": "exports" hangs from "banned")."""
     if supplier is None:
         return False
-    node = cue
+    node, reacting = cue, False
     while node.head.i != node.i and node.dep_ != "conj":  # "sanctioned firms and sent 20 Patriots"
+        reacting = reacting or _others_transfer(node, supplier)
         node = node.head
-        if _punishes(node) and _subject_is(node, supplier):
+        if (_punishes(node) or reacting) and _subject_is(node, supplier):
             return True
     return False
+
+
+# Prepositions of a cause a clause reacts to ("froze contracts over the firm's sale of missiles").
+CAUSES = {"over"}
+
+
+def _others_transfer(noun: Token, supplier: Mention) -> bool:
+    """A transfer noun that a clause is 'over', whose possessor names another doer ("stopped
+    contracts over a Toshiba subsidiary's transfer", "protested over China's sale"): whoever
+    reacts to it made none of it. "Over its sale" may be the subject's own, and is left alone."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in CAUSES or syntax.cue_kind(noun) != "noun":
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    return any(not _covers(o, supplier) for o in owners)
 
 
 def _punishes(verb: Token) -> bool:

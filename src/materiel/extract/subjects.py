@@ -24,6 +24,9 @@ def subject_tokens(verb: Token) -> list[Token]:
     owners = _decision_owner(verb)
     if owners:
         return owners
+    stranded = stranded_subject(verb)
+    if stranded is not None:
+        return [stranded]
     node = verb
     for _ in range(MAX_CLIMB):
         found = [c for c in node.children if c.dep_ in SUBJECTS]
@@ -43,6 +46,31 @@ def subject_tokens(verb: Token) -> list[Token]:
             break
         node = node.head
     return []
+
+
+# Tags of a finite verb: one that opens a clause of its own after a name ("and Germany sent").
+FINITE = {"VBD", "VBZ", "VBP"}
+# How the parse hangs such a clause on the first verb: conjoined, or read as an adverbial clause.
+STRANDING = {"conj", "advcl"}
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """'sent tanks to Poland and Germany sent howitzers', parsed with Germany a conjunct of Poland
+    and the second 'sent' a conjunct (or adverbial clause) of the first with no subject: the name
+    right before such a finite verb is its subject, neither the first verb's subject nor a conjunct
+    of its recipient."""
+    if verb.dep_ not in STRANDING or verb.tag_ not in FINITE or verb.i == 0:
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    name = verb.doc[verb.i - 1]
+    return name if name.pos_ == "PROPN" and name.dep_ == "conj" and name.head.i < name.i else None
+
+
+def opens_clause(name: Token) -> bool:
+    """Is the name the stranded subject of the verb right after it (see `stranded_subject`)?"""
+    following = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+    return following is not None and stranded_subject(following) is not None
 
 
 def criticised(cue: Token) -> bool:
