@@ -128,7 +128,7 @@ def source_phrases(token: Token) -> list[list[Token]]:
     lemma = token.lemma_.lower()
     if lemma == "accord" or token.lower_ == "according":
         found = [g for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-        return [[t] for g in found for t in (g, *_agents_within(g))]
+        return [[t] for g in found for t in (g, *_conjuncts(g), *_agents_within(g))]
     if token.lower_ == "per" and token.dep_ == "prep":
         return [[g] for g in token.children if g.dep_ == "pobj" and _named_or_record(g)]
     if lemma in ("cite", "quote") and token.tag_ == "VBG":
@@ -287,7 +287,10 @@ def _phrase_root(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def _conjuncts(head: Token) -> list[Token]:
-    return [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    """The names joined to a source's, down the chain a list makes ("Amnesty, Human Rights Watch
+    and the CAR group": each a conjunct of the one before)."""
+    joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    return [t for c in joined for t in (c, *_conjuncts(c))]
 
 
 def _agents_within(phrase: Token) -> list[Token]:
