@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from materiel.article import Span, Transfer
+from materiel.extract.attribution import Cited, sentence_sources
 from materiel.extract.clause import SUM_SALE
 from materiel.extract.context import Context
 from materiel.extract.finish import unnamed_source
@@ -83,6 +84,8 @@ def explain_disclosure(transfers: list[Transfer], context: Context) -> None:
         value, reason, span = _decided(transfer, context)
         if value is None or (reason or "").startswith(OUTWEIGHED):
             value, reason, span = _outweighed(transfer, context) or (value, reason, span)
+        if value is None:
+            value, reason, span = _stated_elsewhere(transfer, context) or (value, reason, span)
         if value is None and publisher and transfer.supplier and transfer.supplier.id == publisher:
             value, reason = "official", "published on the supplier government's own site"
         transfer.disclosure, transfer.disclosure_reason, transfer.disclosure_span = value, reason, span
@@ -188,6 +191,93 @@ def _official(transfer: Transfer, supplier: str | None, context: Context):
         if act:
             return "official", f"{PUBLIC_REASON}: {act.group()!r}", evidence
     return None, None, None
+
+
+# Words that make a sentence speak of the materiel or the aid itself (not "aid" alone, which is
+# as often humanitarian, nor a bare verb: "sent a delegation", "give a speech").
+MATERIEL_TALK = re.compile(
+    r"""
+    \b(?:weapon(?:s|ry)?|arms|munitions?|ammunition|shells)\b          # arms in general
+  | \b(?:tanks?|howitzers?|artillery|missiles?|rockets?|drones?|jets?|fighter\ jets?|warships?)\b  # named kinds
+  | \bair\ defen[cs]es?\b                                              # "air defence systems"
+  | \b(?:military|security|defen[cs]e)\ (?:aid|assistance|support|packages?|equipment)\b  # the aid itself
+  | \b(?:aid|arms|weapons)\ packages?\b                                   # "the latest aid package"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# The speaker's own side in a quotation, standing for the supplier it speaks for.
+FIRST_PERSON = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
+# An act of the supplier read in a sentence that is not the transfer's evidence, and the words
+# before it that take it back ("has not decided", "never agreed", "is yet to approve").
+ELSEWHERE_REASON = "the supplier speaks of it elsewhere in the article"
+NEGATED_ACT = re.compile(r"\b(?:not|n't|never|no|yet\ to|without)\s+(?:\w+\s+){0,2}$", re.IGNORECASE | re.VERBOSE)
+# How much text before a public act is read for its negation.
+NEGATION_REACH = 30
+
+
+def _stated_elsewhere(transfer: Transfer, context: Context) -> tuple[str, str, Span] | None:
+    """A sentence anywhere in the article (the headline included) that names both parties and the
+    materiel or the aid and shows the supplier stating it: a source of the supplier's own cited
+    there ("Pistorius said Germany would keep delivering arms to Kyiv" paragraphs below the tanks),
+    or a public act of the supplier that nobody takes back or calls an accusation ("Germany's
+    latest military aid package for Ukraine") in a sentence no other state is cited for. The
+    transfer's own sentence may be a bare report; the government has stated the support all the
+    same."""
+    if transfer.supplier is None or transfer.recipient is None:
+        return None
+    for paragraph in context.read():
+        for sentence in paragraph.doc.sents:
+            named = [
+                (m.start - sentence.start_char, m.id)
+                for m in paragraph.actors
+                if sentence.start_char <= m.start < sentence.end_char
+            ]
+            if not _of_both(transfer, {n for _, n in named}, sentence.text):
+                continue
+            at = Span(paragraph.offset + sentence.start_char, paragraph.offset + sentence.end_char)
+            cited = sentence_sources(context, paragraph, sentence)
+            own = _own_source(transfer, cited, context)
+            others = any(c.actor_id not in (None, transfer.supplier.id) for c in cited)
+            reason = own or (None if others else _public_act(sentence.text, named, transfer.supplier.id))
+            if reason:
+                return "official", f"{ELSEWHERE_REASON}: {reason}", at
+    return _title_act(transfer, context)
+
+
+def _title_act(transfer: Transfer, context: Context) -> tuple[str, str, Span] | None:
+    """The headline's public act of the supplier ("US announces new weapons package for Kyiv")."""
+    title = context.article.title or ""
+    named = [(m.start, m.id) for m in find_actors(title)]
+    supplier = transfer.supplier.id if transfer.supplier else None
+    act = _public_act(title, named, supplier) if _of_both(transfer, {n for _, n in named}, title) else None
+    return ("official", f"{ELSEWHERE_REASON}: the headline's {act}", _first(transfer)) if act else None
+
+
+def _of_both(transfer: Transfer, named: set[str | None], text: str) -> bool:
+    """The text names the recipient, the supplier (or "we"), and the materiel or the aid."""
+    supplier = transfer.supplier is not None and (transfer.supplier.id in named or FIRST_PERSON.search(text))
+    recipient = transfer.recipient is not None and transfer.recipient.id in named
+    return bool(supplier and recipient and MATERIEL_TALK.search(text))
+
+
+def _own_source(transfer: Transfer, cited: list[Cited], context: Context) -> str | None:
+    own = [c for c in cited if speaks_for(c.source, transfer, context)]
+    return f"its own source {own[0].source.name}" if own else None
+
+
+def _public_act(text: str, named: list[tuple[int, str | None]], supplier: str | None) -> str | None:
+    """A public act in the text that is the supplier's (the last party named before it, or "we"),
+    that no negation takes back, in a text that accuses nobody ("Ukraine announced a
+    counteroffensive with German tanks" is Ukraine's act, not Germany's)."""
+    if ACCUSATION.search(text):
+        return None
+    for act in PUBLIC_ACT.finditer(text):
+        before = text[max(0, act.start() - NEGATION_REACH) : act.start()]
+        doers = [n for at, n in named if at < act.start()]
+        own = (doers and doers[-1] == supplier) or (not doers and FIRST_PERSON.search(before))
+        if own and not NEGATED_ACT.search(before):
+            return f"public act {act.group()!r}"
+    return None
 
 
 def _sum_sold(transfer: Transfer, context: Context) -> bool:

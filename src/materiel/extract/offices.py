@@ -63,7 +63,22 @@ def speaks_for(source: Source, transfer: Transfer, context: Context) -> bool:
     if source.actor_id == supplier or any(m.id == supplier for m in find_actors(source.name)):
         return True
     person = context.full_name(source.name, len(context.article.text))
-    return person is not None and person.actor_id == supplier
+    if person is not None:
+        return person.actor_id == supplier
+    return introduced_for(source.name, context) == supplier
+
+
+def introduced_for(name: str, context: Context) -> str | None:
+    """The state whose office the article gave a person with the first mention of the name, in
+    a paragraph the parser may not have read ("White House spokesman John Kirby spoke on
+    Monday" paragraphs before "Kirby said"): the last state named in the title before it. A
+    former office holder speaks for no state."""
+    text = context.article.text
+    at = text.find(name) if name[:1].isupper() else -1
+    before = text[max(0, at - TITLE_REACH) : at] if at > 0 else ""
+    titled = OFFICE.search(before) is not None and OUT_OF_OFFICE.search(before) is None
+    states = find_actors(before) if titled else []
+    return states[-1].id if states else None
 
 
 # Titles of a state's office holders and bodies, which news often prints without the state

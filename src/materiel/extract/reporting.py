@@ -61,6 +61,7 @@ REPORT_VERBS = {
     "notify",  # "the Pentagon notified Congress of a possible sale"
     "speak",  # "Biden spoke with Netanyahu about ...", "officials have spoken of ..."
     "ask",  # only "ask for": who asks states the request ("Zelensky asked for British missiles")
+    "call",  # only "call (on X) to supply": who calls on a supplier states the supply
     "request",
     "document",  # "Amnesty International has documented the sale of US bombs to the Saudis"
     "learn",  # only with a clause: "..., CNN has learned", "Sky News learned that ..."
@@ -81,7 +82,8 @@ OBJECT_SOURCES = {"quote", "cite"}
 
 # Verbs that make a source only in some uses: "show" with a record for subject ("customs data
 # show"; not "Germany showed willingness"), "point" with "out" ("as Cameron pointed out"), "ask"
-# with "for" ("Kyiv asked for tanks"; not "when reporters asked about it").
+# with "for" ("Kyiv asked for tanks"; not "when reporters asked about it"), "call" for a demand
+# (see `_calls_for`).
 RECORD_VERBS = {"show"}
 RECORDS = {
     "data",
@@ -110,7 +112,7 @@ RECORDS = {
     "dataset",
     "register",
 }
-PARTICLE_VERBS = {"point": "out", "ask": "for"}
+PARTICLE_VERBS = {"point": {"out"}, "ask": {"for"}}
 # Verbs of opinion, which report what a clause says only when officials, agencies or analysts
 # hold it ("US intelligence believes Iran has sent ..."; not "Russia believes it holds the
 # advantage", a party's own view).
@@ -128,7 +130,7 @@ def source_phrases(token: Token) -> list[list[Token]]:
     lemma = token.lemma_.lower()
     if lemma == "accord" or token.lower_ == "according":
         found = [g for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-        return [[t] for g in found for t in (g, *_agents_within(g))]
+        return [[t] for g in found for t in (g, *_conjuncts(g), *_agents_within(g))]
     if token.lower_ == "per" and token.dep_ == "prep":
         return [[g] for g in token.children if g.dep_ == "pobj" and _named_or_record(g)]
     if lemma in ("cite", "quote") and token.tag_ == "VBG":
@@ -191,7 +193,9 @@ def _reporting_use(token: Token, lemma: str) -> bool:
     if any(c.dep_ == "neg" for c in token.children) or (token.dep_ == "xcomp" and token.head.lemma_ in DECLINING):
         return False  # "Washington has not confirmed it", "Israel declined to confirm": no one states it
     if lemma in PARTICLE_VERBS:
-        return any(c.lower_ == PARTICLE_VERBS[lemma] for c in token.children)
+        return any(c.lower_ in PARTICLE_VERBS[lemma] for c in token.children)
+    if lemma == "call":
+        return _calls_for(token)
     if lemma in RECORD_VERBS:
         return any(t.lemma_.lower() in RECORDS for t in _subjects(token))
     if lemma in OPINION_VERBS and not any(t.lemma_.lower() in CITED_SPEAKERS for t in _subjects(token)):
@@ -286,8 +290,27 @@ def _phrase_root(doc: Doc, start: int, end: int) -> Token | None:
     return roots[0] if len(roots) == 1 else None
 
 
+# Verbs of supply that a demand must name for its caller to state a transfer.
+DEMANDED_SUPPLY = {"send", "supply", "provide", "deliver", "ship", "transfer", "arm", "give", "sell"}
+
+
+def _calls_for(token: Token) -> bool:
+    """ "Called on Russia to stop providing arms", "called for Germany to send tanks": a demand
+    that names a supply; not "called for calm as Germany sent tanks" (the caller states nothing
+    of it), "called on Kyiv in June" (a visit) or "called the delay shameful"."""
+    clauses = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+    return any(
+        any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        and any(t.lemma_.lower() in DEMANDED_SUPPLY for t in c.subtree)
+        for c in clauses
+    )
+
+
 def _conjuncts(head: Token) -> list[Token]:
-    return [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    """The names joined to a source's, down the chain a list makes ("Amnesty, Human Rights Watch
+    and the CAR group": each a conjunct of the one before)."""
+    joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    return [t for c in joined for t in (c, *_conjuncts(c))]
 
 
 def _agents_within(phrase: Token) -> list[Token]:
