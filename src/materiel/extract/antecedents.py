@@ -187,5 +187,6 @@ def _agrees(mention: Mention, person: Mention) -> bool:
     """A pronoun or role noun with a gender ("she", "the spokeswoman") does not stand for a
     person of the other one."""
     own = {"he": "m", "she": "f"}.get(mention.text.lower()) or gender(mention.text)
-    other = gender("", person.text) if person.kind == "role" else gender(person.name or person.text, person.titles)
+    named = person.full or person.name or person.text  # a leader by the full name the lexicon gives
+    other = gender("", person.text) if person.kind == "role" else gender(named, person.titles)
     return not (own and other and own != other)

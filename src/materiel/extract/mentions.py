@@ -22,6 +22,7 @@ from materiel.extract.speakerwords import (
     ORGANISATION_ROLES,
     ORGANISATION_WORDS,
     PERSON_ROLES,
+    SAY,
     TITLES,
     names_no_speaker,
 )
@@ -78,6 +79,7 @@ class Mention:
     rank: int = 0  # for a pronoun or role noun: which of its antecedents it stands as
     antecedent: Mention | None = None  # what it was resolved to
     lexicon: str = ""  # the lexicon's kind of a name found there: state, alias, seat, org, leader, outlet
+    full: str = ""  # a leader's full name in the lexicon ("Vladimir Putin" of "Putin"): its gender tells
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,8 @@ def _after_possessive(run: str) -> str:
 def _actor(actor, offset: int, index: int) -> Mention:
     kind = "person" if actor.kind == "leader" else ("outlet" if actor.kind == "outlet" else "org")
     start, end = offset + actor.start, offset + actor.end
-    return Mention(start, end, actor.text, kind, index, actor_id=actor.id, lexicon=actor.kind)
+    full = actor.name if actor.kind == "leader" else ""
+    return Mention(start, end, actor.text, kind, index, actor_id=actor.id, lexicon=actor.kind, full=full)
 
 
 def _apposed_role(before: str) -> str:
@@ -297,8 +300,20 @@ CONJUNCTIONS = {"and", "or"}
 
 def _after_preposition(words: list[str]) -> list[str]:
     """The words after the last preposition (or conjunction of lower-case words) before a role noun."""
-    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in PHRASE_BREAKS or _joins(words, i)), default=0)
+    cut = max((i + 1 for i, w in enumerate(words) if _breaks(w) or _joins(words, i)), default=0)
     return words[cut:]
+
+
+# Forms of a reporting verb that are nouns too ("US state department", "a Washington Post
+# columnist"): they do not end a role noun's phrase.
+NOUN_FORMS = {"state", "states", "post", "posts", "read", "reads", "remarks", "comments", "claims", "notes"}
+
+
+def _breaks(word: str) -> bool:
+    """A preposition, or a reporting verb: "Zelenskiy told broadcasters" is "broadcasters", "I
+    asked Ukraine's president" is "Ukraine's president"."""
+    lower = word.lower()
+    return lower in PHRASE_BREAKS or (lower not in NOUN_FORMS and SAY.fullmatch(lower) is not None)
 
 
 def _joins(words: list[str], index: int) -> bool:
