@@ -9,6 +9,8 @@ Each rule looks only at the words around one item mention (`lexicon.find_items` 
   including £600 million of bilateral assistance") is that aid;
 - a plain "aircraft" or "vehicles" listed with civilian trade goods ("U.S. goods, including
   liquefied natural gas, soybeans and aircraft", "motor vehicles and parts") is commerce;
+- an item named only as a yardstick ("compared to the British Storm Shadow", "cheaper than the
+  ATACMS", "similar to the Patriot") is a reference, not what is moved;
 - `mounted_guns` (over a sentence's mentions): a gun or calibre on a tank, ship or aircraft named
   before it ("tanks armed with a 120mm gun", "frigates with 76mm guns") is part of that platform.
 """
@@ -78,6 +80,30 @@ MILITARY_WORDS = re.compile(r"(?<!non-)\b(?:military|weapons?|arms|defen[cs]e|se
 PLAIN_AID = {"aid", "assistance", "support", "help"}
 
 
+# The words that name an item as a yardstick, then up to eight words to the item ("compared to the
+# British Storm Shadow system or the American ATACMS"); no punctuation or new clause between.
+COMPARED_BEFORE = re.compile(
+    r"""\b(?:compared\s+(?:to|with)                 # "compared to the Storm Shadow"
+        |in\s+comparison\s+(?:to|with)              # "in comparison with the Leopard"
+        |similar\s+to|akin\s+to|comparable\s+to     # "similar to the Patriot"
+        |unlike                                     # "unlike the ATACMS"
+        |than\s+(?:the|its|their|a|an)               # "cheaper than the Storm Shadow"; never
+                                                    # "more than 100 missiles", a quantity
+        )
+        (?:\s+(?!(?:when|while|which|that|who|because|but|as|after|before)\b)[\w'-]+){0,8}?\s+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# How far (in characters) before the item the yardstick words may stand.
+COMPARED_REACH = 90
+# A yardstick that is itself moved, by a clause right after it ("cheaper than the Storm Shadow
+# that London sent", "similar to the Reaper supplied by Washington"), stays an item.
+MOVED_AFTER = re.compile(
+    r"""[\s\w-]{0,30}?\b(?:that|which                       # a relative clause
+        |(?:already\s+)?(?:supplied|sent|delivered|provided|given|donated|shipped|sold)\b)  # a participle""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 # A gun or a calibre: "gun", "120mm guns", a calibre before a gun word ("a 120mm rifled gun").
 GUN = re.compile(r"(?:.*\b(?:guns?|cannons?)|\d+\s?mm)$", re.IGNORECASE)
 GUN_AFTER_CALIBRE = re.compile(r"(?:[\s-]+[a-z]+)?[\s-]+(?:guns?|cannons?)\b", re.IGNORECASE)
@@ -131,7 +157,15 @@ def not_an_item(text: str, mention: _Mention) -> bool:
         return True
     if written in PLAIN_AID and _civilian_sentence(text, mention):
         return True
+    if _yardstick(text, mention):
+        return True
     return written in PLAIN_WORDS and _traded(text, mention)
+
+
+def _yardstick(text: str, mention: _Mention) -> bool:
+    if MOVED_AFTER.match(text, mention.end):
+        return False
+    return COMPARED_BEFORE.search(text, max(0, mention.start - COMPARED_REACH), mention.start) is not None
 
 
 def _sentence(text: str, mention: _Mention) -> tuple[int, int]:
