@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from materiel.extract.disclosure import government_of
+from materiel.extract.disclosure import NEGATED_ACT, government_of
 from materiel.extract.stances import STANCES
 
 pytestmark = pytest.mark.slow
@@ -103,3 +103,20 @@ def test_a_government_page_states_its_own_transfers(runner) -> None:
 def test_denial_is_the_speakers_own_past_act(sentence: str, denies: bool) -> None:
     denied = dict(STANCES)["denied"]
     assert (denied.search(sentence) is not None) is denies
+
+
+@pytest.mark.parametrize(
+    ("before", "negated"),
+    [
+        ("Germany has not ", True),
+        ("Germany has not yet ", True),
+        ("Berlin hasn't ", True),
+        ("Berlin cannot ", True),
+        ("Berlin is yet to ", True),
+        ("Germany has not only ", False),  # "not only announced ... but also": it adds
+        ("Germany has ", False),
+        ("a note on the ", False),
+    ],
+)
+def test_negated_act(before: str, negated: bool) -> None:
+    assert bool(NEGATED_ACT.search(before)) is negated

@@ -191,7 +191,13 @@ def _arrived(verb: Token) -> bool:
 
 
 def negated_verb(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    return any(_negation(c) for c in verb.children)
+
+
+def _negation(token: Token) -> bool:
+    """A negation, not the "not" of "not only ... but also", which adds."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.dep_ == "neg" and not (after is not None and after.lower_ == "only")
 
 
 # Prepositions whose gerund is an act of its own, not the stage of the verb above it ("thanked
@@ -284,7 +290,7 @@ def negated(token: Token, stage: str) -> str:
     """The stage under "not", or under "no" on a stage noun ("has no plans to send"); an act "not
     yet" done is still to come ("has not yet delivered the tanks it promised"): pledged, like "has
     yet to deliver", not refused."""
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+    if any(_negation(c) or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
         if stage in EXECUTED and still_to_come(token):
             return "pledged"
         return NEGATED_STAGE.get(stage, stage)

@@ -210,7 +210,19 @@ FIRST_PERSON = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
 # An act of the supplier read in a sentence that is not the transfer's evidence, and the words
 # before it that take it back ("has not decided", "never agreed", "is yet to approve").
 ELSEWHERE_REASON = "the supplier speaks of it elsewhere in the article"
-NEGATED_ACT = re.compile(r"\b(?:not|n't|never|no|yet\ to|without)\s+(?:\w+\s+){0,2}$", re.IGNORECASE | re.VERBOSE)
+NEGATED_ACT = re.compile(
+    r"""(?:
+        \bnot(?!\s+only\b)  # "has not announced", "has not yet announced"; "not only announced ... but" adds
+      | n't               # "hasn't announced": no word boundary before it
+      | \bcannot         # "cannot announce"
+      | \bnever           # "never agreed"
+      | \bno              # "no announcement of", "no decision"
+      | \byet\ to         # "is yet to approve": still to come
+      | \bwithout         # "without announcing"
+    )\s+(?:\w+\s+){0,2}$     # up to two words between the negation and the act
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # How much text before a public act is read for its negation.
 NEGATION_REACH = 30
 

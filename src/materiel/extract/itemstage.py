@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel.extract.clause import negated, stage_ancestors
-from materiel.extract.stage import COMMITMENTS, described, in_use
+from materiel.extract.described import described
+from materiel.extract.stage import COMMITMENTS, in_use
 from materiel.extract.syntax import cues, stage_word
 
 

@@ -44,6 +44,17 @@ COUNTING = {"number", "amount", "share", "half", "third", "quarter", "most", "so
             "fraction", "many"}  # fmt: skip
 # Counts of nothing: "none have arrived", "no tanks were delivered" tell no delivery.
 NONE_COUNTED = {"none", "no", "neither"}
+# Plural nouns of people: a count beside them may count them, not the items ("soldiers were trained
+# on them, and all have been sent to the front", "many were sent to the front, he said of his men");
+# "fighters" is left out, which may be jets.
+PEOPLE = {"soldier", "troop", "crew", "man", "woman", "pilot", "volunteer", "personnel", "officer", "recruit",
+          "conscript", "serviceman", "marine", "sailor", "instructor", "trainer", "adviser", "advisor",
+          "mercenary", "people", "civilian", "refugee", "worker", "engineer", "mechanic", "gunner", "staff",
+          "prisoner", "commander", "reservist", "cadet", "student", "defender"}  # fmt: skip
+# Those that are plural in sense in the singular form: "the personnel were sent home".
+COLLECTIVE_PEOPLE = {"personnel", "staff", "people"}
+# Verbs of telling whose subjects speak of a count, not make it up: "most were sent, officers said".
+REPORTING = {"say", "tell", "report", "add", "note", "confirm", "explain", "claim", "state", "write"}
 Sentences = list[tuple[Paragraph, SpacySpan]]
 
 
@@ -92,7 +103,7 @@ def _counted_stage(verb: Token) -> str | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
         subject = verb.head  # "the number that has been sent"
-    if subject is None or not _counts_back(subject):
+    if subject is None or not _counts_back(subject) or _counts_people(subject):
         return None
     return _cue_stage(verb)
 
@@ -106,6 +117,28 @@ def _counts_back(subject: Token) -> bool:
     if subject.lower_ in NONE_COUNTED or any(c.lower_ in NONE_COUNTED for c in subject.children):
         return False
     return subject.tag_ == "CD" or subject.lemma_.lower() in COUNTING or subject.lower_ in POINTING
+
+
+def _counts_people(subject: Token) -> bool:
+    """Does a count count people? Its partitive says ("many of the pilots"; "half of them", "most
+    of the tanks" count items); without one, a plural noun of people in the sentence leaves it open
+    ("all have been sent to the front", of soldiers trained on the tanks)."""
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if counted is not None:
+        return _people(counted)
+    return any(_people(t) and not _speaking(t) for t in subject.sent if t.i != subject.i)
+
+
+def _speaking(noun: Token) -> bool:
+    """People who tell of the items, not among them: "half have been delivered, officers said"."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REPORTING
+
+
+def _people(noun: Token) -> bool:
+    """A plural noun of people ("soldiers", "his men"), or one that is plural in sense ("personnel")."""
+    lemma = noun.lemma_.lower()
+    return lemma in PEOPLE and (noun.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_PEOPLE)
 
 
 def _noun_stage(sentence: SpacySpan) -> str | None:

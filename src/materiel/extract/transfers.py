@@ -9,6 +9,7 @@ from materiel.extract.attribution import Cited
 from materiel.extract.candidates import Candidate
 from materiel.extract.lexicon import Mention, listed
 from materiel.extract.quantities import Amount, crown_currency
+from materiel.extract.withdrawal import withdraws
 
 
 def merge(candidates: list[Candidate], text: str = "") -> list[Transfer]:
@@ -26,7 +27,8 @@ def merge(candidates: list[Candidate], text: str = "") -> list[Transfer]:
             transfer.evidence.append(candidate.span())
         if candidate.amount is not None and _counts_better(transfer, counted[candidate.key], candidate.status):
             transfer.quantity, counted[candidate.key] = _quantity(candidate), candidate.status
-        status = _furthest(transfer.status, candidate.status, candidate.number > staged[candidate.key])
+        later = candidate.number > staged[candidate.key] and withdraws(candidate, transfer)
+        status = _furthest(transfer.status, candidate.status, later)
         if status != transfer.status:
             transfer.status, staged[candidate.key] = status, candidate.number
         _add_via(transfer, candidate)
@@ -73,9 +75,9 @@ WITHDRAWN = "cancelled"
 
 def _furthest(current: str, other: str, later: bool = False) -> str:
     """The furthest of two stages, in the article's order; a refusal or cancellation told in a
-    `later` sentence than a commitment withdraws it (GUIDE.md: "cancelled: withdrawn after a
-    commitment"; "signed a contract for two ships. ... later refused to deliver them"), until a
-    later commitment renews it."""
+    `later` sentence than a commitment, of the items promised (withdrawal.py), withdraws it
+    (GUIDE.md: "cancelled: withdrawn after a commitment"; "signed a contract for two ships. ...
+    later refused to deliver them"), until a later commitment renews it."""
     if current == "pledged" and other in WITHDRAWALS and later:
         return WITHDRAWN
     return other if STAGE_ORDER.get(other, 0) > STAGE_ORDER.get(current, 0) else current

@@ -1,0 +1,86 @@
+"""What describes a transfer noun and gives it a stage: a modifier ("the potential sale"), a
+clause on it ("the aid Germany promised", "a package that has stalled"), what a verb of being says
+it is ("the delivery is on hold") or a timetable ("deliveries are expected to begin next year")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel.extract.clause import negated
+from materiel.extract.syntax import cues, stage_word
+
+# Words that put an infinitive on a timetable: "is set to get", "are scheduled to be delivered",
+# "is due to receive", "is slated to send", "is poised to hand over", "is expected to supply"; an
+# arrangement that bound the supplier is one too, kept or not ("was supposed to deliver").
+SCHEDULED = {"set", "schedule", "slate", "due", "poise", "expect", "suppose"}
+
+
+# Verbs of being that join a transfer noun to a phrase of cues.json's predicates ("the delivery is on hold").
+COPULAS = {"be", "remain", "stay", "appear", "seem"}
+
+
+def described(cue: Token) -> str | None:
+    """A transfer noun's stage given by what describes it: a modifier ("the potential sale", "the
+    proposed package"), a clause on it ("a package that has stalled", "the aid Germany promised"),
+    what a verb of being says it is ("the delivery is on hold") or a timetable (_scheduled)."""
+    if cue.pos_ != "NOUN":
+        return None
+    predicate = _predicate(cue)
+    if predicate is not None:
+        return predicate
+    table = cues()
+    for child in [*cue.children, *_first_conjunct(cue).children]:
+        if child.dep_ == "amod" and child.lower_ in table.modifiers:
+            return table.modifiers[child.lower_]
+        word = _clause_stage(child) if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" else None
+        if word is not None:
+            return negated(child, word)
+    return _scheduled(cue)  # after its modifiers: "the postponed delivery is expected next year"
+
+
+def _clause_stage(verb: Token) -> str | None:
+    """The stage a clause on a transfer noun gives it: a stage word's ("the aid Germany promised",
+    "a package that has stalled"), or a verb's that commits a transfer ("the aid announced on
+    Friday", "the package unveiled by Washington", "the tanks Berlin has offered"): pledged."""
+    word = stage_word(verb)
+    if word is not None:
+        return word
+    committed = cues().transfer.get(verb.lemma_.lower())
+    return committed if committed == "pledged" else None
+
+
+def _predicate(noun: Token) -> str | None:
+    """The stage a verb of being gives its subject by a phrase of cues.json's predicates ("is on hold")."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in COPULAS:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = cues().predicates.get(f"{prep.lower_} {obj.lemma_.lower()}")
+            if found is not None:
+                return found
+    return None
+
+
+def _scheduled(noun: Token) -> str | None:
+    """A transfer noun that a timetable has as its subject is promised, not done: "deliveries
+    are expected to begin next year", "the first shipment is scheduled for May", "the handover
+    is due in March", "deliveries are to start in spring"."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.i == noun.i:
+        return None
+    if verb.lemma_.lower() in SCHEDULED:
+        return "pledged"
+    if verb.lemma_ != "be":
+        return None
+    timetable = any(c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULED for c in verb.children)
+    infinitive = any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
+    return "pledged" if timetable or infinitive else None
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first of coordinated nouns, whose modifiers describe them all ("the potential sale,
+    supply or transfer")."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun

@@ -1,0 +1,91 @@
+"""Whether a refusal told after a commitment withdraws it (GUIDE.md: "cancelled: withdrawn after a
+commitment"; "agreed to sell 48 Eurofighters ... later refused to deliver the jets"): only when
+the refusal takes up the items promised ("the jets", "these tanks"), names no other lot ("more
+tanks", "20 tanks", "the Leopard 2 tanks" after "Leopard tanks"), refuses no request ("rejected
+calls to send the tanks"), withholds no word ("declined to say when the tanks would arrive") and
+is not told as before the commitment ("had refused to sell the jets", "before the war"). A
+cancellation needs no pointing back: it presupposes the commitment ("cancelled tank deliveries")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel.article import Transfer
+from materiel.extract.candidates import Candidate
+
+# Determiners that point back to items named before ("the jets", "these tanks").
+POINTING = {"the", "these", "those"}
+# Nouns of a transfer that a withdrawal may take up for its items: "cancelled the delivery of tanks".
+TRANSFER_NOUNS = {"delivery", "shipment", "transfer", "sale", "export", "supply", "deal", "contract", "order",
+                  "purchase", "consignment", "batch"}  # fmt: skip
+# Words that ask for a lot beyond the one promised: "refused to send more tanks", "further jets".
+OTHER_LOT = {"more", "further", "additional", "extra", "other", "new", "another"}
+# Nouns of a request: a refusal of one refuses the asking, not the promise ("rejected calls to send
+# the tanks", "turned down requests for the jets", "resisted pressure to deliver the tanks").
+REQUESTS = {"call", "demand", "request", "plea", "appeal", "pressure", "proposal", "bid", "push"}
+# Verbs of telling: "declined to say when the tanks would arrive" withholds a word, not the tanks.
+TELLING = {"say", "comment", "disclose", "confirm", "specify", "reveal", "discuss", "elaborate", "detail",
+           "give", "provide", "name", "identify"}  # fmt: skip
+# Words that set the refusal before the commitment: "before the war", "had refused", "once
+# refused", "previously ruled out", "an official recalled".
+BEFORE = {"before", "previously", "earlier", "once", "formerly", "initially", "originally", "recall", "remember"}
+
+
+def withdraws(refusal: Candidate, transfer: Transfer) -> bool:
+    """Does the refusal (a candidate told after the transfer's commitment) withdraw the transfer?"""
+    doc = refusal.paragraph.doc
+    span = doc.char_span(refusal.item.start, refusal.item.end, alignment_mode="expand")
+    if span is None or not _takes_up(span.root, refusal, transfer):
+        return False
+    ancestors = [a for a in span.root.ancestors if a.sent == span.root.sent]
+    return not any(_requested(a) or _withheld_word(a) or _told_before(a) for a in ancestors)
+
+
+def _takes_up(item: Token, refusal: Candidate, transfer: Transfer) -> bool:
+    """'the jets', 'these tanks', 'the 48 jets' of 48 promised, 'the delivery of tanks': the lot
+    promised, no other. A cancellation presupposes the commitment it ends and needs no pointing
+    ("cancelled tank deliveries"); a refusal may be of anything asked ("refused to send tanks")."""
+    phrase = _transfer_noun(item) or item
+    if refusal.status != "cancelled" and not any(c.dep_ == "det" and c.lower_ in POINTING for c in phrase.children):
+        return False
+    if any(t.lower_ in OTHER_LOT for t in phrase.subtree):
+        return False
+    if refusal.amount is not None and (transfer.quantity is None or refusal.amount.low != transfer.quantity.low):
+        return False
+    promised = transfer.item.text.lower()
+    return not any(_model_word(t) and t.lower_ not in promised for t in item.subtree)
+
+
+def _transfer_noun(item: Token) -> Token | None:
+    """The noun of a transfer whose 'of' or 'for' names the items: "the delivery of tanks"."""
+    prep = item.head if item.dep_ == "pobj" and item.head.lower_ in ("of", "for") else None
+    return prep.head if prep is not None and prep.head.lemma_.lower() in TRANSFER_NOUNS else None
+
+
+def _model_word(token: Token) -> bool:
+    """A word that names a model ("Leopard", "2", "ATACMS"), not the kind of item nor its count."""
+    if token.dep_ == "nummod":
+        return False  # the count: weighed against the promised one by the candidate's amount
+    return token.tag_ in ("NNP", "NNPS") or any(ch.isdigit() for ch in token.text)
+
+
+def _requested(word: Token) -> bool:
+    lemma = word.lemma_.lower()
+    objects = (c for c in word.children if c.dep_ in ("dobj", "nsubjpass"))
+    return (lemma in REQUESTS and word.pos_ == "NOUN") or any(c.lemma_.lower() in REQUESTS for c in objects)
+
+
+def _withheld_word(word: Token) -> bool:
+    """'declined to say when the jets would arrive': a verb of telling that a refusal takes as its
+    complement; one that reports the refusal ("refused to deliver the jets, a spokesman said") is no bar."""
+    return word.pos_ == "VERB" and word.lemma_.lower() in TELLING and word.dep_ == "xcomp"
+
+
+def _told_before(word: Token) -> bool:
+    """A refusal set before in time: by a word ("before the war", "previously"), the past perfect
+    ("had refused") or a verb of memory over it ("an official recalled")."""
+    if word.lemma_.lower() in BEFORE:
+        return True
+    if any(c.lower_ in BEFORE and c.dep_ in ("prep", "advmod") for c in word.children):
+        return True
+    return word.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in word.children)
