@@ -75,7 +75,7 @@ def _running_lines(lines: list[str], edges: tuple[frozenset[str], ...]) -> set[s
 # running header.
 _LIST_LINE = re.compile(
     r"""
-    \s*(?:[-*•·▪◦–]|\d{1,2}[.)]|\(?[a-z\d]\))\s                     # a bullet or an item's number
+    \s*(?:[-*•·▪◦–]|\d{1,2}[.)]|\(?[a-z\d]\))\s(?!.*[-–—*]$)       # a bullet or an item's number (not "- OFFICIAL -")
   | \W*\d[\d,.]*\s+(?:\S+\s+){0,4}[a-z][\w-]*s\W*$               # a count of things: "20 Challenger 2 tanks"
 """,
     re.VERBOSE,
