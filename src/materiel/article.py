@@ -189,6 +189,9 @@ class Article:
     html: str | None = transient()
     done: bool = transient(False)  # already through the pipeline (read back from Spark's output)
     from_html: bool = transient(False)  # text made by main-text extraction from the page's HTML
+    # The folded lines that stood next to a page marker, one set a marker (clean.boilerplate):
+    # where a paged document's running header and footer stand.
+    page_edges: tuple[frozenset[str], ...] = transient(())
     site_page: object | None = transient()  # clean.siterepeat.SitePage: what the page added to its site's line counts
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,6 +8,7 @@ repair, so notices in other languages are matched in their own script.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from materiel.article import Article, Removal
 from materiel.clean.buttons import BUTTON_RULES
@@ -137,8 +138,17 @@ RULES: tuple[Rule, ...] = (
       | ^\s*by\ [A-Z][\w.'-]+(?:\ [A-Z][\w.'-]+){0,3}\s*(?:\||,\ \w+\s*)?$   # "By Anna Smith", "By Anna Smith, AP"
       | ^\s*by\ (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|febr)uary\b|march\b|april\b|may\b|june?\b
             |july?\b|august\b|(?:septem|octo|novem|decem)ber\b|(?:the\ )?end\b)   # not a time: "By Monday, ..."
-        (?-i:[A-Z])[\w.'-]+(?:\ (?-i:[A-Z])[\w.'-]+){0,3}      # the name, then its role in capitals:
-        ,\ (?-i:[A-Z])[\w.'&-]*(?:\ (?:(?-i:[A-Z])[\w.'&-]*|&|and|of|for)){1,4}\s*$   # "By Jo Ray, Defence Editor"
+        (?:(?-i:[A-Z])[\w.'-]+(?:\ (?-i:[A-Z])[\w.'-]+){0,3}   # a name, then a role in capitals that names a role:
+            ,\ (?=(?:\S+\ ){0,4}(?:editor|correspondent|reporter|writer|staff|columnist|contributor|analyst
+                |journalist|producer|photographer|fellow|chief|bureau|desk)s?\b)       # "By Jo Ray, Defence Editor"
+          | (?!(?:\S+\ )?(?:land|sea|air|road|rail|day|night|fire|force|war|peace|law|order|design|default
+                |hand|foot|far|chance|accident|mistake|proxy|arms|ground|water|standards?|means|numbers?|accounts?
+                |contrast|comparison|way|and|or|of|the|for|all|any|no)\b)
+            (?-i:[A-Z])[\w.'-]+(?:\ (?!(?:land|sea|air|standards?|means|numbers?|accounts?
+                |and|or|of|the|for)\b)(?-i:[A-Z])[\w.'-]+){1,2}
+            ,\ (?=\S+\ \S)                    # or a person's name (2 or 3 words, no common noun) and a role
+        )                                             # (not a title-case subhead: "By Land, Sea And Air")
+        (?-i:[A-Z])[\w.'&-]*(?:\ (?:(?-i:[A-Z])[\w.'&-]*|&|and|of|for)){1,4}\s*$
     """,
         120,
         anchored=True,
@@ -256,6 +266,7 @@ def drop_boilerplate(article: Article) -> None:
     colon takes the list it introduces with it ("We ask that you follow these guidelines:" and
     its numbered rules): the list is the notice's, not the article's."""
     kept: list[str] = []
+    breaks: list[int] = []  # where in `kept` a page marker stood
     caps_words = MIN_CAPS_TEASER_WORDS if article.from_html else MIN_TEXT_CAPS_TEASER_WORDS
     introduced: str | None = None  # the reason of a dropped notice whose list may follow
     for line in article.text.split("\n"):
@@ -270,7 +281,21 @@ def drop_boilerplate(article: Article) -> None:
         else:
             article.removed.append(Removal(line.strip(), reason))
             introduced = reason if _introduces(line) else None
+            breaks += [len(kept)] if reason == "page_marker" else []
     article.text = "\n".join(kept)
+    article.page_edges = tuple(_page_edge(kept, at) for at in breaks)
+
+
+# A page's running header or footer is a line or two (a ministry's name, its address, a
+# document's title) just before or after its page number.
+PAGE_EDGE_LINES = 2
+
+
+def _page_edge(lines: list[str], at: int) -> frozenset[str]:
+    """The folded lines with text among the PAGE_EDGE_LINES before and after position `at`."""
+    before = islice((x for x in reversed(lines[:at]) if x.strip()), PAGE_EDGE_LINES)
+    after = islice((x for x in lines[at:] if x.strip()), PAGE_EDGE_LINES)
+    return frozenset(fold(x) for x in (*before, *after))
 
 
 def _in_list(line: str, introduced: str) -> bool:

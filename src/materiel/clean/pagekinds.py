@@ -81,8 +81,13 @@ PAGE_KIND_RULES = (
         ^\W*page\ \d{1,3}(?:\ (?:of|/)\ \d{1,3})?\W*$      # "Page 2 of 5", "Page 3"
       | ^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$                    # "- 3 -"
       | ^\s*\d{1,3}\s*/\s*\d{1,3}\s*$                      # "2 / 5"
-      | ^\s*[-–—]*\s*(?-i:ENDS|Ends|ends)\s*[-–—]*\s*$     # a press release's end mark: "-ENDS-"
     """,
+        20,
+        anchored=True,
+    ),
+    rule(  # a press release's end mark: "-ENDS-" (it ends a release, it marks no page)
+        "end_mark",
+        r"^\s*[-–—]*\s*(?-i:ENDS|Ends|ends)\s*[-–—]*\s*$",
         20,
         anchored=True,
     ),

@@ -40,7 +40,7 @@ def drop_duplicates(article: Article) -> None:
     kept: list[str] = []
     keys: list[str] = []
     lines = article.text.split("\n")
-    running = _running_lines(lines) if any(r.reason == "page_marker" for r in article.removed) else set()
+    running = _running_lines(lines, article.page_edges)
     for line in lines:
         key = fold(line)
         if key in running or (len(key) >= MIN_DUPLICATE_CHARS and key in seen):
@@ -52,9 +52,34 @@ def drop_duplicates(article: Article) -> None:
     article.text = "\n".join(_drop_pull_quotes(kept, keys, article))
 
 
-def _running_lines(lines: list[str]) -> set[str]:
+def _running_lines(lines: list[str], edges: tuple[frozenset[str], ...]) -> set[str]:
+    """The running header and footer of a paged document (`edges`: the lines next to each page
+    marker): a short line that ends no sentence, is no list item, repeats on every page but one
+    or more, and stands next to a page marker each time."""
+    if not edges:
+        return set()
     counts = Counter(fold(line) for line in lines if line.strip())
-    return {k for k, n in counts.items() if n > 1 and len(k) <= MAX_RUNNING_CHARS and not k.endswith((".", "!", "?"))}
+    least = max(2, len(edges) - 1)  # the pages, when each carries its number, but one
+    return {
+        key
+        for key, n in counts.items()
+        if n >= least
+        and len(key) <= MAX_RUNNING_CHARS
+        and not key.endswith((".", "!", "?"))
+        and _LIST_LINE.match(key) is None
+        and sum(key in edge for edge in edges) >= n
+    }
+
+
+# A list's item, which a list may repeat ("• 20 Challenger 2 tanks" in two packages), is no
+# running header.
+_LIST_LINE = re.compile(
+    r"""
+    \s*(?:[-*•·▪◦–]|\d{1,2}[.)]|\(?[a-z\d]\))\s(?!.*[-–—*]$)       # a bullet or an item's number (not "- OFFICIAL -")
+  | \W*\d[\d,.]*\s+(?:\S+\s+){0,4}[a-z][\w-]*s\W*$               # a count of things: "20 Challenger 2 tanks"
+""",
+    re.VERBOSE,
+)
 
 
 def _drop_pull_quotes(lines: list[str], folded: list[str], article: Article) -> list[str]:
