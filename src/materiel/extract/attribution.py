@@ -8,14 +8,14 @@ transfer (denials, confirmations) is read in `stances`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from materiel.article import Source, Span
+from materiel.article import Source, Span, Transfer
 from materiel.extract.context import PRONOUNS, REFERENCES, Context, Paragraph
-from materiel.extract.reporting import source_phrases
+from materiel.extract.reporting import demands, source_phrases
 from materiel.extract.source_names import (
     CLAUSE_WORDS,
     TRAILING,
@@ -41,6 +41,7 @@ class Cited:
 
     source: Source
     actor_id: str | None
+    demand: bool = False  # the source demands the transfer ("called on Berlin to send tanks"): see `demanded`
 
 
 def sentence_sources(context: Context, paragraph: Paragraph, sentence: SpacySpan) -> list[Cited]:
@@ -53,11 +54,49 @@ def sentence_sources(context: Context, paragraph: Paragraph, sentence: SpacySpan
 
 
 def _phrase_sources(context: Context, paragraph: Paragraph, token: Token) -> list[Cited | None]:
-    return [
+    found = [
         cited
         for phrase in source_phrases(token)
         for cited in [_resolve(context, paragraph, phrase), *_outlets_within(paragraph, phrase)]
     ]
+    if demands(token):
+        for cited in found:
+            if cited is not None:
+                cited.demand = True
+    return found
+
+
+def callers(context: Context) -> set[tuple[str, tuple[int, int] | None]]:
+    """The sources of the article that demand a transfer ("called on Berlin to send more tanks"),
+    by name and place."""
+    return {
+        (c.source.name, _at(c.source.span))
+        for paragraph in context.read()
+        for sentence in paragraph.doc.sents
+        if any(demands(t) for t in sentence)
+        for c in sentence_sources(context, paragraph, sentence)
+        if c.demand
+    }
+
+
+def stating(transfer: Transfer, asked: set[tuple[str, tuple[int, int] | None]]) -> Transfer:
+    """The transfer with only the sources that state it: a caller who demands it (`callers`) states
+    nothing of whether it went ahead, so it decides no disclosure."""
+    if not asked:
+        return transfer
+    return replace(transfer, sources=[s for s in transfer.sources if (s.name, _at(s.span)) not in asked])
+
+
+def _at(span: Span | None) -> tuple[int, int] | None:
+    return (span.start, span.end) if span else None
+
+
+def demanded(cited: Cited, status: str | None) -> bool:
+    """A source that demands a transfer is a source of the transfer asked for in its sentence
+    only: not of a delivery or pledge merged with it, nor of any other by context, and its word
+    decides no disclosure ("The White House called on Berlin to send more tanks" states nothing
+    of the tanks Germany sent)."""
+    return cited.demand and status != "requested"
 
 
 def _trailing_record(paragraph: Paragraph, sentence: SpacySpan) -> list[Cited]:

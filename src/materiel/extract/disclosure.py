@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
 from materiel.article import Span, Transfer
-from materiel.extract.attribution import Cited, sentence_sources
+from materiel.extract.attribution import Cited, callers, sentence_sources, stating
 from materiel.extract.clause import SUM_SALE
 from materiel.extract.context import Context
 from materiel.extract.finish import unnamed_source
 from materiel.extract.lexicon import find_actors
+from materiel.extract.nlp import load_model
 from materiel.extract.offices import MAKER_REASON, government_of, maker_speaks, office_of_first_named, speaks_for
 from materiel.extract.stances import STANCE_DISCLOSURE
 
@@ -80,12 +84,14 @@ REASONS = {
 def explain_disclosure(transfers: list[Transfer], context: Context) -> None:
     """Tie each transfer's disclosure to its sentence; drop `official` that nothing shows."""
     publisher = government_of(context.article.url)
+    asked = callers(context)
     for transfer in transfers:
-        value, reason, span = _decided(transfer, context)
+        stated = stating(transfer, asked)
+        value, reason, span = _decided(stated, context)
         if value is None or (reason or "").startswith(OUTWEIGHED):
-            value, reason, span = _outweighed(transfer, context) or (value, reason, span)
+            value, reason, span = _outweighed(stated, context) or (value, reason, span)
         if value is None:
-            value, reason, span = _stated_elsewhere(transfer, context) or (value, reason, span)
+            value, reason, span = _stated_elsewhere(stated, context) or (value, reason, span)
         if value is None and publisher and transfer.supplier and transfer.supplier.id == publisher:
             value, reason = "official", "published on the supplier government's own site"
         transfer.disclosure, transfer.disclosure_reason, transfer.disclosure_span = value, reason, span
@@ -187,10 +193,42 @@ def _official(transfer: Transfer, supplier: str | None, context: Context):
     if transfer.status == "pledged" and not _sum_sold(transfer, context):
         return "official", COMMITMENT_REASON, _first(transfer)
     for evidence in transfer.evidence:
-        act = PUBLIC_ACT.search(context.article.text[evidence.start : evidence.end])
+        act = _evidence_act(context, evidence)
         if act:
-            return "official", f"{PUBLIC_REASON}: {act.group()!r}", evidence
+            return "official", f"{PUBLIC_REASON}: {act!r}", evidence
     return None, None, None
+
+
+# Words of a public act that are also nouns of another sense: "signs of wear" is a mark, not a signing.
+OTHER_SENSE = {"sign", "signs"}
+
+
+def _evidence_act(context: Context, evidence: Span) -> str | None:
+    """A public act in the transfer's own evidence, in the act's sense of its word."""
+    text = context.article.text[evidence.start : evidence.end]
+    marks = {
+        paragraph.offset + t.idx
+        for paragraph, sentence, _ in _sentences(context, evidence)
+        for t in sentence
+        if t.pos_ == "NOUN" and t.lower_ in OTHER_SENSE
+    }
+    return next((a.group() for a in PUBLIC_ACT.finditer(text) if evidence.start + a.start() not in marks), None)
+
+
+def _sentences(context: Context, within: Span | None = None):
+    """The parsed sentences of the article (those `within` reaches when given), each with its
+    paragraph and the parties it names (where, from the sentence's start, and who)."""
+    for paragraph in context.read():
+        for sentence in paragraph.doc.sents:
+            at = paragraph.offset + sentence.start_char
+            if within is not None and not (within.start < at + len(sentence.text) and at < within.end):
+                continue  # a sentence the span does not reach
+            named = [
+                (m.start - sentence.start_char, m.id)
+                for m in paragraph.actors
+                if sentence.start_char <= m.start < sentence.end_char
+            ]
+            yield paragraph, sentence, named
 
 
 # Words that make a sentence speak of the materiel or the aid itself (not "aid" alone, which is
@@ -225,6 +263,12 @@ NEGATED_ACT = re.compile(
 )
 # How much text before a public act is read for its negation.
 NEGATION_REACH = 30
+# Dependency labels (spaCy's English scheme) that tie an act to its doer.
+ACT_MODIFIER = {"amod", "compound"}  # "military" of "military aid package", "aid" of "aid package"
+VERB_DOER = {"nsubj"}  # "Germany announced": not "nsubjpass" ("the sale was approved" by someone)
+NOUN_DOER = {"poss", "compound", "amod", "nmod"}  # "Germany's package", "the US package", "German aid"
+INHERITS_DOER = {"xcomp", "conj"}  # "decided to approve", "signed and announced", "pledges and offers"
+NAME_PARTS = {"compound", "amod", "poss", "appos", "flat"}  # "the German government", "Berlin, the capital"
 
 
 def _stated_elsewhere(transfer: Transfer, context: Context) -> tuple[str, str, Span] | None:
@@ -237,22 +281,16 @@ def _stated_elsewhere(transfer: Transfer, context: Context) -> tuple[str, str, S
     same."""
     if transfer.supplier is None or transfer.recipient is None:
         return None
-    for paragraph in context.read():
-        for sentence in paragraph.doc.sents:
-            named = [
-                (m.start - sentence.start_char, m.id)
-                for m in paragraph.actors
-                if sentence.start_char <= m.start < sentence.end_char
-            ]
-            if not _of_both(transfer, {n for _, n in named}, sentence.text):
-                continue
-            at = Span(paragraph.offset + sentence.start_char, paragraph.offset + sentence.end_char)
-            cited = sentence_sources(context, paragraph, sentence)
-            own = _own_source(transfer, cited, context)
-            others = any(c.actor_id not in (None, transfer.supplier.id) for c in cited)
-            reason = own or (None if others else _public_act(sentence.text, named, transfer.supplier.id))
-            if reason:
-                return "official", f"{ELSEWHERE_REASON}: {reason}", at
+    for paragraph, sentence, named in _sentences(context):
+        if not _of_both(transfer, {n for _, n in named}, sentence.text):
+            continue
+        at = Span(paragraph.offset + sentence.start_char, paragraph.offset + sentence.end_char)
+        cited = [c for c in sentence_sources(context, paragraph, sentence) if not c.demand]
+        own = _own_source(transfer, cited, context)
+        others = any(c.actor_id not in (None, transfer.supplier.id) for c in cited)
+        reason = own or (None if others else _public_act(sentence, named, transfer.supplier.id))
+        if reason:
+            return "official", f"{ELSEWHERE_REASON}: {reason}", at
     return _title_act(transfer, context)
 
 
@@ -261,7 +299,9 @@ def _title_act(transfer: Transfer, context: Context) -> tuple[str, str, Span] | 
     title = context.article.title or ""
     named = [(m.start, m.id) for m in find_actors(title)]
     supplier = transfer.supplier.id if transfer.supplier else None
-    act = _public_act(title, named, supplier) if _of_both(transfer, {n for _, n in named}, title) else None
+    if not _of_both(transfer, {n for _, n in named}, title):
+        return None
+    act = _public_act(load_model()(title), named, supplier)
     return ("official", f"{ELSEWHERE_REASON}: the headline's {act}", _first(transfer)) if act else None
 
 
@@ -277,19 +317,57 @@ def _own_source(transfer: Transfer, cited: list[Cited], context: Context) -> str
     return f"its own source {own[0].source.name}" if own else None
 
 
-def _public_act(text: str, named: list[tuple[int, str | None]], supplier: str | None) -> str | None:
-    """A public act in the text that is the supplier's (the last party named before it, or "we"),
-    that no negation takes back, in a text that accuses nobody ("Ukraine announced a
-    counteroffensive with German tanks" is Ukraine's act, not Germany's)."""
+def _public_act(span: Span | Doc, named: list[tuple[int, str | None]], supplier: str | None) -> str | None:
+    """A public act in the parsed text that is the supplier's (the verb's subject or agent, the act
+    noun's possessor or modifier, or "we"), that no negation takes back, in a text that accuses
+    nobody ("Ukraine announced a counteroffensive with German tanks" is Ukraine's act, not
+    Germany's; "the tanks from Germany show signs of wear" is no act at all)."""
+    text = span.text
     if ACCUSATION.search(text):
         return None
+    base = span.start_char if isinstance(span, SpacySpan) else 0
     for act in PUBLIC_ACT.finditer(text):
         before = text[max(0, act.start() - NEGATION_REACH) : act.start()]
-        doers = [n for at, n in named if at < act.start()]
-        own = (doers and doers[-1] == supplier) or (not doers and FIRST_PERSON.search(before))
-        if own and not NEGATED_ACT.search(before):
+        token = next((t for t in span if t.idx - base == act.start()), None)
+        if token is None or NEGATED_ACT.search(before):
+            continue
+        doers = _doers(_act_head(token))
+        if any(_names_supplier(d, named, supplier, base) for d in doers):
             return f"public act {act.group()!r}"
     return None
+
+
+def _act_head(token: Token) -> Token:
+    """The word an act's modifier belongs to: "military" of "military aid package" is the package."""
+    while token.dep_ in ACT_MODIFIER and token.head is not token:
+        token = token.head
+    return token
+
+
+def _doers(act: Token) -> list[Token]:
+    """Who does the act: a verb's subject or passive agent, or, for a verb with none of its own
+    ("decided to approve", "signed and announced"), its head's; an act noun's possessor or
+    modifier ("Germany's package", "the US aid package"), the agent after "by", or the subject of
+    the verb it is the object of ("Berlin unveiled a package")."""
+    deps = VERB_DOER if act.pos_ in ("VERB", "AUX") else NOUN_DOER
+    doers = [c for c in act.children if c.dep_ in deps]
+    doers += [g for c in act.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children]
+    if not doers and act.dep_ in INHERITS_DOER and act.head is not act:
+        return _doers(act.head)
+    if not doers and act.dep_ == "dobj" and act.head.pos_ in ("VERB", "AUX"):
+        return [c for c in act.head.children if c.dep_ in VERB_DOER]
+    return doers
+
+
+def _names_supplier(doer: Token, named: list[tuple[int, str | None]], supplier: str | None, base: int) -> bool:
+    """The doer is the supplier: the word or its name's parts ("the German government", "Berlin,
+    Germany's capital") hold a mention of it, or it is "we" or "our" ("critics of Germany" are not
+    Germany)."""
+    if FIRST_PERSON.fullmatch(doer.text):
+        return True
+    words = [doer] + [c for c in doer.children if c.dep_ in NAME_PARTS]
+    spans = [(w.idx - base, w.idx - base + len(w)) for w in words]
+    return any(ident == supplier and any(a <= at < b for a, b in spans) for at, ident in named)
 
 
 def _sum_sold(transfer: Transfer, context: Context) -> bool:

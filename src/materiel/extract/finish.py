@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 
 from materiel.article import Actor, Response, Source, Span, Transfer
-from materiel.extract.attribution import Cited, sentence_sources
+from materiel.extract.attribution import Cited, callers, sentence_sources, stating
 from materiel.extract.author import title_authors
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.credit import credit_sources, outlet_credits
@@ -125,6 +125,7 @@ def _all_cited(context: Context) -> list[tuple[int, Cited, set[str]]]:
         for index, paragraph in enumerate(context.read())
         for sentence in paragraph.doc.sents
         for c in sentence_sources(context, paragraph, sentence)
+        if not c.demand  # a caller is a source of the transfer it demands, never by context
     ]
 
 
@@ -189,12 +190,14 @@ def set_disclosure(transfers: list[Transfer], context: Context) -> None:
         return  # nothing to decide: the stances (and the paragraphs parsed for them) are not needed
     title_actors = find_actors(context.article.title or "")
     responses = find_responses(context) + title_responses(context.article.title, title_actors)
+    asked = callers(context)
     for transfer in transfers:
         supplier = transfer.supplier.id if transfer.supplier else None
         own = [r for r in responses if r.actor and r.actor.id == supplier]
         transfer.responses = own
-        unnamed = [s for s in transfer.sources if unnamed_source(s, context)]
-        transfer.disclosure = _disclosure(transfer, own, supplier, _fellow_suppliers(transfers, transfer), unnamed)
+        stated = stating(transfer, asked)
+        unnamed = [s for s in stated.sources if unnamed_source(s, context)]
+        transfer.disclosure = _disclosure(stated, own, supplier, _fellow_suppliers(transfers, transfer), unnamed)
         transfer.confidence = _confidence(transfer)
 
 

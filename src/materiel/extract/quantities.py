@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from materiel.extract.daynumbers import is_day, reference_first
 from materiel.extract.numberwords import (
     CURRENCIES,
     CURRENCY_CODES,
@@ -152,32 +153,10 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
     return found
 
 
-# A month's name, capitalised ("May" but not "may"), full or abbreviated.
-_MONTH = r"""(?-i:January|February|March|April|May|June|July|August|September|October|November|December
-    |Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"""
-MONTH_AFTER = re.compile(rf"\A(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}\b", re.VERBOSE)  # 3 March, 3rd of May
-MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s\Z", re.VERBOSE)  # March 3
-DAY = re.compile(r"\d{1,2}\Z")  # a day of the month is one or two figures
-LAST_DAY = 31
-
-
-def _after_month(text: str, start: int, end: int) -> bool:
-    """'March 3' is a date unless a word in lower case follows: "in May 10 tanks arrived" counts."""
-    return MONTH_BEFORE.search(text[:start]) is not None and COUNTED_NEXT.match(text[end:]) is None
-
-
-COUNTED_NEXT = re.compile(r"\A\s[a-z]")
-
-
 def _day(text: str, amount: Amount, offset: int) -> bool:
     """The number is the day of a date ("on 3 March", "March 3"), not an amount."""
     start, end = amount.start - offset, amount.end - offset
-    return (
-        amount.unit is None
-        and DAY.match(amount.text) is not None
-        and 1 <= (amount.low or 0) <= LAST_DAY
-        and (MONTH_AFTER.match(text[end:]) is not None or _after_month(text, start, end))
-    )
+    return amount.unit is None and is_day(text, amount.text, amount.low or 0, start, end)
 
 
 # Two amounts that are the ends of one range: "10 to 20", "10-20", "10 or 12", "between 10 and 20",
@@ -287,6 +266,10 @@ def _amount(match: re.Match[str], offset: int) -> Amount | None:
     if (match.group("bound") or "").lower() == "over" and PARTICLE_OVER.search(match.string, 0, match.start()):
         rest = PATTERN.match(match.string, match.end("bound"))  # the same amount, without "over"
         return _amount(rest, offset) if rest is not None and rest.group("bound") is None else None
+    rest_at = match.group("num") and reference_first(match.string, match.start("num"), match.group("num"))
+    if rest_at:  # "On May 12 300 shells": the day is no part of the count
+        rest = PATTERN.match(match.string, rest_at)
+        return _amount(rest, offset) if rest is not None else None
     read = _read(match.groupdict(), match.string[match.end() :])
     if read is None:
         return None

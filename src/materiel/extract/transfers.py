@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from materiel.article import Actor, Item, Quantity, Span, Transfer
-from materiel.extract.attribution import Cited
+from materiel.extract.attribution import Cited, demanded
 from materiel.extract.candidates import Candidate
 from materiel.extract.lexicon import Mention, listed
 from materiel.extract.quantities import Amount, crown_currency
@@ -173,7 +173,7 @@ def quantity_of(amount: Amount, offset: int, supplier: str | None) -> Quantity:
 def add_sources(transfer: Transfer, cited: list[Cited]) -> None:
     names = {s.name for s in transfer.sources}
     for item in cited:
-        if item.source.name not in names:
+        if item.source.name not in names and not demanded(item, transfer.status):
             item.source.actor_id = item.actor_id
             transfer.sources.append(item.source)
             names.add(item.source.name)
