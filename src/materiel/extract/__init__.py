@@ -12,10 +12,11 @@ from materiel.extract.choose import scored_transfers
 from materiel.extract.context import Context, build_context
 from materiel.extract.dates import date_claims
 from materiel.extract.disclosure import explain_disclosure
-from materiel.extract.finish import add_context_sources, apply_routes, set_disclosure
+from materiel.extract.finish import add_context_sources, set_disclosure
 from materiel.extract.hostile import drop_hostile
 from materiel.extract.laterstage import advance_stages
 from materiel.extract.quotes import find_quotes
+from materiel.extract.routes import apply_routes
 from materiel.extract.tidy import tidy_attribution
 from materiel.extract.transfers import merge, without_relief_aid
 

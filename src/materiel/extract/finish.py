@@ -1,4 +1,4 @@
-"""Article-level passes over assembled transfers: routes, sources in context, openness, confidence."""
+"""Article-level passes over assembled transfers: sources in context, openness, confidence."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 
-from materiel.article import Actor, Response, Source, Span, Transfer
+from materiel.article import Response, Source, Span, Transfer
 from materiel.extract.attribution import Cited, callers, sentence_sources, stating
 from materiel.extract.author import title_authors
 from materiel.extract.context import Context, Paragraph
@@ -15,73 +15,9 @@ from materiel.extract.credit import credit_sources, outlet_credits
 from materiel.extract.lexicon import find_actors
 from materiel.extract.stances import STANCE_DISCLOSURE, find_responses, title_responses
 
-# A route statement ("X transfers them to Y, which then ships them to Z") describes transfers
-# reported within this many paragraphs of it.
-ROUTE_WINDOW = 3
 # Sources this many paragraphs away from a transfer's evidence still speak about it (news
 # paragraphs are short; the attribution often sits in the next one).
 NEARBY_PARAGRAPHS = 1
-ONWARD = re.compile(
-    r"\b(?:then|in\ turn|onward|which\ (?:then\ )?(?:ships|sends|delivers|transfers|passes))\b"
-    r"|\b(?:through|via)\b",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-def apply_routes(transfers: list[Transfer], context: Context) -> list[Transfer]:
-    """Fold two legs A->B and B->C (stated as a route) into A->C via B."""
-    out = list(transfers)
-    for first in transfers:
-        for end in _onward_legs(first, context):
-            targets = [
-                t
-                for t in out
-                if t.supplier
-                and t.recipient
-                and first.supplier
-                and t.supplier.id == first.supplier.id
-                and t.recipient.id == end
-                and _near(t, first, context)
-            ]
-            if first in out:
-                out.remove(first)
-            if not targets:
-                targets = [_rerouted(first, end, context)]
-                out.append(targets[0])
-            for target in targets:
-                if first.recipient and all(v.id != first.recipient.id for v in target.via):
-                    target.via.append(Actor(first.recipient.id, first.recipient.name))
-    return out
-
-
-def _rerouted(leg: Transfer, end: str, context: Context) -> Transfer:
-    """The first leg A->B of a route with no A->C transfer of its own becomes A->C."""
-    names = {m.id: m.name for m in find_actors(context.article.text)}
-    return replace(leg, recipient=Actor(end, names.get(end, end)), via=[])
-
-
-def _onward_legs(first: Transfer, context: Context) -> list[str]:
-    """Recipients C of 'B then ships to C' statements that follow the leg A->B."""
-    if first.supplier is None or first.recipient is None:
-        return []
-    middle = first.recipient.id
-    end = first.evidence[0].end
-    text = context.article.text
-    sentence = text[first.evidence[0].start : first.evidence[0].end]
-    same = re.search(r",?\s+(?:which|who)\s+(?:then\s+)?(?:ships|sends|delivers|transfers|passes|hands)\b.*", sentence)
-    following = same.group() if same else text[end : end + 400].strip()
-    onward = re.split(r"(?<=[.!?])\s", following, maxsplit=1)[0]
-    mentions = find_actors(onward)
-    if same is None and (not mentions or mentions[0].id != middle or not ONWARD.search(onward)):
-        return []
-    return [m.id for m in mentions if m.id not in (middle, first.supplier.id)][:1]
-
-
-def _near(target: Transfer, route: Transfer, context: Context) -> bool:
-    def index(offset: int) -> int:
-        return sum(1 for p in context.article.paragraphs() if p[0] <= offset)
-
-    return abs(index(target.evidence[0].start) - index(route.evidence[0].start)) <= ROUTE_WINDOW
 
 
 def add_context_sources(transfers: list[Transfer], context: Context) -> None:

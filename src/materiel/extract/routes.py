@@ -1,0 +1,75 @@
+"""Routes: two legs A->B and B->C stated as one route become A->C via B."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from materiel.article import Actor, Transfer
+from materiel.extract.context import Context
+from materiel.extract.lexicon import find_actors
+
+# A route statement ("X transfers them to Y, which then ships them to Z") describes transfers
+# reported within this many paragraphs of it.
+ROUTE_WINDOW = 3
+ONWARD = re.compile(
+    r"\b(?:then|in\ turn|onward|which\ (?:then\ )?(?:ships|sends|delivers|transfers|passes))\b"
+    r"|\b(?:through|via)\b",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def apply_routes(transfers: list[Transfer], context: Context) -> list[Transfer]:
+    """Fold two legs A->B and B->C (stated as a route) into A->C via B."""
+    out = list(transfers)
+    for first in transfers:
+        for end in _onward_legs(first, context):
+            targets = [
+                t
+                for t in out
+                if t.supplier
+                and t.recipient
+                and first.supplier
+                and t.supplier.id == first.supplier.id
+                and t.recipient.id == end
+                and _near(t, first, context)
+            ]
+            if first in out:
+                out.remove(first)
+            if not targets:
+                targets = [_rerouted(first, end, context)]
+                out.append(targets[0])
+            for target in targets:
+                if first.recipient and all(v.id != first.recipient.id for v in target.via):
+                    target.via.append(Actor(first.recipient.id, first.recipient.name))
+    return out
+
+
+def _rerouted(leg: Transfer, end: str, context: Context) -> Transfer:
+    """The first leg A->B of a route with no A->C transfer of its own becomes A->C."""
+    names = {m.id: m.name for m in find_actors(context.article.text)}
+    return replace(leg, recipient=Actor(end, names.get(end, end)), via=[])
+
+
+def _onward_legs(first: Transfer, context: Context) -> list[str]:
+    """Recipients C of 'B then ships to C' statements that follow the leg A->B."""
+    if first.supplier is None or first.recipient is None:
+        return []
+    middle = first.recipient.id
+    end = first.evidence[0].end
+    text = context.article.text
+    sentence = text[first.evidence[0].start : first.evidence[0].end]
+    same = re.search(r",?\s+(?:which|who)\s+(?:then\s+)?(?:ships|sends|delivers|transfers|passes|hands)\b.*", sentence)
+    following = same.group() if same else text[end : end + 400].strip()
+    onward = re.split(r"(?<=[.!?])\s", following, maxsplit=1)[0]
+    mentions = find_actors(onward)
+    if same is None and (not mentions or mentions[0].id != middle or not ONWARD.search(onward)):
+        return []
+    return [m.id for m in mentions if m.id not in (middle, first.supplier.id)][:1]
+
+
+def _near(target: Transfer, route: Transfer, context: Context) -> bool:
+    def index(offset: int) -> int:
+        return sum(1 for p in context.article.paragraphs() if p[0] <= offset)
+
+    return abs(index(target.evidence[0].start) - index(route.evidence[0].start)) <= ROUTE_WINDOW
