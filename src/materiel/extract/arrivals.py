@@ -83,17 +83,14 @@ def is_delivery(
     return cue.lemma_.lower() == "arrive" and mention.id not in SELF_PROPELLED
 
 
-# Determiners that point back to items named before ("the tanks", "these howitzers").
-DEFINITE = {"the", "these", "those"}
-
-
 def _known_before(cue: Token, item: Token, mention: Mention) -> bool:
     """Ground materiel named before that "arrived" ("the tanks have arrived in Ukraine", "ten of
     the 31 tanks"): a definite item refers back to the transfer that sent it, whose supplier
-    completes this one (partial.complete); no supplier is guessed for it otherwise."""
+    completes this one when it went where this one arrives (partial.complete); no supplier is
+    guessed for it otherwise."""
     if cue.lemma_.lower() != "arrive" or mention.id in SELF_PROPELLED or mention.id == "unspecified":
         return False
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in item.children)
+    return syntax.points_back(item)
 
 
 def _subjects(cue: Token) -> list[Token]:

@@ -27,8 +27,6 @@ from materiel.extract.transfers import STAGE_ORDER
 
 # How many sentences after a transfer's evidence a phrase may take its items up again.
 LOOK_AHEAD_SENTENCES = 3
-# Determiners that point back to items named before ("the tanks", "these jets").
-POINTING = {"the", "these", "those"}
 # Nouns of a consignment whose 'of' names the items: "the first batch of tanks".
 CONSIGNMENTS = {"batch", "shipment", "consignment", "tranche", "delivery"}
 # Nouns of the transfer itself that a later sentence stages: "The deliveries began in March",
@@ -116,7 +114,7 @@ def _counts_back(subject: Token) -> bool:
     """'the number', 'some 300,000', 'half', 'these': a share of items named before."""
     if subject.lower_ in NONE_COUNTED or any(c.lower_ in NONE_COUNTED for c in subject.children):
         return False
-    return subject.tag_ == "CD" or subject.lemma_.lower() in COUNTING or subject.lower_ in POINTING
+    return subject.tag_ == "CD" or subject.lemma_.lower() in COUNTING or subject.lower_ in syntax.POINTING
 
 
 def _counts_people(subject: Token) -> bool:
@@ -174,7 +172,7 @@ def _refers_back(noun: Token) -> bool:
     if any(c.dep_ in ("nummod", "poss") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
         return False  # "Poland's deliveries", "Deliveries of gas": another lot, or no materiel
     if any(c.dep_ == "det" for c in noun.children):
-        return any(c.dep_ == "det" and c.lower_ in POINTING for c in noun.children)
+        return syntax.points_back(noun)
     return noun.tag_ == "NNS" and noun.lemma_.lower() in BARE_PLURALS
 
 
@@ -184,7 +182,7 @@ def _points_back(token: Token) -> bool:
     noun = of.head if of is not None and of.head.lemma_.lower() in CONSIGNMENTS else token
     if any(c.dep_ in ("nummod", "poss") for c in token.children):
         return False  # "18 tanks", "Poland's tanks": a count or an owner names a lot of its own
-    return any(c.dep_ == "det" and c.lower_ in POINTING for c in noun.children)
+    return syntax.points_back(noun)
 
 
 def _earlier_transfers(

@@ -158,6 +158,8 @@ def complete(candidate: Candidate, found: list[Candidate], partial: list[Candida
         carried = candidate.anaphoric and roles.supplier is None and other.roles.supplier is not None
         if other.item.id != candidate.item.id and not _lists_contents(candidate, other) and not carried:
             continue
+        if _stopover(candidate, other):
+            continue
         supplier = roles.supplier or other.roles.supplier
         recipient = roles.recipient or other.roles.recipient
         if roles.supplier is None and roles.recipient is None and not (_lists_contents(candidate, other) or carried):
@@ -173,6 +175,15 @@ def complete(candidate: Candidate, found: list[Candidate], partial: list[Candida
             if listed:
                 out.extend(_for_each_party(candidate, other, recent))
             return
+
+
+def _stopover(candidate: Candidate, other: Candidate) -> bool:
+    """An arriving item that points back ("The tanks arrived in Poland for training") takes its
+    supplier only from a transfer to where it arrives: anywhere else is a stop on its way."""
+    arrival = candidate.roles.recipient
+    if candidate.cue_kind != "arrive" or candidate.roles.supplier is not None or arrival is None:
+        return False
+    return other.roles.recipient is None or other.roles.recipient.id != arrival.id
 
 
 def _for_each_party(candidate: Candidate, package: Candidate, recent: list[Candidate]) -> list[Candidate]:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from materiel.extract import arrivals, asking, positional, receivers, statenouns, syntax
 from materiel.extract.context import PRONOUNS, Context
 from materiel.extract.lexicon import Mention
+from materiel.extract.notsent import ATTACKED_VERBS
 from materiel.extract.packages import package_of
 from materiel.extract.subjects import stranded_subject, subject_tokens
 
@@ -88,8 +89,8 @@ def _supplier_recipient(
         return arrivals.arrival_roles(cue, item, actors, modifier, _source_reader(items))
     subject = _subject(context, offset, cue, actors) or _earlier_state(context, offset, cue, actors)
     source = _source(cue, item, actors, items)
-    if kind == "receive" and _bought_item(cue, item):
-        subject = _buyer(context, offset, cue, item, actors)
+    if kind == "receive" and _received_item(cue, item):
+        subject = _buyer(context, offset, cue, item, actors, subject)
     if kind == "receive":
         return _receive_roles(cue, item, actors, items, subject, source)
     if kind == "request":
@@ -132,22 +133,28 @@ def _asked_maker(cue: Token, item: Token, actors: list[Mention], asker: Mention 
     return None if found is None or (asker is not None and found.id == asker.id) else found
 
 
-def _bought_item(cue: Token, item: Token) -> bool:
-    """'drones bought from Iran': a buying participle on the item names no buyer of its own."""
+def _received_item(cue: Token, item: Token) -> bool:
+    """'drones bought from Iran', 'howitzers received from Germany': a participle on the item
+    names no receiver of its own."""
     return cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i == item.i
 
 
-def _buyer(context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
-    """Who bought an item a participle says was bought ("drones bought from Iran"): its agent
-    ("bought by Russia"), the state named on it ("Russian drones bought from Iran"), or the subject
-    of the verb that receives or uses it ("Poland took delivery of howitzers bought from Korea",
-    "Russia launched drones bought from Iran"), not one that strikes it ("Ukraine shot down ...")."""
-    found = _agent(cue, actors) or modifier(item, actors)
+def _buyer(
+    context: Context, offset: int, cue: Token, item: Token, actors: list[Mention], subject: Mention | None
+) -> Mention | None:
+    """Who got an item a participle says was got ("drones bought from Iran"): for a buying one,
+    its agent ("bought by Russia") or the state named on it ("Russian drones bought from Iran");
+    else the subject of the verb that receives or uses it ("Poland took delivery of howitzers
+    bought from Korea") or the subject found above ("Ukraine stored missiles obtained from
+    Britain"); none where that verb strikes the item ("Ukraine shot down drones bought from Iran")."""
+    found = (_agent(cue, actors) or modifier(item, actors)) if cue.lemma_.lower() in ACQUIRING else None
     if found is not None or item.dep_ not in ("dobj", "pobj"):
-        return found
+        return found or subject
     verb = item.head.head if item.dep_ == "pobj" else item.head
+    if verb.lemma_.lower() in ATTACKED_VERBS or any(c.lower_ == "down" for c in verb.children):
+        return None  # "destroyed", "shot down", "brought down": the item is the enemy's
     takes = syntax.cue_kind(verb) in ("receive", "noun") or verb.lemma_.lower() in syntax.cues().users
-    return _subject(context, offset, verb, actors) if takes else None
+    return (_subject(context, offset, verb, actors) if takes else None) or subject
 
 
 def _receive_roles(

@@ -24,11 +24,11 @@ def subject_tokens(verb: Token) -> list[Token]:
     owners = _decision_owner(verb)
     if owners:
         return owners
-    stranded = stranded_subject(verb)
-    if stranded is not None:
-        return [stranded]
     node = verb
     for _ in range(MAX_CLIMB):
+        stranded = stranded_subject(node)  # also a verb climbed to: "and Poland said it would send"
+        if stranded is not None:
+            return [stranded]
         found = [c for c in node.children if c.dep_ in SUBJECTS]
         agents = [g for c in node.children if c.dep_ == "agent" for g in c.children]
         if any(c.dep_ == "nsubjpass" for c in found) and agents:

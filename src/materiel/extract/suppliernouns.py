@@ -18,6 +18,13 @@ SUPPLIER_NOUNS = {"supplier", "exporter", "provider", "seller", "source", "donor
 BEING = {"be", "remain", "become", "stay"}
 # Helpers that make the role a prospect, not a fact ("would become its main supplier").
 PROSPECTS = {"will", "would", "could", "may", "might", "should", "'ll"}
+# Words that deny the role: "is not its supplier", "is no longer its supplier", "is no supplier",
+# "was never its supplier".
+DENIALS = {"not", "n't", "no", "never"}
+# Dependencies under which a denial hangs from the verb or the noun ("no longer", "no").
+DENYING = {"neg", "advmod", "det"}
+# The stage a told role gives its items: a state that is (or was) a supplier has supplied them.
+STATUS = "delivered"
 
 
 def supplier_noun_roles(item: Token, actors: list[Mention]) -> Roles | None:
@@ -26,8 +33,8 @@ def supplier_noun_roles(item: Token, actors: list[Mention]) -> Roles | None:
     if noun is None or noun.dep_ != "attr" or noun.head.lemma_.lower() not in BEING:
         return None
     verb = noun.head
-    if any(c.lower_ in PROSPECTS or c.dep_ == "neg" for c in verb.children):
-        return None  # "would become its main supplier", "is not a supplier": no supply told
+    if not _told(verb, noun):
+        return None
     supplier = syntax.mention_in([c for c in verb.children if c.dep_ == "nsubj"], actors)
     heads = (noun, item)
     owners = [c for c in noun.children if c.dep_ == "poss"]
@@ -35,6 +42,17 @@ def supplier_noun_roles(item: Token, actors: list[Mention]) -> Roles | None:
     if supplier is None or recipient is None or supplier.id == recipient.id:
         return None
     return Roles(supplier, recipient)
+
+
+def _told(verb: Token, noun: Token) -> bool:
+    """Is the role told as a fact? Not as a prospect ("would become its main supplier"), denied
+    ("is not", "is no longer", "is no supplier"), in a condition ("if Russia were its supplier")
+    or asked ("Is Russia still its main supplier?")."""
+    if any(c.lower_ in PROSPECTS or c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(w.lower_ in DENIALS for c in (*verb.children, *noun.children) if c.dep_ in DENYING for w in c.subtree):
+        return False
+    return not syntax.hypothetical(verb) and not syntax.yes_no_question(verb)
 
 
 def _role_noun(item: Token) -> Token | None:

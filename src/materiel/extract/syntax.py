@@ -18,6 +18,8 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB = {"xcomp", "conj", "advcl", "acl", "pcomp", "relcl", "ccomp", "dobj", "pobj", "prep", "acomp", "attr"}
 # How far up the tree a governing stage word may sit ("postpone the decision to send").
 MAX_CLIMB = 5
+# Determiners that point back to items named before ("the tanks", "these jets").
+POINTING = {"the", "these", "those"}
 
 
 @dataclass(frozen=True)
@@ -325,3 +327,20 @@ def _shallow(token: Token) -> list[Token]:
                 out.append(child)
                 stack.append(child)
     return out
+
+
+def points_back(noun: Token) -> bool:
+    """'the tanks', 'these jets': a determiner points the noun back to items named before."""
+    return any(c.dep_ == "det" and c.lower_ in POINTING for c in noun.children)
+
+
+# Tags of a word that opens a question asking what, not whether ("Why is Russia its supplier?").
+WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+
+
+def yes_no_question(token: Token) -> bool:
+    """Is the token's sentence a question asking whether ("Is Russia still its supplier?",
+    "Will Germany send tanks?")? One asking why or how takes the fact as given."""
+    sentence = token.sent
+    opening = next((t for t in sentence if not t.is_punct), sentence[0])
+    return sentence.text.rstrip().endswith("?") and opening.tag_ not in WH_TAGS
