@@ -32,6 +32,7 @@ from materiel.extract.partial import (
     previous_recipient,
 )
 from materiel.extract.quantities import Amount
+from materiel.extract.receivers import unnamed_recipient
 from materiel.extract.roles import (
     Roles,
     anaphoric_supplier,
@@ -151,7 +152,7 @@ def find_candidates(context: Context) -> list[Candidate]:
             heading = stage.heading_stage(sentence) if opens_list else heading
             header = number if opens_list else listing
     found += previous_recipient(context, found, partial)
-    out = found + article_recipient(found, partial) + article_supplier(found, partial)
+    out = found + article_recipient(context, found, partial) + article_supplier(found, partial)
     context.settled.update(c.paragraph.offset + c.item.start for c in out)
     return out
 
@@ -322,6 +323,9 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
         return None
     if roles.supplier is None and (criticised(cue) or unnamed_supplier(cue, token)):
         _settle(context, paragraph, [item], sentence)  # the critic is no supplier, or no state is named
+        return None
+    if roles.recipient is None and unnamed_recipient(cue, token, actors):
+        _settle(context, paragraph, [item], sentence)  # "sells them abroad": no state of the article gets it
         return None
     if punisher(cue, roles.supplier):
         return None  # "sanctioned firms over drones sent to Russia": the sanctioning state sent none

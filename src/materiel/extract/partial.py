@@ -83,19 +83,25 @@ def _conjuncts(candidate: Candidate, mention: Mention) -> list[Mention]:
     return out
 
 
-def article_recipient(found: list[Candidate], partial: list[Candidate]) -> list[Candidate]:
+def article_recipient(context: Context, found: list[Candidate], partial: list[Candidate]) -> list[Candidate]:
     """A supplier-only mention far from its recipient gets the article's one recipient, when the
-    article's other transfer mentions all name the same one."""
+    article's other transfer mentions all name the same one; never a state the article shows at
+    war with the supplier ("Ukraine's forces are helped by British missiles" in a story of Russia's
+    supplies gives Russia nothing of Ukraine's)."""
     recipients = {c.recipient.id for c in found} | {c.roles.recipient.id for c in partial if c.roles.recipient}
     if len(recipients) != 1:
         return []
     (only,) = recipients
     donor = next(c.recipient for c in found) if found else next(c.roles.recipient for c in partial if c.roles.recipient)
+    at_war = war_pairs(context) if partial else set()
     out: list[Candidate] = []
     for candidate in partial:
         supplier = candidate.roles.supplier
         known = supplier is not None and any(c.key == (supplier.id, only, candidate.item.id) for c in found + out)
-        if _lacks_recipient(candidate, only) and not known:
+        enemy = supplier is not None and frozenset((supplier.id, only)) in at_war
+        if _lacks_recipient(candidate, only) and not known and enemy:
+            context.settled.add(candidate.paragraph.offset + candidate.item.start)  # no other reading either
+        elif _lacks_recipient(candidate, only) and not known:
             out.append(replace(candidate, roles=Roles(supplier, donor, candidate.roles.via)))
     return out
 

@@ -51,6 +51,8 @@ def recipient(cue: Token, item: Token, actors: list[Mention], items: list[Mentio
     listed = syntax.prep_objects(item.head, {"to", "for"}) if item.dep_ == "conj" else []
     if found is None and any(_states_named_before(t) for t in targets + listed):
         return None  # "radars and munitions for the three countries": each item of the list
+    if found is None and any(_unnamed_party(t, actors) for t in targets if t.i > cue.i):
+        return None  # "send tanks to Ukraine and sell rifles to other governments": its own receiver
     return (
         found
         or positional.after_to(cue, actors, items)
@@ -113,3 +115,49 @@ def _states_named_before(noun: Token) -> bool:
     text named before, which the words do not say one by one; a state named after ('plus more
     weapons to the UAE') receives some other item."""
     return noun.tag_ in ("NNS", "NNPS") and statenouns.state_noun(noun)
+
+
+# Adverbs that send an item out of the country to no one named ("sells them abroad").
+ABROAD = {"abroad", "overseas"}
+# Determiners of a noun that brings in a party of its own, none named before ("to a buyer", "to
+# some customers", "to other governments"), unlike "the", "its" or "these" that point back.
+INDEFINITE = {"a", "an", "another", "some", "other", "any", "several", "many", "various", "unnamed", "foreign"}
+# Nouns for receiving parties, states or others, and the places they hold ("to less stable
+# governments", "to rebels", "to a buyer", "to conflict zones"); nouns of things ("contributed to a
+# project") and of a state's own forces ("to troops in the east": the article's state) are not.
+PARTIES = (
+    {"country", "countries", "government", "governments", "state", "states", "nation", "nations"}  # states
+    | {"regime", "regimes", "ruler", "rulers", "dictator", "dictators"}  # their rulers
+    | {"buyer", "buyers", "customer", "customers", "client", "clients"}  # the trade's buyers
+    | {"rebel", "rebels", "militia", "militias", "insurgents", "group", "groups", "party", "parties"}  # armed groups
+    | {"ally", "allies", "partner", "partners", "civilians", "zone", "zones"}  # friends, people, places
+)
+
+
+def unnamed_recipient(cue: Token, item: Token, actors: list[Mention]) -> bool:
+    """Does the item go, by the sentence's own words, to receivers that are no named state: out of
+    the country ("sells them abroad") or to a class or an indefinite party ("selling drones to less
+    stable governments", "supplied guns to rebels", "sold to a buyer")? Then the article's or an
+    earlier sentence's state is not its recipient. Words on the way from the item up to its cue
+    count ("the selling of drones to buyers", "sent tanks abroad")."""
+    path = [item, *(t for t in item.ancestors if t.i != cue.i and cue in t.ancestors), cue]
+    if any(c.dep_ == "advmod" and c.lower_ in ABROAD for t in path for c in t.children):
+        return True
+    targets = [g for t in path for g in syntax.prep_objects(t, {"to"})]
+    return any(_unnamed_party(t, actors) for t in targets)
+
+
+def _unnamed_party(noun: Token, actors: list[Mention]) -> bool:
+    """A party noun that names no state and points back to none: a bare plural ("rebels", "less
+    stable governments") or one brought in by an indefinite word ("a buyer", "other countries").
+    Not a possessed one ("Kyiv's allies"), one of a named group ("Gulf states"), nor one naming
+    its members ("countries such as Poland")."""
+    named = any(m.start <= t.idx < m.end for t in noun.subtree for m in actors)
+    if noun.lower_ not in PARTIES or named:
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children):
+        return False  # "its allies", "Gulf states": parties of a named state or group
+    words = [c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "predet")]
+    if any(w in INDEFINITE for w in words):
+        return True
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod") for c in noun.children)
