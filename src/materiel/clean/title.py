@@ -20,6 +20,7 @@ from urllib.parse import urlparse
 
 from materiel.article import Article, Removal
 from materiel.clean.boilerplate import fold, rule_reason
+from materiel.clean.crumbs import CRUMBS, MIN_CRUMBS, comparison, last_crumb
 from materiel.clean.residue import tidy
 from materiel.clean.rules import title_case
 from materiel.clean.titlemarks import has_label, letterhead, without_label, without_marks
@@ -135,37 +136,6 @@ def _confirmed_by_copy(title: str, lines: list[str]) -> str:
 # and 10 find the same titles.
 MAX_LABEL_LINES = 10
 MAX_LABEL_WORDS = 2
-_CRUMBS = re.compile(r"\s(?:>|»|›|/)\s")
-MIN_CRUMBS = 2
-# The last crumb of a trail is the page's headline when it has this many words or more.
-MIN_CRUMB_HEADLINE_WORDS = 4
-# A ranking a headline makes with comparison signs: one name a step, and the last name goes on
-# with a joining word or a colon ("Poland > Germany > France in defence spending", "US < China <
-# Russia: ..."); a trail's last crumb is a whole headline ("World > Europe > Germany sends tanks").
-_COMPARISON = re.compile(
-    r"""^(?:[A-Z][\w.'-]*\s+[<>]\s+){2,}[A-Z][\w.'-]*    # one capitalised name a step
-        (?:[:,]|\s+(?:in|on|at|as|for|by|when|while|after|but|and|or|over|with|than|-|–))\s""",
-    re.VERBOSE,
-)
-# Sections a trail names after its root, which no ranking of names holds.
-_CRUMB_SECTIONS = frozenset(
-    {"world", "europe", "asia", "africa", "americas", "international", "politics", "defence", "defense"}
-    | {"military", "security", "business", "opinion", "analysis", "war"}
-)
-
-
-def _comparison(line: str) -> bool:
-    """A ranking in a headline ("Poland > Germany > France in defence spending"), no trail."""
-    names = {c.strip().casefold() for c in _CRUMBS.split(line)[:-1]}
-    return _COMPARISON.match(line) is not None and not names & (_CRUMB_ROOTS | _CRUMB_SECTIONS)
-
-
-# A trail set off by slashes only is one when it starts at the site's root.
-_CRUMB_ROOTS = frozenset(
-    {"home", "news", "homepage", "главная", "головна", "startseite", "accueil", "inicio", "strona główna"}
-)
-
-
 # A site's whole menu saved one item a line runs longer: past MAX_LABEL_LINES, the scan goes on
 # while the lines are menu items (of MAX_LABEL_WORDS words at most), up to this many lines.
 MAX_MENU_LINES = 60
@@ -176,7 +146,7 @@ MIN_HEADER_PAGES = 2
 def _first_after_labels(filled: list[str], url: str | None) -> str:
     """The first line that is no label above a headline (the first line when every one is)."""
     for index, line in enumerate(filled[:MAX_MENU_LINES]):
-        if (crumb := _last_crumb(line)) is not None:
+        if (crumb := last_crumb(line)) is not None:
             return crumb
         if has_label(line) and not _headline_after(filled, index, url):
             return line  # "VIDEO: Headline" above the story, not a teaser above another headline
@@ -193,20 +163,6 @@ def _headline_after(filled: list[str], index: int, url: str | None) -> bool:
     """Whether the first line after `index` that is no label reads as a headline."""
     after = next((x for x in filled[index + 1 : index + 1 + MAX_LABEL_LINES] if not _is_label(x, url)), "")
     return _looks_like_headline(after, filled)
-
-
-def _last_crumb(line: str) -> str | None:
-    """The headline a breadcrumb trail ends with ("Home » News » World » Headline"): its last
-    crumb, when that has a headline's words (a section's name has one or two)."""
-    crumbs = _CRUMBS.split(line)
-    if len(crumbs) <= MIN_CRUMBS or len(crumbs[-1].split()) < MIN_CRUMB_HEADLINE_WORDS:
-        return None
-    if _comparison(line):
-        return None  # "Poland > Germany > France in arms spending": a ranking in a headline
-    slashes = all(sep.strip() == "/" for sep in _CRUMBS.findall(line))
-    if slashes and crumbs[0].strip().casefold() not in _CRUMB_ROOTS:
-        return None  # "Ukraine / Russia / NATO: talks resume": slashes in a headline
-    return crumbs[-1].strip()
 
 
 def _running_header(line: str, filled: list[str]) -> bool:
@@ -241,7 +197,7 @@ MAX_DATE_LINE_WORDS = 8
 def _is_label(line: str, url: str | None) -> bool:
     words = [w for w in line.split() if w not in ("&", "and")]
     short = len(words) <= MAX_LABEL_WORDS and not line.endswith((".", "!", "?"))
-    crumbs = len(_CRUMBS.findall(line)) >= MIN_CRUMBS and not _comparison(line)
+    crumbs = len(CRUMBS.findall(line)) >= MIN_CRUMBS and not comparison(line)
     furniture = rule_reason(strip_site_name(line, url)) is not None  # "Skip to main content", "By Anna Smith"
     return short or crumbs or furniture or _is_date(line) or _is_site(line, url, shaped=True)
 
@@ -384,7 +340,7 @@ def _drop_title_copies(article: Article, lines: list[str], titles: set[str]) -> 
 
 def _is_copy(line: str, titles: set[str], url: str | None) -> bool:
     folded = fold(line)
-    if folded in titles or ((crumb := _last_crumb(line)) is not None and fold(crumb) in titles):
+    if folded in titles or ((crumb := last_crumb(line)) is not None and fold(crumb) in titles):
         return True
     heads = [t for t in titles if t and folded.startswith(t)]
     if not heads:
