@@ -20,8 +20,10 @@ from urllib.parse import urlparse
 
 from materiel.article import Article, Removal
 from materiel.clean.boilerplate import fold, rule_reason
+from materiel.clean.crumbs import CRUMBS, MIN_CRUMBS, comparison, last_crumb
 from materiel.clean.residue import tidy
 from materiel.clean.rules import title_case
+from materiel.clean.titlemarks import has_label, letterhead, without_label, without_marks
 
 # A headline is a short line of words without a closing full stop (or in title case, which no
 # sentence of prose is: "Russia Says It Will Respond." against "Germany has sent ...").
@@ -37,8 +39,10 @@ MAX_KICKER_CHARS = 80
 # ... in one of the first lines of the body (a date or publisher line may come before it).
 GLUED_HEADLINE_LINES = 3
 
-# Separators between a headline and a site's name: a spaced dash, bar, colon-less bullet.
-_SEPARATOR = re.compile(r"(\s+(?:[-–—|·•»]|::)\s+)")
+# Separators between a headline and a site's name: a spaced dash, bar, bullet, or a colon with a
+# space before it ("Headline : Site"; French typography, whose headlines use it too, is safe: a
+# segment goes only when a rule names it a site).
+_SEPARATOR = re.compile(r"(\s+(?:[-–—|·•»:]|::)\s+)")
 # A domain name ("Globalnews.ca", "Newsguru.live", "www.aa.com.tr").
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
 # How news organisations name themselves: a title-case name ending in one of these words.
@@ -79,15 +83,35 @@ def find_title(article: Article) -> None:
     """Step: the headline becomes `title` (without a site's name) and leaves the body."""
     lines = [line.strip() for line in article.text.split("\n")]
     first = _first_after_labels([line for line in lines if line], article.url)
-    if article.title is None and _looks_like_headline(first, lines) and not _notice(first, article.url):
+    headline = without_label(first)  # "WATCH: Headline" on a video's page
+    if article.title is None and _looks_like_headline(headline, lines) and not _notice(headline, article.url):
         article.title = first
+        _drop_menu_above(article, lines, first)
     if not article.title:
         return
     raw = tidy(article.title)
-    unstamped = _REPLY.sub("", _TIMESTAMP.sub("", raw))
-    article.title = _confirmed_by_copy(strip_site_name(unstamped, article.url), lines)
+    unstamped = without_marks(without_label(_REPLY.sub("", _TIMESTAMP.sub("", raw))))
+    article.title = without_marks(_confirmed_by_copy(strip_site_name(unstamped, article.url), lines))
     _drop_title_copies(article, lines, {fold(raw), fold(article.title)})
     _drop_glued_headline(article)
+
+
+def _drop_menu_above(article: Article, lines: list[str], headline: str) -> None:
+    """Menu items the scan passed over above a headline taken from the body ("World", "Europe",
+    "Defence News"): short lines without a digit (a date line stays for the date step)."""
+    if headline not in lines:
+        return  # the last crumb of a trail: the trail is a line of its own
+    at = lines.index(headline)
+    above = [i for i in range(at) if _unnamed_menu_item(lines[i])]
+    for index in above:
+        article.removed.append(Removal(lines[index], "navigation"))
+        lines[index] = ""
+    article.text = "\n".join(lines)
+
+
+def _unnamed_menu_item(line: str) -> bool:
+    """A menu item no other rule names (a kicker, a skip link keep their own reasons)."""
+    return bool(line) and _is_menu_item(line) and not any(c.isdigit() for c in line) and rule_reason(line) is None
 
 
 def _confirmed_by_copy(title: str, lines: list[str]) -> str:
@@ -112,16 +136,6 @@ def _confirmed_by_copy(title: str, lines: list[str]) -> str:
 # and 10 find the same titles.
 MAX_LABEL_LINES = 10
 MAX_LABEL_WORDS = 2
-_CRUMBS = re.compile(r"\s(?:>|»|›|/)\s")
-MIN_CRUMBS = 2
-# The last crumb of a trail is the page's headline when it has this many words or more.
-MIN_CRUMB_HEADLINE_WORDS = 4
-# A trail set off by slashes only is one when it starts at the site's root.
-_CRUMB_ROOTS = frozenset(
-    {"home", "news", "homepage", "главная", "головна", "startseite", "accueil", "inicio", "strona główna"}
-)
-
-
 # A site's whole menu saved one item a line runs longer: past MAX_LABEL_LINES, the scan goes on
 # while the lines are menu items (of MAX_LABEL_WORDS words at most), up to this many lines.
 MAX_MENU_LINES = 60
@@ -132,25 +146,23 @@ MIN_HEADER_PAGES = 2
 def _first_after_labels(filled: list[str], url: str | None) -> str:
     """The first line that is no label above a headline (the first line when every one is)."""
     for index, line in enumerate(filled[:MAX_MENU_LINES]):
-        if (crumb := _last_crumb(line)) is not None:
+        if (crumb := last_crumb(line)) is not None:
             return crumb
-        if not _is_label(line, url) and not (_running_header(line, filled) and _paged(filled)):
+        if has_label(line) and not _headline_after(filled, index, url):
+            return line  # "VIDEO: Headline" above the story, not a teaser above another headline
+        header = _running_header(line, filled) and _paged(filled)
+        sender = letterhead(line) and _headline_after(filled, index, url)  # "MINISTRY OF DEFENCE OF LATVIA"
+        if not _is_label(line, url) and not header and not sender:
             return line
         if index >= MAX_LABEL_LINES and not _is_menu_item(line):
             break
     return filled[0] if filled else ""
 
 
-def _last_crumb(line: str) -> str | None:
-    """The headline a breadcrumb trail ends with ("Home » News » World » Headline"): its last
-    crumb, when that has a headline's words (a section's name has one or two)."""
-    crumbs = _CRUMBS.split(line)
-    if len(crumbs) <= MIN_CRUMBS or len(crumbs[-1].split()) < MIN_CRUMB_HEADLINE_WORDS:
-        return None
-    slashes = all(sep.strip() == "/" for sep in _CRUMBS.findall(line))
-    if slashes and crumbs[0].strip().casefold() not in _CRUMB_ROOTS:
-        return None  # "Ukraine / Russia / NATO: talks resume": slashes in a headline
-    return crumbs[-1].strip()
+def _headline_after(filled: list[str], index: int, url: str | None) -> bool:
+    """Whether the first line after `index` that is no label reads as a headline."""
+    after = next((x for x in filled[index + 1 : index + 1 + MAX_LABEL_LINES] if not _is_label(x, url)), "")
+    return _looks_like_headline(after, filled)
 
 
 def _running_header(line: str, filled: list[str]) -> bool:
@@ -185,7 +197,7 @@ MAX_DATE_LINE_WORDS = 8
 def _is_label(line: str, url: str | None) -> bool:
     words = [w for w in line.split() if w not in ("&", "and")]
     short = len(words) <= MAX_LABEL_WORDS and not line.endswith((".", "!", "?"))
-    crumbs = len(_CRUMBS.findall(line)) >= MIN_CRUMBS
+    crumbs = len(CRUMBS.findall(line)) >= MIN_CRUMBS and not comparison(line)
     furniture = rule_reason(strip_site_name(line, url)) is not None  # "Skip to main content", "By Anna Smith"
     return short or crumbs or furniture or _is_date(line) or _is_site(line, url, shaped=True)
 
@@ -328,7 +340,7 @@ def _drop_title_copies(article: Article, lines: list[str], titles: set[str]) -> 
 
 def _is_copy(line: str, titles: set[str], url: str | None) -> bool:
     folded = fold(line)
-    if folded in titles or ((crumb := _last_crumb(line)) is not None and fold(crumb) in titles):
+    if folded in titles or ((crumb := last_crumb(line)) is not None and fold(crumb) in titles):
         return True
     heads = [t for t in titles if t and folded.startswith(t)]
     if not heads:
