@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from materiel.article import Transfer
 from materiel.extract.context import Context, Paragraph
+from materiel.extract.direction import named_source
 from materiel.extract.lexicon import Mention, find_actors, find_items
 from materiel.extract.sanctions import punisher
 from materiel.extract.sighting_features import GENERAL, in_sentence, item_token, pair_features, sentence_facts
@@ -86,8 +87,8 @@ def _sightings(triples, paragraph, sentence, number, actors, recent, title_actor
             if token is not None and s_where == "sent" and punisher(token, s):
                 continue  # "Washington sanctioned firms over drones sent to Russia": no supplier
             for r_id, (r, r_where) in pool.items():
-                if s_id == r_id:
-                    continue
+                if s_id == r_id or (r_where == "sent" and named_source(paragraph, r, token)):
+                    continue  # "tanks bought from South Korea": Seoul supplies, never receives
                 features = pair_features(paragraph, sentence, item, (s, s_where), (r, r_where), facts)
                 key = (s_id, r_id, item.id or "unspecified")
                 triple = triples.setdefault(key, Triple(key, s, r))
