@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -131,6 +131,7 @@ def find_candidates(context: Context) -> list[Candidate]:
     partial: list[Candidate] = []
     number, header = 0, None  # header: the sentence a bulleted list hangs from ("It includes:")
     heading = None  # the stage the header gives by its own transfer word, if any
+    sides = Roles(None, None)  # the parties the header names itself ("The UK will send Ukraine:")
     for paragraph in context.paragraphs:
         for sentence in paragraph.doc.sents:
             number += 1
@@ -140,7 +141,7 @@ def find_candidates(context: Context) -> list[Candidate]:
             listing = header if header is not None and ENTRY.match(sentence.text) else None
             candidates = list(_sentence_candidates(context, paragraph, sentence, number))
             if not candidates and listing is not None:
-                candidates = _entries(paragraph, sentence, listing)
+                candidates = _entries(paragraph, sentence, listing, sides)
             for candidate in candidates:
                 if candidate.cue_kind == "entry" and heading is not None:
                     candidate.status, candidate.staged = heading, True  # "the agreements provide for the sale of:"
@@ -148,6 +149,8 @@ def find_candidates(context: Context) -> list[Candidate]:
                 _add(candidate, found, partial)
             opens_list = sentence.text.rstrip().endswith(":")
             heading = stage.heading_stage(sentence) if opens_list else heading
+            if opens_list:
+                sides = Roles(None, None) if candidates else _header_roles(context, paragraph, sentence)
             header = number if opens_list else listing
     found += previous_recipient(context, found, partial)
     out = found + article_recipient(found, partial) + article_supplier(found, partial)
@@ -164,13 +167,17 @@ def _add(candidate: Candidate, found: list[Candidate], partial: list[Candidate])
         complete(candidate, found, partial, found)
 
 
-def _entries(paragraph: Paragraph, sentence: SpacySpan, header: int) -> list[Candidate]:
+def _entries(paragraph: Paragraph, sentence: SpacySpan, header: int, sides: Roles) -> list[Candidate]:
     """Items of a bulleted entry under "It includes:" with no cue of their own: what the package
-    before the list holds, numbered as the list's header so that they look back from it."""
+    before the list holds, numbered as the list's header so that they look back from it; under a
+    header that names both parties itself ("The UK will send Ukraine:"), theirs. Not what an item
+    is for ("ammunition for Leopard tanks": the tanks are not sent)."""
     start, end = sentence.start_char, sentence.end_char
+    mentions = [m for m in paragraph.items if start <= m.start < end]
+    served = not_sent(mentions, {id(m): _head_and_cue(paragraph, sentence, m)[0] for m in mentions})
     return [
         Candidate(
-            Roles(None, None),
+            _moved(sides, -paragraph.offset),
             m,
             "delivered",
             paragraph,
@@ -180,9 +187,32 @@ def _entries(paragraph: Paragraph, sentence: SpacySpan, header: int) -> list[Can
             True,
             amount_for(paragraph, sentence, m),
         )
-        for m in paragraph.items
-        if start <= m.start < end
+        for m in mentions
+        if id(m) not in served
     ]
+
+
+def _header_roles(context: Context, paragraph: Paragraph, sentence: SpacySpan) -> Roles:
+    """The parties a list's header names by its own transfer word, when it names no item the
+    list could detail ("The UK will send Ukraine:", "Germany will deliver the following to
+    Kyiv:"): read as for an item that word moves, its object or the cue itself."""
+    cue = next((t for t in sentence if syntax.cue_kind(t) in MOVES), None)
+    if cue is None or syntax.hypothetical(cue):
+        return Roles(None, None)
+    actors = [m for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char]
+    objects = [t for t in syntax.direct_objects(cue) if syntax.mention_in([t], actors) is None]
+    item = objects[0] if objects else cue
+    return _moved(find_roles(context, paragraph.offset, cue, item, actors, paragraph.items), paragraph.offset)
+
+
+def _moved(roles: Roles, shift: int) -> Roles:
+    """The roles with their mentions' offsets shifted (from one paragraph's to the article's, or
+    back to another paragraph's): a list's entries are paragraphs of their own."""
+
+    def move(mention: Mention | None) -> Mention | None:
+        return None if mention is None else replace(mention, start=mention.start + shift, end=mention.end + shift)
+
+    return Roles(move(roles.supplier), move(roles.recipient), [m for m in map(move, roles.via) if m is not None])
 
 
 def _package_stage(candidate: Candidate, earlier: list[Candidate]) -> None:
