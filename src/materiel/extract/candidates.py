@@ -18,7 +18,7 @@ from materiel.article import Span
 from materiel.extract import stage, syntax
 from materiel.extract.amounts import amount_for, mention_token
 from materiel.extract.attribution import Cited, sentence_sources
-from materiel.extract.context import Context, Paragraph
+from materiel.extract.context import ENTRY, Context, Paragraph
 from materiel.extract.itemstage import delivered_already, under_commitment
 from materiel.extract.lexicon import Mention, listed
 from materiel.extract.notsent import not_sent
@@ -86,8 +86,22 @@ def no_transfer(sentence: SpacySpan) -> bool:
     return bool(MADE.search(sentence.text)) and not moved
 
 
-# A line of a bulleted or numbered list ("- Stinger missiles", "* 20 HIMARS", "3) radars").
-ENTRY = re.compile(r"^\s*(?:[-*•–·▪]|\d{1,2}[.)])\s")
+# The most words a list's entry without a bullet may have ("20 Challenger 2 tanks" on a line of
+# its own): longer lines are sentences.
+BARE_ENTRY_WORDS = 12
+
+
+def _entry_line(sentence: SpacySpan) -> bool:
+    """A line of a list under a header: bulleted or numbered, or a bare phrase on a line of its
+    own, with no verb and no closing full stop ("20 Challenger 2 tanks")."""
+    if ENTRY.match(sentence.text):
+        return True
+    text = sentence.text.strip()
+    alone = text == sentence.doc.text.strip()  # the whole paragraph: a line of its own
+    short = len(sentence) <= BARE_ENTRY_WORDS and not text.endswith((".", "!", "?", ":"))
+    return alone and short and not any(t.pos_ in ("VERB", "AUX") for t in sentence)
+
+
 # Cue kinds that move what a contents list details, and so give the list its stage.
 MOVES = {"transfer", "receive", "noun"}
 
@@ -138,7 +152,7 @@ def find_candidates(context: Context) -> list[Candidate]:
             if no_transfer(sentence):
                 _settle(context, paragraph, paragraph.items, sentence)
                 continue
-            listing = header if header is not None and ENTRY.match(sentence.text) else None
+            listing = header if header is not None and _entry_line(sentence) else None
             candidates = list(_sentence_candidates(context, paragraph, sentence, number))
             if not candidates and listing is not None:
                 candidates = _entries(paragraph, sentence, listing, sides)
