@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -18,9 +18,10 @@ from materiel.article import Span
 from materiel.extract import stage, syntax
 from materiel.extract.amounts import amount_for, mention_token
 from materiel.extract.attribution import Cited, sentence_sources
-from materiel.extract.context import ENTRY, Context, Paragraph
+from materiel.extract.context import Context, Paragraph
 from materiel.extract.itemstage import delivered_already, under_commitment
 from materiel.extract.lexicon import Mention, listed
+from materiel.extract.lists import MOVES, entry_line, header_roles, moved
 from materiel.extract.notsent import not_sent
 from materiel.extract.packages import package_of, refers_back
 from materiel.extract.partial import (
@@ -86,26 +87,6 @@ def no_transfer(sentence: SpacySpan) -> bool:
     return bool(MADE.search(sentence.text)) and not moved
 
 
-# The most words a list's entry without a bullet may have ("20 Challenger 2 tanks" on a line of
-# its own): longer lines are sentences.
-BARE_ENTRY_WORDS = 12
-
-
-def _entry_line(sentence: SpacySpan) -> bool:
-    """A line of a list under a header: bulleted or numbered, or a bare phrase on a line of its
-    own, with no verb and no closing full stop ("20 Challenger 2 tanks")."""
-    if ENTRY.match(sentence.text):
-        return True
-    text = sentence.text.strip()
-    alone = text == sentence.doc.text.strip()  # the whole paragraph: a line of its own
-    short = len(sentence) <= BARE_ENTRY_WORDS and not text.endswith((".", "!", "?", ":"))
-    return alone and short and not any(t.pos_ in ("VERB", "AUX") for t in sentence)
-
-
-# Cue kinds that move what a contents list details, and so give the list its stage.
-MOVES = {"transfer", "receive", "noun"}
-
-
 @dataclass
 class Candidate:
     roles: Roles
@@ -145,14 +126,14 @@ def find_candidates(context: Context) -> list[Candidate]:
     partial: list[Candidate] = []
     number, header = 0, None  # header: the sentence a bulleted list hangs from ("It includes:")
     heading = None  # the stage the header gives by its own transfer word, if any
-    sides = Roles(None, None)  # the parties the header names itself ("The UK will send Ukraine:")
+    sides: Roles | None = Roles(None, None)  # the parties the header names ("The UK will send Ukraine:")
     for paragraph in context.paragraphs:
         for sentence in paragraph.doc.sents:
             number += 1
             if no_transfer(sentence):
                 _settle(context, paragraph, paragraph.items, sentence)
                 continue
-            listing = header if header is not None and _entry_line(sentence) else None
+            listing = header if header is not None and entry_line(sentence) else None
             candidates = list(_sentence_candidates(context, paragraph, sentence, number))
             if not candidates and listing is not None:
                 candidates = _entries(paragraph, sentence, listing, sides)
@@ -164,7 +145,7 @@ def find_candidates(context: Context) -> list[Candidate]:
             opens_list = sentence.text.rstrip().endswith(":")
             heading = stage.heading_stage(sentence) if opens_list else heading
             if opens_list:
-                sides = Roles(None, None) if candidates else _header_roles(context, paragraph, sentence)
+                sides = Roles(None, None) if candidates else header_roles(context, paragraph, sentence)
             header = number if opens_list else listing
     found += previous_recipient(context, found, partial)
     out = found + article_recipient(found, partial) + article_supplier(found, partial)
@@ -181,17 +162,19 @@ def _add(candidate: Candidate, found: list[Candidate], partial: list[Candidate])
         complete(candidate, found, partial, found)
 
 
-def _entries(paragraph: Paragraph, sentence: SpacySpan, header: int, sides: Roles) -> list[Candidate]:
+def _entries(paragraph: Paragraph, sentence: SpacySpan, header: int, sides: Roles | None) -> list[Candidate]:
     """Items of a bulleted entry under "It includes:" with no cue of their own: what the package
     before the list holds, numbered as the list's header so that they look back from it; under a
     header that names both parties itself ("The UK will send Ukraine:"), theirs. Not what an item
     is for ("ammunition for Leopard tanks": the tanks are not sent)."""
+    if sides is None:
+        return []  # "Russia has lost:": the list is no package's
     start, end = sentence.start_char, sentence.end_char
     mentions = [m for m in paragraph.items if start <= m.start < end]
     served = not_sent(mentions, {id(m): _head_and_cue(paragraph, sentence, m)[0] for m in mentions})
     return [
         Candidate(
-            _moved(sides, -paragraph.offset),
+            moved(sides, -paragraph.offset),
             m,
             "delivered",
             paragraph,
@@ -204,29 +187,6 @@ def _entries(paragraph: Paragraph, sentence: SpacySpan, header: int, sides: Role
         for m in mentions
         if id(m) not in served
     ]
-
-
-def _header_roles(context: Context, paragraph: Paragraph, sentence: SpacySpan) -> Roles:
-    """The parties a list's header names by its own transfer word, when it names no item the
-    list could detail ("The UK will send Ukraine:", "Germany will deliver the following to
-    Kyiv:"): read as for an item that word moves, its object or the cue itself."""
-    cue = next((t for t in sentence if syntax.cue_kind(t) in MOVES), None)
-    if cue is None or syntax.hypothetical(cue):
-        return Roles(None, None)
-    actors = [m for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char]
-    objects = [t for t in syntax.direct_objects(cue) if syntax.mention_in([t], actors) is None]
-    item = objects[0] if objects else cue
-    return _moved(find_roles(context, paragraph.offset, cue, item, actors, paragraph.items), paragraph.offset)
-
-
-def _moved(roles: Roles, shift: int) -> Roles:
-    """The roles with their mentions' offsets shifted (from one paragraph's to the article's, or
-    back to another paragraph's): a list's entries are paragraphs of their own."""
-
-    def move(mention: Mention | None) -> Mention | None:
-        return None if mention is None else replace(mention, start=mention.start + shift, end=mention.end + shift)
-
-    return Roles(move(roles.supplier), move(roles.recipient), [m for m in map(move, roles.via) if m is not None])
 
 
 def _package_stage(candidate: Candidate, earlier: list[Candidate]) -> None:
