@@ -96,3 +96,23 @@ def test_a_short_article_is_trusted_but_a_caption_alone_is_not() -> None:
     short = "".join(f"<p>Paragraph {n}: {sentence}</p>" for n in (1, 2, 3))
     assert fast_text(page(short)).trusted
     assert not fast_text(page("<p>Photo: a truck on a ramp.</p>")).trusted
+
+
+def shallow(body: str) -> HTMLTree:
+    """A page whose article sits right under <body>, where Resiliparse drops lists as navigation."""
+    return HTMLTree.parse(f"<html><head><title>Aid</title></head><body><article>{body}</article></body></html>")
+
+
+def test_list_announced_by_a_colon_is_put_back() -> None:
+    intro = "<p>The Netherlands will deliver a new package of military support to Ukraine. It includes:</p>"
+    items = "<ul><li>18 F-16 fighter jets</li><li>3 Patriot launchers</li></ul>"
+    fast = fast_text(shallow(intro + items + PARAGRAPHS))
+    assert "It includes:\n• 18 F-16 fighter jets\n• 3 Patriot launchers\nParagraph 1" in fast.text
+
+
+def test_list_without_a_colon_or_of_links_stays_out() -> None:
+    unannounced = "<p>The ministry published its list today.</p><ul><li>18 F-16 fighter jets</li></ul>"
+    menu = "<p>Sections:</p><ul><li><a href='/a'>World news</a></li><li><a href='/b'>Sport</a></li></ul>"
+    fast = fast_text(shallow(unannounced + menu + PARAGRAPHS))
+    assert "F-16" not in fast.text
+    assert "World news" not in fast.text

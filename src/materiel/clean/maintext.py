@@ -90,10 +90,10 @@ def fast_text(tree: HTMLTree) -> FastText:
     return strict if len(strict.text) >= STRICT_KEEP_SHARE * len(lenient.text) else lenient
 
 
-def _extract(tree: HTMLTree, skip: tuple[str, ...]) -> FastText:
-    markup = extract_plain_text(
+def _markup(tree: HTMLTree, skip: tuple[str, ...], main_content: bool = True) -> str:
+    return extract_plain_text(
         tree,
-        main_content=True,
+        main_content=main_content,
         alt_texts=False,
         links=True,
         list_bullets=True,
@@ -102,6 +102,10 @@ def _extract(tree: HTMLTree, skip: tuple[str, ...]) -> FastText:
         post_meta=False,
         skip_elements=list(skip),
     )
+
+
+def _extract(tree: HTMLTree, skip: tuple[str, ...]) -> FastText:
+    markup = _markup(tree, skip)
     lines: list[str] = []
     link_blocks: Counter[str] = Counter()
     for block, is_item in _blocks(markup):
@@ -110,7 +114,40 @@ def _extract(tree: HTMLTree, skip: tuple[str, ...]) -> FastText:
             lines.append(f"• {text}" if is_item else text)
             if "<a" in block and sum(len(_plain(a)) for a in _LINK.findall(block)) > LINK_BLOCK_SHARE * len(text):
                 link_blocks[text] += 1
+    lines = _restore_lists(tree, skip, lines)
     return FastText("\n".join(lines), max(link_blocks.values(), default=0))
+
+
+def _restore_lists(tree: HTMLTree, skip: tuple[str, ...], lines: list[str]) -> list[str]:
+    """The main-content pass drops a short list (<ul>, <ol>) as if it were a menu, even where a
+    kept line of the article announces it ("The package includes:"): a list right after a kept
+    line that ends with a colon is put back under it, from the whole page's text."""
+    if not any(line.endswith(":") for line in lines):
+        return lines
+    announced = _announced_lists(_markup(tree, skip, main_content=False))
+    out: list[str] = []
+    for number, line in enumerate(lines):
+        out.append(line)
+        following = lines[number + 1] if number + 1 < len(lines) else ""
+        if line.endswith(":") and not following.startswith("• "):
+            out.extend(f"• {item}" for item in announced.get(line, []))
+    return out
+
+
+def _announced_lists(markup: str) -> dict[str, list[str]]:
+    """The list items right after each line that ends with a colon, by that line's text; items
+    made mostly of links (a menu's) are left out."""
+    announced: dict[str, list[str]] = {}
+    intro = None
+    for block, is_item in _blocks(markup):
+        text = _plain(block)
+        if not text:
+            continue
+        if not is_item:
+            intro = text if text.endswith(":") else None
+        elif intro is not None and sum(len(_plain(a)) for a in _LINK.findall(block)) <= LINK_BLOCK_SHARE * len(text):
+            announced.setdefault(intro, []).append(text)
+    return announced
 
 
 def _blocks(markup: str) -> Iterator[tuple[str, bool]]:

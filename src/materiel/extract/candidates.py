@@ -21,6 +21,7 @@ from materiel.extract.attribution import Cited, sentence_sources
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.itemstage import delivered_already, under_commitment
 from materiel.extract.lexicon import Mention, listed
+from materiel.extract.lists import MOVES, entry_line, header_roles, moved
 from materiel.extract.notsent import not_sent
 from materiel.extract.packages import package_of, refers_back
 from materiel.extract.partial import (
@@ -88,12 +89,6 @@ def no_transfer(sentence: SpacySpan) -> bool:
     return bool(MADE.search(sentence.text)) and not moved
 
 
-# A line of a bulleted or numbered list ("- Stinger missiles", "* 20 HIMARS", "3) radars").
-ENTRY = re.compile(r"^\s*(?:[-*•–·▪]|\d{1,2}[.)])\s")
-# Cue kinds that move what a contents list details, and so give the list its stage.
-MOVES = {"transfer", "receive", "noun"}
-
-
 @dataclass
 class Candidate:
     roles: Roles
@@ -133,16 +128,17 @@ def find_candidates(context: Context) -> list[Candidate]:
     partial: list[Candidate] = []
     number, header = 0, None  # header: the sentence a bulleted list hangs from ("It includes:")
     heading = None  # the stage the header gives by its own transfer word, if any
+    sides: Roles | None = Roles(None, None)  # the parties the header names ("The UK will send Ukraine:")
     for paragraph in context.paragraphs:
         for sentence in paragraph.doc.sents:
             number += 1
             if no_transfer(sentence):
                 _settle(context, paragraph, paragraph.items, sentence)
                 continue
-            listing = header if header is not None and ENTRY.match(sentence.text) else None
+            listing = header if header is not None and entry_line(sentence) else None
             candidates = list(_sentence_candidates(context, paragraph, sentence, number))
             if not candidates and listing is not None:
-                candidates = _entries(paragraph, sentence, listing)
+                candidates = _entries(paragraph, sentence, listing, sides)
             for candidate in candidates:
                 if candidate.cue_kind == "entry" and heading is not None:
                     candidate.status, candidate.staged = heading, True  # "the agreements provide for the sale of:"
@@ -150,6 +146,8 @@ def find_candidates(context: Context) -> list[Candidate]:
                 _add(candidate, found, partial)
             opens_list = sentence.text.rstrip().endswith(":")
             heading = stage.heading_stage(sentence) if opens_list else heading
+            if opens_list:
+                sides = Roles(None, None) if candidates else header_roles(context, paragraph, sentence)
             header = number if opens_list else listing
     found += previous_recipient(context, found, partial)
     out = found + article_recipient(context, found, partial) + article_supplier(found, partial)
@@ -166,13 +164,19 @@ def _add(candidate: Candidate, found: list[Candidate], partial: list[Candidate])
         complete(candidate, found, partial, found)
 
 
-def _entries(paragraph: Paragraph, sentence: SpacySpan, header: int) -> list[Candidate]:
+def _entries(paragraph: Paragraph, sentence: SpacySpan, header: int, sides: Roles | None) -> list[Candidate]:
     """Items of a bulleted entry under "It includes:" with no cue of their own: what the package
-    before the list holds, numbered as the list's header so that they look back from it."""
+    before the list holds, numbered as the list's header so that they look back from it; under a
+    header that names both parties itself ("The UK will send Ukraine:"), theirs. Not what an item
+    is for ("ammunition for Leopard tanks": the tanks are not sent)."""
+    if sides is None:
+        return []  # "Russia has lost:": the list is no package's
     start, end = sentence.start_char, sentence.end_char
+    mentions = [m for m in paragraph.items if start <= m.start < end]
+    served = not_sent(mentions, {id(m): _head_and_cue(paragraph, sentence, m)[0] for m in mentions})
     return [
         Candidate(
-            Roles(None, None),
+            moved(sides, -paragraph.offset),
             m,
             "delivered",
             paragraph,
@@ -182,8 +186,8 @@ def _entries(paragraph: Paragraph, sentence: SpacySpan, header: int) -> list[Can
             True,
             amount_for(paragraph, sentence, m),
         )
-        for m in paragraph.items
-        if start <= m.start < end
+        for m in mentions
+        if id(m) not in served
     ]
 
 

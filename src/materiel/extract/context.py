@@ -230,10 +230,26 @@ def _chosen(article: Article, found: Found | None = None) -> list[tuple[int, str
     chosen = []
     for index, (paragraph, ok) in enumerate(english):
         after = index + 1 < len(materiel) and materiel[index + 1]
+        after = after or (paragraph[1].rstrip().endswith(":") and _list_names_materiel(english, materiel, index))
         before = index > 0 and materiel[index - 1] and holds_speech(paragraph[1])
         if ok and (materiel[index] or after or before):
             chosen.append(paragraph)
     return chosen
+
+
+# A line of a bulleted or numbered list ("- Stinger missiles", "* 20 HIMARS", "3) radars").
+ENTRY = re.compile(r"^\s*(?:[-*•–·▪]|\d{1,2}[.)])\s")
+
+
+def _list_names_materiel(english: list, materiel: list[bool], header: int) -> bool:
+    """Does the bulleted list under a header ("The UK will send Ukraine:") name materiel in any of
+    its entries, not only the first ("• humanitarian aid", "• 20 tanks")?"""
+    for (paragraph, _), named in zip(english[header + 1 :], materiel[header + 1 :], strict=True):
+        if not ENTRY.match(paragraph[1]):
+            return False
+        if named:
+            return True
+    return False
 
 
 def _with_languages(article: Article):

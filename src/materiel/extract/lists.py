@@ -1,0 +1,63 @@
+"""Bulleted lists: which lines are a list's entries, and the parties its header names ("The UK
+will send Ukraine:"), which each entry's item takes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from materiel.extract import syntax
+from materiel.extract.context import ENTRY, Context, Paragraph
+from materiel.extract.lexicon import Mention
+from materiel.extract.roles import Roles, find_roles
+
+# Cue kinds that move what a list details: they give the list its stage, and its header names its
+# parties by one of them.
+MOVES = {"transfer", "receive", "noun"}
+# The most words a list's entry without a bullet may have ("20 Challenger 2 tanks" on a line of
+# its own): longer lines are sentences.
+BARE_ENTRY_WORDS = 12
+
+
+def entry_line(sentence: Span) -> bool:
+    """A line of a list under a header: bulleted or numbered, or a bare phrase on a line of its
+    own, with no verb and no closing full stop ("20 Challenger 2 tanks")."""
+    if ENTRY.match(sentence.text):
+        return True
+    text = sentence.text.strip()
+    alone = text == sentence.doc.text.strip()  # the whole paragraph: a line of its own
+    short = len(sentence) <= BARE_ENTRY_WORDS and not text.endswith((".", "!", "?", ":"))
+    return alone and short and not any(t.pos_ in ("VERB", "AUX") for t in sentence)
+
+
+def header_roles(context: Context, paragraph: Paragraph, sentence: Span) -> Roles | None:
+    """The parties a list's header names by its own transfer word, when it names no item the
+    list could detail ("The UK will send Ukraine:", "Germany has promised to send Kyiv:"): read
+    as for an item each such word moves (its object, or the word itself), the first that names
+    both sides (else the first word's one side). None where the header names a party and no
+    word of a transfer or a package's contents ("Russia has lost:", "Ukraine's army operates:"):
+    its list is no package's."""
+    cues = [t for t in sentence if syntax.cue_kind(t) in MOVES and not syntax.hypothetical(t)]
+    actors = [m for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char]
+    if actors and not any(syntax.cue_kind(t) for t in sentence):
+        return None
+    read = [_cue_roles(context, paragraph, cue, actors) for cue in cues]
+    return next((roles for roles in read if roles.complete), read[0] if read else Roles(None, None))
+
+
+def _cue_roles(context: Context, paragraph: Paragraph, cue: Token, actors: list[Mention]) -> Roles:
+    """A header cue's roles, in the article's offsets."""
+    objects = [t for t in syntax.direct_objects(cue) if syntax.mention_in([t], actors) is None]
+    item = objects[0] if objects else cue
+    return moved(find_roles(context, paragraph.offset, cue, item, actors, paragraph.items), paragraph.offset)
+
+
+def moved(roles: Roles, shift: int) -> Roles:
+    """The roles with their mentions' offsets shifted (from one paragraph's to the article's, or
+    back to another paragraph's): a list's entries are paragraphs of their own."""
+
+    def move(mention: Mention | None) -> Mention | None:
+        return None if mention is None else replace(mention, start=mention.start + shift, end=mention.end + shift)
+
+    return Roles(move(roles.supplier), move(roles.recipient), [m for m in map(move, roles.via) if m is not None])
