@@ -59,6 +59,14 @@ SHIPMENT_NOUNS = {
     "total",  # "the EU total does not include aid from Norway": a sum of aid
     "expenditure",  # "these expenditures include weapons for Ukraine"
     "funding",  # "the funding includes shells"
+    "vessel",  # "the vessel was loaded with armoured vehicles": a carrier holds a shipment
+    "ship",  # "the ship was loaded with howitzers"
+    "freighter",  # "the freighter carried a cargo that contained shells"
+    "plane",  # "the plane was loaded with missiles"
+    "truck",  # "trucks loaded with ammunition"
+    "convoy",  # "the convoy included fuel trucks and tanks"
+    "train",  # "the train was loaded with tanks"
+    "container",  # "the containers held rifles"
 }
 # Verbs that forbid what they govern: "prohibits transporting cargo, which includes weapons".
 PROHIBITIONS = {"prohibit", "ban", "forbid", "bar", "outlaw"}
@@ -80,10 +88,16 @@ def lists_no_shipment(cue: Token) -> bool:
         return True
     if package.lower_ in ANAPHORS | RELATIVES or package.lemma_.lower() in SHIPMENT_NOUNS:
         return False
-    if syntax.cue_kind(package) is not None:
-        return False  # "deliveries that include ..."
+    if syntax.cue_kind(package) is not None or any(_moved_by(c) for c in package.children):
+        return False  # "deliveries that include ...", "the weapons Germany has sent include ..."
     above = syntax.governing_cue(package, package.sent)
     return above is None or above is cue or syntax.cue_kind(above) == "contents"
+
+
+def _moved_by(clause: Token) -> bool:
+    """A clause on the listing noun that moves it: "the weapons (that) Germany sent", "items
+    supplied by France"."""
+    return clause.dep_ in ("relcl", "acl") and syntax.cue_kind(clause) in ("transfer", "receive")
 
 
 def _prohibited(noun: Token) -> bool:
