@@ -92,9 +92,6 @@ def no_transfer(sentence: SpacySpan) -> bool:
 ENTRY = re.compile(r"^\s*(?:[-*•–·▪]|\d{1,2}[.)])\s")
 # Cue kinds that move what a contents list details, and so give the list its stage.
 MOVES = {"transfer", "receive", "noun"}
-# Stages a question asking whether ("Will Germany send tanks?") does not assert: it is talk of the
-# transfer, no more (see `_asked`).
-ASSERTED = {"delivered", "in_progress", "pledged"}
 
 
 @dataclass
@@ -338,8 +335,6 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
     status = "delivered" if used else (under_commitment(token) or _stage(cue, sentence))
     if not used and placed_order(cue, token) and status in ("delivered", "in_progress"):
         status = "pledged"  # an order given is placed, not yet filled
-    if status in ASSERTED and syntax.yes_no_question(cue):
-        status = "considered"  # "Is Germany sending tanks?": asked, not asserted; an answer sets more
     kind, back = syntax.cue_kind(cue), refers_back(cue)
     anaphoric = anaphoric_supplier(cue)
     return Candidate(roles, item, status, paragraph, sentence, number, kind, back, anaphoric=anaphoric, staged=used)
