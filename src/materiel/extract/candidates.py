@@ -23,7 +23,7 @@ from materiel.extract.itemstage import delivered_already, under_commitment
 from materiel.extract.lexicon import Mention, listed
 from materiel.extract.lists import MOVES, entry_line, header_roles, moved
 from materiel.extract.notsent import not_sent
-from materiel.extract.packages import lists_no_shipment, package_of, refers_back
+from materiel.extract.packages import package_of, refers_back
 from materiel.extract.partial import (
     LOOK_BACK_SENTENCES,
     article_recipient,
@@ -322,7 +322,7 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
         return None  # "the delegation arrived in Kyiv with tanks", "Russian missiles reached Kyiv"
     roles = find_roles(context, paragraph.offset, cue, token, actors, paragraph.items)
     owned = own_equipment(token, actors, roles.recipient) and not participle_cue(cue, token)  # "Kyiv's US-supplied"
-    if syntax.hypothetical(cue) or owned or lists_no_shipment(cue):
+    if syntax.hypothetical(cue) or owned:
         _settle(context, paragraph, [item], sentence)  # ruled out: no reading of this item may add it
         return None
     if roles.supplier is None and (criticised(cue) or unnamed_supplier(cue, token)):
