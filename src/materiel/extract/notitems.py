@@ -80,8 +80,8 @@ MILITARY_WORDS = re.compile(r"(?<!non-)\b(?:military|weapons?|arms|defen[cs]e|se
 PLAIN_AID = {"aid", "assistance", "support", "help"}
 
 
-# The words that name an item as a yardstick, then up to eight words to the item ("compared to the
-# British Storm Shadow system or the American ATACMS"); no punctuation or new clause between.
+# The words that name an item as a yardstick, then up to eight words to the item ("compared with the
+# French SCALP missile or the US-made ATACMS"); no punctuation or new clause between.
 COMPARED_BEFORE = re.compile(
     r"""\b(?:compared\s+(?:to|with)                 # "compared to the Storm Shadow"
         |in\s+comparison\s+(?:to|with)              # "in comparison with the Leopard"
