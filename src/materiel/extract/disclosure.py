@@ -12,6 +12,7 @@ confirmed, keeps no disclosure (unknown) rather than a guess.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -301,8 +302,18 @@ def _title_act(transfer: Transfer, context: Context) -> tuple[str, str, Span] | 
     supplier = transfer.supplier.id if transfer.supplier else None
     if not _of_both(transfer, {n for _, n in named}, title):
         return None
-    act = _public_act(load_model()(title), named, supplier)
+    act = _public_act(_parsed_title(title), named, supplier)
     return ("official", f"{ELSEWHERE_REASON}: the headline's {act}", _first(transfer)) if act else None
+
+
+# Parsed headlines kept: every transfer without a disclosure of its own asks for its article's.
+PARSED_TITLES = 8
+
+
+@lru_cache(maxsize=PARSED_TITLES)
+def _parsed_title(title: str) -> Doc:
+    """The headline parsed once per article, not once per transfer that reads it."""
+    return load_model()(title)
 
 
 def _of_both(transfer: Transfer, named: set[str | None], text: str) -> bool:
