@@ -295,16 +295,15 @@ def _moves_help_to(preposition: Token) -> bool:
 
 
 def _destined(candidate: Candidate) -> bool:
-    """The candidate's sentence sends its item to a named place that is no party ("will also send
-    more warships to the Gulf"): no recipient is to be taken from elsewhere. A common noun is
-    no such place ("sent to the front": the recipient's own)."""
-    return any(
-        t.dep_ == "pobj"
-        and t.pos_ == "PROPN"
-        and t.head.lower_ in ("to", "into")
-        and syntax.cue_kind(t.head.head) == "transfer"
-        for t in candidate.sentence
-    )
+    """The verb that moves the candidate's item sends it to a named place that is no party
+    ("will also send more warships to the Gulf"): no recipient is to be taken from elsewhere. A
+    common noun is no such place ("sent to the front": the recipient's own)."""
+    item = mention_token(candidate.paragraph, candidate.item)
+    if item is None:
+        return False
+    verbs = [a for a in item.ancestors if syntax.cue_kind(a) == "transfer"][:1]
+    places = [p for v in verbs for p in syntax.prep_objects(v, {"to", "into"}) if p.pos_ == "PROPN"]
+    return any(not any(m.start <= p.idx < m.end for m in candidate.paragraph.actors) for p in places)
 
 
 def _named_by_sentence(context: Context) -> tuple[dict[int, list[tuple[Paragraph, Mention]]], dict[int, str]]:
