@@ -14,6 +14,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from materiel.extract import syntax
 from materiel.extract.amounts import mention_token
 from materiel.extract.hostile import war_pairs
@@ -101,7 +103,7 @@ def article_recipient(context: Context, found: list[Candidate], partial: list[Ca
         enemy = supplier is not None and frozenset((supplier.id, only)) in at_war
         if _lacks_recipient(candidate, only) and not known and enemy:
             context.settled.add(candidate.paragraph.offset + candidate.item.start)  # no other reading either
-        elif _lacks_recipient(candidate, only) and not known:
+        elif _lacks_recipient(candidate, only) and not known and not _destined(candidate):
             out.append(replace(candidate, roles=Roles(supplier, donor, candidate.roles.via)))
     return out
 
@@ -230,18 +232,26 @@ def previous_recipient(context: Context, found: list[Candidate], partial: list[C
     for candidate in partial:
         if (id(candidate.paragraph), candidate.item.start) in done or not _lacks_recipient(candidate, None):
             continue
-        if candidate.status in POTENTIAL or _others_named(candidate):
+        if candidate.status in POTENTIAL or _others_named(candidate) or _destined(candidate):
             continue
         numbers = [candidate.number - n for n in range(1, PREVIOUS_SENTENCES + 1)]
         before = [pm for n in numbers for pm in named.get(n, [])]
         supplier = candidate.supplier.id
         parties = {m.id for _, m in before if m.id != supplier}
-        receivers = [m for p, m in before if m.id in parties and _receiving(p, m)]
+        receivers = [(p, m) for p, m in before if m.id in parties and _receiving(p, m)]
         tied = any(m.id == supplier for _, m in before) or any(HELPERS.search(texts.get(n, "")) for n in numbers)
-        if len(parties) == 1 and receivers and tied and frozenset((supplier, receivers[0].id)) not in at_war:
-            out.append(replace(candidate, roles=Roles(candidate.supplier, receivers[0], candidate.roles.via)))
+        if len(parties) == 1 and receivers and tied and frozenset((supplier, receivers[0][1].id)) not in at_war:
+            receiver = _in_paragraph_of(candidate, *receivers[0])
+            out.append(replace(candidate, roles=Roles(candidate.supplier, receiver, candidate.roles.via)))
             done.add((id(candidate.paragraph), candidate.item.start))
     return out
+
+
+def _in_paragraph_of(candidate: Candidate, paragraph: Paragraph, mention: Mention) -> Mention:
+    """A mention of an earlier paragraph with its offsets made the candidate's paragraph's, so
+    that its span in the article holds."""
+    shift = paragraph.offset - candidate.paragraph.offset
+    return replace(mention, start=mention.start + shift, end=mention.end + shift)
 
 
 # Words for a receiver's helpers at large: an earlier sentence that asks them or thanks them ("Kyiv
@@ -260,8 +270,9 @@ HELP_NOUNS = AID_WORDS | {"help", "backing", "supplies", "weapons", "arms"}
 def _receiving(paragraph: Paragraph, mention: Mention) -> bool:
     """Is the party named as one that gets or asks for help: the subject of a request or receiving
     verb ("Ukraine asked for help", "Kyiv needs air defence", "Serbia bought drones"), the 'to' or
-    'for' of a noun of help or transfer ("support for Ukraine"), or the first object of a transfer
-    verb ("gave Ukraine training")? Not a place one travels to, nor a demonym's forces."""
+    'for' of a noun of help or transfer ("support for Ukraine"), the 'to' of a transfer verb
+    that moves help ("pledged more help to Ukraine"), or the first object of a transfer verb ("gave Ukraine
+    training")? Not a place one travels to, nor a demonym's forces."""
     token = mention_token(paragraph, mention)
     if token is None or mention.kind == "demonym":
         return False
@@ -269,9 +280,30 @@ def _receiving(paragraph: Paragraph, mention: Mention) -> bool:
     if token.dep_ in ("nsubj", "nsubjpass") and syntax.cue_kind(head) in ("request", "receive"):
         return True
     if token.dep_ == "pobj" and head.lower_ in ("to", "for"):
-        noun = head.head
-        return noun.lemma_.lower() in HELP_NOUNS or syntax.cue_kind(noun) == "noun"
+        above = head.head
+        return above.lemma_.lower() in HELP_NOUNS or syntax.cue_kind(above) == "noun" or _moves_help_to(head)
     return token.dep_ in ("dative", "iobj") and syntax.cue_kind(head) == "transfer"
+
+
+def _moves_help_to(preposition: Token) -> bool:
+    """'to' on a transfer verb whose object is help or arms ("pledged more help to Ukraine",
+    "sent weapons to Kyiv"); not "sent a letter to Iran" nor "sent its minister to Kyiv"."""
+    verb = preposition.head
+    if preposition.lower_ != "to" or verb.pos_ != "VERB" or syntax.cue_kind(verb) != "transfer":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in HELP_NOUNS for c in verb.children)
+
+
+def _destined(candidate: Candidate) -> bool:
+    """The verb that moves the candidate's item sends it to a named place that is no party
+    ("will also send more warships to the Gulf"): no recipient is to be taken from elsewhere. A
+    common noun is no such place ("sent to the front": the recipient's own)."""
+    item = mention_token(candidate.paragraph, candidate.item)
+    if item is None:
+        return False
+    verbs = [a for a in item.ancestors if syntax.cue_kind(a) == "transfer"][:1]
+    places = [p for v in verbs for p in syntax.prep_objects(v, {"to", "into"}) if p.pos_ == "PROPN"]
+    return any(not any(m.start <= p.idx < m.end for m in candidate.paragraph.actors) for p in places)
 
 
 def _named_by_sentence(context: Context) -> tuple[dict[int, list[tuple[Paragraph, Mention]]], dict[int, str]]:

@@ -2,17 +2,21 @@
 
 A definite state noun where a transfer's recipient goes stands for the last state named before
 it in the sentence; "it" or "the country" buying something is the state that was the subject of
-the sentence before. Nothing here looks further than that: a party named sentences away is not
-taken for one of these words.
+the sentence before (for a paragraph's first sentence, the last sentence of the paragraph before,
+when that one speaks of arms or aid and is neither a heading nor a quotation). Nothing here looks
+further than that: a party named sentences away is not taken for one of these words.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
 
 from materiel.extract import syntax
-from materiel.extract.context import Context
-from materiel.extract.lexicon import Mention
+from materiel.extract.context import Context, Paragraph, left_out
+from materiel.extract.lexicon import AID_WORDS, Mention
 from materiel.extract.subjects import subject_tokens
 
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -46,6 +50,11 @@ def definite(noun: Token) -> bool:
 # Pronouns a verb's subject uses for a state named before ("It also acquired ...", "They have
 # delivered ..."); "he" and "she" are people (see `roles._subject`).
 STATE_PRONOUNS = {"it", "they"}
+# Marks that open a quotation: a paragraph that starts with one is a speaker's words.
+QUOTE_MARKS = ('"', "\u201c", "'", "\u2018")
+# A sentence that ends as one does (a full stop, question or exclamation mark, perhaps inside a
+# closing quote): not a heading, whose subject is no antecedent of the next paragraph's "it".
+CLOSED = re.compile(r"[.!?][\"\u201d\u2019']?\s*$")
 
 
 def anaphoric_subject(cue: Token) -> Token | None:
@@ -61,15 +70,69 @@ def anaphoric_subject(cue: Token) -> Token | None:
 def earlier_subject(context: Context, offset: int, cue: Token) -> Mention | None:
     """'Egypt bought two warships from France. It also acquired 24 Rafale jets': a party named
     by 'it' or 'the country' is the state that was the subject of the sentence before, in the
-    same paragraph (not whichever state the article named last)."""
-    if anaphoric_subject(cue) is None:
+    same paragraph or, for a paragraph's first sentence, the last of the paragraph right before
+    it (not whichever state the article named last)."""
+    word = anaphoric_subject(cue)
+    if word is None or _named_before(context, offset, word):
         return None
+    found = _sentence_before(context, offset, cue)
+    if found is None:
+        return None
+    paragraph, sentence = found
+    subject = syntax.mention_in(subject_tokens(sentence.root), paragraph.actors)
+    if subject is None or subject.kind not in STATE_KINDS:
+        return None
+    shift = paragraph.offset - offset  # named in the paragraph before: offsets made the cue's paragraph's
+    return replace(subject, start=subject.start + shift, end=subject.end + shift)
+
+
+def _named_before(context: Context, offset: int, word: Token) -> bool:
+    """A state named in the word's own sentence before it ("A special role Israel plays: it
+    receives ..."): the nearer antecedent, so the sentence before is not looked at."""
+    paragraph = next((p for p in context.paragraphs if p.offset == offset), None)
+    start = word.sent.start_char
+    named = paragraph.actors if paragraph is not None else []
+    return any(m.kind in STATE_KINDS and start <= m.start < word.idx for m in named)
+
+
+def _sentence_before(context: Context, offset: int, cue: Token) -> tuple[Paragraph, Span] | None:
+    """The sentence right before the cue's: in its paragraph, or the last of the paragraph before."""
     earlier = [s for s in cue.doc.sents if s.end <= cue.sent.start]
     paragraph = next((p for p in context.paragraphs if p.offset == offset), None)
-    if not earlier or paragraph is None:
+    if paragraph is None:
         return None
-    found = syntax.mention_in(subject_tokens(earlier[-1].root), paragraph.actors)
-    return found if found is not None and found.kind in STATE_KINDS else None
+    if earlier:
+        return paragraph, earlier[-1]
+    if cue.doc.text.lstrip().startswith(QUOTE_MARKS):
+        return None  # a quoted speaker's "it" is theirs to resolve, not the narrative's
+    before = _paragraph_before(context, offset)
+    last = list(before.doc.sents)[-1] if before is not None else None
+    if last is None or not CLOSED.search(last.text) or last.text.lstrip().startswith(QUOTE_MARKS):
+        return None  # a heading, or another speaker's quotation
+    return (before, last) if _on_topic(before, last) else None
+
+
+def _on_topic(paragraph: Paragraph, sentence: Span) -> bool:
+    """The sentence speaks of arms or aid (an item, a word of aid, or one that moves, asks for or
+    receives one): its subject carries on into the next paragraph's "it" ("Ukraine asked for armour. //
+    It will get 40 Marders"), unlike one of another story ("Russia struck Kharkiv. // It will
+    receive Patriots": the receiver is not the attacker)."""
+    items = any(sentence.start_char <= m.start < sentence.end_char for m in paragraph.items)
+    return items or any(t.lemma_.lower() in AID_WORDS or syntax.cue_kind(t) is not None for t in sentence)
+
+
+def _paragraph_before(context: Context, offset: int) -> Paragraph | None:
+    """The article's paragraph right before the one at `offset`, parsed if the gate left it out."""
+    raw = [o for o, _ in context.article.paragraphs()]
+    index = raw.index(offset) if offset in raw else 0
+    if index == 0:
+        return None
+    wanted = raw[index - 1]
+    parsed = next((p for p in context.paragraphs + context.lead if p.offset == wanted), None)
+    if parsed is not None:
+        return parsed
+    text = dict(context.article.paragraphs())[wanted]
+    return next((p for p in left_out(context, lambda t: t == text) if p.offset == wanted), None)
 
 
 def state_noun(noun: Token) -> bool:
