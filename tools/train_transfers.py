@@ -25,7 +25,7 @@ from materiel.extract.model import ARTEFACT  # noqa: E402
 from tools.gold import gold_articles  # noqa: E402
 
 # Inverse strength of the L2 penalty; 0.1 gave the best grouped cross-validated F1 of 0.03, 0.1, 1,
-# and 0.03 to 0.2 stay within 0.01 of it (F1 0.665 to 0.676 at 0.4); a tree ensemble (depth 2-3)
+# and 0.03 to 0.2 stay within 0.005 of it (F1 0.667 to 0.672 at 0.4); a tree ensemble (depth 2-3)
 # lost 0.03.
 REGULARISATION = 0.1
 # The probability above which a triple is reported. Grouped cross-validated F1 is flat from 0.25
