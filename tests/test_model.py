@@ -123,3 +123,14 @@ def test_competition_ranks_an_articles_candidates_by_first_score() -> None:
     assert second["top_in_category"] == 0.0 and second["category_margin"] == pytest.approx(-0.5)
     assert second["top_supplier_for_recipient"] == 0.0
     assert alone["top_in_category"] == 1.0 and alone["category_margin"] == pytest.approx(0.4)
+
+
+def test_out_of_fold_listing_keeps_only_the_scorers_errors() -> None:
+    from tools.transfer_oof import errors
+
+    def row(label: float, rule: bool = False) -> dict:
+        return {"id": "a_1", "key": ["USA", "UKR", "aircraft"], "label": label, "rule": rule, "sentence": "s"}
+
+    rows = [row(1.0), row(1.0), row(0.0), row(0.0), row(1.0, rule=True)]
+    listing = errors(rows, [0.1, 0.9, 0.6, 0.2, 0.0], 0.4)
+    assert [(e["kind"], e["p"]) for e in listing] == [("rejected", 0.1), ("accepted", 0.6)]

@@ -44,13 +44,7 @@ def report(rows: list[dict], names: list[str], shared: Path) -> dict[float, tupl
     from tools.train_transfers import f1_at, fit, scores
 
     gold_total = required_gold(shared, "train") + required_gold(shared, "dev")
-    probs: dict[int, float] = {}
-    for members in folds(rows):
-        test = [i for i, r in enumerate(rows) if group_of(r["id"]) in members]
-        model = fit([r for r in rows if group_of(r["id"]) not in members], names)
-        for index, p in zip(test, scores(model, [rows[i] for i in test], names), strict=True):
-            probs[index] = p
-    ordered = shipped(rows, [probs[i] for i in range(len(rows))])
+    ordered = out_of_fold(rows, names)
     reached = sum(1 for r in rows if r["label"] == 1.0)
     print(f"required gold {gold_total}, reached by a candidate {reached} ({reached / gold_total:.3f})")
     rules = shipped(rows, [float(r["rule"]) for r in rows])
@@ -66,6 +60,19 @@ def report(rows: list[dict], names: list[str], shared: Path) -> dict[float, tupl
     for threshold in (0.2, 0.25, 0.3, 0.4, 0.5, 0.6):
         _line(f"train->dev  t={threshold:.2f}", f1_at(dev_rows, dev_probs, threshold, dev_total))
     return out
+
+
+def out_of_fold(rows: list[dict], names: list[str]) -> list[float]:
+    """Each row's probability from the model fitted on the other folds, as the pipeline reports it."""
+    from tools.train_transfers import fit, scores
+
+    probs: dict[int, float] = {}
+    for members in folds(rows):
+        test = [i for i, r in enumerate(rows) if group_of(r["id"]) in members]
+        model = fit([r for r in rows if group_of(r["id"]) not in members], names)
+        for index, p in zip(test, scores(model, [rows[i] for i in test], names), strict=True):
+            probs[index] = p
+    return shipped(rows, [probs[i] for i in range(len(rows))])
 
 
 def shipped(rows: list[dict], probs: list[float]) -> list[float]:
