@@ -86,7 +86,7 @@ GOVERNED = re.compile(
 # Oslo said" (the ministry and Oslo do not speak). Case-sensitive: a capitalised word between the
 # preposition and the name makes it a title ("Secretary of State Anna Berg said").
 IN_PHRASE = re.compile(
-    r"""\b[a-z][\w’'-]*\s+                                    # the head ("head", "officials", "an ally")
+    r"""\b[\w’'-]+\s+                                         # the head ("head", "officials", "Agency in Oslo")
         (?:of|for|at|in|from|to|with|about|on|under|between|against|into)\s+  # not "by", which names an agent
         (?:(?:the|a|an|its|his|her|their)\s+)?                 # a determiner
         (?:[a-z][\w’'-]*\s+){0,2}$                             # lower-case modifiers ("defence", "armed forces")
