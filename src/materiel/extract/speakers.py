@@ -81,6 +81,18 @@ POSSESSIVE = re.compile(r"['’]s\b")
 GOVERNED = re.compile(
     r"\b(?:of|to|with|by|about|from|for|against|at|into|in|on|under|between)\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}$"
 )
+# A mention that ends a prepositional phrase is what the phrase's head noun is about, so a reporting
+# verb after it has that head for subject: "the head of the defence ministry said", "officials in
+# Oslo said" (the ministry and Oslo do not speak). Case-sensitive: a capitalised word between the
+# preposition and the name makes it a title ("Secretary of State Anna Berg said").
+IN_PHRASE = re.compile(
+    r"""\b[\w’'-]+\s+                                         # the head ("head", "officials", "Agency in Oslo")
+        (?:of|for|at|in|from|to|with|about|on|under|between|against|into)\s+  # not "by", which names an agent
+        (?:(?:the|a|an|its|his|her|their)\s+)?                 # a determiner
+        (?:[a-z][\w’'-]*\s+){0,2}$                             # lower-case modifiers ("defence", "armed forces")
+    """,
+    re.VERBOSE,
+)
 # Characters of text after a mention in which its reporting verb must begin.
 VERB_REACH = 140
 # What may stand before the subject that opens a sentence: its title, its country's name and a
@@ -195,8 +207,11 @@ def _verb(mention: Mention, setting: Setting, quote: Quotation) -> dict[str, flo
     after = setting.masked[mention.end : min(sentence.end, mention.end + VERB_REACH)]
     before = setting.masked[max(sentence.start, mention.start - 60) : mention.start]
     owner = bool(POSSESSIVE.match(setting.masked, mention.end))
+    subject = bool(SUBJECT_OF.match(after))
+    in_phrase = mention.kind != "pronoun" and bool(IN_PHRASE.search(before))  # "he" is never a phrase's object
     found = {
-        "subject": bool(SUBJECT_OF.match(after)),
+        "subject": subject and not in_phrase,
+        "phrase_subject": subject and in_phrase,  # "the head of the ministry said": the head speaks
         "framer": bool(FRAMER_OF.match(after)),
         "inverted": bool(AFTER_VERB.search(before))
         and not HEARER_VERB.search(before)
