@@ -14,6 +14,7 @@ from materiel.extract.context import Context
 from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
 from materiel.extract.packages import refers_back
+from materiel.extract.pointing import with_pointed_kinds
 from materiel.extract.quantity_choice import choose_quantity
 from materiel.extract.siblings import listed_siblings
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
@@ -28,7 +29,9 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     scorer = load_scorer()
     known = {transfer_key(t) for t in rules}
     found = [t for t in find_triples(context, rules) if t.key not in known and scorer.accepts(t.features)]
-    transfers = without_anaphoric_generics(rules + [_from_sighting(context, t) for t in found], context.article.text)
+    text = context.article.text
+    transfers = without_anaphoric_generics(rules + [_from_sighting(context, t) for t in found], text)
+    transfers = with_pointed_kinds(transfers, text)
     transfers += listed_siblings(context, transfers)
     for transfer in transfers:
         choose_quantity(context, transfer)

@@ -16,6 +16,7 @@ from importlib import resources
 import pycountry
 
 from materiel.extract.notitems import mounted_guns, not_an_item
+from materiel.extract.senses import firearms, spelled_out
 from materiel.trie import trie_pattern
 
 
@@ -367,7 +368,8 @@ def find_items(text: str) -> list[Mention]:
             out[-1] = replace(mention, text=text[previous.start : mention.end], start=previous.start)
             continue
         out.append(mention)
-    return mounted_guns(text, [m for m in out if not _civilian(text, m) and not not_an_item(text, m)])
+    kept = mounted_guns(text, [m for m in out if not _civilian(text, m) and not not_an_item(text, m)])
+    return firearms(text, spelled_out(text, kept, {m.start for m in named}))
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:

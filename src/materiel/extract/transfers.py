@@ -8,6 +8,7 @@ from materiel.article import Actor, Item, Quantity, Span, Transfer
 from materiel.extract.attribution import Cited, demanded
 from materiel.extract.candidates import Candidate
 from materiel.extract.lexicon import Mention, listed
+from materiel.extract.pointing import names_no_transfer, pointing_back
 from materiel.extract.quantities import Amount, crown_currency
 from materiel.extract.withdrawal import withdraws
 
@@ -86,7 +87,9 @@ def _furthest(current: str, other: str, later: bool = False) -> str:
 def without_anaphoric_generics(transfers: list[Transfer], text: str = "") -> list[Transfer]:
     """The transfers less a generic noun ("the weapons") beside a named item of the same supplier
     and recipient; a generic that is one member of a list with items (in the article `text`) is
-    a kind of its own ("troops, weapons and ammunition") and stays."""
+    a kind of its own ("troops, weapons and ammunition") and stays, and so does a bare one that
+    points at nothing ("refused to supply arms", "US arms exports"; pointing.py), unless it only
+    modifies a noun of no transfer ("the arms export report")."""
     specific = {
         (t.supplier.id, t.recipient.id)
         for t in transfers
@@ -99,6 +102,7 @@ def without_anaphoric_generics(transfers: list[Transfer], text: str = "") -> lis
             t.item.category == "unspecified"
             and t.quantity is None
             and ANAPHORIC.match(t.item.text)
+            and (not text or pointing_back(text, t.item.span) or names_no_transfer(text, t.item.span))
             and not (t.item.span and listed(text, t.item.span.start, t.item.span.end))
             and t.supplier
             and t.recipient
