@@ -23,7 +23,7 @@ from materiel.clean.boilerplate import fold, rule_reason
 from materiel.clean.crumbs import CRUMBS, MIN_CRUMBS, comparison, last_crumb
 from materiel.clean.residue import tidy
 from materiel.clean.rules import title_case
-from materiel.clean.titlemarks import has_label, letterhead, without_label, without_marks
+from materiel.clean.titlemarks import bar_items, bare_headline, has_label, letterhead, without_label, without_marks
 
 # A headline is a short line of words without a closing full stop (or in title case, which no
 # sentence of prose is: "Russia Says It Will Respond." against "Germany has sent ...").
@@ -50,15 +50,11 @@ _OUTLET_SHAPE = re.compile(
     r"""^(?:[A-Z][\w'&.-]*\s+){0,4}(?:
         News(?:\s+(?:Agency|Network|Service|Online))?|Times|Post|Herald|Tribune|Journal|Gazette|
         Daily|Observer|Telegraph|Independent|Insider|Monitor|Chronicle|Courier|Express|
-        Magazine|Radio|Television|TV|Broadcasting(?:\s+Corporation)?|Wire|Press
+        Magazine|Radio|Television|TV|Broadcasting(?:\s+Corporation)?|Wire|Press|
+        (?<!Live\s)Blog                 # "Defence Watch Blog", not a headline's "Live Blog"
     )$""",
     re.VERBOSE,
 )
-# A time stamp a page set after its headline ("... Published 24 mins ago", "... Updated 2 hours ago").
-_TIMESTAMP = re.compile(r"\s+(?:published|updated|posted)\s+\d+\s+(?:sec|min|hour|hr|day|week)s?\.?\s+ago\s*$", re.I)
-# A forum's or a mailing list's reply marks its subject ("Re: Headline", "RE[2]: ...", "Fwd: ..."):
-# the headline is the subject.
-_REPLY = re.compile(r"^(?:re|fwd?|aw)(?:\[\d+\])?:\s+(?=\S)", re.I)
 # Names shorter than this must equal the domain's name; longer ones may begin it ("Renew Europe",
 # reneweuropegroup.eu). Short names would begin too many domains ("AP", "RT").
 MIN_DOMAIN_KEY = 4
@@ -90,7 +86,7 @@ def find_title(article: Article) -> None:
     if not article.title:
         return
     raw = tidy(article.title)
-    unstamped = without_marks(without_label(_REPLY.sub("", _TIMESTAMP.sub("", raw))))
+    unstamped = bare_headline(raw)
     article.title = without_marks(_confirmed_by_copy(strip_site_name(unstamped, article.url), lines))
     _drop_title_copies(article, lines, {fold(raw), fold(article.title)})
     _drop_glued_headline(article)
@@ -102,7 +98,7 @@ def _drop_menu_above(article: Article, lines: list[str], headline: str) -> None:
     if headline not in lines:
         return  # the last crumb of a trail: the trail is a line of its own
     at = lines.index(headline)
-    above = [i for i in range(at) if _unnamed_menu_item(lines[i])]
+    above = [i for i in range(at) if _unnamed_menu_item(lines[i]) or _site_line(lines[i], article.url)]
     for index in above:
         article.removed.append(Removal(lines[index], "navigation"))
         lines[index] = ""
@@ -112,6 +108,11 @@ def _drop_menu_above(article: Article, lines: list[str], headline: str) -> None:
 def _unnamed_menu_item(line: str) -> bool:
     """A menu item no other rule names (a kicker, a skip link keep their own reasons)."""
     return bool(line) and _is_menu_item(line) and not any(c.isdigit() for c in line) and rule_reason(line) is None
+
+
+def _site_line(line: str, url: str | None) -> bool:
+    """The site's name on a line of its own ("Defence Watch Blog", "The Riverton Gazette")."""
+    return bool(line) and not any(c.isdigit() for c in line) and _is_site(line, url, shaped=True)
 
 
 def _confirmed_by_copy(title: str, lines: list[str]) -> str:
@@ -199,7 +200,14 @@ def _is_label(line: str, url: str | None) -> bool:
     short = len(words) <= MAX_LABEL_WORDS and not line.endswith((".", "!", "?"))
     crumbs = len(CRUMBS.findall(line)) >= MIN_CRUMBS and not comparison(line)
     furniture = rule_reason(strip_site_name(line, url)) is not None  # "Skip to main content", "By Anna Smith"
-    return short or crumbs or furniture or _is_date(line) or _is_site(line, url, shaped=True)
+    return short or crumbs or furniture or _is_date(line) or _is_site(line, url, shaped=True) or _bar_menu(line)
+
+
+def _bar_menu(line: str) -> bool:
+    """Short items between bars: a header's links ("Subscribe | E-edition | Login") or an issue's
+    stamp ("Issue 142 | April 2024"); a headline after a bar is longer ("Gaza | Aid reaches ...")."""
+    items = bar_items(line)
+    return len(items) > 1 and all(_is_menu_item(item) or _is_date(item) for item in items)
 
 
 def _is_date(line: str) -> bool:
