@@ -85,6 +85,27 @@ FORMAT_RULES = (
         ("forward-looking", "future-oriented", "cautionary"),
         anchored=True,
     ),
+    rule(  # an e-mailed newsletter saved as a page: its browser link, its forwarding and list notes
+        "newsletter",
+        r"""
+        ^\W*view\ (?:this\ |it\ |the\ )?(?:(?:e-?mail|message|newsletter)\ )?
+            (?:in|on)\ (?:(?:your|a|the)\ )?(?:web\ )?browser\W*$          # "View this email in your browser"
+      | ^\W*(?:having\ trouble\ viewing|can['’]t\ see)\ this\ (?:e-?mail|message)\?.{0,60}$
+      | ^\W*forward\ (?:this|the)\ (?:e-?mail|newsletter)\ to\ a\ (?:friend|colleague)\W*$
+      | ^\W*(?:was\ )?this\ (?:e-?mail|newsletter)\ forwarded\ to\ you\?.{0,60}$
+      | ^\W*you\ (?:are\ )?(?:receiving|received|get(?:ting)?)\ this\ (?:e-?mail|newsletter|message)\ because\b.{0,160}$
+    """,
+        220,
+        ("browser", "e-mail", "email", "message", "newsletter"),
+        anchored=True,
+    ),
+    rule(  # a speech's release: the note that the words as spoken count
+        "disclaimer",
+        r"""^.{0,120}\bcheck\ against\ (?:delivery|the\ spoken\ word)\W*$""",  # "Check against delivery."
+        160,
+        ("check against",),
+        anchored=True,
+    ),
     rule(  # a consent banner's headings, in whole lines
         "cookie_notice",
         r"""^\W*(?:we\ (?:value|care\ about|respect)\ your\ privacy

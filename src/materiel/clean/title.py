@@ -14,13 +14,13 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
-from itertools import islice
 from pathlib import Path
 from urllib.parse import urlparse
 
 from materiel.article import Article, Removal
 from materiel.clean.boilerplate import fold, rule_reason
 from materiel.clean.crumbs import CRUMBS, MIN_CRUMBS, comparison, last_crumb
+from materiel.clean.headline import drop_glued_headline
 from materiel.clean.residue import tidy
 from materiel.clean.rules import title_case
 from materiel.clean.titlemarks import bar_items, bare_headline, has_label, letterhead, without_label, without_marks
@@ -33,11 +33,6 @@ TITLE_CHARS = (15, 300)
 MAX_SITE_WORDS = 6
 # Left of a site segment, at least this many words must stay for a headline.
 MIN_HEADLINE_WORDS = 3
-# A headline glued into the first paragraph starts within this many characters of it (after a
-# kicker such as "(LEAD) NK leader-rocket launchers"); further in, it is a sentence that quotes it.
-MAX_KICKER_CHARS = 80
-# ... in one of the first lines of the body (a date or publisher line may come before it).
-GLUED_HEADLINE_LINES = 3
 
 # Separators between a headline and a site's name: a spaced dash, bar, bullet, or a colon with a
 # space before it ("Headline : Site"; French typography, whose headlines use it too, is safe: a
@@ -50,7 +45,7 @@ _OUTLET_SHAPE = re.compile(
     r"""^(?:[A-Z][\w'&.-]*\s+){0,4}(?:
         News(?:\s+(?:Agency|Network|Service|Online))?|Times|Post|Herald|Tribune|Journal|Gazette|
         Daily|Observer|Telegraph|Independent|Insider|Monitor|Chronicle|Courier|Express|
-        Magazine|Radio|Television|TV|Broadcasting(?:\s+Corporation)?|Wire|Press|
+        Magazine|Radio|Television|TV|Broadcasting(?:\s+Corporation)?|Wire|Press|Media|
         (?<!Live\s)Blog                 # "Defence Watch Blog", not a headline's "Live Blog"
     )$""",
     re.VERBOSE,
@@ -89,7 +84,17 @@ def find_title(article: Article) -> None:
     unstamped = bare_headline(raw)
     article.title = without_marks(_confirmed_by_copy(strip_site_name(unstamped, article.url), lines))
     _drop_title_copies(article, lines, {fold(raw), fold(article.title)})
-    _drop_glued_headline(article)
+    _drop_site_names(article, unstamped)
+    drop_glued_headline(article)
+
+
+def _drop_site_names(article: Article, raw: str) -> None:
+    """A line that is only the site's name cut from the headline ("The Example Blog") goes."""
+    title = fold(article.title)
+    names = {fold(p) for p in _SEPARATOR.split(raw)[::2] if fold(p) not in title and _is_site(p, article.url)}
+    lines = article.text.split("\n")
+    article.removed.extend(Removal(x.strip(), "navigation") for x in lines if x.strip() and fold(x) in names)
+    article.text = "\n".join(x for x in lines if not (x.strip() and fold(x) in names))
 
 
 def _drop_menu_above(article: Article, lines: list[str], headline: str) -> None:
@@ -367,41 +372,3 @@ def _site_trail(line: str, start: int, url: str | None) -> bool:
     segments = [p.strip() for p in pieces[2::2]]
     short = all(0 < len(s.split()) <= MAX_SITE_WORDS for s in segments)
     return short and len(segments) <= MAX_TRAIL_SEGMENTS and _is_site(segments[-1], url)
-
-
-def _drop_glued_headline(article: Article) -> None:
-    """ "(LEAD) NK leader-arms(LEAD) Headline here(ATTN: ...)By Kim ..." -> "(ATTN: ...)By Kim ..."."""
-    title = article.title or ""
-    if len(title.split()) < MIN_HEADLINE_WORDS:
-        return
-    squeezed = "".join(title.split()).lower()
-    lines = article.text.split("\n")
-    for index in list(islice((i for i, line in enumerate(lines) if line.strip()), GLUED_HEADLINE_LINES)):
-        line = lines[index]
-        end = _end_of(line, squeezed)
-        if end is not None and _glued(line, end):
-            article.removed.append(Removal(line[:end].strip(), "title"))
-            lines[index] = line[end:].lstrip()
-            article.text = "\n".join(lines)
-            return
-
-
-def _end_of(line: str, squeezed: str) -> int | None:
-    """Where a copy of the title (`squeezed`: its letters without spaces, lower case) ends in
-    `line`, when it starts near the beginning; spacing inside it may differ ("exportsBy")."""
-    head = line[: MAX_KICKER_CHARS + 2 * len(squeezed)]
-    positions = [i for i, char in enumerate(head) if not char.isspace()]
-    letters = "".join(head[i] for i in positions).lower()
-    at = letters.find(squeezed) if len(letters) == len(positions) else -1
-    if at < 0 or positions[at] > MAX_KICKER_CHARS:
-        return None
-    if re.search(r"[.!?]\s", line[: positions[at]]):
-        return None  # a sentence ends before it: the headline is quoted inside the body
-    return positions[at + len(squeezed) - 1] + 1
-
-
-def _glued(line: str, end: int) -> bool:
-    """A headline pasted into a paragraph is followed, without a space, by a capital or a bracket
-    (the byline, an editor's note), or by a byline after a space."""
-    after = line[end:]
-    return after[:1].isupper() or after[:1] in ("(", "[") or re.match(r"\s+By\s", after) is not None

@@ -50,9 +50,10 @@ _WIRE_SLUG = re.compile(
 )
 # A time stamp a page set after its headline ("... Published 24 mins ago", "... Updated 2 hours ago").
 _TIMESTAMP = re.compile(r"\s+(?:published|updated|posted)\s+\d+\s+(?:sec|min|hour|hr|day|week)s?\.?\s+ago\s*$", re.I)
-# A forum's or a mailing list's reply marks its subject ("Re: Headline", "RE[2]: ...", "Fwd: ..."):
-# the headline is the subject.
-_REPLY = re.compile(r"^(?:re|fwd?|aw)(?:\[\d+\])?:\s+(?=\S)", re.I)
+# A forum's or a mailing list's reply marks its subject ("Re: Headline", "RE[2]: ...", "Fwd: ..."),
+# as a forum's or a message's label names it ("Topic: Headline", "Subject: ..."): the headline is
+# the subject.
+_REPLY = re.compile(r"^(?:(?:(?:re|fwd?|aw)(?:\[\d+\])?|topic|thread|subject):\s+)+(?=\S)", re.I)
 # The bars navigation sets between its items ("Subscribe | Login", "World · Europe").
 _BAR_SPLIT = re.compile(r"\s+(?:[|·•»]|::)\s+")
 # A headline keeps at least this many words once a label or mark is gone.
