@@ -106,6 +106,41 @@ FORMAT_RULES = (
         ("check against",),
         anchored=True,
     ),
+    rule(  # a think tank's and a wire's labels of the page: its experts, programmes, regions, editors
+        "tags",
+        r"""
+        ^\W*related\ (?:experts|programs|programmes|research|publications|resources)\W*$   # the heading alone
+      | ^\W*(?:related\ )?(?:experts?|programs?|programmes?|regions?|projects?|centers?|centres?)
+            \s*:\s*[^:]{1,80}(?<![.!?])$                                  # "Programs: Europe, Defence"
+      | ^\W*posted\ in\s*:\s*[\w\ ,&/-]{2,80}$                             # "Posted in: CHINA,MILITARY"
+    """,
+        100,
+        anchored=True,
+    ),
+    rule(  # the editor's tag a wire or a Chinese outlet closes its story with
+        "byline",
+        r"""
+        ^\W*(?:(?:responsible|web|chief|duty|executive)\ )?editors?\s*:\s*[\w\ .'’-]{2,40}\)?\s*$
+                                                                          # "(Editor: Zhang San)"
+      | ^\W*source\s*:\s*[\w\ .'’-]{2,40}\s*[|,]\s*editor\s*:\s*[\w\ .'’-]{2,40}$   # "Source: Xinhua | Editor: X"
+    """,
+        90,
+        ("editor",),
+        anchored=True,
+    ),
+    rule(  # calls in whole lines: to a live page, to a QR code, to log in to comment; a page's tools
+        "self_promotion",
+        r"""
+        ^\W*follow\ (?:our|the)\ live\ (?:coverage|blog|updates)(?![\w'’]).{0,80}$   # "Follow our live coverage"
+      | ^\W*scan\ (?:the\ )?qr\ code\b.{0,60}$                              # "Scan the QR code to follow us"
+      | ^\W*(?:log\ ?in|sign\ in|register)\ to\ (?:comment|reply|post\ a\ comment)\W*$
+      | ^\W*(?:(?:print|e-?mail|share|save|copy\ link)\s*[|•·/]\s*){1,4}(?:print|e-?mail|share|save|copy\ link)\W*$
+                                                                          # "Print | Email | Share"
+      | ^\W*(?:text|font)\ size\s*:?\s*(?:a\W*){0,3}$                        # "Text size: A A A"
+    """,
+        140,
+        anchored=True,
+    ),
     rule(  # a consent banner's headings, in whole lines
         "cookie_notice",
         r"""^\W*(?:we\ (?:value|care\ about|respect)\ your\ privacy

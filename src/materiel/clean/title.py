@@ -24,6 +24,7 @@ from materiel.clean.headline import drop_glued_headline
 from materiel.clean.residue import tidy
 from materiel.clean.rules import title_case
 from materiel.clean.titlemarks import bar_items, bare_headline, has_label, letterhead, without_label, without_marks
+from materiel.clean.widgets import MAX_HEADED_LINES, list_heading
 
 # A headline is a short line of words without a closing full stop (or in title case, which no
 # sentence of prose is: "Russia Says It Will Respond." against "Germany has sent ...").
@@ -33,6 +34,10 @@ TITLE_CHARS = (15, 300)
 MAX_SITE_WORDS = 6
 # Left of a site segment, at least this many words must stay for a headline.
 MIN_HEADLINE_WORDS = 3
+
+# A story list above the headline holds its heading, headlines and their dates: at most this many
+# lines.
+MAX_LIST_LINES = 2 * MAX_HEADED_LINES + 1
 
 # Separators between a headline and a site's name: a spaced dash, bar, bullet, or a colon with a
 # space before it ("Headline : Site"; French typography, whose headlines use it too, is safe: a
@@ -73,7 +78,7 @@ MAX_TRAIL_SEGMENTS = 3
 def find_title(article: Article) -> None:
     """Step: the headline becomes `title` (without a site's name) and leaves the body."""
     lines = [line.strip() for line in article.text.split("\n")]
-    first = _first_after_labels([line for line in lines if line], article.url)
+    first = _first_after_labels(_without_lists(lines), article.url)
     headline = without_label(first)  # "WATCH: Headline" on a video's page
     if article.title is None and _looks_like_headline(headline, lines) and not _notice(headline, article.url):
         article.title = first
@@ -95,6 +100,20 @@ def _drop_site_names(article: Article, raw: str) -> None:
     lines = article.text.split("\n")
     article.removed.extend(Removal(x.strip(), "navigation") for x in lines if x.strip() and fold(x) in names)
     article.text = "\n".join(x for x in lines if not (x.strip() and fold(x) in names))
+
+
+def _without_lists(lines: list[str]) -> list[str]:
+    """The lines that are not blank, without a story list saved above the story: a block (lines
+    between blank lines) that opens with a list's heading and holds no sentence ("Latest news" and
+    the headlines under it). A block with a sentence in it is the story, run together."""
+    blocks = "\n".join(lines).split("\n\n")
+    kept: list[str] = []
+    for block in blocks:
+        filled = [line for line in block.split("\n") if line]
+        sentence = any(line.endswith((".", "!", "?")) for line in filled[1:])
+        if not (filled and list_heading(filled[0]) and not sentence and len(filled) <= MAX_LIST_LINES):
+            kept.extend(filled)
+    return kept
 
 
 def _drop_menu_above(article: Article, lines: list[str], headline: str) -> None:
