@@ -135,8 +135,10 @@ def _unnamed_menu_item(line: str) -> bool:
 
 
 def _site_line(line: str, url: str | None) -> bool:
-    """The site's name on a line of its own ("Defence Watch Blog", "The Riverton Gazette")."""
-    return bool(line) and not any(c.isdigit() for c in line) and _is_site(line, url, shaped=True)
+    """The site's name on a line of its own ("Defence Watch Blog", "The Riverton Gazette") or
+    before its motto ("Baltic Times | Independent news from the Baltics")."""
+    named = _is_site(line, url, shaped=True) or _site_led(line, url)
+    return bool(line) and not any(c.isdigit() for c in line) and named
 
 
 def _confirmed_by_copy(title: str, lines: list[str]) -> str:
@@ -176,12 +178,20 @@ def _first_after_labels(filled: list[str], url: str | None) -> str:
         if has_label(line) and not _headline_after(filled, index, url):
             return line  # "VIDEO: Headline" above the story, not a teaser above another headline
         header = _running_header(line, filled) and _paged(filled)
-        sender = letterhead(line) and _headline_after(filled, index, url)  # "MINISTRY OF DEFENCE OF LATVIA"
+        # "MINISTRY OF DEFENCE OF LATVIA", a masthead "Baltic Times | Independent news from the Baltics"
+        sender = (letterhead(line) or _site_led(line, url)) and _headline_after(filled, index, url)
         if not _is_label(line, url) and not header and not sender:
             return line
         if index >= MAX_LABEL_LINES and not _is_menu_item(line):
             break
     return filled[0] if filled else ""
+
+
+def _site_led(line: str, url: str | None) -> bool:
+    """A line that opens with the site's name before a separator: a masthead with its motto, or
+    a headline after the site's name; the line after it tells which."""
+    pieces = _SEPARATOR.split(line)
+    return len(pieces) >= 3 and _is_site(pieces[0], url)
 
 
 def _headline_after(filled: list[str], index: int, url: str | None) -> bool:
