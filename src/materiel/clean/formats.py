@@ -24,7 +24,8 @@ _COUNTER_NEEDLES = ("views", "reads", "visitors", "visits", "comments", "author"
 FORMAT_RULES = (
     rule(  # a short breadcrumb trail from the site's root: "Home » Politics", "Ana Sayfa > Dünya"
         "navigation",
-        rf"""^\W*(?:the\ )?{_ROOT}(?:\s*[>»›/]\s*[^\s>»›/.!?]+(?:\ [^\s>»›/.!?]+){{0,3}})+\s*$""",
+        rf"""^\W*(?:you\ are\ here\s*:?\s*)?(?:the\ )?{_ROOT}                # "You are here: Home / News"
+            (?:\s*[>»›/]\s*[^\s>»›/.!?]+(?:\ [^\s>»›/.!?]+){{0,3}})+\s*$""",
         80,
         anchored=True,
     ),

@@ -283,7 +283,7 @@ def strip_site_name(title: str, url: str | None = None) -> str:
     while len(pieces) > 1 and _words(pieces[:-2]) >= MIN_HEADLINE_WORDS and _is_tail(pieces, url, after_site):
         del pieces[-2:]
         after_site = True
-    if len(pieces) > 1 and _is_head(pieces, url) and _words(pieces[2:]) >= MIN_HEADLINE_WORDS:
+    while len(pieces) > 1 and _is_head(pieces, url) and _words(pieces[2:]) >= MIN_HEADLINE_WORDS:
         del pieces[:2]
     return "".join(pieces).strip()
 
@@ -303,10 +303,10 @@ def _is_tail(pieces: list[str], url: str | None, after_site: bool) -> bool:
 
 
 def _is_head(pieces: list[str], url: str | None) -> bool:
-    """Whether the first segment is the site's name, or a section name set off by a bar
-    ("World | Headline", "EUROPE · Headline")."""
+    """Whether the first segment is the site's name, a date ("12 March 2024 - Headline"), or a
+    section name set off by a bar ("World | Headline", "EUROPE · Headline")."""
     segment, separator = pieces[0].strip(), pieces[1].strip()
-    if _is_site(segment, url):
+    if _is_site(segment, url) or (_is_date(segment) and not segment.isdigit()):  # not "2024 - the year ..."
         return True
     words = segment.split()
     return separator in _BARS and 0 < len(words) <= MAX_BAR_SECTION_WORDS and all(w[:1].isupper() for w in words)
