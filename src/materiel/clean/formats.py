@@ -58,11 +58,23 @@ FORMAT_RULES = (
       | ^\W*(?:dark|light|night)\ mode\W*$ | ^\W*change\ (?:language|edition|region)\W*$
       | ^\W*edition\s*:\s*[\w-]+(?:\ [\w-]+)?\W*$                          # "Edition: International"
       | ^\W*already\ registered\?\W*(?:log\ ?in|sign\ in)?\W*$
+      | ^\W*(?:show|hide|view|load)\ (?:all\ |more\ )?(?:replies|responses)(?:\ \(\d+\))?\W*$   # "Show replies"
       | ^\W*(?:(?:новости|новини|политика|політика|экономика|економіка|общество|суспільство|спорт|культура|
             мир|світ|происшествия|події|события|регионы|регіони|наука|технологии|технології|видео|відео|
             фото|здоровье|здоров['’]я|авто|бизнес|бізнес)[\s|•·/]*){2,10}$    # a section menu in Cyrillic
     """,
         150,
+        anchored=True,
+    ),
+    rule(  # a post's stamp and counters as X (Twitter) prints them under it
+        "channel_furniture",
+        r"""
+        ^\W*\d{1,2}:\d{2}\ ?[ap]m\ ?·\ ?[a-z]{3}\ \d{1,2},\ \d{4}
+            (?:\ ?·\ ?[\d.,]+[km]?\ views)?\W*$                          # "3:45 PM · Aug 20, 2023"
+      | ^\W*(?:[\d.,]+[km]?\ (?:retweets?|reposts?|quotes?|quote\ tweets|likes?|bookmarks?|replies|views)\W*){2,}$
+                                                                          # "1,234 Retweets 56 Quotes 4,567 Likes"
+    """,
+        120,
         anchored=True,
     ),
     rule(  # an appeal to follow the outlet's channels: "Subscribe to our channels in Telegram and Viber"
