@@ -154,6 +154,16 @@ FORMAT_RULES = (
         140,
         anchored=True,
     ),
+    rule(  # a share bar's label in other languages, a whole line
+        "share_bar",
+        r"""
+        ^\W*(?:comparte|compartir)(?:\ (?:esta\ noticia|este\ art[íi]culo|en\ \w+))?\W*$        # Spanish
+      | ^\W*condividi(?:\ (?:questo\ articolo|l['’]articolo|su\ \w+))?\W*$                     # Italian
+      | ^\W*(?:поділитись|поділитися|поделиться)(?:\ (?:новиною|статтею|новостью|статьей))?\W*$  # Ukrainian, Russian
+    """,
+        60,
+        anchored=True,
+    ),
     rule(  # a consent banner's headings, in whole lines
         "cookie_notice",
         r"""^\W*(?:we\ (?:value|care\ about|respect)\ your\ privacy
