@@ -1,8 +1,11 @@
 """Furniture of kinds of pages the corpus holds few of, each said in a whole short line: a blog's
-post stamp, tagline and comment heading, a press release's number, a broadcaster's promotion, an
-audio player's controls, a magazine's print note, a thread's appeal. Each alternative matches a
-whole line and each rule is capped short, so a sentence of the article with the same words stays
-(tests/cases/cleaning/chrome.json holds both; pages.json holds pages).
+post stamp, tagline and comment heading, a press release's number and a company's notice on
+forward-looking statements, a broadcaster's schedule and promotion, an audio player's controls, a
+magazine's print note, an e-mailed newsletter's notes, a post's counters, a think tank's page
+labels, a wire's editor tag, short breadcrumb trails, bylines, share labels and rights lines in
+other languages, footer links. Each alternative matches a whole line and each rule is capped
+short, so a sentence of the article with the same words stays (tests/cases/cleaning/chrome.json
+holds both; pages.json holds pages).
 """
 
 from __future__ import annotations
