@@ -15,6 +15,7 @@ from materiel.clean.buttons import BUTTON_RULES
 from materiel.clean.chrome import CHROME_RULES
 from materiel.clean.datalines import DATA_RULES
 from materiel.clean.foreign import FOREIGN_RULES
+from materiel.clean.formats import FORMAT_RULES
 from materiel.clean.furniture import FURNITURE_RULES, INLINE_FURNITURE
 from materiel.clean.labels import LABEL_RULES
 from materiel.clean.lines import FUNCTION_WORDS, SMALL_WORDS, WORD
@@ -176,6 +177,7 @@ RULES: tuple[Rule, ...] = (
     *FOREIGN_RULES,
     *DATA_RULES,
     *PAGE_KIND_RULES,
+    *FORMAT_RULES,
 )
 # No rule drops a line longer than this: longer lines (most paragraphs) skip the rules at once.
 LONGEST_RULE_LINE = max(r.max_chars for r in RULES)

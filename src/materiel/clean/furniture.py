@@ -187,7 +187,11 @@ FURNITURE_RULES = (
             türkçe|العربية|فارسی|bahasa\ indonesia|中文|日本語|한국어)\W*$  # a language menu, one name a line
       | ^\W*(?:(?:home|news|latest|world|politics|business|economy|markets|sports?|opinion|culture|lifestyle|
             tech(?:nology)?|science|health|travel|entertainment|videos?|podcasts?|newsletters?|weather|more|
-            menu|search)(?:\s*[|•·/>»]\s*|\s+|$)){1,8}$                # a section menu, or one of its items
+            menu|search|
+            obituaries|features|reviews|events|shop|arts|books|food|motoring|property|jobs|classifieds|
+            puzzles|crosswords|photos|galleries|multimedia|                   # a paper's other sections
+            subscribe|log\ ?in|sign\ in|e-?edition|e-?paper                 # its account links among them
+            )(?:\s*[|•·/>»]\s*|\s+|$)){1,8}$                # a section menu, or one of its items
       | ^\W*(?:add|post|leave|write)\ (?:a\ |new\ |your\ )?(?:comment|reply)\W*$      # comment prompts
       | ^\W*an\ official\ website\ of\ the\b                           # a government site's banner
       | ^\W*(?:[\w.-]+\ ){0,3}in\ other\ languages\W*$                  # a language menu's heading

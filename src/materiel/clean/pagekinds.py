@@ -98,6 +98,7 @@ PAGE_KIND_RULES = (
       | ^\W*for\ (?:further|more)\ (?:information|details)\W*(?:please\ )?(?:contact|call|write\ to|e-?mail)
             (?:\ us|\ the\ (?:press|media)\ (?:office|team|desk))?\s*(?::.{0,80})?\W*$
                       # "For further information please contact:" (not "..., contact with Kyiv was kept, he said")
+      | ^\W*for\ (?:further|more)\ (?:information|details)\s*:\W*$   # the heading alone: "For further information:"
       | ^\W*journalists?\ (?:should|can|may|are\ asked\ to)\ contact\ (?:the|our)\ (?:press|media)
             \ (?:office|team|desk|centre|center)\b.{0,80}$             # "Journalists should contact the press office"
       | ^\W*e-?mail\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$               # "Email: press@example.org"

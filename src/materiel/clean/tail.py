@@ -18,6 +18,7 @@ TAIL = re.compile(
         (?:top\ rated\ |latest\ |all\ |reader\ |view\ )?comments?(?:\ \(\d+\))?|
         responses|\d+\ responses?\b.*|responses?\ to\ ["“'‘].*|replies|     # comment sections (not "response to X", a
                                                                            # line of hard-wrapped prose)
+        (?:\d+|one)\ (?:thoughts?|comments?|repl(?:y|ies))\ (?:on|to)\ ["“'‘].*|   # a blog's: '3 thoughts on "Post"'
         .*\bcomments\ powered\ by\b.*|as\ you\ comment\b.*|
         leave\ a\ (?:reply|comment)|add\ (?:a\ |your\ )?comment|post\ a\ comment|
         join\ the\ (?:conversation|discussion)(?:\ \(\d+\))?|show\ comments|

@@ -14,16 +14,17 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
-from itertools import islice
 from pathlib import Path
 from urllib.parse import urlparse
 
 from materiel.article import Article, Removal
 from materiel.clean.boilerplate import fold, rule_reason
 from materiel.clean.crumbs import CRUMBS, MIN_CRUMBS, comparison, last_crumb
+from materiel.clean.headline import drop_glued_headline
 from materiel.clean.residue import tidy
 from materiel.clean.rules import title_case
-from materiel.clean.titlemarks import has_label, letterhead, without_label, without_marks
+from materiel.clean.titlemarks import bar_items, bare_headline, has_label, letterhead, without_label, without_marks
+from materiel.clean.widgets import MAX_HEADED_LINES, list_heading
 
 # A headline is a short line of words without a closing full stop (or in title case, which no
 # sentence of prose is: "Russia Says It Will Respond." against "Germany has sent ...").
@@ -33,11 +34,10 @@ TITLE_CHARS = (15, 300)
 MAX_SITE_WORDS = 6
 # Left of a site segment, at least this many words must stay for a headline.
 MIN_HEADLINE_WORDS = 3
-# A headline glued into the first paragraph starts within this many characters of it (after a
-# kicker such as "(LEAD) NK leader-rocket launchers"); further in, it is a sentence that quotes it.
-MAX_KICKER_CHARS = 80
-# ... in one of the first lines of the body (a date or publisher line may come before it).
-GLUED_HEADLINE_LINES = 3
+
+# A story list above the headline holds its heading, headlines and their dates: at most this many
+# lines.
+MAX_LIST_LINES = 2 * MAX_HEADED_LINES + 1
 
 # Separators between a headline and a site's name: a spaced dash, bar, bullet, or a colon with a
 # space before it ("Headline : Site"; French typography, whose headlines use it too, is safe: a
@@ -50,15 +50,11 @@ _OUTLET_SHAPE = re.compile(
     r"""^(?:[A-Z][\w'&.-]*\s+){0,4}(?:
         News(?:\s+(?:Agency|Network|Service|Online))?|Times|Post|Herald|Tribune|Journal|Gazette|
         Daily|Observer|Telegraph|Independent|Insider|Monitor|Chronicle|Courier|Express|
-        Magazine|Radio|Television|TV|Broadcasting(?:\s+Corporation)?|Wire|Press
+        Magazine|Radio|Television|TV|Broadcasting(?:\s+Corporation)?|Wire|Press|Media|
+        (?<!Live\s)Blog                 # "Defence Watch Blog", not a headline's "Live Blog"
     )$""",
     re.VERBOSE,
 )
-# A time stamp a page set after its headline ("... Published 24 mins ago", "... Updated 2 hours ago").
-_TIMESTAMP = re.compile(r"\s+(?:published|updated|posted)\s+\d+\s+(?:sec|min|hour|hr|day|week)s?\.?\s+ago\s*$", re.I)
-# A forum's or a mailing list's reply marks its subject ("Re: Headline", "RE[2]: ...", "Fwd: ..."):
-# the headline is the subject.
-_REPLY = re.compile(r"^(?:re|fwd?|aw)(?:\[\d+\])?:\s+(?=\S)", re.I)
 # Names shorter than this must equal the domain's name; longer ones may begin it ("Renew Europe",
 # reneweuropegroup.eu). Short names would begin too many domains ("AP", "RT").
 MIN_DOMAIN_KEY = 4
@@ -82,7 +78,7 @@ MAX_TRAIL_SEGMENTS = 3
 def find_title(article: Article) -> None:
     """Step: the headline becomes `title` (without a site's name) and leaves the body."""
     lines = [line.strip() for line in article.text.split("\n")]
-    first = _first_after_labels([line for line in lines if line], article.url)
+    first = _first_after_labels(_without_lists(lines), article.url)
     headline = without_label(first)  # "WATCH: Headline" on a video's page
     if article.title is None and _looks_like_headline(headline, lines) and not _notice(headline, article.url):
         article.title = first
@@ -90,10 +86,34 @@ def find_title(article: Article) -> None:
     if not article.title:
         return
     raw = tidy(article.title)
-    unstamped = without_marks(without_label(_REPLY.sub("", _TIMESTAMP.sub("", raw))))
+    unstamped = bare_headline(raw)
     article.title = without_marks(_confirmed_by_copy(strip_site_name(unstamped, article.url), lines))
     _drop_title_copies(article, lines, {fold(raw), fold(article.title)})
-    _drop_glued_headline(article)
+    _drop_site_names(article, unstamped)
+    drop_glued_headline(article)
+
+
+def _drop_site_names(article: Article, raw: str) -> None:
+    """A line that is only the site's name cut from the headline ("The Example Blog") goes."""
+    title = fold(article.title)
+    names = {fold(p) for p in _SEPARATOR.split(raw)[::2] if fold(p) not in title and _is_site(p, article.url)}
+    lines = article.text.split("\n")
+    article.removed.extend(Removal(x.strip(), "navigation") for x in lines if x.strip() and fold(x) in names)
+    article.text = "\n".join(x for x in lines if not (x.strip() and fold(x) in names))
+
+
+def _without_lists(lines: list[str]) -> list[str]:
+    """The lines that are not blank, without a story list saved above the story: a block (lines
+    between blank lines) that opens with a list's heading and holds no sentence ("Latest news" and
+    the headlines under it). A block with a sentence in it is the story, run together."""
+    blocks = "\n".join(lines).split("\n\n")
+    kept: list[str] = []
+    for block in blocks:
+        filled = [line for line in block.split("\n") if line]
+        sentence = any(line.endswith((".", "!", "?")) for line in filled[1:])
+        if not (filled and list_heading(filled[0]) and not sentence and len(filled) <= MAX_LIST_LINES):
+            kept.extend(filled)
+    return kept
 
 
 def _drop_menu_above(article: Article, lines: list[str], headline: str) -> None:
@@ -102,7 +122,7 @@ def _drop_menu_above(article: Article, lines: list[str], headline: str) -> None:
     if headline not in lines:
         return  # the last crumb of a trail: the trail is a line of its own
     at = lines.index(headline)
-    above = [i for i in range(at) if _unnamed_menu_item(lines[i])]
+    above = [i for i in range(at) if _unnamed_menu_item(lines[i]) or _site_line(lines[i], article.url)]
     for index in above:
         article.removed.append(Removal(lines[index], "navigation"))
         lines[index] = ""
@@ -112,6 +132,13 @@ def _drop_menu_above(article: Article, lines: list[str], headline: str) -> None:
 def _unnamed_menu_item(line: str) -> bool:
     """A menu item no other rule names (a kicker, a skip link keep their own reasons)."""
     return bool(line) and _is_menu_item(line) and not any(c.isdigit() for c in line) and rule_reason(line) is None
+
+
+def _site_line(line: str, url: str | None) -> bool:
+    """The site's name on a line of its own ("Defence Watch Blog", "The Riverton Gazette") or
+    before its motto ("Baltic Times | Independent news from the Baltics")."""
+    named = _is_site(line, url, shaped=True) or _site_led(line, url)
+    return bool(line) and not any(c.isdigit() for c in line) and named
 
 
 def _confirmed_by_copy(title: str, lines: list[str]) -> str:
@@ -151,12 +178,20 @@ def _first_after_labels(filled: list[str], url: str | None) -> str:
         if has_label(line) and not _headline_after(filled, index, url):
             return line  # "VIDEO: Headline" above the story, not a teaser above another headline
         header = _running_header(line, filled) and _paged(filled)
-        sender = letterhead(line) and _headline_after(filled, index, url)  # "MINISTRY OF DEFENCE OF LATVIA"
+        # "MINISTRY OF DEFENCE OF LATVIA", a masthead "Baltic Times | Independent news from the Baltics"
+        sender = (letterhead(line) or _site_led(line, url)) and _headline_after(filled, index, url)
         if not _is_label(line, url) and not header and not sender:
             return line
         if index >= MAX_LABEL_LINES and not _is_menu_item(line):
             break
     return filled[0] if filled else ""
+
+
+def _site_led(line: str, url: str | None) -> bool:
+    """A line that opens with the site's name before a separator: a masthead with its motto, or
+    a headline after the site's name; the line after it tells which."""
+    pieces = _SEPARATOR.split(line)
+    return len(pieces) >= 3 and _is_site(pieces[0], url)
 
 
 def _headline_after(filled: list[str], index: int, url: str | None) -> bool:
@@ -199,7 +234,14 @@ def _is_label(line: str, url: str | None) -> bool:
     short = len(words) <= MAX_LABEL_WORDS and not line.endswith((".", "!", "?"))
     crumbs = len(CRUMBS.findall(line)) >= MIN_CRUMBS and not comparison(line)
     furniture = rule_reason(strip_site_name(line, url)) is not None  # "Skip to main content", "By Anna Smith"
-    return short or crumbs or furniture or _is_date(line) or _is_site(line, url, shaped=True)
+    return short or crumbs or furniture or _is_date(line) or _is_site(line, url, shaped=True) or _bar_menu(line)
+
+
+def _bar_menu(line: str) -> bool:
+    """Short items between bars: a header's links ("Subscribe | E-edition | Login") or an issue's
+    stamp ("Issue 142 | April 2024"); a headline after a bar is longer ("Gaza | Aid reaches ...")."""
+    items = bar_items(line)
+    return len(items) > 1 and all(_is_menu_item(item) or _is_date(item) for item in items)
 
 
 def _is_date(line: str) -> bool:
@@ -241,7 +283,7 @@ def strip_site_name(title: str, url: str | None = None) -> str:
     while len(pieces) > 1 and _words(pieces[:-2]) >= MIN_HEADLINE_WORDS and _is_tail(pieces, url, after_site):
         del pieces[-2:]
         after_site = True
-    if len(pieces) > 1 and _is_head(pieces, url) and _words(pieces[2:]) >= MIN_HEADLINE_WORDS:
+    while len(pieces) > 1 and _is_head(pieces, url) and _words(pieces[2:]) >= MIN_HEADLINE_WORDS:
         del pieces[:2]
     return "".join(pieces).strip()
 
@@ -261,10 +303,10 @@ def _is_tail(pieces: list[str], url: str | None, after_site: bool) -> bool:
 
 
 def _is_head(pieces: list[str], url: str | None) -> bool:
-    """Whether the first segment is the site's name, or a section name set off by a bar
-    ("World | Headline", "EUROPE · Headline")."""
+    """Whether the first segment is the site's name, a date ("12 March 2024 - Headline"), or a
+    section name set off by a bar ("World | Headline", "EUROPE · Headline")."""
     segment, separator = pieces[0].strip(), pieces[1].strip()
-    if _is_site(segment, url):
+    if _is_site(segment, url) or (_is_date(segment) and not segment.isdigit()):  # not "2024 - the year ..."
         return True
     words = segment.split()
     return separator in _BARS and 0 < len(words) <= MAX_BAR_SECTION_WORDS and all(w[:1].isupper() for w in words)
@@ -359,41 +401,3 @@ def _site_trail(line: str, start: int, url: str | None) -> bool:
     segments = [p.strip() for p in pieces[2::2]]
     short = all(0 < len(s.split()) <= MAX_SITE_WORDS for s in segments)
     return short and len(segments) <= MAX_TRAIL_SEGMENTS and _is_site(segments[-1], url)
-
-
-def _drop_glued_headline(article: Article) -> None:
-    """ "(LEAD) NK leader-arms(LEAD) Headline here(ATTN: ...)By Kim ..." -> "(ATTN: ...)By Kim ..."."""
-    title = article.title or ""
-    if len(title.split()) < MIN_HEADLINE_WORDS:
-        return
-    squeezed = "".join(title.split()).lower()
-    lines = article.text.split("\n")
-    for index in list(islice((i for i, line in enumerate(lines) if line.strip()), GLUED_HEADLINE_LINES)):
-        line = lines[index]
-        end = _end_of(line, squeezed)
-        if end is not None and _glued(line, end):
-            article.removed.append(Removal(line[:end].strip(), "title"))
-            lines[index] = line[end:].lstrip()
-            article.text = "\n".join(lines)
-            return
-
-
-def _end_of(line: str, squeezed: str) -> int | None:
-    """Where a copy of the title (`squeezed`: its letters without spaces, lower case) ends in
-    `line`, when it starts near the beginning; spacing inside it may differ ("exportsBy")."""
-    head = line[: MAX_KICKER_CHARS + 2 * len(squeezed)]
-    positions = [i for i, char in enumerate(head) if not char.isspace()]
-    letters = "".join(head[i] for i in positions).lower()
-    at = letters.find(squeezed) if len(letters) == len(positions) else -1
-    if at < 0 or positions[at] > MAX_KICKER_CHARS:
-        return None
-    if re.search(r"[.!?]\s", line[: positions[at]]):
-        return None  # a sentence ends before it: the headline is quoted inside the body
-    return positions[at + len(squeezed) - 1] + 1
-
-
-def _glued(line: str, end: int) -> bool:
-    """A headline pasted into a paragraph is followed, without a space, by a capital or a bracket
-    (the byline, an editor's note), or by a byline after a space."""
-    after = line[end:]
-    return after[:1].isupper() or after[:1] in ("(", "[") or re.match(r"\s+By\s", after) is not None

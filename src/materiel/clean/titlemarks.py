@@ -6,6 +6,9 @@ the sender rather than the story.
   "Video shows ...", "Watch list: ...") is no label: the label is the word alone before a colon.
 - A media or update mark after it ("Headline [VIDEO]", "Headline (Updated)", "Headline (PHOTOS)"):
   a bracket holding only such a word goes; any other bracket stays ("(NASAMS)", "(and more)").
+- A wire's slug before it ("UPDATE 2-Headline", "EXCLUSIVE-Headline", "RPT-FACTBOX-Headline"): a
+  feed's word in capitals glued to the headline by a hyphen; the reader's page shows the headline
+  alone. The same word before a colon ("EXCLUSIVE: Headline") is the headline's and stays.
 - A letterhead above it ("MINISTRY OF DEFENCE OF LATVIA", "FOR IMMEDIATE RELEASE"): a ministry's
   or an embassy's name, or a release's kind, on a line of its own before the headline.
 """
@@ -34,11 +37,30 @@ _TRAILING_MARK = re.compile(
     )\s*[)\]]\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A wire's slug: capitals, an update's number, a hyphen and the headline at once (case-sensitive:
+# "Update-heavy" or "Analysis-led" open headlines in lower case after the capital).
+_WIRE_SLUG = re.compile(
+    r"""^(?:
+        (?:UPDATE|WRAPUP|CORRECTED-UPDATE)\ \d{1,2}          # "UPDATE 2-", "WRAPUP 1-": the story's version
+      | EXCLUSIVE|ANALYSIS|FACTBOX|EXPLAINER|INSIGHT|FOCUS     # the story's kind
+      | PREVIEW|TIMELINE|GRAPHIC|BREAKINGVIEWS|POLL
+      | CORRECTED|REFILE|RPT|REPEAT                            # a resent story's marks
+    )-(?=[A-Z0-9"'‘“])""",
+    re.VERBOSE,
+)
+# A time stamp a page set after its headline ("... Published 24 mins ago", "... Updated 2 hours ago").
+_TIMESTAMP = re.compile(r"\s+(?:published|updated|posted)\s+\d+\s+(?:sec|min|hour|hr|day|week)s?\.?\s+ago\s*$", re.I)
+# A forum's or a mailing list's reply marks its subject ("Re: Headline", "RE[2]: ...", "Fwd: ..."),
+# as a forum's or a message's label names it ("Topic: Headline", "Subject: ..."): the headline is
+# the subject.
+_REPLY = re.compile(r"^(?:(?:(?:re|fwd?|aw)(?:\[\d+\])?|topic|thread|subject):\s+)+(?=\S)", re.I)
+# The bars navigation sets between its items ("Subscribe | Login", "World · Europe").
+_BAR_SPLIT = re.compile(r"\s+(?:[|·•»]|::)\s+")
 # A headline keeps at least this many words once a label or mark is gone.
 MIN_LEFT_WORDS = 3
 
-# The sender's name or the release's kind on a line of its own ("MINISTRY OF DEFENCE OF LATVIA",
-# "Embassy of Japan in Ukraine", "FOR IMMEDIATE RELEASE"). Names are short and end the line, so
+# The sender's name on a line of its own ("MINISTRY OF DEFENCE OF LATVIA", "Embassy of Japan in
+# Ukraine"). Names are short and end the line, so
 # a headline in capitals that starts alike ("MINISTRY OF DEFENCE SENDS TANKS") is none.
 _NAME = r"(?:the\s+)?(?:republic\s+of\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?"  # "Latvia", "the Republic of Korea"
 _LETTERHEAD = re.compile(
@@ -50,9 +72,16 @@ _LETTERHEAD = re.compile(
         (?:\s+(?:in|to)\s+{_NAME})?                          # "Embassy of Japan in Ukraine"
       | government\s+of\s+{_NAME}                            # "GOVERNMENT OF CANADA"
       | office\s+of\s+the\s+(?:president|prime\s+minister)(?:\s+of\s+{_NAME})?   # a head's office
-      | for\s+immediate\s+release                             # a release's kind
-      | (?:joint\s+)?(?:press|news|media)\s+(?:release|statement)
     )$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A release's kind, in any case ("For immediate release", "PRESS RELEASE"); it never opens a
+# headline, so no capitals are needed to tell it from one.
+_RELEASE_KIND = re.compile(
+    r"""^\W*(?:
+        for\s+immediate\s+release                                 # "For immediate release"
+      | (?:joint\s+)?(?:press|news|media)\s+(?:release|statement)  # "Press release", "Joint statement"
+    )\W*$""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -62,6 +91,24 @@ def without_label(line: str) -> str:
     when it has none or too few words would stay."""
     rest = _MEDIA_LABEL.sub("", line, count=1)
     return rest if len(rest.split()) >= MIN_LEFT_WORDS else line
+
+
+def bare_headline(title: str) -> str:
+    """The headline without what a page sets around it: a time stamp, a reply's mark, a wire's
+    slug, a media label, the marks after it."""
+    return without_marks(without_label(without_slug(_REPLY.sub("", _TIMESTAMP.sub("", title)))))
+
+
+def bar_items(line: str) -> list[str]:
+    """The items of a line that bars divide (the line alone when none does)."""
+    return _BAR_SPLIT.split(line)
+
+
+def without_slug(title: str) -> str:
+    """The headline without the wire's slugs before it ("RPT-UPDATE 1-Headline" -> "Headline")."""
+    while (slug := _WIRE_SLUG.match(title)) and len(title[slug.end() :].split()) >= MIN_LEFT_WORDS:
+        title = title[slug.end() :]
+    return title
 
 
 def without_marks(title: str) -> str:
@@ -76,7 +123,9 @@ def has_label(line: str) -> bool:
 
 
 def letterhead(line: str) -> bool:
-    """A sender's name or a release's kind in capitals or title case, on a line of its own."""
+    """A sender's name in capitals or title case, or a release's kind, on a line of its own."""
+    if _RELEASE_KIND.match(line.strip()):
+        return True
     words = line.split()
     named = all(w[:1].isupper() or w.casefold() in ("of", "for", "and", "the", "in", "to", "&") for w in words)
     return named and _LETTERHEAD.match(line.strip()) is not None

@@ -78,11 +78,16 @@ _TEASER_END = re.compile(r"\w\s*(?:\.{3}|…)\W*$")
 MAX_HEADED_LINES = 12
 
 
+def list_heading(line: str) -> bool:
+    """A story list's heading ("Related stories", "Latest news", "Читайте також")."""
+    return len(line) <= MAX_HEADING_CHARS and _LIST_HEADING.match(line) is not None
+
+
 def drop_headed_lists(article: Article) -> None:
     """Step: a story-list heading and the headlines right under it (blank lines between allowed)."""
     lines = article.text.split("\n")
     for index, line in enumerate(lines):
-        if len(line) <= MAX_HEADING_CHARS and _LIST_HEADING.match(line):
+        if list_heading(line):
             run = _headlines_under(lines, index)
             if run:
                 dropped = [lines[i].strip() for i in [index, *run]]
