@@ -19,6 +19,7 @@ from materiel.extract.clause import (
     still_to_come,
 )
 from materiel.extract.described import SCHEDULED, described
+from materiel.extract.futuretime import dated_ahead, headline_infinitive
 from materiel.extract.syntax import MAX_CLIMB, SUBJECTS, cue_kind, cues, stage_word
 
 
@@ -43,17 +44,21 @@ def _stage_of(cue: Token, base: str) -> str:
     commitment = None
     for ancestor in stage_ancestors(cue):
         lemma, word = ancestor.lemma_.lower(), stage_word(ancestor)
-        if lemma in BEGINNINGS and not_yet(ancestor):
-            base = "pledged"  # "will begin deliveries", "plans to start sending": not under way yet
+        if lemma in BEGINNINGS and (not_yet(ancestor) or dated_ahead(ancestor)):
+            base = "pledged"  # "will begin deliveries", "starts sending next week": not under way yet
         elif ancestor.pos_ == "NOUN" and lemma in COMMITMENTS:
             commitment = commitment or ancestor  # a stage word above it still decides ("postponed the decision")
         elif word is not None and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
-            if _undecided(ancestor, word):
+            if _undecided(ancestor, word) or (word == "pledged" and _nearing(ancestor)):
                 return "considered"
             word = _document_wish(ancestor, word) or _buyer_wish(cue, lemma) or word
+            if word == "pledged" and _against(cue, ancestor):
+                return negated(ancestor, "refused")  # "decided against sending", "agreed against supplying"
             return _refused_request(ancestor, negated(ancestor, word))
     if commitment is not None:
         lemma = commitment.lemma_.lower()
+        if _nearing(commitment):
+            return "considered"  # "is close to a deal to buy jets": still negotiated
         return negated(commitment, _buyer_wish(cue, lemma) or table[lemma])
     return _own_stage(cue, base)
 
@@ -86,6 +91,8 @@ def _verb_form_stage(cue: Token, base: str) -> str:
     """What the verb's form and frame make of its base stage: the progressive, an infinitive of
     what is arranged ("is to send", "has yet to deliver"), the aim of a noun, a sum sold; else the
     base stage, under any negation."""
+    if base in EXECUTED and dated_ahead(cue):
+        return negated(cue, "pledged")  # "Poland transfers the tanks next week", "is sending jets next month"
     if base in EXECUTED and _progressive(cue):
         # "is sending tanks", "tanks are being shipped": under way; "is seeking jets", "is offering
         # tanks" keep their stage;
@@ -116,6 +123,30 @@ def _progressive(verb: Token) -> bool:
         and any(c.lower_ == "being" for c in helpers)
         and any(c.lemma_ == "be" and c.lower_ != "being" for c in helpers)
     )
+
+
+# Words of nearness: a deal one is "close to", "near", "on the verge of" or "nearing" is not made yet.
+NEARING = {"close", "near", "verge", "brink"}
+NEARING_VERBS = {"near", "approach"}
+
+
+def _nearing(word: Token) -> bool:
+    """A commitment that is only approached: "close to a deal", "on the verge of signing a
+    contract", "nears an agreement", "approaching a deal"."""
+    head = word.head
+    if word.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in ("to", "of"):
+        return head.head.lemma_.lower() in NEARING
+    return word.dep_ == "dobj" and head.lemma_.lower() in NEARING_VERBS
+
+
+def _against(cue: Token, word: Token) -> bool:
+    """The cue hangs from the stage word through "against" ("decided against sending tanks")."""
+    for node in cue.ancestors:
+        if node.i == word.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ == "against" and node.head.i == word.i:
+            return True
+    return False
 
 
 def _refused_request(word: Token, stage: str) -> str:
@@ -287,6 +318,8 @@ def _destined(cue: Token) -> bool:
     timetable ("is set to receive") or what is still awaited ("has yet to deliver")."""
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
         return False
+    if headline_infinitive(cue):
+        return True  # "Germany to send tanks, says minister", "UPDATE: Britain to send tanks"
     if cue.dep_ == "xcomp" and any(c.lower_ == "yet" for c in cue.head.children):
         return True  # "has yet to deliver", "is yet to receive": expected, not done
     return cue.dep_ == "ROOT" or (cue.dep_ == "xcomp" and cue.head.lemma_ in ("be", *SCHEDULED))
