@@ -50,10 +50,14 @@ def _clause_stage(verb: Token) -> str | None:
 
 
 def _predicate(noun: Token) -> str | None:
-    """The stage a verb of being gives its subject by a phrase of cues.json's predicates ("is on hold")."""
+    """The stage a verb of being gives its subject by a modifier of cues.json ("is pending") or a
+    phrase of its predicates ("is on hold")."""
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in COPULAS:
         return None
+    state = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in cues().modifiers), None)
+    if state is not None:
+        return cues().modifiers[state.lower_]  # "the sale is pending", "the deal remains stalled"
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             found = cues().predicates.get(f"{prep.lower_} {obj.lemma_.lower()}")
