@@ -49,7 +49,7 @@ def _stage_of(cue: Token, base: str) -> str:
         elif ancestor.pos_ == "NOUN" and lemma in COMMITMENTS:
             commitment = commitment or ancestor  # a stage word above it still decides ("postponed the decision")
         elif word is not None and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
-            if _undecided(ancestor, word) or (word == "pledged" and _nearing(ancestor)):
+            if _undecided(ancestor, word) or (word == "pledged" and _nearing(ancestor)) or _talks_go_on(ancestor):
                 return "considered"
             word = _document_wish(ancestor, word) or _buyer_wish(cue, lemma) or word
             if word == "pledged" and _against(cue, ancestor):
@@ -123,6 +123,18 @@ def _progressive(verb: Token) -> bool:
         and any(c.lower_ == "being" for c in helpers)
         and any(c.lemma_ == "be" and c.lower_ != "being" for c in helpers)
     )
+
+
+# Verbs of a phase whose subject may be talks: "negotiations began", "talks continued".
+PHASES = {"begin", "start", "continue", "resume"}
+
+
+def _talks_go_on(verb: Token) -> bool:
+    """A phase of talks ("negotiations began for India to lease submarines", "talks continued on
+    the sale"): the transfer is weighed, not under way."""
+    if verb.lemma_.lower() not in PHASES:
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and stage_word(c) == "considered" for c in verb.children)
 
 
 # Words of nearness: a deal one is "close to", "near", "on the verge of" or "nearing" is not made yet.
