@@ -91,6 +91,8 @@ def _verb_form_stage(cue: Token, base: str) -> str:
     """What the verb's form and frame make of its base stage: the progressive, an infinitive of
     what is arranged ("is to send", "has yet to deliver"), the aim of a noun, a sum sold; else the
     base stage, under any negation."""
+    if base in EXECUTED and _gerund_subject(cue):
+        return "considered"  # "supplying jets to Kyiv is not straightforward": the act talked about
     if base in EXECUTED and dated_ahead(cue):
         return negated(cue, "pledged")  # "Poland transfers the tanks next week", "is sending jets next month"
     if base in EXECUTED and _progressive(cue):
@@ -109,6 +111,16 @@ def _verb_form_stage(cue: Token, base: str) -> str:
     if base in EXECUTED and sold_sum(cue) and not negated_verb(cue):
         return "pledged"  # "sold $8 billion in arms": the deals' value
     return negated(cue, base)
+
+
+def _gerund_subject(verb: Token) -> bool:
+    """A gerund that is the subject of a clause in the present or future ("supplying jets is not
+    straightforward", "sending tanks would escalate"): the act is talked about; one of a past
+    clause ("sending the tanks took weeks") was done."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("csubj", "nsubj") or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    head = verb.head
+    return head.tag_ != "VBD" and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
 
 
 def _progressive(verb: Token) -> bool:
