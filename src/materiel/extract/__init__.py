@@ -13,6 +13,7 @@ from materiel.extract.context import Context, build_context
 from materiel.extract.dates import date_claims
 from materiel.extract.disclosure import explain_disclosure
 from materiel.extract.finish import add_context_sources, set_disclosure
+from materiel.extract.headstage import advance_by_headline
 from materiel.extract.hostile import drop_hostile
 from materiel.extract.laterstage import advance_stages
 from materiel.extract.quotes import find_quotes
@@ -26,6 +27,7 @@ def extract_findings(article: Article) -> None:
     context = build_context(article)
     transfers = drop_hostile(without_relief_aid(scored_transfers(context, rule_transfers(context))), context)
     advance_stages(context, transfers)
+    advance_by_headline(context, transfers)
     add_context_sources(transfers, context)
     set_disclosure(transfers, context)
     tidy_attribution(transfers, article.text)

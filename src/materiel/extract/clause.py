@@ -195,9 +195,30 @@ def negated_verb(verb: Token) -> bool:
 
 
 def _negation(token: Token) -> bool:
-    """A negation, not the "not" of "not only ... but also", which adds."""
+    """A negation, not the "not" of "not only ... but also", which adds, nor the "not" of a past
+    "did not ... until" (_not_until), which dates the act."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.dep_ == "neg" and not (after is not None and after.lower_ == "only")
+    if token.dep_ != "neg" or (after is not None and after.lower_ == "only"):
+        return False
+    return not _not_until(token.head)
+
+
+# Words after "until" that leave the act undone: "had not sent tanks until now" has not sent them.
+UNTIL_NOW = {"now", "today", "recently", "present", "yet"}
+
+
+def _not_until(verb: Token) -> bool:
+    """A past act "not" done "until" a time ("shipments did not begin until September 1985", "the
+    tanks did not arrive until the war ended"): it was done then, late, not left undone."""
+    past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("did", "had") for c in verb.children)
+    if not past:
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("until", "till"):
+            return not any(c.lower_ in UNTIL_NOW for c in child.children)
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in child.children):
+            return True
+    return False
 
 
 # Prepositions whose gerund is an act of its own, not the stage of the verb above it ("thanked

@@ -50,16 +50,36 @@ def _clause_stage(verb: Token) -> str | None:
 
 
 def _predicate(noun: Token) -> str | None:
-    """The stage a verb of being gives its subject by a phrase of cues.json's predicates ("is on hold")."""
+    """The stage a verb of being gives its subject by a modifier of cues.json ("is pending") or a
+    phrase of its predicates ("is on hold")."""
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in COPULAS:
         return None
+    if _judged_ahead(verb):
+        return "considered"  # "more aid will be critical": what is called for, not what was promised
+    state = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in cues().modifiers), None)
+    if state is not None:
+        return cues().modifiers[state.lower_]  # "the sale is pending", "the deal remains stalled"
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             found = cues().predicates.get(f"{prep.lower_} {obj.lemma_.lower()}")
             if found is not None:
                 return found
     return None
+
+
+# Adjectives of need or worth: a transfer that "will be critical" or "would be vital" is called for.
+JUDGEMENTS = {"critical", "crucial", "vital", "essential", "key", "important", "necessary", "decisive",
+              "indispensable", "helpful", "useful"}  # fmt: skip
+# Modals that put the judgement ahead ("will be critical"); "was critical" judges what was done.
+JUDGING_MODALS = {"will", "would", "could", "may", "might", "'ll"}
+
+
+def _judged_ahead(verb: Token) -> bool:
+    """A verb of being under a modal with an adjective of need or worth: "continued assistance
+    will be critical", "deliveries of jets would be decisive"."""
+    modal = any(c.dep_ == "aux" and c.lower_ in JUDGING_MODALS for c in verb.children)
+    return modal and any(c.dep_ == "acomp" and c.lemma_.lower() in JUDGEMENTS for c in verb.children)
 
 
 def _scheduled(noun: Token) -> str | None:

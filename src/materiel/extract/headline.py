@@ -26,7 +26,7 @@ def headline_count(context: Context, transfer: Transfer) -> Quantity | None:
     title = context.article.title
     if not title or not find_amounts(title):
         return None
-    paragraph = _parsed(title, context.year)
+    paragraph = parsed_title(title, context.year)
     named = {m.id for m in paragraph.actors}
     parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
     involved = parties | {a.id for a in transfer.via}
@@ -42,7 +42,8 @@ def headline_count(context: Context, transfer: Transfer) -> Quantity | None:
 
 
 @lru_cache(maxsize=HEADLINES_KEPT)
-def _parsed(title: str, year: int | None) -> Paragraph:
+def parsed_title(title: str, year: int | None) -> Paragraph:
+    """The headline parsed as a paragraph of its own, once per headline."""
     actors, items = find_actors(title, year), find_items(title)
     return Paragraph(0, title, load_model()(title), actors, items, find_amounts(title), find_outlets(title))
 

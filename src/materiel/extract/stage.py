@@ -19,6 +19,7 @@ from materiel.extract.clause import (
     still_to_come,
 )
 from materiel.extract.described import SCHEDULED, described
+from materiel.extract.futuretime import dated_ahead, headline_infinitive
 from materiel.extract.syntax import MAX_CLIMB, SUBJECTS, cue_kind, cues, stage_word
 
 
@@ -43,17 +44,21 @@ def _stage_of(cue: Token, base: str) -> str:
     commitment = None
     for ancestor in stage_ancestors(cue):
         lemma, word = ancestor.lemma_.lower(), stage_word(ancestor)
-        if lemma in BEGINNINGS and not_yet(ancestor):
-            base = "pledged"  # "will begin deliveries", "plans to start sending": not under way yet
+        if lemma in BEGINNINGS and (not_yet(ancestor) or dated_ahead(ancestor)):
+            base = "pledged"  # "will begin deliveries", "starts sending next week": not under way yet
         elif ancestor.pos_ == "NOUN" and lemma in COMMITMENTS:
             commitment = commitment or ancestor  # a stage word above it still decides ("postponed the decision")
         elif word is not None and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
-            if _undecided(ancestor, word):
+            if _undecided(ancestor, word) or (word == "pledged" and _nearing(ancestor)) or _talks_go_on(ancestor):
                 return "considered"
             word = _document_wish(ancestor, word) or _buyer_wish(cue, lemma) or word
+            if word == "pledged" and _against(cue, ancestor):
+                return negated(ancestor, "refused")  # "decided against sending", "agreed against supplying"
             return _refused_request(ancestor, negated(ancestor, word))
     if commitment is not None:
         lemma = commitment.lemma_.lower()
+        if _nearing(commitment):
+            return "considered"  # "is close to a deal to buy jets": still negotiated
         return negated(commitment, _buyer_wish(cue, lemma) or table[lemma])
     return _own_stage(cue, base)
 
@@ -86,6 +91,10 @@ def _verb_form_stage(cue: Token, base: str) -> str:
     """What the verb's form and frame make of its base stage: the progressive, an infinitive of
     what is arranged ("is to send", "has yet to deliver"), the aim of a noun, a sum sold; else the
     base stage, under any negation."""
+    if base in EXECUTED and _gerund_subject(cue):
+        return "considered"  # "supplying jets to Kyiv is not straightforward": the act talked about
+    if base in EXECUTED and dated_ahead(cue):
+        return negated(cue, "pledged")  # "Poland transfers the tanks next week", "is sending jets next month"
     if base in EXECUTED and _progressive(cue):
         # "is sending tanks", "tanks are being shipped": under way; "is seeking jets", "is offering
         # tanks" keep their stage;
@@ -104,6 +113,16 @@ def _verb_form_stage(cue: Token, base: str) -> str:
     return negated(cue, base)
 
 
+def _gerund_subject(verb: Token) -> bool:
+    """A gerund that is the subject of a clause in the present or future ("supplying jets is not
+    straightforward", "sending tanks would escalate"): the act is talked about; one of a past
+    clause ("sending the tanks took weeks") was done."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("csubj", "nsubj") or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    head = verb.head
+    return head.tag_ != "VBD" and not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
+
+
 def _progressive(verb: Token) -> bool:
     """The progressive, active ("is sending") or passive ("are being shipped"; not "after being
     delivered", which has no tensed 'be')."""
@@ -116,6 +135,42 @@ def _progressive(verb: Token) -> bool:
         and any(c.lower_ == "being" for c in helpers)
         and any(c.lemma_ == "be" and c.lower_ != "being" for c in helpers)
     )
+
+
+# Verbs of a phase whose subject may be talks: "negotiations began", "talks continued".
+PHASES = {"begin", "start", "continue", "resume"}
+
+
+def _talks_go_on(verb: Token) -> bool:
+    """A phase of talks ("negotiations began for India to lease submarines", "talks continued on
+    the sale"): the transfer is weighed, not under way."""
+    if verb.lemma_.lower() not in PHASES:
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and stage_word(c) == "considered" for c in verb.children)
+
+
+# Words of nearness: a deal one is "close to", "near", "on the verge of" or "nearing" is not made yet.
+NEARING = {"close", "near", "verge", "brink"}
+NEARING_VERBS = {"near", "approach"}
+
+
+def _nearing(word: Token) -> bool:
+    """A commitment that is only approached: "close to a deal", "on the verge of signing a
+    contract", "nears an agreement", "approaching a deal"."""
+    head = word.head
+    if word.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in ("to", "of"):
+        return head.head.lemma_.lower() in NEARING
+    return word.dep_ == "dobj" and head.lemma_.lower() in NEARING_VERBS
+
+
+def _against(cue: Token, word: Token) -> bool:
+    """The cue hangs from the stage word through "against" ("decided against sending tanks")."""
+    for node in cue.ancestors:
+        if node.i == word.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ == "against" and node.head.i == word.i:
+            return True
+    return False
 
 
 def _refused_request(word: Token, stage: str) -> str:
@@ -287,6 +342,8 @@ def _destined(cue: Token) -> bool:
     timetable ("is set to receive") or what is still awaited ("has yet to deliver")."""
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
         return False
+    if headline_infinitive(cue):
+        return True  # "Germany to send tanks, says minister", "UPDATE: Britain to send tanks"
     if cue.dep_ == "xcomp" and any(c.lower_ == "yet" for c in cue.head.children):
         return True  # "has yet to deliver", "is yet to receive": expected, not done
     return cue.dep_ == "ROOT" or (cue.dep_ == "xcomp" and cue.head.lemma_ in ("be", *SCHEDULED))

@@ -77,10 +77,12 @@ def stage_word(token: Token) -> str | None:
 
 def _staging_use(token: Token, lemma: str) -> bool:
     """Stage words that stage in one use only: "open to sending" (the adjective), not "opened a
-    plant that will supply"; "talks on selling jets" (the noun) or "talked about sending", not
-    "talked to reporters"."""
+    plant that will supply"; "the sale is stuck" (the passive), not "sticks to its plan"; "talks
+    on selling jets" (the noun) or "talked about sending", not "talked to reporters"."""
     if lemma == "open":
         return token.pos_ == "ADJ"
+    if lemma == "stick":  # "the sale is stuck in Congress", not "sticks to its plan to send"
+        return any(c.dep_ == "auxpass" for c in token.children)
     if lemma == "talk":
         return token.pos_ == "NOUN" or any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children)
     return True
