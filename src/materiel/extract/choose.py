@@ -28,11 +28,34 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     scorer = load_scorer()
     known = {transfer_key(t) for t in rules}
     found = [t for t in find_triples(context, rules) if t.key not in known and scorer.accepts(t.features)]
-    transfers = without_anaphoric_generics(rules + [_from_sighting(context, t) for t in found], context.article.text)
+    scored = _named_here_first([_from_sighting(context, t) for t in found], rules)
+    transfers = without_anaphoric_generics(rules + scored, context.article.text)
     transfers += listed_siblings(context, transfers)
     for transfer in transfers:
         choose_quantity(context, transfer)
     return transfers
+
+
+def _named_here_first(scored: list[Transfer], rules: list[Transfer]) -> list[Transfer]:
+    """The scorer's transfers less one that takes a side from outside its item's sentence where
+    another reading of the same item mention, with the same other side, names that side in the
+    sentence itself ("Israel receives US military aid" after a sentence on France: Israel gets it,
+    not France)."""
+    readings = rules + scored
+    return [t for t in scored if not any(_named_instead(t, other) for other in readings if other is not t)]
+
+
+def _named_instead(transfer: Transfer, other: Transfer) -> bool:
+    if transfer.item.span != other.item.span or transfer.supplier is None or transfer.recipient is None:
+        return False
+    if other.supplier is None or other.recipient is None:
+        return False
+    pairs = ((transfer.recipient, other.recipient, transfer.supplier, other.supplier),)
+    pairs += ((transfer.supplier, other.supplier, transfer.recipient, other.recipient),)
+    return any(
+        side.span is None and named.span is not None and named.id != side.id and kept.id == same.id
+        for side, named, kept, same in pairs
+    )
 
 
 def _from_sighting(context: Context, triple: Triple) -> Transfer:
