@@ -98,10 +98,12 @@ CIVILIAN_USE = re.compile(
         |civilians?|residents|reconstruction|humanitarian)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-# An army named in the sentence keeps the equipment military ("generators for the troops").
+# An army or its weapons named in the sentence keep the equipment military ("generators for the
+# troops", "electricity generators for its air defence radars").
 ARMY_WORDS = re.compile(
-    r"\b(?:army|armies|troops|soldiers|brigades?|units|forces|military|front(?:\ ?line)?|battlefield)\b",
-    re.IGNORECASE,
+    r"""\b(?:army|armies|troops|soldiers|brigades?|units|forces|military|front(?:\ ?line)?|battlefield
+        |defen[cs]e|weapons?|radars?)\b""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
