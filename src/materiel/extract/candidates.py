@@ -18,6 +18,7 @@ from materiel.article import Span
 from materiel.extract import stage, syntax
 from materiel.extract.amounts import amount_for, mention_token
 from materiel.extract.attribution import Cited, sentence_sources
+from materiel.extract.clause import none_moved
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.itemstage import delivered_already, under_commitment
 from materiel.extract.lexicon import Mention, listed
@@ -339,6 +340,7 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
     status = "delivered" if used else (under_commitment(token) or _stage(cue, sentence))
     if not used and placed_order(cue, token) and status in ("delivered", "in_progress"):
         status = "pledged"  # an order given is placed, not yet filled
+    status = status if used else none_moved(token, status)  # "has sent no weapons": refused
     kind, back = syntax.cue_kind(cue), refers_back(cue)
     anaphoric = anaphoric_supplier(cue)
     return Candidate(roles, item, status, paragraph, sentence, number, kind, back, anaphoric=anaphoric, staged=used)

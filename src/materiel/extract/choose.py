@@ -17,6 +17,7 @@ from materiel.extract.packages import refers_back
 from materiel.extract.pointing import with_pointed_kinds
 from materiel.extract.quantity_choice import choose_quantity
 from materiel.extract.siblings import listed_siblings
+from materiel.extract.sighting_features import item_token
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
 from materiel.extract.triples import Sighting, Triple, find_triples, transfer_key
 
@@ -29,13 +30,55 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     scorer = load_scorer()
     known = {transfer_key(t) for t in rules}
     found = [t for t in find_triples(context, rules) if t.key not in known and scorer.accepts(t.features)]
+    found = [t for t in found if not _across_clause(t)]
+    scored = _named_here_first([_from_sighting(context, t) for t in found], rules)
     text = context.article.text
-    transfers = without_anaphoric_generics(rules + [_from_sighting(context, t) for t in found], text)
+    transfers = without_anaphoric_generics(rules + scored, text)
     transfers = with_pointed_kinds(transfers, text)
     transfers += listed_siblings(context, transfers)
     for transfer in transfers:
         choose_quantity(context, transfer)
     return transfers
+
+
+def _across_clause(triple: Triple) -> bool:
+    """Does the triple's best sentence name both sides before a listed name that opens a clause of
+    its own, and the item only after it ("France sent howitzers to Ukraine and Armenia signed a deal
+    for radars": the radars are Armenia's business, not France's to Ukraine)?"""
+    sighting = triple.best()
+    item, sentence = item_token(sighting.paragraph, sighting.item), sighting.sentence
+    if item is None:
+        return False
+    doc = sighting.paragraph.doc
+    ids = {triple.supplier.id, triple.recipient.id}
+    named = [m for m in sighting.paragraph.actors if m.id in ids and sentence.start_char <= m.start < sentence.end_char]
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in named]
+    if {m.id for m in named} != ids or any(span is None or span.end > item.i for span in spans):
+        return False
+    last = max(span.end - 1 for span in spans if span is not None)
+    return syntax.clause_break(sentence, last, item.i)
+
+
+def _named_here_first(scored: list[Transfer], rules: list[Transfer]) -> list[Transfer]:
+    """The scorer's transfers less one that takes a side from outside its item's sentence where
+    another reading of the same item mention, with the same other side, names that side in the
+    sentence itself ("Israel receives US military aid" after a sentence on France: Israel gets it,
+    not France)."""
+    readings = rules + scored
+    return [t for t in scored if not any(_named_instead(t, other) for other in readings if other is not t)]
+
+
+def _named_instead(transfer: Transfer, other: Transfer) -> bool:
+    if transfer.item.span != other.item.span or transfer.supplier is None or transfer.recipient is None:
+        return False
+    if other.supplier is None or other.recipient is None:
+        return False
+    pairs = ((transfer.recipient, other.recipient, transfer.supplier, other.supplier),)
+    pairs += ((transfer.supplier, other.supplier, transfer.recipient, other.recipient),)
+    return any(
+        side.span is None and named.span is not None and named.id != side.id and kept.id == same.id
+        for side, named, kept, same in pairs
+    )
 
 
 def _from_sighting(context: Context, triple: Triple) -> Transfer:

@@ -316,3 +316,14 @@ def negated(token: Token, stage: str) -> str:
             return "pledged"
         return NEGATED_STAGE.get(stage, stage)
     return stage
+
+
+def none_moved(item: Token, stage: str) -> str:
+    """The stage of an item counted as none ("has sent no weapons to Ukraine", "will deliver no
+    tanks"): the act named did not or will not happen, as under "not"; "no F-16s yet" are still to
+    come (pledged), as "has not yet delivered" (`negated`)."""
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in item.children):
+        return stage
+    if stage in EXECUTED and still_to_come(item.head):
+        return "pledged"
+    return NEGATED_STAGE.get(stage, stage)

@@ -18,6 +18,18 @@ ONWARD = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# The onward leg in the sentence of the first: a relative clause on the middle state ("sold to
+# Britain, which then ships them to Ukraine"), or a second participle with no object of its own
+# ("sold to Britain and then sent to Ukraine", "bought by Poland before being passed on to Kyiv");
+# a verb with an object of its own ("and then sent jets to Ukraine") is another transfer.
+SAME_SENTENCE_ONWARD = re.compile(
+    r""",?\s+(?:which|who)\s+(?:then\s+)?(?:ships|sends|delivers|transfers|passes|hands)\b.*
+      | ,?\s+(?:and\s+then|then|and\s+later|before\s+being|to\s+be)\s+
+        (?:sent|shipped|delivered|transferred|passed|handed|moved|re-?exported|forwarded)
+        (?:\s+on)?\s+to\b.*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 
 def apply_routes(transfers: list[Transfer], context: Context) -> list[Transfer]:
     """Fold two legs A->B and B->C (stated as a route) into A->C via B."""
@@ -59,7 +71,7 @@ def _onward_legs(first: Transfer, context: Context) -> list[str]:
     end = first.evidence[0].end
     text = context.article.text
     sentence = text[first.evidence[0].start : first.evidence[0].end]
-    same = re.search(r",?\s+(?:which|who)\s+(?:then\s+)?(?:ships|sends|delivers|transfers|passes|hands)\b.*", sentence)
+    same = SAME_SENTENCE_ONWARD.search(sentence)
     following = same.group() if same else text[end : end + 400].strip()
     onward = re.split(r"(?<=[.!?])\s", following, maxsplit=1)[0]
     mentions = find_actors(onward)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract.syntax import CLIMB, MAX_CLIMB, SUBJECTS
+from materiel.extract.syntax import CLIMB, MAX_CLIMB, SUBJECTS, clause_opener, subject_of_next_clause
 
 # Subjects that stand for the subject of the verb above ("the Netherlands announced it would send").
 CLIMB_PAST = {"it", "they", "we"}
@@ -48,29 +48,24 @@ def subject_tokens(verb: Token) -> list[Token]:
     return []
 
 
-# Tags of a finite verb: one that opens a clause of its own after a name ("and Germany sent").
-FINITE = {"VBD", "VBZ", "VBP"}
-# How the parse hangs such a clause on the first verb: conjoined, or read as an adverbial clause.
-STRANDING = {"conj", "advcl"}
-
-
 def stranded_subject(verb: Token) -> Token | None:
     """'sent tanks to Poland and Germany sent howitzers', parsed with Germany a conjunct of Poland
     and the second 'sent' a conjunct (or adverbial clause) of the first with no subject: the name
     right before such a finite verb is its subject, neither the first verb's subject nor a conjunct
     of its recipient."""
-    if verb.dep_ not in STRANDING or verb.tag_ not in FINITE or verb.i == 0:
+    opener = clause_opener(verb)
+    if opener is None:
         return None
-    if any(c.dep_ in SUBJECTS for c in verb.children):
-        return None
-    name = verb.doc[verb.i - 1]
+    name = verb.doc[opener.i - 1]
     return name if name.pos_ == "PROPN" and name.dep_ == "conj" and name.head.i < name.i else None
 
 
 def opens_clause(name: Token) -> bool:
-    """Is the name the stranded subject of the verb right after it (see `stranded_subject`)?"""
+    """Is the name the stranded subject of the verb right after it (see `stranded_subject`), or a
+    listed name that a finite verb or modal right after it makes a clause's subject
+    (`syntax.subject_of_next_clause`: "to Ukraine and Norway will send tanks")?"""
     following = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
-    return following is not None and stranded_subject(following) is not None
+    return following is not None and (stranded_subject(following) is not None or subject_of_next_clause(name))
 
 
 def criticised(cue: Token) -> bool:

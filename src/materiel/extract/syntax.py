@@ -154,6 +154,8 @@ def _cue_kind(token: Token) -> str | None:
 def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
     """The transfer verb or noun an item token belongs to: itself, an ancestor, or the nearest."""
     for ancestor in _climb(token):
+        if ancestor.i < token.i and clause_break(sentence, ancestor.i, token.i):
+            return None  # the item is in a clause of its own, after a new subject
         if _subset_of_item(ancestor):
             continue  # "buy 132 warplanes including 72 Tornado fighters": the buying governs both
         if ancestor.i != token.i and cue_kind(token) == "noun" and _stage_verb(ancestor):
@@ -325,10 +327,55 @@ def _shallow(token: Token) -> list[Token]:
         for child in node.children:
             if child.dep_ == "poss" and node.lemma_.lower() in RELATIONAL:
                 continue
-            if child.dep_ in SHALLOW or (child.dep_ == "conj" and child.head.i == token.i):
+            listed = child.dep_ == "conj" and child.head.i == token.i and not subject_of_next_clause(child)
+            if child.dep_ in SHALLOW or listed:
                 out.append(child)
                 stack.append(child)
     return out
+
+
+# Tags of a finite verb: one that opens a clause of its own after a name ("and Germany sent").
+FINITE = {"VBD", "VBZ", "VBP"}
+# How the parse hangs such a clause on the first verb: conjoined, or read as an adverbial clause.
+STRANDING = {"conj", "advcl"}
+
+
+# Tags of a word that, right after a listed name, makes the name the subject of a clause of its own
+# whatever the parse hung that word on: a finite verb or a modal ("and the Houthis fired", "and the
+# UAE is buying", "and Armenia will sign").
+CLAUSE_OPENERS = FINITE | {"MD"}
+
+
+def clause_opener(verb: Token) -> Token | None:
+    """The first word of a verb hung on an earlier verb as a conjunct or adverbial clause with no
+    subject of its own, when that word is finite (the verb, or its first auxiliary: "and Germany
+    sent", "and Germany is selling", "and Norway will send"): the word right before it is the
+    verb's subject, parsed as a conjunct."""
+    if verb.dep_ not in STRANDING or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    opener = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), verb)
+    return opener if opener.tag_ in CLAUSE_OPENERS and opener.i > 0 else None
+
+
+def subject_of_next_clause(noun: Token) -> bool:
+    """Is the noun, parsed as a conjunct of an earlier one, the subject of the clause right after it
+    ("to many governments and its Wagner group is active in Mali": the group is active, no second
+    receiver)? Not when its list is that verb's subject ("Germany and France sent tanks")."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is None or noun.dep_ != "conj" or noun.head.i > noun.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if following.tag_ not in CLAUSE_OPENERS:
+        return False
+    first = first_conjunct(noun)
+    verbs = (following, following.head)
+    return not any(first.head.i == v.i and first.dep_ in SUBJECTS for v in verbs)
+
+
+def clause_break(sentence: SpacySpan, low: int, high: int) -> bool:
+    """Does a listed name that opens a clause of its own (`subject_of_next_clause`) stand between
+    the tokens at `low` and `high`? A cue before it governs no item after it ("Iran sent drones to
+    Russia and the Houthis fired missiles": the missiles are the Houthis')."""
+    return any(low < t.i < high and subject_of_next_clause(t) for t in sentence)
 
 
 def points_back(noun: Token) -> bool:
