@@ -21,6 +21,7 @@ from materiel.extract.amounts import mention_token
 from materiel.extract.hostile import war_pairs
 from materiel.extract.lexicon import AID_WORDS, Mention
 from materiel.extract.roles import Roles
+from materiel.extract.statenouns import STATE_KINDS
 from materiel.extract.subjects import opens_clause
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ def article_recipient(context: Context, found: list[Candidate], partial: list[Ca
         enemy = supplier is not None and frozenset((supplier.id, only)) in at_war
         if _lacks_recipient(candidate, only) and not known and enemy:
             context.settled.add(candidate.paragraph.offset + candidate.item.start)  # no other reading either
-        elif _lacks_recipient(candidate, only) and not known and not _destined(candidate):
+        elif _lacks_recipient(candidate, only) and not known and not _destined(candidate, only):
             out.append(replace(candidate, roles=Roles(supplier, donor, candidate.roles.via)))
     return out
 
@@ -232,7 +233,7 @@ def previous_recipient(context: Context, found: list[Candidate], partial: list[C
     for candidate in partial:
         if (id(candidate.paragraph), candidate.item.start) in done or not _lacks_recipient(candidate, None):
             continue
-        if candidate.status in POTENTIAL or _others_named(candidate) or _destined(candidate):
+        if candidate.status in POTENTIAL or _others_named(candidate):
             continue
         numbers = [candidate.number - n for n in range(1, PREVIOUS_SENTENCES + 1)]
         before = [pm for n in numbers for pm in named.get(n, [])]
@@ -240,7 +241,9 @@ def previous_recipient(context: Context, found: list[Candidate], partial: list[C
         parties = {m.id for _, m in before if m.id != supplier}
         receivers = [(p, m) for p, m in before if m.id in parties and _receiving(p, m)]
         tied = any(m.id == supplier for _, m in before) or any(HELPERS.search(texts.get(n, "")) for n in numbers)
-        if len(parties) == 1 and receivers and tied and frozenset((supplier, receivers[0][1].id)) not in at_war:
+        if len(parties) != 1 or not receivers or not tied or _destined(candidate, receivers[0][1].id):
+            continue
+        if frozenset((supplier, receivers[0][1].id)) not in at_war:
             receiver = _in_paragraph_of(candidate, *receivers[0])
             out.append(replace(candidate, roles=Roles(candidate.supplier, receiver, candidate.roles.via)))
             done.add((id(candidate.paragraph), candidate.item.start))
@@ -294,16 +297,40 @@ def _moves_help_to(preposition: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in HELP_NOUNS for c in verb.children)
 
 
-def _destined(candidate: Candidate) -> bool:
-    """The verb that moves the candidate's item sends it to a named place that is no party
-    ("will also send more warships to the Gulf"): no recipient is to be taken from elsewhere. A
-    common noun is no such place ("sent to the front": the recipient's own)."""
+# Head nouns of a body of water: an item sent "to the Red Sea", "to the Gulf" or "to the Strait of
+# Hormuz" is deployed there, outside any party, and is nobody's to receive.
+WATERS = {
+    "sea",  # "to the Black Sea", "to the South China Sea"
+    "gulf",  # "to the Gulf", "to the Persian Gulf"
+    "strait",  # "to the Strait of Hormuz", "to the Taiwan Strait"
+    "straits",  # "to the Straits of Malacca"
+    "ocean",  # "to the Indian Ocean"
+    "channel",  # "to the English Channel"
+    "bay",  # "to the Bay of Bengal"
+    "mediterranean",  # "to the eastern Mediterranean"
+    "pacific",  # "to the Pacific"
+    "atlantic",  # "to the Atlantic"
+    "baltic",  # "to the Baltic" (the sea; "the Baltics" are states, parties)
+}
+
+
+def _destined(candidate: Candidate, recipient: str) -> bool:
+    """The verb that moves the candidate's item sends it to a place outside the recipient that
+    would be borrowed: a body of water ("will also send more warships to the Gulf"), or a place
+    the actor lexicon gives to another state ("deployed jets to Warsaw"). A city, region or front
+    of the recipient ("40 Marders to Donbas", "sent to the front") does not stop the borrowing."""
     item = mention_token(candidate.paragraph, candidate.item)
     if item is None:
         return False
     verbs = [a for a in item.ancestors if syntax.cue_kind(a) == "transfer"][:1]
-    places = [p for v in verbs for p in syntax.prep_objects(v, {"to", "into"}) if p.pos_ == "PROPN"]
-    return any(not any(m.start <= p.idx < m.end for m in candidate.paragraph.actors) for p in places)
+    places = [p for v in verbs for p in syntax.prep_objects(v, {"to", "into"})]
+    return any(p.lemma_.lower() in WATERS or _others_place(candidate, p, recipient) for p in places)
+
+
+def _others_place(candidate: Candidate, place: Token, recipient: str) -> bool:
+    """Is the place a name the actor lexicon gives to a state other than the recipient?"""
+    named = [m for m in candidate.paragraph.actors if m.start <= place.idx < m.end]
+    return any(m.id and m.id != recipient and m.kind in STATE_KINDS for m in named)
 
 
 def _named_by_sentence(context: Context) -> tuple[dict[int, list[tuple[Paragraph, Mention]]], dict[int, str]]:

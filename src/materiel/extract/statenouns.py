@@ -80,10 +80,56 @@ def earlier_subject(context: Context, offset: int, cue: Token) -> Mention | None
         return None
     paragraph, sentence = found
     subject = syntax.mention_in(subject_tokens(sentence.root), paragraph.actors)
-    if subject is None or subject.kind not in STATE_KINDS:
+    if subject is None or subject.kind not in STATE_KINDS or _roles_clash(paragraph, subject, cue):
         return None
     shift = paragraph.offset - offset  # named in the paragraph before: offsets made the cue's paragraph's
     return replace(subject, start=subject.start + shift, end=subject.end + shift)
+
+
+# Roles a cue kind gives its active subject: who sends, or who gets or asks for arms.
+SUBJECT_ROLES = {"transfer": "supplier", "receive": "recipient", "request": "recipient"}
+# How many clauses down from a subject's verb its transfer verb may lie ("Germany agreed to start
+# sending tanks", "Germany said it would send tanks").
+MAX_OPEN_CLAUSES = 3
+
+
+def _roles_clash(paragraph: Paragraph, antecedent: Mention, cue: Token) -> bool:
+    """Did the antecedent send in its sentence while the word standing for it now receives? "The
+    United States sent F-16 jets to Ukraine. It will also receive Patriot systems": the sender is
+    not the one that now gets. The other way round holds ("Poland received Abrams tanks from the
+    US. It will send its T-72s to Ukraine"): a receiver passing arms on is common, and refusing
+    it would hand the pronoun's item to the article's one supplier instead."""
+    now = SUBJECT_ROLES.get(syntax.cue_kind(cue) or "")
+    return now == "recipient" and _role_in_sentence(paragraph, antecedent) == "supplier"
+
+
+def _role_in_sentence(paragraph: Paragraph, mention: Mention) -> str | None:
+    """The side a subject took in its own sentence: the subject of a transfer verb sends ("sent",
+    "agreed to send", "said it would send"), that of a receiving or asking verb gets; the passive
+    subject of a transfer verb gets ("Ukraine was given tanks") and its agent sends ("were sent by
+    Germany")."""
+    span = paragraph.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else token.head
+    for _ in range(MAX_OPEN_CLAUSES):
+        role = SUBJECT_ROLES.get(syntax.cue_kind(verb) or "")
+        if role is not None:
+            passive = token.dep_ == "nsubjpass" and role == "supplier"
+            return "recipient" if passive else role
+        verb = _own_clause(verb) or verb
+    return None
+
+
+def _own_clause(verb: Token) -> Token | None:
+    """The clause a verb's subject goes on acting in: an open one ("agreed to send") or a reported
+    one whose subject is a pronoun for it ("said it would send"; not "said Ukraine would get")."""
+    for child in verb.children:
+        subjects = [c for c in child.children if c.dep_ == "nsubj"]
+        if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and any(c.lower_ in STATE_PRONOUNS for c in subjects)):
+            return child
+    return None
 
 
 def _named_before(context: Context, offset: int, word: Token) -> bool:
