@@ -21,6 +21,15 @@ _DATE = r"""(?:[a-z]{3,9}\.?\ \d{1,2}(?:st|nd|rd|th)?,?\ \d{4}
 _ROOT = r"""(?:home(?:\ ?page)?|main(?:\ page)?|головна|главная|startseite|accueil|inicio|portada|home\ ?page|
              strona\ główna|ana\ ?sayfa|página\ inicial|pagina\ iniziale|início)"""
 
+# The value of a page's label line: a list of names, each capitalised word by word (a region, a
+# programme, a person: "Europe, Russia, and Eurasia Program", "CHINA,MILITARY") or one word
+# ("defence, europe"), never a sentence ("Experts: Lithuania will need more launchers").
+_NAME = r"""(?:(?-i:[A-Z0-9])[\w'’.&()-]*(?:\ (?:(?-i:[A-Z0-9])[\w'’.&()-]*|and|of|the|for|on|in|&))*|[\w-]+)"""
+_LABELS = rf"""{_NAME}(?:\s*(?:[,;|/•·]\s*(?:and\ )?|\ and\ ){_NAME})*\W*"""
+
+# A programme's host after its name: "World Tonight with Anna Lee".
+_HOST = r"""(?:\ with\ (?-i:[A-Z][\w'’.-]*)(?:\ (?-i:[A-Z][\w'’.-]*)){0,2})?"""
+
 # A counter's labels: each line the counters' rule drops holds one.
 _COUNTER_NEEDLES = ("views", "reads", "visitors", "visits", "comments", "author", "reading time", "просмот", "перегляд")
 
@@ -124,11 +133,11 @@ FORMAT_RULES = (
     ),
     rule(  # a think tank's and a wire's labels of the page: its experts, programmes, regions, editors
         "tags",
-        r"""
+        rf"""
         ^\W*related\ (?:experts|programs|programmes|research|publications|resources)\W*$   # the heading alone
       | ^\W*(?:related\ )?(?:experts?|programs?|programmes?|regions?|projects?|centers?|centres?)
-            \s*:\s*[^:]{1,80}(?<![.!?])$                                  # "Programs: Europe, Defence"
-      | ^\W*posted\ in\s*:\s*[\w\ ,&/-]{2,80}$                             # "Posted in: CHINA,MILITARY"
+            \s*:\s*{_LABELS}$                                             # "Programs: Europe, Defence"
+      | ^\W*posted\ in\s*:\s*{_LABELS}$                                  # "Posted in: CHINA,MILITARY"
     """,
         100,
         anchored=True,
@@ -254,11 +263,17 @@ FORMAT_RULES = (
     ),
     rule(  # a broadcaster's schedule: its heading, and a programme's name after its time
         "navigation",
-        r"""
+        rf"""
         ^\W*(?:tv\ |radio\ )?(?:schedule|programme\ guide|tv\ guide|on\ air\ now)\W*$   # the heading alone
-      | ^\W*\d{1,2}[:.]\d{2}\ ?(?:[ap]\.?m\.?)?\ (?-i:[A-Z][\w'’&-]*)
-            (?:\ (?:(?-i:[A-Z][\w'’&-]*)|with|of|the|and|&)){0,5}\W*$
-                                            # "6:00 PM Evening News", not "10:32 Sweden said ..."
+      | ^\W*\d{{1,2}}[:.]\d{{2}}\ ?(?:[ap]\.?m\.?)?\ (?:(?:(?-i:[A-Z][\w'’&-]*)|with|of|the|and|&)\ ){{0,5}}
+            (?-i:News|Newshour|Newsnight|Show|Hour|Report|Bulletin|Briefing|Edition|Magazine|Update
+                |Podcast|Debate|Headlines)  # a programme word ends the name: "6:00 PM Evening News",
+            (?:\ at\ (?-i:[A-Z]\w+|\d{{1,2}}))?{_HOST}\W*$   # "10:00 PM News at Ten"; not a live
+                                            # blog's entry, "10:32 Ukraine Receives First F-16 Jets"
+      | ^\W*\d{{1,2}}[:.]\d{{2}}\ ?(?:[ap]\.?m\.?)?\ (?:(?-i:[A-Z][\w'’&-]*)\ )?(?-i:Today|Tonight|Live|Weekend)
+            {_HOST}\W*$                     # a short name of the day's programme: "9:00 AM Today",
+                                            # "6:30 PM World Tonight with Anna Lee"; not "14:05
+                                            # Pentagon Sends Aid Today"
     """,
         60,
         anchored=True,

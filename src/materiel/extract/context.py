@@ -142,7 +142,7 @@ def build_context(article: Article) -> Context:
     lead += [p for p in _claiming(article, read, found) if p not in lead]
     for (offset, text), doc in zip(chosen + lead, nlp.pipe(t for _, t in chosen + lead), strict=True):
         into = context.paragraphs if (offset, text) in chosen else context.lead
-        into.append(_paragraph(offset, text, doc, context.year, found))
+        into.append(_paragraph(offset, text, doc, context.year, found, _above(article, offset)))
     _collect_people(context)
     return context
 
@@ -171,7 +171,10 @@ def left_out(context: Context, wanted: Callable[[str], bool]) -> list[Paragraph]
     picked = [(o, unwrap(t)) for o, t in paragraphs if o not in read and wanted(t)]
     picked = picked[:MAX_LEFT_OUT]
     docs = iter(load_model().pipe(t for o, t in picked if o not in lead))
-    return [lead[o] if o in lead else _paragraph(o, t, next(docs), context.year, {}) for o, t in picked]
+    article = context.article
+    return [
+        lead[o] if o in lead else _paragraph(o, t, next(docs), context.year, {}, _above(article, o)) for o, t in picked
+    ]
 
 
 def _lead(article: Article, chosen: set[int]) -> list[tuple[int, str]]:
@@ -226,7 +229,7 @@ def _chosen(article: Article, found: Found | None = None) -> list[tuple[int, str
     if not GATE_ENABLED:
         return [p for p, ok in english if ok]
     found = {} if found is None else found
-    materiel = [ok and _names_materiel(p, found) for p, ok in english]
+    materiel = [ok and _names_materiel(p, found, _above(article, p[0])) for p, ok in english]
     chosen = []
     for index, (paragraph, ok) in enumerate(english):
         after = index + 1 < len(materiel) and materiel[index + 1]
@@ -258,20 +261,29 @@ def _with_languages(article: Article):
     return zip(paragraphs, languages, strict=False)
 
 
-def _names_materiel(paragraph: tuple[int, str], found: Found) -> bool:
+# How much of the text above a paragraph its items are read with: the last sentence of the
+# paragraph before tells the sense of a bare "guns" in its first (senses.firearms).
+ABOVE_CHARS = 600
+
+
+def _above(article: Article, offset: int) -> str:
+    return article.text[max(0, offset - ABOVE_CHARS) : offset]
+
+
+def _names_materiel(paragraph: tuple[int, str], found: Found, above: str) -> bool:
     offset, text = paragraph
-    found[offset] = (text, find_items(text))
+    found[offset] = (text, find_items(text, above))
     return bool(found[offset][1]) or ARMING.search(text) is not None
 
 
-def _paragraph(offset: int, text: str, doc: Doc, year: int | None, found: Found) -> Paragraph:
+def _paragraph(offset: int, text: str, doc: Doc, year: int | None, found: Found, above: str) -> Paragraph:
     known = found.get(offset)
     return Paragraph(
         offset,
         text,
         doc,
         find_actors(text, year),
-        known[1] if known is not None and known[0] == text else find_items(text),
+        known[1] if known is not None and known[0] == text else find_items(text, above),
         find_amounts(text),
         find_outlets(text),
     )

@@ -341,9 +341,10 @@ def _joined(text: str) -> str:
 DESIGNATOR = re.compile(r"[\s-]+(?:(?:\d|[A-Z][A-Z0-9-]*|\d[A-Z][A-Z0-9]*)[\s-]+){1,2}")
 
 
-def find_items(text: str) -> list[Mention]:
+def find_items(text: str, before: str = "") -> list[Mention]:
     """Item mentions; a named system absorbs the generic noun right after it ("Stinger missiles"),
-    and two generic terms side by side are one compound named by the second ("artillery rounds")."""
+    and two generic terms side by side are one compound named by the second ("artillery rounds").
+    `before` is the text above `text`, whose last sentence reads a bare gun (senses.firearms)."""
     text = _joined(text)
     generic, systems = item_finders()
     named = systems.find(text)
@@ -369,7 +370,7 @@ def find_items(text: str) -> list[Mention]:
             continue
         out.append(mention)
     kept = mounted_guns(text, [m for m in out if not _civilian(text, m) and not not_an_item(text, m)])
-    return firearms(text, spelled_out(text, kept, {m.start for m in named}))
+    return firearms(text, spelled_out(text, kept, {m.start for m in named}), before)
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:

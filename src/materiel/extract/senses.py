@@ -3,8 +3,10 @@
 - A generic noun spelled out by the named systems after it ("missile systems like HIMARS",
   "radars, such as the S-400") means those systems: the names give the kind
   (HIMARS is artillery, the S-400 air defence), and the generic noun is no item of its own.
-- A plain "gun" is an artillery piece in a sentence about artillery ("howitzers and guns",
-  "guns and shells", "155mm guns") and a firearm elsewhere ("buying guns, combat airplanes and
+- A plain "gun" is an artillery piece right after a word of artillery ("big guns", "heavy guns")
+  or beside talk of artillery in its sentence or the one before ("howitzers and guns", "guns and
+  shells", "155mm guns"; each sign in its military sense: not "think tank", "5.56mm", "heavy
+  machine-guns", "in the field") and a firearm elsewhere ("buying guns, combat airplanes and
   missiles", "handing out guns to militias"): FORMAT.md puts guns under artillery and rifles
   under small arms, and a bare "guns" names either. A gun with a word of its own before it
   ("field guns", "self-propelled guns", "anti-aircraft guns", "machine guns") is a compound the
@@ -31,39 +33,66 @@ M = TypeVar("M", bound=_Mention)
 # A bare gun word, as the lexicon finds it with no compound before it.
 BARE_GUN = re.compile(r"guns?", re.IGNORECASE)
 
-# Words in the sentence that make a bare gun a piece of artillery.
+# Words in the sentence that make a bare gun a piece of artillery, each in its military sense.
 ARTILLERY_SIGNS = re.compile(
     r"""\b(?:artiller\w*                       # "artillery", "artillerymen"
-        |howitzers?|mortars?|cannons?          # other pieces of the kind
-        |shells?|shelling|projectiles?         # what guns fire
-        |calib(?:re|er)s?|\d+\s?mm             # a bore ("155mm", "large-calibre")
-        |barrels?|counter-battery|out-?range[sd]?  # a barrel's wear, an artillery duel
+        |howitzers?                            # another piece of the kind
+        |(?<!brick\ and\ )(?<!bricks\ and\ )mortars?   # a piece, not a builder's "bricks and mortar"
+        |(?<!water\ )(?<!water-)cannons?       # a piece, not a police "water cannon"
+        |shells|shelling|shelled|projectiles?  # what guns fire (not "a shell company", "Shell")
+        |(?<!small-)(?<!small\ )calib(?:re|er)s?   # a bore ("large-calibre"), not "small-calibre"
+        |(?<![\d.,])(?:[2-9]\d|[1-9]\d\d)(?:[.,]\d)?\s?-?(?:mm|millimet(?:re|er))   # a bore of 20 mm or more
+                                               # ("155mm", "105-mm"), not a rifle's "5.56mm"
+        |barrels?(?!\ of\ (?:oil|crude|fuel|diesel|petrol|gasoline)|\ (?:per|a)\ day)
+                                               # a barrel's wear, not "barrels of oil", "barrels a day"
+        |counter-battery|out-?range[sd]?       # an artillery duel
         |HIMARS|MLRS|rocket\ launchers?        # rocket artillery beside them
-        |self-propelled|towed|tank|tanks|anti-tank|anti-armou?r
-        |big|heavy|field|naval|coastal|deck     # words before an artillery gun
+        |self-propelled|anti-tank|anti-armou?r
+        |(?<!think\ )(?<!think-)(?<!fuel\ )(?<!water\ )(?<!storage\ )(?<!septic\ )(?<!oil\ )tanks?
+                                               # the weapon, not a "think tank" or a "fuel tank"
         )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A word right before the gun that makes it a piece of artillery ("big guns", "heavy guns",
+# "field guns", "naval guns", "towed guns"); elsewhere in the sentence it is in another sense
+# ("heavy machine-guns", "in the field").
+ARTILLERY_BEFORE = re.compile(r"(?<![\w-])(?:big|heavy|field|naval|navy|coastal|deck|towed)[\s-]+\Z", re.IGNORECASE)
+# How far before a gun its own word is looked for: the longest word of ARTILLERY_BEFORE and a space.
+BEFORE_REACH = 12
 # Sentence ends around a mention: a stop and its spaces, or line breaks.
 STOP = re.compile(r"[.!?][\"”’)]*\s+|\n+")
 
 
-def firearms(text: str, mentions: list[M]) -> list[M]:
-    """The mentions with a bare gun read as small arms where its sentence has no sign of artillery
-    (ARTILLERY_SIGNS)."""
+def firearms(text: str, mentions: list[M], before: str = "") -> list[M]:
+    """The mentions with a bare gun read as small arms where neither a word right before it
+    (ARTILLERY_BEFORE) nor its sentence or the one before (ARTILLERY_SIGNS) is of artillery;
+    `before` is the text before `text` (the paragraphs above it), for its last sentence."""
     out = []
     for mention in mentions:
-        if mention.id == "artillery" and BARE_GUN.fullmatch(mention.text) and not _artillery(text, mention):
+        if (
+            mention.id == "artillery"
+            and BARE_GUN.fullmatch(mention.text)
+            and not _artillery(before + text, mention, len(before))
+        ):
             mention = replace(mention, id="small-arms", name="small-arms")  # type: ignore[type-var]
         out.append(mention)
     return out
 
 
-def _artillery(text: str, mention: _Mention) -> bool:
-    starts = [m.end() for m in STOP.finditer(text, 0, mention.start)]
-    end = STOP.search(text, mention.end)
-    sentence = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
-    return ARTILLERY_SIGNS.search(sentence) is not None
+def _artillery(text: str, mention: _Mention, shift: int) -> bool:
+    start, end = mention.start + shift, mention.end + shift
+    word = ARTILLERY_BEFORE.search(text, max(0, start - BEFORE_REACH), start)
+    return word is not None or ARTILLERY_SIGNS.search(_scope(text, start, end)) is not None
+
+
+def _scope(text: str, start: int, end: int) -> str:
+    """The sentence of text[start:end] and the sentence before it, in its paragraph or the one
+    before (a news paragraph is often one sentence): "Ukraine is short of artillery shells. The
+    United States sent more guns." """
+    stops = list(STOP.finditer(text, 0, start))
+    begin = stops[-2].end() if len(stops) > 1 else 0
+    stop = STOP.search(text, end)
+    return text[begin : stop.start() if stop else len(text)]
 
 
 # Between a generic noun and the first of the named systems that spell it out: a class word it
