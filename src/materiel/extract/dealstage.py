@@ -37,6 +37,9 @@ OTHER_TRADES = {"nuclear", "economic", "commercial", "civil", "civilian", "trade
 CLOSING = {"ratify", "complete", "finalize", "finalise", "conclude", "seal", "ink", "sign", "approve"}
 # Verbs of a deal that failed, which withdraws it ("The deal collapsed in 2015").
 FAILING = {"collapse", "founder", "unravel"}
+# Verbs of deciding whose complement is done as decided ("Paris decided to suspend the contract",
+# "The Senate voted to block the sale"); not wishing or trying ("tried to block the sale").
+DECIDING = {"decide", "vote", "move", "choose", "opt", "resolve", "elect"}
 # Verbs of a state whose complement tells the deal's stage ("The deal is on hold", "remains frozen").
 STATES = {"be", "remain", "stay"}
 # Stages that hold or end a deal; a commitment under them is held ("postponed") or withdrawn.
@@ -75,7 +78,7 @@ def _staged(current: str, told: str) -> str:
 def _deal_stage(sentence: SpacySpan) -> tuple[Token, str] | None:
     """The pointing-back deal noun that is the main verb's subject or object, and the stage the
     verb tells of it ("The contract was cancelled": cancelled; "The deal was ratified": pledged)."""
-    root = _main_verb(sentence)
+    root = _decided_verb(_main_verb(sentence))
     nouns = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     noun = next((n for n in nouns if n.lemma_.lower() in DEAL_NOUNS and _this_deal(n)), None)
     if noun is None or _open(root):
@@ -113,6 +116,14 @@ def _main_verb(sentence: SpacySpan) -> Token:
     root = sentence.root
     told = next((c for c in root.children if c.dep_ == "ccomp"), None)
     return told if told is not None and root.lemma_.lower() in REPORTING else root
+
+
+def _decided_verb(verb: Token) -> Token:
+    """The verb a verb of deciding takes ("Paris decided to suspend the contract": suspend), when
+    the deciding is told as done; the verb itself otherwise ("tried to block" is no block)."""
+    done = verb.lemma_.lower() in DECIDING and verb.tag_ in ("VBD", "VBN") and not _open(verb)
+    decided = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    return decided if done and decided is not None else verb
 
 
 def _open(root: Token) -> bool:
@@ -171,9 +182,14 @@ def _pair(transfer: Transfer) -> tuple[str | None, str | None]:
 
 
 def _only_its_sides(paragraph: Paragraph, noun: Token, transfer: Transfer) -> bool:
-    """Do the deal's own words and the verb's subject or agent name no party but the pair's?"""
+    """Do the deal's own words and the subject or agent of its verb, or of the verb deciding it
+    ("Russia decided to cancel the deal"), name no party but the pair's?"""
     sides = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None}
-    words = [*noun.subtree, *(t for c in noun.head.children if c.dep_ in ("nsubj", "agent") for t in c.subtree)]
+    verbs = [noun.head]
+    while verbs[-1].dep_ == "xcomp":
+        verbs.append(verbs[-1].head)
+    doers = (c for v in verbs for c in v.children if c.dep_ in ("nsubj", "agent"))
+    words = [*noun.subtree, *(t for c in doers for t in c.subtree)]
     spans = [(t.idx, t.idx + len(t)) for t in words]
     named = {m.id for m in paragraph.actors if any(s <= m.start < e for s, e in spans)}
     return named <= sides
