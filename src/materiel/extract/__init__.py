@@ -11,6 +11,7 @@ from materiel.extract.candidates import find_candidates
 from materiel.extract.choose import scored_transfers
 from materiel.extract.context import Context, build_context
 from materiel.extract.dates import date_claims
+from materiel.extract.dealstage import advance_by_deals
 from materiel.extract.disclosure import explain_disclosure
 from materiel.extract.finish import add_context_sources, set_disclosure
 from materiel.extract.headstage import advance_by_headline
@@ -27,6 +28,7 @@ def extract_findings(article: Article) -> None:
     context = build_context(article)
     transfers = drop_hostile(without_relief_aid(scored_transfers(context, rule_transfers(context))), context)
     advance_stages(context, transfers)
+    advance_by_deals(context, transfers)
     advance_by_headline(context, transfers)
     add_context_sources(transfers, context)
     set_disclosure(transfers, context)

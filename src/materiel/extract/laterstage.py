@@ -1,6 +1,6 @@
 """The stage told later: a sentence after a transfer that takes its items up again without naming
 another party ("Germany pledged 18 Leopards to Ukraine. The tanks arrived last week.") or that
-speaks of the transfer itself ("Deliveries began in March.", "The deal was signed.") or counts
+speaks of the transfer itself ("Deliveries began in March.", "The transfer was completed.") or counts
 what of it moved ("Some 300,000 have been delivered.") advances the
 transfer to the stage it tells, when that stage is further (GUIDE.md's order, transfers.py's
 STAGE_ORDER); what it says is still to come ("The tanks have yet to arrive") is no further.
@@ -30,8 +30,8 @@ LOOK_AHEAD_SENTENCES = 3
 # Nouns of a consignment whose 'of' names the items: "the first batch of tanks".
 CONSIGNMENTS = {"batch", "shipment", "consignment", "tranche", "delivery"}
 # Nouns of the transfer itself that a later sentence stages: "The deliveries began in March",
-# "The first batch has been delivered", "The deal was signed", "The sale was blocked".
-TRANSFER_NOUNS = {*CONSIGNMENTS, "sale", "deal", "contract", "transfer", "package", "order", "purchase"}
+# "The first batch has been delivered"; those of a deal ("The sale was blocked"): dealstage.py.
+TRANSFER_NOUNS = {*CONSIGNMENTS, "transfer"}
 # Those that may stand without a determiner in the plural: "Deliveries began in March".
 BARE_PLURALS = {"delivery", "shipment"}
 # Cue kinds of a verb that moves items ("were sent", "have been received", "have arrived").
@@ -67,10 +67,10 @@ def advance_stages(context: Context, transfers: list[Transfer]) -> None:
                 continue
             earlier = _earlier_transfers(sentences, index, transfers, category)
             if len(earlier) == 1 and _only_its_sides(paragraph, sentence, earlier[0]):
-                earlier[0].status = _further(earlier[0].status, stage_told)
+                earlier[0].status = further(earlier[0].status, stage_told)
 
 
-def _further(current: str, told: str) -> str:
+def further(current: str, told: str) -> str:
     return told if STAGE_ORDER.get(told, 0) > STAGE_ORDER.get(current, 0) else current
 
 
@@ -141,7 +141,7 @@ def _people(noun: Token) -> bool:
 
 def _noun_stage(sentence: SpacySpan) -> str | None:
     """The stage a sentence about the transfer itself tells: its main verb's subject or object is
-    a pointing-back transfer noun ("The deliveries began", "Congress vetoed the sale")."""
+    a pointing-back transfer noun ("The deliveries began", "The transfer was halted")."""
     root = sentence.root
     nouns = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     noun = next((n for n in nouns if n.lemma_.lower() in TRANSFER_NOUNS and _refers_back(n)), None)
