@@ -207,13 +207,24 @@ def _negation(token: Token) -> bool:
 UNTIL_NOW = {"now", "today", "recently", "present", "yet"}
 
 
+# Verbs of beginning: "shipments did not begin until September" began then.
+BEGINNING = {"begin", "start", "commence"}
+# Cue kinds of the act itself: "did not send them until March" sent them then; a wish or a decision
+# ("did not intend to send tanks until its allies agreed") is not dated by "until", it is denied.
+UNTIL_KINDS = {"transfer", "receive", "arrive"}
+
+
 def _not_until(verb: Token) -> bool:
     """A past act "not" done "until" a time ("shipments did not begin until September 1985", "the
-    tanks did not arrive until the war ended"): it was done then, late, not left undone."""
+    tanks did not arrive until the war ended"): it was done then, late, not left undone. Only the
+    act or its beginning is dated so; wishes and decisions ("did not intend", "did not plan") stay denied."""
     past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("did", "had") for c in verb.children)
-    if not past:
+    beginning = verb.lemma_.lower() in BEGINNING
+    if not past or not (beginning or syntax.cue_kind(verb) in UNTIL_KINDS):
         return False
-    for child in verb.children:
+    # the parse may hang "until" on what was begun: "did not start sending tanks until March"
+    begun = [c for c in verb.children if beginning and c.dep_ == "xcomp"]
+    for child in [*verb.children, *(g for c in begun for g in c.children)]:
         if child.dep_ == "prep" and child.lower_ in ("until", "till"):
             return not any(c.lower_ in UNTIL_NOW for c in child.children)
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in child.children):

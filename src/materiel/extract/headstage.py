@@ -1,18 +1,33 @@
 """The stage a headline tells: the article reports the furthest stage of a transfer (GUIDE.md), and
 the headline is part of it ("Leopard tanks from Germany arrive in Ukraine" over a body that tells
 only the pledge). A headline advances a transfer whose two parties it names, and no other state,
-by the stage its transfer word gives the transfer's kind of item, when that stage is further."""
+by the stage its transfer word gives the transfer's kind of item, when that stage is further. A
+headline that asks ("Will Germany send tanks?"), denies ("not yet", "no tanks") or supposes
+("could send", "if Germany sends") tells no stage. Each step, taken or left, is noted on the article."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from materiel.article import Transfer
+from materiel.article import Actor, Transfer
 from materiel.extract import stage, syntax
 from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context
 from materiel.extract.headline import parsed_title
 from materiel.extract.transfers import STAGE_ORDER
+
+# Words of a headline that denies or supposes what it tells: "Did Germany deliver tanks? Not yet",
+# "No tanks for Ukraine", "Germany could send tanks", "If Germany sends tanks".
+DOUBTING = {
+    "not", "n't", "no", "never", "nor", "neither",  # denial ("not yet" is a denial)
+    "could", "might", "would", "should",  # modals of supposition
+    "if", "whether", "unless",  # conditions
+}  # fmt: skip
+# "May" is doubtful only as a modal, not the month ("Germany delivered tanks in May").
+MODAL_MAY = "may"
+# Parts of speech of a verb or a noun a doubting word may bear on, the cue's or another's ("does
+# not confirm it", "no jets", "not jets"); on any other word ("Not yet" alone) it bears on the headline.
+CLAUSE_HEADS = {"VERB", "AUX", "NOUN", "PROPN", "PRON"}
 
 
 def advance_by_headline(context: Context, transfers: list[Transfer]) -> None:
@@ -27,9 +42,45 @@ def advance_by_headline(context: Context, transfers: list[Transfer]) -> None:
         if len(parties) < 2 or not parties <= named or any(_is_state(i) and i not in parties for i in named):
             continue
         for item in (m for m in paragraph.items if m.id == transfer.item.category):
-            told = _item_stage(paragraph.doc, item.start, item.end)
-            if told is not None and STAGE_ORDER.get(told, 0) > STAGE_ORDER.get(transfer.status, 0):
-                transfer.status = told
+            cue = _item_cue(paragraph.doc, item.start, item.end)
+            told = stage.stage_of(cue, base_stage(cue)) if cue is not None else None
+            if cue is not None and told is not None and STAGE_ORDER.get(told, 0) > STAGE_ORDER.get(transfer.status, 0):
+                _advance(context, transfer, told, _doubt(title, cue, item.start, item.end))
+
+
+def _doubt(title: str, cue: Token, start: int, end: int) -> str | None:
+    """Why the headline tells its item no stage: it asks, or a word of denial or supposition bears
+    on the cue (on it or a word above it), on the item ("no tanks") or stands alone ("Not yet");
+    None when it tells one. A doubt on another clause or noun leaves it ("delivers tanks, but no
+    jets", "provided shells, although Seoul does not recognise it")."""
+    if "?" in title:
+        return "asks"
+    governing = {cue.i, *(a.i for a in cue.ancestors)}
+    for token in cue.doc:
+        doubting = token.lower_ in DOUBTING or token.dep_ == "neg" or _modal_may(token)
+        alone = token.head.pos_ not in CLAUSE_HEADS  # "Not yet" standing alone
+        bears = token.head.i in governing or start <= token.head.idx < end or alone
+        if doubting and bears:
+            return f"says '{token.text}'"
+    return None
+
+
+def _modal_may(token: Token) -> bool:
+    return token.lower_ == MODAL_MAY and token.tag_ == "MD"
+
+
+def _advance(context: Context, transfer: Transfer, told: str, doubt: str | None) -> None:
+    """Advance the transfer to the headline's stage, or leave it where the headline doubts; note which."""
+    what = f"{_name(transfer.supplier)} -> {_name(transfer.recipient)} {transfer.item.category}"
+    if doubt is not None:
+        context.article.notes.append(f"headline {doubt}: {what} left {transfer.status}, not {told}")
+        return
+    context.article.notes.append(f"headline: {what} advanced from {transfer.status} to {told}")
+    transfer.status = told
+
+
+def _name(actor: Actor | None) -> str:
+    return actor.name if actor is not None else "?"
 
 
 def _is_state(ident: str) -> bool:
@@ -37,10 +88,7 @@ def _is_state(ident: str) -> bool:
     return len(ident) == 3 and ident.isupper()
 
 
-def _item_stage(doc: Doc, start: int, end: int) -> str | None:
-    """The stage the transfer word governing the headline's item gives it, if one governs it."""
+def _item_cue(doc: Doc, start: int, end: int) -> Token | None:
+    """The transfer word governing the headline's item, if one governs it."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    cue = syntax.governing_cue(span.root, doc[:])
-    return stage.stage_of(cue, base_stage(cue)) if cue is not None else None
+    return syntax.governing_cue(span.root, doc[:]) if span is not None else None

@@ -44,6 +44,9 @@ NOT_BACK_AFTER_THE = re.compile(
 POINTING_NOUNS = re.compile(r"(?:weapons?|arms|weaponry)", re.IGNORECASE)
 # Sentence ends: a stop and its spaces, or line breaks (a blank line between paragraphs is one end).
 STOP = re.compile(r"[.!?][\"”’)]*\s+|\n+")
+# A possessive after the generic: "these weapons' countermeasures", "the arms's makers" name what
+# belongs to the weapons, not the weapons, so the generic takes no kind from them.
+POSSESSIVE = re.compile(r"['’](?:s\b)?")
 # Categories a pointing generic never takes from its antecedent: they are no kind of weapon.
 NO_KIND = {"unspecified", "funding"}
 
@@ -103,6 +106,8 @@ def _pointed_kind(transfer: Transfer, text: str) -> str | None:
     if item.category != "unspecified" or item.span is None or transfer.quantity is not None:
         return None
     if not POINTING_NOUNS.fullmatch(item.text) or not pointing_back(text, item.span):
+        return None
+    if POSSESSIVE.match(text, item.span.end):
         return None
     stops = [m.end() for m in STOP.finditer(text, 0, item.span.start)]
     start = stops[-2] if len(stops) > 1 else 0

@@ -20,6 +20,7 @@ from materiel.extract.clause import (
 )
 from materiel.extract.described import SCHEDULED, described
 from materiel.extract.futuretime import dated_ahead, headline_infinitive
+from materiel.extract.nearing import nearing
 from materiel.extract.syntax import MAX_CLIMB, SUBJECTS, cue_kind, cues, stage_word
 
 
@@ -30,6 +31,8 @@ def stage_of(cue: Token, base: str) -> str:
     found = _stage_of(cue, base)
     if found in COMMITTED and _pending_in_legislature(cue):
         return "considered"
+    if found in COMMITTED and nearing(cue):
+        return "considered"  # "is on the verge of buying jets", "close to sending tanks": not done yet
     if found == "pledged" and negated_verb(cue) and not still_to_come(cue):
         return "refused"  # a commitment not to send: "decided not to send", "an agreement not to sell"
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ATTEMPTS and found in EXECUTED:
@@ -49,7 +52,7 @@ def _stage_of(cue: Token, base: str) -> str:
         elif ancestor.pos_ == "NOUN" and lemma in COMMITMENTS:
             commitment = commitment or ancestor  # a stage word above it still decides ("postponed the decision")
         elif word is not None and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
-            if _undecided(ancestor, word) or (word == "pledged" and _nearing(ancestor)) or _talks_go_on(ancestor):
+            if _undecided(ancestor, word) or (word == "pledged" and nearing(ancestor)) or _talks_go_on(ancestor):
                 return "considered"
             word = _document_wish(ancestor, word) or _buyer_wish(cue, lemma) or word
             if word == "pledged" and _against(cue, ancestor):
@@ -57,7 +60,7 @@ def _stage_of(cue: Token, base: str) -> str:
             return _refused_request(ancestor, negated(ancestor, word))
     if commitment is not None:
         lemma = commitment.lemma_.lower()
-        if _nearing(commitment):
+        if nearing(commitment):
             return "considered"  # "is close to a deal to buy jets": still negotiated
         return negated(commitment, _buyer_wish(cue, lemma) or table[lemma])
     return _own_stage(cue, base)
@@ -147,20 +150,6 @@ def _talks_go_on(verb: Token) -> bool:
     if verb.lemma_.lower() not in PHASES:
         return False
     return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and stage_word(c) == "considered" for c in verb.children)
-
-
-# Words of nearness: a deal one is "close to", "near", "on the verge of" or "nearing" is not made yet.
-NEARING = {"close", "near", "verge", "brink"}
-NEARING_VERBS = {"near", "approach"}
-
-
-def _nearing(word: Token) -> bool:
-    """A commitment that is only approached: "close to a deal", "on the verge of signing a
-    contract", "nears an agreement", "approaching a deal"."""
-    head = word.head
-    if word.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in ("to", "of"):
-        return head.head.lemma_.lower() in NEARING
-    return word.dep_ == "dobj" and head.lemma_.lower() in NEARING_VERBS
 
 
 def _against(cue: Token, word: Token) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from materiel.extract.nearing import nearness_holder
 from materiel.extract.syntax import CLIMB, MAX_CLIMB, SUBJECTS, clause_opener, subject_of_next_clause
 
 # Subjects that stand for the subject of the verb above ("the Netherlands announced it would send").
@@ -44,7 +45,7 @@ def subject_tokens(verb: Token) -> list[Token]:
             return controller
         if _criticised(node):  # "condemned the deliveries": the critic is not who delivers
             break
-        node = node.head
+        node = nearness_holder(node) or node.head  # "is on the verge of signing": one step up to "is"
     return []
 
 
