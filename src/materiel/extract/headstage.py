@@ -28,6 +28,9 @@ MODAL_MAY = "may"
 # Parts of speech of a verb or a noun a doubting word may bear on, the cue's or another's ("does
 # not confirm it", "no jets", "not jets"); on any other word ("Not yet" alone) it bears on the headline.
 CLAUSE_HEADS = {"VERB", "AUX", "NOUN", "PROPN", "PRON"}
+# A headline sums up: its perfect ("has provided shells") does not tell that the deliveries the
+# body says have begun are over, so among the stages of transfers under way the body's stands.
+UNDER_WAY = {"in_progress", "delivered"}
 
 
 def advance_by_headline(context: Context, transfers: list[Transfer]) -> None:
@@ -44,8 +47,16 @@ def advance_by_headline(context: Context, transfers: list[Transfer]) -> None:
         for item in (m for m in paragraph.items if m.id == transfer.item.category):
             cue = _item_cue(paragraph.doc, item.start, item.end)
             told = stage.stage_of(cue, base_stage(cue)) if cue is not None else None
-            if cue is not None and told is not None and STAGE_ORDER.get(told, 0) > STAGE_ORDER.get(transfer.status, 0):
+            if cue is not None and told is not None and _further(told, transfer.status):
                 _advance(context, transfer, told, _doubt(title, cue, item.start, item.end))
+
+
+def _further(told: str, status: str | None) -> bool:
+    """Is the headline's stage further than the body's, by more than the body's finer reading of a
+    transfer under way?"""
+    if told in UNDER_WAY and status in UNDER_WAY:
+        return False
+    return STAGE_ORDER.get(told, 0) > STAGE_ORDER.get(status, 0)
 
 
 def _doubt(title: str, cue: Token, start: int, end: int) -> str | None:
