@@ -131,7 +131,22 @@ def _order_roles(item: Token, actors: list[Mention]) -> Roles | None:
     signer = syntax.mention_in([c for c in verb.children if c.dep_ == "nsubj"], actors)
     if partner is None or signer is None or partner.kind == signer.kind == "maker":
         return None
-    return Roles(signer, partner) if signer.kind == "maker" else Roles(partner, signer)
+    if signer.kind == "maker":
+        return Roles(signer, partner)
+    if _either_way(item, order, partner, actors):
+        return None  # "The US signed a deal with Qatar for F-15s": the seller signed
+    return Roles(partner, signer)
+
+
+def _either_way(item: Token, order: Token, partner: Mention, actors: list[Mention]) -> bool:
+    """Can a contract between two states for an item be read either way? A state signs as buyer
+    or seller ("India signed a contract with Russia for ...", "The US signed a deal with Qatar
+    for ..."); one places an order only as buyer, and buys only as buyer ("to buy"), and an item
+    that its owner names as the partner's ("for Russian S-400s") goes from the partner."""
+    if partner.kind == "maker" or order.lemma_.lower() == "order" or item.head.lemma_.lower() in BUYING:
+        return False
+    owner = _owner(item, actors)
+    return owner is None or owner.id != partner.id
 
 
 def _ordering(item: Token) -> tuple[Token | None, Token | None]:
