@@ -48,6 +48,7 @@ from materiel.extract.sanctions import deployment, punisher
 from materiel.extract.subjects import criticised
 from materiel.extract.suppliernouns import STATUS as SUPPLIER_STATUS
 from materiel.extract.suppliernouns import supplier_noun_roles
+from materiel.extract.tradenouns import trade_noun_roles
 from materiel.extract.used import foreign_owner, foreign_user, on_show, permitted_use, use_stage
 
 # Sentences that talk about weapons without a transfer: captured or home-made equipment.
@@ -317,6 +318,8 @@ def _negated_item(paragraph: Paragraph, item: Mention) -> bool:
 def _candidate(context, paragraph, sentence, item: Mention, actors, number: int, token, cue) -> Candidate | None:
     if token is not None and cue is None and (named := supplier_noun_roles(token, actors)) is not None:
         return Candidate(named, item, SUPPLIER_STATUS, paragraph, sentence, number, "transfer")  # "its arms supplier"
+    if token is not None and (traded := trade_noun_roles(token, actors)) is not None:
+        return Candidate(traded[0], item, traded[1], paragraph, sentence, number, "transfer")  # "its arms customer"
     if token is None or cue is None:
         return None
     if syntax.cue_kind(cue) == "arrive" and not arrival_delivers(cue, token, item, actors, paragraph.items):

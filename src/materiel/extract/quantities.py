@@ -148,9 +148,19 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
             found[-1] = _joined(text, found[-1], amount, offset)
         elif found and _range_end(text, found[-1], amount, offset):
             found[-1] = _range(text, found[-1], amount, offset)
-        elif not AFTER_HYPHEN.search(text, 0, amount.start - offset) and not _day(text, amount, offset):
+        elif not AFTER_HYPHEN.search(text, 0, amount.start - offset) and not _dated(text, amount, offset):
             found.append(amount)  # "2022-23" is no amount
     return found
+
+
+# What follows a year that makes it a decade: "the 1990s", "the 1980's".
+DECADE = re.compile(r"['\u2019]?s\b")
+
+
+def _dated(text: str, amount: Amount, offset: int) -> bool:
+    """The number is a day of a date ("on 3 March") or a decade ("in the 1990s"), not an amount."""
+    decade = _year(amount) and DECADE.match(text, amount.end - offset) is not None
+    return decade or _day(text, amount, offset)
 
 
 def _day(text: str, amount: Amount, offset: int) -> bool:

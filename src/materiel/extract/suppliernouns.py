@@ -33,7 +33,7 @@ def supplier_noun_roles(item: Token, actors: list[Mention]) -> Roles | None:
     if noun is None or noun.dep_ != "attr" or noun.head.lemma_.lower() not in BEING:
         return None
     verb = noun.head
-    if not _told(verb, noun):
+    if not told(verb, noun):
         return None
     supplier = syntax.mention_in([c for c in verb.children if c.dep_ == "nsubj"], actors)
     heads = (noun, item)
@@ -44,7 +44,7 @@ def supplier_noun_roles(item: Token, actors: list[Mention]) -> Roles | None:
     return Roles(supplier, recipient)
 
 
-def _told(verb: Token, noun: Token) -> bool:
+def told(verb: Token, noun: Token) -> bool:
     """Is the role told as a fact? Not as a prospect ("would become its main supplier"), denied
     ("is not", "is no longer", "is no supplier"), in a condition ("if Russia were its supplier")
     or asked ("Is Russia still its main supplier?")."""

@@ -134,7 +134,7 @@ def _cue_kind(token: Token) -> str | None:
     table = cues()
     if lemma in SELF_MOVING and not _moves_object(token):
         return None  # "to keep its jets flying", "the drones flew over Kyiv": they move themselves
-    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or _verb_by_place(token):
         for kind, words in (
             ("transfer", table.transfer),
             ("receive", table.receive),
@@ -149,6 +149,12 @@ def _cue_kind(token: Token) -> str | None:
     if token.pos_ == "NOUN" and lemma in table.nouns:
         return "noun"
     return None
+
+
+def _verb_by_place(token: Token) -> bool:
+    """A word the tagger took for a noun that heads the sentence and has a subject is its verb
+    ("Tanks from Germany arrive in Ukraine": 'arrive' tagged NN)."""
+    return token.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:

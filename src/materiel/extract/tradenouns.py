@@ -1,0 +1,183 @@
+"""Transfers told in the words of arms-trade statistics and procurement, where no transfer verb
+governs the item:
+
+- a buyer named by a noun of its role: "Egypt was the largest customer of Italy's arms exports",
+  "Azerbaijan is Israel's second biggest arms customer" (the subject receives, the owner supplies);
+- a supplier's share of a buyer's imports: "France accounted for 40% of India's arms imports",
+  "Russia supplied a third of Algeria's weapons imports" (the subject supplies, the owner receives);
+- a purchase concluded: "Greece finalised the purchase of German Leopard tanks" (the subject buys
+  from the maker the item's owner names);
+- an order or contract placed with a seller: "Egypt placed an order for 24 Rafales with France",
+  "India signed a contract with Russia for the S-400" (the subject buys from the party 'with';
+  a company that signs sells, as its home state: "Saab signed a contract with Thailand for ...").
+
+Statistics tell what was delivered; an order or contract is a commitment (pledged). A state's
+order from its own industry names one state twice and moves nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel.extract import syntax
+from materiel.extract.lexicon import Mention
+from materiel.extract.roles import Roles
+from materiel.extract.suppliernouns import BEING, told
+
+# Nouns of a state's role as a buyer of materiel.
+CUSTOMER_NOUNS = {"customer", "recipient", "buyer", "importer", "client", "purchaser"}
+# Nouns of a supplier's trade that a buyer is the customer of ("customer of Italy's arms exports").
+EXPORT_NOUNS = {"export", "sale"}
+# Nouns of a buyer's trade that a supplier holds a share of ("40% of India's arms imports").
+IMPORT_NOUNS = {"import", "purchase", "acquisition", "procurement"}
+# Words for a part of a whole: "40%", "40 percent", "a third", "the bulk", "a share".
+SHARES = {"%", "percent", "share", "third", "half", "quarter", "fifth", "majority", "bulk", "two-thirds"}
+# Verbs whose subject holds the share: "accounted for", "supplied", "provided", "made up".
+SHARE_VERBS = {"account", "supply", "provide", "make", "represent", "deliver"}
+# Dependencies of a participle clause whose subject is its head's ("..., providing 40% of ...").
+CLAUSE_DEPS = {"advcl", "conj", "xcomp"}
+# Nouns of a purchase agreed with a seller.
+ORDER_NOUNS = {"order", "contract", "deal", "agreement"}
+# Verbs that conclude an order: "placed an order", "signed a contract", "finalised a deal".
+ORDER_VERBS = {"place", "sign", "conclude", "ink", "seal", "finalise", "finalize"}
+# Verbs of buying that an order's clause names ("signed a deal with Israel to buy radars").
+BUYING = {"buy", "purchase", "acquire", "procure"}
+# Words that make the party 'with' a fellow buyer, not the seller ("with Norway to buy jointly").
+JOINTLY = {"jointly", "together"}
+# Verbs by which a buyer concludes a purchase ("Greece finalised the purchase of German tanks");
+# not 'approve', whose subject is as often the seller's government ("Washington approved the purchase").
+CONCLUDING = {"finalise", "finalize", "complete", "conclude", "seal", "sign"}
+# Owners of a noun: "India's arms imports", "Russian arms exports".
+OWNERS = {"poss", "amod", "compound", "nmod"}
+# The stages the frames give: statistics count deliveries, orders are commitments.
+TOLD = "delivered"
+ORDERED = "pledged"
+
+
+def trade_noun_roles(item: Token, actors: list[Mention]) -> tuple[Roles, str] | None:
+    """Both sides and the stage of an item that a statistic or an order tells, or None."""
+    frames = ((_customer_roles, TOLD), (_share_roles, TOLD), (_order_roles, ORDERED), (_purchase_roles, ORDERED))
+    for frame, status in frames:
+        roles = frame(item, actors)
+        if roles is not None and roles.supplier.id != roles.recipient.id:
+            return roles, status
+    return None
+
+
+def _of_head(token: Token) -> Token | None:
+    """The noun a token is 'of' ("recipient of arms": recipient), or None."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
+        return token.head.head
+    return None
+
+
+def _owner(noun: Token, actors: list[Mention]) -> Mention | None:
+    """The party a noun belongs to: "India's", "Russian"."""
+    return syntax.mention_in([c for c in noun.children if c.dep_ in OWNERS and c.i < noun.i], actors)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's subjects, or those of the clause a participle hangs from ("The US was the largest
+    supplier, providing 40% of Saudi Arabia's arms imports")."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not own and verb.dep_ == "acl":
+        return [verb.head]  # "Russia, accounting for 36% of India's arms imports, ..."
+    if own or verb.dep_ not in CLAUSE_DEPS:
+        return own
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+
+
+def _customer_roles(item: Token, actors: list[Mention]) -> Roles | None:
+    """'Egypt was the largest customer of Italy's arms exports', 'X is Y's biggest arms buyer'."""
+    noun = item if item.lemma_.lower() in CUSTOMER_NOUNS else _of_head(item)
+    if noun is None or noun.lemma_.lower() not in CUSTOMER_NOUNS:
+        return None
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() not in BEING or not told(noun.head, noun):
+        return None
+    recipient = syntax.mention_in([c for c in noun.head.children if c.dep_ == "nsubj"], actors)
+    sellers = [c for c in noun.children if c.dep_ == "poss"]
+    if item.i != noun.i:
+        sellers += [c for c in item.children if c.dep_ in OWNERS and c.i < item.i]
+    sellers += syntax.prep_objects(noun, {"from"})
+    supplier = syntax.mention_in(sellers, actors)
+    return Roles(supplier, recipient) if supplier and recipient else None
+
+
+def _share_roles(item: Token, actors: list[Mention]) -> Roles | None:
+    """'France accounted for 40% of India's arms imports', 'supplied a third of its imports'."""
+    trade = item if item.lemma_.lower() in IMPORT_NOUNS else _of_head(item)
+    if trade is None or trade.lemma_.lower() not in IMPORT_NOUNS:
+        return None
+    share = _of_head(trade)
+    if share is None or share.lemma_.lower() not in SHARES:
+        return None
+    verb = share.head.head if share.dep_ == "pobj" else share.head
+    if verb.lemma_.lower() not in SHARE_VERBS or not told(verb, share):
+        return None
+    supplier = syntax.mention_in(_subjects(verb), actors)
+    recipient = _owner(trade, actors)
+    return Roles(supplier, recipient) if supplier and recipient else None
+
+
+def _order_roles(item: Token, actors: list[Mention]) -> Roles | None:
+    """'Egypt placed an order for 24 Rafales with France', 'signed a deal with Israel to buy'."""
+    verb, order = _ordering(item)
+    if verb is None or order is None or not told(verb, order):
+        return None
+    if any(w.lower_ in JOINTLY for t in (verb, item.head) for w in t.subtree):
+        return None  # "signed a deal with Norway to buy submarines jointly": both buy
+    partners = [p for t in (order, verb, item) for p in syntax.prep_objects(t, {"with"})]
+    partner = syntax.mention_in(partners, actors)
+    signer = syntax.mention_in([c for c in verb.children if c.dep_ == "nsubj"], actors)
+    if partner is None or signer is None or partner.kind == signer.kind == "maker":
+        return None
+    if signer.kind == "maker":
+        return Roles(signer, partner)
+    if _either_way(item, order, partner, actors):
+        return None  # "The US signed a deal with Qatar for F-15s": the seller signed
+    return Roles(partner, signer)
+
+
+def _either_way(item: Token, order: Token, partner: Mention, actors: list[Mention]) -> bool:
+    """Can a contract between two states for an item be read either way? A state signs as buyer
+    or seller ("India signed a contract with Russia for ...", "The US signed a deal with Qatar
+    for ..."); one places an order only as buyer, and buys only as buyer ("to buy"), and an item
+    that its owner names as the partner's ("for Russian S-400s") goes from the partner."""
+    if partner.kind == "maker" or order.lemma_.lower() == "order" or item.head.lemma_.lower() in BUYING:
+        return False
+    owner = _owner(item, actors)
+    return owner is None or owner.id != partner.id
+
+
+def _ordering(item: Token) -> tuple[Token | None, Token | None]:
+    """The verb that concludes the order an item is 'for' or bought under, and the order noun."""
+    head = item.head
+    if item.dep_ == "dobj" and head.lemma_.lower() in BUYING and head.dep_ in ("acl", "xcomp", "advcl"):
+        head = head.head  # "a deal with Israel to buy radars": the buying is the deal's
+    elif item.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head  # "an order for 24 Rafales", "signed a contract ... for the S-400"
+    else:
+        return None, None
+    if head.lemma_.lower() in ORDER_NOUNS and head.dep_ == "dobj":
+        return (head.head, head) if head.head.lemma_.lower() in ORDER_VERBS else (None, None)
+    if head.lemma_.lower() in ORDER_VERBS:
+        orders = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in ORDER_NOUNS]
+        return (head, orders[0]) if orders else (None, None)
+    return None, None
+
+
+def _purchase_roles(item: Token, actors: list[Mention]) -> Roles | None:
+    """'Greece finalised the purchase of German tanks', 'completed its purchase of jets from France'."""
+    purchase = _of_head(item)
+    if purchase is None or purchase.lemma_.lower() not in IMPORT_NOUNS or purchase.dep_ != "dobj":
+        return None
+    verb = purchase.head
+    if verb.lemma_.lower() not in CONCLUDING or not told(verb, purchase):
+        return None
+    buyer = syntax.mention_in([c for c in purchase.children if c.dep_ == "poss"] + _subjects(verb), actors)
+    seller = _owner(item, actors) or syntax.mention_in(
+        [p for t in (purchase, item, verb) for p in syntax.prep_objects(t, {"from"})], actors
+    )
+    if buyer is None or seller is None or buyer.kind == "maker":
+        return None
+    return Roles(seller, buyer)
