@@ -17,6 +17,7 @@ from functools import cache
 from materiel.extract.lexicon import find_actors, load
 from materiel.extract.outlets import find_outlets
 from materiel.extract.speakerwords import (
+    BODY_NOUNS,
     DESCRIBING,
     NOT_NAMES,
     ORGANISATION_ROLES,
@@ -287,7 +288,18 @@ def _body_after(chunk: str, end: int) -> int:
     words = run.group().split()
     if _name_kind(words) == "person" and not any(w.rstrip(".") in NOT_NAMES for w in words):
         return 0
+    tail = BODY_TAIL.match(chunk, run.end())
+    if tail and not any(SAY.fullmatch(w) for w in tail.group().split()):  # not "the Kremlin said army"
+        return tail.end() - end
     return run.end() - end
+
+
+# Lower-case words after a body's capitalised qualifier, up to the body's head noun ("Norwegian
+# army", "German defence ministry", "Polish air force"); not past a verb or a determiner.
+BODY_TAIL = re.compile(
+    r"(?:\s+(?!(?:the|a|an|and|or|is|was|has|had|who|which|that)\b)[a-z][\w-]*){0,2}?"  # modifiers ("defence", "air")
+    r"\s+(?:" + "|".join(sorted(BODY_NOUNS)) + r")\b"  # the head noun
+)
 
 
 # Words that end a role noun's phrase before it: "According to the indictment" is "the indictment".
