@@ -17,8 +17,10 @@ from functools import cache
 from materiel.extract.lexicon import find_actors, load
 from materiel.extract.outlets import find_outlets
 from materiel.extract.speakerwords import (
+    BODY_NOUNS,
     DESCRIBING,
     NOT_NAMES,
+    NOT_SPEAKERS,
     ORGANISATION_ROLES,
     ORGANISATION_WORDS,
     PERSON_ROLES,
@@ -138,13 +140,34 @@ def _names(chunk: str, offset: int, index: int) -> list[Mention]:
         if not words or (len(words) == 1 and _role_kind(words[0])) or names_no_speaker(words):
             continue  # "Officials said": a role noun; "World War II": no one
         start = run.start() + run.group().find(words[0])
-        if any(a <= start < b for a, b in taken) and _name_kind(words) != "org":
+        placed = _place_first_name(chunk, actors, start, words, titled or _said_after(chunk, run.end()))
+        if any(a <= start < b for a, b in taken) and _name_kind(words) != "org" and not placed:
             continue
         name = " ".join(words).rstrip(".")
         before = _apposed_role(chunk[max(0, run.start() - 40) : run.start()])
         end = offset + start + len(name)
         out.append(Mention(offset + start, end, name, _name_kind(words), index, titled, titles=titles + " " + before))
     return out
+
+
+def _place_first_name(chunk: str, actors: list, start: int, words: list[str], speaks: bool) -> bool:
+    """A state's or city's name that is a person's first name, before a surname that names no
+    body, place or title, where a title precedes or a reporting verb follows ("Defence Minister
+    Israel Katz", "Sofia Greco said"; not "Israel Defense Forces", "Israel Hayom reported")."""
+    actor = next((a for a in actors if a.start == start and a.kind in ("state", "seat")), None)
+    if not speaks or actor is None or len(words) != 2 or words[0] != actor.text:
+        return False
+    last = words[1].rstrip(".")
+    names_other = last in ORGANISATION_WORDS or last in NOT_NAMES or last in NOT_SPEAKERS or last in _demonyms()
+    return not (names_other or _title_word(last) or any(start < a.start < start + len(" ".join(words)) for a in actors))
+
+
+# A reporting verb right after a run ("Sofia Greco said").
+SAID_AFTER = re.compile(r"\s+(?:" + SAY.pattern + ")", re.VERBOSE | re.IGNORECASE)
+
+
+def _said_after(chunk: str, end: int) -> bool:
+    return SAID_AFTER.match(chunk, end) is not None
 
 
 # A noun describing a person, and the name it describes ("resident Olena Marchuk").
@@ -287,7 +310,18 @@ def _body_after(chunk: str, end: int) -> int:
     words = run.group().split()
     if _name_kind(words) == "person" and not any(w.rstrip(".") in NOT_NAMES for w in words):
         return 0
+    tail = BODY_TAIL.match(chunk, run.end())
+    if tail and not any(SAY.fullmatch(w) for w in tail.group().split()):  # not "the Kremlin said army"
+        return tail.end() - end
     return run.end() - end
+
+
+# Lower-case words after a body's capitalised qualifier, up to the body's head noun ("Norwegian
+# army", "German defence ministry", "Polish air force"); not past a verb or a determiner.
+BODY_TAIL = re.compile(
+    r"(?:\s+(?!(?:the|a|an|and|or|is|was|has|had|who|which|that)\b)[a-z][\w-]*){0,2}?"  # modifiers ("defence", "air")
+    r"\s+(?:" + "|".join(sorted(BODY_NOUNS)) + r")\b"  # the head noun
+)
 
 
 # Words that end a role noun's phrase before it: "According to the indictment" is "the indictment".

@@ -62,7 +62,8 @@ HEARER_VERB = re.compile(
 )
 # "quoted X", "citing X"; not "was quoted as telling X" (the one quoted speaks, X hears).
 ACCORDING = re.compile(
-    r"\b(?:according\s+to|cited|quoting|citing|quoted)\s+(?!as\s)(?:the\s+|a\s+)?(?:[\w.’'-]+\s+){0,4}$",  # "Russia’s"
+    r"\b(?:according\s+to|in\s+the\s+words\s+of|cited|quoting|citing|quoted)\s+(?!as\s)"  # "in the words of X"
+    r"(?:the\s+|a\s+)?(?:[\w.’'-]+\s+){0,4}$",  # "Russia’s"
     re.IGNORECASE,
 )
 # The mention's clause runs on to a colon right before the quotation ("Kasparov urged haste: "...").

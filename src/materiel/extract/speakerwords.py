@@ -89,6 +89,14 @@ ORGANISATION_ROLES = _words(
     paper filing complaint affidavit warrant lawsuit transcript ad advert advertisement
     authorities forces"""
 )
+# Lower-case head nouns of a body named after a capitalised qualifier ("the chief of the Norwegian
+# army", "a spokesman for the German defence ministry", "the commander of the Polish air force"):
+# the body's name runs on to one of them.
+BODY_NOUNS = _words(
+    """army navy force forces military ministry department government administration agency
+    office command embassy police guard service services parliament council committee
+    commission cabinet presidency delegation mission corps staff"""
+)
 # Verbs that report speech, in the forms a reporting clause uses them.
 SAY = re.compile(
     r"""\b(?:
