@@ -46,6 +46,19 @@ STATES = {"be", "remain", "stay"}
 HELD = "postponed"
 ENDED = {"refused", "cancelled"}
 WITHDRAWN = "cancelled"
+# Prepositions whose object tells what a deal is about ("the contract for fuel", "the agreement on
+# the pipeline"); its parties ("with", "between") and times are read elsewhere.
+ABOUT = {"for", "on", "over", "about", "regarding", "concerning", "covering", "to"}
+# Nouns of an accord of any kind: one not pointing back to this deal in a sentence between is
+# another deal the later sentence may tell of ("the grain initiative stalled. The agreement ...").
+ACCORDS = DEAL_NOUNS | {"initiative", "accord", "treaty", "pact", "arrangement", "scheme", "memorandum", "truce",
+                        "ceasefire", "talks", "negotiation", "negotiations"}  # fmt: skip
+# Adverbs that all but deny their verb ("The sale was hardly delayed").
+DENYING = {"hardly", "barely", "scarcely"}
+# Verbs that undo a hold or an end told with them ("was suspended, then restored").
+RENEWING = {"renew", "restore", "resume", "reinstate", "revive", "reopen", "unfreeze", "reverse", "lift", "overturn"}
+# The kind of a generic word of arms ("the weapons"), which names no one item of a deal.
+ANY_KIND = "unspecified"
 Sentences = list[tuple[Paragraph, SpacySpan]]
 
 
@@ -57,7 +70,10 @@ def advance_by_deals(context: Context, transfers: list[Transfer]) -> None:
         if found is None or _holds_evidence(sentences[index], transfers):
             continue
         noun, told = found
-        deal = _deal_before(sentences, index, transfers)
+        if _about_else(paragraph, noun):
+            continue
+        kinds = _items_in(paragraph, [t for c in noun.children if c.dep_ != "det" for t in c.subtree]) - {ANY_KIND}
+        deal = _deal_before(sentences, index, [t for t in transfers if not kinds or t.item.category in kinds])
         if not deal or not _only_its_sides(paragraph, noun, deal[0]):
             continue
         end = paragraph.offset + sentence.end_char
@@ -81,7 +97,7 @@ def _deal_stage(sentence: SpacySpan) -> tuple[Token, str] | None:
     root = _decided_verb(_main_verb(sentence))
     nouns = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     noun = next((n for n in nouns if n.lemma_.lower() in DEAL_NOUNS and _this_deal(n)), None)
-    if noun is None or _open(root):
+    if noun is None or _open(root) or _renewed(root):
         return None
     told = _verb_stage(root)
     return (noun, told) if told is not None else None
@@ -127,9 +143,12 @@ def _decided_verb(verb: Token) -> Token:
 
 
 def _open(root: Token) -> bool:
-    """A negated, modal, conditional or asked verb tells no stage ("was not suspended", "could be
-    frozen", "if the deal is cancelled", "Will the deal be suspended?")."""
-    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in root.children):
+    """A negated ("not", "no longer", "hardly"), modal, conditional or asked verb tells no stage
+    ("was not suspended", "could be frozen", "if the deal is cancelled", "Will the deal be
+    suspended?")."""
+    if any(c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ in DENYING for c in root.children):
+        return True
+    if any(c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children) for c in root.children):
         return True
     return syntax.hypothetical(root) or root.sent.text.rstrip().endswith("?")
 
@@ -142,6 +161,30 @@ def _this_deal(noun: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in POINTING for c in noun.children):
         return False
     return all(_arms_modifier(c) for c in noun.children if c.dep_ in ("compound", "amod"))
+
+
+def _about_else(paragraph: Paragraph, noun: Token) -> bool:
+    """Has the deal noun a complement telling what it is about that names no arms ("The order to
+    retreat", "the agreement on the pipeline", "the contract for fuel"; not "the contract for the
+    jets", "the agreement to supply weapons")?"""
+    for word in noun.children:
+        infinitive = word.dep_ in ("acl", "relcl") and word.tag_ == "VB"
+        if infinitive or (word.dep_ == "prep" and word.lower_ in ABOUT):
+            words = list(word.subtree)
+            if not any(t.lower_ in ARMS_WORDS for t in words) and not _items_in(paragraph, words):
+                return True
+    return False
+
+
+def _items_in(paragraph: Paragraph, words: list[Token]) -> set[str]:
+    """The categories of the lexicon's items among the words ("the jets": aircraft)."""
+    spans = [(t.idx, t.idx + len(t)) for t in words]
+    return {m.name for m in paragraph.items if any(s <= m.start < e for s, e in spans)}
+
+
+def _renewed(root: Token) -> bool:
+    """Is the hold or end undone by a verb joined to it ("was suspended, then restored")?"""
+    return any(c.dep_ in ("conj", "dep") and c.lemma_.lower() in RENEWING for c in root.children)
 
 
 def _arms_modifier(word: Token) -> bool:
@@ -160,21 +203,31 @@ def _holds_evidence(entry: tuple[Paragraph, SpacySpan], transfers: list[Transfer
 
 
 def _deal_before(sentences: Sentences, index: int, transfers: list[Transfer]) -> list[Transfer]:
-    """The transfers of the nearest pair with evidence a few sentences before; none where that
-    sentence holds transfers of two pairs ("Germany sold tanks to Norway, Italy ships to Egypt"),
-    or a sentence between names another party (of a deal maybe not read: "Poland ordered shells
-    from Korea. The contract was cancelled.")."""
+    """The transfers told in the nearest sentence with evidence a few sentences before, of one pair
+    only; none where that sentence holds transfers of two pairs ("Germany sold tanks to Norway,
+    Italy ships to Egypt"), or a sentence between names another party or another accord (of a deal
+    maybe not read: "Poland ordered shells from Korea. The contract was cancelled."; "The grain
+    initiative stalled. The agreement was suspended.")."""
     named: set[str] = set()
     for before in range(index - 1, max(-1, index - 1 - LOOK_AHEAD_SENTENCES), -1):
         paragraph, sentence = sentences[before]
         start, end = paragraph.offset + sentence.start_char, paragraph.offset + sentence.end_char
-        pairs = {_pair(t) for t in transfers if any(start <= e.start < end for e in t.evidence)}
+        told = [t for t in transfers if any(start <= e.start < end for e in t.evidence)]
+        pairs = {_pair(t) for t in told}
         if len(pairs) > 1 or (pairs and not named <= set(next(iter(pairs)))):
             return []
-        if pairs:
-            return [t for t in transfers if _pair(t) in pairs]
+        if told:
+            return told
+        if _other_accord(sentence):
+            return []
         named |= {m.id for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char}
     return []
+
+
+def _other_accord(sentence: SpacySpan) -> bool:
+    """Does the sentence name an accord that is not this deal pointed back to ("the grain
+    initiative", "a new deal with Iran"; not "sanctions over the deal")?"""
+    return any(t.lemma_.lower() in ACCORDS and t.pos_ == "NOUN" and not _this_deal(t) for t in sentence)
 
 
 def _pair(transfer: Transfer) -> tuple[str | None, str | None]:
