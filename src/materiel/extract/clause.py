@@ -332,9 +332,27 @@ def negated(token: Token, stage: str) -> str:
 def none_moved(item: Token, stage: str) -> str:
     """The stage of an item counted as none ("has sent no weapons to Ukraine", "will deliver no
     tanks"): the act named did not or will not happen, as under "not"; "no F-16s yet" are still to
-    come (pledged), as "has not yet delivered" (`negated`)."""
+    come (pledged), as "has not yet delivered" (`negated`). "No more than 30 tanks" is a count
+    (a number on the item, or "no" before a comparative), not a refusal."""
     if not any(c.dep_ == "det" and c.lower_ == "no" for c in item.children):
+        return stage
+    if any(c.dep_ == "nummod" for c in item.children) or any(_bounding_no(t) for t in item.subtree):
         return stage
     if stage in EXECUTED and still_to_come(item.head):
         return "pledged"
     return NEGATED_STAGE.get(stage, stage)
+
+
+# Comparatives after "no" that bound a count: "no more than 30", "no fewer than 40", "no less than 18".
+BOUND_COMPARATIVES = {"more", "less", "fewer"}
+
+
+def _bounding_no(token: Token) -> bool:
+    """Is the token a "no" right before a comparative that bounds a number ("no more than 30")?"""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return (
+        token.lower_ == "no"
+        and following is not None
+        and following.lower_ in BOUND_COMPARATIVES
+        and any(t.like_num for t in token.doc[token.i + 2 : token.i + 5])
+    )

@@ -316,10 +316,17 @@ def _body_after(chunk: str, end: int) -> int:
     return run.end() - end
 
 
+# Relative and prepositional words that end a body's name: "a spokesman for NATO whose army chiefs
+# met" is NATO's spokesman, not "NATO whose army".
+TAIL_BREAKS = (
+    "whose|which|who|that"  # a relative clause follows
+    "|where|when|while|during"  # a clause or a time follows
+    "|in|at|on|with"  # a place or company follows
+)
 # Lower-case words after a body's capitalised qualifier, up to the body's head noun ("Norwegian
 # army", "German defence ministry", "Polish air force"); not past a verb or a determiner.
 BODY_TAIL = re.compile(
-    r"(?:\s+(?!(?:the|a|an|and|or|is|was|has|had|who|which|that)\b)[a-z][\w-]*){0,2}?"  # modifiers ("defence", "air")
+    r"(?:\s+(?!(?:the|a|an|and|or|is|was|has|had|" + TAIL_BREAKS + r")\b)[a-z][\w-]*){0,2}?"  # modifiers
     r"\s+(?:" + "|".join(sorted(BODY_NOUNS)) + r")\b"  # the head noun
 )
 

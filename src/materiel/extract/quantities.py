@@ -65,7 +65,8 @@ PATTERN = re.compile(
     rf"""
     (?:\b(?P<bound>
         no\ more\ than|not\ more\ than|as\ many\ as  # at most N: "up to N"
-        |no\ fewer\ than|not\ less\ than|in\ excess\ of|upwards\ of|north\ of  # at least N
+        |no\ fewer\ than|not\ less\ than|no\ less\ than|not\ fewer\ than  # at least N
+        |in\ excess\ of|upwards\ of|north\ of  # at least N
         |more\ than|over|at\ least|up\ to|nearly|almost|close\ to  # open bounds: see OPEN_ABOVE
         |about|around|some|roughly|approximately|approx\.|ca\.|an\ estimated  # N itself
         |fewer\ than|less\ than|under))?\s*  # below N: see STRICT_BELOW
@@ -102,7 +103,7 @@ PATTERN = re.compile(
 # "More than N" and "up to N" are closed as GUIDE.md writes them: "more than 100" = [101, 999]
 # (up to the end of N's order of magnitude), "up to 50" = [1, 50] (from one).
 OPEN_ABOVE = {"more than", "over", "at least", "in excess of", "upwards of", "north of"}
-OPEN_ABOVE |= {"no fewer than", "not less than"}
+OPEN_ABOVE |= {"no fewer than", "not less than", "no less than", "not fewer than"}
 OPEN_BELOW = {"up to", "fewer than", "less than", "under", "nearly", "almost", "close to"}
 OPEN_BELOW |= {"no more than", "not more than", "as many as"}
 # "More than 100" excludes 100 itself: it starts at 101, as a reader signs it ("more than $200
@@ -157,10 +158,29 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
 DECADE = re.compile(r"['\u2019]?s\b")
 
 
+# A clock time: "10:32", "09:15 Germany Delivers...", "at 9.15 am", "14.05 GMT" (the hour, the
+# minutes or the whole time is no amount).
+CLOCK_AFTER = re.compile(r"[:.]\d\d\b(?![.,]?\d)")  # the hour: minutes follow ("10:32")
+CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\Z")  # the minutes: an hour precedes ("10:32")
+CLOCK_WHOLE = re.compile(r"\d{1,2}[.:]\d\d\Z")  # "9.15" read as one number, when am/pm or a zone follows
+CLOCK_MARK = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|CET|EET|EST|local\ time)(?!\w)", re.IGNORECASE)
+
+
 def _dated(text: str, amount: Amount, offset: int) -> bool:
-    """The number is a day of a date ("on 3 March") or a decade ("in the 1990s"), not an amount."""
+    """The number is a day of a date ("on 3 March"), a decade ("in the 1990s") or a clock time
+    ("10:32"), not an amount."""
     decade = _year(amount) and DECADE.match(text, amount.end - offset) is not None
-    return decade or _day(text, amount, offset)
+    return decade or _day(text, amount, offset) or _clock(text, amount, offset)
+
+
+def _clock(text: str, amount: Amount, offset: int) -> bool:
+    """The number is (part of) a time of day: "10:32", "at 9.15 am"."""
+    if amount.unit is not None:
+        return False
+    start, end = amount.start - offset, amount.end - offset
+    if CLOCK_AFTER.match(text, end) or CLOCK_BEFORE.search(text, 0, start):
+        return True
+    return CLOCK_WHOLE.fullmatch(amount.text) is not None and CLOCK_MARK.match(text, end) is not None
 
 
 def _day(text: str, amount: Amount, offset: int) -> bool:
