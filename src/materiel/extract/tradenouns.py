@@ -11,8 +11,9 @@ governs the item:
   "India signed a contract with Russia for the S-400" (the subject buys from the party 'with';
   a company that signs sells, as its home state: "Saab signed a contract with Thailand for ...").
 
-Statistics tell what was delivered; an order or contract is a commitment (pledged). A state's
-order from its own industry names one state twice and moves nothing.
+An order or purchase 'for' a third state ("for Ukraine") goes to that state, the buyer being its
+route. Statistics tell what was delivered; an order or contract is a commitment (pledged). A state's
+order from its own industry names one state twice and moves nothing, unless it is for a third state.
 """
 
 from __future__ import annotations
@@ -47,6 +48,9 @@ JOINTLY = {"jointly", "together"}
 # Verbs by which a buyer concludes a purchase ("Greece finalised the purchase of German tanks");
 # not 'approve', whose subject is as often the seller's government ("Washington approved the purchase").
 CONCLUDING = {"finalise", "finalize", "complete", "conclude", "seal", "sign"}
+# Kinds of party that can sell: a state by any of its names, its leader, or a maker; not an
+# alliance or a group the buyer belongs to ("NATO's biggest arms buyer", "the EU's largest recipient").
+SELLER_KINDS = {"state", "alias", "demonym", "seat", "leader", "maker"}
 # Owners of a noun: "India's arms imports", "Russian arms exports".
 OWNERS = {"poss", "amod", "compound", "nmod"}
 # The stages the frames give: statistics count deliveries, orders are commitments.
@@ -95,11 +99,9 @@ def _customer_roles(item: Token, actors: list[Mention]) -> Roles | None:
     if noun.dep_ != "attr" or noun.head.lemma_.lower() not in BEING or not told(noun.head, noun):
         return None
     recipient = syntax.mention_in([c for c in noun.head.children if c.dep_ == "nsubj"], actors)
-    sellers = [c for c in noun.children if c.dep_ == "poss"]
-    if item.i != noun.i:
-        sellers += [c for c in item.children if c.dep_ in OWNERS and c.i < item.i]
-    sellers += syntax.prep_objects(noun, {"from"})
-    supplier = syntax.mention_in(sellers, actors)
+    sellers = [c for c in item.children if c.dep_ in OWNERS and c.i < item.i] if item.i != noun.i else []
+    sellers += syntax.prep_objects(noun, {"from"}) + [c for c in noun.children if c.dep_ == "poss"]
+    supplier = syntax.mention_in(sellers, [a for a in actors if a.kind in SELLER_KINDS])
     return Roles(supplier, recipient) if supplier and recipient else None
 
 
@@ -126,6 +128,9 @@ def _order_roles(item: Token, actors: list[Mention]) -> Roles | None:
         return None
     if any(w.lower_ in JOINTLY for t in (verb, item.head) for w in t.subtree):
         return None  # "signed a deal with Norway to buy submarines jointly": both buy
+    buying = [item, item.head] if item.head.lemma_.lower() in BUYING else [item]
+    if any(syntax.prep_objects(t, {"from"}) for t in buying):
+        return None  # "a deal with Sweden to buy jets from the US": the buying names its seller
     partners = [p for t in (order, verb, item) for p in syntax.prep_objects(t, {"with"})]
     partner = syntax.mention_in(partners, actors)
     signer = syntax.mention_in([c for c in verb.children if c.dep_ == "nsubj"], actors)
@@ -135,7 +140,24 @@ def _order_roles(item: Token, actors: list[Mention]) -> Roles | None:
         return Roles(signer, partner)
     if _either_way(item, order, partner, actors):
         return None  # "The US signed a deal with Qatar for F-15s": the seller signed
-    return Roles(partner, signer)
+    return _on_behalf(Roles(partner, signer), item, (order, verb), actors)
+
+
+def _beneficiary(item: Token, deal: tuple[Token, ...], actors: list[Mention]) -> Mention | None:
+    """The state an item, order or purchase is 'for' ("an order for shells for Ukraine"), not the
+    item itself ("an order for shells")."""
+    ends = [p for t in (item, *deal) for p in syntax.prep_objects(t, {"for"}) if p.i != item.i]
+    return syntax.mention_in(ends, [a for a in actors if a.kind in SELLER_KINDS and a.kind != "maker"])
+
+
+def _on_behalf(roles: Roles, item: Token, deal: tuple[Token, ...], actors: list[Mention]) -> Roles:
+    """A buyer that buys for a third state passes the item on: that state receives, the buyer is
+    the route ("Denmark placed an order with Rheinmetall for shells for Ukraine")."""
+    third = _beneficiary(item, deal, actors)
+    if third is None or third.id in (roles.supplier.id, roles.recipient.id):
+        return roles
+    via = [roles.recipient] if roles.recipient.id != roles.supplier.id else []  # a state buying at home
+    return Roles(roles.supplier, third, via)
 
 
 def _either_way(item: Token, order: Token, partner: Mention, actors: list[Mention]) -> bool:
@@ -180,4 +202,4 @@ def _purchase_roles(item: Token, actors: list[Mention]) -> Roles | None:
     )
     if buyer is None or seller is None or buyer.kind == "maker":
         return None
-    return Roles(seller, buyer)
+    return _on_behalf(Roles(seller, buyer), item, (purchase, verb), actors)
