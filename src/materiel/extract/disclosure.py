@@ -12,7 +12,6 @@ confirmed, keeps no disclosure (unknown) rather than a guess.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -22,8 +21,8 @@ from materiel.extract.attribution import Cited, callers, sentence_sources, stati
 from materiel.extract.clause import SUM_SALE
 from materiel.extract.context import Context
 from materiel.extract.finish import unnamed_source
+from materiel.extract.headline import parsed_title
 from materiel.extract.lexicon import find_actors
-from materiel.extract.nlp import load_model
 from materiel.extract.offices import MAKER_REASON, government_of, maker_speaks, office_of_first_named, speaks_for
 from materiel.extract.stances import STANCE_DISCLOSURE
 
@@ -302,18 +301,8 @@ def _title_act(transfer: Transfer, context: Context) -> tuple[str, str, Span] | 
     supplier = transfer.supplier.id if transfer.supplier else None
     if not _of_both(transfer, {n for _, n in named}, title):
         return None
-    act = _public_act(_parsed_title(title), named, supplier)
+    act = _public_act(parsed_title(title, context.year).doc, named, supplier)
     return ("official", f"{ELSEWHERE_REASON}: the headline's {act}", _first(transfer)) if act else None
-
-
-# Parsed headlines kept: every transfer without a disclosure of its own asks for its article's.
-PARSED_TITLES = 8
-
-
-@lru_cache(maxsize=PARSED_TITLES)
-def _parsed_title(title: str) -> Doc:
-    """The headline parsed once per article, not once per transfer that reads it."""
-    return load_model()(title)
 
 
 def _of_both(transfer: Transfer, named: set[str | None], text: str) -> bool:
