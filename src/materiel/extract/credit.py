@@ -52,6 +52,7 @@ CREDIT_BEFORE = re.compile(
     r"""
     \b(?:according\s+to                                 # "according to X"
       | (?:reported|cited|quoted|revealed|published)\s+by  # "as reported by X", "quoted by X"
+      | quoted\s+as\s+saying\s+by                          # "X was quoted as saying by RIA"
       | told|citing)                                      # "an official told X", "citing X"
     \s+(?:the\s+)?$
     """,
@@ -74,6 +75,21 @@ QUOTED_CREDIT = re.compile(
     """,
     re.VERBOSE,
 )
+# An outlet the article names after the kind of outlet it is, with the words that credit it
+# before ("according to the newspaper Welt am Sonntag", "reported the German daily Die Welt"),
+# whether or not a lexicon knows it: the words of a name, and the particles inside many papers'.
+DESCRIBED_CREDIT = re.compile(
+    r"""
+    \b(?:according\s+to | (?:reported|cited|quoted|published)\s+by | told | citing
+      | ,\s+(?:reported|reports|wrote|writes))         # "..., reported the daily X" (the credit after
+                                                      # the report, its verb before the outlet)
+    \s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?                  # "the German"
+    (?:newspaper|daily|weekly|magazine|broadcaster|news\s+(?:agency|site|website|portal|outlet))\s+
+    (?P<name>(?-i:[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*(?:\s+(?:(?:am|de|del|der|des|di|du|la|le|el|al|von|van)\s+)?[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*){0,3}))
+                                                      # (a dot inside a name, "Politico.eu", not after it)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # How much text before an outlet is read for the words that credit it.
 CREDIT_REACH = 30
 
@@ -87,6 +103,8 @@ def outlet_credits(article: Article) -> list[Source]:
         if CREDIT_BEFORE.search(text[max(0, o.start - CREDIT_REACH) : o.start]) or CREDIT_AFTER.match(text[o.end :])
     ]
     found += [
-        Source(m.group("name"), "media", Span(m.start("name"), m.end("name"))) for m in QUOTED_CREDIT.finditer(text)
+        Source(m.group("name"), "media", Span(m.start("name"), m.end("name")))
+        for pattern in (QUOTED_CREDIT, DESCRIBED_CREDIT)
+        for m in pattern.finditer(text)
     ]
     return list({s.name: s for s in reversed(found)}.values())[::-1]

@@ -25,6 +25,7 @@ from materiel.extract.headline import parsed_title
 from materiel.extract.lexicon import find_actors
 from materiel.extract.offices import MAKER_REASON, government_of, maker_speaks, office_of_first_named, speaks_for
 from materiel.extract.stances import STANCE_DISCLOSURE
+from materiel.extract.unconfirmed import unconfirmed_in
 
 # Acts a government does in public: stating one is the supplier stating it. Each alternative is
 # a word family; the endings are listed so that "signal" or "committee" do not count.
@@ -52,6 +53,11 @@ ACCUSATION = re.compile(
   | \bleak(?:s|ed)?\b                            # "leaked cables show": exposed, not stated
   | \bintercepted\b                             # "intercepted calls reveal the shipment"
   | \bsatellite\ (?:images?|imagery|photos?|pictures?)\b  # "satellite images show": seen, not stated
+  | \b(?:documents?|files|papers|records|emails)\ (?:seen|obtained|reviewed|viewed)\ by\b
+                                               # "documents seen by Reuters show": exposed by an outlet
+  | \bopen[-\ ]source\ (?:analysts?|investigators?|researchers?|intelligence)\b | \bOSINT\b
+                                               # "open-source analysts identified": traced, not stated
+  | \b(?:debris|wreckage|remnants|fragments)\ of\b  # "debris of a missile shows it was supplied"
   | \breportedly\b                             # "Iran reportedly sent": others tell of it
   | \baccording\ to\ (?:[\w-]+\ ){0,2}?reports\b   # "according to (Russian media) reports": no one named
   | \b(?:media|press|news)\ reports\ (?:say|said|suggest(?:s|ed)?|claim(?:s|ed)?|indicate[sd]?)\b
@@ -120,6 +126,9 @@ def _outweighed(transfer: Transfer, context: Context) -> tuple[str, str, Span | 
     accused = _accusation(transfer, context)
     if accused is not None:
         return "unacknowledged", "another party accuses the supplier of it", accused
+    unconfirmed = unconfirmed_in(transfer, context)
+    if unconfirmed is not None:
+        return "unacknowledged", "no one has confirmed it", unconfirmed
     for source in transfer.sources:
         told = source.span is not None and _within_evidence(source.span, transfer)
         if told and unnamed_source(source, context) and not _named_beside(source.span, transfer, context):

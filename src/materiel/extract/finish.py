@@ -278,8 +278,8 @@ def _only_third_parties(transfer: Transfer, supplier: str | None, fellows: set[s
     "NATO's support for Ukraine", is a public programme, and a refusal or talk a public stance),
     or anonymous: the supplier has said nothing. An outlet carries what its sources told it
     ("the Washington Post reported, citing US officials"): the others decide.
-    Outlets alone ("Reuters reported"), named people (who may only be commenting on an announced
-    transfer) and the recipient's or a fellow supplier's officials leave the default."""
+    Outlets alone ("Reuters reported"), people of no state (who may only be commenting on an
+    announced transfer) and the recipient's or a fellow supplier's officials leave the default."""
     parties = {supplier, transfer.recipient.id if transfer.recipient else None} | fellows
     reported = _is_state(supplier) and transfer.status in SENT_OR_PROMISED
 
@@ -300,10 +300,11 @@ def _only_third_parties(transfer: Transfer, supplier: str | None, fellows: set[s
 
 def _state_office(source: Source, named: set[str], transfer: Transfer) -> bool:
     """A state's institution or office holder ("the UK defence ministry", "Ukrainian President
-    Volodymyr Zelensky"), not an alliance's, cited in one of the transfer's own sentences."""
+    Volodymyr Zelensky", or "Zelensky" alone, a state's leader the lexicon knows), not an
+    alliance's, cited in one of the transfer's own sentences."""
     span = source.span
     return (
-        INSTITUTIONS.search(source.name) is not None
+        (INSTITUTIONS.search(source.name) is not None or _a_leader(source.name))
         and any(_is_state(i) for i in named)
         and span is not None
         and any(e.start <= span.start < e.end for e in transfer.evidence)
@@ -317,6 +318,13 @@ SENT_OR_PROMISED = {"delivered", "in_progress", "pledged"}
 STATE_ITSELF = {"state", "alias", "seat"}
 # How much of a source's name may lie outside the state's name ("the", "'s").
 NAME_SLACK = 4
+
+
+def _a_leader(name: str) -> bool:
+    """The source is one office holder of a state, named by the name alone ("Kuleba", "Olaf
+    Scholz"), as the actors' lexicon lists its leaders and ministers."""
+    found = find_actors(name)
+    return len(found) == 1 and found[0].kind == "leader" and len(name) - len(found[0].text) <= NAME_SLACK
 
 
 def _is_state(ident: str | None) -> bool:

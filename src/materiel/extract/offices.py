@@ -219,9 +219,19 @@ def _last_office_owner(offices: set[str], before: int, context: Context) -> str 
 
 
 def _may_speak(source: Source, context: Context) -> bool:
-    """Neither an unnamed insider, nor one out of office, nor the country's press or civil society."""
+    """Neither an unnamed insider, nor one out of office, nor the country's press or civil society,
+    by its name or by the words its span prints before the name ("the Belarusian opposition group
+    Hajun" for "Hajun"; not what an appositive after it says: "Kirby, who told journalists")."""
     out = OUT_OF_OFFICE.search(source.name) is not None
-    return not (out or unnamed_source(source, context) or independent_voice(source.name))
+    described = independent_voice(_printed_before(source, context))
+    return not (out or unnamed_source(source, context) or independent_voice(source.name) or described)
+
+
+def _printed_before(source: Source, context: Context) -> str:
+    """The words of the source's span before its name (none where the name is not in it)."""
+    printed = context.article.text[source.span.start : source.span.end] if source.span else ""
+    at = printed.find(source.name)
+    return printed[:at] if at > 0 else ""
 
 
 def _titled(name: str, context: Context) -> bool:

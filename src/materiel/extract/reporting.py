@@ -51,6 +51,7 @@ REPORT_VERBS = {
     "emphasise",
     "hint",  # "a German official hinted that Poland could send ..."
     "inform",  # "the White House informs"
+    "declare",  # only with a clause: "the head of the Pentagon declared that ..." (translated news)
     "predict",
     "argue",
     "show",  # "customs data show", "as the newest Kiel Institute report shows"
@@ -118,9 +119,9 @@ PARTICLE_VERBS = {"point": {"out"}, "ask": {"for"}}
 # advantage", a party's own view).
 OPINION_VERBS = {"believe", "suspect"}
 # Verbs that report only what a clause says ("..., CNN has learned", "the study found that ..."; not
-# "Ukraine learned to use them", "Kyiv found a way"), and those that also report a record or a
+# "Ukraine learned to use them", "Kyiv found a way", "Germany declared war"), and those that also report a record or a
 # post somewhere ("shared photos of the tanks", "posted on Telegram"; not "shared the burden").
-CLAUSE_VERBS = {"learn", "understand", "find", *OPINION_VERBS}
+CLAUSE_VERBS = {"learn", "understand", "find", "declare", *OPINION_VERBS}  # not "declared war"
 POSTING_VERBS = {"post", "share"}
 # Where a post is put ("posted on Telegram", "shared on X").
 POSTED_ON = {"on", "to"}

@@ -247,6 +247,7 @@ PRESS = re.compile(
     r"""
     \b(?:media|newspapers?|papers?|outlets?|broadcasters?|dail(?:y|ies)|magazines?  # the press itself
       |tabloids?|reporters|journalists|television
+      |radio|news\ sites?|news\ websites?|news\ portals?          # "Czech Radio", "the news site Seznam"
       |(?<!press\ )tv                                 # not "Press TV", a state's channel
       |press(?!\ (?:officers?|offices?|services?|secretar(?:y|ies)|releases?  # "the press", not a
         |cent(?:er|re)s?|departments?|teams?|attach[eé]s?|tv)\b))\b           # government's press office
@@ -270,6 +271,8 @@ CIVIL = re.compile(
       |think[-\ ]tanks?|institutes?|foundations?|funds?|universit(?:y|ies)  # "a Polish think tank"
       |bloggers?|activists?|campaigners?|volunteers?|investigators?   # "Russian military bloggers"
       |opposition|dissidents?|exiles?|ngos?|charit(?:y|ies)      # "the Russian opposition"
+      |journalists?|reporters?|correspondents?|columnists?|commentators?  # "German journalist Thomas
+                                                                 # Wiegold" (one of the press)
       |rights)\b                                                 # "a Ukrainian rights group" (not
                                                                  # "group": the Wagner Group speaks for itself)
     """,

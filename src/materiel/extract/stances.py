@@ -29,9 +29,21 @@ STANCES = (
                                                               # them as fabricated"; not "dismissed
                                                               # the aid", "rejected the option"
       | \bcalled\ (?:the\ )?(?:reports?|claims?|allegations?|accusations?|it|them)\ (?:\w+\ )?  # "called
-            (?:false|fake|baseless|untrue|absurd|groundless|unfounded|nonsense|lies|a\ lie|fabricat\w*)
-                                                              # the allegations absurd"
-      | \b(?:say|says|said|insist(?:s|ed)?|maintain(?:s|ed)?|stress(?:es|ed)?|claim(?:s|ed)?|reiterat(?:es|ed))
+            (?:false|fake|baseless|untrue|absurd|groundless|unfounded|nonsense|lies|a\ lie|fabricat\w*
+              |propaganda|disinformation|misinformation|(?:a\ )?provocation|slander|(?:a\ )?hoax)
+                                                              # the allegations absurd", "called the
+                                                              # reports propaganda"
+      | \b(?:say|says|said|insist(?:s|ed)?|stat(?:es|ed))\ (?:that\ )?(?:the\ |these\ |such\ |those\ )?
+            (?:reports?|claims?|allegations?|accusations?|stor(?:y|ies))
+            \ (?:(?:is|are|was|were)\ (?:\w+\ )?["“‘']?         # "said the claims were fabricated",
+              (?:false|fake|baseless|untrue|absurd|groundless|unfounded|nonsense|lies|fabricat\w*
+                |not\ true|without\ (?:any\ )?basis)
+              |(?:has|have|had)\ no\ basis)\b(?!\ that\b)        # "said the report had no basis in
+                                                              # fact" (not "said reports were true",
+                                                              # nor "the story was not true that
+                                                              # they were old": another claim)
+      | \b(?:say|says|said|insist(?:s|ed)?|maintain(?:s|ed)?|stress(?:es|ed)?|claim(?:s|ed)?|reiterat(?:es|ed)
+            |declar(?:es|ed)|stat(?:es|ed))               # ("declared that it had never sent")
             \ (?:that\ )?(?:it|they|we)\                       # the speaker says it did not do it
                                                               # (a named subject may be another's
                                                               # complaint: "X said Germany had not
@@ -66,8 +78,11 @@ STANCES = (
       | \b(?:would|will|could)(?:\ not|n't|n’t)\ (?:comment|confirm)\b      # "officials would not comment"
       | \b(?:does|do)(?:\ not|n't|n’t)\ (?:publicly\ )?comment\ on\b        # a standing policy: "Ankara said
                                                               # it does not comment on exports"
-      | \b(?:has|have|had)(?:\ not|n't|n’t)\ (?:publicly\ |officially\ )?(?:confirmed|acknowledged)\b
-                                                              # "Washington has not confirmed"
+      | \b(?:has|have|had|was|were|is|are)(?:\ not|n't|n’t)\ (?:yet\ )?(?:been\ )?
+            (?:publicly\ |officially\ )?(?:confirmed|acknowledged)\b
+                                                              # "Washington has not confirmed", "the
+                                                              # sale was not confirmed by Madrid"
+                                                              # (not "confirmed" of the last stance)
       | \bdid\ not\ (?:immediately\ )?(?:respond|reply)\ to\ (?:a\ )?requests?\ for\ comment
       | \b(?:has|have|had)(?:\ not|n't|n’t)\ (?:yet\ |publicly\ )?commented\b    # "the Kremlin has not commented"
       | \bcould\ not\ (?:immediately\ )?be\ reached\ for\ comment\b

@@ -1,0 +1,44 @@
+"""Unconfirmed: a sentence naming no one but the transfer's parties that says it has not been
+confirmed, in the transfer's evidence or right after it. `disclosure` reads it as the supplier not
+having owned the transfer (unacknowledged)."""
+
+from __future__ import annotations
+
+import re
+
+from materiel.article import Span, Transfer
+from materiel.extract.context import Context
+
+# A sentence with no one in it saying the transfer is unconfirmed ("The transfer has not been
+# officially confirmed", "There has been no official confirmation"): the supplier has not owned
+# it. The subject must be the transfer or the report, not a detail ("the number has not been
+# confirmed"); "independently" is the outlet's own check, not the supplier's silence.
+UNCONFIRMED = re.compile(
+    r"""
+    \b(?:transfers?|deliver(?:y|ies)|shipments?|suppl(?:y|ies)|sales?|deals?|reports?|claims?|it|this)
+        \ (?:has|have|had|was|were|is|are)(?:\ not|n't|n’t)\ (?:yet\ )?(?:been\ )?
+        (?:officially\ |publicly\ )?(?:confirmed|acknowledged)\b    # "the transfer has not been confirmed"
+  | \bno\ (?:official|public|government)\ (?:confirmation|acknowledge?ment)\b  # "there has been no
+                                                                      # official confirmation"
+  | \bunconfirmed\ (?:reports?|claims?)\b                               # "unconfirmed reports say"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def unconfirmed_in(transfer: Transfer, context: Context) -> Span | None:
+    """The first of the transfer's evidence sentences, or of the sentences right after them in
+    their paragraph, that says no one has confirmed it and names no one but its parties ("no
+    official confirmation from Athens"; not "the deal with France has not been confirmed")."""
+    parties = {transfer.supplier and transfer.supplier.id, transfer.recipient and transfer.recipient.id}
+    follows = False
+    for paragraph in context.read():
+        for sentence in paragraph.doc.sents:
+            at = Span(paragraph.offset + sentence.start_char, paragraph.offset + sentence.end_char)
+            inside = any(e.start < at.end and at.start < e.end for e in transfer.evidence)
+            named = {m.id for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char}
+            if (inside or follows) and named <= parties and UNCONFIRMED.search(sentence.text):
+                return at
+            follows = inside and sentence.end < len(paragraph.doc)
+        follows = False
+    return None
