@@ -16,7 +16,6 @@ from materiel.extract.lexicon import (
     outlet_finder,
     trie_pattern,
 )
-from materiel.extract.spellings import SORT, VARIANT
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 # Corpus files read for the comparison: enough varied news text, quick to scan twice.
@@ -26,10 +25,7 @@ CORPUS_FILES = 60
 def _alternation(finder: Finder) -> re.Pattern:
     """The pattern as it was: every name, longest first, tried in turn."""
     words = sorted(finder.names, key=len, reverse=True)
-    variants = "(?P<variant>" in finder.pattern.pattern
-    suffix = VARIANT if variants else ""
-    suffix += r"(?:s|es)?" if finder.pattern.pattern.count("(?:s|es)?") else ""
-    suffix += SORT if variants else ""
+    suffix = r"(?:s|es)?" if finder.pattern.pattern.count("(?:s|es)?") else ""
     suffix += rf"(?P<maker>{MAKER_PARTICIPLE})?" if "(?P<maker>" in finder.pattern.pattern else ""
     ending = rf"(?:(?![\w-])|(?={SUPPLY_PARTICIPLE}))"
     alternation = "|".join(re.escape(w) for w in words)

@@ -17,7 +17,7 @@ import pycountry
 
 from materiel.extract.notitems import mounted_guns, not_an_item
 from materiel.extract.senses import firearms, hypernym_head, spelled_out
-from materiel.extract.spellings import SORT, VARIANT, fold, written
+from materiel.extract.spellings import fold
 from materiel.trie import trie_pattern
 
 
@@ -49,25 +49,15 @@ STATE_KINDS = ("state", "alias", "demonym")
 
 class Finder:
     """Finds the names of one lexicon in text; each name maps to (id, canonical, kind, extra).
-    A case-blind lexicon reads a hyphen and a space alike (JOINT); `variants` lets a name carry a
-    model's variant (VARIANT) and a sort (SORT), which the mention's text keeps."""
+    A case-blind lexicon reads a hyphen and a space alike (spellings.JOINT)."""
 
-    def __init__(
-        self,
-        names: dict[str, tuple],
-        ignore_case: bool,
-        plural: bool = False,
-        makers: bool = False,
-        variants: bool = False,
-    ) -> None:
+    def __init__(self, names: dict[str, tuple], ignore_case: bool, plural: bool = False, makers: bool = False) -> None:
         self.names = {fold(k) if ignore_case else k: v for k, v in names.items()}
         self.ignore_case = ignore_case
         alternation = trie_pattern(sorted(self.names) if ignore_case else list(names))
         if ignore_case:
             alternation = alternation.replace(r"\ ", r"[\s-]+")
-        suffix = VARIANT if variants else ""
-        suffix += r"(?:s|es)?" if plural else ""
-        suffix += SORT if variants else ""
+        suffix = r"(?:s|es)?" if plural else ""
         suffix += rf"(?P<maker>{MAKER_PARTICIPLE})?" if makers else ""
         flags = re.IGNORECASE if ignore_case else 0
         ending = rf"(?:(?![\w-])|(?={SUPPLY_PARTICIPLE}))"
@@ -76,11 +66,12 @@ class Finder:
     def find(self, text: str, offset: int = 0) -> list[Mention]:
         found = []
         for match in self.pattern.finditer(text):
-            key = self._key(written(match))
+            maker = match.groupdict().get("maker")
+            key = self._key(match.group()[: match.start("maker") - match.start()] if maker else match.group())
             if key is None:
                 continue
             ident, canonical, kind, extra = self.names[key]
-            kind = "demonym" if match.groupdict().get("maker") and kind in STATE_KINDS else kind
+            kind = "demonym" if maker and kind in STATE_KINDS else kind
             found.append(
                 Mention(ident, canonical, match.group(), offset + match.start(), offset + match.end(), kind, extra)
             )
@@ -129,10 +120,7 @@ def item_finders() -> tuple[Finder, Finder]:
     data = load("items.json")
     generic = {k: (v[0], v[0], "item", v[1]) for k, v in data["generic"].items()}
     systems = {k: (v[0], v[0], "item", v[1]) for k, v in data["systems"].items()}
-    return (
-        Finder(generic, ignore_case=True, plural=True),
-        Finder(systems, ignore_case=False, plural=True, variants=True),
-    )
+    return Finder(generic, ignore_case=True, plural=True), Finder(systems, ignore_case=False, plural=True)
 
 
 @cache
