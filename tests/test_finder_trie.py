@@ -29,6 +29,8 @@ def _alternation(finder: Finder) -> re.Pattern:
     suffix += rf"(?P<maker>{MAKER_PARTICIPLE})?" if "(?P<maker>" in finder.pattern.pattern else ""
     ending = rf"(?:(?![\w-])|(?={SUPPLY_PARTICIPLE}))"
     alternation = "|".join(re.escape(w) for w in words)
+    if finder.ignore_case:  # a generic name's joints: a hyphen or a space (spellings.JOINT)
+        alternation = alternation.replace(r"\ ", r"[\s-]+")
     return re.compile(rf"(?<![\w-])(?:{alternation}){suffix}{ending}", finder.pattern.flags)
 
 

@@ -16,7 +16,8 @@ from importlib import resources
 import pycountry
 
 from materiel.extract.notitems import mounted_guns, not_an_item
-from materiel.extract.senses import firearms, spelled_out
+from materiel.extract.senses import firearms, hypernym_head, spelled_out
+from materiel.extract.spellings import fold
 from materiel.trie import trie_pattern
 
 
@@ -47,12 +48,15 @@ STATE_KINDS = ("state", "alias", "demonym")
 
 
 class Finder:
-    """Finds the names of one lexicon in text; each name maps to (id, canonical, kind, extra)."""
+    """Finds the names of one lexicon in text; each name maps to (id, canonical, kind, extra).
+    A case-blind lexicon reads a hyphen and a space alike (spellings.JOINT)."""
 
     def __init__(self, names: dict[str, tuple], ignore_case: bool, plural: bool = False, makers: bool = False) -> None:
-        self.names = {(k.casefold() if ignore_case else k): v for k, v in names.items()}
+        self.names = {fold(k) if ignore_case else k: v for k, v in names.items()}
         self.ignore_case = ignore_case
-        alternation = trie_pattern([n.lower() if ignore_case else n for n in names])
+        alternation = trie_pattern(sorted(self.names) if ignore_case else list(names))
+        if ignore_case:
+            alternation = alternation.replace(r"\ ", r"[\s-]+")
         suffix = r"(?:s|es)?" if plural else ""
         suffix += rf"(?P<maker>{MAKER_PARTICIPLE})?" if makers else ""
         flags = re.IGNORECASE if ignore_case else 0
@@ -74,7 +78,7 @@ class Finder:
         return found
 
     def _key(self, written: str) -> str | None:
-        key = written.casefold() if self.ignore_case else written
+        key = fold(written) if self.ignore_case else written
         if key in self.names:
             return key
         for suffix in ("es", "s"):
@@ -365,8 +369,10 @@ def find_items(text: str, before: str = "") -> list[Mention]:
             )
             continue
         if adjacent and previous not in named and mention not in named:
-            # English compounds take the category of their head, the last noun: "artillery rounds"
-            out[-1] = replace(mention, text=text[previous.start : mention.end], start=previous.start)
+            # English compounds take the category of their head, the last noun: "artillery rounds";
+            # a head that only says what sort of thing it is takes its modifier's ("MRAP vehicles")
+            kind = previous if hypernym_head(previous, mention) else mention
+            out[-1] = replace(kind, text=text[previous.start : mention.end], start=previous.start, end=mention.end)
             continue
         out.append(mention)
     kept = mounted_guns(text, [m for m in out if not _civilian(text, m) and not not_an_item(text, m)])

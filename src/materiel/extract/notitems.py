@@ -13,6 +13,12 @@ Each rule looks only at the words around one item mention (`lexicon.find_items` 
   ATACMS", "similar to the Patriot") is a reference, not what is moved;
 - an item word that names what a business makes ("a German tank maker", "the drone
   manufacturer", "the arms industry") names the business, not materiel;
+- a capitalised name right before a verb of speech ("Archer said", "The Lancet reported") is a
+  speaker, not the system of that name;
+- a singular "radio" that broadcasts ("state radio said", "told Army Radio", "Radio Liberty", "a
+  radio interview") is a source, not a set moved; a plain "fuel" traded ("fuel exports", "fuel
+  prices") is commerce; a plain "boat" of a civilian trade ("fishing boats", "firefighting
+  boats") is no warship;
 - a plain generator or transformer sent for civilian use ("generators to repair power stations",
   "generators for Kyiv's hospitals") is energy aid, unless an army is named in the sentence;
 - `mounted_guns` (over a sentence's mentions): a gun or calibre on a tank, ship or aircraft named
@@ -51,6 +57,36 @@ STAGE_ROUND = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 ROUND_WORDS = {"round", "rounds"}
+
+# A broadcaster's "radio": words after it of speech, of a station or of what it carries ("radio
+# said", "a radio interview", "radio signals"), or before it of who runs it or where one hears
+# it ("state radio", "on the radio").
+BROADCAST_AFTER = re.compile(
+    r"""\s+(?:said|says|reported|reports|quoted|cited|broadcast|aired
+        |station|stations|interview|address|host|programme|program|show|channel|network
+        |signals?|traffic|frequenc(?:y|ies)|waves?|silence)\b   # what a radio carries, no set""",
+    re.IGNORECASE | re.VERBOSE,
+)
+BROADCAST_BEFORE = re.compile(
+    r"\b(?:state|state-run|state-owned|public|national|local|talk|on|over|told|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A verb of speech right after a capitalised name makes it a speaker or a publication, not a
+# system of the same name ("Archer said", "The Lancet reported").
+SPEAKS_AFTER = re.compile(
+    r"\s+(?:said|says|reported|reports|told|tells|wrote|writes|added|noted|argued|stated|claimed|warned)\b"
+)
+NAME_AFTER = re.compile(r"\ [A-Z][a-z]")
+# A plain "fuel" as a trade: its exports, prices or market move no army's supplies.
+FUEL_TRADE_AFTER = re.compile(
+    r"\s+(?:exports?|imports?|prices?|markets?|tax(?:es)?|subsid(?:y|ies)|sales|trade|revenues?)\b",
+    re.IGNORECASE,
+)
+# Words before a plain "boat" that make it a civilian one.
+CIVILIAN_BOATS = re.compile(
+    r"\b(?:fishing|fire-?fighting|rescue|lifeboats?|passenger|tourist|pleasure|cargo|migrant|ferry)[\s-]+$",
+    re.IGNORECASE,
+)
 
 # A capitalised noun after the item that makes it part of a body's name; "Group" is left out:
 # "the Security Assistance Group" organises deliveries and its aid is reported with it.
@@ -197,9 +233,24 @@ def not_an_item(text: str, mention: _Mention) -> bool:
         return True
     if written in POWER_WORDS and _civilian_power(text, mention):
         return True
-    if _yardstick(text, mention) or BUSINESS_AFTER.match(text, mention.end):
+    if _yardstick(text, mention) or BUSINESS_AFTER.match(text, mention.end) or _civil_trade(text, mention):
         return True
     return written in PLAIN_WORDS and _traded(text, mention)
+
+
+def _civil_trade(text: str, mention: _Mention) -> bool:
+    """A speaker's or broadcaster's name, traded fuel, a civilian boat (the module's docstring)."""
+    written, before = mention.text.lower(), text[max(0, mention.start - 30) : mention.start]
+    if mention.text[:1].isupper() and SPEAKS_AFTER.match(text, mention.end):
+        return True
+    if written == "radio":
+        opening = text[: mention.start].rstrip()[-1:] in ("", ".", "!", "?", '"', "“", ":")
+        # a station's name: "Army Radio", "Radio Liberty" (a sentence's first word alone is none)
+        named = mention.text[:1].isupper() and (not opening or NAME_AFTER.match(text, mention.end) is not None)
+        return named or bool(BROADCAST_AFTER.match(text, mention.end) or BROADCAST_BEFORE.search(before))
+    if written == "fuel":
+        return FUEL_TRADE_AFTER.match(text, mention.end) is not None
+    return written in ("boat", "boats") and CIVILIAN_BOATS.search(before) is not None
 
 
 def _yardstick(text: str, mention: _Mention) -> bool:

@@ -11,6 +11,8 @@
   under small arms, and a bare "guns" names either. A gun with a word of its own before it
   ("field guns", "self-propelled guns", "anti-aircraft guns", "machine guns") is a compound the
   lexicon reads, and a named system before it ("Caesar guns") takes the system's kind.
+- A head noun that only says what sort of thing its modifier is ("MRAP vehicles", "drone
+  weapons") takes the modifier's category, unlike other compounds ("artillery rounds").
 """
 
 from __future__ import annotations
@@ -124,3 +126,17 @@ def spelled_out(text: str, mentions: list[M], named: set[int]) -> list[M]:
             continue
         out.append(mention)
     return out
+
+
+# Head nouns that say only what sort of thing the modifier before them is: "MRAP vehicles" are
+# MRAPs, "drone weapons" drones.
+HYPERNYM_HEADS = {"vehicle", "weapon", "weaponry"}
+# Modifiers whose category does not pass to such a head: what a vehicle carries or serves
+# ("ammunition vehicles", "fuel vehicles", "support vehicles") is not what it is.
+NOT_PASSED = {"ammunition", "other-equipment", "unspecified", "funding"}
+
+
+def hypernym_head(modifier: _Mention, head: _Mention) -> bool:
+    """Whether the compound `modifier head` ("MRAP vehicles") takes the modifier's category."""
+    word = head.text.lower()
+    return (word in HYPERNYM_HEADS or word.removesuffix("s") in HYPERNYM_HEADS) and modifier.id not in NOT_PASSED

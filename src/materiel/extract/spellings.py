@@ -1,0 +1,15 @@
+"""How generic item names are written: a compound's joints as a hyphen or a space
+(lexicon.Finder reads them)."""
+
+from __future__ import annotations
+
+import re
+
+# A compound's joints in generic names: a hyphen or a space, as either spelling writes it
+# ("first-aid kits", "air-defence systems", "night vision"): the names are keyed with spaces.
+JOINT = re.compile(r"[\s-]+")
+
+
+def fold(name: str) -> str:
+    """A generic name's key: case folded, its joints one space."""
+    return JOINT.sub(" ", name.casefold())
