@@ -162,12 +162,21 @@ def _against(cue: Token, word: Token) -> bool:
     return False
 
 
+# How a request or a commitment hangs on the refusal above it: a request as its object ("rejected
+# calls to send"), a commitment as its object or its infinitive ("refused to approve the sale",
+# "declined to sign the contract", "blocked approval of the deal").
+REFUSED_DEPS = {
+    "requested": ("dobj", "obj", "nsubjpass"),
+    "pledged": ("dobj", "obj", "nsubjpass", "xcomp"),
+}
+
+
 def _refused_request(word: Token, stage: str) -> str:
-    """A request that a refusal takes as its object is refused ("rejected calls to send jets",
-    "refused demands that it ship shells", "turned down requests to send"): the refusal above the
-    request decides."""
+    """A request or a commitment that a refusal takes is refused ("rejected calls to send jets",
+    "refused demands that it ship shells", "refused to approve the sale"): the refusal above it
+    decides."""
     head = word.head
-    if stage != "requested" or head.i == word.i or word.dep_ not in ("dobj", "obj", "nsubjpass"):
+    if head.i == word.i or word.dep_ not in REFUSED_DEPS.get(stage, ()):
         return stage
     if stage_word(head) == "refused":
         return negated(head, "refused")

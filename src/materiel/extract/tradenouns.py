@@ -7,6 +7,9 @@ governs the item:
   "Russia supplied a third of Algeria's weapons imports" (the subject supplies, the owner receives);
 - a purchase concluded: "Greece finalised the purchase of German Leopard tanks" (the subject buys
   from the maker the item's owner names);
+- a buyer's imports from a supplier: "India's arms imports from Russia rose", "India cut its
+  imports of arms from Russia", "Pakistan's imports of Chinese weapons" (the owner or the party
+  'by' receives, the party 'from' or the item's owner supplies);
 - an order or contract placed with a seller: "Egypt placed an order for 24 Rafales with France",
   "India signed a contract with Russia for the S-400" (the subject buys from the party 'with';
   a company that signs sells, as its home state: "Saab signed a contract with Thailand for ...").
@@ -60,7 +63,13 @@ ORDERED = "pledged"
 
 def trade_noun_roles(item: Token, actors: list[Mention]) -> tuple[Roles, str] | None:
     """Both sides and the stage of an item that a statistic or an order tells, or None."""
-    frames = ((_customer_roles, TOLD), (_share_roles, TOLD), (_order_roles, ORDERED), (_purchase_roles, ORDERED))
+    frames = (
+        (_customer_roles, TOLD),
+        (_share_roles, TOLD),
+        (_order_roles, ORDERED),
+        (_purchase_roles, ORDERED),
+        (_import_roles, TOLD),
+    )
     for frame, status in frames:
         roles = frame(item, actors)
         if roles is not None and roles.supplier.id != roles.recipient.id:
@@ -203,3 +212,34 @@ def _purchase_roles(item: Token, actors: list[Mention]) -> Roles | None:
     if buyer is None or seller is None or buyer.kind == "maker":
         return None
     return _on_behalf(Roles(seller, buyer), item, (purchase, verb), actors)
+
+
+# Verbs that stop a trade rather than tell it ("banned arms imports from Iran"), beside the cue
+# table's stages of refusing, cancelling and pausing.
+STOPPING = {"ban", "bar", "prohibit", "forbid", "embargo", "restrict", "sanction"}
+# The cue table's stages that stop a trade ("halted imports", "suspended imports").
+STOPPED_STAGES = {"refused", "cancelled", "postponed"}
+# Possessive pronouns on imports, whose owner is the clause's subject ("India cut its imports").
+POSSESSIVE_PRONOUNS = {"its", "their"}
+
+
+def _import_roles(item: Token, actors: list[Mention]) -> Roles | None:
+    """'India's arms imports from Russia rose', 'arms imports by India from Russia', 'India cut
+    its imports of arms from Russia', 'Pakistan's imports of Chinese weapons'."""
+    trade = item if item.lemma_.lower() == "import" else _of_head(item)
+    if trade is None or trade.lemma_.lower() != "import" or _stopped(trade.head) or not told(trade.head, trade):
+        return None
+    sellers = [a for a in actors if a.kind in SELLER_KINDS]
+    supplier = syntax.mention_in([p for t in (trade, item) for p in syntax.prep_objects(t, {"from"})], sellers)
+    if supplier is None and trade.i != item.i:
+        supplier = _owner(item, sellers)
+    recipient = _owner(trade, actors) or syntax.mention_in(syntax.prep_objects(trade, {"by"}), actors)
+    if recipient is None and any(c.lower_ in POSSESSIVE_PRONOUNS for c in trade.children if c.dep_ == "poss"):
+        recipient = syntax.mention_in(_subjects(trade.head), actors)
+    return Roles(supplier, recipient) if supplier and recipient else None
+
+
+def _stopped(verb: Token) -> bool:
+    """The verb over the imports stops them ("banned", "halted", "suspended arms imports")."""
+    lemma = verb.lemma_.lower()
+    return lemma in STOPPING or syntax.cues().stage.get(lemma) in STOPPED_STAGES
