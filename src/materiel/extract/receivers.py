@@ -132,6 +132,8 @@ PARTIES = (
     | {"rebel", "rebels", "militia", "militias", "insurgents", "group", "groups", "party", "parties"}  # armed groups
     | {"ally", "allies", "partner", "partners", "civilians", "zone", "zones"}  # friends, people, places
 )
+# Nouns for supplying parties that a 'from' names ("from foreign suppliers", "from 30 states").
+SOURCES = PARTIES | {"supplier", "suppliers", "exporter", "exporters", "donor", "donors", "seller", "sellers"}
 
 
 def unnamed_recipient(cue: Token, item: Token, actors: list[Mention]) -> bool:
@@ -147,13 +149,33 @@ def unnamed_recipient(cue: Token, item: Token, actors: list[Mention]) -> bool:
     return any(_unnamed_party(t, actors) for t in targets)
 
 
-def _unnamed_party(noun: Token, actors: list[Mention]) -> bool:
+def unnamed_source(cue: Token, item: Token, actors: list[Mention]) -> bool:
+    """Does the item come, by the sentence's own words, from parties that are no named state: a
+    class, an indefinite party or a count of them ("received weapons from at least 30 states",
+    "bought arms from foreign suppliers", "from several countries")? Then an earlier sentence's
+    supplier is not its supplier: the sentence says it had many."""
+    sources = [t for h in (cue, item) for t in syntax.prep_objects(h, {"from"})]
+    return any(_unnamed_party(t, actors, SOURCES) or _counted_parties(t, actors) for t in sources)
+
+
+def _counted_parties(noun: Token, actors: list[Mention]) -> bool:
+    """A count of party nouns with no determiner, no name and no members named ("30 states", "at
+    least a dozen countries"); "the two countries" points back, "30 countries including Poland"
+    names some."""
+    if noun.lower_ not in SOURCES or noun.tag_ != "NNS" or any(m.start <= noun.idx < m.end for m in actors):
+        return False
+    children = list(noun.children)
+    counted = any(c.dep_ == "nummod" for c in children)
+    return counted and not any(c.dep_ in ("det", "poss", "appos", "conj", "prep", "compound") for c in children)
+
+
+def _unnamed_party(noun: Token, actors: list[Mention], parties: frozenset[str] | set[str] = PARTIES) -> bool:
     """A party noun that names no state and points back to none: a bare plural ("rebels", "less
     stable governments") or one brought in by an indefinite word ("a buyer", "other countries").
     Not a possessed one ("Kyiv's allies"), one of a named group ("Gulf states"), nor one naming
     its members ("countries such as Poland")."""
     named = any(m.start <= t.idx < m.end for t in noun.subtree for m in actors)
-    if noun.lower_ not in PARTIES or named:
+    if noun.lower_ not in parties or named:
         return False
     if any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children):
         return False  # "its allies", "Gulf states": parties of a named state or group
