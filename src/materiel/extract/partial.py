@@ -167,7 +167,7 @@ def complete(candidate: Candidate, found: list[Candidate], partial: list[Candida
         carried = candidate.anaphoric and roles.supplier is None and other.roles.supplier is not None
         if other.item.id != candidate.item.id and not _lists_contents(candidate, other) and not carried:
             continue
-        if _stopover(candidate, other):
+        if _stopover(candidate, other) or (not carried and _other_party(candidate, other)):
             continue
         supplier = roles.supplier or other.roles.supplier
         recipient = roles.recipient or other.roles.recipient
@@ -184,6 +184,27 @@ def complete(candidate: Candidate, found: list[Candidate], partial: list[Candida
             if listed:
                 out.extend(_for_each_party(candidate, other, recent))
             return
+
+
+def _other_party(candidate: Candidate, other: Candidate) -> bool:
+    """The recent mention's supplier sent its item to another recipient than the one this
+    sentence names: "The US supplied Britain with missiles. Peru tried to buy missiles" gives Peru
+    no US missiles. The other way, a recipient supplied by several states ("France sold Iraq jets.
+    The Soviet Union was sending jets too") is the story's, and its supplier's sentence keeps it.
+    The same named system is its maker's wherever it goes ("Russia sold S-400 systems to India.
+    Turkey also bought S-400 systems")."""
+    mine, theirs = candidate.roles, other.roles
+    if _lists_contents(candidate, other) or not theirs.complete or mine.recipient is None:
+        return False
+    if _same_system(candidate.item, other.item):
+        return False
+    return theirs.recipient is not None and mine.recipient.id != theirs.recipient.id
+
+
+def _same_system(mine: Mention, theirs: Mention) -> bool:
+    """Both mentions name one system by its proper name ("Patriot", "Rafale jets"), not a plain
+    word ("missiles")."""
+    return mine.text.lower() == theirs.text.lower() and any(c.isupper() for c in mine.text)
 
 
 def _stopover(candidate: Candidate, other: Candidate) -> bool:
