@@ -149,6 +149,7 @@ def _unions_of_states() -> frozenset[str]:
 # preposition of place or destination, or a list's comma or conjunction.
 PLACED_BEFORE = re.compile(
     r"""(?:\b(?:to|in|from|of|with|for|including|and|or|between)  # "sales to Jordan", "Egypt and Jordan"
+      | \b(?:through|via)                                     # a route: "weapons sent through Chad"
       | ,)\s+$                                                  # "Egypt, Jordan, Qatar" """,
     re.VERBOSE,
 )

@@ -104,9 +104,26 @@ def article_recipient(context: Context, found: list[Candidate], partial: list[Ca
         enemy = supplier is not None and frozenset((supplier.id, only)) in at_war
         if _lacks_recipient(candidate, only) and not known and enemy:
             context.settled.add(candidate.paragraph.offset + candidate.item.start)  # no other reading either
-        elif _lacks_recipient(candidate, only) and not known and not _destined(candidate, only):
+        elif (
+            _lacks_recipient(candidate, only)
+            and not known
+            and not _destined(candidate, only)
+            and not _equipped(candidate)
+        ):
             out.append(replace(candidate, roles=Roles(supplier, donor, candidate.roles.via)))
     return out
+
+
+def _equipped(candidate: Candidate) -> bool:
+    """The sentence equips a party of its own that no lexicon names ("Moscow supplied Bashar
+    al-Assad's army with tanks"): the item is 'with' a verb whose object a proper name owns, and
+    that party, not the article's recipient, gets it."""
+    item = syntax.first_conjunct(mention_token(candidate.paragraph, candidate.item))
+    if item is None or item.dep_ != "pobj" or item.head.lower_ != "with":
+        return False
+    holder = item.head.head  # the verb, or its object where the parse hangs 'with' there
+    objects = [holder] if holder.dep_ == "dobj" else [c for c in holder.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for o in objects for c in o.children)
 
 
 def article_supplier(found: list[Candidate], partial: list[Candidate]) -> list[Candidate]:
