@@ -20,6 +20,7 @@ from materiel.extract import syntax
 from materiel.extract.amounts import mention_token
 from materiel.extract.hostile import war_pairs
 from materiel.extract.lexicon import AID_WORDS, Mention
+from materiel.extract.receivers import equips_named_party
 from materiel.extract.roles import Roles
 from materiel.extract.statenouns import STATE_KINDS
 from materiel.extract.subjects import opens_clause
@@ -115,15 +116,8 @@ def article_recipient(context: Context, found: list[Candidate], partial: list[Ca
 
 
 def _equipped(candidate: Candidate) -> bool:
-    """The sentence equips a party of its own that no lexicon names ("Moscow supplied Bashar
-    al-Assad's army with tanks"): the item is 'with' a verb whose object a proper name owns, and
-    that party, not the article's recipient, gets it."""
-    item = syntax.first_conjunct(mention_token(candidate.paragraph, candidate.item))
-    if item is None or item.dep_ != "pobj" or item.head.lower_ != "with":
-        return False
-    holder = item.head.head  # the verb, or its object where the parse hangs 'with' there
-    objects = [holder] if holder.dep_ == "dobj" else [c for c in holder.children if c.dep_ == "dobj"]
-    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for o in objects for c in o.children)
+    """The sentence equips a party of its own that no lexicon names (`receivers.equips_named_party`)."""
+    return equips_named_party(mention_token(candidate.paragraph, candidate.item))
 
 
 def article_supplier(found: list[Candidate], partial: list[Candidate]) -> list[Candidate]:

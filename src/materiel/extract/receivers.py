@@ -183,3 +183,33 @@ def _unnamed_party(noun: Token, actors: list[Mention], parties: frozenset[str] |
     if any(w in INDEFINITE for w in words):
         return True
     return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod") for c in noun.children)
+
+
+def behalf_of(cue: Token, actors: list[Mention]) -> Mention | None:
+    """The state on whose behalf a buyer buys ("bought Exocets on Argentina's behalf", "buys shells
+    on behalf of Ukraine"): the item is that state's, and the buyer a state it passes through (via,
+    GUIDE). Only a receiving verb's: a sender acting for another ("On behalf of NATO, Britain
+    delivered radars") is the supplier's side."""
+    if syntax.cue_kind(cue) != "receive":
+        return None
+    behalf = [t for t in cue.sent if t.lower_ == "behalf" and t.head.lower_ in ("on", "in") and _verb_above(t) == cue]
+    names = [c for t in behalf for c in t.children if c.dep_ == "poss"]
+    names += [g for t in behalf for g in syntax.prep_objects(t, {"of"})]
+    return syntax.mention_in(names, actors)
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The first verb the token hangs from."""
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def equips_named_party(item: Token | None) -> bool:
+    """The item is what a verb equips a party with that a proper name owns ("Moscow supplied
+    Bashar al-Assad's army with tanks"): that party, though no lexicon names it, gets the item,
+    not the article's recipient."""
+    item = syntax.first_conjunct(item)
+    if item is None or item.dep_ != "pobj" or item.head.lower_ != "with":
+        return False
+    holder = item.head.head  # the verb, or its object where the parse hangs 'with' there
+    objects = [holder] if holder.dep_ == "dobj" else [c for c in holder.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for o in objects for c in o.children)

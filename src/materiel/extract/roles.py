@@ -45,28 +45,10 @@ def find_roles(
     known = {m.id for m in (supplier, recipient) if m is not None}
     tokens = syntax.prep_objects(cue, ROUTE_PREPS) + syntax.prep_objects(item, ROUTE_PREPS)
     via = [m for m in (syntax.mention_in([t], actors) for t in tokens) if m is not None and m.id not in known]
-    principal = _behalf(cue, actors)
+    principal = receivers.behalf_of(cue, actors)
     if principal is not None and recipient is not None and principal.id not in known:
         return Roles(supplier, principal, [recipient, *via])  # "Peru bought them on Argentina's behalf"
     return Roles(supplier, recipient, via)
-
-
-def _behalf(cue: Token, actors: list[Mention]) -> Mention | None:
-    """The state on whose behalf a buyer buys ("bought Exocets on Argentina's behalf", "buys shells
-    on behalf of Ukraine"): the item is that state's, and the buyer a state it passes through (via,
-    GUIDE). Only a receiving verb's: a sender acting for another ("On behalf of NATO, Britain
-    delivered radars") is the supplier's side."""
-    if syntax.cue_kind(cue) != "receive":
-        return None
-    behalf = [t for t in cue.sent if t.lower_ == "behalf" and t.head.lower_ in ("on", "in") and _verb_above(t) == cue]
-    names = [c for t in behalf for c in t.children if c.dep_ == "poss"]
-    names += [g for t in behalf for g in syntax.prep_objects(t, {"of"})]
-    return syntax.mention_in(names, actors)
-
-
-def _verb_above(token: Token) -> Token | None:
-    """The first verb the token hangs from."""
-    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def placed_order(cue: Token, item: Token) -> bool:
