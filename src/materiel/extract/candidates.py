@@ -34,7 +34,7 @@ from materiel.extract.partial import (
     previous_recipient,
 )
 from materiel.extract.quantities import Amount
-from materiel.extract.receivers import unnamed_recipient
+from materiel.extract.receivers import unnamed_recipient, unnamed_source
 from materiel.extract.roles import (
     Roles,
     anaphoric_supplier,
@@ -329,7 +329,8 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
     if syntax.hypothetical(cue) or owned:
         _settle(context, paragraph, [item], sentence)  # ruled out: no reading of this item may add it
         return None
-    if roles.supplier is None and (criticised(cue) or unnamed_supplier(cue, token)):
+    unnamed = unnamed_supplier(cue, token) or unnamed_source(cue, token, actors)  # "from 30 states"
+    if roles.supplier is None and (criticised(cue) or unnamed):
         _settle(context, paragraph, [item], sentence)  # the critic is no supplier, or no state is named
         return None
     if roles.recipient is None and unnamed_recipient(cue, token, actors):

@@ -153,12 +153,26 @@ def _unions_of_states() -> frozenset[str]:
 # preposition of place or destination, or a list's comma or conjunction.
 PLACED_BEFORE = re.compile(
     r"""(?:\b(?:to|in|from|of|with|for|including|and|or|between)  # "sales to Jordan", "Egypt and Jordan"
+      | \b(?:through|via)                                     # a route: "weapons sent through Chad"
       | ,)\s+$                                                  # "Egypt, Jordan, Qatar" """,
     re.VERBOSE,
 )
 # After it, what makes it a person or part of a longer name: a capitalised word ("Jordan
 # Valley", "Jordan Cohen") or a verb of speech ("Jordan said").
 NOT_PLACED_AFTER = re.compile(r"\s*(?:[A-Z]|(?:said|says|told|added|asked|argued|wrote|noted)\b)")
+
+# After a demonym, nouns of an armed group that fights its own or another state's government
+# ("Syrian rebel groups", "Libyan militias", "the Venezuelan opposition"): the demonym says where
+# the group is from; the group is no state, and the state is no party to what the group gets.
+ARMED_GROUP_AFTER = re.compile(
+    r"""\s+(?:(?:rebel|opposition|insurgent|militant|separatist|jihadist|islamist|anti-government)
+            \s+(?:groups?|fighters|forces|factions?|movements?)      # "rebel groups", "opposition forces";
+                                                                    # not "armed forces": the state's own
+      | rebels?|insurgents?|insurgency|militias?|militiamen|militants?  # the armed group itself
+      | separatists?|guerrillas?|guerillas?|jihadists?|opposition
+      )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 @cache
@@ -178,8 +192,9 @@ def _placed(text: str) -> list[Mention]:
 
 
 def find_actors(text: str, year: int | None = None) -> list[Mention]:
-    """Actor mentions, leaders only when they held office in `year` (when it is known), and
-    organisations not when they stand for some of their members."""
+    """Actor mentions, leaders only when they held office in `year` (when it is known),
+    organisations not when they stand for some of their members, and no demonym that only says
+    where an armed group is from (ARMED_GROUP_AFTER)."""
     found = _placed(text)
     for mention in actor_finder().find(text):
         if mention.kind == "leader" and year is not None and mention.lethal is not None:
@@ -187,6 +202,8 @@ def find_actors(text: str, year: int | None = None) -> list[Mention]:
             if not start <= year <= end:
                 continue
         if mention.id in _unions_of_states() and MEMBERS_AFTER.match(text, mention.end):
+            continue
+        if mention.kind == "demonym" and ARMED_GROUP_AFTER.match(text, mention.end):
             continue
         found.append(mention)
     found.sort(key=lambda m: m.start)
@@ -276,6 +293,17 @@ COMBATANTS_BEFORE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# Verbs right after a bare "fighters" that only people do ("the fighters found them hard to use",
+# "fighters fled", "fighters said"): they are combatants whatever stands before them.
+COMBATANTS_AFTER = re.compile(
+    r"""\s+(?:(?:have|had|were|are|was)\s+)?(?:
+        said|say|says|told|claimed|complained|found|find|learned|learnt  # speak, judge, learn
+      | fled|surrendered|defected|deserted|retreated|withdrew            # leave the fight
+      | stormed|captured|seized|ambushed|overran|looted                  # take ground
+      | killed\ (?:by|in)|wounded|injured|died|executed                 # die or are hurt
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 # Nouns after an item's name that make the name a modifier of something no item is moved in:
 # an attack with it, a trade or law about it.
@@ -297,7 +325,8 @@ def _civilian(text: str, mention: Mention) -> bool:
         return True
     if mention.id == "armored-vehicles" and NOT_ARMOUR.search(_before_head(text, mention)):
         return True
-    if mention.text.lower() in ("fighter", "fighters") and _combatants(before):
+    bare_fighters = mention.text.lower() in ("fighter", "fighters")
+    if bare_fighters and (_combatants(before) or COMBATANTS_AFTER.match(text, mention.end)):
         return True
     if mention.id == "unspecified" and MASS_DESTRUCTION.search(before):
         return True

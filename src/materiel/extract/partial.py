@@ -20,6 +20,7 @@ from materiel.extract import syntax
 from materiel.extract.amounts import mention_token
 from materiel.extract.hostile import war_pairs
 from materiel.extract.lexicon import AID_WORDS, Mention
+from materiel.extract.receivers import equips_named_party
 from materiel.extract.roles import Roles
 from materiel.extract.statenouns import STATE_KINDS
 from materiel.extract.subjects import opens_clause
@@ -104,9 +105,19 @@ def article_recipient(context: Context, found: list[Candidate], partial: list[Ca
         enemy = supplier is not None and frozenset((supplier.id, only)) in at_war
         if _lacks_recipient(candidate, only) and not known and enemy:
             context.settled.add(candidate.paragraph.offset + candidate.item.start)  # no other reading either
-        elif _lacks_recipient(candidate, only) and not known and not _destined(candidate, only):
+        elif (
+            _lacks_recipient(candidate, only)
+            and not known
+            and not _destined(candidate, only)
+            and not _equipped(candidate)
+        ):
             out.append(replace(candidate, roles=Roles(supplier, donor, candidate.roles.via)))
     return out
+
+
+def _equipped(candidate: Candidate) -> bool:
+    """The sentence equips a party of its own that no lexicon names (`receivers.equips_named_party`)."""
+    return equips_named_party(mention_token(candidate.paragraph, candidate.item))
 
 
 def article_supplier(found: list[Candidate], partial: list[Candidate]) -> list[Candidate]:
@@ -167,7 +178,7 @@ def complete(candidate: Candidate, found: list[Candidate], partial: list[Candida
         carried = candidate.anaphoric and roles.supplier is None and other.roles.supplier is not None
         if other.item.id != candidate.item.id and not _lists_contents(candidate, other) and not carried:
             continue
-        if _stopover(candidate, other):
+        if _stopover(candidate, other) or (not carried and _other_party(candidate, other)):
             continue
         supplier = roles.supplier or other.roles.supplier
         recipient = roles.recipient or other.roles.recipient
@@ -184,6 +195,27 @@ def complete(candidate: Candidate, found: list[Candidate], partial: list[Candida
             if listed:
                 out.extend(_for_each_party(candidate, other, recent))
             return
+
+
+def _other_party(candidate: Candidate, other: Candidate) -> bool:
+    """The recent mention's supplier sent its item to another recipient than the one this
+    sentence names: "The US supplied Britain with missiles. Peru tried to buy missiles" gives Peru
+    no US missiles. The other way, a recipient supplied by several states ("France sold Iraq jets.
+    The Soviet Union was sending jets too") is the story's, and its supplier's sentence keeps it.
+    The same named system is its maker's wherever it goes ("Russia sold S-400 systems to India.
+    Turkey also bought S-400 systems")."""
+    mine, theirs = candidate.roles, other.roles
+    if _lists_contents(candidate, other) or not theirs.complete or mine.recipient is None:
+        return False
+    if _same_system(candidate.item, other.item):
+        return False
+    return theirs.recipient is not None and mine.recipient.id != theirs.recipient.id
+
+
+def _same_system(mine: Mention, theirs: Mention) -> bool:
+    """Both mentions name one system by its proper name ("Patriot", "Rafale jets"), not a plain
+    word ("missiles")."""
+    return mine.text.lower() == theirs.text.lower() and any(c.isupper() for c in mine.text)
 
 
 def _stopover(candidate: Candidate, other: Candidate) -> bool:

@@ -132,6 +132,8 @@ PARTIES = (
     | {"rebel", "rebels", "militia", "militias", "insurgents", "group", "groups", "party", "parties"}  # armed groups
     | {"ally", "allies", "partner", "partners", "civilians", "zone", "zones"}  # friends, people, places
 )
+# Nouns for supplying parties that a 'from' names ("from foreign suppliers", "from 30 states").
+SOURCES = PARTIES | {"supplier", "suppliers", "exporter", "exporters", "donor", "donors", "seller", "sellers"}
 
 
 def unnamed_recipient(cue: Token, item: Token, actors: list[Mention]) -> bool:
@@ -147,13 +149,33 @@ def unnamed_recipient(cue: Token, item: Token, actors: list[Mention]) -> bool:
     return any(_unnamed_party(t, actors) for t in targets)
 
 
-def _unnamed_party(noun: Token, actors: list[Mention]) -> bool:
+def unnamed_source(cue: Token, item: Token, actors: list[Mention]) -> bool:
+    """Does the item come, by the sentence's own words, from parties that are no named state: a
+    class, an indefinite party or a count of them ("received weapons from at least 30 states",
+    "bought arms from foreign suppliers", "from several countries")? Then an earlier sentence's
+    supplier is not its supplier: the sentence says it had many."""
+    sources = [t for h in (cue, item) for t in syntax.prep_objects(h, {"from"})]
+    return any(_unnamed_party(t, actors, SOURCES) or _counted_parties(t, actors) for t in sources)
+
+
+def _counted_parties(noun: Token, actors: list[Mention]) -> bool:
+    """A count of party nouns with no determiner, no name and no members named ("30 states", "at
+    least a dozen countries"); "the two countries" points back, "30 countries including Poland"
+    names some."""
+    if noun.lower_ not in SOURCES or noun.tag_ != "NNS" or any(m.start <= noun.idx < m.end for m in actors):
+        return False
+    children = list(noun.children)
+    counted = any(c.dep_ == "nummod" for c in children)
+    return counted and not any(c.dep_ in ("det", "poss", "appos", "conj", "prep", "compound") for c in children)
+
+
+def _unnamed_party(noun: Token, actors: list[Mention], parties: frozenset[str] | set[str] = PARTIES) -> bool:
     """A party noun that names no state and points back to none: a bare plural ("rebels", "less
     stable governments") or one brought in by an indefinite word ("a buyer", "other countries").
     Not a possessed one ("Kyiv's allies"), one of a named group ("Gulf states"), nor one naming
     its members ("countries such as Poland")."""
     named = any(m.start <= t.idx < m.end for t in noun.subtree for m in actors)
-    if noun.lower_ not in PARTIES or named:
+    if noun.lower_ not in parties or named:
         return False
     if any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children):
         return False  # "its allies", "Gulf states": parties of a named state or group
@@ -161,3 +183,33 @@ def _unnamed_party(noun: Token, actors: list[Mention]) -> bool:
     if any(w in INDEFINITE for w in words):
         return True
     return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod") for c in noun.children)
+
+
+def behalf_of(cue: Token, actors: list[Mention]) -> Mention | None:
+    """The state on whose behalf a buyer buys ("bought Exocets on Argentina's behalf", "buys shells
+    on behalf of Ukraine"): the item is that state's, and the buyer a state it passes through (via,
+    GUIDE). Only a receiving verb's: a sender acting for another ("On behalf of NATO, Britain
+    delivered radars") is the supplier's side."""
+    if syntax.cue_kind(cue) != "receive":
+        return None
+    behalf = [t for t in cue.sent if t.lower_ == "behalf" and t.head.lower_ in ("on", "in") and _verb_above(t) == cue]
+    names = [c for t in behalf for c in t.children if c.dep_ == "poss"]
+    names += [g for t in behalf for g in syntax.prep_objects(t, {"of"})]
+    return syntax.mention_in(names, actors)
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The first verb the token hangs from."""
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def equips_named_party(item: Token | None) -> bool:
+    """The item is what a verb equips a party with that a proper name owns ("Moscow supplied
+    Bashar al-Assad's army with tanks"): that party, though no lexicon names it, gets the item,
+    not the article's recipient."""
+    item = syntax.first_conjunct(item)
+    if item is None or item.dep_ != "pobj" or item.head.lower_ != "with":
+        return False
+    holder = item.head.head  # the verb, or its object where the parse hangs 'with' there
+    objects = [holder] if holder.dep_ == "dobj" else [c for c in holder.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for o in objects for c in o.children)

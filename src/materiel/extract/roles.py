@@ -45,6 +45,9 @@ def find_roles(
     known = {m.id for m in (supplier, recipient) if m is not None}
     tokens = syntax.prep_objects(cue, ROUTE_PREPS) + syntax.prep_objects(item, ROUTE_PREPS)
     via = [m for m in (syntax.mention_in([t], actors) for t in tokens) if m is not None and m.id not in known]
+    principal = receivers.behalf_of(cue, actors)
+    if principal is not None and recipient is not None and principal.id not in known:
+        return Roles(supplier, principal, [recipient, *via])  # "Peru bought them on Argentina's behalf"
     return Roles(supplier, recipient, via)
 
 

@@ -17,6 +17,7 @@ CLIMB_PAST = {"it", "they", "we"}
 CRITICS = {
     "criticise", "criticize", "condemn", "denounce", "decry", "deplore", "slam", "blast", "lambast",
     "castigate", "protest", "censure",
+    "object", "bemoan", "lament",  # "Israel objected to the sale of jets to Qatar"
 }  # fmt: skip
 
 
