@@ -7,6 +7,7 @@ import types
 from pathlib import Path
 
 from materiel.article import Article, Transfer
+from materiel.extract.answers import answer_requests
 from materiel.extract.candidates import find_candidates
 from materiel.extract.choose import scored_transfers
 from materiel.extract.context import Context, build_context
@@ -28,6 +29,7 @@ def extract_findings(article: Article) -> None:
     context = build_context(article)
     transfers = drop_hostile(without_relief_aid(scored_transfers(context, rule_transfers(context))), context)
     advance_stages(context, transfers)
+    answer_requests(context, transfers)
     advance_by_deals(context, transfers)
     advance_by_headline(context, transfers)
     add_context_sources(transfers, context)

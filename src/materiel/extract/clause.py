@@ -294,9 +294,17 @@ def _verb_chain(cue: Token) -> list[Token]:
     chain = [cue]
     if cue.pos_ == "NOUN":  # "will speed up deliveries": the verb a transfer noun hangs from
         chain = [cue, *[a for a in stage_ancestors(cue) if a.pos_ in ("VERB", "AUX")][:1]]
-    while chain[-1].dep_ in ("xcomp", "advcl") and chain[-1].head.i != chain[-1].i and len(chain) < 3:
+    while (chain[-1].dep_ in ("xcomp", "advcl") or _bare_infinitive(chain[-1])) and len(chain) < 3:
+        if chain[-1].head.i == chain[-1].i:
+            break
         chain.append(chain[-1].head)
     return chain
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """A bare infinitive with a subject of its own under a verb of seeing or letting ("the deal will
+    see Germany supply tanks", "would let Poland send jets"): it has no tense but the verb's above."""
+    return verb.dep_ == "ccomp" and verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 # A stage under "not": "did not send" is a refusal, "did not halt deliveries" lets them go on,
@@ -333,7 +341,10 @@ def none_moved(item: Token, stage: str) -> str:
     """The stage of an item counted as none ("has sent no weapons to Ukraine", "will deliver no
     tanks"): the act named did not or will not happen, as under "not"; "no F-16s yet" are still to
     come (pledged), as "has not yet delivered" (`negated`). "No more than 30 tanks" is a count
-    (a number on the item, or "no" before a comparative), not a refusal."""
+    (a number on the item, or "no" before a comparative), not a refusal. An item set apart by "not"
+    ("tanks but not jets") is refused as one under "no" is."""
+    if _set_apart(item):
+        return "pledged" if stage in EXECUTED and _yet(item) else NEGATED_STAGE.get(stage, stage)
     if not any(c.dep_ == "det" and c.lower_ == "no" for c in item.children):
         return stage
     if any(c.dep_ == "nummod" for c in item.children) or any(_bounding_no(t) for t in item.subtree):
@@ -341,6 +352,24 @@ def none_moved(item: Token, stage: str) -> str:
     if stage in EXECUTED and still_to_come(item.head):
         return "pledged"
     return NEGATED_STAGE.get(stage, stage)
+
+
+# Words after a "not" that make it one half of a pair, not a refusal: "not only tanks but also jets".
+PAIRING = {"only", "just", "merely", "simply"}
+
+
+def _set_apart(item: Token) -> bool:
+    """An item coordinated or in apposition under "not" ("will send tanks but not jets",
+    "delivered howitzers, not tanks"): what is sent is the other; this one is not."""
+    if item.dep_ not in ("conj", "appos"):
+        return False
+    return any(c.dep_ == "neg" and not any(g.lower_ in PAIRING for g in c.children) for c in item.children)
+
+
+def _yet(item: Token) -> bool:
+    """ "Tanks but not yet jets": still to come; "yet" stands between the "not" and the item."""
+    start = min((c.i for c in item.children if c.dep_ == "neg"), default=item.i)
+    return any(t.lower_ == "yet" for t in item.doc[start : item.i])
 
 
 # Comparatives after "no" that bound a count: "no more than 30", "no fewer than 40", "no less than 18".

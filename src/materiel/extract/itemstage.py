@@ -1,15 +1,16 @@
 """The stage an item's own phrase tells, whatever clause it stands in: one a hyphenated participle
-says was supplied ("U.S.-supplied aircraft") or that a clause says has been used is delivered; one
+says was supplied ("U.S.-supplied aircraft") or that a clause says has been used or has moved
+("pledged 14 tanks, which arrived in March") is delivered; one
 named as what a commitment is for ("a contract for 24 Rafale jets") has the commitment's stage."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract.clause import negated, stage_ancestors
+from materiel.extract.clause import done, negated, stage_ancestors
 from materiel.extract.described import described
 from materiel.extract.stage import COMMITMENTS, in_use
-from materiel.extract.syntax import cues, stage_word
+from materiel.extract.syntax import cue_kind, cues, stage_word
 
 
 def item_stage(item: Token) -> str | None:
@@ -19,8 +20,51 @@ def item_stage(item: Token) -> str | None:
 
 
 def delivered_already(item: Token) -> bool:
-    """An item a relative clause says has been used (stage.in_use) or a participle says was supplied."""
-    return in_use(item) or _supplied(item)
+    """An item a relative clause says has been used (stage.in_use) or has moved since, or a
+    participle says was supplied."""
+    return in_use(item) or _supplied(item) or _moved_since(item)
+
+
+# Cue kinds of a verb that tells items moved: "which have been delivered", "which arrived".
+MOVED = {"transfer", "receive", "arrive"}
+# Shares before "of which" that count none of the items: "none of which have arrived".
+NO_SHARE = {"none", "neither", "few"}
+
+
+def _moved_since(item: Token) -> bool:
+    """Items a clause after them says have moved ("pledged 14 tanks, which arrived in March",
+    "pledged 18 tanks, all of which have been delivered"): delivered. The clause hangs on the item
+    or, as the parser may read it, on the verb the item is the object of; a clause with an object
+    of its own speaks of a party ("to Ukraine, which has received tanks"), and one naming who
+    gave the items ("jets that were delivered by the Soviet Union") tells their earlier history."""
+    clauses = [c for c in item.children if c.dep_ == "relcl"]
+    if item.dep_ == "dobj":
+        clauses += [c for c in item.head.children if c.dep_ in ("advcl", "relcl") and c.i > item.i]
+    return any(_tells_moved(c) for c in clauses)
+
+
+def _past_passive(verb: Token) -> bool:
+    """ "were delivered", "was handed over": a past passive (not "were to be delivered")."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in helpers)
+        and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in helpers)
+    )
+
+
+def _tells_moved(verb: Token) -> bool:
+    if cue_kind(verb) not in MOVED or not (done(verb) or _past_passive(verb)):
+        return False
+    if any(c.dep_ in ("dobj", "dative", "agent") or c.lower_ == "from" for c in verb.children):
+        return False  # an object of its own, or another supplier: "jets that were delivered by the Soviets"
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in NO_SHARE:
+        return False
+    if subject.tag_ == "WDT":
+        return True  # "which arrived", "that were delivered"
+    of = [p for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"]
+    return any(o.tag_ == "WDT" for p in of for o in p.children)  # "all of which", "most of which"
 
 
 # Participles that, after a hyphen, say who already gave the item: "U.S.-supplied aircraft",

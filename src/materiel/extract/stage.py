@@ -20,6 +20,7 @@ from materiel.extract.clause import (
 )
 from materiel.extract.described import SCHEDULED, described
 from materiel.extract.futuretime import dated_ahead, headline_infinitive
+from materiel.extract.governed import governed_stage, legislature, talks_topic
 from materiel.extract.nearing import nearing
 from materiel.extract.syntax import MAX_CLIMB, SUBJECTS, cue_kind, cues, stage_word
 
@@ -44,7 +45,7 @@ def stage_of(cue: Token, base: str) -> str:
 
 def _stage_of(cue: Token, base: str) -> str:
     table = cues().stage
-    commitment = None
+    commitment, below = None, cue
     for ancestor in stage_ancestors(cue):
         lemma, word = ancestor.lemma_.lower(), stage_word(ancestor)
         if lemma in BEGINNINGS and (not_yet(ancestor) or dated_ahead(ancestor)):
@@ -57,7 +58,11 @@ def _stage_of(cue: Token, base: str) -> str:
             word = _document_wish(ancestor, word) or _buyer_wish(cue, lemma) or word
             if word == "pledged" and _against(cue, ancestor):
                 return negated(ancestor, "refused")  # "decided against sending", "agreed against supplying"
-            return _refused_request(ancestor, negated(ancestor, word))
+            governed = governed_stage(ancestor, word)
+            return governed or _refused_request(ancestor, negated(ancestor, word))
+        elif talks_topic(ancestor, below):
+            return "considered"  # "talks are under way on the sale of jets": weighed, not under way
+        below = ancestor
     if commitment is not None:
         lemma = commitment.lemma_.lower()
         if nearing(commitment):
@@ -185,25 +190,16 @@ def _refused_request(word: Token, stage: str) -> str:
 
 # Stages that a legislature's act commits, which it has not done until the act is past.
 COMMITTED = {"pledged", "in_progress", "delivered"}
-# Subjects that are a legislature: "Congress is poised to approve aid" is still a debate,
-# "Congress approved aid" (past) a pledge.
-LEGISLATURES = {"congress", "senate", "house", "parliament", "legislature", "lawmakers", "legislators",
-                "bundestag", "knesset", "sejm", "riksdag", "storting"}  # fmt: skip
 
 
 def _pending_in_legislature(cue: Token) -> bool:
     """Is the cue the act of a legislature not yet done ("Congress is on the verge of allocating
     aid", "the Senate is expected to approve the package")? "The White House" is no legislature."""
     verb, subjects = _subject_clause(cue)
-    if verb is None or not any(_legislature(s) for s in subjects):
+    if verb is None or not any(legislature(s) for s in subjects):
         return False
     done = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "do") for c in verb.children)
     return not done
-
-
-def _legislature(token: Token) -> bool:
-    lemma = token.lemma_.lower()
-    return lemma in LEGISLATURES and not any(c.lower_ == "white" for c in token.children)
 
 
 def _subject_clause(cue: Token) -> tuple[Token | None, list[Token]]:

@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.extract.lexicon import AID_WORDS, Mention, load
+from materiel.extract.permission import permission_stage
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 # Dependencies through which a verb inherits the subject of the verb it hangs from
@@ -63,7 +64,9 @@ PARTICLES = {"prt", "prep", "intj", "dobj", "advmod"}
 
 def stage_word(token: Token) -> str | None:
     """The stage a word gives: a phrasal verb's by its particle ("turned down requests", "called
-    off the sale", "said no to sending"), before the verb's own ("called for" asks)."""
+    off the sale", "said no to sending"), before the verb's own ("called for" asks); a verb that
+    puts its object in a state ("put the sale on hold") or grants a permission ("gave the green
+    light for") by its object (permission.py)."""
     table = cues()
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX"):
@@ -71,7 +74,7 @@ def stage_word(token: Token) -> str | None:
             phrase = f"{lemma} {child.lower_}"
             if child.dep_ in PARTICLES and phrase in table.phrasal:
                 return table.phrasal[phrase]
-    placed = _placed_stage(token) if lemma in PLACING else None
+    placed = _placed_stage(token) if lemma in PLACING else permission_stage(token)
     return placed or (table.stage.get(lemma) if _staging_use(token, lemma) else None)
 
 
