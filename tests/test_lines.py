@@ -8,7 +8,17 @@ import pytest
 
 from materiel.article import Article
 from materiel.clean import CLEAN_STEPS
-from materiel.clean.lines import ARTEFACT, MAX_SCORED_CHARS, REASON, features, load_model, scored, shape
+from materiel.clean.lines import (
+    ADDRESSED_THRESHOLD,
+    ARTEFACT,
+    MAX_SCORED_CHARS,
+    REASON,
+    features,
+    gate,
+    load_model,
+    scored,
+    shape,
+)
 from materiel.pipeline import Runner
 from tests.conftest import CASES, needs_shared
 
@@ -42,6 +52,34 @@ def test_paragraphs_and_sentences_are_never_scored() -> None:
     assert not scored(sentence, shape(sentence))
     assert not scored("x" * (MAX_SCORED_CHARS + 1), shape("x" * (MAX_SCORED_CHARS + 1)))
     assert scored("Sign in to your account", shape("Sign in to your account"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You must be signed in to leave a comment on this story.",
+        "We would love to hear your views, so leave a reply in the box under the article.",
+        "Unauthorised reproduction of this content is prohibited without written consent.",
+        "Every weekday our editors send the stories that matter to the inbox of each subscriber, and "
+        "a weekly digest on Sundays, with the best of the long reads and a puzzle for the weekend.",
+    ],
+)
+def test_a_sentence_to_the_reader_is_dropped_only_at_the_higher_threshold(line: str) -> None:
+    assert gate(line, shape(line), 0.45) == ADDRESSED_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministry did not say when the first of the systems would arrive.",
+        "“You will see them in action soon,” the general said to the crowd.",
+        "The US and its allies have sent more than forty launchers so far.",
+        "Q: Do you think the launchers will arrive before the winter?",
+        "Here is what you need to know about the package:",
+    ],
+)
+def test_reported_quoted_or_listed_prose_is_never_dropped(line: str) -> None:
+    assert gate(line, shape(line), 0.45) is None
 
 
 @pytest.mark.parametrize("line", ["It includes:", "The shipment contains:", "The aid consists of:", "as follows:"])
