@@ -34,12 +34,15 @@ def crown_currency(unit: str | None, state: str | None) -> str | None:
 _NUMBER = r"""(?:\d{1,3}(?:(?:,|[\u00a0\u202f\u2009])\d{3})+(?:\.\d+)?
     |\d{1,3}(?:\ \d{3})+(?!\d|[,.]\d)      # 1 000, 40 000 (not "12 2023", "1 000,5", "2 100.5")
     |\d{1,3}(?:\.\d{3}){2,}(?!\d|[,.]\d)   # 1.000.000: dots group thousands
-    |\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|mln|mio|bln|mrd|milliarden|bn|mn)\b)
+    |\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|mln|mio|bln|mrd|milliarden|milliards?|mld|bn|mn)\b)
     |\d+(?:\.\d+)?)"""
 # Scales, the longer first: "lakh crore" (Indian English: a trillion), "milliard(s)" (a billion, as
-# Norwegian and French write it), "mil." (a million, in lower case: "Mil Mi-17" is a maker's name).
+# Norwegian and French write it), "mld" (a billion, as Polish and Czech copy abbreviates it: "2,5 mld
+# zł"), "mil." (a million, in lower case: "Mil Mi-17" is a maker's name);
+# a lone letter before a dash and a figure is a designation's, not a scale ("10 M-777 howitzers",
+# "5 B-52 bombers", "12 K-9 guns"), while "$5m-worth" keeps its scale.
 _SCALE = r"""thousand|million|billion|trillion|lakh\s+crores?|crores?|lakhs?|milliarden|milliards?
-    |mln|mio|bln|mrd|mn|bn|tn|(?-i:mil)|k|m|b"""
+    |mln|mio|bln|mrd|mld|mn|bn|tn|(?-i:mil)|(?:k|m|b)(?!-\d)"""
 _WORDS = "|".join(sorted(map(re.escape, WORD_NUMBERS), key=len, reverse=True))
 _SMALL = "|".join(sorted(SMALL_WORDS, key=len, reverse=True))
 _VAGUE = "|".join(sorted(map(re.escape, VAGUE), key=len, reverse=True))
@@ -66,7 +69,7 @@ PATTERN = re.compile(
     (?:\b(?P<bound>
         no\ more\ than|not\ more\ than|as\ many\ as  # at most N: "up to N"
         |no\ fewer\ than|not\ less\ than|no\ less\ than|not\ fewer\ than  # at least N
-        |in\ excess\ of|upwards\ of|north\ of  # at least N
+        |in\ excess\ of|upwards?\ of|north\ of  # at least N: "upwards of", "upward of"
         |more\ than|over|at\ least|up\ to|nearly|almost|close\ to  # open bounds: see OPEN_ABOVE
         |about|around|some|roughly|approximately|approx\.|ca\.|an\ estimated  # N itself
         |fewer\ than|less\ than|under))?\s*  # below N: see STRICT_BELOW
@@ -79,14 +82,16 @@ PATTERN = re.compile(
             (?P<mnum>{_NUMBER}|{_WORDS})(?:[\s-]?(?P<mscale>{_SCALE})\b(?:(?<=mil)\.)?)?  # USD one billion, $1.2 mil.
       | (?<![\w./])(?<![^\W\d_]-)  # not a designation's number after a letter and a dash (F-16)
             (?P<num>{_NUMBER}){_NOT_SHARE}{_NOT_CALIBRE}{_NOT_MEASURE}{_NOT_ORDINAL}
-            (?:[\s-]?(?P<scale>{_SCALE})\b(?:(?<=mrd|mio|mil)\.)?)?  # 2 million, 1,5 Mrd. Euro, 1.2 mil. USD
+            (?:[\s-]?(?P<scale>{_SCALE})\b(?:(?<=mrd|mio|mil|mld)\.)?)?  # 2 million, 1,5 Mrd. Euro, 1.2 mil. USD
             (?:[\s-](?P<cword>{CURRENCY_WORDS}|{_CODES})\b)?        # 80 billion euros, 5.6 trillion-won, 7bn SEK
             (?P<plus>\+|-plus\b)?                                     # 100+, 100,000-plus: at least N
+            (?P<odd>[\s-]odd\b(?!-))?                                 # 30-odd, 100 odd: N and a little more
       | (?P<few>several|a\ few)\s(?P<fmul>hundred|thousand|million|billion|dozen)\b  # several hundred
             (?:\s(?P<fscale>thousand|million|billion)\b)?             # a few hundred thousand
             (?:\s(?P<fcur>{CURRENCY_WORDS})\b)?                     # a few million dollars
       | (?P<vague>{_VAGUE})(?:\s(?:of\s)?(?P<vcur>{CURRENCY_WORDS}))?\b     # hundreds of thousands
-      | (?<![\w-])(?P<word>{_WORDS})(?:(?:-|(?<=ty)\s)(?P<wunit>{_UNITS}))?\b(?!-\w)  # sixty-one, twenty one
+      | (?<![\w-])(?P<word>{_WORDS})(?:(?:-|(?<=ty)\s)(?P<wunit>{_UNITS}))?\b  # sixty-one, twenty one
+            (?P<wodd>-odd\b)?(?!-\w)                                 # twenty-odd: N and a little more
             {_NOT_SHARE}
             (?:\s(?P<wmul>hundred|dozen)\b)?                          # two hundred, three dozen
             (?:\sand\s(?P<wrest>{_SMALL})(?:-(?P<wrunit>{_UNITS}))?\b)?  # a hundred and twenty-five
@@ -102,7 +107,7 @@ PATTERN = re.compile(
 )
 # "More than N" and "up to N" are closed as GUIDE.md writes them: "more than 100" = [101, 999]
 # (up to the end of N's order of magnitude), "up to 50" = [1, 50] (from one).
-OPEN_ABOVE = {"more than", "over", "at least", "in excess of", "upwards of", "north of"}
+OPEN_ABOVE = {"more than", "over", "at least", "in excess of", "upwards of", "upward of", "north of"}
 OPEN_ABOVE |= {"no fewer than", "not less than", "no less than", "not fewer than"}
 OPEN_BELOW = {"up to", "fewer than", "less than", "under", "nearly", "almost", "close to"}
 OPEN_BELOW |= {"no more than", "not more than", "as many as"}
@@ -197,7 +202,14 @@ BETWEEN = re.compile(r"\bbetween\s\Z", re.IGNORECASE)
 # A figure right after a number and a dash ("2022-23", "10-20"): the second end of a range, or nothing.
 AFTER_HYPHEN = re.compile(r"\d\s?[-\u2013\u2014]\s?\Z")
 YEAR = re.compile(r"(?:1[89]|20)\d{2}\Z")
-SCALE_WORD = re.compile(rf"\d\s?-?({_SCALE})\b", re.IGNORECASE | re.VERBOSE)
+# A scale after a figure ("3 billion", "$2-3bn") or after a number word ("two to three thousand").
+SCALE_WORD = re.compile(rf"(?:\d\s?-?|[a-z]\s)({_SCALE})\b", re.IGNORECASE | re.VERBOSE)
+# A range's ends where the first leaves out the second's thousands: "300-400,000 shells" is 300,000
+# to 400,000 (the first end, taken in thousands, no greater than the second and within ten times of it).
+ELIDED_LOW = re.compile(r"\d{1,3}\Z")  # the first end: a bare number below a thousand
+THOUSANDS_HIGH = re.compile(r"\d{1,3},000\Z")  # the second: whole thousands, grouped
+THOUSAND = 1000
+WITHIN = 10
 
 
 def _range_end(text: str, before: Amount, amount: Amount, offset: int) -> bool:
@@ -223,9 +235,19 @@ def _year(amount: Amount) -> bool:
 def _scaled_low(before: Amount, amount: Amount) -> float | None:
     """The range's low end, given the second end's scale when the first has none ("$2-3 billion")."""
     scale = SCALE_WORD.search(amount.text)
+    if before.low is not None and _elided_thousands(before, amount):
+        return before.low * THOUSAND
     if before.low is None or scale is None or SCALE_WORD.search(before.text):
         return before.low
     return before.low * SCALES.get(scale_key(scale.group(1)), 1)
+
+
+def _elided_thousands(before: Amount, amount: Amount) -> bool:
+    """ "300-400,000": the first end is in thousands too."""
+    if not (ELIDED_LOW.fullmatch(before.text) and THOUSANDS_HIGH.fullmatch(amount.text)):
+        return False
+    low, high = (before.low or 0) * THOUSAND, amount.high or 0
+    return low <= high < low * WITHIN
 
 
 def _range(text: str, before: Amount, amount: Amount, offset: int) -> Amount:
@@ -320,7 +342,7 @@ def _read(groups: dict[str, str | None], after: str) -> Reading | None:
         return low, high, CURRENCIES.get((groups["vcur"] or "").lower())
     if groups["word"]:
         value = _words(groups)
-        return value, value, _currency(groups["wcur"])
+        return value, _odd_end(value) if groups["wodd"] else value, _currency(groups["wcur"])
     if groups["bscale"]:
         value = SCALES[groups["bscale"].lower()]
         return value, value, _currency(groups["bcur"])
@@ -368,6 +390,8 @@ def _figures(groups: dict[str, str | None], after: str) -> Reading | None:
         value = float(round(value * factor))
     if groups["plus"]:
         return value, _order_end(value), unit  # "100+" is at least 100
+    if groups["odd"]:
+        return value, _odd_end(value), unit  # "30-odd" is 30 to 39
     return value, value, unit
 
 
@@ -422,6 +446,18 @@ def _bounded(bound: str | None, low: float, high: float) -> tuple[float | None, 
 def _order_end(value: float) -> int:
     """The last whole number with as many digits as `value` (101 -> 999, 2.5e6 -> 9,999,999)."""
     return 10 ** len(str(int(value))) - 1
+
+
+# "N-odd" is N and fewer than one step of its leading figure more: "30-odd" is 30 to 39, "100-odd"
+# 100 to 199; below ten it is N itself ("five-odd" says no more than five).
+ODD_FROM = 10
+
+
+def _odd_end(value: float) -> float:
+    """The high end of "N-odd"."""
+    if value < ODD_FROM:
+        return value
+    return value + 10 ** (len(str(int(value))) - 1) - STEP
 
 
 def _lead(match: re.Match[str]) -> int:
