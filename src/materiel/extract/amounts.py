@@ -9,6 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.extract import syntax
+from materiel.extract.aftercounts import batch_total, count_after
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.partitives import part_count, partitive_whole
@@ -48,7 +49,11 @@ def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amou
     ]
     if counts:
         return _with_elided(paragraph, counts[0], amounts, item)
-    return _adverbial_count(paragraph, amounts, item) or _numbering(paragraph, amounts, item)
+    return (
+        _adverbial_count(paragraph, amounts, item)
+        or _numbering(paragraph, amounts, item)
+        or count_after(paragraph, sentence, amounts, item)
+    )
 
 
 # Verbs whose object, in a relative clause, is a stock that describes its holder, not items that
@@ -189,10 +194,12 @@ def _counts_another_noun(paragraph: Paragraph, amount: Amount, item: Mention) ->
 
 # Nouns that count pieces of the item named after "of": "two batteries of Patriot missiles" are two
 # Patriot batteries, as the gold counts "a Patriot battery" as one (GUIDE.md is silent on units).
-UNIT_NOUNS = {"battery"}
+UNIT_NOUNS = {"battery", "unit", "set"}  # two batteries, three units, two sets of NASAMS
 
 
 def _unit_of(counted: Token, item: Token) -> bool:
+    while item.dep_ == "compound" and item.head.i != item.i:  # "units of the IRIS-T system": system
+        item = item.head
     preposition = item.head
     return counted.lemma_.lower() in UNIT_NOUNS and preposition.lower_ == "of" and preposition.head == counted
 
@@ -234,6 +241,10 @@ def _counts(paragraph: Paragraph, amount: Amount, item: Mention) -> bool:
     )
 
 
+# Marks after a capitalised word that end its name: a count after them opens the next phrase.
+LIST_MARKS = set(",;:")
+
+
 def _designation(paragraph: Paragraph, amount: Amount) -> bool:
     """A bare number after a capitalised word is part of a name ("Leopard 2", "Patriot 3"), unless
     that word is an actor the items go to ("sent Ukraine 20 howitzers")."""
@@ -241,6 +252,7 @@ def _designation(paragraph: Paragraph, amount: Amount) -> bool:
     if (
         not before
         or not before[-1][:1].isupper()
+        or before[-1][-1] in LIST_MARKS  # "38 HIMARS, 20 Mi-17 helicopters": a list's next count
         or amount.text[:1].isalpha()
         or _after_function_word(paragraph, amount)
     ):
@@ -297,7 +309,7 @@ def supplier_share(paragraph: Paragraph, item_start: int, supplier: str | None) 
 
 
 # A count the next sentence gives the item by pointing back: "Washington will send 31 of them",
-# "Eight of the systems arrive in spring".
+# "Eight of the systems arrive in spring", or as a batch's whole: "The batch, 24 in all, arrived".
 POINTS_BACK = re.compile(
     r"""\A\s+of\s+(?:them|these|those  # 31 of them
         |the\s+(?:systems|vehicles|weapons|units|platforms|launchers)  # eight of the systems
@@ -317,7 +329,9 @@ def count_next(paragraph: Paragraph, after: SpacySpan, category: str, involved: 
     if LOSSES.search(after.text) or any(_is_state(m.id) and m.id not in involved for m in inside):
         return None
     counts = [a for a in paragraph.amounts if after.start_char <= a.start < after.end_char and not a.is_money]
-    back = next((a for a in counts if POINTS_BACK.match(paragraph.text[a.end :])), None)
+    back = next(
+        (a for a in counts if POINTS_BACK.match(paragraph.text[a.end :]) or batch_total(paragraph.text, a)), None
+    )
     items = [m for m in paragraph.items if after.start_char <= m.start < after.end_char and m.id == category]
     found = (amount_for(paragraph, after, m) for m in items)
     told = (a for a in found if a is not None and not a.is_money and _points_back(paragraph.text, a))

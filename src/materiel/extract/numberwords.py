@@ -70,6 +70,7 @@ SCALES = {
     "lakh": 1e5,  # a hundred thousand
     "lakh crore": 1e12,  # a lakh of crores: a trillion
     "milliard": 1e9,  # Norwegian, Danish and French English: a thousand million
+    "mld": 1e9,  # Polish, Czech and Slovak "mld." (miliard): a thousand million
     "mil": 1e6,  # "1.2 mil. USD"
 }
 # Vague amounts as the ranges a reader would sign: "dozens" is at least two dozen.
@@ -117,6 +118,7 @@ CURRENCIES = {
     "hryvnia": "UAH",
     "zlotys": "PLN",
     "zloty": "PLN",
+    "zł": "PLN",  # the zloty's sign, after the sum: "2,5 mld zł"
     "yen": "JPY",
     "yuan": "CNY",
     "renminbi": "CNY",
@@ -172,7 +174,7 @@ NAMED_CURRENCIES = {
 CURRENCY_WORDS = r"""(?:
     (?:u\.?s\.?\ )?dollars?             # dollars, US dollars
     | {named}                            # Australian dollars, Norwegian kroner
-    | euros?|pounds|won|r[ou]bles|hryvnias?|zlotys?|yen|yuan|renminbi|rupees|shekels|liras?
+    | euros?|pounds|won|ro?ubles|hryvnias?|zlotys?|zł|yen|yuan|renminbi|rupees|shekels|liras?  # rubles, roubles
     | riyals|dirhams|francs|kronor|kroner|crowns|korunas|usd|eur
     | leva|lei|forints|ringgit|baht|rupiah|naira|taka|kyat  # Bulgarian leva ... Myanmar kyat
 )(?!-(?!worth\b)\w)                     # not a name's first word: "three Yuan-class submarines"

@@ -6,6 +6,15 @@ import re
 from dataclasses import dataclass
 
 from materiel.extract.daynumbers import is_day, reference_first
+from materiel.extract.numberforms import (
+    NOT_CALIBRE,
+    NOT_DESIGNATION,
+    NOT_MEASURE,
+    NOT_ORDINAL,
+    NOT_SHARE,
+    NUMBER,
+    SCALE,
+)
 from materiel.extract.numberwords import (
     CURRENCIES,
     CURRENCY_CODES,
@@ -27,19 +36,6 @@ def crown_currency(unit: str | None, state: str | None) -> str | None:
     return CROWN_CURRENCIES.get(state or "", "CZK") if unit == "crowns" else unit
 
 
-# A number in figures: thousands grouped by commas or by a (narrow) no-break space ("300\u00a0000"),
-# a plain space ("1 000", as French and Nordic copy writes it) or dots ("10.000", as German copy
-# writes it: a count is whole, so see _figures), a decimal point, or a decimal comma before a scale
-# ("1,5 Mrd.", "2,4 billion").
-_NUMBER = r"""(?:\d{1,3}(?:(?:,|[\u00a0\u202f\u2009])\d{3})+(?:\.\d+)?
-    |\d{1,3}(?:\ \d{3})+(?!\d|[,.]\d)      # 1 000, 40 000 (not "12 2023", "1 000,5", "2 100.5")
-    |\d{1,3}(?:\.\d{3}){2,}(?!\d|[,.]\d)   # 1.000.000: dots group thousands
-    |\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|mln|mio|bln|mrd|milliarden|bn|mn)\b)
-    |\d+(?:\.\d+)?)"""
-# Scales, the longer first: "lakh crore" (Indian English: a trillion), "milliard(s)" (a billion, as
-# Norwegian and French write it), "mil." (a million, in lower case: "Mil Mi-17" is a maker's name).
-_SCALE = r"""thousand|million|billion|trillion|lakh\s+crores?|crores?|lakhs?|milliarden|milliards?
-    |mln|mio|bln|mrd|mn|bn|tn|(?-i:mil)|k|m|b"""
 _WORDS = "|".join(sorted(map(re.escape, WORD_NUMBERS), key=len, reverse=True))
 _SMALL = "|".join(sorted(SMALL_WORDS, key=len, reverse=True))
 _VAGUE = "|".join(sorted(map(re.escape, VAGUE), key=len, reverse=True))
@@ -49,24 +45,12 @@ _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 HALF = 0.5
 # Words that multiply the number word before them ("two hundred", "three dozen").
 MULTIPLIERS = {"hundred": 100, "dozen": 12}
-# A number that is a share, not an amount ("60 percent of the deliveries", "40%").
-_NOT_SHARE = r"(?![\d.,]*\d)(?!\s?(?:%|per\s?cent))"
-# A number that is a calibre or a size, not a count ("155mm shells", "122-mm rockets", ".50 calibre").
-_NOT_CALIBRE = r"(?!\s?-?(?:mm|millimet(?:er|re)s?|cal(?:iber|ibre)?|cm|inch(?:es)?)\b)"
-# A number that is a range, a weight or a length, not a count: an abbreviated unit after it ("300 km",
-# "2,000lb bombs", "50kg"), or a unit spelt out and joined to it as a modifier ("250-kilometre
-# missiles", "2,000-pound bombs", "40-tonne tanks"); "500 tons of ammunition" stays a number.
-_NOT_MEASURE = r"""(?!\s?-?(?:km|kg|lbs?|nm)\b)
-    (?!-?(?:kilomet(?:er|re)|mile|met(?:er|re)|foot|feet|pound|ton|tonne|kilogram(?:me)?)s?\b)"""
-# A number that is an ordinal, not a count ("the 50th aid package", "the 3rd batch of 10 tanks").
-_NOT_ORDINAL = r"(?!(?:st|nd|rd|th)\b)"
-
 PATTERN = re.compile(
     rf"""
     (?:\b(?P<bound>
         no\ more\ than|not\ more\ than|as\ many\ as  # at most N: "up to N"
         |no\ fewer\ than|not\ less\ than|no\ less\ than|not\ fewer\ than  # at least N
-        |in\ excess\ of|upwards\ of|north\ of  # at least N
+        |in\ excess\ of|upwards?\ of|north\ of  # at least N: "upwards of", "upward of"
         |more\ than|over|at\ least|up\ to|nearly|almost|close\ to  # open bounds: see OPEN_ABOVE
         |about|around|some|roughly|approximately|approx\.|ca\.|an\ estimated  # N itself
         |fewer\ than|less\ than|under))?\s*  # below N: see STRICT_BELOW
@@ -76,18 +60,21 @@ PATTERN = re.compile(
             |(?<![a-z])(?-i:{_CODES})(?=\s|\d)         # USD4bn in capitals, not the end of "country 20"
             |(?<![a-z])(?:US\ )?(?:dollars|pounds|euros)(?=\s\d)  # "dollars 35bn", as archives write "$35bn"
         )\s?
-            (?P<mnum>{_NUMBER}|{_WORDS})(?:[\s-]?(?P<mscale>{_SCALE})\b(?:(?<=mil)\.)?)?  # USD one billion, $1.2 mil.
+            (?P<mnum>{NUMBER}|{_WORDS})(?:[\s-]?(?P<mscale>{SCALE})\b(?:(?<=mil)\.)?)?  # USD one billion, $1.2 mil.
+            (?P<mplus>\+|-plus\b)?                                    # $1bn+, $1 billion-plus: at least N
       | (?<![\w./])(?<![^\W\d_]-)  # not a designation's number after a letter and a dash (F-16)
-            (?P<num>{_NUMBER}){_NOT_SHARE}{_NOT_CALIBRE}{_NOT_MEASURE}{_NOT_ORDINAL}
-            (?:[\s-]?(?P<scale>{_SCALE})\b(?:(?<=mrd|mio|mil)\.)?)?  # 2 million, 1,5 Mrd. Euro, 1.2 mil. USD
+            (?P<num>{NUMBER}){NOT_SHARE}{NOT_CALIBRE}{NOT_MEASURE}{NOT_ORDINAL}{NOT_DESIGNATION}
+            (?:[\s-]?(?P<scale>{SCALE})\b(?:(?<=mrd|mio|mil|mld)\.)?)?  # 2 million, 1,5 Mrd. Euro, 1.2 mil. USD
             (?:[\s-](?P<cword>{CURRENCY_WORDS}|{_CODES})\b)?        # 80 billion euros, 5.6 trillion-won, 7bn SEK
             (?P<plus>\+|-plus\b)?                                     # 100+, 100,000-plus: at least N
+            (?P<odd>[\s-]odd\b(?!-))?                                 # 30-odd, 100 odd: N and a little more
       | (?P<few>several|a\ few)\s(?P<fmul>hundred|thousand|million|billion|dozen)\b  # several hundred
             (?:\s(?P<fscale>thousand|million|billion)\b)?             # a few hundred thousand
             (?:\s(?P<fcur>{CURRENCY_WORDS})\b)?                     # a few million dollars
       | (?P<vague>{_VAGUE})(?:\s(?:of\s)?(?P<vcur>{CURRENCY_WORDS}))?\b     # hundreds of thousands
-      | (?<![\w-])(?P<word>{_WORDS})(?:(?:-|(?<=ty)\s)(?P<wunit>{_UNITS}))?\b(?!-\w)  # sixty-one, twenty one
-            {_NOT_SHARE}
+      | (?<![\w-])(?P<word>{_WORDS})(?:(?:-|(?<=ty)\s)(?P<wunit>{_UNITS}))?\b  # sixty-one, twenty one
+            (?P<wodd>-odd\b)?(?!-\w)                                 # twenty-odd: N and a little more
+            {NOT_SHARE}
             (?:\s(?P<wmul>hundred|dozen)\b)?                          # two hundred, three dozen
             (?:\sand\s(?P<wrest>{_SMALL})(?:-(?P<wrunit>{_UNITS}))?\b)?  # a hundred and twenty-five
             (?P<whalf>\sand\sa\shalf(?=\s(?:thousand|million|billion|trillion)\b))?  # one and a half million
@@ -95,6 +82,8 @@ PATTERN = re.compile(
             (?:(?<=llion|usand)\s(?P<wcur>{CURRENCY_WORDS})\b)?  # one billion dollars, not "eight Yuan boats"
       | (?<![\w-])(?:an?|another)\s(?:(?:additional|further|extra|new)\s)?  # a million, an additional
             (?P<bscale>million|billion|trillion)\b                    # billion: one of the scale
+            (?P<bplus>\+|-plus\b|-(?=(?:dollar|euro)\b))?            # a million-plus, a billion-dollar deal
+            (?:(?<=-)(?P<badj>dollar|euro)\b)?                        #   (at least one of the scale)
             (?:\s(?P<bcur>{CURRENCY_WORDS})\b)?                     # a billion dollars
     )
 """,
@@ -102,7 +91,7 @@ PATTERN = re.compile(
 )
 # "More than N" and "up to N" are closed as GUIDE.md writes them: "more than 100" = [101, 999]
 # (up to the end of N's order of magnitude), "up to 50" = [1, 50] (from one).
-OPEN_ABOVE = {"more than", "over", "at least", "in excess of", "upwards of", "north of"}
+OPEN_ABOVE = {"more than", "over", "at least", "in excess of", "upwards of", "upward of", "north of"}
 OPEN_ABOVE |= {"no fewer than", "not less than", "no less than", "not fewer than"}
 OPEN_BELOW = {"up to", "fewer than", "less than", "under", "nearly", "almost", "close to"}
 OPEN_BELOW |= {"no more than", "not more than", "as many as"}
@@ -197,7 +186,14 @@ BETWEEN = re.compile(r"\bbetween\s\Z", re.IGNORECASE)
 # A figure right after a number and a dash ("2022-23", "10-20"): the second end of a range, or nothing.
 AFTER_HYPHEN = re.compile(r"\d\s?[-\u2013\u2014]\s?\Z")
 YEAR = re.compile(r"(?:1[89]|20)\d{2}\Z")
-SCALE_WORD = re.compile(rf"\d\s?-?({_SCALE})\b", re.IGNORECASE | re.VERBOSE)
+# A scale after a figure ("3 billion", "$2-3bn") or after a number word ("two to three thousand").
+SCALE_WORD = re.compile(rf"(?:\d\s?-?|[a-z]\s)({SCALE})\b", re.IGNORECASE | re.VERBOSE)
+# A range's ends where the first leaves out the second's thousands: "300-400,000 shells" is 300,000
+# to 400,000 (the first end, taken in thousands, no greater than the second and within ten times of it).
+ELIDED_LOW = re.compile(r"\d{1,3}\Z")  # the first end: a bare number below a thousand
+THOUSANDS_HIGH = re.compile(r"\d{1,3},000\Z")  # the second: whole thousands, grouped
+THOUSAND = 1000
+WITHIN = 10
 
 
 def _range_end(text: str, before: Amount, amount: Amount, offset: int) -> bool:
@@ -223,9 +219,19 @@ def _year(amount: Amount) -> bool:
 def _scaled_low(before: Amount, amount: Amount) -> float | None:
     """The range's low end, given the second end's scale when the first has none ("$2-3 billion")."""
     scale = SCALE_WORD.search(amount.text)
+    if before.low is not None and _elided_thousands(before, amount):
+        return before.low * THOUSAND
     if before.low is None or scale is None or SCALE_WORD.search(before.text):
         return before.low
     return before.low * SCALES.get(scale_key(scale.group(1)), 1)
+
+
+def _elided_thousands(before: Amount, amount: Amount) -> bool:
+    """ "300-400,000": the first end is in thousands too."""
+    if not (ELIDED_LOW.fullmatch(before.text) and THOUSANDS_HIGH.fullmatch(amount.text)):
+        return False
+    low, high = (before.low or 0) * THOUSAND, amount.high or 0
+    return low <= high < low * WITHIN
 
 
 def _range(text: str, before: Amount, amount: Amount, offset: int) -> Amount:
@@ -320,10 +326,11 @@ def _read(groups: dict[str, str | None], after: str) -> Reading | None:
         return low, high, CURRENCIES.get((groups["vcur"] or "").lower())
     if groups["word"]:
         value = _words(groups)
-        return value, value, _currency(groups["wcur"])
+        return value, _odd_end(value) if groups["wodd"] else value, _currency(groups["wcur"])
     if groups["bscale"]:
         value = SCALES[groups["bscale"].lower()]
-        return value, value, _currency(groups["bcur"])
+        high = _order_end(value) if groups["bplus"] else value
+        return value, high, _currency(groups["bcur"] or groups["badj"])
     return _figures(groups, after)
 
 
@@ -366,8 +373,10 @@ def _figures(groups: dict[str, str | None], after: str) -> Reading | None:
     # A scaled decimal is a whole number: "4.1 billion" is 4,100,000,000, not 4,099,999,999.9999995.
     if factor > 1:
         value = float(round(value * factor))
-    if groups["plus"]:
-        return value, _order_end(value), unit  # "100+" is at least 100
+    if groups["plus"] or groups["mplus"]:
+        return value, _order_end(value), unit  # "100+", "$1bn-plus" are at least N
+    if groups["odd"]:
+        return value, _odd_end(value), unit  # "30-odd" is 30 to 39
     return value, value, unit
 
 
@@ -422,6 +431,18 @@ def _bounded(bound: str | None, low: float, high: float) -> tuple[float | None, 
 def _order_end(value: float) -> int:
     """The last whole number with as many digits as `value` (101 -> 999, 2.5e6 -> 9,999,999)."""
     return 10 ** len(str(int(value))) - 1
+
+
+# "N-odd" is N and fewer than one step of its leading figure more: "30-odd" is 30 to 39, "100-odd"
+# 100 to 199; below ten it is N itself ("five-odd" says no more than five).
+ODD_FROM = 10
+
+
+def _odd_end(value: float) -> float:
+    """The high end of "N-odd"."""
+    if value < ODD_FROM:
+        return value
+    return value + 10 ** (len(str(int(value))) - 1) - STEP
 
 
 def _lead(match: re.Match[str]) -> int:

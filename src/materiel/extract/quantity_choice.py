@@ -24,6 +24,7 @@ from materiel.extract.context import Context, Paragraph
 from materiel.extract.headline import headline_count
 from materiel.extract.lexicon import Mention
 from materiel.extract.quantities import Amount
+from materiel.extract.respective import respective_count
 from materiel.extract.tallies import bound_to, told_apart
 from materiel.extract.transfers import quantity_of
 
@@ -54,11 +55,26 @@ def choose_quantity(context: Context, transfer: Transfer) -> None:
 
 
 def _share(context: Context, transfer: Transfer) -> Quantity | None:
-    """The supplier's share, where the item's sentence gives one after it ("including 80 from Germany")."""
+    """The supplier's share, where the item's sentence gives one after it ("including 80 from Germany")
+    or pairs its counts with the states in order ("Germany and France sent 20 and 30 tanks
+    respectively")."""
     place = _item_place(context, transfer)
     supplier = transfer.supplier.id if transfer.supplier else None
     amount = supplier_share(place[0], place[1], supplier) if place is not None else None
+    amount = amount or (_respective(place, transfer) if place is not None else None)
     return quantity_of(amount, place[0].offset, supplier) if amount is not None and place is not None else None
+
+
+def _respective(place: tuple[Paragraph, int], transfer: Transfer) -> Amount | None:
+    """The count a "respectively" list gives the supplier, else the recipient."""
+    paragraph, local = place
+    sentence = next(s for s in paragraph.doc.sents if s.start_char <= local < s.end_char)
+    item = next((m for m in paragraph.items if m.start == local), None)
+    supplier, recipient = (a.id if a else None for a in (transfer.supplier, transfer.recipient))
+    if item is None:
+        return None
+    by_supplier = respective_count(paragraph, sentence, item, supplier) if supplier else None
+    return by_supplier or (respective_count(paragraph, sentence, item, recipient) if recipient else None)
 
 
 def _in_own_sentence(context: Context, transfer: Transfer) -> bool:

@@ -22,7 +22,7 @@ def told_apart(paragraph: Paragraph, sentence: SpacySpan, item: Mention, status:
     token = mention_token(paragraph, item)
     if token is None:
         return False
-    if held_stock(token) or in_use(token):
+    if held_stock(token) or in_use(token) or lost(token):
         return True
     if status not in ENACTED:
         return False
@@ -52,6 +52,18 @@ def in_use(token: Token) -> bool:
     shells a day", "the army operates 40 drones" count items used, not items moved."""
     token = _noun(token)
     return token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in syntax.cues().users
+
+
+# Verbs of losing items: "Kyiv has lost 50 artillery pieces", "30 tanks were destroyed", "Ukraine
+# captured 40 Russian tanks" count items lost or taken in battle, not items moved.
+LOSS_VERBS = {"lose", "destroy", "damage", "capture", "abandon", "seize"}
+
+
+def lost(token: Token) -> bool:
+    """The item's noun is the object of a verb of loss, or its subject in the passive."""
+    token = _noun(token)
+    verb = token.head
+    return token.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in LOSS_VERBS
 
 
 # Prepositions and the possessive by which a transfer noun names the state the items go to:
