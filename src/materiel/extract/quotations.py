@@ -5,9 +5,12 @@ quotes (‘ ’ and straight ') where they open and close around words rather th
 apostrophe. A straight mark may close a curly one and the other way round (typed text mixes
 them). A quotation opened in a paragraph and not closed there runs to the paragraph's end (the
 next paragraph opens again with a mark: a quotation over several paragraphs). Single quotes
-inside a double-quoted span are a quotation inside the quotation, not one of their own. Scrapes
-break marks: two apostrophes typed for a double mark, a doubled opening mark, and a paragraph
-that lost its opening mark (words from its start to a closing mark and a reporting clause).
+inside a double-quoted span are a quotation inside the quotation, not one of their own; so are
+curly double quotes inside curly double quotes when the outer one is closed after them. An
+apostrophe after a plural ("the soldiers' morale") does not close a single-quoted quotation.
+Scrapes break marks: two apostrophes typed for a double mark, a doubled opening mark, a straight
+closing mark whose opening one was lost (it opens nothing), and a paragraph that lost its opening
+mark (words from its start to a closing mark and a reporting clause).
 """
 
 from __future__ import annotations
@@ -22,9 +25,15 @@ MIN_QUOTE_WORDS = 3
 DOUBLE = re.compile(
     r"""
     ''(?P<twin>(?:(?!'')[^\n])*)(?:''|$)    # two apostrophes typed for a double mark
-  | "(?P<straight>[^"”\n]*)(?:["”]|$)       # straight double quotes (opened then closed in turn), or closed curly
-  | “+(?P<curly>[^”“"\n]*)(?:[”“"]|$)       # curly double quotes (a doubled opening mark is one); a straight
-                                            # or a second opening mark closes a typo
+  | (?!(?<=\S)"(?:[\s,.;:!?)\]]|$))          # (not a mark that ends a word and opens nothing: a stray
+                                            # closing mark whose opening mark was lost)
+    "(?P<straight>[^"”\n]*)(?:["”]|$)       # straight double quotes (opened then closed in turn), or closed curly
+  | “+(?P<nesting>[^”“"\n]*(?:“[^”“"\n]*”[^”“"\n]*)+)[”"]   # curly double quotes holding a “quotation
+                                            # inside” them in the same marks, closed after it
+  | “+(?P<curly>[^”“"\n]*)                  # curly double quotes (a doubled opening mark is one), closed by
+    (?:[”"]|(?<=\S)“|(?=“)|$)               # a curly or straight mark, by an opening mark typed for a closing one
+                                            # ("win,“ he said"), or not: a second opening mark after a space
+                                            # opens a quotation of its own ("she asked: “Why?”")
   | (?:(?<=[,:])|(?<=[,:]\s))”(?=\s?[A-Z])(?P<stray>[^”“"\n]*)(?:[”“"]|$)   # a closing mark typed to open
                                             # after a clause and its comma ("Berg added,” We will")
   | „(?P<low>[^“”\n]*)(?:[“”]|$)            # German low-high marks
@@ -33,11 +42,27 @@ DOUBLE = re.compile(
 """,
     re.VERBOSE | re.MULTILINE,
 )
+# Words that follow a closing single mark in running text (a pronoun or verb of the reporting
+# clause, a conjunction, a preposition, a word of time): after a plural's apostrophe comes the noun
+# it owns instead.
+AFTER_CLOSING = r"""(?:he|she|it|they|we|i|you|his|her|its|their|our|the|a|an|this|that|these|those|and|or|but|
+    nor|so|as|if|when|while|because|which|who|where|to|in|on|at|for|of|with|from|by|after|before|into|than|
+    over|about|during|since|until|against|without|within|under|through|amid|despite|
+    is|was|are|were|has|have|had|will|would|could|can|should|may|might|said|says|say|told|added|wrote|
+    according|not|also|then|last|next|earlier|later|yesterday|today|now|again|instead|too|however)"""
+# An apostrophe inside a single-quoted quotation: in a word ("won't"), or after a plural that owns the
+# next word ("the soldiers' morale is high,' he said"), then only in a quotation that a mark closes.
+IN_WORD = r"['’]\w"
+OWNING = r"(?:['’]\w|(?<=s)['’](?=\s+(?!" + AFTER_CLOSING + r"\b)[a-z]))"
 SINGLE = re.compile(
     r"""
-    (?:^|(?<=[\s(\[—–-]))‘(?P<curly>[^’'\n]*(?:['’]\w[^’'\n]*)*)(?:['’](?!\w)|$)   # ‘ ... ’ (or ') where it ends a word
-  | (?:^|(?<=[\s(\[—–-]))'(?=\w)(?P<straight>[^'’\n]*(?:['’]\w[^'’\n]*)*)(?:['’](?!\w)|$)   # ' ... ' (or ’) likewise
-""",
+    (?:^|(?<=[\s(\[—–-]))‘(?:                 # ‘ ... ’ (or ') where it ends a word
+        (?P<curly_owning>[^’'\n]*(?:OWNING[^’'\n]*)+)['’](?!\w)   # past a plural's apostrophe to a closing mark
+      | (?P<curly>[^’'\n]*(?:IN_WORD[^’'\n]*)*)(?:['’](?!\w)|$))
+  | (?:^|(?<=[\s(\[—–-]))'(?=\w)(?:          # ' ... ' (or ’) likewise
+        (?P<straight_owning>[^'’\n]*(?:OWNING[^'’\n]*)+)['’](?!\w)
+      | (?P<straight>[^'’\n]*(?:IN_WORD[^'’\n]*)*)(?:['’](?!\w)|$))
+""".replace("OWNING", OWNING).replace("IN_WORD", IN_WORD),
     re.VERBOSE | re.MULTILINE,
 )
 
@@ -87,7 +112,8 @@ UNOPENED = re.compile(
     r"""^(?P<said>[^"“”„«»\n]{20,}?[,.!?])["”]     # the words from the paragraph's start, and the closing mark
         (?=\s+(?:[A-Z][\w.'’-]*\s+){0,3}            # then a name's first words ("Alan Mendoza said")
            (?:he|she|they|[A-Z][\w'’-]+)\s+         # and a pronoun or a name's last word
-           (?:said|says|added|told|wrote))           # before a reporting verb
+           (?:said|says|added|told|wrote)            # before a reporting verb
+         | \s+(?:said|says|added|wrote)\b)          # or the verb first ("..., said Alan Mendoza")
     """,
     re.VERBOSE,
 )
@@ -112,7 +138,8 @@ def _in_paragraph(index: int, offset: int, text: str) -> list[Quotation]:
 
 def _quotation(match: re.Match[str], index: int, offset: int, text: str) -> Quotation:
     name, said = next((n, g) for n, g in match.groupdict().items() if g is not None)
-    closed = match.end() > match.end(name)  # a closing mark, not the paragraph's end
+    closed = match.end() > match.end(name) or text.startswith("“", match.end())  # a closing mark or the next
+    # quotation's opening one, not the paragraph's end
     return Quotation(offset + match.start(), offset + match.end(), said.strip(), closed, index)
 
 
