@@ -1,5 +1,6 @@
 """Which amount an item mention carries: the count before it, or for aid and funding the money
-its sentence gives; never a count of another noun ("22 arms makers", "Fifteen countries own")."""
+its sentence gives; never a count of another noun ("22 arms makers", "Fifteen countries own").
+Counts told after the item's own phrase (a supplier's share, the next sentence's) are in `latercounts`."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.extract import syntax
-from materiel.extract.aftercounts import batch_total, count_after
-from materiel.extract.context import Context, Paragraph
+from materiel.extract.aftercounts import count_after
+from materiel.extract.context import Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.partitives import part_count, partitive_whole
 from materiel.extract.quantities import Amount
@@ -282,95 +283,6 @@ def _not_a_name(word: Token) -> bool:
         return True
     verb = word.pos_ in ("VERB", "AUX")
     return verb and (word.tag_ in FINITE_TAGS or (word.tag_ == "VB" and any(c.dep_ == "aux" for c in word.children)))
-
-
-# A count given after the item to one of several suppliers: "200 tanks from its allies, including
-# 80 from Germany", "60 jets, of which 24 from the Netherlands": that supplier's share.
-SHARE_OPENS = re.compile(r"(?:\bincluding|\bof\ which|\bamong\ them)\s*\Z", re.IGNORECASE | re.VERBOSE)
-SHARE_FROM = re.compile(
-    r"""\A\s+(?:[\w-]+\s+){0,2}?  # 80 Leopards from, 24 of them from
-        (?:from|by)\s+(?:the\s+)?\Z""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-def supplier_share(paragraph: Paragraph, item_start: int, supplier: str | None) -> Amount | None:
-    """The count the sentence of an item (paragraph offset) gives its supplier after it."""
-    sentence = next((s for s in paragraph.doc.sents if s.start_char <= item_start < s.end_char), None)
-    if sentence is None or supplier is None:
-        return None
-    text = paragraph.text
-    named = [m for m in paragraph.actors if m.id == supplier and item_start < m.start < sentence.end_char]
-    for amount in (a for a in paragraph.amounts if item_start < a.start < sentence.end_char and not a.is_money):
-        opened = SHARE_OPENS.search(text, 0, amount.start) is not None
-        if opened and any(SHARE_FROM.match(text[amount.end : m.start]) for m in named if m.start > amount.end):
-            return amount
-    return None
-
-
-# A count the next sentence gives the item by pointing back: "Washington will send 31 of them",
-# "Eight of the systems arrive in spring", or as a batch's whole: "The batch, 24 in all, arrived".
-POINTS_BACK = re.compile(
-    r"""\A\s+of\s+(?:them|these|those  # 31 of them
-        |the\s+(?:systems|vehicles|weapons|units|platforms|launchers)  # eight of the systems
-        )\b""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# Words that tell a count is of items lost, not sent: "Two of them were destroyed".
-LOSSES = re.compile(r"\b(?:destroy|lost|lose|damag|captur|shot\s+down|knocked\s+out|abandon)", re.IGNORECASE)
-
-
-def count_next(paragraph: Paragraph, after: SpacySpan, category: str, involved: set[str | None]) -> Amount | None:
-    """The count a sentence right after the item's (`after`, in `paragraph`) gives it again, where
-    that sentence names no state but the transfer's (`involved`) and tells no loss: "31 of them", or
-    a count of its kind of item that a determiner points back ("Britain will send Challenger tanks.
-    The 14 tanks arrive in March"), not any count of the kind ("Crews have used 14 tanks")."""
-    inside = [m for m in paragraph.actors if after.start_char <= m.start < after.end_char]
-    if LOSSES.search(after.text) or any(_is_state(m.id) and m.id not in involved for m in inside):
-        return None
-    counts = [a for a in paragraph.amounts if after.start_char <= a.start < after.end_char and not a.is_money]
-    back = next(
-        (a for a in counts if POINTS_BACK.match(paragraph.text[a.end :]) or batch_total(paragraph.text, a)), None
-    )
-    items = [m for m in paragraph.items if after.start_char <= m.start < after.end_char and m.id == category]
-    found = (amount_for(paragraph, after, m) for m in items)
-    told = (a for a in found if a is not None and not a.is_money and _points_back(paragraph.text, a))
-    return back or next(told, None)
-
-
-# Determiners that point a count back at items already named: "The 14 tanks arrive in March",
-# "All 31 Abrams", "These 10 jets"; not a count of other items of the kind ("Crews have used 14
-# tanks").
-DEFINITE = re.compile(
-    r"""\b(?:the      # the 14 tanks
-        |these|those  # these 10 jets
-        |all|both     # all 31 Abrams, both frigates
-        )\s+
-        (?:(?:first|initial|last|final|remaining)\s+)?  # the first 18 tanks, the remaining 10 jets
-        \Z""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-def _points_back(text: str, amount: Amount) -> bool:
-    """A definite determiner stands right before the count."""
-    return DEFINITE.search(text, 0, amount.start) is not None
-
-
-def next_sentence(context: Context, paragraph: Paragraph, local: int) -> tuple[Paragraph, SpacySpan] | None:
-    """(paragraph, sentence) of the sentence after the one at `local`, across a paragraph break."""
-    sentences = list(paragraph.doc.sents)
-    here = next(i for i, s in enumerate(sentences) if s.start_char <= local < s.end_char)
-    if here + 1 < len(sentences):
-        return paragraph, sentences[here + 1]
-    following = next((p for p in context.paragraphs if p.offset > paragraph.offset), None)
-    between = context.article.text[paragraph.offset + len(paragraph.text) : following.offset] if following else "x"
-    return (following, next(iter(following.doc.sents))) if following and not between.strip() else None
-
-
-def _is_state(ident: str | None) -> bool:
-    """States go by their ISO alpha-3 code, everything else by a lowercase slug."""
-    return bool(ident) and len(ident) == 3 and ident.isupper()
 
 
 # A sum paid towards a price is a part of it, not what the items are worth: "paid a $194 million

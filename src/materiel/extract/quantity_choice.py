@@ -10,18 +10,10 @@ from collections.abc import Callable
 from spacy.tokens import Span as SpacySpan
 
 from materiel.article import Actor, Quantity, Span, Transfer
-from materiel.extract.amounts import (
-    UNIT_NOUNS,
-    amount_for,
-    count_next,
-    mention_token,
-    next_sentence,
-    part_payment,
-    prices_whole,
-    supplier_share,
-)
+from materiel.extract.amounts import UNIT_NOUNS, amount_for, mention_token, part_payment, prices_whole
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.headline import headline_count
+from materiel.extract.latercounts import count_next, next_sentence, supplier_share
 from materiel.extract.lexicon import Mention
 from materiel.extract.quantities import Amount
 from materiel.extract.respective import respective_count
@@ -255,7 +247,7 @@ def _gap(item: Mention, amount) -> int:
 
 
 def _count_next(context: Context, transfer: Transfer) -> Quantity | None:
-    """Else the count the sentence right after its item's gives it (amounts.count_next): the next of
+    """Else the count the sentence right after its item's gives it (latercounts.count_next): the next of
     its paragraph, or the first of the paragraph that follows it ("Britain will send Challenger
     tanks.\n\nThe 14 tanks will arrive in March")."""
     place = _item_place(context, transfer) if transfer.item.category not in NOT_COUNTED else None
