@@ -10,6 +10,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 
+def is_state_id(ident: str | None) -> bool:
+    """States go by their ISO alpha-3 code, organisations and groups by a lowercase slug."""
+    return bool(ident) and len(ident) == 3 and ident.isupper()
+
+
 @lru_cache(maxsize=512)
 def country_name(code: str | None) -> str | None:
     if not code or len(code) != 3 or not code.isupper():

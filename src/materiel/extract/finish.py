@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 
 from materiel.article import Response, Source, Span, Transfer
+from materiel.countries import is_state_id
 from materiel.extract.attribution import Cited, callers, sentence_sources, stating
 from materiel.extract.author import title_authors
 from materiel.extract.context import Context, Paragraph
@@ -281,7 +282,7 @@ def _only_third_parties(transfer: Transfer, supplier: str | None, fellows: set[s
     Outlets alone ("Reuters reported"), people of no state (who may only be commenting on an
     announced transfer) and the recipient's or a fellow supplier's officials leave the default."""
     parties = {supplier, transfer.recipient.id if transfer.recipient else None} | fellows
-    reported = _is_state(supplier) and transfer.status in SENT_OR_PROMISED
+    reported = is_state_id(supplier) and transfer.status in SENT_OR_PROMISED
 
     def third(source) -> bool:
         if source in unnamed:
@@ -305,7 +306,7 @@ def _state_office(source: Source, named: set[str], transfer: Transfer) -> bool:
     span = source.span
     return (
         (INSTITUTIONS.search(source.name) is not None or _a_leader(source.name))
-        and any(_is_state(i) for i in named)
+        and any(is_state_id(i) for i in named)
         and span is not None
         and any(e.start <= span.start < e.end for e in transfer.evidence)
     )
@@ -325,11 +326,6 @@ def _a_leader(name: str) -> bool:
     Scholz"), as the actors' lexicon lists its leaders and ministers."""
     found = find_actors(name)
     return len(found) == 1 and found[0].kind == "leader" and len(name) - len(found[0].text) <= NAME_SLACK
-
-
-def _is_state(ident: str | None) -> bool:
-    """States go by their ISO alpha-3 code, organisations by a lowercase slug."""
-    return ident is not None and len(ident) == 3 and ident.isupper()
 
 
 def _a_state_itself(name: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from materiel.article import Quantity, Transfer
+from materiel.countries import is_state_id
 from materiel.extract.amounts import amount_for
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import find_actors, find_items
@@ -30,7 +31,7 @@ def headline_count(context: Context, transfer: Transfer) -> Quantity | None:
     named = {m.id for m in paragraph.actors}
     parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
     involved = parties | {a.id for a in transfer.via}
-    if len(parties) < 2 or not parties <= named or any(_is_state(i) and i not in involved for i in named):
+    if len(parties) < 2 or not parties <= named or any(is_state_id(i) and i not in involved for i in named):
         return None
     sentence = paragraph.doc[:]
     for item in (m for m in paragraph.items if m.id == transfer.item.category):
@@ -46,8 +47,3 @@ def parsed_title(title: str, year: int | None) -> Paragraph:
     """The headline parsed as a paragraph of its own, once per headline."""
     actors, items = find_actors(title, year), find_items(title)
     return Paragraph(0, title, load_model()(title), actors, items, find_amounts(title), find_outlets(title))
-
-
-def _is_state(ident: str | None) -> bool:
-    """States go by their ISO alpha-3 code, everything else by a lowercase slug."""
-    return bool(ident) and len(ident) == 3 and ident.isupper()

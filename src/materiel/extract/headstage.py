@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from materiel.article import Actor, Transfer
+from materiel.countries import is_state_id
 from materiel.extract import stage, syntax
 from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context
@@ -42,7 +43,7 @@ def advance_by_headline(context: Context, transfers: list[Transfer]) -> None:
     named = {m.id for m in paragraph.actors if m.id}
     for transfer in transfers:
         parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
-        if len(parties) < 2 or not parties <= named or any(_is_state(i) and i not in parties for i in named):
+        if len(parties) < 2 or not parties <= named or any(is_state_id(i) and i not in parties for i in named):
             continue
         for item in (m for m in paragraph.items if m.id == transfer.item.category):
             cue = _item_cue(paragraph.doc, item.start, item.end)
@@ -92,11 +93,6 @@ def _advance(context: Context, transfer: Transfer, told: str, doubt: str | None)
 
 def _name(actor: Actor | None) -> str:
     return actor.name if actor is not None else "?"
-
-
-def _is_state(ident: str) -> bool:
-    """States go by their ISO alpha-3 code, everything else by a lowercase slug."""
-    return len(ident) == 3 and ident.isupper()
 
 
 def _item_cue(doc: Doc, start: int, end: int) -> Token | None:

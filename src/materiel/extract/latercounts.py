@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span as SpacySpan
 
+from materiel.countries import is_state_id
 from materiel.extract.aftercounts import batch_total
 from materiel.extract.amounts import amount_for
 from materiel.extract.context import Context, Paragraph
@@ -55,7 +56,7 @@ def count_next(paragraph: Paragraph, after: SpacySpan, category: str, involved: 
     a count of its kind of item that a determiner points back ("Britain will send Challenger tanks.
     The 14 tanks arrive in March"), not any count of the kind ("Crews have used 14 tanks")."""
     inside = [m for m in paragraph.actors if after.start_char <= m.start < after.end_char]
-    if LOSSES.search(after.text) or any(_is_state(m.id) and m.id not in involved for m in inside):
+    if LOSSES.search(after.text) or any(is_state_id(m.id) and m.id not in involved for m in inside):
         return None
     counts = [a for a in paragraph.amounts if after.start_char <= a.start < after.end_char and not a.is_money]
     back = next(
@@ -95,8 +96,3 @@ def next_sentence(context: Context, paragraph: Paragraph, local: int) -> tuple[P
     following = next((p for p in context.paragraphs if p.offset > paragraph.offset), None)
     between = context.article.text[paragraph.offset + len(paragraph.text) : following.offset] if following else "x"
     return (following, next(iter(following.doc.sents))) if following and not between.strip() else None
-
-
-def _is_state(ident: str | None) -> bool:
-    """States go by their ISO alpha-3 code, everything else by a lowercase slug."""
-    return bool(ident) and len(ident) == 3 and ident.isupper()

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Span as SpacySpan
 
 from materiel.article import Actor, Quantity, Span, Transfer
+from materiel.countries import is_state_id
 from materiel.extract.amounts import UNIT_NOUNS, amount_for, mention_token, part_payment, prices_whole
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.headline import headline_count
@@ -121,7 +122,7 @@ def _sentences_naming_both(context: Context, transfer: Transfer):
     for paragraph in context.paragraphs:
         for sentence in paragraph.doc.sents:
             named = {m.id for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char}
-            if len(parties) == 2 and parties <= named and not any(_is_state(i) and i not in involved for i in named):
+            if len(parties) == 2 and parties <= named and not any(is_state_id(i) and i not in involved for i in named):
                 yield paragraph, sentence
 
 
@@ -306,7 +307,7 @@ def _amounts_elsewhere(context: Context, transfer: Transfer, read: AmountReader 
             named = {m.id for m in inside if m.kind != "item"}
             if not named & parties:
                 continue
-            others = any(_is_state(i) and i not in involved for i in named)
+            others = any(is_state_id(i) and i not in involved for i in named)
             rank = 0 if parties <= named and not others else 1 if recipient in named else 2
             alien = others and (transfer.supplier is None or transfer.supplier.id not in named)
             for item in (m for m in inside if m.kind == "item" and m.id == transfer.item.category):
@@ -346,8 +347,3 @@ def _sent_to(paragraph: Paragraph, item: Mention, inside: list[Mention], recipie
         and following.id == recipient.id
         and DESTINED.match(paragraph.text[item.end : following.start]) is not None
     )
-
-
-def _is_state(ident: str | None) -> bool:
-    """States go by their ISO alpha-3 code, everything else by a lowercase slug."""
-    return bool(ident) and len(ident) == 3 and ident.isupper()
