@@ -159,6 +159,16 @@ PLACED_BEFORE = re.compile(
 # After it, what makes it a person or part of a longer name: a capitalised word ("Jordan
 # Valley", "Jordan Cohen") or a verb of speech ("Jordan said").
 NOT_PLACED_AFTER = re.compile(r"\s*(?:[A-Z]|(?:said|says|told|added|asked|argued|wrote|noted)\b)")
+# An excluded name as the subject of a verb of supply or purchase, not after a capitalised word
+# ("Jordan sent shells to Ukraine", "Chad received armoured vehicles"; not "Rep. Jim Jordan sent").
+SUBJECT_AFTER = re.compile(
+    r"""\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|later\s+)?  # an auxiliary or adverb
+      (?:sen[dt]s?|supplie[sd]|supply|deliver(?:s|ed)?|s[eo]lls?|sold    # it gave or sold
+      |b(?:uy|uys|ought)|receive[sd]?|acquire[sd]?|purchase[sd]?         # it got
+      |order(?:s|ed)?|ship(?:s|ped)?|transferr?(?:s|ed)?|donate[sd]?)\b""",
+    re.VERBOSE,
+)
+NAMED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 
 
 @cache
@@ -167,12 +177,14 @@ def _placed_names() -> dict[str, str]:
 
 
 def _placed(text: str) -> list[Mention]:
-    """Excluded names where the sentence places them among places (see PLACED_BEFORE)."""
+    """Excluded names where the sentence places them among places (see PLACED_BEFORE) or makes
+    them the subject of a supply (SUBJECT_AFTER)."""
     found = []
     for name, ident in _placed_names().items():
         for match in re.finditer(rf"(?<![\w-]){name}(?![\w-])", text):
             before, after = text[max(0, match.start() - 20) : match.start()], text[match.end() : match.end() + 12]
-            if PLACED_BEFORE.search(before) and not NOT_PLACED_AFTER.match(after):
+            subject = SUBJECT_AFTER.match(text, match.end()) and not NAMED_BEFORE.search(before)
+            if subject or (PLACED_BEFORE.search(before) and not NOT_PLACED_AFTER.match(after)):
                 found.append(Mention(ident, name, name, match.start(), match.end(), "state"))
     return found
 
@@ -188,9 +200,20 @@ def find_actors(text: str, year: int | None = None) -> list[Mention]:
                 continue
         if mention.id in _unions_of_states() and MEMBERS_AFTER.match(text, mention.end):
             continue
-        found.append(mention)
+        found.append(_in_its_time(mention, year))
     found.sort(key=lambda m: m.start)
     return _groups_with_origin(text, found)
+
+
+# Before the Soviet Union's end, Russia, Moscow and the Kremlin stood for it (actors.json, SUN):
+# an article published before 1992 means the Soviet Union by them.
+SOVIET_UNTIL = 1991
+
+
+def _in_its_time(mention: Mention, year: int | None) -> Mention:
+    if mention.id == "RUS" and year is not None and year <= SOVIET_UNTIL:
+        return replace(mention, id="SUN", name="Soviet Union")
+    return mention
 
 
 def _groups_with_origin(text: str, found: list[Mention]) -> list[Mention]:
