@@ -16,6 +16,7 @@ from importlib import resources
 import pycountry
 
 from materiel.extract.notitems import mounted_guns, not_an_item
+from materiel.extract.placed import placed_spans
 from materiel.extract.senses import firearms, hypernym_head, spelled_out
 from materiel.extract.spellings import fold
 from materiel.trie import trie_pattern
@@ -149,44 +150,14 @@ def _unions_of_states() -> frozenset[str]:
     return frozenset(load("actors.json")["unions_of_states"])
 
 
-# Before an excluded name (actors.json "placed"), words that place it among places: a
-# preposition of place or destination, or a list's comma or conjunction.
-PLACED_BEFORE = re.compile(
-    r"""(?:\b(?:to|in|from|of|with|for|including|and|or|between)  # "sales to Jordan", "Egypt and Jordan"
-      | ,)\s+$                                                  # "Egypt, Jordan, Qatar" """,
-    re.VERBOSE,
-)
-# After it, what makes it a person or part of a longer name: a capitalised word ("Jordan
-# Valley", "Jordan Cohen") or a verb of speech ("Jordan said").
-NOT_PLACED_AFTER = re.compile(r"\s*(?:[A-Z]|(?:said|says|told|added|asked|argued|wrote|noted)\b)")
-# An excluded name as the subject of a verb of supply or purchase, not after a capitalised word
-# ("Jordan sent shells to Ukraine", "Chad received armoured vehicles"; not "Rep. Jim Jordan sent").
-SUBJECT_AFTER = re.compile(
-    r"""\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|later\s+)?  # an auxiliary or adverb
-      (?:sen[dt]s?|supplie[sd]|supply|deliver(?:s|ed)?|s[eo]lls?|sold    # it gave or sold
-      |b(?:uy|uys|ought)|receive[sd]?|acquire[sd]?|purchase[sd]?         # it got
-      |order(?:s|ed)?|ship(?:s|ped)?|transferr?(?:s|ed)?|donate[sd]?)\b""",
-    re.VERBOSE,
-)
-NAMED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
-
-
 @cache
 def _placed_names() -> dict[str, str]:
     return load("actors.json")["placed"]
 
 
 def _placed(text: str) -> list[Mention]:
-    """Excluded names where the sentence places them among places (see PLACED_BEFORE) or makes
-    them the subject of a supply (SUBJECT_AFTER)."""
-    found = []
-    for name, ident in _placed_names().items():
-        for match in re.finditer(rf"(?<![\w-]){name}(?![\w-])", text):
-            before, after = text[max(0, match.start() - 20) : match.start()], text[match.end() : match.end() + 12]
-            subject = SUBJECT_AFTER.match(text, match.end()) and not NAMED_BEFORE.search(before)
-            if subject or (PLACED_BEFORE.search(before) and not NOT_PLACED_AFTER.match(after)):
-                found.append(Mention(ident, name, name, match.start(), match.end(), "state"))
-    return found
+    """Excluded names that the sentence shows to be the state (placed.py)."""
+    return [Mention(i, name, name, start, end, "state") for i, name, start, end in placed_spans(text, _placed_names())]
 
 
 def find_actors(text: str, year: int | None = None) -> list[Mention]:
