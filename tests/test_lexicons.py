@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from materiel.extract.lexicon import load
+from materiel.extract.lexicon import find_actors, load
 from materiel.extract.senses import BARE_GUN
 
 pytestmark = pytest.mark.slow
@@ -73,3 +73,22 @@ def test_actor_entry_as_supplier(name: str, ident: str, extract_text) -> None:
 def test_demonym_entry_as_supplier(name: str, ident: str, extract_text) -> None:
     article = extract_text(f"{name} howitzers were delivered to Moldova last week.")
     assert ident in {t.supplier.id for t in article.transfers if t.supplier}, article.to_dict()["transfers"]
+
+
+@pytest.mark.parametrize(("year", "ident"), [(1985, "SUN"), (1991, "SUN"), (1993, "RUS"), (None, "RUS")])
+def test_moscow_in_its_time(year: int | None, ident: str) -> None:
+    assert [m.id for m in find_actors("Moscow shipped missiles to Hanoi.", year)] == [ident, "VNM"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Jordan sent artillery shells to Ukraine.", True),
+        ("Officials said Chad has received armoured vehicles.", True),
+        ("Rep. Jim Jordan sent a letter to the committee.", False),
+        ("Jordan said the talks went well.", False),
+        ("Georgia signed a budget bill.", False),
+    ],
+)
+def test_excluded_name_as_subject_of_a_supply(sentence: str, found: bool) -> None:
+    assert any(m.kind == "state" for m in find_actors(sentence)) == found

@@ -23,7 +23,7 @@ from materiel.extract.context import Context, Paragraph
 from materiel.extract.itemstage import delivered_already, under_commitment
 from materiel.extract.lexicon import Mention, listed
 from materiel.extract.lists import MOVES, entry_line, header_roles, moved
-from materiel.extract.notsent import not_sent
+from materiel.extract.notsent import aimed_at, not_sent
 from materiel.extract.packages import package_of, refers_back
 from materiel.extract.partial import (
     LOOK_BACK_SENTENCES,
@@ -41,6 +41,7 @@ from materiel.extract.roles import (
     arrival_delivers,
     find_roles,
     own_equipment,
+    owner_supplied,
     participle_cue,
     placed_order,
 )
@@ -325,8 +326,10 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
     if syntax.cue_kind(cue) == "arrive" and not arrival_delivers(cue, token, item, actors, paragraph.items):
         return None  # "the delegation arrived in Kyiv with tanks", "Russian missiles reached Kyiv"
     roles = find_roles(context, paragraph.offset, cue, token, actors, paragraph.items)
-    owned = own_equipment(token, actors, roles.recipient) and not participle_cue(cue, token)  # "Kyiv's US-supplied"
-    if syntax.hypothetical(cue) or owned:
+    owned = own_equipment(token, actors, roles.recipient) and not (
+        participle_cue(cue, token) or owner_supplied(cue, token, actors)  # "Kyiv's US-supplied", "supplied by"
+    )
+    if syntax.hypothetical(cue) or owned or aimed_at(cue, roles.recipient, actors):
         _settle(context, paragraph, [item], sentence)  # ruled out: no reading of this item may add it
         return None
     unnamed = unnamed_supplier(cue, token) or unnamed_source(cue, token, actors)  # "from 30 states"

@@ -16,6 +16,7 @@ from importlib import resources
 import pycountry
 
 from materiel.extract.notitems import mounted_guns, not_an_item
+from materiel.extract.placed import placed_spans
 from materiel.extract.senses import firearms, hypernym_head, spelled_out
 from materiel.extract.spellings import fold
 from materiel.trie import trie_pattern
@@ -149,18 +150,6 @@ def _unions_of_states() -> frozenset[str]:
     return frozenset(load("actors.json")["unions_of_states"])
 
 
-# Before an excluded name (actors.json "placed"), words that place it among places: a
-# preposition of place or destination, or a list's comma or conjunction.
-PLACED_BEFORE = re.compile(
-    r"""(?:\b(?:to|in|from|of|with|for|including|and|or|between)  # "sales to Jordan", "Egypt and Jordan"
-      | \b(?:through|via)                                     # a route: "weapons sent through Chad"
-      | ,)\s+$                                                  # "Egypt, Jordan, Qatar" """,
-    re.VERBOSE,
-)
-# After it, what makes it a person or part of a longer name: a capitalised word ("Jordan
-# Valley", "Jordan Cohen") or a verb of speech ("Jordan said").
-NOT_PLACED_AFTER = re.compile(r"\s*(?:[A-Z]|(?:said|says|told|added|asked|argued|wrote|noted)\b)")
-
 # After a demonym, nouns of an armed group that fights its own or another state's government
 # ("Syrian rebel groups", "Libyan militias", "the Venezuelan opposition"): the demonym says where
 # the group is from; the group is no state, and the state is no party to what the group gets.
@@ -181,14 +170,8 @@ def _placed_names() -> dict[str, str]:
 
 
 def _placed(text: str) -> list[Mention]:
-    """Excluded names where the sentence places them among places (see PLACED_BEFORE)."""
-    found = []
-    for name, ident in _placed_names().items():
-        for match in re.finditer(rf"(?<![\w-]){name}(?![\w-])", text):
-            before, after = text[max(0, match.start() - 20) : match.start()], text[match.end() : match.end() + 12]
-            if PLACED_BEFORE.search(before) and not NOT_PLACED_AFTER.match(after):
-                found.append(Mention(ident, name, name, match.start(), match.end(), "state"))
-    return found
+    """Excluded names that the sentence shows to be the state (placed.py)."""
+    return [Mention(i, name, name, start, end, "state") for i, name, start, end in placed_spans(text, _placed_names())]
 
 
 def find_actors(text: str, year: int | None = None) -> list[Mention]:
@@ -205,9 +188,20 @@ def find_actors(text: str, year: int | None = None) -> list[Mention]:
             continue
         if mention.kind == "demonym" and ARMED_GROUP_AFTER.match(text, mention.end):
             continue
-        found.append(mention)
+        found.append(_in_its_time(mention, year))
     found.sort(key=lambda m: m.start)
     return _groups_with_origin(text, found)
+
+
+# Before the Soviet Union's end, Russia, Moscow and the Kremlin stood for it (actors.json, SUN):
+# an article published before 1992 means the Soviet Union by them.
+SOVIET_UNTIL = 1991
+
+
+def _in_its_time(mention: Mention, year: int | None) -> Mention:
+    if mention.id == "RUS" and year is not None and year <= SOVIET_UNTIL:
+        return replace(mention, id="SUN", name="Soviet Union")
+    return mention
 
 
 def _groups_with_origin(text: str, found: list[Mention]) -> list[Mention]:

@@ -115,7 +115,23 @@ ATTACKED_VERBS = {
     "neutralize",
     "neutralise",
     "down",
+    "destruct",
 }
+
+
+def aimed_at(cue: Token, recipient: Mention | None, actors: list[Mention]) -> bool:
+    """The cue sends its items to a place in order to attack the same state ("sending our missiles
+    to Nairobi so we can destroy Kenya"): an attack, not a supply. A purpose aimed at another state
+    ("sent drones to Russia to strike Ukraine") leaves the supply."""
+    if recipient is None:
+        return False
+    top = cue
+    while top.dep_ == "xcomp" and top.head.i != top.i:  # "start sending ... so it could destroy"
+        top = top.head
+    clauses = [c for c in top.subtree if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ATTACKED_VERBS]
+    targets = [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+    target = syntax.mention_in(targets, actors)
+    return target is not None and target.id == recipient.id
 
 
 def _attacked(items: list[Mention], heads: dict) -> set[int]:

@@ -47,7 +47,7 @@ def recipient(cue: Token, item: Token, actors: list[Mention], items: list[Mentio
     if armed or (found is None and item.dep_ == "dobj"):  # "Ukraine will be sent / was supplied with tanks"
         found = syntax.mention_in([c for c in cue.children if c.dep_ == "nsubjpass"], actors)
     if found is None:  # "exported to over 30 countries, including Ukraine"
-        found = syntax.mention_in(_named_members(targets), actors)
+        found = syntax.mention_in(_named_members(targets), actors) or _armed_for(cue, actors)
     listed = syntax.prep_objects(item.head, {"to", "for"}) if item.dep_ == "conj" else []
     if found is None and any(_states_named_before(t) for t in targets + listed):
         return None  # "radars and munitions for the three countries": each item of the list
@@ -64,6 +64,17 @@ def recipient(cue: Token, item: Token, actors: list[Mention], items: list[Mentio
 # Clauses of a participle that details what the verb above it moves ("provided backing to Kyiv,
 # supplying artillery"): no subject or recipient of their own.
 DETAILING_DEPS = {"advcl", "xcomp", "conj"}
+
+
+# Verbs of a purpose clause whose object the moved items arm ("sold jets to arm Taiwan", "approved
+# $300 million to equip Ukraine's army").
+ARMING = {"arm", "equip", "rearm", "resupply"}
+
+
+def _armed_for(cue: Token, actors: list[Mention]) -> Mention | None:
+    """The object of a purpose clause of arming on the cue: 'sold F-16s to arm Taiwan'."""
+    clauses = [c for c in cue.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ARMING]
+    return syntax.mention_in([o for c in clauses for o in syntax.direct_objects(c)], actors)
 
 
 def _clause_recipient(cue: Token, actors: list[Mention]) -> Mention | None:

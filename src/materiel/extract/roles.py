@@ -99,6 +99,9 @@ def _supplier_recipient(
     if kind == "request":
         asked = syntax.mention_in(syntax.direct_objects(cue), actors)
         return asked or source or _asked_maker(cue, item, actors, subject), subject
+    owned = owner_supplied(cue, item, actors) if kind == "transfer" else None
+    if owned is not None:
+        return owned
     recipient = receivers.recipient(cue, item, actors, items) or receivers.double_object(cue, item, actors)
     recipient = recipient or (arrivals.taker(cue, actors) if kind == "noun" else None)  # "took delivery of"
     recipient = recipient or _described_user(context, offset, cue, item, actors)
@@ -215,6 +218,16 @@ def _agent(cue: Token, actors: list[Mention]) -> Mention | None:
     """'launchers supplied by the United States': a participle's agent supplies, not the subject
     of the clause the item sits in ('Russia said it destroyed ...')."""
     return syntax.mention_in([g for c in cue.children if c.dep_ == "agent" for g in c.children], actors)
+
+
+def owner_supplied(cue: Token, item: Token, actors: list[Mention]) -> tuple[Mention, Mention] | None:
+    """'Ukraine's Leopard tanks were supplied by Germany': the passive's agent supplied the item,
+    and the state that holds it (its possessive owner) received it."""
+    agent = _agent(cue, actors)
+    if agent is None or item.dep_ != "nsubjpass" or item.head.i != cue.i:
+        return None
+    owner = _holder(item, actors, agent)
+    return (agent, owner) if owner is not None else None
 
 
 def _package_owner(cue: Token, actors: list[Mention], recipient: Mention | None) -> Mention | None:

@@ -100,9 +100,11 @@ def _decision_owner(verb: Token) -> list[Token]:
 
 
 # Verbs whose object did what the gerund after their preposition says: "accused Belarus of
-# supplying", "thanked Germany for sending"; the subject only reports or judges it.
+# supplying", "thanked Germany for sending"; the subject only reports or judges it, or helps
+# ("assisted Russia with smuggling weapons": Russia smuggles).
 OBJECT_DOES = {
     "of": {"accuse", "suspect", "convict"},
+    "with": {"assist", "help", "aid"},
     "for": {
         "thank",
         "blame",

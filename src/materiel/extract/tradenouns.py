@@ -226,7 +226,7 @@ POSSESSIVE_PRONOUNS = {"its", "their"}
 def _import_roles(item: Token, actors: list[Mention]) -> Roles | None:
     """'India's arms imports from Russia rose', 'arms imports by India from Russia', 'India cut
     its imports of arms from Russia', 'Pakistan's imports of Chinese weapons'."""
-    trade = item if item.lemma_.lower() == "import" else _of_head(item)
+    trade = item if item.lemma_.lower() == "import" else _of_head(item) or _listing_head(item)
     if trade is None or trade.lemma_.lower() != "import" or _stopped(trade.head) or not told(trade.head, trade):
         return None
     sellers = [a for a in actors if a.kind in SELLER_KINDS]
@@ -237,6 +237,22 @@ def _import_roles(item: Token, actors: list[Mention]) -> Roles | None:
     if recipient is None and any(c.lower_ in POSSESSIVE_PRONOUNS for c in trade.children if c.dep_ == "poss"):
         recipient = syntax.mention_in(_subjects(trade.head), actors)
     return Roles(supplier, recipient) if supplier and recipient else None
+
+
+# Verbs by which a noun lists what it holds ("Russia's imports from Iran include drones").
+LISTING = {"include", "comprise", "consist"}
+# Words for arms on such imports: other goods' imports ("oil imports") list no materiel.
+ARMS_WORDS = {"arm", "arms", "weapon", "military", "defence", "defense", "munition"}
+
+
+def _listing_head(item: Token) -> Token | None:
+    """The subject of the verb that lists the item among its contents, or None."""
+    verb = item.head if item.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in LISTING:
+        return None
+    trade = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    goods = [c for c in trade.children if c.dep_ == "compound"] if trade is not None else []
+    return trade if all(c.lemma_.lower() in ARMS_WORDS for c in goods) else None
 
 
 def _stopped(verb: Token) -> bool:

@@ -48,7 +48,7 @@ def foreign_user(context: Context, offset: int, item: Token | None, actors: list
 MAKING = {"made", "built", "produced", "manufactured"}
 # States that no longer exist: their make on an item tells of old stocks, not a supply ("Ukraine's
 # Soviet-made tanks").
-FORMER = {"SUN"}
+FORMER = {"SUN", "DDR", "YUG", "CSK", "ZAR", "RHO"}
 
 
 def foreign_owner(item: Token | None, actors: list[Mention]) -> Roles | None:

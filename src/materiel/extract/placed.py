@@ -1,0 +1,42 @@
+"""Names a lexicon excludes (actors.json "exclude": "Jordan", "Chad", "Georgia") that a sentence
+still shows to be the state: placed among places ("arms sales to Jordan", "Egypt, Jordan, Qatar")
+or the subject of a supply or purchase ("Jordan sent shells", "Chad received armoured vehicles"),
+never a person's name ("Rep. Jim Jordan", "Jordan said") nor part of a longer one ("Jordan Valley")."""
+
+from __future__ import annotations
+
+import re
+
+# Before an excluded name (actors.json "placed"), words that place it among places: a
+# preposition of place or destination, or a list's comma or conjunction.
+PLACED_BEFORE = re.compile(
+    r"""(?:\b(?:to|in|from|of|with|for|including|and|or|between)  # "sales to Jordan", "Egypt and Jordan"
+      | \b(?:through|via)                                     # a route: "weapons sent through Chad"
+      | ,)\s+$                                                  # "Egypt, Jordan, Qatar" """,
+    re.VERBOSE,
+)
+# After it, what makes it a person or part of a longer name: a capitalised word ("Jordan
+# Valley", "Jordan Cohen") or a verb of speech ("Jordan said").
+NOT_PLACED_AFTER = re.compile(r"\s*(?:[A-Z]|(?:said|says|told|added|asked|argued|wrote|noted)\b)")
+# An excluded name as the subject of a verb of supply or purchase, not after a capitalised word
+# ("Jordan sent shells to Ukraine", "Chad received armoured vehicles"; not "Rep. Jim Jordan sent").
+SUBJECT_AFTER = re.compile(
+    r"""\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|later\s+)?  # an auxiliary or adverb
+      (?:sen[dt]s?|supplie[sd]|supply|deliver(?:s|ed)?|s[eo]lls?|sold    # it gave or sold
+      |b(?:uy|uys|ought)|receive[sd]?|acquire[sd]?|purchase[sd]?         # it got
+      |order(?:s|ed)?|ship(?:s|ped)?|transferr?(?:s|ed)?|donate[sd]?)\b""",
+    re.VERBOSE,
+)
+NAMED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+
+
+def placed_spans(text: str, names: dict[str, str]) -> list[tuple[str, str, int, int]]:
+    """(id, name, start, end) of each excluded name the sentence places or makes a supplier."""
+    found = []
+    for name, ident in names.items():
+        for match in re.finditer(rf"(?<![\w-]){name}(?![\w-])", text):
+            before, after = text[max(0, match.start() - 20) : match.start()], text[match.end() : match.end() + 12]
+            subject = SUBJECT_AFTER.match(text, match.end()) and not NAMED_BEFORE.search(before)
+            if subject or (PLACED_BEFORE.search(before) and not NOT_PLACED_AFTER.match(after)):
+                found.append((ident, name, match.start(), match.end()))
+    return found
