@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from materiel.extract.disclosure import NEGATED_ACT, government_of
-from materiel.extract.stances import STANCES
+from materiel.extract.stances import STANCES, _holds
 
 pytestmark = pytest.mark.slow
 
@@ -120,3 +120,39 @@ def test_denial_is_the_speakers_own_past_act(sentence: str, denies: bool) -> Non
 )
 def test_negated_act(before: str, negated: bool) -> None:
     assert bool(NEGATED_ACT.search(before)) is negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "denies"),
+    [
+        ("Tehran said the claims were false.", "Iran has shipped drones to Russia, Kyiv said.", True),
+        ("Tehran said the claims were completely false.", "Iran has shipped drones to Russia.", True),
+        ("Berlin said the reports were not false.", "Germany has sent Taurus missiles to Ukraine.", False),
+        ("Tehran called the claims hardly credible.", "Iran has shipped drones to Russia.", False),
+        ("Russia said it shot down several, but London said the claims were false.", "Britain sent them.", False),
+        ("London called the claims propaganda.", "Russia claimed it destroyed five of the tanks.", False),
+        ("Berlin said the claims were false.", "Russia said Germany had sent troops to Ukraine.", False),
+        ("Moscow said the tanks would burn, and London called the claims nonsense.", "Britain will send tanks.", False),
+    ],
+)
+def test_a_rebuttal_denies_only_claims_of_a_supply(sentence: str, before: str, denies: bool) -> None:
+    """Claims called false deny the transfer only where they tell of a supply (mendQ)."""
+    found = dict(STANCES)["rebutted"].search(sentence)
+    assert (found is not None and _holds("rebutted", found, sentence, lambda: before)) is denies
+
+
+@pytest.mark.parametrize(
+    ("sentence", "declines"),
+    [
+        ("The sale has not yet been confirmed by Washington.", True),
+        ("Washington has not confirmed the sale.", True),
+        ("The sale has not yet been confirmed by Congress.", False),  # a legislature's vote
+        ("The sale has not been confirmed by the White House.", True),
+        ("Washington has not confirmed when the jets will arrive.", False),  # a detail
+        ("The date of the first delivery has not been confirmed.", False),  # a detail's complement
+        ("The date has not been confirmed.", False),
+    ],
+)
+def test_not_confirmed_is_of_the_transfer(sentence: str, declines: bool) -> None:
+    found = dict(STANCES)["declined"].search(sentence)
+    assert (found is not None and _holds("declined", found, sentence, lambda: "")) is declines

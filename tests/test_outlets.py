@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from materiel.article import Article
+from materiel.extract.credit import outlet_credits
 from materiel.extract.outlets import find_outlets
 
 
@@ -36,3 +38,23 @@ def test_not_an_outlet(text: str) -> None:
 
 def test_unambiguous_outlets_anywhere() -> None:
     assert [o.name for o in find_outlets("Reuters and the BBC covered it.")] == ["Reuters", "BBC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Chancellor Olaf Scholz told the daily Handelsblatt Germany would send 20 Marder vehicles.", ["Handelsblatt"]),
+        ("Scholz told the weekly Die Zeit Germany's allies would follow.", ["Die Zeit"]),
+        ("Tanks will go, the defence secretary told the newspaper Kyiv Independent.", ["Kyiv Independent"]),
+        ("Drones were sold, reported the daily South China Morning Post.", ["South China Morning Post"]),
+        ("Jets will go to Kyiv, according to the German daily Handelsblatt.", ["Handelsblatt"]),
+        ("Iran has shipped drones to Russia, according to the weekly Pentagon briefing.", []),
+        ("Iran has shipped drones, according to the weekly Pentagon press briefing.", []),
+        ("According to the daily UK Defence Intelligence update, Iran has delivered missiles.", []),
+    ],
+)
+def test_described_credit_names_only_the_outlet(text: str, names: list[str]) -> None:
+    """A described credit ("the daily X") ends its name before a state the sentence goes on about,
+    and is no outlet where the kind word belongs to a briefing or an update (mendQ)."""
+    credits = outlet_credits(Article(id="case", source="test", text=text))
+    assert [(s.name, s.kind) for s in credits] == [(n, "media") for n in names]

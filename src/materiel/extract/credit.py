@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from materiel.article import Article, Source, Span
-from materiel.extract.lexicon import outlet_finder
+from materiel.extract.lexicon import find_actors, outlet_finder
 
 # Words a credit's name may be that name no reporter ("He writes:", "This reported:").
 NOT_REPORTERS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "one"}
@@ -103,8 +103,35 @@ def outlet_credits(article: Article) -> list[Source]:
         if CREDIT_BEFORE.search(text[max(0, o.start - CREDIT_REACH) : o.start]) or CREDIT_AFTER.match(text[o.end :])
     ]
     found += [
-        Source(m.group("name"), "media", Span(m.start("name"), m.end("name")))
-        for pattern in (QUOTED_CREDIT, DESCRIBED_CREDIT)
-        for m in pattern.finditer(text)
+        Source(m.group("name"), "media", Span(m.start("name"), m.end("name"))) for m in QUOTED_CREDIT.finditer(text)
     ]
+    found += [source for m in DESCRIBED_CREDIT.finditer(text) if (source := _described(text, m)) is not None]
     return list({s.name: s for s in reversed(found)}.values())[::-1]
+
+
+# Nouns after a described name that make the kind word an adjective of theirs, not of an outlet:
+# "the weekly Pentagon briefing", "the daily UK Defence Intelligence update", "the weekly Pentagon
+# press briefing" (a word of its kind between).
+NOT_OUTLET_AFTER = re.compile(
+    r"""\s+(?:(?:press|news|intelligence|situation|security|defen[cs]e|military|operational)\s+)?  # its kind
+        (?:briefings?|updates?|reports?|bulletins?|assessments?|statements?|summar(?:y|ies)|readouts?
+          |reviews?|estimates?|conferences?|releases?)\b""",
+    re.VERBOSE,
+)
+# Kinds of actor mention that end a described name where they end it: "told the daily Handelsblatt
+# Germany would send" is Handelsblatt, then the state the sentence is about.
+STATE_KINDS = {"state", "alias"}
+
+
+def _described(text: str, match: re.Match) -> Source | None:
+    """The outlet a described credit names, up to a state named at its end ("Handelsblatt
+    Germany would send"; "Kyiv Independent", "South China Morning Post" keep theirs); none where
+    a noun after the name says the kind word was of it ("the weekly Pentagon briefing")."""
+    start, end = match.span("name")
+    if NOT_OUTLET_AFTER.match(text, end):
+        return None
+    states = [m for m in find_actors(text[start:end]) if m.kind in STATE_KINDS and m.start > 0]
+    last = states[-1] if states else None
+    if last is not None and text[start + last.end : end].strip("'’s") == "":
+        end = start + len(text[start : start + last.start].rstrip())
+    return Source(text[start:end], "media", Span(start, end))

@@ -20,6 +20,7 @@ from materiel.article import Span, Transfer
 from materiel.extract.attribution import Cited, callers, sentence_sources, stating
 from materiel.extract.clause import SUM_SALE
 from materiel.extract.context import Context
+from materiel.extract.debris import debris_shows
 from materiel.extract.finish import unnamed_source
 from materiel.extract.headline import parsed_title
 from materiel.extract.lexicon import find_actors
@@ -57,7 +58,6 @@ ACCUSATION = re.compile(
                                                # "documents seen by Reuters show": exposed by an outlet
   | \bopen[-\ ]source\ (?:analysts?|investigators?|researchers?|intelligence)\b | \bOSINT\b
                                                # "open-source analysts identified": traced, not stated
-  | \b(?:debris|wreckage|remnants|fragments)\ of\b  # "debris of a missile shows it was supplied"
   | \breportedly\b                             # "Iran reportedly sent": others tell of it
   | \baccording\ to\ (?:[\w-]+\ ){0,2}?reports\b   # "according to (Russian media) reports": no one named
   | \b(?:media|press|news)\ reports\ (?:say|said|suggest(?:s|ed)?|claim(?:s|ed)?|indicate[sd]?)\b
@@ -80,6 +80,7 @@ OFFICE_REASON = "an office named without its state, in a sentence about the supp
 OUTWEIGHED = (PUBLIC_REASON, COMMITMENT_REASON, OFFICE_REASON)
 REASONS = {
     "denied": "the supplier denied it",
+    "rebutted": "the supplier called the reports of it false",
     "non_denial": "the supplier did not deny it",
     "declined": "the supplier declined to confirm or comment",
     "covert": "the supply was made in secret",
@@ -155,11 +156,15 @@ def _named_beside(span: Span, transfer: Transfer, context: Context) -> bool:
 
 def _accusation(transfer: Transfer, context: Context) -> Span | None:
     """The first evidence sentence in which someone accuses or suspects the supplier of the
-    transfer ("Kyiv accused Minsk of supplying ..."): the supplier has not acknowledged it. A
-    headline that accuses the supplier ("Leaks show Egypt shipped arms") marks the first one."""
+    transfer ("Kyiv accused Minsk of supplying ..."), or debris shows it (see `debris`): the
+    supplier has not acknowledged it. A headline that accuses the supplier ("Leaks show Egypt
+    shipped arms") marks the first one."""
     for evidence in transfer.evidence:
         if ACCUSATION.search(context.article.text[evidence.start : evidence.end]):
             return evidence
+    shown = debris_shows(transfer, context)  # "debris of the missile shows it was North Korean"
+    if shown is not None:
+        return shown
     supplier = transfer.supplier.id if transfer.supplier else None
     return _first(transfer) if supplier and _accused_in(context.article.title or "", supplier) else None
 

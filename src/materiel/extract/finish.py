@@ -166,6 +166,8 @@ def _disclosure(
     named = [s for s in transfer.sources if s.actor_id and s not in unnamed]
     if any(s.actor_id == supplier and not _said_in(s, declining) for s in named):
         return "official"
+    if "rebutted" in stances:
+        return "denied"  # the reports called false, where none of the supplier's own states it
     if stances & UNSEEN:
         return "unacknowledged"
     if _only_third_parties(transfer, supplier, fellows, unnamed):

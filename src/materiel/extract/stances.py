@@ -6,12 +6,39 @@ it may be said by.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Span as SpacySpan
 
 from materiel.article import Actor, Response, Span
 from materiel.extract.context import Context, Paragraph, left_out
 from materiel.extract.subjects import subject_tokens
+
+# What follows "not confirmed" when it is no silence on the transfer: a detail or a time ("it was
+# not confirmed when they would arrive", "whether more would follow"), a later confirmation ("not
+# confirmed until March"), the outlet's own check ("confirmed independently"), or a legislature's
+# vote, which approves a sale and discloses nothing ("not yet confirmed by Congress").
+NOT_A_CONFIRMATION = r"""(?!\s+(?:until|till|when|whether|if|how|where|what|which|who|independently)\b)
+    (?!\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Congress|Senate|(?<!White\ )House|[Pp]arliament|Bundestag|Knesset
+      |Duma|Sejm|Rada|Riksdag|Storting|Folketing|Diet|National\s+Assembly|lawmakers|legislators|MPs|senators)\b)"""
+# A transfer or what was reported of it said to be unconfirmed, in the passive ("the transfer has
+# not been confirmed", "it was not officially acknowledged"): not any subject ("the date").
+UNCONFIRMED_PASSIVE = rf"""
+    \b(?:transfers?|deliver(?:y|ies)|shipments?|suppl(?:y|ies)|sales?|deals?|purchases?|contracts?|agreements?
+      |packages?|reports?|claims?|it|this)
+    \ (?:has|have|had|was|were|is|are)(?:\ not|n't|n’t)\ (?:yet\ )?(?:been\ )?
+    (?:officially\ |publicly\ )?(?:confirmed|acknowledged)\b{NOT_A_CONFIRMATION}"""
+# Words before a transfer noun that make it another's complement: "the date of the first delivery
+# has not been confirmed" leaves the date unconfirmed, not the delivery.
+DETAIL_OF = re.compile(r"\b(?:of|for|about|on)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+PASSIVE = re.compile(UNCONFIRMED_PASSIVE, re.IGNORECASE | re.VERBOSE)
+
+
+def unconfirmed_detail(text: str, found: re.Match) -> bool:
+    """A passive "not confirmed" found whose transfer noun is a detail's complement ("the date
+    of the first delivery has not been confirmed")."""
+    return PASSIVE.match(text, found.start()) is not None and DETAIL_OF.search(text[: found.start()]) is not None
+
 
 # What an involved party says about a reported transfer, strongest first. Each alternative is a
 # way news phrases it; the stance decides the transfer's openness (see `disclosure`).
@@ -24,24 +51,6 @@ STANCES = (
                                                               # no denial, see non_denial)
         \b(?:denied|denies|deny|refuted)\b                  # "Seoul denied the report",
             (?!\s+(?:a\ |the\ )?request)                      # but not "denied a request"
-      | \b(?:dismiss|reject)(?:ed|s)?\b                     # "rejected the allegations", "dismissed
-            (?=(?:\s+\S+){0,4}?\s+(?:reports?|claims?|allegations?|accusations?|stor(?:y|ies)|as)\b)
-                                                              # them as fabricated"; not "dismissed
-                                                              # the aid", "rejected the option"
-      | \bcalled\ (?:the\ )?(?:reports?|claims?|allegations?|accusations?|it|them)\ (?:\w+\ )?  # "called
-            (?:false|fake|baseless|untrue|absurd|groundless|unfounded|nonsense|lies|a\ lie|fabricat\w*
-              |propaganda|disinformation|misinformation|(?:a\ )?provocation|slander|(?:a\ )?hoax)
-                                                              # the allegations absurd", "called the
-                                                              # reports propaganda"
-      | \b(?:say|says|said|insist(?:s|ed)?|stat(?:es|ed))\ (?:that\ )?(?:the\ |these\ |such\ |those\ )?
-            (?:reports?|claims?|allegations?|accusations?|stor(?:y|ies))
-            \ (?:(?:is|are|was|were)\ (?:\w+\ )?["“‘']?         # "said the claims were fabricated",
-              (?:false|fake|baseless|untrue|absurd|groundless|unfounded|nonsense|lies|fabricat\w*
-                |not\ true|without\ (?:any\ )?basis)
-              |(?:has|have|had)\ no\ basis)\b(?!\ that\b)        # "said the report had no basis in
-                                                              # fact" (not "said reports were true",
-                                                              # nor "the story was not true that
-                                                              # they were old": another claim)
       | \b(?:say|says|said|insist(?:s|ed)?|maintain(?:s|ed)?|stress(?:es|ed)?|claim(?:s|ed)?|reiterat(?:es|ed)
             |declar(?:es|ed)|stat(?:es|ed))               # ("declared that it had never sent")
             \ (?:that\ )?(?:it|they|we)\                       # the speaker says it did not do it
@@ -60,6 +69,36 @@ STANCES = (
         ),
     ),
     (
+        "rebutted",  # the reports called false: a denial only where they tell of a supply (`_of_supply`)
+        re.compile(
+            r"""
+        \b(?:dismiss|reject)(?:ed|s)?\b                     # "rejected the allegations", "dismissed
+            (?=(?:\s+\S+){0,4}?\s+(?:reports?|claims?|allegations?|accusations?|stor(?:y|ies)|as)\b)
+                                                              # them as fabricated"; not "dismissed
+                                                              # the aid", "rejected the option"
+      | \bcalled\ (?:the\ )?(?:reports?|claims?|allegations?|accusations?|it|them)
+            \ (?:(?!(?:not|never|hardly|scarcely|barely)\b)\w+\ )?
+            (?:false|fake|baseless|untrue|absurd|groundless|unfounded|nonsense|lies|a\ lie|fabricat\w*
+              |propaganda|disinformation|misinformation|(?:a\ )?provocation|slander|(?:a\ )?hoax)
+                                                              # "called the allegations absurd", "called
+                                                              # the reports propaganda" (not "hardly")
+      | \b(?:say|says|said|insist(?:s|ed)?|stat(?:es|ed))\ (?:that\ )?(?:the\ |these\ |such\ |those\ )?
+            (?:reports?|claims?|allegations?|accusations?|stor(?:y|ies))
+            \ (?:(?:is|are|was|were)\ (?:(?!(?:not|never|hardly|scarcely|barely)\b)\w+\ )?["“‘']?
+                                                              # "said the claims were fabricated" (not
+                                                              # "were not false": a word between is no
+                                                              # negation)
+              (?:false|fake|baseless|untrue|absurd|groundless|unfounded|nonsense|lies|fabricat\w*
+                |not\ true|without\ (?:any\ )?basis)
+              |(?:has|have|had)\ no\ basis)\b(?!\ that\b)        # "said the report had no basis in
+                                                              # fact" (not "said reports were true",
+                                                              # nor "the story was not true that
+                                                              # they were old": another claim)
+    """,
+            re.IGNORECASE | re.VERBOSE,
+        ),
+    ),
+    (
         "non_denial",
         re.compile(
             r"""
@@ -72,17 +111,18 @@ STANCES = (
     (
         "declined",
         re.compile(
-            r"""
+            rf"""
         \b(?:declined|refused)\ to\ (?:comment|confirm)\b  # "declined to confirm" (not "to say how many")
       | \bno\ comment\b | \bno\ (?:official\ |public\ )?confirmation\b    # "no official confirmation"
       | \b(?:would|will|could)(?:\ not|n't|n’t)\ (?:comment|confirm)\b      # "officials would not comment"
       | \b(?:does|do)(?:\ not|n't|n’t)\ (?:publicly\ )?comment\ on\b        # a standing policy: "Ankara said
                                                               # it does not comment on exports"
-      | \b(?:has|have|had|was|were|is|are)(?:\ not|n't|n’t)\ (?:yet\ )?(?:been\ )?
-            (?:publicly\ |officially\ )?(?:confirmed|acknowledged)\b
-                                                              # "Washington has not confirmed", "the
-                                                              # sale was not confirmed by Madrid"
-                                                              # (not "confirmed" of the last stance)
+      | \b(?:has|have|had)(?:\ not|n't|n’t)\ (?:yet\ )?(?:publicly\ |officially\ )?(?:confirmed|acknowledged)\b
+            {NOT_A_CONFIRMATION}                              # "Washington has not confirmed" (not
+                                                              # "confirmed" of the last stance, nor
+                                                              # "has not confirmed when they arrive")
+      | {UNCONFIRMED_PASSIVE}                                 # "the sale was not confirmed by Madrid"
+                                                              # (not "the number", nor "by Congress")
       | \bdid\ not\ (?:immediately\ )?(?:respond|reply)\ to\ (?:a\ )?requests?\ for\ comment
       | \b(?:has|have|had)(?:\ not|n't|n’t)\ (?:yet\ |publicly\ )?commented\b    # "the Kremlin has not commented"
       | \bcould\ not\ (?:immediately\ )?be\ reached\ for\ comment\b
@@ -108,6 +148,7 @@ STANCES = (
 )
 STANCE_DISCLOSURE = {
     "denied": "denied",
+    "rebutted": "denied",
     "non_denial": "unacknowledged",
     "declined": "unacknowledged",
     "covert": "unacknowledged",
@@ -121,7 +162,7 @@ def find_responses(context: Context) -> list[Response]:
     responses = []
     for paragraph in context.paragraphs + left_out(context, _answers):
         for sentence in paragraph.doc.sents:
-            responses.extend(_sentence_responses(paragraph, sentence))
+            responses.extend(_sentence_responses(paragraph, sentence, context.article.text))
     return responses
 
 
@@ -138,7 +179,7 @@ TRANSFER_TALK = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # The stances a paragraph naming no materiel adds: a denial, or a refusal to deny.
-ANSWERS = ("denied", "non_denial")
+ANSWERS = ("denied", "rebutted", "non_denial")
 
 
 def _answers(text: str) -> bool:
@@ -153,11 +194,11 @@ def _answers(text: str) -> bool:
     return False
 
 
-def _sentence_responses(paragraph: Paragraph, sentence: SpacySpan) -> list[Response]:
+def _sentence_responses(paragraph: Paragraph, sentence: SpacySpan, text: str) -> list[Response]:
+    start, end = sentence.start_char, sentence.end_char
     for stance, pattern in STANCES:
         found = pattern.search(sentence.text)
-        if found:
-            start, end = sentence.start_char, sentence.end_char
+        if found and _holds(stance, found, sentence.text, lambda: _before(text, paragraph.offset + start)):
             actors = [m for m in paragraph.actors if start <= m.start < end]
             if stance in SUBJECT_STANCES:
                 actors = _deniers(sentence, sentence.start_char + found.start(), actors)
@@ -166,11 +207,72 @@ def _sentence_responses(paragraph: Paragraph, sentence: SpacySpan) -> list[Respo
     return []
 
 
+# A negation a few words before "confirmed": "has not yet been confirmed by Congress" is no
+# confirmation, though no refusal either.
+NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
+
+
+def _holds(stance: str, found: re.Match, text: str, before: Callable[[], str]) -> bool:
+    """The stance found stands: a rebuttal of claims that tell of a supply (see `_of_supply`,
+    given the sentence before), a confirmation no negation takes back."""
+    if stance == "rebutted":
+        claimed = CLAIMING.search(text[: found.start()]) is not None
+        return _of_supply(text, "" if claimed else before())
+    if stance == "confirmed":
+        return NEGATED_BEFORE.search(text[: found.start()]) is None
+    return stance != "declined" or not unconfirmed_detail(text, found)
+
+
+# What the claims a party calls false may tell: a supply (its denial), or what befell the arms
+# ("Russia said it had shot down several, but London said the claims were false": a rebuttal of
+# the enemy's boast, not of the supply).
+SUPPLY_CLAIM = re.compile(
+    r"""\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing|s)?|ship(?:s|ped|ping|ments?)?  # a supply
+        |sen(?:d|ds|t|ding)|transferr?(?:s|ed|ing)?|provid(?:e|es|ed|ing)|exports?|exported|sold|sell(?:s|ing)?
+        |(?:re-?)?arm(?:s|ed|ing)|gave|give[ns]?|receiv(?:e|es|ed|ing)|bought|purchas(?:e|es|ed|ing))\b
+        (?!\s+(?:[\w-]+\s+)?(?:troops|soldiers|instructors|advis[eo]rs|mercenaries|personnel|volunteers
+          |forces|delegations?|diplomats|envoys)\b)      # people sent are no supply ("had sent troops")
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+FATE_CLAIM = re.compile(
+    r"""\b(?:destroy(?:s|ed|ing)?|shot\ down|shoot(?:s|ing)?\ down|down(?:s|ed|ing)|hit|struck|strikes?
+        |damag(?:e|es|ed|ing)|knock(?:s|ed)?\ out|eliminat(?:e|es|ed|ing)|wip(?:e|es|ed|ing)\ out
+        |captur(?:e|es|ed|ing)|intercept(?:s|ed|ing)?|burn(?:s|ed|t|ing)?)\b  # "destroyed five", "downed"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A claim told before the rebuttal in its own sentence ("Russia said it had shot down several, but
+# officials said the claims were false"): the claims called false are that one.
+CLAIMING = re.compile(r"\b(?:said|says|claim(?:s|ed)?|report(?:s|ed)|alleg(?:es|ed)|boast(?:s|ed))\b", re.IGNORECASE)
+# How far back the sentence before a rebuttal is read (characters).
+BEFORE_REACH = 400
+
+
+def _before(text: str, at: int) -> str:
+    """The sentence before a position in the article, whichever paragraph it is in."""
+    pieces = re.split(r"(?<=[.!?])[\"”’]?\s+", text[max(0, at - BEFORE_REACH) : at].strip())
+    return pieces[-1] if pieces else ""
+
+
+def _of_supply(sentence: str, before: str) -> bool:
+    """The claims a rebuttal calls false tell of a supply: the nearest of its sentence and the
+    one before that tells something speaks of one, not of arms destroyed or shot down (where the
+    rebuttal's own sentence tells the claim, "Moscow said the tanks would burn, and London called
+    the claims nonsense", the sentence before is not read)."""
+    for told in (sentence, before):
+        if FATE_CLAIM.search(told):
+            return False
+        if SUPPLY_CLAIM.search(told):
+            return True
+    return False
+
+
 # Stances a verb takes with its subject: "The Kremlin denies that NATO's arms ..." is the
 # Kremlin's denial, not NATO's, and "Kyiv said it had received Patriots from Germany" is Kyiv's
 # word, not Germany's; where the subject names no actor ("a spokesman denied"), every actor of
 # the sentence may be the one who spoke.
-SUBJECT_STANCES = {"denied", "non_denial", "confirmed"}
+SUBJECT_STANCES = {"denied", "rebutted", "non_denial", "confirmed"}
 
 
 def _deniers(sentence: SpacySpan, at: int, actors: list) -> list:
@@ -186,6 +288,7 @@ def _deniers(sentence: SpacySpan, at: int, actors: list) -> list:
 
 def title_responses(title: str | None, actors) -> list[Response]:
     for stance, pattern in STANCES:
-        if title and pattern.search(title):
+        found = pattern.search(title or "")
+        if found and _holds(stance, found, title or "", lambda: ""):
             return [Response(Actor(m.id, m.name), stance, title) for m in actors]
     return []

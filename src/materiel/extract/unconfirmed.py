@@ -8,16 +8,15 @@ import re
 
 from materiel.article import Span, Transfer
 from materiel.extract.context import Context
+from materiel.extract.stances import UNCONFIRMED_PASSIVE, unconfirmed_detail
 
 # A sentence with no one in it saying the transfer is unconfirmed ("The transfer has not been
 # officially confirmed", "There has been no official confirmation"): the supplier has not owned
 # it. The subject must be the transfer or the report, not a detail ("the number has not been
 # confirmed"); "independently" is the outlet's own check, not the supplier's silence.
 UNCONFIRMED = re.compile(
-    r"""
-    \b(?:transfers?|deliver(?:y|ies)|shipments?|suppl(?:y|ies)|sales?|deals?|reports?|claims?|it|this)
-        \ (?:has|have|had|was|were|is|are)(?:\ not|n't|n’t)\ (?:yet\ )?(?:been\ )?
-        (?:officially\ |publicly\ )?(?:confirmed|acknowledged)\b    # "the transfer has not been confirmed"
+    rf"""
+    {UNCONFIRMED_PASSIVE}                                             # "the transfer has not been confirmed"
   | \bno\ (?:official|public|government)\ (?:confirmation|acknowledge?ment)\b  # "there has been no
                                                                       # official confirmation"
   | \bunconfirmed\ (?:reports?|claims?)\b                               # "unconfirmed reports say"
@@ -37,7 +36,8 @@ def unconfirmed_in(transfer: Transfer, context: Context) -> Span | None:
             at = Span(paragraph.offset + sentence.start_char, paragraph.offset + sentence.end_char)
             inside = any(e.start < at.end and at.start < e.end for e in transfer.evidence)
             named = {m.id for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char}
-            if (inside or follows) and named <= parties and UNCONFIRMED.search(sentence.text):
+            said = [m for m in UNCONFIRMED.finditer(sentence.text) if not unconfirmed_detail(sentence.text, m)]
+            if (inside or follows) and named <= parties and said:
                 return at
             follows = inside and sentence.end < len(paragraph.doc)
         follows = False
