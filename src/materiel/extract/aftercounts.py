@@ -56,9 +56,33 @@ def count_after(paragraph: Paragraph, sentence: SpacySpan, amounts: list[Amount]
         if (bracketed or labelled) and not YEAR.match(amount.text):
             return amount
         others = [m for m in paragraph.items if sentence.start_char <= m.start < amount.start and m != item]
-        if _total(text, amount) and not others:
+        if _total(text, amount) and not others and not _counts_other(paragraph, sentence, amount, noun_end):
             return amount
     return None
+
+
+# Plural nouns of parties, which a whole after them counts: "to several other countries, 12 in all".
+PARTY_NOUNS = {"countries", "states", "nations", "allies", "partners", "customers", "buyers", "members",
+               "governments", "armies"}  # fmt: skip
+# Words on a plural noun that count it vaguely, which a whole after it makes exact: "to many
+# clients, 40 in all", "dozens of cities, 30 in all".
+VAGUE_COUNTS = {"several", "many", "other", "some", "numerous", "various", "multiple", "few", "dozens",
+                "hundreds", "more"}  # fmt: skip
+
+
+def _counts_other(paragraph: Paragraph, sentence: SpacySpan, amount: Amount, noun_end: int) -> bool:
+    """The whole after a comma counts the plural noun right before it, when that is not the item's
+    and is one a count is of: parties ("to Ukraine and to several other countries, 12 in all") or
+    a noun counted vaguely ("to many clients, 40 in all"). A name ("to Ukraine, 31 in all", "to
+    the Emirates"), a singular noun ("after the request"), a span of time ("over two years") or
+    what comes with the items ("with spare barrels, 18 in all") leaves the whole to the item."""
+    comma = paragraph.text.rfind(",", 0, amount.start)
+    before = [t for t in sentence if t.idx < comma and not t.is_punct]
+    if not before or before[-1].tag_ != "NNS" or before[-1].idx + len(before[-1]) <= noun_end:
+        return False
+    noun = before[-1]
+    vague = any(w.lower_ in VAGUE_COUNTS for w in noun.subtree if w.i < noun.i)
+    return noun.lower_ in PARTY_NOUNS or vague
 
 
 def _noun_end(paragraph: Paragraph, item: Mention) -> int:

@@ -343,7 +343,8 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
         return None  # "sanctioned firms over drones sent to Russia": the sanctioning state sent none
     if _self_supply(roles):
         return None  # "asked Congress for funding": a state's own budget, and the item may be another's
-    used = delivered_already(token)  # "HIMARS, which Ukraine has used": delivered, whatever the package's stage
+    recipient = roles.recipient.id if roles.recipient else None
+    used = delivered_already(token, recipient, context.year)  # "HIMARS, which Ukraine has used": delivered
     status = "delivered" if used else (under_commitment(token) or _stage(cue, sentence))
     if not used and placed_order(cue, token) and status in ("delivered", "in_progress"):
         status = "pledged"  # an order given is placed, not yet filled

@@ -91,7 +91,7 @@ def _from_sighting(context: Context, triple: Triple) -> Transfer:
         recipient=_actor(triple.recipient, sighting, 1),
         item=Item(item.text, item.id or "unspecified", item.lethal, Span(offset + item.start, offset + item.end)),
         quantity=quantity_of(amount, offset, triple.key[0]) if amount else None,
-        status=_stage(sighting),
+        status=_stage(sighting, triple.recipient.id, context.year),
         evidence=[],
     )
     for other in [sighting, *(s for s in triple.sightings if s is not sighting and _names_both(s))]:
@@ -117,13 +117,13 @@ def _actor(mention: Mention, sighting: Sighting, side: int) -> Actor:
     return Actor(mention.id, mention.name, span if named_here and in_paragraph else None)
 
 
-def _stage(sighting: Sighting) -> str:
+def _stage(sighting: Sighting, recipient: str | None, year: int | None) -> str:
     """The stage the item itself tells (itemstage.item_stage), else the one its governing cue gives,
     as the rules read it; else what the sentence's first cue word gives; else what a stage word
     above the item gives ("had not considered US helicopters"); else what a commitment in the
     sentence gives (stage.bare_stage)."""
     span = sighting.paragraph.doc.char_span(sighting.item.start, sighting.item.end, alignment_mode="expand")
-    own = itemstage.item_stage(span.root) if span is not None else None
+    own = itemstage.item_stage(span.root, recipient, year) if span is not None else None
     if own is not None:
         return own
     cue = syntax.governing_cue(span.root, sighting.sentence) if span is not None else None

@@ -194,11 +194,17 @@ def negated_verb(verb: Token) -> bool:
     return any(_negation(c) for c in verb.children)
 
 
+# Words after a "not" that make it one half of a pair, not a negation: "not only tanks but also
+# jets", "sent tanks, not just shells", "did not simply send tanks".
+PAIRING = {"only", "just", "merely", "simply"}
+
+
 def _negation(token: Token) -> bool:
-    """A negation, not the "not" of "not only ... but also", which adds, nor the "not" of a past
-    "did not ... until" (_not_until), which dates the act."""
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if token.dep_ != "neg" or (after is not None and after.lower_ == "only"):
+    """A negation, not the "not" of "not only ... but also", which adds ("not just" too, but "not
+    just yet" is "not yet"), nor the "not" of a past "did not ... until" (_not_until), which dates
+    the act."""
+    after = token.doc[token.i + 1 : token.i + 3]
+    if token.dep_ != "neg" or (len(after) and after[0].lower_ in PAIRING and after.text.lower() != "just yet"):
         return False
     return not _not_until(token.head)
 
@@ -354,16 +360,26 @@ def none_moved(item: Token, stage: str) -> str:
     return NEGATED_STAGE.get(stage, stage)
 
 
-# Words after a "not" that make it one half of a pair, not a refusal: "not only tanks but also jets".
-PAIRING = {"only", "just", "merely", "simply"}
+# Words between a "not" and the item that make the "not" no refusal of it.
+NOT_REFUSING = PAIRING | {
+    "least",  # emphasis: "and, not least, Gepard guns"
+    "mention",  # "not to mention ammunition": sent as well
+    "enough",  # a complaint of the amount: "but not enough ammunition" (some was sent)
+}
 
 
 def _set_apart(item: Token) -> bool:
     """An item coordinated or in apposition under "not" ("will send tanks but not jets",
-    "delivered howitzers, not tanks"): what is sent is the other; this one is not."""
+    "delivered howitzers, not tanks"): what is sent is the other; this one is not. The words that
+    make "not" one half of a pair stand between it and the item, whichever of them the parse hangs
+    them on ("not just shells", "not only shells")."""
     if item.dep_ not in ("conj", "appos"):
         return False
-    return any(c.dep_ == "neg" and not any(g.lower_ in PAIRING for g in c.children) for c in item.children)
+    return any(c.dep_ == "neg" and not _not_refusing(c, item) for c in item.children)
+
+
+def _not_refusing(neg: Token, item: Token) -> bool:
+    return any(t.lower_ in NOT_REFUSING for t in item.doc[neg.i + 1 : item.i])
 
 
 def _yet(item: Token) -> bool:

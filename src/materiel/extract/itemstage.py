@@ -9,20 +9,22 @@ from spacy.tokens import Token
 
 from materiel.extract.clause import done, negated, stage_ancestors
 from materiel.extract.described import described
+from materiel.extract.history import earlier_history
 from materiel.extract.stage import COMMITMENTS, in_use
 from materiel.extract.syntax import cue_kind, cues, stage_word
 
 
-def item_stage(item: Token) -> str | None:
+def item_stage(item: Token, recipient: str | None = None, year: int | None = None) -> str | None:
     """The stage an item's own phrase tells: delivered when in use or supplied (delivered_already),
     else the stage of a commitment it is named as the object of (under_commitment)."""
-    return "delivered" if delivered_already(item) else under_commitment(item)
+    return "delivered" if delivered_already(item, recipient, year) else under_commitment(item)
 
 
-def delivered_already(item: Token) -> bool:
-    """An item a relative clause says has been used (stage.in_use) or has moved since, or a
-    participle says was supplied."""
-    return in_use(item) or _supplied(item) or _moved_since(item)
+def delivered_already(item: Token, recipient: str | None = None, year: int | None = None) -> bool:
+    """An item a relative clause says has been used (stage.in_use) or has moved since to the
+    transfer's `recipient` (an actor id; the article is of `year`), or a participle says was
+    supplied."""
+    return in_use(item) or _supplied(item) or _moved_since(item, recipient, year)
 
 
 # Cue kinds of a verb that tells items moved: "which have been delivered", "which arrived".
@@ -31,16 +33,24 @@ MOVED = {"transfer", "receive", "arrive"}
 NO_SHARE = {"none", "neither", "few"}
 
 
-def _moved_since(item: Token) -> bool:
+def _moved_since(item: Token, recipient: str | None, year: int | None) -> bool:
     """Items a clause after them says have moved ("pledged 14 tanks, which arrived in March",
     "pledged 18 tanks, all of which have been delivered"): delivered. The clause hangs on the item
     or, as the parser may read it, on the verb the item is the object of; a clause with an object
     of its own speaks of a party ("to Ukraine, which has received tanks"), and one naming who
-    gave the items ("jets that were delivered by the Soviet Union") tells their earlier history."""
+    gave the items ("jets that were delivered by the Soviet Union") tells their earlier history, as
+    does one of another party or an earlier time (history.earlier_history: "guns that were
+    delivered to Qatar years ago")."""
+    main = _verb_above(item)
     clauses = [c for c in item.children if c.dep_ == "relcl"]
     if item.dep_ == "dobj":
         clauses += [c for c in item.head.children if c.dep_ in ("advcl", "relcl") and c.i > item.i]
-    return any(_tells_moved(c) for c in clauses)
+    return any(_tells_moved(c) and not earlier_history(c, main, recipient, year) for c in clauses)
+
+
+def _verb_above(item: Token) -> Token:
+    """The verb whose clause names the item ("will send Ukraine 15 guns"), else the item's root."""
+    return next((a for a in item.ancestors if a.pos_ in ("VERB", "AUX")), item.sent.root)
 
 
 def _past_passive(verb: Token) -> bool:

@@ -168,17 +168,18 @@ def _against(cue: Token, word: Token) -> bool:
 
 
 # How a request or a commitment hangs on the refusal above it: a request as its object ("rejected
-# calls to send"), a commitment as its object or its infinitive ("refused to approve the sale",
-# "declined to sign the contract", "blocked approval of the deal").
+# calls to send"), a commitment as its object ("blocked approval of the deal"). A commitment as the
+# refusal's infinitive ("refused to approve the sale", "declined to sign the contract") is
+# governed.governed_stage's, which reads it first.
 REFUSED_DEPS = {
     "requested": ("dobj", "obj", "nsubjpass"),
-    "pledged": ("dobj", "obj", "nsubjpass", "xcomp"),
+    "pledged": ("dobj", "obj", "nsubjpass"),
 }
 
 
 def _refused_request(word: Token, stage: str) -> str:
     """A request or a commitment that a refusal takes is refused ("rejected calls to send jets",
-    "refused demands that it ship shells", "refused to approve the sale"): the refusal above it
+    "refused demands that it ship shells", "blocked approval of the deal"): the refusal above it
     decides."""
     head = word.head
     if head.i == word.i or word.dep_ not in REFUSED_DEPS.get(stage, ()):
