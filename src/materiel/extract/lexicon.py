@@ -400,11 +400,11 @@ def find_items(text: str, before: str = "") -> list[Mention]:
         if adjacent and previous not in named and mention not in named:
             # English compounds take the category of their head, the last noun: "artillery rounds";
             # a head that only says what sort of thing it is takes its modifier's ("MRAP vehicles")
-            kind = previous if hypernym_head(previous, mention) else mention
+            kind = previous if hypernym_head(text, previous, mention) else mention
             out[-1] = replace(kind, text=text[previous.start : mention.end], start=previous.start, end=mention.end)
             continue
         out.append(mention)
-    kept = mounted_guns(text, [m for m in out if not _civilian(text, m) and not not_an_item(text, m)])
+    kept = mounted_guns(text, [m for m in out if not _civilian(text, m) and not not_an_item(text, m, m in named)])
     return firearms(text, spelled_out(text, kept, {m.start for m in named}), before)
 
 
