@@ -71,6 +71,7 @@ SPELLINGS = [
     ("man-portable air-defence systems", "air-defense"),
     ("man portable air defence systems", "air-defense"),
     ("man-portable air defence systems", "air-defense"),
+    ("first aid\nkits", "other-equipment"),  # a line's wrap
 ]
 
 
@@ -88,6 +89,8 @@ def test_generic_names_read_a_hyphen_and_a_space_alike(written: str, category: s
         ("first_aid kits", []),  # an underscore is no joint
         ("first/aid kits", ["aid"]),  # nor a slash: only its "aid"
         ("manportable air defence systems", ["air defence systems"]),  # only the name it holds
+        ("air\n\ndefence systems", []),  # a blank line ends a paragraph, not a joint
+        ("first aid \n\n kits", ["aid"]),
     ],
 )
 def test_other_joints_are_no_spelling_of_a_name(written: str, read: list[str]) -> None:

@@ -17,7 +17,7 @@ import pycountry
 
 from materiel.extract.notitems import mounted_guns, not_an_item
 from materiel.extract.senses import firearms, hypernym_head, spelled_out
-from materiel.extract.spellings import fold
+from materiel.extract.spellings import JOINT_IN_TEXT, fold
 from materiel.trie import trie_pattern
 
 
@@ -56,7 +56,7 @@ class Finder:
         self.ignore_case = ignore_case
         alternation = trie_pattern(sorted(self.names) if ignore_case else list(names))
         if ignore_case:
-            alternation = alternation.replace(r"\ ", r"[\s-]+")
+            alternation = alternation.replace(r"\ ", JOINT_IN_TEXT)
         suffix = r"(?:s|es)?" if plural else ""
         suffix += rf"(?P<maker>{MAKER_PARTICIPLE})?" if makers else ""
         flags = re.IGNORECASE if ignore_case else 0
