@@ -22,16 +22,24 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 CORPUS_FILES = 60
 
 
-def _alternation(finder: Finder) -> re.Pattern:
-    """The pattern as it was: every name, longest first, tried in turn."""
-    words = sorted(finder.names, key=len, reverse=True)
+def _wrapped(finder: Finder, alternation: str) -> re.Pattern:
+    """An alternation of names with the finder's plural and maker suffixes and its word ending."""
     suffix = r"(?:s|es)?" if finder.pattern.pattern.count("(?:s|es)?") else ""
     suffix += rf"(?P<maker>{MAKER_PARTICIPLE})?" if "(?P<maker>" in finder.pattern.pattern else ""
     ending = rf"(?:(?![\w-])|(?={SUPPLY_PARTICIPLE}))"
-    alternation = "|".join(re.escape(w) for w in words)
-    if finder.ignore_case:  # a generic name's joints: a hyphen or a space (spellings.JOINT)
-        alternation = alternation.replace(r"\ ", r"[\s-]+")
     return re.compile(rf"(?<![\w-])(?:{alternation}){suffix}{ending}", finder.pattern.flags)
+
+
+def _alternation(finder: Finder) -> re.Pattern:
+    """The pattern as it was: every name, longest first, tried in turn."""
+    words = sorted(finder.names, key=len, reverse=True)
+    return _wrapped(finder, "|".join(re.escape(w) for w in words))
+
+
+def _trie(finder: Finder) -> re.Pattern:
+    """The finder's pattern; a case-blind finder's trie before its joints are widened to a hyphen
+    or a space (test_generic_names_read_a_hyphen_and_a_space_alike checks those spellings)."""
+    return _wrapped(finder, trie_pattern(sorted(finder.names))) if finder.ignore_case else finder.pattern
 
 
 def _texts(finder: Finder) -> list[str]:
@@ -48,10 +56,46 @@ def test_trie_matches_the_sorted_alternation(which: str) -> None:
     finder = {"actors": actor_finder(), "outlets": outlet_finder()}.get(which) or dict(
         zip(("generic", "systems"), item_finders(), strict=True)
     )[which]
-    old = _alternation(finder)
+    old, trie = _alternation(finder), _trie(finder)
     for text in _texts(finder):
         expected = [(m.start(), m.end()) for m in old.finditer(text)]
-        assert [(m.start(), m.end()) for m in finder.pattern.finditer(text)] == expected
+        assert [(m.start(), m.end()) for m in trie.finditer(text)] == expected
+
+
+# Generic names written with a hyphen or a space at their joints, and their category; each is read
+# whole ("man portable air defence systems", not only its "air defence systems").
+SPELLINGS = [
+    ("first-aid kits", "other-equipment"),
+    ("first aid kits", "other-equipment"),
+    ("First-Aid kits", "other-equipment"),
+    ("man-portable air-defence systems", "air-defense"),
+    ("man portable air defence systems", "air-defense"),
+    ("man-portable air defence systems", "air-defense"),
+    ("first aid\nkits", "other-equipment"),  # a line's wrap
+]
+
+
+@pytest.mark.parametrize(("written", "category"), SPELLINGS)
+def test_generic_names_read_a_hyphen_and_a_space_alike(written: str, category: str) -> None:
+    generic, _ = item_finders()
+    (found,) = generic.find(f"Latvia sent {written} to the front.")
+    assert (found.text, found.id) == (written, category)
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("firstaid kits", []),  # no joint at all: no name
+        ("first_aid kits", []),  # an underscore is no joint
+        ("first/aid kits", ["aid"]),  # nor a slash: only its "aid"
+        ("manportable air defence systems", ["air defence systems"]),  # only the name it holds
+        ("air\n\ndefence systems", []),  # a blank line ends a paragraph, not a joint
+        ("first aid \n\n kits", ["aid"]),
+    ],
+)
+def test_other_joints_are_no_spelling_of_a_name(written: str, read: list[str]) -> None:
+    generic, _ = item_finders()
+    assert [m.text for m in generic.find(f"Latvia sent {written} to the front.")] == read
 
 
 def test_trie_prefers_the_longest_word() -> None:

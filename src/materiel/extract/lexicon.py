@@ -18,7 +18,7 @@ import pycountry
 from materiel.extract.notitems import mounted_guns, not_an_item
 from materiel.extract.placed import placed_spans
 from materiel.extract.senses import firearms, hypernym_head, spelled_out
-from materiel.extract.spellings import fold
+from materiel.extract.spellings import JOINT_IN_TEXT, fold
 from materiel.trie import trie_pattern
 
 
@@ -57,7 +57,7 @@ class Finder:
         self.ignore_case = ignore_case
         alternation = trie_pattern(sorted(self.names) if ignore_case else list(names))
         if ignore_case:
-            alternation = alternation.replace(r"\ ", r"[\s-]+")
+            alternation = alternation.replace(r"\ ", JOINT_IN_TEXT)
         suffix = r"(?:s|es)?" if plural else ""
         suffix += rf"(?P<maker>{MAKER_PARTICIPLE})?" if makers else ""
         flags = re.IGNORECASE if ignore_case else 0
@@ -394,11 +394,11 @@ def find_items(text: str, before: str = "") -> list[Mention]:
         if adjacent and previous not in named and mention not in named:
             # English compounds take the category of their head, the last noun: "artillery rounds";
             # a head that only says what sort of thing it is takes its modifier's ("MRAP vehicles")
-            kind = previous if hypernym_head(previous, mention) else mention
+            kind = previous if hypernym_head(text, previous, mention) else mention
             out[-1] = replace(kind, text=text[previous.start : mention.end], start=previous.start, end=mention.end)
             continue
         out.append(mention)
-    kept = mounted_guns(text, [m for m in out if not _civilian(text, m) and not not_an_item(text, m)])
+    kept = mounted_guns(text, [m for m in out if not _civilian(text, m) and not not_an_item(text, m, m in named)])
     return firearms(text, spelled_out(text, kept, {m.start for m in named}), before)
 
 

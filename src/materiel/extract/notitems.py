@@ -13,10 +13,11 @@ Each rule looks only at the words around one item mention (`lexicon.find_items` 
   ATACMS", "similar to the Patriot") is a reference, not what is moved;
 - an item word that names what a business makes ("a German tank maker", "the drone
   manufacturer", "the arms industry") names the business, not materiel;
-- a capitalised name right before a verb of speech ("Archer said", "The Lancet reported") is a
-  speaker, not the system of that name;
+- a named system's bare name right before a verb of speech ("Archer said", "The Lancet
+  reported") is a speaker, not the system of that name (not "Archer howitzers reported to fire");
 - a singular "radio" that broadcasts ("state radio said", "told Army Radio", "Radio Liberty", "a
-  radio interview") is a source, not a set moved; a plain "fuel" traded ("fuel exports", "fuel
+  radio interview", "a local radio station") is a source, not a set moved ("30 radio stations",
+  "radio sets", "radio communication systems" are sets); a plain "fuel" traded ("fuel exports", "fuel
   prices") is commerce; a plain "boat" of a civilian trade ("fishing boats", "firefighting
   boats") is no warship;
 - a plain generator or transformer sent for civilian use ("generators to repair power stations",
@@ -58,26 +59,60 @@ STAGE_ROUND = re.compile(
 )
 ROUND_WORDS = {"round", "rounds"}
 
-# A broadcaster's "radio": words after it of speech, of a station or of what it carries ("radio
-# said", "a radio interview", "radio signals"), or before it of who runs it or where one hears
-# it ("state radio", "on the radio").
+# A broadcaster's "radio": words after it of speech or of what it carries ("radio said", "a radio
+# interview", "radio signals"), or before it of who runs it or where one hears it ("state radio",
+# "told the radio", "speaking to the radio"); "to radio sets", "spend on radio systems" are sets.
 BROADCAST_AFTER = re.compile(
     r"""\s+(?:said|says|reported|reports|quoted|cited|broadcast|aired
-        |station|stations|interview|address|host|programme|program|show|channel|network
+        |interview|address|host|programme|program|show|channel|network
         |signals?|traffic|frequenc(?:y|ies)|waves?|silence)\b   # what a radio carries, no set""",
     re.IGNORECASE | re.VERBOSE,
 )
 BROADCAST_BEFORE = re.compile(
-    r"\b(?:state|state-run|state-owned|public|national|local|talk|on|over|told|to)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"""\b(?:state|state-run|state-owned|public|national|local|talk|told)\s+(?:the\s+)?$  # who runs it
+    |\b(?:on|over|to)\s+the\s+$                                        # "on the radio", "to the radio"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
-# A verb of speech right after a capitalised name makes it a speaker or a publication, not a
-# system of the same name ("Archer said", "The Lancet reported").
+# Words after "radio" (or "radio station(s)") that make it a set: what it is as equipment ("radio
+# sets", "radio station equipment", "radio communication systems") or a set's model ("R-123").
+RADIO_SET_AFTER = re.compile(
+    r"""(?:\s+stations?)?\s+
+    (?:sets?|equipment|gear|kits?|units?|devices?|systems?|communications?|transmitters?|receivers?
+      |transceivers?|terminals?
+      |(?-i:[A-Z]+-?\d+))\b   # a model's name, in capitals ("R-123", "PRC-152")""",
+    re.IGNORECASE | re.VERBOSE,
+)
+STATION_AFTER = re.compile(r"\s+station(s)?\b", re.IGNORECASE)
+# Words right before "radio station(s)" that make them sets: their count or the kind of a set
+# ("30 radio stations", "portable radio stations", "a mobile radio station").
+RADIO_SET_BEFORE = re.compile(
+    r"""(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of
+      |portable|mobile|military|tactical|field|digital|secure|encrypted|hand-?held|man-?pack|vehicle
+      |VHF|UHF|HF|short-?wave|two-way|satellite)\s+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Words right before plural "radio stations" that make them broadcasters: a determiner or an
+# owner ("the radio stations", "local radio stations", "the country's radio stations"); a bare
+# plural ("sent radio stations, generators and ...") is sets.
+STATIONS_OWNER_BEFORE = re.compile(
+    r"""\b(?:the|these|those|its|their|his|her|our|some|all|local|state|state-run|state-owned|public
+      |national|regional|independent|commercial|private|community|pirate|foreign|[\w]+'s)\s+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A verb of speech right after a named system's bare name makes it a speaker or a publication,
+# not the system ("Archer said", "The Lancet reported"); not a passive participle with its
+# complement ("Archer howitzers reported to fire faster", "the F-35, said to be the best", "Gepard
+# guns noted for their accuracy"), and never a compound ("Kalibr missiles said to be") or a
+# generic word ("Drones said to come from Iran"): those are the system.
 SPEAKS_AFTER = re.compile(
-    r"\s+(?:said|says|reported|reports|told|tells|wrote|writes|added|noted|argued|stated|claimed|warned)\b"
+    r"""\s+(?:said|says|reported|reports|told|tells|wrote|writes|added|noted|argued|stated|claimed|warned)\b
+    (?!\s+(?:to|for|as|by|with|from)\b)   # a passive participle's complement""",
+    re.VERBOSE,
 )
 NAME_AFTER = re.compile(r"\ [A-Z][a-z]")
-# A plain "fuel" as a trade: its exports, prices or market move no army's supplies.
+# A plain "fuel" (or a kind of it: "jet fuel") as a trade: its exports, prices or market move no
+# army's supplies.
 FUEL_TRADE_AFTER = re.compile(
     r"\s+(?:exports?|imports?|prices?|markets?|tax(?:es)?|subsid(?:y|ies)|sales|trade|revenues?)\b",
     re.IGNORECASE,
@@ -222,8 +257,9 @@ def _carried(text: str, platform: _Mention, gun: _Mention) -> bool:
     return MOUNTED.search(between) is not None
 
 
-def not_an_item(text: str, mention: _Mention) -> bool:
-    """Whether the item mention, in its place in `text`, names no materiel."""
+def not_an_item(text: str, mention: _Mention, named: bool = False) -> bool:
+    """Whether the item mention, in its place in `text`, names no materiel; `named`: the mention
+    is a named system's bare name, one a speaker or a publication may bear."""
     written = mention.text.lower()
     if written in ROUND_WORDS and _no_round(text, mention):
         return True
@@ -233,24 +269,35 @@ def not_an_item(text: str, mention: _Mention) -> bool:
         return True
     if written in POWER_WORDS and _civilian_power(text, mention):
         return True
-    if _yardstick(text, mention) or BUSINESS_AFTER.match(text, mention.end) or _civil_trade(text, mention):
+    if _yardstick(text, mention) or BUSINESS_AFTER.match(text, mention.end) or _civil_trade(text, mention, named):
         return True
     return written in PLAIN_WORDS and _traded(text, mention)
 
 
-def _civil_trade(text: str, mention: _Mention) -> bool:
+def _civil_trade(text: str, mention: _Mention, named: bool) -> bool:
     """A speaker's or broadcaster's name, traded fuel, a civilian boat (the module's docstring)."""
     written, before = mention.text.lower(), text[max(0, mention.start - 30) : mention.start]
-    if mention.text[:1].isupper() and SPEAKS_AFTER.match(text, mention.end):
+    if named and mention.text[:1].isupper() and SPEAKS_AFTER.match(text, mention.end):
         return True
     if written == "radio":
-        opening = text[: mention.start].rstrip()[-1:] in ("", ".", "!", "?", '"', "“", ":")
-        # a station's name: "Army Radio", "Radio Liberty" (a sentence's first word alone is none)
-        named = mention.text[:1].isupper() and (not opening or NAME_AFTER.match(text, mention.end) is not None)
-        return named or bool(BROADCAST_AFTER.match(text, mention.end) or BROADCAST_BEFORE.search(before))
-    if written == "fuel":
+        return _broadcaster(text, mention, before)
+    if written.rsplit(" ", 1)[-1] == "fuel":  # "fuel", "jet fuel", "diesel fuel"
         return FUEL_TRADE_AFTER.match(text, mention.end) is not None
     return written in ("boat", "boats") and CIVILIAN_BOATS.search(before) is not None
+
+
+def _broadcaster(text: str, mention: _Mention, before: str) -> bool:
+    """A "radio" that broadcasts, not a set (BROADCAST_AFTER and the patterns after it)."""
+    if RADIO_SET_AFTER.match(text, mention.end):
+        return False
+    station = STATION_AFTER.match(text, mention.end)
+    if station is not None:
+        owned = station.group(1) is None or STATIONS_OWNER_BEFORE.search(before) is not None
+        return owned and RADIO_SET_BEFORE.search(before) is None
+    opening = text[: mention.start].rstrip()[-1:] in ("", ".", "!", "?", '"', "“", ":")
+    # a station's name: "Army Radio", "Radio Liberty" (a sentence's first word alone is none)
+    named = mention.text[:1].isupper() and (not opening or NAME_AFTER.match(text, mention.end) is not None)
+    return named or bool(BROADCAST_AFTER.match(text, mention.end) or BROADCAST_BEFORE.search(before))
 
 
 def _yardstick(text: str, mention: _Mention) -> bool:

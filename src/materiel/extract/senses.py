@@ -12,7 +12,9 @@
   ("field guns", "self-propelled guns", "anti-aircraft guns", "machine guns") is a compound the
   lexicon reads, and a named system before it ("Caesar guns") takes the system's kind.
 - A head noun that only says what sort of thing its modifier is ("MRAP vehicles", "drone
-  weapons") takes the modifier's category, unlike other compounds ("artillery rounds").
+  weapons") takes the modifier's category, unlike other compounds ("artillery rounds"), a
+  platform's weapons ("tank weapons"), a weapon's vehicles ("missile vehicles") and weapons
+  against it ("anti drone weapons").
 """
 
 from __future__ import annotations
@@ -128,15 +130,21 @@ def spelled_out(text: str, mentions: list[M], named: set[int]) -> list[M]:
     return out
 
 
-# Head nouns that say only what sort of thing the modifier before them is: "MRAP vehicles" are
-# MRAPs, "drone weapons" drones.
-HYPERNYM_HEADS = {"vehicle", "weapon", "weaponry"}
-# Modifiers whose category does not pass to such a head: what a vehicle carries or serves
-# ("ammunition vehicles", "fuel vehicles", "support vehicles") is not what it is.
-NOT_PASSED = {"ammunition", "other-equipment", "unspecified", "funding"}
+# Head nouns that say only what sort of thing the modifier before them is, each with the kinds of
+# modifier it passes: "MRAP vehicles" are MRAPs and "mortar weapons" mortars, but a weapon's vehicle
+# carries it ("missile vehicles", "ammunition vehicles") and a platform's weapons arm it ("tank
+# weapons", "helicopter weapons"): those keep the head's own category.
+VEHICLE_KINDS = frozenset({"armored-vehicles", "drones"})
+WEAPON_KINDS = frozenset({"artillery", "missiles", "air-defense", "small-arms", "drones"})
+HYPERNYM_HEADS = {"vehicle": VEHICLE_KINDS, "weapon": WEAPON_KINDS, "weaponry": WEAPON_KINDS}
+# "anti" or "counter" before the modifier makes it what the head is used against ("anti drone
+# weapons", as "anti-drone weapons"): its category does not pass.
+AGAINST_BEFORE = re.compile(r"\b(?:anti|counter)[\s-]*$", re.IGNORECASE)
 
 
-def hypernym_head(modifier: _Mention, head: _Mention) -> bool:
+def hypernym_head(text: str, modifier: _Mention, head: _Mention) -> bool:
     """Whether the compound `modifier head` ("MRAP vehicles") takes the modifier's category."""
     word = head.text.lower()
-    return (word in HYPERNYM_HEADS or word.removesuffix("s") in HYPERNYM_HEADS) and modifier.id not in NOT_PASSED
+    kinds = HYPERNYM_HEADS.get(word) or HYPERNYM_HEADS.get(word.removesuffix("s"), frozenset())
+    against = AGAINST_BEFORE.search(text, max(0, modifier.start - len("counter ")), modifier.start)
+    return modifier.id in kinds and against is None
