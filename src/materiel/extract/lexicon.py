@@ -15,6 +15,7 @@ from importlib import resources
 
 import pycountry
 
+from materiel.extract.civilian import civilian
 from materiel.extract.notitems import mounted_guns, not_an_item
 from materiel.extract.placed import placed_spans
 from materiel.extract.senses import firearms, hypernym_head, spelled_out
@@ -222,137 +223,6 @@ def _groups_with_origin(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-# Aid that is not military: "humanitarian aid", "an economic assistance package", "non-military
-# support" are not materiel.
-CIVILIAN_AID = re.compile(
-    r"\b(?:humanitarian|economic|financial|budget(?:ary)?|food|medical|development|energy|winter|"
-    r"reconstruction|civilian|refugee|macro-financial|relief|emergency|non-military)"
-    r"(?:\ (?:and\ \w+\ )?\w+)?\ $",
-    re.IGNORECASE | re.VERBOSE,
-)
-AID_WORDS = {"aid", "assistance", "package", "support", "funding", "financing", "fund", "grant", "loan"}
-
-
-# Aircraft that are airliners or firefighters: "passenger planes", "787 jets", "an Airbus A320",
-# "firefighting planes". Makers' names alone are no sign: Boeing builds F-15s, Airbus the A400M,
-# Embraer the Super Tucano.
-CIVILIAN_AIRCRAFT = re.compile(
-    r"""\b(?:passenger|commercial|civil(?:ian)?|airliners?|Dreamliners?|fire-?fighting|water-bombing
-        |7[0-9]7(?:-\d+)?(?:x|X|\ MAX)?       # Boeing's 707 to 797 families
-        |A3[0-9]0(?:neo)?)                      # Airbus A300 to A390
-        (?:\s+\S+){0,3}\s*$                  # then at most three words to the item's end""",
-    re.VERBOSE,
-)
-
-
-# An airline in the sentence makes its unnamed aircraft airliners: "a sale of Boeing aircraft to
-# Qatar Airways", "the airline will acquire 10 more aircraft" (a named type, "F-16", or a military
-# one, "fighter jets", stays).
-AIRLINER_WORDS = {"aircraft", "plane", "airplane", "jet"}
-AIRLINE = re.compile(r"\b(?:Airways|Airlines|Air\ Lines|airlines?|flag\ carrier)\b", re.VERBOSE)
-
-
-def _airliners(text: str, mention: Mention) -> bool:
-    if mention.text.lower().rstrip("s") not in AIRLINER_WORDS:
-        return False
-    start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
-    ends = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0]
-    return AIRLINE.search(text, start, min(ends, default=len(text))) is not None
-
-
-# Weapons of mass destruction are no category of the ledger: "stationing of nuclear weapons",
-# "a chemical weapons deal" name no materiel moved (a "nuclear submarine" is a submarine).
-MASS_DESTRUCTION = re.compile(r"\b(?:nuclear|atomic|chemical|biological)[\s-]+$", re.IGNORECASE)
-
-
-# Words before "tank" that make it no armoured vehicle.
-NOT_ARMOUR = re.compile(
-    r"""\b(?:think                # "think tanks" are research institutes
-        |water|septic|storage|fish  # tanks that hold a liquid or fish
-        |fuel|gas|oil|petrol        # "fuel tanks" hold fuel
-        )[\s-]+$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-# Words right before a bare "fighters" that make them combatants, not aircraft ("foreign
-# fighters", "4,000 fighters", "his fighters"); an armed group's name there does too ("Houthi
-# fighters").
-COMBATANTS_BEFORE = re.compile(
-    r"""(?:\b(?:foreign|rebel|guerrilla|militia|militant|islamist|jihadist|insurgent|resistance
-        |freedom|fire|wounded|volunteer|tribal|opposition|peshmerga|shia|shiite|sunni|kurdish
-        |chechen|armed|his|her|their|our|its)         # who the fighters are
-      | \d{1,3}(?:,\d{3})+ | \d{4,}                    # thousands of them: no air force's fleet
-      )['’s]*\s+$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-# Verbs right after a bare "fighters" that only people do ("the fighters found them hard to use",
-# "fighters fled", "fighters said"): they are combatants whatever stands before them.
-COMBATANTS_AFTER = re.compile(
-    r"""\s+(?:(?:have|had|were|are|was)\s+)?(?:
-        said|say|says|told|claimed|complained|found|find|learned|learnt  # speak, judge, learn
-      | fled|surrendered|defected|deserted|retreated|withdrew            # leave the fight
-      | stormed|captured|seized|ambushed|overran|looted                  # take ground
-      | killed\ (?:by|in)|wounded|injured|died|executed                 # die or are hurt
-    )\b""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-# Nouns after an item's name that make the name a modifier of something no item is moved in:
-# an attack with it, a trade or law about it.
-NOT_MATERIEL_AFTER = re.compile(
-    r"""[\s-]+(?:
-        (?:attack|strike|raid|barrage|campaign)s?\b           # "a drone attack", "missile strikes":
-        (?![\s-]+\w*(?:craft|fighter|jet|ship|helicopter|vehicle|drone)) # weapons used, not supplied
-                                                            # ("Su-24 strike aircraft" is one)
-      | (?:dealer|shop|store|lobby|law)s?\b                    # "gun dealers", "gun laws": civilians'
-      | (?:control|violence|crime)\b                          # firearms ("arms control" moves none)
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-def _civilian(text: str, mention: Mention) -> bool:
-    before = text[max(0, mention.start - 40) : mention.start]
-    if NOT_MATERIEL_AFTER.match(text, mention.end):
-        return True
-    if mention.id == "armored-vehicles" and NOT_ARMOUR.search(_before_head(text, mention)):
-        return True
-    bare_fighters = mention.text.lower() in ("fighter", "fighters")
-    if bare_fighters and (_combatants(before) or COMBATANTS_AFTER.match(text, mention.end)):
-        return True
-    if mention.id == "unspecified" and MASS_DESTRUCTION.search(before):
-        return True
-    if mention.id == "aircraft":
-        civilian = CIVILIAN_AIRCRAFT.search(text[max(0, mention.start - 40) : mention.end]) is not None
-        return civilian or _airliners(text, mention)
-    head = mention.text.lower().split()[-1].rstrip("s")
-    return (
-        mention.id in ("unspecified", "funding")
-        and head in AID_WORDS
-        and CIVILIAN_AID.search(before) is not None
-        and MILITARY_AID.search(mention.text) is None  # "emergency military aid" is military
-    )
-
-
-def _before_head(text: str, mention: Mention) -> str:
-    """The words before a mention's head noun: a compound's modifiers count ("fuel tanks")."""
-    return text[max(0, mention.start - 40) : mention.end - len(mention.text.split()[-1])]
-
-
-def _combatants(before: str) -> bool:
-    """Whether a bare "fighters" after `before` are people who fight."""
-    if COMBATANTS_BEFORE.search(before):
-        return True
-    stripped = before.rstrip().removesuffix("'s").removesuffix("’s").rstrip("'’")
-    # an armed group has no air force; a demonym is left alone ("Russian fighters" may be jets)
-    return any(m.end == len(stripped) and m.kind == "org" for m in actor_finder().find(stripped))
-
-
-MILITARY_AID = re.compile(r"\b(?:military|security|defen[cs]e|lethal)\b", re.IGNORECASE)
-
-
 # A compound's hyphen with a space beside it, as a broken line or a typo leaves it ("anti- aircraft
 # missiles", "anti -aircraft systems"): the first half of the compound words of items.json.
 BROKEN_HYPHEN = re.compile(r"\b(anti|counter|surface|air|self|man|long)(?:\ -|-\ )(?=\w)", re.IGNORECASE | re.VERBOSE)
@@ -398,7 +268,9 @@ def find_items(text: str, before: str = "") -> list[Mention]:
             out[-1] = replace(kind, text=text[previous.start : mention.end], start=previous.start, end=mention.end)
             continue
         out.append(mention)
-    kept = mounted_guns(text, [m for m in out if not _civilian(text, m) and not not_an_item(text, m, m in named)])
+    kept = mounted_guns(
+        text, [m for m in out if not civilian(text, m, actor_finder()) and not not_an_item(text, m, m in named)]
+    )
     return firearms(text, spelled_out(text, kept, {m.start for m in named}), before)
 
 

@@ -19,9 +19,10 @@ from spacy.tokens import Token
 
 from materiel.extract import syntax
 from materiel.extract.amounts import mention_token
+from materiel.extract.civilian import AID_WORDS
 from materiel.extract.destinations import destined
 from materiel.extract.hostile import war_pairs
-from materiel.extract.lexicon import AID_WORDS, Mention
+from materiel.extract.lexicon import Mention
 from materiel.extract.receivers import equips_named_party
 from materiel.extract.roles import Roles
 from materiel.extract.subjects import opens_clause

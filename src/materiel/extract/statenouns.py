@@ -15,8 +15,9 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from materiel.extract import syntax
+from materiel.extract.civilian import AID_WORDS
 from materiel.extract.context import Context, Paragraph, left_out
-from materiel.extract.lexicon import AID_WORDS, Mention
+from materiel.extract.lexicon import Mention
 from materiel.extract.subjects import subject_tokens
 
 DEFINITE = {"the", "this", "that", "these", "those"}

@@ -9,7 +9,8 @@ from functools import cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from materiel.extract.lexicon import AID_WORDS, Mention, load
+from materiel.extract.civilian import AID_WORDS
+from materiel.extract.lexicon import Mention, load
 from materiel.extract.permission import permission_stage
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
