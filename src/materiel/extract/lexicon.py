@@ -149,6 +149,11 @@ def _unions_of_states() -> frozenset[str]:
     return frozenset(load("actors.json")["unions_of_states"])
 
 
+def union_of_states(actor_id: str) -> bool:
+    """Is the actor an alliance or union of states (NATO, the EU), not a group of its own?"""
+    return actor_id in _unions_of_states()
+
+
 # Before an excluded name (actors.json "placed"), words that place it among places: a
 # preposition of place or destination, or a list's comma or conjunction.
 PLACED_BEFORE = re.compile(
