@@ -13,7 +13,10 @@ The same form under a verb of promise or intent ("The US promised to send Ukrain
 missiles") is parsed whole, but with the object hung on the upper verb ("promised ... missiles"):
 an object after the dative of the verb below belongs to that verb. And a state of two words
 right after the verb and before the object's count ("to sell Saudi Arabia 48 Eurofighter
-jets") is read as the object's modifier: it is the verb's dative.
+jets") is read as the object's modifier: it is the verb's dative. A sentence in the order of
+another language ("Arrived to Ukraine the howitzers from France") leaves "arrive" with no
+subject and the thing that arrives read as its object: the verb takes no object, so that noun is
+its subject.
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ def mend_double_objects(doc: Doc) -> Doc:
             _lower_object(token)
         elif token.dep_ in STATE_AS_MODIFIER and token.ent_type_ in STATES:
             _state_as_dative(token)
+        elif token.lemma_.lower() in INTRANSITIVE and token.pos_ == "VERB":
+            _inverted_subject(token)
     return doc
 
 
@@ -108,6 +113,23 @@ def _state_as_dative(state: Token) -> None:
         return
     state.head = verb
     state.dep_ = "dative"
+
+
+# Verbs of arriving that take no object: a noun read as one, after the verb, is what arrives.
+INTRANSITIVE = {"arrive"}
+# How the parser reads a subject put after the verb: as an object or a bare noun of time.
+POSTPOSED = {"dobj", "npadvmod"}
+# Entity types of a bare noun of time ("arrived Monday"), which stays what it is.
+TIMES = {"DATE", "TIME"}
+
+
+def _inverted_subject(verb: Token) -> None:
+    """The noun after a subjectless "arrived" that the parser made its object is its subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return
+    nouns = [c for c in verb.rights if c.dep_ in POSTPOSED and c.pos_ in ("NOUN", "PROPN")]
+    if nouns and nouns[0].ent_type_ not in TIMES:
+        nouns[0].dep_ = "nsubj"
 
 
 def install(nlp) -> bool:
