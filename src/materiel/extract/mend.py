@@ -36,6 +36,7 @@ OBJECT_LEFTOVERS = {"nummod", "compound", "quantmod"}
 
 @Language.component(COMPONENT)
 def mend_double_objects(doc: Doc) -> Doc:
+    """The pipeline step: each of the mendings the module's docstring lists, in place."""
     sentences = list(doc.sents)
     for first, second in pairwise(sentences):
         dative = _open_dative(first)
