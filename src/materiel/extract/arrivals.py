@@ -19,8 +19,9 @@ from materiel.extract import syntax
 from materiel.extract.lexicon import Mention
 from materiel.extract.subjects import subject_tokens
 
-# Prepositions that name where an arrival ends ("arrived in Ukraine", "arrived at Rzeszow").
-PLACE_PREPS = {"in", "at"}
+# Prepositions that name where an arrival ends ("arrived in Ukraine", "arrived at Rzeszow"), and
+# the 'to' of a translated text ("arrived to Ukraine").
+PLACE_PREPS = {"in", "at", "to"}
 # Categories that travel to a place by themselves: their arrival is as often an attack ("Russian
 # drones reached Kyiv") or a state's own ships and jets on a visit or a deployment ("a Russian
 # warship arrived in Havana", "American F-35s arrived in Poland"); air-defence batteries are the

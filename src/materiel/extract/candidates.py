@@ -20,6 +20,7 @@ from materiel.extract.amounts import amount_for, mention_token
 from materiel.extract.attribution import Cited, sentence_sources
 from materiel.extract.clause import none_moved
 from materiel.extract.context import Context, Paragraph
+from materiel.extract.elided import elided_amount, elided_items
 from materiel.extract.itemstage import delivered_already, under_commitment
 from materiel.extract.lexicon import Mention, listed
 from materiel.extract.lists import MOVES, entry_line, header_roles, moved
@@ -216,6 +217,7 @@ def _sentence_candidates(
 ) -> Iterator[Candidate]:
     start, end = sentence.start_char, sentence.end_char
     items = [m for m in paragraph.items if start <= m.start < end] or _funds(paragraph, sentence) or _armed(sentence)
+    items = items or elided_items(paragraph, sentence)  # "Germany sent 14 tanks. France sent 30."
     actors = [m for m in paragraph.actors if start <= m.start < end]
     heads = {id(m): _head_and_cue(paragraph, sentence, m) for m in items}
     specific_cues = {heads[id(m)][1].i for m in items if m.id != "unspecified" and heads[id(m)][1] is not None}
@@ -237,7 +239,7 @@ def _sentence_candidates(
             continue  # "spare parts for MiG-29s": the jets are what the parts are for, not sent
         candidate = _candidate(context, paragraph, sentence, item, actors, number, token, cue)
         if candidate is not None:
-            candidate.amount = amount_for(paragraph, sentence, item)
+            candidate.amount = elided_amount(paragraph, item) or amount_for(paragraph, sentence, item)
             cited = sentence_sources(context, paragraph, sentence) if cited is None else cited  # once a sentence
             candidate.cited = cited
             yield candidate

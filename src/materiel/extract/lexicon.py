@@ -151,6 +151,11 @@ def _unions_of_states() -> frozenset[str]:
     return frozenset(load("actors.json")["unions_of_states"])
 
 
+def union_of_states(actor_id: str) -> bool:
+    """Is the actor an alliance or union of states (NATO, the EU), not a group of its own?"""
+    return actor_id in _unions_of_states()
+
+
 # After a demonym, nouns of an armed group that fights its own or another state's government
 # ("Syrian rebel groups", "Libyan militias", "the Venezuelan opposition"): the demonym says where
 # the group is from; the group is no state, and the state is no party to what the group gets.

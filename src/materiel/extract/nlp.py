@@ -24,6 +24,7 @@ def load_model(name: str | None = None):
     import spacy
 
     from materiel.extract.lemmas import install as install_remembered_lemmas
+    from materiel.extract.mend import install as install_mending
     from materiel.extract.ruler import install as install_looked_up_rules
 
     name = name or model_name()
@@ -35,6 +36,7 @@ def load_model(name: str | None = None):
         ) from error
     install_looked_up_rules(nlp)  # the same attributes, set about six times faster (ruler.py)
     install_remembered_lemmas(nlp)  # the same lemmas, each (word, tag, morphology) worked out once (lemmas.py)
+    install_mending(nlp)  # the double-object clause the parser cuts in two, read whole (mend.py)
     # The model lives as long as the process (loaded once, cached): its 80,000 objects taken out
     # of the garbage collector's generations are not rescanned at every full collection (1.6% of
     # an extraction's CPU time, 0.4% after), nor copied into forked workers by the scan.

@@ -110,7 +110,8 @@ def _supplier_recipient(
         supplier = _agent(cue, actors) or _package_owner(cue, actors, recipient) or subject or supplier
     if supplier is not None and recipient is not None and supplier.id == recipient.id:
         supplier = modifier(item, actors) or source
-    return supplier, recipient or statenouns.recipient(cue, item, actors, supplier)
+    recipient = recipient or statenouns.recipient(cue, item, actors, supplier)
+    return supplier, recipient or statenouns.earlier_group(context, offset, cue, item)
 
 
 def _asked_roles(

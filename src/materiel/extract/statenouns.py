@@ -3,7 +3,9 @@
 A definite state noun where a transfer's recipient goes stands for the last state named before
 it in the sentence; "it" or "the country" buying something is the state that was the subject of
 the sentence before (for a paragraph's first sentence, the last sentence of the paragraph before,
-when that one speaks of arms or aid and is neither a heading nor a quotation). Nothing here looks
+when that one speaks of arms or aid and is neither a heading nor a quotation). "The group", "the
+militia" where the recipient goes stand for an armed group as "the country" for a state: the last
+named before it in the sentence, else the subject of the sentence before. Nothing here looks
 further than that: a party named sentences away is not taken for one of these words.
 """
 
@@ -17,7 +19,7 @@ from spacy.tokens import Span, Token
 from materiel.extract import syntax
 from materiel.extract.civilian import AID_WORDS
 from materiel.extract.context import Context, Paragraph, left_out
-from materiel.extract.lexicon import Mention
+from materiel.extract.lexicon import Mention, union_of_states
 from materiel.extract.subjects import subject_tokens
 
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -27,6 +29,9 @@ STATE_NOUNS = {"country", "government", "kingdom", "nation", "republic", "admini
 
 # Kinds of actor mention that name a state itself, as "the country" stands for one.
 STATE_KINDS = ("state", "alias", "seat")
+# Nouns that, with "the", stand for an armed group or organisation named before ("Hezbollah ...
+# Iran supplies the group with rockets"), as "the country" stands for a state.
+GROUP_NOUNS = {"group", "militia", "movement"}
 
 
 def recipient(cue: Token, item: Token, actors: list[Mention], supplier: Mention | None) -> Mention | None:
@@ -36,11 +41,33 @@ def recipient(cue: Token, item: Token, actors: list[Mention], supplier: Mention 
     places = syntax.prep_objects(cue, {"to", "for"}) + syntax.prep_objects(item, {"to"})
     places += [c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj") and c.i != item.i]
     nouns = [t for t in places if state_noun(t)]
-    if not nouns:
+    groups = [t for t in places if t.lemma_.lower() in GROUP_NOUNS and definite(t)]
+    if not nouns and not groups:
         return None
-    before = [m for m in actors if m.kind in STATE_KINDS and m.end <= nouns[0].idx]
+    noun = nouns[0] if nouns else groups[0]
+    kinds = STATE_KINDS if nouns else ("org",)
+    before = [m for m in actors if m.kind in kinds and m.end <= noun.idx and not union_of_states(m.id)]
     named = [m for m in before if supplier is None or m.id != supplier.id]
     return named[-1] if named else None
+
+
+def earlier_group(context: Context, offset: int, cue: Token, item: Token) -> Mention | None:
+    """'Hezbollah has a large rocket arsenal. Iran supplies the group with rockets': a definite
+    group noun where the recipient goes stands for the armed group or organisation that was the
+    subject of the sentence before (as "it" stands for a state: `earlier_subject`)."""
+    places = syntax.prep_objects(cue, {"to", "for"})
+    places += [c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj") and c.i != item.i]
+    if not any(t.lemma_.lower() in GROUP_NOUNS and definite(t) for t in places):
+        return None
+    found = _sentence_before(context, offset, cue)
+    if found is None:
+        return None
+    paragraph, sentence = found
+    subject = syntax.mention_in(subject_tokens(sentence.root), paragraph.actors)
+    if subject is None or subject.kind != "org" or union_of_states(subject.id):
+        return None  # "The EU met on Monday. The US will send the group ...": no group of its own
+    shift = paragraph.offset - offset  # named in the paragraph before: offsets made the cue's paragraph's
+    return replace(subject, start=subject.start + shift, end=subject.end + shift)
 
 
 def definite(noun: Token) -> bool:

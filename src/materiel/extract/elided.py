@@ -1,0 +1,50 @@
+"""An item left out after a count: "Germany sent 14 Leopard tanks to Ukraine. France sent 30."
+
+A sentence that names no item, whose transfer verb's object is a bare count, repeats the verb of
+the sentence before it in the paragraph: the count is of the item that sentence named last (the
+noun left out, as English leaves it out of a parallel clause). A count with a noun of its own
+("sent 30 doctors"), one under another verb ("France sent 30." after "Germany pledged tanks"),
+or one a sentence away is not read.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from materiel.extract import syntax
+from materiel.extract.context import Paragraph
+from materiel.extract.lexicon import Mention
+from materiel.extract.quantities import Amount
+
+
+def elided_items(paragraph: Paragraph, sentence: Span) -> list[Mention]:
+    """The item of the sentence before that a bare count stands for, at the count."""
+    counts = [t for t in sentence if _bare_count(t)]
+    before = [s for s in paragraph.doc.sents if s.end == sentence.start]
+    if not counts or not before:
+        return []
+    earlier = before[0]
+    named = [m for m in paragraph.items if earlier.start_char <= m.start < earlier.end_char and m.id]
+    lemmas = {t.lemma_.lower() for t in earlier if syntax.cue_kind(t) == "transfer"}
+    if not named:
+        return []
+    item = named[-1]
+    return [
+        Mention(item.id, item.name, t.text, t.idx, t.idx + len(t.text), "item", item.lethal)
+        for t in counts
+        if t.head.lemma_.lower() in lemmas
+    ]
+
+
+def _bare_count(token: Token) -> bool:
+    """A count that is a transfer verb's whole object: "sent 30", "will deliver another 12"."""
+    if token.tag_ != "CD" or token.dep_ != "dobj" or syntax.cue_kind(token.head) != "transfer":
+        return False
+    return all(c.dep_ in ("advmod", "quantmod", "amod", "det") for c in token.children)
+
+
+def elided_amount(paragraph: Paragraph, item: Mention) -> Amount | None:
+    """The count an elided item stands at ("France sent 30": 30); None for any other item."""
+    return next(
+        (a for a in paragraph.amounts if a.start == item.start and a.text == item.text and not a.is_money), None
+    )
