@@ -29,6 +29,16 @@ MAX_SCORED_CHARS = 150
 # where furniture does). In grouped CV the guard kept every must_keep line and cost no furniture.
 PROSE_MIN_WORDS = 5
 PROSE_FUNCTION_SHARE = 0.25
+# A sentence of news dense with names has fewer function words than that ("South Korea's Hanwha
+# Aerospace signed a contract worth $1 billion to supply 54 K9 howitzers to Romania.", a live
+# blog's "15:55 - Canada to donate 800 drones to Ukraine, Minister Bill Blair announced."): its
+# names take their place. A statement of this many words, with this share of capitalised words
+# (the names) and this share in lower case (its verbs and common nouns, which a menu or a
+# headline capitalises), is prose too. A cookie table's or a site's note in plain words has few
+# names and stays with the model.
+NEWS_MIN_WORDS = 8
+NEWS_NAME_SHARE = 0.25
+NEWS_LOWER_SHARE = 0.4
 # A short sentence of prose that speaks to the reader or for the site outside quotation marks
 # ("Got a news tip? We want to hear from you.", "You must be logged in to post a comment.") is
 # dropped only at this probability. In grouped CV over the benchmark's pages (each page a site
@@ -285,7 +295,7 @@ def scored(line: str, row: dict[str, float]) -> bool:
     """Whether the model may drop the line: not a paragraph, not a sentence of prose (nor a clause
     that introduces a list with a colon: "The agreements provide for the sale of:", "It
     includes:"), not a turn of an interview."""
-    prose = _prose(row) or _prose(row, colon=True) or LIST_OPENER.search(line) is not None
+    prose = _prose(row) or _prose(row, colon=True) or _news(line, row) or LIST_OPENER.search(line) is not None
     return len(line) <= MAX_SCORED_CHARS and not prose and DIALOGUE_TURN.match(line) is None
 
 
@@ -319,6 +329,18 @@ def _prose(row: dict[str, float], colon: bool = False) -> bool:
         and row["words_log"] >= math.log1p(PROSE_MIN_WORDS)
         and row["function_share"] >= PROSE_FUNCTION_SHARE
     )
+
+
+def _news(line: str, row: dict[str, float]) -> bool:
+    """A statement of NEWS_MIN_WORDS or more, NEWS_NAME_SHARE of its words capitalised and
+    NEWS_LOWER_SHARE in lower case: a sentence of news however many names it holds. Not a
+    question, a bulleted line or one with a link: a teaser of another story is set down so."""
+    words = WORD.findall(line)
+    statement = row["sentence_end"] == 1.0 and row["question_end"] == 0.0
+    if not statement or row["links"] or row["bullet"] or len(words) < NEWS_MIN_WORDS:
+        return False
+    lower = sum(w[0].islower() for w in words) / len(words)
+    return lower >= NEWS_LOWER_SHARE and 1.0 - lower >= NEWS_NAME_SHARE
 
 
 @cache

@@ -158,6 +158,10 @@ MIN_WRAPPED_LINES = 5
 # The width is read near the top of the narrow lines' lengths, not at their longest: a few lines
 # that were joined before the layout (join_shortened_wraps) are longer than the wrap.
 WIDTH_QUANTILE = 0.9
+# A row of a table set down as text has this many bars between cells or more ("Country | Item |
+# Number"); a wrapped sentence has none, a site's menu stands on one line of its own.
+TABLE_ROW_BARS = 2
+TABLE_CELL_BAR = re.compile(r"\s\|\s")
 # A link's address, in Markdown or bare.
 ADDRESS = re.compile(r"\]\(|https?://|www\.")
 
@@ -238,12 +242,18 @@ def _joins(raw: list[str], stripped: list[str], width: int) -> bool:
 
 
 def _continues(previous: str, line: str, width: int | None) -> bool:
-    if ENDS_SENTENCE.search(previous):
+    if ENDS_SENTENCE.search(previous) or _table_row(previous) or _table_row(line):
         return False
     if GOES_ON.match(line.strip()):
         return True
     indented = line[:1] in (" ", "\t")  # wires mark a new paragraph by indenting it
     return width is not None and not indented and len(previous) >= width - WRAP_SPREAD
+
+
+def _table_row(line: str) -> bool:
+    """A row of a table set down with bars ("Netherlands | F-16 jets | 24"): a line of its own,
+    however short, never a wrapped sentence's piece."""
+    return len(TABLE_CELL_BAR.findall(line)) >= TABLE_ROW_BARS
 
 
 def detect_languages(article: Article) -> None:

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from materiel.extract import syntax
 from materiel.extract.amounts import mention_token
@@ -49,6 +49,10 @@ POTENTIAL = {"requested", "considered", "postponed"}
 PREVIOUS_SENTENCES = 2
 # Marks that open a quotation: a sentence opening with one is speech, not the article's narrative.
 QUOTE_MARKS = ('"', "“", "‘", "'", "«")
+# A speaker's own side: the subject "we" / "I" or the possessor "our" / "my" of an interview's
+# answer or a transcript's turn ("We have given Ukraine all our howitzers").
+FIRST_PERSON = {"we", "i", "our", "my"}
+FIRST_PERSON_DEPS = {"nsubj", "nsubjpass", "poss"}
 
 
 def conjoined_suppliers(candidate: Candidate) -> list[Candidate]:
@@ -131,7 +135,7 @@ def article_supplier(found: list[Candidate], partial: list[Candidate]) -> list[C
     out: list[Candidate] = []
     for candidate in partial:
         recipient = candidate.roles.recipient
-        if recipient is None or not _lacks_supplier(candidate, donor.id):
+        if recipient is None or not _lacks_supplier(candidate, donor.id) or _speaker_first(candidate, found):
             continue
         if not any(c.key == (donor.id, recipient.id, candidate.item.id) for c in found + out):
             out.append(replace(candidate, roles=Roles(donor, recipient, candidate.roles.via)))
@@ -157,6 +161,19 @@ def _lacks_supplier(candidate: Candidate, only: str | None) -> bool:
         and not candidate.sentence.text.lstrip().startswith(QUOTE_MARKS)
         and named <= {roles.recipient.id, only}
     )
+
+
+def _speaker_first(candidate: Candidate, found: list[Candidate]) -> bool:
+    """A speaker's "we" before the article names its supplier: an interview's answer or a
+    transcript's turn ("We have given Ukraine all our howitzers") speaks for the speaker's own
+    side, which a supplier the article names only later is not ("Russia is getting missiles from
+    Iran"). After the supplier's own transfer, "we" may well be its people."""
+    return _first_person(candidate.sentence) and not any(c.number < candidate.number for c in found)
+
+
+def _first_person(sentence: Span) -> bool:
+    """The sentence speaks for its speaker's side: "we" or "I" as a subject, "our" or "my"."""
+    return any(t.lower_ in FIRST_PERSON and t.dep_ in FIRST_PERSON_DEPS for t in sentence)
 
 
 def _lacks_recipient(candidate: Candidate, only: str | None) -> bool:
@@ -377,18 +394,31 @@ DEPLOYMENT_PLACES = {
 }
 
 
+# Prepositions of a path through space: what is sent across, along or near a place is moved there
+# by its own side ("Beijing sent 30 warplanes across the median line"), handed to no one.
+PATHS = {"across", "along", "near", "toward", "towards", "around", "past"}
+
+
 def _destined(candidate: Candidate, recipient: str) -> bool:
     """The verb that moves the candidate's item sends it to a place outside the recipient that
     would be borrowed: a body of water ("will also send more warships to the Gulf"), a region or a
     base (`_outside`), or a place the actor lexicon gives to another state ("deployed jets to
-    Warsaw"). A city, region or front of the recipient ("40 Marders to Donbas", "sent to the
-    front") does not stop the borrowing."""
+    Warsaw"); or moves it along a path (PATHS) or into a stretch of air or sea. A city, region or
+    front of the recipient ("40 Marders to Donbas", "sent to the front") does not stop the
+    borrowing."""
     item = mention_token(candidate.paragraph, candidate.item)
     if item is None:
         return False
     verbs = [a for a in item.ancestors if syntax.cue_kind(a) == "transfer"][:1]
     places = [p for v in verbs for p in syntax.prep_objects(v, {"to", "into"})]
-    return any(p.lemma_.lower() in WATERS or _outside(p) or _others_place(candidate, p, recipient) for p in places)
+    if any(p.lemma_.lower() in WATERS or _outside(p) or _others_place(candidate, p, recipient) for p in places):
+        return True
+    return any(syntax.prep_objects(v, PATHS) or _into_area(v) for v in verbs)
+
+
+def _into_area(verb: Token) -> bool:
+    """The verb moves its item into or over a stretch of air or sea (`syntax.AREAS`)."""
+    return any(p.lemma_.lower() in syntax.AREAS for p in syntax.prep_objects(verb, {"into", "over", "through"}))
 
 
 def _outside(place: Token) -> bool:
