@@ -68,6 +68,10 @@ LIST_OPENER = re.compile(
     )\s*:$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# An entry led by a short capitalised label and a colon ("United Arab Emirates: 80 Rafale jets
+# ordered from France"): its label, up to four words.
+LABELLED = re.compile(r"^([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}):\s\S")
+ENTRY_MIN_WORDS = 5
 # Lines in a page before the model applies: a page of one or two lines is all article.
 MIN_PAGE_LINES = 3
 REASON = "furniture_line"
@@ -257,7 +261,8 @@ class LineModel:
 
     def furniture(self, lines: list[str], title: str | None) -> list[bool]:
         rows = features(lines, title, self.vocabulary)
-        listed = [a or b for a, b in zip(_introduced(lines, rows), _table_rows(lines, rows), strict=True)]
+        tables = [a or b for a, b in zip(_table_rows(lines, rows), _labelled_rows(lines, rows), strict=True)]
+        listed = [a or b for a, b in zip(_introduced(lines, rows), tables, strict=True)]
         gates = [gate(line, row, self.threshold) for line, row in zip(lines, rows, strict=True)]
         return [
             at is not None and not inside and self.probability(row) >= at
@@ -276,6 +281,31 @@ def _table_rows(lines: list[str], rows: list[dict[str, float]]) -> list[bool]:
         body = row["before_prose"] == 0.0 and row["after_prose"] == 0.0
         inside.append(body and bars[index] >= TABLE_BARS and bars[index] in near)
     return inside
+
+
+def _labelled_rows(lines: list[str], rows: list[dict[str, float]]) -> list[bool]:
+    """Entries of a list each led by its own label ("Saudi Arabia: 48 Typhoon jets from Britain",
+    "Qatar: 12 F-15QA jets") in the article's body: a neighbour is led by another label (a link's
+    "Read more:" repeats its own), with article paragraphs before and after (a footer's "Tags:"
+    and "Filed under:" stand outside them)."""
+    labels = [_label(line) for line in lines]
+    inside = []
+    for index, row in enumerate(rows):
+        near = {labels[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)} - {None, labels[index]}
+        body = row["before_prose"] == 0.0 and row["after_prose"] == 0.0
+        inside.append(body and labels[index] is not None and bool(near))
+    return inside
+
+
+def _label(line: str) -> str | None:
+    """The entry's label, where what follows it says enough to be an entry: a figure, or
+    ENTRY_MIN_WORDS words (a menu's "Share: Facebook Twitter", "Follow: Instagram" say less)."""
+    found = LABELLED.match(line)
+    if found is None:
+        return None
+    rest = line[found.end(1) + 1 :]
+    says = any(c.isdigit() for c in rest) or len(WORD.findall(rest)) >= ENTRY_MIN_WORDS
+    return found.group(1).casefold() if says else None
 
 
 def _introduced(lines: list[str], rows: list[dict[str, float]]) -> list[bool]:

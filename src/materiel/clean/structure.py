@@ -162,6 +162,10 @@ WIDTH_QUANTILE = 0.9
 # Number"); a wrapped sentence has none, a site's menu stands on one line of its own.
 TABLE_ROW_BARS = 2
 TABLE_CELL_BAR = re.compile(r"\s\|\s")
+# An entry of a list led by a short capitalised label and a colon ("Saudi Arabia: 48 Typhoon jets
+# from Britain", "Germany: 18 Leopard 2 tanks"): two such lines in a row are two entries, however
+# short, where a wrapped sentence's next line seldom opens with a name and a colon.
+LABELLED = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}:\s\S")
 # A link's address, in Markdown or bare.
 ADDRESS = re.compile(r"\]\(|https?://|www\.")
 
@@ -244,6 +248,8 @@ def _joins(raw: list[str], stripped: list[str], width: int) -> bool:
 def _continues(previous: str, line: str, width: int | None) -> bool:
     if ENDS_SENTENCE.search(previous) or _table_row(previous) or _table_row(line):
         return False
+    if LABELLED.match(previous) and LABELLED.match(line.strip()):
+        return False  # entries of a list, each led by its label ("Qatar: 12 F-15QA jets")
     if GOES_ON.match(line.strip()):
         return True
     indented = line[:1] in (" ", "\t")  # wires mark a new paragraph by indenting it
