@@ -29,6 +29,16 @@ MAX_SCORED_CHARS = 150
 # where furniture does). In grouped CV the guard kept every must_keep line and cost no furniture.
 PROSE_MIN_WORDS = 5
 PROSE_FUNCTION_SHARE = 0.25
+# A sentence of news dense with names has fewer function words than that ("South Korea's Hanwha
+# Aerospace signed a contract worth $1 billion to supply 54 K9 howitzers to Romania.", a live
+# blog's "15:55 - Canada to donate 800 drones to Ukraine, Minister Bill Blair announced."): its
+# names take their place. A statement of this many words, with this share of capitalised words
+# (the names) and this share in lower case (its verbs and common nouns, which a menu or a
+# headline capitalises), is prose too. A cookie table's or a site's note in plain words has few
+# names and stays with the model.
+NEWS_MIN_WORDS = 8
+NEWS_NAME_SHARE = 0.25
+NEWS_LOWER_SHARE = 0.4
 # A short sentence of prose that speaks to the reader or for the site outside quotation marks
 # ("Got a news tip? We want to hear from you.", "You must be logged in to post a comment.") is
 # dropped only at this probability. In grouped CV over the benchmark's pages (each page a site
@@ -58,6 +68,10 @@ LIST_OPENER = re.compile(
     )\s*:$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# An entry led by a short capitalised label and a colon ("United Arab Emirates: 80 Rafale jets
+# ordered from France"): its label, up to four words.
+LABELLED = re.compile(r"^([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}):\s\S")
+ENTRY_MIN_WORDS = 5
 # Lines in a page before the model applies: a page of one or two lines is all article.
 MIN_PAGE_LINES = 3
 REASON = "furniture_line"
@@ -247,7 +261,8 @@ class LineModel:
 
     def furniture(self, lines: list[str], title: str | None) -> list[bool]:
         rows = features(lines, title, self.vocabulary)
-        listed = [a or b for a, b in zip(_introduced(lines, rows), _table_rows(lines, rows), strict=True)]
+        tables = [a or b for a, b in zip(_table_rows(lines, rows), _labelled_rows(lines, rows), strict=True)]
+        listed = [a or b for a, b in zip(_introduced(lines, rows), tables, strict=True)]
         gates = [gate(line, row, self.threshold) for line, row in zip(lines, rows, strict=True)]
         return [
             at is not None and not inside and self.probability(row) >= at
@@ -268,6 +283,31 @@ def _table_rows(lines: list[str], rows: list[dict[str, float]]) -> list[bool]:
     return inside
 
 
+def _labelled_rows(lines: list[str], rows: list[dict[str, float]]) -> list[bool]:
+    """Entries of a list each led by its own label ("Saudi Arabia: 48 Typhoon jets from Britain",
+    "Qatar: 12 F-15QA jets") in the article's body: a neighbour is led by another label (a link's
+    "Read more:" repeats its own), with article paragraphs before and after (a footer's "Tags:"
+    and "Filed under:" stand outside them)."""
+    labels = [_label(line) for line in lines]
+    inside = []
+    for index, row in enumerate(rows):
+        near = {labels[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)} - {None, labels[index]}
+        body = row["before_prose"] == 0.0 and row["after_prose"] == 0.0
+        inside.append(body and labels[index] is not None and bool(near))
+    return inside
+
+
+def _label(line: str) -> str | None:
+    """The entry's label, where what follows it says enough to be an entry: a figure, or
+    ENTRY_MIN_WORDS words (a menu's "Share: Facebook Twitter", "Follow: Instagram" say less)."""
+    found = LABELLED.match(line)
+    if found is None:
+        return None
+    rest = line[found.end(1) + 1 :]
+    says = any(c.isdigit() for c in rest) or len(WORD.findall(rest)) >= ENTRY_MIN_WORDS
+    return found.group(1).casefold() if says else None
+
+
 def _introduced(lines: list[str], rows: list[dict[str, float]]) -> list[bool]:
     """Lines of a list that a sentence of the article introduces with a colon ("The package
     includes:"): the article's own list, kept. A short heading ("Read more:") introduces none."""
@@ -285,7 +325,7 @@ def scored(line: str, row: dict[str, float]) -> bool:
     """Whether the model may drop the line: not a paragraph, not a sentence of prose (nor a clause
     that introduces a list with a colon: "The agreements provide for the sale of:", "It
     includes:"), not a turn of an interview."""
-    prose = _prose(row) or _prose(row, colon=True) or LIST_OPENER.search(line) is not None
+    prose = _prose(row) or _prose(row, colon=True) or _news(line, row) or LIST_OPENER.search(line) is not None
     return len(line) <= MAX_SCORED_CHARS and not prose and DIALOGUE_TURN.match(line) is None
 
 
@@ -319,6 +359,18 @@ def _prose(row: dict[str, float], colon: bool = False) -> bool:
         and row["words_log"] >= math.log1p(PROSE_MIN_WORDS)
         and row["function_share"] >= PROSE_FUNCTION_SHARE
     )
+
+
+def _news(line: str, row: dict[str, float]) -> bool:
+    """A statement of NEWS_MIN_WORDS or more, NEWS_NAME_SHARE of its words capitalised and
+    NEWS_LOWER_SHARE in lower case: a sentence of news however many names it holds. Not a
+    question, a bulleted line or one with a link: a teaser of another story is set down so."""
+    words = WORD.findall(line)
+    statement = row["sentence_end"] == 1.0 and row["question_end"] == 0.0
+    if not statement or row["links"] or row["bullet"] or len(words) < NEWS_MIN_WORDS:
+        return False
+    lower = sum(w[0].islower() for w in words) / len(words)
+    return lower >= NEWS_LOWER_SHARE and 1.0 - lower >= NEWS_NAME_SHARE
 
 
 @cache

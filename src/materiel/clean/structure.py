@@ -158,6 +158,14 @@ MIN_WRAPPED_LINES = 5
 # The width is read near the top of the narrow lines' lengths, not at their longest: a few lines
 # that were joined before the layout (join_shortened_wraps) are longer than the wrap.
 WIDTH_QUANTILE = 0.9
+# A row of a table set down as text has this many bars between cells or more ("Country | Item |
+# Number"); a wrapped sentence has none, a site's menu stands on one line of its own.
+TABLE_ROW_BARS = 2
+TABLE_CELL_BAR = re.compile(r"\s\|\s")
+# An entry of a list led by a short capitalised label and a colon ("Saudi Arabia: 48 Typhoon jets
+# from Britain", "Germany: 18 Leopard 2 tanks"): two such lines in a row are two entries, however
+# short, where a wrapped sentence's next line seldom opens with a name and a colon.
+LABELLED = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}:\s\S")
 # A link's address, in Markdown or bare.
 ADDRESS = re.compile(r"\]\(|https?://|www\.")
 
@@ -238,12 +246,20 @@ def _joins(raw: list[str], stripped: list[str], width: int) -> bool:
 
 
 def _continues(previous: str, line: str, width: int | None) -> bool:
-    if ENDS_SENTENCE.search(previous):
+    if ENDS_SENTENCE.search(previous) or _table_row(previous) or _table_row(line):
         return False
+    if LABELLED.match(previous) and LABELLED.match(line.strip()):
+        return False  # entries of a list, each led by its label ("Qatar: 12 F-15QA jets")
     if GOES_ON.match(line.strip()):
         return True
     indented = line[:1] in (" ", "\t")  # wires mark a new paragraph by indenting it
     return width is not None and not indented and len(previous) >= width - WRAP_SPREAD
+
+
+def _table_row(line: str) -> bool:
+    """A row of a table set down with bars ("Netherlands | F-16 jets | 24"): a line of its own,
+    however short, never a wrapped sentence's piece."""
+    return len(TABLE_CELL_BAR.findall(line)) >= TABLE_ROW_BARS
 
 
 def detect_languages(article: Article) -> None:

@@ -23,7 +23,7 @@ from materiel.extract.context import Context, Paragraph
 from materiel.extract.elided import elided_amount, elided_items
 from materiel.extract.itemstage import delivered_already, under_commitment
 from materiel.extract.lexicon import Mention, listed
-from materiel.extract.lists import MOVES, entry_line, header_roles, moved
+from materiel.extract.lists import MOVES, entry_line, header_roles, label_recipient, moved
 from materiel.extract.notsent import aimed_at, not_sent
 from materiel.extract.packages import package_of, refers_back
 from materiel.extract.partial import (
@@ -143,7 +143,7 @@ def find_candidates(context: Context) -> list[Candidate]:
             candidates = list(_sentence_candidates(context, paragraph, sentence, number))
             if not candidates and listing is not None:
                 candidates = _entries(paragraph, sentence, listing, sides)
-            for candidate in candidates:
+            for candidate in map(label_recipient, candidates):
                 if candidate.cue_kind == "entry" and heading is not None:
                     candidate.status, candidate.staged = heading, True  # "the agreements provide for the sale of:"
                 _package_stage(candidate, found + partial)

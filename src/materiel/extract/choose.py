@@ -30,7 +30,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     scorer = load_scorer()
     known = {transfer_key(t) for t in rules}
     found = [t for t in find_triples(context, rules) if t.key not in known and scorer.accepts(t.features)]
-    found = [t for t in found if not _across_clause(t)]
+    found = [t for t in found if not _across_clause(t) and not _area_owner(t)]
     scored = _named_here_first([_from_sighting(context, t) for t in found], rules)
     text = context.article.text
     transfers = without_anaphoric_generics(rules + scored, text)
@@ -57,6 +57,20 @@ def _across_clause(triple: Triple) -> bool:
         return False
     last = max(span.end - 1 for span in spans if span is not None)
     return syntax.clause_break(sentence, last, item.i)
+
+
+def _area_owner(triple: Triple) -> bool:
+    """Is the recipient, in the triple's best sentence, only the owner of a stretch of air or sea
+    the item is moved into ("sent 30 warplanes into Taiwan's air defence zone": `syntax.AREAS`)?"""
+    sighting = triple.best()
+    doc, sentence = sighting.paragraph.doc, sighting.sentence
+    named = [
+        doc.char_span(m.start, m.end, alignment_mode="expand")
+        for m in sighting.paragraph.actors
+        if m.id == triple.recipient.id and sentence.start_char <= m.start < sentence.end_char
+    ]
+    roots = [span.root for span in named if span is not None]
+    return bool(roots) and all(syntax.owns_area(root) for root in roots)
 
 
 def _named_here_first(scored: list[Transfer], rules: list[Transfer]) -> list[Transfer]:

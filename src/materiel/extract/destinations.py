@@ -64,18 +64,31 @@ DEPLOYMENT_PLACES = {
 }
 
 
+# Prepositions of a path through space: what is sent across, along or near a place is moved there
+# by its own side ("Beijing sent 30 warplanes across the median line"), handed to no one.
+PATHS = {"across", "along", "near", "toward", "towards", "around", "past"}
+
+
 def destined(candidate: Candidate, recipient: str) -> bool:
     """The verb that moves the candidate's item sends it to a place outside the recipient that
     would be borrowed: a body of water ("will also send more warships to the Gulf"), a region or a
     base (`_outside`), or a place the actor lexicon gives to another state ("deployed jets to
-    Warsaw"). A city, region or front of the recipient ("40 Marders to Donbas", "sent to the
-    front") does not stop the borrowing."""
+    Warsaw"); or moves it along a path (PATHS) or into a stretch of air or sea. A city, region or
+    front of the recipient ("40 Marders to Donbas", "sent to the front") does not stop the
+    borrowing."""
     item = mention_token(candidate.paragraph, candidate.item)
     if item is None:
         return False
     verbs = [a for a in item.ancestors if syntax.cue_kind(a) == "transfer"][:1]
     places = [p for v in verbs for p in syntax.prep_objects(v, {"to", "into"})]
-    return any(p.lemma_.lower() in WATERS or _outside(p) or _others_place(candidate, p, recipient) for p in places)
+    if any(p.lemma_.lower() in WATERS or _outside(p) or _others_place(candidate, p, recipient) for p in places):
+        return True
+    return any(syntax.prep_objects(v, PATHS) or _into_area(v) for v in verbs)
+
+
+def _into_area(verb: Token) -> bool:
+    """The verb moves its item into or over a stretch of air or sea (`syntax.AREAS`)."""
+    return any(p.lemma_.lower() in syntax.AREAS for p in syntax.prep_objects(verb, {"into", "over", "through"}))
 
 
 def _outside(place: Token) -> bool:

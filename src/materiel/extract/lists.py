@@ -3,7 +3,9 @@ will send Ukraine:"), which each entry's item takes."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
@@ -11,6 +13,10 @@ from materiel.extract import syntax
 from materiel.extract.context import ENTRY, Context, Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.roles import Roles, find_roles
+from materiel.extract.statenouns import STATE_KINDS
+
+if TYPE_CHECKING:
+    from materiel.extract.candidates import Candidate
 
 # Cue kinds that move what a list details: they give the list its stage, and its header names its
 # parties by one of them.
@@ -18,6 +24,9 @@ MOVES = {"transfer", "receive", "noun"}
 # The most words a list's entry without a bullet may have ("20 Challenger 2 tanks" on a line of
 # its own): longer lines are sentences.
 BARE_ENTRY_WORDS = 12
+# An entry led by a state's name and a colon, set down on a line of its own in an explainer or a
+# tracker ("Qatar: 12 F-15QA jets delivered by the US last year"): its label, up to four words.
+LABEL = re.compile(r"^\s*([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}):\s")
 
 
 def entry_line(sentence: Span) -> bool:
@@ -61,3 +70,26 @@ def moved(roles: Roles, shift: int) -> Roles:
         return None if mention is None else replace(mention, start=mention.start + shift, end=mention.end + shift)
 
     return Roles(move(roles.supplier), move(roles.recipient), [m for m in map(move, roles.via) if m is not None])
+
+
+def label_recipient(candidate: Candidate) -> Candidate:
+    """An entry whose item has a supplier ("... ordered from France") and no recipient, led by a
+    state's name as its label ("United Arab Emirates: 80 Rafale jets ordered from France"): the
+    labelled state receives. Only a line of its own, where the label heads the entry, and one of
+    participles, not a clause with the supplier as its subject: after a topic's label, such a
+    sentence says what it says ("Russia: Iran supplied drones, officials say")."""
+    roles, sentence = candidate.roles, candidate.sentence
+    label = LABEL.match(sentence.text)
+    alone = sentence.text.strip() == sentence.doc.text.strip()
+    clause = any(t.dep_ == "nsubj" and _names(roles.supplier, t) for t in sentence) if roles.supplier else False
+    if label is None or not alone or clause or roles.supplier is None or roles.recipient is not None:
+        return candidate
+    start, end = sentence.start_char, sentence.start_char + label.end(1)
+    named = [m for m in candidate.paragraph.actors if start <= m.start and m.end <= end and m.id]
+    if len(named) != 1 or named[0].kind not in STATE_KINDS or named[0].id == roles.supplier.id:
+        return candidate
+    return replace(candidate, roles=Roles(roles.supplier, named[0], roles.via))
+
+
+def _names(mention: Mention, token: Token) -> bool:
+    return mention.start <= token.idx < mention.end

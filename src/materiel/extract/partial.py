@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from materiel.extract import syntax
 from materiel.extract.amounts import mention_token
@@ -51,6 +51,10 @@ POTENTIAL = {"requested", "considered", "postponed"}
 PREVIOUS_SENTENCES = 2
 # Marks that open a quotation: a sentence opening with one is speech, not the article's narrative.
 QUOTE_MARKS = ('"', "“", "‘", "'", "«")
+# A speaker's own side: the subject "we" / "I" or the possessor "our" / "my" of an interview's
+# answer or a transcript's turn ("We have given Ukraine all our howitzers").
+FIRST_PERSON = {"we", "i", "our", "my"}
+FIRST_PERSON_DEPS = {"nsubj", "nsubjpass", "poss"}
 
 
 def conjoined_suppliers(candidate: Candidate) -> list[Candidate]:
@@ -133,7 +137,7 @@ def article_supplier(found: list[Candidate], partial: list[Candidate]) -> list[C
     out: list[Candidate] = []
     for candidate in partial:
         recipient = candidate.roles.recipient
-        if recipient is None or not _lacks_supplier(candidate, donor.id):
+        if recipient is None or not _lacks_supplier(candidate, donor.id) or _speaker_first(candidate, found):
             continue
         if not any(c.key == (donor.id, recipient.id, candidate.item.id) for c in found + out):
             out.append(replace(candidate, roles=Roles(donor, recipient, candidate.roles.via)))
@@ -159,6 +163,19 @@ def _lacks_supplier(candidate: Candidate, only: str | None) -> bool:
         and not candidate.sentence.text.lstrip().startswith(QUOTE_MARKS)
         and named <= {roles.recipient.id, only}
     )
+
+
+def _speaker_first(candidate: Candidate, found: list[Candidate]) -> bool:
+    """A speaker's "we" before the article names its supplier: an interview's answer or a
+    transcript's turn ("We have given Ukraine all our howitzers") speaks for the speaker's own
+    side, which a supplier the article names only later is not ("Russia is getting missiles from
+    Iran"). After the supplier's own transfer, "we" may well be its people."""
+    return _first_person(candidate.sentence) and not any(c.number < candidate.number for c in found)
+
+
+def _first_person(sentence: Span) -> bool:
+    """The sentence speaks for its speaker's side: "we" or "I" as a subject, "our" or "my"."""
+    return any(t.lower_ in FIRST_PERSON and t.dep_ in FIRST_PERSON_DEPS for t in sentence)
 
 
 def _lacks_recipient(candidate: Candidate, only: str | None) -> bool:

@@ -328,6 +328,18 @@ RELATIONAL = {
     "adversary", "enemy", "foe", "rival", "opponent",  # the other side
     "ally", "partner", "backer", "supporter", "proxy", "client", "neighbour", "neighbor",  # the same side
 }  # fmt: skip
+# Nouns for a stretch of space round the possessor ("sent 30 warplanes into Taiwan's air defence
+# zone", "ships in Japan's waters"): what goes there is deployed near that state, not handed to it.
+# Its border is left out: materiel is handed over at one ("delivered to Ukraine's border").
+AREAS = {
+    "zone", "airspace", "water", "waters", "sky", "skies",  # air and sea round a state (lemma "water")
+    "strait", "coast", "coastline",  # the sea at its edge
+}  # fmt: skip
+
+
+def owns_area(token: Token) -> bool:
+    """Does the name own a stretch of space round it ("Taiwan's air defence zone")?"""
+    return token.dep_ == "poss" and token.head.lemma_.lower() in AREAS
 
 
 def _shallow(token: Token) -> list[Token]:
@@ -335,7 +347,7 @@ def _shallow(token: Token) -> list[Token]:
     while stack:
         node = stack.pop()
         for child in node.children:
-            if child.dep_ == "poss" and node.lemma_.lower() in RELATIONAL:
+            if child.dep_ == "poss" and node.lemma_.lower() in RELATIONAL | AREAS:
                 continue
             listed = child.dep_ == "conj" and child.head.i == token.i and not subject_of_next_clause(child)
             if child.dep_ in SHALLOW or listed:
