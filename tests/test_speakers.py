@@ -9,10 +9,11 @@ import pytest
 
 from materiel.article import Article
 from materiel.extract.antecedents import resolve
-from materiel.extract.mentions import find_mentions, split_sentences
+from materiel.extract.mentions import find_mentions
 from materiel.extract.model import Scorer
 from materiel.extract.quotations import find_quotations, mask
 from materiel.extract.quotes import ARTEFACT, best, quotes_of
+from materiel.extract.sentences import split_sentences
 from materiel.extract.speakers import FRAMER_OF, SUBJECT_OF, Candidate
 from materiel.extract.speakerwords import gender
 from tests.conftest import needs_shared

@@ -1,4 +1,5 @@
-"""Who could be speaking in an article: sentences, and the mentions in them of possible speakers.
+"""Who could be speaking in an article: the mentions of possible speakers in its sentences
+(`sentences.split_sentences`).
 
 Mentions are found outside quotations (a name inside a quotation is what the speaker talks
 about): people (capitalised names, titles stripped: "Sen. Lindsey Graham" is Lindsey Graham),
@@ -16,6 +17,7 @@ from functools import cache
 
 from materiel.extract.lexicon import find_actors, load
 from materiel.extract.outlets import find_outlets
+from materiel.extract.sentences import Sentence
 from materiel.extract.speakerwords import (
     BODY_NOUNS,
     DESCRIBING,
@@ -29,23 +31,6 @@ from materiel.extract.speakerwords import (
     names_no_speaker,
 )
 
-# A sentence ends at . ! or ? (and any closing marks) before a space, unless the word before the
-# stop is an abbreviation of a title or an initial ("Sen. Graham", "John F. Kennedy").
-SENTENCE_END = re.compile(
-    r"""[.!?][\"”’»)]*\s+                # the stop, its closing marks and a space
-      | [.!?](?=[“«„"])                  # or a quotation opened right after the stop ("Seoul.“We")
-      | [.!?][\"”’»)]*(?=[A-Z][a-z])     # or a sentence run on without a space ("now.Johnson said")
-    """,
-    re.VERBOSE,
-)
-ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Lt|Col|Maj|Adm|Gov|Prof|Capt|Sgt|St|Jr|Sr|No|vs|Inc|Corp|Ltd|Co)|\b[A-Z])$"
-)
-# An abbreviated month before its day ("on Nov. 11") does not end a sentence either.
-MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")
-DAY_AFTER = re.compile(r"\s*\d")
-# A sentence does not begin in lower case: a quotation's own stop before "said Berg" ends no sentence.
-LOWER_AFTER = re.compile(r"[a-z]")
 # A run of capitalised words, with abbreviated titles, initials and the particles names carry
 # ("Gen. Mark A. Milley", "Ursula von der Leyen", "Mohammed bin Salman").
 NAME_RUN = re.compile(
@@ -82,31 +67,6 @@ class Mention:
     antecedent: Mention | None = None  # what it was resolved to
     lexicon: str = ""  # the lexicon's kind of a name found there: state, alias, seat, org, leader, outlet
     full: str = ""  # a leader's full name in the lexicon ("Vladimir Putin" of "Putin"): its gender tells
-
-
-@dataclass(frozen=True)
-class Sentence:
-    start: int
-    end: int
-    paragraph: int
-
-
-def split_sentences(masked: str, paragraphs: list[tuple[int, str]]) -> list[Sentence]:
-    """Sentences of each paragraph of the masked text (quotations already opaque)."""
-    out = []
-    for index, (offset, text) in enumerate(paragraphs):
-        start = 0
-        for stop in SENTENCE_END.finditer(masked, offset, offset + len(text)):
-            before = masked[max(offset, stop.start() - 5) : stop.start()]
-            if ABBREVIATION.search(before) or (MONTH.search(before) and DAY_AFTER.match(masked, stop.end())):
-                continue
-            if LOWER_AFTER.match(masked, stop.end()):  # "“Why now?” asked Berg": the sentence goes on
-                continue
-            out.append(Sentence(offset + start, stop.end(), index))
-            start = stop.end() - offset
-        if start < len(text):
-            out.append(Sentence(offset + start, offset + len(text), index))
-    return out
 
 
 def find_mentions(masked: str, sentences: list[Sentence]) -> list[Mention]:

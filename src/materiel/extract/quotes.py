@@ -19,9 +19,10 @@ from materiel.article import Article, Quote, Span, Speaker
 from materiel.extract.abbreviations import with_short as _with_short
 from materiel.extract.antecedents import resolve
 from materiel.extract.documents import name_issuers
-from materiel.extract.mentions import find_mentions, split_sentences
+from materiel.extract.mentions import find_mentions
 from materiel.extract.model import Scorer, load_scorer
 from materiel.extract.quotations import Quotation, find_quotations, mask
+from materiel.extract.sentences import split_sentences
 from materiel.extract.speakers import Candidate, Setting, candidates
 
 ARTEFACT = Path(__file__).resolve().parent / "models" / "speakers.json"

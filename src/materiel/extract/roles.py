@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from materiel.extract import arrivals, asking, positional, receivers, statenouns, syntax
+from materiel.extract import arrivals, asking, origins, positional, receivers, statenouns, syntax
 from materiel.extract.context import PRONOUNS, Context
 from materiel.extract.lexicon import Mention
 from materiel.extract.notsent import ATTACKED_VERBS
@@ -63,8 +63,8 @@ def arrival_delivers(cue: Token, item: Token, mention: Mention, actors: list[Men
 
 
 def _source_reader(items: list[Mention]) -> arrivals.Source:
-    """`_source` with the paragraph's item mentions bound, as arrivals.py reads it."""
-    return lambda cue, item, actors: _source(cue, item, actors, items)
+    """`origins.source` with the paragraph's item mentions bound, as arrivals.py reads it."""
+    return lambda cue, item, actors: origins.source(cue, item, actors, items)
 
 
 def participle_cue(cue: Token, item: Token) -> bool:
@@ -91,7 +91,7 @@ def _supplier_recipient(
     if kind == "arrive":  # "six Spanish tanks have arrived in Ukraine"
         return arrivals.arrival_roles(cue, item, actors, modifier, _source_reader(items))
     subject = _subject(context, offset, cue, actors) or _earlier_state(context, offset, cue, actors)
-    source = _source(cue, item, actors, items)
+    source = origins.source(cue, item, actors, items)
     if kind == "receive" and _received_item(cue, item):
         subject = _buyer(context, offset, cue, item, actors, subject)
     if kind == "receive":
@@ -154,7 +154,7 @@ def _buyer(
     else the subject of the verb that receives or uses it ("Poland took delivery of howitzers
     bought from Korea") or the subject found above ("Ukraine stored missiles obtained from
     Britain"); none where that verb strikes the item ("Ukraine shot down drones bought from Iran")."""
-    found = (_agent(cue, actors) or modifier(item, actors)) if cue.lemma_.lower() in ACQUIRING else None
+    found = (_agent(cue, actors) or modifier(item, actors)) if cue.lemma_.lower() in origins.ACQUIRING else None
     if found is not None or item.dep_ not in ("dobj", "pobj"):
         return found or subject
     verb = item.head.head if item.dep_ == "pobj" else item.head
@@ -175,44 +175,12 @@ def _receive_roles(
     """A receiving verb's subject receives, from its 'from' source, the partner of the deal it is
     for, the supplier a clause on the item names, or the maker named on it; one that buys 'for' a
     state with no source named supplies that state."""
-    source = source or _deal_partner(cue, actors, subject)
+    source = source or origins.deal_partner(cue, actors, subject)
     bought_for = syntax.mention_in(syntax.prep_objects(cue, {"for"}) + syntax.prep_objects(item, {"for"}), actors)
     if bought_for and not source:
         return subject, bought_for
     source = source or _clause_supplier(item, actors)
     return source or positional.maker(cue.sent, actors, items, subject), subject
-
-
-def _source(cue: Token, item: Token, actors: list[Mention], items: list[Mention]) -> Mention | None:
-    """The actor after 'from' on the cue, the item or the noun it is 'of', or right after the
-    item wherever the parse hangs that 'from' ("Patriot systems and Storm Shadow missiles from the
-    U.K.": on the first entry of the list). An item after 'from' starts a range of items ("from
-    German Leopard tanks to ..."): the state on it made that item, it sends nothing."""
-    heads = (cue, item, *_of_head(item), *_acquisitions(item))
-    objects = [t for h in heads for t in syntax.prep_objects(h, {"from"})]
-    following = item.doc[item.i + 1] if item.i + 1 < len(item.doc) else None
-    if following is not None and following.lower_ == "from":
-        objects = [c for c in following.children if c.dep_ == "pobj"] + objects
-    objects += [t for h in (*objects, cue, item) for t in _share_sources(h)]
-    return syntax.mention_in([t for t in objects if not positional.names_materiel(t, items)], actors)
-
-
-# Participles of buying whose 'from' names the seller of the item they describe ("66 F-16 fighters
-# ordered from the United States", "howitzers bought from South Korea").
-ACQUIRING = {"order", "buy", "purchase", "acquire", "import", "procure", "lease"}
-
-
-def _acquisitions(item: Token) -> list[Token]:
-    """The buying participles on an item ("ordered from ...") where its seller's 'from' hangs."""
-    return [c for c in item.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ACQUIRING]
-
-
-def _share_sources(head: Token) -> list[Token]:
-    """'received 200 tanks from its allies, including 80 from Germany': the states a share is
-    'from', after givers that name no state ("including" hangs from the givers, the verb or the
-    item)."""
-    shares = [g for c in head.children if c.lower_ == "including" for g in c.children if g.dep_ == "pobj"]
-    return [t for share in shares for t in syntax.prep_objects(share, {"from"})]
 
 
 def _agent(cue: Token, actors: list[Mention]) -> Mention | None:
@@ -360,30 +328,6 @@ def anaphoric_supplier(cue: Token) -> bool:
     """Is a transfer verb's active subject a word standing for a state named earlier ("It will
     also send ...", "They have delivered ...", "The country will deliver ...")?"""
     return syntax.cue_kind(cue) == "transfer" and statenouns.anaphoric_subject(cue) is not None
-
-
-def _of_head(item: Token) -> list[Token]:
-    """The noun an item is 'of' ("$100 million worth of drones from China", "a shipment of shells
-    to Kyiv"): where the item's 'from' and 'to' often hang."""
-    return [item.head.head] if item.dep_ == "pobj" and item.head.lower_ == "of" else []
-
-
-# Nouns of a bargain: the party it is "with" is the other side of a purchase it is for.
-DEALS = {"agreement", "deal", "contract", "accord", "arrangement", "memorandum"}
-
-
-def _deal_partner(cue: Token, actors: list[Mention], buyer: Mention | None) -> Mention | None:
-    """'an agreement with France to purchase 36 Rafale jets', 'signed a contract with France to
-    buy ...': the partner sells."""
-    if cue.dep_ in ("acl", "relcl"):
-        deals = [cue.head]
-    elif cue.dep_ in ("advcl", "xcomp"):
-        deals = [c for c in cue.head.children if c.dep_ == "dobj"]
-    else:
-        return None
-    deals = [d for d in deals if d.lemma_.lower() in DEALS]
-    partner = syntax.mention_in([t for d in deals for t in syntax.prep_objects(d, {"with"})], actors)
-    return partner if partner is not None and (buyer is None or partner.id != buyer.id) else None
 
 
 def _named_recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:

@@ -1,0 +1,51 @@
+"""Sentences of an article's paragraphs, split in the masked text (quotations already opaque): a
+stop ends one unless it closes a title's abbreviation, an initial or a month before its day, or
+lower case follows it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at . ! or ? (and any closing marks) before a space, unless the word before the
+# stop is an abbreviation of a title or an initial ("Sen. Graham", "John F. Kennedy").
+SENTENCE_END = re.compile(
+    r"""[.!?][\"”’»)]*\s+                # the stop, its closing marks and a space
+      | [.!?](?=[“«„"])                  # or a quotation opened right after the stop ("Seoul.“We")
+      | [.!?][\"”’»)]*(?=[A-Z][a-z])     # or a sentence run on without a space ("now.Johnson said")
+    """,
+    re.VERBOSE,
+)
+ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Lt|Col|Maj|Adm|Gov|Prof|Capt|Sgt|St|Jr|Sr|No|vs|Inc|Corp|Ltd|Co)|\b[A-Z])$"
+)
+# An abbreviated month before its day ("on Nov. 11") does not end a sentence either.
+MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")
+DAY_AFTER = re.compile(r"\s*\d")
+# A sentence does not begin in lower case: a quotation's own stop before "said Berg" ends no sentence.
+LOWER_AFTER = re.compile(r"[a-z]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(masked: str, paragraphs: list[tuple[int, str]]) -> list[Sentence]:
+    """Sentences of each paragraph of the masked text (quotations already opaque)."""
+    out = []
+    for index, (offset, text) in enumerate(paragraphs):
+        start = 0
+        for stop in SENTENCE_END.finditer(masked, offset, offset + len(text)):
+            before = masked[max(offset, stop.start() - 5) : stop.start()]
+            if ABBREVIATION.search(before) or (MONTH.search(before) and DAY_AFTER.match(masked, stop.end())):
+                continue
+            if LOWER_AFTER.match(masked, stop.end()):  # "“Why now?” asked Berg": the sentence goes on
+                continue
+            out.append(Sentence(offset + start, stop.end(), index))
+            start = stop.end() - offset
+        if start < len(text):
+            out.append(Sentence(offset + start, offset + len(text), index))
+    return out
