@@ -207,27 +207,21 @@ def _negation(token: Token) -> bool:
     return not _not_until(token.head)
 
 
-# Words of the second half of such a pair: "not only tanks but jets", "did not just send tanks;
-# it sent jets too / also / as well".
-ADDING = {"but", "also", "too", "well"}
-# A clause joined by a semicolon may carry the second half ("did not just send tanks; it sent jets
-# as well"): how many tokens past the sentence are read for it.
-PAIR_REACH = 12
+# Words and marks of the second half of such a pair: "not only tanks but jets", "did not just
+# send tanks, it sent jets too / also / as well", "did not simply sell tanks; it donated them".
+ADDING = {"but", "also", "too", "well", ";"}
 
 
 def _paired(token: Token) -> bool:
-    """A "not only/just" that adds: a "but" or "also" follows ("not only tanks but also jets"),
-    or it follows a comma ("sent 14 tanks, not just 12"). "will not simply hand over jets" with
-    neither is a refusal, and "not just yet" is "not yet"."""
+    """A "not only/just" that adds: a "but", "also" or a semicolon follows ("not only tanks but
+    also jets"), or it follows a comma ("sent 14 tanks, not just 12"). "will not simply hand over
+    jets" with neither is a refusal, and "not just yet" is "not yet"."""
     after = token.doc[token.i + 1 : token.i + 3]
     if not len(after) or after[0].lower_ not in PAIRING or after.text.lower() == "just yet":
         return False
     if token.i > token.sent.start and token.doc[token.i - 1].text == ",":
         return True
-    end = token.sent.end
-    if token.doc[end - 1].text == ";":
-        end = min(len(token.doc), end + PAIR_REACH)
-    return any(t.lower_ in ADDING for t in token.doc[token.i + 2 : end])
+    return any(t.lower_ in ADDING for t in token.doc[token.i + 2 : token.sent.end])
 
 
 # Words after "until" that leave the act undone: "had not sent tanks until now" has not sent them.

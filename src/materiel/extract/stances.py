@@ -212,7 +212,10 @@ def _sentence_responses(paragraph: Paragraph, sentence: SpacySpan, text: str) ->
 NEGATED_BEFORE = re.compile(
     r"""(?:\b(?:not|never|cannot)|n['’]t)\b             # the negation
         (?:\s+(?:yet|be|been|officially|publicly|formally|independently))*  # "not yet been officially"
-        \s+$""",
+        \s+$
+      | \b(?:no\s+[\w-]+|nobody|no-one|none)                # no one to confirm: "no official has"
+        (?:\s+(?:has|have|had|would|could|will|can))?
+        (?:\s+(?:yet|officially|publicly|formally|independently))*\s+$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
