@@ -194,19 +194,34 @@ def negated_verb(verb: Token) -> bool:
     return any(_negation(c) for c in verb.children)
 
 
-# Words after a "not" that make it one half of a pair, not a negation: "not only tanks but also
-# jets", "sent tanks, not just shells", "did not simply send tanks".
+# Words after a "not" that may make it one half of a pair, not a negation: "not only tanks but
+# also jets", "sent tanks, not just shells", "did not merely send tanks but trained crews".
 PAIRING = {"only", "just", "merely", "simply"}
 
 
 def _negation(token: Token) -> bool:
-    """A negation, not the "not" of "not only ... but also", which adds ("not just" too, but "not
-    just yet" is "not yet"), nor the "not" of a past "did not ... until" (_not_until), which dates
-    the act."""
-    after = token.doc[token.i + 1 : token.i + 3]
-    if token.dep_ != "neg" or (len(after) and after[0].lower_ in PAIRING and after.text.lower() != "just yet"):
+    """A negation, not the "not" of a pair that adds (see `_paired`), nor the "not" of a past
+    "did not ... until" (_not_until), which dates the act."""
+    if token.dep_ != "neg" or _paired(token):
         return False
     return not _not_until(token.head)
+
+
+# Words and marks of the second half of such a pair: "not only tanks but jets", "did not just
+# send tanks, it sent jets too / also / as well", "did not simply sell tanks; it donated them".
+ADDING = {"but", "also", "too", "well", ";"}
+
+
+def _paired(token: Token) -> bool:
+    """A "not only/just" that adds: a "but", "also" or a semicolon follows ("not only tanks but
+    also jets"), or it follows a comma ("sent 14 tanks, not just 12"). "will not simply hand over
+    jets" with neither is a refusal, and "not just yet" is "not yet"."""
+    after = token.doc[token.i + 1 : token.i + 3]
+    if not len(after) or after[0].lower_ not in PAIRING or after.text.lower() == "just yet":
+        return False
+    if token.i > token.sent.start and token.doc[token.i - 1].text == ",":
+        return True
+    return any(t.lower_ in ADDING for t in token.doc[token.i + 2 : token.sent.end])
 
 
 # Words after "until" that leave the act undone: "had not sent tanks until now" has not sent them.

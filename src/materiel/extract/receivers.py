@@ -55,6 +55,9 @@ def recipient(cue: Token, item: Token, actors: list[Mention], items: list[Mentio
         return None  # "send tanks to Ukraine and sell rifles to other governments": its own receiver
     return (
         found
+        # "will donate Ukraine 8 tanks, which Germany delivered to Norway": a first object the
+        # parse hangs on the item comes before any 'to' further on (a relative clause's, there)
+        or double_object(cue, item, actors)
         or positional.after_to(cue, actors, items)
         or positional.right_after(cue, actors)
         or _clause_recipient(cue, actors)

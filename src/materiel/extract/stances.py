@@ -207,9 +207,17 @@ def _sentence_responses(paragraph: Paragraph, sentence: SpacySpan, text: str) ->
     return []
 
 
-# A negation a few words before "confirmed": "has not yet been confirmed by Congress" is no
-# confirmation, though no refusal either.
-NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|no)\b|n['’]t\b)(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
+# A negation in the verb's own group, just before "confirmed": "has not yet been confirmed by
+# Congress" is no confirmation, though no refusal either; "Kyiv, not Berlin, confirmed" is one.
+NEGATED_BEFORE = re.compile(
+    r"""(?:\b(?:not|never|cannot)|n['’]t)\b             # the negation
+        (?:\s+(?:yet|be|been|officially|publicly|formally|independently))*  # "not yet been officially"
+        \s+$
+      | \b(?:no\s+[\w-]+|nobody|no-one|none)                # no one to confirm: "no official has"
+        (?:\s+(?:has|have|had|would|could|will|can))?
+        (?:\s+(?:yet|officially|publicly|formally|independently))*\s+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def _holds(stance: str, found: re.Match, text: str, before: Callable[[], str]) -> bool:
@@ -239,9 +247,29 @@ FATE_CLAIM = re.compile(
     r"""\b(?:destroy(?:s|ed|ing)?|shot\ down|shoot(?:s|ing)?\ down|down(?:s|ed|ing)|hit|struck|strikes?
         |damag(?:e|es|ed|ing)|knock(?:s|ed)?\ out|eliminat(?:e|es|ed|ing)|wip(?:e|es|ed|ing)\ out
         |captur(?:e|es|ed|ing)|intercept(?:s|ed|ing)?|burn(?:s|ed|t|ing)?)\b  # "destroyed five", "downed"
+        (?!\s+(?:a|an|the|its|their|new)\s+(?:[\w-]+\s+)?(?:deals?|agreements?|contracts?|accords?|bargains?)\b)
+                                                        # "struck a deal to supply" is no fate
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# A relative clause on a noun of the claim, to the next comma: what befell the arms there ("Iran
+# had supplied Russia with drones that hit Kyiv") does not make the claim one of their fate.
+RELATIVE = re.compile(r"\b(?P<before>\w+),?\s+(?:that|which)\b[^,;:]*", re.IGNORECASE)
+# Words after which "that" opens the claim itself, no relative clause: "said that it had shot
+# down several", "rejected reports that its drones hit Kyiv", "so that", "such that".
+OPENING_THAT = {
+    "said", "says", "say", "claimed", "claims", "claim", "reported", "alleged", "alleges", "stated",
+    "added", "believed", "believes", "thought", "insisted", "boasted", "announced", "showed", "shows",
+    "suggested", "warned", "wrote", "feared", "fears", "clear", "so", "such", "reports", "report",
+    "allegations", "accusations", "suggestions", "rumours", "rumors", "news", "fact", "idea",
+}  # fmt: skip
+
+
+def _main_clauses(told: str) -> str:
+    """The claim without its relative clauses ("drones that hit Kyiv" reads "drones")."""
+    return RELATIVE.sub(lambda m: m.group(0) if m["before"].lower() in OPENING_THAT else m["before"], told)
+
+
 # A claim told before the rebuttal in its own sentence ("Russia said it had shot down several, but
 # officials said the claims were false"): the claims called false are that one.
 CLAIMING = re.compile(r"\b(?:said|says|claim(?:s|ed)?|report(?:s|ed)|alleg(?:es|ed)|boast(?:s|ed))\b", re.IGNORECASE)
@@ -261,7 +289,7 @@ def _of_supply(sentence: str, before: str) -> bool:
     rebuttal's own sentence tells the claim, "Moscow said the tanks would burn, and London called
     the claims nonsense", the sentence before is not read)."""
     for told in (sentence, before):
-        if FATE_CLAIM.search(told):
+        if FATE_CLAIM.search(_main_clauses(told)):
             return False
         if SUPPLY_CLAIM.search(told):
             return True
