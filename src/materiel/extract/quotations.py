@@ -10,7 +10,8 @@ curly double quotes inside curly double quotes when the outer one is closed afte
 apostrophe after a plural ("the soldiers' morale") does not close a single-quoted quotation.
 Scrapes break marks: two apostrophes typed for a double mark, a doubled opening mark, a straight
 closing mark whose opening one was lost (it opens nothing), and a paragraph that lost its opening
-mark (words from its start to a closing mark and a reporting clause).
+mark (words from its start to a closing mark and a reporting clause; narration in sentences before
+the last one is not part of it unless they speak in the first or second person).
 """
 
 from __future__ import annotations
@@ -119,12 +120,35 @@ UNOPENED = re.compile(
 )
 
 
+# Where a sentence ends inside such words: a stop, then a space and a capital.
+SENTENCE_END = re.compile(r"(?P<word>[\w.’'-]*)[.!?]\s+(?=[A-Z])")
+# Words before a stop that do not end a sentence ("Lt. Col. Anna Weber").
+ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "no", "vs", "ft", "mt", "rep", "sen", "gov"}  # civil
+    | {"gen", "col", "lt", "sgt", "capt", "maj", "adm", "cmdr"}  # military ranks
+)
+# Words of a speaker's own voice: a sentence before the last one that has them is part of the speech.
+FIRST_PERSON = re.compile(r"\b(?:I|us|(?i:we|our|ours|my|me|you|your))\b")
+
+
+def _speech_start(said: str) -> int:
+    """Where the speech of an unopened paragraph starts in `said`: after the last sentence
+    boundary when the sentences before it narrate ("Germany sent tanks. The crews are ready,"
+    said Anna Weber), at its start when they speak in the first or second person."""
+    ends = [m.end() for m in SENTENCE_END.finditer(said) if m.group("word").lower() not in ABBREVIATIONS]
+    if not ends or FIRST_PERSON.search(said[: ends[-1]]):
+        return 0
+    return ends[-1]
+
+
 def _in_paragraph(index: int, offset: int, text: str) -> list[Quotation]:
     unopened = UNOPENED.match(text)
     if unopened:
         said = unopened.group("said")
-        head = Quotation(offset, offset + unopened.end(), said.strip(), True, index)
-        return [head, *_in_paragraph(index, offset + unopened.end(), text[unopened.end() :])]
+        start = _speech_start(said)
+        head = Quotation(offset + start, offset + unopened.end(), said[start:].strip(), True, index)
+        rest = _in_paragraph(index, offset + unopened.end(), text[unopened.end() :])
+        return [head, *rest] if len(head.text.split()) >= MIN_QUOTE_WORDS else rest
     doubles = [_quotation(m, index, offset, text) for m in DOUBLE.finditer(text)]
     taken = [(q.start - offset, q.end - offset) for q in doubles]
     singles = [
