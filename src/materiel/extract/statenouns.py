@@ -59,15 +59,10 @@ def earlier_group(context: Context, offset: int, cue: Token, item: Token) -> Men
     places += [c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj") and c.i != item.i]
     if not any(t.lemma_.lower() in GROUP_NOUNS and definite(t) for t in places):
         return None
-    found = _sentence_before(context, offset, cue)
-    if found is None:
-        return None
-    paragraph, sentence = found
-    subject = syntax.mention_in(subject_tokens(sentence.root), paragraph.actors)
-    if subject is None or subject.kind != "org" or union_of_states(subject.id):
+    found = _previous_subject(context, offset, cue)
+    if found is None or found[1].kind != "org" or union_of_states(found[1].id):
         return None  # "The EU met on Monday. The US will send the group ...": no group of its own
-    shift = paragraph.offset - offset  # named in the paragraph before: offsets made the cue's paragraph's
-    return replace(subject, start=subject.start + shift, end=subject.end + shift)
+    return _in_cue_offsets(*found, offset)
 
 
 def definite(noun: Token) -> bool:
@@ -103,14 +98,25 @@ def earlier_subject(context: Context, offset: int, cue: Token) -> Mention | None
     word = anaphoric_subject(cue)
     if word is None or _named_before(context, offset, word):
         return None
+    found = _previous_subject(context, offset, cue)
+    if found is None or found[1].kind not in STATE_KINDS or _roles_clash(*found, cue):
+        return None
+    return _in_cue_offsets(*found, offset)
+
+
+def _previous_subject(context: Context, offset: int, cue: Token) -> tuple[Paragraph, Mention] | None:
+    """The party named as the subject of the sentence before the cue's, with its paragraph."""
     found = _sentence_before(context, offset, cue)
     if found is None:
         return None
     paragraph, sentence = found
     subject = syntax.mention_in(subject_tokens(sentence.root), paragraph.actors)
-    if subject is None or subject.kind not in STATE_KINDS or _roles_clash(paragraph, subject, cue):
-        return None
-    shift = paragraph.offset - offset  # named in the paragraph before: offsets made the cue's paragraph's
+    return None if subject is None else (paragraph, subject)
+
+
+def _in_cue_offsets(paragraph: Paragraph, subject: Mention, offset: int) -> Mention:
+    """The mention with offsets of the cue's paragraph (it may be named in the paragraph before)."""
+    shift = paragraph.offset - offset
     return replace(subject, start=subject.start + shift, end=subject.end + shift)
 
 
