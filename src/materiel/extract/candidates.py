@@ -18,9 +18,9 @@ from materiel.article import Span
 from materiel.extract import stage, syntax
 from materiel.extract.amounts import amount_for, mention_token
 from materiel.extract.attribution import Cited, sentence_sources
-from materiel.extract.clause import none_moved
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.elided import elided_amount, elided_items
+from materiel.extract.itemnegation import none_moved
 from materiel.extract.itemstage import delivered_already, under_commitment
 from materiel.extract.lexicon import Mention, listed
 from materiel.extract.lists import MOVES, entry_line, header_roles, label_recipient, moved
