@@ -120,8 +120,8 @@ ATTACKED_VERBS = {
 
 
 def aimed_at(cue: Token, recipient: Mention | None, actors: list[Mention]) -> bool:
-    """The cue sends its items to a place in order to attack the same state ("sending our missiles
-    to Nairobi so we can destroy Kenya"): an attack, not a supply. A purpose aimed at another state
+    """The cue sends its items to a place in order to attack the same state ("threatened to move its
+    missiles to Bogota so it could wipe out Colombia"): an attack, not a supply. A purpose aimed at another state
     ("sent drones to Russia to strike Ukraine") leaves the supply."""
     if recipient is None:
         return False
