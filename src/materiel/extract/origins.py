@@ -14,7 +14,7 @@ def source(cue: Token, item: Token, actors: list[Mention], items: list[Mention])
     item wherever the parse hangs that 'from' ("Patriot systems and Storm Shadow missiles from the
     U.K.": on the first entry of the list). An item after 'from' starts a range of items ("from
     German Leopard tanks to ..."): the state on it made that item, it sends nothing."""
-    heads = (cue, item, *_of_head(item), *_acquisitions(item))
+    heads = (cue, item, *_of_head(item), *_acquisitions(cue, item))
     objects = [t for h in heads for t in syntax.prep_objects(h, {"from"})]
     following = item.doc[item.i + 1] if item.i + 1 < len(item.doc) else None
     if following is not None and following.lower_ == "from":
@@ -28,9 +28,18 @@ def source(cue: Token, item: Token, actors: list[Mention], items: list[Mention])
 ACQUIRING = {"order", "buy", "purchase", "acquire", "import", "procure", "lease"}
 
 
-def _acquisitions(item: Token) -> list[Token]:
-    """The buying participles on an item ("ordered from ...") where its seller's 'from' hangs."""
-    return [c for c in item.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ACQUIRING]
+def _acquisitions(cue: Token, item: Token) -> list[Token]:
+    """The buying participles where the item's seller's 'from' hangs: on the item ("howitzers
+    ordered from ..."), on the noun it is 'of' ("the first batch of howitzers, ordered last year,
+    from India"), or set off by commas on a receiving cue ("received howitzers, ordered last year,
+    from India", parsed as the cue's adverbial clause)."""
+    on_nouns = [c for h in (item, *_of_head(item)) for c in h.children if c.dep_ in ("acl", "relcl")]
+    on_cue = [c for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBN"] if _receiving(cue) else []
+    return [c for c in on_nouns + on_cue if c.lemma_.lower() in ACQUIRING]
+
+
+def _receiving(cue: Token) -> bool:
+    return syntax.cue_kind(cue) == "receive"
 
 
 def _share_sources(head: Token) -> list[Token]:
@@ -49,17 +58,38 @@ def _of_head(item: Token) -> list[Token]:
 
 # Nouns of a bargain: the party it is "with" is the other side of a purchase it is for.
 DEALS = {"agreement", "deal", "contract", "accord", "arrangement", "memorandum"}
+# Prepositions that put a purchase under a bargain ("under a $2 billion agreement with Washington,
+# Taipei will buy ...", "as part of a deal with France").
+UNDER = {"under", "through"}
+# Verbs of coming to terms whose 'with' is the other side of the purchase their clause tells
+# ("Brazil agreed with Sweden to acquire 36 Gripen fighters").
+AGREEING = {"agree", "sign"}
+# Words that make the party 'with' a fellow buyer, not the seller ("agreed with Norway to buy
+# jets jointly", "together with Germany"); not "joint", as often a statement's or a venture's.
+JOINTLY = {"jointly", "together"}
 
 
 def deal_partner(cue: Token, actors: list[Mention], buyer: Mention | None) -> Mention | None:
     """'an agreement with France to purchase 36 Rafale jets', 'signed a contract with France to
-    buy ...': the partner sells."""
-    if cue.dep_ in ("acl", "relcl"):
-        deals = [cue.head]
-    elif cue.dep_ in ("advcl", "xcomp"):
-        deals = [c for c in cue.head.children if c.dep_ == "dobj"]
-    else:
+    buy ...', 'under a deal with Washington, Taipei will buy ...', 'agreed with Sweden to acquire
+    ...': the partner sells."""
+    deals = [d for d in _deals(cue) if d.lemma_.lower() in DEALS]
+    withs = [t for d in deals for t in syntax.prep_objects(d, {"with"})]
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in AGREEING:
+        withs += syntax.prep_objects(cue.head, {"with"})
+    if any(w.lower_ in JOINTLY for h in {cue, cue.head} for w in h.subtree):
         return None
-    deals = [d for d in deals if d.lemma_.lower() in DEALS]
-    partner = syntax.mention_in([t for d in deals for t in syntax.prep_objects(d, {"with"})], actors)
+    partner = syntax.mention_in(withs, actors)
     return partner if partner is not None and (buyer is None or partner.id != buyer.id) else None
+
+
+def _deals(cue: Token) -> list[Token]:
+    """The nouns of a bargain a buying verb is told under: the noun it qualifies, the object of the
+    verb its clause hangs on, or the object of 'under' or 'as part of' on the verb itself."""
+    parts = [p for p in syntax.prep_objects(cue, {"as"}) if p.lemma_.lower() == "part"]
+    under = syntax.prep_objects(cue, UNDER) + [t for p in parts for t in syntax.prep_objects(p, {"of"})]
+    if cue.dep_ in ("acl", "relcl"):
+        return [cue.head, *under]
+    if cue.dep_ in ("advcl", "xcomp"):
+        return [c for c in cue.head.children if c.dep_ == "dobj"] + under
+    return under

@@ -43,11 +43,50 @@ def after_to(cue: Token, actors: list[Mention], items: list[Mention]) -> Mention
     text = cue.sent.doc.text
     for mention in actors:
         before = re.search(r"\b(to|for)\s+(?:the\s+)?$", text[: mention.start])
+        token = cue.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if token is not None and history_clause(token.root, cue) is not None:
+            continue  # "give Ukraine vehicles that Germany sold to Greece in the 1990s"
         if mention.start > cue.idx and before:
-            token = cue.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             ranged = before.group(1) == "to" and token is not None and range_end(_noun_of(token.root), items)
             return None if ranged else mention
     return None
+
+
+# Clauses on a noun that tell something of it apart from the main verb: "jets that were delivered
+# to France", "vehicles, which Germany sold to Greece"; not a participle ("tanks bound for Kyiv",
+# "shells destined for Ukraine"), which names where the item goes.
+NOUN_CLAUSES = {"relcl"}
+# Tags of a verb told in the past: a simple past ("sold") or a participle ("were delivered").
+PAST_TAGS = {"VBD", "VBN"}
+
+
+def history_clause(token: Token, cue: Token) -> Token | None:
+    """The verb of a relative clause that tells an earlier transfer of a noun, holding the token but
+    not the cue: the item's history ("Greece will give Ukraine vehicles that Germany sold to Greece
+    in the 1990s"), whose 'to' names a past holder, not where the cue sends it. A clause in the
+    future ("tanks that will go to Ukraine"), of another kind ("the howitzers that Kyiv requested
+    to ..."), or one the cue stands in tells of the cue's own transfer."""
+    for above in (token, *token.ancestors):
+        if above.i == cue.i:
+            return None
+        earlier = above.tag_ in PAST_TAGS and syntax.cue_kind(above) == "transfer"
+        if earlier and _noun_clause(above) and cue not in above.subtree:
+            return above
+    return None
+
+
+# Relative pronouns that stand as an argument of their clause's verb ("jets that Moscow sold").
+RELATIVES = {"that", "which", "whom"}
+# The arguments such a pronoun stands as; a "that" opening a reported clause is its mark instead.
+RELATIVE_ROLES = {"dobj", "nsubj", "nsubjpass"}
+
+
+def _noun_clause(verb: Token) -> bool:
+    """A relative clause, also one the parser hangs on the verb as its complement ("hand Ukraine
+    jets that Moscow delivered to Prague", read with "that" as the object of "delivered")."""
+    if verb.dep_ in NOUN_CLAUSES:
+        return True
+    return verb.dep_ == "ccomp" and any(c.lower_ in RELATIVES and c.dep_ in RELATIVE_ROLES for c in verb.children)
 
 
 # Nouns for one piece of an item, named after it ("Patriot missile systems", "HIMARS launchers").

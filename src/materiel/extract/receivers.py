@@ -61,7 +61,21 @@ def recipient(cue: Token, item: Token, actors: list[Mention], items: list[Mentio
         or positional.after_to(cue, actors, items)
         or positional.right_after(cue, actors)
         or _clause_recipient(cue, actors)
+        or _order_giver(cue, actors)
     )
+
+
+# Nouns of an order a seller wins or holds ("a contract from the Netherlands to supply ...").
+ORDER_NOUNS = {"order", "contract", "deal"}
+
+
+def _order_giver(cue: Token, actors: list[Mention]) -> Mention | None:
+    """'Rheinmetall secured a contract from the Netherlands to supply 20 systems': the party an
+    order that the cue qualifies is 'from' buys what the cue supplies."""
+    order = cue.head
+    if cue.dep_ != "acl" or order.lemma_.lower() not in ORDER_NOUNS:
+        return None  # on the verb instead ("won an order ... to deliver"), its stage is misread
+    return syntax.mention_in(syntax.prep_objects(order, {"from"}) + syntax.prep_objects(order.head, {"from"}), actors)
 
 
 # Clauses of a participle that details what the verb above it moves ("provided backing to Kyiv,

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from materiel.extract import arrivals, asking, origins, positional, receivers, statenouns, syntax
+from materiel.extract import arrivals, asking, gapped, origins, positional, receivers, statenouns, syntax
 from materiel.extract.context import PRONOUNS, Context
 from materiel.extract.lexicon import Mention
 from materiel.extract.notsent import ATTACKED_VERBS
@@ -102,7 +102,8 @@ def _supplier_recipient(
     owned = owner_supplied(cue, item, actors) if kind == "transfer" else None
     if owned is not None:
         return owned
-    recipient = receivers.recipient(cue, item, actors, items) or receivers.double_object(cue, item, actors)
+    recipient = gapped.recipient(cue, item, actors, items) or receivers.recipient(cue, item, actors, items)
+    recipient = recipient or receivers.double_object(cue, item, actors)
     recipient = recipient or (arrivals.taker(cue, actors) if kind == "noun" else None)  # "took delivery of"
     recipient = recipient or _described_user(context, offset, cue, item, actors)
     supplier = modifier(cue, actors) or modifier(item, actors, exclude=recipient) or source
@@ -179,7 +180,7 @@ def _receive_roles(
     bought_for = syntax.mention_in(syntax.prep_objects(cue, {"for"}) + syntax.prep_objects(item, {"for"}), actors)
     if bought_for and not source:
         return subject, bought_for
-    source = source or _clause_supplier(item, actors)
+    source = source or _clause_supplier(item, actors, subject)
     return source or positional.maker(cue.sent, actors, items, subject), subject
 
 
@@ -276,14 +277,27 @@ def _described_user(context: Context, offset: int, cue: Token, item: Token, acto
     return _user(context, offset, item, actors)
 
 
-def _clause_supplier(item: Token, actors: list[Mention]) -> Mention | None:
+def _clause_supplier(item: Token, actors: list[Mention], receiver: Mention | None = None) -> Mention | None:
     """'Kyiv received the jets that Denmark pledged / pledged by Denmark': the transfer clause on
-    a received item names its supplier (its subject or passive agent)."""
+    a received item names its supplier (its subject or passive agent); one that tells where the
+    item went before names its holder, who now passes it on (`_former_holder`)."""
     for clause in (c for c in item.children if c.dep_ in ("relcl", "acl") and syntax.cue_kind(c) == "transfer"):
-        found = _agent(clause, actors) or syntax.mention_in([c for c in clause.children if c.dep_ == "nsubj"], actors)
+        found = _former_holder(clause, actors, receiver) or _agent(clause, actors)
+        found = found or syntax.mention_in([c for c in clause.children if c.dep_ == "nsubj"], actors)
         if found is not None:
             return found
     return None
+
+
+def _former_holder(clause: Token, actors: list[Mention], receiver: Mention | None) -> Mention | None:
+    """'Ukraine will receive Mirage jets that were delivered to the French air force in the 1980s':
+    a relative clause in the past that sends the item 'to' another party than its receiver now tells
+    its history; that party held it, and gives it on."""
+    if clause.dep_ != "relcl" or clause.tag_ not in positional.PAST_TAGS:
+        return None
+    targets = syntax.prep_objects(clause, {"to"})
+    found = syntax.mention_in(targets, actors) or next(filter(None, (modifier(t, actors) for t in targets)), None)
+    return found if found is not None and (receiver is None or found.id != receiver.id) else None
 
 
 def subject_of(context: Context, offset: int, verb: Token, actors: list[Mention]) -> Mention | None:

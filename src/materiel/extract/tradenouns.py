@@ -12,7 +12,9 @@ governs the item:
   'by' receives, the party 'from' or the item's owner supplies);
 - an order or contract placed with a seller: "Egypt placed an order for 24 Rafales with France",
   "India signed a contract with Russia for the S-400" (the subject buys from the party 'with';
-  a company that signs sells, as its home state: "Saab signed a contract with Thailand for ...").
+  a company that signs sells, as its home state: "Saab signed a contract with Thailand for ...";
+  between two states, the one that makes the system named sells: homes.py);
+- an order won from a buyer: "Saab won an order from Poland for two aircraft" (the subject sells).
 
 An order or purchase 'for' a third state ("for Ukraine") goes to that state, the buyer being its
 route. Statistics tell what was delivered; an order or contract is a commitment (pledged). A state's
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract import syntax
+from materiel.extract import homes, syntax
 from materiel.extract.lexicon import Mention
 from materiel.extract.roles import Roles
 from materiel.extract.suppliernouns import BEING, told
@@ -67,6 +69,7 @@ def trade_noun_roles(item: Token, actors: list[Mention]) -> tuple[Roles, str] | 
         (_customer_roles, TOLD),
         (_share_roles, TOLD),
         (_order_roles, ORDERED),
+        (_won_order_roles, ORDERED),
         (_purchase_roles, ORDERED),
         (_import_roles, TOLD),
     )
@@ -145,11 +148,41 @@ def _order_roles(item: Token, actors: list[Mention]) -> Roles | None:
     signer = syntax.mention_in([c for c in verb.children if c.dep_ == "nsubj"], actors)
     if partner is None or signer is None or partner.kind == signer.kind == "maker":
         return None
-    if signer.kind == "maker":
-        return Roles(signer, partner)
-    if _either_way(item, order, partner, actors):
-        return None  # "The US signed a deal with Qatar for F-15s": the seller signed
+    home = homes.home_state(item)
+    if signer.kind == "maker" or (home is not None and home == signer.id):
+        return Roles(signer, partner)  # "The US signed a deal with Qatar for F-15 jets"
+    if home != partner.id and _either_way(item, order, partner, actors):
+        return None  # "The US signed a deal with Qatar for jets": either may sell
     return _on_behalf(Roles(partner, signer), item, (order, verb), actors)
+
+
+# Verbs by which a seller gets an order from its buyer ("Saab won an order from Poland").
+WINNING = {"win", "receive", "secure", "land", "get", "obtain", "clinch", "bag"}
+
+
+def _won_order_roles(item: Token, actors: list[Mention]) -> Roles | None:
+    """'Saab won an order from Poland for two aircraft', 'Rheinmetall received a contract from
+    Ukraine for 100 vehicles': the subject sells to the party the order is 'from'."""
+    verb, order = _won_order(item)
+    if verb is None or order is None or not told(verb, order):
+        return None
+    buyer = syntax.mention_in(syntax.prep_objects(order, {"from"}) + syntax.prep_objects(verb, {"from"}), actors)
+    seller = syntax.mention_in(_subjects(verb), actors)
+    if buyer is None or seller is None:
+        return None
+    return _on_behalf(Roles(seller, buyer), item, (order, verb), actors)
+
+
+def _won_order(item: Token) -> tuple[Token | None, Token | None]:
+    """The verb of winning and the order an item is 'for', on the order or on the verb ("won an
+    order from Poland for two aircraft", parsed with 'for' on "won")."""
+    head = item.head.head if item.dep_ == "pobj" and item.head.lower_ == "for" else None
+    if head is not None and head.lemma_.lower() in ORDER_NOUNS and head.dep_ == "dobj":
+        head = head.head
+    if head is None or head.lemma_.lower() not in WINNING:
+        return None, None
+    orders = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in ORDER_NOUNS]
+    return (head, orders[0]) if orders else (None, None)
 
 
 def _beneficiary(item: Token, deal: tuple[Token, ...], actors: list[Mention]) -> Mention | None:
