@@ -60,10 +60,10 @@ def _keep_entries(lines: list[str], heading: int, kept: list[bool]) -> None:
     entries = []
     for index in range(heading + 1, len(lines)):
         line = lines[index]
-        heading = BULLET.match(line) is None and not line.rstrip().endswith((".", "!", "?", ")"))
-        if heading and len(WORD.findall(line)) <= HEADING_WORDS:
+        titled = BULLET.match(line) is None and not line.rstrip().endswith((".", "!", "?", ")"))
+        if titled and len(WORD.findall(line)) <= HEADING_WORDS:
             entries.append(index)  # the next heading ("Background"), kept: it ends the section
-        if heading or len(WORD.findall(line)) > ENTRY_WORDS:
+        if titled or len(WORD.findall(line)) > ENTRY_WORDS:
             break  # the next heading, or a paragraph
         entries.append(index)
     if entries:

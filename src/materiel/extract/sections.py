@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
@@ -24,12 +25,21 @@ from materiel.extract import syntax
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.hostile import war_pairs
 from materiel.extract.lexicon import Mention, find_actors
+from materiel.extract.nlp import load_model
 from materiel.extract.roles import Roles
 from materiel.extract.statenouns import STATE_KINDS
 
 if TYPE_CHECKING:
     from materiel.extract.candidates import Candidate
 
+# Cue kinds that tell a transfer in the title, and verbs that arm or help their object ("Who is
+# arming Ukraine's air force?", "How France is helping Ukraine's army"); the dependencies by which
+# a state gives by them ("Germany has sent", "Britain's exports").
+MOVES = {"transfer", "receive", "noun"}
+GIVING = {"arm", "rearm", "equip", "help"}
+GIVER_DEPS = {"nsubj", "poss"}
+# How many titles stay parsed: the articles a worker has in hand at once.
+TITLES_KEPT = 8
 # A heading names a state or an item in a few words, alone on its line.
 HEADING_WORDS = 4
 # The marks a heading may keep after cleaning ("France:", "Patriot:").
@@ -47,6 +57,10 @@ ASKER = re.compile(r"^\s*(?:Q\s*[:.]\s*)?$")
 ANSWER = re.compile(r"\?\s+A\s*[:.]\s")
 # The words by which a question asks what is given ("What has Britain sent?").
 ASKED = {"what", "which"}
+# A table's column of the states that receive: the rows' states are no suppliers.
+RECEIVING_COLUMN = re.compile(r"\b(?:buyers?|recipients?|customers?|purchasers?|importers?|destinations?)\b", re.I)
+# Auxiliaries of a question on what a state might give: its answers are no gifts.
+WISHED = {"could", "would", "might", "should", "may"}
 # Items too general to take a section's sides from a line that is no entry of its list ("More aid
 # is expected before the summer." under the last heading).
 GENERAL = {"unspecified", "funding"}
@@ -54,10 +68,19 @@ GENERAL = {"unspecified", "funding"}
 ROW_BARS = 2
 # The stage an entry or a table's cell gives by its own word, in the order they are tried.
 STAGE_WORDS = (
+    ("refused", re.compile(r"\b(?:refused|declined|ruled\ out|rejected|denied)\b", re.I | re.X)),
+    ("cancelled", re.compile(r"\b(?:cancell?ed|withdrawn|scrapped)\b", re.I | re.X)),
+    ("postponed", re.compile(r"\b(?:postponed|delayed|paused|suspended|on\ hold)\b", re.I | re.X)),
+    ("considered", re.compile(r"\b(?:considered|under\ consideration|discussed|possible)\b", re.I | re.X)),
     ("in_progress", re.compile(r"\b(?:in\ progress|under\ way|underway|being\ delivered)\b", re.I | re.X)),
     ("delivered", re.compile(r"\b(?:delivered|sent|supplied|donated|handed\ over|arrived|received)\b", re.I | re.X)),
     ("pledged", re.compile(r"\b(?:pledged|promised|announced|approved|agreed|ordered|contracted)\b", re.I | re.X)),
     ("requested", re.compile(r"\b(?:requested|asked\ for)\b", re.I | re.X)),
+)
+# Words of a stock held, not given ("- Germany: 300 in service", "- 600 tanks in service"): such an
+# entry tells no transfer.
+STOCK = re.compile(
+    r"\b(?:in\ service|in\ stock|in\ storage|in\ use|operat(?:es|ed|ing)|fields?|fielded|inventory)\b", re.I | re.X
 )
 # The stage of a section's entry that says none: a country's list in an explainer is what it gave.
 DEFAULT_STAGE = "delivered"
@@ -113,8 +136,9 @@ def _asked(context: Context, paragraph: Paragraph, sentence: SpacySpan) -> Secti
     "Is more coming?") closes the section before it."""
     for token in sentence:
         asks = any(c.dep_ in ("dobj", "attr") and c.lower_ in ASKED for c in token.children)
-        if syntax.cue_kind(token) != "transfer" or not asks:
-            continue
+        wished = any(c.dep_ == "aux" and c.lower_ in WISHED for c in token.children)
+        if syntax.cue_kind(token) != "transfer" or not asks or wished:
+            continue  # "What could Germany send instead?": no gift yet
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         named = [m for m in paragraph.actors if subjects and m.start <= subjects[0].idx < m.end]
         if named and named[0].kind in STATE_KINDS and named[0].id:
@@ -130,11 +154,13 @@ def _heading(text: str) -> bool:
 
 
 def page_recipient(context: Context, supplier: str | None = None) -> Mention | None:
-    """The one state the title names but the supplier ("How France is helping Ukraine's army"),
-    at its first mention in the text the parse reads."""
+    """The one state the title names but the supplier, where the title speaks of a transfer to it
+    ("What each ally has given Ukraine", "Ukraine aid tracker", "How France is helping Ukraine's
+    army"; not "Taiwan's defence: the threats", nor "What Germany has sent abroad", where the state
+    gives), at its first mention in the text the parse reads."""
     title = context.article.title or ""
     states = {m.id for m in find_actors(title, context.year) if m.kind in STATE_KINDS and m.id} - {supplier}
-    if len(states) != 1:
+    if len(states) != 1 or not (_gift_to(title, context.year, supplier) or _lead_gift(context, supplier)):
         return None
     (only,) = states
     for paragraph in context.read():
@@ -142,6 +168,32 @@ def page_recipient(context: Context, supplier: str | None = None) -> Mention | N
             if mention.id == only:
                 return _shifted(mention, paragraph.offset)
     return None
+
+
+@lru_cache(maxsize=TITLES_KEPT)
+def _gift_to(title: str, year: int | None, supplier: str | None) -> bool:
+    """The title speaks of a transfer by its own word ("sent", "aid", "arming"), and no state it
+    names is the giver: the subject of a verb of giving or the owner of its noun ("What Germany
+    has sent abroad", "Britain's arms exports")."""
+    states = [m for m in find_actors(title, year) if m.kind in STATE_KINDS and m.id != supplier]
+    return _tells_gift(load_model()(title)[:], states)
+
+
+def _lead_gift(context: Context, supplier: str | None) -> bool:
+    """The article's first paragraph speaks of a transfer so ("Ukraine has been given several
+    types of missile")."""
+    read = context.read()
+    if not read or context.article.text[: read[0].offset].strip():
+        return False
+    states = [m for m in read[0].actors if m.kind in STATE_KINDS and m.id != supplier]
+    return any(_tells_gift(sentence, states) for sentence in read[0].doc.sents)
+
+
+def _tells_gift(sentence: SpacySpan, states: list[Mention]) -> bool:
+    cues = [t for t in sentence if syntax.cue_kind(t) in MOVES or t.lemma_.lower() in GIVING]
+    givers = [c for t in cues for c in t.children if c.dep_ in GIVER_DEPS]
+    gives = any(m.start <= g.idx - sentence.doc[0].idx < m.end for g in givers for m in states)
+    return bool(cues) and not gives
 
 
 def follows(context: Context, previous: Paragraph | None, paragraph: Paragraph) -> bool:
@@ -160,7 +212,7 @@ def entries(context: Context, paragraph: Paragraph, sentence: SpacySpan, number:
         return item_entries(context, paragraph, sentence, section, number) or found
     if section.supplier is None or section.recipient is None:
         return found
-    if not found:
+    if not found and STOCK.search(sentence.text) is None:
         found = bare_items(paragraph, sentence, number)
     listed = ENTRY.match(paragraph.text) is not None
     return [with_sides(c, section) if listed or c.item.id not in GENERAL else c for c in found]
@@ -211,7 +263,7 @@ def item_entries(context: Context, paragraph: Paragraph, sentence: SpacySpan, se
     from materiel.extract.candidates import Candidate
 
     label = STATE_LABEL.match(sentence.text)
-    if label is None or section.item is None:
+    if label is None or section.item is None or STOCK.search(sentence.text):
         return []
     start, end = sentence.start_char + label.start("name"), sentence.start_char + label.end("name")
     states = [m for m in paragraph.actors if m.start == start and m.end == end and m.kind in STATE_KINDS and m.id]
@@ -238,7 +290,7 @@ def table_row(context: Context, paragraph: Paragraph, sentence: SpacySpan, numbe
     stages = [entry_stage(c) for c in cells if any(words.fullmatch(c) for _, words in STAGE_WORDS)]
     states = [m for m in paragraph.actors if m.kind in STATE_KINDS and m.id and m.text in cells]
     recipient = _recipient_of(context, _shifted(states[0], paragraph.offset)) if len(states) == 1 else None
-    if not stages or recipient is None:
+    if not stages or recipient is None or _buyers(context, paragraph):
         return []
     roles = Roles(states[0], _shifted(recipient, -paragraph.offset), [])
     counts = [a for a in paragraph.amounts if not a.is_money and a.text in cells]
@@ -248,6 +300,14 @@ def table_row(context: Context, paragraph: Paragraph, sentence: SpacySpan, numbe
         )
         for m in paragraph.items
     ]
+
+
+def _buyers(context: Context, row: Paragraph) -> bool:
+    """The table's head names its states' column as the ones that receive ("Buyer | Item |
+    Status"): the page's state sells to them, and no row of it gives to that state."""
+    above = [p for p in context.read() if p.offset < row.offset and p.text.count("|") >= ROW_BARS]
+    heads = [p for p in above if not any(m.kind in STATE_KINDS for m in p.actors)]
+    return bool(heads) and RECEIVING_COLUMN.search(heads[-1].text) is not None
 
 
 def _shifted(mention: Mention | None, shift: int) -> Mention | None:
