@@ -152,6 +152,7 @@ def find_candidates(context: Context) -> list[Candidate]:
             candidates = candidates or list(_sentence_candidates(context, paragraph, sentence, number))
             if section is not None:
                 candidates = sections.entries(context, paragraph, sentence, number, section, candidates)
+            candidates = sections.spoken(context, paragraph, sentence, candidates)
             if not candidates and listing is not None:
                 candidates = _entries(paragraph, sentence, listing, sides)
             for candidate in map(label_recipient, candidates):

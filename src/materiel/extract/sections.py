@@ -57,6 +57,10 @@ ASKER = re.compile(r"^\s*(?:Q\s*[:.]\s*)?$")
 ANSWER = re.compile(r"\?\s+A\s*[:.]\s")
 # The words by which a question asks what is given ("What has Britain sent?").
 ASKED = {"what", "which"}
+# A turn of a transcript: the speaker's label in capitals, then what they said.
+TURN = re.compile(r"^\s*(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z])\s*:\s")
+# Labels of those who ask in a transcript: their "we" speaks for no state.
+ASKERS = {"Q", "QUESTION", "REPORTER", "JOURNALIST", "INTERVIEWER", "MODERATOR", "HOST", "AUDIENCE"}
 # A table's column of the states that receive: the rows' states are no suppliers.
 RECEIVING_COLUMN = re.compile(r"\b(?:buyers?|recipients?|customers?|purchasers?|importers?|destinations?)\b", re.I)
 # Auxiliaries of a question on what a state might give: its answers are no gifts.
@@ -300,6 +304,39 @@ def table_row(context: Context, paragraph: Paragraph, sentence: SpacySpan, numbe
         )
         for m in paragraph.items
     ]
+
+
+def spoken(context: Context, paragraph: Paragraph, sentence: SpacySpan, found: list) -> list:
+    """A transcript's turn ("PISTORIUS: We have handed over 20 Marder vehicles", "PRESS SECRETARY:
+    We will send more Bradleys"): where "we" is the subject of a verb of giving (not "we need",
+    "we have received"), the speaker's side
+    supplies what its candidates name no supplier for, to the page's recipient where they name
+    none. The speaker's side: the state or leader the label names, else the one state of the
+    title that may give to the other, its seat where both may ("Transcript: Pentagon briefing
+    on Ukraine aid")."""
+    turn = TURN.match(paragraph.text)
+    we = any(t.lower_ == "we" and t.dep_ == "nsubj" and syntax.cue_kind(t.head) == "transfer" for t in sentence)
+    if turn is None or not we or not found or ASKERS & set(turn.group("label").split()):
+        return found
+    side = _speaker_side(context, turn)
+    if side is None:
+        return found
+    side = replace(side, start=turn.start("label"), end=turn.end("label"))
+    recipient = _recipient_of(context, _shifted(side, paragraph.offset))
+    filled = Section(_shifted(side, paragraph.offset), recipient)
+    return [with_sides(c, filled) if c.roles.supplier is None and c.cue_kind == "transfer" else c for c in found]
+
+
+def _speaker_side(context: Context, turn: re.Match) -> Mention | None:
+    named = [m for m in find_actors(turn.group("label").title(), context.year) if m.id]
+    named = [m for m in named if m.kind in STATE_KINDS or m.kind == "leader"]
+    if named:
+        return named[0]
+    title = context.article.title or ""
+    states = {m.id: m for m in find_actors(title, context.year) if m.kind in STATE_KINDS and m.id}
+    hosts = [m for i, m in states.items() if page_recipient(context, i) is not None]
+    seats = [m for m in hosts if m.kind == "seat"]  # "Pentagon briefing on Ukraine aid": the seat speaks
+    return hosts[0] if len(hosts) == 1 else (seats[0] if len(seats) == 1 else None)
 
 
 def _buyers(context: Context, row: Paragraph) -> bool:
