@@ -40,6 +40,9 @@ GIVING = {"arm", "rearm", "equip", "help"}
 GIVER_DEPS = {"nsubj", "poss"}
 # How many titles stay parsed: the articles a worker has in hand at once.
 TITLES_KEPT = 8
+# The kind of a recipient the title alone names ("Tracker: military aid pledged to Ukraine"): its
+# transfer's recipient has no span in the text (transfers.py).
+TITLE_KIND = "title"
 # A heading names a state or an item in a few words, alone on its line.
 HEADING_WORDS = 4
 # The marks a heading may keep after cleaning ("France:", "Patriot:").
@@ -161,7 +164,7 @@ def page_recipient(context: Context, supplier: str | None = None) -> Mention | N
     """The one state the title names but the supplier, where the title speaks of a transfer to it
     ("What each ally has given Ukraine", "Ukraine aid tracker", "How France is helping Ukraine's
     army"; not "Taiwan's defence: the threats", nor "What Germany has sent abroad", where the state
-    gives), at its first mention in the text the parse reads."""
+    gives), at its first mention in the text the parse reads, else as the title's (TITLE_KIND)."""
     title = context.article.title or ""
     states = {m.id for m in find_actors(title, context.year) if m.kind in STATE_KINDS and m.id} - {supplier}
     if len(states) != 1 or not (_gift_to(title, context.year, supplier) or _lead_gift(context, supplier)):
@@ -171,7 +174,8 @@ def page_recipient(context: Context, supplier: str | None = None) -> Mention | N
         for mention in paragraph.actors:
             if mention.id == only:
                 return _shifted(mention, paragraph.offset)
-    return None
+    named = next(m for m in find_actors(title, context.year) if m.id == only)
+    return replace(named, start=0, end=0, kind=TITLE_KIND)  # named in the title only: no span in the text
 
 
 @lru_cache(maxsize=TITLES_KEPT)
@@ -216,10 +220,22 @@ def entries(context: Context, paragraph: Paragraph, sentence: SpacySpan, number:
         return item_entries(context, paragraph, sentence, section, number) or found
     if section.supplier is None or section.recipient is None:
         return found
-    if not found and STOCK.search(sentence.text) is None:
+    if not found and _bare_entry(paragraph, sentence, section):
         found = bare_items(paragraph, sentence, number)
     listed = ENTRY.match(paragraph.text) is not None
     return [with_sides(c, section) if listed or c.item.id not in GENERAL else c for c in found]
+
+
+def _bare_entry(paragraph: Paragraph, sentence: SpacySpan, section: Section) -> bool:
+    """An entry of the state's list with no word of its own for the transfer: bulleted or without
+    a verb ("- 18 Leopard 2 tanks", "Caesar howitzers (delivered)"; not "Tanks remain scarce."),
+    no stock ("600 tanks in service"), and no other state ("K2 tanks from South Korea": that
+    state supplies, and no verb says so)."""
+    sides = {m.id for m in (section.supplier, section.recipient) if m is not None}
+    named = [m for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char and m.id not in sides]
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in sentence)
+    listed = ENTRY.match(paragraph.text) is not None or verbless
+    return listed and not named and STOCK.search(sentence.text) is None
 
 
 def bare_items(paragraph: Paragraph, sentence: SpacySpan, number: int) -> list:
@@ -254,8 +270,12 @@ def entry_stage(text: str) -> str:
 
 def with_sides(candidate: Candidate, section: Section) -> Candidate:
     """A candidate of a state's section given the sides its line does not name, in its
-    paragraph's offsets; its stage the entry's word where its line gives one."""
+    paragraph's offsets: the heading's state supplies, the page's recipient receives; where the
+    line names another supplier, the heading's state receives from it."""
     roles, shift = candidate.roles, -candidate.paragraph.offset
+    if roles.supplier is not None and section.supplier is not None and roles.supplier.id != section.supplier.id:
+        recipient = roles.recipient or _shifted(section.supplier, shift)  # "Poland" over "- Abrams bought from the US"
+        return replace(candidate, roles=Roles(roles.supplier, recipient, roles.via))
     supplier = roles.supplier or _shifted(section.supplier, shift)
     recipient = roles.recipient or _shifted(section.recipient, shift)
     return replace(candidate, roles=Roles(supplier, recipient, roles.via))
