@@ -139,7 +139,7 @@ def find_candidates(context: Context) -> list[Candidate]:
         previous = paragraph
         for sentence in paragraph.doc.sents:
             number += 1
-            opening = sections.opened(context, paragraph, sentence)
+            opening = sections.opened(context, paragraph, sentence, listed=header is not None)
             section = opening or section
             if opening is not None and opening.heading:
                 header, sides = None, Roles(None, None)

@@ -101,11 +101,12 @@ class Section:
     heading: bool = False  # opened by a heading line, which holds nothing more to read
 
 
-def opened(context: Context, paragraph: Paragraph, sentence: SpacySpan) -> Section | None:
+def opened(context: Context, paragraph: Paragraph, sentence: SpacySpan, listed: bool = False) -> Section | None:
     """The section a paragraph of one sentence opens: a heading that names only a state
     ("Germany") or an item ("Leopard 2"), or a question on what a state gives ("What has France
     sent?"). Another heading or question ("Background", "Is more coming?") closes the section
-    before it with one that names no side."""
+    before it with one that names no side. Under a header's list (`listed`), an item's name alone
+    is an entry ("Challenger 2 tanks"), no heading."""
     text = paragraph.text.strip().rstrip(HEADING_END).strip()
     whole = sentence.start == 0 and sentence.end == len(paragraph.doc)
     first = ASKER.match(paragraph.text[: sentence.start_char]) is not None
@@ -120,8 +121,8 @@ def opened(context: Context, paragraph: Paragraph, sentence: SpacySpan) -> Secti
     if not whole:
         return Section(None, None) if _heading(text) else None  # "Background": the section before ends
     named = _shifted(whole[0], paragraph.offset)
-    if named.kind == "item":
-        return Section(None, None, named, heading=True)
+    if named.kind == "item":  # not an entry of a list a header opened ("The UK will send Ukraine:")
+        return None if listed else Section(None, None, named, heading=True)
     if named.kind not in STATE_KINDS or not named.id:
         return None
     return Section(named, _recipient_of(context, named), heading=True)
