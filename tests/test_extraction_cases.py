@@ -67,18 +67,24 @@ def test_transfers(case: dict, extract_text) -> None:
 
 
 def _negative_params(cases: list) -> list:
-    """A negative is a sentence, or {"text", "xfail"} for a known false transfer (strict xfail)."""
+    """A negative is a sentence, or {"text", "title"?, "xfail"?}: a page under its title, or a
+    known false transfer (strict xfail)."""
     return [
-        pytest.param(c["text"], marks=[pytest.mark.xfail(strict=True, reason=c["xfail"])], id=c["text"][:60])
+        pytest.param(
+            c["text"],
+            c.get("title"),
+            marks=[pytest.mark.xfail(strict=True, reason=c["xfail"])] if "xfail" in c else [],
+            id=c["text"][:60],
+        )
         if isinstance(c, dict)
-        else c
+        else pytest.param(c, None, id=c[:60])
         for c in cases
     ]
 
 
-@pytest.mark.parametrize("text", _negative_params(NEGATIVES))
-def test_no_transfer(text: str, extract_text) -> None:
-    assert extract_text(text).transfers == []
+@pytest.mark.parametrize(("text", "title"), _negative_params(NEGATIVES))
+def test_no_transfer(text: str, title: str | None, extract_text) -> None:
+    assert extract_text(text, title).transfers == []
 
 
 @pytest.mark.parametrize("case", _params(QUOTES))

@@ -39,6 +39,8 @@ _BROKEN = re.compile(
     """,
     re.VERBOSE,
 )
+# A table's row, its cells set apart with bars ("Norway | NASAMS | 2 | delivered"): no headline.
+_ROW = re.compile(r"\s\|\s.*\s\|\s")
 # A list item or a line of dialogue: the article's own.
 _ITEM = re.compile(r"^\s*(?:[-*•–—]|\d{1,2}[.)])\s")
 
@@ -87,7 +89,7 @@ def _inset_headline(paragraph: str) -> bool:
     a name or a label in capitals), no sentence's or clause's end, not a broken line."""
     paragraph = _BULLET.sub("", paragraph)
     shaped = "\n" not in paragraph and headline_shaped(paragraph, INSET_WORDS, CLOSED, start=_CAPITAL_FIRST)
-    return shaped and _BROKEN.search(paragraph) is None
+    return shaped and _BROKEN.search(paragraph) is None and _ROW.search(paragraph) is None
 
 
 # A note on the author's career among the last paragraphs ("Jane Doe closely cooperated for many

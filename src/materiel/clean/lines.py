@@ -17,6 +17,7 @@ from pathlib import Path
 
 from materiel.article import Article, Removal
 from materiel.clean.rules import title_case
+from materiel.clean.sections import section_lines
 
 ARTEFACT = Path(__file__).resolve().parent / "models" / "lines.json"
 # A line longer than this is a paragraph of the article whatever the model says: furniture lines
@@ -262,6 +263,7 @@ class LineModel:
     def furniture(self, lines: list[str], title: str | None) -> list[bool]:
         rows = features(lines, title, self.vocabulary)
         tables = [a or b for a, b in zip(_table_rows(lines, rows), _labelled_rows(lines, rows), strict=True)]
+        tables = [a or b for a, b in zip(tables, section_lines(lines), strict=True)]
         listed = [a or b for a, b in zip(_introduced(lines, rows), tables, strict=True)]
         gates = [gate(line, row, self.threshold) for line, row in zip(lines, rows, strict=True)]
         return [

@@ -178,8 +178,20 @@ def layout(article: Article) -> None:
     joined = sum(1 for line in raw if line.strip()) - sum(1 for line in lines if line.strip())
     if joined:
         article.notes.append(f"joined {joined} hard-wrapped lines to the lines they continue")
-    lines = [_SPACES.sub(" ", line).strip() for line in lines]
+    lines = [_SPACES.sub(" ", _tab_cells(line)).strip() for line in lines]
     article.text = "\n\n".join(line for line in lines if line)
+
+
+# A row of a table set down with tabs between its cells ("Norway<TAB>NASAMS<TAB>2<TAB>delivered"):
+# this many tabs between words at least; its cells are set apart with bars, as such a table's
+# rows are elsewhere, where spacing would run them together.
+TAB_CELLS = 2
+_TAB = re.compile(r" *\t+ *")
+
+
+def _tab_cells(line: str) -> str:
+    inner = line.strip(" \t\xa0")
+    return _TAB.sub(" | ", inner) if len(_TAB.findall(inner)) >= TAB_CELLS else line
 
 
 def _wrap_width(lines: list[str]) -> int | None:

@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.article import Span
-from materiel.extract import stage, syntax
+from materiel.extract import sections, stage, syntax
 from materiel.extract.amounts import amount_for, mention_token
 from materiel.extract.attribution import Cited, sentence_sources
 from materiel.extract.context import Context, Paragraph
@@ -133,14 +133,26 @@ def find_candidates(context: Context) -> list[Candidate]:
     number, header = 0, None  # header: the sentence a bulleted list hangs from ("It includes:")
     heading = None  # the stage the header gives by its own transfer word, if any
     sides: Roles | None = Roles(None, None)  # the parties the header names ("The UK will send Ukraine:")
+    section, previous = None, None  # the section a heading opened ("Germany" over "- 18 tanks")
     for paragraph in context.paragraphs:
+        section = section if sections.follows(context, previous, paragraph) else None
+        previous = paragraph
         for sentence in paragraph.doc.sents:
             number += 1
+            opening = sections.opened(context, paragraph, sentence, listed=header is not None)
+            section = opening or section
+            if opening is not None and opening.heading:
+                header, sides = None, Roles(None, None)
+                continue
             if no_transfer(sentence):
                 _settle(context, paragraph, paragraph.items, sentence)
                 continue
             listing = header if header is not None and entry_line(sentence) else None
-            candidates = list(_sentence_candidates(context, paragraph, sentence, number))
+            candidates = sections.table_row(context, paragraph, sentence, number)
+            candidates = candidates or list(_sentence_candidates(context, paragraph, sentence, number))
+            if section is not None:
+                candidates = sections.entries(context, paragraph, sentence, number, section, candidates)
+            candidates = sections.spoken(context, paragraph, sentence, candidates)
             if not candidates and listing is not None:
                 candidates = _entries(paragraph, sentence, listing, sides)
             for candidate in map(label_recipient, candidates):

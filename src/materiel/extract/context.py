@@ -234,14 +234,33 @@ def _chosen(article: Article, found: Found | None = None) -> list[tuple[int, str
     for index, (paragraph, ok) in enumerate(english):
         after = index + 1 < len(materiel) and materiel[index + 1]
         after = after or (paragraph[1].rstrip().endswith(":") and _list_names_materiel(english, materiel, index))
+        after = after or (_heading(paragraph[1]) and index + 2 < len(materiel) and materiel[index + 2])
         before = index > 0 and materiel[index - 1] and holds_speech(paragraph[1])
-        if ok and (materiel[index] or after or before):
+        listed = bool(chosen) and index > 0 and chosen[-1] is english[index - 1][0] and _goes_on(chosen[-1], paragraph)
+        if ok and (materiel[index] or after or before or listed):
             chosen.append(paragraph)
     return chosen
 
 
 # A line of a bulleted or numbered list ("- Stinger missiles", "* 20 HIMARS", "3) radars").
 ENTRY = re.compile(r"^\s*(?:[-*•–·▪]|\d{1,2}[.)])\s")
+
+
+# A heading over a list ("Leopard 2", "## Patriot"): a few words on a line of their own.
+HEADING_WORDS = 4
+
+
+def _heading(text: str) -> bool:
+    """A heading over a section ("United States" over "The US is the largest donor." and its
+    list): a few words with no closing stop; it is read with the section's materiel two lines on."""
+    return len(text.split()) <= HEADING_WORDS and not text.rstrip().endswith((".", "!", "?"))
+
+
+def _goes_on(above: tuple[int, str], paragraph: tuple[int, str]) -> bool:
+    """A bulleted line right under a heading or an entry the NLP reads, that names no materiel
+    itself ("Leopard 2" over "- Poland: 14"): the list goes on."""
+    heading = len(above[1].split()) <= HEADING_WORDS
+    return ENTRY.match(paragraph[1]) is not None and (heading or ENTRY.match(above[1]) is not None)
 
 
 def _list_names_materiel(english: list, materiel: list[bool], header: int) -> bool:

@@ -10,6 +10,7 @@ from materiel.extract.candidates import Candidate
 from materiel.extract.lexicon import Mention, listed
 from materiel.extract.pointing import names_no_transfer, pointing_back
 from materiel.extract.quantities import Amount, crown_currency
+from materiel.extract.sections import TITLE_KIND
 from materiel.extract.withdrawal import withdraws
 
 
@@ -159,6 +160,8 @@ def _add_via(transfer: Transfer, candidate: Candidate) -> None:
 
 
 def _actor(mention: Mention, offset: int) -> Actor:
+    if mention.kind == TITLE_KIND:
+        return Actor(mention.id, mention.name)  # named in the title only (sections.page_recipient)
     return Actor(mention.id, mention.name, Span(offset + mention.start, offset + mention.end))
 
 

@@ -1,0 +1,372 @@
+"""Explainers and trackers set down line by line, with no transfer word on the line that names
+the item: a state's name as a heading over what it gave ("Germany" over "- 18 Leopard 2 tanks"),
+an item's name over the states that gave it ("Leopard 2" over "- Poland: 14"), and a table's
+rows ("Denmark | Caesar howitzers | 19 | pledged"). The heading's state supplies, the state the
+page's title names receives (its one state: "What each ally has given Ukraine"), and the entry's
+own word, if any, gives the stage ("(pledged)"); else the items are the state's gifts, delivered.
+
+A heading that names no state or item ("Background") opens no section; a page whose title names
+no state, or two ("Russia launches massive strike on Ukraine"), has no recipient for its
+sections; a state at war with the recipient ("Russia" over "- 120 Shahed drones" on a page about
+Ukraine) supplies it nothing; and a table tells a transfer only in a row with a stage in a cell
+of its own: a table of stocks ("Ukraine | T-64 | 800") or a ranking tells none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan
+
+from materiel.extract import syntax
+from materiel.extract.context import Context, Paragraph
+from materiel.extract.hostile import war_pairs
+from materiel.extract.lexicon import Mention, find_actors
+from materiel.extract.nlp import load_model
+from materiel.extract.roles import Roles
+from materiel.extract.statenouns import STATE_KINDS
+
+if TYPE_CHECKING:
+    from materiel.extract.candidates import Candidate
+
+# Cue kinds that tell a transfer in the title, and verbs that arm or help their object ("Who is
+# arming Ukraine's air force?", "How France is helping Ukraine's army"); the dependencies by which
+# a state gives by them ("Germany has sent", "Britain's exports").
+MOVES = {"transfer", "receive", "noun"}
+GIVING = {"arm", "rearm", "equip", "help"}
+GIVER_DEPS = {"nsubj", "poss"}
+# How many titles stay parsed: the articles a worker has in hand at once.
+TITLES_KEPT = 8
+# The kind of a recipient the title alone names ("Tracker: military aid pledged to Ukraine"): its
+# transfer's recipient has no span in the text (transfers.py).
+TITLE_KIND = "title"
+# A heading names a state or an item in a few words, alone on its line.
+HEADING_WORDS = 4
+# The marks a heading may keep after cleaning ("France:", "Patriot:").
+HEADING_END = ":"
+# An entry of a section: a line of at most this many words ("Six F-16 jets, promised in 2023.");
+# a paragraph of prose is longer, and closes the section.
+ENTRY_WORDS = 20
+# An entry led by a state's name ("- Germany: 18", "• Germany – three batteries (delivered)").
+STATE_LABEL = re.compile(r"^\s*(?:[-*•–·▪]\s+)?(?P<name>[^:–—|]+?)\s*(?::|\s[–—-])\s")
+# A line of a list ("- 18 tanks", "1. radars"): no heading.
+ENTRY = re.compile(r"^\s*(?:[-*•–·▪]|\d{1,2}[.)])\s")
+# What may stand before a question that opens its paragraph: an interview's mark ("Q: What ...").
+ASKER = re.compile(r"^\s*(?:Q\s*[:.]\s*)?$")
+# The answer set down in the question's paragraph ("Q: What has Britain sent? A: Storm Shadow").
+ANSWER = re.compile(r"\?\s+A\s*[:.]\s")
+# The words by which a question asks what is given ("What has Britain sent?").
+ASKED = {"what", "which"}
+# A turn of a transcript: the speaker's label in capitals, then what they said.
+TURN = re.compile(r"^\s*(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z])\s*:\s")
+# Labels of those who ask in a transcript: their "we" speaks for no state.
+ASKERS = {"Q", "QUESTION", "REPORTER", "JOURNALIST", "INTERVIEWER", "MODERATOR", "HOST", "AUDIENCE"}
+# A table's column of the states that receive: the rows' states are no suppliers.
+RECEIVING_COLUMN = re.compile(r"\b(?:buyers?|recipients?|customers?|purchasers?|importers?|destinations?)\b", re.I)
+# Auxiliaries of a question on what a state might give: its answers are no gifts.
+WISHED = {"could", "would", "might", "should", "may"}
+# Items too general to take a section's sides from a line that is no entry of its list ("More aid
+# is expected before the summer." under the last heading).
+GENERAL = {"unspecified", "funding"}
+# A table's row: cells set apart by this many bars at least.
+ROW_BARS = 2
+# The stage an entry or a table's cell gives by its own word, in the order they are tried.
+STAGE_WORDS = (
+    ("refused", re.compile(r"\b(?:refused|declined|ruled\ out|rejected|denied)\b", re.I | re.X)),
+    ("cancelled", re.compile(r"\b(?:cancell?ed|withdrawn|scrapped)\b", re.I | re.X)),
+    ("postponed", re.compile(r"\b(?:postponed|delayed|paused|suspended|on\ hold)\b", re.I | re.X)),
+    ("considered", re.compile(r"\b(?:considered|under\ consideration|discussed|possible)\b", re.I | re.X)),
+    ("in_progress", re.compile(r"\b(?:in\ progress|under\ way|underway|being\ delivered)\b", re.I | re.X)),
+    ("delivered", re.compile(r"\b(?:delivered|sent|supplied|donated|handed\ over|arrived|received)\b", re.I | re.X)),
+    ("pledged", re.compile(r"\b(?:pledged|promised|announced|approved|agreed|ordered|contracted)\b", re.I | re.X)),
+    ("requested", re.compile(r"\b(?:requested|asked\ for)\b", re.I | re.X)),
+)
+# Words of a stock held, not given ("- Germany: 300 in service", "- 600 tanks in service"): such an
+# entry tells no transfer.
+STOCK = re.compile(
+    r"\b(?:in\ service|in\ stock|in\ storage|in\ use|operat(?:es|ed|ing)|fields?|fielded|inventory)\b", re.I | re.X
+)
+# The stage of a section's entry that says none: a country's list in an explainer is what it gave.
+DEFAULT_STAGE = "delivered"
+
+
+@dataclass
+class Section:
+    supplier: Mention | None  # the heading's state, in the article's offsets
+    recipient: Mention | None  # the page's recipient, in the article's offsets
+    item: Mention | None = None  # the heading's item, in the article's offsets
+    heading: bool = False  # opened by a heading line, which holds nothing more to read
+
+
+def opened(context: Context, paragraph: Paragraph, sentence: SpacySpan, listed: bool = False) -> Section | None:
+    """The section a paragraph of one sentence opens: a heading that names only a state
+    ("Germany") or an item ("Leopard 2"), or a question on what a state gives ("What has France
+    sent?"). Another heading or question ("Background", "Is more coming?") closes the section
+    before it with one that names no side. Under a header's list (`listed`), an item's name alone
+    is an entry ("Challenger 2 tanks"), no heading."""
+    text = paragraph.text.strip().rstrip(HEADING_END).strip()
+    whole = sentence.start == 0 and sentence.end == len(paragraph.doc)
+    first = ASKER.match(paragraph.text[: sentence.start_char]) is not None
+    if first and sentence.text.rstrip().endswith("?") and (whole or ANSWER.search(paragraph.text)):
+        return _asked(context, paragraph, sentence)  # "What has France sent?", "Q: ...? A: ..."
+    if not whole:
+        return None
+    if len(text.split()) > HEADING_WORDS:
+        return None
+    begin = paragraph.text.index(text) if text else 0
+    whole = [m for m in paragraph.actors + paragraph.items if m.start == begin and m.end == begin + len(text)]
+    if not whole:
+        return Section(None, None) if _heading(text) else None  # "Background": the section before ends
+    named = _shifted(whole[0], paragraph.offset)
+    if named.kind == "item":  # not an entry of a list a header opened ("The UK will send Ukraine:")
+        return None if listed else Section(None, None, named, heading=True)
+    if named.kind not in STATE_KINDS or not named.id:
+        return None
+    return Section(named, _recipient_of(context, named), heading=True)
+
+
+def _recipient_of(context: Context, supplier: Mention) -> Mention | None:
+    """The page's recipient, where the supplier may give to it: not itself, not its enemy
+    ("Russia" over what it fired at Ukraine)."""
+    recipient = page_recipient(context, supplier.id)
+    if recipient is None:
+        return None
+    return None if frozenset((supplier.id, recipient.id)) in war_pairs(context) else recipient
+
+
+def _asked(context: Context, paragraph: Paragraph, sentence: SpacySpan) -> Section:
+    """A question that asks what a state gives, the state the subject of the verb of giving
+    ("What has Britain sent?", "What else will Germany send?"): its answers are that state's
+    gifts; any other question ("Could Spain send its missiles?", "Is Russia getting help?",
+    "Is more coming?") closes the section before it."""
+    for token in sentence:
+        asks = any(c.dep_ in ("dobj", "attr") and c.lower_ in ASKED for c in token.children)
+        wished = any(c.dep_ == "aux" and c.lower_ in WISHED for c in token.children)
+        if syntax.cue_kind(token) != "transfer" or not asks or wished:
+            continue  # "What could Germany send instead?": no gift yet
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        named = [m for m in paragraph.actors if subjects and m.start <= subjects[0].idx < m.end]
+        if named and named[0].kind in STATE_KINDS and named[0].id:
+            supplier = _shifted(named[0], paragraph.offset)
+            return Section(supplier, _recipient_of(context, supplier))
+    return Section(None, None)
+
+
+def _heading(text: str) -> bool:
+    """A heading that names no state or item ("Background", "Analysis"): a few capitalised words
+    with no closing stop."""
+    return bool(text) and text[:1].isupper() and not text.endswith((".", "!", "?")) and ENTRY.match(text) is None
+
+
+def page_recipient(context: Context, supplier: str | None = None) -> Mention | None:
+    """The one state the title names but the supplier, where the title speaks of a transfer to it
+    ("What each ally has given Ukraine", "Ukraine aid tracker", "How France is helping Ukraine's
+    army"; not "Taiwan's defence: the threats", nor "What Germany has sent abroad", where the state
+    gives), at its first mention in the text the parse reads, else as the title's (TITLE_KIND)."""
+    title = context.article.title or ""
+    states = {m.id for m in find_actors(title, context.year) if m.kind in STATE_KINDS and m.id} - {supplier}
+    if len(states) != 1 or not (_gift_to(title, context.year, supplier) or _lead_gift(context, supplier)):
+        return None
+    (only,) = states
+    for paragraph in context.read():
+        for mention in paragraph.actors:
+            if mention.id == only:
+                return _shifted(mention, paragraph.offset)
+    named = next(m for m in find_actors(title, context.year) if m.id == only)
+    return replace(named, start=0, end=0, kind=TITLE_KIND)  # named in the title only: no span in the text
+
+
+@lru_cache(maxsize=TITLES_KEPT)
+def _gift_to(title: str, year: int | None, supplier: str | None) -> bool:
+    """The title speaks of a transfer by its own word ("sent", "aid", "arming"), and no state it
+    names is the giver: the subject of a verb of giving or the owner of its noun ("What Germany
+    has sent abroad", "Britain's arms exports")."""
+    states = [m for m in find_actors(title, year) if m.kind in STATE_KINDS and m.id != supplier]
+    return _tells_gift(load_model()(title)[:], states)
+
+
+def _lead_gift(context: Context, supplier: str | None) -> bool:
+    """The article's first paragraph speaks of a transfer so ("Ukraine has been given several
+    types of missile")."""
+    read = context.read()
+    if not read or context.article.text[: read[0].offset].strip():
+        return False
+    states = [m for m in read[0].actors if m.kind in STATE_KINDS and m.id != supplier]
+    return any(_tells_gift(sentence, states) for sentence in read[0].doc.sents)
+
+
+def _tells_gift(sentence: SpacySpan, states: list[Mention]) -> bool:
+    cues = [t for t in sentence if syntax.cue_kind(t) in MOVES or t.lemma_.lower() in GIVING]
+    givers = [c for t in cues for c in t.children if c.dep_ in GIVER_DEPS]
+    gives = any(m.start <= g.idx - sentence.doc[0].idx < m.end for g in givers for m in states)
+    return bool(cues) and not gives
+
+
+def follows(context: Context, previous: Paragraph | None, paragraph: Paragraph) -> bool:
+    """Whether a paragraph is the line right after the one read before it, and short enough to
+    be a section's entry: a paragraph of prose, or one between them the parse skipped, ends it."""
+    if previous is None or len(paragraph.text.split()) > ENTRY_WORDS:
+        return False
+    return not context.article.text[previous.offset + len(previous.text) : paragraph.offset].strip()
+
+
+def entries(context: Context, paragraph: Paragraph, sentence: SpacySpan, number: int, section: Section, found: list):
+    """A section's entry read: under an item's heading, the entry led by a state; under a
+    state's, the sentence's candidates given the sides they lack, or its items as the state's
+    gifts where no transfer word governs them."""
+    if section.item is not None:
+        return item_entries(context, paragraph, sentence, section, number) or found
+    if section.supplier is None or section.recipient is None:
+        return found
+    if not found and _bare_entry(paragraph, sentence, section):
+        found = bare_items(paragraph, sentence, number)
+    listed = ENTRY.match(paragraph.text) is not None
+    return [with_sides(c, section) if listed or c.item.id not in GENERAL else c for c in found]
+
+
+def _bare_entry(paragraph: Paragraph, sentence: SpacySpan, section: Section) -> bool:
+    """An entry of the state's list with no word of its own for the transfer: bulleted or without
+    a verb ("- 18 Leopard 2 tanks", "Caesar howitzers (delivered)"; not "Tanks remain scarce."),
+    no stock ("600 tanks in service"), and no other state ("K2 tanks from South Korea": that
+    state supplies, and no verb says so)."""
+    sides = {m.id for m in (section.supplier, section.recipient) if m is not None}
+    named = [m for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char and m.id not in sides]
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in sentence)
+    listed = ENTRY.match(paragraph.text) is not None or verbless
+    return listed and not named and STOCK.search(sentence.text) is None
+
+
+def bare_items(paragraph: Paragraph, sentence: SpacySpan, number: int) -> list:
+    """The items of an entry with no transfer word ("- 18 Leopard 2 tanks"), as candidates with no
+    sides yet, at the entry's own stage."""
+    from materiel.extract.amounts import amount_for
+    from materiel.extract.candidates import Candidate
+
+    status = entry_stage(sentence.text)
+    mentions = [m for m in paragraph.items if sentence.start_char <= m.start < sentence.end_char]
+    return [
+        Candidate(
+            Roles(None, None),
+            m,
+            status,
+            paragraph,
+            sentence,
+            number,
+            "entry",
+            True,
+            amount_for(paragraph, sentence, m),
+            staged=True,
+        )
+        for m in mentions
+    ]
+
+
+def entry_stage(text: str) -> str:
+    """The stage an entry's own word gives ("(pledged)"), else the section's default."""
+    return next((name for name, words in STAGE_WORDS if words.search(text)), DEFAULT_STAGE)
+
+
+def with_sides(candidate: Candidate, section: Section) -> Candidate:
+    """A candidate of a state's section given the sides its line does not name, in its
+    paragraph's offsets: the heading's state supplies, the page's recipient receives; where the
+    line names another supplier, the heading's state receives from it."""
+    roles, shift = candidate.roles, -candidate.paragraph.offset
+    if roles.supplier is not None and section.supplier is not None and roles.supplier.id != section.supplier.id:
+        recipient = roles.recipient or _shifted(section.supplier, shift)  # "Poland" over "- Abrams bought from the US"
+        return replace(candidate, roles=Roles(roles.supplier, recipient, roles.via))
+    supplier = roles.supplier or _shifted(section.supplier, shift)
+    recipient = roles.recipient or _shifted(section.recipient, shift)
+    return replace(candidate, roles=Roles(supplier, recipient, roles.via))
+
+
+def item_entries(context: Context, paragraph: Paragraph, sentence: SpacySpan, section: Section, number: int):
+    """An item's section: the entry led by a state's name ("- Poland: 14") gives that state's
+    transfer of the heading's item to the page's recipient."""
+    from materiel.extract.candidates import Candidate
+
+    label = STATE_LABEL.match(sentence.text)
+    if label is None or section.item is None or STOCK.search(sentence.text):
+        return []
+    start, end = sentence.start_char + label.start("name"), sentence.start_char + label.end("name")
+    states = [m for m in paragraph.actors if m.start == start and m.end == end and m.kind in STATE_KINDS and m.id]
+    recipient = _recipient_of(context, _shifted(states[0], paragraph.offset)) if states else None
+    if recipient is None:
+        return []
+    roles = Roles(states[0], _shifted(recipient, -paragraph.offset), [])
+    item = _shifted(section.item, -paragraph.offset)
+    status = entry_stage(sentence.text[label.end() - sentence.start_char :])
+    amount = next((a for a in paragraph.amounts if a.start >= end and not a.is_money), None)
+    return [Candidate(roles, item, status, paragraph, sentence, number, "entry", amount=amount, staged=True)]
+
+
+def table_row(context: Context, paragraph: Paragraph, sentence: SpacySpan, number: int):
+    """A table's row naming a state in a cell of its own, items, and a stage in a cell of its own
+    ("Sweden | Archer howitzers | 8 | delivered"): the state gives the items to the page's
+    recipient."""
+    from materiel.extract.candidates import Candidate
+
+    text = paragraph.text
+    if text.count("|") < ROW_BARS:
+        return []
+    cells = [c.strip() for c in text.split("|")]
+    stages = [entry_stage(c) for c in cells if any(words.fullmatch(c) for _, words in STAGE_WORDS)]
+    states = [m for m in paragraph.actors if m.kind in STATE_KINDS and m.id and m.text in cells]
+    recipient = _recipient_of(context, _shifted(states[0], paragraph.offset)) if len(states) == 1 else None
+    if not stages or recipient is None or _buyers(context, paragraph):
+        return []
+    roles = Roles(states[0], _shifted(recipient, -paragraph.offset), [])
+    counts = [a for a in paragraph.amounts if not a.is_money and a.text in cells]
+    return [
+        Candidate(
+            roles, m, stages[0], paragraph, sentence, number, "entry", amount=next(iter(counts), None), staged=True
+        )
+        for m in paragraph.items
+    ]
+
+
+def spoken(context: Context, paragraph: Paragraph, sentence: SpacySpan, found: list) -> list:
+    """A transcript's turn ("PISTORIUS: We have handed over 20 Marder vehicles", "PRESS SECRETARY:
+    We will send more Bradleys"): where "we" is the subject of a verb of giving (not "we need",
+    "we have received"), the speaker's side
+    supplies what its candidates name no supplier for, to the page's recipient where they name
+    none. The speaker's side: the state or leader the label names, else the one state of the
+    title that may give to the other, its seat where both may ("Transcript: Pentagon briefing
+    on Ukraine aid")."""
+    turn = TURN.match(paragraph.text)
+    we = any(t.lower_ == "we" and t.dep_ == "nsubj" and syntax.cue_kind(t.head) == "transfer" for t in sentence)
+    if turn is None or not we or not found or ASKERS & set(turn.group("label").split()):
+        return found
+    side = _speaker_side(context, turn)
+    if side is None:
+        return found
+    side = replace(side, start=turn.start("label"), end=turn.end("label"))
+    recipient = _recipient_of(context, _shifted(side, paragraph.offset))
+    filled = Section(_shifted(side, paragraph.offset), recipient)
+    return [with_sides(c, filled) if c.roles.supplier is None and c.cue_kind == "transfer" else c for c in found]
+
+
+def _speaker_side(context: Context, turn: re.Match) -> Mention | None:
+    named = [m for m in find_actors(turn.group("label").title(), context.year) if m.id]
+    named = [m for m in named if m.kind in STATE_KINDS or m.kind == "leader"]
+    if named:
+        return named[0]
+    title = context.article.title or ""
+    states = {m.id: m for m in find_actors(title, context.year) if m.kind in STATE_KINDS and m.id}
+    hosts = [m for i, m in states.items() if page_recipient(context, i) is not None]
+    seats = [m for m in hosts if m.kind == "seat"]  # "Pentagon briefing on Ukraine aid": the seat speaks
+    return hosts[0] if len(hosts) == 1 else (seats[0] if len(seats) == 1 else None)
+
+
+def _buyers(context: Context, row: Paragraph) -> bool:
+    """The table's head names its states' column as the ones that receive ("Buyer | Item |
+    Status"): the page's state sells to them, and no row of it gives to that state."""
+    above = [p for p in context.read() if p.offset < row.offset and p.text.count("|") >= ROW_BARS]
+    heads = [p for p in above if not any(m.kind in STATE_KINDS for m in p.actors)]
+    return bool(heads) and RECEIVING_COLUMN.search(heads[-1].text) is not None
+
+
+def _shifted(mention: Mention | None, shift: int) -> Mention | None:
+    return None if mention is None else replace(mention, start=mention.start + shift, end=mention.end + shift)
