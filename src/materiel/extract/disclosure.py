@@ -80,6 +80,7 @@ OFFICE_REASON = "an office named without its state, in a sentence about the supp
 OUTWEIGHED = (PUBLIC_REASON, COMMITMENT_REASON, OFFICE_REASON)
 REASONS = {
     "denied": "the supplier denied it",
+    "disowned": "the supplier said it, or no one, had sent it",
     "rebutted": "the supplier called the reports of it false",
     "non_denial": "the supplier did not deny it",
     "declined": "the supplier declined to confirm or comment",

@@ -130,7 +130,7 @@ def set_disclosure(transfers: list[Transfer], context: Context) -> None:
     asked = callers(context)
     for transfer in transfers:
         supplier = transfer.supplier.id if transfer.supplier else None
-        own = [r for r in responses if r.actor and r.actor.id == supplier]
+        own = [r for r in responses if r.actor and r.actor.id == supplier and not _of_other(r, transfer, transfers)]
         transfer.responses = own
         stated = stating(transfer, asked)
         unnamed = [s for s in stated.sources if unnamed_source(s, context)]
@@ -138,12 +138,40 @@ def set_disclosure(transfers: list[Transfer], context: Context) -> None:
         transfer.confidence = _confidence(transfer)
 
 
+def _of_other(response: Response, transfer: Transfer, transfers: list[Transfer]) -> bool:
+    """The response is told in the evidence of another of the supplier's transfers, of another
+    kind of materiel, and not in this one's: "Berlin said it had not sent Taurus missiles" denies
+    the missiles, not the Leopard tanks told paragraphs before; a disowning told elsewhere is of
+    this transfer only where it names its recipient. A denial of arms in general ("Tehran denied
+    supplying weapons") is of every transfer."""
+    if response.span is None or _states(response.span, transfer):
+        return False
+    if response.stance == "disowned" and not _names_recipient(response, transfer):
+        return True  # "Ryder said no F-16s had been sent": of jets to no one named, not these tanks
+    return any(
+        other is not transfer
+        and _supplier_id(other) == _supplier_id(transfer)
+        and other.item.category not in (transfer.item.category, "unspecified")
+        and _states(response.span, other)
+        for other in transfers
+    )
+
+
+def _names_recipient(response: Response, transfer: Transfer) -> bool:
+    recipient = transfer.recipient.id if transfer.recipient else None
+    return any(m.id == recipient for m in find_actors(response.quote or ""))
+
+
+def _supplier_id(transfer: Transfer) -> str | None:
+    return transfer.supplier.id if transfer.supplier else None
+
+
 # What leaves a transfer unacknowledged where none of the supplier's own sources states it: a
 # refusal to comment, or a supply done in secret.
 UNSEEN = {"declined", "covert"}
 # What the supplier says that outweighs its own officials being cited: a spokesman who denies it
 # or "neither confirms nor denies" it is quoted, yet the supplier has not stated the transfer.
-OUTWEIGH_OWN_SOURCE = ("denied", "non_denial")
+OUTWEIGH_OWN_SOURCE = ("denied", "disowned", "non_denial")
 
 
 def _fellow_suppliers(transfers: list[Transfer], transfer: Transfer) -> set[str]:
@@ -163,6 +191,7 @@ def _disclosure(
         if stance in stances:
             return STANCE_DISCLOSURE[stance]
     declining = [r.span for r in own if r.stance == "declined" and r.span and not _states(r.span, transfer)]
+    declining += [r.span for r in own if r.stance == "rebutted" and r.span]  # its own source calling the reports false
     named = [s for s in transfer.sources if s.actor_id and s not in unnamed]
     if any(s.actor_id == supplier and not _said_in(s, declining) for s in named):
         return "official"
@@ -191,6 +220,8 @@ def _states(sentence: Span, transfer: Transfer) -> bool:
 ANONYMOUS = re.compile(
     r"""\b(?:sources?|people|person|officials?)\b.*\b(?:familiar|close|knowledge|anonymity|briefed)\b
       | ^(?:(?:a|an|the|two|three|several)\s)?(?:[\w-]+\s){0,3}sources?$   # "sources", "German government sources"
+      | ^(?:(?:a|an|the|two|three|several)\s)?(?:unnamed|anonymous|unidentified)\b  # "unnamed officials",
+                                                                       # "an anonymous US official"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -257,6 +288,9 @@ def _attached(source: Source, context: Context) -> list[str]:
 
 # Sources that report rather than comment: a state's officials or intelligence, unnamed.
 REPORTERS = re.compile(r"\b(?:officials?|intelligence|sources?|diplomats?|agency|services)\b", re.IGNORECASE)
+# What a state's analysts give out, which reports as they do: "according to a Pentagon assessment"
+# (a state's, not a UN panel's or an institute's).
+ASSESSMENTS = re.compile(r"\b(?:assessments?|estimates?)\b", re.IGNORECASE)
 # A state's institutions, spokesmen and office holders, which also speak of others' public aid
 # ("the British defence ministry said" in the next paragraph of a US package): reporters only of
 # what was sent or promised, where the transfer's own sentence cites them ("Iran has sent drones
@@ -294,6 +328,8 @@ def _only_third_parties(transfer: Transfer, supplier: str | None, fellows: set[s
             return False
         if REPORTERS.search(source.name):
             return bool(named) or INTELLIGENCE.search(source.name) is not None
+        if ASSESSMENTS.search(source.name) and any(is_state_id(n) for n in named):
+            return True
         return reported and (_a_state_itself(source.name) or _state_office(source, named, transfer))
 
     # an outlet carries what others told it ("intelligence agencies" are no outlet, if read as one)

@@ -218,11 +218,23 @@ def _last_office_owner(offices: set[str], before: int, context: Context) -> str 
     return owner
 
 
+# A source of the supplier's own that its government did not make public: a record leaked or
+# taken ("a leaked State Department cable shows"), which exposes the transfer, not states it.
+EXPOSED_RECORD = re.compile(
+    r"""
+    \bleak(?:ed|s)?\b                     # "a leaked cable", "the leaks"
+  | \b(?:intercepted|hacked|stolen)\b     # "intercepted calls", "hacked emails", "stolen files"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def _may_speak(source: Source, context: Context) -> bool:
-    """Neither an unnamed insider, nor one out of office, nor the country's press or civil society,
-    by its name or by the words its span prints before the name ("the Belarusian opposition group
-    Hajun" for "Hajun"; not what an appositive after it says: "Kirby, who told journalists")."""
-    out = OUT_OF_OFFICE.search(source.name) is not None
+    """Neither an unnamed insider, nor one out of office, nor a record leaked, nor the country's
+    press or civil society, by its name or by the words its span prints before the name ("the
+    Belarusian opposition group Hajun" for "Hajun"; not what an appositive after it says: "Kirby,
+    who told journalists")."""
+    out = OUT_OF_OFFICE.search(source.name) is not None or EXPOSED_RECORD.search(source.name) is not None
     described = independent_voice(_printed_before(source, context))
     return not (out or unnamed_source(source, context) or independent_voice(source.name) or described)
 

@@ -65,6 +65,8 @@ REPORT_VERBS = {
     "call",  # only "call (on X) to supply": who calls on a supplier states the supply
     "request",
     "document",  # "Amnesty International has documented the sale of US bombs to the Saudis"
+    "trace",  # "Amnesty has traced French armoured vehicles sold to Egypt": a finding of its own
+    "identify",  # "Human Rights Watch identified Serbian-made mortar rounds supplied to ..."
     "learn",  # only with a clause: "..., CNN has learned", "Sky News learned that ..."
     "understand",  # only with a clause: "..., the BBC understands"
     "find",  # only with a clause: "an investigation by Bellingcat found that ..."
@@ -203,9 +205,29 @@ def _reporting_use(token: Token, lemma: str) -> bool:
         return False
     if lemma in CLAUSE_VERBS | POSTING_VERBS:
         return _reports_clause(token, lemma in POSTING_VERBS)
-    if lemma in STATEMENT_VERBS:
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENTS for c in token.children)
+    if lemma in STATEMENT_VERBS:  # "issued a statement", or in the passive "the announcement was made by"
+        return any(_a_statement(c, c.dep_ == "nsubjpass") for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
+    if lemma in TRACING_VERBS:
+        return token.tag_ in FINITE_OR_PERFECT
     return True
+
+
+# Claims, statements only where the passive names who made them ("the claim was made by Ukrainian
+# intelligence"); "Christie made a similar claim" or "makes the claim to pursue a policy" may be of
+# anything.
+CLAIMS = {"claim", "allegation", "accusation"}
+
+
+def _a_statement(noun: Token, passive: bool) -> bool:
+    """A statement made, not one denied ("Tehran gave no statement")."""
+    kinds = STATEMENTS | CLAIMS if passive else STATEMENTS
+    return noun.lemma_.lower() in kinds and not any(c.lower_ == "no" for c in noun.children)
+
+
+# Verbs of finding that make a source only where someone did the finding ("Amnesty has traced",
+# "HRW identified"), not as a purpose ("radar to identify drone threats"): finite or perfect uses.
+TRACING_VERBS = {"trace", "identify"}
+FINITE_OR_PERFECT = {"VBD", "VBZ", "VBP", "VBN"}
 
 
 def _reports_clause(token: Token, posting: bool) -> bool:
@@ -224,13 +246,28 @@ def _reports_clause(token: Token, posting: bool) -> bool:
 
 def _speakers(token: Token, lemma: str) -> list[Token]:
     """The verb's agent or subject (each of "Ukraine and several European governments"), and
-    for "quoted X as saying" its object too."""
+    for "quoted X as saying" its object too, as for "X was quoted by Interfax as saying" its
+    passive subject."""
     agents = [g for c in token.children if c.dep_ == "agent" for g in c.children]
     found = [t for t in agents or _subjects(token) if t.dep_ != "nsubjpass"] or inverted_speakers(token, lemma)
     found = found or _stranded_speaker(token)
     if lemma in OBJECT_SOURCES:
         found += [c for c in token.children if c.dep_ == "dobj" and _cites_someone(c)]
+        found += [c for c in token.children if c.dep_ == "nsubjpass" and _cites_someone(c) and _as_saying(token)]
     return [t for head in found for t in (head, *_conjuncts(head))]
+
+
+# Verbs of saying after "as" that make a passive "quoted" or "cited" give its subject's words.
+SAYING = {"say", "tell", "add", "write", "state"}
+
+
+def _as_saying(verb: Token) -> bool:
+    """ "X was quoted by Interfax as saying": the passive subject is who spoke (not "the Tagesschau
+    should be cited here as a representative")."""
+    return any(
+        c.lower_ == "as" and any(t.lemma_.lower() in SAYING and t.tag_ == "VBG" for t in c.subtree)
+        for c in verb.children
+    )
 
 
 # How many verbs up a subject is looked for: a verb joined to another ("Austin praised the allies

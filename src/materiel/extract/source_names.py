@@ -209,7 +209,19 @@ REFERRING = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-TRAILING = (TRAILING_RECORD, TRAILING_FINDER, REFERRING)
+# A proper name set off by what it is, before a verb of saying the parser leaves without a subject
+# ("..., the Institute for the Study of War, a Washington-based think tank, said in its update").
+TRAILING_DESCRIBED = re.compile(
+    r"""
+    ,\s+(?P<name>(?:the\s+)?[A-Z][\w'’.&-]*                          # a capitalised name
+        (?:\s+(?:[A-Z][\w'’.&-]*|for|of|on|the|and|de|du|der))*?)     # "Institute for the Study of War"
+    ,\s+(?:a|an|the)\s+[^,;:]{3,80}?,                                  # what it is: ", a think tank,"
+    \s+(?:said|says|told|wrote|writes|noted|estimated|added)\b         # the verb of saying, with no
+    (?!\s+(?:the|a|an|[A-Z]))                                         # subject after it ("said the report")
+    """,
+    re.VERBOSE,
+)
+TRAILING = (TRAILING_RECORD, TRAILING_FINDER, REFERRING, TRAILING_DESCRIBED)
 
 
 # Words that make what a pattern took for a name a clause ("..., where the tanks were found",

@@ -40,13 +40,23 @@ def unconfirmed_detail(text: str, found: re.Match) -> bool:
     return PASSIVE.match(text, found.start()) is not None and DETAIL_OF.search(text[: found.start()]) is not None
 
 
+# What makes a supply's negation a delay, later in its clause: "no tanks have been delivered yet"
+# (a promise not yet kept, not a denial).
+NOT_YET = r"(?![^.;,]*\b(?:yet|so\ far)\b)"
+# Past participles of a supply, as a disowning speaker puts them ("no tanks had been sent").
+SUPPLIED = r"(?:sent|supplied|provided|delivered|shipped|transferred|sold|given|exported)"
+# A detail of the transfer that a silence is about ("declined to comment on the timing of the
+# deliveries", "has not commented on the exact numbers"): silence on it leaves the transfer's own
+# statement standing, so it makes no refusal.
+ON_A_DETAIL = r"""(?!\s+on\s+(?:the\s+)?(?:exact\s+|precise\s+)?
+    (?:timing|timetable|dates?|details?|numbers?|schedule|routes?|locations?|types?|size|cost|price)\b)"""
 # What an involved party says about a reported transfer, strongest first. Each alternative is a
 # way news phrases it; the stance decides the transfer's openness (see `disclosure`).
 STANCES = (
     (
         "denied",
         re.compile(
-            r"""
+            rf"""
         (?<!\bnot\ )(?<!n't\ )(?<!n’t\ )(?<!\bnor\ )         # ("did not deny", "nor denied":
                                                               # no denial, see non_denial)
         \b(?:denied|denies|deny|refuted)\b                  # "Seoul denied the report",
@@ -57,15 +67,37 @@ STANCES = (
                                                               # (a named subject may be another's
                                                               # complaint: "X said Germany had not
                                                               # delivered the tanks"):
-            (?:(?:has|have|had|did)\ ?(?:not|n't|n’t|never)\ (?:\w+\ )?|never\ )
+            (?:(?:has|have|had|did)\ ?(?:not|n't|n’t|never)\ (?!yet\b)(?:\w+\ )?|never\ )
             (?:sent|send|supplied|supply|provided|provide|delivered|deliver|shipped|ship
-              |transferred|transfer|sold|sell|given|give|gave|exported|export)\b
+              |transferred|transfer|sold|sell|given|give|gave|exported|export)\b{NOT_YET}
                                                               # "Tehran says it has never sent",
                                                               # "insists it did not supply" (a
                                                               # past act denied; "said it would
-                                                              # not send" is a refusal)
+                                                              # not send" is a refusal; "had not
+                                                              # yet sent" is a delay)
     """,
             re.IGNORECASE | re.VERBOSE,
+        ),
+    ),
+    (
+        "disowned",  # a speaker says no one, or its own state by name, sent it: read with the speaker (`_disowners`)
+        re.compile(
+            rf"""
+        \b(?P<verb>say|says|said|told|insist(?:s|ed)?|maintain(?:s|ed)?|stat(?:es|ed)|declar(?:es|ed))
+            (?:\ (?!that\b|no\b)[\w.-]+){{0,3}}?\ (?:that\ )?  # "said", "told AFP on Monday that"
+        (?:no\ (?:[\w-]+\ ){{0,4}}?(?:(?:has|have|had)\ (?:ever\ )?been|was|were)\ {SUPPLIED}
+                                                              # "said no Patriot systems had been
+                                                              # transferred": none sent at all
+          |(?P<doer>(?:the\ )?(?:[A-Z][\w.-]*\ ){{1,3}})        # "said China had never provided": the
+            (?:(?:has|have|had|did)\ ?(?:not|n't|n’t|never)\ (?!yet\b)(?:ever\ )?|never\ )  # state named,
+            (?:{SUPPLIED}|send|supply|provide|deliver|ship|transfer|sell|give|export)  # not "it"
+        )\b{NOT_YET}                                          # (see the stance before); not "had
+                                                              # not yet sent", a delay
+        (?![^.;]*\b(?:but|however|though|although|except)\b)  # nor one its sentence goes on to qualify:
+                                                              # "no weapons were sent, but it has sent
+                                                              # helmets"
+    """,
+            re.VERBOSE,
         ),
     ),
     (
@@ -77,6 +109,10 @@ STANCES = (
                                                               # them as fabricated"; not "dismissed
                                                               # the aid", "rejected the option"
       | \bcalled\ (?:the\ )?(?:reports?|claims?|allegations?|accusations?|it|them)
+            (?:\ (?:of|about|that)\ (?![^,.;:]*\b(?:delay|halt|pause|suspen|cancel)\w*)[^,.;:]{1,80}?)?
+                                                              # "called the reports of drone deliveries
+                                                              # to Russia a lie" (not "of a delay in
+                                                              # the deliveries": no supply denied)
             \ (?:(?!(?:not|never|hardly|scarcely|barely)\b)\w+\ )?
             (?:false|fake|baseless|untrue|absurd|groundless|unfounded|nonsense|lies|a\ lie|fabricat\w*
               |propaganda|disinformation|misinformation|(?:a\ )?provocation|slander|(?:a\ )?hoax)
@@ -94,6 +130,15 @@ STANCES = (
                                                               # fact" (not "said reports were true",
                                                               # nor "the story was not true that
                                                               # they were old": another claim)
+      | ^\W*(?:the\ |these\ |such\ )?(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs)
+            \ (?:that|of)\ [^.;:]{3,200}?\ (?:is|are|was|were)\ (?:(?!(?:not|never|hardly)\b)\w+\ )?["“‘']?
+            (?:false|fake|baseless|untrue|absurd|groundless|unfounded|nonsense|lies|fabricat\w*|not\ true)
+            [^.;:]*?,\ (?:[\w'’.-]+\ ){1,8}?(?P<verb>said|says|told|stated|insisted)\b
+                                                              # "Claims that Turkey sold drones are
+                                                              # baseless, the ministry said": the
+                                                              # speaker after it rebuts (not the
+                                                              # article's own verdict, with no one
+                                                              # speaking)
     """,
             re.IGNORECASE | re.VERBOSE,
         ),
@@ -112,9 +157,9 @@ STANCES = (
         "declined",
         re.compile(
             rf"""
-        \b(?:declined|refused)\ to\ (?:comment|confirm)\b  # "declined to confirm" (not "to say how many")
+        \b(?:declined|refused)\ to\ (?:comment|confirm)\b{ON_A_DETAIL}  # "declined to confirm" (not "to say how many")
       | \bno\ comment\b | \bno\ (?:official\ |public\ )?confirmation\b    # "no official confirmation"
-      | \b(?:would|will|could)(?:\ not|n't|n’t)\ (?:comment|confirm)\b      # "officials would not comment"
+      | \b(?:would|will|could)(?:\ not|n't|n’t)\ (?:comment|confirm)\b{ON_A_DETAIL}  # "officials would not comment"
       | \b(?:does|do)(?:\ not|n't|n’t)\ (?:publicly\ )?comment\ on\b        # a standing policy: "Ankara said
                                                               # it does not comment on exports"
       | \b(?:has|have|had)(?:\ not|n't|n’t)\ (?:yet\ )?(?:publicly\ |officially\ )?(?:confirmed|acknowledged)\b
@@ -124,7 +169,8 @@ STANCES = (
       | {UNCONFIRMED_PASSIVE}                                 # "the sale was not confirmed by Madrid"
                                                               # (not "the number", nor "by Congress")
       | \bdid\ not\ (?:immediately\ )?(?:respond|reply)\ to\ (?:a\ )?requests?\ for\ comment
-      | \b(?:has|have|had)(?:\ not|n't|n’t)\ (?:yet\ |publicly\ )?commented\b    # "the Kremlin has not commented"
+      | \b(?:has|have|had)(?:\ not|n't|n’t)\ (?:yet\ |publicly\ )?commented\b{ON_A_DETAIL}
+                                                              # "the Kremlin has not commented"
       | \bcould\ not\ (?:immediately\ )?be\ reached\ for\ comment\b
       | \b(?:remained|remains|kept|keeps)\ (?:silent|tight-lipped)\b          # "Seoul has remained silent"
       | \b(?:does|do|did)\ not\ (?:publicly\ )?(?:recogni[sz]e|acknowledge|confirm)\b
@@ -148,6 +194,7 @@ STANCES = (
 )
 STANCE_DISCLOSURE = {
     "denied": "denied",
+    "disowned": "denied",
     "rebutted": "denied",
     "non_denial": "unacknowledged",
     "declined": "unacknowledged",
@@ -200,8 +247,10 @@ def _sentence_responses(paragraph: Paragraph, sentence: SpacySpan, text: str) ->
         found = pattern.search(sentence.text)
         if found and _holds(stance, found, sentence.text, lambda: _before(text, paragraph.offset + start)):
             actors = [m for m in paragraph.actors if start <= m.start < end]
-            if stance in SUBJECT_STANCES:
-                actors = _deniers(sentence, sentence.start_char + found.start(), actors)
+            if stance == "disowned":
+                actors = _disowners(sentence, found, actors)
+            elif stance in SUBJECT_STANCES:
+                actors = _deniers(sentence, sentence.start_char + _verb_at(found), actors)
             span = Span(paragraph.offset + start, paragraph.offset + end)
             return [Response(Actor(m.id, m.name), stance, sentence.text.strip(), span) for m in actors]
     return []
@@ -303,20 +352,49 @@ def _of_supply(sentence: str, before: str) -> bool:
 SUBJECT_STANCES = {"denied", "rebutted", "non_denial", "confirmed"}
 
 
+def _verb_at(found: re.Match) -> int:
+    """Where the stance's speaking verb is: its `verb` group where the pattern names the speaker
+    after the claim ("Claims that ... are baseless, the ministry said"), else where it starts."""
+    return found.start("verb") if "verb" in found.re.groupindex and found.group("verb") else found.start()
+
+
 def _deniers(sentence: SpacySpan, at: int, actors: list) -> list:
+    return _speakers(sentence, at, actors) or actors
+
+
+def _speakers(sentence: SpacySpan, at: int, actors: list) -> list:
+    """The actors the subject of the verb at `at` names ("The Kremlin denies ..."), none if it
+    names none ("a spokesman denied")."""
     verb = next((t for t in sentence if t.idx <= at < t.idx + max(len(t), 1)), None)
     while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head  # "did not deny": the verb; "called the claims false": "called"
     if verb is None:
-        return actors
+        return []
     subjects = [t for s in subject_tokens(verb) for t in s.subtree]
-    named = [m for m in actors if any(m.start <= t.idx < m.end for t in subjects)]
-    return named or actors
+    return [m for m in actors if any(m.start <= t.idx < m.end for t in subjects)]
+
+
+def _disowners(sentence: SpacySpan, found: re.Match, actors: list) -> list:
+    """Who disowns a supply: the state the speaker names ("Berlin said no Taurus had been sent",
+    "a Chinese spokesperson said China had never provided"), and where the clause names who did not
+    send, that state too. Never every actor of the sentence: "Zelensky said Germany had not
+    delivered the tanks" is a complaint, not Germany's word."""
+    speakers = _speakers(sentence, sentence.start_char + found.start("verb"), actors)
+    if found.group("doer") is None:
+        return speakers
+    start, end = sentence.start_char + found.start("doer"), sentence.start_char + found.end("doer")
+    doers = {m.id for m in actors if start <= m.start < end}
+    return [m for m in speakers if m.id in doers]
+
+
+# Stances read only with the parse of the speaker: a headline's "Zelensky says Germany has not
+# delivered" names nobody disowning it.
+PARSED_STANCES = {"disowned"}
 
 
 def title_responses(title: str | None, actors) -> list[Response]:
     for stance, pattern in STANCES:
-        found = pattern.search(title or "")
+        found = None if stance in PARSED_STANCES else pattern.search(title or "")
         if found and _holds(stance, found, title or "", lambda: ""):
             return [Response(Actor(m.id, m.name), stance, title) for m in actors]
     return []
