@@ -60,8 +60,9 @@ def withdraws(refusal: Candidate, transfer: Transfer) -> bool:
 
 
 def holds(item: Token) -> bool:
-    """Does the sentence tell the item's transfer held as a fact (`sentence_holds`), by a hold word
-    that takes the transfer, not another thing ("Germany holds the record for tank exports")?"""
+    """Does the sentence tell the item's transfer held as a fact (no supposition nor earlier time
+    over the item, no movement told with it: `_moved`), by a hold word that takes the transfer, not
+    another thing ("Germany holds the record for tank exports")?"""
     ancestors = [a for a in item.ancestors if a.sent == item.sent]
     if any(_supposed(a) or _told_before(a) for a in ancestors) or _moved(item.sent):
         return False
