@@ -118,7 +118,8 @@ def _takes_up(item: Token, refusal: Candidate, transfer: Transfer) -> bool:
     if refusal.amount is not None and (transfer.quantity is None or refusal.amount.low != transfer.quantity.low):
         return False
     promised = transfer.item.text.lower()
-    return not any(_model_word(t) and t.lower_ not in promised for t in item.subtree)
+    named = [t for left in item.lefts for t in left.subtree]  # "the Leopard 2 tanks", not "the tanks to Ukraine"
+    return not any(_model_word(t) and t.lower_ not in promised for t in named)
 
 
 def _transfer_noun(item: Token) -> Token | None:
