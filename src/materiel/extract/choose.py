@@ -3,6 +3,7 @@ triples the learned scorer accepts among the items they left, built from their b
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.article import Actor, Item, Span, Transfer
@@ -133,20 +134,42 @@ def _actor(mention: Mention, sighting: Sighting, side: int) -> Actor:
 
 def _stage(sighting: Sighting, recipient: str | None, year: int | None) -> str:
     """The stage the item itself tells (itemstage.item_stage), else the one its governing cue gives,
-    as the rules read it; else what the sentence's first cue word gives; else what a stage word
-    above the item gives ("had not considered US helicopters"); else what a commitment in the
-    sentence gives (stage.bare_stage)."""
+    as the rules read it; else what a cue on the item or the sentence's first cue word gives
+    (`_clause_cue`); else what a stage word above the item gives ("had not considered US
+    helicopters"); else what a commitment in the sentence gives (stage.bare_stage)."""
     span = sighting.paragraph.doc.char_span(sighting.item.start, sighting.item.end, alignment_mode="expand")
     own = itemstage.item_stage(span.root, recipient, year) if span is not None else None
     if own is not None:
         return own
     cue = syntax.governing_cue(span.root, sighting.sentence) if span is not None else None
     if cue is None:
-        cue = next((t for t in sighting.sentence if syntax.cue_kind(t)), None)
+        cue = _clause_cue(span.root, sighting.sentence) if span is not None else None
     if cue is None:
         bare = stage.bare_stage(sighting.sentence)
         return stage.stage_of(span.root, bare) if span is not None else bare
     return _listed_back(cue) or stage.stage_of(cue, base_stage(cue))
+
+
+# Clause relations of a participle or a clause on the item that moves it ("10 Il-76s sold to China").
+ON_ITEM = {"acl", "relcl"}
+# Cue words that, as a preposition or a conjunction, move nothing ("Given that the jets ...").
+CONJUNCTIONS = {"given"}
+
+
+def _clause_cue(item: Token, sentence: SpacySpan) -> Token | None:
+    """The cue of a participle or clause on the item where none governs it ("includes 10 Il-76s
+    sold to China in 2013"), else the sentence's first cue word that is no conjunction ("Given
+    that ... , including 10 jets sold to China": not "given")."""
+    own = next((c for c in item.children if c.dep_ in ON_ITEM and syntax.cue_kind(c)), None)
+    return own or next((t for t in sentence if syntax.cue_kind(t) and not _conjunction(t)), None)
+
+
+def _conjunction(token: Token) -> bool:
+    """'Given that ...', 'given the delays': a cue word opening a clause or a phrase, no verb of its own."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.lower_ in CONJUNCTIONS and (
+        token.dep_ in ("prep", "mark") or (following is not None and following.lower_ == "that")
+    )
 
 
 # Kinds of cue that tell the stage of a package a later "This includes ..." lists, verbs first.

@@ -15,7 +15,7 @@ from materiel.extract import stage, syntax
 from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context
 from materiel.extract.headline import parsed_title
-from materiel.extract.transfers import STAGE_ORDER
+from materiel.extract.transfers import HELD, STAGE_ORDER
 
 # Words of a headline that denies or supposes what it tells: "Did Germany deliver tanks? Not yet",
 # "No tanks for Ukraine", "Germany could send tanks", "If Germany sends tanks".
@@ -48,7 +48,11 @@ def advance_by_headline(context: Context, transfers: list[Transfer]) -> None:
         for item in (m for m in paragraph.items if m.id == transfer.item.category):
             cue = _item_cue(paragraph.doc, item.start, item.end)
             told = stage.stage_of(cue, base_stage(cue)) if cue is not None else None
-            if cue is not None and told is not None and _further(told, transfer.status):
+            if (
+                cue is not None
+                and told is not None
+                and (_further(told, transfer.status) or _holds(told, transfer.status))
+            ):
                 _advance(context, transfer, told, _doubt(title, cue, item.start, item.end))
 
 
@@ -58,6 +62,12 @@ def _further(told: str, status: str | None) -> bool:
     if told in UNDER_WAY and status in UNDER_WAY:
         return False
     return STAGE_ORDER.get(told, 0) > STAGE_ORDER.get(status, 0)
+
+
+def _holds(told: str, status: str | None) -> bool:
+    """Does the headline hold a commitment the body tells ("Germany delays tank deliveries to
+    Ukraine" over "Germany pledged 18 tanks"): the latest state the article reports, postponed?"""
+    return status == "pledged" and told == HELD
 
 
 def _doubt(title: str, cue: Token, start: int, end: int) -> str | None:

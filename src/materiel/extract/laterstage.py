@@ -23,7 +23,8 @@ from materiel.extract.candidates import base_stage
 from materiel.extract.clause import EXECUTED
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
-from materiel.extract.transfers import STAGE_ORDER
+from materiel.extract.transfers import HELD, STAGE_ORDER
+from materiel.extract.withdrawal import sentence_holds
 
 # How many sentences after a transfer's evidence a phrase may take its items up again.
 LOOK_AHEAD_SENTENCES = 3
@@ -67,11 +68,27 @@ def advance_stages(context: Context, transfers: list[Transfer]) -> None:
                 continue
             earlier = _earlier_transfers(sentences, index, transfers, category)
             if len(earlier) == 1 and _only_its_sides(paragraph, sentence, earlier[0]):
-                earlier[0].status = further(earlier[0].status, stage_told)
+                _tell(earlier[0], stage_told, paragraph.offset, sentence)
+
+
+def _tell(transfer: Transfer, told: str, offset: int, sentence: SpacySpan) -> None:
+    """Give the transfer the stage the sentence tells; a hold only where it is told as a fact and
+    no evidence of the transfer is the sentence itself (merge weighed it) or comes after it (a
+    later commitment renews what it held)."""
+    last = not any(e.start >= offset + sentence.start_char for e in transfer.evidence)
+    hold = last and sentence_holds(sentence)
+    transfer.status = held(transfer.status, told) if hold else further(transfer.status, told)
 
 
 def further(current: str, told: str) -> str:
     return told if STAGE_ORDER.get(told, 0) > STAGE_ORDER.get(current, 0) else current
+
+
+def held(current: str, told: str) -> str:
+    """A delay told of a commitment after its last evidence holds it ("Germany pledged 18 tanks.
+    The delivery of the tanks has been delayed": postponed, GUIDE.md's "delayed, paused, on hold");
+    any other stage only goes further."""
+    return HELD if current == "pledged" and told == HELD else further(current, told)
 
 
 def _items_in(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:

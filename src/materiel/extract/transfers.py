@@ -73,15 +73,21 @@ ANAPHORIC = re.compile(r"^(?:the\ |these\ |those\ )?(?:weapons?|arms|weaponry|mu
 # Stages that withdraw or rule out a transfer, and what they make of a commitment told before them.
 WITHDRAWALS = {"refused", "cancelled"}
 WITHDRAWN = "cancelled"
+# The stage of a commitment put on hold: a delay told after it holds it ("postponed: delayed,
+# paused, suspended, on hold"), as the deal's hold does (dealstage.py).
+HELD = "postponed"
 
 
 def _furthest(current: str, other: str, later: bool = False) -> str:
     """The furthest of two stages, in the article's order; a refusal or cancellation told in a
     `later` sentence than a commitment, of the items promised (withdrawal.py), withdraws it
     (GUIDE.md: "cancelled: withdrawn after a commitment"; "signed a contract for two ships. ...
-    later refused to deliver them"), until a later commitment renews it."""
+    later refused to deliver them"), and a delay told so holds it ("pledged 18 tanks. ... Berlin
+    has delayed the delivery of the tanks"), until a later commitment or delivery renews it."""
     if current == "pledged" and other in WITHDRAWALS and later:
         return WITHDRAWN
+    if current == "pledged" and other == HELD and later:
+        return HELD
     return other if STAGE_ORDER.get(other, 0) > STAGE_ORDER.get(current, 0) else current
 
 

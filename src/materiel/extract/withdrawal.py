@@ -4,15 +4,31 @@ the refusal takes up the items promised ("the jets", "these tanks"), names no ot
 tanks", "20 tanks", "the Leopard 2 tanks" after "Leopard tanks"), refuses no request ("rejected
 calls to send the tanks"), withholds no word ("declined to say when the tanks would arrive") and
 is not told as before the commitment ("had refused to sell the jets", "before the war"). A
-cancellation needs no pointing back: it presupposes the commitment ("cancelled tank deliveries")."""
+cancellation or a hold needs no pointing back: it presupposes the commitment ("cancelled tank
+deliveries", "paused shell deliveries"). A hold told so holds the commitment (transfers.py)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from materiel.article import Transfer
+from materiel.extract import syntax
 from materiel.extract.candidates import Candidate
 
+# Stages that presuppose the commitment they end or hold: "cancelled tank deliveries", "delayed
+# shell deliveries" take up the deliveries promised without pointing back to them.
+PRESUPPOSING = {"cancelled", "postponed"}
+# The stage of a hold, which must be told as a fact to hold a commitment.
+HOLD = "postponed"
+# Modals that suppose a hold rather than tell it ("could delay the tanks"); "will" tells one.
+SUPPOSING = {"could", "might", "may", "would", "should", "can", "must"}
+# Words that open a condition or a question over a hold ("if it delays", "whether it would delay").
+OPEN = {"if", "unless", "whether"}
+# Cue kinds of a verb that moves items: told with a hold, the items moved after all ("was delayed,
+# but the tanks arrived last week", "were held up, then delivered").
+MOVING = {"transfer", "receive", "arrive"}
+# Dependencies of a verb that heads a clause of its own ("..., but they arrived", "..., then sent them").
+CLAUSES = {"ROOT", "conj", "dep", "parataxis"}
 # Determiners that point back to items named before ("the jets", "these tanks").
 POINTING = {"the", "these", "those"}
 # Nouns of a transfer that a withdrawal may take up for its items: "cancelled the delivery of tanks".
@@ -37,23 +53,73 @@ def withdraws(refusal: Candidate, transfer: Transfer) -> bool:
     span = doc.char_span(refusal.item.start, refusal.item.end, alignment_mode="expand")
     if span is None or not _takes_up(span.root, refusal, transfer):
         return False
+    if refusal.status == HOLD and not holds(span.root):
+        return False
     ancestors = [a for a in span.root.ancestors if a.sent == span.root.sent]
     return not any(_requested(a) or _withheld_word(a) or _told_before(a) for a in ancestors)
 
 
+def holds(item: Token) -> bool:
+    """Does the sentence tell the item's transfer held as a fact (no supposition nor earlier time
+    over the item, no movement told with it: `_moved`), by a hold word that takes the transfer, not
+    another thing ("Germany holds the record for tank exports")?"""
+    ancestors = [a for a in item.ancestors if a.sent == item.sent]
+    if any(_supposed(a) or _told_before(a) for a in ancestors) or _moved(item.sent):
+        return False
+    path = [item, *ancestors]
+    at = next((i for i, a in enumerate(path) if i > 0 and syntax.stage_word(a) == HOLD), None)
+    return at is None or _transfer_word(path[at - 1], item)
+
+
+def _transfer_word(word: Token, item: Token) -> bool:
+    """The hold word's argument on the way to the item: the item, a transfer noun or a transfer
+    cue ("delayed the tanks", "put the delivery on hold", "delayed sending the jets")."""
+    return word.i == item.i or word.lemma_.lower() in TRANSFER_NOUNS or syntax.cue_kind(word) is not None
+
+
+def sentence_holds(sentence: Span) -> bool:
+    """Does a sentence that tells a hold of a transfer named before tell it as a fact: no modal of
+    supposition, condition or question in it, no word setting it before, and no arrival or
+    delivery told with it (`_moved`)?"""
+    return not any(_supposed(t) or _told_before(t) for t in sentence) and not _moved(sentence)
+
+
+def _moved(sentence: Span) -> bool:
+    """Does the sentence tell items moved as a clause of its own, not negated ("The delivery of the
+    tanks was delayed, but they arrived last week", "put the jets on hold, then sent them")?"""
+    return any(
+        syntax.cue_kind(t) in MOVING
+        and t.pos_ == "VERB"
+        and t.dep_ in CLAUSES
+        and not any(c.dep_ == "neg" for c in t.children)
+        for t in sentence
+    )
+
+
+def _supposed(word: Token) -> bool:
+    """A word under a modal of supposition, a condition or an open question."""
+    return any(
+        (c.tag_ == "MD" and c.lower_ in SUPPOSING) or (c.dep_ == "mark" and c.lower_ in OPEN) for c in word.children
+    )
+
+
 def _takes_up(item: Token, refusal: Candidate, transfer: Transfer) -> bool:
     """'the jets', 'these tanks', 'the 48 jets' of 48 promised, 'the delivery of tanks': the lot
-    promised, no other. A cancellation presupposes the commitment it ends and needs no pointing
-    ("cancelled tank deliveries"); a refusal may be of anything asked ("refused to send tanks")."""
+    promised, no other. A cancellation or a hold presupposes the commitment it ends or holds and
+    needs no pointing ("cancelled tank deliveries", "paused tank deliveries"); a refusal may be of
+    anything asked ("refused to send tanks")."""
     phrase = _transfer_noun(item) or item
-    if refusal.status != "cancelled" and not any(c.dep_ == "det" and c.lower_ in POINTING for c in phrase.children):
+    if refusal.status not in PRESUPPOSING and not any(
+        c.dep_ == "det" and c.lower_ in POINTING for c in phrase.children
+    ):
         return False
     if any(t.lower_ in OTHER_LOT for t in phrase.subtree):
         return False
     if refusal.amount is not None and (transfer.quantity is None or refusal.amount.low != transfer.quantity.low):
         return False
     promised = transfer.item.text.lower()
-    return not any(_model_word(t) and t.lower_ not in promised for t in item.subtree)
+    named = [t for left in item.lefts for t in left.subtree]  # "the Leopard 2 tanks", not "the tanks to Ukraine"
+    return not any(_model_word(t) and t.lower_ not in promised for t in named)
 
 
 def _transfer_noun(item: Token) -> Token | None:
