@@ -58,6 +58,12 @@ def after_to(cue: Token, actors: list[Mention], items: list[Mention]) -> Mention
 NOUN_CLAUSES = {"relcl"}
 # Tags of a verb told in the past: a simple past ("sold") or a participle ("were delivered").
 PAST_TAGS = {"VBD", "VBN"}
+# Verbs of a promise: a clause promising the item "to" someone tells the transfer still owed, the
+# cue's own ("had not delivered the tanks it had promised to Ukraine"), not where the item was.
+PROMISES = {"promise", "pledge", "offer", "commit"}
+# Subjects that point back to a party the sentence named: "the tanks it had sold to Ukraine" is
+# that party's own transfer, not another holder's history.
+BACK_POINTING = {"it", "they", "we", "he", "she"}
 
 
 def history_clause(token: Token, cue: Token) -> Token | None:
@@ -70,9 +76,15 @@ def history_clause(token: Token, cue: Token) -> Token | None:
         if above.i == cue.i:
             return None
         earlier = above.tag_ in PAST_TAGS and syntax.cue_kind(above) == "transfer"
-        if earlier and _noun_clause(above) and cue not in above.subtree:
+        if earlier and _noun_clause(above) and cue not in above.subtree and not _own_transfer(above):
             return above
     return None
+
+
+def _own_transfer(verb: Token) -> bool:
+    """A clause promising the item, or one whose subject points back to a party named before."""
+    subjects = [c.lower_ for c in verb.children if c.dep_ == "nsubj"]
+    return verb.lemma_.lower() in PROMISES or any(s in BACK_POINTING for s in subjects)
 
 
 # Relative pronouns that stand as an argument of their clause's verb ("jets that Moscow sold").
