@@ -29,6 +29,32 @@ SITE_NOTE_RULES = (
         220,
         anchored=True,
     ),
+    rule(  # a hosted blog's comment form and its messages, each a whole line
+        "comment_prompt",
+        r"""
+        ^\W*you\ are\ commenting\ using\ your\ [\w.]+\ account\b.{0,40}$     # "... your Twitter account. ( Log Out )"
+      | ^\W*notify\ me\ of\ (?:new|follow-up)\ (?:comments|posts|replies)\b.{0,30}$
+      | ^\W*fill\ in\ your\ details\ below\ or\ click\ an\ icon\ to\ log\ in\W*$
+      | ^\W*(?:e-?mail|name)\ \(required\)(?:\ \(address\ never\ made\ public\))?\W*$
+      | ^\W*enter\ your\ comment\ here\W*$ | ^\W*loading\ comments\W*$
+      | ^\W*post\ was\ not\ sent\W+check\ your\ e-?mail\ addresses\W*$
+      | ^\W*sorry,\ your\ blog\ cannot\ share\ posts\ by\ e-?mail\W*$
+    """,
+        120,
+        anchored=True,
+    ),
+    rule(  # a hosted blog's action bar and a sign-up form's messages, each a whole line
+        "navigation",
+        r"""
+        ^\W*(?:reblog|subscribe\ subscribed|follow\ following|report\ this\ content|manage\ subscriptions
+            |collapse\ this\ bar|sign\ me\ up)\W*$
+      | ^\W*already\ have\ a\ [\w.]+\ account\?\ log\ in\ now\W*$
+      | ^\W*there\ was\ an\ error\ processing\ your\ subscription\W*$
+      | ^\W*please\ check\ the\ opt-in\ box\b.{0,80}$
+    """,
+        120,
+        anchored=True,
+    ),
     rule(  # a blog platform's or a theme's credit in the footer
         "navigation",
         r"""
