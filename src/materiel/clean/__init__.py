@@ -10,6 +10,7 @@ from materiel.clean.frontmatter import read_front_matter
 from materiel.clean.insets import drop_career_notes, drop_follow_appeals, drop_inset_headlines, drop_stamped_teasers
 from materiel.clean.lines import drop_furniture_lines
 from materiel.clean.markup import html_to_text, strip_markdown
+from materiel.clean.outer import drop_outer_lists
 from materiel.clean.published import check_published, find_published
 from materiel.clean.residue import repair_residue
 from materiel.clean.siterepeat import SiteMemory, SiteRepeats
@@ -48,6 +49,7 @@ RULE_STEPS: tuple[Step, ...] = (
 CLEAN_STEPS: tuple[Step, ...] = (
     *RULE_STEPS,
     drop_furniture_lines,  # after layout: it scores paragraphs, with their neighbours
+    drop_outer_lists,  # after the line model: the headlines it left outside the article's prose
     drop_closing_headline,  # after the line model: the furniture under the headline is gone
     drop_inset_headlines,  # after the line model too: it reads paragraphs with their neighbours
     drop_career_notes,

@@ -22,6 +22,7 @@ from materiel.clean.lines import FUNCTION_WORDS, SMALL_WORDS, WORD
 from materiel.clean.pagekinds import PAGE_KIND_RULES, REFERENCE_HEADING, REFERENCE_ITEM, strip_credit
 from materiel.clean.rules import Rule, RuleBook
 from materiel.clean.rules import rule as _rule
+from materiel.clean.sitenotes import SITE_NOTE_RULES
 
 RULES: tuple[Rule, ...] = (
     _rule(
@@ -177,6 +178,7 @@ RULES: tuple[Rule, ...] = (
     *FOREIGN_RULES,
     *DATA_RULES,
     *PAGE_KIND_RULES,
+    *SITE_NOTE_RULES,
     *FORMAT_RULES,
 )
 # No rule drops a line longer than this: longer lines (most paragraphs) skip the rules at once.

@@ -32,7 +32,8 @@ FOREIGN_RULES = (
           | saiba\ mais | powiązane | pokrewne                                             # alone, or before a colon
           | (?:también\ )?te\ puede\ interesar | das\ könnte\ sie\ (?:auch\ )?interessieren  # "You may also like"
           | вас\ (?:також\ )?може\ зацікавити | вам\ (?:также\ )?может\ быть\ интересно
-          | weitere\ (?:artikel|nachrichten) | meistgelesen | autres\ articles | les\ plus\ lus  # story lists' headings
+          | weitere\ (?:artikel|nachrichten)(?:\ aus\ (?:dem\ |der\ )?(?:ressort\ )?[\w-]+)?   # story lists' headings
+          | meistgelesen | autres\ articles | les\ plus\ lus
           | vous\ aimerez\ aussi | más\ noticias | otros\ artículos | lo\ más\ leído
           | більше\ новин | інші\ (?:статті|новини) | найпопулярніше
           | (?:ещ[её]|больше)\ новост(?:и|ей) | другие\ (?:статьи|новости) | самое\ читаемое
@@ -102,7 +103,11 @@ FOREIGN_RULES = (
         r"""
         \b(?:alle\ rechte\ vorbehalten|tous\ droits\ réservés|todos\ los\ derechos\ reservados
           | tutti\ i\ diritti\ riservati|todos\ os\ direitos\ reservados|wszelkie\ prawa\ zastrzeżone
-          | всі\ права\ захищені|усі\ права\ захищені|все\ права\ защищены)\W*$
+          | всі\ права\ захищені|усі\ права\ захищені|все\ права\ защищены)
+            (?:\W+(?:передрук|перепечатка|використання|использование|nachdruck|la\ reproduction|toute\ reproduction
+              |queda\ prohibida|la\ reproducción|è\ vietata|é\ proibida|kopiowanie)\b[^!?]{0,150}
+            |\W*(?:©|\(c\))?\W*\d{4}(?:\s*[-–]\s*\d{4})?)?\W*$                # or the year: "... zastrzeżone © 2023"
+                                                    # and the reprint terms after it: "Передрук ... з посиланням"
       | 무단\s?전재|재배포\s?금지|無断転載|転載禁止|版权所有|版權所有|未经授权.{0,10}转载    # Korean, Japanese, Chinese
     """,
         200,

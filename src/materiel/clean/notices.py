@@ -17,12 +17,13 @@ NOTICE_RULES = (
         r"""
         \ba\ private,\ (?:tax-exempt|non-?profit|nonpartisan|non-partisan)\ (?:institution|organi[sz]ation)\b
       | \bdoes\ not\ take\ (?:specific|institutional)\ (?:policy\ )?positions\b
+      | \b(?:serves|works)\ (?:solely\ )?as\ nonpartisan\ shared\ staff\b        # a legislature's research service
       | \bexpressed\ in\ this\ (?:publication|report|brief|paper)\b.{0,80}\bsolely\b
       | ^\W*(?:please\ )?(?:consult|see|refer\ to)\ the\ (?:pdf|full\ report)(?:\ version)?\ for
             \ (?:references|footnotes|sources|citations|notes)[\W_]*$     # the paper's notes are elsewhere
     """,
         800,
-        ("private,", "positions", "solely", "the pdf", "full report"),
+        ("private,", "positions", "solely", "shared staff", "the pdf", "full report"),
     ),
     rule(
         "disclaimer",

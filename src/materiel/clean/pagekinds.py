@@ -140,6 +140,9 @@ PAGE_KIND_RULES = (
       | ^(?:\s*[\u2190-\u21ff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]{1,6}
             \s*\d{1,3}(?:[\s.,]\d{3})*(?:[.,]\d)?[km]?)+\s*$
                                   # reactions, emoji and counts: "👍 1.2K 🔥 340" (not a table's "$13,782" or "€ 200")
+      | ^\W{0,3}👁\ufe0f?\s*\d[\d.,]*\s*[km]?(?:\s*edited)?[\d\s:.apm]{0,12}$   # the eye first: "👁 8.1K edited 10:15"
+      | ^[^\[\].!?]{1,60},\ \[\d{1,2}\.\d{1,2}\.\d{4}\ \d{1,2}:\d\d(?::\d\d)?\]\W*$
+                                              # a post's header in a desktop export: "Channel Name, [05.06.2024 14:02]"
       | ^\W*edited(?:\s+\d{1,2}:\d\d)?\W*$                           # "Edited", "edited 14:32"
       | ^\W*\d{1,3}(?:[\s.,]\d{3})*(?:[.,]\d)?[km]?\ (?:subscribers|members|followers)\W*$   # "12 345 subscribers"
       | ^\W*(?:pinned(?:\ (?:message|post))?|join\ channel|view\ in\ channel)\W*$
@@ -209,6 +212,12 @@ PAGE_KIND_RULES = (
         450,
         anchored=True,
     ),
+    rule(  # a citation after its label: "Suggested citation: Surname, A. (2024) Title. Analysis."
+        "citation",
+        r"""^\W*(?:suggested\ citation|cite\ (?:this\ (?:\w+\ )?)?as|to\ cite\ this\ \w+)\s*:\s*\S""",
+        400,
+        anchored=True,
+    ),
     rule(  # a kicker above a headline, alone on its line (not a section's heading: "Fact Check:"), in
         # English, then a press release's in German, French, Spanish, Polish, Russian and Ukrainian
         "kicker",
@@ -227,6 +236,10 @@ PAGE_KIND_RULES = (
                                                                         # the profile's fields: "Posts: 2341"
       | ^\W*(?:quote|report\ post|reply\ with\ quote|quote\ reply|multi-?quote|permalink)\W*$
       | ^\W*(?:likes?|thanks)\s*\d{1,5}\W*$                             # "Like 3"
+      | ^\W*(?:originally\ posted\ by|quote\ from)\s*:?\s+\S[^.!?]{0,40}$       # a quoted post's header
+      | ^\W*last\ edited\ by\ \S[^.!?]{0,30}(?:;\ \S.{0,30})?\W*$         # "Last edited by name; 17-03-2023 at 09:14."
+      | ^\W*click\ to\ expand\W*$                                       # a long quote's fold
+      | ^\W*(?:posted|submitted)\ by\ u/[\w-]+\b[^.!?]{0,40}$               # a thread's header: "Posted by u/name"
     """,
         80,
         anchored=True,

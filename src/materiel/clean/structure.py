@@ -12,6 +12,7 @@ import pycld2
 
 from materiel.article import Article, Removal
 from materiel.clean.boilerplate import fold
+from materiel.clean.pagefeet import numbered_running_lines
 from materiel.clean.rules import title_case
 
 # Lines shorter than this may repeat legitimately ("Yes.", a one-word answer); longer repeats are
@@ -35,12 +36,13 @@ ARTICLE_SAMPLE_CHARS = 2000
 def drop_duplicates(article: Article) -> None:
     """Step: a line repeated in the page is kept once (the first time); in a document saved from
     a PDF (its page markers gone already), a short line that does not end a sentence and repeats
-    is the running header or footer of its pages, and no copy is kept."""
+    is the running header or footer of its pages, and no copy is kept; nor of one that carries the
+    page's number (pagefeet.py)."""
     seen: set[str] = set()
     kept: list[str] = []
     keys: list[str] = []
     lines = article.text.split("\n")
-    running = _running_lines(lines, article.page_edges)
+    running = _running_lines(lines, article.page_edges) | numbered_running_lines(lines, fold)
     for line in lines:
         key = fold(line)
         if key in running or (len(key) >= MIN_DUPLICATE_CHARS and key in seen):

@@ -46,6 +46,18 @@ TAIL = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 MIN_BODY_BEFORE_TAIL = 400
+# A heading of the page's lists (related stories, most popular, a share bar's "Share this story")
+# stands above the article as often as below it in a whole page's scrape: it starts the tail only
+# in the page's foot (less text after it than before). A comment section's heading, or a wire's
+# end mark, starts it wherever it stands (a long discussion outweighs the article); not a link to
+# it in a bulleted list or share bar ("• Comment", "• Leave a comment"), which stands over the story.
+COMMENTS = re.compile(
+    r"""^[^\w•*·-]*(?:\d+\s+)?(?:(?:top\ rated\ |latest\ |all\ |reader\ |view\ )?comments|responses?|replies|
+        (?:\d+|one)\ (?:thoughts?|comments?|repl(?:y|ies))\b|leave\ a\ (?:reply|comment)|add\ (?:a\ |your\ )?comment
+        |post\ a\ comment|join\ the\ (?:conversation|discussion)|(?-i:END)\W*$|\(end\)|-30-|\#\#\#
+        |коментарі|комментарии|kommentare|commentaires|comentarios|komentarze|commenti|comentários)""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A heading over the page's tags, one a line ("Tags", "Topics"): a report may head a section so,
 # so it starts the tail only in the page's foot (less text after it than before) and over a tag
 # (a line of at most MAX_TAG_WORDS words that ends no sentence), not over a paragraph.
@@ -93,7 +105,8 @@ def cut_tail(article: Article) -> None:
             _cut(article, lines, found[-1] + 1, reason)
             lines = lines[: found[-1] + 1]
     feet = [i for i in _marked(lines, FOOT_HEADING.match) if _in_foot(lines, i) and _over_tag(lines, i)]
-    headings = sorted(_marked(lines, _tail_heading) + feet[:1])
+    tails = [i for i in _marked(lines, _tail_heading) if _in_foot(lines, i) or _comments(lines[i])]
+    headings = sorted(tails + feet[:1])
     if headings:
         _cut(article, lines, headings[0], "comments_or_related")
         lines = lines[: headings[0]]
@@ -112,6 +125,10 @@ def _marked(lines: list[str], marks: Callable[[str], bool]) -> list[int]:
             found.append(index)
         seen += len(stripped)
     return found
+
+
+def _comments(line: str) -> bool:
+    return COMMENTS.match(line.strip()) is not None
 
 
 def _previous_story(line: str) -> bool:

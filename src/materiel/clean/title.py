@@ -90,7 +90,10 @@ def _drop_menu_above(article: Article, lines: list[str], headline: str) -> None:
     if headline not in lines:
         return  # the last crumb of a trail: the trail is a line of its own
     at = lines.index(headline)
+    filled = [(i, x) for i, x in enumerate(lines[:at]) if x]
+    mastheads = {i for n, (i, _) in enumerate(filled) if _masthead([x for _, x in filled], n)}
     above = [i for i in range(at) if _unnamed_menu_item(lines[i]) or _site_line(lines[i], article.url)]
+    above = sorted(set(above) | mastheads)
     for index in above:
         article.removed.append(Removal(lines[index], "navigation"))
         lines[index] = ""
@@ -148,11 +151,27 @@ def _first_after_labels(filled: list[str], url: str | None) -> str:
         header = _running_header(line, filled) and _paged(filled)
         # "MINISTRY OF DEFENCE OF LATVIA", a masthead "Baltic Times | Independent news from the Baltics"
         sender = (letterhead(line) or _site_led(line, url)) and _headline_after(filled, index, url)
-        if not _is_label(line, url) and not header and not sender:
+        if not _is_label(line, url) and not header and not sender and not _masthead(filled, index):
             return line
         if index >= MAX_LABEL_LINES and not _is_menu_item(line):
             break
     return filled[0] if filled else ""
+
+
+# A theme's button that opens the site's menu, on its own line: the line just above it is the
+# site's name ("The Example Blog" / "Menu"), which a headline never stands over.
+MENU_TOGGLE = re.compile(
+    r"^\W*(?:(?:main\ |open\ |toggle\ |primary\ )?menu|toggle\ navigation|menu\ search|search\ menu)\W*$",
+    re.IGNORECASE | re.VERBOSE,
+)
+MAX_MASTHEAD_WORDS = 5
+
+
+def _masthead(filled: list[str], index: int) -> bool:
+    """Whether the line is the site's name over its menu's button: a few words, then the button."""
+    line = filled[index]
+    short = len(line.split()) <= MAX_MASTHEAD_WORDS and not line.endswith((".", "!", "?", ":"))
+    return short and index + 1 < len(filled) and MENU_TOGGLE.match(filled[index + 1]) is not None
 
 
 def _site_led(line: str, url: str | None) -> bool:
