@@ -10,12 +10,19 @@ no one, as the shipped pipeline drops it after scoring.
 from __future__ import annotations
 
 import json
+import random
+import statistics
 from pathlib import Path
 
 from materiel.extract.model import group_of
 
 FOLDS = 5
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7)
+# Random dealings of sources into folds (seeds 1..RESHUFFLES) for the spread of the figures and
+# of the weights: a scorer whose F1 or weights swing with the dealing leans on a few sources.
+RESHUFFLES = 4
+# How many of the features whose weights swing most `stability` lists.
+UNSTABLE_LISTED = 12
 
 
 def required_gold(shared: Path, split: str) -> int:
@@ -27,13 +34,17 @@ def required_gold(shared: Path, split: str) -> int:
     return total
 
 
-def folds(rows: list[dict]) -> list[set[str]]:
-    """Sources dealt into folds, largest first, each to the fold with fewest rows so far."""
+def folds(rows: list[dict], seed: int | None = None) -> list[set[str]]:
+    """Sources dealt into folds, largest first (or in a random order, given a seed), each to the
+    fold with fewest rows so far."""
     sizes: dict[str, int] = {}
     for row in rows:
         sizes[group_of(row["id"])] = sizes.get(group_of(row["id"]), 0) + 1
+    order = sorted(sizes, key=lambda g: (-sizes[g], g))
+    if seed is not None:
+        random.Random(seed).shuffle(order)
     buckets: list[tuple[int, set[str]]] = [(0, set()) for _ in range(FOLDS)]
-    for group in sorted(sizes, key=lambda g: (-sizes[g], g)):
+    for group in order:
         index = min(range(FOLDS), key=lambda i: buckets[i][0])
         count, members = buckets[index]
         buckets[index] = (count + sizes[group], members | {group})
@@ -41,7 +52,7 @@ def folds(rows: list[dict]) -> list[set[str]]:
 
 
 def report(rows: list[dict], names: list[str], shared: Path) -> dict[float, tuple]:
-    from tools.train_transfers import f1_at, fit, scores
+    from tools.train_transfers import THRESHOLD, f1_at, fit, scores
 
     gold_total = required_gold(shared, "train") + required_gold(shared, "dev")
     ordered = out_of_fold(rows, names)
@@ -59,20 +70,51 @@ def report(rows: list[dict], names: list[str], shared: Path) -> dict[float, tupl
     dev_probs = shipped(dev_rows, scores(model, dev_rows, names))
     for threshold in (0.2, 0.25, 0.3, 0.4, 0.5, 0.6):
         _line(f"train->dev  t={threshold:.2f}", f1_at(dev_rows, dev_probs, threshold, dev_total))
+    stability(rows, names, shared, THRESHOLD)
     return out
 
 
-def out_of_fold(rows: list[dict], names: list[str]) -> list[float]:
-    """Each row's probability from the model fitted on the other folds, as the pipeline reports it."""
+def out_of_fold(
+    rows: list[dict], names: list[str], seed: int | None = None, weights: list | None = None
+) -> list[float]:
+    """Each row's probability from the model fitted on the other folds, as the pipeline reports it;
+    each fold's standardised weights are appended to `weights` when it is given."""
     from tools.train_transfers import fit, scores
 
     probs: dict[int, float] = {}
-    for members in folds(rows):
+    for members in folds(rows, seed):
         test = [i for i, r in enumerate(rows) if group_of(r["id"]) in members]
         model = fit([r for r in rows if group_of(r["id"]) not in members], names)
+        if weights is not None:
+            weights.append(model.named_steps["logisticregression"].coef_[0])
         for index, p in zip(test, scores(model, [rows[i] for i in test], names), strict=True):
             probs[index] = p
     return shipped(rows, [probs[i] for i in range(len(rows))])
+
+
+def stability(rows: list[dict], names: list[str], shared: Path, threshold: float) -> None:
+    """F1 over RESHUFFLES random dealings of sources, and the features whose standardised weight
+    swings most across all their folds (its spread, and the share of folds it is positive in)."""
+    from tools.train_transfers import f1_at
+
+    gold_total = required_gold(shared, "train") + required_gold(shared, "dev")
+    weights: list = []
+    figures = [
+        f1_at(rows, out_of_fold(rows, names, seed, weights), threshold, gold_total)[2]
+        for seed in range(1, RESHUFFLES + 1)
+    ]
+    low, high = min(figures), max(figures)
+    print(f"reshuffled t={threshold:.2f}   F1 mean {statistics.mean(figures):.3f} min {low:.3f} max {high:.3f}")
+    columns = list(zip(*weights, strict=True))
+    spread = sorted(
+        (
+            (statistics.pstdev(c), statistics.mean(c), sum(w > 0 for w in c) / len(c), n)
+            for n, c in zip(names, columns, strict=True)
+        ),
+        reverse=True,
+    )
+    for sd, mean, positive, name in spread[:UNSTABLE_LISTED]:
+        print(f"  {name:<28} weight {mean:+.3f} sd {sd:.3f} positive in {positive:.0%} of folds")
 
 
 def shipped(rows: list[dict], probs: list[float]) -> list[float]:
