@@ -6,6 +6,8 @@ actor lexicons is justified by a case of its own rather than by an article that 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from materiel.extract.lexicon import find_actors, load
@@ -92,3 +94,9 @@ def test_moscow_in_its_time(year: int | None, ident: str) -> None:
 )
 def test_excluded_name_as_subject_of_a_supply(sentence: str, found: bool) -> None:
     assert any(m.kind == "state" for m in find_actors(sentence)) == found
+
+
+def test_placed_names_are_plain_words() -> None:
+    """placed.py skips a sentence without the name's text before its search: right only for names
+    without pattern syntax."""
+    assert all(re.escape(name) == name for name in ACTORS["placed"])

@@ -24,14 +24,30 @@ SPELLED_OUT = (
 )
 
 
+_ABBREVIATED_AT = re.compile(ABBREVIATED)
+
+
 def with_short(name: str, text: str) -> str:
     """The name with the abbreviation the article gives it in brackets, if any; an abbreviation
     with the name the article spells out before it ("PYM": "Palestinian Youth Movement (PYM)")."""
-    short = re.search(re.escape(name) + ABBREVIATED, text)
+    short = _first_abbreviated(name, text)
     if short and short.group("short") not in name:
         return f"{name} ({short.group('short')})"
-    spelled = re.search(SPELLED_OUT + r"\s*\(" + re.escape(name) + r"\)", text) if SHORT.fullmatch(name) else None
+    spelled_form = SHORT.fullmatch(name) and f"({name})" in text  # no pattern built for a name never so set
+    spelled = re.search(SPELLED_OUT + r"\s*\(" + re.escape(name) + r"\)", text) if spelled_form else None
     spelled_out = spelled.group("long").removeprefix("The ") if spelled else ""
     if spelled_out.startswith(name[0]):
         return f"{spelled_out} ({name})"
     return name
+
+
+def _first_abbreviated(name: str, text: str) -> re.Match[str] | None:
+    """The brackets after the name's first occurrence that has them, as a search for the name
+    followed by ABBREVIATED finds them, without compiling a pattern for each name."""
+    at = text.find(name)
+    while at >= 0:
+        found = _ABBREVIATED_AT.match(text, at + len(name))
+        if found:
+            return found
+        at = text.find(name, at + 1)
+    return None

@@ -15,6 +15,7 @@ from materiel.extract import stage, syntax
 from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context
 from materiel.extract.headline import parsed_title
+from materiel.extract.lexicon import find_actors
 from materiel.extract.transfers import HELD, STAGE_ORDER
 
 # Words of a headline that denies or supposes what it tells: "Did Germany deliver tanks? Not yet",
@@ -39,12 +40,12 @@ def advance_by_headline(context: Context, transfers: list[Transfer]) -> None:
     title = context.article.title
     if not title:
         return
+    named = {m.id for m in find_actors(title, context.year) if m.id}
+    told_of = [t for t in transfers if _names_only_parties(t, named)]
+    if not told_of:
+        return  # the headline is parsed only for a transfer it could advance (most pages have none)
     paragraph = parsed_title(title, context.year)
-    named = {m.id for m in paragraph.actors if m.id}
-    for transfer in transfers:
-        parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
-        if len(parties) < 2 or not parties <= named or any(is_state_id(i) and i not in parties for i in named):
-            continue
+    for transfer in told_of:
         for item in (m for m in paragraph.items if m.id == transfer.item.category):
             cue = _item_cue(paragraph.doc, item.start, item.end)
             told = stage.stage_of(cue, base_stage(cue)) if cue is not None else None
@@ -54,6 +55,12 @@ def advance_by_headline(context: Context, transfers: list[Transfer]) -> None:
                 and (_further(told, transfer.status) or _holds(told, transfer.status))
             ):
                 _advance(context, transfer, told, _doubt(title, cue, item.start, item.end))
+
+
+def _names_only_parties(transfer: Transfer, named: set[str]) -> bool:
+    """Does the headline name both parties of the transfer, and no other state?"""
+    parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
+    return len(parties) >= 2 and parties <= named and not any(is_state_id(i) and i not in parties for i in named)
 
 
 def _further(told: str, status: str | None) -> bool:

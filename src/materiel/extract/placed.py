@@ -34,6 +34,8 @@ def placed_spans(text: str, names: dict[str, str]) -> list[tuple[str, str, int, 
     """(id, name, start, end) of each excluded name the sentence places or makes a supplier."""
     found = []
     for name, ident in names.items():
+        if name not in text:
+            continue  # the names are plain words: most sentences hold none, and are not searched
         for match in re.finditer(rf"(?<![\w-]){name}(?![\w-])", text):
             before, after = text[max(0, match.start() - 20) : match.start()], text[match.end() : match.end() + 12]
             subject = SUBJECT_AFTER.match(text, match.end()) and not NAMED_BEFORE.search(before)
