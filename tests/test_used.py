@@ -8,11 +8,11 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Token
 
-from materiel.extract.candidates import unnamed_supplier
 from materiel.extract.lexicon import find_items
 from materiel.extract.nlp import load_model
 from materiel.extract.sighting_features import item_token
 from materiel.extract.syntax import governing_cue
+from materiel.extract.unnamed import unnamed_supplier
 from materiel.extract.used import in_attack, in_encounter, own_forces
 
 pytestmark = pytest.mark.slow

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from materiel.extract import syntax
+from materiel.extract import syntax, treenames
 from materiel.extract.lexicon import Mention
 from materiel.extract.subjects import subject_tokens
 
@@ -41,7 +41,7 @@ def arrival_roles(
 ) -> tuple[Mention | None, Mention | None]:
     """(supplier, recipient) of an item that arrives: the place's state receives, the item's
     demonym or 'from' supplies (`modifier` and `source` are roles.py's readers)."""
-    recipient = syntax.mention_in(_places(cue), actors)
+    recipient = treenames.mention_in(_places(cue), actors)
     supplier = source(cue, item, actors) or modifier(item, actors, exclude=recipient)
     return supplier or _pledger(item, actors, recipient), recipient
 
@@ -55,9 +55,9 @@ def _pledger(item: Token, actors: list[Mention], recipient: Mention | None) -> M
     """The agent of a participle of commitment on the arriving item ("promised by Germany"); not
     one that sends it elsewhere ("sent by Germany to Poland": where it arrives is a stop)."""
     clauses = [c for c in item.children if c.dep_ == "acl" and c.lemma_.lower() in PLEDGED]
-    clauses = [c for c in clauses if not syntax.prep_objects(c, {"to"})]
+    clauses = [c for c in clauses if not treenames.prep_objects(c, {"to"})]
     agents = [g for c in clauses for a in c.children if a.dep_ == "agent" for g in a.children]
-    found = syntax.mention_in(agents, actors)
+    found = treenames.mention_in(agents, actors)
     return None if found is None or (recipient is not None and found.id == recipient.id) else found
 
 
@@ -105,7 +105,7 @@ def _subjects(cue: Token) -> list[Token]:
 
 def _places(cue: Token) -> list[Token]:
     """Where the item arrives: the object of 'in' or 'at', or what it reaches."""
-    return syntax.prep_objects(cue, PLACE_PREPS) + [c for c in cue.children if c.dep_ == "dobj"]
+    return treenames.prep_objects(cue, PLACE_PREPS) + [c for c in cue.children if c.dep_ == "dobj"]
 
 
 # Verbs whose subject takes a delivery noun as its object: "took delivery of", "accepted the
@@ -124,4 +124,4 @@ def taker(noun: Token, actors: list[Mention]) -> Mention | None:
         return None
     if noun.head.lemma_.lower() in WINNING and any(c.dep_ == "neg" for c in noun.head.children):
         return None  # "did not secure the package": nothing taken
-    return syntax.mention_in(subject_tokens(noun.head), actors)
+    return treenames.mention_in(subject_tokens(noun.head), actors)

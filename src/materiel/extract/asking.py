@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract import syntax
+from materiel.extract import syntax, treenames
 from materiel.extract.lexicon import Mention
 
 
@@ -36,5 +36,5 @@ def _infinitive(verb: Token) -> bool:
 
 
 def asked(verb: Token, actors: list[Mention]) -> Mention | None:
-    asked = syntax.direct_objects(verb) + syntax.prep_objects(verb, {"to", "on", "from"})
-    return syntax.mention_in(asked, actors)
+    asked = treenames.direct_objects(verb) + treenames.prep_objects(verb, {"to", "on", "from"})
+    return treenames.mention_in(asked, actors)

@@ -2,7 +2,9 @@
 
 Each sentence's item mentions are read with the cue that governs them, their roles, stage, amount
 and sources; the entries of a bulleted list take the stage of the header they hang from. A
-candidate that names only one side is completed from nearby ones (see `partial`).
+candidate that names only one side is completed from nearby ones (see `partial`). The items a
+sentence moves without naming them, and the group words that leave a supplier unnamed, are read
+in `unnamed`.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from materiel.extract.subjects import criticised
 from materiel.extract.suppliernouns import STATUS as SUPPLIER_STATUS
 from materiel.extract.suppliernouns import supplier_noun_roles
 from materiel.extract.tradenouns import trade_noun_roles
+from materiel.extract.unnamed import armed_by_verb, military_funds, unnamed_supplier
 from materiel.extract.used import foreign_owner, foreign_user, on_show, permitted_use, use_stage
 
 # Sentences that talk about weapons without a transfer: captured or home-made equipment.
@@ -69,14 +72,6 @@ MADE = re.compile(
     re.I | re.X,
 )
 
-# Words that give an item to a group of unnamed states ("Western weapons deliveries", "allied
-# tanks", "the West sent", "partners have supplied"): the supplier is null (GUIDE), and no other
-# state in the sentence ("The Kremlin said Western deliveries ...") may stand in for it.
-UNNAMED_SUPPLIERS = {"western", "foreign", "allied", "west", "allies", "partners", "donors", "backers"}
-# Words by which a group names some of its members ("allies including Britain", "allies such as Japan").
-MEMBER_PREPS = {"including", "like", "as", "notably", "among"}
-# Dependencies by which a name qualifies a group word ("NATO allies", "the EU's partners").
-NAME_DEPS = {"compound", "poss", "nmod"}
 # Verbs that move weapons from one party to another: a sentence that makes weapons and says, in
 # a relative clause on them, that one of these moved them ("rockets it produces, which Washington
 # has provided to Kyiv") still tells a transfer. A clause of its own ("...; China has also
@@ -228,7 +223,11 @@ def _sentence_candidates(
     context: Context, paragraph: Paragraph, sentence: SpacySpan, number: int
 ) -> Iterator[Candidate]:
     start, end = sentence.start_char, sentence.end_char
-    items = [m for m in paragraph.items if start <= m.start < end] or _funds(paragraph, sentence) or _armed(sentence)
+    items = (
+        [m for m in paragraph.items if start <= m.start < end]
+        or military_funds(paragraph, sentence)
+        or armed_by_verb(sentence)
+    )
     items = items or elided_items(paragraph, sentence)  # "Germany sent 14 tanks. France sent 30."
     actors = [m for m in paragraph.actors if start <= m.start < end]
     heads = {id(m): _head_and_cue(paragraph, sentence, m) for m in items}
@@ -276,43 +275,6 @@ def _used(context: Context, candidate: Candidate) -> Candidate:
     candidate.amount = amount_for(paragraph, sentence, candidate.item)
     candidate.cited = sentence_sources(context, paragraph, sentence)
     return candidate
-
-
-# Words that earmark money for the military ("€90 billion for Ukraine's military needs"), not
-# when negated ("non-military support").
-MILITARY = re.compile(
-    r"(?<!non-)\b(?:military|defen[cs]e|security\ assistance|weapons|arms|armed\ forces)\b", re.I | re.X
-)
-
-
-def _funds(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
-    """A sentence naming no item that moves money earmarked for the military ("agreed to provide
-    €90 billion for Ukraine's military needs"): the money is the funding transferred."""
-    if not MILITARY.search(sentence.text):
-        return []
-    money = [a for a in paragraph.amounts if a.is_money and sentence.start_char <= a.start < sentence.end_char]
-    out = []
-    for amount in money:
-        mention = Mention("funding", "funding", amount.text, amount.start, amount.end, "item")
-        token = mention_token(paragraph, mention)
-        if token is not None and token.head.pos_ == "VERB" and syntax.cue_kind(token.head) == "transfer":
-            out.append(mention)
-    return out
-
-
-# Verbs whose object is armed by them: "arming Ukraine", "continues to arm the rebels" move
-# weapons that the sentence does not name.
-ARMING_VERBS = {"arm", "rearm", "re-arm"}
-
-
-def _armed(sentence: SpacySpan) -> list[Mention]:
-    """A sentence naming no item whose verb arms someone ("Moscow was arming Armenia"): the verb
-    stands for the unnamed weapons it moves to its object."""
-    return [
-        Mention("unspecified", "unspecified", t.text, t.idx, t.idx + len(t.text), "item", True)
-        for t in sentence
-        if t.pos_ == "VERB" and t.lemma_.lower() in ARMING_VERBS and any(c.dep_ == "dobj" for c in t.children)
-    ]
 
 
 def _head_and_cue(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> tuple[Token | None, Token | None]:
@@ -366,24 +328,6 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
     kind, back = syntax.cue_kind(cue), refers_back(cue)
     anaphoric = anaphoric_supplier(cue)
     return Candidate(roles, item, status, paragraph, sentence, number, kind, back, anaphoric=anaphoric, staged=used)
-
-
-def unnamed_supplier(cue: Token, item: Token) -> bool:
-    """The item or its transfer word is given by unnamed states: a word before it ("Western arms
-    supplies"), the cue's subject or a word on it ("the West has sent", "Western countries sent")."""
-    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
-    words = [w for t in (item, cue, *subjects) for w in t.subtree if w.i <= t.i]
-    return any(w.lower_ in UNNAMED_SUPPLIERS and not _names_members(w) for w in words)
-
-
-def _names_members(token: Token) -> bool:
-    """The group word names some of its members or its alliance ("allies, including Britain", "the
-    West and Japan", "NATO allies")."""
-    group = token.head if token.dep_ in ("amod", "compound") else token
-    return any(
-        c.dep_ in ("conj", "appos") or c.lower_ in MEMBER_PREPS or (c.dep_ in NAME_DEPS and c.pos_ == "PROPN")
-        for c in group.children
-    )
 
 
 def _stage(cue: Token, sentence: SpacySpan) -> str:

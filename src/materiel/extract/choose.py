@@ -7,7 +7,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.article import Actor, Item, Span, Transfer
-from materiel.extract import itemstage, stage, syntax
+from materiel.extract import itemstage, stage, syntax, treenames
 from materiel.extract.amounts import amount_for
 from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidates import base_stage
@@ -57,12 +57,12 @@ def _across_clause(triple: Triple) -> bool:
     if {m.id for m in named} != ids or any(span is None or span.end > item.i for span in spans):
         return False
     last = max(span.end - 1 for span in spans if span is not None)
-    return syntax.clause_break(sentence, last, item.i)
+    return treenames.clause_break(sentence, last, item.i)
 
 
 def _area_owner(triple: Triple) -> bool:
     """Is the recipient, in the triple's best sentence, only the owner of a stretch of air or sea
-    the item is moved into ("sent 30 warplanes into Taiwan's air defence zone": `syntax.AREAS`)?"""
+    the item is moved into ("sent 30 warplanes into Taiwan's air defence zone": `treenames.AREAS`)?"""
     sighting = triple.best()
     doc, sentence = sighting.paragraph.doc, sighting.sentence
     named = [
@@ -71,7 +71,7 @@ def _area_owner(triple: Triple) -> bool:
         if m.id == triple.recipient.id and sentence.start_char <= m.start < sentence.end_char
     ]
     roots = [span.root for span in named if span is not None]
-    return bool(roots) and all(syntax.owns_area(root) for root in roots)
+    return bool(roots) and all(treenames.owns_area(root) for root in roots)
 
 
 def _named_here_first(scored: list[Transfer], rules: list[Transfer]) -> list[Transfer]:

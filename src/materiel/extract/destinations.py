@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from materiel.extract import syntax
+from materiel.extract import syntax, treenames
 from materiel.extract.amounts import mention_token
 from materiel.extract.statenouns import STATE_KINDS
 
@@ -80,15 +80,15 @@ def destined(candidate: Candidate, recipient: str) -> bool:
     if item is None:
         return False
     verbs = [a for a in item.ancestors if syntax.cue_kind(a) == "transfer"][:1]
-    places = [p for v in verbs for p in syntax.prep_objects(v, {"to", "into"})]
+    places = [p for v in verbs for p in treenames.prep_objects(v, {"to", "into"})]
     if any(p.lemma_.lower() in WATERS or _outside(p) or _others_place(candidate, p, recipient) for p in places):
         return True
-    return any(syntax.prep_objects(v, PATHS) or _into_area(v) for v in verbs)
+    return any(treenames.prep_objects(v, PATHS) or _into_area(v) for v in verbs)
 
 
 def _into_area(verb: Token) -> bool:
-    """The verb moves its item into or over a stretch of air or sea (`syntax.AREAS`)."""
-    return any(p.lemma_.lower() in syntax.AREAS for p in syntax.prep_objects(verb, {"into", "over", "through"}))
+    """The verb moves its item into or over a stretch of air or sea (`treenames.AREAS`)."""
+    return any(p.lemma_.lower() in treenames.AREAS for p in treenames.prep_objects(verb, {"into", "over", "through"}))
 
 
 def _outside(place: Token) -> bool:

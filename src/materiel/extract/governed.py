@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel.extract.clause import modal_stage, negated
-from materiel.extract.syntax import SUBJECTS, stage_word
+from materiel.extract.syntax import stage_word
+from materiel.extract.treenames import SUBJECTS
 
 # Stages of a word that a modal or a word above may hold back.
 HELD = {"pledged", "in_progress"}

@@ -13,7 +13,8 @@ from spacy.tokens import Token
 from materiel.extract.clause import done
 from materiel.extract.dates import OTHER_CLAUSE
 from materiel.extract.lexicon import find_actors
-from materiel.extract.syntax import cue_kind, prep_objects
+from materiel.extract.syntax import cue_kind
+from materiel.extract.treenames import prep_objects
 
 # Prepositions that name where an item went: "delivered to Qatar", "shipped into Poland".
 DESTINATIONS = {"to", "into"}

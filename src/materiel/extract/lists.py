@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from materiel.extract import syntax
+from materiel.extract import syntax, treenames
 from materiel.extract.context import ENTRY, Context, Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.roles import Roles, find_roles
@@ -57,7 +57,7 @@ def header_roles(context: Context, paragraph: Paragraph, sentence: Span) -> Role
 
 def _cue_roles(context: Context, paragraph: Paragraph, cue: Token, actors: list[Mention]) -> Roles:
     """A header cue's roles, in the article's offsets."""
-    objects = [t for t in syntax.direct_objects(cue) if syntax.mention_in([t], actors) is None]
+    objects = [t for t in treenames.direct_objects(cue) if treenames.mention_in([t], actors) is None]
     item = objects[0] if objects else cue
     return moved(find_roles(context, paragraph.offset, cue, item, actors, paragraph.items), paragraph.offset)
 

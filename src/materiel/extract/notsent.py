@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract import syntax
+from materiel.extract import syntax, treenames
 from materiel.extract.lexicon import Mention
-from materiel.extract.syntax import first_conjunct
+from materiel.extract.treenames import first_conjunct
 
 
 def not_sent(items: list[Mention], heads: dict[int, Token | None]) -> set[int]:
@@ -130,7 +130,7 @@ def aimed_at(cue: Token, recipient: Mention | None, actors: list[Mention]) -> bo
         top = top.head
     clauses = [c for c in top.subtree if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ATTACKED_VERBS]
     targets = [o for c in clauses for o in c.children if o.dep_ == "dobj"]
-    target = syntax.mention_in(targets, actors)
+    target = treenames.mention_in(targets, actors)
     return target is not None and target.id == recipient.id
 
 

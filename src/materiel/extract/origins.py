@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract import positional, syntax
+from materiel.extract import positional, syntax, treenames
 from materiel.extract.lexicon import Mention
 
 
@@ -15,12 +15,12 @@ def source(cue: Token, item: Token, actors: list[Mention], items: list[Mention])
     U.K.": on the first entry of the list). An item after 'from' starts a range of items ("from
     German Leopard tanks to ..."): the state on it made that item, it sends nothing."""
     heads = (cue, item, *_of_head(item), *_acquisitions(cue, item))
-    objects = [t for h in heads for t in syntax.prep_objects(h, {"from"})]
+    objects = [t for h in heads for t in treenames.prep_objects(h, {"from"})]
     following = item.doc[item.i + 1] if item.i + 1 < len(item.doc) else None
     if following is not None and following.lower_ == "from":
         objects = [c for c in following.children if c.dep_ == "pobj"] + objects
     objects += [t for h in (*objects, cue, item) for t in _share_sources(h)]
-    return syntax.mention_in([t for t in objects if not positional.names_materiel(t, items)], actors)
+    return treenames.mention_in([t for t in objects if not positional.names_materiel(t, items)], actors)
 
 
 # Participles of buying whose 'from' names the seller of the item they describe ("66 F-16 fighters
@@ -47,7 +47,7 @@ def _share_sources(head: Token) -> list[Token]:
     'from', after givers that name no state ("including" hangs from the givers, the verb or the
     item)."""
     shares = [g for c in head.children if c.lower_ == "including" for g in c.children if g.dep_ == "pobj"]
-    return [t for share in shares for t in syntax.prep_objects(share, {"from"})]
+    return [t for share in shares for t in treenames.prep_objects(share, {"from"})]
 
 
 def _of_head(item: Token) -> list[Token]:
@@ -74,20 +74,20 @@ def deal_partner(cue: Token, actors: list[Mention], buyer: Mention | None) -> Me
     buy ...', 'under a deal with Washington, Taipei will buy ...', 'agreed with Sweden to acquire
     ...': the partner sells."""
     deals = [d for d in _deals(cue) if d.lemma_.lower() in DEALS]
-    withs = [t for d in deals for t in syntax.prep_objects(d, {"with"})]
+    withs = [t for d in deals for t in treenames.prep_objects(d, {"with"})]
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in AGREEING:
-        withs += syntax.prep_objects(cue.head, {"with"})
+        withs += treenames.prep_objects(cue.head, {"with"})
     if any(w.lower_ in JOINTLY for h in {cue, cue.head} for w in h.subtree):
         return None
-    partner = syntax.mention_in(withs, actors)
+    partner = treenames.mention_in(withs, actors)
     return partner if partner is not None and (buyer is None or partner.id != buyer.id) else None
 
 
 def _deals(cue: Token) -> list[Token]:
     """The nouns of a bargain a buying verb is told under: the noun it qualifies, the object of the
     verb its clause hangs on, or the object of 'under' or 'as part of' on the verb itself."""
-    parts = [p for p in syntax.prep_objects(cue, {"as"}) if p.lemma_.lower() == "part"]
-    under = syntax.prep_objects(cue, UNDER) + [t for p in parts for t in syntax.prep_objects(p, {"of"})]
+    parts = [p for p in treenames.prep_objects(cue, {"as"}) if p.lemma_.lower() == "part"]
+    under = treenames.prep_objects(cue, UNDER) + [t for p in parts for t in treenames.prep_objects(p, {"of"})]
     if cue.dep_ in ("acl", "relcl"):
         return [cue.head, *under]
     if cue.dep_ in ("advcl", "xcomp"):

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from materiel.extract import syntax
+from materiel.extract import syntax, treenames
 from materiel.extract.lexicon import Mention
 
 
@@ -119,7 +119,7 @@ def range_end(noun: Token, items: list[Mention]) -> bool:
     if noun.dep_ != "pobj" or prep.lower_ != "to" or not names_materiel(noun, items):
         return False
     start = prep.head if prep.head.dep_ == "pobj" and prep.head.head.lower_ == "from" else None
-    starts = [start] if start is not None else syntax.prep_objects(prep.head, {"from"})
+    starts = [start] if start is not None else treenames.prep_objects(prep.head, {"from"})
     return any(names_materiel(t, items) for t in starts)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract import positional, statenouns, syntax
+from materiel.extract import positional, statenouns, syntax, treenames
 from materiel.extract.lexicon import Mention
 from materiel.extract.packages import package_of
 
@@ -13,7 +13,7 @@ from materiel.extract.packages import package_of
 def double_object(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
     """'send Ukraine fresh aid', parsed with Ukraine as a modifier of aid: the modifier receives."""
     names = [c for c in item.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and _first_object(cue, c)]
-    found = syntax.mention_in(names, actors)
+    found = treenames.mention_in(names, actors)
     return found if found is not None and found.kind != "demonym" else None
 
 
@@ -28,27 +28,27 @@ def _first_object(cue: Token, name: Token) -> bool:
 def recipient(cue: Token, item: Token, actors: list[Mention], items: list[Mention]) -> Mention | None:
     """The actor an item goes to, as the cue or the item names it (see the module's docstring)."""
     package = package_of(cue)
-    targets = syntax.prep_objects(cue, {"to", "for", "into"}) + syntax.prep_objects(item, {"to", "for"})
+    targets = treenames.prep_objects(cue, {"to", "for", "into"}) + treenames.prep_objects(item, {"to", "for"})
     # "To the Germans: send tanks to Ukraine": a 'to' before the verb may address someone, the
     # one after it names where the item goes, so it comes first (a stable sort keeps the rest)
     targets = sorted((t for t in targets if not positional.range_end(t, items)), key=lambda t: t.i < cue.i)
     if package is not None:  # "Denmark's package for Ukraine includes F-16s"
-        targets += syntax.prep_objects(package, {"to", "for"})
-    found = syntax.mention_in(targets, actors)
+        targets += treenames.prep_objects(package, {"to", "for"})
+    found = treenames.mention_in(targets, actors)
     # "arm Kyiv with tanks", and "arming Armenia" where the verb stands for the weapons it moves:
     # the object is armed
     if found is None and (item.i == cue.i or any(c.lower_ == "with" for c in cue.children)):
-        found = syntax.mention_in(syntax.direct_objects(cue), actors)
+        found = treenames.mention_in(treenames.direct_objects(cue), actors)
     if found is None:
-        found = syntax.mention_in([c for c in cue.children if c.dep_ in ("dative", "iobj")], actors)
+        found = treenames.mention_in([c for c in cue.children if c.dep_ in ("dative", "iobj")], actors)
     if found is None and item.dep_ == "dobj":  # "send Ukraine fresh aid": the first object receives
-        found = syntax.mention_in([c for c in cue.children if c.dep_ == "dobj" and c.i < item.i], actors)
+        found = treenames.mention_in([c for c in cue.children if c.dep_ == "dobj" and c.i < item.i], actors)
     armed = found is None and item.dep_ == "pobj" and item.head.lower_ == "with" and item.head.head.i == cue.i
     if armed or (found is None and item.dep_ == "dobj"):  # "Ukraine will be sent / was supplied with tanks"
-        found = syntax.mention_in([c for c in cue.children if c.dep_ == "nsubjpass"], actors)
+        found = treenames.mention_in([c for c in cue.children if c.dep_ == "nsubjpass"], actors)
     if found is None:  # "exported to over 30 countries, including Ukraine"
-        found = syntax.mention_in(_named_members(targets), actors) or _armed_for(cue, actors)
-    listed = syntax.prep_objects(item.head, {"to", "for"}) if item.dep_ == "conj" else []
+        found = treenames.mention_in(_named_members(targets), actors) or _armed_for(cue, actors)
+    listed = treenames.prep_objects(item.head, {"to", "for"}) if item.dep_ == "conj" else []
     if found is None and any(_states_named_before(t) for t in targets + listed):
         return None  # "radars and munitions for the three countries": each item of the list
     if found is None and any(_unnamed_party(t, actors) for t in targets if t.i > cue.i):
@@ -75,7 +75,9 @@ def _order_giver(cue: Token, actors: list[Mention]) -> Mention | None:
     order = cue.head
     if cue.dep_ != "acl" or order.lemma_.lower() not in ORDER_NOUNS:
         return None  # on the verb instead ("won an order ... to deliver"), its stage is misread
-    return syntax.mention_in(syntax.prep_objects(order, {"from"}) + syntax.prep_objects(order.head, {"from"}), actors)
+    return treenames.mention_in(
+        treenames.prep_objects(order, {"from"}) + treenames.prep_objects(order.head, {"from"}), actors
+    )
 
 
 # Clauses of a participle that details what the verb above it moves ("provided backing to Kyiv,
@@ -91,7 +93,7 @@ ARMING = {"arm", "equip", "rearm", "resupply"}
 def _armed_for(cue: Token, actors: list[Mention]) -> Mention | None:
     """The object of a purpose clause of arming on the cue: 'sold F-16s to arm Taiwan'."""
     clauses = [c for c in cue.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ARMING]
-    return syntax.mention_in([o for c in clauses for o in syntax.direct_objects(c)], actors)
+    return treenames.mention_in([o for c in clauses for o in treenames.direct_objects(c)], actors)
 
 
 def _clause_recipient(cue: Token, actors: list[Mention]) -> Mention | None:
@@ -105,9 +107,9 @@ def _clause_recipient(cue: Token, actors: list[Mention]) -> Mention | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return None
-    found = syntax.mention_in(syntax.prep_objects(head, {"to", "for"}), actors)
+    found = treenames.mention_in(treenames.prep_objects(head, {"to", "for"}), actors)
     if found is None and cue.dep_ == "conj":
-        found = syntax.mention_in(_head_receivers(head), actors)
+        found = treenames.mention_in(_head_receivers(head), actors)
     return found
 
 
@@ -116,7 +118,7 @@ def _head_receivers(head: Token) -> list[Token]:
     training', also when parsed as a name on the object: 'provides Kiev intelligence support'),
     or its object when the thing given follows 'with' ('provides Kyiv with ...')."""
     datives = [c for c in head.children if c.dep_ in ("dative", "iobj")]
-    objects = syntax.direct_objects(head)
+    objects = treenames.direct_objects(head)
     names = [c for o in objects for c in o.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
     datives += [c for c in names if _first_object(head, c)]
     if any(c.lower_ == "with" for c in head.children):
@@ -173,7 +175,7 @@ def unnamed_recipient(cue: Token, item: Token, actors: list[Mention]) -> bool:
     path = [item, *(t for t in item.ancestors if t.i != cue.i and cue in t.ancestors), cue]
     if any(c.dep_ == "advmod" and c.lower_ in ABROAD for t in path for c in t.children):
         return True
-    targets = [g for t in path for g in syntax.prep_objects(t, {"to"})]
+    targets = [g for t in path for g in treenames.prep_objects(t, {"to"})]
     return any(_unnamed_party(t, actors) for t in targets)
 
 
@@ -182,7 +184,7 @@ def unnamed_source(cue: Token, item: Token, actors: list[Mention]) -> bool:
     class, an indefinite party or a count of them ("received weapons from at least 30 states",
     "bought arms from foreign suppliers", "from several countries")? Then an earlier sentence's
     supplier is not its supplier: the sentence says it had many."""
-    sources = [t for h in (cue, item) for t in syntax.prep_objects(h, {"from"})]
+    sources = [t for h in (cue, item) for t in treenames.prep_objects(h, {"from"})]
     return any(_unnamed_party(t, actors, SOURCES) or _counted_parties(t, actors) for t in sources)
 
 
@@ -222,8 +224,8 @@ def behalf_of(cue: Token, actors: list[Mention]) -> Mention | None:
         return None
     behalf = [t for t in cue.sent if t.lower_ == "behalf" and t.head.lower_ in ("on", "in") and _verb_above(t) == cue]
     names = [c for t in behalf for c in t.children if c.dep_ == "poss"]
-    names += [g for t in behalf for g in syntax.prep_objects(t, {"of"})]
-    return syntax.mention_in(names, actors)
+    names += [g for t in behalf for g in treenames.prep_objects(t, {"of"})]
+    return treenames.mention_in(names, actors)
 
 
 def _verb_above(token: Token) -> Token | None:
@@ -235,7 +237,7 @@ def equips_named_party(item: Token | None) -> bool:
     """The item is what a verb equips a party with that a proper name owns ("Moscow supplied
     Bashar al-Assad's army with tanks"): that party, though no lexicon names it, gets the item,
     not the article's recipient."""
-    item = syntax.first_conjunct(item)
+    item = treenames.first_conjunct(item)
     if item is None or item.dep_ != "pobj" or item.head.lower_ != "with":
         return False
     holder = item.head.head  # the verb, or its object where the parse hangs 'with' there

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from materiel.extract import arrivals, asking, gapped, origins, positional, receivers, statenouns, syntax
+from materiel.extract import arrivals, asking, gapped, origins, positional, receivers, statenouns, syntax, treenames
 from materiel.extract.context import PRONOUNS, Context
 from materiel.extract.lexicon import Mention
 from materiel.extract.notsent import ATTACKED_VERBS
@@ -43,8 +43,8 @@ def find_roles(
     if placed_order(cue, item):
         supplier, recipient = recipient, supplier
     known = {m.id for m in (supplier, recipient) if m is not None}
-    tokens = syntax.prep_objects(cue, ROUTE_PREPS) + syntax.prep_objects(item, ROUTE_PREPS)
-    via = [m for m in (syntax.mention_in([t], actors) for t in tokens) if m is not None and m.id not in known]
+    tokens = treenames.prep_objects(cue, ROUTE_PREPS) + treenames.prep_objects(item, ROUTE_PREPS)
+    via = [m for m in (treenames.mention_in([t], actors) for t in tokens) if m is not None and m.id not in known]
     principal = receivers.behalf_of(cue, actors)
     if principal is not None and recipient is not None and principal.id not in known:
         return Roles(supplier, principal, [recipient, *via])  # "Peru bought them on Argentina's behalf"
@@ -75,7 +75,7 @@ def participle_cue(cue: Token, item: Token) -> bool:
 def own_equipment(item: Token, actors: list[Mention], recipient: Mention | None) -> bool:
     """'missiles for Ukrainian aircraft': the aircraft are the recipient's own, not transferred."""
     owners = [c for c in item.children if c.dep_ in ("amod", "poss") and c.i < item.i]
-    owner = syntax.mention_in(owners, actors)
+    owner = treenames.mention_in(owners, actors)
     return recipient is not None and owner is not None and owner.id == recipient.id
 
 
@@ -97,7 +97,7 @@ def _supplier_recipient(
     if kind == "receive":
         return _receive_roles(cue, item, actors, items, subject, source)
     if kind == "request":
-        asked = syntax.mention_in(syntax.direct_objects(cue), actors)
+        asked = treenames.mention_in(treenames.direct_objects(cue), actors)
         return asked or source or _asked_maker(cue, item, actors, subject), subject
     owned = owner_supplied(cue, item, actors) if kind == "transfer" else None
     if owned is not None:
@@ -124,7 +124,7 @@ def _asked_roles(
     asker = asking.request_above(cue)
     if asker is None:
         return None
-    asked = asking.asked(asker, actors) or syntax.mention_in([c for c in cue.children if c.dep_ == "nsubj"], actors)
+    asked = asking.asked(asker, actors) or treenames.mention_in([c for c in cue.children if c.dep_ == "nsubj"], actors)
     receiver = _named_recipient(cue, item, actors) or _subject(context, offset, asker, actors)
     if asked is None or receiver is None or asked.id != receiver.id:
         return asked, receiver
@@ -137,7 +137,7 @@ def _asked_maker(cue: Token, item: Token, actors: list[Mention], asker: Mention 
     taken = item.head.i == cue.i and item.dep_ == "dobj"
     taken = taken or (item.dep_ == "pobj" and item.head.lower_ == "for" and item.head.head.i == cue.i)
     named = [c for c in item.children if c.dep_ in ("amod", "compound", "nmod") and c.i < item.i]
-    found = syntax.mention_in(named, actors) if taken else None
+    found = treenames.mention_in(named, actors) if taken else None
     return None if found is None or (asker is not None and found.id == asker.id) else found
 
 
@@ -177,7 +177,9 @@ def _receive_roles(
     for, the supplier a clause on the item names, or the maker named on it; one that buys 'for' a
     state with no source named supplies that state."""
     source = source or origins.deal_partner(cue, actors, subject)
-    bought_for = syntax.mention_in(syntax.prep_objects(cue, {"for"}) + syntax.prep_objects(item, {"for"}), actors)
+    bought_for = treenames.mention_in(
+        treenames.prep_objects(cue, {"for"}) + treenames.prep_objects(item, {"for"}), actors
+    )
     if bought_for and not source:
         return subject, bought_for
     source = source or _clause_supplier(item, actors, subject)
@@ -187,7 +189,7 @@ def _receive_roles(
 def _agent(cue: Token, actors: list[Mention]) -> Mention | None:
     """'launchers supplied by the United States': a participle's agent supplies, not the subject
     of the clause the item sits in ('Russia said it destroyed ...')."""
-    return syntax.mention_in([g for c in cue.children if c.dep_ == "agent" for g in c.children], actors)
+    return treenames.mention_in([g for c in cue.children if c.dep_ == "agent" for g in c.children], actors)
 
 
 def owner_supplied(cue: Token, item: Token, actors: list[Mention]) -> tuple[Mention, Mention] | None:
@@ -211,7 +213,7 @@ def _participle_roles(context: Context, offset: int, cue: Token, item: Token, ac
     """'British-supplied missiles': the state named on the participle supplies; whoever uses the
     item ('Ukraine used ...', '... to be used by Ukrainian forces') received it."""
     named = [c for c in cue.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "poss")]
-    supplier = syntax.mention_in(named, actors)
+    supplier = treenames.mention_in(named, actors)
     return supplier, _user(context, offset, item, actors) or _holder(item, actors, supplier)
 
 
@@ -219,7 +221,7 @@ def _holder(item: Token, actors: list[Mention], supplier: Mention | None) -> Men
     """The state an item that a participle says was supplied belongs to received it ("Kyiv's
     US-supplied launchers", "Ukraine's British-donated tanks"); not the supplier's own ("America's
     US-supplied ...": no second party)."""
-    owner = syntax.mention_in([c for c in item.children if c.dep_ == "poss"], actors)
+    owner = treenames.mention_in([c for c in item.children if c.dep_ == "poss"], actors)
     return None if owner is None or (supplier is not None and owner.id == supplier.id) else owner
 
 
@@ -235,7 +237,7 @@ def _user(context: Context, offset: int, item: Token, actors: list[Mention]) -> 
     passive += [c for c in item.children if c.dep_ in ("relcl", "acl")]
     for clause in passive:
         if clause.lemma_.lower() in users:
-            return syntax.mention_in([g for c in clause.children if c.dep_ == "agent" for g in c.children], actors)
+            return treenames.mention_in([g for c in clause.children if c.dep_ == "agent" for g in c.children], actors)
     return None
 
 
@@ -259,7 +261,7 @@ def _wielder(context: Context, offset: int, holder: Token, actors: list[Mention]
         return _subject(context, offset, holder, actors) if wields and not _passive(holder) else None
     if holder.dep_ == "dobj":  # "shelled Russian positions with ...": 'with' hung on the object
         return _wielder(context, offset, holder.head, actors)
-    return modifier(holder, actors) if holder.pos_ == "NOUN" and holder.dep_ in syntax.SUBJECTS else None
+    return modifier(holder, actors) if holder.pos_ == "NOUN" and holder.dep_ in treenames.SUBJECTS else None
 
 
 def _passive(verb: Token) -> bool:
@@ -283,7 +285,7 @@ def _clause_supplier(item: Token, actors: list[Mention], receiver: Mention | Non
     item went before names its holder, who now passes it on (`_former_holder`)."""
     for clause in (c for c in item.children if c.dep_ in ("relcl", "acl") and syntax.cue_kind(c) == "transfer"):
         found = _former_holder(clause, actors, receiver) or _agent(clause, actors)
-        found = found or syntax.mention_in([c for c in clause.children if c.dep_ == "nsubj"], actors)
+        found = found or treenames.mention_in([c for c in clause.children if c.dep_ == "nsubj"], actors)
         if found is not None:
             return found
     return None
@@ -295,8 +297,8 @@ def _former_holder(clause: Token, actors: list[Mention], receiver: Mention | Non
     its history; that party held it, and gives it on."""
     if clause.dep_ != "relcl" or clause.tag_ not in positional.PAST_TAGS:
         return None
-    targets = syntax.prep_objects(clause, {"to"})
-    found = syntax.mention_in(targets, actors) or next(filter(None, (modifier(t, actors) for t in targets)), None)
+    targets = treenames.prep_objects(clause, {"to"})
+    found = treenames.mention_in(targets, actors) or next(filter(None, (modifier(t, actors) for t in targets)), None)
     return found if found is not None and (receiver is None or found.id != receiver.id) else None
 
 
@@ -317,7 +319,7 @@ def _subject(context: Context, offset: int, cue: Token, actors: list[Mention]) -
             if person is not None and person.actor_id is not None:
                 return Mention(person.actor_id, person.name, token.text, token.idx, token.idx + len(token), "person")
             continue
-        found = syntax.mention_in([token], actors)
+        found = treenames.mention_in([token], actors)
         if found is not None:
             return found
     return None
@@ -347,8 +349,8 @@ def anaphoric_supplier(cue: Token) -> bool:
 def _named_recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
     """The recipient a requested transfer names itself ("asked Canada to deliver shells to
     Ukraine"): it, not the asker, receives."""
-    targets = syntax.prep_objects(cue, {"to", "for"}) + syntax.prep_objects(item, {"to", "for"})
-    return syntax.mention_in(targets, actors)
+    targets = treenames.prep_objects(cue, {"to", "for"}) + treenames.prep_objects(item, {"to", "for"})
+    return treenames.mention_in(targets, actors)
 
 
 def _reporting_subject(pronoun: Token, actors: list[Mention]) -> Mention | None:
@@ -359,11 +361,11 @@ def _reporting_subject(pronoun: Token, actors: list[Mention]) -> Mention | None:
         return None
     stranded = stranded_subject(verb.head)  # "sent missiles to Ukraine and Poland said it would"
     subjects = [stranded] if stranded is not None else [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return syntax.mention_in(subjects, actors)
+    return treenames.mention_in(subjects, actors)
 
 
 def modifier(token: Token, actors: list[Mention], exclude: Mention | None = None) -> Mention | None:
     """An actor named on a noun's left: 'German tanks', "Germany's aid", 'U.S.-made rockets'."""
     mods = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
-    found = syntax.mention_in(mods, actors)
+    found = treenames.mention_in(mods, actors)
     return None if found is not None and exclude is not None and found.id == exclude.id else found

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from materiel.extract import syntax
+from materiel.extract import syntax, treenames
 from materiel.extract.context import Paragraph
 from materiel.extract.lexicon import Mention
 
@@ -168,7 +168,7 @@ def _role_features(prefix: str, paragraph: Paragraph, mention: Mention, item: To
         f"{prefix}_object": anchor.dep_ in ("dobj", "pobj"),
         f"{prefix}_mods_item": item is not None and token.dep_ in MODIFIER_DEPS and head.i == item.i,
         f"{prefix}_mods_users": token.dep_ in MODIFIER_DEPS and bool(USERS.match(head.lower_)),
-        f"{prefix}_relational": token.dep_ == "poss" and head.lemma_.lower() in syntax.RELATIONAL,
+        f"{prefix}_relational": token.dep_ == "poss" and head.lemma_.lower() in treenames.RELATIONAL,
     }
 
 

@@ -22,7 +22,8 @@ from materiel.extract.described import SCHEDULED, described
 from materiel.extract.futuretime import dated_ahead, headline_infinitive
 from materiel.extract.governed import governed_stage, legislature, talks_topic
 from materiel.extract.nearing import nearing
-from materiel.extract.syntax import MAX_CLIMB, SUBJECTS, cue_kind, cues, stage_word
+from materiel.extract.syntax import MAX_CLIMB, cue_kind, cues, stage_word
+from materiel.extract.treenames import SUBJECTS
 
 
 def stage_of(cue: Token, base: str) -> str:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from materiel.extract import syntax
+from materiel.extract import syntax, treenames
 from materiel.extract.civilian import AID_WORDS
 from materiel.extract.context import Context, Paragraph, left_out
 from materiel.extract.lexicon import Mention, union_of_states
@@ -38,7 +38,7 @@ def recipient(cue: Token, item: Token, actors: list[Mention], supplier: Mention 
     """'Russia ... considers Armenia a partner, supplying the ex-Soviet country with weapons': a
     definite state noun in the recipient's place stands for the last state named before it in
     the sentence, other than the supplier (not a party named sentences away)."""
-    places = syntax.prep_objects(cue, {"to", "for"}) + syntax.prep_objects(item, {"to"})
+    places = treenames.prep_objects(cue, {"to", "for"}) + treenames.prep_objects(item, {"to"})
     places += [c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj") and c.i != item.i]
     nouns = [t for t in places if state_noun(t)]
     groups = [t for t in places if t.lemma_.lower() in GROUP_NOUNS and definite(t)]
@@ -55,7 +55,7 @@ def earlier_group(context: Context, offset: int, cue: Token, item: Token) -> Men
     """'Hezbollah has a large rocket arsenal. Iran supplies the group with rockets': a definite
     group noun where the recipient goes stands for the armed group or organisation that was the
     subject of the sentence before (as "it" stands for a state: `earlier_subject`)."""
-    places = syntax.prep_objects(cue, {"to", "for"})
+    places = treenames.prep_objects(cue, {"to", "for"})
     places += [c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj") and c.i != item.i]
     if not any(t.lemma_.lower() in GROUP_NOUNS and definite(t) for t in places):
         return None
@@ -110,7 +110,7 @@ def _previous_subject(context: Context, offset: int, cue: Token) -> tuple[Paragr
     if found is None:
         return None
     paragraph, sentence = found
-    subject = syntax.mention_in(subject_tokens(sentence.root), paragraph.actors)
+    subject = treenames.mention_in(subject_tokens(sentence.root), paragraph.actors)
     return None if subject is None else (paragraph, subject)
 
 

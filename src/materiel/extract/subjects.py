@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel.extract.nearing import nearness_holder
-from materiel.extract.syntax import CLIMB, MAX_CLIMB, SUBJECTS, clause_opener, subject_of_next_clause
+from materiel.extract.syntax import CLIMB, MAX_CLIMB
+from materiel.extract.treenames import SUBJECTS, clause_opener, subject_of_next_clause
 
 # Subjects that stand for the subject of the verb above ("the Netherlands announced it would send").
 CLIMB_PAST = {"it", "they", "we"}
@@ -65,7 +66,7 @@ def stranded_subject(verb: Token) -> Token | None:
 def opens_clause(name: Token) -> bool:
     """Is the name the stranded subject of the verb right after it (see `stranded_subject`), or a
     listed name that a finite verb or modal right after it makes a clause's subject
-    (`syntax.subject_of_next_clause`: "to Ukraine and Norway will send tanks")?"""
+    (`treenames.subject_of_next_clause`: "to Ukraine and Norway will send tanks")?"""
     following = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
     return following is not None and (stranded_subject(following) is not None or subject_of_next_clause(name))
 

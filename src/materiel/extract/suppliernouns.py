@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract import syntax
+from materiel.extract import syntax, treenames
 from materiel.extract.lexicon import Mention
 from materiel.extract.roles import Roles
 
@@ -35,10 +35,12 @@ def supplier_noun_roles(item: Token, actors: list[Mention]) -> Roles | None:
     verb = noun.head
     if not told(verb, noun):
         return None
-    supplier = syntax.mention_in([c for c in verb.children if c.dep_ == "nsubj"], actors)
+    supplier = treenames.mention_in([c for c in verb.children if c.dep_ == "nsubj"], actors)
     heads = (noun, item)
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    recipient = syntax.mention_in(owners + [t for h in heads for t in syntax.prep_objects(h, {"to", "for"})], actors)
+    recipient = treenames.mention_in(
+        owners + [t for h in heads for t in treenames.prep_objects(h, {"to", "for"})], actors
+    )
     if supplier is None or recipient is None or supplier.id == recipient.id:
         return None
     return Roles(supplier, recipient)

@@ -12,17 +12,7 @@ from spacy.tokens import Token
 from materiel.extract.civilian import AID_WORDS
 from materiel.extract.lexicon import load
 from materiel.extract.permission import permission_stage
-from materiel.extract.treenames import AREAS as AREAS
-from materiel.extract.treenames import RELATIONAL as RELATIONAL
-from materiel.extract.treenames import SUBJECTS as SUBJECTS
-from materiel.extract.treenames import clause_break as clause_break
-from materiel.extract.treenames import clause_opener as clause_opener
-from materiel.extract.treenames import direct_objects as direct_objects
-from materiel.extract.treenames import first_conjunct as first_conjunct
-from materiel.extract.treenames import mention_in as mention_in
-from materiel.extract.treenames import owns_area as owns_area
-from materiel.extract.treenames import prep_objects as prep_objects
-from materiel.extract.treenames import subject_of_next_clause as subject_of_next_clause
+from materiel.extract.treenames import SUBJECTS, clause_break
 
 # Dependencies through which a verb inherits the subject of the verb it hangs from
 # ("South Korea has begun transferring", "Germany plans to send", "agreed and sent"; "attr": a

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract import homes, syntax
+from materiel.extract import homes, syntax, treenames
 from materiel.extract.lexicon import Mention
 from materiel.extract.roles import Roles
 from materiel.extract.suppliernouns import BEING, told
@@ -89,7 +89,7 @@ def _of_head(token: Token) -> Token | None:
 
 def _owner(noun: Token, actors: list[Mention]) -> Mention | None:
     """The party a noun belongs to: "India's", "Russian"."""
-    return syntax.mention_in([c for c in noun.children if c.dep_ in OWNERS and c.i < noun.i], actors)
+    return treenames.mention_in([c for c in noun.children if c.dep_ in OWNERS and c.i < noun.i], actors)
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -110,10 +110,10 @@ def _customer_roles(item: Token, actors: list[Mention]) -> Roles | None:
         return None
     if noun.dep_ != "attr" or noun.head.lemma_.lower() not in BEING or not told(noun.head, noun):
         return None
-    recipient = syntax.mention_in([c for c in noun.head.children if c.dep_ == "nsubj"], actors)
+    recipient = treenames.mention_in([c for c in noun.head.children if c.dep_ == "nsubj"], actors)
     sellers = [c for c in item.children if c.dep_ in OWNERS and c.i < item.i] if item.i != noun.i else []
-    sellers += syntax.prep_objects(noun, {"from"}) + [c for c in noun.children if c.dep_ == "poss"]
-    supplier = syntax.mention_in(sellers, [a for a in actors if a.kind in SELLER_KINDS])
+    sellers += treenames.prep_objects(noun, {"from"}) + [c for c in noun.children if c.dep_ == "poss"]
+    supplier = treenames.mention_in(sellers, [a for a in actors if a.kind in SELLER_KINDS])
     return Roles(supplier, recipient) if supplier and recipient else None
 
 
@@ -128,7 +128,7 @@ def _share_roles(item: Token, actors: list[Mention]) -> Roles | None:
     verb = share.head.head if share.dep_ == "pobj" else share.head
     if verb.lemma_.lower() not in SHARE_VERBS or not told(verb, share):
         return None
-    supplier = syntax.mention_in(_subjects(verb), actors)
+    supplier = treenames.mention_in(_subjects(verb), actors)
     recipient = _owner(trade, actors)
     return Roles(supplier, recipient) if supplier and recipient else None
 
@@ -141,11 +141,11 @@ def _order_roles(item: Token, actors: list[Mention]) -> Roles | None:
     if any(w.lower_ in JOINTLY for t in (verb, item.head) for w in t.subtree):
         return None  # "signed a deal with Norway to buy submarines jointly": both buy
     buying = [item, item.head] if item.head.lemma_.lower() in BUYING else [item]
-    if any(syntax.prep_objects(t, {"from"}) for t in buying):
+    if any(treenames.prep_objects(t, {"from"}) for t in buying):
         return None  # "a deal with Sweden to buy jets from the US": the buying names its seller
-    partners = [p for t in (order, verb, item) for p in syntax.prep_objects(t, {"with"})]
-    partner = syntax.mention_in(partners, actors)
-    signer = syntax.mention_in([c for c in verb.children if c.dep_ == "nsubj"], actors)
+    partners = [p for t in (order, verb, item) for p in treenames.prep_objects(t, {"with"})]
+    partner = treenames.mention_in(partners, actors)
+    signer = treenames.mention_in([c for c in verb.children if c.dep_ == "nsubj"], actors)
     if partner is None or signer is None or partner.kind == signer.kind == "maker":
         return None
     home = homes.home_state(item)
@@ -166,8 +166,10 @@ def _won_order_roles(item: Token, actors: list[Mention]) -> Roles | None:
     verb, order = _won_order(item)
     if verb is None or order is None or not told(verb, order):
         return None
-    buyer = syntax.mention_in(syntax.prep_objects(order, {"from"}) + syntax.prep_objects(verb, {"from"}), actors)
-    seller = syntax.mention_in(_subjects(verb), actors)
+    buyer = treenames.mention_in(
+        treenames.prep_objects(order, {"from"}) + treenames.prep_objects(verb, {"from"}), actors
+    )
+    seller = treenames.mention_in(_subjects(verb), actors)
     if buyer is None or seller is None:
         return None
     return _on_behalf(Roles(seller, buyer), item, (order, verb), actors)
@@ -188,8 +190,8 @@ def _won_order(item: Token) -> tuple[Token | None, Token | None]:
 def _beneficiary(item: Token, deal: tuple[Token, ...], actors: list[Mention]) -> Mention | None:
     """The state an item, order or purchase is 'for' ("an order for shells for Ukraine"), not the
     item itself ("an order for shells")."""
-    ends = [p for t in (item, *deal) for p in syntax.prep_objects(t, {"for"}) if p.i != item.i]
-    return syntax.mention_in(ends, [a for a in actors if a.kind in SELLER_KINDS and a.kind != "maker"])
+    ends = [p for t in (item, *deal) for p in treenames.prep_objects(t, {"for"}) if p.i != item.i]
+    return treenames.mention_in(ends, [a for a in actors if a.kind in SELLER_KINDS and a.kind != "maker"])
 
 
 def _on_behalf(roles: Roles, item: Token, deal: tuple[Token, ...], actors: list[Mention]) -> Roles:
@@ -238,9 +240,9 @@ def _purchase_roles(item: Token, actors: list[Mention]) -> Roles | None:
     verb = purchase.head
     if verb.lemma_.lower() not in CONCLUDING or not told(verb, purchase):
         return None
-    buyer = syntax.mention_in([c for c in purchase.children if c.dep_ == "poss"] + _subjects(verb), actors)
-    seller = _owner(item, actors) or syntax.mention_in(
-        [p for t in (purchase, item, verb) for p in syntax.prep_objects(t, {"from"})], actors
+    buyer = treenames.mention_in([c for c in purchase.children if c.dep_ == "poss"] + _subjects(verb), actors)
+    seller = _owner(item, actors) or treenames.mention_in(
+        [p for t in (purchase, item, verb) for p in treenames.prep_objects(t, {"from"})], actors
     )
     if buyer is None or seller is None or buyer.kind == "maker":
         return None
@@ -263,12 +265,12 @@ def _import_roles(item: Token, actors: list[Mention]) -> Roles | None:
     if trade is None or trade.lemma_.lower() != "import" or _stopped(trade.head) or not told(trade.head, trade):
         return None
     sellers = [a for a in actors if a.kind in SELLER_KINDS]
-    supplier = syntax.mention_in([p for t in (trade, item) for p in syntax.prep_objects(t, {"from"})], sellers)
+    supplier = treenames.mention_in([p for t in (trade, item) for p in treenames.prep_objects(t, {"from"})], sellers)
     if supplier is None and trade.i != item.i:
         supplier = _owner(item, sellers)
-    recipient = _owner(trade, actors) or syntax.mention_in(syntax.prep_objects(trade, {"by"}), actors)
+    recipient = _owner(trade, actors) or treenames.mention_in(treenames.prep_objects(trade, {"by"}), actors)
     if recipient is None and any(c.lower_ in POSSESSIVE_PRONOUNS for c in trade.children if c.dep_ == "poss"):
-        recipient = syntax.mention_in(_subjects(trade.head), actors)
+        recipient = treenames.mention_in(_subjects(trade.head), actors)
     return Roles(supplier, recipient) if supplier and recipient else None
 
 

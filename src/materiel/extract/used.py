@@ -8,12 +8,12 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from materiel.extract import syntax
+from materiel.extract import syntax, treenames
 from materiel.extract.context import Context
 from materiel.extract.itemstage import SUPPLY_PARTICIPLES
 from materiel.extract.lexicon import Mention
 from materiel.extract.roles import Roles, subject_of
-from materiel.extract.syntax import first_conjunct
+from materiel.extract.treenames import first_conjunct
 
 # Modifiers that name where a weapon comes from ("Iranian drones", "Iranian-made Shaheds",
 # "North Korean shells"); a possessive names its owner ("Russia's drones") and is left out.
@@ -58,7 +58,7 @@ def foreign_owner(item: Token | None, actors: list[Mention]) -> Roles | None:
     item = first_conjunct(item)
     if item is None or TAKEN.search(item.sent.text):
         return None
-    owner = syntax.mention_in([c for c in item.children if c.dep_ == "poss"], actors)
+    owner = treenames.mention_in([c for c in item.children if c.dep_ == "poss"], actors)
     made = [c for c in item.children if c.dep_ == "amod" and c.lower_.rpartition("-")[2] in MAKING]
     named = [g for c in made for g in c.subtree]
     maker = next((m for m in actors for c in named if m.kind in MAKER_KINDS and m.start <= c.idx < m.end), None)

@@ -1,0 +1,81 @@
+"""Unnamed items and suppliers: what a sentence that names no item moves (money earmarked for the
+military, the weapons a verb that arms its object stands for), and the group words by which
+unnamed states give an item ("Western arms supplies", "allies have sent"), which leave the supplier
+null rather than lending it to another state in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from materiel.extract import syntax
+from materiel.extract.amounts import mention_token
+from materiel.extract.context import Paragraph
+from materiel.extract.lexicon import Mention
+
+# Words that earmark money for the military ("€90 billion for Ukraine's military needs"), not
+# when negated ("non-military support").
+MILITARY = re.compile(
+    r"(?<!non-)\b(?:military|defen[cs]e|security\ assistance|weapons|arms|armed\ forces)\b", re.I | re.X
+)
+
+
+def military_funds(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
+    """A sentence naming no item that moves money earmarked for the military ("agreed to provide
+    €90 billion for Ukraine's military needs"): the money is the funding transferred."""
+    if not MILITARY.search(sentence.text):
+        return []
+    money = [a for a in paragraph.amounts if a.is_money and sentence.start_char <= a.start < sentence.end_char]
+    out = []
+    for amount in money:
+        mention = Mention("funding", "funding", amount.text, amount.start, amount.end, "item")
+        token = mention_token(paragraph, mention)
+        if token is not None and token.head.pos_ == "VERB" and syntax.cue_kind(token.head) == "transfer":
+            out.append(mention)
+    return out
+
+
+# Verbs whose object is armed by them: "arming Ukraine", "continues to arm the rebels" move
+# weapons that the sentence does not name.
+ARMING_VERBS = {"arm", "rearm", "re-arm"}
+
+
+def armed_by_verb(sentence: SpacySpan) -> list[Mention]:
+    """A sentence naming no item whose verb arms someone ("Moscow was arming Armenia"): the verb
+    stands for the unnamed weapons it moves to its object."""
+    return [
+        Mention("unspecified", "unspecified", t.text, t.idx, t.idx + len(t.text), "item", True)
+        for t in sentence
+        if t.pos_ == "VERB" and t.lemma_.lower() in ARMING_VERBS and any(c.dep_ == "dobj" for c in t.children)
+    ]
+
+
+# Words that give an item to a group of unnamed states ("Western weapons deliveries", "allied
+# tanks", "the West sent", "partners have supplied"): the supplier is null (GUIDE), and no other
+# state in the sentence ("The Kremlin said Western deliveries ...") may stand in for it.
+UNNAMED_SUPPLIERS = {"western", "foreign", "allied", "west", "allies", "partners", "donors", "backers"}
+# Words by which a group names some of its members ("allies including Britain", "allies such as Japan").
+MEMBER_PREPS = {"including", "like", "as", "notably", "among"}
+# Dependencies by which a name qualifies a group word ("NATO allies", "the EU's partners").
+NAME_DEPS = {"compound", "poss", "nmod"}
+
+
+def unnamed_supplier(cue: Token, item: Token) -> bool:
+    """The item or its transfer word is given by unnamed states: a word before it ("Western arms
+    supplies"), the cue's subject or a word on it ("the West has sent", "Western countries sent")."""
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    words = [w for t in (item, cue, *subjects) for w in t.subtree if w.i <= t.i]
+    return any(w.lower_ in UNNAMED_SUPPLIERS and not _names_members(w) for w in words)
+
+
+def _names_members(token: Token) -> bool:
+    """The group word names some of its members or its alliance ("allies, including Britain", "the
+    West and Japan", "NATO allies")."""
+    group = token.head if token.dep_ in ("amod", "compound") else token
+    return any(
+        c.dep_ in ("conj", "appos") or c.lower_ in MEMBER_PREPS or (c.dep_ in NAME_DEPS and c.pos_ == "PROPN")
+        for c in group.children
+    )
