@@ -36,6 +36,14 @@ PREVIOUS_PARAGRAPHS = 2
 # where the previous quotation's speaker is often right (dev: "He added:" resolved to an event).
 INTRODUCER = {"at=same_before", "verb=subject", "verb=colon"}
 
+# The first name of the quotation's sentence, with a reporting verb after it and its clause running
+# to a colon right before the quotation, however many words stand between the name and the verb ("A
+# spokesman for the former minister said: “...”", "Berg, who led the talks for years, says: “...”"):
+# it introduces the quotation too, unless a preposition governs it or it owns a noun ("At a ceremony
+# in Oslo, he said:", "Berg's adviser said:").
+LEADING_INTRODUCER = {"at=same_before", "leads_to_say", "verb=colon"}
+NOT_SUBJECT = {"governed", "possessive"}
+
 Choose = Callable[[Quotation, list[Candidate]], Candidate | None]
 
 
@@ -72,7 +80,8 @@ def best(options: list[Candidate], scorer: Scorer) -> Candidate | None:
 def _introduces(candidate: Candidate) -> bool:
     """A name (not a pronoun, whose antecedent may be wrong) that introduces the quotation."""
     named = candidate.mention is not None and candidate.mention.kind != "pronoun"
-    return named and candidate.features.keys() >= INTRODUCER
+    on = {name for name, value in candidate.features.items() if value}
+    return named and (on >= INTRODUCER or (on >= LEADING_INTRODUCER and not on & NOT_SUBJECT))
 
 
 def attribute(article: Article, choose: Choose) -> list[Attributed]:
