@@ -22,16 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-COARSE = {
-    "delivered": "executed",
-    "in_progress": "executed",
-    "pledged": "committed",
-    "requested": "potential",
-    "considered": "potential",
-    "postponed": "potential",
-    "refused": "negative",
-    "cancelled": "negative",
-}
+from materiel.ledger.contest import COARSE  # noqa: E402  (the scorer's coarse stage classes)
+
 CLASSES = ("executed", "committed", "potential", "negative")
 MODALS = {"will": "future", "would": "future", "shall": "future", "'ll": "future", "could": "possible",
           "may": "possible", "might": "possible", "can": "possible", "should": "must", "must": "must"}  # fmt: skip
