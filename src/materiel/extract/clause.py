@@ -272,17 +272,16 @@ def stage_ancestors(cue: Token) -> list[Token]:
     return out
 
 
-# Words of talk and the prepositions of their topic: a transfer "commented on", or that a request
+# Prepositions of the topic of a word of talk (syntax.TALK_WORDS): a transfer "commented on", or that a request
 # "for comment" or "for information" is "about", is the topic of the talk; the words above stage
 # the talk ("declined to comment on the delivery", "did not respond to a request for comment on the
 # sale"), not the transfer.
-TALK_WORDS = {"comment", "information", "clarification", "question", "inquiry", "enquiry", "remark", "interview"}
 TOPIC_PREPS = {"on", "about", "regarding", "concerning"}
 
 
 def _talked_of(node: Token, ancestor: Token) -> bool:
     """`node` is the preposition of a talk word's topic ("comment on", "questions about")."""
-    return node.dep_ == "prep" and node.lower_ in TOPIC_PREPS and ancestor.lemma_.lower() in TALK_WORDS
+    return node.dep_ == "prep" and node.lower_ in TOPIC_PREPS and ancestor.lemma_.lower() in syntax.TALK_WORDS
 
 
 # Nouns of what is said about a transfer: a clause on one tells its own act, which the verb above
