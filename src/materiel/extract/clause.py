@@ -265,11 +265,23 @@ def stage_ancestors(cue: Token) -> list[Token]:
     for ancestor in list(cue.ancestors)[:MAX_CLIMB]:
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)  # "for Riyadh to buy"
         gerund = node.dep_ == "pcomp" and node.head.lower_ in CLAUSE_PREPS
-        if (_own_clause(node) and not infinitive) or gerund or _reported_content(node):
+        if (_own_clause(node) and not infinitive) or gerund or _reported_content(node) or _talked_of(node, ancestor):
             break
         out.append(ancestor)
         node = ancestor
     return out
+
+
+# Prepositions of the topic of a word of talk (syntax.TALK_WORDS): a transfer "commented on", or that a request
+# "for comment" or "for information" is "about", is the topic of the talk; the words above stage
+# the talk ("declined to comment on the delivery", "did not respond to a request for comment on the
+# sale"), not the transfer.
+TOPIC_PREPS = {"on", "about", "regarding", "concerning"}
+
+
+def _talked_of(node: Token, ancestor: Token) -> bool:
+    """`node` is the preposition of a talk word's topic ("comment on", "questions about")."""
+    return node.dep_ == "prep" and node.lower_ in TOPIC_PREPS and ancestor.lemma_.lower() in syntax.TALK_WORDS
 
 
 # Nouns of what is said about a transfer: a clause on one tells its own act, which the verb above
@@ -293,16 +305,17 @@ FINITE = {"VBD", "VBZ", "VBP"}
 
 
 def _own_clause(node: Token) -> bool:
-    """A clause with its own stage: an adverbial clause with its own subject ("after the UK
-    pledged tanks, Berlin still refused"), or a coordinated verb with its own subject or tense
-    ("decided ..., and Kyiv has received", "agreed and sent"), unlike "plans to buy and send"; or a
+    """A clause with its own stage: an adverbial clause, or a preposition's clause, with its own
+    subject ("after the UK pledged tanks, Berlin still refused", "given that Germany has sent"),
+    or a coordinated verb with its own subject or tense ("decided ..., and Kyiv has received",
+    "agreed and sent"), unlike "plans to buy and send"; or a
     relative clause with a subject of its own ("discussed the tanks that Germany delivered"), not
     the noun it is on ("signed a bill that provides aid": the bill's own act, which "signed" stages)."""
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
     if node.dep_ == "relcl":
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in RELATIVES for c in node.children)
-    if node.dep_ == "advcl":
-        return own_subject
+    if node.dep_ in ("advcl", "pcomp"):
+        return own_subject  # "given that Germany has sent tanks, Kyiv asked": its own act
     return node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and (own_subject or node.tag_ in FINITE)
 
 

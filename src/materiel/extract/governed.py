@@ -82,3 +82,26 @@ def talks_topic(verb: Token, below: Token) -> bool:
         return False
     clause = verb.head if verb.dep_ == "acomp" else verb  # "discussions are ongoing about the delivery"
     return any(c.dep_ in SUBJECTS and c.pos_ == "NOUN" and stage_word(c) == "considered" for c in clause.children)
+
+
+# Dependencies of a later verb joined to a stage word ("halted the shipment, then resumed it"):
+# the parse makes it a conjunct or leaves it a loose dependent.
+LATER_DEPS = {"conj", "dep"}
+# Objects that take up the staged transfer again: "resumed it", "restarted them".
+TAKEN_UP = {"it", "them"}
+
+
+def later_stage(word: Token) -> str | None:
+    """The stage of a later verb joined to a stage word, without a subject of its own, that takes
+    the same transfer up again by a pronoun: "halted the shipment, then resumed it" is under way
+    again, "approved the sale but later suspended it" on hold. The last word on it holds."""
+    for later in word.children:
+        if later.dep_ not in LATER_DEPS or later.i < word.i or later.pos_ != "VERB":
+            continue
+        if any(c.dep_ in SUBJECTS for c in later.children):
+            continue
+        if any(c.dep_ in ADDRESSEES and c.lower_ in TAKEN_UP for c in later.children):
+            found = stage_word(later)
+            if found is not None:
+                return negated(later, found)
+    return None

@@ -158,6 +158,15 @@ BUSINESS_AFTER = re.compile(
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A business noun right before a capitalised item word makes the word part of the business's name:
+# "Czech firm Excalibur Army will supply howitzers", "the contractor Patriot Systems".
+BUSINESS_BEFORE = re.compile(
+    r"""\b(?:
+        firm|company|maker|manufacturer|producer|contractor   # a business named after its noun
+      | group|conglomerate|start-?up                        # ("defence group Javelin Holdings")
+    )\s+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 # Power equipment that a civilian grid uses as much as an army: sent for a civilian use named in the
@@ -263,7 +272,7 @@ def not_an_item(text: str, mention: _Mention, named: bool = False) -> bool:
     written = mention.text.lower()
     if written in ROUND_WORDS and _no_round(text, mention):
         return True
-    if BODY_AFTER.match(text, mention.end) and mention.text[:1].isupper():
+    if mention.text[:1].isupper() and (BODY_AFTER.match(text, mention.end) or _business_name(text, mention)):
         return True
     if written in PLAIN_AID and _civilian_sentence(text, mention):
         return True
@@ -272,6 +281,11 @@ def not_an_item(text: str, mention: _Mention, named: bool = False) -> bool:
     if _yardstick(text, mention) or BUSINESS_AFTER.match(text, mention.end) or _civil_trade(text, mention, named):
         return True
     return written in PLAIN_WORDS and _traded(text, mention)
+
+
+def _business_name(text: str, mention: _Mention) -> bool:
+    """A capitalised item word named by a business noun before it ("firm Excalibur Army")."""
+    return BUSINESS_BEFORE.search(text[max(0, mention.start - 30) : mention.start]) is not None
 
 
 def _civil_trade(text: str, mention: _Mention, named: bool) -> bool:

@@ -20,7 +20,7 @@ from materiel.extract.clause import (
 )
 from materiel.extract.described import SCHEDULED, described
 from materiel.extract.futuretime import dated_ahead, headline_infinitive
-from materiel.extract.governed import governed_stage, legislature, talks_topic
+from materiel.extract.governed import governed_stage, later_stage, legislature, talks_topic
 from materiel.extract.nearing import nearing
 from materiel.extract.syntax import MAX_CLIMB, cue_kind, cues, stage_word
 from materiel.extract.treenames import SUBJECTS
@@ -56,7 +56,7 @@ def _stage_of(cue: Token, base: str) -> str:
         elif word is not None and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
             if _undecided(ancestor, word) or (word == "pledged" and nearing(ancestor)) or _talks_go_on(ancestor):
                 return "considered"
-            word = _document_wish(ancestor, word) or _buyer_wish(cue, lemma) or word
+            word = later_stage(ancestor) or _document_wish(ancestor, word) or _buyer_wish(cue, lemma) or word
             if word == "pledged" and _against(cue, ancestor):
                 return negated(ancestor, "refused")  # "decided against sending", "agreed against supplying"
             governed = governed_stage(ancestor, word)

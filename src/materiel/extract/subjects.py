@@ -54,12 +54,16 @@ def subject_tokens(verb: Token) -> list[Token]:
 def stranded_subject(verb: Token) -> Token | None:
     """'sent tanks to Poland and Germany sent howitzers', parsed with Germany a conjunct of Poland
     and the second 'sent' a conjunct (or adverbial clause) of the first with no subject: the name
-    right before such a finite verb is its subject, neither the first verb's subject nor a conjunct
+    right before such a finite verb (or before its adverbs: "and Poland also pledged") is its
+    subject, neither the first verb's subject nor a conjunct
     of its recipient."""
     opener = clause_opener(verb)
     if opener is None:
         return None
-    name = verb.doc[opener.i - 1]
+    before = opener.i - 1
+    while before > 0 and verb.doc[before].dep_ == "advmod" and verb.doc[before].head.i == verb.i:
+        before -= 1  # an adverb between the name and its verb: "and Poland also pledged"
+    name = verb.doc[before]
     return name if name.pos_ == "PROPN" and name.dep_ == "conj" and name.head.i < name.i else None
 
 
@@ -67,7 +71,10 @@ def opens_clause(name: Token) -> bool:
     """Is the name the stranded subject of the verb right after it (see `stranded_subject`), or a
     listed name that a finite verb or modal right after it makes a clause's subject
     (`treenames.subject_of_next_clause`: "to Ukraine and Norway will send tanks")?"""
-    following = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+    after = name.i + 1
+    while after < len(name.doc) - 1 and name.doc[after].dep_ == "advmod" and name.doc[after].head.i > after:
+        after += 1  # "and Poland later delivered": the verb after the adverb
+    following = name.doc[after] if after < len(name.doc) else None
     return following is not None and (stranded_subject(following) is not None or subject_of_next_clause(name))
 
 

@@ -150,9 +150,23 @@ def _cue_kind(token: Token) -> str | None:
                 return kind
         if lemma in SUPPLY_WITH and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
             return "transfer"
-    if token.pos_ == "NOUN" and lemma in table.nouns:
+    if token.pos_ == "NOUN" and lemma in table.nouns and not _asks_for_talk(token):
         return "noun"
     return None
+
+
+# Words of talk: a request "for comment" or "for information" asks for words, not materiel; a
+# transfer these are "on" or "about" is their topic (clause.stage_ancestors).
+TALK_WORDS = {"comment", "information", "clarification", "question", "inquiry", "enquiry", "remark", "interview"}
+
+
+def _asks_for_talk(noun: Token) -> bool:
+    """'requests for comment about the tanks': a request noun 'for' a word of talk."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and _for_talk(c) for c in noun.children)
+
+
+def _for_talk(prep: Token) -> bool:
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in TALK_WORDS for o in prep.children)
 
 
 def _verb_by_place(token: Token) -> bool:

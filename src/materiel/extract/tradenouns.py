@@ -140,12 +140,19 @@ def _order_roles(item: Token, actors: list[Mention]) -> Roles | None:
         return None
     if any(w.lower_ in JOINTLY for t in (verb, item.head) for w in t.subtree):
         return None  # "signed a deal with Norway to buy submarines jointly": both buy
-    buying = [item, item.head] if item.head.lemma_.lower() in BUYING else [item]
-    if any(treenames.prep_objects(t, {"from"}) for t in buying):
-        return None  # "a deal with Sweden to buy jets from the US": the buying names its seller
     partners = [p for t in (order, verb, item) for p in treenames.prep_objects(t, {"with"})]
     partner = treenames.mention_in(partners, actors)
     signer = treenames.mention_in([c for c in verb.children if c.dep_ == "nsubj"], actors)
+    bought = item.head.lemma_.lower() in BUYING
+    seller = _seller_from(order, item, actors) if partner is None and not bought else None
+    if seller is not None and signer is not None and seller.id != signer.id:
+        # a maker's contract 'from' a state is that state's order: "Hanwha signed a contract for
+        # 100 howitzers from Poland" sells to Poland
+        roles = Roles(signer, seller) if signer.kind == "maker" else Roles(seller, signer)
+        return _on_behalf(roles, item, (order, verb), actors)
+    buying = [item, item.head] if bought else [item]
+    if any(treenames.prep_objects(t, {"from"}) for t in buying):
+        return None  # "a deal with Sweden to buy jets from the US": the buying names its seller
     if partner is None or signer is None or partner.kind == signer.kind == "maker":
         return None
     home = homes.home_state(item)
@@ -154,6 +161,13 @@ def _order_roles(item: Token, actors: list[Mention]) -> Roles | None:
     if home != partner.id and _either_way(item, order, partner, actors):
         return None  # "The US signed a deal with Qatar for jets": either may sell
     return _on_behalf(Roles(partner, signer), item, (order, verb), actors)
+
+
+def _seller_from(order: Token, item: Token, actors: list[Mention]) -> Mention | None:
+    """The party an order, or the item ordered, is 'from' when none is 'with': the seller ("signed
+    a contract for 250 tanks from the United States"); the signer buys."""
+    sources = treenames.prep_objects(order, {"from"}) + treenames.prep_objects(item, {"from"})
+    return treenames.mention_in(sources, [a for a in actors if a.kind in SELLER_KINDS])
 
 
 # Verbs by which a seller gets an order from its buyer ("Saab won an order from Poland").
