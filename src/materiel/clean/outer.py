@@ -26,6 +26,22 @@ SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "»")
 # A headline ends no sentence (nor a clause that opens a list, nor a quotation).
 NOT_HEADLINE_ENDS = (*SENTENCE_ENDS, ":", ";", ")", "…")
 REASON = "story_list"
+# The heading of a summary set above an article's prose, whose points are shaped as headlines
+# ("Key points", "Highlights", "In brief", "At a glance", "Summary", "What we know"): a run under
+# it, even one the line model removed, is the article's own.
+SUMMARY = re.compile(
+    r"""^[#*\s]*(?:
+        key\ (?:points|facts|takeaways)      # "Key points"
+      | (?:the\ )?highlights                 # "Highlights"
+      | in\ (?:brief|short)                  # "In brief"
+      | at\ a\ glance                        # "At a glance"
+      | summary | the\ essentials | tl;?dr  # "Summary"
+      | what\ we\ know(?:\ so\ far)?        # "What we know"
+    )[*\s]*:?\s*$""",
+    re.I | re.X,
+)
+# The reason the line model gives the lines it removes (lines.py), a summary's heading among them.
+LINE_MODEL = "furniture_line"
 # An entry's label: up to four capitalised words and a colon ("Saudi Arabia: 48 Typhoon jets").
 LABEL = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}:\s\S")
 
@@ -38,14 +54,16 @@ def drop_outer_lists(article: Article) -> None:
     prose = [i for i, p in enumerate(paragraphs) if _prose(p)]
     if article.from_html or not prose:
         return
-    dropped = _outer_runs(paragraphs, prose[0], prose[-1])
+    summary = any(r.reason == LINE_MODEL and SUMMARY.match(r.text) for r in article.removed)
+    dropped = _outer_runs(paragraphs, prose[0], prose[-1], summary)
     article.removed.extend(Removal(paragraphs[i].strip(), REASON) for i in sorted(dropped))
     article.text = "\n\n".join(p for i, p in enumerate(paragraphs) if i not in dropped)
 
 
-def _outer_runs(paragraphs: list[str], first: int, last: int) -> set[int]:
+def _outer_runs(paragraphs: list[str], first: int, last: int, summary: bool = False) -> set[int]:
     """The positions in runs of headlines that end before `first` or start after `last`, and that
-    no clause with a colon introduces (a list of the article's own)."""
+    no clause with a colon introduces (a list of the article's own), nor a summary's heading:
+    above the article's prose, the paragraph before it, or (`summary`) one the rules removed."""
     dropped: set[int] = set()
     start = 0
     while start < len(paragraphs):
@@ -54,6 +72,8 @@ def _outer_runs(paragraphs: list[str], first: int, last: int) -> set[int]:
             end += 1
         outside = end <= first or start > last
         introduced = start > 0 and _introduces(paragraphs[start - 1])
+        summed = end <= first and (summary or (start > 0 and SUMMARY.match(paragraphs[start - 1].strip())))
+        introduced = introduced or bool(summed)
         if end - start >= MIN_RUN and outside and not introduced and not _figures(paragraphs[start:end]):
             dropped.update(range(start, end))
         start = max(end, start + 1)

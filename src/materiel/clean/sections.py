@@ -7,7 +7,9 @@ hold: the line model, which judges each line by its shape, would drop them as a 
 
 A section is read only after the article's first paragraph of prose (a site's menus and lists
 stand above it) and only where a state is named: a heading that names none ("Background",
-"Follow us") opens nothing.
+"Follow us") opens nothing. Below the article's last paragraph of prose, a state's heading alone
+over a line led by someone who acts ("- Lithuania buys 44 Leopard tanks.") is a site's list of
+that country's other stories.
 """
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ STATE_LABEL = re.compile(r"^\s*(?:[-*•–·▪]|\d{1,2}[.)])\s+(?P<name>[A-Z][
 # A sentence of this many words opens the article's body (a site's menus and lists above it end
 # no sentence); sections are read below it.
 LANDMARK_WORDS = 8
+# Below the article's last paragraph of prose, a state's heading beside another is an
+# explainer's; one alone there may be a site's list of its other stories ("Germany" over
+# "- Scholz faces revolt over budget plans.").
+FOOT_SECTIONS = 2
+# What follows a line's leading name when they are a clause: a space, then a word in lower case.
+LED_WORD = re.compile(r"^\s(?P<word>[a-z][a-z'’]+)\b")
 # A table's row: cells set apart by this many bars at least.
 ROW_BARS = 2
 WORD = re.compile(r"[^\W\d_]+")
@@ -41,7 +49,8 @@ def section_lines(lines: list[str]) -> list[bool]:
     first_prose = next((i for i, line in enumerate(lines) if _landmark(line)), len(lines))
     for index in range(first_prose + 1, len(lines)):
         if state_name(lines[index]) is not None:
-            _keep_entries(lines, index, kept)
+            section = section_entries(lines, index)
+            _mark(kept, [] if story_list(lines, index, section) else section)
         elif _state_labelled(lines, index):
             kept[index] = True
             if index - 1 > first_prose and len(WORD.findall(lines[index - 1])) <= HEADING_WORDS:
@@ -51,13 +60,54 @@ def section_lines(lines: list[str]) -> list[bool]:
     return kept
 
 
+def lone_foot_heading(lines: list[str], index: int) -> bool:
+    """Whether the line is a state's heading below the article's last paragraph of prose with no
+    other state's heading there."""
+    foot = max((i for i, line in enumerate(lines) if _prose(line)), default=len(lines))
+    headings = [i for i in range(foot + 1, len(lines)) if state_name(lines[i]) is not None]
+    return index in headings and len(headings) < FOOT_SECTIONS
+
+
+def story_list(lines: list[str], heading: int, section: list[int]) -> bool:
+    """A state's heading alone at the page's foot over a line led by someone who acts: a site's
+    list of that country's other stories ("Germany" over "- Lithuania buys 44 Leopard tanks."),
+    not an explainer's closing section ("France:" over "- Caesar howitzers (delivered)")."""
+    return lone_foot_heading(lines, heading) and any(led_by_actor(lines[i]) for i in section[1:])
+
+
+def led_by_actor(line: str) -> bool:
+    """The line opens (after its bullet) with the name of someone who acts, then a word in lower
+    case that starts no item: a clause's subject and verb ("- Bundeswehr orders 50 more Puma
+    tanks", "- Berlin police arrest man"; not "- German Leopard 2 tanks", "- Rheinmetall shells")."""
+    from materiel.extract.lexicon import find_actors, find_items
+
+    body = BULLET.sub("", line, count=1).strip()
+    leading = [m for m in find_actors(body) if m.start == 0 and m.kind != "demonym"]
+    word = LED_WORD.match(body[leading[0].end :]) if leading else None
+    if word is None:
+        return False
+    at = leading[0].end + word.start("word")
+    return not any(m.start == at for m in find_items(body))
+
+
+def _mark(kept: list[bool], indices: list[int]) -> None:
+    for index in indices:
+        kept[index] = True
+
+
+def _prose(line: str) -> bool:
+    """A paragraph of prose: longer than an entry, ending with a stop."""
+    return line.rstrip().endswith((".", "!", "?", '"', "”")) and len(WORD.findall(line)) > ENTRY_WORDS
+
+
 def _landmark(line: str) -> bool:
     return line.rstrip().endswith((".", "!", "?")) and len(WORD.findall(line)) >= LANDMARK_WORDS
 
 
-def _keep_entries(lines: list[str], heading: int, kept: list[bool]) -> None:
-    """A state's heading and the short lines under it, up to the next heading or paragraph."""
-    entries = []
+def section_entries(lines: list[str], heading: int) -> list[int]:
+    """A state's heading and the short lines under it, up to the next heading or paragraph; none
+    where no line stands under it."""
+    entries: list[int] = []
     for index in range(heading + 1, len(lines)):
         line = lines[index]
         titled = BULLET.match(line) is None and not line.rstrip().endswith((".", "!", "?", ")"))
@@ -66,15 +116,15 @@ def _keep_entries(lines: list[str], heading: int, kept: list[bool]) -> None:
         if titled or len(WORD.findall(line)) > ENTRY_WORDS:
             break  # the next heading, or a paragraph
         entries.append(index)
-    if entries:
-        for index in (heading, *entries):
-            kept[index] = True
+    return [heading, *entries] if entries else []
 
 
 def state_name(line: str) -> str | None:
     """The state a line names as a heading, alone on its line ("Germany", "## United Kingdom",
     "UK:"), else None."""
     found = HEADING_MARKS.match(line)
+    if BULLET.match(line) is not None:
+        return None  # a list's line ("* Russia" in a menu of "* Ukraine", "* Europe"), no heading
     if found is None or len(WORD.findall(found.group("name"))) > HEADING_WORDS:
         return None
     return _state(found.group("name").strip())

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from materiel.extract import syntax
 from materiel.extract.context import Context, Paragraph
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 MOVES = {"transfer", "receive", "noun"}
 GIVING = {"arm", "rearm", "equip", "help"}
 GIVER_DEPS = {"nsubj", "poss"}
+# The dependencies of a clause's subject: an entry with its own names its own sides.
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # How many titles stay parsed: the articles a worker has in hand at once.
 TITLES_KEPT = 8
 # The kind of a recipient the title alone names ("Tracker: military aid pledged to Ukraine"): its
@@ -73,6 +76,10 @@ WISHED = {"could", "would", "might", "should", "may"}
 GENERAL = {"unspecified", "funding"}
 # A table's row: cells set apart by this many bars at least.
 ROW_BARS = 2
+# What is still to come ("to arrive by 2028", "to be delivered next year", "will arrive").
+TO_COME = re.compile(
+    r"""\b(?:to\ arrive | to\ be\ (?:delivered|sent|supplied) | will\ (?:arrive|be\ delivered))\b""", re.I | re.X
+)
 # The stage an entry or a table's cell gives by its own word, in the order they are tried.
 STAGE_WORDS = (
     ("refused", re.compile(r"\b(?:refused|declined|ruled\ out|rejected|denied)\b", re.I | re.X)),
@@ -80,6 +87,7 @@ STAGE_WORDS = (
     ("postponed", re.compile(r"\b(?:postponed|delayed|paused|suspended|on\ hold)\b", re.I | re.X)),
     ("considered", re.compile(r"\b(?:considered|under\ consideration|discussed|possible)\b", re.I | re.X)),
     ("in_progress", re.compile(r"\b(?:in\ progress|under\ way|underway|being\ delivered)\b", re.I | re.X)),
+    ("pledged", TO_COME),  # before the words of delivery: "to be delivered next year"
     ("delivered", re.compile(r"\b(?:delivered|sent|supplied|donated|handed\ over|arrived|received)\b", re.I | re.X)),
     ("pledged", re.compile(r"\b(?:pledged|promised|announced|approved|agreed|ordered|contracted)\b", re.I | re.X)),
     ("requested", re.compile(r"\b(?:requested|asked\ for)\b", re.I | re.X)),
@@ -125,7 +133,25 @@ def opened(context: Context, paragraph: Paragraph, sentence: SpacySpan, listed: 
         return None if listed else Section(None, None, named, heading=True)
     if named.kind not in STATE_KINDS or not named.id:
         return None
+    if _story_list(context, paragraph):
+        return Section(None, None, heading=True)  # "Germany" over a site's list of its other stories
     return Section(named, _recipient_of(context, named), heading=True)
+
+
+def _story_list(context: Context, heading: Paragraph) -> bool:
+    """A state's heading alone at the page's foot over a line led by someone who acts, or a
+    sentence of its own: a site's list of that country's other stories (clean/sections.py)."""
+    from materiel.clean.sections import lone_foot_heading, section_entries, story_list
+
+    text = context.article.text
+    lines, index = text.split("\n\n"), text[: heading.offset].count("\n\n")
+    section = section_entries(lines, index)
+    if story_list(lines, index, section):
+        return True
+    below = set(section[1:])
+    read = [p for p in context.read() if text[: p.offset].count("\n\n") in below]
+    own = any(_own_clause(sentence) for p in read for sentence in p.doc.sents)
+    return own and lone_foot_heading(lines, index)
 
 
 def _recipient_of(context: Context, supplier: Mention) -> Mention | None:
@@ -223,20 +249,44 @@ def entries(context: Context, paragraph: Paragraph, sentence: SpacySpan, number:
         return found
     if not found and _bare_entry(paragraph, sentence, section):
         found = bare_items(paragraph, sentence, number)
+    if section.heading and _own_clause(sentence):
+        return found  # "- Lithuania buys 44 Leopard tanks", "Tehran has sent drones": its own sides
     listed = ENTRY.match(paragraph.text) is not None
     return [with_sides(c, section) if listed or c.item.id not in GENERAL else c for c in found]
 
 
 def _bare_entry(paragraph: Paragraph, sentence: SpacySpan, section: Section) -> bool:
     """An entry of the state's list with no word of its own for the transfer: bulleted or without
-    a verb ("- 18 Leopard 2 tanks", "Caesar howitzers (delivered)"; not "Tanks remain scarce."),
-    no stock ("600 tanks in service"), and no other state ("K2 tanks from South Korea": that
-    state supplies, and no verb says so)."""
+    a finite verb ("- 18 Leopard 2 tanks", "Caesar howitzers (delivered)", "Thirty F-16 jets, to
+    arrive by 2028."; not "Tanks remain scarce."),
+    no stock ("600 tanks in service"), no other state ("K2 tanks from South Korea": that state
+    supplies, and no verb says so), and not led by someone who acts ("- Bundeswehr orders 50
+    more Puma tanks", however the parse reads it)."""
+    from materiel.clean.sections import led_by_actor
+
     sides = {m.id for m in (section.supplier, section.recipient) if m is not None}
     named = [m for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char and m.id not in sides]
-    verbless = not any(t.pos_ in ("VERB", "AUX") for t in sentence)
+    verbless = not any(_finite(t) for t in sentence)  # "Thirty F-16 jets, to arrive by 2028."
     listed = ENTRY.match(paragraph.text) is not None or verbless
-    return listed and not named and STOCK.search(sentence.text) is None
+    return listed and not named and STOCK.search(sentence.text) is None and not led_by_actor(sentence.text)
+
+
+def _own_clause(sentence: SpacySpan) -> bool:
+    """The line is a sentence of its own: a finite verb with a subject that names someone, not a
+    pronoun ("- Lithuania buys 44 Leopard tanks", "Tehran has sent Shahed drones"; not "- 18
+    Leopard 2 tanks", "- Sent in 2023", "It has sent 18 tanks"). Under a heading its sides are the
+    ones it names: a state's list of other stories at a page's foot, or a state that arms the
+    page's recipient's enemy, gives the heading's state no gift and the page's recipient none.
+    (The answer to a question on what a state gives, "Britain has sent Storm Shadow", still takes
+    the question's sides.)"""
+    return any(t.dep_ in SUBJECT_DEPS and t.pos_ not in ("PRON", "NUM") and _finite(t.head) for t in sentence)
+
+
+def _finite(verb: Token) -> bool:
+    """A verb of a clause that stands alone: finite, or led by an auxiliary ("has sent")."""
+    finite = "Fin" in verb.morph.get("VerbForm")
+    led = any(c.dep_ in ("aux", "auxpass") and c.pos_ == "AUX" for c in verb.children)  # not "to arrive"
+    return verb.pos_ in ("VERB", "AUX") and (finite or led)
 
 
 def bare_items(paragraph: Paragraph, sentence: SpacySpan, number: int) -> list:
