@@ -62,12 +62,21 @@ def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amou
 STOCK_VERBS = {"own", "possess", "operate", "have", "hold", "field"}
 
 
+# Verbs whose object, in any clause, is a number wanted, not items that move: "an operation would
+# require 35 transport jets", "Ukraine needs 300 tanks".
+NEED_VERBS = {"require", "need"}
+
+
 def _held(paragraph: Paragraph, item: Mention) -> bool:
+    """The item is a stock its holder has ("which owns 300 tanks") or a number wanted ("needs 300 tanks")."""
     token = mention_token(paragraph, item)
     while token is not None and token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
     verb = token.head if token is not None else None
-    return verb is not None and token.dep_ == "dobj" and verb.dep_ == "relcl" and verb.lemma_.lower() in STOCK_VERBS
+    if verb is None or token.dep_ != "dobj":
+        return False
+    lemma = verb.lemma_.lower()
+    return (verb.dep_ == "relcl" and lemma in STOCK_VERBS) or (verb.pos_ == "VERB" and lemma in NEED_VERBS)
 
 
 # A count given right after the item by a verb of number: "shells numbering 300,000", "drones,
