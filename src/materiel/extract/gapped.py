@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract import homes, positional, syntax
+from materiel.extract import homes, positional, syntax, treenames
 from materiel.extract.lexicon import Mention
 
 # Words that join the second clause to the first: "and Poland 200 Javelins", ", Poland 200 ...".
@@ -57,7 +57,7 @@ def _third_maker(cue: Token, item: Token, actors: list[Mention]) -> bool:
     home = homes.home_state(item)
     if home is None:
         return False
-    sender = syntax.mention_in([c for c in cue.children if c.dep_ == "nsubj"], actors)
+    sender = treenames.mention_in([c for c in cue.children if c.dep_ == "nsubj"], actors)
     return sender is None or home != sender.id
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel.countries import is_state_id
-from materiel.extract import homes, positional, syntax
+from materiel.extract import homes, positional, syntax, treenames
 from materiel.extract.lexicon import Mention
 
 
@@ -16,12 +16,12 @@ def source(cue: Token, item: Token, actors: list[Mention], items: list[Mention])
     U.K.": on the first entry of the list). An item after 'from' starts a range of items ("from
     German Leopard tanks to ..."): the state on it made that item, it sends nothing."""
     heads = (cue, item, *_of_head(item), *_acquisitions(cue, item))
-    objects = [t for h in heads for t in syntax.prep_objects(h, {"from"})]
+    objects = [t for h in heads for t in treenames.prep_objects(h, {"from"})]
     following = item.doc[item.i + 1] if item.i + 1 < len(item.doc) else None
     if following is not None and following.lower_ == "from":
         objects = [c for c in following.children if c.dep_ == "pobj"] + objects
     objects += [t for h in (*objects, cue, item) for t in _share_sources(h)]
-    return syntax.mention_in([t for t in objects if not positional.names_materiel(t, items)], actors)
+    return treenames.mention_in([t for t in objects if not positional.names_materiel(t, items)], actors)
 
 
 # Participles of buying whose 'from' names the seller of the item they describe ("66 F-16 fighters
@@ -48,7 +48,7 @@ def _share_sources(head: Token) -> list[Token]:
     'from', after givers that name no state ("including" hangs from the givers, the verb or the
     item)."""
     shares = [g for c in head.children if c.lower_ == "including" for g in c.children if g.dep_ == "pobj"]
-    return [t for share in shares for t in syntax.prep_objects(share, {"from"})]
+    return [t for share in shares for t in treenames.prep_objects(share, {"from"})]
 
 
 def _of_head(item: Token) -> list[Token]:
@@ -78,13 +78,13 @@ def deal_partner(cue: Token, item: Token, actors: list[Mention], buyer: Mention 
     is told under is a seller's only with a state or a maker ("under a deal with the European
     Union, Turkey will buy ...": a union that sells nothing)."""
     deals = [d for d in _deals(cue) if d.lemma_.lower() in DEALS]
-    withs = [t for d in deals for t in syntax.prep_objects(d, {"with"})]
+    withs = [t for d in deals for t in treenames.prep_objects(d, {"with"})]
     under = {t.i for t in _under(cue)}
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in AGREEING:
-        withs += syntax.prep_objects(cue.head, {"with"})
+        withs += treenames.prep_objects(cue.head, {"with"})
     if _jointly(cue, withs):
         return None
-    partner = syntax.mention_in(withs, actors)
+    partner = treenames.mention_in(withs, actors)
     if partner is None or (buyer is not None and partner.id == buyer.id):
         return None
     home = homes.home_state(item)
@@ -119,5 +119,5 @@ def _deals(cue: Token) -> list[Token]:
 
 def _under(cue: Token) -> list[Token]:
     """The nouns after 'under', 'through' or 'as part of' on the buying verb."""
-    parts = [p for p in syntax.prep_objects(cue, {"as"}) if p.lemma_.lower() == "part"]
-    return syntax.prep_objects(cue, UNDER) + [t for p in parts for t in syntax.prep_objects(p, {"of"})]
+    parts = [p for p in treenames.prep_objects(cue, {"as"}) if p.lemma_.lower() == "part"]
+    return treenames.prep_objects(cue, UNDER) + [t for p in parts for t in treenames.prep_objects(p, {"of"})]
