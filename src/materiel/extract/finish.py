@@ -14,6 +14,7 @@ from materiel.extract.author import title_authors
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.credit import credit_sources, outlet_credits
 from materiel.extract.lexicon import find_actors
+from materiel.extract.responses_of import disowns, of_other, states
 from materiel.extract.stances import STANCE_DISCLOSURE, find_responses, title_responses
 
 # Sources this many paragraphs away from a transfer's evidence still speak about it (news
@@ -130,40 +131,12 @@ def set_disclosure(transfers: list[Transfer], context: Context) -> None:
     asked = callers(context)
     for transfer in transfers:
         supplier = transfer.supplier.id if transfer.supplier else None
-        own = [r for r in responses if r.actor and r.actor.id == supplier and not _of_other(r, transfer, transfers)]
+        own = [r for r in responses if r.actor and r.actor.id == supplier and not of_other(r, transfer, transfers)]
         transfer.responses = own
         stated = stating(transfer, asked)
         unnamed = [s for s in stated.sources if unnamed_source(s, context)]
         transfer.disclosure = _disclosure(stated, own, supplier, _fellow_suppliers(transfers, transfer), unnamed)
         transfer.confidence = _confidence(transfer)
-
-
-def _of_other(response: Response, transfer: Transfer, transfers: list[Transfer]) -> bool:
-    """The response is told in the evidence of another of the supplier's transfers, of another
-    kind of materiel, and not in this one's: "Berlin said it had not sent Taurus missiles" denies
-    the missiles, not the Leopard tanks told paragraphs before; a disowning told elsewhere is of
-    this transfer only where it names its recipient. A denial of arms in general ("Tehran denied
-    supplying weapons") is of every transfer."""
-    if response.span is None or _states(response.span, transfer):
-        return False
-    if response.stance == "disowned" and not _names_recipient(response, transfer):
-        return True  # "Ryder said no F-16s had been sent": of jets to no one named, not these tanks
-    return any(
-        other is not transfer
-        and _supplier_id(other) == _supplier_id(transfer)
-        and other.item.category not in (transfer.item.category, "unspecified")
-        and _states(response.span, other)
-        for other in transfers
-    )
-
-
-def _names_recipient(response: Response, transfer: Transfer) -> bool:
-    recipient = transfer.recipient.id if transfer.recipient else None
-    return any(m.id == recipient for m in find_actors(response.quote or ""))
-
-
-def _supplier_id(transfer: Transfer) -> str | None:
-    return transfer.supplier.id if transfer.supplier else None
 
 
 # What leaves a transfer unacknowledged where none of the supplier's own sources states it: a
@@ -186,11 +159,11 @@ def _fellow_suppliers(transfers: list[Transfer], transfer: Transfer) -> set[str]
 def _disclosure(
     transfer: Transfer, own: list[Response], supplier: str | None, fellows: set[str], unnamed: list[Source]
 ) -> str:
-    stances = {r.stance for r in own}
+    stances = {r.stance for r in own if r.stance != "disowned" or disowns(r, transfer)}
     for stance in OUTWEIGH_OWN_SOURCE:
         if stance in stances:
             return STANCE_DISCLOSURE[stance]
-    declining = [r.span for r in own if r.stance == "declined" and r.span and not _states(r.span, transfer)]
+    declining = [r.span for r in own if r.stance == "declined" and r.span and not states(r.span, transfer)]
     declining += [r.span for r in own if r.stance == "rebutted" and r.span]  # its own source calling the reports false
     named = [s for s in transfer.sources if s.actor_id and s not in unnamed]
     if any(s.actor_id == supplier and not _said_in(s, declining) for s in named):
@@ -208,12 +181,6 @@ def _said_in(source: Source, sentences: list[Span]) -> bool:
     """The source is cited in one of these sentences: what it said there is a refusal to comment
     ("Ankara said it does not comment on exports"), not a statement of the transfer."""
     return source.span is not None and any(s.start <= source.span.start < s.end for s in sentences)
-
-
-def _states(sentence: Span, transfer: Transfer) -> bool:
-    """The sentence is one of the transfer's evidence: a refusal there concerns something else
-    ("Germany has sent 14 tanks, officials said, but declined to comment on further deliveries")."""
-    return any(e.start < sentence.end and sentence.start < e.end for e in transfer.evidence)
 
 
 # Sources that do not say who they are.

@@ -7,14 +7,16 @@ or a comma and right before a later item (its count and adjectives between) rece
 as the first state receives the first. A state name that only says where an item was made ("and
 US Patriot missiles") is told apart by asking for a count before the item or for a name that is
 seldom such a modifier: a capital or a state's full name, not an alias such as "US" or "UK"; a
-state that makes the second item ("and Germany IRIS-T systems") is read as its sender, left out.
+state that makes the second item ("and Germany IRIS-T systems") is read as its sender, left out,
+and so is a state before an item a third state makes ("and Poland 14 Leopard tanks": Polish stock
+of German tanks, which Poland may be giving).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract import homes, positional, syntax
+from materiel.extract import homes, positional, syntax, treenames
 from materiel.extract.lexicon import Mention
 
 # Words that join the second clause to the first: "and Poland 200 Javelins", ", Poland 200 ...".
@@ -43,8 +45,20 @@ def recipient(cue: Token, item: Token, actors: list[Mention], items: list[Mentio
         return None  # "send Ukraine Patriots and Germany IRIS-T systems": Germany makes them, it sends
     if not counted and state.kind not in NAMES_WITHOUT_COUNT:
         return None
+    if _third_maker(cue, item, actors):
+        return None  # "give Ukraine Abrams tanks and Poland Leopard tanks": Poland may give its own
     joiner = _token_before(item, state.start)
     return state if joiner is not None and joiner.lower_ in JOINERS else None
+
+
+def _third_maker(cue: Token, item: Token, actors: list[Mention]) -> bool:
+    """The second item is made by a state other than the sender (the second state, which makes
+    it, is left out above): the second state may as well be a second sender of its stock."""
+    home = homes.home_state(item)
+    if home is None:
+        return False
+    sender = treenames.mention_in([c for c in cue.children if c.dep_ == "nsubj"], actors)
+    return sender is None or home != sender.id
 
 
 def _token_before(item: Token, start: int) -> Token | None:

@@ -24,7 +24,7 @@ from materiel.extract.clause import EXECUTED
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.transfers import HELD, STAGE_ORDER
-from materiel.extract.withdrawal import sentence_holds
+from materiel.extract.withdrawal import of_the_lot, sentence_holds
 
 # How many sentences after a transfer's evidence a phrase may take its items up again.
 LOOK_AHEAD_SENTENCES = 3
@@ -101,7 +101,9 @@ def _item_stage(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> str
     if span is None or not _points_back(span.root):
         return None
     cue = syntax.governing_cue(span.root, sentence)
-    return None if cue is None or cue.i == span.root.i else _cue_stage(cue)
+    if cue is None or cue.i == span.root.i or not of_the_lot(span.root, cue):
+        return None  # "deliveries of spare parts for the tanks were delayed": of the parts
+    return _cue_stage(cue)
 
 
 def _unnamed_stage(sentence: SpacySpan) -> str | None:

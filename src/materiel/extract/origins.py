@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract import positional, syntax, treenames
+from materiel.countries import is_state_id
+from materiel.extract import homes, positional, syntax, treenames
 from materiel.extract.lexicon import Mention
 
 
@@ -69,27 +70,54 @@ AGREEING = {"agree", "sign"}
 JOINTLY = {"jointly", "together"}
 
 
-def deal_partner(cue: Token, actors: list[Mention], buyer: Mention | None) -> Mention | None:
+def deal_partner(cue: Token, item: Token, actors: list[Mention], buyer: Mention | None) -> Mention | None:
     """'an agreement with France to purchase 36 Rafale jets', 'signed a contract with France to
     buy ...', 'under a deal with Washington, Taipei will buy ...', 'agreed with Sweden to acquire
-    ...': the partner sells."""
+    ...': the partner sells, unless it buys with the buyer (`_jointly`) or the item is made by
+    another state ("agreed with Estonia to buy IRIS-T systems": German). A bargain the purchase
+    is told under is a seller's only with a state or a maker ("under a deal with the European
+    Union, Turkey will buy ...": a union that sells nothing)."""
     deals = [d for d in _deals(cue) if d.lemma_.lower() in DEALS]
     withs = [t for d in deals for t in treenames.prep_objects(d, {"with"})]
+    under = {t.i for t in _under(cue)}
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in AGREEING:
         withs += treenames.prep_objects(cue.head, {"with"})
-    if any(w.lower_ in JOINTLY for h in {cue, cue.head} for w in h.subtree):
+    if _jointly(cue, withs):
         return None
     partner = treenames.mention_in(withs, actors)
-    return partner if partner is not None and (buyer is None or partner.id != buyer.id) else None
+    if partner is None or (buyer is not None and partner.id == buyer.id):
+        return None
+    home = homes.home_state(item)
+    if home is not None and home != partner.id:
+        return None
+    if any(d.i in under for d in deals) and not is_state_id(partner.id):
+        return None
+    return partner
+
+
+def _jointly(cue: Token, withs: list[Token]) -> bool:
+    """The party 'with' buys too: an adverb of joint action on the buying verb or on the verb of
+    agreeing ("agreed with Norway to buy jets jointly"), or on the 'with' itself ("together with
+    Germany")."""
+    heads = [cue, cue.head] if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in AGREEING else [cue]
+    adverbs = [c for h in heads for c in h.children if c.dep_ == "advmod"]
+    preps = [w.head for w in withs if w.head.lower_ == "with"]
+    adverbs += [c for p in preps for c in p.children] + [p.head for p in preps]
+    return any(w.lower_ in JOINTLY for w in adverbs)
 
 
 def _deals(cue: Token) -> list[Token]:
     """The nouns of a bargain a buying verb is told under: the noun it qualifies, the object of the
     verb its clause hangs on, or the object of 'under' or 'as part of' on the verb itself."""
-    parts = [p for p in treenames.prep_objects(cue, {"as"}) if p.lemma_.lower() == "part"]
-    under = treenames.prep_objects(cue, UNDER) + [t for p in parts for t in treenames.prep_objects(p, {"of"})]
+    under = _under(cue)
     if cue.dep_ in ("acl", "relcl"):
         return [cue.head, *under]
     if cue.dep_ in ("advcl", "xcomp"):
         return [c for c in cue.head.children if c.dep_ == "dobj"] + under
     return under
+
+
+def _under(cue: Token) -> list[Token]:
+    """The nouns after 'under', 'through' or 'as part of' on the buying verb."""
+    parts = [p for p in treenames.prep_objects(cue, {"as"}) if p.lemma_.lower() == "part"]
+    return treenames.prep_objects(cue, UNDER) + [t for p in parts for t in treenames.prep_objects(p, {"of"})]

@@ -176,10 +176,8 @@ def _receive_roles(
     """A receiving verb's subject receives, from its 'from' source, the partner of the deal it is
     for, the supplier a clause on the item names, or the maker named on it; one that buys 'for' a
     state with no source named supplies that state."""
-    source = source or origins.deal_partner(cue, actors, subject)
-    bought_for = treenames.mention_in(
-        treenames.prep_objects(cue, {"for"}) + treenames.prep_objects(item, {"for"}), actors
-    )
+    source = source or origins.deal_partner(cue, item, actors, subject)
+    bought_for = treenames.mention_in(treenames.prep_objects(cue, {"for"}) + treenames.prep_objects(item, {"for"}), actors)
     if bought_for and not source:
         return subject, bought_for
     source = source or _clause_supplier(item, actors, subject)

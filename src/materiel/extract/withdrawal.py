@@ -34,6 +34,8 @@ POINTING = {"the", "these", "those"}
 # Nouns of a transfer that a withdrawal may take up for its items: "cancelled the delivery of tanks".
 TRANSFER_NOUNS = {"delivery", "shipment", "transfer", "sale", "export", "supply", "deal", "contract", "order",
                   "purchase", "consignment", "batch"}  # fmt: skip
+# Nouns of a share of the lot promised: "the delivery of the rest of the tanks was delayed".
+SHARES = {"rest", "remainder", "bulk", "half", "portion", "share", "tranche", "lot", "first", "last"}
 # Words that ask for a lot beyond the one promised: "refused to send more tanks", "further jets".
 OTHER_LOT = {"more", "further", "additional", "extra", "other", "new", "another"}
 # Nouns of a request: a refusal of one refuses the asking, not the promise ("rejected calls to send
@@ -68,13 +70,29 @@ def holds(item: Token) -> bool:
         return False
     path = [item, *ancestors]
     at = next((i for i, a in enumerate(path) if i > 0 and syntax.stage_word(a) == HOLD), None)
-    return at is None or _transfer_word(path[at - 1], item)
+    if at is None:
+        return True
+    return _transfer_word(path[at - 1], item) and of_the_lot(item, path[at])
 
 
 def _transfer_word(word: Token, item: Token) -> bool:
     """The hold word's argument on the way to the item: the item, a transfer noun or a transfer
     cue ("delayed the tanks", "put the delivery on hold", "delayed sending the jets")."""
     return word.i == item.i or word.lemma_.lower() in TRANSFER_NOUNS or syntax.cue_kind(word) is not None
+
+
+def of_the_lot(item: Token, word: Token) -> bool:
+    """Does a stage or hold word above the item bear on the items: is every noun on the way from
+    the item up to it a transfer noun or a share of the lot ("the delivery of the rest of the
+    tanks")? Any other noun takes it to something else ("deliveries of spare parts for the tanks
+    were delayed")."""
+    between = []
+    for ancestor in item.ancestors:
+        if ancestor.i == word.i:
+            break
+        between.append(ancestor)
+    nouns = [w for w in between if w.pos_ in ("NOUN", "PROPN")]
+    return all(w.lemma_.lower() in TRANSFER_NOUNS or w.lemma_.lower() in SHARES for w in nouns)
 
 
 def sentence_holds(sentence: Span) -> bool:
