@@ -177,7 +177,9 @@ def _receive_roles(
     for, the supplier a clause on the item names, or the maker named on it; one that buys 'for' a
     state with no source named supplies that state."""
     source = source or origins.deal_partner(cue, item, actors, subject)
-    bought_for = treenames.mention_in(treenames.prep_objects(cue, {"for"}) + treenames.prep_objects(item, {"for"}), actors)
+    bought_for = treenames.mention_in(
+        treenames.prep_objects(cue, {"for"}) + treenames.prep_objects(item, {"for"}), actors
+    )
     if bought_for and not source:
         return subject, bought_for
     source = source or _clause_supplier(item, actors, subject)
