@@ -58,7 +58,7 @@ def _names_other_recipient(response: Response, transfer: Transfer, transfers: li
     """The response, told outside this transfer's evidence, names the recipient of another of the
     supplier's transfers as one ("to Saudi Arabia") and not this one's: it answers of that supply.
     One naming no recipient ("Tehran denied supplying weapons") is of every transfer, and a state
-    named otherwise may be a speaker ("The White House and Seoul declined to comment")."""
+    named otherwise may be a speaker ("The Kremlin and Minsk declined to comment")."""
     quote = response.quote or ""
     if _names_recipient(response, transfer):
         return False

@@ -210,7 +210,7 @@ REFERRING = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # A proper name set off by what it is, before a verb of saying the parser leaves without a subject
-# ("..., the Institute for the Study of War, a Washington-based think tank, said in its update").
+# ("..., the Royal United Services Institute, a defence think tank in London, said in a report").
 TRAILING_DESCRIBED = re.compile(
     r"""
     ,\s+(?P<name>(?:the\s+)?[A-Z][\w'’.&-]*                          # a capitalised name
