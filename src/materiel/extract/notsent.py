@@ -1,8 +1,8 @@
 """Items a sentence names that are not what moves: the platform other items serve ("ammunition
-for the Gepard guns"), what a sent weapon fights ("a system that can engage aircraft"),
-weapons fired or attacked ("Russia launched 24 drones", "to suppress Taiwanese air defences")
-and what forces lack ("shortages of munitions"). Candidates skip them and the scorer never sees them.
-"""
+for the Gepard guns", "sent spare parts to keep its jets flying"), what a sent weapon fights ("a
+system that can engage aircraft"), weapons fired or attacked ("Russia launched 24 drones", "to
+suppress Taiwanese air defences") and what forces lack ("shortages of munitions"). Candidates skip
+them and the scorer never sees them."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ def not_sent(items: list[Mention], heads: dict[int, Token | None]) -> set[int]:
     """The ids of the items (by `id()`) that are platforms, targets, weapons fired or attacked,
     or wants; `heads` maps each item's id to its head noun."""
     found = _platforms(items, heads) | _targets(items, heads) | _fired(items, heads)
+    found |= {id(m) for m in items if served_by_purpose(heads[id(m)])}
     return found | _attacked(items, heads) | _lacked(items, heads)
 
 
@@ -161,3 +162,64 @@ def _lacked(items: list[Mention], heads: dict) -> set[int]:
         if of and token.head.head.lemma_.lower() in WANT_NOUNS:
             out.add(id(item))
     return out
+
+
+# Markers of a purpose clause: an infinitive ("to keep its jets flying", "in order to repair its
+# tanks") or "so" ("so that its helicopters can fly").
+PURPOSE_MARKERS = {("aux", "to"), ("mark", "so")}
+# Dependencies by which a purpose clause hangs from the verb or noun it is the purpose of.
+PURPOSE_DEPS = {"advcl", "acl"}
+# How many heads up from the item its purpose clause's verb may stand ("to maintain the fleet of
+# F-16s": F-16s, of, fleet, maintain).
+PURPOSE_REACH = 5
+# Cue kinds that move or ask for what the purpose clause serves.
+MOVING_KINDS = {"transfer", "receive", "request", "noun"}
+# Verbs by which the purpose clause gets the item for the recipient: paying for it ("donated $100
+# million to pay for howitzers") or making it ("approval for Egypt to produce the M-1A tank"); the
+# item may be the article's transfer.
+PROCURING = {
+    "pay", "fund", "finance", "bankroll", "subsidise", "subsidize", "cover",
+    "produce", "manufacture", "build", "assemble", "make", "co-produce",
+}  # fmt: skip
+
+
+def served_by_purpose(item: Token | None) -> bool:
+    """The item is an argument of a verb of a purpose clause that is no transfer ("sent spare parts
+    to Ukraine to keep its fighter jets flying", "gave $50 million to maintain the fleet of F-16s",
+    "so that its helicopters can fly"), and the clause is the purpose of a cue that moves something
+    else: the item is what the supplies serve, not what moves. A cue on the way or in the item's own
+    words moves it after all ("in order to send more tanks", "to fly the F-16s it received")."""
+    item = first_conjunct(item)
+    if item is None or any(syntax.cue_kind(t) is not None for t in item.subtree if t is not item):
+        return False
+    for ancestor in list(item.ancestors)[:PURPOSE_REACH]:
+        if syntax.cue_kind(ancestor) is not None or ancestor.lemma_.lower() in PROCURING:
+            return False
+        if ancestor.pos_ == "VERB" and _purpose_clause(ancestor):
+            return _serves_a_cue(ancestor)
+    return False
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """An adverbial clause of purpose, or an infinitive on a transfer verb that has an object of its
+    own ("approved aid to Ukraine to maintain its jets"), not one that is what is promised ("promised
+    to replace the tanks") or asked ("asked Berlin to approve")."""
+    marked = any((c.dep_, c.lower_) in PURPOSE_MARKERS for c in verb.children)
+    if verb.dep_ == "xcomp":
+        head = verb.head
+        moves = syntax.cue_kind(head) in ("transfer", "receive")
+        return marked and moves and any(c.dep_ == "dobj" for c in head.children)
+    return marked and verb.dep_ in PURPOSE_DEPS
+
+
+def _serves_a_cue(clause: Token) -> bool:
+    """The purpose clause hangs from a cue that moves or asks for something ("sent parts to keep"),
+    through "in order" ("sent parts in order to repair"), or from what such a cue moves ("sent
+    ammunition to keep"); not from a cue further up ("was asked if he was happy for British weapons
+    to be used")."""
+    head = clause.head
+    if head.lower_ == "order" and head.head.lower_ == "in":
+        head = head.head.head
+    if syntax.cue_kind(head) in MOVING_KINDS:
+        return True
+    return head.dep_ in ("dobj", "dative") and syntax.cue_kind(head.head) in MOVING_KINDS

@@ -22,6 +22,7 @@ from materiel.article import Transfer
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.direction import named_source
 from materiel.extract.lexicon import Mention, find_actors, find_items
+from materiel.extract.notsent import served_by_purpose
 from materiel.extract.sanctions import punisher
 from materiel.extract.sighting_features import GENERAL, in_sentence, item_token, pair_features, sentence_facts
 from materiel.extract.used import in_attack, in_encounter, own_forces
@@ -75,6 +76,7 @@ def find_triples(context: Context, rules: list[Transfer]) -> list[Triple]:
 def _sightings(triples, paragraph, sentence, number, actors, recent, title_actors, settled) -> None:
     items = [m for m in in_sentence(paragraph.items, sentence) if paragraph.offset + m.start not in settled]
     items = [m for m in items if not _in_use(item_token(paragraph, m))]
+    items = [m for m in items if not served_by_purpose(item_token(paragraph, m))]  # "to keep its jets flying"
     if not items:
         return
     pool = _pool(actors, recent, title_actors)
