@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.article import Span
-from materiel.extract import sections, stage, syntax
+from materiel.extract import sections, stage, syntax, tablerows
 from materiel.extract.amounts import amount_for, mention_token
 from materiel.extract.attribution import Cited, sentence_sources
 from materiel.extract.context import Context, Paragraph
@@ -143,11 +143,11 @@ def find_candidates(context: Context) -> list[Candidate]:
                 _settle(context, paragraph, paragraph.items, sentence)
                 continue
             listing = header if header is not None and entry_line(sentence) else None
-            candidates = sections.table_row(context, paragraph, sentence, number)
+            candidates = tablerows.table_row(context, paragraph, sentence, number)
             candidates = candidates or list(_sentence_candidates(context, paragraph, sentence, number))
             if section is not None:
                 candidates = sections.entries(context, paragraph, sentence, number, section, candidates)
-            candidates = sections.spoken(context, paragraph, sentence, candidates)
+            candidates = tablerows.spoken(context, paragraph, sentence, candidates)
             if not candidates and listing is not None:
                 candidates = _entries(paragraph, sentence, listing, sides)
             for candidate in map(label_recipient, candidates):

@@ -9,7 +9,8 @@ A heading that names no state or item ("Background") opens no section; a page wh
 no state, or two ("Russia launches massive strike on Ukraine"), has no recipient for its
 sections; a state at war with the recipient ("Russia" over "- 120 Shahed drones" on a page about
 Ukraine) supplies it nothing; and a table tells a transfer only in a row with a stage in a cell
-of its own: a table of stocks ("Ukraine | T-64 | 800") or a ranking tells none.
+of its own: a table of stocks ("Ukraine | T-64 | 800") or a ranking tells none (table rows and
+transcript turns are read in `tablerows`).
 """
 
 from __future__ import annotations
@@ -63,19 +64,11 @@ ASKER = re.compile(r"^\s*(?:Q\s*[:.]\s*)?$")
 ANSWER = re.compile(r"\?\s+A\s*[:.]\s")
 # The words by which a question asks what is given ("What has Britain sent?").
 ASKED = {"what", "which"}
-# A turn of a transcript: the speaker's label in capitals, then what they said.
-TURN = re.compile(r"^\s*(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z])\s*:\s")
-# Labels of those who ask in a transcript: their "we" speaks for no state.
-ASKERS = {"Q", "QUESTION", "REPORTER", "JOURNALIST", "INTERVIEWER", "MODERATOR", "HOST", "AUDIENCE"}
-# A table's column of the states that receive: the rows' states are no suppliers.
-RECEIVING_COLUMN = re.compile(r"\b(?:buyers?|recipients?|customers?|purchasers?|importers?|destinations?)\b", re.I)
 # Auxiliaries of a question on what a state might give: its answers are no gifts.
 WISHED = {"could", "would", "might", "should", "may"}
 # Items too general to take a section's sides from a line that is no entry of its list ("More aid
 # is expected before the summer." under the last heading).
 GENERAL = {"unspecified", "funding"}
-# A table's row: cells set apart by this many bars at least.
-ROW_BARS = 2
 # What is still to come ("to arrive by 2028", "to be delivered next year", "will arrive").
 TO_COME = re.compile(
     r"""\b(?:to\ arrive | to\ be\ (?:delivered|sent|supplied) | will\ (?:arrive|be\ delivered))\b""", re.I | re.X
@@ -128,14 +121,14 @@ def opened(context: Context, paragraph: Paragraph, sentence: SpacySpan, listed: 
     whole = [m for m in paragraph.actors + paragraph.items if m.start == begin and m.end == begin + len(text)]
     if not whole:
         return Section(None, None) if _heading(text) else None  # "Background": the section before ends
-    named = _shifted(whole[0], paragraph.offset)
+    named = shifted(whole[0], paragraph.offset)
     if named.kind == "item":  # not an entry of a list a header opened ("The UK will send Ukraine:")
         return None if listed else Section(None, None, named, heading=True)
     if named.kind not in STATE_KINDS or not named.id:
         return None
     if _story_list(context, paragraph):
         return Section(None, None, heading=True)  # "Germany" over a site's list of its other stories
-    return Section(named, _recipient_of(context, named), heading=True)
+    return Section(named, recipient_of(context, named), heading=True)
 
 
 def _story_list(context: Context, heading: Paragraph) -> bool:
@@ -154,7 +147,7 @@ def _story_list(context: Context, heading: Paragraph) -> bool:
     return own and lone_foot_heading(lines, index)
 
 
-def _recipient_of(context: Context, supplier: Mention) -> Mention | None:
+def recipient_of(context: Context, supplier: Mention) -> Mention | None:
     """The page's recipient, where the supplier may give to it: not itself, not its enemy
     ("Russia" over what it fired at Ukraine)."""
     recipient = page_recipient(context, supplier.id)
@@ -176,8 +169,8 @@ def _asked(context: Context, paragraph: Paragraph, sentence: SpacySpan) -> Secti
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         named = [m for m in paragraph.actors if subjects and m.start <= subjects[0].idx < m.end]
         if named and named[0].kind in STATE_KINDS and named[0].id:
-            supplier = _shifted(named[0], paragraph.offset)
-            return Section(supplier, _recipient_of(context, supplier))
+            supplier = shifted(named[0], paragraph.offset)
+            return Section(supplier, recipient_of(context, supplier))
     return Section(None, None)
 
 
@@ -200,7 +193,7 @@ def page_recipient(context: Context, supplier: str | None = None) -> Mention | N
     for paragraph in context.read():
         for mention in paragraph.actors:
             if mention.id == only:
-                return _shifted(mention, paragraph.offset)
+                return shifted(mention, paragraph.offset)
     named = next(m for m in find_actors(title, context.year) if m.id == only)
     return replace(named, start=0, end=0, kind=TITLE_KIND)  # named in the title only: no span in the text
 
@@ -325,10 +318,10 @@ def with_sides(candidate: Candidate, section: Section) -> Candidate:
     line names another supplier, the heading's state receives from it."""
     roles, shift = candidate.roles, -candidate.paragraph.offset
     if roles.supplier is not None and section.supplier is not None and roles.supplier.id != section.supplier.id:
-        recipient = roles.recipient or _shifted(section.supplier, shift)  # "Poland" over "- Abrams bought from the US"
+        recipient = roles.recipient or shifted(section.supplier, shift)  # "Poland" over "- Abrams bought from the US"
         return replace(candidate, roles=Roles(roles.supplier, recipient, roles.via))
-    supplier = roles.supplier or _shifted(section.supplier, shift)
-    recipient = roles.recipient or _shifted(section.recipient, shift)
+    supplier = roles.supplier or shifted(section.supplier, shift)
+    recipient = roles.recipient or shifted(section.recipient, shift)
     return replace(candidate, roles=Roles(supplier, recipient, roles.via))
 
 
@@ -342,81 +335,15 @@ def item_entries(context: Context, paragraph: Paragraph, sentence: SpacySpan, se
         return []
     start, end = sentence.start_char + label.start("name"), sentence.start_char + label.end("name")
     states = [m for m in paragraph.actors if m.start == start and m.end == end and m.kind in STATE_KINDS and m.id]
-    recipient = _recipient_of(context, _shifted(states[0], paragraph.offset)) if states else None
+    recipient = recipient_of(context, shifted(states[0], paragraph.offset)) if states else None
     if recipient is None:
         return []
-    roles = Roles(states[0], _shifted(recipient, -paragraph.offset), [])
-    item = _shifted(section.item, -paragraph.offset)
+    roles = Roles(states[0], shifted(recipient, -paragraph.offset), [])
+    item = shifted(section.item, -paragraph.offset)
     status = entry_stage(sentence.text[label.end() - sentence.start_char :])
     amount = next((a for a in paragraph.amounts if a.start >= end and not a.is_money), None)
     return [Candidate(roles, item, status, paragraph, sentence, number, "entry", amount=amount, staged=True)]
 
 
-def table_row(context: Context, paragraph: Paragraph, sentence: SpacySpan, number: int):
-    """A table's row naming a state in a cell of its own, items, and a stage in a cell of its own
-    ("Sweden | Archer howitzers | 8 | delivered"): the state gives the items to the page's
-    recipient."""
-    from materiel.extract.candidates import Candidate
-
-    text = paragraph.text
-    if text.count("|") < ROW_BARS:
-        return []
-    cells = [c.strip() for c in text.split("|")]
-    stages = [entry_stage(c) for c in cells if any(words.fullmatch(c) for _, words in STAGE_WORDS)]
-    states = [m for m in paragraph.actors if m.kind in STATE_KINDS and m.id and m.text in cells]
-    recipient = _recipient_of(context, _shifted(states[0], paragraph.offset)) if len(states) == 1 else None
-    if not stages or recipient is None or _buyers(context, paragraph):
-        return []
-    roles = Roles(states[0], _shifted(recipient, -paragraph.offset), [])
-    counts = [a for a in paragraph.amounts if not a.is_money and a.text in cells]
-    return [
-        Candidate(
-            roles, m, stages[0], paragraph, sentence, number, "entry", amount=next(iter(counts), None), staged=True
-        )
-        for m in paragraph.items
-    ]
-
-
-def spoken(context: Context, paragraph: Paragraph, sentence: SpacySpan, found: list) -> list:
-    """A transcript's turn ("PISTORIUS: We have handed over 20 Marder vehicles", "PRESS SECRETARY:
-    We will send more Bradleys"): where "we" is the subject of a verb of giving (not "we need",
-    "we have received"), the speaker's side
-    supplies what its candidates name no supplier for, to the page's recipient where they name
-    none. The speaker's side: the state or leader the label names, else the one state of the
-    title that may give to the other, its seat where both may ("Transcript: Pentagon briefing
-    on Ukraine aid")."""
-    turn = TURN.match(paragraph.text)
-    we = any(t.lower_ == "we" and t.dep_ == "nsubj" and syntax.cue_kind(t.head) == "transfer" for t in sentence)
-    if turn is None or not we or not found or ASKERS & set(turn.group("label").split()):
-        return found
-    side = _speaker_side(context, turn)
-    if side is None:
-        return found
-    side = replace(side, start=turn.start("label"), end=turn.end("label"))
-    recipient = _recipient_of(context, _shifted(side, paragraph.offset))
-    filled = Section(_shifted(side, paragraph.offset), recipient)
-    return [with_sides(c, filled) if c.roles.supplier is None and c.cue_kind == "transfer" else c for c in found]
-
-
-def _speaker_side(context: Context, turn: re.Match) -> Mention | None:
-    named = [m for m in find_actors(turn.group("label").title(), context.year) if m.id]
-    named = [m for m in named if m.kind in STATE_KINDS or m.kind == "leader"]
-    if named:
-        return named[0]
-    title = context.article.title or ""
-    states = {m.id: m for m in find_actors(title, context.year) if m.kind in STATE_KINDS and m.id}
-    hosts = [m for i, m in states.items() if page_recipient(context, i) is not None]
-    seats = [m for m in hosts if m.kind == "seat"]  # "Pentagon briefing on Ukraine aid": the seat speaks
-    return hosts[0] if len(hosts) == 1 else (seats[0] if len(seats) == 1 else None)
-
-
-def _buyers(context: Context, row: Paragraph) -> bool:
-    """The table's head names its states' column as the ones that receive ("Buyer | Item |
-    Status"): the page's state sells to them, and no row of it gives to that state."""
-    above = [p for p in context.read() if p.offset < row.offset and p.text.count("|") >= ROW_BARS]
-    heads = [p for p in above if not any(m.kind in STATE_KINDS for m in p.actors)]
-    return bool(heads) and RECEIVING_COLUMN.search(heads[-1].text) is not None
-
-
-def _shifted(mention: Mention | None, shift: int) -> Mention | None:
+def shifted(mention: Mention | None, shift: int) -> Mention | None:
     return None if mention is None else replace(mention, start=mention.start + shift, end=mention.end + shift)
