@@ -59,7 +59,27 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
     recent = [m for m in earlier if mention.sentence - m.sentence <= ANTECEDENT_SENTENCES]
     found = _antecedents(mention, people, _titled_before(mention, earlier))
     found = found or _chained(mention, recent)
-    return found or ([replace(mention, name=mention.text)] if mention.kind == "role" else [])
+    if found or mention.kind != "role":
+        return found
+    return [_spokesperson_of(mention, near) or replace(mention, name=mention.text)]
+
+
+# Role nouns of a person who speaks for an institution: "the spokesperson said" with no one named
+# to stand for speaks for the last institution named before it.
+SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def _spokesperson_of(mention: Mention, near: list[Mention]) -> Mention | None:
+    """A definite spokesperson with no person before it as the spokesperson of the last institution
+    named within reach ("the State Department said ... “...,” the spokesperson said")."""
+    words = mention.text.split()
+    if len(words) > 1 or words[0].lower() not in SPOKES_NOUNS:  # not "a spokesman", "the Pentagon spokesman"
+        return None
+    bodies = [m for m in near if m.kind == "org" and m.start < mention.start]  # not a news outlet
+    if not bodies:
+        return None
+    body = bodies[-1]
+    return replace(mention, name=f"{words[-1]} for {body.name}", via="org", antecedent=body)
 
 
 def _named_body(mention: Mention) -> bool:

@@ -30,6 +30,7 @@ DOCUMENTS = {
     "commentary",
     "memo",
     "editorial",
+    "tweet",  # a post on X or Twitter: "the ministry said in a tweet"
 }
 # A definite document noun stands for a document named at most this many sentences before it.
 DOCUMENT_SENTENCES = 4
@@ -61,7 +62,7 @@ ISSUER_AFTER = re.compile(
 )
 # "In a statement, the ministry said": the issuer right after the document's phrase.
 IN_DOCUMENT = re.compile(r"\b[Ii]n\s+$")
-ISSUER_AFTER_PHRASE = re.compile(r"^(?:\s+\w+){0,3},\s+$")
+ISSUER_AFTER_PHRASE = re.compile(r"^(?:\s+\w+){0,3},\s+(?:the\s+)?$")  # "In a statement on Monday, the ministry said"
 POSSESSIVE = re.compile(r"['’]s\s")
 # An issuer after "and" is one of several ("Austin, Blinken and Kamikawa said in a joint
 # statement"): the document is theirs, named by no one of them.

@@ -226,6 +226,8 @@ def _roles(chunk: str, offset: int, index: int) -> list[Mention]:
             continue
         if _is_title(chunk, match.end()) or _apposed(chunk, match.end()) or _after_name(chunk, match):
             continue
+        if match.group().lower() in VERB_NOUNS and not NOUN_BEFORE.search(chunk[: match.start()]):
+            continue  # "Berg tweets", "officials tweet": the verb
         words = _modifiers(re.split(r"[,;:()—–]", chunk[: match.start()])[-1].split())
         phrase = " ".join([*words, match.group()])
         start = offset + match.end() - len(phrase)
@@ -233,6 +235,12 @@ def _roles(chunk: str, offset: int, index: int) -> list[Mention]:
         text = re.sub(r"^the\s+", "", phrase + chunk[match.end() : end], flags=re.IGNORECASE)
         out.append(Mention(start, offset + end, text, kind, index))
     return out
+
+
+# Role nouns that are verbs of saying too ("Berg tweets"): nouns only right after a determiner or
+# a possessive ("a tweet", "the ministry's tweet", "in tweets").
+VERB_NOUNS = {"tweet", "tweets"}
+NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|in|this|that|later|earlier)|['’]s)\s+$", re.IGNORECASE)
 
 
 # How far back a role noun's determiner is looked for, and how many lower-case modifiers may
@@ -345,9 +353,12 @@ def _is_title(chunk: str, end: int) -> bool:
 
 
 def _after_name(chunk: str, match: re.Match[str]) -> bool:
-    """A role noun set after the name it describes ("Anna Berg, the foreign minister,")."""
-    name = re.search(r"([A-Z][\w'’-]+),\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$", chunk[: match.start()])
-    return bool(name) and name.group(1) not in NOT_NAMES  # not "However, a senior official"
+    """A role noun set after the name it describes ("Anna Berg, the foreign minister,"); not one
+    after the name's own reporting verb ("the Council, led by Anna Berg, said in a statement")."""
+    name = re.search(r"([A-Z][\w'’-]+),\s+(?:the\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,3})$", chunk[: match.start()])
+    if not name or name.group(1) in NOT_NAMES:  # not "However, a senior official"
+        return False
+    return not any(SAY.fullmatch(w) and w.lower() not in NOUN_FORMS for w in name.group(2).split())
 
 
 def _apposed(chunk: str, end: int) -> bool:

@@ -86,7 +86,7 @@ ORGANISATION_ROLES = _words(
     military army embassy command administration company firm alliance newspaper
     outlet letter indictment resolution committee court cable assessment document memo
     announcement commentary watchdog institute broadcaster publication
-    paper filing complaint affidavit warrant lawsuit transcript ad advert advertisement
+    paper filing complaint affidavit warrant lawsuit transcript ad advert advertisement tweet
     authorities forces"""
 )
 # Lower-case head nouns of a body named after a capitalised qualifier ("the chief of the Norwegian
