@@ -35,7 +35,9 @@ def _consumed(items: list[Mention], heads: dict) -> set[int]:
     out = set()
     for item in items:
         token = first_conjunct(heads[id(item)])
-        verb = _verb_above(token) if token is not None else None
+        if token is None or any(syntax.cue_kind(t) is not None for t in token.subtree if t is not token):
+            continue  # "use Western missiles that Britain supplied": its own words move it
+        verb = _verb_above(token)
         if verb is None or verb.lemma_.lower() not in CONSUMING or token.i in _consumers(verb):
             continue
         if _consumers(verb) & (tokens - {token.i}):
