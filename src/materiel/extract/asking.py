@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel.extract import syntax, treenames
+from materiel.extract.clause import BESIDE_PREPS
 from materiel.extract.lexicon import Mention
 
 
@@ -19,6 +20,8 @@ def request_above(cue: Token) -> Token | None:
             return None  # "asked whether Berlin withheld aid"; but "needs Berlin to send" asks
         node = ancestor
         lemma = ancestor.lemma_.lower()
+        if ancestor.lower_ in BESIDE_PREPS:
+            return None  # "despite Germany sending tanks, Kyiv asked France for more"
         word = syntax.stage_word(ancestor)
         if ancestor.pos_ == "VERB" and (lemma in table.request or word == "requested"):
             return ancestor

@@ -38,6 +38,7 @@ from materiel.extract.partial import (
 )
 from materiel.extract.quantities import Amount
 from materiel.extract.receivers import unnamed_recipient, unnamed_source
+from materiel.extract.requestnouns import request_stage
 from materiel.extract.roles import (
     Roles,
     anaphoric_supplier,
@@ -321,7 +322,7 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
         return None  # "asked Congress for funding": a state's own budget, and the item may be another's
     recipient = roles.recipient.id if roles.recipient else None
     used = delivered_already(token, recipient, context.year)  # "HIMARS, which Ukraine has used": delivered
-    status = "delivered" if used else (under_commitment(token) or _stage(cue, sentence))
+    status = "delivered" if used else (under_commitment(token) or request_stage(cue, _stage(cue, sentence)))
     if not used and placed_order(cue, token) and status in ("delivered", "in_progress"):
         status = "pledged"  # an order given is placed, not yet filled
     status = status if used else none_moved(token, status)  # "has sent no weapons": refused

@@ -258,18 +258,41 @@ def _not_until(verb: Token) -> bool:
 CLAUSE_PREPS = {"for", "after", "before", "since", "despite", "besides"}
 
 
+# Prepositions that set a gerund's clause beside the main clause, not under it ("Despite Germany
+# sending tanks, Kyiv asked France for more": the sending is conceded, neither asked for nor staged
+# by the asking).
+BESIDE_PREPS = {
+    "despite",  # a concession
+    "notwithstanding",  # a concession
+    "spite",  # "in spite of Berlin sending tanks"
+    "after",  # what happened before the request
+    "before",  # what happened after it
+    "since",  # what the request follows
+    "following",  # what the request follows
+    "besides",  # an addition beside the request
+    "unlike",  # a contrast
+}
+
+
 def stage_ancestors(cue: Token) -> list[Token]:
     """The words above a cue that may set its stage, up to a clause of its own (see _own_clause)
     or a gerund's preposition ("thanked for sending")."""
     out, node = [], cue
     for ancestor in list(cue.ancestors)[:MAX_CLIMB]:
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)  # "for Riyadh to buy"
-        gerund = node.dep_ == "pcomp" and node.head.lower_ in CLAUSE_PREPS
+        gerund = (node.dep_ == "pcomp" and node.head.lower_ in CLAUSE_PREPS) or _beside_gerund(node)
         if (_own_clause(node) and not infinitive) or gerund or _reported_content(node) or _talked_of(node, ancestor):
             break
         out.append(ancestor)
         node = ancestor
     return out
+
+
+def _beside_gerund(node: Token) -> bool:
+    """A gerund with a subject of its own under a preposition set beside the clause ("Despite
+    Germany sending tanks, Kyiv asked for more": the parser hangs 'sending' on 'Germany')."""
+    noun = node.head
+    return node.dep_ == "acl" and node.tag_ == "VBG" and noun.dep_ == "pobj" and noun.head.lower_ in BESIDE_PREPS
 
 
 # Prepositions of the topic of a word of talk (syntax.TALK_WORDS): a transfer "commented on", or that a request

@@ -35,7 +35,7 @@ def recipient(cue: Token, item: Token, actors: list[Mention], items: list[Mentio
     first = positional.right_after(cue, actors) if syntax.cue_kind(cue) == "transfer" else None
     if first is None or item.i <= cue.i or item.sent.start != cue.sent.start:
         return None
-    start = next((m.start for m in items if m.start <= item.idx < m.end), item.idx)
+    start = _item_start(item, items, actors)
     counted, token = False, _token_before(item, start)
     while token is not None and token.pos_ in BETWEEN_POS and token.i > cue.i:
         counted = counted or token.pos_ == "NUM"
@@ -49,6 +49,14 @@ def recipient(cue: Token, item: Token, actors: list[Mention], items: list[Mentio
         return None  # "give Ukraine Abrams tanks and Poland Leopard tanks": Poland may give its own
     joiner = _token_before(item, state.start)
     return state if joiner is not None and joiner.lower_ in JOINERS else None
+
+
+def _item_start(item: Token, items: list[Mention], actors: list[Mention]) -> int:
+    """Where the item's words begin: its mention, or a name compounded on its head noun that is no
+    state ("8 HIMARS launchers", where the mention is "HIMARS" and the head "launchers")."""
+    names = [c for c in item.lefts if c.dep_ == "compound" and treenames.mention_in([c], actors) is None]
+    starts = [m.start for m in items if any(m.start <= t.idx < m.end for t in [item, *names])]
+    return min(starts, default=item.idx)
 
 
 def _third_maker(cue: Token, item: Token, actors: list[Mention]) -> bool:

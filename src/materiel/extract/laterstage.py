@@ -23,6 +23,7 @@ from materiel.extract.candidates import base_stage
 from materiel.extract.clause import EXECUTED
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
+from materiel.extract.people import COLLECTIVE_PEOPLE, PEOPLE
 from materiel.extract.transfers import HELD, STAGE_ORDER
 from materiel.extract.withdrawal import of_the_lot, sentence_holds
 
@@ -43,15 +44,6 @@ COUNTING = {"number", "amount", "share", "half", "third", "quarter", "most", "so
             "fraction", "many"}  # fmt: skip
 # Counts of nothing: "none have arrived", "no tanks were delivered" tell no delivery.
 NONE_COUNTED = {"none", "no", "neither"}
-# Plural nouns of people: a count beside them may count them, not the items ("soldiers were trained
-# on them, and all have been sent to the front", "many were sent to the front, he said of his men");
-# "fighters" is left out, which may be jets.
-PEOPLE = {"soldier", "troop", "crew", "man", "woman", "pilot", "volunteer", "personnel", "officer", "recruit",
-          "conscript", "serviceman", "marine", "sailor", "instructor", "trainer", "adviser", "advisor",
-          "mercenary", "people", "civilian", "refugee", "worker", "engineer", "mechanic", "gunner", "staff",
-          "prisoner", "commander", "reservist", "cadet", "student", "defender"}  # fmt: skip
-# Those that are plural in sense in the singular form: "the personnel were sent home".
-COLLECTIVE_PEOPLE = {"personnel", "staff", "people"}
 # Verbs of telling whose subjects speak of a count, not make it up: "most were sent, officers said".
 REPORTING = {"say", "tell", "report", "add", "note", "confirm", "explain", "claim", "state", "write"}
 Sentences = list[tuple[Paragraph, SpacySpan]]
@@ -103,7 +95,15 @@ def _item_stage(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> str
     cue = syntax.governing_cue(span.root, sentence)
     if cue is None or cue.i == span.root.i or not of_the_lot(span.root, cue):
         return None  # "deliveries of spare parts for the tanks were delayed": of the parts
+    if _another_verbs(span.root, cue):
+        return None  # "soldiers trained on the tanks were sent": the nearest cue is not the item's
     return _cue_stage(cue)
+
+
+def _another_verbs(item: Token, cue: Token) -> bool:
+    """Is the item an argument of another verb, the cue only the nearest one and not above it?"""
+    ancestors = list(item.ancestors)
+    return all(a.i != cue.i for a in ancestors) and any(a.pos_ == "VERB" for a in ancestors)
 
 
 def _unnamed_stage(sentence: SpacySpan) -> str | None:
@@ -201,6 +201,8 @@ def _points_back(token: Token) -> bool:
     noun = of.head if of is not None and of.head.lemma_.lower() in CONSIGNMENTS else token
     if any(c.dep_ in ("nummod", "poss") for c in token.children):
         return False  # "18 tanks", "Poland's tanks": a count or an owner names a lot of its own
+    if noun is not token and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children):
+        return syntax.points_back(token)  # "Shipments of the tanks were paused": the items point back
     return syntax.points_back(noun)
 
 

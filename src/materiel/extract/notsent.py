@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from materiel.extract import syntax, treenames
 from materiel.extract.lexicon import Mention
+from materiel.extract.people import PEOPLE
 from materiel.extract.treenames import first_conjunct
 
 
@@ -17,8 +18,60 @@ def not_sent(items: list[Mention], heads: dict[int, Token | None]) -> set[int]:
     """The ids of the items (by `id()`) that are platforms, targets, weapons fired or attacked,
     or wants; `heads` maps each item's id to its head noun."""
     found = _platforms(items, heads) | _targets(items, heads) | _fired(items, heads)
-    found |= {id(m) for m in items if served_by_purpose(heads[id(m)])}
-    return found | _attacked(items, heads) | _lacked(items, heads)
+    found |= {id(m) for m in items if served_by_purpose(heads[id(m)]) or staffed(heads[id(m)])}
+    return found | _attacked(items, heads) | _lacked(items, heads) | _consumed(items, heads)
+
+
+# Verbs of what a weapon takes to run: their object, when the subject is another item, is what
+# that item consumes ("Abrams tanks, which require 1,000 litres of fuel per hour"), not sent.
+CONSUMING = {"require", "need", "consume", "burn", "guzzle", "use", "take"}
+# Steps from an item up to the consuming verb ("litres of fuel": the count noun and its "of").
+CONSUMED_REACH = 3
+
+
+def _consumed(items: list[Mention], heads: dict) -> set[int]:
+    """Items that another item of the sentence consumes (see CONSUMING)."""
+    tokens = {heads[id(m)].i for m in items if heads[id(m)] is not None}
+    out = set()
+    for item in items:
+        token = first_conjunct(heads[id(item)])
+        if token is None or any(syntax.cue_kind(t) is not None for t in token.subtree if t is not token):
+            continue  # "use Western missiles that Britain supplied": its own words move it
+        verb = _verb_above(token)
+        if verb is None or verb.lemma_.lower() not in CONSUMING or token.i in _consumers(verb):
+            continue
+        if _consumers(verb) & (tokens - {token.i}):
+            out.add(id(item))
+    return out
+
+
+def _verb_above(token: Token) -> Token | None:
+    for ancestor in list(token.ancestors)[:CONSUMED_REACH]:
+        if ancestor.pos_ == "VERB":
+            return ancestor
+    return None
+
+
+def _consumers(verb: Token) -> set[int]:
+    """The verb's subject, or the noun its relative clause is on ("tanks, which require fuel")."""
+    subjects = {c.i for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")}
+    return subjects | ({verb.head.i} if verb.dep_ == "relcl" else set())
+
+
+def staffed(item: Token | None) -> bool:
+    """People on the way from the item to the verb that moves ("Instructors for the tanks were
+    sent", "soldiers trained on the jets were sent to the front"): the people move, the item is
+    what they serve; not when a cue in the item's own words moves it ("the pilots who will fly
+    the jets France is selling")."""
+    node = first_conjunct(item)
+    if node is None or any(syntax.cue_kind(t) is not None for t in node.subtree if t is not node):
+        return False
+    for ancestor in list(node.ancestors)[: syntax.MAX_CLIMB]:
+        if syntax.cue_kind(ancestor) is not None:
+            return False
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in PEOPLE:
+            return True
+    return False
 
 
 # Items that buy or stand for others ("$1 billion for HIMARS", "military aid for tanks") do not

@@ -6,7 +6,18 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from materiel.extract import arrivals, asking, gapped, origins, positional, receivers, statenouns, syntax, treenames
+from materiel.extract import (
+    arrivals,
+    asking,
+    gapped,
+    origins,
+    positional,
+    receivers,
+    requestnouns,
+    statenouns,
+    syntax,
+    treenames,
+)
 from materiel.extract.context import PRONOUNS, Context
 from materiel.extract.lexicon import Mention
 from materiel.extract.notsent import ATTACKED_VERBS
@@ -88,6 +99,9 @@ def _supplier_recipient(
         return asked
     if participle_cue(cue, item):
         return _participle_roles(context, offset, cue, item, actors)
+    maker = requestnouns.made_request(cue)
+    if maker is not None:  # "Kyiv sent a request for tanks to Berlin": Berlin is asked, Kyiv asks
+        return requestnouns.asked_party(cue, maker, item, actors), _subject(context, offset, maker, actors)
     if kind == "arrive":  # "six Spanish tanks have arrived in Ukraine"
         return arrivals.arrival_roles(cue, item, actors, modifier, _source_reader(items))
     subject = _subject(context, offset, cue, actors) or _earlier_state(context, offset, cue, actors)
