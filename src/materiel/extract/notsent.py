@@ -228,7 +228,7 @@ PURPOSE_REACH = 5
 # Cue kinds that move or ask for what the purpose clause serves.
 MOVING_KINDS = {"transfer", "receive", "request", "noun"}
 # Verbs by which the purpose clause gets the item for the recipient: paying for it ("donated $100
-# million to pay for howitzers") or making it ("approval for Egypt to produce the M-1A tank"); the
+# million to pay for howitzers") or making it ("a licence for Morocco to build the armoured vehicles"); the
 # item may be the article's transfer.
 PROCURING = {
     "pay", "fund", "finance", "bankroll", "subsidise", "subsidize", "cover",
@@ -268,8 +268,8 @@ def _purpose_clause(verb: Token) -> bool:
 def _serves_a_cue(clause: Token) -> bool:
     """The purpose clause hangs from a cue that moves or asks for something ("sent parts to keep"),
     through "in order" ("sent parts in order to repair"), or from what such a cue moves ("sent
-    ammunition to keep"); not from a cue further up ("was asked if he was happy for British weapons
-    to be used")."""
+    ammunition to keep"); not from a cue further up ("the minister was asked whether he would allow
+    Dutch rockets to be fired")."""
     head = clause.head
     if head.lower_ == "order" and head.head.lower_ == "in":
         head = head.head.head
