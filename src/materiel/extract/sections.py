@@ -232,7 +232,9 @@ def follows(context: Context, previous: Paragraph | None, paragraph: Paragraph) 
     return not context.article.text[previous.offset + len(previous.text) : paragraph.offset].strip()
 
 
-def entries(context: Context, paragraph: Paragraph, sentence: SpacySpan, number: int, section: Section, found: list):
+def entries(
+    context: Context, paragraph: Paragraph, sentence: SpacySpan, number: int, section: Section, found: list[Candidate]
+) -> list[Candidate]:
     """A section's entry read: under an item's heading, the entry led by a state; under a
     state's, the sentence's candidates given the sides they lack, or its items as the state's
     gifts where no transfer word governs them."""
@@ -282,7 +284,7 @@ def _finite(verb: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and (finite or led)
 
 
-def bare_items(paragraph: Paragraph, sentence: SpacySpan, number: int) -> list:
+def bare_items(paragraph: Paragraph, sentence: SpacySpan, number: int) -> list[Candidate]:
     """The items of an entry with no transfer word ("- 18 Leopard 2 tanks"), as candidates with no
     sides yet, at the entry's own stage."""
     from materiel.extract.amounts import amount_for
@@ -325,7 +327,9 @@ def with_sides(candidate: Candidate, section: Section) -> Candidate:
     return replace(candidate, roles=Roles(supplier, recipient, roles.via))
 
 
-def item_entries(context: Context, paragraph: Paragraph, sentence: SpacySpan, section: Section, number: int):
+def item_entries(
+    context: Context, paragraph: Paragraph, sentence: SpacySpan, section: Section, number: int
+) -> list[Candidate]:
     """An item's section: the entry led by a state's name ("- Poland: 14") gives that state's
     transfer of the heading's item to the page's recipient."""
     from materiel.extract.candidates import Candidate

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
 
@@ -24,6 +25,9 @@ from materiel.extract.sections import (
 )
 from materiel.extract.statenouns import STATE_KINDS
 
+if TYPE_CHECKING:
+    from materiel.extract.candidates import Candidate
+
 # A turn of a transcript: the speaker's label in capitals, then what they said.
 TURN = re.compile(r"^\s*(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z])\s*:\s")
 # Labels of those who ask in a transcript: their "we" speaks for no state.
@@ -34,7 +38,7 @@ RECEIVING_COLUMN = re.compile(r"\b(?:buyers?|recipients?|customers?|purchasers?|
 ROW_BARS = 2
 
 
-def table_row(context: Context, paragraph: Paragraph, sentence: SpacySpan, number: int):
+def table_row(context: Context, paragraph: Paragraph, sentence: SpacySpan, number: int) -> list[Candidate]:
     """A table's row naming a state in a cell of its own, items, and a stage in a cell of its own
     ("Sweden | Archer howitzers | 8 | delivered"): the state gives the items to the page's
     recipient."""
@@ -59,7 +63,7 @@ def table_row(context: Context, paragraph: Paragraph, sentence: SpacySpan, numbe
     ]
 
 
-def spoken(context: Context, paragraph: Paragraph, sentence: SpacySpan, found: list) -> list:
+def spoken(context: Context, paragraph: Paragraph, sentence: SpacySpan, found: list[Candidate]) -> list[Candidate]:
     """A transcript's turn ("PISTORIUS: We have handed over 20 Marder vehicles", "PRESS SECRETARY:
     We will send more Bradleys"): where "we" is the subject of a verb of giving (not "we need",
     "we have received"), the speaker's side
