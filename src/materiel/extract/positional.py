@@ -75,10 +75,16 @@ def history_clause(token: Token, cue: Token) -> Token | None:
     for above in (token, *token.ancestors):
         if above.i == cue.i:
             return None
-        earlier = above.tag_ in PAST_TAGS and syntax.cue_kind(above) == "transfer"
-        if earlier and _noun_clause(above) and cue not in above.subtree and not _own_transfer(above):
+        if earlier_transfer(above) and cue not in above.subtree and not _own_transfer(above):
             return above
     return None
+
+
+def earlier_transfer(verb: Token) -> bool:
+    """A clause on a noun whose verb moved it in the past ("vehicles that Germany sold to Greece",
+    "jets that were delivered to the French air force"): it may tell the item's history, read for
+    the recipient (`history_clause`) and for the supplier (`roles._former_holder`)."""
+    return verb.tag_ in PAST_TAGS and syntax.cue_kind(verb) == "transfer" and _noun_clause(verb)
 
 
 def _own_transfer(verb: Token) -> bool:
