@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.extract import sections, stage, syntax, tablerows
-from materiel.extract.amounts import amount_for, mention_token
+from materiel.extract.amounts import amount_for, mention_head, mention_token
 from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidate import Candidate
 from materiel.extract.context import Context, Paragraph
@@ -244,11 +244,9 @@ def _used(context: Context, candidate: Candidate) -> Candidate:
 
 def _head_and_cue(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> tuple[Token | None, Token | None]:
     """An item's head noun ("Stinger missiles": missiles) and the transfer cue governing it."""
-    token = mention_token(paragraph, item)
+    token = mention_head(paragraph, item)
     if token is None:
         return None, None
-    while token.dep_ == "compound" and token.head.i != token.i:
-        token = token.head
     return token, syntax.governing_cue(token, sentence)
 
 
