@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from materiel.extract.amounts import mention_head
 from materiel.extract.direction import from_source
 from materiel.extract.lexicon import find_actors, find_items
 from materiel.extract.nlp import load_model
-from materiel.extract.sighting_features import item_token
 
 pytestmark = pytest.mark.slow
 
@@ -35,7 +35,7 @@ SOURCES = [
 @pytest.mark.parametrize(("sentence", "state", "named"), SOURCES)
 def test_from_source(sentence: str, state: str, named: bool) -> None:
     paragraph = _Paragraph(sentence)
-    item = item_token(paragraph, find_items(sentence)[0])
+    item = mention_head(paragraph, find_items(sentence)[0])
     mention = next(m for m in find_actors(sentence) if m.id == state)
     span = paragraph.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     assert from_source(span.root, item) is named

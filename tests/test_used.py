@@ -8,9 +8,9 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Token
 
+from materiel.extract.amounts import mention_head
 from materiel.extract.lexicon import find_items
 from materiel.extract.nlp import load_model
-from materiel.extract.sighting_features import item_token
 from materiel.extract.syntax import governing_cue
 from materiel.extract.unnamed import unnamed_supplier
 from materiel.extract.used import in_attack, in_encounter, own_forces
@@ -26,7 +26,7 @@ class _Paragraph:
 
 def _first_item(sentence: str):
     paragraph = _Paragraph(sentence)
-    return item_token(paragraph, find_items(sentence)[0])
+    return mention_head(paragraph, find_items(sentence)[0])
 
 
 # Each reader of a weapon in use, with sentences where it holds and near misses where it must not.

@@ -26,6 +26,12 @@ def mention_token(paragraph: Paragraph, mention: Mention) -> Token | None:
     return span.root if span is not None else None
 
 
+def mention_head(paragraph: Paragraph, mention: Mention) -> Token | None:
+    """The noun an item mention stands on ("Stinger missiles": missiles)."""
+    token = mention_token(paragraph, mention)
+    return syntax.compound_head(token) if token is not None else None
+
+
 # Aid and funding are worth money, not a number of items: a bare number before them is a sum
 # written without its currency only from a million up ("billions in aid"); below it counts something
 # else ("two funding channels", "three aid packages").
@@ -69,9 +75,7 @@ NEED_VERBS = {"require", "need"}
 
 def _held(paragraph: Paragraph, item: Mention) -> bool:
     """The item is a stock its holder has ("which owns 300 tanks") or a number wanted ("needs 300 tanks")."""
-    token = mention_token(paragraph, item)
-    while token is not None and token.dep_ == "compound" and token.head.i != token.i:
-        token = token.head
+    token = mention_head(paragraph, item)
     verb = token.head if token is not None else None
     if verb is None or token.dep_ != "dobj":
         return False
@@ -208,8 +212,7 @@ UNIT_NOUNS = {"battery", "unit", "set"}  # two batteries, three units, two sets 
 
 
 def _unit_of(counted: Token, item: Token) -> bool:
-    while item.dep_ == "compound" and item.head.i != item.i:  # "units of the IRIS-T system": system
-        item = item.head
+    item = syntax.compound_head(item)  # "units of the IRIS-T system": system
     preposition = item.head
     return counted.lemma_.lower() in UNIT_NOUNS and preposition.lower_ == "of" and preposition.head == counted
 

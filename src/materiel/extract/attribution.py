@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from materiel.article import Source, Span, Transfer
 from materiel.extract.context import PRONOUNS, REFERENCES, Context, Paragraph
-from materiel.extract.reporting import demands, source_phrases
+from materiel.extract.demands import demands
+from materiel.extract.reporting import source_phrases
 from materiel.extract.source_names import (
     CLAUSE_WORDS,
     TRAILING,

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from materiel.article import Span
 from materiel.extract import sections, stage, syntax, tablerows
-from materiel.extract.amounts import amount_for, mention_token
-from materiel.extract.attribution import Cited, sentence_sources
+from materiel.extract.amounts import amount_for, mention_head, mention_token
+from materiel.extract.attribution import sentence_sources
+from materiel.extract.candidate import Candidate
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.elided import elided_amount, elided_items
 from materiel.extract.itemnegation import none_moved
@@ -36,7 +35,6 @@ from materiel.extract.partial import (
     conjoined_suppliers,
     previous_recipient,
 )
-from materiel.extract.quantities import Amount
 from materiel.extract.receivers import unnamed_recipient, unnamed_source
 from materiel.extract.requestnouns import request_stage
 from materiel.extract.roles import (
@@ -87,40 +85,6 @@ def no_transfer(sentence: SpacySpan) -> bool:
         return True
     moved = any(t.dep_ == "relcl" and t.lemma_ in MOVED for t in sentence)
     return bool(MADE.search(sentence.text)) and not moved
-
-
-@dataclass
-class Candidate:
-    roles: Roles
-    item: Mention
-    status: str
-    paragraph: Paragraph
-    sentence: SpacySpan
-    number: int  # the sentence's position in the article
-    cue_kind: str | None = None
-    refers_back: bool = False  # lists what a package named in an earlier sentence holds
-    amount: Amount | None = None
-    cited: list[Cited] = field(default_factory=list)
-    anaphoric: bool = False  # its supplier is "it" or "the country": the last one named
-    staged: bool = False  # its own stage, not the package's it lists (a list header's, an item in use)
-
-    @property
-    def supplier(self) -> Mention:
-        assert self.roles.supplier is not None
-        return self.roles.supplier
-
-    @property
-    def recipient(self) -> Mention:
-        assert self.roles.recipient is not None
-        return self.roles.recipient
-
-    @property
-    def key(self) -> tuple[str | None, str | None, str]:
-        return self.supplier.id, self.recipient.id, self.item.id or "unspecified"
-
-    def span(self) -> Span:
-        offset = self.paragraph.offset
-        return Span(offset + self.sentence.start_char, offset + self.sentence.end_char)
 
 
 def find_candidates(context: Context) -> list[Candidate]:
@@ -280,11 +244,9 @@ def _used(context: Context, candidate: Candidate) -> Candidate:
 
 def _head_and_cue(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> tuple[Token | None, Token | None]:
     """An item's head noun ("Stinger missiles": missiles) and the transfer cue governing it."""
-    token = mention_token(paragraph, item)
+    token = mention_head(paragraph, item)
     if token is None:
         return None, None
-    while token.dep_ == "compound" and token.head.i != token.i:
-        token = token.head
     return token, syntax.governing_cue(token, sentence)
 
 

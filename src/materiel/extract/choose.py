@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from materiel.article import Actor, Item, Span, Transfer
 from materiel.extract import itemstage, stage, syntax, treenames
-from materiel.extract.amounts import amount_for
+from materiel.extract.amounts import amount_for, mention_head
 from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context
@@ -18,7 +18,6 @@ from materiel.extract.packages import refers_back
 from materiel.extract.pointing import with_pointed_kinds
 from materiel.extract.quantity_choice import choose_quantity
 from materiel.extract.siblings import listed_siblings
-from materiel.extract.sighting_features import item_token
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
 from materiel.extract.triples import Sighting, Triple, find_triples, transfer_key
 
@@ -47,7 +46,7 @@ def _across_clause(triple: Triple) -> bool:
     its own, and the item only after it ("France sent howitzers to Ukraine and Armenia signed a deal
     for radars": the radars are Armenia's business, not France's to Ukraine)?"""
     sighting = triple.best()
-    item, sentence = item_token(sighting.paragraph, sighting.item), sighting.sentence
+    item, sentence = mention_head(sighting.paragraph, sighting.item), sighting.sentence
     if item is None:
         return False
     doc = sighting.paragraph.doc

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from materiel.article import Span, Transfer
 from materiel.extract.context import Context, Paragraph
+from materiel.extract.evidence import evidence_and_next
 
 # What is left of a weapon, as the subject of a finding ("the debris of ... shows").
 DEBRIS = {"debris", "wreckage", "remnants", "fragments", "remains"}
@@ -23,16 +24,10 @@ def debris_shows(transfer: Transfer, context: Context) -> Span | None:
     """The first of the transfer's evidence sentences, or of the sentences right after them in
     their paragraph, in which debris shows something of the supplier or its item: the debris
     phrase or the verb's finding names the supplier or holds the transfer's item."""
-    follows = False
-    for paragraph in context.read():
-        for sentence in paragraph.doc.sents:
-            at = Span(paragraph.offset + sentence.start_char, paragraph.offset + sentence.end_char)
-            inside = any(e.start < at.end and at.start < e.end for e in transfer.evidence)
-            verbs = [_finding(t) for t in sentence if t.lower_ in DEBRIS] if inside or follows else []
-            if any(v is not None and _of_supplier(v, paragraph, transfer) for v in verbs):
-                return at
-            follows = inside and sentence.end < len(paragraph.doc)
-        follows = False
+    for paragraph, sentence, at in evidence_and_next(transfer, context):
+        verbs = [_finding(t) for t in sentence if t.lower_ in DEBRIS]
+        if any(v is not None and _of_supplier(v, paragraph, transfer) for v in verbs):
+            return at
     return None
 
 

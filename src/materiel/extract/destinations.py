@@ -5,16 +5,12 @@ place the actor lexicon gives to another state ("deployed jets to Warsaw")."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Token
 
 from materiel.extract import syntax, treenames
 from materiel.extract.amounts import mention_token
+from materiel.extract.candidate import Candidate
 from materiel.extract.statenouns import STATE_KINDS
-
-if TYPE_CHECKING:
-    from materiel.extract.candidates import Candidate
 
 # Head nouns of a body of water: an item sent "to the Red Sea", "to the Gulf" or "to the Strait of
 # Hormuz" is deployed there, outside any party, and is nobody's to receive.

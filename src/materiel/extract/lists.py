@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from materiel.extract import syntax, treenames
+from materiel.extract.candidate import Candidate
 from materiel.extract.context import ENTRY, Context, Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.roles import Roles, find_roles
 from materiel.extract.statenouns import STATE_KINDS
-
-if TYPE_CHECKING:
-    from materiel.extract.candidates import Candidate
 
 # Cue kinds that move what a list details: they give the list its stage, and its header names its
 # parties by one of them.

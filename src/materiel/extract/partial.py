@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from materiel.extract import syntax
 from materiel.extract.amounts import mention_token
+from materiel.extract.candidate import Candidate
 from materiel.extract.civilian import AID_WORDS
 from materiel.extract.destinations import destined
 from materiel.extract.hostile import war_pairs
@@ -28,7 +29,6 @@ from materiel.extract.roles import Roles
 from materiel.extract.subjects import opens_clause
 
 if TYPE_CHECKING:
-    from materiel.extract.candidates import Candidate
     from materiel.extract.context import Context, Paragraph
 
 # How many sentences back a one-sided mention may look for its other side.

@@ -18,9 +18,7 @@ def partitive_whole(paragraph: Paragraph, item: Mention) -> Token | None:
     clause of its own and the part's verb moves nothing, the whole's own number ("Two of the 14
     tanks Germany sent were destroyed": 14), or the whole itself, which takes no count."""
     span = paragraph.doc.char_span(item.start, item.end, alignment_mode="expand")
-    token = span.root if span is not None else None
-    while token is not None and token.dep_ == "compound" and token.head.i != token.i:
-        token = token.head
+    token = syntax.compound_head(span.root) if span is not None else None
     if token is None or token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.dep_ != "prep":
         return None
     of = token.head.head if token.head.head.lower_ == "out" else token.head  # "out of 40 jets"

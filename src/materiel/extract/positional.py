@@ -47,7 +47,8 @@ def after_to(cue: Token, actors: list[Mention], items: list[Mention]) -> Mention
         if token is not None and history_clause(token.root, cue) is not None:
             continue  # "give Ukraine vehicles that Germany sold to Greece in the 1990s"
         if mention.start > cue.idx and before:
-            ranged = before.group(1) == "to" and token is not None and range_end(_noun_of(token.root), items)
+            noun = syntax.compound_head(token.root) if token is not None else None
+            ranged = before.group(1) == "to" and noun is not None and range_end(noun, items)
             return None if ranged else mention
     return None
 
@@ -75,10 +76,16 @@ def history_clause(token: Token, cue: Token) -> Token | None:
     for above in (token, *token.ancestors):
         if above.i == cue.i:
             return None
-        earlier = above.tag_ in PAST_TAGS and syntax.cue_kind(above) == "transfer"
-        if earlier and _noun_clause(above) and cue not in above.subtree and not _own_transfer(above):
+        if earlier_transfer(above) and cue not in above.subtree and not _own_transfer(above):
             return above
     return None
+
+
+def earlier_transfer(verb: Token) -> bool:
+    """A clause on a noun whose verb moved it in the past ("vehicles that Germany sold to Greece",
+    "jets that were delivered to the French air force"): it may tell the item's history, read for
+    the recipient (`history_clause`) and for the supplier (`roles._former_holder`)."""
+    return verb.tag_ in PAST_TAGS and syntax.cue_kind(verb) == "transfer" and _noun_clause(verb)
 
 
 def _own_transfer(verb: Token) -> bool:
@@ -103,12 +110,6 @@ def _noun_clause(verb: Token) -> bool:
 
 # Nouns for one piece of an item, named after it ("Patriot missile systems", "HIMARS launchers").
 PIECES = {"system", "launcher", "battery", "unit"}
-
-
-def _noun_of(token: Token) -> Token:
-    while token.dep_ == "compound" and token.head.i != token.i:  # "U.S. Patriot systems": systems
-        token = token.head
-    return token
 
 
 def range_end(noun: Token, items: list[Mention]) -> bool:

@@ -11,7 +11,8 @@ from spacy.tokens import Span as SpacySpan
 
 from materiel.article import Actor, Quantity, Span, Transfer
 from materiel.countries import is_state_id
-from materiel.extract.amounts import UNIT_NOUNS, amount_for, mention_token, part_payment, prices_whole
+from materiel.extract import syntax
+from materiel.extract.amounts import UNIT_NOUNS, amount_for, mention_head, part_payment, prices_whole
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.headline import headline_count
 from materiel.extract.latercounts import count_next, next_sentence, supplier_share
@@ -131,9 +132,7 @@ def _one(paragraph: Paragraph, start: int, end: int) -> Quantity | None:
     span = paragraph.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    head = span.root
-    while head.dep_ == "compound" and head.head.i != head.i:  # "a Patriot battery": battery
-        head = head.head
+    head = syntax.compound_head(span.root)  # "a Patriot battery": battery
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in UNIT_NOUNS:
         head = head.head.head  # "a battery of Patriot missiles": battery
     article = next((t for t in head.children if t.dep_ == "det" and t.lower_ in ONE), None)
@@ -203,9 +202,7 @@ def _worth_next(context: Context, transfer: Transfer):
 
 def _pointed_back(paragraph: Paragraph, item: Mention) -> bool:
     """The item's noun phrase opens with a demonstrative ("these ammunition deliveries")."""
-    token = mention_token(paragraph, item)
-    while token is not None and token.dep_ == "compound" and token.head.i != token.i:
-        token = token.head
+    token = mention_head(paragraph, item)
     return token is not None and any(t.dep_ == "det" and t.lower_ in DEMONSTRATIVES for t in token.children)
 
 

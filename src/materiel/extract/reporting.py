@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from materiel.extract.context import REFERENCES
+from materiel.extract.demands import calls_for
 from materiel.extract.source_names import CITED_SPEAKERS, STATEMENT_VERBS, STATEMENTS, inverted_speakers
 
 REPORT_VERBS = {
@@ -86,7 +87,7 @@ OBJECT_SOURCES = {"quote", "cite"}
 # Verbs that make a source only in some uses: "show" with a record for subject ("customs data
 # show"; not "Germany showed willingness"), "point" with "out" ("as Cameron pointed out"), "ask"
 # with "for" ("Kyiv asked for tanks"; not "when reporters asked about it"), "call" for a demand
-# (see `_calls_for`).
+# (see `demands.calls_for`).
 RECORD_VERBS = {"show"}
 RECORDS = {
     "data",
@@ -198,7 +199,7 @@ def _reporting_use(token: Token, lemma: str) -> bool:
     if lemma in PARTICLE_VERBS:
         return any(c.lower_ in PARTICLE_VERBS[lemma] for c in token.children)
     if lemma == "call":
-        return _calls_for(token)
+        return calls_for(token)
     if lemma in RECORD_VERBS:
         return any(t.lemma_.lower() in RECORDS for t in _subjects(token))
     if lemma in OPINION_VERBS and not any(t.lemma_.lower() in CITED_SPEAKERS for t in _subjects(token)):
@@ -326,44 +327,6 @@ def _phrase_root(doc: Doc, start: int, end: int) -> Token | None:
         return None
     roots = [t for t in doc[comma + 1 : end] if not (comma < t.head.i < end)]
     return roots[0] if len(roots) == 1 else None
-
-
-# Verbs of supply that a demand must name for its caller to state a transfer.
-DEMANDED_SUPPLY = {"send", "supply", "provide", "deliver", "ship", "transfer", "arm", "give", "sell"}
-
-
-# Verbs of a demand ("called on Berlin to send tanks", "urged Germany to supply jets"): the caller is a
-# source of the transfer it demands, in its own sentence, and of nothing else (see `demands`).
-DEMAND_VERBS = {"call", "urge"}
-# Verbs that make a demand one to end a supply ("called on Russia to stop supplying arms"): its
-# caller states the supply that goes on, as a source of it; so does a demand not to supply ("urge
-# all countries not to provide assistance to Russia").
-STOPPING = {"stop", "cease", "halt", "end", "suspend"}
-
-
-def demands(token: Token) -> bool:
-    """The verb demands a supply ("called on Berlin to send more tanks"): its speaker asks for a
-    transfer, and states none that went ahead or was promised; not a demand to stop one or not to
-    make one."""
-    clauses = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
-    return (
-        token.lemma_.lower() in DEMAND_VERBS
-        and token.pos_ == "VERB"
-        and _calls_for(token)
-        and not any(c.lemma_.lower() in STOPPING or any(g.dep_ == "neg" for g in c.children) for c in clauses)
-    )
-
-
-def _calls_for(token: Token) -> bool:
-    """ "Called on Russia to stop providing arms", "called for Germany to send tanks": a demand
-    that names a supply; not "called for calm as Germany sent tanks" (the caller states nothing
-    of it), "called on Kyiv in June" (a visit) or "called the delay shameful"."""
-    clauses = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
-    return any(
-        any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-        and any(t.lemma_.lower() in DEMANDED_SUPPLY for t in c.subtree)
-        for c in clauses
-    )
 
 
 def _conjuncts(head: Token) -> list[Token]:

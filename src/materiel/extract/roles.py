@@ -309,7 +309,7 @@ def _former_holder(clause: Token, actors: list[Mention], receiver: Mention | Non
     """'Ukraine will receive Mirage jets that were delivered to the French air force in the 1980s':
     a relative clause in the past that sends the item 'to' another party than its receiver now tells
     its history; that party held it, and gives it on."""
-    if clause.dep_ != "relcl" or clause.tag_ not in positional.PAST_TAGS:
+    if not positional.earlier_transfer(clause):
         return None
     targets = treenames.prep_objects(clause, {"to"})
     found = treenames.mention_in(targets, actors) or next(filter(None, (modifier(t, actors) for t in targets)), None)

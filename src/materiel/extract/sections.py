@@ -18,21 +18,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.extract import syntax
+from materiel.extract.amounts import amount_for
+from materiel.extract.candidate import Candidate
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.hostile import war_pairs
 from materiel.extract.lexicon import Mention, find_actors
 from materiel.extract.nlp import load_model
 from materiel.extract.roles import Roles
 from materiel.extract.statenouns import STATE_KINDS
-
-if TYPE_CHECKING:
-    from materiel.extract.candidates import Candidate
 
 # Cue kinds that tell a transfer in the title, and verbs that arm or help their object ("Who is
 # arming Ukraine's air force?", "How France is helping Ukraine's army"); the dependencies by which
@@ -287,9 +285,6 @@ def _finite(verb: Token) -> bool:
 def bare_items(paragraph: Paragraph, sentence: SpacySpan, number: int) -> list[Candidate]:
     """The items of an entry with no transfer word ("- 18 Leopard 2 tanks"), as candidates with no
     sides yet, at the entry's own stage."""
-    from materiel.extract.amounts import amount_for
-    from materiel.extract.candidates import Candidate
-
     status = entry_stage(sentence.text)
     mentions = [m for m in paragraph.items if sentence.start_char <= m.start < sentence.end_char]
     return [
@@ -332,8 +327,6 @@ def item_entries(
 ) -> list[Candidate]:
     """An item's section: the entry led by a state's name ("- Poland: 14") gives that state's
     transfer of the heading's item to the page's recipient."""
-    from materiel.extract.candidates import Candidate
-
     label = STATE_LABEL.match(sentence.text)
     if label is None or section.item is None or STOCK.search(sentence.text):
         return []

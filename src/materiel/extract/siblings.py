@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.article import Item, Span, Transfer
-from materiel.extract.amounts import amount_for, mention_token
+from materiel.extract.amounts import amount_for, mention_head
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.transfers import quantity_of
@@ -61,7 +61,7 @@ def _siblings(context: Context, transfer: Transfer) -> Iterator[tuple[Paragraph,
             anchors = [m for m in items if m.id == transfer.item.category]
             group = {t.i for m in anchors for t in _list_of(paragraph, m)}
             for item in items:
-                token = _head(paragraph, item)
+                token = mention_head(paragraph, item)
                 if (
                     token is not None
                     and token.i in group
@@ -73,18 +73,10 @@ def _siblings(context: Context, transfer: Transfer) -> Iterator[tuple[Paragraph,
                     yield paragraph, sentence, item
 
 
-def _head(paragraph: Paragraph, item: Mention) -> Token | None:
-    """The noun an item mention stands on ("Stinger missiles": missiles)."""
-    token = mention_token(paragraph, item)
-    while token is not None and token.dep_ == "compound" and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def _list_of(paragraph: Paragraph, item: Mention) -> list[Token]:
     """The heads of a list an item stands in: its conjuncts, and entries joined by 'along with'
     (to the item, or to the verb it is the object of: "held helicopters along with fuel")."""
-    token = _head(paragraph, item)
+    token = mention_head(paragraph, item)
     if token is None:
         return []
     members = [token, *token.conjuncts]

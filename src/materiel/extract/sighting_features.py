@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.extract import syntax, treenames
+from materiel.extract.amounts import mention_token
 from materiel.extract.context import Paragraph
 from materiel.extract.lexicon import Mention
 
@@ -51,19 +52,6 @@ def sentence_facts(sentence: SpacySpan) -> dict[str, object]:
     }
 
 
-def _token(paragraph: Paragraph, mention: Mention) -> Token | None:
-    span = paragraph.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span.root if span is not None else None
-
-
-def item_token(paragraph: Paragraph, mention: Mention) -> Token | None:
-    """An item mention's head noun ("Stinger missiles": missiles)."""
-    token = _token(paragraph, mention)
-    while token is not None and token.dep_ == "compound" and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 Placed = tuple[Mention, str]  # an actor and where its sentence drew it from: "sent", "prev", "title"
 
 
@@ -71,7 +59,7 @@ def pair_features(
     paragraph: Paragraph, sentence: SpacySpan, item: Mention, supplier: Placed, recipient: Placed, facts: dict
 ) -> dict[str, float]:
     (s, s_where), (r, r_where) = supplier, recipient
-    item_token = _token(paragraph, item)
+    item_token = mention_token(paragraph, item)
     kinds: dict = facts["kinds"]
     out: dict[str, float] = {**_placement_features(supplier, recipient), **_fact_features(facts, kinds)}
     if s_where == "sent":
@@ -150,7 +138,7 @@ def _nearest(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Mentio
 
 
 def _role_features(prefix: str, paragraph: Paragraph, mention: Mention, item: Token | None) -> dict[str, bool]:
-    token = _token(paragraph, mention)
+    token = mention_token(paragraph, mention)
     if token is None:
         return {}
     head = token.head

@@ -314,3 +314,10 @@ def yes_no_question(token: Token) -> bool:
     sentence = token.sent
     opening = next((t for t in sentence if not t.is_punct), sentence[0])
     return sentence.text.rstrip().endswith("?") and opening.tag_ not in WH_TAGS
+
+
+def compound_head(token: Token) -> Token:
+    """The noun a compound hangs from ("U.S. Patriot systems": systems)."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token

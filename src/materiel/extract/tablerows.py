@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
 
 from materiel.extract import syntax
+from materiel.extract.candidate import Candidate
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention, find_actors
 from materiel.extract.roles import Roles
@@ -24,9 +24,6 @@ from materiel.extract.sections import (
     with_sides,
 )
 from materiel.extract.statenouns import STATE_KINDS
-
-if TYPE_CHECKING:
-    from materiel.extract.candidates import Candidate
 
 # A turn of a transcript: the speaker's label in capitals, then what they said.
 TURN = re.compile(r"^\s*(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z])\s*:\s")
@@ -42,8 +39,6 @@ def table_row(context: Context, paragraph: Paragraph, sentence: SpacySpan, numbe
     """A table's row naming a state in a cell of its own, items, and a stage in a cell of its own
     ("Sweden | Archer howitzers | 8 | delivered"): the state gives the items to the page's
     recipient."""
-    from materiel.extract.candidates import Candidate
-
     text = paragraph.text
     if text.count("|") < ROW_BARS:
         return []

@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.extract import stage, syntax
-from materiel.extract.amounts import STOCK_VERBS, mention_token
+from materiel.extract.amounts import STOCK_VERBS, mention_head, mention_token
 from materiel.extract.candidates import base_stage
 from materiel.extract.context import Paragraph
 from materiel.extract.lexicon import Mention
@@ -26,23 +26,17 @@ def told_apart(paragraph: Paragraph, sentence: SpacySpan, item: Mention, status:
         return True
     if status not in ENACTED:
         return False
-    if _noun(token).dep_ == "dobj" and syntax.stage_word(_noun(token).head) in WISHED:
+    noun = syntax.compound_head(token)
+    if noun.dep_ == "dobj" and syntax.stage_word(noun.head) in WISHED:
         return True  # "Ukraine wants 50 more howitzers"
     cue = syntax.governing_cue(token, sentence)
     return cue is not None and stage.stage_of(cue, base_stage(cue)) in WISHED
 
 
-def _noun(token: Token) -> Token:
-    """The head noun of a compound ("Leopard tanks": tanks)."""
-    while token.dep_ == "compound" and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def held_stock(token: Token) -> bool:
     """The item's noun is the object of a verb of holding: "the army has 1,000 howitzers",
     "Poland operates 250 Abrams tanks", "countries that own 2,000 Leopards"."""
-    token = _noun(token)
+    token = syntax.compound_head(token)
     verb = token.head
     return token.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in STOCK_VERBS
 
@@ -50,7 +44,7 @@ def held_stock(token: Token) -> bool:
 def in_use(token: Token) -> bool:
     """The item's noun is the object of a verb of use (cues.json users): "Russia fires 10,000
     shells a day", "the army operates 40 drones" count items used, not items moved."""
-    token = _noun(token)
+    token = syntax.compound_head(token)
     return token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in syntax.cues().users
 
 
@@ -61,7 +55,7 @@ LOSS_VERBS = {"lose", "destroy", "damage", "capture", "abandon", "seize"}
 
 def lost(token: Token) -> bool:
     """The item's noun is the object of a verb of loss, or its subject in the passive."""
-    token = _noun(token)
+    token = syntax.compound_head(token)
     verb = token.head
     return token.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in LOSS_VERBS
 
@@ -76,8 +70,7 @@ BUYING_NOUNS = {"acquisition", "purchase", "order", "import"}
 def bound_to(paragraph: Paragraph, item: Mention, recipient: str | None) -> bool:
     """The item is what a transfer noun tied to the recipient alone moves, whatever other states
     the sentence names: "the purchase by Kyiv of 40 tanks, unless Washington ships tanks"."""
-    token = mention_token(paragraph, item)
-    token = _noun(token) if token is not None else None
+    token = mention_head(paragraph, item)
     if recipient is None or token is None or token.dep_ != "pobj" or token.head.lower_ != "of":
         return False
     noun = token.head.head

@@ -6,7 +6,7 @@ import re
 
 from materiel.article import Actor, Item, Quantity, Span, Transfer
 from materiel.extract.attribution import Cited, demanded
-from materiel.extract.candidates import Candidate
+from materiel.extract.candidate import Candidate
 from materiel.extract.lexicon import Mention, listed
 from materiel.extract.pointing import names_no_transfer, pointing_back
 from materiel.extract.quantities import Amount, crown_currency

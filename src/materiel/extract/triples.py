@@ -19,12 +19,13 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.article import Transfer
+from materiel.extract.amounts import mention_head
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.direction import named_source
 from materiel.extract.lexicon import Mention, find_actors, find_items
 from materiel.extract.notsent import served_by_purpose
 from materiel.extract.sanctions import punisher
-from materiel.extract.sighting_features import GENERAL, in_sentence, item_token, pair_features, sentence_facts
+from materiel.extract.sighting_features import GENERAL, in_sentence, pair_features, sentence_facts
 from materiel.extract.used import in_attack, in_encounter, own_forces
 
 # How many sentences before an item may name its supplier or recipient ("The UK will ... It will
@@ -75,8 +76,8 @@ def find_triples(context: Context, rules: list[Transfer]) -> list[Triple]:
 
 def _sightings(triples, paragraph, sentence, number, actors, recent, title_actors, settled) -> None:
     items = [m for m in in_sentence(paragraph.items, sentence) if paragraph.offset + m.start not in settled]
-    items = [m for m in items if not _in_use(item_token(paragraph, m))]
-    items = [m for m in items if not served_by_purpose(item_token(paragraph, m))]  # "to keep its jets flying"
+    items = [m for m in items if not _in_use(mention_head(paragraph, m))]
+    items = [m for m in items if not served_by_purpose(mention_head(paragraph, m))]  # "to keep its jets flying"
     if not items:
         return
     pool = _pool(actors, recent, title_actors)
@@ -84,7 +85,7 @@ def _sightings(triples, paragraph, sentence, number, actors, recent, title_actor
         return
     facts = sentence_facts(sentence)
     for item in _one_per_category(items):
-        token = item_token(paragraph, item)
+        token = mention_head(paragraph, item)
         for s_id, (s, s_where) in pool.items():
             if token is not None and s_where == "sent" and punisher(token, s):
                 continue  # "Washington sanctioned firms over drones sent to Russia": no supplier

@@ -8,6 +8,7 @@ import re
 
 from materiel.article import Span, Transfer
 from materiel.extract.context import Context
+from materiel.extract.evidence import evidence_and_next
 from materiel.extract.stances import UNCONFIRMED_PASSIVE, unconfirmed_detail
 
 # A sentence with no one in it saying the transfer is unconfirmed ("The transfer has not been
@@ -30,15 +31,9 @@ def unconfirmed_in(transfer: Transfer, context: Context) -> Span | None:
     their paragraph, that says no one has confirmed it and names no one but its parties ("no
     official confirmation from Athens"; not "the deal with France has not been confirmed")."""
     parties = {transfer.supplier and transfer.supplier.id, transfer.recipient and transfer.recipient.id}
-    follows = False
-    for paragraph in context.read():
-        for sentence in paragraph.doc.sents:
-            at = Span(paragraph.offset + sentence.start_char, paragraph.offset + sentence.end_char)
-            inside = any(e.start < at.end and at.start < e.end for e in transfer.evidence)
-            named = {m.id for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char}
-            said = [m for m in UNCONFIRMED.finditer(sentence.text) if not unconfirmed_detail(sentence.text, m)]
-            if (inside or follows) and named <= parties and said:
-                return at
-            follows = inside and sentence.end < len(paragraph.doc)
-        follows = False
+    for paragraph, sentence, at in evidence_and_next(transfer, context):
+        named = {m.id for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char}
+        said = [m for m in UNCONFIRMED.finditer(sentence.text) if not unconfirmed_detail(sentence.text, m)]
+        if named <= parties and said:
+            return at
     return None

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from materiel.article import Transfer
 from materiel.extract import syntax
-from materiel.extract.candidates import Candidate
+from materiel.extract.candidate import Candidate
 
 # Stages that presuppose the commitment they end or hold: "cancelled tank deliveries", "delayed
 # shell deliveries" take up the deliveries promised without pointing back to them.
