@@ -8,13 +8,14 @@ import re
 from collections.abc import Callable
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from materiel.article import Actor, Quantity, Span, Transfer
 from materiel.countries import is_state_id
 from materiel.extract.amounts import UNIT_NOUNS, amount_for, mention_token, part_payment, prices_whole
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.headline import headline_count
-from materiel.extract.latercounts import count_next, next_sentence, supplier_share
+from materiel.extract.latercounts import count_next, next_sentence, recipient_share, supplier_share
 from materiel.extract.lexicon import Mention
 from materiel.extract.quantities import Amount
 from materiel.extract.respective import respective_count
@@ -48,12 +49,15 @@ def choose_quantity(context: Context, transfer: Transfer) -> None:
 
 
 def _share(context: Context, transfer: Transfer) -> Quantity | None:
-    """The supplier's share, where the item's sentence gives one after it ("including 80 from Germany")
-    or pairs its counts with the states in order ("Germany and France sent 20 and 30 tanks
+    """The supplier's share, where the item's sentence gives one after it ("including 80 from
+    Germany"), else the recipient's ("sold to 30 states, including 50 to Ukraine"), or where it
+    pairs its counts with the states in order ("Germany and France sent 20 and 30 tanks
     respectively")."""
     place = _item_place(context, transfer)
     supplier = transfer.supplier.id if transfer.supplier else None
+    recipient = transfer.recipient.id if transfer.recipient else None
     amount = supplier_share(place[0], place[1], supplier) if place is not None else None
+    amount = amount or (recipient_share(place[0], place[1], recipient) if place is not None else None)
     amount = amount or (_respective(place, transfer) if place is not None else None)
     return quantity_of(amount, place[0].offset, supplier) if amount is not None and place is not None else None
 
@@ -84,12 +88,23 @@ def _in_own_sentence(context: Context, transfer: Transfer) -> bool:
     return start <= quantity.span.start < paragraph.offset + sentence.end_char
 
 
-# Articles that count their noun as one ("an S-300 system", "a submarine"), and the categories
-# an article does not count that way ("an aid package" is no number of items).
-ONE = {"a", "an"}
+# Articles that count their noun as one ("an S-300 system", "a submarine", "another Patriot
+# battery"), and the categories an article does not count that way ("an aid package" is no number
+# of items).
+ONE = {"a", "an", "another"}
+# Determiners that count their singular noun as one only with an ordinal before it: "the third
+# Patriot battery", "its second IRIS-T system" are one battery, one system (the ordinal ranks it,
+# it counts nothing), where "the Patriot battery" points back and counts nothing.
+DEFINITE = {"the", "its", "their", "his", "her"}
+ORDINAL = re.compile(
+    r"""\A(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth  # the third battery
+        |\d+(?:st|nd|rd|th)                                                  # the 3rd battery
+        )\Z""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # Nouns after an item's name that are one piece of it ("a Patriot battery"); any other noun there
 # is not the item ("an F-16 fleet", "a Patriot sale").
-ONE_UNITS = {"battery", "system", "launcher", "unit", "vessel", "ship", "aircraft", "jet", "platform"}
+ONE_UNITS = {"battery", "system", "launcher", "unit", "piece", "vessel", "ship", "aircraft", "jet", "platform"}
 NOT_COUNTED = {"funding", "unspecified"}
 
 
@@ -136,12 +151,19 @@ def _one(paragraph: Paragraph, start: int, end: int) -> Quantity | None:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in UNIT_NOUNS:
         head = head.head.head  # "a battery of Patriot missiles": battery
-    article = next((t for t in head.children if t.dep_ == "det" and t.lower_ in ONE), None)
+    article = next((t for t in head.children if t.dep_ == "det" and t.lower_ in ONE), None) or _ranked(head)
     outside = not span.start <= head.i < span.end
     if head.tag_ != "NN" or article is None or (outside and head.lemma_.lower() not in ONE_UNITS):
         return None
     start = paragraph.offset + article.idx
     return Quantity(article.text, 1, 1, None, Span(start, start + len(article.text)))
+
+
+def _ranked(head: Token) -> Token | None:
+    """The ordinal of a singular noun after "the" or a possessive ("the third Patriot battery")."""
+    if not any(t.dep_ in ("det", "poss") and t.lower_ in DEFINITE for t in head.children):
+        return None
+    return next((t for t in head.children if t.dep_ == "amod" and ORDINAL.match(t.text)), None)
 
 
 def _paragraph_of(context: Context, start: int) -> Paragraph | None:
