@@ -315,6 +315,8 @@ UNIT_PRICE_AFTER = re.compile(
 UNIT_PRICE_BEFORE = re.compile(
     r"""\b(?:unit\s+(?:price|cost)              # a unit price of $4 million
         |(?:price|cost)\s+per\s+[a-z-]+          # a cost per jet of $80 million
+        |each\s+(?!(?:year|month|week|day|time)\b)  # each jet costs $80 million, not "each year"
+            [^.;,]{0,30}?\b(?:costs?|costing|priced\s+at|is\s+worth|sells?\s+for)
         )\s+(?:of\s+)?\Z""",
     re.IGNORECASE | re.VERBOSE,
 )
