@@ -206,7 +206,7 @@ DEMONSTRATIVES = {"this", "these", "that", "those"}
 def _worth_next(context: Context, transfer: Transfer):
     """Else the money the next sentence of its paragraph gives its kind of item named again with a
     demonstrative: "X sells shells to Y. These shell shipments are worth some 60 million euros a
-    year." """
+    year.", or the deal it opens by pointing back at: "The deal is worth $5 billion." """
     place = _item_place(context, transfer)
     if place is None:
         return None
@@ -218,9 +218,33 @@ def _worth_next(context: Context, transfer: Transfer):
     after = sentences[here + 1]
     again = [m for m in paragraph.items if after.start_char <= m.start < after.end_char and _pointed_back(paragraph, m)]
     amounts = [_nearest_money(paragraph, after, m.start) for m in again if m.id == transfer.item.category]
-    amount = next((a for a in amounts if a is not None), None)
+    amount = next((a for a in amounts if a is not None), None) or _deal_worth(paragraph, after, transfer)
     supplier = transfer.supplier.id if transfer.supplier else None
     return quantity_of(amount, paragraph.offset, supplier) if amount is not None else None
+
+
+# A sentence that opens by pointing back at the deal just told and prices it: "The deal is worth
+# $5 billion", "This sale, valued at $1.2bn, ...", "The package would be worth about €500 million".
+DEAL_WORTH = re.compile(
+    r"""\A\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?  # The deal, This arms sale, The whole package
+        (?:deal|sale|contract|agreement|package|purchase|order)\s*,?\s*
+        (?:is|was|will\s+be|would\s+be|has\s+been|could\s+be)?\s*  # is worth, valued at
+        (?:worth|valued\s+at|priced\s+at|estimated\s+at)\s+\Z""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _deal_worth(paragraph: Paragraph, after: SpacySpan, transfer: Transfer) -> Amount | None:
+    """The price a sentence that points back at the deal gives it, where it names no other state."""
+    involved = {a.id for a in (transfer.supplier, transfer.recipient, *transfer.via) if a is not None}
+    inside = [m for m in paragraph.actors if after.start_char <= m.start < after.end_char]
+    if any(is_state_id(m.id) and m.id not in involved for m in inside):
+        return None
+    money = [a for a in paragraph.amounts if after.start_char <= a.start < after.end_char and a.is_money]
+    first = min(money, key=lambda a: a.start, default=None)
+    if first is None or part_payment(paragraph.text, first):
+        return None
+    return first if DEAL_WORTH.match(paragraph.text[after.start_char : first.start]) else None
 
 
 def _pointed_back(paragraph: Paragraph, item: Mention) -> bool:
