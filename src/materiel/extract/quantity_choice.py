@@ -68,8 +68,8 @@ def _respective(place: tuple[Paragraph, int], transfer: Transfer) -> Amount | No
     sentence = next(s for s in paragraph.doc.sents if s.start_char <= local < s.end_char)
     item = next((m for m in paragraph.items if m.start == local), None)
     supplier, recipient = (a.id if a else None for a in (transfer.supplier, transfer.recipient))
-    if item is None:
-        return None
+    if item is None or told_apart(paragraph, sentence, item, transfer.status):
+        return None  # "Germany and France, which have 200 and 300 tanks": stocks, not counts sent
     by_supplier = respective_count(paragraph, sentence, item, supplier) if supplier else None
     return by_supplier or (respective_count(paragraph, sentence, item, recipient) if recipient else None)
 
