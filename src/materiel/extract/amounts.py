@@ -207,8 +207,9 @@ def _counts_another_noun(paragraph: Paragraph, amount: Amount, item: Mention) ->
 
 
 # Nouns that count pieces of the item named after "of": "two batteries of Patriot missiles" are two
-# Patriot batteries, as the gold counts "a Patriot battery" as one (GUIDE.md is silent on units).
-UNIT_NOUNS = {"battery", "unit", "set"}  # two batteries, three units, two sets of NASAMS
+# Patriot batteries, as the gold counts "a Patriot battery" as one (GUIDE.md is silent on units);
+# "500 pieces of body armour", "200 items of equipment" count the item itself.
+UNIT_NOUNS = {"battery", "unit", "set", "piece", "item"}  # two batteries, three units, two sets of NASAMS
 
 
 def _unit_of(counted: Token, item: Token) -> bool:
@@ -304,9 +305,35 @@ PART_AFTER = re.compile(rf"\A\s+{PAYMENT_PART}\b", re.IGNORECASE)  # $194 millio
 PART_BEFORE = re.compile(rf"\b{PAYMENT_PART}s?\s+of\s+\Z", re.IGNORECASE)  # a deposit of $5 million
 
 
+# A sum that is the price of one item, not of all the items: "jets at $120 million apiece", "€500
+# million each", "$2 million per missile", "a unit price of $4 million"; a sum "per year" or "per
+# cent" is a rate, which GUIDE.md counts as the sum.
+UNIT_PRICE_AFTER = re.compile(
+    r"""\A\s*(?:each|apiece                        # $120 million each, apiece
+        |a\s+(?:piece|unit)                          # $3 million a piece, a unit
+        |per\s+(?!(?:cent|year|annum|month|week|day|quarter)\b)[a-z-]+  # $2 million per missile, not per year
+        )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+UNIT_PRICE_BEFORE = re.compile(
+    r"""\b(?:unit\s+(?:price|cost)              # a unit price of $4 million
+        |(?:price|cost)\s+per\s+[a-z-]+          # a cost per jet of $80 million
+        |each\s+(?!(?:year|month|week|day|time)\b)  # each jet costs $80 million, not "each year"
+            [^.;,]{0,30}?\b(?:costs?|costing|priced\s+at|is\s+worth|sells?\s+for)
+        )\s+(?:of\s+)?\Z""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def part_payment(text: str, amount: Amount) -> bool:
-    """The amount is an installment, a down payment or a deposit, not the price."""
-    return bool(PART_AFTER.match(text[amount.end :]) or PART_BEFORE.search(text[: amount.start]))
+    """The amount is a part of the price: an installment, a down payment or a deposit, or the price
+    of one item ("at $120 million apiece")."""
+    return bool(
+        PART_AFTER.match(text[amount.end :])
+        or PART_BEFORE.search(text[: amount.start])
+        or UNIT_PRICE_AFTER.match(text[amount.end :])
+        or UNIT_PRICE_BEFORE.search(text[: amount.start])
+    )
 
 
 # What introduces the parts of a whole: a sum before it is the whole's, not one part's.

@@ -64,7 +64,7 @@ def _words(groups: dict[str, str | None]) -> float:
         value += WORD_NUMBERS.get((groups[rest] or "").lower(), 0)
     if groups["whalf"]:
         value += HALF
-    return value * SCALES.get((groups["wscale"] or "").lower(), 1)
+    return value * SCALES.get(scale_key(groups["wscale"] or ""), 1)
 
 
 def _few(groups: dict[str, str | None]) -> Reading:
@@ -107,9 +107,9 @@ def scale_key(scale: str) -> str:
     return " ".join(scale.lower().split()).rstrip("s")
 
 
-# Thousands grouped by a comma or a no-break space ("1,200", "300 000"); any other comma is a
+# Thousands grouped by a comma, a no-break space or an apostrophe ("1,200", "300 000", "1'000"); any other comma is a
 # decimal comma ("1,5 Mrd.").
-GROUPED = re.compile(r"\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+(?:\.\d+)?\Z")
+GROUPED = re.compile(r"\d{1,3}(?:[,\u00a0\u202f\u2009 '\u2019]\d{3})+(?:\.\d+)?\Z")
 # Dots that group thousands ("10.000 Schuss", "1.000.000"): a count with three figures after its
 # one dot and no scale or currency is whole, not a fraction ("1.5 million" keeps its decimal).
 DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+\Z")
@@ -118,7 +118,7 @@ DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+\Z")
 def _figure(number: str, whole: bool = False) -> float:
     """The value of a number in figures; `whole` when it is a bare count, where dots group thousands."""
     if GROUPED.match(number):
-        return float(re.sub(r"[,\u00a0\u202f\u2009 ]", "", number))
+        return float(re.sub(r"[,\u00a0\u202f\u2009 '\u2019]", "", number))
     if DOT_GROUPED.match(number) and (whole or number.count(".") > 1):
         return float(number.replace(".", ""))
     return float(number.replace(",", "."))

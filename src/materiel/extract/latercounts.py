@@ -15,25 +15,50 @@ from materiel.extract.context import Context, Paragraph
 from materiel.extract.quantities import Amount
 
 # A count given after the item to one of several suppliers: "200 tanks from its allies, including
-# 80 from Germany", "60 jets, of which 24 from the Netherlands": that supplier's share.
+# 80 from Germany", "60 jets, of which 24 from the Netherlands", "a fleet of 26 jets, including 10
+# sold to it by Russia": that supplier's share.
 SHARE_OPENS = re.compile(r"(?:\bincluding|\bof\ which|\bamong\ them)\s*\Z", re.IGNORECASE | re.VERBOSE)
 SHARE_FROM = re.compile(
     r"""\A\s+(?:[\w-]+\s+){0,2}?  # 80 Leopards from, 24 of them from
+        (?:(?:were\s+|was\s+)?(?:sold|supplied|delivered|donated|given|transferred)\s+  # 10 jets sold ... by
+            (?:to\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+)?  # ... to the PRC by, to it by
+            (?:in\s+\d{4}\s+)?  # ... in 2013 by
+        )?
         (?:from|by)\s+(?:the\s+)?\Z""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# The same share told of one of several recipients: "drones sold to 30 countries, including 50 to
+# Ukraine", "jets for its allies, of which 24 went to Poland".
+SHARE_TO = re.compile(
+    r"""\A\s+(?:[\w-]+\s+){0,2}?  # 50 drones to, 24 of them to
+        (?:(?:were\s+|was\s+)?(?:sold|sent|supplied|delivered|donated|given|transferred|went|going)\s+)?  # 24 went to
+        to\s+(?:the\s+)?\Z""",
     re.IGNORECASE | re.VERBOSE,
 )
 
 
 def supplier_share(paragraph: Paragraph, item_start: int, supplier: str | None) -> Amount | None:
     """The count the sentence of an item (paragraph offset) gives its supplier after it."""
+    return _share(paragraph, item_start, supplier, SHARE_FROM)
+
+
+def recipient_share(paragraph: Paragraph, item_start: int, recipient: str | None) -> Amount | None:
+    """The count the sentence of an item (paragraph offset) gives its recipient after it."""
+    return _share(paragraph, item_start, recipient, SHARE_TO)
+
+
+def _share(paragraph: Paragraph, item_start: int, actor: str | None, joins: re.Pattern[str]) -> Amount | None:
+    """A count after "including" whose words up to the actor match `joins`."""
     sentence = next((s for s in paragraph.doc.sents if s.start_char <= item_start < s.end_char), None)
-    if sentence is None or supplier is None:
+    if sentence is None or actor is None:
         return None
     text = paragraph.text
-    named = [m for m in paragraph.actors if m.id == supplier and item_start < m.start < sentence.end_char]
+    named = [m for m in paragraph.actors if m.id == actor and item_start < m.start < sentence.end_char]
     for amount in (a for a in paragraph.amounts if item_start < a.start < sentence.end_char and not a.is_money):
         opened = SHARE_OPENS.search(text, 0, amount.start) is not None
-        if opened and any(SHARE_FROM.match(text[amount.end : m.start]) for m in named if m.start > amount.end):
+        if opened and any(joins.match(text[amount.end : m.start]) for m in named if m.start > amount.end):
             return amount
     return None
 

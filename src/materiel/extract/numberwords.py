@@ -69,6 +69,9 @@ SCALES = {
     "crore": 1e7,  # Indian English: ten million
     "lakh": 1e5,  # a hundred thousand
     "lakh crore": 1e12,  # a lakh of crores: a trillion
+    "cr": 1e7,  # "Rs 2,500 cr": Indian copy abbreviates the crore
+    "lakh cr": 1e12,  # "₹1.2 lakh cr"
+    "lac": 1e5,  # "5 lac", "2 lacs": the lakh as some Indian and Pakistani copy spells it
     "milliard": 1e9,  # Norwegian, Danish and French English: a thousand million
     "mld": 1e9,  # Polish, Czech and Slovak "mld." (miliard): a thousand million
     "mil": 1e6,  # "1.2 mil. USD"
@@ -150,6 +153,19 @@ CURRENCIES = {
     "₹": "INR",
     "rs": "INR",
     "rs.": "INR",
+    "₦": "NGN",  # the naira's sign: "₦50 billion"
+    "n": "NGN",  # the naira as Nigerian copy writes it before a scaled sum: "N50 billion"
+    "r": "ZAR",  # the rand as South African copy writes it before a scaled sum: "R1.5 billion"
+    "nis": "ILS",  # new Israeli shekels: "NIS 1.2 billion"
+    "ksh": "KES",  # Kenyan shillings: "KSh 3 billion"
+    "tk": "BDT",  # Bangladeshi taka: "Tk 500 crore"
+    "dh": "AED",  # UAE dirhams: "Dh2bn", "Dhs 2 billion"
+    "dhs": "AED",
+    "e£": "EGP",  # Egyptian pounds
+    "rand": "ZAR",
+    "shillings": "KES",  # the shillings of arms news are Kenya's (Uganda's and Tanzania's are rarer)
+    "dinars": "dinars",  # one of several states' dinars: the code is left as the word
+    "pesos": "pesos",  # likewise several states' pesos
 }
 # Dollars and crowns named by their state ("100 million Australian dollars", "3 billion Norwegian
 # kroner"): the adjective settles the currency.
@@ -177,10 +193,13 @@ CURRENCY_WORDS = r"""(?:
     | euros?|pounds|won|ro?ubles|hryvnias?|zlotys?|zł|yen|yuan|renminbi|rupees|shekels|liras?  # rubles, roubles
     | riyals|dirhams|francs|kronor|kroner|crowns|korunas|usd|eur
     | leva|lei|forints|ringgit|baht|rupiah|naira|taka|kyat  # Bulgarian leva ... Myanmar kyat
+    | rand|shillings|dinars|pesos      # South African rand, Kenyan shillings, dinars, pesos
 )(?!-(?!worth\b)\w)                     # not a name's first word: "three Yuan-class submarines"
 """.format(named="|".join(re.escape(n).replace(r"\ ", " ").replace(" ", r"\ ") for n in NAMED_CURRENCIES))
 # ISO codes written before a sum ("SEK 7 billion"): the code is the currency.
 CURRENCY_CODES = (
     "USD", "EUR", "GBP", "SEK", "NOK", "DKK", "CHF", "PLN", "CZK", "JPY", "KRW", "UAH", "RUB", "CAD",
     "AUD", "INR", "CNY", "ILS", "TRY", "SAR", "AED",
+    "PKR", "BDT", "LKR", "NGN", "ZAR", "KES", "EGP", "TWD", "SGD", "MYR", "IDR", "THB", "BRL",  # Asian, African, Latin
+    "HUF", "RON", "BGN", "NZD", "HKD", "MXN", "QAR", "KWD", "UGX", "TZS", "GHS", "ETB", "NPR",
 )  # fmt: skip

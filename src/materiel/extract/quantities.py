@@ -45,6 +45,9 @@ _SMALL = "|".join(sorted(SMALL_WORDS, key=len, reverse=True))
 _VAGUE = "|".join(sorted(map(re.escape, VAGUE), key=len, reverse=True))
 _CODES = "(?:" + "|".join(CURRENCY_CODES) + ")"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
+# A figure with a large scale after it: the naira's "N" and the rand's "R" are currencies only
+# before one ("N50 billion", "R1.5bn"), never before a bare figure ("R2", a designation's).
+SCALED = r"\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|tn|m)\b"
 PATTERN = re.compile(
     rf"""
     (?:\b(?P<bound>
@@ -55,8 +58,12 @@ PATTERN = re.compile(
         |about|around|some|roughly|approximately|approx\.|ca\.|an\ estimated  # N itself
         |fewer\ than|less\ than|under))?\s*  # below N: see STRICT_BELOW
     (?:
-        (?P<symbol>(?<![a-z])(?:US|CA|C|AU|A|NZ|NT|HK|S)\$|\$|€|£|¥|₹|₩|₪|₺  # C$5m, NT$5bn, $5m, €2bn
+        (?P<symbol>(?<![a-z])(?:US|CA|C|AU|A|NZ|NT|HK|S)\$|\$|€|£|¥|₹|₩|₪|₺|₦  # C$5m, NT$5bn, $5m, €2bn
             |(?<![a-z])Rs\.?(?=\s?\d)                 # Rs 500 crore, not the end of "years 2022"
+            |(?<![\w.])(?-i:NIS|KSh|Ksh|Tk|Dhs|Dh)(?=\s?\d)  # NIS 1.2bn (shekels), KSh 3bn (Kenyan
+                                                       #   shillings), Tk 5 crore (taka), Dh2bn (dirhams)
+            |(?<![\w.-])(?-i:N|R)(?=\s?{SCALED})        # N50 billion (naira), R1.5bn (rand): only scaled
+            |E£                                         # E£2 billion (Egyptian pounds)
             |(?<![a-z])(?-i:{_CODES})(?=\s|\d)         # USD4bn in capitals, not the end of "country 20"
             |(?<![a-z])(?:US\ )?(?:dollars|pounds|euros)(?=\s\d)  # "dollars 35bn", as archives write "$35bn"
         )\s?
@@ -78,8 +85,10 @@ PATTERN = re.compile(
             (?:\s(?P<wmul>hundred|dozen)\b)?                          # two hundred, three dozen
             (?:\sand\s(?P<wrest>{_SMALL})(?:-(?P<wrunit>{_UNITS}))?\b)?  # a hundred and twenty-five
             (?P<whalf>\sand\sa\shalf(?=\s(?:thousand|million|billion|trillion)\b))?  # one and a half million
-            (?:\s(?P<wscale>thousand|million|billion|trillion)\b)?     # one billion
-            (?:(?<=llion|usand)\s(?P<wcur>{CURRENCY_WORDS})\b)?  # one billion dollars, not "eight Yuan boats"
+            (?:\s(?P<wscale>thousand|million|billion|trillion          # one billion
+                |lakh\s+crores?|crores?|lakhs?)\b)?                    # three lakh, two crore (Indian English)
+            (?:(?:(?<=llion|usand|crore)|(?<=crores))  # one billion dollars, two crore rupees,
+                \s(?P<wcur>{CURRENCY_WORDS})\b)?       #   not "eight Yuan boats"
       | (?<![\w-])(?:an?|another)\s(?:(?:additional|further|extra|new)\s)?  # a million, an additional
             (?P<bscale>million|billion|trillion)\b                    # billion: one of the scale
             (?P<bplus>\+|-plus\b|-(?=(?:dollar|euro)\b))?            # a million-plus, a billion-dollar deal

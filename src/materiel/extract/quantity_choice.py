@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from materiel.article import Actor, Quantity, Span, Transfer
 from materiel.countries import is_state_id
@@ -15,7 +16,7 @@ from materiel.extract import syntax
 from materiel.extract.amounts import UNIT_NOUNS, amount_for, mention_head, part_payment, prices_whole
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.headline import headline_count
-from materiel.extract.latercounts import count_next, next_sentence, supplier_share
+from materiel.extract.latercounts import count_next, next_sentence, recipient_share, supplier_share
 from materiel.extract.lexicon import Mention
 from materiel.extract.quantities import Amount
 from materiel.extract.respective import respective_count
@@ -49,12 +50,15 @@ def choose_quantity(context: Context, transfer: Transfer) -> None:
 
 
 def _share(context: Context, transfer: Transfer) -> Quantity | None:
-    """The supplier's share, where the item's sentence gives one after it ("including 80 from Germany")
-    or pairs its counts with the states in order ("Germany and France sent 20 and 30 tanks
+    """The supplier's share, where the item's sentence gives one after it ("including 80 from
+    Germany"), else the recipient's ("sold to 30 states, including 50 to Ukraine"), or where it
+    pairs its counts with the states in order ("Germany and France sent 20 and 30 tanks
     respectively")."""
     place = _item_place(context, transfer)
     supplier = transfer.supplier.id if transfer.supplier else None
+    recipient = transfer.recipient.id if transfer.recipient else None
     amount = supplier_share(place[0], place[1], supplier) if place is not None else None
+    amount = amount or (recipient_share(place[0], place[1], recipient) if place is not None else None)
     amount = amount or (_respective(place, transfer) if place is not None else None)
     return quantity_of(amount, place[0].offset, supplier) if amount is not None and place is not None else None
 
@@ -65,8 +69,8 @@ def _respective(place: tuple[Paragraph, int], transfer: Transfer) -> Amount | No
     sentence = next(s for s in paragraph.doc.sents if s.start_char <= local < s.end_char)
     item = next((m for m in paragraph.items if m.start == local), None)
     supplier, recipient = (a.id if a else None for a in (transfer.supplier, transfer.recipient))
-    if item is None:
-        return None
+    if item is None or told_apart(paragraph, sentence, item, transfer.status):
+        return None  # "Germany and France, which have 200 and 300 tanks": stocks, not counts sent
     by_supplier = respective_count(paragraph, sentence, item, supplier) if supplier else None
     return by_supplier or (respective_count(paragraph, sentence, item, recipient) if recipient else None)
 
@@ -85,12 +89,23 @@ def _in_own_sentence(context: Context, transfer: Transfer) -> bool:
     return start <= quantity.span.start < paragraph.offset + sentence.end_char
 
 
-# Articles that count their noun as one ("an S-300 system", "a submarine"), and the categories
-# an article does not count that way ("an aid package" is no number of items).
-ONE = {"a", "an"}
+# Articles that count their noun as one ("an S-300 system", "a submarine", "another Patriot
+# battery"), and the categories an article does not count that way ("an aid package" is no number
+# of items).
+ONE = {"a", "an", "another"}
+# Determiners that count their singular noun as one only with an ordinal before it: "the third
+# Patriot battery", "its second IRIS-T system" are one battery, one system (the ordinal ranks it,
+# it counts nothing), where "the Patriot battery" points back and counts nothing.
+DEFINITE = {"the", "its", "their", "his", "her"}
+ORDINAL = re.compile(
+    r"""\A(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth  # the third battery
+        |\d+(?:st|nd|rd|th)                                                  # the 3rd battery
+        )\Z""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # Nouns after an item's name that are one piece of it ("a Patriot battery"); any other noun there
 # is not the item ("an F-16 fleet", "a Patriot sale").
-ONE_UNITS = {"battery", "system", "launcher", "unit", "vessel", "ship", "aircraft", "jet", "platform"}
+ONE_UNITS = {"battery", "system", "launcher", "unit", "piece", "vessel", "ship", "aircraft", "jet", "platform"}
 NOT_COUNTED = {"funding", "unspecified"}
 
 
@@ -135,12 +150,19 @@ def _one(paragraph: Paragraph, start: int, end: int) -> Quantity | None:
     head = syntax.compound_head(span.root)  # "a Patriot battery": battery
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in UNIT_NOUNS:
         head = head.head.head  # "a battery of Patriot missiles": battery
-    article = next((t for t in head.children if t.dep_ == "det" and t.lower_ in ONE), None)
+    article = next((t for t in head.children if t.dep_ == "det" and t.lower_ in ONE), None) or _ranked(head)
     outside = not span.start <= head.i < span.end
     if head.tag_ != "NN" or article is None or (outside and head.lemma_.lower() not in ONE_UNITS):
         return None
     start = paragraph.offset + article.idx
     return Quantity(article.text, 1, 1, None, Span(start, start + len(article.text)))
+
+
+def _ranked(head: Token) -> Token | None:
+    """The ordinal of a singular noun after "the" or a possessive ("the third Patriot battery")."""
+    if not any(t.dep_ in ("det", "poss") and t.lower_ in DEFINITE for t in head.children):
+        return None
+    return next((t for t in head.children if t.dep_ == "amod" and ORDINAL.match(t.text)), None)
 
 
 def _paragraph_of(context: Context, start: int) -> Paragraph | None:
@@ -183,7 +205,7 @@ DEMONSTRATIVES = {"this", "these", "that", "those"}
 def _worth_next(context: Context, transfer: Transfer):
     """Else the money the next sentence of its paragraph gives its kind of item named again with a
     demonstrative: "X sells shells to Y. These shell shipments are worth some 60 million euros a
-    year." """
+    year.", or the deal it opens by pointing back at: "The deal is worth $5 billion." """
     place = _item_place(context, transfer)
     if place is None:
         return None
@@ -195,9 +217,33 @@ def _worth_next(context: Context, transfer: Transfer):
     after = sentences[here + 1]
     again = [m for m in paragraph.items if after.start_char <= m.start < after.end_char and _pointed_back(paragraph, m)]
     amounts = [_nearest_money(paragraph, after, m.start) for m in again if m.id == transfer.item.category]
-    amount = next((a for a in amounts if a is not None), None)
+    amount = next((a for a in amounts if a is not None), None) or _deal_worth(paragraph, after, transfer)
     supplier = transfer.supplier.id if transfer.supplier else None
     return quantity_of(amount, paragraph.offset, supplier) if amount is not None else None
+
+
+# A sentence that opens by pointing back at the deal just told and prices it: "The deal is worth
+# $5 billion", "This sale, valued at $1.2bn, ...", "The package would be worth about €500 million".
+DEAL_WORTH = re.compile(
+    r"""\A\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?  # The deal, This arms sale, The whole package
+        (?:deal|sale|contract|agreement|package|purchase|order)\s*,?\s*
+        (?:is|was|will\s+be|would\s+be|has\s+been|could\s+be)?\s*  # is worth, valued at
+        (?:worth|valued\s+at|priced\s+at|estimated\s+at)\s+\Z""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _deal_worth(paragraph: Paragraph, after: SpacySpan, transfer: Transfer) -> Amount | None:
+    """The price a sentence that points back at the deal gives it, where it names no other state."""
+    involved = {a.id for a in (transfer.supplier, transfer.recipient, *transfer.via) if a is not None}
+    inside = [m for m in paragraph.actors if after.start_char <= m.start < after.end_char]
+    if any(is_state_id(m.id) and m.id not in involved for m in inside):
+        return None
+    money = [a for a in paragraph.amounts if after.start_char <= a.start < after.end_char and a.is_money]
+    first = min(money, key=lambda a: a.start, default=None)
+    if first is None or part_payment(paragraph.text, first):
+        return None
+    return first if DEAL_WORTH.match(paragraph.text[after.start_char : first.start]) else None
 
 
 def _pointed_back(paragraph: Paragraph, item: Mention) -> bool:

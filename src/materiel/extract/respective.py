@@ -24,31 +24,34 @@ PARTY_KINDS = {"state", "alias", "demonym", "seat"}
 
 def respective_count(paragraph: Paragraph, sentence: SpacySpan, item: Mention, party: str) -> Amount | None:
     """The count of a "respectively" list before the item that goes with `party`: the counts pair
-    in order with the states of the list of states (as many as the counts) that names the party."""
-    if RESPECTIVELY.search(sentence.text) is None:
-        return None
+    in order with the states of the list of states (as many as the counts) that names the party.
+    Without "respectively", a list of states named before a list of as many counts pairs with it
+    the same way ("Canada, Norway and Spain sent 8, 8 and 6 tanks")."""
+    said = RESPECTIVELY.search(sentence.text) is not None
     counts = _count_list(paragraph, sentence, item)
-    for states in _state_lists(paragraph, sentence):
-        if len(counts) >= 2 and len(states) == len(counts) and party in states:
+    if len(counts) < 2:
+        return None
+    for states, end in _state_lists(paragraph, sentence):
+        if len(states) == len(counts) and party in states and (said or end <= counts[0].start):
             return counts[states.index(party)]
     return None
 
 
-def _state_lists(paragraph: Paragraph, sentence: SpacySpan) -> list[list[str]]:
+def _state_lists(paragraph: Paragraph, sentence: SpacySpan) -> list[tuple[list[str], int]]:
     """The ids of the states a sentence names, in the lists they are joined in ("Germany and
-    France", "Ukraine, Moldova and Georgia")."""
+    France", "Ukraine, Moldova and Georgia"), each with the offset where the list ends."""
     named = [
         m
         for m in paragraph.actors
         if sentence.start_char <= m.start < sentence.end_char and m.kind in PARTY_KINDS and m.id
     ]
-    lists: list[list[str]] = []
+    lists: list[tuple[list[str], int]] = []
     for before, mention in zip([None, *named], named, strict=False):
         joined = before is not None and STATE_JOIN.match(paragraph.text[before.end : mention.start])
-        if joined and mention.id not in lists[-1]:
-            lists[-1].append(mention.id or "")
+        if joined and mention.id not in lists[-1][0]:
+            lists[-1] = ([*lists[-1][0], mention.id or ""], mention.end)
         elif not joined:
-            lists.append([mention.id or ""])
+            lists.append(([mention.id or ""], mention.end))
     return lists
 
 
