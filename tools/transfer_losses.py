@@ -73,14 +73,32 @@ def stage(key: tuple, rows: dict[tuple, tuple[dict, float]], reported: set[tuple
             return "scored >= t: kept" if key in reported else "scored >= t: dropped after"
         band = next((b for b in BANDS if p >= b), 0.0)
         return f"scored below t: p >= {band:.1f}"
-    return _missing(key, rows)
+    if key in reported:
+        return "added after scoring: kept"  # a list's sibling, a kind a generic noun points at
+    return _missing(key, rows, reported)
 
 
-def _missing(key: tuple, rows: dict) -> str:
+def evidence(row: dict) -> str:
+    """What a scored candidate's sentences hold: both parties with the item, a cue governing it."""
+    f = row["features"]
+    if not f.get("max_both_sent"):
+        return "parties never both in the item's sentence"
+    if not f.get("max_item_governed"):
+        return "both in the sentence, no cue governs the item"
+    if f.get("general_category"):
+        return "both and a cue, general item (unspecified, funding)"
+    return "both and a cue, named category"
+
+
+def _missing(key: tuple, rows: dict, reported: set[tuple]) -> str:
+    """Why no candidate has the key: the pair read with another category (the reported one named,
+    a wrong category being a miss and a false transfer), the pair reversed, another party."""
     s, r, c = key
-    others = sorted(k[2] for k in rows if k[:2] == (s, r))
-    if others:
-        return f"other category: {c} -> {'/'.join(others)}"
+    said = sorted(k[2] for k in reported if k[:2] == (s, r))
+    if said:
+        return f"other category reported: gold {c}, said {'/'.join(said)}"
+    if any(k[:2] == (s, r) for k in rows):
+        return "other category, none reported"
     if (r, s, c) in rows:
         return "no candidate: pair reversed"
     if any(k[1:] == (r, c) for k in rows):
@@ -107,15 +125,22 @@ def main() -> int:
         by_article.setdefault(row["id"], {})[tuple(row["key"])] = (row, probs.get(id(row), 0.0))
     reported = predicted(args.pred)
     counts: Counter = Counter()
+    below: Counter = Counter()
     for article, key in required(args.shared):
-        where = stage(key, by_article.get(article, {}), reported.get(article, set()), args.threshold)
+        rows = by_article.get(article, {})
+        where = stage(key, rows, reported.get(article, set()), args.threshold)
         counts[where] += 1
+        if where.startswith("scored below"):
+            below[evidence(rows[key][0])] += 1
         if args.list and not where.endswith(": kept"):
             print(f"  {where:<45} {article[:50]:<50} {key}")
     total = sum(counts.values())
     for where, n in sorted(counts.items(), key=lambda kv: -kv[1]):
         print(f"{n:5d} {n / total:6.1%}  {where}")
     print(f"{total:5d} required gold triples (train + dev)")
+    print("scored below the threshold, by what their sentences hold:")
+    for kind, n in below.most_common():
+        print(f"{n:5d}  {kind}")
     return 0
 
 
