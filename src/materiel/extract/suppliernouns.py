@@ -30,13 +30,11 @@ STATUS = "delivered"
 def supplier_noun_roles(item: Token, actors: list[Mention]) -> Roles | None:
     """Both sides of an item a supplier noun names ("India's biggest arms supplier"), or None."""
     noun = _role_noun(item)
-    if noun is None or noun.dep_ != "attr" or noun.head.lemma_.lower() not in BEING:
-        return None
-    verb = noun.head
-    if not told(verb, noun):
+    verb = predicated_by(noun) if noun is not None else None
+    if noun is None or verb is None or not told(verb, noun):
         return None
     supplier = treenames.mention_in([c for c in verb.children if c.dep_ == "nsubj"], actors)
-    heads = (noun, item)
+    heads = (noun, item, verb)  # "one of the suppliers of weapons to Azerbaijan": 'to' on the verb
     owners = [c for c in noun.children if c.dep_ == "poss"]
     recipient = treenames.mention_in(
         owners + [t for h in heads for t in treenames.prep_objects(h, {"to", "for"})], actors
@@ -44,6 +42,32 @@ def supplier_noun_roles(item: Token, actors: list[Mention]) -> Roles | None:
     if supplier is None or recipient is None or supplier.id == recipient.id:
         return None
     return Roles(supplier, recipient)
+
+
+# Heads of a membership phrase that makes its subject one holder of a role among several: "Russia
+# is one of India's main arms suppliers", "Israel remains one of the top suppliers of weapons to
+# Azerbaijan". A number word other than "one" counts a set of holders and is left out.
+MEMBERSHIP = {"one"}
+# Verbs that place their subject among the holders of a role: "Lithuania ranked third among the
+# buyers of German weapons"; with the verbs of being: "Egypt was among the largest recipients".
+RANKING = {"rank"}
+
+
+def predicated_by(noun: Token) -> Token | None:
+    """The verb that says its subject holds the role the noun names, or None: a verb of being
+    with the noun as its attribute ("is India's supplier"), with "one of" the nouns ("is one of
+    its suppliers"), or a verb of being or ranking with "among" them ("was among the largest
+    recipients", "ranked third among the buyers")."""
+    head = noun.head
+    if noun.dep_ == "attr":
+        verb, verbs = head, BEING
+    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in MEMBERSHIP and head.head.dep_ == "attr":
+        verb, verbs = head.head.head, BEING
+    elif noun.dep_ == "pobj" and head.lower_ == "among" and head.dep_ == "prep":
+        verb, verbs = head.head, BEING | RANKING
+    else:
+        return None
+    return verb if verb.lemma_.lower() in verbs else None
 
 
 def told(verb: Token, noun: Token) -> bool:

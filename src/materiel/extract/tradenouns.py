@@ -28,7 +28,7 @@ from spacy.tokens import Token
 from materiel.extract import homes, syntax, treenames
 from materiel.extract.lexicon import Mention
 from materiel.extract.roles import Roles
-from materiel.extract.suppliernouns import BEING, told
+from materiel.extract.suppliernouns import predicated_by, told
 
 # Nouns of a state's role as a buyer of materiel.
 CUSTOMER_NOUNS = {"customer", "recipient", "buyer", "importer", "client", "purchaser"}
@@ -108,9 +108,10 @@ def _customer_roles(item: Token, actors: list[Mention]) -> Roles | None:
     noun = item if item.lemma_.lower() in CUSTOMER_NOUNS else _of_head(item)
     if noun is None or noun.lemma_.lower() not in CUSTOMER_NOUNS:
         return None
-    if noun.dep_ != "attr" or noun.head.lemma_.lower() not in BEING or not told(noun.head, noun):
+    verb = predicated_by(noun)
+    if verb is None or not told(verb, noun):
         return None
-    recipient = treenames.mention_in([c for c in noun.head.children if c.dep_ == "nsubj"], actors)
+    recipient = treenames.mention_in([c for c in verb.children if c.dep_ == "nsubj"], actors)
     sellers = [c for c in item.children if c.dep_ in OWNERS and c.i < item.i] if item.i != noun.i else []
     sellers += treenames.prep_objects(noun, {"from"}) + [c for c in noun.children if c.dep_ == "poss"]
     supplier = treenames.mention_in(sellers, [a for a in actors if a.kind in SELLER_KINDS])
