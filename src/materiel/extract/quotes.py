@@ -5,6 +5,9 @@ mention (mentions.py); the candidates of each quotation (speakers.py) are ranked
 regression trained on the annotated articles (`tools/train_speakers.py`, `make model`) and
 applied here in plain Python. The best candidate speaks unless its probability is below the
 artefact's threshold: a quotation with no plausible speaker is left unattributed, not guessed.
+Two subjects outrank the ranker's choice among the plausible: the name that introduces the
+quotation ("Anna Berg said: “...”"), then the name that the parse of the quotation's sentence
+makes the subject of the verb of saying above it (heads.py: "Berg called the plan “a mistake”").
 Quotations are read in text order, so each knows who spoke the one before it.
 """
 
