@@ -92,6 +92,8 @@ def test_quotes(case: dict, extract_text) -> None:
     quotes = extract_text(case["text"]).quotes
     for want in case["expect"]:
         assert any(_said_by(q, want) for q in quotes), (want, quotes)
+    for unwanted in case.get("refuse", []):  # a scare quote or a title: found, but nobody's words
+        assert not any(q.text.startswith(unwanted["starts"]) and q.speaker for q in quotes), (unwanted, quotes)
 
 
 def _said_by(quote, want: dict) -> bool:

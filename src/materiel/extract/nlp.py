@@ -47,7 +47,8 @@ def load_model(name: str | None = None):
 # The gate. The NLP reads a paragraph only if it names materiel or aid (an item of the lexicon:
 # without one, no transfer can be extracted from it), or if it sits beside such a paragraph and
 # holds speech (a quotation or a reporting verb: the source or speaker of what the materiel
-# paragraph says). Quotations elsewhere are found without the NLP (see quotes.py). The items are
+# paragraph says). Quotations elsewhere are found without the NLP (see quotes.py); only the
+# sentence of each is parsed, for the subject of the verb of saying above it (heads.py). The items are
 # found in context.py, which keeps them for the paragraphs the NLP reads.
 SPEECH = re.compile(
     r"""["“”«»]                                                   # a quotation mark

@@ -5,11 +5,15 @@ mention (mentions.py); the candidates of each quotation (speakers.py) are ranked
 regression trained on the annotated articles (`tools/train_speakers.py`, `make model`) and
 applied here in plain Python. The best candidate speaks unless its probability is below the
 artefact's threshold: a quotation with no plausible speaker is left unattributed, not guessed.
+Two subjects outrank the ranker's choice among the plausible: the name that introduces the
+quotation ("Anna Berg said: “...”"), then the name that the parse of the quotation's sentence
+makes the subject of the verb of saying above it (heads.py: "Berg called the plan “a mistake”").
 Quotations are read in text order, so each knows who spoke the one before it.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,6 +48,20 @@ INTRODUCER = {"at=same_before", "verb=subject", "verb=colon"}
 LEADING_INTRODUCER = {"at=same_before", "leads_to_say", "verb=colon"}
 NOT_SUBJECT = {"governed", "possessive"}
 
+# Words right before a quotation that make it a name, a title or a slogan, which nobody in the
+# article is quoted as saying: scare quotes ("the so-called “kamikaze drones”"), titles ("a
+# report titled “Arms for Peace”", "Reuters headlined “...”") and what signs read ("placards
+# reading “no more weapons”").
+NAMING = re.compile(
+    r"""\b(?:so-called|so\s+called                         # scare quotes
+        |titled|entitled|headlined|subtitled             # a title or headline
+        |(?:signs?|placards?|banners?|posters?|slogans?|t-shirts?)\s+(?:reading|saying|that\s+read)   # a sign's words
+        )\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Characters before a quotation read for those words.
+NAMING_REACH = 40
+
 Choose = Callable[[Quotation, list[Candidate]], Candidate | None]
 
 
@@ -68,13 +86,24 @@ def quotes_of(article: Article, scorer: Scorer | None = None) -> list[Quote]:
 def best(options: list[Candidate], scorer: Scorer) -> Candidate | None:
     """The likeliest candidate, or none when even it is below the threshold. The subject of a
     clause that introduces the quotation ("Anna Berg said: “...”") speaks it whenever the ranker
-    finds that subject plausible, however likely the speaker of the quotation before it is."""
+    finds that subject plausible, however likely the speaker of the quotation before it is; so,
+    after it, does the subject of the verb of saying that governs the quotation in the parse."""
     scored = [(scorer.probability(c.features), c) for c in options]
     plausible = [pair for pair in scored if pair[0] >= scorer.threshold]
     if not plausible:
         return None
     introducers = [pair for pair in plausible if _introduces(pair[1])]
-    return max(introducers or plausible, key=lambda pair: pair[0])[1]
+    heads = [pair for pair in plausible if _heads(pair[1])]
+    return max(introducers or heads or plausible, key=lambda pair: pair[0])[1]
+
+
+def _heads(candidate: Candidate) -> bool:
+    """A name written out (not a pronoun or role noun, whose antecedent may be wrong) that is the
+    subject of the verb of saying governing the quotation in its sentence's parse (heads.py):
+    "Berg called the plan “a grave mistake”", "Berg hailed the deal, calling it “historic”"."""
+    on = {name for name, value in candidate.features.items() if value}
+    mention = candidate.mention
+    return mention is not None and mention.antecedent is None and "head" in on and not on & NOT_SUBJECT
 
 
 def _introduces(candidate: Candidate) -> bool:
@@ -97,8 +126,17 @@ def attribute(article: Article, choose: Choose) -> list[Attributed]:
         name = previous.chosen.name if previous and previous.chosen else None
         continues = bool(previous) and _continues(previous.quotation, quotation)
         options = candidates(quotation, setting, name, continues)
-        out.append(Attributed(quotation, options, choose(quotation, options)))
+        out.append(
+            Attributed(
+                quotation, options, None if _named_thing(article.text, quotation) else choose(quotation, options)
+            )
+        )
     return out
+
+
+def _named_thing(text: str, quotation: Quotation) -> bool:
+    """A quotation that names a thing or a title rather than reports words (see NAMING)."""
+    return NAMING.search(text[max(0, quotation.start - NAMING_REACH) : quotation.start]) is not None
 
 
 def english_paragraphs(article: Article) -> list[tuple[int, str]]:

@@ -15,6 +15,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from materiel.extract.heads import head_subject
 from materiel.extract.mentions import Mention, Sentence
 from materiel.extract.quotations import Quotation
 from materiel.extract.speakerwords import DESCRIBING, FRAMES, PERSON_ROLES, SAY, SAYING
@@ -133,11 +134,15 @@ def candidates(quote: Quotation, setting: Setting, previous: str | None, continu
     """The candidate speakers of `quote`, each with its features."""
     first, last = _sentences_of(quote, setting.sentences)
     frame = _frame(quote, setting, first, last)
+    head = head_subject(quote, setting.masked, setting.sentences[first]) if setting.sentences else None
     out = []
     for mention in setting.mentions:
         near = first - SENTENCES_BEFORE <= mention.sentence <= last + SENTENCES_AFTER
         if near and mention.name and not quote.start <= mention.start < quote.end:
             found = _of_mention(quote, mention, setting, first, last)
+            if head and head[0] <= mention.start and mention.end <= head[1]:
+                for candidate in found:
+                    candidate.features["head"] = 1.0
             adjacent = first - ADJACENT_BEFORE <= mention.sentence <= last
             out.extend(c for c in found if adjacent or any(k in SPEAKING for k in c.features))
     if previous and (continues or not frame["q_verb"]):  # a quotation with no reporting clause of its own
