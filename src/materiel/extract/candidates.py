@@ -38,7 +38,7 @@ from materiel.extract.partial import (
 )
 from materiel.extract.quantities import Amount
 from materiel.extract.receivers import unnamed_recipient, unnamed_source
-from materiel.extract.requestnouns import request_stage
+from materiel.extract.requestnouns import request_stage, unasked
 from materiel.extract.roles import (
     Roles,
     anaphoric_supplier,
@@ -326,6 +326,9 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
     if not used and placed_order(cue, token) and status in ("delivered", "in_progress"):
         status = "pledged"  # an order given is placed, not yet filled
     status = status if used else none_moved(token, status)  # "has sent no weapons": refused
+    if unasked(cue, status):
+        _settle(context, paragraph, [item], sentence)  # "has never asked China for weapons"
+        return None
     kind, back = syntax.cue_kind(cue), refers_back(cue)
     anaphoric = anaphoric_supplier(cue)
     return Candidate(roles, item, status, paragraph, sentence, number, kind, back, anaphoric=anaphoric, staged=used)

@@ -192,6 +192,7 @@ def _lacks_recipient(candidate: Candidate, only: str | None) -> bool:
 def complete(candidate: Candidate, found: list[Candidate], partial: list[Candidate], out: list) -> None:
     """Fill a one-sided candidate from a recent one; a contents list inherits both sides."""
     recent = [c for c in reversed(found + partial[:-1]) if 0 <= candidate.number - c.number <= LOOK_BACK_SENTENCES]
+    recent.sort(key=lambda c: candidate.number - c.number)  # the nearest sentence first, full or one-sided
     roles = candidate.roles
     for other in recent:
         carried = candidate.anaphoric and roles.supplier is None and other.roles.supplier is not None
