@@ -2,7 +2,9 @@
 state under their embargo. The learned scorer reads a side from the words near an item; where
 it pairs an embargoing supplier with the embargoed state ("Russian forces advanced as US
 military aid stalled"), the recipient is the wrong party of the sentence, and the reading is
-dropped. The rules' own readings stay: a sentence that says such a transfer in full ("France
+dropped; so is a recipient the rules borrow for a supplier-only mention from the article or an
+earlier sentence ("The Americans sent us Bradleys" in an article whose one recipient is Russia).
+The rules' own readings stay: a sentence that says such a transfer in full ("France
 will no longer deliver the warships to Russia") is read from its words."""
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ def embargoed(transfer: Transfer, context: Context) -> bool:
     date, else the article's; an article without a date is read as a recent one, as for wars)?"""
     if transfer.supplier is None or transfer.recipient is None:
         return False
-    since = EMBARGOED.get((transfer.supplier.id, transfer.recipient.id))
-    if since is None:
-        return False
-    year = claim_year(transfer, context) or context.year
-    return year is None or year >= since
+    return under_embargo(transfer.supplier.id, transfer.recipient.id, claim_year(transfer, context) or context.year)
+
+
+def under_embargo(supplier: str, recipient: str, year: int | None) -> bool:
+    """Is the pair under an embargo in the year (a recent one when it is not known)?"""
+    since = EMBARGOED.get((supplier, recipient))
+    return since is not None and (year is None or year >= since)

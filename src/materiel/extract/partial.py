@@ -21,6 +21,7 @@ from materiel.extract import syntax
 from materiel.extract.amounts import mention_token
 from materiel.extract.civilian import AID_WORDS
 from materiel.extract.destinations import destined
+from materiel.extract.embargoes import under_embargo
 from materiel.extract.hostile import war_pairs
 from materiel.extract.lexicon import Mention
 from materiel.extract.receivers import equips_named_party
@@ -109,6 +110,7 @@ def article_recipient(context: Context, found: list[Candidate], partial: list[Ca
         supplier = candidate.roles.supplier
         known = supplier is not None and any(c.key == (supplier.id, only, candidate.item.id) for c in found + out)
         enemy = supplier is not None and frozenset((supplier.id, only)) in at_war
+        enemy = enemy or (supplier is not None and under_embargo(supplier.id, only, context.year))
         if _lacks_recipient(candidate, only) and not known and enemy:
             context.settled.add(candidate.paragraph.offset + candidate.item.start)  # no other reading either
         elif (
@@ -295,7 +297,8 @@ def previous_recipient(context: Context, found: list[Candidate], partial: list[C
         tied = any(m.id == supplier for _, m in before) or any(HELPERS.search(texts.get(n, "")) for n in numbers)
         if len(parties) != 1 or not receivers or not tied or destined(candidate, receivers[0][1].id):
             continue
-        if frozenset((supplier, receivers[0][1].id)) not in at_war:
+        pair = (supplier, receivers[0][1].id)
+        if frozenset(pair) not in at_war and not under_embargo(*pair, context.year):
             receiver = _in_paragraph_of(candidate, *receivers[0])
             out.append(replace(candidate, roles=Roles(candidate.supplier, receiver, candidate.roles.via)))
             done.add((id(candidate.paragraph), candidate.item.start))
