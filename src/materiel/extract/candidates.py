@@ -155,7 +155,7 @@ def find_candidates(context: Context) -> list[Candidate]:
                 if candidate.cue_kind == "entry" and heading is not None:
                     candidate.status, candidate.staged = heading, True  # "the agreements provide for the sale of:"
                 _package_stage(candidate, found + partial)
-                _add(candidate, found, partial)
+                _add(candidate, found, partial, context.year)
             opens_list = sentence.text.rstrip().endswith(":")
             heading = stage.heading_stage(sentence) if opens_list else heading
             if opens_list:
@@ -167,13 +167,13 @@ def find_candidates(context: Context) -> list[Candidate]:
     return out
 
 
-def _add(candidate: Candidate, found: list[Candidate], partial: list[Candidate]) -> None:
+def _add(candidate: Candidate, found: list[Candidate], partial: list[Candidate], year: int | None) -> None:
     if candidate.roles.complete:
         found.extend(conjoined_suppliers(candidate))
         found.append(candidate)
     else:
         partial.append(candidate)
-        complete(candidate, found, partial, found)
+        complete(candidate, found, partial, found, year)
 
 
 def _entries(paragraph: Paragraph, sentence: SpacySpan, header: int, sides: Roles | None) -> list[Candidate]:

@@ -191,8 +191,12 @@ def _lacks_recipient(candidate: Candidate, only: str | None) -> bool:
     )
 
 
-def complete(candidate: Candidate, found: list[Candidate], partial: list[Candidate], out: list) -> None:
-    """Fill a one-sided candidate from a recent one; a contents list inherits both sides."""
+def complete(
+    candidate: Candidate, found: list[Candidate], partial: list[Candidate], out: list, year: int | None
+) -> None:
+    """Fill a one-sided candidate from a recent one; a contents list inherits both sides; not a
+    pair under the supplier's embargo in the article's year ("North Korea shipped shells to Russia.
+    Germany also sent shells" gives Germany's shells to no one)."""
     recent = [c for c in reversed(found + partial[:-1]) if 0 <= candidate.number - c.number <= LOOK_BACK_SENTENCES]
     recent.sort(key=lambda c: candidate.number - c.number)  # the nearest sentence first, full or one-sided
     roles = candidate.roles
@@ -207,6 +211,8 @@ def complete(candidate: Candidate, found: list[Candidate], partial: list[Candida
         if roles.supplier is None and roles.recipient is None and not (_lists_contents(candidate, other) or carried):
             continue
         merged = Roles(supplier, recipient, roles.via or other.roles.via)
+        if merged.complete and under_embargo(merged.supplier.id, merged.recipient.id, year):
+            continue
         if merged.complete:
             listed = roles.supplier is None and roles.recipient is None and not carried
             shared = listed and not candidate.staged  # a package's items share its stage
