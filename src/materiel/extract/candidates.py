@@ -36,7 +36,7 @@ from materiel.extract.partial import (
     previous_recipient,
 )
 from materiel.extract.receivers import unnamed_recipient, unnamed_source
-from materiel.extract.requestnouns import request_stage
+from materiel.extract.requestnouns import request_stage, unasked
 from materiel.extract.roles import (
     Roles,
     anaphoric_supplier,
@@ -119,7 +119,7 @@ def find_candidates(context: Context) -> list[Candidate]:
                 if candidate.cue_kind == "entry" and heading is not None:
                     candidate.status, candidate.staged = heading, True  # "the agreements provide for the sale of:"
                 _package_stage(candidate, found + partial)
-                _add(candidate, found, partial)
+                _add(candidate, found, partial, context.year)
             opens_list = sentence.text.rstrip().endswith(":")
             heading = stage.heading_stage(sentence) if opens_list else heading
             if opens_list:
@@ -131,13 +131,13 @@ def find_candidates(context: Context) -> list[Candidate]:
     return out
 
 
-def _add(candidate: Candidate, found: list[Candidate], partial: list[Candidate]) -> None:
+def _add(candidate: Candidate, found: list[Candidate], partial: list[Candidate], year: int | None) -> None:
     if candidate.roles.complete:
         found.extend(conjoined_suppliers(candidate))
         found.append(candidate)
     else:
         partial.append(candidate)
-        complete(candidate, found, partial, found)
+        complete(candidate, found, partial, found, year)
 
 
 def _entries(paragraph: Paragraph, sentence: SpacySpan, header: int, sides: Roles | None) -> list[Candidate]:
@@ -288,6 +288,9 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
     if not used and placed_order(cue, token) and status in ("delivered", "in_progress"):
         status = "pledged"  # an order given is placed, not yet filled
     status = status if used else none_moved(token, status)  # "has sent no weapons": refused
+    if unasked(cue, status):
+        _settle(context, paragraph, [item], sentence)  # "has never asked China for weapons"
+        return None
     kind, back = syntax.cue_kind(cue), refers_back(cue)
     anaphoric = anaphoric_supplier(cue)
     return Candidate(roles, item, status, paragraph, sentence, number, kind, back, anaphoric=anaphoric, staged=used)

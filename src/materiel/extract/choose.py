@@ -12,6 +12,7 @@ from materiel.extract.amounts import amount_for, mention_head
 from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context
+from materiel.extract.embargoes import embargoed
 from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
 from materiel.extract.packages import refers_back
@@ -32,6 +33,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     found = [t for t in find_triples(context, rules) if t.key not in known and scorer.accepts(t.features)]
     found = [t for t in found if not _across_clause(t) and not _area_owner(t)]
     scored = _named_here_first([_from_sighting(context, t) for t in found], rules)
+    scored = [t for t in scored if not embargoed(t, context)]  # "Russian troops advanced as US aid stalled"
     text = context.article.text
     transfers = without_anaphoric_generics(rules + scored, text)
     transfers = with_pointed_kinds(transfers, text)

@@ -22,6 +22,20 @@ CIVILIAN_AID = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# Aid that a copula says is not military: "Japan's aid is mostly financial and humanitarian",
+# "its assistance to Kyiv has been largely economic". A short phrase may come between the noun
+# and the verb ("aid to Ukraine").
+CIVILIAN_AID_AFTER = re.compile(
+    r"""(?:\s+(?:to|for)\s+\S+(?:\s+\S+)?)?           # "to Ukraine", "for the Kurds"
+        \s+(?:is|was|are|were|has\s+been|have\s+been|remains|remained)
+        \s+(?:(?:mostly|largely|mainly|entirely|purely|primarily|chiefly|overwhelmingly|only|all)\s+)?
+        (?:humanitarian|financial|economic|budgetary|civilian|non-military)\b
+        (?!,?\s+(?:and|as\ well\ as|but\ also|plus)\s+(?:also\s+)?  # not "financial and military"
+           (?:military|lethal|defen[cs]e))
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
 
 # Aircraft that are airliners or firefighters: "passenger planes", "787 jets", "an Airbus A320",
 # "firefighting planes". Makers' names alone are no sign: Boeing builds F-15s, Airbus the A400M,
@@ -123,7 +137,7 @@ def civilian(text: str, mention: Mention, actors: Finder) -> bool:
     return (
         mention.id in ("unspecified", "funding")
         and head in AID_WORDS
-        and CIVILIAN_AID.search(before) is not None
+        and (CIVILIAN_AID.search(before) is not None or CIVILIAN_AID_AFTER.match(text, mention.end) is not None)
         and MILITARY_AID.search(mention.text) is None  # "emergency military aid" is military
     )
 

@@ -146,6 +146,27 @@ MEMBERS_AFTER = re.compile(
 )
 
 
+# A union of states after "non-" ("a non-NATO country") names the states outside it, and after an
+# indefinite word before one member ("a NATO member", "an EU country", "any NATO ally") names one
+# member the text does not name: neither is the union.
+ONE_MEMBER_BEFORE = re.compile(
+    r"""(?:\bnon-                         # "non-NATO", "non-EU": outside the union
+      | \b(?:a|an|any|another|one|every|each)\s+(?:other\s+)?  # one unnamed member, "any other EU state"
+      )$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A singular word for one state after the union ("member", not "members": the gold's union).
+ONE_MEMBER_AFTER = re.compile(r"[\s-]+(?:member|country|state|nation|government|ally|partner)\b", re.IGNORECASE)
+
+
+def _one_member(text: str, mention: Mention) -> bool:
+    """Does a union's mention stand for one unnamed member, or for the states outside it?"""
+    before = text[max(0, mention.start - 20) : mention.start]
+    if not ONE_MEMBER_BEFORE.search(before):
+        return False
+    return before.lower().endswith("non-") or ONE_MEMBER_AFTER.match(text, mention.end) is not None
+
+
 @cache
 def _unions_of_states() -> frozenset[str]:
     return frozenset(load("actors.json")["unions_of_states"])
@@ -190,7 +211,7 @@ def find_actors(text: str, year: int | None = None) -> list[Mention]:
             start, end = mention.lethal  # type: ignore[misc]
             if not start <= year <= end:
                 continue
-        if mention.id in _unions_of_states() and MEMBERS_AFTER.match(text, mention.end):
+        if mention.id in _unions_of_states() and (MEMBERS_AFTER.match(text, mention.end) or _one_member(text, mention)):
             continue
         if mention.kind == "demonym" and ARMED_GROUP_AFTER.match(text, mention.end):
             continue

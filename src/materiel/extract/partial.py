@@ -22,6 +22,7 @@ from materiel.extract.amounts import mention_token
 from materiel.extract.candidate import Candidate
 from materiel.extract.civilian import AID_WORDS
 from materiel.extract.destinations import destined
+from materiel.extract.embargoes import under_embargo
 from materiel.extract.hostile import war_pairs
 from materiel.extract.lexicon import Mention
 from materiel.extract.receivers import equips_named_party
@@ -109,6 +110,7 @@ def article_recipient(context: Context, found: list[Candidate], partial: list[Ca
         supplier = candidate.roles.supplier
         known = supplier is not None and any(c.key == (supplier.id, only, candidate.item.id) for c in found + out)
         enemy = supplier is not None and frozenset((supplier.id, only)) in at_war
+        enemy = enemy or (supplier is not None and under_embargo(supplier.id, only, context.year))
         if _lacks_recipient(candidate, only) and not known and enemy:
             context.settled.add(candidate.paragraph.offset + candidate.item.start)  # no other reading either
         elif (
@@ -189,9 +191,14 @@ def _lacks_recipient(candidate: Candidate, only: str | None) -> bool:
     )
 
 
-def complete(candidate: Candidate, found: list[Candidate], partial: list[Candidate], out: list) -> None:
-    """Fill a one-sided candidate from a recent one; a contents list inherits both sides."""
+def complete(
+    candidate: Candidate, found: list[Candidate], partial: list[Candidate], out: list, year: int | None
+) -> None:
+    """Fill a one-sided candidate from a recent one; a contents list inherits both sides; not a
+    pair under the supplier's embargo in the article's year ("North Korea shipped shells to Russia.
+    Germany also sent shells" gives Germany's shells to no one)."""
     recent = [c for c in reversed(found + partial[:-1]) if 0 <= candidate.number - c.number <= LOOK_BACK_SENTENCES]
+    recent.sort(key=lambda c: candidate.number - c.number)  # the nearest sentence first, full or one-sided
     roles = candidate.roles
     for other in recent:
         carried = candidate.anaphoric and roles.supplier is None and other.roles.supplier is not None
@@ -204,6 +211,8 @@ def complete(candidate: Candidate, found: list[Candidate], partial: list[Candida
         if roles.supplier is None and roles.recipient is None and not (_lists_contents(candidate, other) or carried):
             continue
         merged = Roles(supplier, recipient, roles.via or other.roles.via)
+        if merged.complete and under_embargo(merged.supplier.id, merged.recipient.id, year):
+            continue
         if merged.complete:
             listed = roles.supplier is None and roles.recipient is None and not carried
             shared = listed and not candidate.staged  # a package's items share its stage
@@ -294,7 +303,8 @@ def previous_recipient(context: Context, found: list[Candidate], partial: list[C
         tied = any(m.id == supplier for _, m in before) or any(HELPERS.search(texts.get(n, "")) for n in numbers)
         if len(parties) != 1 or not receivers or not tied or destined(candidate, receivers[0][1].id):
             continue
-        if frozenset((supplier, receivers[0][1].id)) not in at_war:
+        pair = (supplier, receivers[0][1].id)
+        if frozenset(pair) not in at_war and not under_embargo(*pair, context.year):
             receiver = _in_paragraph_of(candidate, *receivers[0])
             out.append(replace(candidate, roles=Roles(candidate.supplier, receiver, candidate.roles.via)))
             done.add((id(candidate.paragraph), candidate.item.start))

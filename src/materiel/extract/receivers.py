@@ -176,7 +176,36 @@ def unnamed_recipient(cue: Token, item: Token, actors: list[Mention]) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in ABROAD for t in path for c in t.children):
         return True
     targets = [g for t in path for g in treenames.prep_objects(t, {"to"})]
-    return any(_unnamed_party(t, actors) for t in targets)
+    if any(_unnamed_party(t, actors) for t in targets):
+        return True
+    return any(_unnamed_armed_group(t, actors) for t in targets + _equipped_objects(item))
+
+
+# Nouns of an armed group that fights a government ("the M23 rebels", "a local militia"), and
+# words that make a group one ("the M23 rebel group", "an armed movement").
+ARMED_NOUNS = {"rebels", "rebel", "militia", "militias", "insurgents", "guerrillas", "separatists", "militants"}
+GROUP_NOUNS = {"group", "groups", "movement", "movements", "faction", "factions"}
+ARMING_WORDS = {"rebel", "armed", "militant", "insurgent", "separatist", "paramilitary", "guerrilla", "jihadist"}
+
+
+def _unnamed_armed_group(noun: Token, actors: list[Mention]) -> bool:
+    """An armed group that no lexicon names, whatever names it bears ("the M23 rebel group",
+    "Shiite militias in Iraq"): a party of its own, not a state the sentence or the article names
+    near it. A group the lexicon knows ("the Houthi rebels") is named, and goes its own way."""
+    if any(m.start <= t.idx < m.end for t in noun.subtree for m in actors if t.i <= noun.i):
+        return False
+    if noun.lower_ in ARMED_NOUNS:
+        return True
+    return noun.lower_ in GROUP_NOUNS and any(c.lower_ in ARMING_WORDS for c in noun.children)
+
+
+def _equipped_objects(item: Token) -> list[Token]:
+    """The party a verb equips with the item ("supplied the M23 rebel group with mortars")."""
+    item = treenames.first_conjunct(item)
+    if item is None or item.dep_ != "pobj" or item.head.lower_ != "with":
+        return []
+    holder = item.head.head
+    return [holder] if holder.dep_ == "dobj" else [c for c in holder.children if c.dep_ == "dobj"]
 
 
 def unnamed_source(cue: Token, item: Token, actors: list[Mention]) -> bool:

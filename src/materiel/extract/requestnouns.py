@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel.extract import syntax, treenames
+from materiel.extract.clause import negated_verb
 from materiel.extract.lexicon import Mention
 
 # Verbs whose object is a request the subject puts to someone ("sent a request", "made a plea").
@@ -40,3 +41,9 @@ def asked_party(cue: Token, verb: Token, item: Token, actors: list[Mention]) -> 
 def request_stage(cue: Token, found: str) -> str:
     """A made request's stage: what the verb would move is only asked for."""
     return "requested" if made_request(cue) is not None and found in MOVING_STAGES else found
+
+
+def unasked(cue: Token, status: str) -> bool:
+    """A request verb under "not" or "never" ("Ukraine has never asked China for weapons", "Kyiv
+    has not requested jets"): no one asked, so nothing is requested of anyone."""
+    return status == "requested" and syntax.cue_kind(cue) == "request" and negated_verb(cue)
