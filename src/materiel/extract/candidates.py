@@ -37,8 +37,8 @@ from materiel.extract.partial import (
     previous_recipient,
 )
 from materiel.extract.quantities import Amount
-from materiel.extract.receivers import unnamed_recipient, unnamed_source
-from materiel.extract.requestnouns import request_stage
+from materiel.extract.receivers import unnamed_recipient, unnamed_source, won_order
+from materiel.extract.requestnouns import request_governs, request_stage
 from materiel.extract.roles import (
     Roles,
     anaphoric_supplier,
@@ -135,7 +135,8 @@ def find_candidates(context: Context) -> list[Candidate]:
         previous = paragraph
         for sentence in paragraph.doc.sents:
             number += 1
-            opening = sections.opened(context, paragraph, sentence, listed=header is not None)
+            listed = header is not None or sections.asked_open(section)
+            opening = sections.opened(context, paragraph, sentence, listed=listed)
             section = opening or section
             if opening is not None and opening.heading:
                 header, sides = None, Roles(None, None)
@@ -285,7 +286,7 @@ def _head_and_cue(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> t
         return None, None
     while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
-    return token, syntax.governing_cue(token, sentence)
+    return token, request_governs(token) or syntax.governing_cue(token, sentence)
 
 
 def _negated_item(paragraph: Paragraph, item: Mention) -> bool:
@@ -323,8 +324,8 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
     recipient = roles.recipient.id if roles.recipient else None
     used = delivered_already(token, recipient, context.year)  # "HIMARS, which Ukraine has used": delivered
     status = "delivered" if used else (under_commitment(token) or request_stage(cue, _stage(cue, sentence)))
-    if not used and placed_order(cue, token) and status in ("delivered", "in_progress"):
-        status = "pledged"  # an order given is placed, not yet filled
+    if not used and (placed_order(cue, token) or won_order(cue)) and status in ("delivered", "in_progress"):
+        status = "pledged"  # an order given or won is placed, not yet filled
     status = status if used else none_moved(token, status)  # "has sent no weapons": refused
     kind, back = syntax.cue_kind(cue), refers_back(cue)
     anaphoric = anaphoric_supplier(cue)
