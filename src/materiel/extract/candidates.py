@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -37,7 +37,7 @@ from materiel.extract.partial import (
     previous_recipient,
 )
 from materiel.extract.quantities import Amount
-from materiel.extract.receivers import unnamed_recipient, unnamed_source, won_order
+from materiel.extract.receivers import turned_to, unnamed_recipient, unnamed_source, won_order
 from materiel.extract.requestnouns import request_governs, request_stage
 from materiel.extract.roles import (
     Roles,
@@ -77,6 +77,8 @@ MADE = re.compile(
 # a relative clause on them, that one of these moved them ("rockets it produces, which Washington
 # has provided to Kyiv") still tells a transfer. A clause of its own ("...; China has also
 # provided Russia with drone bodies") is another statement that a long sentence ran together.
+# The stage of a supplier a buyer turned to instead ("Cairo has turned to Russia"): weighed.
+TURNED_STATUS = "considered"
 MOVED = {"send", "provide", "supply", "deliver", "transfer", "give", "donate", "ship", "sell", "gift", "lend"}
 
 
@@ -256,6 +258,18 @@ def _sentence_candidates(
             cited = sentence_sources(context, paragraph, sentence) if cited is None else cited  # once a sentence
             candidate.cited = cited
             yield candidate
+            yield from _turned_to(candidate, cue, actors)
+
+
+def _turned_to(candidate: Candidate, cue: Token | None, actors: list[Mention]) -> Iterator[Candidate]:
+    """The sale's buyer turned to another supplier ("Paris postponed the sale of the jets, and Cairo
+    has turned to Russia"): that supplier's items are weighed, Russia to Egypt `considered`."""
+    turned = turned_to(cue, actors, affirmed=True) if cue is not None else None  # none for "its arms supplier"
+    recipient, supplier = candidate.roles.recipient, candidate.roles.supplier
+    if turned is None or recipient is None or recipient.id != turned[1].id:
+        return
+    if supplier is None or supplier.id != turned[0].id:
+        yield replace(candidate, roles=Roles(turned[0], turned[1]), status=TURNED_STATUS)
 
 
 def _said_by_specific(paragraph: Paragraph, item: Mention, cue: Token | None, specific_cues: set[int]) -> bool:

@@ -77,12 +77,25 @@ OWN_CLAUSES = ("conj", "advcl")
 def turned_buyer(cue: Token, actors: list[Mention]) -> Mention | None:
     """'Paris postponed the sale of the jets, and Cairo has turned to Russia': the subject of a
     clause conjoined to the cue's, that turns to another supplier, was the buyer the sale was for."""
+    turned = turned_to(cue, actors)
+    return turned[1] if turned is not None else None
+
+
+def turned_to(cue: Token, actors: list[Mention], affirmed: bool = False) -> tuple[Mention, Mention] | None:
+    """The party a buyer turned to instead of the cue's supplier, and that buyer ("..., and Cairo
+    has turned to Russia": Russia, Cairo): the buyer now weighs that party's items. `affirmed`:
+    not where it did not turn ("Cairo has not turned to Russia", still the sale's buyer)."""
     verb = cue if cue.pos_ in ("VERB", "AUX") else next((a for a in cue.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return None
-    turns = [c for c in verb.children if c.dep_ in OWN_CLAUSES and c.lemma_.lower() in TURNING]
-    turns = [t for t in turns if _to_party(t, actors)]
-    return treenames.mention_in([c for t in turns for c in t.children if c.dep_ == "nsubj"], actors)
+    for turn in (c for c in verb.children if c.dep_ in OWN_CLAUSES and c.lemma_.lower() in TURNING):
+        party = treenames.mention_in(treenames.prep_objects(turn, {"to"}), actors) if _to_party(turn, actors) else None
+        buyer = treenames.mention_in([c for c in turn.children if c.dep_ == "nsubj"], actors)
+        if affirmed and any(c.dep_ == "neg" for c in turn.children):
+            continue
+        if party is not None and buyer is not None and party.id != buyer.id:
+            return party, buyer
+    return None
 
 
 def _to_party(verb: Token, actors: list[Mention]) -> bool:
