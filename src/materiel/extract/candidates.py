@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -35,8 +36,8 @@ from materiel.extract.partial import (
     conjoined_suppliers,
     previous_recipient,
 )
-from materiel.extract.receivers import unnamed_recipient, unnamed_source
-from materiel.extract.requestnouns import request_stage, unasked
+from materiel.extract.receivers import turned_to, unnamed_recipient, unnamed_source, won_order
+from materiel.extract.requestnouns import request_governs, request_stage, unasked
 from materiel.extract.roles import (
     Roles,
     anaphoric_supplier,
@@ -75,6 +76,8 @@ MADE = re.compile(
 # a relative clause on them, that one of these moved them ("rockets it produces, which Washington
 # has provided to Kyiv") still tells a transfer. A clause of its own ("...; China has also
 # provided Russia with drone bodies") is another statement that a long sentence ran together.
+# The stage of a supplier a buyer turned to instead ("Cairo has turned to Russia"): weighed.
+TURNED_STATUS = "considered"
 MOVED = {"send", "provide", "supply", "deliver", "transfer", "give", "donate", "ship", "sell", "gift", "lend"}
 
 
@@ -99,7 +102,8 @@ def find_candidates(context: Context) -> list[Candidate]:
         previous = paragraph
         for sentence in paragraph.doc.sents:
             number += 1
-            opening = sections.opened(context, paragraph, sentence, listed=header is not None)
+            listed = header is not None or sections.asked_open(section)
+            opening = sections.opened(context, paragraph, sentence, listed=listed)
             section = opening or section
             if opening is not None and opening.heading:
                 header, sides = None, Roles(None, None)
@@ -219,6 +223,18 @@ def _sentence_candidates(
             cited = sentence_sources(context, paragraph, sentence) if cited is None else cited  # once a sentence
             candidate.cited = cited
             yield candidate
+            yield from _turned_to(candidate, cue, actors)
+
+
+def _turned_to(candidate: Candidate, cue: Token | None, actors: list[Mention]) -> Iterator[Candidate]:
+    """The sale's buyer turned to another supplier ("Paris postponed the sale of the jets, and Cairo
+    has turned to Russia"): that supplier's items are weighed, Russia to Egypt `considered`."""
+    turned = turned_to(cue, actors, affirmed=True) if cue is not None else None  # none for "its arms supplier"
+    recipient, supplier = candidate.roles.recipient, candidate.roles.supplier
+    if turned is None or recipient is None or recipient.id != turned[1].id:
+        return
+    if supplier is None or supplier.id != turned[0].id:
+        yield replace(candidate, roles=Roles(turned[0], turned[1]), status=TURNED_STATUS)
 
 
 def _said_by_specific(paragraph: Paragraph, item: Mention, cue: Token | None, specific_cues: set[int]) -> bool:
@@ -247,7 +263,7 @@ def _head_and_cue(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> t
     token = mention_head(paragraph, item)
     if token is None:
         return None, None
-    return token, syntax.governing_cue(token, sentence)
+    return token, request_governs(token) or syntax.governing_cue(token, sentence)
 
 
 def _negated_item(paragraph: Paragraph, item: Mention) -> bool:
@@ -285,8 +301,8 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
     recipient = roles.recipient.id if roles.recipient else None
     used = delivered_already(token, recipient, context.year)  # "HIMARS, which Ukraine has used": delivered
     status = "delivered" if used else (under_commitment(token) or request_stage(cue, _stage(cue, sentence)))
-    if not used and placed_order(cue, token) and status in ("delivered", "in_progress"):
-        status = "pledged"  # an order given is placed, not yet filled
+    if not used and (placed_order(cue, token) or won_order(cue)) and status in ("delivered", "in_progress"):
+        status = "pledged"  # an order given or won is placed, not yet filled
     status = status if used else none_moved(token, status)  # "has sent no weapons": refused
     if unasked(cue, status):
         _settle(context, paragraph, [item], sentence)  # "has never asked China for weapons"

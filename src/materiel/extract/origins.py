@@ -74,9 +74,10 @@ def deal_partner(cue: Token, item: Token, actors: list[Mention], buyer: Mention 
     """'an agreement with France to purchase 36 Rafale jets', 'signed a contract with France to
     buy ...', 'under a deal with Washington, Taipei will buy ...', 'agreed with Sweden to acquire
     ...': the partner sells, unless it buys with the buyer (`_jointly`) or the item is made by
-    another state ("agreed with Estonia to buy IRIS-T systems": German). A bargain the purchase
-    is told under is a seller's only with a state or a maker ("under a deal with the European
-    Union, Turkey will buy ...": a union that sells nothing)."""
+    another state ("agreed with Estonia to buy IRIS-T systems": German) that the partner does not
+    sell on second-hand ("agreed with the Netherlands to acquire F-16s": Dutch jets). A bargain
+    the purchase is told under is a seller's only with a state or a maker ("under a deal with the
+    European Union, Turkey will buy ...": a union that sells nothing)."""
     deals = [d for d in _deals(cue) if d.lemma_.lower() in DEALS]
     withs = [t for d in deals for t in treenames.prep_objects(d, {"with"})]
     under = {t.i for t in _under(cue)}
@@ -88,8 +89,8 @@ def deal_partner(cue: Token, item: Token, actors: list[Mention], buyer: Mention 
     if partner is None or (buyer is not None and partner.id == buyer.id):
         return None
     home = homes.home_state(item)
-    if home is not None and home != partner.id:
-        return None
+    if home is not None and home != partner.id and not homes.resells(item, partner.id):
+        return None  # a third state makes it, and the partner sells none of its own on
     if any(d.i in under for d in deals) and not is_state_id(partner.id):
         return None
     return partner

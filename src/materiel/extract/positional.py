@@ -46,11 +46,30 @@ def after_to(cue: Token, actors: list[Mention], items: list[Mention]) -> Mention
         token = cue.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if token is not None and history_clause(token.root, cue) is not None:
             continue  # "give Ukraine vehicles that Germany sold to Greece in the 1990s"
+        if mention.start > cue.idx and before and token is not None and own_clause(token.root, cue):
+            continue  # "postponed the sale of jets, and Cairo turned to Russia": Cairo's own act
         if mention.start > cue.idx and before:
             noun = syntax.compound_head(token.root) if token is not None else None
             ranged = before.group(1) == "to" and noun is not None and range_end(noun, items)
             return None if ranged else mention
     return None
+
+
+def own_clause(token: Token, cue: Token) -> bool:
+    """Is the token inside a conjoined or adverbial clause, not an infinitive, with a subject of its
+    own that does not hold the cue ("Paris postponed the sale of the jets, and / as Cairo turned to Russia": Russia is
+    Cairo's)?"""
+    for verb in token.ancestors:
+        subject = any(c.dep_ in treenames.SUBJECTS for c in verb.children)
+        if verb.dep_ in ("conj", "advcl") and verb.pos_ in ("VERB", "AUX") and subject and not _infinitive(verb):
+            return not any(t.i == cue.i for t in verb.subtree)
+    return False
+
+
+def _infinitive(verb: Token) -> bool:
+    """'for Ukraine to mount its offensive': the subject of an infinitive is the purpose's, and a
+    'to' before it may still name where the item goes."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # Clauses on a noun that tell something of it apart from the main verb: "jets that were delivered

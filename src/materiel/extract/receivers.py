@@ -62,22 +62,83 @@ def recipient(cue: Token, item: Token, actors: list[Mention], items: list[Mentio
         or positional.right_after(cue, actors)
         or _clause_recipient(cue, actors)
         or _order_giver(cue, actors)
+        or turned_buyer(cue, actors)
     )
+
+
+# Verbs by which a buyer seeks another supplier ("Cairo has turned to Russia", "Manila looked to
+# Seoul instead", "Baku switched to Israeli drones").
+TURNING = {"turn", "look", "switch", "pivot"}
+# How a clause with a subject of its own joins the sale's: conjoined ("and Cairo turned") or
+# adverbial ("as Cairo turned").
+OWN_CLAUSES = ("conj", "advcl")
+
+
+def turned_buyer(cue: Token, actors: list[Mention]) -> Mention | None:
+    """'Paris postponed the sale of the jets, and Cairo has turned to Russia': the subject of a
+    clause conjoined to the cue's, that turns to another supplier, was the buyer the sale was for."""
+    turned = turned_to(cue, actors)
+    return turned[1] if turned is not None else None
+
+
+def turned_to(cue: Token, actors: list[Mention], affirmed: bool = False) -> tuple[Mention, Mention] | None:
+    """The party a buyer turned to instead of the cue's supplier, and that buyer ("..., and Cairo
+    has turned to Russia": Russia, Cairo): the buyer now weighs that party's items. `affirmed`:
+    not where it did not turn ("Cairo has not turned to Russia", still the sale's buyer)."""
+    verb = cue if cue.pos_ in ("VERB", "AUX") else next((a for a in cue.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    for turn in (c for c in verb.children if c.dep_ in OWN_CLAUSES and c.lemma_.lower() in TURNING):
+        party = treenames.mention_in(treenames.prep_objects(turn, {"to"}), actors) if _to_party(turn, actors) else None
+        buyer = treenames.mention_in([c for c in turn.children if c.dep_ == "nsubj"], actors)
+        if affirmed and any(c.dep_ == "neg" for c in turn.children):
+            continue
+        if party is not None and buyer is not None and party.id != buyer.id:
+            return party, buyer
+    return None
+
+
+def _to_party(verb: Token, actors: list[Mention]) -> bool:
+    """The verb turns 'to' a party the article names ("turned to Russia"), not to a matter ("turned
+    to the next item", "switched to lobbying Washington")."""
+    objects = treenames.prep_objects(verb, {"to"})
+    return any(m.start <= o.idx < m.end for o in objects for m in actors)
 
 
 # Nouns of an order a seller wins or holds ("a contract from the Netherlands to supply ...").
 ORDER_NOUNS = {"order", "contract", "deal"}
+# Verbs by which a seller gets or closes an order ("won an order from Poland to deliver ..."):
+# tradenouns.WINNING and the verbs of signing; one that loses or seeks it ("lost an order", "bid for
+# a contract") commits nothing.
+ORDER_WINNING = {"win", "secure", "land", "clinch", "obtain", "get", "receive", "sign", "conclude", "ink"}
+
+
+# Prepositions naming the buyer an order is from or made with ("a contract with Poland to supply").
+ORDER_PARTIES = {"from", "with"}
 
 
 def _order_giver(cue: Token, actors: list[Mention]) -> Mention | None:
     """'Rheinmetall secured a contract from the Netherlands to supply 20 systems': the party an
     order that the cue qualifies is 'from' buys what the cue supplies."""
-    order = cue.head
-    if cue.dep_ != "acl" or order.lemma_.lower() not in ORDER_NOUNS:
-        return None  # on the verb instead ("won an order ... to deliver"), its stage is misread
+    order = won_order(cue)
+    if order is None:
+        return None
     return treenames.mention_in(
-        treenames.prep_objects(order, {"from"}) + treenames.prep_objects(order.head, {"from"}), actors
+        treenames.prep_objects(order, ORDER_PARTIES) + treenames.prep_objects(order.head, ORDER_PARTIES), actors
     )
+
+
+def won_order(cue: Token) -> Token | None:
+    """The order noun a cue's infinitive fills: on the noun ("a contract from Poland to supply
+    howitzers") or, as the parse may hang it, on the verb whose object the order is ("won an order
+    from Poland to deliver 96 howitzers"). What the order moves is committed, not yet delivered."""
+    if cue.dep_ == "acl" and cue.head.lemma_.lower() in ORDER_NOUNS:
+        return cue.head
+    if cue.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return None
+    if cue.head.lemma_.lower() not in ORDER_WINNING:
+        return None
+    return next((c for c in cue.head.children if c.dep_ == "dobj" and c.lemma_.lower() in ORDER_NOUNS), None)
 
 
 # Clauses of a participle that details what the verb above it moves ("provided backing to Kyiv,

@@ -1,6 +1,8 @@
 """A request noun that its asker sends or makes ("Ukraine sent a request for tanks to Germany",
 "Kyiv made a request for Patriots from Berlin"): the subject of the verb asks, the party the
-request goes 'to' or is made 'from' is asked, and nothing is delivered by sending the request."""
+request goes 'to' or is made 'from' is asked, and nothing is delivered by sending the request. An
+item 'for' on the making verb is the request's ("Kyiv sent a request to Berlin for tanks"), and an
+asker named on the noun ("Ukraine's request ... was rejected by Germany") receives."""
 
 from __future__ import annotations
 
@@ -12,8 +14,20 @@ from materiel.extract.lexicon import Mention
 
 # Verbs whose object is a request the subject puts to someone ("sent a request", "made a plea").
 MAKING = {"send", "make", "submit", "file", "issue", "put", "lodge", "forward", "transmit", "renew", "deliver", "hand"}
-# Prepositions naming the party a request is put to ("to Germany") or asked of ("from Berlin").
-ASKED_PREPS = {"to", "from", "of"}
+# Prepositions naming the party a request is put to ("to Germany"), asked of ("from Berlin") or
+# filed with ("lodged a request with Berlin").
+ASKED_PREPS = {"to", "from", "of", "with"}
+# Words on a request noun's left that name its asker ("Ukraine's request", "the Polish plea").
+ASKER_DEPS = ("poss", "amod", "compound", "nmod")
+# Subjects and complements of the verb a request noun is the subject of: the agent of 'went
+# unanswered by Germany' hangs on the complement.
+COMPLEMENT_DEPS = ("acomp", "xcomp", "oprd")
+# Verbs by which the asked party answers a request its subject was put ("Berlin rejected Kyiv's
+# request"); a verb of a third party's view ("Poland backed Ukraine's request") names no one asked.
+GRANTING = {"approve", "grant", "accept", "fulfil", "fulfill", "meet", "answer", "honour", "honor"}
+REFUSING = {"reject", "refuse", "deny", "decline", "rebuff", "ignore", "dismiss"}
+WEIGHING = {"consider", "weigh", "review", "study", "receive"}
+ANSWERING = GRANTING | REFUSING | WEIGHING
 # Stages a request noun may not take from the verb that makes it: sending a request delivers nothing.
 MOVING_STAGES = {"delivered", "in_progress"}
 
@@ -27,6 +41,49 @@ def made_request(cue: Token) -> Token | None:
     if cue.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in MAKING:
         return None
     return verb
+
+
+def request_governs(item: Token) -> Token | None:
+    """The request noun that an item asked for on its making verb names ("Kyiv sent a request to
+    Berlin for tanks": the parse hangs 'for tanks' on 'sent'): the request governs the item."""
+    prep = item.head
+    if item.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in MAKING:
+        return None
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return next((n for n in nouns if made_request(n) is not None), None)
+
+
+def named_asker_roles(cue: Token, item: Token, actors: list[Mention]) -> tuple[Mention, Mention] | None:
+    """A request noun with its asker named on it ("Ukraine's request for tanks was rejected by
+    Germany", "Poland backed Kyiv's plea for tanks from Germany"): the asker receives what it asks
+    for; the party it is put to or asked 'from', the verb's agent or, for a request that a verb of
+    answering takes as its object, that verb's subject is asked. As (supplier, recipient)."""
+    if syntax.cue_kind(cue) != "noun" or syntax.cues().nouns.get(cue.lemma_.lower()) != "requested":
+        return None
+    asker = treenames.mention_in([c for c in cue.children if c.dep_ in ASKER_DEPS and c.i < cue.i], actors)
+    if asker is None or made_request(cue) is not None:
+        return None
+    put = treenames.prep_objects(cue, ASKED_PREPS) + treenames.prep_objects(item, {"from"})
+    put += treenames.prep_objects(cue.head, {"from"}) if cue.dep_ == "dobj" else []
+    asked = treenames.mention_in(put + _answerers(cue), actors)
+    if asked is None or asked.id == asker.id:
+        return None  # no one named asked: the noun's other readings ("requests for American-made drones")
+    return asked, asker
+
+
+def _answerers(cue: Token) -> list[Token]:
+    """The agent of the verb a request noun is the subject of ("was rejected by Germany", "went
+    unanswered by Germany"), or the subject of the verb it is the object of ("Berlin rejected")."""
+    verb = cue.head
+    if cue.dep_ in ("nsubj", "nsubjpass"):
+        holders = [verb, *(c for c in verb.children if c.dep_ in COMPLEMENT_DEPS)]
+        return [g for h in holders for c in h.children if c.dep_ == "agent" for g in c.children]
+    if cue.dep_ == "dobj" and verb.lemma_.lower() in ANSWERING:
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    return []
 
 
 def asked_party(cue: Token, verb: Token, item: Token, actors: list[Mention]) -> Mention | None:

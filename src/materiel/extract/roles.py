@@ -99,6 +99,9 @@ def _supplier_recipient(
         return asked
     if participle_cue(cue, item):
         return _participle_roles(context, offset, cue, item, actors)
+    named = requestnouns.named_asker_roles(cue, item, actors)
+    if named is not None:  # "Ukraine's request for tanks was rejected by Germany": Ukraine asks
+        return named
     maker = requestnouns.made_request(cue)
     if maker is not None:  # "Kyiv sent a request for tanks to Berlin": Berlin is asked, Kyiv asks
         return requestnouns.asked_party(cue, maker, item, actors), _subject(context, offset, maker, actors)

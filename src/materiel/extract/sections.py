@@ -60,6 +60,8 @@ ENTRY = re.compile(r"^\s*(?:[-*•–·▪]|\d{1,2}[.)])\s")
 ASKER = re.compile(r"^\s*(?:Q\s*[:.]\s*)?$")
 # The answer set down in the question's paragraph ("Q: What has Britain sent? A: Storm Shadow").
 ANSWER = re.compile(r"\?\s+A\s*[:.]\s")
+# A line that answers the question before it ("A: ATACMS missiles"): an entry, never a heading.
+ANSWER_LINE = re.compile(r"^\s*A\s*:\s")
 # The words by which a question asks what is given ("What has Britain sent?").
 ASKED = {"what", "which"}
 # Auxiliaries of a question on what a state might give: its answers are no gifts.
@@ -129,6 +131,12 @@ def opened(context: Context, paragraph: Paragraph, sentence: SpacySpan, listed: 
     return Section(named, recipient_of(context, named), heading=True)
 
 
+def asked_open(section: Section | None) -> bool:
+    """Is a question on what a state gives open ("What did Germany send?")? An item's name alone on
+    the line below answers it ("Leopard tanks"): an entry, no heading of its own."""
+    return section is not None and not section.heading and section.item is None and section.supplier is not None
+
+
 def _story_list(context: Context, heading: Paragraph) -> bool:
     """A state's heading alone at the page's foot over a line led by someone who acts, or a
     sentence of its own: a site's list of that country's other stories (clean/sections.py)."""
@@ -175,6 +183,8 @@ def _asked(context: Context, paragraph: Paragraph, sentence: SpacySpan) -> Secti
 def _heading(text: str) -> bool:
     """A heading that names no state or item ("Background", "Analysis"): a few capitalised words
     with no closing stop."""
+    if ANSWER_LINE.match(text) is not None:
+        return False  # "A: ATACMS missiles", the answer to "Q: What did Germany send?"
     return bool(text) and text[:1].isupper() and not text.endswith((".", "!", "?")) and ENTRY.match(text) is None
 
 
@@ -185,6 +195,7 @@ def page_recipient(context: Context, supplier: str | None = None) -> Mention | N
     gives), at its first mention in the text the parse reads, else as the title's (TITLE_KIND)."""
     title = context.article.title or ""
     states = {m.id for m in find_actors(title, context.year) if m.kind in STATE_KINDS and m.id} - {supplier}
+    states -= _title_givers(title, context.year)
     if len(states) != 1 or not (_gift_to(title, context.year, supplier) or _lead_gift(context, supplier)):
         return None
     (only,) = states
@@ -203,6 +214,37 @@ def _gift_to(title: str, year: int | None, supplier: str | None) -> bool:
     has sent abroad", "Britain's arms exports")."""
     states = [m for m in find_actors(title, year) if m.kind in STATE_KINDS and m.id != supplier]
     return _tells_gift(load_model()(title)[:], states)
+
+
+# Cue kinds whose subject gives ("what they have sent"); the subject of a verb of receiving
+# receives ("Arms for Ukraine's neighbours: what they have received").
+GIVING_KINDS = {"transfer", "noun"}
+# Subjects that stand for the states a title names before its colon ("Germany and France: what
+# they have sent Ukraine").
+POINTING_SUBJECTS = {"they", "it", "we"}
+
+
+@lru_cache(maxsize=TITLES_KEPT)
+def _title_givers(title: str, year: int | None) -> frozenset[str]:
+    """The states a title tells giving, which receive none of its sections: the subjects of its
+    verbs of giving and their conjuncts ("What Germany and France have sent Ukraine"), or the
+    states before its colon where a pronoun gives ("Germany and France: what they have sent"); none
+    where a state that does not give is named before the giving ("... what Ukraine has sent them")."""
+    doc = load_model()(title)
+    cues = [t for t in doc if syntax.cue_kind(t) in GIVING_KINDS or t.lemma_.lower() in GIVING]
+    givers = [c for t in cues for c in t.children if c.dep_ in GIVER_DEPS]
+    givers += [c for g in givers for c in g.conjuncts]
+    states = [m for m in find_actors(title, year) if m.kind in STATE_KINDS and m.id]
+    named = {m.id for m in states for g in givers if m.start <= g.idx < m.end}
+    colon = title.find(HEADING_END)
+    if colon > 0 and any(g.lower_ in POINTING_SUBJECTS and g.idx > colon for g in givers):
+        named |= {m.id for m in states if m.end <= colon}
+    first = min((t.idx for t in cues), default=len(title))
+    if any(m.start < first for m in states if m.id not in named):
+        return (
+            frozenset()
+        )  # "Germany and France: what Ukraine has sent them": the state given to is named after the giving
+    return frozenset(named)
 
 
 def _lead_gift(context: Context, supplier: str | None) -> bool:

@@ -159,7 +159,7 @@ def _order_roles(item: Token, actors: list[Mention]) -> Roles | None:
     home = homes.home_state(item)
     if signer.kind == "maker" or (home is not None and home == signer.id):
         return Roles(signer, partner)  # "The US signed a deal with Qatar for F-15 jets"
-    if home != partner.id and _either_way(item, order, partner, actors):
+    if home != partner.id and not homes.resells(item, partner.id) and _either_way(item, order, partner, actors):
         return None  # "The US signed a deal with Qatar for jets": either may sell
     return _on_behalf(Roles(partner, signer), item, (order, verb), actors)
 
