@@ -25,7 +25,7 @@ def described(cue: Token) -> str | None:
     what a verb of being says it is ("the delivery is on hold") or a timetable (_scheduled)."""
     if cue.pos_ != "NOUN":
         return None
-    predicate = _predicate(cue)
+    predicate = _predicate(cue) or _flow_changed(cue)
     if predicate is not None:
         return predicate
     table = cues()
@@ -36,6 +36,21 @@ def described(cue: Token) -> str | None:
         if word is not None:
             return negated(child, word)
     return _scheduled(cue)  # after its modifiers: "the postponed delivery is expected next year"
+
+
+# Nouns of a change in a flow that is going on: "a breakthrough in the supply of shells", "an
+# increase in deliveries", "a surge in arms shipments" tell of supplies under way, not of one
+# delivery completed; a stop or a delay of the flow is a stage word of cues.json instead.
+FLOW_CHANGES = {"breakthrough", "increase", "surge", "rise", "uptick", "boost", "acceleration",
+                "expansion", "progress", "step-up", "ramp-up"}  # fmt: skip
+
+
+def _flow_changed(noun: Token) -> str | None:
+    """'The breakthrough in the supply of munitions came in May': the supplies are in progress."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "of") or prep.head.lemma_.lower() not in FLOW_CHANGES:
+        return None
+    return "in_progress"
 
 
 def _clause_stage(verb: Token) -> str | None:

@@ -193,9 +193,23 @@ def _cites_someone(cited: Token) -> bool:
     return cited.pos_ != "NOUN" or lemma in CITED_SPEAKERS or lemma in RECORDS or lemma in REFERENCES
 
 
+# Conjunctions of a clause that only dates what the main clause tells: its speaker is no source of
+# that ("the supply came shortly after Seoul issued a declaration on security": Seoul says nothing of
+# the supply; "deliveries began once Berlin announced the package": the deliveries are not Berlin's
+# word).
+TIME_MARKS = {"after", "before", "since", "until", "till", "once", "when", "whenever"}
+
+
+def _dates_only(token: Token) -> bool:
+    """The verb heads a clause that dates the main clause's event, not a report of it."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in token.children)
+
+
 def _reporting_use(token: Token, lemma: str) -> bool:
     if any(c.dep_ == "neg" for c in token.children) or (token.dep_ == "xcomp" and token.head.lemma_ in DECLINING):
         return False  # "Washington has not confirmed it", "Israel declined to confirm": no one states it
+    if _dates_only(token):
+        return False
     if lemma in PARTICLE_VERBS:
         return any(c.lower_ in PARTICLE_VERBS[lemma] for c in token.children)
     if lemma == "call":
