@@ -68,7 +68,9 @@ def _stage_of(cue: Token, base: str) -> str:
         lemma = commitment.lemma_.lower()
         if nearing(commitment):
             return "considered"  # "is close to a deal to buy jets": still negotiated
-        return negated(commitment, _buyer_wish(cue, lemma) or table[lemma])
+        # what describes the commitment decides before its own stage: "a deal for Turkey to buy
+        # jets is under discussion", "a potential contract to supply tanks"
+        return negated(commitment, _buyer_wish(cue, lemma) or described(commitment) or table[lemma])
     return _own_stage(cue, base)
 
 
@@ -342,6 +344,8 @@ def _destined(cue: Token) -> bool:
         return True  # "Germany to send tanks, says minister", "UPDATE: Britain to send tanks"
     if cue.dep_ == "xcomp" and any(c.lower_ == "yet" for c in cue.head.children):
         return True  # "has yet to deliver", "is yet to receive": expected, not done
+    if cue.dep_ == "xcomp" and cue.head.lower_ == "about" and cue.head.dep_ == "acomp":
+        return True  # "is about to send": at hand, not done
     return cue.dep_ == "ROOT" or (cue.dep_ == "xcomp" and cue.head.lemma_ in ("be", *SCHEDULED))
 
 
