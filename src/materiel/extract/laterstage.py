@@ -160,8 +160,11 @@ def _people(noun: Token) -> bool:
 
 def _noun_stage(sentence: SpacySpan) -> str | None:
     """The stage a sentence about the transfer itself tells: its main verb's subject or object is
-    a pointing-back transfer noun ("The deliveries began", "The transfer was halted")."""
+    a pointing-back transfer noun ("The deliveries began", "The transfer was halted"), or those of
+    the clause it reports ("Washington said the delivery would be delayed")."""
     root = sentence.root
+    if root.lemma_.lower() in REPORTING:
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
     nouns = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     noun = next((n for n in nouns if n.lemma_.lower() in TRANSFER_NOUNS and _refers_back(n)), None)
     if noun is None:
@@ -182,7 +185,10 @@ def _cue_stage(cue: Token) -> str | None:
 
 
 def _staged(root: Token) -> bool:
-    """Does the sentence's main verb tell a stage ("began", "was signed") or a transfer ("arrived")?"""
+    """Does the sentence's main verb tell a stage ("began", "was signed") or a transfer ("arrived"),
+    or the clause it reports ("Washington said the delivery would be delayed")?"""
+    if root.lemma_.lower() in REPORTING:
+        return any(c.dep_ == "ccomp" and _staged(c) for c in root.children)
     return syntax.stage_word(root) is not None or syntax.cue_kind(root) is not None
 
 

@@ -22,6 +22,7 @@ from materiel.extract.described import SCHEDULED, described
 from materiel.extract.futuretime import dated_ahead, headline_infinitive
 from materiel.extract.governed import governed_stage, later_stage, legislature, talks_topic
 from materiel.extract.nearing import nearing
+from materiel.extract.openquestion import asked_ahead
 from materiel.extract.syntax import MAX_CLIMB, cue_kind, cues, stage_word
 from materiel.extract.treenames import SUBJECTS
 
@@ -33,8 +34,8 @@ def stage_of(cue: Token, base: str) -> str:
     found = _stage_of(cue, base)
     if found in COMMITTED and _pending_in_legislature(cue):
         return "considered"
-    if found in COMMITTED and nearing(cue):
-        return "considered"  # "is on the verge of buying jets", "close to sending tanks": not done yet
+    if found in COMMITTED and (nearing(cue) or asked_ahead(cue)):
+        return "considered"  # "is on the verge of buying jets", "unclear whether it will send tanks"
     if found == "pledged" and negated_verb(cue) and not still_to_come(cue):
         return "refused"  # a commitment not to send: "decided not to send", "an agreement not to sell"
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ATTEMPTS and found in EXECUTED:
