@@ -92,12 +92,25 @@ def _item_stage(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> str
     span = paragraph.doc.char_span(item.start, item.end, alignment_mode="expand")
     if span is None or not _points_back(span.root):
         return None
+    if _held(span.root):
+        return HELD  # "The tanks have been held up in Belgium", "The jets are stuck in customs"
     cue = syntax.governing_cue(span.root, sentence)
     if cue is None or cue.i == span.root.i or not of_the_lot(span.root, cue):
         return None  # "deliveries of spare parts for the tanks were delayed": of the parts
     if _another_verbs(span.root, cue):
         return None  # "soldiers trained on the tanks were sent": the nearest cue is not the item's
     return _cue_stage(cue)
+
+
+def _held(item: Token) -> bool:
+    """Items the subject of a word of holding ("the tanks were held up", "are stuck", "were
+    delayed"), not negated nor under a modal ("could be delayed"; sentence_holds reads the rest)."""
+    verb = item.head
+    if item.dep_ not in ("nsubj", "nsubjpass") or any(
+        c.dep_ in ("neg", "dobj") or c.tag_ == "MD" for c in verb.children
+    ):
+        return False  # "the tanks held the line": an object of their own, no hold
+    return verb.pos_ == "VERB" and syntax.stage_word(verb) == HELD
 
 
 def _another_verbs(item: Token, cue: Token) -> bool:
