@@ -98,13 +98,19 @@ def _asks_whether(verb: Token) -> bool:
 def _staging_use(token: Token, lemma: str) -> bool:
     """Stage words that stage in one use only: "open to sending" (the adjective), not "opened a
     plant that will supply"; "the sale is stuck" (the passive), not "sticks to its plan"; "talks
-    on selling jets" (the noun) or "talked about sending", not "talked to reporters"."""
+    on selling jets" (the noun) or "talked about sending", not "talked to reporters"; "proposed
+    selling jets" (a transfer proposed), not "proposed a toast to the crews who delivered tanks"."""
     if lemma == "open":
         return token.pos_ == "ADJ"
     if lemma == "stick":  # "the sale is stuck in Congress", not "sticks to its plan to send"
         return any(c.dep_ == "auxpass" for c in token.children)
     if lemma == "talk":
         return token.pos_ == "NOUN" or any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children)
+    if lemma == "propose":  # "proposed selling jets", "proposed the sale", not "proposed a toast to the crews"
+        return any(
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.lemma_.lower() in cues().nouns)
+            for c in token.children
+        )
     return True
 
 
