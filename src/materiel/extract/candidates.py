@@ -23,7 +23,7 @@ from materiel.extract.candidate import Candidate
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.elided import elided_amount, elided_items
 from materiel.extract.itemnegation import none_moved
-from materiel.extract.itemstage import delivered_already, under_commitment
+from materiel.extract.itemstage import delivered_already, travelling, under_commitment
 from materiel.extract.lexicon import Mention, listed
 from materiel.extract.lists import MOVES, entry_line, header_roles, label_recipient, moved
 from materiel.extract.notsent import aimed_at, not_sent
@@ -300,7 +300,8 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
         return None  # "asked Congress for funding": a state's own budget, and the item may be another's
     recipient = roles.recipient.id if roles.recipient else None
     used = delivered_already(token, recipient, context.year)  # "HIMARS, which Ukraine has used": delivered
-    status = "delivered" if used else (under_commitment(token) or request_stage(cue, _stage(cue, sentence)))
+    told = under_commitment(token) or travelling(token)  # "a contract for jets", "the tanks are on their way"
+    status = "delivered" if used else (told or request_stage(cue, _stage(cue, sentence)))
     if not used and (placed_order(cue, token) or won_order(cue)) and status in ("delivered", "in_progress"):
         status = "pledged"  # an order given or won is placed, not yet filled
     status = status if used else none_moved(token, status)  # "has sent no weapons": refused

@@ -191,7 +191,12 @@ def _arrived(verb: Token) -> bool:
 
 
 def negated_verb(verb: Token) -> bool:
-    return any(_negation(c) for c in verb.children)
+    return any(_negation(c) or _no_longer(c) for c in verb.children)
+
+
+def _no_longer(token: Token) -> bool:
+    """ "no longer supplies jets": the parser hangs the "no" on "longer", not on the verb."""
+    return token.dep_ == "advmod" and token.lower_ == "longer" and any(c.dep_ == "neg" for c in token.children)
 
 
 # Words after a "not" that may make it one half of a pair, not a negation: "not only tanks but
@@ -387,7 +392,7 @@ def negated(token: Token, stage: str) -> str:
     """The stage under "not", or under "no" on a stage noun ("has no plans to send"); an act "not
     yet" done is still to come ("has not yet delivered the tanks it promised"): pledged, like "has
     yet to deliver", not refused."""
-    if any(_negation(c) or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+    if any(_negation(c) or _no_longer(c) or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
         if stage in EXECUTED and still_to_come(token):
             return "pledged"
         return NEGATED_STAGE.get(stage, stage)

@@ -22,6 +22,7 @@ from materiel.article import Transfer
 from materiel.extract import syntax
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.laterstage import LOOK_AHEAD_SENTENCES, REPORTING, further
+from materiel.extract.syntax import cues
 
 # Nouns of a deal as a whole, whose stage is its transfers' stage.
 DEAL_NOUNS = {"sale", "deal", "contract", "package", "order", "purchase", "agreement"}
@@ -93,14 +94,47 @@ def _staged(current: str, told: str) -> str:
 
 def _deal_stage(sentence: SpacySpan) -> tuple[Token, str] | None:
     """The pointing-back deal noun that is the main verb's subject or object, and the stage the
-    verb tells of it ("The contract was cancelled": cancelled; "The deal was ratified": pledged)."""
+    verb tells of it ("The contract was cancelled": cancelled; "The deal was ratified": pledged);
+    a deal the verb takes through a preposition tells only a hold or an end ("reneged on the
+    deal"; not "kept to the deal", "continued with the deal")."""
     root = _decided_verb(_main_verb(sentence))
     nouns = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    noun = next((n for n in nouns if n.lemma_.lower() in DEAL_NOUNS and _this_deal(n)), None)
+    linked = _phrase_objects(root)
+    noun = next((n for n in nouns + linked if n.lemma_.lower() in DEAL_NOUNS and _this_deal(n)), None)
     if noun is None or _open(root) or _renewed(root):
         return None
     told = _verb_stage(root)
+    if noun in linked and (told not in (*ENDED, HELD) or not _phrasal(root)):
+        return None
     return (noun, told) if told is not None else None
+
+
+# Words of a phrasal verb that a deal noun may hang from through a preposition: "backed out of the
+# deal" (the parser's "out" a preposition), "walked away from the deal" ("away" an adverb).
+PHRASE_LINKS = {"prep", "prt", "advmod"}
+
+
+def _phrase_objects(verb: Token) -> list[Token]:
+    """The objects of the verb's prepositions, or of those of its particle: "Paris reneged on the
+    deal", "pulled the plug on the sale", "backed out of the contract", "walked away from the deal"."""
+    links = [c for c in verb.children if c.dep_ in PHRASE_LINKS]
+    preps = [p for c in links for p in (c, *c.children) if p.dep_ == "prep"]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
+# Verbs that take a deal through a preposition with no particle: "reneged on the deal".
+PREPOSITIONAL = {"renege"}
+
+
+def _phrasal(verb: Token) -> bool:
+    """A verb whose particle makes the phrase that stages the deal ("backed out of", "held off on",
+    "pulled the plug on"), or one that takes it by a preposition alone ("reneged on"); not a verb
+    whose own stage a preposition does not carry ("held firm on the deal", "held fast to it")."""
+    lemma = verb.lemma_.lower()
+    phrasal = cues().phrasal
+    return lemma in PREPOSITIONAL or any(
+        c.dep_ in syntax.PARTICLES and f"{lemma} {c.lower_}" in phrasal for c in verb.children
+    )
 
 
 def _verb_stage(verb: Token) -> str | None:

@@ -91,7 +91,17 @@ def headline_infinitive(verb: Token) -> bool:
     if verb.dep_ == "ccomp" and head.i > verb.i and head.lemma_.lower() in ATTRIBUTING:
         return subject
     named = verb.dep_ == "relcl" and head.pos_ == "PROPN" and head.i == verb.i - 2
+    if named and (head.dep_ == "ROOT" or _attributed_after(verb)):
+        # "Iran to supply Russia with missiles": the name is the root of a headline with no verb;
+        # "..., sources say": the name hangs from "say"
+        return True
     return (subject or named) and _after_label(verb)
+
+
+def _attributed_after(verb: Token) -> bool:
+    """The headline's root is a verb of telling after the infinitive ("..., sources say")."""
+    root = verb.sent.root
+    return root.i > verb.i and root.lemma_.lower() in ATTRIBUTING
 
 
 # Marks that end a live blog's label: "UPDATE: ...", "12:05 - ...", "Breaking | ...".

@@ -17,13 +17,30 @@ def none_moved(item: Token, stage: str) -> str:
     ("tanks but not jets") is refused as one under "no" is."""
     if _set_apart(item):
         return "pledged" if stage in EXECUTED and _yet(item) else NEGATED_STAGE.get(stage, stage)
-    if not any(c.dep_ == "det" and c.lower_ == "no" for c in item.children):
+    counted_none = _none_of(item)
+    if not counted_none and not any(c.dep_ == "det" and c.lower_ == "no" for c in item.children):
         return stage
-    if any(c.dep_ == "nummod" for c in item.children) or any(_bounding_no(t) for t in item.subtree):
+    if any(_counts(c) for c in item.children) or any(_bounding_no(t) for t in item.subtree):
         return stage
-    if stage in EXECUTED and still_to_come(item.head):
+    verb = counted_none.head if counted_none is not None else item.head
+    if stage in EXECUTED and still_to_come(verb):
         return "pledged"
     return NEGATED_STAGE.get(stage, stage)
+
+
+def _counts(child: Token) -> bool:
+    """A number on the item ("no 30 tanks" is no refusal), not a model name the parser takes for
+    one ("no F-16 jets have arrived")."""
+    return child.dep_ == "nummod" and child.like_num
+
+
+def _none_of(item: Token) -> Token | None:
+    """The "none" that counts the item ("none of the tanks has arrived", "none of the promised jets
+    were delivered"), which negates the verb it is the subject of as "no" does."""
+    prep = item.head
+    if item.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ != "none":
+        return None
+    return prep.head if prep.head.dep_ in ("nsubj", "nsubjpass") else None
 
 
 # Words between a "not" and the item that make the "not" no refusal of it.

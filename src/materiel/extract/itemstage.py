@@ -16,8 +16,11 @@ from materiel.extract.syntax import cue_kind, cues, stage_word
 
 def item_stage(item: Token, recipient: str | None = None, year: int | None = None) -> str | None:
     """The stage an item's own phrase tells: delivered when in use or supplied (delivered_already),
-    else the stage of a commitment it is named as the object of (under_commitment)."""
-    return "delivered" if delivered_already(item, recipient, year) else under_commitment(item)
+    in progress when a verb of being says it travels (travelling), else the stage of a commitment
+    it is named as the object of (under_commitment)."""
+    if delivered_already(item, recipient, year):
+        return "delivered"
+    return travelling(item) or under_commitment(item)
 
 
 def delivered_already(item: Token, recipient: str | None = None, year: int | None = None) -> bool:
@@ -45,7 +48,17 @@ def _moved_since(item: Token, recipient: str | None, year: int | None) -> bool:
     clauses = [c for c in item.children if c.dep_ == "relcl"]
     if item.dep_ == "dobj":
         clauses += [c for c in item.head.children if c.dep_ in ("advcl", "relcl") and c.i > item.i]
-    return any(_tells_moved(c) and not earlier_history(c, main, recipient, year) for c in clauses)
+    moved = [c for c in clauses if _tells_moved(c)] + [c for c in _conjuncts_after(item) if _counts_moved(c)]
+    return any(not earlier_history(c, main, recipient, year) for c in moved)
+
+
+def _conjuncts_after(item: Token) -> list[Token]:
+    """The clauses joined after the verb that names the item as its object, or after the verb
+    that verb completes ("promised to deliver 800 shells, but only 500 have been delivered")."""
+    verbs = [item.head] if item.dep_ in ("dobj", "dative") else []
+    if verbs and verbs[0].dep_ == "xcomp":
+        verbs.append(verbs[0].head)
+    return [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > item.i]
 
 
 def _verb_above(item: Token) -> Token:
@@ -74,7 +87,67 @@ def _tells_moved(verb: Token) -> bool:
     if subject.tag_ == "WDT":
         return True  # "which arrived", "that were delivered"
     of = [p for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"]
-    return any(o.tag_ == "WDT" for p in of for o in p.children)  # "all of which", "most of which"
+    if any(o.tag_ == "WDT" for p in of for o in p.children):
+        return True  # "all of which", "most of which"
+    of_which = any(p.dep_ == "prep" and p.lower_ == "of" and _which(p) for p in verb.children)
+    return of_which and _counted(subject)  # "100 tanks, of which 40 have arrived"
+
+
+def _which(prep: Token) -> bool:
+    return any(o.tag_ == "WDT" for o in prep.children)
+
+
+# Shares that, as a clause's subject, count part of the items named before it: "but only half
+# have arrived", "and most have been delivered".
+SHARES = {"half", "third", "quarter", "most", "some", "all", "rest", "majority", "part"}
+
+
+def _counted(subject: Token) -> bool:
+    """A bare count or share of the items named before ("40", "half", "most of them"); not one
+    with a noun of its own ("40 soldiers", "half of the crews"), nor a count of none."""
+    if subject.lower_ in NO_SHARE or any(c.lower_ == "no" for c in subject.children):
+        return False
+    of_nouns = [o for p in subject.children if p.dep_ == "prep" for o in p.children if o.pos_ in ("NOUN", "PROPN")]
+    return not of_nouns and (subject.tag_ == "CD" or subject.lemma_.lower() in SHARES)
+
+
+def _counts_moved(verb: Token) -> bool:
+    """A joined clause whose subject counts the items and that says they moved ("promised 100
+    tanks, but only 40 have arrived so far")."""
+    if cue_kind(verb) not in MOVED or not (done(verb) or _past_passive(verb)):
+        return False
+    if any(c.dep_ in ("dobj", "dative", "agent") or c.lower_ == "from" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and _counted(subject) and negated(verb, "delivered") == "delivered"
+
+
+# What a verb of being says of items that travel: "the tanks are on their way", "are en route",
+# "are in transit"; under a modal ("will be on their way") they have not left yet.
+TRAVEL = {("on", "way"), ("en", "route"), ("in", "transit")}
+
+
+def travelling(item: Token) -> str | None:
+    """In progress: items a verb of being says travel ("the tanks Spain promised are on their way"),
+    whatever clause on them tells how they were committed."""
+    verb = item.head
+    if item.dep_ != "nsubj" or verb.lemma_ != "be" or any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children):
+        return None
+    # the parser may take "en" for an adverb: "are en route"
+    ways = [
+        o
+        for p in verb.children
+        if p.dep_ in ("prep", "advmod")
+        for o in p.children
+        if (p.lower_, o.lemma_.lower()) in TRAVEL
+    ]
+    return "in_progress" if any(not _toward_change(w) for w in ways) else None
+
+
+def _toward_change(way: Token) -> bool:
+    """'on the way to being approved', 'on the way to collapse': a process, not a journey."""
+    goals = [g for p in way.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children]
+    return any(g.tag_ == "VBG" or g.dep_ == "pcomp" or stage_word(g) is not None for g in goals)
 
 
 # Participles that, after a hyphen, say who already gave the item: "U.S.-supplied aircraft",

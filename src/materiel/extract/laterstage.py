@@ -92,12 +92,25 @@ def _item_stage(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> str
     span = paragraph.doc.char_span(item.start, item.end, alignment_mode="expand")
     if span is None or not _points_back(span.root):
         return None
+    if _held(span.root):
+        return HELD  # "The tanks have been held up in Belgium", "The jets are stuck in customs"
     cue = syntax.governing_cue(span.root, sentence)
     if cue is None or cue.i == span.root.i or not of_the_lot(span.root, cue):
         return None  # "deliveries of spare parts for the tanks were delayed": of the parts
     if _another_verbs(span.root, cue):
         return None  # "soldiers trained on the tanks were sent": the nearest cue is not the item's
     return _cue_stage(cue)
+
+
+def _held(item: Token) -> bool:
+    """Items the subject of a word of holding ("the tanks were held up", "are stuck", "were
+    delayed"), not negated nor under a modal ("could be delayed"; sentence_holds reads the rest)."""
+    verb = item.head
+    if item.dep_ not in ("nsubj", "nsubjpass") or any(
+        c.dep_ in ("neg", "dobj") or c.tag_ == "MD" for c in verb.children
+    ):
+        return False  # "the tanks held the line": an object of their own, no hold
+    return verb.pos_ == "VERB" and syntax.stage_word(verb) == HELD
 
 
 def _another_verbs(item: Token, cue: Token) -> bool:
@@ -160,8 +173,11 @@ def _people(noun: Token) -> bool:
 
 def _noun_stage(sentence: SpacySpan) -> str | None:
     """The stage a sentence about the transfer itself tells: its main verb's subject or object is
-    a pointing-back transfer noun ("The deliveries began", "The transfer was halted")."""
+    a pointing-back transfer noun ("The deliveries began", "The transfer was halted"), or those of
+    the clause it reports ("Washington said the delivery would be delayed")."""
     root = sentence.root
+    if root.lemma_.lower() in REPORTING:
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
     nouns = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     noun = next((n for n in nouns if n.lemma_.lower() in TRANSFER_NOUNS and _refers_back(n)), None)
     if noun is None:
@@ -182,7 +198,10 @@ def _cue_stage(cue: Token) -> str | None:
 
 
 def _staged(root: Token) -> bool:
-    """Does the sentence's main verb tell a stage ("began", "was signed") or a transfer ("arrived")?"""
+    """Does the sentence's main verb tell a stage ("began", "was signed") or a transfer ("arrived"),
+    or the clause it reports ("Washington said the delivery would be delayed")?"""
+    if root.lemma_.lower() in REPORTING:
+        return any(c.dep_ == "ccomp" and _staged(c) for c in root.children)
     return syntax.stage_word(root) is not None or syntax.cue_kind(root) is not None
 
 

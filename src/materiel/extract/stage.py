@@ -22,6 +22,7 @@ from materiel.extract.described import SCHEDULED, described
 from materiel.extract.futuretime import dated_ahead, headline_infinitive
 from materiel.extract.governed import governed_stage, later_stage, legislature, talks_topic
 from materiel.extract.nearing import nearing
+from materiel.extract.openquestion import asked_ahead
 from materiel.extract.syntax import MAX_CLIMB, cue_kind, cues, stage_word
 from materiel.extract.treenames import SUBJECTS
 
@@ -33,8 +34,8 @@ def stage_of(cue: Token, base: str) -> str:
     found = _stage_of(cue, base)
     if found in COMMITTED and _pending_in_legislature(cue):
         return "considered"
-    if found in COMMITTED and nearing(cue):
-        return "considered"  # "is on the verge of buying jets", "close to sending tanks": not done yet
+    if found in COMMITTED and (nearing(cue) or asked_ahead(cue)):
+        return "considered"  # "is on the verge of buying jets", "unclear whether it will send tanks"
     if found == "pledged" and negated_verb(cue) and not still_to_come(cue):
         return "refused"  # a commitment not to send: "decided not to send", "an agreement not to sell"
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ATTEMPTS and found in EXECUTED:
@@ -68,7 +69,9 @@ def _stage_of(cue: Token, base: str) -> str:
         lemma = commitment.lemma_.lower()
         if nearing(commitment):
             return "considered"  # "is close to a deal to buy jets": still negotiated
-        return negated(commitment, _buyer_wish(cue, lemma) or table[lemma])
+        # what describes the commitment decides before its own stage: "a deal for Turkey to buy
+        # jets is under discussion", "a potential contract to supply tanks"
+        return negated(commitment, _buyer_wish(cue, lemma) or described(commitment) or table[lemma])
     return _own_stage(cue, base)
 
 
@@ -342,6 +345,8 @@ def _destined(cue: Token) -> bool:
         return True  # "Germany to send tanks, says minister", "UPDATE: Britain to send tanks"
     if cue.dep_ == "xcomp" and any(c.lower_ == "yet" for c in cue.head.children):
         return True  # "has yet to deliver", "is yet to receive": expected, not done
+    if cue.dep_ == "xcomp" and cue.head.lower_ == "about" and cue.head.dep_ == "acomp":
+        return True  # "is about to send": at hand, not done
     return cue.dep_ == "ROOT" or (cue.dep_ == "xcomp" and cue.head.lemma_ in ("be", *SCHEDULED))
 
 

@@ -73,22 +73,44 @@ def stage_word(token: Token) -> str | None:
     if token.pos_ in ("VERB", "AUX"):
         for child in token.children:
             phrase = f"{lemma} {child.lower_}"
-            if child.dep_ in PARTICLES and phrase in table.phrasal:
+            if child.dep_ in PARTICLES and phrase in table.phrasal and _phrasal_use(phrase, child):
                 return table.phrasal[phrase]
     placed = _placed_stage(token) if lemma in PLACING else permission_stage(token)
     return placed or (table.stage.get(lemma) if _staging_use(token, lemma) else None)
 
 
+# Phrasal verbs that weigh an act only ("is looking at sending jets", "looking into whether to
+# supply tanks"), not what they take as a noun ("investigators looked at the firms for their role
+# in the sale", "looking into the sale of guns"): an inquiry, not a transfer weighed.
+WEIGHING_ACTS = {"look at", "look into"}
+
+
+def _phrasal_use(phrase: str, particle: Token) -> bool:
+    if phrase not in WEIGHING_ACTS:
+        return True
+    return any(c.dep_ == "pcomp" and (c.tag_ == "VBG" or _asks_whether(c)) for c in particle.children)
+
+
+def _asks_whether(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+
+
 def _staging_use(token: Token, lemma: str) -> bool:
     """Stage words that stage in one use only: "open to sending" (the adjective), not "opened a
     plant that will supply"; "the sale is stuck" (the passive), not "sticks to its plan"; "talks
-    on selling jets" (the noun) or "talked about sending", not "talked to reporters"."""
+    on selling jets" (the noun) or "talked about sending", not "talked to reporters"; "proposed
+    selling jets" (a transfer proposed), not "proposed a toast to the crews who delivered tanks"."""
     if lemma == "open":
         return token.pos_ == "ADJ"
     if lemma == "stick":  # "the sale is stuck in Congress", not "sticks to its plan to send"
         return any(c.dep_ == "auxpass" for c in token.children)
     if lemma == "talk":
         return token.pos_ == "NOUN" or any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children)
+    if lemma == "propose":  # "proposed selling jets", "proposed the sale", not "proposed a toast to the crews"
+        return any(
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.lemma_.lower() in cues().nouns)
+            for c in token.children
+        )
     return True
 
 

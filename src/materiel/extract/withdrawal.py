@@ -22,6 +22,9 @@ PRESUPPOSING = {"cancelled", "postponed"}
 HOLD = "postponed"
 # Modals that suppose a hold rather than tell it ("could delay the tanks"); "will" tells one.
 SUPPOSING = {"could", "might", "may", "would", "should", "can", "must"}
+# Verbs of telling whose past makes a "would" under them the future in the past: "said it would
+# delay the tanks", "informed Bern that the delivery would be delayed".
+REPORTED = {"say", "tell", "announce", "inform", "confirm", "state", "report", "warn", "add", "write"}
 # Words that open a condition or a question over a hold ("if it delays", "whether it would delay").
 OPEN = {"if", "unless", "whether"}
 # Cue kinds of a verb that moves items: told with a hold, the items moved after all ("was delayed,
@@ -115,9 +118,14 @@ def _moved(sentence: Span) -> bool:
 
 
 def _supposed(word: Token) -> bool:
-    """A word under a modal of supposition, a condition or an open question."""
+    """A word under a modal of supposition, a condition or an open question; "would" in what a
+    past verb of telling reports is the future in the past ("Washington said it would delay the
+    delivery"), a hold told, not supposed."""
+    reported = word.dep_ == "ccomp" and word.head.lemma_.lower() in REPORTED and word.head.tag_ == "VBD"
     return any(
-        (c.tag_ == "MD" and c.lower_ in SUPPOSING) or (c.dep_ == "mark" and c.lower_ in OPEN) for c in word.children
+        (c.tag_ == "MD" and c.lower_ in SUPPOSING and not (reported and c.lower_ == "would"))
+        or (c.dep_ == "mark" and c.lower_ in OPEN)
+        for c in word.children
     )
 
 
