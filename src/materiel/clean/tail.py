@@ -93,11 +93,33 @@ SOURCE_LINK = re.compile(
     re.IGNORECASE,
 )
 
+# A press release closes with a paragraph on each company under "About <Company>" ("About Acme
+# Defense", "About Nordic Arms ASA:"), then its media contacts: the release's boilerplate. The
+# heading starts the tail where the paragraph under it names the company within its first
+# ABOUT_NAME_CHARS characters ("Acme Defense is a leading ...", "Founded in 1958, Acme ..."): a
+# story's own heading ("About the deal") is followed by text that does not repeat it.
+ABOUT_HEADING = re.compile(
+    r"^\W*about\s+((?-i:[A-Z0-9])[\w&.'’-]*(?:\s+(?-i:[A-Z0-9&])[\w&.'’-]*){0,5})\s*:?\W*$", re.IGNORECASE
+)
+ABOUT_NAME_CHARS = 100
+# The paragraph says what the company is ("a leading provider of ...", "a supplier of ...") or
+# where and when it began ("Founded in 1958", "Headquartered in Oslo"): an explainer's section on
+# a country or a weapon under a like heading ("About Sweden") says neither.
+COMPANY_WORDS = re.compile(
+    r"""\b(?:
+        compan(?:y|ies)|provider|manufacturer|maker|supplier|producer|developer|firm|corporation
+      | (?:founded|headquartered|established|incorporated)\ in                # its origins
+      | employs|employees|subsidiary|listed\ on                                # its size, its shares
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 
 def cut_tail(article: Article) -> None:
     """Step: drop what follows an agency's credits (after the last credits line: a round-up
     credits each story) or a republished story's link to its source, then a trailing comments or
-    related-links section, from its heading on."""
+    related-links section, or a press release's "About <Company>" boilerplate, from its heading
+    on."""
     lines = article.text.split("\n")
     for marks, reason in ((_credits, "after_credits"), (_source_link, "after_source")):
         found = _marked(lines, marks)
@@ -106,10 +128,13 @@ def cut_tail(article: Article) -> None:
             lines = lines[: found[-1] + 1]
     feet = [i for i in _marked(lines, FOOT_HEADING.match) if _in_foot(lines, i) and _over_tag(lines, i)]
     tails = [i for i in _marked(lines, _tail_heading) if _in_foot(lines, i) or _comments(lines[i])]
-    headings = sorted(tails + feet[:1])
+    abouts = [i for i in _marked(lines, ABOUT_HEADING.match) if _in_foot(lines, i) and _about_company(lines, i)]
+    headings = sorted(
+        [(i, "comments_or_related") for i in tails + feet[:1]] + [(i, "about_company") for i in abouts[:1]]
+    )
     if headings:
-        _cut(article, lines, headings[0], "comments_or_related")
-        lines = lines[: headings[0]]
+        _cut(article, lines, *headings[0])
+        lines = lines[: headings[0][0]]
     pagination = [i for i in _marked(lines, _previous_story) if _paired(lines, i) and _in_foot(lines, i)]
     if pagination:
         _cut(article, lines, pagination[0], "comments_or_related")
@@ -142,6 +167,14 @@ def _paired(lines: list[str], index: int) -> bool:
         return True
     following = next((line for line in lines[index + 1 :] if line.strip()), "")
     return NEXT_STORY.match(following) is not None
+
+
+def _about_company(lines: list[str], index: int) -> bool:
+    """Whether the paragraph under an "About <Company>" heading names the company early on."""
+    found = ABOUT_HEADING.match(lines[index].strip())
+    following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    named = found is not None and found.group(1).casefold() in following[:ABOUT_NAME_CHARS].casefold()
+    return named and COMPANY_WORDS.search(following) is not None
 
 
 def _over_tag(lines: list[str], index: int) -> bool:

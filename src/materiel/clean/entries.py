@@ -1,0 +1,68 @@
+"""Short lines that list the article's weapons below its prose: "M777 howitzers", "Leopard 2
+tanks", "Poland 48 howitzers", "Denmark: all its Caesar guns". At a story's end they stand where
+a site's furniture does, short and without a sentence's stop, and the line model, which judges a
+line by its shape, drops them. Such a run is the article's own where every line of it names an
+item of the lexicon and it follows the article's text directly: a sentence, or a clause that
+opens it with a colon ("The main buyers so far:"). A site's list of other stories is set down
+as clauses ("Poland buys 48 howitzers": an actor, then a verb) or under a heading ("Most read",
+"Tags"), and stays with the model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from materiel.clean.sections import led_by_actor
+
+# An entry of such a list is short: at most this many words (a headline runs longer).
+ENTRY_MAX_WORDS = 6
+# A run of at least this many entries (one short line that names a weapon may be a tag or a
+# heading; a list has two or more).
+MIN_ENTRIES = 2
+WORD = re.compile(r"[^\W\d_]+")
+# A line of the article's prose, which an entry's run follows: a sentence of this many words.
+LEAD_MIN_WORDS = 5
+# At least this share of a run's entries must be specific: a figure ("48 howitzers", "Leopard 2
+# tanks") or a model's or system's name in capitals ("NASAMS", "IRIS-T", "CV90"). A site's tags
+# under the story name kinds of weapon ("Tanks", "Drones", "Air defence") and none of these.
+SPECIFIC_SHARE = 0.5
+# A figure, or a word with two capitals ("NASAMS", "IRIS-T", "SAMP/T"; "M777" has its figure).
+MODEL_NAME = re.compile(r"\d|\b[A-Z][\w/-]*[A-Z]")
+
+
+def item_entries(lines: list[str], rows: list[dict[str, float]]) -> list[bool]:
+    """Which lines are entries of such a run (`rows`: the line model's features of each line)."""
+    sentence = [row["sentence_end"] == 1.0 for row in rows]
+    words = [len(WORD.findall(line)) for line in lines]
+    entry = [_entry(line, ended, count) for line, ended, count in zip(lines, sentence, words, strict=True)]
+    kept = [False] * len(lines)
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and entry[end]:
+            end += 1
+        run = lines[start:end]
+        specific = sum(MODEL_NAME.search(line) is not None for line in run) >= SPECIFIC_SHARE * len(run)
+        if (
+            len(run) >= MIN_ENTRIES
+            and specific
+            and start > 0
+            and _lead(lines[start - 1], sentence[start - 1], words[start - 1])
+        ):
+            kept[start:end] = [True] * (end - start)
+        start = end + 1
+    return kept
+
+
+def _entry(line: str, ended: bool, count: int) -> bool:
+    """A short line without a stop or a link that names an item and is no clause."""
+    from materiel.extract.lexicon import find_items
+
+    if ended or not 0 < count <= ENTRY_MAX_WORDS or "http" in line or "www." in line:
+        return False
+    return bool(find_items(line)) and not led_by_actor(line)
+
+
+def _lead(line: str, ended: bool, count: int) -> bool:
+    """A sentence of the article, or a clause that opens a list with a colon."""
+    return line.rstrip().endswith(":") or (ended and count >= LEAD_MIN_WORDS)
