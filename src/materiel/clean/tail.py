@@ -98,8 +98,16 @@ SOURCE_LINK = re.compile(
 # heading starts the tail where the paragraph under it names the company within its first
 # ABOUT_NAME_CHARS characters ("Acme Defense is a leading ...", "Founded in 1958, Acme ..."): a
 # story's own heading ("About the deal") is followed by text that does not repeat it.
+# The heading may open the paragraph itself ("About Acme Defense: Acme Defense is ..."), the name
+# then led by a capital letter (not "About 40 tanks: ...") and opening the paragraph after the
+# colon (not "About Ukraine: the company said ..."). It starts the tail wherever it stands
+# after MIN_BODY_BEFORE_TAIL: a release's boilerplate (several companies', a forward-looking
+# statement) may outweigh its news.
 ABOUT_HEADING = re.compile(
     r"^\W*about\s+((?-i:[A-Z0-9])[\w&.'’-]*(?:\s+(?-i:[A-Z0-9&])[\w&.'’-]*){0,5})\s*:?\W*$", re.IGNORECASE
+)
+ABOUT_INLINE = re.compile(
+    r"^\W*about\s+((?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z0-9&])[\w&.'’-]*){0,5})\s*[:–—]\s+(\S.*)$", re.IGNORECASE
 )
 ABOUT_NAME_CHARS = 100
 # The paragraph says what the company is ("a leading provider of ...", "a supplier of ...") or
@@ -128,16 +136,33 @@ def cut_tail(article: Article) -> None:
             lines = lines[: found[-1] + 1]
     feet = [i for i in _marked(lines, FOOT_HEADING.match) if _in_foot(lines, i) and _over_tag(lines, i)]
     tails = [i for i in _marked(lines, _tail_heading) if _in_foot(lines, i) or _comments(lines[i])]
-    abouts = [i for i in _marked(lines, ABOUT_HEADING.match) if _in_foot(lines, i) and _about_company(lines, i)]
-    headings = sorted(
-        [(i, "comments_or_related") for i in tails + feet[:1]] + [(i, "about_company") for i in abouts[:1]]
-    )
+    abouts = [i for i in _marked(lines, _about_company_line) if _about_company(lines, i)]
+    closing = [i for i in abouts if _in_foot(lines, i)][:1]
+    headings = sorted([(i, "comments_or_related") for i in tails + feet[:1]] + [(i, "about_company") for i in closing])
     if headings:
         _cut(article, lines, *headings[0])
         lines = lines[: headings[0][0]]
     pagination = [i for i in _marked(lines, _previous_story) if _paired(lines, i) and _in_foot(lines, i)]
     if pagination:
         _cut(article, lines, pagination[0], "comments_or_related")
+    _drop_about_blocks(article, [i for i in abouts if i < min([*closing, *pagination, len(lines)])])
+
+
+def _drop_about_blocks(article: Article, headings: list[int]) -> None:
+    """An "About <Company>" heading above more of the page than stands before it goes with its
+    paragraph only (a release's boilerplate may outweigh its news; the rest stays)."""
+    lines = article.text.split("\n")
+    for index in headings:
+        block = [index] if ABOUT_INLINE.match(lines[index].strip()) else [index, _next_filled(lines, index)]
+        for at in block:
+            if at is not None and lines[at].strip():
+                article.removed.append(Removal(lines[at].strip(), "about_company"))
+                lines[at] = ""
+    article.text = "\n".join(lines)
+
+
+def _next_filled(lines: list[str], index: int) -> int | None:
+    return next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
 
 
 def _marked(lines: list[str], marks: Callable[[str], bool]) -> list[int]:
@@ -169,12 +194,23 @@ def _paired(lines: list[str], index: int) -> bool:
     return NEXT_STORY.match(following) is not None
 
 
+def _about_company_line(line: str) -> bool:
+    return ABOUT_HEADING.match(line) is not None or ABOUT_INLINE.match(line) is not None
+
+
 def _about_company(lines: list[str], index: int) -> bool:
-    """Whether the paragraph under an "About <Company>" heading names the company early on."""
-    found = ABOUT_HEADING.match(lines[index].strip())
-    following = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
-    named = found is not None and found.group(1).casefold() in following[:ABOUT_NAME_CHARS].casefold()
-    return named and COMPANY_WORDS.search(following) is not None
+    """Whether the paragraph under an "About <Company>" heading (or after it, on its line) names
+    the company early on and says what it is."""
+    line = lines[index].strip()
+    if (inline := ABOUT_INLINE.match(line)) is not None:  # the paragraph opens with the name
+        name, paragraph = inline.group(1), inline.group(2)
+        named = paragraph.casefold().startswith(name.casefold())
+    else:
+        found = ABOUT_HEADING.match(line)
+        after = _next_filled(lines, index)
+        paragraph = lines[after].strip() if after is not None else ""
+        named = found is not None and found.group(1).casefold() in paragraph[:ABOUT_NAME_CHARS].casefold()
+    return named and COMPANY_WORDS.search(paragraph) is not None
 
 
 def _over_tag(lines: list[str], index: int) -> bool:
