@@ -28,6 +28,10 @@ LEAD_MIN_WORDS = 5
 SPECIFIC_SHARE = 0.5
 # A figure, or a word with two capitals ("NASAMS", "IRIS-T", "SAMP/T"; "M777" has its figure).
 MODEL_NAME = re.compile(r"\d|\b[A-Z][\w/-]*[A-Z]")
+# A headline closing on its verb ("HIMARS explained", "F-16 pilots trained"): an entry closes on
+# what it names ("... tanks"), or on a status in brackets ("Leopard 2 tanks (delivered)").
+CLOSING_VERB = re.compile(r"(?<!\()\b[a-z]+ed\W*$")
+SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*$")
 
 
 def item_entries(lines: list[str], rows: list[dict[str, float]]) -> list[bool]:
@@ -41,24 +45,31 @@ def item_entries(lines: list[str], rows: list[dict[str, float]]) -> list[bool]:
         end = start
         while end < len(lines) and entry[end]:
             end += 1
-        run = lines[start:end]
-        specific = sum(MODEL_NAME.search(line) is not None for line in run) >= SPECIFIC_SHARE * len(run)
-        if (
-            len(run) >= MIN_ENTRIES
-            and specific
-            and start > 0
-            and _lead(lines[start - 1], sentence[start - 1], words[start - 1])
-        ):
+        led = start > 0 and _lead(lines[start - 1], sentence[start - 1], words[start - 1])
+        if led and weapon_list(lines[start:end], checked=True):
             kept[start:end] = [True] * (end - start)
         start = end + 1
     return kept
+
+
+def weapon_list(lines: list[str], checked: bool = False) -> bool:
+    """Whether the lines list weapons: MIN_ENTRIES or more entries, SPECIFIC_SHARE of them specific
+    and as many naming a kind in lower case ("howitzers", "battery": a site's tags are names
+    alone, "F-16", "HIMARS"). `checked`: each line is known to be an entry."""
+    if len(lines) < MIN_ENTRIES:
+        return False
+    if not checked and not all(_entry(x, SENTENCE_END.search(x) is not None, len(WORD.findall(x))) for x in lines):
+        return False
+    specific = sum(MODEL_NAME.search(line) is not None for line in lines)
+    kinds = sum(any(w.islower() for w in WORD.findall(line)) for line in lines)
+    return min(specific, kinds) >= SPECIFIC_SHARE * len(lines)
 
 
 def _entry(line: str, ended: bool, count: int) -> bool:
     """A short line without a stop or a link that names an item and is no clause."""
     from materiel.extract.lexicon import find_items
 
-    if ended or not 0 < count <= ENTRY_MAX_WORDS or "http" in line or "www." in line:
+    if ended or not 0 < count <= ENTRY_MAX_WORDS or "http" in line or "www." in line or CLOSING_VERB.search(line):
         return False
     return bool(find_items(line)) and not led_by_actor(line)
 
