@@ -35,19 +35,25 @@ SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*$")
 
 
 def item_entries(lines: list[str], rows: list[dict[str, float]]) -> list[bool]:
-    """Which lines are entries of such a run (`rows`: the line model's features of each line)."""
+    """Which lines are entries of such a run (`rows`: the line model's features of each line).
+    The lexicon is read only for a run of short lines that has the shape of such a list."""
     sentence = [row["sentence_end"] == 1.0 for row in rows]
     words = [len(WORD.findall(line)) for line in lines]
-    entry = [_entry(line, ended, count) for line, ended, count in zip(lines, sentence, words, strict=True)]
+    shaped = [_shaped(line, ended, count) for line, ended, count in zip(lines, sentence, words, strict=True)]
     kept = [False] * len(lines)
-    start = 0
+    start = 1
     while start < len(lines):
         end = start
-        while end < len(lines) and entry[end]:
+        while end < len(lines) and shaped[end]:
             end += 1
-        led = start > 0 and _lead(lines[start - 1], sentence[start - 1], words[start - 1])
-        if led and weapon_list(lines[start:end], checked=True):
-            kept[start:end] = [True] * (end - start)
+        if (
+            end > start
+            and _lead(lines[start - 1], sentence[start - 1], words[start - 1])
+            and _could_list(lines[start:end])
+        ):
+            named = next((i for i in range(start, end) if not _named(lines[i])), end)
+            if weapon_list(lines[start:named], checked=True):
+                kept[start:named] = [True] * (named - start)
         start = end + 1
     return kept
 
@@ -56,21 +62,37 @@ def weapon_list(lines: list[str], checked: bool = False) -> bool:
     """Whether the lines list weapons: MIN_ENTRIES or more entries, SPECIFIC_SHARE of them specific
     and as many naming a kind in lower case ("howitzers", "battery": a site's tags are names
     alone, "F-16", "HIMARS"). `checked`: each line is known to be an entry."""
-    if len(lines) < MIN_ENTRIES:
+    if len(lines) < MIN_ENTRIES or SPECIFIC_SHARE * len(lines) > _shares(lines):
         return False
-    if not checked and not all(_entry(x, SENTENCE_END.search(x) is not None, len(WORD.findall(x))) for x in lines):
-        return False
+    if checked:
+        return True
+    shaped = all(_shaped(x, SENTENCE_END.search(x) is not None, len(WORD.findall(x))) for x in lines)
+    return shaped and all(_named(x) for x in lines)
+
+
+def _could_list(run: list[str]) -> bool:
+    """Whether some opening lines of the run have a list's shares (before the lexicon is read)."""
+    return any(_shares(run[:k]) >= SPECIFIC_SHARE * k for k in range(MIN_ENTRIES, len(run) + 1))
+
+
+def _shares(lines: list[str]) -> int:
+    """The fewer of the lines that are specific and the lines that name a kind in lower case."""
     specific = sum(MODEL_NAME.search(line) is not None for line in lines)
     kinds = sum(any(w.islower() for w in WORD.findall(line)) for line in lines)
-    return min(specific, kinds) >= SPECIFIC_SHARE * len(lines)
+    return min(specific, kinds)
 
 
-def _entry(line: str, ended: bool, count: int) -> bool:
-    """A short line without a stop or a link that names an item and is no clause."""
+def _shaped(line: str, ended: bool, count: int) -> bool:
+    """A short line without a stop, a colon (which opens a list), a link or a closing verb."""
+    closed = ended or line.rstrip().endswith(":") or "http" in line or "www." in line
+    closed = closed or CLOSING_VERB.search(line) is not None
+    return not closed and 0 < count <= ENTRY_MAX_WORDS
+
+
+def _named(line: str) -> bool:
+    """A line that names an item of the lexicon and is no clause."""
     from materiel.extract.lexicon import find_items
 
-    if ended or not 0 < count <= ENTRY_MAX_WORDS or "http" in line or "www." in line or CLOSING_VERB.search(line):
-        return False
     return bool(find_items(line)) and not led_by_actor(line)
 
 
