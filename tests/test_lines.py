@@ -57,6 +57,39 @@ def test_paragraphs_and_sentences_are_never_scored() -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "Sie sollen aus Rumänien kommen.",
+        "Ils seront livrés au printemps.",
+        "Il y en a douze.",
+        "La entrega será gradual.",
+        "To ważna decyzja.",
+        "Dostawy ruszą w przyszłym roku.",
+        "Вони надійдуть восени.",
+    ],
+)
+def test_a_short_sentence_in_another_language_is_never_scored(line: str) -> None:
+    assert not scored(line, shape(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign in to comment.",  # English words that are Polish or German ones too ("in", "to")
+        "Log in to continue.",
+        "Do not sell my data.",
+        "Cet article est réservé aux abonnés.",  # the page naming itself
+        "Il vous reste 70% de cet article à lire.",  # the reader addressed
+        "Ta strona używa plików cookies.",
+        "Die Seite verwendet Cookies.",
+        "Mehr zu diesem Thema:",  # a short heading before a colon
+    ],
+)
+def test_a_notice_in_another_language_or_a_short_english_line_is_scored(line: str) -> None:
+    assert scored(line, shape(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "You must be signed in to leave a comment on this story.",
         "We would love to hear your views, so leave a reply in the box under the article.",
         "Unauthorised reproduction of this content is prohibited without written consent.",

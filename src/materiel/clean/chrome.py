@@ -40,8 +40,11 @@ CHROME_RULES = (
       | ^\W*newsletter\ promotion\W*$                                      # the box's marker
       | ^\W*sign\ up\ (?:here|now|today)\W*$                                 # the box's button
       | ^\W*something\ went\ wrong\W+(?:please\ )?try\ again\W*$              # the form's error
+      | ^\W*thanks\ for\ reading\b[^.!?]{0,60}[.!]\s*subscribe\b.{0,100}$      # a newsletter platform's appeal
+                                                                          # under a post ("Thanks for reading X!
+                                                                          # Subscribe for free to receive ...")
     """,
-        150,
+        200,
         anchored=True,
     ),
     rule(  # a delivery to the reader's inbox promised in a short line
@@ -245,6 +248,8 @@ CHROME_RULES = (
         ^\W*more\ (?:from|by)\ (?-i:[A-Z])[\w.'’-]*(?:\ (?-i:[A-Z])[\w.'’-]*){0,3}\W*$   # "More by Jane Doe"
       | ^\W*more\ from\ this\ author\W*$
       | ^\W*(?:recent|latest|popular|related|older|newer)\ (?:posts|entries|articles)\W*$   # a blog's sidebar
+      | ^\s*←\s*[^←→.!?]{3,100}$ | ^[^←→.!?]{3,100}→\s*$                     # a post's links to the posts
+                                                                          # before and after it: "← Headline"
       | ^\W*(?:archives|categories|popular)\W*$                             # a sidebar's headings
       | ^\W*(?:filed\ under|posted\ in)\s*:?\s+(?-i:[A-Z])[^.!?,;]{0,60}$        # "Posted in Europe" (not "Posted in
       | ^\W*categories\s*:\s*(?-i:[A-Z])[^.!?;]{0,80}$                         # 2014, he ..."), "Categories: News"

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from materiel.article import Article, Removal
+from materiel.clean.entries import weapon_list
 from materiel.clean.headline import CLOSED, headline_shaped
 from materiel.clean.rules import title_case
 
@@ -153,7 +154,8 @@ _STAMP = re.compile(
 def _drop_trailing_headlines(lines: list[str], article: Article) -> None:
     """A page that ends with MIN_STORY_RUN or more headlines (lines of words with no sentence's
     end; their dates between them) ends with a list of the site's other stories: an article ends
-    with a sentence. A list that a line ending in a colon introduces is the article's own."""
+    with a sentence. A list that a line ending in a colon introduces is the article's own, and so
+    is a list of weapons (entries.py)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     run: list[int] = []
     for index in reversed(filled):
@@ -164,6 +166,8 @@ def _drop_trailing_headlines(lines: list[str], article: Article) -> None:
     headlines = sum(_STAMP.match(lines[i]) is None for i in run)
     if headlines < MIN_STORY_RUN or before is None or lines[before].rstrip().endswith(":"):
         return
+    if weapon_list([lines[i].strip() for i in reversed(run)]):
+        return  # the article's own list of weapons ("Germany: 18 Leopard 2 tanks"), not headlines
     for index in reversed(run):
         article.removed.append(Removal(lines[index].strip(), "read_more"))
         lines[index] = ""

@@ -16,6 +16,8 @@ from functools import cache
 from pathlib import Path
 
 from materiel.article import Article, Removal
+from materiel.clean.entries import item_entries
+from materiel.clean.prosewords import foreign_prose
 from materiel.clean.rules import title_case
 from materiel.clean.sections import section_lines
 
@@ -30,6 +32,10 @@ MAX_SCORED_CHARS = 150
 # where furniture does). In grouped CV the guard kept every must_keep line and cost no furniture.
 PROSE_MIN_WORDS = 5
 PROSE_FUNCTION_SHARE = 0.25
+# In another language a sentence of this many words is enough ("La entrega será gradual."): the
+# model judges a short English sentence by its words, another language's by its shape alone. A
+# clause before a colon needs PROSE_MIN_WORDS still ("Mehr zu diesem Thema:" is a heading).
+FOREIGN_MIN_WORDS = 3
 # A sentence of news dense with names has fewer function words than that ("South Korea's Hanwha
 # Aerospace signed a contract worth $1 billion to supply 54 K9 howitzers to Romania.", a live
 # blog's "15:55 - Canada to donate 800 drones to Ukraine, Minister Bill Blair announced."): its
@@ -264,6 +270,7 @@ class LineModel:
         rows = features(lines, title, self.vocabulary)
         tables = [a or b for a, b in zip(_table_rows(lines, rows), _labelled_rows(lines, rows), strict=True)]
         tables = [a or b for a, b in zip(tables, section_lines(lines), strict=True)]
+        tables = [a or b for a, b in zip(tables, item_entries(lines, rows), strict=True)]
         listed = [a or b for a, b in zip(_introduced(lines, rows), tables, strict=True)]
         gates = [gate(line, row, self.threshold) for line, row in zip(lines, rows, strict=True)]
         return [
@@ -317,7 +324,7 @@ def _introduced(lines: list[str], rows: list[dict[str, float]]) -> list[bool]:
     for line, row in zip(lines, rows, strict=True):
         inside.append(open_list)
         if row["colon_end"] == 1.0:
-            open_list = _prose(row, colon=True) or LIST_OPENER.search(line) is not None
+            open_list = _prose(line, row, colon=True) or LIST_OPENER.search(line) is not None
         elif row["sentence_end"] == 1.0:
             open_list = False
     return inside
@@ -327,7 +334,9 @@ def scored(line: str, row: dict[str, float]) -> bool:
     """Whether the model may drop the line: not a paragraph, not a sentence of prose (nor a clause
     that introduces a list with a colon: "The agreements provide for the sale of:", "It
     includes:"), not a turn of an interview."""
-    prose = _prose(row) or _prose(row, colon=True) or _news(line, row) or LIST_OPENER.search(line) is not None
+    prose = (
+        _prose(line, row) or _prose(line, row, colon=True) or _news(line, row) or LIST_OPENER.search(line) is not None
+    )
     return len(line) <= MAX_SCORED_CHARS and not prose and DIALOGUE_TURN.match(line) is None
 
 
@@ -353,14 +362,14 @@ def _addressed(line: str) -> bool:
     return reader or publisher or SELF_REFERENCE.search(line) is not None
 
 
-def _prose(row: dict[str, float], colon: bool = False) -> bool:
+def _prose(line: str, row: dict[str, float], colon: bool = False) -> bool:
     """A sentence (or, with `colon`, a clause ending in a colon) of enough words, with prose's
-    share of function words."""
-    return (
-        row["colon_end" if colon else "sentence_end"] == 1.0
-        and row["words_log"] >= math.log1p(PROSE_MIN_WORDS)
-        and row["function_share"] >= PROSE_FUNCTION_SHARE
-    )
+    share of function words, in English or another language (prosewords.py)."""
+    least = PROSE_MIN_WORDS if colon else FOREIGN_MIN_WORDS
+    if row["colon_end" if colon else "sentence_end"] != 1.0 or row["words_log"] < math.log1p(least):
+        return False
+    english = row["words_log"] >= math.log1p(PROSE_MIN_WORDS) and row["function_share"] >= PROSE_FUNCTION_SHARE
+    return english or foreign_prose(WORD.findall(line))
 
 
 def _news(line: str, row: dict[str, float]) -> bool:

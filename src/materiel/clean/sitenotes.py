@@ -71,6 +71,15 @@ SITE_NOTE_RULES = (
         ^\W*the\ post\ \S.{0,250}\ appeared\ first\ on\ (?-i:[A-Z])[^,;!?]{0,60}$   # a blog's feed: "The post
                                                                           # X appeared first on Site Name."
       | ^\W*the\ wayback\ machine\ -\ https?://\S+\W*$                      # an archived copy's header
+      | ^\W*(?:https?://)?web\.archive\.org/web/\d+\S*$                       # its address, on a line alone
+      | ^\W*\d[\d,]*\ captures?\W*$                                           # its toolbar: "12 captures",
+      | ^\W*\d{1,2}\ [a-z]{3}\ \d{4}\ [-–]\ \d{1,2}\ [a-z]{3}\ \d{4}\W*$      # "15 Mar 2022 - 02 Apr 2022",
+      | ^\W*about\ this\ capture\W*$ | ^\W*collected\ by\W*$ | ^\W*timestamps\W*$   # "About this capture",
+      | ^\W*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\ ){2}                # its calendar's months
+          (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\W*$                      # ("Jan FEB Mar"),
+      | ^\W*the\ internet\ archive\ discovers\ and\ captures\ web\ pages\b.{0,350}$   # its note on its crawls
+      | ^\W*saved\ from\s*:?\s*https?://\S+$                                  # archive.today's header
+      | ^\W*archived\ \d{1,2}\ [a-z]{3}\ \d{4}\ \d\d:\d\d:\d\d\ utc\W*$          # and its stamp
       | ^\W*view\ original\ content(?:\ to\ download\ multimedia)?\s*:\s*https?://\S+\W*$   # a release wire's
       | ^\W*(?-i:SOURCE)\ (?-i:[A-Z])[^.!?]{1,60}$                            # foot: "SOURCE Company AB"
     """,

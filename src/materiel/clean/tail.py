@@ -93,11 +93,41 @@ SOURCE_LINK = re.compile(
     re.IGNORECASE,
 )
 
+# A press release closes with a paragraph on each company under "About <Company>" ("About Acme
+# Defense", "About Nordic Arms ASA:"), then its media contacts: the release's boilerplate. The
+# heading starts the tail where the paragraph under it names the company within its first
+# ABOUT_NAME_CHARS characters ("Acme Defense is a leading ...", "Founded in 1958, Acme ..."): a
+# story's own heading ("About the deal") is followed by text that does not repeat it.
+# The heading may open the paragraph itself ("About Acme Defense: Acme Defense is ..."), the name
+# then led by a capital letter (not "About 40 tanks: ...") and opening the paragraph after the
+# colon (not "About Ukraine: the company said ..."). It starts the tail wherever it stands
+# after MIN_BODY_BEFORE_TAIL: a release's boilerplate (several companies', a forward-looking
+# statement) may outweigh its news.
+ABOUT_HEADING = re.compile(
+    r"^\W*about\s+((?-i:[A-Z0-9])[\w&.'’-]*(?:\s+(?-i:[A-Z0-9&])[\w&.'’-]*){0,5})\s*:?\W*$", re.IGNORECASE
+)
+ABOUT_INLINE = re.compile(
+    r"^\W*about\s+((?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z0-9&])[\w&.'’-]*){0,5})\s*[:–—]\s+(\S.*)$", re.IGNORECASE
+)
+ABOUT_NAME_CHARS = 100
+# The paragraph says what the company is ("a leading provider of ...", "a supplier of ...") or
+# where and when it began ("Founded in 1958", "Headquartered in Oslo"): an explainer's section on
+# a country or a weapon under a like heading ("About Sweden") says neither.
+COMPANY_WORDS = re.compile(
+    r"""\b(?:
+        compan(?:y|ies)|provider|manufacturer|maker|supplier|producer|developer|firm|corporation
+      | (?:founded|headquartered|established|incorporated)\ in                # its origins
+      | employs|employees|subsidiary|listed\ on                                # its size, its shares
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 
 def cut_tail(article: Article) -> None:
     """Step: drop what follows an agency's credits (after the last credits line: a round-up
     credits each story) or a republished story's link to its source, then a trailing comments or
-    related-links section, from its heading on."""
+    related-links section, or a press release's "About <Company>" boilerplate, from its heading
+    on."""
     lines = article.text.split("\n")
     for marks, reason in ((_credits, "after_credits"), (_source_link, "after_source")):
         found = _marked(lines, marks)
@@ -106,13 +136,33 @@ def cut_tail(article: Article) -> None:
             lines = lines[: found[-1] + 1]
     feet = [i for i in _marked(lines, FOOT_HEADING.match) if _in_foot(lines, i) and _over_tag(lines, i)]
     tails = [i for i in _marked(lines, _tail_heading) if _in_foot(lines, i) or _comments(lines[i])]
-    headings = sorted(tails + feet[:1])
+    abouts = [i for i in _marked(lines, _about_company_line) if _about_company(lines, i)]
+    closing = [i for i in abouts if _in_foot(lines, i)][:1]
+    headings = sorted([(i, "comments_or_related") for i in tails + feet[:1]] + [(i, "about_company") for i in closing])
     if headings:
-        _cut(article, lines, headings[0], "comments_or_related")
-        lines = lines[: headings[0]]
+        _cut(article, lines, *headings[0])
+        lines = lines[: headings[0][0]]
     pagination = [i for i in _marked(lines, _previous_story) if _paired(lines, i) and _in_foot(lines, i)]
     if pagination:
         _cut(article, lines, pagination[0], "comments_or_related")
+    _drop_about_blocks(article, [i for i in abouts if i < min([*closing, *pagination, len(lines)])])
+
+
+def _drop_about_blocks(article: Article, headings: list[int]) -> None:
+    """An "About <Company>" heading above more of the page than stands before it goes with its
+    paragraph only (a release's boilerplate may outweigh its news; the rest stays)."""
+    lines = article.text.split("\n")
+    for index in headings:
+        block = [index] if ABOUT_INLINE.match(lines[index].strip()) else [index, _next_filled(lines, index)]
+        for at in block:
+            if at is not None and lines[at].strip():
+                article.removed.append(Removal(lines[at].strip(), "about_company"))
+                lines[at] = ""
+    article.text = "\n".join(lines)
+
+
+def _next_filled(lines: list[str], index: int) -> int | None:
+    return next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
 
 
 def _marked(lines: list[str], marks: Callable[[str], bool]) -> list[int]:
@@ -142,6 +192,25 @@ def _paired(lines: list[str], index: int) -> bool:
         return True
     following = next((line for line in lines[index + 1 :] if line.strip()), "")
     return NEXT_STORY.match(following) is not None
+
+
+def _about_company_line(line: str) -> bool:
+    return ABOUT_HEADING.match(line) is not None or ABOUT_INLINE.match(line) is not None
+
+
+def _about_company(lines: list[str], index: int) -> bool:
+    """Whether the paragraph under an "About <Company>" heading (or after it, on its line) names
+    the company early on and says what it is."""
+    line = lines[index].strip()
+    if (inline := ABOUT_INLINE.match(line)) is not None:  # the paragraph opens with the name
+        name, paragraph = inline.group(1), inline.group(2)
+        named = paragraph.casefold().startswith(name.casefold())
+    else:
+        found = ABOUT_HEADING.match(line)
+        after = _next_filled(lines, index)
+        paragraph = lines[after].strip() if after is not None else ""
+        named = found is not None and found.group(1).casefold() in paragraph[:ABOUT_NAME_CHARS].casefold()
+    return named and COMPANY_WORDS.search(paragraph) is not None
 
 
 def _over_tag(lines: list[str], index: int) -> bool:

@@ -113,18 +113,38 @@ def _site_line(line: str, url: str | None) -> bool:
 
 
 def _confirmed_by_copy(title: str, lines: list[str]) -> str:
-    """The headline without a segment no rule names, when the page prints the headline again
-    without it: "Headline - Українська правда" above "Headline" shows the dash set off the site's
-    name, whatever the name (one segment, at either end, MAX_SITE_WORDS words at most)."""
-    pieces = SEPARATOR.split(title)
-    if len(pieces) < 3:
-        return title
+    """The headline without segments no rule names, when the page prints the headline again
+    without them: "Headline - Українська правда" above "Headline" shows the dash set off the
+    site's name, whatever the name; "Politik - Headline | DW" above "Headline" a section's name
+    and the site's (one segment at either end or both, MAX_SITE_WORDS words each at most). A
+    section's label before a colon ("Ausland: Headline") goes the same way."""
     body = {fold(line) for line in lines if line and fold(line) != fold(title)}
-    for kept, cut in ((pieces[:-2], pieces[-1]), (pieces[2:], pieces[0])):
-        head = "".join(kept).strip()
-        if len(cut.split()) <= MAX_SITE_WORDS and segment_words(kept) >= MIN_HEADLINE_WORDS and fold(head) in body:
+    for head in _cuts(title):
+        if fold(head) in body:
             return head
     return title
+
+
+def _cuts(title: str) -> list[str]:
+    """The headline with a short segment cut at its end, at its start, at both, or without a
+    short label before a colon: each keeps MIN_HEADLINE_WORDS words."""
+    pieces = SEPARATOR.split(title)
+    ends = ((0, 2), (2, 0), (2, 2)) if len(pieces) >= 5 else ((0, 2), (2, 0)) if len(pieces) >= 3 else ()
+    cuts = []
+    for start, end in ends:
+        kept = pieces[start : len(pieces) - end]
+        cut = pieces[: max(start - 1, 0)] + pieces[len(pieces) - end + 1 :] if end else pieces[: start - 1]
+        if all(len(c.split()) <= MAX_SITE_WORDS for c in cut) and segment_words(kept) >= MIN_HEADLINE_WORDS:
+            cuts.append("".join(kept).strip())
+    label = _SECTION_LABEL.match(title)
+    if label and len(title[label.end() :].split()) >= MIN_HEADLINE_WORDS:
+        cuts.append(title[label.end() :].strip())
+    return cuts
+
+
+# A section's label before a colon at the headline's start ("Ausland: ", "World news: "): at most
+# MAX_LABEL_WORDS words. It goes only where the page prints the headline again without it.
+_SECTION_LABEL = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+)?:\s+")
 
 
 # Lines a scraped page may open with above its headline: a site's name, a section label
