@@ -7,20 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from materiel.extract.clause import (
-    EXECUTED,
-    done,
-    modal_stage,
-    negated,
-    negated_verb,
-    not_yet,
-    stage_ancestors,
-    still_to_come,
-)
+from materiel.extract.clause import done, modal_stage, not_yet, stage_ancestors
 from materiel.extract.described import described
 from materiel.extract.futuretime import dated_ahead
 from materiel.extract.governed import governed_stage, later_stage, legislature, talks_topic
 from materiel.extract.nearing import nearing
+from materiel.extract.negation import EXECUTED, negated, negated_verb, still_to_come
 from materiel.extract.openquestion import asked_ahead
 from materiel.extract.syntax import MAX_CLIMB, cue_kind, cues, stage_word
 from materiel.extract.treenames import SUBJECTS

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract.clause import EXECUTED, aim_of_noun, negated, negated_verb, sold_sum
+from materiel.extract.clause import aim_of_noun, sold_sum
 from materiel.extract.described import SCHEDULED
 from materiel.extract.futuretime import dated_ahead, headline_infinitive
+from materiel.extract.negation import EXECUTED, negated, negated_verb
 
 # Purchase verbs whose progressive, with a counted lot, tells a purchase agreed, not deliveries
 # under way ("Poland is buying 250 tanks", "India is acquiring 26 jets"); "is importing" tells flows.
