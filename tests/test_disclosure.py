@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from materiel.extract.disclosure import NEGATED_ACT, government_of
+from materiel.extract.disclosure import government_of
+from materiel.extract.public_acts import NEGATED_ACT
 from materiel.extract.stances import STANCES, _holds
 
 pytestmark = pytest.mark.slow

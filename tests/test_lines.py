@@ -8,16 +8,15 @@ import pytest
 
 from materiel.article import Article
 from materiel.clean import CLEAN_STEPS
+from materiel.clean.line_features import features, shape
 from materiel.clean.lines import (
     ADDRESSED_THRESHOLD,
     ARTEFACT,
     MAX_SCORED_CHARS,
     REASON,
-    features,
     gate,
     load_model,
     scored,
-    shape,
 )
 from materiel.pipeline import Runner
 from tests.conftest import CASES, needs_shared

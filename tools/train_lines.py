@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from materiel.clean.lines import ADDRESSED_THRESHOLD, ARTEFACT, WORD, features, gate, scored  # noqa: E402
+from materiel.clean.line_features import WORD, features  # noqa: E402
+from materiel.clean.lines import ADDRESSED_THRESHOLD, ARTEFACT, gate, scored  # noqa: E402
 from materiel.extract.model import group_of  # noqa: E402
 
 # Inverse strength of the L2 penalty; of 0.03, 0.1, 0.3 and 1, 0.1 gave the best grouped

@@ -18,7 +18,7 @@ from materiel.clean.foreign import FOREIGN_RULES
 from materiel.clean.formats import FORMAT_RULES
 from materiel.clean.furniture import FURNITURE_RULES, INLINE_FURNITURE
 from materiel.clean.labels import LABEL_RULES
-from materiel.clean.lines import FUNCTION_WORDS, SMALL_WORDS, WORD
+from materiel.clean.line_features import FUNCTION_WORDS, SMALL_WORDS, WORD
 from materiel.clean.pagekinds import PAGE_KIND_RULES, REFERENCE_HEADING, REFERENCE_ITEM, strip_credit
 from materiel.clean.rules import Rule, RuleBook
 from materiel.clean.rules import rule as _rule

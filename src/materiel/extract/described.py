@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract.clause import negated
+from materiel.extract.negation import negated
 from materiel.extract.syntax import cues, stage_word
 
 # Words that put an infinitive on a timetable: "is set to get", "are scheduled to be delivered",

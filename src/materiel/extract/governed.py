@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract.clause import modal_stage, negated
+from materiel.extract.clause import modal_stage
+from materiel.extract.negation import negated
 from materiel.extract.syntax import stage_word
 from materiel.extract.treenames import SUBJECTS
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract.clause import EXECUTED, NEGATED_STAGE, PAIRING, still_to_come
+from materiel.extract.negation import EXECUTED, NEGATED_STAGE, PAIRING, still_to_come
 
 
 def none_moved(item: Token, stage: str) -> str:

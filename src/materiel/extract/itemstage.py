@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract.clause import done, negated, stage_ancestors
+from materiel.extract.clause import done, stage_ancestors
 from materiel.extract.described import described
 from materiel.extract.history import earlier_history
+from materiel.extract.negation import negated
 from materiel.extract.stage import COMMITMENTS, in_use
 from materiel.extract.syntax import cue_kind, cues, stage_word
 

@@ -20,9 +20,9 @@ from spacy.tokens import Token
 from materiel.article import Transfer
 from materiel.extract import stage, syntax
 from materiel.extract.candidates import base_stage
-from materiel.extract.clause import EXECUTED
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import Mention
+from materiel.extract.negation import EXECUTED
 from materiel.extract.people import COLLECTIVE_PEOPLE, PEOPLE
 from materiel.extract.transfers import HELD, STAGE_ORDER
 from materiel.extract.withdrawal import of_the_lot, sentence_holds

@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel.extract import syntax, treenames
-from materiel.extract.clause import negated_verb
 from materiel.extract.lexicon import Mention
+from materiel.extract.negation import negated_verb
 
 # Verbs whose object is a request the subject puts to someone ("sent a request", "made a plea").
 MAKING = {"send", "make", "submit", "file", "issue", "put", "lodge", "forward", "transmit", "renew", "deliver", "hand"}
