@@ -1,6 +1,6 @@
 """Function words of the languages a page from an unseen site is often written in, as data.
 
-The line model's own feature counts English function words only (lines.FUNCTION_WORDS): a
+The line model's own feature counts English function words only (line_features.FUNCTION_WORDS): a
 short German, French, Spanish, Polish or Ukrainian sentence at a story's end ("Sie sollen aus
 Rumänien kommen.", "Dostawy ruszą w przyszłym roku.") has none of them, and the model, which
 has no vocabulary of those languages, drops it as furniture. The prose guard reads each line's
