@@ -63,9 +63,23 @@ def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amou
     )
 
 
-# Verbs whose object, in a relative clause, is a stock that describes its holder, not items that
-# move: "15 countries that own 2,000 Leopards", "Germany, which has 300 tanks, sent 18".
+# Verbs whose object, in any clause, is a stock that describes its holder, not items that move:
+# "15 countries that own 2,000 Leopards", "Germany, which has 300 tanks, sent 18", "Poland operates
+# 250 Abrams and has sent 60 T-72s" (the auxiliary "has sent" is no verb of holding).
 STOCK_VERBS = {"own", "possess", "operate", "have", "hold", "field"}
+
+
+# Cue kinds that move items: a sentence with one tells a transfer beside a stock it names.
+MOVING = {"transfer", "receive"}
+
+
+# Pronouns by which a transfer verb moves the stock named before it ("operated 13 jets before it
+# handed them over"): that stock's count is the transfer's.
+BACK_OBJECTS = {"them", "it", "these", "those", "all"}
+
+
+def _moves_them(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ in BACK_OBJECTS for c in verb.children)
 
 
 # Verbs whose object, in any clause, is a number wanted, not items that move: "an operation would
@@ -80,7 +94,14 @@ def _held(paragraph: Paragraph, item: Mention) -> bool:
     if verb is None or token.dep_ != "dobj":
         return False
     lemma = verb.lemma_.lower()
-    return (verb.dep_ == "relcl" and lemma in STOCK_VERBS) or (verb.pos_ == "VERB" and lemma in NEED_VERBS)
+    if lemma in STOCK_VERBS and verb.dep_ == "relcl":
+        return True  # "15 countries that own 2,000 Leopards"
+    # a stock beside a transfer told in the sentence ("operates 250 Abrams and has sent 60 T-72s";
+    # not "has 14 tanks ready to send"); alone, a recipient's stock of foreign items may be what it
+    # got ("Ukraine operates 20 German tanks")
+    stock = lemma in STOCK_VERBS and not syntax.moved_on(token)
+    stock = stock and any(syntax.cue_kind(t) in MOVING and not _moves_them(t) for t in token.sent)
+    return verb.pos_ == "VERB" and (stock or lemma in NEED_VERBS)
 
 
 # A count given right after the item by a verb of number: "shells numbering 300,000", "drones,

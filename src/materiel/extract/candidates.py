@@ -102,8 +102,8 @@ def find_candidates(context: Context) -> list[Candidate]:
         previous = paragraph
         for sentence in paragraph.doc.sents:
             number += 1
-            listed = header is not None or sections.asked_open(section)
-            opening = sections.opened(context, paragraph, sentence, listed=listed)
+            entry = header is not None or sections.gives(section)  # "Germany" over "Leopard 2 tanks"
+            opening = sections.opened(context, paragraph, sentence, listed=entry)
             section = opening or section
             if opening is not None and opening.heading:
                 header, sides = None, Roles(None, None)
@@ -202,6 +202,7 @@ def _sentence_candidates(
     heads = {id(m): _head_and_cue(paragraph, sentence, m) for m in items}
     specific_cues = {heads[id(m)][1].i for m in items if m.id != "unspecified" and heads[id(m)][1] is not None}
     served = not_sent(items, {id(m): heads[id(m)][0] for m in items})
+    served |= _stocks(items, heads)
     cited = None
     for item in items:
         token, cue = heads[id(item)]
@@ -235,6 +236,17 @@ def _turned_to(candidate: Candidate, cue: Token | None, actors: list[Mention]) -
         return
     if supplier is None or supplier.id != turned[0].id:
         yield replace(candidate, roles=Roles(turned[0], turned[1]), status=TURNED_STATUS)
+
+
+def _stocks(items: list[Mention], heads: dict) -> set[int]:
+    """Items held beside items a transfer word moves ("owns no F-16 jets and has sent 40 T-72
+    tanks"): a stock, read by no other reading either. Alone ("has 300 tanks but sent 18") the
+    held item may be what the number moved is of."""
+    if not any(cue is not None for _, cue in heads.values()):
+        return set()
+    return {
+        id(m) for m in items if heads[id(m)][1] is None and heads[id(m)][0] is not None and syntax.held(heads[id(m)][0])
+    }
 
 
 def _said_by_specific(paragraph: Paragraph, item: Mention, cue: Token | None, specific_cues: set[int]) -> bool:

@@ -17,6 +17,7 @@ from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
 from materiel.extract.packages import refers_back
 from materiel.extract.pointing import with_pointed_kinds
+from materiel.extract.positional import ranged_maker
 from materiel.extract.quantity_choice import choose_quantity
 from materiel.extract.siblings import listed_siblings
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
@@ -31,7 +32,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     scorer = load_scorer()
     known = {transfer_key(t) for t in rules}
     found = [t for t in find_triples(context, rules) if t.key not in known and scorer.accepts(t.features)]
-    found = [t for t in found if not _across_clause(t) and not _area_owner(t)]
+    found = [t for t in found if not _across_clause(t) and not _area_owner(t) and not _range_maker(t)]
     scored = _named_here_first([_from_sighting(context, t) for t in found], rules)
     scored = [t for t in scored if not embargoed(t, context)]  # "Russian troops advanced as US aid stalled"
     text = context.article.text
@@ -64,6 +65,19 @@ def _across_clause(triple: Triple) -> bool:
 def _area_owner(triple: Triple) -> bool:
     """Is the recipient, in the triple's best sentence, only the owner of a stretch of air or sea
     the item is moved into ("sent 30 warplanes into Taiwan's air defence zone": `treenames.AREAS`)?"""
+    roots = _recipient_roots(triple)
+    return bool(roots) and all(treenames.owns_area(root) for root in roots)
+
+
+def _range_maker(triple: Triple) -> bool:
+    """Is the recipient, in the triple's best sentence, only the maker of an item that ends a range
+    ("pledged everything from German Leopard tanks to U.S. Patriot systems": no route to the US)?"""
+    roots, items = _recipient_roots(triple), triple.best().paragraph.items
+    return bool(roots) and all(ranged_maker(root, items) for root in roots)
+
+
+def _recipient_roots(triple: Triple) -> list[Token]:
+    """The roots of the recipient's names in the triple's best sentence."""
     sighting = triple.best()
     doc, sentence = sighting.paragraph.doc, sighting.sentence
     named = [
@@ -71,8 +85,7 @@ def _area_owner(triple: Triple) -> bool:
         for m in sighting.paragraph.actors
         if m.id == triple.recipient.id and sentence.start_char <= m.start < sentence.end_char
     ]
-    roots = [span.root for span in named if span is not None]
-    return bool(roots) and all(treenames.owns_area(root) for root in roots)
+    return [span.root for span in named if span is not None]
 
 
 def _named_here_first(scored: list[Transfer], rules: list[Transfer]) -> list[Transfer]:

@@ -25,6 +25,7 @@ from materiel.extract.destinations import destined
 from materiel.extract.embargoes import under_embargo
 from materiel.extract.hostile import war_pairs
 from materiel.extract.lexicon import Mention
+from materiel.extract.positional import names_materiel
 from materiel.extract.receivers import equips_named_party
 from materiel.extract.roles import Roles
 from materiel.extract.subjects import opens_clause
@@ -301,6 +302,8 @@ def previous_recipient(context: Context, found: list[Candidate], partial: list[C
         parties = {m.id for _, m in before if m.id != supplier}
         receivers = [(p, m) for p, m in before if m.id in parties and _receiving(p, m)]
         tied = any(m.id == supplier for _, m in before) or any(HELPERS.search(texts.get(n, "")) for n in numbers)
+        asked = any(_asked_same_kind(p, m, candidate) for p, m in receivers)
+        tied = tied or (asked and not _arms_enemy(supplier, receivers[0][1].id, found, at_war))
         if len(parties) != 1 or not receivers or not tied or destined(candidate, receivers[0][1].id):
             continue
         pair = (supplier, receivers[0][1].id)
@@ -343,10 +346,36 @@ def _receiving(paragraph: Paragraph, mention: Mention) -> bool:
     head = token.head
     if token.dep_ in ("nsubj", "nsubjpass") and syntax.cue_kind(head) in ("request", "receive"):
         return True
+    if token.dep_ == "nsubj" and head.lemma_.lower() in WANTING:  # "Ukraine wants more howitzers"
+        wanted = [c for c in head.children if c.dep_ == "dobj" and names_materiel(c, paragraph.items)]
+        return bool(wanted) and not any(c.dep_ == "neg" for c in head.children)  # not "does not want"
     if token.dep_ == "pobj" and head.lower_ in ("to", "for"):
         above = head.head
         return above.lemma_.lower() in HELP_NOUNS or syntax.cue_kind(above) == "noun" or _moves_help_to(head)
     return token.dep_ in ("dative", "iobj") and syntax.cue_kind(head) == "transfer"
+
+
+# Verbs of wishing for items: their subject asks for the items it wants ("Kyiv wants more tanks").
+WANTING = {"want", "wish"}
+
+
+def _asked_same_kind(paragraph: Paragraph, mention: Mention, candidate: Candidate) -> bool:
+    """'Ukraine wants 50 more howitzers. France delivered 30 Caesar howitzers.': the receiver's
+    sentence asks for items of the kind the candidate delivers, which ties its supplier in as the
+    one who answered; a general word ("weapons", "aid") ties no one."""
+    token = mention_token(paragraph, mention)
+    if token is None or candidate.item.id in GENERAL:
+        return False
+    start, end = token.sent.start_char, token.sent.end_char
+    return any(m.id == candidate.item.id and start <= m.start < end for m in paragraph.items)
+
+
+def _arms_enemy(supplier: str, receiver: str, found: list[Candidate], at_war: set) -> bool:
+    """Does the article show the supplier arming a party at war with the receiver ("North Korea
+    sent shells to Russia")? Then an item of the kind the receiver wants ties it in no more."""
+    return any(
+        c.supplier.id == supplier and c.recipient and frozenset((c.recipient.id, receiver)) in at_war for c in found
+    )
 
 
 def _moves_help_to(preposition: Token) -> bool:

@@ -49,8 +49,7 @@ def after_to(cue: Token, actors: list[Mention], items: list[Mention]) -> Mention
         if mention.start > cue.idx and before and token is not None and own_clause(token.root, cue):
             continue  # "postponed the sale of jets, and Cairo turned to Russia": Cairo's own act
         if mention.start > cue.idx and before:
-            noun = syntax.compound_head(token.root) if token is not None else None
-            ranged = before.group(1) == "to" and noun is not None and range_end(noun, items)
+            ranged = before.group(1) == "to" and token is not None and ranged_maker(token.root, items)
             return None if ranged else mention
     return None
 
@@ -138,9 +137,28 @@ def range_end(noun: Token, items: list[Mention]) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "to" or not names_materiel(noun, items):
         return False
-    start = prep.head if prep.head.dep_ == "pobj" and prep.head.head.lower_ == "from" else None
-    starts = [start] if start is not None else treenames.prep_objects(prep.head, {"from"})
-    return any(names_materiel(t, items) for t in starts)
+    return any(names_materiel(t, items) for t in _range_starts(prep))
+
+
+def _range_starts(prep: Token) -> list[Token]:
+    """The objects of the 'from' a range's 'to' pairs with: the 'to' hangs on the item after the
+    'from', on the 'from' itself ("ranges from Dutch howitzers to ..."), on the verb, or beside a
+    'from' on the verb's object ("pledged everything from Leopard tanks to ...")."""
+    head = prep.head
+    if head.dep_ == "pobj" and head.head.lower_ == "from":
+        return [head]
+    if head.lower_ == "from":
+        return [c for c in head.children if c.dep_ == "pobj"]
+    holders = [head, *treenames.direct_objects(head)]
+    return [t for h in holders for t in treenames.prep_objects(h, {"from"})]
+
+
+def ranged_maker(name: Token, items: list[Mention]) -> bool:
+    """Is the name ('U.S.', 'American') on an item that ends a range of items (`range_end`)?"""
+    noun = name
+    while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.i != name.i and range_end(noun, items)
 
 
 def names_materiel(noun: Token, items: list[Mention]) -> bool:

@@ -123,6 +123,7 @@ def _supplier_recipient(
     recipient = recipient or receivers.double_object(cue, item, actors)
     recipient = recipient or (arrivals.taker(cue, actors) if kind == "noun" else None)  # "took delivery of"
     recipient = recipient or _described_user(context, offset, cue, item, actors)
+    recipient = recipient or _holding_subject(context, offset, cue, item, actors)
     supplier = modifier(cue, actors) or modifier(item, actors, exclude=recipient) or source
     if kind != "noun" or supplier is None:
         supplier = _agent(cue, actors) or _package_owner(cue, actors, recipient) or subject or supplier
@@ -279,6 +280,16 @@ def _wielder(context: Context, offset: int, holder: Token, actors: list[Mention]
     if holder.dep_ == "dobj":  # "shelled Russian positions with ...": 'with' hung on the object
         return _wielder(context, offset, holder.head, actors)
     return modifier(holder, actors) if holder.pos_ == "NOUN" and holder.dep_ in treenames.SUBJECTS else None
+
+
+def _holding_subject(context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
+    """'Ukraine has 60 tanks sent by Poland', 'Kyiv operates jets supplied by Denmark': the one
+    that holds an item a participle on it says was moved received it."""
+    if cue.dep_ != "acl" or cue.head.i != item.i or item.dep_ != "dobj":
+        return None
+    verb = item.head
+    negated = any(c.dep_ == "neg" for c in verb.children)  # "has not had jets delivered": none held
+    return subject_of(context, offset, verb, actors) if verb.lemma_.lower() in syntax.HOLDING and not negated else None
 
 
 def _passive(verb: Token) -> bool:

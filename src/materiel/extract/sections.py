@@ -106,8 +106,8 @@ def opened(context: Context, paragraph: Paragraph, sentence: SpacySpan, listed: 
     """The section a paragraph of one sentence opens: a heading that names only a state
     ("Germany") or an item ("Leopard 2"), or a question on what a state gives ("What has France
     sent?"). Another heading or question ("Background", "Is more coming?") closes the section
-    before it with one that names no side. Under a header's list (`listed`), an item's name alone
-    is an entry ("Challenger 2 tanks"), no heading."""
+    before it with one that names no side. Under a header's list or a state's heading (`listed`),
+    an item's name alone is an entry ("Challenger 2 tanks"), no heading."""
     text = paragraph.text.strip().rstrip(HEADING_END).strip()
     whole = sentence.start == 0 and sentence.end == len(paragraph.doc)
     first = ASKER.match(paragraph.text[: sentence.start_char]) is not None
@@ -119,11 +119,11 @@ def opened(context: Context, paragraph: Paragraph, sentence: SpacySpan, listed: 
         return None
     begin = paragraph.text.index(text) if text else 0
     whole = [m for m in paragraph.actors + paragraph.items if m.start == begin and m.end == begin + len(text)]
-    if not whole:
-        return Section(None, None) if _heading(text) else None  # "Background": the section before ends
+    if not whole:  # "Background": the section before ends; not "Leopard 2 tanks: 18", an entry
+        return Section(None, None) if _heading(text) and not _counts_items(paragraph) else None
     named = shifted(whole[0], paragraph.offset)
     if named.kind == "item":  # not an entry of a list a header opened ("The UK will send Ukraine:")
-        return None if listed else Section(None, None, named, heading=True)
+        return None if listed and not _over_states(context, paragraph) else Section(None, None, named, heading=True)
     if named.kind not in STATE_KINDS or not named.id:
         return None
     if _story_list(context, paragraph):
@@ -131,10 +131,19 @@ def opened(context: Context, paragraph: Paragraph, sentence: SpacySpan, listed: 
     return Section(named, recipient_of(context, named), heading=True)
 
 
-def asked_open(section: Section | None) -> bool:
-    """Is a question on what a state gives open ("What did Germany send?")? An item's name alone on
-    the line below answers it ("Leopard tanks"): an entry, no heading of its own."""
-    return section is not None and not section.heading and section.item is None and section.supplier is not None
+def _over_states(context: Context, heading: Paragraph) -> bool:
+    """Is the line after the item's name led by a state's name ("Leopard 2" over "- Poland: 14")?
+    Then the name heads an item's section of its own, also under a state's heading."""
+    rest = context.article.text[heading.offset + len(heading.text) :].lstrip("\n")
+    label = STATE_LABEL.match(rest.split("\n", 1)[0])
+    names = find_actors(label.group("name"), context.year) if label is not None else []
+    return any(m.kind in STATE_KINDS and m.id for m in names)
+
+
+def gives(section: Section | None) -> bool:
+    """Is the section a state's list of what it gave ("Germany" over its lines)? An item's name
+    alone on a line in it ("Leopard 2 tanks") is an entry of the list, not a heading of its own."""
+    return section is not None and section.supplier is not None and section.item is None
 
 
 def _story_list(context: Context, heading: Paragraph) -> bool:
@@ -178,6 +187,13 @@ def _asked(context: Context, paragraph: Paragraph, sentence: SpacySpan) -> Secti
             supplier = shifted(named[0], paragraph.offset)
             return Section(supplier, recipient_of(context, supplier))
     return Section(None, None)
+
+
+def _counts_items(paragraph: Paragraph) -> bool:
+    """Does the short line count items ("Leopard 2 tanks: 18", "Drones (1,000)")? Then it is an
+    entry of the section above, not a heading of its own; a kind named with no count ("Tanks and
+    armour") may head a part of the page, and closes the section as any heading does."""
+    return bool(paragraph.items) and any(not a.is_money for a in paragraph.amounts)
 
 
 def _heading(text: str) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from materiel.extract.civilian import AID_WORDS
 from materiel.extract.lexicon import load
 from materiel.extract.permission import permission_stage
-from materiel.extract.treenames import SUBJECTS, clause_break
+from materiel.extract.treenames import SUBJECTS, clause_break, first_conjunct
 
 # Dependencies through which a verb inherits the subject of the verb it hangs from
 # ("South Korea has begun transferring", "Germany plans to send", "agreed and sent"; "attr": a
@@ -199,6 +199,8 @@ def _verb_by_place(token: Token) -> bool:
 
 def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
     """The transfer verb or noun an item token belongs to: itself, an ancestor, or the nearest."""
+    if held(token):
+        return None  # "Poland operates 250 Abrams and has sent 60 T-72s": the Abrams are its stock
     for ancestor in _climb(token):
         if ancestor.i < token.i and clause_break(sentence, ancestor.i, token.i):
             return None  # the item is in a clause of its own, after a new subject
@@ -217,6 +219,27 @@ def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
     if cue_kind(token) == "noun":
         return token
     return min(_verb_cues(sentence), key=lambda t: abs(t.i - token.i), default=None)
+
+
+# Verbs of holding: their object is a stock its holder keeps ("Poland operates 250 Abrams tanks
+# and has sent 60 T-72 tanks"), not what a transfer verb elsewhere in the sentence moves.
+HOLDING = {
+    "operate", "field",  # in service with the subject
+    "own", "possess", "have",  # held by the subject ("has 300 tanks"; not the auxiliary "has sent")
+}  # fmt: skip
+
+
+def held(token: Token) -> bool:
+    """Is the item (or the list it is a member of) the object of a verb of holding, with no
+    transfer word of its own on it ("has 14 tanks ready to send" still moves them)?"""
+    first = first_conjunct(token) or token
+    verb = first.head
+    return first.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in HOLDING and not moved_on(token)
+
+
+def moved_on(token: Token) -> bool:
+    """Does a transfer word hang below the item ("tanks ready to send", "jets delivered to Kyiv")?"""
+    return any(cue_kind(t) is not None for t in token.subtree if t.i != token.i)
 
 
 def phase_complement(verb: Token) -> Token | None:
