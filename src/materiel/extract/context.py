@@ -107,6 +107,10 @@ class Context:
         names = [name for start, name in self.outlets if start < before]
         return names[-1] if names else None
 
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        """The parsed paragraph holding an article offset (none for the title's)."""
+        return next((p for p in self.paragraphs if p.offset <= offset < p.offset + len(p.text)), None)
+
     def sentence_at(self, span: Span | None) -> Span | None:
         """The parsed sentence around a span (a source's name), in article offsets; the span
         itself where no parsed paragraph holds it."""

@@ -89,7 +89,7 @@ def _article_date(base: date | None) -> ClaimDate | None:
 
 def _claim_date(transfer: Transfer, context: Context, base: date | None) -> ClaimDate | None:
     for evidence in transfer.evidence:
-        paragraph = _paragraph_of(context, evidence.start)
+        paragraph = context.paragraph_at(evidence.start)
         if paragraph is None:
             continue
         sentences = [s for s in paragraph.doc.sents if _overlaps(s, paragraph, evidence)]
@@ -102,13 +102,6 @@ def _claim_date(transfer: Transfer, context: Context, base: date | None) -> Clai
             found = _from_paragraph(sentences[0], paragraph, transfer, base)
             if found:
                 return found
-    return None
-
-
-def _paragraph_of(context: Context, offset: int) -> Paragraph | None:
-    for paragraph in context.paragraphs:
-        if paragraph.offset <= offset < paragraph.offset + len(paragraph.text):
-            return paragraph
     return None
 
 

@@ -22,7 +22,7 @@ from materiel.extract.finish import unnamed_source
 from materiel.extract.headline import parsed_title
 from materiel.extract.lexicon import find_actors
 from materiel.extract.offices import MAKER_REASON, government_of, maker_speaks, office_of_first_named, speaks_for
-from materiel.extract.public_acts import ACCUSATION, FIRST_PERSON, PUBLIC_ACT, _public_act
+from materiel.extract.public_acts import ACCUSATION, FIRST_PERSON, PUBLIC_ACT, public_act
 from materiel.extract.stances import STANCE_DISCLOSURE
 from materiel.extract.unconfirmed import unconfirmed_in
 
@@ -236,7 +236,7 @@ def _stated_elsewhere(transfer: Transfer, context: Context) -> tuple[str, str, S
         cited = [c for c in sentence_sources(context, paragraph, sentence) if not c.demand]
         own = _own_source(transfer, cited, context)
         others = any(c.actor_id not in (None, transfer.supplier.id) for c in cited)
-        reason = own or (None if others else _public_act(sentence, named, transfer.supplier.id))
+        reason = own or (None if others else public_act(sentence, named, transfer.supplier.id))
         if reason:
             return "official", f"{ELSEWHERE_REASON}: {reason}", at
     return _title_act(transfer, context)
@@ -249,7 +249,7 @@ def _title_act(transfer: Transfer, context: Context) -> tuple[str, str, Span] | 
     supplier = transfer.supplier.id if transfer.supplier else None
     if not _of_both(transfer, {n for _, n in named}, title):
         return None
-    act = _public_act(parsed_title(title, context.year).doc, named, supplier)
+    act = public_act(parsed_title(title, context.year).doc, named, supplier)
     return ("official", f"{ELSEWHERE_REASON}: the headline's {act}", _first(transfer)) if act else None
 
 

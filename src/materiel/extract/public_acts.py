@@ -80,7 +80,7 @@ INHERITS_DOER = {"xcomp", "conj"}  # "decided to approve", "signed and announced
 NAME_PARTS = {"compound", "amod", "poss", "appos", "flat"}  # "the German government", "Berlin, the capital"
 
 
-def _public_act(span: Span | Doc, named: list[tuple[int, str | None]], supplier: str | None) -> str | None:
+def public_act(span: Span | Doc, named: list[tuple[int, str | None]], supplier: str | None) -> str | None:
     """A public act in the parsed text that is the supplier's (the verb's subject or agent, the act
     noun's possessor or modifier, or "we"), that no negation takes back, in a text that accuses
     nobody ("Ukraine announced a counteroffensive with German tanks" is Ukraine's act, not

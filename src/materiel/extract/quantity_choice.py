@@ -18,7 +18,7 @@ from materiel.extract.latercounts import count_next, next_sentence, recipient_sh
 from materiel.extract.lexicon import Mention
 from materiel.extract.quantities import Amount
 from materiel.extract.respective import respective_count
-from materiel.extract.singular import NOT_COUNTED, _paragraph_of, _single, _single_elsewhere
+from materiel.extract.singular import NOT_COUNTED, single, single_elsewhere
 from materiel.extract.tallies import bound_to, told_apart
 from materiel.extract.transfers import quantity_of
 
@@ -42,8 +42,8 @@ def choose_quantity(context: Context, transfer: Transfer) -> None:
             or _quantity_elsewhere(context, transfer)
             or _count_next(context, transfer)
             or headline_count(context, transfer)
-            or _single(context, transfer)
-            or _single_elsewhere(context, transfer)
+            or single(context, transfer)
+            or single_elsewhere(context, transfer)
             or _worth_elsewhere(context, transfer)
         )
 
@@ -79,7 +79,7 @@ def _in_own_sentence(context: Context, transfer: Transfer) -> bool:
     quantity, item = transfer.quantity, transfer.item.span
     if quantity is None or quantity.span is None or item is None:
         return True
-    paragraph = _paragraph_of(context, item.start)
+    paragraph = context.paragraph_at(item.start)
     if paragraph is None:
         return True
     local = item.start - paragraph.offset
@@ -92,7 +92,7 @@ def _item_place(context: Context, transfer: Transfer) -> tuple[Paragraph, int] |
     """The parsed paragraph holding the transfer's item and the item's offset in it."""
     if transfer.item.span is None:
         return None
-    paragraph = _paragraph_of(context, transfer.item.span.start)
+    paragraph = context.paragraph_at(transfer.item.span.start)
     if paragraph is None:
         return None
     return paragraph, transfer.item.span.start - paragraph.offset

@@ -35,15 +35,15 @@ ONE_UNITS = {"battery", "system", "launcher", "unit", "piece", "vessel", "ship",
 NOT_COUNTED = {"funding", "unspecified"}
 
 
-def _single(context: Context, transfer: Transfer) -> Quantity | None:
+def single(context: Context, transfer: Transfer) -> Quantity | None:
     """An item with no amount anywhere, named in the singular with "a"/"an", is one item."""
     if transfer.item.span is None or transfer.item.category in NOT_COUNTED:
         return None
-    paragraph = _paragraph_of(context, transfer.item.span.start)
+    paragraph = context.paragraph_at(transfer.item.span.start)
     return _one(paragraph, *_local(paragraph, transfer.item.span)) if paragraph is not None else None
 
 
-def _single_elsewhere(context: Context, transfer: Transfer) -> Quantity | None:
+def single_elsewhere(context: Context, transfer: Transfer) -> Quantity | None:
     """Else one, where a sentence naming both parties and no other state names its kind of item in
     the singular with "a"/"an" ("China has transferred a submarine to Myanmar")."""
     if transfer.item.category in NOT_COUNTED:
@@ -89,11 +89,6 @@ def _ranked(head: Token) -> Token | None:
     if not any(t.dep_ in ("det", "poss") and t.lower_ in DEFINITE for t in head.children):
         return None
     return next((t for t in head.children if t.dep_ == "amod" and ORDINAL.match(t.text)), None)
-
-
-def _paragraph_of(context: Context, start: int) -> Paragraph | None:
-    """The paragraph holding an article offset (none for the title's)."""
-    return next((p for p in context.paragraphs if p.offset <= start < p.offset + len(p.text)), None)
 
 
 def _local(paragraph: Paragraph, span: Span) -> tuple[int, int]:

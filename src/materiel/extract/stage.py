@@ -16,7 +16,7 @@ from materiel.extract.negation import EXECUTED, negated, negated_verb, still_to_
 from materiel.extract.openquestion import asked_ahead
 from materiel.extract.syntax import MAX_CLIMB, cue_kind, cues, stage_word
 from materiel.extract.treenames import SUBJECTS
-from materiel.extract.verbform import PACKAGES, _verb_form_stage
+from materiel.extract.verbform import PACKAGES, verb_form_stage
 
 
 def stage_of(cue: Token, base: str) -> str:
@@ -88,7 +88,7 @@ def _own_stage(cue: Token, base: str) -> str:
     package = _package_subject(cue)
     if package is not None:
         return described(package) or "pledged"  # "the package provides HIMARS": announced
-    return _verb_form_stage(cue, base)
+    return verb_form_stage(cue, base)
 
 
 # Verbs of a phase whose subject may be talks: "negotiations began", "talks continued".

@@ -26,7 +26,7 @@ PACKAGES = {"package", "tranche"}
 UNDER = {"as", "under", "in", "through", "within"}
 
 
-def _verb_form_stage(cue: Token, base: str) -> str:
+def verb_form_stage(cue: Token, base: str) -> str:
     """What the verb's form and frame make of its base stage: the progressive, an infinitive of
     what is arranged ("is to send", "has yet to deliver"), the aim of a noun, a sum sold; else the
     base stage, under any negation."""
