@@ -182,7 +182,10 @@ def _noun_stage(sentence: SpacySpan) -> str | None:
     noun = next((n for n in nouns if n.lemma_.lower() in TRANSFER_NOUNS and _refers_back(n)), None)
     if noun is None:
         return None
-    return _cue_stage(root if syntax.cue_kind(root) else noun)
+    told = _cue_stage(root if syntax.cue_kind(root) else noun)
+    if root is not sentence.root and told in EXECUTED and any(c.tag_ == "MD" for c in root.children):
+        return None  # "Berlin said the delivery would not be delayed": nothing under way yet
+    return told
 
 
 def _cue_stage(cue: Token) -> str | None:

@@ -61,8 +61,17 @@ def own_clause(token: Token, cue: Token) -> bool:
     for verb in token.ancestors:
         subject = any(c.dep_ in treenames.SUBJECTS for c in verb.children)
         if verb.dep_ in ("conj", "advcl") and verb.pos_ in ("VERB", "AUX") and subject and not _infinitive(verb):
+            if _items_again(verb, cue):
+                return False
             return not any(t.i == cue.i for t in verb.subtree)
     return False
+
+
+def _items_again(verb: Token, cue: Token) -> bool:
+    """The clause's subject is the cue's items again ("..., and they went to Ukraine", "and the tanks went")."""
+    subjects = [c for c in verb.children if c.dep_ in treenames.SUBJECTS]
+    objects = {c.lemma_.lower() for c in cue.children if c.dep_ in ("dobj", "nsubjpass")}
+    return any(s.lower_ in ("they", "these", "those") or s.lemma_.lower() in objects for s in subjects)
 
 
 def _infinitive(verb: Token) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from materiel.extract import syntax
 from materiel.extract.context import REFERENCES
 from materiel.extract.demands import calls_for
 from materiel.extract.source_names import CITED_SPEAKERS, STATEMENT_VERBS, STATEMENTS, inverted_speakers
@@ -201,8 +202,11 @@ TIME_MARKS = {"after", "before", "since", "until", "till", "once", "when", "when
 
 
 def _dates_only(token: Token) -> bool:
-    """The verb heads a clause that dates the main clause's event, not a report of it."""
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in token.children)
+    """The verb heads a clause that dates the main clause's event, not a report of it; one that
+    tells of a transfer itself still reports ("deliveries began after Germany announced the
+    package": Germany's word on the package)."""
+    timed = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in token.children)
+    return timed and not any(syntax.cue_kind(t) is not None for t in token.subtree)
 
 
 def _reporting_use(token: Token, lemma: str) -> bool:
