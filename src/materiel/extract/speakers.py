@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from materiel.extract.heads import head_subject
 from materiel.extract.mentions import Mention, Sentence
 from materiel.extract.quotations import Quotation
-from materiel.extract.speakerwords import DESCRIBING, FRAMES, PERSON_ROLES, SAY, SAYING
+from materiel.extract.speakerwords import DESCRIBING, FRAMES, PERSON_ROLES, SAY, SAYING, TITLES
 
 # Sentences before a quotation, and after it, in which its speaker may be named (see ADJACENT_BEFORE).
 SENTENCES_BEFORE = 2
@@ -82,6 +82,16 @@ POSSESSIVE = re.compile(r"['’]s\b")
 # the subject of the verb after it.
 GOVERNED = re.compile(
     r"\b(?:of|to|with|by|about|from|for|against|at|into|in|on|under|between)\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}$"
+)
+# A title's own "of" or "for" phrase right before a name: "Secretary of Defense Anna Berg said",
+# "Minister for Foreign Affairs Anna Berg", "Chairman of the Joint Chiefs of Staff Jon Berg" name
+# their holder, whom no preposition governs. Case-sensitive: the words after the preposition are
+# capitalised, and the word before it is a title (see TITLES).
+TITLE_PHRASE = re.compile(
+    r"""(?P<title>[A-Z][\w-]*)\s+(?:of|for)\s+    # the title ("Secretary", "Secretary-General")
+        (?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}$     # its capitalised object ("Defense", "the Joint Chiefs")
+    """,
+    re.VERBOSE,
 )
 # A mention that ends a prepositional phrase is what the phrase's head noun is about, so a reporting
 # verb after it has that head for subject: "the head of the defence ministry said", "officials in
@@ -180,13 +190,22 @@ def _of_mention(quote: Quotation, mention: Mention, setting: Setting, first: int
         kind += "_" + mention.text.lower()
     features["title"] = float(mention.title)
     features["possessive"] = float(bool(POSSESSIVE.match(setting.masked, mention.end)))
-    features["governed"] = float(bool(GOVERNED.search(setting.masked[max(0, mention.start - 40) : mention.start])))
+    features["governed"] = float(_governed(setting.masked, mention.start))
     features.update(_antecedent(mention, setting))
     features.update(_clause(quote, mention, setting, first, last))
     out = [Candidate(mention.name or "", mention, features | {f"kind={kind}": 1.0})]
     if mention.kind == "role" and mention.via:  # the role noun itself ("the foreign minister")
         out.append(Candidate(mention.text, mention, features | {"kind=role_self": 1.0}))
     return out
+
+
+def _governed(masked: str, start: int) -> bool:
+    """A preposition governs the mention at `start`, unless it is a title's own (see TITLE_PHRASE)."""
+    before = masked[max(0, start - 40) : start]
+    if not GOVERNED.search(before):
+        return False
+    title = TITLE_PHRASE.search(masked[max(0, start - 80) : start])
+    return title is None or not all(part in TITLES for part in title["title"].split("-"))
 
 
 def _position(quote: Quotation, mention: Mention, setting: Setting, first: int, last: int) -> dict[str, float]:
@@ -270,7 +289,7 @@ def _antecedent(mention: Mention, setting: Setting) -> dict[str, float]:
     return {
         f"ante={mention.rank}": 1.0,
         f"ante={mention.rank}&opener_near": float(near_opener),  # the subject just before ("Berg ... He said")
-        "ante_governed": float(bool(GOVERNED.search(setting.masked[max(0, person.start - 40) : person.start]))),
+        "ante_governed": float(_governed(setting.masked, person.start)),
         f"ante_kind={person.kind}": 1.0,
         "ante_opener": float(_opens(setting, sentence, person)),
         "ante_speaker": float(bool(SUBJECT_OF.match(after))),
