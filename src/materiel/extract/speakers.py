@@ -105,6 +105,9 @@ IN_PHRASE = re.compile(
     """,
     re.VERBOSE,
 )
+# Indefinite pronouns that, as the subject of the verb of saying above a quotation, say that no one
+# in particular speaks it ("Nobody has called the deal “...”", "Everyone agreed it was “...”").
+NO_ONE = frozenset({"nobody", "no one", "none", "everyone", "everybody", "someone", "somebody", "anyone", "anybody"})
 # Characters of text after a mention in which its reporting verb must begin.
 VERB_REACH = 140
 # What may stand before the subject that opens a sentence: its title, its country's name and a
@@ -145,6 +148,8 @@ def candidates(quote: Quotation, setting: Setting, previous: str | None, continu
     first, last = _sentences_of(quote, setting.sentences)
     frame = _frame(quote, setting, first, last)
     head = head_subject(quote, setting.masked, setting.sentences[first]) if setting.sentences else None
+    if head and setting.masked[head[0] : head[1]].lower() in NO_ONE:
+        return []  # "Nobody has called it “...”": the words are no one's
     out = []
     for mention in setting.mentions:
         near = first - SENTENCES_BEFORE <= mention.sentence <= last + SENTENCES_AFTER

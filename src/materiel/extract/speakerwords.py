@@ -21,7 +21,7 @@ TITLES = _words(
     Cardinal Archbishop Bishop Rabbi Imam Patriarch Brigadier Brig Marshal Commissioner"""
 )
 # Capitalised words that open a run without naming anyone: sentence openers, days, months,
-# continents and compass points.
+# continents, compass points and indefinite pronouns ("Nobody has called it ...").
 NOT_NAMES = _words(
     """The A An In On At But And This That These Those It He She They We I If When While After
     Before As According Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
@@ -30,7 +30,8 @@ NOT_NAMES = _words(
     Europe Asia Africa America Americas West East North South Western Eastern Also Both Under
     Despite During Since From With Without What Why How Who Where Now Then Today Yesterday
     Thus To Here Many People Such Instead Indeed Even Nevertheless Nonetheless Moreover Furthermore
-    Therefore Although Though Whether Unlike"""
+    Therefore Although Though Whether Unlike
+    Nobody Everyone Everybody Someone Somebody Anyone Anybody Nothing Everything None"""
 )
 # Last words of capitalised runs that name organisations, media and places, not people.
 ORGANISATION_WORDS = _words(
