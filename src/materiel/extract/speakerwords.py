@@ -104,7 +104,10 @@ SAY = re.compile(
         says?|said|saying                       # the plain reporting verb
       | adds?|added|tells?|told                 # continuing, or telling someone
       | writes?|wrote|posts?|posted|tweets?|tweeted   # in writing, on social media
-      | stated?|states|explain(?:s|ed)?|not(?:es|ed)
+      | stated|explain(?:s|ed)?|not(?:es|ed)
+      | (?<!United\s)(?<!Islamic\s)(?<!member\s)states?   # the verb, not the noun ("the United States"),
+        (?!\s+(?:will|would|have|had|are|were|is|was|can|could|should|must|may|might|do|did
+            |and|or|of|to|which|who|that\s+(?:have|had|are|were|will|would|do|did))\b)   # "EU states will meet"
       | warn(?:s|ed)?|insist(?:s|ed)?
       | argu(?:es|ed)|continu(?:es|ed)|ask(?:s|ed)|repli(?:es|ed)|respond(?:s|ed)
       | stress(?:es|ed)|declar(?:es|ed)|remark(?:s|ed)|assert(?:s|ed)|claim(?:s|ed)
