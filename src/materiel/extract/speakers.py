@@ -61,9 +61,10 @@ CLAUSE_VERB = re.compile(r"\s+(?:was|is|are|were|has|had|have|would|will|could|s
 HEARER_VERB = re.compile(
     r"\b(?:told|tells|tell|telling|asked|asks|asking|to|with|by|for)\s+(?:the\s+)?$", re.IGNORECASE
 )
-# "quoted X", "citing X"; not "was quoted as telling X" (the one quoted speaks, X hears).
+# "quoted X", "citing X"; not "was quoted as telling X" (the one quoted speaks, X hears), nor "was
+# quoted by X as saying" (X reports).
 ACCORDING = re.compile(
-    r"\b(?:according\s+to|in\s+the\s+words\s+of|cited|quoting|citing|quoted)\s+(?!as\s)"  # "in the words of X"
+    r"\b(?:according\s+to|in\s+the\s+words\s+of|cited|quoting|citing|quoted)\s+(?!as\s|by\s)"  # "in the words of X"
     r"(?:the\s+|a\s+)?(?:[\w.’'-]+\s+){0,4}$",  # "Russia’s"
     re.IGNORECASE,
 )

@@ -116,7 +116,8 @@ SAY = re.compile(
       | reads|read                              # a document: "the statement read"
       | point(?:s|ed)?\s+out|affirm(?:s|ed)?|observ(?:es|ed)|reiterat(?:es|ed)   # more verbs of saying
       | maintain(?:s|ed)|contend(?:s|ed)|mention(?:s|ed)|conced(?:es|ed)|complain(?:s|ed)
-      | quoted\s+as\s+(?:saying|telling|stating)   # a passive report: "Berg was quoted as saying"
+      | quoted\s+(?:by\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,4})?as\s+(?:saying|telling|stating)   # a passive report:
+            # "Berg was quoted as saying", "Berg was quoted by Reuters as saying"
     )\b""",
     re.VERBOSE | re.IGNORECASE,
 )
