@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from materiel.extract.lexicon import find_actors
 from materiel.extract.mentions import Mention, Sentence, singular_of
 from materiel.extract.speakerwords import PERSON_ROLES, gender
 
@@ -193,7 +194,8 @@ def _kind_of(noun: str, org: Mention) -> bool:
 def _antecedents(mention: Mention, people: list[Mention], titled: list[Mention]) -> list[Mention]:
     """The pronoun or role noun as each of the last few distinct people before it; a role noun
     first as a person who carried it as a title ("the minister" after "Minister Tomas Berg")."""
-    people = [m for m in people if _agrees(mention, m)]
+    people = [m for m in people if _agrees(mention, m) and _same_state(mention, m)]
+    titled = [m for m in titled if _same_state(mention, m)]
     ordered = titled[-1:] + people[::-1]
     out: list[Mention] = []
     for person in ordered:
@@ -210,3 +212,17 @@ def _agrees(mention: Mention, person: Mention) -> bool:
     named = person.full or person.name or person.text  # a leader by the full name the lexicon gives
     other = gender("", person.text) if person.kind == "role" else gender(named, person.titles)
     return not (own and other and own != other)
+
+
+# Kinds of lexicon names that tie a role noun to a state or an organisation ("Israel's defence
+# minister", "the Russian envoy", "the Kremlin adviser", "the NATO chief").
+STATE_KINDS = frozenset({"state", "alias", "demonym", "seat", "org"})
+
+
+def _same_state(mention: Mention, person: Mention) -> bool:
+    """A role noun tied to a state or organisation does not stand for a leader the lexicon ties to
+    another one ("Biden ... the Kremlin adviser said", "Blinken ... Israel's defence minister")."""
+    if mention.kind != "role" or person.lexicon != "leader" or not person.actor_id:
+        return True
+    states = {m.id for m in find_actors(mention.text) if m.kind in STATE_KINDS}
+    return not states or person.actor_id in states

@@ -55,6 +55,8 @@ NOT_SUBJECT = {"governed", "possessive"}
 NAMING = re.compile(
     r"""\b(?:so-called|so\s+called                         # scare quotes
         |titled|entitled|headlined|subtitled             # a title or headline
+        |(?:the|a|an|his|her|their|its|new|latest|first)\s+(?:novel|book|film|movie|documentary|song|album|poem|play|
+            opera|memoir|essay|podcast|exhibition|painting)s?\s*,?   # a work's title after its noun ("the novel “...”")
         |(?:signs?|placards?|banners?|posters?|slogans?|t-shirts?)\s+(?:reading|saying|that\s+read)   # a sign's words
         )\s*$""",
     re.VERBOSE | re.IGNORECASE,

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from materiel.extract.heads import head_subject
 from materiel.extract.mentions import Mention, Sentence
 from materiel.extract.quotations import Quotation
-from materiel.extract.speakerwords import DESCRIBING, FRAMES, PERSON_ROLES, SAY, SAYING
+from materiel.extract.speakerwords import DESCRIBING, FRAMES, PERSON_ROLES, SAY, SAYING, TITLES
 
 # Sentences before a quotation, and after it, in which its speaker may be named (see ADJACENT_BEFORE).
 SENTENCES_BEFORE = 2
@@ -61,9 +61,10 @@ CLAUSE_VERB = re.compile(r"\s+(?:was|is|are|were|has|had|have|would|will|could|s
 HEARER_VERB = re.compile(
     r"\b(?:told|tells|tell|telling|asked|asks|asking|to|with|by|for)\s+(?:the\s+)?$", re.IGNORECASE
 )
-# "quoted X", "citing X"; not "was quoted as telling X" (the one quoted speaks, X hears).
+# "quoted X", "citing X"; not "was quoted as telling X" (the one quoted speaks, X hears), nor "was
+# quoted by X as saying" (X reports).
 ACCORDING = re.compile(
-    r"\b(?:according\s+to|in\s+the\s+words\s+of|cited|quoting|citing|quoted)\s+(?!as\s)"  # "in the words of X"
+    r"\b(?:according\s+to|in\s+the\s+words\s+of|cited|quoting|citing|quoted)\s+(?!as\s|by\s)"  # "in the words of X"
     r"(?:the\s+|a\s+)?(?:[\w.’'-]+\s+){0,4}$",  # "Russia’s"
     re.IGNORECASE,
 )
@@ -83,6 +84,16 @@ POSSESSIVE = re.compile(r"['’]s\b")
 GOVERNED = re.compile(
     r"\b(?:of|to|with|by|about|from|for|against|at|into|in|on|under|between)\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}$"
 )
+# A title's own "of" or "for" phrase right before a name: "Secretary of Defense Anna Berg said",
+# "Minister for Foreign Affairs Anna Berg", "Chairman of the Joint Chiefs of Staff Jon Berg" name
+# their holder, whom no preposition governs. Case-sensitive: the words after the preposition are
+# capitalised, and the word before it is a title (see TITLES).
+TITLE_PHRASE = re.compile(
+    r"""(?P<title>[A-Z][\w-]*)\s+(?:of|for)\s+    # the title ("Secretary", "Secretary-General")
+        (?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}$     # its capitalised object ("Defense", "the Joint Chiefs")
+    """,
+    re.VERBOSE,
+)
 # A mention that ends a prepositional phrase is what the phrase's head noun is about, so a reporting
 # verb after it has that head for subject: "the head of the defence ministry said", "officials in
 # Oslo said" (the ministry and Oslo do not speak). Case-sensitive: a capitalised word between the
@@ -95,6 +106,9 @@ IN_PHRASE = re.compile(
     """,
     re.VERBOSE,
 )
+# Indefinite pronouns that, as the subject of the verb of saying above a quotation, say that no one
+# in particular speaks it ("Nobody has called the deal “...”", "Everyone agreed it was “...”").
+NO_ONE = frozenset({"nobody", "no one", "none", "everyone", "everybody", "someone", "somebody", "anyone", "anybody"})
 # Characters of text after a mention in which its reporting verb must begin.
 VERB_REACH = 140
 # What may stand before the subject that opens a sentence: its title, its country's name and a
@@ -135,6 +149,8 @@ def candidates(quote: Quotation, setting: Setting, previous: str | None, continu
     first, last = _sentences_of(quote, setting.sentences)
     frame = _frame(quote, setting, first, last)
     head = head_subject(quote, setting.masked, setting.sentences[first]) if setting.sentences else None
+    if head and setting.masked[head[0] : head[1]].lower() in NO_ONE:
+        return []  # "Nobody has called it “...”": the words are no one's
     out = []
     for mention in setting.mentions:
         near = first - SENTENCES_BEFORE <= mention.sentence <= last + SENTENCES_AFTER
@@ -180,13 +196,22 @@ def _of_mention(quote: Quotation, mention: Mention, setting: Setting, first: int
         kind += "_" + mention.text.lower()
     features["title"] = float(mention.title)
     features["possessive"] = float(bool(POSSESSIVE.match(setting.masked, mention.end)))
-    features["governed"] = float(bool(GOVERNED.search(setting.masked[max(0, mention.start - 40) : mention.start])))
+    features["governed"] = float(_governed(setting.masked, mention.start))
     features.update(_antecedent(mention, setting))
     features.update(_clause(quote, mention, setting, first, last))
     out = [Candidate(mention.name or "", mention, features | {f"kind={kind}": 1.0})]
     if mention.kind == "role" and mention.via:  # the role noun itself ("the foreign minister")
         out.append(Candidate(mention.text, mention, features | {"kind=role_self": 1.0}))
     return out
+
+
+def _governed(masked: str, start: int) -> bool:
+    """A preposition governs the mention at `start`, unless it is a title's own (see TITLE_PHRASE)."""
+    before = masked[max(0, start - 40) : start]
+    if not GOVERNED.search(before):
+        return False
+    title = TITLE_PHRASE.search(masked[max(0, start - 80) : start])
+    return title is None or not all(part in TITLES for part in title["title"].split("-"))
 
 
 def _position(quote: Quotation, mention: Mention, setting: Setting, first: int, last: int) -> dict[str, float]:
@@ -270,7 +295,7 @@ def _antecedent(mention: Mention, setting: Setting) -> dict[str, float]:
     return {
         f"ante={mention.rank}": 1.0,
         f"ante={mention.rank}&opener_near": float(near_opener),  # the subject just before ("Berg ... He said")
-        "ante_governed": float(bool(GOVERNED.search(setting.masked[max(0, person.start - 40) : person.start]))),
+        "ante_governed": float(_governed(setting.masked, person.start)),
         f"ante_kind={person.kind}": 1.0,
         "ante_opener": float(_opens(setting, sentence, person)),
         "ante_speaker": float(bool(SUBJECT_OF.match(after))),

@@ -21,7 +21,7 @@ TITLES = _words(
     Cardinal Archbishop Bishop Rabbi Imam Patriarch Brigadier Brig Marshal Commissioner"""
 )
 # Capitalised words that open a run without naming anyone: sentence openers, days, months,
-# continents and compass points.
+# continents, compass points and indefinite pronouns ("Nobody has called it ...").
 NOT_NAMES = _words(
     """The A An In On At But And This That These Those It He She They We I If When While After
     Before As According Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
@@ -30,7 +30,8 @@ NOT_NAMES = _words(
     Europe Asia Africa America Americas West East North South Western Eastern Also Both Under
     Despite During Since From With Without What Why How Who Where Now Then Today Yesterday
     Thus To Here Many People Such Instead Indeed Even Nevertheless Nonetheless Moreover Furthermore
-    Therefore Although Though Whether Unlike"""
+    Therefore Although Though Whether Unlike
+    Nobody Everyone Everybody Someone Somebody Anyone Anybody Nothing Everything None"""
 )
 # Last words of capitalised runs that name organisations, media and places, not people.
 ORGANISATION_WORDS = _words(
@@ -103,7 +104,10 @@ SAY = re.compile(
         says?|said|saying                       # the plain reporting verb
       | adds?|added|tells?|told                 # continuing, or telling someone
       | writes?|wrote|posts?|posted|tweets?|tweeted   # in writing, on social media
-      | stated?|states|explain(?:s|ed)?|not(?:es|ed)
+      | stated|explain(?:s|ed)?|not(?:es|ed)
+      | (?<!United\s)(?<!Islamic\s)(?<!member\s)states?   # the verb, not the noun ("the United States"),
+        (?!\s+(?:will|would|have|had|are|were|is|was|can|could|should|must|may|might|do|did
+            |and|or|of|to|which|who|that\s+(?:have|had|are|were|will|would|do|did))\b)   # "EU states will meet"
       | warn(?:s|ed)?|insist(?:s|ed)?
       | argu(?:es|ed)|continu(?:es|ed)|ask(?:s|ed)|repli(?:es|ed)|respond(?:s|ed)
       | stress(?:es|ed)|declar(?:es|ed)|remark(?:s|ed)|assert(?:s|ed)|claim(?:s|ed)
@@ -112,7 +116,8 @@ SAY = re.compile(
       | reads|read                              # a document: "the statement read"
       | point(?:s|ed)?\s+out|affirm(?:s|ed)?|observ(?:es|ed)|reiterat(?:es|ed)   # more verbs of saying
       | maintain(?:s|ed)|contend(?:s|ed)|mention(?:s|ed)|conced(?:es|ed)|complain(?:s|ed)
-      | quoted\s+as\s+(?:saying|telling|stating)   # a passive report: "Berg was quoted as saying"
+      | quoted\s+(?:by\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,4})?as\s+(?:saying|telling|stating)   # a passive report:
+            # "Berg was quoted as saying", "Berg was quoted by Reuters as saying"
     )\b""",
     re.VERBOSE | re.IGNORECASE,
 )
