@@ -28,10 +28,67 @@ CREDIT_LINE = re.compile(
 )
 
 
+# A wire agency's credit in a story's dateline: the agency in brackets after the place, then a dash
+# or a colon ("KYIV, Ukraine (AP) — ", "WARSAW (Reuters) - ", "Kyiv (AFP) -"), or in brackets
+# alone ahead of the text ("(Reuters) - "). Any bracketed name elsewhere is no credit ("the
+# Associated Press (AP) reported", "the Patriot (MIM-104) system").
+WIRE_DATELINE = re.compile(
+    r"""
+    ^\s*(?:[^\s()][^()\n]{0,60}?\s+)?        # the place, in capitals or not ("KYIV, Ukraine")
+    \((?P<outlet>[A-Z][\w.&'’-]*(?:[\s/]+[A-Z][\w.&'’-]*){0,3})\)  # the agency in brackets ("(AP)")
+    \s*[-—–:]                                  # then the dash before the story's first words
+    """,
+    re.VERBOSE,
+)
+# A wire agency's credit at a story's end, a line of its own ("— Reuters", "-- AFP", "(AP)").
+WIRE_SIGNOFF = re.compile(
+    r"""
+    ^\s*(?:[-—–]{1,2}\s*(?P<dashed>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})  # "— Reuters"
+      | \((?P<bracketed>[A-Z][\w.&'’-]*(?:[\s/]+[A-Z][\w.&'’-]*){0,2})\))         # "(AP)"
+    \s*$
+    """,
+    re.VERBOSE,
+)
+
+
+def wire_credits(article: Article) -> list[Source]:
+    """The known agencies a story's dateline credits, in its first paragraph, or a sign-off line
+    credits, in its text or among the lines cleaning dropped; each named as the story prints it
+    ("AP", not the lexicon's "Associated Press")."""
+    paragraphs = article.paragraphs()
+    found = []
+    for start, text in paragraphs[:1]:
+        match = WIRE_DATELINE.match(text)
+        if match is not None:
+            found += _agencies(match.group("outlet"), start + match.start("outlet"))
+    for start, text in paragraphs:
+        match = WIRE_SIGNOFF.match(text)
+        if match is not None:
+            group = "dashed" if match.group("dashed") else "bracketed"
+            found += _agencies(match.group(group), start + match.start(group))
+    for removal in article.removed:
+        match = WIRE_SIGNOFF.match(removal.text)
+        if match is not None:
+            found += _agencies(match.group("dashed") or match.group("bracketed"), None)
+    return found
+
+
+def _agencies(name: str, at: int | None) -> list[Source]:
+    """The known outlets a credit's name is made of ("Reuters/AP": both), as printed; none when
+    it holds other words ("(AP Photo)", a picture's credit, not the story's)."""
+    found = outlet_finder().find(name)
+    rest = name
+    for outlet in found:
+        rest = rest.replace(outlet.text, "")
+    if not found or rest.strip(" /&,"):
+        return []
+    return [Source(o.text, "media", Span(at + o.start, at + o.end) if at is not None else None) for o in found]
+
+
 def credit_sources(article: Article) -> list[Source]:
     """The reporter each credit line names. "From X:" names a place or a time as often as an
     outlet ("From Kyiv:", "From March:"), so there X must be a known outlet."""
-    found = []
+    found = wire_credits(article)
     for start, text in article.paragraphs():
         match = CREDIT_LINE.match(text)
         if match is None:
