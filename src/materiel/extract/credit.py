@@ -40,15 +40,19 @@ WIRE_DATELINE = re.compile(
     """,
     re.VERBOSE,
 )
-# A wire agency's credit at a story's end, a line of its own ("— Reuters", "-- AFP", "(AP)").
+# A wire agency's credit on a line of its own: a sign-off ("— Reuters", "-- AFP", "(AP)") or a
+# byline ("By Reuters", "By The Associated Press", "By AFP staff"; not "By John Smith").
 WIRE_SIGNOFF = re.compile(
     r"""
     ^\s*(?:[-—–]{1,2}\s*(?P<dashed>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})  # "— Reuters"
-      | \((?P<bracketed>[A-Z][\w.&'’-]*(?:[\s/]+[A-Z][\w.&'’-]*){0,2})\))         # "(AP)"
+      | \((?P<bracketed>[A-Z][\w.&'’-]*(?:[\s/]+[A-Z][\w.&'’-]*){0,2})\)         # "(AP)"
+      | [Bb]y\s+(?:[Tt]he\s+)?(?P<byline>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})  # "By Reuters"
+        (?:\s+[Ss]taff)?)                                                            # "By AFP staff"
     \s*$
     """,
     re.VERBOSE,
 )
+SIGNOFF_GROUPS = ("dashed", "bracketed", "byline")
 
 
 def wire_credits(article: Article) -> list[Source]:
@@ -64,12 +68,12 @@ def wire_credits(article: Article) -> list[Source]:
     for start, text in paragraphs:
         match = WIRE_SIGNOFF.match(text)
         if match is not None:
-            group = "dashed" if match.group("dashed") else "bracketed"
+            group = next(g for g in SIGNOFF_GROUPS if match.group(g))
             found += _agencies(match.group(group), start + match.start(group))
     for removal in article.removed:
         match = WIRE_SIGNOFF.match(removal.text)
         if match is not None:
-            found += _agencies(match.group("dashed") or match.group("bracketed"), None)
+            found += _agencies(next(match.group(g) for g in SIGNOFF_GROUPS if match.group(g)), None)
     return found
 
 
@@ -110,7 +114,9 @@ CREDIT_BEFORE = re.compile(
     \b(?:according\s+to                                 # "according to X"
       | (?:reported|cited|quoted|revealed|published)\s+by  # "as reported by X", "quoted by X"
       | quoted\s+as\s+saying\s+by                          # "X was quoted as saying by RIA"
-      | told|citing)                                      # "an official told X", "citing X"
+      | told|citing                                       # "an official told X", "citing X"
+      | ,\s*(?:reported|reports|wrote|writes|said|says))   # "..., reported the Wall Street Journal,
+                                                          # citing officials" (the outlet after its verb)
     \s+(?:the\s+)?$
     """,
     re.IGNORECASE | re.VERBOSE,
