@@ -7,6 +7,7 @@ by Zeit"), the paragraphs the parser never reads included (see `outlet_credits`)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from materiel.article import Article, Source, Span
 from materiel.extract.lexicon import find_actors, outlet_finder
@@ -77,6 +78,10 @@ def wire_credits(article: Article) -> list[Source]:
     return found
 
 
+# What may follow an agency's name in a credit without making it another name ("AP News").
+SITE_WORDS = {"", "News"}
+
+
 def _agencies(name: str, at: int | None) -> list[Source]:
     """The known outlets a credit's name is made of ("Reuters/AP": both), as printed; none when
     it holds other words ("(AP Photo)", a picture's credit, not the story's)."""
@@ -84,15 +89,43 @@ def _agencies(name: str, at: int | None) -> list[Source]:
     rest = name
     for outlet in found:
         rest = rest.replace(outlet.text, "")
-    if not found or rest.strip(" /&,"):
+    if not found or rest.strip(" /&,") not in SITE_WORDS:
         return []
     return [Source(o.text, "media", Span(at + o.start, at + o.end) if at is not None else None) for o in found]
+
+
+# An outlet a headline credits with its story: before a colon at its start ("WSJ: North Korea
+# shipped ..."), or at its end after a comma, a dash, a bar or a colon, with or without its verb
+# ("..., Spiegel reports", "... - Reuters", "...: WSJ", "..., says NYT", "... | AP News").
+TITLE_LEAD = re.compile(r"^(?P<name>[^:,]{1,40}):\s")
+TITLE_TAIL = re.compile(
+    r"""
+    (?:,|\s[-–—|:]|:)\s*(?:(?:says|said|reports|reported|according\s+to)\s+)?  # ", says", " - "
+    (?P<name>[^,:|–—]{1,40}?)                                                # the outlet
+    (?:\s+(?:says|said|reports|reported|writes|wrote|finds|found|has\s+learned|learns))?  # its verb
+    \s*$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def title_credits(title: str | None) -> list[Source]:
+    """The known outlets a headline credits, named as printed; a headline's other names ("...,
+    Zelensky says") are the story's speakers, found in its text."""
+    for pattern in (TITLE_LEAD, TITLE_TAIL):
+        found = pattern.search(title or "")
+        if found is not None:
+            name = re.sub(r"^the\s+", "", found.group("name").strip(), flags=re.IGNORECASE)
+            credited = [replace(source, span=None) for source in _agencies(name, 0)]
+            if credited:
+                return credited
+    return []
 
 
 def credit_sources(article: Article) -> list[Source]:
     """The reporter each credit line names. "From X:" names a place or a time as often as an
     outlet ("From Kyiv:", "From March:"), so there X must be a known outlet."""
-    found = wire_credits(article)
+    found = wire_credits(article) + title_credits(article.raw_title or article.title)
     for start, text in article.paragraphs():
         match = CREDIT_LINE.match(text)
         if match is None:
