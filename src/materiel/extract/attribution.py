@@ -16,12 +16,13 @@ from spacy.tokens import Token
 from materiel.article import Source, Span, Transfer
 from materiel.extract.context import PRONOUNS, REFERENCES, Context, Paragraph
 from materiel.extract.demands import demands
-from materiel.extract.reporting import refused, source_phrases
+from materiel.extract.reporting import RECORDS, refused, source_phrases
 from materiel.extract.source_names import (
     CITED_SPEAKERS,
     CLAUSE_WORDS,
     RECORD_PATTERNS,
     TRAILING,
+    UNOWNED,
     appositive_person,
     bare_record,
     independent_voice,
@@ -182,12 +183,26 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     name = _name(head)
     if not name or name.lower() in ("it", "they", "we", "i", "you", "this", "that", "which", "who") or _share(head):
         return None
+    if _unowned_record(head):
+        return None
     person = _titled_person(context, head, name, at)
     if person is not None:
         return Cited(Source(person.name, "person", span), person.actor_id)
     outlet_noun = head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN"
     kind = "media" if outlet_noun or quoted_title(head) else _kind(name, paragraph)
     return Cited(Source(name, kind, span), None if independent_voice(name) else _actor_of(paragraph, head))
+
+
+def _unowned_record(head: Token) -> bool:
+    """A record named by nothing but its kind ("The data show", "Figures show", "New images
+    show"): nobody's, where "Satellite images", "Leaked documents" or "data from SIPRI" say whose."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in RECORDS:
+        return False
+    return all(
+        (c.dep_ in ("det", "amod", "punct") and c.lower_ in UNOWNED | {","})
+        or (c.dep_ == "acl" and not any(t.dep_ == "agent" for t in c.subtree))  # ", released on Monday,"
+        for c in head.children
+    )
 
 
 # Heads that give a share of people, not who they are ("73 percent say", "a third said"): a poll's
