@@ -192,6 +192,9 @@ class Article:
     # The folded lines that stood next to a page marker, one set a marker (clean.boilerplate):
     # where a paged document's running header and footer stand.
     page_edges: tuple[frozenset[str], ...] = transient(())
+    # The headline as the page gave it, before cleaning cut a site's name or a credit from it
+    # ("... - Reuters", "WSJ: ..."): where extraction reads the outlet a headline credits.
+    raw_title: str | None = transient()
     site_page: object | None = transient()  # clean.siterepeat.SitePage: what the page added to its site's line counts
 
     def to_dict(self) -> dict[str, Any]:

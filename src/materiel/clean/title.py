@@ -54,6 +54,7 @@ def find_title(article: Article) -> None:
     if not article.title:
         return
     raw = tidy(article.title)
+    article.raw_title = raw
     unstamped = bare_headline(raw)
     article.title = without_marks(_confirmed_by_copy(strip_site_name(unstamped, article.url), lines))
     _drop_title_copies(article, lines, {fold(raw), fold(article.title)})

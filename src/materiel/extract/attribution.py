@@ -16,12 +16,15 @@ from spacy.tokens import Token
 from materiel.article import Source, Span, Transfer
 from materiel.extract.context import PRONOUNS, REFERENCES, Context, Paragraph
 from materiel.extract.demands import demands
-from materiel.extract.reporting import source_phrases
+from materiel.extract.reporting import RECORDS, refused, source_phrases
 from materiel.extract.source_names import (
+    CITED_SPEAKERS,
     CLAUSE_WORDS,
+    RECORD_PATTERNS,
     TRAILING,
-    TRAILING_RECORD,
+    UNOWNED,
     appositive_person,
+    bare_record,
     independent_voice,
     joined,
     kept,
@@ -106,7 +109,7 @@ def _trailing_record(paragraph: Paragraph, sentence: SpacySpan) -> list[Cited]:
         _cited_at(paragraph, sentence, m)
         for p in TRAILING
         for m in p.finditer(sentence.text)
-        if not CLAUSE_WORDS & set(m.group("name").casefold().split())
+        if not CLAUSE_WORDS & set(m.group("name").casefold().split()) and not bare_record(m)
     ]
 
 
@@ -115,7 +118,7 @@ def _cited_at(paragraph: Paragraph, sentence: SpacySpan, found: re.Match[str]) -
     start = paragraph.offset + sentence.start_char + found.start("name")
     end = start + len(name)
     outlets = [o for o in paragraph.outlets if start <= paragraph.offset + o.start < end]
-    kind = "media" if outlets and found.re is not TRAILING_RECORD else _kind(name, paragraph)
+    kind = "media" if outlets and found.re not in RECORD_PATTERNS else _kind(name, paragraph)
     return Cited(Source(name, kind, Span(start, end)), None)
 
 
@@ -149,7 +152,7 @@ INTERVIEW_REACH = 40
 def _told(paragraph: Paragraph, verb: Token) -> list[Cited]:
     """The outlet a speaker told or said something to ("an officer told Reuters", "Cohen said
     to Check Your Fact"): the story is that outlet's report too."""
-    if verb.lemma_.lower() not in TOLD_VERBS:
+    if verb.lemma_.lower() not in TOLD_VERBS or refused(verb):
         return []
     hearers = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
     hearers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
@@ -180,12 +183,26 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     name = _name(head)
     if not name or name.lower() in ("it", "they", "we", "i", "you", "this", "that", "which", "who") or _share(head):
         return None
+    if _unowned_record(head):
+        return None
     person = _titled_person(context, head, name, at)
     if person is not None:
         return Cited(Source(person.name, "person", span), person.actor_id)
     outlet_noun = head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN"
     kind = "media" if outlet_noun or quoted_title(head) else _kind(name, paragraph)
     return Cited(Source(name, kind, span), None if independent_voice(name) else _actor_of(paragraph, head))
+
+
+def _unowned_record(head: Token) -> bool:
+    """A record named by nothing but its kind ("The data show", "Figures show", "New images
+    show"): nobody's, where "Satellite images", "Leaked documents" or "data from SIPRI" say whose."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in RECORDS:
+        return False
+    return all(
+        (c.dep_ in ("det", "amod", "punct") and c.lower_ in UNOWNED | {","})
+        or (c.dep_ == "acl" and not any(t.dep_ == "agent" for t in c.subtree))  # ", released on Monday,"
+        for c in head.children
+    )
 
 
 # Heads that give a share of people, not who they are ("73 percent say", "a third said"): a poll's
@@ -255,12 +272,30 @@ def _name(head: Token) -> str:
     if person:
         return person
     clauses = CLAUSES | ({"appos"} if head.pos_ == "PROPN" else set())
-    cut = {t.i for c in head.children if c.dep_ in clauses for t in c.subtree}
+    cut = {t.i for c in head.children if c.dep_ in clauses and not _informed(c) for t in c.subtree}
     tokens = [t for t in head.subtree if (kept(t) or t.i == head.i) and t.i not in cut]
     tokens = [t for t in tokens if t.i <= _name_end(head)][:MAX_SOURCE_TOKENS]
     if tokens and tokens[0].i == head.i and _split_compound(head):
         tokens = [head.nbor(-1), *tokens]
     return joined(_without_dateline(tokens))
+
+
+# Participles that say how an unnamed source knows, and so belong to its name ("a person briefed
+# on the talks", "officials informed about the plans"); another clause is about the source.
+INFORMED = {"brief", "inform"}
+
+
+def _informed(clause: Token) -> bool:
+    """An unnamed source's "briefed on ..." ("a person briefed on the talks"); not an office's ("the
+    minister, briefed by aides", who is the person named with the title)."""
+    head = clause.head.lemma_.lower()
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBN"
+        and clause.lemma_.lower() in INFORMED
+        and head in CITED_SPEAKERS
+        and head not in OFFICES
+    )
 
 
 def _without_dateline(tokens: list[Token]) -> list[Token]:

@@ -7,6 +7,7 @@ by Zeit"), the paragraphs the parser never reads included (see `outlet_credits`)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from materiel.article import Article, Source, Span
 from materiel.extract.lexicon import find_actors, outlet_finder
@@ -28,10 +29,103 @@ CREDIT_LINE = re.compile(
 )
 
 
+# A wire agency's credit in a story's dateline: the agency in brackets after the place, then a dash
+# or a colon ("KYIV, Ukraine (AP) — ", "WARSAW (Reuters) - ", "Kyiv (AFP) -"), or in brackets
+# alone ahead of the text ("(Reuters) - "). Any bracketed name elsewhere is no credit ("the
+# Associated Press (AP) reported", "the Patriot (MIM-104) system").
+WIRE_DATELINE = re.compile(
+    r"""
+    ^\s*(?:[^\s()][^()\n]{0,60}?\s+)?        # the place, in capitals or not ("KYIV, Ukraine")
+    \((?P<outlet>[A-Z][\w.&'’-]*(?:[\s/]+[A-Z][\w.&'’-]*){0,3})\)  # the agency in brackets ("(AP)")
+    \s*[-—–:]                                  # then the dash before the story's first words
+    """,
+    re.VERBOSE,
+)
+# A wire agency's credit on a line of its own: a sign-off ("— Reuters", "-- AFP", "(AP)") or a
+# byline ("By Reuters", "By The Associated Press", "By AFP staff"; not "By John Smith").
+WIRE_SIGNOFF = re.compile(
+    r"""
+    ^\s*(?:[-—–]{1,2}\s*(?P<dashed>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})  # "— Reuters"
+      | \((?P<bracketed>[A-Z][\w.&'’-]*(?:[\s/]+[A-Z][\w.&'’-]*){0,2})\)         # "(AP)"
+      | [Bb]y\s+(?:[Tt]he\s+)?(?P<byline>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})  # "By Reuters"
+        (?:\s+[Ss]taff)?)                                                            # "By AFP staff"
+    \s*$
+    """,
+    re.VERBOSE,
+)
+SIGNOFF_GROUPS = ("dashed", "bracketed", "byline")
+
+
+def wire_credits(article: Article) -> list[Source]:
+    """The known agencies a story's dateline credits, in its first paragraph, or a sign-off line
+    credits, in its text or among the lines cleaning dropped; each named as the story prints it
+    ("AP", not the lexicon's "Associated Press")."""
+    paragraphs = article.paragraphs()
+    found = []
+    for start, text in paragraphs[:1]:
+        match = WIRE_DATELINE.match(text)
+        if match is not None:
+            found += _agencies(match.group("outlet"), start + match.start("outlet"))
+    for start, text in paragraphs:
+        match = WIRE_SIGNOFF.match(text)
+        if match is not None:
+            group = next(g for g in SIGNOFF_GROUPS if match.group(g))
+            found += _agencies(match.group(group), start + match.start(group))
+    for removal in article.removed:
+        match = WIRE_SIGNOFF.match(removal.text)
+        if match is not None:
+            found += _agencies(next(match.group(g) for g in SIGNOFF_GROUPS if match.group(g)), None)
+    return found
+
+
+# What may follow an agency's name in a credit without making it another name ("AP News").
+SITE_WORDS = {"", "News"}
+
+
+def _agencies(name: str, at: int | None) -> list[Source]:
+    """The known outlets a credit's name is made of ("Reuters/AP": both), as printed; none when
+    it holds other words ("(AP Photo)", a picture's credit, not the story's)."""
+    found = outlet_finder().find(name)
+    rest = name
+    for outlet in found:
+        rest = rest.replace(outlet.text, "")
+    if not found or rest.strip(" /&,") not in SITE_WORDS:
+        return []
+    return [Source(o.text, "media", Span(at + o.start, at + o.end) if at is not None else None) for o in found]
+
+
+# An outlet a headline credits with its story: before a colon at its start ("WSJ: North Korea
+# shipped ..."), or at its end after a comma, a dash, a bar or a colon, with or without its verb
+# ("..., Spiegel reports", "... - Reuters", "...: WSJ", "..., says NYT", "... | AP News").
+TITLE_LEAD = re.compile(r"^(?P<name>[^:,]{1,40}):\s")
+TITLE_TAIL = re.compile(
+    r"""
+    (?:,|\s[-–—|:]|:)\s*(?:(?:says|said|reports|reported|according\s+to)\s+)?  # ", says", " - "
+    (?P<name>[^,:|–—]{1,40}?)                                                # the outlet
+    (?:\s+(?:says|said|reports|reported|writes|wrote|finds|found|has\s+learned|learns))?  # its verb
+    \s*$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def title_credits(title: str | None) -> list[Source]:
+    """The known outlets a headline credits, named as printed; a headline's other names ("...,
+    Zelensky says") are the story's speakers, found in its text."""
+    for pattern in (TITLE_LEAD, TITLE_TAIL):
+        found = pattern.search(title or "")
+        if found is not None:
+            name = re.sub(r"^the\s+", "", found.group("name").strip(), flags=re.IGNORECASE)
+            credited = [replace(source, span=None) for source in _agencies(name, 0)]
+            if credited:
+                return credited
+    return []
+
+
 def credit_sources(article: Article) -> list[Source]:
     """The reporter each credit line names. "From X:" names a place or a time as often as an
     outlet ("From Kyiv:", "From March:"), so there X must be a known outlet."""
-    found = []
+    found = wire_credits(article) + title_credits(article.raw_title or article.title)
     for start, text in article.paragraphs():
         match = CREDIT_LINE.match(text)
         if match is None:
@@ -53,7 +147,9 @@ CREDIT_BEFORE = re.compile(
     \b(?:according\s+to                                 # "according to X"
       | (?:reported|cited|quoted|revealed|published)\s+by  # "as reported by X", "quoted by X"
       | quoted\s+as\s+saying\s+by                          # "X was quoted as saying by RIA"
-      | told|citing)                                      # "an official told X", "citing X"
+      | told|citing                                       # "an official told X", "citing X"
+      | ,\s*(?:reported|reports|wrote|writes|said|says))   # "..., reported the Wall Street Journal,
+                                                          # citing officials" (the outlet after its verb)
     \s+(?:the\s+)?$
     """,
     re.IGNORECASE | re.VERBOSE,

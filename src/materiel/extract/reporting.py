@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from materiel.extract import syntax
 from materiel.extract.context import REFERENCES
 from materiel.extract.demands import calls_for
-from materiel.extract.source_names import CITED_SPEAKERS, STATEMENT_VERBS, STATEMENTS, inverted_speakers
+from materiel.extract.source_names import CITED_SPEAKERS, CIVIL, STATEMENT_VERBS, STATEMENTS, inverted_speakers
 
 REPORT_VERBS = {
     "promise",
@@ -69,6 +69,7 @@ REPORT_VERBS = {
     "document",  # "Amnesty International has documented the sale of US bombs to the Saudis"
     "trace",  # "Amnesty has traced French armoured vehicles sold to Egypt": a finding of its own
     "identify",  # "Human Rights Watch identified Serbian-made mortar rounds supplied to ..."
+    "track",  # "open-source researchers have tracked the delivery of missiles to Russia"
     "learn",  # only with a clause: "..., CNN has learned", "Sky News learned that ..."
     "understand",  # only with a clause: "..., the BBC understands"
     "find",  # only with a clause: "an investigation by Bellingcat found that ..."
@@ -172,14 +173,23 @@ RECORD_GIVING = {
 }
 
 
+# What someone said that a participle says who aired or carried ("remarks broadcast by state TV",
+# "comments carried by Interfax"); these are no records a verb of showing has for subject.
+SPOKEN = {"remark", "comment", "interview", "speech"}
+
+
 def _record_given(verb: Token) -> bool:
     """A participle that says who gave out or obtained the record it qualifies."""
     return (
         verb.tag_ == "VBN"
         and verb.dep_ == "acl"
-        and verb.lemma_.lower() in RECORD_GIVING
-        and verb.head.lemma_.lower() in RECORDS
+        and verb.lemma_.lower() in RECORD_GIVING | CARRYING
+        and verb.head.lemma_.lower() in RECORDS | SPOKEN
     )
+
+
+# Verbs by which an outlet carries someone's words ("comments carried by the Tasnim agency").
+CARRYING = {"carry", "run", "quote", "report"}
 
 
 def _named_or_record(cited: Token) -> bool:
@@ -209,9 +219,30 @@ def _dates_only(token: Token) -> bool:
     return timed and not any(syntax.cue_kind(t) is not None for t in token.subtree)
 
 
+def refused(token: Token) -> bool:
+    """A verb of saying that says nothing: negated ("Washington has not confirmed it"), declined
+    ("Israel declined to confirm") or done without ("..., without telling CNN when")."""
+    return (
+        _negated(token)
+        or (token.dep_ == "xcomp" and token.head.lemma_ in DECLINING)
+        or (token.dep_ == "pcomp" and token.head.lower_ in WITHOUT)
+    )
+
+
+def _negated(verb: Token) -> bool:
+    """A "not" of the verb's own, after its subject ("Berlin did not confirm"); the parser hangs a
+    quotation's "not" before the speaker on the verb too ("'Of course not' - Zelensky tells BBC")."""
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.dep_ == "neg" and c.i > max(subjects, default=-1) for c in verb.children)
+
+
+# Prepositions that deny the verb they govern ("without saying which", "without telling CNN").
+WITHOUT = {"without"}
+
+
 def _reporting_use(token: Token, lemma: str) -> bool:
-    if any(c.dep_ == "neg" for c in token.children) or (token.dep_ == "xcomp" and token.head.lemma_ in DECLINING):
-        return False  # "Washington has not confirmed it", "Israel declined to confirm": no one states it
+    if refused(token):
+        return False
     if _dates_only(token):
         return False
     if lemma in PARTICLE_VERBS:
@@ -226,8 +257,9 @@ def _reporting_use(token: Token, lemma: str) -> bool:
         return _reports_clause(token, lemma in POSTING_VERBS)
     if lemma in STATEMENT_VERBS:  # "issued a statement", or in the passive "the announcement was made by"
         return any(_a_statement(c, c.dep_ == "nsubjpass") for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
-    if lemma in TRACING_VERBS:
-        return token.tag_ in FINITE_OR_PERFECT
+    if lemma in TRACING_VERBS:  # not an adjective ("tracked vehicles", "unidentified drones")
+        finite = token.tag_ in FINITE_OR_PERFECT and token.dep_ != "amod"
+        return finite and (lemma not in WATCHING_VERBS or any(_a_watcher(t) for t in _subjects(token)))
     return True
 
 
@@ -245,8 +277,17 @@ def _a_statement(noun: Token, passive: bool) -> bool:
 
 # Verbs of finding that make a source only where someone did the finding ("Amnesty has traced",
 # "HRW identified"), not as a purpose ("radar to identify drone threats"): finite or perfect uses.
-TRACING_VERBS = {"trace", "identify"}
+TRACING_VERBS = {"trace", "identify", "track"}
 FINITE_OR_PERFECT = {"VBD", "VBZ", "VBP", "VBN"}
+# Verbs of finding also said of radars and police ("the radar tracked the drones", "police tracked
+# the suspect"): a source only when someone who reports does it, a name or a watcher.
+WATCHING_VERBS = {"track"}
+
+
+def _a_watcher(subject: Token) -> bool:
+    """A name ("Oryx"), one who is cited ("officials"), or one who watches ("open-source researchers")."""
+    text = " ".join(t.text for t in subject.subtree)
+    return subject.pos_ == "PROPN" or subject.lemma_.lower() in CITED_SPEAKERS or CIVIL.search(text) is not None
 
 
 def _reports_clause(token: Token, posting: bool) -> bool:

@@ -184,6 +184,18 @@ TRAILING_RECORD = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A record cited at the start of a sentence, whose verb the parser often reads as a noun ("The
+# Kiel Institute's data show that ...", "Customs records indicate ...").
+LEADING_RECORD = re.compile(
+    r"""
+    ^\W*(?P<name>(?:[\w'’.&-]+\s+){0,5}?                       # up to six words of its name
+        (?:data|figures|records|documents|statistics|images|recordings|cables))
+    \s+(?:show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals)  # what it does
+    \s+(?:that\b)?                                              # with the clause it reports
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
 
 # Who reported, learnt or found what the sentence says, named at its end, which the parser often
 # hangs on the sentence's last noun ("..., the BBC understands.", "..., an investigation by
@@ -221,7 +233,18 @@ TRAILING_DESCRIBED = re.compile(
     """,
     re.VERBOSE,
 )
-TRAILING = (TRAILING_RECORD, TRAILING_FINDER, REFERRING, TRAILING_DESCRIBED)
+# Words before a record's noun that do not say whose it is ("The figures show", "New data show").
+UNOWNED = {"the", "these", "those", "such", "new", "latest", "recent", "official", "available", "other", "some"}
+
+
+def bare_record(found: re.Match[str]) -> bool:
+    """A leading record named by nothing but its kind ("The data show that ..."): nobody's."""
+    words = found.group("name").casefold().split()
+    return found.re is LEADING_RECORD and all(w in UNOWNED for w in words[:-1])
+
+
+TRAILING = (TRAILING_RECORD, LEADING_RECORD, TRAILING_FINDER, REFERRING, TRAILING_DESCRIBED)
+RECORD_PATTERNS = (TRAILING_RECORD, LEADING_RECORD)
 
 
 # Words that make what a pattern took for a name a clause ("..., where the tanks were found",
