@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from materiel.extract import syntax
 from materiel.extract.context import REFERENCES
 from materiel.extract.demands import calls_for
+from materiel.extract.records import RECORDS, cites_someone, named_or_record, record_given
 from materiel.extract.source_names import CITED_SPEAKERS, CIVIL, STATEMENT_VERBS, STATEMENTS, inverted_speakers
 
 REPORT_VERBS = {
@@ -91,33 +92,6 @@ OBJECT_SOURCES = {"quote", "cite"}
 # with "for" ("Kyiv asked for tanks"; not "when reporters asked about it"), "call" for a demand
 # (see `demands.calls_for`).
 RECORD_VERBS = {"show"}
-RECORDS = {
-    "data",
-    "datum",
-    "figure",
-    "report",
-    "record",
-    "document",
-    "image",
-    "footage",
-    "photo",
-    "analysis",
-    "study",
-    "statistic",
-    "video",
-    "recording",
-    "cable",
-    "imagery",
-    "database",
-    "survey",
-    "information",
-    "tracker",  # "the Kiel Institute's Ukraine Support Tracker shows"
-    "list",  # "a list published by the government", "the ministry's list shows"
-    "tally",
-    "count",
-    "dataset",
-    "register",
-}
 PARTICLE_VERBS = {"point": {"out"}, "ask": {"for"}}
 # Verbs of opinion, which report what a clause says only when officials, agencies or analysts
 # hold it ("US intelligence believes Iran has sent ..."; not "Russia believes it holds the
@@ -138,70 +112,14 @@ def source_phrases(token: Token) -> list[list[Token]]:
         found = [g for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
         return [[t] for g in found for t in (g, *_conjuncts(g), *_agents_within(g))]
     if token.lower_ == "per" and token.dep_ == "prep":
-        return [[g] for g in token.children if g.dep_ == "pobj" and _named_or_record(g)]
+        return [[g] for g in token.children if g.dep_ == "pobj" and named_or_record(g)]
     if lemma in ("cite", "quote") and token.tag_ == "VBG":
-        return [[c] for c in token.children if c.dep_ == "dobj" and _cites_someone(c)]
+        return [[c] for c in token.children if c.dep_ == "dobj" and cites_someone(c)]
     if lemma in REPORT_VERBS and token.pos_ == "VERB" and _reporting_use(token, lemma):
         return [[t] for t in _speakers(token, lemma)]
-    if token.dep_ == "agent" and _record_given(token.head):
+    if token.dep_ == "agent" and record_given(token.head):
         return [[g] for g in token.children if g.dep_ == "pobj"]
     return []
-
-
-# Verbs by which someone gives a record out or gets hold of it: whoever did is its source
-# ("information provided by the Federal Government", "footage released by the ministry", "data
-# compiled by the Kiel Institute", "documents seen by Reuters"); not "tanks built by Rheinmetall".
-RECORD_GIVING = {
-    "provide",
-    "publish",
-    "release",
-    "issue",
-    "compile",
-    "obtain",
-    "see",
-    "review",
-    "collect",
-    "gather",
-    "share",
-    "post",
-    "leak",
-    "circulate",
-    "broadcast",
-    "air",
-    "verify",
-    "geolocate",
-}
-
-
-# What someone said that a participle says who aired or carried ("remarks broadcast by state TV",
-# "comments carried by Interfax"); these are no records a verb of showing has for subject.
-SPOKEN = {"remark", "comment", "interview", "speech"}
-
-
-def _record_given(verb: Token) -> bool:
-    """A participle that says who gave out or obtained the record it qualifies."""
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ == "acl"
-        and verb.lemma_.lower() in RECORD_GIVING | CARRYING
-        and verb.head.lemma_.lower() in RECORDS | SPOKEN
-    )
-
-
-# Verbs by which an outlet carries someone's words ("comments carried by the Tasnim agency").
-CARRYING = {"carry", "run", "quote", "report"}
-
-
-def _named_or_record(cited: Token) -> bool:
-    """What "per" cites as a source: a name or a record ("per Reuters", "per a Pentagon
-    statement"), not a unit ("$100 per shell", "per day", "per capita")."""
-    lemma = cited.lemma_.lower()
-    return cited.pos_ == "PROPN" or (cited.pos_ == "NOUN" and lemma in CITED_SPEAKERS | RECORDS | REFERENCES)
-
-
-def _cites_someone(cited: Token) -> bool:
-    lemma = cited.lemma_.lower()
-    return cited.pos_ != "NOUN" or lemma in CITED_SPEAKERS or lemma in RECORDS or lemma in REFERENCES
 
 
 # Conjunctions of a clause that only dates what the main clause tells: its speaker is no source of
@@ -312,8 +230,8 @@ def _speakers(token: Token, lemma: str) -> list[Token]:
     found = [t for t in agents or _subjects(token) if t.dep_ != "nsubjpass"] or inverted_speakers(token, lemma)
     found = found or _stranded_speaker(token)
     if lemma in OBJECT_SOURCES:
-        found += [c for c in token.children if c.dep_ == "dobj" and _cites_someone(c)]
-        found += [c for c in token.children if c.dep_ == "nsubjpass" and _cites_someone(c) and _as_saying(token)]
+        found += [c for c in token.children if c.dep_ == "dobj" and cites_someone(c)]
+        found += [c for c in token.children if c.dep_ == "nsubjpass" and cites_someone(c) and _as_saying(token)]
     return [t for head in found for t in (head, *_conjuncts(head))]
 
 
