@@ -131,8 +131,10 @@ def _at(candidate: Candidate) -> tuple[Paragraph, int]:
 
 
 def _told_before(candidate: Candidate, recipient: str, found: list[Candidate]) -> list[tuple[Paragraph, int]]:
-    """The candidate's place, then that of the nearest transfer before it to the recipient it borrows."""
-    before = [c for c in found if c.recipient.id == recipient and c.number <= candidate.number]
+    """The candidate's place, then that of the nearest transfer to the recipient it borrows a
+    few sentences before it (LOOK_BACK_SENTENCES; one further off dates another event)."""
+    near = range(candidate.number - LOOK_BACK_SENTENCES, candidate.number + 1)
+    before = [c for c in found if c.recipient.id == recipient and c.number in near]
     return [_at(candidate)] + [_at(c) for c in sorted(before, key=lambda c: candidate.number - c.number)[:1]]
 
 
