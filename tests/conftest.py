@@ -34,8 +34,8 @@ def runner() -> Runner:
 
 @pytest.fixture(scope="session")
 def extract_text(runner):
-    def run(text: str, title: str | None = None) -> Article:
-        result = runner.run_one(Article(id="case", source="test", text=text, title=title))
+    def run(text: str, title: str | None = None, published: str | None = None) -> Article:
+        result = runner.run_one(Article(id="case", source="test", text=text, title=title, published=published))
         assert isinstance(result, Article), result
         return result
 

@@ -60,7 +60,7 @@ def _overlap(quantity, wanted: list) -> bool:
 
 @pytest.mark.parametrize("case", _params(TRANSFERS))
 def test_transfers(case: dict, extract_text) -> None:
-    article = extract_text(case["text"], case.get("title"))
+    article = extract_text(case["text"], case.get("title"), case.get("published"))
     for want in case["expect"]:
         assert any(_matches(t, want) for t in article.transfers), (want, article.to_dict()["transfers"])
     assert len(article.transfers) <= len(case["expect"]) + case.get("extra_allowed", 0), article.transfers

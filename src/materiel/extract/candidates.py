@@ -123,7 +123,7 @@ def find_candidates(context: Context) -> list[Candidate]:
                 if candidate.cue_kind == "entry" and heading is not None:
                     candidate.status, candidate.staged = heading, True  # "the agreements provide for the sale of:"
                 _package_stage(candidate, found + partial)
-                _add(candidate, found, partial, context.year)
+                _add(candidate, found, partial, context)
             opens_list = sentence.text.rstrip().endswith(":")
             heading = stage.heading_stage(sentence) if opens_list else heading
             if opens_list:
@@ -135,13 +135,13 @@ def find_candidates(context: Context) -> list[Candidate]:
     return out
 
 
-def _add(candidate: Candidate, found: list[Candidate], partial: list[Candidate], year: int | None) -> None:
+def _add(candidate: Candidate, found: list[Candidate], partial: list[Candidate], context: Context) -> None:
     if candidate.roles.complete:
         found.extend(conjoined_suppliers(candidate))
         found.append(candidate)
     else:
         partial.append(candidate)
-        complete(candidate, found, partial, found, year)
+        complete(candidate, found, partial, found, context)
 
 
 def _entries(paragraph: Paragraph, sentence: SpacySpan, header: int, sides: Roles | None) -> list[Candidate]:

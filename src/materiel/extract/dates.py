@@ -76,6 +76,17 @@ def claim_year(transfer: Transfer, context: Context) -> int | None:
     return int(found.value[:4]) if found else None
 
 
+def mention_year(paragraph: Paragraph, start: int, published: str | None) -> int | None:
+    """The year the clause that names the mention at `start` (in the paragraph) dates it to ("In
+    2013, Italy sold Russia armoured vehicles"); None when its sentence gives none."""
+    span = paragraph.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    found = _first_date(token.sent, _verb_above(token), paragraph, _base(published), "sentence")
+    return int(found.value[:4]) if found else None
+
+
 def _base(published: str | None) -> date | None:
     try:
         return date.fromisoformat((published or "")[:10])

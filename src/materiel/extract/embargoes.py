@@ -9,10 +9,16 @@ will no longer deliver the warships to Russia") is read from its words."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 from materiel.article import Transfer
 from materiel.extract.context import Context
-from materiel.extract.dates import claim_year
+from materiel.extract.dates import claim_year, mention_year
 from materiel.extract.lexicon import load
+
+if TYPE_CHECKING:
+    from materiel.extract.context import Paragraph
 
 # (supplier, recipient) pairs under an embargo, each with the year it began.
 EMBARGOED: dict[tuple[str, str], int] = {
@@ -32,3 +38,14 @@ def under_embargo(supplier: str, recipient: str, year: int | None) -> bool:
     """Is the pair under an embargo in the year (a recent one when it is not known)?"""
     since = EMBARGOED.get((supplier, recipient))
     return since is not None and (year is None or year >= since)
+
+
+def known_embargo(supplier: str, recipient: str, mentions: Iterable[tuple[Paragraph, int]], context: Context) -> bool:
+    """Is a pair the rules complete from other mentions under an embargo in a year actually known:
+    the first year the clauses of the mentions (paragraph, start; the completed one first) give
+    ("In 2013, Italy sold Russia armoured vehicles. France also delivered helicopters." is of 2013
+    in an article of 2023), else the article's? An undated pair in an undated article is kept."""
+    published = context.article.published
+    years = (mention_year(paragraph, start, published) for paragraph, start in mentions)
+    year = next((y for y in years if y is not None), context.year)
+    return year is not None and under_embargo(supplier, recipient, year)

@@ -130,7 +130,8 @@ TRAVEL = {("on", "way"), ("en", "route"), ("in", "transit")}
 
 def travelling(item: Token) -> str | None:
     """In progress: items a verb of being says travel ("the tanks Spain promised are on their way"),
-    whatever clause on them tells how they were committed."""
+    whatever clause on them tells how they were committed; not items a clause on them says were
+    sent already, nor a journey inside the recipient or back (`_moved_on`)."""
     verb = item.head
     if item.dep_ != "nsubj" or verb.lemma_ != "be" or any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children):
         return None
@@ -142,7 +143,44 @@ def travelling(item: Token) -> str | None:
         for o in p.children
         if (p.lower_, o.lemma_.lower()) in TRAVEL
     ]
-    return "in_progress" if any(not _toward_change(w) for w in ways) else None
+    ways = [w for w in ways if not _toward_change(w) and not _moved_on(w)]
+    return "in_progress" if ways and not _sent_before(item) else None
+
+
+# Goals of a journey inside the recipient's own ground: items on their way to the front are
+# the recipient's already.
+FRONT_GOALS = {
+    "front",  # "on their way to the front"
+    "frontline",  # "to the frontline"
+    "battlefield",  # "to the battlefield"
+    "line",  # "to the front line", "to the lines"
+    "position",  # "to their positions"
+    "unit",  # "to the units"
+}
+
+
+def _moved_on(way: Token) -> bool:
+    """'on their way back to Germany', 'on their way to the front': a journey of items already
+    handed over, not the handover. (A city is left alone: "on their way to Kyiv" may be the
+    handover's own goal.)"""
+    if any(t.lower_ == "back" for t in (*way.children, *way.head.children, *way.head.head.children)):
+        return True
+    goals = [g for p in way.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children]
+    return any(g.lemma_.lower() in FRONT_GOALS for g in goals)
+
+
+# Verbs of a deal, not of a handover: "the tanks that Spain sold (ordered, bought) to Ukraine are
+# on their way" are still travelling.
+DEAL_VERBS = {"sell", "buy", "order", "purchase", "procure", "acquire", "approve", "offer"}
+
+
+def _sent_before(item: Token) -> bool:
+    """A clause on the items tells they were moved already: "the tanks that Spain sent to
+    Ukraine", "vehicles, supplied by the United States," (not "the tanks Spain promised")."""
+    clauses = [c for c in item.children if c.dep_ in ("relcl", "acl") and cue_kind(c) in MOVED]
+    clauses = [c for c in clauses if c.lemma_.lower() not in DEAL_VERBS]
+    past = [c for c in clauses if done(c) or _past_passive(c) or (c.dep_ == "acl" and c.tag_ == "VBN")]
+    return any(stage_word(c) is None and not any(h.dep_ == "neg" for h in c.children) for c in past)
 
 
 def _toward_change(way: Token) -> bool:

@@ -22,7 +22,7 @@ from materiel.extract.amounts import mention_token
 from materiel.extract.candidate import Candidate
 from materiel.extract.civilian import AID_WORDS
 from materiel.extract.destinations import destined
-from materiel.extract.embargoes import under_embargo
+from materiel.extract.embargoes import known_embargo
 from materiel.extract.hostile import war_pairs
 from materiel.extract.lexicon import Mention
 from materiel.extract.positional import names_materiel
@@ -111,7 +111,9 @@ def article_recipient(context: Context, found: list[Candidate], partial: list[Ca
         supplier = candidate.roles.supplier
         known = supplier is not None and any(c.key == (supplier.id, only, candidate.item.id) for c in found + out)
         enemy = supplier is not None and frozenset((supplier.id, only)) in at_war
-        enemy = enemy or (supplier is not None and under_embargo(supplier.id, only, context.year))
+        enemy = enemy or (
+            supplier is not None and known_embargo(supplier.id, only, _told_before(candidate, only, found), context)
+        )
         if _lacks_recipient(candidate, only) and not known and enemy:
             context.settled.add(candidate.paragraph.offset + candidate.item.start)  # no other reading either
         elif (
@@ -122,6 +124,18 @@ def article_recipient(context: Context, found: list[Candidate], partial: list[Ca
         ):
             out.append(replace(candidate, roles=Roles(supplier, donor, candidate.roles.via)))
     return out
+
+
+def _at(candidate: Candidate) -> tuple[Paragraph, int]:
+    return candidate.paragraph, candidate.item.start
+
+
+def _told_before(candidate: Candidate, recipient: str, found: list[Candidate]) -> list[tuple[Paragraph, int]]:
+    """The candidate's place, then that of the nearest transfer to the recipient it borrows a
+    few sentences before it (LOOK_BACK_SENTENCES; one further off dates another event)."""
+    near = range(candidate.number - LOOK_BACK_SENTENCES, candidate.number + 1)
+    before = [c for c in found if c.recipient.id == recipient and c.number in near]
+    return [_at(candidate)] + [_at(c) for c in sorted(before, key=lambda c: candidate.number - c.number)[:1]]
 
 
 def _equipped(candidate: Candidate) -> bool:
@@ -193,11 +207,13 @@ def _lacks_recipient(candidate: Candidate, only: str | None) -> bool:
 
 
 def complete(
-    candidate: Candidate, found: list[Candidate], partial: list[Candidate], out: list, year: int | None
+    candidate: Candidate, found: list[Candidate], partial: list[Candidate], out: list, context: Context
 ) -> None:
     """Fill a one-sided candidate from a recent one; a contents list inherits both sides; not a
-    pair under the supplier's embargo in the article's year ("North Korea shipped shells to Russia.
-    Germany also sent shells" gives Germany's shells to no one)."""
+    pair under the supplier's embargo in the year the two sentences, else the article, give ("North
+    Korea shipped shells to Russia. Germany also sent shells" gives Germany's shells to no one in
+    an article of 2023; after "In 2013, Italy sold Russia armoured vehicles" France's helicopters
+    are Russia's)."""
     recent = [c for c in reversed(found + partial[:-1]) if 0 <= candidate.number - c.number <= LOOK_BACK_SENTENCES]
     recent.sort(key=lambda c: candidate.number - c.number)  # the nearest sentence first, full or one-sided
     roles = candidate.roles
@@ -212,7 +228,9 @@ def complete(
         if roles.supplier is None and roles.recipient is None and not (_lists_contents(candidate, other) or carried):
             continue
         merged = Roles(supplier, recipient, roles.via or other.roles.via)
-        if merged.complete and under_embargo(merged.supplier.id, merged.recipient.id, year):
+        if merged.complete and known_embargo(
+            merged.supplier.id, merged.recipient.id, [_at(candidate), _at(other)], context
+        ):
             continue
         if merged.complete:
             listed = roles.supplier is None and roles.recipient is None and not carried
@@ -307,7 +325,9 @@ def previous_recipient(context: Context, found: list[Candidate], partial: list[C
         if len(parties) != 1 or not receivers or not tied or destined(candidate, receivers[0][1].id):
             continue
         pair = (supplier, receivers[0][1].id)
-        if frozenset(pair) not in at_war and not under_embargo(*pair, context.year):
+        if frozenset(pair) not in at_war and not known_embargo(
+            *pair, [_at(candidate), (receivers[0][0], receivers[0][1].start)], context
+        ):
             receiver = _in_paragraph_of(candidate, *receivers[0])
             out.append(replace(candidate, roles=Roles(candidate.supplier, receiver, candidate.roles.via)))
             done.add((id(candidate.paragraph), candidate.item.start))

@@ -131,20 +131,51 @@ def _worth_next(context: Context, transfer: Transfer):
     after = sentences[here + 1]
     again = [m for m in paragraph.items if after.start_char <= m.start < after.end_char and _pointed_back(paragraph, m)]
     amounts = [_nearest_money(paragraph, after, m.start) for m in again if m.id == transfer.item.category]
-    amount = next((a for a in amounts if a is not None), None) or _deal_worth(paragraph, after, transfer)
+    deal = _deal_worth(paragraph, after, transfer) if _one_deal(paragraph, sentences[here], transfer) else None
+    amount = next((a for a in amounts if a is not None), None) or deal
     supplier = transfer.supplier.id if transfer.supplier else None
     return quantity_of(amount, paragraph.offset, supplier) if amount is not None else None
 
 
 # A sentence that opens by pointing back at the deal just told and prices it: "The deal is worth
 # $5 billion", "This sale, valued at $1.2bn, ...", "The package would be worth about €500 million".
+# Not a deal a modifier points elsewhere: "The previous deal", "The 2015 deal", "The other sale".
 DEAL_WORTH = re.compile(
-    r"""\A\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?  # The deal, This arms sale, The whole package
+    r"""\A\s*(?:the|this|that)\s+
+        (?:(?!(?:previous|earlier|last|other|first|former|prior|original|old|next|\d{4})\b)[\w-]+\s+){0,2}?
+        # The deal, This arms sale, The whole package; not the previous, first or 2015 deal
         (?:deal|sale|contract|agreement|package|purchase|order)\s*,?\s*
         (?:is|was|will\s+be|would\s+be|has\s+been|could\s+be)?\s*  # is worth, valued at
         (?:worth|valued\s+at|priced\s+at|estimated\s+at)\s+\Z""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+# Lemmas that make a sentence tell a deal with a price: a deal noun, or buying and selling.
+DEAL_WORDS = {
+    "deal",
+    "contract",
+    "agreement",
+    "order",
+    "purchase",
+    "sale",
+    "package",
+    "buy",
+    "sell",
+    "acquire",
+    "procure",
+}
+
+
+def _one_deal(paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer) -> bool:
+    """The transfer's own sentence tells a deal (a deal noun, a buy or sell cue) and no other
+    pair: no state outside the transfer's parties ("Egypt signed a deal to buy Rafale jets from
+    France, and Germany sent tanks to Ukraine" leaves the next sentence's price to neither)."""
+    involved = {a.id for a in (transfer.supplier, transfer.recipient, *transfer.via) if a is not None}
+    inside = [m for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char]
+    if any(is_state_id(m.id) and m.id not in involved for m in inside):
+        return False
+    return any(t.lemma_.lower() in DEAL_WORDS for t in sentence)
 
 
 def _deal_worth(paragraph: Paragraph, after: SpacySpan, transfer: Transfer) -> Amount | None:

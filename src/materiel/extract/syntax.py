@@ -99,7 +99,10 @@ def _staging_use(token: Token, lemma: str) -> bool:
     """Stage words that stage in one use only: "open to sending" (the adjective), not "opened a
     plant that will supply"; "the sale is stuck" (the passive), not "sticks to its plan"; "talks
     on selling jets" (the noun) or "talked about sending", not "talked to reporters"; "proposed
-    selling jets" (a transfer proposed), not "proposed a toast to the crews who delivered tanks"."""
+    selling jets" (a transfer proposed), not "proposed a toast to the crews who delivered tanks";
+    "awarded a contract" (`_awards_deal`), not "awarded medals to soldiers who delivered tanks"."""
+    if lemma == "award":
+        return _awards_deal(token)
     if lemma == "open":
         return token.pos_ == "ADJ"
     if lemma == "stick":  # "the sale is stuck in Congress", not "sticks to its plan to send"
@@ -112,6 +115,19 @@ def _staging_use(token: Token, lemma: str) -> bool:
             for c in token.children
         )
     return True
+
+
+# What an award stages as placed: a deal given to a maker ("awarded Raytheon a contract", "the
+# order was awarded to Rheinmetall"), not a prize ("awarded medals").
+AWARDED_DEALS = {"contract", "order", "deal", "tender"}
+
+
+def _awards_deal(token: Token) -> bool:
+    """The award's object, passive subject or (the noun's) own words name a deal."""
+    if token.pos_ == "NOUN":
+        near = [*token.children, *token.head.children, token.head]
+        return any(t.lemma_.lower() in AWARDED_DEALS for t in (*near, *(g for c in token.children for g in c.children)))
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in AWARDED_DEALS for c in token.children)
 
 
 # Verbs that put their object in a state that a predicate of cues.json names: "put the sale on
