@@ -44,8 +44,9 @@ def known_embargo(supplier: str, recipient: str, mentions: Iterable[tuple[Paragr
     """Is a pair the rules complete from other mentions under an embargo in a year actually known:
     the first year the clauses of the mentions (paragraph, start; the completed one first) give
     ("In 2013, Italy sold Russia armoured vehicles. France also delivered helicopters." is of 2013
-    in an article of 2023), else the article's? An undated pair in an undated article is kept."""
+    in an article of 2023), else the article's; a pair no date reaches is read as recent, as the
+    war rule reads it (most pages without a date are this war's news)."""
     published = context.article.published
     years = (mention_year(paragraph, start, published) for paragraph, start in mentions)
     year = next((y for y in years if y is not None), context.year)
-    return year is not None and under_embargo(supplier, recipient, year)
+    return under_embargo(supplier, recipient, year)
