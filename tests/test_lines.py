@@ -63,6 +63,10 @@ def test_paragraphs_and_sentences_are_never_scored() -> None:
         "To ważna decyzja.",
         "Dostawy ruszą w przyszłym roku.",
         "Вони надійдуть восени.",
+        "Il y en a douze à Kyiv.",  # a subject pronoun: its verb may be any word
+        "Les chars arrivent en Pologne.",  # a noun, then its verb
+        "Las entregas empiezan en mayo.",
+        "Sprzęt trafi do Ukrainy.",
     ],
 )
 def test_a_short_sentence_in_another_language_is_never_scored(line: str) -> None:
@@ -80,6 +84,10 @@ def test_a_short_sentence_in_another_language_is_never_scored(line: str) -> None
         "Ta strona używa plików cookies.",
         "Die Seite verwendet Cookies.",
         "Mehr zu diesem Thema:",  # a short heading before a colon
+        "Politique de confidentialité et cookies.",  # nouns that a preposition and a conjunction join
+        "Datenschutz und Impressum.",
+        "Mehr zum Thema.",
+        "Zurück zur Startseite.",
     ],
 )
 def test_a_notice_in_another_language_or_a_short_english_line_is_scored(line: str) -> None:

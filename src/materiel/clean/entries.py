@@ -32,6 +32,16 @@ MODEL_NAME = re.compile(r"\d|\b[A-Z][\w/-]*[A-Z]")
 # what it names ("... tanks"), or on a status in brackets ("Leopard 2 tanks (delivered)").
 CLOSING_VERB = re.compile(r"(?<!\()\b[a-z]+ed\W*$")
 SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*$")
+# A headline is a clause, an entry names what it lists: after the item, a plural noun and the bare
+# verb it takes as subject, or a preposition of place before a capitalised place.
+HEADLINE_CLAUSE = re.compile(
+    r"""
+    \b(?!(?:plus|as|its|this|his|is|was|has)\b)[a-z]+s  # a plural noun, not a function word ending in s
+    \s+(?!(?:and|or|with|of|for|in|from|plus|per|each|to|on|at|by|as)\b)[a-z]+\b  # its bare verb: "tanks arrive"
+    | \b(?:in|at|into|near|inside|across)\s+[A-Z]  # "in Poland", "at Ramstein"
+    """,
+    re.VERBOSE,
+)
 
 
 def item_entries(lines: list[str], rows: list[dict[str, float]]) -> list[bool]:
@@ -90,10 +100,12 @@ def _shaped(line: str, ended: bool, count: int) -> bool:
 
 
 def _named(line: str) -> bool:
-    """A line that names an item of the lexicon and is no clause."""
+    """A line that names an item of the lexicon and is no clause: none led by an actor, and none
+    with a verb or a place after its item (HEADLINE_CLAUSE)."""
     from materiel.extract.lexicon import find_items
 
-    return bool(find_items(line)) and not led_by_actor(line)
+    items = find_items(line)
+    return bool(items) and not led_by_actor(line) and HEADLINE_CLAUSE.search(line, items[0].start) is None
 
 
 def _lead(line: str, ended: bool, count: int) -> bool:

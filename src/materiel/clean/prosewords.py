@@ -17,6 +17,7 @@ one in four).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 
 def _words(text: str) -> frozenset[str]:
@@ -103,11 +104,27 @@ ENGLISH_HOMOGRAPHS = _words(
 NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
 
 
+# The copulas and auxiliaries among the function words above: a verb any sentence of prose may
+# hold ("La entrega será gradual."). A line of nouns joined by prepositions and conjunctions
+# ("Politique de confidentialité et cookies.", "Mehr zum Thema.") holds none.
+VERB_WORDS = _words(
+    """ist sind war waren wird werden wurde wurden hat haben hatte hatten soll sollen kann können
+    est sont était étaient sera seront ont avait été être es son eran será serán ha han había fue
+    fueron está están è sono erano sarà hanno é são eram foi foram tem têm jest są był była było
+    byli będzie będą є був була було були буде будуть есть был была было були будет будут"""
+)
+# Subject pronouns: a clause's subject, whose verb may be any word ("Il y en a douze").
+SUBJECT_WORDS = _words("il ils elle elles er wir ich він вона вони он она они")
+
+
 def foreign_prose(words: list[str]) -> bool:
     """Whether the words read as another language's prose (each language's share of function
-    words against the share it needs) and do not speak to the reader or name the page."""
+    words against the share it needs), have a verb-like word and do not speak to the reader or
+    name the page."""
     folded = [re.split(r"['’]", w.casefold())[0] for w in words]
     if not folded or any(w in ADDRESS_WORDS for w in folded) or any(w in POLITE_GERMAN for w in words[1:]):
+        return False
+    if not _verb_like(folded):
         return False
     foreign = any(NON_ASCII_LETTER.search(w) for w in words)
     counted = [w for w in folded if foreign or w not in ENGLISH_HOMOGRAPHS]
@@ -115,3 +132,13 @@ def foreign_prose(words: list[str]) -> bool:
         sum(w in function for w in counted) / len(folded) >= FUNCTION_SHARE_BY_LANGUAGE[language]
         for language, function in FUNCTION_WORDS_BY_LANGUAGE.items()
     )
+
+
+def _verb_like(folded: list[str]) -> bool:
+    """A copula, an auxiliary or a subject pronoun, or two words side by side that are no language's function words
+    (a subject and its verb, "Dostawy ruszą"): a line of nouns that prepositions and
+    conjunctions join ("Datenschutz und Impressum") has neither."""
+    function = set().union(*FUNCTION_WORDS_BY_LANGUAGE.values())
+    if any(w in VERB_WORDS or w in SUBJECT_WORDS for w in folded):
+        return True
+    return any(a not in function and b not in function for a, b in pairwise(folded))

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from materiel.extract import sections, stage, syntax, tablerows
+from materiel.extract import homes, sections, stage, syntax, tablerows
 from materiel.extract.amounts import amount_for, mention_head, mention_token
 from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidate import Candidate
@@ -36,8 +36,8 @@ from materiel.extract.partial import (
     conjoined_suppliers,
     previous_recipient,
 )
-from materiel.extract.receivers import turned_to, unnamed_recipient, unnamed_source, won_order
-from materiel.extract.requestnouns import request_governs, request_stage, unasked
+from materiel.extract.receivers import turned_for, turned_to, unnamed_recipient, unnamed_source, won_order
+from materiel.extract.requestnouns import request_governs, request_stage, third_party_only, unasked
 from materiel.extract.roles import (
     Roles,
     anaphoric_supplier,
@@ -224,18 +224,37 @@ def _sentence_candidates(
             cited = sentence_sources(context, paragraph, sentence) if cited is None else cited  # once a sentence
             candidate.cited = cited
             yield candidate
-            yield from _turned_to(candidate, cue, actors)
+            yield from _turned_to(candidate, cue, actors, items)
 
 
-def _turned_to(candidate: Candidate, cue: Token | None, actors: list[Mention]) -> Iterator[Candidate]:
+def _turned_to(
+    candidate: Candidate, cue: Token | None, actors: list[Mention], items: list[Mention]
+) -> Iterator[Candidate]:
     """The sale's buyer turned to another supplier ("Paris postponed the sale of the jets, and Cairo
-    has turned to Russia"): that supplier's items are weighed, Russia to Egypt `considered`."""
+    has turned to Russia"): that supplier's items are weighed, Russia to Egypt `considered`; the
+    items it turned 'for' where it names them ("turned to Russia for MiG-29 jets"), else the
+    sale's, unless a third state makes those ("Rafale jets" are French, not Russian)."""
     turned = turned_to(cue, actors, affirmed=True) if cue is not None else None  # none for "its arms supplier"
     recipient, supplier = candidate.roles.recipient, candidate.roles.supplier
     if turned is None or recipient is None or recipient.id != turned[1].id:
         return
-    if supplier is None or supplier.id != turned[0].id:
-        yield replace(candidate, roles=Roles(turned[0], turned[1]), status=TURNED_STATUS)
+    if supplier is not None and supplier.id == turned[0].id:
+        return
+    wanted = [m for m in items if _names_any(candidate.paragraph, m, turned_for(cue))]
+    if not wanted:
+        token = mention_head(candidate.paragraph, candidate.item)
+        made = homes.home_state(token) if token is not None else None
+        wanted = [] if made is not None and made != turned[0].id else [candidate.item]
+    for item in wanted:
+        moved = replace(candidate, item=item, roles=Roles(turned[0], turned[1]), status=TURNED_STATUS)
+        moved.amount = amount_for(candidate.paragraph, candidate.sentence, item)
+        yield moved
+
+
+def _names_any(paragraph: Paragraph, item: Mention, tokens: list[Token]) -> bool:
+    """Is one of the tokens the item mention's head?"""
+    token = mention_head(paragraph, item)
+    return token is not None and any(t.i == token.i for t in tokens)
 
 
 def _stocks(items: list[Mention], heads: dict) -> set[int]:
@@ -292,6 +311,9 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
         return None
     if syntax.cue_kind(cue) == "arrive" and not arrival_delivers(cue, token, item, actors, paragraph.items):
         return None  # "the delegation arrived in Kyiv with tanks", "Russian missiles reached Kyiv"
+    if third_party_only(cue, token, actors):
+        _settle(context, paragraph, [item], sentence)  # "Kyiv's plea for tanks was backed by Poland"
+        return None
     roles = find_roles(context, paragraph.offset, cue, token, actors, paragraph.items)
     owned = own_equipment(token, actors, roles.recipient) and not (
         participle_cue(cue, token) or owner_supplied(cue, token, actors)  # "Kyiv's US-supplied", "supplied by"

@@ -88,12 +88,22 @@ def deal_partner(cue: Token, item: Token, actors: list[Mention], buyer: Mention 
     partner = treenames.mention_in(withs, actors)
     if partner is None or (buyer is not None and partner.id == buyer.id):
         return None
+    if _named_seller(cue, item, actors):
+        return None  # "agreed with Denmark to buy F-16 jets from the United States": the seller is named
     home = homes.home_state(item)
     if home is not None and home != partner.id and not homes.resells(item, partner.id):
         return None  # a third state makes it, and the partner sells none of its own on
     if any(d.i in under for d in deals) and not is_state_id(partner.id):
         return None
     return partner
+
+
+def _named_seller(cue: Token, item: Token, actors: list[Mention]) -> bool:
+    """An actor after 'from' on the buying verb or the item, or on a noun in a phrase of the verb's
+    where the parse hangs it ("to buy F-16 jets for its air force from the United States")."""
+    phrases = [o for p in cue.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    objects = [t for h in phrases for t in treenames.prep_objects(h, {"from"})]
+    return source(cue, item, actors, []) is not None or treenames.mention_in(objects, actors) is not None
 
 
 def _jointly(cue: Token, withs: list[Token]) -> bool:

@@ -98,6 +98,14 @@ def turned_to(cue: Token, actors: list[Mention], affirmed: bool = False) -> tupl
     return None
 
 
+def turned_for(cue: Token) -> list[Token]:
+    """What the buyer turned to another supplier for ("..., and Egypt turned to Russia for MiG-29
+    jets": jets), on a turning clause joined to the cue's verb."""
+    verb = cue if cue.pos_ in ("VERB", "AUX") else next((a for a in cue.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    turns = [c for c in verb.children if c.dep_ in OWN_CLAUSES and c.lemma_.lower() in TURNING] if verb else []
+    return [o for turn in turns for o in treenames.prep_objects(turn, {"for"})]
+
+
 def _to_party(verb: Token, actors: list[Mention]) -> bool:
     """The verb turns 'to' a party the article names ("turned to Russia"), not to a matter ("turned
     to the next item", "switched to lobbying Washington")."""

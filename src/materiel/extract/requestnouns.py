@@ -28,6 +28,12 @@ GRANTING = {"approve", "grant", "accept", "fulfil", "fulfill", "meet", "answer",
 REFUSING = {"reject", "refuse", "deny", "decline", "rebuff", "ignore", "dismiss"}
 WEIGHING = {"consider", "weigh", "review", "study", "receive"}
 ANSWERING = GRANTING | REFUSING | WEIGHING
+# Phrasal verbs of answering, by particle ("turned down the request", "was turned down by Berlin").
+ANSWERING_PHRASES = {("turn", "down")}
+# Complements that leave a request unanswered by its agent ("went unanswered by Germany").
+UNANSWERED = {"unanswered", "unmet", "unheeded"}
+# Verbs by which the asked party takes a request in: what the request asks for is only asked for.
+TAKING_IN = {"receive", "get"}
 # Stages a request noun may not take from the verb that makes it: sending a request delivers nothing.
 MOVING_STAGES = {"delivered", "in_progress"}
 
@@ -75,15 +81,50 @@ def named_asker_roles(cue: Token, item: Token, actors: list[Mention]) -> tuple[M
 
 
 def _answerers(cue: Token) -> list[Token]:
-    """The agent of the verb a request noun is the subject of ("was rejected by Germany", "went
-    unanswered by Germany"), or the subject of the verb it is the object of ("Berlin rejected")."""
+    """The agent of a verb of answering that a request noun is the subject of ("was rejected by
+    Germany", "went unanswered by Germany"), or the subject of the verb of answering it is the
+    object of ("Berlin rejected"). The agent of any other verb is a third party ("was supported
+    by Poland", "was discussed by NATO ministers"), not the one asked."""
     verb = cue.head
     if cue.dep_ in ("nsubj", "nsubjpass"):
-        holders = [verb, *(c for c in verb.children if c.dep_ in COMPLEMENT_DEPS)]
-        return [g for h in holders for c in h.children if c.dep_ == "agent" for g in c.children]
-    if cue.dep_ == "dobj" and verb.lemma_.lower() in ANSWERING:
+        # the verb, and one conjoined to it ("was backed by Poland and approved by Germany")
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        return [g for v in verbs if _answers(v) for c in _holders(v) if c.dep_ == "agent" for g in c.children]
+    if cue.dep_ == "dobj" and answering(verb):
         return [c for c in verb.children if c.dep_ == "nsubj"]
     return []
+
+
+def third_party_only(cue: Token, item: Token, actors: list[Mention]) -> bool:
+    """A request noun whose asker is named and whose only other party is the agent of a verb
+    that does not answer it ("Ukraine's request for tanks was supported by Poland", "...was
+    discussed by NATO ministers"): no one named is asked, and that agent supplies nothing."""
+    if syntax.cue_kind(cue) != "noun" or syntax.cues().nouns.get(cue.lemma_.lower()) != "requested":
+        return False
+    if cue.dep_ not in ("nsubj", "nsubjpass") or named_asker_roles(cue, item, actors) is not None:
+        return False
+    asker = treenames.mention_in([c for c in cue.children if c.dep_ in ASKER_DEPS and c.i < cue.i], actors)
+    agents = [g for c in cue.head.children if c.dep_ == "agent" for g in c.children]
+    return asker is not None and treenames.mention_in(agents, actors) is not None
+
+
+def _holders(verb: Token) -> list[Token]:
+    """The children of a verb and of its complements, where the parse hangs an agent."""
+    return [c for h in (verb, *(c for c in verb.children if c.dep_ in COMPLEMENT_DEPS)) for c in h.children]
+
+
+def _answers(verb: Token) -> bool:
+    """The verb, its complement or its adverbial clause answers a request ("was rejected",
+    "went unanswered")."""
+    words = [verb, *(c for c in verb.children if c.dep_ in (*COMPLEMENT_DEPS, "advcl"))]
+    return any(answering(w) or w.lower_ in UNANSWERED for w in words)
+
+
+def answering(verb: Token) -> bool:
+    """Is the verb one by which the asked party answers a request ("rejected", "turned down")?"""
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return lemma in ANSWERING or any((lemma, p) in ANSWERING_PHRASES for p in particles)
 
 
 def asked_party(cue: Token, verb: Token, item: Token, actors: list[Mention]) -> Mention | None:
@@ -96,8 +137,18 @@ def asked_party(cue: Token, verb: Token, item: Token, actors: list[Mention]) -> 
 
 
 def request_stage(cue: Token, found: str) -> str:
-    """A made request's stage: what the verb would move is only asked for."""
-    return "requested" if made_request(cue) is not None and found in MOVING_STAGES else found
+    """A made request's stage, or one its asked party takes in ("Britain received Ukraine's
+    request for missiles"): what the verb would move is only asked for."""
+    if found not in MOVING_STAGES:
+        return found
+    return "requested" if made_request(cue) is not None or _taken_in(cue) else found
+
+
+def _taken_in(cue: Token) -> bool:
+    """A request noun that a verb of taking in has as its object or passive subject."""
+    if syntax.cue_kind(cue) != "noun" or syntax.cues().nouns.get(cue.lemma_.lower()) != "requested":
+        return False
+    return cue.dep_ in ("dobj", "nsubjpass") and cue.head.lemma_.lower() in TAKING_IN
 
 
 def unasked(cue: Token, status: str) -> bool:
