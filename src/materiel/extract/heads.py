@@ -8,15 +8,20 @@ above it in the parse (reported clauses and participles are passed through: "Ber
 talks would “resume soon”", "Berg hailed the deal, calling it “historic”"); a relative pronoun
 stands for the noun its clause describes. The quotation is parsed masked (one opaque word), so
 its own words never answer.
+
+Only a sentence whose parse could answer is parsed (`parse_heads`): one with words before a
+quotation (a verb of saying must stand before it) and a named mention outside it (the answer is
+used only where it spans such a mention). Those of an article are parsed in one `nlp.pipe` call.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from materiel.extract.mentions import Mention
 from materiel.extract.nlp import load_model
 from materiel.extract.quotations import Quotation
-from materiel.extract.sentences import Sentence
+from materiel.extract.sentences import Sentence, sentences_of
 
 
 def _words(text: str) -> frozenset[str]:
@@ -41,13 +46,39 @@ SUBJECTS = frozenset({"nsubj"})
 MAX_STEPS = 6
 
 
-def head_subject(quote: Quotation, masked: str, sentence: Sentence) -> tuple[int, int] | None:
+def parse_heads(
+    quotations: list[Quotation], masked: str, sentences: list[Sentence], mentions: list[Mention]
+) -> dict[int, Doc]:
+    """The parse of each quotation's first sentence (by index) where `head_subject` could find a
+    speaker in it, all in one batch."""
+    wanted: dict[int, Sentence] = {}
+    for quote in quotations:
+        first, _ = sentences_of(quote.start, quote.end, sentences)
+        if sentences and _answerable(quote, masked, sentences[first], mentions):
+            wanted[first] = sentences[first]
+    texts = (masked[s.start : s.end] for s in wanted.values())
+    return dict(zip(wanted, load_model().pipe(texts), strict=True))
+
+
+def _answerable(quote: Quotation, masked: str, sentence: Sentence, mentions: list[Mention]) -> bool:
+    """Words before the quotation in its sentence (where its verb of saying stands) and a named
+    mention outside it (what the subject's span is matched against in speakers.py)."""
+    if not (sentence.start < quote.end and quote.start < sentence.end):
+        return False
+    if not masked[sentence.start : quote.start].strip():
+        return False
+    return any(
+        m.name and sentence.start <= m.start and m.end <= sentence.end and not quote.start <= m.start < quote.end
+        for m in mentions
+    )
+
+
+def head_subject(quote: Quotation, doc: Doc, sentence: Sentence) -> tuple[int, int] | None:
     """The character span (in the article) of the subject whose verb of saying governs the
-    quotation, or None when no such verb stands above it in its sentence's parse. The span runs
-    from the subject's first word to its head word, and over an apposition after it ("Israel's
-    defence minister, Anna Berg, warned"), not over a clause about it ("Berg, who called the
-    plan ...")."""
-    doc = load_model()(masked[sentence.start : sentence.end])
+    quotation, or None when no such verb stands above it in `doc`, its sentence's parse. The span
+    runs from the subject's first word to its head word, and over an apposition after it
+    ("Israel's defence minister, Anna Berg, warned"), not over a clause about it ("Berg, who
+    called the plan ...")."""
     inside = [t for t in doc if quote.start < sentence.start + t.idx < quote.end and not t.is_punct]
     if not inside:
         return None
