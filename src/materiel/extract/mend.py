@@ -21,6 +21,7 @@ its subject.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 from spacy.language import Language
@@ -34,9 +35,19 @@ OBJECT_ROOTS = {"NOUN", "PROPN", "NUM"}
 OBJECT_LEFTOVERS = {"nummod", "compound", "quantmod"}
 
 
+# Reads a token's entity type (a caller that left the entity recognizer out runs it on first need).
+Entity = Callable[[Token], str]
+
+
 @Language.component(COMPONENT)
 def mend_double_objects(doc: Doc) -> Doc:
     """The pipeline step: each of the mendings the module's docstring lists, in place."""
+    return mend(doc, _entity_type)
+
+
+def mend(doc: Doc, entity: Entity) -> Doc:
+    """The mendings of a parsed doc, reading entity types through `entity` only where the parse
+    has the shape of a mending that needs them."""
     sentences = list(doc.sents)
     for first, second in pairwise(sentences):
         dative = _open_dative(first)
@@ -45,11 +56,19 @@ def mend_double_objects(doc: Doc) -> Doc:
     for token in doc:
         if token.dep_ == "dative":
             _lower_object(token)
-        elif token.dep_ in STATE_AS_MODIFIER and token.ent_type_ in STATES:
-            _state_as_dative(token)
-        elif token.lemma_.lower() in INTRANSITIVE and token.pos_ == "VERB":
-            _inverted_subject(token)
+            continue
+        verb = _verb_before_count(token) if token.dep_ in STATE_AS_MODIFIER else None
+        arriving = token.lemma_.lower() in INTRANSITIVE and token.pos_ == "VERB"
+        if token.dep_ in STATE_AS_MODIFIER and (verb is not None or arriving) and entity(token) in STATES:
+            if verb is not None:
+                _state_as_dative(token, verb)
+        elif arriving:
+            _inverted_subject(token, entity)
     return doc
+
+
+def _entity_type(token: Token) -> str:
+    return token.ent_type_
 
 
 def _open_dative(clause: Span) -> Token | None:
@@ -103,15 +122,20 @@ STATE_AS_MODIFIER = {"nmod", "compound"}
 STATES = {"GPE"}
 
 
-def _state_as_dative(state: Token) -> None:
-    """A state's name between a verb and its object's count is the verb's dative."""
+def _verb_before_count(state: Token) -> Token | None:
+    """The verb of a state's name that stands right after it and before its object's count."""
     obj = state.head
     verb = obj.head
     if obj.dep_ != "dobj" or verb.pos_ != "VERB" or state.left_edge.i != verb.i + 1:
-        return
+        return None
     after = state.doc[state.i + 1] if state.i + 1 < len(state.doc) else None
     if after is None or after.dep_ != "nummod" or after.head.i != obj.i:
-        return
+        return None
+    return verb
+
+
+def _state_as_dative(state: Token, verb: Token) -> None:
+    """A state's name between a verb and its object's count is the verb's dative."""
     state.head = verb
     state.dep_ = "dative"
 
@@ -124,12 +148,12 @@ POSTPOSED = {"dobj", "npadvmod"}
 TIMES = {"DATE", "TIME"}
 
 
-def _inverted_subject(verb: Token) -> None:
+def _inverted_subject(verb: Token, entity: Entity) -> None:
     """The noun after a subjectless "arrived" that the parser made its object is its subject."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return
     nouns = [c for c in verb.rights if c.dep_ in POSTPOSED and c.pos_ in ("NOUN", "PROPN")]
-    if nouns and nouns[0].ent_type_ not in TIMES:
+    if nouns and entity(nouns[0]) not in TIMES:
         nouns[0].dep_ = "nsubj"
 
 

@@ -23,6 +23,7 @@ from materiel.article import Article, Quote, Span, Speaker
 from materiel.extract.abbreviations import with_short as _with_short
 from materiel.extract.antecedents import resolve
 from materiel.extract.documents import name_issuers
+from materiel.extract.heads import parse_heads
 from materiel.extract.mentions import find_mentions
 from materiel.extract.model import Scorer, load_scorer
 from materiel.extract.quotations import Quotation, find_quotations, mask
@@ -154,7 +155,8 @@ def _setting(text: str, paragraphs: list[tuple[int, str]], quotations: list[Quot
     sentences = split_sentences(masked, paragraphs)
     mentions = name_issuers(resolve(find_mentions(masked, sentences), sentences), masked, text)
     counts = Counter(m.name for m in mentions if m.name and not m.antecedent)
-    return Setting(masked, sentences, mentions, dict(counts))
+    parses = parse_heads(quotations, masked, sentences, mentions)
+    return Setting(masked, sentences, mentions, dict(counts), parses=parses)
 
 
 def _continues(previous: Quotation, quotation: Quotation) -> bool:

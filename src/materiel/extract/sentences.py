@@ -49,3 +49,9 @@ def split_sentences(masked: str, paragraphs: list[tuple[int, str]]) -> list[Sent
         if start < len(text):
             out.append(Sentence(offset + start, offset + len(text), index))
     return out
+
+
+def sentences_of(start: int, end: int, sentences: list[Sentence]) -> tuple[int, int]:
+    """The indices of the first and last sentences that overlap [start, end), or (0, 0)."""
+    inside = [i for i, s in enumerate(sentences) if s.start < end and start < s.end]
+    return (inside[0], inside[-1]) if inside else (0, 0)

@@ -15,9 +15,12 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from materiel.extract.heads import head_subject
 from materiel.extract.mentions import Mention, Sentence
 from materiel.extract.quotations import Quotation
+from materiel.extract.sentences import sentences_of
 from materiel.extract.speakerwords import DESCRIBING, FRAMES, PERSON_ROLES, SAY, SAYING, TITLES
 
 # Sentences before a quotation, and after it, in which its speaker may be named (see ADJACENT_BEFORE).
@@ -137,6 +140,7 @@ class Setting:
     mentions: list[Mention]
     counts: dict[str, int]  # how often each resolved name is mentioned in the article
     leading: dict[int, int] = field(default_factory=dict)  # each sentence's first named mention's start
+    parses: dict[int, Doc] = field(default_factory=dict)  # quotations' sentences that heads.py reads
 
     def __post_init__(self) -> None:
         for mention in reversed(self.mentions):
@@ -146,9 +150,10 @@ class Setting:
 
 def candidates(quote: Quotation, setting: Setting, previous: str | None, continues: bool) -> list[Candidate]:
     """The candidate speakers of `quote`, each with its features."""
-    first, last = _sentences_of(quote, setting.sentences)
+    first, last = sentences_of(quote.start, quote.end, setting.sentences)
     frame = _frame(quote, setting, first, last)
-    head = head_subject(quote, setting.masked, setting.sentences[first]) if setting.sentences else None
+    doc = setting.parses.get(first)
+    head = head_subject(quote, doc, setting.sentences[first]) if doc is not None else None
     if head and setting.masked[head[0] : head[1]].lower() in NO_ONE:
         return []  # "Nobody has called it “...”": the words are no one's
     out = []
@@ -168,11 +173,6 @@ def candidates(quote: Quotation, setting: Setting, previous: str | None, continu
     for candidate in out:
         candidate.features.update(_shared(candidate, previous, continues, frame, setting.counts))
     return out
-
-
-def _sentences_of(quote: Quotation, sentences: list[Sentence]) -> tuple[int, int]:
-    inside = [i for i, s in enumerate(sentences) if s.start < quote.end and quote.start < s.end]
-    return (inside[0], inside[-1]) if inside else (0, 0)
 
 
 def _frame(quote: Quotation, setting: Setting, first: int, last: int) -> dict[str, float]:
