@@ -71,7 +71,7 @@ def _area_owner(triple: Triple) -> bool:
 
 def _range_maker(triple: Triple) -> bool:
     """Is the recipient, in the triple's best sentence, only the maker of an item that ends a range
-    ("pledged everything from German Leopard tanks to U.S. Patriot systems": no route to the US)?"""
+    ("pledged everything from British Challenger tanks to American Patriot systems": no route to the US)?"""
     roots, items = _recipient_roots(triple), triple.best().paragraph.items
     return bool(roots) and all(ranged_maker(root, items) for root in roots)
 

@@ -1,6 +1,6 @@
 """Readers of a party by where it stands around a transfer's words, where the parse alone names
 none: the state right after a transfer verb or after a 'to', and the maker on an item bought; and
-the ranges of items ("from German Leopard tanks to U.S. Patriot systems") whose states made them
+the ranges of items ("from British Challenger tanks to American Patriot systems") whose states made them
 and receive nothing."""
 
 from __future__ import annotations
@@ -140,7 +140,7 @@ PIECES = {"system", "launcher", "battery", "unit"}
 
 
 def range_end(noun: Token, items: list[Mention]) -> bool:
-    """'from German Leopard tanks to U.S. Patriot systems': an item after 'to', with an item after
+    """'from British Challenger tanks to American Patriot systems': an item after 'to', with an item after
     a 'from' beside it, ends a range of items; the state on it made that item and receives nothing
     ("missiles to Ukraine's air defences" names the owner, the recipient)."""
     prep = noun.head

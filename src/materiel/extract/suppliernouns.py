@@ -48,8 +48,8 @@ def supplier_noun_roles(item: Token, actors: list[Mention]) -> Roles | None:
 # is one of India's main arms suppliers", "Israel remains one of the top suppliers of weapons to
 # Azerbaijan". A number word other than "one" counts a set of holders and is left out.
 MEMBERSHIP = {"one"}
-# Verbs that place their subject among the holders of a role: "Lithuania ranked third among the
-# buyers of German weapons"; with the verbs of being: "Egypt was among the largest recipients".
+# Verbs that place their subject among the holders of a role: "Latvia ranked second among the
+# buyers of Swedish arms"; with the verbs of being: "Egypt was among the largest recipients".
 RANKING = {"rank"}
 
 
@@ -57,7 +57,7 @@ def predicated_by(noun: Token) -> Token | None:
     """The verb that says its subject holds the role the noun names, or None: a verb of being
     with the noun as its attribute ("is India's supplier"), with "one of" the nouns ("is one of
     its suppliers"), or a verb of being or ranking with "among" them ("was among the largest
-    recipients", "ranked third among the buyers")."""
+    recipients", "ranked second among the buyers")."""
     head = noun.head
     if noun.dep_ == "attr":
         verb, verbs = head, BEING

@@ -16,7 +16,7 @@ from materiel.extract.negation import EXECUTED, negated, negated_verb
 # under way ("Poland is buying 250 tanks", "India is acquiring 26 jets"); "is importing" tells flows.
 BUYING = {"buy", "purchase", "acquire", "procure"}
 # Objects that make "is sending ..." an announcement of a package, not deliveries under way:
-# "is sending a new package", "is providing another $1 billion in security assistance".
+# "is sending a new package", "is providing a further $3 billion of military aid".
 PACKAGE_OBJECTS = {"package", "tranche", "million", "billion", "trillion"}
 # Nouns of a package that a progressive verb may send its items under ("is providing HIMARS as
 # part of a new package", "is sending shells under the latest tranche").
