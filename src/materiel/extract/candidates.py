@@ -34,8 +34,8 @@ from materiel.extract.partial import (
     article_supplier,
     complete,
     conjoined_suppliers,
-    previous_recipient,
 )
+from materiel.extract.previous import previous_recipient
 from materiel.extract.receivers import turned_for, turned_to, unnamed_recipient, unnamed_source, won_order
 from materiel.extract.requestnouns import request_governs, request_stage, third_party_only, unasked
 from materiel.extract.roles import (

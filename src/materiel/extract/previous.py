@@ -1,0 +1,166 @@
+"""A recipient named a sentence or two before: a supplier-only mention that nothing completed takes
+the one other party the sentences before it name, when the words there make that party a
+receiver and tie the supplier in ("France has stepped up its support for Ukraine. Paris delivered
+Caesar howitzers."). `partial.py` completes the other one-sided mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from materiel.extract import syntax
+from materiel.extract.amounts import mention_token
+from materiel.extract.candidate import Candidate
+from materiel.extract.civilian import AID_WORDS
+from materiel.extract.destinations import destined
+from materiel.extract.embargoes import known_embargo
+from materiel.extract.hostile import war_pairs
+from materiel.extract.lexicon import Mention
+from materiel.extract.partial import GENERAL, POTENTIAL, at_mention, lacks_recipient
+from materiel.extract.positional import names_materiel
+from materiel.extract.roles import Roles
+
+if TYPE_CHECKING:
+    from materiel.extract.context import Context, Paragraph
+
+# How many sentences back a supplier-only mention whose sentence names no other party may take
+# the one party named there as its recipient ("Ukraine asked its allies for help. The Netherlands
+# will send F-16s."): as far back as the triples' window, no further.
+PREVIOUS_SENTENCES = 2
+
+
+def previous_recipient(context: Context, found: list[Candidate], partial: list[Candidate]) -> list[Candidate]:
+    """'France has stepped up its support for Ukraine. Paris delivered Caesar howitzers.': a
+    supplier-only mention that nothing completed, alone in its sentence with its supplier, gives
+    its item to the one other party the sentence or two before it name, when the words there make
+    that party a receiver (see `_receiving`) and tie the supplier in too: named there, or among the
+    receiver's helpers at large ("asked its allies"). Never to a state the article shows at war
+    with the supplier ("Ukraine asked for help. Iran has shipped drones." pairs no one)."""
+    if not partial:
+        return []  # the sentences' actors and the article's war pairs are read only for a candidate
+    named, texts = _named_by_sentence(context)
+    done = {(id(c.paragraph), c.item.start) for c in found}
+    at_war = war_pairs(context)
+    out: list[Candidate] = []
+    for candidate in partial:
+        if (id(candidate.paragraph), candidate.item.start) in done or not lacks_recipient(candidate, None):
+            continue
+        if candidate.status in POTENTIAL or _others_named(candidate):
+            continue
+        numbers = [candidate.number - n for n in range(1, PREVIOUS_SENTENCES + 1)]
+        before = [pm for n in numbers for pm in named.get(n, [])]
+        supplier = candidate.supplier.id
+        parties = {m.id for _, m in before if m.id != supplier}
+        receivers = [(p, m) for p, m in before if m.id in parties and _receiving(p, m)]
+        tied = any(m.id == supplier for _, m in before) or any(HELPERS.search(texts.get(n, "")) for n in numbers)
+        asked = any(_asked_same_kind(p, m, candidate) for p, m in receivers)
+        tied = tied or (asked and not _arms_enemy(supplier, receivers[0][1].id, found, at_war))
+        if len(parties) != 1 or not receivers or not tied or destined(candidate, receivers[0][1].id):
+            continue
+        pair = (supplier, receivers[0][1].id)
+        if frozenset(pair) not in at_war and not known_embargo(
+            *pair, [at_mention(candidate), (receivers[0][0], receivers[0][1].start)], context
+        ):
+            receiver = _in_paragraph_of(candidate, *receivers[0])
+            out.append(replace(candidate, roles=Roles(candidate.supplier, receiver, candidate.roles.via)))
+            done.add((id(candidate.paragraph), candidate.item.start))
+    return out
+
+
+def _in_paragraph_of(candidate: Candidate, paragraph: Paragraph, mention: Mention) -> Mention:
+    """A mention of an earlier paragraph with its offsets made the candidate's paragraph's, so
+    that its span in the article holds."""
+    shift = paragraph.offset - candidate.paragraph.offset
+    return replace(mention, start=mention.start + shift, end=mention.end + shift)
+
+
+# Words for a receiver's helpers at large: an earlier sentence that asks them or thanks them ("Kyiv
+# asked its allies for air defence") ties in whichever of them the next sentence says sent.
+HELPERS = re.compile(
+    r"""\b(?:allies|partners|backers|donors|friends|supporters)\b   # "asked its allies for help"
+      | \bthe\ West\b | \bWestern\b                               # "urged the West to send more"
+      | \binternational\ community\b                              # "appealed to the international community"
+    """,
+    re.X,
+)
+# Nouns of help whose 'to' or 'for' names who gets it ("its support for Ukraine", "help to Kyiv").
+HELP_NOUNS = AID_WORDS | {"help", "backing", "supplies", "weapons", "arms"}
+
+
+def _receiving(paragraph: Paragraph, mention: Mention) -> bool:
+    """Is the party named as one that gets or asks for help: the subject of a request or receiving
+    verb ("Ukraine asked for help", "Kyiv needs air defence", "Serbia bought drones"), the 'to' or
+    'for' of a noun of help or transfer ("support for Ukraine"), the 'to' of a transfer verb
+    that moves help ("pledged more help to Ukraine"), or the first object of a transfer verb ("gave Ukraine
+    training")? Not a place one travels to, nor a demonym's forces."""
+    token = mention_token(paragraph, mention)
+    if token is None or mention.kind == "demonym":
+        return False
+    head = token.head
+    if token.dep_ in ("nsubj", "nsubjpass") and syntax.cue_kind(head) in ("request", "receive"):
+        return True
+    if token.dep_ == "nsubj" and head.lemma_.lower() in WANTING:  # "Ukraine wants more howitzers"
+        wanted = [c for c in head.children if c.dep_ == "dobj" and names_materiel(c, paragraph.items)]
+        return bool(wanted) and not any(c.dep_ == "neg" for c in head.children)  # not "does not want"
+    if token.dep_ == "pobj" and head.lower_ in ("to", "for"):
+        above = head.head
+        return above.lemma_.lower() in HELP_NOUNS or syntax.cue_kind(above) == "noun" or _moves_help_to(head)
+    return token.dep_ in ("dative", "iobj") and syntax.cue_kind(head) == "transfer"
+
+
+# Verbs of wishing for items: their subject asks for the items it wants ("Kyiv wants more tanks").
+WANTING = {"want", "wish"}
+
+
+def _asked_same_kind(paragraph: Paragraph, mention: Mention, candidate: Candidate) -> bool:
+    """'Ukraine wants 50 more howitzers. France delivered 30 Caesar howitzers.': the receiver's
+    sentence asks for items of the kind the candidate delivers, which ties its supplier in as the
+    one who answered; a general word ("weapons", "aid") ties no one."""
+    token = mention_token(paragraph, mention)
+    if token is None or candidate.item.id in GENERAL:
+        return False
+    start, end = token.sent.start_char, token.sent.end_char
+    return any(m.id == candidate.item.id and start <= m.start < end for m in paragraph.items)
+
+
+def _arms_enemy(supplier: str, receiver: str, found: list[Candidate], at_war: set) -> bool:
+    """Does the article show the supplier arming a party at war with the receiver ("North Korea
+    sent shells to Russia")? Then an item of the kind the receiver wants ties it in no more."""
+    return any(
+        c.supplier.id == supplier and c.recipient and frozenset((c.recipient.id, receiver)) in at_war for c in found
+    )
+
+
+def _moves_help_to(preposition: Token) -> bool:
+    """'to' on a transfer verb whose object is help or arms ("pledged more help to Ukraine",
+    "sent weapons to Kyiv"); not "sent a letter to Iran" nor "sent its minister to Kyiv"."""
+    verb = preposition.head
+    if preposition.lower_ != "to" or verb.pos_ != "VERB" or syntax.cue_kind(verb) != "transfer":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in HELP_NOUNS for c in verb.children)
+
+
+def _named_by_sentence(context: Context) -> tuple[dict[int, list[tuple[Paragraph, Mention]]], dict[int, str]]:
+    """The actors each sentence names, and its text, by the sentence's number in the article (as
+    candidates number them)."""
+    named: dict[int, list[tuple[Paragraph, Mention]]] = {}
+    texts: dict[int, str] = {}
+    number = 0
+    for paragraph in context.paragraphs:
+        for sentence in paragraph.doc.sents:
+            number += 1
+            start, end = sentence.start_char, sentence.end_char
+            named[number] = [(paragraph, m) for m in paragraph.actors if m.id and start <= m.start < end]
+            texts[number] = sentence.text
+    return named, texts
+
+
+def _others_named(candidate: Candidate) -> bool:
+    """Does the candidate's sentence name a party besides its supplier?"""
+    start, end = candidate.sentence.start_char, candidate.sentence.end_char
+    supplier = candidate.supplier.id
+    return any(m.id and m.id != supplier for m in candidate.paragraph.actors if start <= m.start < end)
