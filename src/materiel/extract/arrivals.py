@@ -1,6 +1,7 @@
 """Arrivals and receipts: materiel that arrives in a place or reaches it ("six Spanish tanks had
 arrived in Ukraine", "the first Leopards from Germany have arrived in Kyiv"), and a delivery
-that its recipient takes ("Ukraine took delivery of ten Czech howitzers").
+that its recipient takes ("Ukraine took delivery of ten Czech howitzers") or depends on ("Kyiv
+relies on shipments of shells from Washington").
 
 The item is the arrival's subject, the recipient the state the place names ("in Ukraine", "at
 Kyiv", "reached Ukraine"), the supplier the item's demonym or its 'from'. People arriving
@@ -125,3 +126,20 @@ def taker(noun: Token, actors: list[Mention]) -> Mention | None:
     if noun.head.lemma_.lower() in WINNING and any(c.dep_ == "neg" for c in noun.head.children):
         return None  # "did not secure the package": nothing taken
     return treenames.mention_in(subject_tokens(noun.head), actors)
+
+
+# Verbs of depending whose 'on' names what the subject gets: "Ukraine relies on tank deliveries
+# from Germany", "Moscow counts on shipments of shells from Pyongyang": the subject receives, the
+# 'from' supplies. A supplier does not "rely on" its own deliveries.
+DEPENDING = {"rely", "depend", "count", "bank", "lean"}
+DEPENDING_PREPS = {"on", "upon"}
+
+
+def dependent(noun: Token, actors: list[Mention]) -> Mention | None:
+    """The recipient who depends on the deliveries a transfer noun names (DEPENDING)."""
+    while noun.dep_ == "conj":
+        noun = noun.head  # "relies on loans and deliveries of shells"
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in DEPENDING_PREPS or prep.head.lemma_.lower() not in DEPENDING:
+        return None
+    return treenames.mention_in(subject_tokens(prep.head), actors)

@@ -132,7 +132,19 @@ def find_candidates(context: Context) -> list[Candidate]:
     found += previous_recipient(context, found, partial)
     out = found + article_recipient(context, found, partial) + article_supplier(found, partial)
     context.settled.update(c.paragraph.offset + c.item.start for c in out)
+    context.one_sided.update(_one_sided(partial))
     return out
+
+
+def _one_sided(partial: list[Candidate]) -> dict[int, str]:
+    """The supplier each supplier-only candidate read, by its item mention's offset in the article.
+    A recipient read alone is left out: it is as often a third party the parse took for one ("urged
+    the U.S. government to weigh bids to buy U.S. jets", "parts sent to the US for Israel")."""
+    return {
+        c.paragraph.offset + c.item.start: c.roles.supplier.id
+        for c in partial
+        if c.roles.supplier is not None and c.roles.recipient is None and c.roles.supplier.id is not None
+    }
 
 
 def _add(candidate: Candidate, found: list[Candidate], partial: list[Candidate], context: Context) -> None:

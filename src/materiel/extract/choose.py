@@ -33,6 +33,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     known = {transfer_key(t) for t in rules}
     found = [t for t in find_triples(context, rules) if t.key not in known and scorer.accepts(t.features)]
     found = [t for t in found if not _across_clause(t) and not _area_owner(t) and not _range_maker(t)]
+    found = [t for t in found if not _reverses_parse(t, context)]
     scored = _named_here_first([_from_sighting(context, t) for t in found], rules)
     scored = [t for t in scored if not embargoed(t, context)]  # "Russian troops advanced as US aid stalled"
     text = context.article.text
@@ -60,6 +61,14 @@ def _across_clause(triple: Triple) -> bool:
         return False
     last = max(span.end - 1 for span in spans if span is not None)
     return treenames.clause_break(sentence, last, item.i)
+
+
+def _reverses_parse(triple: Triple, context: Context) -> bool:
+    """Does the triple make the supplier that the parse rules read for its best item mention (with
+    no recipient) the recipient ("Russia relies on ammunition supplies from North Korea": the rules
+    read North Korea as the supplier, so no Russia to North Korea)?"""
+    sighting = triple.best()
+    return context.one_sided.get(sighting.paragraph.offset + sighting.item.start) == triple.recipient.id
 
 
 def _area_owner(triple: Triple) -> bool:

@@ -82,6 +82,10 @@ class Context:
     # transfer, or ruled out (captured, hypothetical, a platform served, one's own equipment).
     # The learned scorer looks only at the others.
     settled: set[int] = field(default_factory=set)
+    # The supplier the parse rules read for an item mention whose recipient they did not find (its
+    # offset in the article: the supplier's id): "Russia relies on ammunition supplies from North
+    # Korea" reads North Korea as the supplier, which no triple may make the recipient.
+    one_sided: dict[int, str] = field(default_factory=dict)
     # The pairs of states the article shows fighting (`hostile.hostile_pairs`), read once.
     shown_at_war: set[frozenset[str]] | None = None
 

@@ -264,6 +264,11 @@ def _joined(text: str) -> str:
 DESIGNATOR = re.compile(r"[\s-]+(?:(?:\d|[A-Z][A-Z0-9-]*|\d[A-Z][A-Z0-9]*)[\s-]+){1,2}")
 
 
+# A noun after a launcher's name and its munition's word that makes the whole the launcher again:
+# "HIMARS missile systems", "MLRS rocket launchers" (what fires, not what is fired).
+LAUNCHER_HEAD = re.compile(r"[\s-]+(?:systems?|launchers?|launch\s+systems?|batter(?:y|ies))\b", re.IGNORECASE)
+
+
 def find_items(text: str, before: str = "") -> list[Mention]:
     """Item mentions; a named system absorbs the generic noun right after it ("Stinger missiles"),
     and two generic terms side by side are one compound named by the second ("artillery rounds").
@@ -280,8 +285,10 @@ def find_items(text: str, before: str = "") -> list[Mention]:
         adjacent = previous is not None and (gap.strip(" -") == "" or (previous in named and DESIGNATOR.fullmatch(gap)))
         if adjacent and previous in named and mention not in named:
             # "Stinger missiles" are the system; "HIMARS ammunition" and "HIMARS rockets" are what
-            # the system fires, named by the head noun
-            fired = mention.id == "ammunition" or (previous.id == "artillery" and mention.id == "missiles")
+            # the system fires, named by the head noun; "HIMARS missile systems" are the launchers
+            fired = mention.id == "ammunition" or (
+                previous.id == "artillery" and mention.id == "missiles" and not LAUNCHER_HEAD.match(text, mention.end)
+            )
             kept_id = mention.id if fired else previous.id
             out[-1] = replace(
                 previous, id=kept_id, name=kept_id, text=text[previous.start : mention.end], end=mention.end

@@ -111,6 +111,8 @@ CURRENCIES = {
     "₺": "TRY",
     "dollars": "USD",
     "dollar": "USD",
+    "dlrs": "USD",  # wire-service shorthand after a scale: "40 mln dlrs", "a 100 mln dlr loan"
+    "dlr": "USD",
     "euros": "EUR",
     "euro": "EUR",
     "pounds": "GBP",
@@ -189,6 +191,7 @@ NAMED_CURRENCIES = {
 }
 CURRENCY_WORDS = r"""(?:
     (?:u\.?s\.?\ )?dollars?             # dollars, US dollars
+    | dlrs?                              # wire-service shorthand: "40 mln dlrs"
     | {named}                            # Australian dollars, Norwegian kroner
     | euros?|pounds|won|ro?ubles|hryvnias?|zlotys?|zł|yen|yuan|renminbi|rupees|shekels|liras?  # rubles, roubles
     | riyals|dirhams|francs|kronor|kroner|crowns|korunas|usd|eur

@@ -122,6 +122,7 @@ def _supplier_recipient(
     recipient = gapped.recipient(cue, item, actors, items) or receivers.recipient(cue, item, actors, items)
     recipient = recipient or receivers.double_object(cue, item, actors)
     recipient = recipient or (arrivals.taker(cue, actors) if kind == "noun" else None)  # "took delivery of"
+    recipient = recipient or (arrivals.dependent(cue, actors) if kind == "noun" else None)  # "relies on deliveries"
     recipient = recipient or _described_user(context, offset, cue, item, actors)
     recipient = recipient or _holding_subject(context, offset, cue, item, actors)
     supplier = modifier(cue, actors) or modifier(item, actors, exclude=recipient) or source
