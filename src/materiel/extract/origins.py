@@ -15,13 +15,44 @@ def source(cue: Token, item: Token, actors: list[Mention], items: list[Mention])
     item wherever the parse hangs that 'from' ("Patriot systems and Storm Shadow missiles from the
     U.K.": on the first entry of the list). An item after 'from' starts a range of items ("from
     German Leopard tanks to ..."): the state on it made that item, it sends nothing."""
+    following = item.doc[item.i + 1] if item.i + 1 < len(item.doc) else None
+    misparsed = _named_after_misparsed_from(item, following, actors, items)
+    if misparsed is not None:
+        return misparsed
     heads = (cue, item, *_of_head(item), *_acquisitions(cue, item))
     objects = [t for h in heads for t in treenames.prep_objects(h, {"from"})]
-    following = item.doc[item.i + 1] if item.i + 1 < len(item.doc) else None
     if following is not None and following.lower_ == "from":
         objects = [c for c in following.children if c.dep_ == "pobj"] + objects
     objects += [t for h in (*objects, cue, item) for t in _share_sources(h)]
     return treenames.mention_in([t for t in objects if not positional.names_materiel(t, items)], actors)
+
+
+def _named_after_misparsed_from(
+    item: Token, following: Token | None, actors: list[Mention], items: list[Mention]
+) -> Mention | None:
+    """'got HIMARS from the US and Storm Shadow missiles from Britain': the parse takes the next
+    list entry's item for the object of the item's own 'from' (the state but its modifier, "the
+    US ... missiles"); the actor right after that 'from', before the 'and', is the item's source,
+    not the 'from' on the verb, which is the next entry's."""
+    froms = [c for c in item.children if c.dep_ == "prep" and c.lower_ == "from"]
+    froms += [following] if following is not None and following.lower_ == "from" else []
+    for word in froms:
+        objects = [c for c in word.children if c.dep_ == "pobj"]
+        if not objects or not all(positional.names_materiel(t, items) for t in objects):
+            continue
+        after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+        if after is not None and after.lower_ == "the" and after.i + 1 < len(word.doc):
+            after = word.doc[after.i + 1]
+        named = [m for m in actors if after is not None and m.start == after.idx and _before_and(word.doc, m)]
+        if named:
+            return named[0]
+    return None
+
+
+def _before_and(doc, mention: Mention) -> bool:
+    """Is the mention followed by 'and' (the next entry of a list), not part of an item's name
+    ("from Swedish CV90 vehicles to ...": a range, the state the maker)?"""
+    return any(t.idx >= mention.end and t.lower_ == "and" for t in doc if t.idx < mention.end + 5)
 
 
 # Participles of buying whose 'from' names the seller of the item they describe ("66 F-16 fighters
