@@ -1,7 +1,7 @@
 """Arrivals and receipts: materiel that arrives in a place or reaches it ("six Spanish tanks had
 arrived in Ukraine", "the first Leopards from Germany have arrived in Kyiv"), and a delivery
-that its recipient takes ("Ukraine took delivery of ten Czech howitzers") or depends on ("Kyiv
-relies on shipments of shells from Washington").
+that its recipient takes ("Ukraine took delivery of ten Czech howitzers"), depends on or waits
+for ("Kyiv relies on shipments of shells from Washington", "Ankara awaits the delivery of jets").
 
 The item is the arrival's subject, the recipient the state the place names ("in Ukraine", "at
 Kyiv", "reached Ukraine"), the supplier the item's demonym or its 'from'. People arriving
@@ -128,18 +128,38 @@ def taker(noun: Token, actors: list[Mention]) -> Mention | None:
     return treenames.mention_in(subject_tokens(noun.head), actors)
 
 
-# Verbs of depending whose 'on' names what the subject gets: "Ukraine relies on tank deliveries
-# from Germany", "Moscow counts on shipments of shells from Pyongyang": the subject receives, the
-# 'from' supplies. A supplier does not "rely on" its own deliveries.
-DEPENDING = {"rely", "depend", "count", "bank", "lean"}
-DEPENDING_PREPS = {"on", "upon"}
+# Verbs of depending or waiting, with the preposition whose object names what the subject gets:
+# "Ukraine relies on tank deliveries from Germany", "Moscow counts on shipments of shells from
+# Pyongyang", "Turkey is waiting for the delivery of F-16 jets", "Kyiv hopes for a delivery of
+# Taurus missiles": the subject receives, the 'from' supplies. A supplier does not rely on, or
+# wait or hope for, its own deliveries. Not "expect": a supplier expects its deliveries to start.
+DEPENDING = {
+    "rely": {"on", "upon"},
+    "depend": {"on", "upon"},
+    "count": {"on", "upon"},
+    "bank": {"on"},
+    "lean": {"on"},
+    "wait": {"for"},
+    "hope": {"for"},
+}
+# Verbs of waiting whose direct object is what the subject gets: "Ukraine awaits the delivery".
+AWAITING = {"await"}
+# How many nouns a transfer noun may hang from by 'of' below the verb ("waits for the approval of
+# the sale", "relies on the continuation of deliveries"); further down it is another matter's.
+OF_STEPS = 2
 
 
 def dependent(noun: Token, actors: list[Mention]) -> Mention | None:
-    """The recipient who depends on the deliveries a transfer noun names (DEPENDING)."""
-    while noun.dep_ == "conj":
-        noun = noun.head  # "relies on loans and deliveries of shells"
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in DEPENDING_PREPS or prep.head.lemma_.lower() not in DEPENDING:
+    """The recipient who depends on, or waits for, the deliveries a transfer noun names (DEPENDING)."""
+    for _ in range(OF_STEPS + 1):
+        while noun.dep_ == "conj":
+            noun = noun.head  # "relies on loans and deliveries of shells"
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = noun.head.head  # "waiting for Washington's approval of the F-16 sale"
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in AWAITING:
+        return treenames.mention_in(subject_tokens(head), actors)
+    if noun.dep_ != "pobj" or head.lower_ not in DEPENDING.get(head.head.lemma_.lower(), ()):
         return None
-    return treenames.mention_in(subject_tokens(prep.head), actors)
+    return treenames.mention_in(subject_tokens(head.head), actors)

@@ -16,9 +16,11 @@ from materiel.extract.embargoes import embargoed
 from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
 from materiel.extract.packages import refers_back
+from materiel.extract.permission import PERMISSION
 from materiel.extract.pointing import with_pointed_kinds
 from materiel.extract.positional import ranged_maker
 from materiel.extract.quantity_choice import choose_quantity
+from materiel.extract.roles import MODIFIER_DEPS
 from materiel.extract.siblings import listed_siblings
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
 from materiel.extract.triples import Sighting, Triple, find_triples, transfer_key
@@ -33,7 +35,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     known = {transfer_key(t) for t in rules}
     found = [t for t in find_triples(context, rules) if t.key not in known and scorer.accepts(t.features)]
     found = [t for t in found if not _across_clause(t) and not _area_owner(t) and not _range_maker(t)]
-    found = [t for t in found if not _reverses_parse(t, context)]
+    found = [t for t in found if not _reverses_parse(t, context) and not _permitter(t)]
     scored = _named_here_first([_from_sighting(context, t) for t in found], rules)
     scored = [t for t in scored if not embargoed(t, context)]  # "Russian troops advanced as US aid stalled"
     text = context.article.text
@@ -85,14 +87,34 @@ def _range_maker(triple: Triple) -> bool:
     return bool(roots) and all(ranged_maker(root, items) for root in roots)
 
 
-def _recipient_roots(triple: Triple) -> list[Token]:
-    """The roots of the recipient's names in the triple's best sentence."""
+def _permitter(triple: Triple) -> bool:
+    """Is the supplier, in the triple's best sentence, only the one whose permission the transfer
+    has ("sent Javelin missiles to Ukraine with US permission", "with the blessing of Berlin"): the
+    maker who allows a re-export, not the state that sends?"""
+    roots = _recipient_roots(triple, triple.supplier.id)
+    return bool(roots) and all(_permits(root) for root in roots)
+
+
+def _permits(root: Token) -> bool:
+    """Does the name modify a noun of permission ("US permission", "Germany's approval"), or follow
+    its 'of' ("the approval of Washington")?"""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif root.dep_ not in MODIFIER_DEPS:
+        return False
+    return PERMISSION.search(" " + head.lemma_.lower()) is not None
+
+
+def _recipient_roots(triple: Triple, party: str | None = None) -> list[Token]:
+    """The roots of the recipient's names (or another `party`'s) in the triple's best sentence."""
     sighting = triple.best()
     doc, sentence = sighting.paragraph.doc, sighting.sentence
+    wanted = party or triple.recipient.id
     named = [
         doc.char_span(m.start, m.end, alignment_mode="expand")
         for m in sighting.paragraph.actors
-        if m.id == triple.recipient.id and sentence.start_char <= m.start < sentence.end_char
+        if m.id == wanted and sentence.start_char <= m.start < sentence.end_char
     ]
     return [span.root for span in named if span is not None]
 
