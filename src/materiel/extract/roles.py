@@ -94,7 +94,7 @@ def _supplier_recipient(
     context: Context, offset: int, cue: Token, item: Token, actors: list[Mention], items: list[Mention]
 ):
     kind = syntax.cue_kind(cue)
-    asked = _asked_roles(context, offset, cue, item, actors, items)
+    asked = _asked_roles(context, offset, cue, item, actors)
     if asked is not None:
         return asked
     if participle_cue(cue, item):
@@ -135,17 +135,15 @@ def _supplier_recipient(
 
 
 def _asked_roles(
-    context: Context, offset: int, cue: Token, item: Token, actors: list[Mention], items: list[Mention]
+    context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]
 ) -> tuple[Mention | None, Mention | None] | None:
     """'Kyiv appealed to the West to send tanks': the one asked supplies and the asker receives;
     none where they are one party ("Biden urged Congress to pass the package": a request inside
-    one state, not for materiel) or the cue is asked for by no one. With no one asked, the cue's
-    'from' supplies ("Kyiv hopes for a delivery of Taurus missiles from Germany")."""
+    one state, not for materiel) or the cue is asked for by no one."""
     asker = asking.request_above(cue)
     if asker is None:
         return None
     asked = asking.asked(asker, actors) or treenames.mention_in([c for c in cue.children if c.dep_ == "nsubj"], actors)
-    asked = asked or origins.source(cue, item, actors, items)
     receiver = _named_recipient(cue, item, actors) or _subject(context, offset, asker, actors)
     if asked is None or receiver is None or asked.id != receiver.id:
         return asked, receiver
