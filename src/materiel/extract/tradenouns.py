@@ -6,7 +6,8 @@ governs the item:
 - a supplier's share of a buyer's imports: "France accounted for 40% of India's arms imports",
   "Russia supplied a third of Algeria's weapons imports" (the subject supplies, the owner receives);
 - a purchase concluded: "Greece finalised the purchase of German Leopard tanks" (the subject buys
-  from the maker the item's owner names);
+  from the maker the item's owner names); a purchase owned: "India's purchase of S-400 systems
+  from Russia" (the owner buys from the party 'from');
 - a buyer's imports from a supplier: "India's arms imports from Russia rose", "India cut its
   imports of arms from Russia", "Pakistan's imports of Chinese weapons" (the owner or the party
   'by' receives, the party 'from' or the item's owner supplies);
@@ -72,6 +73,7 @@ def trade_noun_roles(item: Token, actors: list[Mention]) -> tuple[Roles, str] | 
         (_won_order_roles, ORDERED),
         (_purchase_roles, ORDERED),
         (_import_roles, TOLD),
+        (_owned_purchase_roles, ORDERED),
     )
     for frame, status in frames:
         roles = frame(item, actors)
@@ -287,6 +289,23 @@ def _import_roles(item: Token, actors: list[Mention]) -> Roles | None:
     if recipient is None and any(c.lower_ in POSSESSIVE_PRONOUNS for c in trade.children if c.dep_ == "poss"):
         recipient = treenames.mention_in(_subjects(trade.head), actors)
     return Roles(supplier, recipient) if supplier and recipient else None
+
+
+def _owned_purchase_roles(item: Token, actors: list[Mention]) -> Roles | None:
+    """'India's purchase of S-400 systems from Russia angered Washington', 'Turkey's acquisition
+    of jets from the US': the purchase's owner buys, its 'from' sells (the owner of a "sale" is
+    the seller: that noun is a transfer cue of its own)."""
+    purchase = _of_head(item)
+    if purchase is None or purchase.lemma_.lower() not in IMPORT_NOUNS - {"import"}:
+        return None
+    if _stopped(purchase.head) or not told(purchase.head, purchase):
+        return None
+    buyer = treenames.mention_in([c for c in purchase.children if c.dep_ == "poss"], actors)
+    sellers = [a for a in actors if a.kind in SELLER_KINDS]
+    seller = treenames.mention_in([p for t in (purchase, item) for p in treenames.prep_objects(t, {"from"})], sellers)
+    if buyer is None or seller is None or buyer.kind == "maker":
+        return None
+    return _on_behalf(Roles(seller, buyer), item, (purchase,), actors)
 
 
 # Verbs by which a noun lists what it holds ("Russia's imports from Iran include drones").
