@@ -25,7 +25,9 @@ from materiel.extract.speakerwords import (
     NOT_SPEAKERS,
     ORGANISATION_ROLES,
     ORGANISATION_WORDS,
+    PARTY_MEMBERS,
     PERSON_ROLES,
+    REGIONAL,
     SAY,
     TITLES,
     names_no_speaker,
@@ -90,15 +92,19 @@ def _names(chunk: str, offset: int, index: int) -> list[Mention]:
     taken = [(a.start, a.end) for a in actors]
     for run in (r for r in NAME_RUN.finditer(chunk) if not _qualifies(chunk, r.end())):
         whole = _person_before_of(_after_possessive(run.group()).split())
+        if _apposed_title(chunk, run, whole):
+            continue  # "Lord Bach, Minister for Defence Procurement, said": Bach's title
         words, titled = _strip_titles(whole)
         titles = " ".join(whole[: len(whole) - len(words)]).lower()
         if whole and whole[-1].rstrip(".") in ORGANISATION_WORDS:  # "Defence Ministry": all of it
             words, titled = [w for w in whole if w not in NOT_NAMES or w in COMPASS], False
-        if titled and not words and _role_kind(whole[-1].rstrip(".")):  # "the German Chancellor said"
-            role = " ".join(whole).removeprefix("The ").removeprefix("A ")
-            out.append(Mention(offset + run.end() - len(role), offset + run.end(), role, "role", index))
-        if not words or (len(words) == 1 and _role_kind(words[0])) or names_no_speaker(words):
-            continue  # "Officials said": a role noun; "World War II": no one
+        if (titled and not words and _role_kind(whole[-1].rstrip("."))) or _role_run(words):
+            role = " ".join(whole).removeprefix("The ").removeprefix("A ")  # "the German Chancellor said"
+            at = offset + run.start() + max(run.group().find(role), 0)
+            out.append(Mention(at, at + len(role), role, "role", index))
+            continue
+        if not words or (len(words) == 1 and (_role_kind(words[0]) or words[0] in REGIONAL)) or names_no_speaker(words):
+            continue  # "Officials said": a role noun; "World War II": no one; "European unity": no one
         start = run.start() + run.group().find(words[0])
         placed = _place_first_name(chunk, actors, start, words, titled or _said_after(chunk, run.end()))
         if any(a <= start < b for a, b in taken) and _name_kind(words) != "org" and not placed:
@@ -108,6 +114,29 @@ def _names(chunk: str, offset: int, index: int) -> list[Mention]:
         end = offset + start + len(name)
         out.append(Mention(offset + start, end, name, _name_kind(words), index, titled, titles=titles + " " + before))
     return out
+
+
+def _role_run(words: list[str]) -> bool:
+    """A run of a place or party and a role noun after it, which names a role, not a person: "The
+    Alaska Republican warned", "The Scottish MP for East Lothian added" (see PARTY_MEMBERS)."""
+    if len(words) < 2 or any(w.rstrip(".") in ORGANISATION_WORDS for w in words):
+        return False
+    last = words[-1].rstrip(".")
+    return last in PARTY_MEMBERS or _role_kind(last) == "role"
+
+
+# A name and the comma after it, right before a title's phrase set beside it.
+NAME_THEN_COMMA = re.compile(r"[A-Z][\w'’.-]*,\s*$")
+
+
+def _apposed_title(chunk: str, run: re.Match[str], words: list[str]) -> bool:
+    """A title with its own "of" or "for" phrase set between commas after a name ("Lord Bach,
+    Minister for Defence Procurement, said", "Anna Berg, Secretary of State, said"): it is the
+    name's title and names no one of its own, whatever its last word."""
+    if not words or not _title_word(words[0]) or not {"of", "for"} & set(words):
+        return False
+    after = chunk[run.end() :].lstrip()
+    return NAME_THEN_COMMA.search(chunk[: run.start()]) is not None and after.startswith(",")
 
 
 def _place_first_name(chunk: str, actors: list, start: int, words: list[str], speaks: bool) -> bool:

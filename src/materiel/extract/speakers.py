@@ -129,6 +129,7 @@ class Candidate:
     name: str
     mention: Mention | None
     features: dict[str, float] = field(default_factory=dict)
+    opener_pronoun: bool = False  # a pronoun for the person opening the sentence before (see _opener_pronoun)
 
 
 @dataclass(frozen=True)
@@ -199,10 +200,29 @@ def _of_mention(quote: Quotation, mention: Mention, setting: Setting, first: int
     features["governed"] = float(_governed(setting.masked, mention.start))
     features.update(_antecedent(mention, setting))
     features.update(_clause(quote, mention, setting, first, last))
-    out = [Candidate(mention.name or "", mention, features | {f"kind={kind}": 1.0})]
+    out = [Candidate(mention.name or "", mention, features | {f"kind={kind}": 1.0}, _opener_pronoun(mention, setting))]
     if mention.kind == "role" and mention.via:  # the role noun itself ("the foreign minister")
         out.append(Candidate(mention.text, mention, features | {"kind=role_self": 1.0}))
     return out
+
+
+# Kinds of mention that name or stand for a person.
+PEOPLE = frozenset({"person", "single", "role", "pronoun"})
+
+
+def _opener_pronoun(mention: Mention, setting: Setting) -> bool:
+    """A pronoun standing for a person named in full who opens the sentence just before it as its
+    subject ("Defence Minister Karl Berg thanked the allies. “...,” he said"): not an owner
+    ("Putin's spokesman said"), a role noun or a single name, nor a heading in capitals; and only
+    a pronoun that no name comes before in its own sentence ("Lind said Berg, whom he met, ...")."""
+    person = mention.antecedent
+    if mention.kind != "pronoun" or person is None or mention.sentence - person.sentence != 1:
+        return False
+    if any(m.sentence == mention.sentence and m.start < mention.start and m.kind in PEOPLE for m in setting.mentions):
+        return False
+    if person.kind != "person" or person.text.isupper() or POSSESSIVE.match(setting.masked, person.end):
+        return False
+    return _opens(setting, setting.sentences[person.sentence], person)
 
 
 def _governed(masked: str, start: int) -> bool:

@@ -55,6 +55,12 @@ NOT_SPEAKERS = _words(
     Day Cup Prize"""
 )
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
+# Adjectives of a continent or region that stand alone in a capitalised run without naming anyone
+# ("Preserving European unity", "Arab states"); the lexicon's demonyms name single states.
+REGIONAL = _words("European African Asian Arab Nordic Baltic Balkan Scandinavian Latin Western Eastern")
+# Capitalised nouns of a party's members: a run ending in one names a role, not a person ("The
+# Alaska Republican warned", "the Ohio Democrat said").
+PARTY_MEMBERS = _words("Republican Democrat Conservative Tory Labourite Liberal")
 
 
 def names_no_speaker(words: list[str]) -> bool:
