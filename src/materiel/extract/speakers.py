@@ -60,7 +60,12 @@ AFTER_VERB = re.compile(
 )
 # A verb right after a name: "said Blair was ..." makes the name the subject of the reported
 # clause, not of the reporting verb before it.
-CLAUSE_VERB = re.compile(r"\s+(?:was|is|are|were|has|had|have|would|will|could|should|can|may|might|must|did|does)\b")
+CLAUSE_VERB = re.compile(
+    r"""\s+(?:was|is|are|were|has|had|have|would|will|could|should|can|may|might|must|did|does   # auxiliaries
+        |(?!(?:indeed|this|thus|plus|as|its|his|us|was|is|has|does)\b)[a-z]{3,}(?:ed|es)      # a past or present verb
+        |made|took|gave|sent|told|knew|saw|got|went|wants|needs|plans|hopes|thinks|says)\b""",  # "said Biden made"
+    re.VERBOSE,
+)
 HEARER_VERB = re.compile(
     r"\b(?:told|tells|tell|telling|asked|asks|asking|to|with|by|for)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -220,9 +225,19 @@ def _opener_pronoun(mention: Mention, setting: Setting) -> bool:
         return False
     if any(m.sentence == mention.sentence and m.start < mention.start and m.kind in PEOPLE for m in setting.mentions):
         return False
-    if person.kind != "person" or person.text.isupper() or POSSESSIVE.match(setting.masked, person.end):
+    if not _named_in_full(person) or person.text.isupper() or POSSESSIVE.match(setting.masked, person.end):
         return False
     return _opens(setting, setting.sentences[person.sentence], person)
+
+
+# Kinds of lexicon names a pronoun's institution may not have: "it" after a state opening the
+# sentence before is rarely the state speaking ("Norway sent tanks. “...,” it said" is unusual).
+STATE_NAMES = frozenset({"state", "alias", "seat", "demonym"})
+
+
+def _named_in_full(person: Mention) -> bool:
+    """A person's full name, or an institution's that is no state's ("the Navy", "the Mission")."""
+    return person.kind == "person" or (person.kind == "org" and person.lexicon not in STATE_NAMES)
 
 
 def _governed(masked: str, start: int) -> bool:

@@ -42,7 +42,7 @@ ORGANISATION_WORDS = _words(
     Parliament Assembly Government Administration Alliance Coalition Movement Brigade Corps
     Force Division Regiment Battalion Fleet Guard Guards Police Headquarters Directorate
     International Fund Bank Authority Archives Board Club Church Association Academy
-    Team Unit Consortium Initiative Studies Corp Inc Ltd Co Technologies Industries"""
+    Team Unit Consortium Initiative Studies Corp Inc Ltd Co Technologies Industries Mission Delegation"""
 )
 # Last words of capitalised runs that name events, eras, landforms, places, weapons and
 # documents, which never speak ("World War II", "the Red Sea", "Iron Dome", "the Gaza Strip"); a
