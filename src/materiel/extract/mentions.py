@@ -384,10 +384,29 @@ def _is_title(chunk: str, end: int) -> bool:
 def _after_name(chunk: str, match: re.Match[str]) -> bool:
     """A role noun set after the name it describes ("Anna Berg, the foreign minister,"); not one
     after the name's own reporting verb ("the Council, led by Anna Berg, said in a statement")."""
-    name = re.search(r"([A-Z][\w'’-]+),\s+(?:the\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,3})$", chunk[: match.start()])
-    if not name or name.group(1) in NOT_NAMES:  # not "However, a senior official"
+    name = AFTER_NAME.search(chunk[: match.start()])
+    if not name or name.group(2) in NOT_NAMES:  # not "However, a senior official"
         return False
-    return not any(SAY.fullmatch(w) and w.lower() not in NOUN_FORMS for w in name.group(2).split())
+    if name["first"] and (not name["given"] or name["given"] in NOT_NAMES):
+        return False  # "In Oslo, Berg met the troops and an official said": no one's second description
+    words = f"{name['first'] or ''} {name['modifiers']}".split()
+    return not any(SAY.fullmatch(w) and w.lower() not in NOUN_FORMS for w in words) and not RELATIVE & set(words)
+
+
+# A name, its comma, then a role noun's determiner and modifiers: "Anna Berg, the foreign minister";
+# also, after a full name, a second description joined by "and" ("Anna Berg, president of a
+# consultancy and a former intelligence officer"), as long as no comma, relative word or verb of
+# saying stands between.
+AFTER_NAME = re.compile(
+    r"""(?:(?P<given>[A-Z][\w'’-]+)\s+)?([A-Z][\w'’-]+),\s+   # a name ("Anna Berg,")
+        (?:(?P<first>[^,;:.“”"]{1,80}?)\s+and\s+)?        # a first description and "and"
+        (?:the\s+|a\s+|an\s+)?
+        (?P<modifiers>(?:[\w’'-]+\s+){0,4})$              # the role noun's modifiers
+    """,
+    re.VERBOSE,
+)
+# Words that open a clause rather than a description ("Berg, who told reporters that an official").
+RELATIVE = {"who", "which", "that", "whose", "whom", "when", "where", "said", "says"}
 
 
 def _apposed(chunk: str, end: int) -> bool:
