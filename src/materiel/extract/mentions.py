@@ -69,6 +69,7 @@ class Mention:
     antecedent: Mention | None = None  # what it was resolved to
     lexicon: str = ""  # the lexicon's kind of a name found there: state, alias, seat, org, leader, outlet
     full: str = ""  # a leader's full name in the lexicon ("Vladimir Putin" of "Putin"): its gender tells
+    object: bool = False  # a pronoun object ("quoted him as saying"): not its own clause's subject
 
 
 def find_mentions(masked: str, sentences: list[Sentence]) -> list[Mention]:
@@ -240,7 +241,19 @@ def _name_kind(words: list[str]) -> str:
 
 
 def _pronouns(chunk: str, offset: int, index: int) -> list[Mention]:
-    return [Mention(offset + m.start(), offset + m.end(), m.group(), "pronoun", index) for m in PRONOUN.finditer(chunk)]
+    found = [
+        Mention(offset + m.start(), offset + m.end(), m.group(), "pronoun", index) for m in PRONOUN.finditer(chunk)
+    ]
+    for m in QUOTED_OBJECT.finditer(chunk):  # "quoted him as saying": he speaks
+        word = SUBJECT_FORMS[m["word"].lower()]
+        found.append(Mention(offset + m.start("word"), offset + m.end("word"), word, "pronoun", index, object=True))
+    return found
+
+
+# The object pronoun of "quoted ... as saying", which names who speaks ("the paper quoted him as
+# saying"), in the subject form the rest of the pronouns take.
+QUOTED_OBJECT = re.compile(r"\bquoted\s+(?P<word>him|her|them)\s+as\s+(?:saying|telling|stating)\b", re.IGNORECASE)
+SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 
 
 def _roles(chunk: str, offset: int, index: int) -> list[Mention]:

@@ -167,7 +167,7 @@ def candidates(quote: Quotation, setting: Setting, previous: str | None, continu
         near = first - SENTENCES_BEFORE <= mention.sentence <= last + SENTENCES_AFTER
         if near and mention.name and not quote.start <= mention.start < quote.end:
             found = _of_mention(quote, mention, setting, first, last)
-            if head and head[0] <= mention.start and mention.end <= head[1]:
+            if head and head[0] <= mention.start and mention.end <= head[1] and not _quoter(mention, setting):
                 for candidate in found:
                     candidate.features["head"] = 1.0
             adjacent = first - ADJACENT_BEFORE <= mention.sentence <= last
@@ -205,6 +205,9 @@ def _of_mention(quote: Quotation, mention: Mention, setting: Setting, first: int
     features["governed"] = float(_governed(setting.masked, mention.start))
     features.update(_antecedent(mention, setting))
     features.update(_clause(quote, mention, setting, first, last))
+    if _quoter(mention, setting):  # "The paper quoted him as saying:": the paper reports, "him" speaks
+        features.pop("verb=colon", None)
+        features["leads_to_say"] = 0.0
     out = [Candidate(mention.name or "", mention, features | {f"kind={kind}": 1.0}, _opener_pronoun(mention, setting))]
     if mention.kind == "role" and mention.via:  # the role noun itself ("the foreign minister")
         out.append(Candidate(mention.text, mention, features | {"kind=role_self": 1.0}))
@@ -238,6 +241,20 @@ STATE_NAMES = frozenset({"state", "alias", "seat", "demonym"})
 def _named_in_full(person: Mention) -> bool:
     """A person's full name, or an institution's that is no state's ("the Navy", "the Mission")."""
     return person.kind == "person" or (person.kind == "org" and person.lexicon not in STATE_NAMES)
+
+
+# "quoted X as saying" right after a mention: the mention reports someone else's words.
+QUOTER = re.compile(
+    r"""\s+(?:(?:has|had|have|also|later|was)\s+)?quoted\s+(?!as\b|by\b)   # "quoted", not "quoted as"
+        [\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+as\s+(?:saying|telling|stating)\b  # whom, "as saying"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _quoter(mention: Mention, setting: Setting) -> bool:
+    """The mention quotes someone else ("The newspaper quoted him as saying"): it does not speak."""
+    return mention.kind != "pronoun" and QUOTER.match(setting.masked, mention.end) is not None
 
 
 def _governed(masked: str, start: int) -> bool:
