@@ -54,7 +54,7 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
     if mention.kind == "role" and (mention.text.split()[0].lower() in INDEFINITE or _plural(mention.text)):
         return [replace(mention, name=mention.text)]  # "a spokesman": someone new; "the senators": a group
     people = [m for m in near if _person_like(m, earlier) or _stands_for(mention, m)]
-    people = [m for m in people if m.start < mention.start]
+    people = [m for m in people if m.start < mention.start and not _binds(mention, m)]
     introduced = [m for m in people if mention.kind == "role" and _stands_for(mention, m)]
     people = introduced[-1:] or people  # "a senior official ... the official said": the one introduced
     recent = [m for m in earlier if mention.sentence - m.sentence <= ANTECEDENT_SENTENCES]
@@ -68,6 +68,12 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
 # Role nouns of a person who speaks for an institution: "the spokesperson said" with no one named
 # to stand for speaks for the last institution named before it.
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def _binds(mention: Mention, person: Mention) -> bool:
+    """An object pronoun does not stand for its own clause's subject named in its sentence: in
+    "The Courier quoted him as saying", "him" is not the Courier."""
+    return mention.object and person.sentence == mention.sentence
 
 
 def _spokesperson_of(mention: Mention, near: list[Mention]) -> Mention | None:

@@ -25,7 +25,9 @@ from materiel.extract.speakerwords import (
     NOT_SPEAKERS,
     ORGANISATION_ROLES,
     ORGANISATION_WORDS,
+    PARTY_MEMBERS,
     PERSON_ROLES,
+    REGIONAL,
     SAY,
     TITLES,
     names_no_speaker,
@@ -67,6 +69,7 @@ class Mention:
     antecedent: Mention | None = None  # what it was resolved to
     lexicon: str = ""  # the lexicon's kind of a name found there: state, alias, seat, org, leader, outlet
     full: str = ""  # a leader's full name in the lexicon ("Vladimir Putin" of "Putin"): its gender tells
+    object: bool = False  # a pronoun object ("quoted him as saying"): not its own clause's subject
 
 
 def find_mentions(masked: str, sentences: list[Sentence]) -> list[Mention]:
@@ -90,15 +93,19 @@ def _names(chunk: str, offset: int, index: int) -> list[Mention]:
     taken = [(a.start, a.end) for a in actors]
     for run in (r for r in NAME_RUN.finditer(chunk) if not _qualifies(chunk, r.end())):
         whole = _person_before_of(_after_possessive(run.group()).split())
+        if _apposed_title(chunk, run, whole):
+            continue  # "Lord Bach, Minister for Defence Procurement, said": Bach's title
         words, titled = _strip_titles(whole)
         titles = " ".join(whole[: len(whole) - len(words)]).lower()
         if whole and whole[-1].rstrip(".") in ORGANISATION_WORDS:  # "Defence Ministry": all of it
             words, titled = [w for w in whole if w not in NOT_NAMES or w in COMPASS], False
-        if titled and not words and _role_kind(whole[-1].rstrip(".")):  # "the German Chancellor said"
-            role = " ".join(whole).removeprefix("The ").removeprefix("A ")
-            out.append(Mention(offset + run.end() - len(role), offset + run.end(), role, "role", index))
-        if not words or (len(words) == 1 and _role_kind(words[0])) or names_no_speaker(words):
-            continue  # "Officials said": a role noun; "World War II": no one
+        if (titled and not words and _role_kind(whole[-1].rstrip("."))) or _role_run(words):
+            role = " ".join(whole).removeprefix("The ").removeprefix("A ")  # "the German Chancellor said"
+            at = offset + run.start() + max(run.group().find(role), 0)
+            out.append(Mention(at, at + len(role), role, "role", index))
+            continue
+        if not words or (len(words) == 1 and (_role_kind(words[0]) or words[0] in REGIONAL)) or names_no_speaker(words):
+            continue  # "Officials said": a role noun; "World War II": no one; "European unity": no one
         start = run.start() + run.group().find(words[0])
         placed = _place_first_name(chunk, actors, start, words, titled or _said_after(chunk, run.end()))
         if any(a <= start < b for a, b in taken) and _name_kind(words) != "org" and not placed:
@@ -108,6 +115,29 @@ def _names(chunk: str, offset: int, index: int) -> list[Mention]:
         end = offset + start + len(name)
         out.append(Mention(offset + start, end, name, _name_kind(words), index, titled, titles=titles + " " + before))
     return out
+
+
+def _role_run(words: list[str]) -> bool:
+    """A run of a place or party and a role noun after it, which names a role, not a person: "The
+    Alaska Republican warned", "The Scottish MP for East Lothian added" (see PARTY_MEMBERS)."""
+    if len(words) < 2 or any(w.rstrip(".") in ORGANISATION_WORDS for w in words):
+        return False
+    last = words[-1].rstrip(".")
+    return last in PARTY_MEMBERS or _role_kind(last) == "role"
+
+
+# A name and the comma after it, right before a title's phrase set beside it.
+NAME_THEN_COMMA = re.compile(r"[A-Z][\w'’.-]*,\s*$")
+
+
+def _apposed_title(chunk: str, run: re.Match[str], words: list[str]) -> bool:
+    """A title with its own "of" or "for" phrase set between commas after a name ("Lord Bach,
+    Minister for Defence Procurement, said", "Anna Berg, Secretary of State, said"): it is the
+    name's title and names no one of its own, whatever its last word."""
+    if not words or not _title_word(words[0]) or not {"of", "for"} & set(words):
+        return False
+    after = chunk[run.end() :].lstrip()
+    return NAME_THEN_COMMA.search(chunk[: run.start()]) is not None and after.startswith(",")
 
 
 def _place_first_name(chunk: str, actors: list, start: int, words: list[str], speaks: bool) -> bool:
@@ -211,7 +241,19 @@ def _name_kind(words: list[str]) -> str:
 
 
 def _pronouns(chunk: str, offset: int, index: int) -> list[Mention]:
-    return [Mention(offset + m.start(), offset + m.end(), m.group(), "pronoun", index) for m in PRONOUN.finditer(chunk)]
+    found = [
+        Mention(offset + m.start(), offset + m.end(), m.group(), "pronoun", index) for m in PRONOUN.finditer(chunk)
+    ]
+    for m in QUOTED_OBJECT.finditer(chunk):  # "quoted him as saying": he speaks
+        word = SUBJECT_FORMS[m["word"].lower()]
+        found.append(Mention(offset + m.start("word"), offset + m.end("word"), word, "pronoun", index, object=True))
+    return found
+
+
+# The object pronoun of "quoted ... as saying", which names who speaks ("the paper quoted him as
+# saying"), in the subject form the rest of the pronouns take.
+QUOTED_OBJECT = re.compile(r"\bquoted\s+(?P<word>him|her|them)\s+as\s+(?:saying|telling|stating)\b", re.IGNORECASE)
+SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 
 
 def _roles(chunk: str, offset: int, index: int) -> list[Mention]:
@@ -355,10 +397,29 @@ def _is_title(chunk: str, end: int) -> bool:
 def _after_name(chunk: str, match: re.Match[str]) -> bool:
     """A role noun set after the name it describes ("Anna Berg, the foreign minister,"); not one
     after the name's own reporting verb ("the Council, led by Anna Berg, said in a statement")."""
-    name = re.search(r"([A-Z][\w'’-]+),\s+(?:the\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,3})$", chunk[: match.start()])
-    if not name or name.group(1) in NOT_NAMES:  # not "However, a senior official"
+    name = AFTER_NAME.search(chunk[: match.start()])
+    if not name or name.group(2) in NOT_NAMES:  # not "However, a senior official"
         return False
-    return not any(SAY.fullmatch(w) and w.lower() not in NOUN_FORMS for w in name.group(2).split())
+    if name["first"] and (not name["given"] or name["given"] in NOT_NAMES):
+        return False  # "In Oslo, Berg met the troops and an official said": no one's second description
+    words = f"{name['first'] or ''} {name['modifiers']}".split()
+    return not any(SAY.fullmatch(w) and w.lower() not in NOUN_FORMS for w in words) and not RELATIVE & set(words)
+
+
+# A name, its comma, then a role noun's determiner and modifiers: "Anna Berg, the foreign minister";
+# also, after a full name, a second description joined by "and" ("Anna Berg, president of a
+# consultancy and a former intelligence officer"), as long as no comma, relative word or verb of
+# saying stands between.
+AFTER_NAME = re.compile(
+    r"""(?:(?P<given>[A-Z][\w'’-]+)\s+)?([A-Z][\w'’-]+),\s+   # a name ("Anna Berg,")
+        (?:(?P<first>[^,;:.“”"]{1,80}?)\s+and\s+)?        # a first description and "and"
+        (?:the\s+|a\s+|an\s+)?
+        (?P<modifiers>(?:[\w’'-]+\s+){0,4})$              # the role noun's modifiers
+    """,
+    re.VERBOSE,
+)
+# Words that open a clause rather than a description ("Berg, who told reporters that an official").
+RELATIVE = {"who", "which", "that", "whose", "whom", "when", "where", "said", "says"}
 
 
 def _apposed(chunk: str, end: int) -> bool:

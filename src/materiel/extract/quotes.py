@@ -49,6 +49,16 @@ INTRODUCER = {"at=same_before", "verb=subject", "verb=colon"}
 LEADING_INTRODUCER = {"at=same_before", "leads_to_say", "verb=colon"}
 NOT_SUBJECT = {"governed", "possessive"}
 
+# A pronoun that is the subject of the verb of saying beside the quotation ("“...,” he said") and
+# stands for the subject that opened the sentence before it ("Berg thanked the allies. “...,” he
+# said"): the person the text is about, more likely than an object named after that subject
+# ("thanked Biden") or the speaker of an earlier quotation. Its reporting clause is in the
+# quotation's sentence, or in the sentence just before where no one else speaks in the quotation's
+# own ("Berg was blunt. Unity matters, he said. “...”").
+PRONOUN_SUBJECT = {"verb=subject"}
+PRONOUN_PLACES = {"at=same_before", "at=same_after"}
+PRONOUN_BEFORE = "at=before1"
+
 # Words right before a quotation that make it a name, a title or a slogan, which nobody in the
 # article is quoted as saying: scare quotes ("the so-called “kamikaze drones”"), titles ("a
 # report titled “Arms for Peace”", "Reuters headlined “...”") and what signs read ("placards
@@ -97,7 +107,18 @@ def best(options: list[Candidate], scorer: Scorer) -> Candidate | None:
         return None
     introducers = [pair for pair in plausible if _introduces(pair[1])]
     heads = [pair for pair in plausible if _heads(pair[1])]
-    return max(introducers or heads or plausible, key=lambda pair: pair[0])[1]
+    pronouns = [pair for pair in plausible if _subject_pronoun(pair[1])]
+    return max(introducers or heads or pronouns or plausible, key=lambda pair: pair[0])[1]
+
+
+def _subject_pronoun(candidate: Candidate) -> bool:
+    """A pronoun subject of the quotation's verb of saying that stands for the subject opening the
+    sentence before it (see PRONOUN_SUBJECT), with no one else named as a speaker beside it."""
+    if not candidate.opener_pronoun:
+        return False
+    on = {name for name, value in candidate.features.items() if value}
+    here = bool(on & PRONOUN_PLACES) or (PRONOUN_BEFORE in on and "rival_here" not in on)
+    return here and on >= PRONOUN_SUBJECT and not on & {"rival_named", "ante_governed", "ante_object"}
 
 
 def _heads(candidate: Candidate) -> bool:

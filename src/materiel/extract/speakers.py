@@ -60,7 +60,12 @@ AFTER_VERB = re.compile(
 )
 # A verb right after a name: "said Blair was ..." makes the name the subject of the reported
 # clause, not of the reporting verb before it.
-CLAUSE_VERB = re.compile(r"\s+(?:was|is|are|were|has|had|have|would|will|could|should|can|may|might|must|did|does)\b")
+CLAUSE_VERB = re.compile(
+    r"""\s+(?:was|is|are|were|has|had|have|would|will|could|should|can|may|might|must|did|does   # auxiliaries
+        |(?!(?:indeed|this|thus|plus|as|its|his|us|was|is|has|does)\b)[a-z]{3,}(?:ed|es)      # a past or present verb
+        |made|took|gave|sent|told|knew|saw|got|went|wants|needs|plans|hopes|thinks|says)\b""",  # "said Biden made"
+    re.VERBOSE,
+)
 HEARER_VERB = re.compile(
     r"\b(?:told|tells|tell|telling|asked|asks|asking|to|with|by|for)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -129,6 +134,7 @@ class Candidate:
     name: str
     mention: Mention | None
     features: dict[str, float] = field(default_factory=dict)
+    opener_pronoun: bool = False  # a pronoun for the person opening the sentence before (see _opener_pronoun)
 
 
 @dataclass(frozen=True)
@@ -161,7 +167,7 @@ def candidates(quote: Quotation, setting: Setting, previous: str | None, continu
         near = first - SENTENCES_BEFORE <= mention.sentence <= last + SENTENCES_AFTER
         if near and mention.name and not quote.start <= mention.start < quote.end:
             found = _of_mention(quote, mention, setting, first, last)
-            if head and head[0] <= mention.start and mention.end <= head[1]:
+            if head and head[0] <= mention.start and mention.end <= head[1] and not _quoter(mention, setting):
                 for candidate in found:
                     candidate.features["head"] = 1.0
             adjacent = first - ADJACENT_BEFORE <= mention.sentence <= last
@@ -199,10 +205,56 @@ def _of_mention(quote: Quotation, mention: Mention, setting: Setting, first: int
     features["governed"] = float(_governed(setting.masked, mention.start))
     features.update(_antecedent(mention, setting))
     features.update(_clause(quote, mention, setting, first, last))
-    out = [Candidate(mention.name or "", mention, features | {f"kind={kind}": 1.0})]
+    if _quoter(mention, setting):  # "The paper quoted him as saying:": the paper reports, "him" speaks
+        features.pop("verb=colon", None)
+        features["leads_to_say"] = 0.0
+    out = [Candidate(mention.name or "", mention, features | {f"kind={kind}": 1.0}, _opener_pronoun(mention, setting))]
     if mention.kind == "role" and mention.via:  # the role noun itself ("the foreign minister")
         out.append(Candidate(mention.text, mention, features | {"kind=role_self": 1.0}))
     return out
+
+
+# Kinds of mention that name or stand for a person.
+PEOPLE = frozenset({"person", "single", "role", "pronoun"})
+
+
+def _opener_pronoun(mention: Mention, setting: Setting) -> bool:
+    """A pronoun standing for a person named in full who opens the sentence just before it as its
+    subject ("Defence Minister Karl Berg thanked the allies. “...,” he said"): not an owner
+    ("Putin's spokesman said"), a role noun or a single name, nor a heading in capitals; and only
+    a pronoun that no name comes before in its own sentence ("Lind said Berg, whom he met, ...")."""
+    person = mention.antecedent
+    if mention.kind != "pronoun" or person is None or mention.sentence - person.sentence != 1:
+        return False
+    if any(m.sentence == mention.sentence and m.start < mention.start and m.kind in PEOPLE for m in setting.mentions):
+        return False
+    if not _named_in_full(person) or person.text.isupper() or POSSESSIVE.match(setting.masked, person.end):
+        return False
+    return _opens(setting, setting.sentences[person.sentence], person)
+
+
+# Kinds of lexicon names a pronoun's institution may not have: "it" after a state opening the
+# sentence before is rarely the state speaking ("Norway sent tanks. “...,” it said" is unusual).
+STATE_NAMES = frozenset({"state", "alias", "seat", "demonym"})
+
+
+def _named_in_full(person: Mention) -> bool:
+    """A person's full name, or an institution's that is no state's ("the Navy", "the Mission")."""
+    return person.kind == "person" or (person.kind == "org" and person.lexicon not in STATE_NAMES)
+
+
+# "quoted X as saying" right after a mention: the mention reports someone else's words.
+QUOTER = re.compile(
+    r"""\s+(?:(?:has|had|have|also|later|was)\s+)?quoted\s+(?!as\b|by\b)   # "quoted", not "quoted as"
+        [\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+as\s+(?:saying|telling|stating)\b  # whom, "as saying"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _quoter(mention: Mention, setting: Setting) -> bool:
+    """The mention quotes someone else ("The newspaper quoted him as saying"): it does not speak."""
+    return mention.kind != "pronoun" and QUOTER.match(setting.masked, mention.end) is not None
 
 
 def _governed(masked: str, start: int) -> bool:

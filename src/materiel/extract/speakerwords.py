@@ -30,7 +30,7 @@ NOT_NAMES = _words(
     Europe Asia Africa America Americas West East North South Western Eastern Also Both Under
     Despite During Since From With Without What Why How Who Where Now Then Today Yesterday
     Thus To Here Many People Such Instead Indeed Even Nevertheless Nonetheless Moreover Furthermore
-    Therefore Although Though Whether Unlike
+    Therefore Although Though Whether Unlike Given Amid Among Within Upon Until Unless Because
     Nobody Everyone Everybody Someone Somebody Anyone Anybody Nothing Everything None"""
 )
 # Last words of capitalised runs that name organisations, media and places, not people.
@@ -42,7 +42,8 @@ ORGANISATION_WORDS = _words(
     Parliament Assembly Government Administration Alliance Coalition Movement Brigade Corps
     Force Division Regiment Battalion Fleet Guard Guards Police Headquarters Directorate
     International Fund Bank Authority Archives Board Club Church Association Academy
-    Team Unit Consortium Initiative Studies Corp Inc Ltd Co Technologies Industries"""
+    Team Unit Consortium Initiative Studies Corp Inc Ltd Co Technologies Industries Mission Delegation Consulting
+    Consultancy Associates Partners"""
 )
 # Last words of capitalised runs that name events, eras, landforms, places, weapons and
 # documents, which never speak ("World War II", "the Red Sea", "Iron Dome", "the Gaza Strip"); a
@@ -55,6 +56,12 @@ NOT_SPEAKERS = _words(
     Day Cup Prize"""
 )
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
+# Adjectives of a continent or region that stand alone in a capitalised run without naming anyone
+# ("Preserving European unity", "Arab states"); the lexicon's demonyms name single states.
+REGIONAL = _words("European African Asian Arab Nordic Baltic Balkan Scandinavian Latin Western Eastern")
+# Capitalised nouns of a party's members: a run ending in one names a role, not a person ("The
+# Alaska Republican warned", "the Ohio Democrat said").
+PARTY_MEMBERS = _words("Republican Democrat Conservative Tory Labourite Liberal")
 
 
 def names_no_speaker(words: list[str]) -> bool:
