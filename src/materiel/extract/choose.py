@@ -19,6 +19,7 @@ from materiel.extract.packages import refers_back
 from materiel.extract.pointing import with_pointed_kinds
 from materiel.extract.positional import ranged_maker
 from materiel.extract.quantity_choice import choose_quantity
+from materiel.extract.reporting import source_phrases
 from materiel.extract.siblings import listed_siblings
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
 from materiel.extract.triples import Sighting, Triple, find_triples, transfer_key
@@ -33,6 +34,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     known = {transfer_key(t) for t in rules}
     found = [t for t in find_triples(context, rules) if t.key not in known and scorer.accepts(t.features)]
     found = [t for t in found if not _across_clause(t) and not _area_owner(t) and not _range_maker(t)]
+    found = [t for t in found if not _source_only(t)]
     scored = _named_here_first([_from_sighting(context, t) for t in found], rules)
     scored = [t for t in scored if not embargoed(t, context)]  # "Russian troops advanced as US aid stalled"
     text = context.article.text
@@ -76,14 +78,46 @@ def _range_maker(triple: Triple) -> bool:
     return bool(roots) and all(ranged_maker(root, items) for root in roots)
 
 
+def _source_only(triple: Triple) -> bool:
+    """Is a side, in the triple's best sentence, named only on the people its source names ("the
+    militia fires drones built in Iran, US officials said", "according to British intelligence"):
+    they report the transfer, their state is no party to it?"""
+    sentence = triple.best().sentence
+    heads = {t.i for token in sentence for phrase in source_phrases(token) for t in phrase if _watchers(t)}
+    for actor in (triple.supplier, triple.recipient):
+        roots = _named_roots(triple, actor.id) if actor is not None else []
+        if roots and all(r.dep_ in SOURCE_MODIFIERS and r.head.i in heads for r in roots):
+            return True
+    return False
+
+
+# How a state is named on a source's people: "US officials", "British intelligence".
+SOURCE_MODIFIERS = {"amod", "compound", "nmod"}
+# People who watch and report others' transfers: officials, spies, experts. Not a state's media
+# ("according to the Ukrainian website", which reports what Ukraine got).
+WATCHERS = {
+    "official", "intelligence", "source", "diplomat", "officer", "spokesman", "spokeswoman",
+    "spokesperson", "analyst", "expert", "investigator", "researcher", "monitor",
+}  # fmt: skip
+
+
+def _watchers(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in WATCHERS
+
+
 def _recipient_roots(triple: Triple) -> list[Token]:
     """The roots of the recipient's names in the triple's best sentence."""
+    return _named_roots(triple, triple.recipient.id)
+
+
+def _named_roots(triple: Triple, actor: str) -> list[Token]:
+    """The roots of an actor's names in the triple's best sentence."""
     sighting = triple.best()
     doc, sentence = sighting.paragraph.doc, sighting.sentence
     named = [
         doc.char_span(m.start, m.end, alignment_mode="expand")
         for m in sighting.paragraph.actors
-        if m.id == triple.recipient.id and sentence.start_char <= m.start < sentence.end_char
+        if m.id == actor and sentence.start_char <= m.start < sentence.end_char
     ]
     return [span.root for span in named if span is not None]
 

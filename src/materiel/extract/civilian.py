@@ -79,6 +79,15 @@ NOT_ARMOUR = re.compile(
 )
 
 
+# Words before "drones" that make them no army's: "civilian drones", "hobby drones", "crop-spraying
+# drones". "Commercial" and "FPV" are left out: armies buy commercial and FPV drones by the
+# thousand, and gold counts them.
+CIVILIAN_DRONES = re.compile(
+    r"\b(?:civilian|consumer|hobby(?:ist)?|recreational|agricultural|crop-spraying|toy)[\s-]+$",
+    re.IGNORECASE,
+)
+
+
 # Words right before a bare "fighters" that make them combatants, not aircraft ("foreign
 # fighters", "4,000 fighters", "his fighters"); an armed group's name there does too ("Houthi
 # fighters").
@@ -124,6 +133,8 @@ def civilian(text: str, mention: Mention, actors: Finder) -> bool:
     if NOT_MATERIEL_AFTER.match(text, mention.end):
         return True
     if mention.id == "armored-vehicles" and NOT_ARMOUR.search(_before_head(text, mention)):
+        return True
+    if mention.id == "drones" and CIVILIAN_DRONES.search(_before_head(text, mention)):
         return True
     bare_fighters = mention.text.lower() in ("fighter", "fighters")
     if bare_fighters and (_combatants(before, actors) or COMBATANTS_AFTER.match(text, mention.end)):

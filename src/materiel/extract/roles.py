@@ -389,7 +389,10 @@ def _reporting_subject(pronoun: Token, actors: list[Mention]) -> Mention | None:
         return None
     stranded = stranded_subject(verb.head)  # "sent missiles to Ukraine and Poland said it would"
     subjects = [stranded] if stranded is not None else [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return treenames.mention_in(subjects, actors)
+    # A pronoun stands for a reporter named before it ("Egypt said it would buy"), not for one in
+    # a trailing attribution ("They fired drones supplied by Iran, US officials said": the
+    # officials report what others did).
+    return treenames.mention_in([s for s in subjects if s.i < pronoun.i], actors)
 
 
 def modifier(token: Token, actors: list[Mention], exclude: Mention | None = None) -> Mention | None:

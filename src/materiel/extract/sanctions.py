@@ -9,8 +9,9 @@
   So is one that reacts to another's transfer ("froze contracts over the firm's sale of missiles
   to Iran": the sale is the firm's).
 - Its own forces: warships, jets or batteries sent for drills, exercises, air policing or patrols
-  ("Britain sent two warships to the Black Sea for NATO drills") are a deployment (GUIDE: troop
-  deployments do not count), whoever hosts them.
+  ("Britain sent two warships to the Black Sea for NATO drills"), to guard its own bases or troops,
+  or to hold NATO's flank are a deployment (GUIDE: troop deployments do not count), whoever hosts
+  them.
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ DEPLOYMENT = re.compile(
           |air[\s-]policing|patrols|rotation                             # standing missions
           |port\ (?:visit|call)|show\ of\ force)\b                       # a warship's visit, a signal
       | \bas\ a\ deterrent\b                                            # "sent a carrier ... as a deterrent"
+      | \bto\ (?:protect|defend|guard|reinforce|bolster)\s+(?:its|their)\s+(?:own\s+)?  # its own people or
+        (?:bases?|troops|forces|garrisons?|personnel|embassy|sailors)\b      # posts: "jets to Cyprus to protect its bases"
+      | \b(?:NATO|the\ alliance)['’]s\s+(?:(?:eastern|southern|northern)\s+)?flank\b  # "to defend NATO's eastern flank"
       | \bto\ (?:the\ )?(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+)?   # a named sea or coast: "to the
         (?:(?-i:[Cc]oast|[Ww]aters|Straits?|Sea))\b                    # Taiwan Strait", "to Israel's coast"; a
         (?!\s+(?:guard|port|fleet|navy)\b)                                 # "Coast Guard", a "Black Sea port" or

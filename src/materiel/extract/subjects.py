@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel.extract.nearing import nearness_holder
-from materiel.extract.syntax import CLIMB, MAX_CLIMB
+from materiel.extract.syntax import CLIMB, MAX_CLIMB, cue_kind
 from materiel.extract.treenames import SUBJECTS, clause_opener, subject_of_next_clause
 
 # Subjects that stand for the subject of the verb above ("the Netherlands announced it would send").
@@ -20,6 +20,16 @@ CRITICS = {
     "castigate", "protest", "censure",
     "object", "bemoan", "lament",  # "Israel objected to the sale of jets to Qatar"
 }  # fmt: skip
+# Words of warning or worry whose subject watches a transfer that others make: "Japan warned of
+# arms transfers to Russia", "Britain voiced concern over deliveries to the RSF", "Berlin
+# complained about shipments to Serbia". Only a transfer noun right after their preposition is
+# watched: in "warned of delays in its deliveries" the deliveries may be the subject's own.
+OBSERVERS = {
+    "warn", "caution", "warning",  # a warning about others' deeds
+    "complain", "complaint",  # a grievance
+    "concern", "worry", "fear", "alarm", "unease", "anxiety",  # a worry voiced, raised or expressed
+}  # fmt: skip
+OBSERVED_PREPS = {"of", "about", "over", "against"}
 
 
 def subject_tokens(verb: Token) -> list[Token]:
@@ -27,7 +37,7 @@ def subject_tokens(verb: Token) -> list[Token]:
     owners = _decision_owner(verb)
     if owners:
         return owners
-    node = verb
+    node, passed = verb, len(verb.doc)  # passed: the first pronoun climbed past
     for _ in range(MAX_CLIMB):
         stranded = stranded_subject(node)  # also a verb climbed to: "and Poland said it would send"
         if stranded is not None:
@@ -37,7 +47,8 @@ def subject_tokens(verb: Token) -> list[Token]:
         if any(c.dep_ == "nsubjpass" for c in found) and agents:
             return agents
         if found and not all(c.lower_ in CLIMB_PAST for c in found):
-            return found
+            return [] if found[0].i > passed else found  # "They fired ..., US officials said": not them
+        passed = min([passed] + [c.i for c in found])
         if node.dep_ not in CLIMB or node.head.i == node.i:
             break
         controller = [c for c in node.head.children if c.dep_ == "dobj"] if node.dep_ == "xcomp" else []
@@ -45,8 +56,8 @@ def subject_tokens(verb: Token) -> list[Token]:
             controller = [c for c in node.head.head.children if c.dep_ == "dobj"]
         if controller:  # object control: "cause the West to stop", "allowed Washington to postpone"
             return controller
-        if _criticised(node):  # "condemned the deliveries": the critic is not who delivers
-            break
+        if _criticised(node) or (node.i == verb.i and _observed(node)):  # "condemned the deliveries",
+            break  # "warned of deliveries": the critic or the watcher is not who delivers
         node = nearness_holder(node) or node.head  # "is on the verge of signing": one step up to "is"
     return []
 
@@ -80,7 +91,10 @@ def opens_clause(name: Token) -> bool:
 
 def criticised(cue: Token) -> bool:
     """The cue, or a verb or noun it hangs from, is what a critic's verb takes: the critic judges
-    a transfer made by others ("Moscow condemned Western arms deliveries to Kyiv")."""
+    a transfer made by others ("Moscow condemned Western arms deliveries to Kyiv"), or the cue is
+    a transfer noun that a warning or worry is about (`OBSERVERS`)."""
+    if _observed(cue):
+        return True
     node = cue
     for _ in range(3):
         if _criticised(node):
@@ -96,6 +110,19 @@ def _criticised(node: Token) -> bool:
     sending"), so the critic is no subject of it."""
     above = node.head.head if node.head.dep_ == "prep" else node.head
     return node.dep_ in ("dobj", "pobj", "pcomp", "prep") and above.lemma_.lower() in CRITICS
+
+
+def _observed(noun: Token) -> bool:
+    """The transfer noun is what a warning or worry is of, about, over or against ("warned of arms
+    transfers", "concern over weapons deliveries")."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in OBSERVED_PREPS
+        and prep.head.lemma_.lower() in OBSERVERS
+        and cue_kind(noun) == "noun"
+    )
 
 
 def _decision_owner(verb: Token) -> list[Token]:
