@@ -113,12 +113,15 @@ COMBATANTS_AFTER = re.compile(
 )
 
 # Nouns after an item's name that make the name a modifier of something no item is moved in:
-# an attack with it, a trade or law about it.
+# an attack with it, its launch or test, a trade or law about it.
 NOT_MATERIEL_AFTER = re.compile(
     r"""[\s-]+(?:
         (?:attack|strike|raid|barrage|campaign)s?\b           # "a drone attack", "missile strikes":
         (?![\s-]+\w*(?:craft|fighter|jet|ship|helicopter|vehicle|drone)) # weapons used, not supplied
                                                             # ("Su-24 strike aircraft" is one)
+      | (?:launch(?:es)?|tests?|test-firings?)\b                 # "missile launches", "drone tests": a
+        (?![\s-]+(?:sets?|equipment|kits?|ranges?))            # state firing or trying its own ("test
+                                                            # sets" are equipment)
       | (?:dealer|shop|store|lobby|law)s?\b                    # "gun dealers", "gun laws": civilians'
       | (?:control|violence|crime)\b                          # firearms ("arms control" moves none)
     )""",

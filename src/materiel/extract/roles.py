@@ -276,10 +276,19 @@ def _wielder(context: Context, offset: int, holder: Token, actors: list[Mention]
     with U.S.-supplied aircraft'); a passive subject is what was hit, not the user."""
     if holder.pos_ in ("VERB", "AUX"):
         wields = holder.lemma_.lower() in WIELDING or holder.lemma_.lower() in syntax.cues().users
-        return _subject(context, offset, holder, actors) if wields and not _passive(holder) else None
+        wields = wields and not _passive(holder) and not _reported_pronoun(holder)
+        return _subject(context, offset, holder, actors) if wields else None
     if holder.dep_ == "dobj":  # "shelled Russian positions with ...": 'with' hung on the object
         return _wielder(context, offset, holder.head, actors)
     return modifier(holder, actors) if holder.pos_ == "NOUN" and holder.dep_ in treenames.SUBJECTS else None
+
+
+def _reported_pronoun(verb: Token) -> bool:
+    """Is the verb's subject a pronoun in a clause that a trailing attribution reports ("They
+    struck ships with drones supplied by Iran, US officials said")? Whoever 'they' are, the
+    reporters do not fight with what they report on."""
+    pronoun = any(c.dep_ in treenames.SUBJECTS and c.pos_ == "PRON" for c in verb.children)
+    return pronoun and verb.dep_ == "ccomp" and verb.head.i > verb.i
 
 
 def _holding_subject(context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
@@ -389,10 +398,7 @@ def _reporting_subject(pronoun: Token, actors: list[Mention]) -> Mention | None:
         return None
     stranded = stranded_subject(verb.head)  # "sent missiles to Ukraine and Poland said it would"
     subjects = [stranded] if stranded is not None else [c for c in verb.head.children if c.dep_ == "nsubj"]
-    # A pronoun stands for a reporter named before it ("Egypt said it would buy"), not for one in
-    # a trailing attribution ("They fired drones supplied by Iran, US officials said": the
-    # officials report what others did).
-    return treenames.mention_in([s for s in subjects if s.i < pronoun.i], actors)
+    return treenames.mention_in(subjects, actors)
 
 
 def modifier(token: Token, actors: list[Mention], exclude: Mention | None = None) -> Mention | None:

@@ -71,8 +71,8 @@ DEPLOYMENT = re.compile(
           |air[\s-]policing|patrols|rotation                             # standing missions
           |port\ (?:visit|call)|show\ of\ force)\b                       # a warship's visit, a signal
       | \bas\ a\ deterrent\b                                            # "sent a carrier ... as a deterrent"
-      | \bto\ (?:protect|defend|guard|reinforce|bolster)\s+(?:its|their)\s+(?:own\s+)?  # its own people or
-        (?:bases?|troops|forces|garrisons?|personnel|embassy|sailors)\b      # posts: "jets to Cyprus to protect its bases"
+      | \bto\ (?:protect|defend|guard|reinforce|bolster)\s+(?:its|their)\s+(?:own\s+)?  # its own people or posts:
+        (?:bases?|troops|forces|garrisons?|personnel|embassy|sailors)\b  # "jets to Cyprus to protect its bases"
       | \b(?:NATO|the\ alliance)['’]s\s+(?:(?:eastern|southern|northern)\s+)?flank\b  # "to defend NATO's eastern flank"
       | \bto\ (?:the\ )?(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+)?   # a named sea or coast: "to the
         (?:(?-i:[Cc]oast|[Ww]aters|Straits?|Sea))\b                    # Taiwan Strait", "to Israel's coast"; a

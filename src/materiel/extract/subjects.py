@@ -37,7 +37,7 @@ def subject_tokens(verb: Token) -> list[Token]:
     owners = _decision_owner(verb)
     if owners:
         return owners
-    node, passed = verb, len(verb.doc)  # passed: the first pronoun climbed past
+    node = verb
     for _ in range(MAX_CLIMB):
         stranded = stranded_subject(node)  # also a verb climbed to: "and Poland said it would send"
         if stranded is not None:
@@ -47,8 +47,7 @@ def subject_tokens(verb: Token) -> list[Token]:
         if any(c.dep_ == "nsubjpass" for c in found) and agents:
             return agents
         if found and not all(c.lower_ in CLIMB_PAST for c in found):
-            return [] if found[0].i > passed else found  # "They fired ..., US officials said": not them
-        passed = min([passed] + [c.i for c in found])
+            return found
         if node.dep_ not in CLIMB or node.head.i == node.i:
             break
         controller = [c for c in node.head.children if c.dep_ == "dobj"] if node.dep_ == "xcomp" else []
