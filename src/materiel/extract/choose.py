@@ -34,7 +34,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     known = {transfer_key(t) for t in rules}
     found = [t for t in find_triples(context, rules) if t.key not in known and scorer.accepts(t.features)]
     found = [t for t in found if not _across_clause(t) and not _area_owner(t) and not _range_maker(t)]
-    found = [t for t in found if not _source_only(t)]
+    found = [t for t in found if not _source_only(t) and not _reacting_only(t)]
     scored = _named_here_first([_from_sighting(context, t) for t in found], rules)
     scored = [t for t in scored if not embargoed(t, context)]  # "Russian troops advanced as US aid stalled"
     text = context.article.text
@@ -103,6 +103,24 @@ WATCHERS = {
 
 def _watchers(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in WATCHERS
+
+
+# Verbs of stirring a party's feelings: what they take is a party that reacts to a transfer, no
+# party to it ("arms packages that have angered Beijing", "the sale alarmed New Delhi").
+REACTIONS = {
+    "anger", "infuriate", "enrage", "irritate", "irk", "annoy", "upset", "rile", "alarm", "worry", "concern",
+    "trouble", "unsettle", "provoke", "antagonize", "antagonise", "offend", "alienate", "frustrate",
+}  # fmt: skip
+
+
+def _reacting_only(triple: Triple) -> bool:
+    """Is a side, in the triple's best sentence, named only as the one a transfer stirs ("a string
+    of arms packages that have angered Beijing": China gets none)?"""
+    for actor in (triple.supplier, triple.recipient):
+        roots = _named_roots(triple, actor.id) if actor is not None else []
+        if roots and all(r.dep_ == "dobj" and r.head.lemma_.lower() in REACTIONS for r in roots):
+            return True
+    return False
 
 
 def _recipient_roots(triple: Triple) -> list[Token]:

@@ -21,8 +21,8 @@ from materiel.extract import (
 from materiel.extract.context import PRONOUNS, Context
 from materiel.extract.lexicon import Mention
 from materiel.extract.notsent import ATTACKED_VERBS
-from materiel.extract.packages import package_of
-from materiel.extract.subjects import stranded_subject, subject_tokens
+from materiel.extract.packages import package_of, portion_of
+from materiel.extract.subjects import reported_pronoun, stranded_subject, subject_tokens
 
 # Prepositions that name an intermediary ("through Poland", "via Syria").
 ROUTE_PREPS = {"through", "via"}
@@ -124,7 +124,9 @@ def _supplier_recipient(
     recipient = recipient or (arrivals.taker(cue, actors) if kind == "noun" else None)  # "took delivery of"
     recipient = recipient or _described_user(context, offset, cue, item, actors)
     recipient = recipient or _holding_subject(context, offset, cue, item, actors)
-    supplier = modifier(cue, actors) or modifier(item, actors, exclude=recipient) or source
+    portion = portion_of(cue)  # "Hungary blocked the EU's tranche of aid": the EU gives it
+    supplier = modifier(cue, actors) or modifier(item, actors, exclude=recipient)
+    supplier = supplier or (modifier(portion, actors) if portion is not None else None) or source
     if kind != "noun" or supplier is None:
         supplier = _agent(cue, actors) or _package_owner(cue, actors, recipient) or subject or supplier
     if supplier is not None and recipient is not None and supplier.id == recipient.id:
@@ -276,19 +278,11 @@ def _wielder(context: Context, offset: int, holder: Token, actors: list[Mention]
     with U.S.-supplied aircraft'); a passive subject is what was hit, not the user."""
     if holder.pos_ in ("VERB", "AUX"):
         wields = holder.lemma_.lower() in WIELDING or holder.lemma_.lower() in syntax.cues().users
-        wields = wields and not _passive(holder) and not _reported_pronoun(holder)
+        wields = wields and not _passive(holder) and not reported_pronoun(holder)
         return _subject(context, offset, holder, actors) if wields else None
     if holder.dep_ == "dobj":  # "shelled Russian positions with ...": 'with' hung on the object
         return _wielder(context, offset, holder.head, actors)
     return modifier(holder, actors) if holder.pos_ == "NOUN" and holder.dep_ in treenames.SUBJECTS else None
-
-
-def _reported_pronoun(verb: Token) -> bool:
-    """Is the verb's subject a pronoun in a clause that a trailing attribution reports ("They
-    struck ships with drones supplied by Iran, US officials said")? Whoever 'they' are, the
-    reporters do not fight with what they report on."""
-    pronoun = any(c.dep_ in treenames.SUBJECTS and c.pos_ == "PRON" for c in verb.children)
-    return pronoun and verb.dep_ == "ccomp" and verb.head.i > verb.i
 
 
 def _holding_subject(context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]) -> Mention | None:

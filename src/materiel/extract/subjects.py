@@ -77,6 +77,14 @@ def stranded_subject(verb: Token) -> Token | None:
     return name if name.pos_ == "PROPN" and name.dep_ == "conj" and name.head.i < name.i else None
 
 
+def reported_pronoun(verb: Token) -> bool:
+    """Is the verb's subject a pronoun in a clause that a trailing attribution reports ("They
+    struck ships with drones supplied by Iran, US officials said")? Whoever 'they' are, the
+    reporters do not fight with what they report on."""
+    pronoun = any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in verb.children)
+    return pronoun and verb.dep_ == "ccomp" and verb.head.i > verb.i
+
+
 def opens_clause(name: Token) -> bool:
     """Is the name the stranded subject of the verb right after it (see `stranded_subject`), or a
     listed name that a finite verb or modal right after it makes a clause's subject
