@@ -88,6 +88,14 @@ CIVILIAN_DRONES = re.compile(
 )
 
 
+# Words before "trucks" that make them a town's or a trade's: "firefighting trucks", "garbage
+# trucks", "food trucks". Military trucks ("army trucks", "Ural trucks") keep their category.
+CIVILIAN_TRUCKS = re.compile(
+    r"\b(?:fire(?:-?fighting)?|garbage|rubbish|refuse|food|delivery|tow|snow(?:plough|plow)?|street-cleaning)[\s-]+$",
+    re.IGNORECASE,
+)
+
+
 # Words right before a bare "fighters" that make them combatants, not aircraft ("foreign
 # fighters", "4,000 fighters", "his fighters"); an armed group's name there does too ("Houthi
 # fighters").
@@ -138,6 +146,9 @@ def civilian(text: str, mention: Mention, actors: Finder) -> bool:
     if mention.id == "armored-vehicles" and NOT_ARMOUR.search(_before_head(text, mention)):
         return True
     if mention.id == "drones" and CIVILIAN_DRONES.search(_before_head(text, mention)):
+        return True
+    truck = mention.text.lower().split()[-1].rstrip("s") == "truck"
+    if truck and CIVILIAN_TRUCKS.search(_before_head(text, mention)):
         return True
     bare_fighters = mention.text.lower() in ("fighter", "fighters")
     if bare_fighters and (_combatants(before, actors) or COMBATANTS_AFTER.match(text, mention.end)):
