@@ -111,9 +111,28 @@ def _others_transfer(noun: Token, supplier: Mention) -> bool:
     return any(not _covers(o, supplier) for o in owners)
 
 
+# Verbs that put someone on a list, and the words that make the list a punishment: "added North
+# Korean officials to its sanctions list over missile supplies to Russia", "put the firms on the
+# Entity List".
+LISTING = {"add", "put", "place", "include"}
+PUNISHING_LISTS = {"sanction", "sanctions", "entity", "black", "blacklist", "watch"}
+
+
+def _blacklists(verb: Token) -> bool:
+    """The verb puts someone on a sanctions list or a blacklist."""
+    if verb.lemma_.lower() not in LISTING:
+        return False
+    lists = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for g in c.children]
+    return any(
+        g.lemma_.lower() == "list" and any(m.lower_ in PUNISHING_LISTS for m in g.children if m.i < g.i) for g in lists
+    )
+
+
 def _punishes(verb: Token) -> bool:
     if verb.lemma_.lower() == "charge":  # "charged two men with shipping parts to Iran", not a price
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    if _blacklists(verb):
+        return True
     lemma = verb.lemma_.lower()
     imposed = lemma not in LIFTING and any(c.dep_ == "dobj" and c.lower_ in IMPOSED for c in verb.children)
     return lemma in PUNISH or imposed
