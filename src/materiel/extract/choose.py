@@ -34,7 +34,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     known = {transfer_key(t) for t in rules}
     found = [t for t in find_triples(context, rules) if t.key not in known and scorer.accepts(t.features)]
     found = [t for t in found if not _across_clause(t) and not _area_owner(t) and not _range_maker(t)]
-    found = [t for t in found if not _source_only(t) and not _reacting_only(t)]
+    found = [t for t in found if not _source_only(t) and not _reacting_only(t) and not _recipient_gives(t)]
     scored = _named_here_first([_from_sighting(context, t) for t in found], rules)
     scored = [t for t in scored if not embargoed(t, context)]  # "Russian troops advanced as US aid stalled"
     text = context.article.text
@@ -121,6 +121,13 @@ def _reacting_only(triple: Triple) -> bool:
         if roots and all(r.dep_ == "dobj" and r.head.lemma_.lower() in REACTIONS for r in roots):
             return True
     return False
+
+
+def _recipient_gives(triple: Triple) -> bool:
+    """Is the recipient, in the triple's best sentence, named only after 'from' ("lobbied for the
+    delivery of F-16s from the Netherlands"): what comes from a party is its to give?"""
+    roots = _recipient_roots(triple)
+    return bool(roots) and all(r.dep_ == "pobj" and r.head.lower_ == "from" for r in roots)
 
 
 def _recipient_roots(triple: Triple) -> list[Token]:

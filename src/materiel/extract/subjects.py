@@ -19,6 +19,7 @@ CRITICS = {
     "criticise", "criticize", "condemn", "denounce", "decry", "deplore", "slam", "blast", "lambast",
     "castigate", "protest", "censure",
     "object", "bemoan", "lament",  # "Israel objected to the sale of jets to Qatar"
+    "lobby", "rail",  # "Israel lobbied against the sale of jets to the UAE", "railed against"
 }  # fmt: skip
 # Words of warning or worry whose subject watches a transfer that others make: "Japan warned of
 # arms transfers to Russia", "Britain voiced concern over deliveries to the RSF", "Berlin
