@@ -122,10 +122,13 @@ def _criticised(node: Token) -> bool:
 
 def _observed(noun: Token) -> bool:
     """The transfer noun is what a warning or worry is of, about, over or against ("warned of arms
-    transfers", "concern over weapons deliveries")."""
+    transfers", "concern over weapons deliveries"); not the subject's own ("raised concerns about
+    its own deliveries being delayed")."""
     prep = noun.head
+    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
     return (
-        noun.dep_ == "pobj"
+        not own
+        and noun.dep_ == "pobj"
         and prep.dep_ == "prep"
         and prep.lower_ in OBSERVED_PREPS
         and prep.head.lemma_.lower() in OBSERVERS
