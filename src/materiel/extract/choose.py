@@ -20,6 +20,7 @@ from materiel.extract.permission import PERMISSION
 from materiel.extract.pointing import with_pointed_kinds
 from materiel.extract.positional import ranged_maker
 from materiel.extract.quantity_choice import choose_quantity
+from materiel.extract.reporting import source_phrases
 from materiel.extract.roles import MODIFIER_DEPS
 from materiel.extract.siblings import listed_siblings
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
@@ -36,6 +37,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     found = [t for t in find_triples(context, rules) if t.key not in known and scorer.accepts(t.features)]
     found = [t for t in found if not _across_clause(t) and not _area_owner(t) and not _range_maker(t)]
     found = [t for t in found if not _reverses_parse(t, context) and not _permitter(t)]
+    found = [t for t in found if not _source_only(t) and not _reacting_only(t) and not _recipient_gives(t)]
     scored = _named_here_first([_from_sighting(context, t) for t in found], rules)
     scored = [t for t in scored if not embargoed(t, context)]  # "Russian troops advanced as US aid stalled"
     text = context.article.text
@@ -91,7 +93,7 @@ def _permitter(triple: Triple) -> bool:
     """Is the supplier, in the triple's best sentence, only the one whose permission the transfer
     has ("sent Javelin missiles to Ukraine with US permission", "with the blessing of Berlin"): the
     maker who allows a re-export, not the state that sends?"""
-    roots = _recipient_roots(triple, triple.supplier.id)
+    roots = _named_roots(triple, triple.supplier.id)
     return bool(roots) and all(_permits(root) for root in roots)
 
 
@@ -106,15 +108,71 @@ def _permits(root: Token) -> bool:
     return PERMISSION.search(" " + head.lemma_.lower()) is not None
 
 
-def _recipient_roots(triple: Triple, party: str | None = None) -> list[Token]:
-    """The roots of the recipient's names (or another `party`'s) in the triple's best sentence."""
+def _source_only(triple: Triple) -> bool:
+    """Is a side, in the triple's best sentence, named only on the people its source names ("the
+    militia fires drones built in Iran, US officials said", "according to British intelligence"):
+    they report the transfer, their state is no party to it?"""
+    sentence = triple.best().sentence
+    heads = {t.i for token in sentence for phrase in source_phrases(token) for t in phrase if _watchers(t)}
+    for actor in (triple.supplier, triple.recipient):
+        roots = _named_roots(triple, actor.id) if actor is not None else []
+        if roots and all(r.dep_ in SOURCE_MODIFIERS and r.head.i in heads for r in roots):
+            return True
+    return False
+
+
+# How a state is named on a source's people: "US officials", "British intelligence".
+SOURCE_MODIFIERS = {"amod", "compound", "nmod"}
+# People who watch and report others' transfers: officials, spies, experts. Not a state's media
+# ("according to the Ukrainian website", which reports what Ukraine got).
+WATCHERS = {
+    "official", "intelligence", "source", "diplomat", "officer", "spokesman", "spokeswoman",
+    "spokesperson", "analyst", "expert", "investigator", "researcher", "monitor",
+}  # fmt: skip
+
+
+def _watchers(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in WATCHERS
+
+
+# Verbs of stirring a party's feelings: what they take is a party that reacts to a transfer, no
+# party to it ("arms packages that have angered Beijing", "the sale alarmed New Delhi").
+REACTIONS = {
+    "anger", "infuriate", "enrage", "irritate", "irk", "annoy", "upset", "rile", "alarm", "worry", "concern",
+    "trouble", "unsettle", "provoke", "antagonize", "antagonise", "offend", "alienate", "frustrate",
+}  # fmt: skip
+
+
+def _reacting_only(triple: Triple) -> bool:
+    """Is a side, in the triple's best sentence, named only as the one a transfer stirs ("a string
+    of arms packages that have angered Beijing": China gets none)?"""
+    for actor in (triple.supplier, triple.recipient):
+        roots = _named_roots(triple, actor.id) if actor is not None else []
+        if roots and all(r.dep_ == "dobj" and r.head.lemma_.lower() in REACTIONS for r in roots):
+            return True
+    return False
+
+
+def _recipient_gives(triple: Triple) -> bool:
+    """Is the recipient, in the triple's best sentence, named only after 'from' ("lobbied for the
+    delivery of F-16s from the Netherlands"): what comes from a party is its to give?"""
+    roots = _recipient_roots(triple)
+    return bool(roots) and all(r.dep_ == "pobj" and r.head.lower_ == "from" for r in roots)
+
+
+def _recipient_roots(triple: Triple) -> list[Token]:
+    """The roots of the recipient's names in the triple's best sentence."""
+    return _named_roots(triple, triple.recipient.id)
+
+
+def _named_roots(triple: Triple, actor: str) -> list[Token]:
+    """The roots of an actor's names in the triple's best sentence."""
     sighting = triple.best()
     doc, sentence = sighting.paragraph.doc, sighting.sentence
-    wanted = party or triple.recipient.id
     named = [
         doc.char_span(m.start, m.end, alignment_mode="expand")
         for m in sighting.paragraph.actors
-        if m.id == wanted and sentence.start_char <= m.start < sentence.end_char
+        if m.id == actor and sentence.start_char <= m.start < sentence.end_char
     ]
     return [span.root for span in named if span is not None]
 

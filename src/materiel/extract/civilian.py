@@ -79,6 +79,23 @@ NOT_ARMOUR = re.compile(
 )
 
 
+# Words before "drones" that make them no army's: "civilian drones", "hobby drones", "crop-spraying
+# drones". "Commercial" and "FPV" are left out: armies buy commercial and FPV drones by the
+# thousand, and gold counts them.
+CIVILIAN_DRONES = re.compile(
+    r"\b(?:civilian|consumer|hobby(?:ist)?|recreational|agricultural|crop-spraying|toy)[\s-]+$",
+    re.IGNORECASE,
+)
+
+
+# Words before "trucks" that make them a town's or a trade's: "firefighting trucks", "garbage
+# trucks", "food trucks". Military trucks ("army trucks", "Ural trucks") keep their category.
+CIVILIAN_TRUCKS = re.compile(
+    r"\b(?:fire(?:-?fighting)?|garbage|rubbish|refuse|food|delivery|tow|snow(?:plough|plow)?|street-cleaning)[\s-]+$",
+    re.IGNORECASE,
+)
+
+
 # Words right before a bare "fighters" that make them combatants, not aircraft ("foreign
 # fighters", "4,000 fighters", "his fighters"); an armed group's name there does too ("Houthi
 # fighters").
@@ -104,12 +121,15 @@ COMBATANTS_AFTER = re.compile(
 )
 
 # Nouns after an item's name that make the name a modifier of something no item is moved in:
-# an attack with it, a trade or law about it.
+# an attack with it, its launch or test, a trade or law about it.
 NOT_MATERIEL_AFTER = re.compile(
     r"""[\s-]+(?:
         (?:attack|strike|raid|barrage|campaign)s?\b           # "a drone attack", "missile strikes":
         (?![\s-]+\w*(?:craft|fighter|jet|ship|helicopter|vehicle|drone)) # weapons used, not supplied
                                                             # ("Su-24 strike aircraft" is one)
+      | (?:launch(?:es)?|tests?|test-firings?)\b                 # "missile launches", "drone tests": a
+        (?![\s-]+(?:sets?|equipment|kits?|ranges?))            # state firing or trying its own ("test
+                                                            # sets" are equipment)
       | (?:dealer|shop|store|lobby|law)s?\b                    # "gun dealers", "gun laws": civilians'
       | (?:control|violence|crime)\b                          # firearms ("arms control" moves none)
     )""",
@@ -124,6 +144,11 @@ def civilian(text: str, mention: Mention, actors: Finder) -> bool:
     if NOT_MATERIEL_AFTER.match(text, mention.end):
         return True
     if mention.id == "armored-vehicles" and NOT_ARMOUR.search(_before_head(text, mention)):
+        return True
+    if mention.id == "drones" and CIVILIAN_DRONES.search(_before_head(text, mention)):
+        return True
+    truck = mention.text.lower().split()[-1].rstrip("s") == "truck"
+    if truck and CIVILIAN_TRUCKS.search(_before_head(text, mention)):
         return True
     bare_fighters = mention.text.lower() in ("fighter", "fighters")
     if bare_fighters and (_combatants(before, actors) or COMBATANTS_AFTER.match(text, mention.end)):

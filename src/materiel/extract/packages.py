@@ -36,3 +36,17 @@ def refers_back(cue: Token) -> bool:
         return False
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in package.children)
     return package.lower_ in ANAPHORS or (definite and syntax.cue_kind(package) == "noun")
+
+
+# Nouns of a part or a round of someone's aid: "the EU's latest tranche of military aid", "Germany's
+# new batch of weapons". Their owner gives what they are of, not the clause's subject ("Hungary
+# blocked the EU's tranche of aid": Hungary gives none).
+PORTIONS = {"tranche", "batch", "round", "portion", "part", "share", "instalment", "installment", "wave"}
+
+
+def portion_of(cue: Token) -> Token | None:
+    """The portion noun a transfer noun is 'of' ("tranche of military aid"), if any."""
+    if cue.dep_ != "pobj" or cue.head.lower_ != "of":
+        return None
+    portion = cue.head.head
+    return portion if portion.lemma_.lower() in PORTIONS else None

@@ -21,8 +21,8 @@ from materiel.extract import (
 from materiel.extract.context import PRONOUNS, Context
 from materiel.extract.lexicon import Mention
 from materiel.extract.notsent import ATTACKED_VERBS
-from materiel.extract.packages import package_of
-from materiel.extract.subjects import stranded_subject, subject_tokens
+from materiel.extract.packages import package_of, portion_of
+from materiel.extract.subjects import reported_pronoun, stranded_subject, subject_tokens
 
 # Prepositions that name an intermediary ("through Poland", "via Syria").
 ROUTE_PREPS = {"through", "via"}
@@ -125,7 +125,9 @@ def _supplier_recipient(
     recipient = recipient or (arrivals.dependent(cue, actors) if kind == "noun" else None)  # "relies on deliveries"
     recipient = recipient or _described_user(context, offset, cue, item, actors)
     recipient = recipient or _holding_subject(context, offset, cue, item, actors)
-    supplier = modifier(cue, actors) or modifier(item, actors, exclude=recipient) or source
+    portion = portion_of(cue)  # "Hungary blocked the EU's tranche of aid": the EU gives it
+    supplier = modifier(cue, actors) or modifier(item, actors, exclude=recipient)
+    supplier = supplier or (modifier(portion, actors) if portion is not None else None) or source
     if kind != "noun" or supplier is None:
         supplier = _agent(cue, actors) or _package_owner(cue, actors, recipient) or subject or supplier
     if supplier is not None and recipient is not None and supplier.id == recipient.id:
@@ -277,7 +279,8 @@ def _wielder(context: Context, offset: int, holder: Token, actors: list[Mention]
     with U.S.-supplied aircraft'); a passive subject is what was hit, not the user."""
     if holder.pos_ in ("VERB", "AUX"):
         wields = holder.lemma_.lower() in WIELDING or holder.lemma_.lower() in syntax.cues().users
-        return _subject(context, offset, holder, actors) if wields and not _passive(holder) else None
+        wields = wields and not _passive(holder) and not reported_pronoun(holder)
+        return _subject(context, offset, holder, actors) if wields else None
     if holder.dep_ == "dobj":  # "shelled Russian positions with ...": 'with' hung on the object
         return _wielder(context, offset, holder.head, actors)
     return modifier(holder, actors) if holder.pos_ == "NOUN" and holder.dep_ in treenames.SUBJECTS else None

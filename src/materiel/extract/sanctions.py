@@ -9,8 +9,9 @@
   So is one that reacts to another's transfer ("froze contracts over the firm's sale of missiles
   to Iran": the sale is the firm's).
 - Its own forces: warships, jets or batteries sent for drills, exercises, air policing or patrols
-  ("Britain sent two warships to the Black Sea for NATO drills") are a deployment (GUIDE: troop
-  deployments do not count), whoever hosts them.
+  ("Britain sent two warships to the Black Sea for NATO drills"), to guard its own bases or troops,
+  or to hold NATO's flank are a deployment (GUIDE: troop deployments do not count), whoever hosts
+  them.
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ DEPLOYMENT = re.compile(
           |air[\s-]policing|patrols|rotation                             # standing missions
           |port\ (?:visit|call)|show\ of\ force)\b                       # a warship's visit, a signal
       | \bas\ a\ deterrent\b                                            # "sent a carrier ... as a deterrent"
+      | \bto\ (?:protect|defend|guard|reinforce|bolster)\s+(?:its|their)\s+(?:own\s+)?  # its own people or posts:
+        (?:bases?|troops|forces|garrisons?|personnel|embassy|sailors)\b  # "jets to Cyprus to protect its bases"
+      | \b(?:NATO|the\ alliance)['’]s\s+(?:(?:eastern|southern|northern)\s+)?flank\b  # "to defend NATO's eastern flank"
       | \bto\ (?:the\ )?(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+)?   # a named sea or coast: "to the
         (?:(?-i:[Cc]oast|[Ww]aters|Straits?|Sea))\b                    # Taiwan Strait", "to Israel's coast"; a
         (?!\s+(?:guard|port|fleet|navy)\b)                                 # "Coast Guard", a "Black Sea port" or
@@ -107,9 +111,28 @@ def _others_transfer(noun: Token, supplier: Mention) -> bool:
     return any(not _covers(o, supplier) for o in owners)
 
 
+# Verbs that put someone on a list, and the words that make the list a punishment: "added North
+# Korean officials to its sanctions list over missile supplies to Russia", "put the firms on the
+# Entity List".
+LISTING = {"add", "put", "place", "include"}
+PUNISHING_LISTS = {"sanction", "sanctions", "entity", "black", "blacklist", "watch"}
+
+
+def _blacklists(verb: Token) -> bool:
+    """The verb puts someone on a sanctions list or a blacklist."""
+    if verb.lemma_.lower() not in LISTING:
+        return False
+    lists = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for g in c.children]
+    return any(
+        g.lemma_.lower() == "list" and any(m.lower_ in PUNISHING_LISTS for m in g.children if m.i < g.i) for g in lists
+    )
+
+
 def _punishes(verb: Token) -> bool:
     if verb.lemma_.lower() == "charge":  # "charged two men with shipping parts to Iran", not a price
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    if _blacklists(verb):
+        return True
     lemma = verb.lemma_.lower()
     imposed = lemma not in LIFTING and any(c.dep_ == "dobj" and c.lower_ in IMPOSED for c in verb.children)
     return lemma in PUNISH or imposed

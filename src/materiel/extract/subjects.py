@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel.extract.nearing import nearness_holder
-from materiel.extract.syntax import CLIMB, MAX_CLIMB
+from materiel.extract.syntax import CLIMB, MAX_CLIMB, cue_kind
 from materiel.extract.treenames import SUBJECTS, clause_opener, subject_of_next_clause
 
 # Subjects that stand for the subject of the verb above ("the Netherlands announced it would send").
@@ -19,7 +19,18 @@ CRITICS = {
     "criticise", "criticize", "condemn", "denounce", "decry", "deplore", "slam", "blast", "lambast",
     "castigate", "protest", "censure",
     "object", "bemoan", "lament",  # "Israel objected to the sale of jets to Qatar"
+    "lobby", "rail",  # "Israel lobbied against the sale of jets to the UAE", "railed against"
 }  # fmt: skip
+# Words of warning or worry whose subject watches a transfer that others make: "Japan warned of
+# arms transfers to Russia", "Britain voiced concern over deliveries to the RSF", "Berlin
+# complained about shipments to Serbia". Only a transfer noun right after their preposition is
+# watched: in "warned of delays in its deliveries" the deliveries may be the subject's own.
+OBSERVERS = {
+    "warn", "caution", "warning",  # a warning about others' deeds
+    "complain", "complaint",  # a grievance
+    "concern", "worry", "fear", "alarm", "unease", "anxiety",  # a worry voiced, raised or expressed
+}  # fmt: skip
+OBSERVED_PREPS = {"of", "about", "over", "against"}
 
 
 def subject_tokens(verb: Token) -> list[Token]:
@@ -45,8 +56,8 @@ def subject_tokens(verb: Token) -> list[Token]:
             controller = [c for c in node.head.head.children if c.dep_ == "dobj"]
         if controller:  # object control: "cause the West to stop", "allowed Washington to postpone"
             return controller
-        if _criticised(node):  # "condemned the deliveries": the critic is not who delivers
-            break
+        if _criticised(node) or (node.i == verb.i and _observed(node)):  # "condemned the deliveries",
+            break  # "warned of deliveries": the critic or the watcher is not who delivers
         node = nearness_holder(node) or node.head  # "is on the verge of signing": one step up to "is"
     return []
 
@@ -67,6 +78,14 @@ def stranded_subject(verb: Token) -> Token | None:
     return name if name.pos_ == "PROPN" and name.dep_ == "conj" and name.head.i < name.i else None
 
 
+def reported_pronoun(verb: Token) -> bool:
+    """Is the verb's subject a pronoun in a clause that a trailing attribution reports ("They
+    struck ships with drones supplied by Iran, US officials said")? Whoever 'they' are, the
+    reporters do not fight with what they report on."""
+    pronoun = any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in verb.children)
+    return pronoun and verb.dep_ == "ccomp" and verb.head.i > verb.i
+
+
 def opens_clause(name: Token) -> bool:
     """Is the name the stranded subject of the verb right after it (see `stranded_subject`), or a
     listed name that a finite verb or modal right after it makes a clause's subject
@@ -80,7 +99,10 @@ def opens_clause(name: Token) -> bool:
 
 def criticised(cue: Token) -> bool:
     """The cue, or a verb or noun it hangs from, is what a critic's verb takes: the critic judges
-    a transfer made by others ("Moscow condemned Western arms deliveries to Kyiv")."""
+    a transfer made by others ("Moscow condemned Western arms deliveries to Kyiv"), or the cue is
+    a transfer noun that a warning or worry is about (`OBSERVERS`)."""
+    if _observed(cue):
+        return True
     node = cue
     for _ in range(3):
         if _criticised(node):
@@ -96,6 +118,22 @@ def _criticised(node: Token) -> bool:
     sending"), so the critic is no subject of it."""
     above = node.head.head if node.head.dep_ == "prep" else node.head
     return node.dep_ in ("dobj", "pobj", "pcomp", "prep") and above.lemma_.lower() in CRITICS
+
+
+def _observed(noun: Token) -> bool:
+    """The transfer noun is what a warning or worry is of, about, over or against ("warned of arms
+    transfers", "concern over weapons deliveries"); not the subject's own ("raised concerns about
+    its own deliveries being delayed")."""
+    prep = noun.head
+    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    return (
+        not own
+        and noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in OBSERVED_PREPS
+        and prep.head.lemma_.lower() in OBSERVERS
+        and cue_kind(noun) == "noun"
+    )
 
 
 def _decision_owner(verb: Token) -> list[Token]:

@@ -228,6 +228,8 @@ def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
             return ancestor
         if ancestor.i != token.i and (phase := phase_complement(ancestor)) is not None:
             return phase
+        if ancestor.i != token.i and _describes_subject(ancestor):
+            return token if cue_kind(token) == "noun" else None  # "Armenia, long dependent on Russian arms,"
         if ancestor.i != token.i and _barrier(ancestor):
             # the item is another verb's argument ("to keep the jets flying"), unless it is a
             # transfer noun itself ("plans to halve its military aid")
@@ -358,6 +360,13 @@ def _barrier(token: Token) -> bool:
     """A verb between an item and a transfer cue makes the item its own argument ('to keep its
     jets flying'); the verb of a clause that describes a noun, or a main clause, does not."""
     return token.pos_ == "VERB" and token.dep_ not in ("relcl", "acl", "ROOT", "conj", "ccomp")
+
+
+def _describes_subject(token: Token) -> bool:
+    """An adjective or appositive set on a clause's subject ("Armenia, long dependent on Russian
+    arms, has begun buying ..."): what it names is the subject's past or nature, not what the
+    clause's verb moves."""
+    return token.dep_ in ("amod", "appos") and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.i < token.i
 
 
 def points_back(noun: Token) -> bool:
