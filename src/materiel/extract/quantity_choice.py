@@ -13,6 +13,7 @@ from materiel.article import Actor, Quantity, Transfer
 from materiel.countries import is_state_id
 from materiel.extract.amounts import amount_for, mention_head, part_payment, prices_whole
 from materiel.extract.context import Context, Paragraph
+from materiel.extract.dealworth import deal_worth
 from materiel.extract.headline import headline_count
 from materiel.extract.latercounts import count_next, next_sentence, recipient_share, recipient_sum, supplier_share
 from materiel.extract.lexicon import Mention
@@ -125,7 +126,8 @@ DEMONSTRATIVES = {"this", "these", "that", "those"}
 def _worth_next(context: Context, transfer: Transfer):
     """Else the money the next sentence of its paragraph gives its kind of item named again with a
     demonstrative: "X sells shells to Y. These shell shipments are worth some 60 million euros a
-    year.", or the deal it opens by pointing back at: "The deal is worth $5 billion." """
+    year.", or the deal or aid it opens by pointing back at: "The deal is worth $5 billion", "The
+    aid is worth $300 million" (dealworth.deal_worth)."""
     place = _item_place(context, transfer)
     if place is None:
         return None
@@ -137,66 +139,10 @@ def _worth_next(context: Context, transfer: Transfer):
     after = sentences[here + 1]
     again = [m for m in paragraph.items if after.start_char <= m.start < after.end_char and _pointed_back(paragraph, m)]
     amounts = [_nearest_money(paragraph, after, m.start) for m in again if m.id == transfer.item.category]
-    deal = _deal_worth(paragraph, after, transfer) if _one_deal(paragraph, sentences[here], transfer) else None
+    deal = deal_worth(paragraph, sentences[here], after, transfer)
     amount = next((a for a in amounts if a is not None), None) or deal
     supplier = transfer.supplier.id if transfer.supplier else None
     return quantity_of(amount, paragraph.offset, supplier) if amount is not None else None
-
-
-# A sentence that opens by pointing back at the deal just told and prices it: "The deal is worth
-# $5 billion", "This sale, valued at $1.2bn, ...", "The package would be worth about €500 million",
-# or by its pronoun: "It is worth $300 million". Not a deal a modifier points elsewhere: "The
-# previous deal", "The 2015 deal", "The other sale".
-DEAL_WORTH = re.compile(
-    r"""\A\s*(?:(?:the|this|that)\s+
-        (?:(?!(?:previous|earlier|last|other|first|former|prior|original|old|next|\d{4})\b)[\w-]+\s+){0,2}?
-        # The deal, This arms sale, The whole package; not the previous, first or 2015 deal
-        (?:deal|sale|contract|agreement|package|purchase|order)
-        |it(?=\s|[’']s\b))\s*,?\s*  # It is worth, It's worth, It will be worth
-        (?:is|was|will\s+be|would\s+be|has\s+been|could\s+be|[’']s)?\s*  # is worth, valued at
-        (?:worth|valued\s+at|priced\s+at|estimated\s+at)\s+\Z""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-# Lemmas that make a sentence tell a deal with a price: a deal noun, or buying and selling.
-DEAL_WORDS = {
-    "deal",
-    "contract",
-    "agreement",
-    "order",
-    "purchase",
-    "sale",
-    "package",
-    "buy",
-    "sell",
-    "acquire",
-    "procure",
-}
-
-
-def _one_deal(paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer) -> bool:
-    """The transfer's own sentence tells a deal (a deal noun, a buy or sell cue) and no other
-    pair: no state outside the transfer's parties ("Egypt signed a deal to buy Rafale jets from
-    France, and Germany sent tanks to Ukraine" leaves the next sentence's price to neither)."""
-    involved = {a.id for a in (transfer.supplier, transfer.recipient, *transfer.via) if a is not None}
-    inside = [m for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char]
-    if any(is_state_id(m.id) and m.id not in involved for m in inside):
-        return False
-    return any(t.lemma_.lower() in DEAL_WORDS for t in sentence)
-
-
-def _deal_worth(paragraph: Paragraph, after: SpacySpan, transfer: Transfer) -> Amount | None:
-    """The price a sentence that points back at the deal gives it, where it names no other state."""
-    involved = {a.id for a in (transfer.supplier, transfer.recipient, *transfer.via) if a is not None}
-    inside = [m for m in paragraph.actors if after.start_char <= m.start < after.end_char]
-    if any(is_state_id(m.id) and m.id not in involved for m in inside):
-        return None
-    money = [a for a in paragraph.amounts if after.start_char <= a.start < after.end_char and a.is_money]
-    first = min(money, key=lambda a: a.start, default=None)
-    if first is None or part_payment(paragraph.text, first):
-        return None
-    return first if DEAL_WORTH.match(paragraph.text[after.start_char : first.start]) else None
 
 
 def _pointed_back(paragraph: Paragraph, item: Mention) -> bool:
