@@ -114,10 +114,20 @@ def _counts_back(paragraph: Paragraph, amount: Amount) -> bool:
     a count whose noun is left out after "the first", "a batch of" ("The first 10 arrive in May",
     "A first batch of 20 has left")."""
     text = paragraph.text
-    if POINTS_BACK.match(text[amount.end :]) or batch_total(text, amount):
+    if POINTS_BACK.match(text[amount.end :]) or batch_total(text, amount) or TOTAL_IS.search(text, 0, amount.start):
         return True
     opened = _points_back(text, amount) or LOT_OF.search(text, 0, amount.start) is not None
     return opened and _noun_left_out(paragraph, amount)
+
+
+# The total of the items named before, given its count: "estimates the total at more than a
+# million rounds", "the tally now stands at 31", "bringing the total to 52".
+TOTAL_IS = re.compile(
+    r"""\bthe\s+(?:(?:overall|final|total)\s+)?(?:total|tally)\s+  # the total, the overall tally
+        (?:(?:now|so\s+far)\s+)?
+        (?:at|to|of|is|was|stands\s+at|has\s+reached|reached)\s+\Z  # at, stands at, is""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 # A lot of the items named before, its count after "of": "a first batch of 20", "the second
