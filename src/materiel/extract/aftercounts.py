@@ -1,6 +1,6 @@
 """Counts said of an item after it: in brackets ("Leopard 2 tanks (14)"), after a list line's colon
-("Leopard 2 tanks: 18"), or as the whole set off by a comma ("Abrams tanks to Ukraine, 31 in all";
-"The batch, 24 in all, arrived")."""
+("Leopard 2 tanks: 18"), as the whole set off by a comma ("Abrams tanks to Ukraine, 31 in all";
+"The batch, 24 in all, arrived"), or set off and pointing back ("NLAWs: more than 5,000 of them")."""
 
 from __future__ import annotations
 
@@ -33,6 +33,10 @@ LABEL_OPENS = re.compile(
     """,
     re.VERBOSE,
 )
+# A count set off after the item that points back at it: "sent NLAWs: more than 5,000 of them",
+# "Storm Shadow missiles, a dozen of them so far" (not "40 of which", a part told apart).
+SET_OFF = re.compile(r"\A\s*(?:[,:\u2013\u2014]|\s-)\s*\Z")
+OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 LINE_ENDS = re.compile(r"[ \t]*[.;]?[ \t]*(?:\n|\Z)")
 COMMA_BEFORE = re.compile(r",\s*\Z")
 TOTAL_AFTER = re.compile(
@@ -53,7 +57,8 @@ def count_after(paragraph: Paragraph, sentence: SpacySpan, amounts: list[Amount]
         between = text[noun_end : amount.start]
         bracketed = BRACKET_OPENS.match(between) and BRACKET_CLOSES.match(text, amount.end)
         labelled = LABEL_OPENS.match(between) and LINE_ENDS.match(text, amount.end)
-        if (bracketed or labelled) and not YEAR.match(amount.text):
+        pointed = SET_OFF.match(between) and OF_THEM.match(text, amount.end)
+        if (bracketed or labelled or pointed) and not YEAR.match(amount.text):
             return amount
         others = [m for m in paragraph.items if sentence.start_char <= m.start < amount.start and m != item]
         if _total(text, amount) and not others and not _counts_other(paragraph, sentence, amount, noun_end):

@@ -15,6 +15,7 @@ from materiel.extract.context import Paragraph
 from materiel.extract.lexicon import Mention
 from materiel.extract.partitives import part_count, partitive_whole
 from materiel.extract.quantities import Amount
+from materiel.extract.totals import besides_totals
 
 # Words between a count and its item ("10 Strv 122 tanks", "31 M1 Abrams tanks").
 MAX_GAP_WORDS = 4
@@ -41,7 +42,7 @@ MIN_UNPRICED_SUM = 1_000_000
 def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amount | None:
     amounts = [a for a in paragraph.amounts if sentence.start_char <= a.start < sentence.end_char]
     if item.id in ("unspecified", "funding"):
-        money = [a for a in amounts if a.is_money]
+        money = besides_totals(paragraph.text, [a for a in amounts if a.is_money])
         if money:
             return min(money, key=lambda a: abs(a.start - item.start))
         amounts = [a for a in amounts if (a.low or 0) >= MIN_UNPRICED_SUM]  # "sent billions in aid"

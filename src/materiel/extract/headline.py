@@ -7,12 +7,12 @@ from functools import lru_cache
 
 from materiel.article import Quantity, Transfer
 from materiel.countries import is_state_id
-from materiel.extract.amounts import amount_for
+from materiel.extract.amounts import amount_for, part_payment
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.lexicon import find_actors, find_items
 from materiel.extract.nlp import load_model
 from materiel.extract.outlets import find_outlets
-from materiel.extract.quantities import crown_currency, find_amounts
+from materiel.extract.quantities import Amount, crown_currency, find_amounts
 from materiel.extract.tallies import told_apart
 
 # How many headlines stay parsed: the articles a worker has in hand at once.
@@ -34,12 +34,23 @@ def headline_count(context: Context, transfer: Transfer) -> Quantity | None:
     if len(parties) < 2 or not parties <= named or any(is_state_id(i) and i not in involved for i in named):
         return None
     sentence = paragraph.doc[:]
+    supplier = transfer.supplier.id if transfer.supplier else None
     for item in (m for m in paragraph.items if m.id == transfer.item.category):
-        amount = amount_for(paragraph, sentence, item)
-        if amount is not None and not told_apart(paragraph, sentence, item, transfer.status):
-            supplier = transfer.supplier.id if transfer.supplier else None
+        if told_apart(paragraph, sentence, item, transfer.status):
+            continue
+        amount = amount_for(paragraph, sentence, item) or _price(paragraph, transfer.item.category)
+        if amount is not None:
             return Quantity(amount.text, amount.low, amount.high, crown_currency(amount.unit, supplier))
     return None
+
+
+def _price(paragraph: Paragraph, category: str) -> Amount | None:
+    """The headline's one sum, where all the items it names are of the transfer's kind: "Seoul signs
+    $5.8bn tank deal with Warsaw" prices the tanks; "$2bn deal for jets and tanks" prices neither."""
+    money = [a for a in paragraph.amounts if a.is_money]
+    if len(money) != 1 or {m.id for m in paragraph.items} != {category} or part_payment(paragraph.text, money[0]):
+        return None
+    return money[0]
 
 
 @lru_cache(maxsize=HEADLINES_KEPT)

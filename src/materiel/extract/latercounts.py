@@ -39,6 +39,21 @@ SHARE_TO = re.compile(
 )
 
 
+# The same share of a sum: "a $95 billion package, including $61 billion for Ukraine", "of which
+# €5 billion in military aid to Kyiv".
+SUM_TO = re.compile(
+    r"""\A\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,3}?)?  # $61 billion in military aid for, of it to
+        (?:for|to)\s+(?:the\s+)?\Z""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def recipient_sum(paragraph: Paragraph, item_start: int, recipient: str | None) -> Amount | None:
+    """The sum the sentence of an item (paragraph offset) gives its recipient after it, as a part of
+    a whole: "a $95 billion package, including $61 billion for Ukraine"."""
+    return _share(paragraph, item_start, recipient, SUM_TO, money=True)
+
+
 def supplier_share(paragraph: Paragraph, item_start: int, supplier: str | None) -> Amount | None:
     """The count the sentence of an item (paragraph offset) gives its supplier after it."""
     return _share(paragraph, item_start, supplier, SHARE_FROM)
@@ -49,14 +64,16 @@ def recipient_share(paragraph: Paragraph, item_start: int, recipient: str | None
     return _share(paragraph, item_start, recipient, SHARE_TO)
 
 
-def _share(paragraph: Paragraph, item_start: int, actor: str | None, joins: re.Pattern[str]) -> Amount | None:
-    """A count after "including" whose words up to the actor match `joins`."""
+def _share(
+    paragraph: Paragraph, item_start: int, actor: str | None, joins: re.Pattern[str], money: bool = False
+) -> Amount | None:
+    """A count (a sum where `money`) after "including" whose words up to the actor match `joins`."""
     sentence = next((s for s in paragraph.doc.sents if s.start_char <= item_start < s.end_char), None)
     if sentence is None or actor is None:
         return None
     text = paragraph.text
     named = [m for m in paragraph.actors if m.id == actor and item_start < m.start < sentence.end_char]
-    for amount in (a for a in paragraph.amounts if item_start < a.start < sentence.end_char and not a.is_money):
+    for amount in (a for a in paragraph.amounts if item_start < a.start < sentence.end_char and a.is_money == money):
         opened = SHARE_OPENS.search(text, 0, amount.start) is not None
         if opened and any(joins.match(text[amount.end : m.start]) for m in named if m.start > amount.end):
             return amount
@@ -84,13 +101,64 @@ def count_next(paragraph: Paragraph, after: SpacySpan, category: str, involved: 
     if LOSSES.search(after.text) or any(is_state_id(m.id) and m.id not in involved for m in inside):
         return None
     counts = [a for a in paragraph.amounts if after.start_char <= a.start < after.end_char and not a.is_money]
-    back = next(
-        (a for a in counts if POINTS_BACK.match(paragraph.text[a.end :]) or batch_total(paragraph.text, a)), None
-    )
+    back = next((a for a in counts if _counts_back(paragraph, a)), None)
     items = [m for m in paragraph.items if after.start_char <= m.start < after.end_char and m.id == category]
     found = (amount_for(paragraph, after, m) for m in items)
-    told = (a for a in found if a is not None and not a.is_money and _points_back(paragraph.text, a))
+    of_deal = DEAL_OPENS.match(after.text) is not None
+    told = (a for a in found if a is not None and not a.is_money and (of_deal or _points_back(paragraph.text, a)))
     return back or next(told, None)
+
+
+def _counts_back(paragraph: Paragraph, amount: Amount) -> bool:
+    """The count points back at the items named before: "31 of them", "The batch, 24 in all", or
+    a count whose noun is left out after "the first", "a batch of" ("The first 10 arrive in May",
+    "A first batch of 20 has left")."""
+    text = paragraph.text
+    if POINTS_BACK.match(text[amount.end :]) or batch_total(text, amount) or TOTAL_IS.search(text, 0, amount.start):
+        return True
+    opened = _points_back(text, amount) or LOT_OF.search(text, 0, amount.start) is not None
+    return opened and _noun_left_out(paragraph, amount)
+
+
+# The total of the items named before, given its count: "estimates the total at more than a
+# million rounds", "the tally now stands at 31", "bringing the total to 52".
+TOTAL_IS = re.compile(
+    r"""\bthe\s+(?:(?:overall|final|total)\s+)?(?:total|tally)\s+  # the total, the overall tally
+        (?:(?:now|so\s+far)\s+)?
+        (?:at|to|of|is|was|stands\s+at|has\s+reached|reached)\s+\Z  # at, stands at, is""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# A lot of the items named before, its count after "of": "a first batch of 20", "the second
+# shipment of 30", "an initial delivery of 12".
+LOT_OF = re.compile(
+    r"""\b(?:batch|shipment|consignment|delivery|tranche|lot)\s+of\s+\Z  # a (first) batch of 20
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _noun_left_out(paragraph: Paragraph, amount: Amount) -> bool:
+    """No noun follows the count: it counts what was named before ("The first 10 will arrive",
+    not "The first 10 pilots")."""
+    span = paragraph.doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    if span is None or span.end >= len(paragraph.doc):
+        return span is not None
+    following = paragraph.doc[span.end]
+    return span.root.dep_ != "nummod" and following.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+# A sentence that opens by pointing back at the deal or package just told, whose counts of the
+# item are the transfer's: "The contract covers 30 aircraft", "The order is for 36 jets", "This
+# package includes 20 Humvees".
+DEAL_OPENS = re.compile(
+    r"""\A\s*(?:the|this|that)\s+
+        (?:(?!(?:previous|earlier|last|other|former|prior|original|old|next|\d{4})\b)[\w-]+\s+){0,2}?
+        # The contract, This aid package; not the previous or 2015 deal
+        (?:deal|sale|contract|agreement|package|purchase|order)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 # Determiners that point a count back at items already named: "The 14 tanks arrive in March",

@@ -35,6 +35,7 @@ WORD_NUMBERS = {
     "a dozen": 12,
     "half a dozen": 6,
     "a half dozen": 6,
+    "a half-dozen": 6,  # "a half-dozen tanks", hyphenated
     "a score of": 20,
     "a hundred": 100,
     "a thousand": 1000,
@@ -66,6 +67,8 @@ SCALES = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    "tln": 1e12,  # "5.6 tln won": Korean wires' abbreviation
+    "trn": 1e12,  # "$1trn": British business copy's abbreviation
     "crore": 1e7,  # Indian English: ten million
     "lakh": 1e5,  # a hundred thousand
     "lakh crore": 1e12,  # a lakh of crores: a trillion

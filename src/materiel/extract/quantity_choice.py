@@ -13,13 +13,15 @@ from materiel.article import Actor, Quantity, Transfer
 from materiel.countries import is_state_id
 from materiel.extract.amounts import amount_for, mention_head, part_payment, prices_whole
 from materiel.extract.context import Context, Paragraph
+from materiel.extract.dealworth import deal_worth
 from materiel.extract.headline import headline_count
-from materiel.extract.latercounts import count_next, next_sentence, recipient_share, supplier_share
+from materiel.extract.latercounts import count_next, next_sentence, recipient_share, recipient_sum, supplier_share
 from materiel.extract.lexicon import Mention
 from materiel.extract.quantities import Amount
 from materiel.extract.respective import respective_count
 from materiel.extract.singular import NOT_COUNTED, single, single_elsewhere
 from materiel.extract.tallies import bound_to, told_apart
+from materiel.extract.totals import besides_totals, running_total
 from materiel.extract.transfers import quantity_of
 
 # How an amount for an item is read from a sentence of a paragraph (amount_for, _money_of).
@@ -35,13 +37,16 @@ def choose_quantity(context: Context, transfer: Transfer) -> None:
     its recipient gives."""
     transfer.quantity = _share(context, transfer) or transfer.quantity
     if transfer.quantity is None or not _in_own_sentence(context, transfer):
+        carried = transfer.quantity
         transfer.quantity = (
             _worth(context, transfer)
-            or transfer.quantity
+            or (carried if not _sums_up(context, carried) else None)
             or _worth_next(context, transfer)
             or _quantity_elsewhere(context, transfer)
             or _count_next(context, transfer)
             or headline_count(context, transfer)
+            or carried
+            or _quantity_elsewhere(context, transfer, running=True)
             or single(context, transfer)
             or single_elsewhere(context, transfer)
             or _worth_elsewhere(context, transfer)
@@ -58,6 +63,8 @@ def _share(context: Context, transfer: Transfer) -> Quantity | None:
     recipient = transfer.recipient.id if transfer.recipient else None
     amount = supplier_share(place[0], place[1], supplier) if place is not None else None
     amount = amount or (recipient_share(place[0], place[1], recipient) if place is not None else None)
+    priced = place is not None and transfer.item.category in NOT_COUNTED
+    amount = amount or (recipient_sum(place[0], place[1], recipient) if priced else None)
     amount = amount or (_respective(place, transfer) if place is not None else None)
     return quantity_of(amount, place[0].offset, supplier) if amount is not None and place is not None else None
 
@@ -119,7 +126,8 @@ DEMONSTRATIVES = {"this", "these", "that", "those"}
 def _worth_next(context: Context, transfer: Transfer):
     """Else the money the next sentence of its paragraph gives its kind of item named again with a
     demonstrative: "X sells shells to Y. These shell shipments are worth some 60 million euros a
-    year.", or the deal it opens by pointing back at: "The deal is worth $5 billion." """
+    year.", or the deal or aid it opens by pointing back at: "The deal is worth $5 billion", "The
+    aid is worth $300 million" (dealworth.deal_worth)."""
     place = _item_place(context, transfer)
     if place is None:
         return None
@@ -131,64 +139,10 @@ def _worth_next(context: Context, transfer: Transfer):
     after = sentences[here + 1]
     again = [m for m in paragraph.items if after.start_char <= m.start < after.end_char and _pointed_back(paragraph, m)]
     amounts = [_nearest_money(paragraph, after, m.start) for m in again if m.id == transfer.item.category]
-    deal = _deal_worth(paragraph, after, transfer) if _one_deal(paragraph, sentences[here], transfer) else None
+    deal = deal_worth(paragraph, sentences[here], after, transfer)
     amount = next((a for a in amounts if a is not None), None) or deal
     supplier = transfer.supplier.id if transfer.supplier else None
     return quantity_of(amount, paragraph.offset, supplier) if amount is not None else None
-
-
-# A sentence that opens by pointing back at the deal just told and prices it: "The deal is worth
-# $5 billion", "This sale, valued at $1.2bn, ...", "The package would be worth about €500 million".
-# Not a deal a modifier points elsewhere: "The previous deal", "The 2015 deal", "The other sale".
-DEAL_WORTH = re.compile(
-    r"""\A\s*(?:the|this|that)\s+
-        (?:(?!(?:previous|earlier|last|other|first|former|prior|original|old|next|\d{4})\b)[\w-]+\s+){0,2}?
-        # The deal, This arms sale, The whole package; not the previous, first or 2015 deal
-        (?:deal|sale|contract|agreement|package|purchase|order)\s*,?\s*
-        (?:is|was|will\s+be|would\s+be|has\s+been|could\s+be)?\s*  # is worth, valued at
-        (?:worth|valued\s+at|priced\s+at|estimated\s+at)\s+\Z""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-# Lemmas that make a sentence tell a deal with a price: a deal noun, or buying and selling.
-DEAL_WORDS = {
-    "deal",
-    "contract",
-    "agreement",
-    "order",
-    "purchase",
-    "sale",
-    "package",
-    "buy",
-    "sell",
-    "acquire",
-    "procure",
-}
-
-
-def _one_deal(paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer) -> bool:
-    """The transfer's own sentence tells a deal (a deal noun, a buy or sell cue) and no other
-    pair: no state outside the transfer's parties ("Egypt signed a deal to buy Rafale jets from
-    France, and Germany sent tanks to Ukraine" leaves the next sentence's price to neither)."""
-    involved = {a.id for a in (transfer.supplier, transfer.recipient, *transfer.via) if a is not None}
-    inside = [m for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char]
-    if any(is_state_id(m.id) and m.id not in involved for m in inside):
-        return False
-    return any(t.lemma_.lower() in DEAL_WORDS for t in sentence)
-
-
-def _deal_worth(paragraph: Paragraph, after: SpacySpan, transfer: Transfer) -> Amount | None:
-    """The price a sentence that points back at the deal gives it, where it names no other state."""
-    involved = {a.id for a in (transfer.supplier, transfer.recipient, *transfer.via) if a is not None}
-    inside = [m for m in paragraph.actors if after.start_char <= m.start < after.end_char]
-    if any(is_state_id(m.id) and m.id not in involved for m in inside):
-        return None
-    money = [a for a in paragraph.amounts if after.start_char <= a.start < after.end_char and a.is_money]
-    first = min(money, key=lambda a: a.start, default=None)
-    if first is None or part_payment(paragraph.text, first):
-        return None
-    return first if DEAL_WORTH.match(paragraph.text[after.start_char : first.start]) else None
 
 
 def _pointed_back(paragraph: Paragraph, item: Mention) -> bool:
@@ -205,6 +159,7 @@ def _nearest_money(paragraph, sentence, local: int):
         return None  # an item no noun names ("arming Armenia"): no money is its worth
     text = paragraph.text
     money = [a for a in inside if a.is_money and not part_payment(text, a) and not prices_whole(text, a, item)]
+    money = besides_totals(text, money)  # "the $400 million package brings total aid to $44 billion"
     mine = [a for a in money if _same_item(_owner(paragraph, a, items) or min(items, key=lambda m: _gap(m, a)), item)]
     return min(mine, key=lambda a: _gap(item, a), default=None)
 
@@ -246,20 +201,33 @@ def _count_next(context: Context, transfer: Transfer) -> Quantity | None:
     return quantity_of(amount, after[0].offset, None) if amount is not None and after is not None else None
 
 
-def _quantity_elsewhere(context: Context, transfer: Transfer):
+def _quantity_elsewhere(context: Context, transfer: Transfer, running: bool = False):
     """A transfer whose own sentences give no amount takes one the article gives for its kind of
     item in a sentence that names one of its parties ("The $725 million package for Ukraine ...",
     "hundreds of air defence missiles reached Ukraine"); where that sentence names other states
     too, only the count of an item sent "to" its recipient; never a stock held, nor a count only asked
     for when the transfer went ahead (tallies.told_apart). The sentence that names both parties
     and no other state goes first, then one naming the recipient: a sum said of the supplier alone
-    is often all it sells ("German arms exports reached 5.3 billion euros")."""
+    is often all it sells ("German arms exports reached 5.3 billion euros"). A running total ("more
+    than $44 billion since 2022") is taken only when `running`: after the headline's amount and the
+    next sentence's count, which tell the new package."""
     supplier = transfer.supplier.id if transfer.supplier else None
     found = sorted(_amounts_elsewhere(context, transfer), key=lambda pair: pair[0])
     if not found:
         return None
     _rank, paragraph, amount = found[0]
-    return quantity_of(amount, paragraph.offset, supplier)
+    quantity = quantity_of(amount, paragraph.offset, supplier)
+    return quantity if running or not _sums_up(context, quantity) else None
+
+
+def _sums_up(context: Context, quantity: Quantity | None) -> bool:
+    """The quantity was read as a running total in its sentence (totals.running_total)."""
+    paragraph = context.paragraph_at(quantity.span.start) if quantity is not None and quantity.span else None
+    if quantity is None or quantity.span is None or paragraph is None:
+        return False
+    local = quantity.span.start - paragraph.offset
+    sentence = next((s for s in paragraph.doc.sents if s.start_char <= local < s.end_char), None)
+    return sentence is not None and running_total(sentence.text, paragraph.text, local)
 
 
 SUPPLIER_ONLY = 2  # the rank of a sentence that names the supplier alone (see _amounts_elsewhere)

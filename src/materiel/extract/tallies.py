@@ -22,7 +22,7 @@ def told_apart(paragraph: Paragraph, sentence: SpacySpan, item: Mention, status:
     token = mention_token(paragraph, item)
     if token is None:
         return False
-    if held_stock(token) or in_use(token) or lost(token):
+    if held_stock(token) or in_use(token) or lost(token) or made(token):
         return True
     if status not in ENACTED:
         return False
@@ -58,6 +58,24 @@ def lost(token: Token) -> bool:
     token = syntax.compound_head(token)
     verb = token.head
     return token.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in LOSS_VERBS
+
+
+# Verbs of making items: "The US has produced 3,000 Javelins this year", "the plant builds 40
+# tanks a month" count items made, not items moved; not "make" ("make available 20 tanks" moves them).
+MAKING_VERBS = {"produce", "manufacture", "build", "assemble"}
+
+
+def made(token: Token) -> bool:
+    """The item's noun is the object of a verb of making, or its subject in the passive, unless the
+    verb makes them "for" someone ("will build 50 tanks for Ukraine" may be the count sent)."""
+    token = syntax.compound_head(token)
+    verb = token.head
+    return (
+        token.dep_ in ("dobj", "nsubjpass")
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in MAKING_VERBS
+        and not any(c.dep_ == "prep" and c.lower_ == "for" for c in (*verb.children, *token.children))
+    )
 
 
 # Prepositions and the possessive by which a transfer noun names the state the items go to:
