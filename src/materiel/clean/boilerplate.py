@@ -125,6 +125,7 @@ RULES: tuple[Rule, ...] = (
         "photo_credit",
         r"""
         ^\s*(?:photo|image|picture|illustration|video|credit|author)s?(?:/\w+)?\s*(?:by|:|/|©)  # labels
+      | ^\s*(?:foto|bild|bildquelle|bildnachweis|crédits?\ photos?|фото)s?\s*(?::|©)    # German, French, Russian
       | ^\s*posted\ by\ [^.]{0,80}\b(?:19|20)\d\d\b[^.]*$                           # "Posted by X on DATE"
       | ^\s*©                                                     # copyright line
       | ^[^.!?]{0,80}\b(?:getty\ images|afp|ap\ photo|reuters|epa|shutterstock)(?:/[\w\s]+)?\s*$

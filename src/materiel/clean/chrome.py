@@ -270,6 +270,7 @@ CHROME_RULES = (
       | ^\W*save\ my\ name,?\ e-?mail,?\ and\ website\b.{0,80}$             # its checkbox
       | ^\W*please\ enable\ javascript\ to\ view\ the\ comments\b.{0,60}$      # a comment widget's fallback
       | ^\W*comments\ are\ closed\W*$ | ^\W*be\ the\ first\ to\ comment\W*$
+      | ^\W*(?:start|join)\ the\ (?:conversation|discussion|debate)\W*$             # the comments' call
       | ^\W*we\ want\ to\ hear\ from\ you\W*$
       | ^\W*(?:report\ an\ error|spotted\ an\ error\??|see\ an\ error\??)\W*$     # a correction's link
       | ^\W*(?:note\W+)?we\ are\ (?:temporarily\ )?moderating\ (?:all\ )?comments\b.{0,100}$   # the moderation note

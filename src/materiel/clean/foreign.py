@@ -58,6 +58,44 @@ FOREIGN_RULES = (
         250,
         anchored=True,
     ),
+    rule(  # a sign-up box's promise in another language: what the newsletter brings, and when
+        "newsletter",
+        r"""
+        ^\W*jetzt\ (?:kostenlos\ |gratis\ )?(?:anmelden|eintragen)\ und\b.{0,80}$     # "Jetzt anmelden und ..."
+      | ^\W*(?:erhalten|bekommen)\ sie\ (?:täglich|jeden\ (?:morgen|abend|tag)|wöchentlich|unseren|unsere
+            |die\ wichtigsten)\b.{0,80}$                                                 # "Erhalten Sie täglich ..."
+      | ^\W*recevez\ (?:gratuitement\ )?(?:chaque|tous\ les|toutes\ les|notre|nos|l['’]essentiel|le\ meilleur)\b.{0,80}$
+                                                                                      # "Recevez chaque matin ..."
+      | ^\W*recibe\ (?:gratis\ )?(?:cada|todos\ los|todas\ las|nuestr[oa]s?|lo\ mejor)\b.{0,80}$   # Spanish
+    """,
+        150,
+        anchored=True,
+    ),
+    rule(  # a short line that closes on the reader's inbox, as "... straight to your inbox" in chrome.py
+        "newsletter",
+        r"""\b(?:in\ ihr(?:en)?\ (?:e-?mail-)?(?:postfach|posteingang)
+          | dans\ votre\ boîte\ (?:mail|e-?mail|de\ réception) | en\ tu\ (?:correo|bandeja\ de\ entrada))\W*$""",
+        150,
+        ("postfach", "posteingang", "boîte", "correo", "bandeja"),
+    ),
+    rule(  # a paywall's notices in another language: the article is for subscribers; a trial; a login
+        "paywall",
+        r"""
+        ^\W*(?:dieser|der)\ (?:artikel|beitrag|inhalt|text)\ (?:ist\ )?(?:nur|exklusiv|ausschließlich)\ für
+            \ (?:abonnent\w*|abonnierende|mitglieder|plus-?\w*|registrierte)\b.{0,120}$   # German
+      | ^\W*(?:jetzt\ )?(?:\d{1,2}|einen|zwei|drei|vier)\ (?:wochen?|monate?|tage)\ (?:gratis|kostenlos)
+            (?:\ (?:testen|lesen))?\b.{0,60}$                                            # "4 Wochen gratis testen"
+      | ^\W*(?:sie\ sind\ )?bereits\ (?:abonnent\w*|registriert|kunde|kundin)\b.{0,40}$ # "Bereits Abonnent?"
+      | ^\W*(?:cet\ article|ce\ contenu|la\ suite\ de\ cet\ article)\ est\ réservée?\ aux\ (?:abonnés|membres)
+            \b.{0,120}$                                                                  # French
+      | ^\W*déjà\ abonnée?\b.{0,40}$                                                    # "Déjà abonné ?"
+      | ^\W*(?:este\ (?:artículo|contenido)\ es\ (?:exclusivo\ )?(?:para|solo\ para)\ (?:suscriptores|socios|abonados))
+            \b.{0,120}$                                                                  # Spanish
+      | ^\W*¿?ya\ (?:eres|es)\ (?:suscriptor|socio|abonado)\b.{0,40}$
+    """,
+        250,
+        anchored=True,
+    ),
     rule(
         "social_follow",
         r"""
@@ -137,6 +175,8 @@ FOREIGN_RULES = (
         "comment_prompt",
         r"""
         ^\W*(?:kommentare|commentaires|comentarios|коментарі|комментарии)\s*\(\d+\)\W*$  # "Comments (12)"
+      | ^\W*(?:kommentar\ schreiben|diskutieren\ sie\ mit|laisser\ un\ commentaire|réagir   # "Leave a comment"
+          | écrire\ un\ commentaire|deja\ (?:un|tu)\ comentario|залишити\ коментар|оставить\ комментарий)\W*$
       | ^\W*(?:zum\ kommentieren\ (?:anmelden|einloggen)|connectez-vous\ pour\ commenter   # "Log in to comment"
           | inicia\ sesión\ para\ comentar|увійдіть,?\ щоб\ (?:коментувати|залишити\ коментар)
           | войдите,?\ чтобы\ (?:комментировать|оставить\ комментарий))\W*$
