@@ -196,6 +196,10 @@ CHROME_RULES = (
       | ^\W*(?:support|back)\ us\ on\ (?:patreon|substack|ko-fi)\b | ^\W*become\ a\ patron\b
       | ^\W*buy\ (?:me|us)\ a\ coffee\W*$ | ^\W*(?:donate|make\ a\ donation)(?:\ to\ [\w\ ]{1,40})?\W*$
       | ^\W*listen\ live\W*$
+      | ^\W*(?:the\ )?(?-i:[A-Z])[\w'’.-]*(?:\ (?-i:[A-Z])[\w'’.-]*){0,4}\ is\ an?\ (?:(?:independent|non-?profit|
+            nonpartisan|reader-(?:funded|supported)|award-winning),?\ (?:and\ )?){1,3}(?:news(?:room|\ (?:site|outlet|
+            organi[sz]ation|service))?|media\ (?:outlet|organi[sz]ation)|publication|magazine|outlet)\W*$
+                                  # the outlet's line on itself: "The Herald is an independent newsroom."
     """,
         200,
         anchored=True,
