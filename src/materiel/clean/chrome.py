@@ -89,7 +89,13 @@ CHROME_RULES = (
       | ^\W*click\ to\ (?:share|e-?mail|print|tweet)\b.{0,60}$              # a blog's buttons: "Click to share on X"
       | ^\W*(?:like|share)\ this\W*$ | ^\W*like\ loading\W*$ | ^\W*print\ friendly\b.{0,30}$
       | ^\W*(?:download|save)\ (?:as\ )?pdf\W*$ | ^\W*save\ (?:article|story|for\ later)\W*$
-      | ^\W*add\ to\ (?:favou?rites|bookmarks|my\ list|reading\ list)\W*$ | ^\W*watch\ on\ youtube\W*$
+      | ^\W*(?:add|save)\ to\ (?:favou?rites|bookmarks|my\ list|reading\ list)\W*$ | ^\W*watch\ on\ youtube\W*$
+      | ^\W*copy\ (?:the\ )?(?:article|story|page|post)\ (?:link|url)\W*$                   # "Copy article link"
+      | ^\W*listen\W*\(?\d{1,2}\s*min(?:ute)?s?\)?\W*$                                    # "Listen (4 min)"
+      | ^\W*(?:add|make|set)\ (?:us|[\w'’.&-]+(?:\ [\w'’.&-]+){0,3})\ (?:as\ )?(?:a\ |your\ )?(?:preferred|trusted)
+            \ source\ (?:on|in)\ google\b.{0,30}$                       # "Add X as a preferred source on Google"
+      | ^\W*(?:add|follow)\ (?:us|[\w'’.&-]+(?:\ [\w'’.&-]+){0,3})\ on\ google\ (?:news|discover)\W*$
+      | ^\W*open\ (?:in\ |the\ |our\ )?app\W*$
     """,
         150,
         anchored=True,
