@@ -302,4 +302,73 @@ FOREIGN_RULES = (
         250,
         anchored=True,
     ),
+    rule(  # a page's buttons between paragraphs, each a whole line: keep, listen, give, show more
+        "share_bar",
+        r"""
+        ^\W*(?:artikel\ (?:merken|verschenken)|(?:zur\ )?merkliste(?:\ hinzufügen)?|vorlesen       # German
+          | (?:audio\W+)?(?:diesen\ )?artikel\ anhören
+          | lire\ plus\ tard|sauvegarder|ajouter\ à\ (?:mes|ma)\ (?:favoris|sélection|liste)     # French
+          | offrir\ (?:cet|l['’])\ ?article|guardar\ (?:artículo|noticia)|regalar\ (?:artículo|noticia))\W*$
+    """,
+        60,
+        anchored=True,
+    ),
+    rule(  # links to more, and a comment thread's heading and button, each a whole line
+        "read_more",
+        r"""^\W*(?:mehr\ (?:lesen|anzeigen)|jetzt\ weiterlesen|alle\ (?:artikel|beiträge|meldungen)\ zum\ thema
+          | (?:bitte\ )?hier\ klicken|voir\ plus|afficher\ plus|ver\ más|mostrar\ más)\W*$""",
+        60,
+        anchored=True,
+    ),
+    rule(
+        "comment_prompt",
+        r"""^\W*(?:kommentare(?:\ (?:anzeigen|lesen|einblenden))?|(?:voir|afficher|lire)\ les\ commentaires
+          | commentaires|comentarios|ver\ (?:los\ )?comentarios)\W*$""",
+        40,
+        anchored=True,
+    ),
+    rule(  # a player's and an image viewer's buttons, and the app's
+        "video_player",
+        r"""^\W*(?:video\ abspielen|lire\ la\ vidéo|reproducir\ (?:el\ )?vídeo|agrandir\ l['’]image
+          | (?:unsere\ )?app\ (?:herunterladen|installieren)|unsere\ app\ laden
+          | télécharger\ (?:l['’]|notre\ )appli(?:cation)?|descargar\ (?:la|nuestra)\ app)\W*$""",
+        60,
+        anchored=True,
+    ),
+    rule(  # the placeholder of a blocked embed (a post, a video, a map) and its consent button
+        "consent_notice",
+        r"""
+        ^\W*(?:empfohlener\ (?:redaktioneller\ )?inhalt|externer\ inhalt|(?:externe\ )?inhalte?\ (?:laden|anzeigen)
+          | contenu\ externe|afficher\ le\ contenu|accepter\ et\ (?:afficher|continuer|voir)
+          | contenido\ externo|cargar\ contenido)\W*$
+      | ^\W*ich\ bin\ damit\ einverstanden,\ dass\ mir\ externe\ inhalte\b.{0,200}$            # its fine print
+      | ^\W*(?:en\ cliquant|j['’]accepte).{0,60}\bcontenus?\ (?:externes?|tiers)\b.{0,200}$
+    """,
+        300,
+        anchored=True,
+    ),
+    rule(  # a site's menu items and footer links in another language, each a whole line
+        "navigation",
+        r"""^\W*(?:startseite|datenschutz(?:erklärung|hinweise)?|kontakt|accueil|mentions\ légales
+          | politique\ de\ confidentialité|nous\ contacter|aviso\ legal|política\ de\ privacidad|contacto)\W*$""",
+        40,
+        anchored=True,
+    ),
+    rule(  # a paywall's label on an article or a teaser, a whole line
+        "paywall",
+        r"""^\W*(?:(?:exklusiv|nur)\ für\ (?:abonnent\w*|mitglieder)|plus-?artikel|(?:article\ )?réservé\ aux\ abonnés
+          | abonnée?|exclusivo\ (?:para\ )?(?:suscriptores|socios))\W*$""",
+        50,
+        anchored=True,
+    ),
+    rule(  # a republished story's note on where it first appeared in French ("est paru ..." is datalines.py's)
+        "disclaimer",
+        r"""
+        ^\W*(?:cet\ article\ a\ été\ |article\ )?(?:initialement|d['’]abord|originellement)\ publié
+            \ (?:dans|par|sur)\b.{0,100}$
+      | ^\W*cet\ article\ a\ été\ publié\ (?:initialement|d['’]abord|originellement)\ (?:dans|par|sur)\b.{0,100}$
+    """,
+        200,
+        anchored=True,
+    ),
 )
