@@ -17,7 +17,7 @@ from materiel.clean.siterepeat import SiteMemory, SiteRepeats
 from materiel.clean.structure import detect_languages, drop_duplicates, layout
 from materiel.clean.tail import cut_tail
 from materiel.clean.title import find_title
-from materiel.clean.widgets import drop_headed_lists, drop_polls, drop_story_widgets
+from materiel.clean.widgets import drop_author_boxes, drop_headed_lists, drop_polls, drop_story_widgets
 from materiel.pipeline import Step
 
 
@@ -40,6 +40,7 @@ RULE_STEPS: tuple[Step, ...] = (
     drop_story_widgets,  # before the rules: they drop the widgets' labels, which mark its ends
     drop_headed_lists,  # before the rules too: they drop a list's heading, which marks its start
     drop_polls,  # before the rules too: they drop a poll's heading and buttons, which mark it
+    drop_author_boxes,  # before the rules too: they drop an author box's heading, which marks it
     drop_boilerplate,
     drop_author_bios,
     drop_story_lists,

@@ -77,13 +77,13 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "social_follow",
         r"""
-        ^\W*(?:follow|join)\ (?:us\ |\w+(?:\ \w+)?\ )?on\ (?:twitter|x|facebook|telegram|instagram|
-            youtube|linkedin|tiktok)\b       # "Follow Elias on Twitter", "JOIN US ON TELEGRAM!"
+        ^\W*(?:follow|join|find)\ (?:us\ |\w+(?:\ \w+)?\ )?on\ (?:twitter|x|facebook|telegram|instagram|
+            youtube|linkedin|tiktok)\b       # "Follow Elias on Twitter", "JOIN US ON TELEGRAM!", "Find us on X"
       | ^\W*follow\ @\w{2,30}\W*$                                     # "Follow @handle"
       | \bhave\ a\ (?:fact\ check\ |story\ |news\ )?(?:suggestion|tip)\b.*\bsend\b
     """,
         250,
-        ("follow", "join", "send"),
+        ("follow", "join", "send", "find"),
     ),
     _rule(
         "newsletter",
@@ -125,6 +125,7 @@ RULES: tuple[Rule, ...] = (
         "photo_credit",
         r"""
         ^\s*(?:photo|image|picture|illustration|video|credit|author)s?(?:/\w+)?\s*(?:by|:|/|©)  # labels
+      | ^\s*(?:foto|bild|bildquelle|bildnachweis|crédits?\ photos?|фото)s?\s*(?::|©)    # German, French, Russian
       | ^\s*posted\ by\ [^.]{0,80}\b(?:19|20)\d\d\b[^.]*$                           # "Posted by X on DATE"
       | ^\s*©                                                     # copyright line
       | ^[^.!?]{0,80}\b(?:getty\ images|afp|ap\ photo|reuters|epa|shutterstock)(?:/[\w\s]+)?\s*$

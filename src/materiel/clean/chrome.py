@@ -89,7 +89,13 @@ CHROME_RULES = (
       | ^\W*click\ to\ (?:share|e-?mail|print|tweet)\b.{0,60}$              # a blog's buttons: "Click to share on X"
       | ^\W*(?:like|share)\ this\W*$ | ^\W*like\ loading\W*$ | ^\W*print\ friendly\b.{0,30}$
       | ^\W*(?:download|save)\ (?:as\ )?pdf\W*$ | ^\W*save\ (?:article|story|for\ later)\W*$
-      | ^\W*add\ to\ (?:favou?rites|bookmarks|my\ list|reading\ list)\W*$ | ^\W*watch\ on\ youtube\W*$
+      | ^\W*(?:add|save)\ to\ (?:favou?rites|bookmarks|my\ list|reading\ list)\W*$ | ^\W*watch\ on\ youtube\W*$
+      | ^\W*copy\ (?:the\ )?(?:article|story|page|post)\ (?:link|url)\W*$                   # "Copy article link"
+      | ^\W*listen\W*\(?\d{1,2}\s*min(?:ute)?s?\)?\W*$                                    # "Listen (4 min)"
+      | ^\W*(?:add|make|set)\ (?:us|[\w'’.&-]+(?:\ [\w'’.&-]+){0,3})\ (?:as\ )?(?:a\ |your\ )?(?:preferred|trusted)
+            \ source\ (?:on|in)\ google\b.{0,30}$                       # "Add X as a preferred source on Google"
+      | ^\W*(?:add|follow)\ (?:us|[\w'’.&-]+(?:\ [\w'’.&-]+){0,3})\ on\ google\ (?:news|discover)\W*$
+      | ^\W*open\ (?:in\ |the\ |our\ )?app\W*$
     """,
         150,
         anchored=True,
@@ -196,6 +202,10 @@ CHROME_RULES = (
       | ^\W*(?:support|back)\ us\ on\ (?:patreon|substack|ko-fi)\b | ^\W*become\ a\ patron\b
       | ^\W*buy\ (?:me|us)\ a\ coffee\W*$ | ^\W*(?:donate|make\ a\ donation)(?:\ to\ [\w\ ]{1,40})?\W*$
       | ^\W*listen\ live\W*$
+      | ^\W*(?:the\ )?(?-i:[A-Z])[\w'’.-]*(?:\ (?-i:[A-Z])[\w'’.-]*){0,4}\ is\ an?\ (?:(?:independent|non-?profit|
+            nonpartisan|reader-(?:funded|supported)|award-winning),?\ (?:and\ )?){1,3}(?:news(?:room|\ (?:site|outlet|
+            organi[sz]ation|service))?|media\ (?:outlet|organi[sz]ation)|publication|magazine|outlet)\W*$
+                                  # the outlet's line on itself: "The Herald is an independent newsroom."
     """,
         200,
         anchored=True,
@@ -270,6 +280,7 @@ CHROME_RULES = (
       | ^\W*save\ my\ name,?\ e-?mail,?\ and\ website\b.{0,80}$             # its checkbox
       | ^\W*please\ enable\ javascript\ to\ view\ the\ comments\b.{0,60}$      # a comment widget's fallback
       | ^\W*comments\ are\ closed\W*$ | ^\W*be\ the\ first\ to\ comment\W*$
+      | ^\W*(?:start|join)\ the\ (?:conversation|discussion|debate)\W*$             # the comments' call
       | ^\W*we\ want\ to\ hear\ from\ you\W*$
       | ^\W*(?:report\ an\ error|spotted\ an\ error\??|see\ an\ error\??)\W*$     # a correction's link
       | ^\W*(?:note\W+)?we\ are\ (?:temporarily\ )?moderating\ (?:all\ )?comments\b.{0,100}$   # the moderation note

@@ -34,15 +34,17 @@ _STAMP_WORDS = r"""
   | (?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?                    # weekdays, English
   | yesterday|today|gestern|heute|hier|aujourd['’]hui|ayer|hoy|ieri|oggi|wczoraj|dzisiaj|dziś
   | вчора|сьогодні|вчера|сегодня
-  | [ap]\.?m\.?|gmt|utc|cet|cest|bst|est|edt|pst|ist|uhr|h                        # times and zones
+  | [ap]\.?m\.?|gmt|utc|cet|cest|bst|est|edt|pst|pdt|ist|uhr|h                    # times and zones,
+  | et|pt|ct                                        # and America's short ones: "10:42 a.m. ET"
   | on|at|am|um|le|à|el|a\ las|de|il|alle|o|godz\.?|в|о|року|года|г\.             # the small words between
 """
 # The rest of a stamp line: figures of dates and times ("20th" too) and the words above (a second stamp's verb
-# among them: "Published 12 May, updated 13 May"), to the line's end.
+# among them: "Published 12 May, updated 13 May"; a bar, bullet or dash between the two stamps:
+# "Published 5 May • Updated 6 May"), to the line's end.
 # Each figure or word is followed by punctuation or the line's end and is matched atomically, so
 # a long line that fails at its end is given up at once (nested repeats would try every split).
 _STAMP_RUN = (
-    rf"""(?>(?:\d{{1,4}}(?:st|nd|rd|th)?|{_STAMP_WORDS}|{_STAMP_VERBS})(?:(?:[\s,.:/()-]|(?<=\d)h(?=\d))++|$))+$"""
+    rf"""(?>(?:\d{{1,4}}(?:st|nd|rd|th)?|{_STAMP_WORDS}|{_STAMP_VERBS})(?:(?:[\s,.:/()|•–—-]|(?<=\d)h(?=\d))++|$))+$"""
 )
 
 DATA_RULES = (

@@ -30,6 +30,9 @@ BIO = re.compile(
         | (?:created|founded|co-founded|runs|edits|hosts|writes)\s+(?:and\s+(?:runs|edits|hosts|writes)\s+)?
           (?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?i:website|blog|newsletter|podcast|substack)\b
                                                   # a writer's own outlet: "created and runs the website ..."
+        | has\s+(?:(?:more\s+than|over|nearly|almost|some|about|close\s+to)\s+)?
+          (?:\d{1,2}|two|three|four|five|ten|fifteen|twenty|thirty|forty)\s+years\s+of\s+experience\b
+                                                  # a career in figures: "has more than 20 years of experience"
         )""",
     re.VERBOSE,
 )

@@ -58,6 +58,44 @@ FOREIGN_RULES = (
         250,
         anchored=True,
     ),
+    rule(  # a sign-up box's promise in another language: what the newsletter brings, and when
+        "newsletter",
+        r"""
+        ^\W*jetzt\ (?:kostenlos\ |gratis\ )?(?:anmelden|eintragen)\ und\b.{0,80}$     # "Jetzt anmelden und ..."
+      | ^\W*(?:erhalten|bekommen)\ sie\ (?:täglich|jeden\ (?:morgen|abend|tag)|wöchentlich|unseren|unsere
+            |die\ wichtigsten)\b.{0,80}$                                                 # "Erhalten Sie täglich ..."
+      | ^\W*recevez\ (?:gratuitement\ )?(?:chaque|tous\ les|toutes\ les|notre|nos|l['’]essentiel|le\ meilleur)\b.{0,80}$
+                                                                                      # "Recevez chaque matin ..."
+      | ^\W*recibe\ (?:gratis\ )?(?:cada|todos\ los|todas\ las|nuestr[oa]s?|lo\ mejor)\b.{0,80}$   # Spanish
+    """,
+        150,
+        anchored=True,
+    ),
+    rule(  # a short line that closes on the reader's inbox, as "... straight to your inbox" in chrome.py
+        "newsletter",
+        r"""\b(?:in\ ihr(?:en)?\ (?:e-?mail-)?(?:postfach|posteingang)
+          | dans\ votre\ boîte\ (?:mail|e-?mail|de\ réception) | en\ tu\ (?:correo|bandeja\ de\ entrada))\W*$""",
+        150,
+        ("postfach", "posteingang", "boîte", "correo", "bandeja"),
+    ),
+    rule(  # a paywall's notices in another language: the article is for subscribers; a trial; a login
+        "paywall",
+        r"""
+        ^\W*(?:dieser|der)\ (?:artikel|beitrag|inhalt|text)\ (?:ist\ )?(?:nur|exklusiv|ausschließlich)\ für
+            \ (?:abonnent\w*|abonnierende|mitglieder|plus-?\w*|registrierte)\b.{0,120}$   # German
+      | ^\W*(?:jetzt\ )?(?:\d{1,2}|einen|zwei|drei|vier)\ (?:wochen?|monate?|tage)\ (?:gratis|kostenlos)
+            (?:\ (?:testen|lesen))?\b.{0,60}$                                            # "4 Wochen gratis testen"
+      | ^\W*(?:sie\ sind\ )?bereits\ (?:abonnent\w*|registriert|kunde|kundin)\b.{0,40}$ # "Bereits Abonnent?"
+      | ^\W*(?:cet\ article|ce\ contenu|la\ suite\ de\ cet\ article)\ est\ réservée?\ aux\ (?:abonnés|membres)
+            \b.{0,120}$                                                                  # French
+      | ^\W*déjà\ abonnée?\b.{0,40}$                                                    # "Déjà abonné ?"
+      | ^\W*(?:este\ (?:artículo|contenido)\ es\ (?:exclusivo\ )?(?:para|solo\ para)\ (?:suscriptores|socios|abonados))
+            \b.{0,120}$                                                                  # Spanish
+      | ^\W*¿?ya\ (?:eres|es)\ (?:suscriptor|socio|abonado)\b.{0,40}$
+    """,
+        250,
+        anchored=True,
+    ),
     rule(
         "social_follow",
         r"""
@@ -137,6 +175,8 @@ FOREIGN_RULES = (
         "comment_prompt",
         r"""
         ^\W*(?:kommentare|commentaires|comentarios|коментарі|комментарии)\s*\(\d+\)\W*$  # "Comments (12)"
+      | ^\W*(?:kommentar\ schreiben|diskutieren\ sie\ mit|laisser\ un\ commentaire|réagir   # "Leave a comment"
+          | écrire\ un\ commentaire|deja\ (?:un|tu)\ comentario|залишити\ коментар|оставить\ комментарий)\W*$
       | ^\W*(?:zum\ kommentieren\ (?:anmelden|einloggen)|connectez-vous\ pour\ commenter   # "Log in to comment"
           | inicia\ sesión\ para\ comentar|увійдіть,?\ щоб\ (?:коментувати|залишити\ коментар)
           | войдите,?\ чтобы\ (?:комментировать|оставить\ комментарий))\W*$
@@ -260,6 +300,75 @@ FOREIGN_RULES = (
         r"""^\W*(?:теги|тэги|мітки|метки|schlagw[öo]rter|stichw[öo]rter|mots[-\ ]clés|étiquettes|etiquetas|tagi)
             \s*:\s*[^.!?]{2,200}$""",
         250,
+        anchored=True,
+    ),
+    rule(  # a page's buttons between paragraphs, each a whole line: keep, listen, give, show more
+        "share_bar",
+        r"""
+        ^\W*(?:artikel\ (?:merken|verschenken)|(?:zur\ )?merkliste(?:\ hinzufügen)?|vorlesen       # German
+          | (?:audio\W+)?(?:diesen\ )?artikel\ anhören
+          | lire\ plus\ tard|sauvegarder|ajouter\ à\ (?:mes|ma)\ (?:favoris|sélection|liste)     # French
+          | offrir\ (?:cet|l['’])\ ?article|guardar\ (?:artículo|noticia)|regalar\ (?:artículo|noticia))\W*$
+    """,
+        60,
+        anchored=True,
+    ),
+    rule(  # links to more, and a comment thread's heading and button, each a whole line
+        "read_more",
+        r"""^\W*(?:mehr\ (?:lesen|anzeigen)|jetzt\ weiterlesen|alle\ (?:artikel|beiträge|meldungen)\ zum\ thema
+          | (?:bitte\ )?hier\ klicken|voir\ plus|afficher\ plus|ver\ más|mostrar\ más)\W*$""",
+        60,
+        anchored=True,
+    ),
+    rule(
+        "comment_prompt",
+        r"""^\W*(?:kommentare(?:\ (?:anzeigen|lesen|einblenden))?|(?:voir|afficher|lire)\ les\ commentaires
+          | commentaires|comentarios|ver\ (?:los\ )?comentarios)\W*$""",
+        40,
+        anchored=True,
+    ),
+    rule(  # a player's and an image viewer's buttons, and the app's
+        "video_player",
+        r"""^\W*(?:video\ abspielen|lire\ la\ vidéo|reproducir\ (?:el\ )?vídeo|agrandir\ l['’]image
+          | (?:unsere\ )?app\ (?:herunterladen|installieren)|unsere\ app\ laden
+          | télécharger\ (?:l['’]|notre\ )appli(?:cation)?|descargar\ (?:la|nuestra)\ app)\W*$""",
+        60,
+        anchored=True,
+    ),
+    rule(  # the placeholder of a blocked embed (a post, a video, a map) and its consent button
+        "consent_notice",
+        r"""
+        ^\W*(?:empfohlener\ (?:redaktioneller\ )?inhalt|externer\ inhalt|(?:externe\ )?inhalte?\ (?:laden|anzeigen)
+          | contenu\ externe|afficher\ le\ contenu|accepter\ et\ (?:afficher|continuer|voir)
+          | contenido\ externo|cargar\ contenido)\W*$
+      | ^\W*ich\ bin\ damit\ einverstanden,\ dass\ mir\ externe\ inhalte\b.{0,200}$            # its fine print
+      | ^\W*(?:en\ cliquant|j['’]accepte).{0,60}\bcontenus?\ (?:externes?|tiers)\b.{0,200}$
+    """,
+        300,
+        anchored=True,
+    ),
+    rule(  # a site's menu items and footer links in another language, each a whole line
+        "navigation",
+        r"""^\W*(?:startseite|datenschutz(?:erklärung|hinweise)?|kontakt|accueil|mentions\ légales
+          | politique\ de\ confidentialité|nous\ contacter|aviso\ legal|política\ de\ privacidad|contacto)\W*$""",
+        40,
+        anchored=True,
+    ),
+    rule(  # a paywall's label on an article or a teaser, a whole line
+        "paywall",
+        r"""^\W*(?:(?:exklusiv|nur)\ für\ (?:abonnent\w*|mitglieder)|plus-?artikel|(?:article\ )?réservé\ aux\ abonnés
+          | abonnée?|exclusivo\ (?:para\ )?(?:suscriptores|socios))\W*$""",
+        50,
+        anchored=True,
+    ),
+    rule(  # a republished story's note on where it first appeared in French ("est paru ..." is datalines.py's)
+        "disclaimer",
+        r"""
+        ^\W*(?:cet\ article\ a\ été\ |article\ )?(?:initialement|d['’]abord|originellement)\ publié
+            \ (?:dans|par|sur)\b.{0,100}$
+      | ^\W*cet\ article\ a\ été\ publié\ (?:initialement|d['’]abord|originellement)\ (?:dans|par|sur)\b.{0,100}$
+    """,
+        200,
         anchored=True,
     ),
 )

@@ -121,6 +121,11 @@ _HELD = 0xF0000  # escaped characters wait in Unicode's private use plane, which
 # (related stories, sections), not article text.
 _LINK_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\[[^\]]+\]\([^)]*\)\s*$")
 MIN_LINK_LIST_ITEMS = 2
+# A paragraph that is nothing but a link whose words are a headline (a capital first, this many
+# words at least, no sentence's or clause's end), set between two paragraphs of prose: a link to
+# another story set into the text. A link the article introduces follows a colon, not prose.
+_LONE_LINK = re.compile(r"^\s*\[(?P<words>[A-Z0-9‘“'\"][^\]]*[^\].,;:\s])\]\(https?://[^)\s]*\)\s*$")
+MIN_LONE_LINK_WORDS = 4
 # A line that only labels a link ("Source: [view original](URL)", "Original: URL"), pointing at the
 # article's own address: the scraper's note of where the page came from.
 _LABELLED_LINK = re.compile(r"^\W*[^\W\d][\w ]{0,20}:\s*(?:\[[^\]]*\]\((\S+?)\)|<?(https?://\S+?)>?)\W*$")
@@ -174,12 +179,13 @@ def strip_markdown(article: Article) -> None:
     article.text = strip_broken_links(article.text, article)
     lines = article.text.split("\n")
     listed = _link_lists(lines)
+    lone = _lone_links(lines)
     out: list[str] = []
     for number, line in enumerate(lines):
         if not _MARKUP_CHARS.search(line):
             out.append(line)
             continue
-        reason = "link_list" if number in listed else _line_reason(line, article)
+        reason = "link_list" if number in listed else "read_more" if number in lone else _line_reason(line, article)
         if reason is not None:
             if line.strip():
                 article.removed.append(Removal(line.strip(), reason))
@@ -245,6 +251,19 @@ def _link_lists(lines: list[str]) -> set[int]:
         if len(run) >= MIN_LINK_LIST_ITEMS:
             found.update(run)
         run = []
+    return found
+
+
+def _lone_links(lines: list[str]) -> set[int]:
+    """Line numbers of headline links alone between two paragraphs of prose (_LONE_LINK)."""
+    filled = [number for number, line in enumerate(lines) if line.strip()]
+    found: set[int] = set()
+    for place in range(1, len(filled) - 1):
+        link = _LONE_LINK.match(lines[filled[place]])
+        if link is None or len(link.group("words").split()) < MIN_LONE_LINK_WORDS:
+            continue
+        if _PROSE.search(lines[filled[place - 1]]) and _PROSE.search(lines[filled[place + 1]]):
+            found.add(filled[place])
     return found
 
 

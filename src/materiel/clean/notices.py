@@ -39,6 +39,7 @@ NOTICE_RULES = (
       | ^\W*this\ (?:article|story|post|piece)\ (?:was\ )?(?:originally|first)\ (?:appeared|published|posted)
             \ (?:at|on|in|by)\b
       | \bwhere\ this\ (?:article|piece|story)\ (?:originally|first)\ appeared\b
+      | ^\W*(?:reprinted|republished|reproduced|reposted)\ with\ (?:kind\ )?permission\b.{0,80}$  # alone, or "... of X"
       | ^\W*do\ you\ have\ an\ opinion\ on\ the\ issues\ raised\b    # a letters page's invitation
       | ^\W*(?:copyright|\(c\))\s+(?:[©@]\s*)?(?:19|20)\d\d\b           # "Copyright 2021 Name", "Copyright @ 2019"
     """,
@@ -55,6 +56,7 @@ NOTICE_RULES = (
             "printed",
             "published",
             "appeared",
+            "permission",
             "an opinion on",
             "copyright",
             "(c)",

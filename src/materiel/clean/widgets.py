@@ -58,7 +58,9 @@ _LIST_HEADING = re.compile(
       | editor['’]?s\ (?:picks?|choice)
       | further\ reading|(?:more\ )?on\ (?:this|the\ same)\ (?:topic|subject)      # "Further reading"
       | mehr\ zum\ thema|weitere\ (?:artikel|nachrichten|meldungen)|meistgelesen      # German
+      | das\ könnte\ sie\ (?:auch\ )?interessieren|auch\ interessant|lesen\ sie\ auch  # "You may also like"
       | (?:à\ )?lire\ aussi|autres\ articles|les\ plus\ lus|sur\ le\ même\ sujet      # French
+      | (?:à\ )?voir\ aussi|(?:à\ )?lire\ également|vous\ aimerez\ aussi             # "See also"
       | más\ noticias|otr[ao]s\ (?:artículos|noticias)|lo\ más\ leído|lee\ también   # Spanish
       | більше\ новин|інші\ (?:статті|новини)|читайте\ також|найпопулярніше          # Ukrainian
       | (?:ещ[её]|больше)\ новост(?:и|ей)|другие\ (?:статьи|новости)|читайте\ также|самое\ читаемое  # Russian
@@ -188,3 +190,39 @@ def _poll_lines(lines: list[str], start: int) -> list[int]:
 
 def _question(line: str) -> bool:
     return "?" in line and len(line) <= MAX_POLL_QUESTION_CHARS
+
+
+BOX_REASON = "author_card"
+# An author box's heading, alone on its line: "About the author", "Über die Autorin",
+# "À propos de l'auteur", "Sobre el autor", "Об авторе".
+_AUTHOR_HEADING = re.compile(
+    r"""^\W*(?:
+        about\ the\ (?:authors?|writers?|contributors?)                          # English
+      | über\ (?:den\ autor|die\ autorin|die\ autoren|die\ autorinnen)            # German
+      | à\ propos\ (?:de\ l['’]aut(?:eur|rice)|des\ auteurs)                    # French
+      | sobre\ (?:el\ autor|la\ autora|los\ autores)                              # Spanish
+      | об\ авторе|про\ автора|про\ авторку                                     # Russian, Ukrainian
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# The box closes the page: its heading stands among the page's last lines, and what follows it
+# is a short note (a line or two on who wrote the piece), never the article's next section.
+BOX_TAIL_LINES = 6
+MAX_BOX_LINES = 2
+MAX_BOX_CHARS = 400
+
+
+def drop_author_boxes(article: Article) -> None:
+    """Step: an author box at the page's foot: its heading and the short note under it."""
+    lines = article.text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for place, index in enumerate(filled[-BOX_TAIL_LINES:], start=max(0, len(filled) - BOX_TAIL_LINES)):
+        if _AUTHOR_HEADING.match(lines[index]):
+            note = filled[place + 1 : place + 1 + MAX_BOX_LINES]
+            if note and note == filled[place + 1 :] and all(len(lines[i]) <= MAX_BOX_CHARS for i in note):
+                box = [index, *note]
+                article.removed.append(Removal("\n".join(lines[i].strip() for i in box), BOX_REASON))
+                for i in box:
+                    lines[i] = ""
+            break
+    article.text = "\n".join(lines)
