@@ -170,9 +170,11 @@ DATA_RULES = (
       | \bprzedruk\b.{0,40}\b(?:zabroniony|wyłącznie|tylko)\b                             # Polish
       | \bвикористанн\w*\ матеріал\w*.{0,80}\b(?:посилання|дозв\w*)                      # Ukrainian
       | \bиспользовани\w*\ материал\w*.{0,80}\b(?:ссылк\w*|разреш\w*)                    # Russian
-      | \b(?:erschien\ zuerst|est\ paru\ (?:initialement|d['’]abord)|publicado\ originalmente|
-            pubblicato\ originariamente|pierwotnie\ opublikowan\w*|впервые\ опубликован\w*|
-            вперше\ опублікован\w*)\b                                      # "first appeared in", elsewhere
+      | ^\W*(?:\w+\ )?(?:(?:artikel|beitrag|text|interview|kommentar|article|artículo|texto|articolo|
+            artykuł|tekst|материал|статья|матеріал|стаття)\w*\ (?:\w+\ )?)?  # only "This article", "Der Text"
+            (?:erschien\ zuerst|est\ paru\ (?:initialement|d['’]abord)|publicado\ originalmente|  # before it: a note
+            pubblicato\ originariamente|pierwotnie\ opublikowan\w*|впервые\ опубликован\w*|  # on the page, not a
+            вперше\ опублікован\w*)\b                                      # report that "first appeared" in a journal
       | \bmay\ not\ be\ (?:reproduced|republished|copied)\b.{0,80}\bwithout\b            # English
     """,
         250,
