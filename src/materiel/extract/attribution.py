@@ -125,11 +125,13 @@ def _cited_at(paragraph: Paragraph, sentence: SpacySpan, found: re.Match[str]) -
 # Verbs whose hearer, when an outlet, carries the story ("told Reuters", "confirmed to CNN").
 TOLD_VERBS = {"tell", "say", "confirm", "speak", "explain", "admit", "reveal"}
 # Words right before an outlet that make it the one a speaker talked to ("in an interview with
-# Bild", "speaking to the BBC", "interviewed by CNN").
+# Bild", "speaking to the BBC", "interviewed by CNN", "said in a statement to AFP").
 INTERVIEWED = re.compile(
     r"""
-    \b(?:interview|interviewed|speaking|spoke|talking)  # an interview, or talk
-    \s+(?:with|to|by|on)\s+(?:the\s+)?$              # with (the) outlet that follows
+    \b(?:(?:interview|interviewed|speaking|spoke|talking)  # an interview, or talk
+    \s+(?:with|to|by|on)                               # with (the) outlet that follows
+    | (?:statement|comments?|remarks)\s+to)             # words given to it ("said in a statement to AFP")
+    \s+(?:the\s+)?$
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -138,7 +140,7 @@ INTERVIEWED = re.compile(
 def _interviewed(paragraph: Paragraph, sentence: SpacySpan) -> list[Cited]:
     """The outlets a speaker gave an interview to: the story is their report too."""
     return [
-        Cited(Source(o.name, "media", Span(paragraph.offset + o.start, paragraph.offset + o.end)), None)
+        Cited(Source(o.text, "media", Span(paragraph.offset + o.start, paragraph.offset + o.end)), None)
         for o in paragraph.outlets
         if sentence.start_char <= o.start < sentence.end_char
         and INTERVIEWED.search(paragraph.text[max(0, o.start - INTERVIEW_REACH) : o.start])
@@ -164,7 +166,7 @@ def _outlets_within(paragraph: Paragraph, phrase: list[Token]) -> list[Cited]:
     head = phrase[0]
     start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
     return [
-        Cited(Source(o.name, "media", Span(paragraph.offset + o.start, paragraph.offset + o.end)), None)
+        Cited(Source(o.text, "media", Span(paragraph.offset + o.start, paragraph.offset + o.end)), None)
         for o in paragraph.outlets
         if start <= o.start < end
     ]

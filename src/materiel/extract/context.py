@@ -314,7 +314,7 @@ def _paragraph(offset: int, text: str, doc: Doc, year: int | None, found: Found,
 
 def _collect_people(context: Context) -> None:
     for outlet in find_outlets(context.article.text):
-        context.outlets.append((outlet.start, outlet.name))
+        context.outlets.append((outlet.start, outlet.text))
     for paragraph in context.paragraphs:
         quotations = quoted_spans(paragraph.text)
         for ent in paragraph.doc.ents:

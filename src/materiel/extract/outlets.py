@@ -43,8 +43,17 @@ def _only_as_outlet() -> frozenset[str]:
 
 
 def find_outlets(text: str) -> list[Mention]:
-    """The outlets named in the text (offsets in it), an ambiguous short name only as an outlet."""
-    return [o for o in outlet_finder().find(text) if o.text not in _only_as_outlet() or _as_outlet(text, o)]
+    """The outlets named in the text (offsets in it), an ambiguous short name only as an outlet, and
+    a short name in brackets after the full one ("The Associated Press (AP)") not again: the
+    article names one outlet, as printed in full."""
+    found = [o for o in outlet_finder().find(text) if o.text not in _only_as_outlet() or _as_outlet(text, o)]
+    return [o for n, o in enumerate(found) if not (n and _glosses(text, found[n - 1], o))]
+
+
+def _glosses(text: str, full: Mention, short: Mention) -> bool:
+    """The short name in brackets right after the outlet's full name: "The Associated Press (AP)"."""
+    bracketed = text[full.end : short.start].strip() == "(" and text[short.end : short.end + 1] == ")"
+    return full.name == short.name and bracketed
 
 
 def _as_outlet(text: str, mention: Mention) -> bool:

@@ -171,13 +171,25 @@ def quoted_title(head: Token) -> bool:
     return doc[start - 1].text in QUOTE_MARKS and doc[end + 1].text in QUOTE_MARKS
 
 
+# The plural records a sentence cites by what they show: figures and papers, and pictures ("satellite
+# imagery shows", "AFP photos showed", "video footage shows").
+RECORD_NOUNS = r"""(?:data|figures|records|documents|statistics|images|imagery|recordings|cables
+    |photos|photographs|pictures|footage|videos)"""
+# Participles that say who made or holds a record before its maker ("photos taken by AFP", "images
+# published by the ministry", "documents seen by Reuters").
+MAKING = r"""(?:taken|published|posted|released|obtained|seen|reviewed|analy[sz]ed|filmed|shared|provided
+    |compiled|gathered)"""
+
+
 # A record cited at the end of a sentence, which the parser often reads as a noun phrase
 # ("..., Chinese and Ukrainian customs data show.").
 TRAILING_RECORD = re.compile(
-    r"""
-    ,\s+(?P<name>(?:[\w'’.-]+\s+){0,5}?                          # up to six words of its name
-        (?:data|figures|records|documents|statistics|images|recordings|cables)
-        (?:\s+(?:from|by|of)\s+(?:[\w'’.&-]+\s+){0,7}?[\w'’.&-]+)?)   # whose: "data from the Kiel Institute"
+    rf"""
+    ,\s+(?P<name>(?:[\w'’.-]+\s+){{0,5}}?                      # up to six words of its name
+        (?:{RECORD_NOUNS})
+        (?:\s+(?:{MAKING}\s+)?(?:from|by|of|on)\s+(?:[\w'’.&-]+\s+){{0,7}}?[\w'’.&-]+)?)  # whose: "data from the
+                                                                  # Kiel Institute", "photos taken by AFP",
+                                                                  # "videos posted on social media"
     \s+(?:show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals)  # what it does
     \W*$                                                          # at the sentence's end
     """,
@@ -187,9 +199,11 @@ TRAILING_RECORD = re.compile(
 # A record cited at the start of a sentence, whose verb the parser often reads as a noun ("The
 # Kiel Institute's data show that ...", "Customs records indicate ...").
 LEADING_RECORD = re.compile(
-    r"""
-    ^\W*(?P<name>(?:[\w'’.&-]+\s+){0,5}?                       # up to six words of its name
-        (?:data|figures|records|documents|statistics|images|recordings|cables))
+    rf"""
+    ^\W*(?P<name>(?:[\w'’.&-]+\s+){{0,5}}?                   # up to six words of its name
+        (?:{RECORD_NOUNS})
+        (?:\s+(?:{MAKING}\s+)?(?:from|by|of|on)\s+(?:[\w'’.&-]+\s+){{0,7}}?[\w'’.&-]+)?)  # whose: "data
+                                                                  # analysed by Reuters"
     \s+(?:show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals)  # what it does
     \s+(?:that\b)?                                              # with the clause it reports
     """,
