@@ -262,7 +262,7 @@ RECORD_PATTERNS = (TRAILING_RECORD, LEADING_RECORD)
 
 
 # Words that make what a pattern took for a name a clause ("..., where the tanks were found",
-# "..., when the crews had reported").
+# "..., when the crews had reported", "X reported that satellite images show").
 CLAUSE_WORDS = {
     "was",
     "were",
@@ -287,6 +287,7 @@ CLAUSE_WORDS = {
     "although",
     "so",
     "not",
+    "that",  # "Yle reported that satellite imagery shows ...": the record is the outlet's, named by the parse
 }
 
 
