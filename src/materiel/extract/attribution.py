@@ -153,10 +153,12 @@ INTERVIEW_REACH = 40
 
 def _told(paragraph: Paragraph, verb: Token) -> list[Cited]:
     """The outlet a speaker told or said something to ("an officer told Reuters", "Cohen said
-    to Check Your Fact"): the story is that outlet's report too."""
+    to Check Your Fact", "Reuters was told by two sources"): the story is that outlet's report too."""
     if verb.lemma_.lower() not in TOLD_VERBS or refused(verb):
         return []
     hearers = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    if verb.lemma_.lower() == "tell" and not any(c.dep_ == "xcomp" for c in verb.children):  # not "was told to leave"
+        hearers += [c for c in verb.children if c.dep_ == "nsubjpass"]  # "Reuters was told"
     hearers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
     return [o for h in hearers for o in _outlets_within(paragraph, [h])]
 
@@ -183,7 +185,7 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
         outlet = context.last_outlet(at)
         return Cited(Source(outlet, "media", span), None) if outlet else None
     name = _name(head)
-    if not name or name.lower() in ("it", "they", "we", "i", "you", "this", "that", "which", "who") or _share(head):
+    if not name or name.lower() in NOT_NAMES or _share(head):
         return None
     if _unowned_record(head):
         return None
@@ -193,6 +195,10 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     outlet_noun = head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN"
     kind = "media" if outlet_noun or quoted_title(head) else _kind(name, paragraph)
     return Cited(Source(name, kind, span), None if independent_voice(name) else _actor_of(paragraph, head))
+
+
+# Pronouns no earlier name is found for: no source's name ("according to them"); "US" is a state.
+NOT_NAMES = {"it", "they", "them", "we", "i", "you", "this", "that", "these", "those", "which", "who"}
 
 
 def _unowned_record(head: Token) -> bool:
