@@ -202,8 +202,9 @@ LEADING_RECORD = re.compile(
     rf"""
     ^\W*(?P<name>(?:[\w'’.&-]+\s+){{0,5}}?                   # up to six words of its name
         (?:{RECORD_NOUNS})
-        (?:\s+(?:{MAKING}\s+)?(?:from|by|of|on)\s+(?:[\w'’.&-]+\s+){{0,7}}?[\w'’.&-]+)?)  # whose: "data
+        (?:\s+(?:{MAKING}\s+)?(?:from|by|of|on)\s+(?:[\w'’.&-]+\s+){{0,7}}?[\w'’.&-]+  # whose: "data
                                                                   # analysed by Reuters"
+          | \s+{MAKING}(?:\s+[\w'’.&-]+){{0,3}}?)?)                  # when: "AFP photos taken last week"
     \s+(?:show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals)  # what it does
     \s+(?:that\b)?                                              # with the clause it reports
     """,
@@ -252,9 +253,16 @@ UNOWNED = {"the", "these", "those", "such", "new", "latest", "recent", "official
 
 
 def bare_record(found: re.Match[str]) -> bool:
-    """A leading record named by nothing but its kind ("The data show that ..."): nobody's."""
+    """A leading record named by nothing but its kind ("The data show that ...", "Photos taken last
+    week show"): nobody's."""
     words = found.group("name").casefold().split()
-    return found.re is LEADING_RECORD and all(w in UNOWNED for w in words[:-1])
+    kind = next((n for n, w in enumerate(words) if re.fullmatch(RECORD_NOUNS, w, re.VERBOSE)), len(words) - 1)
+    owned = bool(MAKERS & set(words[kind + 1 :]))  # "data from SIPRI", "photos taken by AFP"
+    return found.re is LEADING_RECORD and all(w in UNOWNED for w in words[:kind]) and not owned
+
+
+# Prepositions after a record's noun that name whose it is.
+MAKERS = {"from", "by", "of", "on"}
 
 
 TRAILING = (TRAILING_RECORD, LEADING_RECORD, TRAILING_FINDER, REFERRING, TRAILING_DESCRIBED)
