@@ -43,10 +43,14 @@ def _only_as_outlet() -> frozenset[str]:
 
 
 def find_outlets(text: str) -> list[Mention]:
-    """The outlets named in the text (offsets in it), an ambiguous short name only as an outlet, and
-    a short name in brackets after the full one ("The Associated Press (AP)") not again: the
-    article names one outlet, as printed in full."""
-    found = [o for o in outlet_finder().find(text) if o.text not in _only_as_outlet() or _as_outlet(text, o)]
+    """The outlets named in the text (offsets in it), an ambiguous short name only as an outlet."""
+    return [o for o in outlet_finder().find(text) if o.text not in _only_as_outlet() or _as_outlet(text, o)]
+
+
+def cited_outlets(text: str) -> list[Mention]:
+    """The outlets a source may be named by: a short name in brackets after the full one ("The
+    Associated Press (AP)") not again, as the article names one outlet, printed in full."""
+    found = find_outlets(text)
     return [o for n, o in enumerate(found) if not (n and _glosses(text, found[n - 1], o))]
 
 
