@@ -125,11 +125,13 @@ def _cited_at(paragraph: Paragraph, sentence: SpacySpan, found: re.Match[str]) -
 # Verbs whose hearer, when an outlet, carries the story ("told Reuters", "confirmed to CNN").
 TOLD_VERBS = {"tell", "say", "confirm", "speak", "explain", "admit", "reveal"}
 # Words right before an outlet that make it the one a speaker talked to ("in an interview with
-# Bild", "speaking to the BBC", "interviewed by CNN").
+# Bild", "speaking to the BBC", "interviewed by CNN", "said in a statement to AFP").
 INTERVIEWED = re.compile(
     r"""
-    \b(?:interview|interviewed|speaking|spoke|talking)  # an interview, or talk
-    \s+(?:with|to|by|on)\s+(?:the\s+)?$              # with (the) outlet that follows
+    \b(?:(?:interview|interviewed|speaking|spoke|talking)  # an interview, or talk
+    \s+(?:with|to|by|on)                               # with (the) outlet that follows
+    | (?:statement|comments?|remarks)\s+to)             # words given to it ("said in a statement to AFP")
+    \s+(?:the\s+)?$
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -138,7 +140,7 @@ INTERVIEWED = re.compile(
 def _interviewed(paragraph: Paragraph, sentence: SpacySpan) -> list[Cited]:
     """The outlets a speaker gave an interview to: the story is their report too."""
     return [
-        Cited(Source(o.name, "media", Span(paragraph.offset + o.start, paragraph.offset + o.end)), None)
+        Cited(Source(o.text, "media", Span(paragraph.offset + o.start, paragraph.offset + o.end)), None)
         for o in paragraph.outlets
         if sentence.start_char <= o.start < sentence.end_char
         and INTERVIEWED.search(paragraph.text[max(0, o.start - INTERVIEW_REACH) : o.start])
@@ -151,10 +153,12 @@ INTERVIEW_REACH = 40
 
 def _told(paragraph: Paragraph, verb: Token) -> list[Cited]:
     """The outlet a speaker told or said something to ("an officer told Reuters", "Cohen said
-    to Check Your Fact"): the story is that outlet's report too."""
+    to Check Your Fact", "Reuters was told by two sources"): the story is that outlet's report too."""
     if verb.lemma_.lower() not in TOLD_VERBS or refused(verb):
         return []
     hearers = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    if verb.lemma_.lower() == "tell" and not any(c.dep_ == "xcomp" for c in verb.children):  # not "was told to leave"
+        hearers += [c for c in verb.children if c.dep_ == "nsubjpass"]  # "Reuters was told"
     hearers += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
     return [o for h in hearers for o in _outlets_within(paragraph, [h])]
 
@@ -164,7 +168,7 @@ def _outlets_within(paragraph: Paragraph, phrase: list[Token]) -> list[Cited]:
     head = phrase[0]
     start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
     return [
-        Cited(Source(o.name, "media", Span(paragraph.offset + o.start, paragraph.offset + o.end)), None)
+        Cited(Source(o.text, "media", Span(paragraph.offset + o.start, paragraph.offset + o.end)), None)
         for o in paragraph.outlets
         if start <= o.start < end
     ]
@@ -181,7 +185,7 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
         outlet = context.last_outlet(at)
         return Cited(Source(outlet, "media", span), None) if outlet else None
     name = _name(head)
-    if not name or name.lower() in ("it", "they", "we", "i", "you", "this", "that", "which", "who") or _share(head):
+    if not name or name.lower() in NOT_NAMES or _share(head):
         return None
     if _unowned_record(head):
         return None
@@ -191,6 +195,10 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     outlet_noun = head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN"
     kind = "media" if outlet_noun or quoted_title(head) else _kind(name, paragraph)
     return Cited(Source(name, kind, span), None if independent_voice(name) else _actor_of(paragraph, head))
+
+
+# Pronouns no earlier name is found for: no source's name ("according to them"); "US" is a state.
+NOT_NAMES = {"it", "they", "them", "we", "i", "you", "this", "that", "these", "those", "which", "who"}
 
 
 def _unowned_record(head: Token) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from materiel.article import Article, Span
 from materiel.extract.lexicon import Mention, find_actors, find_items, load
 from materiel.extract.nlp import holds_claim, holds_speech, load_model
-from materiel.extract.outlets import find_outlets
+from materiel.extract.outlets import cited_outlets
 from materiel.extract.quantities import Amount, find_amounts
 from materiel.extract.quotations import inside, quoted_spans
 
@@ -312,13 +312,13 @@ def _paragraph(offset: int, text: str, doc: Doc, year: int | None, found: Found,
         find_actors(text, year),
         known[1] if known is not None and known[0] == text else find_items(text, above),
         find_amounts(text),
-        find_outlets(text),
+        cited_outlets(text),
     )
 
 
 def _collect_people(context: Context) -> None:
-    for outlet in find_outlets(context.article.text):
-        context.outlets.append((outlet.start, outlet.name))
+    for outlet in cited_outlets(context.article.text):
+        context.outlets.append((outlet.start, outlet.text))
     for paragraph in context.paragraphs:
         quotations = quoted_spans(paragraph.text)
         for ent in paragraph.doc.ents:

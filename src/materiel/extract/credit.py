@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from materiel.article import Article, Source, Span
 from materiel.extract.lexicon import find_actors, outlet_finder
+from materiel.extract.source_names import CLAUSE_WORDS
 
 # Words a credit's name may be that name no reporter ("He writes:", "This reported:").
 NOT_REPORTERS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "one"}
@@ -54,6 +55,36 @@ WIRE_SIGNOFF = re.compile(
     re.VERBOSE,
 )
 SIGNOFF_GROUPS = ("dashed", "bracketed", "byline")
+
+
+# A note that the story is another outlet's, republished ("This article was originally published
+# by Deutsche Welle", "This story first appeared in Politico", "Republished with permission from
+# Reuters"): the outlet reported it. Our own outlet's "Source: ..." line is no such note.
+REPUBLISHED = re.compile(
+    r"""
+    \b(?:(?:originally|first)\s+(?:published|appeared|ran|posted)   # "originally published", "first appeared"
+      | republished|reprinted|reproduced|syndicated)                 # "republished with permission"
+    \s+(?:(?:here\s+)?with\s+(?:the\s+)?permission\s+)?          # "with permission"
+    (?:by|in|on|at|from|of)\s+(?:the\s+)?                            # then the outlet
+    (?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})
+    """,
+    re.VERBOSE,
+)
+
+
+def republished_credits(article: Article) -> list[Source]:
+    """The known outlets a republication note names, in the text or among the lines cleaning
+    dropped."""
+    found = []
+    for start, text in article.paragraphs():
+        found += [s for m in REPUBLISHED.finditer(text) for s in _agencies(_named(m), start + m.start("outlet"))]
+    for removal in article.removed:
+        found += [s for m in REPUBLISHED.finditer(removal.text) for s in _agencies(_named(m), None)]
+    return found
+
+
+def _named(found: re.Match[str]) -> str:
+    return found.group("outlet").rstrip(".")  # the sentence's full stop, not a name's ("Lenta.ru")
 
 
 def wire_credits(article: Article) -> list[Source]:
@@ -122,10 +153,35 @@ def title_credits(title: str | None) -> list[Source]:
     return []
 
 
+# Who a headline says spoke, after a comma or dash at its end ("..., Scholz says", "... - US
+# officials say", "..., says Pentagon"): a capitalised name of a few words and a verb of saying.
+TITLE_SPEAKER = re.compile(
+    r"""
+    (?:,|\s[-–—])\s*
+    (?:(?:says|said)\s+(?P<after>(?-i:[A-Z][\w.'’-]*)(?:\s+[\w.'’-]+){0,4})    # "..., says Pentagon"
+      | (?P<before>(?-i:[A-Z][\w.'’-]*)(?:\s+[\w.'’-]+){0,4}?)                # "..., Scholz says"
+        \s+(?:says|said|say|tells|told|claims|claimed|confirms|confirmed|announces|announced)
+        (?:\s+[\w.'’-]+){0,2})                                                 # "... says in interview"
+    \s*$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def title_speakers(title: str | None) -> list[Source]:
+    """The speaker a headline names at its end, with no place in the text ("Germany to send more
+    tanks, Scholz says"): whoever says the headline's claim."""
+    found = TITLE_SPEAKER.search(title or "")
+    if found is None:
+        return []
+    name = found.group("after") or found.group("before")
+    return [Source(name, "other")] if not CLAUSE_WORDS & set(name.casefold().split()) else []
+
+
 def credit_sources(article: Article) -> list[Source]:
     """The reporter each credit line names. "From X:" names a place or a time as often as an
     outlet ("From Kyiv:", "From March:"), so there X must be a known outlet."""
-    found = wire_credits(article) + title_credits(article.raw_title or article.title)
+    found = wire_credits(article) + republished_credits(article) + title_credits(article.raw_title or article.title)
     for start, text in article.paragraphs():
         match = CREDIT_LINE.match(text)
         if match is None:
@@ -150,7 +206,9 @@ CREDIT_BEFORE = re.compile(
       | told|citing                                       # "an official told X", "citing X"
       | ,\s*(?:reported|reports|wrote|writes|said|says))   # "..., reported the Wall Street Journal,
                                                           # citing officials" (the outlet after its verb)
-    \s+(?:the\s+)?$
+    \s+(?:the\s+)?
+    (?:(?:[A-Z][\w-]*\s+)?(?:(?:news|state|wire)\s+)?     # what kind of outlet it is: "told the German
+      (?:agency|newspaper|daily|weekly|magazine|broadcaster|channel)\s+)?$  # news agency dpa"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -186,15 +244,16 @@ DESCRIBED_CREDIT = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-# How much text before an outlet is read for the words that credit it.
-CREDIT_REACH = 30
+# How much text before an outlet is read for the words that credit it, with the kind of outlet
+# between ("according to the Italian daily ").
+CREDIT_REACH = 50
 
 
 def outlet_credits(article: Article) -> list[Source]:
     """Outlets the article credits with a report anywhere in its text, each once."""
     text = article.text
     found = [
-        Source(o.name, "media", Span(o.start, o.end))
+        Source(o.text, "media", Span(o.start, o.end))
         for o in outlet_finder().find(text)
         if CREDIT_BEFORE.search(text[max(0, o.start - CREDIT_REACH) : o.start]) or CREDIT_AFTER.match(text[o.end :])
     ]

@@ -47,6 +47,19 @@ def find_outlets(text: str) -> list[Mention]:
     return [o for o in outlet_finder().find(text) if o.text not in _only_as_outlet() or _as_outlet(text, o)]
 
 
+def cited_outlets(text: str) -> list[Mention]:
+    """The outlets a source may be named by: a short name in brackets after the full one ("The
+    Associated Press (AP)") not again, as the article names one outlet, printed in full."""
+    found = find_outlets(text)
+    return [o for n, o in enumerate(found) if not (n and _glosses(text, found[n - 1], o))]
+
+
+def _glosses(text: str, full: Mention, short: Mention) -> bool:
+    """The short name in brackets right after the outlet's full name: "The Associated Press (AP)"."""
+    bracketed = text[full.end : short.start].strip() == "(" and text[short.end : short.end + 1] == ")"
+    return full.name == short.name and bracketed
+
+
 def _as_outlet(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - OUTLET_REACH) : mention.start]
     return OUTLET_BEFORE.search(before) is not None or OUTLET_AFTER.match(text, mention.end) is not None

@@ -38,6 +38,8 @@ RECORDS = {
     "count",
     "dataset",
     "register",
+    "readout",  # "per a Pentagon readout", "the White House readout shows"
+    "transcript",  # "according to a transcript of the call"
 }
 
 

@@ -16,6 +16,11 @@ from materiel.extract.demands import calls_for
 from materiel.extract.records import RECORDS, cites_someone, named_or_record, record_given
 from materiel.extract.source_names import CITED_SPEAKERS, CIVIL, STATEMENT_VERBS, STATEMENTS, inverted_speakers
 
+# Verbs of blame, which state that what they blame happened ("the EU condemned Iran's transfer of
+# missiles to Russia") only when their object is a transfer; "Kyiv condemned the attack" says
+# nothing of any supply.
+CONDEMNING_VERBS = {"condemn", "denounce", "criticise", "criticize", "decry", "deplore"}
+
 REPORT_VERBS = {
     "promise",
     "pledge",
@@ -50,6 +55,14 @@ REPORT_VERBS = {
     "acknowledge",  # "Iran acknowledged it had acquired ..."
     "admit",
     "affirm",
+    "reaffirm",  # "the secretary reaffirmed that the sale would go ahead"
+    "reiterate",  # "the minister reiterated that Berlin would send more guns"
+    "restate",
+    "disclose",  # "the ministry disclosed that 60 tanks had been delivered"
+    "divulge",
+    "concede",  # "the general conceded that Iran had supplied drones"
+    "assert",
+    "testify",  # "the admiral testified that the frigates were sold"
     "emphasize",
     "emphasise",
     "hint",  # "a German official hinted that Poland could send ..."
@@ -79,6 +92,7 @@ REPORT_VERBS = {
     "post",  # only with a clause, a record or a place: "Zelensky posted on Telegram"
     "share",  # only with a clause or a record: "the account shared photos of the tanks"
     *STATEMENT_VERBS,  # only with a statement for object: "the ministry issued a statement"
+    *CONDEMNING_VERBS,  # only with a transfer for object: "the EU condemned Iran's transfer of missiles"
 }
 # Verbs that refuse the statement their complement would make ("declined to confirm").
 DECLINING = {"decline", "refuse"}
@@ -98,9 +112,10 @@ PARTICLE_VERBS = {"point": {"out"}, "ask": {"for"}}
 # advantage", a party's own view).
 OPINION_VERBS = {"believe", "suspect"}
 # Verbs that report only what a clause says ("..., CNN has learned", "the study found that ..."; not
-# "Ukraine learned to use them", "Kyiv found a way", "Germany declared war"), and those that also report a record or a
-# post somewhere ("shared photos of the tanks", "posted on Telegram"; not "shared the burden").
-CLAUSE_VERBS = {"learn", "understand", "find", "declare", *OPINION_VERBS}  # not "declared war"
+# "Ukraine learned to use them", "Kyiv found a way", "Germany declared war", "Poland conceded
+# defeat", "Moscow asserted control"), and those that also report a record or a post somewhere
+# ("shared photos of the tanks", "posted on Telegram"; not "shared the burden").
+CLAUSE_VERBS = {"learn", "understand", "find", "declare", "concede", "assert", *OPINION_VERBS}
 POSTING_VERBS = {"post", "share"}
 # Where a post is put ("posted on Telegram", "shared on X").
 POSTED_ON = {"on", "to"}
@@ -173,12 +188,20 @@ def _reporting_use(token: Token, lemma: str) -> bool:
         return False
     if lemma in CLAUSE_VERBS | POSTING_VERBS:
         return _reports_clause(token, lemma in POSTING_VERBS)
+    if lemma in CONDEMNING_VERBS:
+        return any(_a_transfer(c) for c in token.children if c.dep_ == "dobj")
     if lemma in STATEMENT_VERBS:  # "issued a statement", or in the passive "the announcement was made by"
         return any(_a_statement(c, c.dep_ == "nsubjpass") for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
     if lemma in TRACING_VERBS:  # not an adjective ("tracked vehicles", "unidentified drones")
         finite = token.tag_ in FINITE_OR_PERFECT and token.dep_ != "amod"
         return finite and (lemma not in WATCHING_VERBS or any(_a_watcher(t) for t in _subjects(token)))
     return True
+
+
+def _a_transfer(noun: Token) -> bool:
+    """An object that names a transfer: a transfer noun or verb in it ("Iran's transfer of
+    missiles", "the decision to supply jets")."""
+    return any(syntax.cue_kind(t) is not None for t in noun.subtree)
 
 
 # Claims, statements only where the passive names who made them ("the claim was made by Ukrainian

@@ -171,13 +171,25 @@ def quoted_title(head: Token) -> bool:
     return doc[start - 1].text in QUOTE_MARKS and doc[end + 1].text in QUOTE_MARKS
 
 
+# The plural records a sentence cites by what they show: figures and papers, and pictures ("satellite
+# imagery shows", "AFP photos showed", "video footage shows").
+RECORD_NOUNS = r"""(?:data|figures|records|documents|statistics|images|imagery|recordings|cables
+    |photos|photographs|pictures|footage|videos)"""
+# Participles that say who made or holds a record before its maker ("photos taken by AFP", "images
+# published by the ministry", "documents seen by Reuters").
+MAKING = r"""(?:taken|published|posted|released|obtained|seen|reviewed|analy[sz]ed|filmed|shared|provided
+    |compiled|gathered)"""
+
+
 # A record cited at the end of a sentence, which the parser often reads as a noun phrase
 # ("..., Chinese and Ukrainian customs data show.").
 TRAILING_RECORD = re.compile(
-    r"""
-    ,\s+(?P<name>(?:[\w'’.-]+\s+){0,5}?                          # up to six words of its name
-        (?:data|figures|records|documents|statistics|images|recordings|cables)
-        (?:\s+(?:from|by|of)\s+(?:[\w'’.&-]+\s+){0,7}?[\w'’.&-]+)?)   # whose: "data from the Kiel Institute"
+    rf"""
+    ,\s+(?P<name>(?:[\w'’.-]+\s+){{0,5}}?                      # up to six words of its name
+        (?:{RECORD_NOUNS})
+        (?:\s+(?:{MAKING}\s+)?(?:from|by|of|on)\s+(?:[\w'’.&-]+\s+){{0,7}}?[\w'’.&-]+)?)  # whose: "data from the
+                                                                  # Kiel Institute", "photos taken by AFP",
+                                                                  # "videos posted on social media"
     \s+(?:show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals)  # what it does
     \W*$                                                          # at the sentence's end
     """,
@@ -187,9 +199,12 @@ TRAILING_RECORD = re.compile(
 # A record cited at the start of a sentence, whose verb the parser often reads as a noun ("The
 # Kiel Institute's data show that ...", "Customs records indicate ...").
 LEADING_RECORD = re.compile(
-    r"""
-    ^\W*(?P<name>(?:[\w'’.&-]+\s+){0,5}?                       # up to six words of its name
-        (?:data|figures|records|documents|statistics|images|recordings|cables))
+    rf"""
+    ^\W*(?P<name>(?:[\w'’.&-]+\s+){{0,5}}?                   # up to six words of its name
+        (?:{RECORD_NOUNS})
+        (?:\s+(?:{MAKING}\s+)?(?:from|by|of|on)\s+(?:[\w'’.&-]+\s+){{0,7}}?[\w'’.&-]+  # whose: "data
+                                                                  # analysed by Reuters"
+          | \s+{MAKING}(?:\s+[\w'’.&-]+){{0,3}}?)?)                  # when: "AFP photos taken last week"
     \s+(?:show|shows|showed|suggest|suggests|indicate|indicates|reveal|reveals)  # what it does
     \s+(?:that\b)?                                              # with the clause it reports
     """,
@@ -238,9 +253,16 @@ UNOWNED = {"the", "these", "those", "such", "new", "latest", "recent", "official
 
 
 def bare_record(found: re.Match[str]) -> bool:
-    """A leading record named by nothing but its kind ("The data show that ..."): nobody's."""
+    """A leading record named by nothing but its kind ("The data show that ...", "Photos taken last
+    week show"): nobody's."""
     words = found.group("name").casefold().split()
-    return found.re is LEADING_RECORD and all(w in UNOWNED for w in words[:-1])
+    kind = next((n for n, w in enumerate(words) if re.fullmatch(RECORD_NOUNS, w, re.VERBOSE)), len(words) - 1)
+    owned = bool(MAKERS & set(words[kind + 1 :]))  # "data from SIPRI", "photos taken by AFP"
+    return found.re is LEADING_RECORD and all(w in UNOWNED for w in words[:kind]) and not owned
+
+
+# Prepositions after a record's noun that name whose it is.
+MAKERS = {"from", "by", "of", "on"}
 
 
 TRAILING = (TRAILING_RECORD, LEADING_RECORD, TRAILING_FINDER, REFERRING, TRAILING_DESCRIBED)
@@ -248,7 +270,7 @@ RECORD_PATTERNS = (TRAILING_RECORD, LEADING_RECORD)
 
 
 # Words that make what a pattern took for a name a clause ("..., where the tanks were found",
-# "..., when the crews had reported").
+# "..., when the crews had reported", "X reported that satellite images show").
 CLAUSE_WORDS = {
     "was",
     "were",
@@ -273,6 +295,7 @@ CLAUSE_WORDS = {
     "although",
     "so",
     "not",
+    "that",  # "Yle reported that satellite imagery shows ...": the record is the outlet's, named by the parse
 }
 
 
