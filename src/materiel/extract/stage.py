@@ -12,7 +12,7 @@ from materiel.extract.described import described
 from materiel.extract.futuretime import dated_ahead
 from materiel.extract.governed import governed_stage, later_stage, legislature, talks_topic
 from materiel.extract.nearing import nearing
-from materiel.extract.negation import EXECUTED, negated, negated_verb, still_to_come
+from materiel.extract.negation import AWAITED, EXECUTED, negated, negated_verb, still_to_come
 from materiel.extract.openquestion import asked_ahead
 from materiel.extract.syntax import MAX_CLIMB, cue_kind, cues, stage_word
 from materiel.extract.treenames import SUBJECTS
@@ -28,7 +28,7 @@ def stage_of(cue: Token, base: str) -> str:
         return "considered"
     if found in COMMITTED and (nearing(cue) or asked_ahead(cue)):
         return "considered"  # "is on the verge of buying jets", "unclear whether it will send tanks"
-    if found == "pledged" and negated_verb(cue) and not still_to_come(cue):
+    if found == "pledged" and negated_verb(cue) and not (still_to_come(cue) or cue.lemma_.lower() in AWAITED):
         return "refused"  # a commitment not to send: "decided not to send", "an agreement not to sell"
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ATTEMPTS and found in EXECUTED:
         # an attempt is not the act: "Iran tried to purchase missiles" asks for them, "Russia

@@ -103,6 +103,8 @@ def _staging_use(token: Token, lemma: str) -> bool:
     "awarded a contract" (`_awards_deal`), not "awarded medals to soldiers who delivered tanks"."""
     if lemma == "award":
         return _awards_deal(token)
+    if lemma in PRESSING:
+        return _presses_for(token)
     if lemma == "open":
         return token.pos_ == "ADJ"
     if lemma == "stick":  # "the sale is stuck in Congress", not "sticks to its plan to send"
@@ -115,6 +117,22 @@ def _staging_use(token: Token, lemma: str) -> bool:
             for c in token.children
         )
     return True
+
+
+# Verbs of pressing another to act, which ask only with the one pressed and the act wanted
+# ("pressed Berlin to send tanks", "lobbied for the sale"), not "pressed ahead with deliveries".
+PRESSING = {"press", "pressure", "push", "lobby", "encourage"}
+
+
+def _presses_for(verb: Token) -> bool:
+    """The verb takes the one pressed as object and an infinitive, or 'for' what is wanted."""
+    pressed = any(c.dep_ == "dobj" for c in verb.children)
+    wanted = any(c.dep_ in ("xcomp", "advcl", "ccomp") and _infinitive(c) for c in verb.children)
+    return (pressed and wanted) or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 # What an award stages as placed: a deal given to a maker ("awarded Raytheon a contract", "the
@@ -138,12 +156,23 @@ PLACING = {"put", "place"}
 
 def _placed_stage(verb: Token) -> str | None:
     predicates = cues().predicates
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "prt")):
+        for obj in _placed_in(prep):
             found = predicates.get(f"{prep.lower_} {obj.lemma_.lower()}")
             if found is not None:
                 return found
     return None
+
+
+def _placed_in(prep: Token) -> list[Token]:
+    """The state a placing verb's preposition names: its object ("put the sale on hold"), or, when
+    the object comes straight after the verb's particle, the word the parser hangs on the verb
+    beside it ("put on hold a shipment of bombs": "hold" taken for a second object)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if objects or prep.i + 1 >= len(prep.doc):
+        return objects
+    after = prep.doc[prep.i + 1]
+    return [after] if after.head.i == prep.head.i and after.dep_ in ("dobj", "npadvmod") else []
 
 
 # Verbs of backing that supply what follows "with" ("Iran is supporting Russia with drones",
