@@ -115,8 +115,9 @@ def negated(token: Token, stage: str) -> str:
 
 # Verbs of the recipient's side of a handover: what "has not arrived" or "has not received" is
 # awaited, not refused by the supplier ("Kyiv has not received the jets it was promised", "the
-# howitzers have not arrived"); a buyer that "did not buy" them declines, and keeps "refused".
-AWAITED = {"receive", "get", "obtain", "arrive", "reach"}
+# howitzers have not arrived"); a buyer that "did not buy" them declines, and keeps "refused". A
+# promise "not fulfilled" is still owed ("has not fulfilled its pledge to send tanks").
+AWAITED = {"receive", "get", "obtain", "arrive", "reach", "fulfil", "fulfill"}
 # Stages that a "not ... until" a time puts off: "will not send jets until the spring" (a past
 # "did not send them until March" dates the act, `_not_until`).
 HELD_BACK = {"pledged", "delivered"}

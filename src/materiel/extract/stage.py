@@ -126,13 +126,24 @@ REFUSED_DEPS = {
 def _refused_request(word: Token, stage: str) -> str:
     """A request or a commitment that a refusal takes is refused ("rejected calls to send jets",
     "refused demands that it ship shells", "blocked approval of the deal"): the refusal above it
-    decides."""
+    decides. A request that an approval takes is granted ("approved Poland's request to send
+    tanks", "granted Kyiv's request for howitzers"): pledged; one it weighs is weighed."""
     head = word.head
     if head.i == word.i or word.dep_ not in REFUSED_DEPS.get(stage, ()):
         return stage
-    if stage_word(head) == "refused":
+    above = stage_word(head)
+    if above == "refused":
         return negated(head, "refused")
+    if stage == "requested" and above == "pledged" and head.lemma_.lower() in GRANTING:
+        return negated(head, "pledged")
+    if stage == "requested" and above == "considered":
+        return "considered"  # "is weighing a request to send jets": the one asked weighs it
     return stage
+
+
+# Verbs of an answer that grants a request; not "plan", "prepare" or "agree on" a request, which
+# only make it.
+GRANTING = {"approve", "grant", "clear", "greenlight", "greenlighte", "greenlit", "allow", "authorize", "authorise"}
 
 
 # Stages that a legislature's act commits, which it has not done until the act is past.

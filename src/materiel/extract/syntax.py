@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from materiel.extract.civilian import AID_WORDS
 from materiel.extract.lexicon import load
 from materiel.extract.permission import permission_stage
+from materiel.extract.placing import PLACING, PRESSING, placed_stage, presses_for
 from materiel.extract.treenames import SUBJECTS, clause_break, first_conjunct
 
 # Dependencies through which a verb inherits the subject of the verb it hangs from
@@ -75,7 +76,7 @@ def stage_word(token: Token) -> str | None:
             phrase = f"{lemma} {child.lower_}"
             if child.dep_ in PARTICLES and phrase in table.phrasal and _phrasal_use(phrase, child):
                 return table.phrasal[phrase]
-    placed = _placed_stage(token) if lemma in PLACING else permission_stage(token)
+    placed = placed_stage(token, cues().predicates) if lemma in PLACING else permission_stage(token)
     return placed or (table.stage.get(lemma) if _staging_use(token, lemma) else None)
 
 
@@ -104,7 +105,7 @@ def _staging_use(token: Token, lemma: str) -> bool:
     if lemma == "award":
         return _awards_deal(token)
     if lemma in PRESSING:
-        return _presses_for(token)
+        return presses_for(token)
     if lemma == "open":
         return token.pos_ == "ADJ"
     if lemma == "stick":  # "the sale is stuck in Congress", not "sticks to its plan to send"
@@ -119,22 +120,6 @@ def _staging_use(token: Token, lemma: str) -> bool:
     return True
 
 
-# Verbs of pressing another to act, which ask only with the one pressed and the act wanted
-# ("pressed Berlin to send tanks", "lobbied for the sale"), not "pressed ahead with deliveries".
-PRESSING = {"press", "pressure", "push", "lobby", "encourage"}
-
-
-def _presses_for(verb: Token) -> bool:
-    """The verb takes the one pressed as object and an infinitive, or 'for' what is wanted."""
-    pressed = any(c.dep_ == "dobj" for c in verb.children)
-    wanted = any(c.dep_ in ("xcomp", "advcl", "ccomp") and _infinitive(c) for c in verb.children)
-    return (pressed and wanted) or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-
-
 # What an award stages as placed: a deal given to a maker ("awarded Raytheon a contract", "the
 # order was awarded to Rheinmetall"), not a prize ("awarded medals").
 AWARDED_DEALS = {"contract", "order", "deal", "tender"}
@@ -146,33 +131,6 @@ def _awards_deal(token: Token) -> bool:
         near = [*token.children, *token.head.children, token.head]
         return any(t.lemma_.lower() in AWARDED_DEALS for t in (*near, *(g for c in token.children for g in c.children)))
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in AWARDED_DEALS for c in token.children)
-
-
-# Verbs that put their object in a state that a predicate of cues.json names: "put the sale on
-# hold", "placed deliveries on ice", "put the deal under review" stage the object as "the sale is
-# on hold" does.
-PLACING = {"put", "place"}
-
-
-def _placed_stage(verb: Token) -> str | None:
-    predicates = cues().predicates
-    for prep in (c for c in verb.children if c.dep_ in ("prep", "prt")):
-        for obj in _placed_in(prep):
-            found = predicates.get(f"{prep.lower_} {obj.lemma_.lower()}")
-            if found is not None:
-                return found
-    return None
-
-
-def _placed_in(prep: Token) -> list[Token]:
-    """The state a placing verb's preposition names: its object ("put the sale on hold"), or, when
-    the object comes straight after the verb's particle, the word the parser hangs on the verb
-    beside it ("put on hold a shipment of bombs": "hold" taken for a second object)."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    if objects or prep.i + 1 >= len(prep.doc):
-        return objects
-    after = prep.doc[prep.i + 1]
-    return [after] if after.head.i == prep.head.i and after.dep_ in ("dobj", "npadvmod") else []
 
 
 # Verbs of backing that supply what follows "with" ("Iran is supporting Russia with drones",
