@@ -49,6 +49,8 @@ def _stage_of(cue: Token, base: str) -> str:
         elif word is not None and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
             if _undecided(ancestor, word) or (word == "pledged" and nearing(ancestor)) or _talks_go_on(ancestor):
                 return "considered"
+            if _awaits_approval(ancestor):
+                return "considered"  # "the sale is awaiting approval by Congress": not yet approved
             word = later_stage(ancestor) or _document_wish(ancestor, word) or _buyer_wish(cue, lemma) or word
             if word == "pledged" and _against(cue, ancestor):
                 return negated(ancestor, "refused")  # "decided against sending", "agreed against supplying"
@@ -101,6 +103,19 @@ def _talks_go_on(verb: Token) -> bool:
     if verb.lemma_.lower() not in PHASES:
         return False
     return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and stage_word(c) == "considered" for c in verb.children)
+
+
+# Verbs of waiting: what waits for an approval ("the sale awaits approval", "is waiting for the
+# go-ahead of Congress") is not approved yet; what a recipient awaits ("awaits the tanks") is promised.
+WAITING = {"await", "wait"}
+
+
+def _awaits_approval(verb: Token) -> bool:
+    if verb.lemma_.lower() not in WAITING:
+        return False
+    waited = [c for c in verb.children if c.dep_ == "dobj"]
+    waited += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+    return any(w.lemma_.lower() in APPROVALS or w.lemma_.lower() in ("vote", "decision") for w in waited)
 
 
 def _against(cue: Token, word: Token) -> bool:
