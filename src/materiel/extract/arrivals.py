@@ -111,9 +111,10 @@ def _places(cue: Token) -> list[Token]:
 
 # Verbs whose subject takes a delivery noun as its object: "took delivery of", "accepted the
 # delivery of": the subject receives; so does one that "secured" or "won" a package or the delivery
-# of one ("Zelensky secured a weapons package from Washington"). Verbs of judging ("praised",
+# of one ("Zelensky secured a weapons package from Washington"), and one that awaits it ("Ukraine
+# is awaiting the delivery of tanks from Germany"). Verbs of judging ("praised",
 # "welcomed") are left out: a third party praises another's aid as often as its receiver does.
-TAKING = {"take", "accept", "secure", "win"}
+TAKING = {"take", "accept", "secure", "win", "await"}
 # Of those, the verbs whose negation takes nothing ("did not secure the package"); a delivery not
 # yet taken is still on its way, which the stage of "not yet" says.
 WINNING = {"secure", "win"}

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from materiel.extract import syntax, treenames
 from materiel.extract.clause import BESIDE_PREPS
 from materiel.extract.lexicon import Mention
+from materiel.extract.permission import is_permission
 
 
 def request_above(cue: Token) -> Token | None:
@@ -22,6 +23,10 @@ def request_above(cue: Token) -> Token | None:
         lemma = ancestor.lemma_.lower()
         if ancestor.lower_ in BESIDE_PREPS:
             return None  # "despite Germany sending tanks, Kyiv asked France for more"
+        if is_permission(ancestor) and cue.head.i == ancestor.i and _infinitive(cue):
+            # "Poland asked Berlin for permission to send tanks": Poland would send them; but
+            # "sought US approval for the sale of jets" asks the seller
+            return None
         word = syntax.stage_word(ancestor)
         if ancestor.pos_ == "VERB" and (lemma in table.request or word == "requested"):
             return ancestor

@@ -132,8 +132,9 @@ def travelling(item: Token) -> str | None:
     """In progress: items a verb of being says travel ("the tanks Spain promised are on their way"),
     whatever clause on them tells how they were committed; not items a clause on them says were
     sent already, nor a journey inside the recipient or back (`_moved_on`)."""
-    verb = item.head
-    if item.dep_ != "nsubj" or verb.lemma_ != "be" or any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children):
+    subject = _load_of(item) or item
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_ != "be" or any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children):
         return None
     # the parser may take "en" for an adverb: "are en route"
     ways = [
@@ -157,6 +158,21 @@ FRONT_GOALS = {
     "position",  # "to their positions"
     "unit",  # "to the units"
 }
+
+
+# Parts of speech of a load or share before "of": a noun ("a shipment"), a share ("most", "half",
+# "some"), a count ("two of the launchers").
+LOAD_POS = {"NOUN", "ADJ", "PRON", "NUM"}
+
+
+def _load_of(item: Token) -> Token | None:
+    """The load or share that the item fills, as "of" names it ("a shipment of tanks is on its
+    way", "the first batch of shells is en route", "most of the tanks are on their way"): it
+    travels with the items in it."""
+    prep = item.head
+    if item.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ not in LOAD_POS:
+        return None
+    return prep.head
 
 
 def _moved_on(way: Token) -> bool:

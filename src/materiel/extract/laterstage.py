@@ -21,6 +21,7 @@ from materiel.article import Transfer
 from materiel.extract import stage, syntax
 from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context, Paragraph
+from materiel.extract.itemstage import travelling
 from materiel.extract.lexicon import Mention
 from materiel.extract.negation import EXECUTED
 from materiel.extract.people import COLLECTIVE_PEOPLE, PEOPLE
@@ -94,6 +95,8 @@ def _item_stage(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> str
         return None
     if _held(span.root):
         return HELD  # "The tanks have been held up in Belgium", "The jets are stuck in customs"
+    if travelling(span.root):
+        return "in_progress"  # "The tanks are already on their way", "the first batch of jets is en route"
     cue = syntax.governing_cue(span.root, sentence)
     if cue is None or cue.i == span.root.i or not of_the_lot(span.root, cue):
         return None  # "deliveries of spare parts for the tanks were delayed": of the parts

@@ -105,7 +105,28 @@ def negated(token: Token, stage: str) -> str:
     yet" done is still to come ("has not yet delivered the tanks it promised"): pledged, like "has
     yet to deliver", not refused."""
     if any(_negation(c) or _no_longer(c) or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
-        if stage in EXECUTED and still_to_come(token):
+        if stage in EXECUTED and (still_to_come(token) or token.lemma_.lower() in AWAITED):
             return "pledged"
+        if stage in HELD_BACK and _held_until(token):
+            return "postponed"  # "will not send the jets until the spring": put off, not refused
         return NEGATED_STAGE.get(stage, stage)
     return stage
+
+
+# Verbs of the recipient's side of a handover: what "has not arrived" or "has not received" is
+# awaited, not refused by the supplier ("Kyiv has not received the jets it was promised", "the
+# howitzers have not arrived"); a buyer that "did not buy" them declines, and keeps "refused". A
+# promise "not fulfilled" is still owed ("has not fulfilled its pledge to send tanks").
+AWAITED = {"receive", "get", "obtain", "arrive", "reach", "fulfil", "fulfill"}
+# Stages that a "not ... until" a time puts off: "will not send jets until the spring" (a past
+# "did not send them until March" dates the act, `_not_until`).
+HELD_BACK = {"pledged", "delivered"}
+
+
+def _held_until(verb: Token) -> bool:
+    """The negated act has an "until" a time ("until the spring", "until 2026"), not "until now"
+    nor "until" a clause of a condition ("until Washington does")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("until", "till")):
+        if not any(c.lower_ in UNTIL_NOW for c in prep.children) and any(c.dep_ == "pobj" for c in prep.children):
+            return True
+    return False

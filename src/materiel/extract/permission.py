@@ -55,3 +55,8 @@ def _object_words(noun: Token) -> str:
     """The object noun's lemma after the modifiers before it, lowercased: "green light", "go - ahead"."""
     before = [c.lower_ for c in noun.lefts if c.dep_ in MODIFIERS]
     return " ".join([*before, noun.lemma_.lower()])
+
+
+def is_permission(noun: Token) -> bool:
+    """Is the noun a permission ("permission", "the green light", "approval")?"""
+    return noun.pos_ == "NOUN" and bool(PERMISSION.search(_object_words(noun)))

@@ -140,12 +140,15 @@ def _asked_roles(
     context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]
 ) -> tuple[Mention | None, Mention | None] | None:
     """'Kyiv appealed to the West to send tanks': the one asked supplies and the asker receives;
-    none where they are one party ("Biden urged Congress to pass the package": a request inside
-    one state, not for materiel) or the cue is asked for by no one."""
+    none where no one is asked to sell what the asker would buy ("hopes to acquire jets from
+    Korea": the buying verb's roles), where they are one party ("Biden urged Congress to pass
+    the package": a request inside one state, not for materiel) or the cue is asked for by no one."""
     asker = asking.request_above(cue)
     if asker is None:
         return None
     asked = asking.asked(asker, actors) or treenames.mention_in([c for c in cue.children if c.dep_ == "nsubj"], actors)
+    if asked is None and syntax.cue_kind(cue) == "receive":
+        return None  # "Taiwan wants to buy drones from the US": the buying verb's own roles
     receiver = _named_recipient(cue, item, actors) or _subject(context, offset, asker, actors)
     if asked is None or receiver is None or asked.id != receiver.id:
         return asked, receiver

@@ -12,7 +12,7 @@ from materiel.extract.described import described
 from materiel.extract.futuretime import dated_ahead
 from materiel.extract.governed import governed_stage, later_stage, legislature, talks_topic
 from materiel.extract.nearing import nearing
-from materiel.extract.negation import EXECUTED, negated, negated_verb, still_to_come
+from materiel.extract.negation import AWAITED, EXECUTED, negated, negated_verb, still_to_come
 from materiel.extract.openquestion import asked_ahead
 from materiel.extract.syntax import MAX_CLIMB, cue_kind, cues, stage_word
 from materiel.extract.treenames import SUBJECTS
@@ -28,7 +28,7 @@ def stage_of(cue: Token, base: str) -> str:
         return "considered"
     if found in COMMITTED and (nearing(cue) or asked_ahead(cue)):
         return "considered"  # "is on the verge of buying jets", "unclear whether it will send tanks"
-    if found == "pledged" and negated_verb(cue) and not still_to_come(cue):
+    if found == "pledged" and negated_verb(cue) and not (still_to_come(cue) or cue.lemma_.lower() in AWAITED):
         return "refused"  # a commitment not to send: "decided not to send", "an agreement not to sell"
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ATTEMPTS and found in EXECUTED:
         # an attempt is not the act: "Iran tried to purchase missiles" asks for them, "Russia
@@ -49,6 +49,8 @@ def _stage_of(cue: Token, base: str) -> str:
         elif word is not None and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
             if _undecided(ancestor, word) or (word == "pledged" and nearing(ancestor)) or _talks_go_on(ancestor):
                 return "considered"
+            if _awaits_approval(ancestor):
+                return "considered"  # "the sale is awaiting approval by Congress": not yet approved
             word = later_stage(ancestor) or _document_wish(ancestor, word) or _buyer_wish(cue, lemma) or word
             if word == "pledged" and _against(cue, ancestor):
                 return negated(ancestor, "refused")  # "decided against sending", "agreed against supplying"
@@ -103,6 +105,19 @@ def _talks_go_on(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and stage_word(c) == "considered" for c in verb.children)
 
 
+# Verbs of waiting: what waits for an approval ("the sale awaits approval", "is waiting for the
+# go-ahead of Congress") is not approved yet; what a recipient awaits ("awaits the tanks") is promised.
+WAITING = {"await", "wait"}
+
+
+def _awaits_approval(verb: Token) -> bool:
+    if verb.lemma_.lower() not in WAITING:
+        return False
+    waited = [c for c in verb.children if c.dep_ == "dobj"]
+    waited += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+    return any(w.lemma_.lower() in APPROVALS or w.lemma_.lower() in ("vote", "decision") for w in waited)
+
+
 def _against(cue: Token, word: Token) -> bool:
     """The cue hangs from the stage word through "against" ("decided against sending tanks")."""
     for node in cue.ancestors:
@@ -126,13 +141,24 @@ REFUSED_DEPS = {
 def _refused_request(word: Token, stage: str) -> str:
     """A request or a commitment that a refusal takes is refused ("rejected calls to send jets",
     "refused demands that it ship shells", "blocked approval of the deal"): the refusal above it
-    decides."""
+    decides. A request that an approval takes is granted ("approved Poland's request to send
+    tanks", "granted Kyiv's request for howitzers"): pledged; one it weighs is weighed."""
     head = word.head
     if head.i == word.i or word.dep_ not in REFUSED_DEPS.get(stage, ()):
         return stage
-    if stage_word(head) == "refused":
+    above = stage_word(head)
+    if above == "refused":
         return negated(head, "refused")
+    if stage == "requested" and above == "pledged" and head.lemma_.lower() in GRANTING:
+        return negated(head, "pledged")
+    if stage == "requested" and above == "considered":
+        return "considered"  # "is weighing a request to send jets": the one asked weighs it
     return stage
+
+
+# Verbs of an answer that grants a request; not "plan", "prepare" or "agree on" a request, which
+# only make it.
+GRANTING = {"approve", "grant", "clear", "greenlight", "greenlighte", "greenlit", "allow", "authorize", "authorise"}
 
 
 # Stages that a legislature's act commits, which it has not done until the act is past.

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from materiel.extract.civilian import AID_WORDS
 from materiel.extract.lexicon import load
 from materiel.extract.permission import permission_stage
+from materiel.extract.placing import PLACING, PRESSING, placed_stage, presses_for
 from materiel.extract.treenames import SUBJECTS, clause_break, first_conjunct
 
 # Dependencies through which a verb inherits the subject of the verb it hangs from
@@ -75,7 +76,7 @@ def stage_word(token: Token) -> str | None:
             phrase = f"{lemma} {child.lower_}"
             if child.dep_ in PARTICLES and phrase in table.phrasal and _phrasal_use(phrase, child):
                 return table.phrasal[phrase]
-    placed = _placed_stage(token) if lemma in PLACING else permission_stage(token)
+    placed = placed_stage(token, cues().predicates) if lemma in PLACING else permission_stage(token)
     return placed or (table.stage.get(lemma) if _staging_use(token, lemma) else None)
 
 
@@ -103,6 +104,8 @@ def _staging_use(token: Token, lemma: str) -> bool:
     "awarded a contract" (`_awards_deal`), not "awarded medals to soldiers who delivered tanks"."""
     if lemma == "award":
         return _awards_deal(token)
+    if lemma in PRESSING:
+        return presses_for(token)
     if lemma == "open":
         return token.pos_ == "ADJ"
     if lemma == "stick":  # "the sale is stuck in Congress", not "sticks to its plan to send"
@@ -128,22 +131,6 @@ def _awards_deal(token: Token) -> bool:
         near = [*token.children, *token.head.children, token.head]
         return any(t.lemma_.lower() in AWARDED_DEALS for t in (*near, *(g for c in token.children for g in c.children)))
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in AWARDED_DEALS for c in token.children)
-
-
-# Verbs that put their object in a state that a predicate of cues.json names: "put the sale on
-# hold", "placed deliveries on ice", "put the deal under review" stage the object as "the sale is
-# on hold" does.
-PLACING = {"put", "place"}
-
-
-def _placed_stage(verb: Token) -> str | None:
-    predicates = cues().predicates
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            found = predicates.get(f"{prep.lower_} {obj.lemma_.lower()}")
-            if found is not None:
-                return found
-    return None
 
 
 # Verbs of backing that supply what follows "with" ("Iran is supporting Russia with drones",
