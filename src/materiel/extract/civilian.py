@@ -91,8 +91,10 @@ CIVILIAN_DRONES = re.compile(
 # Words before "trucks" that make them a town's or a trade's: "firefighting trucks", "garbage
 # trucks", "food trucks". Military trucks ("army trucks", "Ural trucks") keep their category.
 CIVILIAN_TRUCKS = re.compile(
-    r"\b(?:fire(?:-?fighting)?|garbage|rubbish|refuse|food|delivery|tow|snow(?:plough|plow)?|street-cleaning)[\s-]+$",
-    re.IGNORECASE,
+    r"""\b(?:fire(?:-?fighting)?|garbage|rubbish|refuse|food|delivery|snow(?:plough|plow)?|street-cleaning
+        |(?-i:[Tt]ow)  # "tow trucks"; not the TOW missile's ("TOW trucks" carry its launchers)
+        )[\s-]+$""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -127,9 +129,11 @@ NOT_MATERIEL_AFTER = re.compile(
         (?:attack|strike|raid|barrage|campaign)s?\b           # "a drone attack", "missile strikes":
         (?![\s-]+\w*(?:craft|fighter|jet|ship|helicopter|vehicle|drone)) # weapons used, not supplied
                                                             # ("Su-24 strike aircraft" is one)
-      | (?:launch(?:es)?|tests?|test-firings?)\b                 # "missile launches", "drone tests": a
-        (?![\s-]+(?:sets?|equipment|kits?|ranges?))            # state firing or trying its own ("test
-                                                            # sets" are equipment)
+      | launch(?:es)?\b                                        # "missile launches": a state firing its own;
+        (?![\s-]+(?:systems?|vehicles?|platforms?|units?|tubes?|containers?|canisters?|rails?)\b)
+                                                            # not what fires ("rocket launch systems")
+      | (?:tests?|test-firings?)\b                             # "drone tests": a state trying its own
+        (?![\s-]+(?:sets?|equipment|kits?|ranges?))            # ("test sets" are equipment)
       | (?:dealer|shop|store|lobby|law)s?\b                    # "gun dealers", "gun laws": civilians'
       | (?:control|violence|crime)\b                          # firearms ("arms control" moves none)
     )""",

@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from materiel.article import Transfer
 from materiel.countries import is_state_id
 from materiel.extract.amounts import part_payment
+from materiel.extract.civilian import CIVILIAN_AID
 from materiel.extract.context import Paragraph
 from materiel.extract.quantities import Amount
 
@@ -36,10 +37,12 @@ DEAL_WORTH = re.compile(
 # The same for the aid or the lot just told, which needs no deal in the sentence before: "The aid
 # is worth $300 million", "The assistance, worth $300 million, ...", "The shipment is valued at",
 # "Its value was put at $300 million", "The total value is $300 million".
+# Not aid a modifier makes civilian (civilian.CIVILIAN_AID: "The humanitarian aid is worth", "The
+# food deliveries were worth"): that is other aid's price.
 AID_WORTH = re.compile(
     rf"""\A\s*(?:(?:the|this|that|these)\s+
         (?:{_ELSEWHERE}[\w-]+\s+){{0,2}}?
-        (?:aid|assistance|donation|shipments?|deliver(?:y|ies)|consignment|transfer|batch|tranche)
+        (?P<aid>aid|assistance|donation|shipments?|deliver(?:y|ies)|consignment|transfer|batch|tranche)
         \s*,?\s*(?:is|was|will\s+be|would\s+be|has\s+been|are|were)?\s*  # The aid is worth
         (?:worth|valued\s+at|priced\s+at|estimated\s+at)
         |(?:its|the)\s+(?:(?:total|overall|estimated)\s+)?value\s+  # Its value, The total value
@@ -67,7 +70,13 @@ def deal_worth(paragraph: Paragraph, sentence: SpacySpan, after: SpacySpan, tran
         return None
     opening = paragraph.text[after.start_char : first.start]
     deal = DEAL_WORTH.match(opening) is not None and any(t.lemma_.lower() in DEAL_WORDS for t in sentence)
-    return first if deal or AID_WORTH.match(opening) else None
+    return first if deal or _military_aid_worth(opening) else None
+
+
+def _military_aid_worth(opening: str) -> bool:
+    """The opening prices the aid or lot just told (AID_WORTH), which no modifier makes civilian."""
+    aid = AID_WORTH.match(opening)
+    return aid is not None and (aid.start("aid") < 0 or not CIVILIAN_AID.search(opening, 0, aid.start("aid")))
 
 
 def _other_state(paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer) -> bool:

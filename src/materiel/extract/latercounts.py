@@ -104,7 +104,7 @@ def count_next(paragraph: Paragraph, after: SpacySpan, category: str, involved: 
     back = next((a for a in counts if _counts_back(paragraph, a)), None)
     items = [m for m in paragraph.items if after.start_char <= m.start < after.end_char and m.id == category]
     found = (amount_for(paragraph, after, m) for m in items)
-    of_deal = DEAL_OPENS.match(after.text) is not None
+    of_deal = DEAL_OPENS.match(after.text) is not None and OTHER_DEAL.search(after.text) is None
     told = (a for a in found if a is not None and not a.is_money and (of_deal or _points_back(paragraph.text, a)))
     return back or next(told, None)
 
@@ -152,13 +152,19 @@ def _noun_left_out(paragraph: Paragraph, amount: Amount) -> bool:
 # A sentence that opens by pointing back at the deal or package just told, whose counts of the
 # item are the transfer's: "The contract covers 30 aircraft", "The order is for 36 jets", "This
 # package includes 20 Humvees".
+# Modifiers that set a deal apart from the one just told: "the previous deal", "the 2015 contract".
+ELSEWHERE = r"(?:previous|earlier|last|other|former|prior|original|old|next|\d{4})"
+DEAL_NOUNS = r"(?:deal|sale|contract|agreement|package|purchase|order)"
 DEAL_OPENS = re.compile(
-    r"""\A\s*(?:the|this|that)\s+
-        (?:(?!(?:previous|earlier|last|other|former|prior|original|old|next|\d{4})\b)[\w-]+\s+){0,2}?
+    rf"""\A\s*(?:the|this|that)\s+
+        (?:(?!{ELSEWHERE}\b)[\w-]+\s+){{0,2}}?
         # The contract, This aid package; not the previous or 2015 deal
-        (?:deal|sale|contract|agreement|package|purchase|order)\b""",
+        {DEAL_NOUNS}\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Another deal the same sentence names, whose counts are its own: "The deal follows an earlier
+# order for 180 tanks", "The contract adds to a 2022 purchase of 48 jets".
+OTHER_DEAL = re.compile(rf"\b{ELSEWHERE}\s+(?:[\w-]+\s+)?{DEAL_NOUNS}s?\b", re.IGNORECASE)
 
 
 # Determiners that point a count back at items already named: "The 14 tanks arrive in March",

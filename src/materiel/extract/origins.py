@@ -3,7 +3,7 @@ on a buying participle or on a share of it; and the partner of a deal that a pur
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from materiel.countries import is_state_id
 from materiel.extract import homes, positional, syntax, treenames
@@ -49,10 +49,15 @@ def _named_after_misparsed_from(
     return None
 
 
-def _before_and(doc, mention: Mention) -> bool:
+# How far after a state's name the 'and' opening the next list entry may start (characters): a
+# comma and a space or two ("from the US, and Storm Shadow missiles").
+AND_REACH = 5
+
+
+def _before_and(doc: Doc, mention: Mention) -> bool:
     """Is the mention followed by 'and' (the next entry of a list), not part of an item's name
     ("from Swedish CV90 vehicles to ...": a range, the state the maker)?"""
-    return any(t.idx >= mention.end and t.lower_ == "and" for t in doc if t.idx < mention.end + 5)
+    return any(t.lower_ == "and" for t in doc if mention.end <= t.idx < mention.end + AND_REACH)
 
 
 # Participles of buying whose 'from' names the seller of the item they describe ("66 F-16 fighters

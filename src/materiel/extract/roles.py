@@ -125,9 +125,9 @@ def _supplier_recipient(
     recipient = recipient or (arrivals.dependent(cue, actors) if kind == "noun" else None)  # "relies on deliveries"
     recipient = recipient or _described_user(context, offset, cue, item, actors)
     recipient = recipient or _holding_subject(context, offset, cue, item, actors)
-    portion = portion_of(cue)  # "Hungary blocked the EU's tranche of aid": the EU gives it
-    supplier = modifier(cue, actors) or modifier(item, actors, exclude=recipient)
-    supplier = supplier or (modifier(portion, actors) if portion is not None else None) or source
+    giver, taker = _portion_sides(cue, actors, source)  # "Hungary blocked the EU's tranche of aid"
+    supplier = modifier(cue, actors) or modifier(item, actors, exclude=recipient) or giver or source
+    recipient = recipient or (taker if supplier is giver else None)
     if kind != "noun" or supplier is None:
         supplier = _agent(cue, actors) or _package_owner(cue, actors, recipient) or subject or supplier
     if supplier is not None and recipient is not None and supplier.id == recipient.id:
@@ -274,6 +274,17 @@ WIELDING = {
     "defend", "protect", "repel", "intercept",
     "replace", "arm", "equip", "re-equip", "rearm",
 }  # fmt: skip
+
+
+def _portion_sides(cue: Token, actors: list[Mention], source: Mention | None) -> tuple[Mention | None, Mention | None]:
+    """The giver and taker a portion noun's owner names (packages.portion_of): "the EU's tranche of
+    aid" (the owner gives, not the subject that blocks it); "Ukraine's second tranche of aid from
+    Japan" (the 'from' gives, the owner takes)."""
+    portion = portion_of(cue)
+    owner = modifier(portion, actors) if portion is not None else None
+    if owner is None or source is None or owner.id == source.id:
+        return owner, None
+    return source, owner
 
 
 def _wielder(context: Context, offset: int, holder: Token, actors: list[Mention]) -> Mention | None:
