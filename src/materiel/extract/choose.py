@@ -16,7 +16,7 @@ from materiel.extract.embargoes import embargoed
 from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
 from materiel.extract.packages import refers_back
-from materiel.extract.permission import PERMISSION
+from materiel.extract.permission import is_permission
 from materiel.extract.pointing import with_pointed_kinds
 from materiel.extract.positional import ranged_maker
 from materiel.extract.quantity_choice import choose_quantity
@@ -25,6 +25,7 @@ from materiel.extract.roles import MODIFIER_DEPS
 from materiel.extract.siblings import listed_siblings
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
 from materiel.extract.triples import Sighting, Triple, find_triples, transfer_key
+from materiel.extract.withdrawal import REQUESTS
 
 
 def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
@@ -105,7 +106,7 @@ def _permits(root: Token) -> bool:
         head = head.head
     elif root.dep_ not in MODIFIER_DEPS:
         return False
-    return PERMISSION.search(" " + head.lemma_.lower()) is not None
+    return is_permission(head)  # with the modifiers before it: "the green light of Berlin"
 
 
 def _source_only(triple: Triple) -> bool:
@@ -155,9 +156,16 @@ def _reacting_only(triple: Triple) -> bool:
 
 def _recipient_gives(triple: Triple) -> bool:
     """Is the recipient, in the triple's best sentence, named only after 'from' ("lobbied for the
-    delivery of F-16s from the Netherlands"): what comes from a party is its to give?"""
+    delivery of F-16s from the Netherlands"): what comes from a party is its to give? Not a request
+    from it ("granted the request from Kyiv for air defence"): that party asks to be given."""
     roots = _recipient_roots(triple)
-    return bool(roots) and all(r.dep_ == "pobj" and r.head.lower_ == "from" for r in roots)
+    return bool(roots) and all(_given_from(r) for r in roots)
+
+
+def _given_from(root: Token) -> bool:
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    return root.head.head.lemma_.lower() not in REQUESTS
 
 
 def _recipient_roots(triple: Triple) -> list[Token]:

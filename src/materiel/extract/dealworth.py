@@ -13,10 +13,12 @@ from materiel.countries import is_state_id
 from materiel.extract.amounts import part_payment
 from materiel.extract.civilian import CIVILIAN_AID
 from materiel.extract.context import Paragraph
+from materiel.extract.latercounts import ELSEWHERE
 from materiel.extract.quantities import Amount
 
-# Modifiers that point a deal noun at another deal: "The previous deal", "The 2015 deal".
-_ELSEWHERE = r"(?!(?:previous|earlier|last|other|first|former|prior|original|old|next|\d{4})\b)"
+# Modifiers that point a deal noun at another deal: "The previous deal", "The 2015 deal"; here
+# also "The first deal" (a count's "The first 10" is the batch just told, so latercounts leaves it).
+_ELSEWHERE = rf"(?!(?:{ELSEWHERE}|first)\b)"
 
 # A sentence that opens by pointing back at the deal just told and prices it: "The deal is worth
 # $5 billion", "This sale, valued at $1.2bn, ...", "The package would be worth about €500 million",

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from materiel.countries import is_state_id
 from materiel.extract import homes, positional, syntax, treenames
 from materiel.extract.lexicon import Mention
+from materiel.extract.withdrawal import REQUESTS
 
 
 def source(cue: Token, item: Token, actors: list[Mention], items: list[Mention]) -> Mention | None:
@@ -19,7 +20,8 @@ def source(cue: Token, item: Token, actors: list[Mention], items: list[Mention])
     misparsed = _named_after_misparsed_from(item, following, actors, items)
     if misparsed is not None:
         return misparsed
-    heads = (cue, item, *_of_head(item), *_acquisitions(cue, item))
+    asks = cue.pos_ == "NOUN" and cue.lemma_.lower() in REQUESTS  # "the request from Kyiv": who asks
+    heads = (*(() if asks else (cue,)), item, *_of_head(item), *_acquisitions(cue, item))
     objects = [t for h in heads for t in treenames.prep_objects(h, {"from"})]
     if following is not None and following.lower_ == "from":
         objects = [c for c in following.children if c.dep_ == "pobj"] + objects
