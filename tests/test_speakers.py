@@ -14,7 +14,8 @@ from materiel.extract.model import Scorer
 from materiel.extract.quotations import find_quotations, mask
 from materiel.extract.quotes import ARTEFACT, best, quotes_of
 from materiel.extract.sentences import split_sentences
-from materiel.extract.speakers import FRAMER_OF, SUBJECT_OF, Candidate
+from materiel.extract.speakers import Candidate
+from materiel.extract.speakerverbs import FRAMER_OF, SUBJECT_OF
 from materiel.extract.speakerwords import gender
 from tests.conftest import needs_shared
 

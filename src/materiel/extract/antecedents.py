@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 
 from materiel.extract.lexicon import find_actors
-from materiel.extract.mentions import Mention, Sentence, singular_of
+from materiel.extract.mentions import Mention, Sentence
+from materiel.extract.rolementions import singular_of
 from materiel.extract.speakerwords import PERSON_ROLES, gender
 
 # Determiners that introduce someone not named before ("a spokesman said"): no antecedent.

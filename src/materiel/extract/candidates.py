@@ -38,16 +38,16 @@ from materiel.extract.partial import (
 from materiel.extract.previous import previous_recipient
 from materiel.extract.receivers import turned_for, turned_to, unnamed_recipient, unnamed_source, won_order
 from materiel.extract.requestnouns import request_governs, request_stage, third_party_only, unasked
+from materiel.extract.rolenames import anaphoric_supplier
 from materiel.extract.roles import (
     Roles,
-    anaphoric_supplier,
     arrival_delivers,
     find_roles,
     own_equipment,
-    owner_supplied,
     participle_cue,
     placed_order,
 )
+from materiel.extract.rolesuppliers import owner_supplied
 from materiel.extract.sanctions import deployment, punisher
 from materiel.extract.subjects import criticised
 from materiel.extract.suppliernouns import STATUS as SUPPLIER_STATUS

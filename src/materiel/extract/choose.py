@@ -21,7 +21,7 @@ from materiel.extract.pointing import with_pointed_kinds
 from materiel.extract.positional import ranged_maker
 from materiel.extract.quantity_choice import choose_quantity
 from materiel.extract.reporting import source_phrases
-from materiel.extract.roles import MODIFIER_DEPS
+from materiel.extract.rolenames import MODIFIER_DEPS
 from materiel.extract.siblings import listed_siblings
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
 from materiel.extract.triples import Sighting, Triple, find_triples, transfer_key

@@ -111,7 +111,7 @@ def history_clause(token: Token, cue: Token) -> Token | None:
 def earlier_transfer(verb: Token) -> bool:
     """A clause on a noun whose verb moved it in the past ("vehicles that Germany sold to Greece",
     "jets that were delivered to the French air force"): it may tell the item's history, read for
-    the recipient (`history_clause`) and for the supplier (`roles._former_holder`)."""
+    the recipient (`history_clause`) and for the supplier (`rolesuppliers._former_holder`)."""
     return verb.tag_ in PAST_TAGS and syntax.cue_kind(verb) == "transfer" and _noun_clause(verb)
 
 

@@ -71,7 +71,7 @@ def definite(noun: Token) -> bool:
 
 
 # Pronouns a verb's subject uses for a state named before ("It also acquired ...", "They have
-# delivered ..."); "he" and "she" are people (see `roles._subject`).
+# delivered ..."); "he" and "she" are people (see `rolenames._subject`).
 STATE_PRONOUNS = {"it", "they"}
 # Marks that open a quotation: a paragraph that starts with one is a speaker's words.
 QUOTE_MARKS = ('"', "\u201c", "'", "\u2018")

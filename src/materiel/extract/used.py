@@ -12,7 +12,8 @@ from materiel.extract import syntax, treenames
 from materiel.extract.context import Context
 from materiel.extract.itemstage import SUPPLY_PARTICIPLES
 from materiel.extract.lexicon import Mention
-from materiel.extract.roles import Roles, subject_of
+from materiel.extract.rolenames import subject_of
+from materiel.extract.roles import Roles
 from materiel.extract.treenames import first_conjunct
 
 # Modifiers that name where a weapon comes from ("Iranian drones", "Iranian-made Shaheds",

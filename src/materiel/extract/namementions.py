@@ -1,0 +1,183 @@
+"""The names of possible speakers in a sentence: the lexicon's actors and outlets, and runs of
+capitalised words read as a person ("Sen. Lindsey Graham" is Lindsey Graham, titles stripped),
+a single name or an institution ("Defence Ministry"); a run that is a title with its place or
+party ("the German Chancellor") is a role noun's mention instead (see `mentions.find_mentions`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from materiel.extract.lexicon import find_actors, load
+from materiel.extract.mention import NAME_RUN, Mention, name_kind
+from materiel.extract.outlets import find_outlets
+from materiel.extract.rolementions import role_kind
+from materiel.extract.speakerwords import (
+    DESCRIBING,
+    NOT_NAMES,
+    NOT_SPEAKERS,
+    ORGANISATION_WORDS,
+    PARTY_MEMBERS,
+    REGIONAL,
+    SAY,
+    TITLES,
+    names_no_speaker,
+)
+
+# Compass words begin an institution's name ("Eastern Theatre Command", "Southern Command"),
+# though alone they name no one.
+COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
+# The possessive ending of a word ("Spain's", "Nato’s"): what comes after it is another name.
+POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+
+
+def name_mentions(chunk: str, offset: int, index: int) -> list[Mention]:
+    actors = [
+        a
+        for a in find_actors(chunk) + find_outlets(chunk)
+        if a.kind not in ("demonym", "item") and not _qualifies(chunk, a.end)
+    ]
+    out = [_actor(a, offset, index) for a in actors]
+    taken = [(a.start, a.end) for a in actors]
+    for run in (r for r in NAME_RUN.finditer(chunk) if not _qualifies(chunk, r.end())):
+        whole = _person_before_of(_after_possessive(run.group()).split())
+        if _apposed_title(chunk, run, whole):
+            continue  # "Lord Bach, Minister for Defence Procurement, said": Bach's title
+        words, titled = _strip_titles(whole)
+        titles = " ".join(whole[: len(whole) - len(words)]).lower()
+        if whole and whole[-1].rstrip(".") in ORGANISATION_WORDS:  # "Defence Ministry": all of it
+            words, titled = [w for w in whole if w not in NOT_NAMES or w in COMPASS], False
+        if (titled and not words and role_kind(whole[-1].rstrip("."))) or _role_run(words):
+            role = " ".join(whole).removeprefix("The ").removeprefix("A ")  # "the German Chancellor said"
+            at = offset + run.start() + max(run.group().find(role), 0)
+            out.append(Mention(at, at + len(role), role, "role", index))
+            continue
+        if not words or (len(words) == 1 and (role_kind(words[0]) or words[0] in REGIONAL)) or names_no_speaker(words):
+            continue  # "Officials said": a role noun; "World War II": no one; "European unity": no one
+        start = run.start() + run.group().find(words[0])
+        placed = _place_first_name(chunk, actors, start, words, titled or _said_after(chunk, run.end()))
+        if any(a <= start < b for a, b in taken) and name_kind(words) != "org" and not placed:
+            continue
+        name = " ".join(words).rstrip(".")
+        before = _apposed_role(chunk[max(0, run.start() - 40) : run.start()])
+        end = offset + start + len(name)
+        out.append(Mention(offset + start, end, name, name_kind(words), index, titled, titles=titles + " " + before))
+    return out
+
+
+def _role_run(words: list[str]) -> bool:
+    """A run of a place or party and a role noun after it, which names a role, not a person: "The
+    Alaska Republican warned", "The Scottish MP for East Lothian added" (see PARTY_MEMBERS)."""
+    if len(words) < 2 or any(w.rstrip(".") in ORGANISATION_WORDS for w in words):
+        return False
+    last = words[-1].rstrip(".")
+    return last in PARTY_MEMBERS or role_kind(last) == "role"
+
+
+# A name and the comma after it, right before a title's phrase set beside it.
+NAME_THEN_COMMA = re.compile(r"[A-Z][\w'’.-]*,\s*$")
+
+
+def _apposed_title(chunk: str, run: re.Match[str], words: list[str]) -> bool:
+    """A title with its own "of" or "for" phrase set between commas after a name ("Lord Bach,
+    Minister for Defence Procurement, said", "Anna Berg, Secretary of State, said"): it is the
+    name's title and names no one of its own, whatever its last word."""
+    if not words or not _title_word(words[0]) or not {"of", "for"} & set(words):
+        return False
+    after = chunk[run.end() :].lstrip()
+    return NAME_THEN_COMMA.search(chunk[: run.start()]) is not None and after.startswith(",")
+
+
+def _place_first_name(chunk: str, actors: list, start: int, words: list[str], speaks: bool) -> bool:
+    """A state's or city's name that is a person's first name, before a surname that names no
+    body, place or title, where a title precedes or a reporting verb follows ("Defence Minister
+    Israel Katz", "Sofia Greco said"; not "Israel Defense Forces", "Israel Hayom reported")."""
+    actor = next((a for a in actors if a.start == start and a.kind in ("state", "seat")), None)
+    if not speaks or actor is None or len(words) != 2 or words[0] != actor.text:
+        return False
+    last = words[1].rstrip(".")
+    names_other = last in ORGANISATION_WORDS or last in NOT_NAMES or last in NOT_SPEAKERS or last in _demonyms()
+    return not (names_other or _title_word(last) or any(start < a.start < start + len(" ".join(words)) for a in actors))
+
+
+# A reporting verb right after a run ("Sofia Greco said").
+SAID_AFTER = re.compile(r"\s+(?:" + SAY.pattern + ")", re.VERBOSE | re.IGNORECASE)
+
+
+def _said_after(chunk: str, end: int) -> bool:
+    return SAID_AFTER.match(chunk, end) is not None
+
+
+# A noun describing a person, and the name it describes ("resident Olena Marchuk").
+DESCRIBED_NAME = re.compile(r"\s+(?P<noun>[a-z]+)\s+[A-Z][a-z]")
+
+
+def _qualifies(chunk: str, end: int) -> bool:
+    """A place or body named just before a person's description and name ("Kyiv resident Olena
+    Marchuk", "Pentagon spokesman John Kirby") qualifies that person; it does not speak."""
+    match = DESCRIBED_NAME.match(chunk, end)
+    return match is not None and (match["noun"] in DESCRIBING or role_kind(match["noun"]) == "role")
+
+
+def _after_possessive(run: str) -> str:
+    """A run's name after its last possessive ("Spain's Defence Minister Ana Ruiz" is Ana Ruiz's;
+    the owner is a mention of its own); the owner alone where nothing follows ("Putin's")."""
+    parts = [p.strip() for p in POSSESSIVE.split(run)]
+    return next((p for p in reversed(parts) if p), "")
+
+
+def _actor(actor, offset: int, index: int) -> Mention:
+    kind = "person" if actor.kind == "leader" else ("outlet" if actor.kind == "outlet" else "org")
+    start, end = offset + actor.start, offset + actor.end
+    full = actor.name if actor.kind == "leader" else ""
+    return Mention(start, end, actor.text, kind, index, actor_id=actor.id, lexicon=actor.kind, full=full)
+
+
+def _apposed_role(before: str) -> str:
+    """The role a name is set beside ("the defence minister, Anna Berg"): lower case."""
+    if not before.rstrip(" ").endswith(","):
+        return ""
+    return re.split(r"[,.;:]", before.rstrip(" ")[:-1])[-1].lower()
+
+
+def _person_before_of(words: list[str]) -> list[str]:
+    """A person's name before "of" or "for" ends there ("Anna Berg of the Nordic Institute"); an
+    institution's or a title's goes on ("Ministry of Defence", "Secretary of State")."""
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+    if cut is None:
+        return words
+    head = words[:cut]
+    institution = any(w.rstrip(".") in ORGANISATION_WORDS or w.rstrip(".") in TITLES for w in head)
+    return words if institution else head
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """Words of the lexicon's demonyms ("South Korean"): they qualify a title, not a name."""
+    return frozenset(w for names in load("actors.json")["demonym"].values() for name in names for w in name.split())
+
+
+def _strip_titles(words: list[str]) -> tuple[list[str], bool]:
+    """The name without the words before it: titles, demonyms, sentence openers; and where a
+    title stands inside the run, all before it ("Retired U.S. Admiral Jo Berg", "New Zealand
+    Prime Minister Jo Berg"): a title is followed by the name it is given."""
+    titled = False
+    inner = [i for i, w in enumerate(words[:-1]) if _title_word(w) and not _title_word(words[i + 1])]
+    if inner and inner[-1] > 0:
+        words, titled = words[inner[-1] :], True
+    while words and (
+        words[0] in _demonyms()
+        or _title_word(words[0])
+        or words[0].rstrip(".") in NOT_NAMES
+        or words[0].endswith("ing")
+        or words[0].islower()
+    ):
+        titled = titled or _title_word(words[0])
+        words = words[1:]
+    return words, titled
+
+
+def _title_word(word: str) -> bool:
+    """A title, or a hyphenated one ("Secretary-General", "Lieutenant-Colonel")."""
+    return all(part in TITLES for part in word.rstrip(".").split("-"))

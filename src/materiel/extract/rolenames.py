@@ -1,0 +1,84 @@
+"""The actor a token's dependents name, as the roles of an item are read from them: a verb's
+subject ("he" standing for the speaker of the clause above, or the last person named), a word
+standing for a state named earlier ("it", "the country"), a participle's agent ("supplied by the
+United States") and a noun's left modifier ("German tanks", "Germany's aid").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel.extract import statenouns, syntax, treenames
+from materiel.extract.context import PRONOUNS, Context
+from materiel.extract.lexicon import Mention
+from materiel.extract.subjects import stranded_subject, subject_tokens
+
+MODIFIER_DEPS = ("poss", "amod", "compound", "nmod")
+
+
+def agent_of(cue: Token, actors: list[Mention]) -> Mention | None:
+    """'launchers supplied by the United States': a participle's agent supplies, not the subject
+    of the clause the item sits in ('Russia said it destroyed ...')."""
+    return treenames.mention_in([g for c in cue.children if c.dep_ == "agent" for g in c.children], actors)
+
+
+def subject_of(context: Context, offset: int, verb: Token, actors: list[Mention]) -> Mention | None:
+    """The actor a verb's subject names (see `_subject`)."""
+    return _subject(context, offset, verb, actors)
+
+
+def _subject(context: Context, offset: int, cue: Token, actors: list[Mention]) -> Mention | None:
+    """The subject's actor; 'he' or 'she' is the speaker of the clause above ('Biden told Zelensky
+    he will send'), else the last person named, with the state they speak for."""
+    for token in subject_tokens(cue):
+        if token.lower_ in PRONOUNS:
+            above = _reporting_subject(token, actors)
+            if above is not None:
+                return above
+            person = context.last_person(offset + token.idx, subject=True)
+            if person is not None and person.actor_id is not None:
+                return Mention(person.actor_id, person.name, token.text, token.idx, token.idx + len(token), "person")
+            continue
+        found = treenames.mention_in([token], actors)
+        if found is not None:
+            return found
+    return None
+
+
+# Cue kinds whose subject is a party to the transfer; a contents cue's subject is the package
+# ("They include radars ...": see `packages.refers_back`).
+PARTY_SUBJECTS = {"transfer", "receive", "request"}
+
+
+def earlier_state(context: Context, offset: int, cue: Token, actors: list[Mention]) -> Mention | None:
+    """A subject standing for a state named before ('it', 'they', 'the country'), whichever role
+    the verb gives it: the state whose clause reports it ("Egypt said it would buy ..."), else the
+    subject of the sentence before (`statenouns.earlier_subject`)."""
+    word = statenouns.anaphoric_subject(cue) if syntax.cue_kind(cue) in PARTY_SUBJECTS else None
+    if word is None:
+        return None
+    return _reporting_subject(word, actors) or statenouns.earlier_subject(context, offset, cue)
+
+
+def anaphoric_supplier(cue: Token) -> bool:
+    """Is a transfer verb's active subject a word standing for a state named earlier ("It will
+    also send ...", "They have delivered ...", "The country will deliver ...")?"""
+    return syntax.cue_kind(cue) == "transfer" and statenouns.anaphoric_subject(cue) is not None
+
+
+def _reporting_subject(pronoun: Token, actors: list[Mention]) -> Mention | None:
+    verb = pronoun.head
+    while verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp":
+        return None
+    stranded = stranded_subject(verb.head)  # "sent missiles to Ukraine and Poland said it would"
+    subjects = [stranded] if stranded is not None else [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return treenames.mention_in(subjects, actors)
+
+
+def modifier(token: Token, actors: list[Mention], exclude: Mention | None = None) -> Mention | None:
+    """An actor named on a noun's left: 'German tanks', "Germany's aid", 'U.S.-made rockets'."""
+    mods = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
+    found = treenames.mention_in(mods, actors)
+    return None if found is not None and exclude is not None and found.id == exclude.id else found

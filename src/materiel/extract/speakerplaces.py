@@ -1,0 +1,126 @@
+"""Where a candidate speaker's mention stands: its sentence and side of the quotation, how far
+away, whether it opens its sentence as the subject, and, for a pronoun or role noun, the
+antecedent it stands for (and whether a pronoun stands for the person opening the sentence just
+before it).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING
+
+from materiel.extract.mentions import Mention, Sentence
+from materiel.extract.quotations import Quotation
+from materiel.extract.speakerverbs import POSSESSIVE, SUBJECT_OF, VERB_REACH, governed
+from materiel.extract.speakerwords import PERSON_ROLES
+
+if TYPE_CHECKING:
+    from materiel.extract.speakers import Setting
+
+# A name after a preposition or an object verb is what a clause is about, not who speaks in it.
+OBJECT_OF = re.compile(
+    r"\b(?:with|to|by|of|about|on|from|for|against|at|into|under|between|met|meets|meeting|called|urged|asked|told)"
+    r"\s+(?:[A-Z][\w.’'-]*\s+){0,4}$"
+)
+
+# What may stand before the subject that opens a sentence: its title, its country's name and a
+# determiner ("Canadian Prime Minister Justin Trudeau", "The former NATO chief Anna Berg").
+OPENS_SENTENCE = re.compile(
+    r"""^[\s“"«(]*                                         # the sentence's start
+        (?:(?:the|a|an|former|then|retired|acting|[A-Z][\w.’'-]*)\s+)*$   # determiners and capitalised words
+    """,
+    re.VERBOSE,
+)
+
+# Kinds of mention that name or stand for a person.
+PEOPLE = frozenset({"person", "single", "role", "pronoun"})
+
+
+def opener_pronoun(mention: Mention, setting: Setting) -> bool:
+    """A pronoun standing for a person named in full who opens the sentence just before it as its
+    subject ("Defence Minister Karl Berg thanked the allies. “...,” he said"): not an owner
+    ("Putin's spokesman said"), a role noun or a single name, nor a heading in capitals; and only
+    a pronoun that no name comes before in its own sentence ("Lind said Berg, whom he met, ...")."""
+    person = mention.antecedent
+    if mention.kind != "pronoun" or person is None or mention.sentence - person.sentence != 1:
+        return False
+    if any(m.sentence == mention.sentence and m.start < mention.start and m.kind in PEOPLE for m in setting.mentions):
+        return False
+    if not _named_in_full(person) or person.text.isupper() or POSSESSIVE.match(setting.masked, person.end):
+        return False
+    return opens(setting, setting.sentences[person.sentence], person)
+
+
+# Kinds of lexicon names a pronoun's institution may not have: "it" after a state opening the
+# sentence before is rarely the state speaking ("Norway sent tanks. “...,” it said" is unusual).
+STATE_NAMES = frozenset({"state", "alias", "seat", "demonym"})
+
+
+def _named_in_full(person: Mention) -> bool:
+    """A person's full name, or an institution's that is no state's ("the Navy", "the Mission")."""
+    return person.kind == "person" or (person.kind == "org" and person.lexicon not in STATE_NAMES)
+
+
+def position_features(quote: Quotation, mention: Mention, setting: Setting, first: int, last: int) -> dict[str, float]:
+    if mention.sentence < first:
+        where = f"before{first - mention.sentence}"
+    elif mention.sentence > last:
+        where = "next"
+    else:
+        where = "same_after" if mention.start >= quote.end else "same_before"
+    sentence = setting.sentences[mention.sentence]
+    distance = _gap(mention, quote)
+    crossed = sentence.paragraph != quote.paragraph
+    return {
+        f"at={where}": 1.0,
+        "distance": math.log1p(max(distance, 0)) / 5,
+        "crossed": float(crossed),
+        "opener": float(opens(setting, sentence, mention)),
+    }
+
+
+# At most this many words of titles and their lower-case modifiers open a sentence before its
+# subject ("Israeli air force chief Brigadier General Tal Kelman").
+TITLE_WORDS = 8
+
+
+def opens(setting: Setting, sentence: Sentence, mention: Mention) -> bool:
+    """The mention is the subject that opens its sentence, titles and determiners aside, and
+    lower-case words before a role noun that titles it ("Russian foreign ministry spokeswoman")."""
+    before = setting.masked[sentence.start : mention.start]
+    if OPENS_SENTENCE.match(before):
+        return True
+    words = before.split()
+    lower = [i for i, w in enumerate(words) if w.islower()]
+    plain = len(words) <= TITLE_WORDS and not re.search(r"[,;:“”\"«»()]", before)
+    if not (plain and lower and words[lower[-1]] in PERSON_ROLES):
+        return False
+    return OPENS_SENTENCE.match("".join(w + " " for w in words[lower[-1] + 1 :])) is not None
+
+
+def antecedent_features(mention: Mention, setting: Setting) -> dict[str, float]:
+    """For a pronoun or role noun: which antecedent it stands as, and how that one was named."""
+    person = mention.antecedent
+    if person is None:
+        return {}
+    sentence = setting.sentences[person.sentence]
+    after = setting.masked[person.end : min(sentence.end, person.end + VERB_REACH)]
+    near_opener = mention.sentence - person.sentence <= 1 and opens(setting, sentence, person)
+    return {
+        f"ante={mention.rank}": 1.0,
+        f"ante={mention.rank}&opener_near": float(near_opener),  # the subject just before ("Berg ... He said")
+        "ante_governed": float(governed(setting.masked, person.start)),
+        f"ante_kind={person.kind}": 1.0,
+        "ante_opener": float(opens(setting, sentence, person)),
+        "ante_speaker": float(bool(SUBJECT_OF.match(after))),
+        "ante_sentences": (mention.sentence - person.sentence) / 4,
+        "ante_opener_near": float(near_opener),
+        "ante_object": float(bool(OBJECT_OF.search(setting.masked[max(0, person.start - 30) : person.start]))),
+        "ante_mentions": math.log1p(setting.counts.get(person.name or "", 0)) / 3,
+    }
+
+
+def _gap(mention: Mention, quote: Quotation) -> int:
+    """Characters between the mention and the quotation, on whichever side it stands."""
+    return quote.start - mention.end if mention.end <= quote.start else mention.start - quote.end

@@ -1,0 +1,143 @@
+"""How a candidate speaker's mention stands to a reporting verb in its sentence: its subject ("X
+said", with an apposition between), the name after it ("said X"), its hearer ("told X"), its
+source ("according to X"), a clause running on to a colon before the quotation; and whether a
+preposition governs the mention or it quotes someone else ("X quoted him as saying").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from materiel.extract.mentions import Mention
+from materiel.extract.quotations import Quotation
+from materiel.extract.speakerwords import DESCRIBING, FRAMES, PERSON_ROLES, SAY, TITLES
+
+if TYPE_CHECKING:
+    from materiel.extract.speakers import Setting
+
+SAY_PATTERN = SAY.pattern
+# "Anna Berg, the defence minister, said": a subject, an apposition, then the verb.
+SUBJECT_BEFORE_VERB = r"""^(?:\s*\([^()\n]{1,40}\))?            # an abbreviation in brackets ("(MoD)")
+        (?:\s*,[^,“”"«»\n]{0,130},)?                     # an apposition between commas
+        (?:\s*[–—][^–—“”"«»\n]{1,130}[–—])?              # or between dashes ("Bear – a call-sign – said")
+        (?:\s*,)?                                        # the closing comma of one opened before
+        (?:\s*who\b)?                                   # a relative clause's subject ("Berg, who called it")
+        \s*(?:(?:has|had|have|also|later|then|was|were|is|would|will|further|previously|once|
+              \w+ly)\s+)*                               # auxiliaries and adverbs
+"""
+SUBJECT_OF = re.compile(SUBJECT_BEFORE_VERB + "(?:" + SAY_PATTERN + ")", re.VERBOSE | re.IGNORECASE)
+# "Anna Berg called the plan “...”": the subject of a verb that frames a partial quotation.
+FRAMER_OF = re.compile(SUBJECT_BEFORE_VERB + "(?:" + FRAMES.pattern + ")", re.VERBOSE | re.IGNORECASE)
+# A lower-case noun that describes the person named after it ("researcher", "resident").
+DESCRIBED_NOUN = r"(?-i:(?:" + "|".join(sorted(DESCRIBING | PERSON_ROLES)) + r")s?)"
+# Role nouns of a speaker named after them ("said defence ministry adviser Oleh Marchenko").
+NAMED_ROLE = r"(?-i:(?:" + "|".join(sorted(PERSON_ROLES | DESCRIBING)) + r")s?)"
+# "said Anna Berg", "told reporters Anna Berg" is rare: "told X" makes X the hearer.
+AFTER_VERB = re.compile(
+    r"(?P<verb>" + SAY_PATTERN + r")\s*,?\s*"
+    r"(?:(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2})?"  # a determiner, modifiers ("said a technical adviser")
+    r"(?:(?:[a-z-]+\s+){0,2}" + NAMED_ROLE + r",?\s+)?"  # modifiers and a role ("ministry adviser", "executive, ")
+    r"(?:(?-i:[A-Z][\w.-]*\s+){1,3}" + DESCRIBED_NOUN + r"\s+)?"  # a place and a describing noun ("SIPRI researcher")
+    r"(?-i:[A-Z][\w.-]*\s+){0,4}$",  # capitalised words before the name ("said Defence Minister")
+    re.VERBOSE | re.IGNORECASE,
+)
+# A verb right after a name: "said Blair was ..." makes the name the subject of the reported
+# clause, not of the reporting verb before it.
+CLAUSE_VERB = re.compile(
+    r"""\s+(?:was|is|are|were|has|had|have|would|will|could|should|can|may|might|must|did|does   # auxiliaries
+        |(?!(?:indeed|this|thus|plus|as|its|his|us|was|is|has|does)\b)[a-z]{3,}(?:ed|es)      # a past or present verb
+        |made|took|gave|sent|told|knew|saw|got|went|wants|needs|plans|hopes|thinks|says)\b""",  # "said Biden made"
+    re.VERBOSE,
+)
+HEARER_VERB = re.compile(
+    r"\b(?:told|tells|tell|telling|asked|asks|asking|to|with|by|for)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# "quoted X", "citing X"; not "was quoted as telling X" (the one quoted speaks, X hears), nor "was
+# quoted by X as saying" (X reports).
+ACCORDING = re.compile(
+    r"\b(?:according\s+to|in\s+the\s+words\s+of|cited|quoting|citing|quoted)\s+(?!as\s|by\s)"  # "in the words of X"
+    r"(?:the\s+|a\s+)?(?:[\w.’'-]+\s+){0,4}$",  # "Russia’s"
+    re.IGNORECASE,
+)
+# The mention's clause runs on to a colon right before the quotation ("Kasparov urged haste: "...").
+COLON = re.compile(r"^[^.!?:;“”\"«»]{0,120}:\s*$")
+
+# A possessive ending right after a mention: "Beijing’s “attempts to change the status quo”" names
+# whose words or deeds are quoted, not who quotes them.
+POSSESSIVE = re.compile(r"['’]s\b")
+# A preposition just before a mention, past a determiner and up to two modifiers: the mention is
+# the object of a phrase ("the inspectors of three agencies stated", "aid to Ukraine stated"), not
+# the subject of the verb after it.
+GOVERNED = re.compile(
+    r"\b(?:of|to|with|by|about|from|for|against|at|into|in|on|under|between)\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}$"
+)
+# A title's own "of" or "for" phrase right before a name: "Secretary of Defense Anna Berg said",
+# "Minister for Foreign Affairs Anna Berg", "Chairman of the Joint Chiefs of Staff Jon Berg" name
+# their holder, whom no preposition governs. Case-sensitive: the words after the preposition are
+# capitalised, and the word before it is a title (see TITLES).
+TITLE_PHRASE = re.compile(
+    r"""(?P<title>[A-Z][\w-]*)\s+(?:of|for)\s+    # the title ("Secretary", "Secretary-General")
+        (?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}$     # its capitalised object ("Defense", "the Joint Chiefs")
+    """,
+    re.VERBOSE,
+)
+# A mention that ends a prepositional phrase is what the phrase's head noun is about, so a reporting
+# verb after it has that head for subject: "the head of the defence ministry said", "officials in
+# Oslo said" (the ministry and Oslo do not speak). Case-sensitive: a capitalised word between the
+# preposition and the name makes it a title ("Secretary of State Anna Berg said").
+IN_PHRASE = re.compile(
+    r"""\b[\w’'-]+\s+                                         # the head ("head", "officials", "Agency in Oslo")
+        (?:of|for|at|in|from|to|with|about|on|under|between|against|into)\s+  # not "by", which names an agent
+        (?:(?:the|a|an|its|his|her|their)\s+)?                 # a determiner
+        (?:[a-z][\w’'-]*\s+){0,2}$                             # lower-case modifiers ("defence", "armed forces")
+    """,
+    re.VERBOSE,
+)
+
+# Characters of text after a mention in which its reporting verb must begin.
+VERB_REACH = 140
+
+# "quoted X as saying" right after a mention: the mention reports someone else's words.
+QUOTER = re.compile(
+    r"""\s+(?:(?:has|had|have|also|later|was)\s+)?quoted\s+(?!as\b|by\b)   # "quoted", not "quoted as"
+        [\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+as\s+(?:saying|telling|stating)\b  # whom, "as saying"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def quoter(mention: Mention, setting: Setting) -> bool:
+    """The mention quotes someone else ("The newspaper quoted him as saying"): it does not speak."""
+    return mention.kind != "pronoun" and QUOTER.match(setting.masked, mention.end) is not None
+
+
+def governed(masked: str, start: int) -> bool:
+    """A preposition governs the mention at `start`, unless it is a title's own (see TITLE_PHRASE)."""
+    before = masked[max(0, start - 40) : start]
+    if not GOVERNED.search(before):
+        return False
+    title = TITLE_PHRASE.search(masked[max(0, start - 80) : start])
+    return title is None or not all(part in TITLES for part in title["title"].split("-"))
+
+
+def verb_features(mention: Mention, setting: Setting, quote: Quotation) -> dict[str, float]:
+    """How the mention stands to a reporting verb in its sentence."""
+    sentence = setting.sentences[mention.sentence]
+    after = setting.masked[mention.end : min(sentence.end, mention.end + VERB_REACH)]
+    before = setting.masked[max(sentence.start, mention.start - 60) : mention.start]
+    owner = bool(POSSESSIVE.match(setting.masked, mention.end))
+    subject = bool(SUBJECT_OF.match(after))
+    in_phrase = mention.kind != "pronoun" and bool(IN_PHRASE.search(before))  # "he" is never a phrase's object
+    found = {
+        "subject": subject and not in_phrase,
+        "phrase_subject": subject and in_phrase,  # "the head of the ministry said": the head speaks
+        "framer": bool(FRAMER_OF.match(after)),
+        "inverted": bool(AFTER_VERB.search(before))
+        and not HEARER_VERB.search(before)
+        and not CLAUSE_VERB.match(setting.masked, mention.end),
+        "hearer": bool(HEARER_VERB.search(before)) and not ACCORDING.search(before),  # not "according to X"
+        "according": bool(ACCORDING.search(before)) and not owner,  # not "Russia" of "according to Russia’s army"
+        "colon": bool(COLON.match(setting.masked[mention.end : quote.start])) if mention.end <= quote.start else False,
+    }
+    return {f"verb={name}": 1.0 for name, hit in found.items() if hit}
