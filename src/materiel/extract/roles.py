@@ -10,6 +10,7 @@ from materiel.extract import (
     arrivals,
     asking,
     gapped,
+    legislatures,
     origins,
     positional,
     receivers,
@@ -119,10 +120,14 @@ def _supplier_recipient(
     owned = owner_supplied(cue, item, actors) if kind == "transfer" else None
     if owned is not None:
         return owned
+    enacted = legislatures.enacted_roles(cue, subject, actors) if kind == "noun" else None
+    if enacted is not None:  # "Congress approved $61bn in Ukraine aid": Ukraine receives
+        return enacted
     recipient = gapped.recipient(cue, item, actors, items) or receivers.recipient(cue, item, actors, items)
     recipient = recipient or receivers.double_object(cue, item, actors)
     recipient = recipient or (arrivals.taker(cue, actors) if kind == "noun" else None)  # "took delivery of"
     recipient = recipient or (arrivals.dependent(cue, actors) if kind == "noun" else None)  # "relies on deliveries"
+    recipient = recipient or (arrivals.welcomer(cue, actors, source) if kind == "noun" else None)  # "welcomed"
     recipient = recipient or _described_user(context, offset, cue, item, actors)
     recipient = recipient or _holding_subject(context, offset, cue, item, actors)
     portion = portion_of(cue)  # "Hungary blocked the EU's tranche of aid": the EU gives it
@@ -351,10 +356,22 @@ def _subject(context: Context, offset: int, cue: Token, actors: list[Mention]) -
             if person is not None and person.actor_id is not None:
                 return Mention(person.actor_id, person.name, token.text, token.idx, token.idx + len(token), "person")
             continue
-        found = treenames.mention_in([token], actors)
+        found = treenames.mention_in([_antecedent(token)], actors)
         if found is not None:
             return found
     return None
+
+
+# Relative pronouns that stand for the noun their clause describes ("Poland, which has sent
+# tanks, ...": Poland sends).
+RELATIVE_SUBJECTS = {"which", "who", "that"}
+
+
+def _antecedent(token: Token) -> Token:
+    """The noun a relative clause's subject pronoun stands for, else the token itself."""
+    if token.lower_ in RELATIVE_SUBJECTS and token.head.dep_ == "relcl" and token.dep_ in ("nsubj", "nsubjpass"):
+        return token.head.head
+    return token
 
 
 # Cue kinds whose subject is a party to the transfer; a contents cue's subject is the package
