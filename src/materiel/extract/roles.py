@@ -23,7 +23,7 @@ from materiel.extract.context import PRONOUNS, Context
 from materiel.extract.lexicon import Mention
 from materiel.extract.notsent import ATTACKED_VERBS
 from materiel.extract.packages import package_of, portion_of
-from materiel.extract.subjects import reported_pronoun, stranded_subject, subject_tokens
+from materiel.extract.subjects import relative_antecedent, reported_pronoun, stranded_subject, subject_tokens
 
 # Prepositions that name an intermediary ("through Poland", "via Syria").
 ROUTE_PREPS = {"through", "via"}
@@ -356,22 +356,10 @@ def _subject(context: Context, offset: int, cue: Token, actors: list[Mention]) -
             if person is not None and person.actor_id is not None:
                 return Mention(person.actor_id, person.name, token.text, token.idx, token.idx + len(token), "person")
             continue
-        found = treenames.mention_in([_antecedent(token)], actors)
+        found = treenames.mention_in([relative_antecedent(token)], actors)
         if found is not None:
             return found
     return None
-
-
-# Relative pronouns that stand for the noun their clause describes ("Poland, which has sent
-# tanks, ...": Poland sends).
-RELATIVE_SUBJECTS = {"which", "who", "that"}
-
-
-def _antecedent(token: Token) -> Token:
-    """The noun a relative clause's subject pronoun stands for, else the token itself."""
-    if token.lower_ in RELATIVE_SUBJECTS and token.head.dep_ == "relcl" and token.dep_ in ("nsubj", "nsubjpass"):
-        return token.head.head
-    return token
 
 
 # Cue kinds whose subject is a party to the transfer; a contents cue's subject is the package
