@@ -113,6 +113,8 @@ def _supplier_recipient(
     if kind == "receive" and _received_item(cue, item):
         subject = _buyer(context, offset, cue, item, actors, subject)
     if kind == "receive":
+        paid = syntax.paid_party(cue) if cue.lemma_.lower() in syntax.PAYING else None
+        source = source or (treenames.mention_in([paid], actors) if paid is not None else None)
         return _receive_roles(cue, item, actors, items, subject, source)
     if kind == "request":
         asked = treenames.mention_in(treenames.direct_objects(cue), actors)
