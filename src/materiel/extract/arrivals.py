@@ -164,3 +164,18 @@ def dependent(noun: Token, actors: list[Mention]) -> Mention | None:
     if noun.dep_ != "pobj" or head.lower_ not in DEPENDING.get(head.head.lemma_.lower(), ()):
         return None
     return treenames.mention_in(subject_tokens(head.head), actors)
+
+
+# Verbs of welcoming a thing one gets: "Ukraine welcomed the delivery of F-16s from the
+# Netherlands", "Kyiv hailed the arrival of tanks from Poland". The subject receives when the noun
+# names its giver with 'from' and no one else receives; not verbs of judging ("condemned",
+# "criticised"), whose subject is as often a third party.
+WELCOMING = {"welcome", "hail", "praise", "applaud", "celebrate", "greet"}
+
+
+def welcomer(noun: Token, actors: list[Mention], source: Mention | None) -> Mention | None:
+    """The subject who welcomes the transfer a noun names, its giver named by 'from' (`source`)."""
+    if source is None or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in WELCOMING:
+        return None
+    found = treenames.mention_in(subject_tokens(noun.head), actors)
+    return found if found is not None and found.id != source.id else None

@@ -22,6 +22,7 @@ from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidate import Candidate
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.elided import elided_amount, elided_items
+from materiel.extract.gappedsubjects import counts_own, gapped_suppliers
 from materiel.extract.itemnegation import none_moved
 from materiel.extract.itemstage import delivered_already, travelling, under_commitment
 from materiel.extract.lexicon import Mention, listed
@@ -149,7 +150,7 @@ def _one_sided(partial: list[Candidate]) -> dict[int, str]:
 
 def _add(candidate: Candidate, found: list[Candidate], partial: list[Candidate], context: Context) -> None:
     if candidate.roles.complete:
-        found.extend(conjoined_suppliers(candidate))
+        found.extend(c for c in conjoined_suppliers(candidate) if not counts_own(c))  # "Spain 6 and Norway 8"
         found.append(candidate)
     else:
         partial.append(candidate)
@@ -237,6 +238,7 @@ def _sentence_candidates(
             candidate.cited = cited
             yield candidate
             yield from _turned_to(candidate, cue, actors, items)
+            yield from gapped_suppliers(candidate, token, actors)  # "..., Spain 6 and Norway 8"
 
 
 def _turned_to(

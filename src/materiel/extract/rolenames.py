@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from materiel.extract import statenouns, syntax, treenames
 from materiel.extract.context import PRONOUNS, Context
 from materiel.extract.lexicon import Mention
-from materiel.extract.subjects import stranded_subject, subject_tokens
+from materiel.extract.subjects import relative_antecedent, stranded_subject, subject_tokens
 
 MODIFIER_DEPS = ("poss", "amod", "compound", "nmod")
 
@@ -39,7 +39,7 @@ def _subject(context: Context, offset: int, cue: Token, actors: list[Mention]) -
             if person is not None and person.actor_id is not None:
                 return Mention(person.actor_id, person.name, token.text, token.idx, token.idx + len(token), "person")
             continue
-        found = treenames.mention_in([token], actors)
+        found = treenames.mention_in([relative_antecedent(token)], actors)
         if found is not None:
             return found
     return None

@@ -16,6 +16,7 @@ from materiel.extract import (
     arrivals,
     asking,
     gapped,
+    legislatures,
     origins,
     receivers,
     requestnouns,
@@ -117,6 +118,8 @@ def _supplier_recipient(
     if kind == "receive" and received_item(cue, item):
         subject = buyer(context, offset, cue, item, actors, subject)
     if kind == "receive":
+        paid = syntax.paid_party(cue) if cue.lemma_.lower() in syntax.PAYING else None
+        source = source or (treenames.mention_in([paid], actors) if paid is not None else None)
         return receive_roles(cue, item, actors, items, subject, source)
     if kind == "request":
         asked = treenames.mention_in(treenames.direct_objects(cue), actors)
@@ -124,10 +127,14 @@ def _supplier_recipient(
     owned = owner_supplied(cue, item, actors) if kind == "transfer" else None
     if owned is not None:
         return owned
+    enacted = legislatures.enacted_roles(cue, subject, actors) if kind == "noun" else None
+    if enacted is not None:  # "Congress approved $61bn in Ukraine aid": Ukraine receives
+        return enacted
     recipient = gapped.recipient(cue, item, actors, items) or receivers.recipient(cue, item, actors, items)
     recipient = recipient or receivers.double_object(cue, item, actors)
     recipient = recipient or (arrivals.taker(cue, actors) if kind == "noun" else None)  # "took delivery of"
     recipient = recipient or (arrivals.dependent(cue, actors) if kind == "noun" else None)  # "relies on deliveries"
+    recipient = recipient or (arrivals.welcomer(cue, actors, source) if kind == "noun" else None)  # "welcomed"
     recipient = recipient or described_user(context, offset, cue, item, actors)
     recipient = recipient or holding_subject(context, offset, cue, item, actors)
     giver, taker = _portion_sides(cue, actors, source)  # "Hungary blocked the EU's tranche of aid"

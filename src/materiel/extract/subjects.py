@@ -175,3 +175,16 @@ def _object_controls(prep: Token) -> bool:
     shipping", "thanked Norway for supplying"."""
     word = prep.lower_
     return word == "from" or prep.head.lemma_.lower() in OBJECT_DOES.get(word, set())
+
+
+# Relative pronouns that stand for the noun their clause describes ("Poland, which has sent
+# tanks, ...": Poland sends). Not "who": a person's clause ("the minister, who never backed aid to
+# Ukraine") tells of their stance more often than of their state's transfer.
+RELATIVE_SUBJECTS = {"which", "that"}
+
+
+def relative_antecedent(token: Token) -> Token:
+    """The noun a relative clause's subject pronoun stands for, else the token itself."""
+    if token.lower_ in RELATIVE_SUBJECTS and token.head.dep_ == "relcl" and token.dep_ in ("nsubj", "nsubjpass"):
+        return token.head.head
+    return token

@@ -136,6 +136,19 @@ def _awards_deal(token: Token) -> bool:
 # Verbs of backing that supply what follows "with" ("Iran is supporting Russia with drones",
 # "helped Kyiv with air defence"); without "with" they are a stance, not a transfer.
 SUPPLY_WITH = {"support", "back", "help", "assist", "aid"}
+# Verbs of paying: with a named party paid and a "for" ("Russia paid Iran $1.2bn for drones"), the
+# payer receives what it pays for from the party paid; without the party ("the US paid for weapons
+# sent to Ukraine") the payer may be buying for another, and nothing is read.
+PAYING = {"pay"}
+
+
+def paid_party(verb: Token) -> Token | None:
+    """The proper noun a verb of paying pays ("paid Iran"), where a "for" on the verb or on the sum
+    paid ("paid Iran $300 million for drones") names what it buys."""
+    sums = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NUM", "NOUN")]
+    if not any(c.lower_ == "for" and c.dep_ in ("prep", "dative") for h in (verb, *sums) for c in h.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ == "PROPN"), None)
 
 
 # Keys of the per-doc memos in `Doc.user_data`: a parse never changes once made, so what a token
@@ -175,6 +188,8 @@ def _cue_kind(token: Token) -> str | None:
                 return kind
         if lemma in SUPPLY_WITH and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
             return "transfer"
+        if lemma in PAYING and paid_party(token) is not None:
+            return "receive"  # "Russia paid Iran $1.2bn for drones": the payer gets the drones
     if token.pos_ == "NOUN" and lemma in table.nouns and not _asks_for_talk(token):
         return "noun"
     return None
