@@ -10,7 +10,7 @@ from materiel.article import Actor, Item, Span, Transfer
 from materiel.extract import itemstage, stage, syntax, treenames
 from materiel.extract.amounts import amount_for, mention_head
 from materiel.extract.attribution import sentence_sources
-from materiel.extract.candidates import base_stage
+from materiel.extract.candidates import base_stage, no_transfer
 from materiel.extract.context import Context
 from materiel.extract.embargoes import embargoed
 from materiel.extract.lexicon import Mention
@@ -39,6 +39,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     found = [t for t in found if not _across_clause(t) and not _area_owner(t) and not _range_maker(t)]
     found = [t for t in found if not _reverses_parse(t, context) and not _permitter(t)]
     found = [t for t in found if not _source_only(t) and not _reacting_only(t) and not _recipient_gives(t)]
+    found = [t for t in found if not all(no_transfer(s.sentence) for s in t.sightings)]  # drills, deployments
     scored = _named_here_first([_from_sighting(context, t) for t in found], rules)
     scored = [t for t in scored if not embargoed(t, context)]  # "Russian troops advanced as US aid stalled"
     text = context.article.text

@@ -78,6 +78,10 @@ DEPLOYMENT = re.compile(
         (?:(?-i:[Cc]oast|[Ww]aters|Straits?|Sea))\b                    # Taiwan Strait", "to Israel's coast"; a
         (?!\s+(?:guard|port|fleet|navy)\b)                                 # "Coast Guard", a "Black Sea port" or
                                                                       # "Black Sea Fleet" is a recipient
+      | \b(?:to|into)\ the\ (?:[\w'’-]+\s+){0,2}?                         # a sea or a region no state owns:
+        (?:(?-i:Gulf|Mediterranean|Pacific|Atlantic|Baltic|Arctic|Caribbean)  # "warships to the Persian Gulf",
+          |region|Middle\ East)\b                                         # "carriers to the region"; not the
+        (?![\w\s'’-]{0,12}\b(?:states?|countries|nations|allies|partners|monarchies|kingdoms)\b)  # "Gulf states"
     """,
     re.IGNORECASE | re.VERBOSE,
 )

@@ -367,8 +367,15 @@ def _barrier(token: Token) -> bool:
 def _describes_subject(token: Token) -> bool:
     """An adjective or appositive set on a clause's subject ("Armenia, long dependent on Russian
     arms, has begun buying ..."): what it names is the subject's past or nature, not what the
-    clause's verb moves."""
-    return token.dep_ in ("amod", "appos") and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.i < token.i
+    clause's verb moves. Only on a named subject: on a common noun the appositive may list what the
+    verb moves ("the whole programme was delivered to Indonesia: vehicles, tanks, warships")."""
+    head = token.head
+    return (
+        token.dep_ in ("amod", "appos")
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and head.i < token.i
+        and head.pos_ == "PROPN"
+    )
 
 
 def points_back(noun: Token) -> bool:
