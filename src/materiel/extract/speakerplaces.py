@@ -81,7 +81,7 @@ def position_features(quote: Quotation, mention: Mention, setting: Setting, firs
 
 
 # At most this many words of titles and their lower-case modifiers open a sentence before its
-# subject ("Israeli air force chief Brigadier General Tal Kelman").
+# subject ("the navy's chief of staff Rear Admiral Jan Holt").
 TITLE_WORDS = 8
 
 
