@@ -101,9 +101,9 @@ def _permitter(triple: Triple) -> bool:
 
 def _permits(root: Token) -> bool:
     """Does the name modify a noun of permission ("US permission", "Germany's approval"), or follow
-    its 'of' ("the approval of Washington")?"""
+    its 'of' or 'from' ("the approval of Washington", "asked for approval from Washington")?"""
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "of":
+    if root.dep_ == "pobj" and head.lower_ in ("of", "from"):  # "approval from the United States"
         head = head.head
     elif root.dep_ not in MODIFIER_DEPS:
         return False
