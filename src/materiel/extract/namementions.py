@@ -43,7 +43,7 @@ def name_mentions(chunk: str, offset: int, index: int) -> list[Mention]:
     for run in (r for r in NAME_RUN.finditer(chunk) if not _qualifies(chunk, r.end())):
         whole = _person_before_of(_after_possessive(run.group()).split())
         if _apposed_title(chunk, run, whole):
-            continue  # "Lord Bach, Minister for Defence Procurement, said": Bach's title
+            continue  # "Lord Hale, Minister for Defence Equipment, said": Hale's title
         words, titled = _strip_titles(whole)
         titles = " ".join(whole[: len(whole) - len(words)]).lower()
         if whole and whole[-1].rstrip(".") in ORGANISATION_WORDS:  # "Defence Ministry": all of it
@@ -80,8 +80,8 @@ NAME_THEN_COMMA = re.compile(r"[A-Z][\w'’.-]*,\s*$")
 
 
 def _apposed_title(chunk: str, run: re.Match[str], words: list[str]) -> bool:
-    """A title with its own "of" or "for" phrase set between commas after a name ("Lord Bach,
-    Minister for Defence Procurement, said", "Anna Berg, Secretary of State, said"): it is the
+    """A title with its own "of" or "for" phrase set between commas after a name ("Lord Hale,
+    Minister for Defence Equipment, said", "Anna Berg, Secretary of State, said"): it is the
     name's title and names no one of its own, whatever its last word."""
     if not words or not _title_word(words[0]) or not {"of", "for"} & set(words):
         return False

@@ -105,7 +105,7 @@ BODY_TAIL = re.compile(
 
 # Words that end a role noun's phrase before it: "According to the indictment" is "the indictment".
 PHRASE_BREAKS = {"according", "to", "in", "of", "from", "by", "with", "on", "at", "for", "as", "that"}
-# A conjunction ends it too where lower-case words follow it: "Herzi Levi and commanders" is
+# A conjunction ends it too where lower-case words follow it: "Dan Amir and commanders" is
 # "commanders", "the army and navy commanders" is "navy commanders"; "UK Trade and Investment
 # spokesperson" is one body's spokesperson.
 CONJUNCTIONS = {"and", "or"}
