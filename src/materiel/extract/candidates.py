@@ -37,6 +37,7 @@ from materiel.extract.partial import (
     conjoined_suppliers,
 )
 from materiel.extract.previous import previous_recipient
+from materiel.extract.previoussupplier import previous_supplier
 from materiel.extract.receivers import turned_for, turned_to, unnamed_recipient, unnamed_source, won_order
 from materiel.extract.requestnouns import request_governs, request_stage, third_party_only, unasked
 from materiel.extract.rolenames import anaphoric_supplier
@@ -131,6 +132,7 @@ def find_candidates(context: Context) -> list[Candidate]:
                 sides = Roles(None, None) if candidates else header_roles(context, paragraph, sentence)
             header = number if opens_list else listing
     found += previous_recipient(context, found, partial)
+    found += previous_supplier(context, found, partial)
     out = found + article_recipient(context, found, partial) + article_supplier(found, partial)
     context.settled.update(c.paragraph.offset + c.item.start for c in out)
     context.one_sided.update(_one_sided(partial))

@@ -37,12 +37,12 @@ def previous_recipient(context: Context, found: list[Candidate], partial: list[C
     """'France has stepped up its support for Ukraine. Paris delivered Caesar howitzers.': a
     supplier-only mention that nothing completed, alone in its sentence with its supplier, gives
     its item to the one other party the sentence or two before it name, when the words there make
-    that party a receiver (see `_receiving`) and tie the supplier in too: named there, or among the
+    that party a receiver (see `receiving`) and tie the supplier in too: named there, or among the
     receiver's helpers at large ("asked its allies"). Never to a state the article shows at war
     with the supplier ("Ukraine asked for help. Iran has shipped drones." pairs no one)."""
     if not partial:
         return []  # the sentences' actors and the article's war pairs are read only for a candidate
-    named, texts = _named_by_sentence(context)
+    named, texts = named_by_sentence(context)
     done = {(id(c.paragraph), c.item.start) for c in found}
     at_war = war_pairs(context)
     out: list[Candidate] = []
@@ -55,7 +55,7 @@ def previous_recipient(context: Context, found: list[Candidate], partial: list[C
         before = [pm for n in numbers for pm in named.get(n, [])]
         supplier = candidate.supplier.id
         parties = {m.id for _, m in before if m.id != supplier}
-        receivers = [(p, m) for p, m in before if m.id in parties and _receiving(p, m)]
+        receivers = [(p, m) for p, m in before if m.id in parties and receiving(p, m)]
         tied = any(m.id == supplier for _, m in before) or any(HELPERS.search(texts.get(n, "")) for n in numbers)
         asked = any(_asked_same_kind(p, m, candidate) for p, m in receivers)
         tied = tied or (asked and not _arms_enemy(supplier, receivers[0][1].id, found, at_war))
@@ -65,13 +65,13 @@ def previous_recipient(context: Context, found: list[Candidate], partial: list[C
         if frozenset(pair) not in at_war and not known_embargo(
             *pair, [at_mention(candidate), (receivers[0][0], receivers[0][1].start)], context
         ):
-            receiver = _in_paragraph_of(candidate, *receivers[0])
+            receiver = in_paragraph_of(candidate, *receivers[0])
             out.append(replace(candidate, roles=Roles(candidate.supplier, receiver, candidate.roles.via)))
             done.add((id(candidate.paragraph), candidate.item.start))
     return out
 
 
-def _in_paragraph_of(candidate: Candidate, paragraph: Paragraph, mention: Mention) -> Mention:
+def in_paragraph_of(candidate: Candidate, paragraph: Paragraph, mention: Mention) -> Mention:
     """A mention of an earlier paragraph with its offsets made the candidate's paragraph's, so
     that its span in the article holds."""
     shift = paragraph.offset - candidate.paragraph.offset
@@ -91,7 +91,7 @@ HELPERS = re.compile(
 HELP_NOUNS = AID_WORDS | {"help", "backing", "supplies", "weapons", "arms"}
 
 
-def _receiving(paragraph: Paragraph, mention: Mention) -> bool:
+def receiving(paragraph: Paragraph, mention: Mention) -> bool:
     """Is the party named as one that gets or asks for help: the subject of a request or receiving
     verb ("Ukraine asked for help", "Kyiv needs air defence", "Serbia bought drones"), the 'to' or
     'for' of a noun of help or transfer ("support for Ukraine"), the 'to' of a transfer verb
@@ -108,7 +108,7 @@ def _receiving(paragraph: Paragraph, mention: Mention) -> bool:
         return bool(wanted) and not any(c.dep_ == "neg" for c in head.children)  # not "does not want"
     if token.dep_ == "pobj" and head.lower_ in ("to", "for"):
         above = head.head
-        return above.lemma_.lower() in HELP_NOUNS or syntax.cue_kind(above) == "noun" or _moves_help_to(head)
+        return help_noun(above) or syntax.cue_kind(above) == "noun" or _moves_help_to(head)
     return token.dep_ in ("dative", "iobj") and syntax.cue_kind(head) == "transfer"
 
 
@@ -141,10 +141,16 @@ def _moves_help_to(preposition: Token) -> bool:
     verb = preposition.head
     if preposition.lower_ != "to" or verb.pos_ != "VERB" or syntax.cue_kind(verb) != "transfer":
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in HELP_NOUNS for c in verb.children)
+    return any(c.dep_ == "dobj" and help_noun(c) for c in verb.children)
 
 
-def _named_by_sentence(context: Context) -> tuple[dict[int, list[tuple[Paragraph, Mention]]], dict[int, str]]:
+def help_noun(token: Token) -> bool:
+    """A noun of help by its lemma or as written: the plural-only "arms", "weapons", "supplies"
+    have lemmas ("arm", "weapon", "supply") that are not the set's words."""
+    return token.lemma_.lower() in HELP_NOUNS or token.lower_ in HELP_NOUNS
+
+
+def named_by_sentence(context: Context) -> tuple[dict[int, list[tuple[Paragraph, Mention]]], dict[int, str]]:
     """The actors each sentence names, and its text, by the sentence's number in the article (as
     candidates number them)."""
     named: dict[int, list[tuple[Paragraph, Mention]]] = {}
