@@ -73,11 +73,11 @@ def _acquisitions(cue: Token, item: Token) -> list[Token]:
     from India"), or set off by commas on a receiving cue ("received howitzers, ordered last year,
     from India", parsed as the cue's adverbial clause)."""
     on_nouns = [c for h in (item, *_of_head(item)) for c in h.children if c.dep_ in ("acl", "relcl")]
-    on_cue = [c for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBN"] if receiving(cue) else []
+    on_cue = [c for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBN"] if _receiving(cue) else []
     return [c for c in on_nouns + on_cue if c.lemma_.lower() in ACQUIRING]
 
 
-def receiving(cue: Token) -> bool:
+def _receiving(cue: Token) -> bool:
     return syntax.cue_kind(cue) == "receive"
 
 
