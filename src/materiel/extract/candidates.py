@@ -23,6 +23,7 @@ from materiel.extract.candidate import Candidate
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.elided import elided_amount, elided_items
 from materiel.extract.gappedsubjects import counts_own, gapped_suppliers
+from materiel.extract.headlineside import headline_side
 from materiel.extract.itemnegation import none_moved
 from materiel.extract.itemstage import delivered_already, travelling, under_commitment
 from materiel.extract.lexicon import Mention, listed
@@ -133,6 +134,7 @@ def find_candidates(context: Context) -> list[Candidate]:
             header = number if opens_list else listing
     found += previous_recipient(context, found, partial)
     found += previous_supplier(context, found, partial)
+    found += headline_side(context, found, partial)
     out = found + article_recipient(context, found, partial) + article_supplier(found, partial)
     context.settled.update(c.paragraph.offset + c.item.start for c in out)
     context.one_sided.update(_one_sided(partial))

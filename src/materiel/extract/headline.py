@@ -3,20 +3,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from materiel.article import Quantity, Transfer
 from materiel.countries import is_state_id
 from materiel.extract.amounts import amount_for, part_payment
 from materiel.extract.context import Context, Paragraph
-from materiel.extract.lexicon import find_actors, find_items
-from materiel.extract.nlp import load_model
-from materiel.extract.outlets import find_outlets
 from materiel.extract.quantities import Amount, crown_currency, find_amounts
 from materiel.extract.tallies import told_apart
-
-# How many headlines stay parsed: the articles a worker has in hand at once.
-HEADLINES_KEPT = 8
+from materiel.extract.titles import parsed_title
 
 
 def headline_count(context: Context, transfer: Transfer) -> Quantity | None:
@@ -51,10 +44,3 @@ def _price(paragraph: Paragraph, category: str) -> Amount | None:
     if len(money) != 1 or {m.id for m in paragraph.items} != {category} or part_payment(paragraph.text, money[0]):
         return None
     return money[0]
-
-
-@lru_cache(maxsize=HEADLINES_KEPT)
-def parsed_title(title: str, year: int | None) -> Paragraph:
-    """The headline parsed as a paragraph of its own, once per headline."""
-    actors, items = find_actors(title, year), find_items(title)
-    return Paragraph(0, title, load_model()(title), actors, items, find_amounts(title), find_outlets(title))
