@@ -152,7 +152,7 @@ def _elided_subject(paragraph: Paragraph, amount: Amount) -> bool:
     sentence that names no item: it counts the items named before ("Germany promised Ukraine
     tanks. By March, 18 had arrived", "Fourteen will arrive by spring")."""
     span = paragraph.doc.char_span(amount.start, amount.end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in SUBJECTS or span.root.pos_ != "NUM":
+    if span is None or span.root.dep_ not in SUBJECTS or not span.root.like_num:
         return False
     verb = span.root.head
     return syntax.cue_kind(verb) in SUBJECT_MOVES and _noun_left_out(paragraph, amount)

@@ -30,7 +30,7 @@ def partitive_whole(paragraph: Paragraph, item: Mention) -> Token | None:
         return None  # "a third of its 60 jets": a share (fraction_of), though "third" reads as a number
     if not (holder.like_num or (holder.pos_ in ("VERB", "AUX") and of.i < holder.i)):
         return None
-    if _whole_moved_alone(token, holder):
+    if _whole_moved_alone(token, holder.head if holder.like_num else holder):
         return next((c for c in token.children if c.dep_ == "nummod"), token)  # the whole's own count, or none
     return holder
 
@@ -41,12 +41,11 @@ CLAUSE_DEPS = {"relcl", "acl"}
 MOVING = {"transfer", "receive", "arrive"}
 
 
-def _whole_moved_alone(whole: Token, holder: Token) -> bool:
+def _whole_moved_alone(whole: Token, verb: Token) -> bool:
     """Does the whole have a transfer clause of its own while the part's verb moves nothing ("Two
     of the 14 tanks Germany sent were destroyed": 14 were sent, two lost)?"""
     if not any(c.dep_ in CLAUSE_DEPS and syntax.cue_kind(c) in MOVING for c in whole.children):
         return False
-    verb = holder.head if holder.like_num else holder
     return syntax.cue_kind(verb) not in MOVING
 
 
@@ -87,13 +86,16 @@ def fraction_of(paragraph: Paragraph, item: Mention) -> Token | None:
 
 def fraction_count(amounts: list[Amount], share: Token, whole: Token) -> Amount | None:
     """The count a share takes of its whole's count: "half of its 40 guns" is 20, "two-thirds of its
-    18 tanks" 12 (a whole that falls between two numbers gives both); None where the whole has no
-    count of its own ("half of its tanks") or the share's parts are not a number."""
+    18 tanks" 12 (a whole that falls between two numbers gives both); the whole's count where the
+    whole has a transfer clause of its own and the share's verb moves nothing; None where the whole
+    has no count of its own ("half of its tanks") or the share's parts are not a number."""
     parts = _share_parts(share)
     number = next((c for c in whole.children if c.dep_ == "nummod"), None)
     count = next((a for a in amounts if number is not None and a.start <= number.idx < a.end and not a.is_money), None)
     if count is not None and count.start <= share.idx < count.end:
         return count  # the share is part of the number's words: "a quarter of a million shells"
+    if count is not None and _whole_moved_alone(whole, share.head):
+        return count  # "Half of the 40 tanks Germany sent were destroyed": 40 were sent
     if parts is None or count is None or count.low is None or count.high is None:
         return None
     low, high = count.low * parts / FRACTION_PARTS[share.lower_], count.high * parts / FRACTION_PARTS[share.lower_]
