@@ -115,11 +115,13 @@ LOSSES = re.compile(r"\b(?:destroy|lost|lose|damag|captur|shot\s+down|knocked\s+
 
 def count_next(paragraph: Paragraph, after: SpacySpan, category: str, involved: set[str | None]) -> Amount | None:
     """The count a sentence right after the item's (`after`, in `paragraph`) gives it again, where
-    that sentence names no state but the transfer's (`involved`) and tells no loss: "31 of them", or
+    that sentence names no state but the transfer's (`involved`) or a source's ("Seoul said") and
+    tells no loss: "31 of them", or
     a count of its kind of item that a determiner points back ("Britain will send Challenger tanks.
     The 14 tanks arrive in March"), not any count of the kind ("Crews have used 14 tanks")."""
     inside = [m for m in paragraph.actors if after.start_char <= m.start < after.end_char]
-    if LOSSES.search(after.text) or any(is_state_id(m.id) and m.id not in involved for m in inside):
+    others = [m for m in inside if is_state_id(m.id) and m.id not in involved and not _source_only(paragraph, m)]
+    if LOSSES.search(after.text) or others:
         return None
     counts = [a for a in paragraph.amounts if after.start_char <= a.start < after.end_char and not a.is_money]
     bare = not any(after.start_char <= m.start < after.end_char for m in paragraph.items)
@@ -129,6 +131,24 @@ def count_next(paragraph: Paragraph, after: SpacySpan, category: str, involved: 
     of_deal = DEAL_OPENS.match(after.text) is not None and OTHER_DEAL.search(after.text) is None
     told = (a for a in found if a is not None and not a.is_money and (of_deal or _points_back(paragraph.text, a)))
     return back or next(told, None)
+
+
+# Verbs whose subject tells or reckons what the sentence says, a source and no party: "The
+# shipments came to 6 million rounds, Seoul said", "South Korean intelligence estimates the total".
+SOURCE_VERBS = {"say", "tell", "report", "estimate", "assess", "state", "note", "add", "claim", "believe"}
+# What a state's name may be inside the phrase of its source: "South Korean intelligence", "Seoul's
+# spy agency", "the Ukrainian defence ministry".
+NAME_IN_PHRASE = {"compound", "amod", "poss", "nmod"}
+
+
+def _source_only(paragraph: Paragraph, mention) -> bool:
+    """The state is named only as the subject of a verb of saying or reckoning, or inside that
+    subject's phrase: a source of the sentence, not another party to the items."""
+    span = paragraph.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    while token is not None and token.dep_ in NAME_IN_PHRASE and token.head.i != token.i:
+        token = token.head
+    return token is not None and token.dep_ == "nsubj" and token.head.lemma_.lower() in SOURCE_VERBS
 
 
 def _counts_back(paragraph: Paragraph, amount: Amount) -> bool:
@@ -193,16 +213,20 @@ def _noun_left_out(paragraph: Paragraph, amount: Amount) -> bool:
 # Modifiers that set a deal apart from the one just told: "the previous deal", "the 2015 contract".
 ELSEWHERE = r"(?:previous|earlier|last|other|former|prior|original|old|next|\d{4})"
 DEAL_NOUNS = r"(?:deal|sale|contract|agreement|package|purchase|order)"
+# Nouns of the lot just told, plural or not: "The shipments came to some 6 million rounds", "These
+# deliveries included 14 tanks".
+LOT_NOUNS = r"(?:shipments?|deliveries|delivery|consignments?|batch(?:es)?|tranches?|transfers?)"
 DEAL_OPENS = re.compile(
-    rf"""\A\s*(?:the|this|that)\s+
+    rf"""\A\s*(?:the|this|that|these|those)\s+
         (?:(?!{ELSEWHERE}\b)[\w-]+\s+){{0,2}}?
-        # The contract, This aid package; not the previous or 2015 deal
-        {DEAL_NOUNS}\b""",
+        # The contract, This aid package, These deliveries; not the previous or 2015 deal
+        (?:{DEAL_NOUNS}|{LOT_NOUNS})\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-# Another deal the same sentence names, whose counts are its own: "The deal follows an earlier
-# order for 180 tanks", "The contract adds to a 2022 purchase of 48 jets".
-OTHER_DEAL = re.compile(rf"\b{ELSEWHERE}\s+(?:[\w-]+\s+)?{DEAL_NOUNS}s?\b", re.IGNORECASE)
+# Another deal or lot the same sentence names, whose counts are its own: "The deal follows an
+# earlier order for 180 tanks", "The contract adds to a 2022 purchase of 48 jets", "These deliveries
+# follow an earlier shipment of 40 tanks".
+OTHER_DEAL = re.compile(rf"\b{ELSEWHERE}\s+(?:[\w-]+\s+)?(?:{DEAL_NOUNS}s?|{LOT_NOUNS})\b", re.IGNORECASE)
 
 
 # Determiners that point a count back at items already named: "The 14 tanks arrive in March",
