@@ -68,8 +68,48 @@ def count_left_out(paragraph: Paragraph, sentence: Span, amounts: list[Amount], 
         span = paragraph.doc.char_span(amount.start, amount.end, alignment_mode="expand")
         obj = _object_of(span.root) if span is not None else None
         if obj is not None and syntax.cue_kind(obj.head) in OBJECT_MOVES and _alone(obj):
-            return amount
+            return amount if _same_subject(obj.head, _token_at(paragraph, item)) else None
     return None
+
+
+# How a later verb hangs from the item's without a subject of its own: "bought drones and plans to
+# buy 1,000 more" (conj, then xcomp).
+VERB_LINKS = {"conj", "xcomp", "ccomp", "advcl"}
+MAX_CLIMB = 4
+
+
+def _same_subject(verb: Token, item: Token | None) -> bool:
+    """The later verb reaches the item's verb with no subject of its own but a pronoun ("and it
+    will send 20 more"); a named subject sends its own ("Germany sent tanks and Poland sent 60")."""
+    if item is None:
+        return False
+    above = {t.i for t in item.ancestors}
+    for _ in range(MAX_CLIMB):
+        if verb.i in above:
+            return True
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (subject is not None and subject.pos_ != "PRON") or verb.dep_ not in VERB_LINKS or _named_before(verb):
+            return False
+        verb = verb.head
+    return False
+
+
+# Words that may stand between a subject and its verb: "will", "has", "also", "to".
+HELPERS = {"AUX", "PART", "ADV"}
+
+
+def _named_before(verb: Token) -> bool:
+    """A name stands right before the verb, its helpers aside, which the parse did not take for its
+    subject ("and Poland sent 60", read as a list "Ukraine and Poland")."""
+    at = verb.i - 1
+    while at >= 0 and verb.doc[at].pos_ in HELPERS:
+        at -= 1
+    return at >= 0 and verb.doc[at].pos_ == "PROPN"
+
+
+def _token_at(paragraph: Paragraph, mention: Mention) -> Token | None:
+    span = paragraph.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def _object_of(number: Token) -> Token | None:
