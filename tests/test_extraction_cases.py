@@ -117,7 +117,19 @@ def test_evidence_spans_cover_their_fields(extract_text) -> None:
     assert 0.0 <= transfer.confidence <= 1.0
 
 
-@pytest.mark.parametrize("case", QUANTITIES, ids=[c["text"][:40] for c in QUANTITIES])
+def _quantity_params(cases: list[dict]) -> list:
+    """Quantity cases by their text; a known misreading (`xfail`) runs as a strict xfail."""
+    return [
+        pytest.param(
+            c,
+            id=c["text"][:40],
+            marks=[pytest.mark.xfail(strict=True, reason=c["xfail"])] if "xfail" in c else [],
+        )
+        for c in cases
+    ]
+
+
+@pytest.mark.parametrize("case", _quantity_params(QUANTITIES))
 def test_quantity(case: dict) -> None:
     amounts = find_amounts(case["text"])
     assert len(amounts) == case.get("count", 1), amounts

@@ -12,8 +12,9 @@ from spacy.tokens import Token
 from materiel.extract import syntax
 from materiel.extract.aftercounts import count_after
 from materiel.extract.context import Paragraph
+from materiel.extract.elided import count_left_out
 from materiel.extract.lexicon import Mention
-from materiel.extract.partitives import part_count, partitive_whole
+from materiel.extract.partitives import fraction_count, fraction_of, part_count, partitive_whole
 from materiel.extract.quantities import Amount
 from materiel.extract.totals import besides_totals
 
@@ -51,6 +52,9 @@ def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amou
     whole = partitive_whole(paragraph, item)
     if whole is not None:
         return part_count(amounts, whole)  # "Of its 40 jets, Sweden sent 10": 10, not 40
+    share = fraction_of(paragraph, item)
+    if share is not None:
+        return fraction_count(amounts, share, mention_head(paragraph, item) or share)  # "half of its 40": 20
     counts = [a for a in amounts if not a.is_money and a.end <= item.start and _counts(paragraph, a, item)]
     counts = [
         a for a in counts if not _counts_another_noun(paragraph, a, item) and not _item_between(paragraph, a, item)
@@ -61,6 +65,7 @@ def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amou
         _adverbial_count(paragraph, amounts, item)
         or _numbering(paragraph, amounts, item)
         or count_after(paragraph, sentence, amounts, item)
+        or count_left_out(paragraph, sentence, amounts, item)
     )
 
 

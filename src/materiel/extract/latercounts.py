@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 
 from materiel.countries import is_state_id
+from materiel.extract import syntax
 from materiel.extract.aftercounts import batch_total
 from materiel.extract.amounts import amount_for
 from materiel.extract.context import Context, Paragraph
@@ -67,17 +68,37 @@ def recipient_share(paragraph: Paragraph, item_start: int, recipient: str | None
 def _share(
     paragraph: Paragraph, item_start: int, actor: str | None, joins: re.Pattern[str], money: bool = False
 ) -> Amount | None:
-    """A count (a sum where `money`) after "including" whose words up to the actor match `joins`."""
+    """A count (a sum where `money`) after "including" whose words up to the actor match `joins`;
+    or a count in a list of shares set off by a comma ("60 tanks, 40 from Poland and 20 from
+    Slovakia"), each share told of the party after it."""
     sentence = next((s for s in paragraph.doc.sents if s.start_char <= item_start < s.end_char), None)
     if sentence is None or actor is None:
         return None
     text = paragraph.text
     named = [m for m in paragraph.actors if m.id == actor and item_start < m.start < sentence.end_char]
+    parties = [m for m in paragraph.actors if item_start < m.start < sentence.end_char]
+    chained = -1  # where the last share of a list set off by a comma ends ("40 from Poland")
     for amount in (a for a in paragraph.amounts if item_start < a.start < sentence.end_char and a.is_money == money):
         opened = SHARE_OPENS.search(text, 0, amount.start) is not None
         if opened and any(joins.match(text[amount.end : m.start]) for m in named if m.start > amount.end):
             return amount
+        whose = next((m for m in parties if m.start > amount.end and joins.match(text[amount.end : m.start])), None)
+        listed = SET_OFF.search(text, 0, amount.start) is not None or (
+            chained >= 0 and NEXT_SHARE.fullmatch(text, chained, amount.start) is not None
+        )
+        if money or whose is None or not listed:
+            chained = -1
+            continue
+        if whose.id == actor:
+            return amount
+        chained = whose.end
     return None
+
+
+# A count set off by a comma after the item opens a list of shares ("received 60 tanks, 40 from
+# Poland and 20 from Slovakia"); a comma or "and" leads to the next share.
+SET_OFF = re.compile(r",\s*\Z")
+NEXT_SHARE = re.compile(r"\s*,?\s*(?:and\s+)?")
 
 
 # A count the next sentence gives the item by pointing back: "Washington will send 31 of them",
@@ -94,19 +115,40 @@ LOSSES = re.compile(r"\b(?:destroy|lost|lose|damag|captur|shot\s+down|knocked\s+
 
 def count_next(paragraph: Paragraph, after: SpacySpan, category: str, involved: set[str | None]) -> Amount | None:
     """The count a sentence right after the item's (`after`, in `paragraph`) gives it again, where
-    that sentence names no state but the transfer's (`involved`) and tells no loss: "31 of them", or
+    that sentence names no state but the transfer's (`involved`) or a source's ("Seoul said") and
+    tells no loss: "31 of them", or
     a count of its kind of item that a determiner points back ("Britain will send Challenger tanks.
     The 14 tanks arrive in March"), not any count of the kind ("Crews have used 14 tanks")."""
     inside = [m for m in paragraph.actors if after.start_char <= m.start < after.end_char]
-    if LOSSES.search(after.text) or any(is_state_id(m.id) and m.id not in involved for m in inside):
+    others = [m for m in inside if is_state_id(m.id) and m.id not in involved and not _source_only(paragraph, m)]
+    if LOSSES.search(after.text) or others:
         return None
     counts = [a for a in paragraph.amounts if after.start_char <= a.start < after.end_char and not a.is_money]
-    back = next((a for a in counts if _counts_back(paragraph, a)), None)
+    bare = not any(after.start_char <= m.start < after.end_char for m in paragraph.items)
+    back = next((a for a in counts if _counts_back(paragraph, a) or (bare and _elided_subject(paragraph, a))), None)
     items = [m for m in paragraph.items if after.start_char <= m.start < after.end_char and m.id == category]
     found = (amount_for(paragraph, after, m) for m in items)
     of_deal = DEAL_OPENS.match(after.text) is not None and OTHER_DEAL.search(after.text) is None
     told = (a for a in found if a is not None and not a.is_money and (of_deal or _points_back(paragraph.text, a)))
     return back or next(told, None)
+
+
+# Verbs whose subject tells or reckons what the sentence says, a source and no party: "The
+# shipments came to 6 million rounds, Seoul said", "South Korean intelligence estimates the total".
+SOURCE_VERBS = {"say", "tell", "report", "estimate", "assess", "state", "note", "add", "claim", "believe"}
+# What a state's name may be inside the phrase of its source: "South Korean intelligence", "Seoul's
+# spy agency", "the Ukrainian defence ministry".
+NAME_IN_PHRASE = {"compound", "amod", "poss", "nmod"}
+
+
+def _source_only(paragraph: Paragraph, mention) -> bool:
+    """The state is named only as the subject of a verb of saying or reckoning, or inside that
+    subject's phrase: a source of the sentence, not another party to the items."""
+    span = paragraph.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    while token is not None and token.dep_ in NAME_IN_PHRASE and token.head.i != token.i:
+        token = token.head
+    return token is not None and token.dep_ == "nsubj" and token.head.lemma_.lower() in SOURCE_VERBS
 
 
 def _counts_back(paragraph: Paragraph, amount: Amount) -> bool:
@@ -118,6 +160,22 @@ def _counts_back(paragraph: Paragraph, amount: Amount) -> bool:
         return True
     opened = _points_back(text, amount) or LOT_OF.search(text, 0, amount.start) is not None
     return opened and _noun_left_out(paragraph, amount)
+
+
+# Kinds of cue whose subject is the items that move: "18 had arrived", "Eight have been delivered".
+SUBJECT_MOVES = {"transfer", "receive", "arrive"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def _elided_subject(paragraph: Paragraph, amount: Amount) -> bool:
+    """A bare count is the subject of a verb that moves or brings items, its noun left out, in a
+    sentence that names no item: it counts the items named before ("Germany promised Ukraine
+    tanks. By March, 18 had arrived", "Fourteen will arrive by spring")."""
+    span = paragraph.doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in SUBJECTS or not span.root.like_num:
+        return False
+    verb = span.root.head
+    return syntax.cue_kind(verb) in SUBJECT_MOVES and _noun_left_out(paragraph, amount)
 
 
 # The total of the items named before, given its count: "estimates the total at more than a
@@ -155,16 +213,20 @@ def _noun_left_out(paragraph: Paragraph, amount: Amount) -> bool:
 # Modifiers that set a deal apart from the one just told: "the previous deal", "the 2015 contract".
 ELSEWHERE = r"(?:previous|earlier|last|other|former|prior|original|old|next|\d{4})"
 DEAL_NOUNS = r"(?:deal|sale|contract|agreement|package|purchase|order)"
+# Nouns of the lot just told, plural or not: "The shipments came to some 6 million rounds", "These
+# deliveries included 14 tanks".
+LOT_NOUNS = r"(?:shipments?|deliveries|delivery|consignments?|batch(?:es)?|tranches?|transfers?)"
 DEAL_OPENS = re.compile(
-    rf"""\A\s*(?:the|this|that)\s+
+    rf"""\A\s*(?:the|this|that|these|those)\s+
         (?:(?!{ELSEWHERE}\b)[\w-]+\s+){{0,2}}?
-        # The contract, This aid package; not the previous or 2015 deal
-        {DEAL_NOUNS}\b""",
+        # The contract, This aid package, These deliveries; not the previous or 2015 deal
+        (?:{DEAL_NOUNS}|{LOT_NOUNS})\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-# Another deal the same sentence names, whose counts are its own: "The deal follows an earlier
-# order for 180 tanks", "The contract adds to a 2022 purchase of 48 jets".
-OTHER_DEAL = re.compile(rf"\b{ELSEWHERE}\s+(?:[\w-]+\s+)?{DEAL_NOUNS}s?\b", re.IGNORECASE)
+# Another deal or lot the same sentence names, whose counts are its own: "The deal follows an
+# earlier order for 180 tanks", "The contract adds to a 2022 purchase of 48 jets", "These deliveries
+# follow an earlier shipment of 40 tanks".
+OTHER_DEAL = re.compile(rf"\b{ELSEWHERE}\s+(?:[\w-]+\s+)?(?:{DEAL_NOUNS}s?|{LOT_NOUNS})\b", re.IGNORECASE)
 
 
 # Determiners that point a count back at items already named: "The 14 tanks arrive in March",

@@ -46,6 +46,10 @@ WORD_NUMBERS = {
     "a quarter of a million": 250_000,  # not "a million" after "a quarter of"
     "a quarter million": 250_000,
     "a quarter of a billion": 250_000_000,
+    "three quarters of a million": 750_000,  # not "three" and "a million"
+    "three-quarters of a million": 750_000,
+    "three quarters of a billion": 750_000_000,
+    "three-quarters of a billion": 750_000_000,  # "three-quarters of a billion euros"
     "a pair of": 2,
     "a couple of": 2,
 }

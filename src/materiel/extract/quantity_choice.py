@@ -21,7 +21,7 @@ from materiel.extract.quantities import Amount
 from materiel.extract.respective import respective_count
 from materiel.extract.singular import NOT_COUNTED, single, single_elsewhere
 from materiel.extract.tallies import bound_to, told_apart
-from materiel.extract.totals import besides_totals, running_total
+from materiel.extract.totals import besides_totals, raised_to, running_total
 from materiel.extract.transfers import quantity_of
 
 # How an amount for an item is read from a sentence of a paragraph (amount_for, _money_of).
@@ -34,9 +34,11 @@ def choose_quantity(context: Context, transfer: Transfer) -> None:
     the money the next sentence gives it named again ("these deliveries"), an amount a sentence
     naming a party gives its kind of item, the count of the sentence after, the headline's, one
     for "a"/"an" (here, then in a sentence naming both parties), and last a sum a sentence naming
-    its recipient gives."""
+    its recipient gives. A total raised to in its own sentence ("bringing its total to $44 billion")
+    goes down that list too, after the headline's amount, which tells the new package."""
     transfer.quantity = _share(context, transfer) or transfer.quantity
-    if transfer.quantity is None or not _in_own_sentence(context, transfer):
+    own = transfer.quantity is not None and _in_own_sentence(context, transfer)
+    if not own or _raised(context, transfer.quantity):
         carried = transfer.quantity
         transfer.quantity = (
             _worth(context, transfer)
@@ -108,7 +110,7 @@ def _item_place(context: Context, transfer: Transfer) -> tuple[Paragraph, int] |
 def _worth(context: Context, transfer: Transfer):
     """An item with no count in its own sentence takes the money that sentence gives it, before any
     count of another sentence: "Patriot missiles worth $5.6 billion", "a $1 billion sale of drones",
-    when no other item stands nearer it."""
+    when no other item stands nearer it; never a total raised to, which waits for the headline's."""
     place = _item_place(context, transfer)
     if place is None:
         return None
@@ -116,7 +118,8 @@ def _worth(context: Context, transfer: Transfer):
     sentence = next(s for s in paragraph.doc.sents if s.start_char <= local < s.end_char)
     amount = _nearest_money(paragraph, sentence, local)
     supplier = transfer.supplier.id if transfer.supplier else None
-    return quantity_of(amount, paragraph.offset, supplier) if amount is not None else None
+    quantity = quantity_of(amount, paragraph.offset, supplier) if amount is not None else None
+    return quantity if not _raised(context, quantity) else None  # a total raised to comes later
 
 
 # Words that point back to what the sentence before named ("these ammunition deliveries").
@@ -160,8 +163,25 @@ def _nearest_money(paragraph, sentence, local: int):
     text = paragraph.text
     money = [a for a in inside if a.is_money and not part_payment(text, a) and not prices_whole(text, a, item)]
     money = besides_totals(text, money)  # "the $400 million package brings total aid to $44 billion"
-    mine = [a for a in money if _same_item(_owner(paragraph, a, items) or min(items, key=lambda m: _gap(m, a)), item)]
+    owners = {id(a): _owner(paragraph, a, items) or min(items, key=lambda m: _gap(m, a)) for a in money}
+    mine = [a for a in money if _priced(paragraph, owners[id(a)], item)]
     return min(mine, key=lambda a: _gap(item, a), default=None)
+
+
+def _priced(paragraph: Paragraph, owner: Mention, item: Mention) -> bool:
+    """The money on `owner` prices the item: the owner is the item, or a package or aid made of
+    it ("a $2.3 billion package of air defence missiles", "$500 million of aid in shells")."""
+    if _same_item(owner, item):
+        return True
+    head, noun = mention_head(paragraph, owner), mention_head(paragraph, item)
+    return (
+        owner.id in NOT_COUNTED
+        and head is not None
+        and noun is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head == head
+    )
 
 
 def _same_item(owner: Mention, item: Mention) -> bool:
@@ -225,9 +245,18 @@ def _sums_up(context: Context, quantity: Quantity | None) -> bool:
     paragraph = context.paragraph_at(quantity.span.start) if quantity is not None and quantity.span else None
     if quantity is None or quantity.span is None or paragraph is None:
         return False
-    local = quantity.span.start - paragraph.offset
+    local, end = quantity.span.start - paragraph.offset, quantity.span.end - paragraph.offset
     sentence = next((s for s in paragraph.doc.sents if s.start_char <= local < s.end_char), None)
-    return sentence is not None and running_total(sentence.text, paragraph.text, local)
+    return sentence is not None and running_total(sentence.text, paragraph.text, local, end)
+
+
+def _raised(context: Context, quantity: Quantity | None) -> bool:
+    """The quantity is what a total is raised to beside a new package ("bringing its total to $44
+    billion"; totals.raised_to), not a total the sentence tells alone ("31 tanks so far")."""
+    paragraph = context.paragraph_at(quantity.span.start) if quantity is not None and quantity.span else None
+    if quantity is None or quantity.span is None or paragraph is None:
+        return False
+    return raised_to(paragraph.text, quantity.span.start - paragraph.offset, quantity.span.end - paragraph.offset)
 
 
 SUPPLIER_ONLY = 2  # the rank of a sentence that names the supplier alone (see _amounts_elsewhere)
