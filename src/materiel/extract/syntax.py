@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from materiel.extract.cargo import carrier
 from materiel.extract.civilian import AID_WORDS
 from materiel.extract.lexicon import load
 from materiel.extract.permission import permission_stage
@@ -190,6 +191,8 @@ def _cue_kind(token: Token) -> str | None:
             return "transfer"
         if lemma in PAYING and paid_party(token) is not None:
             return "receive"  # "Russia paid Iran $1.2bn for drones": the payer gets the drones
+        if carrier(token) is not None:
+            return "transfer"  # "a ship carrying shells from Iran": cargo on its way
     if token.pos_ == "NOUN" and lemma in table.nouns and not _asks_for_talk(token):
         return "noun"
     return None
