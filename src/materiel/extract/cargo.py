@@ -12,6 +12,8 @@ from materiel.extract.lexicon import Mention
 
 # Verbs by which a carrier holds goods on their way ("a ship carrying shells", "transporting drones").
 CARRYING = {"carry", "transport", "ferry", "haul", "convey"}
+# Verbs of filling a carrier with goods ("a plane loaded with shells"), read with their 'with'.
+LOADING = {"load", "lade", "pack", "fill", "stack", "cram"}
 # Nouns of a carrier that moves goods (its lemma); not a weapon itself (a warship, a bomber).
 CARRIERS = {
     "ship", "vessel", "freighter", "cargo", "barge", "boat", "tanker",  # by sea
@@ -36,8 +38,10 @@ DESTINED = {"bound", "destined", "headed", "heading", "intended", "earmarked"}
 
 
 def carrier(verb: Token) -> Token | None:
-    """The carrier noun a carrying verb's goods travel in, if its subject is one."""
-    if verb.lemma_.lower() not in CARRYING:
+    """The carrier noun a carrying or loading verb's goods travel in, if its subject is one."""
+    lemma = verb.lemma_.lower()
+    loads = lemma in LOADING and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    if lemma not in CARRYING and not loads:
         return None
     token = verb
     for _ in range(MAX_CLIMB):

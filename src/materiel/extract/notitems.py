@@ -152,6 +152,9 @@ CARRYING_AFTER = re.compile(
         \s+(?:carrying|transporting|ferrying|hauling|loaded\ with|laden\ with|packed\ with)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A training device named after the system it mimics ("a Hawk flight simulator", "F-16 simulators"):
+# the device is moved, not the system.
+SIMULATOR_AFTER = re.compile(r"[\s-]+(?:(?:flight|cockpit|training|crew)[\s-]+)?simulators?\b", re.IGNORECASE)
 # Words just before a plain "aid" that make it a carrier's goods: relief ("a ship loaded with aid",
 # "trucks carrying aid"); military aid on a carrier is named so ("a plane loaded with military aid").
 CARRIED_BEFORE = re.compile(
@@ -303,6 +306,8 @@ def not_an_item(text: str, mention: _Mention, named: bool = False) -> bool:
         return True
     if _yardstick(text, mention) or BUSINESS_AFTER.match(text, mention.end) or _civil_trade(text, mention, named):
         return True
+    if SIMULATOR_AFTER.match(text, mention.end):
+        return True  # "a Hawk flight simulator": a training device
     if written.rsplit(" ", 1)[-1] in CARRIER_WORDS and CARRYING_AFTER.match(text, mention.end):
         return True  # "a cargo plane carrying missiles": the plane moves them
     return written in PLAIN_WORDS and _traded(text, mention)

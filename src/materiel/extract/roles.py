@@ -104,8 +104,10 @@ def _supplier_recipient(
     asked = _asked_roles(context, offset, cue, item, actors)
     if asked is not None:
         return asked
-    if kind == "transfer" and cargo.carrier(cue) is not None:
-        return _cargo_roles(context, offset, cue, item, actors, items)
+    if cargo.carrier(cue) is not None:  # "a ship carrying shells", "a plane loaded with shells"
+        sides = _cargo_roles(context, offset, cue, item, actors, items)
+        if kind == "transfer" or any(side is not None for side in sides):
+            return sides  # a load with no side named is a shipment's contents told before
     if participle_cue(cue, item):
         return participle_roles(context, offset, cue, item, actors)
     named = requestnouns.named_asker_roles(cue, item, actors)

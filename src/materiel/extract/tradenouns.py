@@ -145,8 +145,11 @@ def _order_roles(item: Token, actors: list[Mention]) -> Roles | None:
     if any(w.lower_ in JOINTLY for t in (verb, item.head) for w in t.subtree):
         return None  # "signed a deal with Norway to buy submarines jointly": both buy
     partners = [p for t in (order, verb, item) for p in treenames.prep_objects(t, {"with"})]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     partner = treenames.mention_in(partners, actors)
-    signer = treenames.mention_in([c for c in verb.children if c.dep_ == "nsubj"], actors)
+    signer = treenames.mention_in(subjects, actors)
+    if partner is None:  # "Egypt and France signed a contract for Rafale jets": the other signer
+        partner = treenames.mention_in([c for s in subjects for c in s.children if c.dep_ == "conj"], actors)
     bought = item.head.lemma_.lower() in BUYING
     seller = _seller_from(order, item, actors) if partner is None and not bought else None
     if seller is not None and signer is not None and seller.id != signer.id:
