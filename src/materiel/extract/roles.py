@@ -26,6 +26,7 @@ from materiel.extract import (
     treenames,
 )
 from materiel.extract.context import Context
+from materiel.extract.jointdeals import joint_signers
 from materiel.extract.lexicon import Mention
 from materiel.extract.packages import moving_verb, portion_of
 from materiel.extract.roleholders import described_user, holding_subject, participle_roles
@@ -110,6 +111,9 @@ def _supplier_recipient(
             return sides  # a load with no side named is a shipment's contents told before
     if participle_cue(cue, item):
         return participle_roles(context, offset, cue, item, actors)
+    joint = joint_signers(cue, actors)
+    if joint is not None:  # "Poland's agency and Hanwha signed a deal to supply missiles"
+        return joint
     named = requestnouns.named_asker_roles(cue, item, actors)
     if named is not None:  # "Ukraine's request for tanks was rejected by Germany": Ukraine asks
         return named
