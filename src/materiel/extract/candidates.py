@@ -360,9 +360,17 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
     if unasked(cue, status):
         _settle(context, paragraph, [item], sentence)  # "has never asked China for weapons"
         return None
-    kind, back = syntax.cue_kind(cue), refers_back(cue)
+    kind, back = syntax.cue_kind(cue), refers_back(cue) or _listed_package(token)
     anaphoric = anaphoric_supplier(cue)
     return Candidate(roles, item, status, paragraph, sentence, number, kind, back, anaphoric=anaphoric, staged=used)
+
+
+def _listed_package(token: Token) -> bool:
+    """Is the item the package itself whose contents its sentence lists, named before ("The aid
+    consists of drones and shells" after "Lithuania announced new military aid")? It takes that
+    mention's stage, as the contents do."""
+    verb = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and verb.i != token.i and refers_back(verb)
 
 
 def _stage(cue: Token, sentence: SpacySpan) -> str:

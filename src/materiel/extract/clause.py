@@ -287,11 +287,29 @@ def _verb_chain(cue: Token) -> list[Token]:
     chain = [cue]
     if cue.pos_ == "NOUN":  # "will speed up deliveries": the verb a transfer noun hangs from
         chain = [cue, *[a for a in stage_ancestors(cue) if a.pos_ in ("VERB", "AUX")][:1]]
-    while (chain[-1].dep_ in ("xcomp", "advcl") or _bare_infinitive(chain[-1])) and len(chain) < 3:
+    while (
+        chain[-1].dep_ in ("xcomp", "advcl") or _bare_infinitive(chain[-1]) or _shares_auxiliaries(chain[-1])
+    ) and len(chain) < 3:
         if chain[-1].head.i == chain[-1].i:
             break
         chain.append(chain[-1].head)
     return chain
+
+
+def _shares_auxiliaries(verb: Token) -> bool:
+    """A participle or bare verb joined to another with no auxiliary or subject of its own ("will be
+    made in Britain and delivered to Switzerland", "will build and deliver"): the first verb's
+    auxiliaries are its own. A past tense ("will train pilots and sent tanks") has its own tense,
+    unless it follows a passive participle, as a participle the tagger took for one does ("will be
+    built and delivered")."""
+    head = verb.head
+    passive = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
+    return (
+        verb.dep_ == "conj"
+        and (verb.tag_ in ("VBN", "VB") or (verb.tag_ == "VBD" and passive))
+        and head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _bare_infinitive(verb: Token) -> bool:

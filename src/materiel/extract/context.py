@@ -209,8 +209,14 @@ def _claiming(article: Article, read: set[int], found: Found) -> list[tuple[int,
 WRAPPED = re.compile(r"(?<=[\w,;)\-])\n(?=[a-z0-9(])")
 
 
+# A wire service's stock ticker after a company's name ("British Aerospace Plc <BAEL.L> has won",
+# "General Dynamics Corp <GD>"): the parse takes its marks for words of the clause. The NLP reads
+# it as spaces (same length, so offsets hold).
+TICKER = re.compile(r"(?<=\w )<[A-Z][A-Z0-9&]{0,7}(?:\.[A-Z]{1,2})?>")
+
+
 def unwrap(text: str) -> str:
-    return WRAPPED.sub(" ", text)
+    return TICKER.sub(lambda m: " " * len(m.group()), WRAPPED.sub(" ", text))
 
 
 def _within_budget(article: Article, chosen: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -100,6 +100,8 @@ def _item_stage(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> str
     cue = syntax.governing_cue(span.root, sentence)
     if cue is None or cue.i == span.root.i or not of_the_lot(span.root, cue):
         return None  # "deliveries of spare parts for the tanks were delayed": of the parts
+    if syntax.cue_kind(cue) == "contents":
+        return None  # "The aid consists of drones": what it holds, no stage
     if _another_verbs(span.root, cue):
         return None  # "soldiers trained on the tanks were sent": the nearest cue is not the item's
     return _cue_stage(cue)

@@ -137,6 +137,30 @@ TRADE_GOODS = re.compile(
         |power\ equipment|steel|alumini?um|cars|automobiles|consumer\ goods)\b""",
     re.VERBOSE,
 )
+# Plain words for a carrier of goods, and the words after one that make it the carrier of what
+# follows, not materiel moved ("a cargo plane carrying Stinger missiles", "trucks loaded with
+# shells", "the ship, which was transporting drones"; see cargo.py). A named type ("an Il-76
+# carrying ammunition") is left alone.
+CARRIER_WORDS = {
+    "plane", "planes", "aircraft", "airplane", "airplanes", "ship", "ships", "vessel", "vessels",
+    "boat", "boats", "truck", "trucks", "lorry", "lorries", "train", "trains", "convoy", "convoys",
+}  # fmt: skip
+CARRYING_AFTER = re.compile(
+    r"""(?:,?\s+(?:which|that)\b)?                       # a relative clause on the carrier
+        (?:\s+(?:is|are|was|were|had\ been|has\ been|reportedly|allegedly|believed\ to\ be
+                |said\ to\ be|reported\ to\ be|suspected\ of))*
+        \s+(?:carrying|transporting|ferrying|hauling|loaded\ with|laden\ with|packed\ with)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A training device named after the system it mimics ("a Hawk flight simulator", "F-16 simulators"):
+# the device is moved, not the system.
+SIMULATOR_AFTER = re.compile(r"[\s-]+(?:(?:flight|cockpit|training|crew)[\s-]+)?simulators?\b", re.IGNORECASE)
+# Words just before a plain "aid" that make it a carrier's goods: relief ("a ship loaded with aid",
+# "trucks carrying aid"); military aid on a carrier is named so ("a plane loaded with military aid").
+CARRIED_BEFORE = re.compile(
+    r"\b(?:carrying|transporting|ferrying|hauling|loaded\ with|laden\ with|packed\ with)\s+$",
+    re.IGNORECASE | re.VERBOSE,
+)
 # Plain words for aircraft and vehicles; a named type ("F-16") or a military noun ("fighter
 # jets", "armoured vehicles") is never a trade good.
 PLAIN_WORDS = {"aircraft", "plane", "planes", "airplane", "airplanes", "jet", "jets", "vehicle", "vehicles"}
@@ -276,10 +300,16 @@ def not_an_item(text: str, mention: _Mention, named: bool = False) -> bool:
         return True
     if written in PLAIN_AID and _civilian_sentence(text, mention):
         return True
+    if written in PLAIN_AID and CARRIED_BEFORE.search(text[max(0, mention.start - 30) : mention.start]):
+        return True  # "a ship loaded with aid": relief goods
     if written in POWER_WORDS and _civilian_power(text, mention):
         return True
     if _yardstick(text, mention) or BUSINESS_AFTER.match(text, mention.end) or _civil_trade(text, mention, named):
         return True
+    if SIMULATOR_AFTER.match(text, mention.end):
+        return True  # "a Hawk flight simulator": a training device
+    if written.rsplit(" ", 1)[-1] in CARRIER_WORDS and CARRYING_AFTER.match(text, mention.end):
+        return True  # "a cargo plane carrying missiles": the plane moves them
     return written in PLAIN_WORDS and _traded(text, mention)
 
 

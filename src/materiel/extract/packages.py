@@ -14,12 +14,23 @@ def package_of(cue: Token) -> Token | None:
     from ("the package for Ukraine includes ...", "a package of aid, including ...")."""
     if syntax.cue_kind(cue) != "contents":
         return None
-    if cue.dep_ == "prep":
-        return cue.head
+    if cue.dep_ == "prep" or (cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN")):
+        return cue.head  # "a package of aid, including ...", "a package comprising ..."
     subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects and cue.dep_ == "relcl" and subjects[0].lower_ in RELATIVES:
         return cue.head  # "a package that includes ...": the noun the clause describes
     return subjects[0] if subjects else None
+
+
+def moving_verb(cue: Token) -> Token | None:
+    """The transfer verb that moves the package a contents participle describes ("sent Ukraine a
+    consignment containing mortars": 'sent'), whose recipient the contents share."""
+    if syntax.cue_kind(cue) != "contents" or cue.dep_ != "acl":
+        return None
+    package, verb = cue.head, cue.head.head
+    if package.dep_ not in ("dobj", "nsubjpass") or syntax.cue_kind(verb) != "transfer":
+        return None
+    return verb
 
 
 # Relative pronouns: the subject of "includes" in a clause on the package ("a package which includes").

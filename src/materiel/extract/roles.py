@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from materiel.extract import (
     arrivals,
     asking,
+    cargo,
     gapped,
     legislatures,
     origins,
@@ -25,8 +26,9 @@ from materiel.extract import (
     treenames,
 )
 from materiel.extract.context import Context
+from materiel.extract.jointdeals import joint_signers
 from materiel.extract.lexicon import Mention
-from materiel.extract.packages import portion_of
+from materiel.extract.packages import moving_verb, portion_of
 from materiel.extract.roleholders import described_user, holding_subject, participle_roles
 from materiel.extract.rolenames import agent_of, earlier_state, modifier, subject_of
 from materiel.extract.rolesuppliers import buyer, owner_supplied, package_owner, receive_roles, received_item
@@ -103,8 +105,15 @@ def _supplier_recipient(
     asked = _asked_roles(context, offset, cue, item, actors)
     if asked is not None:
         return asked
+    if cargo.carrier(cue) is not None:  # "a ship carrying shells", "a plane loaded with shells"
+        sides = _cargo_roles(context, offset, cue, item, actors, items)
+        if kind == "transfer" or any(side is not None for side in sides):
+            return sides  # a load with no side named is a shipment's contents told before
     if participle_cue(cue, item):
         return participle_roles(context, offset, cue, item, actors)
+    joint = joint_signers(cue, actors)
+    if joint is not None:  # "Poland's agency and Hanwha signed a deal to supply missiles"
+        return joint
     named = requestnouns.named_asker_roles(cue, item, actors)
     if named is not None:  # "Ukraine's request for tanks was rejected by Germany": Ukraine asks
         return named
@@ -132,6 +141,10 @@ def _supplier_recipient(
         return enacted
     recipient = gapped.recipient(cue, item, actors, items) or receivers.recipient(cue, item, actors, items)
     recipient = recipient or receivers.double_object(cue, item, actors)
+    if kind == "noun":  # "a shipment of shells bound for Kyiv"
+        recipient = recipient or cargo.destination(cue, item, actors)
+    moving = moving_verb(cue)  # "sent Kyiv a consignment containing mortars": Kyiv gets the mortars
+    recipient = recipient or (receivers.recipient(moving, cue.head, actors, items) if moving is not None else None)
     recipient = recipient or (arrivals.taker(cue, actors) if kind == "noun" else None)  # "took delivery of"
     recipient = recipient or (arrivals.dependent(cue, actors) if kind == "noun" else None)  # "relies on deliveries"
     recipient = recipient or (arrivals.welcomer(cue, actors, source) if kind == "noun" else None)  # "welcomed"
@@ -146,6 +159,18 @@ def _supplier_recipient(
         supplier = modifier(item, actors) or source
     recipient = recipient or statenouns.recipient(cue, item, actors, supplier)
     return supplier, recipient or statenouns.earlier_group(context, offset, cue, item)
+
+
+def _cargo_roles(
+    context: Context, offset: int, cue: Token, item: Token, actors: list[Mention], items: list[Mention]
+) -> tuple[Mention | None, Mention | None]:
+    """A carrier's goods ("a ship carrying Iranian drones to Russia"): they come from the 'from',
+    the journey's start, their maker's name or the carrier's flag ("a Russian ship"), and go where
+    the carrier is bound or lands; the carrier itself is no party."""
+    source = origins.source(cue, item, actors, items) or cargo.origin(cue, actors)
+    supplier = source or modifier(item, actors) or subject_of(context, offset, cue, actors)
+    recipient = cargo.destination(cue, item, actors) or receivers.recipient(cue, item, actors, items)
+    return supplier, recipient
 
 
 def _asked_roles(

@@ -9,6 +9,7 @@ from functools import cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from materiel.extract.cargo import carrier
 from materiel.extract.civilian import AID_WORDS
 from materiel.extract.lexicon import load
 from materiel.extract.permission import permission_stage
@@ -190,6 +191,10 @@ def _cue_kind(token: Token) -> str | None:
             return "transfer"
         if lemma in PAYING and paid_party(token) is not None:
             return "receive"  # "Russia paid Iran $1.2bn for drones": the payer gets the drones
+        if carrier(token) is not None:
+            return "transfer"  # "a ship carrying shells from Iran": cargo on its way
+        if lemma == "have" and token.dep_ not in ("aux", "auxpass") and _package_subject(token):
+            return "contents"  # "The package also has 16 Gepard guns": what it holds
     if token.pos_ == "NOUN" and lemma in table.nouns and not _asks_for_talk(token):
         return "noun"
     return None
@@ -249,12 +254,21 @@ HOLDING = {
 }  # fmt: skip
 
 
+# Nouns of a package or a lot whose verb of having lists what it holds ("the package has ...").
+PACKAGE_NOUNS = {"package", "tranche", "shipment", "consignment", "batch"}
+
+
+def _package_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in PACKAGE_NOUNS for c in verb.children)
+
+
 def held(token: Token) -> bool:
     """Is the item (or the list it is a member of) the object of a verb of holding, with no
     transfer word of its own on it ("has 14 tanks ready to send" still moves them)?"""
     first = first_conjunct(token) or token
     verb = first.head
-    return first.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in HOLDING and not moved_on(token)
+    holding = verb.lemma_.lower() in HOLDING and cue_kind(verb) != "contents"  # not "the package has"
+    return first.dep_ == "dobj" and verb.pos_ == "VERB" and holding and not moved_on(token)
 
 
 def moved_on(token: Token) -> bool:

@@ -71,6 +71,7 @@ def trade_noun_roles(item: Token, actors: list[Mention]) -> tuple[Roles, str] | 
         (_share_roles, TOLD),
         (_order_roles, ORDERED),
         (_won_order_roles, ORDERED),
+        (_awarded_roles, ORDERED),
         (_purchase_roles, ORDERED),
         (_import_roles, TOLD),
         (_owned_purchase_roles, ORDERED),
@@ -144,8 +145,11 @@ def _order_roles(item: Token, actors: list[Mention]) -> Roles | None:
     if any(w.lower_ in JOINTLY for t in (verb, item.head) for w in t.subtree):
         return None  # "signed a deal with Norway to buy submarines jointly": both buy
     partners = [p for t in (order, verb, item) for p in treenames.prep_objects(t, {"with"})]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     partner = treenames.mention_in(partners, actors)
-    signer = treenames.mention_in([c for c in verb.children if c.dep_ == "nsubj"], actors)
+    signer = treenames.mention_in(subjects, actors)
+    if partner is None:  # "Egypt and France signed a contract for Rafale jets": the other signer
+        partner = treenames.mention_in([c for s in subjects for c in s.children if c.dep_ == "conj"], actors)
     bought = item.head.lemma_.lower() in BUYING
     seller = _seller_from(order, item, actors) if partner is None and not bought else None
     if seller is not None and signer is not None and seller.id != signer.id:
@@ -291,12 +295,16 @@ def _import_roles(item: Token, actors: list[Mention]) -> Roles | None:
     return Roles(supplier, recipient) if supplier and recipient else None
 
 
+# Nouns of a buyer's purchase that its owner makes ("India's purchase of", "India's order for").
+OWNED_PURCHASES = (IMPORT_NOUNS - {"import"}) | {"order"}
+
+
 def _owned_purchase_roles(item: Token, actors: list[Mention]) -> Roles | None:
     """'India's purchase of S-400 systems from Russia angered Washington', 'Turkey's acquisition
-    of jets from the US': the purchase's owner buys, its 'from' sells (the owner of a "sale" is
-    the seller: that noun is a transfer cue of its own)."""
-    purchase = _of_head(item)
-    if purchase is None or purchase.lemma_.lower() not in IMPORT_NOUNS - {"import"}:
+    of jets from the US', 'India's order for 26 jets from France': the purchase's owner buys, its
+    'from' sells (the owner of a "sale" is the seller: that noun is a transfer cue of its own)."""
+    purchase = _of_head(item) or _order_for(item)
+    if purchase is None or purchase.lemma_.lower() not in OWNED_PURCHASES:
         return None
     if _stopped(purchase.head) or not told(purchase.head, purchase):
         return None
@@ -306,6 +314,42 @@ def _owned_purchase_roles(item: Token, actors: list[Mention]) -> Roles | None:
     if buyer is None or seller is None or buyer.kind == "maker":
         return None
     return _on_behalf(Roles(seller, buyer), item, (purchase,), actors)
+
+
+def _order_for(item: Token) -> Token | None:
+    """The order noun an item is 'for' ("India's order for 26 jets"), or None."""
+    head = item.head.head if item.dep_ == "pobj" and item.head.lower_ == "for" else None
+    return head if head is not None and head.lemma_.lower() == "order" else None
+
+
+# Verbs by which a buyer gives a seller an order or contract ("Poland awarded Hanwha a contract").
+AWARDING = {"award", "give", "grant", "hand"}
+
+
+def _awarded_roles(item: Token, actors: list[Mention]) -> Roles | None:
+    """'Poland awarded Hanwha a contract for 200 howitzers', 'awarded a contract to Saab for
+    radars': the subject buys from the party the order is given to."""
+    verb, order = _awarding(item)
+    if verb is None or order is None or not told(verb, order):
+        return None
+    given = [c for c in verb.children if c.dep_ in ("dative", "iobj")] + treenames.prep_objects(verb, {"to"})
+    seller = treenames.mention_in(given, [a for a in actors if a.kind in SELLER_KINDS])
+    buyer = treenames.mention_in(_subjects(verb), actors)
+    if buyer is None or seller is None or buyer.kind == "maker":
+        return None
+    return _on_behalf(Roles(seller, buyer), item, (order, verb), actors)
+
+
+def _awarding(item: Token) -> tuple[Token | None, Token | None]:
+    """The verb of awarding and the order an item is 'for', on the order or on the verb
+    ("awarded Hanwha a contract for howitzers", "awarded a contract to Hanwha for howitzers")."""
+    head = item.head.head if item.dep_ == "pobj" and item.head.lower_ == "for" else None
+    if head is not None and head.lemma_.lower() in ORDER_NOUNS and head.dep_ == "dobj":
+        head = head.head
+    if head is None or head.lemma_.lower() not in AWARDING:
+        return None, None
+    orders = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in ORDER_NOUNS]
+    return (head, orders[0]) if orders else (None, None)
 
 
 # Verbs by which a noun lists what it holds ("Russia's imports from Iran include drones").
