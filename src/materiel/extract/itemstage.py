@@ -11,7 +11,7 @@ from materiel.extract.clause import done, stage_ancestors
 from materiel.extract.described import described
 from materiel.extract.history import earlier_history
 from materiel.extract.negation import negated
-from materiel.extract.stage import COMMITMENTS, in_use
+from materiel.extract.stage import COMMITMENTS, in_use, stage_of
 from materiel.extract.syntax import cue_kind, cues, stage_word
 
 
@@ -239,6 +239,28 @@ def under_commitment(item: Token) -> str | None:
     if noun.pos_ != "NOUN" or lemma not in COMMITMENTS:
         return None
     return _stage_above(noun) or described(noun) or negated(noun, cues().stage[lemma])
+
+
+# Stages of a noun that stops a trade the item phrase names: "a suspension of arms sales", "the
+# cancellation of arms exports", "a freeze on arms sales".
+STOPS = {"postponed", "cancelled", "refused"}
+
+
+def under_stop(item: Token) -> str | None:
+    """An item that is itself a transfer noun ("arms sales") named as what a noun of a stop is
+    of or on ("announced a suspension of arms sales"): the stage the stop gives it, as if the
+    noun were the cue, whatever verb governs the stop ("announced" does not pledge the sales)."""
+    prep = item.head
+    if item.dep_ != "pobj" or prep.lower_ not in STOPPED_BY or item.lemma_.lower() not in cues().nouns:
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or stage_word(noun) not in STOPS:
+        return None
+    return stage_of(item, cues().nouns[item.lemma_.lower()])
+
+
+# Prepositions that name what a stop is of or on: "a suspension of sales", "a freeze on exports".
+STOPPED_BY = {"of", "on"}
 
 
 def _stage_above(noun: Token) -> str | None:

@@ -101,13 +101,16 @@ def _staging_use(token: Token, lemma: str) -> bool:
     plant that will supply"; "the sale is stuck" (the passive), not "sticks to its plan"; "talks
     on selling jets" (the noun) or "talked about sending", not "talked to reporters"; "proposed
     selling jets" (a transfer proposed), not "proposed a toast to the crews who delivered tanks";
-    "awarded a contract" (`_awards_deal`), not "awarded medals to soldiers who delivered tanks"."""
+    "awarded a contract" (`_awards_deal`), not "awarded medals to soldiers who delivered tanks";
+    "applied to buy" or "applied for", not "the rule applies to sales"."""
     if lemma == "award":
         return _awards_deal(token)
     if lemma in PRESSING:
         return presses_for(token)
     if lemma == "open":
         return token.pos_ == "ADJ"
+    if lemma == "apply":  # "applied to buy jets", "applied for a licence", not "the rule applies to sales"
+        return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children)
     if lemma == "stick":  # "the sale is stuck in Congress", not "sticks to its plan to send"
         return any(c.dep_ == "auxpass" for c in token.children)
     if lemma == "talk":
