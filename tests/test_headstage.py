@@ -50,7 +50,7 @@ def _parsing_every_headline(context, transfers) -> None:
             cue = headstage._item_cue(paragraph.doc, item.start, item.end)
             told = headstage.stage.stage_of(cue, headstage.base_stage(cue)) if cue is not None else None
             if cue is not None and told is not None and headstage._further(told, transfer.status):
-                doubt = headstage._doubt(title, cue, item.start, item.end)
+                doubt = headstage._doubt(title, cue, item.start, item.end, told)
                 headstage._advance(context, transfer, told, doubt)
 
 

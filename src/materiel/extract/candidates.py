@@ -25,7 +25,7 @@ from materiel.extract.elided import elided_amount, elided_items
 from materiel.extract.gappedsubjects import counts_own, gapped_suppliers
 from materiel.extract.headlineside import headline_side
 from materiel.extract.itemnegation import none_moved
-from materiel.extract.itemstage import delivered_already, travelling, under_commitment
+from materiel.extract.itemstage import delivered_already, travelling, under_commitment, under_stop
 from materiel.extract.lexicon import Mention, listed
 from materiel.extract.lists import MOVES, entry_line, header_roles, label_recipient, moved
 from materiel.extract.notsent import aimed_at, not_sent
@@ -353,6 +353,7 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
     recipient = roles.recipient.id if roles.recipient else None
     used = delivered_already(token, recipient, context.year)  # "HIMARS, which Ukraine has used": delivered
     told = under_commitment(token) or travelling(token)  # "a contract for jets", "the tanks are on their way"
+    told = told or under_stop(token)  # "announced a suspension of arms sales": postponed
     status = "delivered" if used else (told or request_stage(cue, _stage(cue, sentence)))
     if not used and (placed_order(cue, token) or won_order(cue)) and status in ("delivered", "in_progress"):
         status = "pledged"  # an order given or won is placed, not yet filled

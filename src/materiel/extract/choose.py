@@ -13,8 +13,10 @@ from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidates import base_stage, no_transfer
 from materiel.extract.context import Context
 from materiel.extract.embargoes import embargoed
+from materiel.extract.itemnegation import none_moved
 from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
+from materiel.extract.negation import AWAITED
 from materiel.extract.packages import refers_back
 from materiel.extract.permission import is_permission
 from materiel.extract.pointing import with_pointed_kinds
@@ -248,7 +250,10 @@ def _stage(sighting: Sighting, recipient: str | None, year: int | None) -> str:
     """The stage the item itself tells (itemstage.item_stage), else the one its governing cue gives,
     as the rules read it; else what a cue on the item or the sentence's first cue word gives
     (`_clause_cue`); else what a stage word above the item gives ("had not considered US
-    helicopters"); else what a commitment in the sentence gives (stage.bare_stage)."""
+    helicopters"); else what a commitment in the sentence gives (stage.bare_stage). An item
+    counted as none on the recipient's side is awaited ("none of the tanks have arrived":
+    itemnegation.none_moved), as a rule candidate's is; none sent is left to the disclosure, a
+    denial of the act ("Berlin said no missiles had been sent")."""
     span = sighting.paragraph.doc.char_span(sighting.item.start, sighting.item.end, alignment_mode="expand")
     own = itemstage.item_stage(span.root, recipient, year) if span is not None else None
     if own is not None:
@@ -259,7 +264,8 @@ def _stage(sighting: Sighting, recipient: str | None, year: int | None) -> str:
     if cue is None:
         bare = stage.bare_stage(sighting.sentence)
         return stage.stage_of(span.root, bare) if span is not None else bare
-    return _listed_back(cue) or stage.stage_of(cue, base_stage(cue))
+    told = stage.stage_of(cue, base_stage(cue))
+    return _listed_back(cue) or (none_moved(span.root, told) if cue.lemma_.lower() in AWAITED else told)
 
 
 # Clause relations of a participle or a clause on the item that moves it ("10 Il-76s sold to China").

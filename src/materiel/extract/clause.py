@@ -17,6 +17,9 @@ MODALS_CONSIDERED = {"could", "may", "might"}
 # Modals of ability and advice: "can provide", "should deliver", "must send" say what is possible
 # or urged, not what was done or promised; under "not" ("cannot send") the negation decides.
 MODALS_URGED = {"can", "ca", "should", "must", "ought"}
+# Modals of duty that, with the perfect, say what was due and not done ("should have delivered
+# the system by now"), unlike the inference of "must have sent".
+MODALS_OWED = {"should", "ought"}
 
 
 def done(verb: Token) -> bool:
@@ -51,6 +54,8 @@ def modal_stage(cue: Token, base: str) -> str | None:
                 return "considered" if hypothetical else negated(verb, "pledged")
             if child.lower_ in MODALS_CONSIDERED:
                 return base if _perfect(verb) else "considered"  # "may have received": a hedged past
+            if child.lower_ in MODALS_OWED and _perfect(verb) and not negated_verb(verb):
+                return "pledged"  # "should have delivered the system by now": due, not done
             if child.lower_ in MODALS_URGED and not negated_verb(verb):
                 return base if _perfect(verb) else "considered"  # "must have sent": an inferred past
     return None

@@ -20,11 +20,16 @@ from materiel.extract.transfers import HELD, STAGE_ORDER
 
 # Words of a headline that denies or supposes what it tells: "Did Germany deliver tanks? Not yet",
 # "No tanks for Ukraine", "Germany could send tanks", "If Germany sends tanks".
+DENYING = {"not", "n't", "no", "never", "nor", "neither"}  # denial ("not yet" is a denial)
 DOUBTING = {
-    "not", "n't", "no", "never", "nor", "neither",  # denial ("not yet" is a denial)
+    *DENYING,
     "could", "might", "would", "should",  # modals of supposition
     "if", "whether", "unless",  # conditions
 }  # fmt: skip
+# Stages a denial makes: "Germany will not send Taurus to Ukraine" tells a refusal, which the
+# stage rules read from the negation itself (a "not yet" they read as still to come); a denial
+# is no doubt on them, a question or a supposition still is.
+DENIED_STAGES = {"refused", "cancelled"}
 # "May" is doubtful only as a modal, not the month ("Germany delivered tanks in May").
 MODAL_MAY = "may"
 # Parts of speech of a verb or a noun a doubting word may bear on, the cue's or another's ("does
@@ -54,7 +59,7 @@ def advance_by_headline(context: Context, transfers: list[Transfer]) -> None:
                 and told is not None
                 and (_further(told, transfer.status) or _holds(told, transfer.status))
             ):
-                _advance(context, transfer, told, _doubt(title, cue, item.start, item.end))
+                _advance(context, transfer, told, _doubt(title, cue, item.start, item.end, told))
 
 
 def _names_only_parties(transfer: Transfer, named: set[str]) -> bool:
@@ -77,16 +82,19 @@ def _holds(told: str, status: str | None) -> bool:
     return status == "pledged" and told == HELD
 
 
-def _doubt(title: str, cue: Token, start: int, end: int) -> str | None:
+def _doubt(title: str, cue: Token, start: int, end: int, told: str) -> str | None:
     """Why the headline tells its item no stage: it asks, or a word of denial or supposition bears
     on the cue (on it or a word above it), on the item ("no tanks") or stands alone ("Not yet");
-    None when it tells one. A doubt on another clause or noun leaves it ("delivers tanks, but no
-    jets", "provided shells, although Seoul does not recognise it")."""
+    None when it tells one; a denial is no doubt on a refusal it makes (DENIED_STAGES). A doubt on
+    another clause or noun leaves it ("delivers tanks, but no jets", "provided shells, although
+    Seoul does not recognise it")."""
     if "?" in title:
         return "asks"
     governing = {cue.i, *(a.i for a in cue.ancestors)}
     for token in cue.doc:
         doubting = token.lower_ in DOUBTING or token.dep_ == "neg" or _modal_may(token)
+        if told in DENIED_STAGES and (token.lower_ in DENYING or token.dep_ == "neg"):
+            continue  # "will not send" tells the refusal
         alone = token.head.pos_ not in CLAUSE_HEADS  # "Not yet" standing alone
         bears = token.head.i in governing or start <= token.head.idx < end or alone
         if doubting and bears:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract.negation import EXECUTED, NEGATED_STAGE, PAIRING, still_to_come
+from materiel.extract.negation import AWAITED, EXECUTED, NEGATED_STAGE, PAIRING, still_to_come
 
 
 def none_moved(item: Token, stage: str) -> str:
@@ -23,8 +23,8 @@ def none_moved(item: Token, stage: str) -> str:
     if any(_counts(c) for c in item.children) or any(_bounding_no(t) for t in item.subtree):
         return stage
     verb = counted_none.head if counted_none is not None else item.head
-    if stage in EXECUTED and still_to_come(verb):
-        return "pledged"
+    if stage in EXECUTED and (still_to_come(verb) or verb.lemma_.lower() in AWAITED):
+        return "pledged"  # "none of the tanks have arrived": awaited, as "have not arrived" is
     return NEGATED_STAGE.get(stage, stage)
 
 

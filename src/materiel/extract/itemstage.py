@@ -11,7 +11,7 @@ from materiel.extract.clause import done, stage_ancestors
 from materiel.extract.described import described
 from materiel.extract.history import earlier_history
 from materiel.extract.negation import negated
-from materiel.extract.stage import COMMITMENTS, in_use
+from materiel.extract.stage import COMMITMENTS, in_use, stage_of
 from materiel.extract.syntax import cue_kind, cues, stage_word
 
 
@@ -231,14 +231,52 @@ def under_commitment(item: Token) -> str | None:
     commitment ("acquired a frigate as part of a contract for 24 Rafales": the jets are on order)."""
     while item.dep_ == "conj" and item.head.i != item.i:
         item = item.head
+    item = _amount_of(item)
     prep = item.head
     if item.dep_ != "pobj" or prep.lower_ not in COMMITTED_TO or prep.head.i == prep.i:
         return None
     noun = prep.head
     lemma = noun.lemma_.lower()
+    if noun.pos_ == "NOUN" and lemma in ANNOUNCEMENTS:
+        return negated(noun, cues().stage[lemma])  # whatever governs it: "discussed the announcement of $500m"
     if noun.pos_ != "NOUN" or lemma not in COMMITMENTS:
         return None
     return _stage_above(noun) or described(noun) or negated(noun, cues().stage[lemma])
+
+
+def _amount_of(item: Token) -> Token:
+    """The amount an item is counted in ("$500 million in military financing": the million), else
+    the item."""
+    amount = item.head.head if item.dep_ == "pobj" and item.head.lower_ == "in" else None
+    return amount if amount is not None and amount.tag_ == "CD" else item
+
+
+# Nouns of a supplier's announcement: what it is 'of' is pledged, whatever verb governs it
+# ("welcomed / discussed the announcement of $500 million in military financing", cues.json
+# "_stage_talks_announcement_why"), also where a list ("including the announcement of ...") names it.
+ANNOUNCEMENTS = {"announcement"}
+
+
+# Stages of a noun that stops a trade the item phrase names: "a suspension of arms sales", "the
+# cancellation of arms exports", "a freeze on arms sales".
+STOPS = {"postponed", "cancelled", "refused"}
+
+
+def under_stop(item: Token) -> str | None:
+    """An item that is itself a transfer noun ("arms sales") named as what a noun of a stop is
+    of or on ("announced a suspension of arms sales"): the stage the stop gives it, as if the
+    noun were the cue, whatever verb governs the stop ("announced" does not pledge the sales)."""
+    prep = item.head
+    if item.dep_ != "pobj" or prep.lower_ not in STOPPED_BY or item.lemma_.lower() not in cues().nouns:
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or stage_word(noun) not in STOPS:
+        return None
+    return stage_of(item, cues().nouns[item.lemma_.lower()])
+
+
+# Prepositions that name what a stop is of or on: "a suspension of sales", "a freeze on exports".
+STOPPED_BY = {"of", "on"}
 
 
 def _stage_above(noun: Token) -> str | None:

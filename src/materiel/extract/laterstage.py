@@ -56,12 +56,25 @@ def advance_stages(context: Context, transfers: list[Transfer]) -> None:
     for index, (paragraph, sentence) in enumerate(sentences):
         items = _items_in(paragraph, sentence)
         told = [(_item_stage(paragraph, sentence, m), m.id) for m in items] or [(_unnamed_stage(sentence), None)]
+        if not items:
+            _tell_by_pronoun(sentences, index, transfers)
         for stage_told, category in told:
             if stage_told is None:
                 continue
             earlier = _earlier_transfers(sentences, index, transfers, category)
             if len(earlier) == 1 and _only_its_sides(paragraph, sentence, earlier[0]):
                 _tell(earlier[0], stage_told, paragraph.offset, sentence)
+
+
+def _tell_by_pronoun(sentences: Sentences, index: int, transfers: list[Transfer]) -> None:
+    """Advance the one transfer nearby that a pronoun object takes up again (`_pronoun_stage`)."""
+    paragraph, sentence = sentences[index]
+    earlier = _earlier_transfers(sentences, index, transfers, None)
+    if len(earlier) != 1 or not _only_its_sides(paragraph, sentence, earlier[0]):
+        return
+    told = _pronoun_stage(paragraph, sentence, earlier[0])
+    if told is not None:
+        _tell(earlier[0], told, paragraph.offset, sentence)
 
 
 def _tell(transfer: Transfer, told: str, offset: int, sentence: SpacySpan) -> None:
@@ -129,6 +142,44 @@ def _unnamed_stage(sentence: SpacySpan) -> str | None:
     (`_noun_stage`), or a transfer verb whose subject counts back ("the number that has been sent
     is closer to 300,000", "some 300,000 have been delivered", "half have arrived")."""
     return _noun_stage(sentence) or next(filter(None, (_counted_stage(t) for t in sentence)), None)
+
+
+# Pronouns that stand for the items named before as a verb's object: "Portugal delivered them in
+# March", "Germany refused to send them"; "it" is left out, it stands for a deal or a state as often.
+ITEM_PRONOUNS = {"them", "those"}
+# Cue kinds of an active verb that moves its object: "sent them", "received them".
+HANDLING = {"transfer", "receive"}
+
+
+def _pronoun_stage(paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer) -> str | None:
+    """The stage a sentence naming no item tells by a transfer verb whose object is a pronoun for
+    the items before and whose subject names the transfer's own side for that verb: its supplier
+    for a giving verb ("Portugal delivered them in March", "Berlin refused to send them"), its
+    recipient for a receiving one ("Kyiv received them"); not "Ukraine sent them to the front"."""
+    for verb in sentence:
+        kind = syntax.cue_kind(verb)
+        if kind not in HANDLING or verb.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in ITEM_PRONOUNS for c in verb.children):
+            continue
+        side = transfer.supplier if kind == "transfer" else transfer.recipient
+        if side is not None and _subject_names(paragraph, verb, side.id):
+            return _cue_stage(verb)
+    return None
+
+
+def _subject_names(paragraph: Paragraph, verb: Token, actor: str) -> bool:
+    """Does the verb's subject, or that of the verb it completes ("refused to send"), name the actor?"""
+    while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(m.id == actor for s in subjects for m in _mentions_on(paragraph, s))
+
+
+def _mentions_on(paragraph: Paragraph, token: Token) -> list[Mention]:
+    """The actor mentions that overlap the token's subtree."""
+    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+    return [m for m in paragraph.actors if start <= m.start < end]
 
 
 def _counted_stage(verb: Token) -> str | None:

@@ -86,8 +86,15 @@ def _not_until(verb: Token) -> bool:
 
 
 def still_to_come(token: Token) -> bool:
-    """An act "not yet" done ("has not yet sent"): a negation with "yet" beside it."""
-    return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children)
+    """An act "not yet" done ("has not yet sent"), or "still not" done in the perfect ("has still
+    not delivered the vehicles it pledged": still owed, like "has yet to deliver"); "is still not
+    sending jets" is a refusal that goes on."""
+    adverbs = {c.lower_ for c in token.children if c.dep_ == "advmod"}
+    return "yet" in adverbs or ("still" in adverbs and _perfect(token))
+
+
+def _perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 NEGATED_STAGE = {

@@ -13,8 +13,20 @@ from spacy.tokens import Token
 PLACING = {"put", "place"}
 
 
+# Nouns of a stop that a placing verb puts on what follows 'on' or 'to': "put a hold on the sale",
+# "placed a freeze on arms exports", "put a stop to deliveries".
+PLACED_STOPS = {"hold": "postponed", "freeze": "postponed", "pause": "postponed", "stop": "cancelled",
+                "halt": "cancelled", "end": "cancelled"}  # fmt: skip
+STOPPED_PREPS = {"on", "to"}
+
+
 def placed_stage(verb: Token, predicates: dict[str, str]) -> str | None:
-    """The stage of the state a placing verb puts its object in, by cues.json's `predicates`."""
+    """The stage of the state a placing verb puts its object in, by cues.json's `predicates`, or of
+    the stop it puts on what follows (PLACED_STOPS)."""
+    stop = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PLACED_STOPS), None)
+    near = (*verb.children, *stop.children) if stop is not None else ()
+    if stop is not None and any(c.dep_ == "prep" and c.lower_ in STOPPED_PREPS for c in near):
+        return PLACED_STOPS[stop.lemma_.lower()]
     for prep in (c for c in verb.children if c.dep_ in ("prep", "prt")):
         for obj in _placed_in(prep):
             found = predicates.get(f"{prep.lower_} {obj.lemma_.lower()}")

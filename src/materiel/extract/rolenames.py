@@ -22,6 +22,29 @@ def agent_of(cue: Token, actors: list[Mention]) -> Mention | None:
     return treenames.mention_in([g for c in cue.children if c.dep_ == "agent" for g in c.children], actors)
 
 
+# Stages of a seller's own decision: the agent of a passive verb that approves, withdraws or holds
+# a transfer noun decides it, and is its supplier ("the sale of jets to Turkey was approved by
+# Washington", "was scrapped by the United States"); a refusal is left out, since a sale "blocked
+# by" a state is as often blocked by a third party as by the seller.
+SELLER_DECISIONS = {"pledged", "cancelled", "postponed"}
+
+
+def decider_of(cue: Token, actors: list[Mention]) -> Mention | None:
+    """The agent of the passive verb a transfer noun is the subject of, where the verb is a
+    seller's decision (SELLER_DECISIONS)."""
+    if cue.pos_ != "NOUN" or cue.dep_ != "nsubjpass" or syntax.stage_word(cue.head) not in SELLER_DECISIONS:
+        return None
+    return agent_of(cue.head, actors)
+
+
+def item_giver(item: Token, actors: list[Mention]) -> Mention | None:
+    """The agent of a transfer participle on the item ("awaits delivery of the tanks promised by
+    Germany", "the shipment of shells supplied by Seoul"): it gives the item that a transfer noun
+    moves."""
+    givers = [c for c in item.children if c.dep_ == "acl" and syntax.cue_kind(c) == "transfer"]
+    return next((m for m in (agent_of(g, actors) for g in givers) if m is not None), None)
+
+
 def subject_of(context: Context, offset: int, verb: Token, actors: list[Mention]) -> Mention | None:
     """The actor a verb's subject names (see `_subject`)."""
     return _subject(context, offset, verb, actors)

@@ -30,7 +30,7 @@ from materiel.extract.jointdeals import joint_signers
 from materiel.extract.lexicon import Mention
 from materiel.extract.packages import moving_verb, portion_of
 from materiel.extract.roleholders import described_user, holding_subject, participle_roles
-from materiel.extract.rolenames import agent_of, earlier_state, modifier, subject_of
+from materiel.extract.rolenames import agent_of, decider_of, earlier_state, item_giver, modifier, subject_of
 from materiel.extract.rolesuppliers import buyer, owner_supplied, package_owner, receive_roles, received_item
 
 # Prepositions that name an intermediary ("through Poland", "via Syria").
@@ -47,6 +47,10 @@ class Roles:
     def complete(self) -> bool:
         return self.supplier is not None and self.recipient is not None and self.supplier.id != self.recipient.id
 
+
+# Prepositions of the one a request verb addresses: "appealed to Germany for", "called on Paris
+# for", "pleaded with Berlin for".
+ASKED_PREPS = {"to", "on", "with"}
 
 # Nouns of a purchase placed with a supplier: who gives an order or a contract buys ("Riyadh gave
 # London its biggest arms order": London supplies Riyadh).
@@ -131,7 +135,9 @@ def _supplier_recipient(
         source = source or (treenames.mention_in([paid], actors) if paid is not None else None)
         return receive_roles(cue, item, actors, items, subject, source)
     if kind == "request":
-        asked = treenames.mention_in(treenames.direct_objects(cue), actors)
+        # the one asked is the object, or the one appealed 'to' or called 'on' ("appealed to
+        # Germany for air defence", "called on Paris for jets")
+        asked = treenames.mention_in(treenames.direct_objects(cue) + treenames.prep_objects(cue, ASKED_PREPS), actors)
         return asked or source or _asked_maker(cue, item, actors, subject), subject
     owned = owner_supplied(cue, item, actors) if kind == "transfer" else None
     if owned is not None:
@@ -153,8 +159,10 @@ def _supplier_recipient(
     giver, taker = _portion_sides(cue, actors, source)  # "Hungary blocked the EU's tranche of aid"
     supplier = modifier(cue, actors) or modifier(item, actors, exclude=recipient) or giver or source
     recipient = recipient or (taker if supplier is giver else None)
+    supplier = supplier or (item_giver(item, actors) if kind == "noun" and item.i != cue.i else None)
     if kind != "noun" or supplier is None:
-        supplier = agent_of(cue, actors) or package_owner(cue, actors, recipient) or subject or supplier
+        named = agent_of(cue, actors) or decider_of(cue, actors) or package_owner(cue, actors, recipient)
+        supplier = named or subject or supplier
     if supplier is not None and recipient is not None and supplier.id == recipient.id:
         supplier = modifier(item, actors) or source
     recipient = recipient or statenouns.recipient(cue, item, actors, supplier)

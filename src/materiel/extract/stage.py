@@ -52,6 +52,8 @@ def _stage_of(cue: Token, base: str) -> str:
             if _awaits_approval(ancestor):
                 return "considered"  # "the sale is awaiting approval by Congress": not yet approved
             word = later_stage(ancestor) or _document_wish(ancestor, word) or _buyer_wish(cue, lemma) or word
+            if word == "postponed" and _lifted(ancestor):
+                return "in_progress"  # "lifted its suspension of arms sales": they go on again
             if word == "pledged" and _against(cue, ancestor):
                 return negated(ancestor, "refused")  # "decided against sending", "agreed against supplying"
             governed = governed_stage(ancestor, word)
@@ -255,8 +257,9 @@ BEGINNINGS = {"begin", "start"}
 # A buyer's plan to buy ("the Bundeswehr intends to purchase 30 jets", "Poland's plan to acquire
 # tanks", "India's intention to buy jets": the noun of "intend", a commitment word above a
 # supplier's verb) is the recipient's wish, not a supplier's promise: requested. Plans to receive
-# what a supplier promised ("plans to receive the first F-16s") stay pledged.
-BUYER_PLANS = {"plan", "intend", "intention", "hope", "aim"}
+# what a supplier promised ("plans to receive the first F-16s") stay pledged. A buyer's offer to
+# buy ("Manila offered to buy the frigates") is a bid for them, asked, not yet agreed.
+BUYER_PLANS = {"plan", "intend", "intention", "hope", "aim", "offer"}
 # Verbs of an attempt, which has not reached the stages of an act done (EXECUTED).
 ATTEMPTS = {"try", "attempt"}
 PURCHASES = {"buy", "purchase", "acquire", "import"}
@@ -273,6 +276,16 @@ def _undecided(word: Token, stage: str) -> bool:
         return False
     question = any(m.dep_ == "mark" and m.lower_ in OPEN_QUESTION for c in word.children for m in c.children)
     return question or still_to_come(word)
+
+
+# Verbs that end a hold they take as object: "lifted the suspension of sales", "ended the freeze
+# on deliveries", "reversed its pause of exports".
+LIFTING = {"lift", "end", "reverse", "remove"}
+
+
+def _lifted(hold: Token) -> bool:
+    """A noun of a hold ("suspension", "freeze") that a verb of LIFTING takes as its object."""
+    return hold.pos_ == "NOUN" and hold.dep_ in ("dobj", "nsubjpass") and hold.head.lemma_.lower() in LIFTING
 
 
 def _document_wish(verb: Token, stage: str) -> str | None:

@@ -87,7 +87,14 @@ def stage_word(token: Token) -> str | None:
 WEIGHING_ACTS = {"look at", "look into"}
 
 
+# Phrasal verbs that stage only with a preposition after them: "went back on its promise to sell"
+# withdraws it, "went back to Kyiv" does not.
+PHRASAL_PREPS = {"go back": "on"}
+
+
 def _phrasal_use(phrase: str, particle: Token) -> bool:
+    if phrase in PHRASAL_PREPS:
+        return any(c.dep_ == "prep" and c.lower_ == PHRASAL_PREPS[phrase] for c in particle.head.children)
     if phrase not in WEIGHING_ACTS:
         return True
     return any(c.dep_ == "pcomp" and (c.tag_ == "VBG" or _asks_whether(c)) for c in particle.children)
@@ -102,13 +109,21 @@ def _staging_use(token: Token, lemma: str) -> bool:
     plant that will supply"; "the sale is stuck" (the passive), not "sticks to its plan"; "talks
     on selling jets" (the noun) or "talked about sending", not "talked to reporters"; "proposed
     selling jets" (a transfer proposed), not "proposed a toast to the crews who delivered tanks";
-    "awarded a contract" (`_awards_deal`), not "awarded medals to soldiers who delivered tanks"."""
+    "awarded a contract" (`_awards_deal`), not "awarded medals to soldiers who delivered tanks";
+    "applied to buy" or "applied for", not "the rule applies to sales"; a transfer noun that
+    "slipped" (to next year); a commitment "reversed"."""
     if lemma == "award":
         return _awards_deal(token)
     if lemma in PRESSING:
         return presses_for(token)
     if lemma == "open":
         return token.pos_ == "ADJ"
+    if lemma == "apply":  # "applied to buy jets", "applied for a licence", not "the rule applies to sales"
+        return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children)
+    if lemma == "slip":  # "the delivery slipped to next year", not "arms slipped across the border"
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in cues().nouns for c in token.children)
+    if lemma == "reverse":  # "reversed its decision to sell", not "reversed course and sent tanks"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in REVERSIBLE for c in token.children)
     if lemma == "stick":  # "the sale is stuck in Congress", not "sticks to its plan to send"
         return any(c.dep_ == "auxpass" for c in token.children)
     if lemma == "talk":
@@ -119,6 +134,10 @@ def _staging_use(token: Token, lemma: str) -> bool:
             for c in token.children
         )
     return True
+
+
+# Commitments a government may reverse: "reversed its decision to sell drones" withdraws the sale.
+REVERSIBLE = {"decision", "plan", "deal", "approval", "promise", "pledge", "commitment", "agreement"}
 
 
 # What an award stages as placed: a deal given to a maker ("awarded Raytheon a contract", "the
@@ -216,8 +235,11 @@ def _for_talk(prep: Token) -> bool:
 
 def _verb_by_place(token: Token) -> bool:
     """A word the tagger took for a noun that heads the sentence and has a subject is its verb
-    ("Tanks from Germany arrive in Ukraine": 'arrive' tagged NN)."""
-    return token.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    ("Tanks from Germany arrive in Ukraine": 'arrive' tagged NN), and so is one a modal and a
+    subject hang on ("Canada will no longer ship arms": 'ship' tagged NN under 'said')."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+    return subject and (token.dep_ == "ROOT" or modal)
 
 
 def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:

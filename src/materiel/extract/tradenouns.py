@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from materiel.extract import homes, syntax, treenames
 from materiel.extract.lexicon import Mention
+from materiel.extract.rolenames import decider_of
 from materiel.extract.roles import Roles
 from materiel.extract.suppliernouns import predicated_by, told
 
@@ -302,7 +303,9 @@ OWNED_PURCHASES = (IMPORT_NOUNS - {"import"}) | {"order"}
 def _owned_purchase_roles(item: Token, actors: list[Mention]) -> Roles | None:
     """'India's purchase of S-400 systems from Russia angered Washington', 'Turkey's acquisition
     of jets from the US', 'India's order for 26 jets from France': the purchase's owner buys, its
-    'from' sells (the owner of a "sale" is the seller: that noun is a transfer cue of its own)."""
+    'from' sells (the owner of a "sale" is the seller: that noun is a transfer cue of its own);
+    the agent of a seller's decision on it sells ("Turkey's purchase of jets was approved by the
+    United States", rolenames.decider_of)."""
     purchase = _of_head(item) or _order_for(item)
     if purchase is None or purchase.lemma_.lower() not in OWNED_PURCHASES:
         return None
@@ -311,6 +314,7 @@ def _owned_purchase_roles(item: Token, actors: list[Mention]) -> Roles | None:
     buyer = treenames.mention_in([c for c in purchase.children if c.dep_ == "poss"], actors)
     sellers = [a for a in actors if a.kind in SELLER_KINDS]
     seller = treenames.mention_in([p for t in (purchase, item) for p in treenames.prep_objects(t, {"from"})], sellers)
+    seller = seller or decider_of(purchase, sellers)  # "Turkey's purchase of jets was approved by the US"
     if buyer is None or seller is None or buyer.kind == "maker":
         return None
     return _on_behalf(Roles(seller, buyer), item, (purchase,), actors)
