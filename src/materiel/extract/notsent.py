@@ -201,6 +201,24 @@ def _attacked(items: list[Mention], heads: dict) -> set[int]:
     return out
 
 
+# Nouns of an attack: what follows their "on" or "against" is the target, hit where it stands
+# ("a treaty that covers armed attacks on its vessels or aircraft", "strikes against Russian tanks").
+ATTACK_NOUNS = {"attack", "strike", "raid", "assault", "aggression"}
+TARGET_PREPS = {"on", "against"}
+
+
+def attack_target(item: Token | None) -> bool:
+    """Is the item (or the list it ends) what an attack noun's "on" or "against" takes, with no
+    word of its own that moves it ("attacks on vessels or aircraft")?"""
+    token = first_conjunct(item)
+    if token is None or token.dep_ != "pobj" or token.head.lower_ not in TARGET_PREPS:
+        return False
+    noun = token.head.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ATTACK_NOUNS:
+        return False
+    return not any(syntax.cue_kind(t) is not None for t in token.subtree if t is not token)
+
+
 # Nouns of want: what a state is "short of" is what it lacks ("forces face shortages of
 # munitions"), a need, not a thing sent.
 WANT_NOUNS = {"shortage", "lack", "dearth", "scarcity", "shortfall", "deficit"}
