@@ -9,23 +9,21 @@ from spacy.tokens import Token
 from materiel.article import Actor, Item, Span, Transfer
 from materiel.extract import itemstage, stage, syntax, treenames
 from materiel.extract.amounts import amount_for, mention_head
-from materiel.extract.arrivals import TAKING
 from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidates import base_stage, no_transfer
 from materiel.extract.context import Context
 from materiel.extract.embargoes import embargoed
 from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
-from materiel.extract.notsent import attack_target
 from materiel.extract.packages import refers_back
+from materiel.extract.partyvetoes import named_roots, party_vetoed, recipient_roots
 from materiel.extract.permission import is_permission
 from materiel.extract.pointing import with_pointed_kinds
-from materiel.extract.positional import ranged_maker, visited
+from materiel.extract.positional import ranged_maker
 from materiel.extract.quantity_choice import choose_quantity
 from materiel.extract.reporting import source_phrases
 from materiel.extract.rolenames import MODIFIER_DEPS
 from materiel.extract.siblings import listed_siblings
-from materiel.extract.subjects import CRITICS
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
 from materiel.extract.triples import Sighting, Triple, find_triples, transfer_key
 from materiel.extract.withdrawal import REQUESTS
@@ -42,8 +40,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     found = [t for t in found if not _across_clause(t) and not _area_owner(t) and not _range_maker(t)]
     found = [t for t in found if not _reverses_parse(t, context) and not _permitter(t)]
     found = [t for t in found if not _source_only(t) and not _reacting_only(t) and not _recipient_gives(t)]
-    found = [t for t in found if not _objector_only(t) and not _visited_only(t) and not _attack_target(t)]
-    found = [t for t in found if not _taker_supplies(t)]
+    found = [t for t in found if not party_vetoed(t)]  # objectors, takers, visits, addressees, targets
     found = [t for t in found if not all(no_transfer(s.sentence) for s in t.sightings)]  # drills, deployments
     scored = _named_here_first([_from_sighting(context, t) for t in found], rules)
     scored = [t for t in scored if not embargoed(t, context)]  # "Russian troops advanced as US aid stalled"
@@ -85,14 +82,14 @@ def _reverses_parse(triple: Triple, context: Context) -> bool:
 def _area_owner(triple: Triple) -> bool:
     """Is the recipient, in the triple's best sentence, only the owner of a stretch of air or sea
     the item is moved into ("sent 30 warplanes into Taiwan's air defence zone": `treenames.AREAS`)?"""
-    roots = _recipient_roots(triple)
+    roots = recipient_roots(triple)
     return bool(roots) and all(treenames.owns_area(root) for root in roots)
 
 
 def _range_maker(triple: Triple) -> bool:
     """Is the recipient, in the triple's best sentence, only the maker of an item that ends a range
     ("pledged everything from British Challenger tanks to American Patriot systems": no route to the US)?"""
-    roots, items = _recipient_roots(triple), triple.best().paragraph.items
+    roots, items = recipient_roots(triple), triple.best().paragraph.items
     return bool(roots) and all(ranged_maker(root, items) for root in roots)
 
 
@@ -100,7 +97,7 @@ def _permitter(triple: Triple) -> bool:
     """Is the supplier, in the triple's best sentence, only the one whose permission the transfer
     has ("sent Javelin missiles to Ukraine with US permission", "with the blessing of Berlin"): the
     maker who allows a re-export, not the state that sends?"""
-    roots = _named_roots(triple, triple.supplier.id)
+    roots = named_roots(triple, triple.supplier.id)
     return bool(roots) and all(_permits(root) for root in roots)
 
 
@@ -122,7 +119,7 @@ def _source_only(triple: Triple) -> bool:
     sentence = triple.best().sentence
     heads = {t.i for token in sentence for phrase in source_phrases(token) for t in phrase if _watchers(t)}
     for actor in (triple.supplier, triple.recipient):
-        roots = _named_roots(triple, actor.id) if actor is not None else []
+        roots = named_roots(triple, actor.id) if actor is not None else []
         if roots and all(r.dep_ in SOURCE_MODIFIERS and r.head.i in heads for r in roots):
             return True
     return False
@@ -154,78 +151,17 @@ def _reacting_only(triple: Triple) -> bool:
     """Is a side, in the triple's best sentence, named only as the one a transfer stirs ("a string
     of arms packages that have angered Beijing": China gets none)?"""
     for actor in (triple.supplier, triple.recipient):
-        roots = _named_roots(triple, actor.id) if actor is not None else []
+        roots = named_roots(triple, actor.id) if actor is not None else []
         if roots and all(r.dep_ == "dobj" and r.head.lemma_.lower() in REACTIONS for r in roots):
             return True
     return False
-
-
-# Verbs of harm whose subject, a transfer, hurts what they take: the speaker of such a clause
-# objects to the transfer, it does not make it ("China insists that arms sales to Taiwan violate
-# its sovereignty", "Moscow says the deliveries threaten regional stability").
-HARMS = {
-    "violate", "breach", "contravene", "undermine", "threaten", "endanger", "jeopardize", "jeopardise",
-    "destabilize", "destabilise", "harm", "damage", "hurt", "escalate", "inflame", "provoke", "interfere",
-}  # fmt: skip
-
-
-def _objector_only(triple: Triple) -> bool:
-    """Is the supplier, in the triple's best sentence, named only as the subject of a verb of
-    judging that takes the item ("Beijing protested the sale of jets to Taiwan": `CRITICS`), or of
-    a verb over a clause in which the transfer harms something (`HARMS`)? The objector is no party;
-    the supplier is another, or none the sentence names."""
-    sighting = triple.best()
-    item = mention_head(sighting.paragraph, sighting.item)
-    roots = _named_roots(triple, triple.supplier.id)
-    return item is not None and bool(roots) and all(_objects_to(root, item) for root in roots)
-
-
-def _objects_to(root: Token, item: Token) -> bool:
-    verb = root.head
-    if root.dep_ != "nsubj" or item not in verb.subtree:
-        return False
-    if verb.lemma_.lower() in CRITICS:
-        return True
-    harms = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in HARMS]
-    return any(item in s.subtree for c in harms for s in c.children if s.dep_ == "nsubj")
-
-
-def _taker_supplies(triple: Triple) -> bool:
-    """Is the supplier, in the triple's best sentence, named as the subject of a verb of taking
-    whose object holds the item ("Zelensky secured the delivery of a weapons package":
-    `arrivals.TAKING`)? Who takes or secures a delivery receives it, wherever else it is named."""
-    sighting = triple.best()
-    item = mention_head(sighting.paragraph, sighting.item)
-    return item is not None and any(_takes(root, item) for root in _named_roots(triple, triple.supplier.id))
-
-
-def _takes(root: Token, item: Token) -> bool:
-    verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_.lower() not in TAKING:
-        return False
-    return any(item in c.subtree for c in verb.children if c.dep_ == "dobj")
-
-
-def _attack_target(triple: Triple) -> bool:
-    """Is the triple's best item mention the target of an attack noun ("the treaty extends to armed
-    attacks on its vessels or aircraft": `notsent.attack_target`)? Vetoed after scoring, so that
-    the article's other triples keep the features they are scored on."""
-    sighting = triple.best()
-    return attack_target(mention_head(sighting.paragraph, sighting.item))
-
-
-def _visited_only(triple: Triple) -> bool:
-    """Is the recipient, in the triple's best sentence, named only as where someone travels or
-    serves ("secured the delivery of a weapons package during his visit to Washington")?"""
-    roots = _recipient_roots(triple)
-    return bool(roots) and all(visited(root) for root in roots)
 
 
 def _recipient_gives(triple: Triple) -> bool:
     """Is the recipient, in the triple's best sentence, named only after 'from' ("lobbied for the
     delivery of F-16s from the Netherlands"): what comes from a party is its to give? Not a request
     from it ("granted the request from Kyiv for air defence"): that party asks to be given."""
-    roots = _recipient_roots(triple)
+    roots = recipient_roots(triple)
     return bool(roots) and all(_given_from(r) for r in roots)
 
 
@@ -233,23 +169,6 @@ def _given_from(root: Token) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "from":
         return False
     return root.head.head.lemma_.lower() not in REQUESTS
-
-
-def _recipient_roots(triple: Triple) -> list[Token]:
-    """The roots of the recipient's names in the triple's best sentence."""
-    return _named_roots(triple, triple.recipient.id)
-
-
-def _named_roots(triple: Triple, actor: str) -> list[Token]:
-    """The roots of an actor's names in the triple's best sentence."""
-    sighting = triple.best()
-    doc, sentence = sighting.paragraph.doc, sighting.sentence
-    named = [
-        doc.char_span(m.start, m.end, alignment_mode="expand")
-        for m in sighting.paragraph.actors
-        if m.id == actor and sentence.start_char <= m.start < sentence.end_char
-    ]
-    return [span.root for span in named if span is not None]
 
 
 def _named_here_first(scored: list[Transfer], rules: list[Transfer]) -> list[Transfer]:

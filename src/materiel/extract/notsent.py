@@ -1,7 +1,8 @@
 """Items a sentence names that are not what moves: the platform other items serve ("ammunition
 for the Gepard guns", "sent spare parts to keep its jets flying"), what a sent weapon fights ("a
 system that can engage aircraft"), weapons fired or attacked ("Russia launched 24 drones", "to
-suppress Taiwanese air defences") and what forces lack ("shortages of munitions"). Candidates skip
+suppress Taiwanese air defences"), what forces lack ("shortages of munitions") and what a
+holding lists ("the navy's fleet comprises six submarines": `holdings`). Candidates skip
 them and the scorer never sees them."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel.extract import syntax, treenames
+from materiel.extract.holdings import inventoried
 from materiel.extract.lexicon import Mention
 from materiel.extract.people import PEOPLE
 from materiel.extract.treenames import first_conjunct
@@ -19,6 +21,7 @@ def not_sent(items: list[Mention], heads: dict[int, Token | None]) -> set[int]:
     or wants; `heads` maps each item's id to its head noun."""
     found = _platforms(items, heads) | _targets(items, heads) | _fired(items, heads)
     found |= {id(m) for m in items if served_by_purpose(heads[id(m)]) or staffed(heads[id(m)])}
+    found |= {id(m) for m in items if inventoried(heads[id(m)])}  # "the navy's fleet comprises six submarines"
     return found | _attacked(items, heads) | _lacked(items, heads) | _consumed(items, heads)
 
 

@@ -113,11 +113,29 @@ def criticised(cue: Token) -> bool:
     return False
 
 
+# Prepositions by which a verb of worry or complaint takes what it is about ("complained about a
+# drop in shell supplies", "worried over deliveries"); not "against" ("warned against sending"
+# is as often a supplier's own refusal).
+COMPLAINED_PREPS = {"about", "over"}
+
+
 def _criticised(node: Token) -> bool:
     """The node is what a critic's verb takes ("condemned the deliveries", "protested against
-    sending"), so the critic is no subject of it."""
+    sending"), or what a verb of worry is about ("complained about a drop in supplies"), so the
+    critic is no subject of it."""
     above = node.head.head if node.head.dep_ == "prep" else node.head
-    return node.dep_ in ("dobj", "pobj", "pcomp", "prep") and above.lemma_.lower() in CRITICS
+    if node.dep_ not in ("dobj", "pobj", "pcomp", "prep"):
+        return False
+    if above.lemma_.lower() in CRITICS:
+        return True
+    prep = node if node.dep_ == "prep" else node.head
+    worried = above.pos_ == "VERB" and above.lemma_.lower() in OBSERVERS and prep.lower_ in COMPLAINED_PREPS
+    return worried and not _own(node)
+
+
+def _own(node: Token) -> bool:
+    """A possessive pronoun on the node or below its preposition ("complained about its deliveries")."""
+    return any(t.dep_ == "poss" and t.pos_ == "PRON" for t in node.subtree)
 
 
 def _observed(noun: Token) -> bool:
