@@ -334,21 +334,7 @@ def hypothetical(cue: Token) -> bool:
     for verb in [cue, *list(cue.ancestors)[:2]]:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
             return True
-    return _in_inverted_condition(cue) or _would_subject(cue)
-
-
-# Modals by which a clause whose subject is a gerund judges what the gerund would do ("supplying
-# weapons to Kyiv would destroy relations", "sending jets could provoke Moscow"): a condition.
-CONDITIONAL_MODALS = {"would", "could", "might"}
-# Verbs that measure a plan's time or cost, not judge it: "sending the tanks would take months".
-MEASURES = {"take", "require", "need", "cost", "last", "involve"}
-
-
-def _would_subject(cue: Token) -> bool:
-    """The cue is a gerund that is the subject of a conditional clause (`CONDITIONAL_MODALS`)."""
-    if cue.dep_ != "csubj" or cue.tag_ != "VBG" or cue.head.lemma_.lower() in MEASURES:
-        return False
-    return any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in cue.head.children)
+    return _in_inverted_condition(cue)
 
 
 def _in_inverted_condition(cue: Token) -> bool:
