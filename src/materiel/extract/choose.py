@@ -18,6 +18,7 @@ from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
 from materiel.extract.negation import AWAITED
 from materiel.extract.packages import refers_back
+from materiel.extract.partyvetoes import named_roots, party_vetoed, recipient_roots
 from materiel.extract.permission import is_permission
 from materiel.extract.pointing import with_pointed_kinds
 from materiel.extract.positional import ranged_maker
@@ -41,6 +42,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     found = [t for t in found if not _across_clause(t) and not _area_owner(t) and not _range_maker(t)]
     found = [t for t in found if not _reverses_parse(t, context) and not _permitter(t)]
     found = [t for t in found if not _source_only(t) and not _reacting_only(t) and not _recipient_gives(t)]
+    found = [t for t in found if not party_vetoed(t)]  # objectors, takers, visits, addressees, targets
     found = [t for t in found if not all(no_transfer(s.sentence) for s in t.sightings)]  # drills, deployments
     scored = _named_here_first([_from_sighting(context, t) for t in found], rules)
     scored = [t for t in scored if not embargoed(t, context)]  # "Russian troops advanced as US aid stalled"
@@ -82,14 +84,14 @@ def _reverses_parse(triple: Triple, context: Context) -> bool:
 def _area_owner(triple: Triple) -> bool:
     """Is the recipient, in the triple's best sentence, only the owner of a stretch of air or sea
     the item is moved into ("sent 30 warplanes into Taiwan's air defence zone": `treenames.AREAS`)?"""
-    roots = _recipient_roots(triple)
+    roots = recipient_roots(triple)
     return bool(roots) and all(treenames.owns_area(root) for root in roots)
 
 
 def _range_maker(triple: Triple) -> bool:
     """Is the recipient, in the triple's best sentence, only the maker of an item that ends a range
     ("pledged everything from British Challenger tanks to American Patriot systems": no route to the US)?"""
-    roots, items = _recipient_roots(triple), triple.best().paragraph.items
+    roots, items = recipient_roots(triple), triple.best().paragraph.items
     return bool(roots) and all(ranged_maker(root, items) for root in roots)
 
 
@@ -97,7 +99,7 @@ def _permitter(triple: Triple) -> bool:
     """Is the supplier, in the triple's best sentence, only the one whose permission the transfer
     has ("sent Javelin missiles to Ukraine with US permission", "with the blessing of Berlin"): the
     maker who allows a re-export, not the state that sends?"""
-    roots = _named_roots(triple, triple.supplier.id)
+    roots = named_roots(triple, triple.supplier.id)
     return bool(roots) and all(_permits(root) for root in roots)
 
 
@@ -119,7 +121,7 @@ def _source_only(triple: Triple) -> bool:
     sentence = triple.best().sentence
     heads = {t.i for token in sentence for phrase in source_phrases(token) for t in phrase if _watchers(t)}
     for actor in (triple.supplier, triple.recipient):
-        roots = _named_roots(triple, actor.id) if actor is not None else []
+        roots = named_roots(triple, actor.id) if actor is not None else []
         if roots and all(r.dep_ in SOURCE_MODIFIERS and r.head.i in heads for r in roots):
             return True
     return False
@@ -151,7 +153,7 @@ def _reacting_only(triple: Triple) -> bool:
     """Is a side, in the triple's best sentence, named only as the one a transfer stirs ("a string
     of arms packages that have angered Beijing": China gets none)?"""
     for actor in (triple.supplier, triple.recipient):
-        roots = _named_roots(triple, actor.id) if actor is not None else []
+        roots = named_roots(triple, actor.id) if actor is not None else []
         if roots and all(r.dep_ == "dobj" and r.head.lemma_.lower() in REACTIONS for r in roots):
             return True
     return False
@@ -161,7 +163,7 @@ def _recipient_gives(triple: Triple) -> bool:
     """Is the recipient, in the triple's best sentence, named only after 'from' ("lobbied for the
     delivery of F-16s from the Netherlands"): what comes from a party is its to give? Not a request
     from it ("granted the request from Kyiv for air defence"): that party asks to be given."""
-    roots = _recipient_roots(triple)
+    roots = recipient_roots(triple)
     return bool(roots) and all(_given_from(r) for r in roots)
 
 
@@ -169,23 +171,6 @@ def _given_from(root: Token) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "from":
         return False
     return root.head.head.lemma_.lower() not in REQUESTS
-
-
-def _recipient_roots(triple: Triple) -> list[Token]:
-    """The roots of the recipient's names in the triple's best sentence."""
-    return _named_roots(triple, triple.recipient.id)
-
-
-def _named_roots(triple: Triple, actor: str) -> list[Token]:
-    """The roots of an actor's names in the triple's best sentence."""
-    sighting = triple.best()
-    doc, sentence = sighting.paragraph.doc, sighting.sentence
-    named = [
-        doc.char_span(m.start, m.end, alignment_mode="expand")
-        for m in sighting.paragraph.actors
-        if m.id == actor and sentence.start_char <= m.start < sentence.end_char
-    ]
-    return [span.root for span in named if span is not None]
 
 
 def _named_here_first(scored: list[Transfer], rules: list[Transfer]) -> list[Transfer]:

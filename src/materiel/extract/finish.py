@@ -15,7 +15,7 @@ from materiel.extract.author import title_authors
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.credit import credit_sources, outlet_credits, title_speakers
 from materiel.extract.lexicon import find_actors
-from materiel.extract.responses_of import disowns, of_other, states
+from materiel.extract.responses_of import described_apart, disowns, of_other, states
 from materiel.extract.stances import STANCE_DISCLOSURE, find_responses, title_responses
 
 # Sources this many paragraphs away from a transfer's evidence still speak about it (news
@@ -187,6 +187,7 @@ def set_disclosure(transfers: list[Transfer], context: Context) -> None:
     for transfer in transfers:
         supplier = transfer.supplier.id if transfer.supplier else None
         own = [r for r in responses if r.actor and r.actor.id == supplier and not of_other(r, transfer, transfers)]
+        own = [r for r in own if not described_apart(r, transfer, context)]  # "Iran, which has supplied ..."
         transfer.responses = own
         stated = stating(transfer, asked)
         unnamed = [s for s in stated.sources if unnamed_source(s, context)]

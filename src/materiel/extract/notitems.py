@@ -193,13 +193,15 @@ BUSINESS_BEFORE = re.compile(
 )
 
 
-# Power equipment that a civilian grid uses as much as an army: sent for a civilian use named in the
-# sentence it is energy aid ("generators to repair power stations", "generators for hospitals").
-POWER_WORDS = {"generator", "generators", "transformer", "transformers"}
+# Equipment that a town uses as much as an army: sent for a civilian use named in the sentence, or
+# beside relief goods, it is energy or relief aid ("generators to repair power stations", "generators
+# and food", "ambulances for hospitals"); an armoured ambulance is a lexicon item of its own.
+POWER_WORDS = {"generator", "generators", "transformer", "transformers", "ambulance", "ambulances"}
 CIVILIAN_USE = re.compile(
     r"""\b(?:power\ (?:stations?|plants?|grid|lines)|(?:energy|electricity|power)\ (?:grid|network|system)
-        |energy|electricity|heating|hospitals?|schools?|homes|households|water\ supply
-        |civilians?|residents|reconstruction|humanitarian)\b""",
+        |energy|electricity|heating|hospitals?|clinics?|schools?|homes|households|water\ supply
+        |civilians?|residents|reconstruction|humanitarian
+        |food|medicines?|blankets|clothing)\b     # relief goods sent beside it""",
     re.IGNORECASE | re.VERBOSE,
 )
 # An army or its weapons named in the sentence keep the equipment military ("generators for the

@@ -1,7 +1,8 @@
 """Items a sentence names that are not what moves: the platform other items serve ("ammunition
 for the Gepard guns", "sent spare parts to keep its jets flying"), what a sent weapon fights ("a
 system that can engage aircraft"), weapons fired or attacked ("Russia launched 24 drones", "to
-suppress Taiwanese air defences") and what forces lack ("shortages of munitions"). Candidates skip
+suppress Taiwanese air defences"), what forces lack ("shortages of munitions") and what a
+holding lists ("the navy's fleet comprises six submarines": `holdings`). Candidates skip
 them and the scorer never sees them."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel.extract import syntax, treenames
+from materiel.extract.holdings import inventoried
 from materiel.extract.lexicon import Mention
 from materiel.extract.people import PEOPLE
 from materiel.extract.treenames import first_conjunct
@@ -19,6 +21,7 @@ def not_sent(items: list[Mention], heads: dict[int, Token | None]) -> set[int]:
     or wants; `heads` maps each item's id to its head noun."""
     found = _platforms(items, heads) | _targets(items, heads) | _fired(items, heads)
     found |= {id(m) for m in items if served_by_purpose(heads[id(m)]) or staffed(heads[id(m)])}
+    found |= {id(m) for m in items if inventoried(heads[id(m)])}  # "the navy's fleet comprises six submarines"
     return found | _attacked(items, heads) | _lacked(items, heads) | _consumed(items, heads)
 
 
@@ -199,6 +202,24 @@ def _attacked(items: list[Mention], heads: dict) -> set[int]:
         if not any(syntax.cue_kind(t) is not None for t in token.subtree if t is not token):
             out.add(id(item))
     return out
+
+
+# Nouns of an attack: what follows their "on" or "against" is the target, hit where it stands
+# ("a treaty that covers armed attacks on its vessels or aircraft", "strikes against Russian tanks").
+ATTACK_NOUNS = {"attack", "strike", "raid", "assault", "aggression"}
+TARGET_PREPS = {"on", "against"}
+
+
+def attack_target(item: Token | None) -> bool:
+    """Is the item (or the list it ends) what an attack noun's "on" or "against" takes, with no
+    word of its own that moves it ("attacks on vessels or aircraft")?"""
+    token = first_conjunct(item)
+    if token is None or token.dep_ != "pobj" or token.head.lower_ not in TARGET_PREPS:
+        return False
+    noun = token.head.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ATTACK_NOUNS:
+        return False
+    return not any(syntax.cue_kind(t) is not None for t in token.subtree if t is not token)
 
 
 # Nouns of want: what a state is "short of" is what it lacks ("forces face shortages of

@@ -48,10 +48,27 @@ def after_to(cue: Token, actors: list[Mention], items: list[Mention]) -> Mention
             continue  # "give Ukraine vehicles that Germany sold to Greece in the 1990s"
         if mention.start > cue.idx and before and token is not None and own_clause(token.root, cue):
             continue  # "postponed the sale of jets, and Cairo turned to Russia": Cairo's own act
+        if token is not None and visited(token.root):
+            continue  # "secured the delivery of a package during his visit to Washington": a place
         if mention.start > cue.idx and before:
             ranged = before.group(1) == "to" and token is not None and ranged_maker(token.root, items)
             return None if ranged else mention
     return None
+
+
+# Nouns of a journey or a posting: the state after their "to" is where someone goes or serves,
+# not who receives an item ("his visit to Washington", "a trip to Kyiv", "the ambassador to Japan").
+TRAVEL_NOUNS = {
+    "visit", "trip", "journey", "tour", "voyage", "return", "flight", "pilgrimage",
+    "ambassador", "envoy", "embassy",
+}  # fmt: skip
+
+
+def visited(name: Token) -> bool:
+    """Is the name the object of a 'to' on a noun of `TRAVEL_NOUNS`?"""
+    prep = name.head
+    noun = prep.head
+    return name.dep_ == "pobj" and prep.lower_ == "to" and noun.pos_ == "NOUN" and noun.lemma_.lower() in TRAVEL_NOUNS
 
 
 def own_clause(token: Token, cue: Token) -> bool:

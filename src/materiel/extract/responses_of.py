@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from materiel.article import Response, Span, Transfer
+from materiel.extract import syntax
+from materiel.extract.context import Context
 from materiel.extract.lexicon import find_actors, find_items
 
 # Stages of a transfer others tell as moving: the supplier saying none was sent denies them.
@@ -90,3 +92,24 @@ def states(sentence: Span, transfer: Transfer) -> bool:
     """The sentence is one of the transfer's evidence: a refusal there concerns something else
     ("Germany has sent 14 tanks, officials said, but declined to comment on further deliveries")."""
     return any(e.start < sentence.end and sentence.start < e.end for e in transfer.evidence)
+
+
+def described_apart(response: Response, transfer: Transfer, context: Context) -> bool:
+    """The transfer's item sits in a relative clause on the subject of the sentence the response
+    is told in, and the response's verb speaks of a transfer of its own ("Iran, which has supplied
+    Russia with drones, denied sending missiles to the Houthis"): the writer tells the clause's
+    transfer as a fact about the speaker. Not where the verb takes no transfer ("North Korea, which
+    is said to have shipped shells, denied the reports": the reports are of the shells)."""
+    span = transfer.item.span
+    if response.span is None or span is None or not (response.span.start <= span.start < response.span.end):
+        return False
+    paragraph = context.paragraph_at(span.start)
+    if paragraph is None:
+        return False
+    item = paragraph.doc.char_span(span.start - paragraph.offset, span.end - paragraph.offset, alignment_mode="expand")
+    clause = next((a for a in item.root.ancestors if a.dep_ == "relcl"), None) if item is not None else None
+    if clause is None or clause.head.dep_ not in ("nsubj", "nsubjpass") or clause.head.head.dep_ != "ROOT":
+        return False
+    verb = clause.head.head
+    said = [t for c in verb.children if c.i != clause.head.i for t in c.subtree]
+    return any(syntax.cue_kind(t) in ("transfer", "receive", "noun") for t in said)

@@ -31,7 +31,15 @@ from materiel.extract.lexicon import Mention
 from materiel.extract.packages import moving_verb, portion_of
 from materiel.extract.roleholders import described_user, holding_subject, participle_roles
 from materiel.extract.rolenames import agent_of, decider_of, earlier_state, item_giver, modifier, subject_of
-from materiel.extract.rolesuppliers import buyer, owner_supplied, package_owner, receive_roles, received_item
+from materiel.extract.rolesuppliers import (
+    buyer,
+    clause_supplier,
+    holding_owner,
+    owner_supplied,
+    package_owner,
+    receive_roles,
+    received_item,
+)
 
 # Prepositions that name an intermediary ("through Poland", "via Syria").
 ROUTE_PREPS = {"through", "via"}
@@ -156,6 +164,7 @@ def _supplier_recipient(
     recipient = recipient or (arrivals.welcomer(cue, actors, source) if kind == "noun" else None)  # "welcomed"
     recipient = recipient or described_user(context, offset, cue, item, actors)
     recipient = recipient or holding_subject(context, offset, cue, item, actors)
+    recipient = recipient or holding_owner(cue, actors)  # "Ukraine's fleet includes Dutch-supplied jets"
     giver, taker = _portion_sides(cue, actors, source)  # "Hungary blocked the EU's tranche of aid"
     supplier = modifier(cue, actors) or modifier(item, actors, exclude=recipient) or giver or source
     recipient = recipient or (taker if supplier is giver else None)
@@ -164,7 +173,7 @@ def _supplier_recipient(
         named = agent_of(cue, actors) or decider_of(cue, actors) or package_owner(cue, actors, recipient)
         supplier = named or subject or supplier
     if supplier is not None and recipient is not None and supplier.id == recipient.id:
-        supplier = modifier(item, actors) or source
+        supplier = modifier(item, actors) or source or clause_supplier(item, actors)  # "jets supplied by"
     recipient = recipient or statenouns.recipient(cue, item, actors, supplier)
     return supplier, recipient or statenouns.earlier_group(context, offset, cue, item)
 

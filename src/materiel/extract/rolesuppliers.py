@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from materiel.extract import origins, positional, syntax, treenames
 from materiel.extract.context import Context
+from materiel.extract.holdings import holding_of
 from materiel.extract.lexicon import Mention
 from materiel.extract.notsent import ATTACKED_VERBS
 from materiel.extract.packages import package_of
@@ -58,7 +59,7 @@ def receive_roles(
     )
     if bought_for and not source:
         return subject, bought_for
-    source = source or _clause_supplier(item, actors, subject)
+    source = source or clause_supplier(item, actors, subject)
     return source or positional.maker(cue.sent, actors, items, subject), subject
 
 
@@ -74,12 +75,22 @@ def owner_supplied(cue: Token, item: Token, actors: list[Mention]) -> tuple[Ment
 
 def package_owner(cue: Token, actors: list[Mention], recipient: Mention | None) -> Mention | None:
     """'argues that NATO's support for Ukraine, including weapons, ...': the state whose package a
-    contents cue lists gives its contents, not the subject of the clause the list sits in."""
+    contents cue lists gives its contents, not the subject of the clause the list sits in. The
+    owner of a holding ("Ukraine's fleet includes Dutch-supplied jets") holds them: no giver."""
     package = package_of(cue)
-    return modifier(package, actors, exclude=recipient) if package is not None else None
+    if package is None or holding_of(cue) is not None:
+        return None
+    return modifier(package, actors, exclude=recipient)
 
 
-def _clause_supplier(item: Token, actors: list[Mention], receiver: Mention | None = None) -> Mention | None:
+def holding_owner(cue: Token, actors: list[Mention]) -> Mention | None:
+    """'Ukraine's fleet includes Dutch-supplied F-16 jets': the owner of the holding a listing verb
+    lists received what it holds."""
+    holding = holding_of(cue)
+    return modifier(holding, actors) if holding is not None else None
+
+
+def clause_supplier(item: Token, actors: list[Mention], receiver: Mention | None = None) -> Mention | None:
     """'Kyiv received the jets that Denmark pledged / pledged by Denmark': the transfer clause on
     a received item names its supplier (its subject or passive agent); one that tells where the
     item went before names its holder, who now passes it on (`_former_holder`)."""

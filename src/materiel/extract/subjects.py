@@ -56,7 +56,7 @@ def subject_tokens(verb: Token) -> list[Token]:
             controller = [c for c in node.head.head.children if c.dep_ == "dobj"]
         if controller:  # object control: "cause the West to stop", "allowed Washington to postpone"
             return controller
-        if _criticised(node) or (node.i == verb.i and _observed(node)):  # "condemned the deliveries",
+        if _criticised(node, verb) or (node.i == verb.i and _observed(node)):  # "condemned the deliveries",
             break  # "warned of deliveries": the critic or the watcher is not who delivers
         node = nearness_holder(node) or node.head  # "is on the verge of signing": one step up to "is"
     return []
@@ -105,7 +105,7 @@ def criticised(cue: Token) -> bool:
         return True
     node = cue
     for _ in range(3):
-        if _criticised(node):
+        if _criticised(node, cue):
             return True
         if node.dep_ not in CLIMB or node.head.i == node.i:
             return False
@@ -113,11 +113,34 @@ def criticised(cue: Token) -> bool:
     return False
 
 
-def _criticised(node: Token) -> bool:
+# Prepositions by which a verb of worry or complaint takes what it is about ("complained about a
+# drop in shell supplies", "worried over deliveries"); not "against" ("warned against sending"
+# is as often a supplier's own refusal).
+COMPLAINED_PREPS = {"about", "over"}
+
+
+# Cue kinds whose subject gives: a complainer may be the one who receives ("complained about the
+# shells it received"), never the one who gives.
+GIVING_KINDS = {"transfer", "noun"}
+
+
+def _criticised(node: Token, cue: Token) -> bool:
     """The node is what a critic's verb takes ("condemned the deliveries", "protested against
-    sending"), so the critic is no subject of it."""
+    sending"), or what a verb of worry is about ("complained about a drop in supplies") when the
+    cue gives (`GIVING_KINDS`), so the critic is no subject of it."""
     above = node.head.head if node.head.dep_ == "prep" else node.head
-    return node.dep_ in ("dobj", "pobj", "pcomp", "prep") and above.lemma_.lower() in CRITICS
+    if node.dep_ not in ("dobj", "pobj", "pcomp", "prep"):
+        return False
+    if above.lemma_.lower() in CRITICS:
+        return True
+    prep = node if node.dep_ == "prep" else node.head
+    worried = above.pos_ == "VERB" and above.lemma_.lower() in OBSERVERS and prep.lower_ in COMPLAINED_PREPS
+    return worried and cue_kind(cue) in GIVING_KINDS and not _own(node)
+
+
+def _own(node: Token) -> bool:
+    """A possessive pronoun on the node or below its preposition ("complained about its deliveries")."""
+    return any(t.dep_ == "poss" and t.pos_ == "PRON" for t in node.subtree)
 
 
 def _observed(noun: Token) -> bool:
