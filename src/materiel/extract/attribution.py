@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from materiel.article import Source, Span, Transfer
 from materiel.extract.context import PRONOUNS, REFERENCES, Context, Paragraph
 from materiel.extract.demands import demands
+from materiel.extract.earlier import earlier_subject
 from materiel.extract.reporting import RECORDS, refused, source_phrases
 from materiel.extract.source_names import (
     CITED_SPEAKERS,
@@ -184,6 +185,9 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     if head.lemma_.lower() in REFERENCES and head.pos_ == "NOUN" and not names_itself(head):
         outlet = context.last_outlet(at)
         return Cited(Source(outlet, "media", span), None) if outlet else None
+    earlier = earlier_subject(head)
+    if earlier is not None:  # "The Pentagon released its assessment. It said ..."
+        return _resolve(context, paragraph, [earlier])
     name = _name(head)
     if not name or name.lower() in NOT_NAMES or _share(head):
         return None
