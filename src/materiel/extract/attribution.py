@@ -17,6 +17,7 @@ from materiel.article import Source, Span, Transfer
 from materiel.extract.context import PRONOUNS, REFERENCES, Context, Paragraph
 from materiel.extract.demands import demands
 from materiel.extract.earlier import earlier_subject
+from materiel.extract.refusals import refuses_transfer
 from materiel.extract.reporting import RECORDS, refused, source_phrases
 from materiel.extract.source_names import (
     CITED_SPEAKERS,
@@ -47,6 +48,7 @@ class Cited:
     source: Source
     actor_id: str | None
     demand: bool = False  # the source demands the transfer ("called on Berlin to send tanks"): see `demanded`
+    refusal: bool = False  # the source refuses a transfer in its sentence ("ruled out sending jets"): of no other
 
 
 def sentence_sources(context: Context, paragraph: Paragraph, sentence: SpacySpan) -> list[Cited]:
@@ -68,6 +70,10 @@ def _phrase_sources(context: Context, paragraph: Paragraph, token: Token) -> lis
         for cited in found:
             if cited is not None:
                 cited.demand = True
+    if refuses_transfer(token):
+        for cited in found:
+            if cited is not None:
+                cited.refusal = True
     return found
 
 

@@ -197,6 +197,9 @@ TITLE_LEAD_SPEAKER = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# A record named by its kind alone at a headline's start ("Report says ...", "Study finds ..."):
+# whose it is, the story says, if anyone.
+RECORD_KINDS = {"report", "study", "analysis", "poll", "survey", "data", "research", "document"}
 # Who a headline credits after a colon at its end, with no verb ("Iran sending drones to Russia:
 # Pentagon", "...: US officials"): a name the lexicon knows as an actor, or unnamed officials; other
 # words there say what kind of story it is ("...: Analysis", "...: live updates").
@@ -211,7 +214,7 @@ def title_speakers(title: str | None) -> list[Source]:
     if found is not None:
         return _speaker(found.group("after") or found.group("before"))
     found = TITLE_LEAD_SPEAKER.match(title or "")
-    if found is not None:
+    if found is not None and found.group("name").casefold().rstrip("s") not in RECORD_KINDS:
         return _speaker(found.group("name"))
     found = TITLE_COLON_SPEAKER.search(title or "")
     if found is not None and _speaks_for_someone(found.group("name")):

@@ -201,7 +201,8 @@ def _reporting_use(token: Token, lemma: str) -> bool:
         return any(_a_statement(c, c.dep_ == "nsubjpass") for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
     if lemma in TRACING_VERBS:  # not an adjective ("tracked vehicles", "unidentified drones")
         finite = token.tag_ in FINITE_OR_PERFECT and token.dep_ != "amod"
-        return finite and (lemma not in WATCHING_VERBS or any(_a_watcher(t) for t in _finders(token)))
+        watched = lemma not in WATCHING_VERBS or any(_a_watcher(t) for t in _finders(token))
+        return finite and watched and (lemma not in SIGHTING_VERBS or _sights_a_transfer(token))
     return True
 
 
@@ -231,6 +232,16 @@ FINITE_OR_PERFECT = {"VBD", "VBZ", "VBP", "VBN"}
 # drones", "police tracked the suspect", "soldiers spotted tanks", "the firm recorded a loss",
 # "Kyiv counted the votes"): a source only when someone who reports does it, a name or a watcher.
 WATCHING_VERBS = {"track", "record", "spot", "count", "observe"}
+# Verbs of sighting that report only what was moved, as their object or passive subject ("Oryx has
+# recorded 30 tanks that Belarus delivered", "the shipment was spotted by analysts"; not
+# "Rheinmetall recorded a profit"), or whatever the clause they qualify tells ("as spotted by
+# open-source analysts").
+SIGHTING_VERBS = {"record", "spot", "count", "observe"}
+
+
+def _sights_a_transfer(verb: Token) -> bool:
+    sighted = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(_a_transfer(o) for o in sighted) if sighted else verb.dep_ == "advcl"
 
 
 def _finders(verb: Token) -> list[Token]:
