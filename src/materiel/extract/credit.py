@@ -49,22 +49,29 @@ WIRE_SIGNOFF = re.compile(
     ^\s*(?:[-—–]{1,2}\s*(?P<dashed>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})  # "— Reuters"
       | \((?P<bracketed>[A-Z][\w.&'’-]*(?:[\s/]+[A-Z][\w.&'’-]*){0,2})\)         # "(AP)"
       | [Bb]y\s+(?:[Tt]he\s+)?(?P<byline>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})  # "By Reuters"
-        (?:\s+[Ss]taff)?)                                                            # "By AFP staff"
+        (?:\s+[Ss]taff)?                                                             # "By AFP staff"
+      | [Bb]y\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}               # "By Jane Doe and John
+        \s*[,|]\s*(?:[Tt]he\s+)?(?P<bylined>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))  # Roe, Reuters": the
+                                                                                     # agency after its reporters
     \s*$
     """,
     re.VERBOSE,
 )
-SIGNOFF_GROUPS = ("dashed", "bracketed", "byline")
+SIGNOFF_GROUPS = ("dashed", "bracketed", "byline", "bylined")
 
 
 # A note that the story is another outlet's, republished ("This article was originally published
 # by Deutsche Welle", "This story first appeared in Politico", "Republished with permission from
-# Reuters"): the outlet reported it. Our own outlet's "Source: ..." line is no such note.
+# Reuters") or excerpted ("Read the rest of the article at the Economist", "Read more at Defense
+# News"): the outlet reported it. Our own outlet's "Source: ..." line is no such note.
 REPUBLISHED = re.compile(
     r"""
     \b(?i:(?:originally|first)\s+(?:published|appeared|ran|posted)   # "originally published", "first appeared"
       | (?:appeared|published)\s+originally                          # "appeared originally in"
-      | republished|reprinted|reproduced|syndicated)                 # "Reprinted with permission"
+      | republished|reprinted|reproduced|syndicated                  # "Reprinted with permission"
+      | (?:read|continue\s+reading)(?:\s+(?:the\s+)?(?:rest|full|whole|original|more))?  # an excerpt's pointer to
+        (?:\s+(?:of\s+)?(?:the\s+|this\s+)?(?:article|story|piece|report))?)  # the rest: "Read the rest
+                                                                      # of the article at the Economist"
     \s+(?i:(?:here\s+)?with\s+(?:the\s+)?(?:kind\s+)?permission\s+)?  # "with permission"
     (?i:by|in|on|at|from|of)\s+(?:the\s+)?                            # then the outlet, "The" of
     (?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}              # its name kept ("The Conversation")
@@ -200,6 +207,17 @@ TITLE_LEAD_SPEAKER = re.compile(
 # A record named by its kind alone at a headline's start ("Report says ...", "Study finds ..."):
 # whose it is, the story says, if anyone.
 RECORD_KINDS = {"report", "study", "analysis", "poll", "survey", "data", "research", "document"}
+# Unnamed sources or officials a headline credits at its end, with or without their verb ("... -
+# sources", "..., sources say", "...: US officials"), written in lower case as headlines often do.
+TITLE_UNNAMED = re.compile(
+    r"""
+    (?:,|\s[-–—|]|:)\s*
+    (?P<name>(?:[\w.'’-]+\s+){0,3}?(?:sources|officials|diplomats))     # "sources", "three US officials"
+    (?:\s+(?:say|said|tell\s+[\w.'’-]+(?:\s+[\w.'’-]+)?))?           # "say", "tell Reuters"
+    \s*$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # Who a headline credits after a colon at its end, with no verb ("Iran sending drones to Russia:
 # Pentagon", "...: US officials"): a name the lexicon knows as an actor, or unnamed officials; other
 # words there say what kind of story it is ("...: Analysis", "...: live updates").
@@ -213,6 +231,9 @@ def title_speakers(title: str | None) -> list[Source]:
     found = TITLE_SPEAKER.search(title or "")
     if found is not None:
         return _speaker(found.group("after") or found.group("before"))
+    found = TITLE_UNNAMED.search(title or "")
+    if found is not None:
+        return _speaker(found.group("name"))
     found = TITLE_LEAD_SPEAKER.match(title or "")
     if found is not None and found.group("name").casefold().rstrip("s") not in RECORD_KINDS:
         return _speaker(found.group("name"))
