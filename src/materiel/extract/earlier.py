@@ -40,11 +40,13 @@ BODIES = {
 
 def earlier_subject(pronoun: Token) -> Token | None:
     """The subject of the sentence before, for "it" as the subject of its verb; none where that
-    subject cannot speak ("The ship docked in Tartus. It said ...") or is a pronoun itself."""
+    subject cannot speak ("The ship docked in Tartus. It said ...") or is a pronoun itself, and
+    none where a subject before "it" in its own sentence is what it stands for ("Norway gave $1
+    billion, and it has pledged more")."""
     if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj":
         return None
     start = pronoun.sent.start
-    if start == 0:
+    if start == 0 or any(t.dep_ in ("nsubj", "nsubjpass") for t in pronoun.doc[start : pronoun.i]):
         return None
     before = pronoun.doc[start - 1].sent
     subjects = [c for c in before.root.children if c.dep_ == "nsubj"]
