@@ -191,6 +191,10 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     if head.lemma_.lower() in REFERENCES and head.pos_ == "NOUN" and not names_itself(head):
         outlet = context.last_outlet(at)
         return Cited(Source(outlet, "media", span), None) if outlet else None
+    if _bare_authors(head):  # "a paper like India Today ... The authors say": the paper's
+        outlet = context.last_outlet(at)
+        if outlet:
+            return Cited(Source(outlet, "media", span), None)
     earlier = earlier_subject(head)
     if earlier is not None:  # "The Pentagon released its assessment. It said ..."
         return _resolve(context, paragraph, [earlier])
@@ -205,6 +209,14 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     outlet_noun = head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN"
     kind = "media" if outlet_noun or quoted_title(head) else _kind(name, paragraph)
     return Cited(Source(name, kind, span), None if independent_voice(name) else _actor_of(paragraph, head))
+
+
+def _bare_authors(head: Token) -> bool:
+    """ "The authors" with nothing after them to say of what ("the authors of the study"): those of
+    the outlet named last."""
+    if head.lemma_.lower() != "author" or head.pos_ != "NOUN" or any(c.dep_ == "prep" for c in head.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 # Pronouns no earlier name is found for: no source's name ("according to them"); "US" is a state.

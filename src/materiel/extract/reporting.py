@@ -139,9 +139,37 @@ def source_phrases(token: Token) -> list[list[Token]]:
         return [[t] for t in _speakers(token, lemma)]
     if refuses_transfer(token):  # "the chancellor ruled out sending missiles": a word on where it stands
         return [[t] for t in _speakers(token, lemma)]
+    record = _record_describing(token, lemma)
+    if record is not None:  # "a Pentagon memo, detailing the sale of jets to Qatar"
+        return [[record]]
     if token.dep_ == "agent" and record_given(token.head):
         return [[g] for g in token.children if g.dep_ == "pobj"]
     return []
+
+
+# Participles by which a record tells of what it is about ("a cable referencing Turkey's request for
+# drones", "a memo detailing the sale of jets").
+DESCRIBING = {"reference", "detail", "describe", "mention", "discuss", "outline", "document"}
+
+
+def _record_describing(token: Token, lemma: str) -> Token | None:
+    """The record a participle of describing qualifies, when its object is a transfer: its head, or
+    the subject right before it that the parser left it beside ("A memo, detailing ..., was leaked")."""
+    if token.tag_ != "VBG" or lemma not in DESCRIBING:
+        return None
+    if not any(_a_transfer(c) for c in token.children if c.dep_ == "dobj"):
+        return None
+    if token.dep_ == "acl":
+        heads = [token.head]
+    elif token.dep_ == "advcl":
+        heads = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and 0 < token.i - c.i <= SET_OFF]
+    else:
+        heads = []
+    return next((h for h in heads if h.lemma_.lower() in RECORDS), None)
+
+
+# How far after a record's noun a participle set off by a comma may stand ("memo, detailing").
+SET_OFF = 2
 
 
 # Conjunctions of a clause that only dates what the main clause tells: its speaker is no source of
