@@ -16,6 +16,8 @@ from spacy.tokens import Token
 from materiel.article import Source, Span, Transfer
 from materiel.extract.context import PRONOUNS, REFERENCES, Context, Paragraph
 from materiel.extract.demands import demands
+from materiel.extract.earlier import earlier_subject
+from materiel.extract.refusals import refuses_transfer
 from materiel.extract.reporting import RECORDS, refused, source_phrases
 from materiel.extract.source_names import (
     CITED_SPEAKERS,
@@ -46,6 +48,7 @@ class Cited:
     source: Source
     actor_id: str | None
     demand: bool = False  # the source demands the transfer ("called on Berlin to send tanks"): see `demanded`
+    refusal: bool = False  # the source refuses a transfer in its sentence ("ruled out sending jets"): of no other
 
 
 def sentence_sources(context: Context, paragraph: Paragraph, sentence: SpacySpan) -> list[Cited]:
@@ -67,6 +70,10 @@ def _phrase_sources(context: Context, paragraph: Paragraph, token: Token) -> lis
         for cited in found:
             if cited is not None:
                 cited.demand = True
+    if refuses_transfer(token):
+        for cited in found:
+            if cited is not None:
+                cited.refusal = True
     return found
 
 
@@ -184,6 +191,13 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     if head.lemma_.lower() in REFERENCES and head.pos_ == "NOUN" and not names_itself(head):
         outlet = context.last_outlet(at)
         return Cited(Source(outlet, "media", span), None) if outlet else None
+    if _bare_authors(head):  # "a paper like India Today ... The authors say": the paper's
+        outlet = context.last_outlet(at)
+        if outlet:
+            return Cited(Source(outlet, "media", span), None)
+    earlier = earlier_subject(head)
+    if earlier is not None:  # "The Pentagon released its assessment. It said ..."
+        return _resolve(context, paragraph, [earlier])
     name = _name(head)
     if not name or name.lower() in NOT_NAMES or _share(head):
         return None
@@ -195,6 +209,14 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     outlet_noun = head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN"
     kind = "media" if outlet_noun or quoted_title(head) else _kind(name, paragraph)
     return Cited(Source(name, kind, span), None if independent_voice(name) else _actor_of(paragraph, head))
+
+
+def _bare_authors(head: Token) -> bool:
+    """ "The authors" with nothing after them to say of what ("the authors of the study"): those of
+    the outlet named last."""
+    if head.lemma_.lower() != "author" or head.pos_ != "NOUN" or any(c.dep_ == "prep" for c in head.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 # Pronouns no earlier name is found for: no source's name ("according to them"); "US" is a state.

@@ -49,24 +49,33 @@ WIRE_SIGNOFF = re.compile(
     ^\s*(?:[-—–]{1,2}\s*(?P<dashed>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})  # "— Reuters"
       | \((?P<bracketed>[A-Z][\w.&'’-]*(?:[\s/]+[A-Z][\w.&'’-]*){0,2})\)         # "(AP)"
       | [Bb]y\s+(?:[Tt]he\s+)?(?P<byline>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})  # "By Reuters"
-        (?:\s+[Ss]taff)?)                                                            # "By AFP staff"
+        (?:\s+[Ss]taff)?                                                             # "By AFP staff"
+      | [Bb]y\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}               # "By Jane Doe and John
+        \s*[,|]\s*(?:[Tt]he\s+)?(?P<bylined>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))  # Roe, Reuters": the
+                                                                                     # agency after its reporters
     \s*$
     """,
     re.VERBOSE,
 )
-SIGNOFF_GROUPS = ("dashed", "bracketed", "byline")
+SIGNOFF_GROUPS = ("dashed", "bracketed", "byline", "bylined")
 
 
 # A note that the story is another outlet's, republished ("This article was originally published
 # by Deutsche Welle", "This story first appeared in Politico", "Republished with permission from
-# Reuters"): the outlet reported it. Our own outlet's "Source: ..." line is no such note.
+# Reuters") or excerpted ("Read the rest of the article at the Economist", "Read more at Defense
+# News"): the outlet reported it. Our own outlet's "Source: ..." line is no such note.
 REPUBLISHED = re.compile(
     r"""
-    \b(?:(?:originally|first)\s+(?:published|appeared|ran|posted)   # "originally published", "first appeared"
-      | republished|reprinted|reproduced|syndicated)                 # "republished with permission"
-    \s+(?:(?:here\s+)?with\s+(?:the\s+)?permission\s+)?          # "with permission"
-    (?:by|in|on|at|from|of)\s+(?:the\s+)?                            # then the outlet
-    (?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})
+    \b(?i:(?:originally|first)\s+(?:published|appeared|ran|posted)   # "originally published", "first appeared"
+      | (?:appeared|published)\s+originally                          # "appeared originally in"
+      | republished|reprinted|reproduced|syndicated                  # "Reprinted with permission"
+      | (?:read|continue\s+reading)(?:\s+(?:the\s+)?(?:rest|full|whole|original|more))?  # an excerpt's pointer to
+        (?:\s+(?:of\s+)?(?:the\s+|this\s+)?(?:article|story|piece|report))?)  # the rest: "Read the rest
+                                                                      # of the article at the Economist"
+    \s+(?i:(?:here\s+)?with\s+(?:the\s+)?(?:kind\s+)?permission\s+)?  # "with permission"
+    (?i:by|in|on|at|from|of)\s+(?:the\s+)?                            # then the outlet, "The" of
+    (?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}              # its name kept ("The Conversation")
+      (?:\s+(?:magazine|newspaper))?)                                # "in Foreign Policy magazine"
     """,
     re.VERBOSE,
 )
@@ -77,14 +86,30 @@ def republished_credits(article: Article) -> list[Source]:
     dropped."""
     found = []
     for start, text in article.paragraphs():
-        found += [s for m in REPUBLISHED.finditer(text) for s in _agencies(_named(m), start + m.start("outlet"))]
+        found += [s for m in REPUBLISHED.finditer(text) for s in _republisher(m, start)]
     for removal in article.removed:
-        found += [s for m in REPUBLISHED.finditer(removal.text) for s in _agencies(_named(m), None)]
+        found += [s for m in REPUBLISHED.finditer(removal.text) for s in _republisher(m, None)]
     return found
 
 
+def _republisher(found: re.Match[str], start: int | None) -> list[Source]:
+    """The known outlet a republication note names, with the "The" it prints ("The Conversation")
+    or without it ("The Guardian", known as "Guardian")."""
+    name = _named(found)
+    at = None if start is None else start + found.start("outlet")
+    bare = re.sub(r"^The\s+", "", name)
+    if bare == name:
+        return _agencies(name, at)
+    return _agencies(name, at) or _agencies(bare, None if at is None else at + len(name) - len(bare))
+
+
 def _named(found: re.Match[str]) -> str:
-    return found.group("outlet").rstrip(".")  # the sentence's full stop, not a name's ("Lenta.ru")
+    """The outlet's name without the sentence's full stop (not a name's: "Lenta.ru"), and without
+    the kind of outlet after it unless the lexicon names it so ("Foreign Policy magazine")."""
+    name = found.group("outlet").rstrip(".")
+    bare = re.sub(r"\s+(?:magazine|newspaper)$", "", name)
+    whole = any(m.start == 0 and m.end == len(name) for m in outlet_finder().find(name))
+    return name if bare == name or whole else bare
 
 
 def wire_credits(article: Article) -> list[Source]:
@@ -168,14 +193,65 @@ TITLE_SPEAKER = re.compile(
 )
 
 
+# Who a headline says spoke, at its start before the claim ("Pentagon says Iran sent drones to
+# Russia", "US officials say ...", "Kyiv claims ..."): a capitalised name of a few words, a verb of
+# saying in the present, as headlines write it, and the claim after it.
+TITLE_LEAD_SPEAKER = re.compile(
+    r"""
+    ^(?P<name>(?-i:[A-Z][\w.'’-]*)(?:\s+[\w.'’-]+){0,3}?)    # "Pentagon", "US officials"
+    \s+(?:says?|claims?|confirms?|alleges?|warns?)             # its verb
+    \s+(?:that\s+)?(?:(?-i:[A-Z])|(?:it|they)\b)               # the claim: a name, or the speaker again
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A record named by its kind alone at a headline's start ("Report says ...", "Study finds ..."):
+# whose it is, the story says, if anyone.
+RECORD_KINDS = {"report", "study", "analysis", "poll", "survey", "data", "research", "document"}
+# Unnamed sources or officials a headline credits at its end, with or without their verb ("... -
+# sources", "..., sources say", "...: US officials"), written in lower case as headlines often do.
+TITLE_UNNAMED = re.compile(
+    r"""
+    (?:,|\s[-–—|]|:)\s*
+    (?P<name>(?:[\w.'’-]+\s+){0,3}?(?:sources|officials|diplomats))     # "sources", "three US officials"
+    (?:\s+(?:say|said|tell\s+[\w.'’-]+(?:\s+[\w.'’-]+)?))?           # "say", "tell Reuters"
+    \s*$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# Who a headline credits after a colon at its end, with no verb ("Iran sending drones to Russia:
+# Pentagon", "...: US officials"): a name the lexicon knows as an actor, or unnamed officials; other
+# words there say what kind of story it is ("...: Analysis", "...: live updates").
+TITLE_COLON_SPEAKER = re.compile(r":\s*(?P<name>(?-i:[A-Z][\w.'’-]*)(?:\s+[\w.'’-]+){0,3})\s*$", re.IGNORECASE)
+
+
 def title_speakers(title: str | None) -> list[Source]:
-    """The speaker a headline names at its end, with no place in the text ("Germany to send more
-    tanks, Scholz says"): whoever says the headline's claim."""
+    """The speaker a headline names at its end or at its start, with no place in the text
+    ("Germany to send more tanks, Scholz says", "Pentagon says Iran sent drones to Russia"):
+    whoever says the headline's claim."""
     found = TITLE_SPEAKER.search(title or "")
-    if found is None:
-        return []
-    name = found.group("after") or found.group("before")
+    if found is not None:
+        return _speaker(found.group("after") or found.group("before"))
+    found = TITLE_UNNAMED.search(title or "")
+    if found is not None:
+        return _speaker(found.group("name"))
+    found = TITLE_LEAD_SPEAKER.match(title or "")
+    if found is not None and found.group("name").casefold().rstrip("s") not in RECORD_KINDS:
+        return _speaker(found.group("name"))
+    found = TITLE_COLON_SPEAKER.search(title or "")
+    if found is not None and _speaks_for_someone(found.group("name")):
+        return _speaker(found.group("name"))
+    return []
+
+
+def _speaker(name: str) -> list[Source]:
     return [Source(name, "other")] if not CLAUSE_WORDS & set(name.casefold().split()) else []
+
+
+def _speaks_for_someone(name: str) -> bool:
+    """A headline's last words after a colon name who spoke: an actor the lexicon knows ("Pentagon",
+    "Kyiv") or officials or sources ("US officials")."""
+    words = name.casefold().split()
+    return bool(find_actors(name)) or words[-1].rstrip("s") in {"official", "source"}
 
 
 def credit_sources(article: Article) -> list[Source]:

@@ -118,7 +118,9 @@ def _all_cited(context: Context) -> list[tuple[int, Cited, set[str], bool]]:
         for index, paragraph in enumerate(context.read())
         for sentence in paragraph.doc.sents
         for c in sentence_sources(context, paragraph, sentence)
-        if not c.demand  # a caller is a source of the transfer it demands, never by context
+        if not c.demand and not c.refusal  # a caller or refuser is a source of the transfer in its
+        # sentence, never by context ("France refused to deliver the ships to Russia" says nothing
+        # of their later sale to Egypt)
     ]
 
 

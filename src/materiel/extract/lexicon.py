@@ -204,9 +204,14 @@ def _placed(text: str) -> list[Mention]:
 def find_actors(text: str, year: int | None = None) -> list[Mention]:
     """Actor mentions, leaders only when they held office in `year` (when it is known),
     organisations not when they stand for some of their members, and no demonym that only says
-    where an armed group is from (ARMED_GROUP_AFTER)."""
+    where an armed group is from (ARMED_GROUP_AFTER), nor a place inside an outlet's or an
+    institute's name ("the Washington Post", "India Today", "the Stockholm International Peace
+    Research Institute"), which names no state acting."""
     found = _placed(text)
+    named = [(o.start, o.end) for o in outlet_finder().find(text)]
     for mention in actor_finder().find(text):
+        if _inside(mention, named):
+            continue
         if mention.kind == "leader" and year is not None and mention.lethal is not None:
             start, end = mention.lethal  # type: ignore[misc]
             if not start <= year <= end:
@@ -218,6 +223,12 @@ def find_actors(text: str, year: int | None = None) -> list[Mention]:
         found.append(_in_its_time(mention, year))
     found.sort(key=lambda m: m.start)
     return _groups_with_origin(text, found)
+
+
+def _inside(mention: Mention, names: list[tuple[int, int]]) -> bool:
+    """The mention is part of a longer name ("Washington" in "the Washington Post")."""
+    length = mention.end - mention.start
+    return any(start <= mention.start and mention.end <= end and end - start > length for start, end in names)
 
 
 # Before the Soviet Union's end, Russia, Moscow and the Kremlin stood for it (actors.json, SUN):

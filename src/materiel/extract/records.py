@@ -40,6 +40,12 @@ RECORDS = {
     "register",
     "readout",  # "per a Pentagon readout", "the White House readout shows"
     "transcript",  # "according to a transcript of the call"
+    "filing",  # "court filings show", "according to a regulatory filing"
+    "memo",  # "a leaked memo shows"
+    "memorandum",
+    "manifest",  # "the ship's manifest shows"
+    "invoice",  # "customs invoices show"
+    "log",  # "flight logs show"
 }
 
 

@@ -14,6 +14,7 @@ from materiel.extract import syntax
 from materiel.extract.context import REFERENCES
 from materiel.extract.demands import calls_for
 from materiel.extract.records import RECORDS, cites_someone, named_or_record, record_given
+from materiel.extract.refusals import refuses_transfer
 from materiel.extract.source_names import CITED_SPEAKERS, CIVIL, STATEMENT_VERBS, STATEMENTS, inverted_speakers
 
 # Verbs of blame, which state that what they blame happened ("the EU condemned Iran's transfer of
@@ -84,6 +85,10 @@ REPORT_VERBS = {
     "trace",  # "Amnesty has traced French armoured vehicles sold to Egypt": a finding of its own
     "identify",  # "Human Rights Watch identified Serbian-made mortar rounds supplied to ..."
     "track",  # "open-source researchers have tracked the delivery of missiles to Russia"
+    "record",  # "Oryx has recorded 30 tanks that Belarus delivered": a watcher's (see WATCHING_VERBS)
+    "spot",  # "open-source analysts spotted North Korean shells delivered to Russia"
+    "count",  # "the think tank's researchers counted 40 missiles delivered to Russia"
+    "observe",  # "monitors observed Belarusian tanks sent to Russia"
     "learn",  # only with a clause: "..., CNN has learned", "Sky News learned that ..."
     "understand",  # only with a clause: "..., the BBC understands"
     "find",  # only with a clause: "an investigation by Bellingcat found that ..."
@@ -132,9 +137,39 @@ def source_phrases(token: Token) -> list[list[Token]]:
         return [[c] for c in token.children if c.dep_ == "dobj" and cites_someone(c)]
     if lemma in REPORT_VERBS and token.pos_ == "VERB" and _reporting_use(token, lemma):
         return [[t] for t in _speakers(token, lemma)]
+    if refuses_transfer(token):  # "the chancellor ruled out sending missiles": a word on where it stands
+        return [[t] for t in _speakers(token, lemma)]
+    record = _record_describing(token, lemma)
+    if record is not None:  # "a Pentagon memo, detailing the sale of jets to Qatar"
+        return [[record]]
     if token.dep_ == "agent" and record_given(token.head):
         return [[g] for g in token.children if g.dep_ == "pobj"]
     return []
+
+
+# Participles by which a record tells of what it is about ("a cable referencing Turkey's request for
+# drones", "a memo detailing the sale of jets").
+DESCRIBING = {"reference", "detail", "describe", "mention", "discuss", "outline", "document"}
+
+
+def _record_describing(token: Token, lemma: str) -> Token | None:
+    """The record a participle of describing qualifies, when its object is a transfer: its head, or
+    the subject right before it that the parser left it beside ("A memo, detailing ..., was leaked")."""
+    if token.tag_ != "VBG" or lemma not in DESCRIBING:
+        return None
+    if not any(_a_transfer(c) for c in token.children if c.dep_ == "dobj"):
+        return None
+    if token.dep_ == "acl":
+        heads = [token.head]
+    elif token.dep_ == "advcl":
+        heads = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and 0 < token.i - c.i <= SET_OFF]
+    else:
+        heads = []
+    return next((h for h in heads if h.lemma_.lower() in RECORDS), None)
+
+
+# How far after a record's noun a participle set off by a comma may stand ("memo, detailing").
+SET_OFF = 2
 
 
 # Conjunctions of a clause that only dates what the main clause tells: its speaker is no source of
@@ -194,7 +229,8 @@ def _reporting_use(token: Token, lemma: str) -> bool:
         return any(_a_statement(c, c.dep_ == "nsubjpass") for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
     if lemma in TRACING_VERBS:  # not an adjective ("tracked vehicles", "unidentified drones")
         finite = token.tag_ in FINITE_OR_PERFECT and token.dep_ != "amod"
-        return finite and (lemma not in WATCHING_VERBS or any(_a_watcher(t) for t in _subjects(token)))
+        watched = lemma not in WATCHING_VERBS or any(_a_watcher(t) for t in _finders(token))
+        return finite and watched and (lemma not in SIGHTING_VERBS or _sights_a_transfer(token))
     return True
 
 
@@ -218,11 +254,28 @@ def _a_statement(noun: Token, passive: bool) -> bool:
 
 # Verbs of finding that make a source only where someone did the finding ("Amnesty has traced",
 # "HRW identified"), not as a purpose ("radar to identify drone threats"): finite or perfect uses.
-TRACING_VERBS = {"trace", "identify", "track"}
+TRACING_VERBS = {"trace", "identify", "track", "record", "spot", "count", "observe"}
 FINITE_OR_PERFECT = {"VBD", "VBZ", "VBP", "VBN"}
-# Verbs of finding also said of radars and police ("the radar tracked the drones", "police tracked
-# the suspect"): a source only when someone who reports does it, a name or a watcher.
-WATCHING_VERBS = {"track"}
+# Verbs of finding also said of radars, police, soldiers and companies ("the radar tracked the
+# drones", "police tracked the suspect", "soldiers spotted tanks", "the firm recorded a loss",
+# "Kyiv counted the votes"): a source only when someone who reports does it, a name or a watcher.
+WATCHING_VERBS = {"track", "record", "spot", "count", "observe"}
+# Verbs of sighting that report only what was moved, as their object or passive subject ("Oryx has
+# recorded 30 tanks that Belarus delivered", "the shipment was spotted by analysts"; not
+# "Rheinmetall recorded a profit"), or whatever the clause they qualify tells ("as spotted by
+# open-source analysts").
+SIGHTING_VERBS = {"record", "spot", "count", "observe"}
+
+
+def _sights_a_transfer(verb: Token) -> bool:
+    sighted = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(_a_transfer(o) for o in sighted) if sighted else verb.dep_ == "advcl"
+
+
+def _finders(verb: Token) -> list[Token]:
+    """Who did the finding: the passive's agent ("as spotted by open-source analysts") or the subject."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return agents or _subjects(verb)
 
 
 def _a_watcher(subject: Token) -> bool:

@@ -174,7 +174,7 @@ def quoted_title(head: Token) -> bool:
 # The plural records a sentence cites by what they show: figures and papers, and pictures ("satellite
 # imagery shows", "AFP photos showed", "video footage shows").
 RECORD_NOUNS = r"""(?:data|figures|records|documents|statistics|images|imagery|recordings|cables
-    |photos|photographs|pictures|footage|videos)"""
+    |photos|photographs|pictures|footage|videos|filings|memos?|memorand(?:um|a)|manifests?|invoices|logs)"""
 # Participles that say who made or holds a record before its maker ("photos taken by AFP", "images
 # published by the ministry", "documents seen by Reuters").
 MAKING = r"""(?:taken|published|posted|released|obtained|seen|reviewed|analy[sz]ed|filmed|shared|provided
@@ -222,7 +222,9 @@ TRAILING_FINDER = re.compile(
                                                                     # no phrase ending on a report noun
                                                                     # (", according to media reports.")
     (?P<name>(?:[\w'’.&-]+\s+){0,9}?[\w'’.&-]+)                     # up to ten words of its name
-    \s+(?:has\s+|have\s+)?(?:learned|learnt|understands|found|reports|reported|informs|writes|wrote)  # what it did
+    \s+(?:has\s+|have\s+)?(?:learned|learnt|understands|found|reports|reported|informs|writes|wrote  # what it did
+      | estimates|estimated|assesses|assessed|concludes|concluded)  # what it reckoned: "..., the Atlantic
+                                                                    # Council estimates." (a verb read as a noun)
     \W*$                                                            # at the sentence's end
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -265,7 +267,18 @@ def bare_record(found: re.Match[str]) -> bool:
 MAKERS = {"from", "by", "of", "on"}
 
 
-TRAILING = (TRAILING_RECORD, LEADING_RECORD, TRAILING_FINDER, REFERRING, TRAILING_DESCRIBED)
+# A body set off by the short name it is known by, before a verb of saying the parser leaves without
+# a subject ("..., Ukraine's military intelligence agency, known as HUR, said").
+TRAILING_KNOWN_AS = re.compile(
+    r"""
+    ,\s+(?P<name>(?:[\w'’.&-]+\s+){0,7}?[\w'’.&-]+)                   # up to eight words of its name
+    ,\s+(?:(?:also|better|commonly)\s+)?(?:known\s+as|called)\s+[^,;:]{1,40},  # ", known as HUR,"
+    \s+(?:said|says|told|wrote|writes|reported|reports|added)\b         # the verb of saying
+    (?!\s+(?:the|a|an|to|[A-Z]))                                       # with no subject after it, nor
+    """,                                                                # "said to fly 2,000 km"
+    re.VERBOSE,
+)
+TRAILING = (TRAILING_RECORD, LEADING_RECORD, TRAILING_FINDER, REFERRING, TRAILING_DESCRIBED, TRAILING_KNOWN_AS)
 RECORD_PATTERNS = (TRAILING_RECORD, LEADING_RECORD)
 
 
