@@ -1,0 +1,139 @@
+"""What a scraper saves of the things set into a page: a social network's embedded post (its
+label, the post's signature line, its picture link), a comment form's fine print, a live blog's
+bare timestamps, a transcript's markers, a press release's contact lines, and the consent and
+byline lines of sites in Italian, Polish, Ukrainian and Russian that foreign.py does not name.
+
+Each alternative matches a whole short line in a shape no article sentence takes: a label alone,
+a name with a handle and a date, a clock time with its zone, a phone number beside an address.
+tests/cases/cleaning/chrome.json holds for each rule lines it drops and sentences it keeps.
+"""
+
+from __future__ import annotations
+
+from materiel.clean.rules import rule
+
+_NETWORK = r"(?:instagram|facebook|x|twitter|tiktok|youtube|threads|bluesky|telegram|linkedin)"
+_MONTH = r"""(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?
+    |sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"""
+
+EMBED_RULES = (
+    rule(  # a social network's post set into the page, as its widget labels it
+        "social_embed",
+        rf"""
+        ^\W*view\ (?:this|the\ full)\ post\ on\ {_NETWORK}\W*$             # "View this post on Instagram"
+      | ^\W*view\ (?:more\ )?on\ {_NETWORK}\W*$                          # "View on Threads"
+      | ^\W*a\ (?:post|video|photo|reel)\ shared\ by\ [^.!?]{{1,80}}$    # "A post shared by Name (@handle)"
+      | ^\W*{_NETWORK}\ (?:content|post|embed|video)\W*$                 # the consent wall's heading: "Twitter content"
+      | ^\W*this\ (?:content|post|embed)\ (?:is\ not|isn['’]t|cannot\ be)\ (?:available|shown|displayed)\b
+            .{{0,60}}\b(?:privacy|cookie|consent)\b.{{0,80}}$           # "... due to your privacy preferences"
+      | ^\W*(?:pic\.twitter\.com|t\.co)/\w+\W*$                          # the post's picture link alone
+      | ^\W*embed\ from\ getty\ images\W*$
+      | ^\W*(?:skip|end\ of)\ {_NETWORK}\ (?:post|content|video)\b[\W\d]{{0,6}}$
+                                                                          # a reader's skip link: "End of Twitter post, 1"
+      | ^\W*allow\ {_NETWORK}\ content\W*$                          # its consent wall: "Allow Twitter content?"
+      | ^\W*this\ article\ contains\ content\ provided\ by\ {_NETWORK}\b.{{0,200}}$
+      | ^\W*{_NETWORK}\ (?:post|video|photo)\ (?:from|by)\ @?[\w.]{{1,40}}\W*$    # "Instagram post from example"
+    """,
+        220,
+        anchored=True,
+    ),
+    rule(  # a post's signature under its text: "— Jane Roe (@janeroe) March 3, 2024"
+        "social_embed",
+        rf"""
+        ^\s*[—–-]{{1,2}}\s*[^()\n]{{1,60}}\(@\w{{1,30}}\)\s*
+            (?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\W*$
+    """,
+        140,
+        anchored=True,
+    ),
+    rule(  # a comment form's gate and count, and a live blog's bare clock time with its zone
+        "comment_prompt",
+        r"""
+        ^\W*you\ must\ be\ (?:logged\ in|signed\ in|a\ (?:registered\ )?(?:member|subscriber))
+            \ to\ (?:post\ a\ |leave\ a\ |add\ a\ )?(?:comment|reply)\b.{0,40}$
+                                                                          # "You must be logged in to post a comment."
+      | ^\W*(?:log\ in|sign\ in|register)\ (?:or\ (?:register|sign\ up)\ )?to\ (?:post\ a\ |leave\ a\ )?
+            (?:comment|reply)\W*$
+      | ^\W*comments?\ (?:are|is)\ (?:loading|disabled)\W*$
+      | ^\W*what\ do\ you\ think\?\W*(?:leave|share|post|add|tell\ us|let\ us\ know)\b.{0,60}$
+                                                                          # "What do you think? Leave a comment below."
+      | ^\W*(?:let\ us\ know|tell\ us)\b.{0,40}\bin\ the\ comments(?:\ (?:below|section))?\W*$
+    """,
+        140,
+        anchored=True,
+    ),
+    rule(  # a live blog's entry stamp alone: "14.05 BST", "9:41am GMT", "10:15 CET"
+        "timestamp",
+        r"""^\W*\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?\s*)?
+            (?:bst|gmt|utc|cet|cest|eet|eest|msk|edt|est|cdt|cst|pdt|pst|kst|jst|ist)\W*$""",
+        30,
+        anchored=True,
+    ),
+    rule(  # a transcript's label alone and a player's download link
+        "video_player",
+        r"""
+        ^\W*(?:transcript|full\ transcript|show\ transcript|read\ (?:the\ )?transcript|hide\ transcript)\W*$
+      | ^\W*this\ transcript\ (?:has\ been|was|is)\ (?:automatically\ |machine[-\ ])?(?:generated|transcribed)\b.{0,80}$
+      | ^\W*download\ (?:the\ )?(?:audio|podcast|episode|mp3)\W*$
+      | ^\W*(?:click|tap)\ (?:here\ )?to\ (?:play|watch)\ (?:the\ )?video\W*$
+      | ^\W*(?:this\ )?audio\ (?:is|was)\ (?:ai-generated|generated\ by\ ai|machine-generated)\b.{0,80}$
+                                                                          # "Audio is AI-generated. Report an issue"
+    """,
+        140,
+        anchored=True,
+    ),
+    rule(  # a live blog's filter over its posts, each a whole line
+        "navigation",
+        r"""^\W*(?:filter\ by|all\ posts|key\ posts\ only|show\ (?:key\ )?(?:events|posts)\ only
+            |load\ (?:more|earlier|newer)\ (?:posts|updates|entries))\W*$""",
+        40,
+        anchored=True,
+    ),
+    rule(  # a press release's contact line: a name or office with a phone number and an address
+        "contact_block",
+        r"""
+        ^[^.!?]{0,80}\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{2,4}\)?){2,4}\b[^.!?@]{0,20}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$
+                                                                          # "Jane Roe, +1 555 0100, press@x.com"
+      | ^\W*(?:media|press|investor)\ (?:contacts?|enquiries|inquiries|relations)\s*:?.{0,100}@.{0,60}$
+      | ^\W*(?:media|press|investor)\ (?:contacts?|enquiries|inquiries|relations|office)\W*$   # its heading alone
+      | ^\W*(?:(?:tel|phone|mobile|fax)\.?\s*:?\s*\+?|\+)\d[\d\s().-]{7,18}\d\W*$     # a phone number alone
+      | ^\W*for\ (?:more|further)\ information,?\ (?:please\ )?(?:visit|go\ to)\ \S+\W*$   # "For more information,
+                                                                          # visit www.example.com."
+    """,
+        200,
+        anchored=True,
+    ),
+    rule(  # consent banners in Italian and Polish that foreign.py's openings do not name
+        "cookie_notice",
+        r"""
+        ^\W*(?:questo\ sito(?:\ web)?\ (?:utilizza|usa)|usiamo)\ (?:i\ )?cookie\b.{0,250}$          # Italian
+      | ^\W*(?:ta\ strona|ten\ serwis|nasz\ serwis)\ (?:używa|wykorzystuje|korzysta\ z)\ (?:plików\ )?cookie
+            .{0,250}$                                                                          # Polish
+      | ^\W*(?:korzystamy\ z|stosujemy)\ (?:plików\ )?cookie.{0,250}$
+      | ^\W*(?:ustawienia|preferencje)\ (?:prywatności|plików\ cookie|cookies)\W*$              # its buttons
+      | ^\W*(?:impostazioni|preferenze)\ (?:dei\ )?cookie\W*$ | ^\W*(?:rifiuta(?:\ tutti)?|personalizza)\W*$
+      | ^\W*accetta\ e\ (?:chiudi|continua)\W*$                                                # "Accept and close"
+      | ^\W*(?:przejdź\ do\ serwisu|akceptuję\ i\ przechodzę\ do\ serwisu|zarządzaj\ zgodami)\W*$
+    """,
+        300,
+        anchored=True,
+    ),
+    rule(  # the same banners' longer wording, anywhere in a short paragraph: "Noi e terze parti
+        # selezionate utilizziamo cookie ...", "... zapoznaj się z informacjami o plikach cookies."
+        "cookie_notice",
+        r"""
+        \b(?:utilizziamo|usiamo|utilizza|utilizzano|usa)\ (?:i\ )?cookie\b               # Italian
+      | \bplik(?:ów|ach|i|ami)\ cookies?\b                                             # Polish
+      | \bcookie-?файл\w*                                                               # Ukrainian, Russian
+    """,
+        400,
+        ("cookie",),
+    ),
+    rule(  # an author's label before a name in Polish, Ukrainian, Russian, German: "Autor: Jan Kowalski"
+        "byline",
+        r"""^\W*(?:autor(?:ka|zy)?|автор(?:ка)?|авторы)\s*:\s*
+            (?-i:[A-ZА-ЯІЇЄҐŁŚŻŹ])[\w.'’-]+(?:\s+(?-i:[A-ZА-ЯІЇЄҐŁŚŻŹ])[\w.'’-]+){0,3}\W*$""",
+        80,
+        anchored=True,
+    ),
+)
