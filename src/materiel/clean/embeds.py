@@ -1,6 +1,6 @@
 """What a scraper saves of the things set into a page: a social network's embedded post (its
 label, the post's signature line, its picture link), a comment form's fine print, a live blog's
-bare timestamps, a transcript's markers, a press release's contact lines, and the consent and
+bare timestamps, a transcript's markers, an app's pitch, a press release's contact lines, and the consent and
 byline lines of sites in Italian, Polish, Ukrainian and Russian that foreign.py does not name.
 
 Each alternative matches a whole short line in a shape no article sentence takes: a label alone,
@@ -29,7 +29,7 @@ EMBED_RULES = (
       | ^\W*(?:pic\.twitter\.com|t\.co)/\w+\W*$                          # the post's picture link alone
       | ^\W*embed\ from\ getty\ images\W*$
       | ^\W*(?:skip|end\ of)\ {_NETWORK}\ (?:post|content|video)\b[\W\d]{{0,6}}$
-                                                                          # a reader's skip link: "End of Twitter post, 1"
+                                                               # a reader's skip link: "End of Twitter post, 1"
       | ^\W*allow\ {_NETWORK}\ content\W*$                          # its consent wall: "Allow Twitter content?"
       | ^\W*this\ article\ contains\ content\ provided\ by\ {_NETWORK}\b.{{0,200}}$
       | ^\W*{_NETWORK}\ (?:post|video|photo)\ (?:from|by)\ @?[\w.]{{1,40}}\W*$    # "Instagram post from example"
@@ -87,6 +87,23 @@ EMBED_RULES = (
         r"""^\W*(?:filter\ by|all\ posts|key\ posts\ only|show\ (?:key\ )?(?:events|posts)\ only
             |load\ (?:more|earlier|newer)\ (?:posts|updates|entries))\W*$""",
         40,
+        anchored=True,
+    ),
+    rule(  # an app's and an alert service's pitch in a short line, and its fine print
+        "newsletter",
+        r"""
+        \bdownload\ (?:our|the)\ (?:free\ )?(?:[\w'’-]+\ ){0,3}app\b              # "Download our app."
+      | \bunsubscribe\ (?:at\ any\ time|anytime)\b                                   # "Unsubscribe at any time."
+      | ^\W*(?:get|sign\ up\ for|receive)\ (?:breaking\ )?news\ alerts\b.{0,60}$     # "Get breaking news alerts ..."
+      | ^\W*(?:enable|turn\ on)\ (?:push\ )?notifications\W*$
+    """,
+        160,
+        ("download", "unsubscribe", "alerts", "notifications"),
+    ),
+    rule(  # a broadcaster's menu items, alone
+        "navigation",
+        r"""^\W*(?:live\ tv|watch\ live|listen\ live|tv\ schedule|radio\ schedule)\W*$""",
+        20,
         anchored=True,
     ),
     rule(  # a press release's contact line: a name or office with a phone number and an address
