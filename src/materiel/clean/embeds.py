@@ -55,6 +55,10 @@ EMBED_RULES = (
       | ^\W*(?:log\ in|sign\ in|register)\ (?:or\ (?:register|sign\ up)\ )?to\ (?:post\ a\ |leave\ a\ )?
             (?:comment|reply)\W*$
       | ^\W*comments?\ (?:are|is)\ (?:loading|disabled)\W*$
+      | ^\W*(?:комментарии|коментарі|kommentare|commentaires|comentarios|comentários|commenti|komentarze|reacties)\W*$
+                                                                          # the comment section's heading alone
+      | ^\W*(?:чтобы\ (?:оставить|написать)\ комментарий|щоб\ (?:залишити|написати)\ коментар)\b.{0,60}$
+                                                                          # "To leave a comment, sign in" (Rus, Ukr)
       | ^\W*what\ do\ you\ think\?\W*(?:leave|share|post|add|tell\ us|let\ us\ know)\b.{0,60}$
                                                                           # "What do you think? Leave a comment below."
       | ^\W*(?:let\ us\ know|tell\ us)\b.{0,40}\bin\ the\ comments(?:\ (?:below|section))?\W*$
@@ -106,6 +110,12 @@ EMBED_RULES = (
         20,
         anchored=True,
     ),
+    rule(  # a post's topic tags under an Italian or Polish label: "Tag: Ucraina, Difesa"
+        "tags",
+        r"""^\W*(?:tag|argomenti|parole\ chiave|etichette|słowa\ kluczowe)\s*:\s*[^.!?:]{1,150}$""",
+        180,
+        anchored=True,
+    ),
     rule(  # a press release's contact line: a name or office with a phone number and an address
         "contact_block",
         r"""
@@ -133,6 +143,57 @@ EMBED_RULES = (
       | ^\W*(?:przejdź\ do\ serwisu|akceptuję\ i\ przechodzę\ do\ serwisu|zarządzaj\ zgodami)\W*$
     """,
         300,
+        anchored=True,
+    ),
+    rule(  # a consent manager's declaration of the cookies a site sets, line by line: each cookie's
+        # name and what it does ("_ga Registers a unique ID ..."), its storage duration, its categories
+        "consent_notice",
+        r"""
+        \bthis\ cookie\ (?:is|was)\ (?:used|set|essential|necessary|placed)\b      # "This cookie is used to ..."
+      | \bmaximum\ storage\ duration\b                                           # each entry's duration
+      | \b(?:preference|unclassified|functional|functionality|performance|analytics?|advertising|targeting
+            |statistic)\ cookies\ (?:are|enable|help|allow|collect|let|make)\b      # a category's definition
+      | ^\W*list\ of\ domains\ your\ consent\ applies\ to\W*$
+      | \bdata\ collected\ by\ this\ provider\b
+      | ^\W*(?!(?-i:[A-Z][a-z]+\ ))\S{2,60}(?:\ \[x\d{1,2}\])?                     # a cookie's name (not a word in
+                                                                          # capitals: a headline's subject),
+        \ (?-i:Registers|Used|Sets|Stores|Collects|Tracks|Detects|Determines|Ensures|Necessary|Contains|Identifies
+            |Saves|Holds|Preserves|Allows|Enables|Records|Remembers|Checks|Indicates)\b   # then its purpose
+        .{0,300}?\b(?:users?|visitors?|websites?|session|browser|cookies?|advertis\w*|statistic\w*|embedded)\b
+    """,
+        400,
+        (
+            "cookie",
+            "storage duration",
+            "consent applies",
+            "this provider",
+            "registers",
+            "used",
+            "sets",
+            "stores",
+            "collects",
+            "tracks",
+            "detects",
+            "determines",
+            "ensures",
+            "necessary",
+            "contains",
+            "identifies",
+            "saves",
+            "holds",
+            "preserves",
+            "allows",
+            "enables",
+            "records",
+            "remembers",
+            "checks",
+            "indicates",
+        ),
+    ),
+    rule(  # the declaration's opening paragraph, however long: "Cookies are small text files that ..."
+        "consent_notice",
+        r"""^\W*cookies\ are\ small\ text\ files\b""",
+        1200,
         anchored=True,
     ),
     rule(  # the same banners' longer wording, anywhere in a short paragraph: "Noi e terze parti
