@@ -1,7 +1,8 @@
 """What a scraper saves of the things set into a page: a social network's embedded post (its
 label, the post's signature line, its picture link), a comment form's fine print, a live blog's
-bare timestamps, a transcript's markers, an app's pitch, a press release's contact lines, and the consent and
-byline lines of sites in Italian, Polish, Ukrainian and Russian that foreign.py does not name.
+bare timestamps, a transcript's markers, an app's pitch, code a scrape kept as text, a press
+release's contact lines, a consent manager's cookie declaration, and the consent and byline
+lines of sites in Italian, Polish, Ukrainian and Russian that foreign.py does not name.
 
 Each alternative matches a whole short line in a shape no article sentence takes: a label alone,
 a name with a handle and a date, a clock time with its zone, a phone number beside an address.
@@ -116,6 +117,21 @@ EMBED_RULES = (
         180,
         anchored=True,
     ),
+    rule(  # code a scrape kept as text: a structured-data block, a style rule, a script's statement, a
+        # template's tag, an attribute list a converter left on its own line
+        "markup_tag",
+        r"""
+        ^\s*\{\s*"@?[\w-]+"\s*:.*\}\s*$                     # JSON-LD: {"@context": "https://schema.org", ...}
+      | ^\s*[.#]?[\w-]+(?:[\s>+~,.#:]+[\w-]+)*\s*\{[^{}]*:[^{}]*;?\s*\}\s*$   # CSS: ".article-body p { margin: 0; }"
+      | ^\W*var\(--[\w-]+\)\W*$                                         # a style variable alone
+      | ^\s*(?-i:window|document|var|let|const)\b[\w.$\[\]'"\s]{0,80}=.{0,300};\s*$  # JS: "window.x = {...};"
+      | ^\s*<(script|style|noscript)\b[^>]*>.*</\1>\s*$                  # a script or style element on one line
+      | ^\s*\{%-?\s.{0,300}?\s-?%\}\s*$                                  # Liquid: {% include related.html %}
+      | ^\s*\{[.#][\w-]+(?:\s+[.#]?[\w-]+(?:=\S+)?)*\}\s*$               # Pandoc: {.wp-caption .alignright}
+    """,
+        800,
+        anchored=True,
+    ),
     rule(  # a press release's contact line: a name or office with a phone number and an address
         "contact_block",
         r"""
@@ -145,8 +161,8 @@ EMBED_RULES = (
         300,
         anchored=True,
     ),
-    rule(  # a consent manager's declaration of the cookies a site sets, line by line: each cookie's
-        # name and what it does ("_ga Registers a unique ID ..."), its storage duration, its categories
+    rule(  # a consent manager's declaration of the cookies a site sets: its storage durations, its
+        # categories, its notes on the providers
         "consent_notice",
         r"""
         \bthis\ cookie\ (?:is|was)\ (?:used|set|essential|necessary|placed)\b      # "This cookie is used to ..."
@@ -155,40 +171,19 @@ EMBED_RULES = (
             |statistic)\ cookies\ (?:are|enable|help|allow|collect|let|make)\b      # a category's definition
       | ^\W*list\ of\ domains\ your\ consent\ applies\ to\W*$
       | \bdata\ collected\ by\ this\ provider\b
-      | ^\W*(?!(?-i:[A-Z][a-z]+\ ))\S{2,60}(?:\ \[x\d{1,2}\])?                     # a cookie's name (not a word in
-                                                                          # capitals: a headline's subject),
-        \ (?-i:Registers|Used|Sets|Stores|Collects|Tracks|Detects|Determines|Ensures|Necessary|Contains|Identifies
-            |Saves|Holds|Preserves|Allows|Enables|Records|Remembers|Checks|Indicates)\b   # then its purpose
-        .{0,300}?\b(?:users?|visitors?|websites?|session|browser|cookies?|advertis\w*|statistic\w*|embedded)\b
     """,
         400,
-        (
-            "cookie",
-            "storage duration",
-            "consent applies",
-            "this provider",
-            "registers",
-            "used",
-            "sets",
-            "stores",
-            "collects",
-            "tracks",
-            "detects",
-            "determines",
-            "ensures",
-            "necessary",
-            "contains",
-            "identifies",
-            "saves",
-            "holds",
-            "preserves",
-            "allows",
-            "enables",
-            "records",
-            "remembers",
-            "checks",
-            "indicates",
-        ),
+        ("cookie", "storage duration", "consent applies", "this provider"),
+    ),
+    rule(  # the declaration's entries, one a line: a cookie's name (not a word in capitals, as a
+        # headline's subject is), then what it does ("_ga Registers a unique ID for the visitor ...")
+        "consent_notice",
+        r"""^\W*(?!(?-i:[A-Z][a-z]+\ ))\S{2,60}(?:\ \[x\d{1,2}\])?
+        \ (?-i:Registers|Used|Sets|Stores|Collects|Tracks|Detects|Determines|Ensures|Necessary|Contains|Identifies
+            |Saves|Holds|Preserves|Allows|Enables|Records|Remembers|Checks|Indicates)\b   # its purpose
+        .{0,300}?\b(?:users?|visitors?|websites?|session|browser|cookies?|advertis\w*|statistic\w*|embedded)\b""",
+        400,
+        anchored=True,
     ),
     rule(  # the declaration's opening paragraph, however long: "Cookies are small text files that ..."
         "consent_notice",
