@@ -122,7 +122,7 @@ EMBED_RULES = (
         "markup_tag",
         r"""
         ^\s*\{\s*"@?[\w-]+"\s*:.*\}\s*$                     # JSON-LD: {"@context": "https://schema.org", ...}
-      | ^\s*[.#]?[\w-]+(?:[\s>+~,.#:]+[\w-]+)*\s*\{[^{}]*:[^{}]*;?\s*\}\s*$   # CSS: ".article-body p { margin: 0; }"
+      | ^(?=[^{]{1,120}\{)\s*[.#]?[\w-]+(?:[\s>+~,.#:]+[\w-]+)*\s*\{[^{}]*:[^{}]*;?\s*\}\s*$   # CSS: "p { margin: 0; }"
       | ^\W*var\(--[\w-]+\)\W*$                                         # a style variable alone
       | ^\s*(?-i:window|document|var|let|const)\b[\w.$\[\]'"\s]{0,80}=.{0,300};\s*$  # JS: "window.x = {...};"
       | ^\s*<(script|style|noscript)\b[^>]*>.*</\1>\s*$                  # a script or style element on one line
@@ -135,7 +135,7 @@ EMBED_RULES = (
     rule(  # a press release's contact line: a name or office with a phone number and an address
         "contact_block",
         r"""
-        ^[^.!?]{0,80}\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{2,4}\)?){2,4}\b[^.!?@]{0,20}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$
+        ^(?=[^@]{1,160}@)[^.!?]{0,80}\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{2,4}\)?){2,4}\b[^.!?@]{0,20}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$
                                                                           # "Jane Roe, +1 555 0100, press@x.com"
       | ^\W*(?:media|press|investor)\ (?:contacts?|enquiries|inquiries|relations)\s*:?.{0,100}@.{0,60}$
       | ^\W*(?:media|press|investor)\ (?:contacts?|enquiries|inquiries|relations|office)\W*$   # its heading alone
