@@ -12,6 +12,7 @@ from materiel.clean.lines import drop_furniture_lines
 from materiel.clean.markup import html_to_text, strip_markdown
 from materiel.clean.outer import drop_outer_lists
 from materiel.clean.published import check_published, find_published
+from materiel.clean.releases import drop_company_notes
 from materiel.clean.residue import repair_residue
 from materiel.clean.siterepeat import SiteMemory, SiteRepeats
 from materiel.clean.structure import detect_languages, drop_duplicates, layout
@@ -41,6 +42,7 @@ RULE_STEPS: tuple[Step, ...] = (
     drop_headed_lists,  # before the rules too: they drop a list's heading, which marks its start
     drop_polls,  # before the rules too: they drop a poll's heading and buttons, which mark it
     drop_author_boxes,  # before the rules too: they drop an author box's heading, which marks it
+    drop_company_notes,  # before the rules too: a press release's "About X" heading marks the note
     drop_boilerplate,
     drop_author_bios,
     drop_story_lists,

@@ -14,6 +14,7 @@ from materiel.article import Article, Removal
 from materiel.clean.buttons import BUTTON_RULES
 from materiel.clean.chrome import CHROME_RULES
 from materiel.clean.datalines import DATA_RULES
+from materiel.clean.embeds import EMBED_RULES
 from materiel.clean.foreign import FOREIGN_RULES
 from materiel.clean.formats import FORMAT_RULES
 from materiel.clean.furniture import FURNITURE_RULES, INLINE_FURNITURE
@@ -181,6 +182,7 @@ RULES: tuple[Rule, ...] = (
     *PAGE_KIND_RULES,
     *SITE_NOTE_RULES,
     *FORMAT_RULES,
+    *EMBED_RULES,
 )
 # No rule drops a line longer than this: longer lines (most paragraphs) skip the rules at once.
 LONGEST_RULE_LINE = max(r.max_chars for r in RULES)

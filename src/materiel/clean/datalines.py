@@ -23,11 +23,14 @@ _STAMP_VERBS = r"""
   | (?:aggiornato|pubblicato)(?:\ il)? | ultimo\ aggiornamento                           # Italian
   | (?:ostatnia\ )?aktualizacja | opublikowano | zaktualizowano                           # Polish
   | оновлено | опубліковано | обновлено | опубликовано | дата\ публікації | дата\ публикации  # Ukrainian, Russian
+  | (?:laatst\ )?(?:gepubliceerd|bijgewerkt|gewijzigd)(?:\ op|\ om)?                      # Dutch
+  | (?:publicado|atualizado|actualizado|modificado)(?:\ em|\ a)?                          # Portuguese
 """
 _STAMP_WORDS = r"""
     (?:jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zäé]{0,7}\.?   # months, English, German
   | (?:janv|févr|mars|avr|mai|juin|juil|août|sept|déc)[a-zéû]{0,5}\.?                 # French
   | (?:ene|abr|ago|dic|gen|mag|giu|lug|ott|dic|set)[a-z]{0,7}\.?                      # Spanish, Italian
+  | (?:maart|mrt|mei|out(?:ubro)?|dez(?:embro)?|fevereiro|março)\.?                     # Dutch, Portuguese
   | (?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|październik|pa[źz]dz|listopad|grud)[a-ząęśźżńół]{0,6}
   | (?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)[а-яіїє]{0,6}     # Ukrainian
   | (?:янв|фев|март|апр|ма[йя]|июн|июл|авг|сент|окт|ноя|дек)[а-я]{0,6}                 # Russian
@@ -37,6 +40,7 @@ _STAMP_WORDS = r"""
   | [ap]\.?m\.?|gmt|utc|cet|cest|bst|est|edt|pst|pdt|ist|uhr|h                    # times and zones,
   | et|pt|ct                                        # and America's short ones: "10:42 a.m. ET"
   | on|at|am|um|le|à|el|a\ las|de|il|alle|o|godz\.?|в|о|року|года|г\.             # the small words between
+  | op|om|em|às|do|da                                                       # (Dutch, Portuguese)
 """
 # The rest of a stamp line: figures of dates and times ("20th" too) and the words above (a second stamp's verb
 # among them: "Published 12 May, updated 13 May"; a bar, bullet or dash between the two stamps:

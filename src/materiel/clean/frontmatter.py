@@ -27,7 +27,9 @@ from materiel.clean.yamlish import parse_block, toml_value
 # A metadata block longer than this many lines is not one: a page that opens with a rule.
 MAX_BLOCK_LINES = 120
 # A header block (Pelican style) needs at least this many `Key: value` lines in a row, one of
-# them a title or a date: two such lines can open an interview ("Q: ...", "A: ...").
+# them a title or a date: two such lines can open an interview ("Q: ...", "A: ..."). Two lines
+# do when one names the title and the other the date ("Title: ...", "Date: ..."): an interview's
+# turns are never so labelled.
 MIN_HEADER_LINES = 3
 _FENCE = re.compile(r"^[\s\ufeff]*---\s*$")
 _TOML_FENCE = re.compile(r"^[\s\ufeff]*\+\+\+\s*$")
@@ -162,8 +164,9 @@ def _header_block(lines: list[str], start: int) -> tuple[int, dict[str, object]]
         fields[match.group(1).lower()] = match.group(2).strip()
         end += 1
     ended = end >= len(lines) or not lines[end].strip()
-    has_key = any(k in fields for k in (*TITLE_KEYS, *DATE_KEYS))
-    return (end, fields) if ended and len(fields) >= MIN_HEADER_LINES and has_key else None
+    titled, dated = any(k in fields for k in TITLE_KEYS), any(k in fields for k in DATE_KEYS)
+    enough = (len(fields) >= MIN_HEADER_LINES and (titled or dated)) or (titled and dated)
+    return (end, fields) if ended and enough else None
 
 
 # A reader service's header: `Title: ...`, `URL Source: ...`, `Published Time: ...`, blank lines

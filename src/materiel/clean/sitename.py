@@ -20,8 +20,9 @@ MIN_HEADLINE_WORDS = 3
 
 # Separators between a headline and a site's name: a spaced dash, bar, bullet, or a colon with a
 # space before it ("Headline : Site"; French typography, whose headlines use it too, is safe: a
-# segment goes only when a rule names it a site).
-SEPARATOR = re.compile(r"(\s+(?:[-–—|·•»:]|::)\s+)")
+# segment goes only when a rule names it a site), a spaced slash, tilde or left guillemet
+# ("Headline / Example Times", "Headline « Example Post": the same test names the site).
+SEPARATOR = re.compile(r"(\s+(?:[-–—|·•»«/~:]|::)\s+)")
 # A domain name ("Globalnews.ca", "Newsguru.live", "www.aa.com.tr").
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
 # How news organisations name themselves: a title-case name ending in one of these words.
