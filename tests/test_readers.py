@@ -54,6 +54,34 @@ def test_html_gz_keeps_title_apart(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "opening"),
+    [
+        ("saved.txt", "<!DOCTYPE html>\n"),
+        ("saved.md", "\ufeff  <html lang='en'>"),
+        ("saved", '<?xml version="1.0"?>\n<!-- saved by a crawler -->\n<!doctype HTML>'),
+    ],
+)
+def test_html_document_under_a_text_name_is_read_as_a_page(tmp_path: Path, name: str, opening: str) -> None:
+    (tmp_path / name).write_text(opening + PAGE, encoding="utf-8")
+    (article,), failures = read([tmp_path / name])
+    assert not failures and article.title == "Head line here"
+    assert "Poland sent tanks" in article.text and "<p>" not in article.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<b>Kyiv</b> - Poland sent tanks to Ukraine, the ministry said on Monday.",
+        "Why html pages matter: Poland sent tanks to Ukraine, the ministry said. <html> was quoted.",
+    ],
+)
+def test_text_with_tags_that_is_no_document_stays_text(tmp_path: Path, text: str) -> None:
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    (article,), _ = read([tmp_path / "t.txt"])
+    assert article.html is None and "Poland sent tanks" in article.text
+
+
+@pytest.mark.parametrize(
     ("declared", "codec", "words"),
     [
         ("windows-1251", "cp1251", "Міністерство оборони повідомило про нову партію снарядів"),

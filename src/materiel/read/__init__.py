@@ -14,7 +14,7 @@ from pathlib import Path
 
 from materiel.article import Article
 from materiel.pipeline import Failure
-from materiel.read.html import read_html_bytes
+from materiel.read.html import is_html_document, read_html_bytes
 from materiel.read.jsonl import read_jsonl_bytes
 from materiel.read.parquet import read_parquet
 from materiel.read.text import NotText, check_size, read_text_bytes
@@ -33,18 +33,19 @@ WARC_SUFFIXES = READERS[0][0]
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "SOURCES.tsv", "README.md", "_SUCCESS"}
 
 
-def reader_for(name: str) -> BytesReader:
+def reader_for(name: str, data: bytes = b"") -> BytesReader:
+    """The reader a file's suffix names; a text file that opens as an HTML document is a page."""
     lower = name.lower()
     for suffixes, reader in READERS:
         if lower.endswith(suffixes):
             return reader
-    return read_text_bytes
+    return read_html_bytes if is_html_document(data) else read_text_bytes
 
 
 def read_blob(name: str, data: bytes) -> Iterator[Article | Failure]:
     """Articles of one file whose bytes are in memory."""
     try:
-        yield from reader_for(name)(name, data)
+        yield from reader_for(name, data)(name, data)
     except NotText as error:
         yield Failure(name, str(error))
 
