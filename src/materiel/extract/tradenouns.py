@@ -185,7 +185,7 @@ WINNING = {"win", "receive", "secure", "land", "get", "obtain", "clinch", "bag"}
 def _won_order_roles(item: Token, actors: list[Mention]) -> Roles | None:
     """'Saab won an order from Poland for two aircraft', 'Rheinmetall received a contract from
     Ukraine for 100 vehicles': the subject sells to the party the order is 'from'."""
-    verb, order = _won_order(item)
+    verb, order = _order_verb(item, WINNING)
     if verb is None or order is None or not told(verb, order):
         return None
     buyer = treenames.mention_in(
@@ -197,13 +197,14 @@ def _won_order_roles(item: Token, actors: list[Mention]) -> Roles | None:
     return _on_behalf(Roles(seller, buyer), item, (order, verb), actors)
 
 
-def _won_order(item: Token) -> tuple[Token | None, Token | None]:
-    """The verb of winning and the order an item is 'for', on the order or on the verb ("won an
-    order from Poland for two aircraft", parsed with 'for' on "won")."""
+def _order_verb(item: Token, verbs: set[str]) -> tuple[Token | None, Token | None]:
+    """The verb (one of `verbs`) that takes an order or contract an item is 'for', found on the
+    order or on the verb ("won an order from Poland for two aircraft", parsed with 'for' on "won";
+    "awarded Hanwha a contract for howitzers"), and that order."""
     head = item.head.head if item.dep_ == "pobj" and item.head.lower_ == "for" else None
     if head is not None and head.lemma_.lower() in ORDER_NOUNS and head.dep_ == "dobj":
         head = head.head
-    if head is None or head.lemma_.lower() not in WINNING:
+    if head is None or head.lemma_.lower() not in verbs:
         return None, None
     orders = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in ORDER_NOUNS]
     return (head, orders[0]) if orders else (None, None)
@@ -333,7 +334,7 @@ AWARDING = {"award", "give", "grant", "hand"}
 def _awarded_roles(item: Token, actors: list[Mention]) -> Roles | None:
     """'Poland awarded Hanwha a contract for 200 howitzers', 'awarded a contract to Saab for
     radars': the subject buys from the party the order is given to."""
-    verb, order = _awarding(item)
+    verb, order = _order_verb(item, AWARDING)
     if verb is None or order is None or not told(verb, order):
         return None
     given = [c for c in verb.children if c.dep_ in ("dative", "iobj")] + treenames.prep_objects(verb, {"to"})
@@ -342,18 +343,6 @@ def _awarded_roles(item: Token, actors: list[Mention]) -> Roles | None:
     if buyer is None or seller is None or buyer.kind == "maker":
         return None
     return _on_behalf(Roles(seller, buyer), item, (order, verb), actors)
-
-
-def _awarding(item: Token) -> tuple[Token | None, Token | None]:
-    """The verb of awarding and the order an item is 'for', on the order or on the verb
-    ("awarded Hanwha a contract for howitzers", "awarded a contract to Hanwha for howitzers")."""
-    head = item.head.head if item.dep_ == "pobj" and item.head.lower_ == "for" else None
-    if head is not None and head.lemma_.lower() in ORDER_NOUNS and head.dep_ == "dobj":
-        head = head.head
-    if head is None or head.lemma_.lower() not in AWARDING:
-        return None, None
-    orders = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in ORDER_NOUNS]
-    return (head, orders[0]) if orders else (None, None)
 
 
 # Verbs by which a noun lists what it holds ("Russia's imports from Iran include drones").
