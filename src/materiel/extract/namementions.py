@@ -45,6 +45,7 @@ def name_mentions(chunk: str, offset: int, index: int) -> list[Mention]:
         if _apposed_title(chunk, run, whole):
             continue  # "Lord Hale, Minister for Defence Equipment, said": Hale's title
         words, titled = _strip_titles(whole)
+        words = _name_after_body(words) if titled else words
         titles = " ".join(whole[: len(whole) - len(words)]).lower()
         if whole and whole[-1].rstrip(".") in ORGANISATION_WORDS:  # "Defence Ministry": all of it
             words, titled = [w for w in whole if w not in NOT_NAMES or w in COMPASS], False
@@ -176,6 +177,22 @@ def _strip_titles(words: list[str]) -> tuple[list[str], bool]:
         titled = titled or _title_word(words[0])
         words = words[1:]
     return words, titled
+
+
+# The fewest words of a person's name after the body a title's "of" phrase names.
+NAME_AFTER_BODY = 2
+
+
+def _name_after_body(words: list[str]) -> list[str]:
+    """After a title, the body its "of" phrase names and then a person's name ("Commander of the
+    Air Force Lars Eide", "Head of the Defence Agency Anna Berg"): the name is the words after the
+    body's last word; a run that ends with the body stays whole ("Minister of the Navy")."""
+    body = [i for i, w in enumerate(words) if w.rstrip(".") in ORGANISATION_WORDS]
+    if not body:
+        return words
+    tail = words[body[-1] + 1 :]
+    plain = all(w[:1].isupper() and w not in NOT_NAMES and not _title_word(w) for w in tail)
+    return tail if len(tail) >= NAME_AFTER_BODY and plain else words
 
 
 def _title_word(word: str) -> bool:

@@ -100,7 +100,10 @@ def best(options: list[Candidate], scorer: Scorer) -> Candidate | None:
     """The likeliest candidate, or none when even it is below the threshold. The subject of a
     clause that introduces the quotation ("Anna Berg said: “...”") speaks it whenever the ranker
     finds that subject plausible, however likely the speaker of the quotation before it is; so,
-    after it, does the subject of the verb of saying that governs the quotation in the parse."""
+    after it, does the subject of the verb of saying that governs the quotation in the parse; and
+    for a quotation with no reporting clause of its own that opens its sentence, the subject of a
+    reporting verb in the sentence before it ("Berg said the talks failed. “...”"), over the
+    speaker of the quotation before."""
     scored = [(scorer.probability(c.features), c) for c in options]
     plausible = [pair for pair in scored if pair[0] >= scorer.threshold]
     if not plausible:
@@ -108,7 +111,9 @@ def best(options: list[Candidate], scorer: Scorer) -> Candidate | None:
     introducers = [pair for pair in plausible if _introduces(pair[1])]
     heads = [pair for pair in plausible if _heads(pair[1])]
     pronouns = [pair for pair in plausible if _subject_pronoun(pair[1])]
-    return max(introducers or heads or pronouns or plausible, key=lambda pair: pair[0])[1]
+    own = [pair for pair in plausible if pair[1].own_clause]
+    reported = [pair for pair in plausible if pair[1].reported_before]
+    return max(introducers or heads or pronouns or own or reported or plausible, key=lambda pair: pair[0])[1]
 
 
 def _subject_pronoun(candidate: Candidate) -> bool:

@@ -74,12 +74,22 @@ def _modifiers(before: list[str]) -> list[str]:
 BODY_AFTER = re.compile(r"\s+(?:for|of|from|at)\s+(?:the\s+)?(?=[A-Z])")
 
 
+# The body named by a common noun after a definite determiner ("a spokeswoman for the ministry",
+# "an official at the embassy", "a spokesman for the state company").
+LOWER_BODY = re.compile(
+    r"\s+(?:for|of|from|at)\s+(?:the|its|their)(?:\s+[a-z][\w-]*){0,2}?\s+(?:"
+    + "|".join(sorted(BODY_NOUNS | {"company", "firm", "agency", "alliance"}))
+    + r")\b"
+)
+
+
 def _body_after(chunk: str, end: int) -> int:
     """Characters after a role noun that name the body it serves; 0 where it serves a person."""
     lead = BODY_AFTER.match(chunk, end)
     run = NAME_RUN.match(chunk, lead.end()) if lead else None
     if not lead or not run:
-        return 0
+        lower = LOWER_BODY.match(chunk, end)
+        return lower.end() - end if lower else 0
     words = run.group().split()
     if name_kind(words) == "person" and not any(w.rstrip(".") in NOT_NAMES for w in words):
         return 0

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from materiel.extract.speakerwords import NOT_NAMES, SAY
+
 # A sentence ends at . ! or ? (and any closing marks) before a space, unless the word before the
 # stop is an abbreviation of a title or an initial ("Sen. Graham", "John F. Kennedy").
 SENTENCE_END = re.compile(
@@ -24,6 +26,16 @@ MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")
 DAY_AFTER = re.compile(r"\s*\d")
 # A sentence does not begin in lower case: a quotation's own stop before "said Berg" ends no sentence.
 LOWER_AFTER = re.compile(r"[a-z]")
+# Nor does a quotation's own stop before a name and the verb that reports it ("“Why now?” Berg
+# asked", "“We are ready!” Anna Berg said on Monday"): up to four capitalised words, none a word
+# that opens sentences ("The", "He", "As": "“...” As Berg noted, ..." is a new sentence), then the verb,
+# then the clause's end or a preposition; not a verb with an object of its own, which opens a
+# sentence ("“...” Russia says its strikes hit only militants").
+CLAUSE_END = r"(?=\s*[,.;:!?]|\s+(?:on|in|at|to|during|after|before|as|while|when|from)\b)"
+NAME_SAID_AFTER = re.compile(
+    r"(?-i:(?:[A-Z][\w'’.-]*\s+){1,4})(?:" + SAY.pattern + ")" + CLAUSE_END, re.VERBOSE | re.IGNORECASE
+)
+QUOTE_CLOSERS = '"”’»'
 
 
 @dataclass(frozen=True)
@@ -44,11 +56,24 @@ def split_sentences(masked: str, paragraphs: list[tuple[int, str]]) -> list[Sent
                 continue
             if LOWER_AFTER.match(masked, stop.end()):  # "“Why now?” asked Berg": the sentence goes on
                 continue
+            if _reported_after(masked, stop):  # "“Why now?” Berg asked": so does it here
+                continue
             out.append(Sentence(offset + start, stop.end(), index))
             start = stop.end() - offset
         if start < len(text):
             out.append(Sentence(offset + start, offset + len(text), index))
     return out
+
+
+def _reported_after(masked: str, stop: re.Match[str]) -> bool:
+    """A stop inside a quotation's closing mark, followed by a name and a reporting verb."""
+    closes = any(mark in stop.group() for mark in QUOTE_CLOSERS)
+    return closes and _name_said(masked, stop.end())
+
+
+def _name_said(masked: str, at: int) -> bool:
+    match = NAME_SAID_AFTER.match(masked, at)
+    return match is not None and not any(word in NOT_NAMES for word in match.group().split()[:-1])
 
 
 def sentences_of(start: int, end: int, sentences: list[Sentence]) -> tuple[int, int]:
