@@ -1,10 +1,11 @@
 """A weapon that a hyphenated participle says a state supplied ("British-supplied rockets"), used
 by a party that a passive or a noun of use names rather than a verb's subject (`used.foreign_user`
-reads that one): the passive's agent ("rockets to be used by Ukrainian troops") or the party that
-owns the noun of the attack or the use ("Afghan air raids with American-supplied jets", "Ukraine's
-use of British-supplied missiles", "strikes by Israel with US-supplied bombs"). The user got the
-weapon from the state the participle names, and already has it: delivered (`used.use_stage`).
-"-made" and "-built" name a maker only and are left to `used.foreign_owner`.
+reads that one): the passive's agent ("rockets to be used by Ukrainian troops", "jets flown by
+Ukrainian pilots") or the party that owns the noun of the attack or the use ("Afghan air raids
+with American-supplied jets", "Ukraine's use of British-supplied missiles", "strikes by Israel
+with US-supplied bombs"). The user got the weapon from the state the participle names, and
+already has it: delivered (`used.use_stage`). "-made" and "-built" name a maker only and are
+left to `used.foreign_owner`.
 """
 
 from __future__ import annotations
@@ -52,11 +53,13 @@ def _participle_supplier(item: Token, actors: list[Mention]) -> Mention | None:
 
 
 def _passive_user(item: Token, actors: list[Mention]) -> Mention | None:
-    """'rockets to be used by Ukrainian troops', 'tanks operated by Ukrainian crews'."""
-    verb = item.head
-    if item.dep_ != "nsubjpass" or verb.lemma_.lower() not in syntax.cues().users:
-        return None
-    return _by_party(verb, actors)
+    """The agent of a use verb in the passive, of which the item is the subject ("the tanks were
+    operated by Ukrainian crews") or which a clause on the item holds ("arms to be used by
+    Ukrainian forces", "jets flown by Ukrainian pilots")."""
+    verbs = [item.head] if item.dep_ == "nsubjpass" else []
+    verbs += [c for c in item.children if c.dep_ in ("relcl", "acl")]
+    users = [v for v in verbs if v.lemma_.lower() in syntax.cues().users]
+    return next(filter(None, (_by_party(v, actors) for v in users)), None)
 
 
 def _noun_user(item: Token, actors: list[Mention]) -> Mention | None:
