@@ -31,16 +31,20 @@ OWNER_DEPS = ("poss", "amod", "compound", "nmod")
 
 
 def supplied_user(item: Token | None, actors: list[Mention]) -> Roles | None:
-    """Supplier (named on the item's supply participle) and user of a weapon used in a passive
-    with an agent or under a noun of use with an owner; none for taken weapons, a person as
-    user, or a user who is the supplier."""
-    item = first_conjunct(item)
-    if item is None or TAKEN.search(item.sent.text):
+    """Supplier (named on the item's supply participle, or on the first of the items it is listed
+    with) and user of a weapon used in a passive, a clause on it or under a noun of use. None
+    where the use names no user ("UK-supplied weapons could be used in Russia": the article's
+    recipient is too often another state's to guess), for taken weapons, a person as user, or the
+    supplier as user."""
+    first = first_conjunct(item)
+    if item is None or first is None or TAKEN.search(item.sent.text):
         return None
-    supplier = _participle_supplier(item, actors)
-    if supplier is None:
+    supplier = _participle_supplier(item, actors) or _participle_supplier(first, actors)  # "US-supplied X and Y"
+    item = first
+    uses = _use_words(item) if supplier is not None else []
+    if supplier is None or not uses:
         return None
-    user = _passive_user(item, actors) or _noun_user(item, actors)
+    user = next(filter(None, (_user_of(u, actors) for u in uses)), None)
     if user is None or user.kind == "person" or user.id == supplier.id:
         return None
     return Roles(supplier, user)
@@ -52,29 +56,30 @@ def _participle_supplier(item: Token, actors: list[Mention]) -> Mention | None:
     return next((m for m in actors for w in named if m.start <= w.idx < m.end), None)
 
 
-def _passive_user(item: Token, actors: list[Mention]) -> Mention | None:
-    """The agent of a use verb in the passive, of which the item is the subject ("the tanks were
-    operated by Ukrainian crews") or which a clause on the item holds ("arms to be used by
-    Ukrainian forces", "jets flown by Ukrainian pilots")."""
+def _use_words(item: Token) -> list[Token]:
+    """The passive use verbs the item is the subject of ("the tanks were operated by"), the use
+    verbs of a clause on it ("arms to be used by", "jets flown by"), and a noun of use that takes
+    it by 'with' or 'of' ("Afghan air raids with", "the use of")."""
     verbs = [item.head] if item.dep_ == "nsubjpass" else []
     verbs += [c for c in item.children if c.dep_ in ("relcl", "acl")]
-    users = [v for v in verbs if v.lemma_.lower() in syntax.cues().users]
-    return next(filter(None, (_by_party(v, actors) for v in users)), None)
-
-
-def _noun_user(item: Token, actors: list[Mention]) -> Mention | None:
-    """The owner of a noun of use that takes the item by 'with' or 'of': its possessive or
-    demonym ("Afghan air raids with"), else its 'by' phrase ("the use of ... by Ukraine")."""
+    words = [v for v in verbs if v.lemma_.lower() in syntax.cues().users]
     preposition = item.head
-    if item.dep_ != "pobj" or preposition.lower_ not in USE_PREPOSITIONS:
-        return None
-    noun = preposition.head
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in USE_NOUNS:
-        return None
-    if preposition.lower_ == "of" and noun.lemma_.lower() != "use":
-        return None  # "the attack of ..." names its target or time, not what it was made with
-    owners = [c for c in noun.children if c.dep_ in OWNER_DEPS and c.i < noun.i]
-    return treenames.mention_in(owners, actors) or _by_party(noun, actors)
+    if item.dep_ == "pobj" and preposition.lower_ in USE_PREPOSITIONS:
+        noun = preposition.head
+        of_use = preposition.lower_ == "with" or noun.lemma_.lower() == "use"  # "the attack of" names no weapon
+        words += [noun] if noun.pos_ == "NOUN" and noun.lemma_.lower() in USE_NOUNS and of_use else []
+    return words
+
+
+def _user_of(word: Token, actors: list[Mention]) -> Mention | None:
+    """Who a use word names as the user: a noun's possessive or demonym ("Ukraine's strikes",
+    "Afghan air raids"), a verb's or noun's 'by' phrase, a clause's own subject ("the missiles
+    that Ukraine fired")."""
+    if word.pos_ == "NOUN":
+        owners = [c for c in word.children if c.dep_ in OWNER_DEPS and c.i < word.i]
+        return treenames.mention_in(owners, actors) or _by_party(word, actors)
+    subjects = [c for c in word.children if c.dep_ == "nsubj"]
+    return _by_party(word, actors) or treenames.mention_in(subjects, actors)
 
 
 def _by_party(head: Token, actors: list[Mention]) -> Mention | None:
