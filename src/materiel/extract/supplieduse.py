@@ -24,6 +24,9 @@ USE_NOUNS = {
     "use", "strike", "airstrike", "raid", "attack", "bombing", "bombardment", "shelling", "assault",
     "offensive", "barrage", "salvo",
 }  # fmt: skip
+# The noun by which an "in" phrase names who operates an item ("in Ukrainian service"); "in Ukrainian
+# hands" is left out: weapons are as often captured as given.
+SERVICE = "service"
 # Prepositions by which a noun of use takes the weapon: "raids with", "the use of".
 USE_PREPOSITIONS = {"with", "of"}
 # Dependencies by which a noun of use names its owner: "Ukraine's strikes", "Afghan air raids".
@@ -59,7 +62,7 @@ def _participle_supplier(item: Token, actors: list[Mention]) -> Mention | None:
 def _use_words(item: Token) -> list[Token]:
     """The passive use verbs the item is the subject of ("the tanks were operated by"), the use
     verbs of a clause on it ("arms to be used by", "jets flown by"), and a noun of use that takes
-    it by 'with' or 'of' ("Afghan air raids with", "the use of")."""
+    it by 'with' or 'of' ("Afghan air raids with", "the use of"), or 'in' service."""
     verbs = [item.head] if item.dep_ == "nsubjpass" else []
     verbs += [c for c in item.children if c.dep_ in ("relcl", "acl")]
     words = [v for v in verbs if v.lemma_.lower() in syntax.cues().users]
@@ -68,7 +71,13 @@ def _use_words(item: Token) -> list[Token]:
         noun = preposition.head
         of_use = preposition.lower_ == "with" or noun.lemma_.lower() == "use"  # "the attack of" names no weapon
         words += [noun] if noun.pos_ == "NOUN" and noun.lemma_.lower() in USE_NOUNS and of_use else []
-    return words
+    return words + _in_service(item)
+
+
+def _in_service(item: Token) -> list[Token]:
+    """The noun 'service' in an 'in' phrase on the item ("tanks in Ukrainian service")."""
+    places = [g for c in item.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+    return [g for g in places if g.dep_ == "pobj" and g.lemma_.lower() == SERVICE]
 
 
 def _user_of(word: Token, actors: list[Mention]) -> Mention | None:
