@@ -53,6 +53,7 @@ from materiel.extract.roles import (
 from materiel.extract.rolesuppliers import owner_supplied
 from materiel.extract.sanctions import deployment, punisher
 from materiel.extract.subjects import criticised
+from materiel.extract.supplieduse import supplied_user
 from materiel.extract.suppliernouns import STATUS as SUPPLIER_STATUS
 from materiel.extract.suppliernouns import supplier_noun_roles
 from materiel.extract.tradenouns import trade_noun_roles
@@ -227,6 +228,7 @@ def _sentence_candidates(
             _settle(context, paragraph, [item], sentence)
             continue  # "allowed Ukraine to use American weapons", "the exhibition features": nothing moved
         used = foreign_user(context, paragraph.offset, token, actors) or foreign_owner(token, actors)
+        used = used or supplied_user(token, actors)  # "rockets to be used by Ukrainian troops"
         if used is not None:  # "Russia launched Iranian drones at Kyiv": Iran supplied Russia
             _settle(context, paragraph, [item], sentence)
             status = use_stage(token)  # "would use British missiles": only talk of a supply

@@ -215,7 +215,12 @@ SUPPLY_PARTICIPLES = {"supplied", "provided", "donated", "delivered", "gifted"}
 def _supplied(item: Token) -> bool:
     """An item a hyphenated participle says was supplied: one token ("U.S.-supplied") or the
     participle after a hyphen token ("Western - provided")."""
-    return any(c.dep_ in ("amod", "compound") and _after_hyphen(c) for c in item.children)
+    return bool(supply_participles(item))
+
+
+def supply_participles(item: Token) -> list[Token]:
+    """The item's hyphenated supply participles ("U.S.-supplied", "Western - provided")."""
+    return [c for c in item.children if c.dep_ in ("amod", "compound") and _after_hyphen(c)]
 
 
 def _after_hyphen(word: Token) -> bool:

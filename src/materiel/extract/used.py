@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from materiel.extract import syntax, treenames
 from materiel.extract.context import Context
-from materiel.extract.itemstage import SUPPLY_PARTICIPLES
+from materiel.extract.itemstage import SUPPLY_PARTICIPLES, supply_participles
 from materiel.extract.lexicon import Mention
 from materiel.extract.rolenames import subject_of
 from materiel.extract.roles import Roles
@@ -79,8 +79,8 @@ def use_stage(item: Token | None) -> str:
     """The stage a foreign weapon's use gives its supply: delivered, or considered when the use is
     under a modal of the future or of possibility and not perfect."""
     item = first_conjunct(item)
-    if item is None:
-        return "delivered"
+    if item is None or supply_participles(item):
+        return "delivered"  # "could use British-supplied missiles": the participle says they were given
     helpers = [c for c in item.head.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in FUTURE_MODALS for c in helpers) and not any(c.lemma_ == "have" for c in helpers):
         return "considered"
