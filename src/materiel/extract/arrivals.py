@@ -104,6 +104,15 @@ def _subjects(cue: Token) -> list[Token]:
     return [c for c in cue.head.children if c.dep_ in SUBJECT_DEPS]
 
 
+def arrived_at(noun: Token, actors: list[Mention]) -> Mention | None:
+    """Where a consignment that is an arrival's subject arrives ("a shipment of rifles from
+    Bulgaria arrived in Ukraine", "the first batch of shells reached Kyiv"): its state receives."""
+    if noun.dep_ not in SUBJECT_DEPS or noun.lemma_.lower() not in CONSIGNMENTS:
+        return None
+    verb = noun.head
+    return treenames.mention_in(_places(verb), actors) if syntax.cue_kind(verb) == "arrive" else None
+
+
 def _places(cue: Token) -> list[Token]:
     """Where the item arrives: the object of 'in' or 'at', or what it reaches."""
     return treenames.prep_objects(cue, PLACE_PREPS) + [c for c in cue.children if c.dep_ == "dobj"]

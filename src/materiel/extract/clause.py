@@ -224,6 +224,8 @@ def stage_ancestors(cue: Token) -> list[Token]:
         gerund = (node.dep_ == "pcomp" and node.head.lower_ in CLAUSE_PREPS) or _beside_gerund(node)
         if (_own_clause(node) and not infinitive) or gerund or _reported_content(node) or _talked_of(node, ancestor):
             break
+        if _withheld_answer(node):
+            break
         out.append(ancestor)
         node = ancestor
     return out
@@ -262,6 +264,23 @@ def _reported_content(node: Token) -> bool:
     return node.head.lemma_.lower() in REPORT_NOUNS or stage_word(node.head) == "considered"
 
 
+# Verbs of telling that a speaker may decline to do ("declined to say whether", "refused to
+# confirm that"): what it would not tell is no act it refused.
+TELLING = {"say", "confirm", "comment", "disclose", "reveal", "specify", "detail", "elaborate", "discuss", "speculate"}
+# Verbs of declining a question, not an act.
+DECLINING = {"decline", "refuse"}
+
+
+def _withheld_answer(node: Token) -> bool:
+    """A clause told by a verb of telling that a speaker declines ("declined to say whether Germany
+    would send tanks", "refused to confirm that Kyiv had received them"): the refusal is of the
+    answer; the clause keeps its own stage ("refused to send tanks" is still a refusal)."""
+    telling = node.head
+    if node.dep_ != "ccomp" or telling.lemma_.lower() not in TELLING or telling.dep_ != "xcomp":
+        return False
+    return telling.head.lemma_.lower() in DECLINING
+
+
 # Tags of a relative pronoun ("that", "which", "who"): as a relative clause's subject it is the noun the clause is on.
 RELATIVES = {"WDT", "WP"}
 # Finite verb tags: a coordinated verb in one of these tells its own act ("agreed and sent").
@@ -277,10 +296,27 @@ def _own_clause(node: Token) -> bool:
     the noun it is on ("signed a bill that provides aid": the bill's own act, which "signed" stages)."""
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
     if node.dep_ == "relcl":
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in RELATIVES for c in node.children)
+        return _actor_aside(node) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in RELATIVES for c in node.children
+        )
     if node.dep_ in ("advcl", "pcomp"):
         return own_subject  # "given that Germany has sent tanks, Kyiv asked": its own act
     return node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and (own_subject or node.tag_ in FINITE)
+
+
+# Dependencies of the noun a clause's verb acts through: its subject, active or passive.
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def _actor_aside(relative: Token) -> bool:
+    """A relative clause set aside on a named subject tells that actor's own act, with its own
+    tense ("China, which has sold drones to Serbia, declined to comment"; "Turkey, which supplies
+    Kyiv with drones, refused to discuss it"): the verb of the main clause does not stage it, as
+    "signed a bill that provides aid" stages the bill's act."""
+    noun = relative.head
+    tensed = relative.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") for c in relative.children)
+    named = noun.pos_ == "PROPN" or noun.ent_type_ in ("GPE", "NORP", "ORG")
+    return noun.dep_ in SUBJECT_DEPS and named and tensed
 
 
 def _perfect(verb: Token) -> bool:

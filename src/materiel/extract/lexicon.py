@@ -300,7 +300,7 @@ def find_items(text: str, before: str = "") -> list[Mention]:
             fired = mention.id == "ammunition" or (
                 previous.id == "artillery" and mention.id == "missiles" and not LAUNCHER_HEAD.match(text, mention.end)
             )
-            kept_id = mention.id if fired else previous.id
+            kept_id = mention.id if fired or _airframe(previous, mention) else previous.id
             out[-1] = replace(
                 previous, id=kept_id, name=kept_id, text=text[previous.start : mention.end], end=mention.end
             )
@@ -316,6 +316,17 @@ def find_items(text: str, before: str = "") -> list[Mention]:
         text, [m for m in out if not civilian(text, m, actor_finder()) and not not_an_item(text, m, m in named)]
     )
     return firearms(text, spelled_out(text, kept, {m.start for m in named}), before)
+
+
+# Categories of named systems that share a name with an aircraft ("Hawk" missiles and the Hawk
+# trainer jet): the aircraft noun after the name decides.
+SHARED_NAMES = {"air-defense", "missiles"}
+
+
+def _airframe(named: Mention, noun: Mention) -> bool:
+    """A missile's name before an aircraft noun names the aircraft ("Hawk trainer jets", "Hawk
+    aircraft"); before "missiles" or "batteries" it keeps its own ("Hawk missiles")."""
+    return named.id in SHARED_NAMES and noun.id == "aircraft"
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:

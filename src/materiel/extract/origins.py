@@ -91,8 +91,15 @@ def _share_sources(head: Token) -> list[Token]:
 
 def _of_head(item: Token) -> list[Token]:
     """The noun an item is 'of' ("$100 million worth of drones from China", "a shipment of shells
-    to Kyiv"): where the item's 'from' and 'to' often hang."""
-    return [item.head.head] if item.dep_ == "pobj" and item.head.lower_ == "of" else []
+    to Kyiv"), or the noun a named item stands before ("the Arrow 3 system from Israel", "the
+    Patriot batteries from Germany"): where the item's 'from' and 'to' often hang."""
+    if item.dep_ == "pobj" and item.head.lower_ == "of":
+        return [item.head.head]
+    return [item.head] if item.dep_ in NAMING_DEPS and item.head.pos_ == "NOUN" and item.head.i > item.i else []
+
+
+# How a system's name stands before the noun it names: "the Arrow 3 system", "Patriot batteries".
+NAMING_DEPS = {"compound", "nmod"}
 
 
 # Nouns of a bargain: the party it is "with" is the other side of a purchase it is for.

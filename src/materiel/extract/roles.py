@@ -160,6 +160,7 @@ def _supplier_recipient(
     moving = moving_verb(cue)  # "sent Kyiv a consignment containing mortars": Kyiv gets the mortars
     recipient = recipient or (receivers.recipient(moving, cue.head, actors, items) if moving is not None else None)
     recipient = recipient or (arrivals.taker(cue, actors) if kind == "noun" else None)  # "took delivery of"
+    recipient = recipient or (arrivals.arrived_at(cue, actors) if kind == "noun" else None)  # "a shipment arrived in"
     recipient = recipient or (arrivals.dependent(cue, actors) if kind == "noun" else None)  # "relies on deliveries"
     recipient = recipient or (arrivals.welcomer(cue, actors, source) if kind == "noun" else None)  # "welcomed"
     recipient = recipient or described_user(context, offset, cue, item, actors)

@@ -368,7 +368,8 @@ def hypothetical(cue: Token) -> bool:
     """Is the cue in a condition ('If Germany sent Taurus missiles, ...', 'Were China to sell
     arms, ...')? Not a transfer."""
     for verb in [cue, *list(cue.ancestors)[:2]]:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        question = verb.dep_ == "ccomp"  # "declined to say if it would send": asked, not a condition
+        if not question and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
             return True
     return _in_inverted_condition(cue)
 
