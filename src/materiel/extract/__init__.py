@@ -11,10 +11,11 @@ from materiel.extract.answers import answer_requests
 from materiel.extract.candidates import find_candidates
 from materiel.extract.choose import scored_transfers
 from materiel.extract.context import Context, build_context
+from materiel.extract.contextsources import add_context_sources
 from materiel.extract.dates import date_claims
 from materiel.extract.dealstage import advance_by_deals
 from materiel.extract.disclosure import explain_disclosure
-from materiel.extract.finish import add_context_sources, set_disclosure
+from materiel.extract.finish import set_disclosure
 from materiel.extract.headstage import advance_by_headline
 from materiel.extract.hostile import drop_hostile
 from materiel.extract.laterstage import advance_stages

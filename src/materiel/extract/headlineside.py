@@ -16,9 +16,9 @@ from materiel.extract.destinations import destined
 from materiel.extract.embargoes import known_embargo
 from materiel.extract.hostile import war_pairs
 from materiel.extract.lexicon import Mention, union_of_states
+from materiel.extract.pagerecipient import TITLE_KIND
 from materiel.extract.partial import GENERAL, POTENTIAL, QUOTE_MARKS, at_mention
 from materiel.extract.roles import Roles
-from materiel.extract.sections import TITLE_KIND
 from materiel.extract.titles import parsed_title
 
 if TYPE_CHECKING:

@@ -2,20 +2,21 @@
 
 "According to X", "citing X", and the subject or agent of a verb of saying, reporting or
 finding ("the Pentagon notified", "customs data show", "..., CNN has learned"), with the
-conditions some verbs put on that use. `attribution.py` turns the tokens found here into named
-sources.
+conditions some verbs put on that use. The tokens a reporting word makes sources of (its agent
+or subject, a stranded speaker, a record's maker) are read in sourcetokens.py; `attribution.py`
+turns the tokens found here into named sources.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from materiel.extract import syntax
-from materiel.extract.context import REFERENCES
 from materiel.extract.demands import calls_for
 from materiel.extract.records import RECORDS, cites_someone, named_or_record, record_given
 from materiel.extract.refusals import refuses_transfer
-from materiel.extract.source_names import CITED_SPEAKERS, CIVIL, STATEMENT_VERBS, STATEMENTS, inverted_speakers
+from materiel.extract.source_names import CITED_SPEAKERS, CIVIL, STATEMENT_VERBS, STATEMENTS
+from materiel.extract.sourcetokens import agents_within, conjuncts, speakers, subjects
 
 # Verbs of blame, which state that what they blame happened ("the EU condemned Iran's transfer of
 # missiles to Russia") only when their object is a transfer; "Kyiv condemned the attack" says
@@ -101,9 +102,6 @@ REPORT_VERBS = {
 }
 # Verbs that refuse the statement their complement would make ("declined to confirm").
 DECLINING = {"decline", "refuse"}
-# Verbs whose object is a source too, when it names someone or a record: "Tasnim quoted Esmaili
-# as saying", "the report cited Russian customs data" (not "the minister cited the war").
-OBJECT_SOURCES = {"quote", "cite"}
 
 
 # Verbs that make a source only in some uses: "show" with a record for subject ("customs data
@@ -130,15 +128,15 @@ def source_phrases(token: Token) -> list[list[Token]]:
     lemma = token.lemma_.lower()
     if lemma == "accord" or token.lower_ == "according":
         found = [g for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-        return [[t] for g in found for t in (g, *_conjuncts(g), *_agents_within(g))]
+        return [[t] for g in found for t in (g, *conjuncts(g), *agents_within(g))]
     if token.lower_ == "per" and token.dep_ == "prep":
         return [[g] for g in token.children if g.dep_ == "pobj" and named_or_record(g)]
     if lemma in ("cite", "quote") and token.tag_ == "VBG":
         return [[c] for c in token.children if c.dep_ == "dobj" and cites_someone(c)]
     if lemma in REPORT_VERBS and token.pos_ == "VERB" and _reporting_use(token, lemma):
-        return [[t] for t in _speakers(token, lemma)]
+        return [[t] for t in speakers(token, lemma)]
     if refuses_transfer(token):  # "the chancellor ruled out sending missiles": a word on where it stands
-        return [[t] for t in _speakers(token, lemma)]
+        return [[t] for t in speakers(token, lemma)]
     record = _record_describing(token, lemma)
     if record is not None:  # "a Pentagon memo, detailing the sale of jets to Qatar"
         return [[record]]
@@ -218,8 +216,8 @@ def _reporting_use(token: Token, lemma: str) -> bool:
     if lemma == "call":
         return calls_for(token)
     if lemma in RECORD_VERBS:
-        return any(t.lemma_.lower() in RECORDS for t in _subjects(token))
-    if lemma in OPINION_VERBS and not any(t.lemma_.lower() in CITED_SPEAKERS for t in _subjects(token)):
+        return any(t.lemma_.lower() in RECORDS for t in subjects(token))
+    if lemma in OPINION_VERBS and not any(t.lemma_.lower() in CITED_SPEAKERS for t in subjects(token)):
         return False
     if lemma in CLAUSE_VERBS | POSTING_VERBS:
         return _reports_clause(token, lemma in POSTING_VERBS)
@@ -275,7 +273,7 @@ def _sights_a_transfer(verb: Token) -> bool:
 def _finders(verb: Token) -> list[Token]:
     """Who did the finding: the passive's agent ("as spotted by open-source analysts") or the subject."""
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return agents or _subjects(verb)
+    return agents or subjects(verb)
 
 
 def _a_watcher(subject: Token) -> bool:
@@ -296,111 +294,3 @@ def _reports_clause(token: Token, posting: bool) -> bool:
         (c.dep_ == "dobj" and c.lemma_.lower() in RECORDS) or (c.dep_ == "prep" and c.lower_ in POSTED_ON)
         for c in children
     )
-
-
-def _speakers(token: Token, lemma: str) -> list[Token]:
-    """The verb's agent or subject (each of "Ukraine and several European governments"), and
-    for "quoted X as saying" its object too, as for "X was quoted by Interfax as saying" its
-    passive subject."""
-    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children]
-    found = [t for t in agents or _subjects(token) if t.dep_ != "nsubjpass"] or inverted_speakers(token, lemma)
-    found = found or _stranded_speaker(token)
-    if lemma in OBJECT_SOURCES:
-        found += [c for c in token.children if c.dep_ == "dobj" and cites_someone(c)]
-        found += [c for c in token.children if c.dep_ == "nsubjpass" and cites_someone(c) and _as_saying(token)]
-    return [t for head in found for t in (head, *_conjuncts(head))]
-
-
-# Verbs of saying after "as" that make a passive "quoted" or "cited" give its subject's words.
-SAYING = {"say", "tell", "add", "write", "state"}
-
-
-def _as_saying(verb: Token) -> bool:
-    """ "X was quoted by Interfax as saying": the passive subject is who spoke (not "the Tagesschau
-    should be cited here as a representative")."""
-    return any(
-        c.lower_ == "as" and any(t.lemma_.lower() in SAYING and t.tag_ == "VBG" for t in c.subtree)
-        for c in verb.children
-    )
-
-
-# How many verbs up a subject is looked for: a verb joined to another ("Austin praised the allies
-# and announced ..."), or the complement of one ("the audio appears to reveal", "Haaretz was able
-# to determine") has the other verb's subject.
-SUBJECT_REACH = 3
-
-
-def _subjects(token: Token) -> list[Token]:
-    for _ in range(SUBJECT_REACH):
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects or token.dep_ not in ("conj", "xcomp", "acomp") or token.head.i == token.i:
-            return subjects
-        if token.dep_ == "conj" and not _joined_by_and(token):
-            return []
-        token = token.head
-    return []
-
-
-def _joined_by_and(verb: Token) -> bool:
-    """A verb joined to the one before by a conjunction ("praised ... and announced"), not a
-    clause the parser hung there ("shipped shells to Russia, an officer told Reuters")."""
-    return any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
-
-
-# Where the parser hangs the speaker of a trailing "..., X said." when it misses the subject: on
-# the noun before the comma, as its apposition or conjunct ("to Russia, the Institute for the
-# Study of War said": "Institute" a conjunct of "Russia").
-STRANDED = {"appos", "conj", "npadvmod", "dobj", "pobj"}
-
-
-def _stranded_speaker(verb: Token) -> list[Token]:
-    """The name between a comma and a reporting verb that has no subject of its own ("...,
-    South Korea's National Intelligence Service said on Wednesday"), hung by the parser on a
-    word before the comma: a name, or a speaker noun ("the press service of the ministry"); with
-    a title set off by commas ("..., Kim, the deputy adviser, said"), the name before the title."""
-    doc = verb.doc
-    titled = verb.i > 0 and doc[verb.i - 1].text == ","
-    root = _phrase_root(doc, verb.sent.start, verb.i - titled)
-    if root is not None and titled and root.dep_ == "appos":
-        root = root.head
-    if root is None or root.dep_ not in STRANDED or root.left_edge.i == 0:
-        return []
-    named = root.lemma_.lower() in CITED_SPEAKERS or any(t.pos_ == "PROPN" for t in root.subtree)
-    # a clause on the name is no verb of the sentence ("a spokesman who asked not to be named")
-    clause = {t.i for c in root.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    clean = all(t.pos_ not in ("VERB", "AUX") for t in root.subtree if t.i not in clause)
-    after_comma = doc[root.left_edge.i - 1].text == "," and root.head.i < root.left_edge.i
-    return [root] if named and clean and after_comma else []
-
-
-def _phrase_root(doc: Doc, start: int, end: int) -> Token | None:
-    """The one word that heads the words between the last comma before `end` and `end`."""
-    comma = next((i for i in range(end - 1, start - 1, -1) if doc[i].text == ","), None)
-    if comma is None or comma + 1 >= end:
-        return None
-    roots = [t for t in doc[comma + 1 : end] if not (comma < t.head.i < end)]
-    return roots[0] if len(roots) == 1 else None
-
-
-def _conjuncts(head: Token) -> list[Token]:
-    """The names joined to a source's, down the chain a list makes ("Amnesty, Human Rights Watch
-    and the CAR group": each a conjunct of the one before)."""
-    joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
-    return [t for c in joined for t in (c, *_conjuncts(c))]
-
-
-def _agents_within(phrase: Token) -> list[Token]:
-    """Who obtained, saw or published the document a source phrase names ("contracts obtained
-    by the Black Moon group"), or made the record it names ("a report by the daily Aftonbladet",
-    "an analysis of customs data by the Carnegie Endowment")."""
-    return [
-        g
-        for t in phrase.subtree
-        if t.dep_ == "agent" or (t.lower_ == "by" and t.dep_ == "prep" and t.head.lemma_.lower() in MADE_BY)
-        for g in t.children
-        if g.dep_ == "pobj"
-    ]
-
-
-# Records whose maker "by" names ("a study by SIPRI"); not "tanks built by Rheinmetall".
-MADE_BY = RECORDS | REFERENCES | {"investigation", "assessment", "estimate", "review"}

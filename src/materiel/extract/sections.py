@@ -10,14 +10,13 @@ no state, or two ("Russia launches massive strike on Ukraine"), has no recipient
 sections; a state at war with the recipient ("Russia" over "- 120 Shahed drones" on a page about
 Ukraine) supplies it nothing; and a table tells a transfer only in a row with a stage in a cell
 of its own: a table of stocks ("Ukraine | T-64 | 800") or a ranking tells none (table rows and
-transcript turns are read in `tablerows`).
+transcript turns are read in `tablerows`, the page's recipient in `pagerecipient`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -28,27 +27,14 @@ from materiel.extract.candidate import Candidate
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.hostile import war_pairs
 from materiel.extract.lexicon import Mention, find_actors
-from materiel.extract.nlp import load_model
+from materiel.extract.pagerecipient import HEADING_END, page_recipient, shifted
 from materiel.extract.roles import Roles
 from materiel.extract.statenouns import STATE_KINDS
 
-# Cue kinds that tell a transfer in the title, and verbs that arm or help their object ("Who is
-# arming Ukraine's air force?", "How France is helping Ukraine's army"); the dependencies by which
-# a state gives by them ("Germany has sent", "Britain's exports").
-MOVES = {"transfer", "receive", "noun"}
-GIVING = {"arm", "rearm", "equip", "help"}
-GIVER_DEPS = {"nsubj", "poss"}
 # The dependencies of a clause's subject: an entry with its own names its own sides.
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-# How many titles stay parsed: the articles a worker has in hand at once.
-TITLES_KEPT = 8
-# The kind of a recipient the title alone names ("Tracker: military aid pledged to Ukraine"): its
-# transfer's recipient has no span in the text (transfers.py).
-TITLE_KIND = "title"
 # A heading names a state or an item in a few words, alone on its line.
 HEADING_WORDS = 4
-# The marks a heading may keep after cleaning ("France:", "Patriot:").
-HEADING_END = ":"
 # An entry of a section: a line of at most this many words ("Six F-16 jets, promised in 2023.");
 # a paragraph of prose is longer, and closes the section.
 ENTRY_WORDS = 20
@@ -204,82 +190,6 @@ def _heading(text: str) -> bool:
     return bool(text) and text[:1].isupper() and not text.endswith((".", "!", "?")) and ENTRY.match(text) is None
 
 
-def page_recipient(context: Context, supplier: str | None = None) -> Mention | None:
-    """The one state the title names but the supplier, where the title speaks of a transfer to it
-    ("What each ally has given Ukraine", "Ukraine aid tracker", "How France is helping Ukraine's
-    army"; not "Taiwan's defence: the threats", nor "What Germany has sent abroad", where the state
-    gives), at its first mention in the text the parse reads, else as the title's (TITLE_KIND)."""
-    title = context.article.title or ""
-    states = {m.id for m in find_actors(title, context.year) if m.kind in STATE_KINDS and m.id} - {supplier}
-    states -= _title_givers(title, context.year)
-    if len(states) != 1 or not (_gift_to(title, context.year, supplier) or _lead_gift(context, supplier)):
-        return None
-    (only,) = states
-    for paragraph in context.read():
-        for mention in paragraph.actors:
-            if mention.id == only:
-                return shifted(mention, paragraph.offset)
-    named = next(m for m in find_actors(title, context.year) if m.id == only)
-    return replace(named, start=0, end=0, kind=TITLE_KIND)  # named in the title only: no span in the text
-
-
-@lru_cache(maxsize=TITLES_KEPT)
-def _gift_to(title: str, year: int | None, supplier: str | None) -> bool:
-    """The title speaks of a transfer by its own word ("sent", "aid", "arming"), and no state it
-    names is the giver: the subject of a verb of giving or the owner of its noun ("What Germany
-    has sent abroad", "Britain's arms exports")."""
-    states = [m for m in find_actors(title, year) if m.kind in STATE_KINDS and m.id != supplier]
-    return _tells_gift(load_model()(title)[:], states)
-
-
-# Cue kinds whose subject gives ("what they have sent"); the subject of a verb of receiving
-# receives ("Arms for Ukraine's neighbours: what they have received").
-GIVING_KINDS = {"transfer", "noun"}
-# Subjects that stand for the states a title names before its colon ("Germany and France: what
-# they have sent Ukraine").
-POINTING_SUBJECTS = {"they", "it", "we"}
-
-
-@lru_cache(maxsize=TITLES_KEPT)
-def _title_givers(title: str, year: int | None) -> frozenset[str]:
-    """The states a title tells giving, which receive none of its sections: the subjects of its
-    verbs of giving and their conjuncts ("What Germany and France have sent Ukraine"), or the
-    states before its colon where a pronoun gives ("Germany and France: what they have sent"); none
-    where a state that does not give is named before the giving ("... what Ukraine has sent them")."""
-    doc = load_model()(title)
-    cues = [t for t in doc if syntax.cue_kind(t) in GIVING_KINDS or t.lemma_.lower() in GIVING]
-    givers = [c for t in cues for c in t.children if c.dep_ in GIVER_DEPS]
-    givers += [c for g in givers for c in g.conjuncts]
-    states = [m for m in find_actors(title, year) if m.kind in STATE_KINDS and m.id]
-    named = {m.id for m in states for g in givers if m.start <= g.idx < m.end}
-    colon = title.find(HEADING_END)
-    if colon > 0 and any(g.lower_ in POINTING_SUBJECTS and g.idx > colon for g in givers):
-        named |= {m.id for m in states if m.end <= colon}
-    first = min((t.idx for t in cues), default=len(title))
-    if any(m.start < first for m in states if m.id not in named):
-        return (
-            frozenset()
-        )  # "Germany and France: what Ukraine has sent them": the state given to is named after the giving
-    return frozenset(named)
-
-
-def _lead_gift(context: Context, supplier: str | None) -> bool:
-    """The article's first paragraph speaks of a transfer so ("Ukraine has been given several
-    types of missile")."""
-    read = context.read()
-    if not read or context.article.text[: read[0].offset].strip():
-        return False
-    states = [m for m in read[0].actors if m.kind in STATE_KINDS and m.id != supplier]
-    return any(_tells_gift(sentence, states) for sentence in read[0].doc.sents)
-
-
-def _tells_gift(sentence: SpacySpan, states: list[Mention]) -> bool:
-    cues = [t for t in sentence if syntax.cue_kind(t) in MOVES or t.lemma_.lower() in GIVING]
-    givers = [c for t in cues for c in t.children if c.dep_ in GIVER_DEPS]
-    gives = any(m.start <= g.idx - sentence.doc[0].idx < m.end for g in givers for m in states)
-    return bool(cues) and not gives
-
-
 def follows(context: Context, previous: Paragraph | None, paragraph: Paragraph) -> bool:
     """Whether a paragraph is the line right after the one read before it, and short enough to
     be a section's entry: a paragraph of prose, or one between them the parse skipped, ends it."""
@@ -398,7 +308,3 @@ def item_entries(
     status = entry_stage(sentence.text[label.end() - sentence.start_char :])
     amount = next((a for a in paragraph.amounts if a.start >= end and not a.is_money), None)
     return [Candidate(roles, item, status, paragraph, sentence, number, "entry", amount=amount, staged=True)]
-
-
-def shifted(mention: Mention | None, shift: int) -> Mention | None:
-    return None if mention is None else replace(mention, start=mention.start + shift, end=mention.end + shift)

@@ -1,19 +1,25 @@
-"""Roles and stage from the dependency parse: who gives, who gets, and how far along it is."""
+"""Roles and stage from the dependency parse: who gives, who gets, and how far along it is.
+
+The cue word that governs an item (`governing_cue`), what an item is held or moved by, and whether
+a cue is in a condition or a question. The cue table and the kind of cue a token is are in
+cuekinds.py, the stage a word gives in stagewords.py; their names are read through this module.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from materiel.extract.cargo import carrier
 from materiel.extract.civilian import AID_WORDS
-from materiel.extract.lexicon import load
-from materiel.extract.permission import permission_stage
-from materiel.extract.placing import PLACING, PRESSING, placed_stage, presses_for
+from materiel.extract.cuekinds import PAYING as PAYING
+from materiel.extract.cuekinds import TALK_WORDS as TALK_WORDS
+from materiel.extract.cuekinds import cue_kind
+from materiel.extract.cuekinds import cues as cues
+from materiel.extract.cuekinds import paid_party as paid_party
+from materiel.extract.stagewords import PARTICLES as PARTICLES
+from materiel.extract.stagewords import stage_word
 from materiel.extract.treenames import SUBJECTS, clause_break, first_conjunct
 
 # Dependencies through which a verb inherits the subject of the verb it hangs from
@@ -24,222 +30,14 @@ CLIMB = {"xcomp", "conj", "advcl", "acl", "pcomp", "relcl", "ccomp", "dobj", "po
 MAX_CLIMB = 5
 # Determiners that point back to items named before ("the tanks", "these jets").
 POINTING = {"the", "these", "those"}
-
-
-@dataclass(frozen=True)
-class Cues:
-    transfer: dict[str, str]
-    receive: dict[str, str]
-    request: dict[str, str]
-    arrive: dict[str, str]
-    nouns: dict[str, str]
-    stage: dict[str, str]
-    contents: dict[str, str]
-    users: frozenset[str]
-    modifiers: dict[str, str]
-    phrasal: dict[str, str]
-    predicates: dict[str, str]
-
-
-@cache
-def cues() -> Cues:
-    data = load("cues.json")
-    return Cues(
-        data["transfer"],
-        data["receive"],
-        data["request"],
-        data["arrive"],
-        data["nouns"],
-        data["stage"],
-        data["contents"],
-        frozenset(data["users"]),
-        data["modifiers"],
-        data["phrasal"],
-        data["predicates"],
-    )
-
-
-# Dependencies of the word that completes a phrasal verb: its particle ("turned down", "called
-# off"), a preposition the parser takes for one ("pulled out of"), "no" ("said no to"), or an
-# adverb the parser takes for one ("was pushed back to next year").
-PARTICLES = {"prt", "prep", "intj", "dobj", "advmod"}
-
-
-def stage_word(token: Token) -> str | None:
-    """The stage a word gives: a phrasal verb's by its particle ("turned down requests", "called
-    off the sale", "said no to sending"), before the verb's own ("called for" asks); a verb that
-    puts its object in a state ("put the sale on hold") or grants a permission ("gave the green
-    light for") by its object (permission.py)."""
-    table = cues()
-    lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX"):
-        for child in token.children:
-            phrase = f"{lemma} {child.lower_}"
-            if child.dep_ in PARTICLES and phrase in table.phrasal and _phrasal_use(phrase, child):
-                return table.phrasal[phrase]
-    placed = placed_stage(token, cues().predicates) if lemma in PLACING else permission_stage(token)
-    return placed or (table.stage.get(lemma) if _staging_use(token, lemma) else None)
-
-
-# Phrasal verbs that weigh an act only ("is looking at sending jets", "looking into whether to
-# supply tanks"), not what they take as a noun ("investigators looked at the firms for their role
-# in the sale", "looking into the sale of guns"): an inquiry, not a transfer weighed.
-WEIGHING_ACTS = {"look at", "look into"}
-
-
-# Phrasal verbs that stage only with a preposition after them: "went back on its promise to sell"
-# withdraws it, "went back to Kyiv" does not.
-PHRASAL_PREPS = {"go back": "on"}
-
-
-def _phrasal_use(phrase: str, particle: Token) -> bool:
-    if phrase in PHRASAL_PREPS:
-        return any(c.dep_ == "prep" and c.lower_ == PHRASAL_PREPS[phrase] for c in particle.head.children)
-    if phrase not in WEIGHING_ACTS:
-        return True
-    return any(c.dep_ == "pcomp" and (c.tag_ == "VBG" or _asks_whether(c)) for c in particle.children)
-
-
-def _asks_whether(verb: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
-
-
-def _staging_use(token: Token, lemma: str) -> bool:
-    """Stage words that stage in one use only: "open to sending" (the adjective), not "opened a
-    plant that will supply"; "the sale is stuck" (the passive), not "sticks to its plan"; "talks
-    on selling jets" (the noun) or "talked about sending", not "talked to reporters"; "proposed
-    selling jets" (a transfer proposed), not "proposed a toast to the crews who delivered tanks";
-    "awarded a contract" (`_awards_deal`), not "awarded medals to soldiers who delivered tanks";
-    "applied to buy" or "applied for", not "the rule applies to sales"; a transfer noun that
-    "slipped" (to next year); a commitment "reversed"."""
-    if lemma == "award":
-        return _awards_deal(token)
-    if lemma in PRESSING:
-        return presses_for(token)
-    if lemma == "open":
-        return token.pos_ == "ADJ"
-    if lemma == "apply":  # "applied to buy jets", "applied for a licence", not "the rule applies to sales"
-        return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children)
-    if lemma == "slip":  # "the delivery slipped to next year", not "arms slipped across the border"
-        return any(c.dep_ == "nsubj" and c.lemma_.lower() in cues().nouns for c in token.children)
-    if lemma == "reverse":  # "reversed its decision to sell", not "reversed course and sent tanks"
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in REVERSIBLE for c in token.children)
-    if lemma == "stick":  # "the sale is stuck in Congress", not "sticks to its plan to send"
-        return any(c.dep_ == "auxpass" for c in token.children)
-    if lemma == "talk":
-        return token.pos_ == "NOUN" or any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children)
-    if lemma == "propose":  # "proposed selling jets", "proposed the sale", not "proposed a toast to the crews"
-        return any(
-            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.lemma_.lower() in cues().nouns)
-            for c in token.children
-        )
-    return True
-
-
-# Commitments a government may reverse: "reversed its decision to sell drones" withdraws the sale.
-REVERSIBLE = {"decision", "plan", "deal", "approval", "promise", "pledge", "commitment", "agreement"}
-
-
-# What an award stages as placed: a deal given to a maker ("awarded Raytheon a contract", "the
-# order was awarded to Rheinmetall"), not a prize ("awarded medals").
-AWARDED_DEALS = {"contract", "order", "deal", "tender"}
-
-
-def _awards_deal(token: Token) -> bool:
-    """The award's object, passive subject or (the noun's) own words name a deal."""
-    if token.pos_ == "NOUN":
-        near = [*token.children, *token.head.children, token.head]
-        return any(t.lemma_.lower() in AWARDED_DEALS for t in (*near, *(g for c in token.children for g in c.children)))
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in AWARDED_DEALS for c in token.children)
-
-
-# Verbs of backing that supply what follows "with" ("Iran is supporting Russia with drones",
-# "helped Kyiv with air defence"); without "with" they are a stance, not a transfer.
-SUPPLY_WITH = {"support", "back", "help", "assist", "aid"}
-# Verbs of paying: with a named party paid and a "for" ("Russia paid Iran $1.2bn for drones"), the
-# payer receives what it pays for from the party paid; without the party ("the US paid for weapons
-# sent to Ukraine") the payer may be buying for another, and nothing is read.
-PAYING = {"pay"}
-
-
-def paid_party(verb: Token) -> Token | None:
-    """The proper noun a verb of paying pays ("paid Iran"), where a "for" on the verb or on the sum
-    paid ("paid Iran $300 million for drones") names what it buys."""
-    sums = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NUM", "NOUN")]
-    if not any(c.lower_ == "for" and c.dep_ in ("prep", "dative") for h in (verb, *sums) for c in h.children):
-        return None
-    return next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ == "PROPN"), None)
-
-
-# Keys of the per-doc memos in `Doc.user_data`: a parse never changes once made, so what a token
-# or sentence is as a cue is worked out once per doc, not once per item mention that asks.
-CUE_KINDS = "materiel.cue_kinds"
-SENTENCE_CUES = "materiel.sentence_cues"
-# Request lemmas that ask only as a verb: a participle on a noun asks nothing ("its needed
-# counter-offensive", "the aid needed for the offensive").
-ADJECTIVAL_NOT_REQUEST = {"need"}
 # Phase verbs whose complement is the event itself: "began arriving", "started to arrive",
 # "continued to arrive", "kept arriving", "resumed arriving".
 PHASE_VERBS = {"begin", "start", "continue", "keep", "resume"}
 VERB_KINDS = ("transfer", "receive", "request", "contents")
-
-
-def cue_kind(token: Token) -> str | None:
-    kinds = token.doc.user_data.setdefault(CUE_KINDS, {})
-    if token.i not in kinds:
-        kinds[token.i] = _cue_kind(token)
-    return kinds[token.i]
-
-
-def _cue_kind(token: Token) -> str | None:
-    lemma = token.lemma_.lower()
-    table = cues()
-    if lemma in SELF_MOVING and not _moves_object(token):
-        return None  # "to keep its jets flying", "the drones flew over Kyiv": they move themselves
-    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or _verb_by_place(token):
-        for kind, words in (
-            ("transfer", table.transfer),
-            ("receive", table.receive),
-            ("request", table.request),
-            ("arrive", table.arrive),
-            ("contents", table.contents),
-        ):
-            if lemma in words and not (lemma in ADJECTIVAL_NOT_REQUEST and token.dep_ in ("amod", "acl")):
-                return kind
-        if lemma in SUPPLY_WITH and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
-            return "transfer"
-        if lemma in PAYING and paid_party(token) is not None:
-            return "receive"  # "Russia paid Iran $1.2bn for drones": the payer gets the drones
-        if carrier(token) is not None:
-            return "transfer"  # "a ship carrying shells from Iran": cargo on its way
-        if lemma == "have" and token.dep_ not in ("aux", "auxpass") and _package_subject(token):
-            return "contents"  # "The package also has 16 Gepard guns": what it holds
-    if token.pos_ == "NOUN" and lemma in table.nouns and not _asks_for_talk(token):
-        return "noun"
-    return None
-
-
-# Words of talk: a request "for comment" or "for information" asks for words, not materiel; a
-# transfer these are "on" or "about" is their topic (clause.stage_ancestors).
-TALK_WORDS = {"comment", "information", "clarification", "question", "inquiry", "enquiry", "remark", "interview"}
-
-
-def _asks_for_talk(noun: Token) -> bool:
-    """'requests for comment about the tanks': a request noun 'for' a word of talk."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" and _for_talk(c) for c in noun.children)
-
-
-def _for_talk(prep: Token) -> bool:
-    return any(o.dep_ == "pobj" and o.lemma_.lower() in TALK_WORDS for o in prep.children)
-
-
-def _verb_by_place(token: Token) -> bool:
-    """A word the tagger took for a noun that heads the sentence and has a subject is its verb
-    ("Tanks from Germany arrive in Ukraine": 'arrive' tagged NN), and so is one a modal and a
-    subject hang on ("Canada will no longer ship arms": 'ship' tagged NN under 'said')."""
-    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
-    return subject and (token.dep_ == "ROOT" or modal)
+# Key of the per-doc memo in `Doc.user_data` of a sentence's verb cues: a parse never changes
+# once made, so a sentence's cues are worked out once per doc, not once per item mention that asks
+# (the memo of each token's kind is cuekinds.CUE_KINDS).
+SENTENCE_CUES = "materiel.sentence_cues"
 
 
 def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
@@ -276,13 +74,6 @@ HOLDING = {
 }  # fmt: skip
 
 
-# Nouns of a package or a lot whose verb of having lists what it holds ("the package has ...").
-PACKAGE_NOUNS = {"package", "tranche", "shipment", "consignment", "batch"}
-
-
-def _package_subject(verb: Token) -> bool:
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in PACKAGE_NOUNS for c in verb.children)
-
 
 def held(token: Token) -> bool:
     """Is the item (or the list it is a member of) the object of a verb of holding, with no
@@ -304,20 +95,6 @@ def phase_complement(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in PHASE_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ == "xcomp" and cue_kind(c) is not None), None)
-
-
-# Transfer verbs of moving by air, whose subject may be the aircraft or drone moving itself ("the
-# jets were flying"), or a pilot, not an item moved to anyone.
-SELF_MOVING = {"fly", "airlift"}
-# Dependencies by which such a verb moves something other than its subject ("flew missiles to
-# Kyiv", "missiles were flown to Kyiv"); it moves them to someone only with a "to" ("operators
-# flying drones at speed" pilot them).
-MOVED_DEPS = {"dobj", "nsubjpass"}
-
-
-def _moves_object(verb: Token) -> bool:
-    moved = (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(c.dep_ in MOVED_DEPS for c in verb.children)
-    return moved and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
 
 
 def _verb_cues(sentence: SpacySpan) -> list[Token]:

@@ -8,9 +8,9 @@ from materiel.article import Actor, Item, Quantity, Span, Transfer
 from materiel.extract.attribution import Cited, demanded
 from materiel.extract.candidate import Candidate
 from materiel.extract.lexicon import Mention, listed
+from materiel.extract.pagerecipient import TITLE_KIND
 from materiel.extract.pointing import names_no_transfer, pointing_back
 from materiel.extract.quantities import Amount, crown_currency
-from materiel.extract.sections import TITLE_KIND
 from materiel.extract.withdrawal import withdraws
 
 
@@ -167,7 +167,7 @@ def _add_via(transfer: Transfer, candidate: Candidate) -> None:
 
 def _actor(mention: Mention, offset: int) -> Actor:
     if mention.kind == TITLE_KIND:
-        return Actor(mention.id, mention.name)  # named in the title only (sections.page_recipient)
+        return Actor(mention.id, mention.name)  # named in the title only (pagerecipient.page_recipient)
     return Actor(mention.id, mention.name, Span(offset + mention.start, offset + mention.end))
 
 

@@ -1,0 +1,154 @@
+"""What a word is as a cue: the table of cue words (lexicons/cues.json) and the kind a token of a
+parse takes in it (transfer, receive, request, arrive, contents, or a transfer noun), memoised per doc.
+
+Read through syntax.py by most of the extractor; the stage words are in stagewords.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from materiel.extract.cargo import carrier
+from materiel.extract.lexicon import load
+
+
+@dataclass(frozen=True)
+class Cues:
+    transfer: dict[str, str]
+    receive: dict[str, str]
+    request: dict[str, str]
+    arrive: dict[str, str]
+    nouns: dict[str, str]
+    stage: dict[str, str]
+    contents: dict[str, str]
+    users: frozenset[str]
+    modifiers: dict[str, str]
+    phrasal: dict[str, str]
+    predicates: dict[str, str]
+
+
+@cache
+def cues() -> Cues:
+    data = load("cues.json")
+    return Cues(
+        data["transfer"],
+        data["receive"],
+        data["request"],
+        data["arrive"],
+        data["nouns"],
+        data["stage"],
+        data["contents"],
+        frozenset(data["users"]),
+        data["modifiers"],
+        data["phrasal"],
+        data["predicates"],
+    )
+
+
+# Verbs of backing that supply what follows "with" ("Iran is supporting Russia with drones",
+# "helped Kyiv with air defence"); without "with" they are a stance, not a transfer.
+SUPPLY_WITH = {"support", "back", "help", "assist", "aid"}
+# Verbs of paying: with a named party paid and a "for" ("Russia paid Iran $1.2bn for drones"), the
+# payer receives what it pays for from the party paid; without the party ("the US paid for weapons
+# sent to Ukraine") the payer may be buying for another, and nothing is read.
+PAYING = {"pay"}
+
+
+def paid_party(verb: Token) -> Token | None:
+    """The proper noun a verb of paying pays ("paid Iran"), where a "for" on the verb or on the sum
+    paid ("paid Iran $300 million for drones") names what it buys."""
+    sums = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NUM", "NOUN")]
+    if not any(c.lower_ == "for" and c.dep_ in ("prep", "dative") for h in (verb, *sums) for c in h.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ == "PROPN"), None)
+
+
+# Key of the per-doc memo in `Doc.user_data`: a parse never changes once made, so what a token
+# is as a cue is worked out once per doc, not once per item mention that asks.
+CUE_KINDS = "materiel.cue_kinds"
+# Request lemmas that ask only as a verb: a participle on a noun asks nothing ("its needed
+# counter-offensive", "the aid needed for the offensive").
+ADJECTIVAL_NOT_REQUEST = {"need"}
+
+
+def cue_kind(token: Token) -> str | None:
+    kinds = token.doc.user_data.setdefault(CUE_KINDS, {})
+    if token.i not in kinds:
+        kinds[token.i] = _cue_kind(token)
+    return kinds[token.i]
+
+
+def _cue_kind(token: Token) -> str | None:
+    lemma = token.lemma_.lower()
+    table = cues()
+    if lemma in SELF_MOVING and not _moves_object(token):
+        return None  # "to keep its jets flying", "the drones flew over Kyiv": they move themselves
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or _verb_by_place(token):
+        for kind, words in (
+            ("transfer", table.transfer),
+            ("receive", table.receive),
+            ("request", table.request),
+            ("arrive", table.arrive),
+            ("contents", table.contents),
+        ):
+            if lemma in words and not (lemma in ADJECTIVAL_NOT_REQUEST and token.dep_ in ("amod", "acl")):
+                return kind
+        if lemma in SUPPLY_WITH and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+            return "transfer"
+        if lemma in PAYING and paid_party(token) is not None:
+            return "receive"  # "Russia paid Iran $1.2bn for drones": the payer gets the drones
+        if carrier(token) is not None:
+            return "transfer"  # "a ship carrying shells from Iran": cargo on its way
+        if lemma == "have" and token.dep_ not in ("aux", "auxpass") and _package_subject(token):
+            return "contents"  # "The package also has 16 Gepard guns": what it holds
+    if token.pos_ == "NOUN" and lemma in table.nouns and not _asks_for_talk(token):
+        return "noun"
+    return None
+
+
+# Words of talk: a request "for comment" or "for information" asks for words, not materiel; a
+# transfer these are "on" or "about" is their topic (clause.stage_ancestors).
+TALK_WORDS = {"comment", "information", "clarification", "question", "inquiry", "enquiry", "remark", "interview"}
+
+
+def _asks_for_talk(noun: Token) -> bool:
+    """'requests for comment about the tanks': a request noun 'for' a word of talk."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and _for_talk(c) for c in noun.children)
+
+
+def _for_talk(prep: Token) -> bool:
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in TALK_WORDS for o in prep.children)
+
+
+def _verb_by_place(token: Token) -> bool:
+    """A word the tagger took for a noun that heads the sentence and has a subject is its verb
+    ("Tanks from Germany arrive in Ukraine": 'arrive' tagged NN), and so is one a modal and a
+    subject hang on ("Canada will no longer ship arms": 'ship' tagged NN under 'said')."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+    return subject and (token.dep_ == "ROOT" or modal)
+
+
+# Nouns of a package or a lot whose verb of having lists what it holds ("the package has ...").
+PACKAGE_NOUNS = {"package", "tranche", "shipment", "consignment", "batch"}
+
+
+def _package_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in PACKAGE_NOUNS for c in verb.children)
+
+
+# Transfer verbs of moving by air, whose subject may be the aircraft or drone moving itself ("the
+# jets were flying"), or a pilot, not an item moved to anyone.
+SELF_MOVING = {"fly", "airlift"}
+# Dependencies by which such a verb moves something other than its subject ("flew missiles to
+# Kyiv", "missiles were flown to Kyiv"); it moves them to someone only with a "to" ("operators
+# flying drones at speed" pilot them).
+MOVED_DEPS = {"dobj", "nsubjpass"}
+
+
+def _moves_object(verb: Token) -> bool:
+    moved = (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(c.dep_ in MOVED_DEPS for c in verb.children)
+    return moved and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)

@@ -1,0 +1,106 @@
+"""Stage words: the stage (requested, considered, postponed, cancelled, ...) a word gives on the
+parse, a phrasal verb's by its particle, with the uses in which a stage word stages at all.
+
+Read through syntax.py by most of the extractor; the cue table is in cuekinds.py.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel.extract.cuekinds import cues
+from materiel.extract.permission import permission_stage
+from materiel.extract.placing import PLACING, PRESSING, placed_stage, presses_for
+
+# Dependencies of the word that completes a phrasal verb: its particle ("turned down", "called
+# off"), a preposition the parser takes for one ("pulled out of"), "no" ("said no to"), or an
+# adverb the parser takes for one ("was pushed back to next year").
+PARTICLES = {"prt", "prep", "intj", "dobj", "advmod"}
+
+
+def stage_word(token: Token) -> str | None:
+    """The stage a word gives: a phrasal verb's by its particle ("turned down requests", "called
+    off the sale", "said no to sending"), before the verb's own ("called for" asks); a verb that
+    puts its object in a state ("put the sale on hold") or grants a permission ("gave the green
+    light for") by its object (permission.py)."""
+    table = cues()
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX"):
+        for child in token.children:
+            phrase = f"{lemma} {child.lower_}"
+            if child.dep_ in PARTICLES and phrase in table.phrasal and _phrasal_use(phrase, child):
+                return table.phrasal[phrase]
+    placed = placed_stage(token, cues().predicates) if lemma in PLACING else permission_stage(token)
+    return placed or (table.stage.get(lemma) if _staging_use(token, lemma) else None)
+
+
+# Phrasal verbs that weigh an act only ("is looking at sending jets", "looking into whether to
+# supply tanks"), not what they take as a noun ("investigators looked at the firms for their role
+# in the sale", "looking into the sale of guns"): an inquiry, not a transfer weighed.
+WEIGHING_ACTS = {"look at", "look into"}
+
+
+# Phrasal verbs that stage only with a preposition after them: "went back on its promise to sell"
+# withdraws it, "went back to Kyiv" does not.
+PHRASAL_PREPS = {"go back": "on"}
+
+
+def _phrasal_use(phrase: str, particle: Token) -> bool:
+    if phrase in PHRASAL_PREPS:
+        return any(c.dep_ == "prep" and c.lower_ == PHRASAL_PREPS[phrase] for c in particle.head.children)
+    if phrase not in WEIGHING_ACTS:
+        return True
+    return any(c.dep_ == "pcomp" and (c.tag_ == "VBG" or _asks_whether(c)) for c in particle.children)
+
+
+def _asks_whether(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+
+
+def _staging_use(token: Token, lemma: str) -> bool:
+    """Stage words that stage in one use only: "open to sending" (the adjective), not "opened a
+    plant that will supply"; "the sale is stuck" (the passive), not "sticks to its plan"; "talks
+    on selling jets" (the noun) or "talked about sending", not "talked to reporters"; "proposed
+    selling jets" (a transfer proposed), not "proposed a toast to the crews who delivered tanks";
+    "awarded a contract" (`_awards_deal`), not "awarded medals to soldiers who delivered tanks";
+    "applied to buy" or "applied for", not "the rule applies to sales"; a transfer noun that
+    "slipped" (to next year); a commitment "reversed"."""
+    if lemma == "award":
+        return _awards_deal(token)
+    if lemma in PRESSING:
+        return presses_for(token)
+    if lemma == "open":
+        return token.pos_ == "ADJ"
+    if lemma == "apply":  # "applied to buy jets", "applied for a licence", not "the rule applies to sales"
+        return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children)
+    if lemma == "slip":  # "the delivery slipped to next year", not "arms slipped across the border"
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in cues().nouns for c in token.children)
+    if lemma == "reverse":  # "reversed its decision to sell", not "reversed course and sent tanks"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in REVERSIBLE for c in token.children)
+    if lemma == "stick":  # "the sale is stuck in Congress", not "sticks to its plan to send"
+        return any(c.dep_ == "auxpass" for c in token.children)
+    if lemma == "talk":
+        return token.pos_ == "NOUN" or any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children)
+    if lemma == "propose":  # "proposed selling jets", "proposed the sale", not "proposed a toast to the crews"
+        return any(
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.lemma_.lower() in cues().nouns)
+            for c in token.children
+        )
+    return True
+
+
+# Commitments a government may reverse: "reversed its decision to sell drones" withdraws the sale.
+REVERSIBLE = {"decision", "plan", "deal", "approval", "promise", "pledge", "commitment", "agreement"}
+
+
+# What an award stages as placed: a deal given to a maker ("awarded Raytheon a contract", "the
+# order was awarded to Rheinmetall"), not a prize ("awarded medals").
+AWARDED_DEALS = {"contract", "order", "deal", "tender"}
+
+
+def _awards_deal(token: Token) -> bool:
+    """The award's object, passive subject or (the noun's) own words name a deal."""
+    if token.pos_ == "NOUN":
+        near = [*token.children, *token.head.children, token.head]
+        return any(t.lemma_.lower() in AWARDED_DEALS for t in (*near, *(g for c in token.children for g in c.children)))
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in AWARDED_DEALS for c in token.children)
