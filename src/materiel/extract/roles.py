@@ -147,6 +147,9 @@ def _supplier_recipient(
         # Germany for air defence", "called on Paris for jets")
         asked = treenames.mention_in(treenames.direct_objects(cue) + treenames.prep_objects(cue, ASKED_PREPS), actors)
         return asked or source or _asked_maker(cue, item, actors, subject), subject
+    passive = receivers.passive_sides(cue, item, actors) if kind == "transfer" else None
+    if passive is not None:  # "Ukraine was promised 50 tanks by Poland"
+        return passive
     owned = owner_supplied(cue, item, actors) if kind == "transfer" else None
     if owned is not None:
         return owned

@@ -275,7 +275,7 @@ TRAILING_KNOWN_AS = re.compile(
     ,\s+(?:(?:also|better|commonly)\s+)?(?:known\s+as|called)\s+[^,;:]{1,40},  # ", known as HUR,"
     \s+(?:said|says|told|wrote|writes|reported|reports|added)\b         # the verb of saying
     (?!\s+(?:the|a|an|to|[A-Z]))                                       # with no subject after it, nor
-    """,                                                                # "said to fly 2,000 km"
+    """,  # "said to fly 2,000 km"
     re.VERBOSE,
 )
 TRAILING = (TRAILING_RECORD, LEADING_RECORD, TRAILING_FINDER, REFERRING, TRAILING_DESCRIBED, TRAILING_KNOWN_AS)

@@ -74,7 +74,6 @@ HOLDING = {
 }  # fmt: skip
 
 
-
 def held(token: Token) -> bool:
     """Is the item (or the list it is a member of) the object of a verb of holding, with no
     transfer word of its own on it ("has 14 tanks ready to send" still moves them)?"""
