@@ -36,7 +36,7 @@ OWNER_DEPS = ("poss", "amod", "compound", "nmod")
 def supplied_user(item: Token | None, actors: list[Mention]) -> Roles | None:
     """Supplier (named on the item's supply participle, or on the first of the items it is listed
     with) and user of a weapon used in a passive, a clause on it or under a noun of use. None
-    where the use names no user ("UK-supplied weapons could be used in Russia": the article's
+    where the use names no user ("French-supplied shells may be fired at targets inside Belarus": the article's
     recipient is too often another state's to guess), for taken weapons, a person as user, or the
     supplier as user."""
     first = first_conjunct(item)
