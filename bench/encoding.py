@@ -17,16 +17,20 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import ftfy
 
-from materiel.article import Repair
-from materiel.clean.encoding import repair_line
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from materiel.article import Repair  # noqa: E402
+from materiel.clean.encoding import repair_line  # noqa: E402
+from tools import cldr  # noqa: E402
+
 CASES = ROOT / "tests" / "cases" / "cleaning"
 CYRILLIC = re.compile("[Ѐ-ӿ]")
 
@@ -52,24 +56,9 @@ def rate(pairs: list[tuple[str, str]], fix: Callable[[str], str]) -> float:
 
 def cldr_lines() -> list[str]:
     try:
-        import babel
+        return cldr.cyrillic_texts()
     except ImportError:
         return []
-    texts: set[str] = set()
-    for code in ("ru", "uk", "be", "bg", "sr", "mk"):
-        data = babel.Locale.parse(code)._data
-        texts.update(t for key in data for t in strings(data[key]) if CYRILLIC.search(t))
-    return sorted(texts)
-
-
-def strings(value) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, tuple | list):
-        return [s for v in value for s in strings(v)]
-    if hasattr(value, "values"):
-        return [s for v in value.values() for s in strings(v)]
-    return []
 
 
 def corpus_lines(shared: Path) -> list[str]:
