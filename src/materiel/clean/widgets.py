@@ -51,6 +51,7 @@ _LIST_HEADING = re.compile(
         related(?:\ (?:articles?|stories|posts|news|coverage|content|reading|videos?))?   # "Related stories"
       | (?:read|see)\ (?:also|more|next)|also\ read|what\ to\ read\ next|in\ other\ news
       | more\ (?:stories|news|headlines|videos|to\ read)|more\ (?:from|in|on)\ [\w\ '’&-]{1,30}  # "More in Europe"
+      | elsewhere\ on\ (?:the\ )?(?-i:[A-Z])[\w\ '’&.-]{1,30}  # "Elsewhere on Example Wire" (not "in Europe")
       | recommended(?:\ (?:for\ you|stories|articles|reading|videos?))?
       | you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in)|don['’]t\ miss
       | (?:top|latest|popular|trending|featured|must-see)(?:\ (?:stories|news|articles|headlines|now|today|videos?))?
