@@ -102,9 +102,13 @@ RULES: tuple[Rule, ...] = (
         "read_more",
         r"""
         ^\s*(?:read\ more|see\ also|more\ on\ this|other\ topics\ of\ interest|you\ may\ also\ like|most\ read)\b\W*
-      | ^\s*(?:related|recommended)(?:\ (?:articles?|stories|posts|content|coverage|news|topics|tags|people|countries|
-            videos|reading|for\ you))?(?=\s*(?:[:|—–-]|$)|(?-i:[A-Z]))   # teaser labels, alone or before a headline
+      | ^\s*(?:related|recommended)(?:\ (?:articles?|stories|story|posts?|content|coverage|news|topics|tags|people|
+            countries|videos|reading|links?|roundup|guides?|for\ you))?
+            (?=\s*(?:[:|—–-]|$)|(?-i:[A-Z]))                      # teaser labels, alone or before a headline
                                                                   # (not prose: "Related systems were sent")
+      | ^\s*related\ (?:coverage|stories|articles|posts|news|content|links)\ from\ [^:.]{1,60}:
+                                                                  # "Related coverage from Example Defence:"
+      | ^\W*also\s*:\s*(?:see|read|watch|listen\ to)\b             # "Also: See our coverage of ..."
       | ^\W*(?:learn\ more|continue\ reading|click\W*here)\b      # "**Click****here**to see the map"
     """,
         400,

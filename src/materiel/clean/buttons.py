@@ -31,16 +31,27 @@ BUTTON_RULES = (
       | ^\W*(?:editorial|corrections?|ethics)\ (?:policy|standards|guidelines)\W*$   # footer links
       | ^\W*(?:load|view|read)\ (?:all\ )?comments(?:\ \(\d+\))?\W*$ | ^\W*explore\ more\W*$
       | ^\W*(?:opens?\ (?:in\ )?(?:a\ )?new\ (?:tab|window))\W*$
+      | ^\W*(?:oops\W+)?(?:something\ went\ wrong|an\ error\ (?:has\ )?occurred|there\ was\ an\ error)
+            (?:\ with\ (?:the\ )?\w+)?\W*(?:please\ try\ again(?:\ later)?\W*)?$   # a form's or a widget's error
+      | ^\W*please\ try\ again(?:\ later)?\W*$
       | ^\W*(?:(?:menu|search|sign\ in|sign\ up|log\ in|subscribe|register|account|my\ account|home|close)
             (?:\W+|$)){2,}$                                                  # a header's buttons run together
     """,
         80,
         anchored=True,
     ),
+    rule(  # a comment box's or a letters page's invitation, outside quotation marks
+        "comment_prompt",
+        r"""^[^\w“"‘'«]*we['’]d\ (?:like|love)\ to\ hear
+            \ (?:what\ you\ think|from\ you|your\ (?:thoughts|views))\b.{0,100}$""",
+        160,
+        anchored=True,
+    ),
     rule(  # other stories the page's advertisers paid for, and its app's store badges
         "advertisement",
         r"""
-        ^\W*(?:promoted|sponsored|partner)\ (?:stories|content|links|articles|news)\W*$
+        ^\W*(?:paid\ )?(?:promoted|sponsored|partner)\ (?:stories|content|links|articles|news)\W*$
+                                                  # "Paid partner content"
       | ^\W*(?:recommended|promoted)\ by\ (?:outbrain|taboola|revcontent|mgid)\W*$
       | ^\W*(?:available\ on|download\ on|get\ it\ on)\ (?:the\ )?(?:app\ store|google\ play)\W*$
     """,

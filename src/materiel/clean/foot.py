@@ -12,6 +12,7 @@ from materiel.article import Article, Removal
 from materiel.clean.entries import weapon_list
 from materiel.clean.headline import CLOSED, headline_shaped
 from materiel.clean.rules import title_case
+from materiel.clean.sitename import is_site
 
 # A biography at an article's foot: a name, then "is a senior fellow at ...", "was a reporter".
 BIO = re.compile(
@@ -24,12 +25,18 @@ BIO = re.compile(
           (?i:fellow|analyst|reporter|columnist|correspondent|editor|director|professor|writer|
              journalist|researcher|author|contributor|chair|president|candidate|associate|member|
              manager|lecturer|scholar|expert|consultant|advis[eo]r|founder|head|chief|officer|
-             specialist|commentator|historian|economist|lawyer|student)s?\b   # "is a senior fellow at ..."
+             specialist|commentator|historian|economist|lawyer|student|
+             curator|photographer|photojournalist|videographer|blogger|intern
+          )s?\b                                  # "is a senior fellow at ...", "is the site's deals curator"
         | represents\s+(?:[A-Z][\w-]+\s+){1,3}in\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?
           (?:Senate|House|Congress|Parliament|Assembly)\b                    # a legislator writing an op-ed
         | (?:created|founded|co-founded|runs|edits|hosts|writes)\s+(?:and\s+(?:runs|edits|hosts|writes)\s+)?
-          (?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?i:website|blog|newsletter|podcast|substack)\b
-                                                  # a writer's own outlet: "created and runs the website ..."
+          (?:the\s+|a\s+)?(?:[\w.'’-]+\s+){0,3}(?i:website|blog|newsletter|podcast|substack)\b
+                                                  # a writer's own outlet: "created and runs the website ...",
+                                                  # "writes a weekly blog"
+        | (?:covers|reports\ on|writes\ about|has\ (?:covered|reported\ on))\s+[^.;:]{2,80}?\s+for\s+
+          (?:the\s+)?(?P<outlet>(?-i:[A-Z0-9][\w.'’&-]*)(?:\s(?-i:[A-Z0-9][\w.'’&-]*)){0,4})
+                                                  # a reporter's beat and outlet: "covers energy for the Example Post"
         | has\s+(?:(?:more\s+than|over|nearly|almost|some|about|close\s+to)\s+)?
           (?:\d{1,2}|two|three|four|five|ten|fifteen|twenty|thirty|forty)\s+years\s+of\s+experience\b
                                                   # a career in figures: "has more than 20 years of experience"
@@ -80,10 +87,19 @@ def drop_author_bios(article: Article) -> None:
 def _bio(line: str, bylines: str) -> re.Match[str] | None:
     """A biography's match: a line that says what the person is, and reports nothing unless the
     person wrote the piece (the byline names them)."""
-    found = BIO.match(line) if len(line) <= MAX_BIO_CHARS else None
+    found = biography(line) if len(line) <= MAX_BIO_CHARS else None
     if found is None or _NEWS_CLAUSE.search(line, found.end()) is None:
         return found
     return found if found.group("name").split()[-1] in bylines else None
+
+
+def biography(text: str) -> re.Match[str] | None:
+    """BIO's match at the start of `text`, where a beat is one for an outlet ("covers energy for
+    the Example Post"; "North Macedonia covers the costs for Ukrainian crews" is news)."""
+    found = BIO.match(text)
+    if found is not None and found.group("outlet") and not is_site(found.group("outlet").rstrip("."), None):
+        return None
+    return found
 
 
 def _byline_text(article: Article, first: list[str]) -> str:

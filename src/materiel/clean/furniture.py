@@ -229,6 +229,9 @@ FURNITURE_RULES = (
         ^\W*(?-i:Tags|TAGS|Tagged(?:\ with)?|Filed\ under|FILED\ UNDER|Topics|TOPICS)\s*:\s*[^.!?]{2,200}$
                                                                                   # a label, topics
       | ^\W*(?-i:Posted\ in)\ [^.!?|]{2,80}\|\s*tagged\b.{0,200}$               # a blog's line under a post
+      | ^\W*this\ (?:entry|post)\ was\ posted\ (?:in|on|by|under)\b.{0,250}$       # a blog theme's note under a post
+                                                  # ("This entry was posted in Europe and tagged armour. Bookmark ...")
+      | ^\W*bookmark\ the\ permalink\W*$                                        # its last words on a line of their own
     """,
         300,
         anchored=True,
@@ -246,7 +249,9 @@ FURNITURE_RULES = (
     ),
     rule(
         "source_link",
-        r"""^\W*(?:source|via|originally\ published\ at)\s*:?\s*https?://\S+\W*$""",  # "Source: https://..." alone
+        r"""^\W*(?:source|via|originally\ published\ at)\s*:?\s*https?://\S+\W*$  # "Source: https://..." alone
+          | ^\W*(?:perma|short)?link\s*:\s*https?://\S+\W*$                      # "Permalink: https://..." alone
+        """,
         300,
         anchored=True,
     ),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from materiel.article import Article, Removal
-from materiel.clean.foot import BIO, BIO_TAIL_LINES, MAX_BIO_CHARS
+from materiel.clean.foot import BIO_TAIL_LINES, MAX_BIO_CHARS, biography
 from materiel.clean.headline import CLOSED, headline_shaped
 
 # Headlines of other stories set between paragraphs ("India shoots missiles into Pakistani
@@ -143,7 +143,7 @@ def _career(paragraph: str) -> bool:
     Roe is a senior fellow at ...": the foot rule's shape, here of any length up to twice its cap
     and in a paragraph the layout joined from wrapped lines)."""
     third_person = _THIRD_PERSON.search(paragraph) is not None and _CAREER.search(paragraph) is not None
-    return third_person or BIO.match(paragraph) is not None
+    return third_person or biography(paragraph) is not None
 
 
 # The outlet's appeal to follow it on two networks, then its books or offers ("Follow Example on

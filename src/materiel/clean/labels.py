@@ -134,7 +134,9 @@ LABEL_RULES = (
         ^\W*(?:follow|read|subscribe\ to)\ (?:us|the\ latest\ news|our\ (?:news|channel))\ (?:on|in)
             \ (?:our\ )?(?:telegram|viber|whatsapp|google\ news|youtube)\b.{0,40}$          # "Read us on Telegram"
       | ^\W*our\ (?:telegram|viber|whatsapp|youtube)\ channel\b.{0,40}$          # "Our Telegram channel"
-      | ^\W*(?:do\ you\ have|got|have\ you\ got)\ an?\ (?:topic|story|news\ tip|tip)\b.{0,80}$  # "Do you have a topic?"
+      | ^\W*(?:do\ you\ have|got|have|have\ you\ got)\ an?\ (?:topic|story|news\ tip|tip)\b
+            (?:\ (?:idea\ )?or\ an?\ (?:news\ )?tip)?\?.{0,80}$         # "Do you have a topic?",
+                                                                      # "Have a story idea or a tip?"
     """,
         150,
         anchored=True,

@@ -50,6 +50,9 @@ MAX_BAR_SECTION_WORDS = 3
 _BARS = ("|", "·", "•", "»", "::")
 # A site's name in brackets after the headline: "Headline (Reuters)".
 _BRACKETED = re.compile(r"\s*\(([^()]{2,40})\)\s*$")
+# A site's name in square brackets before it, as feeds and aggregators tag an item: "[Kyiv Herald]
+# Headline". The name goes only when it names an outlet: "[Editorial] Headline" keeps its label.
+_BRACKETED_HEAD = re.compile(r"^\s*\[([^\[\]]{2,40})\]\s*")
 # Words that open names built like an outlet's that are a headline's kicker, not a site:
 # "Breaking News: ...", "Fake News: ..." (a fact check), "World News: ...".
 _KICKER_WORDS = frozenset(
@@ -76,6 +79,9 @@ def strip_site_name(title: str, url: str | None = None) -> str:
         and segment_words([title[: bracketed.start()]]) >= MIN_HEADLINE_WORDS
     ):
         title = title[: bracketed.start()]
+    tagged = _BRACKETED_HEAD.match(title)
+    if tagged and is_site(tagged.group(1), url) and segment_words([title[tagged.end() :]]) >= MIN_HEADLINE_WORDS:
+        title = title[tagged.end() :]
     pieces = SEPARATOR.split(title)  # text, separator, text, separator, ...
     if len(pieces) < 3:
         return _strip_prefix(title, url)
@@ -96,10 +102,17 @@ def _is_tail(pieces: list[str], url: str | None, after_site: bool) -> bool:
     if is_site(segment, url) or is_date(segment):  # "Headline | DW | 12.02.2024"
         return True
     words = segment.split()
+    if len(pieces) >= 5 and _section(words) and is_site(pieces[-3], url):
+        return True  # "Headline - Kyiv Herald - Defence": the section after the site's name, whatever sets it off
     if after_site and separator in _BARS and 0 < len(words) <= MAX_SITE_WORDS:
         return words[0][:1].isupper() and words[-1][:1].isupper()  # "| Russia-Ukraine war News | Site"
     limit = MAX_BAR_SECTION_WORDS if separator in _BARS else int(after_site)
     return 0 < len(words) <= limit and all(w[:1].isupper() for w in words)
+
+
+def _section(words: list[str]) -> bool:
+    """A section's name: MAX_BAR_SECTION_WORDS words at most, each capitalised."""
+    return 0 < len(words) <= MAX_BAR_SECTION_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _is_head(pieces: list[str], url: str | None) -> bool:

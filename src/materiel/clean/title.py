@@ -26,7 +26,16 @@ from materiel.clean.sitename import (
     segment_words,
     strip_site_name,
 )
-from materiel.clean.titlemarks import bar_items, bare_headline, has_label, letterhead, without_label, without_marks
+from materiel.clean.titlemarks import (
+    bar_items,
+    bare_headline,
+    has_label,
+    letterhead,
+    slug_share,
+    slug_words,
+    without_label,
+    without_marks,
+)
 from materiel.clean.widgets import MAX_HEADED_LINES, list_heading
 
 # A headline is a short line of words without a closing full stop (or in title case, which no
@@ -173,7 +182,7 @@ def _first_after_labels(filled: list[str], url: str | None) -> str:
         # "MINISTRY OF DEFENCE OF LATVIA", a masthead "Baltic Times | Independent news from the Baltics"
         sender = (letterhead(line) or _site_led(line, url)) and _headline_after(filled, index, url)
         if not _is_label(line, url) and not header and not sender and not _masthead(filled, index):
-            return line
+            return _named_by_address(filled, index, url)
         if index >= MAX_LABEL_LINES and not _is_menu_item(line):
             break
     return filled[0] if filled else ""
@@ -186,6 +195,25 @@ MENU_TOGGLE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 MAX_MASTHEAD_WORDS = 5
+
+
+# A kicker above the headline ("Russia's war on Ukraine" over "Germany sends more tanks"): the line
+# holds at most this share of the words the page's address names its story with, and the line
+# after it at least SLUG_HEADLINE_SHARE (the address repeats the headline, never the kicker).
+SLUG_KICKER_SHARE = 0.25
+SLUG_HEADLINE_SHARE = 0.6
+
+
+def _named_by_address(filled: list[str], index: int, url: str | None) -> str:
+    """The line at `index`, or the line after it when the page's address names that one and not
+    this one: a kicker or a section's name of three words or more stands above the headline."""
+    slug = slug_words(url)
+    line = filled[index]
+    if not slug or index + 1 >= len(filled) or slug_share(line, slug) > SLUG_KICKER_SHARE:
+        return line
+    after = filled[index + 1]
+    named = slug_share(after, slug) >= SLUG_HEADLINE_SHARE and _looks_like_headline(after, filled)
+    return after if named else line
 
 
 def _masthead(filled: list[str], index: int) -> bool:

@@ -16,6 +16,7 @@ the sender rather than the story.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlparse
 
 # A media label, the word(s) alone before a colon at the line's start.
 _MEDIA_LABEL = re.compile(
@@ -129,3 +130,24 @@ def letterhead(line: str) -> bool:
     words = line.split()
     named = all(w[:1].isupper() or w.casefold() in ("of", "for", "and", "the", "in", "to", "&") for w in words)
     return named and _LETTERHEAD.match(line.strip()) is not None
+
+
+# The words of a page's address that name its story ("/2024/05/estonia-orders-six-radars"): the
+# last segment of the path split at hyphens and underscores, without figures and file endings.
+# At least this many, or the segment is an id ("/article/12345", "/news/view").
+MIN_SLUG_WORDS = 3
+_SLUG_WORD = re.compile(r"[^\W\d_]+")
+_FILE_END = re.compile(r"\.(?:html?|php|aspx?|shtml)$", re.IGNORECASE)
+
+
+def slug_words(url: str | None) -> frozenset[str]:
+    """The words of the address's last path segment, lower case (empty when it names no story)."""
+    segments = [s for s in urlparse(url or "").path.split("/") if s]
+    words = _SLUG_WORD.findall(_FILE_END.sub("", segments[-1]).casefold()) if segments else []
+    return frozenset(words) if len(words) >= MIN_SLUG_WORDS else frozenset()
+
+
+def slug_share(line: str, slug: frozenset[str]) -> float:
+    """Share of the address's story words that the line holds."""
+    words = {w.casefold() for w in _SLUG_WORD.findall(line)}
+    return len(slug & words) / len(slug) if slug else 0.0

@@ -51,6 +51,7 @@ _LIST_HEADING = re.compile(
         related(?:\ (?:articles?|stories|posts|news|coverage|content|reading|videos?))?   # "Related stories"
       | (?:read|see)\ (?:also|more|next)|also\ read|what\ to\ read\ next|in\ other\ news
       | more\ (?:stories|news|headlines|videos|to\ read)|more\ (?:from|in|on)\ [\w\ '’&-]{1,30}  # "More in Europe"
+      | elsewhere\ on\ (?:the\ )?(?-i:[A-Z])[\w\ '’&.-]{1,30}  # "Elsewhere on Example Wire" (not "in Europe")
       | recommended(?:\ (?:for\ you|stories|articles|reading|videos?))?
       | you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in)|don['’]t\ miss
       | (?:top|latest|popular|trending|featured|must-see)(?:\ (?:stories|news|articles|headlines|now|today|videos?))?
@@ -68,6 +69,14 @@ _LIST_HEADING = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 MAX_HEADING_CHARS = 60
+# A pager between a blog's posts, alone on its line ("Previous post", "« Older Entries", "NEXT
+# ARTICLE →"): the label of one link, the headline of the post it leads to, on the next line.
+_PAGER = re.compile(
+    r"""^[\W_]*(?:
+        (?:previous|prev|next|older|newer)(?:\ (?:post|article|story|entry|entries|posts|articles|stories))?
+    )[\W_]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A headline under the heading: this many words, a capital, digit or quotation mark first, and
 # no sentence's or clause's end (a question or an exclamation may close it).
 HEADLINE_WORDS = (3, 30)
@@ -86,11 +95,13 @@ def list_heading(line: str) -> bool:
 
 
 def drop_headed_lists(article: Article) -> None:
-    """Step: a story-list heading and the headlines right under it (blank lines between allowed)."""
+    """Step: a story-list heading and the headlines right under it (blank lines between allowed);
+    a pager's label and the one headline under it."""
     lines = article.text.split("\n")
     for index, line in enumerate(lines):
-        if list_heading(line):
-            run = _headlines_under(lines, index)
+        pager = _PAGER.match(line) is not None
+        if list_heading(line) or pager:
+            run = _headlines_under(lines, index)[: 1 if pager else None]
             if run:
                 dropped = [lines[i].strip() for i in [index, *run]]
                 article.removed.append(Removal("\n".join(dropped), HEADED_REASON))
