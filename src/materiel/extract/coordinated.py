@@ -36,9 +36,10 @@ PREPOSITIONS = {"prep", "dative", "conj"}
 JOINING = {"as", "well", "also", "then"}
 
 
-def listed_names(name: Token) -> list[Token]:
+def listed_names(name: Token, items: frozenset[int] = frozenset()) -> list[Token]:
     """The heads of the other names listed with the name: its conjuncts and the names set in
-    apposition to them, the adjectives joined to its own ("American and German tanks"), and the
+    apposition to them, the names joined to its own on an item (`items`: the token indices of
+    the sentence's item mentions: "American and German tanks"), and the
     objects of prepositions joined to its own ("from Poland and from Lithuania"). A name that a
     verb right after it makes a clause's subject opens a clause of its own and is no member ("to
     Poland and Germany sent howitzers"), unless the list's first name is that verb's subject ("the
@@ -48,8 +49,8 @@ def listed_names(name: Token) -> list[Token]:
     first = name
     while first.dep_ in LISTING and first.head.i != first.i and first.head.pos_ in NAMING:
         first = first.head
-    if first.dep_ in MODIFYING and first.pos_ not in NAMING:
-        return []
+    if first.dep_ in MODIFYING and (first.pos_ not in NAMING or first.head.i not in items):
+        return []  # "US and British officials": no list of the item's makers
     members = _members(first) + [m for prep in _joined_preps(first) for m in _members_of(prep)]
     subject = first.dep_ in SUBJECTS
     return [m for m in members if m.i != name.i and (subject or not opens_clause(m)) and not _denied(m)]
@@ -108,8 +109,13 @@ def listed_mentions(paragraph: Paragraph, mention: Mention) -> list[Mention]:
     span = paragraph.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return []
-    starts = [t.idx for t in listed_names(span.root)]
+    starts = [t.idx for t in listed_names(span.root, _item_tokens(paragraph))]
     return [m for m in paragraph.actors if m.id and any(m.start <= i < m.end for i in starts)]
+
+
+def _item_tokens(paragraph: Paragraph) -> frozenset[int]:
+    spans = (paragraph.doc.char_span(m.start, m.end, alignment_mode="expand") for m in paragraph.items)
+    return frozenset(t.i for span in spans if span is not None for t in span)
 
 
 def coordinated_triples(accepted: list[Triple], others: list[Triple]) -> list[Triple]:
@@ -147,3 +153,18 @@ def _sibling_keys(triple: Triple, sighting: Sighting) -> list[tuple[str, str, st
 def _seen_in(triple: Triple, sighting: Sighting) -> bool:
     """Does the triple have a sighting of its own in the sentence of the given one?"""
     return any(s.paragraph is sighting.paragraph and s.number == sighting.number for s in triple.sightings)
+
+
+# Words by which a plural noun names some of its members ("countries, including Ukraine", "states
+# such as Australia", "allies like Israel", "partners, notably Poland").
+MEMBER_WORDS = {"including", "like", "as", "notably"}
+
+
+def named_members(nouns: list[Token]) -> list[Token]:
+    """'exported JDAM kits to over 30 countries, including Ukraine', 'exports to non-NATO
+    countries, such as Australia', 'shells from its allies, including Iran': the members a plural
+    'to', 'for' or 'from' object names are the parties (each conjoined one too, see
+    `listed_names`)."""
+    plural = [n for t in nouns for n in (t, *t.conjuncts) if n.tag_ in ("NNS", "NNPS")]
+    preps = [c for n in plural for c in n.children if c.dep_ == "prep" and c.lower_ in MEMBER_WORDS]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]

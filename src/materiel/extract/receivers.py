@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel.extract import positional, statenouns, syntax, treenames
+from materiel.extract.coordinated import named_members
 from materiel.extract.lexicon import Mention
 from materiel.extract.packages import package_of
 
@@ -66,7 +67,7 @@ def recipient(cue: Token, item: Token, actors: list[Mention], items: list[Mentio
     if armed or (found is None and item.dep_ == "dobj"):  # "Ukraine will be sent / was supplied with tanks"
         found = treenames.mention_in([c for c in cue.children if c.dep_ == "nsubjpass"], actors)
     if found is None:  # "exported to over 30 countries, including Ukraine"
-        found = treenames.mention_in(_named_members(targets), actors) or _armed_for(cue, actors)
+        found = treenames.mention_in(named_members(targets), actors) or _armed_for(cue, actors)
     listed = treenames.prep_objects(item.head, {"to", "for"}) if item.dep_ == "conj" else []
     if found is None and any(_states_named_before(t) for t in targets + listed):
         return None  # "radars and munitions for the three countries": each item of the list
@@ -212,20 +213,6 @@ def _head_receivers(head: Token) -> list[Token]:
     if any(c.lower_ == "with" for c in head.children):
         datives += objects
     return datives
-
-
-# Words by which a plural noun names some of its members ("countries, including Ukraine", "states
-# such as Australia", "allies like Israel", "partners, notably Poland").
-MEMBER_WORDS = {"including", "like", "as", "notably"}
-
-
-def _named_members(targets: list[Token]) -> list[Token]:
-    """'exported JDAM kits to over 30 countries, including Ukraine', 'exports to non-NATO
-    countries, such as Australia', 'dispatched to partners and allies including Israel': the
-    members a plural 'to' or 'for' object names receive (each conjoined one too, see partial.py)."""
-    nouns = [n for t in targets for n in (t, *t.conjuncts) if n.tag_ in ("NNS", "NNPS")]
-    preps = [c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in MEMBER_WORDS]
-    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
 def _states_named_before(noun: Token) -> bool:
