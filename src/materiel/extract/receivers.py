@@ -57,8 +57,10 @@ def recipient(cue: Token, item: Token, actors: list[Mention], items: list[Mentio
     found = treenames.mention_in(targets, actors)
     # "arm Kyiv with tanks", and "arming Armenia" where the verb stands for the weapons it moves:
     # the object is armed
-    if found is None and (item.i == cue.i or any(c.lower_ == "with" for c in cue.children)):
-        found = treenames.mention_in(treenames.direct_objects(cue), actors)
+    armed_objects = []
+    if item.i == cue.i or any(c.lower_ == "with" for c in cue.children):
+        armed_objects = treenames.direct_objects(cue)
+        found = found or treenames.mention_in(armed_objects, actors)
     if found is None:
         found = treenames.mention_in([c for c in cue.children if c.dep_ in ("dative", "iobj")], actors)
     if found is None and item.dep_ == "dobj":  # "send Ukraine fresh aid": the first object receives
@@ -66,8 +68,8 @@ def recipient(cue: Token, item: Token, actors: list[Mention], items: list[Mentio
     armed = found is None and item.dep_ == "pobj" and item.head.lower_ == "with" and item.head.head.i == cue.i
     if armed or (found is None and item.dep_ == "dobj"):  # "Ukraine will be sent / was supplied with tanks"
         found = treenames.mention_in([c for c in cue.children if c.dep_ == "nsubjpass"], actors)
-    if found is None:  # "exported to over 30 countries, including Ukraine"
-        found = treenames.mention_in(named_members(targets), actors) or _armed_for(cue, actors)
+    if found is None:  # "exported to over 30 countries, including Ukraine", "arming groups such as Hamas"
+        found = treenames.mention_in(named_members(targets + armed_objects), actors) or _armed_for(cue, actors)
     listed = treenames.prep_objects(item.head, {"to", "for"}) if item.dep_ == "conj" else []
     if found is None and any(_states_named_before(t) for t in targets + listed):
         return None  # "radars and munitions for the three countries": each item of the list
