@@ -69,10 +69,11 @@ NOT_TRANSFER = re.compile(
 # some were moved (below).
 MADE = re.compile(
     r"""\b(?:co-?)?(?:produces?|producing)\b                  # made at home, or made together
-      | \bmanufactur(?!ed\ (?:in|by|during|since|before)\b)\w+  # made; not "manufactured in the
-                                                             # 1960s", "in Iran" or "by Boeing":
+      | (?<!-)\bmanufactur(?!ed\ (?:in|by|during|since|before)\b)\w+  # made; not "manufactured in
+                                                             # the 1960s", "in Iran" or "by Boeing":
                                                              # when, where or by whom what is moved
-                                                             # was made""",
+                                                             # was made; nor "US-manufactured jets",
+                                                             # a maker's name on what is moved""",
     re.I | re.X,
 )
 

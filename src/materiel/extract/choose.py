@@ -12,6 +12,7 @@ from materiel.extract.amounts import amount_for, mention_head
 from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidates import base_stage, no_transfer
 from materiel.extract.context import Context
+from materiel.extract.coordinated import coordinated_triples
 from materiel.extract.embargoes import embargoed
 from materiel.extract.itemnegation import none_moved
 from materiel.extract.lexicon import Mention
@@ -38,7 +39,9 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     it), else a count elsewhere, else the headline's, else one for "a"/"an" (`choose_quantity`)."""
     scorer = load_scorer()
     known = {transfer_key(t) for t in rules}
-    found = [t for t in find_triples(context, rules) if t.key not in known and scorer.accepts(t.features)]
+    triples = [t for t in find_triples(context, rules) if t.key not in known]
+    accepted = [t for t in triples if scorer.accepts(t.features)]
+    found = accepted + coordinated_triples(accepted, [t for t in triples if t not in accepted])
     found = [t for t in found if not _across_clause(t) and not _area_owner(t) and not _range_maker(t)]
     found = [t for t in found if not _reverses_parse(t, context) and not _permitter(t)]
     found = [t for t in found if not _source_only(t) and not _reacting_only(t) and not _recipient_gives(t)]

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from materiel.countries import is_state_id
 from materiel.extract import homes, positional, syntax, treenames
+from materiel.extract.coordinated import named_members
 from materiel.extract.lexicon import Mention
 from materiel.extract.withdrawal import REQUESTS
 
@@ -26,6 +27,7 @@ def source(cue: Token, item: Token, actors: list[Mention], items: list[Mention])
     if following is not None and following.lower_ == "from":
         objects = [c for c in following.children if c.dep_ == "pobj"] + objects
     objects += [t for h in (*objects, cue, item) for t in _share_sources(h)]
+    objects += named_members(objects)  # "shells from its allies, including Iran"
     return treenames.mention_in([t for t in objects if not positional.names_materiel(t, items)], actors)
 
 

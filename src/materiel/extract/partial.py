@@ -19,13 +19,13 @@ from spacy.tokens import Span
 
 from materiel.extract.amounts import mention_token
 from materiel.extract.candidate import Candidate
+from materiel.extract.coordinated import listed_mentions
 from materiel.extract.destinations import destined
 from materiel.extract.embargoes import known_embargo
 from materiel.extract.hostile import war_pairs
 from materiel.extract.lexicon import Mention
 from materiel.extract.receivers import equips_named_party
 from materiel.extract.roles import Roles
-from materiel.extract.subjects import opens_clause
 
 if TYPE_CHECKING:
     from materiel.extract.context import Context, Paragraph
@@ -70,15 +70,7 @@ def _conjuncts(candidate: Candidate, mention: Mention) -> list[Mention]:
     listed_here = any(m is mention for m in candidate.paragraph.actors)
     if not listed_here or not sentence.start_char <= mention.start < sentence.end_char:
         return []  # a side taken from an earlier sentence is not listed in this one
-    doc = candidate.sentence.doc
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or span.root.dep_ in ("compound", "amod", "poss") or opens_clause(span.root):
-        return []  # "to Poland and Germany sent howitzers": Germany is a subject, no conjunct
-    first = span.root
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    starts = [t.idx for t in first.conjuncts if t.pos_ == "PROPN" and not opens_clause(t)] + [first.idx]
-    others = [m for m in candidate.paragraph.actors if any(m.start <= i < m.end for i in starts)]
+    others = listed_mentions(candidate.paragraph, mention)
     taken = {candidate.supplier.id, candidate.recipient.id}
     out: list[Mention] = []
     for other in others:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel.extract import positional, statenouns, syntax, treenames
+from materiel.extract.coordinated import named_members
 from materiel.extract.lexicon import Mention
 from materiel.extract.packages import package_of
 
@@ -56,8 +57,10 @@ def recipient(cue: Token, item: Token, actors: list[Mention], items: list[Mentio
     found = treenames.mention_in(targets, actors)
     # "arm Kyiv with tanks", and "arming Armenia" where the verb stands for the weapons it moves:
     # the object is armed
-    if found is None and (item.i == cue.i or any(c.lower_ == "with" for c in cue.children)):
-        found = treenames.mention_in(treenames.direct_objects(cue), actors)
+    armed_objects = []
+    if item.i == cue.i or any(c.lower_ == "with" for c in cue.children):
+        armed_objects = treenames.direct_objects(cue)
+        found = found or treenames.mention_in(armed_objects, actors)
     if found is None:
         found = treenames.mention_in([c for c in cue.children if c.dep_ in ("dative", "iobj")], actors)
     if found is None and item.dep_ == "dobj":  # "send Ukraine fresh aid": the first object receives
@@ -65,8 +68,8 @@ def recipient(cue: Token, item: Token, actors: list[Mention], items: list[Mentio
     armed = found is None and item.dep_ == "pobj" and item.head.lower_ == "with" and item.head.head.i == cue.i
     if armed or (found is None and item.dep_ == "dobj"):  # "Ukraine will be sent / was supplied with tanks"
         found = treenames.mention_in([c for c in cue.children if c.dep_ == "nsubjpass"], actors)
-    if found is None:  # "exported to over 30 countries, including Ukraine"
-        found = treenames.mention_in(_named_members(targets), actors) or _armed_for(cue, actors)
+    if found is None:  # "exported to over 30 countries, including Ukraine", "arming groups such as Hamas"
+        found = treenames.mention_in(named_members(targets + armed_objects), actors) or _armed_for(cue, actors)
     listed = treenames.prep_objects(item.head, {"to", "for"}) if item.dep_ == "conj" else []
     if found is None and any(_states_named_before(t) for t in targets + listed):
         return None  # "radars and munitions for the three countries": each item of the list
@@ -212,20 +215,6 @@ def _head_receivers(head: Token) -> list[Token]:
     if any(c.lower_ == "with" for c in head.children):
         datives += objects
     return datives
-
-
-# Words by which a plural noun names some of its members ("countries, including Ukraine", "states
-# such as Australia", "allies like Israel", "partners, notably Poland").
-MEMBER_WORDS = {"including", "like", "as", "notably"}
-
-
-def _named_members(targets: list[Token]) -> list[Token]:
-    """'exported JDAM kits to over 30 countries, including Ukraine', 'exports to non-NATO
-    countries, such as Australia', 'dispatched to partners and allies including Israel': the
-    members a plural 'to' or 'for' object names receive (each conjoined one too, see partial.py)."""
-    nouns = [n for t in targets for n in (t, *t.conjuncts) if n.tag_ in ("NNS", "NNPS")]
-    preps = [c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in MEMBER_WORDS]
-    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
 def _states_named_before(noun: Token) -> bool:
