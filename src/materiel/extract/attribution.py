@@ -17,6 +17,7 @@ from materiel.article import Source, Span, Transfer
 from materiel.extract.context import PRONOUNS, REFERENCES, Context, Paragraph
 from materiel.extract.demands import demands
 from materiel.extract.earlier import earlier_subject
+from materiel.extract.pairs import named_pair
 from materiel.extract.recordowners import bare_record as bare_written
 from materiel.extract.recordowners import earlier_owner, spoken_in
 from materiel.extract.refusals import refuses_transfer
@@ -76,7 +77,7 @@ def _phrase_sources(context: Context, paragraph: Paragraph, token: Token) -> lis
     found = [
         cited
         for phrase in source_phrases(token)
-        for cited in [_resolve(context, paragraph, phrase), *_outlets_within(paragraph, phrase)]
+        for cited in [*_pair(context, paragraph, phrase), *_outlets_within(paragraph, phrase)]
     ]
     if demands(token):
         for cited in found:
@@ -87,6 +88,15 @@ def _phrase_sources(context: Context, paragraph: Paragraph, token: Token) -> lis
             if cited is not None:
                 cited.refusal = True
     return found
+
+
+def _pair(context: Context, paragraph: Paragraph, phrase: list[Token]) -> list[Cited | None]:
+    """The two people "the two officials" stand for (`pairs`), or the one source the phrase is."""
+    head = phrase[0]
+    at = paragraph.offset + head.idx
+    span = Span(paragraph.offset + head.left_edge.idx, paragraph.offset + head.right_edge.idx + len(head.right_edge))
+    pair = named_pair(context, head, at)
+    return [Cited(Source(p.name, "person", span), p.actor_id) for p in pair] or [_resolve(context, paragraph, phrase)]
 
 
 def callers(context: Context) -> set[tuple[str, tuple[int, int] | None]]:
