@@ -17,6 +17,9 @@ from materiel.article import Source, Span, Transfer
 from materiel.extract.context import PRONOUNS, REFERENCES, Context, Paragraph
 from materiel.extract.demands import demands
 from materiel.extract.earlier import earlier_subject
+from materiel.extract.pairs import named_pair
+from materiel.extract.recordowners import bare_record as bare_written
+from materiel.extract.recordowners import earlier_owner, spoken_in
 from materiel.extract.refusals import refuses_transfer
 from materiel.extract.reporting import RECORDS, refused, source_phrases
 from materiel.extract.source_names import (
@@ -57,14 +60,24 @@ def sentence_sources(context: Context, paragraph: Paragraph, sentence: SpacySpan
         for cited in [*_phrase_sources(context, paragraph, token), *_told(paragraph, token)]:
             if cited is not None and all(c.source.name != cited.source.name for c in found):
                 found.append(cited)
-    return found + _trailing_record(paragraph, sentence) + _interviewed(paragraph, sentence)
+    return (
+        found
+        + _trailing_record(paragraph, sentence)
+        + _interviewed(paragraph, sentence)
+        + _written_in(context, paragraph, sentence)
+    )
+
+
+def _written_in(context: Context, paragraph: Paragraph, sentence: SpacySpan) -> list[Cited]:
+    """The owners of records named before that a speaker speaks in (`recordowners.spoken_in`)."""
+    return [_owned(*found) for found in spoken_in(context, paragraph, sentence)]
 
 
 def _phrase_sources(context: Context, paragraph: Paragraph, token: Token) -> list[Cited | None]:
     found = [
         cited
         for phrase in source_phrases(token)
-        for cited in [_resolve(context, paragraph, phrase), *_outlets_within(paragraph, phrase)]
+        for cited in [*_pair(context, paragraph, phrase), *_outlets_within(paragraph, phrase)]
     ]
     if demands(token):
         for cited in found:
@@ -75,6 +88,15 @@ def _phrase_sources(context: Context, paragraph: Paragraph, token: Token) -> lis
             if cited is not None:
                 cited.refusal = True
     return found
+
+
+def _pair(context: Context, paragraph: Paragraph, phrase: list[Token]) -> list[Cited | None]:
+    """The two people "the two officials" stand for (`pairs`), or the one source the phrase is."""
+    head = phrase[0]
+    at = paragraph.offset + head.idx
+    span = Span(paragraph.offset + head.left_edge.idx, paragraph.offset + head.right_edge.idx + len(head.right_edge))
+    pair = named_pair(context, head, at)
+    return [Cited(Source(p.name, "person", span), p.actor_id) for p in pair] or [_resolve(context, paragraph, phrase)]
 
 
 def callers(context: Context) -> set[tuple[str, tuple[int, int] | None]]:
@@ -188,6 +210,11 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     if head.lower_ in PRONOUNS:
         person = context.last_person(at, subject=True)
         return Cited(Source(person.name, "person", span), person.actor_id) if person else None
+    if bare_written(head):  # "Amnesty published a report. ... The report said": Amnesty's
+        outlet_report = head.lemma_.lower() in REFERENCES and context.last_outlet(at) is not None
+        earlier = earlier_owner(context, head, at, general=not outlet_report)
+        if earlier is not None:
+            return _owned(*earlier, span)
     if head.lemma_.lower() in REFERENCES and head.pos_ == "NOUN" and not names_itself(head):
         outlet = context.last_outlet(at)
         return Cited(Source(outlet, "media", span), None) if outlet else None
@@ -209,6 +236,21 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     outlet_noun = head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN"
     kind = "media" if outlet_noun or quoted_title(head) else _kind(name, paragraph)
     return Cited(Source(name, kind, span), None if independent_voice(name) else _actor_of(paragraph, head))
+
+
+# Words before a record's noun that belong to the name of a record named by its maker ("a US
+# intelligence report", "leaked Pentagon documents"); not its article or number.
+NAMING_MODIFIERS = {"compound", "amod"}
+
+
+def _owned(paragraph: Paragraph, owner: Token, span: Span) -> Cited:
+    """The owner of a record named before (`recordowners`), cited where the record is cited."""
+    name = re.sub(r"['’]s?$", "", _name(owner)).strip()  # "Amnesty's report": "Amnesty"
+    if owner.dep_ == "compound":  # "a US intelligence report", "the WikiLeaks cables": the whole
+        record = owner.head
+        name = joined([t for t in record.subtree if (t.i <= record.i and t.dep_ in NAMING_MODIFIERS) or t == record])
+    actor = None if independent_voice(name) else _actor_of(paragraph, owner)
+    return Cited(Source(name, _kind(name, paragraph), span), actor)
 
 
 def _bare_authors(head: Token) -> bool:

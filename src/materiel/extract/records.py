@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel.extract.context import REFERENCES
-from materiel.extract.source_names import CITED_SPEAKERS
+from materiel.extract.source_names import CITED_SPEAKERS, STATEMENTS
 
 # Nouns of a record, whose subject use with a verb of showing makes a source.
 RECORDS = {
@@ -47,6 +47,10 @@ RECORDS = {
     "invoice",  # "customs invoices show"
     "log",  # "flight logs show"
 }
+
+# What someone wrote or put out, beside the records: the statements that say, and the written
+# words an article quotes ("the letter said", "the indictment says", "the post reads").
+WRITTEN = RECORDS | STATEMENTS | {"letter", "indictment", "investigation", "assessment", "post", "tweet", "text"}
 
 
 # Verbs by which someone gives a record out or gets hold of it: whoever did is its source

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from materiel.extract import syntax
 from materiel.extract.demands import calls_for
-from materiel.extract.records import RECORDS, cites_someone, named_or_record, record_given
+from materiel.extract.records import RECORDS, WRITTEN, cites_someone, named_or_record, record_given
 from materiel.extract.refusals import refuses_transfer
 from materiel.extract.source_names import CITED_SPEAKERS, CIVIL, STATEMENT_VERBS, STATEMENTS
 from materiel.extract.sourcetokens import agents_within, conjuncts, speakers, subjects
@@ -73,6 +73,7 @@ REPORT_VERBS = {
     "predict",
     "argue",
     "show",  # "customs data show", "as the newest Kiel Institute report shows"
+    "read",  # only with a writing for subject: "the statement read", "the post reads"
     "point",  # only "pointed out" (see `source_phrases`)
     "discover",  # "spies had discovered Syria's transfer of rocket parts"
     "uncover",
@@ -109,6 +110,9 @@ DECLINING = {"decline", "refuse"}
 # with "for" ("Kyiv asked for tanks"; not "when reporters asked about it"), "call" for a demand
 # (see `demands.calls_for`).
 RECORD_VERBS = {"show"}
+# Verbs that give the words of what was written, with the writing for subject ("the statement
+# read", "the post reads: ..."; not "the minister read the statement").
+WORDING_VERBS = {"read"}
 PARTICLE_VERBS = {"point": {"out"}, "ask": {"for"}}
 # Verbs of opinion, which report what a clause says only when officials, agencies or analysts
 # hold it ("US intelligence believes Iran has sent ..."; not "Russia believes it holds the
@@ -217,6 +221,8 @@ def _reporting_use(token: Token, lemma: str) -> bool:
         return calls_for(token)
     if lemma in RECORD_VERBS:
         return any(t.lemma_.lower() in RECORDS for t in subjects(token))
+    if lemma in WORDING_VERBS:
+        return any(t.lemma_.lower() in WRITTEN for t in subjects(token))
     if lemma in OPINION_VERBS and not any(t.lemma_.lower() in CITED_SPEAKERS for t in subjects(token)):
         return False
     if lemma in CLAUSE_VERBS | POSTING_VERBS:

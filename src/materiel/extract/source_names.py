@@ -278,7 +278,33 @@ TRAILING_KNOWN_AS = re.compile(
     """,  # "said to fly 2,000 km"
     re.VERBOSE,
 )
-TRAILING = (TRAILING_RECORD, LEADING_RECORD, TRAILING_FINDER, REFERRING, TRAILING_DESCRIBED, TRAILING_KNOWN_AS)
+# Writings whose words an article gives after "read" ("The statement from the ministry read:").
+WRITINGS = r"""(?:statement|letter|post|message|communiqu[eé]|text|note|release|tweet|declaration|notice)"""
+# A writing with whose it is, before or after the words it gives with "read", which the parser often
+# takes for a noun ("the Pentagon read"): 'The statement from the Pentagon read: "..."', '"...," a
+# letter signed by 40 senators reads.'
+WRITING_READ = re.compile(
+    rf"""
+    (?:^\W*|,\W*\s+)                                            # at the sentence's start, or after
+                                                                  # the quotation's comma
+    (?P<name>(?:the|a|an)\s+(?:[\w'’.&-]+\s+){{0,3}}?{WRITINGS}   # the writing ("a joint statement")
+        \s+(?:(?:signed|issued|released|sent|posted)\s+)?(?:from|by|of)  # whose it is
+        \s+(?:[\w'’.&-]+\s+){{0,6}}?[\w'’.&-]+)                    # up to seven words of the name
+    \s+(?:read|reads)\b                                           # the verb that gives its words
+    (?:,?\s+in\s+part)?                                           # "read, in part:"
+    \s*(?:[:,]|\W*$)                                               # before the words, or at the end
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+TRAILING = (
+    TRAILING_RECORD,
+    LEADING_RECORD,
+    TRAILING_FINDER,
+    REFERRING,
+    TRAILING_DESCRIBED,
+    TRAILING_KNOWN_AS,
+    WRITING_READ,
+)
 RECORD_PATTERNS = (TRAILING_RECORD, LEADING_RECORD)
 
 

@@ -23,7 +23,7 @@ def speakers(token: Token, lemma: str) -> list[Token]:
     passive subject."""
     agents = [g for c in token.children if c.dep_ == "agent" for g in c.children]
     found = [t for t in agents or subjects(token) if t.dep_ != "nsubjpass"] or inverted_speakers(token, lemma)
-    found = found or _stranded_speaker(token)
+    found = found or _stranded_speaker(token) or _verbless_subject(token)
     if lemma in OBJECT_SOURCES:
         found += [c for c in token.children if c.dep_ == "dobj" and cites_someone(c)]
         found += [c for c in token.children if c.dep_ == "nsubjpass" and cites_someone(c) and _as_saying(token)]
@@ -70,6 +70,16 @@ def _joined_by_and(verb: Token) -> bool:
 # the noun before the comma, as its apposition or conjunct ("to Russia, the Institute for the
 # Study of War said": "Institute" a conjunct of "Russia").
 STRANDED = {"appos", "conj", "npadvmod", "dobj", "pobj"}
+
+
+def _verbless_subject(verb: Token) -> list[Token]:
+    """The speaker of a sentence the parser left with no verb, hanging the verb on it as a
+    participle ("The two officials condemned the transfer ...", read as "officials [who were]
+    condemned"): the sentence's root noun, when it is someone cited."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.i > verb.i:
+        return []
+    return [head] if head.lemma_.lower() in CITED_SPEAKERS else []
 
 
 def _stranded_speaker(verb: Token) -> list[Token]:
