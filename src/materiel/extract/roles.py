@@ -23,6 +23,7 @@ from materiel.extract import (
     requestnouns,
     statenouns,
     syntax,
+    thanks,
     treenames,
 )
 from materiel.extract.context import Context
@@ -117,6 +118,9 @@ def _supplier_recipient(
     asked = _asked_roles(context, offset, cue, item, actors)
     if asked is not None:
         return asked
+    thanked = thanks.thanked_roles(context, offset, cue, item, actors)
+    if thanked is not None:  # "Kyiv thanked Berlin for the tanks": Berlin gave them
+        return thanked
     if cargo.carrier(cue) is not None:  # "a ship carrying shells", "a plane loaded with shells"
         sides = _cargo_roles(context, offset, cue, item, actors, items)
         if kind == "transfer" or any(side is not None for side in sides):
