@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from materiel.extract import (
     arrivals,
     asking,
+    backing,
     cargo,
     gapped,
     legislatures,
@@ -162,6 +163,7 @@ def _supplier_recipient(
         return enacted
     recipient = gapped.recipient(cue, item, actors, items) or receivers.recipient(cue, item, actors, items)
     recipient = recipient or receivers.double_object(cue, item, actors)
+    recipient = recipient or (backing.backed_party(cue, actors) if kind == "transfer" else None)  # "to help Kyiv"
     if kind == "noun":  # "a shipment of shells bound for Kyiv"
         recipient = recipient or cargo.destination(cue, item, actors)
     moving = moving_verb(cue)  # "sent Kyiv a consignment containing mortars": Kyiv gets the mortars

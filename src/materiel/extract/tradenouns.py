@@ -306,7 +306,9 @@ def _owned_purchase_roles(item: Token, actors: list[Mention]) -> Roles | None:
     of jets from the US', 'India's order for 26 jets from France': the purchase's owner buys, its
     'from' sells (the owner of a "sale" is the seller: that noun is a transfer cue of its own);
     the agent of a seller's decision on it sells ("Turkey's purchase of jets was approved by the
-    United States", rolenames.decider_of)."""
+    United States", rolenames.decider_of); else the state named on the item ("Turkey's purchase
+    of Russian S-400 systems"), as on imports; not the buyer's own ("India's purchase of Indian
+    jets": its own industry's)."""
     purchase = _of_head(item) or _order_for(item)
     if purchase is None or purchase.lemma_.lower() not in OWNED_PURCHASES:
         return None
@@ -316,7 +318,8 @@ def _owned_purchase_roles(item: Token, actors: list[Mention]) -> Roles | None:
     sellers = [a for a in actors if a.kind in SELLER_KINDS]
     seller = treenames.mention_in([p for t in (purchase, item) for p in treenames.prep_objects(t, {"from"})], sellers)
     seller = seller or decider_of(purchase, sellers)  # "Turkey's purchase of jets was approved by the US"
-    if buyer is None or seller is None or buyer.kind == "maker":
+    seller = seller or (_owner(item, sellers) if item.i != purchase.i else None)  # "of Russian S-400s"
+    if buyer is None or seller is None or buyer.kind == "maker" or buyer.id == seller.id:
         return None
     return _on_behalf(Roles(seller, buyer), item, (purchase,), actors)
 
