@@ -84,11 +84,15 @@ def trade_noun_roles(item: Token, actors: list[Mention]) -> tuple[Roles, str] | 
     return None
 
 
-def _of_head(token: Token) -> Token | None:
+def _of_head(token: Token, preps: frozenset[str] = frozenset({"of"})) -> Token | None:
     """The noun a token is 'of' ("recipient of arms": recipient), or None."""
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
+    if token.dep_ == "pobj" and token.head.lower_ in preps and token.head.head.i != token.head.i:
         return token.head.head
     return None
+
+
+# What a buyer is the customer of, or for ("the first export customer for the Rafale").
+CUSTOMER_PREPS = frozenset({"of", "for"})
 
 
 def _owner(noun: Token, actors: list[Mention]) -> Mention | None:
@@ -108,8 +112,9 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 def _customer_roles(item: Token, actors: list[Mention]) -> Roles | None:
-    """'Egypt was the largest customer of Italy's arms exports', 'X is Y's biggest arms buyer'."""
-    noun = item if item.lemma_.lower() in CUSTOMER_NOUNS else _of_head(item)
+    """'Egypt was the largest customer of Italy's arms exports', 'X is Y's biggest arms buyer',
+    'Qatar became the first export customer for the German tank'."""
+    noun = item if item.lemma_.lower() in CUSTOMER_NOUNS else _of_head(item, CUSTOMER_PREPS)
     if noun is None or noun.lemma_.lower() not in CUSTOMER_NOUNS:
         return None
     verb = predicated_by(noun)
