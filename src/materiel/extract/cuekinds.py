@@ -60,6 +60,7 @@ PAYING = {"pay"}
 # (thanks.py); not "thanks to", which gives a cause ("thanks to US weapons").
 THANKING = {"thank"}  # a verb: the party thanked is its object
 THANKFUL = {"grateful", "thankful"}  # an adjective: the party thanked follows "to"
+THANKS = {"gratitude", "thanks", "thank", "appreciation"}  # a noun a verb expresses ("thanks": lemma "thank")
 
 
 def paid_party(verb: Token) -> Token | None:
@@ -72,20 +73,28 @@ def paid_party(verb: Token) -> Token | None:
 
 
 def thanked_party(word: Token) -> Token | None:
-    """The party a word of thanks thanks ("thanked Berlin", "grateful to Tokyo", "thanked the
-    German minister"), where a "for" on it names what for; not one that a name does not name
-    ("thanked reporters for their questions about the tanks": no party to a transfer)."""
+    """The party a word of thanks thanks ("thanked Berlin", "grateful to Tokyo", "expressed
+    gratitude to Oslo", "thanked the German minister"), where a "for" names what for; not one
+    that a name does not name ("thanked reporters for their questions about the tanks")."""
     lemma = word.lemma_.lower()
-    if not any(c.lower_ == "for" and c.dep_ == "prep" for c in word.children):
-        return None
+    noun = next((c for c in word.children if c.dep_ == "dobj" and c.lemma_.lower() in THANKS), None)
     if lemma in THANKING and word.pos_ == "VERB":
-        party = next((c for c in word.children if c.dep_ in ("dobj", "dative")), None)
+        party, holders = next((c for c in word.children if c.dep_ in ("dobj", "dative")), None), [word]
     elif lemma in THANKFUL and word.pos_ == "ADJ":
-        targets = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
-        party = next((g for g in targets if g.dep_ == "pobj"), None)
+        party, holders = _to_object([word]), [word]
+    elif noun is not None and word.pos_ == "VERB":
+        party, holders = _to_object([noun, word]), [noun, word]
     else:
         return None
+    if not any(c.lower_ == "for" and c.dep_ == "prep" for h in holders for c in h.children):
+        return None
     return party if party is not None and _named(party) else None
+
+
+def _to_object(words: list[Token]) -> Token | None:
+    """The object of the first 'to' on the words ("grateful to Tokyo")."""
+    targets = [g for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    return next((g for g in targets if g.dep_ == "pobj"), None)
 
 
 def _named(party: Token) -> bool:

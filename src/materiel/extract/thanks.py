@@ -1,8 +1,8 @@
 """Thanks: the party thanked for a transfer gave it, and the one who thanks got it.
 
 "Kyiv thanked Berlin for the tanks", "Zelensky thanked Norway for sending air defence systems",
-"the president said he was grateful to Japan for the new aid": Berlin, Norway and Japan supply,
-the one who thanks receives. A word of thanks is a receiving cue of its own (see
+"the president said he was grateful to Japan for the new aid", "expressed gratitude to Canada for
+the vehicles": Berlin, Norway, Japan and Canada supply, the one who thanks receives. A word of thanks is a receiving cue of its own (see
 `cuekinds.thanked_party`) for what its 'for' names; a transfer word inside that 'for' keeps its
 own recipient where it names one ("thanked Oslo for sending jets to Kyiv").
 """
@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from materiel.extract import syntax, treenames
 from materiel.extract.context import Context
-from materiel.extract.cuekinds import THANKFUL, THANKING, thanked_party
+from materiel.extract.cuekinds import THANKS, thanked_party
 from materiel.extract.lexicon import Mention
 from materiel.extract.rolenames import subject_of
 
@@ -42,7 +42,7 @@ def thanked_roles(
 
 
 def _thanking(token: Token) -> bool:
-    return token.lemma_.lower() in THANKING | THANKFUL
+    return thanked_party(token) is not None
 
 
 def _frame_above(cue: Token) -> Token | None:
@@ -55,6 +55,8 @@ def _frame_above(cue: Token) -> Token | None:
         head = node.head
         if node.dep_ == "prep" and node.lower_ == "for" and _thanking(head):
             return head
+        if node.dep_ == "prep" and node.lower_ == "for" and head.lemma_.lower() in THANKS and _thanking(head.head):
+            return head.head  # "expressed gratitude to Oslo for sending jets"
         if head.pos_ == "VERB" and syntax.cue_kind(head) is None:
             return None
         node = head
