@@ -179,7 +179,7 @@ def dependent(noun: Token, actors: list[Mention]) -> Mention | None:
 # Netherlands", "Kyiv hailed the arrival of tanks from Poland". The subject receives when the noun
 # names its giver with 'from' and no one else receives; not verbs of judging ("condemned",
 # "criticised"), whose subject is as often a third party.
-WELCOMING = {"welcome", "hail", "praise", "applaud", "celebrate", "greet"}
+WELCOMING = {"welcome", "hail", "praise", "laud", "commend", "applaud", "celebrate", "greet"}
 
 
 def welcomer(noun: Token, actors: list[Mention], source: Mention | None) -> Mention | None:

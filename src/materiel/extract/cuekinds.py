@@ -55,6 +55,12 @@ SUPPLY_WITH = {"support", "back", "help", "assist", "aid"}
 # payer receives what it pays for from the party paid; without the party ("the US paid for weapons
 # sent to Ukraine") the payer may be buying for another, and nothing is read.
 PAYING = {"pay"}
+# Words of thanks: with a party thanked and a "for" ("Kyiv thanked Berlin for the tanks", "grateful
+# to Tokyo for the aid"), the one who thanks received what it thanks for from the party thanked
+# (thanks.py); not "thanks to", which gives a cause ("thanks to US weapons").
+THANKING = {"thank"}  # a verb: the party thanked is its object
+THANKFUL = {"grateful", "thankful"}  # an adjective: the party thanked follows "to"
+THANKS = {"gratitude", "thanks", "thank", "appreciation"}  # a noun a verb expresses ("thanks": lemma "thank")
 
 
 def paid_party(verb: Token) -> Token | None:
@@ -64,6 +70,37 @@ def paid_party(verb: Token) -> Token | None:
     if not any(c.lower_ == "for" and c.dep_ in ("prep", "dative") for h in (verb, *sums) for c in h.children):
         return None
     return next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ == "PROPN"), None)
+
+
+def thanked_party(word: Token) -> Token | None:
+    """The party a word of thanks thanks ("thanked Berlin", "grateful to Tokyo", "expressed
+    gratitude to Oslo", "thanked the German minister"), where a "for" names what for; not one
+    that a name does not name ("thanked reporters for their questions about the tanks")."""
+    lemma = word.lemma_.lower()
+    noun = next((c for c in word.children if c.dep_ == "dobj" and c.lemma_.lower() in THANKS), None)
+    if lemma in THANKING and word.pos_ == "VERB":
+        party, holders = next((c for c in word.children if c.dep_ in ("dobj", "dative")), None), [word]
+    elif lemma in THANKFUL and word.pos_ == "ADJ":
+        party, holders = _to_object([word]), [word]
+    elif noun is not None and word.pos_ == "VERB":
+        party, holders = _to_object([noun, word]), [noun, word]
+    else:
+        return None
+    if not any(c.lower_ == "for" and c.dep_ == "prep" for h in holders for c in h.children):
+        return None
+    return party if party is not None and _named(party) else None
+
+
+def _to_object(words: list[Token]) -> Token | None:
+    """The object of the first 'to' on the words ("grateful to Tokyo")."""
+    targets = [g for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    return next((g for g in targets if g.dep_ == "pobj"), None)
+
+
+def _named(party: Token) -> bool:
+    """A proper name, or a noun a name or a demonym modifies ("the German chancellor")."""
+    near = [party, *(c for c in party.children if c.dep_ in ("compound", "amod", "poss", "nmod"))]
+    return any(t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper()) for t in near)
 
 
 # Key of the per-doc memo in `Doc.user_data`: a parse never changes once made, so what a token
@@ -100,10 +137,14 @@ def _cue_kind(token: Token) -> str | None:
             return "transfer"
         if lemma in PAYING and paid_party(token) is not None:
             return "receive"  # "Russia paid Iran $1.2bn for drones": the payer gets the drones
+        if thanked_party(token) is not None:
+            return "receive"  # "Kyiv thanked Berlin for the tanks": Kyiv got them
         if carrier(token) is not None:
             return "transfer"  # "a ship carrying shells from Iran": cargo on its way
         if lemma == "have" and token.dep_ not in ("aux", "auxpass") and _package_subject(token):
             return "contents"  # "The package also has 16 Gepard guns": what it holds
+    if token.pos_ == "ADJ" and thanked_party(token) is not None:
+        return "receive"  # "grateful to Tokyo for the aid": the grateful party got it
     if token.pos_ == "NOUN" and lemma in table.nouns and not _asks_for_talk(token):
         return "noun"
     return None

@@ -26,14 +26,20 @@ def right_after(cue: Token, actors: list[Mention]) -> Mention | None:
     return None
 
 
+# Kinds of name that tell where an item bought comes from: a demonym, a maker, a state's name.
+ORIGIN_KINDS = ("demonym", "maker", "state", "alias")
+
+
 def maker(sentence: SpacySpan, actors: list[Mention], items: list[Mention], buyer: Mention | None) -> Mention | None:
     """For a purchase with no 'from': a demonym or a maker on any item bought ('buying Russian
-    arms', 'to purchase Anduril underwater drones')."""
+    arms', 'to purchase Anduril underwater drones'), or a state's name set before it as a noun
+    modifier ('bought US tanks', 'received new batches of US weapons')."""
     for mention in actors:
-        if mention.kind in ("demonym", "maker") and (buyer is None or mention.id != buyer.id):
+        if mention.kind in ORIGIN_KINDS and (buyer is None or mention.id != buyer.id):
             token = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             root = token.root if token is not None else None
-            if root is not None and root.dep_ in ("amod", "compound") and names_materiel(root.head, items):
+            deps = ("amod", "compound") if mention.kind in ("demonym", "maker") else ("compound",)
+            if root is not None and root.dep_ in deps and names_materiel(root.head, items):
                 return mention  # not "to repel Russian forces": an army is no item bought
     return None
 

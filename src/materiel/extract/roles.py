@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from materiel.extract import (
     arrivals,
     asking,
+    backing,
     cargo,
     gapped,
     legislatures,
@@ -23,6 +24,7 @@ from materiel.extract import (
     requestnouns,
     statenouns,
     syntax,
+    thanks,
     treenames,
 )
 from materiel.extract.context import Context
@@ -117,6 +119,9 @@ def _supplier_recipient(
     asked = _asked_roles(context, offset, cue, item, actors)
     if asked is not None:
         return asked
+    thanked = thanks.thanked_roles(context, offset, cue, item, actors)
+    if thanked is not None:  # "Kyiv thanked Berlin for the tanks": Berlin gave them
+        return thanked
     if cargo.carrier(cue) is not None:  # "a ship carrying shells", "a plane loaded with shells"
         sides = _cargo_roles(context, offset, cue, item, actors, items)
         if kind == "transfer" or any(side is not None for side in sides):
@@ -158,6 +163,7 @@ def _supplier_recipient(
         return enacted
     recipient = gapped.recipient(cue, item, actors, items) or receivers.recipient(cue, item, actors, items)
     recipient = recipient or receivers.double_object(cue, item, actors)
+    recipient = recipient or (backing.backed_party(cue, actors) if kind == "transfer" else None)  # "to help Kyiv"
     if kind == "noun":  # "a shipment of shells bound for Kyiv"
         recipient = recipient or cargo.destination(cue, item, actors)
     moving = moving_verb(cue)  # "sent Kyiv a consignment containing mortars": Kyiv gets the mortars

@@ -84,11 +84,15 @@ def trade_noun_roles(item: Token, actors: list[Mention]) -> tuple[Roles, str] | 
     return None
 
 
-def _of_head(token: Token) -> Token | None:
+def _of_head(token: Token, preps: frozenset[str] = frozenset({"of"})) -> Token | None:
     """The noun a token is 'of' ("recipient of arms": recipient), or None."""
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
+    if token.dep_ == "pobj" and token.head.lower_ in preps and token.head.head.i != token.head.i:
         return token.head.head
     return None
+
+
+# What a buyer is the customer of, or for ("the first export customer for the Rafale").
+CUSTOMER_PREPS = frozenset({"of", "for"})
 
 
 def _owner(noun: Token, actors: list[Mention]) -> Mention | None:
@@ -108,8 +112,9 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 def _customer_roles(item: Token, actors: list[Mention]) -> Roles | None:
-    """'Egypt was the largest customer of Italy's arms exports', 'X is Y's biggest arms buyer'."""
-    noun = item if item.lemma_.lower() in CUSTOMER_NOUNS else _of_head(item)
+    """'Egypt was the largest customer of Italy's arms exports', 'X is Y's biggest arms buyer',
+    'Qatar became the first export customer for the German tank'."""
+    noun = item if item.lemma_.lower() in CUSTOMER_NOUNS else _of_head(item, CUSTOMER_PREPS)
     if noun is None or noun.lemma_.lower() not in CUSTOMER_NOUNS:
         return None
     verb = predicated_by(noun)
@@ -306,7 +311,9 @@ def _owned_purchase_roles(item: Token, actors: list[Mention]) -> Roles | None:
     of jets from the US', 'India's order for 26 jets from France': the purchase's owner buys, its
     'from' sells (the owner of a "sale" is the seller: that noun is a transfer cue of its own);
     the agent of a seller's decision on it sells ("Turkey's purchase of jets was approved by the
-    United States", rolenames.decider_of)."""
+    United States", rolenames.decider_of); else the state named on the item ("Turkey's purchase
+    of Russian S-400 systems"), as on imports; not the buyer's own ("India's purchase of Indian
+    jets": its own industry's)."""
     purchase = _of_head(item) or _order_for(item)
     if purchase is None or purchase.lemma_.lower() not in OWNED_PURCHASES:
         return None
@@ -316,7 +323,8 @@ def _owned_purchase_roles(item: Token, actors: list[Mention]) -> Roles | None:
     sellers = [a for a in actors if a.kind in SELLER_KINDS]
     seller = treenames.mention_in([p for t in (purchase, item) for p in treenames.prep_objects(t, {"from"})], sellers)
     seller = seller or decider_of(purchase, sellers)  # "Turkey's purchase of jets was approved by the US"
-    if buyer is None or seller is None or buyer.kind == "maker":
+    seller = seller or (_owner(item, sellers) if item.i != purchase.i else None)  # "of Russian S-400s"
+    if buyer is None or seller is None or buyer.kind == "maker" or buyer.id == seller.id:
         return None
     return _on_behalf(Roles(seller, buyer), item, (purchase,), actors)
 
