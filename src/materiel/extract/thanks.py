@@ -2,9 +2,9 @@
 
 "Kyiv thanked Berlin for the tanks", "Zelensky thanked Norway for sending air defence systems",
 "the president said he was grateful to Japan for the new aid", "expressed gratitude to Canada for
-the vehicles": Berlin, Norway, Japan and Canada supply, the one who thanks receives. A word of thanks is a receiving cue of its own (see
-`cuekinds.thanked_party`) for what its 'for' names; a transfer word inside that 'for' keeps its
-own recipient where it names one ("thanked Oslo for sending jets to Kyiv").
+the vehicles": Berlin, Norway, Japan and Canada supply, the one who thanks receives. A word of
+thanks is a receiving cue of its own (see `cuekinds.thanked_party`) for what its 'for' names; a
+transfer word inside that 'for' keeps its own recipient where it names one ("thanked Oslo for sending jets to Kyiv").
 """
 
 from __future__ import annotations
