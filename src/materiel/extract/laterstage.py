@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from materiel.article import Transfer
 from materiel.extract import stage, syntax
 from materiel.extract.candidates import base_stage
-from materiel.extract.context import Context, Paragraph
+from materiel.extract.context import Context, Paragraph, stage_reading
 from materiel.extract.itemstage import travelling
 from materiel.extract.lexicon import Mention
 from materiel.extract.negation import EXECUTED
@@ -52,12 +52,13 @@ Sentences = list[tuple[Paragraph, SpacySpan]]
 
 def advance_stages(context: Context, transfers: list[Transfer]) -> None:
     """Advance the transfers a later sentence gives a further stage (see the module's docstring)."""
-    sentences = [(p, s) for p in context.paragraphs for s in p.doc.sents]
+    sentences = [(p, s) for p in stage_reading(context) for s in p.doc.sents]
     for index, (paragraph, sentence) in enumerate(sentences):
         items = _items_in(paragraph, sentence)
         told = [(_item_stage(paragraph, sentence, m), m.id) for m in items] or [(_unnamed_stage(sentence), None)]
         if not items:
             _tell_by_pronoun(sentences, index, transfers)
+        _tell_in_conjunct(sentences, index, transfers)
         for stage_told, category in told:
             if stage_told is None:
                 continue
@@ -75,6 +76,20 @@ def _tell_by_pronoun(sentences: Sentences, index: int, transfers: list[Transfer]
     told = _pronoun_stage(paragraph, sentence, earlier[0])
     if told is not None:
         _tell(earlier[0], told, paragraph.offset, sentence)
+
+
+def _tell_in_conjunct(sentences: Sentences, index: int, transfers: list[Transfer]) -> None:
+    """Advance a transfer of this sentence that a coordinated verb takes up by a pronoun ("France
+    agreed to sell 24 jets to Egypt and delivered them by 2019", "Egypt ordered jets from France
+    and has received all of them")."""
+    paragraph, sentence = sentences[index]
+    start = paragraph.offset + sentence.start_char
+    here = [t for t in transfers if any(e.start == start for e in t.evidence)]
+    if len(here) != 1 or not _only_its_sides(paragraph, sentence, here[0]):
+        return
+    told = _pronoun_stage(paragraph, sentence, here[0], conjunct=True)
+    if told is not None:
+        here[0].status = further(here[0].status, told)
 
 
 def _tell(transfer: Transfer, told: str, offset: int, sentence: SpacySpan) -> None:
@@ -151,16 +166,20 @@ ITEM_PRONOUNS = {"them", "those"}
 HANDLING = {"transfer", "receive"}
 
 
-def _pronoun_stage(paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer) -> str | None:
+def _pronoun_stage(
+    paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer, conjunct: bool = False
+) -> str | None:
     """The stage a sentence naming no item tells by a transfer verb whose object is a pronoun for
-    the items before and whose subject names the transfer's own side for that verb: its supplier
-    for a giving verb ("Portugal delivered them in March", "Berlin refused to send them"), its
-    recipient for a receiving one ("Kyiv received them"); not "Ukraine sent them to the front"."""
+    the items before, or a share of them ("46 of them"), and whose subject names the transfer's
+    own side for that verb: its supplier for a giving verb ("Portugal delivered them in March",
+    "Berlin refused to send them"), its recipient for a receiving one ("Kyiv received them"); not
+    "Ukraine sent them to the front". With `conjunct`, only a coordinated verb counts (the items
+    are named in the same sentence, before it)."""
     for verb in sentence:
         kind = syntax.cue_kind(verb)
-        if kind not in HANDLING or verb.pos_ != "VERB":
+        if kind not in HANDLING or verb.pos_ != "VERB" or (conjunct and verb.dep_ != "conj"):
             continue
-        if not any(c.dep_ == "dobj" and c.lower_ in ITEM_PRONOUNS for c in verb.children):
+        if not any(c.dep_ == "dobj" and _takes_up(c) for c in verb.children):
             continue
         side = transfer.supplier if kind == "transfer" else transfer.recipient
         if side is not None and _subject_names(paragraph, verb, side.id):
@@ -168,9 +187,18 @@ def _pronoun_stage(paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer
     return None
 
 
+def _takes_up(noun: Token) -> bool:
+    """A pronoun for the items named before ("them"), or a share of them ("46 of them", "all of those")."""
+    if noun.lower_ in ITEM_PRONOUNS:
+        return True
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return any(g.dep_ == "pobj" and g.lower_ in ITEM_PRONOUNS for p in of for g in p.children)
+
+
 def _subject_names(paragraph: Paragraph, verb: Token, actor: str) -> bool:
-    """Does the verb's subject, or that of the verb it completes ("refused to send"), name the actor?"""
-    while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+    """Does the verb's subject, or that of the verb it completes ("refused to send") or is
+    coordinated with ("ordered jets and received them"), name the actor?"""
+    while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(m.id == actor for s in subjects for m in _mentions_on(paragraph, s))
@@ -277,11 +305,29 @@ def _points_back(token: Token) -> bool:
     """'the tanks', 'these jets', 'the first batch of tanks': a phrase about items named before."""
     of = token.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     noun = of.head if of is not None and of.head.lemma_.lower() in CONSIGNMENTS else token
+    if _first_of_lot(token):
+        return True  # "the first 10 tanks", "the remaining 40 jets": a count of the lot named before
     if any(c.dep_ in ("nummod", "poss") for c in token.children):
         return False  # "18 tanks", "Poland's tanks": a count or an owner names a lot of its own
     if noun is not token and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children):
         return syntax.points_back(token)  # "Shipments of the tanks were paused": the items point back
     return syntax.points_back(noun)
+
+
+# Adjectives that place a counted share within a lot named before: "the first 10 tanks", "the last
+# three jets", "the remaining 40 howitzers".
+LOT_SHARES = {"first", "second", "third", "last", "final", "remaining", "initial", "next"}
+
+
+def _first_of_lot(noun: Token) -> bool:
+    """A count under a pointing determiner and an adjective of a share ("the first 10 tanks");
+    "the 10 tanks" or "10 new tanks" may be a lot of their own."""
+    children = list(noun.children)
+    counted = any(c.dep_ == "nummod" for c in children) or any(
+        c.dep_ == "amod" and any(g.dep_ == "nummod" for g in c.children) for c in children
+    )
+    shared = any(c.dep_ == "amod" and c.lower_ in LOT_SHARES for c in children)
+    return counted and shared and syntax.points_back(noun) and not any(c.dep_ == "poss" for c in children)
 
 
 def _earlier_transfers(
