@@ -166,9 +166,7 @@ ITEM_PRONOUNS = {"them", "those"}
 HANDLING = {"transfer", "receive"}
 
 
-def _pronoun_stage(
-    paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer, conjunct: bool = False
-) -> str | None:
+def _pronoun_stage(paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer, conjunct: bool = False) -> str | None:
     """The stage a sentence naming no item tells by a transfer verb whose object is a pronoun for
     the items before, or a share of them ("46 of them"), and whose subject names the transfer's
     own side for that verb: its supplier for a giving verb ("Portugal delivered them in March",
