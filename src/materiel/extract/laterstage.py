@@ -10,6 +10,8 @@ tanks", or a plural of deliveries with none), and name no state or group but the
 sides. Items must match one transfer of their category nearby; a transfer noun, the one transfer
 nearby: with two ("Germany pledged tanks to Ukraine, Poland tanks to Moldova"), which one "the
 tanks" or "the deliveries" are is left open.
+
+What the transfer's own sentence tells beside it: clausestage.py.
 """
 
 from __future__ import annotations
@@ -55,41 +57,26 @@ def advance_stages(context: Context, transfers: list[Transfer]) -> None:
     sentences = [(p, s) for p in stage_reading(context) for s in p.doc.sents]
     for index, (paragraph, sentence) in enumerate(sentences):
         items = _items_in(paragraph, sentence)
-        told = [(_item_stage(paragraph, sentence, m), m.id) for m in items] or [(_unnamed_stage(sentence), None)]
+        told = [(item_stage(paragraph, sentence, m), m.id) for m in items] or [(_unnamed_stage(sentence), None)]
         if not items:
             _tell_by_pronoun(sentences, index, transfers)
-        _tell_in_conjunct(sentences, index, transfers)
         for stage_told, category in told:
             if stage_told is None:
                 continue
             earlier = _earlier_transfers(sentences, index, transfers, category)
-            if len(earlier) == 1 and _only_its_sides(paragraph, sentence, earlier[0]):
+            if len(earlier) == 1 and only_its_sides(paragraph, sentence, earlier[0]):
                 _tell(earlier[0], stage_told, paragraph.offset, sentence)
 
 
 def _tell_by_pronoun(sentences: Sentences, index: int, transfers: list[Transfer]) -> None:
-    """Advance the one transfer nearby that a pronoun object takes up again (`_pronoun_stage`)."""
+    """Advance the one transfer nearby that a pronoun object takes up again (`pronoun_stage`)."""
     paragraph, sentence = sentences[index]
     earlier = _earlier_transfers(sentences, index, transfers, None)
-    if len(earlier) != 1 or not _only_its_sides(paragraph, sentence, earlier[0]):
+    if len(earlier) != 1 or not only_its_sides(paragraph, sentence, earlier[0]):
         return
-    told = _pronoun_stage(paragraph, sentence, earlier[0])
+    told = pronoun_stage(paragraph, sentence, earlier[0])
     if told is not None:
         _tell(earlier[0], told, paragraph.offset, sentence)
-
-
-def _tell_in_conjunct(sentences: Sentences, index: int, transfers: list[Transfer]) -> None:
-    """Advance a transfer of this sentence that a coordinated verb takes up by a pronoun ("France
-    agreed to sell 24 jets to Egypt and delivered them by 2019", "Egypt ordered jets from France
-    and has received all of them")."""
-    paragraph, sentence = sentences[index]
-    start = paragraph.offset + sentence.start_char
-    here = [t for t in transfers if any(e.start == start for e in t.evidence)]
-    if len(here) != 1 or not _only_its_sides(paragraph, sentence, here[0]):
-        return
-    told = _pronoun_stage(paragraph, sentence, here[0], conjunct=True)
-    if told is not None:
-        here[0].status = further(here[0].status, told)
 
 
 def _tell(transfer: Transfer, told: str, offset: int, sentence: SpacySpan) -> None:
@@ -116,7 +103,7 @@ def _items_in(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
     return [m for m in paragraph.items if sentence.start_char <= m.start < sentence.end_char and m.id]
 
 
-def _item_stage(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> str | None:
+def item_stage(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> str | None:
     """The stage a pointing-back item phrase's cue tells, if any."""
     span = paragraph.doc.char_span(item.start, item.end, alignment_mode="expand")
     if span is None or not _points_back(span.root):
@@ -166,38 +153,62 @@ ITEM_PRONOUNS = {"them", "those"}
 HANDLING = {"transfer", "receive"}
 
 
-def _pronoun_stage(paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer, conjunct: bool = False) -> str | None:
+def pronoun_stage(paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer, conjunct: bool = False) -> str | None:
     """The stage a sentence naming no item tells by a transfer verb whose object is a pronoun for
     the items before, or a share of them ("46 of them"), and whose subject names the transfer's
     own side for that verb: its supplier for a giving verb ("Portugal delivered them in March",
     "Berlin refused to send them"), its recipient for a receiving one ("Kyiv received them"); not
-    "Ukraine sent them to the front". With `conjunct`, only a coordinated verb counts (the items
-    are named in the same sentence, before it)."""
+    "Ukraine sent them to the front"; "it" stands for the supplier of a giving verb ("It has already
+    delivered eight"). With `conjunct`, only a verb joined to the clause that names the items
+    counts (`_joined`: "and delivered them", "after sending eight")."""
     for verb in sentence:
         kind = syntax.cue_kind(verb)
-        if kind not in HANDLING or verb.pos_ != "VERB" or (conjunct and verb.dep_ != "conj"):
+        if kind not in HANDLING or verb.pos_ != "VERB" or (conjunct and not _joined(verb)):
             continue
         if not any(c.dep_ == "dobj" and _takes_up(c) for c in verb.children):
             continue
         side = transfer.supplier if kind == "transfer" else transfer.recipient
-        if side is not None and _subject_names(paragraph, verb, side.id):
-            return _cue_stage(verb)
+        said = kind == "transfer" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+        if side is not None and (said or subject_names(paragraph, verb, side.id)):
+            return _cue_stage(verb) if verb.dep_ == "conj" or not conjunct else _done_before(verb)
     return None
 
 
+def _done_before(verb: Token) -> str | None:
+    """The stage of an act told as done before the main clause ("after sending eight", "having sent
+    eight"), whatever the main clause's modal ("will send 10 more")."""
+    return None if syntax.hypothetical(verb) else stage.stage_of(verb, base_stage(verb))
+
+
+# Prepositions whose gerund tells an act done before the main clause's: "after sending eight".
+BEFORE_PREPS = {"after", "since"}
+
+
+def _joined(verb: Token) -> bool:
+    """A verb sharing the main clause's subject: coordinated ("and delivered them"), a gerund after
+    "after" or "since" ("after sending eight in the spring"), or a perfect participle ("having sent
+    eight")."""
+    if verb.dep_ == "conj":
+        return True
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+        return verb.head.lower_ in BEFORE_PREPS
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+
+
 def _takes_up(noun: Token) -> bool:
-    """A pronoun for the items named before ("them"), or a share of them ("46 of them", "all of those")."""
-    if noun.lower_ in ITEM_PRONOUNS:
+    """A pronoun for the items named before ("them"), a share of them ("46 of them", "all of
+    those"), or a bare count of them ("delivered eight")."""
+    if noun.lower_ in ITEM_PRONOUNS or noun.tag_ == "CD":
         return True
     of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
     return any(g.dep_ == "pobj" and g.lower_ in ITEM_PRONOUNS for p in of for g in p.children)
 
 
-def _subject_names(paragraph: Paragraph, verb: Token, actor: str) -> bool:
+def subject_names(paragraph: Paragraph, verb: Token, actor: str) -> bool:
     """Does the verb's subject, or that of the verb it completes ("refused to send") or is
     coordinated with ("ordered jets and received them"), name the actor?"""
-    while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head
+    while verb.dep_ in ("xcomp", "conj", "pcomp", "advcl") and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "after sending": the verb "after" is on
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(m.id == actor for s in subjects for m in _mentions_on(paragraph, s))
 
@@ -337,7 +348,7 @@ def _earlier_transfers(
     return [t for t in transfers if category in (None, t.item.category) and any(e.start in starts for e in t.evidence)]
 
 
-def _only_its_sides(paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer) -> bool:
+def only_its_sides(paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer) -> bool:
     """Does the sentence name no party but the transfer's own?"""
     sides = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None}
     named = {m.id for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char}
