@@ -36,6 +36,17 @@ def advance_in_sentence(context: Context, transfers: list[Transfer]) -> None:
         _tell_by_item(sentences, index, transfers)
 
 
+# Stages of a transfer under way: the clause the transfer was read from tells which of them more
+# finely than a clause beside it ("The tanks that Spain sold to Ukraine are on their way").
+UNDER_WAY = {"in_progress", "delivered"}
+
+
+def _advance(transfer: Transfer, told: str) -> None:
+    """The stage told beside the transfer's clause, when further and not a finer step of one under way."""
+    if transfer.status not in UNDER_WAY:
+        transfer.status = further(transfer.status, told)
+
+
 def _tell_in_conjunct(sentences: Sentences, index: int, transfers: list[Transfer]) -> None:
     """Advance a transfer of this sentence that a coordinated verb takes up by a pronoun ("France
     agreed to sell 24 jets to Egypt and delivered them by 2019", "Egypt ordered jets from France
@@ -47,7 +58,7 @@ def _tell_in_conjunct(sentences: Sentences, index: int, transfers: list[Transfer
         return
     told = pronoun_stage(paragraph, sentence, here[0], conjunct=True)
     if told is not None:
-        here[0].status = further(here[0].status, told)
+        _advance(here[0], told)
 
 
 # Nouns a clause of a lot moved before may be on besides the items: "the total it has provided",
@@ -72,7 +83,7 @@ def _tell_in_clause(sentences: Sentences, index: int, transfers: list[Transfer])
     transfer = here[0]
     for verb in sentence:
         if _clause_of_lot(paragraph, verb, transfer) and not syntax.hypothetical(verb):
-            transfer.status = further(transfer.status, stage.stage_of(verb, base_stage(verb)))
+            _advance(transfer, stage.stage_of(verb, base_stage(verb)))
 
 
 def _clause_of_lot(paragraph: Paragraph, verb: Token, transfer: Transfer) -> bool:
@@ -112,4 +123,4 @@ def _tell_by_item(sentences: Sentences, index: int, transfers: list[Transfer]) -
         if item.id == transfer.item.category and after <= item.start < sentence.end_char:
             told = item_stage(paragraph, sentence, item)
             if told is not None:
-                transfer.status = further(transfer.status, told)
+                _advance(transfer, told)
