@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from materiel.article import Transfer
 from materiel.extract import stage, syntax
 from materiel.extract.candidates import base_stage
+from materiel.extract.clause import stage_ancestors
 from materiel.extract.context import Context, Paragraph, stage_reading
 from materiel.extract.itemstage import travelling
 from materiel.extract.lexicon import Mention
@@ -285,12 +286,23 @@ def _cue_stage(cue: Token) -> str | None:
     """The cue's stage, unless a condition or a modal leaves it open ("Deliveries could begin"); a
     transfer noun tells none of its own ("the security assistance came with no conditions",
     "the shipment was large"), only what a stage word or a transfer verb over it says."""
-    if syntax.hypothetical(cue) or (cue.pos_ == "NOUN" and not _staged(cue.sent.root)):
+    if syntax.hypothetical(cue) or (cue.pos_ == "NOUN" and not (_staged(cue.sent.root) or _under_hold(cue))):
         return None
     told = stage.stage_of(cue, base_stage(cue))
     if told in EXECUTED and any(c.tag_ == "MD" for v in (cue, cue.sent.root) for c in v.children):
         return None  # a modal the stage rules leave aside on a phase verb ("Deliveries could begin")
     return told
+
+
+def _under_hold(noun: Token) -> bool:
+    """A transfer noun under a noun of a hold, whatever the main verb ("There have been long delays
+    in the delivery of the jets", "frustrated by delays in approving the sale")."""
+    return any(
+        a.pos_ == "NOUN"
+        and syntax.stage_word(a) == HELD
+        and not any(c.dep_ == "neg" or c.lower_ == "no" for c in a.children)
+        for a in stage_ancestors(noun)
+    )  # "no delays in the delivery" holds nothing
 
 
 def _staged(root: Token) -> bool:
