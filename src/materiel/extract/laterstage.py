@@ -169,8 +169,8 @@ def pronoun_stage(paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer,
         if not any(c.dep_ == "dobj" and _takes_up(c) for c in verb.children):
             continue
         side = transfer.supplier if kind == "transfer" else transfer.recipient
-        said = kind == "transfer" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
-        if side is not None and (said or subject_names(paragraph, verb, side.id)):
+        by_it = kind == "transfer" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+        if side is not None and (by_it or subject_names(paragraph, verb, side.id)):
             return _cue_stage(verb) if verb.dep_ == "conj" or not conjunct else _done_before(verb)
     return None
 
