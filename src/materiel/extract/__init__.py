@@ -10,6 +10,7 @@ from materiel.article import Article, Transfer
 from materiel.extract.answers import answer_requests
 from materiel.extract.candidates import find_candidates
 from materiel.extract.choose import scored_transfers
+from materiel.extract.clausestage import advance_in_sentence
 from materiel.extract.context import Context, build_context
 from materiel.extract.contextsources import add_context_sources
 from materiel.extract.dates import date_claims
@@ -29,6 +30,7 @@ def extract_findings(article: Article) -> None:
     """Step: transfers and quotes of one clean article."""
     context = build_context(article)
     transfers = drop_hostile(without_relief_aid(scored_transfers(context, rule_transfers(context))), context)
+    advance_in_sentence(context, transfers)
     advance_stages(context, transfers)
     answer_requests(context, transfers)
     advance_by_deals(context, transfers)

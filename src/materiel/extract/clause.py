@@ -285,13 +285,17 @@ def _withheld_answer(node: Token) -> bool:
 RELATIVES = {"WDT", "WP"}
 # Finite verb tags: a coordinated verb in one of these tells its own act ("agreed and sent").
 FINITE = {"VBD", "VBZ", "VBP"}
+# Tags of an auxiliary that gives a coordinated verb a tense of its own: a modal ("and will hand
+# over"), a finite "have", "be" or "do" ("and has sent", "and is sending").
+TENSED_AUX = {"MD", *FINITE}
 
 
 def _own_clause(node: Token) -> bool:
     """A clause with its own stage: an adverbial clause, or a preposition's clause, with its own
     subject ("after the UK pledged tanks, Berlin still refused", "given that Germany has sent"),
     or a coordinated verb with its own subject or tense ("decided ..., and Kyiv has received",
-    "agreed and sent"), unlike "plans to buy and send"; or a
+    "agreed and sent", "has begun training pilots and will hand over jets"), unlike "plans to buy
+    and send"; or a
     relative clause with a subject of its own ("discussed the tanks that Germany delivered"), not
     the noun it is on ("signed a bill that provides aid": the bill's own act, which "signed" stages)."""
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
@@ -301,7 +305,8 @@ def _own_clause(node: Token) -> bool:
         )
     if node.dep_ in ("advcl", "pcomp"):
         return own_subject  # "given that Germany has sent tanks, Kyiv asked": its own act
-    return node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and (own_subject or node.tag_ in FINITE)
+    tensed = node.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in TENSED_AUX for c in node.children)
+    return node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and (own_subject or tensed)
 
 
 # Dependencies of the noun a clause's verb acts through: its subject, active or passive.

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from materiel.article import Article, Span
 from materiel.extract.lexicon import Mention, find_actors, find_items, load
-from materiel.extract.nlp import holds_claim, holds_speech, load_model
+from materiel.extract.nlp import holds_claim, holds_speech, load_model, tells_stage
 from materiel.extract.outlets import cited_outlets
 from materiel.extract.quantities import Amount, find_amounts
 from materiel.extract.quotations import inside, quoted_spans
@@ -88,6 +88,8 @@ class Context:
     one_sided: dict[int, str] = field(default_factory=dict)
     # The pairs of states the article shows fighting (`hostile.hostile_pairs`), read once.
     shown_at_war: set[frozenset[str]] | None = None
+    # The paragraphs read for the stages they tell (`stage_reading`), parsed once.
+    staged: list[Paragraph] | None = None
 
     def read(self) -> list[Paragraph]:
         """Every paragraph parsed, the lead's included, in the article's order."""
@@ -170,12 +172,14 @@ def _names_parties(article: Article, chosen: list[tuple[int, str]], year: int | 
 MAX_LEFT_OUT = 10
 
 
-def left_out(context: Context, wanted: Callable[[str], bool]) -> list[Paragraph]:
+def left_out(context: Context, wanted: Callable[[str], bool], at: set[int] | None = None) -> list[Paragraph]:
     """The English paragraphs the gate left out (they name no materiel) that `wanted` picks by
-    their text, parsed on demand: "Pyongyang has denied the reports" far below the shipment."""
+    their text (among those at the offsets `at`, if given), parsed on demand: "Pyongyang has
+    denied the reports" far below the shipment."""
     read = {p.offset for p in context.paragraphs}
     lead = {p.offset: p for p in context.lead}  # parsed already
     paragraphs = [p for p, lang in _with_languages(context.article) if lang in ("en", "und")]
+    paragraphs = [(o, t) for o, t in paragraphs if at is None or o in at]
     picked = [(o, unwrap(t)) for o, t in paragraphs if o not in read and wanted(t)]
     picked = picked[:MAX_LEFT_OUT]
     docs = iter(load_model().pipe(t for o, t in picked if o not in lead))
@@ -183,6 +187,19 @@ def left_out(context: Context, wanted: Callable[[str], bool]) -> list[Paragraph]
     return [
         lead[o] if o in lead else _paragraph(o, t, next(docs), context.year, {}, _above(article, o)) for o, t in picked
     ]
+
+
+def stage_reading(context: Context) -> list[Paragraph]:
+    """The paragraphs read for the stage a later sentence tells of a transfer: those the NLP
+    reads, and beside them each one the gate left out right after one of those that tells a stage
+    without naming materiel ("Deliveries began in December.", "The sale was later put on hold."),
+    no transfer nor person looked for in it."""
+    if context.staged is None:
+        read = {p.offset for p in context.paragraphs}
+        after = {o for (before, _), (o, _) in itertools.pairwise(context.article.paragraphs()) if before in read}
+        told = left_out(context, tells_stage, after)
+        context.staged = sorted(context.paragraphs + told, key=lambda p: p.offset)
+    return context.staged
 
 
 def _lead(article: Article, chosen: set[int]) -> list[tuple[int, str]]:

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from materiel.article import Transfer
 from materiel.extract import syntax
-from materiel.extract.context import Context, Paragraph
+from materiel.extract.context import Context, Paragraph, stage_reading
 from materiel.extract.laterstage import LOOK_AHEAD_SENTENCES, REPORTING, further
 from materiel.extract.syntax import cues
 
@@ -65,7 +65,7 @@ Sentences = list[tuple[Paragraph, SpacySpan]]
 
 def advance_by_deals(context: Context, transfers: list[Transfer]) -> None:
     """Give the transfers of a deal a later sentence speaks of the stage it tells (module docstring)."""
-    sentences = [(p, s) for p in context.paragraphs for s in p.doc.sents]
+    sentences = [(p, s) for p in stage_reading(context) for s in p.doc.sents]
     for index, (paragraph, sentence) in enumerate(sentences):
         found = _deal_stage(sentence)
         if found is None or _holds_evidence(sentences[index], transfers):

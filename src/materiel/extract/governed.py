@@ -2,8 +2,9 @@
 ("approve", "sign", "agree", "resume") under a modal of possibility is talk ("could approve the
 sale", "may sign the contract"), and as the complement of a word of weighing, refusal, halt or a
 request to someone it takes that word's stage ("is weighing approving the sale", "refused to approve
-the export", "stopped approving exports", "urged Berlin to approve the export"). A transfer that
-is the topic of talks ("talks are under way on the sale") is weighed."""
+the export", "stopped approving exports", "the delays in approving the sale", "urged Berlin to
+approve the export"). A transfer that is the topic of talks ("talks are under way on the sale") is
+weighed."""
 
 from __future__ import annotations
 
@@ -23,8 +24,8 @@ OVERRULING = {"considered", "refused", "cancelled", "postponed"}
 # whether to approve" (ccomp).
 COMPLEMENTS = {"xcomp", "ccomp"}
 # Prepositions through which a gerund complements the word above: "refrained from approving",
-# "held off on signing", "ruled out approving".
-GERUND_PREPS = {"from", "on", "out", "about"}
+# "held off on signing", "ruled out approving", "delays in approving".
+GERUND_PREPS = {"from", "on", "out", "about", "in"}
 # Object dependencies of the one asked: "urged Berlin to approve", "asked Congress to approve".
 ADDRESSEES = {"dobj", "obj"}
 

@@ -10,6 +10,8 @@ tanks", or a plural of deliveries with none), and name no state or group but the
 sides. Items must match one transfer of their category nearby; a transfer noun, the one transfer
 nearby: with two ("Germany pledged tanks to Ukraine, Poland tanks to Moldova"), which one "the
 tanks" or "the deliveries" are is left open.
+
+What the transfer's own sentence tells beside it: clausestage.py.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from spacy.tokens import Token
 from materiel.article import Transfer
 from materiel.extract import stage, syntax
 from materiel.extract.candidates import base_stage
-from materiel.extract.context import Context, Paragraph
+from materiel.extract.clause import stage_ancestors
+from materiel.extract.context import Context, Paragraph, stage_reading
 from materiel.extract.itemstage import travelling
 from materiel.extract.lexicon import Mention
 from materiel.extract.negation import EXECUTED
@@ -52,27 +55,27 @@ Sentences = list[tuple[Paragraph, SpacySpan]]
 
 def advance_stages(context: Context, transfers: list[Transfer]) -> None:
     """Advance the transfers a later sentence gives a further stage (see the module's docstring)."""
-    sentences = [(p, s) for p in context.paragraphs for s in p.doc.sents]
+    sentences = [(p, s) for p in stage_reading(context) for s in p.doc.sents]
     for index, (paragraph, sentence) in enumerate(sentences):
         items = _items_in(paragraph, sentence)
-        told = [(_item_stage(paragraph, sentence, m), m.id) for m in items] or [(_unnamed_stage(sentence), None)]
+        told = [(item_stage(paragraph, sentence, m), m.id) for m in items] or [(_unnamed_stage(sentence), None)]
         if not items:
             _tell_by_pronoun(sentences, index, transfers)
         for stage_told, category in told:
             if stage_told is None:
                 continue
             earlier = _earlier_transfers(sentences, index, transfers, category)
-            if len(earlier) == 1 and _only_its_sides(paragraph, sentence, earlier[0]):
+            if len(earlier) == 1 and only_its_sides(paragraph, sentence, earlier[0]):
                 _tell(earlier[0], stage_told, paragraph.offset, sentence)
 
 
 def _tell_by_pronoun(sentences: Sentences, index: int, transfers: list[Transfer]) -> None:
-    """Advance the one transfer nearby that a pronoun object takes up again (`_pronoun_stage`)."""
+    """Advance the one transfer nearby that a pronoun object takes up again (`pronoun_stage`)."""
     paragraph, sentence = sentences[index]
     earlier = _earlier_transfers(sentences, index, transfers, None)
-    if len(earlier) != 1 or not _only_its_sides(paragraph, sentence, earlier[0]):
+    if len(earlier) != 1 or not only_its_sides(paragraph, sentence, earlier[0]):
         return
-    told = _pronoun_stage(paragraph, sentence, earlier[0])
+    told = pronoun_stage(paragraph, sentence, earlier[0])
     if told is not None:
         _tell(earlier[0], told, paragraph.offset, sentence)
 
@@ -101,7 +104,7 @@ def _items_in(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
     return [m for m in paragraph.items if sentence.start_char <= m.start < sentence.end_char and m.id]
 
 
-def _item_stage(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> str | None:
+def item_stage(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> str | None:
     """The stage a pointing-back item phrase's cue tells, if any."""
     span = paragraph.doc.char_span(item.start, item.end, alignment_mode="expand")
     if span is None or not _points_back(span.root):
@@ -151,27 +154,62 @@ ITEM_PRONOUNS = {"them", "those"}
 HANDLING = {"transfer", "receive"}
 
 
-def _pronoun_stage(paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer) -> str | None:
+def pronoun_stage(paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer, conjunct: bool = False) -> str | None:
     """The stage a sentence naming no item tells by a transfer verb whose object is a pronoun for
-    the items before and whose subject names the transfer's own side for that verb: its supplier
-    for a giving verb ("Portugal delivered them in March", "Berlin refused to send them"), its
-    recipient for a receiving one ("Kyiv received them"); not "Ukraine sent them to the front"."""
+    the items before, or a share of them ("46 of them"), and whose subject names the transfer's
+    own side for that verb: its supplier for a giving verb ("Portugal delivered them in March",
+    "Berlin refused to send them"), its recipient for a receiving one ("Kyiv received them"); not
+    "Ukraine sent them to the front"; "it" stands for the supplier of a giving verb ("It has already
+    delivered eight"). With `conjunct`, only a verb joined to the clause that names the items
+    counts (`_joined`: "and delivered them", "after sending eight")."""
     for verb in sentence:
         kind = syntax.cue_kind(verb)
-        if kind not in HANDLING or verb.pos_ != "VERB":
+        if kind not in HANDLING or verb.pos_ != "VERB" or (conjunct and not _joined(verb)):
             continue
-        if not any(c.dep_ == "dobj" and c.lower_ in ITEM_PRONOUNS for c in verb.children):
+        if not any(c.dep_ == "dobj" and _takes_up(c) for c in verb.children):
             continue
         side = transfer.supplier if kind == "transfer" else transfer.recipient
-        if side is not None and _subject_names(paragraph, verb, side.id):
-            return _cue_stage(verb)
+        by_it = kind == "transfer" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+        if side is not None and (by_it or subject_names(paragraph, verb, side.id)):
+            return _cue_stage(verb) if verb.dep_ == "conj" or not conjunct else _done_before(verb)
     return None
 
 
-def _subject_names(paragraph: Paragraph, verb: Token, actor: str) -> bool:
-    """Does the verb's subject, or that of the verb it completes ("refused to send"), name the actor?"""
-    while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head
+def _done_before(verb: Token) -> str | None:
+    """The stage of an act told as done before the main clause ("after sending eight", "having sent
+    eight"), whatever the main clause's modal ("will send 10 more")."""
+    return None if syntax.hypothetical(verb) else stage.stage_of(verb, base_stage(verb))
+
+
+# Prepositions whose gerund tells an act done before the main clause's: "after sending eight".
+BEFORE_PREPS = {"after", "since"}
+
+
+def _joined(verb: Token) -> bool:
+    """A verb sharing the main clause's subject: coordinated ("and delivered them"), a gerund after
+    "after" or "since" ("after sending eight in the spring"), or a perfect participle ("having sent
+    eight")."""
+    if verb.dep_ == "conj":
+        return True
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+        return verb.head.lower_ in BEFORE_PREPS
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+
+
+def _takes_up(noun: Token) -> bool:
+    """A pronoun for the items named before ("them"), a share of them ("46 of them", "all of
+    those"), or a bare count of them ("delivered eight")."""
+    if noun.lower_ in ITEM_PRONOUNS or noun.tag_ == "CD":
+        return True
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return any(g.dep_ == "pobj" and g.lower_ in ITEM_PRONOUNS for p in of for g in p.children)
+
+
+def subject_names(paragraph: Paragraph, verb: Token, actor: str) -> bool:
+    """Does the verb's subject, or that of the verb it completes ("refused to send") or is
+    coordinated with ("ordered jets and received them"), name the actor?"""
+    while verb.dep_ in ("xcomp", "conj", "pcomp", "advcl") and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "after sending": the verb "after" is on
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(m.id == actor for s in subjects for m in _mentions_on(paragraph, s))
 
@@ -248,12 +286,23 @@ def _cue_stage(cue: Token) -> str | None:
     """The cue's stage, unless a condition or a modal leaves it open ("Deliveries could begin"); a
     transfer noun tells none of its own ("the security assistance came with no conditions",
     "the shipment was large"), only what a stage word or a transfer verb over it says."""
-    if syntax.hypothetical(cue) or (cue.pos_ == "NOUN" and not _staged(cue.sent.root)):
+    if syntax.hypothetical(cue) or (cue.pos_ == "NOUN" and not (_staged(cue.sent.root) or _under_hold(cue))):
         return None
     told = stage.stage_of(cue, base_stage(cue))
     if told in EXECUTED and any(c.tag_ == "MD" for v in (cue, cue.sent.root) for c in v.children):
         return None  # a modal the stage rules leave aside on a phase verb ("Deliveries could begin")
     return told
+
+
+def _under_hold(noun: Token) -> bool:
+    """A transfer noun under a noun of a hold, whatever the main verb ("There have been long delays
+    in the delivery of the jets", "frustrated by delays in approving the sale")."""
+    return any(
+        a.pos_ == "NOUN"
+        and syntax.stage_word(a) == HELD
+        and not any(c.dep_ == "neg" or c.lower_ == "no" for c in a.children)
+        for a in stage_ancestors(noun)
+    )  # "no delays in the delivery" holds nothing
 
 
 def _staged(root: Token) -> bool:
@@ -277,11 +326,29 @@ def _points_back(token: Token) -> bool:
     """'the tanks', 'these jets', 'the first batch of tanks': a phrase about items named before."""
     of = token.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     noun = of.head if of is not None and of.head.lemma_.lower() in CONSIGNMENTS else token
+    if _first_of_lot(token):
+        return True  # "the first 10 tanks", "the remaining 40 jets": a count of the lot named before
     if any(c.dep_ in ("nummod", "poss") for c in token.children):
         return False  # "18 tanks", "Poland's tanks": a count or an owner names a lot of its own
     if noun is not token and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children):
         return syntax.points_back(token)  # "Shipments of the tanks were paused": the items point back
     return syntax.points_back(noun)
+
+
+# Adjectives that place a counted share within a lot named before: "the first 10 tanks", "the last
+# three jets", "the remaining 40 howitzers".
+LOT_SHARES = {"first", "second", "third", "last", "final", "remaining", "initial", "next"}
+
+
+def _first_of_lot(noun: Token) -> bool:
+    """A count under a pointing determiner and an adjective of a share ("the first 10 tanks");
+    "the 10 tanks" or "10 new tanks" may be a lot of their own."""
+    children = list(noun.children)
+    counted = any(c.dep_ == "nummod" for c in children) or any(
+        c.dep_ == "amod" and any(g.dep_ == "nummod" for g in c.children) for c in children
+    )
+    shared = any(c.dep_ == "amod" and c.lower_ in LOT_SHARES for c in children)
+    return counted and shared and syntax.points_back(noun) and not any(c.dep_ == "poss" for c in children)
 
 
 def _earlier_transfers(
@@ -293,7 +360,7 @@ def _earlier_transfers(
     return [t for t in transfers if category in (None, t.item.category) and any(e.start in starts for e in t.evidence)]
 
 
-def _only_its_sides(paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer) -> bool:
+def only_its_sides(paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer) -> bool:
     """Does the sentence name no party but the transfer's own?"""
     sides = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None}
     named = {m.id for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char}

@@ -68,6 +68,22 @@ CLAIM = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A paragraph that tells how far a transfer has gone without naming its items ("Deliveries began
+# in December.", "They arrived last week.", "The sale was later put on hold."): beside a materiel
+# paragraph it is read for the stage it tells of the transfer there (laterstage.py, dealstage.py).
+STAGE_TOLD = re.compile(
+    r"""\b(?:deliver(?:y|ies|ed|ing)?|arriv(?:e|es|ed|al|ing)|receiv(?:e|es|ed|ing))\b  # moved, or come
+      | \b(?:shipments?|shipped|handed\s+over|en\s+route)\b                         # under way
+      | \b(?:delay(?:s|ed)?|postpone[sd]?|suspend(?:s|ed)?|paused|halted|on\s+hold)\b # held
+      | \b(?:cancel(?:l?ed|s)?|scrapped|blocked)\b                                    # called off
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def tells_stage(paragraph: str) -> bool:
+    return STAGE_TOLD.search(paragraph) is not None
+
 
 def holds_speech(paragraph: str) -> bool:
     return SPEECH.search(paragraph) is not None

@@ -15,6 +15,9 @@ from materiel.extract.negation import EXECUTED, negated, negated_verb
 # Purchase verbs whose progressive, with a counted lot, tells a purchase agreed, not deliveries
 # under way ("Poland is buying 250 tanks", "India is acquiring 26 jets"); "is importing" tells flows.
 BUYING = {"buy", "purchase", "acquire", "procure"}
+# Sale verbs whose progressive with a counted lot tells the same deal from the seller's side ("the
+# United States is selling Poland 32 jets"); "is selling drones to Russia" tells flows, as above.
+SELLING = {"sell"}
 # Objects that make "is sending ..." an announcement of a package, not deliveries under way:
 # "is sending a new package", "is providing a further $3 billion of military aid".
 PACKAGE_OBJECTS = {"package", "tranche", "million", "billion", "trillion"}
@@ -77,9 +80,10 @@ def _progressive(verb: Token) -> bool:
 
 
 def _counted_purchase(verb: Token) -> bool:
-    """A purchase of a counted lot ("is buying 250 tanks") is one deal, agreed; an uncounted
-    plural ("was buying drones from Iran") is a flow of supplies under way."""
-    if verb.lemma_.lower() not in BUYING:
+    """A purchase or a sale of a counted lot ("is buying 250 tanks", "is selling Poland 32 jets")
+    is one deal, agreed; an uncounted plural ("was buying drones from Iran") is a flow of supplies
+    under way."""
+    if verb.lemma_.lower() not in BUYING | SELLING:
         return False
     return any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in verb.children)
 

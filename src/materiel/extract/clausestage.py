@@ -1,0 +1,126 @@
+"""The stage the transfer's own sentence tells beside the clause it was read from: a verb joined
+to that clause that takes its items up ("France agreed to sell 24 jets to Egypt and delivered them
+by 2019", "..., after sending eight in the spring"), or a done clause on a lot moved before that it
+names beside them ("In addition to the 18 tanks delivered last year, Germany will send 10 more",
+"..., bringing the total it has provided to 28"), or a later clause that takes its items up
+("...; the tanks arrived in September"). Each advances the transfer to the stage it
+tells when that is further (laterstage.further), where the sentence names no party but its own
+and holds the evidence of that one transfer only.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel.article import Transfer
+from materiel.extract import stage, syntax
+from materiel.extract.candidates import base_stage
+from materiel.extract.context import Context, Paragraph, stage_reading
+from materiel.extract.laterstage import (
+    HANDLING,
+    Sentences,
+    further,
+    item_stage,
+    only_its_sides,
+    pronoun_stage,
+    subject_names,
+)
+
+
+def advance_in_sentence(context: Context, transfers: list[Transfer]) -> None:
+    """Advance each transfer by what its own sentence tells beside it (the module's docstring)."""
+    sentences = [(p, s) for p in stage_reading(context) for s in p.doc.sents]
+    for index in range(len(sentences)):
+        _tell_in_conjunct(sentences, index, transfers)
+        _tell_in_clause(sentences, index, transfers)
+        _tell_by_item(sentences, index, transfers)
+
+
+# Stages of a transfer under way: the clause the transfer was read from tells which of them more
+# finely than a clause beside it ("The tanks that Spain sold to Ukraine are on their way").
+UNDER_WAY = {"in_progress", "delivered"}
+
+
+def _advance(transfer: Transfer, told: str) -> None:
+    """The stage told beside the transfer's clause, when further and not a finer step of one under way."""
+    if transfer.status not in UNDER_WAY:
+        transfer.status = further(transfer.status, told)
+
+
+def _tell_in_conjunct(sentences: Sentences, index: int, transfers: list[Transfer]) -> None:
+    """Advance a transfer of this sentence that a coordinated verb takes up by a pronoun ("France
+    agreed to sell 24 jets to Egypt and delivered them by 2019", "Egypt ordered jets from France
+    and has received all of them")."""
+    paragraph, sentence = sentences[index]
+    start = paragraph.offset + sentence.start_char
+    here = [t for t in transfers if any(e.start == start for e in t.evidence)]
+    if len(here) != 1 or not only_its_sides(paragraph, sentence, here[0]):
+        return
+    told = pronoun_stage(paragraph, sentence, here[0], conjunct=True)
+    if told is not None:
+        _advance(here[0], told)
+
+
+# Nouns a clause of a lot moved before may be on besides the items: "the total it has provided",
+# "the 18 it delivered", "those sent last year".
+LOT_NOUNS = {"total", "ones", "those"}
+# Tags of a clause told as done: a past or a participle ("the tanks delivered last year").
+DONE_TAGS = {"VBD", "VBN"}
+# Receiving verbs whose clause tells the recipient's lot ("the 18 tanks Kyiv received"); a purchase
+# ("the tanks bought from industry", "the shells it acquired") may be the supplier's own.
+RECEIVING = {"receive", "get"}
+
+
+def _tell_in_clause(sentences: Sentences, index: int, transfers: list[Transfer]) -> None:
+    """Advance the transfer of this sentence by a clause on a lot moved before that it names beside
+    it ("In addition to the 18 tanks delivered last year, Germany will send 10 more to Ukraine",
+    "..., on top of the 18 it delivered", "..., bringing the total it has provided to 28")."""
+    paragraph, sentence = sentences[index]
+    start = paragraph.offset + sentence.start_char
+    here = [t for t in transfers if any(e.start == start for e in t.evidence)]
+    if len(here) != 1 or not only_its_sides(paragraph, sentence, here[0]):
+        return
+    transfer = here[0]
+    for verb in sentence:
+        if _clause_of_lot(paragraph, verb, transfer) and not syntax.hypothetical(verb):
+            _advance(transfer, stage.stage_of(verb, base_stage(verb)))
+
+
+def _clause_of_lot(paragraph: Paragraph, verb: Token, transfer: Transfer) -> bool:
+    """A done, unnegated clause of a giving or receiving verb on the transfer's items or a count
+    of them, whose subject is a pronoun or the transfer's side for that verb."""
+    kind = syntax.cue_kind(verb)
+    if kind not in HANDLING or verb.dep_ not in ("acl", "relcl") or verb.tag_ not in DONE_TAGS:
+        return False
+    if any(c.dep_ == "neg" or c.tag_ in ("MD", "TO") for c in verb.children):
+        return False  # "the tanks not yet delivered", "the jets to be delivered", "which it would send"
+    noun = verb.head
+    items = [m for m in paragraph.items if noun.idx <= m.start < noun.idx + len(noun) or m.end == noun.idx + len(noun)]
+    lot = noun.tag_ == "CD" or noun.lower_ in LOT_NOUNS or any(m.id == transfer.item.category for m in items)
+    if not lot or any(m.id != transfer.item.category for m in items):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    giving = kind == "transfer"
+    if kind == "receive" and verb.lemma_.lower() not in RECEIVING:
+        return False  # "10 tanks bought from industry": the supplier's purchase, not the recipient's lot
+    if not subjects:
+        return verb.dep_ == "acl"  # "the tanks delivered last year"
+    side = transfer.supplier if giving else transfer.recipient
+    return (giving and subjects[0].pos_ == "PRON") or (side is not None and subject_names(paragraph, verb, side.id))
+
+
+def _tell_by_item(sentences: Sentences, index: int, transfers: list[Transfer]) -> None:
+    """Advance the transfer of this sentence by a later clause of it that takes its items up
+    ("Washington pledged 31 tanks to Ukraine in January; the tanks arrived in September")."""
+    paragraph, sentence = sentences[index]
+    start = paragraph.offset + sentence.start_char
+    here = [t for t in transfers if any(e.start == start for e in t.evidence)]
+    if len(here) != 1 or here[0].item.span is None or not only_its_sides(paragraph, sentence, here[0]):
+        return
+    transfer = here[0]
+    after = transfer.item.span.end - paragraph.offset
+    for item in paragraph.items:
+        if item.id == transfer.item.category and after <= item.start < sentence.end_char:
+            told = item_stage(paragraph, sentence, item)
+            if told is not None:
+                _advance(transfer, told)
