@@ -96,10 +96,13 @@ def receiving(paragraph: Paragraph, mention: Mention) -> bool:
     verb ("Ukraine asked for help", "Kyiv needs air defence", "Serbia bought drones"), the 'to' or
     'for' of a noun of help or transfer ("support for Ukraine"), the 'to' of a transfer verb
     that moves help ("pledged more help to Ukraine"), or the first object of a transfer verb ("gave Ukraine
-    training")? Not a place one travels to, nor a demonym's forces."""
+    training")? Or the one a verb of help takes ("to support Ukraine": `helped`)? Not a place one
+    travels to, nor a demonym's forces."""
     token = mention_token(paragraph, mention)
     if token is None or mention.kind == "demonym":
         return False
+    if helped(token):
+        return True
     head = token.head
     if token.dep_ in ("nsubj", "nsubjpass") and syntax.cue_kind(head) in ("request", "receive"):
         return True
@@ -114,6 +117,43 @@ def receiving(paragraph: Paragraph, mention: Mention) -> bool:
 
 # Verbs of wishing for items: their subject asks for the items it wants ("Kyiv wants more tanks").
 WANTING = {"want", "wish"}
+# Verbs whose object is the party helped ("pledged to support Ukraine", "keeps arming Kyiv").
+HELPING_VERBS = {"support", "help", "assist", "aid", "arm", "equip", "rearm", "resupply"}
+# Nouns of a party's givers: the state that owns one is the party helped ("Ukraine's biggest
+# donors", "one of Kyiv's staunchest backers"); not "ally" or "partner", which run both ways.
+GIVER_NOUNS = {"backer", "donor", "supporter", "supplier", "sponsor", "benefactor", "patron"}
+# Verbs of a party's stand against the help it names: their 'to' is no one helped by the speaker
+# ("Hungary blocked the aid to Ukraine").
+AGAINST_HELP = {"block", "oppose", "veto", "criticise", "criticize", "condemn", "question"}
+
+
+def helped(token: Token) -> bool:
+    """The party a verb of help takes as its object ("vowed to support Ukraine", not "does not
+    support Ukraine"), the 'to' or 'for' a verb hangs on help it gives ("is stepping up its help to
+    Ukraine", "increased its military aid to Kyiv"; not "blocked the aid to Ukraine"), or the
+    owner of givers ("Ukraine's biggest backers")."""
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_.lower() in HELPING_VERBS:
+        return not any(c.dep_ == "neg" for c in head.children)
+    if token.dep_ == "poss":
+        return head.lemma_.lower() in GIVER_NOUNS and _said_of_subject(head)
+    if token.dep_ != "pobj" or head.lower_ not in ("to", "for"):
+        return False
+    verb = head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in AGAINST_HELP:
+        return False
+    return any(c.dep_ == "dobj" and help_noun(c) for c in verb.children)
+
+
+def _said_of_subject(noun: Token) -> bool:
+    """Is the noun what its clause says its subject is: "X is Ukraine's biggest donor", "is among
+    Kyiv's backers", "has been one of Ukraine's backers"; not "criticised Spain's backers"."""
+    if noun.dep_ == "attr":
+        return True
+    if noun.dep_ != "pobj":
+        return False
+    above = noun.head
+    return above.lower_ == "among" or (above.lower_ == "of" and above.head.lower_ == "one")
 
 
 def _asked_same_kind(paragraph: Paragraph, mention: Mention, candidate: Candidate) -> bool:

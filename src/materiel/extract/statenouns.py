@@ -27,6 +27,8 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 STATE_NOUNS = {"country", "government", "kingdom", "nation", "republic", "administration"}
 
 
+# Words of aid that put a sentence on the topic of arms or aid ("stepped up its help to Ukraine").
+TOPIC_WORDS = AID_WORDS | {"help", "backing"}
 # Kinds of actor mention that name a state itself, as "the country" stands for one.
 STATE_KINDS = ("state", "alias", "seat")
 # Nouns that, with "the", stand for an armed group or organisation named before ("Hezbollah ...
@@ -198,7 +200,7 @@ def _on_topic(paragraph: Paragraph, sentence: Span) -> bool:
     It will get 40 Marders"), unlike one of another story ("Russia struck Kharkiv. // It will
     receive Patriots": the receiver is not the attacker)."""
     items = any(sentence.start_char <= m.start < sentence.end_char for m in paragraph.items)
-    return items or any(t.lemma_.lower() in AID_WORDS or syntax.cue_kind(t) is not None for t in sentence)
+    return items or any(t.lemma_.lower() in TOPIC_WORDS or syntax.cue_kind(t) is not None for t in sentence)
 
 
 def _paragraph_before(context: Context, offset: int) -> Paragraph | None:
