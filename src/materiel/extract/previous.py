@@ -135,6 +135,8 @@ def helped(token: Token) -> bool:
     head = token.head
     if token.dep_ == "dobj" and head.lemma_.lower() in HELPING_VERBS:
         return not any(c.dep_ == "neg" for c in head.children)
+    if thanking(token) is not None:
+        return True
     if token.dep_ == "poss":
         return head.lemma_.lower() in GIVER_NOUNS and _said_of_subject(head)
     if token.dep_ != "pobj" or head.lower_ not in ("to", "for"):
@@ -143,6 +145,19 @@ def helped(token: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() in AGAINST_HELP:
         return False
     return any(c.dep_ == "dobj" and help_noun(c) for c in verb.children)
+
+
+def thanking(token: Token) -> Token | None:
+    """The verb "thank" whose subject the party is, or owns ("Zelensky thanked Canada for its
+    help", "Ukraine's president thanked Oslo for the tanks"), where the thanks are for help or a
+    transfer: the thanker is the one helped, the one thanked the giver. Not thanks for anything
+    else ("thanked China for its neutrality")."""
+    subject = token.head if token.dep_ == "poss" and token.head.dep_ == "nsubj" else token
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() != "thank":
+        return None
+    reasons = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+    return verb if any(help_noun(r) or syntax.cue_kind(r) is not None for r in reasons) else None
 
 
 def _said_of_subject(noun: Token) -> bool:

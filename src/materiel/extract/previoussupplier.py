@@ -87,7 +87,7 @@ def _gives_to(before: list, supplier: str, recipient: str) -> list[tuple[Paragra
     where the supplier is that sentence's giver."""
     out = []
     for number, paragraph, mention in before:
-        if mention.id != supplier or not _giving(paragraph, mention):
+        if mention.id != supplier or not giving(paragraph, mention):
             continue
         same = [(p, m) for n, p, m in before if n == number and m.id == recipient]
         if any(receiving(p, m) for p, m in same):
@@ -95,7 +95,7 @@ def _gives_to(before: list, supplier: str, recipient: str) -> list[tuple[Paragra
     return out
 
 
-def _giving(paragraph: Paragraph, mention: Mention) -> bool:
+def giving(paragraph: Paragraph, mention: Mention) -> bool:
     """The party gives in its sentence: the subject of a verb that gives or helps ("Turkey
     stepped up its support", "The US is the largest supplier of arms"), the owner of help ("US
     support for Israel"), or after "from" or "by" ("weapons from Iran", "arms supplied by Turkey")."""

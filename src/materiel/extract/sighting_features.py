@@ -18,6 +18,7 @@ from materiel.extract import syntax, treenames
 from materiel.extract.amounts import mention_token
 from materiel.extract.context import Paragraph
 from materiel.extract.lexicon import Mention
+from materiel.extract.previous import HELPING_VERBS, help_noun, receiving, thanking
 
 # Names that stand for an army or its users: a state's adjective on one of these is the user.
 USERS = re.compile(r"^(?:forces|troops|army|military|soldiers|units|brigades?|fighters|front|defenders|navy|air)$")
@@ -192,3 +193,45 @@ def _order_features(s: Mention, r: Mention, item: Mention, kinds: dict) -> dict[
         "s_cue_r": transfer is not None and s.start < transfer < r.start,
         "r_receive_s": receive is not None and r.start < receive < s.start,
     }
+
+
+def named_side(paragraph: Paragraph, mention: Mention) -> dict[str, bool]:
+    """The side an actor takes in its own sentence, kept for the sentences after it: the giver
+    ("Britain stepped up its support", "weapons from Iran") or the one helped ("support for
+    Ukraine", "Kyiv asked for tanks"; `previous.receiving`)."""
+    return {"giver": _gives(paragraph, mention), "taker": receiving(paragraph, mention)}
+
+
+def _gives(paragraph: Paragraph, mention: Mention) -> bool:
+    """The party gives in its sentence: the subject of a verb that moves items or help ("sent",
+    "stepped up its help", "keeps arming"), the owner of help ("Britain's support"), or after
+    "from" or "by"; not the subject of any other verb ("Russia attacked Moldova")."""
+    token = mention_token(paragraph, mention)
+    if token is None or mention.kind == "demonym":
+        return False
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_.lower() == "thank":
+        return thanking(next((c for c in head.children if c.dep_ == "nsubj"), token)) is not None
+    if token.dep_ in SUBJECT_DEPS:
+        helps = head.lemma_.lower() in HELPING_VERBS or any(c.dep_ == "dobj" and help_noun(c) for c in head.children)
+        return syntax.cue_kind(head) == "transfer" or helps
+    if token.dep_ in MODIFIER_DEPS:
+        return help_noun(head)
+    return token.dep_ == "pobj" and head.lower_ in ("from", "by")
+
+
+def earlier_sides(supplier: Placed, recipient: Placed, pool: dict, sides: dict) -> dict[str, float]:
+    """For a party carried from a sentence before the item's: whether it gave there (the
+    supplier) or was helped there (the recipient), and whether the item's sentence names no
+    other party than the pair, as a sentence that carries its sides over does ("Norway stepped
+    up its help to Ukraine. It will deliver 12 howitzers."): a reader takes the one side each."""
+    (s, s_where), (r, r_where) = supplier, recipient
+    named_here = {ident for ident, (_, where) in pool.items() if where == "sent"}
+    out = {"pair_alone": float(named_here <= {s.id, r.id})}
+    if s_where == "prev":
+        out["s_prev_giver"] = float(sides.get(id(s), {}).get("giver", False))
+        out["s_prev_taker"] = float(sides.get(id(s), {}).get("taker", False))
+    if r_where == "prev":
+        out["r_prev_taker"] = float(sides.get(id(r), {}).get("taker", False))
+        out["r_prev_giver"] = float(sides.get(id(r), {}).get("giver", False))
+    return out
