@@ -106,6 +106,8 @@ def receiving(paragraph: Paragraph, mention: Mention) -> bool:
     head = token.head
     if token.dep_ in ("nsubj", "nsubjpass") and syntax.cue_kind(head) in ("request", "receive"):
         return True
+    if running_short(paragraph, token):  # "Ukraine is running out of shells"
+        return True
     if token.dep_ == "nsubj" and head.lemma_.lower() in WANTING:  # "Ukraine wants more howitzers"
         wanted = [c for c in head.children if c.dep_ == "dobj" and names_materiel(c, paragraph.items)]
         return bool(wanted) and not any(c.dep_ == "neg" for c in head.children)  # not "does not want"
@@ -145,6 +147,29 @@ def helped(token: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() in AGAINST_HELP:
         return False
     return any(c.dep_ == "dobj" and help_noun(c) for c in verb.children)
+
+
+# Words of running short of something, on the verb whose subject lacks it ("is running out of
+# shells", "running low on ammunition", "is short of missiles", "faces a shortage of shells").
+SHORT_WORDS = {"out", "low", "short", "shortage", "shortages"}
+# Nouns of a state's own forces: the state that owns one lacks what they lack ("Ukraine's army is
+# running short of shells").
+FORCES = {"army", "forces", "troops", "military", "soldiers", "defenders"}
+
+
+def running_short(paragraph: Paragraph, token: Token) -> bool:
+    """Is the party, or the owner of the forces, the subject of a verb of running short of an
+    item the paragraph names ("Kyiv is running low on ammunition", "Ukraine's army is short of
+    air defence missiles")? Not of anything else ("running out of time")."""
+    subject = token.head if token.dep_ == "poss" and token.head.lower_ in FORCES else token
+    verb = subject.head
+    if subject.dep_ != "nsubj":
+        return False
+    marks = [c for c in verb.children if c.lower_ in SHORT_WORDS]
+    if not marks:
+        return False
+    lacking = [t for m in marks for t in m.subtree] + [t for c in verb.children if c.dep_ == "prep" for t in c.subtree]
+    return any(t.dep_ == "pobj" and names_materiel(t, paragraph.items) for t in lacking)
 
 
 def thanking(token: Token) -> Token | None:
