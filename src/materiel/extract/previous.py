@@ -136,7 +136,7 @@ def helped(token: Token) -> bool:
     owner of givers ("Ukraine's biggest backers")."""
     head = token.head
     if token.dep_ == "dobj" and head.lemma_.lower() in HELPING_VERBS:
-        return not any(c.dep_ == "neg" for c in head.children)
+        return not _withheld(head)
     if thanking(token) is not None:
         return True
     if token.dep_ == "poss":
@@ -183,6 +183,18 @@ def thanking(token: Token) -> Token | None:
         return None
     reasons = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
     return verb if any(help_noun(r) or syntax.cue_kind(r) is not None for r in reasons) else None
+
+
+# Verbs that withhold the help of the verb they govern ("refuses to help Ukraine", "has stopped
+# supporting Kyiv").
+WITHHOLDING = {"refuse", "decline", "reject", "stop", "cease", "halt", "end", "quit", "fail"}
+
+
+def _withheld(verb: Token) -> bool:
+    """Is the verb of help negated, or governed by a verb that withholds it?"""
+    above = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
+    negated = any(c.dep_ == "neg" for v in (verb, above) if v is not None for c in v.children)
+    return negated or (above is not None and above.lemma_.lower() in WITHHOLDING)
 
 
 def _said_of_subject(noun: Token) -> bool:
