@@ -126,7 +126,7 @@ def _stands_for(word: Token, antecedent: Mention) -> bool:
 
 def _previous_subject(context: Context, offset: int, cue: Token) -> tuple[Paragraph, Mention] | None:
     """The party named as the subject of the sentence before the cue's, with its paragraph."""
-    found = _sentence_before(context, offset, cue)
+    found = sentence_before(context, offset, cue)
     if found is None:
         return None
     paragraph, sentence = found
@@ -195,7 +195,7 @@ def _named_before(context: Context, offset: int, word: Token) -> bool:
     return any(m.kind in STATE_KINDS and start <= m.start < word.idx for m in named)
 
 
-def _sentence_before(context: Context, offset: int, cue: Token) -> tuple[Paragraph, Span] | None:
+def sentence_before(context: Context, offset: int, cue: Token) -> tuple[Paragraph, Span] | None:
     """The sentence right before the cue's: in its paragraph, or the last of the paragraph before."""
     earlier = [s for s in cue.doc.sents if s.end <= cue.sent.start]
     paragraph = next((p for p in context.paragraphs if p.offset == offset), None)
