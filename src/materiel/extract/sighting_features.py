@@ -199,7 +199,14 @@ def named_side(paragraph: Paragraph, mention: Mention) -> dict[str, bool]:
     """The side an actor takes in its own sentence, kept for the sentences after it: the giver
     ("Britain stepped up its support", "weapons from Iran") or the one helped ("support for
     Ukraine", "Kyiv asked for tanks"; `previous.receiving`)."""
-    return {"giver": _gives(paragraph, mention), "taker": receiving(paragraph, mention)}
+    roles = _role_features("x", paragraph, mention, None)
+    return {
+        "giver": _gives(paragraph, mention),
+        "taker": receiving(paragraph, mention),
+        "subject": roles.get("x_subject", False),
+        "after_to": roles.get("x_after_to", False) or roles.get("x_after_for", False),
+        "after_from": roles.get("x_after_from", False),
+    }
 
 
 def _gives(paragraph: Paragraph, mention: Mention) -> bool:
@@ -225,13 +232,17 @@ def earlier_sides(supplier: Placed, recipient: Placed, pool: dict, sides: dict) 
     supplier) or was helped there (the recipient), and whether the item's sentence names no
     other party than the pair, as a sentence that carries its sides over does ("Norway stepped
     up its help to Ukraine. It will deliver 12 howitzers."): a reader takes the one side each."""
-    (s, s_where), (r, r_where) = supplier, recipient
+    s, r = supplier[0], recipient[0]
     named_here = {ident for ident, (_, where) in pool.items() if where == "sent"}
     out = {"pair_alone": float(named_here <= {s.id, r.id})}
-    if s_where == "prev":
-        out["s_prev_giver"] = float(sides.get(id(s), {}).get("giver", False))
-        out["s_prev_taker"] = float(sides.get(id(s), {}).get("taker", False))
-    if r_where == "prev":
-        out["r_prev_taker"] = float(sides.get(id(r), {}).get("taker", False))
-        out["r_prev_giver"] = float(sides.get(id(r), {}).get("giver", False))
+    for prefix, (mention, where) in (("s", supplier), ("r", recipient)):
+        if where == "prev":
+            side = sides.get(id(mention), {})
+            out.update({f"{prefix}_prev_{name}": float(side.get(name, False)) for name in PREV_SIDES})
     return out
+
+
+# What a party carried from a sentence before was there: a giver or one helped (see `named_side`),
+# that sentence's subject (the topic a paragraph carries on: "The UK will ... It will also send"),
+# after "to" or "for", after "from" or "by".
+PREV_SIDES = ("giver", "taker", "subject", "after_to", "after_from")
