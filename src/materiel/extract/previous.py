@@ -124,7 +124,7 @@ HELPING_VERBS = {"support", "help", "assist", "aid", "arm", "equip", "rearm", "r
 # Nouns of a party's givers: the state that owns one is the party helped ("Ukraine's biggest
 # donors", "one of Kyiv's staunchest backers"); not "ally" or "partner", which run both ways.
 GIVER_NOUNS = {"backer", "donor", "supporter", "supplier", "sponsor", "benefactor", "patron"}
-# Verbs of a party's stand against the help it names: their 'to' is no one helped by the speaker
+# Verbs of a stand against the help they take: their 'to' is no one their subject helps
 # ("Hungary blocked the aid to Ukraine").
 AGAINST_HELP = {"block", "oppose", "veto", "criticise", "criticize", "condemn", "question"}
 
