@@ -27,6 +27,7 @@ from materiel.extract.headlineside import headline_side
 from materiel.extract.itemnegation import none_moved
 from materiel.extract.itemstage import delivered_already, travelling, under_commitment, under_stop
 from materiel.extract.lexicon import Mention, listed
+from materiel.extract.listedgivers import listed_givers
 from materiel.extract.lists import MOVES, entry_line, header_roles, label_recipient, moved
 from materiel.extract.notsent import aimed_at, not_sent
 from materiel.extract.packages import package_of, refers_back
@@ -136,6 +137,7 @@ def find_candidates(context: Context) -> list[Candidate]:
             header = number if opens_list else listing
     found += previous_recipient(context, found, partial)
     found += previous_supplier(context, found, partial)
+    found += listed_givers(context, found, partial)
     found += headline_side(context, found, partial)
     out = found + article_recipient(context, found, partial) + article_supplier(found, partial)
     context.settled.update(c.paragraph.offset + c.item.start for c in out)

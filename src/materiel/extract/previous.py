@@ -96,12 +96,17 @@ def receiving(paragraph: Paragraph, mention: Mention) -> bool:
     verb ("Ukraine asked for help", "Kyiv needs air defence", "Serbia bought drones"), the 'to' or
     'for' of a noun of help or transfer ("support for Ukraine"), the 'to' of a transfer verb
     that moves help ("pledged more help to Ukraine"), or the first object of a transfer verb ("gave Ukraine
-    training")? Not a place one travels to, nor a demonym's forces."""
+    training")? Or the one a verb of help takes ("to support Ukraine": `helped`)? Not a place one
+    travels to, nor a demonym's forces."""
     token = mention_token(paragraph, mention)
     if token is None or mention.kind == "demonym":
         return False
+    if helped(token):
+        return True
     head = token.head
     if token.dep_ in ("nsubj", "nsubjpass") and syntax.cue_kind(head) in ("request", "receive"):
+        return True
+    if running_short(paragraph, token):  # "Ukraine is running out of shells"
         return True
     if token.dep_ == "nsubj" and head.lemma_.lower() in WANTING:  # "Ukraine wants more howitzers"
         wanted = [c for c in head.children if c.dep_ == "dobj" and names_materiel(c, paragraph.items)]
@@ -114,6 +119,93 @@ def receiving(paragraph: Paragraph, mention: Mention) -> bool:
 
 # Verbs of wishing for items: their subject asks for the items it wants ("Kyiv wants more tanks").
 WANTING = {"want", "wish"}
+# Verbs whose object is the party helped ("pledged to support Ukraine", "keeps arming Kyiv").
+HELPING_VERBS = {"support", "help", "assist", "aid", "arm", "equip", "rearm", "resupply"}
+# Nouns of a party's givers: the state that owns one is the party helped ("Ukraine's biggest
+# donors", "one of Kyiv's staunchest backers"); not "ally" or "partner", which run both ways.
+GIVER_NOUNS = {"backer", "donor", "supporter", "supplier", "sponsor", "benefactor", "patron"}
+# Verbs of a stand against the help they take: their 'to' is no one their subject helps
+# ("Hungary blocked the aid to Ukraine").
+AGAINST_HELP = {"block", "oppose", "veto", "criticise", "criticize", "condemn", "question"}
+
+
+def helped(token: Token) -> bool:
+    """The party a verb of help takes as its object ("vowed to support Ukraine", not "does not
+    support Ukraine"), the 'to' or 'for' a verb hangs on help it gives ("is stepping up its help to
+    Ukraine", "increased its military aid to Kyiv"; not "blocked the aid to Ukraine"), or the
+    owner of givers ("Ukraine's biggest backers")."""
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_.lower() in HELPING_VERBS:
+        return not _withheld(head)
+    if thanking(token) is not None:
+        return True
+    if token.dep_ == "poss":
+        return head.lemma_.lower() in GIVER_NOUNS and _said_of_subject(head)
+    if token.dep_ != "pobj" or head.lower_ not in ("to", "for"):
+        return False
+    verb = head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in AGAINST_HELP:
+        return False
+    return any(c.dep_ == "dobj" and help_noun(c) for c in verb.children)
+
+
+# Words of running short of something, on the verb whose subject lacks it ("is running out of
+# shells", "running low on ammunition", "is short of missiles", "faces a shortage of shells").
+SHORT_WORDS = {"out", "low", "short", "shortage", "shortages"}
+# Nouns of a state's own forces: the state that owns one lacks what they lack ("Ukraine's army is
+# running short of shells").
+FORCES = {"army", "forces", "troops", "military", "soldiers", "defenders"}
+
+
+def running_short(paragraph: Paragraph, token: Token) -> bool:
+    """Is the party, or the owner of the forces, the subject of a verb of running short of an
+    item the paragraph names ("Kyiv is running low on ammunition", "Ukraine's army is short of
+    air defence missiles")? Not of anything else ("running out of time")."""
+    subject = token.head if token.dep_ == "poss" and token.head.lower_ in FORCES else token
+    verb = subject.head
+    if subject.dep_ != "nsubj":
+        return False
+    marks = [c for c in verb.children if c.lower_ in SHORT_WORDS]
+    if not marks:
+        return False
+    lacking = [t for m in marks for t in m.subtree] + [t for c in verb.children if c.dep_ == "prep" for t in c.subtree]
+    return any(t.dep_ == "pobj" and names_materiel(t, paragraph.items) for t in lacking)
+
+
+def thanking(token: Token) -> Token | None:
+    """The verb "thank" whose subject the party is, or owns ("Zelensky thanked Canada for its
+    help", "Ukraine's president thanked Oslo for the tanks"), where the thanks are for help or a
+    transfer: the thanker is the one helped, the one thanked the giver. Not thanks for anything
+    else ("thanked China for its neutrality")."""
+    subject = token.head if token.dep_ == "poss" and token.head.dep_ == "nsubj" else token
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() != "thank":
+        return None
+    reasons = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+    return verb if any(help_noun(r) or syntax.cue_kind(r) is not None for r in reasons) else None
+
+
+# Verbs that withhold the help of the verb they govern ("refuses to help Ukraine", "has stopped
+# supporting Kyiv").
+WITHHOLDING = {"refuse", "decline", "reject", "stop", "cease", "halt", "end", "quit", "fail"}
+
+
+def _withheld(verb: Token) -> bool:
+    """Is the verb of help negated, or governed by a verb that withholds it?"""
+    above = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
+    negated = any(c.dep_ == "neg" for v in (verb, above) if v is not None for c in v.children)
+    return negated or (above is not None and above.lemma_.lower() in WITHHOLDING)
+
+
+def _said_of_subject(noun: Token) -> bool:
+    """Is the noun what its clause says its subject is: "X is Ukraine's biggest donor", "is among
+    Kyiv's backers", "has been one of Ukraine's backers"; not "criticised Spain's backers"."""
+    if noun.dep_ == "attr":
+        return True
+    if noun.dep_ != "pobj":
+        return False
+    above = noun.head
+    return above.lower_ == "among" or (above.lower_ == "of" and above.head.lower_ == "one")
 
 
 def _asked_same_kind(paragraph: Paragraph, mention: Mention, candidate: Candidate) -> bool:

@@ -87,25 +87,15 @@ def _gives_to(before: list, supplier: str, recipient: str) -> list[tuple[Paragra
     where the supplier is that sentence's giver."""
     out = []
     for number, paragraph, mention in before:
-        if mention.id != supplier or not _giving(paragraph, mention):
+        if mention.id != supplier or not giving(paragraph, mention):
             continue
         same = [(p, m) for n, p, m in before if n == number and m.id == recipient]
-        if any(receiving(p, m) or _help_sent_to(p, m) for p, m in same):
+        if any(receiving(p, m) for p, m in same):
             out.append((paragraph, mention))
     return out
 
 
-def _help_sent_to(paragraph: Paragraph, mention: Mention) -> bool:
-    """'increased its military aid to Latvia', 'doubled its arms supplies to Egypt': the recipient
-    follows a "to" or "for" that the parse hung on the verb whose object is the help."""
-    token = mention_token(paragraph, mention)
-    if token is None or token.dep_ != "pobj" or token.head.lower_ not in ("to", "for"):
-        return False
-    verb = token.head.head
-    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and help_noun(c) for c in verb.children)
-
-
-def _giving(paragraph: Paragraph, mention: Mention) -> bool:
+def giving(paragraph: Paragraph, mention: Mention) -> bool:
     """The party gives in its sentence: the subject of a verb that gives or helps ("Turkey
     stepped up its support", "The US is the largest supplier of arms"), the owner of help ("US
     support for Israel"), or after "from" or "by" ("weapons from Iran", "arms supplied by Turkey")."""

@@ -27,6 +27,11 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 STATE_NOUNS = {"country", "government", "kingdom", "nation", "republic", "administration"}
 
 
+# Words of aid that put a sentence on the topic of arms or aid ("stepped up its help to Ukraine").
+TOPIC_WORDS = AID_WORDS | {"help", "backing"}
+# Nouns that, with "the", stand for a union of states named before ("NATO agreed ... The alliance
+# will deliver ...", "The EU ... The bloc will provide ...").
+UNION_NOUNS = {"alliance", "bloc"}
 # Kinds of actor mention that name a state itself, as "the country" stands for one.
 STATE_KINDS = ("state", "alias", "seat")
 # Nouns that, with "the", stand for an armed group or organisation named before ("Hezbollah ...
@@ -87,7 +92,15 @@ def anaphoric_subject(cue: Token) -> Token | None:
     for subject in (c for c in cue.children if c.dep_ == "nsubj"):
         if subject.lower_ in STATE_PRONOUNS or (state_noun(subject) and subject.tag_ != "NNS"):
             return subject
+        if union_noun(subject):
+            return subject
     return None
+
+
+def union_noun(noun: Token) -> bool:
+    """'the alliance', 'the bloc': a definite singular noun that stands for a union of states named
+    before (NATO, the EU), as "the country" stands for a state."""
+    return noun.lemma_.lower() in UNION_NOUNS and definite(noun) and noun.tag_ != "NNS"
 
 
 def earlier_subject(context: Context, offset: int, cue: Token) -> Mention | None:
@@ -99,14 +112,21 @@ def earlier_subject(context: Context, offset: int, cue: Token) -> Mention | None
     if word is None or _named_before(context, offset, word):
         return None
     found = _previous_subject(context, offset, cue)
-    if found is None or found[1].kind not in STATE_KINDS or _roles_clash(*found, cue):
+    if found is None or not _stands_for(word, found[1]) or _roles_clash(*found, cue):
         return None
     return _in_cue_offsets(*found, offset)
 
 
+def _stands_for(word: Token, antecedent: Mention) -> bool:
+    """'the alliance' stands for a union of states only; 'it' and 'the country' for a state."""
+    if union_noun(word):
+        return union_of_states(antecedent.id)
+    return antecedent.kind in STATE_KINDS
+
+
 def _previous_subject(context: Context, offset: int, cue: Token) -> tuple[Paragraph, Mention] | None:
     """The party named as the subject of the sentence before the cue's, with its paragraph."""
-    found = _sentence_before(context, offset, cue)
+    found = sentence_before(context, offset, cue)
     if found is None:
         return None
     paragraph, sentence = found
@@ -175,7 +195,7 @@ def _named_before(context: Context, offset: int, word: Token) -> bool:
     return any(m.kind in STATE_KINDS and start <= m.start < word.idx for m in named)
 
 
-def _sentence_before(context: Context, offset: int, cue: Token) -> tuple[Paragraph, Span] | None:
+def sentence_before(context: Context, offset: int, cue: Token) -> tuple[Paragraph, Span] | None:
     """The sentence right before the cue's: in its paragraph, or the last of the paragraph before."""
     earlier = [s for s in cue.doc.sents if s.end <= cue.sent.start]
     paragraph = next((p for p in context.paragraphs if p.offset == offset), None)
@@ -198,7 +218,7 @@ def _on_topic(paragraph: Paragraph, sentence: Span) -> bool:
     It will get 40 Marders"), unlike one of another story ("Russia struck Kharkiv. // It will
     receive Patriots": the receiver is not the attacker)."""
     items = any(sentence.start_char <= m.start < sentence.end_char for m in paragraph.items)
-    return items or any(t.lemma_.lower() in AID_WORDS or syntax.cue_kind(t) is not None for t in sentence)
+    return items or any(t.lemma_.lower() in TOPIC_WORDS or syntax.cue_kind(t) is not None for t in sentence)
 
 
 def _paragraph_before(context: Context, offset: int) -> Paragraph | None:
