@@ -16,6 +16,7 @@ from materiel.extract import syntax
 from materiel.extract.amounts import mention_token
 from materiel.extract.candidate import Candidate
 from materiel.extract.civilian import AID_WORDS
+from materiel.extract.cuekinds import thanked_party
 from materiel.extract.destinations import destined
 from materiel.extract.embargoes import known_embargo
 from materiel.extract.hostile import war_pairs
@@ -105,7 +106,7 @@ def receiving(paragraph: Paragraph, mention: Mention) -> bool:
         return True
     head = token.head
     if token.dep_ in ("nsubj", "nsubjpass") and syntax.cue_kind(head) in ("request", "receive"):
-        return True
+        return thanked_party(head) is None or _for_help(head)  # not "thanked China for its neutrality"
     if running_short(paragraph, token):  # "Ukraine is running out of shells"
         return True
     if token.dep_ == "nsubj" and head.lemma_.lower() in WANTING:  # "Ukraine wants more howitzers"
@@ -181,8 +182,15 @@ def thanking(token: Token) -> Token | None:
     verb = subject.head
     if subject.dep_ != "nsubj" or verb.lemma_.lower() != "thank":
         return None
-    reasons = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
-    return verb if any(help_noun(r) or syntax.cue_kind(r) is not None for r in reasons) else None
+    return verb if _for_help(verb) else None
+
+
+def _for_help(verb: Token) -> bool:
+    """Does a 'for' on the verb of thanks, or on the noun of thanks it expresses, name help or a
+    transfer ("thanked Oslo for the tanks", "expressed gratitude to Kyiv for its support")?"""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    reasons = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+    return any(help_noun(r) or syntax.cue_kind(r) is not None for r in reasons)
 
 
 # Verbs that withhold the help of the verb they govern ("refuses to help Ukraine", "has stopped
