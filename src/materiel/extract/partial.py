@@ -204,7 +204,8 @@ def lacks_recipient(candidate: Candidate, only: str | None) -> bool:
 def complete(
     candidate: Candidate, found: list[Candidate], partial: list[Candidate], out: list, context: Context
 ) -> None:
-    """Fill a one-sided candidate from a recent one; a contents list inherits both sides; not a
+    """Fill a one-sided candidate from a recent one; a contents list inherits both sides; no
+    recipient for an item the sentence moves to a place outside it (`destinations`); not a
     pair under the supplier's embargo in the year the two sentences, else the article, give ("North
     Korea shipped shells to Russia. Germany also sent shells" gives Germany's shells to no one in
     an article of 2023; after "In 2013, Italy sold Russia armoured vehicles" France's helicopters
@@ -223,6 +224,10 @@ def complete(
         if roles.supplier is None and roles.recipient is None and not (_lists_contents(candidate, other) or carried):
             continue
         merged = Roles(supplier, recipient, roles.via or other.roles.via)
+        if roles.recipient is None and recipient is not None and destined(candidate, recipient.id):
+            continue  # "Beijing sent 30 warplanes toward the island": moved there, given to no one
+        if roles.recipient is None and recipient is not None and _third_party(candidate, other, recipient):
+            continue
         if merged.complete and known_embargo(
             merged.supplier.id, merged.recipient.id, [at_mention(candidate), at_mention(other)], context
         ):
@@ -237,6 +242,20 @@ def complete(
             if listed:
                 out.extend(_for_each_party(candidate, other, recent))
             return
+
+
+def _third_party(candidate: Candidate, other: Candidate, recipient: Mention) -> bool:
+    """Is the candidate's supplier not the recent mention's, and does its own sentence name a
+    party besides that supplier and the recipient it would borrow ("Turkey asked for American
+    drones. Moscow has raised the provision of Israeli drone technology": the drones are Moscow's
+    business with Israel, none of Turkey's)? A sentence of one supplier alone borrows as before
+    ("Kyiv asked Washington for tanks. Germany will send Leopards")."""
+    mine, theirs = candidate.roles.supplier, other.roles.supplier
+    if mine is None or theirs is None or mine.id == theirs.id:
+        return False
+    start, end = candidate.sentence.start_char, candidate.sentence.end_char
+    sides = {mine.id, recipient.id}
+    return any(m.id and m.id not in sides for m in candidate.paragraph.actors if start <= m.start < end)
 
 
 def _other_party(candidate: Candidate, other: Candidate) -> bool:
