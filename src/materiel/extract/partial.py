@@ -246,7 +246,7 @@ def complete(
 
 def _third_party(candidate: Candidate, other: Candidate, recipient: Mention) -> bool:
     """Is the candidate's supplier not the recent mention's, and does its own sentence name a
-    party besides that supplier and the recipient it would borrow ("Turkey asked for American
+    party besides the two suppliers and the recipient it would borrow ("Turkey asked for American
     drones. Moscow has raised the provision of Israeli drone technology": the drones are Moscow's
     business with Israel, none of Turkey's)? A sentence of one supplier alone borrows as before
     ("Kyiv asked Washington for tanks. Germany will send Leopards")."""
@@ -254,7 +254,7 @@ def _third_party(candidate: Candidate, other: Candidate, recipient: Mention) -> 
     if mine is None or theirs is None or mine.id == theirs.id:
         return False
     start, end = candidate.sentence.start_char, candidate.sentence.end_char
-    sides = {mine.id, recipient.id}
+    sides = {mine.id, recipient.id, theirs.id}
     return any(m.id and m.id not in sides for m in candidate.paragraph.actors if start <= m.start < end)
 
 

@@ -171,6 +171,21 @@ def _arrives_elsewhere(token: Token, verb: Token) -> bool:
     return not any(token in s.subtree for s in verb.children if s.dep_ in SUBJECTS)
 
 
+# Verbs of paying whose agent is money that moves ("tanks paid for by American funds").
+FINANCING = {"pay", "fund", "finance", "bankroll", "sponsor", "subsidise", "subsidize", "cover"}
+
+
+def doer_only(token: Token) -> bool:
+    """Is the item the doer after the 'by' of a verb that moves nothing and pays nothing, with no
+    transfer word of its own ("the jets the Netherlands gave Ukraine were shot down by Russian
+    S-400 systems", "tanks hit by drones"): it acts in the sentence, it is not moved?"""
+    first = first_conjunct(token) or token
+    agent = first.head
+    if first.dep_ != "pobj" or agent.dep_ != "agent" or moved_on(token):
+        return False
+    return cue_kind(agent.head) is None and agent.head.lemma_.lower() not in FINANCING
+
+
 def _barrier(token: Token) -> bool:
     """A verb between an item and a transfer cue makes the item its own argument ('to keep its
     jets flying'); the verb of a clause that describes a noun, or a main clause, does not."""
