@@ -147,7 +147,27 @@ def hypothetical(cue: Token) -> bool:
         question = verb.dep_ == "ccomp"  # "declined to say if it would send": asked, not a condition
         if not question and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
             return True
-    return _in_inverted_condition(cue)
+    return _in_inverted_condition(cue) or any(_supposes(a) for a in list(cue.ancestors)[:SUPPOSED_REACH])
+
+
+# Verbs that bid a reader suppose what they govern ("Imagine that China supplied Russia with jets",
+# "Suppose Berlin sent Taurus", "assuming Washington sends more"): a supposition, not a transfer.
+SUPPOSING = {"imagine", "suppose", "assume"}
+# Nouns of a supposed case whose clause tells what is only supposed ("in a scenario where China
+# sends jets", "in the event that Beijing supplied arms").
+SUPPOSED_CASES = {"scenario", "event", "hypothetical"}
+# How many heads above a cue a supposition may stand ("Imagine a world in which China supplied":
+# supplied, world, imagine).
+SUPPOSED_REACH = 3
+
+
+def _supposes(token: Token) -> bool:
+    """A verb of supposing that bids (no subject: "Imagine ...", "Suppose ...") or frames
+    ("assuming ...", "supposing ..."), or a noun of a supposed case with a clause of its own."""
+    if token.lemma_.lower() in SUPPOSING and token.pos_ == "VERB":
+        bids = token.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux") for c in token.children)
+        return bids or token.tag_ == "VBG"
+    return token.lemma_.lower() in SUPPOSED_CASES and any(c.dep_ in ("relcl", "acl") for c in token.children)
 
 
 def _in_inverted_condition(cue: Token) -> bool:
