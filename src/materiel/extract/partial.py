@@ -26,6 +26,7 @@ from materiel.extract.lexicon import Mention
 from materiel.extract.receivers import equips_named_party
 from materiel.extract.roles import Roles
 from materiel.extract.subjects import opens_clause
+from materiel.extract.treenames import first_conjunct
 
 if TYPE_CHECKING:
     from materiel.extract.context import Context, Paragraph
@@ -255,7 +256,17 @@ def _third_party(candidate: Candidate, other: Candidate, recipient: Mention) -> 
         return False
     start, end = candidate.sentence.start_char, candidate.sentence.end_char
     sides = {mine.id, recipient.id, theirs.id}
-    return any(m.id and m.id not in sides for m in candidate.paragraph.actors if start <= m.start < end)
+    named = [m for m in candidate.paragraph.actors if start <= m.start < end and m.id and m.id not in sides]
+    return any(not _listed_with(candidate.paragraph, m, mine) for m in named)
+
+
+def _listed_with(paragraph: Paragraph, mention: Mention, supplier: Mention) -> bool:
+    """Is the mention in one list with the supplier ("Germany and the UK alone provided"): a
+    fellow supplier, no third party?"""
+    token, own = mention_token(paragraph, mention), mention_token(paragraph, supplier)
+    if token is None or own is None:
+        return False
+    return first_conjunct(token) == first_conjunct(own) and token != own
 
 
 def _other_party(candidate: Candidate, other: Candidate) -> bool:
