@@ -168,8 +168,9 @@ def _decision_owner(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
 
 
-# Verbs whose object did what the gerund after their preposition says: "accused Belarus of
-# supplying", "thanked Germany for sending"; the subject only reports or judges it, or helps
+# Verbs whose object did (or is warned against doing) what the gerund after their preposition says:
+# "accused Belarus of supplying", "thanked Germany for sending", "warned Seoul against sending";
+# the subject only reports, judges or warns, or helps
 # ("assisted Russia with smuggling weapons": Russia smuggles).
 OBJECT_DOES = {
     "of": {"accuse", "suspect", "convict"},
@@ -190,6 +191,8 @@ OBJECT_DOES = {
         "congratulate",
         "reward",
     },
+    # "warned the West against supplying Ukraine with missiles": the West would supply, not Russia
+    "against": {"warn", "caution", "advise", "counsel", "urge", "press", "lobby"},
 }
 
 
