@@ -20,6 +20,7 @@ CRITICS = {
     "castigate", "protest", "censure",
     "object", "bemoan", "lament",  # "Israel objected to the sale of jets to Qatar"
     "lobby", "rail",  # "Israel lobbied against the sale of jets to the UAE", "railed against"
+    "threaten", "punish", "rebuke",  # "Beijing threatened Washington with sanctions over arms sales"
 }  # fmt: skip
 # Words of warning or worry whose subject watches a transfer that others make: "Japan warned of
 # arms transfers to Russia", "Britain voiced concern over deliveries to the RSF", "Berlin
