@@ -9,6 +9,7 @@ import pytest
 from materiel.article import Article
 from materiel.extract.choose import _reacting_only, _recipient_gives, _source_only
 from materiel.extract.context import build_context
+from materiel.extract.partyvetoes import _listed_together
 from materiel.extract.triples import Triple, find_triples
 
 pytestmark = pytest.mark.slow
@@ -68,3 +69,28 @@ def test_recipient_gives(key: tuple[str, str, str], vetoed: bool) -> None:
     triples = _triples("Ukraine pressed for the delivery of the jets from the Netherlands.")
     assert key in triples, sorted(triples)
     assert _recipient_gives(triples[key]) is vetoed
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "vetoed"),
+    [
+        # two parties in one list after 'to' are both recipients: no sale from one to the other
+        (
+            "Washington's refusal to clear weapons sales to Oman and Jordan angered both capitals.",
+            ("JOR", "OMN", "unspecified"),
+            True,
+        ),
+        # the same list after 'from' holds two suppliers
+        ("The junta bought rifles from Serbia and Belarus last year.", ("SRB", "BLR", "small-arms"), True),
+        # a list after 'between' names parties that may deal with each other
+        (
+            "Talks between Vietnam and India on the sale of cruise missiles resumed in March.",
+            ("IND", "VNM", "missiles"),
+            False,
+        ),
+    ],
+)
+def test_listed_together(text: str, key: tuple[str, str, str], vetoed: bool) -> None:
+    triples = _triples(text)
+    assert key in triples, sorted(triples)
+    assert _listed_together(triples[key]) is vetoed

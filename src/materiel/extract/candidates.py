@@ -20,6 +20,7 @@ from materiel.extract import homes, sections, stage, syntax, tablerows
 from materiel.extract.amounts import amount_for, mention_head, mention_token
 from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidate import Candidate
+from materiel.extract.cargo import brings_others
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.elided import elided_amount, elided_items
 from materiel.extract.gappedsubjects import counts_own, gapped_suppliers
@@ -227,9 +228,10 @@ def _sentence_candidates(
     cited = None
     for item in items:
         token, cue = heads[id(item)]
-        if permitted_use(token) or on_show(cue):
+        if permitted_use(token) or on_show(cue) or (token is not None and syntax.doer_only(token)):
             _settle(context, paragraph, [item], sentence)
-            continue  # "allowed Ukraine to use American weapons", "the exhibition features": nothing moved
+            continue  # "allowed Ukraine to use American weapons", "the exhibition features", "hit by
+            # Russian drones": nothing moved
         used = foreign_user(context, paragraph.offset, token, actors) or foreign_owner(token, actors)
         used = used or supplied_user(token, actors)  # "rockets to be used by Ukrainian troops"
         if used is not None:  # "Russia launched Iranian drones at Kyiv": Iran supplied Russia
@@ -237,7 +239,7 @@ def _sentence_candidates(
             status = use_stage(token)  # "would use British missiles": only talk of a supply
             yield _used(context, Candidate(used, item, status, paragraph, sentence, number, "transfer"))
             continue
-        if id(item) in served or _said_by_specific(paragraph, item, cue, specific_cues):
+        if id(item) in served or _said_by_specific(paragraph, item, cue, specific_cues) or _carries(token, heads):
             _settle(context, paragraph, [item], sentence)
             continue  # "spare parts for MiG-29s": the jets are what the parts are for, not sent
         candidate = _candidate(context, paragraph, sentence, item, actors, number, token, cue)
@@ -278,6 +280,12 @@ def _names_any(paragraph: Paragraph, item: Mention, tokens: list[Token]) -> bool
     """Is one of the tokens the item mention's head?"""
     token = mention_head(paragraph, item)
     return token is not None and any(t.i == token.i for t in tokens)
+
+
+def _carries(token: Token | None, heads: dict) -> bool:
+    """Is the item a carrier on a journey that moves the sentence's other items (`cargo.brings_others`)?"""
+    others = {head.i for head, _ in heads.values() if head is not None and head is not token}
+    return token is not None and brings_others(token, others)
 
 
 def _stocks(items: list[Mention], heads: dict) -> set[int]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract import treenames
+from materiel.extract import syntax, treenames
 from materiel.extract.lexicon import Mention
 
 # Verbs by which a carrier holds goods on their way ("a ship carrying shells", "transporting drones").
@@ -75,6 +75,21 @@ def _is_carrier(noun: Token) -> bool:
     described = [c for c in noun.children if c.dep_ in DESCRIBING]
     described += [g for c in described if c.dep_ == "relcl" for g in c.children if g.dep_ in ("dobj", "attr")]
     return any(c.lemma_.lower() in CARRIERS for c in described)
+
+
+def brings_others(token: Token, item_heads: set[int]) -> bool:
+    """Is the item a carrier that is the subject of a journey on which other materiel is moved
+    ("transport planes went around German airspace on the way to deliver anti-tank weapons",
+    "Russian transport aircraft delivered parts of the S-400"): the carrier moves them, it is not sent?"""
+    if not _is_carrier(token) or token.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = token.head
+    return any(
+        syntax.cue_kind(t) == "transfer"
+        and any(g.i in item_heads for c in t.children if c.dep_ == "dobj" for g in c.subtree)
+        for t in verb.subtree
+        if t.i != token.i and t.pos_ == "VERB"
+    )
 
 
 def destination(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:

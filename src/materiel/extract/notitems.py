@@ -232,7 +232,9 @@ COMPARED_BEFORE = re.compile(
         |similar\s+to|akin\s+to|comparable\s+to     # "similar to the Patriot"
         |unlike                                     # "unlike the ATACMS"
         |than\s+(?:the|its|their|a|an)               # "cheaper than the Storm Shadow"; never
-                                                    # "more than 100 missiles", a quantity
+                                                    # "more than 100 missiles", a quantity,
+          (?!\s+(?:hundred|thousand|million|billion|dozen|few|couple|score)\b)  # nor "more
+                                                    # than a million shells", one in words
         )
         (?:\s+(?!(?:when|while|which|that|who|because|but|as|after|before)\b)[\w'-]+){0,8}?\s+$""",
     re.IGNORECASE | re.VERBOSE,

@@ -26,6 +26,7 @@ from materiel.extract.hostile import war_pairs
 from materiel.extract.lexicon import Mention
 from materiel.extract.receivers import equips_named_party
 from materiel.extract.roles import Roles
+from materiel.extract.treenames import first_conjunct
 
 if TYPE_CHECKING:
     from materiel.extract.context import Context, Paragraph
@@ -196,7 +197,8 @@ def lacks_recipient(candidate: Candidate, only: str | None) -> bool:
 def complete(
     candidate: Candidate, found: list[Candidate], partial: list[Candidate], out: list, context: Context
 ) -> None:
-    """Fill a one-sided candidate from a recent one; a contents list inherits both sides; not a
+    """Fill a one-sided candidate from a recent one; a contents list inherits both sides; no
+    recipient for an item the sentence moves to a place outside it (`destinations`); not a
     pair under the supplier's embargo in the year the two sentences, else the article, give ("North
     Korea shipped shells to Russia. Germany also sent shells" gives Germany's shells to no one in
     an article of 2023; after "In 2013, Italy sold Russia armoured vehicles" France's helicopters
@@ -215,6 +217,10 @@ def complete(
         if roles.supplier is None and roles.recipient is None and not (_lists_contents(candidate, other) or carried):
             continue
         merged = Roles(supplier, recipient, roles.via or other.roles.via)
+        if roles.recipient is None and recipient is not None and destined(candidate, recipient.id):
+            continue  # "Beijing sent 30 warplanes toward the island": moved there, given to no one
+        if roles.recipient is None and recipient is not None and _third_party(candidate, other, recipient):
+            continue
         if merged.complete and known_embargo(
             merged.supplier.id, merged.recipient.id, [at_mention(candidate), at_mention(other)], context
         ):
@@ -229,6 +235,30 @@ def complete(
             if listed:
                 out.extend(_for_each_party(candidate, other, recent))
             return
+
+
+def _third_party(candidate: Candidate, other: Candidate, recipient: Mention) -> bool:
+    """Is the candidate's supplier not the recent mention's, and does its own sentence name a
+    party besides the two suppliers and the recipient it would borrow ("Turkey asked for American
+    drones. Moscow has raised the provision of Israeli drone technology": the drones are Moscow's
+    business with Israel, none of Turkey's)? A sentence of one supplier alone borrows as before
+    ("Kyiv asked Washington for tanks. Germany will send Leopards")."""
+    mine, theirs = candidate.roles.supplier, other.roles.supplier
+    if mine is None or theirs is None or mine.id == theirs.id:
+        return False
+    start, end = candidate.sentence.start_char, candidate.sentence.end_char
+    sides = {mine.id, recipient.id, theirs.id}
+    named = [m for m in candidate.paragraph.actors if start <= m.start < end and m.id and m.id not in sides]
+    return any(not _listed_with(candidate.paragraph, m, mine) for m in named)
+
+
+def _listed_with(paragraph: Paragraph, mention: Mention, supplier: Mention) -> bool:
+    """Is the mention in one list with the supplier ("Germany and the UK alone provided"): a
+    fellow supplier, no third party?"""
+    token, own = mention_token(paragraph, mention), mention_token(paragraph, supplier)
+    if token is None or own is None:
+        return False
+    return first_conjunct(token) == first_conjunct(own) and token != own
 
 
 def _other_party(candidate: Candidate, other: Candidate) -> bool:

@@ -1,7 +1,8 @@
 """Scorer vetoes on a triple's parties: a side its best sentence names only in a role that is no
 party's to the transfer. The objector or complainer is no supplier, nor is the one that takes or
 secures the delivery; the place someone visits, the one spoken to and an attack's target are no
-recipient or item (see `party_vetoed`)."""
+recipient or item, and two parties listed together after one preposition are not both sides
+(see `party_vetoed`)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from materiel.extract.arrivals import TAKING
 from materiel.extract.notsent import attack_target
 from materiel.extract.positional import visited
 from materiel.extract.subjects import CRITICS, OBSERVERS
+from materiel.extract.treenames import first_conjunct
 from materiel.extract.triples import Triple
 
 
@@ -24,6 +26,7 @@ def party_vetoed(triple: Triple) -> bool:
         or _visited_only(triple)
         or _addressed_only(triple)
         or _attack_target(triple)
+        or _listed_together(triple)
     )
 
 
@@ -97,6 +100,32 @@ def _attack_target(triple: Triple) -> bool:
     the article's other triples keep the features they are scored on."""
     sighting = triple.best()
     return attack_target(mention_head(sighting.paragraph, sighting.item))
+
+
+# Prepositions whose list of names holds parties on one side of a transfer: all the recipients
+# ("arms sales to Qatar and Kuwait") or all the suppliers ("bought drones from Iran and Syria").
+ONE_SIDE_PREPS = {"to", "for", "from", "into", "toward", "towards"}
+
+
+def _listed_together(triple: Triple) -> bool:
+    """Are the supplier and the recipient, in the triple's best sentence, named only in one list
+    after a preposition that gives all its names one side ("the failure to approve arms sales to
+    Qatar and Kuwait": no sale from Kuwait to Qatar)? Not a list after 'between' ("talks between
+    India and Russia on submarines"), whose parties may deal with each other."""
+    suppliers, recipients = named_roots(triple, triple.supplier.id), recipient_roots(triple)
+    if not suppliers or not recipients:
+        return False
+    lists = {_one_side_list(root) for root in suppliers + recipients}
+    return len(lists) == 1 and None not in lists
+
+
+def _one_side_list(root: Token) -> int | None:
+    """The index of the first name of the list the root is in, if that list hangs from a
+    preposition of one side and holds more than one name."""
+    first = first_conjunct(root)
+    if first is None or first.dep_ != "pobj" or first.head.lower_ not in ONE_SIDE_PREPS:
+        return None
+    return first.i if any(c.dep_ == "conj" for c in first.children) else None
 
 
 def _own_on_path(item: Token, verb: Token) -> bool:

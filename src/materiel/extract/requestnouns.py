@@ -74,10 +74,25 @@ def named_asker_roles(cue: Token, item: Token, actors: list[Mention]) -> tuple[M
         return None
     put = treenames.prep_objects(cue, ASKED_PREPS) + treenames.prep_objects(item, {"from"})
     put += treenames.prep_objects(cue.head, {"from"}) if cue.dep_ == "dobj" else []
-    asked = treenames.mention_in(put + _answerers(cue), actors)
+    asked = treenames.mention_in(put + _answerers(cue), actors) or _maker_asked(cue, item, asker, actors)
     if asked is None or asked.id == asker.id:
         return None  # no one named asked: the noun's other readings ("requests for American-made drones")
     return asked, asker
+
+
+def _maker_asked(cue: Token, item: Token, asker: Mention, actors: list[Mention]) -> Mention | None:
+    """The state named on what a request with a named asker is 'for' ("Kyiv's request for American
+    Patriot systems", "the Saudi demand for more US bombs"): the asker asks that state, never the
+    other way round. Not an owner's possessive ("Turkey's request for Israel's drones" names none)."""
+    first = treenames.first_conjunct(item)
+    if first is None or first.dep_ != "pobj" or first.head.lower_ != "for" or first.head.head.i != cue.i:
+        return None
+    named = treenames.mention_in([c for c in item.children if c.dep_ in MAKER_DEPS and c.i < item.i], actors)
+    return None if named is None or named.id == asker.id else named
+
+
+# Words on the left of an item asked for that name its maker ("American Patriots", "US-made jets").
+MAKER_DEPS = ("amod", "compound", "nmod")
 
 
 def _answerers(cue: Token) -> list[Token]:

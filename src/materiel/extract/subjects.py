@@ -20,6 +20,7 @@ CRITICS = {
     "castigate", "protest", "censure",
     "object", "bemoan", "lament",  # "Israel objected to the sale of jets to Qatar"
     "lobby", "rail",  # "Israel lobbied against the sale of jets to the UAE", "railed against"
+    "threaten", "punish", "rebuke",  # "Beijing threatened Washington with sanctions over arms sales"
 }  # fmt: skip
 # Words of warning or worry whose subject watches a transfer that others make: "Japan warned of
 # arms transfers to Russia", "Britain voiced concern over deliveries to the RSF", "Berlin
@@ -168,8 +169,9 @@ def _decision_owner(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
 
 
-# Verbs whose object did what the gerund after their preposition says: "accused Belarus of
-# supplying", "thanked Germany for sending"; the subject only reports or judges it, or helps
+# Verbs whose object did (or is warned against doing) what the gerund after their preposition says:
+# "accused Belarus of supplying", "thanked Germany for sending", "warned Seoul against sending";
+# the subject only reports, judges or warns, or helps
 # ("assisted Russia with smuggling weapons": Russia smuggles).
 OBJECT_DOES = {
     "of": {"accuse", "suspect", "convict"},
@@ -190,6 +192,8 @@ OBJECT_DOES = {
         "congratulate",
         "reward",
     },
+    # "warned the West against supplying Ukraine with missiles": the West would supply, not Russia
+    "against": {"warn", "caution", "advise", "counsel", "urge", "press", "lobby"},
 }
 
 

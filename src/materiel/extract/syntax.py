@@ -147,7 +147,27 @@ def hypothetical(cue: Token) -> bool:
         question = verb.dep_ == "ccomp"  # "declined to say if it would send": asked, not a condition
         if not question and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
             return True
-    return _in_inverted_condition(cue)
+    return _in_inverted_condition(cue) or any(_supposes(a) for a in list(cue.ancestors)[:SUPPOSED_REACH])
+
+
+# Verbs that bid a reader suppose what they govern ("Imagine that China supplied Russia with jets",
+# "Suppose Berlin sent Taurus", "assuming Washington sends more"): a supposition, not a transfer.
+SUPPOSING = {"imagine", "suppose", "assume"}
+# Nouns of a supposed case whose clause tells what is only supposed ("in a scenario where China
+# sends jets", "in the event that Beijing supplied arms").
+SUPPOSED_CASES = {"scenario", "event", "hypothetical"}
+# How many heads above a cue a supposition may stand ("Imagine a world in which China supplied":
+# supplied, world, imagine).
+SUPPOSED_REACH = 3
+
+
+def _supposes(token: Token) -> bool:
+    """A verb of supposing that bids (no subject: "Imagine ...", "Suppose ...") or frames
+    ("assuming ...", "supposing ..."), or a noun of a supposed case with a clause of its own."""
+    if token.lemma_.lower() in SUPPOSING and token.pos_ == "VERB":
+        bids = token.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux") for c in token.children)
+        return bids or token.tag_ == "VBG"
+    return token.lemma_.lower() in SUPPOSED_CASES and any(c.dep_ in ("relcl", "acl") for c in token.children)
 
 
 def _in_inverted_condition(cue: Token) -> bool:
@@ -169,6 +189,21 @@ def _arrives_elsewhere(token: Token, verb: Token) -> bool:
     if cue_kind(verb) != "arrive":
         return False
     return not any(token in s.subtree for s in verb.children if s.dep_ in SUBJECTS)
+
+
+# Verbs of paying whose agent is money that moves ("tanks paid for by American funds").
+FINANCING = {"pay", "fund", "finance", "bankroll", "sponsor", "subsidise", "subsidize", "cover"}
+
+
+def doer_only(token: Token) -> bool:
+    """Is the item the doer after the 'by' of a verb that moves nothing and pays nothing, with no
+    transfer word of its own ("the jets the Netherlands gave Ukraine were shot down by Russian
+    S-400 systems", "tanks hit by drones"): it acts in the sentence, it is not moved?"""
+    first = first_conjunct(token) or token
+    agent = first.head
+    if first.dep_ != "pobj" or agent.dep_ != "agent" or moved_on(token):
+        return False
+    return cue_kind(agent.head) is None and agent.head.lemma_.lower() not in FINANCING
 
 
 def _barrier(token: Token) -> bool:
