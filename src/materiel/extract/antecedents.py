@@ -57,6 +57,8 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
     people = [m for m in near if _person_like(m, earlier) or _stands_for(mention, m)]
     people = [m for m in people if m.start < mention.start and not _binds(mention, m)]
     introduced = [m for m in people if mention.kind == "role" and _stands_for(mention, m)]
+    if _owned_spokesperson(mention):
+        people = [m for m in people if m.described == _head(mention.text)]
     people = introduced[-1:] or people  # "a senior official ... the official said": the one introduced
     recent = [m for m in earlier if mention.sentence - m.sentence <= ANTECEDENT_SENTENCES]
     found = _antecedents(mention, people, _titled_before(mention, earlier))
@@ -69,6 +71,25 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
 # Role nouns of a person who speaks for an institution: "the spokesperson said" with no one named
 # to stand for speaks for the last institution named before it.
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+# A capitalised word in a role phrase before its noun ("Infineon’s spokesperson", "the Pentagon
+# spokesman") or a capitalised body after it ("the spokeswoman for the Navy"): the body it serves.
+OWNER_BEFORE = re.compile(r"\b[A-Z][\w.&’'-]*")
+BODY_NAMED = re.compile(r"\s(?:for|of|from|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _owned_spokesperson(mention: Mention) -> bool:
+    """A spokesperson of a body the phrase names ("Infineon’s spokesperson said", "the Pentagon
+    spokesman said"): someone the article has not named, unless it introduced them by the same
+    noun ("a spokesman for the Pentagon ... the Pentagon spokesman", "Navy spokesman Ivo Lind ...
+    the Navy spokesman"), not the last person it named before (a rival firm's lawyer, the leader
+    the spokesperson speaks for)."""
+    words = _phrase(mention.text).split()
+    if mention.kind != "role" or not words or words[-1].lower() not in SPOKES_NOUNS:
+        return False
+    owner = any(OWNER_BEFORE.match(w) for w in words[:-1] if w.lower() not in INDEFINITE | {"the"})
+    return owner or BODY_NAMED.search(mention.text) is not None
 
 
 def _binds(mention: Mention, person: Mention) -> bool:

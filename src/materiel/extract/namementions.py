@@ -63,7 +63,11 @@ def name_mentions(chunk: str, offset: int, index: int) -> list[Mention]:
         name = " ".join(words).rstrip(".")
         before = _apposed_role(chunk[max(0, run.start() - 40) : run.start()])
         end = offset + start + len(name)
-        out.append(Mention(offset + start, end, name, name_kind(words), index, titled, titles=titles + " " + before))
+        titles = f"{titles} {before}"
+        described = _role_before(chunk, run.start())
+        out.append(
+            Mention(offset + start, end, name, name_kind(words), index, titled, titles=titles, described=described)
+        )
     return out
 
 
@@ -133,6 +137,17 @@ def _actor(actor, offset: int, index: int) -> Mention:
     start, end = offset + actor.start, offset + actor.end
     full = actor.name if actor.kind == "leader" else ""
     return Mention(start, end, actor.text, kind, index, actor_id=actor.id, lexicon=actor.kind, full=full)
+
+
+# A lower-case role noun right before a name, which titles it ("Navy spokesman Ivo Lind").
+ROLE_BEFORE = re.compile(r"(?:^|\s)(?P<noun>[a-z]+)\s+$")
+
+
+def _role_before(chunk: str, start: int) -> str:
+    """The lower-case role noun right before a name ("Navy spokesman Ivo Lind": "spokesman"), which
+    a later "the spokesman said" stands for; "" where there is none."""
+    match = ROLE_BEFORE.search(chunk[max(0, start - 30) : start])
+    return match["noun"] if match and role_kind(match["noun"]) == "role" else ""
 
 
 def _apposed_role(before: str) -> str:

@@ -157,7 +157,6 @@ def verb_features(mention: Mention, setting: Setting, quote: Quotation) -> dict[
     return {f"verb={name}": 1.0 for name, hit in found.items() if hit}
 
 
-
 def _reported_after(mention: Mention, setting: Setting, quote: Quotation) -> bool:
     """The mention stands after a quotation whose sentence goes on past it (its words end with a
     comma) and has no reporting verb before it (see REPORTED_BY)."""
