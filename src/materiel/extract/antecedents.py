@@ -29,7 +29,45 @@ def resolve(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]
     out: list[Mention] = []
     for mention in mentions:
         out.extend(_resolved(mention, out))
-    return out
+    return [_named_next(m, out, sentences) for m in out]
+
+
+# How far into the next sentence the name a role noun announces may stand ("Gen. Anna Berg",
+# "At a forum in Oslo, Anna Berg"), in characters.
+NAMED_NEXT_REACH = 40
+
+
+def _named_next(mention: Mention, mentions: list[Mention], sentences: list[Sentence]) -> Mention:
+    """A definite person's role noun that nothing before it stands for and that opens its sentence
+    (no person, role or pronoun before it there), as the person named early in the next sentence:
+    a story's lead names its speaker by office, the sentence after it by name ("The commander of
+    the northern fleet said on Monday that ... . Adm. Anna Berg, who took command in May, ...")."""
+    words = mention.text.split()
+    if mention.kind != "role" or mention.name != mention.text or words[0].lower() in INDEFINITE:
+        return mention
+    if _plural(mention.text) or mention.sentence + 1 >= len(sentences):
+        return mention
+    if any(m.sentence == mention.sentence and m.start < mention.start and m.kind in PEOPLE for m in mentions):
+        return mention
+    start = sentences[mention.sentence + 1].start
+    named = [m for m in mentions if m.sentence == mention.sentence + 1 and m.kind == "person"]
+    if not named or named[0].start - start > NAMED_NEXT_REACH or not _agrees(mention, named[0]):
+        return mention
+    person = named[0]
+    if not _same_state(mention, person) or _other_role(mention, person):
+        return mention
+    return replace(mention, name=person.name, via="next", antecedent=person)
+
+
+def _other_role(mention: Mention, person: Mention) -> bool:
+    """The person is given a role noun other than the mention's ("The envoy Rasmus Holt" is not
+    "the president")."""
+    given = {w.strip(".,") for w in f"{person.titles} {person.described}".lower().split()} & PERSON_ROLES
+    return bool(given) and _head(mention.text) not in given
+
+
+# Kinds of mention that stand for a person.
+PEOPLE = frozenset({"person", "single", "role", "pronoun"})
 
 
 # A pronoun or role noun resolves to a mention at most this many sentences before it.
