@@ -33,6 +33,19 @@ OPENS_SENTENCE = re.compile(
     re.VERBOSE,
 )
 
+# A participle's phrase that opens a sentence before its subject, which it describes ("Speaking
+# at a rally on Sunday, President Anna Berg said", "Asked about the tanks, Berg said").
+# Not a preposition in "-ing" ("During the debate, Berg was asked"): a time, not a description.
+PARTICIPLE_OPENING = re.compile(
+    r"""^[\s“"«(]*
+        (?:(?!(?:During|Following|Regarding|Concerning|Including|According|Considering|Excluding|Pending
+              |Notwithstanding|Nothing|Something|Everything|Anything)\b)[A-Z][a-z]+ing   # a participle
+          |Asked|Interviewed|Questioned)\b                                           # or a passive one
+        [^,;:.“”"«»]{0,100},\s*                                                    # its phrase and comma
+    """,
+    re.VERBOSE,
+)
+
 # Kinds of mention that name or stand for a person.
 PEOPLE = frozenset({"person", "single", "role", "pronoun"})
 
@@ -89,7 +102,7 @@ def opens(setting: Setting, sentence: Sentence, mention: Mention) -> bool:
     """The mention is the subject that opens its sentence, titles and determiners aside, and
     lower-case words before a role noun that titles it ("Russian foreign ministry spokeswoman")."""
     before = setting.masked[sentence.start : mention.start]
-    if OPENS_SENTENCE.match(before):
+    if OPENS_SENTENCE.match(before) or OPENS_SENTENCE.match(PARTICIPLE_OPENING.sub("", before, count=1)):
         return True
     words = before.split()
     lower = [i for i, w in enumerate(words) if w.islower()]
