@@ -46,6 +46,7 @@ def name_mentions(chunk: str, offset: int, index: int) -> list[Mention]:
             continue  # "Lord Hale, Minister for Defence Equipment, said": Hale's title
         words, titled = _strip_titles(whole)
         words = _name_after_body(words) if titled else words
+        words = _name_after_place(chunk, actors, run, whole, words) if titled else words
         titles = " ".join(whole[: len(whole) - len(words)]).lower()
         if whole and whole[-1].rstrip(".") in ORGANISATION_WORDS:  # "Defence Ministry": all of it
             words, titled = [w for w in whole if w not in NOT_NAMES or w in COMPASS], False
@@ -208,6 +209,23 @@ def _name_after_body(words: list[str]) -> list[str]:
     tail = words[body[-1] + 1 :]
     plain = all(w[:1].isupper() and w not in NOT_NAMES and not _title_word(w) for w in tail)
     return tail if len(tail) >= NAME_AFTER_BODY and plain else words
+
+
+def _name_after_place(chunk: str, actors: list, run: re.Match[str], whole: list[str], words: list[str]) -> list[str]:
+    """After a title's "of" phrase, the state it names and then a person's name ("Minister of
+    Foreign Affairs of Lithuania Anna Berg", "President of Ukraine Jonas Vik"): the name is the
+    words after the state's; a run that ends with the state stays whole ("Minister of Defence of
+    Norway")."""
+    before = whole[len(whole) - len(words) - 1 : len(whole) - len(words)]
+    if before != ["of"]:
+        return words
+    at = run.start() + run.group().rfind(" ".join(words))
+    place = next((a for a in actors if a.start == at and a.kind in ("state", "seat", "alias")), None)
+    if place is None:
+        return words
+    tail = chunk[place.end : run.end()].split()
+    plain = all(w[:1].isupper() and w not in NOT_NAMES and not _title_word(w) for w in tail)
+    return tail if len(tail) >= NAME_AFTER_BODY and plain and name_kind(tail) == "person" else words
 
 
 def _title_word(word: str) -> bool:
