@@ -45,7 +45,7 @@ def name_mentions(chunk: str, offset: int, index: int) -> list[Mention]:
         if _apposed_title(chunk, run, whole):
             continue  # "Lord Hale, Minister for Defence Equipment, said": Hale's title
         words, titled = _strip_titles(whole)
-        words = _name_after_body(words) if titled else words
+        words = _name_after_body(words) if titled or _role_of_before(chunk, run.start()) else words
         words = _name_after_place(chunk, actors, run, whole, words) if titled else words
         titles = " ".join(whole[: len(whole) - len(words)]).lower()
         if whole and whole[-1].rstrip(".") in ORGANISATION_WORDS:  # "Defence Ministry": all of it
@@ -209,6 +209,16 @@ def _name_after_body(words: list[str]) -> list[str]:
     tail = words[body[-1] + 1 :]
     plain = all(w[:1].isupper() and w not in NOT_NAMES and not _title_word(w) for w in tail)
     return tail if len(tail) >= NAME_AFTER_BODY and plain else words
+
+
+# A lower-case role noun and its "of" or "for" right before a run ("the commander of the Ground
+# Forces Anna Berg"): the run names the body and then the person who holds the role.
+ROLE_OF = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _role_of_before(chunk: str, start: int) -> bool:
+    match = ROLE_OF.search(chunk[max(0, start - 40) : start])
+    return match is not None and role_kind(match["noun"]) == "role"
 
 
 def _name_after_place(chunk: str, actors: list, run: re.Match[str], whole: list[str], words: list[str]) -> list[str]:
