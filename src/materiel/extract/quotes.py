@@ -106,10 +106,13 @@ def best(options: list[Candidate], scorer: Scorer) -> Candidate | None:
     speaker of the quotation before."""
     scored = [(scorer.probability(c.features), c) for c in options]
     plausible = [pair for pair in scored if pair[0] >= scorer.threshold]
-    if not plausible:
+    if not plausible and not any(c.owns_words for c in options):
         return None
     introducers = [pair for pair in plausible if _introduces(pair[1])]
     heads = [pair for pair in plausible if _heads(pair[1])]
+    owners = [pair for pair in scored if pair[1].owns_words]  # "Berg’s warning that “...”", however unlikely
+    if owners and not introducers and not heads:
+        return max(owners, key=lambda pair: pair[1].mention.start if pair[1].mention else 0)[1]
     pronouns = [pair for pair in plausible if _subject_pronoun(pair[1])]
     own = [pair for pair in plausible if pair[1].own_clause]
     reported = [pair for pair in plausible if pair[1].reported_before]
