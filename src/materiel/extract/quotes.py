@@ -106,13 +106,11 @@ def best(options: list[Candidate], scorer: Scorer) -> Candidate | None:
     speaker of the quotation before."""
     scored = [(scorer.probability(c.features), c) for c in options]
     plausible = [pair for pair in scored if pair[0] >= scorer.threshold]
-    if not plausible and not any(c.owns_words for c in options):
-        return None
+    if not plausible:  # none the ranker finds plausible: the owner of the noun of speech that gives it, if any
+        owners = [c for c in options if c.owns_words]  # "Trotsky’s comment about “...”"
+        return max(owners, key=lambda c: c.mention.start if c.mention else 0) if owners else None
     introducers = [pair for pair in plausible if _introduces(pair[1])]
     heads = [pair for pair in plausible if _heads(pair[1])]
-    owners = [pair for pair in scored if pair[1].owns_words]  # "Berg’s warning that “...”", however unlikely
-    if owners and not introducers and not heads:
-        return max(owners, key=lambda pair: pair[1].mention.start if pair[1].mention else 0)[1]
     pronouns = [pair for pair in plausible if _subject_pronoun(pair[1])]
     own = [pair for pair in plausible if pair[1].own_clause]
     reported = [pair for pair in plausible if pair[1].reported_before]
