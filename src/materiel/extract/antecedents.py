@@ -29,7 +29,45 @@ def resolve(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]
     out: list[Mention] = []
     for mention in mentions:
         out.extend(_resolved(mention, out))
-    return out
+    return [_named_next(m, out, sentences) for m in out]
+
+
+# How far into the next sentence the name a role noun announces may stand ("Gen. Anna Berg",
+# "At a forum in Oslo, Anna Berg"), in characters.
+NAMED_NEXT_REACH = 40
+
+
+def _named_next(mention: Mention, mentions: list[Mention], sentences: list[Sentence]) -> Mention:
+    """A definite person's role noun that nothing before it stands for and that opens its sentence
+    (no person, role or pronoun before it there), as the person named early in the next sentence:
+    a story's lead names its speaker by office, the sentence after it by name ("The commander of
+    the northern fleet said on Monday that ... . Adm. Anna Berg, who took command in May, ...")."""
+    words = mention.text.split()
+    if mention.kind != "role" or mention.name != mention.text or words[0].lower() in INDEFINITE:
+        return mention
+    if _plural(mention.text) or mention.sentence + 1 >= len(sentences):
+        return mention
+    if any(m.sentence == mention.sentence and m.start < mention.start and m.kind in PEOPLE for m in mentions):
+        return mention
+    start = sentences[mention.sentence + 1].start
+    named = [m for m in mentions if m.sentence == mention.sentence + 1 and m.kind == "person"]
+    if not named or named[0].start - start > NAMED_NEXT_REACH or not _agrees(mention, named[0]):
+        return mention
+    person = named[0]
+    if not _same_state(mention, person) or _other_role(mention, person):
+        return mention
+    return replace(mention, name=person.name, via="next", antecedent=person)
+
+
+def _other_role(mention: Mention, person: Mention) -> bool:
+    """The person is given a role noun other than the mention's ("The envoy Rasmus Holt" is not
+    "the president")."""
+    given = {w.strip(".,") for w in f"{person.titles} {person.described}".lower().split()} & PERSON_ROLES
+    return bool(given) and _head(mention.text) not in given
+
+
+# Kinds of mention that stand for a person.
+PEOPLE = frozenset({"person", "single", "role", "pronoun"})
 
 
 # A pronoun or role noun resolves to a mention at most this many sentences before it.
@@ -57,6 +95,8 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
     people = [m for m in near if _person_like(m, earlier) or _stands_for(mention, m)]
     people = [m for m in people if m.start < mention.start and not _binds(mention, m)]
     introduced = [m for m in people if mention.kind == "role" and _stands_for(mention, m)]
+    if _owned_spokesperson(mention):
+        people = [m for m in people if m.described == _head(mention.text)]
     people = introduced[-1:] or people  # "a senior official ... the official said": the one introduced
     recent = [m for m in earlier if mention.sentence - m.sentence <= ANTECEDENT_SENTENCES]
     found = _antecedents(mention, people, _titled_before(mention, earlier))
@@ -69,6 +109,25 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
 # Role nouns of a person who speaks for an institution: "the spokesperson said" with no one named
 # to stand for speaks for the last institution named before it.
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+# A capitalised word in a role phrase before its noun ("Infineon’s spokesperson", "the Pentagon
+# spokesman") or a capitalised body after it ("the spokeswoman for the Navy"): the body it serves.
+OWNER_BEFORE = re.compile(r"\b[A-Z][\w.&’'-]*")
+BODY_NAMED = re.compile(r"\s(?:for|of|from|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _owned_spokesperson(mention: Mention) -> bool:
+    """A spokesperson of a body the phrase names ("Infineon’s spokesperson said", "the Pentagon
+    spokesman said"): someone the article has not named, unless it introduced them by the same
+    noun ("a spokesman for the Pentagon ... the Pentagon spokesman", "Navy spokesman Ivo Lind ...
+    the Navy spokesman"), not the last person it named before (a rival firm's lawyer, the leader
+    the spokesperson speaks for)."""
+    words = _phrase(mention.text).split()
+    if mention.kind != "role" or not words or words[-1].lower() not in SPOKES_NOUNS:
+        return False
+    owner = any(OWNER_BEFORE.match(w) for w in words[:-1] if w.lower() not in INDEFINITE | {"the"})
+    return owner or BODY_NAMED.search(mention.text) is not None
 
 
 def _binds(mention: Mention, person: Mention) -> bool:

@@ -41,6 +41,7 @@ class Mention:
     lexicon: str = ""  # the lexicon's kind of a name found there: state, alias, seat, org, leader, outlet
     full: str = ""  # a leader's full name in the lexicon ("Vladimir Putin" of "Putin"): its gender tells
     object: bool = False  # a pronoun object ("quoted him as saying"): not its own clause's subject
+    described: str = ""  # a lower-case role noun right before a name ("Navy spokesman Ivo Lind": "spokesman")
 
 
 def name_kind(words: list[str]) -> str:

@@ -28,10 +28,26 @@ def find_mentions(masked: str, sentences: list[Sentence]) -> list[Mention]:
     found: list[Mention] = []
     for index, sentence in enumerate(sentences):
         chunk = masked[sentence.start : sentence.end]
-        found.extend(name_mentions(chunk, sentence.start, index))
+        dateline = DATELINE.match(chunk)
+        skip = sentence.start + (dateline.end() if dateline else 0)
+        found.extend(m for m in name_mentions(chunk, sentence.start, index) if m.start >= skip)
         found.extend(_pronouns(chunk, sentence.start, index))
         found.extend(role_mentions(chunk, sentence.start, index))
     return sorted(_without_overlaps(found), key=lambda m: m.start)
+
+
+# The byline and dateline that open a wire story ("By Anna Berg SEOUL, May 2 (Yonhap) -- ", "NUSA
+# DUA – ", "KYIV, March 3 (Reuters) - "): the author and the place it was filed from, who speak
+# none of its quotations.
+DATELINE = re.compile(
+    r"""^\s*(?:By\s+(?:[A-Z][\w'’.-]*\s+){1,4}?)?               # a byline ("By Kim Hyun-soo")
+        [A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*                  # the place in capitals
+        (?:,\s+[\w .'’-]{1,30}?)?                              # a date or a country ("Dec. 29")
+        (?:\s*\([A-Za-z .]+\))?                                 # the agency ("(Reuters)")
+        \s+(?:--|[—–-])\s+                                      # the dash before the story
+    """,
+    re.VERBOSE,
+)
 
 
 def _pronouns(chunk: str, offset: int, index: int) -> list[Mention]:

@@ -45,7 +45,8 @@ def name_mentions(chunk: str, offset: int, index: int) -> list[Mention]:
         if _apposed_title(chunk, run, whole):
             continue  # "Lord Hale, Minister for Defence Equipment, said": Hale's title
         words, titled = _strip_titles(whole)
-        words = _name_after_body(words) if titled else words
+        words = _name_after_body(words) if titled or _role_of_before(chunk, run.start()) else words
+        words = _name_after_place(chunk, actors, run, whole, words) if titled else words
         titles = " ".join(whole[: len(whole) - len(words)]).lower()
         if whole and whole[-1].rstrip(".") in ORGANISATION_WORDS:  # "Defence Ministry": all of it
             words, titled = [w for w in whole if w not in NOT_NAMES or w in COMPASS], False
@@ -63,7 +64,11 @@ def name_mentions(chunk: str, offset: int, index: int) -> list[Mention]:
         name = " ".join(words).rstrip(".")
         before = _apposed_role(chunk[max(0, run.start() - 40) : run.start()])
         end = offset + start + len(name)
-        out.append(Mention(offset + start, end, name, name_kind(words), index, titled, titles=titles + " " + before))
+        titles = f"{titles} {before}"
+        described = _role_before(chunk, run.start())
+        out.append(
+            Mention(offset + start, end, name, name_kind(words), index, titled, titles=titles, described=described)
+        )
     return out
 
 
@@ -135,6 +140,17 @@ def _actor(actor, offset: int, index: int) -> Mention:
     return Mention(start, end, actor.text, kind, index, actor_id=actor.id, lexicon=actor.kind, full=full)
 
 
+# A lower-case role noun right before a name, which titles it ("Navy spokesman Ivo Lind").
+ROLE_BEFORE = re.compile(r"(?:^|\s)(?P<noun>[a-z]+)\s+$")
+
+
+def _role_before(chunk: str, start: int) -> str:
+    """The lower-case role noun right before a name ("Navy spokesman Ivo Lind": "spokesman"), which
+    a later "the spokesman said" stands for; "" where there is none."""
+    match = ROLE_BEFORE.search(chunk[max(0, start - 30) : start])
+    return match["noun"] if match and role_kind(match["noun"]) == "role" else ""
+
+
 def _apposed_role(before: str) -> str:
     """The role a name is set beside ("the defence minister, Anna Berg"): lower case."""
     if not before.rstrip(" ").endswith(","):
@@ -193,6 +209,33 @@ def _name_after_body(words: list[str]) -> list[str]:
     tail = words[body[-1] + 1 :]
     plain = all(w[:1].isupper() and w not in NOT_NAMES and not _title_word(w) for w in tail)
     return tail if len(tail) >= NAME_AFTER_BODY and plain else words
+
+
+# A lower-case role noun and its "of" or "for" right before a run ("the commander of the Ground
+# Forces Anna Berg"): the run names the body and then the person who holds the role.
+ROLE_OF = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _role_of_before(chunk: str, start: int) -> bool:
+    match = ROLE_OF.search(chunk[max(0, start - 40) : start])
+    return match is not None and role_kind(match["noun"]) == "role"
+
+
+def _name_after_place(chunk: str, actors: list, run: re.Match[str], whole: list[str], words: list[str]) -> list[str]:
+    """After a title's "of" phrase, the state it names and then a person's name ("Minister of
+    Foreign Affairs of Lithuania Anna Berg", "President of Ukraine Jonas Vik"): the name is the
+    words after the state's; a run that ends with the state stays whole ("Minister of Defence of
+    Norway")."""
+    before = whole[len(whole) - len(words) - 1 : len(whole) - len(words)]
+    if before != ["of"]:
+        return words
+    at = run.start() + run.group().rfind(" ".join(words))
+    place = next((a for a in actors if a.start == at and a.kind in ("state", "seat", "alias")), None)
+    if place is None:
+        return words
+    tail = chunk[place.end : run.end()].split()
+    plain = all(w[:1].isupper() and w not in NOT_NAMES and not _title_word(w) for w in tail)
+    return tail if len(tail) >= NAME_AFTER_BODY and plain and name_kind(tail) == "person" else words
 
 
 def _title_word(word: str) -> bool:

@@ -28,7 +28,9 @@ DOUBLE = re.compile(
     ''(?P<twin>(?:(?!'')[^\n])*)(?:''|$)    # two apostrophes typed for a double mark
   | (?!(?<=\S)"(?:[\s,.;:!?)\]]|$))          # (not a mark that ends a word and opens nothing: a stray
                                             # closing mark whose opening mark was lost)
-    "(?P<straight>[^"”\n]*)(?:["”]|$)       # straight double quotes (opened then closed in turn), or closed curly
+    "(?P<straight>(?:[^"”\n]               # straight double quotes (opened then closed in turn), or closed curly,
+        |(?<=\s)"(?=\w)[^"”\n]{0,40}?\w"(?=[\s,.;:!?)]))*)   # holding a short phrase in the same marks
+    (?:["”]|$)                              # ("Such "deals" only delay war," he said; not "... "on the cheap," said X)
   | “+(?P<nesting>[^”“"\n]*(?:“[^”“"\n]*”[^”“"\n]*)+)[”"]   # curly double quotes holding a “quotation
                                             # inside” them in the same marks, closed after it
   | “+(?P<curly>[^”“"\n]*)                  # curly double quotes (a doubled opening mark is one), closed by

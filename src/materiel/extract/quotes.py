@@ -106,8 +106,9 @@ def best(options: list[Candidate], scorer: Scorer) -> Candidate | None:
     speaker of the quotation before."""
     scored = [(scorer.probability(c.features), c) for c in options]
     plausible = [pair for pair in scored if pair[0] >= scorer.threshold]
-    if not plausible:
-        return None
+    if not plausible:  # none the ranker finds plausible: the owner of the noun of speech that gives it, if any
+        owners = [c for c in options if c.owns_words]  # "Trotsky’s comment about “...”"
+        return max(owners, key=lambda c: c.mention.start if c.mention else 0) if owners else None
     introducers = [pair for pair in plausible if _introduces(pair[1])]
     heads = [pair for pair in plausible if _heads(pair[1])]
     pronouns = [pair for pair in plausible if _subject_pronoun(pair[1])]

@@ -13,6 +13,7 @@ from materiel.extract.speakerwords import (
     BODY_NOUNS,
     NOT_NAMES,
     ORGANISATION_ROLES,
+    ORGANISATION_WORDS,
     PERSON_ROLES,
     SAY,
 )
@@ -93,10 +94,28 @@ def _body_after(chunk: str, end: int) -> int:
     words = run.group().split()
     if name_kind(words) == "person" and not any(w.rstrip(".") in NOT_NAMES for w in words):
         return 0
+    holder = _holder_after_body(words)
+    if holder:  # "the commander of the Ground Forces Anna Berg": the body ends before the name
+        return lead.end() + len(" ".join(words[:-holder])) - end
     tail = BODY_TAIL.match(chunk, run.end())
     if tail and not any(SAY.fullmatch(w) for w in tail.group().split()):  # not "the Kremlin said army"
         return tail.end() - end
     return run.end() - end
+
+
+# The fewest words of a person's name after a body's name in one capitalised run.
+HOLDER_WORDS = 2
+
+
+def _holder_after_body(words: list[str]) -> int:
+    """How many words after the body's last word name a person ("Ground Forces Anna Berg": 2), or
+    0 where the run ends with the body ("the Ground Forces")."""
+    body = [i for i, w in enumerate(words) if w.rstrip(".") in ORGANISATION_WORDS]
+    if not body:
+        return 0
+    tail = words[body[-1] + 1 :]
+    person = len(tail) >= HOLDER_WORDS and name_kind(tail) == "person"
+    return len(tail) if person and all(w[:1].isupper() and w not in NOT_NAMES for w in tail) else 0
 
 
 # Relative and prepositional words that end a body's name: "a spokesman for NATO whose army chiefs

@@ -33,6 +33,19 @@ OPENS_SENTENCE = re.compile(
     re.VERBOSE,
 )
 
+# A participle's phrase that opens a sentence before its subject, which it describes ("Speaking
+# at a rally on Sunday, President Anna Berg said", "Asked about the tanks, Berg said").
+# Not a preposition in "-ing" ("During the debate, Berg was asked"): a time, not a description.
+PARTICIPLE_OPENING = re.compile(
+    r"""^[\s“"«(]*
+        (?:(?!(?:During|Following|Regarding|Concerning|Including|According|Considering|Excluding|Pending
+              |Notwithstanding|Nothing|Something|Everything|Anything)\b)[A-Z][a-z]+ing   # a participle
+          |Asked|Interviewed|Questioned)\b                                           # or a passive one
+        [^,;:.“”"«»]{0,100},\s*                                                    # its phrase and comma
+    """,
+    re.VERBOSE,
+)
+
 # Kinds of mention that name or stand for a person.
 PEOPLE = frozenset({"person", "single", "role", "pronoun"})
 
@@ -49,7 +62,28 @@ def opener_pronoun(mention: Mention, setting: Setting) -> bool:
         return False
     if not _named_in_full(person) or person.text.isupper() or POSSESSIVE.match(setting.masked, person.end):
         return False
-    return opens(setting, setting.sentences[person.sentence], person)
+    sentence = setting.sentences[person.sentence]
+    return opens(setting, sentence, person) or _opens_after_adverbial(setting, sentence, person)
+
+
+# An adverb or a short phrase of time, place or manner opening a sentence before its subject
+# ("However, the Mission complained", "On Monday, the Navy said", "In a statement, Berg said").
+ADVERBIAL_OPENING = re.compile(
+    r"""^[\s“"«(]*
+        (?:However|Meanwhile|Separately|Later|Earlier|Instead|Nevertheless|Moreover|Still|Yet|Then|Now|Today
+          |Yesterday|Also|Finally|Previously|(?:On|In|At|After|Before|Since|Last|This|Following)(?:\s+[\w’'-]+){1,4})
+        ,\s*""",
+    re.VERBOSE,
+)
+
+
+def _opens_after_adverbial(setting: Setting, sentence: Sentence, person: Mention) -> bool:
+    """The person opens its sentence after an adverb or phrase set off by a comma (see
+    ADVERBIAL_OPENING): the subject a pronoun in the next sentence most likely stands for."""
+    before = setting.masked[sentence.start : person.start]
+    return OPENS_SENTENCE.match(ADVERBIAL_OPENING.sub("", before, count=1)) is not None and bool(
+        ADVERBIAL_OPENING.match(before)
+    )
 
 
 # Kinds of lexicon names a pronoun's institution may not have: "it" after a state opening the
@@ -89,7 +123,7 @@ def opens(setting: Setting, sentence: Sentence, mention: Mention) -> bool:
     """The mention is the subject that opens its sentence, titles and determiners aside, and
     lower-case words before a role noun that titles it ("Russian foreign ministry spokeswoman")."""
     before = setting.masked[sentence.start : mention.start]
-    if OPENS_SENTENCE.match(before):
+    if OPENS_SENTENCE.match(before) or OPENS_SENTENCE.match(PARTICIPLE_OPENING.sub("", before, count=1)):
         return True
     words = before.split()
     lower = [i for i, w in enumerate(words) if w.islower()]

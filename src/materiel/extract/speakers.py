@@ -47,6 +47,7 @@ class Candidate:
     opener_pronoun: bool = False  # a pronoun for the person opening the sentence before (see speakerplaces.py)
     reported_before: bool = False  # says the sentence before a quotation that has no clause of its own
     own_clause: bool = False  # the subject of the reporting clause in the quotation's own sentence
+    owns_words: bool = False  # owns the noun of speech the quotation gives ("Berg's warning that “...”")
 
 
 @dataclass(frozen=True)
@@ -134,9 +135,37 @@ def _of_mention(quote: Quotation, mention: Mention, setting: Setting, first: int
     own = _own_clause(quote, mention, setting, features)
     opener = opener_pronoun(mention, setting)
     out = [Candidate(mention.name or "", mention, features | {f"kind={kind}": 1.0}, opener, own_clause=own)]
+    out[0].owns_words = _owns_words(quote, mention, setting)
     if mention.kind == "role" and mention.via:  # the role noun itself ("the foreign minister")
         out.append(Candidate(mention.text, mention, features | {"kind=role_self": 1.0}, own_clause=own))
     return out
+
+
+# A noun of speech owned by the name before it ("Berg’s warning that", "Berg’s comment during the
+# war about", "the ministry’s insistence that"), or ending a mention that holds its owner ("the
+# late Anna Berg's statement"): what the quotation after it gives is the owner's words.
+SPEECH_NOUNS = r"""(?:comment|remark|statement|words|warning|claim|insistence|assertion|promise|pledge|message
+    |argument|quip|vow|admission|observation|prediction|reminder|reply|retort|complaint|accusation|boast
+    |mantra|slogan|description|appeal)s?"""
+OWNED_SPEECH = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?" + SPEECH_NOUNS + r"\b", re.VERBOSE)
+HOLDS_OWNER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?" + SPEECH_NOUNS + r"$", re.VERBOSE)
+# Characters at most between the noun of speech and its quotation ("’s comment during the war about").
+OWNED_REACH = 60
+
+
+def _owns_words(quote: Quotation, mention: Mention, setting: Setting) -> bool:
+    """The mention owns a noun of speech that the quotation right after it in its sentence gives
+    (see OWNED_SPEECH), with no other quotation between them."""
+    if mention.kind == "pronoun" or mention.end > quote.start:
+        return False
+    owned = HOLDS_OWNER.search(mention.text) is not None and mention.kind == "role_org"
+    end = mention.end
+    if not owned:
+        match = OWNED_SPEECH.match(setting.masked, mention.end)
+        owned, end = match is not None, match.end() if match else end
+    gap = setting.masked[end : quote.start]
+    sentence = setting.sentences[mention.sentence]
+    return owned and len(gap) <= OWNED_REACH and not DOUBLE_MARKS.search(gap) and quote.start < sentence.end
 
 
 def _own_clause(quote: Quotation, mention: Mention, setting: Setting, features: dict[str, float]) -> bool:

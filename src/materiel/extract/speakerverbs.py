@@ -95,6 +95,16 @@ IN_PHRASE = re.compile(
     re.VERBOSE,
 )
 
+# "report" as the verb of the reporting clause right after a quotation: its subject ("“...,” WAFA
+# reported") or the name after it ("“...,” reports The Atlantic"). Elsewhere the word is often a
+# noun ("reports say") or frames a claim more than words, so it counts as a verb of saying only
+# there, where nothing but the quotation's comma stands between ("“....” WAFA reported that" opens
+# another sentence), and only where no verb of saying comes before the quotation in its sentence:
+# in "The letter said it was “...,” Kyodo reported", the letter speaks and Kyodo reports it.
+REPORTED_BY = re.compile(r"^\s*(?:has\s+|had\s+|also\s+|later\s+)?report(?:s|ed)\b", re.IGNORECASE)
+REPORTS_NAME = re.compile(r"^[\s,]*report(?:s|ed)\s+(?:the\s+)?$", re.IGNORECASE)
+RIGHT_AFTER = re.compile(r"^[\s,]*$")
+
 # Characters of text after a mention in which its reporting verb must begin.
 VERB_REACH = 140
 
@@ -140,4 +150,17 @@ def verb_features(mention: Mention, setting: Setting, quote: Quotation) -> dict[
         "according": bool(ACCORDING.search(before)) and not owner,  # not "Russia" of "according to Russia’s army"
         "colon": bool(COLON.match(setting.masked[mention.end : quote.start])) if mention.end <= quote.start else False,
     }
+    if _reported_after(mention, setting, quote):
+        between = setting.masked[quote.end : mention.start]
+        found["subject"] |= bool(RIGHT_AFTER.match(between) and REPORTED_BY.match(after))
+        found["inverted"] |= bool(REPORTS_NAME.match(between))
     return {f"verb={name}": 1.0 for name, hit in found.items() if hit}
+
+
+def _reported_after(mention: Mention, setting: Setting, quote: Quotation) -> bool:
+    """The mention stands after a quotation whose sentence goes on past it (its words end with a
+    comma) and has no reporting verb before it (see REPORTED_BY)."""
+    if mention.start < quote.end or not quote.text.rstrip().endswith(","):
+        return False
+    sentence = setting.sentences[mention.sentence]
+    return sentence.start <= quote.start and not SAY.search(setting.masked, sentence.start, quote.start)
