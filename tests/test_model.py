@@ -65,27 +65,6 @@ def test_triples_read_roles_of_an_item_without_a_cue() -> None:
 
 
 @pytest.mark.slow
-def test_parties_of_the_sentence_before_carry_the_side_they_took_there() -> None:
-    """A party carried from the sentence before says whether it gave or was helped there, and
-    whether the item's sentence names no other party; a state named there in another role (the
-    one attacked) is neither giver nor taker."""
-    text = (
-        "Finland is stepping up its military help to Estonia. Portugal said on Monday that 6 howitzers "
-        "would follow. Russia attacked Moldova overnight. Armoured vehicles were seen near the border."
-    )
-    context = build_context(Article(id="t", source="test", text=text))
-    triples = {t.key: t.features for t in find_triples(context, [])}
-    carried = triples[("FIN", "EST", "artillery")]
-    assert carried["max_s_prev_giver"] == 1.0 and carried["max_r_prev_taker"] == 1.0
-    assert carried["max_pair_alone"] == 0.0  # Portugal is named beside the howitzers
-    reversed_pair = triples[("EST", "FIN", "artillery")]
-    assert reversed_pair["max_s_prev_giver"] == 0.0 and reversed_pair["max_r_prev_taker"] == 0.0
-    attacked = triples[("RUS", "MDA", "armored-vehicles")]
-    assert attacked["max_s_prev_giver"] == 0.0 and attacked["max_r_prev_taker"] == 0.0
-    assert attacked["max_pair_alone"] == 1.0
-
-
-@pytest.mark.slow
 def test_settled_items_are_left_to_the_rules() -> None:
     """An item the rules ruled out (a hypothetical) gives the scorer no triple to add."""
     text = "If Germany sent Taurus missiles to Ukraine, Moscow would treat it as an escalation."

@@ -18,7 +18,6 @@ from materiel.extract import syntax, treenames
 from materiel.extract.amounts import mention_token
 from materiel.extract.context import Paragraph
 from materiel.extract.lexicon import Mention
-from materiel.extract.previous import HELPING_VERBS, help_noun, receiving, thanking
 
 # Names that stand for an army or its users: a state's adjective on one of these is the user.
 USERS = re.compile(r"^(?:forces|troops|army|military|soldiers|units|brigades?|fighters|front|defenders|navy|air)$")
@@ -193,56 +192,3 @@ def _order_features(s: Mention, r: Mention, item: Mention, kinds: dict) -> dict[
         "s_cue_r": transfer is not None and s.start < transfer < r.start,
         "r_receive_s": receive is not None and r.start < receive < s.start,
     }
-
-
-def named_side(paragraph: Paragraph, mention: Mention) -> dict[str, bool]:
-    """The side an actor takes in its own sentence, kept for the sentences after it: the giver
-    ("Britain stepped up its support", "weapons from Iran") or the one helped ("support for
-    Ukraine", "Kyiv asked for tanks"; `previous.receiving`)."""
-    roles = _role_features("x", paragraph, mention, None)
-    return {
-        "giver": _gives(paragraph, mention),
-        "taker": receiving(paragraph, mention),
-        "subject": roles.get("x_subject", False),
-        "after_to": roles.get("x_after_to", False) or roles.get("x_after_for", False),
-        "after_from": roles.get("x_after_from", False),
-    }
-
-
-def _gives(paragraph: Paragraph, mention: Mention) -> bool:
-    """The party gives in its sentence: the subject of a verb that moves items or help ("sent",
-    "stepped up its help", "keeps arming"), the owner of help ("Britain's support"), or after
-    "from" or "by"; not the subject of any other verb ("Russia attacked Moldova")."""
-    token = mention_token(paragraph, mention)
-    if token is None or mention.kind == "demonym":
-        return False
-    head = token.head
-    if token.dep_ == "dobj" and head.lemma_.lower() == "thank":
-        return thanking(next((c for c in head.children if c.dep_ == "nsubj"), token)) is not None
-    if token.dep_ in SUBJECT_DEPS:
-        helps = head.lemma_.lower() in HELPING_VERBS or any(c.dep_ == "dobj" and help_noun(c) for c in head.children)
-        return syntax.cue_kind(head) == "transfer" or helps
-    if token.dep_ in MODIFIER_DEPS:
-        return help_noun(head)
-    return token.dep_ == "pobj" and head.lower_ in ("from", "by")
-
-
-def earlier_sides(supplier: Placed, recipient: Placed, pool: dict, sides: dict) -> dict[str, float]:
-    """For a party carried from a sentence before the item's: whether it gave there (the
-    supplier) or was helped there (the recipient), and whether the item's sentence names no
-    other party than the pair, as a sentence that carries its sides over does ("Norway stepped
-    up its help to Ukraine. It will deliver 12 howitzers."): a reader takes the one side each."""
-    s, r = supplier[0], recipient[0]
-    named_here = {ident for ident, (_, where) in pool.items() if where == "sent"}
-    out = {"pair_alone": float(named_here <= {s.id, r.id})}
-    for prefix, (mention, where) in (("s", supplier), ("r", recipient)):
-        if where == "prev":
-            side = sides.get(id(mention), {})
-            out.update({f"{prefix}_prev_{name}": float(side.get(name, False)) for name in PREV_SIDES})
-    return out
-
-
-# What a party carried from a sentence before was there: a giver or one helped (see `named_side`),
-# that sentence's subject (the topic a paragraph carries on: "The UK will ... It will also send"),
-# after "to" or "for", after "from" or "by".
-PREV_SIDES = ("giver", "taker", "subject", "after_to", "after_from")

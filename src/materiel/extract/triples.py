@@ -25,14 +25,7 @@ from materiel.extract.direction import named_source
 from materiel.extract.lexicon import Mention, find_actors, find_items
 from materiel.extract.notsent import served_by_purpose
 from materiel.extract.sanctions import punisher
-from materiel.extract.sighting_features import (
-    GENERAL,
-    earlier_sides,
-    in_sentence,
-    named_side,
-    pair_features,
-    sentence_facts,
-)
+from materiel.extract.sighting_features import GENERAL, in_sentence, pair_features, sentence_facts
 from materiel.extract.used import in_attack, in_encounter, own_forces
 
 # How many sentences before an item may name its supplier or recipient ("The UK will ... It will
@@ -70,25 +63,25 @@ def find_triples(context: Context, rules: list[Transfer]) -> list[Triple]:
     title_actors = {m.id: m for m in find_actors(title) if m.id}
     triples: dict[tuple[str, str, str], Triple] = {}
     recent: list[tuple[int, list[Mention]]] = []
-    sides: dict[int, dict[str, bool]] = {}  # each recent actor mention's side in its own sentence
     number = 0
     for paragraph in context.paragraphs:
         for sentence in paragraph.doc.sents:
             number += 1
             actors = in_sentence(paragraph.actors, sentence)
-            pool = _pool(actors, recent, title_actors)
-            _sightings(triples, paragraph, sentence, number, pool, sides, context.settled)
+            _sightings(triples, paragraph, sentence, number, actors, recent, title_actors, context.settled)
             recent = [*recent, (number, actors)][-WINDOW_SENTENCES:]
-            sides.update({id(m): named_side(paragraph, m) for m in actors})
     _summarise(triples, context, rules, title)
     return list(triples.values())
 
 
-def _sightings(triples, paragraph, sentence, number, pool, sides, settled) -> None:
+def _sightings(triples, paragraph, sentence, number, actors, recent, title_actors, settled) -> None:
     items = [m for m in in_sentence(paragraph.items, sentence) if paragraph.offset + m.start not in settled]
     items = [m for m in items if not _in_use(mention_head(paragraph, m))]
     items = [m for m in items if not served_by_purpose(mention_head(paragraph, m))]  # "to keep its jets flying"
-    if not items or len(pool) < 2:
+    if not items:
+        return
+    pool = _pool(actors, recent, title_actors)
+    if len(pool) < 2:
         return
     facts = sentence_facts(sentence)
     for item in _one_per_category(items):
@@ -100,7 +93,6 @@ def _sightings(triples, paragraph, sentence, number, pool, sides, settled) -> No
                 if s_id == r_id or (r_where == "sent" and named_source(paragraph, r, token)):
                     continue  # "tanks bought from South Korea": Seoul supplies, never receives
                 features = pair_features(paragraph, sentence, item, (s, s_where), (r, r_where), facts)
-                features.update(earlier_sides((s, s_where), (r, r_where), pool, sides))
                 key = (s_id, r_id, item.id or "unspecified")
                 triple = triples.setdefault(key, Triple(key, s, r))
                 triple.sightings.append(Sighting(paragraph, sentence, item, number, features))
