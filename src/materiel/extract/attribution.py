@@ -1,8 +1,9 @@
 """Attribution: who a sentence is sourced to (people, officials, outlets and records cited).
 
 Which words make a source (reporting verbs, "according to") and the tokens they point at are
-found in `reporting`; here those tokens become named sources. What involved parties say about a
-transfer (denials, confirmations) is read in `stances`.
+found in `reporting`; here those tokens become named sources, with the name their head gives
+(`sourcehead`). What involved parties say about a transfer (denials, confirmations) is read in
+`stances`.
 """
 
 from __future__ import annotations
@@ -23,25 +24,17 @@ from materiel.extract.recordowners import earlier_owner, spoken_in
 from materiel.extract.refusals import refuses_transfer
 from materiel.extract.reporting import RECORDS, refused, source_phrases
 from materiel.extract.source_names import (
-    CITED_SPEAKERS,
     CLAUSE_WORDS,
     RECORD_PATTERNS,
     TRAILING,
     UNOWNED,
-    appositive_person,
     bare_record,
     independent_voice,
     joined,
-    kept,
     names_itself,
     quoted_title,
 )
-
-# A source name longer than this many tokens is a clause, not a name: we keep its head part.
-MAX_SOURCE_TOKENS = 10
-# Words after a source's head that may belong to its name ("officials in Kyiv", "a spokesman
-# for the ministry"); further on, a modifier is usually a clause about the source.
-NAME_WINDOW = 4
+from materiel.extract.sourcehead import head_name, titled_person
 
 
 @dataclass
@@ -225,12 +218,12 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     earlier = earlier_subject(head)
     if earlier is not None:  # "The Pentagon released its assessment. It said ..."
         return _resolve(context, paragraph, [earlier])
-    name = _name(head)
+    name = head_name(head)
     if not name or name.lower() in NOT_NAMES or _share(head):
         return None
     if _unowned_record(head):
         return None
-    person = _titled_person(context, head, name, at)
+    person = titled_person(context, head, name, at)
     if person is not None:
         return Cited(Source(person.name, "person", span), person.actor_id)
     outlet_noun = head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN"
@@ -245,7 +238,7 @@ NAMING_MODIFIERS = {"compound", "amod"}
 
 def _owned(paragraph: Paragraph, owner: Token, span: Span) -> Cited:
     """The owner of a record named before (`recordowners`), cited where the record is cited."""
-    name = re.sub(r"['’]s?$", "", _name(owner)).strip()  # "Amnesty's report": "Amnesty"
+    name = re.sub(r"['’]s?$", "", head_name(owner)).strip()  # "Amnesty's report": "Amnesty"
     if owner.dep_ == "compound":  # "a US intelligence report", "the WikiLeaks cables": the whole
         record = owner.head
         name = joined([t for t in record.subtree if (t.i <= record.i and t.dep_ in NAMING_MODIFIERS) or t == record])
@@ -289,119 +282,6 @@ def _share(head: Token) -> bool:
 # Reference nouns that say the name they carry is an outlet ("the Observer newspaper", "the
 # Tasnim news agency"); a report or a journal may be anybody's.
 OUTLET_NOUNS = REFERENCES - {"report", "journal"}
-
-
-# Office titles that stand for the person an article named with them before ("Foreign Secretary
-# David Cameron ... the foreign secretary said").
-OFFICES = {
-    "secretary",
-    "minister",
-    "president",
-    "chancellor",
-    "premier",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "ambassador",
-    "commander",
-    "general",
-    "admiral",
-    "envoy",
-    "chief",
-}
-# How much text before a person's name is read for the title that ends right before it.
-TITLE_REACH = 40
-
-
-def _titled_person(context: Context, head: Token, name: str, at: int):
-    """The person last named with this office title, when the source is the title alone ("the
-    foreign secretary"); a title with a name of its own ("Foreign Secretary David Cameron") or
-    with nobody named before is left as it is."""
-    if head.lemma_.lower() not in OFFICES:
-        return None
-    if any(t.ent_type_ == "PERSON" for t in head.subtree if t.i <= _name_end(head)):
-        return None
-    title = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE).casefold()
-    text = context.article.text
-    for person in reversed(context.people):
-        before = text[max(0, person.start - TITLE_REACH) : person.start]
-        if person.start < at and before.rstrip().casefold().endswith(title):
-            return person
-    return None
-
-
-# The most words a dateline's place has ("LONDON", "NEW YORK", "RIO DE JANEIRO").
-DATELINE_WORDS = 3
-
-# What follows a source's head without being its name: another party ("and"), a clause about it,
-# and after a proper name, what it is ("Oryx, a website that tracks losses"; not "the newspaper
-# Die Welt", where the name is the apposition).
-CLAUSES = {"conj", "cc", "acl", "relcl"}
-
-
-def _name(head: Token) -> str:
-    person = appositive_person(head)
-    if person:
-        return person
-    clauses = CLAUSES | ({"appos"} if head.pos_ == "PROPN" else set())
-    cut = {t.i for c in head.children if c.dep_ in clauses and not _informed(c) for t in c.subtree}
-    tokens = [t for t in head.subtree if (kept(t) or t.i == head.i) and t.i not in cut]
-    tokens = [t for t in tokens if t.i <= _name_end(head)][:MAX_SOURCE_TOKENS]
-    if tokens and tokens[0].i == head.i and _split_compound(head):
-        tokens = [head.nbor(-1), *tokens]
-    return joined(_without_dateline(tokens))
-
-
-# Participles that say how an unnamed source knows, and so belong to its name ("a person briefed
-# on the talks", "officials informed about the plans"); another clause is about the source.
-INFORMED = {"brief", "inform"}
-
-
-def _informed(clause: Token) -> bool:
-    """An unnamed source's "briefed on ..." ("a person briefed on the talks"); not an office's ("the
-    minister, briefed by aides", who is the person named with the title)."""
-    head = clause.head.lemma_.lower()
-    return (
-        clause.dep_ == "acl"
-        and clause.tag_ == "VBN"
-        and clause.lemma_.lower() in INFORMED
-        and head in CITED_SPEAKERS
-        and head not in OFFICES
-    )
-
-
-def _without_dateline(tokens: list[Token]) -> list[Token]:
-    """A name without the wire dateline that opens its sentence with no dash: a place in capitals
-    before a capitalised article ("LONDON A top US Air Force official"); an acronym that is part of
-    the name is followed by no article ("NATO officials", "US Air Force")."""
-    for n, token in enumerate(tokens[:DATELINE_WORDS]):
-        if not (token.is_upper and token.is_alpha and token.i == token.sent.start + n):
-            return tokens
-        after = tokens[n + 1] if n + 1 < len(tokens) else None
-        if after is not None and after.pos_ == "DET" and after.text.istitle():
-            return tokens[n + 1 :]
-    return tokens
-
-
-# Compounds whose first word the parser reads as a verb of its own: "think tanks" ("outlets and
-# think tanks have documented ..."), which left alone names the source "tanks".
-SPLIT_COMPOUNDS = {"tank": "think"}
-
-
-def _split_compound(head: Token) -> bool:
-    before = SPLIT_COMPOUNDS.get(head.lemma_.lower())
-    return before is not None and head.i > 0 and head.nbor(-1).lower_ == before
-
-
-def _name_end(head: Token) -> int:
-    """The last token of a source's name: the head and a few words after it ("officials in
-    Kyiv"), and a name begun there runs to its end ("a study by the Council for a
-    Balanced National Budget"), since a cut name is nobody's."""
-    end = head.i + NAME_WINDOW
-    doc = head.doc
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-        end += 1
-    return end
 
 
 def _kind(name: str, paragraph: Paragraph) -> str:

@@ -4,12 +4,11 @@ Each sentence's item mentions are read with the cue that governs them, their rol
 and sources; the entries of a bulleted list take the stage of the header they hang from. A
 candidate that names only one side is completed from nearby ones (see `partial`). The items a
 sentence moves without naming them, and the group words that leave a supplier unnamed, are read
-in `unnamed`.
+in `unnamed`; sentences that move no weapons (taken, made, deployed) in `nontransfer`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -30,6 +29,7 @@ from materiel.extract.itemstage import delivered_already, travelling, under_comm
 from materiel.extract.lexicon import Mention, listed
 from materiel.extract.listedgivers import listed_givers
 from materiel.extract.lists import MOVES, entry_line, header_roles, label_recipient, moved
+from materiel.extract.nontransfer import no_transfer
 from materiel.extract.notsent import aimed_at, not_sent
 from materiel.extract.packages import package_of, refers_back
 from materiel.extract.partial import (
@@ -53,7 +53,7 @@ from materiel.extract.roles import (
     placed_order,
 )
 from materiel.extract.rolesuppliers import owner_supplied
-from materiel.extract.sanctions import deployment, punisher
+from materiel.extract.sanctions import punisher
 from materiel.extract.subjects import criticised
 from materiel.extract.supplieduse import supplied_user
 from materiel.extract.suppliernouns import STATUS as SUPPLIER_STATUS
@@ -62,39 +62,8 @@ from materiel.extract.tradenouns import trade_noun_roles
 from materiel.extract.unnamed import armed_by_verb, military_funds, unnamed_supplier
 from materiel.extract.used import foreign_owner, foreign_user, on_show, permitted_use, use_stage
 
-# Sentences that talk about weapons without a transfer: captured or home-made equipment.
-NOT_TRANSFER = re.compile(
-    r"""\b(?:captured|seized|trophy)\b                       # taken from the enemy""",
-    re.I | re.X,
-)
-# Words for making weapons: a sentence about making them moves none, unless it also says that
-# some were moved (below).
-MADE = re.compile(
-    r"""\b(?:co-?)?(?:produces?|producing)\b                  # made at home, or made together
-      | (?<!-)\bmanufactur(?!ed\ (?:in|by|during|since|before)\b)\w+  # made; not "manufactured in
-                                                             # the 1960s", "in Iran" or "by Boeing":
-                                                             # when, where or by whom what is moved
-                                                             # was made; nor "US-manufactured jets",
-                                                             # a maker's name on what is moved""",
-    re.I | re.X,
-)
-
-# Verbs that move weapons from one party to another: a sentence that makes weapons and says, in
-# a relative clause on them, that one of these moved them ("rockets it produces, which Washington
-# has provided to Kyiv") still tells a transfer. A clause of its own ("...; China has also
-# provided Russia with drone bodies") is another statement that a long sentence ran together.
 # The stage of a supplier a buyer turned to instead ("Cairo has turned to Russia"): weighed.
 TURNED_STATUS = "considered"
-MOVED = {"send", "provide", "supply", "deliver", "transfer", "give", "donate", "ship", "sell", "gift", "lend"}
-
-
-def no_transfer(sentence: SpacySpan) -> bool:
-    """A sentence about weapons taken from the enemy, about forces sent for drills or patrols, or
-    about making weapons and not moving them."""
-    if NOT_TRANSFER.search(sentence.text) or deployment(sentence):
-        return True
-    moved = any(t.dep_ == "relcl" and t.lemma_ in MOVED for t in sentence)
-    return bool(MADE.search(sentence.text)) and not moved
 
 
 def find_candidates(context: Context) -> list[Candidate]:

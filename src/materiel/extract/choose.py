@@ -10,7 +10,7 @@ from materiel.article import Actor, Item, Span, Transfer
 from materiel.extract import itemstage, stage, syntax, treenames
 from materiel.extract.amounts import amount_for, mention_head
 from materiel.extract.attribution import sentence_sources
-from materiel.extract.candidates import base_stage, no_transfer
+from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context
 from materiel.extract.coordinated import coordinated_triples
 from materiel.extract.embargoes import embargoed
@@ -18,6 +18,7 @@ from materiel.extract.itemnegation import none_moved
 from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
 from materiel.extract.negation import AWAITED
+from materiel.extract.nontransfer import no_transfer
 from materiel.extract.packages import refers_back
 from materiel.extract.partyvetoes import named_roots, party_vetoed, recipient_roots
 from materiel.extract.permission import is_permission

@@ -1,0 +1,44 @@
+"""Sentences that talk about weapons without moving any: weapons taken from the enemy, forces sent
+for drills or patrols (`sanctions.deployment`), weapons made and not moved. `candidates` reads no
+candidate in them, and `choose` drops a transfer seen only in them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+
+from materiel.extract.sanctions import deployment
+
+# Sentences that talk about weapons without a transfer: captured or home-made equipment.
+NOT_TRANSFER = re.compile(
+    r"""\b(?:captured|seized|trophy)\b                       # taken from the enemy""",
+    re.I | re.X,
+)
+# Words for making weapons: a sentence about making them moves none, unless it also says that
+# some were moved (below).
+MADE = re.compile(
+    r"""\b(?:co-?)?(?:produces?|producing)\b                  # made at home, or made together
+      | (?<!-)\bmanufactur(?!ed\ (?:in|by|during|since|before)\b)\w+  # made; not "manufactured in
+                                                             # the 1960s", "in Iran" or "by Boeing":
+                                                             # when, where or by whom what is moved
+                                                             # was made; nor "US-manufactured jets",
+                                                             # a maker's name on what is moved""",
+    re.I | re.X,
+)
+
+# Verbs that move weapons from one party to another: a sentence that makes weapons and says, in
+# a relative clause on them, that one of these moved them ("rockets it produces, which Washington
+# has provided to Kyiv") still tells a transfer. A clause of its own ("...; China has also
+# provided Russia with drone bodies") is another statement that a long sentence ran together.
+MOVED = {"send", "provide", "supply", "deliver", "transfer", "give", "donate", "ship", "sell", "gift", "lend"}
+
+
+def no_transfer(sentence: SpacySpan) -> bool:
+    """A sentence about weapons taken from the enemy, about forces sent for drills or patrols, or
+    about making weapons and not moving them."""
+    if NOT_TRANSFER.search(sentence.text) or deployment(sentence):
+        return True
+    moved = any(t.dep_ == "relcl" and t.lemma_ in MOVED for t in sentence)
+    return bool(MADE.search(sentence.text)) and not moved

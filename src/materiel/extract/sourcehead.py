@@ -1,0 +1,135 @@
+"""The name a source phrase's head gives ("officials in Kyiv", "a person briefed on the talks"),
+cut to the head and the few words after it that belong to it, and the person an office title alone
+stands for ("the foreign secretary": the one an article named with that title before).
+`attribution` makes these names sources.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from materiel.extract.context import Context
+from materiel.extract.source_names import CITED_SPEAKERS, appositive_person, joined, kept
+
+# A source name longer than this many tokens is a clause, not a name: we keep its head part.
+MAX_SOURCE_TOKENS = 10
+# Words after a source's head that may belong to its name ("officials in Kyiv", "a spokesman
+# for the ministry"); further on, a modifier is usually a clause about the source.
+NAME_WINDOW = 4
+
+
+# Office titles that stand for the person an article named with them before ("Foreign Secretary
+# David Cameron ... the foreign secretary said").
+OFFICES = {
+    "secretary",
+    "minister",
+    "president",
+    "chancellor",
+    "premier",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "commander",
+    "general",
+    "admiral",
+    "envoy",
+    "chief",
+}
+# How much text before a person's name is read for the title that ends right before it.
+TITLE_REACH = 40
+
+
+def titled_person(context: Context, head: Token, name: str, at: int):
+    """The person last named with this office title, when the source is the title alone ("the
+    foreign secretary"); a title with a name of its own ("Foreign Secretary David Cameron") or
+    with nobody named before is left as it is."""
+    if head.lemma_.lower() not in OFFICES:
+        return None
+    if any(t.ent_type_ == "PERSON" for t in head.subtree if t.i <= _name_end(head)):
+        return None
+    title = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE).casefold()
+    text = context.article.text
+    for person in reversed(context.people):
+        before = text[max(0, person.start - TITLE_REACH) : person.start]
+        if person.start < at and before.rstrip().casefold().endswith(title):
+            return person
+    return None
+
+
+# The most words a dateline's place has ("LONDON", "NEW YORK", "RIO DE JANEIRO").
+DATELINE_WORDS = 3
+
+# What follows a source's head without being its name: another party ("and"), a clause about it,
+# and after a proper name, what it is ("Oryx, a website that tracks losses"; not "the newspaper
+# Die Welt", where the name is the apposition).
+CLAUSES = {"conj", "cc", "acl", "relcl"}
+
+
+def head_name(head: Token) -> str:
+    """The source's name its head token gives: the head with the words kept around it, up to the
+    name's end and without the clauses about it or a dateline before it."""
+    person = appositive_person(head)
+    if person:
+        return person
+    clauses = CLAUSES | ({"appos"} if head.pos_ == "PROPN" else set())
+    cut = {t.i for c in head.children if c.dep_ in clauses and not _informed(c) for t in c.subtree}
+    tokens = [t for t in head.subtree if (kept(t) or t.i == head.i) and t.i not in cut]
+    tokens = [t for t in tokens if t.i <= _name_end(head)][:MAX_SOURCE_TOKENS]
+    if tokens and tokens[0].i == head.i and _split_compound(head):
+        tokens = [head.nbor(-1), *tokens]
+    return joined(_without_dateline(tokens))
+
+
+# Participles that say how an unnamed source knows, and so belong to its name ("a person briefed
+# on the talks", "officials informed about the plans"); another clause is about the source.
+INFORMED = {"brief", "inform"}
+
+
+def _informed(clause: Token) -> bool:
+    """An unnamed source's "briefed on ..." ("a person briefed on the talks"); not an office's ("the
+    minister, briefed by aides", who is the person named with the title)."""
+    head = clause.head.lemma_.lower()
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBN"
+        and clause.lemma_.lower() in INFORMED
+        and head in CITED_SPEAKERS
+        and head not in OFFICES
+    )
+
+
+def _without_dateline(tokens: list[Token]) -> list[Token]:
+    """A name without the wire dateline that opens its sentence with no dash: a place in capitals
+    before a capitalised article ("LONDON A top US Air Force official"); an acronym that is part of
+    the name is followed by no article ("NATO officials", "US Air Force")."""
+    for n, token in enumerate(tokens[:DATELINE_WORDS]):
+        if not (token.is_upper and token.is_alpha and token.i == token.sent.start + n):
+            return tokens
+        after = tokens[n + 1] if n + 1 < len(tokens) else None
+        if after is not None and after.pos_ == "DET" and after.text.istitle():
+            return tokens[n + 1 :]
+    return tokens
+
+
+# Compounds whose first word the parser reads as a verb of its own: "think tanks" ("outlets and
+# think tanks have documented ..."), which left alone names the source "tanks".
+SPLIT_COMPOUNDS = {"tank": "think"}
+
+
+def _split_compound(head: Token) -> bool:
+    before = SPLIT_COMPOUNDS.get(head.lemma_.lower())
+    return before is not None and head.i > 0 and head.nbor(-1).lower_ == before
+
+
+def _name_end(head: Token) -> int:
+    """The last token of a source's name: the head and a few words after it ("officials in
+    Kyiv"), and a name begun there runs to its end ("a study by the Council for a
+    Balanced National Budget"), since a cut name is nobody's."""
+    end = head.i + NAME_WINDOW
+    doc = head.doc
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return end
