@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Token
 
-from materiel.extract.context import Context
+from materiel.extract.context import Context, Person
 from materiel.extract.source_names import CITED_SPEAKERS, appositive_person, joined, kept
 
 # A source name longer than this many tokens is a clause, not a name: we keep its head part.
@@ -42,7 +42,7 @@ OFFICES = {
 TITLE_REACH = 40
 
 
-def titled_person(context: Context, head: Token, name: str, at: int):
+def titled_person(context: Context, head: Token, name: str, at: int) -> Person | None:
     """The person last named with this office title, when the source is the title alone ("the
     foreign secretary"); a title with a name of its own ("Foreign Secretary David Cameron") or
     with nobody named before is left as it is."""
