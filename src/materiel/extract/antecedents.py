@@ -251,10 +251,25 @@ KIND_NOUNS = {
 }
 
 
+# Words of a company's own name after its first ("Halvard Shipping of Bergen", "Nordvik Aerospace
+# Group", "Brenn AG"): a business whatever it makes, so "the company" or "the firm" after it is it.
+COMPANY_WORDS = frozenset(
+    """Company Corporation Group Corp Inc Ltd Co Plc AG GmbH Technologies Industries Shipping Holdings
+    Aerospace Dynamics Airlines""".split()  # noqa: SIM905 - a word list, as speakerwords' lists are
+)
+
+
 def _kind_of(noun: str, org: Mention) -> bool:
-    """The noun names the kind of institution the mention is ("the outlet": an outlet)."""
+    """The noun names the kind of institution the mention is ("the outlet": an outlet; "the
+    company": an arms maker of the lexicon, or a name with a company's word)."""
     wanted = KIND_NOUNS.get(noun)
+    if wanted == "maker" and org.kind == "org" and _company_name(org.text):
+        return True
     return wanted is not None and wanted in (org.kind, org.lexicon)
+
+
+def _company_name(text: str) -> bool:
+    return any(w.rstrip(".,") in COMPANY_WORDS for w in text.split()[1:])
 
 
 def _antecedents(mention: Mention, people: list[Mention], titled: list[Mention]) -> list[Mention]:

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from materiel.extract.abbreviations import with_short
+from materiel.extract.lexicon import find_actors
 from materiel.extract.mentions import Mention
 
 # Nouns of documents an institution or a person issues, and that speak for them.
@@ -78,7 +79,7 @@ def name_issuers(mentions: list[Mention], masked: str, text: str) -> list[Mentio
         if not _is_document(mention):
             out.append(mention)
             continue
-        local = _local_issuer(index, mentions, masked)
+        local = _local_issuer(index, mentions, masked) or _modifier_issuer(mention)
         issuer = local or _earlier_issuer(mention, mentions[:index], issued)
         if issuer is None:
             out.append(mention)
@@ -126,6 +127,25 @@ def _local_issuer(index: int, mentions: list[Mention], masked: str) -> Mention |
             return _owned(mention, after[position + 1 :], masked)
         break
     return None
+
+
+# Kinds of lexicon name that issue a document they stand before ("a confidential UN report", "a
+# Pentagon report", "a Kremlin readout"); a demonym does not ("a Russian report": whose is unsaid).
+MODIFIER_ISSUERS = ("org", "seat", "alias", "state")
+
+
+def _modifier_issuer(document: Mention) -> Mention | None:
+    """The institution named inside the document's own phrase, before its noun ("a confidential UN
+    report": the UN's): the last lexicon actor there."""
+    head = document.text.rsplit(" ", 1)[0] if " " in document.text else ""
+    actors = [a for a in find_actors(head) if a.kind in MODIFIER_ISSUERS]
+    if not actors:
+        return None
+    actor = actors[-1]
+    start = document.start + actor.start
+    return Mention(
+        start, start + len(actor.text), actor.text, "org", document.sentence, name=actor.text, actor_id=actor.id
+    )
 
 
 def _owned(mention: Mention, rest: list[Mention], masked: str) -> Mention:

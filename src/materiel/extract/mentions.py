@@ -28,6 +28,8 @@ def find_mentions(masked: str, sentences: list[Sentence]) -> list[Mention]:
     found: list[Mention] = []
     for index, sentence in enumerate(sentences):
         chunk = masked[sentence.start : sentence.end]
+        if heading_line(masked, sentence):
+            continue  # "HARD CHOICES" between paragraphs: a heading, no one named in it speaks
         dateline = DATELINE.match(chunk)
         skip = sentence.start + (dateline.end() if dateline else 0)
         found.extend(m for m in name_mentions(chunk, sentence.start, index) if m.start >= skip)
@@ -48,6 +50,24 @@ DATELINE = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# A heading line: all of it in capitals (no lower-case letter; a quotation, masked in lower case,
+# makes the line speech), a few words (a paragraph in capitals is text, not a heading), and no
+# colon at its end (a transcript's "ZELENSKY:" names who speaks next).
+HEADING = re.compile(r"[^a-z\n]*[A-Z]{2}[^a-z\n]*")
+HEADING_WORDS = 8  # headings between paragraphs run two to six words; a sentence runs longer
+
+
+def heading_line(masked: str, sentence: Sentence) -> bool:
+    """The sentence is the whole of its line, and that line is a heading in capitals."""
+    start = masked.rfind("\n", 0, sentence.start) + 1
+    end = masked.find("\n", sentence.end)
+    line = masked[start : end if end >= 0 else len(masked)].strip()
+    chunk = masked[sentence.start : sentence.end].strip()
+    if line != chunk or line.endswith(":") or len(line.split()) > HEADING_WORDS:
+        return False
+    return HEADING.fullmatch(line) is not None
 
 
 def _pronouns(chunk: str, offset: int, index: int) -> list[Mention]:

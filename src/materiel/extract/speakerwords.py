@@ -43,7 +43,7 @@ ORGANISATION_WORDS = _words(
     Force Division Regiment Battalion Fleet Guard Guards Police Headquarters Directorate
     International Fund Bank Authority Archives Board Club Church Association Academy
     Team Unit Consortium Initiative Studies Corp Inc Ltd Co Technologies Industries Mission Delegation Consulting
-    Consultancy Associates Partners"""
+    Consultancy Associates Partners Shipping Holdings Aerospace Dynamics Airlines Plc AG GmbH"""
 )
 # Last words of capitalised runs that name events, eras, landforms, places, weapons and
 # documents, which never speak ("World War II", "the Red Sea", "Iron Dome", "the Gaza Strip"); a
