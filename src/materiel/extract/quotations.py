@@ -17,7 +17,10 @@ the last one is not part of it unless they speak in the first or second person).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from itertools import pairwise
+from dataclasses import dataclass, replace
+
+from materiel.extract.speakerwords import SAY
 
 # A quotation shorter than this many words is a phrase being cited ("scare quotes"), not speech.
 MIN_QUOTE_WORDS = 3
@@ -158,8 +161,28 @@ def _in_paragraph(index: int, offset: int, text: str) -> list[Quotation]:
         for m in SINGLE.finditer(text)
         if not any(a <= m.start() < b for a, b in taken)
     ]
-    quotations = [q for q in doubles + singles if len(q.text.split()) >= MIN_QUOTE_WORDS]
-    return sorted(quotations, key=lambda q: q.start)
+    quotations = _join_split_heads(sorted(doubles + singles, key=lambda q: q.start), text, offset)
+    return [q for q in quotations if len(q.text.split()) >= MIN_QUOTE_WORDS]
+
+
+# What stands between the two parts of a sentence of speech split by its reporting clause: the
+# clause, set off by commas, with no stop or quotation mark in it ("“We will,” Berg said, “send").
+SPEECH_TAG = re.compile(r"""^\s*,?\s*(?P<tag>[^"“”„«».!?\n]{1,80}),\s*$""")
+
+
+def _join_split_heads(quotations: list[Quotation], text: str, offset: int) -> list[Quotation]:
+    """A closed quotation too short to stand as a quotation of its own ("We will,") whose sentence
+    goes on, in lower case, in the next quotation after a reporting clause speaks both parts: its
+    text holds the whole sentence, its span stays the first part's (the reporting clause between
+    stays readable for the speaker). The second part stays a quotation of its own too."""
+    out = list(quotations)
+    for i, (head, rest) in enumerate(pairwise(quotations)):
+        if len(head.text.split()) >= MIN_QUOTE_WORDS or not head.closed or not rest.text[:1].islower():
+            continue
+        tag = SPEECH_TAG.match(text[head.end - offset : rest.start - offset])
+        if tag and SAY.search(tag.group("tag")):
+            out[i] = replace(head, text=f"{head.text} {rest.text}")
+    return out
 
 
 def _quotation(match: re.Match[str], index: int, offset: int, text: str) -> Quotation:
