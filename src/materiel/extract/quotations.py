@@ -17,8 +17,8 @@ the last one is not part of it unless they speak in the first or second person).
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from materiel.extract.speakerwords import SAY
 
