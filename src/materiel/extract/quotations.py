@@ -168,6 +168,21 @@ def _in_paragraph(index: int, offset: int, text: str) -> list[Quotation]:
 # What stands between the two parts of a sentence of speech split by its reporting clause: the
 # clause, set off by commas, with no stop or quotation mark in it ("“We will,” Berg said, “send").
 SPEECH_TAG = re.compile(r"""^\s*,?\s*(?P<tag>[^"“”„«».!?\n]{1,80}),\s*$""")
+# Most words of such a clause: a speaker's name with a title and a hearer ("Defence Minister Anna
+# Berg told reporters on Monday"); a longer stretch is narration with a clause of its own.
+SPEECH_TAG_WORDS = 10
+# Words that open a clause of narration, not a reporting clause ("“...,” while Berg said, “...”").
+NARRATION_OPENS = re.compile(
+    r"""^(?:and|but|or|so                                # a coordinated clause
+        |while|whereas|as|though|although                # a contrast
+        |when|because|after|before|if)\b                 # a clause of time, cause or condition
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# Where a sentence opens before the first part: the paragraph's start, or a stop and a space. A
+# short quotation inside a sentence ("the situation is “under control,” while Berg said, “...”")
+# is a phrase cited, not the start of the speech that follows.
+SENTENCE_OPEN = re.compile(r"(?:^|[.!?:][\"”’)]?)\s*$")
 
 
 def _join_split_heads(quotations: list[Quotation], text: str, offset: int) -> list[Quotation]:
@@ -180,9 +195,15 @@ def _join_split_heads(quotations: list[Quotation], text: str, offset: int) -> li
         if len(head.text.split()) >= MIN_QUOTE_WORDS or not head.closed or not rest.text[:1].islower():
             continue
         tag = SPEECH_TAG.match(text[head.end - offset : rest.start - offset])
-        if tag and SAY.search(tag.group("tag")):
+        if tag and _splits(tag.group("tag")) and SENTENCE_OPEN.search(text[: head.start - offset]):
             out[i] = replace(head, text=f"{head.text} {rest.text}")
     return out
+
+
+def _splits(tag: str) -> bool:
+    """A reporting clause short enough to stand between two parts of one sentence."""
+    words = len(tag.split())
+    return words <= SPEECH_TAG_WORDS and SAY.search(tag) is not None and not NARRATION_OPENS.match(tag.strip())
 
 
 def _quotation(match: re.Match[str], index: int, offset: int, text: str) -> Quotation:
