@@ -132,4 +132,24 @@ def _name_end(head: Token) -> int:
     doc = head.doc
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
+    return _phrase_closed(head, end)
+
+
+# How many words a name cut inside a phrase may run on to reach the noun it leads to.
+PHRASE_REACH = 4
+
+
+def _phrase_closed(head: Token, end: int) -> int:
+    """A name the window cuts before the noun its last word leads to runs to that noun: a
+    preposition to its object, a determiner or modifier to its noun ("people with knowledge of the
+    matter", "a person with direct knowledge of the deal"), within the source's phrase."""
+    limit = head.right_edge.i
+    for _ in range(PHRASE_REACH):
+        if end >= limit:
+            break
+        last = head.doc[end]
+        ahead = [c.i for c in last.children if c.dep_ == "pobj"] if last.dep_ == "prep" else [last.head.i]
+        if not ahead or not end < ahead[0] <= limit:
+            break
+        end = ahead[0]
     return end
