@@ -8,6 +8,8 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+from materiel.extract.relativespeakers import TRAILING_RELATIVE
+
 # Words before a reference noun that say whose reports they are ("media reports", "press reports",
 # "a U.S. intelligence report").
 GENERIC_REPORTERS = {"media", "press", "news", "intelligence"}
@@ -315,6 +317,7 @@ TRAILING = (
     REFERRING,
     TRAILING_DESCRIBED,
     TRAILING_KNOWN_AS,
+    TRAILING_RELATIVE,
     WRITING_READ,
 )
 RECORD_PATTERNS = (TRAILING_RECORD, LEADING_RECORD)
