@@ -1,12 +1,15 @@
-"""The short name a body is printed with in brackets right after its full name ("the Stockholm
-International Peace Research Institute (SIPRI)", "the Institute for the Study of War (ISW)"): a
-source keeps it beside the full name, since later sentences and readers name the body by it."""
+"""The short name a body is printed with in brackets right after its full name ("the Defense
+Security Cooperation Agency (DSCA)", "Ukraine's Main Intelligence Directorate (HUR)"): a source
+keeps it beside the full name, since later sentences and readers name the body by it; an
+outlet the lexicon knows by both names is named in full only."""
 
 from __future__ import annotations
 
 import re
 
 from spacy.tokens import Token
+
+from materiel.extract.lexicon import outlet_finder
 
 # A short name in brackets right after the full one: letters and figures, at least two of them
 # capitals ("(SIPRI)", "(HUR)", "(MoD)", "(G7)"); not a word ("(Reuters)"), a model with a dash
@@ -27,5 +30,13 @@ def with_short_name(name: str, head: Token) -> str:
         found = SHORT_NAME.match(text, token.idx + len(token))
         short = found.group("short") if found else ""
         if sum(c.isupper() for c in short) >= MIN_CAPITALS and short.casefold() not in name.casefold():
-            return f"{name} ({short})"
+            return name if _glossed_outlet(name, short) else f"{name} ({short})"
     return name
+
+
+def _glossed_outlet(name: str, short: str) -> bool:
+    """The short name is the outlet lexicon's other name for the outlet the full name is ("The
+    Associated Press (AP)"): that outlet is named once, in full, as `outlets.cited_outlets` does."""
+    finder = outlet_finder()
+    shorts = {m.name for m in finder.find(short) if m.text == short}
+    return any(m.name in shorts for m in finder.find(name))
