@@ -179,7 +179,11 @@ PHRASE_REACH = 4
 def _phrase_closed(head: Token, end: int) -> int:
     """A name the window cuts before the noun its last word leads to runs to that noun: a
     preposition to its object, a determiner or modifier to its noun ("people with knowledge of the
-    matter", "a person with direct knowledge of the deal"), within the source's phrase."""
+    matter", "a person with direct knowledge of the deal"), within the source's phrase; a proper
+    name's own words end where the name does ("Jan Kowal from the Greens", not on to what
+    follows)."""
+    if head.pos_ == "PROPN":
+        return end
     limit = head.right_edge.i
     for _ in range(PHRASE_REACH):
         if end >= limit:
