@@ -23,6 +23,7 @@ from materiel.extract.recordowners import bare_record as bare_written
 from materiel.extract.recordowners import earlier_owner, spoken_in
 from materiel.extract.refusals import refuses_transfer
 from materiel.extract.reporting import RECORDS, refused, source_phrases
+from materiel.extract.shortnames import with_short_name
 from materiel.extract.source_names import (
     CLAUSE_WORDS,
     RECORD_PATTERNS,
@@ -228,7 +229,8 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
         return Cited(Source(person.name, "person", span), person.actor_id)
     outlet_noun = head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN"
     kind = "media" if outlet_noun or quoted_title(head) else _kind(name, paragraph)
-    return Cited(Source(name, kind, span), None if independent_voice(name) else _actor_of(paragraph, head))
+    actor = None if independent_voice(name) else _actor_of(paragraph, head)
+    return Cited(Source(with_short_name(name, head), kind, span), actor)
 
 
 # Words before a record's noun that belong to the name of a record named by its maker ("a US

@@ -112,6 +112,30 @@ def _named(found: re.Match[str]) -> str:
     return name if bare == name or whole else bare
 
 
+# A line that names where the story comes from, at a page's foot ("Source: AFP", "Sources: tvn24.pl,
+# PAP", "Source: Al Jazeera and agencies"); not a web address, which says where it was copied from.
+SOURCE_LINE = re.compile(r"^\s*[Ss]ources?\s*:\s*(?P<names>(?!\S*(?:://|www\.))[^:\n]{2,60}?)\s*\.?\s*$")
+# What joins the names of such a line, and the words for wires no name is given for.
+SOURCE_LINE_JOINS = re.compile(r"\s*(?:,|;|/|&|\band\b)\s*")
+UNNAMED_WIRES = {"agencies", "wires", "news agencies", "wire services"}
+
+
+def source_line_credits(article: Article) -> list[Source]:
+    """The known outlets a "Source:" line names, in the text or among the lines cleaning dropped."""
+    lines = [(start, text) for start, text in article.paragraphs()] + [(None, r.text) for r in article.removed]
+    found = []
+    for start, text in lines:
+        match = SOURCE_LINE.match(text)
+        if match is None:
+            continue
+        names = match.group("names")
+        for part in SOURCE_LINE_JOINS.split(names):
+            if part and part.casefold() not in UNNAMED_WIRES:
+                at = None if start is None else start + match.start("names") + names.index(part)
+                found += _agencies(part, at)
+    return found
+
+
 def wire_credits(article: Article) -> list[Source]:
     """The known agencies a story's dateline credits, in its first paragraph, or a sign-off line
     credits, in its text or among the lines cleaning dropped; each named as the story prints it
@@ -257,7 +281,8 @@ def _speaks_for_someone(name: str) -> bool:
 def credit_sources(article: Article) -> list[Source]:
     """The reporter each credit line names. "From X:" names a place or a time as often as an
     outlet ("From Kyiv:", "From March:"), so there X must be a known outlet."""
-    found = wire_credits(article) + republished_credits(article) + title_credits(article.raw_title or article.title)
+    found = wire_credits(article) + republished_credits(article) + source_line_credits(article)
+    found += title_credits(article.raw_title or article.title)
     for start, text in article.paragraphs():
         match = CREDIT_LINE.match(text)
         if match is None:

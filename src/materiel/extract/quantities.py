@@ -83,7 +83,8 @@ PATTERN = re.compile(
             (?P<wodd>-odd\b)?(?!-\w)                                 # twenty-odd: N and a little more
             {NOT_SHARE}
             (?:\s(?P<wmul>hundred|dozen)\b)?                          # two hundred, three dozen
-            (?:\sand\s(?P<wrest>{_SMALL})(?:-(?P<wrunit>{_UNITS}))?\b)?  # a hundred and twenty-five
+            (?:(?<=undred|ousand)\sand\s(?P<wrest>{_SMALL})(?:-(?P<wrunit>{_UNITS}))?\b)?  # a hundred and
+                                                       #   twenty-five; not "five and ten", two ends
             (?P<whalf>\sand\sa\shalf(?=\s(?:thousand|million|billion|trillion)\b))?  # one and a half million
             (?:\s(?P<wscale>thousand|million|billion|trillion          # one billion
                 |lakh\s+crores?|crores?|lakhs?)\b)?                    # three lakh, two crore (Indian English)

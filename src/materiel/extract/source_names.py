@@ -8,6 +8,8 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+from materiel.extract.relativespeakers import TRAILING_RELATIVE
+
 # Words before a reference noun that say whose reports they are ("media reports", "press reports",
 # "a U.S. intelligence report").
 GENERIC_REPORTERS = {"media", "press", "news", "intelligence"}
@@ -175,6 +177,10 @@ def quoted_title(head: Token) -> bool:
 # imagery shows", "AFP photos showed", "video footage shows").
 RECORD_NOUNS = r"""(?:data|figures|records|documents|statistics|images|imagery|recordings|cables
     |photos|photographs|pictures|footage|videos|filings|memos?|memorand(?:um|a)|manifests?|invoices|logs)"""
+# One record a sentence ends on by what it shows, named by whose it is ("..., SIPRI's database
+# shows.", "..., a Pentagon report shows."): the parser reads "shows" as a noun after it.
+ONE_RECORD = r"""(?:database|dataset|tracker|list|tally|register|report|study|analysis|survey|count
+    |assessment|document|filing|log)"""
 # Participles that say who made or holds a record before its maker ("photos taken by AFP", "images
 # published by the ministry", "documents seen by Reuters").
 MAKING = r"""(?:taken|published|posted|released|obtained|seen|reviewed|analy[sz]ed|filmed|shared|provided
@@ -186,7 +192,7 @@ MAKING = r"""(?:taken|published|posted|released|obtained|seen|reviewed|analy[sz]
 TRAILING_RECORD = re.compile(
     rf"""
     ,\s+(?P<name>(?:[\w'’.-]+\s+){{0,5}}?                      # up to six words of its name
-        (?:{RECORD_NOUNS})
+        (?:{RECORD_NOUNS}|(?P<one>{ONE_RECORD}))                    # "customs data", "SIPRI's database"
         (?:\s+(?:{MAKING}\s+)?(?:from|by|of|on)\s+(?:[\w'’.&-]+\s+){{0,7}}?[\w'’.&-]+)?)  # whose: "data from the
                                                                   # Kiel Institute", "photos taken by AFP",
                                                                   # "videos posted on social media"
@@ -223,8 +229,9 @@ TRAILING_FINDER = re.compile(
                                                                     # (", according to media reports.")
     (?P<name>(?:[\w'’.&-]+\s+){0,9}?[\w'’.&-]+)                     # up to ten words of its name
     \s+(?:has\s+|have\s+)?(?:learned|learnt|understands|found|reports|reported|informs|writes|wrote  # what it did
-      | estimates|estimated|assesses|assessed|concludes|concluded)  # what it reckoned: "..., the Atlantic
+      | estimates|estimated|assesses|assessed|concludes|concluded  # what it reckoned: "..., the Atlantic
                                                                     # Council estimates." (a verb read as a noun)
+      | claims|alleges)                                             # what it put forward: "..., Kyiv claims."
     \W*$                                                            # at the sentence's end
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -258,9 +265,16 @@ def bare_record(found: re.Match[str]) -> bool:
     """A leading record named by nothing but its kind ("The data show that ...", "Photos taken last
     week show"): nobody's."""
     words = found.group("name").casefold().split()
-    kind = next((n for n, w in enumerate(words) if re.fullmatch(RECORD_NOUNS, w, re.VERBOSE)), len(words) - 1)
+    nouns = f"{RECORD_NOUNS}|{ONE_RECORD}"
+    kind = next((n for n, w in enumerate(words) if re.fullmatch(nouns, w, re.VERBOSE)), len(words) - 1)
     owned = bool(MAKERS & set(words[kind + 1 :]))  # "data from SIPRI", "photos taken by AFP"
-    return found.re is LEADING_RECORD and all(w in UNOWNED for w in words[:kind]) and not owned
+    unowned = UNOWNED | ONE_OF if found.re is TRAILING_RECORD and found.group("one") else UNOWNED
+    leading = found.re is LEADING_RECORD or (found.re is TRAILING_RECORD and found.group("one") is not None)
+    return leading and all(w in unowned for w in words[:kind]) and not owned
+
+
+# Articles before one record that say nothing of whose it is ("..., a report shows.").
+ONE_OF = {"a", "an", "this", "that"}
 
 
 # Prepositions after a record's noun that name whose it is.
@@ -303,6 +317,7 @@ TRAILING = (
     REFERRING,
     TRAILING_DESCRIBED,
     TRAILING_KNOWN_AS,
+    TRAILING_RELATIVE,
     WRITING_READ,
 )
 RECORD_PATTERNS = (TRAILING_RECORD, LEADING_RECORD)

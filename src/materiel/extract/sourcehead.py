@@ -51,12 +51,49 @@ def titled_person(context: Context, head: Token, name: str, at: int) -> Person |
     if any(t.ent_type_ == "PERSON" for t in head.subtree if t.i <= _name_end(head)):
         return None
     title = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE).casefold()
+    bare, state = _stateless_title(context, head, at)
     text = context.article.text
-    for person in reversed(context.people):
-        before = text[max(0, person.start - TITLE_REACH) : person.start]
-        if person.start < at and before.rstrip().casefold().endswith(title):
-            return person
+    for person in reversed([p for p in context.people if p.start < at]):
+        for printed in _printed_titles(text, person):
+            if printed.endswith(title):
+                return person
+            if bare and printed.endswith(bare) and (state is None or person.actor_id in (None, state)):
+                return person
     return None
+
+
+# A title set off by commas right after a person's name ("Tomasz Nowak, Poland's defence minister,").
+APPOSED_TITLE = re.compile(r",\s+(?P<title>[^,.;:()]{1,60})(?=[,.])")
+
+
+def _printed_titles(text: str, person: Person) -> list[str]:
+    """The titles printed with a person's name, folded: right before it ("Defence Minister Tomasz
+    Nowak", "Poland's defence minister, Tomasz Nowak") or set off right after it ("Tomasz Nowak,
+    Poland's defence minister, said")."""
+    before = text[max(0, person.start - TITLE_REACH) : person.start].rstrip(" ,").casefold()
+    named = text.startswith(person.name, person.start)
+    after = APPOSED_TITLE.match(text, person.start + len(person.name)) if named else None
+    return [before] + ([after.group("title").casefold()] if after else [])
+
+
+# Words of a title that say whose office it is ("the Polish president", "Poland's defence minister",
+# "the country's president"), which the title printed before the name often leaves out ("President
+# Andrzej Duda"): the state's mention, its possessive mark, or a word for the country.
+NATIONAL_ENTITIES = {"NORP", "GPE"}
+COUNTRY_NOUNS = {"country", "nation"}
+
+
+def _stateless_title(context: Context, head: Token, at: int) -> tuple[str | None, str | None]:
+    """The title without the words that say whose state it is, and that state's id where a mention
+    gives it ("the Polish president": "president", POL); no title when no such word is in it."""
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det"]
+    national = [t for t in words if t.ent_type_ in NATIONAL_ENTITIES or t.lower_ in COUNTRY_NOUNS or t.dep_ == "case"]
+    if not national or head in national:
+        return None, None
+    paragraph = context.paragraph_at(at)
+    mentions = paragraph.actors if paragraph is not None else []
+    state = next((m.id for t in national for m in mentions if m.start <= t.idx < m.end), None)
+    return " ".join(t.lower_ for t in words if t not in national), state
 
 
 # The most words a dateline's place has ("LONDON", "NEW YORK", "RIO DE JANEIRO").
@@ -132,4 +169,28 @@ def _name_end(head: Token) -> int:
     doc = head.doc
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
+    return _phrase_closed(head, end)
+
+
+# How many words a name cut inside a phrase may run on to reach the noun it leads to.
+PHRASE_REACH = 4
+
+
+def _phrase_closed(head: Token, end: int) -> int:
+    """A name the window cuts before the noun its last word leads to runs to that noun: a
+    preposition to its object, a determiner or modifier to its noun ("people with knowledge of the
+    matter", "a person with direct knowledge of the deal"), within the source's phrase; a proper
+    name's own words end where the name does ("Jan Kowal from the Greens", not on to what
+    follows)."""
+    if head.pos_ == "PROPN":
+        return end
+    limit = head.right_edge.i
+    for _ in range(PHRASE_REACH):
+        if end >= limit:
+            break
+        last = head.doc[end]
+        ahead = [c.i for c in last.children if c.dep_ == "pobj"] if last.dep_ == "prep" else [last.head.i]
+        if not ahead or not end < ahead[0] <= limit:
+            break
+        end = ahead[0]
     return end
