@@ -61,8 +61,9 @@ def dump(shared: Path, cache: Path) -> list[dict]:
         context = build_context(article)
         rules = rule_transfers(context)
         found = triple_module.find_triples(context, rules)
+        readings = {t.key: t for t in triple_module.rule_triples(context, rules)}
         at_war = war_pairs(context)
-        for row in _rows(record, split, found, {transfer_key(t) for t in rules}):
+        for row in _rows(record, split, found, {transfer_key(t) for t in rules}, readings):
             row["at_war"] = frozenset(row["key"][:2]) in at_war
             rows.append(row)
     cache.parent.mkdir(parents=True, exist_ok=True)
@@ -70,31 +71,25 @@ def dump(shared: Path, cache: Path) -> list[dict]:
     return rows
 
 
-def _rows(record: dict, split: str, found: list, rule_keys: set) -> list[dict]:
-    """Labels: 1 a required gold transfer, 0 none; None (left out) for an optional one, or for a
-    triple the rules already report (the scorer's answer on it changes nothing)."""
+def _rows(record: dict, split: str, found: list, rule_keys: set, readings: dict) -> list[dict]:
+    """Labels: 1 a required gold transfer, 0 none; None (left out) for an optional one. A triple
+    the rules report has the features of its reading as a triple (`rule_triples`), none where the
+    generator pairs no item of it with both sides."""
     gold = {}
     for t in record.get("transfers", []):
         key = (t.get("supplier"), t.get("recipient"), t.get("category"))
         gold[key] = gold.get(key, False) or not t.get("optional", False)
-    out = [
-        {"id": record["id"], "split": split, "key": list(key), "label": _label(gold, key), "rule": True, "features": {}}
-        for key in sorted(rule_keys, key=str)
-    ]
-    for triple in found:
-        if triple.key not in rule_keys:
-            out.append(
-                {
-                    "id": record["id"],
-                    "split": split,
-                    "key": list(triple.key),
-                    "label": _label(gold, triple.key),
-                    "rule": False,
-                    "features": triple.features,
-                    "sentence": triple.best().sentence.text[:400],
-                }
-            )
+    out = [_row(record, split, key, gold, readings.get(key), True) for key in sorted(rule_keys, key=str)]
+    out += [_row(record, split, t.key, gold, t, False) for t in found if t.key not in rule_keys]
     return out
+
+
+def _row(record: dict, split: str, key: tuple, gold: dict, triple, rule: bool) -> dict:
+    row = {"id": record["id"], "split": split, "key": list(key), "label": _label(gold, key), "rule": rule}
+    row["features"] = triple.features if triple is not None else {}
+    if triple is not None:
+        row["sentence"] = triple.best().sentence.text[:400]
+    return row
 
 
 def _label(gold: dict, key: tuple) -> float | None:
@@ -119,10 +114,12 @@ def fit(rows: list[dict], names: list[str]):
     return model.fit(x, y)
 
 
-def scores(model, rows: list[dict], names: list[str]) -> list[float]:
-    """The scorer's probability for each row; a row the rules report counts as certain."""
+def scores(model, rows: list[dict], names: list[str], rules_certain: bool = True) -> list[float]:
+    """The scorer's probability for each row; a row the rules report counts as certain, unless
+    `rules_certain` is off (then it has the probability of its reading as a triple)."""
     x, _ = matrix(rows, names)
-    return [1.0 if r["rule"] else float(p) for r, p in zip(rows, model.predict_proba(x)[:, 1], strict=True)]
+    probs = model.predict_proba(x)[:, 1]
+    return [1.0 if r["rule"] and rules_certain else float(p) for r, p in zip(rows, probs, strict=True)]
 
 
 def f1_at(rows: list[dict], probs: list[float], threshold: float, gold_total: int) -> tuple[float, float, float]:
