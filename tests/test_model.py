@@ -12,7 +12,7 @@ from materiel.article import Article
 from materiel.extract import rule_transfers
 from materiel.extract.context import build_context
 from materiel.extract.model import ARTEFACT, Scorer, group_of, load_scorer
-from materiel.extract.triples import find_triples
+from materiel.extract.triples import find_triples, rule_triples, transfer_key
 from tests.conftest import needs_shared
 
 
@@ -71,6 +71,21 @@ def test_settled_items_are_left_to_the_rules() -> None:
     context = build_context(Article(id="t", source="test", text=text))
     assert rule_transfers(context) == []
     assert find_triples(context, []) == []
+
+
+@pytest.mark.slow
+def test_rule_triples_read_the_rules_own_items() -> None:
+    """An item the rules read is settled, so the generator leaves it; read again for the rules'
+    keys only, it gives their triple its features (for measuring a veto, tools/transfer_cv.py)."""
+    text = "Norway delivered eight self-propelled howitzers to Latvia last week. Latvia thanked Oslo."
+    context = build_context(Article(id="t", source="test", text=text, published="2024-03-01"))
+    rules = rule_transfers(context)
+    key = ("NOR", "LVA", "artillery")
+    assert key in {transfer_key(t) for t in rules}
+    assert key not in {t.key for t in find_triples(context, rules)}
+    readings = {t.key: t.features for t in rule_triples(context, rules)}
+    assert set(readings) == {key}
+    assert readings[key]["rule_triple"] == 1.0 and readings[key]["max_both_sent"] == 1.0
 
 
 @pytest.mark.slow

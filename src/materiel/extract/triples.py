@@ -59,6 +59,17 @@ class Triple:
 
 def find_triples(context: Context, rules: list[Transfer]) -> list[Triple]:
     """Every triple the article could report, each with its summed-up features."""
+    return _generate(context, rules, context.settled)
+
+
+def rule_triples(context: Context, rules: list[Transfer]) -> list[Triple]:
+    """The rules' own readings as triples, with the features their item mentions give when none is
+    taken as settled: what the scorer makes of a triple the rules report."""
+    keys = {transfer_key(t) for t in rules}
+    return [t for t in _generate(context, rules, set()) if t.key in keys]
+
+
+def _generate(context: Context, rules: list[Transfer], settled: set[int]) -> list[Triple]:
     title = context.article.title or ""
     title_actors = {m.id: m for m in find_actors(title) if m.id}
     triples: dict[tuple[str, str, str], Triple] = {}
@@ -68,7 +79,7 @@ def find_triples(context: Context, rules: list[Transfer]) -> list[Triple]:
         for sentence in paragraph.doc.sents:
             number += 1
             actors = in_sentence(paragraph.actors, sentence)
-            _sightings(triples, paragraph, sentence, number, actors, recent, title_actors, context.settled)
+            _sightings(triples, paragraph, sentence, number, actors, recent, title_actors, settled)
             recent = [*recent, (number, actors)][-WINDOW_SENTENCES:]
     _summarise(triples, context, rules, title)
     return list(triples.values())
