@@ -9,7 +9,10 @@ kind and source.
 `--insample` cleans with the shipped model instead (the figures `materiel eval` gives). The rules
 are the same in both: they were written from these articles, so the figures are an upper bound
 for unseen pages; the kinds that recur across sources say where the rules and the model fall
-short. scikit-learn is needed, as for train_lines.py.
+short. `--no-rules` cleans without the rule steps that name furniture (train_lines.NAMED_RULES):
+a site no rule was written for, where the model and the steps after it do all the work.
+`--unnamed` fits the models as `train_lines.py --unnamed` does; `--threshold` sets theirs.
+scikit-learn is needed, as for train_lines.py.
 """
 
 from __future__ import annotations
@@ -29,10 +32,11 @@ sys.path.insert(0, str(ROOT))
 import materiel.clean.lines as line_step  # noqa: E402
 from materiel.api import run_gold_records  # noqa: E402
 from materiel.article import Article  # noqa: E402
-from materiel.clean import batch_clean_steps  # noqa: E402
+from materiel.clean import CLEAN_STEPS, RULE_STEPS, batch_clean_steps  # noqa: E402
+from materiel.clean.siterepeat import SiteRepeats  # noqa: E402
 from materiel.extract.model import group_of  # noqa: E402
 from materiel.pipeline import Runner  # noqa: E402
-from tools.train_lines import FOLDS, bench, dump, export, fit, fold  # noqa: E402
+from tools.train_lines import FOLDS, bench, dump, export, fit, fold, learning_steps  # noqa: E402
 
 # The kinds of furniture the gold's must_drop snippets name, tried in order (the first that
 # matches names the snippet's kind); a snippet none matches is "other".
@@ -55,15 +59,20 @@ def kind_of(snippet: str) -> str:
     return next((name for name, pattern in KINDS if pattern.search(snippet)), "other")
 
 
-def clean_records(records: list[dict], shared: Path) -> dict[str, Article]:
-    """The records' articles cleaned as `materiel eval` cleans them (one stream, its batch step)."""
-    runner = Runner(batch_clean_steps())
+def clean_records(records: list[dict], shared: Path, rules: bool = True) -> dict[str, Article]:
+    """The records' articles cleaned as `materiel eval` cleans them (one stream, its batch step);
+    without `rules`, without the steps that name furniture."""
+    steps = batch_clean_steps() if rules else [*learning_steps(), SiteRepeats(), *CLEAN_STEPS[len(RULE_STEPS) :]]
+    runner = Runner(steps)
     return {r["id"]: a for r, a in run_gold_records(records, shared, runner) if isinstance(a, Article)}
 
 
-def out_of_fold(records: list[dict], shared: Path) -> dict[str, Article]:
-    """Each record cleaned with a line model fitted without its source."""
-    articles, extra = dump(shared), bench(shared)
+def out_of_fold(
+    records: list[dict], shared: Path, rules: bool, threshold: float | None, unnamed: bool
+) -> dict[str, Article]:
+    """Each record cleaned with a line model fitted without its source (at `threshold`, else the
+    shipped model's; `unnamed`: learnt as `train_lines.py --unnamed` learns)."""
+    articles, extra = dump(shared, unnamed), bench(shared)
     groups = sorted({group_of(r["id"]) for r in records})
     cleaned: dict[str, Article] = {}
     for k in range(FOLDS):
@@ -73,9 +82,9 @@ def out_of_fold(records: list[dict], shared: Path) -> dict[str, Article]:
             path = Path(folder) / "lines.json"
             export(model, names, 0.0, path)
             payload = json.loads(path.read_text("utf-8"))
-        payload["threshold"] = line_step.load_model().threshold
+        payload["threshold"] = threshold or line_step.load_model().threshold
         line_step.load_model = lambda path=None, p=payload: line_step.LineModel(p)  # type: ignore[assignment]
-        cleaned.update(clean_records([r for r in records if group_of(r["id"]) in held], shared))
+        cleaned.update(clean_records([r for r in records if group_of(r["id"]) in held], shared, rules))
     return cleaned
 
 
@@ -104,6 +113,9 @@ def score(records: list[dict], cleaned: dict[str, Article], listing: bool) -> No
                 sources[kind].add(group_of(record["id"]))
                 if listing:
                     print(f"LEFT  {kind:18} {record['id'][:30]:30} {needle[:110]!r}")
+        for needle in record.get("must_keep", []):
+            if listing and fold(needle) not in text:
+                print(f"LOST  {record['id'][:30]:30} {needle[:110]!r}")
     print("  ".join(f"{name} {hit / total:.3f} ({hit}/{total})" for name, (hit, total) in tallies.items()))
     for kind, count in left.most_common():
         print(f"  must_drop left: {kind:18} {count:3} in {len(sources[kind])} sources {sorted(sources[kind])}")
@@ -118,10 +130,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--insample", action="store_true", help="clean with the shipped model")
+    parser.add_argument("--no-rules", action="store_true", help="clean without the steps that name furniture")
+    parser.add_argument("--unnamed", action="store_true", help="fit as train_lines.py --unnamed fits")
+    parser.add_argument("--threshold", type=float, help="the out-of-fold models' threshold")
     parser.add_argument("--list", action="store_true", help="list the must_drop snippets left and titles missed")
     args = parser.parse_args()
     records = [json.loads(line) for s in ("train", "dev") for line in (args.shared / "gold" / f"{s}.jsonl").open()]
-    cleaned = clean_records(records, args.shared) if args.insample else out_of_fold(records, args.shared)
+    rules = not args.no_rules
+    cleaned = (
+        clean_records(records, args.shared, rules)
+        if args.insample
+        else out_of_fold(records, args.shared, rules, args.threshold, args.unnamed)
+    )
     score(records, cleaned, args.list)
     return 0
 
