@@ -46,6 +46,29 @@ def test_two_pages_are_not_enough() -> None:
     assert all(PROMO in a.text for a in out if isinstance(a, Article))
 
 
+def test_a_line_that_is_no_sentence_goes_from_two_pages() -> None:
+    byline = "Jordan Quill, Senior Defence Correspondent"
+    out = cleaned([page(n, "outlet", byline) for n in range(2)])
+    for article in out:
+        assert isinstance(article, Article)
+        assert byline not in article.text and "Paragraph two" in article.text
+        assert [r.reason for r in article.removed if r.text == byline] == [REASON]
+
+
+def test_a_line_that_is_no_sentence_on_two_sites_stays() -> None:
+    byline = "Jordan Quill, Senior Defence Correspondent"
+    out = cleaned([page(n, f"site{n}", byline) for n in range(2)])
+    assert all(REASON not in {r.reason for r in a.removed} for a in out if isinstance(a, Article))
+
+
+def test_two_copies_of_one_story_keep_their_subheadings() -> None:
+    heading = "What the new package holds for the front"
+    copies = [Article(id="", source=f"/pages/outlet_{n}.txt", text=story(7, heading)) for n in range(2)]
+    for article in cleaned(copies):
+        assert isinstance(article, Article)
+        assert REASON not in {r.reason for r in article.removed} and "Paragraph one of story 7" in article.text
+
+
 def test_a_syndicated_sentence_on_other_sites_stays() -> None:
     line = "The alliance said the deliveries would be completed before the end of the year."
     out = cleaned([page(n, f"site{n}", line) for n in range(4)])

@@ -24,11 +24,18 @@ from urllib.parse import urlsplit
 
 from materiel.article import Article, Removal
 from materiel.clean.boilerplate import fold
+from materiel.clean.line_features import SENTENCE_END
 
 REASON = "repeated_on_site"
 # Pages of one site a line must stand on to be its furniture: two pages may share a sentence
 # (a story and its update), three independent pages rarely do.
 MIN_PAGES = 3
+# A line that is no sentence (no closing stop: a byline's name, an author's title, a verdict's
+# label, a promotion's heading) needs only this many: two stories share a sentence of background,
+# not a line of the page's furniture. Over train + dev this took bylines, job titles and a site's
+# promotion on a second page, and no must_keep line; a story saved twice keeps its headings (the
+# copy guard below).
+MIN_PAGES_UNENDED = 2
 # Lines shorter than this are left alone: "Advertisement" is caught by the rules, and short
 # lines ("Yes.", a date, a name heading) recur in articles by chance.
 MIN_CHARS = 12
@@ -145,10 +152,15 @@ class SiteRepeats:
         if not counts:
             return
         lines = article.text.split("\n\n")
-        repeated = [_candidate(line) and counts[line_key(line)] >= MIN_PAGES for line in lines]
-        copy = _is_copy(lines, repeated)
+        pages = [counts[line_key(line)] if _candidate(line) else 0 for line in lines]
+        repeated = [n >= MIN_PAGES for n in pages]
+        copy = _is_copy(lines, repeated) or _is_copy(lines, [n >= MIN_PAGES_UNENDED for n in pages])
+        unended = [
+            n >= MIN_PAGES_UNENDED and not copy and SENTENCE_END.search(x) is None
+            for x, n in zip(lines, pages, strict=True)
+        ]
         kept = []
-        for line, drop in zip(lines, repeated, strict=True):
+        for line, drop in zip(lines, [a or b for a, b in zip(repeated, unended, strict=True)], strict=True):
             if drop and not (copy and len(line) >= PROSE_CHARS):
                 article.removed.append(Removal(line, REASON))
             else:
