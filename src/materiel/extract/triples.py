@@ -25,7 +25,7 @@ from materiel.extract.direction import named_source
 from materiel.extract.lexicon import Mention, find_actors, find_items
 from materiel.extract.notsent import served_by_purpose
 from materiel.extract.sanctions import punisher
-from materiel.extract.sighting_features import GENERAL, in_sentence, pair_features, sentence_facts
+from materiel.extract.sighting_features import GENERAL, in_sentence, open_room, pair_features, sentence_facts
 from materiel.extract.used import in_attack, in_encounter, own_forces
 
 # How many sentences before an item may name its supplier or recipient ("The UK will ... It will
@@ -42,6 +42,7 @@ class Sighting:
     item: Mention
     number: int
     features: dict[str, float]
+    room: frozenset[str] = frozenset()  # the sides named elsewhere whose slot here is open (open_room)
 
 
 @dataclass
@@ -93,9 +94,10 @@ def _sightings(triples, paragraph, sentence, number, actors, recent, title_actor
                 if s_id == r_id or (r_where == "sent" and named_source(paragraph, r, token)):
                     continue  # "tanks bought from South Korea": Seoul supplies, never receives
                 features = pair_features(paragraph, sentence, item, (s, s_where), (r, r_where), facts)
+                room = frozenset(open_room(paragraph, sentence, item, (s, s_where), (r, r_where)))
                 key = (s_id, r_id, item.id or "unspecified")
                 triple = triples.setdefault(key, Triple(key, s, r))
-                triple.sightings.append(Sighting(paragraph, sentence, item, number, features))
+                triple.sightings.append(Sighting(paragraph, sentence, item, number, features, room))
 
 
 def _in_use(item: Token | None) -> bool:
@@ -131,6 +133,7 @@ def _summarise(triples: dict, context: Context, rules: list[Transfer], title: st
     in_title = ({m.id for m in find_actors(title)}, {m.id for m in find_items(title)})
     rule_keys = {transfer_key(t) for t in rules}
     roles = _role_tendencies(triples)
+    sides = (_leading(roles, "supply"), _leading(roles, "receive"))
     for key, triple in triples.items():
         c = key[2]
         triple.features = {
@@ -138,6 +141,7 @@ def _summarise(triples: dict, context: Context, rules: list[Transfer], title: st
             **_prominence(key, counts, in_title),
             **_rule_features(key, rule_keys),
             **_role_shares(key, roles),
+            **_page_sides(key, triple, sides),
             "general_category": float(c in GENERAL),
             "funding": float(c == "funding"),
         }
@@ -197,6 +201,28 @@ def _role_shares(key: tuple, roles: dict[str, Counter]) -> dict[str, float]:
         "s_recipient_share": roles[s]["receive"] / max(roles[s]["all"], 1),
         "r_supplier_share": roles[r]["supply"] / max(roles[r]["all"], 1),
     }
+
+
+def _leading(roles: dict[str, Counter], role: str) -> str | None:
+    """The one party the article names most often in a role ("supply" or "receive"), if one leads."""
+    ranked = sorted(((c[role], ident) for ident, c in roles.items() if c[role]), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]
+
+
+def _page_sides(key: tuple, triple: Triple, sides: tuple[str | None, str | None]) -> dict[str, float]:
+    """Whether a party named outside the item's sentence fills a slot that sentence leaves open or
+    says by a pronoun ("were delivered", "the delivery of", "it will send"; openslots.py) and is
+    the article's leading party in that role: the one it names most often as giver or as taker
+    (`_role_tendencies`).
+    A story that keeps telling one transfer leaves its parties unsaid once it has named them."""
+    s, r, _ = key
+    giver, taker = sides
+
+    s_page = s == giver and any("s" in x.room for x in triple.sightings)
+    r_page = r == taker and any("r" in x.room for x in triple.sightings)
+    return {"s_open_page": float(s_page), "r_open_page": float(r_page), "open_page_pair": float(s_page and r_page)}
 
 
 def _role_tendencies(triples: dict) -> dict[str, Counter]:
