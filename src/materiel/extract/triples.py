@@ -212,17 +212,14 @@ def _leading(roles: dict[str, Counter], role: str) -> str | None:
 
 
 def _page_sides(key: tuple, triple: Triple, sides: tuple[str | None, str | None]) -> dict[str, float]:
-    """Whether a party named outside the item's sentence fills a slot that sentence leaves open or
-    says by a pronoun ("were delivered", "the delivery of", "it will send"; openslots.py) and is
-    the article's leading party in that role: the one it names most often as giver or as taker
-    (`_role_tendencies`).
-    A story that keeps telling one transfer leaves its parties unsaid once it has named them."""
+    """Whether a sentence names neither party of the triple and the cue of its item leaves both
+    slots open or says them by pronouns ("This includes body armour", "The ship was loaded with
+    guns", "the delivery of 20,000 vests"; openslots.py), the parties being the article's leading
+    giver and its leading taker (`_role_tendencies`): a story that keeps telling one transfer
+    leaves its parties unsaid once it has named them."""
     s, r, _ = key
-    giver, taker = sides
-
-    s_page = s == giver and any("s" in x.room for x in triple.sightings)
-    r_page = r == taker and any("r" in x.room for x in triple.sightings)
-    return {"s_open_page": float(s_page), "r_open_page": float(r_page), "open_page_pair": float(s_page and r_page)}
+    pair = (s, r) == sides and any({"s", "r"} <= x.room for x in triple.sightings)
+    return {"open_page_pair": float(pair)}
 
 
 def _role_tendencies(triples: dict) -> dict[str, Counter]:
