@@ -149,3 +149,18 @@ def test_out_of_fold_listing_keeps_only_the_scorers_errors() -> None:
     rows = [row(1.0), row(1.0), row(0.0), row(0.0), row(1.0, rule=True)]
     listing = errors(rows, [0.1, 0.9, 0.6, 0.2, 0.0], 0.4)
     assert [(e["kind"], e["p"]) for e in listing] == [("rejected", 0.1), ("accepted", 0.6)]
+
+
+@pytest.mark.slow
+def test_open_page_pair_for_a_sentence_that_names_neither_party() -> None:
+    """A sentence that names neither party and leaves both slots of its cue open ("The shipment
+    includes ...") continues the story's transfer between its leading giver and taker; one whose
+    cue holds a party of its own ("Chile sent radios") does not."""
+    text = (
+        "Norway has sent armoured vehicles to Moldova. Norway also delivered trucks to Moldova. "
+        "The shipment includes helmets and body armour. Separately, Chile sent field radios."
+    )
+    context = build_context(Article(id="t", source="test", text=text))
+    triples = {t.key: t.features for t in find_triples(context, [])}
+    assert triples[("NOR", "MDA", "protective-gear")]["open_page_pair"] == 1.0
+    assert all(f["open_page_pair"] == 0.0 for key, f in triples.items() if key[2] != "protective-gear")

@@ -114,7 +114,11 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=ROOT / "build" / "triples.jsonl")
     parser.add_argument("--threshold", type=float, default=train_transfers.THRESHOLD)
     parser.add_argument("--pred", type=Path, nargs="+", required=True)
-    parser.add_argument("--list", action="store_true", help="one line per lost gold triple too")
+    parser.add_argument(
+        "--list",
+        action="store_true",
+        help="one line per lost gold triple too (a scored one with what its sentences hold)",
+    )
     args = parser.parse_args()
     all_rows = train_transfers.dump(args.shared, args.cache)
     labelled = [r for r in all_rows if r["label"] is not None]
@@ -133,7 +137,8 @@ def main() -> int:
         if where.startswith("scored below"):
             below[evidence(rows[key][0])] += 1
         if args.list and not where.endswith(": kept"):
-            print(f"  {where:<45} {article[:50]:<50} {key}")
+            held = f"  ({evidence(rows[key][0])})" if where.startswith("scored below") else ""
+            print(f"  {where:<45} {article[:50]:<50} {key}{held}")
     total = sum(counts.values())
     for where, n in sorted(counts.items(), key=lambda kv: -kv[1]):
         print(f"{n:5d} {n / total:6.1%}  {where}")

@@ -18,6 +18,7 @@ from materiel.extract import syntax, treenames
 from materiel.extract.amounts import mention_token
 from materiel.extract.context import Paragraph
 from materiel.extract.lexicon import Mention
+from materiel.extract.openslots import OPEN, POINTED, actor_token_indices, held_by, slot_fillers
 
 # Names that stand for an army or its users: a state's adjective on one of these is the user.
 USERS = re.compile(r"^(?:forces|troops|army|military|soldiers|units|brigades?|fighters|front|defenders|navy|air)$")
@@ -96,6 +97,21 @@ def _general_features(paragraph: Paragraph, sentence: SpacySpan, item: Mention, 
     money = any(a.is_money and sentence.start_char <= a.start < sentence.end_char for a in paragraph.amounts)
     military = MILITARY_QUALIFIER.search(paragraph.text[max(0, item.start - QUALIFIER_REACH) : item.end]) is not None
     return {"general_money": money, "general_military": military, "general_governed": governed and military}
+
+
+def open_room(paragraph: Paragraph, sentence: SpacySpan, item: Mention, supplier: Placed, recipient: Placed) -> set:
+    """The sides ("s", "r") named outside the item's sentence whose slot the cue of the item there
+    leaves open ("were delivered", "the delivery of") or says by a pronoun ("it will send"), not
+    filled by a party of its own (openslots.py)."""
+    outside = {p for p, (_, where) in (("s", supplier), ("r", recipient)) if where != "sent"}
+    token = mention_token(paragraph, item) if outside else None
+    cue = syntax.governing_cue(token, sentence) if token is not None else None
+    tokens = actor_token_indices(sentence, [(m.start, m.end) for m in in_sentence(paragraph.actors, sentence)])
+    fillers = slot_fillers(cue, tokens)
+    if fillers is None:
+        return set()
+    held = dict(zip(("s", "r"), (held_by(f, tokens) for f in fillers), strict=True))
+    return {p for p in outside if held[p] in (OPEN, POINTED)}
 
 
 def _placement_features(supplier: Placed, recipient: Placed) -> dict[str, bool]:

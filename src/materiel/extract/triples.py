@@ -25,7 +25,7 @@ from materiel.extract.direction import named_source
 from materiel.extract.lexicon import Mention, find_actors, find_items
 from materiel.extract.notsent import served_by_purpose
 from materiel.extract.sanctions import punisher
-from materiel.extract.sighting_features import GENERAL, in_sentence, pair_features, sentence_facts
+from materiel.extract.sighting_features import GENERAL, in_sentence, open_room, pair_features, sentence_facts
 from materiel.extract.used import in_attack, in_encounter, own_forces
 
 # How many sentences before an item may name its supplier or recipient ("The UK will ... It will
@@ -42,6 +42,7 @@ class Sighting:
     item: Mention
     number: int
     features: dict[str, float]
+    room: frozenset[str] = frozenset()  # the sides named elsewhere whose slot here is open (open_room)
 
 
 @dataclass
@@ -104,9 +105,10 @@ def _sightings(triples, paragraph, sentence, number, actors, recent, title_actor
                 if s_id == r_id or (r_where == "sent" and named_source(paragraph, r, token)):
                     continue  # "tanks bought from South Korea": Seoul supplies, never receives
                 features = pair_features(paragraph, sentence, item, (s, s_where), (r, r_where), facts)
+                room = frozenset(open_room(paragraph, sentence, item, (s, s_where), (r, r_where)))
                 key = (s_id, r_id, item.id or "unspecified")
                 triple = triples.setdefault(key, Triple(key, s, r))
-                triple.sightings.append(Sighting(paragraph, sentence, item, number, features))
+                triple.sightings.append(Sighting(paragraph, sentence, item, number, features, room))
 
 
 def _in_use(item: Token | None) -> bool:
@@ -142,6 +144,7 @@ def _summarise(triples: dict, context: Context, rules: list[Transfer], title: st
     in_title = ({m.id for m in find_actors(title)}, {m.id for m in find_items(title)})
     rule_keys = {transfer_key(t) for t in rules}
     roles = _role_tendencies(triples)
+    sides = (_leading(roles, "supply"), _leading(roles, "receive"))
     for key, triple in triples.items():
         c = key[2]
         triple.features = {
@@ -149,6 +152,7 @@ def _summarise(triples: dict, context: Context, rules: list[Transfer], title: st
             **_prominence(key, counts, in_title),
             **_rule_features(key, rule_keys),
             **_role_shares(key, roles),
+            **_page_sides(key, triple, sides),
             "general_category": float(c in GENERAL),
             "funding": float(c == "funding"),
         }
@@ -208,6 +212,25 @@ def _role_shares(key: tuple, roles: dict[str, Counter]) -> dict[str, float]:
         "s_recipient_share": roles[s]["receive"] / max(roles[s]["all"], 1),
         "r_supplier_share": roles[r]["supply"] / max(roles[r]["all"], 1),
     }
+
+
+def _leading(roles: dict[str, Counter], role: str) -> str | None:
+    """The one party the article names most often in a role ("supply" or "receive"), if one leads."""
+    ranked = sorted(((c[role], ident) for ident, c in roles.items() if c[role]), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]
+
+
+def _page_sides(key: tuple, triple: Triple, sides: tuple[str | None, str | None]) -> dict[str, float]:
+    """Whether a sentence names neither party of the triple and the cue of its item leaves both
+    slots open or says them by pronouns ("This includes body armour", "The ship was loaded with
+    guns", "the delivery of 20,000 vests"; openslots.py), the parties being the article's leading
+    giver and its leading taker (`_role_tendencies`): a story that keeps telling one transfer
+    leaves its parties unsaid once it has named them."""
+    s, r, _ = key
+    pair = (s, r) == sides and any({"s", "r"} <= x.room for x in triple.sightings)
+    return {"open_page_pair": float(pair)}
 
 
 def _role_tendencies(triples: dict) -> dict[str, Counter]:
