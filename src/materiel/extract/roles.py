@@ -220,6 +220,7 @@ def _asked_roles(
     if asker is None:
         return None
     asked = asking.asked(asker, actors) or treenames.mention_in([c for c in cue.children if c.dep_ == "nsubj"], actors)
+    asked = asked or _passive_giver(cue, actors)  # "Kyiv wants to be sent jets by the Netherlands"
     if asked is None and syntax.cue_kind(cue) == "receive":
         return None  # "Taiwan wants to buy drones from the US": the buying verb's own roles
     if asked is None and _wants_to_give(cue, asker):
@@ -228,6 +229,15 @@ def _asked_roles(
     if asked is None or receiver is None or asked.id != receiver.id:
         return asked, receiver
     return None
+
+
+def _passive_giver(cue: Token, actors: list[Mention]) -> Mention | None:
+    """'Kyiv hopes to be given jets by Norway': the party 'by' a passive transfer verb gives, also
+    where the parse hangs the 'by' as a plain preposition."""
+    if not any(c.dep_ == "auxpass" for c in cue.children):
+        return None
+    bys = [g for c in cue.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children]
+    return treenames.mention_in(bys, actors)
 
 
 def _wants_to_give(cue: Token, asker: Token) -> bool:
