@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from materiel.extract.lexicon import load
+from materiel.extract.lexicon import Mention, load
 
 
 @lru_cache(maxsize=1)
@@ -46,3 +46,39 @@ def home_state(item: Token) -> str | None:
     "26 Rafales"), or None where it names none or systems of several states."""
     found = {_homes()[m.group(1)] for m in _pattern().finditer(_phrase(item))}
     return found.pop() if len(found) == 1 else None
+
+
+# Verbs of buying whose buyer, with no seller named on the purchase, buys a named system from the
+# state that makes it where the sentence names that state too ("told the US defence secretary that
+# the air force will purchase 30 F-18 jets": the United States sells). A maker the sentence does not
+# name is no named party (GUIDE: a required transfer names both), so "Lithuania agreed with Latvia
+# to buy IRIS-T systems" reads none. Not 'receive' or 'get': a system received may come
+# second-hand from any state that flies it.
+BUYING = {"buy", "purchase", "procure", "acquire", "order"}
+# Words that make a system bought a used one, sold on by whoever held it.
+SECOND_HAND = {"used", "second-hand", "secondhand", "surplus", "ex", "former", "retired", "decommissioned"}
+# Clauses under 'order' in its sense of a command ("ordered HIMARS units to strike the bridge"),
+# and the directions it sends units in ("ordered the Bradley vehicles forward").
+COMMANDED = {"xcomp", "ccomp", "oprd"}
+DIRECTIONS = {"forward", "back", "out", "away", "home", "up"}
+
+
+def system_maker(cue: Token, item: Token, buyer: Mention | None, actors: list[Mention]) -> Mention | None:
+    """The sentence's mention of the state that makes the one named system a buying verb takes,
+    as the seller of a purchase that names none: not the buyer's own industry (GUIDE: no transfer),
+    not a system that states sell on second-hand (`resellers`), nor one the phrase says is used."""
+    if cue.lemma_.lower() not in BUYING or buyer is None or any(_commands(c) for c in cue.children):
+        return None
+    names = [m.group(1) for m in _pattern().finditer(_phrase(item))]
+    states = {_homes()[name] for name in names}
+    if len(states) != 1 or any(name in _resellers() for name in names) or states == {buyer.id}:
+        return None
+    if any(t.lower_ in SECOND_HAND for t in item.subtree if t.i < item.i):
+        return None
+    state = states.pop()
+    return next((m for m in actors if m.id == state and m.kind != "person"), None)
+
+
+def _commands(child: Token) -> bool:
+    """Does a dependent of 'order' make it a command rather than a purchase?"""
+    return child.dep_ in COMMANDED or (child.dep_ in ("advmod", "prt") and child.lower_ in DIRECTIONS)

@@ -10,6 +10,29 @@ from materiel.extract.coordinated import named_members
 from materiel.extract.lexicon import Mention
 from materiel.extract.packages import package_of
 
+# Clauses a verb may sit in under the relative clause whose antecedent its stranded 'to' points
+# at: "Qatar, which Washington wants to sell jets to", "... which it has agreed to ship tanks to".
+RELATIVE_CHAIN = {"xcomp", "ccomp", "conj"}
+
+
+def stranded_recipient(cue: Token, actors: list[Mention]) -> Mention | None:
+    """'Qatar, which Washington wants to sell F-35 jets to': a 'to' left at the end of a relative
+    clause (no object of its own) points at the clause's antecedent, which receives."""
+    if not any(c.dep_ == "prep" and c.lower_ == "to" and not list(c.children) for c in cue.children):
+        return None
+    clause = cue
+    while clause.dep_ in RELATIVE_CHAIN and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or not _relativised(clause):
+        return None
+    return treenames.mention_in([clause.head], actors)
+
+
+def _relativised(clause: Token) -> bool:
+    """Does the relative clause open with a relative pronoun ('which', 'that', 'whom') or none
+    ('the state Washington sells jets to'), rather than name its own place ('where')?"""
+    return not any(t.lower_ in ("where", "when", "whose") for t in clause.subtree if t.i < clause.i)
+
 
 def double_object(cue: Token, item: Token, actors: list[Mention]) -> Mention | None:
     """'send Ukraine fresh aid', parsed with Ukraine as a modifier of aid: the modifier receives."""
@@ -54,7 +77,7 @@ def recipient(cue: Token, item: Token, actors: list[Mention], items: list[Mentio
     targets = sorted((t for t in targets if not positional.range_end(t, items)), key=lambda t: t.i < cue.i)
     if package is not None:  # "Denmark's package for Ukraine includes F-16s"
         targets += treenames.prep_objects(package, {"to", "for"})
-    found = treenames.mention_in(targets, actors)
+    found = treenames.mention_in(targets, actors) or stranded_recipient(cue, actors)
     # "arm Kyiv with tanks", and "arming Armenia" where the verb stands for the weapons it moves:
     # the object is armed
     armed_objects = []

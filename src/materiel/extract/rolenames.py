@@ -37,6 +37,35 @@ def decider_of(cue: Token, actors: list[Mention]) -> Mention | None:
     return agent_of(cue.head, actors)
 
 
+# Nouns of a giver's own commitment or its announcement, whose holder (its possessive owner or
+# the party 'by' it) gives the transfer noun the commitment is about: "Berlin's decision on the
+# delivery of tanks to Ukraine", "the announcement by the U.S. of the provision of missiles".
+# Not approvals (a third state may approve another's sale) nor requests (the asker receives).
+GIVERS_NOUNS = {"decision", "announcement", "plan", "pledge", "promise", "commitment", "offer"}
+# Links from a transfer noun up to the commitment it is about: 'on', 'of', 'about' and the
+# members of a list ("on training crews as well as the provision of tanks").
+ABOUT_DEPS = {"pobj", "prep", "pcomp", "conj", "dobj"}
+
+
+def announcer_of(cue: Token, actors: list[Mention]) -> Mention | None:
+    """The holder of the commitment noun a transfer noun is the topic of, its giver."""
+    if cue.pos_ != "NOUN":
+        return None
+    node = cue
+    for ancestor in list(cue.ancestors)[: syntax.MAX_CLIMB]:
+        if node.dep_ not in ABOUT_DEPS or (ancestor.pos_ in ("VERB", "AUX") and _own_subject(ancestor)):
+            return None
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in GIVERS_NOUNS:
+            bys = [g for c in ancestor.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+            return treenames.mention_in([c for c in ancestor.children if c.dep_ == "poss"] + bys, actors)
+        node = ancestor
+    return None
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def item_giver(item: Token, actors: list[Mention]) -> Mention | None:
     """The agent of a transfer participle on the item ("awaits delivery of the tanks promised by
     Germany", "the shipment of shells supplied by Seoul"): it gives the item that a transfer noun

@@ -32,7 +32,15 @@ from materiel.extract.jointdeals import joint_signers
 from materiel.extract.lexicon import Mention
 from materiel.extract.packages import moving_verb, portion_of
 from materiel.extract.roleholders import described_user, holding_subject, participle_roles
-from materiel.extract.rolenames import agent_of, decider_of, earlier_state, item_giver, modifier, subject_of
+from materiel.extract.rolenames import (
+    agent_of,
+    announcer_of,
+    decider_of,
+    earlier_state,
+    item_giver,
+    modifier,
+    subject_of,
+)
 from materiel.extract.rolesuppliers import (
     buyer,
     clause_supplier,
@@ -181,6 +189,7 @@ def _supplier_recipient(
     supplier = supplier or (item_giver(item, actors) if kind == "noun" and item.i != cue.i else None)
     if kind != "noun" or supplier is None:
         named = agent_of(cue, actors) or decider_of(cue, actors) or package_owner(cue, actors, recipient)
+        named = named or (announcer_of(cue, actors) if kind == "noun" else None)  # "Berlin's decision on the delivery"
         supplier = named or subject or supplier
     if supplier is not None and recipient is not None and supplier.id == recipient.id:
         supplier = modifier(item, actors) or source or clause_supplier(item, actors)  # "jets supplied by"
@@ -211,12 +220,32 @@ def _asked_roles(
     if asker is None:
         return None
     asked = asking.asked(asker, actors) or treenames.mention_in([c for c in cue.children if c.dep_ == "nsubj"], actors)
+    asked = asked or _passive_giver(cue, actors)  # "Kyiv wants to be sent jets by the Netherlands"
     if asked is None and syntax.cue_kind(cue) == "receive":
         return None  # "Taiwan wants to buy drones from the US": the buying verb's own roles
+    if asked is None and _wants_to_give(cue, asker):
+        return None  # "Washington wants to sell jets to Qatar": the wanter sells
     receiver = _named_recipient(cue, item, actors) or subject_of(context, offset, asker, actors)
     if asked is None or receiver is None or asked.id != receiver.id:
         return asked, receiver
     return None
+
+
+def _passive_giver(cue: Token, actors: list[Mention]) -> Mention | None:
+    """'Kyiv hopes to be given jets by Norway': the party 'by' a passive transfer verb gives, also
+    where the parse hangs the 'by' as a plain preposition."""
+    if not any(c.dep_ == "auxpass" for c in cue.children):
+        return None
+    bys = [g for c in cue.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children]
+    return treenames.mention_in(bys, actors)
+
+
+def _wants_to_give(cue: Token, asker: Token) -> bool:
+    """'France hopes to sell Rafale jets to Chile': a transfer verb in the active, right under a
+    request verb that asks no one, has the request's subject as its own: the one who wishes
+    gives, so the transfer verb's roles stand ("Kyiv wants to be sent jets" still asks)."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
+    return syntax.cue_kind(cue) == "transfer" and cue.dep_ == "xcomp" and cue.head.i == asker.i and not passive
 
 
 def _asked_maker(cue: Token, item: Token, actors: list[Mention], asker: Mention | None) -> Mention | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract import origins, positional, syntax, treenames
+from materiel.extract import homes, origins, positional, syntax, treenames
 from materiel.extract.context import Context
 from materiel.extract.holdings import holding_of
 from materiel.extract.lexicon import Mention
@@ -51,8 +51,9 @@ def receive_roles(
     source: Mention | None,
 ) -> tuple[Mention | None, Mention | None]:
     """A receiving verb's subject receives, from its 'from' source, the partner of the deal it is
-    for, the supplier a clause on the item names, or the maker named on it; one that buys 'for' a
-    state with no source named supplies that state."""
+    for, the supplier a clause on the item names, the maker named on it, or the state named in the
+    sentence that makes the system it buys ("told Washington it will purchase Apache helicopters");
+    one that buys 'for' a state with no source named supplies that state."""
     source = source or origins.deal_partner(cue, item, actors, subject)
     bought_for = treenames.mention_in(
         treenames.prep_objects(cue, {"for"}) + treenames.prep_objects(item, {"for"}), actors
@@ -60,7 +61,8 @@ def receive_roles(
     if bought_for and not source:
         return subject, bought_for
     source = source or clause_supplier(item, actors, subject)
-    return source or positional.maker(cue.sent, actors, items, subject), subject
+    source = source or positional.maker(cue.sent, actors, items, subject)
+    return source or homes.system_maker(cue, item, subject, actors), subject
 
 
 def owner_supplied(cue: Token, item: Token, actors: list[Mention]) -> tuple[Mention, Mention] | None:

@@ -34,6 +34,8 @@ def stage_of(cue: Token, base: str) -> str:
         # an attempt is not the act: "Iran tried to purchase missiles" asks for them, "Russia
         # tried to sell jets" offers them
         return "requested" if cue.lemma_.lower() in PURCHASES else "pledged"
+    if found == "requested" and _giver_wish(cue):
+        return "considered"  # "France hopes to sell jets to Chile": the seller's wish is talk
     return found
 
 
@@ -263,6 +265,19 @@ BUYER_PLANS = {"plan", "intend", "intention", "hope", "aim", "offer"}
 # Verbs of an attempt, which has not reached the stages of an act done (EXECUTED).
 ATTEMPTS = {"try", "attempt"}
 PURCHASES = {"buy", "purchase", "acquire", "import"}
+
+
+# Verbs of a wish whose subject, when it is the one who gives, only weighs the transfer ("the
+# French want to sell arms to China", "Paris hopes to sell jets"); a recipient's wish asks for it.
+# 'hop' is how the lemmatiser reads "hopes".
+WISHES = {"want", "hope", "hop", "wish", "seek"}
+
+
+def _giver_wish(cue: Token) -> bool:
+    """Is the cue an active transfer verb whose subject is that of the wish it completes?"""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
+    wish = cue.head.lemma_.lower() in WISHES and cue.head.i != cue.i
+    return cue.dep_ == "xcomp" and wish and cue_kind(cue) == "transfer" and not passive
 
 
 # Subordinators of an open question: "has not decided whether to send" weighs the transfer.

@@ -2,7 +2,9 @@
 governs the item:
 
 - a buyer named by a noun of its role: "Egypt was the largest customer of Italy's arms exports",
-  "Azerbaijan is Israel's second biggest arms customer" (the subject receives, the owner supplies);
+  "Azerbaijan is Israel's second biggest arms customer" (the subject receives, the owner supplies),
+  and the same the other way round, the buyers after the verb ("Italy's largest arms customers
+  were Qatar and Kuwait", "Among the recipients of Spanish arms were Morocco and Peru");
 - a supplier's share of a buyer's imports: "France accounted for 40% of India's arms imports",
   "Russia supplied a third of Algeria's weapons imports" (the subject supplies, the owner receives);
 - a purchase concluded: "Greece finalised the purchase of German Leopard tanks" (the subject buys
@@ -30,7 +32,7 @@ from materiel.extract import homes, syntax, treenames
 from materiel.extract.lexicon import Mention
 from materiel.extract.rolenames import decider_of
 from materiel.extract.roles import Roles
-from materiel.extract.suppliernouns import predicated_by, told
+from materiel.extract.suppliernouns import BEING, predicated_by, told
 
 # Nouns of a state's role as a buyer of materiel.
 CUSTOMER_NOUNS = {"customer", "recipient", "buyer", "importer", "client", "purchaser"}
@@ -111,16 +113,33 @@ def _subjects(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.dep_ == "nsubj"]
 
 
+def _equated_by(noun: Token) -> Token | None:
+    """The verb of being whose subject the role noun is, its buyers named after it ("Germany's
+    largest arms customers were Egypt and Algeria", "the largest buyers of French arms were ...")."""
+    head = noun.head
+    return head if noun.dep_ == "nsubj" and head.lemma_.lower() in BEING else None
+
+
+def _buyers(verb: Token, noun: Token) -> list[Token]:
+    """Who the verb of being says holds the role: its subject, or where the role noun is the
+    subject or the verb has none ("Among its largest customers were Egypt and Algeria"), the
+    attribute named after the verb; never the phrase that holds the noun itself."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and noun.dep_ != "nsubj":
+        return subjects
+    return [c for c in verb.children if c.dep_ == "attr" and c.i > verb.i and noun not in c.subtree]
+
+
 def _customer_roles(item: Token, actors: list[Mention]) -> Roles | None:
     """'Egypt was the largest customer of Italy's arms exports', 'X is Y's biggest arms buyer',
     'Qatar became the first export customer for the German tank'."""
     noun = item if item.lemma_.lower() in CUSTOMER_NOUNS else _of_head(item, CUSTOMER_PREPS)
     if noun is None or noun.lemma_.lower() not in CUSTOMER_NOUNS:
         return None
-    verb = predicated_by(noun)
+    verb = predicated_by(noun) or _equated_by(noun)
     if verb is None or not told(verb, noun):
         return None
-    recipient = treenames.mention_in([c for c in verb.children if c.dep_ == "nsubj"], actors)
+    recipient = treenames.mention_in(_buyers(verb, noun), actors)
     sellers = [c for c in item.children if c.dep_ in OWNERS and c.i < item.i] if item.i != noun.i else []
     sellers += treenames.prep_objects(noun, {"from"}) + [c for c in noun.children if c.dep_ == "poss"]
     supplier = treenames.mention_in(sellers, [a for a in actors if a.kind in SELLER_KINDS])
