@@ -45,8 +45,7 @@ docs: install
 # The line model first: the other two learn from the text cleaning leaves. Their feature caches
 # are rebuilt each time, since any change to cleaning or rules changes the features.
 model: install
-	rm -f build/triples.jsonl build/quote_texts.jsonl build/status_train_rows.jsonl
+	rm -f build/triples.jsonl build/quote_texts.jsonl
 	$(BIN)/python tools/train_lines.py --cv
 	$(BIN)/python tools/train_transfers.py --cv --cache build/triples.jsonl
 	$(BIN)/python tools/train_speakers.py --cache build/quote_texts.jsonl
-	$(BIN)/python tools/train_status.py --cache build/status_train_rows.jsonl

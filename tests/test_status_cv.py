@@ -1,6 +1,8 @@
 """The measuring tools of the learned stage classifier (tools/status_cv.py, status12; its case-fitted
 form and the check-set gauge, tools/status_cases.py and tools/status_apply.py, status18): not shipped."""
 
+from materiel.extract.nlp import load_model
+from tools.stage_features import stage_features
 from tools.status_apply import FINE
 from tools.status_cases import sentence_features
 from tools.status_cv import CLASSES, COARSE, accuracy, confusion, errors_by_source, overrides, stacked
@@ -58,3 +60,15 @@ def test_the_gauge_stands_each_coarse_class_for_a_stage_of_it() -> None:
 def test_case_rows_keep_only_features_a_lone_sentence_can_have() -> None:
     rows = [{"features": {"rule_pledged": 1.0, "head_ahead": 1.0, "lead": 1.0, "gov_neg": 1.0, "ahead": 1.0}}]
     assert sentence_features(rows) == ["ahead", "gov_neg"]
+
+
+def test_features_read_the_verb_and_the_time_of_the_evidence() -> None:
+    text = "Norway will send four patrol boats to Ghana next year."
+    start = text.index("patrol boats")
+    item = {"start": start, "end": start + len("patrol boats")}
+    transfer = {"item": {"span": item}, "evidence": [{"start": 0, "end": len(text)}]}
+    features = stage_features(transfer, {"text": text, "title": None, "published": "2025-03-01"}, load_model())
+    assert features["gov_modal_future"] == 1.0
+    assert features["gov_transfer_delivered"] == 1.0  # 'send': a verb of transfer
+    assert features["ahead"] == 1.0
+    assert features["past_mark"] == 0.0

@@ -8,6 +8,10 @@ read from the matched transfer's evidence sentences and the headline: the rules'
 verb that governs the item (lemma class, tense, aspect, modal, negation), the cue words of
 cues.json by the stage they give, time ahead, years named against the article's year, and where
 the evidence sits. Folds are whole sources, as tools/transfer_cv.py deals them.
+
+It prints the rules' confusion (gold against rules, coarse), their errors by source, the
+accuracies, and per override threshold how many rows the stacked model changes, on how many it
+is right and on how many the rules were (status18). The features are tools/stage_features.py's.
 """
 
 from __future__ import annotations
@@ -21,8 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from materiel.extract.stagefeatures import stage_features  # noqa: E402
 from materiel.ledger.contest import COARSE  # noqa: E402  (the scorer's coarse stage classes)
+from tools.stage_features import stage_features  # noqa: E402
 
 CLASSES = ("executed", "committed", "potential", "negative")
 

@@ -22,7 +22,6 @@ from materiel.extract.hostile import drop_hostile
 from materiel.extract.laterstage import advance_stages
 from materiel.extract.quotes import find_quotes
 from materiel.extract.routes import apply_routes
-from materiel.extract.stagemodel import restage
 from materiel.extract.tidy import tidy_attribution
 from materiel.extract.transfers import merge, without_relief_aid
 
@@ -36,7 +35,6 @@ def extract_findings(article: Article) -> None:
     answer_requests(context, transfers)
     advance_by_deals(context, transfers)
     advance_by_headline(context, transfers)
-    restage(article, transfers)  # the learned stage model, where it overrides the rules
     add_context_sources(transfers, context)
     set_disclosure(transfers, context)
     tidy_attribution(transfers, article.text)

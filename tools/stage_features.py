@@ -1,12 +1,13 @@
-"""Features of a transfer's stage, read from its evidence sentences and the headline (status12,
-status18): the verb that governs the item (tag, cue class of its lemma, modal, negation, perfect,
-progressive, passive, infinitive, the stage word it hangs from), stage words of cues.json by the
-stage they give, any modal or negation, the root's tag, time ahead or behind, years named before
-or after the article's, a quotation, the lead, the number of evidence sentences.
+"""Features of a transfer's stage, read from its evidence sentences and the headline (status12;
+moved out of tools/status_cv.py by status18): the verb that governs the item (tag, cue class of its
+lemma, modal, negation, perfect, progressive, passive, infinitive, the stage word it hangs from),
+stage words of cues.json by the stage they give, any modal or negation, the root's tag, time ahead
+or behind, years named before or after the article's, a quotation, the lead, the number of
+evidence sentences.
 
-Read from the plain forms (`Transfer` and `Article` as `to_dict` writes them), so the training
-tools read `materiel eval` output and the pipeline its own transfers the same way. The rules'
-own stage is no feature here: the shipped stage model (stagemodel.py) learns without it.
+Read from the plain forms (`Transfer` and `Article` as `to_dict` writes them, as `materiel eval`
+writes them). The rules' own stage is no feature here (tools/status_cv.py adds it). No stage model
+over these features is shipped: see bench/RESULTS.md (status12, status18).
 """
 
 from __future__ import annotations
