@@ -8,13 +8,16 @@ read from the matched transfer's evidence sentences and the headline: the rules'
 verb that governs the item (lemma class, tense, aspect, modal, negation), the cue words of
 cues.json by the stage they give, time ahead, years named against the article's year, and where
 the evidence sits. Folds are whole sources, as tools/transfer_cv.py deals them.
+
+It prints the rules' confusion (gold against rules, coarse), their errors by source, the
+accuracies, and per override threshold how many rows the stacked model changes, on how many it
+is right and on how many the rules were (status18). The features are tools/stage_features.py's.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -23,39 +26,32 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
 from materiel.ledger.contest import COARSE  # noqa: E402  (the scorer's coarse stage classes)
+from tools.stage_features import stage_features  # noqa: E402
 
 CLASSES = ("executed", "committed", "potential", "negative")
-MODALS = {"will": "future", "would": "future", "shall": "future", "'ll": "future", "could": "possible",
-          "may": "possible", "might": "possible", "can": "possible", "should": "must", "must": "must"}  # fmt: skip
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-AHEAD = re.compile(
-    r"\b(?:next\s+(?:week|month|year|spring|summer|autumn|winter)|in\s+the\s+coming\s+\w+|soon|later\s+this\s+\w+"
-    r"|by\s+the\s+end\s+of|in\s+the\s+future|expected\s+to|set\s+to|plans?\s+to|is\s+to|are\s+to)\b",
-    re.I,
-)
-PAST_MARK = re.compile(
-    r"\b(?:already|last\s+(?:week|month|year)|earlier\s+this|ago|arrived|have\s+been|has\s+been)\b", re.I
-)
 
 
 def matched(gold_path: Path, pred_path: Path, split: str) -> list[dict]:
     gold = [json.loads(line) for line in gold_path.read_text().splitlines() if line.strip()]
     pred = {r["id"]: r for r in map(json.loads, pred_path.read_text().splitlines())}
+    return [row for record in gold for row in matched_in(record, pred.get(record["id"], {}), split)]
+
+
+def matched_in(record: dict, guess: dict, split: str) -> list[dict]:
+    """The required gold transfers of one record that the article's output (plain form) matches."""
+    predicted = guess.get("transfers") or []
+    unused = list(range(len(predicted)))
     rows = []
-    for record in gold:
-        guess = pred.get(record["id"], {})
-        predicted = guess.get("transfers") or []
-        unused = list(range(len(predicted)))
-        for expected in record.get("transfers", []):
-            want = (expected["supplier"], expected["recipient"], expected["category"])
-            match = next((i for i in unused if _key(predicted[i]) == want), None)
-            if match is None:
-                continue
-            unused.remove(match)
-            if expected.get("optional"):
-                continue
-            rows.append({"id": record["id"], "split": split, "label": COARSE[expected["status"]],
-                         "gold": expected["status"], "transfer": predicted[match], "article": guess})  # fmt: skip
+    for expected in record.get("transfers", []):
+        want = (expected["supplier"], expected["recipient"], expected["category"])
+        match = next((i for i in unused if _key(predicted[i]) == want), None)
+        if match is None:
+            continue
+        unused.remove(match)
+        if expected.get("optional"):
+            continue
+        rows.append({"id": record["id"], "split": split, "label": COARSE[expected["status"]],
+                     "gold": expected["status"], "transfer": predicted[match], "article": guess})  # fmt: skip
     return rows
 
 
@@ -67,112 +63,11 @@ def _key(transfer: dict) -> tuple:
 
 
 def featurise(row: dict, nlp) -> dict[str, float]:
-    transfer, article = row["transfer"], row["article"]
-    text = article.get("text") or ""
-    features = {f"rule_{transfer['status']}": 1.0, f"rulec_{COARSE[transfer['status']]}": 1.0}
-    year = _article_year(article)
-    item = transfer["item"].get("span") or {}
-    spans = transfer.get("evidence") or []
-    for index, span in enumerate(spans):
-        sentence = text[span["start"] : span["end"]]
-        local = _sentence_features(nlp(sentence), sentence, item, span, year)
-        for name, value in local.items():
-            features[name] = max(features.get(name, 0.0), value)
-            if index == 0:
-                features[f"first_{name}"] = value
-    features["n_evidence"] = min(len(spans), 5) / 5
-    features["lead"] = float(bool(spans) and spans[0]["start"] < 0.15 * max(len(text), 1))
-    title = article.get("title") or ""
-    for name, value in _bag(nlp(title), title, year).items():
-        features[f"head_{name}"] = value
+    """The rules' own stage (fine and coarse) beside the stage features the shipped model reads."""
+    status = row["transfer"]["status"]
+    features = {f"rule_{status}": 1.0, f"rulec_{COARSE[status]}": 1.0}
+    features.update(stage_features(row["transfer"], row["article"], nlp))
     return features
-
-
-def _article_year(article: dict) -> int | None:
-    published = article.get("published") or ""
-    found = YEAR.search(published)
-    return int(found.group()) if found else None
-
-
-def _sentence_features(doc, sentence: str, item: dict, span: dict, year: int | None) -> dict[str, float]:
-    features = _bag(doc, sentence, year)
-    start = item.get("start")
-    if start is None or not span["start"] <= start < span["end"]:
-        return features
-    token = next((t for t in doc if t.idx >= start - span["start"]), None)
-    verb = _governing_verb(token)
-    if verb is not None:
-        features.update({f"gov_{k}": v for k, v in _verb_features(verb).items()})
-    return features
-
-
-def _governing_verb(token):
-    steps = 0
-    while token is not None and steps < 6:
-        if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
-            return token
-        if token.head.i == token.i:
-            return None
-        token, steps = token.head, steps + 1
-    return None
-
-
-def _verb_features(verb) -> dict[str, float]:
-    from materiel.extract.syntax import cues
-
-    table = cues()
-    lemma = verb.lemma_.lower()
-    out = {f"tag_{verb.tag_}": 1.0}
-    for name, words in (("transfer", table.transfer), ("receive", table.receive), ("request", table.request),
-                        ("stage", table.stage)):  # fmt: skip
-        if lemma in words:
-            out[f"{name}_{words[lemma]}"] = 1.0
-    for child in verb.children:
-        if child.dep_ == "neg":
-            out["neg"] = 1.0
-        if child.dep_ == "aux" and child.lower_ in MODALS:
-            out[f"modal_{MODALS[child.lower_]}"] = 1.0
-        if child.dep_ == "aux" and child.lemma_ == "have":
-            out["perfect"] = 1.0
-        if child.dep_ == "aux" and child.lemma_ == "be" and verb.tag_ == "VBG":
-            out["progressive"] = 1.0
-        if child.dep_ == "auxpass":
-            out["passive"] = 1.0
-        if child.dep_ == "aux" and child.tag_ == "TO":
-            out["infinitive"] = 1.0
-    if verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl"):
-        out[f"under_{verb.dep_}"] = 1.0
-        head = verb.head.lemma_.lower()
-        if head in table.stage:
-            out[f"head_stage_{table.stage[head]}"] = 1.0
-    return out
-
-
-def _bag(doc, text: str, year: int | None) -> dict[str, float]:
-    from materiel.extract.syntax import cues
-
-    table = cues()
-    out: dict[str, float] = {}
-    for token in doc:
-        lemma = token.lemma_.lower()
-        if lemma in table.stage:
-            out[f"word_{table.stage[lemma]}"] = 1.0
-        if lemma in table.request:
-            out["word_request"] = 1.0
-        if token.dep_ == "neg":
-            out["any_neg"] = 1.0
-        if token.tag_ == "MD" and token.lower_ in MODALS:
-            out[f"any_modal_{MODALS[token.lower_]}"] = 1.0
-        if token.dep_ == "ROOT":
-            out[f"root_{token.tag_}"] = 1.0
-    out["ahead"] = float(bool(AHEAD.search(text)))
-    out["past_mark"] = float(bool(PAST_MARK.search(text)))
-    out["quoted"] = float(any(m in text for m in ('"', "“", "”")))
-    years = [int(y) for y in YEAR.findall(text)]
-    if year is not None and years:
-        out["year_ahead"] = float(max(years) > year)
-        out["year_before"] = float(min(years) < year)
-    return out
 
 
 def build(pairs: list[tuple[str, Path]], shared: Path, cache: Path) -> list[dict]:
@@ -242,11 +137,47 @@ def accuracy(rows: list[dict], answers: list[str], keep=lambda r: True) -> str:
     return f"{right / len(pairs):.3f} ({right}/{len(pairs)})"
 
 
+def overrides(rows: list[dict], answers: list[str]) -> tuple[int, int, int]:
+    """Where `answers` differ from the rules' coarse class: how many rows, on how many the answer
+    is right, on how many the rules were (the rest: both wrong)."""
+    changed = [(r, a) for r, a in zip(rows, answers, strict=True) if a != COARSE[r["rule"]]]
+    return (
+        len(changed),
+        sum(a == r["label"] for r, a in changed),
+        sum(COARSE[r["rule"]] == r["label"] for r, _ in changed),
+    )
+
+
+def confusion(rows: list[dict]) -> list[str]:
+    """The rules' coarse class against the gold's, one line per gold class."""
+    head = "gold/rules".ljust(12) + "".join(f"{k:>11}" for k in CLASSES)
+    lines = [head]
+    for gold in CLASSES:
+        counts = [sum(r["label"] == gold and COARSE[r["rule"]] == k for r in rows) for k in CLASSES]
+        lines.append(f"{gold:<12}" + "".join(f"{n:>11}" for n in counts))
+    return lines
+
+
+def errors_by_source(rows: list[dict]) -> str:
+    """'source wrong/rows' for every source with a rules' error, most errors first."""
+    from materiel.extract.model import group_of
+
+    tally: dict[str, list[int]] = {}
+    for row in rows:
+        seen = tally.setdefault(group_of(row["id"]), [0, 0])
+        seen[0] += COARSE[row["rule"]] != row["label"]
+        seen[1] += 1
+    ranked = sorted((s for s in tally if tally[s][0]), key=lambda s: (-tally[s][0], s))
+    return " ".join(f"{s} {tally[s][0]}/{tally[s][1]}" for s in ranked)
+
+
 def report(rows: list[dict], c: float) -> None:
-    """Coarse-class accuracy, out of fold, of the rules, the model and the stacked model."""
+    """Coarse-class accuracy, out of fold, of the rules, the model and the stacked model; where the
+    stacked models override the rules, how often they are right."""
     names = sorted({n for r in rows for n in r["features"]})
     rules = [COARSE[r["rule"]] for r in rows]
-    alone = [max(p, key=p.get) for p in out_of_fold(rows, [n for n in names if not n.startswith("rule")], c)]
+    bare = out_of_fold(rows, [n for n in names if not n.startswith("rule")], c)
+    alone = [max(p, key=p.get) for p in bare]
     full = out_of_fold(rows, names, c)
     lines = [
         ("always 'executed'", ["executed"] * len(rows)),
@@ -260,6 +191,11 @@ def report(rows: list[dict], c: float) -> None:
     for label, answers in lines:
         by_split = [accuracy(rows, answers, lambda r, s=s: r["split"] == s) for s in ("train", "dev")]
         print(f"{label:<26} {accuracy(rows, answers):<18} {by_split[0]:<18} {by_split[1]}")
+    print("overrides of the rules (rows changed, model right, rules right):")
+    for t in OVERRIDES:
+        with_rule = overrides(rows, [stacked(ru, p, t) for ru, p in zip(rules, full, strict=True)])
+        without = overrides(rows, [stacked(ru, p, t) for ru, p in zip(rules, bare, strict=True)])
+        print(f"  >={t}: with the rule feature {with_rule}, without it {without}")
 
 
 def main() -> int:
@@ -276,6 +212,8 @@ def main() -> int:
         rows = [r for r in rows if r["split"] == "train"]
     counts = {k: sum(r["label"] == k for r in rows) for k in CLASSES}
     print(f"{len(rows)} matched gold transfers: {counts}")
+    print("\n".join(confusion(rows)))
+    print(f"rules' errors by source: {errors_by_source(rows)}")
     report(rows, args.c)
     return 0
 
