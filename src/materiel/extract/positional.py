@@ -30,19 +30,40 @@ def right_after(cue: Token, actors: list[Mention]) -> Mention | None:
 ORIGIN_KINDS = ("demonym", "maker", "state", "alias")
 
 
-def maker(sentence: SpacySpan, actors: list[Mention], items: list[Mention], buyer: Mention | None) -> Mention | None:
+def maker(
+    sentence: SpacySpan, actors: list[Mention], items: list[Mention], buyer: Mention | None, item: Token | None = None
+) -> Mention | None:
     """For a purchase with no 'from': a demonym or a maker on any item bought ('buying Russian
     arms', 'to purchase Anduril underwater drones'), or a state's name set before it as a noun
-    modifier ('bought US tanks', 'received new batches of US weapons')."""
-    for mention in actors:
-        if mention.kind in ORIGIN_KINDS and (buyer is None or mention.id != buyer.id):
-            token = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            root = token.root if token is not None else None
-            deps = ("amod", "compound") if mention.kind in ("demonym", "maker") else ("compound",)
-            if root is not None and root.dep_ in deps and names_materiel(root.head, items) and not opposed(root):
-                return mention  # not "to repel Russian forces": an army is no item bought, nor
-                # "to deter Chinese warships": the enemy's item
-    return None
+    modifier ('bought US tanks', 'received new batches of US weapons'). The one on the item itself
+    comes first ("received German Gepard guns and American Bradley vehicles": the Bradleys are
+    American)."""
+    found = [m for m in actors if _on_bought_item(sentence, m, items, buyer)]
+    own = [m for m in found if item is not None and _names_item(sentence, m, item)]
+    return (own or found or [None])[0]
+
+
+def _on_bought_item(sentence: SpacySpan, mention: Mention, items: list[Mention], buyer: Mention | None) -> bool:
+    if mention.kind not in ORIGIN_KINDS or (buyer is not None and mention.id == buyer.id):
+        return False
+    root = _root(sentence, mention)
+    deps = ("amod", "compound") if mention.kind in ("demonym", "maker") else ("compound",)
+    # not "to repel Russian forces": an army is no item bought, nor "to deter Chinese warships":
+    # the enemy's item
+    return root is not None and root.dep_ in deps and names_materiel(root.head, items) and not opposed(root)
+
+
+def _root(sentence: SpacySpan, mention: Mention) -> Token | None:
+    token = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return token.root if token is not None else None
+
+
+def _names_item(sentence: SpacySpan, mention: Mention, item: Token) -> bool:
+    """Is the name a modifier of the item's own noun (not of another item listed with it)?"""
+    noun = _root(sentence, mention)
+    while noun is not None and noun.dep_ in ("amod", "compound") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun is not None and (noun.i == item.i or (item.dep_ == "compound" and noun.i == item.head.i))
 
 
 def after_to(cue: Token, actors: list[Mention], items: list[Mention]) -> Mention | None:

@@ -60,7 +60,7 @@ def receive_roles(
     if bought_for and not source:
         return subject, bought_for
     source = source or clause_supplier(item, actors, subject)
-    return source or positional.maker(cue.sent, actors, items, subject), subject
+    return source or positional.maker(cue.sent, actors, items, subject, item), subject
 
 
 def owner_supplied(cue: Token, item: Token, actors: list[Mention]) -> tuple[Mention, Mention] | None:
