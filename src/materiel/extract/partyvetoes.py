@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from materiel.extract.amounts import mention_head
 from materiel.extract.arrivals import TAKING
 from materiel.extract.notsent import attack_target
-from materiel.extract.positional import visited
+from materiel.extract.positional import opposed, visited
 from materiel.extract.subjects import CRITICS, OBSERVERS
 from materiel.extract.treenames import first_conjunct
 from materiel.extract.triples import Triple
@@ -27,6 +27,7 @@ def party_vetoed(triple: Triple) -> bool:
         or _addressed_only(triple)
         or _attack_target(triple)
         or _listed_together(triple)
+        or _opposed_only(triple)
     )
 
 
@@ -137,6 +138,14 @@ def _own_on_path(item: Token, verb: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _opposed_only(triple: Triple) -> bool:
+    """Is the recipient, in the triple's best sentence, named only as the enemy an item is for:
+    the object of a verb of `OPPOSING`, or a name on it ("to deter Chinese forces"), or after
+    'against' ("missiles for use against Russian ships")? The enemy receives nothing."""
+    roots = recipient_roots(triple)
+    return bool(roots) and all(opposed(root) for root in roots)
 
 
 def _visited_only(triple: Triple) -> bool:

@@ -30,18 +30,40 @@ def right_after(cue: Token, actors: list[Mention]) -> Mention | None:
 ORIGIN_KINDS = ("demonym", "maker", "state", "alias")
 
 
-def maker(sentence: SpacySpan, actors: list[Mention], items: list[Mention], buyer: Mention | None) -> Mention | None:
+def maker(
+    sentence: SpacySpan, actors: list[Mention], items: list[Mention], buyer: Mention | None, item: Token | None = None
+) -> Mention | None:
     """For a purchase with no 'from': a demonym or a maker on any item bought ('buying Russian
     arms', 'to purchase Anduril underwater drones'), or a state's name set before it as a noun
-    modifier ('bought US tanks', 'received new batches of US weapons')."""
-    for mention in actors:
-        if mention.kind in ORIGIN_KINDS and (buyer is None or mention.id != buyer.id):
-            token = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            root = token.root if token is not None else None
-            deps = ("amod", "compound") if mention.kind in ("demonym", "maker") else ("compound",)
-            if root is not None and root.dep_ in deps and names_materiel(root.head, items):
-                return mention  # not "to repel Russian forces": an army is no item bought
-    return None
+    modifier ('bought US tanks', 'received new batches of US weapons'). The one on the item itself
+    comes first ("received German Gepard guns and American Bradley vehicles": the Bradleys are
+    American)."""
+    found = [m for m in actors if _on_bought_item(sentence, m, items, buyer)]
+    own = [m for m in found if item is not None and _names_item(sentence, m, item)]
+    return (own or found or [None])[0]
+
+
+def _on_bought_item(sentence: SpacySpan, mention: Mention, items: list[Mention], buyer: Mention | None) -> bool:
+    if mention.kind not in ORIGIN_KINDS or (buyer is not None and mention.id == buyer.id):
+        return False
+    root = _root(sentence, mention)
+    deps = ("amod", "compound") if mention.kind in ("demonym", "maker") else ("compound",)
+    # not "to repel Russian forces": an army is no item bought, nor "to deter Chinese warships":
+    # the enemy's item
+    return root is not None and root.dep_ in deps and names_materiel(root.head, items) and not opposed(root)
+
+
+def _root(sentence: SpacySpan, mention: Mention) -> Token | None:
+    token = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return token.root if token is not None else None
+
+
+def _names_item(sentence: SpacySpan, mention: Mention, item: Token) -> bool:
+    """Is the name a modifier of the item's own noun (not of another item listed with it)?"""
+    noun = _root(sentence, mention)
+    while noun is not None and noun.dep_ in ("amod", "compound") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun is not None and (noun.i == item.i or (item.dep_ == "compound" and noun.i == item.head.i))
 
 
 def after_to(cue: Token, actors: list[Mention], items: list[Mention]) -> Mention | None:
@@ -165,7 +187,10 @@ PIECES = {"system", "launcher", "battery", "unit"}
 def range_end(noun: Token, items: list[Mention]) -> bool:
     """'from British Challenger tanks to American Patriot systems': an item after 'to', with an item after
     a 'from' beside it, ends a range of items; the state on it made that item and receives nothing
-    ("missiles to Ukraine's air defences" names the owner, the recipient)."""
+    ("missiles to Ukraine's air defences" names the owner, the recipient). A later item listed with
+    it ("to American Abrams tanks and British Challenger tanks") ends the range as well."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "to" or not names_materiel(noun, items):
         return False
@@ -198,3 +223,36 @@ def names_materiel(noun: Token, items: list[Mention]) -> bool:
     paragraph?"""
     heads = [noun] + ([c for c in noun.children if c.dep_ == "compound"] if noun.lemma_.lower() in PIECES else [])
     return any(m.start <= h.idx < m.end for m in items for h in heads)
+
+
+# Verbs whose object is the enemy the item is for: "bought missiles to deter Chinese forces",
+# "needs the arms to fend off Turkish troops". Not "defend" or "protect", whose object is the one
+# helped ("sent jets to defend Taiwan").
+# Verbs that also take a transfer ("halted Ukraine's arms shipments", "held up the aid") are left out.
+OPPOSING = {
+    "deter", "fight", "resist", "confront", "counter", "defeat", "repel", "repulse", "attack", "destroy",
+    "fend", "beat",
+}  # fmt: skip
+# Words by which a name stands in the noun it modifies ("Chinese forces", "Russia's army").
+NAME_IN_NOUN = {"amod", "compound", "poss"}
+
+
+def opposed(root: Token) -> bool:
+    """Is the name on the enemy an item is for: on the object of a verb of `OPPOSING` ("to deter
+    Chinese forces") or after 'against' ("for use against Russian ships")? A state that is itself
+    that object ("to counter Russia") is left alone: on the check set that cost a true transfer."""
+    noun = root
+    while noun.dep_ in NAME_IN_NOUN and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.i == root.i:
+        return False
+    noun = treenames.first_conjunct(noun) or noun
+    head = noun.head
+    if noun.dep_ == "pobj":
+        return head.lower_ == "against"
+    return (
+        noun.dep_ == "dobj"
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in OPPOSING
+        and syntax.cue_kind(noun) is None  # not "to counter Ukraine's arms requests"
+    )

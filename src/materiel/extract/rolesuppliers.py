@@ -61,7 +61,7 @@ def receive_roles(
     if bought_for and not source:
         return subject, bought_for
     source = source or clause_supplier(item, actors, subject)
-    source = source or positional.maker(cue.sent, actors, items, subject)
+    source = source or positional.maker(cue.sent, actors, items, subject, item)
     return source or homes.system_maker(cue, item, subject, actors), subject
 
 

@@ -54,7 +54,7 @@ def subject_tokens(verb: Token) -> list[Token]:
             break
         controller = [c for c in node.head.children if c.dep_ == "dobj"] if node.dep_ == "xcomp" else []
         if node.dep_ == "pcomp" and _object_controls(node.head):
-            controller = [c for c in node.head.head.children if c.dep_ == "dobj"]
+            controller = [c for c in prep_governor(node.head).children if c.dep_ == "dobj"]
         if controller:  # object control: "cause the West to stop", "allowed Washington to postpone"
             return controller
         if _criticised(node, verb) or (node.i == verb.i and _observed(node)):  # "condemned the deliveries",
@@ -201,7 +201,25 @@ def _object_controls(prep: Token) -> bool:
     """A gerund's doer is the object above it: "block Poland from sending", "accused Iran of
     shipping", "thanked Norway for supplying"."""
     word = prep.lower_
-    return word == "from" or prep.head.lemma_.lower() in OBJECT_DOES.get(word, set())
+    return word == "from" or prep_governor(prep).lemma_.lower() in OBJECT_DOES.get(word, set())
+
+
+# Entity types of a time phrase between a verb's object and its preposition.
+TIME_ENTITIES = {"DATE", "TIME"}
+
+
+def prep_governor(prep: Token) -> Token:
+    """The word a preposition hangs on, past a time phrase the parser hangs it on instead: in
+    "accused Minsk in March of supplying" or "thanked Oslo on Friday for sending" the "of" and the
+    "for" belong to the verb, not to "March" or "Friday" (a bare "last week" is the verb's own)."""
+    head = prep.head
+    if head.ent_type_ not in TIME_ENTITIES or head.pos_ not in ("NOUN", "PROPN"):
+        return head
+    if head.dep_ == "npadvmod":
+        return head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        return head.head.head
+    return head
 
 
 # Relative pronouns that stand for the noun their clause describes ("Poland, which has sent
