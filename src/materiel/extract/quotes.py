@@ -155,7 +155,7 @@ def attribute(article: Article, choose: Choose) -> list[Attributed]:
         previous = out[-1] if out and quotation.paragraph - out[-1].quotation.paragraph <= PREVIOUS_PARAGRAPHS else None
         name = previous.chosen.name if previous and previous.chosen else None
         continues = bool(previous) and _continues(previous.quotation, quotation)
-        options = candidates(quotation, setting, name, continues)
+        options = candidates(quotation, setting, name, continues, previous.quotation if previous else None)
         out.append(
             Attributed(
                 quotation, options, None if _named_thing(article.text, quotation) else choose(quotation, options)

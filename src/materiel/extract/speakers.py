@@ -22,7 +22,7 @@ from materiel.extract.mentions import Mention, Sentence
 from materiel.extract.quotations import Quotation
 from materiel.extract.sentences import sentences_of
 from materiel.extract.speakerplaces import antecedent_features, opener_pronoun, position_features
-from materiel.extract.speakerverbs import POSSESSIVE, SUBJECT_OF, governed, quoter, verb_features
+from materiel.extract.speakerverbs import POSSESSIVE, SUBJECT_OF, VERB_REACH, governed, quoter, verb_features
 from materiel.extract.speakerwords import FRAMES, SAY, SAYING
 
 # Sentences before a quotation, and after it, in which its speaker may be named (see ADJACENT_BEFORE).
@@ -67,8 +67,11 @@ class Setting:
                 self.leading[mention.sentence] = mention.start
 
 
-def candidates(quote: Quotation, setting: Setting, previous: str | None, continues: bool) -> list[Candidate]:
-    """The candidate speakers of `quote`, each with its features."""
+def candidates(
+    quote: Quotation, setting: Setting, previous: str | None, continues: bool, before: Quotation | None = None
+) -> list[Candidate]:
+    """The candidate speakers of `quote`, each with its features; `before` is the quotation
+    `previous` spoke."""
     first, last = sentences_of(quote.start, quote.end, setting.sentences)
     frame = _frame(quote, setting, first, last)
     doc = setting.parses.get(first)
@@ -86,7 +89,7 @@ def candidates(quote: Quotation, setting: Setting, previous: str | None, continu
             adjacent = first - ADJACENT_BEFORE <= mention.sentence <= last
             out.extend(c for c in found if adjacent or any(k in SPEAKING for k in c.features))
     if previous and (continues or not frame["q_verb"]):  # a quotation with no reporting clause of its own
-        out.append(Candidate(previous, None, {"kind=prev": 1.0}))
+        out.append(Candidate(previous, None, {"kind=prev": 1.0} | _since(before, quote, setting, first, previous)))
     _rank(out, quote)
     _rivals(out)
     unframed = not frame["q_verb"] and not _framed(quote, setting, first, last)
@@ -96,6 +99,33 @@ def candidates(quote: Quotation, setting: Setting, previous: str | None, continu
     for candidate in out:
         candidate.features.update(_shared(candidate, previous, continues, frame, setting.counts))
     return out
+
+
+# Sentences between the previous quotation and this one beyond which the gap reads the same.
+PREV_GAP = ("prev_sentences", "prev_next", "prev_paragraph", "prev_spoken_over")
+SINCE_SENTENCES = 4
+
+
+def _since(
+    before: Quotation | None, quote: Quotation, setting: Setting, first: int, previous: str
+) -> dict[str, float]:
+    """How far the previous quotation, whose speaker is offered again, stands from this one: the
+    sentences of narrative between them, whether it is in the same paragraph, and whether someone
+    named is the subject of a reporting verb between them ("“...,” Berg said. Lind disagreed, saying
+    the plan was late. “...”")."""
+    if before is None:
+        return {}
+    _, last = sentences_of(before.start, before.end, setting.sentences)
+    gap = max(first - last - 1, 0)
+    between = [m for m in setting.mentions if before.end <= m.start < quote.start and m.kind != "pronoun"]
+    others = [m for m in between if m.name and not _same_person(m.name, previous)]
+    speaking = any(SUBJECT_OF.match(setting.masked, m.end, min(quote.start, m.end + VERB_REACH)) for m in others)
+    return {
+        "prev_sentences": min(gap, SINCE_SENTENCES) / SINCE_SENTENCES,
+        "prev_next": float(gap == 0),
+        "prev_paragraph": float(before.paragraph == quote.paragraph),
+        "prev_spoken_over": float(speaking),
+    }
 
 
 def _framed(quote: Quotation, setting: Setting, first: int, last: int) -> bool:
@@ -298,6 +328,9 @@ def _shared(
     for place in places:
         for verb in verbs:
             out[f"{place}&{verb}"] = 1.0
+    for key in PREV_GAP:  # how far back the previous quotation is, by how this one sits
+        if candidate.features.get(key):
+            out[f"{state}&{key}"] = candidate.features[key]
     out["continues&prev"] = float(same and continues)
     return out
 
