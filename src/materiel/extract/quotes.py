@@ -105,7 +105,7 @@ def best(options: list[Candidate], scorer: Scorer) -> Candidate | None:
     reporting verb in the sentence before it ("Berg said the talks failed. “...”"), over the
     speaker of the quotation before."""
     scored = [(scorer.probability(c.features), c) for c in options]
-    plausible = [pair for pair in scored if pair[0] >= scorer.threshold]
+    plausible = [pair for pair in scored if pair[0] >= scorer.threshold or _subject_pronoun(pair[1])]
     if not plausible:  # none the ranker finds plausible: the owner of the noun of speech that gives it, if any
         owners = [c for c in options if c.owns_words]  # "Trotsky’s comment about “...”"
         return max(owners, key=lambda c: c.mention.start if c.mention else 0) if owners else None
