@@ -102,7 +102,7 @@ def candidates(
 
 
 # Sentences between the previous quotation and this one beyond which the gap reads the same.
-PREV_GAP = ("prev_sentences", "prev_next", "prev_paragraph", "prev_spoken_over")
+PREV_GAP = ("prev_sentences", "prev_next", "prev_paragraph", "prev_spoken_over", "prev_para_opens")
 SINCE_SENTENCES = 4
 
 
@@ -125,7 +125,15 @@ def _since(
         "prev_next": float(gap == 0),
         "prev_paragraph": float(before.paragraph == quote.paragraph),
         "prev_spoken_over": float(speaking),
+        "prev_para_opens": float(_opens_paragraph(quote, setting, first)),
     }
+
+
+def _opens_paragraph(quote: Quotation, setting: Setting, first: int) -> bool:
+    """The quotation opens its paragraph: the first words of the first sentence there."""
+    sentence = setting.sentences[first]
+    opening = first == 0 or setting.sentences[first - 1].paragraph != sentence.paragraph
+    return opening and not setting.masked[sentence.start : quote.start].strip()
 
 
 def _framed(quote: Quotation, setting: Setting, first: int, last: int) -> bool:
