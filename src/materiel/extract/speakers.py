@@ -101,14 +101,13 @@ def candidates(
     return out
 
 
-# Sentences between the previous quotation and this one beyond which the gap reads the same.
+# Features of the previous speaker's candidate that say how far back its quotation is (see _since).
 PREV_GAP = ("prev_sentences", "prev_next", "prev_paragraph", "prev_spoken_over", "prev_para_opens")
+# Sentences between the previous quotation and this one beyond which the gap reads the same.
 SINCE_SENTENCES = 4
 
 
-def _since(
-    before: Quotation | None, quote: Quotation, setting: Setting, first: int, previous: str
-) -> dict[str, float]:
+def _since(before: Quotation | None, quote: Quotation, setting: Setting, first: int, previous: str) -> dict[str, float]:
     """How far the previous quotation, whose speaker is offered again, stands from this one: the
     sentences of narrative between them, whether it is in the same paragraph, and whether someone
     named is the subject of a reporting verb between them ("“...,” Berg said. Lind disagreed, saying
@@ -119,7 +118,7 @@ def _since(
     gap = max(first - last - 1, 0)
     between = [m for m in setting.mentions if before.end <= m.start < quote.start and m.kind != "pronoun"]
     others = [m for m in between if m.name and not _same_person(m.name, previous)]
-    speaking = any(SUBJECT_OF.match(setting.masked, m.end, min(quote.start, m.end + VERB_REACH)) for m in others)
+    speaking = any(SUBJECT_OF.match(setting.masked[m.end : min(quote.start, m.end + VERB_REACH)]) for m in others)
     return {
         "prev_sentences": min(gap, SINCE_SENTENCES) / SINCE_SENTENCES,
         "prev_next": float(gap == 0),
