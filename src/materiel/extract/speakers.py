@@ -221,9 +221,8 @@ def _own_clause(quote: Quotation, mention: Mention, setting: Setting, features: 
         return bool(said) and _attached(setting.masked[quote.end : mention.start]) and not _participle(mention, setting)
     if not features.get("at=same_before") or not features.get("verb=subject"):
         return False
-    return SUBJECT_OF.match(
-        setting.masked, mention.end, min(sentence.end, quote.start)
-    ) is not None and not _participle(mention, setting)
+    clause = setting.masked[mention.end : min(sentence.end, quote.start)]
+    return SUBJECT_OF.match(clause) is not None and not _participle(mention, setting)
 
 
 # What may stand between a quotation and the subject of its reporting clause after it: the
@@ -246,7 +245,7 @@ def _attached(between: str) -> bool:
 def _participle(mention: Mention, setting: Setting) -> bool:
     """The reporting verb the mention is the subject of is a participle ("X, saying that")."""
     sentence = setting.sentences[mention.sentence]
-    said = SUBJECT_OF.match(setting.masked, mention.end, sentence.end)
+    said = SUBJECT_OF.match(setting.masked[mention.end : sentence.end])  # a slice: the pattern opens with ^
     return said is not None and said.group().rstrip().lower().endswith("ing")
 
 
