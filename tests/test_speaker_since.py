@@ -1,6 +1,6 @@
 """The previous speaker's candidate knows how far back that speaker's quotation is (speakers.py
-`_since`): sentences of narrative between, the same paragraph or not, someone else speaking
-between, and whether the quotation opens its paragraph."""
+`_since`): sentences of narrative between, the same paragraph or not, and whether the quotation
+opens its paragraph."""
 
 from __future__ import annotations
 
@@ -24,14 +24,13 @@ def _previous_features(text: str) -> dict[str, float]:
     return seen[-1]
 
 
-def test_someone_else_speaks_between() -> None:
+def test_narrative_between() -> None:
     text = (
         "\u201cThe depot will be ready by May,\u201d Anna Berg said.\n\n"
         "Karl Lind, her deputy, said the roads were still closed. The trucks waited for a week.\n\n"
         "\u201cNobody told us that the bridge had been closed in March.\u201d"
     )
     features = _previous_features(text)
-    assert features["prev_spoken_over"] == 1.0
     assert features["prev_sentences"] == 0.5
     assert features["prev_next"] == 0.0 and features["prev_paragraph"] == 0.0
     assert features["prev_para_opens"] == 1.0
@@ -44,5 +43,5 @@ def test_quotation_right_after() -> None:
     )
     features = _previous_features(text)
     assert features["prev_next"] == 1.0 and features["prev_paragraph"] == 1.0
-    assert features["prev_spoken_over"] == 0.0 and features["prev_sentences"] == 0.0
+    assert features["prev_sentences"] == 0.0
     assert features["prev_para_opens"] == 0.0
