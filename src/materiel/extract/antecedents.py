@@ -88,7 +88,7 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
         return [whole]
     near = [m for m in earlier if mention.sentence - m.sentence <= ANTECEDENT_SENTENCES and m.name and not m.antecedent]
     if mention.kind == "role_org" or (mention.kind == "pronoun" and mention.text.lower() in ("it", "they")):
-        bodies = [m for m in near if m.kind in ("org", "outlet") or (mention.kind == "role_org" and _named_body(m))]
+        bodies = [m for m in near if m.kind in ("org", "outlet") or (_named_body(m) and _body_of(mention, m))]
         return _institutions(mention, bodies)
     if mention.kind == "role" and (mention.text.split()[0].lower() in INDEFINITE or _plural(mention.text)):
         return [replace(mention, name=mention.text)]  # "a spokesman": someone new; "the senators": a group
@@ -154,6 +154,18 @@ def _named_body(mention: Mention) -> bool:
     chemical weapons watchdog"): a later bare noun ("the ministry said") stands for it."""
     words = mention.text.split()
     return mention.kind == "role_org" and len(words) >= 2 and words[0].lower() not in INDEFINITE
+
+
+# Nouns of documents ("the statement", "the report"): a pronoun's institution is one that acts,
+# not the paper it issued, which "it" stands for only as rarely as a report is quoted as "it".
+DOCUMENT_NOUNS = frozenset({"statement", "report", "readout", "communique", "release", "assessment", "document"})
+
+
+def _body_of(mention: Mention, body: Mention) -> bool:
+    """An institution named by its noun and words ("the Indian army", "Taiwan's defence ministry")
+    that a later institution's noun stands for ("the ministry said"), and that "it" or "they"
+    stands for too ("The Indian army said ... It added that"); a document's noun only for a noun."""
+    return mention.kind == "role_org" or body.text.split()[-1].lower() not in DOCUMENT_NOUNS
 
 
 def _plural(text: str) -> bool:

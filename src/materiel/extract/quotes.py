@@ -105,7 +105,7 @@ def best(options: list[Candidate], scorer: Scorer) -> Candidate | None:
     reporting verb in the sentence before it ("Berg said the talks failed. “...”"), over the
     speaker of the quotation before."""
     scored = [(scorer.probability(c.features), c) for c in options]
-    plausible = [pair for pair in scored if pair[0] >= scorer.threshold]
+    plausible = [pair for pair in scored if pair[0] >= scorer.threshold or _subject_pronoun(pair[1])]
     if not plausible:  # none the ranker finds plausible: the owner of the noun of speech that gives it, if any
         owners = [c for c in options if c.owns_words]  # "Trotsky’s comment about “...”"
         return max(owners, key=lambda c: c.mention.start if c.mention else 0) if owners else None
@@ -155,7 +155,7 @@ def attribute(article: Article, choose: Choose) -> list[Attributed]:
         previous = out[-1] if out and quotation.paragraph - out[-1].quotation.paragraph <= PREVIOUS_PARAGRAPHS else None
         name = previous.chosen.name if previous and previous.chosen else None
         continues = bool(previous) and _continues(previous.quotation, quotation)
-        options = candidates(quotation, setting, name, continues)
+        options = candidates(quotation, setting, name, continues, previous.quotation if previous else None)
         out.append(
             Attributed(
                 quotation, options, None if _named_thing(article.text, quotation) else choose(quotation, options)

@@ -92,7 +92,10 @@ STATE_NAMES = frozenset({"state", "alias", "seat", "demonym"})
 
 
 def _named_in_full(person: Mention) -> bool:
-    """A person's full name, or an institution's that is no state's ("the Navy", "the Mission")."""
+    """A person's full name or the surname of one named in full before ("Anna Berg ... Berg"), or an
+    institution's name that is no state's ("the Navy", "the Mission")."""
+    if person.kind == "single" and person.via == "surname":
+        return True
     return person.kind == "person" or (person.kind == "org" and person.lexicon not in STATE_NAMES)
 
 

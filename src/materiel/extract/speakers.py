@@ -67,8 +67,11 @@ class Setting:
                 self.leading[mention.sentence] = mention.start
 
 
-def candidates(quote: Quotation, setting: Setting, previous: str | None, continues: bool) -> list[Candidate]:
-    """The candidate speakers of `quote`, each with its features."""
+def candidates(
+    quote: Quotation, setting: Setting, previous: str | None, continues: bool, before: Quotation | None = None
+) -> list[Candidate]:
+    """The candidate speakers of `quote`, each with its features; `before` is the quotation
+    `previous` spoke."""
     first, last = sentences_of(quote.start, quote.end, setting.sentences)
     frame = _frame(quote, setting, first, last)
     doc = setting.parses.get(first)
@@ -86,7 +89,7 @@ def candidates(quote: Quotation, setting: Setting, previous: str | None, continu
             adjacent = first - ADJACENT_BEFORE <= mention.sentence <= last
             out.extend(c for c in found if adjacent or any(k in SPEAKING for k in c.features))
     if previous and (continues or not frame["q_verb"]):  # a quotation with no reporting clause of its own
-        out.append(Candidate(previous, None, {"kind=prev": 1.0}))
+        out.append(Candidate(previous, None, {"kind=prev": 1.0} | _since(before, quote, setting, first)))
     _rank(out, quote)
     _rivals(out)
     unframed = not frame["q_verb"] and not _framed(quote, setting, first, last)
@@ -96,6 +99,36 @@ def candidates(quote: Quotation, setting: Setting, previous: str | None, continu
     for candidate in out:
         candidate.features.update(_shared(candidate, previous, continues, frame, setting.counts))
     return out
+
+
+# Features of the previous speaker's candidate that say how far back its quotation is (see _since).
+PREV_GAP = ("prev_sentences", "prev_next", "prev_paragraph", "prev_para_opens")
+# Sentences between the previous quotation and this one beyond which the gap reads the same.
+SINCE_SENTENCES = 4
+
+
+def _since(before: Quotation | None, quote: Quotation, setting: Setting, first: int) -> dict[str, float]:
+    """How far the previous quotation, whose speaker is offered again, stands from this one: the
+    sentences of narrative between them, whether it is in the same paragraph, and whether this one
+    opens its paragraph. (Whether someone else named between is the subject of a reporting verb
+    was measured too, and lowered grouped cross-validation.)"""
+    if before is None:
+        return {}
+    _, last = sentences_of(before.start, before.end, setting.sentences)
+    gap = max(first - last - 1, 0)
+    return {
+        "prev_sentences": min(gap, SINCE_SENTENCES) / SINCE_SENTENCES,
+        "prev_next": float(gap == 0),
+        "prev_paragraph": float(before.paragraph == quote.paragraph),
+        "prev_para_opens": float(_opens_paragraph(quote, setting, first)),
+    }
+
+
+def _opens_paragraph(quote: Quotation, setting: Setting, first: int) -> bool:
+    """The quotation opens its paragraph: the first words of the first sentence there."""
+    sentence = setting.sentences[first]
+    opening = first == 0 or setting.sentences[first - 1].paragraph != sentence.paragraph
+    return opening and not setting.masked[sentence.start : quote.start].strip()
 
 
 def _framed(quote: Quotation, setting: Setting, first: int, last: int) -> bool:
@@ -184,9 +217,8 @@ def _own_clause(quote: Quotation, mention: Mention, setting: Setting, features: 
         return bool(said) and _attached(setting.masked[quote.end : mention.start]) and not _participle(mention, setting)
     if not features.get("at=same_before") or not features.get("verb=subject"):
         return False
-    return SUBJECT_OF.match(
-        setting.masked, mention.end, min(sentence.end, quote.start)
-    ) is not None and not _participle(mention, setting)
+    clause = setting.masked[mention.end : min(sentence.end, quote.start)]
+    return SUBJECT_OF.match(clause) is not None and not _participle(mention, setting)
 
 
 # What may stand between a quotation and the subject of its reporting clause after it: the
@@ -209,7 +241,7 @@ def _attached(between: str) -> bool:
 def _participle(mention: Mention, setting: Setting) -> bool:
     """The reporting verb the mention is the subject of is a participle ("X, saying that")."""
     sentence = setting.sentences[mention.sentence]
-    said = SUBJECT_OF.match(setting.masked, mention.end, sentence.end)
+    said = SUBJECT_OF.match(setting.masked[mention.end : sentence.end])  # a slice: the pattern opens with ^
     return said is not None and said.group().rstrip().lower().endswith("ing")
 
 
@@ -298,6 +330,9 @@ def _shared(
     for place in places:
         for verb in verbs:
             out[f"{place}&{verb}"] = 1.0
+    for key in PREV_GAP:  # how far back the previous quotation is, by how this one sits
+        if candidate.features.get(key):
+            out[f"{state}&{key}"] = candidate.features[key]
     out["continues&prev"] = float(same and continues)
     return out
 
