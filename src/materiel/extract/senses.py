@@ -148,3 +148,32 @@ def hypernym_head(text: str, modifier: _Mention, head: _Mention) -> bool:
     kinds = HYPERNYM_HEADS.get(word) or HYPERNYM_HEADS.get(word.removesuffix("s"), frozenset())
     against = AGAINST_BEFORE.search(text, max(0, modifier.start - len("counter ")), modifier.start)
     return modifier.id in kinds and against is None
+
+
+# Between a missile and the air-defence system that fires it: "for" and a determiner or an
+# owner ("missiles for the Patriot batteries", "AMRAAMs for Ukraine's NASAMS", "rockets for its
+# air defences"); at most two words of the owner.
+FOR_SYSTEM = re.compile(
+    r"""\s+for\s+
+      (?:(?:the|its|their|these|those|his|her|our|[A-Z][\w-]*'s?)\s+)?   # a determiner or an owner
+      (?:[\w-]+\s+)?                                                       # one word more: "the existing"
+      \Z""",
+    re.VERBOSE,
+)
+
+
+def interceptors(text: str, mentions: list[M]) -> list[M]:
+    """The mentions with a missile for an air-defence system read as that system's interceptor:
+    GUIDE.md puts air-defence systems and their interceptors under air defence."""
+    out = []
+    for index, mention in enumerate(mentions):
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            mention.id == "missiles"
+            and following is not None
+            and following.id == "air-defense"
+            and FOR_SYSTEM.match(text[mention.end : following.start])
+        ):
+            mention = replace(mention, id="air-defense", name="air-defense")  # type: ignore[type-var]
+        out.append(mention)
+    return out
