@@ -18,7 +18,7 @@ import pycountry
 from materiel.extract.civilian import civilian
 from materiel.extract.notitems import mounted_guns, not_an_item
 from materiel.extract.placed import placed_spans
-from materiel.extract.senses import firearms, hypernym_head, interceptors, spelled_out
+from materiel.extract.senses import armoured, firearms, hypernym_head, interceptors, spelled_out
 from materiel.extract.spellings import JOINT_IN_TEXT, fold
 from materiel.trie import trie_pattern
 
@@ -331,7 +331,8 @@ def find_items(text: str, before: str = "") -> list[Mention]:
     kept = mounted_guns(
         text, [m for m in out if not civilian(text, m, actor_finder()) and not not_an_item(text, m, m in named)]
     )
-    return firearms(text, interceptors(text, spelled_out(text, kept, {m.start for m in named})), before)
+    starts = {m.start for m in named}
+    return firearms(text, armoured(text, interceptors(text, spelled_out(text, kept, starts), starts)), before)
 
 
 def _named_then_noun(gap: str, noun: Mention) -> bool:
