@@ -18,7 +18,7 @@ import pycountry
 from materiel.extract.civilian import civilian
 from materiel.extract.notitems import mounted_guns, not_an_item
 from materiel.extract.placed import placed_spans
-from materiel.extract.senses import firearms, hypernym_head, spelled_out
+from materiel.extract.senses import armoured, firearms, hypernym_head, interceptors, spelled_out
 from materiel.extract.spellings import JOINT_IN_TEXT, fold
 from materiel.trie import trie_pattern
 
@@ -271,8 +271,22 @@ def _joined(text: str) -> str:
 
 
 # A model's mark between a named system and its noun ("Patriot 3 missiles", "Patriot PAC-3 MSE
-# missiles"): one digit, or capitals with digits; a larger number is a count ("IRIS-T, 40 missiles").
-DESIGNATOR = re.compile(r"[\s-]+(?:(?:\d|[A-Z][A-Z0-9-]*|\d[A-Z][A-Z0-9]*)[\s-]+){1,2}")
+# missiles"): one digit, or capitals with digits; a larger number is a count ("IRIS-T, 40 missiles"),
+# but not after a word of marks ("Merkava Mk 4 tanks", "F-16 Block 70 jets", "Challenger Mark 3").
+DESIGNATOR = re.compile(
+    r"[\s-]+(?:(?:\d|[A-Z][A-Z0-9-]*|\d[A-Z][A-Z0-9]*|(?:Mk|Mark|Block|Batch)\.?[\s-]*\d+[A-Z]?)[\s-]+){1,2}"
+)
+# Words that describe a named system before a noun that only names its sort ("Bushmaster protected
+# mobility vehicles", "Javelin shoulder-fired weapons"): one to three lowercase words, none a word
+# that ends the noun phrase (a conjunction, a preposition, a verb of being or having).
+DESCRIBED = re.compile(
+    r"""[\s-]+(?:(?!(?:and|or|but|with|to|for|of|from|in|on|at|by|as|than|that|which|who|
+                   is|are|was|were|be|been|has|have|had|will|would|can|could|also|plus)\b)
+               [a-z][a-z-]*[\s-]+){1,3}""",
+    re.VERBOSE,
+)
+# Generic nouns that only name the sort of a named system described before them (DESCRIBED).
+SORT_NOUNS = re.compile(r"(?:vehicles?|weapons?|weaponry)", re.IGNORECASE)
 
 
 # A noun after a launcher's name and its munition's word that makes the whole the launcher again:
@@ -293,7 +307,9 @@ def find_items(text: str, before: str = "") -> list[Mention]:
     for mention in kept:
         previous = out[-1] if out else None
         gap = text[previous.end : mention.start] if previous is not None else ""
-        adjacent = previous is not None and (gap.strip(" -") == "" or (previous in named and DESIGNATOR.fullmatch(gap)))
+        adjacent = previous is not None and (
+            gap.strip(" -") == "" or (previous in named and _named_then_noun(gap, mention))
+        )
         if adjacent and previous in named and mention not in named:
             # "Stinger missiles" are the system; "HIMARS ammunition" and "HIMARS rockets" are what
             # the system fires, named by the head noun; "HIMARS missile systems" are the launchers
@@ -315,7 +331,17 @@ def find_items(text: str, before: str = "") -> list[Mention]:
     kept = mounted_guns(
         text, [m for m in out if not civilian(text, m, actor_finder()) and not not_an_item(text, m, m in named)]
     )
-    return firearms(text, spelled_out(text, kept, {m.start for m in named}), before)
+    starts = {m.start for m in named}
+    return firearms(text, armoured(text, interceptors(text, spelled_out(text, kept, starts), starts)), before)
+
+
+def _named_then_noun(gap: str, noun: Mention) -> bool:
+    """Does the noun after a named system and `gap` name the system: after a model's mark
+    ("Patriot PAC-3 missiles"), or a sort noun after words that describe it ("Bushmaster protected
+    mobility vehicles")?"""
+    return DESIGNATOR.fullmatch(gap) is not None or (
+        DESCRIBED.fullmatch(gap) is not None and SORT_NOUNS.fullmatch(noun.text) is not None
+    )
 
 
 # Categories of named systems that share a name with an aircraft ("Hawk" missiles and the Hawk

@@ -80,6 +80,10 @@ def staffed(item: Token | None) -> bool:
 # Items that buy or stand for others ("$1 billion for HIMARS", "military aid for tanks") do not
 # make what follows "for" a platform.
 _NOT_PLATFORM_USERS = {"funding", "unspecified"}
+# Items that a platform fires or runs on: right before a "for" that the parse hangs on the verb
+# ("sent ammunition for HIMARS to Ukraine", "rounds for M777 howitzers"), they still serve what
+# follows it, as the word order says.
+_SERVING = {"ammunition", "missiles", "other-equipment"}
 
 
 def _platforms(items: list[Mention], heads: dict) -> set[int]:
@@ -91,10 +95,21 @@ def _platforms(items: list[Mention], heads: dict) -> set[int]:
         token = heads[id(item)]
         if token is None or token.dep_ != "pobj" or token.head.lower_ != "for":
             continue
-        user = by_token.get(token.head.head.i)
+        user = by_token.get(token.head.head.i) or _before_for(token.head, by_token, item)
         if user is not None and user is not item and user.id not in _NOT_PLATFORM_USERS:
             served.add(id(item))
     return served
+
+
+def _before_for(preposition: Token, by_token: dict[int, Mention], served: Mention) -> Mention | None:
+    """The item right before a "for" hung on a verb, when it is one a platform fires or runs on;
+    a missile for an air-defence system is its interceptor, the system's own kind, and no user."""
+    if preposition.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    user = by_token.get(preposition.i - 1)
+    if user is None or user.id not in _SERVING or (user.id, served.id) == ("missiles", "air-defense"):
+        return None
+    return user
 
 
 # What a weapon does to its targets: an item that is the object of one of these verbs ("a system

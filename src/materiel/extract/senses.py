@@ -148,3 +148,79 @@ def hypernym_head(text: str, modifier: _Mention, head: _Mention) -> bool:
     kinds = HYPERNYM_HEADS.get(word) or HYPERNYM_HEADS.get(word.removesuffix("s"), frozenset())
     against = AGAINST_BEFORE.search(text, max(0, modifier.start - len("counter ")), modifier.start)
     return modifier.id in kinds and against is None
+
+
+# Between a missile and the air-defence system that fires it: "for" and a determiner or an
+# owner ("missiles for the Patriot batteries", "AMRAAMs for Ukraine's NASAMS", "rockets for its
+# air defences"); at most two words of the owner.
+FOR_SYSTEM = re.compile(
+    r"""\s+for\s+
+      (?:(?:the|its|their|these|those|his|her|our|[A-Z][\w-]*'s?)\s+)?   # a determiner or an owner
+      (?:[\w-]+\s+)?                                                       # one word more: "the existing"
+      \Z""",
+    re.VERBOSE,
+)
+
+
+# Between a named air-defence system and a bare missile word joined to it: the system's own noun,
+# then a conjunction ("Patriot launchers and missiles", "IRIS-T systems plus missiles for them").
+AND_ITS_MISSILES = re.compile(
+    r"""(?:\s+(?:launchers?|systems?|batter(?:y|ies)|units?|fire\s+units?))?   # the system's noun
+      ,?\s+(?:and|plus|with|as\s+well\s+as|along\s+with)\s+
+      (?:(?:their|its|the|more|extra|additional|spare)\s+)?\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+BARE_MISSILE = re.compile(r"missiles?", re.IGNORECASE)
+
+
+def interceptors(text: str, mentions: list[M], named: set[int]) -> list[M]:
+    """The mentions with a missile for an air-defence system ("missiles for IRIS-T systems"), or a
+    bare missile word joined to a named one ("Patriot launchers and missiles"), read as that
+    system's interceptor: GUIDE.md puts air-defence systems and their interceptors under air
+    defence. `named` holds the starts of named systems."""
+    out: list[M] = []
+    for index, mention in enumerate(mentions):
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        before = out[-1] if out else None
+        if mention.id == "missiles" and (
+            (
+                following is not None
+                and following.id == "air-defense"
+                and FOR_SYSTEM.match(text[mention.end : following.start])
+            )
+            or (
+                before is not None
+                and before.id == "air-defense"
+                and before.start in named
+                and BARE_MISSILE.fullmatch(mention.text)
+                and AND_ITS_MISSILES.match(text[before.end : mention.start])
+            )
+        ):
+            mention = replace(mention, id="air-defense", name="air-defense")  # type: ignore[type-var]
+        out.append(mention)
+    return out
+
+
+# Words before a vehicle that make it armoured, one or two words apart ("armoured combat support
+# vehicles", "mine-protected patrol vehicles", "protected mobility vehicles").
+ARMOURED_BEFORE = re.compile(
+    r"""(?<![\w-])(?:armou?red|mine-protected|protected)[\s-]+
+      (?:(?!(?:and|or|but|with|to|for|of|from|in|on|as|than|plus)\b)[a-z][a-z-]*[\s-]+){0,2}\Z""",
+    re.IGNORECASE | re.VERBOSE,
+)
+BARE_VEHICLE = re.compile(r"vehicles?", re.IGNORECASE)
+# How far before a vehicle its armour word is looked for: the word and two more.
+ARMOUR_REACH = 48
+
+
+def armoured(text: str, mentions: list[M]) -> list[M]:
+    """The mentions with a bare vehicle read as an armoured vehicle after a word of armour
+    (ARMOURED_BEFORE)."""
+    out = []
+    for mention in mentions:
+        if BARE_VEHICLE.fullmatch(mention.text) and ARMOURED_BEFORE.search(
+            text, max(0, mention.start - ARMOUR_REACH), mention.start
+        ):
+            mention = replace(mention, id="armored-vehicles", name="armored-vehicles")  # type: ignore[type-var]
+        out.append(mention)
+    return out
