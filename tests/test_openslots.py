@@ -28,7 +28,7 @@ def _slots(sentence: str) -> tuple[str | None, str | None]:
         ("The howitzers were delivered in March.", ("open", "open")),
         ("The delivery of 20,000 helmets was announced in January.", ("open", "open")),
         # a cargo's or a package's contents name neither
-        ("The ship was loaded with anti-aircraft guns and armoured vehicles.", ("open", "open")),
+        ("The freighter was loaded with mortars and armoured trucks.", ("open", "open")),
         # a pronoun or a definite stand-in gives or takes
         ("It will also send 40 tanks next month.", ("pointed", "open")),
         ("The country has supplied them with artillery shells.", ("pointed", "pointed")),
