@@ -46,8 +46,6 @@ def _stage_of(cue: Token, base: str) -> str:
         lemma, word = ancestor.lemma_.lower(), stage_word(ancestor)
         if lemma in BEGINNINGS and (not_yet(ancestor) or dated_ahead(ancestor)):
             base = "pledged"  # "will begin deliveries", "starts sending next week": not under way yet
-        elif lemma in GOING_ON and _more_promised(ancestor):
-            base = "pledged"  # "will continue to send shells", "vowed to keep supplying": more promised
         elif ancestor.pos_ == "NOUN" and lemma in COMMITMENTS:
             commitment = commitment or ancestor  # a stage word above it still decides ("postponed the decision")
         elif word is not None and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
@@ -256,23 +254,6 @@ def in_use(item: Token) -> bool:
 # Stage words of a start: under way once begun ("began deliveries", "has started sending"), but
 # promised while the start is to come ("will begin deliveries", "plans to start sending").
 BEGINNINGS = {"begin", "start"}
-# Stage words of going on: under way as told ("continues to send", "has kept supplying"), but
-# promised where the going on is itself to come (`_more_promised`).
-GOING_ON = {"continue", "keep"}
-# Modals of the future on a verb of going on ("will continue", "said it would keep sending").
-FUTURE_MODALS = {"will", "would", "shall", "'ll"}
-
-
-def _more_promised(verb: Token) -> bool:
-    """A going on that is to come: under a modal of the future ("Germany will continue to send
-    shells", "said it would keep supplying jets") or the infinitive of a commitment ("France intends
-    to increase and continue its aid", "vowed to keep sending"). What is asked to go on ("urged
-    Berlin to keep sending") or told going on ("continues to send", "has continued") is not."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head  # "will increase and continue its aid": the first verb's modal and frame
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
-        return True
-    return verb.dep_ == "xcomp" and stage_word(verb.head) == "pledged"
 
 
 # A buyer's plan to buy ("the Bundeswehr intends to purchase 30 jets", "Poland's plan to acquire
