@@ -1,0 +1,34 @@
+"""tools/status_ablate.py: the ablation of our own statuses that blind-check's totals are read through."""
+
+from __future__ import annotations
+
+from tools.status_ablate import ablate
+
+
+def _records() -> list[dict]:
+    return [
+        {"id": "a", "transfers": [
+            {"status": "delivered", "item": {"category": "aircraft"}, "disclosure": "official", "quantity": None},
+            {"status": "in_progress", "item": {"category": "funding"}, "disclosure": None, "quantity": {"low": 3}},
+            {"status": "pledged", "item": {"category": "aircraft"}, "disclosure": "official", "quantity": None},
+        ]},
+    ]  # fmt: skip
+
+
+def test_a_coarse_class_moves_whole() -> None:
+    records = _records()
+    assert ablate(records, "executed", "pledged", []) == 2
+    assert [t["status"] for t in records[0]["transfers"]] == ["pledged", "pledged", "pledged"]
+
+
+def test_conditions_on_our_own_fields_narrow_it() -> None:
+    records = _records()
+    assert ablate(records, "executed", "pledged", [("disclosure", {"official"})]) == 1
+    assert ablate(records, "executed", "none", [("quantity", {"yes"}), ("category", {"funding"})]) == 1
+    assert [t["status"] for t in records[0]["transfers"]] == ["pledged", None, "pledged"]
+
+
+def test_all_takes_every_class() -> None:
+    records = _records()
+    assert ablate(records, "all", "considered", [("category", {"aircraft"})]) == 2
+    assert records[0]["transfers"][1]["status"] == "in_progress"
