@@ -17,6 +17,7 @@ from materiel.extract.dates import date_claims
 from materiel.extract.dealstage import advance_by_deals
 from materiel.extract.disclosure import explain_disclosure
 from materiel.extract.finish import set_disclosure
+from materiel.extract.forbidden import drop_forbidden
 from materiel.extract.headstage import advance_by_headline
 from materiel.extract.hostile import drop_hostile
 from materiel.extract.laterstage import advance_stages
@@ -30,6 +31,7 @@ def extract_findings(article: Article) -> None:
     """Step: transfers and quotes of one clean article."""
     context = build_context(article)
     transfers = drop_hostile(without_relief_aid(scored_transfers(context, rule_transfers(context))), context)
+    transfers = drop_forbidden(transfers, context)  # "the sanctions bar firms from selling arms to X"
     advance_in_sentence(context, transfers)
     advance_stages(context, transfers)
     answer_requests(context, transfers)
