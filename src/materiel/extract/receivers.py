@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract import positional, statenouns, syntax, treenames
+from materiel.extract import ownto, positional, statenouns, syntax, treenames
 from materiel.extract.coordinated import named_members
 from materiel.extract.lexicon import Mention
 from materiel.extract.packages import package_of
@@ -70,6 +70,9 @@ def _first_object(cue: Token, name: Token) -> bool:
 
 def recipient(cue: Token, item: Token, actors: list[Mention], items: list[Mention]) -> Mention | None:
     """The actor an item goes to, as the cue or the item names it (see the module's docstring)."""
+    own = ownto.own_receiver(cue, item, actors, items)  # "sold tanks to Pakistan and jets to Algeria"
+    if own is not None:
+        return own
     package = package_of(cue)
     targets = treenames.prep_objects(cue, {"to", "for", "into"}) + treenames.prep_objects(item, {"to", "for"})
     # "To the Germans: send tanks to Ukraine": a 'to' before the verb may address someone, the
