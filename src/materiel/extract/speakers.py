@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from materiel.extract.earlierspeakers import Spoken, earlier_features
 from materiel.extract.heads import head_subject
 from materiel.extract.mentions import Mention, Sentence
 from materiel.extract.quotations import Quotation
@@ -68,10 +69,16 @@ class Setting:
 
 
 def candidates(
-    quote: Quotation, setting: Setting, previous: str | None, continues: bool, before: Quotation | None = None
+    quote: Quotation,
+    setting: Setting,
+    previous: str | None,
+    continues: bool,
+    before: Quotation | None = None,
+    spoken: list[Spoken] | None = None,
 ) -> list[Candidate]:
     """The candidate speakers of `quote`, each with its features; `before` is the quotation
-    `previous` spoke."""
+    `previous` spoke; `spoken` the article's earlier quotations with the speakers they were given
+    (earlierspeakers.py)."""
     first, last = sentences_of(quote.start, quote.end, setting.sentences)
     frame = _frame(quote, setting, first, last)
     doc = setting.parses.get(first)
@@ -90,6 +97,9 @@ def candidates(
             out.extend(c for c in found if adjacent or any(k in SPEAKING for k in c.features))
     if previous and (continues or not frame["q_verb"]):  # a quotation with no reporting clause of its own
         out.append(Candidate(previous, None, {"kind=prev": 1.0} | _since(before, quote, setting, first)))
+    if not frame["q_verb"]:  # no reporting clause of its own: it may go on an earlier speaker's words
+        for name, features in earlier_features(quote, spoken or [], [c.name for c in out]):
+            out.append(Candidate(name, None, features))
     _rank(out, quote)
     _rivals(out)
     unframed = not frame["q_verb"] and not _framed(quote, setting, first, last)
