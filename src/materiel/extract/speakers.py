@@ -1,8 +1,9 @@
 """Candidate speakers of a quotation and what the ranker reads about each.
 
 The candidates of a quotation are the mentions (see mentions.py) of its own sentence, of up to
-three sentences before it and of the sentence after it, plus the previous quotation's speaker.
-Each has features: where it is (sentence distance, side of the quotation, characters away,
+three sentences before it and of the sentence after it, plus the previous quotation's speaker
+and, for a quotation with no reporting clause of its own, the article's last few earlier speakers
+(earlierspeakers.py). Each has features: where it is (sentence distance, side of the quotation, characters away,
 paragraph crossed: speakerplaces.py), how it relates to a reporting verb ("X said", "said X",
 "according to X", "told X": speakerverbs.py; the first name of the quotation's sentence with a
 reporting verb before the quotation), what kind of mention it is and how it was resolved, and
