@@ -213,3 +213,48 @@ def test_the_first_name_of_a_sentence_before_its_reporting_verb() -> None:
     (found,) = attribute(Article(id="t", source="t", text=text), lambda _, options: None)
     leads = {c.name: c.features.get("leads_to_say", 0.0) for c in found.candidates}
     assert leads["Anna Berg"] == 1.0 and leads["Nordic Institute"] == 0.0
+
+
+# Five sentences of narrative about things, no person in them: a pronoun's near reach is four.
+FILLER = (
+    "The yard builds four hulls a year. Its order book is full. Two hulls went to Asia. A third is fitted with radar."
+)
+
+
+def test_a_pronoun_stands_for_a_person_named_further_back() -> None:
+    said = _mentions(f"Anna Berg has run the yard since 2015. {FILLER} “We build them fast,” she said.")
+    (she,) = [m for m in said if m.text == "she"]
+    assert she.name == "Anna Berg" and she.via == "far"
+
+
+def test_a_far_pronoun_keeps_to_its_gender() -> None:
+    said = _mentions(f"Anna Berg has run the yard since 2015. {FILLER} “We build them fast,” he said.")
+    assert not [m for m in said if m.text == "he" and m.name == "Anna Berg"]
+
+
+def test_a_role_set_after_a_name_titles_it() -> None:
+    said = _mentions(f"Anna Berg, an analyst at the Nordic Institute, follows the yard. {FILLER} The analyst said so.")
+    (berg,) = [m for m in said if m.text == "Anna Berg"]
+    assert "analyst" in berg.titles
+    assert [m.name for m in said if m.text == "analyst"] == ["Anna Berg"]
+
+
+def test_words_after_a_name_that_are_no_description_title_nothing() -> None:
+    said = _mentions(
+        "Jonas Vik, in a letter to the minister, asked for more shells. Anna Berg, who met an analyst, left."
+    )
+    titles = {m.text: m.titles for m in said if m.kind == "person"}
+    assert "minister" not in titles["Jonas Vik"] and "analyst" not in titles["Anna Berg"]
+
+
+def test_an_earlier_speaker_is_offered_to_a_quotation_with_no_clause() -> None:
+    from materiel.extract.quotes import attribute
+
+    text = (
+        "“We found the rifles under the fish,” Tomas Vik said.\n\nThe trucks came from the south.\n\n"
+        "A second truck was stopped later.\n\nProsecutors charged three people.\n\n“The routes keep changing.”"
+    )
+    found = attribute(Article(id="t", source="t", text=text), lambda _, options: options[0] if options else None)
+    earlier = {c.name: c.features for c in found[-1].candidates if c.features.get("kind=earlier")}
+    assert list(earlier) == ["Tomas Vik"] and earlier["Tomas Vik"]["earlier_paragraphs"] > 0
+    assert not any(c.features.get("kind=earlier") for c in found[0].candidates)

@@ -100,7 +100,7 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
     people = introduced[-1:] or people  # "a senior official ... the official said": the one introduced
     recent = [m for m in earlier if mention.sentence - m.sentence <= ANTECEDENT_SENTENCES]
     found = _antecedents(mention, people, _titled_before(mention, earlier))
-    found = found or _chained(mention, recent)
+    found = found or _chained(mention, recent) or _introduced_far(mention, earlier)
     if found or mention.kind != "role":
         return found
     return [_spokesperson_of(mention, near) or replace(mention, name=mention.text)]
@@ -224,6 +224,26 @@ def _chained(mention: Mention, recent: list[Mention]) -> list[Mention]:
         return []
     person = chain[-1].antecedent
     return [replace(mention, name=chain[-1].name, via="chain", antecedent=person)]
+
+
+# How many sentences back a person's pronoun looks, once no one stands within ANTECEDENT_SENTENCES
+# nor a chain of the same pronoun leads back: a feature story introduces its subject, tells of
+# them for a paragraph or two, then quotes them ("Anna Berg, an analyst, has followed ... . “...,”
+# she said").
+FAR_SENTENCES = 12
+
+
+def _introduced_far(mention: Mention, earlier: list[Mention]) -> list[Mention]:
+    """A person's pronoun ("he", "she") with no one to stand for within reach as the last person
+    of its gender named before it within FAR_SENTENCES (see there); as no one when there is none."""
+    if mention.kind != "pronoun" or mention.text.lower() not in ("he", "she"):
+        return []
+    far = [m for m in earlier if mention.sentence - m.sentence <= FAR_SENTENCES and m.name and not m.antecedent]
+    people = [m for m in far if _person_like(m, earlier) and m.start < mention.start and _agrees(mention, m)]
+    if not people:
+        return []
+    person = people[-1]
+    return [replace(mention, name=person.name, via="far", antecedent=person)]
 
 
 def _shortened(mention: Mention, earlier: list[Mention]) -> Mention:

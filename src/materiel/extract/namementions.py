@@ -64,7 +64,7 @@ def name_mentions(chunk: str, offset: int, index: int) -> list[Mention]:
         name = " ".join(words).rstrip(".")
         before = _apposed_role(chunk[max(0, run.start() - 40) : run.start()])
         end = offset + start + len(name)
-        titles = f"{titles} {before}"
+        titles = f"{titles} {before} {_role_after(chunk, start + len(name))}"
         described = _role_before(chunk, run.start())
         out.append(
             Mention(offset + start, end, name, name_kind(words), index, titled, titles=titles, described=described)
@@ -156,6 +156,34 @@ def _apposed_role(before: str) -> str:
     if not before.rstrip(" ").endswith(","):
         return ""
     return re.split(r"[,.;:]", before.rstrip(" ")[:-1])[-1].lower()
+
+
+# The description set after a name between commas ("Anna Berg, an analyst at the institute,",
+# "Jonas Vik, 54, a former colonel who"): an age may come first; the phrase runs to its first
+# comma, stop or relative word.
+DESCRIPTION_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?(?P<phrase>[^,.;:()“”\"]{1,80})")
+# The words of that phrase read for its role noun; a preposition ends the person's part ("an
+# analyst at the Nordic Institute").
+DESCRIPTION_WORDS = 6
+DESCRIPTION_ENDS = {"at", "of", "for", "with", "in", "from", "on", "who", "which", "whose", "and", "said", "says"}
+
+
+def _role_after(chunk: str, end: int) -> str:
+    """The role noun of a description set after a name ("Anna Berg, an analyst at the institute,"
+    is the analyst a later "the analyst said" stands for), lower case; "" where there is none."""
+    match = DESCRIPTION_AFTER.match(chunk, end)
+    if match is None:
+        return ""
+    words = match["phrase"].split()[:DESCRIPTION_WORDS]
+    if not words or words[0].lower() not in ("a", "an", "the"):
+        return ""
+    for word in words[1:]:
+        lower = word.lower()
+        if lower in DESCRIPTION_ENDS:
+            return ""
+        if role_kind(lower) == "role":
+            return lower
+    return ""
 
 
 def _person_before_of(words: list[str]) -> list[str]:

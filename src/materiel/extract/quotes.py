@@ -23,6 +23,7 @@ from materiel.article import Article, Quote, Span, Speaker
 from materiel.extract.abbreviations import with_short as _with_short
 from materiel.extract.antecedents import resolve
 from materiel.extract.documents import name_issuers
+from materiel.extract.earlierspeakers import Spoken
 from materiel.extract.heads import parse_heads
 from materiel.extract.mentions import find_mentions
 from materiel.extract.model import Scorer, load_scorer
@@ -155,7 +156,8 @@ def attribute(article: Article, choose: Choose) -> list[Attributed]:
         previous = out[-1] if out and quotation.paragraph - out[-1].quotation.paragraph <= PREVIOUS_PARAGRAPHS else None
         name = previous.chosen.name if previous and previous.chosen else None
         continues = bool(previous) and _continues(previous.quotation, quotation)
-        options = candidates(quotation, setting, name, continues, previous.quotation if previous else None)
+        spoken = [Spoken(a.chosen.name, a.quotation) for a in out if a.chosen]
+        options = candidates(quotation, setting, name, continues, previous.quotation if previous else None, spoken)
         out.append(
             Attributed(
                 quotation, options, None if _named_thing(article.text, quotation) else choose(quotation, options)

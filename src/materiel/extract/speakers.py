@@ -1,8 +1,9 @@
 """Candidate speakers of a quotation and what the ranker reads about each.
 
 The candidates of a quotation are the mentions (see mentions.py) of its own sentence, of up to
-three sentences before it and of the sentence after it, plus the previous quotation's speaker.
-Each has features: where it is (sentence distance, side of the quotation, characters away,
+three sentences before it and of the sentence after it, plus the previous quotation's speaker
+and, for a quotation with no reporting clause of its own, the article's last few earlier speakers
+(earlierspeakers.py). Each has features: where it is (sentence distance, side of the quotation, characters away,
 paragraph crossed: speakerplaces.py), how it relates to a reporting verb ("X said", "said X",
 "according to X", "told X": speakerverbs.py; the first name of the quotation's sentence with a
 reporting verb before the quotation), what kind of mention it is and how it was resolved, and
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from materiel.extract.earlierspeakers import Spoken, earlier_features
 from materiel.extract.heads import head_subject
 from materiel.extract.mentions import Mention, Sentence
 from materiel.extract.quotations import Quotation
@@ -68,10 +70,16 @@ class Setting:
 
 
 def candidates(
-    quote: Quotation, setting: Setting, previous: str | None, continues: bool, before: Quotation | None = None
+    quote: Quotation,
+    setting: Setting,
+    previous: str | None,
+    continues: bool,
+    before: Quotation | None = None,
+    spoken: list[Spoken] | None = None,
 ) -> list[Candidate]:
     """The candidate speakers of `quote`, each with its features; `before` is the quotation
-    `previous` spoke."""
+    `previous` spoke; `spoken` the article's earlier quotations with the speakers they were given
+    (earlierspeakers.py)."""
     first, last = sentences_of(quote.start, quote.end, setting.sentences)
     frame = _frame(quote, setting, first, last)
     doc = setting.parses.get(first)
@@ -90,6 +98,9 @@ def candidates(
             out.extend(c for c in found if adjacent or any(k in SPEAKING for k in c.features))
     if previous and (continues or not frame["q_verb"]):  # a quotation with no reporting clause of its own
         out.append(Candidate(previous, None, {"kind=prev": 1.0} | _since(before, quote, setting, first)))
+    if not frame["q_verb"]:  # no reporting clause of its own: it may go on an earlier speaker's words
+        for name, features in earlier_features(quote, spoken or [], [c.name for c in out]):
+            out.append(Candidate(name, None, features))
     _rank(out, quote)
     _rivals(out)
     unframed = not frame["q_verb"] and not _framed(quote, setting, first, last)
