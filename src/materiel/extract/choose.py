@@ -12,6 +12,7 @@ from materiel.extract.amounts import amount_for, mention_head
 from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context
+from materiel.extract.continued import continued
 from materiel.extract.coordinated import coordinated_triples
 from materiel.extract.embargoes import embargoed
 from materiel.extract.farpackages import far_contents
@@ -56,6 +57,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     transfers = with_pointed_kinds(transfers, text)
     transfers += listed_siblings(context, transfers)
     transfers += far_contents(context, transfers)  # "The package includes ..." far from the package
+    transfers += continued(context, transfers)  # "Norway pledged aid to Ukraine. Tanks will follow."
     for transfer in transfers:
         choose_quantity(context, transfer)
     return transfers

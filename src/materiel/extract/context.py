@@ -94,6 +94,9 @@ class Context:
     # ("The package includes shells" many sentences on): `farpackages.far_contents` gives them the
     # package's sides once the article's transfers are read.
     far_contents: list[Candidate] = field(default_factory=list)
+    # The candidates of a specific item with a side or two missing that no reading completed or
+    # settled: `continued.continued` gives them the pair of a general transfer told just before.
+    left_over: list[Candidate] = field(default_factory=list)
     # The pairs of states the article shows fighting (`hostile.hostile_pairs`), read once.
     shown_at_war: set[frozenset[str]] | None = None
     # The paragraphs read for the stages they tell (`stage_reading`), parsed once.
