@@ -21,7 +21,9 @@ from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidate import Candidate
 from materiel.extract.cargo import brings_others
 from materiel.extract.context import Context, Paragraph
+from materiel.extract.continued import left_over
 from materiel.extract.elided import elided_amount, elided_items
+from materiel.extract.farpackages import far_listed
 from materiel.extract.gappedsubjects import counts_own, gapped_suppliers
 from materiel.extract.headlineside import headline_side
 from materiel.extract.itemnegation import none_moved
@@ -112,6 +114,8 @@ def find_candidates(context: Context) -> list[Candidate]:
     out = found + article_recipient(context, found, partial) + article_supplier(found, partial)
     context.settled.update(c.paragraph.offset + c.item.start for c in out)
     context.one_sided.update(_one_sided(partial))
+    context.far_contents = far_listed(out, partial)  # "The package includes ..." far from the package
+    context.left_over = left_over(out, partial, context)  # "... military aid. Tanks will follow."
     return out
 
 

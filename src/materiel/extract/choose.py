@@ -12,8 +12,10 @@ from materiel.extract.amounts import amount_for, mention_head
 from materiel.extract.attribution import sentence_sources
 from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context
+from materiel.extract.continued import continued
 from materiel.extract.coordinated import coordinated_triples
 from materiel.extract.embargoes import embargoed
+from materiel.extract.farpackages import far_contents
 from materiel.extract.itemnegation import none_moved
 from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
@@ -54,6 +56,8 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     transfers = without_anaphoric_generics(rules + scored, text)
     transfers = with_pointed_kinds(transfers, text)
     transfers += listed_siblings(context, transfers)
+    transfers += far_contents(context, transfers)  # "The package includes ..." far from the package
+    transfers += continued(context, transfers)  # "Norway pledged aid to Ukraine. Tanks will follow."
     for transfer in transfers:
         choose_quantity(context, transfer)
     return transfers

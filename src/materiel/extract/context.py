@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
@@ -20,6 +21,9 @@ from materiel.extract.nlp import holds_claim, holds_speech, load_model, tells_st
 from materiel.extract.outlets import cited_outlets
 from materiel.extract.quantities import Amount, find_amounts
 from materiel.extract.quotations import inside, quoted_spans
+
+if TYPE_CHECKING:
+    from materiel.extract.candidate import Candidate
 
 PRONOUNS = {"he", "she", "him", "her"}
 # Paragraphs at the top of an article that name who reports the whole story ("This was reported
@@ -86,6 +90,13 @@ class Context:
     # offset in the article: the supplier's id): "Russia relies on ammunition supplies from North
     # Korea" reads North Korea as the supplier, which no triple may make the recipient.
     one_sided: dict[int, str] = field(default_factory=dict)
+    # The contents mentions with no side that a definite package noun lists far from the package
+    # ("The package includes shells" many sentences on): `farpackages.far_contents` gives them the
+    # package's sides once the article's transfers are read.
+    far_contents: list[Candidate] = field(default_factory=list)
+    # The candidates of a specific item with a side or two missing that no reading completed or
+    # settled: `continued.continued` gives them the pair of a general transfer told just before.
+    left_over: list[Candidate] = field(default_factory=list)
     # The pairs of states the article shows fighting (`hostile.hostile_pairs`), read once.
     shown_at_war: set[frozenset[str]] | None = None
     # The paragraphs read for the stages they tell (`stage_reading`), parsed once.
