@@ -4,9 +4,9 @@ send howitzers to Kyiv, radars to Chisinau and trucks to Tbilisi".
 When one verb of giving moves several items and a 'to' phrase naming a party follows each of them,
 English pairs them in order: each item goes to the first 'to' after it. The parser hangs the
 second 'to' on the verb, on the first party or on the second item, so the pairing is read from the
-order of the words, and only when there are at least two such 'to' phrases naming different
-parties, each with an item of its own between it and the one before (otherwise the one 'to' is
-shared: "sent tanks and jets to Poland").
+order of the words: only for a verb, with 'to' phrases inside its clause (not a "force-to-force"
+compound further on), at least two of them naming different parties, each with an item of its own
+between it and the one before (otherwise the one 'to' is shared: "sent tanks and jets to Poland").
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ TO_LABELS = {"prep", "dative"}
 def own_receiver(cue: Token, item: Token, actors: list[Mention], items: list[Mention]) -> Mention | None:
     """The party in the first 'to' phrase after the item, when the cue's items alternate with 'to'
     phrases naming at least two different parties; None otherwise."""
-    if item.i <= cue.i:
+    if item.i <= cue.i or cue.pos_ != "VERB":
         return None
     named = _to_parties(cue, actors, items)
     if len({m.id for _, m in named}) < 2 or not _alternating(cue, named, items):
@@ -36,7 +36,7 @@ def _to_parties(cue: Token, actors: list[Mention], items: list[Mention]) -> list
     a range of items ("from French howitzers to German vehicles"), whose object is an item."""
     found = []
     for token in cue.sent:
-        if token.i <= cue.i or token.lower_ != "to" or token.dep_ not in TO_LABELS:
+        if token.i <= cue.i or token.lower_ != "to" or token.dep_ not in TO_LABELS or cue not in token.ancestors:
             continue
         objects = [c for c in token.children if c.dep_ == "pobj" and not _is_item(c, items)]
         mention = treenames.mention_in(objects, actors)
