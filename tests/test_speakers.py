@@ -246,3 +246,10 @@ def test_another_spelling_of_a_surname_is_no_one_named_before() -> None:
     # ("McCaul" and "McCall"): a second spelling is left as written (out of fold: 3 won, 3 lost).
     mentions = _mentions("Mikko Lahtinen opened the fair. Later Lahtinnen said sales had doubled, and Holt agreed.")
     assert {m.text: m.name for m in mentions if m.kind == "single"} == {"Lahtinnen": "Lahtinnen", "Holt": "Holt"}
+
+
+def test_an_institutions_noun_before_its_abbreviation_is_its_title() -> None:
+    mentions = _mentions("The official state news agency NNA said on Monday that the talks had failed.")
+    assert "NNA" in {m.text for m in mentions} and not [m for m in mentions if m.text.endswith("agency")]
+    apart = _mentions("Asked about the claim by the agency, NATO declined to answer.")
+    assert "agency" in {m.text for m in apart} and "NATO" in {m.text for m in apart}
