@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from materiel.extract.lexicon import find_actors
 from materiel.extract.mentions import Mention, Sentence
+from materiel.extract.namementions import STATE_KINDS
 from materiel.extract.rolementions import singular_of
 from materiel.extract.speakerwords import PERSON_ROLES, gender
 
@@ -306,14 +308,18 @@ def _company_name(text: str) -> bool:
 
 def _antecedents(mention: Mention, people: list[Mention], titled: list[Mention]) -> list[Mention]:
     """The pronoun or role noun as each of the last few distinct people before it; a role noun
-    first as a person who carried it as a title ("the minister" after "Minister Tomas Berg")."""
+    only as the last person who carried it as a title where one did ("the minister" after
+    "Minister Tomas Berg", "Tomas Berg, the defence minister,"), one titled for the role's own state
+    first ("the Russian president" after "Russian President Ivan Sokolov")."""
     people = [m for m in people if _agrees(mention, m) and _same_state(mention, m)]
     titled = [m for m in titled if _same_state(mention, m)]
-    ordered = titled[-1:] + people[::-1]
+    states = _states_of(mention.text) if mention.kind == "role" else frozenset()
+    titled = ([m for m in titled if states & _states_held(m)] or titled)[-1:]  # "the Russian president"
+    ordered = titled or people[::-1]  # a person the article gave the role as a title is the one
     out: list[Mention] = []
     for person in ordered:
         if person.name not in {m.name for m in out} and len(out) < ANTECEDENTS:
-            via = "titled" if person in titled[-1:] else mention.kind
+            via = "titled" if person in titled else mention.kind
             out.append(replace(mention, name=person.name, via=via, rank=len(out), antecedent=person))
     return out
 
@@ -327,15 +333,25 @@ def _agrees(mention: Mention, person: Mention) -> bool:
     return not (own and other and own != other)
 
 
-# Kinds of lexicon names that tie a role noun to a state or an organisation ("Israel's defence
-# minister", "the Russian envoy", "the Kremlin adviser", "the NATO chief").
-STATE_KINDS = frozenset({"state", "alias", "demonym", "seat", "org"})
-
-
 def _same_state(mention: Mention, person: Mention) -> bool:
-    """A role noun tied to a state or organisation does not stand for a leader the lexicon ties to
-    another one ("Biden ... the Kremlin adviser said", "Blinken ... Israel's defence minister")."""
-    if mention.kind != "role" or person.lexicon != "leader" or not person.actor_id:
+    """A role noun tied to a state or organisation ("Israel's defence minister", "the Russian envoy",
+    "the Kremlin adviser", "the NATO chief") does not stand for a leader the lexicon ties to another
+    one ("Biden ... the Kremlin adviser said"), nor for a person whose titles name only others
+    ("South African President Anna Berg ... the Russian president said")."""
+    if mention.kind != "role":
         return True
-    states = {m.id for m in find_actors(mention.text) if m.kind in STATE_KINDS}
-    return not states or person.actor_id in states
+    states, held = _states_of(mention.text), _states_held(person)
+    return not states or not held or bool(states & held)
+
+
+def _states_held(person: Mention) -> frozenset[str]:
+    """The states or organisations a person's titles name, or the lexicon ties a leader to."""
+    if person.lexicon == "leader" and person.actor_id:
+        return frozenset({person.actor_id})
+    return person.title_states
+
+
+@cache
+def _states_of(text: str) -> frozenset[str]:
+    """The states or organisations a role noun's words name ("the Russian president": RUS)."""
+    return frozenset(m.id for m in find_actors(text) if m.kind in STATE_KINDS)

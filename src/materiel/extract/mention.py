@@ -42,6 +42,7 @@ class Mention:
     full: str = ""  # a leader's full name in the lexicon ("Vladimir Putin" of "Putin"): its gender tells
     object: bool = False  # a pronoun object ("quoted him as saying"): not its own clause's subject
     described: str = ""  # a lower-case role noun right before a name ("Navy spokesman Ivo Lind": "spokesman")
+    title_states: frozenset[str] = frozenset()  # states its titles name ("Russian President Anna Berg": RUS)
 
 
 def name_kind(words: list[str]) -> str:

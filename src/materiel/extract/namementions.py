@@ -7,6 +7,7 @@ party ("the German Chancellor") is a role noun's mention instead (see `mentions.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from materiel.extract.lexicon import find_actors, load
@@ -38,7 +39,7 @@ def name_mentions(chunk: str, offset: int, index: int) -> list[Mention]:
         for a in find_actors(chunk) + find_outlets(chunk)
         if a.kind not in ("demonym", "item") and not _qualifies(chunk, a.end)
     ]
-    out = [_actor(a, offset, index) for a in actors]
+    out = [_with_titles(_actor(a, offset, index), chunk, offset, _title_before(chunk, a.start)) for a in actors]
     taken = [(a.start, a.end) for a in actors]
     for run in (r for r in NAME_RUN.finditer(chunk) if not _qualifies(chunk, r.end())):
         whole = _person_before_of(_after_possessive(run.group()).split())
@@ -64,12 +65,64 @@ def name_mentions(chunk: str, offset: int, index: int) -> list[Mention]:
         name = " ".join(words).rstrip(".")
         before = _apposed_role(chunk[max(0, run.start() - 40) : run.start()])
         end = offset + start + len(name)
-        titles = f"{titles} {before} {_role_after(chunk, start + len(name))}"
+        printed = " ".join(whole[: len(whole) - len(words)])
         described = _role_before(chunk, run.start())
-        out.append(
-            Mention(offset + start, end, name, name_kind(words), index, titled, titles=titles, described=described)
+        found = Mention(
+            offset + start,
+            end,
+            name,
+            name_kind(words),
+            index,
+            titled,
+            titles=f"{titles} {before.lower()} {_role_after(chunk, start + len(name))}",
         )
+        out.append(_with_titles(replace(found, described=described), chunk, offset, f"{printed} {before}"))
     return out
+
+
+# Kinds of lexicon names that tie a title to a state or an organisation ("Russian President", "the
+# Chancellor of Germany", "Poland's defence minister", "NATO Secretary General").
+STATE_KINDS = frozenset({"state", "alias", "demonym", "seat", "org"})
+
+# A title set off by commas right after a name, up to its closing comma or full stop ("Anna Berg,
+# Norway's defence minister, said", "Olaf Lund, the Chancellor of Germany, said"); its head is a
+# person's role noun (see _apposed_after).
+APPOSED_AFTER = re.compile(r",\s+(?P<title>[^,.;:()“”\"]{1,60}?)(?=\s*[,.;])")
+# Words that open a clause or another party after a name's comma, not a title beside it.
+NOT_APPOSITION = {"and", "or", "but", "who", "which", "that", "said", "says", "told", "while", "when", "where"}
+
+
+def _apposed_after(chunk: str, end: int) -> str:
+    """The title set off after the name ending at `end` (see APPOSED_AFTER); "" where none is."""
+    match = APPOSED_AFTER.match(chunk, end)
+    if not match or match["title"].split()[0].lower() in NOT_APPOSITION:
+        return ""
+    head = re.split(r"\s+(?:of|for|at|in|to)\s+", match["title"])[0].split()[-1]
+    return match["title"] if role_kind(head) == "role" else ""
+
+
+# The capitalised words right before a name ("South African President", "Foreign Minister").
+CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+$")
+
+
+def _title_before(chunk: str, start: int) -> str:
+    """The title printed right before a lexicon name, all of whose words are titles, demonyms or
+    openers ("Russian President Vladimir Putin": "Russian President"); "" where none is."""
+    match = CAPITALISED_BEFORE.search(chunk[max(0, start - 60) : start])
+    words = match.group().split() if match else []
+    return " ".join(words) if words and not _strip_titles(words)[0] else ""
+
+
+def _with_titles(mention: Mention, chunk: str, offset: int, printed: str) -> Mention:
+    """The mention with its titles: those printed before it (`printed`, as written) and one set off
+    after it (see APPOSED_AFTER), lower case; and the states or organisations they name."""
+    if mention.kind not in ("person", "single"):
+        return mention
+    after = _apposed_after(chunk, mention.end - offset)
+    titles = " ".join(f"{mention.titles.strip() or printed.lower()} {after.lower()}".split())
+    said = f"{printed} , {after}" if printed.strip() or after else ""
+    states = frozenset(a.id for a in find_actors(said) if a.kind in STATE_KINDS) if said else frozenset()
+    return replace(mention, titles=titles, title_states=states)
 
 
 def _role_run(words: list[str]) -> bool:
@@ -152,10 +205,10 @@ def _role_before(chunk: str, start: int) -> str:
 
 
 def _apposed_role(before: str) -> str:
-    """The role a name is set beside ("the defence minister, Anna Berg"): lower case."""
+    """The role a name is set beside ("the defence minister, Anna Berg"), as written."""
     if not before.rstrip(" ").endswith(","):
         return ""
-    return re.split(r"[,.;:]", before.rstrip(" ")[:-1])[-1].lower()
+    return re.split(r"[,.;:]", before.rstrip(" ")[:-1])[-1]
 
 
 # The description set after a name between commas ("Anna Berg, an analyst at the institute,",

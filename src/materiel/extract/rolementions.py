@@ -181,8 +181,9 @@ def role_kind(word: str) -> str | None:
 
 
 def _is_title(chunk: str, end: int) -> bool:
-    """A role word before a capitalised name is its title ("Defence Minister Tomas Berg")."""
-    return bool(re.match(r"\s+(?:[A-Z]\w*\.?\s+)*[A-Z][a-z]", chunk[end:]))
+    """A role word before a capitalised name is its title ("Defence Minister Tomas Berg"), and an
+    institution's noun before its abbreviation names it ("the state news agency NNA said")."""
+    return bool(re.match(r"\s+(?:[A-Z]\w*\.?\s+)*[A-Z](?:[a-z]|[A-Z]+\b)", chunk[end:]))
 
 
 def _after_name(chunk: str, match: re.Match[str]) -> bool:
