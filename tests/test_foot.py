@@ -63,6 +63,19 @@ def test_career_note(case: dict) -> None:
     _page_test(case, drop_career_notes, case["lines"][-1:], "author_bio")
 
 
+def test_every_author_s_career_note_goes() -> None:
+    """A piece written by two has two notes at its foot: both go, the article's paragraphs stay."""
+    lines = DATA["career_notes"][0]["lines"][:2]
+    notes = [
+        "Anna Berg is a research fellow at a defence institute in Stockholm. Her work covers air defence.",
+        "Jonas Eklund is an analyst with the same institute, where he studies the Baltic navies.",
+    ]
+    article = Article(id="case", source="test", text="\n\n".join([*lines, *notes]))
+    drop_career_notes(article)
+    assert article.text == "\n\n".join(lines)
+    assert [r.reason for r in article.removed] == ["author_bio"] * 2
+
+
 @pytest.mark.parametrize("case", DATA["follow_appeals"], ids=[c["name"] for c in DATA["follow_appeals"]])
 def test_follow_appeal(case: dict) -> None:
     """The outlet's appeal to follow it goes: the last line."""

@@ -124,18 +124,19 @@ _REPORTING = re.compile(
 
 
 def drop_career_notes(article: Article) -> None:
-    """Step: drop a note on the author's career among the last BIO_TAIL_LINES paragraphs
-    (reason `author_bio`)."""
+    """Step: drop the notes on the authors' careers among the last BIO_TAIL_LINES paragraphs
+    (reason `author_bio`): one for each author of a piece written by several."""
     paragraphs = article.text.split("\n\n")
+    notes = set()
     for index in range(max(1, len(paragraphs) - BIO_TAIL_LINES), len(paragraphs)):
         paragraph = paragraphs[index].strip()
         named = _NAMED.match(paragraph) if len(paragraph) <= 2 * MAX_BIO_CHARS else None
         if named is None or _REPORTING.search(paragraph) or not _career(paragraph):
             continue
         if named.group("surname") not in "\n\n".join(paragraphs[:index]):
-            article.removed.append(Removal(paragraph, "author_bio"))
-            article.text = "\n\n".join(paragraphs[:index] + paragraphs[index + 1 :])
-            return
+            notes.add(index)
+    article.removed.extend(Removal(paragraphs[i].strip(), "author_bio") for i in sorted(notes))
+    article.text = "\n\n".join(p for i, p in enumerate(paragraphs) if i not in notes)
 
 
 def _career(paragraph: str) -> bool:

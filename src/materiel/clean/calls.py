@@ -1,0 +1,66 @@
+"""The outlet's calls to action set into or under an article, found by their grammar rather than
+their wording: a paragraph that opens with an imperative of the reader's own action on the page
+or the outlet (help, join, follow, subscribe, read, take) addressed to the reader or the outlet
+("Help us keep this reporting free.", "Join us at our summit in May.", "Take our short poll.").
+
+News reports in the third person and in the indicative; where an article asks the reader or
+the outlet for something it quotes someone asking ("Help us," the mayor said), and the
+quotation marks or the speech verb say so. The rule names no site and no phrase: the verbs are
+the class of what a page asks its reader to do, the pronouns the reader and the outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from materiel.article import Article, Removal
+
+REASON = "call_to_action"
+# A call to action is a line or two; a paragraph longer than this is article text whatever its
+# opening (an op-ed may open a paragraph with a plea of its own and go on to argue).
+MAX_CALL_CHARS = 400
+# The imperative first, then the reader or the outlet as its object or possessor. The pronoun in
+# lower case (or the whole opening in capitals): "Check Your Fact", "Try Our Kitchen" in title
+# case are names. Verbs a page asks its reader to do; "give" is left out (a war's plea, "Give us
+# the planes", is an op-ed's own sentence).
+CALL = re.compile(
+    r"""^[\W_]*
+        (?P<verb>
+            help | support | join | follow | subscribe | sign | donate | tell | send | contact
+          | email | share | read | watch | listen | download | visit | check | take | become
+          | register | republish | bookmark | explore | discover | upgrade | unlock | stay | log
+        )
+        (?:\s+(?:up|in|out|on|to|for|at|with|now|today)){0,2}   # "Sign up for our", "Stay with us"
+        \s+(?P<object>us|our|your)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Someone quoted or reported asking: a quotation mark, or a verb of saying or asking.
+REPORTED = re.compile(
+    r"""[“”"«»„]
+      | \b(?:said|says|told|tells|asked|asks|urged|urges|pleaded|pleads|appealed|wrote|writes
+           |added|according\ to|called\ on|demanded|begged|insisted)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def call_to_action(paragraph: str) -> bool:
+    """Whether the paragraph is the outlet's call to action: short, opening with CALL in the
+    reader's or the outlet's words, quoting and reporting no one."""
+    text = paragraph.strip()
+    found = CALL.match(text) if len(text) <= MAX_CALL_CHARS else None
+    if found is None or REPORTED.search(text) is not None:
+        return False
+    opening = text[: found.end()]
+    return found.group("object").islower() or opening.isupper()
+
+
+def drop_calls_to_action(article: Article) -> None:
+    """Step: drop paragraphs that are the outlet's calls to action (reason REASON). Text that
+    main-text extraction made from HTML is left alone, as by the line model."""
+    if article.from_html:
+        return
+    paragraphs = article.text.split("\n\n")
+    calls = [call_to_action(p) for p in paragraphs]
+    if any(calls):
+        article.removed.extend(Removal(p.strip(), REASON) for p, c in zip(paragraphs, calls, strict=True) if c)
+        article.text = "\n\n".join(p for p, c in zip(paragraphs, calls, strict=True) if not c)

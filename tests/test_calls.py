@@ -1,0 +1,69 @@
+"""The outlet's calls to action, found by their grammar (clean/calls.py): an imperative of the
+reader's action addressed to the reader or the outlet goes; the same verbs in the article's
+sentences, quoted pleas and names in title case stay. Lines written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from materiel.article import Article
+from materiel.clean.calls import REASON, call_to_action, drop_calls_to_action
+
+CALLS = [
+    "Help us keep this reporting free for every reader.",
+    "Join us at our defence forum in Vienna on 12 May. Tickets are on sale now.",
+    "Take our short survey - the story continues below",
+    "Sign up for our weekly briefing on the arms trade.",
+    "Support our newsroom with a monthly gift.",
+    "FOLLOW US ON TELEGRAM! Every update from the front line.",
+    "Stay with us for the latest from the summit.",
+    "Republish our stories for free under a Creative Commons licence.",
+    "Tell us what you think of this piece.",
+]
+ARTICLE = [
+    # the same verbs with a subject, or not addressed to the reader
+    "Help for the front line came from an unexpected quarter in the spring.",
+    "Join exercises with the alliance are planned for next year, the ministry said.",
+    "Read together, the two contracts show how far the programme has slipped.",
+    # a plea quoted or reported
+    "Help us, the mayor of the town pleaded on Tuesday as the shelling went on.",
+    "“Help us close the sky,” the president told lawmakers in a video address.",
+    # a name in title case, and the country in capitals
+    "Check Your Facts Weekly reached out to the ministry for comment.",
+    "Support US weapons deliveries, the senator wrote in a letter to colleagues.",
+    # a plea of war in an op-ed's own words
+    "Give us the planes and we will finish the job.",
+]
+
+
+@pytest.mark.parametrize("line", CALLS)
+def test_a_call_to_action_goes(line: str) -> None:
+    assert call_to_action(line)
+
+
+@pytest.mark.parametrize("line", ARTICLE)
+def test_article_sentences_stay(line: str) -> None:
+    assert not call_to_action(line)
+
+
+def test_a_long_paragraph_stays() -> None:
+    paragraph = "Help us understand why the shells never arrived. " + "The ministry has not explained the delay. " * 10
+    assert not call_to_action(paragraph)
+
+
+def test_the_step_drops_calls_between_paragraphs() -> None:
+    body = [
+        "Estonia has sent another batch of anti-tank missiles to Ukraine, the defence ministry said.",
+        CALLS[0],
+        "Officials said that further deliveries would follow before the end of the year.",
+    ]
+    article = Article(id="case", source="test", text="\n\n".join(body))
+    drop_calls_to_action(article)
+    assert article.text == f"{body[0]}\n\n{body[2]}"
+    assert [(r.text, r.reason) for r in article.removed] == [(CALLS[0], REASON)]
+
+
+def test_text_from_html_is_left_alone() -> None:
+    article = Article(id="case", source="test", text=CALLS[0], from_html=True)
+    drop_calls_to_action(article)
+    assert article.removed == []
