@@ -34,31 +34,48 @@ CALL = re.compile(
         \s+(?P<object>us|our|your)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The terms a form puts to the reader: "By signing up, you agree to our terms", "By providing your
+# email address, you have read and accept the privacy policy": a gerund's condition, then the
+# reader agreeing. A news sentence does not tell its reader what they have agreed to.
+TERMS = re.compile(
+    r"""\bby\s+[a-z]+ing\b[^.!?]{0,120}?\byou(?:\s+(?:have|also|hereby|(?:have\s+)?read\s+and))*\s+
+        (?:agree|accept|consent|acknowledge|confirm)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A question put to the reader, then the imperative that answers it ("Have a tip? Send it to our
+# desk.", "Don't want to see this? Remove ads"): the page's prompt. An op-ed's rhetorical question
+# is followed by its own argument, not by an order of the reader's action.
+PROMPT = re.compile(
+    r"""^[\W_]*(?:have|got|want|need|do\ you|did\ you|are\ you|would\ you|don['’]t\ want|like)\b[^.!?]{0,80}\?\s+
+        (?:send|email|write|tell|contact|click|tap|remove|subscribe|sign|read|visit|share|join|follow|download|get)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # Someone quoted or reported asking: a quotation mark, or a verb of saying or asking.
 REPORTED = re.compile(
     r"""[“”"«»„]
       | \b(?:said|says|told|tells|asked|asks|urged|urges|pleaded|pleads|appealed|wrote|writes
-           |added|according\ to|called\ on|demanded|begged|insisted)\b""",
+           |added|argued|argues|explained|noted|warned|according\ to|called\ on|demanded|begged|insisted)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 
 
 def call_to_action(paragraph: str) -> bool:
-    """Whether the paragraph is the outlet's call to action: short, opening with CALL in the
-    reader's or the outlet's words, quoting and reporting no one."""
+    """Whether the paragraph is the outlet's call to action: short, quoting and reporting no one,
+    and opening with CALL in the reader's or the outlet's words or with a PROMPT, or putting the
+    TERMS of a form to the reader."""
     text = paragraph.strip()
-    found = CALL.match(text) if len(text) <= MAX_CALL_CHARS else None
-    if found is None or REPORTED.search(text) is not None:
+    if len(text) > MAX_CALL_CHARS or REPORTED.search(text) is not None:
         return False
-    opening = text[: found.end()]
-    return found.group("object").islower() or opening.isupper()
+    if TERMS.search(text) is not None or PROMPT.match(text) is not None:
+        return True
+    found = CALL.match(text)
+    return found is not None and (found.group("object").islower() or text[: found.end()].isupper())
 
 
 def drop_calls_to_action(article: Article) -> None:
-    """Step: drop paragraphs that are the outlet's calls to action (reason REASON). Text that
-    main-text extraction made from HTML is left alone, as by the line model."""
-    if article.from_html:
-        return
+    """Step: drop paragraphs that are the outlet's calls to action (reason REASON), in text from
+    HTML too: main-text extraction keeps a form's or a promotion's lines that sit in the article's
+    block, and their grammar gives them away as it does in a scraper's text."""
     paragraphs = article.text.split("\n\n")
     calls = [call_to_action(p) for p in paragraphs]
     if any(calls):
