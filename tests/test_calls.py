@@ -25,6 +25,9 @@ CALLS = [
     # a question to the reader, answered by an order
     "Got a story from the front? Email the desk at tips@example.org.",
     "Do you want fewer adverts? Sign in to your account",
+    # a polite order to the reader, for the outlet or with an address
+    "Our reporting is free to read. Please consider a gift to keep it that way.",
+    "Please write to corrections@example.org if you spot an error.",
 ]
 ARTICLE = [
     # the same verbs with a subject, or not addressed to the reader
@@ -45,6 +48,9 @@ ARTICLE = [
     # an op-ed's rhetorical question and its own answer
     "Do you remember the winter of 2014? Crimea fell in a matter of days.",
     "Have the allies done enough? The record of the past year suggests not.",
+    # a polite order reported, or a blog introducing its own quotation
+    "Please leave the city now, the governor told residents on Sunday.",
+    "Please consider the chart below, emphasis mine.",
 ]
 
 

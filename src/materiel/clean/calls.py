@@ -50,6 +50,11 @@ PROMPT = re.compile(
         (?:send|email|write|tell|contact|click|tap|remove|subscribe|sign|read|visit|share|join|follow|download|get)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A polite order ("Please consider a donation.", "Please send tips to ..."), in a paragraph that
+# speaks to the reader or for the outlet, or gives an address to write to: a blog's "Please
+# consider this chart, emphasis mine" introduces its own quotation and stays.
+PLEASE = re.compile(r"(?:^|[.!?]\s+)[\W_]*(?:please|kindly)\s+[a-z]+", re.IGNORECASE)
+ADDRESSED = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net)\b")
 # Someone quoted or reported asking: a quotation mark, or a verb of saying or asking.
 REPORTED = re.compile(
     r"""[“”"«»„]
@@ -61,12 +66,14 @@ REPORTED = re.compile(
 
 def call_to_action(paragraph: str) -> bool:
     """Whether the paragraph is the outlet's call to action: short, quoting and reporting no one,
-    and opening with CALL in the reader's or the outlet's words or with a PROMPT, or putting the
-    TERMS of a form to the reader."""
+    and opening with CALL in the reader's or the outlet's words or with a PROMPT, putting the
+    TERMS of a form to the reader, or asking the reader PLEASE to act."""
     text = paragraph.strip()
     if len(text) > MAX_CALL_CHARS or REPORTED.search(text) is not None:
         return False
     if TERMS.search(text) is not None or PROMPT.match(text) is not None:
+        return True
+    if PLEASE.search(text) is not None and ADDRESSED.search(text) is not None:
         return True
     found = CALL.match(text)
     return found is not None and (found.group("object").islower() or text[: found.end()].isupper())
