@@ -28,6 +28,10 @@ CALLS = [
     # a polite order to the reader, for the outlet or with an address
     "Our reporting is free to read. Please consider a gift to keep it that way.",
     "Please write to corrections@example.org if you spot an error.",
+    # an order to work the page
+    "Click the button below to reset your password.",
+    "Enter the code from the message to finish signing in.",
+    "**Click** **here** to open the interactive map of the front line.",
 ]
 ARTICLE = [
     # the same verbs with a subject, or not addressed to the reader
@@ -51,6 +55,10 @@ ARTICLE = [
     # a polite order reported, or a blog introducing its own quotation
     "Please leave the city now, the governor told residents on Sunday.",
     "Please consider the chart below, emphasis mine.",
+    # the same verbs naming no control of a page, and nouns that share their spelling
+    "Enter the new commander, a veteran of the northern front.",
+    "Type 055 destroyers were shown in the photo below, next to the carrier.",
+    "Press reports in Seoul put the value of the link-up at two billion dollars.",
 ]
 
 

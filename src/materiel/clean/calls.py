@@ -50,6 +50,15 @@ PROMPT = re.compile(
         (?:send|email|write|tell|contact|click|tap|remove|subscribe|sign|read|visit|share|join|follow|download|get)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# An order to work the page ("Click the button to return to the page", "Enter the code we sent to
+# your email", "Click here to create your account"): a verb of handling a screen, then, within the
+# clause, a thing on it. An op-ed's "Enter the Wagner Group." names no control of a page; "type",
+# "press" and "select" are left out: "Type 055 destroyers", "Press reports", "Select Committee".
+INTERFACE = re.compile(
+    r"""^[\W_]*(?:click|tap|enter|scroll|swipe)\b[^.!?]{0,60}?
+        \b(?:button|link|code|e-?mail|address|password|field|box|icon|here|below|banner|tab|menu)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A polite order ("Please consider a donation.", "Please send tips to ..."), in a paragraph that
 # speaks to the reader or for the outlet, or gives an address to write to: a blog's "Please
 # consider this chart, emphasis mine" introduces its own quotation and stays.
@@ -66,12 +75,13 @@ REPORTED = re.compile(
 
 def call_to_action(paragraph: str) -> bool:
     """Whether the paragraph is the outlet's call to action: short, quoting and reporting no one,
-    and opening with CALL in the reader's or the outlet's words or with a PROMPT, putting the
-    TERMS of a form to the reader, or asking the reader PLEASE to act."""
+    and opening with CALL in the reader's or the outlet's words, a PROMPT or an order to work
+    the page (INTERFACE), putting the TERMS of a form to the reader, or asking the reader PLEASE
+    to act."""
     text = paragraph.strip()
     if len(text) > MAX_CALL_CHARS or REPORTED.search(text) is not None:
         return False
-    if TERMS.search(text) is not None or PROMPT.match(text) is not None:
+    if TERMS.search(text) is not None or PROMPT.match(text) is not None or INTERFACE.match(text) is not None:
         return True
     if PLEASE.search(text) is not None and ADDRESSED.search(text) is not None:
         return True
