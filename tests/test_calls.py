@@ -59,6 +59,8 @@ ARTICLE = [
     "Enter the new commander, a veteran of the northern front.",
     "Type 055 destroyers were shown in the photo below, next to the carrier.",
     "Press reports in Seoul put the value of the link-up at two billion dollars.",
+    # a how-to's own instruction that introduces its list
+    "Click the link above and you will be able to:",
 ]
 
 

@@ -75,12 +75,13 @@ REPORTED = re.compile(
 
 def call_to_action(paragraph: str) -> bool:
     """Whether the paragraph is the outlet's call to action: short, quoting and reporting no one,
+    introducing nothing with a colon,
     and opening with CALL in the reader's or the outlet's words, a PROMPT or an order to work
     the page (INTERFACE), putting the TERMS of a form to the reader, or asking the reader PLEASE
     to act."""
     text = paragraph.strip()
-    if len(text) > MAX_CALL_CHARS or REPORTED.search(text) is not None:
-        return False
+    if len(text) > MAX_CALL_CHARS or text.endswith(":") or REPORTED.search(text) is not None:
+        return False  # a clause with a colon introduces the article's own list ("Click the link so you can:")
     if TERMS.search(text) is not None or PROMPT.match(text) is not None or INTERFACE.match(text) is not None:
         return True
     if PLEASE.search(text) is not None and ADDRESSED.search(text) is not None:
