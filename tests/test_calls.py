@@ -12,7 +12,6 @@ from materiel.clean.calls import REASON, call_to_action, drop_calls_to_action
 CALLS = [
     "Help us keep this reporting free for every reader.",
     "Join us at our defence forum in Vienna on 12 May. Tickets are on sale now.",
-    "Take our short survey - the story continues below",
     "Sign up for our weekly briefing on the arms trade.",
     "Support our newsroom with a monthly gift.",
     "FOLLOW US ON TELEGRAM! Every update from the front line.",
@@ -44,8 +43,9 @@ ARTICLE = [
     # a name in title case, and the country in capitals
     "Check Your Facts Weekly reached out to the ministry for comment.",
     "Support US weapons deliveries, the senator wrote in a letter to colleagues.",
-    # a plea of war in an op-ed's own words
+    # a plea of war and an example in an op-ed's own words
     "Give us the planes and we will finish the job.",
+    "Take our own navy: it has waited ten years for new frigates.",
     # a gerund's condition without the reader, or the reader's agreement reported
     "By sending the tanks, Germany agreed to a larger role in the coalition.",
     "By signing the deal you accept nothing, the minister argued in parliament.",

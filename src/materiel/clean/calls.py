@@ -1,7 +1,10 @@
 """The outlet's calls to action set into or under an article, found by their grammar rather than
 their wording: a paragraph that opens with an imperative of the reader's own action on the page
-or the outlet (help, join, follow, subscribe, read, take) addressed to the reader or the outlet
-("Help us keep this reporting free.", "Join us at our summit in May.", "Take our short poll.").
+or the outlet (help, join, follow, subscribe, read) addressed to the reader or the outlet ("Help
+us keep this reporting free.", "Join us at our summit in May."), with a question to the reader
+that an order answers ("Got a tip? Email the desk."), or with an order to work the page ("Click
+the button below"); or one that puts a form's terms to the reader ("By signing up, you agree
+...") or asks the reader to act ("Please consider a gift").
 
 News reports in the third person and in the indicative; where an article asks the reader or
 the outlet for something it quotes someone asking ("Help us," the mayor said), and the
@@ -21,13 +24,13 @@ REASON = "call_to_action"
 MAX_CALL_CHARS = 400
 # The imperative first, then the reader or the outlet as its object or possessor. The pronoun in
 # lower case (or the whole opening in capitals): "Check Your Fact", "Try Our Kitchen" in title
-# case are names. Verbs a page asks its reader to do; "give" is left out (a war's plea, "Give us
-# the planes", is an op-ed's own sentence).
+# case are names. Verbs a page asks its reader to do; "give" and "take" are left out (a war's plea,
+# "Give us the planes", and an example, "Take our own navy: ...", are an op-ed's own sentences).
 CALL = re.compile(
     r"""^[\W_]*
         (?P<verb>
             help | support | join | follow | subscribe | sign | donate | tell | send | contact
-          | email | share | read | watch | listen | download | visit | check | take | become
+          | email | share | read | watch | listen | download | visit | check | become
           | register | republish | bookmark | explore | discover | upgrade | unlock | stay | log
         )
         (?:\s+(?:up|in|out|on|to|for|at|with|now|today)){0,2}   # "Sign up for our", "Stay with us"
