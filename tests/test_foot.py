@@ -63,6 +63,33 @@ def test_career_note(case: dict) -> None:
     _page_test(case, drop_career_notes, case["lines"][-1:], "author_bio")
 
 
+def test_every_author_s_career_note_goes() -> None:
+    """A piece written by two has two notes at its foot: both go, the article's paragraphs stay."""
+    lines = DATA["career_notes"][0]["lines"][:2]
+    notes = [
+        "Anna Berg is a research fellow at a defence institute in Stockholm. Her work covers air defence.",
+        "Jonas Eklund is an analyst with the same institute, where he studies the Baltic navies.",
+    ]
+    article = Article(id="case", source="test", text="\n\n".join([*lines, *notes]))
+    drop_career_notes(article)
+    assert article.text == "\n\n".join(lines)
+    assert [r.reason for r in article.removed] == ["author_bio"] * 2
+
+
+def test_a_note_on_the_author_of_the_byline_goes() -> None:
+    """The byline names the author (a short line without a stop), the note at the foot says who
+    they are: it goes, a short surname ("Ma") too; a person the article spoke of stays."""
+    lines = DATA["career_notes"][0]["lines"][:2]
+    note = "Lin Ma is a senior correspondent at the paper, where she covers the defence industry."
+    article = Article(id="case", source="test", text="\n\n".join(["By Lin Ma in Seoul", *lines, note]))
+    drop_career_notes(article)
+    assert note not in article.text and lines[1] in article.text
+    quoted = f"{lines[0]} Lin Ma, a trader in Seoul, said prices had doubled."
+    article = Article(id="case", source="test", text="\n\n".join([quoted, lines[1], note]))
+    drop_career_notes(article)
+    assert article.removed == []
+
+
 @pytest.mark.parametrize("case", DATA["follow_appeals"], ids=[c["name"] for c in DATA["follow_appeals"]])
 def test_follow_appeal(case: dict) -> None:
     """The outlet's appeal to follow it goes: the last line."""

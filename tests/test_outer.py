@@ -77,3 +77,45 @@ def test_text_from_html_is_left_alone() -> None:
     article = Article(id="case", source="test", text="\n\n".join([P1, P2, *TEASERS]), from_html=True)
     drop_outer_lists(article)
     assert article.removed == []
+
+
+STORIES = [
+    "Latvia weighs buying new rocket launchers for its army next year",
+    "Finland opens its new ammunition plant near the Russian border",
+    "Denmark hands over its last howitzers to Kyiv after a long delay",
+    "Norway signs a deal for four more submarines with a German yard",
+]
+EXCERPT = (
+    "The Swedish government said on Friday that it would order a further batch of air-defence "
+    "missiles for its own forces, replacing those it gave away last year."
+)
+
+
+def test_a_list_with_questions_goes() -> None:
+    run = [TEASERS[0], "Will Latvia buy more rocket launchers?", TEASERS[1], "Who pays for the new plant?"]
+    assert _cleaned([P1, P2, *run]).text == f"{P1}\n\n{P2}"
+
+
+def test_a_headline_that_closes_a_quotation_without_a_stop_is_a_headline() -> None:
+    quoted = "Finnish gunner speaks: ‘We count every shell we fire’"
+    assert _cleaned([P1, P2, TEASERS[0], quoted, TEASERS[1]]).text == f"{P1}\n\n{P2}"
+    stopped = "Finnish gunner speaks: ‘We count every shell we fire.’"
+    assert _cleaned([P1, P2, TEASERS[0], stopped, TEASERS[1]]).removed == []
+
+
+def test_stories_after_a_short_sentence_go() -> None:
+    """A short sentence may introduce the article's own list of a few words an item, never a
+    list of other stories' headlines."""
+    closing = "The ministry did not comment."
+    assert _cleaned([P1, P2, closing, *STORIES[:3]]).text == f"{P1}\n\n{P2}\n\n{closing}"
+
+
+def test_an_excerpt_that_closes_a_list_of_stories_goes() -> None:
+    assert _cleaned([P1, P2, *STORIES, EXCERPT]).text == f"{P1}\n\n{P2}"
+
+
+def test_a_last_paragraph_after_short_subheadings_stays() -> None:
+    """Short lines before the last paragraph are the article's subheadings or items, not
+    headlines of stories; fewer than TEASER_RUN headlines are no list either."""
+    assert _cleaned([P1, P2, *TEASERS, "More deliveries to come", EXCERPT]).removed == []
+    assert _cleaned([P1, P2, *STORIES[:3], EXCERPT]).removed == []

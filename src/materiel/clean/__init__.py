@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from materiel.article import Article, content_id
 from materiel.clean.boilerplate import drop_boilerplate
+from materiel.clean.calls import drop_calls_to_action
 from materiel.clean.encoding import repair_encoding
 from materiel.clean.foot import drop_author_bios, drop_closing_headline, drop_story_lists
 from materiel.clean.frontmatter import read_front_matter
@@ -57,6 +58,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     drop_inset_headlines,  # after the line model too: it reads paragraphs with their neighbours
     drop_career_notes,
     drop_follow_appeals,
+    drop_calls_to_action,  # after the line model too: a paragraph at a time, by its grammar
     drop_stamped_teasers,
     detect_languages,
     assign_id,

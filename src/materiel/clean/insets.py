@@ -100,7 +100,7 @@ def _inset_headline(paragraph: str) -> bool:
 _NAMED = re.compile(
     r"""^[\W_]*
         (?!(?:The|A|An|In|On|At|For|But|And|This|That|It|As|After|When)\s)   # a sentence's opening word
-        (?:[A-Z][\w.'’-]*\s+){1,3}(?P<surname>[A-Z][\w'’-]{2,}),?           # a full name (initials allowed)
+        (?:[A-Z][\w.'’-]*\s+){1,3}(?P<surname>[A-Z][\w'’-]+),?             # a full name (initials allowed; "Ma", "Li")
         \s+[a-z]                                                            # then a verb: "created", "served"
     """,
     re.VERBOSE,
@@ -124,18 +124,35 @@ _REPORTING = re.compile(
 
 
 def drop_career_notes(article: Article) -> None:
-    """Step: drop a note on the author's career among the last BIO_TAIL_LINES paragraphs
-    (reason `author_bio`)."""
+    """Step: drop the notes on the authors' careers among the last BIO_TAIL_LINES paragraphs
+    (reason `author_bio`): one for each author of a piece written by several."""
     paragraphs = article.text.split("\n\n")
+    notes = set()
     for index in range(max(1, len(paragraphs) - BIO_TAIL_LINES), len(paragraphs)):
         paragraph = paragraphs[index].strip()
         named = _NAMED.match(paragraph) if len(paragraph) <= 2 * MAX_BIO_CHARS else None
         if named is None or _REPORTING.search(paragraph) or not _career(paragraph):
             continue
-        if named.group("surname") not in "\n\n".join(paragraphs[:index]):
-            article.removed.append(Removal(paragraph, "author_bio"))
-            article.text = "\n\n".join(paragraphs[:index] + paragraphs[index + 1 :])
-            return
+        if not _spoken_of(named.group("surname"), paragraphs[:index]):
+            notes.add(index)
+    article.removed.extend(Removal(paragraphs[i].strip(), "author_bio") for i in sorted(notes))
+    article.text = "\n\n".join(p for i, p in enumerate(paragraphs) if i not in notes)
+
+
+# A byline or a credit above the article ("By Jane Doe and Li Wei", "Jane Doe, Reuters"): a short
+# line that ends no sentence. The author it names is not someone the article spoke of.
+BYLINE_CHARS = 80
+
+
+def _spoken_of(surname: str, paragraphs: list[str]) -> bool:
+    """Whether the article names the person before (as a word, not inside another: "Ma" in
+    "March"), outside its bylines."""
+    name = re.compile(rf"\b{re.escape(surname)}\b")
+    return any(name.search(p) for p in paragraphs if not _byline(p.strip()))
+
+
+def _byline(paragraph: str) -> bool:
+    return len(paragraph) <= BYLINE_CHARS and CLOSED.search(paragraph) is None
 
 
 def _career(paragraph: str) -> bool:

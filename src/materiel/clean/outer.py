@@ -23,8 +23,21 @@ MIN_RUN = 3
 HEADLINE_WORDS = (3, 20)
 PROSE_CHARS = 120
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "»")
-# A headline ends no sentence (nor a clause that opens a list, nor a quotation).
-NOT_HEADLINE_ENDS = (*SENTENCE_ENDS, ":", ";", ")", "…")
+# A headline ends no sentence, nor a clause that opens a list: a stop, a colon or a bracket last,
+# perhaps inside a closing quotation mark. A quotation closed with no stop before its mark is a
+# headline's ("Artist speaks: ‘I paint what I saw’"): prose puts its stop inside or after it.
+NOT_HEADLINE_END = re.compile(r"""[.!:;)…]["'”’»)\]]*$""")
+# A headline that asks ("Will Europe use frozen assets to fund the war?") stands in a run of
+# headlines, but a run needs this many that do not ask: an article may end with its questions.
+MIN_PLAIN_HEADLINES = 2
+QUESTION_END = re.compile(r"""\?["'”’»)\]]*$""")
+# Other stories' headlines run this many words on average; the items of a list the article
+# introduces with a short sentence ("The package holds these weapons.") are names of a few
+# words. A run of such headlines is not the article's list, whatever sentence stands before it.
+STORY_HEADLINE_WORDS = 8
+# A list of stories may close with one excerpt that ends a sentence (the last story's summary):
+# a page whose last paragraph follows this many headlines ends with the list, not the article.
+TEASER_RUN = 4
 REASON = "story_list"
 # The heading of a summary set above an article's prose, whose points are shaped as headlines
 # ("Key points", "Highlights", "In brief", "At a glance", "Summary", "What we know"): a run under
@@ -55,7 +68,10 @@ def drop_outer_lists(article: Article) -> None:
     if article.from_html or not prose:
         return
     summary = any(r.reason == LINE_MODEL and SUMMARY.match(r.text) for r in article.removed)
-    dropped = _outer_runs(paragraphs, prose[0], prose[-1], summary)
+    last = _last_prose(paragraphs, prose)
+    dropped = _outer_runs(paragraphs, prose[0], last, summary)
+    if last != prose[-1] and prose[-1] - 1 in dropped:
+        dropped.add(prose[-1])  # the excerpt that closes the list goes with it
     article.removed.extend(Removal(paragraphs[i].strip(), REASON) for i in sorted(dropped))
     article.text = "\n\n".join(p for i, p in enumerate(paragraphs) if i not in dropped)
 
@@ -67,17 +83,45 @@ def _outer_runs(paragraphs: list[str], first: int, last: int, summary: bool = Fa
     dropped: set[int] = set()
     start = 0
     while start < len(paragraphs):
-        end = start
-        while end < len(paragraphs) and _headline(paragraphs[end]):
-            end += 1
+        end = _run_end(paragraphs, start)
+        run = paragraphs[start:end]
         outside = end <= first or start > last
-        introduced = start > 0 and _introduces(paragraphs[start - 1])
+        introduced = start > 0 and _introduces(paragraphs[start - 1], run)
         summed = end <= first and (summary or (start > 0 and SUMMARY.match(paragraphs[start - 1].strip())))
         introduced = introduced or bool(summed)
-        if end - start >= MIN_RUN and outside and not introduced and not _figures(paragraphs[start:end]):
+        if _listed(run) and outside and not introduced and not _figures(run):
             dropped.update(range(start, end))
         start = max(end, start + 1)
     return dropped
+
+
+def _run_end(paragraphs: list[str], start: int) -> int:
+    """The end of the run of headlines (asking or not) that starts at `start`."""
+    end = start
+    while end < len(paragraphs) and (_headline(paragraphs[end]) or _question(paragraphs[end])):
+        end += 1
+    return end
+
+
+def _listed(run: list[str]) -> bool:
+    """Whether the run is long enough for a list, with MIN_PLAIN_HEADLINES that do not ask."""
+    return len(run) >= MIN_RUN and sum(_headline(p) for p in run) >= MIN_PLAIN_HEADLINES
+
+
+def _last_prose(paragraphs: list[str], prose: list[int]) -> int:
+    """The article's last paragraph of prose: the page's last paragraph is a story's excerpt
+    instead when the TEASER_RUN paragraphs before it are other stories' headlines."""
+    last = prose[-1]
+    before = paragraphs[max(last - TEASER_RUN, 0) : last]
+    closing = last == len(paragraphs) - 1 and len(prose) > 1 and len(before) == TEASER_RUN
+    if closing and all(_headline(p) for p in before) and _stories(before):
+        return prose[-2]
+    return last
+
+
+def _stories(run: list[str]) -> bool:
+    """Headlines of stories: STORY_HEADLINE_WORDS words or more on average."""
+    return sum(len(p.split()) for p in run) >= STORY_HEADLINE_WORDS * len(run)
 
 
 def _figures(run: list[str]) -> bool:
@@ -88,19 +132,28 @@ def _figures(run: list[str]) -> bool:
     return 2 * counted >= len(run)
 
 
-def _introduces(paragraph: str) -> bool:
-    """Whether the paragraph may introduce a list of the article's own: a clause with a colon, or
-    a short sentence ("The package holds these weapons."), where a site's list follows the
+def _introduces(paragraph: str, run: list[str]) -> bool:
+    """Whether the paragraph may introduce the run as a list of the article's own: a clause with
+    a colon, or a short sentence ("The package holds these weapons.") before items of a few words
+    (not STORY_HEADLINE_WORDS: other stories' headlines), where a site's list follows the
     article's last paragraph of prose or a heading."""
     text = paragraph.strip()
-    return text.endswith(":") or (text.endswith(SENTENCE_ENDS) and not _prose(text))
+    return text.endswith(":") or (text.endswith(SENTENCE_ENDS) and not _prose(text) and not _stories(run))
 
 
 def _headline(paragraph: str) -> bool:
     text = paragraph.strip()
-    words = len(text.split())
-    shaped = HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1] and "\n" not in text
-    return shaped and not text.endswith(NOT_HEADLINE_ENDS)
+    return _headline_words(text) and QUESTION_END.search(text) is None and NOT_HEADLINE_END.search(text) is None
+
+
+def _question(paragraph: str) -> bool:
+    """A headline that asks: a question of a headline's words."""
+    text = paragraph.strip()
+    return _headline_words(text) and QUESTION_END.search(text) is not None
+
+
+def _headline_words(text: str) -> bool:
+    return HEADLINE_WORDS[0] <= len(text.split()) <= HEADLINE_WORDS[1] and "\n" not in text
 
 
 def _prose(paragraph: str) -> bool:

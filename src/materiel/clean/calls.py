@@ -1,0 +1,104 @@
+"""The outlet's calls to action set into or under an article, found by their grammar rather than
+their wording: a paragraph that opens with an imperative of the reader's own action on the page
+or the outlet (help, join, follow, subscribe, read) addressed to the reader or the outlet ("Help
+us keep this reporting free.", "Join us at our summit in May."), with a question to the reader
+that an order answers ("Got a tip? Email the desk."), or with an order to work the page ("Click
+the button below"); or one that puts a form's terms to the reader ("By signing up, you agree
+...") or asks the reader to act ("Please consider a gift").
+
+News reports in the third person and in the indicative; where an article asks the reader or
+the outlet for something it quotes someone asking ("Help us," the mayor said), and the
+quotation marks or the speech verb say so. The rule names no site and no phrase: the verbs are
+the class of what a page asks its reader to do, the pronouns the reader and the outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from materiel.article import Article, Removal
+
+REASON = "call_to_action"
+# A call to action is a line or two; a paragraph longer than this is article text whatever its
+# opening (an op-ed may open a paragraph with a plea of its own and go on to argue).
+MAX_CALL_CHARS = 400
+# The imperative first, then the reader or the outlet as its object or possessor. The pronoun in
+# lower case (or the whole opening in capitals): "Check Your Fact", "Try Our Kitchen" in title
+# case are names. Verbs a page asks its reader to do; "give" and "take" are left out (a war's plea,
+# "Give us the planes", and an example, "Take our own navy: ...", are an op-ed's own sentences).
+CALL = re.compile(
+    r"""^[\W_]*
+        (?P<verb>
+            help | support | join | follow | subscribe | sign | donate | tell | send | contact
+          | email | share | read | watch | listen | download | visit | check | become
+          | register | republish | bookmark | explore | discover | upgrade | unlock | stay | log
+        )
+        (?:\s+(?:up|in|out|on|to|for|at|with|now|today)){0,2}   # "Sign up for our", "Stay with us"
+        \s+(?P<object>us|our|your)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# The terms a form puts to the reader: "By signing up, you agree to our terms", "By providing your
+# email address, you have read and accept the privacy policy": a gerund's condition, then the
+# reader agreeing. A news sentence does not tell its reader what they have agreed to.
+TERMS = re.compile(
+    r"""\bby\s+[a-z]+ing\b[^.!?]{0,120}?\byou(?:\s+(?:have|also|hereby|(?:have\s+)?read\s+and))*\s+
+        (?:agree|accept|consent|acknowledge|confirm)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A question put to the reader, then the imperative that answers it ("Have a tip? Send it to our
+# desk.", "Don't want to see this? Remove ads"): the page's prompt. An op-ed's rhetorical question
+# is followed by its own argument, not by an order of the reader's action.
+PROMPT = re.compile(
+    r"""^[\W_]*(?:have|got|want|need|do\ you|did\ you|are\ you|would\ you|don['’]t\ want|like)\b[^.!?]{0,80}\?\s+
+        (?:send|email|write|tell|contact|click|tap|remove|subscribe|sign|read|visit|share|join|follow|download|get)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# An order to work the page ("Click the button to return to the page", "Enter the code we sent to
+# your email", "Click here to create your account"): a verb of handling a screen, then, within the
+# clause, a thing on it. An op-ed's "Enter the Wagner Group." names no control of a page; "type",
+# "press" and "select" are left out: "Type 055 destroyers", "Press reports", "Select Committee".
+INTERFACE = re.compile(
+    r"""^[\W_]*(?:click|tap|enter|scroll|swipe)\b[^.!?]{0,60}?
+        \b(?:button|link|code|e-?mail|address|password|field|box|icon|here|below|banner|tab|menu)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A polite order ("Please consider a donation.", "Please send tips to ..."), in a paragraph that
+# speaks to the reader or for the outlet, or gives an address to write to: a blog's "Please
+# consider this chart, emphasis mine" introduces its own quotation and stays.
+PLEASE = re.compile(r"(?:^|[.!?]\s+)[\W_]*(?:please|kindly)\s+[a-z]+", re.IGNORECASE)
+ADDRESSED = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net)\b")
+# Someone quoted or reported asking: a quotation mark, or a verb of saying or asking.
+REPORTED = re.compile(
+    r"""[“”"«»„]
+      | \b(?:said|says|told|tells|asked|asks|urged|urges|pleaded|pleads|appealed|wrote|writes
+           |added|argued|argues|explained|noted|warned|according\ to|called\ on|demanded|begged|insisted)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def call_to_action(paragraph: str) -> bool:
+    """Whether the paragraph is the outlet's call to action: short, quoting and reporting no one,
+    introducing nothing with a colon,
+    and opening with CALL in the reader's or the outlet's words, a PROMPT or an order to work
+    the page (INTERFACE), putting the TERMS of a form to the reader, or asking the reader PLEASE
+    to act."""
+    text = paragraph.strip()
+    if len(text) > MAX_CALL_CHARS or text.endswith(":") or REPORTED.search(text) is not None:
+        return False  # a clause with a colon introduces the article's own list ("Click the link so you can:")
+    if TERMS.search(text) is not None or PROMPT.match(text) is not None or INTERFACE.match(text) is not None:
+        return True
+    if PLEASE.search(text) is not None and ADDRESSED.search(text) is not None:
+        return True
+    found = CALL.match(text)
+    return found is not None and (found.group("object").islower() or text[: found.end()].isupper())
+
+
+def drop_calls_to_action(article: Article) -> None:
+    """Step: drop paragraphs that are the outlet's calls to action (reason REASON), in text from
+    HTML too: main-text extraction keeps a form's or a promotion's lines that sit in the article's
+    block, and their grammar gives them away as it does in a scraper's text."""
+    paragraphs = article.text.split("\n\n")
+    calls = [call_to_action(p) for p in paragraphs]
+    if any(calls):
+        article.removed.extend(Removal(p.strip(), REASON) for p, c in zip(paragraphs, calls, strict=True) if c)
+        article.text = "\n\n".join(p for p, c in zip(paragraphs, calls, strict=True) if not c)

@@ -1,0 +1,97 @@
+"""The outlet's calls to action, found by their grammar (clean/calls.py): an imperative of the
+reader's action addressed to the reader or the outlet goes; the same verbs in the article's
+sentences, quoted pleas and names in title case stay. Lines written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from materiel.article import Article
+from materiel.clean.calls import REASON, call_to_action, drop_calls_to_action
+
+CALLS = [
+    "Help us keep this reporting free for every reader.",
+    "Join us at our defence forum in Vienna on 12 May. Tickets are on sale now.",
+    "Sign up for our weekly briefing on the arms trade.",
+    "Support our newsroom with a monthly gift.",
+    "FOLLOW US ON TELEGRAM! Every update from the front line.",
+    "Stay with us for the latest from the summit.",
+    "Republish our stories for free under a Creative Commons licence.",
+    "Tell us what you think of this piece.",
+    # a form's terms put to the reader
+    "By entering your address, you agree to receive our emails and accept the privacy policy.",
+    "You may opt out at any time. By registering you acknowledge the terms of the service.",
+    # a question to the reader, answered by an order
+    "Got a story from the front? Email the desk at tips@example.org.",
+    "Do you want fewer adverts? Sign in to your account",
+    # a polite order to the reader, for the outlet or with an address
+    "Our reporting is free to read. Please consider a gift to keep it that way.",
+    "Please write to corrections@example.org if you spot an error.",
+    # an order to work the page
+    "Click the button below to reset your password.",
+    "Enter the code from the message to finish signing in.",
+    "**Click** **here** to open the interactive map of the front line.",
+]
+ARTICLE = [
+    # the same verbs with a subject, or not addressed to the reader
+    "Help for the front line came from an unexpected quarter in the spring.",
+    "Join exercises with the alliance are planned for next year, the ministry said.",
+    "Read together, the two contracts show how far the programme has slipped.",
+    # a plea quoted or reported
+    "Help us, the mayor of the town pleaded on Tuesday as the shelling went on.",
+    "“Help us close the sky,” the president told lawmakers in a video address.",
+    # a name in title case, and the country in capitals
+    "Check Your Facts Weekly reached out to the ministry for comment.",
+    "Support US weapons deliveries, the senator wrote in a letter to colleagues.",
+    # a plea of war and an example in an op-ed's own words
+    "Give us the planes and we will finish the job.",
+    "Take our own navy: it has waited ten years for new frigates.",
+    # a gerund's condition without the reader, or the reader's agreement reported
+    "By sending the tanks, Germany agreed to a larger role in the coalition.",
+    "By signing the deal you accept nothing, the minister argued in parliament.",
+    # an op-ed's rhetorical question and its own answer
+    "Do you remember the winter of 2014? Crimea fell in a matter of days.",
+    "Have the allies done enough? The record of the past year suggests not.",
+    # a polite order reported, or a blog introducing its own quotation
+    "Please leave the city now, the governor told residents on Sunday.",
+    "Please consider the chart below, emphasis mine.",
+    # the same verbs naming no control of a page, and nouns that share their spelling
+    "Enter the new commander, a veteran of the northern front.",
+    "Type 055 destroyers were shown in the photo below, next to the carrier.",
+    "Press reports in Seoul put the value of the link-up at two billion dollars.",
+    # a how-to's own instruction that introduces its list
+    "Click the link above and you will be able to:",
+]
+
+
+@pytest.mark.parametrize("line", CALLS)
+def test_a_call_to_action_goes(line: str) -> None:
+    assert call_to_action(line)
+
+
+@pytest.mark.parametrize("line", ARTICLE)
+def test_article_sentences_stay(line: str) -> None:
+    assert not call_to_action(line)
+
+
+def test_a_long_paragraph_stays() -> None:
+    paragraph = "Help us understand why the shells never arrived. " + "The ministry has not explained the delay. " * 10
+    assert not call_to_action(paragraph)
+
+
+def test_the_step_drops_calls_between_paragraphs() -> None:
+    body = [
+        "Estonia has sent another batch of anti-tank missiles to Ukraine, the defence ministry said.",
+        CALLS[0],
+        "Officials said that further deliveries would follow before the end of the year.",
+    ]
+    article = Article(id="case", source="test", text="\n\n".join(body))
+    drop_calls_to_action(article)
+    assert article.text == f"{body[0]}\n\n{body[2]}"
+    assert [(r.text, r.reason) for r in article.removed] == [(CALLS[0], REASON)]
+
+
+def test_text_from_html_is_cleaned_too() -> None:
+    article = Article(id="case", source="test", text=f"{ARTICLE[0]}\n\n{CALLS[0]}", from_html=True)
+    drop_calls_to_action(article)
+    assert article.text == ARTICLE[0]
