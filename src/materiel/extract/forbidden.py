@@ -5,6 +5,10 @@ complement of a verb that forbids or prevents it, and the item is a bare kind ("
 "tanks", "fighter jets"): the sentence states a rule about a trade, which the guide does not
 count (sanctions and embargoes are no transfers), not a move.
 
+A call for a stop to a trade is no request for it: "Poland called for an embargo on weapons deliveries
+to Iran", "Kyiv asked for a ban on sales of drones to Iran" ask that nothing move, so a transfer
+read as requested whose trade noun follows a noun of stopping and its "on" or "to" is dropped.
+
 Left alone: a definite or counted item ("prevented Russia from delivering the S-400 systems to
 Turkey", "barred from selling 40 jets"), which is a planned transfer that was thwarted; a
 prevention that failed or did not happen ("failed to stop Chinese firms from shipping drone
@@ -39,6 +43,19 @@ FAILED = {"fail", "try", "attempt", "seek"}
 # word ("the S-400 systems", "its jets") or a count ("40 jets") (dependency labels and words).
 PARTICULAR_DEPS = {"poss", "nummod"}
 PARTICULAR_WORDS = {"the", "this", "these", "those", "that"}
+# Nouns of stopping a trade, before "on" or "to" and the trade: "an embargo on arms sales", "a halt
+# to deliveries of tanks"; their asker asks for no transfer.
+STOPPING_NOUNS = {
+    "embargo",  # "called for an embargo on weapons deliveries to Iran"
+    "ban",  # "asked for a ban on sales of drones to Iran"
+    "moratorium",  # "proposed a moratorium on arms exports to the junta"
+    "prohibition",  # "sought a prohibition on the sale of mines"
+    "halt",  # "urged a halt to arms shipments"
+    "end",  # "demanded an end to weapons sales"
+    "freeze",  # "pushed for a freeze on arms transfers"
+}
+# Words that may stand between "on"/"to" and the trade noun, or on the trade noun before the item.
+TRADE_MODIFIERS = {"det", "amod", "compound", "nummod", "poss"}
 # How an item hangs from the verb that moves it: its object, or "supply X with" the item.
 OBJECT_DEPS = {"dobj"}
 
@@ -53,6 +70,8 @@ def _forbidden_only(transfer: Transfer, context: Context) -> bool:
     if span is None or len(transfer.evidence) != 1:
         return False
     item = _token(context, span.start, span.end)
+    if item is not None and transfer.status == "requested" and _stop_asked(item):
+        return True
     if item is None or _particular(item):
         return False
     mover = _mover(item)
@@ -96,3 +115,18 @@ def _forbidden(mover: Token) -> bool:
     if ruler is None or negated_verb(ruler):
         return False
     return not (ruler.dep_ == "xcomp" and ruler.head.lemma_.lower() in FAILED)
+
+
+def _stop_asked(item: Token) -> bool:
+    """Does the item, or the trade noun it names ("arms sales", "sales of drones"), follow a noun of
+    stopping and its "on" or "to" ("an embargo on weapons deliveries")?"""
+    trade = item
+    while trade.dep_ in ("compound", "conj") and trade.head.i > trade.i:
+        trade = trade.head  # "weapons deliveries": the deliveries
+    if trade.dep_ == "pobj" and trade.head.lower_ == "of" and trade.head.head.i < trade.i:
+        trade = trade.head.head  # "sales of drones": the sales
+    left = trade.left_edge
+    if left.i < 2:
+        return False
+    before, stop = trade.doc[left.i - 1], trade.doc[left.i - 2]
+    return before.lower_ in ("on", "to") and stop.lemma_.lower() in STOPPING_NOUNS
