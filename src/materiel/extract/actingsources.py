@@ -34,8 +34,11 @@ ACTING_VERBS = {
     "offer",  # "Macron offered Rafale jets to India"
     "order",  # "Biden ordered the Pentagon to send cluster munitions"
 }
-# Who does it: a person the parser names (not "Germany thanked ...", a state that is a party).
+# Who does it: a person the parser names (not "Germany thanked ...", a state that is a party), and
+# not a capital or a state the parser takes for one ("Tallinn decided to provide ..."): a leader
+# the lexicon knows is a person.
 PERSON = "PERSON"
+PERSON_ACTORS = {"leader"}
 # The doer's grammatical role: the subject of the active verb ("Biden approved"; "the sale was
 # approved by Congress" names an agent the parse gives no subject role).
 SUBJECT_DEPS = {"nsubj"}
@@ -75,7 +78,7 @@ def _actors(paragraph: Paragraph, sentence: SpacySpan, category: str) -> list[So
         for subject in token.children
         if subject.dep_ in SUBJECT_DEPS
         for entity in sentence.ents
-        if entity.label_ == PERSON and entity.root == subject
+        if entity.label_ == PERSON and entity.root == subject and not _a_place(paragraph, entity)
     ]
 
 
@@ -88,6 +91,13 @@ def _on_item(paragraph: Paragraph, verb: Token, category: str) -> bool:
     in military aid", "decided to send jets", "thanked Germany for the tanks")."""
     start, end = verb.idx, verb.right_edge.idx + len(verb.right_edge)
     return any(m.id == category and start <= m.start < end for m in paragraph.items)
+
+
+def _a_place(paragraph: Paragraph, entity: SpacySpan) -> bool:
+    return any(
+        m.kind not in PERSON_ACTORS and m.start < entity.end_char and entity.start_char < m.end
+        for m in paragraph.actors
+    )
 
 
 def _source(paragraph: Paragraph, entity: SpacySpan) -> Source:

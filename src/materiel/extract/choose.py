@@ -20,7 +20,6 @@ from materiel.extract.model import load_scorer
 from materiel.extract.negation import AWAITED
 from materiel.extract.nontransfer import no_transfer
 from materiel.extract.packages import refers_back
-from materiel.extract.pairworth import price_from_deal
 from materiel.extract.partyvetoes import named_roots, party_vetoed, recipient_roots
 from materiel.extract.permission import is_permission
 from materiel.extract.pointing import with_pointed_kinds
@@ -38,9 +37,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     """The rules' transfers, then the triples the scorer accepts among the item mentions the
     rules left unsettled (no governing cue, or a side they could not find). A transfer with no
     amount of its own sentence takes that sentence's money (before a count another sentence gave
-    it), else a count elsewhere, else the headline's, else one for "a"/"an" (`choose_quantity`),
-    else the one sum its pair's other transfers of named items at its stage were given elsewhere
-    (`price_from_deal`)."""
+    it), else a count elsewhere, else the headline's, else one for "a"/"an" (`choose_quantity`)."""
     scorer = load_scorer()
     known = {transfer_key(t) for t in rules}
     triples = [t for t in find_triples(context, rules) if t.key not in known]
@@ -59,7 +56,6 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     transfers += listed_siblings(context, transfers)
     for transfer in transfers:
         choose_quantity(context, transfer)
-    price_from_deal(transfers)
     return transfers
 
 
