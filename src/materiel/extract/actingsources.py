@@ -45,8 +45,8 @@ SUBJECT_DEPS = {"nsubj"}
 
 
 def add_acting_sources(transfers: list[Transfer], context: Context) -> None:
-    """Each transfer's sources gain the named people who thank for, welcome, approve or sign it in
-    one of its own sentences."""
+    """Each transfer's sources gain the named people who act on it (`ACTING_VERBS`) in one of its
+    own sentences, with its kind of item in what the verb takes."""
     for transfer in transfers:
         names = {s.name for s in transfer.sources}
         for paragraph, sentence in _own_sentences(transfer, context):
