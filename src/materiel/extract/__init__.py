@@ -7,6 +7,7 @@ import types
 from pathlib import Path
 
 from materiel.article import Article, Transfer
+from materiel.extract.actingsources import add_acting_sources
 from materiel.extract.answers import answer_requests
 from materiel.extract.candidates import find_candidates
 from materiel.extract.choose import scored_transfers
@@ -39,6 +40,7 @@ def extract_findings(article: Article) -> None:
     advance_by_headline(context, transfers)
     add_context_sources(transfers, context)
     set_disclosure(transfers, context)
+    add_acting_sources(transfers, context)
     tidy_attribution(transfers, article.text)
     explain_disclosure(transfers, context)
     date_claims(transfers, context)
