@@ -14,14 +14,14 @@ drone in talk of numbers ("the ratio of artillery to shells") is moved by no cue
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from materiel.article import Item, Span, Transfer
+from materiel.article import Transfer
 from materiel.extract.candidate import Candidate
 from materiel.extract.embargoes import known_embargo
+from materiel.extract.farpackages import inherited, place
 from materiel.extract.partial import GENERAL, at_mention
-from materiel.extract.transfers import add_sources, quantity_of
+from materiel.extract.triples import transfer_key
 
 if TYPE_CHECKING:
     from materiel.extract.context import Context
@@ -33,15 +33,15 @@ ASKED = "requested"
 def left_over(out: list[Candidate], partial: list[Candidate], context: Context) -> list[Candidate]:
     """The one-sided or sideless candidates of a specific item that no reading completed or settled;
     not a request, whose asker names no giver ("Kyiv has long asked for tanks")."""
-    done = {_place(c) for c in out} | context.settled
-    return [c for c in partial if c.item.id not in GENERAL and _place(c) not in done and c.status != ASKED]
+    done = {place(c) for c in out} | context.settled
+    return [c for c in partial if c.item.id not in GENERAL and place(c) not in done and c.status != ASKED]
 
 
 def continued(context: Context, transfers: list[Transfer]) -> list[Transfer]:
     """A transfer for each left-over candidate whose previous sentence told a general transfer of a
     pair its own sentence agrees with; none where the article reports the key already."""
     starts = _sentence_starts(context)
-    keys = {_key(t) for t in transfers}
+    keys = {transfer_key(t) for t in transfers}
     out: list[Transfer] = []
     for candidate in context.left_over:
         previous = starts.get(candidate.number - 1)
@@ -54,7 +54,7 @@ def continued(context: Context, transfers: list[Transfer]) -> list[Transfer]:
             if known_embargo(key[0], key[1], [at_mention(candidate)], context):
                 continue
             keys.add(key)
-            out.append(_transfer(candidate, package))
+            out.append(inherited(candidate, package, candidate.status, keep_spans=True))
     return out
 
 
@@ -89,32 +89,3 @@ def _agrees(candidate: Candidate, pair: tuple) -> bool:
     start, end = candidate.sentence.start_char, candidate.sentence.end_char
     named = {m.id for m in candidate.paragraph.actors if start <= m.start < end and m.id}
     return named <= set(pair)
-
-
-def _transfer(candidate: Candidate, package: Transfer) -> Transfer:
-    """The item as a transfer of the pair, with its own stage, amount and sources."""
-    offset = candidate.paragraph.offset
-    item = candidate.item
-    supplier = package.supplier.id if package.supplier else None
-    transfer = Transfer(
-        supplier=replace(package.supplier) if package.supplier else None,
-        recipient=replace(package.recipient) if package.recipient else None,
-        item=Item(item.text, item.id or "unspecified", item.lethal, Span(offset + item.start, offset + item.end)),
-        quantity=quantity_of(candidate.amount, offset, supplier) if candidate.amount else None,
-        status=candidate.status,
-        evidence=[candidate.span()],
-    )
-    add_sources(transfer, candidate.cited)
-    return transfer
-
-
-def _key(transfer: Transfer) -> tuple:
-    return (
-        transfer.supplier.id if transfer.supplier else None,
-        transfer.recipient.id if transfer.recipient else None,
-        transfer.item.category,
-    )
-
-
-def _place(candidate: Candidate) -> int:
-    return candidate.paragraph.offset + candidate.item.start

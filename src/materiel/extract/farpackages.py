@@ -29,6 +29,7 @@ from materiel.extract.embargoes import known_embargo
 from materiel.extract.packages import ANAPHORS, package_of
 from materiel.extract.partial import GENERAL, POTENTIAL, at_mention
 from materiel.extract.transfers import add_sources, quantity_of
+from materiel.extract.triples import transfer_key
 
 if TYPE_CHECKING:
     from materiel.extract.context import Context
@@ -37,8 +38,8 @@ if TYPE_CHECKING:
 def far_listed(found: list[Candidate], partial: list[Candidate]) -> list[Candidate]:
     """The contents mentions with no side that a definite package noun lists and that nothing
     nearby completed (`found` holds the completed ones, at the same item mention)."""
-    done = {_place(c) for c in found}
-    return [c for c in partial if _place(c) not in done and _listed_far(c) and _package_noun(c) is not None]
+    done = {place(c) for c in found}
+    return [c for c in partial if place(c) not in done and _listed_far(c) and _package_noun(c) is not None]
 
 
 def far_contents(context: Context, transfers: list[Transfer]) -> list[Transfer]:
@@ -51,40 +52,34 @@ def far_contents(context: Context, transfers: list[Transfer]) -> list[Transfer]:
         if package is None or package.supplier is None or package.recipient is None:
             continue
         key = (package.supplier.id, package.recipient.id, candidate.item.id)
-        if key in {_key(t) for t in transfers + out}:
+        if key in {transfer_key(t) for t in transfers + out}:
             continue
         if known_embargo(package.supplier.id, package.recipient.id, [at_mention(candidate)], context):
             continue
-        out.append(_transfer(candidate, package))
+        out.append(inherited(candidate, package, candidate.status if candidate.staged else package.status))
     return out
 
 
-def _transfer(candidate: Candidate, package: Transfer) -> Transfer:
-    """The listed item as a transfer of the package's sides, with its own amount and sources."""
+def inherited(candidate: Candidate, package: Transfer, status: str, keep_spans: bool = False) -> Transfer:
+    """The candidate's item as a transfer of the package's pair at `status`, with its own amount and
+    sources; the pair's name spans stay only where `keep_spans` (a neighbouring sentence's)."""
     offset = candidate.paragraph.offset
     item = candidate.item
     supplier = package.supplier.id if package.supplier else None
+    spans = {} if keep_spans else {"span": None}
     transfer = Transfer(
-        supplier=replace(package.supplier, span=None) if package.supplier else None,
-        recipient=replace(package.recipient, span=None) if package.recipient else None,
+        supplier=replace(package.supplier, **spans) if package.supplier else None,
+        recipient=replace(package.recipient, **spans) if package.recipient else None,
         item=Item(item.text, item.id or "unspecified", item.lethal, Span(offset + item.start, offset + item.end)),
         quantity=quantity_of(candidate.amount, offset, supplier) if candidate.amount else None,
-        status=candidate.status if candidate.staged else package.status,
+        status=status,
         evidence=[candidate.span()],
     )
     add_sources(transfer, candidate.cited)
     return transfer
 
 
-def _key(transfer: Transfer) -> tuple:
-    return (
-        transfer.supplier.id if transfer.supplier else None,
-        transfer.recipient.id if transfer.recipient else None,
-        transfer.item.category,
-    )
-
-
-def _place(candidate: Candidate) -> int:
+def place(candidate: Candidate) -> int:
     """The candidate's item mention by its offset in the article."""
     return candidate.paragraph.offset + candidate.item.start
 
