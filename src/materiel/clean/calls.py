@@ -53,7 +53,7 @@ PROMPT = re.compile(
         (?:send|email|write|tell|contact|click|tap|remove|subscribe|sign|read|visit|share|join|follow|download|get)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-# An order to work the page ("Click the button to return to the page", "Enter the code we sent to
+# An order to work the page ("Press the button below to go back", "Enter the code we sent to
 # your email", "Click here to create your account"): a verb of handling a screen, then, within the
 # clause, a thing on it. An op-ed's "Enter the Wagner Group." names no control of a page; "type",
 # "press" and "select" are left out: "Type 055 destroyers", "Press reports", "Select Committee".
