@@ -36,6 +36,10 @@ CALLS = [
     "You can find all of our maps at example.org/maps",
     "More from us every morning on www.example.net",
     "We are now on example.net: the same news, a new home.",
+    # a pointer to what else the page shows
+    "See the video of the test launch above.",
+    "SEE ALL PHOTOS",
+    "See the full list of the deliveries in our tracker.",
 ]
 ARTICLE = [
     # the same verbs with a subject, or not addressed to the reader
@@ -70,6 +74,10 @@ ARTICLE = [
     "The ministry posted the full list on mod.example.ua.",
     "We asked press@example.org for comment on Monday.",
     "We contacted the firm through example.com but had no reply.",
+    # "see" with a subject, with an op-ed's own object, or quoted
+    "Analysts see the map of the front redrawn by the autumn.",
+    "See how far the line has moved since the spring.",
+    "\u201cSee the list for yourself,\u201d the minister said.",
     "\u201cFind us on example.com,\u201d the spokesman said.",
     # the reader's person in a longer paragraph that argues
     "If you doubt the figures, you can check them against the tables at example.org, which the "

@@ -85,6 +85,8 @@ IMPERATIVE = re.compile(
     r"^\W*(?:help|support|join|follow|subscribe|sign|donate|tell|send|contact|email|share|read|watch|listen|download|visit|check|become|register|get|find|go|click|see)\b",
     re.I,
 )
+
+
 LATIN = re.compile(r"[A-Za-z]")
 URL_ONLY = re.compile(r"^\W*(?:\S*(?:https?://|www\.|\.com|\.org|\.net|\.ua|\.ru|@)\S*\W*)+$")
 NAME = re.compile(r"^(?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+$")
@@ -138,6 +140,28 @@ FINE: dict[str, Callable[[str], bool]] = {
     "http": lambda s: bool(re.search(r"https?://|www\.", s)),
     "domain": lambda s: bool(re.search(r"\b[\w-]+\.(?:com|org|net|ua|ru|uk)\b", s)),
 }
+
+
+def _lead_long(word: str) -> Callable[[str], bool]:
+    pattern = re.compile(rf"^\W*{word}\b", re.IGNORECASE)
+    return lambda s: len(s.strip()) >= 80 and bool(pattern.match(s))
+
+
+SEE_KINDS = {
+    "see_also_more": r"^\W*see\s+(?:also|more)\b",
+    "see_colon": r"^\W*see\b[^.!?:]{0,40}:",
+    "see_media": r"^\W*see\s+(?:the\s+|our\s+|all\s+)?"
+    r"(?:video|photos?|gallery|map|chart|graphics?|full|latest|list|more)\b",
+    "see_the": r"^\W*see\s+the\b",
+    "see_caps": r"^\W*SEE\b",
+    "see_stop1": r"^\W*see\b[^.!?]{0,60}[.!?]\s",
+}
+LONG_WORDS = ("read", "see", "also", "related", "subscribe", "follow", "share", "watch", "listen", "tags?", "more")
+FINE.update(
+    {k: (lambda s, p=re.compile(v, re.I if k != "see_caps" else 0): bool(p.match(s))) for k, v in SEE_KINDS.items()}
+)
+FINE.update({f"long_{w}": _lead_long(w) for w in LONG_WORDS})
+FINE.update({"watch_colon": lambda s: len(s.strip()) < 80 and bool(re.match(r"^\W*watch\s*[:|–—-]", s, re.I))})
 FINE.update(
     {
         f"lead_{w}": _lead(w)

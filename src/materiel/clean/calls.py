@@ -4,7 +4,9 @@ or the outlet (help, join, follow, subscribe, read) addressed to the reader or t
 us keep this reporting free.", "Join us at our summit in May."), with a question to the reader
 that an order answers ("Got a tip? Email the desk."), or with an order to work the page ("Click
 the button below"); or one that puts a form's terms to the reader ("By signing up, you agree
-...") or asks the reader to act ("Please consider a gift").
+...") or asks the reader to act ("Please consider a gift"); one that points to what else the
+page shows ("See the video above"); or a short line that names a web address in the reader's
+or the outlet's person ("Thank you for reading example.com").
 
 News reports in the third person and in the indicative; where an article asks the reader or
 the outlet for something it quotes someone asking ("Help us," the mayor said), and the
@@ -62,6 +64,16 @@ INTERFACE = re.compile(
         \b(?:button|link|code|e-?mail|address|password|field|box|icon|here|below|banner|tab|menu)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A pointer to the page's other content ("See the video of the launch above.", "See all photos",
+# "See the full list of deliveries here"): the imperative "see" with a thing a page shows as its
+# object. An article's "see" has a subject ("Analysts see the map redrawn") or an object of its
+# argument ("See how far the line has moved" is an op-ed's own), and a quoted order carries
+# REPORTED's marks.
+POINTER = re.compile(
+    r"""^[\W_]*see\s+(?:the\s+|our\s+|all\s+|more\s+)?
+        (?:videos?|photos?|pictures|gallery|map|charts?|graphics?|full|latest|list|more)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A polite order ("Please consider a donation.", "Please send tips to ..."), in a paragraph that
 # speaks to the reader or for the outlet, or gives an address to write to: a blog's "Please
 # consider this chart, emphasis mine" introduces its own quotation and stays.
@@ -95,13 +107,14 @@ REPORTED = re.compile(
 def call_to_action(paragraph: str) -> bool:
     """Whether the paragraph is the outlet's call to action: short, quoting and reporting no one,
     introducing nothing with a colon,
-    and opening with CALL in the reader's or the outlet's words, a PROMPT or an order to work
-    the page (INTERFACE), putting the TERMS of a form to the reader, asking the reader PLEASE
-    to act, or, in a line, naming a WEB_ADDRESS in the reader's or the outlet's PERSON."""
+    and opening with CALL in the reader's or the outlet's words, a PROMPT, an order to work
+    the page (INTERFACE) or a POINTER to what else it shows, putting the TERMS of a form to the
+    reader, asking the reader PLEASE to act, or, in a line, naming a WEB_ADDRESS in the reader's
+    or the outlet's PERSON."""
     text = paragraph.strip()
     if len(text) > MAX_CALL_CHARS or text.endswith(":") or REPORTED.search(text) is not None:
         return False  # a clause with a colon introduces the article's own list ("Click the link so you can:")
-    if TERMS.search(text) is not None or PROMPT.match(text) is not None or INTERFACE.match(text) is not None:
+    if TERMS.search(text) is not None or any(p.match(text) is not None for p in (PROMPT, INTERFACE, POINTER)):
         return True
     if PLEASE.search(text) is not None and ADDRESSED.search(text) is not None:
         return True
