@@ -31,6 +31,15 @@ CALLS = [
     "Click the button below to reset your password.",
     "Enter the code from the message to finish signing in.",
     "**Click** **here** to open the interactive map of the front line.",
+    # a short line naming a web address in the reader's or the outlet's person
+    "Thank you for reading defencewire.example.com.",
+    "You can find all of our maps at example.org/maps",
+    "More from us every morning on www.example.net",
+    "We are now on example.net: the same news, a new home.",
+    # a pointer to what else the page shows
+    "See the video of the test launch above.",
+    "SEE ALL PHOTOS",
+    "See the full list of the deliveries in our tracker.",
 ]
 ARTICLE = [
     # the same verbs with a subject, or not addressed to the reader
@@ -61,6 +70,18 @@ ARTICLE = [
     "Press reports in Seoul put the value of the link-up at two billion dollars.",
     # a how-to's own instruction that introduces its list
     "Click the link above and you will be able to:",
+    # a web address in the third person, in the outlet's "we" as a subject, or quoted
+    "The ministry posted the full list on mod.example.ua.",
+    "We asked press@example.org for comment on Monday.",
+    "We contacted the firm through example.com but had no reply.",
+    # "see" with a subject, with an op-ed's own object, or quoted
+    "Analysts see the map of the front redrawn by the autumn.",
+    "See how far the line has moved since the spring.",
+    "\u201cSee the list for yourself,\u201d the minister said.",
+    "\u201cFind us on example.com,\u201d the spokesman said.",
+    # the reader's person in a longer paragraph that argues
+    "If you doubt the figures, you can check them against the tables at example.org, which the "
+    "institute has kept since 1992 and which show the same rise in every region of the country.",
 ]
 
 

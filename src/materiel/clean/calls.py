@@ -4,7 +4,9 @@ or the outlet (help, join, follow, subscribe, read) addressed to the reader or t
 us keep this reporting free.", "Join us at our summit in May."), with a question to the reader
 that an order answers ("Got a tip? Email the desk."), or with an order to work the page ("Click
 the button below"); or one that puts a form's terms to the reader ("By signing up, you agree
-...") or asks the reader to act ("Please consider a gift").
+...") or asks the reader to act ("Please consider a gift"); one that points to what else the
+page shows ("See the video above"); or a short line that names a web address in the reader's
+or the outlet's person ("Thank you for reading example.com").
 
 News reports in the third person and in the indicative; where an article asks the reader or
 the outlet for something it quotes someone asking ("Help us," the mayor said), and the
@@ -62,11 +64,37 @@ INTERFACE = re.compile(
         \b(?:button|link|code|e-?mail|address|password|field|box|icon|here|below|banner|tab|menu)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A pointer to the page's other content ("See the video of the launch above.", "See all photos",
+# "See the full list of deliveries here"): the imperative "see" with a thing a page shows as its
+# object. An article's "see" has a subject ("Analysts see the map redrawn") or an object of its
+# argument ("See how far the line has moved" is an op-ed's own), and a quoted order carries
+# REPORTED's marks.
+POINTER = re.compile(
+    r"""^[\W_]*see\s+(?:the\s+|our\s+|all\s+|more\s+)?
+        (?:videos?|photos?|pictures|gallery|map|charts?|graphics?|full|latest|list|more)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A polite order ("Please consider a donation.", "Please send tips to ..."), in a paragraph that
 # speaks to the reader or for the outlet, or gives an address to write to: a blog's "Please
 # consider this chart, emphasis mine" introduces its own quotation and stays.
 PLEASE = re.compile(r"(?:^|[.!?]\s+)[\W_]*(?:please|kindly)\s+[a-z]+", re.IGNORECASE)
 ADDRESSED = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net)\b")
+# The outlet speaking to its reader about a web address ("Thank you for reading example.com.",
+# "You can also find us on example.org"): a line this short that names a site or a mail box in the
+# reader's or the outlet's person. An article names a site in the third person ("The ministry
+# posted the list on mod.gov.ua."), and a quoted "we" carries REPORTED's marks; a report's own
+# "we" that names an address asks for comment ("We asked press@example.org", "We contacted
+# example.org for comment": REPORTED or SOUGHT). Longer than this, a paragraph argues, and an
+# op-ed's "we" may name a site in its argument.
+MAX_ADDRESS_CHARS = 80
+WEB_ADDRESS = re.compile(
+    r"""https?://|www\.                                                   # a link
+      | [\w.+-]+@[\w-]+\.[a-z]{2,}                                      # a mail box
+      | \b[\w-]+\.(?:com|org|net|info|io|co|tv|ru|ua|uk|eu|de|fr)\b     # a site by its domain""",
+    re.IGNORECASE | re.VERBOSE,
+)
+PERSON = re.compile(r"\b(?:you|your|yours|we|our|ours|us)\b", re.IGNORECASE)
+SOUGHT = re.compile(r"\b(?:contacted|reached|requested|sought|comment)\b", re.IGNORECASE)
 # Someone quoted or reported asking: a quotation mark, or a verb of saying or asking.
 REPORTED = re.compile(
     r"""[“”"«»„]
@@ -79,15 +107,18 @@ REPORTED = re.compile(
 def call_to_action(paragraph: str) -> bool:
     """Whether the paragraph is the outlet's call to action: short, quoting and reporting no one,
     introducing nothing with a colon,
-    and opening with CALL in the reader's or the outlet's words, a PROMPT or an order to work
-    the page (INTERFACE), putting the TERMS of a form to the reader, or asking the reader PLEASE
-    to act."""
+    and opening with CALL in the reader's or the outlet's words, a PROMPT, an order to work
+    the page (INTERFACE) or a POINTER to what else it shows, putting the TERMS of a form to the
+    reader, asking the reader PLEASE to act, or, in a line, naming a WEB_ADDRESS in the reader's
+    or the outlet's PERSON."""
     text = paragraph.strip()
     if len(text) > MAX_CALL_CHARS or text.endswith(":") or REPORTED.search(text) is not None:
         return False  # a clause with a colon introduces the article's own list ("Click the link so you can:")
-    if TERMS.search(text) is not None or PROMPT.match(text) is not None or INTERFACE.match(text) is not None:
+    if TERMS.search(text) is not None or any(p.match(text) is not None for p in (PROMPT, INTERFACE, POINTER)):
         return True
     if PLEASE.search(text) is not None and ADDRESSED.search(text) is not None:
+        return True
+    if len(text) < MAX_ADDRESS_CHARS and WEB_ADDRESS.search(text) and PERSON.search(text) and not SOUGHT.search(text):
         return True
     found = CALL.match(text)
     return found is not None and (found.group("object").islower() or text[: found.end()].isupper())
