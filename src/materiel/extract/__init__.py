@@ -23,6 +23,7 @@ from materiel.extract.headstage import advance_by_headline
 from materiel.extract.hostile import drop_hostile
 from materiel.extract.laterstage import advance_stages
 from materiel.extract.quotes import find_quotes
+from materiel.extract.quotesources import add_quote_sources
 from materiel.extract.routes import apply_routes
 from materiel.extract.tidy import tidy_attribution
 from materiel.extract.transfers import merge, without_relief_aid
@@ -38,14 +39,16 @@ def extract_findings(article: Article) -> None:
     answer_requests(context, transfers)
     advance_by_deals(context, transfers)
     advance_by_headline(context, transfers)
+    quotes = find_quotes(context)
     add_context_sources(transfers, context)
+    add_quote_sources(transfers, quotes, context)
     set_disclosure(transfers, context)
     add_acting_sources(transfers, context)
     tidy_attribution(transfers, article.text)
     explain_disclosure(transfers, context)
     date_claims(transfers, context)
     article.transfers = transfers
-    article.quotes = find_quotes(context)
+    article.quotes = quotes
 
 
 def rule_transfers(context: Context) -> list[Transfer]:

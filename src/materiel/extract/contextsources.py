@@ -48,6 +48,7 @@ def add_context_sources(transfers: list[Transfer], context: Context) -> None:
                 c.source
                 for index, c, parties, on_arms in cited
                 if _same_parties(transfer, parties)
+                or _speaks_of_supply(transfer, c, parties, on_arms, context.read()[index])
                 or (
                     any(abs(index - n) <= NEARBY_PARAGRAPHS for n in near)
                     and _cited_actor_ok(c.actor_id, transfer)
@@ -143,6 +144,38 @@ def _same_parties(transfer: Transfer, parties: set[str]) -> bool:
     if transfer.supplier is None or transfer.recipient is None:
         return False
     return {transfer.supplier.id, transfer.recipient.id} <= parties
+
+
+# Kinds of source whose word on the supplier's arms reports its supply wherever the article
+# gives it, when a person is named in it ("Asked about Britain's military aid, Kremlin spokesman
+# Ivan Petrenko said it prolongs the war", paragraphs after the aid is told). An outlet or a record
+# is read by its own rules (`ARTICLE_KINDS`, `credit`), an unnamed official only near the evidence.
+SUPPLY_SPEAKER_KINDS = {"person", "official"}
+PERSON = "PERSON"
+
+
+def _speaks_of_supply(
+    transfer: Transfer, cited: Cited, parties: set[str], on_arms: bool, paragraph: Paragraph
+) -> bool:
+    """A named person cited for a claim that names the transfer's supplier and speaks of arms
+    (`_on_arms`) speaks of its supply, however far from the evidence ("Kowalski said Britain's
+    tanks would make no difference"); not one who names the supplier on another matter ("Kowalski
+    said Britain's roads need money"), and not one who speaks for the recipient (`_cited_actor_ok`)."""
+    if transfer.supplier is None or cited.source.kind not in SUPPLY_SPEAKER_KINDS:
+        return False
+    if not (on_arms and transfer.supplier.id in parties and _cited_actor_ok(cited.actor_id, transfer)):
+        return False
+    return _names_person(paragraph, cited.source)
+
+
+def _names_person(paragraph: Paragraph, source: Source) -> bool:
+    """The source's words end in a name the parser takes for a person's ("Kremlin spokesman Ivan
+    Petrenko"; not "a Kremlin spokesman", nor "a senior Bangladeshi official" where the parser
+    takes the demonym for a person)."""
+    if source.span is None:
+        return False
+    start, end = source.span.start - paragraph.offset, source.span.end - paragraph.offset
+    return any(e.label_ == PERSON and start <= e.start_char and e.end_char == end for e in paragraph.doc.ents)
 
 
 def _evidence_paragraphs(transfer: Transfer, context: Context) -> list[int]:
