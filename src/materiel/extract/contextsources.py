@@ -154,9 +154,7 @@ SUPPLY_SPEAKER_KINDS = {"person", "official"}
 PERSON = "PERSON"
 
 
-def _speaks_of_supply(
-    transfer: Transfer, cited: Cited, parties: set[str], on_arms: bool, paragraph: Paragraph
-) -> bool:
+def _speaks_of_supply(transfer: Transfer, cited: Cited, parties: set[str], on_arms: bool, paragraph: Paragraph) -> bool:
     """A named person cited for a claim that names the transfer's supplier and speaks of arms
     (`_on_arms`) speaks of its supply, however far from the evidence ("Kowalski said Britain's
     tanks would make no difference"); not one who names the supplier on another matter ("Kowalski
