@@ -134,13 +134,18 @@ def variant(records: list[dict], keep_from: float, any_category: bool = False) -
     return out
 
 
-def _totals(gold: str, records: list[dict], folder: str) -> dict:
+def score_records(gold: str, records: list[dict], folder: str) -> dict:
+    """score.py's JSON totals for prediction records, written for it to a file in `folder`."""
     path = Path(folder) / "variant.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records))
     run = [sys.executable, str(SCORE), "--gold", gold, "--pred", str(path), "--json"]
     scored = json.loads(subprocess.run(run, capture_output=True, text=True, check=True).stdout)
     path.unlink()
-    t = scored["transfers"]
+    return scored
+
+
+def _totals(gold: str, records: list[dict], folder: str) -> dict:
+    t = score_records(gold, records, folder)["transfers"]
     return {"gold": t["gold"], "predicted": t["predicted_scored"], "P": t["precision"], "R": t["recall"]}
 
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-SCORE = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "score.py"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tools.recall_gauge import score_records
+
 SHORT = 40  # characters: a line under this without a final stop reads as a label
 FINAL_STOP = re.compile(r"""[.!?…]['"”’»)\]]*\s*$""")
 URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|ua|ru|uk)\b|(?<!\w)@\w{2,}")
@@ -247,11 +248,7 @@ def variants() -> dict[str, Callable[[str], str]]:
 
 
 def _totals(gold: str, records: list[dict], folder: str) -> dict:
-    path = Path(folder) / "variant.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in records))
-    run = [sys.executable, str(SCORE), "--gold", gold, "--pred", str(path), "--json"]
-    scored = json.loads(subprocess.run(run, capture_output=True, text=True, check=True).stdout)
-    path.unlink()
+    scored = score_records(gold, records, folder)
     return {k: round(v, 4) for k, v in scored["cleaning"].items() if k in ("must_keep", "must_drop", "once")}
 
 
