@@ -24,8 +24,7 @@ from materiel.extract.context import Context, Paragraph
 from materiel.extract.direction import named_source
 from materiel.extract.lexicon import Mention, find_actors, find_items
 from materiel.extract.notsent import served_by_purpose
-from materiel.extract.reach import TITLE_DISTANCE, counted, elided_cue, outside_features, subject_ids
-from materiel.extract.reach import pair_features as reach_pair_features
+from materiel.extract.reach import TITLE_DISTANCE, reach_features
 from materiel.extract.sanctions import punisher
 from materiel.extract.sighting_features import GENERAL, in_sentence, open_room, pair_features, sentence_facts
 from materiel.extract.used import in_attack, in_encounter, own_forces
@@ -78,13 +77,13 @@ def _generate(context: Context, rules: list[Transfer], settled: set[int]) -> lis
     title_actors = {m.id: m for m in named}
     first = named[0].id if named else None
     triples: dict[tuple[str, str, str], Triple] = {}
-    recent: list[tuple[int, list[Mention], set[str]]] = []
+    recent: list[tuple[int, list[Mention]]] = []
     number = 0
     for paragraph in context.paragraphs:
         for sentence in paragraph.doc.sents:
             number += 1
             actors = in_sentence(paragraph.actors, sentence)
-            here = (number, actors, subject_ids(paragraph, actors))
+            here = (number, actors)
             _sightings(triples, paragraph, sentence, here, recent, (title_actors, first), settled)
             recent = [*recent, here][-WINDOW_SENTENCES:]
     _summarise(triples, context, rules, title)
@@ -92,7 +91,7 @@ def _generate(context: Context, rules: list[Transfer], settled: set[int]) -> lis
 
 
 def _sightings(triples, paragraph, sentence, here, recent, title, settled) -> None:
-    number, actors, _ = here
+    number, actors = here
     title_actors, first = title
     items = [m for m in in_sentence(paragraph.items, sentence) if paragraph.offset + m.start not in settled]
     items = [m for m in items if not _in_use(mention_head(paragraph, m))]
@@ -103,8 +102,7 @@ def _sightings(triples, paragraph, sentence, here, recent, title, settled) -> No
     if len(pool) < 2:
         return
     facts = sentence_facts(sentence)
-    reach = _reach(here, recent)
-    elided = elided_cue(actors, facts["kinds"])
+    back = _distances(here, recent)
     for item in _one_per_category(items):
         token = mention_head(paragraph, item)
         for s_id, (s, s_where) in pool.items():
@@ -115,11 +113,8 @@ def _sightings(triples, paragraph, sentence, here, recent, title, settled) -> No
                     continue  # "tanks bought from South Korea": Seoul supplies, never receives
                 features = pair_features(paragraph, sentence, item, (s, s_where), (r, r_where), facts)
                 room = frozenset(open_room(paragraph, sentence, item, (s, s_where), (r, r_where)))
-                for prefix, ident, where in (("s", s_id, s_where), ("r", r_id, r_where)):
-                    distance, subject = reach.get(ident, (TITLE_DISTANCE, False))
-                    features.update(outside_features(prefix, where, distance, subject, ident == first))
-                features.update(s_open=float("s" in room), r_open=float("r" in room), elided_cue=elided)
-                features["item_counted"] = counted(paragraph, item)
+                for prefix, ident in (("s", s_id), ("r", r_id)):
+                    features.update(reach_features(prefix, back.get(ident, TITLE_DISTANCE), ident == first, room))
                 key = (s_id, r_id, item.id or "unspecified")
                 triple = triples.setdefault(key, Triple(key, s, r))
                 triple.sightings.append(Sighting(paragraph, sentence, item, number, features, room))
@@ -136,7 +131,7 @@ def _pool(actors, recent, title_actors) -> dict[str, tuple[Mention, str]]:
     pool: dict[str, tuple[Mention, str]] = {}
     for mention in actors:
         pool.setdefault(mention.id, (mention, "sent"))
-    for _, mentions, _ in reversed(recent):
+    for _, mentions in reversed(recent):
         for mention in mentions:
             pool.setdefault(mention.id, (mention, "prev"))
     for ident, mention in title_actors.items():
@@ -144,14 +139,14 @@ def _pool(actors, recent, title_actors) -> dict[str, tuple[Mention, str]]:
     return pool
 
 
-def _reach(here, recent) -> dict[str, tuple[int, bool]]:
+def _distances(here, recent) -> dict[str, int]:
     """Each actor id of the item's sentence and the sentences before it: how many sentences back
-    it was last named, and whether it was a subject there."""
+    it was last named (0: in the item's sentence)."""
     number = here[0]
-    out: dict[str, tuple[int, bool]] = {}
-    for n, mentions, subjects in reversed([*recent, here]):
+    out: dict[str, int] = {}
+    for n, mentions in reversed([*recent, here]):
         for mention in mentions:
-            out.setdefault(mention.id, (number - n, mention.id in subjects))
+            out.setdefault(mention.id, number - n)
     return out
 
 
@@ -170,7 +165,6 @@ def _summarise(triples: dict, context: Context, rules: list[Transfer], title: st
     rule_keys = {transfer_key(t) for t in rules}
     roles = _role_tendencies(triples)
     sides = (_leading(roles, "supply"), _leading(roles, "receive"))
-    cue_pairs = _cue_pairs(triples, rule_keys)
     for key, triple in triples.items():
         c = key[2]
         triple.features = {
@@ -179,7 +173,6 @@ def _summarise(triples: dict, context: Context, rules: list[Transfer], title: st
             **_rule_features(key, rule_keys),
             **_role_shares(key, roles),
             **_page_sides(key, triple, sides),
-            **reach_pair_features(key[:2], cue_pairs),
             "general_category": float(c in GENERAL),
             "funding": float(c == "funding"),
         }
@@ -258,18 +251,6 @@ def _page_sides(key: tuple, triple: Triple, sides: tuple[str | None, str | None]
     s, r, _ = key
     pair = (s, r) == sides and any({"s", "r"} <= x.room for x in triple.sightings)
     return {"open_page_pair": float(pair)}
-
-
-def _cue_pairs(triples: dict, rule_keys: set[tuple]) -> Counter:
-    """How many of the article's sentences name each pair, both in the sentence, with a cue, and
-    how many triples the rules read of it (their items are settled, so the generator skips them)."""
-    seen = {
-        (key[:2], sighting.number)
-        for key, triple in triples.items()
-        for sighting in triple.sightings
-        if sighting.features["both_sent"] and sighting.features["cue_any"]
-    }
-    return Counter(pair for pair, _ in seen) + Counter(key[:2] for key in rule_keys)
 
 
 def _role_tendencies(triples: dict) -> dict[str, Counter]:
