@@ -74,26 +74,6 @@ def test_settled_items_are_left_to_the_rules() -> None:
 
 
 @pytest.mark.slow
-def test_reach_features_read_distance_headline_and_open_slots() -> None:
-    """A party named sentences before the item counts by how far back, the headline's first party
-    is marked, and a cue that leaves a slot open ("Deliveries of the radars") leaves room for a
-    party from elsewhere; a sentence with no cue opens no slot and names its parties at distance 0."""
-    text = (
-        "Denmark will give Estonia a new batch of military equipment, the defence minister said. "
-        "Deliveries of the radars are expected in spring. "
-        "Later that week Swedish and Estonian officers talked about radars at a conference."
-    )
-    article = Article(id="t", source="test", title="Denmark to arm Estonia", text=text)
-    context = build_context(article)
-    triples = {t.key: t.features for t in find_triples(context, rule_transfers(context))}
-    given, reversed_ = triples[("DNK", "EST", "other-equipment")], triples[("EST", "DNK", "other-equipment")]
-    assert given["mean_s_distance"] == pytest.approx(0.5) and given["max_s_open"] == 1.0
-    assert given["max_s_title_first"] == 1.0 and reversed_["max_s_title_first"] == 0.0
-    talked = triples[("SWE", "EST", "other-equipment")]
-    assert talked["max_s_distance"] == 0.0 and talked["max_s_open"] == 0.0 and talked["max_r_open"] == 0.0
-
-
-@pytest.mark.slow
 def test_rule_triples_read_the_rules_own_items() -> None:
     """An item the rules read is settled, so the generator leaves it; read again for the rules'
     keys only, it gives their triple its features (for measuring a veto, tools/transfer_cv.py)."""

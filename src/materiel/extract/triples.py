@@ -24,7 +24,6 @@ from materiel.extract.context import Context, Paragraph
 from materiel.extract.direction import named_source
 from materiel.extract.lexicon import Mention, find_actors, find_items
 from materiel.extract.notsent import served_by_purpose
-from materiel.extract.reach import TITLE_DISTANCE, reach_features
 from materiel.extract.sanctions import punisher
 from materiel.extract.sighting_features import GENERAL, in_sentence, open_room, pair_features, sentence_facts
 from materiel.extract.used import in_attack, in_encounter, own_forces
@@ -73,9 +72,7 @@ def rule_triples(context: Context, rules: list[Transfer]) -> list[Triple]:
 
 def _generate(context: Context, rules: list[Transfer], settled: set[int]) -> list[Triple]:
     title = context.article.title or ""
-    named = sorted((m for m in find_actors(title) if m.id), key=lambda m: m.start)
-    title_actors = {m.id: m for m in named}
-    first = named[0].id if named else None
+    title_actors = {m.id: m for m in find_actors(title) if m.id}
     triples: dict[tuple[str, str, str], Triple] = {}
     recent: list[tuple[int, list[Mention]]] = []
     number = 0
@@ -83,16 +80,13 @@ def _generate(context: Context, rules: list[Transfer], settled: set[int]) -> lis
         for sentence in paragraph.doc.sents:
             number += 1
             actors = in_sentence(paragraph.actors, sentence)
-            here = (number, actors)
-            _sightings(triples, paragraph, sentence, here, recent, (title_actors, first), settled)
-            recent = [*recent, here][-WINDOW_SENTENCES:]
+            _sightings(triples, paragraph, sentence, number, actors, recent, title_actors, settled)
+            recent = [*recent, (number, actors)][-WINDOW_SENTENCES:]
     _summarise(triples, context, rules, title)
     return list(triples.values())
 
 
-def _sightings(triples, paragraph, sentence, here, recent, title, settled) -> None:
-    number, actors = here
-    title_actors, first = title
+def _sightings(triples, paragraph, sentence, number, actors, recent, title_actors, settled) -> None:
     items = [m for m in in_sentence(paragraph.items, sentence) if paragraph.offset + m.start not in settled]
     items = [m for m in items if not _in_use(mention_head(paragraph, m))]
     items = [m for m in items if not served_by_purpose(mention_head(paragraph, m))]  # "to keep its jets flying"
@@ -102,7 +96,6 @@ def _sightings(triples, paragraph, sentence, here, recent, title, settled) -> No
     if len(pool) < 2:
         return
     facts = sentence_facts(sentence)
-    back = _distances(here, recent)
     for item in _one_per_category(items):
         token = mention_head(paragraph, item)
         for s_id, (s, s_where) in pool.items():
@@ -113,8 +106,6 @@ def _sightings(triples, paragraph, sentence, here, recent, title, settled) -> No
                     continue  # "tanks bought from South Korea": Seoul supplies, never receives
                 features = pair_features(paragraph, sentence, item, (s, s_where), (r, r_where), facts)
                 room = frozenset(open_room(paragraph, sentence, item, (s, s_where), (r, r_where)))
-                for prefix, ident in (("s", s_id), ("r", r_id)):
-                    features.update(reach_features(prefix, back.get(ident, TITLE_DISTANCE), ident == first, room))
                 key = (s_id, r_id, item.id or "unspecified")
                 triple = triples.setdefault(key, Triple(key, s, r))
                 triple.sightings.append(Sighting(paragraph, sentence, item, number, features, room))
@@ -137,17 +128,6 @@ def _pool(actors, recent, title_actors) -> dict[str, tuple[Mention, str]]:
     for ident, mention in title_actors.items():
         pool.setdefault(ident, (mention, "title"))
     return pool
-
-
-def _distances(here, recent) -> dict[str, int]:
-    """Each actor id of the item's sentence and the sentences before it: how many sentences back
-    it was last named (0: in the item's sentence)."""
-    number = here[0]
-    out: dict[str, int] = {}
-    for n, mentions in reversed([*recent, here]):
-        for mention in mentions:
-            out.setdefault(mention.id, number - n)
-    return out
 
 
 def _one_per_category(items: list[Mention]) -> list[Mention]:
