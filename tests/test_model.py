@@ -164,3 +164,11 @@ def test_open_page_pair_for_a_sentence_that_names_neither_party() -> None:
     triples = {t.key: t.features for t in find_triples(context, [])}
     assert triples[("NOR", "MDA", "protective-gear")]["open_page_pair"] == 1.0
     assert all(f["open_page_pair"] == 0.0 for key, f in triples.items() if key[2] != "protective-gear")
+
+
+def test_ablation_leaves_out_a_sighting_features_summaries_and_a_triple_feature() -> None:
+    from tools.transfer_ablation import left_out
+
+    names = ["max_s_open", "mean_s_open", "max_r_open", "s_share", "open_page_pair", "s_open"]
+    assert left_out(names, {"s_open"}) == ["max_r_open", "s_share", "open_page_pair"]
+    assert left_out(names, {"s_share"}) == ["max_s_open", "mean_s_open", "max_r_open", "open_page_pair", "s_open"]
