@@ -16,7 +16,14 @@ MILITARY = re.compile(
 )
 
 
+# Where one sentence ends and the next begins, for a test on the words alone (no parse yet).
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+
+
 def earmarks_money(text: str) -> bool:
-    """Does the text name a sum of money and a word that earmarks money for the military? (A
-    cheap test on the words alone: the parse decides later whether the sum is moved.)"""
-    return MILITARY.search(text) is not None and any(a.is_money for a in find_amounts(text))
+    """Does one sentence of the text name a sum of money and a word that earmarks money for the
+    military? (A cheap test on the words alone: the parse decides later whether the sum moves.)"""
+    return any(
+        MILITARY.search(sentence) is not None and any(a.is_money for a in find_amounts(sentence))
+        for sentence in SENTENCE_BREAK.split(text)
+    )
