@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from materiel.article import Article, Span
+from materiel.extract.earmarks import earmarks_money
 from materiel.extract.lexicon import Mention, find_actors, find_items, load
 from materiel.extract.nlp import holds_claim, holds_speech, load_model, tells_stage
 from materiel.extract.outlets import cited_outlets
@@ -264,9 +265,10 @@ Found = dict[int, tuple[str, list[Mention]]]
 
 
 def _chosen(article: Article, found: Found | None = None) -> list[tuple[int, str]]:
-    """The English paragraphs the NLP reads: those that name materiel (an item of the lexicon:
-    without one, no transfer can be extracted from it), the one before each (it often names the
-    speaker or the package), and the one after each when it holds speech."""
+    """The English paragraphs the NLP reads: those that name materiel (an item of the lexicon,
+    a verb that arms its object, or money earmarked for the military: without one, no transfer
+    can be extracted from it), the one before each (it often names the speaker or the package),
+    and the one after each when it holds speech."""
     english = [(p, lang in ("en", "und")) for p, lang in _with_languages(article)]
     if not GATE_ENABLED:
         return [p for p, ok in english if ok]
@@ -334,7 +336,7 @@ def _above(article: Article, offset: int) -> str:
 def _names_materiel(paragraph: tuple[int, str], found: Found, above: str) -> bool:
     offset, text = paragraph
     found[offset] = (text, find_items(text, above))
-    return bool(found[offset][1]) or ARMING.search(text) is not None
+    return bool(found[offset][1]) or ARMING.search(text) is not None or earmarks_money(text)
 
 
 def _paragraph(offset: int, text: str, doc: Doc, year: int | None, found: Found, above: str) -> Paragraph:

@@ -19,7 +19,7 @@ from materiel.extract.civilian import civilian
 from materiel.extract.notitems import mounted_guns, not_an_item
 from materiel.extract.placed import placed_spans
 from materiel.extract.senses import armoured, firearms, hypernym_head, interceptors, spelled_out
-from materiel.extract.spellings import JOINT_IN_TEXT, fold
+from materiel.extract.spellings import JOINT_IN_TEXT, closed_up, fold
 from materiel.trie import trie_pattern
 
 
@@ -120,7 +120,7 @@ def _canonical_names(data: dict) -> dict[str, str]:
 @cache
 def item_finders() -> tuple[Finder, Finder]:
     data = load("items.json")
-    generic = {k: (v[0], v[0], "item", v[1]) for k, v in data["generic"].items()}
+    generic = closed_up({k: (v[0], v[0], "item", v[1]) for k, v in data["generic"].items()})
     systems = {k: (v[0], v[0], "item", v[1]) for k, v in data["systems"].items()}
     return Finder(generic, ignore_case=True, plural=True), Finder(systems, ignore_case=False, plural=True)
 

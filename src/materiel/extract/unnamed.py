@@ -6,21 +6,14 @@ null rather than lending it to another state in the sentence.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.extract import syntax
 from materiel.extract.amounts import mention_token
 from materiel.extract.context import Paragraph
+from materiel.extract.earmarks import MILITARY
 from materiel.extract.lexicon import Mention
-
-# Words that earmark money for the military ("€90 billion for Ukraine's military needs"), not
-# when negated ("non-military support").
-MILITARY = re.compile(
-    r"(?<!non-)\b(?:military|defen[cs]e|security\ assistance|weapons|arms|armed\ forces)\b", re.I | re.X
-)
 
 
 def military_funds(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
