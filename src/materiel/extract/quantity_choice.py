@@ -13,7 +13,7 @@ from materiel.article import Actor, Quantity, Transfer
 from materiel.countries import is_state_id
 from materiel.extract.amounts import amount_for, mention_head, part_payment, prices_whole
 from materiel.extract.context import Context, Paragraph
-from materiel.extract.dealworth import deal_worth
+from materiel.extract.dealworth import deal_worth, following_sentence
 from materiel.extract.headline import headline_count
 from materiel.extract.latercounts import count_next, next_sentence, recipient_share, recipient_sum, supplier_share
 from materiel.extract.lexicon import Mention
@@ -127,25 +127,23 @@ DEMONSTRATIVES = {"this", "these", "that", "those"}
 
 
 def _worth_next(context: Context, transfer: Transfer):
-    """Else the money the next sentence of its paragraph gives its kind of item named again with a
-    demonstrative: "X sells shells to Y. These shell shipments are worth some 60 million euros a
-    year.", or the deal or aid it opens by pointing back at: "The deal is worth $5 billion", "The
-    aid is worth $300 million" (dealworth.deal_worth)."""
+    """Else the money the next sentence (of its paragraph, or the first of the next: following_sentence) gives
+    its kind of item named again with a demonstrative: "X sells shells to Y. These shell shipments
+    are worth some 60 million euros a year.", or the deal or aid it opens by pointing back at: "The
+    deal is worth $5 billion", "The aid is worth $300 million" (dealworth.deal_worth)."""
     place = _item_place(context, transfer)
-    if place is None:
+    following = following_sentence(context, *place) if place is not None else None
+    if place is None or following is None:
         return None
     paragraph, local = place
-    sentences = list(paragraph.doc.sents)
-    here = next(i for i, s in enumerate(sentences) if s.start_char <= local < s.end_char)
-    if here + 1 >= len(sentences):
-        return None
-    after = sentences[here + 1]
-    again = [m for m in paragraph.items if after.start_char <= m.start < after.end_char and _pointed_back(paragraph, m)]
-    amounts = [_nearest_money(paragraph, after, m.start) for m in again if m.id == transfer.item.category]
-    deal = deal_worth(paragraph, sentences[here], after, transfer)
+    there, after = following
+    sentence = next(s for s in paragraph.doc.sents if s.start_char <= local < s.end_char)
+    again = [m for m in there.items if after.start_char <= m.start < after.end_char and _pointed_back(there, m)]
+    amounts = [_nearest_money(there, after, m.start) for m in again if m.id == transfer.item.category]
+    deal = deal_worth(paragraph, sentence, there, after, transfer)
     amount = next((a for a in amounts if a is not None), None) or deal
     supplier = transfer.supplier.id if transfer.supplier else None
-    return quantity_of(amount, paragraph.offset, supplier) if amount is not None else None
+    return quantity_of(amount, there.offset, supplier) if amount is not None else None
 
 
 def _pointed_back(paragraph: Paragraph, item: Mention) -> bool:
