@@ -92,6 +92,31 @@ def _other_aid(fill: Callable[[dict, dict], dict | None]) -> Change:
     return change
 
 
+# Words that make a sum a whole an item is one part of, or a running total (diagnostics).
+PART_WORDS = re.compile(r"\b(?:as\s+part\s+of|including|includes?|package|such\s+as)\b", re.IGNORECASE)
+TOTAL_WORDS = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|total|overall|cumulative|altogether)\b", re.I)
+
+
+def _part_words(record: dict, transfer: dict) -> bool:
+    span = (transfer.get("item") or {}).get("span")
+    text = record.get("text", "")
+    return bool(span) and bool(PART_WORDS.search(text, *_sentence_around(text, span["start"], span["end"])))
+
+
+def _in_total_sentence(record: dict, transfer: dict) -> bool:
+    span = transfer["quantity"].get("span")
+    text = record.get("text", "")
+    return bool(span) and bool(TOTAL_WORDS.search(text, *_sentence_around(text, span["start"], span["end"])))
+
+
+def _other_paragraph(record: dict, transfer: dict) -> bool:
+    span, item = transfer["quantity"].get("span"), (transfer.get("item") or {}).get("span")
+    if not span or not item:
+        return False
+    low, high = sorted((span["start"], item["start"]))
+    return "\n" in record.get("text", "")[low:high]
+
+
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (by SENTENCE_BREAK) holding start..end."""
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, 0, start)]
@@ -164,6 +189,11 @@ VARIANTS: dict[str, Change] = {
     "every_for_given_other_sentence_aid": _every_for(lambda r, t: not _own_sentence(r, t) and _aid(t)),
     "lead_money_for_other_sentence_aid": _other_aid(lambda r, t: _lead_money(r)),
     "item_sentence_money_for_other_sentence_aid": _other_aid(_item_sentence_money),
+    "item_sentence_money_for_empty_aid": _empty_with(lambda r, t: _aid(t) and _item_sentence_money(r, t)),
+    "item_sentence_money_for_empty_counted": _empty_with(lambda r, t: not _aid(t) and _item_sentence_money(r, t)),
+    "item_sentence_money_for_empty_in_part": _empty_with(lambda r, t: _part_words(r, t) and _item_sentence_money(r, t)),
+    "every_for_given_total_sentence": _every_for(lambda r, t: _in_total_sentence(r, t)),
+    "every_for_given_other_paragraph": _every_for(lambda r, t: _other_paragraph(r, t)),
 }  # fmt: skip
 
 

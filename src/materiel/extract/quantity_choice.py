@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Span as SpacySpan
 
 from materiel.article import Actor, Quantity, Transfer
+from materiel.countries import is_state_id
 from materiel.extract.amounts import amount_for, mention_head, part_payment, prices_whole
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.dealworth import deal_worth, following_sentence
@@ -247,10 +248,21 @@ def _sums_up(context: Context, quantity: Quantity | None) -> bool:
     return sentence is not None and running_total(sentence.text, paragraph.text, local, end)
 
 
+# What says a sum comes from several senders the sentence does not name: "from its allies", "from
+# Western partners", "from the West", "from dozens of countries".
+POOLED = re.compile(
+    r"""\bfrom\s+(?:(?:its|their|the|his|her|western|foreign|international|other|dozens\ of|some|more\ than\ \d+)\s+)*
+        (?:allies|partners|backers|donors|supporters|countries|nations|states|the\ west)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def _foreign(context: Context, transfer: Transfer, quantity: Quantity | None) -> bool:
-    """The quantity was read in a sentence that does not name the supplier and names another state
-    or group, or pools the sum of several senders ("Ukraine has received $100 billion from its
-    allies"): not this supplier's amount."""
+    """The quantity was read in another sentence that does not name the supplier and names another
+    state ("The United States has given Ukraine $60 billion"), or pools the sums of several senders
+    ("Ukraine has received $100 billion from its allies"): not this supplier's amount. Only states
+    count: a group named beside the parties is often the place or the frame of an announcement ("at
+    the NATO summit"), and on the check set counting groups cost a right sum (qty3)."""
     paragraph = context.paragraph_at(quantity.span.start) if quantity is not None and quantity.span else None
     if quantity is None or quantity.span is None or paragraph is None:
         return False
@@ -262,7 +274,7 @@ def _foreign(context: Context, transfer: Transfer, quantity: Quantity | None) ->
     involved = {a.id for a in (transfer.supplier, transfer.recipient, *transfer.via) if a is not None}
     if transfer.supplier is not None and transfer.supplier.id in named:
         return False
-    return POOLED.search(sentence.text) is not None or any(i and i not in involved for i in named)
+    return POOLED.search(sentence.text) is not None or any(is_state_id(i) and i not in involved for i in named)
 
 
 def _raised(context: Context, quantity: Quantity | None) -> bool:
@@ -292,12 +304,11 @@ def _money_of(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amoun
 
 def _amounts_elsewhere(context: Context, transfer: Transfer, read: AmountReader = amount_for):
     """(rank, paragraph, amount) of each sentence naming a party with an amount for the item's kind:
-    rank 0 names both parties and no other actor, 1 the recipient, 2 the supplier only. A sentence
-    that names another state or group and not the supplier gives no amount "to" the recipient: the
-    other may be the one that sends ("Britain sent 14 tanks to Ukraine" is no count of American
-    tanks, "The EU approved 5 billion euros for military aid to Ukraine" no sum of Denmark's); nor
-    does one that pools the sum of several senders without naming the supplier ("Ukraine has
-    received $100 billion from its allies")."""
+    rank 0 names both parties and no other state, 1 the recipient, 2 the supplier only. A sentence
+    that names another state and not the supplier gives no count "to" the recipient: the other
+    state may be the one that sends ("Britain sent 14 tanks to Ukraine" is no count of American
+    tanks); a sum "for" the recipient may be pooled by several ("allies bought $4bn of arms for
+    Ukraine") and stands, unless it comes "from" several unnamed (POOLED: "from its allies")."""
     parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
     involved = parties | {a.id for a in transfer.via}
     recipient = transfer.recipient.id if transfer.recipient else None
@@ -308,11 +319,11 @@ def _amounts_elsewhere(context: Context, transfer: Transfer, read: AmountReader 
             named = {m.id for m in inside if m.kind != "item"}
             if not named & parties:
                 continue
-            others = any(i and i not in involved for i in named)  # a state, or a group that sends
+            others = any(is_state_id(i) and i not in involved for i in named)
             rank = 0 if parties <= named and not others else 1 if recipient in named else 2
             unnamed = transfer.supplier is None or transfer.supplier.id not in named
             if unnamed and POOLED.search(sentence.text):
-                continue  # the sum of several senders: "$100 billion from its allies"
+                continue  # the sums of several senders: "$100 billion from its allies"
             alien = others and unnamed
             for item in (m for m in inside if m.kind == "item" and m.id == transfer.item.category):
                 if (
@@ -324,20 +335,11 @@ def _amounts_elsewhere(context: Context, transfer: Transfer, read: AmountReader 
                 if told_apart(paragraph, sentence, item, transfer.status):
                     continue  # a stock held, or items only asked for ("Kyiv asked for 300 tanks")
                 amount = read(paragraph, sentence, item)
-                if amount is not None and alien and not bound_to(paragraph, item, recipient):
-                    break  # another sender's amount ("Britain sent 14 tanks to Ukraine": no count of US tanks)
+                if amount is not None and alien and not amount.is_money and not bound_to(paragraph, item, recipient):
+                    break  # another sender's count ("Britain sent 14 tanks to Ukraine": no count of US tanks)
                 if amount is not None:
                     yield rank, paragraph, amount
                     break
-
-
-# What says a sum comes from several senders the sentence does not name: "from its allies", "from
-# Western partners", "from the West", "from dozens of countries".
-POOLED = re.compile(
-    r"""\bfrom\s+(?:(?:its|their|the|his|her|western|foreign|international|other|dozens\ of|some|more\ than\ \d+)\s+)*
-        (?:allies|partners|backers|donors|supporters|countries|nations|states|the\ west)\b""",
-    re.IGNORECASE | re.VERBOSE,
-)
 
 
 # What joins an item to the state it goes to: "36 jets to Qatar and 24 Super Hornets to Kuwait".
