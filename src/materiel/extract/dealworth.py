@@ -106,7 +106,7 @@ def deal_worth(
     deal = DEAL_WORTH.match(opening)
     priced = deal is not None and (told or (aid and (deal.group("noun") or "").lower() == "package"))
     before = _priced_after(there.text, opening, first, told, aid)
-    return first if priced or before or _military_aid_worth(opening) else None
+    return first if priced or before or _military_aid_worth(opening) or _priced_later(opening, told, aid) else None
 
 
 def _priced_after(text: str, opening: str, amount: Amount, told: bool, aid: bool) -> bool:
@@ -118,6 +118,38 @@ def _priced_after(text: str, opening: str, amount: Amount, told: bool, aid: bool
     if noun.group("deal"):
         return told
     return aid and not CIVILIAN_AID.search(text[amount.end : noun.start("aid")])
+
+
+# A deal or aid the sentence points back at anywhere before its sum, with a word of price right
+# before the sum: "The deal, which also covers training, is worth", "According to officials, the
+# deal is worth", "The value of the contract was put at", "Under the deal, Cairo will pay", "The
+# deal will cost Cairo", "The deal has a value of". Not a deal a modifier points elsewhere ("the
+# previous deal", "the 2015 contract").
+POINTED = re.compile(
+    rf"""\b(?:the|this|that)\s+(?:{_ELSEWHERE}[\w-]+\s+){{0,2}}?
+        (?:(?P<deal>deal|sale|contract|agreement|purchase|order)  # a deal: told in the sentence before
+        |(?P<aid>package|aid|assistance))\b  # aid: an aid transfer's own""",
+    re.IGNORECASE | re.VERBOSE,
+)
+PRICE_END = re.compile(
+    r"""\b(?:worth|valued\s+at|value\s+of|priced\s+at|estimated\s+at|put\s+at  # worth, valued at
+        |costs?(?:\s+[A-Z][\w-]*)?|costing  # will cost, will cost Cairo
+        |pay|pays|paid|totals?|totall?ed|totall?ing|amounts?\s+to|amounted\s+to  # will pay, totals
+        )\s+\Z""",
+    re.VERBOSE,
+)
+VALUE_IS = re.compile(r"\bvalue\b.*\b(?:is|was|stands\s+at|stood\s+at)\s+\Z", re.IGNORECASE)  # The value of it is
+
+
+def _priced_later(opening: str, told: bool, aid: bool) -> bool:
+    """The sentence points back at the deal (after a sentence that `told` one) or at the aid (for an
+    `aid` transfer, no modifier making it civilian) before its sum, and prices it right before the sum."""
+    pointed = POINTED.search(opening)
+    if pointed is None or not (PRICE_END.search(opening) or VALUE_IS.search(opening)):
+        return False
+    if pointed.group("deal"):
+        return told
+    return aid and not CIVILIAN_AID.search(opening[: pointed.start("aid")])
 
 
 # How far into a paragraph the gate left out its opening sum may stand ("The deal, signed in
