@@ -13,7 +13,7 @@ from materiel.article import Actor, Quantity, Transfer
 from materiel.countries import is_state_id
 from materiel.extract.amounts import amount_for, mention_head, part_payment, prices_whole
 from materiel.extract.context import Context, Paragraph
-from materiel.extract.dealworth import deal_worth
+from materiel.extract.dealworth import deal_worth, following_sentence
 from materiel.extract.headline import headline_count
 from materiel.extract.latercounts import count_next, next_sentence, recipient_share, recipient_sum, supplier_share
 from materiel.extract.lexicon import Mention
@@ -39,7 +39,7 @@ def choose_quantity(context: Context, transfer: Transfer) -> None:
     transfer.quantity = _share(context, transfer) or transfer.quantity
     own = transfer.quantity is not None and _in_own_sentence(context, transfer)
     if not own or _raised(context, transfer.quantity):
-        carried = transfer.quantity
+        carried = transfer.quantity if own or not _foreign(context, transfer, transfer.quantity) else None
         transfer.quantity = (
             _worth(context, transfer)
             or (carried if not _sums_up(context, carried) else None)
@@ -127,25 +127,23 @@ DEMONSTRATIVES = {"this", "these", "that", "those"}
 
 
 def _worth_next(context: Context, transfer: Transfer):
-    """Else the money the next sentence of its paragraph gives its kind of item named again with a
-    demonstrative: "X sells shells to Y. These shell shipments are worth some 60 million euros a
-    year.", or the deal or aid it opens by pointing back at: "The deal is worth $5 billion", "The
-    aid is worth $300 million" (dealworth.deal_worth)."""
+    """Else the money the next sentence (of its paragraph, or the first of the next: following_sentence) gives
+    its kind of item named again with a demonstrative: "X sells shells to Y. These shell shipments
+    are worth some 60 million euros a year.", or the deal or aid it opens by pointing back at: "The
+    deal is worth $5 billion", "The aid is worth $300 million" (dealworth.deal_worth)."""
     place = _item_place(context, transfer)
-    if place is None:
+    following = following_sentence(context, *place) if place is not None else None
+    if place is None or following is None:
         return None
     paragraph, local = place
-    sentences = list(paragraph.doc.sents)
-    here = next(i for i, s in enumerate(sentences) if s.start_char <= local < s.end_char)
-    if here + 1 >= len(sentences):
-        return None
-    after = sentences[here + 1]
-    again = [m for m in paragraph.items if after.start_char <= m.start < after.end_char and _pointed_back(paragraph, m)]
-    amounts = [_nearest_money(paragraph, after, m.start) for m in again if m.id == transfer.item.category]
-    deal = deal_worth(paragraph, sentences[here], after, transfer)
+    there, after = following
+    sentence = next(s for s in paragraph.doc.sents if s.start_char <= local < s.end_char)
+    again = [m for m in there.items if after.start_char <= m.start < after.end_char and _pointed_back(there, m)]
+    amounts = [_nearest_money(there, after, m.start) for m in again if m.id == transfer.item.category]
+    deal = deal_worth(paragraph, sentence, there, after, transfer)
     amount = next((a for a in amounts if a is not None), None) or deal
     supplier = transfer.supplier.id if transfer.supplier else None
-    return quantity_of(amount, paragraph.offset, supplier) if amount is not None else None
+    return quantity_of(amount, there.offset, supplier) if amount is not None else None
 
 
 def _pointed_back(paragraph: Paragraph, item: Mention) -> bool:
@@ -250,6 +248,35 @@ def _sums_up(context: Context, quantity: Quantity | None) -> bool:
     return sentence is not None and running_total(sentence.text, paragraph.text, local, end)
 
 
+# What says a sum comes from several senders the sentence does not name: "from its allies", "from
+# Western partners", "from the West", "from dozens of countries".
+POOLED = re.compile(
+    r"""\bfrom\s+(?:(?:its|their|the|his|her|western|foreign|international|other|dozens\ of|some|more\ than\ \d+)\s+)*
+        (?:allies|partners|backers|donors|supporters|countries|nations|states|the\ west)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _foreign(context: Context, transfer: Transfer, quantity: Quantity | None) -> bool:
+    """The quantity was read in another sentence that does not name the supplier and names another
+    state ("The United States has given Ukraine $60 billion"), or pools the sums of several senders
+    ("Ukraine has received $100 billion from its allies"): not this supplier's amount. Only states
+    count: a group named beside the parties is often the place or the frame of an announcement ("at
+    the NATO summit"), and on the check set counting groups cost a right sum (qty3)."""
+    paragraph = context.paragraph_at(quantity.span.start) if quantity is not None and quantity.span else None
+    if quantity is None or quantity.span is None or paragraph is None:
+        return False
+    local = quantity.span.start - paragraph.offset
+    sentence = next((s for s in paragraph.doc.sents if s.start_char <= local < s.end_char), None)
+    if sentence is None:
+        return False
+    named = {m.id for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char}
+    involved = {a.id for a in (transfer.supplier, transfer.recipient, *transfer.via) if a is not None}
+    if transfer.supplier is not None and transfer.supplier.id in named:
+        return False
+    return POOLED.search(sentence.text) is not None or any(is_state_id(i) and i not in involved for i in named)
+
+
 def _raised(context: Context, quantity: Quantity | None) -> bool:
     """The quantity is what a total is raised to beside a new package ("bringing its total to $44
     billion"; totals.raised_to), not a total the sentence tells alone ("31 tanks so far")."""
@@ -281,7 +308,7 @@ def _amounts_elsewhere(context: Context, transfer: Transfer, read: AmountReader 
     that names another state and not the supplier gives no count "to" the recipient: the other
     state may be the one that sends ("Britain sent 14 tanks to Ukraine" is no count of American
     tanks); a sum "for" the recipient may be pooled by several ("allies bought $4bn of arms for
-    Ukraine") and stands."""
+    Ukraine") and stands, unless it comes "from" several unnamed (POOLED: "from its allies")."""
     parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
     involved = parties | {a.id for a in transfer.via}
     recipient = transfer.recipient.id if transfer.recipient else None
@@ -294,7 +321,10 @@ def _amounts_elsewhere(context: Context, transfer: Transfer, read: AmountReader 
                 continue
             others = any(is_state_id(i) and i not in involved for i in named)
             rank = 0 if parties <= named and not others else 1 if recipient in named else 2
-            alien = others and (transfer.supplier is None or transfer.supplier.id not in named)
+            unnamed = transfer.supplier is None or transfer.supplier.id not in named
+            if unnamed and POOLED.search(sentence.text):
+                continue  # the sums of several senders: "$100 billion from its allies"
+            alien = others and unnamed
             for item in (m for m in inside if m.kind == "item" and m.id == transfer.item.category):
                 if (
                     others
