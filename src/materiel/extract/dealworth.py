@@ -126,7 +126,9 @@ def _priced_after(text: str, opening: str, amount: Amount, told: bool, aid: bool
 # deal will cost Cairo", "The deal has a value of". Not a deal a modifier points elsewhere ("the
 # previous deal", "the 2015 contract").
 POINTED = re.compile(
-    rf"""\b(?:the|this|that)\s+(?:{_ELSEWHERE}[\w-]+\s+){{0,2}}?
+    rf"""\b(?<!rest\sof\s)(?<!part\sof\s)(?<!half\sof\s)(?<!balance\sof\s)(?<!portion\sof\s)(?<!remainder\sof\s)
+        (?:the|this|that)\s+  # not a part of it: "The rest of the deal is worth"
+        (?:{_ELSEWHERE}[\w-]+\s+){{0,2}}?
         (?:(?P<deal>deal|sale|contract|agreement|purchase|order)  # a deal: told in the sentence before
         |(?P<aid>package|aid|assistance))\b  # aid: an aid transfer's own""",
     re.IGNORECASE | re.VERBOSE,

@@ -141,6 +141,8 @@ def _worth_next(context: Context, transfer: Transfer):
     again = [m for m in there.items if after.start_char <= m.start < after.end_char and _pointed_back(there, m)]
     amounts = [_nearest_money(there, after, m.start) for m in again if m.id == transfer.item.category]
     deal = deal_worth(paragraph, sentence, there, after, transfer)
+    if deal is not None and _count_next(context, transfer) is not None:
+        deal = None  # "The order is for 36 aircraft and is worth 7.9 billion euros": the count is the item's
     amount = next((a for a in amounts if a is not None), None) or deal
     supplier = transfer.supplier.id if transfer.supplier else None
     return quantity_of(amount, there.offset, supplier) if amount is not None else None
