@@ -91,6 +91,8 @@ ARTICLE = [
     "Your comments on the draft law are welcome, the ministry said.",
     "Stay informed about air raid alerts, the city council urged residents.",
     "Leaders stayed informed through daily briefings from the general staff.",
+    # a writer's paragraph that argues first and closes by asking for comments
+    "Ranking a year of launches is hard. Surely we missed one of yours. Leave a comment and tell us.",
     # the reader's person in a longer paragraph that argues
     "If you doubt the figures, you can check them against the tables at example.org, which the "
     "institute has kept since 1992 and which show the same rise in every region of the country.",

@@ -68,9 +68,10 @@ INTERFACE = re.compile(
 )
 # The page's comment section named to its reader ("Have your say in the comments section below.",
 # "Join the conversation: comments are moderated."): the section where it stands on the page, or
-# its rules, in a paragraph that speaks to the reader or opens with an order (COMMENT_ORDER). An
-# article names someone else's comments in the third person ("Users filled the comments section
-# of his post"), and a quoted or reported plea carries REPORTED's marks.
+# its rules, in a first sentence that speaks to the reader or opens with an order (COMMENT_ORDER).
+# An article names someone else's comments in the third person ("Users filled the comments section
+# of his post"), a quoted or reported plea carries REPORTED's marks, and a writer's paragraph that
+# argues first may close by asking for comments ("... Surely we missed some. Leave a comment.").
 COMMENT_SECTION = re.compile(
     r"""\bcomments?\s+(?:section|below|box|field|form|thread|policy)\b     # "the comments section below"
       | \bcomments\s+(?:are|will\s+be)\s+(?:moderated|reviewed|closed|open)\b  # the section's rules
@@ -78,6 +79,7 @@ COMMENT_SECTION = re.compile(
       | \bcomment\s+below\b | \bleave\s+a\s+comment\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s|$)", re.DOTALL)
 COMMENT_ORDER = re.compile(r"^[\W_]*(?:have|join|leave|share|post|add|let|tell|write|weigh|sound)\b", re.IGNORECASE)
 # A pointer to the page's other content ("See the video of the launch above.", "See all photos",
 # "See the full list of deliveries here"): the imperative "see" with a thing a page shows as its
@@ -134,7 +136,9 @@ def call_to_action(paragraph: str) -> bool:
         return True
     if PLEASE.search(text) is not None and ADDRESSED.search(text) is not None:
         return True
-    if COMMENT_SECTION.search(text) is not None and (PERSON.search(text) or COMMENT_ORDER.match(text)):
+    opening = FIRST_SENTENCE.match(text)
+    first = opening.group(0) if opening else text
+    if COMMENT_SECTION.search(first) is not None and (PERSON.search(first) or COMMENT_ORDER.match(first)):
         return True
     if len(text) < MAX_ADDRESS_CHARS and WEB_ADDRESS.search(text) and PERSON.search(text) and not SOUGHT.search(text):
         return True

@@ -11,7 +11,7 @@ the sender rather than the story.
   alone. The same word before a colon ("EXCLUSIVE: Headline") is the headline's and stays.
 - Navigation set beside it with a bar ("Headline | Section | Outlet's motto", "Opinion | Headline"):
   a headline never holds a bar, so what the site's-name rules left of the bar's segments goes:
-  the headline is the first segment long enough for one (a section's label before it is not).
+  the headline is the segment of the most words (a section's or an event's label is shorter).
 - A letterhead above it ("MINISTRY OF DEFENCE OF LATVIA", "FOR IMMEDIATE RELEASE"): a ministry's
   or an embassy's name, or a release's kind, on a line of its own before the headline.
 """
@@ -117,14 +117,20 @@ def without_slug(title: str) -> str:
 
 # The bar that navigation sets between a page title's segments; a headline uses dashes and colons.
 _TITLE_BAR = re.compile(r"\s+\|\s+")
+_DASHED = re.compile(r"\s+[-–—]\s+")
 
 
 def without_bar_segments(title: str) -> str:
     """The headline without the segments a bar sets beside it ("Headline | Outlet - Latest news
-    from the region" -> "Headline", "Opinion | Headline" -> "Headline"): the first segment of
-    MIN_LEFT_WORDS words or more (the title as it is when none has)."""
+    from the region" -> "Headline", "Opinion | Headline" -> "Headline", "Event 2018 | Headline of
+    the story" -> "Headline of the story"): the segment of the most words, a segment's words
+    counted up to a spaced dash in it (an outlet's motto after its name), the first of equal ones;
+    the title as it is when that segment has fewer than MIN_LEFT_WORDS."""
     segments = [s.strip() for s in _TITLE_BAR.split(title)]
-    return next((s for s in segments if len(s.split()) >= MIN_LEFT_WORDS), title) if len(segments) > 1 else title
+    if len(segments) < 2:
+        return title
+    longest = max(segments, key=lambda s: len(_DASHED.split(s)[0].split()))  # max keeps the first
+    return longest if len(longest.split()) >= MIN_LEFT_WORDS else title
 
 
 def without_marks(title: str) -> str:
