@@ -40,6 +40,12 @@ CALLS = [
     "See the video of the test launch above.",
     "SEE ALL PHOTOS",
     "See the full list of the deliveries in our tracker.",
+    # clean19: the page's comment section named to the reader, an order of staying informed
+    "Have your say on this story in the comments section below.",
+    "Join the conversation: comments are moderated and may take a few minutes to appear.",
+    "Share your view of the new tanks in the comments.",
+    "Stay informed with our daily digest of the most important news from the front.",
+    "Stay updated with us on every delivery to the front.",
 ]
 ARTICLE = [
     # the same verbs with a subject, or not addressed to the reader
@@ -79,6 +85,14 @@ ARTICLE = [
     "See how far the line has moved since the spring.",
     "\u201cSee the list for yourself,\u201d the minister said.",
     "\u201cFind us on example.com,\u201d the spokesman said.",
+    # clean19: someone else's comments in the third person, a reported plea, staying in the past
+    "Readers filled the comments section of the ministry's post with angry questions.",
+    "In the comments under his video, users mocked the new uniforms.",
+    "Your comments on the draft law are welcome, the ministry said.",
+    "Stay informed about air raid alerts, the city council urged residents.",
+    "Leaders stayed informed through daily briefings from the general staff.",
+    # a writer's paragraph that argues first and closes by asking for comments
+    "Ranking a year of launches is hard. Surely we missed one of yours. Leave a comment and tell us.",
     # the reader's person in a longer paragraph that argues
     "If you doubt the figures, you can check them against the tables at example.org, which the "
     "institute has kept since 1992 and which show the same rise in every region of the country.",

@@ -5,8 +5,9 @@ us keep this reporting free.", "Join us at our summit in May."), with a question
 that an order answers ("Got a tip? Email the desk."), or with an order to work the page ("Click
 the button below"); or one that puts a form's terms to the reader ("By signing up, you agree
 ...") or asks the reader to act ("Please consider a gift"); one that points to what else the
-page shows ("See the video above"); or a short line that names a web address in the reader's
-or the outlet's person ("Thank you for reading example.com").
+page shows ("See the video above"); one that names the page's comment section to the reader
+("Have your say in the comments below"); or a short line that names a web address in the
+reader's or the outlet's person ("Thank you for reading example.com").
 
 News reports in the third person and in the indicative; where an article asks the reader or
 the outlet for something it quotes someone asking ("Help us," the mayor said), and the
@@ -35,6 +36,7 @@ CALL = re.compile(
           | email | share | read | watch | listen | download | visit | check | become
           | register | republish | bookmark | explore | discover | upgrade | unlock | stay | log
         )
+        (?:\s+(?:informed|updated|connected|tuned))?           # "Stay informed with our digest"
         (?:\s+(?:up|in|out|on|to|for|at|with|now|today)){0,2}   # "Sign up for our", "Stay with us"
         \s+(?P<object>us|our|your)\b""",
     re.IGNORECASE | re.VERBOSE,
@@ -64,6 +66,21 @@ INTERFACE = re.compile(
         \b(?:button|link|code|e-?mail|address|password|field|box|icon|here|below|banner|tab|menu)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The page's comment section named to its reader ("Have your say in the comments section below.",
+# "Join the conversation: comments are moderated."): the section where it stands on the page, or
+# its rules, in a first sentence that speaks to the reader or opens with an order (COMMENT_ORDER).
+# An article names someone else's comments in the third person ("Users filled the comments section
+# of his post"), a quoted or reported plea carries REPORTED's marks, and a writer's paragraph that
+# argues first may close by asking for comments ("... Surely we missed some. Leave a comment.").
+COMMENT_SECTION = re.compile(
+    r"""\bcomments?\s+(?:section|below|box|field|form|thread|policy)\b     # "the comments section below"
+      | \bcomments\s+(?:are|will\s+be)\s+(?:moderated|reviewed|closed|open)\b  # the section's rules
+      | \b(?:in|into|to|join)\s+the\s+(?:comments|discussion\s+below)\b    # "Share your view in the comments"
+      | \bcomment\s+below\b | \bleave\s+a\s+comment\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s|$)", re.DOTALL)
+COMMENT_ORDER = re.compile(r"^[\W_]*(?:have|join|leave|share|post|add|let|tell|write|weigh|sound)\b", re.IGNORECASE)
 # A pointer to the page's other content ("See the video of the launch above.", "See all photos",
 # "See the full list of deliveries here"): the imperative "see" with a thing a page shows as its
 # object. An article's "see" has a subject ("Analysts see the map redrawn") or an object of its
@@ -109,7 +126,8 @@ def call_to_action(paragraph: str) -> bool:
     introducing nothing with a colon,
     and opening with CALL in the reader's or the outlet's words, a PROMPT, an order to work
     the page (INTERFACE) or a POINTER to what else it shows, putting the TERMS of a form to the
-    reader, asking the reader PLEASE to act, or, in a line, naming a WEB_ADDRESS in the reader's
+    reader, asking the reader PLEASE to act, naming the page's COMMENT_SECTION to the reader, or,
+    in a line, naming a WEB_ADDRESS in the reader's
     or the outlet's PERSON."""
     text = paragraph.strip()
     if len(text) > MAX_CALL_CHARS or text.endswith(":") or REPORTED.search(text) is not None:
@@ -117,6 +135,10 @@ def call_to_action(paragraph: str) -> bool:
     if TERMS.search(text) is not None or any(p.match(text) is not None for p in (PROMPT, INTERFACE, POINTER)):
         return True
     if PLEASE.search(text) is not None and ADDRESSED.search(text) is not None:
+        return True
+    opening = FIRST_SENTENCE.match(text)
+    first = opening.group(0) if opening else text
+    if COMMENT_SECTION.search(first) is not None and (PERSON.search(first) or COMMENT_ORDER.match(first)):
         return True
     if len(text) < MAX_ADDRESS_CHARS and WEB_ADDRESS.search(text) and PERSON.search(text) and not SOUGHT.search(text):
         return True

@@ -43,6 +43,7 @@ BIO = re.compile(
         )""",
     re.VERBOSE,
 )
+_SENTENCE_BREAK = re.compile(r"\.\s")
 # Biographies stand among the last lines of an article (or first, as an editor's note).
 BIO_TAIL_LINES = 6
 MAX_BIO_CHARS = 700
@@ -97,7 +98,9 @@ def biography(text: str) -> re.Match[str] | None:
     """BIO's match at the start of `text`, where a beat is one for an outlet ("covers energy for
     the Example Post"; "North Macedonia covers the costs for Ukrainian crews" is news)."""
     found = BIO.match(text)
-    if found is not None and found.group("outlet") and not is_site(found.group("outlet").rstrip("."), None):
+    # the outlet's name ends at its sentence's end ("... for the Herald. Before joining ...")
+    outlet = _SENTENCE_BREAK.split(found.group("outlet"))[0].rstrip(".") if found and found.group("outlet") else None
+    if outlet is not None and not is_site(outlet, None):
         return None
     return found
 

@@ -12,6 +12,23 @@ from __future__ import annotations
 from materiel.clean.rules import rule
 
 NOTICE_RULES = (
+    rule(  # the page speaking of itself (clean19): "this article/story/piece" as the subject of a
+        # predicate about the page (its series, its making, its views), which a news sentence,
+        # reporting the world in the third person, never has; "this article of the treaty" and a
+        # report under discussion ("The report was funded by ...") do not open so
+        "disclaimer",
+        r"""
+        ^\W*this\ (?:article|story|piece|post|column|essay|content|podcast|episode)\ (?:
+            is\ (?:part|one)\ of\ (?:a|an|our|the)\ (?:[\w-]+\ ){0,4}?               # "is part of our series on ..."
+                (?:series|partnership|project|collaboration|coverage|initiative|investigation|special)\b
+          | (?:was|is|has\ been)\ (?:produced|created|made|written|prepared|funded|supported|co-?published
+                |commissioned)\ (?:with|by|as|for|thanks|under|through        # "was produced with support"
+                |in\ (?:partnership|cooperation|collaboration))\b
+          | (?:reflects|expresses|represents)\ (?:only\ )?(?:the\ )?(?:personal\ |own\ )?(?:views?|opinions?)\b
+        ).{0,250}$""",
+        320,
+        anchored=True,
+    ),
     rule(  # a research institute's notice under its papers, however long
         "disclaimer",
         r"""

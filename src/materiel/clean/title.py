@@ -33,6 +33,7 @@ from materiel.clean.titlemarks import (
     letterhead,
     slug_share,
     slug_words,
+    without_bar_segments,
     without_label,
     without_marks,
 )
@@ -65,7 +66,8 @@ def find_title(article: Article) -> None:
     raw = tidy(article.title)
     article.raw_title = raw
     unstamped = bare_headline(raw)
-    article.title = without_marks(_confirmed_by_copy(strip_site_name(unstamped, article.url), lines))
+    headline = without_bar_segments(strip_site_name(unstamped, article.url))
+    article.title = without_marks(_confirmed_by_copy(headline, lines))
     _drop_title_copies(article, lines, {fold(raw), fold(article.title)})
     _drop_site_names(article, unstamped)
     drop_glued_headline(article)

@@ -9,6 +9,9 @@ the sender rather than the story.
 - A wire's slug before it ("UPDATE 2-Headline", "EXCLUSIVE-Headline", "RPT-FACTBOX-Headline"): a
   feed's word in capitals glued to the headline by a hyphen; the reader's page shows the headline
   alone. The same word before a colon ("EXCLUSIVE: Headline") is the headline's and stays.
+- Navigation set beside it with a bar ("Headline | Section | Outlet's motto", "Opinion | Headline"):
+  a headline never holds a bar, so what the site's-name rules left of the bar's segments goes:
+  the headline is the segment of the most words (a section's or an event's label is shorter).
 - A letterhead above it ("MINISTRY OF DEFENCE OF LATVIA", "FOR IMMEDIATE RELEASE"): a ministry's
   or an embassy's name, or a release's kind, on a line of its own before the headline.
 """
@@ -110,6 +113,24 @@ def without_slug(title: str) -> str:
     while (slug := _WIRE_SLUG.match(title)) and len(title[slug.end() :].split()) >= MIN_LEFT_WORDS:
         title = title[slug.end() :]
     return title
+
+
+# The bar that navigation sets between a page title's segments; a headline uses dashes and colons.
+_TITLE_BAR = re.compile(r"\s+\|\s+")
+_DASHED = re.compile(r"\s+[-–—]\s+")
+
+
+def without_bar_segments(title: str) -> str:
+    """The headline without the segments a bar sets beside it ("Headline | Outlet - Latest news
+    from the region" -> "Headline", "Opinion | Headline" -> "Headline", "Event 2018 | Headline of
+    the story" -> "Headline of the story"): the segment of the most words, a segment's words
+    counted up to a spaced dash in it (an outlet's motto after its name), the first of equal ones;
+    the title as it is when that segment has fewer than MIN_LEFT_WORDS."""
+    segments = [s.strip() for s in _TITLE_BAR.split(title)]
+    if len(segments) < 2:
+        return title
+    longest = max(segments, key=lambda s: len(_DASHED.split(s)[0].split()))  # max keeps the first
+    return longest if len(longest.split()) >= MIN_LEFT_WORDS else title
 
 
 def without_marks(title: str) -> str:
