@@ -30,8 +30,8 @@ PACKAGES = {"package", "tranche"}
 UNDER = {"as", "under", "in", "through", "within"}
 
 
-# A stage and what decided it ("progressive: send", "verb: deliver"), which a transfer keeps as
-# its `status_reason`.
+# A stage and what decided it ("progressive: send", "verb: deliver, past", "noun: aid"), which a
+# transfer keeps as its `status_reason`.
 Staged = tuple[str, str]
 
 
@@ -66,7 +66,8 @@ def verb_form_reason(cue: Token, base: str) -> Staged:
         return "considered", f"aim of noun: {lemma}"  # "a campaign to sell the tank", "efforts to deliver jets"
     if base in EXECUTED and sold_sum(cue) and not negated_verb(cue):
         return "pledged", f"sold sum: {lemma}"  # "sold $8 billion in arms": the deals' value
-    return negated(cue, base), f"verb: {lemma}, {verb_form(cue)}"
+    form = verb_form(cue)
+    return negated(cue, base), f"noun: {lemma}" if form == "noun" else f"verb: {lemma}, {form}"
 
 
 def verb_form(cue: Token) -> str:
