@@ -35,11 +35,6 @@ UNDER = {"as", "under", "in", "through", "within"}
 Staged = tuple[str, str]
 
 
-def verb_form_stage(cue: Token, base: str) -> str:
-    """The stage the verb's form and frame make of its base stage (`verb_form_reason`'s)."""
-    return verb_form_reason(cue, base)[0]
-
-
 def verb_form_reason(cue: Token, base: str) -> Staged:
     """What the verb's form and frame make of its base stage: the progressive, an infinitive of
     what is arranged ("is to send", "has yet to deliver"), the aim of a noun, a sum sold; else the
