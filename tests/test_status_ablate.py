@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tools.status_ablate import ablate
+from tools.status_ablate import _condition, ablate
 
 
 def _records() -> list[dict]:
@@ -32,3 +32,14 @@ def test_all_takes_every_class() -> None:
     records = _records()
     assert ablate(records, "all", "considered", [("category", {"aircraft"})]) == 2
     assert records[0]["transfers"][1]["status"] == "in_progress"
+
+
+def test_what_decided_the_status_narrows_it() -> None:
+    records = _records()
+    reasons = ["verb: send", "scorer; progressive: ship", "stage word: agree"]
+    for transfer, reason in zip(records[0]["transfers"], reasons, strict=True):
+        transfer["status_reason"] = reason
+    assert ablate(records, "executed", "pledged", [_condition("decider=verb,stage word")]) == 1
+    assert ablate(records, "executed", "considered", [_condition("reason~scorer; progressive")]) == 1
+    assert ablate(records, "all", "refused", [_condition("reason~progressive")]) == 0
+    assert [t["status"] for t in records[0]["transfers"]] == ["pledged", "considered", "pledged"]

@@ -7,7 +7,10 @@ Each matched transfer we call FROM moves the check set's status total by +1 wher
 TO's class and by -1 where the gold is FROM's; `--to none` knocks the class out (the fall is the
 matched transfers we call FROM rightly). `--from all` with a TO gives the gold's count of TO's
 class among matched transfers. `--where field=v1,v2` keeps the rewrite to transfers whose own
-field (status, category, disclosure, quantity yes/no, date basis) is one of the values. With
+field (status, category, disclosure, quantity yes/no, date basis, decider: what decided the
+status, `status_reason` up to its first ':' or ';') is one of the values, and `--where
+field~REGEX` (status20) to transfers whose field matches the regular expression from its start
+(`reason~scorer;` the scorer's, `reason~(verb|progressive):` the verb form's). With
 tools/status_ablation as `--materiel`: `ABLATE_FROM=executed ABLATE_TO=pledged
 ../shared/eval/blind-check --materiel tools/status_ablation`. The file is rewritten in place;
 nothing is printed or kept.
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 
 # The scorer's coarse classes (../shared/eval/score.py).
@@ -25,6 +29,8 @@ COARSE = {
     "requested": "potential", "considered": "potential", "postponed": "potential",
     "refused": "negative", "cancelled": "negative",
 }  # fmt: skip
+# A condition on our own transfers: a field and the values it may take, or a pattern it matches.
+Condition = tuple[str, "set[str] | re.Pattern"]
 
 
 def field_of(transfer: dict, name: str) -> str:
@@ -36,16 +42,24 @@ def field_of(transfer: dict, name: str) -> str:
         return "yes" if transfer.get("quantity") else "no"
     if name == "date":
         return str((transfer.get("date") or {}).get("basis"))
+    if name == "reason":
+        return str(transfer.get("status_reason"))
+    if name == "decider":
+        return re.split(r"[:;]", str(transfer.get("status_reason")))[0]
     return str(transfer.get(name))
 
 
-def chosen(transfer: dict, source: str, where: list[tuple[str, set[str]]]) -> bool:
+def chosen(transfer: dict, source: str, where: list[Condition]) -> bool:
     if source != "all" and COARSE.get(transfer.get("status")) != source:
         return False
-    return all(field_of(transfer, name) in values for name, values in where)
+    return all(_holds(field_of(transfer, name), test) for name, test in where)
 
 
-def ablate(records: list[dict], source: str, target: str, where: list[tuple[str, set[str]]]) -> int:
+def _holds(value: str, test: set[str] | re.Pattern) -> bool:
+    return value in test if isinstance(test, set) else test.match(value) is not None
+
+
+def ablate(records: list[dict], source: str, target: str, where: list[Condition]) -> int:
     """Set the status of every chosen transfer to `target` (None for 'none'); how many moved."""
     moved = 0
     for record in records:
@@ -56,9 +70,13 @@ def ablate(records: list[dict], source: str, target: str, where: list[tuple[str,
     return moved
 
 
-def _condition(text: str) -> tuple[str, set[str]]:
-    name, _, values = text.partition("=")
-    return name, set(values.split(","))
+def _condition(text: str) -> Condition:
+    """`field=v1,v2` (one of the values) or `field~REGEX` (a match from the field's start)."""
+    match = re.match(r"(\w+)([=~])(.*)", text, re.S)
+    if match is None:
+        raise argparse.ArgumentTypeError(f"not field=values nor field~regex: {text}")
+    name, how, values = match.groups()
+    return name, set(values.split(",")) if how == "=" else re.compile(values)
 
 
 def main() -> int:

@@ -146,6 +146,7 @@ class Transfer:
     date: ClaimDate | None = None
     disclosure_span: Span | None = None  # the sentence that decided `disclosure` (None: the title, or unset)
     disclosure_reason: str | None = None  # what in it decided: "the supplier's source", "a denial", ...
+    status_reason: str | None = None  # what decided `status`: "verb: send", "stage word: agree", "headline", ...
 
 
 @dataclass

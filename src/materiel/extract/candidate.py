@@ -37,6 +37,7 @@ class Candidate:
     cited: list[Cited] = field(default_factory=list)
     anaphoric: bool = False  # its supplier is "it" or "the country": the last one named
     staged: bool = False  # its own stage, not the package's it lists (a list header's, an item in use)
+    reason: str | None = None  # what decided `status` (Transfer.status_reason)
 
     @property
     def supplier(self) -> Mention:

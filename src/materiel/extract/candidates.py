@@ -63,6 +63,7 @@ from materiel.extract.suppliernouns import supplier_noun_roles
 from materiel.extract.tradenouns import trade_noun_roles
 from materiel.extract.unnamed import armed_by_verb, military_funds, unnamed_supplier
 from materiel.extract.used import foreign_owner, foreign_user, on_show, permitted_use, use_stage
+from materiel.extract.verbform import Staged
 
 # The stage of a supplier a buyer turned to instead ("Cairo has turned to Russia"): weighed.
 TURNED_STATUS = "considered"
@@ -100,6 +101,7 @@ def find_candidates(context: Context) -> list[Candidate]:
             for candidate in map(label_recipient, candidates):
                 if candidate.cue_kind == "entry" and heading is not None:
                     candidate.status, candidate.staged = heading, True  # "the agreements provide for the sale of:"
+                    candidate.reason = "list header"
                 _package_stage(candidate, found + partial)
                 _add(candidate, found, partial, context)
             opens_list = sentence.text.rstrip().endswith(":")
@@ -160,6 +162,7 @@ def _entries(paragraph: Paragraph, sentence: SpacySpan, header: int, sides: Role
             "entry",
             True,
             amount_for(paragraph, sentence, m),
+            reason="list entry",
         )
         for m in mentions
         if id(m) not in served
@@ -173,7 +176,7 @@ def _package_stage(candidate: Candidate, earlier: list[Candidate]) -> None:
         return
     for other in reversed(earlier):
         if other.number < candidate.number and candidate.number - other.number <= LOOK_BACK_SENTENCES:
-            candidate.status = other.status
+            candidate.status, candidate.reason = other.status, f"package before; {other.reason}"
             return
 
 
@@ -210,7 +213,7 @@ def _sentence_candidates(
         if used is not None:  # "Russia launched Iranian drones at Kyiv": Iran supplied Russia
             _settle(context, paragraph, [item], sentence)
             status = use_stage(token)  # "would use British missiles": only talk of a supply
-            yield _used(context, Candidate(used, item, status, paragraph, sentence, number, "transfer"))
+            yield _used(context, Candidate(used, item, status, paragraph, sentence, number, "transfer", reason="use"))
             continue
         if id(item) in served or _said_by_specific(paragraph, item, cue, specific_cues) or _carries(token, heads):
             _settle(context, paragraph, [item], sentence)
@@ -244,7 +247,9 @@ def _turned_to(
         made = homes.home_state(token) if token is not None else None
         wanted = [] if made is not None and made != turned[0].id else [candidate.item]
     for item in wanted:
-        moved = replace(candidate, item=item, roles=Roles(turned[0], turned[1]), status=TURNED_STATUS)
+        moved = replace(
+            candidate, item=item, roles=Roles(turned[0], turned[1]), status=TURNED_STATUS, reason="turned to"
+        )
         moved.amount = amount_for(candidate.paragraph, candidate.sentence, item)
         yield moved
 
@@ -308,9 +313,11 @@ def _negated_item(paragraph: Paragraph, item: Mention) -> bool:
 
 def _candidate(context, paragraph, sentence, item: Mention, actors, number: int, token, cue) -> Candidate | None:
     if token is not None and cue is None and (named := supplier_noun_roles(token, actors)) is not None:
-        return Candidate(named, item, SUPPLIER_STATUS, paragraph, sentence, number, "transfer")  # "its arms supplier"
+        # "its arms supplier"
+        return Candidate(named, item, SUPPLIER_STATUS, paragraph, sentence, number, "transfer", reason="supplier noun")
     if token is not None and (traded := trade_noun_roles(token, actors)) is not None:
-        return Candidate(traded[0], item, traded[1], paragraph, sentence, number, "transfer")  # "its arms customer"
+        # "its arms customer"
+        return Candidate(traded[0], item, traded[1], paragraph, sentence, number, "transfer", reason="trade noun")
     if token is None or cue is None:
         return None
     if syntax.cue_kind(cue) == "arrive" and not arrival_delivers(cue, token, item, actors, paragraph.items):
@@ -338,18 +345,43 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
         return None  # "asked Congress for funding": a state's own budget, and the item may be another's
     recipient = roles.recipient.id if roles.recipient else None
     used = delivered_already(token, recipient, context.year)  # "HIMARS, which Ukraine has used": delivered
-    told = under_commitment(token) or travelling(token)  # "a contract for jets", "the tanks are on their way"
-    told = told or under_stop(token)  # "announced a suspension of arms sales": postponed
-    status = "delivered" if used else (told or request_stage(cue, _stage(cue, sentence)))
-    if not used and (placed_order(cue, token) or won_order(cue)) and status in ("delivered", "in_progress"):
-        status = "pledged"  # an order given or won is placed, not yet filled
-    status = status if used else none_moved(token, status)  # "has sent no weapons": refused
+    status, reason = ("delivered", "in use") if used else _cue_stage(cue, token, sentence)
     if unasked(cue, status):
         _settle(context, paragraph, [item], sentence)  # "has never asked China for weapons"
         return None
     kind, back = syntax.cue_kind(cue), refers_back(cue) or _listed_package(token)
     anaphoric = anaphoric_supplier(cue)
-    return Candidate(roles, item, status, paragraph, sentence, number, kind, back, anaphoric=anaphoric, staged=used)
+    return Candidate(
+        roles, item, status, paragraph, sentence, number, kind, back, anaphoric=anaphoric, staged=used, reason=reason
+    )
+
+
+def _cue_stage(cue: Token, token: Token, sentence: SpacySpan) -> Staged:
+    """The stage of an item not in use, and what decided it: what the item's own phrase tells
+    ("a contract for jets", "the tanks are on their way", "a suspension of arms sales"), else its
+    cue's or a request's; then an order placed, or none moved."""
+    told = _item_told(token)
+    status, reason = told or _stage_reason(cue, sentence)
+    if told is None and (asked := request_stage(cue, status)) != status:
+        status, reason = asked, "request"
+    if (placed_order(cue, token) or won_order(cue)) and status in ("delivered", "in_progress"):
+        status, reason = "pledged", "order"  # an order given or won is placed, not yet filled
+    if (none := none_moved(token, status)) != status:
+        status, reason = none, "none moved"  # "has sent no weapons": refused
+    return status, reason
+
+
+# What an item's own phrase tells of its stage, and the name of each reading.
+ITEM_TOLD = ((under_commitment, "item: commitment"), (travelling, "item: travelling"), (under_stop, "item: stop"))
+
+
+def _item_told(token: Token) -> Staged | None:
+    """The stage the item's phrase tells: "a contract for jets", "the tanks are on their way",
+    "announced a suspension of arms sales"."""
+    for telling, why in ITEM_TOLD:
+        if (told := telling(token)) is not None:
+            return told, why
+    return None
 
 
 def _listed_package(token: Token) -> bool:
@@ -360,17 +392,17 @@ def _listed_package(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and verb.i != token.i and refers_back(verb)
 
 
-def _stage(cue: Token, sentence: SpacySpan) -> str:
+def _stage_reason(cue: Token, sentence: SpacySpan) -> Staged:
     """A package's items share its stage: the stage of the package noun ("the new package
     includes"), or of the verb that moves what the list details ("are sending weapons, including
-    tanks"); else the cue's own."""
+    tanks"); else the cue's own. With what decided it."""
     package = package_of(cue)
     if package is not None and syntax.cue_kind(package) == "noun":
-        return stage.stage_of(package, base_stage(package))
+        return stage.stage_reason(package, base_stage(package))
     above = syntax.governing_cue(package, sentence) if package is not None else None
     if above is not None and above is not cue and syntax.cue_kind(above) in MOVES:
-        return stage.stage_of(above, base_stage(above))
-    return stage.stage_of(cue, base_stage(cue))
+        return stage.stage_reason(above, base_stage(above))
+    return stage.stage_reason(cue, base_stage(cue))
 
 
 def _self_supply(roles: Roles) -> bool:

@@ -32,6 +32,7 @@ from materiel.extract.rolenames import MODIFIER_DEPS
 from materiel.extract.siblings import listed_siblings
 from materiel.extract.transfers import add_sources, quantity_of, without_anaphoric_generics
 from materiel.extract.triples import Sighting, Triple, find_triples, transfer_key
+from materiel.extract.verbform import Staged
 from materiel.extract.withdrawal import REQUESTS
 
 
@@ -213,9 +214,9 @@ def _from_sighting(context: Context, triple: Triple) -> Transfer:
         recipient=_actor(triple.recipient, sighting, 1),
         item=Item(item.text, item.id or "unspecified", item.lethal, Span(offset + item.start, offset + item.end)),
         quantity=quantity_of(amount, offset, triple.key[0]) if amount else None,
-        status=_stage(sighting, triple.recipient.id, context.year),
         evidence=[],
     )
+    transfer.status, transfer.status_reason = _stage(sighting, triple.recipient.id, context.year)
     for other in [sighting, *(s for s in triple.sightings if s is not sighting and _names_both(s))]:
         start = other.paragraph.offset + other.sentence.start_char
         span = Span(start, start + len(other.sentence.text))
@@ -239,7 +240,7 @@ def _actor(mention: Mention, sighting: Sighting, side: int) -> Actor:
     return Actor(mention.id, mention.name, span if named_here and in_paragraph else None)
 
 
-def _stage(sighting: Sighting, recipient: str | None, year: int | None) -> str:
+def _stage(sighting: Sighting, recipient: str | None, year: int | None) -> Staged:
     """The stage the item itself tells (itemstage.item_stage), else the one its governing cue gives,
     as the rules read it; else what a cue on the item or the sentence's first cue word gives
     (`_clause_cue`); else what a stage word above the item gives ("had not considered US
@@ -247,18 +248,28 @@ def _stage(sighting: Sighting, recipient: str | None, year: int | None) -> str:
     counted as none on the recipient's side is awaited ("none of the tanks have arrived":
     itemnegation.none_moved), as a rule candidate's is; none sent is left to the disclosure, a
     denial of the act ("Berlin said no missiles had been sent")."""
+    found, why = _stage_reason(sighting, recipient, year)
+    return found, f"scorer; {why}"
+
+
+def _stage_reason(sighting: Sighting, recipient: str | None, year: int | None) -> Staged:
     span = sighting.paragraph.doc.char_span(sighting.item.start, sighting.item.end, alignment_mode="expand")
     own = itemstage.item_stage(span.root, recipient, year) if span is not None else None
     if own is not None:
-        return own
+        return own, "item"
     cue = syntax.governing_cue(span.root, sighting.sentence) if span is not None else None
     if cue is None:
         cue = _clause_cue(span.root, sighting.sentence) if span is not None else None
     if cue is None:
         bare = stage.bare_stage(sighting.sentence)
-        return stage.stage_of(span.root, bare) if span is not None else bare
-    told = stage.stage_of(cue, base_stage(cue))
-    return _listed_back(cue) or (none_moved(span.root, told) if cue.lemma_.lower() in AWAITED else told)
+        found, why = stage.stage_reason(span.root, bare) if span is not None else (bare, "bare")
+        return found, "bare sentence" if why.startswith("verb:") else why
+    told, why = stage.stage_reason(cue, base_stage(cue))
+    if (listed := _listed_back(cue)) is not None:
+        return listed, "listed back"
+    if cue.lemma_.lower() in AWAITED and (none := none_moved(span.root, told)) != told:
+        return none, "none moved"
+    return told, why
 
 
 # Clause relations of a participle or a clause on the item that moves it ("10 Il-76s sold to China").

@@ -25,6 +25,7 @@ from materiel.extract.laterstage import (
     pronoun_stage,
     subject_names,
 )
+from materiel.extract.restage import restage
 
 
 def advance_in_sentence(context: Context, transfers: list[Transfer]) -> None:
@@ -44,7 +45,7 @@ UNDER_WAY = {"in_progress", "delivered"}
 def _advance(transfer: Transfer, told: str) -> None:
     """The stage told beside the transfer's clause, when further and not a finer step of one under way."""
     if transfer.status not in UNDER_WAY:
-        transfer.status = further(transfer.status, told)
+        restage(transfer, further(transfer.status, told), "same sentence")
 
 
 def _tell_in_conjunct(sentences: Sentences, index: int, transfers: list[Transfer]) -> None:

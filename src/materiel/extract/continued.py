@@ -54,7 +54,11 @@ def continued(context: Context, transfers: list[Transfer]) -> list[Transfer]:
             if known_embargo(key[0], key[1], [at_mention(candidate)], context):
                 continue
             keys.add(key)
-            out.append(inherited(candidate, package, candidate.status, keep_spans=True))
+            out.append(
+                inherited(
+                    candidate, package, candidate.status, keep_spans=True, reason=f"continued; {candidate.reason}"
+                )
+            )
     return out
 
 

@@ -22,6 +22,7 @@ from materiel.article import Transfer
 from materiel.extract import syntax
 from materiel.extract.context import Context, Paragraph, stage_reading
 from materiel.extract.laterstage import LOOK_AHEAD_SENTENCES, REPORTING, further
+from materiel.extract.restage import restage
 from materiel.extract.syntax import cues
 
 # Nouns of a deal as a whole, whose stage is its transfers' stage.
@@ -80,7 +81,7 @@ def advance_by_deals(context: Context, transfers: list[Transfer]) -> None:
         end = paragraph.offset + sentence.end_char
         for transfer in deal:
             if not any(e.start >= end for e in transfer.evidence):
-                transfer.status = _staged(transfer.status, told)
+                restage(transfer, _staged(transfer.status, told), "deal")
 
 
 def _staged(current: str, told: str) -> str:

@@ -56,11 +56,14 @@ def far_contents(context: Context, transfers: list[Transfer]) -> list[Transfer]:
             continue
         if known_embargo(package.supplier.id, package.recipient.id, [at_mention(candidate)], context):
             continue
-        out.append(inherited(candidate, package, candidate.status if candidate.staged else package.status))
+        staged = (candidate.status, candidate.reason) if candidate.staged else (package.status, package.status_reason)
+        out.append(inherited(candidate, package, staged[0], reason=f"far package; {staged[1]}"))
     return out
 
 
-def inherited(candidate: Candidate, package: Transfer, status: str, keep_spans: bool = False) -> Transfer:
+def inherited(
+    candidate: Candidate, package: Transfer, status: str, keep_spans: bool = False, reason: str | None = None
+) -> Transfer:
     """The candidate's item as a transfer of the package's pair at `status`, with its own amount and
     sources; the pair's name spans stay only where `keep_spans` (a neighbouring sentence's)."""
     offset = candidate.paragraph.offset
@@ -74,6 +77,7 @@ def inherited(candidate: Candidate, package: Transfer, status: str, keep_spans: 
         quantity=quantity_of(candidate.amount, offset, supplier) if candidate.amount else None,
         status=status,
         evidence=[candidate.span()],
+        status_reason=reason,
     )
     add_sources(transfer, candidate.cited)
     return transfer

@@ -16,6 +16,7 @@ from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context
 from materiel.extract.headline import parsed_title
 from materiel.extract.lexicon import find_actors
+from materiel.extract.restage import restage
 from materiel.extract.transfers import HELD, STAGE_ORDER
 
 # Words of a headline that denies or supposes what it tells: "Did Germany deliver tanks? Not yet",
@@ -113,7 +114,7 @@ def _advance(context: Context, transfer: Transfer, told: str, doubt: str | None)
         context.article.notes.append(f"headline {doubt}: {what} left {transfer.status}, not {told}")
         return
     context.article.notes.append(f"headline: {what} advanced from {transfer.status} to {told}")
-    transfer.status = told
+    restage(transfer, told, "headline")
 
 
 def _name(actor: Actor | None) -> str:

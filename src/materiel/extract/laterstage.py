@@ -28,6 +28,7 @@ from materiel.extract.itemstage import travelling
 from materiel.extract.lexicon import Mention
 from materiel.extract.negation import EXECUTED
 from materiel.extract.people import COLLECTIVE_PEOPLE, PEOPLE
+from materiel.extract.restage import restage
 from materiel.extract.transfers import HELD, STAGE_ORDER
 from materiel.extract.withdrawal import of_the_lot, sentence_holds
 
@@ -86,7 +87,7 @@ def _tell(transfer: Transfer, told: str, offset: int, sentence: SpacySpan) -> No
     later commitment renews what it held)."""
     last = not any(e.start >= offset + sentence.start_char for e in transfer.evidence)
     hold = last and sentence_holds(sentence)
-    transfer.status = held(transfer.status, told) if hold else further(transfer.status, told)
+    restage(transfer, held(transfer.status, told) if hold else further(transfer.status, told), "later sentence")
 
 
 def further(current: str, told: str) -> str:

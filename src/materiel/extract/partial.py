@@ -228,8 +228,10 @@ def complete(
         if merged.complete:
             listed = roles.supplier is None and roles.recipient is None and not carried
             shared = listed and not candidate.staged  # a package's items share its stage
-            status = other.status if shared else candidate.status
-            completed = replace(candidate, roles=merged, status=status)
+            status, reason = (
+                (other.status, f"package shared; {other.reason}") if shared else (candidate.status, candidate.reason)
+            )
+            completed = replace(candidate, roles=merged, status=status, reason=reason)
             out.append(completed)
             out.extend(conjoined_suppliers(completed))  # "sales to the UAE, Kuwait and Qatar"
             if listed:
@@ -301,8 +303,12 @@ def _for_each_party(candidate: Candidate, package: Candidate, recent: list[Candi
             continue
         if (other.supplier.id, other.recipient.id) not in seen:
             seen.add((other.supplier.id, other.recipient.id))
-            status = candidate.status if candidate.staged else other.status
-            out.append(replace(candidate, roles=replace(other.roles), status=status))
+            status, reason = (
+                (candidate.status, candidate.reason)
+                if candidate.staged
+                else (other.status, f"package shared; {other.reason}")
+            )
+            out.append(replace(candidate, roles=replace(other.roles), status=status, reason=reason))
     return out
 
 

@@ -267,6 +267,7 @@ def bare_items(paragraph: Paragraph, sentence: SpacySpan, number: int) -> list[C
             True,
             amount_for(paragraph, sentence, m),
             staged=True,
+            reason="entry",
         )
         for m in mentions
     ]
@@ -307,4 +308,6 @@ def item_entries(
     item = shifted(section.item, -paragraph.offset)
     status = entry_stage(sentence.text[label.end() - sentence.start_char :])
     amount = next((a for a in paragraph.amounts if a.start >= end and not a.is_money), None)
-    return [Candidate(roles, item, status, paragraph, sentence, number, "entry", amount=amount, staged=True)]
+    return [
+        Candidate(roles, item, status, paragraph, sentence, number, "entry", amount=amount, staged=True, reason="entry")
+    ]

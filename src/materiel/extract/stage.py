@@ -16,30 +16,36 @@ from materiel.extract.negation import AWAITED, EXECUTED, negated, negated_verb, 
 from materiel.extract.openquestion import asked_ahead
 from materiel.extract.syntax import MAX_CLIMB, cue_kind, cues, stage_word
 from materiel.extract.treenames import SUBJECTS
-from materiel.extract.verbform import PACKAGES, verb_form_stage
+from materiel.extract.verbform import PACKAGES, Staged, verb_form_reason
 
 
 def stage_of(cue: Token, base: str) -> str:
-    """The stage of a transfer: a governing stage word wins, then what describes a transfer noun,
-    then modality and aspect; what a legislature has yet to do is still debated, a commitment
-    not to send refused, and an attempt short of the act."""
-    found = _stage_of(cue, base)
+    """The stage of a transfer (`stage_reason`'s stage)."""
+    return stage_reason(cue, base)[0]
+
+
+def stage_reason(cue: Token, base: str) -> Staged:
+    """The stage of a transfer and what decided it: a governing stage word wins, then what
+    describes a transfer noun, then modality and aspect; what a legislature has yet to do is still
+    debated, a commitment not to send refused, and an attempt short of the act."""
+    found, why = _stage_of(cue, base)
     if found in COMMITTED and _pending_in_legislature(cue):
-        return "considered"
+        return "considered", "legislature: pending"
     if found in COMMITTED and (nearing(cue) or asked_ahead(cue)):
-        return "considered"  # "is on the verge of buying jets", "unclear whether it will send tanks"
+        # "is on the verge of buying jets", "unclear whether it will send tanks"
+        return "considered", "open: nearing or asked"
     if found == "pledged" and negated_verb(cue) and not (still_to_come(cue) or cue.lemma_.lower() in AWAITED):
-        return "refused"  # a commitment not to send: "decided not to send", "an agreement not to sell"
+        return "refused", "negated commitment"  # a commitment not to send: "decided not to send"
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ATTEMPTS and found in EXECUTED:
         # an attempt is not the act: "Iran tried to purchase missiles" asks for them, "Russia
         # tried to sell jets" offers them
-        return "requested" if cue.lemma_.lower() in PURCHASES else "pledged"
+        return ("requested" if cue.lemma_.lower() in PURCHASES else "pledged"), "attempt"
     if found == "requested" and _giver_wish(cue):
-        return "considered"  # "France hopes to sell jets to Chile": the seller's wish is talk
-    return found
+        return "considered", "giver's wish"  # "France hopes to sell jets to Chile": the seller's wish is talk
+    return found, why
 
 
-def _stage_of(cue: Token, base: str) -> str:
+def _stage_of(cue: Token, base: str) -> Staged:
     table = cues().stage
     commitment, below = None, cue
     for ancestor in stage_ancestors(cue):
@@ -49,52 +55,60 @@ def _stage_of(cue: Token, base: str) -> str:
         elif ancestor.pos_ == "NOUN" and lemma in COMMITMENTS:
             commitment = commitment or ancestor  # a stage word above it still decides ("postponed the decision")
         elif word is not None and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
-            if _undecided(ancestor, word) or (word == "pledged" and nearing(ancestor)) or _talks_go_on(ancestor):
-                return "considered"
-            if _awaits_approval(ancestor):
-                return "considered"  # "the sale is awaiting approval by Congress": not yet approved
-            word = later_stage(ancestor) or _document_wish(ancestor, word) or _buyer_wish(cue, lemma) or word
-            if word == "postponed" and _lifted(ancestor):
-                return "in_progress"  # "lifted its suspension of arms sales": they go on again
-            if word == "pledged" and _against(cue, ancestor):
-                return negated(ancestor, "refused")  # "decided against sending", "agreed against supplying"
-            governed = governed_stage(ancestor, word)
-            return governed or _refused_request(ancestor, negated(ancestor, word))
+            return _worded(cue, ancestor, word, lemma)
         elif talks_topic(ancestor, below):
-            return "considered"  # "talks are under way on the sale of jets": weighed, not under way
+            return "considered", "talks"  # "talks are under way on the sale of jets": weighed, not under way
         below = ancestor
     if commitment is not None:
         lemma = commitment.lemma_.lower()
         if nearing(commitment):
-            return "considered"  # "is close to a deal to buy jets": still negotiated
+            return "considered", f"commitment: {lemma}, nearing"  # "is close to a deal to buy jets"
         # what describes the commitment decides before its own stage: "a deal for Turkey to buy
         # jets is under discussion", "a potential contract to supply tanks"
-        return negated(commitment, _buyer_wish(cue, lemma) or described(commitment) or table[lemma])
+        told = _buyer_wish(cue, lemma) or described(commitment) or table[lemma]
+        return negated(commitment, told), f"commitment: {lemma}"
     return _own_stage(cue, base)
 
 
-def _own_stage(cue: Token, base: str) -> str:
+def _worded(cue: Token, ancestor: Token, word: str, lemma: str) -> Staged:
+    """The stage a stage word above the cue sets ("agreed to send", "began deliveries"), read
+    with what it waits for, lifts, decides against or refuses."""
+    why = f"stage word: {lemma}"
+    if _undecided(ancestor, word) or (word == "pledged" and nearing(ancestor)) or _talks_go_on(ancestor):
+        return "considered", why
+    if _awaits_approval(ancestor):
+        return "considered", why  # "the sale is awaiting approval by Congress": not yet approved
+    word = later_stage(ancestor) or _document_wish(ancestor, word) or _buyer_wish(cue, lemma) or word
+    if word == "postponed" and _lifted(ancestor):
+        return "in_progress", why  # "lifted its suspension of arms sales": they go on again
+    if word == "pledged" and _against(cue, ancestor):
+        return negated(ancestor, "refused"), why  # "decided against sending", "agreed against supplying"
+    governed = governed_stage(ancestor, word)
+    return governed or _refused_request(ancestor, negated(ancestor, word)), why
+
+
+def _own_stage(cue: Token, base: str) -> Staged:
     """The stage of a cue that no stage word above it sets: what describes a transfer noun, the
     document that provides it, the transfer verb it hangs from, a modal, a package as its
     subject, the progressive, a timetable; else its base stage, under any negation."""
     found = described(cue)
     if found is not None:
-        return found
+        return found, "described"
     document = next((c for c in cue.children if c.dep_ == "nsubj" and c.lemma_.lower() in COMMITMENTS), None)
     if document is not None:
         # what a document provides has its stage: "the agreement provides for the sale", "the deal
         # includes jets" are committed; "a bill that would provide", "the legislation provides" debated
-        return cues().stage[document.lemma_.lower()]
+        return cues().stage[document.lemma_.lower()], f"document: {document.lemma_.lower()}"
     mover = _moving_verb(cue)
     if mover is not None:
-        return stage_of(mover, _base(mover))
+        return stage_reason(mover, _base(mover))
     modal = modal_stage(cue, base)
     if modal is not None:
-        return modal
+        return modal, "modal"
     package = _package_subject(cue)
     if package is not None:
-        return described(package) or "pledged"  # "the package provides HIMARS": announced
-    return verb_form_stage(cue, base)
+        return described(package) or "pledged", "package subject"  # "the package provides HIMARS": announced
+    return verb_form_reason(cue, base)
 
 
 # Verbs of a phase whose subject may be talks: "negotiations began", "talks continued".

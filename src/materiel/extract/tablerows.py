@@ -52,7 +52,16 @@ def table_row(context: Context, paragraph: Paragraph, sentence: SpacySpan, numbe
     counts = [a for a in paragraph.amounts if not a.is_money and a.text in cells]
     return [
         Candidate(
-            roles, m, stages[0], paragraph, sentence, number, "entry", amount=next(iter(counts), None), staged=True
+            roles,
+            m,
+            stages[0],
+            paragraph,
+            sentence,
+            number,
+            "entry",
+            amount=next(iter(counts), None),
+            staged=True,
+            reason="table row",
         )
         for m in paragraph.items
     ]

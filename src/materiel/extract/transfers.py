@@ -33,6 +33,9 @@ def merge(candidates: list[Candidate], text: str = "") -> list[Transfer]:
         status = _furthest(transfer.status, candidate.status, later)
         if status != transfer.status:
             transfer.status, staged[candidate.key] = status, candidate.number
+            transfer.status_reason = (
+                candidate.reason if status == candidate.status else f"{status} later; {candidate.reason}"
+            )
         _add_via(transfer, candidate)
         add_sources(transfer, candidate.cited)
     for key, transfer in merged.items():
@@ -153,6 +156,7 @@ def _new_transfer(candidate: Candidate) -> Transfer:
         quantity=_quantity(candidate) if candidate.amount else None,
         status=candidate.status,
         evidence=[candidate.span()],
+        status_reason=candidate.reason,
     )
     add_sources(transfer, candidate.cited)
     _add_via(transfer, candidate)

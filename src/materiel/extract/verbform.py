@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel.extract.clause import aim_of_noun, sold_sum
+from materiel.extract.cuekinds import cue_kind
 from materiel.extract.described import SCHEDULED
 from materiel.extract.futuretime import dated_ahead, headline_infinitive
 from materiel.extract.negation import EXECUTED, negated, negated_verb
@@ -29,30 +30,58 @@ PACKAGES = {"package", "tranche"}
 UNDER = {"as", "under", "in", "through", "within"}
 
 
-def verb_form_stage(cue: Token, base: str) -> str:
+# A stage and what decided it ("progressive: send", "verb: deliver, past", "noun: aid"), which a
+# transfer keeps as its `status_reason`.
+Staged = tuple[str, str]
+
+
+def verb_form_reason(cue: Token, base: str) -> Staged:
     """What the verb's form and frame make of its base stage: the progressive, an infinitive of
     what is arranged ("is to send", "has yet to deliver"), the aim of a noun, a sum sold; else the
-    base stage, under any negation."""
+    base stage, under any negation; with what decided it."""
+    lemma = cue.lemma_.lower()
     if base in EXECUTED and _gerund_subject(cue):
-        return "considered"  # "supplying jets to Kyiv is not straightforward": the act talked about
+        return "considered", f"gerund subject: {lemma}"  # "supplying jets to Kyiv is not straightforward"
     if base in EXECUTED and dated_ahead(cue):
-        return negated(cue, "pledged")  # "Poland transfers the tanks next week", "is sending jets next month"
+        return negated(cue, "pledged"), f"dated ahead: {lemma}"  # "Poland transfers the tanks next week"
     if base in EXECUTED and _progressive(cue):
         # "is sending tanks", "tanks are being shipped": under way; "is seeking jets", "is offering
         # tanks" keep their stage;
-        # "Poland is buying 250 tanks": a purchase agreed, its deliveries still to come
+        # "Poland is buying 250 tanks", "Britain is sending 14 tanks", "announced that it is
+        # sending tanks": a lot decided, its deliveries still to come
         if negated_verb(cue):
             # "is not sending tanks", "tanks are not being sent": it declines; "is not yet sending"
             # is still to come (pledged, as "has not yet sent" is)
-            return negated(cue, "delivered")
-        return "pledged" if _sends_package(cue) or _counted_purchase(cue) else "in_progress"
+            return negated(cue, "delivered"), f"progressive: {lemma}"
+        decided = _sends_package(cue) or _counted_lot(cue) or _announced(cue)
+        return ("pledged" if decided else "in_progress"), f"progressive: {lemma}"
     if _destined(cue):
-        return "pledged"
+        return "pledged", f"destined: {lemma}"
     if base in EXECUTED and aim_of_noun(cue):
-        return "considered"  # "a campaign to sell the tank", "efforts to deliver jets"
+        return "considered", f"aim of noun: {lemma}"  # "a campaign to sell the tank", "efforts to deliver jets"
     if base in EXECUTED and sold_sum(cue) and not negated_verb(cue):
-        return "pledged"  # "sold $8 billion in arms": the deals' value
-    return negated(cue, base)
+        return "pledged", f"sold sum: {lemma}"  # "sold $8 billion in arms": the deals' value
+    form = verb_form(cue)
+    return negated(cue, base), f"noun: {lemma}" if form == "noun" else f"verb: {lemma}, {form}"
+
+
+def verb_form(cue: Token) -> str:
+    """The form of a transfer word, as a status_reason names it: a noun ("the delivery of"), the
+    perfect ("has sent", "have been delivered"), the passive ("were sent"), the past ("sent"), the
+    present ("sends"), an infinitive ("to send"), a participle with no helper ("tanks sent by")."""
+    helpers = {c.lemma_.lower() for c in cue.children if c.dep_ in ("aux", "auxpass")}
+    tags = {c.tag_ for c in cue.children if c.dep_ in ("aux", "auxpass")}
+    if cue.pos_ in ("NOUN", "PROPN"):
+        return "noun"
+    if "have" in helpers:
+        return "perfect"
+    if "TO" in tags:
+        return "infinitive"
+    if any(c.dep_ == "auxpass" for c in cue.children):
+        return "passive"
+    return {"VBD": "past", "VBZ": "present", "VBP": "present", "VBN": "participle", "VBG": "gerund"}.get(
+        cue.tag_, cue.tag_ or "other"
+    )
 
 
 def _gerund_subject(verb: Token) -> bool:
@@ -79,13 +108,65 @@ def _progressive(verb: Token) -> bool:
     )
 
 
-def _counted_purchase(verb: Token) -> bool:
-    """A purchase or a sale of a counted lot ("is buying 250 tanks", "is selling Poland 32 jets")
-    is one deal, agreed; an uncounted plural ("was buying drones from Iran") is a flow of supplies
-    under way."""
-    if verb.lemma_.lower() not in BUYING | SELLING:
+def _counted_lot(verb: Token) -> bool:
+    """A lot counted exactly, or a sum, that a verb of giving, a purchase or a sale moves in the
+    progressive ("Britain is sending 14 tanks", "is providing Kyiv with 20 howitzers", "is sending
+    $400 million worth of weapons", "Poland is buying 250 tanks", "the United States is selling
+    Poland 32 jets") is one decision told as it is announced, its deliveries still to come; an
+    uncounted plural ("is sending weapons", "was buying drones from Iran"), a round number of a
+    flow ("is sending thousands of shells") or a rate ("is sending 10,000 shells a month") is
+    supplies under way. Receiving ("Ukraine is receiving 14 tanks") tells the deliveries."""
+    if cue_kind(verb) != "transfer" and verb.lemma_.lower() not in BUYING | SELLING:
         return False
-    return any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in verb.children)
+    objects = _objects(verb)
+    if any(_rate(c) for n in (verb, *objects) for c in n.subtree):
+        return False
+    return any(_counted(o) for o in objects)
+
+
+def _counted(noun: Token) -> bool:
+    """A noun counted exactly ("14 tanks", "two more systems"; not "thousands of shells") or a sum
+    of money ("$400 million worth of weapons", "€300 million in arms")."""
+    if any(t.tag_ == "$" for t in noun.subtree if t.i <= noun.i):
+        return True
+    return any(n.dep_ == "nummod" and n.lemma_.lower() not in ROUND for n in noun.children)
+
+
+# Nouns of a period that make a count a rate ("10,000 shells a month"): a flow under way; and the
+# words that make it one ("this week" is a time).
+PERIODS = {"day", "week", "month", "year"}
+EACH = {"a", "an", "per", "every", "each"}
+# Count words of a round, open number: "thousands of shells" is a flow, not a lot.
+ROUND = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions"}
+
+
+# Verbs of making a decision public: what they report in the progressive ("announced that it is
+# sending tanks", "is sending tanks, the ministry announced") is the decision announced.
+ANNOUNCING = {"announce", "unveil"}
+
+
+def _announced(verb: Token) -> bool:
+    """Is the progressive the clause a verb of announcing reports? Not one of saying ("said it is
+    sending weapons": supplies under way) nor of confirming what others report."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ANNOUNCING
+
+
+def _rate(token: Token) -> bool:
+    """A period taken as a rate: "a month", "every week", "per day"."""
+    return token.lemma_.lower() in PERIODS and (
+        any(c.lower_ in EACH for c in token.children) or token.head.lower_ in EACH
+    )
+
+
+def _objects(verb: Token) -> list[Token]:
+    """What the verb moves: its objects ("sends 14 tanks", "sends Kyiv 14 tanks"), the noun of its
+    'with' ("provides Kyiv with 14 tanks"), their conjuncts ("tanks and 20 howitzers") and what
+    they are a lot of ("its fleet of 19 howitzers")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+    objects += [c for o in objects for c in o.conjuncts]
+    lots = [n for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for n in p.children]
+    return objects + lots
 
 
 def _destined(cue: Token) -> bool:
