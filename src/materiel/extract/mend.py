@@ -17,6 +17,11 @@ jets") is read as the object's modifier: it is the verb's dative. A sentence in 
 another language ("Arrived to Ukraine the howitzers from France") leaves "arrive" with no
 subject and the thing that arrives read as its object: the verb takes no object, so that noun is
 its subject.
+
+A relative clause that lists contents ("Norway has sent weapons to Ukraine, which include 20
+howitzers") is hung by the parser on the nearest noun, the state the weapons went to; a state
+does not include howitzers, the weapons do. A clause of a listing verb with a relative subject on
+a name that is the "to" object or dative of a verb with an object before it describes that object.
 """
 
 from __future__ import annotations
@@ -64,6 +69,8 @@ def mend(doc: Doc, entity: Entity) -> Doc:
                 _state_as_dative(token, verb)
         elif arriving:
             _inverted_subject(token, entity)
+        elif token.dep_ == "relcl" and token.lemma_.lower() in LISTING:
+            _listing_on_object(token)
     return doc
 
 
@@ -155,6 +162,28 @@ def _inverted_subject(verb: Token, entity: Entity) -> None:
     nouns = [c for c in verb.rights if c.dep_ in POSTPOSED and c.pos_ in ("NOUN", "PROPN")]
     if nouns and entity(nouns[0]) not in TIMES:
         nouns[0].dep_ = "nsubj"
+
+
+# Verbs of a clause that lists what something holds ("which include 20 howitzers").
+LISTING = {"include", "contain", "comprise", "consist", "feature"}
+# Relative pronouns that stand as such a clause's subject.
+RELATIVE_SUBJECTS = {"which", "that"}
+
+
+def _listing_on_object(clause: Token) -> None:
+    """Rehang a listing clause that the parser hung on a verb's recipient state onto the verb's
+    object ("sent weapons to Ukraine, which include howitzers": the weapons include them)."""
+    state = clause.head
+    if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS for c in clause.children):
+        return
+    if state.pos_ != "PROPN":  # a name, whatever the recognizer makes of it ("Kyiv" as a person)
+        return
+    verb = state.head.head if state.dep_ == "pobj" and state.head.lower_ == "to" else state.head
+    if state.dep_ not in ("pobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < state.i]
+    if objects:
+        clause.head = objects[0]
 
 
 def install(nlp) -> bool:

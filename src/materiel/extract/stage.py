@@ -15,6 +15,7 @@ from materiel.extract.nearing import nearing
 from materiel.extract.negation import AWAITED, EXECUTED, negated, negated_verb, still_to_come
 from materiel.extract.openquestion import asked_ahead
 from materiel.extract.syntax import MAX_CLIMB, cue_kind, cues, stage_word
+from materiel.extract.thwarted import thwarted_stage
 from materiel.extract.treenames import SUBJECTS
 from materiel.extract.verbform import PACKAGES, verb_form_stage
 
@@ -23,6 +24,9 @@ def stage_of(cue: Token, base: str) -> str:
     """The stage of a transfer: a governing stage word wins, then what describes a transfer noun,
     then modality and aspect; what a legislature has yet to do is still debated, a commitment
     not to send refused, and an attempt short of the act."""
+    thwarted = thwarted_stage(cue)
+    if thwarted is not None:
+        return thwarted  # "sanctions prevented Russia from delivering the jets": nothing moved
     found = _stage_of(cue, base)
     if found in COMMITTED and _pending_in_legislature(cue):
         return "considered"
