@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from materiel.extract import homes, sections, stage, syntax, tablerows
 from materiel.extract.amounts import amount_for, mention_head, mention_token
 from materiel.extract.attribution import sentence_sources
+from materiel.extract.bans import ban_stage
 from materiel.extract.candidate import Candidate
 from materiel.extract.cargo import brings_others
 from materiel.extract.context import Context, Paragraph
@@ -340,6 +341,7 @@ def _candidate(context, paragraph, sentence, item: Mention, actors, number: int,
     used = delivered_already(token, recipient, context.year)  # "HIMARS, which Ukraine has used": delivered
     told = under_commitment(token) or travelling(token)  # "a contract for jets", "the tanks are on their way"
     told = told or under_stop(token)  # "announced a suspension of arms sales": postponed
+    told = told or ban_stage(token)  # "announced restrictions on arms export licences": postponed
     status = "delivered" if used else (told or request_stage(cue, _stage(cue, sentence)))
     if not used and (placed_order(cue, token) or won_order(cue)) and status in ("delivered", "in_progress"):
         status = "pledged"  # an order given or won is placed, not yet filled

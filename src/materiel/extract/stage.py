@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from materiel.extract.bans import ban_stage
 from materiel.extract.clause import done, modal_stage, not_yet, stage_ancestors
 from materiel.extract.described import described
 from materiel.extract.futuretime import dated_ahead
@@ -27,6 +28,9 @@ def stage_of(cue: Token, base: str) -> str:
     thwarted = thwarted_stage(cue)
     if thwarted is not None:
         return thwarted  # "sanctions prevented Russia from delivering the jets": nothing moved
+    banned = ban_stage(cue)
+    if banned is not None:
+        return banned  # "Germany's ban on arms exports to Riyadh", "urged Berlin to lift its ban on exports"
     found = _stage_of(cue, base)
     if found in COMMITTED and _pending_in_legislature(cue):
         return "considered"
