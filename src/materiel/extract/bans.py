@@ -1,21 +1,23 @@
 """A transfer told through a ban on it: "Germany's ban on arms exports to Saudi Arabia", "the UK
-announced restrictions on arms export licences to Israel", "an export ban on German weapons".
-The trade noun hangs "on" (or "to") a noun of stopping, or stands in it ("the export ban"): the
-trade is held back, refused for a ban or an embargo, postponed for restrictions or a freeze. The
-ban's owner ("Germany's ban", "the German embargo"), where a state, else the subject of the verb
-that lifts it, is the supplier who holds the trade back; a state that imposes a ban on exports
-is read as punishing others' trade (sanctions.py), and an alliance's or a body's ban ("the UN's
-embargo on arms to Libya") names no supplier.
+announced restrictions on arms export licences to Israel", "an export ban on German weapons". The
+trade noun hangs "on" (or "to") a noun of stopping, or stands in it ("the export ban"), itself or
+named on the noun under the ban ("restrictions on arms export licences"; not "restrictions on the
+use of ATACMS missiles", which hold back no trade): the trade is held back, refused for a ban or an
+embargo, postponed for restrictions or a freeze. The ban's owner ("Germany's ban", "the German
+embargo"), where a state, else the subject of the verb that lifts it, is the supplier who holds the
+trade back; a state that imposes a ban on exports is read as punishing others' trade
+(sanctions.py), and an alliance's or a body's ban ("the UN's embargo on arms to Libya") names no
+supplier.
 
 What is done to the ban decides before it: a ban lifted, ended or eased permits the trade, a
-commitment (pledged: "Berlin lifted its ban on exports of tanks to Ukraine"), a pause ended lets
-it go on (in_progress: "Germany ended the freeze on arms exports to Turkey"); a call to lift it
-asks for the trade (requested: "Kyiv called for an end to the ban on deliveries of tanks", "Ukraine
+commitment (pledged: "Berlin lifted its ban on exports of tanks to Ukraine"), a pause ended lets it
+go on (in_progress: "Germany ended the freeze on arms exports to Turkey"); a call to lift it asks
+for the trade (requested: "Kyiv called for an end to the ban on deliveries of tanks", "Ukraine
 urged Germany to lift its ban on exports of Leopard tanks"), its asker the recipient.
 
 Left to forbidden.py: a call for a ban ("Poland called for an embargo on arms sales to Iran"),
-which asks that nothing move; and a ban whose lifting is denied ("will not lift the embargo")
-stays a ban.
+which asks that nothing move; and a ban whose lifting is denied ("will not lift the embargo") stays
+a ban.
 """
 
 from __future__ import annotations
@@ -66,14 +68,24 @@ def ban_over(cue: Token) -> Token | None:
         if head.i == node.i:
             return None
         if head.pos_ == "NOUN" and head.lemma_.lower() in STOPPING and node.dep_ == "compound":
-            return head  # "the arms export ban"
+            return head if _trade(node) else None  # "the arms export ban"
         if node.dep_ == "pobj" and head.lower_ in STOPPED_PREPS:
             above = head.head
-            return above if above.pos_ == "NOUN" and above.lemma_.lower() in STOPPING else None
+            stopping = above.pos_ == "NOUN" and above.lemma_.lower() in STOPPING
+            return above if stopping and _trade(node) else None
         if node.dep_ not in PHRASE_DEPS:
             return None
         node = head
     return None
+
+
+def _trade(noun: Token) -> bool:
+    """A noun of trade, or one a noun of trade names ("exports", "arms export licences"), what a ban
+    holds back; not "the use" of weapons ("restrictions on the use of ATACMS missiles")."""
+    nouns = syntax.cues().nouns
+    return noun.lemma_.lower() in nouns or any(
+        c.dep_ == "compound" and c.lemma_.lower() in nouns for c in noun.children
+    )
 
 
 def lifter(ban: Token) -> Token | None:
