@@ -7,7 +7,8 @@ schedule" too); without one it was blocked: cancelled, or refused where the verb
 tells a refusal of its own ("was blocked by a court from exporting the parts").
 
 Left alone: a prevention denied or that failed ("did not stop Iran from sending drones", "failed
-to prevent China from shipping parts"): the transfer went ahead; "keep" with a gerund of its own
+to prevent China from shipping parts"): the transfer went ahead, or, denied of the future, is
+to come ("Nothing will stop Germany from sending the tanks": pledged); "keep" with a gerund of its own
 ("keep sending"), which goes on.
 """
 
@@ -37,6 +38,8 @@ BLOCKED = {"refused", "cancelled"}
 MISCARRIED = {"fail", "try", "attempt", "seek"}
 # Subjects that deny a prevention: "nothing will stop Berlin from sending tanks".
 NEGATIVE_SUBJECTS = {"nothing", "nobody", "no one", "none"}
+# Auxiliaries of a prevention still to come ("nothing will stop us from sending").
+FUTURE = {"will", "shall", "'ll"}
 # Verbs of a transfer that did not happen when it should: "failed to deliver the guns on time".
 FALLING_SHORT = {"fail"}
 # Words of timing that make a thwarted or failed delivery a delay (lowercased tokens).
@@ -53,7 +56,7 @@ def thwarted_stage(cue: Token) -> str | None:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.lemma_.lower() in PREVENTING:
         preventer = verb.head.head
         if negated_verb(preventer) or _no_one(preventer) or _miscarried(preventer):
-            return None
+            return _going_ahead(preventer)
         if _timed(verb) or _timed(preventer):
             return "postponed"
         own = cues().stage.get(preventer.lemma_.lower())
@@ -61,6 +64,13 @@ def thwarted_stage(cue: Token) -> str | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FALLING_SHORT and not negated_verb(verb.head):
         return "postponed" if _timed(verb) or _timed(verb.head) else None
     return None
+
+
+def _going_ahead(preventer: Token) -> str | None:
+    """A prevention denied of what is to come lets the transfer come ("Nothing will stop Berlin
+    from sending the tanks": pledged); of the past or present, the verb above reads it as before."""
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE for c in preventer.children)
+    return "pledged" if future else None
 
 
 def _no_one(verb: Token) -> bool:
