@@ -1,5 +1,5 @@
-"""A transfer told through a ban on it: "Germany's ban on arms exports to Saudi Arabia", "the UK
-announced restrictions on arms export licences to Israel", "an export ban on German weapons". The
+"""A transfer told through a ban on it: "Germany's ban on arms exports to Saudi Arabia", "Britain
+announced restrictions on arms export licences for Qatar", "an export ban on German weapons". The
 trade noun hangs "on" (or "to") a noun of stopping, or stands in it ("the export ban"), itself or
 named on the noun under the ban ("restrictions on arms export licences"; not "restrictions on the
 use of ATACMS missiles", which hold back no trade): the trade is held back, refused for a ban or an
@@ -36,7 +36,7 @@ STOPPING = {
     "prohibition": "refused",  # "a prohibition on the sale of mines"
     "veto": "refused",  # "Berlin's veto on the export of Eurofighters"
     "moratorium": "postponed",  # "a moratorium on arms exports to the junta"
-    "restriction": "postponed",  # "restrictions on some arms export licences to Israel"
+    "restriction": "postponed",  # "announced restrictions on arms export licences for Qatar"
     "freeze": "postponed",  # "a freeze on weapons deliveries to Kyiv"
     "curb": "postponed",  # "curbs on arms sales to Riyadh"
 }
