@@ -53,11 +53,14 @@ PLEDGED = {"promise", "pledge", "supply", "send", "donate", "provide", "deliver"
 
 
 def _pledger(item: Token, actors: list[Mention], recipient: Mention | None) -> Mention | None:
-    """The agent of a participle of commitment on the arriving item ("promised by Germany"); not
-    one that sends it elsewhere ("sent by Germany to Poland": where it arrives is a stop)."""
-    clauses = [c for c in item.children if c.dep_ == "acl" and c.lemma_.lower() in PLEDGED]
+    """The agent of a participle of commitment on the arriving item ("promised by Germany"), or the
+    subject of a relative clause of one ("the tanks that the US promised", "the jets Denmark
+    pledged"); not one that sends it elsewhere ("sent by Germany to Poland": where it arrives is a
+    stop)."""
+    clauses = [c for c in item.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in PLEDGED]
     clauses = [c for c in clauses if not treenames.prep_objects(c, {"to"})]
     agents = [g for c in clauses for a in c.children if a.dep_ == "agent" for g in a.children]
+    agents += [s for c in clauses if c.dep_ == "relcl" for s in c.children if s.dep_ == "nsubj"]
     found = treenames.mention_in(agents, actors)
     return None if found is None or (recipient is not None and found.id == recipient.id) else found
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract import syntax, treenames
+from materiel.extract import bans, syntax, treenames
 from materiel.extract.clause import BESIDE_PREPS
 from materiel.extract.lexicon import Mention
 from materiel.extract.permission import is_permission
@@ -30,9 +30,16 @@ def request_above(cue: Token) -> Token | None:
         word = syntax.stage_word(ancestor)
         if ancestor.pos_ == "VERB" and (lemma in table.request or word == "requested"):
             return ancestor
-        if ancestor.pos_ == "VERB" and word is None:
+        if ancestor.pos_ == "VERB" and word is None and not _lifts_ban(ancestor, cue):
             return None
     return None
+
+
+def _lifts_ban(verb: Token, cue: Token) -> bool:
+    """'urged Germany to lift its ban on exports of tanks': the verb lifts a ban on the cue's
+    trade, so a request above it asks for the trade."""
+    ban = bans.ban_over(cue)
+    return ban is not None and bans.lifter(ban) is verb
 
 
 def _own_subject(verb: Token) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from materiel.extract import homes, sections, stage, syntax, tablerows
 from materiel.extract.amounts import amount_for, mention_head, mention_token
 from materiel.extract.attribution import sentence_sources
+from materiel.extract.bans import ban_stage
 from materiel.extract.candidate import Candidate
 from materiel.extract.cargo import brings_others
 from materiel.extract.context import Context, Paragraph
@@ -372,7 +373,12 @@ def _cue_stage(cue: Token, token: Token, sentence: SpacySpan) -> Staged:
 
 
 # What an item's own phrase tells of its stage, and the name of each reading.
-ITEM_TOLD = ((under_commitment, "item: commitment"), (travelling, "item: travelling"), (under_stop, "item: stop"))
+ITEM_TOLD = (
+    (under_commitment, "item: commitment"),
+    (travelling, "item: travelling"),
+    (under_stop, "item: stop"),
+    (ban_stage, "item: ban"),  # "announced restrictions on arms export licences": postponed
+)
 
 
 def _item_told(token: Token) -> Staged | None:

@@ -106,6 +106,8 @@ def _scheduled(noun: Token) -> str | None:
         return None
     if verb.lemma_.lower() in SCHEDULED:
         return "pledged"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in SCHEDULED:
+        return "pledged"  # "a shipment of shells is due to arrive in Armenia" (mend.py: the arrival's subject)
     if verb.lemma_ != "be":
         return None
     timetable = any(c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULED for c in verb.children)

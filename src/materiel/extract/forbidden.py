@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel.article import Transfer
+from materiel.extract.bans import lifter
 from materiel.extract.context import Context
 from materiel.extract.negation import negated_verb
 
@@ -129,4 +130,5 @@ def _stop_asked(item: Token) -> bool:
     if left.i < 2:
         return False
     before, stop = trade.doc[left.i - 1], trade.doc[left.i - 2]
-    return before.lower_ in ("on", "to") and stop.lemma_.lower() in STOPPING_NOUNS
+    # "called for an end to the ban on deliveries" asks for them: the ban is lifted
+    return before.lower_ in ("on", "to") and stop.lemma_.lower() in STOPPING_NOUNS and lifter(stop) is None

@@ -13,10 +13,16 @@ The same form under a verb of promise or intent ("The US promised to send Ukrain
 missiles") is parsed whole, but with the object hung on the upper verb ("promised ... missiles"):
 an object after the dative of the verb below belongs to that verb. And a state of two words
 right after the verb and before the object's count ("to sell Saudi Arabia 48 Eurofighter
-jets") is read as the object's modifier: it is the verb's dative. A sentence in the order of
-another language ("Arrived to Ukraine the howitzers from France") leaves "arrive" with no
-subject and the thing that arrives read as its object: the verb takes no object, so that noun is
-its subject.
+jets") is read as the object's modifier: it is the verb's dative. An arrival on a timetable
+("The tanks are due to arrive in Kyiv", "are expected to arrive") has no subject of its own: the
+subject of the timetable word above it is what arrives. A sentence in the order of another language
+("Arrived to Ukraine the howitzers from France") leaves "arrive" with no subject and the thing
+that arrives read as its object: the verb takes no object, so that noun is its subject.
+
+A relative clause that lists contents ("Norway has sent weapons to Ukraine, which include 20
+howitzers") is hung by the parser on the nearest noun, the state the weapons went to; a state
+does not include howitzers, the weapons do. A clause of a listing verb with a relative subject on
+a name that is the "to" object or dative of a verb with an object before it describes that object.
 """
 
 from __future__ import annotations
@@ -62,8 +68,12 @@ def mend(doc: Doc, entity: Entity) -> Doc:
         if token.dep_ in STATE_AS_MODIFIER and (verb is not None or arriving) and entity(token) in STATES:
             if verb is not None:
                 _state_as_dative(token, verb)
+        elif arriving and token.dep_ == "xcomp":
+            _raised_subject(token)
         elif arriving:
             _inverted_subject(token, entity)
+        elif token.dep_ == "relcl" and token.lemma_.lower() in LISTING:
+            _listing_on_object(token)
     return doc
 
 
@@ -155,6 +165,52 @@ def _inverted_subject(verb: Token, entity: Entity) -> None:
     nouns = [c for c in verb.rights if c.dep_ in POSTPOSED and c.pos_ in ("NOUN", "PROPN")]
     if nouns and entity(nouns[0]) not in TIMES:
         nouns[0].dep_ = "nsubj"
+
+
+# Verbs of a clause that lists what something holds ("which include 20 howitzers").
+LISTING = {"include", "contain", "comprise", "consist", "feature"}
+# Relative pronouns that stand as such a clause's subject.
+RELATIVE_SUBJECTS = {"which", "that"}
+
+
+def _listing_on_object(clause: Token) -> None:
+    """Rehang a listing clause that the parser hung on a verb's recipient state onto the verb's
+    object ("sent weapons to Ukraine, which include howitzers": the weapons include them)."""
+    state = clause.head
+    if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS for c in clause.children):
+        return
+    if state.pos_ != "PROPN":  # a name, whatever the recognizer makes of it ("Kyiv" as a person)
+        return
+    verb = state.head.head if state.dep_ == "pobj" and state.head.lower_ == "to" else state.head
+    if state.dep_ not in ("pobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < state.i]
+    if objects:
+        clause.head = objects[0]
+
+
+# Words that put an arrival on a timetable, the subject of the clause above it ("the tanks are due
+# to arrive", "are expected to arrive", "is scheduled / set / slated to arrive").
+RAISING = {"due", "expect", "schedule", "set", "slate", "suppose", "likely"}
+# Prepositions of the place an arrival names ("to arrive in Kyiv").
+PLACE_PREPS = {"in", "at", "to", "into"}
+
+
+def _raised_subject(verb: Token) -> None:
+    """'The tanks are due to arrive in Kyiv': what arrives is the subject of the timetable word
+    above the subjectless arrival; it becomes the arrival's own subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return
+    if not any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in verb.children):
+        return  # "are expected to arrive before winter": no place to read, the clause above tells the rest
+    upper = verb.head
+    if upper.lemma_.lower() not in RAISING:
+        return
+    clause = upper.head if upper.dep_ == "acomp" else upper  # "are due": the subject is the copula's
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+    if subjects:
+        subjects[0].head = verb
+        subjects[0].dep_ = "nsubj"
 
 
 def install(nlp) -> bool:

@@ -27,6 +27,7 @@ from materiel.extract import (
     thanks,
     treenames,
 )
+from materiel.extract.bans import ban_giver, ban_taker
 from materiel.extract.context import Context
 from materiel.extract.jointdeals import joint_signers
 from materiel.extract.lexicon import Mention
@@ -185,6 +186,8 @@ def _supplier_recipient(
     recipient = recipient or holding_owner(cue, actors)  # "Ukraine's fleet includes Dutch-supplied jets"
     giver, taker = _portion_sides(cue, actors, source)  # "Hungary blocked the EU's tranche of aid"
     supplier = modifier(cue, actors) or modifier(item, actors, exclude=recipient) or giver or source
+    supplier = supplier or ban_giver(cue, actors)  # "Germany's ban on arms exports to Riyadh"
+    recipient = recipient or ban_taker(cue, actors)  # "Kyiv urged Berlin to lift its ban on tank exports"
     recipient = recipient or (taker if supplier is giver else None)
     supplier = supplier or (item_giver(item, actors) if kind == "noun" and item.i != cue.i else None)
     if kind != "noun" or supplier is None:

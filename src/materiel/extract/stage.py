@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from materiel.extract.bans import ban_stage
 from materiel.extract.clause import done, modal_stage, not_yet, stage_ancestors
 from materiel.extract.described import described
 from materiel.extract.futuretime import dated_ahead
@@ -15,6 +16,7 @@ from materiel.extract.nearing import nearing
 from materiel.extract.negation import AWAITED, EXECUTED, negated, negated_verb, still_to_come
 from materiel.extract.openquestion import asked_ahead
 from materiel.extract.syntax import MAX_CLIMB, cue_kind, cues, stage_word
+from materiel.extract.thwarted import thwarted_stage
 from materiel.extract.treenames import SUBJECTS
 from materiel.extract.verbform import PACKAGES, Staged, verb_form_reason
 
@@ -28,6 +30,12 @@ def stage_reason(cue: Token, base: str) -> Staged:
     """The stage of a transfer and what decided it: a governing stage word wins, then what
     describes a transfer noun, then modality and aspect; what a legislature has yet to do is still
     debated, a commitment not to send refused, and an attempt short of the act."""
+    thwarted = thwarted_stage(cue)
+    if thwarted is not None:
+        return thwarted, "thwarted"  # "sanctions prevented Russia from delivering the jets": nothing moved
+    banned = ban_stage(cue)
+    if banned is not None:
+        return banned, "ban"  # "Germany's ban on arms exports to Riyadh", "urged Berlin to lift its ban"
     found, why = _stage_of(cue, base)
     if found in COMMITTED and _pending_in_legislature(cue):
         return "considered", "legislature: pending"

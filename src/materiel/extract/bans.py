@@ -1,0 +1,155 @@
+"""A transfer told through a ban on it: "Germany's ban on arms exports to Saudi Arabia", "Britain
+announced restrictions on arms export licences for Qatar", "an export ban on German weapons". The
+trade noun hangs "on" (or "to") a noun of stopping, or stands in it ("the export ban"), itself or
+named on the noun under the ban ("restrictions on arms export licences"; not "restrictions on the
+use of ATACMS missiles", which hold back no trade): the trade is held back, refused for a ban or an
+embargo, postponed for restrictions or a freeze. The ban's owner ("Germany's ban", "the German
+embargo"), where a state, else the subject of the verb that lifts it, is the supplier who holds the
+trade back; a state that imposes a ban on exports is read as punishing others' trade
+(sanctions.py), and an alliance's or a body's ban ("the UN's embargo on arms to Libya") names no
+supplier.
+
+What is done to the ban decides before it: a ban lifted, ended or eased permits the trade, a
+commitment (pledged: "Berlin lifted its ban on exports of tanks to Ukraine"), a pause ended lets it
+go on (in_progress: "Germany ended the freeze on arms exports to Turkey"); a call to lift it asks
+for the trade (requested: "Kyiv called for an end to the ban on deliveries of tanks", "Ukraine
+urged Germany to lift its ban on exports of Leopard tanks"), its asker the recipient.
+
+Left to forbidden.py: a call for a ban ("Poland called for an embargo on arms sales to Iran"),
+which asks that nothing move; and a ban whose lifting is denied ("will not lift the embargo") stays
+a ban.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from materiel.extract import syntax, treenames
+from materiel.extract.lexicon import Mention
+from materiel.extract.negation import negated_verb
+from materiel.extract.rolenames import modifier
+
+# Nouns of stopping a trade, with the stage of a trade they hold back.
+STOPPING = {
+    "ban": "refused",  # "Germany's ban on arms exports to Saudi Arabia"
+    "embargo": "refused",  # "the EU's embargo on arms sales to China"
+    "prohibition": "refused",  # "a prohibition on the sale of mines"
+    "veto": "refused",  # "Berlin's veto on the export of Eurofighters"
+    "moratorium": "postponed",  # "a moratorium on arms exports to the junta"
+    "restriction": "postponed",  # "announced restrictions on arms export licences for Qatar"
+    "freeze": "postponed",  # "a freeze on weapons deliveries to Kyiv"
+    "curb": "postponed",  # "curbs on arms sales to Riyadh"
+}
+# Nouns of a pause in a trade under way: ended, the trade goes on again ("ended the freeze on arms
+# exports to Turkey"), as a suspension lifted does (stage.py); a ban ended permits it, no more.
+PAUSES = {"freeze", "moratorium"}
+# Prepositions by which a trade hangs on a noun of stopping ("a ban on", "a halt to").
+STOPPED_PREPS = {"on", "to"}
+# Words of a trade's own noun phrase crossed on the way up to the ban ("sales of drones", "arms
+# export licences"): compounds, objects of "of", a list.
+PHRASE_DEPS = {"compound", "pobj", "prep", "conj", "nmod"}
+# How far up a trade noun may sit below its ban ("on exports of Leopard tanks").
+MAX_DEPTH = 4
+# Verbs that lift a ban (the ban their object or passive subject).
+LIFTING_VERBS = {"lift", "end", "scrap", "ease", "drop", "remove", "overturn", "relax", "rescind", "revoke",
+                 "loosen", "waive", "repeal"}  # fmt: skip
+# Nouns of lifting a ban, "to" or "of" which the ban hangs ("an end to the ban", "the lifting of the ban").
+LIFTING_NOUNS = {"end", "lifting", "removal", "easing", "repeal", "relaxation"}
+# How far above a ban, or what lifts it, a request may stand ("called for an end to", "urged ... to lift").
+MAX_ASK = 4
+
+
+def ban_over(cue: Token) -> Token | None:
+    """The noun of stopping a trade noun hangs on ("the ban on exports of tanks") or stands in
+    ("the export ban"), within its own noun phrase; else None."""
+    node = cue
+    for _ in range(MAX_DEPTH):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if head.pos_ == "NOUN" and head.lemma_.lower() in STOPPING and node.dep_ == "compound":
+            return head if _trade(node) else None  # "the arms export ban"
+        if node.dep_ == "pobj" and head.lower_ in STOPPED_PREPS:
+            above = head.head
+            stopping = above.pos_ == "NOUN" and above.lemma_.lower() in STOPPING
+            return above if stopping and _trade(node) else None
+        if node.dep_ not in PHRASE_DEPS:
+            return None
+        node = head
+    return None
+
+
+def _trade(noun: Token) -> bool:
+    """A noun of trade, or one a noun of trade names ("exports", "arms export licences"), what a ban
+    holds back; not "the use" of weapons ("restrictions on the use of ATACMS missiles")."""
+    nouns = syntax.cues().nouns
+    return noun.lemma_.lower() in nouns or any(
+        c.dep_ == "compound" and c.lemma_.lower() in nouns for c in noun.children
+    )
+
+
+def lifter(ban: Token) -> Token | None:
+    """The verb or noun that lifts the ban ("lifted its ban", "an end to the ban"), if any."""
+    head = ban.head
+    if ban.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in LIFTING_VERBS:
+        return head
+    if ban.dep_ == "pobj" and head.lower_ in ("to", "of") and head.head.lemma_.lower() in LIFTING_NOUNS:
+        return head.head
+    return None
+
+
+def asked_for(word: Token) -> Token | None:
+    """The request verb above a word ("called for an end to", "urged Germany to lift"), if any."""
+    table = syntax.cues()
+    for ancestor in list(word.ancestors)[:MAX_ASK]:
+        if ancestor.pos_ == "VERB" and (
+            ancestor.lemma_.lower() in table.request or syntax.stage_word(ancestor) == "requested"
+        ):
+            return ancestor
+    return None
+
+
+def ban_stage(cue: Token) -> str | None:
+    """The stage of a trade told through a ban on it (see the module's docstring), or None."""
+    ban = ban_over(cue)
+    if ban is None:
+        return None
+    lifted = lifter(ban)
+    if lifted is None:
+        return None if asked_for(ban) is not None else STOPPING[ban.lemma_.lower()]
+    if asked_for(lifted) is not None:
+        return "requested"
+    if lifted.pos_ == "VERB" and negated_verb(lifted):
+        return STOPPING[ban.lemma_.lower()]
+    return "in_progress" if ban.lemma_.lower() in PAUSES else "pledged"
+
+
+def ban_giver(cue: Token, actors: list[Mention]) -> Mention | None:
+    """The party that holds back a trade by its ban: the ban's owner ("Germany's ban"), else the
+    subject of the verb that imposes or lifts it, where no one asks for that."""
+    ban = ban_over(cue)
+    if ban is None:
+        return None
+    owner = modifier(ban, actors)
+    if owner is not None:
+        return owner if _state(owner) else None  # "the UN's embargo on arms to Libya": a body that bans others' trade
+    verb = lifter(ban) or ban.head
+    if verb.pos_ != "VERB" or asked_for(ban) is not None:
+        return None
+    return treenames.mention_in([c for c in verb.children if c.dep_ == "nsubj"], actors)
+
+
+def ban_taker(cue: Token, actors: list[Mention]) -> Mention | None:
+    """The party that asks for a ban on a trade to be lifted ("Ukraine urged Germany to lift its
+    ban on exports of tanks"): it would receive the trade."""
+    ban = ban_over(cue)
+    lifted = lifter(ban) if ban is not None else None
+    asker = asked_for(lifted) if lifted is not None else None
+    if asker is None:
+        return None
+    return treenames.mention_in([c for c in asker.children if c.dep_ == "nsubj"], actors)
+
+
+def _state(mention: Mention) -> bool:
+    """A state's id (ISO alpha-3, FORMAT.md), not an alliance's or a body's slug."""
+    return len(mention.id) == 3 and mention.id.isupper()
