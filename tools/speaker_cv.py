@@ -20,11 +20,28 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
+from materiel.extract import quotes as quotes_module  # noqa: E402
 from materiel.extract.model import Scorer, group_of  # noqa: E402
 from materiel.extract.quotes import quotes_of  # noqa: E402
 from tools.train_speakers import article_of, load_articles, train  # noqa: E402
 
 FOLDS = 5
+
+
+def cache_settings() -> None:
+    """Keep each article's setting (its sentences, resolved mentions and parses: quotes._setting),
+    which no ranker changes, for the rest of the run: every fold and seed reads each article
+    again, and the run takes about half the time with the same figures."""
+    build = quotes_module._setting
+    kept: dict[tuple, object] = {}
+
+    def setting(text: str, paragraphs: list[tuple[int, str]], quotations: list) -> object:
+        key = (text, tuple(paragraphs), tuple((q.start, q.end) for q in quotations))
+        if key not in kept:
+            kept[key] = build(text, paragraphs, quotations)
+        return kept[key]
+
+    quotes_module._setting = setting
 
 
 def predictions(records: list[dict], model: dict) -> dict[str, dict]:
@@ -78,6 +95,7 @@ def main() -> None:
     args = parser.parse_args()
     sys.path.insert(0, str(args.shared / "eval"))
     records = load_articles(args.shared, args.cache)
+    cache_settings()
     precision, recall, f1 = cross_validate(records)
     print(f"grouped {FOLDS}-fold CV  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
     if args.seeds:

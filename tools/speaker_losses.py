@@ -38,7 +38,7 @@ from materiel.extract.quotes import (  # noqa: E402
     attribute,
     best,
 )
-from tools.speaker_cv import FOLDS  # noqa: E402
+from tools.speaker_cv import FOLDS, cache_settings  # noqa: E402
 from tools.train_speakers import article_of, fold, load_articles, train  # noqa: E402
 
 
@@ -132,6 +132,7 @@ def main() -> None:
     args = parser.parse_args()
     sys.path.insert(0, str(args.shared / "eval"))
     records = load_articles(args.shared, args.cache)
+    cache_settings()
     found = attributed(records, args.seed)
     rows = [row for r in records for row in losses(r, *found[r["id"]])]
     if args.json:

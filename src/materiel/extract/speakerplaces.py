@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from materiel.extract.mentions import Mention, Sentence
 from materiel.extract.quotations import Quotation
-from materiel.extract.speakerverbs import POSSESSIVE, SUBJECT_OF, VERB_REACH, governed
-from materiel.extract.speakerwords import PERSON_ROLES
+from materiel.extract.speakerverbs import POSSESSIVE, SUBJECT_OF, VERB_REACH, governed, titled
+from materiel.extract.speakerwords import PERSON_ROLES, TITLES
 
 if TYPE_CHECKING:
     from materiel.extract.speakers import Setting
@@ -117,6 +117,16 @@ def position_features(quote: Quotation, mention: Mention, setting: Setting, firs
     }
 
 
+# A title's own "of" or "for" phrase before a name ("Minister of Defence", "Secretary for the Navy"):
+# read as the title alone where the title word is one (see TITLES), so its holder opens the sentence.
+TITLE_OF = re.compile(r"\b(?P<title>[A-Z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _title_only(match: re.Match[str]) -> str:
+    title = match["title"]
+    return title + " " if all(part in TITLES for part in title.split("-")) else match.group()
+
+
 # At most this many words of titles and their lower-case modifiers open a sentence before its
 # subject ("the navy's chief of staff Rear Admiral Jan Holt").
 TITLE_WORDS = 8
@@ -125,7 +135,7 @@ TITLE_WORDS = 8
 def opens(setting: Setting, sentence: Sentence, mention: Mention) -> bool:
     """The mention is the subject that opens its sentence, titles and determiners aside, and
     lower-case words before a role noun that titles it ("Russian foreign ministry spokeswoman")."""
-    before = setting.masked[sentence.start : mention.start]
+    before = TITLE_OF.sub(_title_only, setting.masked[sentence.start : mention.start])
     if OPENS_SENTENCE.match(before) or OPENS_SENTENCE.match(PARTICIPLE_OPENING.sub("", before, count=1)):
         return True
     words = before.split()
@@ -153,9 +163,15 @@ def antecedent_features(mention: Mention, setting: Setting) -> dict[str, float]:
         "ante_speaker": float(bool(SUBJECT_OF.match(after))),
         "ante_sentences": (mention.sentence - person.sentence) / 4,
         "ante_opener_near": float(near_opener),
-        "ante_object": float(bool(OBJECT_OF.search(setting.masked[max(0, person.start - 30) : person.start]))),
+        "ante_object": float(_object(setting.masked, person.start)),
         "ante_mentions": math.log1p(setting.counts.get(person.name or "", 0)) / 3,
     }
+
+
+def _object(masked: str, start: int) -> bool:
+    """The name at `start` is what a preposition or object verb before it governs (see OBJECT_OF),
+    not the holder of a title with its own "of" phrase ("Minister of Defence Anna Berg")."""
+    return OBJECT_OF.search(masked[max(0, start - 30) : start]) is not None and not titled(masked, start)
 
 
 def _gap(mention: Mention, quote: Quotation) -> int:

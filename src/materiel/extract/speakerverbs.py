@@ -125,10 +125,14 @@ def quoter(mention: Mention, setting: Setting) -> bool:
 def governed(masked: str, start: int) -> bool:
     """A preposition governs the mention at `start`, unless it is a title's own (see TITLE_PHRASE)."""
     before = masked[max(0, start - 40) : start]
-    if not GOVERNED.search(before):
-        return False
+    return GOVERNED.search(before) is not None and not titled(masked, start)
+
+
+def titled(masked: str, start: int) -> bool:
+    """The words right before `start` are a title with its own "of" or "for" phrase (see
+    TITLE_PHRASE): "Minister of Defence Anna Berg" names its holder, no preposition's object."""
     title = TITLE_PHRASE.search(masked[max(0, start - 80) : start])
-    return title is None or not all(part in TITLES for part in title["title"].split("-"))
+    return title is not None and all(part in TITLES for part in title["title"].split("-"))
 
 
 def verb_features(mention: Mention, setting: Setting, quote: Quotation) -> dict[str, float]:
