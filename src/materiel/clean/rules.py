@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from materiel.trie import trie_pattern
 
@@ -22,18 +22,11 @@ class Rule:
     # Every alternative of the pattern starts with "^": it is tried at the line's start only
     # (a search would try every position). tests/test_boilerplate.py checks the claim.
     anchored: bool = False
-    # The needles as one pattern: a single search in C instead of a loop over them.
-    _needle_pattern: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
-
-    def __post_init__(self) -> None:
-        if self.needles:
-            pattern = re.compile("|".join(map(re.escape, self.needles)))
-            object.__setattr__(self, "_needle_pattern", pattern)
 
     def matches(self, line: str, folded: str) -> bool:
         if len(line) > self.max_chars:
             return False
-        if self._needle_pattern is not None and self._needle_pattern.search(folded) is None:
+        if self.needles and not any(needle in folded for needle in self.needles):
             return False
         found = self.pattern.match(line) if self.anchored else self.pattern.search(line)
         return found is not None
@@ -47,33 +40,54 @@ class RuleBook:
     in a tighter loop (every line of every page passes through it): a line meets only the rules
     whose max_chars it fits, kept for each distinct max_chars, and each rule is a reason, its
     place and a bound search method, without a method call or attribute look-up per rule. The
-    needles of all rules are looked for at once, one trie-shaped search, and only in a line that
-    holds one of them each needle by a substring test: a rule whose needles are all absent is
-    skipped (a needle search per rule and line was two thirds of the rules' time on the HTML
-    benchmark's lines, three quarters of which hold no needle at all)."""
+    needles of all rules are looked for at once, one trie-shaped search, and a rule whose needles
+    are all absent is skipped (a needle search per rule and line was two thirds of the rules' time
+    on the HTML benchmark's lines, three quarters of which hold no needle at all); a line that
+    holds none meets only the rules without needles, in a loop of their own."""
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.limits = sorted({r.max_chars for r in rules})
         self.plans = [tuple(_plan(i, r) for i, r in enumerate(rules) if r.max_chars >= limit) for limit in self.limits]
+        self.plain_plans = [tuple((reason, find) for reason, _, gated, find in p if not gated) for p in self.plans]
         self.needles = tuple(sorted({n for r in rules for n in r.needles}))
         self.rules_of = {n: frozenset(i for i, r in enumerate(rules) if n in r.needles) for n in self.needles}
         self.any_needle = re.compile(trie_pattern(list(self.needles))).search if self.needles else None
+        # Every place where a needle starts (an empty match before each), and the needles by their
+        # first letter: a needle is in a line exactly when it starts at one of those places.
+        self.needle_starts = re.compile(f"(?={trie_pattern(list(self.needles))})").finditer if self.needles else None
+        self.by_first: dict[str, tuple[str, ...]] = {}
+        for needle in self.needles:
+            self.by_first[needle[0]] = (*self.by_first.get(needle[0], ()), needle)
 
     def reason(self, line: str, folded: str) -> str | None:
         at = bisect_left(self.limits, len(line))  # the rules whose max_chars is len(line) or more
         if at == len(self.limits):
             return None
         opened = self._opened(folded)
+        if not opened:
+            for reason, find in self.plain_plans[at]:
+                if find(line) is not None:
+                    return reason
+            return None
         for reason, place, gated, find in self.plans[at]:
             if (not gated or place in opened) and find(line) is not None:
                 return reason
         return None
 
     def _opened(self, folded: str) -> frozenset[int]:
-        """The places of the rules one of whose needles `folded` holds."""
-        if self.any_needle is None or self.any_needle(folded) is None:
+        """The places of the rules one of whose needles `folded` holds: the needles that start
+        where the search found one, tested there only (the lines that hold a needle hold one or
+        two, of some 200)."""
+        first = self.any_needle(folded) if self.any_needle is not None else None
+        if first is None:
             return frozenset()
-        return frozenset().union(*(self.rules_of[n] for n in self.needles if n in folded))
+        found = {
+            needle
+            for start in self.needle_starts(folded, first.start())  # type: ignore[misc]
+            for needle in self.by_first[folded[start.start()]]
+            if folded.startswith(needle, start.start())
+        }
+        return frozenset().union(*(self.rules_of[n] for n in found))
 
 
 def _plan(place: int, r: Rule) -> tuple[str, int, bool, _Find]:

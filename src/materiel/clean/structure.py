@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -96,8 +97,7 @@ def _drop_pull_quotes(lines: list[str], folded: list[str], article: Article) -> 
     for index, (line, key) in enumerate(zip(lines, folded, strict=True)):
         core = key.strip(_CORE_EDGES)
         sized = MIN_PULL_QUOTE_CHARS <= len(core) <= MAX_PULL_QUOTE_CHARS and not title_case(line)
-        longer = [i for i in longer_than(len(core) + 2) if i != index] if sized else []
-        if sized and _copied(core, text, longer, folded, triples):
+        if sized and _copied(core, index, text, longer_than, folded, triples):
             article.removed.append(Removal(line.strip(), "pull_quote"))
             continue
         kept.append(line)
@@ -113,20 +113,26 @@ def _by_length(lines: list[str]) -> Callable[[int], list[int]]:
 
 
 def _copied(
-    core: str, text: str, longer: list[int], folded: list[str], triples: Callable[[int], set[tuple[str, ...]]]
+    core: str,
+    index: int,
+    text: str,
+    longer_than: Callable[[int], list[int]],
+    folded: list[str],
+    triples: Callable[[int], set[tuple[str, ...]]],
 ) -> bool:
-    """Whether another, longer line (`longer`: the indices of the `folded` lines over len(core) + 2
-    characters, but core's own) holds `core` word for
-    word, or with an aside cut from it (a pull quote shortens its sentence: PULL_QUOTE_SHARE of
-    its word triples stand in a paragraph PULL_QUOTE_HOST times its length or more; lines of a
-    list that vary one another are of one length, and a heading restated in its section is
-    shorter than MIN_PULL_QUOTE_TRIPLES)."""
-    if text.count(core) > 1 and any(core in folded[i] for i in longer):
+    """Whether another, longer line (of the `folded` lines, but core's own at `index`; found by
+    `longer_than`) holds `core` word for word, or with an aside cut from it (a pull quote shortens
+    its sentence: PULL_QUOTE_SHARE of its word triples stand in a paragraph PULL_QUOTE_HOST times
+    its length or more; lines of a list that vary one another are of one length, and a heading
+    restated in its section is shorter than MIN_PULL_QUOTE_TRIPLES). The longer lines are listed
+    only as far as each test needs: a host of PULL_QUOTE_HOST times a pull quote's length is
+    longer than len(core) + 2 characters too."""
+    if text.count(core) > 1 and any(core in folded[i] for i in longer_than(len(core) + 2) if i != index):
         return True
     own = _triples(core)
     if len(own) < MIN_PULL_QUOTE_TRIPLES:
         return False
-    hosts = (triples(i) for i in longer if len(folded[i]) >= PULL_QUOTE_HOST * len(core))
+    hosts = (triples(i) for i in longer_than(math.ceil(PULL_QUOTE_HOST * len(core)) - 1) if i != index)
     return any(len(own & host) >= PULL_QUOTE_SHARE * len(own) for host in hosts)
 
 

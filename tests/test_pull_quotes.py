@@ -1,0 +1,47 @@
+"""Pull quotes (structure.py): a line whose word triples stand in a line PULL_QUOTE_HOST times its
+length or more is a copy; the hosts are found by bisection over the lines' lengths, so the
+boundary is checked here on both sides."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from materiel.article import Article
+from materiel.clean.structure import _CORE_EDGES, PULL_QUOTE_HOST, drop_duplicates
+
+QUOTE = "The ministry confirmed that the first batch of armoured trucks would arrive before the winter."
+# The same sentence with an aside cut into it: not a substring, but most of its word triples.
+HOST = (
+    "The ministry confirmed, in a short note on Tuesday, that the first batch of armoured trucks"
+    " would arrive before the winter"
+)
+
+
+def _host_of_length(length: int) -> str:
+    """HOST padded with one last word of filler letters to exactly `length` characters."""
+    padding = length - len(HOST) - 1
+    assert padding > 0
+    return f"{HOST} {'z' * padding}"
+
+
+def _pulled(host: str) -> bool:
+    article = Article(id="t", source="t", text="\n".join(["Opening line of the story here.", QUOTE, host]))
+    drop_duplicates(article)
+    return any(r.reason == "pull_quote" for r in article.removed)
+
+
+def test_a_host_of_exactly_the_share_takes_the_quote() -> None:
+    needed = math.ceil(PULL_QUOTE_HOST * len(QUOTE.strip(_CORE_EDGES)))
+    assert _pulled(_host_of_length(needed))
+
+
+def test_a_host_one_character_short_does_not() -> None:
+    needed = math.ceil(PULL_QUOTE_HOST * len(QUOTE.strip(_CORE_EDGES)))
+    assert not _pulled(_host_of_length(needed - 1))
+
+
+@pytest.mark.parametrize("other", ["The weather stayed dry all week in the northern valleys, farmers said on Monday."])
+def test_an_unrelated_long_line_takes_nothing(other: str) -> None:
+    assert not _pulled(other * 3)
