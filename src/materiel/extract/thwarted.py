@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from materiel.extract.forbidden import FAILED
 from materiel.extract.negation import negated_verb
 from materiel.extract.syntax import cues
 
@@ -34,8 +35,6 @@ PREVENTING = {
 }
 # Stages of a prevention verb's own (cues.json) that a thwarted transfer keeps ("blocked": refused).
 BLOCKED = {"refused", "cancelled"}
-# Verbs under which a prevention did not work: "failed to stop China from shipping parts".
-MISCARRIED = {"fail", "try", "attempt", "seek"}
 # Subjects that deny a prevention: "nothing will stop Berlin from sending tanks".
 NEGATIVE_SUBJECTS = {"nothing", "nobody", "no one", "none"}
 # Auxiliaries of a prevention still to come ("nothing will stop us from sending").
@@ -80,7 +79,7 @@ def _no_one(verb: Token) -> bool:
 
 def _miscarried(verb: Token) -> bool:
     """'failed to stop China from shipping parts': the prevention did not work."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in MISCARRIED
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FAILED
 
 
 def _timed(verb: Token) -> bool:
