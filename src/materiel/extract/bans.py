@@ -180,11 +180,15 @@ def own_ban(cue: Token) -> Token | None:
         if any(_foreign(c) for c in node.children):
             return None
         node = node.head
-    return ban
+    doer = ban.head.children if ban.dep_ == "dobj" else []  # the parser hangs "by dealers" on "imposed"
+    return None if any(c.dep_ == "prep" and _foreign(c) for c in doer) else ban
 
 
 def _foreign(word: Token) -> bool:
-    """A word that names the trade as another party's ("Russia's", "Russian"); not "its"."""
+    """A word that names the trade as another party's ("Russia's", "Russian", "sales by Russian
+    firms"); not "its"."""
+    if word.dep_ == "prep" and word.lower_ == "by":
+        return any(g.dep_ == "pobj" and g.ent_type_ != "DATE" for g in word.children)  # not "by 2026"
     if word.dep_ == "poss":
         return word.pos_ != "PRON"
     return word.dep_ in ("amod", "compound") and word.ent_type_ in FOREIGN_TYPES
