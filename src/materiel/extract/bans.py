@@ -5,9 +5,11 @@ named on the noun under the ban ("restrictions on arms export licences"; not "re
 use of ATACMS missiles", which hold back no trade): the trade is held back, refused for a ban or an
 embargo, postponed for restrictions or a freeze. The ban's owner ("Germany's ban", "the German
 embargo"), where a state, else the subject of the verb that lifts it, is the supplier who holds the
-trade back; a state that imposes a ban on exports is read as punishing others' trade
-(sanctions.py), and an alliance's or a body's ban ("the UN's embargo on arms to Libya") names no
-supplier.
+trade back. A state that imposes a ban on exports holds back its own trade ("Berlin imposed a ban
+on arms exports to Turkey", "it imposed an arms export ban on Saudi Arabia": the state the ban is
+"on" gets nothing), unless the trade is named as another's ("a ban on Russia's arms exports",
+"Russian arms sales"): that is punishing others' trade (sanctions.py). An alliance's or a body's ban
+("the UN's embargo on arms to Libya") names no supplier.
 
 What is done to the ban decides before it: a ban lifted, ended or eased permits the trade, a
 commitment (pledged: "Berlin lifted its ban on exports of tanks to Ukraine"), a pause ended lets it
@@ -55,6 +57,12 @@ LIFTING_VERBS = {"lift", "end", "scrap", "ease", "drop", "remove", "overturn", "
                  "loosen", "waive", "repeal"}  # fmt: skip
 # Nouns of lifting a ban, "to" or "of" which the ban hangs ("an end to the ban", "the lifting of the ban").
 LIFTING_NOUNS = {"end", "lifting", "removal", "easing", "repeal", "relaxation"}
+# Prepositions by which a ban names the state it holds a trade back from, where the trade stands
+# in the ban ("an arms export ban on Saudi Arabia", "an arms embargo against Myanmar").
+TARGET_PREPS = {"on", "against"}
+# Entity types of a word that names another party's trade ("Russian arms sales", "Iranian drone
+# exports"); a possessor noun ("North Korea's weapons exports") names one whatever its type.
+FOREIGN_TYPES = {"NORP", "GPE"}
 # How far above a ban, or what lifts it, a request may stand ("called for an end to", "urged ... to lift").
 MAX_ASK = 4
 
@@ -148,6 +156,57 @@ def ban_taker(cue: Token, actors: list[Mention]) -> Mention | None:
     if asker is None:
         return None
     return treenames.mention_in([c for c in asker.children if c.dep_ == "nsubj"], actors)
+
+
+def banned_trade(item: Token) -> Token | None:
+    """The trade noun in a ban's compounds, where the item's head is the ban or stands in it ("an
+    arms export ban": "export"), the cue no climb from the item reaches; else None."""
+    ban = item.head if item.dep_ == "compound" else item
+    if ban.pos_ != "NOUN" or ban.lemma_.lower() not in STOPPING:
+        return None
+    nouns = syntax.cues().nouns
+    trade = [c for c in ban.children if c.dep_ == "compound" and c.lemma_.lower() in nouns]
+    return trade[-1] if trade else None
+
+
+def own_ban(cue: Token) -> Token | None:
+    """The ban over a trade that is not named as another's ("a ban on arms exports to Turkey"), the
+    ban its imposer holds on its own trade; None for "a ban on Russia's arms exports"."""
+    ban = ban_over(cue)
+    if ban is None:
+        return None
+    node = cue
+    while node.i != ban.i:
+        if any(_foreign(c) for c in node.children):
+            return None
+        node = node.head
+    doer = ban.head.children if ban.dep_ == "dobj" else []  # the parser hangs "by dealers" on "imposed"
+    return None if any(c.dep_ == "prep" and _foreign(c) for c in doer) else ban
+
+
+def _foreign(word: Token) -> bool:
+    """A word that names the trade as another party's ("Russia's", "Russian", "sales by Russian
+    firms"); not "its"."""
+    if word.dep_ == "prep" and word.lower_ == "by":
+        return any(g.dep_ == "pobj" and g.ent_type_ != "DATE" for g in word.children)  # not "by 2026"
+    if word.dep_ == "poss":
+        return word.pos_ != "PRON"
+    return word.dep_ in ("amod", "compound") and word.ent_type_ in FOREIGN_TYPES
+
+
+def ban_target(cue: Token, actors: list[Mention]) -> Mention | None:
+    """The state a ban holds a trade back from, where the trade stands in the ban ("an arms export
+    ban on Saudi Arabia", "its arms ban on China"): it would receive the trade."""
+    ban = own_ban(cue)
+    if ban is None or cue.i > ban.i:
+        return None
+    targets = [g for c in ban.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS for g in c.children]
+    return treenames.mention_in([g for g in targets if g.dep_ == "pobj"], actors)
+
+
+def state_id(mention: Mention) -> bool:
+    """A state's id (ISO alpha-3), for the readings of a ban told elsewhere (sanctions.py)."""
+    return _state(mention)
 
 
 def _state(mention: Mention) -> bool:

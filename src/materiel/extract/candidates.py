@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from materiel.extract import homes, sections, stage, syntax, tablerows
 from materiel.extract.amounts import amount_for, mention_head, mention_token
 from materiel.extract.attribution import sentence_sources
-from materiel.extract.bans import ban_stage
+from materiel.extract.bans import ban_stage, banned_trade
 from materiel.extract.candidate import Candidate
 from materiel.extract.cargo import brings_others
 from materiel.extract.context import Context, Paragraph
@@ -304,7 +304,8 @@ def _head_and_cue(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> t
     token = mention_head(paragraph, item)
     if token is None:
         return None, None
-    return token, request_governs(token) or syntax.governing_cue(token, sentence)
+    cue = request_governs(token) or syntax.governing_cue(token, sentence)
+    return token, cue or banned_trade(token)  # "an arms export ban on Riyadh": the export
 
 
 def _negated_item(paragraph: Paragraph, item: Mention) -> bool:

@@ -27,7 +27,7 @@ from materiel.extract import (
     thanks,
     treenames,
 )
-from materiel.extract.bans import ban_giver, ban_taker
+from materiel.extract.bans import ban_giver, ban_taker, ban_target
 from materiel.extract.context import Context
 from materiel.extract.jointdeals import joint_signers
 from materiel.extract.lexicon import Mention
@@ -188,6 +188,7 @@ def _supplier_recipient(
     supplier = modifier(cue, actors) or modifier(item, actors, exclude=recipient) or giver or source
     supplier = supplier or ban_giver(cue, actors)  # "Germany's ban on arms exports to Riyadh"
     recipient = recipient or ban_taker(cue, actors)  # "Kyiv urged Berlin to lift its ban on tank exports"
+    recipient = recipient or ban_target(cue, actors)  # "imposed an arms export ban on Saudi Arabia"
     recipient = recipient or (taker if supplier is giver else None)
     supplier = supplier or (item_giver(item, actors) if kind == "noun" and item.i != cue.i else None)
     if kind != "noun" or supplier is None:

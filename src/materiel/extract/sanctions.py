@@ -5,7 +5,8 @@
   of drones to Russia", "the US imposed sanctions on Chinese firms supplying drone parts to
   Russia"). Its name is the subject of the punishing verb above the transfer word; a state that
   stops its own deliveries ("Canada suspended arms exports to Israel") is not read here: it had
-  supplied, and the guide counts the pause.
+  supplied, and the guide counts the pause. Nor is a state that imposes a ban on a trade not named
+  as another's ("Berlin imposed a ban on arms exports to Turkey"): it refuses its own (bans.py).
   So is one that reacts to another's transfer ("froze contracts over the firm's sale of missiles
   to Iran": the sale is the firm's).
 - Its own forces: warships, jets or batteries sent for drills, exercises, air policing or patrols
@@ -20,7 +21,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from materiel.extract import syntax
+from materiel.extract import bans, syntax
 from materiel.extract.lexicon import Mention
 
 # Verbs by which a state punishes or forbids what others move ("sanctioned", "banned",
@@ -93,12 +94,20 @@ def punisher(cue: Token, supplier: Mention | None) -> bool:
     if supplier is None:
         return False
     node, reacting = cue, False
+    own = bans.own_ban(cue) if bans.state_id(supplier) else None
     while node.head.i != node.i and node.dep_ != "conj":  # "sanctioned firms and sent 20 Patriots"
         reacting = reacting or _others_transfer(node, supplier)
         node = node.head
-        if (_punishes(node) or reacting) and _subject_is(node, supplier):
+        punishes = _punishes(node) and not _imposes(node, own)
+        if (punishes or reacting) and _subject_is(node, supplier):
             return True
     return False
+
+
+def _imposes(verb: Token, ban: Token | None) -> bool:
+    """The verb imposes, by its object, a state's ban on its own trade ("imposed a ban on arms
+    exports to Turkey"); not a verb that punishes by itself ("banned", "sanctioned")."""
+    return ban is not None and ban.head.i == verb.i and ban.dep_ == "dobj" and verb.lemma_.lower() not in PUNISH
 
 
 # Prepositions of a cause a clause reacts to ("froze contracts over the firm's sale of missiles").
