@@ -170,10 +170,11 @@ def _reacting_only(triple: Triple) -> bool:
 
 def _recipient_gives(triple: Triple) -> bool:
     """Is the recipient, in the triple's best sentence, named only after 'from' ("lobbied for the
-    delivery of F-16s from the Netherlands"): what comes from a party is its to give? Not a request
-    from it ("granted the request from Kyiv for air defence"): that party asks to be given."""
+    delivery of F-16s from the Netherlands") or on a supply participle ("British-supplied bombs"):
+    what comes from a party is its to give? Not a request from it ("granted the request from Kyiv
+    for air defence"): that party asks to be given."""
     roots = recipient_roots(triple)
-    return bool(roots) and all(_given_from(r) for r in roots)
+    return bool(roots) and all(_given_from(r) or itemstage.names_supplier(r) for r in roots)
 
 
 def _given_from(root: Token) -> bool:

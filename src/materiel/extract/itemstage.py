@@ -223,6 +223,13 @@ def supply_participles(item: Token) -> list[Token]:
     return [c for c in item.children if c.dep_ in ("amod", "compound") and _after_hyphen(c)]
 
 
+def names_supplier(name: Token) -> bool:
+    """Is the name the state on a hyphenated supply participle ("U.S.-supplied" as one token, or
+    "British" before "- supplied")? That participle says the state supplied the item, so it is
+    never the item's recipient ("Saudi jets dropped British-supplied bombs": no Saudi jets to Britain)."""
+    return _after_hyphen(name) or (name.i < name.head.i and _after_hyphen(name.head))
+
+
 def _after_hyphen(word: Token) -> bool:
     head, hyphen, last = word.lower_.rpartition("-")
     if hyphen:
