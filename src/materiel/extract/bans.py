@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from materiel.countries import is_state_id
 from materiel.extract import syntax, treenames
 from materiel.extract.lexicon import Mention
 from materiel.extract.negation import negated_verb
@@ -139,8 +140,8 @@ def ban_giver(cue: Token, actors: list[Mention]) -> Mention | None:
     if ban is None:
         return None
     owner = modifier(ban, actors)
-    if owner is not None:
-        return owner if _state(owner) else None  # "the UN's embargo on arms to Libya": a body that bans others' trade
+    if owner is not None:  # "the UN's embargo on arms to Libya": a body bans others' trade
+        return owner if is_state_id(owner.id) else None
     verb = lifter(ban) or ban.head
     if verb.pos_ != "VERB" or asked_for(ban) is not None:
         return None
@@ -202,13 +203,3 @@ def ban_target(cue: Token, actors: list[Mention]) -> Mention | None:
         return None
     targets = [g for c in ban.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS for g in c.children]
     return treenames.mention_in([g for g in targets if g.dep_ == "pobj"], actors)
-
-
-def state_id(mention: Mention) -> bool:
-    """A state's id (ISO alpha-3), for the readings of a ban told elsewhere (sanctions.py)."""
-    return _state(mention)
-
-
-def _state(mention: Mention) -> bool:
-    """A state's id (ISO alpha-3, FORMAT.md), not an alliance's or a body's slug."""
-    return len(mention.id) == 3 and mention.id.isupper()

@@ -21,6 +21,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from materiel.countries import is_state_id
 from materiel.extract import bans, syntax
 from materiel.extract.lexicon import Mention
 
@@ -94,7 +95,7 @@ def punisher(cue: Token, supplier: Mention | None) -> bool:
     if supplier is None:
         return False
     node, reacting = cue, False
-    own = bans.own_ban(cue) if bans.state_id(supplier) else None
+    own = bans.own_ban(cue) if is_state_id(supplier.id) else None
     while node.head.i != node.i and node.dep_ != "conj":  # "sanctioned firms and sent 20 Patriots"
         reacting = reacting or _others_transfer(node, supplier)
         node = node.head
