@@ -111,6 +111,7 @@ def claim_row(transfer: Transfer, article: Article) -> dict:
         "quantity_high": quantity.high if quantity else None,
         "unit": quantity.unit if quantity else None,
         "status": transfer.status,
+        "status_reason": transfer.status_reason,
         "disclosure": transfer.disclosure,
         "confidence": transfer.confidence,
         "evidence": [e.__dict__ for e in transfer.evidence],

@@ -89,6 +89,7 @@ claims = Table(
     Column("date_since", String(10)),  # "since February 2022": the start of the period
     Column("disclosure_reason", Text),  # what decided the disclosure
     Column("disclosure_span", JSON),  # the sentence that decided it
+    Column("status_reason", Text),  # what decided the status ("verb: send, perfect", "stage word: agree")
 )
 
 sources = Table(
@@ -268,6 +269,10 @@ def _v1(connection: Connection) -> None:
 def _v2(connection: Connection) -> None:
     """Columns added to the tables since version 1 (claim dates, disclosure evidence, contested
     transfers, quantities per unit, where an article's date came from)."""
+    _add_missing_columns(connection)
+
+
+def _add_missing_columns(connection: Connection) -> None:
     existing = set(inspect(connection).get_table_names())
     present = {table: {c["name"] for c in inspect(connection).get_columns(table)} for table in existing}
     for table in metadata.sorted_tables:
@@ -305,7 +310,13 @@ def _v5(connection: Connection) -> None:
     add_fold_tables(connection)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(connection: Connection) -> None:
+    """The claims' `status_reason` (what decided each claim's stage); claims stored before it keep
+    NULL, since an unchanged page is not extracted again."""
+    _add_missing_columns(connection)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 
 
 def migrate(connection: Connection) -> int:
