@@ -85,8 +85,10 @@ def _verbless_subject(verb: Token) -> list[Token]:
 def _compound_subject(verb: Token) -> list[Token]:
     """The subject of a verb of saying spelt like a plural noun, which the parser hangs on the
     verb as a compound ("Ukrainian intelligence claims that ...": "intelligence" a compound of
-    "claims"); a noun "reports" or "claims" is no verb and names no one this way."""
-    if verb.pos_ != "VERB":
+    "claims"); a noun "reports" or "claims" is no verb and names no one this way, nor does a verb
+    of another form ("working with Lockheed Martin to determine": the parser's compound there is
+    no subject)."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBZ":
         return []
     return [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
 
