@@ -9,7 +9,7 @@ from tests.conftest import CASES, load_cases
 
 TRANSFERS = load_cases(CASES / "extraction" / "transfers.json")
 # Probes of constructions of transfer reporting, grouped by `construction`; `forbid`: partial
-# transfers (supplier, recipient, category) none of the found may match.
+# transfers (supplier, recipient, category, status) none of the found may match.
 CONSTRUCTIONS = load_cases(CASES / "extraction" / "constructions.json")
 NEGATIVES = load_cases(CASES / "extraction" / "negatives.json")
 QUOTES = load_cases(CASES / "extraction" / "quotes.json")
@@ -77,11 +77,12 @@ def test_transfers(case: dict, extract_text) -> None:
 
 
 def _like(found, unwanted: dict) -> bool:
-    """Does a found transfer have every party and category the forbidden one names?"""
+    """Does a found transfer have every party, category and status the forbidden one names?"""
     fields = {
         "supplier": found.supplier and found.supplier.id,
         "recipient": found.recipient and found.recipient.id,
         "category": found.item.category,
+        "status": found.status,
     }
     return all(fields[key] == value for key, value in unwanted.items())
 

@@ -11,6 +11,10 @@ on arms exports to Turkey", "it imposed an arms export ban on Saudi Arabia": the
 "Russian arms sales"): that is punishing others' trade (sanctions.py). An alliance's or a body's ban
 ("the UN's embargo on arms to Libya") names no supplier.
 
+A verb of banning does the same with the trade its object names ("Denmark banned arms exports to
+Bahrain": refused, Denmark the supplier; "the EU banned Russian arms sales to Iran": Russia's trade
+held back, no sale made), where it is not negated and no one asks for it (`stopping_verb`).
+
 What is done to the ban decides before it: a ban lifted, ended or eased permits the trade, a
 commitment (pledged: "Berlin lifted its ban on exports of tanks to Ukraine"), a pause ended lets it
 go on (in_progress: "Germany ended the freeze on arms exports to Turkey"); a call to lift it asks
@@ -42,6 +46,16 @@ STOPPING = {
     "restriction": "postponed",  # "announced restrictions on arms export licences for Qatar"
     "freeze": "postponed",  # "a freeze on weapons deliveries to Kyiv"
     "curb": "postponed",  # "curbs on arms sales to Riyadh"
+}
+# Verbs of banning the trade their object names, with the stage they give it ("banned arms exports
+# to Bahrain"). Not "stop", "halt" or "suspend", of a trade under way (stage.py), nor "sanction",
+# which punishes a party, not a trade (sanctions.py).
+STOPPING_VERBS = {
+    "ban": "refused",  # "Denmark banned arms exports to Bahrain"
+    "embargo": "refused",  # "Oslo embargoed weapons sales to the junta"
+    "prohibit": "refused",  # "Tokyo prohibits the export of fighter jets"
+    "outlaw": "refused",  # "the government outlawed sales of rifles to the militia"
+    "forbid": "refused",  # "Bern forbade the re-export of its ammunition"
 }
 # Nouns of a pause in a trade under way: ended, the trade goes on again ("ended the freeze on arms
 # exports to Turkey"), as a suspension lifted does (stage.py); a ban ended permits it, no more.
@@ -76,6 +90,8 @@ def ban_over(cue: Token) -> Token | None:
         head = node.head
         if head.i == node.i:
             return None
+        if node.dep_ == "dobj" and stopping_verb(head):
+            return head if _trade(node) else None  # "banned arms exports to Bahrain"
         if head.pos_ == "NOUN" and head.lemma_.lower() in STOPPING and node.dep_ == "compound":
             return head if _trade(node) else None  # "the arms export ban"
         if node.dep_ == "pobj" and head.lower_ in STOPPED_PREPS:
@@ -86,6 +102,20 @@ def ban_over(cue: Token) -> Token | None:
             return None
         node = head
     return None
+
+
+def stopping_verb(verb: Token) -> bool:
+    """A verb of banning that holds its object's trade back: not negated ("has not banned arms
+    sales"), and not asked for ("called for Germany to ban arms exports to Iran", which forbidden.py
+    reads as no request for the arms)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in STOPPING_VERBS:
+        return False
+    return not negated_verb(verb) and asked_for(verb) is None
+
+
+def _stopped(ban: Token) -> str:
+    """The stage a ban, or a verb of banning, gives the trade it holds back."""
+    return (STOPPING_VERBS if ban.pos_ == "VERB" else STOPPING)[ban.lemma_.lower()]
 
 
 def _trade(noun: Token) -> bool:
@@ -125,11 +155,11 @@ def ban_stage(cue: Token) -> str | None:
         return None
     lifted = lifter(ban)
     if lifted is None:
-        return None if asked_for(ban) is not None else STOPPING[ban.lemma_.lower()]
+        return None if asked_for(ban) is not None else _stopped(ban)
     if asked_for(lifted) is not None:
         return "requested"
     if lifted.pos_ == "VERB" and negated_verb(lifted):
-        return STOPPING[ban.lemma_.lower()]
+        return _stopped(ban)
     return "in_progress" if ban.lemma_.lower() in PAUSES else "pledged"
 
 
@@ -139,6 +169,9 @@ def ban_giver(cue: Token, actors: list[Mention]) -> Mention | None:
     ban = ban_over(cue)
     if ban is None:
         return None
+    if ban.pos_ == "VERB":  # "Denmark banned arms exports": the verb's subject, for its own trade
+        subjects = [c for c in ban.children if c.dep_ == "nsubj"]
+        return treenames.mention_in(subjects, actors) if own_ban(cue) is not None else None
     owner = modifier(ban, actors)
     if owner is not None:  # "the UN's embargo on arms to Libya": a body bans others' trade
         return owner if is_state_id(owner.id) else None
@@ -181,14 +214,15 @@ def own_ban(cue: Token) -> Token | None:
         if any(_foreign(c) for c in node.children):
             return None
         node = node.head
-    doer = ban.head.children if ban.dep_ == "dobj" else []  # the parser hangs "by dealers" on "imposed"
-    return None if any(c.dep_ == "prep" and _foreign(c) for c in doer) else ban
+    # the parser hangs "by dealers" on "imposed", or on the verb of banning itself
+    doer = ban.children if ban.pos_ == "VERB" else ban.head.children if ban.dep_ == "dobj" else []
+    return None if any(c.dep_ in ("prep", "agent") and _foreign(c) for c in doer) else ban
 
 
 def _foreign(word: Token) -> bool:
     """A word that names the trade as another party's ("Russia's", "Russian", "sales by Russian
     firms"); not "its"."""
-    if word.dep_ == "prep" and word.lower_ == "by":
+    if word.dep_ in ("prep", "agent") and word.lower_ == "by":
         return any(g.dep_ == "pobj" and g.ent_type_ != "DATE" for g in word.children)  # not "by 2026"
     if word.dep_ == "poss":
         return word.pos_ != "PRON"

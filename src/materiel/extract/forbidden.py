@@ -6,8 +6,9 @@ complement of a verb that forbids or prevents it, and the item is a bare kind ("
 count (sanctions and embargoes are no transfers), not a move.
 
 A call for a stop to a trade is no request for it: "Poland called for an embargo on weapons deliveries
-to Iran", "Kyiv asked for a ban on sales of drones to Iran" ask that nothing move, so a transfer
-read as requested whose trade noun follows a noun of stopping and its "on" or "to" is dropped.
+to Iran", "Kyiv asked for a ban on sales of drones to Iran", "urged Berlin to ban arms exports to
+Riyadh" ask that nothing move, so a transfer read as requested whose trade noun follows a noun of
+stopping and its "on" or "to", or is the object of a verb of banning, is dropped.
 
 Left alone: a definite or counted item ("prevented Russia from delivering the S-400 systems to
 Turkey", "barred from selling 40 jets"), which is a planned transfer that was thwarted; a
@@ -20,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel.article import Transfer
-from materiel.extract.bans import lifter
+from materiel.extract.bans import STOPPING_VERBS, lifter
 from materiel.extract.context import Context
 from materiel.extract.negation import negated_verb
 
@@ -120,12 +121,15 @@ def _forbidden(mover: Token) -> bool:
 
 def _stop_asked(item: Token) -> bool:
     """Does the item, or the trade noun it names ("arms sales", "sales of drones"), follow a noun of
-    stopping and its "on" or "to" ("an embargo on weapons deliveries")?"""
+    stopping and its "on" or "to" ("an embargo on weapons deliveries"), or is it the object of a
+    verb of banning ("to ban arms exports")?"""
     trade = item
     while trade.dep_ in ("compound", "conj") and trade.head.i > trade.i:
         trade = trade.head  # "weapons deliveries": the deliveries
     if trade.dep_ == "pobj" and trade.head.lower_ == "of" and trade.head.head.i < trade.i:
         trade = trade.head.head  # "sales of drones": the sales
+    if trade.dep_ == "dobj" and trade.head.lemma_.lower() in STOPPING_VERBS:
+        return True  # "called for Germany to ban arms exports to Iran": a ban asked for
     left = trade.left_edge
     if left.i < 2:
         return False

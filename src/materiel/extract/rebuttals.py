@@ -13,7 +13,9 @@ import re
 SUPPLY_CLAIM = re.compile(
     r"""\b(?:suppl(?:y|ies|ied|ying)|deliver(?:y|ies|ed|ing|s)?|ship(?:s|ped|ping|ments?)?  # a supply
         |sen(?:d|ds|t|ding)|transferr?(?:s|ed|ing)?|provid(?:e|es|ed|ing)|exports?|exported|sold|sell(?:s|ing)?
-        |(?:re-?)?arm(?:s|ed|ing)|gave|give[ns]?|receiv(?:e|es|ed|ing)|bought|purchas(?:e|es|ed|ing))\b
+        |(?:re-?)?arm(?:s|ed|ing)|gave|give[ns]?|receiv(?:e|es|ed|ing)|bought|purchas(?:e|es|ed|ing)
+        |hand(?:ed|ing)|hands?\ over|donat(?:e|es|ed|ing|ions?)          # a handover, a gift ("had
+        |lent|lend(?:s|ing)?|leas(?:e|es|ed|ing)|loan(?:s|ed|ing)?)\b      # handed tanks"), a loan or lease
         (?!\s+(?:[\w-]+\s+)?(?:troops|soldiers|instructors|advis[eo]rs|mercenaries|personnel|volunteers
           |forces|delegations?|diplomats|envoys)\b)      # people sent are no supply ("had sent troops")
     """,

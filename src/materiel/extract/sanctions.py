@@ -107,7 +107,10 @@ def punisher(cue: Token, supplier: Mention | None) -> bool:
 
 def _imposes(verb: Token, ban: Token | None) -> bool:
     """The verb imposes, by its object, a state's ban on its own trade ("imposed a ban on arms
-    exports to Turkey"); not a verb that punishes by itself ("banned", "sanctioned")."""
+    exports to Turkey"), or is itself that ban ("Denmark banned arms exports to Bahrain"); not a
+    verb that punishes by itself ("banned Russian arms sales", "sanctioned")."""
+    if ban is not None and ban.i == verb.i:
+        return True
     return ban is not None and ban.head.i == verb.i and ban.dep_ == "dobj" and verb.lemma_.lower() not in PUNISH
 
 

@@ -23,7 +23,7 @@ def speakers(token: Token, lemma: str) -> list[Token]:
     passive subject."""
     agents = [g for c in token.children if c.dep_ == "agent" for g in c.children]
     found = [t for t in agents or subjects(token) if t.dep_ != "nsubjpass"] or inverted_speakers(token, lemma)
-    found = found or _stranded_speaker(token) or _verbless_subject(token)
+    found = found or _stranded_speaker(token) or _verbless_subject(token) or _compound_subject(token)
     if lemma in OBJECT_SOURCES:
         found += [c for c in token.children if c.dep_ == "dobj" and cites_someone(c)]
         found += [c for c in token.children if c.dep_ == "nsubjpass" and cites_someone(c) and _as_saying(token)]
@@ -80,6 +80,17 @@ def _verbless_subject(verb: Token) -> list[Token]:
     if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.i > verb.i:
         return []
     return [head] if head.lemma_.lower() in CITED_SPEAKERS else []
+
+
+def _compound_subject(verb: Token) -> list[Token]:
+    """The subject of a verb of saying spelt like a plural noun, which the parser hangs on the
+    verb as a compound ("Ukrainian intelligence claims that ...": "intelligence" a compound of
+    "claims"); a noun "reports" or "claims" is no verb and names no one this way, nor does a verb
+    of another form ("working with Lockheed Martin to determine": the parser's compound there is
+    no subject)."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBZ":
+        return []
+    return [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
 
 
 def _stranded_speaker(verb: Token) -> list[Token]:
