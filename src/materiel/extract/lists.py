@@ -10,7 +10,8 @@ from spacy.tokens import Span, Token
 
 from materiel.extract import syntax, treenames
 from materiel.extract.candidate import Candidate
-from materiel.extract.context import ENTRY, Context, Paragraph
+from materiel.extract.context import Context, Paragraph
+from materiel.extract.gate import ENTRY
 from materiel.extract.lexicon import Mention
 from materiel.extract.roles import Roles, find_roles
 from materiel.extract.statenouns import STATE_KINDS

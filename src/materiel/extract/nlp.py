@@ -49,7 +49,7 @@ def load_model(name: str | None = None):
 # holds speech (a quotation or a reporting verb: the source or speaker of what the materiel
 # paragraph says). Quotations elsewhere are found without the NLP (see quotes.py); only the
 # sentence of each is parsed, for the subject of the verb of saying above it (heads.py). The items are
-# found in context.py, which keeps them for the paragraphs the NLP reads.
+# found in gate.py, and context.py keeps them for the paragraphs the NLP reads.
 SPEECH = re.compile(
     r"""["“”«»]                                                   # a quotation mark
       | \b(?:said|says|told|tells|according|reported|reports|writes|wrote|citing|added|stated)\b
