@@ -40,27 +40,30 @@ def add_context_sources(transfers: list[Transfer], context: Context) -> None:
     credits = credit_sources(context.article) + outlet_credits(context.article)
     headline = _headline_speakers(context)
     for transfer in transfers:
-        near = _evidence_paragraphs(transfer, context)
         supplier = transfer.supplier.id if transfer.supplier else None
-        _extend(
-            transfer,
-            [
-                c.source
-                for index, c, parties, on_arms in cited
-                if _same_parties(transfer, parties)
-                or _speaks_of_supply(transfer, c, parties, on_arms, context.read()[index])
-                or (
-                    any(abs(index - n) <= NEARBY_PARAGRAPHS for n in near)
-                    and _cited_actor_ok(c.actor_id, transfer)
-                    and (on_arms or bool(parties & _sides(transfer)))
-                )
-            ],
-        )
+        _extend(transfer, _cited_for(transfer, cited, context))
         _extend(transfer, [c.source for _, c, _, _ in cited if supplier is not None and c.actor_id == supplier])
         _extend(transfer, lead)
         _extend(transfer, credits)
         _extend(transfer, [replace(author) for author in authors])
         _extend(transfer, headline.get(frozenset(_sides(transfer)), []))
+
+
+def _cited_for(transfer: Transfer, cited: list[tuple[int, Cited, set[str], bool]], context: Context) -> list[Source]:
+    """The sources cited for a claim naming both the transfer's parties, for its supply, or near
+    its evidence (see `add_context_sources`)."""
+    near = _evidence_paragraphs(transfer, context)
+    return [
+        c.source
+        for index, c, parties, on_arms in cited
+        if _same_parties(transfer, parties)
+        or _speaks_of_supply(transfer, c, parties, on_arms, context.read()[index])
+        or (
+            any(abs(index - n) <= NEARBY_PARAGRAPHS for n in near)
+            and _cited_actor_ok(c.actor_id, transfer)
+            and (on_arms or bool(parties & _sides(transfer)))
+        )
+    ]
 
 
 def _headline_speakers(context: Context) -> dict[frozenset[str], list[Source]]:
