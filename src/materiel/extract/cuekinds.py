@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from materiel.extract.cargo import carrier
 from materiel.extract.lexicon import load
@@ -193,6 +193,11 @@ MOVED_DEPS = {"dobj", "nsubjpass"}
 def _moves_object(verb: Token) -> bool:
     moved = (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(c.dep_ in MOVED_DEPS for c in verb.children)
     return moved and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
+
+
+def holds_cue(sentence: Span) -> bool:
+    """The sentence holds a transfer, receipt, request or transfer noun of its own."""
+    return any(cue_kind(t) in ("transfer", "receive", "request", "noun") for t in sentence)
 
 
 def base_stage(cue: Token) -> str:

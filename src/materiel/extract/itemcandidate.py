@@ -57,39 +57,17 @@ def item_candidate(
     token: Token | None,
     cue: Token | None,
 ) -> Candidate | None:
-    """The candidate of an item mention with its head noun `token` and governing `cue`: a supplier
-    or trade noun's, else the cue's roles and stage; none where a reading rules the item out."""
-    noun = _noun_candidate(paragraph, sentence, item, actors, number, token, cue)
-    if noun is not None or token is None or cue is None:
-        return noun
-    if syntax.cue_kind(cue) == "arrive" and not arrival_delivers(cue, token, item, actors, paragraph.items):
-        return None  # "the delegation arrived in Kyiv with tanks", "Russian missiles reached Kyiv"
-    if third_party_only(cue, token, actors):
-        settle(context, paragraph, [item], sentence)  # "Kyiv's plea for tanks was backed by Poland"
+    """The candidate of an item mention (head noun `token`, governing `cue`); none if ruled out."""
+    if (noun := _noun_roles(token, cue, actors)) is not None:
+        return Candidate(noun[0], item, noun[1], paragraph, sentence, number, "transfer", reason=noun[2])
+    if token is None or cue is None or _arrives_undelivered(cue, token, item, actors, paragraph.items):
         return None
-    return _cue_candidate(context, paragraph, sentence, item, actors, number, token, cue)
-
-
-def _cue_candidate(
-    context: Context,
-    paragraph: Paragraph,
-    sentence: SpacySpan,
-    item: Mention,
-    actors: list[Mention],
-    number: int,
-    token: Token,
-    cue: Token,
-) -> Candidate | None:
-    """The candidate of the roles and stage the cue gives the item; none where a reading of them
-    rules it out."""
-    roles = find_roles(context, paragraph.offset, cue, token, actors, paragraph.items)
-    if _settled_out(cue, token, actors, roles):
+    roles = _cue_roles(context, paragraph, cue, token, actors)
+    if roles is None or _settled_out(cue, token, actors, roles):
         settle(context, paragraph, [item], sentence)  # ruled out: no reading of this item may add it
         return None
-    if punisher(cue, roles.supplier):
-        return None  # "sanctioned firms over drones sent to Russia": the sanctioning state sent none
-    if _self_supply(roles):
-        return None  # "asked Congress for funding": a state's own budget, and the item may be another's
+    if punisher(cue, roles.supplier) or _self_supply(roles):
+        return None
     status, reason, used = _item_stage(context, cue, token, sentence, roles)
     if unasked(cue, status):
         settle(context, paragraph, [item], sentence)  # "has never asked China for weapons"
@@ -101,22 +79,28 @@ def _cue_candidate(
     )
 
 
-def _noun_candidate(
-    paragraph: Paragraph,
-    sentence: SpacySpan,
-    item: Mention,
-    actors: list[Mention],
-    number: int,
-    token: Token | None,
-    cue: Token | None,
-) -> Candidate | None:
-    """The candidate a supplier noun ("its arms supplier", with no cue) or a trade noun ("its arms
-    customer") names."""
+def _cue_roles(context: Context, paragraph: Paragraph, cue: Token, token: Token, actors: list[Mention]) -> Roles | None:
+    """The roles the cue gives the item; none where the cue is a plea only a third party backs
+    ("Kyiv's plea for tanks was backed by Poland")."""
+    if third_party_only(cue, token, actors):
+        return None
+    return find_roles(context, paragraph.offset, cue, token, actors, paragraph.items)
+
+
+def _noun_roles(token: Token | None, cue: Token | None, actors: list[Mention]) -> tuple[Roles, str, str] | None:
+    """The roles, stage and reason a supplier noun ("its arms supplier", with no cue) or a trade
+    noun ("its arms customer") names."""
     if token is not None and cue is None and (named := supplier_noun_roles(token, actors)) is not None:
-        return Candidate(named, item, SUPPLIER_STATUS, paragraph, sentence, number, "transfer", reason="supplier noun")
+        return named, SUPPLIER_STATUS, "supplier noun"
     if token is not None and (traded := trade_noun_roles(token, actors)) is not None:
-        return Candidate(traded[0], item, traded[1], paragraph, sentence, number, "transfer", reason="trade noun")
+        return traded[0], traded[1], "trade noun"
     return None
+
+
+def _arrives_undelivered(cue: Token, token: Token, item: Mention, actors: list[Mention], items: list[Mention]) -> bool:
+    """An arrival that delivers nothing: "the delegation arrived in Kyiv with tanks", "Russian
+    missiles reached Kyiv"."""
+    return syntax.cue_kind(cue) == "arrive" and not arrival_delivers(cue, token, item, actors, items)
 
 
 def _settled_out(cue: Token, token: Token, actors: list[Mention], roles: Roles) -> bool:
@@ -198,5 +182,6 @@ def _stage_reason(cue: Token, sentence: SpacySpan) -> Staged:
 
 
 def _self_supply(roles: Roles) -> bool:
-    """Are supplier and recipient one state?"""
+    """Are supplier and recipient one state ("asked Congress for funding": a state's own budget,
+    and the item may be another's)?"""
     return roles.supplier is not None and roles.recipient is not None and roles.supplier.id == roles.recipient.id

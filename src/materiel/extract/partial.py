@@ -183,6 +183,17 @@ def _first_person(sentence: Span) -> bool:
     return any(t.lower_ in FIRST_PERSON and t.dep_ in FIRST_PERSON_DEPS for t in sentence)
 
 
+def narrated(candidate: Candidate) -> bool:
+    """Told as past or present fact (no potential stage), outside a quotation's sentence."""
+    return not (candidate.status in POTENTIAL or candidate.sentence.text.lstrip().startswith(QUOTE_MARKS))
+
+
+def alone_with(candidate: Candidate, party: str | None) -> bool:
+    """Does the candidate's sentence name no party but `party`?"""
+    start, end = candidate.sentence.start_char, candidate.sentence.end_char
+    return all(m.id in (None, party) for m in candidate.paragraph.actors if start <= m.start < end)
+
+
 def lacks_recipient(candidate: Candidate, only: str | None) -> bool:
     roles = candidate.roles
     return (

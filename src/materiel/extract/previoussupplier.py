@@ -13,7 +13,7 @@ from materiel.extract.candidate import Candidate
 from materiel.extract.embargoes import known_embargo
 from materiel.extract.hostile import war_pairs
 from materiel.extract.lexicon import Mention
-from materiel.extract.partial import GENERAL, POTENTIAL, QUOTE_MARKS, at_mention
+from materiel.extract.partial import GENERAL, alone_with, at_mention, narrated
 from materiel.extract.previous import (
     earlier_sentences,
     fill_once,
@@ -80,10 +80,7 @@ def _waits_for_supplier(candidate: Candidate) -> bool:
         return False
     if roles.recipient.kind == "demonym" or candidate.item.id in GENERAL or candidate.cue_kind not in CARRIED_CUES:
         return False
-    if candidate.status in POTENTIAL or candidate.sentence.text.lstrip().startswith(QUOTE_MARKS):
-        return False
-    start, end = candidate.sentence.start_char, candidate.sentence.end_char
-    return all(m.id in (None, roles.recipient.id) for m in candidate.paragraph.actors if start <= m.start < end)
+    return narrated(candidate) and alone_with(candidate, roles.recipient.id)
 
 
 def _gives_to(before: list, supplier: str, recipient: str) -> list[tuple[Paragraph, Mention]]:

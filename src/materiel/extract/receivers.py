@@ -55,9 +55,14 @@ def passive_sides(cue: Token, item: Token, actors: list[Mention]) -> tuple[Menti
     taker = treenames.mention_in([c for c in cue.children if c.dep_ == "nsubjpass"], actors)
     if taker is None or taker.kind == "demonym":
         return None
-    bys = [g for c in cue.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children]
-    giver = treenames.mention_in(bys, actors)
+    giver = by_party(cue, actors)
     return (giver if giver is None or giver.id != taker.id else None), taker
+
+
+def by_party(cue: Token, actors: list[Mention]) -> Mention | None:
+    """The party 'by' a verb: the parser's agent, or a plain 'by' it did not mark so."""
+    bys = [g for c in cue.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children]
+    return treenames.mention_in(bys, actors)
 
 
 def _first_object(cue: Token, name: Token) -> bool:

@@ -134,7 +134,8 @@ def _supplier_recipient(
     subject = subject_of(context, offset, cue, actors) or earlier_state(context, offset, cue, actors)
     source = origins.source(cue, item, actors, items)
     if kind == "receive":
-        return _receiving_roles(context, offset, cue, item, actors, items, subject, source)
+        subject = buyer(context, offset, cue, item, actors, subject) if received_item(cue, item) else subject
+        return receive_roles(cue, item, actors, items, subject, source or _paid(cue, actors))
     if kind == "request":
         # the one asked is the object, or the one appealed 'to' or called 'on' ("appealed to
         # Germany for air defence", "called on Paris for jets")
@@ -179,22 +180,10 @@ def _framed_roles(
     return None
 
 
-def _receiving_roles(
-    context: Context,
-    offset: int,
-    cue: Token,
-    item: Token,
-    actors: list[Mention],
-    items: list[Mention],
-    subject: Mention | None,
-    source: Mention | None,
-) -> Pair:
-    """A receiving verb's roles: its buyer or subject receives from its source or the one paid."""
-    if received_item(cue, item):
-        subject = buyer(context, offset, cue, item, actors, subject)
+def _paid(cue: Token, actors: list[Mention]) -> Mention | None:
+    """The party a verb of paying pays for what it buys ("paid Iran $300 million for drones")."""
     paid = syntax.paid_party(cue) if cue.lemma_.lower() in syntax.PAYING else None
-    source = source or (treenames.mention_in([paid], actors) if paid is not None else None)
-    return receive_roles(cue, item, actors, items, subject, source)
+    return treenames.mention_in([paid], actors) if paid is not None else None
 
 
 def _voiced_roles(cue: Token, item: Token, actors: list[Mention], kind: str, subject: Mention | None) -> Pair | None:
@@ -305,8 +294,7 @@ def _passive_giver(cue: Token, actors: list[Mention]) -> Mention | None:
     where the parse hangs the 'by' as a plain preposition."""
     if not any(c.dep_ == "auxpass" for c in cue.children):
         return None
-    bys = [g for c in cue.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children]
-    return treenames.mention_in(bys, actors)
+    return receivers.by_party(cue, actors)
 
 
 def _wants_to_give(cue: Token, asker: Token) -> bool:
