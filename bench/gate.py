@@ -17,7 +17,7 @@ from pathlib import Path
 
 from materiel import api
 from materiel.article import Article
-from materiel.extract import context as extraction_context
+from materiel.extract import gate as extraction_gate
 from materiel.pipeline import Runner
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,11 +33,11 @@ def _scorer():
 
 def found_gold(gate_on: bool) -> set[tuple]:
     gold_path = SHARED / "gold" / "dev.jsonl"
-    extraction_context.GATE_ENABLED = gate_on
+    extraction_gate.GATE_ENABLED = gate_on
     try:
         predictions = {p["id"]: p for p in api.predict_gold(gold_path, Runner(api.extract_steps()))}
     finally:
-        extraction_context.GATE_ENABLED = True
+        extraction_gate.GATE_ENABLED = True
     scorer = _scorer()
     hits = set()
     for line in gold_path.read_text().splitlines():
@@ -51,7 +51,7 @@ def found_gold(gate_on: bool) -> set[tuple]:
 
 def skipped_share(articles: list[Article]) -> tuple[float, float]:
     paragraphs = [p for a in articles for _, p in a.paragraphs()]
-    chosen = {id(a): {t for _, t in extraction_context._chosen(a)} for a in articles}
+    chosen = {id(a): {t for _, t in extraction_gate.chosen_paragraphs(a)} for a in articles}
     kept = [p for a in articles for _, p in a.paragraphs() if p in chosen[id(a)]]
     return 1 - len(kept) / len(paragraphs), 1 - sum(map(len, kept)) / sum(map(len, paragraphs))
 

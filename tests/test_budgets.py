@@ -8,7 +8,7 @@ import time
 import pytest
 
 from materiel.article import Article
-from materiel.extract.context import MAX_NLP_CHARS
+from materiel.extract.gate import MAX_NLP_CHARS
 from materiel.pipeline import Failure, Runner
 
 

@@ -6,6 +6,7 @@ import importlib.util
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from types import ModuleType
 
 from materiel.article import Article
 from materiel.clean import batch_clean_steps
@@ -130,7 +131,7 @@ def _first(record: dict, root: Path) -> Article | Failure:
     return items[0] if items else Failure(str(root / record["file"]), "no article")
 
 
-def shared_scorer(gold: Path):
+def shared_scorer(gold: Path) -> ModuleType | None:
     """The scorer of the evaluation contract (`eval/score.py` beside the gold's folder), or None."""
     script = gold.resolve().parent.parent / "eval" / "score.py"
     if not script.exists():

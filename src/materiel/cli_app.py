@@ -7,7 +7,7 @@ from __future__ import annotations
 import gc
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -67,7 +67,7 @@ def _with_progress(items: Iterator, total: int) -> Iterator:
             yield item
 
 
-def emit(items: Iterable[Article | Failure], fmt: Format, view) -> int:
+def emit(items: Iterable[Article | Failure], fmt: Format, view: Callable[[Article], dict]) -> int:
     """Print articles in the chosen format; report failures; return the exit code."""
     if fmt is not Format.table:
         return write_records(items, fmt.value, view)

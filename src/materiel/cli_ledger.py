@@ -84,39 +84,48 @@ def _rows(db: str | None, filters: Filters) -> list[dict]:
     return []
 
 
+# The columns of the ledger's table, in order.
+LEDGER_COLUMNS = (
+    "id",
+    "supplier",
+    "recipient",
+    "via",
+    "category",
+    "quantity",
+    "status",
+    "disclosure",
+    "contested",
+    "sources",
+    "first seen",
+    "review",
+)
+
+
 def _ledger_table(rows: list[dict]) -> Table:
     table = Table(title=f"{len(rows)} transfers")
-    for name in (
-        "id",
-        "supplier",
-        "recipient",
-        "via",
-        "category",
-        "quantity",
-        "status",
-        "disclosure",
-        "contested",
-        "sources",
-        "first seen",
-        "review",
-    ):
+    for name in LEDGER_COLUMNS:
         table.add_column(name, overflow="fold")
     for row in rows:
-        table.add_row(
-            row["id"],
-            labelled(row["supplier"]),
-            labelled(row["recipient"]),
-            ",".join(row["via"]),
-            row["category"],
-            _quantity(row),
-            row["status"],
-            row["disclosure"] or "",
-            "contested" if row.get("contested") else "",
-            str(row["corroboration"]),
-            row["first_seen"] or "",
-            row["review"] or "",
-        )
+        table.add_row(*_ledger_cells(row))
     return table
+
+
+def _ledger_cells(row: dict) -> tuple[str, ...]:
+    """A transfer's cells under LEDGER_COLUMNS."""
+    return (
+        row["id"],
+        labelled(row["supplier"]),
+        labelled(row["recipient"]),
+        ",".join(row["via"]),
+        row["category"],
+        _quantity(row),
+        row["status"],
+        row["disclosure"] or "",
+        "contested" if row.get("contested") else "",
+        str(row["corroboration"]),
+        row["first_seen"] or "",
+        row["review"] or "",
+    )
 
 
 def _quantity(row: dict) -> str:

@@ -219,6 +219,12 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     earlier = earlier_subject(head)
     if earlier is not None:  # "The Pentagon released its assessment. It said ..."
         return _resolve(context, paragraph, [earlier])
+    return _named_source(context, paragraph, head, at, span)
+
+
+def _named_source(context: Context, paragraph: Paragraph, head: Token, at: int, span: Span) -> Cited | None:
+    """The source the phrase's head names: a titled person, an outlet, or an actor's or other
+    body's name; none for a word that names no one, a share or a record of no one's."""
     name = head_name(head)
     if not name or name.lower() in NOT_NAMES or _share(head):
         return None

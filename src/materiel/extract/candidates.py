@@ -1,24 +1,25 @@
 """Candidates: one per item mention that a transfer cue governs and whose roles are known.
 
 Each sentence's item mentions are read with the cue that governs them, their roles, stage, amount
-and sources; the entries of a bulleted list take the stage of the header they hang from. A
-candidate that names only one side is completed from nearby ones (see `partial`). The items a
-sentence moves without naming them, and the group words that leave a supplier unnamed, are read
-in `unnamed`; sentences that move no weapons (taken, made, deployed) in `nontransfer`.
+and sources (one mention's reading is in `itemcandidate`); the entries of a bulleted list take the
+stage of the header they hang from. A candidate that names only one side is completed from nearby
+ones (see `partial`). The items a sentence moves without naming them, and the group words that
+leave a supplier unnamed, are read in `unnamed`; sentences that move no weapons (taken, made,
+deployed) in `nontransfer`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.extract import homes, sections, stage, syntax, tablerows
 from materiel.extract.amounts import amount_for, mention_head, mention_token
-from materiel.extract.attribution import sentence_sources
-from materiel.extract.bans import ban_stage, banned_trade
+from materiel.extract.attribution import Cited, sentence_sources
+from materiel.extract.bans import banned_trade
 from materiel.extract.candidate import Candidate
 from materiel.extract.cargo import brings_others
 from materiel.extract.context import Context, Paragraph
@@ -27,14 +28,12 @@ from materiel.extract.elided import elided_amount, elided_items
 from materiel.extract.farpackages import far_listed
 from materiel.extract.gappedsubjects import counts_own, gapped_suppliers
 from materiel.extract.headlineside import headline_side
-from materiel.extract.itemnegation import none_moved
-from materiel.extract.itemstage import delivered_already, travelling, under_commitment, under_stop
+from materiel.extract.itemcandidate import item_candidate, settle
 from materiel.extract.lexicon import Mention, listed
 from materiel.extract.listedgivers import listed_givers
-from materiel.extract.lists import MOVES, entry_line, header_roles, label_recipient, moved
+from materiel.extract.lists import entry_line, header_roles, label_recipient, moved
 from materiel.extract.nontransfer import no_transfer
-from materiel.extract.notsent import aimed_at, not_sent
-from materiel.extract.packages import package_of, refers_back
+from materiel.extract.notsent import not_sent
 from materiel.extract.partial import (
     LOOK_BACK_SENTENCES,
     article_recipient,
@@ -44,72 +43,89 @@ from materiel.extract.partial import (
 )
 from materiel.extract.previous import previous_recipient
 from materiel.extract.previoussupplier import previous_supplier
-from materiel.extract.receivers import turned_for, turned_to, unnamed_recipient, unnamed_source, won_order
-from materiel.extract.requestnouns import request_governs, request_stage, third_party_only, unasked
-from materiel.extract.rolenames import anaphoric_supplier
-from materiel.extract.roles import (
-    Roles,
-    arrival_delivers,
-    find_roles,
-    own_equipment,
-    participle_cue,
-    placed_order,
-)
-from materiel.extract.rolesuppliers import owner_supplied
-from materiel.extract.sanctions import punisher
-from materiel.extract.subjects import criticised
+from materiel.extract.receivers import turned_for, turned_to
+from materiel.extract.requestnouns import request_governs
+from materiel.extract.roles import Roles
 from materiel.extract.supplieduse import supplied_user
-from materiel.extract.suppliernouns import STATUS as SUPPLIER_STATUS
-from materiel.extract.suppliernouns import supplier_noun_roles
-from materiel.extract.tradenouns import trade_noun_roles
-from materiel.extract.unnamed import armed_by_verb, military_funds, unnamed_supplier
+from materiel.extract.unnamed import armed_by_verb, military_funds
 from materiel.extract.used import foreign_owner, foreign_user, on_show, permitted_use, use_stage
-from materiel.extract.verbform import Staged
 
 # The stage of a supplier a buyer turned to instead ("Cairo has turned to Russia"): weighed.
 TURNED_STATUS = "considered"
 
 
+@dataclass
+class _Walk:
+    """Where the walk over an article's sentences stands."""
+
+    number: int = 0  # the sentence's number in the article
+    header: int | None = None  # the sentence a bulleted list hangs from ("It includes:")
+    heading: str | None = None  # the stage the header gives by its own transfer word, if any
+    sides: Roles | None = field(default_factory=lambda: Roles(None, None))  # "The UK will send Ukraine:"
+    section: sections.Section | None = None  # the section a heading opened ("Germany" over "- 18 tanks")
+    previous: Paragraph | None = None  # the paragraph before
+
+
 def find_candidates(context: Context) -> list[Candidate]:
     found: list[Candidate] = []
     partial: list[Candidate] = []
-    number, header = 0, None  # header: the sentence a bulleted list hangs from ("It includes:")
-    heading = None  # the stage the header gives by its own transfer word, if any
-    sides: Roles | None = Roles(None, None)  # the parties the header names ("The UK will send Ukraine:")
-    section, previous = None, None  # the section a heading opened ("Germany" over "- 18 tanks")
+    walk = _Walk()
     for paragraph in context.paragraphs:
-        section = section if sections.follows(context, previous, paragraph) else None
-        previous = paragraph
+        walk.section = walk.section if sections.follows(context, walk.previous, paragraph) else None
+        walk.previous = paragraph
         for sentence in paragraph.doc.sents:
-            number += 1
-            entry = header is not None or sections.gives(section)  # "Germany" over "Leopard 2 tanks"
-            opening = sections.opened(context, paragraph, sentence, listed=entry)
-            section = opening or section
-            if opening is not None and opening.heading:
-                header, sides = None, Roles(None, None)
-                continue
-            if no_transfer(sentence):
-                _settle(context, paragraph, paragraph.items, sentence)
-                continue
-            listing = header if header is not None and entry_line(sentence) else None
-            candidates = tablerows.table_row(context, paragraph, sentence, number)
-            candidates = candidates or list(_sentence_candidates(context, paragraph, sentence, number))
-            if section is not None:
-                candidates = sections.entries(context, paragraph, sentence, number, section, candidates)
-            candidates = tablerows.spoken(context, paragraph, sentence, candidates)
-            if not candidates and listing is not None:
-                candidates = _entries(paragraph, sentence, listing, sides)
-            for candidate in map(label_recipient, candidates):
-                if candidate.cue_kind == "entry" and heading is not None:
-                    candidate.status, candidate.staged = heading, True  # "the agreements provide for the sale of:"
-                    candidate.reason = "list header"
-                _package_stage(candidate, found + partial)
-                _add(candidate, found, partial, context)
-            opens_list = sentence.text.rstrip().endswith(":")
-            heading = stage.heading_stage(sentence) if opens_list else heading
-            if opens_list:
-                sides = Roles(None, None) if candidates else header_roles(context, paragraph, sentence)
-            header = number if opens_list else listing
+            _read_sentence(context, paragraph, sentence, walk, found, partial)
+    return _article_candidates(context, found, partial)
+
+
+def _read_sentence(
+    context: Context,
+    paragraph: Paragraph,
+    sentence: SpacySpan,
+    walk: _Walk,
+    found: list[Candidate],
+    partial: list[Candidate],
+) -> None:
+    """Add the sentence's candidates to `found` (both sides known) or `partial`, and move the walk on."""
+    walk.number += 1
+    entry = walk.header is not None or sections.gives(walk.section)  # "Germany" over "Leopard 2 tanks"
+    opening = sections.opened(context, paragraph, sentence, listed=entry)
+    walk.section = opening or walk.section
+    if opening is not None and opening.heading:
+        walk.header, walk.sides = None, Roles(None, None)
+        return
+    if no_transfer(sentence):
+        settle(context, paragraph, paragraph.items, sentence)
+        return
+    listing = walk.header if walk.header is not None and entry_line(sentence) else None
+    candidates = _sentence_readings(context, paragraph, sentence, walk, listing)
+    _add_all(candidates, walk.heading, found, partial, context)
+    opens_list = sentence.text.rstrip().endswith(":")
+    walk.heading = stage.heading_stage(sentence) if opens_list else walk.heading
+    if opens_list:
+        walk.sides = Roles(None, None) if candidates else header_roles(context, paragraph, sentence)
+    walk.header = walk.number if opens_list else listing
+
+
+def _sentence_readings(
+    context: Context, paragraph: Paragraph, sentence: SpacySpan, walk: _Walk, listing: int | None
+) -> list[Candidate]:
+    """The sentence's candidates: a table row's, else its item mentions'; a section's entries; and,
+    with none, a bulleted entry's under the list's header."""
+    number = walk.number
+    candidates = tablerows.table_row(context, paragraph, sentence, number)
+    candidates = candidates or list(_sentence_candidates(context, paragraph, sentence, number))
+    if walk.section is not None:
+        candidates = sections.entries(context, paragraph, sentence, number, walk.section, candidates)
+    candidates = tablerows.spoken(context, paragraph, sentence, candidates)
+    if not candidates and listing is not None:
+        candidates = _entries(paragraph, sentence, listing, walk.sides)
+    return candidates
+
+
+def _article_candidates(context: Context, found: list[Candidate], partial: list[Candidate]) -> list[Candidate]:
+    """The article's candidates: those found, those completed from the rest of the article, and
+    those the article's recipient or supplier completes; notes what is settled and left over."""
     found += previous_recipient(context, found, partial)
     found += previous_supplier(context, found, partial)
     found += listed_givers(context, found, partial)
@@ -120,6 +136,23 @@ def find_candidates(context: Context) -> list[Candidate]:
     context.far_contents = far_listed(out, partial)  # "The package includes ..." far from the package
     context.left_over = left_over(out, partial, context)  # "... military aid. Tanks will follow."
     return out
+
+
+def _add_all(
+    candidates: list[Candidate],
+    heading: str | None,
+    found: list[Candidate],
+    partial: list[Candidate],
+    context: Context,
+) -> None:
+    """Add a sentence's candidates, a list entry with the stage its header gives (`heading`), a
+    package's contents with the package's."""
+    for candidate in map(label_recipient, candidates):
+        if candidate.cue_kind == "entry" and heading is not None:
+            candidate.status, candidate.staged = heading, True  # "the agreements provide for the sale of:"
+            candidate.reason = "list header"
+        _package_stage(candidate, found + partial)
+        _add(candidate, found, partial, context)
 
 
 def _one_sided(partial: list[Candidate]) -> dict[int, str]:
@@ -181,52 +214,80 @@ def _package_stage(candidate: Candidate, earlier: list[Candidate]) -> None:
             return
 
 
-def _settle(context: Context, paragraph: Paragraph, items: list[Mention], sentence: SpacySpan) -> None:
-    context.settled.update(
-        paragraph.offset + m.start for m in items if sentence.start_char <= m.start < sentence.end_char
-    )
-
-
 def _sentence_candidates(
     context: Context, paragraph: Paragraph, sentence: SpacySpan, number: int
 ) -> Iterator[Candidate]:
+    """The candidates of the sentence's item mentions, with their amounts and the sentence's sources."""
+    items = _sentence_items(paragraph, sentence)
+    actors = [m for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char]
+    heads = {id(m): _head_and_cue(paragraph, sentence, m) for m in items}
+    specific_cues = {heads[id(m)][1].i for m in items if m.id != "unspecified" and heads[id(m)][1] is not None}
+    served = _unsent(items, heads)
+    cited = None
+    for item in items:
+        token, cue = heads[id(item)]
+        if _nothing_moved(token, cue):
+            settle(context, paragraph, [item], sentence)
+            continue
+        used = _foreign_used(context, paragraph, token, actors)
+        if used is not None:  # "Russia launched Iranian drones at Kyiv": Iran supplied Russia
+            settle(context, paragraph, [item], sentence)
+            status = use_stage(token)  # "would use British missiles": only talk of a supply
+            yield _used(context, Candidate(used, item, status, paragraph, sentence, number, "transfer", reason="use"))
+            continue
+        if id(item) in served or _said_by_specific(paragraph, item, cue, specific_cues) or _carries(token, heads):
+            settle(context, paragraph, [item], sentence)
+            continue  # "spare parts for MiG-29s": the jets are what the parts are for, not sent
+        candidate = item_candidate(context, paragraph, sentence, item, actors, number, token, cue)
+        if candidate is not None:
+            candidate.amount = elided_amount(paragraph, item) or amount_for(paragraph, sentence, item)
+            cited = sentence_sources(context, paragraph, sentence) if cited is None else cited  # once a sentence
+            yield from _with_followers(candidate, cited, token, cue, actors, items)
+
+
+def _with_followers(
+    candidate: Candidate,
+    cited: list[Cited],
+    token: Token | None,
+    cue: Token | None,
+    actors: list[Mention],
+    items: list[Mention],
+) -> Iterator[Candidate]:
+    """The candidate with its sentence's sources, then those that follow from it: the supplier its
+    buyer turned to, and the suppliers a gapped clause names ("..., Spain 6 and Norway 8")."""
+    candidate.cited = cited
+    yield candidate
+    yield from _turned_to(candidate, cue, actors, items)
+    yield from gapped_suppliers(candidate, token, actors)
+
+
+def _sentence_items(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
+    """The sentence's item mentions; else the military funds or the arming a verb tells, or the
+    items an elided clause repeats ("Germany sent 14 tanks. France sent 30.")."""
     start, end = sentence.start_char, sentence.end_char
     items = (
         [m for m in paragraph.items if start <= m.start < end]
         or military_funds(paragraph, sentence)
         or armed_by_verb(sentence)
     )
-    items = items or elided_items(paragraph, sentence)  # "Germany sent 14 tanks. France sent 30."
-    actors = [m for m in paragraph.actors if start <= m.start < end]
-    heads = {id(m): _head_and_cue(paragraph, sentence, m) for m in items}
-    specific_cues = {heads[id(m)][1].i for m in items if m.id != "unspecified" and heads[id(m)][1] is not None}
-    served = not_sent(items, {id(m): heads[id(m)][0] for m in items})
-    served |= _stocks(items, heads)
-    cited = None
-    for item in items:
-        token, cue = heads[id(item)]
-        if permitted_use(token) or on_show(cue) or (token is not None and syntax.doer_only(token)):
-            _settle(context, paragraph, [item], sentence)
-            continue  # "allowed Ukraine to use American weapons", "the exhibition features", "hit by
-            # Russian drones": nothing moved
-        used = foreign_user(context, paragraph.offset, token, actors) or foreign_owner(token, actors)
-        used = used or supplied_user(token, actors)  # "rockets to be used by Ukrainian troops"
-        if used is not None:  # "Russia launched Iranian drones at Kyiv": Iran supplied Russia
-            _settle(context, paragraph, [item], sentence)
-            status = use_stage(token)  # "would use British missiles": only talk of a supply
-            yield _used(context, Candidate(used, item, status, paragraph, sentence, number, "transfer", reason="use"))
-            continue
-        if id(item) in served or _said_by_specific(paragraph, item, cue, specific_cues) or _carries(token, heads):
-            _settle(context, paragraph, [item], sentence)
-            continue  # "spare parts for MiG-29s": the jets are what the parts are for, not sent
-        candidate = _candidate(context, paragraph, sentence, item, actors, number, token, cue)
-        if candidate is not None:
-            candidate.amount = elided_amount(paragraph, item) or amount_for(paragraph, sentence, item)
-            cited = sentence_sources(context, paragraph, sentence) if cited is None else cited  # once a sentence
-            candidate.cited = cited
-            yield candidate
-            yield from _turned_to(candidate, cue, actors, items)
-            yield from gapped_suppliers(candidate, token, actors)  # "..., Spain 6 and Norway 8"
+    return items or elided_items(paragraph, sentence)
+
+
+def _unsent(items: list[Mention], heads: dict) -> set[int]:
+    """The ids of the items no transfer moves: platforms, targets and wants (`notsent`), and stocks."""
+    return not_sent(items, {id(m): heads[id(m)][0] for m in items}) | _stocks(items, heads)
+
+
+def _nothing_moved(token: Token | None, cue: Token | None) -> bool:
+    """'allowed Ukraine to use American weapons', 'the exhibition features', 'hit by Russian
+    drones': nothing moved."""
+    return permitted_use(token) or on_show(cue) or (token is not None and syntax.doer_only(token))
+
+
+def _foreign_used(context: Context, paragraph: Paragraph, token: Token | None, actors: list[Mention]) -> Roles | None:
+    """Maker and user or holder of a foreign weapon ("rockets to be used by Ukrainian troops")."""
+    used = foreign_user(context, paragraph.offset, token, actors) or foreign_owner(token, actors)
+    return used or supplied_user(token, actors)
 
 
 def _turned_to(
@@ -311,115 +372,3 @@ def _head_and_cue(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> t
 def _negated_item(paragraph: Paragraph, item: Mention) -> bool:
     token = mention_token(paragraph, item)
     return token is not None and stage.stage_of(token.head, "delivered") in ("refused", "cancelled")
-
-
-def _candidate(context, paragraph, sentence, item: Mention, actors, number: int, token, cue) -> Candidate | None:
-    if token is not None and cue is None and (named := supplier_noun_roles(token, actors)) is not None:
-        # "its arms supplier"
-        return Candidate(named, item, SUPPLIER_STATUS, paragraph, sentence, number, "transfer", reason="supplier noun")
-    if token is not None and (traded := trade_noun_roles(token, actors)) is not None:
-        # "its arms customer"
-        return Candidate(traded[0], item, traded[1], paragraph, sentence, number, "transfer", reason="trade noun")
-    if token is None or cue is None:
-        return None
-    if syntax.cue_kind(cue) == "arrive" and not arrival_delivers(cue, token, item, actors, paragraph.items):
-        return None  # "the delegation arrived in Kyiv with tanks", "Russian missiles reached Kyiv"
-    if third_party_only(cue, token, actors):
-        _settle(context, paragraph, [item], sentence)  # "Kyiv's plea for tanks was backed by Poland"
-        return None
-    roles = find_roles(context, paragraph.offset, cue, token, actors, paragraph.items)
-    owned = own_equipment(token, actors, roles.recipient) and not (
-        participle_cue(cue, token) or owner_supplied(cue, token, actors)  # "Kyiv's US-supplied", "supplied by"
-    )
-    if syntax.hypothetical(cue) or owned or aimed_at(cue, roles.recipient, actors):
-        _settle(context, paragraph, [item], sentence)  # ruled out: no reading of this item may add it
-        return None
-    unnamed = unnamed_supplier(cue, token) or unnamed_source(cue, token, actors)  # "from 30 states"
-    if roles.supplier is None and (criticised(cue) or unnamed):
-        _settle(context, paragraph, [item], sentence)  # the critic is no supplier, or no state is named
-        return None
-    if roles.recipient is None and unnamed_recipient(cue, token, actors):
-        _settle(context, paragraph, [item], sentence)  # "sells them abroad": no state of the article gets it
-        return None
-    if punisher(cue, roles.supplier):
-        return None  # "sanctioned firms over drones sent to Russia": the sanctioning state sent none
-    if _self_supply(roles):
-        return None  # "asked Congress for funding": a state's own budget, and the item may be another's
-    recipient = roles.recipient.id if roles.recipient else None
-    used = delivered_already(token, recipient, context.year)  # "HIMARS, which Ukraine has used": delivered
-    status, reason = ("delivered", "in use") if used else _cue_stage(cue, token, sentence)
-    if unasked(cue, status):
-        _settle(context, paragraph, [item], sentence)  # "has never asked China for weapons"
-        return None
-    kind, back = syntax.cue_kind(cue), refers_back(cue) or _listed_package(token)
-    anaphoric = anaphoric_supplier(cue)
-    return Candidate(
-        roles, item, status, paragraph, sentence, number, kind, back, anaphoric=anaphoric, staged=used, reason=reason
-    )
-
-
-def _cue_stage(cue: Token, token: Token, sentence: SpacySpan) -> Staged:
-    """The stage of an item not in use, and what decided it: what the item's own phrase tells
-    ("a contract for jets", "the tanks are on their way", "a suspension of arms sales"), else its
-    cue's or a request's; then an order placed, or none moved."""
-    told = _item_told(token)
-    status, reason = told or _stage_reason(cue, sentence)
-    if told is None and (asked := request_stage(cue, status)) != status:
-        status, reason = asked, "request"
-    if (placed_order(cue, token) or won_order(cue)) and status in ("delivered", "in_progress"):
-        status, reason = "pledged", "order"  # an order given or won is placed, not yet filled
-    if (none := none_moved(token, status)) != status:
-        status, reason = none, "none moved"  # "has sent no weapons": refused
-    return status, reason
-
-
-# What an item's own phrase tells of its stage, and the name of each reading.
-ITEM_TOLD = (
-    (under_commitment, "item: commitment"),
-    (travelling, "item: travelling"),
-    (under_stop, "item: stop"),
-    (ban_stage, "item: ban"),  # "announced restrictions on arms export licences": postponed
-)
-
-
-def _item_told(token: Token) -> Staged | None:
-    """The stage the item's phrase tells: "a contract for jets", "the tanks are on their way",
-    "announced a suspension of arms sales"."""
-    for telling, why in ITEM_TOLD:
-        if (told := telling(token)) is not None:
-            return told, why
-    return None
-
-
-def _listed_package(token: Token) -> bool:
-    """Is the item the package itself whose contents its sentence lists, named before ("The aid
-    consists of drones and shells" after "Lithuania announced new military aid")? It takes that
-    mention's stage, as the contents do."""
-    verb = token.head
-    return token.dep_ in ("nsubj", "nsubjpass") and verb.i != token.i and refers_back(verb)
-
-
-def _stage_reason(cue: Token, sentence: SpacySpan) -> Staged:
-    """A package's items share its stage: the stage of the package noun ("the new package
-    includes"), or of the verb that moves what the list details ("are sending weapons, including
-    tanks"); else the cue's own. With what decided it."""
-    package = package_of(cue)
-    if package is not None and syntax.cue_kind(package) == "noun":
-        return stage.stage_reason(package, base_stage(package))
-    above = syntax.governing_cue(package, sentence) if package is not None else None
-    if above is not None and above is not cue and syntax.cue_kind(above) in MOVES:
-        return stage.stage_reason(above, base_stage(above))
-    return stage.stage_reason(cue, base_stage(cue))
-
-
-def _self_supply(roles: Roles) -> bool:
-    return roles.supplier is not None and roles.recipient is not None and roles.supplier.id == roles.recipient.id
-
-
-def base_stage(cue: Token) -> str:
-    table = syntax.cues()
-    lemma = cue.lemma_.lower()
-    for words in (table.transfer, table.receive, table.request, table.arrive, table.nouns):
-        if lemma in words:
-            return words[lemma]
-    return "delivered"

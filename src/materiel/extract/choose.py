@@ -10,10 +10,10 @@ from materiel.article import Actor, Item, Span, Transfer
 from materiel.extract import itemstage, stage, syntax, treenames
 from materiel.extract.amounts import amount_for, mention_head
 from materiel.extract.attribution import sentence_sources
-from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context
 from materiel.extract.continued import continued
 from materiel.extract.coordinated import coordinated_triples
+from materiel.extract.cuekinds import base_stage
 from materiel.extract.embargoes import embargoed
 from materiel.extract.farpackages import far_contents
 from materiel.extract.itemnegation import none_moved

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from materiel.extract.notitems import sentence_bounds
+
 if TYPE_CHECKING:
     from materiel.extract.lexicon import Finder, Mention
 
@@ -59,9 +61,8 @@ AIRLINE = re.compile(r"\b(?:Airways|Airlines|Air\ Lines|airlines?|flag\ carrier)
 def _airliners(text: str, mention: Mention) -> bool:
     if mention.text.lower().rstrip("s") not in AIRLINER_WORDS:
         return False
-    start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
-    ends = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0]
-    return AIRLINE.search(text, start, min(ends, default=len(text))) is not None
+    start, end = sentence_bounds(text, mention)
+    return AIRLINE.search(text, start, end) is not None
 
 
 # Weapons of mass destruction are no category of the ledger: "stationing of nuclear weapons",

@@ -14,8 +14,8 @@ from spacy.tokens import Token
 
 from materiel.article import Transfer
 from materiel.extract import stage, syntax
-from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context, Paragraph, stage_reading
+from materiel.extract.cuekinds import base_stage
 from materiel.extract.laterstage import (
     HANDLING,
     Sentences,

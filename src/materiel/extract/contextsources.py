@@ -16,6 +16,7 @@ from materiel.extract.author import title_authors
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.credit import credit_sources, outlet_credits, title_speakers
 from materiel.extract.lexicon import find_actors
+from materiel.extract.quotesources import evidence_paragraphs
 
 # Sources this many paragraphs away from a transfer's evidence still speak about it (news
 # paragraphs are short; the attribution often sits in the next one).
@@ -40,27 +41,30 @@ def add_context_sources(transfers: list[Transfer], context: Context) -> None:
     credits = credit_sources(context.article) + outlet_credits(context.article)
     headline = _headline_speakers(context)
     for transfer in transfers:
-        near = _evidence_paragraphs(transfer, context)
         supplier = transfer.supplier.id if transfer.supplier else None
-        _extend(
-            transfer,
-            [
-                c.source
-                for index, c, parties, on_arms in cited
-                if _same_parties(transfer, parties)
-                or _speaks_of_supply(transfer, c, parties, on_arms, context.read()[index])
-                or (
-                    any(abs(index - n) <= NEARBY_PARAGRAPHS for n in near)
-                    and _cited_actor_ok(c.actor_id, transfer)
-                    and (on_arms or bool(parties & _sides(transfer)))
-                )
-            ],
-        )
+        _extend(transfer, _cited_for(transfer, cited, context))
         _extend(transfer, [c.source for _, c, _, _ in cited if supplier is not None and c.actor_id == supplier])
         _extend(transfer, lead)
         _extend(transfer, credits)
         _extend(transfer, [replace(author) for author in authors])
         _extend(transfer, headline.get(frozenset(_sides(transfer)), []))
+
+
+def _cited_for(transfer: Transfer, cited: list[tuple[int, Cited, set[str], bool]], context: Context) -> list[Source]:
+    """The sources cited for a claim naming both the transfer's parties, for its supply, or near
+    its evidence (see `add_context_sources`)."""
+    near = evidence_paragraphs(transfer, context.read())
+    return [
+        c.source
+        for index, c, parties, on_arms in cited
+        if _same_parties(transfer, parties)
+        or _speaks_of_supply(transfer, c, parties, on_arms, context.read()[index])
+        or (
+            any(abs(index - n) <= NEARBY_PARAGRAPHS for n in near)
+            and _cited_actor_ok(c.actor_id, transfer)
+            and (on_arms or bool(parties & _sides(transfer)))
+        )
+    ]
 
 
 def _headline_speakers(context: Context) -> dict[frozenset[str], list[Source]]:
@@ -174,14 +178,6 @@ def _names_person(paragraph: Paragraph, source: Source) -> bool:
         return False
     start, end = source.span.start - paragraph.offset, source.span.end - paragraph.offset
     return any(e.label_ == PERSON and start <= e.start_char and e.end_char == end for e in paragraph.doc.ents)
-
-
-def _evidence_paragraphs(transfer: Transfer, context: Context) -> list[int]:
-    return [
-        index
-        for index, paragraph in enumerate(context.read())
-        if any(paragraph.offset <= e.start < paragraph.offset + len(paragraph.text) for e in transfer.evidence)
-    ]
 
 
 def _cited_actor_ok(actor_id: str | None, transfer: Transfer) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from materiel.extract.cargo import carrier
 from materiel.extract.lexicon import load
@@ -193,3 +193,19 @@ MOVED_DEPS = {"dobj", "nsubjpass"}
 def _moves_object(verb: Token) -> bool:
     moved = (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(c.dep_ in MOVED_DEPS for c in verb.children)
     return moved and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
+
+
+def holds_cue(sentence: Span) -> bool:
+    """The sentence holds a transfer, receipt, request or transfer noun of its own."""
+    return any(cue_kind(t) in ("transfer", "receive", "request", "noun") for t in sentence)
+
+
+def base_stage(cue: Token) -> str:
+    """The stage the cue tables give a cue word itself ("sent": delivered), before its verb form
+    or context; a word in no table moved something."""
+    table = cues()
+    lemma = cue.lemma_.lower()
+    for words in (table.transfer, table.receive, table.request, table.arrive, table.nouns):
+        if lemma in words:
+            return words[lemma]
+    return "delivered"

@@ -114,7 +114,7 @@ def _only_third_parties(transfer: Transfer, supplier: str | None, fellows: set[s
     parties = {supplier, transfer.recipient.id if transfer.recipient else None} | fellows
     reported = is_state_id(supplier) and transfer.status in SENT_OR_PROMISED
 
-    def third(source) -> bool:
+    def third(source: Source) -> bool:
         if source in unnamed:
             return True
         named = {m.id for m in find_actors(source.name)} | {source.actor_id} - {None}

@@ -17,7 +17,7 @@ from materiel.extract.embargoes import known_embargo
 from materiel.extract.hostile import war_pairs
 from materiel.extract.lexicon import Mention, union_of_states
 from materiel.extract.pagerecipient import TITLE_KIND
-from materiel.extract.partial import GENERAL, POTENTIAL, QUOTE_MARKS, at_mention
+from materiel.extract.partial import GENERAL, alone_with, at_mention, narrated
 from materiel.extract.roles import Roles
 from materiel.extract.titles import parsed_title
 
@@ -108,7 +108,7 @@ def _one_sided(candidate: Candidate, sides: tuple[Side, Side]) -> bool:
     or receives them, past talk, narrative."""
     (_, giver, kinds), (_, taker, _) = sides
     roles = candidate.roles
-    if candidate.status in POTENTIAL or candidate.sentence.text.lstrip().startswith(QUOTE_MARKS):
+    if not narrated(candidate):
         return False
     if candidate.cue_kind not in BODY_CUES or candidate.item.id in GENERAL or not ({candidate.item.id, "*"} & kinds):
         return False
@@ -118,8 +118,7 @@ def _one_sided(candidate: Candidate, sides: tuple[Side, Side]) -> bool:
     wanted = giver if roles.supplier is not None else taker
     if own.id != wanted.id or (own.kind == "demonym" and roles.recipient is not None):
         return False
-    start, end = candidate.sentence.start_char, candidate.sentence.end_char
-    return all(m.id in (None, own.id) for m in candidate.paragraph.actors if start <= m.start < end)
+    return alone_with(candidate, own.id)
 
 
 def _in_body(mention: Mention) -> Mention:

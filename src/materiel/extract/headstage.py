@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Token
 from materiel.article import Actor, Transfer
 from materiel.countries import is_state_id
 from materiel.extract import stage, syntax
-from materiel.extract.candidates import base_stage
 from materiel.extract.context import Context
+from materiel.extract.cuekinds import base_stage
 from materiel.extract.headline import parsed_title
 from materiel.extract.lexicon import find_actors
 from materiel.extract.restage import restage

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
+from materiel.extract.cuekinds import holds_cue
 from materiel.extract.itemstage import SUPPLY_PARTICIPLES
-from materiel.extract.syntax import cue_kind
 from materiel.extract.treenames import first_conjunct
 
 # Verbs by which a holding lists what is in it.
@@ -30,18 +30,13 @@ def inventoried(item: Token | None) -> bool:
     "consist") for a subject of `HOLDING_NOUNS`, no maker is named on it and nothing in the
     sentence moves it."""
     item = first_conjunct(item)
-    if item is None or SUPPLIED.search(item.sent.text) or _moved(item.sent) or _maker_named(item):
+    if item is None or SUPPLIED.search(item.sent.text) or holds_cue(item.sent) or _maker_named(item):
         return False
     verb = item.head.head if item.dep_ == "pobj" and item.head.lower_ == "of" else item.head
     if item.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in LISTING_VERBS:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(s.lemma_.lower() in HOLDING_NOUNS or s.lower_ in HOLDING_NOUNS for s in subjects)
-
-
-def _moved(sentence: Span) -> bool:
-    """The sentence holds a transfer, receipt, request or transfer noun of its own."""
-    return any(cue_kind(t) in ("transfer", "receive", "request", "noun") for t in sentence)
 
 
 def _maker_named(item: Token) -> bool:

@@ -21,9 +21,9 @@ from spacy.tokens import Token
 
 from materiel.article import Transfer
 from materiel.extract import stage, syntax
-from materiel.extract.candidates import base_stage
 from materiel.extract.clause import stage_ancestors
 from materiel.extract.context import Context, Paragraph, stage_reading
+from materiel.extract.cuekinds import base_stage
 from materiel.extract.itemstage import travelling
 from materiel.extract.lexicon import Mention
 from materiel.extract.negation import EXECUTED

@@ -11,9 +11,14 @@ it, as spaCy's lemmatizer keeps them unless told to overwrite.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.errors import Errors
 from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 # (word, part of speech, morphology) combinations remembered at most: one entry is about two
 # hundred bytes; past this the memory starts again (a crawl's vocabulary keeps growing).
@@ -21,7 +26,7 @@ MEMORY_SIZE = 200_000
 ARRAY = [ORTH, POS, MORPH, LEMMA]
 
 
-def install(nlp) -> bool:
+def install(nlp: Language) -> bool:
     """Make the pipeline's rule lemmatizer remember every lemma: True if it was one."""
     if "lemmatizer" not in nlp.pipe_names:
         return False

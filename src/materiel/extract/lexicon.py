@@ -302,7 +302,17 @@ def find_items(text: str, before: str = "") -> list[Mention]:
     generic, systems = item_finders()
     named = systems.find(text)
     found = sorted(generic.find(text) + named, key=lambda m: (m.start, -m.end))
-    kept = _drop_nested(found)
+    out = _merge_adjacent(text, _drop_nested(found), named)
+    kept = mounted_guns(
+        text, [m for m in out if not civilian(text, m, actor_finder()) and not not_an_item(text, m, m in named)]
+    )
+    starts = {m.start for m in named}
+    return firearms(text, armoured(text, interceptors(text, spelled_out(text, kept, starts), starts)), before)
+
+
+def _merge_adjacent(text: str, kept: list[Mention], named: list[Mention]) -> list[Mention]:
+    """The mentions with each pair side by side made one: a named system and the noun after it,
+    or two generic terms (a compound)."""
     out: list[Mention] = []
     for mention in kept:
         previous = out[-1] if out else None
@@ -311,28 +321,26 @@ def find_items(text: str, before: str = "") -> list[Mention]:
             gap.strip(" -") == "" or (previous in named and _named_then_noun(gap, mention))
         )
         if adjacent and previous in named and mention not in named:
-            # "Stinger missiles" are the system; "HIMARS ammunition" and "HIMARS rockets" are what
-            # the system fires, named by the head noun; "HIMARS missile systems" are the launchers
-            fired = mention.id == "ammunition" or (
-                previous.id == "artillery" and mention.id == "missiles" and not LAUNCHER_HEAD.match(text, mention.end)
-            )
-            kept_id = mention.id if fired or _airframe(previous, mention) else previous.id
-            out[-1] = replace(
-                previous, id=kept_id, name=kept_id, text=text[previous.start : mention.end], end=mention.end
-            )
-            continue
-        if adjacent and previous not in named and mention not in named:
+            out[-1] = _system_and_noun(text, previous, mention)
+        elif adjacent and previous not in named and mention not in named:
             # English compounds take the category of their head, the last noun: "artillery rounds";
             # a head that only says what sort of thing it is takes its modifier's ("MRAP vehicles")
             kind = previous if hypernym_head(text, previous, mention) else mention
             out[-1] = replace(kind, text=text[previous.start : mention.end], start=previous.start, end=mention.end)
-            continue
-        out.append(mention)
-    kept = mounted_guns(
-        text, [m for m in out if not civilian(text, m, actor_finder()) and not not_an_item(text, m, m in named)]
+        else:
+            out.append(mention)
+    return out
+
+
+def _system_and_noun(text: str, system: Mention, noun: Mention) -> Mention:
+    """A named system and the generic noun after it as one mention: "Stinger missiles" are the
+    system; "HIMARS ammunition" and "HIMARS rockets" are what the system fires, named by the head
+    noun; "HIMARS missile systems" are the launchers."""
+    fired = noun.id == "ammunition" or (
+        system.id == "artillery" and noun.id == "missiles" and not LAUNCHER_HEAD.match(text, noun.end)
     )
-    starts = {m.start for m in named}
-    return firearms(text, armoured(text, interceptors(text, spelled_out(text, kept, starts), starts)), before)
+    kept_id = noun.id if fired or _airframe(system, noun) else system.id
+    return replace(system, id=kept_id, name=kept_id, text=text[system.start : noun.end], end=noun.end)
 
 
 def _named_then_noun(gap: str, noun: Mention) -> bool:

@@ -10,8 +10,10 @@ from spacy.tokens import Span, Token
 
 from materiel.extract import syntax, treenames
 from materiel.extract.candidate import Candidate
-from materiel.extract.context import ENTRY, Context, Paragraph
+from materiel.extract.context import Context, Paragraph
+from materiel.extract.gate import ENTRY
 from materiel.extract.lexicon import Mention
+from materiel.extract.pagerecipient import shifted
 from materiel.extract.roles import Roles, find_roles
 from materiel.extract.statenouns import STATE_KINDS
 
@@ -62,11 +64,8 @@ def _cue_roles(context: Context, paragraph: Paragraph, cue: Token, actors: list[
 def moved(roles: Roles, shift: int) -> Roles:
     """The roles with their mentions' offsets shifted (from one paragraph's to the article's, or
     back to another paragraph's): a list's entries are paragraphs of their own."""
-
-    def move(mention: Mention | None) -> Mention | None:
-        return None if mention is None else replace(mention, start=mention.start + shift, end=mention.end + shift)
-
-    return Roles(move(roles.supplier), move(roles.recipient), [m for m in map(move, roles.via) if m is not None])
+    via = [m for m in (shifted(v, shift) for v in roles.via) if m is not None]
+    return Roles(shifted(roles.supplier, shift), shifted(roles.recipient, shift), via)
 
 
 def label_recipient(candidate: Candidate) -> Candidate:

@@ -213,7 +213,7 @@ def _raised_subject(verb: Token) -> None:
         subjects[0].dep_ = "nsubj"
 
 
-def install(nlp) -> bool:
+def install(nlp: Language) -> bool:
     """Add the mending to the end of a pipeline that parses: True if it was added."""
     if "parser" not in nlp.pipe_names or COMPONENT in nlp.pipe_names:
         return False

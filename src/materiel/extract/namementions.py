@@ -34,6 +34,8 @@ POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 
 
 def name_mentions(chunk: str, offset: int, index: int) -> list[Mention]:
+    """The actors, people, organisations and roles a chunk of text names (offsets from `offset`;
+    `index` the chunk's number)."""
     actors = [
         a
         for a in find_actors(chunk) + find_outlets(chunk)
@@ -42,42 +44,73 @@ def name_mentions(chunk: str, offset: int, index: int) -> list[Mention]:
     out = [_with_titles(_actor(a, offset, index), chunk, offset, _title_before(chunk, a.start)) for a in actors]
     taken = [(a.start, a.end) for a in actors]
     for run in (r for r in NAME_RUN.finditer(chunk) if not _qualifies(chunk, r.end())):
-        whole = _person_before_of(_after_possessive(run.group()).split())
-        if _apposed_title(chunk, run, whole):
-            continue  # "Lord Hale, Minister for Defence Equipment, said": Hale's title
-        words, titled = _strip_titles(whole)
-        words = _name_after_body(words) if titled or _role_of_before(chunk, run.start()) else words
-        words = _name_after_place(chunk, actors, run, whole, words) if titled else words
-        titles = " ".join(whole[: len(whole) - len(words)]).lower()
-        if whole and whole[-1].rstrip(".") in ORGANISATION_WORDS:  # "Defence Ministry": all of it
-            words, titled = [w for w in whole if w not in NOT_NAMES or w in COMPASS], False
-        if (titled and not words and role_kind(whole[-1].rstrip("."))) or _role_run(words):
-            role = " ".join(whole).removeprefix("The ").removeprefix("A ")  # "the German Chancellor said"
-            at = offset + run.start() + max(run.group().find(role), 0)
-            out.append(Mention(at, at + len(role), role, "role", index))
-            continue
-        if not words or (len(words) == 1 and (role_kind(words[0]) or words[0] in REGIONAL)) or names_no_speaker(words):
-            continue  # "Officials said": a role noun; "World War II": no one; "European unity": no one
-        start = run.start() + run.group().find(words[0])
-        placed = _place_first_name(chunk, actors, start, words, titled or _said_after(chunk, run.end()))
-        if any(a <= start < b for a, b in taken) and name_kind(words) != "org" and not placed:
-            continue
-        name = " ".join(words).rstrip(".")
-        before = _apposed_role(chunk[max(0, run.start() - 40) : run.start()])
-        end = offset + start + len(name)
-        printed = " ".join(whole[: len(whole) - len(words)])
-        described = _role_before(chunk, run.start())
-        found = Mention(
-            offset + start,
-            end,
-            name,
-            name_kind(words),
-            index,
-            titled,
-            titles=f"{titles} {before.lower()} {_role_after(chunk, start + len(name))}",
-        )
-        out.append(_with_titles(replace(found, described=described), chunk, offset, f"{printed} {before}"))
+        mention = _run_mention(chunk, offset, index, run, actors, taken)
+        if mention is not None:
+            out.append(mention)
     return out
+
+
+def _run_mention(
+    chunk: str, offset: int, index: int, run: re.Match[str], actors: list, taken: list[tuple[int, int]]
+) -> Mention | None:
+    """The person, organisation or role a run of capitalised words names, if any; none for a name
+    inside an actor's mention (`taken`) unless it is an organisation or a person's first name."""
+    whole = _person_before_of(_after_possessive(run.group()).split())
+    if _apposed_title(chunk, run, whole):
+        return None  # "Lord Hale, Minister for Defence Equipment, said": Hale's title
+    words, titled = _name_words(chunk, actors, run, whole)
+    titles = " ".join(whole[: len(whole) - len(words)]).lower()
+    if whole and whole[-1].rstrip(".") in ORGANISATION_WORDS:  # "Defence Ministry": all of it
+        words, titled = [w for w in whole if w not in NOT_NAMES or w in COMPASS], False
+    if (titled and not words and role_kind(whole[-1].rstrip("."))) or _role_run(words):
+        role = " ".join(whole).removeprefix("The ").removeprefix("A ")  # "the German Chancellor said"
+        at = offset + run.start() + max(run.group().find(role), 0)
+        return Mention(at, at + len(role), role, "role", index)
+    if not words or (len(words) == 1 and (role_kind(words[0]) or words[0] in REGIONAL)) or names_no_speaker(words):
+        return None  # "Officials said": a role noun; "World War II": no one; "European unity": no one
+    start = run.start() + run.group().find(words[0])
+    placed = _place_first_name(chunk, actors, start, words, titled or _said_after(chunk, run.end()))
+    if any(a <= start < b for a, b in taken) and name_kind(words) != "org" and not placed:
+        return None
+    return _named(chunk, offset, index, run, whole, words, titled, titles, start)
+
+
+def _name_words(chunk: str, actors: list, run: re.Match[str], whole: list[str]) -> tuple[list[str], bool]:
+    """The words of the run that make the name, titles stripped, and whether it had any."""
+    words, titled = _strip_titles(whole)
+    words = _name_after_body(words) if titled or _role_of_before(chunk, run.start()) else words
+    words = _name_after_place(chunk, actors, run, whole, words) if titled else words
+    return words, titled
+
+
+def _named(
+    chunk: str,
+    offset: int,
+    index: int,
+    run: re.Match[str],
+    whole: list[str],
+    words: list[str],
+    titled: bool,
+    titles: str,
+    start: int,
+) -> Mention:
+    """The mention of the name `words` (at `start` in the chunk), with the titles and roles printed
+    around it."""
+    name = " ".join(words).rstrip(".")
+    before = _apposed_role(chunk[max(0, run.start() - 40) : run.start()])
+    end = offset + start + len(name)
+    printed = " ".join(whole[: len(whole) - len(words)])
+    described = _role_before(chunk, run.start())
+    found = Mention(
+        offset + start,
+        end,
+        name,
+        name_kind(words),
+        index,
+        titled,
+        titles=f"{titles} {before.lower()} {_role_after(chunk, start + len(name))}",
+    )
+    return _with_titles(replace(found, described=described), chunk, offset, f"{printed} {before}")
 
 
 # Kinds of lexicon names that tie a title to a state or an organisation ("Russian President", "the

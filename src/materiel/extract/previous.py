@@ -7,6 +7,7 @@ Caesar howitzers."). `partial.py` completes the other one-sided mentions.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -44,32 +45,60 @@ def previous_recipient(context: Context, found: list[Candidate], partial: list[C
     if not partial:
         return []  # the sentences' actors and the article's war pairs are read only for a candidate
     named, texts = named_by_sentence(context)
-    done = {(id(c.paragraph), c.item.start) for c in found}
     at_war = war_pairs(context)
+    return fill_once(found, partial, lambda c: _receiver_roles(c, named, texts, found, at_war, context))
+
+
+def fill_once(
+    found: list[Candidate], waiting: list[Candidate], roles_of: Callable[[Candidate], Roles | None]
+) -> list[Candidate]:
+    """The waiting candidates with the roles `roles_of` gives them (none: left as they are), each
+    item mention once, none that a found candidate holds."""
+    done = {(id(c.paragraph), c.item.start) for c in found}
     out: list[Candidate] = []
-    for candidate in partial:
-        if (id(candidate.paragraph), candidate.item.start) in done or not lacks_recipient(candidate, None):
+    for candidate in waiting:
+        if (id(candidate.paragraph), candidate.item.start) in done:
             continue
-        if candidate.status in POTENTIAL or _others_named(candidate):
-            continue
-        numbers = [candidate.number - n for n in range(1, PREVIOUS_SENTENCES + 1)]
-        before = [pm for n in numbers for pm in named.get(n, [])]
-        supplier = candidate.supplier.id
-        parties = {m.id for _, m in before if m.id != supplier}
-        receivers = [(p, m) for p, m in before if m.id in parties and receiving(p, m)]
-        tied = any(m.id == supplier for _, m in before) or any(HELPERS.search(texts.get(n, "")) for n in numbers)
-        asked = any(_asked_same_kind(p, m, candidate) for p, m in receivers)
-        tied = tied or (asked and not _arms_enemy(supplier, receivers[0][1].id, found, at_war))
-        if len(parties) != 1 or not receivers or not tied or destined(candidate, receivers[0][1].id):
-            continue
-        pair = (supplier, receivers[0][1].id)
-        if frozenset(pair) not in at_war and not known_embargo(
-            *pair, [at_mention(candidate), (receivers[0][0], receivers[0][1].start)], context
-        ):
-            receiver = in_paragraph_of(candidate, *receivers[0])
-            out.append(replace(candidate, roles=Roles(candidate.supplier, receiver, candidate.roles.via)))
+        roles = roles_of(candidate)
+        if roles is not None:
+            out.append(replace(candidate, roles=roles))
             done.add((id(candidate.paragraph), candidate.item.start))
     return out
+
+
+def earlier_sentences(candidate: Candidate) -> list[int]:
+    """The numbers of the sentences before the candidate's that it may take a party from."""
+    return [candidate.number - n for n in range(1, PREVIOUS_SENTENCES + 1)]
+
+
+def _receiver_roles(
+    candidate: Candidate,
+    named: dict[int, list[tuple[Paragraph, Mention]]],
+    texts: dict[int, str],
+    found: list[Candidate],
+    at_war: set,
+    context: Context,
+) -> Roles | None:
+    """The candidate's roles with the receiver the sentences before name (see `previous_recipient`)."""
+    if not lacks_recipient(candidate, None) or candidate.status in POTENTIAL or _others_named(candidate):
+        return None
+    numbers = earlier_sentences(candidate)
+    before = [pm for n in numbers for pm in named.get(n, [])]
+    supplier = candidate.supplier.id
+    parties = {m.id for _, m in before if m.id != supplier}
+    receivers = [(p, m) for p, m in before if m.id in parties and receiving(p, m)]
+    tied = any(m.id == supplier for _, m in before) or any(HELPERS.search(texts.get(n, "")) for n in numbers)
+    asked = any(_asked_same_kind(p, m, candidate) for p, m in receivers)
+    tied = tied or (asked and not _arms_enemy(supplier, receivers[0][1].id, found, at_war))
+    if len(parties) != 1 or not receivers or not tied or destined(candidate, receivers[0][1].id):
+        return None
+    pair = (supplier, receivers[0][1].id)
+    if frozenset(pair) in at_war or known_embargo(
+        *pair, [at_mention(candidate), (receivers[0][0], receivers[0][1].start)], context
+    ):
+        return None
+    receiver = in_paragraph_of(candidate, *receivers[0])
+    return Roles(candidate.supplier, receiver, candidate.roles.via)
 
 
 def in_paragraph_of(candidate: Candidate, paragraph: Paragraph, mention: Mention) -> Mention:

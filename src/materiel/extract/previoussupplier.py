@@ -6,7 +6,6 @@ delivered to Baku in the autumn."). The mirror of `previous.previous_recipient`.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from materiel.extract.amounts import mention_token
@@ -14,8 +13,15 @@ from materiel.extract.candidate import Candidate
 from materiel.extract.embargoes import known_embargo
 from materiel.extract.hostile import war_pairs
 from materiel.extract.lexicon import Mention
-from materiel.extract.partial import GENERAL, POTENTIAL, QUOTE_MARKS, at_mention
-from materiel.extract.previous import PREVIOUS_SENTENCES, help_noun, in_paragraph_of, named_by_sentence, receiving
+from materiel.extract.partial import GENERAL, alone_with, at_mention, narrated
+from materiel.extract.previous import (
+    earlier_sentences,
+    fill_once,
+    help_noun,
+    in_paragraph_of,
+    named_by_sentence,
+    receiving,
+)
 from materiel.extract.roles import Roles
 
 if TYPE_CHECKING:
@@ -44,28 +50,26 @@ def previous_supplier(context: Context, found: list[Candidate], partial: list[Ca
     if not waiting:
         return []
     named, _ = named_by_sentence(context)
-    done = {(id(c.paragraph), c.item.start) for c in found}
     at_war = war_pairs(context)
-    out: list[Candidate] = []
-    for candidate in waiting:
-        if (id(candidate.paragraph), candidate.item.start) in done:
-            continue
-        recipient = candidate.roles.recipient.id
-        numbers = [candidate.number - n for n in range(1, PREVIOUS_SENTENCES + 1)]
-        before = [(n, p, m) for n in numbers for p, m in named.get(n, [])]
-        parties = {m.id for _, _, m in before if m.id != recipient}
-        if len(parties) != 1:
-            continue
-        (supplier,) = parties
-        giver = next(iter(_gives_to(before, supplier, recipient)), None)
-        if giver is None or frozenset((supplier, recipient)) in at_war:
-            continue
-        if known_embargo(supplier, recipient, [at_mention(candidate), (giver[0], giver[1].start)], context):
-            continue
-        roles = Roles(in_paragraph_of(candidate, *giver), candidate.roles.recipient, candidate.roles.via)
-        out.append(replace(candidate, roles=roles))
-        done.add((id(candidate.paragraph), candidate.item.start))
-    return out
+    return fill_once(found, waiting, lambda c: _supplier_roles(c, named, at_war, context))
+
+
+def _supplier_roles(
+    candidate: Candidate, named: dict[int, list[tuple[Paragraph, Mention]]], at_war: set, context: Context
+) -> Roles | None:
+    """The candidate's roles with the giver the sentences before name (see `previous_supplier`)."""
+    recipient = candidate.roles.recipient.id
+    before = [(n, p, m) for n in earlier_sentences(candidate) for p, m in named.get(n, [])]
+    parties = {m.id for _, _, m in before if m.id != recipient}
+    if len(parties) != 1:
+        return None
+    (supplier,) = parties
+    giver = next(iter(_gives_to(before, supplier, recipient)), None)
+    if giver is None or frozenset((supplier, recipient)) in at_war:
+        return None
+    if known_embargo(supplier, recipient, [at_mention(candidate), (giver[0], giver[1].start)], context):
+        return None
+    return Roles(in_paragraph_of(candidate, *giver), candidate.roles.recipient, candidate.roles.via)
 
 
 def _waits_for_supplier(candidate: Candidate) -> bool:
@@ -76,10 +80,7 @@ def _waits_for_supplier(candidate: Candidate) -> bool:
         return False
     if roles.recipient.kind == "demonym" or candidate.item.id in GENERAL or candidate.cue_kind not in CARRIED_CUES:
         return False
-    if candidate.status in POTENTIAL or candidate.sentence.text.lstrip().startswith(QUOTE_MARKS):
-        return False
-    start, end = candidate.sentence.start_char, candidate.sentence.end_char
-    return all(m.id in (None, roles.recipient.id) for m in candidate.paragraph.actors if start <= m.start < end)
+    return narrated(candidate) and alone_with(candidate, roles.recipient.id)
 
 
 def _gives_to(before: list, supplier: str, recipient: str) -> list[tuple[Paragraph, Mention]]:

@@ -5,7 +5,7 @@ a count or sum another sentence gives its kind of item, the headline's count, or
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span as SpacySpan
 
@@ -304,7 +304,9 @@ def _money_of(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amoun
     return _nearest_money(paragraph, sentence, item.start)
 
 
-def _amounts_elsewhere(context: Context, transfer: Transfer, read: AmountReader = amount_for):
+def _amounts_elsewhere(
+    context: Context, transfer: Transfer, read: AmountReader = amount_for
+) -> Iterator[tuple[int, Paragraph, Amount]]:
     """(rank, paragraph, amount) of each sentence naming a party with an amount for the item's kind:
     rank 0 names both parties and no other state, 1 the recipient, 2 the supplier only. A sentence
     that names another state and not the supplier gives no count "to" the recipient: the other
@@ -314,34 +316,58 @@ def _amounts_elsewhere(context: Context, transfer: Transfer, read: AmountReader 
     parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
     involved = parties | {a.id for a in transfer.via}
     recipient = transfer.recipient.id if transfer.recipient else None
+    for paragraph, sentence, inside, named in _party_sentences(context, parties):
+        others = any(is_state_id(i) and i not in involved for i in named)
+        rank = 0 if parties <= named and not others else 1 if recipient in named else 2
+        unnamed = transfer.supplier is None or transfer.supplier.id not in named
+        if unnamed and POOLED.search(sentence.text):
+            continue  # the sums of several senders: "$100 billion from its allies"
+        amount = _item_amount(paragraph, sentence, inside, transfer, others, others and unnamed, read)
+        if amount is not None:
+            yield rank, paragraph, amount
+
+
+def _party_sentences(
+    context: Context, parties: set[str]
+) -> Iterator[tuple[Paragraph, SpacySpan, list[Mention], set[str]]]:
+    """Each parsed sentence that names one of the parties, with its actor and item mentions and the
+    ids of the actors it names."""
     for paragraph in context.paragraphs:
         for sentence in paragraph.doc.sents:
             start, end = sentence.start_char, sentence.end_char
             inside = [m for m in paragraph.actors + paragraph.items if start <= m.start < end]
             named = {m.id for m in inside if m.kind != "item"}
-            if not named & parties:
-                continue
-            others = any(is_state_id(i) and i not in involved for i in named)
-            rank = 0 if parties <= named and not others else 1 if recipient in named else 2
-            unnamed = transfer.supplier is None or transfer.supplier.id not in named
-            if unnamed and POOLED.search(sentence.text):
-                continue  # the sums of several senders: "$100 billion from its allies"
-            alien = others and unnamed
-            for item in (m for m in inside if m.kind == "item" and m.id == transfer.item.category):
-                if (
-                    others
-                    and not _sent_to(paragraph, item, inside, transfer.recipient)
-                    and not bound_to(paragraph, item, recipient)
-                ):
-                    continue  # another state's arms ("two submarines Dhaka received")
-                if told_apart(paragraph, sentence, item, transfer.status):
-                    continue  # a stock held, or items only asked for ("Kyiv asked for 300 tanks")
-                amount = read(paragraph, sentence, item)
-                if amount is not None and alien and not amount.is_money and not bound_to(paragraph, item, recipient):
-                    break  # another sender's count ("Britain sent 14 tanks to Ukraine": no count of US tanks)
-                if amount is not None:
-                    yield rank, paragraph, amount
-                    break
+            if named & parties:
+                yield paragraph, sentence, inside, named
+
+
+def _item_amount(
+    paragraph: Paragraph,
+    sentence: SpacySpan,
+    inside: list[Mention],
+    transfer: Transfer,
+    others: bool,
+    alien: bool,
+    read: AmountReader,
+) -> Amount | None:
+    """The amount of the sentence's first item of the transfer's kind that gives one; none where that
+    is another sender's count (`alien`: another state named, the supplier not)."""
+    recipient = transfer.recipient.id if transfer.recipient else None
+    for item in (m for m in inside if m.kind == "item" and m.id == transfer.item.category):
+        if (
+            others
+            and not _sent_to(paragraph, item, inside, transfer.recipient)
+            and not bound_to(paragraph, item, recipient)
+        ):
+            continue  # another state's arms ("two submarines Dhaka received")
+        if told_apart(paragraph, sentence, item, transfer.status):
+            continue  # a stock held, or items only asked for ("Kyiv asked for 300 tanks")
+        amount = read(paragraph, sentence, item)
+        if amount is not None and alien and not amount.is_money and not bound_to(paragraph, item, recipient):
+            return None  # another sender's count ("Britain sent 14 tanks to Ukraine": no count of US tanks)
+        if amount is not None:
+            return amount
+    return None
 
 
 # What joins an item to the state it goes to: "36 jets to Qatar and 24 Super Hornets to Kuwait".

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from materiel.article import Article, Quote, Span, Speaker
 from materiel.extract.abbreviations import with_short as _with_short
@@ -30,6 +31,9 @@ from materiel.extract.model import Scorer, load_scorer
 from materiel.extract.quotations import Quotation, find_quotations, mask
 from materiel.extract.sentences import split_sentences
 from materiel.extract.speakers import Candidate, Setting, candidates
+
+if TYPE_CHECKING:
+    from materiel.extract.context import Context
 
 ARTEFACT = Path(__file__).resolve().parent / "models" / "speakers.json"
 # A quotation whose previous one ended more than this many paragraphs before it does not
@@ -86,7 +90,7 @@ class Attributed:
     chosen: Candidate | None
 
 
-def find_quotes(context) -> list[Quote]:
+def find_quotes(context: Context) -> list[Quote]:
     """The quotations of an article's English paragraphs, with their speakers."""
     return quotes_of(context.article)
 

@@ -25,7 +25,7 @@ def add_quote_sources(transfers: list[Transfer], quotes: list[Quote], context: C
     paragraphs = context.read()
     people = {e.text.lower() for p in paragraphs for e in p.doc.ents if e.label_ == PERSON}
     for transfer in transfers:
-        near = _evidence_paragraphs(transfer, paragraphs)
+        near = evidence_paragraphs(transfer, paragraphs)
         names = {s.name.lower() for s in transfer.sources}
         for quote in quotes:
             index = _paragraph_of(quote.span, paragraphs)
@@ -54,7 +54,8 @@ def _tells(transfer: Transfer, paragraph: Paragraph, index: int, near: list[int]
     return any(m.id in sides for m in paragraph.actors)
 
 
-def _evidence_paragraphs(transfer: Transfer, paragraphs: list[Paragraph]) -> list[int]:
+def evidence_paragraphs(transfer: Transfer, paragraphs: list[Paragraph]) -> list[int]:
+    """The indexes of the paragraphs that hold the transfer's evidence."""
     return [
         index
         for index, paragraph in enumerate(paragraphs)

@@ -55,9 +55,14 @@ def passive_sides(cue: Token, item: Token, actors: list[Mention]) -> tuple[Menti
     taker = treenames.mention_in([c for c in cue.children if c.dep_ == "nsubjpass"], actors)
     if taker is None or taker.kind == "demonym":
         return None
-    bys = [g for c in cue.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children]
-    giver = treenames.mention_in(bys, actors)
+    giver = by_party(cue, actors)
     return (giver if giver is None or giver.id != taker.id else None), taker
+
+
+def by_party(cue: Token, actors: list[Mention]) -> Mention | None:
+    """The party 'by' a verb: the parser's agent, or a plain 'by' it did not mark so."""
+    bys = [g for c in cue.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children]
+    return treenames.mention_in(bys, actors)
 
 
 def _first_object(cue: Token, name: Token) -> bool:
@@ -73,13 +78,42 @@ def recipient(cue: Token, item: Token, actors: list[Mention], items: list[Mentio
     own = ownto.own_receiver(cue, item, actors, items)  # "sold tanks to Pakistan and jets to Algeria"
     if own is not None:
         return own
-    package = package_of(cue)
+    targets = _targets(cue, item, items)
+    found = _named_receiver(cue, item, actors, targets)
+    if found is not None:
+        return found
+    listed = treenames.prep_objects(item.head, {"to", "for"}) if item.dep_ == "conj" else []
+    if any(_states_named_before(t) for t in targets + listed):
+        return None  # "radars and munitions for the three countries": each item of the list
+    if any(_unnamed_party(t, actors) for t in targets if t.i > cue.i):
+        return None  # "send tanks to Ukraine and sell rifles to other governments": its own receiver
+    return (
+        # "will donate Ukraine 8 tanks, which Germany delivered to Norway": a first object the
+        # parse hangs on the item comes before any 'to' further on (a relative clause's, there)
+        double_object(cue, item, actors)
+        or positional.after_to(cue, actors, items)
+        or positional.right_after(cue, actors)
+        or _clause_recipient(cue, actors)
+        or _order_giver(cue, actors)
+        or turned_buyer(cue, actors)
+    )
+
+
+def _targets(cue: Token, item: Token, items: list[Mention]) -> list[Token]:
+    """What the cue or the item goes 'to' or 'for' (not the end of a range), those after the cue
+    first, then what the cue's package is 'for' ("Denmark's package for Ukraine includes F-16s")."""
     targets = treenames.prep_objects(cue, {"to", "for", "into"}) + treenames.prep_objects(item, {"to", "for"})
     # "To the Germans: send tanks to Ukraine": a 'to' before the verb may address someone, the
     # one after it names where the item goes, so it comes first (a stable sort keeps the rest)
     targets = sorted((t for t in targets if not positional.range_end(t, items)), key=lambda t: t.i < cue.i)
-    if package is not None:  # "Denmark's package for Ukraine includes F-16s"
+    package = package_of(cue)
+    if package is not None:
         targets += treenames.prep_objects(package, {"to", "for"})
+    return targets
+
+
+def _named_receiver(cue: Token, item: Token, actors: list[Mention], targets: list[Token]) -> Mention | None:
+    """The actor a target, the cue's objects or its passive subject name as the receiver."""
     found = treenames.mention_in(targets, actors) or stranded_recipient(cue, actors)
     # "arm Kyiv with tanks", and "arming Armenia" where the verb stands for the weapons it moves:
     # the object is armed
@@ -96,22 +130,7 @@ def recipient(cue: Token, item: Token, actors: list[Mention], items: list[Mentio
         found = treenames.mention_in([c for c in cue.children if c.dep_ == "nsubjpass"], actors)
     if found is None:  # "exported to over 30 countries, including Ukraine", "arming groups such as Hamas"
         found = treenames.mention_in(named_members(targets + armed_objects), actors) or _armed_for(cue, actors)
-    listed = treenames.prep_objects(item.head, {"to", "for"}) if item.dep_ == "conj" else []
-    if found is None and any(_states_named_before(t) for t in targets + listed):
-        return None  # "radars and munitions for the three countries": each item of the list
-    if found is None and any(_unnamed_party(t, actors) for t in targets if t.i > cue.i):
-        return None  # "send tanks to Ukraine and sell rifles to other governments": its own receiver
-    return (
-        found
-        # "will donate Ukraine 8 tanks, which Germany delivered to Norway": a first object the
-        # parse hangs on the item comes before any 'to' further on (a relative clause's, there)
-        or double_object(cue, item, actors)
-        or positional.after_to(cue, actors, items)
-        or positional.right_after(cue, actors)
-        or _clause_recipient(cue, actors)
-        or _order_giver(cue, actors)
-        or turned_buyer(cue, actors)
-    )
+    return found
 
 
 # Verbs by which a buyer seeks another supplier ("Cairo has turned to Russia", "Manila looked to

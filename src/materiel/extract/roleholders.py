@@ -15,7 +15,9 @@ from materiel.extract.rolenames import modifier, subject_of
 from materiel.extract.subjects import reported_pronoun
 
 
-def participle_roles(context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]):
+def participle_roles(
+    context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]
+) -> tuple[Mention | None, Mention | None]:
     """'British-supplied missiles': the state named on the participle supplies; whoever uses the
     item ('Ukraine used ...', '... to be used by Ukrainian forces') received it."""
     named = [c for c in cue.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "poss")]

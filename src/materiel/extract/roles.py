@@ -55,6 +55,9 @@ from materiel.extract.rolesuppliers import (
 # Prepositions that name an intermediary ("through Poland", "via Syria").
 ROUTE_PREPS = {"through", "via"}
 
+# A supplier and a recipient, either unknown.
+Pair = tuple[Mention | None, Mention | None]
+
 
 @dataclass
 class Roles:
@@ -123,7 +126,33 @@ def own_equipment(item: Token, actors: list[Mention], recipient: Mention | None)
 
 def _supplier_recipient(
     context: Context, offset: int, cue: Token, item: Token, actors: list[Mention], items: list[Mention]
-):
+) -> Pair:
+    framed = _framed_roles(context, offset, cue, item, actors, items)
+    if framed is not None:
+        return framed
+    kind = syntax.cue_kind(cue)
+    subject = subject_of(context, offset, cue, actors) or earlier_state(context, offset, cue, actors)
+    source = origins.source(cue, item, actors, items)
+    if kind == "receive":
+        subject = buyer(context, offset, cue, item, actors, subject) if received_item(cue, item) else subject
+        return receive_roles(cue, item, actors, items, subject, source or _paid(cue, actors))
+    if kind == "request":
+        # the one asked is the object, or the one appealed 'to' or called 'on' ("appealed to
+        # Germany for air defence", "called on Paris for jets")
+        asked = treenames.mention_in(treenames.direct_objects(cue) + treenames.prep_objects(cue, ASKED_PREPS), actors)
+        return asked or source or _asked_maker(cue, item, actors, subject), subject
+    decided = _voiced_roles(cue, item, actors, kind, subject)
+    if decided is not None:
+        return decided
+    recipient = _recipient(context, offset, cue, item, actors, items, kind, source)
+    return _supplier_and_recipient(context, offset, cue, item, actors, kind, subject, source, recipient)
+
+
+def _framed_roles(
+    context: Context, offset: int, cue: Token, item: Token, actors: list[Mention], items: list[Mention]
+) -> Pair | None:
+    """Roles a frame around the cue decides whole: a request, a thanks, a carrier's load, a
+    participle on the item, a joint deal, a request noun, an arrival; none where no frame does."""
     kind = syntax.cue_kind(cue)
     asked = _asked_roles(context, offset, cue, item, actors)
     if asked is not None:
@@ -148,19 +177,17 @@ def _supplier_recipient(
         return requestnouns.asked_party(cue, maker, item, actors), subject_of(context, offset, maker, actors)
     if kind == "arrive":  # "six Spanish tanks have arrived in Ukraine"
         return arrivals.arrival_roles(cue, item, actors, modifier, _source_reader(items))
-    subject = subject_of(context, offset, cue, actors) or earlier_state(context, offset, cue, actors)
-    source = origins.source(cue, item, actors, items)
-    if kind == "receive" and received_item(cue, item):
-        subject = buyer(context, offset, cue, item, actors, subject)
-    if kind == "receive":
-        paid = syntax.paid_party(cue) if cue.lemma_.lower() in syntax.PAYING else None
-        source = source or (treenames.mention_in([paid], actors) if paid is not None else None)
-        return receive_roles(cue, item, actors, items, subject, source)
-    if kind == "request":
-        # the one asked is the object, or the one appealed 'to' or called 'on' ("appealed to
-        # Germany for air defence", "called on Paris for jets")
-        asked = treenames.mention_in(treenames.direct_objects(cue) + treenames.prep_objects(cue, ASKED_PREPS), actors)
-        return asked or source or _asked_maker(cue, item, actors, subject), subject
+    return None
+
+
+def _paid(cue: Token, actors: list[Mention]) -> Mention | None:
+    """The party a verb of paying pays for what it buys ("paid Iran $300 million for drones")."""
+    paid = syntax.paid_party(cue) if cue.lemma_.lower() in syntax.PAYING else None
+    return treenames.mention_in([paid], actors) if paid is not None else None
+
+
+def _voiced_roles(cue: Token, item: Token, actors: list[Mention], kind: str, subject: Mention | None) -> Pair | None:
+    """Roles a passive transfer, an owner's supply or an enacting legislature decide whole."""
     passive = receivers.passive_sides(cue, item, actors) if kind == "transfer" else None
     if passive is not None:  # "Ukraine was promised 50 tanks by Poland"
         return passive
@@ -170,6 +197,20 @@ def _supplier_recipient(
     enacted = legislatures.enacted_roles(cue, subject, actors) if kind == "noun" else None
     if enacted is not None:  # "Congress approved $61bn in Ukraine aid": Ukraine receives
         return enacted
+    return None
+
+
+def _recipient(
+    context: Context,
+    offset: int,
+    cue: Token,
+    item: Token,
+    actors: list[Mention],
+    items: list[Mention],
+    kind: str,
+    source: Mention | None,
+) -> Mention | None:
+    """The recipient the cue's own words name, in order of how directly they name it."""
     recipient = gapped.recipient(cue, item, actors, items) or receivers.recipient(cue, item, actors, items)
     recipient = recipient or receivers.double_object(cue, item, actors)
     recipient = recipient or (backing.backed_party(cue, actors) if kind == "transfer" else None)  # "to help Kyiv"
@@ -183,7 +224,22 @@ def _supplier_recipient(
     recipient = recipient or (arrivals.welcomer(cue, actors, source) if kind == "noun" else None)  # "welcomed"
     recipient = recipient or described_user(context, offset, cue, item, actors)
     recipient = recipient or holding_subject(context, offset, cue, item, actors)
-    recipient = recipient or holding_owner(cue, actors)  # "Ukraine's fleet includes Dutch-supplied jets"
+    return recipient or holding_owner(cue, actors)  # "Ukraine's fleet includes Dutch-supplied jets"
+
+
+def _supplier_and_recipient(
+    context: Context,
+    offset: int,
+    cue: Token,
+    item: Token,
+    actors: list[Mention],
+    kind: str,
+    subject: Mention | None,
+    source: Mention | None,
+    recipient: Mention | None,
+) -> Pair:
+    """The supplier named on the cue or item, by a portion's owner, a ban, an agent or the subject;
+    then the recipient a ban or a state noun names where the cue's words named none."""
     giver, taker = _portion_sides(cue, actors, source)  # "Hungary blocked the EU's tranche of aid"
     supplier = modifier(cue, actors) or modifier(item, actors, exclude=recipient) or giver or source
     supplier = supplier or ban_giver(cue, actors)  # "Germany's ban on arms exports to Riyadh"
@@ -203,7 +259,7 @@ def _supplier_recipient(
 
 def _cargo_roles(
     context: Context, offset: int, cue: Token, item: Token, actors: list[Mention], items: list[Mention]
-) -> tuple[Mention | None, Mention | None]:
+) -> Pair:
     """A carrier's goods ("a ship carrying Iranian drones to Russia"): they come from the 'from',
     the journey's start, their maker's name or the carrier's flag ("a Russian ship"), and go where
     the carrier is bound or lands; the carrier itself is no party."""
@@ -213,9 +269,7 @@ def _cargo_roles(
     return supplier, recipient
 
 
-def _asked_roles(
-    context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]
-) -> tuple[Mention | None, Mention | None] | None:
+def _asked_roles(context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]) -> Pair | None:
     """'Kyiv appealed to the West to send tanks': the one asked supplies and the asker receives;
     none where no one is asked to sell what the asker would buy ("hopes to acquire jets from
     Korea": the buying verb's roles), where they are one party ("Biden urged Congress to pass
@@ -240,8 +294,7 @@ def _passive_giver(cue: Token, actors: list[Mention]) -> Mention | None:
     where the parse hangs the 'by' as a plain preposition."""
     if not any(c.dep_ == "auxpass" for c in cue.children):
         return None
-    bys = [g for c in cue.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children]
-    return treenames.mention_in(bys, actors)
+    return receivers.by_party(cue, actors)
 
 
 def _wants_to_give(cue: Token, asker: Token) -> bool:
@@ -269,7 +322,7 @@ def _named_recipient(cue: Token, item: Token, actors: list[Mention]) -> Mention 
     return treenames.mention_in(targets, actors)
 
 
-def _portion_sides(cue: Token, actors: list[Mention], source: Mention | None) -> tuple[Mention | None, Mention | None]:
+def _portion_sides(cue: Token, actors: list[Mention], source: Mention | None) -> Pair:
     """The giver and taker a portion noun's owner names (packages.portion_of): "the EU's tranche of
     aid" (the owner gives, not the subject that blocks it); "Ukraine's second tranche of aid from
     Japan" (the 'from' gives, the owner takes)."""

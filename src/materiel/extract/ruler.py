@@ -15,11 +15,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.strings import StringStore
 
 # The token attributes the looked-up rules may test, in the order of a token's key.
 KEYS = ("TAG", "LOWER", "DEP", "IS_SPACE")
@@ -29,7 +34,7 @@ ARRAY = [TAG, LOWER, DEP, IS_SPACE]
 MEMORY_SIZE = 200_000
 
 
-def install(nlp) -> bool:
+def install(nlp: Language) -> bool:
     """Swap the pipeline's attribute ruler for the looked-up one when its rules allow: True if so."""
     if "attribute_ruler" not in nlp.pipe_names:
         return False
@@ -120,7 +125,7 @@ class Condition:
     values: frozenset[int] = frozenset()
     pattern: re.Pattern | None = None
 
-    def holds(self, value: int, strings) -> bool:
+    def holds(self, value: int, strings: StringStore) -> bool:
         if self.operator == "REGEX":
             return self.pattern is not None and self.pattern.search(strings[value]) is not None
         return (value in self.values) == (self.operator != "NOT_IN")

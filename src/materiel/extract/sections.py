@@ -25,6 +25,7 @@ from materiel.extract import syntax
 from materiel.extract.amounts import amount_for
 from materiel.extract.candidate import Candidate
 from materiel.extract.context import Context, Paragraph
+from materiel.extract.gate import ENTRY
 from materiel.extract.hostile import war_pairs
 from materiel.extract.lexicon import Mention, find_actors
 from materiel.extract.pagerecipient import HEADING_END, page_recipient, shifted
@@ -40,8 +41,6 @@ HEADING_WORDS = 4
 ENTRY_WORDS = 20
 # An entry led by a state's name ("- Germany: 18", "• Germany – three batteries (delivered)").
 STATE_LABEL = re.compile(r"^\s*(?:[-*•–·▪]\s+)?(?P<name>[^:–—|]+?)\s*(?::|\s[–—-])\s")
-# A line of a list ("- 18 tanks", "1. radars"): no heading.
-ENTRY = re.compile(r"^\s*(?:[-*•–·▪]|\d{1,2}[.)])\s")
 # What may stand before a question that opens its paragraph: an interview's mark ("Q: What ...").
 ASKER = re.compile(r"^\s*(?:Q\s*[:.]\s*)?$")
 # The answer set down in the question's paragraph ("Q: What has Britain sent? A: Storm Shadow").

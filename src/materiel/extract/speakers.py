@@ -86,6 +86,42 @@ def candidates(
     head = head_subject(quote, doc, setting.sentences[first]) if doc is not None else None
     if head and setting.masked[head[0] : head[1]].lower() in NO_ONE:
         return []  # "Nobody has called it “...”": the words are no one's
+    out = _mentioned(quote, setting, first, last, head)
+    if previous and (continues or not frame["q_verb"]):  # a quotation with no reporting clause of its own
+        out.append(Candidate(previous, None, {"kind=prev": 1.0} | _since(before, quote, setting, first)))
+    if not frame["q_verb"]:  # no reporting clause of its own: it may go on an earlier speaker's words
+        for name, features in earlier_features(quote, spoken or [], [c.name for c in out]):
+            out.append(Candidate(name, None, features))
+    _rank(out, quote)
+    _rivals(out)
+    _mark_reported(out, quote, setting, first, last, frame, continues)
+    for candidate in out:
+        candidate.features.update(_shared(candidate, previous, continues, frame, setting.counts))
+    return out
+
+
+def _mark_reported(
+    out: list[Candidate],
+    quote: Quotation,
+    setting: Setting,
+    first: int,
+    last: int,
+    frame: dict[str, float],
+    continues: bool,
+) -> None:
+    """A quotation that opens its paragraph with no reporting clause of its own, after a paragraph
+    that paraphrases someone: mark the candidates that paragraph reported."""
+    unframed = not frame["q_verb"] and not _framed(quote, setting, first, last)
+    if unframed and frame["q_opens"] and not continues and _paraphrases(setting, first - 1):
+        for candidate in out:
+            candidate.reported_before = _reports(candidate, first)
+
+
+def _mentioned(
+    quote: Quotation, setting: Setting, first: int, last: int, head: tuple[int, int] | None
+) -> list[Candidate]:
+    """The candidates of the names mentioned near the quotation (`first` to `last` its sentences),
+    outside it; the one inside the subject of the quotation's own sentence (`head`) marked so."""
     out = []
     for mention in setting.mentions:
         near = first - SENTENCES_BEFORE <= mention.sentence <= last + SENTENCES_AFTER
@@ -96,19 +132,6 @@ def candidates(
                     candidate.features["head"] = 1.0
             adjacent = first - ADJACENT_BEFORE <= mention.sentence <= last
             out.extend(c for c in found if adjacent or any(k in SPEAKING for k in c.features))
-    if previous and (continues or not frame["q_verb"]):  # a quotation with no reporting clause of its own
-        out.append(Candidate(previous, None, {"kind=prev": 1.0} | _since(before, quote, setting, first)))
-    if not frame["q_verb"]:  # no reporting clause of its own: it may go on an earlier speaker's words
-        for name, features in earlier_features(quote, spoken or [], [c.name for c in out]):
-            out.append(Candidate(name, None, features))
-    _rank(out, quote)
-    _rivals(out)
-    unframed = not frame["q_verb"] and not _framed(quote, setting, first, last)
-    if unframed and frame["q_opens"] and not continues and _paraphrases(setting, first - 1):
-        for candidate in out:
-            candidate.reported_before = _reports(candidate, first)
-    for candidate in out:
-        candidate.features.update(_shared(candidate, previous, continues, frame, setting.counts))
     return out
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from materiel.article import Actor, Response, Span
 from materiel.extract.context import Context, Paragraph, left_out
+from materiel.extract.lexicon import Mention
 from materiel.extract.rebuttals import CLAIMING, of_supply, sentence_before
 from materiel.extract.subjects import subject_tokens
 
@@ -329,7 +330,7 @@ def _disowners(sentence: SpacySpan, found: re.Match, actors: list) -> list:
 PARSED_STANCES = {"disowned"}
 
 
-def title_responses(title: str | None, actors) -> list[Response]:
+def title_responses(title: str | None, actors: list[Mention]) -> list[Response]:
     for stance, pattern in STANCES:
         found = None if stance in PARSED_STANCES else pattern.search(title or "")
         if found and _holds(stance, found, title or "", lambda: ""):

@@ -10,8 +10,8 @@ from spacy.tokens import Token
 
 from materiel.extract import stage, syntax
 from materiel.extract.amounts import STOCK_VERBS, mention_head, mention_token
-from materiel.extract.candidates import base_stage
 from materiel.extract.context import Paragraph
+from materiel.extract.cuekinds import base_stage
 from materiel.extract.lexicon import Mention
 from materiel.extract.transfers import ENACTED, WISHED
 

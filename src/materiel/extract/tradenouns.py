@@ -169,12 +169,7 @@ def _order_roles(item: Token, actors: list[Mention]) -> Roles | None:
         return None
     if any(w.lower_ in JOINTLY for t in (verb, item.head) for w in t.subtree):
         return None  # "signed a deal with Norway to buy submarines jointly": both buy
-    partners = [p for t in (order, verb, item) for p in treenames.prep_objects(t, {"with"})]
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    partner = treenames.mention_in(partners, actors)
-    signer = treenames.mention_in(subjects, actors)
-    if partner is None:  # "Egypt and France signed a contract for Rafale jets": the other signer
-        partner = treenames.mention_in([c for s in subjects for c in s.children if c.dep_ == "conj"], actors)
+    partner, signer = _order_sides(verb, order, item, actors)
     bought = item.head.lemma_.lower() in BUYING
     seller = _seller_from(order, item, actors) if partner is None and not bought else None
     if seller is not None and signer is not None and seller.id != signer.id:
@@ -193,6 +188,19 @@ def _order_roles(item: Token, actors: list[Mention]) -> Roles | None:
     if home != partner.id and not homes.resells(item, partner.id) and _either_way(item, order, partner, actors):
         return None  # "The US signed a deal with Qatar for jets": either may sell
     return _on_behalf(Roles(partner, signer), item, (order, verb), actors)
+
+
+def _order_sides(
+    verb: Token, order: Token, item: Token, actors: list[Mention]
+) -> tuple[Mention | None, Mention | None]:
+    """The party an order is placed 'with' (or the other of two conjoined signers) and the signer."""
+    partners = [p for t in (order, verb, item) for p in treenames.prep_objects(t, {"with"})]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    partner = treenames.mention_in(partners, actors)
+    signer = treenames.mention_in(subjects, actors)
+    if partner is None:  # "Egypt and France signed a contract for Rafale jets": the other signer
+        partner = treenames.mention_in([c for s in subjects for c in s.children if c.dep_ == "conj"], actors)
+    return partner, signer
 
 
 def _seller_from(order: Token, item: Token, actors: list[Mention]) -> Mention | None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.extract import syntax, treenames
 from materiel.extract.context import Context
+from materiel.extract.cuekinds import holds_cue
 from materiel.extract.itemstage import SUPPLY_PARTICIPLES, supply_participles
 from materiel.extract.lexicon import Mention
 from materiel.extract.rolenames import subject_of
@@ -152,7 +152,7 @@ def own_forces(item: Token | None) -> bool:
     """The item is what a state deploys or stations, or what forces drill with, and nothing in the
     sentence moves it to another's hands: a troop deployment or an exercise, no transfer (GUIDE)."""
     item = first_conjunct(item)
-    if item is None or SUPPLIED.search(item.sent.text) or _moved(item.sent):
+    if item is None or SUPPLIED.search(item.sent.text) or holds_cue(item.sent):
         return False
     for ancestor in list(item.ancestors)[:DRILL_REACH]:
         lemma = ancestor.lemma_.lower()
@@ -175,7 +175,7 @@ def in_attack(item: Token | None) -> bool:
     """The item is what an attack verb fires or strikes with, no maker is named on it, and nothing
     in the sentence moves it ("Russia launched missiles at Kyiv" moves no missiles)."""
     item = first_conjunct(item)
-    if item is None or SUPPLIED.search(item.sent.text) or _moved(item.sent) or _maker_named(item):
+    if item is None or SUPPLIED.search(item.sent.text) or holds_cue(item.sent) or _maker_named(item):
         return False
     verb = item.head.head if item.dep_ == "pobj" and item.head.lower_ == "with" else item.head
     return item.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in ATTACK_VERBS
@@ -191,7 +191,7 @@ def in_encounter(item: Token | None) -> bool:
     """The item, or the noun a "by" phrase hangs it on, takes part in an encounter verb and the
     sentence moves nothing: "Two Chinese bombers were intercepted by American jets"."""
     item = first_conjunct(item)
-    if item is None or _moved(item.sent):
+    if item is None or holds_cue(item.sent):
         return False
     head = item.head.head if item.dep_ == "pobj" and item.head.lower_ == "by" else item
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") else head
@@ -207,8 +207,3 @@ def _maker_named(item: Token) -> bool:
     use Chinese-made drones"): whoever uses it got it from there, which the scorer may weigh."""
     before = [t for t in item.subtree if t.i < item.i]
     return any(t.lower_ in MADE or (t.pos_ == "ADJ" and t.text[:1].isupper()) for t in before)
-
-
-def _moved(sentence: SpacySpan) -> bool:
-    """The sentence holds a transfer, receipt, request or transfer noun of its own."""
-    return any(syntax.cue_kind(t) in ("transfer", "receive", "request", "noun") for t in sentence)

@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
-from materiel.article import Article, Span, Transfer, content_id
+from materiel.article import Article, Quote, Response, Span, Transfer, content_id
 
 
 @dataclass
@@ -36,26 +36,30 @@ class BatchRows:
             self.sources.extend(
                 {"claim_id": claim_id, "name": s.name, "kind": s.kind, **_span(s.span)} for s in transfer.sources
             )
-            self.responses.extend(
-                {
-                    "claim_id": claim_id,
-                    "actor": r.actor.id if r.actor else None,
-                    "stance": r.stance,
-                    "quote": r.quote,
-                    **_span(r.span),
-                }
-                for r in transfer.responses
-            )
-        self.quotes.extend(
-            {
-                "article_id": key,
-                "speaker": q.speaker.name if q.speaker else None,
-                "affiliation": q.speaker.affiliation if q.speaker else None,
-                "text": q.text,
-                **_span(q.span),
-            }
-            for q in article.quotes
-        )
+            self.responses.extend(_response_row(claim_id, r) for r in transfer.responses)
+        self.quotes.extend(_quote_row(key, q) for q in article.quotes)
+
+
+def _response_row(claim_id: str, response: Response) -> dict:
+    """A claim's response row."""
+    return {
+        "claim_id": claim_id,
+        "actor": response.actor.id if response.actor else None,
+        "stance": response.stance,
+        "quote": response.quote,
+        **_span(response.span),
+    }
+
+
+def _quote_row(key: str, quote: Quote) -> dict:
+    """An article's quote row."""
+    return {
+        "article_id": key,
+        "speaker": quote.speaker.name if quote.speaker else None,
+        "affiliation": quote.speaker.affiliation if quote.speaker else None,
+        "text": quote.text,
+        **_span(quote.span),
+    }
 
 
 def group_key(supplier: str | None, recipient: str | None, category: str) -> str:
