@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tools.zone_gauge import lines_of, shape, variants, zones
+from tools.zone_gauge import concentration, left_in, lines_of, shape, variants, zones
 
 TEXT = "\n\n".join(
     [
@@ -40,3 +40,15 @@ def test_glued_sentences_go_by_their_place_in_the_line() -> None:
     assert "Sign up" not in variants()["in_S5_last"](text)
     assert "Lead sentence" not in variants()["in_S5_first"](text)
     assert "Sign up" in variants()["in_S5_first"](text)
+
+
+def test_the_snippets_left_are_counted_by_article_and_source() -> None:
+    snippets = {"aa_1": ["follow our coverage of the region"], "aa_2": ["share this story"], "bb_1": ["sign up"]}
+    records = [
+        {"id": "aa_1", "text": TEXT},
+        {"id": "aa_2", "text": "Nothing of the page's furniture is left here."},
+        {"id": "bb_1", "text": "Sign up for the invented weekly letter"},
+    ]
+    left = left_in(snippets, records)
+    assert left == {"aa_1": 1, "bb_1": 1}
+    assert concentration(left) == {"left": 2, "articles": [1, 1], "sources": [1, 1]}

@@ -14,6 +14,10 @@ a sentence under SENTENCE_CHARS, S5 a longer one (prose). Prose lines of two sen
 are also cut by sentence (their first, last or middle ones), and the text's last paragraphs are
 removed by what they say (to the reader, of the page, a web address, no quotation and no
 reporting verb), to tell furniture glued to prose and prose-shaped furniture at the foot apart.
+The first row says how concentrated the snippets left are (how many articles and sources hold
+them, as counts), and each variant's row how many articles and sources its freed snippets
+come from: a bin whose snippets all stand on one page asks for that page's kind of furniture,
+not for a rule of shape.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ import json
 import re
 import sys
 import tempfile
+import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -142,15 +148,50 @@ def variants() -> dict[str, Callable[[str], str]]:
     return out
 
 
+def fold(text: str | None) -> str:
+    """The scorer's normalisation (../shared/eval/score.py)."""
+    text = unicodedata.normalize("NFKC", text or "").casefold()
+    text = re.sub(r"[\u2018\u2019\u201c\u201d\"'`«»]", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def left_in(snippets: dict[str, list[str]], records: list[dict]) -> Counter[str]:
+    """How many must_drop snippets each record's clean text still holds (records with none left out)."""
+    counts: Counter[str] = Counter()
+    for record in records:
+        text = fold(record.get("text"))
+        held = sum(fold(s) in text for s in snippets.get(record["id"], []))
+        if held:
+            counts[record["id"]] = held
+    return counts
+
+
+def concentration(left: Counter[str]) -> dict:
+    """Counts only: the articles and sources (id prefixes) holding snippets, most first."""
+    sources: Counter[str] = Counter()
+    for article, count in left.items():
+        sources[article.split("_", 1)[0]] += count
+    return {
+        "left": sum(left.values()),
+        "articles": sorted(left.values(), reverse=True),
+        "sources": sorted(sources.values(), reverse=True),
+    }
+
+
 def gauge(gold: str, out: str, totals: str) -> None:
     """Append the cleaning totals of every variant of the prediction file `out` to `totals`."""
     records = [json.loads(line) for line in Path(out).read_text().splitlines()]
-    rows = []
+    snippets = {g["id"]: g.get("must_drop", []) for g in map(json.loads, Path(gold).read_text().splitlines())}
+    before = left_in(snippets, records)
+    rows: list[dict] = [concentration(before)]
     with tempfile.TemporaryDirectory(dir=Path(out).parent) as folder:
         for name, rewrite in variants().items():
             changed = [{**r, "text": rewrite(r.get("text") or "")} for r in records]
             cleaning = score_records(gold, changed, folder)["cleaning"]
-            rows.append({"class": name, **{k: round(cleaning[k], 4) for k in ("must_keep", "must_drop", "once")}})
+            freed = before - left_in(snippets, changed)
+            sources = {a.split("_", 1)[0] for a in freed}
+            row = {k: round(cleaning[k], 4) for k in ("must_keep", "must_drop", "once")}
+            rows.append({"class": name, **row, "articles": len(freed), "sources": len(sources)})
     with open(totals, "a", encoding="utf-8") as handle:
         handle.writelines(json.dumps(x) + "\n" for x in rows)
 
