@@ -21,6 +21,7 @@ import re
 from pathlib import Path
 
 EXECUTED = {"delivered", "in_progress"}
+FRAMES = ("head_commit", "no_done", "future", "report")
 # A headline that tells a commitment: an infinitive of giving ("Germany to send tanks"), a verb of
 # promising, approving or agreeing, or a deal noun.
 HEAD_COMMIT = re.compile(
@@ -87,7 +88,7 @@ def ablate(records: list[dict], wanted: set[str]) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pred", type=Path)
-    parser.add_argument("--frame", action="append", required=True, choices=("head_commit", "no_done", "future", "report"))
+    parser.add_argument("--frame", action="append", required=True, choices=FRAMES)
     args = parser.parse_args()
     lines = [line for line in args.pred.read_text(encoding="utf-8").splitlines() if line.strip()]
     records = [json.loads(line) for line in lines]
