@@ -22,7 +22,7 @@ COPULAS = {"be", "remain", "stay", "appear", "seem"}
 def described(cue: Token) -> str | None:
     """A transfer noun's stage given by what describes it: a modifier ("the potential sale", "the
     proposed package"), a clause on it ("a package that has stalled", "the aid Germany promised"),
-    what a verb of being says it is ("the delivery is on hold") or a timetable (_scheduled)."""
+    what a verb of being says it is ("the delivery is on hold") or a timetable (scheduled)."""
     if cue.pos_ != "NOUN":
         return None
     predicate = _predicate(cue) or _flow_changed(cue)
