@@ -10,7 +10,9 @@ among the rewritten. Frames, read from our own record (headline, text, the trans
 done giving ("sends", "delivered", "arrive"); `no_done` the article nowhere says that anything
 arrived, was received or delivered, or has (already) been sent; `future` an evidence sentence looks
 ahead ("will", "expected to", "due to", "next year"); `report` an evidence sentence names an
-announcement, approval, deal or package. The file is rewritten in place; nothing is printed.
+announcement, approval, deal or package; `under_deal` an evidence sentence places the transfer
+under a deal, agreement, contract or package ("under the agreement", "as part of the package").
+The file is rewritten in place; nothing is printed.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import re
 from pathlib import Path
 
 EXECUTED = {"delivered", "in_progress"}
-FRAMES = ("head_commit", "no_done", "future", "report")
+FRAMES = ("head_commit", "no_done", "future", "report", "under_deal")
 # A headline that tells a commitment: an infinitive of giving ("Germany to send tanks"), a verb of
 # promising, approving or agreeing, or a deal noun.
 HEAD_COMMIT = re.compile(
@@ -58,6 +60,14 @@ REPORT = re.compile(
 )
 
 
+# A transfer placed under a commitment: "under the agreement", "as part of the new package".
+UNDER_DEAL = re.compile(
+    r"\b(?:under|as\s+part\s+of|within|in\s+line\s+with)\s+(?:the|a|an|this|that|its|their)\s+(?:[\w$.,-]+\s+){0,4}?"
+    r"(?:agreements?|deals?|contracts?|package|accords?|memorandum|plan|programme|program)\b",
+    re.I,
+)
+
+
 def frames(transfer: dict, record: dict) -> set[str]:
     """The frames that hold for one transfer of one record (plain forms)."""
     text = record.get("text") or ""
@@ -72,6 +82,8 @@ def frames(transfer: dict, record: dict) -> set[str]:
         held.add("future")
     if any(REPORT.search(s) for s in sentences):
         held.add("report")
+    if any(UNDER_DEAL.search(s) for s in sentences):
+        held.add("under_deal")
     return held
 
 
