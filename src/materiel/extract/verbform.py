@@ -58,7 +58,7 @@ def verb_form_reason(cue: Token, base: str) -> Staged:
     if _destined(cue):
         return "pledged", f"destined: {lemma}"
     if base in EXECUTED and _awaited_lot(cue):
-        return "pledged", f"awaited lot: {lemma}"  # "the jets Greece bought are due to arrive in 2026"
+        return "pledged", f"awaited lot: {lemma}"  # "the tanks that Poland bought are due to arrive"
     if base in EXECUTED and aim_of_noun(cue):
         return "considered", f"aim of noun: {lemma}"  # "a campaign to sell the tank", "efforts to deliver jets"
     if base in EXECUTED and sold_sum(cue) and not negated_verb(cue):
