@@ -22,7 +22,7 @@ COPULAS = {"be", "remain", "stay", "appear", "seem"}
 def described(cue: Token) -> str | None:
     """A transfer noun's stage given by what describes it: a modifier ("the potential sale", "the
     proposed package"), a clause on it ("a package that has stalled", "the aid Germany promised"),
-    what a verb of being says it is ("the delivery is on hold") or a timetable (_scheduled)."""
+    what a verb of being says it is ("the delivery is on hold") or a timetable (scheduled)."""
     if cue.pos_ != "NOUN":
         return None
     predicate = _predicate(cue) or _flow_changed(cue)
@@ -35,7 +35,7 @@ def described(cue: Token) -> str | None:
         word = _clause_stage(child) if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" else None
         if word is not None:
             return negated(child, word)
-    return _scheduled(cue)  # after its modifiers: "the postponed delivery is expected next year"
+    return scheduled(cue)  # after its modifiers: "the postponed delivery is expected next year"
 
 
 # Nouns of a change in a flow that is going on: "a breakthrough in the supply of shells", "an
@@ -97,7 +97,7 @@ def _judged_ahead(verb: Token) -> bool:
     return modal and any(c.dep_ == "acomp" and c.lemma_.lower() in JUDGEMENTS for c in verb.children)
 
 
-def _scheduled(noun: Token) -> str | None:
+def scheduled(noun: Token) -> str | None:
     """A transfer noun that a timetable has as its subject is promised, not done: "deliveries
     are expected to begin next year", "the first shipment is scheduled for May", "the handover
     is due in March", "deliveries are to start in spring"."""

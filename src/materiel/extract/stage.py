@@ -15,6 +15,7 @@ from materiel.extract.governed import governed_stage, later_stage, legislature, 
 from materiel.extract.nearing import nearing
 from materiel.extract.negation import AWAITED, EXECUTED, negated, negated_verb, still_to_come
 from materiel.extract.openquestion import asked_ahead
+from materiel.extract.stagewords import OPEN_MATTERS
 from materiel.extract.syntax import MAX_CLIMB, cue_kind, cues, stage_word
 from materiel.extract.thwarted import thwarted_stage
 from materiel.extract.treenames import SUBJECTS
@@ -351,8 +352,11 @@ APPROVALS = {"permit", "licence", "license", "approval", "authorization", "autho
 # so are an offer, a pledge and a promise as nouns ("withdrew its offer of jets", "broke its promise
 # of tanks", "postponed the pledge of shells").
 PROMISES = {"offer", "pledge", "promise"}
+# An open matter (stagewords.OPEN_MATTERS) is talk, not an act ("the question of supplying
+# missiles remains open", "the possibility of sending jets"), unless a stage word above decides
+# ("ruled out the possibility of sending jets" refuses it).
 COMMITMENTS = {"deal", "contract", "agreement", "decision", "intention", "order", "plan", *PROPOSALS, *APPROVALS,
-               *PROMISES}  # fmt: skip
+               *PROMISES, *OPEN_MATTERS}  # fmt: skip
 
 
 def _moving_verb(cue: Token) -> Token | None:

@@ -57,6 +57,11 @@ def _asks_whether(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
 
 
+# Nouns of an open matter ("the question of supplying missiles"), which stage as nouns only: a
+# sale "questioned" by reporters is no less made (stage.py keeps them with the commitments).
+OPEN_MATTERS = {"possibility", "prospect", "idea", "question"}
+
+
 def _staging_use(token: Token, lemma: str) -> bool:
     """Stage words that stage in one use only: "open to sending" (the adjective), not "opened a
     plant that will supply"; "the sale is stuck" (the passive), not "sticks to its plan"; "talks
@@ -65,6 +70,8 @@ def _staging_use(token: Token, lemma: str) -> bool:
     "awarded a contract" (`_awards_deal`), not "awarded medals to soldiers who delivered tanks";
     "applied to buy" or "applied for", not "the rule applies to sales"; a transfer noun that
     "slipped" (to next year); a commitment "reversed"."""
+    if lemma in OPEN_MATTERS:
+        return token.pos_ == "NOUN"
     if lemma == "award":
         return _awards_deal(token)
     if lemma in PRESSING:

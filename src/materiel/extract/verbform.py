@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from materiel.extract.clause import aim_of_noun, sold_sum
 from materiel.extract.cuekinds import cue_kind
-from materiel.extract.described import SCHEDULED
+from materiel.extract.described import SCHEDULED, scheduled
 from materiel.extract.futuretime import dated_ahead, headline_infinitive
 from materiel.extract.negation import EXECUTED, negated, negated_verb
 
@@ -57,6 +57,8 @@ def verb_form_reason(cue: Token, base: str) -> Staged:
         return ("pledged" if decided else "in_progress"), f"progressive: {lemma}"
     if _destined(cue):
         return "pledged", f"destined: {lemma}"
+    if base in EXECUTED and _awaited_lot(cue):
+        return "pledged", f"awaited lot: {lemma}"  # "the tanks that Poland bought are due to arrive"
     if base in EXECUTED and aim_of_noun(cue):
         return "considered", f"aim of noun: {lemma}"  # "a campaign to sell the tank", "efforts to deliver jets"
     if base in EXECUTED and sold_sum(cue) and not negated_verb(cue):
@@ -182,6 +184,28 @@ def _destined(cue: Token) -> bool:
     if cue.dep_ == "xcomp" and cue.head.lower_ == "about" and cue.head.dep_ == "acomp":
         return True  # "is about to send": at hand, not done
     return cue.dep_ == "ROOT" or (cue.dep_ == "xcomp" and cue.head.lemma_ in ("be", *SCHEDULED))
+
+
+# Modals that put the arrival of a lot ahead: "the tanks Poland bought will arrive next month".
+AHEAD_MODALS = {"will", "'ll", "shall"}
+
+
+def _awaited_lot(verb: Token) -> bool:
+    """A sale or purchase told in a clause on the lot ("the jets Greece bought", "the first of the
+    drones that Turkey sold to Kenya") whose own clause puts its arrival ahead ("are due to arrive",
+    "are expected to be delivered next year", "will arrive next month"): the deal is made, the
+    lot not there yet. A lot sent that is due at the front ("the shells Bulgaria sent are expected
+    to reach the front") has left its supplier, and is left alone."""
+    if verb.lemma_.lower() not in BUYING | SELLING or verb.dep_ not in ("relcl", "acl"):
+        return False
+    lot = verb.head
+    if lot.dep_ == "pobj" and lot.head.lower_ == "of" and lot.head.head.i != lot.head.i:
+        lot = lot.head.head  # "the first of the tanks that Spain sold"
+    arrival = lot.head
+    if lot.dep_ not in ("nsubj", "nsubjpass") or arrival.i == lot.i:
+        return False
+    ahead = any(c.dep_ == "aux" and c.lower_ in AHEAD_MODALS for c in arrival.children)
+    return ahead or scheduled(lot) is not None
 
 
 def _sends_package(verb: Token) -> bool:
