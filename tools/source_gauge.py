@@ -263,6 +263,58 @@ VOICED: dict[str, Add] = {
 }
 
 
+def _reporting_pronoun(token) -> bool:
+    from materiel.extract.reporting import REPORT_VERBS
+
+    return token.lower_ in SUBJECT_PRONOUNS and token.dep_ == "nsubj" and token.head.lemma_ in REPORT_VERBS
+
+
+def _antecedents(subject_first: bool, far_only: bool) -> Add:
+    """For each "he"/"she" subject of a verb of saying near the evidence, the person named last
+    before it (a subject first when `subject_first`; only one named over two paragraphs up when
+    `far_only`)."""
+
+    def names(record: dict, transfer: dict, parsed: Parsed) -> list[str]:
+        spans, found = _near2(record, transfer, parsed), []
+        people = [e for e in parsed.doc.ents if e.label_ == "PERSON"]
+        for token in parsed.doc:
+            if not (_reporting_pronoun(token) and _inside(spans, token.idx)):
+                continue
+            before = [e for e in people if e.end_char <= token.idx]
+            if subject_first:
+                before = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")] or before
+            if far_only:
+                before = [e for e in before if parsed.text.count("\n", e.end_char, token.idx) > 2]
+            found += [before[-1].text, before[-1][-1].text] if before else []
+        return found
+
+    return names
+
+
+def _people_where(test: Callable[[str], bool]) -> Add:
+    """People of the paragraphs near the evidence whose text passes `test`."""
+
+    def names(record: dict, transfer: dict, parsed: Parsed) -> list[str]:
+        spans = [(lo, hi) for lo, hi in _near2(record, transfer, parsed) if test(parsed.text[lo:hi])]
+        return [n for lo, hi in spans for n in parsed.entities({"PERSON"}, lo, hi)]
+
+    return names
+
+
+QUOTE_MARKS = re.compile(r"[\"“”]")
+SAYING = re.compile(r"\b(?:said|says|told|tells|according|added|wrote|writes|stated|noted|claimed)\b", re.I)
+# The fifth run: which persons near the evidence the gold credits (SOURCE_GAUGE=people).
+PEOPLE: dict[str, Add] = {
+    "add_reporting_pronoun_antecedents": _antecedents(False, False),
+    "add_reporting_pronoun_subject_antecedents": _antecedents(True, False),
+    "add_reporting_pronoun_far_antecedents": _antecedents(False, True),
+    "add_people_near2_quoting": _people_where(lambda text: bool(QUOTE_MARKS.search(text))),
+    "add_people_near2_not_quoting": _people_where(lambda text: not QUOTE_MARKS.search(text)),
+    "add_people_near2_saying": _people_where(lambda text: bool(SAYING.search(text))),
+    "add_people_near2_not_saying": _people_where(lambda text: not SAYING.search(text)),
+}
+
+
 # The first run: which kinds of name the misses are (SOURCE_GAUGE=kinds, with the drops).
 KINDS: dict[str, Add] = {
     "add_siblings": _siblings,
@@ -321,7 +373,8 @@ def gauge(gold: str, pred: str, totals: str) -> None:
     parsed = {r["id"]: Parsed(r) for r in records if r.get("transfers")}
     chosen = os.environ.get("SOURCE_GAUGE", "where")
     variants = {"base": records, **({f"drop_{k}": _without(records, k) for k in DROPS} if chosen == "kinds" else {})}
-    for name, add in {"kinds": KINDS, "where": WHERE, "roles": ROLES, "voices": VOICED}[chosen].items():
+    sets = {"kinds": KINDS, "where": WHERE, "roles": ROLES, "voices": VOICED, "people": PEOPLE}
+    for name, add in sets[chosen].items():
         variants[name] = _with(records, lambda r, t, add=add: add(r, t, parsed[r["id"]]))
     with tempfile.TemporaryDirectory(dir=Path(pred).parent) as folder:
         lines = [_line(name, score_records(gold, recs, folder)) for name, recs in variants.items()]
