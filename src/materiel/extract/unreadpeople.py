@@ -22,6 +22,8 @@ from materiel.extract.quotations import inside, quoted_spans
 # head of a paragraph points at most a couple of paragraphs up when nobody is named in between
 # (set, not tuned: past that, a story names the person again).
 PARAGRAPHS_BACK = 2
+# The languages of the paragraphs whose people the English model may read (as `context` reads them).
+ENGLISH = ("en", "und")
 # How many unread paragraphs' people are kept once found (several sources of one article).
 CACHED_PARAGRAPHS = 64
 
@@ -40,14 +42,17 @@ def pronoun_person(context: Context, at: int) -> Person | None:
 
 
 def _unread_before(context: Context, at: int, floor: int) -> list[tuple[int, str]]:
-    """The paragraphs the NLP read for no people that lie after `floor` and among the
+    """The English paragraphs the NLP read for no people that lie after `floor` and among the
     PARAGRAPHS_BACK before the one holding `at`, nearest first."""
     paragraphs = context.article.paragraphs()
+    languages = context.article.paragraph_languages or [ENGLISH[0]] * len(paragraphs)
     own = next((n for n, (offset, text) in enumerate(paragraphs) if offset <= at < offset + len(text)), None)
     if own is None:
         return []
     read = {p.offset for p in context.paragraphs}
-    before = paragraphs[max(0, own - PARAGRAPHS_BACK) : own]
+    first = max(0, own - PARAGRAPHS_BACK)
+    pairs = zip(paragraphs[first:own], languages[first:own], strict=False)
+    before = [paragraph for paragraph, language in pairs if language in ENGLISH]
     return [(offset, text) for offset, text in reversed(before) if offset not in read and offset > floor]
 
 
@@ -60,4 +65,3 @@ def _people(text: str) -> tuple[tuple[int, str, bool], ...]:
         if ent.label_ == "PERSON" and name_like(ent) and not inside(ent.start_char, quotations):
             found.append((ent.start_char, ent.text, ent.root.dep_ in ("nsubj", "nsubjpass")))
     return tuple(found)
-
