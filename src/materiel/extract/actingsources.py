@@ -16,8 +16,9 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.article import Source, Span, Transfer
-from materiel.extract.context import Context, Paragraph
+from materiel.extract.context import PRONOUNS, Context, Paragraph
 from materiel.extract.reporting import refused
+from materiel.extract.unreadpeople import pronoun_person
 
 ACTING_VERBS = {
     "thank",  # "Zelensky thanked Germany for the tanks"
@@ -50,7 +51,7 @@ def add_acting_sources(transfers: list[Transfer], context: Context) -> None:
     for transfer in transfers:
         names = {s.name for s in transfer.sources}
         for paragraph, sentence in _own_sentences(transfer, context):
-            for source in _actors(paragraph, sentence, transfer.item.category):
+            for source in _actors(context, paragraph, sentence, transfer.item.category):
                 if source.name not in names:
                     transfer.sources.append(source)
                     names.add(source.name)
@@ -70,16 +71,33 @@ def _within(paragraph: Paragraph, sentence: SpacySpan, evidence: Span) -> bool:
     return evidence.start <= start < evidence.end
 
 
-def _actors(paragraph: Paragraph, sentence: SpacySpan, category: str) -> list[Source]:
-    return [
-        _source(paragraph, entity)
+def _actors(context: Context, paragraph: Paragraph, sentence: SpacySpan, category: str) -> list[Source]:
+    subjects = [
+        subject
         for token in sentence
         if _acts(token) and _on_item(paragraph, token, category)
         for subject in token.children
         if subject.dep_ in SUBJECT_DEPS
+    ]
+    named = [
+        _source(paragraph, entity)
+        for subject in subjects
         for entity in sentence.ents
         if entity.label_ == PERSON and entity.root == subject and not _a_place(paragraph, entity)
     ]
+    return named + [s for s in (_pronoun_source(context, paragraph, t) for t in subjects) if s is not None]
+
+
+def _pronoun_source(context: Context, paragraph: Paragraph, subject: Token) -> Source | None:
+    """The person a "he"/"she" who acts stands for ("He approved the sale of jets", with the
+    president named before), as for a pronoun that says (`unreadpeople.pronoun_person`)."""
+    if subject.lower_ not in PRONOUNS:
+        return None
+    person = pronoun_person(context, paragraph.offset + subject.idx)
+    if person is None:
+        return None
+    at = paragraph.offset + subject.idx
+    return Source(person.name, "person", Span(at, at + len(subject)))
 
 
 def _acts(token: Token) -> bool:
@@ -88,9 +106,21 @@ def _acts(token: Token) -> bool:
 
 def _on_item(paragraph: Paragraph, verb: Token, category: str) -> bool:
     """The verb's words after its subject hold an item of the transfer's kind ("approved $1 billion
-    in military aid", "decided to send jets", "thanked Germany for the tanks")."""
+    in military aid", "decided to send jets", "thanked Germany for the tanks"), outside a clause
+    of another event that a conjunction joins to it ("signed the guest book before Norway sent
+    howitzers")."""
     start, end = verb.idx, verb.right_edge.idx + len(verb.right_edge)
-    return any(m.id == category and start <= m.start < end for m in paragraph.items)
+    others = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.children if _other_event(c)]
+    return any(
+        m.id == category and start <= m.start < end and not any(low <= m.start < high for low, high in others)
+        for m in paragraph.items
+    )
+
+
+def _other_event(child: Token) -> bool:
+    """An adverbial clause with a conjunction of its own ("before", "while", "after", "because"):
+    what it tells is not what the verb acts on."""
+    return child.dep_ == "advcl" and any(c.dep_ == "mark" for c in child.children)
 
 
 def _a_place(paragraph: Paragraph, entity: SpacySpan) -> bool:

@@ -36,6 +36,7 @@ from materiel.extract.source_names import (
     quoted_title,
 )
 from materiel.extract.sourcehead import head_name, titled_person
+from materiel.extract.unreadpeople import pronoun_person
 
 
 @dataclass
@@ -202,7 +203,7 @@ def _resolve(context: Context, paragraph: Paragraph, phrase: list[Token]) -> Cit
     at = paragraph.offset + head.idx
     span = Span(paragraph.offset + head.left_edge.idx, paragraph.offset + head.right_edge.idx + len(head.right_edge))
     if head.lower_ in PRONOUNS:
-        person = context.last_person(at, subject=True)
+        person = pronoun_person(context, at)
         return Cited(Source(person.name, "person", span), person.actor_id) if person else None
     if bare_written(head):  # "Amnesty published a report. ... The report said": Amnesty's
         outlet_report = head.lemma_.lower() in REFERENCES and context.last_outlet(at) is not None

@@ -219,7 +219,7 @@ def _collect_people(context: Context) -> None:
         for ent in paragraph.doc.ents:
             if ent.label_ in ("ORG", "NORP") and ent.root.pos_ == "PROPN":
                 context.organisations.append((paragraph.offset + ent.start_char, ent.text))
-            if ent.label_ == "PERSON" and _name_like(ent):
+            if ent.label_ == "PERSON" and name_like(ent):
                 at = paragraph.offset + ent.start_char
                 known = context.full_name(ent.text, at)
                 actor = known.actor_id if known else _affiliation(paragraph, ent.start_char, ent.end_char)
@@ -237,7 +237,7 @@ def _collect_people(context: Context) -> None:
     context.people.sort(key=lambda p: p.start)
 
 
-def _name_like(ent) -> bool:
+def name_like(ent) -> bool:
     """spaCy's small model tags some verbs and places as people ('Citing Germany's'): a name is
     proper nouns only, and longer than two letters."""
     return len(ent.text) > 2 and all(t.pos_ == "PROPN" or t.is_punct for t in ent)
