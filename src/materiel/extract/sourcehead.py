@@ -179,7 +179,8 @@ PHRASE_REACH = 4
 def _phrase_closed(head: Token, end: int) -> int:
     """A name the window cuts before the noun its last word leads to runs to that noun: a
     preposition to its object, a determiner or modifier to its noun ("people with knowledge of the
-    matter", "a person with direct knowledge of the deal"), within the source's phrase; a proper
+    matter", "a person with direct knowledge of the deal"), a conjunction to the name it joins
+    ("groups such as Oxfam and Amnesty International"), within the source's phrase; a proper
     name's own words end where the name does ("Jan Kowal from the Greens", not on to what
     follows)."""
     if head.pos_ == "PROPN":
@@ -188,9 +189,18 @@ def _phrase_closed(head: Token, end: int) -> int:
     for _ in range(PHRASE_REACH):
         if end >= limit:
             break
-        last = head.doc[end]
-        ahead = [c.i for c in last.children if c.dep_ == "pobj"] if last.dep_ == "prep" else [last.head.i]
+        ahead = _leads_to(head.doc[end])
         if not ahead or not end < ahead[0] <= limit:
             break
         end = ahead[0]
     return end
+
+
+def _leads_to(last: Token) -> list[int]:
+    """Where the word a window ends on leads: a preposition to its object, "and" / "or" to the
+    conjunct after it, another word to its head."""
+    if last.dep_ == "prep":
+        return [c.i for c in last.children if c.dep_ == "pobj"]
+    if last.dep_ == "cc":
+        return [c.i for c in last.head.children if c.dep_ == "conj" and c.i > last.i]
+    return [last.head.i]
