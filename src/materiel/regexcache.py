@@ -19,7 +19,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 try:  # the engine's own constructor, and the parser and code generator `re.compile` uses
@@ -80,6 +79,8 @@ class _Store:
         entries = {**self.read(), **self.used}
         if len(entries) > MAX_STALE_FACTOR * len(self.used):
             entries = dict(self.used)
+        import tempfile  # only a run that writes the file needs it
+
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".regex-")
