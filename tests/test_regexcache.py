@@ -85,3 +85,12 @@ def test_an_empty_setting_turns_the_cache_off(tmp_path, monkeypatch) -> None:
     fresh = _fresh(monkeypatch)
     assert regexcache.compile(*PATTERNS[2]) == re.compile(*PATTERNS[2])
     assert not fresh.missed and fresh.path() is None
+
+
+def test_without_a_home_the_cache_is_off(monkeypatch) -> None:
+    """A relative folder would put the file wherever the command runs."""
+    monkeypatch.delenv("MATERIEL_REGEX_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    assert _fresh(monkeypatch).path() is None
+    monkeypatch.setenv("XDG_CACHE_HOME", "/absolute/cache")
+    assert _fresh(monkeypatch).path() is not None

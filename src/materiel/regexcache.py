@@ -45,7 +45,7 @@ def _folder() -> Path | None:
     if named is not None:
         return Path(named) if named else None
     home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(home) / "materiel"
+    return Path(home) / "materiel" if os.path.isabs(home) else None  # no home: no cache
 
 
 class _Store:
