@@ -94,3 +94,14 @@ def test_without_a_home_the_cache_is_off(monkeypatch) -> None:
     assert _fresh(monkeypatch).path() is None
     monkeypatch.setenv("XDG_CACHE_HOME", "/absolute/cache")
     assert _fresh(monkeypatch).path() is not None
+
+
+def test_an_entry_the_engine_refuses_is_compiled_again(store, monkeypatch) -> None:
+    pattern, flags = PATTERNS[0]
+    path = regexcache._STORE.path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    broken = {(pattern, int(flags)): (int(flags), [999999, 1, 2], 0, {}, ())}
+    path.write_bytes(marshal.dumps((regexcache._key(), broken)))
+    fresh = _fresh(monkeypatch)
+    assert regexcache.compile(pattern, flags) == re.compile(pattern, flags)
+    assert fresh.missed

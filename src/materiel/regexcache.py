@@ -100,21 +100,25 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     flags = int(flags)
     entry = _STORE.read().get((pattern, flags))
-    if entry is not None:
-        try:
-            built = _sre.compile(pattern, *entry)
-        except (TypeError, ValueError, RuntimeError):
-            built = None
-        if built is not None:
-            _STORE.used[pattern, flags] = entry
-            return built
+    built = _build(pattern, entry) if entry is not None else None
+    if built is not None:
+        _STORE.used[pattern, flags] = entry
+        return built
     compiled = re.compile(pattern, flags)
     entry = _entry(pattern, flags)
-    if entry is not None and _sre.compile(pattern, *entry) == compiled:
+    if entry is not None and _build(pattern, entry) == compiled:
         if not _STORE.missed:
             atexit.register(_STORE.write)
         _STORE.used[pattern, flags], _STORE.missed = entry, True
     return compiled
+
+
+def _build(pattern: str, entry: _Entry) -> re.Pattern[str] | None:
+    """The pattern the engine makes of a stored entry; None where this Python's engine refuses it."""
+    try:
+        return _sre.compile(pattern, *entry)
+    except (TypeError, ValueError, RuntimeError, OverflowError):
+        return None
 
 
 def _entry(pattern: str, flags: int) -> _Entry | None:
