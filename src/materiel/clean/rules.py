@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from materiel import regexcache
 from materiel.trie import trie_pattern
 
 
@@ -97,8 +98,10 @@ def _plan(place: int, r: Rule) -> tuple[str, int, bool, _Find]:
 def rule(
     reason: str, pattern: str, max_chars: int = 300, needles: tuple[str, ...] = (), anchored: bool = False
 ) -> Rule:
-    """A rule whose pattern is case-blind and verbose (one alternative a line, with its reason)."""
-    return Rule(reason, re.compile(pattern, re.IGNORECASE | re.VERBOSE), max_chars, needles, anchored)
+    """A rule whose pattern is case-blind and verbose (one alternative a line, with its reason);
+    compiled once for all processes (regexcache: the rule book's patterns were a sixth of a
+    `materiel clean` run's time)."""
+    return Rule(reason, regexcache.compile(pattern, re.IGNORECASE | re.VERBOSE), max_chars, needles, anchored)
 
 
 # Words of four letters or more that title case may leave in lower case; every other word of that

@@ -192,6 +192,6 @@ def _outlet_keys() -> frozenset[str]:
 
 
 def is_date(line: str) -> bool:
-    words = re.findall(r"[^\W\d_]+", line.casefold())
-    dated = any(c.isdigit() for c in line) and len(line.split()) <= MAX_DATE_LINE_WORDS
-    return dated and all(_DATE_WORD.fullmatch(w) for w in words)
+    if len(line.split()) > MAX_DATE_LINE_WORDS or not any(c.isdigit() for c in line):
+        return False  # a long line first: most lines tested are sentences
+    return all(_DATE_WORD.fullmatch(w) for w in re.findall(r"[^\W\d_]+", line.casefold()))

@@ -77,6 +77,8 @@ def _drop_site_names(article: Article, raw: str) -> None:
     """A line that is only the site's name cut from the headline ("The Example Blog") goes."""
     title = fold(article.title)
     names = {fold(p) for p in SEPARATOR.split(raw)[::2] if fold(p) not in title and is_site(p, article.url)}
+    if not names:
+        return
     lines = article.text.split("\n")
     article.removed.extend(Removal(x.strip(), "navigation") for x in lines if x.strip() and fold(x) in names)
     article.text = "\n".join(x for x in lines if not (x.strip() and fold(x) in names))
@@ -130,8 +132,12 @@ def _confirmed_by_copy(title: str, lines: list[str]) -> str:
     site's name, whatever the name; "Politik - Headline | DW" above "Headline" a section's name
     and the site's (one segment at either end or both, MAX_SITE_WORDS words each at most). A
     section's label before a colon ("Ausland: Headline") goes the same way."""
-    body = {fold(line) for line in lines if line and fold(line) != fold(title)}
-    for head in _cuts(title):
+    cuts = _cuts(title)
+    if not cuts:
+        return title
+    own = fold(title)
+    body = {folded for line in lines if line and (folded := fold(line)) != own}
+    for head in cuts:
         if fold(head) in body:
             return head
     return title
@@ -287,7 +293,8 @@ def _looks_like_headline(line: str, lines: list[str]) -> bool:
     words = len(line.split())
     if not (TITLE_WORDS[0] <= words <= TITLE_WORDS[1] and TITLE_CHARS[0] <= len(line) <= TITLE_CHARS[1]):
         return False
-    repeated = sum(fold(x) == fold(line) for x in lines) > 1
+    own = fold(line)
+    repeated = sum(fold(x) == own for x in lines) > 1
     unended = not line.rstrip("\"'”’)»").endswith((".", ":", ",", ";"))
     return repeated or unended or title_case(line)
 

@@ -26,13 +26,10 @@ def demands(token: Token) -> bool:
     """The verb demands a supply ("called on Berlin to send more tanks"): its speaker asks for a
     transfer, and states none that went ahead or was promised; not a demand to stop one or not to
     make one."""
+    if token.lemma_.lower() not in DEMAND_VERBS or token.pos_ != "VERB" or not calls_for(token):
+        return False  # most tokens: their clauses are not looked for
     clauses = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
-    return (
-        token.lemma_.lower() in DEMAND_VERBS
-        and token.pos_ == "VERB"
-        and calls_for(token)
-        and not any(c.lemma_.lower() in STOPPING or any(g.dep_ == "neg" for g in c.children) for c in clauses)
-    )
+    return not any(c.lemma_.lower() in STOPPING or any(g.dep_ == "neg" for g in c.children) for c in clauses)
 
 
 def calls_for(token: Token) -> bool:

@@ -40,5 +40,4 @@ def no_transfer(sentence: SpacySpan) -> bool:
     about making weapons and not moving them."""
     if NOT_TRANSFER.search(sentence.text) or deployment(sentence):
         return True
-    moved = any(t.dep_ == "relcl" and t.lemma_ in MOVED for t in sentence)
-    return bool(MADE.search(sentence.text)) and not moved
+    return bool(MADE.search(sentence.text)) and not any(t.dep_ == "relcl" and t.lemma_ in MOVED for t in sentence)

@@ -124,5 +124,8 @@ def subject_of_next_clause(noun: Token) -> bool:
 def clause_break(sentence: SpacySpan, low: int, high: int) -> bool:
     """Does a listed name that opens a clause of its own (`subject_of_next_clause`) stand between
     the tokens at `low` and `high`? A cue before it governs no item after it ("Iran sent drones to
-    Russia and the Houthis fired missiles": the missiles are the Houthis')."""
-    return any(low < t.i < high and subject_of_next_clause(t) for t in sentence)
+    Russia and the Houthis fired missiles": the missiles are the Houthis'). Only the sentence's
+    tokens between the two are looked at (walking the whole sentence for each pair was a
+    twentieth of the extraction's time)."""
+    doc = sentence.doc
+    return any(subject_of_next_clause(doc[i]) for i in range(max(low + 1, sentence.start), min(high, sentence.end)))
