@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import sqlite3
+from collections import Counter
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from sqlalchemy import text
@@ -164,3 +167,88 @@ def _json(value) -> str:
     import json
 
     return json.dumps(value)
+
+
+class CountingCursor(sqlite3.Cursor):
+    """A driver cursor that counts the statements it runs and the rows it hands back."""
+
+    counts: ClassVar[Counter] = Counter()
+
+    def execute(self, *args):
+        self.counts["statements"] += 1
+        return super().execute(*args)
+
+    def executemany(self, *args):
+        self.counts["statements"] += 1
+        return super().executemany(*args)
+
+    def fetchone(self):
+        row = super().fetchone()
+        self.counts["rows"] += row is not None
+        return row
+
+    def fetchmany(self, *args):
+        rows = super().fetchmany(*args)
+        self.counts["rows"] += len(rows)
+        return rows
+
+    def fetchall(self):
+        rows = super().fetchall()
+        self.counts["rows"] += len(rows)
+        return rows
+
+
+class CountingConnection(sqlite3.Connection):
+    def cursor(self, factory=CountingCursor):
+        return super().cursor(factory)
+
+
+def _report(number: int, day: str) -> Article:
+    """A made-up report of one German artillery pledge to Ukraine on that day."""
+    return Article(
+        id=f"report-{number}",
+        source=f"made/{number}.txt",
+        text=" ".join(random.Random(number).choices(WORDS, k=60)),  # no two alike: no syndicated copies
+        url=f"https://outlet{number % 4}.test/{number}",
+        published=day,
+        transfers=[
+            Transfer(
+                supplier=Actor("DEU", "Germany"),
+                recipient=Actor("UKR", "Ukraine"),
+                item=Item("howitzers", "artillery"),
+                status="pledged",
+            )
+        ],
+    )
+
+
+def _ingest_counted(url: str, articles: list[Article], monkeypatch) -> Counter:
+    from materiel.ledger import store
+
+    plain = store.create_engine
+    monkeypatch.setattr(store, "create_engine", lambda u, **kw: plain(u, connect_args={"factory": CountingConnection}))
+    CountingCursor.counts = Counter()
+    Store(url).ingest(articles)
+    monkeypatch.setattr(store, "create_engine", plain)
+    return CountingCursor.counts
+
+
+@pytest.mark.parametrize("later", ["2024-03-01", "2018-06-01"], ids=["after", "between"])
+def test_a_report_that_opens_a_transfer_costs_the_same_whatever_the_group_size(
+    later: str, tmp_path: Path, monkeypatch
+) -> None:
+    """A report far from every stored transfer of its group opens one (after the last, or between
+    two: the later ones' ordinals move up) without reading the group's stored claims: the same
+    statements and rows with 4 stored reports as with 80, and the ledger a full rebuild gives."""
+    counted = []
+    for size in (4, 80):
+        url = f"sqlite:///{tmp_path / f'{size}.db'}"
+        early = [_report(n, f"2015-{1 + n % 12:02d}-{1 + n % 28:02d}") for n in range(size // 2)]
+        late = [_report(n, f"2021-{1 + n % 12:02d}-{1 + n % 28:02d}") for n in range(size // 2, size)]
+        Store(url).ingest(early + late)
+        ids = {t["id"] for t in snapshot(url)["transfers"]}
+        counted.append(_ingest_counted(url, [_report(size, later)], monkeypatch))
+        after = snapshot(url)
+        assert after == rebuilt(url)
+        assert len(after["transfers"]) == 3 and len(ids) == 2 and ids < {t["id"] for t in after["transfers"]}
+    assert counted[0] == counted[1]
