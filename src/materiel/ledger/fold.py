@@ -13,7 +13,6 @@ marked pending with no pending claim (a correction asking for a rebuild).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 
 from sqlalchemy import and_, bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -21,8 +20,9 @@ from sqlalchemy.engine import Connection
 
 from materiel.ledger import schema
 from materiel.ledger.contest import fold_quantities, new_sides, partners
-from materiel.ledger.merge import MERGE_GAP_DAYS, Built, _chunks, _groups, merge_groups, transfer_id
-from materiel.ledger.state import claim_key, claim_row, dated, disclosure_of, event_row, fold_claim
+from materiel.ledger.merge import _chunks, _groups, merge_groups
+from materiel.ledger.regroup import Regroup, assign
+from materiel.ledger.state import claim_key, claim_row, disclosure_of, event_row, fold_claim
 
 # Transfer columns a fold rewrites (each transfer's row, once per merge transaction).
 FOLDED = (
@@ -47,19 +47,18 @@ def fold_groups(connection: Connection, keys: list[tuple], claims: list[dict]) -
     for claim in sorted(claims, key=claim_key):
         new.setdefault((claim["supplier"], claim["recipient"], claim["category"]), []).append(claim)
     stored = _stored(connection, keys)
-    rebuild, fresh, plans, renames = [], Built(), {}, []
+    rebuild, regroup = [], Regroup()
     for key in keys:
-        found = _assign(stored.get(key, []), new.get(key, []))
-        if found is None:
+        units = assign(stored.get(key, []), new.get(key, []))
+        if units is None:
             rebuild.append(key)
         elif not stored.get(key):
-            fresh.add_group(key, new[key])
+            regroup.fresh.add_group(key, new[key])
         else:
-            renames.extend(_open(key, stored[key], found, fresh))
-            plans.update({transfer["id"]: (transfer, cs) for transfer, cs in found.plan.values()})
+            regroup.add(key, stored[key], units)
     written = merge_groups(connection, rebuild)
-    _rename(connection, renames)
-    return written + fresh.insert(connection) + Fold(connection, plans).write()
+    regroup.write(connection)
+    return written + regroup.fresh.insert(connection) + Fold(connection, regroup.plans).write()
 
 
 def _stored(connection: Connection, keys: list[tuple]) -> dict[tuple, list[dict]]:
@@ -72,84 +71,6 @@ def _stored(connection: Connection, keys: list[tuple]) -> dict[tuple, list[dict]
     for transfers in found.values():
         transfers.sort(key=lambda row: int(row["id"].partition("-")[2] or 0))
     return found
-
-
-@dataclass
-class Assigned:
-    """Where a group's new claims go: into its stored transfers, or into transfers they open."""
-
-    spans: list  # the date span of each stored transfer (with its new claims), then of each opened one
-    plan: dict = field(default_factory=dict)  # stored transfer id -> (transfer, its new claims)
-    opened: list[list] = field(default_factory=list)  # the claims of each transfer opened, in claim order
-
-
-def _assign(transfers: list[dict], claims: list) -> Assigned | None:
-    """The new claims' transfers; None when the group must be rebuilt. A claim near no stored
-    transfer opens one, or joins one opened by an earlier claim of the batch."""
-    if not claims or any(t["merge_state"] is None for t in transfers):
-        return None
-    found = Assigned([t["merge_state"]["span"] for t in transfers])
-    if not transfers:
-        return found
-    spans = found.spans
-    for claim in claims:
-        day, at = dated(claim), 0
-        if day is not None:
-            near = [i for i, s in enumerate(spans) if s is None or _within(day, s)]
-            if len(near) > 1 or (not near and day < spans[0][0]):
-                return None  # two transfers joined, or one opened before the first: ids and claims change
-            if not near:
-                spans.append([day, day])
-                found.opened.append([])
-            at = near[0] if near else len(spans) - 1
-            spans[at] = [min(spans[at][0], day), max(spans[at][1], day)] if spans[at] else [day, day]
-        if at >= len(transfers):
-            found.opened[at - len(transfers)].append(claim)
-        else:
-            found.plan.setdefault(transfers[at]["id"], (transfers[at], []))[1].append(claim)
-    return found
-
-
-def _open(key: tuple, transfers: list[dict], found: Assigned, fresh: Built) -> list[tuple[str, str]]:
-    """Build the transfers the new claims open, at their ordinal in time; the (old, new) ids of
-    the stored transfers that come after one (their ordinal moves up), the last first, so that
-    no id is renamed to one still taken. An opened transfer comes after the first stored one
-    (which keeps the group's undated claims), so all the stored spans are dated."""
-    if not found.opened:
-        return []
-    order = sorted(range(len(found.spans)), key=lambda at: found.spans[at][0])
-    renames = []
-    for ordinal, at in enumerate(order):
-        if at >= len(transfers):
-            fresh.add_cluster(key, ordinal, found.opened[at - len(transfers)])
-        elif ordinal != at:
-            renames.append((transfers[at]["id"], transfer_id(*key, ordinal)))
-            transfers[at]["id"] = renames[-1][1]
-    return renames[::-1]
-
-
-# The columns that name a transfer (a review keeps the id it was given, as in a full rebuild).
-TRANSFER_IDS = (
-    (schema.transfers, "id"),
-    (schema.transfer_claims, "transfer_id"),
-    (schema.transfer_events, "transfer_id"),
-    (schema.transfer_sides, "transfer_id"),
-)
-
-
-def _rename(connection: Connection, renames: list[tuple[str, str]]) -> None:
-    """Give stored transfers their new ids, with the rows beside them, in the order given."""
-    if not renames:
-        return
-    values = [{"old": old, "new": new} for old, new in renames]
-    for table, column in TRANSFER_IDS:
-        statement = update(table).where(table.c[column] == bindparam("old")).values({column: bindparam("new")})
-        connection.execute(statement, values)
-
-
-def _within(day: int, span: list[int]) -> bool:
-    """A claim on this day joins the claims of this span (as merge._clusters would put it)."""
-    return span[0] - MERGE_GAP_DAYS <= day <= span[1] + MERGE_GAP_DAYS
 
 
 class Fold:
