@@ -4,10 +4,12 @@ it adds, not the claims stored before.
 Each pending claim joins the transfer of its group whose date span it falls within
 (MERGE_GAP_DAYS either side), and that transfer's state, history steps, outlets, quantities and
 disagreements are updated from the new claims and the stored rows they touch (the history step of
-their report, the counts of their outlets, the claims within a contest window of them). A group
-is rebuilt from all its claims only when it must be: a claim that would open a new transfer or
-join two, a transfer without merge state (a ledger rebuilt by an older version), or a group
-marked pending with no pending claim (a correction asking for a rebuild).
+their report, the counts of their outlets, the claims within a contest window of them). A claim
+near no stored transfer opens one, and a claim near two joins them (regroup), in place too. A
+group is rebuilt from all its claims only when it must be: a transfer opened before its first one
+or a join of a first one with undated claims (regroup), a transfer without merge state (a ledger
+rebuilt by an older version), or a group marked pending with no pending claim (a correction
+asking for a rebuild).
 """
 
 from __future__ import annotations

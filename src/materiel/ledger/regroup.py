@@ -103,13 +103,9 @@ class Regroup:
             connection.execute(delete(e).where(e.c.transfer_id == bindparam("other"), e.c.report.in_(earlier)), pairs)
             for chunk in _chunks([other for _, ids in self.joins for other in ids[1:]]):
                 connection.execute(delete(t).where(t.c.id.in_(chunk)))
-        _move(
-            connection, sorted((m for m in self.moves if _ordinal(m[1]) < _ordinal(m[0])), key=lambda m: _ordinal(m[0]))
-        )
-        _move(
-            connection,
-            sorted((m for m in self.moves if _ordinal(m[1]) > _ordinal(m[0])), key=lambda m: -_ordinal(m[0])),
-        )
+        downs = sorted((m for m in self.moves if _ordinal(m[1]) < _ordinal(m[0])), key=lambda m: _ordinal(m[0]))
+        ups = sorted((m for m in self.moves if _ordinal(m[1]) > _ordinal(m[0])), key=lambda m: -_ordinal(m[0]))
+        _move(connection, downs + ups)
         for transfer, _ in self.joins:
             _read_steps(connection, transfer)
 
