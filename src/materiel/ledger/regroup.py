@@ -106,8 +106,7 @@ class Regroup:
         downs = sorted((m for m in self.moves if _ordinal(m[1]) < _ordinal(m[0])), key=lambda m: _ordinal(m[0]))
         ups = sorted((m for m in self.moves if _ordinal(m[1]) > _ordinal(m[0])), key=lambda m: -_ordinal(m[0]))
         _move(connection, downs + ups)
-        for transfer, _ in self.joins:
-            _read_steps(connection, transfer)
+        _read_steps(connection, {transfer["id"]: transfer for transfer, _ in self.joins})
 
 
 def _ordinal(ident: str) -> int:
@@ -155,14 +154,17 @@ def joined_state(states: list[dict]) -> dict:
     return joined
 
 
-def _read_steps(connection: Connection, transfer: dict) -> None:
-    """A joined transfer's last step and its outlets (corroboration), from its steps now."""
-    e = schema.transfer_events
-    last = select(func.max(e.c.day)).where(e.c.transfer_id == transfer["id"]).scalar_subquery()
-    query = select(e.c.day, e.c.claim_id, e.c.date).where(e.c.transfer_id == transfer["id"], e.c.day == last)
-    day, claim_id, when = max(connection.execute(query).all())
-    transfer["merge_state"]["last_event"] = [day, claim_id]
-    transfer["last_seen"] = when
-    counts = [func.count(e.c.credit.distinct()), func.count(), func.count(e.c.credit)]
-    named, steps, credited = connection.execute(select(*counts).where(e.c.transfer_id == transfer["id"])).one()
-    transfer["corroboration"] = named + (steps > credited)  # steps with no outlet credit count once
+def _read_steps(connection: Connection, joined: dict[str, dict]) -> None:
+    """The joined transfers' last steps and outlets (corroboration), from their steps now."""
+    e, other = schema.transfer_events, schema.transfer_events.alias()
+    last = select(func.max(other.c.day)).where(other.c.transfer_id == e.c.transfer_id).scalar_subquery()
+    counts = [e.c.transfer_id, func.count(e.c.credit.distinct()), func.count(), func.count(e.c.credit)]
+    for chunk in _chunks(sorted(joined)):
+        columns = (e.c.transfer_id, e.c.day, e.c.claim_id, e.c.date)
+        steps = select(*columns).where(e.c.transfer_id.in_(chunk), e.c.day == last)
+        for ident, day, claim_id, when in sorted(connection.execute(steps).all()):  # the last of a day last
+            joined[ident]["merge_state"]["last_event"] = [day, claim_id]
+            joined[ident]["last_seen"] = when
+        query = select(*counts).where(e.c.transfer_id.in_(chunk)).group_by(e.c.transfer_id)
+        for ident, named, rows, credited in connection.execute(query):
+            joined[ident]["corroboration"] = named + (rows > credited)  # steps with no outlet credit count once
