@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import sqlite3
+from collections import Counter
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from sqlalchemy import text
@@ -164,3 +167,92 @@ def _json(value) -> str:
     import json
 
     return json.dumps(value)
+
+
+class CountingCursor(sqlite3.Cursor):
+    """A driver cursor that counts the statements it runs and the rows it hands back."""
+
+    counts: ClassVar[Counter] = Counter()
+
+    def execute(self, *args):
+        self.counts["statements"] += 1
+        return super().execute(*args)
+
+    def executemany(self, *args):
+        self.counts["statements"] += 1
+        return super().executemany(*args)
+
+    def fetchone(self):
+        row = super().fetchone()
+        self.counts["rows"] += row is not None
+        return row
+
+    def fetchmany(self, *args):
+        rows = super().fetchmany(*args)
+        self.counts["rows"] += len(rows)
+        return rows
+
+    def fetchall(self):
+        rows = super().fetchall()
+        self.counts["rows"] += len(rows)
+        return rows
+
+
+class CountingConnection(sqlite3.Connection):
+    def cursor(self, factory=CountingCursor):
+        return super().cursor(factory)
+
+
+def _report(number: int, day: str) -> Article:
+    """A made-up report of one German artillery pledge to Ukraine on that day."""
+    return Article(
+        id=f"report-{number}",
+        source=f"made/{number}.txt",
+        text=" ".join(random.Random(number).choices(WORDS, k=60)),  # no two alike: no syndicated copies
+        url=f"https://outlet{number % 4}.test/{number}",
+        published=day,
+        transfers=[
+            Transfer(
+                supplier=Actor("DEU", "Germany"),
+                recipient=Actor("UKR", "Ukraine"),
+                item=Item("howitzers", "artillery"),
+                status="pledged",
+            )
+        ],
+    )
+
+
+def _ingest_counted(url: str, articles: list[Article], monkeypatch) -> Counter:
+    from materiel.ledger import store
+
+    plain = store.create_engine
+    monkeypatch.setattr(store, "create_engine", lambda u, **kw: plain(u, connect_args={"factory": CountingConnection}))
+    CountingCursor.counts = Counter()
+    Store(url).ingest(articles)
+    monkeypatch.setattr(store, "create_engine", plain)
+    return CountingCursor.counts
+
+
+@pytest.mark.parametrize(
+    ("late", "later", "transfers"),
+    [("2016-12-01", "2019-06-01", 3), ("2019-01-01", "2017-01-01", 3), ("2016-12-01", "2016-01-15", 1)],
+    ids=["opens-after", "opens-between", "joins"],
+)
+def test_a_report_that_opens_or_joins_transfers_costs_the_same_whatever_the_group_size(
+    late: str, later: str, transfers: int, tmp_path: Path, monkeypatch
+) -> None:
+    """A group's reports early in 2015 and from a later day on, two transfers; one more report far
+    from both opens a third (after the last, or between them: the later one's ordinal moves up),
+    or near both joins them into one. It reads none of the group's stored claims: the same
+    statements and rows with 4 stored reports as with 80, and the ledger a full rebuild gives."""
+    counted = []
+    for size in (4, 80):
+        url = f"sqlite:///{tmp_path / f'{size}.db'}"
+        start = {"early": dt.date(2015, 1, 1), "late": dt.date.fromisoformat(late)}
+        days = [start["early" if n < size // 2 else "late"] + dt.timedelta(days=n % (size // 2)) for n in range(size)]
+        Store(url).ingest([_report(n, day.isoformat()) for n, day in enumerate(days)])
+        assert len(snapshot(url)["transfers"]) == 2
+        counted.append(_ingest_counted(url, [_report(size, later)], monkeypatch))
+        assert len(snapshot(url)["transfers"]) == transfers
+        assert snapshot(url) == rebuilt(url)
+    assert counted[0] == counted[1]

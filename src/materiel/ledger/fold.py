@@ -4,10 +4,12 @@ it adds, not the claims stored before.
 Each pending claim joins the transfer of its group whose date span it falls within
 (MERGE_GAP_DAYS either side), and that transfer's state, history steps, outlets, quantities and
 disagreements are updated from the new claims and the stored rows they touch (the history step of
-their report, the counts of their outlets, the claims within a contest window of them). A group
-is rebuilt from all its claims only when it must be: a claim that would open a new transfer or
-join two, a transfer without merge state (a ledger rebuilt by an older version), or a group
-marked pending with no pending claim (a correction asking for a rebuild).
+their report, the counts of their outlets, the claims within a contest window of them). A claim
+near no stored transfer opens one, and a claim near two joins them (regroup), in place too. A
+group is rebuilt from all its claims only when it must be: a transfer opened before its first one
+or a join of a first one with undated claims (regroup), a transfer without merge state (a ledger
+rebuilt by an older version), or a group marked pending with no pending claim (a correction
+asking for a rebuild).
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ from sqlalchemy.engine import Connection
 
 from materiel.ledger import schema
 from materiel.ledger.contest import fold_quantities, new_sides, partners
-from materiel.ledger.merge import MERGE_GAP_DAYS, Built, _chunks, _groups, merge_groups
-from materiel.ledger.state import claim_key, claim_row, dated, disclosure_of, event_row, fold_claim
+from materiel.ledger.merge import _chunks, _groups, merge_groups
+from materiel.ledger.regroup import Regroup, assign
+from materiel.ledger.state import claim_key, claim_row, disclosure_of, event_row, fold_claim
 
 # Transfer columns a fold rewrites (each transfer's row, once per merge transaction).
 FOLDED = (
@@ -46,16 +49,18 @@ def fold_groups(connection: Connection, keys: list[tuple], claims: list[dict]) -
     for claim in sorted(claims, key=claim_key):
         new.setdefault((claim["supplier"], claim["recipient"], claim["category"]), []).append(claim)
     stored = _stored(connection, keys)
-    rebuild, fresh, plans = [], Built(), {}
+    rebuild, regroup = [], Regroup()
     for key in keys:
-        plan = _assign(stored.get(key, []), new.get(key, []))
-        if plan is None:
+        units = assign(stored.get(key, []), new.get(key, []))
+        if units is None:
             rebuild.append(key)
         elif not stored.get(key):
-            fresh.add_group(key, new[key])
+            regroup.fresh.add_group(key, new[key])
         else:
-            plans.update(plan)
-    return merge_groups(connection, rebuild) + fresh.insert(connection) + Fold(connection, plans).write()
+            regroup.add(key, stored[key], units)
+    written = merge_groups(connection, rebuild)
+    regroup.write(connection)
+    return written + regroup.fresh.insert(connection) + Fold(connection, regroup.plans).write()
 
 
 def _stored(connection: Connection, keys: list[tuple]) -> dict[tuple, list[dict]]:
@@ -68,31 +73,6 @@ def _stored(connection: Connection, keys: list[tuple]) -> dict[tuple, list[dict]
     for transfers in found.values():
         transfers.sort(key=lambda row: int(row["id"].partition("-")[2] or 0))
     return found
-
-
-def _assign(transfers: list[dict], claims: list) -> dict | None:
-    """transfer id -> (transfer, its new claims); None when the group must be rebuilt."""
-    if not claims or any(t["merge_state"] is None for t in transfers):
-        return None
-    if not transfers:
-        return {}
-    spans = [t["merge_state"]["span"] for t in transfers]
-    plan: dict = {}
-    for claim in claims:
-        day, at = dated(claim), 0
-        if day is not None:
-            near = [i for i, s in enumerate(spans) if s is None or _within(day, s)]
-            if len(near) != 1:
-                return None  # a new transfer, or two joined: their ids and claims change
-            at = near[0]
-            spans[at] = [min(spans[at][0], day), max(spans[at][1], day)] if spans[at] else [day, day]
-        plan.setdefault(transfers[at]["id"], (transfers[at], []))[1].append(claim)
-    return plan
-
-
-def _within(day: int, span: list[int]) -> bool:
-    """A claim on this day joins the claims of this span (as merge._clusters would put it)."""
-    return span[0] - MERGE_GAP_DAYS <= day <= span[1] + MERGE_GAP_DAYS
 
 
 class Fold:

@@ -43,14 +43,18 @@ class Built:
 
     def add_group(self, key: tuple, claims: list) -> None:
         for ordinal, cluster in enumerate(_clusters(claims)):
-            transfer = _transfer(key, ordinal, cluster)
-            ident = transfer.pop("id")
-            self.sides.extend(side_rows(ident, transfer.pop("disagreements"), cluster))
-            del transfer["history"], transfer["claim_ids"]
-            events = [event_row(ident, row) for row in _first_of_each_group(cluster)]
-            self.transfers.append({"id": ident, **transfer, "merge_state": initial_state(cluster, events)})
-            self.claims.extend(claim_row(ident, row) for row in cluster)
-            self.events.extend(events)
+            self.add_cluster(key, ordinal, cluster)
+
+    def add_cluster(self, key: tuple, ordinal: int, cluster: list) -> None:
+        """The group's transfer at this ordinal, from its claims (in claim order)."""
+        transfer = _transfer(key, ordinal, cluster)
+        ident = transfer.pop("id")
+        self.sides.extend(side_rows(ident, transfer.pop("disagreements"), cluster))
+        del transfer["history"], transfer["claim_ids"]
+        events = [event_row(ident, row) for row in _first_of_each_group(cluster)]
+        self.transfers.append({"id": ident, **transfer, "merge_state": initial_state(cluster, events)})
+        self.claims.extend(claim_row(ident, row) for row in cluster)
+        self.events.extend(events)
 
     def insert(self, connection: Connection) -> int:
         for table, rows in (
