@@ -21,6 +21,8 @@ and, the package's ranker run again on the prediction's clean text (quotes.attri
     ch_X, of_X  the chosen candidate (ch_) or every candidate (of_) with its printed words widened
                 one way only (SIDES: left words, a possessive, a conjunct, capitalised words, ...)
     text_K      the chosen candidate's printed words beside its name, for mentions of kind K only
+    tier_T      the speaker chosen by quotes.best with its preference T (TIERS) left out, or all
+    er_W        the chosen speaker and the article's earlier ones, for quotations of kind W only
 
     python tools/speaker_gauge.py GOLD PRED TOTALS        # on a prediction file of ours
     SPEAKER_TOTALS=/tmp/t.jsonl ../shared/eval/blind-check --materiel tools/speaker_gauge
@@ -98,6 +100,32 @@ VARIANTS: dict[str, Widen] = {
 }
 
 
+# quotes.best's preferences over the ranker's likeliest, each left out in turn by a tier_ variant.
+TIERS = ("introducer", "head", "pronoun", "own", "reported")
+
+
+def _best_without(options: list, scorer, dropped: str):
+    """quotes.best with one of its preferences (TIERS) left out, or all of them ("all")."""
+    from materiel.extract.quotes import _heads, _introduces, _subject_pronoun
+
+    tests = {
+        "introducer": _introduces,
+        "head": _heads,
+        "pronoun": _subject_pronoun,
+        "own": lambda c: c.own_clause,
+        "reported": lambda c: c.reported_before,
+    }
+    scored = [(scorer.probability(c.features), c) for c in options]
+    plausible = [pair for pair in scored if pair[0] >= scorer.threshold or _subject_pronoun(pair[1])]
+    if not plausible:
+        return None
+    for tier in TIERS:
+        preferred = [pair for pair in plausible if tier != dropped and dropped != "all" and tests[tier](pair[1])]
+        if preferred:
+            return max(preferred, key=lambda pair: pair[0])[1]
+    return max(plausible, key=lambda pair: pair[0])[1]
+
+
 def _rerun(records: list[dict]) -> dict[str, list]:
     """Each record's quotations attributed again by the shipped ranker, with their candidates."""
     from materiel.article import Article
@@ -115,6 +143,9 @@ def _rerun(records: list[dict]) -> dict[str, list]:
         )
         found = attribute(article, lambda _, o: best(o, scorer))
         out[record["id"]] = [(a, sorted(a.candidates, key=lambda c: -scorer.probability(c.features))) for a in found]
+        for dropped in (*TIERS, "all"):  # each quotation's speaker had best() left out one preference
+            again = attribute(article, lambda _, o, d=dropped: _best_without(o, scorer, d))
+            out[f"tier_{dropped}:{record['id']}"] = [(a, []) for a in again]
     return out
 
 
@@ -201,9 +232,50 @@ for _kind in ("person", "single", "org", "outlet", "role", "role_org", "pronoun"
     RERUN[f"text_{_kind}"] = _printed(_kind)
 
 
+# Where the article's earlier speakers are added to a quotation's chosen one (er_ variants): where
+# a pronoun is the subject of a reporting verb beside it ("“...,” he said"), where it has a
+# reporting clause of its own (no earlier speaker was offered), where it has none.
+SPEAKING_PRONOUN = {"verb=subject", "verb=inverted"}
+PLACES_HERE = {"at=same_before", "at=same_after"}
+EARLIER_WHERE = {
+    "er_pronoun": lambda ranked: any(
+        c.mention is not None
+        and c.mention.kind == "pronoun"
+        and SPEAKING_PRONOUN & set(c.features)
+        and PLACES_HERE & set(c.features)
+        for c in ranked
+    ),
+    "er_clause": lambda ranked: not any("kind=earlier" in c.features for c in ranked),
+    "er_bare": lambda ranked: any("kind=earlier" in c.features for c in ranked),
+}
+
+
+def _with_earlier(attributed: list, where: Callable[[list], bool]) -> list[dict]:
+    out, said = [], []
+    for a, ranked in attributed:
+        name = a.chosen.name if a.chosen else ""
+        names = [name, *said] if where(ranked) else [name]
+        out.append({"text": a.quotation.text, "speaker": {"name": " | ".join(filter(None, names)) or None}})
+        said += [name] if name else []
+    return out
+
+
 def rerun_variants(records: list[dict]) -> dict[str, list[dict]]:
     attributed = _rerun(records)
     out = {}
+    for name, where in EARLIER_WHERE.items():
+        out[name] = [{"id": r["id"], "quotes": _with_earlier(attributed[r["id"]], where)} for r in records]
+    for dropped in (*TIERS, "all"):
+        out[f"tier_{dropped}"] = [
+            {
+                "id": r["id"],
+                "quotes": [
+                    {"text": a.quotation.text, "speaker": {"name": a.chosen.name if a.chosen else None}}
+                    for a, _ in attributed[f"tier_{dropped}:{r['id']}"]
+                ],
+            }
+            for r in records
+        ]
     for name, pick in RERUN.items():
         out[name] = [
             {
