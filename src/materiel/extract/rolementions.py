@@ -66,15 +66,15 @@ def _modifiers(before: list[str]) -> list[str]:
     weapons watchdog", "the country's foreign ministry spokesperson")."""
     reach = _after_preposition(before[-DETERMINER_REACH:])
     for i in range(len(reach) - 1, -1, -1):
-        owner = OWNER.fullmatch(reach[i]) is not None and reach[i][:1].islower()
+        owner = OWNER.fullmatch(reach[i]) is not None
         if reach[i].lower() in DETERMINERS or owner:
             if sum(w.islower() for w in reach[i + 1 :]) > LOWER_MODIFIERS:
                 break
             opens = i - 1 if owner and i > 0 and reach[i - 1].lower() in DETERMINERS else i
             return reach[opens:]
     words = _after_preposition(before[-3:])
-    while words and words[0].lower() not in DETERMINERS and (not words[0][:1].isupper() or words[0] in NOT_NAMES):
-        words = words[1:]  # lower-case words, and a sentence's opener ("What Chinese state media")
+    while words and words[0].lower() not in DETERMINERS and not words[0][:1].isupper():
+        words = words[1:]
     return words
 
 
