@@ -23,6 +23,8 @@ and, the package's ranker run again on the prediction's clean text (quotes.attri
     text_K      the chosen candidate's printed words beside its name, for mentions of kind K only
     tier_T      the speaker chosen by quotes.best with its preference T (TIERS) left out, or all
     er_W        the chosen speaker and the article's earlier ones, for quotations of kind W only
+    drop_K      no speaker where the chosen candidate is of kind K (base minus it: K's right ones);
+                kind_counts: how many of our attributed quotations each kind speaks
 
     python tools/speaker_gauge.py GOLD PRED TOTALS        # on a prediction file of ours
     SPEAKER_TOTALS=/tmp/t.jsonl ../shared/eval/blind-check --materiel tools/speaker_gauge
@@ -260,9 +262,37 @@ def _with_earlier(attributed: list, where: Callable[[list], bool]) -> list[dict]
     return out
 
 
+# Kinds of chosen candidate (its "kind=" feature's first part), each dropped by a drop_ variant.
+KINDS = ("person", "single", "org", "outlet", "role", "role_org", "role_self", "pronoun", "prev", "earlier")
+
+
+def kind_of(candidate) -> str:
+    kind = next((k.removeprefix("kind=") for k in candidate.features if k.startswith("kind=") and "&" not in k), "")
+    return next((g for g in sorted(KINDS, key=len, reverse=True) if kind == g or kind.startswith(g + "_")), kind)
+
+
+def _dropping(attributed: list, kind: str) -> list[dict]:
+    return [
+        {
+            "text": a.quotation.text,
+            "speaker": {"name": a.chosen.name if a.chosen and kind_of(a.chosen) != kind else None},
+        }
+        for a, _ in attributed
+    ]
+
+
+def kind_counts(records: list[dict]) -> dict[str, int]:
+    """How many of OUR attributed quotations each kind of chosen candidate speaks (a total)."""
+    attributed = _rerun(records)
+    chosen = [kind_of(a.chosen) for r in records for a, _ in attributed[r["id"]] if a.chosen]
+    return {kind: chosen.count(kind) for kind in KINDS}
+
+
 def rerun_variants(records: list[dict]) -> dict[str, list[dict]]:
     attributed = _rerun(records)
     out = {}
+    for kind in KINDS:  # the quotes each kind of chosen candidate gets right: base minus this
+        out[f"drop_{kind}"] = [{"id": r["id"], "quotes": _dropping(attributed[r["id"]], kind)} for r in records]
     for name, where in EARLIER_WHERE.items():
         out[name] = [{"id": r["id"], "quotes": _with_earlier(attributed[r["id"]], where)} for r in records]
     for dropped in (*TIERS, "all"):
@@ -307,6 +337,7 @@ def sweep(gold: str, out: str, totals: str) -> None:
             lines.append({"variant": name, "quotes": score_records(gold, variant(records, widen), folder)["quotes"]})
         for name, widened in rerun_variants(records).items():
             lines.append({"variant": name, "quotes": score_records(gold, widened, folder)["quotes"]})
+    lines.append({"variant": "kind_counts", **kind_counts(records)})
     with open(totals, "a", encoding="utf-8") as handle:
         handle.writelines(json.dumps(x) + "\n" for x in lines)
 
