@@ -35,7 +35,7 @@ def role_mentions(chunk: str, offset: int, index: int) -> list[Mention]:
             continue
         if match.group().lower() in VERB_NOUNS and not NOUN_BEFORE.search(chunk[: match.start()]):
             continue  # "Berg tweets", "officials tweet": the verb
-        words = _modifiers(re.split(r"[,;:()—–]", chunk[: match.start()])[-1].split())
+        words = _modifiers(re.split(r"[,;:()—–\"“”„«»]", chunk[: match.start()])[-1].split())  # not across a quotation
         phrase = " ".join([*words, match.group()])
         start = offset + match.end() - len(phrase)
         end = match.end() + (_body_after(chunk, match.end()) if kind == "role" else 0)

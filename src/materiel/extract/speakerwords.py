@@ -94,7 +94,7 @@ ORGANISATION_ROLES = _words(
     """ministry department statement report government agency office readout communique release
     military army embassy command administration company firm alliance newspaper
     outlet letter indictment resolution committee court cable assessment document memo
-    announcement commentary watchdog institute broadcaster publication media
+    announcement commentary watchdog institute broadcaster publication
     paper filing complaint affidavit warrant lawsuit transcript ad advert advertisement tweet
     authorities forces"""
 )
