@@ -138,12 +138,18 @@ def _binds(mention: Mention, person: Mention) -> bool:
     return mention.object and person.sentence == mention.sentence
 
 
+# A common noun's possessive before a spokesperson ("the ministry's spokesman"): the institution
+# named before, as "the spokesman" alone is.
+COMMON_OWNER = re.compile(r"[a-z][\w-]*['’]s")
+
+
 def _spokesperson_of(mention: Mention, near: list[Mention]) -> Mention | None:
     """A definite spokesperson with no person before it as the spokesperson of the last institution
     named within reach ("the State Department said ... “...,” the spokesperson said")."""
     words = mention.text.split()
-    if len(words) > 1 or words[0].lower() not in SPOKES_NOUNS:  # not "a spokesman", "the Pentagon spokesman"
-        return None
+    owned = len(words) == 2 and COMMON_OWNER.fullmatch(words[0]) is not None  # "the ministry's spokesman"
+    if (len(words) > 1 and not owned) or words[-1].lower() not in SPOKES_NOUNS:
+        return None  # not "a spokesman", "the Pentagon spokesman"
     bodies = [m for m in near if m.kind == "org" and m.start < mention.start]  # not a news outlet
     if not bodies:
         return None

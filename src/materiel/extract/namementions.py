@@ -31,6 +31,10 @@ from materiel.extract.speakerwords import (
 COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
 # The possessive ending of a word ("Spain's", "Nato’s"): what comes after it is another name.
 POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+# Institutions' words that an office's holder owns ("the Prime Minister’s Office", "the Attorney
+# General's Office"), and the offices' last words besides TITLES ("the White House Counsel’s Office").
+OWNED_BODIES = frozenset({"Office", "Bureau", "Cabinet", "Department", "Secretariat"})
+OFFICES = frozenset({"Counsel", "Ombudsman", "Inspector", "Auditor", "Attorney", "Prosecutor"})
 
 
 def name_mentions(chunk: str, offset: int, index: int) -> list[Mention]:
@@ -214,8 +218,12 @@ def _qualifies(chunk: str, end: int) -> bool:
 
 def _after_possessive(run: str) -> str:
     """A run's name after its last possessive ("Spain's Defence Minister Ana Ruiz" is Ana Ruiz's;
-    the owner is a mention of its own); the owner alone where nothing follows ("Putin's")."""
+    the owner is a mention of its own); the owner alone where nothing follows ("Putin's"). A lone
+    institution's word after an office's possessive names that office's institution, owner and
+    all ("the Prosecutor General’s Office", "the White House Counsel's Office")."""
     parts = [p.strip() for p in POSSESSIVE.split(run)]
+    if len(parts) == 2 and parts[1] in OWNED_BODIES and parts[0].split()[-1] in TITLES | OFFICES:
+        return run
     return next((p for p in reversed(parts) if p), "")
 
 

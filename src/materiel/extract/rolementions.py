@@ -35,7 +35,7 @@ def role_mentions(chunk: str, offset: int, index: int) -> list[Mention]:
             continue
         if match.group().lower() in VERB_NOUNS and not NOUN_BEFORE.search(chunk[: match.start()]):
             continue  # "Berg tweets", "officials tweet": the verb
-        words = _modifiers(re.split(r"[,;:()—–]", chunk[: match.start()])[-1].split())
+        words = _modifiers(re.split(r"[,;:()—–\"“”„«»]", chunk[: match.start()])[-1].split())  # not across a quotation
         phrase = " ".join([*words, match.group()])
         start = offset + match.end() - len(phrase)
         end = match.end() + (_body_after(chunk, match.end()) if kind == "role" else 0)
@@ -53,17 +53,25 @@ NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|in|this|that|later
 # stand between them ("a senior US defence official", "a top State Department official").
 DETERMINER_REACH = 6
 LOWER_MODIFIERS = 2
+# A common noun's possessive, which determines the phrase after it like "its" does ("the
+# country's", "the world's", "the ministry’s"); a name's ("Russia's") starts the capitalised words
+# the phrase is read from where no determiner is.
+OWNER = re.compile(r"[a-z][\w-]*['’]s")
 
 
 def _modifiers(before: list[str]) -> list[str]:
     """The words of a role noun's phrase before it: from its determiner where one opens the
-    phrase within reach, else its last capitalised words ("Hiroshima city government")."""
+    phrase within reach, else its last capitalised words ("Hiroshima city government"). A
+    possessive is a determiner too, with its own determiner before it ("the world's chemical
+    weapons watchdog", "the country's foreign ministry spokesperson")."""
     reach = _after_preposition(before[-DETERMINER_REACH:])
     for i in range(len(reach) - 1, -1, -1):
-        if reach[i].lower() in DETERMINERS:
-            if sum(w.islower() for w in reach[i + 1 :]) <= LOWER_MODIFIERS:
-                return reach[i:]
-            break
+        owner = OWNER.fullmatch(reach[i]) is not None
+        if reach[i].lower() in DETERMINERS or owner:
+            if sum(w.islower() for w in reach[i + 1 :]) > LOWER_MODIFIERS:
+                break
+            opens = i - 1 if owner and i > 0 and reach[i - 1].lower() in DETERMINERS else i
+            return reach[opens:]
     words = _after_preposition(before[-3:])
     while words and words[0].lower() not in DETERMINERS and not words[0][:1].isupper():
         words = words[1:]

@@ -18,7 +18,7 @@ TITLES = _words(
     Sir Dame Ambassador Commander Mayor Pope Admiral Colonel Major Lieutenant Captain Sergeant
     Representative Congressman Congresswoman Speaker Leader Director Chairman Chair Envoy
     Officer Premier Sheikh State Joint Chiefs Staff Affairs Emir Crown Supreme Justice Judge Analyst Professor Doctor
-    Cardinal Archbishop Bishop Rabbi Imam Patriarch Brigadier Brig Marshal Commissioner"""
+    Cardinal Archbishop Bishop Rabbi Imam Patriarch Brigadier Brig Marshal Commissioner CEO"""
 )
 # Capitalised words that open a run without naming anyone: sentence openers, days, months,
 # continents, compass points and indefinite pronouns ("Nobody has called it ...").
@@ -43,7 +43,8 @@ ORGANISATION_WORDS = _words(
     Force Division Regiment Battalion Fleet Guard Guards Police Headquarters Directorate
     International Fund Bank Authority Archives Board Club Church Association Academy
     Team Unit Consortium Initiative Studies Corp Inc Ltd Co Technologies Industries Mission Delegation Consulting
-    Consultancy Associates Partners Shipping Holdings Aerospace Dynamics Airlines Plc AG GmbH"""
+    Consultancy Associates Partners Shipping Holdings Aerospace Dynamics Airlines Plc AG GmbH
+    Tracker Monitor Observatory"""
 )
 # Last words of capitalised runs that name events, eras, landforms, places, weapons and
 # documents, which never speak ("World War II", "the Red Sea", "Iron Dome", "the Gaza Strip"); a
@@ -77,7 +78,7 @@ PERSON_ROLES = _words(
     lawmaker politician congressman congresswoman researcher officer source leader adviser
     advisor director chairman representative negotiator aide prosecutor author colonel admiral
     inspector signatory columnist commentator professor economist scientist historian scholar
-    activist lawyer attorney cardinal archbishop bishop campaigner pollster executive"""
+    activist lawyer attorney cardinal archbishop bishop campaigner pollster executive ceo"""
 )
 # Lower-case nouns that describe a person by where they live or what they do: a place before one
 # and a name after it ("Kyiv resident Olena Marchuk", "Gaza doctor Ali Hamad") qualify the person.
