@@ -19,6 +19,7 @@ changes.
     roleorg_named   a chosen body's noun ("the ministry") -> the likeliest name offered
     named_role      the reverse: a chosen name -> the likeliest role noun offered
     named_prev      the reverse: a chosen name -> the previous speaker where offered
+    top2_K          the chosen candidate AND the next likeliest, where the chosen is of kind K
 
     python tools/speaker_swap.py GOLD PRED TOTALS        # on a prediction file of ours
     SPEAKER_TOTALS=/tmp/t.jsonl ../shared/eval/blind-check --materiel tools/speaker_swap
@@ -103,27 +104,31 @@ SWAPS: dict[str, Swap] = {
     "named_role": _swap(NAMED, _role),
     "named_prev": _swap(NAMED, _prev),
 }
+# The chosen candidate AND the next likeliest, for one kind of chosen candidate at a time: where
+# the ranker's second choice would gain (upper bounds, by kind).
+for _kind in ("person", "single", "org", "outlet", "role", "role_org", "pronoun"):
+    SWAPS[f"top2_{_kind}"] = _swap({_kind}, _any, union=True)
 
 
-def attributed(records: list[dict]) -> tuple[dict[str, list], float]:
-    """Each record's quotations attributed again by the shipped ranker, with candidates ranked."""
+def attributed(records: list[dict], scorer=None) -> tuple[dict[str, list], float]:
+    """Each record's quotations attributed again by the ranker (the shipped one unless `scorer`),
+    with candidates ranked."""
     from materiel.article import Article
     from materiel.extract.model import load_scorer
     from materiel.extract.quotes import ARTEFACT, attribute, best
 
-    scorer = load_scorer(ARTEFACT)
+    scorer = scorer or load_scorer(ARTEFACT)
     out = {}
     for record in records:
         article = Article(
             id=record["id"],
             source=record["id"],
             text=record["text"],
-            paragraph_languages=record.get("paragraph_languages") or [],
+            paragraph_languages=record.get("paragraph_languages") or record.get("languages") or [],
         )
         found = attribute(article, lambda _, o: best(o, scorer))
         out[record["id"]] = [
-            (a, sorted(((scorer.probability(c.features), c) for c in a.candidates), key=lambda x: -x[0]))
-            for a in found
+            (a, sorted(((scorer.probability(c.features), c) for c in a.candidates), key=lambda x: -x[0])) for a in found
         ]
     return out, scorer.threshold
 
