@@ -19,6 +19,9 @@ changes.
     roleorg_named   a chosen body's noun ("the ministry") -> the likeliest name offered
     named_role      the reverse: a chosen name -> the likeliest role noun offered
     named_prev      the reverse: a chosen name -> the previous speaker where offered
+    roleself_resolved  a role noun's own words chosen -> the name the noun stands for; _named: a name
+    pronoun_X       a chosen pronoun -> the next likeliest (second), the previous speaker (prev),
+                    another antecedent of a pronoun (other), the likeliest name (named)
     top2_K          the chosen candidate AND the next likeliest, where the chosen is of kind K
 
     python tools/speaker_swap.py GOLD PRED TOTALS        # on a prediction file of ours
@@ -104,6 +107,17 @@ SWAPS: dict[str, Swap] = {
     "named_role": _swap(NAMED, _role),
     "named_prev": _swap(NAMED, _prev),
 }
+# A role noun's own words chosen ("the Scottish MP") -> the name the same noun stands for.
+SWAPS["roleself_resolved"] = _swap(
+    {"role_self"}, lambda c: kind_of(c) == "role" and c.mention is not None and c.mention.via != ""
+)
+SWAPS["roleself_named"] = _swap({"role_self"}, _named)
+# A chosen pronoun -> the next likeliest candidate; -> the previous speaker; -> the same pronoun
+# read as another of its antecedents.
+SWAPS["pronoun_second"] = _swap({"pronoun"}, _any)
+SWAPS["pronoun_prev"] = _swap({"pronoun"}, _prev)
+SWAPS["pronoun_other"] = _swap({"pronoun"}, lambda c: kind_of(c) == "pronoun")
+SWAPS["pronoun_named"] = _swap({"pronoun"}, _named)
 # The chosen candidate AND the next likeliest, for one kind of chosen candidate at a time: where
 # the ranker's second choice would gain (upper bounds, by kind).
 for _kind in ("person", "single", "org", "outlet", "role", "role_org", "pronoun"):
