@@ -38,9 +38,13 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tools.recall_gauge import score_records
+
+if TYPE_CHECKING:
+    from materiel.article import Article
 
 # Characters that end a clause around a name: what a noun phrase does not cross.
 BREAK = re.compile(r"""[.,;:!?"“”„«»()\[\]\n—–]""")
@@ -128,21 +132,23 @@ def _best_without(options: list, scorer, dropped: str):
     return max(plausible, key=lambda pair: pair[0])[1]
 
 
+def record_article(record: dict) -> Article:
+    """A prediction record (id, clean text, its paragraphs' languages) as the article it was."""
+    from materiel.article import Article
+
+    languages = record.get("paragraph_languages") or record.get("languages") or []
+    return Article(id=record["id"], source=record["id"], text=record["text"], paragraph_languages=languages)
+
+
 def _rerun(records: list[dict]) -> dict[str, list]:
     """Each record's quotations attributed again by the shipped ranker, with their candidates."""
-    from materiel.article import Article
     from materiel.extract.model import load_scorer
     from materiel.extract.quotes import ARTEFACT, attribute, best
 
     scorer = load_scorer(ARTEFACT)
     out = {}
     for record in records:
-        article = Article(
-            id=record["id"],
-            source=record["id"],
-            text=record["text"],
-            paragraph_languages=record.get("paragraph_languages") or [],
-        )
+        article = record_article(record)
         found = attribute(article, lambda _, o: best(o, scorer))
         out[record["id"]] = [(a, sorted(a.candidates, key=lambda c: -scorer.probability(c.features))) for a in found]
         for dropped in (*TIERS, "all"):  # each quotation's speaker had best() left out one preference

@@ -38,7 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tools.recall_gauge import score_records
-from tools.speaker_gauge import kind_of
+from tools.speaker_gauge import kind_of, record_article
 
 # Mentions that write a name out (not a pronoun, role noun or body's noun).
 NAMED = {"person", "single", "org", "outlet"}
@@ -127,19 +127,13 @@ for _kind in ("person", "single", "org", "outlet", "role", "role_org", "pronoun"
 def attributed(records: list[dict], scorer=None) -> tuple[dict[str, list], float]:
     """Each record's quotations attributed again by the ranker (the shipped one unless `scorer`),
     with candidates ranked."""
-    from materiel.article import Article
     from materiel.extract.model import load_scorer
     from materiel.extract.quotes import ARTEFACT, attribute, best
 
     scorer = scorer or load_scorer(ARTEFACT)
     out = {}
     for record in records:
-        article = Article(
-            id=record["id"],
-            source=record["id"],
-            text=record["text"],
-            paragraph_languages=record.get("paragraph_languages") or record.get("languages") or [],
-        )
+        article = record_article(record)
         found = attribute(article, lambda _, o: best(o, scorer))
         out[record["id"]] = [
             (a, sorted(((scorer.probability(c.features), c) for c in a.candidates), key=lambda x: -x[0])) for a in found
