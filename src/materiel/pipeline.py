@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
-from typing import Protocol, runtime_checkable
+from types import FrameType
+from typing import NoReturn, Protocol, runtime_checkable
 
 from materiel.article import Article
 from materiel.errors import MaterielError
@@ -128,7 +129,7 @@ def _deadline(seconds: float) -> Iterator[None]:
         yield
         return
 
-    def expire(_signum, _frame):
+    def expire(_signum: int, _frame: FrameType | None) -> NoReturn:
         raise OverBudget
 
     previous = signal.signal(signal.SIGALRM, expire)

@@ -15,16 +15,23 @@ for the same articles ingested, in the same order, into an empty ledger.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from materiel.article import Article
 from materiel.ledger.dedupe import band_keys, signature
 from materiel.ledger.merge import CLAIM_COLUMNS, _group_transfers
 from materiel.ledger.rows import article_key, claim_row, outlet_of
 
+if TYPE_CHECKING:
+    from pyspark import RDD
+    from pyspark.sql.types import StructType
+
 TRANSFER_FIELDS = ("id", "supplier", "recipient", "category", "transfer_json")
 
 
-def merged_transfers(article_json):
+def merged_transfers(article_json: RDD) -> RDD:
     """An RDD of (order, article JSON) in ingest order -> an RDD of transfer rows."""
     keyed = article_json.map(lambda r: (r[0], Article.from_dict(json.loads(r[1])))).map(_keyed)
     first = keyed.map(lambda r: (r[1], r)).reduceByKey(lambda a, b: a if a[0] < b[0] else b).values().cache()
@@ -83,13 +90,13 @@ def _rows(key: tuple, claims: list[dict]) -> list[tuple]:
     ]
 
 
-def transfer_schema():
+def transfer_schema() -> StructType:
     from pyspark.sql.types import StringType, StructField, StructType
 
     return StructType([StructField(name, StringType(), name != "id") for name in TRANSFER_FIELDS])
 
 
-def read_transfers(paths) -> list[dict] | None:
+def read_transfers(paths: Iterable[str | Path]) -> list[dict] | None:
     """The merged transfers of the Spark runs among these paths (their `transfers` tables), or
     None when none has them."""
     import pyarrow.parquet as pq

@@ -25,6 +25,8 @@ from materiel.extract.quantities import Amount, find_amounts
 from materiel.extract.quotations import inside, quoted_spans
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as TokenSpan
+
     from materiel.extract.candidate import Candidate
 
 PRONOUNS = {"he", "she", "him", "her"}
@@ -237,7 +239,7 @@ def _collect_people(context: Context) -> None:
     context.people.sort(key=lambda p: p.start)
 
 
-def name_like(ent) -> bool:
+def name_like(ent: TokenSpan) -> bool:
     """spaCy's small model tags some verbs and places as people ('Citing Germany's'): a name is
     proper nouns only, and longer than two letters."""
     return len(ent.text) > 2 and all(t.pos_ == "PROPN" or t.is_punct for t in ent)

@@ -13,9 +13,10 @@ A transfer is contested when reports from different outlets disagree:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 EXECUTED = {"delivered", "in_progress"}
 NEGATIVE = {"refused", "cancelled"}
@@ -88,7 +89,7 @@ class _Window:
         self.undated = [(j, c) for d, j, c in days if d is None]
         self.every = claims
 
-    def near(self, claim, days: int) -> list[tuple[int, dict]]:
+    def near(self, claim: Mapping[str, Any], days: int) -> list[tuple[int, dict]]:
         day = day_of(claim["date"])
         if day is None:
             return self.every
@@ -143,7 +144,7 @@ CHECKS = (
 )
 
 
-def partners(claim) -> list[tuple[str, int]]:
+def partners(claim: Mapping[str, Any]) -> list[tuple[str, int]]:
     """What a claim can disagree with, and within how many days: "any" claim (a denial or a
     refusal answers every report), a "negative" one (for an executed or official claim), a
     "ranged" one (a claim with a quantity, for another with one)."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.elements import ColumnElement
 
 from materiel.article import CATEGORIES, DISCLOSURES, STATUSES
 from materiel.errors import NotFound, UsageError
@@ -115,7 +116,7 @@ def load_transfers(connection: Connection, transfer_id: str | None = None) -> li
     report), `claim_ids` and `disagreements` (sides in claim order), without its merge state."""
     t, e, c, d = schema.transfers, schema.transfer_events, schema.transfer_claims, schema.transfer_sides
 
-    def chosen(column) -> list:
+    def chosen(column: ColumnElement) -> list:
         return [column == transfer_id] if transfer_id else []
 
     rows = {r["id"]: dict(r) for r in connection.execute(select(t).where(*chosen(t.c.id)).order_by(t.c.id)).mappings()}

@@ -14,31 +14,36 @@ then by claim id.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 from materiel.ledger.contest import CHECKS, day_of
+
+# A claim as the ledger reads it: a database row mapping or a dict with the claims' columns.
+Row = Mapping[str, Any]
 
 # An undated claim comes first in claim order, as date.min does in merge._clusters.
 UNDATED = date.min.toordinal()
 
 
-def dated(row) -> int | None:
+def dated(row: Row) -> int | None:
     """The claim's day as an ordinal (its own date, else its article's), or None."""
     day = day_of(row["date"] or row["article_date"])
     return day.toordinal() if day else None
 
 
-def claim_key(row) -> list:
+def claim_key(row: Row) -> list:
     """The claim's place in claim order: [day, claim id]."""
     return [dated(row) or UNDATED, row["id"]]
 
 
-def report_of(row) -> str:
+def report_of(row: Row) -> str:
     """The near-duplicate group the claim's article belongs to: one report, however many copies."""
     return row["group_id"] or row["article_id"]
 
 
-def claim_row(transfer_id: str, row) -> dict:
+def claim_row(transfer_id: str, row: Row) -> dict:
     window = day_of(row["date"])
     return {
         "claim_id": row["id"],
@@ -54,7 +59,7 @@ def claim_row(transfer_id: str, row) -> dict:
     }
 
 
-def event_row(transfer_id: str, row) -> dict:
+def event_row(transfer_id: str, row: Row) -> dict:
     """A history step: the event the reader shows, with its report, place and credited outlet."""
     return {
         "transfer_id": transfer_id,
@@ -65,7 +70,7 @@ def event_row(transfer_id: str, row) -> dict:
     }
 
 
-def history_event(row) -> dict:
+def history_event(row: Row) -> dict:
     """One step of a transfer's history as readers see it: a claim's date, stage and outlet."""
     return {
         "date": row["date"] or row["article_date"],
@@ -104,7 +109,7 @@ def disagreements_of(rows: list) -> list[dict]:
 EVENT_FIELDS = ("date", "date_basis", "status", "disclosure", "outlet", "claim_id", "article_id")
 
 
-def event_of(row) -> dict:
+def event_of(row: Row) -> dict:
     return {name: row[name] for name in EVENT_FIELDS}
 
 
@@ -117,7 +122,7 @@ def initial_state(cluster: list, events: list[dict]) -> dict:
     return state
 
 
-def fold_claim(state: dict, claim) -> None:
+def fold_claim(state: dict, claim: Row) -> None:
     """The state with one more claim: each decider kept or replaced as the full merge would pick."""
     key, day = claim_key(claim), dated(claim)
     if day is not None:

@@ -8,10 +8,11 @@ untrusted: templates escape everything, and a Content-Security-Policy forbids in
 from __future__ import annotations
 
 import os
+from collections.abc import Awaitable, Callable
 from importlib import resources
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -64,7 +65,7 @@ def _here() -> Path:
 
 def _middleware(app: FastAPI) -> None:
     @app.middleware("http")
-    async def guard(request: Request, call_next):
+    async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
             return _error_response(TooLarge(f"request body over {MAX_BODY_BYTES} bytes"))
@@ -77,18 +78,18 @@ def _middleware(app: FastAPI) -> None:
 
 def _errors(app: FastAPI) -> None:
     @app.exception_handler(MaterielError)
-    async def materiel_error(_request: Request, error: MaterielError):
+    async def materiel_error(_request: Request, error: MaterielError) -> JSONResponse:
         return _error_response(error)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, error: StarletteHTTPException):
+    async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
         code = {404: "not_found", 405: "method_not_allowed"}.get(error.status_code, "http_error")
         return JSONResponse({"error": code, "message": str(error.detail)}, status_code=error.status_code)
 
     from fastapi.exceptions import RequestValidationError
 
     @app.exception_handler(RequestValidationError)
-    async def invalid(_request: Request, error: RequestValidationError):
+    async def invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
         first = error.errors()[0] if error.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()))
         return JSONResponse(

@@ -7,6 +7,7 @@ executed, committed, potential, negative. Each bar links to what it counts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from materiel.ledger.contest import COARSE
@@ -64,7 +65,7 @@ def months_between(first: str, last: str) -> list[str]:
     return out
 
 
-def draw(data: dict, href) -> Drawing | None:
+def draw(data: dict, href: Callable[[str, str], str]) -> Drawing | None:
     """Stacked bars, one column per month from the first to the last (empty months keep their
     place, so gaps in time show); `href(month, stage)` is where a bar links."""
     items = data["items"]
