@@ -23,6 +23,7 @@ from materiel.extract.nlp import load_model, tells_stage
 from materiel.extract.outlets import cited_outlets
 from materiel.extract.quantities import Amount, find_amounts
 from materiel.extract.quotations import inside, quoted_spans
+from materiel.extract.verbitems import noun_items
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan
@@ -207,7 +208,7 @@ def _paragraph(offset: int, text: str, doc: Doc, year: int | None, found: gate.F
         text,
         doc,
         find_actors(text, year),
-        known[1] if known is not None and known[0] == text else find_items(text, above),
+        noun_items(known[1] if known is not None and known[0] == text else find_items(text, above), doc),
         find_amounts(text),
         cited_outlets(text),
     )
