@@ -19,6 +19,7 @@ import marshal
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 try:  # the engine's own constructor, and the parser and code generator `re.compile` uses
@@ -111,6 +112,25 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
             atexit.register(_STORE.write)
         _STORE.used[pattern, flags], _STORE.missed = entry, True
     return compiled
+
+
+def derived(kind: str, pattern: str, flags: int, make: Callable[[], str | None]) -> str | None:
+    """`make()`, a text read off a pattern (an analysis of it, not its program), stored with the
+    programs under `kind`, which names the analysis and its version: an edited analysis must
+    change `kind`, or it would be served what its old version stored."""
+    if _sre is None or _folder() is None:
+        return make()
+    key = (pattern, int(flags), kind)
+    loaded = _STORE.read()
+    if key in loaded and isinstance(loaded[key], str | None):
+        value = loaded[key]
+    else:
+        value = make()
+        if not _STORE.missed:
+            atexit.register(_STORE.write)
+        _STORE.missed = True
+    _STORE.used[key] = value  # type: ignore[index]
+    return value  # type: ignore[return-value]
 
 
 def _build(pattern: str, entry: _Entry) -> re.Pattern[str] | None:
