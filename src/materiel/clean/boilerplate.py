@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from materiel import regexcache
 from materiel.article import Article, Removal
 from materiel.clean.buttons import BUTTON_RULES
 from materiel.clean.chrome import CHROME_RULES
@@ -206,14 +207,14 @@ MIN_TEXT_CAPS_TEASER_WORDS = 3
 MIN_TOPIC_WORDS = 10
 MIN_TOPIC_CAPITALISED = 0.75
 MAX_TOPIC_FUNCTION_SHARE = 0.15
-_TOPIC_STOPS = re.compile(r"""[.!?,;:"“”()\[\]|/]""")
+_TOPIC_STOPS = regexcache.compile(r"""[.!?,;:"“”()\[\]|/]""")
 
 
 # Furniture set inside a paragraph: (reason, pattern, marks: strings one of which every match holds).
 INLINE = (
     (
         "read_more",  # a teaser in brackets: "(RELATED: Other Story Headline)"
-        re.compile(r"\s*[(\[]\s*(?:related|read\ more|see\ also|read\ also)\s*:[^)\]\n]*[)\]]", re.IGNORECASE),
+        regexcache.compile(r"\s*[(\[]\s*(?:related|read\ more|see\ also|read\ also)\s*:[^)\]\n]*[)\]]", re.IGNORECASE),
         ("(", "["),
     ),
     *INLINE_FURNITURE,
@@ -269,7 +270,7 @@ def _topics_reason(stripped: str) -> str | None:
 
 # A list item: a bullet or a number first ("* Do not edit the text", "2. Credit the outlet", a
 # note's "[1] Ministry statement, 2 January").
-LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)]|\[\d{1,3}\])\s+\S")
+LIST_ITEM = regexcache.compile(r"^\s*(?:[-*•]|\d{1,2}[.)]|\[\d{1,3}\])\s+\S")
 
 
 def drop_boilerplate(article: Article) -> None:

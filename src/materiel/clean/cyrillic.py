@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from materiel import regexcache
 from materiel.article import Repair
 from materiel.clean.cyrillic_tables import PAIRS
 
@@ -71,16 +72,16 @@ INVERTED_COST = -8.0
 MIXED_CASE_COST = -4.0
 
 _LETTERS = "Ѐ-ҁҊ-ӿ"  # Cyrillic letters (the block less its signs and combining marks)
-_TOKEN = re.compile(f"(?P<word>[{_LETTERS}]+(?:['’ʼ][{_LETTERS}]+)*)|[^\\x00-\\x7f]")
-_WORD = re.compile(r"[^ \t\r\n\f\v]+")  # NBSP is no separator: cp866 "а" read as cp1251 shows as NBSP
-_ASCII_LETTER = re.compile("[A-Za-z]")
+_TOKEN = regexcache.compile(f"(?P<word>[{_LETTERS}]+(?:['’ʼ][{_LETTERS}]+)*)|[^\\x00-\\x7f]")
+_WORD = regexcache.compile(r"[^ \t\r\n\f\v]+")  # NBSP is no separator: cp866 "а" read as cp1251 shows as NBSP
+_ASCII_LETTER = regexcache.compile("[A-Za-z]")
 _OPENING, _CLOSING, _DASHES = "«„“‘‹", "»”“’›", "—–‒−"
 _SPACES = "\xa0\u2009\u202f\xad"  # no-break, thin and soft-hyphen: typography, not letters
 _ORDINARY = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЇЄҐЎ«»—–…“”„‘’ʼ№\xa0")
 _ASCII_OUT = dict.fromkeys(range(0x80))
 # Case no ordinary word has: lower then upper ("нЙОЙ", "МиГ"), two capitals then lower
 # ("ВКонтакте"), or capitals longer than an abbreviation.
-_ODD_CASE = re.compile("[а-яёіїєґў][А-ЯЁІЇЄҐЎ]|[А-ЯЁІЇЄҐЎ]{2}[а-яёіїєґў]|[А-ЯЁІЇЄҐЎ]{5}")
+_ODD_CASE = regexcache.compile("[а-яёіїєґў][А-ЯЁІЇЄҐЎ]|[А-ЯЁІЇЄҐЎ]{2}[а-яёіїєґў]|[А-ЯЁІЇЄҐЎ]{5}")
 # Per letter, what real text of an ordinary run scores at the least (pooled score: the prose here
 # gives -2.5 to -2.9; a KOI8 misreading made only of ordinary lowercase letters gives -3.7 or less).
 CLEAN_PER_LETTER = -3.3
@@ -102,7 +103,7 @@ _BYTE_OF = {page: _shown(page) for page in READERS}
 _SHOWN = frozenset(chr(code) for table in _BYTE_OF.values() for code, byte in table.items() if byte < 0x100)
 _SHOWN_CLASS = "".join(map(re.escape, sorted(_SHOWN)))
 # A word a Cyrillic reader could show: ASCII and such characters, one of them at least.
-_SHOWN_WORD = re.compile(f"[\\x00-\\x7f{_SHOWN_CLASS}]*[{_SHOWN_CLASS}][\\x00-\\x7f{_SHOWN_CLASS}]*")
+_SHOWN_WORD = regexcache.compile(f"[\\x00-\\x7f{_SHOWN_CLASS}]*[{_SHOWN_CLASS}][\\x00-\\x7f{_SHOWN_CLASS}]*")
 
 
 class _PairCosts(dict):

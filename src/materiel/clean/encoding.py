@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import ftfy
 
+from materiel import regexcache
 from materiel.article import Article, Repair
 from materiel.clean.cyrillic import cyrillic_score, repair_cyrillic, utf8_mojibake
 
@@ -42,10 +43,10 @@ _NORDIC_FRIENDS = _NORDIC | set("éÉ")
 _ACUTE_ONLY = set("íúýÍÚÝ")
 _GRAVE = set("èìòùÈÌÒÙ")
 # Italian ì, ò and ù end words ("così", "però", "più"); inside a word they are misread ě, ň, ů.
-_GRAVE_INSIDE = re.compile(r"[ìòùÌÒÙ](?=[^\W\d_])")
+_GRAVE_INSIDE = regexcache.compile(r"[ìòùÌÒÙ](?=[^\W\d_])")
 # Hungarian letters Windows-1250 and Windows-1252 share, and the misread ő/ű before a consonant.
 _HUNGARIAN_SHARED = set("áéíóöúü")
-_HUNGARIAN_MISREAD = re.compile(r"[õûÕÛ](?=[bcdfghjklmnpqrstvwxyz])", re.IGNORECASE)
+_HUNGARIAN_MISREAD = regexcache.compile(r"[õûÕÛ](?=[bcdfghjklmnpqrstvwxyz])", re.IGNORECASE)
 # Share of non-ASCII letters in a Latin word above which it is not a real word in any language
 # we know ("òåêñò"); Portuguese, French, German, Czech words stay well below it.
 MAX_ACCENTED_SHARE = 0.6
@@ -121,7 +122,7 @@ _FTFY = ftfy.TextFixerConfig(
 CODEPAGE_BY_NAME = {page.name: page for page in CODEPAGES}
 
 # Words split at ASCII whitespace only: a no-break space may be a misread letter (cp866 "а").
-_WORD = re.compile(r"[^ \t\r\n\f\v]+")
+_WORD = regexcache.compile(r"[^ \t\r\n\f\v]+")
 
 
 def repair_encoding(article: Article) -> None:
@@ -137,7 +138,7 @@ def repair_encoding(article: Article) -> None:
 _TYPOGRAPHY = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014\u2026\xa0\u2022\u00ab\u00bb\u2009\u200b\u00b7")
 
 
-_EVIDENCE = re.compile("[^\\x00-\\x7f" + re.escape("".join(sorted(_TYPOGRAPHY))) + "]")
+_EVIDENCE = regexcache.compile("[^\\x00-\\x7f" + re.escape("".join(sorted(_TYPOGRAPHY))) + "]")
 
 
 def _only_typography(line: str) -> bool:
@@ -147,7 +148,7 @@ def _only_typography(line: str) -> bool:
 # What is left of a no-break space read as Windows-1252 ("Â" + NBSP) once a scraper made the NBSP
 # a plain space or dropped it: a lone "Â" after a Latin letter, a digit or a stop and before a space
 # or the line's end ("Source:Â AP", "KCNAÂ news"). The languages with "â" never end a word with it.
-_NBSP_RESIDUE = re.compile(r"(?<=[A-Za-z0-9.,:;!?\"')\]])\u00c2(?=\s|$)")
+_NBSP_RESIDUE = regexcache.compile(r"(?<=[A-Za-z0-9.,:;!?\"')\]])\u00c2(?=\s|$)")
 
 
 def repair_line(line: str, repairs: list[Repair]) -> str:
