@@ -55,7 +55,9 @@ _SPACES = regexcache.compile(r"[ \t\xa0]+")
 
 
 def _paragraphs(text: str) -> str:
-    lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]  # _SPACES holds no line break
+    if "  " in text or "\t" in text or "\xa0" in text:  # else each run of _SPACES is one space already
+        text = _SPACES.sub(" ", text)
+    lines = [line.strip() for line in text.split("\n")]  # _SPACES holds no line break
     return "\n".join(line for line in lines if line)  # one paragraph a line; `layout` spaces them
 
 

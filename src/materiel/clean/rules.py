@@ -61,10 +61,12 @@ class RuleBook:
         self.narrowed: dict[tuple[int, frozenset[int]], tuple[tuple[_Plan, ...], tuple[_PlainPlan, ...]]] = {}
         self.needles = tuple(sorted({n for r in rules for n in r.needles}))
         self.rules_of = {n: frozenset(i for i, r in enumerate(rules) if n in r.needles) for n in self.needles}
-        self.any_needle = re.compile(trie_pattern(list(self.needles))).search if self.needles else None
+        self.any_needle = regexcache.compile(trie_pattern(list(self.needles))).search if self.needles else None
         # Every place where a needle starts (an empty match before each), and the needles by their
         # first letter: a needle is in a line exactly when it starts at one of those places.
-        self.needle_starts = re.compile(f"(?={trie_pattern(list(self.needles))})").finditer if self.needles else None
+        self.needle_starts = (
+            regexcache.compile(f"(?={trie_pattern(list(self.needles))})").finditer if self.needles else None
+        )
         self.by_first: dict[str, tuple[str, ...]] = {}
         for needle in self.needles:
             self.by_first[needle[0]] = (*self.by_first.get(needle[0], ()), needle)

@@ -187,8 +187,15 @@ def layout(article: Article) -> None:
     joined = sum(1 for line in raw if line.strip()) - sum(1 for line in lines if line.strip())
     if joined:
         article.notes.append(f"joined {joined} hard-wrapped lines to the lines they continue")
-    lines = [_SPACES.sub(" ", _tab_cells(line)).strip() for line in lines]
+    lines = [_spaced(_tab_cells(line)).strip() for line in lines]
     article.text = "\n\n".join(line for line in lines if line)
+
+
+def _spaced(line: str) -> str:
+    """The line's runs of _SPACES made one space; the search only where one may be more (a line
+    with none of them but single spaces, most lines, comes back as it is)."""
+    may = "  " in line or "\t" in line or "\xa0" in line or "\u200b" in line
+    return _SPACES.sub(" ", line) if may else line
 
 
 # A row of a table set down with tabs between its cells ("Norway<TAB>NASAMS<TAB>2<TAB>delivered"):
@@ -199,6 +206,8 @@ _TAB = regexcache.compile(r" *\t+ *")
 
 
 def _tab_cells(line: str) -> str:
+    if "\t" not in line:
+        return line  # no cell
     inner = line.strip(" \t\xa0")
     return _TAB.sub(" | ", inner) if len(_TAB.findall(inner)) >= TAB_CELLS else line
 
