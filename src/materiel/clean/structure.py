@@ -97,8 +97,8 @@ def _drop_pull_quotes(lines: list[str], folded: list[str], article: Article) -> 
     kept = []
     for index, (line, key) in enumerate(zip(lines, folded, strict=True)):
         core = key.strip(_CORE_EDGES)
-        sized = MIN_PULL_QUOTE_CHARS <= len(core) <= MAX_PULL_QUOTE_CHARS and not title_case(line)
-        if sized and _copied(core, index, text, longer_than, folded, triples):
+        sized = MIN_PULL_QUOTE_CHARS <= len(core) <= MAX_PULL_QUOTE_CHARS
+        if sized and _copied(core, index, text, longer_than, folded, triples) and not title_case(line):
             article.removed.append(Removal(line.strip(), "pull_quote"))
             continue
         kept.append(line)
