@@ -98,6 +98,10 @@ POINTER = regexcache.compile(
 # speaks to the reader or for the outlet, or gives an address to write to: a blog's "Please
 # consider this chart, emphasis mine" introduces its own quotation and stays.
 PLEASE = regexcache.compile(r"(?:^|[.!?]\s+)[\W_]*(?:please|kindly)\s+[a-z]+", re.IGNORECASE)
+# The words every match of TERMS and of PLEASE holds: a search for them is a plain scan, where the
+# patterns are tried at every word (most paragraphs hold neither).
+TERMS_WORD = regexcache.compile(r"by", re.IGNORECASE)
+PLEASE_WORD = regexcache.compile(r"please|kindly", re.IGNORECASE)
 ADDRESSED = regexcache.compile(
     r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net)\b"
 )
@@ -142,9 +146,9 @@ def call_to_action(paragraph: str) -> bool:
 
 def _asks(text: str) -> bool:
     """The tests of `call_to_action` but its length, its colon and REPORTED."""
-    if TERMS.search(text) is not None or any(p.match(text) is not None for p in (PROMPT, INTERFACE, POINTER)):
+    if _holds(TERMS_WORD, TERMS, text) or any(p.match(text) is not None for p in (PROMPT, INTERFACE, POINTER)):
         return True
-    if PLEASE.search(text) is not None and ADDRESSED.search(text) is not None:
+    if _holds(PLEASE_WORD, PLEASE, text) and ADDRESSED.search(text) is not None:
         return True
     opening = FIRST_SENTENCE.match(text)
     first = opening.group(0) if opening else text
@@ -154,6 +158,10 @@ def _asks(text: str) -> bool:
         return True
     found = CALL.match(text)
     return found is not None and (found.group("object").islower() or text[: found.end()].isupper())
+
+
+def _holds(word: re.Pattern[str], pattern: re.Pattern[str], text: str) -> bool:
+    return word.search(text) is not None and pattern.search(text) is not None
 
 
 def drop_calls_to_action(article: Article) -> None:

@@ -310,7 +310,12 @@ def _drop_title_copies(article: Article, lines: list[str], titles: set[str]) -> 
 
 def _is_copy(line: str, titles: set[str], url: str | None) -> bool:
     folded = fold(line)
-    if folded in titles or ((crumb := last_crumb(line)) is not None and fold(crumb) in titles):
+    if folded in titles:
+        return True
+    # A crumb is the line's end, and folds to the end of the folded line: only a line that ends
+    # with a headline is split into crumbs.
+    ends = any(folded.endswith(t) for t in titles)
+    if ends and (crumb := last_crumb(line)) is not None and fold(crumb) in titles:
         return True
     heads = [t for t in titles if t and folded.startswith(t)]
     if not heads:
