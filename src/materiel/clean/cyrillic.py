@@ -264,7 +264,7 @@ def repair_cyrillic(line: str, repairs: list[Repair]) -> str:
     with the mix-up that revealed, the line's runs too short to prove anything ("и" between two
     Latin names) unless their decoding reads clearly worse."""
     runs = list(_runs(line))
-    found = {span: better for span in runs if (better := repair_run(line[span[0] : span[1]])) is not None}
+    found = {span: better for span in runs if (better := _known_run(line[span[0] : span[1]])) is not None}
     proven = list(dict.fromkeys(mixup for _, mixup in found.values()))
     for start, end in runs:
         if (start, end) not in found and proven:
@@ -298,6 +298,12 @@ def repair_run(run: str) -> tuple[str, Mixup] | None:
     changed = sum(a != b for a, b in zip(run, text, strict=True))
     evident = changed >= MIN_CHANGED or _breaks(text) < _breaks(run)
     return (text, mixup) if evident and gain >= max(MARGIN, MARGIN_PER_CHANGE * changed) else None
+
+
+# Runs whose verdict is kept: a page's repeated lines and a language's common words come back
+# (a third of the runs of the HTML benchmark's pages); enough for a site's, bounded for a crawl.
+RUN_MEMO = 4096
+_known_run = lru_cache(maxsize=RUN_MEMO)(repair_run)  # repair_run is a function of the run alone
 
 
 def _ordinary(run: str) -> bool:

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ftfy
 
@@ -173,7 +174,7 @@ def _repair_legacy(line: str, repairs: list[Repair]) -> str:
     runs = list(_suspect_runs(line))
     found: dict[tuple[int, int], tuple[str, str]] = {}
     for span in runs:
-        better = repair_run(line[span[0] : span[1]])
+        better = _known_run(line[span[0] : span[1]])
         if better is not None:
             found[span] = better
     pages = [CODEPAGE_BY_NAME[page] for _, page in found.values()] or _hungarian_hint(line)
@@ -227,6 +228,11 @@ def repair_run(run: str, pages: Sequence[Codepage] = CODEPAGES, strict: bool = T
         cyrillic = [(c, p) for _, _, c, p in plausible if p.script == "Cyrillic"]
         candidate, page = max(cyrillic, key=lambda pair: cyrillic_score(pair[0]))
     return candidate, page.name
+
+
+# Runs whose verdict (against every code page, strictly) is kept: words of a language come back.
+RUN_MEMO = 4096
+_known_run = lru_cache(maxsize=RUN_MEMO)(repair_run)  # repair_run is a function of its arguments alone
 
 
 def _decode(data: bytes, codec: str) -> str | None:
