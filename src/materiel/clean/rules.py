@@ -62,14 +62,15 @@ class RuleBook:
         self.needles = tuple(sorted({n for r in rules for n in r.needles}))
         self.rules_of = {n: frozenset(i for i, r in enumerate(rules) if n in r.needles) for n in self.needles}
         self.any_needle = regexcache.compile(trie_pattern(list(self.needles))).search if self.needles else None
-        # Every place where a needle starts (an empty match before each), and the needles by their
-        # first letter: a needle is in a line exactly when it starts at one of those places.
-        self.needle_starts = (
-            regexcache.compile(f"(?={trie_pattern(list(self.needles))})").finditer if self.needles else None
+        # The longest needle that starts at each place where one does (the trie's tails are greedy),
+        # and the rules of every needle a needle starts with: the needles of a place are the
+        # longest one's beginnings.
+        self.longest_needles = (
+            regexcache.compile(f"(?=({trie_pattern(list(self.needles))}))").findall if self.needles else None
         )
-        self.by_first: dict[str, tuple[str, ...]] = {}
-        for needle in self.needles:
-            self.by_first[needle[0]] = (*self.by_first.get(needle[0], ()), needle)
+        self.rules_within = {
+            n: frozenset().union(*(self.rules_of.get(n[:k], ()) for k in range(1, len(n) + 1))) for n in self.needles
+        }
 
     def reason(self, line: str, folded: str) -> str | None:
         at = bisect_left(self.limits, len(line))  # the rules whose max_chars is len(line) or more
@@ -105,19 +106,14 @@ class RuleBook:
         return frozenset(i for i, gate in enumerate(self.gates) if gate is not None and char and gate(char))
 
     def _opened(self, folded: str) -> frozenset[int]:
-        """The places of the rules one of whose needles `folded` holds: the needles that start
-        where the search found one, tested there only (the lines that hold a needle hold one or
+        """The places of the rules one of whose needles `folded` holds: the longest needle at
+        each place where the search found one or more (the lines that hold a needle hold one or
         two, of some 200)."""
         first = self.any_needle(folded) if self.any_needle is not None else None
         if first is None:
             return frozenset()
-        found = {
-            needle
-            for start in self.needle_starts(folded, first.start())  # type: ignore[misc]
-            for needle in self.by_first[folded[start.start()]]
-            if folded.startswith(needle, start.start())
-        }
-        return frozenset().union(*(self.rules_of[n] for n in found))
+        found = set(self.longest_needles(folded, first.start()))  # type: ignore[misc]
+        return frozenset().union(*(self.rules_within[n] for n in found))
 
 
 def _plan(place: int, r: Rule) -> _Plan:
