@@ -11,6 +11,7 @@ import pytest
 from materiel import regexcache
 from materiel.clean.boilerplate import RULES
 from materiel.clean.firstword import first_word_char, first_word_gate, first_word_source
+from materiel.clean.rules import RuleBook
 from tests.test_boilerplate import LINES
 
 FLAGS = re.IGNORECASE | re.VERBOSE
@@ -118,3 +119,13 @@ def test_no_store_reads_every_time(monkeypatch) -> None:
     monkeypatch.setenv("MATERIEL_REGEX_CACHE", "")
     assert regexcache.derived("test-1", "x", 0, lambda: None) is None
     assert regexcache.derived("test-1", "x", 0, lambda: "y") == "y"
+
+
+def test_the_book_opens_the_rules_of_every_needle_a_line_holds() -> None:
+    """The needles a line holds are read as the longest one at each place and its beginnings:
+    overlapping needles ("sign up" in "sign up now") and nested ones all open their rules."""
+    book = RuleBook(RULES)
+    for line in LINES + [line.upper() for line in LINES[:2000]]:
+        folded = line.casefold()
+        holds = {i for i, rule in enumerate(RULES) if rule.needles and any(n in folded for n in rule.needles)}
+        assert book._opened(folded) == holds, line
