@@ -9,6 +9,9 @@ builds equals the one `re.compile` gave. The file is keyed by the Python build a
 version; a missing, unreadable or foreign file is ignored, and a run that compiled patterns the
 file lacked writes it again at exit (atomically; a read-only place is skipped silently).
 
+A reading of a pattern that costs a parse (the boilerplate rules' first-word gates, firstword.py)
+is stored beside the programs with `derived`, under a name that carries the reading's version.
+
 MATERIEL_REGEX_CACHE names the file's folder; an empty value turns the cache off.
 """
 
