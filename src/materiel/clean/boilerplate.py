@@ -8,6 +8,7 @@ repair, so notices in other languages are matched in their own script.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice
 
 from materiel import regexcache
@@ -236,6 +237,13 @@ def rule_reason(line: str) -> str | None:
     return _rule_reason(line.strip()) if line.strip() else None
 
 
+# Lines whose rule reason is kept: a site's menus and notices come back on each of its pages, and
+# a step after the rules asks again (a headline's labels, a notice's list): one line in nine of
+# the HTML benchmark's. Enough for a site's, bounded for a crawl.
+RULE_MEMO = 8192
+
+
+@lru_cache(maxsize=RULE_MEMO)
 def _rule_reason(stripped: str) -> str | None:
     stripped = stripped.lstrip("_")  # Markdown emphasis left at a line's start ("_Learn more:_")
     if len(stripped) > LONGEST_RULE_LINE:
