@@ -70,6 +70,8 @@ def _end_of(line: str, squeezed: str) -> int | None:
     """Where a copy of the title (`squeezed`: its letters without spaces, lower case) ends in
     `line`, when it starts near the beginning; spacing inside it may differ ("exportsBy")."""
     head = line[: MAX_KICKER_CHARS + 2 * len(squeezed)]
+    if squeezed not in "".join(head.split()).lower():
+        return None  # the letters below, without their places: most lines hold no copy
     positions = [i for i, char in enumerate(head) if not char.isspace()]
     letters = "".join(head[i] for i in positions).lower()
     at = letters.find(squeezed) if len(letters) == len(positions) else -1
