@@ -255,7 +255,13 @@ def _caps_reason(stripped: str, caps_words: int) -> str | None:
     return "caps_teaser" if _is_caps_teaser(stripped, caps_words) else None
 
 
+# Two lower-case letters side by side: a word that is not in capitals (most lines hold one).
+_LOWER_PAIR = regexcache.compile(r"[a-z]{2}")
+
+
 def _is_caps_teaser(line: str, caps_words: int) -> bool:
+    if _LOWER_PAIR.search(line) is not None:
+        return False
     words = re.findall(r"[^\W\d_]+", line)
     return len(words) >= caps_words and all(w.isupper() for w in words if len(w) > 1)
 
