@@ -62,12 +62,9 @@ class RuleBook:
         self.needles = tuple(sorted({n for r in rules for n in r.needles}))
         self.rules_of = {n: frozenset(i for i, r in enumerate(rules) if n in r.needles) for n in self.needles}
         self.any_needle = regexcache.compile(trie_pattern(list(self.needles))).search if self.needles else None
-        # The longest needle that starts at each place where one does (the trie's tails are greedy),
-        # and the rules of every needle a needle starts with: the needles of a place are the
-        # longest one's beginnings.
-        self.longest_needles = (
-            regexcache.compile(f"(?=({trie_pattern(list(self.needles))}))").findall if self.needles else None
-        )
+        # The rules of every needle a needle starts with: the search finds the longest needle at
+        # each place where one starts (the trie's tails are greedy), and the needles there are
+        # its beginnings.
         self.rules_within = {
             n: frozenset().union(*(self.rules_of.get(n[:k], ()) for k in range(1, len(n) + 1))) for n in self.needles
         }
@@ -107,13 +104,16 @@ class RuleBook:
 
     def _opened(self, folded: str) -> frozenset[int]:
         """The places of the rules one of whose needles `folded` holds: the longest needle at
-        each place where the search found one or more (the lines that hold a needle hold one or
-        two, of some 200)."""
-        first = self.any_needle(folded) if self.any_needle is not None else None
-        if first is None:
+        each place where one starts, searched from the place after the last (the lines that hold
+        a needle hold one or two, of some 200)."""
+        found = self.any_needle(folded) if self.any_needle is not None else None
+        if found is None:
             return frozenset()
-        found = set(self.longest_needles(folded, first.start()))  # type: ignore[misc]
-        return frozenset().union(*(self.rules_within[n] for n in found))
+        needles = set()
+        while found is not None:
+            needles.add(found.group())
+            found = self.any_needle(folded, found.start() + 1)  # type: ignore[misc]
+        return frozenset().union(*(self.rules_within[n] for n in needles))
 
 
 def _plan(place: int, r: Rule) -> _Plan:
