@@ -9,6 +9,9 @@ builds equals the one `re.compile` gave. The file is keyed by the Python build a
 version; a missing, unreadable or foreign file is ignored, and a run that compiled patterns the
 file lacked writes it again at exit (atomically; a read-only place is skipped silently).
 
+A reading of a pattern that costs a parse (the boilerplate rules' first-word gates, firstword.py)
+is stored beside the programs with `derived`, under a name that carries the reading's version.
+
 MATERIEL_REGEX_CACHE names the file's folder; an empty value turns the cache off.
 """
 
@@ -19,6 +22,7 @@ import marshal
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 try:  # the engine's own constructor, and the parser and code generator `re.compile` uses
@@ -111,6 +115,25 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
             atexit.register(_STORE.write)
         _STORE.used[pattern, flags], _STORE.missed = entry, True
     return compiled
+
+
+def derived(kind: str, pattern: str, flags: int, make: Callable[[], str | None]) -> str | None:
+    """`make()`, a text read off a pattern (an analysis of it, not its program), stored with the
+    programs under `kind`, which names the analysis and its version: an edited analysis must
+    change `kind`, or it would be served what its old version stored."""
+    if _sre is None or _folder() is None:
+        return make()
+    key = (pattern, int(flags), kind)
+    loaded = _STORE.read()
+    if key in loaded and isinstance(loaded[key], str | None):
+        value = loaded[key]
+    else:
+        value = make()
+        if not _STORE.missed:
+            atexit.register(_STORE.write)
+        _STORE.missed = True
+    _STORE.used[key] = value  # type: ignore[index]
+    return value  # type: ignore[return-value]
 
 
 def _build(pattern: str, entry: _Entry) -> re.Pattern[str] | None:

@@ -8,8 +8,10 @@ repair, so notices in other languages are matched in their own script.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice
 
+from materiel import regexcache
 from materiel.article import Article, Removal
 from materiel.clean.buttons import BUTTON_RULES
 from materiel.clean.chrome import CHROME_RULES
@@ -206,14 +208,14 @@ MIN_TEXT_CAPS_TEASER_WORDS = 3
 MIN_TOPIC_WORDS = 10
 MIN_TOPIC_CAPITALISED = 0.75
 MAX_TOPIC_FUNCTION_SHARE = 0.15
-_TOPIC_STOPS = re.compile(r"""[.!?,;:"“”()\[\]|/]""")
+_TOPIC_STOPS = regexcache.compile(r"""[.!?,;:"“”()\[\]|/]""")
 
 
 # Furniture set inside a paragraph: (reason, pattern, marks: strings one of which every match holds).
 INLINE = (
     (
         "read_more",  # a teaser in brackets: "(RELATED: Other Story Headline)"
-        re.compile(r"\s*[(\[]\s*(?:related|read\ more|see\ also|read\ also)\s*:[^)\]\n]*[)\]]", re.IGNORECASE),
+        regexcache.compile(r"\s*[(\[]\s*(?:related|read\ more|see\ also|read\ also)\s*:[^)\]\n]*[)\]]", re.IGNORECASE),
         ("(", "["),
     ),
     *INLINE_FURNITURE,
@@ -235,6 +237,13 @@ def rule_reason(line: str) -> str | None:
     return _rule_reason(line.strip()) if line.strip() else None
 
 
+# Lines whose rule reason is kept: a site's menus and notices come back on each of its pages, and
+# a step after the rules asks again (a headline's labels, a notice's list): one line in nine of
+# the HTML benchmark's. Enough for a site's, bounded for a crawl.
+RULE_MEMO = 8192
+
+
+@lru_cache(maxsize=RULE_MEMO)
 def _rule_reason(stripped: str) -> str | None:
     stripped = stripped.lstrip("_")  # Markdown emphasis left at a line's start ("_Learn more:_")
     if len(stripped) > LONGEST_RULE_LINE:
@@ -246,7 +255,13 @@ def _caps_reason(stripped: str, caps_words: int) -> str | None:
     return "caps_teaser" if _is_caps_teaser(stripped, caps_words) else None
 
 
+# Two lower-case letters side by side: a word that is not in capitals (most lines hold one).
+_LOWER_PAIR = regexcache.compile(r"[a-z]{2}")
+
+
 def _is_caps_teaser(line: str, caps_words: int) -> bool:
+    if _LOWER_PAIR.search(line) is not None:
+        return False
     words = re.findall(r"[^\W\d_]+", line)
     return len(words) >= caps_words and all(w.isupper() for w in words if len(w) > 1)
 
@@ -269,7 +284,7 @@ def _topics_reason(stripped: str) -> str | None:
 
 # A list item: a bullet or a number first ("* Do not edit the text", "2. Credit the outlet", a
 # note's "[1] Ministry statement, 2 January").
-LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)]|\[\d{1,3}\])\s+\S")
+LIST_ITEM = regexcache.compile(r"^\s*(?:[-*•]|\d{1,2}[.)]|\[\d{1,3}\])\s+\S")
 
 
 def drop_boilerplate(article: Article) -> None:
@@ -333,7 +348,7 @@ def _drop_inline(line: str, article: Article) -> str:
     if credit is not None:
         article.removed.append(Removal(credit, "photo_credit"))
     for reason, pattern, marks in INLINE:
-        if not any(mark in line for mark in marks):
+        if not any(map(line.__contains__, marks)):  # map, not a generator: every line passes here
             continue
         for match in pattern.finditer(line):
             article.removed.append(Removal(match.group().strip(), reason))

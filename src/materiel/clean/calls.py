@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from materiel import regexcache
 from materiel.article import Article, Removal
 
 REASON = "call_to_action"
@@ -29,7 +30,7 @@ MAX_CALL_CHARS = 400
 # lower case (or the whole opening in capitals): "Check Your Fact", "Try Our Kitchen" in title
 # case are names. Verbs a page asks its reader to do; "give" and "take" are left out (a war's plea,
 # "Give us the planes", and an example, "Take our own navy: ...", are an op-ed's own sentences).
-CALL = re.compile(
+CALL = regexcache.compile(
     r"""^[\W_]*
         (?P<verb>
             help | support | join | follow | subscribe | sign | donate | tell | send | contact
@@ -44,7 +45,7 @@ CALL = re.compile(
 # The terms a form puts to the reader: "By signing up, you agree to our terms", "By providing your
 # email address, you have read and accept the privacy policy": a gerund's condition, then the
 # reader agreeing. A news sentence does not tell its reader what they have agreed to.
-TERMS = re.compile(
+TERMS = regexcache.compile(
     r"""\bby\s+[a-z]+ing\b[^.!?]{0,120}?\byou(?:\s+(?:have|also|hereby|(?:have\s+)?read\s+and))*\s+
         (?:agree|accept|consent|acknowledge|confirm)""",
     re.IGNORECASE | re.VERBOSE,
@@ -52,7 +53,7 @@ TERMS = re.compile(
 # A question put to the reader, then the imperative that answers it ("Have a tip? Send it to our
 # desk.", "Don't want to see this? Remove ads"): the page's prompt. An op-ed's rhetorical question
 # is followed by its own argument, not by an order of the reader's action.
-PROMPT = re.compile(
+PROMPT = regexcache.compile(
     r"""^[\W_]*(?:have|got|want|need|do\ you|did\ you|are\ you|would\ you|don['’]t\ want|like)\b[^.!?]{0,80}\?\s+
         (?:send|email|write|tell|contact|click|tap|remove|subscribe|sign|read|visit|share|join|follow|download|get)\b""",
     re.IGNORECASE | re.VERBOSE,
@@ -61,7 +62,7 @@ PROMPT = re.compile(
 # your email", "Click here to create your account"): a verb of handling a screen, then, within the
 # clause, a thing on it. An op-ed's "Enter the Wagner Group." names no control of a page; "type",
 # "press" and "select" are left out: "Type 055 destroyers", "Press reports", "Select Committee".
-INTERFACE = re.compile(
+INTERFACE = regexcache.compile(
     r"""^[\W_]*(?:click|tap|enter|scroll|swipe)\b[^.!?]{0,60}?
         \b(?:button|link|code|e-?mail|address|password|field|box|icon|here|below|banner|tab|menu)\b""",
     re.IGNORECASE | re.VERBOSE,
@@ -72,21 +73,23 @@ INTERFACE = re.compile(
 # An article names someone else's comments in the third person ("Users filled the comments section
 # of his post"), a quoted or reported plea carries REPORTED's marks, and a writer's paragraph that
 # argues first may close by asking for comments ("... Surely we missed some. Leave a comment.").
-COMMENT_SECTION = re.compile(
+COMMENT_SECTION = regexcache.compile(
     r"""\bcomments?\s+(?:section|below|box|field|form|thread|policy)\b     # "the comments section below"
       | \bcomments\s+(?:are|will\s+be)\s+(?:moderated|reviewed|closed|open)\b  # the section's rules
       | \b(?:in|into|to|join)\s+the\s+(?:comments|discussion\s+below)\b    # "Share your view in the comments"
       | \bcomment\s+below\b | \bleave\s+a\s+comment\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s|$)", re.DOTALL)
-COMMENT_ORDER = re.compile(r"^[\W_]*(?:have|join|leave|share|post|add|let|tell|write|weigh|sound)\b", re.IGNORECASE)
+FIRST_SENTENCE = regexcache.compile(r".+?[.!?](?=\s|$)", re.DOTALL)
+COMMENT_ORDER = regexcache.compile(
+    r"^[\W_]*(?:have|join|leave|share|post|add|let|tell|write|weigh|sound)\b", re.IGNORECASE
+)
 # A pointer to the page's other content ("See the video of the launch above.", "See all photos",
 # "See the full list of deliveries here"): the imperative "see" with a thing a page shows as its
 # object. An article's "see" has a subject ("Analysts see the map redrawn") or an object of its
 # argument ("See how far the line has moved" is an op-ed's own), and a quoted order carries
 # REPORTED's marks.
-POINTER = re.compile(
+POINTER = regexcache.compile(
     r"""^[\W_]*see\s+(?:the\s+|our\s+|all\s+|more\s+)?
         (?:videos?|photos?|pictures|gallery|map|charts?|graphics?|full|latest|list|more)\b""",
     re.IGNORECASE | re.VERBOSE,
@@ -94,8 +97,14 @@ POINTER = re.compile(
 # A polite order ("Please consider a donation.", "Please send tips to ..."), in a paragraph that
 # speaks to the reader or for the outlet, or gives an address to write to: a blog's "Please
 # consider this chart, emphasis mine" introduces its own quotation and stays.
-PLEASE = re.compile(r"(?:^|[.!?]\s+)[\W_]*(?:please|kindly)\s+[a-z]+", re.IGNORECASE)
-ADDRESSED = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net)\b")
+PLEASE = regexcache.compile(r"(?:^|[.!?]\s+)[\W_]*(?:please|kindly)\s+[a-z]+", re.IGNORECASE)
+# The words every match of TERMS and of PLEASE holds: a search for them is a plain scan, where the
+# patterns are tried at every word (most paragraphs hold neither).
+TERMS_WORD = regexcache.compile(r"by", re.IGNORECASE)
+PLEASE_WORD = regexcache.compile(r"please|kindly", re.IGNORECASE)
+ADDRESSED = regexcache.compile(
+    r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net)\b"
+)
 # The outlet speaking to its reader about a web address ("Thank you for reading example.com.",
 # "You can also find us on example.org"): a line this short that names a site or a mail box in the
 # reader's or the outlet's person. An article names a site in the third person ("The ministry
@@ -104,16 +113,16 @@ ADDRESSED = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b|[\w.+-]+@[\w-]+\
 # example.org for comment": REPORTED or SOUGHT). Longer than this, a paragraph argues, and an
 # op-ed's "we" may name a site in its argument.
 MAX_ADDRESS_CHARS = 80
-WEB_ADDRESS = re.compile(
+WEB_ADDRESS = regexcache.compile(
     r"""https?://|www\.                                                   # a link
       | [\w.+-]+@[\w-]+\.[a-z]{2,}                                      # a mail box
       | \b[\w-]+\.(?:com|org|net|info|io|co|tv|ru|ua|uk|eu|de|fr)\b     # a site by its domain""",
     re.IGNORECASE | re.VERBOSE,
 )
-PERSON = re.compile(r"\b(?:you|your|yours|we|our|ours|us)\b", re.IGNORECASE)
-SOUGHT = re.compile(r"\b(?:contacted|reached|requested|sought|comment)\b", re.IGNORECASE)
+PERSON = regexcache.compile(r"\b(?:you|your|yours|we|our|ours|us)\b", re.IGNORECASE)
+SOUGHT = regexcache.compile(r"\b(?:contacted|reached|requested|sought|comment)\b", re.IGNORECASE)
 # Someone quoted or reported asking: a quotation mark, or a verb of saying or asking.
-REPORTED = re.compile(
+REPORTED = regexcache.compile(
     r"""[“”"«»„]
       | \b(?:said|says|told|tells|asked|asks|urged|urges|pleaded|pleads|appealed|wrote|writes
            |added|argued|argues|explained|noted|warned|according\ to|called\ on|demanded|begged|insisted)\b""",
@@ -130,11 +139,16 @@ def call_to_action(paragraph: str) -> bool:
     in a line, naming a WEB_ADDRESS in the reader's
     or the outlet's PERSON."""
     text = paragraph.strip()
-    if len(text) > MAX_CALL_CHARS or text.endswith(":") or REPORTED.search(text) is not None:
+    if len(text) > MAX_CALL_CHARS or text.endswith(":"):
         return False  # a clause with a colon introduces the article's own list ("Click the link so you can:")
-    if TERMS.search(text) is not None or any(p.match(text) is not None for p in (PROMPT, INTERFACE, POINTER)):
+    return _asks(text) and REPORTED.search(text) is None  # REPORTED last: most paragraphs ask nothing
+
+
+def _asks(text: str) -> bool:
+    """The tests of `call_to_action` but its length, its colon and REPORTED."""
+    if _holds(TERMS_WORD, TERMS, text) or any(p.match(text) is not None for p in (PROMPT, INTERFACE, POINTER)):
         return True
-    if PLEASE.search(text) is not None and ADDRESSED.search(text) is not None:
+    if _holds(PLEASE_WORD, PLEASE, text) and ADDRESSED.search(text) is not None:
         return True
     opening = FIRST_SENTENCE.match(text)
     first = opening.group(0) if opening else text
@@ -144,6 +158,10 @@ def call_to_action(paragraph: str) -> bool:
         return True
     found = CALL.match(text)
     return found is not None and (found.group("object").islower() or text[: found.end()].isupper())
+
+
+def _holds(word: re.Pattern[str], pattern: re.Pattern[str], text: str) -> bool:
+    return word.search(text) is not None and pattern.search(text) is not None
 
 
 def drop_calls_to_action(article: Article) -> None:

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import re
 
-CRUMBS = re.compile(r"\s(?:>|»|›|/)\s")
+from materiel import regexcache
+
+CRUMBS = regexcache.compile(r"\s(?:>|»|›|/)\s")
 MIN_CRUMBS = 2
 # The last crumb of a trail is the page's headline when it has this many words or more.
 MIN_CRUMB_HEADLINE_WORDS = 4
 # A ranking a headline makes with comparison signs: one name a step, and the last name goes on
 # with a joining word or a colon ("Poland > Germany > France in defence spending", "US < China <
 # Russia: ..."); a trail's last crumb is a whole headline ("World > Europe > Germany sends tanks").
-_COMPARISON = re.compile(
+_COMPARISON = regexcache.compile(
     r"""^(?:[A-Z][\w.'-]*\s+[<>]\s+){2,}[A-Z][\w.'-]*    # one capitalised name a step
         (?:[:,]|\s+(?:in|on|at|as|for|by|when|while|after|but|and|or|over|with|than|-|–))\s""",
     re.VERBOSE,

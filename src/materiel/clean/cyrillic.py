@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from materiel import regexcache
 from materiel.article import Repair
 from materiel.clean.cyrillic_tables import PAIRS
 
@@ -71,16 +72,16 @@ INVERTED_COST = -8.0
 MIXED_CASE_COST = -4.0
 
 _LETTERS = "Ѐ-ҁҊ-ӿ"  # Cyrillic letters (the block less its signs and combining marks)
-_TOKEN = re.compile(f"(?P<word>[{_LETTERS}]+(?:['’ʼ][{_LETTERS}]+)*)|[^\\x00-\\x7f]")
-_WORD = re.compile(r"[^ \t\r\n\f\v]+")  # NBSP is no separator: cp866 "а" read as cp1251 shows as NBSP
-_ASCII_LETTER = re.compile("[A-Za-z]")
+_TOKEN = regexcache.compile(f"(?P<word>[{_LETTERS}]+(?:['’ʼ][{_LETTERS}]+)*)|[^\\x00-\\x7f]")
+_WORD = regexcache.compile(r"[^ \t\r\n\f\v]+")  # NBSP is no separator: cp866 "а" read as cp1251 shows as NBSP
+_ASCII_LETTER = regexcache.compile("[A-Za-z]")
 _OPENING, _CLOSING, _DASHES = "«„“‘‹", "»”“’›", "—–‒−"
 _SPACES = "\xa0\u2009\u202f\xad"  # no-break, thin and soft-hyphen: typography, not letters
 _ORDINARY = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЇЄҐЎ«»—–…“”„‘’ʼ№\xa0")
 _ASCII_OUT = dict.fromkeys(range(0x80))
 # Case no ordinary word has: lower then upper ("нЙОЙ", "МиГ"), two capitals then lower
 # ("ВКонтакте"), or capitals longer than an abbreviation.
-_ODD_CASE = re.compile("[а-яёіїєґў][А-ЯЁІЇЄҐЎ]|[А-ЯЁІЇЄҐЎ]{2}[а-яёіїєґў]|[А-ЯЁІЇЄҐЎ]{5}")
+_ODD_CASE = regexcache.compile("[а-яёіїєґў][А-ЯЁІЇЄҐЎ]|[А-ЯЁІЇЄҐЎ]{2}[а-яёіїєґў]|[А-ЯЁІЇЄҐЎ]{5}")
 # Per letter, what real text of an ordinary run scores at the least (pooled score: the prose here
 # gives -2.5 to -2.9; a KOI8 misreading made only of ordinary lowercase letters gives -3.7 or less).
 CLEAN_PER_LETTER = -3.3
@@ -102,7 +103,7 @@ _BYTE_OF = {page: _shown(page) for page in READERS}
 _SHOWN = frozenset(chr(code) for table in _BYTE_OF.values() for code, byte in table.items() if byte < 0x100)
 _SHOWN_CLASS = "".join(map(re.escape, sorted(_SHOWN)))
 # A word a Cyrillic reader could show: ASCII and such characters, one of them at least.
-_SHOWN_WORD = re.compile(f"[\\x00-\\x7f{_SHOWN_CLASS}]*[{_SHOWN_CLASS}][\\x00-\\x7f{_SHOWN_CLASS}]*")
+_SHOWN_WORD = regexcache.compile(f"[\\x00-\\x7f{_SHOWN_CLASS}]*[{_SHOWN_CLASS}][\\x00-\\x7f{_SHOWN_CLASS}]*")
 
 
 class _PairCosts(dict):
@@ -263,7 +264,7 @@ def repair_cyrillic(line: str, repairs: list[Repair]) -> str:
     with the mix-up that revealed, the line's runs too short to prove anything ("и" between two
     Latin names) unless their decoding reads clearly worse."""
     runs = list(_runs(line))
-    found = {span: better for span in runs if (better := repair_run(line[span[0] : span[1]])) is not None}
+    found = {span: better for span in runs if (better := _known_run(line[span[0] : span[1]])) is not None}
     proven = list(dict.fromkeys(mixup for _, mixup in found.values()))
     for start, end in runs:
         if (start, end) not in found and proven:
@@ -297,6 +298,12 @@ def repair_run(run: str) -> tuple[str, Mixup] | None:
     changed = sum(a != b for a, b in zip(run, text, strict=True))
     evident = changed >= MIN_CHANGED or _breaks(text) < _breaks(run)
     return (text, mixup) if evident and gain >= max(MARGIN, MARGIN_PER_CHANGE * changed) else None
+
+
+# Runs whose verdict is kept: a page's repeated lines and a language's common words come back
+# (a third of the runs of the HTML benchmark's pages); enough for a site's, bounded for a crawl.
+RUN_MEMO = 4096
+_known_run = lru_cache(maxsize=RUN_MEMO)(repair_run)  # repair_run is a function of the run alone
 
 
 def _ordinary(run: str) -> bool:

@@ -17,9 +17,11 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ftfy
 
+from materiel import regexcache
 from materiel.article import Article, Repair
 from materiel.clean.cyrillic import cyrillic_score, repair_cyrillic, utf8_mojibake
 
@@ -42,10 +44,10 @@ _NORDIC_FRIENDS = _NORDIC | set("éÉ")
 _ACUTE_ONLY = set("íúýÍÚÝ")
 _GRAVE = set("èìòùÈÌÒÙ")
 # Italian ì, ò and ù end words ("così", "però", "più"); inside a word they are misread ě, ň, ů.
-_GRAVE_INSIDE = re.compile(r"[ìòùÌÒÙ](?=[^\W\d_])")
+_GRAVE_INSIDE = regexcache.compile(r"[ìòùÌÒÙ](?=[^\W\d_])")
 # Hungarian letters Windows-1250 and Windows-1252 share, and the misread ő/ű before a consonant.
 _HUNGARIAN_SHARED = set("áéíóöúü")
-_HUNGARIAN_MISREAD = re.compile(r"[õûÕÛ](?=[bcdfghjklmnpqrstvwxyz])", re.IGNORECASE)
+_HUNGARIAN_MISREAD = regexcache.compile(r"[õûÕÛ](?=[bcdfghjklmnpqrstvwxyz])", re.IGNORECASE)
 # Share of non-ASCII letters in a Latin word above which it is not a real word in any language
 # we know ("òåêñò"); Portuguese, French, German, Czech words stay well below it.
 MAX_ACCENTED_SHARE = 0.6
@@ -121,7 +123,7 @@ _FTFY = ftfy.TextFixerConfig(
 CODEPAGE_BY_NAME = {page.name: page for page in CODEPAGES}
 
 # Words split at ASCII whitespace only: a no-break space may be a misread letter (cp866 "а").
-_WORD = re.compile(r"[^ \t\r\n\f\v]+")
+_WORD = regexcache.compile(r"[^ \t\r\n\f\v]+")
 
 
 def repair_encoding(article: Article) -> None:
@@ -137,7 +139,7 @@ def repair_encoding(article: Article) -> None:
 _TYPOGRAPHY = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014\u2026\xa0\u2022\u00ab\u00bb\u2009\u200b\u00b7")
 
 
-_EVIDENCE = re.compile("[^\\x00-\\x7f" + re.escape("".join(sorted(_TYPOGRAPHY))) + "]")
+_EVIDENCE = regexcache.compile("[^\\x00-\\x7f" + re.escape("".join(sorted(_TYPOGRAPHY))) + "]")
 
 
 def _only_typography(line: str) -> bool:
@@ -147,7 +149,7 @@ def _only_typography(line: str) -> bool:
 # What is left of a no-break space read as Windows-1252 ("Â" + NBSP) once a scraper made the NBSP
 # a plain space or dropped it: a lone "Â" after a Latin letter, a digit or a stop and before a space
 # or the line's end ("Source:Â AP", "KCNAÂ news"). The languages with "â" never end a word with it.
-_NBSP_RESIDUE = re.compile(r"(?<=[A-Za-z0-9.,:;!?\"')\]])\u00c2(?=\s|$)")
+_NBSP_RESIDUE = regexcache.compile(r"(?<=[A-Za-z0-9.,:;!?\"')\]])\u00c2(?=\s|$)")
 
 
 def repair_line(line: str, repairs: list[Repair]) -> str:
@@ -172,7 +174,7 @@ def _repair_legacy(line: str, repairs: list[Repair]) -> str:
     runs = list(_suspect_runs(line))
     found: dict[tuple[int, int], tuple[str, str]] = {}
     for span in runs:
-        better = repair_run(line[span[0] : span[1]])
+        better = _known_run(line[span[0] : span[1]])
         if better is not None:
             found[span] = better
     pages = [CODEPAGE_BY_NAME[page] for _, page in found.values()] or _hungarian_hint(line)
@@ -226,6 +228,11 @@ def repair_run(run: str, pages: Sequence[Codepage] = CODEPAGES, strict: bool = T
         cyrillic = [(c, p) for _, _, c, p in plausible if p.script == "Cyrillic"]
         candidate, page = max(cyrillic, key=lambda pair: cyrillic_score(pair[0]))
     return candidate, page.name
+
+
+# Runs whose verdict (against every code page, strictly) is kept: words of a language come back.
+RUN_MEMO = 4096
+_known_run = lru_cache(maxsize=RUN_MEMO)(repair_run)  # repair_run is a function of its arguments alone
 
 
 def _decode(data: bytes, codec: str) -> str | None:

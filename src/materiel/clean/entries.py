@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from materiel import regexcache
 from materiel.clean.sections import led_by_actor
 
 # An entry of such a list is short: at most this many words (a headline runs longer).
@@ -19,7 +20,7 @@ ENTRY_MAX_WORDS = 6
 # A run of at least this many entries (one short line that names a weapon may be a tag or a
 # heading; a list has two or more).
 MIN_ENTRIES = 2
-WORD = re.compile(r"[^\W\d_]+")
+WORD = regexcache.compile(r"[^\W\d_]+")
 # A line of the article's prose, which an entry's run follows: a sentence of this many words.
 LEAD_MIN_WORDS = 5
 # At least this share of a run's entries must be specific: a figure ("48 howitzers", "Leopard 2
@@ -27,14 +28,14 @@ LEAD_MIN_WORDS = 5
 # under the story name kinds of weapon ("Tanks", "Drones", "Air defence") and none of these.
 SPECIFIC_SHARE = 0.5
 # A figure, or a word with two capitals ("NASAMS", "IRIS-T", "SAMP/T"; "M777" has its figure).
-MODEL_NAME = re.compile(r"\d|\b[A-Z][\w/-]*[A-Z]")
+MODEL_NAME = regexcache.compile(r"\d|\b[A-Z][\w/-]*[A-Z]")
 # A headline closing on its verb ("HIMARS explained", "F-16 pilots trained"): an entry closes on
 # what it names ("... tanks"), or on a status in brackets ("Leopard 2 tanks (delivered)").
-CLOSING_VERB = re.compile(r"(?<!\()\b[a-z]+ed\W*$")
-SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*$")
+CLOSING_VERB = regexcache.compile(r"(?<!\()\b[a-z]+ed\W*$")
+SENTENCE_END = regexcache.compile(r"[.!?…][\"”’»)\]]*$")
 # A headline is a clause, an entry names what it lists: after the item, a plural noun and the bare
 # verb it takes as subject, or a preposition of place before a capitalised place.
-HEADLINE_CLAUSE = re.compile(
+HEADLINE_CLAUSE = regexcache.compile(
     r"""
     \b(?!(?:plus|as|its|this|his|is|was|has)\b)[a-z]+s  # a plural noun, not a function word ending in s
     \s+(?!(?:and|or|with|of|for|in|from|plus|per|each|to|on|at|by|as)\b)[a-z]+\b  # its bare verb: "tanks arrive"

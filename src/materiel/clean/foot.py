@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from materiel import regexcache
 from materiel.article import Article, Removal
 from materiel.clean.entries import weapon_list
 from materiel.clean.headline import CLOSED, headline_shaped
@@ -15,7 +16,7 @@ from materiel.clean.rules import title_case
 from materiel.clean.sitename import is_site
 
 # A biography at an article's foot: a name, then "is a senior fellow at ...", "was a reporter".
-BIO = re.compile(
+BIO = regexcache.compile(
     r"""^[\W_]*(?:editor['’]?s\ note\s*:\s*)?
         (?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+),?\s+    # the name (initials allowed)
         (?:(?:a|an|the)\s+[^,.;:]{2,60},\s+                             # an apposition (", a regular contributor,"),
@@ -43,7 +44,7 @@ BIO = re.compile(
         )""",
     re.VERBOSE,
 )
-_SENTENCE_BREAK = re.compile(r"\.\s")
+_SENTENCE_BREAK = regexcache.compile(r"\.\s")
 # Biographies stand among the last lines of an article (or first, as an editor's note).
 BIO_TAIL_LINES = 6
 MAX_BIO_CHARS = 700
@@ -56,14 +57,14 @@ BIO_TAIL_SHARE = 0.5
 # What a sentence of the article says after a name, role or outlet and a biography does not: a
 # speech verb, or a second clause ("runs the blog with volunteers, and he said the count rose"); a
 # career's "has reported from Kyiv" and ", and her work has appeared in" are a biography's.
-_NEWS_CLAUSE = re.compile(
+_NEWS_CLAUSE = regexcache.compile(
     r"""
     \b(?:said|says|told|added|stated|warned|claimed|estimated|counted)\b   # a speech verb
   | [,;]\s+(?:and|but|while)\s+(?:he|she|they)\b                           # a second clause
 """,
     re.VERBOSE,
 )
-_AFFILIATION = re.compile(r"\s*,?\s*(?:at|of|with|for|in)\s+(?:the\s+)?[_*]*[A-Z]")
+_AFFILIATION = regexcache.compile(r"\s*,?\s*(?:at|of|with|for|in)\s+(?:the\s+)?[_*]*[A-Z]")
 
 
 def drop_author_bios(article: Article) -> None:
@@ -117,29 +118,29 @@ def _author_note(line: str, bylines: str) -> bool:
     return found is not None and (_EMPHASISED.match(line) is not None or found.group("name") in bylines)
 
 
-_EDITOR_NOTE = re.compile(r"^\W*editor['’]?s\ note\s*:", re.IGNORECASE)
+_EDITOR_NOTE = regexcache.compile(r"^\W*editor['’]?s\ note\s*:", re.IGNORECASE)
 # An op-ed's note on its authors under the byline ("_X is a senior fellow at Y._"): among the first
 # lines (a deck, a caption, the date and the byline may come before it), a line that names one of
 # the byline's authors, or is set apart in italics or bold as a whole, and says who they are (an
 # article's first sentence may say who someone else is).
 BIO_HEAD_LINES = 6
 # Set apart or tied to the byline, it needs no role word: a name, then "is the", "was a".
-_HEAD_BIO = re.compile(
+_HEAD_BIO = regexcache.compile(
     r"^[\W_]*(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+),?\s+(?:is|was|has\ been|serves\ as)\s+(?:a|an|the)\b"
 )
-_BYLINE = re.compile(r"^\W*by\s+[A-Z]", re.IGNORECASE)
-_EMPHASISED = re.compile(r"^\s*[_*]+\S.*[_*]+\W*$")
+_BYLINE = regexcache.compile(r"^\W*by\s+[A-Z]", re.IGNORECASE)
+_EMPHASISED = regexcache.compile(r"^\s*[_*]+\S.*[_*]+\W*$")
 
 # Lists of the site's other stories, found as runs of lines of one shape:
 # - excerpts cut short mid-sentence ("... and secured the..."): one such line is a quotation
 #   trailing off, a run of them is a teaser list;
 # - list items that are headlines in title case ("* Putin Issues Grave Warning to Europe"): an
 #   article's own lists hold sentences, amounts or names, not title-case headlines.
-_EXCERPT = re.compile(r"^.{60,}[^\W\d_](?:\.{3}|…)\s*$")
-_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(.+)$")
+_EXCERPT = regexcache.compile(r"^.{60,}[^\W\d_](?:\.{3}|…)\s*$")
+_ITEM = regexcache.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(.+)$")
 HEADLINE_ITEM_WORDS = (4, 25)
 # A headline item may not end a sentence.
-_FULL_STOP = re.compile(r"\.\Z")
+_FULL_STOP = regexcache.compile(r"\.\Z")
 MIN_STORY_RUN = 3
 
 
@@ -158,13 +159,13 @@ def drop_story_lists(article: Article) -> None:
 # "Ukraine-Russia talks: how close is a deal?"; a run of them still needs MIN_STORY_RUN lines, and
 # an article's closing question follows a sentence), a capital or a quotation mark first.
 TRAILING_HEADLINE_WORDS = (5, 30)
-_LINE_END = re.compile(r"[.!:;…\"”’)\]]\Z")
+_LINE_END = regexcache.compile(r"[.!:;…\"”’)\]]\Z")
 
 
 # A story's date under its headline in such a list ("February 12, 2025", "12.02.2025, 10:15"):
 # part of the run, not counted as a headline.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_STAMP = re.compile(
+_STAMP = regexcache.compile(
     rf"""^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?          # a weekday
         (?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}} | {_MONTH}\s+\d{{1,2}},?\s+\d{{4}}  # "12 February 2025", "Feb 12, 2025"
           | \d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})                        # "12.02.2025"
@@ -199,8 +200,8 @@ def _drop_trailing_headlines(lines: list[str], article: Article) -> None:
 # is a link to another story set into the article; the article's own lists have several items or
 # follow the sentence that introduces them with a colon. Only "*" and "•": a dash also opens a
 # line of dialogue. Its words end with no sentence's or clause's end but a question's.
-_LINK_ITEM = re.compile(r"^\s*[*•]\s+(.+)$")
-_CLAUSE_END = re.compile(r"[.,;:]\Z")
+_LINK_ITEM = regexcache.compile(r"^\s*[*•]\s+(.+)$")
+_CLAUSE_END = regexcache.compile(r"[.,;:]\Z")
 
 
 def _drop_lone_links(lines: list[str], article: Article) -> None:
@@ -262,7 +263,7 @@ def _is_headline_item(line: str) -> bool:
 CLOSING_HEADLINE_WORDS = (5, 16)
 # Two such headlines at most: a longer run of them is a list (drop_story_lists, before the model).
 MAX_CLOSING_HEADLINES = 2
-_HEADLINE_MARKS = re.compile(r"""^[\W_]*["“‘']|\s[-–—|]\s|^[^:]{3,40}:\s""")
+_HEADLINE_MARKS = regexcache.compile(r"""^[\W_]*["“‘']|\s[-–—|]\s|^[^:]{3,40}:\s""")
 
 
 def drop_closing_headline(article: Article) -> None:

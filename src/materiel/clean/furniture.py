@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from materiel import regexcache
 from materiel.clean.notices import NOTICE_RULES
 from materiel.clean.rules import rule
 
@@ -311,21 +312,25 @@ INLINE_FURNITURE = (
     # A sign-up box flattened into the text between its skip link and its end marker.
     (
         "newsletter",
-        re.compile(r"\s*\bskip\ past\ (?:\w+\ )?promotion\b.*?(?:\bafter\ (?:\w+\ )?promotion\b|$)", re.IGNORECASE),
+        regexcache.compile(
+            r"\s*\bskip\ past\ (?:\w+\ )?promotion\b.*?(?:\bafter\ (?:\w+\ )?promotion\b|$)", re.IGNORECASE
+        ),
         ("promotion", "Promotion"),
     ),
     # A shop widget's line pasted after a sentence: "Book Title: Sub... Author Best Price: $5.99 Buy New $6.95".
     (
         "advertisement",
-        re.compile(r"(?:(?<=[.!?\"”’])\s+|^\s*).{1,50}?\bBest Price:\s*(?:[$€£]\s?[\d.,]*\d\s*(?:Buy New\s*)?){1,2}"),
+        regexcache.compile(
+            r"(?:(?<=[.!?\"”’])\s+|^\s*).{1,50}?\bBest Price:\s*(?:[$€£]\s?[\d.,]*\d\s*(?:Buy New\s*)?){1,2}"
+        ),
         ("$", "€", "£"),
     ),
     # A wire editor's note to clients: "(ATTN: ADDS details in para 5)", "(LEAD)"-style tags stay.
-    ("wire_marker", re.compile(r"\s*\(ATTN:[^)\n]{0,200}\)"), ("(ATTN",)),
+    ("wire_marker", regexcache.compile(r"\s*\(ATTN:[^)\n]{0,200}\)"), ("(ATTN",)),
     # The end mark and the reporter's address after a story's last sentence: "... said. x@y.kr(END)".
     (
         "wire_marker",
-        re.compile(
+        regexcache.compile(
             r"(?<=[.!?\"”’])\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*)?\(END\)\s*$|(?<=[.!?\"”’])\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
         ),
         ("@", "("),

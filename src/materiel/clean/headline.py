@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from materiel import regexcache
 from materiel.article import Article, Removal
 
 # A headline glued into the first paragraph starts within this many characters of it (after a
@@ -21,12 +22,12 @@ GLUED_HEADLINE_LINES = 3
 # A headline that short is not looked for: its words would match inside any paragraph.
 MIN_GLUED_WORDS = 3
 # A capital, digit or quotation mark first, after any marks (a bullet, a bracket, a dash).
-HEADLINE_START = re.compile(r"^[\W_]*[A-Z0-9‘“'\"]")
+HEADLINE_START = regexcache.compile(r"^[\W_]*[A-Z0-9‘“'\"]")
 # A lower-case word: a headline in sentence case, not a name or a label in capitals.
-LOWER_WORD = re.compile(r"\s[a-z]{2,}\b")
+LOWER_WORD = regexcache.compile(r"\s[a-z]{2,}\b")
 # A sentence's end, then any closing marks: English “…”, German „…“ and ‚…‘, French «…» and
 # Swiss »…« all close with one of these.
-CLOSED = re.compile(r"""[.!?:;,…]["'”“’‘»«›‹)\]]*$""")
+CLOSED = regexcache.compile(r"""[.!?:;,…]["'”“’‘»«›‹)\]]*$""")
 
 
 def headline_shaped(
@@ -69,6 +70,8 @@ def _end_of(line: str, squeezed: str) -> int | None:
     """Where a copy of the title (`squeezed`: its letters without spaces, lower case) ends in
     `line`, when it starts near the beginning; spacing inside it may differ ("exportsBy")."""
     head = line[: MAX_KICKER_CHARS + 2 * len(squeezed)]
+    if squeezed not in "".join(head.split()).lower():
+        return None  # the letters below, without their places: most lines hold no copy
     positions = [i for i, char in enumerate(head) if not char.isspace()]
     letters = "".join(head[i] for i in positions).lower()
     at = letters.find(squeezed) if len(letters) == len(positions) else -1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from materiel import regexcache
 from materiel.article import Article, Removal
 from materiel.clean.foot import BIO_TAIL_LINES, MAX_BIO_CHARS, biography
 from materiel.clean.headline import CLOSED, headline_shaped
@@ -22,15 +23,15 @@ INSET_RUN = (2, 4)
 # A bulleted headline ("* Army trains for a long war: Report") may stand alone: the lone link the
 # foot rules drop before the line model, when the model has cleared its neighbour since. The
 # article's own bulleted items are short or follow a colon (INSET_WORDS holds them out too).
-_BULLET = re.compile(r"^[*•]\s+")
+_BULLET = regexcache.compile(r"^[*•]\s+")
 INSET_WORDS = (8, 20)
 # The prose around the run: a paragraph of this many characters at least (a dateline or a
 # caption is shorter).
 MIN_PROSE_CHARS = 80
 # A capital, digit or quotation mark right at the start (the bullet taken off): no other mark first.
-_CAPITAL_FIRST = re.compile(r"^[A-Z0-9‘“'\"]")
+_CAPITAL_FIRST = regexcache.compile(r"^[A-Z0-9‘“'\"]")
 # Not a headline but a line of the article broken mid-sentence (a scrape that wraps its lines):
-_BROKEN = re.compile(
+_BROKEN = regexcache.compile(
     r"""
         [.!?]["'”’)]*\s+["“]?[A-Z]          # a sentence ends inside it and another starts
       | \]\( | https?://                    # a link written into the text
@@ -40,9 +41,9 @@ _BROKEN = re.compile(
     re.VERBOSE,
 )
 # A table's row, its cells set apart with bars ("Norway | NASAMS | 2 | delivered"): no headline.
-_ROW = re.compile(r"\s\|\s.*\s\|\s")
+_ROW = regexcache.compile(r"\s\|\s.*\s\|\s")
 # A list item or a line of dialogue: the article's own.
-_ITEM = re.compile(r"^\s*(?:[-*•–—]|\d{1,2}[.)])\s")
+_ITEM = regexcache.compile(r"^\s*(?:[-*•–—]|\d{1,2}[.)])\s")
 
 
 def drop_inset_headlines(article: Article) -> None:
@@ -97,7 +98,7 @@ def _inset_headline(paragraph: str) -> bool:
 # that person in the third person, with words of a career (or a role right after the name). An
 # article's closing paragraph about someone names a person the article spoke of before; the
 # author is named only in the byline.
-_NAMED = re.compile(
+_NAMED = regexcache.compile(
     r"""^[\W_]*
         (?!(?:The|A|An|In|On|At|For|But|And|This|That|It|As|After|When)\s)   # a sentence's opening word
         (?:[A-Z][\w.'’-]*\s+){1,3}(?P<surname>[A-Z][\w'’-]+),?             # a full name (initials allowed; "Ma", "Li")
@@ -105,8 +106,8 @@ _NAMED = re.compile(
     """,
     re.VERBOSE,
 )
-_THIRD_PERSON = re.compile(r"[.!?]\W*\s(?:He|She|His|Her)\s")
-_CAREER = re.compile(
+_THIRD_PERSON = regexcache.compile(r"[.!?]\W*\s(?:He|She|His|Her)\s")
+_CAREER = regexcache.compile(
     r"""\b(?:
         (?:co-?)?founder | fellow | advis[eo]r | author\ of | (?:latest|new|first)\ book
       | served\ as | expertise | columnist | correspondent | website | graduated? | ph\.?d
@@ -118,7 +119,7 @@ _CAREER = re.compile(
 # A paragraph of reporting: it quotes someone or says who said what ("David Roe, a data scientist
 # in Oslo, has spent months ... “This is broken,” he says", "who warned that stocks were low"); a
 # note on the author does neither.
-_REPORTING = re.compile(
+_REPORTING = regexcache.compile(
     r"[“”\"]|\b(?:says|said|told|tells|according\ to|added|warned|claimed|estimated|counted|stated)\b"
 )
 
@@ -168,7 +169,9 @@ def _career(paragraph: str) -> bool:
 # them plain words, which the layout joins back; an article does not open a paragraph by asking
 # the reader to follow anyone on two networks.
 _NETWORK = r"(?:facebook|twitter|x|telegram|instagram|youtube|linkedin|tiktok|bluesky|threads)"
-_FOLLOW_US = re.compile(rf"^[\W_]*follow\s.{{1,40}}?\son\s[\W_]*{_NETWORK}\b.{{0,40}}?\b{_NETWORK}\b", re.IGNORECASE)
+_FOLLOW_US = regexcache.compile(
+    rf"^[\W_]*follow\s.{{1,40}}?\son\s[\W_]*{_NETWORK}\b.{{0,40}}?\b{_NETWORK}\b", re.IGNORECASE
+)
 
 
 def drop_follow_appeals(article: Article) -> None:
@@ -186,7 +189,7 @@ def drop_follow_appeals(article: Article) -> None:
 # time or an age anywhere, or a date closing the line. An article's timeline opens its entries
 # with the date ("24 February 2022: ..."), and its sentences end with a full stop after a date.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_STAMPED = re.compile(
+_STAMPED = regexcache.compile(
     rf"""
         \b\d{{1,2}}\s*mins?(?:utes?)?\s+read\b                               # "3 min read"
       | \b\d{{1,2}}\s*(?:mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago\b     # "2 hours ago"
@@ -198,6 +201,10 @@ _STAMPED = re.compile(
 MAX_TEASER_CHARS = 200
 # Two in a row make a list of the site's stories (one stamp may be the article's own date line).
 MIN_TEASER_RUN = 2
+
+
+# Every time stamp of _STAMPED holds a digit: a plain scan for one spares most paragraphs its search.
+_DIGIT = regexcache.compile(r"\d")
 
 
 def drop_stamped_teasers(article: Article) -> None:
@@ -219,4 +226,5 @@ def drop_stamped_teasers(article: Article) -> None:
 
 
 def _stamped(paragraph: str) -> bool:
-    return len(paragraph) <= MAX_TEASER_CHARS and "\n" not in paragraph and _STAMPED.search(paragraph) is not None
+    short = len(paragraph) <= MAX_TEASER_CHARS and "\n" not in paragraph
+    return short and _DIGIT.search(paragraph) is not None and _STAMPED.search(paragraph) is not None

@@ -5,20 +5,20 @@ them (`tools/train_lines.py`)."""
 from __future__ import annotations
 
 import math
-import re
 
+from materiel import regexcache
 from materiel.clean.rules import title_case
 
 # A line this long that ends a sentence is article prose: the landmark the place features use
 # (a news paragraph is a sentence or more; a promotion that long is rare).
 PROSE_CHARS = 120
 
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+WORD = regexcache.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # The end of a sentence, perhaps inside a closing quotation mark or bracket, perhaps with a wiki's
 # reference marks after it ("... in 2022.[13][14]").
-SENTENCE_END = re.compile(r"""[.!?…]["”’»)\]]*(?:\[\d{1,3}\])*$""")
-LINK_MARKS = re.compile(r"https?://|www\.|\.com\b|@|\]\(")
-SEPARATORS = re.compile(r"\s[|•·»›/]\s|\s[-–—]\s")
+SENTENCE_END = regexcache.compile(r"""[.!?…]["”’»)\]]*(?:\[\d{1,3}\])*$""")
+LINK_MARKS = regexcache.compile(r"https?://|www\.|\.com\b|@|\]\(")
+SEPARATORS = regexcache.compile(r"\s[|•·»›/]\s|\s[-–—]\s")
 # Words that make prose: a line of article text has some, a menu or a headline few. The third
 # person's pronouns are prose's too ("He declined to comment further."): menus and calls to
 # action address the reader instead.

@@ -15,6 +15,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from materiel import regexcache
 from materiel.article import Article, Removal
 from materiel.clean.entries import item_entries
 from materiel.clean.line_features import WORD, features
@@ -60,12 +61,12 @@ ADDRESSED_THRESHOLD = 0.8
 ADDRESSED_MAX_CHARS = 400
 # A turn of an interview set down as questions and answers ("Q: ...", "A: ..."): the article's
 # own, however short; furniture never speaks in turns.
-DIALOGUE_TURN = re.compile(r"^[QA]\s*[:.]\s")
+DIALOGUE_TURN = regexcache.compile(r"^[QA]\s*[:.]\s")
 # A short clause that opens a list of its own ("It includes:", "The package contains:"): the verb
 # of containing says what follows is its content, where a heading ("Read more:", "Related:")
 # names a link. Shorter than prose, so `_prose` alone misses it. A verb of being is left out:
 # "Our partners are:" opens a site's list as often as "The weapons are:" an article's.
-LIST_OPENER = re.compile(
+LIST_OPENER = regexcache.compile(
     r"""\b(?:
         includ(?:e|es|ed|ing)          # "It includes:", "Deliveries included:"
       | contain(?:s|ed)?               # "The shipment contains:"
@@ -77,7 +78,7 @@ LIST_OPENER = re.compile(
 )
 # An entry led by a short capitalised label and a colon ("United Arab Emirates: 80 Rafale jets
 # ordered from France"): its label, up to four words.
-LABELLED = re.compile(r"^([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}):\s\S")
+LABELLED = regexcache.compile(r"^([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}):\s\S")
 ENTRY_MIN_WORDS = 5
 # Lines in a page before the model applies: a page of one or two lines is all article.
 MIN_PAGE_LINES = 3
@@ -87,7 +88,9 @@ REASON = "furniture_line"
 READER_WORDS = frozenset(["you", "your", "yours", "yourself"])
 PUBLISHER_WORDS = frozenset(["we", "our", "ours", "us"])  # "US" in capitals is the country
 # The page naming itself ("this article", "this story"): a note about the page, not its news.
-SELF_REFERENCE = re.compile(r"\bthis\s+(?:article|story|page|post|site|website|content|newsletter)\b", re.IGNORECASE)
+SELF_REFERENCE = regexcache.compile(
+    r"\bthis\s+(?:article|story|page|post|site|website|content|newsletter)\b", re.IGNORECASE
+)
 # A row of a table set down with bars ("Radar | 2 | 2025"): at least this many bars, and a
 # neighbour with as many (a menu's bars stand on one line).
 TABLE_BARS = 2

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 
+from materiel import regexcache
+
 # Elements always skipped. Each is boilerplate on news pages (bench/html_extraction.py measures
 # the whole; bench/RESULTS.md has the figures):
 FAST_SKIP = (
@@ -58,9 +60,9 @@ MIN_CONFIDENT_CHARS = 200
 MAX_LINK_REPEATS = 3
 LINK_BLOCK_SHARE = 0.5
 
-_TAG = re.compile(r"<[^>]*>")
-_LINK = re.compile(r"<a\b[^>]*>(.*?)</a>", re.DOTALL)
-_BREAK = re.compile(r"<br\s*/?>")
+_TAG = regexcache.compile(r"<[^>]*>")
+_LINK = regexcache.compile(r"<a\b[^>]*>(.*?)</a>", re.DOTALL)
+_BREAK = regexcache.compile(r"<br\s*/?>")
 
 
 @dataclass(frozen=True)

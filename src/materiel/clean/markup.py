@@ -14,6 +14,7 @@ import re
 
 from resiliparse.parse.html import HTMLTree
 
+from materiel import regexcache
 from materiel.article import Article, Removal, Repair
 from materiel.clean.maintext import fast_text
 from materiel.clean.structure import join_shortened_wraps
@@ -50,11 +51,13 @@ def html_to_text(article: Article) -> None:
     article.from_html = True
 
 
-_SPACES = re.compile(r"[ \t\xa0]+")
+_SPACES = regexcache.compile(r"[ \t\xa0]+")
 
 
 def _paragraphs(text: str) -> str:
-    lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]  # _SPACES holds no line break
+    if "  " in text or "\t" in text or "\xa0" in text:  # else each run of _SPACES is one space already
+        text = _SPACES.sub(" ", text)
+    lines = [line.strip() for line in text.split("\n")]  # _SPACES holds no line break
     return "\n".join(line for line in lines if line)  # one paragraph a line; `layout` spaces them
 
 
@@ -93,46 +96,46 @@ def _one_line(text: str) -> str:
 
 # Markdown that scrapers leave in text. Each pattern is (regex, replacement, why).
 _MARKDOWN = (
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)(?:\{[^{}\n]*\})?"), "", "images carry no article text"),
-    (re.compile(r"\[([^\]]*)\]\{[^{}\n]*\}"), r"\1", "Pandoc spans and anchors keep their words"),
+    (regexcache.compile(r"!\[([^\]]*)\]\([^)]*\)(?:\{[^{}\n]*\})?"), "", "images carry no article text"),
+    (regexcache.compile(r"\[([^\]]*)\]\{[^{}\n]*\}"), r"\1", "Pandoc spans and anchors keep their words"),
     (
-        re.compile(r"\[\s*\]\((?:[^()\s<]|<[^>\n]*>|\([^)]*\))*(?:\s+\"[^\"]*\")?\)"),
+        regexcache.compile(r"\[\s*\]\((?:[^()\s<]|<[^>\n]*>|\([^)]*\))*(?:\s+\"[^\"]*\")?\)"),
         "",
         "links without words are icons (share, follow)",
     ),
-    (re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)"), r"\1", "links keep their words"),
-    (re.compile(r"(?<![\w_])___([^_\n]+)___(?![\w_])"), r"\1", "bold italics"),
-    (re.compile(r"(?<![\w*])\*\*\*([^*\n]+)\*\*\*(?![\w*])"), r"\1", "bold italics"),
-    (re.compile(r"(?<![\w_])__([^_\n]+)__(?![\w_])"), r"\1", "bold"),
-    (re.compile(r"(?<![\w*])\*\*([^*\n]+)\*\*(?![\w*])"), r"\1", "bold"),
-    (re.compile(r"(?<![\w_])_([^_\n]+)_(?![\w_])"), r"\1", "underscore emphasis"),
-    (re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])"), r"\1", "star emphasis"),
-    (re.compile(r"`([^`\n]*)`"), r"\1", "inline code marks"),
+    (regexcache.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)"), r"\1", "links keep their words"),
+    (regexcache.compile(r"(?<![\w_])___([^_\n]+)___(?![\w_])"), r"\1", "bold italics"),
+    (regexcache.compile(r"(?<![\w*])\*\*\*([^*\n]+)\*\*\*(?![\w*])"), r"\1", "bold italics"),
+    (regexcache.compile(r"(?<![\w_])__([^_\n]+)__(?![\w_])"), r"\1", "bold"),
+    (regexcache.compile(r"(?<![\w*])\*\*([^*\n]+)\*\*(?![\w*])"), r"\1", "bold"),
+    (regexcache.compile(r"(?<![\w_])_([^_\n]+)_(?![\w_])"), r"\1", "underscore emphasis"),
+    (regexcache.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])"), r"\1", "star emphasis"),
+    (regexcache.compile(r"`([^`\n]*)`"), r"\1", "inline code marks"),
 )
 # A heading line ("# Title") or a Setext underline ("=====") or a rule ("---", "***").
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
-_UNDERLINE = re.compile(r"^\s*(=+|-{3,}|\*{3,}|_{3,})\s*$")
-_QUOTE_MARK = re.compile(r"^\s{0,3}>\s?")
+_HEADING = regexcache.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_UNDERLINE = regexcache.compile(r"^\s*(=+|-{3,}|\*{3,}|_{3,})\s*$")
+_QUOTE_MARK = regexcache.compile(r"^\s{0,3}>\s?")
 # A backslash escape: the character is meant literally ("\[Prime Minister\]", "\*"). Escapes are
 # set aside while Markdown is stripped, then written as the plain character and recorded.
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_ESCAPE = regexcache.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _HELD = 0xF0000  # escaped characters wait in Unicode's private use plane, which text never holds
 # A list item that is nothing but a link: a run of them is a list of the site's other pages
 # (related stories, sections), not article text.
-_LINK_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\[[^\]]+\]\([^)]*\)\s*$")
+_LINK_ITEM = regexcache.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+\[[^\]]+\]\([^)]*\)\s*$")
 MIN_LINK_LIST_ITEMS = 2
 # A paragraph that is nothing but a link whose words are a headline (a capital first, this many
 # words at least, no sentence's or clause's end), set between two paragraphs of prose: a link to
 # another story set into the text. A link the article introduces follows a colon, not prose.
-_LONE_LINK = re.compile(r"^\s*\[(?P<words>[A-Z0-9‘“'\"][^\]]*[^\].,;:\s])\]\(https?://[^)\s]*\)\s*$")
+_LONE_LINK = regexcache.compile(r"^\s*\[(?P<words>[A-Z0-9‘“'\"][^\]]*[^\].,;:\s])\]\(https?://[^)\s]*\)\s*$")
 MIN_LONE_LINK_WORDS = 4
 # A line that only labels a link ("Source: [view original](URL)", "Original: URL"), pointing at the
 # article's own address: the scraper's note of where the page came from.
-_LABELLED_LINK = re.compile(r"^\W*[^\W\d][\w ]{0,20}:\s*(?:\[[^\]]*\]\((\S+?)\)|<?(https?://\S+?)>?)\W*$")
+_LABELLED_LINK = regexcache.compile(r"^\W*[^\W\d][\w ]{0,20}:\s*(?:\[[^\]]*\]\((\S+?)\)|<?(https?://\S+?)>?)\W*$")
 # A line of prose: a dozen words or more, ending a sentence. Furniture above a headline has none.
-_PROSE = re.compile(r"(?:\S+\s+){11,}\S*[.!?][\"'”’)]*\s*$")
+_PROSE = regexcache.compile(r"(?:\S+\s+){11,}\S*[.!?][\"'”’)]*\s*$")
 # A line without any of these characters holds no Markdown: most lines, skipped at once.
-_MARKUP_CHARS = re.compile(r"[\[*_`#>\\{]|^\s*[=-]|:\s*https?://")  # "=" and "-" only start an underline
+_MARKUP_CHARS = regexcache.compile(r"[\[*_`#>\\{]|^\s*[=-]|:\s*https?://")  # "=" and "-" only start an underline
 
 
 # A link that a hard wrap broke across lines: its words ("[top five\narms](url)", up to
@@ -141,7 +144,7 @@ _MARKUP_CHARS = re.compile(r"[\[*_`#>\\{]|^\s*[=-]|:\s*https?://")  # "=" and "-
 # were wrapped (strip_markdown joins the lines back by their raw lengths:
 # structure.join_shortened_wraps).
 MAX_LINK_LINES = 3
-_BROKEN_LINK_WORDS = re.compile(
+_BROKEN_LINK_WORDS = regexcache.compile(
     rf"""(?<![\\!])\[                                  # an opening bracket, not escaped, not an image's
       (?=[^\[\]\n]*\n)                                  # with a line break before its closing one
       ([^\[\]\n]*(?:\n(?![ \t]*\n)[^\[\]\n]*){{1,{MAX_LINK_LINES - 1}}})  # words on up to MAX_LINK_LINES lines
@@ -149,10 +152,10 @@ _BROKEN_LINK_WORDS = re.compile(
     """,
     re.VERBOSE,
 )
-_BROKEN_LINK_ADDRESS = re.compile(r"(\]\([^()\s]*)\n[ \t]*([^()\s]*\))[ \t]*")  # "](http://x/y\n) on"
+_BROKEN_LINK_ADDRESS = regexcache.compile(r"(\]\([^()\s]*)\n[ \t]*([^()\s]*\))[ \t]*")  # "](http://x/y\n) on"
 # Emphasis marks at the start or end of a link's words, or around one of its line breaks (the
 # words' own indentation is kept: it tells the layout where a paragraph starts).
-_EMPHASIS_AT_EDGES = re.compile(r"^[*_]+|[*_]+$|[*_]+[ \t]*(?=\n)|(?<=\n)([ \t]*)[*_]+")
+_EMPHASIS_AT_EDGES = regexcache.compile(r"^[*_]+|[*_]+$|[*_]+[ \t]*(?=\n)|(?<=\n)([ \t]*)[*_]+")
 
 
 def strip_broken_links(text: str, article: Article) -> str:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from materiel import regexcache
+
 # The <meta> names and properties htmldate takes for the original publication date
 # (htmldate.core.DATE_ATTRIBUTES, compared in the tests).
 DATE_NAMES = frozenset(
@@ -127,22 +129,24 @@ EARLIEST = date(1995, 1, 1)
 # Where a page's <head> ends at the latest: past this the page has no usable head.
 HEAD_CHARS = 200_000
 
-_HEAD_END = re.compile(r"</head\s*>|<body[\s>]", re.IGNORECASE)
+_HEAD_END = regexcache.compile(r"</head\s*>|<body[\s>]", re.IGNORECASE)
 # A comment or a script, whose text is not tags (written unrolled: no step back per character).
-_HIDDEN = re.compile(r"<!--[^-]*(?:-(?!->)[^-]*)*-->|<script\b[^>]*>[^<]*(?:<(?!/script)[^<]*)*</script\s*>", re.I)
-_JSON_SCRIPT = re.compile(r"<script\b([^>]*\bjson\b[^>]*)>([^<]*(?:<(?!/script)[^<]*)*)</script\s*>", re.I)
+_HIDDEN = regexcache.compile(
+    r"<!--[^-]*(?:-(?!->)[^-]*)*-->|<script\b[^>]*>[^<]*(?:<(?!/script)[^<]*)*</script\s*>", re.I
+)
+_JSON_SCRIPT = regexcache.compile(r"<script\b([^>]*\bjson\b[^>]*)>([^<]*(?:<(?!/script)[^<]*)*)</script\s*>", re.I)
 # Words one of which every tag name htmldate reads holds (tests/test_metadate.py checks them):
 # a tag without any is skipped without reading its attributes.
-_DATE_WORDS = re.compile(r"date|time|pub|created|meta|mod|copyright|url|equiv", re.I)
-_JSON_PUBLISHED = re.compile(r'"datePublished": ?"((?:199\d|20[0-3]\d))-([01]?\d)-([0-3]?\d)', re.IGNORECASE)
-_META = re.compile(r"<meta\b([^>]*)>", re.IGNORECASE)
-_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
-_CANONICAL = re.compile(r"""<link\b([^>]*\brel\s*=\s*["']?canonical\b[^>]*)>""", re.IGNORECASE)
+_DATE_WORDS = regexcache.compile(r"date|time|pub|created|meta|mod|copyright|url|equiv", re.I)
+_JSON_PUBLISHED = regexcache.compile(r'"datePublished": ?"((?:199\d|20[0-3]\d))-([01]?\d)-([0-3]?\d)', re.IGNORECASE)
+_META = regexcache.compile(r"<meta\b([^>]*)>", re.IGNORECASE)
+_ATTRIBUTE = regexcache.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_CANONICAL = regexcache.compile(r"""<link\b([^>]*\brel\s*=\s*["']?canonical\b[^>]*)>""", re.IGNORECASE)
 # A date in a URL as htmldate reads one (its COMPLETE_URL): 2024/05/07, 2024-5-7, 2024_05_07.
-_URL_DATE = re.compile(r"\D((?:199\d|20[0-3]\d))[/_-]([01]?\d)[/_-]([0-3]?\d)(?:\D|$)")
+_URL_DATE = regexcache.compile(r"\D((?:199\d|20[0-3]\d))[/_-]([01]?\d)[/_-]([0-3]?\d)(?:\D|$)")
 # An ISO date, perhaps with its time (to the second) and zone: what htmldate reads as that day.
 # With fractions of a second htmldate sometimes reads no date at all: those values are left to it.
-_ISO_VALUE = re.compile(
+_ISO_VALUE = regexcache.compile(
     r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?\s*", re.ASCII
 )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from materiel import regexcache
 from materiel.article import Article, Removal
 
 # A run of at least this many headline-shaped paragraphs (two are a subheading and a byline).
@@ -26,11 +27,11 @@ SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "»")
 # A headline ends no sentence, nor a clause that opens a list: a stop, a colon or a bracket last,
 # perhaps inside a closing quotation mark. A quotation closed with no stop before its mark is a
 # headline's ("Artist speaks: ‘I paint what I saw’"): prose puts its stop inside or after it.
-NOT_HEADLINE_END = re.compile(r"""[.!:;)…]["'”’»)\]]*$""")
+NOT_HEADLINE_END = regexcache.compile(r"""[.!:;)…]["'”’»)\]]*$""")
 # A headline that asks ("Will Europe use frozen assets to fund the war?") stands in a run of
 # headlines, but a run needs this many that do not ask: an article may end with its questions.
 MIN_PLAIN_HEADLINES = 2
-QUESTION_END = re.compile(r"""\?["'”’»)\]]*$""")
+QUESTION_END = regexcache.compile(r"""\?["'”’»)\]]*$""")
 # Other stories' headlines run this many words on average; the items of a list the article
 # introduces with a short sentence ("The package holds these weapons.") are names of a few
 # words. A run of such headlines is not the article's list, whatever sentence stands before it.
@@ -42,7 +43,7 @@ REASON = "story_list"
 # The heading of a summary set above an article's prose, whose points are shaped as headlines
 # ("Key points", "Highlights", "In brief", "At a glance", "Summary", "What we know"): a run under
 # it, even one the line model removed, is the article's own.
-SUMMARY = re.compile(
+SUMMARY = regexcache.compile(
     r"""^[#*\s]*(?:
         key\ (?:points|facts|takeaways)      # "Key points"
       | (?:the\ )?highlights                 # "Highlights"
@@ -56,7 +57,7 @@ SUMMARY = re.compile(
 # The reason the line model gives the lines it removes (lines.py), a summary's heading among them.
 LINE_MODEL = "furniture_line"
 # An entry's label: up to four capitalised words and a colon ("Saudi Arabia: 48 Typhoon jets").
-LABEL = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}:\s\S")
+LABEL = regexcache.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}:\s\S")
 
 
 def drop_outer_lists(article: Article) -> None:

@@ -10,8 +10,10 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
+from materiel import regexcache
+
 # The words and the page's number, the number first or last, perhaps set off by a bar or a dash.
-NUMBERED = re.compile(
+NUMBERED = regexcache.compile(
     r"""^\s*(?:(?P<before>\d{1,3})\s*[|•·–—-]?\s+(?P<head>\D.*?)
       | (?P<tail>.*?\D)\s*[|•·–—-]?\s+(?P<after>\d{1,3}))\s*$""",
     re.VERBOSE,
@@ -22,7 +24,7 @@ MAX_RUNNING_CHARS = 150
 MIN_RUNNING_WORDS = 3
 # An article's own numbered headings put the number after the noun that counts its parts
 # ("Delivery phase 2", "Part 3", "Tranche 4 of the package"): no running line.
-COUNTED = re.compile(
+COUNTED = regexcache.compile(
     r"""\b(?:phases?|parts?|chapters?|steps?|stages?|options?|scenarios?|lessons?|tranches?|packages?|rounds?
       |days?|weeks?|months?|years?|annex|appendix|sections?|tables?|figures?|maps?|charts?|recommendations?
       |findings?|questions?|points?|priority|priorities|goals?|objectives?|pillars?|items?|no\.?|number)$""",

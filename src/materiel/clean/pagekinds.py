@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import re
 
+from materiel import regexcache
 from materiel.clean.rules import rule
 
 # A heading over a paper's notes or a wiki's references, alone on its line: the numbered lines
 # under it are its list, however they are worded (drop_boilerplate drops them with it).
 _REFERENCE_HEADING = r"^\W*(?:notes|endnotes|footnotes|references|sources|bibliography|works\ cited)\W*$"
-REFERENCE_HEADING = re.compile(_REFERENCE_HEADING, re.IGNORECASE)
+REFERENCE_HEADING = regexcache.compile(_REFERENCE_HEADING, re.IGNORECASE)
 # What an item of a list under such a heading holds when it is a note or a reference, and a
 # numbered sentence of the article under a heading "Sources" or "Notes" does not.
-REFERENCE_ITEM = re.compile(
+REFERENCE_ITEM = regexcache.compile(
     r"""
     https?://|\bwww\.                                   # a link
   | \b(?:retrieved|accessed)\b                         # its access date
@@ -41,7 +42,7 @@ _NAME = r"(?-i:[A-Z])[\w'’-]*\.?(?:\ (?-i:[A-Z])[\w'’-]*\.?){0,3}"
 _KIND = r"(?:commentary|report|paper|brief|analysis|journal|review|study|working\ paper|issue\ brief)"
 
 # A credit closing a line after the line's last sentence, as the photo_credit rules below read it.
-_CREDIT = re.compile(
+_CREDIT = regexcache.compile(
     r"""(?<=[.!?])\s+(?:
         (?:photo|image|picture|foto|фото|photo\ credit)\s*:\s*[^.!?:]{2,60}                 # "Picture: Agency"
       | \((?-i:[A-Z])[^()/]{1,60}(?:/(?-i:[A-Z])[^()/]{1,40}){1,3}\)                      # "(Agency/Jane Doe)"
@@ -50,7 +51,7 @@ _CREDIT = re.compile(
 )
 # A finite verb, which a caption goes without ("A howitzer during an exercise", "Tanks are seen
 # at a depot" keeps its caption's "are seen") and a sentence of the article has.
-_FINITE = re.compile(
+_FINITE = regexcache.compile(
     r"""\b(?:is|are|was|were)\b(?!\s+(?:seen|pictured|shown|photographed|displayed)\b)   # not a caption's "is seen"
       | \b(?:has|have|had|will|would|shall|should|can|could|may|might|must|did|does)\b
       | \b(?:said|says|told|added|announced|confirmed)\b""",

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from materiel import regexcache
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -101,7 +103,7 @@ ENGLISH_HOMOGRAPHS = _words(
     """a al am an as co com con den des die do era est ha hat i in ma no non o on one par per pour
     sans sin son su ten to um war we"""
 )
-NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+NON_ASCII_LETTER = regexcache.compile(r"[^\W\d_\x00-\x7f]")
 
 
 # The copulas and auxiliaries among the function words above: a verb any sentence of prose may

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from materiel import regexcache
 from materiel.article import Article
 from materiel.clean.metadate import meta_day
 
@@ -35,7 +36,7 @@ _DATED = (
     rf"|(?:0?[1-9]|[12]\d|3[01])\.?\s+{_MONTHS},?\s+(?:19|20)\d\d"  # 7 May 2024, 7. Mai 2024
     rf"|{_MONTHS}\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)"  # May 7, 2024
 )
-LABELLED = re.compile(
+LABELLED = regexcache.compile(
     r"""
     ^[\s>*_#|`'"-]*                                   # list marks, bold or quote marks before a label
     (?P<label>
@@ -52,7 +53,7 @@ LABELLED = re.compile(
     re.IGNORECASE | re.VERBOSE | re.MULTILINE,
 )
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-DATELINE = re.compile(
+DATELINE = regexcache.compile(
     rf"""
     ^[\s>*_#|-]*(?:                                       # after list or quote marks
         (?-i:[A-Z]{{2}}[A-Z.'\ -]{{0,30}}),\s+{_WEEKDAY}   # a wire dateline: a place in capitals ("KYIV,")
@@ -67,7 +68,7 @@ DATELINE = re.compile(
 )
 # A date stamp in a file name or URL: 20240507T110000Z, 202602130221, 2024_07_18, 2024-07-18-,
 # /2023/05/15/ (each part checked as a real date below). Digits on either side make it a number.
-STAMP = re.compile(
+STAMP = regexcache.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[-_/.]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"
     r"(?:T?\d{4}(?:\d\d)?Z?)?(?!\d)"
 )
@@ -177,7 +178,9 @@ FINDERS = (
 
 
 # A URL path with the month's name: /2023/may/15/.
-NAMED_STAMP = re.compile(rf"/(?P<y>(?:19|20)\d\d)/(?P<m>{_MONTHS})/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$)", re.IGNORECASE)
+NAMED_STAMP = regexcache.compile(
+    rf"/(?P<y>(?:19|20)\d\d)/(?P<m>{_MONTHS})/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$)", re.IGNORECASE
+)
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 MONTH_NUMBER = {name: number for number, name in enumerate(MONTH_ABBREVIATIONS, 1)}
 
@@ -195,7 +198,7 @@ def stamp_day(name: str) -> str | None:
     return None
 
 
-_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)(?!\d)")
+_ISO = regexcache.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)(?!\d)")
 
 
 def iso_day(value: str | None) -> str | None:

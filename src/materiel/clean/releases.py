@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 
+from materiel import regexcache
 from materiel.article import Article, Removal
 
 REASON = "company_note"
 # "About Example Dynamics", "About Acme Corp.", "About the Example Group": a name of up to six
 # words in capitals (small joining words allowed), and nothing after it but a colon.
-_HEADING = re.compile(
+_HEADING = regexcache.compile(
     r"""^\W*about\ (?:the\ )?
         (?P<name>(?-i:[A-Z0-9])[\w.&'’-]*(?:\ (?:(?-i:[A-Z0-9])[\w.&'’-]*|&|and|of|for|de|du|la)){0,5})
         \s*:?\s*$""",
@@ -27,7 +28,7 @@ _HEADING = re.compile(
 )
 # The note defines the name: "<Name> (NYSE: EX) is a ... company", "<Name>, a ... group, ...",
 # "Founded in 1950, <Name> is ...", within its first sentence.
-_KIND = re.compile(
+_KIND = regexcache.compile(
     r"""\b(?:is|was|are|,)\ (?:a|an|the|one\ of\ the|europe['’]s|the\ world['’]s)\b[^.]{0,160}?\b
         (?:company|companies|corporation|firm|group|manufacturer|maker|supplier|provider|leader|
         contractor|enterprise|organi[sz]ation|agency|institute|association|foundation|subsidiary|

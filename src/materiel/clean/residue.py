@@ -15,15 +15,16 @@ from __future__ import annotations
 import html.entities
 import re
 
+from materiel import regexcache
 from materiel.article import Article, Removal, Repair
 
 # A character reference: decimal, hexadecimal or named, always closed by a semicolon.
-_ENTITY = re.compile(r"&(?:\#(\d{1,7})|\#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));")
+_ENTITY = regexcache.compile(r"&(?:\#(\d{1,7})|\#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));")
 # Double escaping ("&amp;#x27;", "&amp;quot;") is unwound step by step, at most this often.
 MAX_UNESCAPE_ROUNDS = 3
 # Characters a browser does not show, which split words ("Uk\u00adraine") for every search and
 # every model:
-_INVISIBLE = re.compile(
+_INVISIBLE = regexcache.compile(
     r"""[\u200b\u2060\ufeff\u00ad]            # zero-width space, word joiner, byte-order mark, soft hyphen
       | \ufffc                               # the object replacement character, where an embed was lost
       | [\u200c\u200d](?=[\x00-\x7f]|$)     # zero-width (non-)joiners beside ASCII: in Persian words
@@ -31,7 +32,7 @@ _INVISIBLE = re.compile(
     """,
     re.VERBOSE,
 )
-_ANY_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffc]")
+_ANY_INVISIBLE = regexcache.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffc]")
 # Tags of HTML elements that lay out text (a fixed list: "<Sikorsky>", a Reuters company code, is
 # not a tag) and comments, as a page fragment pasted into a text file leaves them. Script and style
 # tags are not in it: such text is shown as written (and escaped) where it is shown.
@@ -41,7 +42,7 @@ _TAG_NAMES = (
     "main|meta|nav|ol|option|p|picture|pre|q|s|section|select|small|source|"
     "span|strong|sub|sup|table|tbody|td|tfoot|th|thead|time|tr|u|ul|video"
 )
-_TAG = re.compile(
+_TAG = regexcache.compile(
     rf"""<!--.*?-->                                  # a comment
       | </?(?:{_TAG_NAMES})(?:\s[^<>]*)?/?>          # an opening, closing or empty tag
       | <[a-z][\w-]*/>                               # an empty element of a template ("<excerpt/>")
@@ -49,7 +50,7 @@ _TAG = re.compile(
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
 # Shortcodes of blog engines, which their templates expand and a scrape keeps as text:
-_SHORTCODE = re.compile(
+_SHORTCODE = regexcache.compile(
     r"""\{\{[<%].{0,500}?[>%]\}\}                                  # Hugo: {{< youtube "id" >}}
       | \[/?[a-z][\w-]*(?:\s+[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s\]]+))+\s*/?\]  # WordPress, with attributes
       | \[/[a-z][\w-]*\]                                          # a closing shortcode
@@ -64,7 +65,7 @@ _ENDINGS = (
     "com|org|net|gov|edu|mil|int|info|biz|io|co|uk|ru|ua|eu|az|ge|kz|pl|de|fr|tr|il|ir|cn|jp|kr|tv"  # domains
     "|pdf|html?|docx?|jpe?g|png|txt"  # files
 )
-_GLUED = re.compile(
+_GLUED = regexcache.compile(
     rf"""(?<![\w./@:\\-])              # the word starts its token: not in a path, an address, a name
         ([A-Za-z]*[a-z]{{2}})\.         # "Kiev." - not "U.S.", "J.R.R.", "Mr." (one lower-case letter)
         (?!(?i:{_ENDINGS})\b)           # not a domain's or a file's ending ("Politico.Eu", "report.Pdf")
@@ -73,7 +74,10 @@ _GLUED = re.compile(
     """,
     re.VERBOSE,
 )
-_SCRIPT_WRAPPER = re.compile(r"\s*export\s+default\s+`(.*)`;?\s*", re.DOTALL)
+# What every glued pair holds: a plain scan for it is quicker than _GLUED's at every letter, and
+# most texts hold none.
+_GLUE_MARK = regexcache.compile(r"[a-z]{2}\.[A-Z]")
+_SCRIPT_WRAPPER = regexcache.compile(r"\s*export\s+default\s+`(.*)`;?\s*", re.DOTALL)
 # A control character an entity may stand for ("&#3;", the end-of-story mark of old wire feeds)
 # is not text: it is dropped, not written into the text.
 _CONTROL = set(range(32)) - {9, 10}
@@ -115,9 +119,13 @@ def repair_residue(article: Article) -> None:
     _unwrap_script(article)
     if "<" in article.text or "[" in article.text or "{{" in article.text:
         article.text = _drop_markup(article.text, article)
-    if "&" not in article.text and not _ANY_INVISIBLE.search(article.text) and not _GLUED.search(article.text):
+    if "&" not in article.text and not _ANY_INVISIBLE.search(article.text) and not _glued(article.text):
         return
     article.text = "\n".join(_repair_line(line, article) for line in article.text.split("\n"))
+
+
+def _glued(text: str) -> bool:
+    return _GLUE_MARK.search(text) is not None and _GLUED.search(text) is not None
 
 
 def _drop_markup(text: str, article: Article) -> str:
@@ -151,7 +159,7 @@ def _repair_line(line: str, article: Article) -> str:
     if _INVISIBLE.search(fixed):
         fixed = _INVISIBLE.sub("", fixed)
         kinds.append("invisible characters")
-    if _GLUED.search(fixed):
+    if _glued(fixed):
         fixed = _GLUED.sub(r"\1. \2", fixed)
         kinds.append("glued sentences")
     if kinds:

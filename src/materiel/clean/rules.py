@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from materiel import regexcache
+from materiel.clean.firstword import first_word_char, first_word_gate
 from materiel.trie import trie_pattern
 
 
@@ -34,6 +35,8 @@ class Rule:
 
 
 _Find = Callable[[str], "re.Match[str] | None"]
+_Plan = tuple[str, int, bool, _Find]  # a rule's reason, its place, whether it has needles, its search
+_PlainPlan = tuple[str, _Find]
 
 
 class RuleBook:
@@ -44,54 +47,76 @@ class RuleBook:
     needles of all rules are looked for at once, one trie-shaped search, and a rule whose needles
     are all absent is skipped (a needle search per rule and line was two thirds of the rules' time
     on the HTML benchmark's lines, three quarters of which hold no needle at all); a line that
-    holds none meets only the rules without needles, in a loop of their own."""
+    holds none meets only the rules without needles, in a loop of their own. And an anchored rule
+    is tried only on lines whose first word character its pattern can begin with (`firstword`:
+    that spared 57% of the tries on the HTML benchmark's lines, most of them failing in the
+    engine at once, but each a call): the plans are narrowed once for each set of rules a first
+    character lets through, and kept."""
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.limits = sorted({r.max_chars for r in rules})
         self.plans = [tuple(_plan(i, r) for i, r in enumerate(rules) if r.max_chars >= limit) for limit in self.limits]
-        self.plain_plans = [tuple((reason, find) for reason, _, gated, find in p if not gated) for p in self.plans]
+        self.gates = tuple(first_word_gate(r.pattern) if r.anchored else None for r in rules)
+        self.passing: dict[str, frozenset[int]] = {}  # the rules a first word character lets through
+        self.narrowed: dict[tuple[int, frozenset[int]], tuple[tuple[_Plan, ...], tuple[_PlainPlan, ...]]] = {}
         self.needles = tuple(sorted({n for r in rules for n in r.needles}))
         self.rules_of = {n: frozenset(i for i, r in enumerate(rules) if n in r.needles) for n in self.needles}
-        self.any_needle = re.compile(trie_pattern(list(self.needles))).search if self.needles else None
-        # Every place where a needle starts (an empty match before each), and the needles by their
-        # first letter: a needle is in a line exactly when it starts at one of those places.
-        self.needle_starts = re.compile(f"(?={trie_pattern(list(self.needles))})").finditer if self.needles else None
-        self.by_first: dict[str, tuple[str, ...]] = {}
-        for needle in self.needles:
-            self.by_first[needle[0]] = (*self.by_first.get(needle[0], ()), needle)
+        self.any_needle = regexcache.compile(trie_pattern(list(self.needles))).search if self.needles else None
+        # The rules of every needle a needle starts with: the search finds the longest needle at
+        # each place where one starts (the trie's tails are greedy), and the needles there are
+        # its beginnings.
+        self.rules_within = {
+            n: frozenset().union(*(self.rules_of.get(n[:k], ()) for k in range(1, len(n) + 1))) for n in self.needles
+        }
 
     def reason(self, line: str, folded: str) -> str | None:
         at = bisect_left(self.limits, len(line))  # the rules whose max_chars is len(line) or more
         if at == len(self.limits):
             return None
+        plans, plain_plans = self._narrowed(at, first_word_char(line))
         opened = self._opened(folded)
         if not opened:
-            for reason, find in self.plain_plans[at]:
+            for reason, find in plain_plans:
                 if find(line) is not None:
                     return reason
             return None
-        for reason, place, gated, find in self.plans[at]:
+        for reason, place, gated, find in plans:
             if (not gated or place in opened) and find(line) is not None:
                 return reason
         return None
 
+    def _narrowed(self, at: int, char: str) -> tuple[tuple[_Plan, ...], tuple[_PlainPlan, ...]]:
+        """The plans of the rules of `self.plans[at]` that a line whose first word character is
+        `char` may meet, and those of them without needles (as reason and search)."""
+        passing = self.passing.get(char)
+        if passing is None:
+            passing = self.passing[char] = self._passing(char)
+        narrowed = self.narrowed.get((at, passing))
+        if narrowed is None:
+            plans = tuple(p for p in self.plans[at] if self.gates[p[1]] is None or p[1] in passing)
+            narrowed = self.narrowed[at, passing] = (plans, tuple((p[0], p[3]) for p in plans if not p[2]))
+        return narrowed
+
+    def _passing(self, char: str) -> frozenset[int]:
+        """The gated rules that let a line with this first word character ("" for none) through
+        (most characters let the same ones through: their narrowed plans are kept once)."""
+        return frozenset(i for i, gate in enumerate(self.gates) if gate is not None and char and gate(char))
+
     def _opened(self, folded: str) -> frozenset[int]:
-        """The places of the rules one of whose needles `folded` holds: the needles that start
-        where the search found one, tested there only (the lines that hold a needle hold one or
-        two, of some 200)."""
-        first = self.any_needle(folded) if self.any_needle is not None else None
-        if first is None:
+        """The places of the rules one of whose needles `folded` holds: the longest needle at
+        each place where one starts, searched from the place after the last (the lines that hold
+        a needle hold one or two, of some 200)."""
+        found = self.any_needle(folded) if self.any_needle is not None else None
+        if found is None:
             return frozenset()
-        found = {
-            needle
-            for start in self.needle_starts(folded, first.start())  # type: ignore[misc]
-            for needle in self.by_first[folded[start.start()]]
-            if folded.startswith(needle, start.start())
-        }
-        return frozenset().union(*(self.rules_of[n] for n in found))
+        needles = set()
+        while found is not None:
+            needles.add(found.group())
+            found = self.any_needle(folded, found.start() + 1)  # type: ignore[misc]
+        return frozenset().union(*(self.rules_within[n] for n in needles))
 
 
-def _plan(place: int, r: Rule) -> tuple[str, int, bool, _Find]:
+def _plan(place: int, r: Rule) -> _Plan:
     return r.reason, place, bool(r.needles), r.pattern.match if r.anchored else r.pattern.search
 
 

@@ -14,19 +14,21 @@ that country's other stories.
 
 from __future__ import annotations
 
-import re
+from materiel import regexcache
 
 # The marks a heading may carry around a state's name ("## France", "**France**", "France:").
-HEADING_MARKS = re.compile(r"^[#*\s]*(?P<name>[^#*:]+?)[*\s]*:?\s*$")
+HEADING_MARKS = regexcache.compile(r"^[#*\s]*(?P<name>[^#*:]+?)[*\s]*:?\s*$")
 # A heading is a state's name: a few words at most.
 HEADING_WORDS = 4
 # A line of a list ("- 18 tanks", "• Iris-T", "1. radars").
-BULLET = re.compile(r"^\s*(?:[-*•–·▪]|\d{1,2}[.)])\s")
+BULLET = regexcache.compile(r"^\s*(?:[-*•–·▪]|\d{1,2}[.)])\s")
 # An entry under a heading: a short line, bulleted or not ("Six F-16 jets, promised in 2023."):
 # at most this many words. A paragraph of prose is longer, and ends the section.
 ENTRY_WORDS = 20
 # A bulleted entry led by a state's name ("- Germany: 18", "• Germany – three batteries").
-STATE_LABEL = re.compile(r"^\s*(?:[-*•–·▪]|\d{1,2}[.)])\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\s*[:–—-]\s")
+STATE_LABEL = regexcache.compile(
+    r"^\s*(?:[-*•–·▪]|\d{1,2}[.)])\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})\s*[:–—-]\s"
+)
 # A sentence of this many words opens the article's body (a site's menus and lists above it end
 # no sentence); sections are read below it.
 LANDMARK_WORDS = 8
@@ -35,10 +37,10 @@ LANDMARK_WORDS = 8
 # "- Scholz faces revolt over budget plans.").
 FOOT_SECTIONS = 2
 # What follows a line's leading name when they are a clause: a space, then a word in lower case.
-LED_WORD = re.compile(r"^\s(?P<word>[a-z][a-z'’]+)\b")
+LED_WORD = regexcache.compile(r"^\s(?P<word>[a-z][a-z'’]+)\b")
 # A table's row: cells set apart by this many bars at least.
 ROW_BARS = 2
-WORD = re.compile(r"[^\W\d_]+")
+WORD = regexcache.compile(r"[^\W\d_]+")
 
 
 def section_lines(lines: list[str]) -> list[bool]:

@@ -13,6 +13,8 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import urlparse
 
+from materiel import regexcache
+
 # A site segment is short; a longer segment after a dash is part of the headline.
 MAX_SITE_WORDS = 6
 # Left of a site segment, at least this many words must stay for a headline.
@@ -22,11 +24,11 @@ MIN_HEADLINE_WORDS = 3
 # space before it ("Headline : Site"; French typography, whose headlines use it too, is safe: a
 # segment goes only when a rule names it a site), a spaced slash, tilde or left guillemet
 # ("Headline / Example Times", "Headline « Example Post": the same test names the site).
-SEPARATOR = re.compile(r"(\s+(?:[-–—|·•»«/~:]|::)\s+)")
+SEPARATOR = regexcache.compile(r"(\s+(?:[-–—|·•»«/~:]|::)\s+)")
 # A domain name ("Globalnews.ca", "Newsguru.live", "www.aa.com.tr").
-_DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
+_DOMAIN = regexcache.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b", re.IGNORECASE)
 # How news organisations name themselves: a title-case name ending in one of these words.
-_OUTLET_SHAPE = re.compile(
+_OUTLET_SHAPE = regexcache.compile(
     r"""^(?:[A-ZÄÖÜÉ][\w'’&.-]*\s+){0,4}(?:
         News(?:\s+(?:Agency|Network|Service|Online))?|Times|Post|Herald|Tribune|Journal|Gazette|
         Daily|Observer|Telegraph|Independent|Insider|Monitor|Chronicle|Courier|Express|
@@ -49,10 +51,10 @@ MAX_BAR_SECTION_WORDS = 3
 # itself uses dashes and colons, never these ("Headline · The Daily Ledger", "Headline :: Site").
 _BARS = ("|", "·", "•", "»", "::")
 # A site's name in brackets after the headline: "Headline (Reuters)".
-_BRACKETED = re.compile(r"\s*\(([^()]{2,40})\)\s*$")
+_BRACKETED = regexcache.compile(r"\s*\(([^()]{2,40})\)\s*$")
 # A site's name in square brackets before it, as feeds and aggregators tag an item: "[Kyiv Herald]
 # Headline". The name goes only when it names an outlet: "[Editorial] Headline" keeps its label.
-_BRACKETED_HEAD = re.compile(r"^\s*\[([^\[\]]{2,40})\]\s*")
+_BRACKETED_HEAD = regexcache.compile(r"^\s*\[([^\[\]]{2,40})\]\s*")
 # Words that open names built like an outlet's that are a headline's kicker, not a site:
 # "Breaking News: ...", "Fake News: ..." (a fact check), "World News: ...".
 _KICKER_WORDS = frozenset(
@@ -60,7 +62,7 @@ _KICKER_WORDS = frozenset(
 )
 
 # A date or time stamp line ("Updated 12 March 2024, 10:15 CET"): its words are these only.
-_DATE_WORD = re.compile(
+_DATE_WORD = regexcache.compile(
     r"""(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}   # months, whole or short
       | (?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?  # weekdays
       | [ap]m|gmt|utc|cet|cest|est|edt|bst                                 # times and zones

@@ -14,7 +14,6 @@ bounded by MAX_LINES_PER_SITE.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from pathlib import PurePath
 from typing import Protocol
 from urllib.parse import urlsplit
 
+from materiel import regexcache
 from materiel.article import Article, Removal
 from materiel.clean.boilerplate import fold
 from materiel.clean.line_features import SENTENCE_END
@@ -48,7 +48,7 @@ PROSE_CHARS = 120
 # article sentences), which bounds memory over a crawl.
 MAX_LINES_PER_SITE = 200_000
 # Quotation marks: a quoted sentence that recurs across a site's stories is still a quote.
-QUOTED = re.compile(r"[\"“”«»„]")
+QUOTED = regexcache.compile(r"[\"“”«»„]")
 
 
 def site_of(article: Article) -> str:

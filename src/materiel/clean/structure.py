@@ -11,6 +11,7 @@ from functools import cache
 
 import pycld2
 
+from materiel import regexcache
 from materiel.article import Article, Removal
 from materiel.clean.boilerplate import fold
 from materiel.clean.pagefeet import numbered_running_lines
@@ -76,7 +77,7 @@ def _running_lines(lines: list[str], edges: tuple[frozenset[str], ...]) -> set[s
 
 # A list's item, which a list may repeat ("• 20 Challenger 2 tanks" in two packages), is no
 # running header.
-_LIST_LINE = re.compile(
+_LIST_LINE = regexcache.compile(
     r"""
     \s*(?:[-*•·▪◦–]|\d{1,2}[.)]|\(?[a-z\d]\))\s(?!.*[-–—*]$)       # a bullet or an item's number (not "- OFFICIAL -")
   | \W*\d[\d,.]*\s+(?:\S+\s+){0,4}[a-z][\w-]*s\W*$               # a count of things: "20 Challenger 2 tanks"
@@ -96,8 +97,8 @@ def _drop_pull_quotes(lines: list[str], folded: list[str], article: Article) -> 
     kept = []
     for index, (line, key) in enumerate(zip(lines, folded, strict=True)):
         core = key.strip(_CORE_EDGES)
-        sized = MIN_PULL_QUOTE_CHARS <= len(core) <= MAX_PULL_QUOTE_CHARS and not title_case(line)
-        if sized and _copied(core, index, text, longer_than, folded, triples):
+        sized = MIN_PULL_QUOTE_CHARS <= len(core) <= MAX_PULL_QUOTE_CHARS
+        if sized and _copied(core, index, text, longer_than, folded, triples) and not title_case(line):
             article.removed.append(Removal(line.strip(), "pull_quote"))
             continue
         kept.append(line)
@@ -143,7 +144,7 @@ def _triples(text: str) -> set[tuple[str, ...]]:
 
 # What stands around a pull quote's words: quotation marks, emphasis, code marks, closing punctuation.
 _CORE_EDGES = " \"'“”‘’«»_*`-–—.…"
-_WORDS = re.compile(r"\w+")
+_WORDS = regexcache.compile(r"\w+")
 # A pull quote that cuts an aside from its sentence keeps most of its word triples; a sentence
 # that merely shares a phrase with another keeps few. Short lines are left to the exact test.
 PULL_QUOTE_SHARE = 0.8
@@ -151,12 +152,12 @@ MIN_PULL_QUOTE_TRIPLES = 10
 PULL_QUOTE_HOST = 1.5
 
 
-_SPACES = re.compile(r"[ \t\xa0\u200b]+")
+_SPACES = regexcache.compile(r"[ \t\xa0\u200b]+")
 # A line that ends a sentence, a heading's colon, a quotation or a bracket: the next line is new.
-ENDS_SENTENCE = re.compile(r"""[.!?:;"”’)\]…]$""")
+ENDS_SENTENCE = regexcache.compile(r"""[.!?:;"”’)\]…]$""")
 # A line that goes on with the sentence above: it starts in lower case, with a digit, or with
 # punctuation that cannot open one.
-GOES_ON = re.compile(r"^[a-z0-9,(%]")
+GOES_ON = regexcache.compile(r"^[a-z0-9,(%]")
 # Hard-wrapped text (news wires, plain-text archives, e-mail) breaks lines near a fixed width: most
 # of its longer lines are within this many characters of the longest, which is at most WRAP_WIDTH.
 WRAP_WIDTH = 100
@@ -169,13 +170,13 @@ WIDTH_QUANTILE = 0.9
 # A row of a table set down as text has this many bars between cells or more ("Country | Item |
 # Number"); a wrapped sentence has none, a site's menu stands on one line of its own.
 TABLE_ROW_BARS = 2
-TABLE_CELL_BAR = re.compile(r"\s\|\s")
+TABLE_CELL_BAR = regexcache.compile(r"\s\|\s")
 # An entry of a list led by a short capitalised label and a colon ("Saudi Arabia: 48 Typhoon jets
 # from Britain", "Germany: 18 Leopard 2 tanks"): two such lines in a row are two entries, however
 # short, where a wrapped sentence's next line seldom opens with a name and a colon.
-LABELLED = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}:\s\S")
+LABELLED = regexcache.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}:\s\S")
 # A link's address, in Markdown or bare.
-ADDRESS = re.compile(r"\]\(|https?://|www\.")
+ADDRESS = regexcache.compile(r"\]\(|https?://|www\.")
 
 
 def layout(article: Article) -> None:
@@ -186,18 +187,27 @@ def layout(article: Article) -> None:
     joined = sum(1 for line in raw if line.strip()) - sum(1 for line in lines if line.strip())
     if joined:
         article.notes.append(f"joined {joined} hard-wrapped lines to the lines they continue")
-    lines = [_SPACES.sub(" ", _tab_cells(line)).strip() for line in lines]
+    lines = [_spaced(_tab_cells(line)).strip() for line in lines]
     article.text = "\n\n".join(line for line in lines if line)
+
+
+def _spaced(line: str) -> str:
+    """The line's runs of _SPACES made one space; the search only where one may be more (a line
+    with none of them but single spaces, most lines, comes back as it is)."""
+    may = "  " in line or "\t" in line or "\xa0" in line or "\u200b" in line
+    return _SPACES.sub(" ", line) if may else line
 
 
 # A row of a table set down with tabs between its cells ("Norway<TAB>NASAMS<TAB>2<TAB>delivered"):
 # this many tabs between words at least; its cells are set apart with bars, as such a table's
 # rows are elsewhere, where spacing would run them together.
 TAB_CELLS = 2
-_TAB = re.compile(r" *\t+ *")
+_TAB = regexcache.compile(r" *\t+ *")
 
 
 def _tab_cells(line: str) -> str:
+    if "\t" not in line:
+        return line  # no cell
     inner = line.strip(" \t\xa0")
     return _TAB.sub(" | ", inner) if len(_TAB.findall(inner)) >= TAB_CELLS else line
 
@@ -297,7 +307,7 @@ def detect_languages(article: Article) -> None:
 
 
 # A letter outside ASCII (digits, punctuation and symbols do not count).
-_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+_NON_ASCII_LETTER = regexcache.compile(r"[^\W\d_\x00-\x7f]")
 
 
 def _language(text: str) -> str:

@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from materiel import regexcache
 from materiel.article import Article, Removal
 
 # A heading that starts the part of a page after the article (comments, related links): the
 # heading and everything after it go. Only after this much body text, so a sidebar heading near
 # the top of a scrape cannot take the article with it.
-TAIL = re.compile(
+TAIL = regexcache.compile(
     r"""^\W*(?:\d+\s+)?(?:
         (?:top\ rated\ |latest\ |all\ |reader\ |view\ )?comments?(?:\ \(\d+\))?|
         responses|\d+\ responses?\b.*|responses?\ to\ ["“'‘].*|replies|     # comment sections (not "response to X", a
@@ -51,7 +52,7 @@ MIN_BODY_BEFORE_TAIL = 400
 # in the page's foot (less text after it than before). A comment section's heading, or a wire's
 # end mark, starts it wherever it stands (a long discussion outweighs the article); not a link to
 # it in a bulleted list or share bar ("• Comment", "• Leave a comment"), which stands over the story.
-COMMENTS = re.compile(
+COMMENTS = regexcache.compile(
     r"""^[^\w•*·-]*(?:\d+\s+)?(?:(?:top\ rated\ |latest\ |all\ |reader\ |view\ )?comments|responses?|replies|
         (?:\d+|one)\ (?:thoughts?|comments?|repl(?:y|ies))\b|leave\ a\ (?:reply|comment)|add\ (?:a\ |your\ )?comment
         |post\ a\ comment|join\ the\ (?:conversation|discussion)|(?-i:END)\W*$|\(end\)|-30-|\#\#\#
@@ -61,18 +62,18 @@ COMMENTS = re.compile(
 # A heading over the page's tags, one a line ("Tags", "Topics"): a report may head a section so,
 # so it starts the tail only in the page's foot (less text after it than before) and over a tag
 # (a line of at most MAX_TAG_WORDS words that ends no sentence), not over a paragraph.
-FOOT_HEADING = re.compile(r"^\W*(?:tags|topics|related\ topics|keywords)\W*$", re.IGNORECASE)
+FOOT_HEADING = regexcache.compile(r"^\W*(?:tags|topics|related\ topics|keywords)\W*$", re.IGNORECASE)
 MAX_TAG_WORDS = 4
 # The links to the site's previous and next stories ("Previous Article <headline>", "Next
 # Article <headline>"), together, close the article: what a scraper saved after them (in the
 # page's last half) is the foot of the page, its lists of other stories' headlines and teasers.
-PAGINATION = re.compile(r"^\W*previous\ (?:article|story|post)\b", re.IGNORECASE)
-NEXT_STORY = re.compile(r"(?:^\W*|\s)next\ (?:article|story|post)\b", re.IGNORECASE)
+PAGINATION = regexcache.compile(r"^\W*previous\ (?:article|story|post)\b", re.IGNORECASE)
+NEXT_STORY = regexcache.compile(r"(?:^\W*|\s)next\ (?:article|story|post)\b", re.IGNORECASE)
 MAX_TAIL_HEADING_CHARS = 80
 # A news agency's credits close its story ("Reporting by X; Writing by Y; Editing by Z",
 # "*Writing by X in Istanbul"): what a scraper saved after them is the page around the story
 # (the writer's biography, the agency's notices, lists of other stories).
-CREDITS = re.compile(
+CREDITS = regexcache.compile(
     r"""^\W*(?:additional\ )?(?:reporting|writing|editing|compiled|reporting\ and\ writing)\ by\s+
         (?-i:[A-Z])[\w.'’-]*                                   # the first name
         (?:[\s,;&/]+(?:(?-i:[A-Z])[\w.'’-]*                   # more names, initials
@@ -88,7 +89,7 @@ MAX_CREDITS_CHARS = 250
 # A republished story closes with the link to where it first appeared ("Source: https://...",
 # alone on its line): what a scraper saved after it is the republishing site's page (its appeals,
 # its advertisements, its lists). A chart's or a quotation's source names a body, not a link.
-SOURCE_LINK = re.compile(
+SOURCE_LINK = regexcache.compile(
     r"^\W*(?:source|originally\ published\ at|джерело|источник|quelle|fuente|fonte|źródło)\s*:?\s*https?://\S+\W*$",
     re.IGNORECASE,
 )
@@ -103,17 +104,17 @@ SOURCE_LINK = re.compile(
 # colon (not "About Ukraine: the company said ..."). It starts the tail wherever it stands
 # after MIN_BODY_BEFORE_TAIL: a release's boilerplate (several companies', a forward-looking
 # statement) may outweigh its news.
-ABOUT_HEADING = re.compile(
+ABOUT_HEADING = regexcache.compile(
     r"^\W*about\s+((?-i:[A-Z0-9])[\w&.'’-]*(?:\s+(?-i:[A-Z0-9&])[\w&.'’-]*){0,5})\s*:?\W*$", re.IGNORECASE
 )
-ABOUT_INLINE = re.compile(
+ABOUT_INLINE = regexcache.compile(
     r"^\W*about\s+((?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z0-9&])[\w&.'’-]*){0,5})\s*[:–—]\s+(\S.*)$", re.IGNORECASE
 )
 ABOUT_NAME_CHARS = 100
 # The paragraph says what the company is ("a leading provider of ...", "a supplier of ...") or
 # where and when it began ("Founded in 1958", "Headquartered in Oslo"): an explainer's section on
 # a country or a weapon under a like heading ("About Sweden") says neither.
-COMPANY_WORDS = re.compile(
+COMPANY_WORDS = regexcache.compile(
     r"""\b(?:
         compan(?:y|ies)|provider|manufacturer|maker|supplier|producer|developer|firm|corporation
       | (?:founded|headquartered|established|incorporated)\ in                # its origins

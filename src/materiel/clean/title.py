@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from materiel import regexcache
 from materiel.article import Article, Removal
 from materiel.clean.boilerplate import fold, rule_reason
 from materiel.clean.crumbs import CRUMBS, MIN_CRUMBS, comparison, last_crumb
@@ -162,7 +163,7 @@ def _cuts(title: str) -> list[str]:
 
 # A section's label before a colon at the headline's start ("Ausland: ", "World news: "): at most
 # MAX_LABEL_WORDS words. It goes only where the page prints the headline again without it.
-_SECTION_LABEL = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+)?:\s+")
+_SECTION_LABEL = regexcache.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+)?:\s+")
 
 
 # Lines a scraped page may open with above its headline: a site's name, a section label
@@ -198,7 +199,7 @@ def _first_after_labels(filled: list[str], url: str | None) -> str:
 
 # A theme's button that opens the site's menu, on its own line: the line just above it is the
 # site's name ("The Example Blog" / "Menu"), which a headline never stands over.
-MENU_TOGGLE = re.compile(
+MENU_TOGGLE = regexcache.compile(
     r"^\W*(?:(?:main\ |open\ |toggle\ |primary\ )?menu|toggle\ navigation|menu\ search|search\ menu)\W*$",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -279,7 +280,7 @@ def _bar_menu(line: str) -> bool:
 
 # A photo's credit closing the line ("... on display in Moscow (Jane Doe/AP)"): a caption, not a
 # headline.
-_CAPTION_CREDIT = re.compile(r"\(\s*[^()/]{2,40}/\s*[^()/]{2,30}\)\s*$")
+_CAPTION_CREDIT = regexcache.compile(r"\(\s*[^()/]{2,40}/\s*[^()/]{2,30}\)\s*$")
 
 
 def _notice(line: str, url: str | None) -> bool:
@@ -309,7 +310,12 @@ def _drop_title_copies(article: Article, lines: list[str], titles: set[str]) -> 
 
 def _is_copy(line: str, titles: set[str], url: str | None) -> bool:
     folded = fold(line)
-    if folded in titles or ((crumb := last_crumb(line)) is not None and fold(crumb) in titles):
+    if folded in titles:
+        return True
+    # A crumb is the line's end, and folds to the end of the folded line: only a line that ends
+    # with a headline is split into crumbs.
+    ends = any(folded.endswith(t) for t in titles)
+    if ends and (crumb := last_crumb(line)) is not None and fold(crumb) in titles:
         return True
     heads = [t for t in titles if t and folded.startswith(t)]
     if not heads:

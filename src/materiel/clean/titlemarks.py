@@ -21,8 +21,10 @@ from __future__ import annotations
 import re
 from urllib.parse import urlparse
 
+from materiel import regexcache
+
 # A media label, the word(s) alone before a colon at the line's start.
-_MEDIA_LABEL = re.compile(
+_MEDIA_LABEL = regexcache.compile(
     r"""^\W*(?:
         watch | listen                            # "WATCH: ...", "Listen: ..."
       | videos? | photos? | pictures | gallery    # "VIDEO: ...", "PHOTOS: ..."
@@ -32,7 +34,7 @@ _MEDIA_LABEL = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # A mark after the headline, in brackets, holding only a media or update word.
-_TRAILING_MARK = re.compile(
+_TRAILING_MARK = regexcache.compile(
     r"""\s*[(\[]\s*(?:
         \+?\s*(?:with\s+)?(?:videos?|photos?|pictures|pics|gallery|audio|maps?|graphics?|infographic)
                                                   # "(VIDEO)", "[PHOTOS]", "(+VIDEO)", "(with video)"
@@ -43,7 +45,7 @@ _TRAILING_MARK = re.compile(
 )
 # A wire's slug: capitals, an update's number, a hyphen and the headline at once (case-sensitive:
 # "Update-heavy" or "Analysis-led" open headlines in lower case after the capital).
-_WIRE_SLUG = re.compile(
+_WIRE_SLUG = regexcache.compile(
     r"""^(?:
         (?:UPDATE|WRAPUP|CORRECTED-UPDATE)\ \d{1,2}          # "UPDATE 2-", "WRAPUP 1-": the story's version
       | EXCLUSIVE|ANALYSIS|FACTBOX|EXPLAINER|INSIGHT|FOCUS     # the story's kind
@@ -53,13 +55,15 @@ _WIRE_SLUG = re.compile(
     re.VERBOSE,
 )
 # A time stamp a page set after its headline ("... Published 24 mins ago", "... Updated 2 hours ago").
-_TIMESTAMP = re.compile(r"\s+(?:published|updated|posted)\s+\d+\s+(?:sec|min|hour|hr|day|week)s?\.?\s+ago\s*$", re.I)
+_TIMESTAMP = regexcache.compile(
+    r"\s+(?:published|updated|posted)\s+\d+\s+(?:sec|min|hour|hr|day|week)s?\.?\s+ago\s*$", re.I
+)
 # A forum's or a mailing list's reply marks its subject ("Re: Headline", "RE[2]: ...", "Fwd: ..."),
 # as a forum's or a message's label names it ("Topic: Headline", "Subject: ..."): the headline is
 # the subject.
-_REPLY = re.compile(r"^(?:(?:(?:re|fwd?|aw)(?:\[\d+\])?|topic|thread|subject):\s+)+(?=\S)", re.I)
+_REPLY = regexcache.compile(r"^(?:(?:(?:re|fwd?|aw)(?:\[\d+\])?|topic|thread|subject):\s+)+(?=\S)", re.I)
 # The bars navigation sets between its items ("Subscribe | Login", "World · Europe").
-_BAR_SPLIT = re.compile(r"\s+(?:[|·•»]|::)\s+")
+_BAR_SPLIT = regexcache.compile(r"\s+(?:[|·•»]|::)\s+")
 # A headline keeps at least this many words once a label or mark is gone.
 MIN_LEFT_WORDS = 3
 
@@ -67,7 +71,7 @@ MIN_LEFT_WORDS = 3
 # Ukraine"). Names are short and end the line, so
 # a headline in capitals that starts alike ("MINISTRY OF DEFENCE SENDS TANKS") is none.
 _NAME = r"(?:the\s+)?(?:republic\s+of\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?"  # "Latvia", "the Republic of Korea"
-_LETTERHEAD = re.compile(
+_LETTERHEAD = regexcache.compile(
     rf"""^(?:
         (?:ministry|department)\s+of\s+(?:the\s+)?(?:national\s+)?
         (?:defen[cs]e|foreign\s+affairs|state|the\s+interior|interior|armed\s+forces)
@@ -81,7 +85,7 @@ _LETTERHEAD = re.compile(
 )
 # A release's kind, in any case ("For immediate release", "PRESS RELEASE"); it never opens a
 # headline, so no capitals are needed to tell it from one.
-_RELEASE_KIND = re.compile(
+_RELEASE_KIND = regexcache.compile(
     r"""^\W*(?:
         for\s+immediate\s+release                                 # "For immediate release"
       | (?:joint\s+)?(?:press|news|media)\s+(?:release|statement)  # "Press release", "Joint statement"
@@ -116,8 +120,8 @@ def without_slug(title: str) -> str:
 
 
 # The bar that navigation sets between a page title's segments; a headline uses dashes and colons.
-_TITLE_BAR = re.compile(r"\s+\|\s+")
-_DASHED = re.compile(r"\s+[-–—]\s+")
+_TITLE_BAR = regexcache.compile(r"\s+\|\s+")
+_DASHED = regexcache.compile(r"\s+[-–—]\s+")
 
 
 def without_bar_segments(title: str) -> str:
@@ -157,8 +161,8 @@ def letterhead(line: str) -> bool:
 # last segment of the path split at hyphens and underscores, without figures and file endings.
 # At least this many, or the segment is an id ("/article/12345", "/news/view").
 MIN_SLUG_WORDS = 3
-_SLUG_WORD = re.compile(r"[^\W\d_]+")
-_FILE_END = re.compile(r"\.(?:html?|php|aspx?|shtml)$", re.IGNORECASE)
+_SLUG_WORD = regexcache.compile(r"[^\W\d_]+")
+_FILE_END = regexcache.compile(r"\.(?:html?|php|aspx?|shtml)$", re.IGNORECASE)
 
 
 def slug_words(url: str | None) -> frozenset[str]:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
+from materiel import regexcache
 from materiel.article import Article, Removal
 
 REASON = "story_widget"
 # The opening and closing labels of each kind of widget (whole lines, any case).
-_OPENS = re.compile(r"^\W*(?:list\ of\ \d{1,2}\ items|caret[-\ ]left)\W*$", re.IGNORECASE | re.VERBOSE)
-_CLOSES = re.compile(r"^\W*(?:end\ of\ list|caret[-\ ]right)\W*$", re.IGNORECASE | re.VERBOSE)
+_OPENS = regexcache.compile(r"^\W*(?:list\ of\ \d{1,2}\ items|caret[-\ ]left)\W*$", re.IGNORECASE | re.VERBOSE)
+_CLOSES = regexcache.compile(r"^\W*(?:end\ of\ list|caret[-\ ]right)\W*$", re.IGNORECASE | re.VERBOSE)
 # A widget holds a few stories: past this many lines without its closing label, the opening
 # label was a stray word and nothing is dropped.
 MAX_WIDGET_LINES = 30
@@ -46,7 +47,7 @@ def _closing(lines: list[str], start: int) -> int | None:
 
 HEADED_REASON = "read_more"
 # The heading of a list of the site's other stories, alone on its line.
-_LIST_HEADING = re.compile(
+_LIST_HEADING = regexcache.compile(
     r"""^\W*(?:
         related(?:\ (?:articles?|stories|posts|news|coverage|content|reading|videos?))?   # "Related stories"
       | (?:read|see)\ (?:also|more|next)|also\ read|what\ to\ read\ next|in\ other\ news
@@ -71,7 +72,7 @@ _LIST_HEADING = re.compile(
 MAX_HEADING_CHARS = 60
 # A pager between a blog's posts, alone on its line ("Previous post", "« Older Entries", "NEXT
 # ARTICLE →"): the label of one link, the headline of the post it leads to, on the next line.
-_PAGER = re.compile(
+_PAGER = regexcache.compile(
     r"""^[\W_]*(?:
         (?:previous|prev|next|older|newer)(?:\ (?:post|article|story|entry|entries|posts|articles|stories))?
     )[\W_]*$""",
@@ -81,10 +82,10 @@ _PAGER = re.compile(
 # no sentence's or clause's end (a question or an exclamation may close it).
 HEADLINE_WORDS = (3, 30)
 MAX_HEADLINE_CHARS = 200
-_HEADLINE_START = re.compile(r"^[\W_]*(?:[A-Z0-9‘“'\"«]|(?-i:[А-ЯЁІЇЄҐ]))")
-_CLAUSE_END = re.compile(r"[.,;:]\W*$")
+_HEADLINE_START = regexcache.compile(r"^[\W_]*(?:[A-Z0-9‘“'\"«]|(?-i:[А-ЯЁІЇЄҐ]))")
+_CLAUSE_END = regexcache.compile(r"[.,;:]\W*$")
 # A teaser cut short ("... than there are in the whole of ...") is a headline's excerpt.
-_TEASER_END = re.compile(r"\w\s*(?:\.{3}|…)\W*$")
+_TEASER_END = regexcache.compile(r"\w\s*(?:\.{3}|…)\W*$")
 # A list this long is a list; past it the lines are the page's again.
 MAX_HEADED_LINES = 12
 
@@ -136,7 +137,7 @@ def _headline(line: str) -> bool:
 POLL_REASON = "poll"
 # A poll's heading, alone on its line: "Take our poll", "Quick poll", "Umfrage", "Sondage" (a
 # trailer such as " - story continues below" allowed).
-_POLL_HEADING = re.compile(
+_POLL_HEADING = regexcache.compile(
     r"""(?:^\W*(?:(?:take\ (?:our|the|this)|quick|reader|readers['’]?|today['’]s|daily|our|weekly)\ )?
         (?:poll|survey|quiz)                                          # English
       | ^\W*(?:umfrage|abstimmung|sondage|encuesta|sondaggio|ankieta|sonda|опитування|опрос|голосование)
@@ -146,7 +147,7 @@ _POLL_HEADING = re.compile(
 )
 MAX_POLL_HEADING_CHARS = 60
 # A poll's button: what makes a question followed by short lines a poll without a heading.
-_VOTE_BUTTON = re.compile(
+_VOTE_BUTTON = regexcache.compile(
     r"^\W*(?:vote(?:\ now)?|submit(?:\ vote)?|see\ results|view\ results|abstimmen|voter|votar|votare|głosuj|"
     r"голосувати|голосовать)\W*$",
     re.IGNORECASE,
@@ -206,7 +207,7 @@ def _question(line: str) -> bool:
 BOX_REASON = "author_card"
 # An author box's heading, alone on its line: "About the author", "Über die Autorin",
 # "À propos de l'auteur", "Sobre el autor", "Об авторе".
-_AUTHOR_HEADING = re.compile(
+_AUTHOR_HEADING = regexcache.compile(
     r"""^\W*(?:
         about\ the\ (?:authors?|writers?|contributors?)                          # English
       | über\ (?:den\ autor|die\ autorin|die\ autoren|die\ autorinnen)            # German

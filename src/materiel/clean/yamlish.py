@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from materiel import regexcache
+
 # A key, perhaps quoted ("title": ...), its colon and its value on the line, if any.
-_KEY = re.compile(r"^[\"']?([A-Za-z_][\w.-]*(?:[ \t]+[\w.-]+){0,2})[\"']?[ \t]*:(?:[ \t]+(.*)|[ \t]*)$")
-_ITEM = re.compile(r"^\s*-(?:\s+(.*)|\s*)$")
+_KEY = regexcache.compile(r"^[\"']?([A-Za-z_][\w.-]*(?:[ \t]+[\w.-]+){0,2})[\"']?[ \t]*:(?:[ \t]+(.*)|[ \t]*)$")
+_ITEM = regexcache.compile(r"^\s*-(?:\s+(.*)|\s*)$")
 # Escapes of YAML's double-quoted style (`\_` is a no-break space; `\` at a line's end joins
 # the next line without a space).
 _ESCAPES = {
