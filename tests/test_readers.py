@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import json
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -219,3 +221,28 @@ def test_html_headline_is_the_heading_that_agrees_with_the_declared_title(
     (tmp_path / "p.html").write_text(page, encoding="utf-8")
     (article,), _ = read([tmp_path / "p.html"])
     assert article.title == expected
+
+
+def test_a_named_pipe_is_reported_not_waited_on(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("Denmark sent artillery to Ukraine.")
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)  # nobody writes to it: opening it to read blocks until someone does
+    found: list = []
+    walker = threading.Thread(target=lambda: found.append(read([tmp_path])), daemon=True)
+    walker.start()
+    walker.join(PIPE_WAIT_S)
+    _release(pipe)
+    assert found, "the walk blocked on the named pipe"
+    articles, failures = found[0]
+    assert [Path(a.source).name for a in articles] == ["good.txt"]
+    assert [(Path(f.source).name, f.problem) for f in failures] == [("pipe.txt", "not a regular file")]
+
+
+# Seconds a walk of two small files may take before it counts as blocked.
+PIPE_WAIT_S = 30
+
+
+def _release(pipe: Path) -> None:
+    """Open the pipe's other end, so that a reader blocked on it goes on (none waiting: nothing)."""
+    with contextlib.suppress(OSError):
+        os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))

@@ -74,6 +74,9 @@ def read_path(path: Path) -> Iterator[Article | Failure]:
     if not path.exists():
         yield Failure(str(path), "no such file or directory")
         return
+    if not path.is_file():  # a named pipe or a device would block the batch or never end
+        yield Failure(str(path), "not a regular file")
+        return
     try:
         yield from _read_file(path)
     except PermissionError:
