@@ -182,3 +182,42 @@ def test_ledger_without_database_is_a_clear_error(tmp_path: Path) -> None:
     result = materiel("ledger", "--db", str(tmp_path / "none.db"))
     assert result.returncode == 1
     assert "run `materiel ingest` first" in json.loads(result.stderr.strip())["message"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["extract", str(EXAMPLES), "--format", "xml"],
+        ["ingest", str(EXAMPLES), "--no-such-option"],
+        ["no-such-command"],
+        ["extract"],
+        ["ledger", "--format", "parquet"],  # a format of `export`, which `ledger` does not write
+        ["show", "abc", "--format", "yaml"],
+        ["export", "--layout", "register"],
+    ],
+)
+def test_a_command_line_that_cannot_run_is_one_json_usage_error(args: list[str]) -> None:
+    result = materiel(*args)
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    error = json.loads(line)
+    assert error["error"] == "usage_error" and "--help" in error["message"]
+
+
+def test_export_to_a_path_that_cannot_be_written_is_a_write_error(tmp_path: Path) -> None:
+    from materiel.ledger.store import Store
+
+    db = f"sqlite:///{tmp_path / 'l.db'}"
+    Store(db)
+    for fmt in ("csv", "parquet"):
+        result = materiel("export", "--db", db, "--format", fmt, "--out", str(tmp_path / "missing" / f"x.{fmt}"))
+        assert result.returncode == 1
+        error = json.loads(result.stderr.strip())
+        assert error["error"] == "write_error" and "missing" in error["message"]
+
+
+def test_eval_to_a_path_that_cannot_be_written_fails_before_extracting(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "route", "file": str(EXAMPLES / "06_route.txt")}) + "\n")
+    result = materiel("eval", "--gold", str(gold), "--out", str(tmp_path / "missing" / "pred.jsonl"))
+    assert result.returncode == 1 and json.loads(result.stderr.strip())["error"] == "write_error"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -12,13 +13,38 @@ from rich.table import Table
 from materiel import api
 from materiel.cli_app import Paths, Workers, _count, _with_progress, app, err, fail, out, report
 from materiel.countries import labelled
-from materiel.errors import MaterielError, UsageError
+from materiel.errors import MaterielError, UsageError, WriteError
 
 if TYPE_CHECKING:
     from materiel.ledger.queries import Filters
 
 # The ledger's modules (SQLAlchemy, datasketch) are imported inside the commands that use them, so
 # that `materiel clean` and `materiel extract` start without them.
+
+
+
+class LedgerFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class ShowFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    json = "json"
+    parquet = "parquet"
+
+
+class Layout(StrEnum):
+    flat = "flat"
+    sipri = "sipri"
+    kiel = "kiel"
+
 
 Db = Annotated[
     str | None,
@@ -58,7 +84,7 @@ def ledger(
     contested: Annotated[
         bool, typer.Option("--contested", help="Only transfers whose reports disagree (delivered vs denied, ...).")
     ] = False,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    fmt: Annotated[LedgerFormat, typer.Option("--format", "-f", help="Output format.")] = LedgerFormat.table,
 ) -> None:
     """The merged transfers, one row each, with review decisions applied."""
     from materiel.ledger.queries import Filters
@@ -66,10 +92,10 @@ def ledger(
     filters = Filters(supplier, recipient, via, category, status, since, until, min_sources)
     filters.contested = True if contested else None
     rows = _rows(db, filters)
-    if fmt == "table":
+    if fmt is LedgerFormat.table:
         out.print(_ledger_table(rows))
     else:
-        _print_export(rows, fmt, "flat")
+        _print_export(rows, fmt.value, "flat")
 
 
 def _rows(db: str | None, filters: Filters) -> list[dict]:
@@ -144,20 +170,21 @@ def _print_export(rows: list[dict], fmt: str, layout: str, path: Path | None = N
 
     try:
         text = exports.render(rows, fmt, layout, path)
+        if text is not None and path is not None:
+            path.write_text(text, encoding="utf-8")
     except MaterielError as error:
         fail(error)
-    if text is not None:
-        if path is not None:
-            path.write_text(text, encoding="utf-8")
-        else:
-            out.print(text, markup=False, highlight=False, end="")
+    except OSError as error:
+        fail(WriteError(f"cannot write {path}: {error.strerror or error}"))
+    if text is not None and path is None:
+        out.print(text, markup=False, highlight=False, end="")
 
 
 @app.command()
 def show(
     transfer_id: Annotated[str, typer.Argument(help="Transfer id from `materiel ledger`.")],
     db: Db = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    fmt: Annotated[ShowFormat, typer.Option("--format", "-f", help="Output format.")] = ShowFormat.text,
 ) -> None:
     """One transfer: its history and each claim's evidence sentence with its article."""
     from materiel.ledger.queries import get_transfer
@@ -168,7 +195,7 @@ def show(
             row = get_transfer(connection, transfer_id)
     except MaterielError as error:
         fail(error)
-    if fmt == "json":
+    if fmt is ShowFormat.json:
         out.print(json.dumps(row, ensure_ascii=False, indent=2, default=str), markup=False, highlight=False)
         return
     out.print(
@@ -243,15 +270,15 @@ def _review_actions(confirm: bool, reject: bool, sets: list[str]) -> list[tuple]
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, json or parquet.")] = "csv",
-    layout: Annotated[str, typer.Option(help="flat, sipri (trade register) or kiel (aid list).")] = "flat",
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.csv,
+    layout: Annotated[Layout, typer.Option(help="flat, sipri (trade register) or kiel (aid list).")] = Layout.flat,
     out_path: Annotated[Path | None, typer.Option("--out", help="Write to this file (required for parquet).")] = None,
     db: Db = None,
 ) -> None:
     """Export the ledger as CSV, JSON or Parquet, flat or in SIPRI / Kiel layout."""
     from materiel.ledger.queries import Filters
 
-    _print_export(_rows(db, Filters()), fmt, layout, out_path)
+    _print_export(_rows(db, Filters()), fmt.value, layout.value, out_path)
 
 
 @app.command()

@@ -38,6 +38,12 @@ class NotFound(MaterielError):
     code = "not_found"
 
 
+class WriteError(MaterielError):
+    """An output file (--out) could not be written."""
+
+    code = "write_error"
+
+
 class StoreError(MaterielError):
     code = "store_error"
 
