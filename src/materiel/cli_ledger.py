@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 # that `materiel clean` and `materiel extract` start without them.
 
 
-
 class LedgerFormat(StrEnum):
     table = "table"
     csv = "csv"
