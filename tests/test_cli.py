@@ -221,3 +221,9 @@ def test_eval_to_a_path_that_cannot_be_written_fails_before_extracting(tmp_path:
     gold.write_text(json.dumps({"id": "route", "file": str(EXAMPLES / "06_route.txt")}) + "\n")
     result = materiel("eval", "--gold", str(gold), "--out", str(tmp_path / "missing" / "pred.jsonl"))
     assert result.returncode == 1 and json.loads(result.stderr.strip())["error"] == "write_error"
+
+
+def test_review_of_a_ledger_that_is_not_there_creates_none(tmp_path: Path) -> None:
+    result = materiel("review", "abc", "--confirm", "--db", str(tmp_path / "typo.db"))
+    assert result.returncode == 1 and "run `materiel ingest` first" in json.loads(result.stderr.strip())["message"]
+    assert not (tmp_path / "typo.db").exists()

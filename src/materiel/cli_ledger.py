@@ -244,6 +244,7 @@ def review(
 
     try:
         actions = _review_actions(confirm, reject, set_ or [])
+        Store(db, readonly=True)  # a ledger that is not there is an error, not a new empty one
         store = Store(db)
         with store.engine.begin() as connection:
             for action, field, value in actions:

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import create_engine, event, inspect, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
@@ -76,12 +76,28 @@ class Store:
         self.url = database_url(url)
         self.readonly = readonly
         self.engine = _engine(self.url, readonly)
-        if not readonly:
-            try:
-                with self.engine.begin() as connection:
-                    schema.migrate(connection)
-            except SQLAlchemyError as error:
-                raise StoreError(f"cannot open the ledger at {self.url}: {_reason(error)}") from error
+        if readonly:
+            self._check_readable()
+            return
+        try:
+            with self.engine.begin() as connection:
+                schema.migrate(connection)
+        except SQLAlchemyError as error:
+            raise StoreError(f"cannot open the ledger at {self.url}: {_reason(error)}") from error
+
+    def _check_readable(self) -> None:
+        """A ledger the reading commands can read: a database (not corrupt, not locked past the busy
+        timeout) that materiel wrote, at this schema version: one an older materiel wrote is
+        upgraded first, as the next ingest would upgrade it."""
+        try:
+            with self.engine.connect() as connection:
+                missing = _missing_migrations(connection)
+        except SQLAlchemyError as error:
+            raise StoreError(f"cannot read the ledger at {self.url}: {_reason(error)}") from error
+        if missing is None:
+            raise StoreError(f"no ledger at {self.url}: run `materiel ingest` first")
+        if missing:
+            Store(self.url)
 
     def ingest(
         self, items: Iterable[Article | Failure], batch_size: int | None = None, merged: list[dict] | None = None
@@ -157,6 +173,15 @@ def _engine(url: str, readonly: bool) -> Engine:
     if url.startswith("sqlite"):
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def _missing_migrations(connection: Connection) -> int | None:
+    """How many of the schema's migrations the ledger has not had; None for a database that holds
+    no ledger."""
+    if not inspect(connection).has_table(schema.schema_version.name):
+        return None
+    done = set(connection.execute(select(schema.schema_version.c.version)).scalars())
+    return len(set(range(1, len(schema.MIGRATIONS) + 1)) - done)
 
 
 def _sqlite_pragmas(connection, _record) -> None:
