@@ -1,6 +1,7 @@
 """The ledger's filters: dates compared at the precision the ledger knows them, and a filter
 spelled so that it could match nothing (a date that is no date, a status or category that does not
-exist) refused as a usage error rather than answered with an empty ledger."""
+exist) refused as a usage error rather than answered with an empty ledger; a page's earlier
+version not shown as another outlet carrying the report."""
 
 from __future__ import annotations
 
@@ -72,3 +73,15 @@ def test_an_undated_transfer_is_kept_by_no_date_bound(ledger: Store) -> None:
 def test_a_filter_that_could_match_nothing_is_a_usage_error(name: str, value: str) -> None:
     with pytest.raises(UsageError, match=name):
         Filters(**{name: value})
+
+
+def test_an_earlier_version_of_a_page_is_not_another_outlet_carrying_it() -> None:
+    from materiel.ledger.queries import once_per_report
+
+    def claim(ident: str, source: str, outlet: str | None = None) -> dict:
+        return {"id": ident, "article_id": ident[:2], "group_id": "g", "source": source, "outlet": outlet}
+
+    (shown,) = once_per_report([claim("v2:0", "pages/a.txt"), claim("v1:0", "pages/a.txt")])
+    assert shown["also_carried_by"] == [] and shown["copy_ids"] == ["v1:0"]
+    (shown,) = once_per_report([claim("v2:0", "x", "one.test"), claim("c1:0", "y", "two.test")])
+    assert shown["also_carried_by"] == ["two.test"]

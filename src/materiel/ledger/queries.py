@@ -206,7 +206,8 @@ def once_per_report(claims: list[dict]) -> list[dict]:
             continue
         kept[group]["copy_ids"].append(claim["id"])
         carrier = claim.get("outlet") or claim.get("source")
-        if carrier and carrier not in kept[group]["also_carried_by"]:
+        own = kept[group].get("outlet") or kept[group].get("source")  # a page's earlier version: not another outlet
+        if carrier and carrier != own and carrier not in kept[group]["also_carried_by"]:
             kept[group]["also_carried_by"].append(carrier)
     return list(kept.values())
 
