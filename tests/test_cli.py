@@ -227,3 +227,11 @@ def test_review_of_a_ledger_that_is_not_there_creates_none(tmp_path: Path) -> No
     result = materiel("review", "abc", "--confirm", "--db", str(tmp_path / "typo.db"))
     assert result.returncode == 1 and "run `materiel ingest` first" in json.loads(result.stderr.strip())["message"]
     assert not (tmp_path / "typo.db").exists()
+
+
+@pytest.mark.parametrize("command", [["clean", "", "--format", "jsonl"], ["ingest", "", "--db", "l.db"]])
+def test_an_empty_path_is_a_usage_error_not_the_working_folder(tmp_path: Path, command: list[str]) -> None:
+    (tmp_path / "page.txt").write_text("Norway has sent 8 NASAMS systems to Ukraine.")
+    result = materiel(*command, cwd=tmp_path)  # as `materiel ingest "$PAGES"` with PAGES unset
+    assert result.returncode == 2 and json.loads(result.stderr.strip())["error"] == "usage_error"
+    assert not result.stdout and not (tmp_path / "l.db").exists()

@@ -51,6 +51,8 @@ def clean_command(args: list[str]) -> tuple[list[Path], str, int] | None:
     tokens = iter(args[1:])
     for token in tokens:
         if not token.startswith("-"):
+            if not token.strip():
+                return None  # an empty path: the app refuses it
             paths.append(Path(token))
             continue
         name, equals, value = token.partition("=")

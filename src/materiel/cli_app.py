@@ -40,7 +40,18 @@ class Format(StrEnum):
     jsonl = "jsonl"
 
 
-Paths = Annotated[list[Path], typer.Argument(help="Files or directories (txt, html, html.gz, jsonl, warc, wet).")]
+def _path(value: str) -> Path:
+    """A path argument; an empty one (a shell variable left unset) is refused, not read as Path("")
+    = the working folder, walked whole."""
+    if not value.strip():
+        raise typer.BadParameter("an empty path (an unset variable?); name '.' for the working folder")
+    return Path(value)
+
+
+Paths = Annotated[
+    list[Path],
+    typer.Argument(help="Files or directories (txt, html, html.gz, jsonl, warc, wet).", parser=_path),
+]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 Workers = Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes (files are shared out).")]
 
