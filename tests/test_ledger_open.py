@@ -1,6 +1,7 @@
 """Opening a ledger to read it (ledger, show, export, serve): a file that is no ledger, a corrupt
 one or one an older materiel wrote gives a store error or is upgraded, never an internal error; the
-web app answers a database failure in the middle of a request with the same JSON error shape."""
+web app answers a database failure in the middle of a request with the same JSON error shape, and
+its ledger page offers the closed sets (statuses, categories) as choices rather than a typed word."""
 
 from __future__ import annotations
 
@@ -63,3 +64,11 @@ def test_an_unexpected_error_in_a_request_is_the_json_error_shape(url: str, monk
     monkeypatch.setattr(data, "transfers", broken)
     response = TestClient(create_app(url), raise_server_exceptions=False).get("/")
     assert response.status_code == 500 and response.json()["error"] == "internal_error"
+
+
+def test_the_ledger_page_offers_the_statuses_and_categories_to_choose(url: str) -> None:
+    from materiel.article import CATEGORIES, STATUSES
+
+    page = TestClient(create_app(url)).get("/", params={"status": "pledged"}).text
+    assert "<option selected>pledged</option>" in page
+    assert all(f"<option>{name}</option>" in page for name in [*CATEGORIES, *STATUSES] if name != "pledged")
