@@ -85,3 +85,10 @@ def test_an_earlier_version_of_a_page_is_not_another_outlet_carrying_it() -> Non
     assert shown["also_carried_by"] == [] and shown["copy_ids"] == ["v1:0"]
     (shown,) = once_per_report([claim("v2:0", "x", "one.test"), claim("c1:0", "y", "two.test")])
     assert shown["also_carried_by"] == ["two.test"]
+
+
+def test_an_actor_is_found_by_its_code_or_its_country_name(ledger: Store) -> None:
+    assert _suppliers(ledger, supplier="deu") == {"DEU"}
+    assert _suppliers(ledger, supplier="Germany") == {"DEU"}
+    assert _suppliers(ledger, supplier="Germ") == set()
+    assert len(_suppliers(ledger, recipient="ukraine")) == 4

@@ -72,9 +72,9 @@ def ingest(paths: Paths, db: Db = None, workers: Workers = 1) -> None:
 @app.command()
 def ledger(
     db: Db = None,
-    supplier: Annotated[str | None, typer.Option(help="Supplier id (ISO alpha-3 or slug).")] = None,
-    recipient: Annotated[str | None, typer.Option(help="Recipient id.")] = None,
-    via: Annotated[str | None, typer.Option(help="Intermediary id.")] = None,
+    supplier: Annotated[str | None, typer.Option(help="Supplier: ISO alpha-3 code, slug or country name.")] = None,
+    recipient: Annotated[str | None, typer.Option(help="Recipient: code, slug or country name.")] = None,
+    via: Annotated[str | None, typer.Option(help="Intermediary: code, slug or country name.")] = None,
     category: Annotated[str | None, typer.Option(help="Item category.")] = None,
     status: Annotated[str | None, typer.Option(help="Current status.")] = None,
     since: Annotated[str | None, typer.Option(help="Last reported on or after (YYYY-MM-DD).")] = None,
