@@ -235,3 +235,18 @@ def test_an_empty_path_is_a_usage_error_not_the_working_folder(tmp_path: Path, c
     result = materiel(*command, cwd=tmp_path)  # as `materiel ingest "$PAGES"` with PAGES unset
     assert result.returncode == 2 and json.loads(result.stderr.strip())["error"] == "usage_error"
     assert not result.stdout and not (tmp_path / "l.db").exists()
+
+
+def test_serve_on_a_port_in_use_is_one_json_error(tmp_path: Path) -> None:
+    import socket
+
+    from materiel.ledger.store import Store
+
+    db = f"sqlite:///{tmp_path / 'l.db'}"
+    Store(db)
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = materiel("serve", "--db", db, "--port", str(port))
+    assert result.returncode == 2
+    error = json.loads(result.stderr.strip())
+    assert error["error"] == "usage_error" and str(port) in error["message"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -295,6 +296,17 @@ def serve(
 
     try:
         Store(db, readonly=True)
+        listening = _listen(host, port)
     except MaterielError as error:
         fail(error)
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(create_app(db), host=host, port=port, log_level="warning"))
+    server.run(sockets=[listening])
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """The server's socket, bound here so that a port in use or a host that is not this machine's
+    is one JSON error line (uvicorn would log it and exit with code 3)."""
+    try:
+        return socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET)
+    except OSError as error:
+        raise UsageError(f"cannot listen on {host}:{port}: {error.strerror or error}") from error
