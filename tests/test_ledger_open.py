@@ -72,3 +72,17 @@ def test_the_ledger_page_offers_the_statuses_and_categories_to_choose(url: str) 
     page = TestClient(create_app(url)).get("/", params={"status": "pledged"}).text
     assert "<option selected>pledged</option>" in page
     assert all(f"<option>{name}</option>" in page for name in [*CATEGORIES, *STATUSES] if name != "pledged")
+
+
+@pytest.mark.parametrize("readonly", [False, True])
+def test_a_ledger_url_s_password_is_never_shown(readonly: bool) -> None:
+    # port 1 on this machine: nothing listens, so the connection is refused at once
+    with pytest.raises(StoreError) as raised:
+        Store("postgresql+psycopg://analyst:hunter2@127.0.0.1:1/ledger", readonly=readonly)
+    assert "hunter2" not in str(raised.value) and "analyst:***@" in str(raised.value)
+
+
+@pytest.mark.parametrize("url", ["mysql://host/ledger", "nosuchdb://host/ledger"])
+def test_a_database_materiel_has_no_driver_for_is_a_store_error(url: str) -> None:
+    with pytest.raises(StoreError, match="SQLite or PostgreSQL"):
+        Store(url)

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, select
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
 from materiel.article import Article
 from materiel.errors import StoreError
@@ -83,7 +83,7 @@ class Store:
             with self.engine.begin() as connection:
                 schema.migrate(connection)
         except SQLAlchemyError as error:
-            raise StoreError(f"cannot open the ledger at {self.url}: {_reason(error)}") from error
+            raise StoreError(f"cannot open the ledger at {shown(self.url)}: {_reason(error)}") from error
 
     def _check_readable(self) -> None:
         """A ledger the reading commands can read: a database (not corrupt, not locked past the busy
@@ -93,9 +93,9 @@ class Store:
             with self.engine.connect() as connection:
                 missing = _missing_migrations(connection)
         except SQLAlchemyError as error:
-            raise StoreError(f"cannot read the ledger at {self.url}: {_reason(error)}") from error
+            raise StoreError(f"cannot read the ledger at {shown(self.url)}: {_reason(error)}") from error
         if missing is None:
-            raise StoreError(f"no ledger at {self.url}: run `materiel ingest` first")
+            raise StoreError(f"no ledger at {shown(self.url)}: run `materiel ingest` first")
         if missing:
             Store(self.url)
 
@@ -160,7 +160,22 @@ class Store:
         return LedgerSites(self.engine)
 
 
+def shown(url: str) -> str:
+    """A database URL as messages show it: its password masked."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
 def _engine(url: str, readonly: bool) -> Engine:
+    try:
+        return _made_engine(url, readonly)
+    except (ArgumentError, ImportError) as error:  # a URL of no database SQLAlchemy has a driver for here
+        raise StoreError(f"cannot use {shown(url)} as the ledger (SQLite or PostgreSQL): {error}") from error
+
+
+def _made_engine(url: str, readonly: bool) -> Engine:
     if url.startswith("sqlite:///") and readonly:
         path = url.removeprefix("sqlite:///")
         if not Path(path).exists():
