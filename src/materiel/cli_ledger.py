@@ -14,7 +14,7 @@ from rich.table import Table
 from materiel import api
 from materiel.cli_app import Paths, Workers, _count, _with_progress, app, err, fail, out, report
 from materiel.countries import labelled
-from materiel.errors import MaterielError, UsageError, WriteError
+from materiel.errors import Interrupted, MaterielError, UsageError, WriteError
 
 if TYPE_CHECKING:
     from materiel.ledger.queries import Filters
@@ -64,6 +64,8 @@ def ingest(paths: Paths, db: Db = None, workers: Workers = 1) -> None:
         summary = store.ingest(items, merged=read_transfers(paths))
     except MaterielError as error:
         fail(error)
+    except KeyboardInterrupt:
+        fail(Interrupted("stopped; the batches written so far are kept: run the same ingest again to add the rest"))
     for failure in summary.failures:
         report(failure)
     err.print(" ".join(f"{k} {v}" for k, v in summary.to_dict().items()), highlight=False)

@@ -44,6 +44,13 @@ class WriteError(MaterielError):
     code = "write_error"
 
 
+class Interrupted(MaterielError):
+    """Ctrl-C (SIGINT) during a command that writes: what was committed is kept."""
+
+    code = "interrupted"
+    exit_code = 130  # 128 + SIGINT, as shells report it
+
+
 class StoreError(MaterielError):
     code = "store_error"
 
