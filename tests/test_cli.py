@@ -250,3 +250,15 @@ def test_serve_on_a_port_in_use_is_one_json_error(tmp_path: Path) -> None:
     assert result.returncode == 2
     error = json.loads(result.stderr.strip())
     assert error["error"] == "usage_error" and str(port) in error["message"]
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [("MATERIEL_TIME_BUDGET", "two minutes"), ("MATERIEL_BATCH_SIZE", "abc"), ("MATERIEL_BATCH_SIZE", "0")],
+)
+def test_a_setting_that_is_no_number_is_one_json_usage_error(tmp_path: Path, setting: str, value: str) -> None:
+    result = materiel("ingest", str(EXAMPLES / "06_route.txt"), "--db", str(tmp_path / "l.db"), env={setting: value})
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    error = json.loads(line)
+    assert error["error"] == "usage_error" and setting in error["message"]

@@ -34,11 +34,15 @@ INTERRUPTED, BROKEN_PIPE = 130, 1
 def main() -> None:
     command = clean_command(sys.argv[1:])
     if command is None:
-        from materiel.cli_app import main as app_main
-
-        app_main()
+        guarded(_app_main)  # importing the app reads the settings: a bad one is an error line too
         return
     guarded(lambda: _clean(*command))
+
+
+def _app_main() -> None:
+    from materiel.cli_app import main as app_main
+
+    app_main()
 
 
 def clean_command(args: list[str]) -> tuple[list[Path], str, int] | None:

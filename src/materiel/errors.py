@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 
 class MaterielError(Exception):
     """Base of every error materiel reports to a user (never a traceback)."""
@@ -59,3 +61,18 @@ class InternalError(MaterielError):
     """A bug: reported as one line, with MATERIEL_DEBUG=1 to see the traceback."""
 
     code = "internal_error"
+
+
+def number_setting(name: str, default: float, minimum: float) -> float:
+    """A number from the environment (MATERIEL_...): one that is no number, or under `minimum`,
+    is a usage error naming the variable, not a traceback at import."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = float("nan")
+    if not value >= minimum:  # a NaN fails too
+        raise UsageError(f"{name} must be a number of at least {minimum:g}, not {raw!r}")
+    return value

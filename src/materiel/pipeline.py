@@ -7,7 +7,6 @@ article never stops a batch: its exception becomes a `Failure` and the loop goes
 
 from __future__ import annotations
 
-import os
 import signal
 import threading
 from collections import Counter
@@ -19,7 +18,7 @@ from types import FrameType
 from typing import NoReturn, Protocol, runtime_checkable
 
 from materiel.article import Article
-from materiel.errors import MaterielError
+from materiel.errors import MaterielError, number_setting
 
 Step = Callable[[Article], None]
 # Articles a runner holds at once for a batch step: the step sees all of them before it runs on
@@ -27,7 +26,7 @@ Step = Callable[[Article], None]
 BATCH_SIZE = 512
 # Seconds one article may take through all steps before it is given up with a recorded reason,
 # so that no pathological page hangs a worker (MATERIEL_TIME_BUDGET overrides; 0 turns it off).
-TIME_BUDGET_SECONDS = float(os.environ.get("MATERIEL_TIME_BUDGET", "120"))
+TIME_BUDGET_SECONDS = number_setting("MATERIEL_TIME_BUDGET", 120, minimum=0)
 
 
 class OverBudget(Exception):

@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
 from materiel.article import Article
-from materiel.errors import StoreError
+from materiel.errors import StoreError, number_setting
 from materiel.ledger import schema
 from materiel.ledger.batch import write_batch
 from materiel.ledger.merge import merge_pending, rebuild_transfers
@@ -34,7 +34,7 @@ from materiel.pipeline import Failure
 DEFAULT_DB = "materiel.db"
 # Articles per transaction: small enough that a crash loses little work, large enough that
 # commits do not dominate the time of an ingest.
-BATCH_SIZE = int(os.environ.get("MATERIEL_BATCH_SIZE", "50"))
+BATCH_SIZE = int(number_setting("MATERIEL_BATCH_SIZE", 50, minimum=1))
 # Articles per transaction when they come already extracted (Spark's Parquet): no extraction
 # work is lost with a batch, and larger batches amortise the commit and the per-batch queries.
 # SQLite's page cache per connection (KiB): its default (2 MiB) holds little of a large ledger's
@@ -43,7 +43,7 @@ BATCH_SIZE = int(os.environ.get("MATERIEL_BATCH_SIZE", "50"))
 SQLITE_CACHE_KIB = 65536
 # Pages read through a memory map: no read call and copy per page of a large file.
 SQLITE_MMAP_BYTES = 1 << 30
-BULK_BATCH_SIZE = int(os.environ.get("MATERIEL_BULK_BATCH_SIZE", "1000"))
+BULK_BATCH_SIZE = int(number_setting("MATERIEL_BULK_BATCH_SIZE", 1000, minimum=1))
 
 
 def database_url(value: str | None = None) -> str:
