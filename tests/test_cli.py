@@ -262,3 +262,19 @@ def test_a_setting_that_is_no_number_is_one_json_usage_error(tmp_path: Path, set
     (line,) = result.stderr.strip().splitlines()
     error = json.loads(line)
     assert error["error"] == "usage_error" and setting in error["message"]
+
+
+def test_spark_failures_are_json_lines_whatever_their_quotes(monkeypatch) -> None:
+    pytest.importorskip("pyspark")
+    from typer.testing import CliRunner
+
+    import materiel.cli_spark  # noqa: F401  (registers the command)
+    from materiel import spark
+    from materiel.cli_app import app
+
+    failures = [("feed.jsonl:3", 'record has neither a "text" nor an "html" string'), ('say "hi".txt', "binary")]
+    monkeypatch.setattr(spark, "run", lambda *_args: spark.SparkSummary(0, 0, failures))
+    result = CliRunner().invoke(app, ["spark", "in", "--out", "out"])
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
+    assert [(e["source"], e["message"]) for e in lines] == failures
