@@ -116,7 +116,9 @@ def _run_step(step: Step, article: Article) -> str | None:
         step(article)
     except MaterielError as error:
         return str(error)
-    except (ValueError, RuntimeError, MemoryError, RecursionError, OSError, LookupError, TypeError) as error:
+    except OverBudget:
+        raise
+    except Exception as error:  # a bug met on one page (AttributeError, ZeroDivisionError, ...) fails that page only
         return f"{_name(step)} failed: {type(error).__name__}: {error}"
     return None
 
