@@ -246,3 +246,36 @@ def _release(pipe: Path) -> None:
     """Open the pipe's other end, so that a reader blocked on it goes on (none waiting: nothing)."""
     with contextlib.suppress(OSError):
         os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+
+
+def _feed(count: int) -> bytes:
+    records = [
+        {"id": f"r{n}", "text": f"Report {n}: Norway has sent {n + 2} howitzers to Ukraine."} for n in range(count)
+    ]
+    return "".join(json.dumps(r) + "\n" for r in records).encode()
+
+
+def test_a_feed_over_the_page_limit_is_read_record_by_record(tmp_path: Path, monkeypatch) -> None:
+    from materiel.read import jsonl, text
+
+    for module in (text, jsonl):
+        monkeypatch.setattr(module, "MAX_INPUT_BYTES", 2000)  # the feed is 3 times a page's limit
+    long = json.dumps({"id": "long", "text": "word " * 500}).encode() + b"\n"
+    (tmp_path / "feed.jsonl").write_bytes(_feed(40) + long + _feed(2))
+    articles, failures = read([tmp_path / "feed.jsonl"])
+    assert len(articles) == 42 and [f.source.rsplit(":", 1)[1] for f in failures] == ["41"]
+    assert "too large" in failures[0].problem
+
+
+def test_a_truncated_gzip_feed_keeps_the_records_before_the_cut(tmp_path: Path) -> None:
+    packed = gzip.compress(_feed(300))
+    (tmp_path / "feed.jsonl.gz").write_bytes(packed[: len(packed) * 2 // 3])
+    articles, failures = read([tmp_path / "feed.jsonl.gz"])
+    assert 100 < len(articles) < 300
+    assert [f.problem for f in failures][-1] == "truncated gzip data"
+
+
+def test_binary_data_named_as_a_feed_is_one_failure(tmp_path: Path) -> None:
+    (tmp_path / "feed.jsonl").write_bytes(bytes(range(256)) * 40)
+    articles, failures = read([tmp_path / "feed.jsonl"])
+    assert not articles and len(failures) == 1 and "binary" in failures[0].problem
