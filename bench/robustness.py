@@ -62,6 +62,10 @@ INPUTS: dict[str, Callable[[Path], None]] = {
         '{"id": "a", "text": "ok text"}\n{broken\n[1]\n'
     ),
     "unreadable file (chmod 000)": lambda d: _unreadable(d / "secret.txt"),
+    "named pipe (FIFO) nobody writes to": lambda d: os.mkfifo(d / "pipe.txt"),
+    "JSONL feed of 21 MB (3,000 records)": lambda d: (d / "big.jsonl").write_text(
+        "".join(json.dumps({"id": f"r{n}", "text": f"Record {n}. " + "word " * 1400}) + "\n" for n in range(3000))
+    ),
 }
 
 

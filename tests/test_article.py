@@ -93,3 +93,13 @@ def test_package_level_extract_takes_text_or_path(tmp_path) -> None:
     long_line = "Norway has sent 8 NASAMS systems to Ukraine, " + "the ministry said again, " * 12 + "on Monday."
     (from_long,) = materiel.extract(long_line)  # longer than a file name may be: still text
     assert from_long.transfers[0].supplier.id == "NOR"
+
+
+def test_package_level_extract_of_empty_text_reads_no_folder(tmp_path, monkeypatch) -> None:
+    import materiel
+
+    (tmp_path / "page.txt").write_text("Norway has sent 8 NASAMS systems to Ukraine.")
+    monkeypatch.chdir(tmp_path)  # Path("") names the working folder: "" must stay a text
+    for text in ("", "   "):
+        (article,) = materiel.extract(text)
+        assert article.source == "<text>" and not article.transfers

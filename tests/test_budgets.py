@@ -24,12 +24,16 @@ def test_an_article_over_the_time_budget_is_skipped_with_a_reason() -> None:
     assert runner.counters["failed"] == 1
 
 
-def test_an_unexpected_step_error_becomes_a_failure() -> None:
+@pytest.mark.parametrize("error", [KeyError("boom"), AttributeError("'NoneType' has no 'text'"), ZeroDivisionError()])
+def test_an_unexpected_step_error_becomes_a_failure_and_the_batch_goes_on(error: Exception) -> None:
     def broken(article: Article) -> None:
-        raise KeyError("boom")
+        if article.source == "bad.txt":
+            raise error
 
-    result = Runner([broken]).run_one(Article(id="a", source="bad.txt", text="x"))
-    assert isinstance(result, Failure) and "KeyError" in result.problem
+    pages = [Article(id=name, source=f"{name}.txt", text="x") for name in ("good", "bad", "next")]
+    results = list(Runner([broken]).run(pages))
+    assert [type(r).__name__ for r in results] == ["Article", "Failure", "Article"]
+    assert type(error).__name__ in results[1].problem
 
 
 @pytest.mark.slow

@@ -182,3 +182,99 @@ def test_ledger_without_database_is_a_clear_error(tmp_path: Path) -> None:
     result = materiel("ledger", "--db", str(tmp_path / "none.db"))
     assert result.returncode == 1
     assert "run `materiel ingest` first" in json.loads(result.stderr.strip())["message"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["extract", str(EXAMPLES), "--format", "xml"],
+        ["ingest", str(EXAMPLES), "--no-such-option"],
+        ["no-such-command"],
+        ["extract"],
+        ["ledger", "--format", "parquet"],  # a format of `export`, which `ledger` does not write
+        ["show", "abc", "--format", "yaml"],
+        ["export", "--layout", "register"],
+    ],
+)
+def test_a_command_line_that_cannot_run_is_one_json_usage_error(args: list[str]) -> None:
+    result = materiel(*args)
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    error = json.loads(line)
+    assert error["error"] == "usage_error" and "--help" in error["message"]
+
+
+def test_export_to_a_path_that_cannot_be_written_is_a_write_error(tmp_path: Path) -> None:
+    from materiel.ledger.store import Store
+
+    db = f"sqlite:///{tmp_path / 'l.db'}"
+    Store(db)
+    for fmt in ("csv", "parquet"):
+        result = materiel("export", "--db", db, "--format", fmt, "--out", str(tmp_path / "missing" / f"x.{fmt}"))
+        assert result.returncode == 1
+        error = json.loads(result.stderr.strip())
+        assert error["error"] == "write_error" and "missing" in error["message"]
+
+
+def test_eval_to_a_path_that_cannot_be_written_fails_before_extracting(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "route", "file": str(EXAMPLES / "06_route.txt")}) + "\n")
+    result = materiel("eval", "--gold", str(gold), "--out", str(tmp_path / "missing" / "pred.jsonl"))
+    assert result.returncode == 1 and json.loads(result.stderr.strip())["error"] == "write_error"
+
+
+def test_review_of_a_ledger_that_is_not_there_creates_none(tmp_path: Path) -> None:
+    result = materiel("review", "abc", "--confirm", "--db", str(tmp_path / "typo.db"))
+    assert result.returncode == 1 and "run `materiel ingest` first" in json.loads(result.stderr.strip())["message"]
+    assert not (tmp_path / "typo.db").exists()
+
+
+@pytest.mark.parametrize("command", [["clean", "", "--format", "jsonl"], ["ingest", "", "--db", "l.db"]])
+def test_an_empty_path_is_a_usage_error_not_the_working_folder(tmp_path: Path, command: list[str]) -> None:
+    (tmp_path / "page.txt").write_text("Norway has sent 8 NASAMS systems to Ukraine.")
+    result = materiel(*command, cwd=tmp_path)  # as `materiel ingest "$PAGES"` with PAGES unset
+    assert result.returncode == 2 and json.loads(result.stderr.strip())["error"] == "usage_error"
+    assert not result.stdout and not (tmp_path / "l.db").exists()
+
+
+def test_serve_on_a_port_in_use_is_one_json_error(tmp_path: Path) -> None:
+    import socket
+
+    from materiel.ledger.store import Store
+
+    db = f"sqlite:///{tmp_path / 'l.db'}"
+    Store(db)
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = materiel("serve", "--db", db, "--port", str(port))
+    assert result.returncode == 2
+    error = json.loads(result.stderr.strip())
+    assert error["error"] == "usage_error" and str(port) in error["message"]
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [("MATERIEL_TIME_BUDGET", "two minutes"), ("MATERIEL_BATCH_SIZE", "abc"), ("MATERIEL_BATCH_SIZE", "0")],
+)
+def test_a_setting_that_is_no_number_is_one_json_usage_error(tmp_path: Path, setting: str, value: str) -> None:
+    result = materiel("ingest", str(EXAMPLES / "06_route.txt"), "--db", str(tmp_path / "l.db"), env={setting: value})
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    error = json.loads(line)
+    assert error["error"] == "usage_error" and setting in error["message"]
+
+
+def test_spark_failures_are_json_lines_whatever_their_quotes(monkeypatch) -> None:
+    pytest.importorskip("pyspark")
+    from typer.testing import CliRunner
+
+    import materiel.cli_spark  # noqa: F401  (registers the command)
+    from materiel import spark
+    from materiel.cli_app import app
+
+    failures = [("feed.jsonl:3", 'record has neither a "text" nor an "html" string'), ('say "hi".txt', "binary")]
+    monkeypatch.setattr(spark, "run", lambda *_args: spark.SparkSummary(0, 0, failures))
+    result = CliRunner().invoke(app, ["spark", "in", "--out", "out"])
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
+    assert [(e["source"], e["message"]) for e in lines] == failures

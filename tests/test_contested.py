@@ -182,3 +182,29 @@ def test_an_older_ledger_gets_the_new_columns(tmp_path: Path) -> None:
         found = {row[1] for row in connection.execute(text("PRAGMA table_info(transfers)"))}
         assert columns <= found
         assert {row[1] for row in connection.execute(text("PRAGMA table_info(claims)"))} >= {"date_basis"}
+
+
+def test_layouts_write_counts_as_whole_numbers_and_money_apart() -> None:
+    claims = [
+        claim("a:0", "a", quantity_low=1, quantity_high=5_800_000),
+        claim("b:0", "b", quantity_low=2.5e8, quantity_high=2.5e8, unit="USD"),
+    ]
+    row = _transfer(("PRK", "RUS", "ammunition"), 0, claims)
+    assert export.sipri(row)["number_delivered"] == "1-5800000"  # never 1-5.8e+06
+    assert export.kiel(row)["quantity"] == "1-5800000"
+    money = _transfer(
+        ("USA", "UKR", "funding"), 0, [claim("c:0", "c", quantity_low=4e8, quantity_high=4e8, unit="USD")]
+    )
+    assert export.kiel(money)["quantity"] is None  # no count: the 400,000,000 USD stay in `quantities`
+    assert export.kiel(money)["quantities"] == "400,000,000 USD"
+
+
+@pytest.mark.parametrize("layout", sorted(export.LAYOUTS))
+def test_every_layout_has_its_columns_even_for_an_empty_ledger(layout: str, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    row = _transfer(("USA", "UKR", "artillery"), 0, [claim("a:0", "a")])
+    assert tuple(export.LAYOUTS[layout](row)) == export.COLUMNS[layout]
+    assert export.render([], "csv", layout).splitlines() == [",".join(export.COLUMNS[layout])]
+    export.render([], "parquet", layout, tmp_path / "empty.parquet")
+    assert tuple(pq.read_table(tmp_path / "empty.parquet").schema.names) == export.COLUMNS[layout]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -114,6 +115,11 @@ def test_sigkill_mid_ingest_then_rerun_equals_one_run(tmp_path: Path) -> None:
     assert _snapshot(killed) == _snapshot(clean)
 
 
+def _default_sigint() -> None:
+    """In the child before it runs: Ctrl-C as at a terminal (a shell's background job ignores it)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def counts_or_zero(path: Path) -> int:
     if not path.exists():
         return 0
@@ -187,3 +193,24 @@ def test_ingest_while_the_api_answers(tmp_path: Path, runner) -> None:
     worker.join()
     assert statuses and set(statuses) == {200}
     assert counts(url)["articles"] == 44
+
+
+def test_ctrl_c_mid_ingest_says_what_is_kept_and_a_rerun_adds_the_rest(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    _many_articles(pages, 200)
+    ledger = tmp_path / "ledger.db"
+    env = {**os.environ, "MATERIEL_BATCH_SIZE": "5"}
+    command = [sys.executable, "-m", "materiel", "ingest", str(pages), "--db", str(ledger)]
+    process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True, preexec_fn=_default_sigint)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and counts_or_zero(ledger) < 10:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    kept = counts_or_zero(ledger)
+    assert 0 < kept < 200, "the interruption did not land mid-ingest"
+    assert process.returncode == 130
+    assert json.loads(stderr.strip().splitlines()[-1])["error"] == "interrupted"
+    rerun = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
+    assert f"new {200 - kept} " in rerun.stderr

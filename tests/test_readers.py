@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import json
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -219,3 +221,61 @@ def test_html_headline_is_the_heading_that_agrees_with_the_declared_title(
     (tmp_path / "p.html").write_text(page, encoding="utf-8")
     (article,), _ = read([tmp_path / "p.html"])
     assert article.title == expected
+
+
+def test_a_named_pipe_is_reported_not_waited_on(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("Denmark sent artillery to Ukraine.")
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)  # nobody writes to it: opening it to read blocks until someone does
+    found: list = []
+    walker = threading.Thread(target=lambda: found.append(read([tmp_path])), daemon=True)
+    walker.start()
+    walker.join(PIPE_WAIT_S)
+    _release(pipe)
+    assert found, "the walk blocked on the named pipe"
+    articles, failures = found[0]
+    assert [Path(a.source).name for a in articles] == ["good.txt"]
+    assert [(Path(f.source).name, f.problem) for f in failures] == [("pipe.txt", "not a regular file")]
+
+
+# Seconds a walk of two small files may take before it counts as blocked.
+PIPE_WAIT_S = 30
+
+
+def _release(pipe: Path) -> None:
+    """Open the pipe's other end, so that a reader blocked on it goes on (none waiting: nothing)."""
+    with contextlib.suppress(OSError):
+        os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+
+
+def _feed(count: int) -> bytes:
+    records = [
+        {"id": f"r{n}", "text": f"Report {n}: Norway has sent {n + 2} howitzers to Ukraine."} for n in range(count)
+    ]
+    return "".join(json.dumps(r) + "\n" for r in records).encode()
+
+
+def test_a_feed_over_the_page_limit_is_read_record_by_record(tmp_path: Path, monkeypatch) -> None:
+    from materiel.read import jsonl, text
+
+    for module in (text, jsonl):
+        monkeypatch.setattr(module, "MAX_INPUT_BYTES", 2000)  # the feed is 3 times a page's limit
+    long = json.dumps({"id": "long", "text": "word " * 500}).encode() + b"\n"
+    (tmp_path / "feed.jsonl").write_bytes(_feed(40) + long + _feed(2))
+    articles, failures = read([tmp_path / "feed.jsonl"])
+    assert len(articles) == 42 and [f.source.rsplit(":", 1)[1] for f in failures] == ["41"]
+    assert "too large" in failures[0].problem
+
+
+def test_a_truncated_gzip_feed_keeps_the_records_before_the_cut(tmp_path: Path) -> None:
+    packed = gzip.compress(_feed(300))
+    (tmp_path / "feed.jsonl.gz").write_bytes(packed[: len(packed) * 2 // 3])
+    articles, failures = read([tmp_path / "feed.jsonl.gz"])
+    assert 100 < len(articles) < 300
+    assert [f.problem for f in failures][-1] == "truncated gzip data"
+
+
+def test_binary_data_named_as_a_feed_is_one_failure(tmp_path: Path) -> None:
+    (tmp_path / "feed.jsonl").write_bytes(bytes(range(256)) * 40)
+    articles, failures = read([tmp_path / "feed.jsonl"])
+    assert not articles and len(failures) == 1 and "binary" in failures[0].problem

@@ -154,7 +154,7 @@ def extract_text_or_path(text_or_path: str | Path) -> list[Article]:
 
 
 def _names_a_file(text: str) -> bool:
-    if len(text) >= 4096 or "\n" in text:
+    if not text.strip() or len(text) >= 4096 or "\n" in text:  # Path("") is the working folder
         return False
     try:
         return Path(text).exists()

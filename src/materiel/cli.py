@@ -34,11 +34,15 @@ INTERRUPTED, BROKEN_PIPE = 130, 1
 def main() -> None:
     command = clean_command(sys.argv[1:])
     if command is None:
-        from materiel.cli_app import main as app_main
-
-        app_main()
+        guarded(_app_main)  # importing the app reads the settings: a bad one is an error line too
         return
     guarded(lambda: _clean(*command))
+
+
+def _app_main() -> None:
+    from materiel.cli_app import main as app_main
+
+    app_main()
 
 
 def clean_command(args: list[str]) -> tuple[list[Path], str, int] | None:
@@ -51,6 +55,8 @@ def clean_command(args: list[str]) -> tuple[list[Path], str, int] | None:
     tokens = iter(args[1:])
     for token in tokens:
         if not token.startswith("-"):
+            if not token.strip():
+                return None  # an empty path: the app refuses it
             paths.append(Path(token))
             continue
         name, equals, value = token.partition("=")

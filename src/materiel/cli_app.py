@@ -18,8 +18,8 @@ from rich.table import Table
 
 from materiel import api
 from materiel.article import Article
-from materiel.cli import clean_view, guarded, report, write_records
-from materiel.errors import MaterielError, UsageError
+from materiel.cli import INTERRUPTED, clean_view, guarded, report, write_records
+from materiel.errors import MaterielError, UsageError, WriteError
 from materiel.pipeline import Failure, Runner
 
 app = typer.Typer(
@@ -40,7 +40,18 @@ class Format(StrEnum):
     jsonl = "jsonl"
 
 
-Paths = Annotated[list[Path], typer.Argument(help="Files or directories (txt, html, html.gz, jsonl, warc, wet).")]
+def _path(value: str) -> Path:
+    """A path argument; an empty one (a shell variable left unset) is refused, not read as Path("")
+    = the working folder, walked whole."""
+    if not value.strip():
+        raise typer.BadParameter("an empty path (an unset variable?); name '.' for the working folder")
+    return Path(value)
+
+
+Paths = Annotated[
+    list[Path],
+    typer.Argument(help="Files or directories (txt, html, html.gz, jsonl, warc, wet).", parser=_path),
+]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 Workers = Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes (files are shared out).")]
 
@@ -146,6 +157,10 @@ def evaluate(
 ) -> None:
     """Extract every gold record's file, write predictions keyed by gold id, print the scores."""
     try:
+        out_path.open("a").close()  # an --out that cannot be written fails now, not after the extraction
+    except OSError as error:
+        fail(WriteError(f"cannot write {out_path}: {error.strerror or error}"))
+    try:
         runner = Runner(api.extract_steps())
         predictions = list(api.predict_gold(gold, runner))
     except MaterielError as error:
@@ -179,7 +194,32 @@ def main() -> None:
     # The modules imported so far live as long as the process: taking them out of the garbage
     # collector's generations saves it rescanning them while pages are read (4% of `clean`).
     gc.freeze()
-    guarded(lambda: app(standalone_mode=True))
+    guarded(_run_app)
+
+
+# The exit code of a command line whose help was printed because it named no command.
+HELP_SHOWN = 2
+
+
+def _run_app() -> None:
+    """The app; a command line it cannot run (an unknown option or command, a bad value, a missing
+    argument) is a usage error in the one JSON error shape, exit code 2."""
+    try:
+        code = app(standalone_mode=False)
+    except typer.Abort:
+        code = INTERRUPTED
+    except Exception as error:
+        # Known by class name: typer raises its own copy of click's exceptions, as typer does itself.
+        names = {kind.__name__ for kind in type(error).__mro__}
+        if "NoArgsIsHelpError" in names:
+            code = HELP_SHOWN
+        elif "ClickException" in names:
+            ctx = getattr(error, "ctx", None)
+            where = f" (see `{ctx.command_path} --help`)" if ctx is not None else ""
+            raise UsageError(error.format_message() + where) from None
+        else:
+            raise
+    sys.exit(code or 0)
 
 
 __all__ = ["UsageError", "app", "main"]

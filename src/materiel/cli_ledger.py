@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import socket
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -12,13 +14,37 @@ from rich.table import Table
 from materiel import api
 from materiel.cli_app import Paths, Workers, _count, _with_progress, app, err, fail, out, report
 from materiel.countries import labelled
-from materiel.errors import MaterielError, UsageError
+from materiel.errors import Interrupted, MaterielError, UsageError, WriteError
 
 if TYPE_CHECKING:
     from materiel.ledger.queries import Filters
 
 # The ledger's modules (SQLAlchemy, datasketch) are imported inside the commands that use them, so
 # that `materiel clean` and `materiel extract` start without them.
+
+
+class LedgerFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class ShowFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    json = "json"
+    parquet = "parquet"
+
+
+class Layout(StrEnum):
+    flat = "flat"
+    sipri = "sipri"
+    kiel = "kiel"
+
 
 Db = Annotated[
     str | None,
@@ -38,6 +64,8 @@ def ingest(paths: Paths, db: Db = None, workers: Workers = 1) -> None:
         summary = store.ingest(items, merged=read_transfers(paths))
     except MaterielError as error:
         fail(error)
+    except KeyboardInterrupt:
+        fail(Interrupted("stopped; the batches written so far are kept: run the same ingest again to add the rest"))
     for failure in summary.failures:
         report(failure)
     err.print(" ".join(f"{k} {v}" for k, v in summary.to_dict().items()), highlight=False)
@@ -47,9 +75,9 @@ def ingest(paths: Paths, db: Db = None, workers: Workers = 1) -> None:
 @app.command()
 def ledger(
     db: Db = None,
-    supplier: Annotated[str | None, typer.Option(help="Supplier id (ISO alpha-3 or slug).")] = None,
-    recipient: Annotated[str | None, typer.Option(help="Recipient id.")] = None,
-    via: Annotated[str | None, typer.Option(help="Intermediary id.")] = None,
+    supplier: Annotated[str | None, typer.Option(help="Supplier: ISO alpha-3 code, slug or country name.")] = None,
+    recipient: Annotated[str | None, typer.Option(help="Recipient: code, slug or country name.")] = None,
+    via: Annotated[str | None, typer.Option(help="Intermediary: code, slug or country name.")] = None,
     category: Annotated[str | None, typer.Option(help="Item category.")] = None,
     status: Annotated[str | None, typer.Option(help="Current status.")] = None,
     since: Annotated[str | None, typer.Option(help="Last reported on or after (YYYY-MM-DD).")] = None,
@@ -58,7 +86,7 @@ def ledger(
     contested: Annotated[
         bool, typer.Option("--contested", help="Only transfers whose reports disagree (delivered vs denied, ...).")
     ] = False,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    fmt: Annotated[LedgerFormat, typer.Option("--format", "-f", help="Output format.")] = LedgerFormat.table,
 ) -> None:
     """The merged transfers, one row each, with review decisions applied."""
     from materiel.ledger.queries import Filters
@@ -66,10 +94,10 @@ def ledger(
     filters = Filters(supplier, recipient, via, category, status, since, until, min_sources)
     filters.contested = True if contested else None
     rows = _rows(db, filters)
-    if fmt == "table":
+    if fmt is LedgerFormat.table:
         out.print(_ledger_table(rows))
     else:
-        _print_export(rows, fmt, "flat")
+        _print_export(rows, fmt.value, "flat")
 
 
 def _rows(db: str | None, filters: Filters) -> list[dict]:
@@ -144,20 +172,21 @@ def _print_export(rows: list[dict], fmt: str, layout: str, path: Path | None = N
 
     try:
         text = exports.render(rows, fmt, layout, path)
+        if text is not None and path is not None:
+            path.write_text(text, encoding="utf-8")
     except MaterielError as error:
         fail(error)
-    if text is not None:
-        if path is not None:
-            path.write_text(text, encoding="utf-8")
-        else:
-            out.print(text, markup=False, highlight=False, end="")
+    except OSError as error:
+        fail(WriteError(f"cannot write {path}: {error.strerror or error}"))
+    if text is not None and path is None:
+        out.print(text, markup=False, highlight=False, end="")
 
 
 @app.command()
 def show(
     transfer_id: Annotated[str, typer.Argument(help="Transfer id from `materiel ledger`.")],
     db: Db = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    fmt: Annotated[ShowFormat, typer.Option("--format", "-f", help="Output format.")] = ShowFormat.text,
 ) -> None:
     """One transfer: its history and each claim's evidence sentence with its article."""
     from materiel.ledger.queries import get_transfer
@@ -168,7 +197,7 @@ def show(
             row = get_transfer(connection, transfer_id)
     except MaterielError as error:
         fail(error)
-    if fmt == "json":
+    if fmt is ShowFormat.json:
         out.print(json.dumps(row, ensure_ascii=False, indent=2, default=str), markup=False, highlight=False)
         return
     out.print(
@@ -218,6 +247,7 @@ def review(
 
     try:
         actions = _review_actions(confirm, reject, set_ or [])
+        Store(db, readonly=True)  # a ledger that is not there is an error, not a new empty one
         store = Store(db)
         with store.engine.begin() as connection:
             for action, field, value in actions:
@@ -243,15 +273,15 @@ def _review_actions(confirm: bool, reject: bool, sets: list[str]) -> list[tuple]
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, json or parquet.")] = "csv",
-    layout: Annotated[str, typer.Option(help="flat, sipri (trade register) or kiel (aid list).")] = "flat",
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.csv,
+    layout: Annotated[Layout, typer.Option(help="flat, sipri (trade register) or kiel (aid list).")] = Layout.flat,
     out_path: Annotated[Path | None, typer.Option("--out", help="Write to this file (required for parquet).")] = None,
     db: Db = None,
 ) -> None:
     """Export the ledger as CSV, JSON or Parquet, flat or in SIPRI / Kiel layout."""
     from materiel.ledger.queries import Filters
 
-    _print_export(_rows(db, Filters()), fmt, layout, out_path)
+    _print_export(_rows(db, Filters()), fmt.value, layout.value, out_path)
 
 
 @app.command()
@@ -268,6 +298,17 @@ def serve(
 
     try:
         Store(db, readonly=True)
+        listening = _listen(host, port)
     except MaterielError as error:
         fail(error)
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    server = uvicorn.Server(uvicorn.Config(create_app(db), host=host, port=port, log_level="warning"))
+    server.run(sockets=[listening])
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """The server's socket, bound here so that a port in use or a host that is not this machine's
+    is one JSON error line (uvicorn would log it and exit with code 3)."""
+    try:
+        return socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET)
+    except OSError as error:
+        raise UsageError(f"cannot listen on {host}:{port}: {error.strerror or error}") from error

@@ -6,8 +6,10 @@ from typing import Annotated
 
 import typer
 
+from materiel.cli import report
 from materiel.cli_app import app, err, fail
 from materiel.errors import MaterielError, UsageError
+from materiel.pipeline import Failure
 
 
 @app.command()
@@ -30,6 +32,6 @@ def spark(
     except MaterielError as error:
         fail(error)
     for source, problem in summary.failures:
-        err.print(f'{{"error": "read_error", "source": "{source}", "message": "{problem}"}}', markup=False)
+        report(Failure(source, problem))  # json.dumps: a quote in a name or a problem stays JSON
     err.print(f"articles {summary.articles} claims {summary.claims} failed {len(summary.failures)}")
     raise typer.Exit(1 if summary.failures else 0)

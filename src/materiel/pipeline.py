@@ -7,7 +7,6 @@ article never stops a batch: its exception becomes a `Failure` and the loop goes
 
 from __future__ import annotations
 
-import os
 import signal
 import threading
 from collections import Counter
@@ -19,7 +18,7 @@ from types import FrameType
 from typing import NoReturn, Protocol, runtime_checkable
 
 from materiel.article import Article
-from materiel.errors import MaterielError
+from materiel.errors import MaterielError, number_setting
 
 Step = Callable[[Article], None]
 # Articles a runner holds at once for a batch step: the step sees all of them before it runs on
@@ -27,7 +26,7 @@ Step = Callable[[Article], None]
 BATCH_SIZE = 512
 # Seconds one article may take through all steps before it is given up with a recorded reason,
 # so that no pathological page hangs a worker (MATERIEL_TIME_BUDGET overrides; 0 turns it off).
-TIME_BUDGET_SECONDS = float(os.environ.get("MATERIEL_TIME_BUDGET", "120"))
+TIME_BUDGET_SECONDS = number_setting("MATERIEL_TIME_BUDGET", 120, minimum=0)
 
 
 class OverBudget(Exception):
@@ -117,7 +116,9 @@ def _run_step(step: Step, article: Article) -> str | None:
         step(article)
     except MaterielError as error:
         return str(error)
-    except (ValueError, RuntimeError, MemoryError, RecursionError, OSError, LookupError, TypeError) as error:
+    except OverBudget:
+        raise
+    except Exception as error:  # a bug met on one page (AttributeError, ZeroDivisionError, ...) fails that page only
         return f"{_name(step)} failed: {type(error).__name__}: {error}"
     return None
 

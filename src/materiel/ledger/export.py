@@ -32,6 +32,34 @@ FLAT_COLUMNS = (
     "items",
     "review",
 )
+SIPRI_COLUMNS = (
+    "supplier",
+    "supplier_name",
+    "recipient",
+    "recipient_name",
+    "designation",
+    "description",
+    "number_ordered",
+    "number_delivered",
+    "year_of_order",
+    "years_of_delivery",
+    "contested",
+    "comments",
+)
+KIEL_COLUMNS = (
+    "donor",
+    "donor_name",
+    "recipient",
+    "recipient_name",
+    "date_announced",
+    "type",
+    "item",
+    "quantity",
+    "quantities",
+    "status",
+    "contested",
+    "source",
+)
 EXECUTED = {"delivered", "in_progress"}
 
 
@@ -87,7 +115,7 @@ def kiel(row: dict) -> dict:
         "date_announced": row["first_seen"],
         "type": "financial" if row["category"] == "funding" else "military",
         "item": "; ".join(row.get("items") or []) or row["category"],
-        "quantity": _number(row),
+        "quantity": _count(row),  # of items: an amount of money is in `quantities`, with its currency
         "quantities": quantities_text(row),
         "status": row["status"],
         "contested": bool(row.get("contested")),
@@ -100,8 +128,13 @@ def _number(row: dict):
     if low is None and high is None:
         return None
     if low == high or high is None:
-        return low
-    return f"{low:g}-{high:g}" if low is not None else high
+        return _whole(low)
+    return f"{_whole(low)}-{_whole(high)}" if low is not None else _whole(high)
+
+
+def _whole(value: float) -> float | int:
+    """A count as the integer it is (18, not 18.0 or 1.8e+01)."""
+    return int(value) if float(value).is_integer() else value
 
 
 def _count(row: dict):
@@ -131,6 +164,8 @@ def _comments(row: dict) -> str:
 
 
 LAYOUTS = {"flat": flat, "sipri": sipri, "kiel": kiel}
+# Each layout's columns, in order: an export of an empty ledger still has them.
+COLUMNS = {"flat": FLAT_COLUMNS, "sipri": SIPRI_COLUMNS, "kiel": KIEL_COLUMNS}
 
 
 def render(rows: list[dict], fmt: str, layout: str = "flat", path: Path | None = None) -> str | None:
@@ -141,27 +176,26 @@ def render(rows: list[dict], fmt: str, layout: str = "flat", path: Path | None =
     if fmt == "json":
         return json.dumps(table, ensure_ascii=False, indent=2, default=str)
     if fmt == "csv":
-        return _csv(table)
+        return _csv(table, COLUMNS[layout])
     if fmt == "parquet":
         if path is None:
             raise UsageError("parquet needs --out FILE")
-        _parquet(table, path)
+        _parquet(table, COLUMNS[layout], path)
         return None
     raise UsageError(f"unknown format {fmt!r}; choose csv, json or parquet")
 
 
-def _csv(table: list[dict]) -> str:
+def _csv(table: list[dict], columns: tuple[str, ...]) -> str:
     buffer = io.StringIO()
-    if table:
-        writer = csv.DictWriter(buffer, fieldnames=list(table[0]))
-        writer.writeheader()
-        writer.writerows(table)
+    writer = csv.DictWriter(buffer, fieldnames=columns)
+    writer.writeheader()
+    writer.writerows(table)
     return buffer.getvalue()
 
 
-def _parquet(table: list[dict], path: Path) -> None:
+def _parquet(table: list[dict], columns: tuple[str, ...], path: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    columns = {k: [str(r[k]) if r[k] is not None else None for r in table] for k in (table[0] if table else {})}
-    pq.write_table(pa.table(columns), path)
+    values = {k: pa.array([str(r[k]) if r[k] is not None else None for r in table], pa.string()) for k in columns}
+    pq.write_table(pa.table(values), path)

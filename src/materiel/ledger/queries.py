@@ -4,12 +4,14 @@ evidence, and recording an analyst's review."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
 from materiel.article import CATEGORIES, DISCLOSURES, STATUSES
+from materiel.countries import country_name
 from materiel.errors import NotFound, UsageError
 from materiel.ledger import schema
 from materiel.ledger.contest import COARSE
@@ -41,6 +43,28 @@ class Filters:
     contested: bool | None = None  # True: only transfers whose reports disagree; False: only the others
     month: str | None = None  # YYYY-MM: transfers with a claim dated in that month (a timeline bar)
     stage: str | None = None  # with month: that claim's stage (executed, committed, potential, negative)
+
+    def __post_init__(self) -> None:
+        """A filter that could match nothing by its spelling alone is a usage error, not an empty
+        answer: a mistyped date, status or category."""
+        for name in ("since", "until"):
+            _check_date(name, getattr(self, name))
+        for name, allowed in (("category", CATEGORIES), ("status", STATUSES)):
+            value = getattr(self, name)
+            if value is not None and value not in allowed:
+                raise UsageError(f"{name} must be one of: {', '.join(allowed)}; not {value!r}")
+
+
+# The dates a filter takes: a day, a month or a year, as the ledger's dates are written.
+DATE_FORMATS = {10: "%Y-%m-%d", 7: "%Y-%m", 4: "%Y"}
+
+
+def _check_date(name: str, value: str | None) -> None:
+    try:
+        if value is not None:
+            datetime.strptime(value, DATE_FORMATS[len(value)])
+    except (KeyError, ValueError):
+        raise UsageError(f"{name} must be a date written YYYY-MM-DD, YYYY-MM or YYYY; not {value!r}") from None
 
 
 def list_transfers(connection: Connection, filters: Filters | None = None) -> list[dict]:
@@ -92,8 +116,8 @@ def _keep(row: dict, f: Filters) -> bool:
         f.via is None or any(_same(v, f.via) for v in row["via"]),
         f.category is None or row["category"] == f.category,
         f.status is None or row["status"] == f.status,
-        f.since is None or (row["last_seen"] or "") >= f.since,
-        f.until is None or (row["first_seen"] or "9999") <= f.until,
+        f.since is None or _compare(row["last_seen"], f.since) in (0, 1),
+        f.until is None or _compare(row["first_seen"], f.until) in (-1, 0),
         row["corroboration"] >= f.min_sources,
         f.include_rejected or row["review"] != "rejected",
         f.contested is None or bool(row.get("contested")) == f.contested,
@@ -102,13 +126,25 @@ def _keep(row: dict, f: Filters) -> bool:
     return all(checks)
 
 
+def _compare(day: str | None, bound: str) -> int | None:
+    """-1, 0 or 1 as a ledger date falls before, within or after a bound, each to the precision of
+    the coarser ("2023-02" is within "2023-02-15"); None for no date, which no bound keeps."""
+    if not day:
+        return None
+    size = min(len(day), len(bound))
+    return (day[:size] > bound[:size]) - (day[:size] < bound[:size])
+
+
 def in_bar(event: dict, month: str, stage: str | None) -> bool:
     """A history step counted in a timeline bar: its month, and its stage when one is asked."""
     return (event.get("date") or "")[:7] == month and (stage is None or COARSE.get(event["status"]) == stage)
 
 
 def _same(value: str | None, wanted: str) -> bool:
-    return value is not None and value.casefold() == wanted.casefold()
+    """An actor by its id ("KOR", "nato") or by the country name the ledger shows ("South Korea")."""
+    if value is None:
+        return False
+    return wanted.casefold() in (value.casefold(), (country_name(value) or "").casefold())
 
 
 def load_transfers(connection: Connection, transfer_id: str | None = None) -> list[dict]:
@@ -174,7 +210,8 @@ def once_per_report(claims: list[dict]) -> list[dict]:
             continue
         kept[group]["copy_ids"].append(claim["id"])
         carrier = claim.get("outlet") or claim.get("source")
-        if carrier and carrier not in kept[group]["also_carried_by"]:
+        own = kept[group].get("outlet") or kept[group].get("source")  # a page's earlier version: not another outlet
+        if carrier and carrier != own and carrier not in kept[group]["also_carried_by"]:
             kept[group]["also_carried_by"].append(carrier)
     return list(kept.values())
 

@@ -18,12 +18,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, select
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy import create_engine, event, inspect, select
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
 from materiel.article import Article
-from materiel.errors import StoreError
+from materiel.errors import StoreError, number_setting
 from materiel.ledger import schema
 from materiel.ledger.batch import write_batch
 from materiel.ledger.merge import merge_pending, rebuild_transfers
@@ -34,7 +34,7 @@ from materiel.pipeline import Failure
 DEFAULT_DB = "materiel.db"
 # Articles per transaction: small enough that a crash loses little work, large enough that
 # commits do not dominate the time of an ingest.
-BATCH_SIZE = int(os.environ.get("MATERIEL_BATCH_SIZE", "50"))
+BATCH_SIZE = int(number_setting("MATERIEL_BATCH_SIZE", 50, minimum=1))
 # Articles per transaction when they come already extracted (Spark's Parquet): no extraction
 # work is lost with a batch, and larger batches amortise the commit and the per-batch queries.
 # SQLite's page cache per connection (KiB): its default (2 MiB) holds little of a large ledger's
@@ -43,7 +43,7 @@ BATCH_SIZE = int(os.environ.get("MATERIEL_BATCH_SIZE", "50"))
 SQLITE_CACHE_KIB = 65536
 # Pages read through a memory map: no read call and copy per page of a large file.
 SQLITE_MMAP_BYTES = 1 << 30
-BULK_BATCH_SIZE = int(os.environ.get("MATERIEL_BULK_BATCH_SIZE", "1000"))
+BULK_BATCH_SIZE = int(number_setting("MATERIEL_BULK_BATCH_SIZE", 1000, minimum=1))
 
 
 def database_url(value: str | None = None) -> str:
@@ -76,12 +76,28 @@ class Store:
         self.url = database_url(url)
         self.readonly = readonly
         self.engine = _engine(self.url, readonly)
-        if not readonly:
-            try:
-                with self.engine.begin() as connection:
-                    schema.migrate(connection)
-            except SQLAlchemyError as error:
-                raise StoreError(f"cannot open the ledger at {self.url}: {_reason(error)}") from error
+        if readonly:
+            self._check_readable()
+            return
+        try:
+            with self.engine.begin() as connection:
+                schema.migrate(connection)
+        except SQLAlchemyError as error:
+            raise StoreError(f"cannot open the ledger at {shown(self.url)}: {_reason(error)}") from error
+
+    def _check_readable(self) -> None:
+        """A ledger the reading commands can read: a database (not corrupt, not locked past the busy
+        timeout) that materiel wrote, at this schema version: one an older materiel wrote is
+        upgraded first, as the next ingest would upgrade it."""
+        try:
+            with self.engine.connect() as connection:
+                missing = _missing_migrations(connection)
+        except SQLAlchemyError as error:
+            raise StoreError(f"cannot read the ledger at {shown(self.url)}: {_reason(error)}") from error
+        if missing is None:
+            raise StoreError(f"no ledger at {shown(self.url)}: run `materiel ingest` first")
+        if missing:
+            Store(self.url)
 
     def ingest(
         self, items: Iterable[Article | Failure], batch_size: int | None = None, merged: list[dict] | None = None
@@ -144,7 +160,22 @@ class Store:
         return LedgerSites(self.engine)
 
 
+def shown(url: str) -> str:
+    """A database URL as messages show it: its password masked."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
 def _engine(url: str, readonly: bool) -> Engine:
+    try:
+        return _made_engine(url, readonly)
+    except (ArgumentError, ImportError) as error:  # a URL of no database SQLAlchemy has a driver for here
+        raise StoreError(f"cannot use {shown(url)} as the ledger (SQLite or PostgreSQL): {error}") from error
+
+
+def _made_engine(url: str, readonly: bool) -> Engine:
     if url.startswith("sqlite:///") and readonly:
         path = url.removeprefix("sqlite:///")
         if not Path(path).exists():
@@ -157,6 +188,15 @@ def _engine(url: str, readonly: bool) -> Engine:
     if url.startswith("sqlite"):
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def _missing_migrations(connection: Connection) -> int | None:
+    """How many of the schema's migrations the ledger has not had; None for a database that holds
+    no ledger."""
+    if not inspect(connection).has_table(schema.schema_version.name):
+        return None
+    done = set(connection.execute(select(schema.schema_version.c.version)).scalars())
+    return len(set(range(1, len(schema.MIGRATIONS) + 1)) - done)
 
 
 def _sqlite_pragmas(connection, _record) -> None:

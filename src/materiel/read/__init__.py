@@ -15,7 +15,7 @@ from pathlib import Path
 from materiel.article import Article
 from materiel.pipeline import Failure
 from materiel.read.html import is_html_document, read_html_bytes
-from materiel.read.jsonl import read_jsonl_bytes
+from materiel.read.jsonl import read_jsonl_bytes, read_jsonl_file
 from materiel.read.parquet import read_parquet
 from materiel.read.text import NotText, check_size, read_text_bytes
 from materiel.read.warc import read_warc, read_warc_bytes
@@ -29,6 +29,7 @@ READERS: tuple[tuple[tuple[str, ...], BytesReader], ...] = (
     ((".html", ".htm", ".html.gz", ".htm.gz", ".xhtml"), read_html_bytes),
 )
 WARC_SUFFIXES = READERS[0][0]
+JSONL_SUFFIXES = READERS[1][0]
 # Files a walk skips: system files, Spark's markers and checksums, our own notes.
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "SOURCES.tsv", "README.md", "_SUCCESS"}
 
@@ -74,6 +75,9 @@ def read_path(path: Path) -> Iterator[Article | Failure]:
     if not path.exists():
         yield Failure(str(path), "no such file or directory")
         return
+    if not path.is_file():  # a named pipe or a device would block the batch or never end
+        yield Failure(str(path), "not a regular file")
+        return
     try:
         yield from _read_file(path)
     except PermissionError:
@@ -90,6 +94,8 @@ def _read_file(path: Path) -> Iterator[Article | Failure]:
     name = path.name.lower()
     if name.endswith(WARC_SUFFIXES):
         yield from read_warc(path)
+    elif name.endswith(JSONL_SUFFIXES):
+        yield from read_jsonl_file(path)
     elif name.endswith(".parquet"):
         yield from read_parquet(path)
     else:

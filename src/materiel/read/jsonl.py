@@ -3,12 +3,15 @@ published_at, ...) and fetched (or crawled_at, ...)."""
 
 from __future__ import annotations
 
+import gzip
 import json
+import zlib
 from collections.abc import Iterator
+from pathlib import Path
 
 from materiel.article import Article, content_id
 from materiel.pipeline import Failure
-from materiel.read.text import decoded
+from materiel.read.text import BINARY, MAX_INPUT_BYTES, NotText, decode, decoded
 
 
 def read_jsonl_bytes(name: str, data: bytes) -> Iterator[Article | Failure]:
@@ -19,6 +22,36 @@ def read_jsonl_bytes(name: str, data: bytes) -> Iterator[Article | Failure]:
     for number, line in enumerate(text.splitlines(), 1):
         if line.strip():
             yield record_to_article(line, f"{name}:{number}")
+
+
+def read_jsonl_file(path: Path) -> Iterator[Article | Failure]:
+    """A local feed, streamed line by line (gzip too): a feed may hold more articles than the size
+    limit of one page, which holds for each record instead; a truncated gzip keeps what came before,
+    and binary data ends the file with one failure, not one a line."""
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    try:
+        with opener(path, "rb") as handle:
+            for number, raw in enumerate(handle, 1):
+                item = _line_to_article(raw, f"{path}:{number}") if raw.strip() else None
+                if isinstance(item, Failure) and item.problem == BINARY:
+                    yield Failure(str(path), f"{BINARY} (from line {number})")
+                    return
+                if item is not None:
+                    yield item
+    except EOFError:
+        yield Failure(str(path), "truncated gzip data")
+    except (gzip.BadGzipFile, zlib.error) as error:
+        yield Failure(str(path), f"corrupt gzip data ({error})")
+
+
+def _line_to_article(raw: bytes, where: str) -> Article | Failure:
+    if len(raw) > MAX_INPUT_BYTES:
+        return Failure(where, f"too large ({len(raw) / 1e6:.1f} MB; the limit is {MAX_INPUT_BYTES / 1e6:.0f} MB)")
+    try:
+        line, _ = decode(raw)
+    except NotText as error:
+        return Failure(where, str(error))
+    return record_to_article(line, where)
 
 
 def record_to_article(line: str, where: str) -> Article | Failure:

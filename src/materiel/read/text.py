@@ -19,6 +19,7 @@ MAX_INPUT_BYTES = 20_000_000
 # the data is binary, not text: real text in any encoding has almost none.
 BINARY_CONTROL_SHARE = 0.05
 BINARY_SAMPLE = 8192
+BINARY = "binary data, not text"
 _CONTROL_BYTES = bytes(b for b in range(1, 32) if b not in (9, 10, 12, 13))
 # An HTML page's declared encoding: <meta charset="..."> or the http-equiv form, in its first
 # bytes. Browsers trust it before any guess, and so do we (after a BOM and valid UTF-8).
@@ -72,7 +73,7 @@ def decode(data: bytes) -> tuple[str, str]:
         if data.startswith(bom):
             return data[len(bom) :].decode(codec, errors="replace"), codec
     if _looks_binary(data[:BINARY_SAMPLE]):
-        raise NotText("binary data, not text")
+        raise NotText(BINARY)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

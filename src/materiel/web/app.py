@@ -16,10 +16,11 @@ from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from materiel.api import extract_steps
-from materiel.errors import MaterielError
+from materiel.errors import MaterielError, StoreError
 from materiel.web import api
 from materiel.web.deps import TooLarge
 from materiel.web.worker import Extractor
@@ -85,6 +86,17 @@ def _errors(app: FastAPI) -> None:
     async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
         code = {404: "not_found", 405: "method_not_allowed"}.get(error.status_code, "http_error")
         return JSONResponse({"error": code, "message": str(error.detail)}, status_code=error.status_code)
+
+    @app.exception_handler(SQLAlchemyError)
+    async def store_error(_request: Request, error: SQLAlchemyError) -> JSONResponse:
+        reason = str(getattr(error, "orig", error)).splitlines()[0]
+        return _error_response(StoreError(f"cannot read the ledger: {reason}"))
+
+    @app.exception_handler(Exception)
+    async def internal_error(_request: Request, error: Exception) -> JSONResponse:
+        # The server's log has the traceback; the client gets the shape every other error has.
+        message = f"{type(error).__name__}: an internal error (the server's log has the details)"
+        return JSONResponse({"error": "internal_error", "message": message}, status_code=500)
 
     from fastapi.exceptions import RequestValidationError
 

@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from materiel.article import CATEGORIES, STATUSES
 from materiel.countries import country_name
 from materiel.ledger.contest import COARSE
 from materiel.ledger.export import quantities_text
@@ -51,6 +52,8 @@ def ledger(request: Request, params: Annotated[TransferQuery, Query()], connecti
         total=total,
         params=params,
         sortable=data.SORTABLE,
+        categories=CATEGORIES,  # closed sets: chosen, not typed (a typo would be a usage error)
+        statuses=STATUSES,
         csv_link="/api/v1/transfers.csv?"
         + urlencode({k: v for k, v in current.items() if k not in ("limit", "offset")}),
         link=link,

@@ -1,0 +1,94 @@
+"""The ledger's filters: dates compared at the precision the ledger knows them, and a filter
+spelled so that it could match nothing (a date that is no date, a status or category that does not
+exist) refused as a usage error rather than answered with an empty ledger; a page's earlier
+version not shown as another outlet carrying the report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from materiel.article import Actor, Article, ClaimDate, Item, Transfer
+from materiel.errors import UsageError
+from materiel.ledger.queries import Filters, list_transfers
+from materiel.ledger.store import Store
+
+
+def _report(number: int, supplier: str, day: str | None) -> Article:
+    """A made-up report of one pledge of artillery to Ukraine, dated `day` (None: undated)."""
+    return Article(
+        id=f"filter-{number}",
+        source=f"made/{number}.txt",
+        text=f"Report number {number} on a pledge of guns by {supplier}, with words of its own {number * 7}.",
+        transfers=[
+            Transfer(
+                supplier=Actor(supplier, supplier),
+                recipient=Actor("UKR", "Ukraine"),
+                item=Item("howitzers", "artillery"),
+                status="pledged",
+                date=ClaimDate(day, "sentence") if day else None,
+            )
+        ],
+    )
+
+
+@pytest.fixture
+def ledger(tmp_path: Path) -> Store:
+    store = Store(f"sqlite:///{tmp_path / 'ledger.db'}")
+    days = {"DEU": "2023-02", "FRA": "2023-02-20", "POL": "2023", "ITA": None}
+    store.ingest([_report(n, supplier, day) for n, (supplier, day) in enumerate(days.items())])
+    return store
+
+
+def _suppliers(store: Store, **filters: str) -> set[str]:
+    with store.connect() as connection:
+        return {row["supplier"] for row in list_transfers(connection, Filters(**filters))}
+
+
+def test_a_month_or_year_is_within_a_day_bound(ledger: Store) -> None:
+    # seen in February 2023, or in 2023: neither is before the 15th of February nor after it
+    assert _suppliers(ledger, since="2023-02-15") == {"DEU", "FRA", "POL"}
+    assert _suppliers(ledger, until="2023-02-15") == {"DEU", "POL"}
+    assert _suppliers(ledger, since="2023-03") == {"POL"}
+    assert _suppliers(ledger, until="2022") == set()
+
+
+def test_an_undated_transfer_is_kept_by_no_date_bound(ledger: Store) -> None:
+    assert "ITA" in _suppliers(ledger)
+    assert "ITA" not in _suppliers(ledger, since="1900") | _suppliers(ledger, until="2999")
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("since", "yesterday"),
+        ("since", "2024-13-01"),
+        ("until", "2024-02-30"),
+        ("until", "15/02/2024"),
+        ("status", "deliverd"),
+        ("category", "tanks"),
+    ],
+)
+def test_a_filter_that_could_match_nothing_is_a_usage_error(name: str, value: str) -> None:
+    with pytest.raises(UsageError, match=name):
+        Filters(**{name: value})
+
+
+def test_an_earlier_version_of_a_page_is_not_another_outlet_carrying_it() -> None:
+    from materiel.ledger.queries import once_per_report
+
+    def claim(ident: str, source: str, outlet: str | None = None) -> dict:
+        return {"id": ident, "article_id": ident[:2], "group_id": "g", "source": source, "outlet": outlet}
+
+    (shown,) = once_per_report([claim("v2:0", "pages/a.txt"), claim("v1:0", "pages/a.txt")])
+    assert shown["also_carried_by"] == [] and shown["copy_ids"] == ["v1:0"]
+    (shown,) = once_per_report([claim("v2:0", "x", "one.test"), claim("c1:0", "y", "two.test")])
+    assert shown["also_carried_by"] == ["two.test"]
+
+
+def test_an_actor_is_found_by_its_code_or_its_country_name(ledger: Store) -> None:
+    assert _suppliers(ledger, supplier="deu") == {"DEU"}
+    assert _suppliers(ledger, supplier="Germany") == {"DEU"}
+    assert _suppliers(ledger, supplier="Germ") == set()
+    assert len(_suppliers(ledger, recipient="ukraine")) == 4
