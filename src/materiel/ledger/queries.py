@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
 from materiel.article import CATEGORIES, DISCLOSURES, STATUSES
-from materiel.countries import country_name
+from materiel.countries import actor_name
 from materiel.errors import NotFound, UsageError
 from materiel.ledger import schema
 from materiel.ledger.contest import COARSE
@@ -141,10 +141,10 @@ def in_bar(event: dict, month: str, stage: str | None) -> bool:
 
 
 def _same(value: str | None, wanted: str) -> bool:
-    """An actor by its id ("KOR", "nato") or by the country name the ledger shows ("South Korea")."""
+    """An actor by its id ("KOR", "nato") or by the name the ledger shows ("South Korea", "NATO")."""
     if value is None:
         return False
-    return wanted.casefold() in (value.casefold(), (country_name(value) or "").casefold())
+    return wanted.casefold() in (value.casefold(), (actor_name(value) or "").casefold())
 
 
 def load_transfers(connection: Connection, transfer_id: str | None = None) -> list[dict]:
