@@ -130,6 +130,8 @@ def test_writes_need_the_token(client: TestClient, db: str) -> None:
     assert (
         client.post(path, json={"action": "set", "field": "status", "value": "bogus"}, headers=AUTH).status_code == 400
     )
+    wrong = client.post(path, json={"action": "set", "field": "supplier", "value": "XXX"}, headers=AUTH)
+    assert wrong.status_code == 400 and "alpha-3" in wrong.json()["message"]
 
 
 def test_post_article_ingests_once(client: TestClient) -> None:

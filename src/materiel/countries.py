@@ -70,6 +70,26 @@ def known_ids() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(i for i in data["alias"] if is_state_id(i) and country_name(i) is None), frozenset(data["org"])
 
 
+def is_known_id(ident: str) -> bool:
+    """A current state's ISO alpha-3 code, a former state's code, or an organisation's slug."""
+    former, orgs = known_ids()
+    return country_name(ident) is not None or ident in former or ident in orgs
+
+
+def id_for(value: str) -> str | None:
+    """The id a person may have meant by a name or a mis-cased code ('Sweden', 'swe', 'NATO')."""
+    import pycountry
+
+    try:
+        return pycountry.countries.lookup(value.strip()).alpha_3
+    except LookupError:
+        pass
+    former, orgs = known_ids()
+    wanted = value.strip().casefold()
+    named = [i for i in (*sorted(former), *sorted(orgs)) if wanted in (i.casefold(), (actor_name(i) or "").casefold())]
+    return named[0] if named else None
+
+
 def _slugged(name: str) -> str:
     return re.sub(r"[^0-9a-z]+", "-", name.casefold().replace("'", "")).strip("-")
 

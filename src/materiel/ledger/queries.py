@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
 from materiel.article import CATEGORIES, DISCLOSURES, STATUSES
-from materiel.countries import actor_name
+from materiel.countries import actor_name, id_for, is_known_id
 from materiel.errors import NotFound, UsageError
 from materiel.ledger import schema
 from materiel.ledger.contest import COARSE
@@ -260,10 +260,36 @@ def record_review(
     if exists is None:
         raise NotFound(f"no transfer {transfer_id!r} in the ledger")
     if action == "set":
-        _check_field(field, value)
+        check_field(field, value)
     connection.execute(
         schema.reviews.insert().values(transfer_id=transfer_id, action=action, field=field, value=value, note=note)
     )
+
+
+# The form an actor id takes (FORMAT.md), said in the error for one that is not.
+ACTOR_ID_FORM = (
+    "an ISO 3166-1 alpha-3 code (UKR), a former state's code (SUN, DDR, YUG, CSK, ZAR, RHO) "
+    "or an organisation's slug (nato, european-union, hezbollah)"
+)
+
+
+def check_field(field: str | None, value: str | None) -> None:
+    """A correction's field and value, checked against the closed sets before anything is written."""
+    _check_field(field, value)
+    if field in ("supplier", "recipient"):
+        _check_actor(field, value or "")
+    elif field == "via":
+        for part in (value or "").split(","):
+            if part.strip():
+                _check_actor(field, part.strip())
+
+
+def _check_actor(field: str, ident: str) -> None:
+    if is_known_id(ident):
+        return
+    meant = id_for(ident)
+    hint = f" (did you mean {meant}?)" if meant else ""
+    raise UsageError(f"{field} {ident!r} is no known actor id{hint}: give {ACTOR_ID_FORM}")
 
 
 def _check_field(field: str | None, value: str | None) -> None:
