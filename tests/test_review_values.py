@@ -70,10 +70,15 @@ def test_a_bad_value_is_a_usage_error_and_nothing_is_written(ledger: tuple[str, 
 
 def test_known_ids_are_recorded(ledger: tuple[str, str]) -> None:
     url, transfer_id = ledger
-    for setting in ("supplier=SWE", "recipient=hezbollah", "supplier=SUN", "via=USA,nato", "via=", "status=delivered"):
+    settings = ["supplier=SWE", "recipient=hezbollah", "supplier=SUN", "via=USA,nato", "via=", "status=delivered"]
+    for setting in settings:
         result = materiel("review", transfer_id, "--set", setting, "--db", url)
         assert result.returncode == 0, (setting, result.stderr)
     assert _reviews(url) == 6
     with Store(url).connect() as connection:
         (row,) = list_transfers(connection, Filters())
     assert (row["supplier"], row["recipient"], row["via"], row["status"]) == ("SUN", "hezbollah", [], "delivered")
+    assert materiel("review", transfer_id, "--set", "supplier=null", "--db", url).returncode == 0  # unknown
+    with Store(url).connect() as connection:
+        (row,) = list_transfers(connection, Filters())
+    assert row["supplier"] is None

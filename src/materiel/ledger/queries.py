@@ -101,9 +101,15 @@ def apply_reviews(row: dict, reviews: list[dict]) -> dict:
     return row
 
 
+# A correction's value that says "unknown" (a quantity, a supplier or a recipient: FORMAT.md's null).
+UNKNOWN_VALUES = ("", "none", "null")
+
+
 def _typed(field: str, value: str):
     if field.startswith("quantity_"):
-        return float(value) if value not in ("", "none", "null") else None
+        return float(value) if value not in UNKNOWN_VALUES else None
+    if field in ("supplier", "recipient") and value in UNKNOWN_VALUES:
+        return None
     if field == "via":
         return [v.strip() for v in value.split(",") if v.strip()]
     return value
@@ -276,7 +282,7 @@ ACTOR_ID_FORM = (
 def check_field(field: str | None, value: str | None) -> None:
     """A correction's field and value, checked against the closed sets before anything is written."""
     _check_field(field, value)
-    if field in ("supplier", "recipient"):
+    if field in ("supplier", "recipient") and (value or "") not in UNKNOWN_VALUES:
         _check_actor(field, value or "")
     elif field == "via":
         for part in (value or "").split(","):
@@ -298,7 +304,7 @@ def _check_field(field: str | None, value: str | None) -> None:
     allowed = {"status": STATUSES, "disclosure": DISCLOSURES, "category": CATEGORIES}.get(field)
     if allowed and value not in allowed:
         raise UsageError(f"{field} must be one of: {', '.join(allowed)}")
-    if field.startswith("quantity_") and value not in ("", "none", "null"):
+    if field.startswith("quantity_") and value not in UNKNOWN_VALUES:
         try:
             float(value or "")
         except ValueError as error:
