@@ -52,3 +52,33 @@ def test_spark_local_matches_in_process(in_process: dict[str, str], tmp_path: Pa
     assert summary.articles == len(in_process)
     from_spark = findings(a for a in read_paths([tmp_path / "out"]))
     assert from_spark == in_process
+
+
+@pytest.mark.skipif(shutil.which("java") is None, reason="Spark needs Java (Debian's openjdk)")
+def test_spark_reads_a_feed_record_by_record_and_parquet_as_parquet(tmp_path: Path) -> None:
+    """A feed over the page limit (20 MB) because of one record: that record fails, the others are
+    read (was: the whole feed refused); a Parquet of extracted articles is read as Parquet (was: as
+    text, one 'binary data' failure)."""
+    pytest.importorskip("pyspark", reason="pyspark is not installed (pip install 'materiel[spark]')")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from materiel import spark
+    from materiel.read.text import MAX_INPUT_BYTES
+
+    records = [
+        {"id": "feed-1", "text": "Norway has sent 20 howitzers to Ukraine, the ministry said."},
+        {"id": "feed-huge", "text": "word " * (MAX_INPUT_BYTES // 5 + 1)},
+        {"id": "feed-3", "text": "Spain has pledged six patrol boats to Peru, officials said."},
+    ]
+    (tmp_path / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    done = Article(id="done-1", source="made/done-1.txt", text="Chile has pledged two patrol boats to Peru.")
+    pq.write_table(pa.table({"article_json": [json.dumps(done.to_dict())]}), tmp_path / "done.parquet")
+    summary = spark.run(
+        [str(tmp_path / "feed.jsonl"), str(tmp_path / "done.parquet")], str(tmp_path / "out"), "local[1]"
+    )
+    assert summary.articles == 3
+    ((source, problem),) = summary.failures
+    assert source.endswith("feed.jsonl:2") and "too large" in problem
+    ids = {a.id for a in read_paths([tmp_path / "out" / "articles"]) if isinstance(a, Article)}
+    assert ids == {"feed-1", "feed-3", "done-1"}

@@ -62,8 +62,11 @@ def test_an_unexpected_error_in_a_request_is_the_json_error_shape(url: str, monk
         raise RuntimeError("a bug")
 
     monkeypatch.setattr(data, "transfers", broken)
-    response = TestClient(create_app(url), raise_server_exceptions=False).get("/")
+    client = TestClient(create_app(url), raise_server_exceptions=False)
+    response = client.get("/", headers={"Accept": "application/json"})
     assert response.status_code == 500 and response.json()["error"] == "internal_error"
+    page = client.get("/")  # the page, asked for by a browser: the same error as a page
+    assert page.status_code == 500 and "an internal error" in page.text and "Back to the ledger" in page.text
 
 
 def test_the_ledger_page_offers_the_statuses_and_categories_to_choose(url: str) -> None:

@@ -279,3 +279,46 @@ def test_binary_data_named_as_a_feed_is_one_failure(tmp_path: Path) -> None:
     (tmp_path / "feed.jsonl").write_bytes(bytes(range(256)) * 40)
     articles, failures = read([tmp_path / "feed.jsonl"])
     assert not articles and len(failures) == 1 and "binary" in failures[0].problem
+
+
+def _same_reading(path: Path) -> tuple[list, list]:
+    """What the local reader and the in-memory reader (Spark's) make of one file, side by side."""
+    from materiel.read import read_blob
+
+    local = [(type(i).__name__, getattr(i, "id", None), getattr(i, "problem", None)) for i in read_paths([path])]
+    blob = [
+        (type(i).__name__, getattr(i, "id", None), getattr(i, "problem", None))
+        for i in read_blob(str(path), path.read_bytes())
+    ]
+    return local, blob
+
+
+def test_spark_s_reader_reads_a_feed_record_by_record_as_the_local_reader_does(tmp_path: Path, monkeypatch) -> None:
+    from materiel.read import jsonl, text
+
+    for module in (text, jsonl):
+        monkeypatch.setattr(module, "MAX_INPUT_BYTES", 2000)  # the feed is 3 times a page's limit
+    long = json.dumps({"id": "long", "text": "word " * 500}).encode() + b"\n"
+    feeds = {
+        "feed.jsonl": _feed(40) + long + _feed(2),
+        "feed.jsonl.gz": gzip.compress(_feed(40) + long + _feed(2)),
+        "cut.jsonl.gz": gzip.compress(_feed(300))[:3000],
+        "binary.jsonl": bytes(range(256)) * 40,
+    }
+    for name, data in feeds.items():
+        (tmp_path / name).write_bytes(data)
+        local, blob = _same_reading(tmp_path / name)
+        assert blob == local, name
+    local, _ = _same_reading(tmp_path / "feed.jsonl")
+    assert sum(kind == "Article" for kind, _, _ in local) == 42
+
+
+def test_spark_s_reader_reads_parquet_as_parquet(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    done = Article(id="done-1", source="made/done-1.txt", text="Chile has pledged two patrol boats to Peru.")
+    path = tmp_path / "part-0.parquet"
+    pq.write_table(pa.table({"article_json": [json.dumps(done.to_dict())]}), path)
+    local, blob = _same_reading(path)
+    assert blob == local == [("Article", "done-1", None)]

@@ -85,6 +85,35 @@ def test_errors_share_one_shape(client: TestClient) -> None:
         assert set(response.json()) == {"error", "message"}
 
 
+BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+
+
+def test_a_page_s_error_is_an_html_page_a_client_asking_for_json_gets_the_json_shape(client: TestClient) -> None:
+    for path, status in [
+        ("/transfers/nope", 404),
+        ("/articles/nope", 404),
+        ("/?sort=evil", 400),
+        ("/?status=bogus", 400),
+    ]:
+        for headers in ({}, BROWSER):  # a page route: HTML unless JSON is asked for
+            page = client.get(path, headers=headers)
+            assert page.status_code == status and page.headers["content-type"].startswith("text/html"), path
+            assert f"<h1>{status} " in page.text and '<a href="/">Back to the ledger</a>' in page.text
+        asked = client.get(path, headers={"Accept": "application/json"})
+        assert asked.status_code == status and set(asked.json()) == {"error", "message"}
+        assert asked.json()["message"] in client.get(path).text.replace("&#39;", "'").replace("&#34;", '"')
+
+
+def test_the_api_answers_json_even_to_a_browser_and_unknown_paths_follow_accept(client: TestClient) -> None:
+    assert client.get("/api/v1/transfers/nope", headers=BROWSER).json()["error"] == "not_found"
+    assert client.get("/api/v1/transfers?sort=evil", headers=BROWSER).json()["error"] == "usage_error"
+    assert client.get("/no-such-page").json()["error"] == "not_found"
+    page = client.get("/no-such-page", headers=BROWSER)
+    assert page.status_code == 404 and "Back to the ledger" in page.text
+    hostile = client.get("/transfers/<b>x<img src=1>", headers=BROWSER)
+    assert hostile.status_code == 404 and "<b>x" not in hostile.text and "&lt;b&gt;x&lt;img" in hostile.text
+
+
 def test_writes_need_the_token(client: TestClient, db: str) -> None:
     (row,) = client.get("/api/v1/transfers?supplier=SVK").json()["items"]
     path = f"/api/v1/transfers/{row['id']}/review"
@@ -101,6 +130,8 @@ def test_writes_need_the_token(client: TestClient, db: str) -> None:
     assert (
         client.post(path, json={"action": "set", "field": "status", "value": "bogus"}, headers=AUTH).status_code == 400
     )
+    wrong = client.post(path, json={"action": "set", "field": "supplier", "value": "XXX"}, headers=AUTH)
+    assert wrong.status_code == 400 and "alpha-3" in wrong.json()["message"]
 
 
 def test_post_article_ingests_once(client: TestClient) -> None:

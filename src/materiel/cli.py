@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from materiel.errors import InternalError, MaterielError
+from materiel.errors import InternalError, Interrupted, MaterielError
 
 if TYPE_CHECKING:
     from materiel.article import Article
@@ -77,10 +77,12 @@ def _clean(paths: list[Path], fmt: str, workers: int) -> None:
     from materiel import api
 
     gc.freeze()  # as cli_app.main: the modules imported so far live as long as the process
+    done = [0]
     try:
         # clean_view shows no date: the cleaning does not look for one (htmldate, on HTML pages)
-        code = write_records(api.clean(paths, workers=workers, dates=False), fmt, clean_view)
+        code = write_records(api.clean(paths, workers=workers, dates=False), fmt, clean_view, done)
     except KeyboardInterrupt:
+        report(interrupted("clean", fmt, done[0]))
         code = INTERRUPTED
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the flush at exit fails silently
@@ -102,23 +104,42 @@ def guarded(run: Callable[[], object]) -> None:
         sys.exit(1)
 
 
+def interrupted(command: str, fmt: str, done: int) -> Interrupted:
+    """What a Ctrl-C leaves of a command that prints records: what was written, how to finish."""
+    if fmt == "jsonl":
+        kept = f"the {done} record(s) printed so far are whole JSON lines"
+    else:
+        kept = f"nothing was printed (--format {fmt} prints when every page is done; jsonl prints each as it is done)"
+    return Interrupted(
+        f"stopped after {done} page(s); {kept}; `{command}` keeps nothing between runs: "
+        "run it again on the pages not yet done (or on all of them)"
+    )
+
+
 def report(error: MaterielError | Failure) -> None:
     """Print one error as the JSON error shape, on one line of stderr."""
     sys.stderr.write(json.dumps(error.to_dict(), ensure_ascii=False) + "\n")
     sys.stderr.flush()
 
 
-def write_records(items: Iterable[Article | Failure], fmt: str, view: Callable[[Article], dict]) -> int:
-    """Print articles as JSON Lines or one JSON list; report failures; return the exit code."""
+def write_records(
+    items: Iterable[Article | Failure], fmt: str, view: Callable[[Article], dict], done: list[int] | None = None
+) -> int:
+    """Print articles as JSON Lines or one JSON list; report failures; return the exit code.
+    done[0] counts the pages done (printed, reported or kept for the list), for a Ctrl-C to say."""
+    from materiel.article import Article
     from materiel.pipeline import Failure
 
-    failures, rows = 0, []
+    failures, rows, done = 0, [], done if done is not None else [0]
     for item in items:
+        line = json.dumps(view(item), ensure_ascii=False) + "\n" if fmt == "jsonl" and isinstance(item, Article) else ""
+        # counted before its write: a Ctrl-C is raised once a write that began has returned
+        done[0] += 1
         if isinstance(item, Failure):
             failures += 1
             report(item)
-        elif fmt == "jsonl":
-            sys.stdout.write(json.dumps(view(item), ensure_ascii=False) + "\n")
+        elif line:
+            sys.stdout.write(line)
         else:
             rows.append(item)
     if fmt == "json":

@@ -18,7 +18,7 @@ from rich.table import Table
 
 from materiel import api
 from materiel.article import Article
-from materiel.cli import INTERRUPTED, clean_view, guarded, report, write_records
+from materiel.cli import INTERRUPTED, clean_view, guarded, interrupted, report, write_records
 from materiel.errors import MaterielError, UsageError, WriteError
 from materiel.pipeline import Failure, Runner
 
@@ -78,10 +78,14 @@ def _with_progress(items: Iterator, total: int) -> Iterator:
             yield item
 
 
-def emit(items: Iterable[Article | Failure], fmt: Format, view: Callable[[Article], dict]) -> int:
-    """Print articles in the chosen format; report failures; return the exit code."""
+def emit(
+    items: Iterable[Article | Failure], fmt: Format, view: Callable[[Article], dict], done: list[int] | None = None
+) -> int:
+    """Print articles in the chosen format; report failures; return the exit code (done[0]: the
+    pages done so far)."""
+    done = done if done is not None else [0]
     if fmt is not Format.table:
-        return write_records(items, fmt.value, view)
+        return write_records(items, fmt.value, view, done)
     failures, rows = 0, []
     for item in items:
         if isinstance(item, Failure):
@@ -89,6 +93,7 @@ def emit(items: Iterable[Article | Failure], fmt: Format, view: Callable[[Articl
             report(item)
         else:
             rows.append(item)
+        done[0] += 1
     out.print(_table(rows, view))
     return 1 if failures else 0
 
@@ -116,19 +121,29 @@ def _extract_view(article: Article) -> dict:
 @app.command()
 def clean(paths: Paths, fmt: FormatOption = Format.table, workers: Workers = 1) -> None:
     """Read and clean pages (no NLP): title, text, removed[], repairs[], notes[] per article."""
-    code = emit(_with_progress(api.clean(paths, workers=workers, dates=False), _count(paths)), fmt, clean_view)
-    raise typer.Exit(code)
+    raise typer.Exit(_emit_or_stop("clean", api.clean(paths, workers=workers, dates=False), paths, fmt, clean_view))
 
 
 @app.command()
 def extract(paths: Paths, fmt: FormatOption = Format.table, workers: Workers = 1) -> None:
     """Run the whole per-article pipeline; jsonl is the evaluation prediction format."""
+    view = _extract_view if fmt is not Format.table else _transfer_rows_view
     try:
-        items = _with_progress(api.extract(paths, workers=workers), _count(paths))  # loads the model now
+        items = api.extract(paths, workers=workers)  # loads the model now
     except MaterielError as error:
         fail(error)
-    view = _extract_view if fmt is not Format.table else _transfer_rows_view
-    raise typer.Exit(emit(items, fmt, view))
+    except KeyboardInterrupt:
+        fail(interrupted("extract", fmt.value, 0))
+    raise typer.Exit(_emit_or_stop("extract", items, paths, fmt, view))
+
+
+def _emit_or_stop(command: str, items: Iterator, paths: list[Path], fmt: Format, view: Callable) -> int:
+    """emit(), or after a Ctrl-C the `interrupted` line: what was printed, how to finish (exit 130)."""
+    done = [0]
+    try:
+        return emit(_with_progress(items, _count(paths)), fmt, view, done)
+    except KeyboardInterrupt:
+        fail(interrupted(command, fmt.value, done[0]))
 
 
 def _transfer_rows_view(article: Article) -> dict:

@@ -237,7 +237,14 @@ def review(
     reject: Annotated[
         bool, typer.Option("--reject", help="Mark the transfer as wrong (hidden from the ledger).")
     ] = False,
-    set_: Annotated[list[str] | None, typer.Option("--set", help="Correct a field: field=value (repeatable).")] = None,
+    set_: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--set",
+            help="Correct a field: field=value (repeatable). supplier, recipient and via (comma-separated) take "
+            "actor ids (UKR, SUN, nato); status, category and disclosure a value of their closed sets.",
+        ),
+    ] = None,
     note: Annotated[str | None, typer.Option(help="Why.")] = None,
     db: Db = None,
 ) -> None:
@@ -258,6 +265,8 @@ def review(
 
 
 def _review_actions(confirm: bool, reject: bool, sets: list[str]) -> list[tuple]:
+    from materiel.ledger.queries import check_field
+
     if confirm and reject:
         raise UsageError("--confirm and --reject exclude each other")
     actions: list[tuple] = [("confirm", None, None)] if confirm else [("reject", None, None)] if reject else []
@@ -265,6 +274,7 @@ def _review_actions(confirm: bool, reject: bool, sets: list[str]) -> list[tuple]
         field, sep, value = item.partition("=")
         if not sep:
             raise UsageError(f"--set takes field=value, not {item!r}")
+        check_field(field.strip(), value.strip())  # a bad value is refused before the ledger is opened
         actions.append(("set", field.strip(), value.strip()))
     if not actions:
         raise UsageError("say what to record: --confirm, --reject or --set field=value")

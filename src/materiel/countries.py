@@ -2,12 +2,18 @@
 
 pycountry's common name where it has one ("Korea, Republic of" is shown as "South Korea"), else
 its name, read in order when it is inverted ("Palestine, State of"). Organisation slugs (nato,
-european-union) and unknown ids have no country name.
+european-union) and unknown ids have no country name; `actor_name` gives every id the ledger holds
+a name to show: a state's country name, a former state's (SUN, DDR, ... in actors.json) first
+alias ("Soviet Union"), an organisation's alias that spells its slug ("European Union", "NATO",
+"al-Qaeda"), else the slug made readable ("Wagner Group").
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+import json
+import re
+from functools import cache, lru_cache
+from importlib import resources
 
 
 def is_state_id(ident: str | None) -> bool:
@@ -34,11 +40,71 @@ def country_name(code: str | None) -> str | None:
     return name
 
 
+@lru_cache(maxsize=512)
+def actor_name(ident: str | None) -> str | None:
+    """The name shown beside an actor id: a state's, a former state's, an organisation's."""
+    if not ident:
+        return None
+    if is_state_id(ident):
+        return country_name(ident) or next(iter(_actors()["alias"].get(ident, [])), None)
+    return org_name(ident)
+
+
+def org_name(slug: str) -> str:
+    """An organisation's alias that spells its slug (one with a capital first: "Mujahideen", not
+    "mujahideen"), else the slug with its words capitalised."""
+    aliases = _actors()["org"].get(slug, [])
+    spelt = sorted((a for a in aliases if _slugged(a) == slug), key=lambda alias: alias == alias.lower())
+    if spelt:
+        return spelt[0]
+    # an acronym's slug: the alias whose words' initials spell it ("Irish Republican Army", ira)
+    initialled = [a for a in aliases if "".join(w[0] for w in a.casefold().split()) == slug.replace("-", "")]
+    if initialled:
+        return initialled[0]
+    return " ".join(word[:1].upper() + word[1:] for word in slug.split("-"))
+
+
+def known_ids() -> tuple[frozenset[str], frozenset[str]]:
+    """(the former states' codes, the organisation slugs) actors.json names."""
+    data = _actors()
+    return frozenset(i for i in data["alias"] if is_state_id(i) and country_name(i) is None), frozenset(data["org"])
+
+
+def is_known_id(ident: str) -> bool:
+    """A current state's ISO alpha-3 code, a former state's code, or an organisation's slug."""
+    former, orgs = known_ids()
+    return country_name(ident) is not None or ident in former or ident in orgs
+
+
+def id_for(value: str) -> str | None:
+    """The id a person may have meant by a name or a mis-cased code ('Sweden', 'swe', 'NATO')."""
+    import pycountry
+
+    try:
+        return pycountry.countries.lookup(value.strip()).alpha_3
+    except LookupError:
+        pass
+    former, orgs = known_ids()
+    wanted = value.strip().casefold()
+    named = [i for i in (*sorted(former), *sorted(orgs)) if wanted in (i.casefold(), (actor_name(i) or "").casefold())]
+    return named[0] if named else None
+
+
+def _slugged(name: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "-", name.casefold().replace("'", "")).strip("-")
+
+
+@cache
+def _actors() -> dict:
+    text = resources.files("materiel").joinpath("extract", "lexicons", "actors.json").read_text("utf-8")
+    return json.loads(text)
+
+
 def labelled(code: str | None) -> str:
-    """'KOR South Korea' for a state, the slug itself for an organisation, '?' for unknown."""
+    """'KOR South Korea' for a state, 'nato NATO' for an organisation, '?' for unknown."""
     if not code:
         return "?"
-    name = country_name(code)
+    name = actor_name(code)
     return f"{code} {name}" if name else code
 
 

@@ -8,7 +8,7 @@ import io
 import json
 from pathlib import Path
 
-from materiel.countries import country_name, names_of
+from materiel.countries import actor_name, names_of
 from materiel.errors import UsageError
 
 FLAT_COLUMNS = (
@@ -65,8 +65,8 @@ EXECUTED = {"delivered", "in_progress"}
 
 def flat(row: dict) -> dict:
     out = {k: row.get(k) for k in FLAT_COLUMNS}
-    out["supplier_name"] = country_name(row.get("supplier"))
-    out["recipient_name"] = country_name(row.get("recipient"))
+    out["supplier_name"] = actor_name(row.get("supplier"))
+    out["recipient_name"] = actor_name(row.get("recipient"))
     out["via"] = ",".join(row.get("via") or [])
     out["via_names"] = names_of(row.get("via"))
     out["contested"] = bool(row.get("contested"))
@@ -90,9 +90,9 @@ def sipri(row: dict) -> dict:
     number = _count(row)
     return {
         "supplier": row["supplier"],
-        "supplier_name": country_name(row["supplier"]),
+        "supplier_name": actor_name(row["supplier"]),
         "recipient": row["recipient"],
-        "recipient_name": country_name(row["recipient"]),
+        "recipient_name": actor_name(row["recipient"]),
         "designation": "; ".join(row.get("items") or []),
         "description": row["category"],
         "number_ordered": number if row["status"] not in EXECUTED else None,
@@ -109,9 +109,9 @@ def kiel(row: dict) -> dict:
     outlets = sorted({e["outlet"] for e in row.get("history") or [] if e.get("outlet")})
     return {
         "donor": row["supplier"],
-        "donor_name": country_name(row["supplier"]),
+        "donor_name": actor_name(row["supplier"]),
         "recipient": row["recipient"],
-        "recipient_name": country_name(row["recipient"]),
+        "recipient_name": actor_name(row["recipient"]),
         "date_announced": row["first_seen"],
         "type": "financial" if row["category"] == "funding" else "military",
         "item": "; ".join(row.get("items") or []) or row["category"],

@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
 from materiel.article import CATEGORIES, DISCLOSURES, STATUSES
-from materiel.countries import country_name
+from materiel.countries import actor_name, id_for, is_known_id
 from materiel.errors import NotFound, UsageError
 from materiel.ledger import schema
 from materiel.ledger.contest import COARSE
@@ -101,9 +101,15 @@ def apply_reviews(row: dict, reviews: list[dict]) -> dict:
     return row
 
 
+# A correction's value that says "unknown" (a quantity, a supplier or a recipient: FORMAT.md's null).
+UNKNOWN_VALUES = ("", "none", "null")
+
+
 def _typed(field: str, value: str):
     if field.startswith("quantity_"):
-        return float(value) if value not in ("", "none", "null") else None
+        return float(value) if value not in UNKNOWN_VALUES else None
+    if field in ("supplier", "recipient") and value in UNKNOWN_VALUES:
+        return None
     if field == "via":
         return [v.strip() for v in value.split(",") if v.strip()]
     return value
@@ -141,10 +147,10 @@ def in_bar(event: dict, month: str, stage: str | None) -> bool:
 
 
 def _same(value: str | None, wanted: str) -> bool:
-    """An actor by its id ("KOR", "nato") or by the country name the ledger shows ("South Korea")."""
+    """An actor by its id ("KOR", "nato") or by the name the ledger shows ("South Korea", "NATO")."""
     if value is None:
         return False
-    return wanted.casefold() in (value.casefold(), (country_name(value) or "").casefold())
+    return wanted.casefold() in (value.casefold(), (actor_name(value) or "").casefold())
 
 
 def load_transfers(connection: Connection, transfer_id: str | None = None) -> list[dict]:
@@ -260,10 +266,36 @@ def record_review(
     if exists is None:
         raise NotFound(f"no transfer {transfer_id!r} in the ledger")
     if action == "set":
-        _check_field(field, value)
+        check_field(field, value)
     connection.execute(
         schema.reviews.insert().values(transfer_id=transfer_id, action=action, field=field, value=value, note=note)
     )
+
+
+# The form an actor id takes (FORMAT.md), said in the error for one that is not.
+ACTOR_ID_FORM = (
+    "an ISO 3166-1 alpha-3 code (UKR), a former state's code (SUN, DDR, YUG, CSK, ZAR, RHO) "
+    "or an organisation's slug (nato, european-union, hezbollah)"
+)
+
+
+def check_field(field: str | None, value: str | None) -> None:
+    """A correction's field and value, checked against the closed sets before anything is written."""
+    _check_field(field, value)
+    if field in ("supplier", "recipient") and (value or "") not in UNKNOWN_VALUES:
+        _check_actor(field, value or "")
+    elif field == "via":
+        for part in (value or "").split(","):
+            if part.strip():
+                _check_actor(field, part.strip())
+
+
+def _check_actor(field: str, ident: str) -> None:
+    if is_known_id(ident):
+        return
+    meant = id_for(ident)
+    hint = f" (did you mean {meant}?)" if meant else ""
+    raise UsageError(f"{field} {ident!r} is no known actor id{hint}: give {ACTOR_ID_FORM}")
 
 
 def _check_field(field: str | None, value: str | None) -> None:
@@ -272,7 +304,7 @@ def _check_field(field: str | None, value: str | None) -> None:
     allowed = {"status": STATUSES, "disclosure": DISCLOSURES, "category": CATEGORIES}.get(field)
     if allowed and value not in allowed:
         raise UsageError(f"{field} must be one of: {', '.join(allowed)}")
-    if field.startswith("quantity_") and value not in ("", "none", "null"):
+    if field.startswith("quantity_") and value not in UNKNOWN_VALUES:
         try:
             float(value or "")
         except ValueError as error:

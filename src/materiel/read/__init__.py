@@ -16,7 +16,7 @@ from materiel.article import Article
 from materiel.pipeline import Failure
 from materiel.read.html import is_html_document, read_html_bytes
 from materiel.read.jsonl import read_jsonl_bytes, read_jsonl_file
-from materiel.read.parquet import read_parquet
+from materiel.read.parquet import read_parquet, read_parquet_bytes
 from materiel.read.text import NotText, check_size, read_text_bytes
 from materiel.read.warc import read_warc, read_warc_bytes
 
@@ -27,6 +27,7 @@ READERS: tuple[tuple[tuple[str, ...], BytesReader], ...] = (
     ((".warc.gz", ".warc", ".wet.gz", ".wet", ".arc.gz"), read_warc_bytes),
     ((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"), read_jsonl_bytes),
     ((".html", ".htm", ".html.gz", ".htm.gz", ".xhtml"), read_html_bytes),
+    ((".parquet",), read_parquet_bytes),  # `materiel spark` output, handed to Spark again
 )
 WARC_SUFFIXES = READERS[0][0]
 JSONL_SUFFIXES = READERS[1][0]

@@ -4,24 +4,25 @@ published_at, ...) and fetched (or crawled_at, ...)."""
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from materiel.article import Article, content_id
 from materiel.pipeline import Failure
-from materiel.read.text import BINARY, MAX_INPUT_BYTES, NotText, decode, decoded
+from materiel.read.text import BINARY, MAX_INPUT_BYTES, NotText, decode
 
 
 def read_jsonl_bytes(name: str, data: bytes) -> Iterator[Article | Failure]:
-    text = decoded(name, data)
-    if isinstance(text, Failure):
-        yield text
-        return
-    for number, line in enumerate(text.splitlines(), 1):
-        if line.strip():
-            yield record_to_article(line, f"{name}:{number}")
+    """A feed whose bytes are in memory (Spark's files), read as a local feed is: line by line, the
+    size limit for each record, not the file."""
+    stream: IO[bytes] = io.BytesIO(data)
+    if name.lower().endswith(".gz"):
+        stream = gzip.GzipFile(fileobj=stream)
+    yield from _read_lines(stream, name)
 
 
 def read_jsonl_file(path: Path) -> Iterator[Article | Failure]:
@@ -29,19 +30,23 @@ def read_jsonl_file(path: Path) -> Iterator[Article | Failure]:
     limit of one page, which holds for each record instead; a truncated gzip keeps what came before,
     and binary data ends the file with one failure, not one a line."""
     opener = gzip.open if path.name.lower().endswith(".gz") else open
+    with opener(path, "rb") as handle:
+        yield from _read_lines(handle, str(path))
+
+
+def _read_lines(handle: IO[bytes], name: str) -> Iterator[Article | Failure]:
     try:
-        with opener(path, "rb") as handle:
-            for number, raw in enumerate(handle, 1):
-                item = _line_to_article(raw, f"{path}:{number}") if raw.strip() else None
-                if isinstance(item, Failure) and item.problem == BINARY:
-                    yield Failure(str(path), f"{BINARY} (from line {number})")
-                    return
-                if item is not None:
-                    yield item
+        for number, raw in enumerate(handle, 1):
+            item = _line_to_article(raw, f"{name}:{number}") if raw.strip() else None
+            if isinstance(item, Failure) and item.problem == BINARY:
+                yield Failure(name, f"{BINARY} (from line {number})")
+                return
+            if item is not None:
+                yield item
     except EOFError:
-        yield Failure(str(path), "truncated gzip data")
+        yield Failure(name, "truncated gzip data")
     except (gzip.BadGzipFile, zlib.error) as error:
-        yield Failure(str(path), f"corrupt gzip data ({error})")
+        yield Failure(name, f"corrupt gzip data ({error})")
 
 
 def _line_to_article(raw: bytes, where: str) -> Article | Failure:

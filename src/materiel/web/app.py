@@ -1,7 +1,8 @@
 """The web app: a JSON API under /api/v1 and the pages analysts check the ledger in.
 
 GET requests read through a read-only connection; the two write endpoints need the bearer token
-(MATERIEL_TOKEN, compared in constant time). Every error is the same JSON shape. Article text is
+(MATERIEL_TOKEN, compared in constant time). Every error is the same JSON shape, except where a
+person reads pages: there it is a small HTML page with the same status and message (negotiate.py). Article text is
 untrusted: templates escape everything, and a Content-Security-Policy forbids inline script.
 """
 
@@ -13,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.exc import SQLAlchemyError
@@ -21,7 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from materiel.api import extract_steps
 from materiel.errors import MaterielError, StoreError
-from materiel.web import api
+from materiel.web import api, negotiate
 from materiel.web.deps import TooLarge
 from materiel.web.worker import Extractor
 
@@ -57,6 +58,7 @@ def create_app(db: str | None = None, token: str | None = None, extractor: Extra
     from materiel.web import pages
 
     app.include_router(pages.router)
+    app.state.page_routes = pages.router.routes
     return app
 
 
@@ -69,7 +71,7 @@ def _middleware(app: FastAPI) -> None:
     async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            return _error_response(TooLarge(f"request body over {MAX_BODY_BYTES} bytes"))
+            return _error_response(request, TooLarge(f"request body over {MAX_BODY_BYTES} bytes"))
         response = await call_next(request)
         response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
@@ -79,38 +81,45 @@ def _middleware(app: FastAPI) -> None:
 
 def _errors(app: FastAPI) -> None:
     @app.exception_handler(MaterielError)
-    async def materiel_error(_request: Request, error: MaterielError) -> JSONResponse:
-        return _error_response(error)
+    async def materiel_error(request: Request, error: MaterielError) -> Response:
+        return _error_response(request, error)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, error: StarletteHTTPException) -> Response:
         code = {404: "not_found", 405: "method_not_allowed"}.get(error.status_code, "http_error")
-        return JSONResponse({"error": code, "message": str(error.detail)}, status_code=error.status_code)
+        return _answer(request, {"error": code, "message": str(error.detail)}, error.status_code)
 
     @app.exception_handler(SQLAlchemyError)
-    async def store_error(_request: Request, error: SQLAlchemyError) -> JSONResponse:
+    async def store_error(request: Request, error: SQLAlchemyError) -> Response:
         reason = str(getattr(error, "orig", error)).splitlines()[0]
-        return _error_response(StoreError(f"cannot read the ledger: {reason}"))
+        return _error_response(request, StoreError(f"cannot read the ledger: {reason}"))
 
     @app.exception_handler(Exception)
-    async def internal_error(_request: Request, error: Exception) -> JSONResponse:
+    async def internal_error(request: Request, error: Exception) -> Response:
         # The server's log has the traceback; the client gets the shape every other error has.
         message = f"{type(error).__name__}: an internal error (the server's log has the details)"
-        return JSONResponse({"error": "internal_error", "message": message}, status_code=500)
+        return _answer(request, {"error": "internal_error", "message": message}, 500)
 
     from fastapi.exceptions import RequestValidationError
 
     @app.exception_handler(RequestValidationError)
-    async def invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
+    async def invalid(request: Request, error: RequestValidationError) -> Response:
         first = error.errors()[0] if error.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()))
-        return JSONResponse(
-            {"error": "usage_error", "message": f"{where}: {first.get('msg', 'invalid')}"}, status_code=400
-        )
+        return _answer(request, {"error": "usage_error", "message": f"{where}: {first.get('msg', 'invalid')}"}, 400)
 
 
-def _error_response(error: MaterielError) -> JSONResponse:
-    return JSONResponse(error.to_dict(), status_code=STATUS.get(error.code, 500))
+def _error_response(request: Request, error: MaterielError) -> Response:
+    return _answer(request, error.to_dict(), STATUS.get(error.code, 500))
+
+
+def _answer(request: Request, payload: dict, status: int) -> Response:
+    """The JSON error shape, or for a person reading pages an HTML page saying the same."""
+    if not negotiate.wants_html(request, request.app.state.page_routes):
+        return JSONResponse(payload, status_code=status)
+    context = {"status": status, "error": payload["error"], "message": payload["message"]}
+    page = request.app.state.templates.get_template("error.html").render(request=request, **context)
+    return HTMLResponse(page, status_code=status)
 
 
 __all__ = ["create_app"]

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from materiel.article import CATEGORIES, STATUSES
-from materiel.countries import country_name
+from materiel.countries import actor_name
 from materiel.ledger.contest import COARSE
 from materiel.ledger.export import quantities_text
 from materiel.ledger.queries import Filters, get_transfer
@@ -29,7 +29,7 @@ def _page(request: Request, template: str, **context) -> HTMLResponse:
         request=request,
         stage_class=STAGE_CLASS,
         writable=bool(request.app.state.token),
-        name=country_name,
+        name=actor_name,
         quantities=quantities_text,
         stages=timelines.STAGES,
     )

@@ -1,0 +1,64 @@
+"""Ctrl-C during `extract` (and `clean`, its reading half) ends with the `interrupted` line ingest
+prints: what was printed, how to finish; exit 130."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.test_ledger import _default_sigint, _many_articles
+
+pytestmark = pytest.mark.slow
+# Long enough to load the model and do some pages (a list is printed only at the end).
+SECONDS_BEFORE_CTRL_C = 6
+
+
+def _interrupt(command: list[str], after_lines: int) -> tuple[int, list[str], list[str]]:
+    """Run `materiel COMMAND`, send SIGINT once it printed `after_lines` lines (0: at its first
+    stderr line or output), and return (exit code, stdout lines, stderr lines)."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "materiel", *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_default_sigint,
+    )
+    lines = [process.stdout.readline() for _ in range(after_lines)]
+    process.send_signal(signal.SIGINT)
+    rest, stderr = process.communicate(timeout=120)
+    return process.returncode, [*lines, *rest.splitlines()], stderr.strip().splitlines()
+
+
+def test_ctrl_c_mid_extract_says_what_was_printed_and_how_to_finish(tmp_path: Path) -> None:
+    _many_articles(tmp_path, 400)
+    code, printed, errors = _interrupt(["extract", str(tmp_path), "--format", "jsonl"], after_lines=3)
+    assert code == 130
+    records = [json.loads(line) for line in printed if line.strip()]  # every printed line is whole
+    assert 3 <= len(records) < 400, "the interruption did not land mid-run"
+    error = json.loads(errors[-1])
+    assert error["error"] == "interrupted"
+    assert f"stopped after {len(records)} page(s)" in error["message"] and "run it again" in error["message"]
+
+
+def test_ctrl_c_mid_extract_to_a_list_says_nothing_was_printed(tmp_path: Path) -> None:
+    _many_articles(tmp_path, 4000)  # far more than are done in the seconds before the Ctrl-C
+    process = subprocess.Popen(
+        [sys.executable, "-m", "materiel", "extract", str(tmp_path), "--format", "json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_default_sigint,
+    )
+    try:
+        process.communicate(timeout=SECONDS_BEFORE_CTRL_C)  # the model loaded, none printed yet
+    except subprocess.TimeoutExpired:
+        process.send_signal(signal.SIGINT)
+    printed, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130 and printed == ""
+    error = json.loads(stderr.strip().splitlines()[-1])
+    assert error["error"] == "interrupted" and "nothing was printed" in error["message"]

@@ -1,0 +1,84 @@
+"""`materiel review --set`: a supplier, recipient or via is a known actor id, and a status, category
+or disclosure one of FORMAT.md's closed sets; anything else is a usage error that says the allowed
+form, and nothing is written."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from materiel.article import Actor, Article, Item, Transfer
+from materiel.ledger import schema
+from materiel.ledger.queries import Filters, list_transfers
+from materiel.ledger.store import Store
+from tests.test_cli import materiel
+
+
+@pytest.fixture
+def ledger(tmp_path: Path) -> tuple[str, str]:
+    url = f"sqlite:///{tmp_path / 'review.db'}"
+    report = Article(
+        id="review-1",
+        source="made/review-1.txt",
+        text="A made-up report: Denmark has pledged a batch of radios to Ukraine, its ministry said.",
+        transfers=[
+            Transfer(
+                supplier=Actor("DNK", "Denmark"),
+                recipient=Actor("UKR", "Ukraine"),
+                item=Item("radios", "other-equipment"),
+                status="pledged",
+            )
+        ],
+    )
+    Store(url).ingest([report])
+    with Store(url).connect() as connection:
+        (row,) = list_transfers(connection, Filters())
+    return url, row["id"]
+
+
+def _reviews(url: str) -> int:
+    with Store(url).connect() as connection:
+        return connection.execute(select(func.count()).select_from(schema.reviews)).scalar_one()
+
+
+@pytest.mark.parametrize(
+    ("setting", "said"),
+    [
+        ("supplier=XXX", "ISO 3166-1 alpha-3"),
+        ("supplier=Sweden", "did you mean SWE?"),  # a name, not an id
+        ("recipient=ukr", "did you mean UKR?"),  # a code in the wrong case
+        ("recipient=European Union", "did you mean european-union?"),
+        ("via=USA,not-an-org", "organisation's slug"),
+        ("status=shipped", "status must be one of: delivered"),
+        ("category=tanks", "category must be one of"),
+        ("disclosure=secret", "disclosure must be one of: official"),
+        ("colour=red", "cannot set 'colour'"),
+    ],
+)
+def test_a_bad_value_is_a_usage_error_and_nothing_is_written(ledger: tuple[str, str], setting: str, said: str) -> None:
+    url, transfer_id = ledger
+    # a good correction first on the same line: it is not written either
+    result = materiel("review", transfer_id, "--set", "status=delivered", "--set", setting, "--db", url)
+    assert result.returncode == 2, result.stderr
+    error = json.loads(result.stderr.strip().splitlines()[-1])
+    assert error["error"] == "usage_error" and said in error["message"]
+    assert _reviews(url) == 0
+
+
+def test_known_ids_are_recorded(ledger: tuple[str, str]) -> None:
+    url, transfer_id = ledger
+    settings = ["supplier=SWE", "recipient=hezbollah", "supplier=SUN", "via=USA,nato", "via=", "status=delivered"]
+    for setting in settings:
+        result = materiel("review", transfer_id, "--set", setting, "--db", url)
+        assert result.returncode == 0, (setting, result.stderr)
+    assert _reviews(url) == 6
+    with Store(url).connect() as connection:
+        (row,) = list_transfers(connection, Filters())
+    assert (row["supplier"], row["recipient"], row["via"], row["status"]) == ("SUN", "hezbollah", [], "delivered")
+    assert materiel("review", transfer_id, "--set", "supplier=null", "--db", url).returncode == 0  # unknown
+    with Store(url).connect() as connection:
+        (row,) = list_transfers(connection, Filters())
+    assert row["supplier"] is None
