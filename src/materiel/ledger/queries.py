@@ -79,9 +79,11 @@ def list_transfers(connection: Connection, filters: Filters | None = None) -> li
     return out
 
 
-def _reviews(connection: Connection) -> dict[str, list[dict]]:
+def _reviews(connection: Connection, transfer_id: str | None = None) -> dict[str, list[dict]]:
+    """The review decisions in the order they were made: of every transfer, or of one."""
     found: dict[str, list[dict]] = {}
-    query = select(schema.reviews).order_by(schema.reviews.c.id)
+    r = schema.reviews
+    query = select(r).where(*([r.c.transfer_id == transfer_id] if transfer_id else [])).order_by(r.c.id)
     for review in connection.execute(query).mappings():
         found.setdefault(review["transfer_id"], []).append(dict(review))
     return found
@@ -161,7 +163,11 @@ def load_transfers(connection: Connection, transfer_id: str | None = None) -> li
     def chosen(column: ColumnElement) -> list:
         return [column == transfer_id] if transfer_id else []
 
-    rows = {r["id"]: dict(r) for r in connection.execute(select(t).where(*chosen(t.c.id)).order_by(t.c.id)).mappings()}
+    # The merge state is the merge's own (JSON, decoded per row): readers never read it.
+    shown = select(*(column for column in t.c if column.name != "merge_state"))
+    rows = {r["id"]: dict(r) for r in connection.execute(shown.where(*chosen(t.c.id)).order_by(t.c.id)).mappings()}
+    if not rows:
+        return []
     # Rows of a transfer written after the transfers were read (an ingest running beside this
     # reader: SQLite gives each statement its own snapshot) are left for the next read.
     steps: dict[str, list] = {ident: [] for ident in rows}
@@ -175,7 +181,6 @@ def load_transfers(connection: Connection, transfer_id: str | None = None) -> li
     for side in connection.execute(select(d).where(*chosen(d.c.transfer_id))).mappings():
         sides.get(side["transfer_id"], []).append(side)
     for ident, row in rows.items():
-        del row["merge_state"]
         row["history"] = [event for _, event in sorted(steps[ident], key=lambda s: s[0])]
         row["claim_ids"] = [claim_id for _, claim_id in sorted(claims[ident])]
         row["disagreements"] = disagreements_of(sides[ident])
@@ -187,7 +192,7 @@ def get_transfer(connection: Connection, transfer_id: str) -> dict:
     if not found:
         raise NotFound(f"no transfer {transfer_id!r} in the ledger")
     row = found[0]
-    result = apply_reviews(row, _reviews(connection).get(transfer_id, []))
+    result = apply_reviews(row, _reviews(connection, transfer_id).get(transfer_id, []))
     result["claims"] = once_per_report([_claim(connection, claim_id) for claim_id in row["claim_ids"]])
     result["disagreements"] = [_with_sides(d, result["claims"]) for d in result.get("disagreements") or []]
     return result

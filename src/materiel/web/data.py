@@ -47,7 +47,11 @@ def view(connection: Connection, query: Query) -> list[dict]:
 
 def transfers(connection: Connection, query: Query) -> tuple[int, list[dict]]:
     check(query)
-    rows = view(connection, query)
+    return page(view(connection, query), query)
+
+
+def page(rows: list[dict], query: Query) -> tuple[int, list[dict]]:
+    """The view's count and the rows of the query's page, in its order (`rows`: the view, read once)."""
     present = sorted(
         (r for r in rows if r[query.sort] is not None), key=lambda r: r[query.sort], reverse=query.descending
     )

@@ -38,9 +38,13 @@ def _page(request: Request, template: str, **context) -> HTMLResponse:
 
 @router.get("/", response_class=HTMLResponse)
 def ledger(request: Request, params: Annotated[TransferQuery, Query()], connection: Reader) -> HTMLResponse:
-    total, rows = data.transfers(connection, params.to_query())
+    query = params.to_query()
+    data.check(query)
+    # The ledger is read once per page: its rows give both the table's page and the timeline.
+    viewed = data.view(connection, query)
+    total, rows = data.page(viewed, query)
     current = {k: v for k, v in params.model_dump().items() if v not in (None, "", 0) or k == "offset"}
-    counted = timelines.counts(data.view(connection, params.to_query()))
+    counted = timelines.counts(viewed)
 
     def link(**change) -> str:
         return "/?" + urlencode({**current, **change})
