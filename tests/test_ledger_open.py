@@ -61,7 +61,7 @@ def test_an_unexpected_error_in_a_request_is_the_json_error_shape(url: str, monk
     def broken(*_args):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(data, "transfers", broken)
+    monkeypatch.setattr(data, "view", broken)  # what the ledger page and the list read through
     client = TestClient(create_app(url), raise_server_exceptions=False)
     response = client.get("/", headers={"Accept": "application/json"})
     assert response.status_code == 500 and response.json()["error"] == "internal_error"
