@@ -11,7 +11,7 @@ item term, and a capitalised name ("Hawk", "Stinger") is a named system whatever
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from materiel.extract.lexicon import Mention
 
@@ -41,25 +41,25 @@ SUPPLY_VERBS = frozenset({"arm", "aid"})
 
 def noun_items(items: list[Mention], doc: Doc) -> list[Mention]:
     """The item mentions less those the parse reads as a verb."""
-    verbs = [m for m in items if _verb(m, doc)]
-    return [m for m in items if m not in verbs or (_supplies(m, doc) and not _beside(m, items, verbs, doc))]
+    verbs = {i: token for i, m in enumerate(items) if (token := _verb_token(m, doc)) is not None}
+    nouns = [m for i, m in enumerate(items) if i not in verbs]
+    return [m for i, m in enumerate(items) if i not in verbs or _alone(verbs[i], nouns)]
 
 
-def _supplies(mention: Mention, doc: Doc) -> bool:
-    return doc.char_span(mention.start, mention.end)[0].lemma_.lower() in SUPPLY_VERBS
+def _alone(verb: Token, nouns: list[Mention]) -> bool:
+    """A verb of supply with no other item in its sentence: the word is the aid it names."""
+    sentence = verb.sent
+    named = any(sentence.start_char <= m.start < sentence.end_char for m in nouns)
+    return verb.lemma_.lower() in SUPPLY_VERBS and not named
 
 
-def _beside(mention: Mention, items: list[Mention], verbs: list[Mention], doc: Doc) -> bool:
-    """Whether another item, not a verb, is named in the mention's sentence."""
-    sentence = doc.char_span(mention.start, mention.end)[0].sent
-    return any(sentence.start_char <= m.start < sentence.end_char for m in items if m not in verbs)
-
-
-def _verb(mention: Mention, doc: Doc) -> bool:
+def _verb_token(mention: Mention, doc: Doc) -> Token | None:
+    """The mention's one token where the parse reads it as a verb of VERB_SENSES."""
     if not mention.text.islower() or " " in mention.text:
-        return False
+        return None
     span = doc.char_span(mention.start, mention.end)
     if span is None or len(span) != 1:
-        return False
+        return None
     token = span[0]
-    return token.pos_ == "VERB" and token.tag_ in BASE_AND_PRESENT and token.lemma_.lower() in VERB_SENSES
+    verb = token.pos_ == "VERB" and token.tag_ in BASE_AND_PRESENT and token.lemma_.lower() in VERB_SENSES
+    return token if verb else None
