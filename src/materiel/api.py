@@ -146,6 +146,8 @@ def shared_scorer(gold: Path) -> ModuleType | None:
 
 def extract_text_or_path(text_or_path: str | Path) -> list[Article]:
     """`materiel.extract(...)`: Articles from a text, or from a file or folder path."""
+    if not isinstance(text_or_path, str | Path):  # not an AttributeError from deep inside
+        raise TypeError(f"materiel.extract takes a text (str) or a path, not {type(text_or_path).__name__}")
     if isinstance(text_or_path, Path) or _names_a_file(text_or_path):
         items = extract([text_or_path])
     else:

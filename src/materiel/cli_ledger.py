@@ -167,11 +167,14 @@ def _quantity(row: dict) -> str:
     return f"{low:,.0f}" if high in (None, low) else f"{low or 0:,.0f}-{high:,.0f}"
 
 
-def _print_export(rows: list[dict], fmt: str, layout: str, path: Path | None = None) -> None:
+def _print_export(rows: list[dict], fmt: str, layout: str, path: Path | None = None, bom: bool = False) -> None:
     from materiel.ledger import export as exports
 
     try:
+        if bom and fmt != "csv":
+            raise UsageError("--bom is for --format csv (a spreadsheet's encoding mark)")
         text = exports.render(rows, fmt, layout, path)
+        text = exports.BOM + text if bom and text is not None else text
         if text is not None and path is not None:
             path.write_text(text, encoding="utf-8")
     except MaterielError as error:
@@ -287,11 +290,16 @@ def export(
     layout: Annotated[Layout, typer.Option(help="flat, sipri (trade register) or kiel (aid list).")] = Layout.flat,
     out_path: Annotated[Path | None, typer.Option("--out", help="Write to this file (required for parquet).")] = None,
     db: Db = None,
+    bom: Annotated[
+        bool, typer.Option("--bom", help="Begin the CSV with a UTF-8 byte-order mark, for Excel (names like Türkiye).")
+    ] = False,
 ) -> None:
-    """Export the ledger as CSV, JSON or Parquet, flat or in SIPRI / Kiel layout."""
+    """Export the ledger as CSV, JSON or Parquet, flat or in SIPRI / Kiel layout.
+
+    In CSV, a text cell that opens with = + - @ (a formula, to a spreadsheet) starts with an apostrophe."""
     from materiel.ledger.queries import Filters
 
-    _print_export(_rows(db, Filters()), fmt.value, layout.value, out_path)
+    _print_export(_rows(db, Filters()), fmt.value, layout.value, out_path, bom)
 
 
 @app.command()

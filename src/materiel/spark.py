@@ -172,6 +172,9 @@ def _session(master: str | None):
         SparkSession.builder.master(master or "local[*]")
         .appName("materiel")
         .config("spark.ui.enabled", "false")
+        # No progress bars on stderr: the command's errors there are JSON lines, which a bar's
+        # carriage returns ran into ("[Stage 73:===> (13 + 2) / 16]{"error": ...}").
+        .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.session.timeZone", "UTC")
         .getOrCreate()
     )

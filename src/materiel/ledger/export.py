@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 from materiel.countries import actor_name, names_of
@@ -185,12 +186,32 @@ def render(rows: list[dict], fmt: str, layout: str = "flat", path: Path | None =
     raise UsageError(f"unknown format {fmt!r}; choose csv, json or parquet")
 
 
+# UTF-8's byte-order mark, which a CSV starts with only when asked (`export --bom`, the ledger page's
+# download): Excel reads a CSV without it in the machine's legacy code page ("TÃ¼rkiye"), while
+# programs (Python's csv, cut, diff) would take it for part of the first column's name.
+BOM = "\ufeff"
+# A cell a spreadsheet would read as a formula (OWASP, "CSV injection"): page text such as an item
+# or an outlet that opens with one of these ("=HYPERLINK(...)", "@SUM(...)", "-2+3") gets an
+# apostrophe before it, which marks a cell as text in Excel and LibreOffice. Only CSV: JSON and
+# Parquet keep the text as it is, for programs.
+FORMULA_OPENERS = ("=", "+", "-", "@", "\t", "\r")
+# A number written as text is no formula and stays a number: "-5", "+3.5", "-1,200".
+_PLAIN_NUMBER = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?")
+
+
 def _csv(table: list[dict], columns: tuple[str, ...]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns)
     writer.writeheader()
-    writer.writerows(table)
+    writer.writerows({k: spreadsheet_safe(v) for k, v in row.items()} for row in table)
     return buffer.getvalue()
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A CSV cell's value, with an apostrophe before text a spreadsheet would run as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_OPENERS) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
 
 
 def _parquet(table: list[dict], columns: tuple[str, ...], path: Path) -> None:

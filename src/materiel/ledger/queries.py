@@ -259,6 +259,10 @@ def _claim(connection: Connection, claim_id: str) -> dict:
     return claim
 
 
+# What a review records: a confirmation, a rejection, or a correction of one field.
+REVIEW_ACTIONS = ("confirm", "reject", "set")
+
+
 def record_review(
     connection: Connection,
     transfer_id: str,
@@ -270,6 +274,8 @@ def record_review(
     exists = connection.execute(select(schema.transfers.c.id).where(schema.transfers.c.id == transfer_id)).first()
     if exists is None:
         raise NotFound(f"no transfer {transfer_id!r} in the ledger")
+    if action not in REVIEW_ACTIONS:  # the CLI and the API offer only these; a library caller too
+        raise UsageError(f"action must be one of: {', '.join(REVIEW_ACTIONS)}; not {action!r}")
     if action == "set":
         check_field(field, value)
     connection.execute(

@@ -70,13 +70,12 @@ def record_to_article(line: str, where: str) -> Article | Failure:
 
 
 def dict_to_article(record: dict, where: str) -> Article | Failure:
-    text, html = record.get("text"), record.get("html")
+    text, html = (_no_nul(v) if isinstance(v, str) else v for v in (record.get("text"), record.get("html")))
     if not isinstance(text, str) and not isinstance(html, str):
         return Failure(where, 'record has neither a "text" nor an "html" string')
-    ident = record.get("id")
-    ident = str(ident) if ident is not None else content_id(text or html)
+    ident = _str(record.get("id"))
     return Article(
-        id=ident,
+        id=ident if ident is not None else content_id(text or html),
         source=where,
         text=text if isinstance(text, str) else "",
         html=html if isinstance(html, str) and not isinstance(text, str) else None,
@@ -96,4 +95,10 @@ def _first(record: dict, keys: tuple[str, ...]) -> str | None:
 
 
 def _str(value: object) -> str | None:
-    return str(value) if value is not None else None
+    return _no_nul(str(value)) if value is not None else None
+
+
+def _no_nul(value: str) -> str:
+    """The string without NUL characters, as a text file is read ("\\u0000" in a feed's JSON, or a
+    POSTed article): PostgreSQL refuses them in text, and HTML shows them as U+FFFD."""
+    return value.replace("\x00", "")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request
@@ -21,6 +19,9 @@ from materiel.web import timeline as timelines
 from materiel.web.deps import Reader, TokenChecked, Writer
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
+# The largest offset or count a query takes: SQLite's integers are 64-bit, and a larger one (an
+# offset of 10**20) raised OverflowError inside the query, a 500, not a usage error.
+MAX_INTEGER = 2**63 - 1
 
 
 class TransferQuery(BaseModel):
@@ -31,9 +32,9 @@ class TransferQuery(BaseModel):
     status: str | None = None
     since: str | None = None
     until: str | None = None
-    min_sources: int = Field(0, ge=0)
+    min_sources: int = Field(0, ge=0, le=MAX_INTEGER)
     contested: bool | None = Field(None, description="true: only transfers whose reports disagree.")
-    month: str | None = Field(None, pattern=r"^\d{4}-\d{2}$", description="With a claim dated in this month.")
+    month: str | None = Field(None, pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="With a claim dated in this month.")
     stage: Literal["executed", "committed", "potential", "negative"] | None = Field(
         None, description="With month: that claim's stage."
     )
@@ -41,7 +42,7 @@ class TransferQuery(BaseModel):
     sort: str = "last_seen"
     order: Literal["asc", "desc"] = "desc"
     limit: int = Field(100, ge=1, le=data.MAX_PAGE)
-    offset: int = Field(0, ge=0)
+    offset: int = Field(0, ge=0, le=MAX_INTEGER)
 
     @model_validator(mode="before")
     @classmethod
@@ -78,16 +79,17 @@ def transfers(params: TransferParams, connection: Reader) -> dict:
 
 
 @router.get("/transfers.csv", summary="The same view as CSV", response_class=Response)
-def transfers_csv(params: TransferParams, connection: Reader) -> Response:
+def transfers_csv(
+    params: TransferParams,
+    connection: Reader,
+    bom: Annotated[bool, Query(description="Start with a UTF-8 byte-order mark, for Excel.")] = False,
+) -> Response:
     query = params.to_query()
     query.limit, query.offset = data.MAX_PAGE, 0
     _, rows = data.transfers(connection, query)
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=export.FLAT_COLUMNS)
-    writer.writeheader()
-    writer.writerows(export.flat(r) for r in rows)
+    text = export.render(rows, "csv") or ""  # the export's CSV: its columns, formulas kept as text
     return Response(
-        buffer.getvalue(),
+        export.BOM + text if bom else text,
         media_type="text/csv",
         headers={"Content-Disposition": 'attachment; filename="transfers.csv"'},
     )
@@ -112,7 +114,7 @@ def transfer_timeline(transfer_id: str, connection: Reader) -> dict:
 def articles(
     connection: Reader,
     limit: Annotated[int, Query(ge=1, le=data.MAX_PAGE)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_INTEGER)] = 0,
 ) -> dict:
     total, rows = data.articles(connection, limit, offset)
     return {"total": total, "items": rows}

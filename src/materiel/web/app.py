@@ -9,7 +9,7 @@ untrusted: templates escape everything, and a Content-Security-Policy forbids in
 from __future__ import annotations
 
 import os
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from importlib import resources
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from materiel.api import extract_steps
 from materiel.errors import MaterielError, StoreError
@@ -35,6 +36,8 @@ CSP = (
 
 
 STATUS = {"not_found": 404, "usage_error": 400, "unauthorized": 401, "store_error": 503, "too_large": 413}
+# Headers an error's status calls for (RFC 9110 11.6.1, RFC 6750 3): a 401 names the scheme it wants.
+ERROR_HEADERS = {"unauthorized": {"WWW-Authenticate": 'Bearer realm="materiel"'}}
 
 
 def create_app(db: str | None = None, token: str | None = None, extractor: Extractor | None = None) -> FastAPI:
@@ -59,7 +62,30 @@ def create_app(db: str | None = None, token: str | None = None, extractor: Extra
 
     app.include_router(pages.router)
     app.state.page_routes = pages.router.routes
+    app.add_middleware(HeadAsGet)
     return app
+
+
+class HeadAsGet:
+    """HEAD answered as GET without its body (RFC 9110 9.3.2): FastAPI's routes take GET only, so a
+    link checker's or `curl -I`'s HEAD got 405. Only reading routes take GET."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body"):
+                    return
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 def _here() -> Path:
@@ -87,7 +113,8 @@ def _errors(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
         code = {404: "not_found", 405: "method_not_allowed"}.get(error.status_code, "http_error")
-        return _answer(request, {"error": code, "message": str(error.detail)}, error.status_code)
+        # A 405 carries its Allow header (RFC 9110 15.5.6), which the HTTPException holds.
+        return _answer(request, {"error": code, "message": str(error.detail)}, error.status_code, error.headers)
 
     @app.exception_handler(SQLAlchemyError)
     async def store_error(request: Request, error: SQLAlchemyError) -> Response:
@@ -110,16 +137,16 @@ def _errors(app: FastAPI) -> None:
 
 
 def _error_response(request: Request, error: MaterielError) -> Response:
-    return _answer(request, error.to_dict(), STATUS.get(error.code, 500))
+    return _answer(request, error.to_dict(), STATUS.get(error.code, 500), ERROR_HEADERS.get(error.code))
 
 
-def _answer(request: Request, payload: dict, status: int) -> Response:
+def _answer(request: Request, payload: dict, status: int, headers: Mapping[str, str] | None = None) -> Response:
     """The JSON error shape, or for a person reading pages an HTML page saying the same."""
     if not negotiate.wants_html(request, request.app.state.page_routes):
-        return JSONResponse(payload, status_code=status)
+        return JSONResponse(payload, status_code=status, headers=headers)
     context = {"status": status, "error": payload["error"], "message": payload["message"]}
     page = request.app.state.templates.get_template("error.html").render(request=request, **context)
-    return HTMLResponse(page, status_code=status)
+    return HTMLResponse(page, status_code=status, headers=headers)
 
 
 __all__ = ["create_app"]

@@ -17,7 +17,7 @@ from materiel.web import data
 from materiel.web import timeline as timelines
 from materiel.web.api import TransferQuery
 from materiel.web.deps import Reader
-from materiel.web.render import flow_layout, highlighted
+from materiel.web.render import flow_layout, highlighted, web_link
 
 router = APIRouter(include_in_schema=False)
 # A stage's badge: its coarse class, with "done" for executed (the stylesheet's name for it).
@@ -32,6 +32,7 @@ def _page(request: Request, template: str, **context) -> HTMLResponse:
         name=actor_name,
         quantities=quantities_text,
         stages=timelines.STAGES,
+        web_link=web_link,
     )
     return request.app.state.templates.TemplateResponse(request, template, context)
 
@@ -59,7 +60,8 @@ def ledger(request: Request, params: Annotated[TransferQuery, Query()], connecti
         categories=CATEGORIES,  # closed sets: chosen, not typed (a typo would be a usage error)
         statuses=STATUSES,
         csv_link="/api/v1/transfers.csv?"
-        + urlencode({k: v for k, v in current.items() if k not in ("limit", "offset")}),
+        + urlencode({**{k: v for k, v in current.items() if k not in ("limit", "offset")}, "bom": "true"}),
+        # a person's download, opened in a spreadsheet: with the mark Excel needs to read UTF-8
         link=link,
         drawing=timelines.draw(counted, lambda month, stage: link(month=month, stage=stage, offset=0)),
         undated=counted["undated"],

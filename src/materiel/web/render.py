@@ -7,9 +7,19 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from markupsafe import Markup, escape
+
+# The schemes of a page's address that the article page makes a link of; any other (a scraped
+# "javascript:" or "data:" address) is shown as text only.
+LINKED_SCHEMES = ("http", "https")
+
+
+def web_link(url: str | None) -> str | None:
+    """The address to link to, or None where it is not an http(s) address with a host."""
+    parts = urlsplit((url or "").strip())
+    return url if parts.scheme.lower() in LINKED_SCHEMES and parts.netloc else None
 
 
 def highlighted(text: str, spans: list[dict]) -> list[Markup]:
