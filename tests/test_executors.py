@@ -82,3 +82,19 @@ def test_spark_reads_a_feed_record_by_record_and_parquet_as_parquet(tmp_path: Pa
     assert source.endswith("feed.jsonl:2") and "too large" in problem
     ids = {a.id for a in read_paths([tmp_path / "out" / "articles"]) if isinstance(a, Article)}
     assert ids == {"feed-1", "feed-3", "done-1"}
+
+
+@pytest.mark.skipif(shutil.which("java") is None, reason="Spark needs Java (Debian's openjdk)")
+def test_spark_command_s_stderr_holds_json_error_lines_not_progress_bars(tmp_path: Path) -> None:
+    """Every error is one JSON line on stderr (README): Spark's progress bars, redrawn with carriage
+    returns, ran into them ("[Stage 3:==>  (1 + 1) / 2]{"error": ...}")."""
+    pytest.importorskip("pyspark", reason="pyspark is not installed (pip install 'materiel[spark]')")
+    from tests.test_cli import materiel
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "a", "text": "Peru has sent 2 patrol boats to Chile, the navy said."}\nnot json\n')
+    result = materiel("spark", str(feed), "--out", str(tmp_path / "out"), "--master", "local[1]")
+    assert result.returncode == 1, result.stderr
+    assert "[Stage" not in result.stderr
+    (error,) = [json.loads(line) for line in result.stderr.split("\n") if '"error"' in line]
+    assert error["source"].endswith("feed.jsonl:2")

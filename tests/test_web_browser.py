@@ -26,6 +26,8 @@ pytestmark = [
     pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed"),
 ]
 TOKEN = "browser-token"
+# A scraped run of letters with no break (a mangled address, a spammer's line) far wider than a screen.
+LONG_WORD = "Q" * 4000
 ARGS = [
     "--headless",
     "--no-sandbox",
@@ -54,7 +56,9 @@ def server(tmp_path_factory, runner):
     store = Store(str(path))
     store.ingest(api.extract([ROOT / "examples"], runner))
     hostile = tmp_path_factory.mktemp("hostile") / "hostile.txt"
-    hostile.write_text("Latvia has sent <script>window.pwned=1</script> 9 mortars to Ukraine, officials said.")
+    hostile.write_text(
+        "Latvia has sent <script>window.pwned=1</script> 9 mortars to Ukraine, officials said. " + LONG_WORD
+    )
     store.ingest(api.extract([hostile], runner))
     port = _free_port()
     config = uvicorn.Config(create_app(str(path), token=TOKEN), host="127.0.0.1", port=port, log_level="error")
@@ -123,6 +127,15 @@ def test_script_in_an_article_stays_text(page, server) -> None:
     page.wait_for_selector("#article-text")
     assert "<script>window.pwned=1</script>" in page.locator("#article-text").inner_text()
     assert page.evaluate("() => window.pwned === undefined")
+
+
+def test_a_long_scraped_word_wraps_inside_the_page(page, server) -> None:
+    page.goto(server + "/?supplier=LVA")
+    page.click("a.transfer-link")
+    page.click(".claim h3 a")
+    page.wait_for_selector("#article-text")
+    assert LONG_WORD in page.locator("#article-text").inner_text()
+    assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
 
 
 def test_flows_diagram_links_to_transfers(page, server) -> None:

@@ -101,4 +101,3 @@ def test_a_nul_in_a_posted_article_is_not_stored(client: TestClient) -> None:
     assert made.status_code == 201 and made.json()["id"] == "nul"
     stored = client.get(f"/api/v1/articles/{made.json()['article_id']}").json()
     assert "\x00" not in stored["text"] and "radars to Latvia" in stored["text"]
-

@@ -1,0 +1,78 @@
+"""CSV exports as a spreadsheet opens them: text from pages never runs as a formula, numbers stay
+numbers, quotes and line breaks round-trip, the columns keep their order, and the byte-order mark
+is there only when asked for."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from materiel.ledger import export
+
+
+def _row(**change) -> dict:
+    row = {
+        "id": "t1",
+        "supplier": "NOR",
+        "recipient": "UKR",
+        "via": [],
+        "category": "artillery",
+        "status": "delivered",
+        "disclosure": "official",
+        "contested": False,
+        "first_seen": "2024-03-01",
+        "last_seen": "2024-03-02",
+        "corroboration": 1,
+        "quantity_low": -3.0,
+        "quantity_high": -3.0,
+        "quantities": [],
+        "items": ["howitzers"],
+        "review": None,
+        "history": [{"date": "2024-03-01", "status": "delivered", "outlet": "news.example"}],
+        "disagreements": [],
+    }
+    return {**row, **change}
+
+
+def _cells(text: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+@pytest.mark.parametrize(
+    "item",
+    ['=HYPERLINK("http://x.example","y")', "+SUM(1,2)", "-2+3", "@SUM(A1)", "\tcmd", "\r=1+1"],
+)
+def test_a_formula_from_a_page_is_kept_as_text(item: str) -> None:
+    for layout, column in (("flat", "items"), ("sipri", "designation"), ("kiel", "item")):
+        (cells,) = _cells(export.render([_row(items=[item])], "csv", layout))
+        assert cells[column] == "'" + item, layout
+
+
+@pytest.mark.parametrize("item", ["-5", "+3.5", "-1,200", "Leopard 2 tanks", "a = b", "'quoted"])
+def test_numbers_and_plain_text_are_left_as_they_are(item: str) -> None:
+    (cells,) = _cells(export.render([_row(items=[item])], "csv"))
+    assert cells["items"] == item
+
+
+def test_a_negative_quantity_stays_a_number() -> None:
+    (cells,) = _cells(export.render([_row()], "csv"))
+    assert cells["quantity_low"] == "-3.0" and cells["quantity_high"] == "-3.0"
+
+
+def test_json_keeps_the_text_as_the_page_wrote_it() -> None:
+    assert '"items": "=1+1"' in export.render([_row(items=["=1+1"])], "json")
+
+
+def test_quotes_and_line_breaks_round_trip() -> None:
+    item = 'the "Krab"\nhowitzers, 155 mm'
+    (cells,) = _cells(export.render([_row(items=[item])], "csv"))
+    assert cells["items"] == item
+
+
+@pytest.mark.parametrize("layout", ["flat", "sipri", "kiel"])
+def test_an_empty_ledger_exports_its_header_in_the_layout_s_order(layout: str) -> None:
+    text = export.render([], "csv", layout)
+    assert text.splitlines() == [",".join(export.COLUMNS[layout])]
+    assert export.render([], "json", layout) == "[]"
