@@ -23,16 +23,17 @@ _ENTITY = regexcache.compile(r"&(?:\#(\d{1,7})|\#[xX]([0-9a-fA-F]{1,6})|([A-Za-z
 # Double escaping ("&amp;#x27;", "&amp;quot;") is unwound step by step, at most this often.
 MAX_UNESCAPE_ROUNDS = 3
 # Characters a browser does not show, which split words ("Uk\u00adraine") for every search and
-# every model:
+# every model (of the control characters, tab, line ends, \v, \f and the separators stay: spacing):
 _INVISIBLE = regexcache.compile(
     r"""[\u200b\u2060\ufeff\u00ad]            # zero-width space, word joiner, byte-order mark, soft hyphen
       | \ufffc                               # the object replacement character, where an embed was lost
       | [\u200c\u200d](?=[\x00-\x7f]|$)     # zero-width (non-)joiners beside ASCII: in Persian words
       | (?<=[\x00-\x7f])[\u200c\u200d]      # and emoji sequences they are spelling, and stay
+      | [\x00-\x08\x0e-\x1b\x7f]             # control characters (ESC opens a terminal's commands)
     """,
     re.VERBOSE,
 )
-_ANY_INVISIBLE = regexcache.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffc]")
+_ANY_INVISIBLE = regexcache.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffc\x00-\x08\x0e-\x1b\x7f]")
 # Tags of HTML elements that lay out text (a fixed list: "<Sikorsky>", a Reuters company code, is
 # not a tag) and comments, as a page fragment pasted into a text file leaves them. Script and style
 # tags are not in it: such text is shown as written (and escaped) where it is shown.
