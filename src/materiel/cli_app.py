@@ -52,7 +52,10 @@ Paths = Annotated[
     list[Path],
     typer.Argument(help="Files or directories (txt, html, html.gz, jsonl, warc, wet).", parser=_path),
 ]
-FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+# The --format flag of every command that prints in more than one form (each its own choices; typer
+# copies the option where it is used).
+FORMAT_FLAG = typer.Option("--format", "-f", help="Output format.")
+FormatOption = Annotated[Format, FORMAT_FLAG]
 Workers = Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes (files are shared out).")]
 
 
