@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from materiel import api
-from materiel.article import Article
+from materiel.article import Actor, Article
 from materiel.cli import INTERRUPTED, clean_view, guarded, interrupted, report, write_records
 from materiel.errors import MaterielError, UsageError, WriteError
 from materiel.pipeline import Failure, Runner
@@ -101,7 +101,7 @@ def emit(
     return 1 if failures else 0
 
 
-def _table(rows: list[Article], view) -> Table:
+def _table(rows: list[Article], view: Callable[[Article], dict]) -> Table:
     table = Table(show_lines=False)
     sample = view(rows[0]) if rows else {}
     for key in sample:
@@ -111,7 +111,7 @@ def _table(rows: list[Article], view) -> Table:
     return table
 
 
-def _cell(value) -> str:
+def _cell(value: object) -> str:
     if isinstance(value, list):
         return f"{len(value)}"
     return "" if value is None else str(value)[:120]
@@ -164,7 +164,7 @@ def _transfer_rows_view(article: Article) -> dict:
     }
 
 
-def _id(actor) -> str:
+def _id(actor: Actor | None) -> str:
     return str(actor.id) if actor and actor.id else "?"
 
 
@@ -195,7 +195,7 @@ def evaluate(
     raise typer.Exit(1 if any("error" in p for p in predictions) else 0)
 
 
-def _print_scores(result: dict, show) -> None:
+def _print_scores(result: dict, show: Callable[[float], str]) -> None:
     t = result["transfers"]
     out.print(f"articles {result['articles']}  gold transfers {t['gold']}")
     out.print(f"transfers  P {show(t['precision'])}  R {show(t['recall'])}  F1 {show(t['f1'])}")
