@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from collections.abc import Callable
@@ -30,20 +29,9 @@ sys.path.insert(0, str(ROOT))
 from materiel.article import Repair  # noqa: E402
 from materiel.clean.encoding import repair_line  # noqa: E402
 from tools import cldr  # noqa: E402
+from tools.cldr import CYRILLIC, misread  # noqa: E402
 
 CASES = ROOT / "tests" / "cases" / "cleaning"
-CYRILLIC = re.compile("[Ѐ-ӿ]")
-
-
-def misread(text: str, written: str, read: str = "cp1252") -> str:
-    """What a reader decoding with `read` shows for text saved in `written` (its holes as C1 controls)."""
-    shown = []
-    for byte in text.encode(written):
-        try:
-            shown.append(bytes([byte]).decode(read))
-        except UnicodeDecodeError:
-            shown.append(chr(byte))
-    return "".join(shown)
 
 
 def ours(line: str) -> str:

@@ -12,6 +12,7 @@ from sqlalchemy import create_engine, text
 from materiel import api
 from materiel.article import Article
 from materiel.pipeline import Runner
+from tests.builders import article_of
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -35,7 +36,7 @@ def runner() -> Runner:
 @pytest.fixture(scope="session")
 def extract_text(runner):
     def run(text: str, title: str | None = None, published: str | None = None) -> Article:
-        result = runner.run_one(Article(id="case", source="test", text=text, title=title, published=published))
+        result = runner.run_one(article_of(text, title=title, published=published))
         assert isinstance(result, Article), result
         return result
 

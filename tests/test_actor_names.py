@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from materiel.article import Actor, Article, Item, Transfer
+from materiel.article import Actor, Article, Item
 from materiel.countries import actor_name, labelled
 from materiel.ledger.export import render
 from materiel.ledger.queries import Filters, list_transfers
 from materiel.ledger.store import Store
 from materiel.web.app import create_app
+from tests.builders import ledger_of, report, transfer
 
 
 @pytest.mark.parametrize(
@@ -39,27 +40,16 @@ def test_an_actor_s_display_name(ident: str | None, name: str | None) -> None:
 
 def _report(number: int, supplier: str, recipient: str) -> Article:
     """A made-up report of one pledge of shells."""
-    return Article(
-        id=f"names-{number}",
-        source=f"made/names-{number}.txt",
-        text=f"Report {number}: a pledge of shells by {supplier} to {recipient}, in words of its own {number * 11}.",
-        transfers=[
-            Transfer(
-                supplier=Actor(supplier, supplier),
-                recipient=Actor(recipient, recipient),
-                via=[Actor("nato", "NATO")],
-                item=Item("shells", "ammunition"),
-                status="pledged",
-            )
-        ],
+    return report(
+        f"names-{number}",
+        f"Report {number}: a pledge of shells by {supplier} to {recipient}, in words of its own {number * 11}.",
+        transfer(supplier, recipient, Item("shells", "ammunition"), via=[Actor("nato", "NATO")]),
     )
 
 
 @pytest.fixture
 def ledger(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'names.db'}"
-    Store(url).ingest([_report(1, "european-union", "UKR"), _report(2, "IRN", "hezbollah")])
-    return url
+    return ledger_of(tmp_path, _report(1, "european-union", "UKR"), _report(2, "IRN", "hezbollah"))
 
 
 def _rows(url: str) -> list[dict]:

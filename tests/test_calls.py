@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from materiel.article import Article
 from materiel.clean.calls import REASON, call_to_action, drop_calls_to_action
+from tests.builders import article_of
 
 CALLS = [
     "Help us keep this reporting free for every reader.",
@@ -120,13 +120,13 @@ def test_the_step_drops_calls_between_paragraphs() -> None:
         CALLS[0],
         "Officials said that further deliveries would follow before the end of the year.",
     ]
-    article = Article(id="case", source="test", text="\n\n".join(body))
+    article = article_of("\n\n".join(body))
     drop_calls_to_action(article)
     assert article.text == f"{body[0]}\n\n{body[2]}"
     assert [(r.text, r.reason) for r in article.removed] == [(CALLS[0], REASON)]
 
 
 def test_text_from_html_is_cleaned_too() -> None:
-    article = Article(id="case", source="test", text=f"{ARTICLE[0]}\n\n{CALLS[0]}", from_html=True)
+    article = article_of(f"{ARTICLE[0]}\n\n{CALLS[0]}", from_html=True)
     drop_calls_to_action(article)
     assert article.text == ARTICLE[0]

@@ -8,6 +8,7 @@ from materiel.article import Article
 from materiel.clean import CLEAN_STEPS
 from materiel.clean.encoding import repair_line
 from materiel.pipeline import Runner
+from tests.builders import article_of
 from tests.conftest import CASES, load_cases
 
 PAGES = load_cases(CASES / "cleaning" / "pages.json")
@@ -21,7 +22,7 @@ def misread(text: str, codepage: str) -> str:
 
 
 def clean(text: str) -> Article:
-    result = Runner(CLEAN_STEPS).run_one(Article(id="case", source="test", text=text))
+    result = Runner(CLEAN_STEPS).run_one(article_of(text))
     assert isinstance(result, Article)
     return result
 

@@ -15,6 +15,7 @@ from materiel.cli import clean_view
 from materiel.extract.dates import resolve
 from materiel.pipeline import Runner
 from materiel.read.jsonl import read_jsonl_bytes
+from tests.builders import article_of
 from tests.conftest import CASES, load_cases
 
 ARTICLE_DATES = load_cases(CASES / "cleaning" / "dates.json")
@@ -97,7 +98,7 @@ def test_resolve(text: str, base: str | None, value: str | None) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("case", CLAIM_DATES, ids=[c["text"][:50] for c in CLAIM_DATES])
 def test_claim_date(case: dict, runner) -> None:
-    article = runner.run_one(Article(id="case", source="test", text=case["text"], published=case.get("published")))
+    article = runner.run_one(article_of(case["text"], published=case.get("published")))
     assert isinstance(article, Article)
     want = case["expect"]
     found = [t for t in article.transfers if (t.supplier and t.supplier.id, t.item.category) == tuple(want["transfer"])]

@@ -7,6 +7,7 @@ import pytest
 from materiel.extract.disclosure import government_of
 from materiel.extract.public_acts import NEGATED_ACT
 from materiel.extract.stances import STANCES, _holds
+from tests.builders import article_of
 
 pytestmark = pytest.mark.slow
 
@@ -77,13 +78,12 @@ def test_government_of(url: str | None, state: str | None) -> None:
 
 
 def test_a_government_page_states_its_own_transfers(runner) -> None:
-    from materiel.article import Article
 
     text = "Germany has sent 14 Leopard 2 tanks to Ukraine.\n\nFrance has sent 6 Caesar howitzers to Ukraine."
-    article = runner.run_one(Article(id="case", source="test", text=text, url="https://www.bmvg.bund.de/x"))
+    article = runner.run_one(article_of(text, url="https://www.bmvg.bund.de/x"))
     found = _by_supplier(article)
     assert found["DEU"].disclosure is None  # bund.de is no government label: the host decides nothing
-    article = runner.run_one(Article(id="case", source="test", text=text, url="https://www.defense.gouv.fr/x"))
+    article = runner.run_one(article_of(text, url="https://www.defense.gouv.fr/x"))
     found = _by_supplier(article)
     assert (found["FRA"].disclosure, found["FRA"].disclosure_reason) == (
         "official",

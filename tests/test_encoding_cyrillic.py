@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -13,24 +11,14 @@ from materiel.clean import CLEAN_STEPS
 from materiel.clean.cyrillic import MIXUPS
 from materiel.clean.encoding import repair_line
 from materiel.pipeline import Runner
+from tests.builders import article_of
 from tests.conftest import CASES, ROOT, SHARED, load_cases, needs_shared
 from tools import cldr
+from tools.cldr import CYRILLIC, misread
 from tools.cyrillic_tables import render
 
 SENTENCES = load_cases(CASES / "cleaning" / "encoding.json")
-CYRILLIC = re.compile("[Ѐ-ӿ]")
 SETTINGS = settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
-
-
-def misread(text: str, written: str, read: str) -> str:
-    """What a reader decoding with `read` shows for text saved in `written` (its holes as C1 controls)."""
-    shown = []
-    for byte in text.encode(written):
-        try:
-            shown.append(bytes([byte]).decode(read))
-        except UnicodeDecodeError:
-            shown.append(chr(byte))
-    return "".join(shown)
 
 
 def _xfail(reason: str | None) -> list:
@@ -98,7 +86,7 @@ def test_every_pair_has_cases() -> None:
 def test_a_page_with_a_koi8_line_is_repaired_and_recorded() -> None:
     line = "Правительство одобрило новый пакет помощи, сообщил представитель министерства"
     text = f"Officials said the package was approved on Monday.\n\n{misread(line, 'koi8_r', 'cp1251')}"
-    result = Runner(CLEAN_STEPS).run_one(Article(id="p", source="p", text=text))
+    result = Runner(CLEAN_STEPS).run_one(article_of(text))
     assert isinstance(result, Article)
     assert line in result.text
     assert [r.how for r in result.repairs] == ["koi8_r read as cp1251"]

@@ -17,6 +17,7 @@ from materiel.clean.insets import (
     drop_inset_headlines,
     drop_stamped_teasers,
 )
+from tests.builders import article_of
 from tests.conftest import CASES
 
 DATA = json.loads((CASES / "cleaning" / "foot.json").read_text("utf-8"))
@@ -25,7 +26,7 @@ CLOSING = DATA["cases"] + [dict(c, drops=False) for c in DATA["negatives"]]
 
 @pytest.mark.parametrize("case", CLOSING, ids=[c["name"] for c in CLOSING])
 def test_closing_headline(case: dict) -> None:
-    article = Article(id="case", source="test", text="\n\n".join(case["lines"]))
+    article = article_of("\n\n".join(case["lines"]))
     drop_closing_headline(article)
     headlines = [line for line in case["lines"][2:] if not line.endswith((".", ":"))] if case["drops"] else []
     assert all(line not in article.text for line in headlines)
@@ -35,7 +36,7 @@ def test_closing_headline(case: dict) -> None:
 
 @pytest.mark.parametrize("case", DATA["lone_links"], ids=[c["name"] for c in DATA["lone_links"]])
 def test_lone_bulleted_headline(case: dict) -> None:
-    article = Article(id="case", source="test", text="\n\n".join(case["lines"]))
+    article = article_of("\n\n".join(case["lines"]))
     drop_story_lists(article)
     bullets = [line for line in case["lines"] if line.startswith(("* ", "- "))]
     assert all((line not in article.text) == case["drops"] for line in bullets)
@@ -43,7 +44,7 @@ def test_lone_bulleted_headline(case: dict) -> None:
 
 
 def _page_test(case: dict, step: Callable[[Article], None], dropped: list[str], reason: str) -> None:
-    article = Article(id="case", source="test", text="\n\n".join(case["lines"]))
+    article = article_of("\n\n".join(case["lines"]))
     step(article)
     gone = dropped if case["drops"] else []
     assert all(line not in article.text for line in gone)
@@ -70,7 +71,7 @@ def test_every_author_s_career_note_goes() -> None:
         "Anna Berg is a research fellow at a defence institute in Stockholm. Her work covers air defence.",
         "Jonas Eklund is an analyst with the same institute, where he studies the Baltic navies.",
     ]
-    article = Article(id="case", source="test", text="\n\n".join([*lines, *notes]))
+    article = article_of("\n\n".join([*lines, *notes]))
     drop_career_notes(article)
     assert article.text == "\n\n".join(lines)
     assert [r.reason for r in article.removed] == ["author_bio"] * 2
@@ -81,11 +82,11 @@ def test_a_note_on_the_author_of_the_byline_goes() -> None:
     they are: it goes, a short surname ("Ma") too; a person the article spoke of stays."""
     lines = DATA["career_notes"][0]["lines"][:2]
     note = "Lin Ma is a senior correspondent at the paper, where she covers the defence industry."
-    article = Article(id="case", source="test", text="\n\n".join(["By Lin Ma in Seoul", *lines, note]))
+    article = article_of("\n\n".join(["By Lin Ma in Seoul", *lines, note]))
     drop_career_notes(article)
     assert note not in article.text and lines[1] in article.text
     quoted = f"{lines[0]} Lin Ma, a trader in Seoul, said prices had doubled."
-    article = Article(id="case", source="test", text="\n\n".join([quoted, lines[1], note]))
+    article = article_of("\n\n".join([quoted, lines[1], note]))
     drop_career_notes(article)
     assert article.removed == []
 

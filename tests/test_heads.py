@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
-from materiel.article import Article
 from materiel.extract.heads import _parse, parse_heads
 from materiel.extract.nlp import load_model
 from materiel.extract.quotations import find_quotations
 from materiel.extract.quotes import _setting, english_paragraphs
+from tests.builders import article_of
 
 # Sentences the mending changes (a state's name before the object's count read as the dative, a
 # subject after "arrived", a double object cut in two) and sentences it leaves alone.
@@ -37,7 +37,7 @@ def test_entities_are_found_only_where_the_mending_reads_them() -> None:
 
 
 def _parsed(text: str) -> list[str]:
-    article = Article(id="t", source="test", text=text)
+    article = article_of(text)
     paragraphs = english_paragraphs(article)
     setting = _setting(text, paragraphs, find_quotations(paragraphs))
     return [setting.masked[s.start : s.end] for i, s in enumerate(setting.sentences) if i in setting.parses]

@@ -7,8 +7,8 @@ import pytest
 
 import materiel.extract as extract_module
 import materiel.extract.headstage as headstage
-from materiel.article import Article
 from materiel.extract import extract_findings
+from tests.builders import article_of
 
 BODY = "Germany pledged 14 Leopard tanks to Ukraine, the ministry said."
 # (title, text): no transfer at all, headlines naming one party, another state, a demonym or
@@ -33,7 +33,7 @@ PROBES = [
 
 
 def _extract(title: str, text: str) -> dict:
-    article = Article(id="p", source="probe", text=text, title=title)
+    article = article_of(text, title=title)
     extract_findings(article)
     return article.to_dict()
 

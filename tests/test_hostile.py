@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from materiel.article import Article
 from materiel.extract.hostile import standing_wars
+from tests.builders import article_of
 
 SENTENCE = "Ukraine sold Russia twenty helicopter engines for its army."
 
@@ -19,6 +19,6 @@ def test_standing_wars_by_year() -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize(("published", "kept"), [("2010-05-01", True), ("2023-05-01", False)])
 def test_pair_at_war_is_dropped_from_its_year(runner, published: str, kept: bool) -> None:
-    article = runner.run_one(Article(id="case", source="test", text=SENTENCE, published=published))
+    article = runner.run_one(article_of(SENTENCE, published=published))
     keys = {(t.supplier.id, t.recipient.id) for t in article.transfers if t.supplier and t.recipient}
     assert (("UKR", "RUS") in keys) is kept, article.to_dict()["transfers"]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, func, select
+from sqlalchemy.exc import DBAPIError
 
 from materiel import api
 from materiel.ledger import schema
@@ -127,7 +128,7 @@ def counts_or_zero(path: Path) -> int:
         engine = create_engine(f"sqlite:///{path}")
         with engine.connect() as connection:
             return connection.execute(select(func.count()).select_from(schema.articles)).scalar() or 0
-    except Exception:  # the schema may not exist yet
+    except DBAPIError:  # the schema may not exist yet, or the file be half written
         return 0
 
 

@@ -9,27 +9,20 @@ from pathlib import Path
 
 import pytest
 
-from materiel.article import Actor, Article, ClaimDate, Item, Transfer
+from materiel.article import Actor, Article, ClaimDate
 from materiel.errors import UsageError
 from materiel.ledger.queries import Filters, list_transfers
 from materiel.ledger.store import Store
+from tests.builders import report, transfer
 
 
 def _report(number: int, supplier: str, day: str | None) -> Article:
     """A made-up report of one pledge of artillery to Ukraine, dated `day` (None: undated)."""
-    return Article(
-        id=f"filter-{number}",
+    return report(
+        f"filter-{number}",
+        f"Report number {number} on a pledge of guns by {supplier}, with words of its own {number * 7}.",
+        transfer(supplier, Actor("UKR", "Ukraine"), date=ClaimDate(day, "sentence") if day else None),
         source=f"made/{number}.txt",
-        text=f"Report number {number} on a pledge of guns by {supplier}, with words of its own {number * 7}.",
-        transfers=[
-            Transfer(
-                supplier=Actor(supplier, supplier),
-                recipient=Actor("UKR", "Ukraine"),
-                item=Item("howitzers", "artillery"),
-                status="pledged",
-                date=ClaimDate(day, "sentence") if day else None,
-            )
-        ],
     )
 
 

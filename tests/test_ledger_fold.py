@@ -22,6 +22,7 @@ from materiel.ledger.batch import mark_pending
 from materiel.ledger.queries import list_transfers, record_review
 from materiel.ledger.rows import group_key
 from materiel.ledger.store import Store
+from tests.builders import report, transfer
 from tests.test_ledger_scale import snapshot
 
 SUPPLIERS = ["USA", "DEU", "FRA", None]
@@ -205,20 +206,13 @@ class CountingConnection(sqlite3.Connection):
 
 def _report(number: int, day: str) -> Article:
     """A made-up report of one German artillery pledge to Ukraine on that day."""
-    return Article(
-        id=f"report-{number}",
+    return report(
+        f"report-{number}",
+        " ".join(random.Random(number).choices(WORDS, k=60)),  # no two alike: no syndicated copies
+        transfer(Actor("DEU", "Germany"), Actor("UKR", "Ukraine")),
         source=f"made/{number}.txt",
-        text=" ".join(random.Random(number).choices(WORDS, k=60)),  # no two alike: no syndicated copies
         url=f"https://outlet{number % 4}.test/{number}",
         published=day,
-        transfers=[
-            Transfer(
-                supplier=Actor("DEU", "Germany"),
-                recipient=Actor("UKR", "Ukraine"),
-                item=Item("howitzers", "artillery"),
-                status="pledged",
-            )
-        ],
     )
 
 

@@ -19,13 +19,14 @@ from materiel.clean.lines import (
     scored,
 )
 from materiel.pipeline import Runner
+from tests.builders import article_of
 from tests.conftest import CASES, needs_shared
 
 DATA = json.loads((CASES / "cleaning" / "lines.json").read_text(encoding="utf-8"))
 
 
 def clean(text: str) -> Article:
-    result = Runner(CLEAN_STEPS).run_one(Article(id="case", source="test", text=text))
+    result = Runner(CLEAN_STEPS).run_one(article_of(text))
     assert isinstance(result, Article)
     return result
 

@@ -8,11 +8,11 @@ import math
 
 import pytest
 
-from materiel.article import Article
 from materiel.extract import rule_transfers
 from materiel.extract.context import build_context
 from materiel.extract.model import ARTEFACT, Scorer, group_of, load_scorer
 from materiel.extract.triples import find_triples, rule_triples, transfer_key
+from tests.builders import article_of
 from tests.conftest import needs_shared
 
 
@@ -47,7 +47,7 @@ def test_war_pairs_hold_pairs_shown_fighting_and_standing_wars() -> None:
     from materiel.extract.hostile import war_pairs
 
     text = "Russia invaded Ukraine in 2022. Germany sent tanks to Poland."
-    context = build_context(Article(id="w", source="test", text=text, published="2023-05-01"))
+    context = build_context(article_of(text, published="2023-05-01"))
     assert frozenset({"RUS", "UKR"}) in war_pairs(context)
     assert frozenset({"DEU", "POL"}) not in war_pairs(context)
 
@@ -55,7 +55,7 @@ def test_war_pairs_hold_pairs_shown_fighting_and_standing_wars() -> None:
 @pytest.mark.slow
 def test_triples_read_roles_of_an_item_without_a_cue() -> None:
     text = "German Leopard tanks rolled toward the front in Ukraine on Monday."
-    article = Article(id="t", source="test", text=text)
+    article = article_of(text)
     context = build_context(article)
     triples = {t.key: t.features for t in find_triples(context, rule_transfers(context))}
     forward = triples[("DEU", "UKR", "armored-vehicles")]
@@ -68,7 +68,7 @@ def test_triples_read_roles_of_an_item_without_a_cue() -> None:
 def test_settled_items_are_left_to_the_rules() -> None:
     """An item the rules ruled out (a hypothetical) gives the scorer no triple to add."""
     text = "If Germany sent Taurus missiles to Ukraine, Moscow would treat it as an escalation."
-    context = build_context(Article(id="t", source="test", text=text))
+    context = build_context(article_of(text))
     assert rule_transfers(context) == []
     assert find_triples(context, []) == []
 
@@ -78,7 +78,7 @@ def test_rule_triples_read_the_rules_own_items() -> None:
     """An item the rules read is settled, so the generator leaves it; read again for the rules'
     keys only, it gives their triple its features (for measuring a veto, tools/transfer_cv.py)."""
     text = "Norway delivered eight self-propelled howitzers to Latvia last week. Latvia thanked Oslo."
-    context = build_context(Article(id="t", source="test", text=text, published="2024-03-01"))
+    context = build_context(article_of(text, published="2024-03-01"))
     rules = rule_transfers(context)
     key = ("NOR", "LVA", "artillery")
     assert key in {transfer_key(t) for t in rules}
@@ -96,7 +96,7 @@ def test_general_items_carry_money_and_military_qualifier() -> None:
         "Norway approved $300 million in Foreign Military Financing for Moldova. "
         "Sweden sent more aid to Armenia. Denmark sent humanitarian aid to Georgia."
     )
-    context = build_context(Article(id="t", source="test", text=text))
+    context = build_context(article_of(text))
     triples = {t.key: t.features for t in find_triples(context, [])}
     money = triples[("NOR", "MDA", "funding")]
     assert money["max_general_money"] == 1.0 and money["max_general_military"] == 1.0
@@ -160,7 +160,7 @@ def test_open_page_pair_for_a_sentence_that_names_neither_party() -> None:
         "Norway has sent armoured vehicles to Moldova. Norway also delivered trucks to Moldova. "
         "The shipment includes helmets and body armour. Separately, Chile sent field radios."
     )
-    context = build_context(Article(id="t", source="test", text=text))
+    context = build_context(article_of(text))
     triples = {t.key: t.features for t in find_triples(context, [])}
     assert triples[("NOR", "MDA", "protective-gear")]["open_page_pair"] == 1.0
     assert all(f["open_page_pair"] == 0.0 for key, f in triples.items() if key[2] != "protective-gear")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from materiel.article import Article
 from materiel.clean.outer import REASON, drop_outer_lists
+from tests.builders import article_of
 
 P1 = (
     "Estonia has sent another batch of Javelin anti-tank missiles to Ukraine, the defence ministry in "
@@ -22,7 +23,7 @@ TEASERS = [
 
 
 def _cleaned(paragraphs: list[str]) -> Article:
-    article = Article(id="case", source="test", text="\n\n".join(paragraphs))
+    article = article_of("\n\n".join(paragraphs))
     drop_outer_lists(article)
     return article
 
@@ -74,7 +75,7 @@ def test_a_page_without_prose_is_left_alone() -> None:
 
 
 def test_text_from_html_is_left_alone() -> None:
-    article = Article(id="case", source="test", text="\n\n".join([P1, P2, *TEASERS]), from_html=True)
+    article = article_of("\n\n".join([P1, P2, *TEASERS]), from_html=True)
     drop_outer_lists(article)
     assert article.removed == []
 

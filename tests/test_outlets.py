@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from materiel.article import Article
 from materiel.extract.credit import outlet_credits
 from materiel.extract.outlets import find_outlets
+from tests.builders import article_of
 
 
 @pytest.mark.parametrize(
@@ -56,5 +56,5 @@ def test_unambiguous_outlets_anywhere() -> None:
 def test_described_credit_names_only_the_outlet(text: str, names: list[str]) -> None:
     """A described credit ("the daily X") ends its name before a state the sentence goes on about,
     and is no outlet where the kind word belongs to a briefing or an update (mendQ)."""
-    credits = outlet_credits(Article(id="case", source="test", text=text))
+    credits = outlet_credits(article_of(text))
     assert [(s.name, s.kind) for s in credits] == [(n, "media") for n in names]

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 import materiel.extract.context as context_module
-from materiel.article import Article
 from materiel.extract import extract_findings
 from materiel.extract.context import build_context
+from tests.builders import article_of
 
 # (title, text): materiel without a party, near misses that name one (a demonym, a capital, a
 # leader, an alliance, a party only in the title or in a paragraph the gate leaves out), pronouns
@@ -40,7 +40,7 @@ PROBES = [
 
 
 def _extract(title: str | None, text: str) -> dict:
-    article = Article(id="p", source="probe", text=text, title=title)
+    article = article_of(text, title=title)
     extract_findings(article)
     return article.to_dict()
 
@@ -55,10 +55,10 @@ def test_partyless_articles_give_what_their_parse_gives(
 
 
 def test_materiel_without_a_party_is_not_parsed() -> None:
-    context = build_context(Article(id="p", source="probe", text="The tanks were delivered last week."))
+    context = build_context(article_of("The tanks were delivered last week."))
     assert context.paragraphs == [] and context.lead == []
 
 
 def test_materiel_with_a_party_is_parsed() -> None:
-    context = build_context(Article(id="p", source="probe", text="Kyiv received the tanks last week."))
+    context = build_context(article_of("Kyiv received the tanks last week."))
     assert [p.text for p in context.paragraphs] == ["Kyiv received the tanks last week."]

@@ -14,6 +14,7 @@ from materiel.clean import CLEAN_STEPS
 from materiel.clean.encoding import repair_line
 from materiel.pipeline import Failure, Runner
 from materiel.read import read_blob
+from tests.builders import article_of
 
 CLEAN = Runner(CLEAN_STEPS)
 SETTINGS = settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
@@ -48,7 +49,7 @@ def html_trees(draw, depth: int = 0) -> str:
 
 
 def clean_text(text: str) -> Article | Failure:
-    return CLEAN.run_one(Article(id="p", source="p", text=text))
+    return CLEAN.run_one(article_of(text))
 
 
 @SETTINGS
@@ -65,7 +66,7 @@ def test_any_bytes_are_read_or_reported(data: bytes, name: str) -> None:
 def test_cleaning_never_raises_and_settles(text: str) -> None:
     first = clean_text(text)
     assert isinstance(first, Article)
-    again = CLEAN.run_one(Article(id="p", source="p", text=first.text, title=first.title))
+    again = CLEAN.run_one(article_of(first.text, title=first.title))
     assert isinstance(again, Article)
     assert again.text == first.text
     assert again.repairs == []

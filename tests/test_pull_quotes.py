@@ -8,8 +8,8 @@ import math
 
 import pytest
 
-from materiel.article import Article
 from materiel.clean.structure import _CORE_EDGES, PULL_QUOTE_HOST, drop_duplicates
+from tests.builders import article_of
 
 QUOTE = "The ministry confirmed that the first batch of armoured trucks would arrive before the winter."
 # The same sentence with an aside cut into it: not a substring, but most of its word triples.
@@ -27,7 +27,7 @@ def _host_of_length(length: int) -> str:
 
 
 def _pulled(host: str) -> bool:
-    article = Article(id="t", source="t", text="\n".join(["Opening line of the story here.", QUOTE, host]))
+    article = article_of("\n".join(["Opening line of the story here.", QUOTE, host]))
     drop_duplicates(article)
     return any(r.reason == "pull_quote" for r in article.removed)
 

@@ -10,30 +10,19 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from materiel.article import Actor, Article, Item, Transfer
+from materiel.article import Actor, Item
 from materiel.ledger import schema
 from materiel.ledger.queries import Filters, list_transfers
 from materiel.ledger.store import Store
+from tests.builders import ledger_of, report, transfer
 from tests.test_cli import materiel
 
 
 @pytest.fixture
 def ledger(tmp_path: Path) -> tuple[str, str]:
-    url = f"sqlite:///{tmp_path / 'review.db'}"
-    report = Article(
-        id="review-1",
-        source="made/review-1.txt",
-        text="A made-up report: Denmark has pledged a batch of radios to Ukraine, its ministry said.",
-        transfers=[
-            Transfer(
-                supplier=Actor("DNK", "Denmark"),
-                recipient=Actor("UKR", "Ukraine"),
-                item=Item("radios", "other-equipment"),
-                status="pledged",
-            )
-        ],
-    )
-    Store(url).ingest([report])
+    pledge = transfer(Actor("DNK", "Denmark"), Actor("UKR", "Ukraine"), Item("radios", "other-equipment"))
+    text = "A made-up report: Denmark has pledged a batch of radios to Ukraine, its ministry said."
+    url = ledger_of(tmp_path, report("review-1", text, pledge), name="review.db")
     with Store(url).connect() as connection:
         (row,) = list_transfers(connection, Filters())
     return url, row["id"]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from materiel import api
-from materiel.article import Actor, Article, Item, Span, Transfer
+from materiel.article import Actor, Item, Span, Transfer
 from materiel.extract.context import build_context
 from materiel.extract.siblings import listed_siblings
 from materiel.pipeline import Runner
+from tests.builders import article_of
 from tests.conftest import CASES, load_cases
 
 CASES_LIST = load_cases(CASES / "extraction" / "siblings.json")
@@ -37,7 +38,7 @@ def _anchor(case: dict, context) -> Transfer:
 
 @pytest.mark.parametrize("case", CASES_LIST, ids=[c["text"][:50] for c in CASES_LIST])
 def test_listed_siblings(case: dict, cleaner: Runner) -> None:
-    article = cleaner.run_one(Article(id="case", source="test", text=case["text"]))
+    article = cleaner.run_one(article_of(case["text"]))
     context = build_context(article)
     found = listed_siblings(context, [_anchor(case, context)])
     categories = {t.item.category for t in found}

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from materiel.article import Article
 from materiel.extract.quotes import attribute
+from tests.builders import article_of
 
 pytestmark = pytest.mark.slow
 
@@ -20,7 +20,7 @@ def _previous_features(text: str) -> dict[str, float]:
         seen.append(next((c.features for c in options if c.features.get("kind=prev")), {}))
         return options[0] if options else None
 
-    attribute(Article(id="t", source="t", text=text, paragraph_languages=[]), choose)
+    attribute(article_of(text, paragraph_languages=[]), choose)
     return seen[-1]
 
 

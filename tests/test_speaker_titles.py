@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from materiel.article import Article
 from materiel.extract.quotes import attribute
 from materiel.extract.speakerverbs import titled
+from tests.builders import article_of
 
 pytestmark = pytest.mark.slow
 
@@ -21,7 +21,7 @@ def _pronoun(text: str):
         seen.append(next((c for c in options if c.mention and c.mention.kind == "pronoun"), None))
         return None
 
-    attribute(Article(id="t", source="t", text=text, paragraph_languages=[]), choose)
+    attribute(article_of(text, paragraph_languages=[]), choose)
     return seen[-1]
 
 

@@ -7,7 +7,6 @@ import json
 
 import pytest
 
-from materiel.article import Article
 from materiel.extract.antecedents import resolve
 from materiel.extract.mentions import find_mentions
 from materiel.extract.model import Scorer
@@ -17,11 +16,12 @@ from materiel.extract.sentences import split_sentences
 from materiel.extract.speakers import Candidate
 from materiel.extract.speakerverbs import FRAMER_OF, SUBJECT_OF
 from materiel.extract.speakerwords import gender
+from tests.builders import article_of
 from tests.conftest import needs_shared
 
 
 def _mentions(text: str):
-    paragraphs = Article(id="t", source="t", text=text).paragraphs()
+    paragraphs = article_of(text).paragraphs()
     quotations = find_quotations(paragraphs)
     masked = mask(text, [(q.start, q.end) for q in quotations])
     sentences = split_sentences(masked, paragraphs)
@@ -54,7 +54,7 @@ def test_marks_broken_by_scrapes() -> None:
         'The crates may hold more than anyone expected," Anna Lind said. "We will count them."\n\n'
         "Lind added,” The second convoy leaves on Friday morning.”"
     )
-    paragraphs = Article(id="t", source="t", text=text).paragraphs()
+    paragraphs = article_of(text).paragraphs()
     said = [q.text for q in find_quotations(paragraphs)]
     assert said == [
         "Nothing will stop the deliveries this year,",
@@ -71,7 +71,7 @@ def test_a_speech_set_as_its_own_paragraph() -> None:
         "Lind said:\n\nWe will not wait for anyone to decide for us.”\n\n"
         "“It is late,” she added\n\nThe talks went on for hours after that."
     )
-    paragraphs = Article(id="t", source="t", text=text).paragraphs()
+    paragraphs = article_of(text).paragraphs()
     said = [q.text for q in find_quotations(paragraphs) if q.block]
     assert said == [
         "The allies will send more shells before the winter comes.",
@@ -177,7 +177,7 @@ def test_shipped_artefact_is_small_and_sane() -> None:
 
 def test_quotes_without_the_nlp() -> None:
     text = 'Anna Berg spoke in Oslo on Monday.\n\n"The systems will arrive before winter," she said.'
-    (quote,) = quotes_of(Article(id="t", source="t", text=text))
+    (quote,) = quotes_of(article_of(text))
     assert quote.speaker is not None and quote.speaker.name == "Anna Berg"
 
 
@@ -210,7 +210,7 @@ def test_the_first_name_of_a_sentence_before_its_reporting_verb() -> None:
     from materiel.extract.quotes import attribute
 
     text = "Anna Berg, a researcher at the Nordic Institute said the deliveries were “slower than anyone had hoped.”"
-    (found,) = attribute(Article(id="t", source="t", text=text), lambda _, options: None)
+    (found,) = attribute(article_of(text), lambda _, options: None)
     leads = {c.name: c.features.get("leads_to_say", 0.0) for c in found.candidates}
     assert leads["Anna Berg"] == 1.0 and leads["Nordic Institute"] == 0.0
 
@@ -254,7 +254,7 @@ def test_an_earlier_speaker_is_offered_to_a_quotation_with_no_clause() -> None:
         "“We found the rifles under the fish,” Tomas Vik said.\n\nThe trucks came from the south.\n\n"
         "A second truck was stopped later.\n\nProsecutors charged three people.\n\n“The routes keep changing.”"
     )
-    found = attribute(Article(id="t", source="t", text=text), lambda _, options: options[0] if options else None)
+    found = attribute(article_of(text), lambda _, options: options[0] if options else None)
     earlier = {c.name: c.features for c in found[-1].candidates if c.features.get("kind=earlier")}
     assert list(earlier) == ["Tomas Vik"] and earlier["Tomas Vik"]["earlier_paragraphs"] > 0
     assert not any(c.features.get("kind=earlier") for c in found[0].candidates)

@@ -1,6 +1,7 @@
 """The Cyrillic strings of Unicode CLDR (names of places, languages, units) as Babel ships them:
-tens of thousands of correct lines that the encoding repair must leave as they are. Used by
-tests/test_encoding_cyrillic.py and bench/encoding.py; Babel is a development dependency."""
+tens of thousands of correct lines that the encoding repair must leave as they are, and `misread`,
+the mojibake made of them. Used by tests/test_encoding_cyrillic.py and bench/encoding.py; Babel is
+a development dependency."""
 
 from __future__ import annotations
 
@@ -9,6 +10,17 @@ import re
 CYRILLIC = re.compile("[Ѐ-ӿ]")
 # The CLDR locales written in Cyrillic script.
 LOCALES = ("ru", "uk", "be", "bg", "sr", "mk")
+
+
+def misread(text: str, written: str, read: str = "cp1252") -> str:
+    """What a reader decoding with `read` shows for text saved in `written` (its holes as C1 controls)."""
+    shown = []
+    for byte in text.encode(written):
+        try:
+            shown.append(bytes([byte]).decode(read))
+        except UnicodeDecodeError:
+            shown.append(chr(byte))
+    return "".join(shown)
 
 
 def cyrillic_texts() -> list[str]:

@@ -18,9 +18,12 @@ The file is rewritten in place; nothing is printed.
 from __future__ import annotations
 
 import argparse
-import json
 import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tools.predictions import rewrite
 
 EXECUTED = {"delivered", "in_progress"}
 FRAMES = ("head_commit", "no_done", "future", "report", "under_deal")
@@ -102,10 +105,7 @@ def main() -> int:
     parser.add_argument("pred", type=Path)
     parser.add_argument("--frame", action="append", required=True, choices=FRAMES)
     args = parser.parse_args()
-    lines = [line for line in args.pred.read_text(encoding="utf-8").splitlines() if line.strip()]
-    records = [json.loads(line) for line in lines]
-    ablate(records, set(args.frame))
-    args.pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    rewrite(args.pred, lambda records: ablate(records, set(args.frame)))
     return 0
 
 

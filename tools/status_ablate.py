@@ -19,9 +19,12 @@ nothing is printed or kept.
 from __future__ import annotations
 
 import argparse
-import json
 import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tools.predictions import rewrite
 
 # The scorer's coarse classes (../shared/eval/score.py).
 COARSE = {
@@ -86,10 +89,7 @@ def main() -> int:
     parser.add_argument("--to", dest="target", required=True, help="a fine status, or none")
     parser.add_argument("--where", action="append", default=[], type=_condition)
     args = parser.parse_args()
-    lines = [line for line in args.pred.read_text(encoding="utf-8").splitlines() if line.strip()]
-    records = [json.loads(line) for line in lines]
-    ablate(records, args.source, args.target, args.where)
-    args.pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    rewrite(args.pred, lambda records: ablate(records, args.source, args.target, args.where))
     return 0
 
 

@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from materiel import api
-from materiel.article import Article
+from materiel.article import Actor, Article
 from materiel.cli import INTERRUPTED, clean_view, guarded, interrupted, report, write_records
 from materiel.errors import MaterielError, UsageError, WriteError
 from materiel.pipeline import Failure, Runner
@@ -52,7 +52,10 @@ Paths = Annotated[
     list[Path],
     typer.Argument(help="Files or directories (txt, html, html.gz, jsonl, warc, wet).", parser=_path),
 ]
-FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+# The --format flag of every command that prints in more than one form (each its own choices; typer
+# copies the option where it is used).
+FORMAT_FLAG = typer.Option("--format", "-f", help="Output format.")
+FormatOption = Annotated[Format, FORMAT_FLAG]
 Workers = Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes (files are shared out).")]
 
 
@@ -98,7 +101,7 @@ def emit(
     return 1 if failures else 0
 
 
-def _table(rows: list[Article], view) -> Table:
+def _table(rows: list[Article], view: Callable[[Article], dict]) -> Table:
     table = Table(show_lines=False)
     sample = view(rows[0]) if rows else {}
     for key in sample:
@@ -108,7 +111,7 @@ def _table(rows: list[Article], view) -> Table:
     return table
 
 
-def _cell(value) -> str:
+def _cell(value: object) -> str:
     if isinstance(value, list):
         return f"{len(value)}"
     return "" if value is None else str(value)[:120]
@@ -161,7 +164,7 @@ def _transfer_rows_view(article: Article) -> dict:
     }
 
 
-def _id(actor) -> str:
+def _id(actor: Actor | None) -> str:
     return str(actor.id) if actor and actor.id else "?"
 
 
@@ -192,7 +195,7 @@ def evaluate(
     raise typer.Exit(1 if any("error" in p for p in predictions) else 0)
 
 
-def _print_scores(result: dict, show) -> None:
+def _print_scores(result: dict, show: Callable[[float], str]) -> None:
     t = result["transfers"]
     out.print(f"articles {result['articles']}  gold transfers {t['gold']}")
     out.print(f"transfers  P {show(t['precision'])}  R {show(t['recall'])}  F1 {show(t['f1'])}")

@@ -12,7 +12,7 @@ import typer
 from rich.table import Table
 
 from materiel import api
-from materiel.cli_app import Paths, Workers, _count, _with_progress, app, err, fail, out, report
+from materiel.cli_app import FORMAT_FLAG, Paths, Workers, _count, _with_progress, app, err, fail, out, report
 from materiel.countries import labelled
 from materiel.errors import Interrupted, MaterielError, UsageError, WriteError
 
@@ -86,7 +86,7 @@ def ledger(
     contested: Annotated[
         bool, typer.Option("--contested", help="Only transfers whose reports disagree (delivered vs denied, ...).")
     ] = False,
-    fmt: Annotated[LedgerFormat, typer.Option("--format", "-f", help="Output format.")] = LedgerFormat.table,
+    fmt: Annotated[LedgerFormat, FORMAT_FLAG] = LedgerFormat.table,
 ) -> None:
     """The merged transfers, one row each, with review decisions applied."""
     from materiel.ledger.queries import Filters
@@ -189,7 +189,7 @@ def _print_export(rows: list[dict], fmt: str, layout: str, path: Path | None = N
 def show(
     transfer_id: Annotated[str, typer.Argument(help="Transfer id from `materiel ledger`.")],
     db: Db = None,
-    fmt: Annotated[ShowFormat, typer.Option("--format", "-f", help="Output format.")] = ShowFormat.text,
+    fmt: Annotated[ShowFormat, FORMAT_FLAG] = ShowFormat.text,
 ) -> None:
     """One transfer: its history and each claim's evidence sentence with its article."""
     from materiel.ledger.queries import get_transfer
@@ -286,7 +286,7 @@ def _review_actions(confirm: bool, reject: bool, sets: list[str]) -> list[tuple]
 
 @app.command()
 def export(
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.csv,
+    fmt: Annotated[ExportFormat, FORMAT_FLAG] = ExportFormat.csv,
     layout: Annotated[Layout, typer.Option(help="flat, sipri (trade register) or kiel (aid list).")] = Layout.flat,
     out_path: Annotated[Path | None, typer.Option("--out", help="Write to this file (required for parquet).")] = None,
     db: Db = None,

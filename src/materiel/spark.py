@@ -21,12 +21,18 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from materiel.article import Article
 from materiel.errors import UsageError
 from materiel.pipeline import Failure, Runner
 from materiel.read import read_blob, walk
 from materiel.spark_merge import merged_transfers, transfer_schema
+
+if TYPE_CHECKING:
+    from pyspark import RDD, SparkContext
+    from pyspark.sql import SparkSession
+    from pyspark.sql.types import StructType
 
 ARTICLE_FIELDS = ("id", "source", "url", "published", "title", "language", "text", "article_json")
 CLAIM_FIELDS = (
@@ -120,7 +126,7 @@ def _claim_row(article_id: str, number: int, transfer: dict) -> tuple:
     )
 
 
-def _float(value) -> float | None:
+def _float(value: float | str | None) -> float | None:
     return float(value) if value is not None else None
 
 
@@ -164,7 +170,7 @@ def run(
         spark.stop()
 
 
-def _session(master: str | None):
+def _session(master: str | None) -> SparkSession:
     from pyspark.sql import SparkSession
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # local workers run this interpreter
@@ -180,7 +186,7 @@ def _session(master: str | None):
     )
 
 
-def _files(context, inputs: list[str], partitions: int | None):
+def _files(context: SparkContext, inputs: list[str], partitions: int | None) -> RDD:
     """The input files as (path, bytes), spread over `partitions` (default: four a core), cached:
     they are read twice, for the site counts, then by the pipeline."""
     wanted = partitions or context.defaultParallelism * 4
@@ -190,11 +196,11 @@ def _files(context, inputs: list[str], partitions: int | None):
     return files.cache()
 
 
-def _write(spark, rdd, schema, path: str) -> None:
+def _write(spark: SparkSession, rdd: RDD, schema: StructType, path: str) -> None:
     spark.createDataFrame(rdd, schema).write.mode("overwrite").parquet(path)
 
 
-def _article_schema():
+def _article_schema() -> StructType:
     from pyspark.sql.types import StringType, StructField, StructType
 
     return StructType(
@@ -202,7 +208,7 @@ def _article_schema():
     )
 
 
-def _claim_schema():
+def _claim_schema() -> StructType:
     from pyspark.sql.types import DoubleType, IntegerType, StringType, StructField, StructType
 
     kinds = {

@@ -47,7 +47,7 @@ def _keyed(order_article: tuple) -> tuple:
     return (order, article_key(article), article, band_keys([int(v) for v in signature(article.text).hashvalues]))
 
 
-def _components(bands, orders):
+def _components(bands: RDD, orders: RDD) -> RDD:
     """order -> the smallest order of its component (articles joined by shared bands)."""
     members = bands.groupByKey().mapValues(sorted).values().filter(lambda m: len(m) > 1)
     edges = members.flatMap(lambda m: [(m[0], o) for o in m[1:]] + [(o, m[0]) for o in m[1:]]).distinct().cache()

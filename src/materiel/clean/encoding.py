@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -262,7 +262,7 @@ def _symbols_in_words(text: str) -> int:
     )
 
 
-def _suspect_runs(line: str, suspect: Callable[[str], bool] | None = None):
+def _suspect_runs(line: str, suspect: Callable[[str], bool] | None = None) -> Iterator[tuple[int, int]]:
     """Spans of consecutive suspect words, by default words that hold a trigger character
     (ASCII-letter words break runs)."""
     start = end = None

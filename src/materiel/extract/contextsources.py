@@ -5,9 +5,11 @@ speakers (`add_context_sources`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from materiel.article import Source, Transfer
 from materiel.extract import syntax
@@ -106,7 +108,7 @@ CLAIM_NOUNS = {"claim", "allegation", "accusation", "report", "information", "ne
 BACK_PRONOUNS = {"it", "this", "that", "so"}
 
 
-def _points_back(token) -> bool:
+def _points_back(token: Token) -> bool:
     """A word that makes its sentence about what was said before it: a claim's noun, or a pronoun
     for its object."""
     if token.pos_ == "NOUN" and token.lemma_.lower() in CLAIM_NOUNS:
@@ -197,7 +199,7 @@ def _leads(context: Context, index: int, cited: Cited) -> bool:
     return cited.source.kind in (FIRST_PARAGRAPH_KINDS if first else ARTICLE_KINDS)
 
 
-def _extend(transfer: Transfer, sources) -> None:
+def _extend(transfer: Transfer, sources: Iterable[Source]) -> None:
     names = {s.name for s in transfer.sources}
     for source in sources:
         if source.name not in names:

@@ -15,12 +15,16 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.article import ClaimDate, Span, Transfer
 from materiel.extract.context import Context, Paragraph
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
 # Words that make a date expression name a point in time rather than a length ("three years",
 # "45"): a month or weekday name, a year, or a word that anchors it to the report.
@@ -162,7 +166,9 @@ def _belongs(entity: SpacySpan, anchor: Token) -> bool:
     return True
 
 
-def _from_paragraph(sentence: SpacySpan, paragraph: Paragraph, transfer: Transfer, base: date | None):
+def _from_paragraph(
+    sentence: SpacySpan, paragraph: Paragraph, transfer: Transfer, base: date | None
+) -> ClaimDate | None:
     """A date an earlier sentence of the paragraph gives, when it names the same supplier and the
     date hangs from its main verb ("The Pentagon announced a package on Tuesday. It includes ...")."""
     supplier = transfer.supplier.id if transfer.supplier else None
@@ -214,7 +220,7 @@ def _weekday(text: str) -> int | None:
 
 
 @lru_cache(maxsize=64)
-def _parser(base: date | None):
+def _parser(base: date | None) -> DateDataParser:
     from dateparser.date import DateDataParser  # imported here: only articles with dated claims need it
 
     settings: dict = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}

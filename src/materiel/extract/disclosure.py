@@ -12,11 +12,14 @@ confirmed, keeps no disclosure (unknown) rather than a guess.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span as SpacySpan
 
 from materiel.article import Span, Transfer
 from materiel.extract.attribution import Cited, callers, sentence_sources, stating
 from materiel.extract.clause import SUM_SALE
-from materiel.extract.context import Context
+from materiel.extract.context import Context, Paragraph
 from materiel.extract.debris import debris_shows
 from materiel.extract.finish import unnamed_source
 from materiel.extract.headline import parsed_title
@@ -149,7 +152,7 @@ def _accused_in(title: str, supplier: str) -> bool:
     return after or (bool(named) and ACCUSED_SUBJECT.search(title) is not None)
 
 
-def _official(transfer: Transfer, supplier: str | None, context: Context):
+def _official(transfer: Transfer, supplier: str | None, context: Context) -> tuple[str | None, str | None, Span | None]:
     own = next((s for s in transfer.sources if speaks_for(s, transfer, context)), None)
     if own is not None:
         return "official", f"the supplier's own source: {own.name}", context.sentence_at(own.span)
@@ -187,7 +190,9 @@ def _evidence_act(context: Context, evidence: Span) -> str | None:
     return next((a.group() for a in PUBLIC_ACT.finditer(text) if evidence.start + a.start() not in marks), None)
 
 
-def _sentences(context: Context, within: Span | None = None):
+def _sentences(
+    context: Context, within: Span | None = None
+) -> Iterator[tuple[Paragraph, SpacySpan, list[tuple[int, str | None]]]]:
     """The parsed sentences of the article (those `within` reaches when given), each with its
     paragraph and the parties it names (where, from the sentence's start, and who)."""
     for paragraph in context.read():

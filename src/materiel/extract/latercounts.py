@@ -5,6 +5,7 @@ by pointing back ("31 of them", "The 14 tanks arrive in March")."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
 
@@ -14,6 +15,9 @@ from materiel.extract.aftercounts import batch_total
 from materiel.extract.amounts import amount_for
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.quantities import Amount
+
+if TYPE_CHECKING:
+    from materiel.extract.lexicon import Mention
 
 # A count given after the item to one of several suppliers: "200 tanks from its allies, including
 # 80 from Germany", "60 jets, of which 24 from the Netherlands", "a fleet of 26 jets, including 10
@@ -141,7 +145,7 @@ SOURCE_VERBS = {"say", "tell", "report", "estimate", "assess", "state", "note", 
 NAME_IN_PHRASE = {"compound", "amod", "poss", "nmod"}
 
 
-def _source_only(paragraph: Paragraph, mention) -> bool:
+def _source_only(paragraph: Paragraph, mention: Mention) -> bool:
     """The state is named only as the subject of a verb of saying or reckoning, or inside that
     subject's phrase: a source of the sentence, not another party to the items."""
     span = paragraph.doc.char_span(mention.start, mention.end, alignment_mode="expand")

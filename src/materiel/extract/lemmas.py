@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.lookups import Lookups
 
 # (word, part of speech, morphology) combinations remembered at most: one entry is about two
 # hundred bytes; past this the memory starts again (a crawl's vocabulary keeps growing).
@@ -40,7 +41,7 @@ def install(nlp: Language) -> bool:
     return True
 
 
-def _index_as_sets(lookups) -> None:
+def _index_as_sets(lookups: Lookups) -> None:
     """spaCy asks `form in index` of the word list of a part of speech (57,000 nouns) for every
     form a suffix rule makes: as a list, each answer is a scan (a first sight of a word costs
     about 0.1 ms). The same words as a set give the same answers at once. The pipeline is never

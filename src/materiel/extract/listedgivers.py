@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.extract import syntax
@@ -112,7 +113,7 @@ def _plural_states(token: Token) -> bool:
     return token.tag_ == "NNS" and token.lemma_.lower() in STATE_NOUNS and bool(words & LISTING_WORDS)
 
 
-def _listed_subject(paragraph: Paragraph, sentence) -> list[Mention]:
+def _listed_subject(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
     """The states and organisations the sentence's subject lists ("Germany, France and Italy")."""
     subjects = subject_tokens(sentence.root)
     if not subjects:

@@ -227,7 +227,7 @@ def _after_possessive(run: str) -> str:
     return next((p for p in reversed(parts) if p), "")
 
 
-def _actor(actor, offset: int, index: int) -> Mention:
+def _actor(actor: Mention, offset: int, index: int) -> Mention:
     kind = "person" if actor.kind == "leader" else ("outlet" if actor.kind == "outlet" else "org")
     start, end = offset + actor.start, offset + actor.end
     full = actor.name if actor.kind == "leader" else ""

@@ -107,7 +107,7 @@ def _item_place(context: Context, transfer: Transfer) -> tuple[Paragraph, int] |
     return paragraph, transfer.item.span.start - paragraph.offset
 
 
-def _worth(context: Context, transfer: Transfer):
+def _worth(context: Context, transfer: Transfer) -> Quantity | None:
     """An item with no count in its own sentence takes the money that sentence gives it, before any
     count of another sentence: "Patriot missiles worth $5.6 billion", "a $1 billion sale of drones",
     when no other item stands nearer it; never a total raised to, which waits for the headline's."""
@@ -126,7 +126,7 @@ def _worth(context: Context, transfer: Transfer):
 DEMONSTRATIVES = {"this", "these", "that", "those"}
 
 
-def _worth_next(context: Context, transfer: Transfer):
+def _worth_next(context: Context, transfer: Transfer) -> Quantity | None:
     """Else the money the next sentence (of its paragraph, or the first of the next: following_sentence) gives
     its kind of item named again with a demonstrative: "X sells shells to Y. These shell shipments
     are worth some 60 million euros a year.", or the deal or aid it opens by pointing back at: "The
@@ -154,7 +154,7 @@ def _pointed_back(paragraph: Paragraph, item: Mention) -> bool:
     return token is not None and any(t.dep_ == "det" and t.lower_ in DEMONSTRATIVES for t in token.children)
 
 
-def _nearest_money(paragraph, sentence, local: int):
+def _nearest_money(paragraph: Paragraph, sentence: SpacySpan, local: int) -> Amount | None:
     items = [m for m in paragraph.items if sentence.start_char <= m.start < sentence.end_char]
     inside = [a for a in paragraph.amounts if sentence.start_char <= a.start < sentence.end_char]
     item = next((m for m in items if m.start == local), None)
@@ -194,7 +194,7 @@ def _same_item(owner: Mention, item: Mention) -> bool:
 MAX_OWNER_CLIMB = 4
 
 
-def _owner(paragraph, amount, items: list[Mention]) -> Mention | None:
+def _owner(paragraph: Paragraph, amount: Amount, items: list[Mention]) -> Mention | None:
     """The item an amount hangs from in the parse ("missiles worth $5.6 billion"), if any."""
     span = paragraph.doc.char_span(amount.start, amount.end, alignment_mode="expand")
     if span is None:
@@ -206,7 +206,7 @@ def _owner(paragraph, amount, items: list[Mention]) -> Mention | None:
     return None
 
 
-def _gap(item: Mention, amount) -> int:
+def _gap(item: Mention, amount: Amount) -> int:
     return max(item.start - amount.end, amount.start - item.end, 0)
 
 
@@ -221,7 +221,7 @@ def _count_next(context: Context, transfer: Transfer) -> Quantity | None:
     return quantity_of(amount, after[0].offset, None) if amount is not None and after is not None else None
 
 
-def _quantity_elsewhere(context: Context, transfer: Transfer, running: bool = False):
+def _quantity_elsewhere(context: Context, transfer: Transfer, running: bool = False) -> Quantity | None:
     """A transfer whose own sentences give no amount takes one the article gives for its kind of
     item in a sentence that names one of its parties ("The $725 million package for Ukraine ...",
     "hundreds of air defence missiles reached Ukraine"); where that sentence names other states

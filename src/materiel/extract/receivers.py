@@ -183,7 +183,7 @@ def _to_party(verb: Token, actors: list[Mention]) -> bool:
 # Nouns of an order a seller wins or holds ("a contract from the Netherlands to supply ...").
 ORDER_NOUNS = {"order", "contract", "deal"}
 # Verbs by which a seller gets or closes an order ("won an order from Poland to deliver ..."):
-# tradenouns.WINNING and the verbs of signing; one that loses or seeks it ("lost an order", "bid for
+# ordernouns.WINNING and the verbs of signing; one that loses or seeks it ("lost an order", "bid for
 # a contract") commits nothing.
 ORDER_WINNING = {"win", "secure", "land", "clinch", "obtain", "get", "receive", "sign", "conclude", "ink"}
 

@@ -7,6 +7,8 @@ stays nobody's where no earlier one says whose it is."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -83,7 +85,7 @@ def earlier_owner(context: Context, head: Token, at: int, general: bool = True) 
     return (taken_up[0], owner) if owner is not None else None
 
 
-def _records_before(context: Context, at: int):
+def _records_before(context: Context, at: int) -> Iterator[tuple[Paragraph, Token]]:
     """The records named before `at` that are not named by their kind alone, in order."""
     for paragraph in context.read():
         if paragraph.offset >= at:

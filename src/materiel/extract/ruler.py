@@ -24,6 +24,7 @@ from spacy.tokens._retokenize import set_token_attrs
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.pipeline import AttributeRuler
     from spacy.strings import StringStore
 
 # The token attributes the looked-up rules may test, in the order of a token's key.
@@ -51,7 +52,7 @@ def install(nlp: Language) -> bool:
 class LookedUpRules:
     """`match` and `set_annotations` of one attribute ruler, with the same effect on a Doc."""
 
-    def __init__(self, ruler, rules: list[tuple[int, int, list[Conditions]]]) -> None:
+    def __init__(self, ruler: AttributeRuler, rules: list[tuple[int, int, list[Conditions]]]) -> None:
         self.attrs, self.strings = ruler.attrs, ruler.vocab.strings
         self.anchored: dict[tuple[int, int], list[tuple[int, Conditions]]] = {}
         self.unanchored: list[tuple[int, Conditions]] = []
@@ -134,7 +135,7 @@ class Condition:
 Conditions = tuple[Condition, ...]
 
 
-def _rules(ruler) -> list[tuple[int, int, list[Conditions]]] | None:
+def _rules(ruler: AttributeRuler) -> list[tuple[int, int, list[Conditions]]] | None:
     """(rule id, token index, the conditions of each pattern token) for every pattern, or None
     when a pattern uses what the looked-up rules do not do."""
     out = []
@@ -158,7 +159,7 @@ def _conditions(spec: dict) -> Conditions | None:
     return tuple(out)
 
 
-def _condition(slot: int, value) -> Condition | None:
+def _condition(slot: int, value: object) -> Condition | None:
     if isinstance(value, bool | int):
         return Condition(slot, "==", frozenset({int(value)}))
     if isinstance(value, str):

@@ -6,7 +6,9 @@ parties. The last counts quantity_choice.py tries, and the paragraph an offset s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.article import Quantity, Span, Transfer
@@ -57,7 +59,7 @@ def single_elsewhere(context: Context, transfer: Transfer) -> Quantity | None:
     return None
 
 
-def _sentences_naming_both(context: Context, transfer: Transfer):
+def _sentences_naming_both(context: Context, transfer: Transfer) -> Iterator[tuple[Paragraph, SpacySpan]]:
     """(paragraph, sentence) of each sentence naming the supplier and the recipient, no other state."""
     parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
     involved = parties | {a.id for a in transfer.via}

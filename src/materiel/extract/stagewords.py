@@ -6,6 +6,8 @@ Read through syntax.py by most of the extractor; the cue table is in cuekinds.py
 
 from __future__ import annotations
 
+from collections.abc import Callable, Container
+
 from spacy.tokens import Token
 
 from materiel.extract.cuekinds import cues
@@ -62,6 +64,36 @@ def _asks_whether(verb: Token) -> bool:
 OPEN_MATTERS = {"possibility", "prospect", "idea", "question"}
 
 
+def _child_deps(token: Token, *deps: str) -> bool:
+    return any(c.dep_ in deps for c in token.children)
+
+
+def _has_prep(token: Token, word: str) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == word for c in token.children)
+
+
+def _has_child(token: Token, dep: str, lemmas: Container[str]) -> bool:
+    return any(c.dep_ == dep and c.lemma_.lower() in lemmas for c in token.children)
+
+
+# The one use in which each of these stage words stages (see `_staging_use`).
+_USES: dict[str, Callable[[Token], bool]] = {
+    "award": lambda t: _awards_deal(t),  # defined below
+    "open": lambda t: t.pos_ == "ADJ",
+    # "applied to buy jets", "applied for a licence", not "the rule applies to sales"
+    "apply": lambda t: _child_deps(t, "xcomp") or _has_prep(t, "for"),
+    # "the delivery slipped to next year", not "arms slipped across the border"
+    "slip": lambda t: _has_child(t, "nsubj", cues().nouns),
+    # "reversed its decision to sell", not "reversed course and sent tanks"
+    "reverse": lambda t: _has_child(t, "dobj", REVERSIBLE),
+    # "the sale is stuck in Congress", not "sticks to its plan to send"
+    "stick": lambda t: _child_deps(t, "auxpass"),
+    "talk": lambda t: t.pos_ == "NOUN" or _has_prep(t, "about"),
+    # "proposed selling jets", "proposed the sale", not "proposed a toast to the crews"
+    "propose": lambda t: _child_deps(t, "xcomp", "ccomp") or _has_child(t, "dobj", cues().nouns),
+}
+
+
 def _staging_use(token: Token, lemma: str) -> bool:
     """Stage words that stage in one use only: "open to sending" (the adjective), not "opened a
     plant that will supply"; "the sale is stuck" (the passive), not "sticks to its plan"; "talks
@@ -72,28 +104,10 @@ def _staging_use(token: Token, lemma: str) -> bool:
     "slipped" (to next year); a commitment "reversed"."""
     if lemma in OPEN_MATTERS:
         return token.pos_ == "NOUN"
-    if lemma == "award":
-        return _awards_deal(token)
     if lemma in PRESSING:
         return presses_for(token)
-    if lemma == "open":
-        return token.pos_ == "ADJ"
-    if lemma == "apply":  # "applied to buy jets", "applied for a licence", not "the rule applies to sales"
-        return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children)
-    if lemma == "slip":  # "the delivery slipped to next year", not "arms slipped across the border"
-        return any(c.dep_ == "nsubj" and c.lemma_.lower() in cues().nouns for c in token.children)
-    if lemma == "reverse":  # "reversed its decision to sell", not "reversed course and sent tanks"
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in REVERSIBLE for c in token.children)
-    if lemma == "stick":  # "the sale is stuck in Congress", not "sticks to its plan to send"
-        return any(c.dep_ == "auxpass" for c in token.children)
-    if lemma == "talk":
-        return token.pos_ == "NOUN" or any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children)
-    if lemma == "propose":  # "proposed selling jets", "proposed the sale", not "proposed a toast to the crews"
-        return any(
-            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.lemma_.lower() in cues().nouns)
-            for c in token.children
-        )
-    return True
+    use = _USES.get(lemma)
+    return use(token) if use else True
 
 
 # Commitments a government may reverse: "reversed its decision to sell drones" withdraws the sale.

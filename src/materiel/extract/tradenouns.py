@@ -1,5 +1,6 @@
 """Transfers told in the words of arms-trade statistics and procurement, where no transfer verb
-governs the item:
+governs the item (the frames of orders and purchases are in ordernouns.py, where a trade noun
+stands in tradesyntax.py):
 
 - a buyer named by a noun of its role: "Egypt was the largest customer of Italy's arms exports",
   "Azerbaijan is Israel's second biggest arms customer" (the subject receives, the owner supplies),
@@ -28,40 +29,35 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.extract import homes, syntax, treenames
+from materiel.extract import treenames
 from materiel.extract.lexicon import Mention
-from materiel.extract.rolenames import decider_of
+from materiel.extract.ordernouns import (
+    awarded_roles,
+    order_roles,
+    owned_purchase_roles,
+    purchase_roles,
+    won_order_roles,
+)
 from materiel.extract.roles import Roles
 from materiel.extract.suppliernouns import BEING, predicated_by, told
+from materiel.extract.tradesyntax import (
+    IMPORT_NOUNS,
+    OWNERS,
+    SELLER_KINDS,
+    of_head,
+    owner_of,
+    stops_trade,
+    subjects_of,
+)
 
 # Nouns of a state's role as a buyer of materiel.
 CUSTOMER_NOUNS = {"customer", "recipient", "buyer", "importer", "client", "purchaser"}
 # Nouns of a supplier's trade that a buyer is the customer of ("customer of Italy's arms exports").
 EXPORT_NOUNS = {"export", "sale"}
-# Nouns of a buyer's trade that a supplier holds a share of ("40% of India's arms imports").
-IMPORT_NOUNS = {"import", "purchase", "acquisition", "procurement"}
 # Words for a part of a whole: "40%", "40 percent", "a third", "the bulk", "a share".
 SHARES = {"%", "percent", "share", "third", "half", "quarter", "fifth", "majority", "bulk", "two-thirds"}
 # Verbs whose subject holds the share: "accounted for", "supplied", "provided", "made up".
 SHARE_VERBS = {"account", "supply", "provide", "make", "represent", "deliver"}
-# Dependencies of a participle clause whose subject is its head's ("..., providing 40% of ...").
-CLAUSE_DEPS = {"advcl", "conj", "xcomp"}
-# Nouns of a purchase agreed with a seller.
-ORDER_NOUNS = {"order", "contract", "deal", "agreement"}
-# Verbs that conclude an order: "placed an order", "signed a contract", "finalised a deal".
-ORDER_VERBS = {"place", "sign", "conclude", "ink", "seal", "finalise", "finalize"}
-# Verbs of buying that an order's clause names ("signed a deal with Israel to buy radars").
-BUYING = {"buy", "purchase", "acquire", "procure"}
-# Words that make the party 'with' a fellow buyer, not the seller ("with Norway to buy jointly").
-JOINTLY = {"jointly", "together"}
-# Verbs by which a buyer concludes a purchase ("Greece finalised the purchase of German tanks");
-# not 'approve', whose subject is as often the seller's government ("Washington approved the purchase").
-CONCLUDING = {"finalise", "finalize", "complete", "conclude", "seal", "sign"}
-# Kinds of party that can sell: a state by any of its names, its leader, or a maker; not an
-# alliance or a group the buyer belongs to ("NATO's biggest arms buyer", "the EU's largest recipient").
-SELLER_KINDS = {"state", "alias", "demonym", "seat", "leader", "maker"}
-# Owners of a noun: "India's arms imports", "Russian arms exports".
-OWNERS = {"poss", "amod", "compound", "nmod"}
 # The stages the frames give: statistics count deliveries, orders are commitments.
 TOLD = "delivered"
 ORDERED = "pledged"
@@ -72,12 +68,12 @@ def trade_noun_roles(item: Token, actors: list[Mention]) -> tuple[Roles, str] | 
     frames = (
         (_customer_roles, TOLD),
         (_share_roles, TOLD),
-        (_order_roles, ORDERED),
-        (_won_order_roles, ORDERED),
-        (_awarded_roles, ORDERED),
-        (_purchase_roles, ORDERED),
+        (order_roles, ORDERED),
+        (won_order_roles, ORDERED),
+        (awarded_roles, ORDERED),
+        (purchase_roles, ORDERED),
         (_import_roles, TOLD),
-        (_owned_purchase_roles, ORDERED),
+        (owned_purchase_roles, ORDERED),
     )
     for frame, status in frames:
         roles = frame(item, actors)
@@ -86,31 +82,8 @@ def trade_noun_roles(item: Token, actors: list[Mention]) -> tuple[Roles, str] | 
     return None
 
 
-def _of_head(token: Token, preps: frozenset[str] = frozenset({"of"})) -> Token | None:
-    """The noun a token is 'of' ("recipient of arms": recipient), or None."""
-    if token.dep_ == "pobj" and token.head.lower_ in preps and token.head.head.i != token.head.i:
-        return token.head.head
-    return None
-
-
 # What a buyer is the customer of, or for ("the first export customer for the Rafale").
 CUSTOMER_PREPS = frozenset({"of", "for"})
-
-
-def _owner(noun: Token, actors: list[Mention]) -> Mention | None:
-    """The party a noun belongs to: "India's", "Russian"."""
-    return treenames.mention_in([c for c in noun.children if c.dep_ in OWNERS and c.i < noun.i], actors)
-
-
-def _subjects(verb: Token) -> list[Token]:
-    """A verb's subjects, or those of the clause a participle hangs from ("The US was the largest
-    supplier, providing 40% of Saudi Arabia's arms imports")."""
-    own = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not own and verb.dep_ == "acl":
-        return [verb.head]  # "Russia, accounting for 36% of India's arms imports, ..."
-    if own or verb.dep_ not in CLAUSE_DEPS:
-        return own
-    return [c for c in verb.head.children if c.dep_ == "nsubj"]
 
 
 def _equated_by(noun: Token) -> Token | None:
@@ -133,7 +106,7 @@ def _buyers(verb: Token, noun: Token) -> list[Token]:
 def _customer_roles(item: Token, actors: list[Mention]) -> Roles | None:
     """'Egypt was the largest customer of Italy's arms exports', 'X is Y's biggest arms buyer',
     'Qatar became the first export customer for the German tank'."""
-    noun = item if item.lemma_.lower() in CUSTOMER_NOUNS else _of_head(item, CUSTOMER_PREPS)
+    noun = item if item.lemma_.lower() in CUSTOMER_NOUNS else of_head(item, CUSTOMER_PREPS)
     if noun is None or noun.lemma_.lower() not in CUSTOMER_NOUNS:
         return None
     verb = predicated_by(noun) or _equated_by(noun)
@@ -148,167 +121,20 @@ def _customer_roles(item: Token, actors: list[Mention]) -> Roles | None:
 
 def _share_roles(item: Token, actors: list[Mention]) -> Roles | None:
     """'France accounted for 40% of India's arms imports', 'supplied a third of its imports'."""
-    trade = item if item.lemma_.lower() in IMPORT_NOUNS else _of_head(item)
+    trade = item if item.lemma_.lower() in IMPORT_NOUNS else of_head(item)
     if trade is None or trade.lemma_.lower() not in IMPORT_NOUNS:
         return None
-    share = _of_head(trade)
+    share = of_head(trade)
     if share is None or share.lemma_.lower() not in SHARES:
         return None
     verb = share.head.head if share.dep_ == "pobj" else share.head
     if verb.lemma_.lower() not in SHARE_VERBS or not told(verb, share):
         return None
-    supplier = treenames.mention_in(_subjects(verb), actors)
-    recipient = _owner(trade, actors)
+    supplier = treenames.mention_in(subjects_of(verb), actors)
+    recipient = owner_of(trade, actors)
     return Roles(supplier, recipient) if supplier and recipient else None
 
 
-def _order_roles(item: Token, actors: list[Mention]) -> Roles | None:
-    """'Egypt placed an order for 24 Rafales with France', 'signed a deal with Israel to buy'."""
-    verb, order = _ordering(item)
-    if verb is None or order is None or not told(verb, order):
-        return None
-    if any(w.lower_ in JOINTLY for t in (verb, item.head) for w in t.subtree):
-        return None  # "signed a deal with Norway to buy submarines jointly": both buy
-    partner, signer = _order_sides(verb, order, item, actors)
-    bought = item.head.lemma_.lower() in BUYING
-    seller = _seller_from(order, item, actors) if partner is None and not bought else None
-    if seller is not None and signer is not None and seller.id != signer.id:
-        # a maker's contract 'from' a state is that state's order: "Hanwha signed a contract for
-        # 100 howitzers from Poland" sells to Poland
-        roles = Roles(signer, seller) if signer.kind == "maker" else Roles(seller, signer)
-        return _on_behalf(roles, item, (order, verb), actors)
-    buying = [item, item.head] if bought else [item]
-    if any(treenames.prep_objects(t, {"from"}) for t in buying):
-        return None  # "a deal with Sweden to buy jets from the US": the buying names its seller
-    if partner is None or signer is None or partner.kind == signer.kind == "maker":
-        return None
-    home = homes.home_state(item)
-    if signer.kind == "maker" or (home is not None and home == signer.id):
-        return Roles(signer, partner)  # "The US signed a deal with Qatar for F-15 jets"
-    if home != partner.id and not homes.resells(item, partner.id) and _either_way(item, order, partner, actors):
-        return None  # "The US signed a deal with Qatar for jets": either may sell
-    return _on_behalf(Roles(partner, signer), item, (order, verb), actors)
-
-
-def _order_sides(
-    verb: Token, order: Token, item: Token, actors: list[Mention]
-) -> tuple[Mention | None, Mention | None]:
-    """The party an order is placed 'with' (or the other of two conjoined signers) and the signer."""
-    partners = [p for t in (order, verb, item) for p in treenames.prep_objects(t, {"with"})]
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    partner = treenames.mention_in(partners, actors)
-    signer = treenames.mention_in(subjects, actors)
-    if partner is None:  # "Egypt and France signed a contract for Rafale jets": the other signer
-        partner = treenames.mention_in([c for s in subjects for c in s.children if c.dep_ == "conj"], actors)
-    return partner, signer
-
-
-def _seller_from(order: Token, item: Token, actors: list[Mention]) -> Mention | None:
-    """The party an order, or the item ordered, is 'from' when none is 'with': the seller ("signed
-    a contract for 250 tanks from the United States"); the signer buys."""
-    sources = treenames.prep_objects(order, {"from"}) + treenames.prep_objects(item, {"from"})
-    return treenames.mention_in(sources, [a for a in actors if a.kind in SELLER_KINDS])
-
-
-# Verbs by which a seller gets an order from its buyer ("Saab won an order from Poland").
-WINNING = {"win", "receive", "secure", "land", "get", "obtain", "clinch", "bag"}
-
-
-def _won_order_roles(item: Token, actors: list[Mention]) -> Roles | None:
-    """'Saab won an order from Poland for two aircraft', 'Rheinmetall received a contract from
-    Ukraine for 100 vehicles': the subject sells to the party the order is 'from'."""
-    verb, order = _order_verb(item, WINNING)
-    if verb is None or order is None or not told(verb, order):
-        return None
-    buyer = treenames.mention_in(
-        treenames.prep_objects(order, {"from"}) + treenames.prep_objects(verb, {"from"}), actors
-    )
-    seller = treenames.mention_in(_subjects(verb), actors)
-    if buyer is None or seller is None:
-        return None
-    return _on_behalf(Roles(seller, buyer), item, (order, verb), actors)
-
-
-def _order_verb(item: Token, verbs: set[str]) -> tuple[Token | None, Token | None]:
-    """The verb (one of `verbs`) that takes an order or contract an item is 'for', found on the
-    order or on the verb ("won an order from Poland for two aircraft", parsed with 'for' on "won";
-    "awarded Hanwha a contract for howitzers"), and that order."""
-    head = item.head.head if item.dep_ == "pobj" and item.head.lower_ == "for" else None
-    if head is not None and head.lemma_.lower() in ORDER_NOUNS and head.dep_ == "dobj":
-        head = head.head
-    if head is None or head.lemma_.lower() not in verbs:
-        return None, None
-    orders = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in ORDER_NOUNS]
-    return (head, orders[0]) if orders else (None, None)
-
-
-def _beneficiary(item: Token, deal: tuple[Token, ...], actors: list[Mention]) -> Mention | None:
-    """The state an item, order or purchase is 'for' ("an order for shells for Ukraine"), not the
-    item itself ("an order for shells")."""
-    ends = [p for t in (item, *deal) for p in treenames.prep_objects(t, {"for"}) if p.i != item.i]
-    return treenames.mention_in(ends, [a for a in actors if a.kind in SELLER_KINDS and a.kind != "maker"])
-
-
-def _on_behalf(roles: Roles, item: Token, deal: tuple[Token, ...], actors: list[Mention]) -> Roles:
-    """A buyer that buys for a third state passes the item on: that state receives, the buyer is
-    the route ("Denmark placed an order with Rheinmetall for shells for Ukraine")."""
-    third = _beneficiary(item, deal, actors)
-    if third is None or third.id in (roles.supplier.id, roles.recipient.id):
-        return roles
-    via = [roles.recipient] if roles.recipient.id != roles.supplier.id else []  # a state buying at home
-    return Roles(roles.supplier, third, via)
-
-
-def _either_way(item: Token, order: Token, partner: Mention, actors: list[Mention]) -> bool:
-    """Can a contract between two states for an item be read either way? A state signs as buyer
-    or seller ("India signed a contract with Russia for ...", "The US signed a deal with Qatar
-    for ..."); one places an order only as buyer, and buys only as buyer ("to buy"), and an item
-    that its owner names as the partner's ("for Russian S-400s") goes from the partner."""
-    if partner.kind == "maker" or order.lemma_.lower() == "order" or item.head.lemma_.lower() in BUYING:
-        return False
-    owner = _owner(item, actors)
-    return owner is None or owner.id != partner.id
-
-
-def _ordering(item: Token) -> tuple[Token | None, Token | None]:
-    """The verb that concludes the order an item is 'for' or bought under, and the order noun."""
-    head = item.head
-    if item.dep_ == "dobj" and head.lemma_.lower() in BUYING and head.dep_ in ("acl", "xcomp", "advcl"):
-        head = head.head  # "a deal with Israel to buy radars": the buying is the deal's
-    elif item.dep_ == "pobj" and head.lower_ == "for":
-        head = head.head  # "an order for 24 Rafales", "signed a contract ... for the S-400"
-    else:
-        return None, None
-    if head.lemma_.lower() in ORDER_NOUNS and head.dep_ == "dobj":
-        return (head.head, head) if head.head.lemma_.lower() in ORDER_VERBS else (None, None)
-    if head.lemma_.lower() in ORDER_VERBS:
-        orders = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in ORDER_NOUNS]
-        return (head, orders[0]) if orders else (None, None)
-    return None, None
-
-
-def _purchase_roles(item: Token, actors: list[Mention]) -> Roles | None:
-    """'Greece finalised the purchase of German tanks', 'completed its purchase of jets from France'."""
-    purchase = _of_head(item)
-    if purchase is None or purchase.lemma_.lower() not in IMPORT_NOUNS or purchase.dep_ != "dobj":
-        return None
-    verb = purchase.head
-    if verb.lemma_.lower() not in CONCLUDING or not told(verb, purchase):
-        return None
-    buyer = treenames.mention_in([c for c in purchase.children if c.dep_ == "poss"] + _subjects(verb), actors)
-    seller = _owner(item, actors) or treenames.mention_in(
-        [p for t in (purchase, item, verb) for p in treenames.prep_objects(t, {"from"})], actors
-    )
-    if buyer is None or seller is None or buyer.kind == "maker":
-        return None
-    return _on_behalf(Roles(seller, buyer), item, (purchase, verb), actors)
-
-
-# Verbs that stop a trade rather than tell it ("banned arms imports from Iran"), beside the cue
-# table's stages of refusing, cancelling and pausing.
-STOPPING = {"ban", "bar", "prohibit", "forbid", "embargo", "restrict", "sanction"}
-# The cue table's stages that stop a trade ("halted imports", "suspended imports").
-STOPPED_STAGES = {"refused", "cancelled", "postponed"}
 # Possessive pronouns on imports, whose owner is the clause's subject ("India cut its imports").
 POSSESSIVE_PRONOUNS = {"its", "their"}
 
@@ -316,68 +142,17 @@ POSSESSIVE_PRONOUNS = {"its", "their"}
 def _import_roles(item: Token, actors: list[Mention]) -> Roles | None:
     """'India's arms imports from Russia rose', 'arms imports by India from Russia', 'India cut
     its imports of arms from Russia', 'Pakistan's imports of Chinese weapons'."""
-    trade = item if item.lemma_.lower() == "import" else _of_head(item) or _listing_head(item)
-    if trade is None or trade.lemma_.lower() != "import" or _stopped(trade.head) or not told(trade.head, trade):
+    trade = item if item.lemma_.lower() == "import" else of_head(item) or _listing_head(item)
+    if trade is None or trade.lemma_.lower() != "import" or stops_trade(trade.head) or not told(trade.head, trade):
         return None
     sellers = [a for a in actors if a.kind in SELLER_KINDS]
     supplier = treenames.mention_in([p for t in (trade, item) for p in treenames.prep_objects(t, {"from"})], sellers)
     if supplier is None and trade.i != item.i:
-        supplier = _owner(item, sellers)
-    recipient = _owner(trade, actors) or treenames.mention_in(treenames.prep_objects(trade, {"by"}), actors)
+        supplier = owner_of(item, sellers)
+    recipient = owner_of(trade, actors) or treenames.mention_in(treenames.prep_objects(trade, {"by"}), actors)
     if recipient is None and any(c.lower_ in POSSESSIVE_PRONOUNS for c in trade.children if c.dep_ == "poss"):
-        recipient = treenames.mention_in(_subjects(trade.head), actors)
+        recipient = treenames.mention_in(subjects_of(trade.head), actors)
     return Roles(supplier, recipient) if supplier and recipient else None
-
-
-# Nouns of a buyer's purchase that its owner makes ("India's purchase of", "India's order for").
-OWNED_PURCHASES = (IMPORT_NOUNS - {"import"}) | {"order"}
-
-
-def _owned_purchase_roles(item: Token, actors: list[Mention]) -> Roles | None:
-    """'India's purchase of S-400 systems from Russia angered Washington', 'Turkey's acquisition
-    of jets from the US', 'India's order for 26 jets from France': the purchase's owner buys, its
-    'from' sells (the owner of a "sale" is the seller: that noun is a transfer cue of its own);
-    the agent of a seller's decision on it sells ("Turkey's purchase of jets was approved by the
-    United States", rolenames.decider_of); else the state named on the item ("Turkey's purchase
-    of Russian S-400 systems"), as on imports; not the buyer's own ("India's purchase of Indian
-    jets": its own industry's)."""
-    purchase = _of_head(item) or _order_for(item)
-    if purchase is None or purchase.lemma_.lower() not in OWNED_PURCHASES:
-        return None
-    if _stopped(purchase.head) or not told(purchase.head, purchase):
-        return None
-    buyer = treenames.mention_in([c for c in purchase.children if c.dep_ == "poss"], actors)
-    sellers = [a for a in actors if a.kind in SELLER_KINDS]
-    seller = treenames.mention_in([p for t in (purchase, item) for p in treenames.prep_objects(t, {"from"})], sellers)
-    seller = seller or decider_of(purchase, sellers)  # "Turkey's purchase of jets was approved by the US"
-    seller = seller or (_owner(item, sellers) if item.i != purchase.i else None)  # "of Russian S-400s"
-    if buyer is None or seller is None or buyer.kind == "maker" or buyer.id == seller.id:
-        return None
-    return _on_behalf(Roles(seller, buyer), item, (purchase,), actors)
-
-
-def _order_for(item: Token) -> Token | None:
-    """The order noun an item is 'for' ("India's order for 26 jets"), or None."""
-    head = item.head.head if item.dep_ == "pobj" and item.head.lower_ == "for" else None
-    return head if head is not None and head.lemma_.lower() == "order" else None
-
-
-# Verbs by which a buyer gives a seller an order or contract ("Poland awarded Hanwha a contract").
-AWARDING = {"award", "give", "grant", "hand"}
-
-
-def _awarded_roles(item: Token, actors: list[Mention]) -> Roles | None:
-    """'Poland awarded Hanwha a contract for 200 howitzers', 'awarded a contract to Saab for
-    radars': the subject buys from the party the order is given to."""
-    verb, order = _order_verb(item, AWARDING)
-    if verb is None or order is None or not told(verb, order):
-        return None
-    given = [c for c in verb.children if c.dep_ in ("dative", "iobj")] + treenames.prep_objects(verb, {"to"})
-    seller = treenames.mention_in(given, [a for a in actors if a.kind in SELLER_KINDS])
-    buyer = treenames.mention_in(_subjects(verb), actors)
-    if buyer is None or seller is None or buyer.kind == "maker":
-        return None
-    return _on_behalf(Roles(seller, buyer), item, (order, verb), actors)
 
 
 # Verbs by which a noun lists what it holds ("Russia's imports from Iran include drones").
@@ -394,9 +169,3 @@ def _listing_head(item: Token) -> Token | None:
     trade = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     goods = [c for c in trade.children if c.dep_ == "compound"] if trade is not None else []
     return trade if all(c.lemma_.lower() in ARMS_WORDS for c in goods) else None
-
-
-def _stopped(verb: Token) -> bool:
-    """The verb over the imports stops them ("banned", "halted", "suspended arms imports")."""
-    lemma = verb.lemma_.lower()
-    return lemma in STOPPING or syntax.cues().stage.get(lemma) in STOPPED_STAGES

@@ -86,10 +86,17 @@ def _generate(context: Context, rules: list[Transfer], settled: set[int]) -> lis
     return list(triples.values())
 
 
-def _sightings(triples, paragraph, sentence, number, actors, recent, title_actors, settled) -> None:
-    items = [m for m in in_sentence(paragraph.items, sentence) if paragraph.offset + m.start not in settled]
-    items = [m for m in items if not _in_use(mention_head(paragraph, m))]
-    items = [m for m in items if not served_by_purpose(mention_head(paragraph, m))]  # "to keep its jets flying"
+def _sightings(
+    triples: dict[tuple[str, str, str], Triple],
+    paragraph: Paragraph,
+    sentence: SpacySpan,
+    number: int,
+    actors: list[Mention],
+    recent: list[tuple[int, list[Mention]]],
+    title_actors: dict[str, Mention],
+    settled: set[int],
+) -> None:
+    items = _open_items(paragraph, sentence, settled)
     if not items:
         return
     pool = _pool(actors, recent, title_actors)
@@ -111,13 +118,23 @@ def _sightings(triples, paragraph, sentence, number, actors, recent, title_actor
                 triple.sightings.append(Sighting(paragraph, sentence, item, number, features, room))
 
 
+def _open_items(paragraph: Paragraph, sentence: SpacySpan, settled: set[int]) -> list[Mention]:
+    """The sentence's items that no rule settled and that are neither in use by their own forces
+    nor served by a purpose ("to keep its jets flying")."""
+    items = [m for m in in_sentence(paragraph.items, sentence) if paragraph.offset + m.start not in settled]
+    items = [m for m in items if not _in_use(mention_head(paragraph, m))]
+    return [m for m in items if not served_by_purpose(mention_head(paragraph, m))]
+
+
 def _in_use(item: Token | None) -> bool:
     """The item is deployed, drilled with, fired or met in an encounter by its own forces: no
     transfer."""
     return own_forces(item) or in_attack(item) or in_encounter(item)
 
 
-def _pool(actors, recent, title_actors) -> dict[str, tuple[Mention, str]]:
+def _pool(
+    actors: list[Mention], recent: list[tuple[int, list[Mention]]], title_actors: dict[str, Mention]
+) -> dict[str, tuple[Mention, str]]:
     """Each actor id the item's sentence can draw on, and where it was named: the sentence first."""
     pool: dict[str, tuple[Mention, str]] = {}
     for mention in actors:

@@ -16,7 +16,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from materiel.ledger.state import Row
 
 EXECUTED = {"delivered", "in_progress"}
 NEGATIVE = {"refused", "cancelled"}
@@ -55,7 +58,7 @@ def day_of(value: str | None) -> date | None:
         return None
 
 
-def _group(claim) -> str:
+def _group(claim: Row) -> str:
     return claim["group_id"] or claim["article_id"]
 
 
@@ -98,38 +101,38 @@ class _Window:
         return self.dated[low:high] + self.undated
 
 
-def _denied(claim) -> bool:
+def _denied(claim: Row) -> bool:
     return claim["disclosure"] == "denied"
 
 
-def _executed(claim) -> bool:
+def _executed(claim: Row) -> bool:
     return claim["status"] in EXECUTED and not _denied(claim)
 
 
-def _negative(claim) -> bool:
+def _negative(claim: Row) -> bool:
     return _denied(claim) or claim["status"] in NEGATIVE
 
 
-def _official(claim) -> bool:
+def _official(claim: Row) -> bool:
     return claim["disclosure"] == "official"
 
 
-def _unit(claim) -> str:
+def _unit(claim: Row) -> str:
     return claim["unit"] or "count"
 
 
-def _range(claim) -> tuple[float, float] | None:
+def _range(claim: Row) -> tuple[float, float] | None:
     low, high = claim["quantity_low"], claim["quantity_high"]
     if low is None and high is None:
         return None
     return (low if low is not None else high, high if high is not None else low)
 
 
-def _has_range(claim) -> bool:
+def _has_range(claim: Row) -> bool:
     return _range(claim) is not None
 
 
-def _quantities_apart(one, other) -> bool:
+def _quantities_apart(one: Row, other: Row) -> bool:
     first, second = _range(one), _range(other)
     if first is None or second is None or _unit(one) != _unit(other):
         return False

@@ -124,7 +124,7 @@ def kiel(row: dict) -> dict:
     }
 
 
-def _number(row: dict):
+def _number(row: dict) -> str | float | int | None:
     low, high = row.get("quantity_low"), row.get("quantity_high")
     if low is None and high is None:
         return None
@@ -138,7 +138,7 @@ def _whole(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
-def _count(row: dict):
+def _count(row: dict) -> str | float | int | None:
     """The number of items (a register counts items, never money), when a count was reported."""
     counts = [q for q in row.get("quantities") or [] if q["unit"] == "count"]
     if not row.get("quantities"):

@@ -24,7 +24,7 @@ from materiel.ledger import schema
 from materiel.ledger.contest import fold_quantities, new_sides, partners
 from materiel.ledger.merge import _chunks, _groups, merge_groups
 from materiel.ledger.regroup import Regroup, assign
-from materiel.ledger.state import claim_key, claim_row, disclosure_of, event_row, fold_claim
+from materiel.ledger.state import Row, claim_key, claim_row, disclosure_of, event_row, fold_claim
 
 # Transfer columns a fold rewrites (each transfer's row, once per merge transaction).
 FOLDED = (
@@ -127,7 +127,7 @@ class Fold:
         row["quantity_high"] = per_unit[0]["high"] if per_unit else None
         return row
 
-    def _step(self, ident: str, state: dict, claim) -> None:
+    def _step(self, ident: str, state: dict, claim: Row) -> None:
         """The claim as its report's history step, when it is the report's first claim."""
         slot = (ident, claim["group_id"] or claim["article_id"])
         stored, new = self.changes.get(slot, (self.events.get(slot), None))
@@ -191,7 +191,7 @@ class Fold:
         row["last_seen"] = when
 
 
-def _view(claim) -> dict:
+def _view(claim: Row) -> dict:
     """A new claim as a disagreement check reads it (the stored ones come from transfer_claims)."""
     row = claim_row("", claim)
     return {**row, "id": row["claim_id"]}

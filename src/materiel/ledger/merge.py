@@ -13,12 +13,13 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import and_, delete, or_, select
+from sqlalchemy import Select, Table, and_, delete, or_, select
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.sql.elements import ColumnElement
 
 from materiel.ledger import schema
 from materiel.ledger.contest import day_of, disagreements, quantities
-from materiel.ledger.state import claim_row, event_row, history_event, initial_state, side_rows
+from materiel.ledger.state import Row, claim_row, event_row, history_event, initial_state, side_rows
 
 # Reports of one (supplier, recipient, category) more than this far apart are separate transfers
 # (a 2022 delivery and a 2024 pledge of tanks are two rows, not one).
@@ -137,7 +138,7 @@ def _chunks(values: list, size: int = TERMS_PER_QUERY) -> list[list]:
     return [values[start : start + size] for start in range(0, len(values), size)]
 
 
-def _groups(table, keys: list[tuple]):
+def _groups(table: Table, keys: list[tuple]) -> ColumnElement[bool]:
     """WHERE the row is in one of the groups: an OR of equalities, which SQLite and PostgreSQL
     answer from the group index (SQLite scans the table for a row-value IN list)."""
     columns = (table.c.supplier, table.c.recipient, table.c.category)
@@ -169,7 +170,7 @@ CLAIM_COLUMNS = (
 )
 
 
-def _claims_query():
+def _claims_query() -> Select:
     c, a = schema.claims, schema.articles
     return (
         select(
@@ -184,7 +185,7 @@ def _claims_query():
     )
 
 
-def _day(row) -> date | None:
+def _day(row: Row) -> date | None:
     """The claim's date (as precise as its text: 2023, 2023-03, 2023-03-17), else its article's."""
     return day_of(row["date"] or row["article_date"])
 

@@ -107,7 +107,7 @@ def apply_reviews(row: dict, reviews: list[dict]) -> dict:
 UNKNOWN_VALUES = ("", "none", "null")
 
 
-def _typed(field: str, value: str):
+def _typed(field: str, value: str) -> str | float | list[str] | None:
     if field.startswith("quantity_"):
         return float(value) if value not in UNKNOWN_VALUES else None
     if field in ("supplier", "recipient") and value in UNKNOWN_VALUES:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from types import ModuleType
 
 from sqlalchemy import create_engine, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -118,7 +119,7 @@ def _bound(connection: Connection, site: str) -> None:
         connection.execute(delete(table).where(table.c.outlet == site, table.c.pages <= 1))
 
 
-def _dialect(connection: Connection):
+def _dialect(connection: Connection) -> ModuleType:
     return postgresql if connection.dialect.name == "postgresql" else sqlite
 
 

@@ -17,6 +17,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine, event, inspect, select
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -30,6 +31,9 @@ from materiel.ledger.merge import merge_pending, rebuild_transfers
 from materiel.ledger.rows import article_key, outlet_of
 from materiel.ledger.sitelines import LedgerSites
 from materiel.pipeline import Failure
+
+if TYPE_CHECKING:
+    import sqlite3
 
 DEFAULT_DB = "materiel.db"
 # Articles per transaction: small enough that a crash loses little work, large enough that
@@ -199,7 +203,7 @@ def _missing_migrations(connection: Connection) -> int | None:
     return len(set(range(1, len(schema.MIGRATIONS) + 1)) - done)
 
 
-def _sqlite_pragmas(connection, _record) -> None:
+def _sqlite_pragmas(connection: sqlite3.Connection, _record: object) -> None:
     cursor = connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")  # ingest and serve share the file

@@ -6,11 +6,14 @@ import io
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from materiel.article import Article
 from materiel.pipeline import Failure
 from materiel.read.text import NotText, decode
+
+if TYPE_CHECKING:
+    from warcio.recordloader import ArcWarcRecord
 
 WANTED = {"response", "resource", "conversion"}
 
@@ -64,7 +67,7 @@ def _gzip_complete(handle: BinaryIO) -> bool:
     return not inside
 
 
-def _record_article(record, name: str, number: int) -> Article | Failure:
+def _record_article(record: ArcWarcRecord, name: str, number: int) -> Article | Failure:
     headers = record.rec_headers
     where = f"{name}#{number}"
     try:
@@ -83,7 +86,7 @@ def _record_article(record, name: str, number: int) -> Article | Failure:
     )
 
 
-def _is_html(record) -> bool:
+def _is_html(record: ArcWarcRecord) -> bool:
     http = record.http_headers
     kind = (http.get_header("Content-Type") if http is not None else None) or ""
     return "html" in kind.lower() or not kind

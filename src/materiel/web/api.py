@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
@@ -46,7 +46,7 @@ class TransferQuery(BaseModel):
 
     @model_validator(mode="before")
     @classmethod
-    def _blank_is_absent(cls, values):
+    def _blank_is_absent(cls, values: Any) -> Any:
         """An HTML form sends empty fields as empty strings: they mean 'no filter'."""
         if isinstance(values, dict):
             return {k: v for k, v in values.items() if v not in ("", None)}

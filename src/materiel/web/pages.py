@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
@@ -24,7 +24,7 @@ router = APIRouter(include_in_schema=False)
 STAGE_CLASS = {stage: "done" if coarse == "executed" else coarse for stage, coarse in COARSE.items()}
 
 
-def _page(request: Request, template: str, **context) -> HTMLResponse:
+def _page(request: Request, template: str, **context: Any) -> HTMLResponse:
     context.update(
         request=request,
         stage_class=STAGE_CLASS,
@@ -47,7 +47,7 @@ def ledger(request: Request, params: Annotated[TransferQuery, Query()], connecti
     current = {k: v for k, v in params.model_dump().items() if v not in (None, "", 0) or k == "offset"}
     counted = timelines.counts(viewed)
 
-    def link(**change) -> str:
+    def link(**change: Any) -> str:
         return "/?" + urlencode({**current, **change})
 
     return _page(
