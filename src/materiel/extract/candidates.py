@@ -47,7 +47,7 @@ from materiel.extract.receivers import turned_for, turned_to
 from materiel.extract.requestnouns import request_governs
 from materiel.extract.roles import Roles
 from materiel.extract.supplieduse import supplied_user
-from materiel.extract.unnamed import armed_by_verb, military_funds
+from materiel.extract.unnamed import armed_by_verb, bought_with_funds, military_funds, purpose_funds
 from materiel.extract.used import foreign_owner, foreign_user, on_show, permitted_use, use_stage
 
 # The stage of a supplier a buyer turned to instead ("Cairo has turned to Russia"): weighed.
@@ -265,8 +265,10 @@ def _sentence_items(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
     """The sentence's item mentions; else the military funds or the arming a verb tells, or the
     items an elided clause repeats ("Germany sent 14 tanks. France sent 30.")."""
     start, end = sentence.start_char, sentence.end_char
+    named = [m for m in paragraph.items if start <= m.start < end]
+    named += purpose_funds(paragraph, sentence) if named else []  # "gave Kyiv $200m to buy drones"
     items = (
-        [m for m in paragraph.items if start <= m.start < end]
+        named
         or military_funds(paragraph, sentence)
         or armed_by_verb(sentence)
     )
@@ -275,7 +277,10 @@ def _sentence_items(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
 
 def _unsent(items: list[Mention], heads: dict) -> set[int]:
     """The ids of the items no transfer moves: platforms, targets and wants (`notsent`), and stocks."""
-    return not_sent(items, {id(m): heads[id(m)][0] for m in items}) | _stocks(items, heads)
+    tokens = {id(m): heads[id(m)][0] for m in items}
+    funds = [tokens[id(m)] for m in items if m.id == "funding"]
+    bought = bought_with_funds(tokens, funds)  # "gave Kyiv $200m to buy drones": the money moves
+    return not_sent(items, tokens) | _stocks(items, heads) | bought
 
 
 def _nothing_moved(token: Token | None, cue: Token | None) -> bool:

@@ -31,6 +31,38 @@ def military_funds(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
     return out
 
 
+# Verbs of what money given is for: "gave Kyiv $200 million to buy air defence", "will provide
+# €5 billion to finance weapons for Ukraine".
+PURPOSES = {"buy", "purchase", "finance", "fund", "procure", "acquire"}
+
+
+def purpose_funds(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
+    """Money that a transfer verb moves for the recipient to buy or finance weapons with, named
+    after it in a clause of purpose ("gave Ukraine $200 million to buy air defence"): the money is
+    the funding moved (GUIDE), although the sentence names the items it is to buy."""
+    return [m for m in military_funds(paragraph, sentence) if _for_purchase(mention_token(paragraph, m))]
+
+
+def _for_purchase(token: Token | None) -> bool:
+    return bool(_purchases(token))
+
+
+def _purchases(token: Token | None) -> list[Token]:
+    """The infinitives of buying or financing on the money's verb or on the money itself."""
+    if token is None or token.dep_ != "dobj":
+        return []
+    clauses = [c for n in (token.head, token) for c in n.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")]
+    return [c for c in clauses if c.lemma_.lower() in PURPOSES and any(a.lower_ == "to" for a in c.children)]
+
+
+def bought_with_funds(tokens: dict[int, Token | None], funds: list[Token | None]) -> set[int]:
+    """The ids of the items (`tokens`: id to item token) that funding given in the sentence is to
+    buy ("gave Kyiv $200 million to buy air defence"): the money moves, they are not sent."""
+    clauses = [c for f in funds for c in _purchases(f)]
+    spans = [(min(t.i for t in c.subtree), max(t.i for t in c.subtree)) for c in clauses]
+    return {key for key, t in tokens.items() if t is not None and any(lo <= t.i <= hi for lo, hi in spans)}
+
+
 # Verbs whose object is armed by them: "arming Ukraine", "continues to arm the rebels" move
 # weapons that the sentence does not name.
 ARMING_VERBS = {"arm", "rearm", "re-arm"}
