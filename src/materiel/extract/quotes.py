@@ -109,6 +109,9 @@ def best(options: list[Candidate], scorer: Scorer) -> Candidate | None:
     for a quotation with no reporting clause of its own that opens its sentence, the subject of a
     reporting verb in the sentence before it ("Berg said the talks failed. “...”"), over the
     speaker of the quotation before."""
+    named_next = [c for c in options if c.named_after]
+    if named_next:  # "“...” That was the message from Colonel Petrenko": named as the words' owner
+        return named_next[0]
     scored = [(scorer.probability(c.features), c) for c in options]
     plausible = [pair for pair in scored if pair[0] >= scorer.threshold or _subject_pronoun(pair[1])]
     if not plausible:  # none the ranker finds plausible: the owner of the noun of speech that gives it, if any
