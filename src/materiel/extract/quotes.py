@@ -8,6 +8,8 @@ artefact's threshold: a quotation with no plausible speaker is left unattributed
 Two subjects outrank the ranker's choice among the plausible: the name that introduces the
 quotation ("Anna Berg said: “...”"), then the name that the parse of the quotation's sentence
 makes the subject of the verb of saying above it (heads.py: "Berg called the plan “a mistake”").
+Before them all, for a quotation with no reporting clause, the name the next sentence gives as the
+one whose words they were ("“...” That was the message from Berg": namedafter.py).
 Quotations are read in text order, so each knows who spoke the one before it.
 """
 
