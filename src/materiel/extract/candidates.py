@@ -47,7 +47,7 @@ from materiel.extract.receivers import turned_for, turned_to
 from materiel.extract.requestnouns import request_governs
 from materiel.extract.roles import Roles
 from materiel.extract.supplieduse import supplied_user
-from materiel.extract.unnamed import armed_by_verb, military_funds
+from materiel.extract.unnamed import armed_by_verb, bought_with_funds, military_funds, paid_for, purpose_funds
 from materiel.extract.used import foreign_owner, foreign_user, on_show, permitted_use, use_stage
 
 # The stage of a supplier a buyer turned to instead ("Cairo has turned to Russia"): weighed.
@@ -114,13 +114,23 @@ def _sentence_readings(
     with none, a bulleted entry's under the list's header."""
     number = walk.number
     candidates = tablerows.table_row(context, paragraph, sentence, number)
-    candidates = candidates or list(_sentence_candidates(context, paragraph, sentence, number))
+    candidates = candidates or _funded(context, paragraph, sentence, number)
     if walk.section is not None:
         candidates = sections.entries(context, paragraph, sentence, number, walk.section, candidates)
     candidates = tablerows.spoken(context, paragraph, sentence, candidates)
     if not candidates and listing is not None:
         candidates = _entries(paragraph, sentence, listing, walk.sides)
     return candidates
+
+
+def _funded(context: Context, paragraph: Paragraph, sentence: SpacySpan, number: int) -> list[Candidate]:
+    """The sentence's item candidates, less the funding or the purchases it pays for that another
+    reads (`bought_with_funds`); what is left out is read and settled."""
+    read = list(_sentence_candidates(context, paragraph, sentence, number))
+    kept = bought_with_funds(read)
+    settle(context, paragraph, [c.item for c in read if all(c is not k for k in kept)], sentence)
+    settle(context, paragraph, paid_for(kept, paragraph.items), sentence)  # "$5bn to finance weapons"
+    return kept
 
 
 def _article_candidates(context: Context, found: list[Candidate], partial: list[Candidate]) -> list[Candidate]:
@@ -265,11 +275,9 @@ def _sentence_items(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
     """The sentence's item mentions; else the military funds or the arming a verb tells, or the
     items an elided clause repeats ("Germany sent 14 tanks. France sent 30.")."""
     start, end = sentence.start_char, sentence.end_char
-    items = (
-        [m for m in paragraph.items if start <= m.start < end]
-        or military_funds(paragraph, sentence)
-        or armed_by_verb(sentence)
-    )
+    named = [m for m in paragraph.items if start <= m.start < end]
+    named += purpose_funds(paragraph, sentence) if named else []  # "gave Kyiv $200m to buy drones"
+    items = named or military_funds(paragraph, sentence) or armed_by_verb(sentence)
     return items or elided_items(paragraph, sentence)
 
 

@@ -26,6 +26,9 @@ COMPLEMENTS = {"xcomp", "ccomp"}
 # Prepositions through which a gerund complements the word above: "refrained from approving",
 # "held off on signing", "ruled out approving", "delays in approving".
 GERUND_PREPS = {"from", "on", "out", "about", "in"}
+# Stage words that start again what had stopped ("resume deliveries", "restart arms sales"): asked
+# for, they are not under way ("urged Berlin to keep sending" still is).
+RESTARTS = {"resume", "restart", "renew", "reopen", "restore"}
 # Object dependencies of the one asked: "urged Berlin to approve", "asked Congress to approve".
 ADDRESSEES = {"dobj", "obj"}
 
@@ -43,6 +46,8 @@ def governed_stage(word: Token, stage: str) -> str | None:
     if found in OVERRULING:
         return negated(upper, found)
     addressees = [c for c in upper.children if c.dep_ in ADDRESSEES]
+    if found == "requested" and stage == "in_progress" and word.lemma_.lower() in RESTARTS:
+        return negated(upper, found)  # "asked Berlin to resume deliveries": stopped, and asked for again
     if found == "requested" and addressees and stage == "pledged":
         # "urged Berlin to approve" asks; "urged Congress to approve aid" is a bill still debated;
         # "wants to approve" (its own plan) keeps the commitment, "urged Berlin to keep sending" the

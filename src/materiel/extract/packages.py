@@ -18,8 +18,25 @@ def package_of(cue: Token) -> Token | None:
         return cue.head  # "a package of aid, including ...", "a package comprising ..."
     subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects and cue.dep_ == "relcl" and subjects[0].lower_ in RELATIVES:
-        return cue.head  # "a package that includes ...": the noun the clause describes
+        return _described(cue.head)  # "a package that includes ...": the noun the clause describes
     return subjects[0] if subjects else None
+
+
+# Prepositions of the one a package goes to ("a package for Ukraine", "sent weapons to Kyiv").
+TO_PREPS = {"to", "for"}
+
+
+def _described(noun: Token) -> Token:
+    """The noun a relative clause of contents describes. A named recipient holds no weapons: where
+    the parse hangs the clause on the name after the package ("a package for Ukraine, which
+    includes ...", "sent weapons to Kyiv, which include ..."), it describes the package, or the
+    object of the verb the name is 'to'."""
+    prep = noun.head
+    if noun.pos_ != "PROPN" or noun.dep_ != "pobj" or prep.lower_ not in TO_PREPS:
+        return noun
+    if prep.head.pos_ == "NOUN":
+        return prep.head
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), noun)
 
 
 def moving_verb(cue: Token) -> Token | None:

@@ -66,11 +66,23 @@ def _names_item(sentence: SpacySpan, mention: Mention, item: Token) -> bool:
     return noun is not None and (noun.i == item.i or (item.dep_ == "compound" and noun.i == item.head.i))
 
 
+# Words before a 'to' that make it no destination: a source ("according to US officials"), a
+# cause ("thanks to", "due to", "owing to"), a comparison or a reply ("similar to", "in response to").
+NOT_DESTINATION = re.compile(
+    r"""\b(?:according|thanks|due|owing|contrary|compared|similar|addition|response)
+    \s+to\s+(?:the\s+)?$""",
+    re.I | re.X,
+)
+
+
 def after_to(cue: Token, actors: list[Mention], items: list[Mention]) -> Mention | None:
-    """Fallback: the first actor right after a 'to' or 'for' that follows the cue in the sentence."""
+    """Fallback: the first actor right after a 'to' or 'for' that follows the cue in the sentence,
+    not after a 'to' of a source, a cause or a comparison (`NOT_DESTINATION`)."""
     text = cue.sent.doc.text
     for mention in actors:
         before = re.search(r"\b(to|for)\s+(?:the\s+)?$", text[: mention.start])
+        if before and NOT_DESTINATION.search(text[: mention.start]):
+            continue
         token = cue.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if token is not None and history_clause(token.root, cue) is not None:
             continue  # "give Ukraine vehicles that Germany sold to Greece in the 1990s"

@@ -8,6 +8,8 @@ artefact's threshold: a quotation with no plausible speaker is left unattributed
 Two subjects outrank the ranker's choice among the plausible: the name that introduces the
 quotation ("Anna Berg said: “...”"), then the name that the parse of the quotation's sentence
 makes the subject of the verb of saying above it (heads.py: "Berg called the plan “a mistake”").
+Before them all, for a quotation with no reporting clause, the name the next sentence gives as the
+one whose words they were ("“...” That was the message from Berg": namedafter.py).
 Quotations are read in text order, so each knows who spoke the one before it.
 """
 
@@ -109,6 +111,9 @@ def best(options: list[Candidate], scorer: Scorer) -> Candidate | None:
     for a quotation with no reporting clause of its own that opens its sentence, the subject of a
     reporting verb in the sentence before it ("Berg said the talks failed. “...”"), over the
     speaker of the quotation before."""
+    named_next = [c for c in options if c.named_after]
+    if named_next:  # "“...” That was the message from Colonel Petrenko": named as the words' owner
+        return named_next[0]
     scored = [(scorer.probability(c.features), c) for c in options]
     plausible = [pair for pair in scored if pair[0] >= scorer.threshold or _subject_pronoun(pair[1])]
     if not plausible:  # none the ranker finds plausible: the owner of the noun of speech that gives it, if any

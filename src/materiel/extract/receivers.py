@@ -41,30 +41,6 @@ def double_object(cue: Token, item: Token, actors: list[Mention]) -> Mention | N
     return found if found is not None and found.kind != "demonym" else None
 
 
-# Verbs that take the one given to as the first object, so that in the passive the one given to
-# is the subject and the thing given stays the object ("Ukraine was promised 50 tanks by Poland").
-DITRANSITIVE = {"give", "send", "promise", "offer", "sell", "supply", "provide", "grant", "hand", "lend", "pledge"}
-
-
-def passive_sides(cue: Token, item: Token, actors: list[Mention]) -> tuple[Mention | None, Mention] | None:
-    """'Ukraine was promised 50 tanks by Poland', 'Kyiv has been sent shells': the subject of a
-    passive verb of giving whose object is the item receives it, and the one after 'by' (the
-    parser's agent, or a plain 'by' it did not mark so) gives it; None when it is no such clause."""
-    if cue.lemma_.lower() not in DITRANSITIVE or item.dep_ != "dobj" or item.head.i != cue.i:
-        return None
-    taker = treenames.mention_in([c for c in cue.children if c.dep_ == "nsubjpass"], actors)
-    if taker is None or taker.kind == "demonym":
-        return None
-    giver = by_party(cue, actors)
-    return (giver if giver is None or giver.id != taker.id else None), taker
-
-
-def by_party(cue: Token, actors: list[Mention]) -> Mention | None:
-    """The party 'by' a verb: the parser's agent, or a plain 'by' it did not mark so."""
-    bys = [g for c in cue.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children]
-    return treenames.mention_in(bys, actors)
-
-
 def _first_object(cue: Token, name: Token) -> bool:
     """Does the name follow the verb as its first object ("send Ukraine fresh aid", "give the
     Ukrainians")? Not so a name on an item further on ("announced the site where a U.S. THAAD

@@ -20,6 +20,7 @@ from materiel.extract import (
     gapped,
     legislatures,
     origins,
+    passives,
     receivers,
     requestnouns,
     statenouns,
@@ -188,7 +189,7 @@ def _paid(cue: Token, actors: list[Mention]) -> Mention | None:
 
 def _voiced_roles(cue: Token, item: Token, actors: list[Mention], kind: str, subject: Mention | None) -> Pair | None:
     """Roles a passive transfer, an owner's supply or an enacting legislature decide whole."""
-    passive = receivers.passive_sides(cue, item, actors) if kind == "transfer" else None
+    passive = passives.passive_sides(cue, item, actors) if kind == "transfer" else None
     if passive is not None:  # "Ukraine was promised 50 tanks by Poland"
         return passive
     owned = owner_supplied(cue, item, actors) if kind == "transfer" else None
@@ -294,7 +295,7 @@ def _passive_giver(cue: Token, actors: list[Mention]) -> Mention | None:
     where the parse hangs the 'by' as a plain preposition."""
     if not any(c.dep_ == "auxpass" for c in cue.children):
         return None
-    return receivers.by_party(cue, actors)
+    return passives.by_party(cue, actors)
 
 
 def _wants_to_give(cue: Token, asker: Token) -> bool:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from materiel.extract.earlierspeakers import Spoken, earlier_features
 from materiel.extract.heads import head_subject
 from materiel.extract.mentions import Mention, Sentence
+from materiel.extract.namedafter import named_after
 from materiel.extract.quotations import Quotation
 from materiel.extract.sentences import sentences_of
 from materiel.extract.speakerplaces import antecedent_features, opener_pronoun, position_features
@@ -50,6 +51,7 @@ class Candidate:
     reported_before: bool = False  # says the sentence before a quotation that has no clause of its own
     own_clause: bool = False  # the subject of the reporting clause in the quotation's own sentence
     owns_words: bool = False  # owns the noun of speech the quotation gives ("Berg's warning that “...”")
+    named_after: bool = False  # named next as the one whose words they were ("That was the message from")
 
 
 @dataclass(frozen=True)
@@ -92,12 +94,25 @@ def candidates(
     if not frame["q_verb"]:  # no reporting clause of its own: it may go on an earlier speaker's words
         for name, features in earlier_features(quote, spoken or [], [c.name for c in out]):
             out.append(Candidate(name, None, features))
+        out += _named_next(quote, setting, first, last, out)
     _rank(out, quote)
     _rivals(out)
     _mark_reported(out, quote, setting, first, last, frame, continues)
     for candidate in out:
         candidate.features.update(_shared(candidate, previous, continues, frame, setting.counts))
     return out
+
+
+def _named_next(quote: Quotation, setting: Setting, first: int, last: int, out: list[Candidate]) -> list[Candidate]:
+    """Mark the candidate the next sentence names as the one whose words the quotation was
+    (namedafter.py), adding it where it is not offered yet; the new candidates."""
+    after = named_after(setting.masked, setting.sentences, last, setting.mentions)
+    if after is None:
+        return []
+    offered = [c for c in out if c.mention is after]
+    found = offered or _of_mention(quote, after, setting, first, last)
+    found[0].named_after = True
+    return [] if offered else found
 
 
 def _mark_reported(

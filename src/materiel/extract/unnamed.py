@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from materiel.extract import syntax
 from materiel.extract.amounts import mention_token
+from materiel.extract.candidate import Candidate
 from materiel.extract.context import Paragraph
 from materiel.extract.earmarks import MILITARY
 from materiel.extract.lexicon import Mention
@@ -29,6 +30,67 @@ def military_funds(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
         if token is not None and token.head.pos_ == "VERB" and syntax.cue_kind(token.head) == "transfer":
             out.append(mention)
     return out
+
+
+# Verbs of what money given is for: "gave Kyiv $200 million to buy air defence", "will provide
+# €5 billion to finance weapons for Ukraine".
+PURPOSES = {"buy", "purchase", "finance", "fund", "procure", "acquire"}
+
+
+def purpose_funds(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
+    """Money that a transfer verb moves for the recipient to buy or finance weapons with, named
+    after it in a clause of purpose ("gave Ukraine $200 million to buy air defence"): the money is
+    the funding moved (GUIDE), although the sentence names the items it is to buy."""
+    return [m for m in military_funds(paragraph, sentence) if _purchases(mention_token(paragraph, m))]
+
+
+def _purchases(token: Token | None) -> list[Token]:
+    """The infinitives of buying or financing on the money's verb or on the money itself."""
+    if token is None or token.dep_ != "dobj":
+        return []
+    clauses = [c for n in (token.head, token) for c in n.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")]
+    return [c for c in clauses if c.lemma_.lower() in PURPOSES and any(a.lower_ == "to" for a in c.children)]
+
+
+def bought_with_funds(candidates: list[Candidate]) -> list[Candidate]:
+    """The sentence's candidates, where funding is given to buy items: "allocated $50 million to
+    buy missiles for Kyiv" moves the missiles, whose sides are named, and the money is what they
+    cost; "gave Kyiv $200 million to buy air defence" moves the money, and what it is to buy, with
+    a side unnamed, is no transfer of its own."""
+    spans = {id(c): _purchase_spans(c) for c in candidates if c.item.id == "funding"}
+    named = [c for c in candidates if c.roles.complete and id(c) not in spans]
+    moved = [f for f in candidates if spans.get(id(f)) and not any(_in(c, spans[id(f)]) for c in named)]
+    kept = {id(f) for f in moved} | {id(c) for c in candidates if not spans.get(id(c))}
+    unsided = {id(c) for c in candidates if not c.roles.complete and any(_in(c, spans[id(f)]) for f in moved)}
+    return [c for c in candidates if id(c) in kept and id(c) not in unsided]
+
+
+def paid_for(candidates: list[Candidate], items: list[Mention]) -> list[Mention]:
+    """The item mentions that funding among the candidates is given to buy: the money moves."""
+    spans = [span for c in candidates if c.item.id == "funding" for span in _purchase_spans(c)]
+    return [m for m in items if any(lo <= m.start <= hi for lo, hi in spans)]
+
+
+def _purchase_spans(funding: Candidate) -> list[tuple[int, int]]:
+    """Where the clauses of buying that a sum of money is for start and end (paragraph offsets);
+    none for a word of funding ("approved funds to buy missiles": the missiles move)."""
+    if not any(a.is_money and a.start == funding.item.start for a in funding.paragraph.amounts):
+        return []
+    clauses = _purchases(mention_token(funding.paragraph, funding.item))
+    return [(min(t.idx for t in c.subtree), max(t.idx for t in c.subtree)) for c in clauses]
+
+
+def _in(candidate: Candidate, spans: list[tuple[int, int]]) -> bool:
+    return any(lo <= candidate.item.start <= hi for lo, hi in spans)
+
+
+def _buys_named(funding: Candidate, candidates: list[Candidate]) -> bool:
+    if funding.item.id != "funding":
+        return False
+    clauses = _purchases(mention_token(funding.paragraph, funding.item))
+    spans = [(min(t.idx for t in c.subtree), max(t.idx for t in c.subtree)) for c in clauses]
+    bought = [c for c in candidates if c is not funding and c.roles.complete]  # both sides named
+    return any(lo <= c.item.start <= hi for c in bought for lo, hi in spans)
 
 
 # Verbs whose object is armed by them: "arming Ukraine", "continues to arm the rebels" move
