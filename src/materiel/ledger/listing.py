@@ -67,6 +67,10 @@ class Fields:
     def fold(self, column: ColumnElement) -> ColumnElement:
         return func.lower(column) if self.postgres else getattr(func, CASEFOLD)(column)
 
+    def needle(self, q: str) -> str:
+        """The search folded as `fold` folds the text it is looked for in."""
+        return q.lower() if self.postgres else q.casefold()
+
 
 def view_fields(connection: Connection) -> Fields:
     decided = {(action, field) for action, field in connection.execute(select(r.c.action, r.c.field).distinct())}
@@ -140,7 +144,7 @@ def where(connection: Connection, f: Fields, filters: Filters, q: str | None = N
     if filters.month is not None:
         found.append(_in_bar(filters.month, filters.stage))
     if q:
-        found.append(_search(connection, f, q.casefold()))
+        found.append(_search(connection, f, f.needle(q)))
     return found
 
 
@@ -193,7 +197,7 @@ def _search(connection: Connection, f: Fields, needle: str) -> ColumnElement:
         schema.claims.alias("said"),
     )
     plain = [f.fold(f.columns[n]).contains(needle, autoescape=True) for n in SEARCHED]
-    vias = _values(connection, f.via, lambda k: any(needle in v.casefold() for v in via_list(k)))
+    vias = _values(connection, f.via, lambda k: any(needle in f.needle(v) for v in via_list(k)))
     items = (
         exists()
         .where(tc.c.transfer_id == t.c.id, claim.c.id == tc.c.claim_id)
