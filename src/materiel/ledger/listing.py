@@ -38,8 +38,9 @@ UNKNOWN_VALUES = ("", "none", "null")
 CORRECTED = ("supplier", "recipient", "category", "status", "disclosure", "via")
 # The text columns a list sorts on (compared by code point); the others are numbers and booleans.
 TEXT_SORTS = ("id", "supplier", "recipient", "category", "status", "disclosure", "first_seen", "last_seen")
-# The fields the search reads as text (with the intermediaries, the items and the outlets).
-SEARCHED = ("id", "supplier", "recipient", "category", "status")
+# The fields the search reads that are ASCII whatever the ledger holds (with the parties, the
+# intermediaries, the items and the outlets).
+ASCII_SEARCHED = ("id", "category", "status")
 # The name of the SQLite function that folds case as Python does.
 CASEFOLD = "materiel_casefold"
 
@@ -190,22 +191,21 @@ def _in_bar(month: str, stage: str | None) -> ColumnElement:
 
 def _search(connection: Connection, f: Fields, needle: str) -> ColumnElement:
     """`data._matches` in SQL: the folded needle in the folded id, parties, category, status, an
-    item (its transfer's items are its claims' items), an intermediary or an outlet of its history."""
+    item (its transfer's items are its claims' items), an intermediary or an outlet of its history.
+    The items and outlets are each searched once, as sets of transfer ids, not once per transfer."""
     e, tc, claim = (
         schema.transfer_events.alias("step"),
         schema.transfer_claims.alias("own"),
         schema.claims.alias("said"),
     )
-    plain = [f.fold(f.columns[n]).contains(needle, autoescape=True) for n in SEARCHED]
+    # ids, categories and statuses are ASCII (a hash, closed sets): lower() folds them as casefold does
+    plain = [func.lower(f.columns[n]).contains(needle, autoescape=True) for n in ASCII_SEARCHED]
+    plain += [f.fold(f.columns[n]).contains(needle, autoescape=True) for n in ("supplier", "recipient")]
     vias = _values(connection, f.via, lambda k: any(needle in f.needle(v) for v in via_list(k)))
-    items = (
-        exists()
-        .where(tc.c.transfer_id == t.c.id, claim.c.id == tc.c.claim_id)
-        .where(f.fold(claim.c.item_text).contains(needle, autoescape=True))
-        .correlate(t)
-    )
-    outlets = exists().where(e.c.transfer_id == t.c.id, f.fold(e.c.outlet).contains(needle, autoescape=True))
-    return or_(*plain, f.via.in_(vias), items, outlets.correlate(t))
+    said = select(claim.c.id).where(f.fold(claim.c.item_text).contains(needle, autoescape=True))
+    items = select(tc.c.transfer_id).where(tc.c.claim_id.in_(said))
+    outlets = select(e.c.transfer_id).where(f.fold(e.c.outlet).contains(needle, autoescape=True))
+    return or_(*plain, f.via.in_(vias), t.c.id.in_(items.correlate(None)), t.c.id.in_(outlets.correlate(None)))
 
 
 def order(f: Fields, sort: str, descending: bool) -> list[ColumnElement]:
@@ -218,9 +218,15 @@ def count(connection: Connection, conditions: list[ColumnElement]) -> int:
     return connection.execute(select(func.count()).select_from(t).where(*conditions)).scalar() or 0
 
 
-def page_ids(connection: Connection, conditions: list, ordered: list, limit: int, offset: int) -> list[str]:
-    query = select(t.c.id).where(*conditions).order_by(*ordered).limit(limit).offset(offset)
-    return list(connection.execute(query).scalars())
+def page_ids(connection: Connection, conditions: list, ordered: list, limit: int, offset: int) -> tuple[list, int]:
+    """The ids of a page and the view's count, in one statement (a window count); a page past the
+    end has no row to carry the count, so it is counted on its own."""
+    total = func.count().over()
+    query = select(t.c.id, total).where(*conditions).order_by(*ordered).limit(limit).offset(offset)
+    rows = connection.execute(query).all()
+    if rows:
+        return [ident for ident, _ in rows], rows[0][1]
+    return [], count(connection, conditions) if offset else 0
 
 
 def matching(conditions: list[ColumnElement]):

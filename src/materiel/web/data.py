@@ -62,12 +62,9 @@ def transfers(connection: Connection, query: Query) -> tuple[int, list[dict]]:
 def page(connection: Connection, viewed: View, query: Query) -> tuple[int, list[dict]]:
     """The view's count and the rows of the query's page, in its order: missing values last, ties
     in id order (the rows of the page only are read)."""
-    total = listing.count(connection, viewed.conditions)
-    if query.offset >= total:
-        return total, []
     ordered = listing.order(viewed.fields, query.sort, query.descending)
-    ids = listing.page_ids(connection, viewed.conditions, ordered, query.limit, query.offset)
-    return total, page_transfers(connection, ids)
+    ids, total = listing.page_ids(connection, viewed.conditions, ordered, query.limit, query.offset)
+    return total, page_transfers(connection, ids) if ids else []
 
 
 def timeline(connection: Connection, viewed: View) -> dict:
