@@ -1,6 +1,6 @@
 """What a list request costs as the ledger grows: CPU per request and the rows the driver hands
 back, for the ledger page, the transfers API (plain, sorted, filtered, searched), its CSV, the
-timeline and the flows, at each ledger size.
+timeline, the flows and `materiel ledger`'s read with two filters, at each ledger size.
 
     .venv/bin/python bench/ledger_lists.py [--sizes 250,2000] [--repeat 5] [--keep DIR] [--label NAME]
 
@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench import ledger_scale
 from materiel import api
 from materiel.ledger import store
+from materiel.ledger.queries import Filters, list_transfers
 
 ROOT = Path(__file__).resolve().parents[1]
 COUNTS: Counter = Counter()
@@ -43,6 +44,8 @@ PATHS = (
     "/api/v1/timeline",
     "/api/v1/flows",
 )
+# What `materiel ledger --supplier Poland --since 2024` reads (in process, without the CLI's start).
+LISTED = "list_transfers(supplier=Poland, since=2024)"
 
 
 class CountingCursor(sqlite3.Cursor):
@@ -93,12 +96,20 @@ def measure(path: Path, repeat: int) -> dict:
     found = {"transfers": client.get("/api/v1/transfers?limit=1").json()["total"]}
     for request in PATHS:
         assert client.get(request).status_code == 200, request
-        COUNTS.clear()
-        started = cpu()
-        for _ in range(repeat):
-            client.get(request)
-        found[request] = {"ms": round(1000 * (cpu() - started) / repeat, 1), "rows": COUNTS["rows"] // repeat}
+        found[request] = _timed(lambda r=request: client.get(r), repeat)
+    with store.Store(str(path), readonly=True).connect() as connection:
+        filters = Filters(supplier="Poland", since="2024")
+        found[LISTED] = _timed(lambda: list_transfers(connection, filters), repeat)
     return found
+
+
+def _timed(action, repeat: int) -> dict:
+    action()
+    COUNTS.clear()
+    started = cpu()
+    for _ in range(repeat):
+        action()
+    return {"ms": round(1000 * (cpu() - started) / repeat, 1), "rows": COUNTS["rows"] // repeat}
 
 
 def main() -> None:
@@ -119,7 +130,7 @@ def main() -> None:
     small, large = results[sizes[0]], results[sizes[-1]]
     print(f"\n{args.label}: {small['transfers']} -> {large['transfers']} transfers")
     print("| request | ms per request | rows fetched | large / small (ms) |\n|---|---:|---:|---:|")
-    for request in PATHS:
+    for request in (*PATHS, LISTED):
         one, other = small[request], large[request]
         ratio = other["ms"] / one["ms"] if one["ms"] else float("nan")
         print(f"| `{request}` | {one['ms']} -> {other['ms']} | {one['rows']} -> {other['rows']} | {ratio:.1f} |")

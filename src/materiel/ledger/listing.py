@@ -9,9 +9,11 @@ Only the fields some review touched carry the subqueries that read the reviews.
 Written with SQLAlchemy Core for SQLite and PostgreSQL alike. Text sorts and compares by code
 point as Python does (PostgreSQL: COLLATE "C"); a sort puts missing values last and orders ties by
 id, as Python's stable sort of the rows in id order does. The search folds case with Python's
-`str.casefold` on SQLite (a function registered on the connection) and with `lower()` on
-PostgreSQL, which differs only where casefold maps one character to several or to another letter
-(ß matches "ss" on SQLite, only ß on PostgreSQL; see docs/web.md).
+`str.casefold` on SQLite (a function registered on the connection), so that it finds what the
+search in Python found; on PostgreSQL the search and the text are folded with `lower()`, which
+follows the database's locale (README, serve): it differs from casefold where casefold maps one
+character to several or to another ("Straße" is found by "straße", not by "strasse"), and under a
+C locale only ASCII letters fold.
 """
 
 from __future__ import annotations
