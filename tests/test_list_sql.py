@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from materiel.article import Actor, Article, ClaimDate, Item, Transfer
 from materiel.countries import actor_matches
-from materiel.ledger import schema
+from materiel.ledger import listing, schema
 from materiel.ledger.contest import COARSE
 from materiel.ledger.queries import Filters, apply_reviews, list_transfers, load_transfers, record_review
 from materiel.ledger.store import Store
@@ -169,3 +169,13 @@ def test_the_flows_count_what_python_counted(ledger: Store) -> None:
     assert {(f["supplier"], f["via"], f["recipient"]) for f in flows} == routes
     assert sorted(i for f in flows for i in f["ids"]) == sorted(r["id"] for r in rows)
     assert ("?", None, "UKR") in routes and ("NOR", "DEU,SWE", "UKR") in routes  # corrections applied
+
+
+def test_the_timeline_groups_by_the_month_it_selects_on_postgresql() -> None:
+    """PostgreSQL takes a GROUP BY expression for the selected one only when their text is the
+    same: a month cut with bound parameters (each its own name) would be refused there."""
+    from sqlalchemy.dialects import postgresql
+
+    sql = str(listing.history_query([]).compile(dialect=postgresql.dialect()))
+    selected = sql.split("SELECT ", 1)[1].split(" AS ", 1)[0]
+    assert f"GROUP BY {selected}," in " ".join(sql.split())

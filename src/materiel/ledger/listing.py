@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Text, and_, case, cast, exists, false, func, literal, or_, select
+from sqlalchemy import Select, Text, and_, case, cast, exists, false, func, literal, literal_column, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -231,21 +231,26 @@ def page_ids(connection: Connection, conditions: list, ordered: list, limit: int
     return [], count(connection, conditions) if offset else 0
 
 
-def matching(conditions: list[ColumnElement]):
+def matching(conditions: list[ColumnElement]) -> Select:
     """The ids of the view's transfers, as a subquery."""
     return select(t.c.id).where(*conditions)
 
 
 def history_counts(connection: Connection, conditions: list[ColumnElement]) -> list[tuple[str, str, int]]:
     """(month, status, steps) over the history of the view's transfers: the timeline's counts."""
+    return [(month, status, n) for month, status, n in connection.execute(history_query(conditions))]
+
+
+def history_query(conditions: list[ColumnElement]) -> Select:
     e = schema.transfer_events
-    month = func.coalesce(func.substr(e.c.date, 1, 7), "")
-    query = (
+    # Constants written into the statement, not bound: PostgreSQL takes a GROUP BY expression as
+    # the selected one only when their text is the same, and each bound parameter has its own name.
+    month = func.coalesce(func.substr(e.c.date, literal_column("1"), literal_column("7")), literal_column("''"))
+    return (
         select(month, e.c.status, func.count())
         .where(e.c.transfer_id.in_(matching(conditions)))
         .group_by(month, e.c.status)
     )
-    return [(m, s, n) for m, s, n in connection.execute(query)]
 
 
 def flow_rows(connection: Connection, filters: Filters) -> list[tuple]:
