@@ -172,8 +172,8 @@ def test_the_flows_count_what_python_counted(ledger: Store) -> None:
 
 
 def test_the_timeline_groups_by_the_month_it_selects_on_postgresql() -> None:
-    """PostgreSQL takes a GROUP BY expression for the selected one only when their text is the
-    same: a month cut with bound parameters (each its own name) would be refused there."""
+    """PostgreSQL takes a GROUP BY expression for the selected one only when the two are the same
+    expression (a month rebuilt with its own bound parameters would be refused there)."""
     from sqlalchemy.dialects import postgresql
 
     sql = str(listing.history_query([]).compile(dialect=postgresql.dialect()))

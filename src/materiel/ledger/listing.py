@@ -243,8 +243,8 @@ def history_counts(connection: Connection, conditions: list[ColumnElement]) -> l
 
 def history_query(conditions: list[ColumnElement]) -> Select:
     e = schema.transfer_events
-    # Constants written into the statement, not bound: PostgreSQL takes a GROUP BY expression as
-    # the selected one only when their text is the same, and each bound parameter has its own name.
+    # PostgreSQL takes a GROUP BY expression for the selected one only when the two are the same
+    # expression: constants written into the statement keep them so however the month is built.
     month = func.coalesce(func.substr(e.c.date, literal_column("1"), literal_column("7")), literal_column("''"))
     return (
         select(month, e.c.status, func.count())
