@@ -36,8 +36,10 @@ if TYPE_CHECKING:
 
 # A correction's value that says "unknown" (a quantity, a supplier or a recipient: FORMAT.md's null).
 UNKNOWN_VALUES = ("", "none", "null")
-# The fields a correction sets that the lists filter, search or sort on.
-CORRECTED = ("supplier", "recipient", "category", "status", "disclosure", "via")
+# The fields a correction sets that the lists filter, search or sort on (with the intermediaries):
+# the parties, whose correction may say "unknown", and the others.
+PARTIES = ("supplier", "recipient")
+CORRECTED = ("category", "status", "disclosure")
 # The text columns a list sorts on (compared by code point); the others are numbers and booleans.
 TEXT_SORTS = ("id", "supplier", "recipient", "category", "status", "disclosure", "first_seen", "last_seen")
 # The fields the search reads that are ASCII whatever the ledger holds (with the parties, the
@@ -76,16 +78,17 @@ class Fields:
 
 
 def view_fields(connection: Connection) -> Fields:
+    """The fields of this ledger's transfers, with the subqueries of the reviews it holds."""
     decided = {(action, field) for action, field in connection.execute(select(r.c.action, r.c.field).distinct())}
     reviewed, actions = {field for action, field in decided if action == "set"}, {action for action, _ in decided}
     postgres = connection.dialect.name == "postgresql"
     if not postgres:
         _register_casefold(connection)
     columns: dict[str, ColumnElement] = {c.name: c for c in t.c if c.name != "merge_state"}
-    for name in CORRECTED[:2]:
+    for name in PARTIES:
         if name in reviewed:
             columns[name] = _actor(name)
-    for name in CORRECTED[2:5]:
+    for name in CORRECTED:
         if name in reviewed:
             columns[name] = func.coalesce(_latest(name), t.c[name])
     via = cast(t.c.via, Text)
@@ -155,7 +158,7 @@ def _actors(connection: Connection, f: Fields, filters: Filters) -> list[ColumnE
     """Supplier, recipient and intermediary by id or shown name: the values the ledger holds that
     match, read once (a few hundred actors at most), then kept by equality."""
     found = []
-    for name in ("supplier", "recipient"):
+    for name in PARTIES:
         wanted = getattr(filters, name)
         if wanted is not None:
             column = f.columns[name]
@@ -202,7 +205,7 @@ def _search(connection: Connection, f: Fields, needle: str) -> ColumnElement:
     )
     # ids, categories and statuses are ASCII (a hash, closed sets): lower() folds them as casefold does
     plain = [func.lower(f.columns[n]).contains(needle, autoescape=True) for n in ASCII_SEARCHED]
-    plain += [f.fold(f.columns[n]).contains(needle, autoescape=True) for n in ("supplier", "recipient")]
+    plain += [f.fold(f.columns[n]).contains(needle, autoescape=True) for n in PARTIES]
     vias = _values(connection, f.via, lambda k: any(needle in f.needle(v) for v in via_list(k)))
     said = select(claim.c.id).where(f.fold(claim.c.item_text).contains(needle, autoescape=True))
     items = select(tc.c.transfer_id).where(tc.c.claim_id.in_(said))
