@@ -68,10 +68,14 @@ def _statements(client: TestClient, path: str) -> list[str]:
 
 
 @pytest.mark.slow
-def test_the_ledger_page_reads_the_ledger_once(client: TestClient) -> None:
-    """The page's table and its timeline come from one read: the statements of the JSON list."""
-    listed = _statements(client, "/api/v1/transfers")
-    assert listed and sorted(_statements(client, "/?q=a")) == sorted(listed)
+def test_the_ledger_page_reads_its_page_and_groups_its_timeline(client: TestClient) -> None:
+    """The page's table runs the statements of the JSON list; its timeline is one GROUP BY more
+    (tests/test_list_costs.py: neither reads more rows in a larger ledger)."""
+    listed = _statements(client, "/api/v1/transfers?q=a")
+    shown = _statements(client, "/?q=a")
+    assert listed and all(shown.count(s) == listed.count(s) for s in listed)
+    (extra,) = [s for s in shown if s not in listed]
+    assert "GROUP BY" in extra and "transfer_events" in extra
 
 
 @pytest.mark.slow

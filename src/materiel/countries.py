@@ -50,6 +50,13 @@ def actor_name(ident: str | None) -> str | None:
     return org_name(ident)
 
 
+def actor_matches(value: str | None, wanted: str) -> bool:
+    """An actor by its id ("KOR", "nato") or by the name the ledger shows ("South Korea", "NATO")."""
+    if value is None:
+        return False
+    return wanted.casefold() in (value.casefold(), (actor_name(value) or "").casefold())
+
+
 def org_name(slug: str) -> str:
     """An organisation's alias that spells its slug (one with a capital first: "Mujahideen", not
     "mujahideen"), else the slug with its words capitalised."""

@@ -6,15 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
 from materiel.article import CATEGORIES, DISCLOSURES, STATUSES
-from materiel.countries import actor_name, id_for, is_known_id
+from materiel.countries import id_for, is_known_id
 from materiel.errors import NotFound, UsageError
-from materiel.ledger import schema
-from materiel.ledger.contest import COARSE
+from materiel.ledger import listing, schema
+from materiel.ledger.listing import UNKNOWN_VALUES
 from materiel.ledger.state import disagreements_of, event_of
 
 REVIEWABLE = {
@@ -68,23 +68,28 @@ def _check_date(name: str, value: str | None) -> None:
 
 
 def list_transfers(connection: Connection, filters: Filters | None = None) -> list[dict]:
-    filters = filters or Filters()
-    rows = load_transfers(connection)
-    decided = _reviews(connection)
-    out = []
-    for row in rows:
-        row = apply_reviews(row, decided.get(row["id"], []))
-        if _keep(row, filters):
-            out.append(row)
-    return out
+    """The transfers the filters keep, in id order, with their review decisions applied: the
+    filters run in SQL (listing.where), so only the kept transfers' rows are read."""
+    conditions = listing.where(connection, listing.view_fields(connection), filters or Filters())
+    rows = load_transfers(connection, conditions=conditions)
+    decided = _reviews(connection, listing.matching(conditions)) if rows else {}
+    return [apply_reviews(row, decided.get(row["id"], [])) for row in rows]
 
 
-def _reviews(connection: Connection, transfer_id: str | None = None) -> dict[str, list[dict]]:
-    """The review decisions in the order they were made: of every transfer, or of one."""
+def page_transfers(connection: Connection, transfer_ids: list[str]) -> list[dict]:
+    """The transfers of a page, in the page's order, with their review decisions applied."""
+    t = schema.transfers
+    rows = {row["id"]: row for row in load_transfers(connection, conditions=[t.c.id.in_(transfer_ids)])}
+    decided = _reviews(connection, transfer_ids) if rows else {}
+    return [apply_reviews(rows[i], decided.get(i, [])) for i in transfer_ids if i in rows]
+
+
+def _reviews(connection: Connection, transfer_ids: list[str] | Select) -> dict[str, list[dict]]:
+    """The review decisions of the transfers (ids, or a query of ids), each transfer's in the order
+    they were made."""
     found: dict[str, list[dict]] = {}
     r = schema.reviews
-    query = select(r).where(*([r.c.transfer_id == transfer_id] if transfer_id else [])).order_by(r.c.id)
-    for review in connection.execute(query).mappings():
+    for review in connection.execute(select(r).where(r.c.transfer_id.in_(transfer_ids)).order_by(r.c.id)).mappings():
         found.setdefault(review["transfer_id"], []).append(dict(review))
     return found
 
@@ -103,10 +108,6 @@ def apply_reviews(row: dict, reviews: list[dict]) -> dict:
     return row
 
 
-# A correction's value that says "unknown" (a quantity, a supplier or a recipient: FORMAT.md's null).
-UNKNOWN_VALUES = ("", "none", "null")
-
-
 def _typed(field: str, value: str) -> str | float | list[str] | None:
     if field.startswith("quantity_"):
         return float(value) if value not in UNKNOWN_VALUES else None
@@ -117,55 +118,23 @@ def _typed(field: str, value: str) -> str | float | list[str] | None:
     return value
 
 
-def _keep(row: dict, f: Filters) -> bool:
-    checks = [
-        f.supplier is None or _same(row["supplier"], f.supplier),
-        f.recipient is None or _same(row["recipient"], f.recipient),
-        f.via is None or any(_same(v, f.via) for v in row["via"]),
-        f.category is None or row["category"] == f.category,
-        f.status is None or row["status"] == f.status,
-        f.since is None or _compare(row["last_seen"], f.since) in (0, 1),
-        f.until is None or _compare(row["first_seen"], f.until) in (-1, 0),
-        row["corroboration"] >= f.min_sources,
-        f.include_rejected or row["review"] != "rejected",
-        f.contested is None or bool(row.get("contested")) == f.contested,
-        f.month is None or any(in_bar(e, f.month, f.stage) for e in row["history"]),
-    ]
-    return all(checks)
-
-
-def _compare(day: str | None, bound: str) -> int | None:
-    """-1, 0 or 1 as a ledger date falls before, within or after a bound, each to the precision of
-    the coarser ("2023-02" is within "2023-02-15"); None for no date, which no bound keeps."""
-    if not day:
-        return None
-    size = min(len(day), len(bound))
-    return (day[:size] > bound[:size]) - (day[:size] < bound[:size])
-
-
-def in_bar(event: dict, month: str, stage: str | None) -> bool:
-    """A history step counted in a timeline bar: its month, and its stage when one is asked."""
-    return (event.get("date") or "")[:7] == month and (stage is None or COARSE.get(event["status"]) == stage)
-
-
-def _same(value: str | None, wanted: str) -> bool:
-    """An actor by its id ("KOR", "nato") or by the name the ledger shows ("South Korea", "NATO")."""
-    if value is None:
-        return False
-    return wanted.casefold() in (value.casefold(), (actor_name(value) or "").casefold())
-
-
-def load_transfers(connection: Connection, transfer_id: str | None = None) -> list[dict]:
-    """Merged transfers (all, or one) as readers see them: each with its `history` (one step per
-    report), `claim_ids` and `disagreements` (sides in claim order), without its merge state."""
+def load_transfers(
+    connection: Connection, transfer_id: str | None = None, conditions: list[ColumnElement] | None = None
+) -> list[dict]:
+    """Merged transfers (all, one, or those `conditions` on `transfers` keep) in id order, as readers
+    see them: each with its `history` (one step per report), `claim_ids` and `disagreements` (sides
+    in claim order), without its merge state."""
     t, e, c, d = schema.transfers, schema.transfer_events, schema.transfer_claims, schema.transfer_sides
 
     def chosen(column: ColumnElement) -> list:
-        return [column == transfer_id] if transfer_id else []
+        if transfer_id:
+            return [column == transfer_id]
+        return [column.in_(listing.matching(conditions))] if conditions else []
 
     # The merge state is the merge's own (JSON, decoded per row): readers never read it.
     shown = select(*(column for column in t.c if column.name != "merge_state"))
-    rows = {r["id"]: dict(r) for r in connection.execute(shown.where(*chosen(t.c.id)).order_by(t.c.id)).mappings()}
+    kept = [t.c.id == transfer_id] if transfer_id else conditions or []
+    rows = {r["id"]: dict(r) for r in connection.execute(shown.where(*kept).order_by(t.c.id)).mappings()}
     if not rows:
         return []
     # Rows of a transfer written after the transfers were read (an ingest running beside this
@@ -192,7 +161,7 @@ def get_transfer(connection: Connection, transfer_id: str) -> dict:
     if not found:
         raise NotFound(f"no transfer {transfer_id!r} in the ledger")
     row = found[0]
-    result = apply_reviews(row, _reviews(connection, transfer_id).get(transfer_id, []))
+    result = apply_reviews(row, _reviews(connection, [transfer_id]).get(transfer_id, []))
     result["claims"] = once_per_report([_claim(connection, claim_id) for claim_id in row["claim_ids"]])
     result["disagreements"] = [_with_sides(d, result["claims"]) for d in result.get("disagreements") or []]
     return result

@@ -102,7 +102,7 @@ def transfer(transfer_id: str, connection: Reader) -> dict:
 
 @router.get("/timeline", summary="Claims per month by stage over the transfers of a view (same filters)")
 def timeline(params: TransferParams, connection: Reader) -> dict:
-    return timelines.counts(data.view(connection, params.to_query()))
+    return data.timeline(connection, data.view(connection, params.to_query()))
 
 
 @router.get("/transfers/{transfer_id}/timeline", summary="One transfer's claims per month by stage")

@@ -9,9 +9,10 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from materiel.errors import NotFound, UsageError
-from materiel.ledger import schema
+from materiel.ledger import listing, schema
 from materiel.ledger.export import FLAT_COLUMNS
-from materiel.ledger.queries import Filters, list_transfers
+from materiel.ledger.queries import Filters, page_transfers
+from materiel.web import timeline as timelines
 
 # The ledger's flat columns that hold one comparable value each.
 SORTABLE = tuple(
@@ -40,40 +41,35 @@ def check(query: Query) -> None:
         raise UsageError(f"limit must be 1-{MAX_PAGE} and offset at least 0")
 
 
-def view(connection: Connection, query: Query) -> list[dict]:
-    """Every transfer the query's filters and search keep (not sorted, not paged)."""
-    return [r for r in list_transfers(connection, query.filters) if _matches(r, query.q)]
+@dataclass
+class View:
+    """A query's view in SQL: its conditions on `transfers` and its fields (reviews applied)."""
+
+    fields: listing.Fields
+    conditions: list
+
+
+def view(connection: Connection, query: Query) -> View:
+    fields = listing.view_fields(connection)
+    return View(fields, listing.where(connection, fields, query.filters, query.q))
 
 
 def transfers(connection: Connection, query: Query) -> tuple[int, list[dict]]:
     check(query)
-    return page(view(connection, query), query)
+    return page(connection, view(connection, query), query)
 
 
-def page(rows: list[dict], query: Query) -> tuple[int, list[dict]]:
-    """The view's count and the rows of the query's page, in its order (`rows`: the view, read once)."""
-    present = sorted(
-        (r for r in rows if r[query.sort] is not None), key=lambda r: r[query.sort], reverse=query.descending
-    )
-    ordered = present + [r for r in rows if r[query.sort] is None]
-    return len(ordered), ordered[query.offset : query.offset + query.limit]
+def page(connection: Connection, viewed: View, query: Query) -> tuple[int, list[dict]]:
+    """The view's count and the rows of the query's page, in its order: missing values last, ties
+    in id order (the rows of the page only are read)."""
+    ordered = listing.order(viewed.fields, query.sort, query.descending)
+    ids, total = listing.page_ids(connection, viewed.conditions, ordered, query.limit, query.offset)
+    return total, page_transfers(connection, ids) if ids else []
 
 
-def _matches(row: dict, q: str | None) -> bool:
-    if not q:
-        return True
-    needle = q.casefold()
-    fields = [
-        row["id"],
-        row["supplier"],
-        row["recipient"],
-        row["category"],
-        row["status"],
-        *row["items"],
-        *row["via"],
-        *(e.get("outlet") or "" for e in row["history"]),
-    ]
-    return any(needle in str(f).casefold() for f in fields if f)
+def timeline(connection: Connection, viewed: View) -> dict:
+    """The timeline's counts over the view's transfers (grouped in SQL)."""
+    return timelines.tally(listing.history_counts(connection, viewed.conditions))
 
 
 def article(connection: Connection, article_id: str) -> dict:
@@ -149,14 +145,14 @@ def highlights(item: dict) -> list[dict]:
 def flows(connection: Connection, filters: Filters) -> list[dict]:
     """Transfers counted by supplier, intermediary (or none) and recipient."""
     totals: dict[tuple, dict] = {}
-    for row in list_transfers(connection, filters):
-        via = ",".join(row["via"]) or None
-        key = (row["supplier"] or "?", via, row["recipient"] or "?")
+    for ident, supplier, recipient, via_key, category in listing.flow_rows(connection, filters):
+        via = ",".join(listing.via_list(via_key)) or None
+        key = (supplier or "?", via, recipient or "?")
         entry = totals.setdefault(
             key,
             {"supplier": key[0], "via": via, "recipient": key[2], "count": 0, "categories": set(), "ids": []},
         )
         entry["count"] += 1
-        entry["categories"].add(row["category"])
-        entry["ids"].append(row["id"])
+        entry["categories"].add(category)
+        entry["ids"].append(ident)
     return [{**v, "categories": sorted(v["categories"])} for v in sorted(totals.values(), key=lambda v: -v["count"])]

@@ -41,11 +41,11 @@ def _page(request: Request, template: str, **context: Any) -> HTMLResponse:
 def ledger(request: Request, params: Annotated[TransferQuery, Query()], connection: Reader) -> HTMLResponse:
     query = params.to_query()
     data.check(query)
-    # The ledger is read once per page: its rows give both the table's page and the timeline.
+    # The page's rows, the view's count and its timeline: each in SQL, none reads the whole ledger.
     viewed = data.view(connection, query)
-    total, rows = data.page(viewed, query)
+    total, rows = data.page(connection, viewed, query)
     current = {k: v for k, v in params.model_dump().items() if v not in (None, "", 0) or k == "offset"}
-    counted = timelines.counts(viewed)
+    counted = data.timeline(connection, viewed)
 
     def link(**change: Any) -> str:
         return "/?" + urlencode({**current, **change})

@@ -21,15 +21,25 @@ WIDTH, UNIT, PLOT_HEIGHT, AXIS, MAX_BAR, MIN_HEIGHT = 900, 14, 240, 22, 40, 60
 
 def counts(rows: list[dict]) -> dict:
     """{"items": [{month, stage, count}], "undated": n} over the history of the given transfers."""
-    found: dict[tuple[str, str], int] = {}
-    undated = 0
+    steps: dict[tuple[str, str], int] = {}
     for row in rows:
         for event in row.get("history") or []:
-            month, stage = (event.get("date") or "")[:7], COARSE.get(event["status"])
-            if len(month) < 7 or stage is None:
-                undated += 1
-                continue
-            found[(month, stage)] = found.get((month, stage), 0) + 1
+            key = ((event.get("date") or "")[:7], event["status"])
+            steps[key] = steps.get(key, 0) + 1
+    return tally([(month, status, n) for (month, status), n in steps.items()])
+
+
+def tally(steps: list[tuple[str, str, int]]) -> dict:
+    """The timeline's counts from history steps counted by (month, status): a month shorter than
+    YYYY-MM, or a status of no stage, is undated."""
+    found: dict[tuple[str, str], int] = {}
+    undated = 0
+    for month, status, n in steps:
+        stage = COARSE.get(status)
+        if len(month) < 7 or stage is None:
+            undated += n
+            continue
+        found[(month, stage)] = found.get((month, stage), 0) + n
     items = [
         {"month": m, "stage": s, "count": n}
         for (m, s), n in sorted(found.items(), key=lambda kv: (kv[0][0], STAGES.index(kv[0][1])))
