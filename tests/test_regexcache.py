@@ -158,3 +158,15 @@ def test_without_a_store_stored_imports_compiles(monkeypatch) -> None:
         assert re._compiler.compile is regexcache._COMPILER
         assert re.compile(r"q{3}z") == re.compile(r"q{3}z")
     assert not fresh.used
+
+
+def test_programs_are_stored_as_bytes(store) -> None:
+    """The file holds each program as bytes (read back in one piece), not a list of numbers."""
+    for pattern, flags in PATTERNS:
+        regexcache.compile(pattern, flags)
+    regexcache._STORE.write()
+    key, entries = marshal.loads(regexcache._STORE.path().read_bytes())
+    assert key == regexcache._key() and len(entries) == len(PATTERNS)
+    for (pattern, flags), entry in entries.items():
+        assert isinstance(entry[1], bytes)
+        assert list(entry[1]) and regexcache._build(pattern, entry) == re.compile(pattern, flags)

@@ -25,6 +25,7 @@ import marshal
 import os
 import re
 import sys
+from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,12 +35,16 @@ try:  # the engine's own constructor, and the parser and code generator `re.comp
     from re import _compiler, _parser
 
     _COMPILER = _compiler.compile
+    # A program is stored as the bytes of an array of the engine's code words: the file is read
+    # whole by every process, and a list of some 300,000 numbers took 8 ms of it to read back.
+    _CODE_TYPE = next(kind for kind in "ILQ" if array(kind).itemsize == _sre.CODESIZE)
 except ImportError:  # pragma: no cover - another Python: the cache stays off
     _sre = None
+    _CODE_TYPE = ""
 
-# What an entry holds: the flags after the pattern's own, the program, the number of groups, the
-# group names by index and back (the arguments of the engine's constructor after the pattern).
-_Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# What an entry holds: the flags after the pattern's own, the program (its code words' bytes), the
+# number of groups, the group names by index and back (the engine constructor's other arguments).
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 # The stored file is rewritten without the patterns no longer used once it holds this many times
 # the patterns a run used (rules edited many times over leave old entries behind).
 MAX_STALE_FACTOR = 2
@@ -47,7 +52,7 @@ MAX_STALE_FACTOR = 2
 
 def _key() -> str:
     magic = getattr(_sre, "MAGIC", 0)
-    return f"{sys.implementation.cache_tag}-{sys.version}-{magic}-{getattr(_sre, 'CODESIZE', 0)}"
+    return f"{sys.implementation.cache_tag}-{sys.version}-{magic}-{getattr(_sre, 'CODESIZE', 0)}-{_CODE_TYPE}"
 
 
 def _folder() -> Path | None:
@@ -173,7 +178,8 @@ def derived(kind: str, pattern: str, flags: int, make: Callable[[], str | None])
 def _build(pattern: str, entry: _Entry) -> re.Pattern[str] | None:
     """The pattern the engine makes of a stored entry; None where this Python's engine refuses it."""
     try:
-        return _sre.compile(pattern, *entry)
+        flags, code, *names = entry
+        return _sre.compile(pattern, flags, array(_CODE_TYPE, code).tolist(), *names)
     except (TypeError, ValueError, RuntimeError, OverflowError):
         return None
 
@@ -182,7 +188,7 @@ def _entry(pattern: str, flags: int) -> _Entry | None:
     """What `re.compile` hands the engine for this pattern (re/_compiler.py's `compile`)."""
     try:
         tree = _parser.parse(pattern, flags)
-        code = [int(c) for c in _compiler._code(tree, flags)]
+        code = array(_CODE_TYPE, _compiler._code(tree, flags)).tobytes()
         groups = dict(tree.state.groupdict)
     except (AttributeError, TypeError):
         return None
