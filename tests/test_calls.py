@@ -44,6 +44,8 @@ CALLS = [
     "Have your say on this story in the comments section below.",
     "Join the conversation: comments are moderated and may take a few minutes to appear.",
     "Share your view of the new tanks in the comments.",
+    "Join the discussion below and keep it civil.",  # the section by its other word
+    "HAVE YOUR SAY IN THE COMMENTS BELOW.",  # the words looked for first, in capitals
     "Stay informed with our daily digest of the most important news from the front.",
     "Stay updated with us on every delivery to the front.",
 ]
