@@ -7,7 +7,7 @@ from resiliparse.parse.html import HTMLTree
 
 from materiel.article import Article
 from materiel.clean.maintext import MAX_LINK_REPEATS, fast_text
-from materiel.clean.markup import html_to_text
+from materiel.clean.markup import html_to_text, page_title
 
 PARAGRAPHS = "".join(
     f"<p>Paragraph {n}: the ministry said the shipment of {n * 10} armoured vehicles left the port "
@@ -116,3 +116,20 @@ def test_list_without_a_colon_or_of_links_stays_out() -> None:
     fast = fast_text(shallow(unannounced + menu + PARAGRAPHS))
     assert "F-16" not in fast.text
     assert "World news" not in fast.text
+
+
+def _title(body: str, head: str = "<title>The page's own title | Site</title>") -> str | None:
+    return page_title(HTMLTree.parse(f"<html><head>{head}</head><body>{body}</body></html>"))
+
+
+def test_the_headline_is_the_first_of_the_first_three_h1_with_a_few_words() -> None:
+    """A logo's or a widget's <h1> (a word or two, or empty) is passed over; the elements are
+    read in the page's order, whatever case the tag is written in and however deep it sits."""
+    assert _title("<h1>Logo</h1><div><div><H1>Germany sends more tanks</H1></div></div>") == "Germany sends more tanks"
+    assert _title("<h1></h1><h1>Menu</h1><section><h1>Frigates leave the port</h1></section>") == (
+        "Frigates leave the port"
+    )
+    assert _title("<h1>A</h1><h1>B</h1><h1>C</h1><h1>Four words are here</h1>") == "The page's own title | Site"
+    shared = '<meta property="og:title" content="Germany sends more tanks to Kyiv">'
+    assert _title("<h1>A story about something else</h1>", shared) == "Germany sends more tanks to Kyiv"
+    assert _title("<h1>Germany sends more tanks</h1>", shared) == "Germany sends more tanks"
