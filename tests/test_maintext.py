@@ -6,6 +6,7 @@ from __future__ import annotations
 from resiliparse.parse.html import HTMLTree
 
 from materiel.article import Article
+from materiel.clean import maintext
 from materiel.clean.maintext import MAX_LINK_REPEATS, fast_text
 from materiel.clean.markup import html_to_text, page_title
 
@@ -108,6 +109,19 @@ def test_list_announced_by_a_colon_is_put_back() -> None:
     items = "<ul><li>18 F-16 fighter jets</li><li>3 Patriot launchers</li></ul>"
     fast = fast_text(shallow(intro + items + PARAGRAPHS))
     assert "It includes:\n• 18 F-16 fighter jets\n• 3 Patriot launchers\nParagraph 1" in fast.text
+
+
+def test_a_list_the_pass_kept_under_its_colon_needs_no_second_reading(monkeypatch) -> None:
+    """The whole page is read again only for a colon line with no list under it: where the
+    main-content pass kept the list (a long one, deep in the article), nothing is looked for."""
+    intro = "<p>The Netherlands will deliver a new package of military support to Ukraine. It includes:</p>"
+    items = "<ul>" + "".join(f"<li>{n} boxes of spare parts for the tanks</li>" for n in range(2, 9)) + "</ul>"
+    readings = []
+    real = maintext._markup
+    monkeypatch.setattr(maintext, "_markup", lambda *a, **k: readings.append(k) or real(*a, **k))
+    text = fast_text(page(intro + items + PARAGRAPHS)).text
+    assert "It includes:\n• 2 boxes of spare parts for the tanks\n" in text and text.count("• 8 boxes") == 1
+    assert {"main_content": False} not in readings
 
 
 def test_list_without_a_colon_or_of_links_stays_out() -> None:
