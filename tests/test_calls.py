@@ -4,10 +4,12 @@ sentences, quoted pleas and names in title case stay. Lines written for these te
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from materiel.article import Article
-from materiel.clean.calls import REASON, call_to_action, drop_calls_to_action
+from materiel.clean.calls import REASON, Words, call_to_action, drop_calls_to_action
 
 CALLS = [
     "Help us keep this reporting free for every reader.",
@@ -132,3 +134,26 @@ def test_text_from_html_is_cleaned_too() -> None:
     article = Article(id="case", source="test", text=f"{ARTICLE[0]}\n\n{CALLS[0]}", from_html=True)
     drop_calls_to_action(article)
     assert article.text == ARTICLE[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please send your tips to the desk.",
+        "PLEASE CONSIDER A GIFT",
+        "Kindly note the new address.",
+        "The frigates sailed at dawn.",
+        "Written by the desk",
+        "ᴘlease is not please",  # a small capital: no fold to "p"
+        "\u212aindly note",  # the Kelvin sign folds to "k"
+        "plea\u017fe send",  # the long s folds to "s"
+        "K\u0130NDLY NOTE",  # the dotted capital I folds to "i"
+        "Вы можете kindly помочь",
+        "",
+    ],
+)
+def test_words_are_found_as_the_case_blind_regex_finds_them(text: str) -> None:
+    words = Words("please", "kindly")
+    lowered = text.lower() if text.isascii() else None
+    assert words.found_in(text, lowered) is (words.regex.search(text) is not None)
+    assert Words("by").found_in(text, lowered) is (re.search("by", text, re.IGNORECASE) is not None)
