@@ -170,3 +170,15 @@ def test_programs_are_stored_as_bytes(store) -> None:
     for (pattern, flags), entry in entries.items():
         assert isinstance(entry[1], bytes)
         assert list(entry[1]) and regexcache._build(pattern, entry) == re.compile(pattern, flags)
+
+
+def test_an_older_layout_keeps_its_own_file(store) -> None:
+    """A copy that stores programs as lists (an older install sharing the folder) has its file
+    under another name: neither finds the other's foreign, so neither writes it again each run."""
+    older = store / f"regex-{regexcache.sys.implementation.cache_tag}.marshal"
+    older.write_bytes(marshal.dumps(("an-older-key", {(PATTERNS[0][0], 0): (0, [1, 2], 0, {}, ())})))
+    before = older.read_bytes()
+    regexcache.compile(*PATTERNS[1])
+    regexcache._STORE.write()
+    assert regexcache._STORE.path() != older and regexcache._STORE.path().exists()
+    assert older.read_bytes() == before

@@ -48,6 +48,10 @@ _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 # The stored file is rewritten without the patterns no longer used once it holds this many times
 # the patterns a run used (rules edited many times over leave old entries behind).
 MAX_STALE_FACTOR = 2
+# The file's layout, in its name: copies of materiel that store programs otherwise (an older
+# install sharing the cache folder) keep a file of their own, where a shared one would be found
+# foreign and written again by each in turn, every run compiling its patterns anew.
+STORE_FORMAT = "b2"
 
 
 def _key() -> str:
@@ -73,7 +77,7 @@ class _Store:
 
     def path(self) -> Path | None:
         folder = _folder()
-        return folder / f"regex-{sys.implementation.cache_tag}.marshal" if folder is not None else None
+        return folder / f"regex-{sys.implementation.cache_tag}-{STORE_FORMAT}.marshal" if folder is not None else None
 
     def read(self) -> dict[tuple[str, int], _Entry]:
         if self.loaded is None:
