@@ -73,6 +73,15 @@ NOTICES = [
     ("Defence, Ukraine War, Nordic Security, Air Power, and Europe", "tags"),
     ("* Share !Email share !url-copy", "share_bar"),
     ("[](https://example.org/search?q=story)[](https://example.org/profile)", "share_bar"),
+    ("New episodes every week at https://example.tv/", "self_promotion"),
+    ("Plans from $4 a month, cancel anytime", "paywall"),
+    ("Jo Ray covers defence. She can be reached at jo@example.org", "author_card"),
+    ("Jo Ray covers defence. Follow her on Bluesky for updates.", "author_card"),
+    ("DAX 18,204.5 +0.4% | EUR/USD 1.08", "ticker"),
+    ("Get the weekend edition delivered to your door", "paywall"),
+    ("The print magazine: 6 issues for £9.99 and a free tote", "paywall"),
+    ("Why the frigate order slipped again · 4 min read", "read_more"),
+    ("Inside the shipyard at night | Mar 2, 2024", "read_more"),
 ]
 
 

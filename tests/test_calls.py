@@ -4,9 +4,11 @@ sentences, quoted pleas and names in title case stay. Lines written for these te
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from materiel.clean.calls import REASON, call_to_action, drop_calls_to_action
+from materiel.clean.calls import REASON, Words, call_to_action, drop_calls_to_action
 from tests.builders import article_of
 
 CALLS = [
@@ -44,6 +46,8 @@ CALLS = [
     "Have your say on this story in the comments section below.",
     "Join the conversation: comments are moderated and may take a few minutes to appear.",
     "Share your view of the new tanks in the comments.",
+    "Join the discussion below and keep it civil.",  # the section by its other word
+    "HAVE YOUR SAY IN THE COMMENTS BELOW.",  # the words looked for first, in capitals
     "Stay informed with our daily digest of the most important news from the front.",
     "Stay updated with us on every delivery to the front.",
 ]
@@ -130,3 +134,26 @@ def test_text_from_html_is_cleaned_too() -> None:
     article = article_of(f"{ARTICLE[0]}\n\n{CALLS[0]}", from_html=True)
     drop_calls_to_action(article)
     assert article.text == ARTICLE[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please send your tips to the desk.",
+        "PLEASE CONSIDER A GIFT",
+        "Kindly note the new address.",
+        "The frigates sailed at dawn.",
+        "Written by the desk",
+        "ᴘlease is not please",  # a small capital: no fold to "p"
+        "\u212aindly note",  # the Kelvin sign folds to "k"
+        "plea\u017fe send",  # the long s folds to "s"
+        "K\u0130NDLY NOTE",  # the dotted capital I folds to "i"
+        "Вы можете kindly помочь",
+        "",
+    ],
+)
+def test_words_are_found_as_the_case_blind_regex_finds_them(text: str) -> None:
+    words = Words("please", "kindly")
+    lowered = text.lower() if text.isascii() else None
+    assert words.found_in(text, lowered) is (words.regex.search(text) is not None)
+    assert Words("by").found_in(text, lowered) is (re.search("by", text, re.IGNORECASE) is not None)

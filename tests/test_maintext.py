@@ -6,8 +6,9 @@ from __future__ import annotations
 from resiliparse.parse.html import HTMLTree
 
 from materiel.article import Article
+from materiel.clean import maintext
 from materiel.clean.maintext import MAX_LINK_REPEATS, fast_text
-from materiel.clean.markup import html_to_text
+from materiel.clean.markup import html_to_text, page_title
 
 PARAGRAPHS = "".join(
     f"<p>Paragraph {n}: the ministry said the shipment of {n * 10} armoured vehicles left the port "
@@ -110,9 +111,39 @@ def test_list_announced_by_a_colon_is_put_back() -> None:
     assert "It includes:\n• 18 F-16 fighter jets\n• 3 Patriot launchers\nParagraph 1" in fast.text
 
 
+def test_a_list_the_pass_kept_under_its_colon_needs_no_second_reading(monkeypatch) -> None:
+    """The whole page is read again only for a colon line with no list under it: where the
+    main-content pass kept the list (a long one, deep in the article), nothing is looked for."""
+    intro = "<p>The Netherlands will deliver a new package of military support to Ukraine. It includes:</p>"
+    items = "<ul>" + "".join(f"<li>{n} boxes of spare parts for the tanks</li>" for n in range(2, 9)) + "</ul>"
+    readings = []
+    real = maintext._markup
+    monkeypatch.setattr(maintext, "_markup", lambda *a, **k: readings.append(k) or real(*a, **k))
+    text = fast_text(page(intro + items + PARAGRAPHS)).text
+    assert "It includes:\n• 2 boxes of spare parts for the tanks\n" in text and text.count("• 8 boxes") == 1
+    assert {"main_content": False} not in readings
+
+
 def test_list_without_a_colon_or_of_links_stays_out() -> None:
     unannounced = "<p>The ministry published its list today.</p><ul><li>18 F-16 fighter jets</li></ul>"
     menu = "<p>Sections:</p><ul><li><a href='/a'>World news</a></li><li><a href='/b'>Sport</a></li></ul>"
     fast = fast_text(shallow(unannounced + menu + PARAGRAPHS))
     assert "F-16" not in fast.text
     assert "World news" not in fast.text
+
+
+def _title(body: str, head: str = "<title>The page's own title | Site</title>") -> str | None:
+    return page_title(HTMLTree.parse(f"<html><head>{head}</head><body>{body}</body></html>"))
+
+
+def test_the_headline_is_the_first_of_the_first_three_h1_with_a_few_words() -> None:
+    """A logo's or a widget's <h1> (a word or two, or empty) is passed over; the elements are
+    read in the page's order, whatever case the tag is written in and however deep it sits."""
+    assert _title("<h1>Logo</h1><div><div><H1>Germany sends more tanks</H1></div></div>") == "Germany sends more tanks"
+    assert _title("<h1></h1><h1>Menu</h1><section><h1>Frigates leave the port</h1></section>") == (
+        "Frigates leave the port"
+    )
+    assert _title("<h1>A</h1><h1>B</h1><h1>C</h1><h1>Four words are here</h1>") == "The page's own title | Site"
+    shared = '<meta property="og:title" content="Germany sends more tanks to Kyiv">'
+    assert _title("<h1>A story about something else</h1>", shared) == "Germany sends more tanks to Kyiv"
+    assert _title("<h1>Germany sends more tanks</h1>", shared) == "Germany sends more tanks"

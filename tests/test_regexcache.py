@@ -105,3 +105,80 @@ def test_an_entry_the_engine_refuses_is_compiled_again(store, monkeypatch) -> No
     fresh = _fresh(monkeypatch)
     assert regexcache.compile(pattern, flags) == re.compile(pattern, flags)
     assert fresh.missed
+
+
+def test_patterns_compiled_inside_stored_imports_come_from_the_file(store, monkeypatch, tmp_path) -> None:
+    """A module imported inside the block has its module-level patterns stored, and served from
+    the file in a later process (here: a fresh store, and `re`'s own cache emptied)."""
+    module = tmp_path / "pkg_with_patterns.py"
+    module.write_text('import re\nWORD = re.compile(r"(?P<w>[a-z]+)-\\d{2,}", re.IGNORECASE)\n')
+    monkeypatch.syspath_prepend(str(tmp_path))
+    re.purge()
+    with regexcache.stored_imports():
+        import pkg_with_patterns  # noqa: F401 - imported for its patterns
+    assert regexcache._STORE.missed
+    key = (r"(?P<w>[a-z]+)-\d{2,}", int(re.IGNORECASE))
+    assert key in regexcache._STORE.used
+    regexcache._STORE.write()
+    again = _fresh(monkeypatch)
+    re.purge()
+    with regexcache.stored_imports():
+        made = re.compile(*key)
+    assert not again.missed and key in again.used
+    assert made == re.compile(*key) and made.match("Abc-123").group("w") == "Abc"
+
+
+def test_stored_imports_hands_the_compiler_back(store) -> None:
+    with regexcache.stored_imports():
+        assert re._compiler.compile is not regexcache._COMPILER
+        with regexcache.stored_imports():  # swapped already: left as it is
+            pass
+        assert re._compiler.compile is not regexcache._COMPILER
+    assert re._compiler.compile is regexcache._COMPILER
+    with pytest.raises(ZeroDivisionError), regexcache.stored_imports():
+        1 / 0  # noqa: B018 - an error inside the block
+    assert re._compiler.compile is regexcache._COMPILER
+
+
+def test_stored_imports_leaves_bytes_patterns_to_the_compiler(store) -> None:
+    re.purge()
+    with regexcache.stored_imports():
+        made = re.compile(rb"\d+x", re.MULTILINE)
+        text = re.compile(r"[ab]{2}\d")
+    assert made == re.compile(rb"\d+x", re.MULTILINE) and made.search(b"a 12x") is not None
+    assert text == re.compile(r"[ab]{2}\d")
+    assert [key for key in regexcache._STORE.used if isinstance(key[0], bytes)] == []
+    assert (r"[ab]{2}\d", 0) in regexcache._STORE.used
+
+
+def test_without_a_store_stored_imports_compiles(monkeypatch) -> None:
+    monkeypatch.setenv("MATERIEL_REGEX_CACHE", "")
+    fresh = _fresh(monkeypatch)
+    with regexcache.stored_imports():
+        assert re._compiler.compile is regexcache._COMPILER
+        assert re.compile(r"q{3}z") == re.compile(r"q{3}z")
+    assert not fresh.used
+
+
+def test_programs_are_stored_as_bytes(store) -> None:
+    """The file holds each program as bytes (read back in one piece), not a list of numbers."""
+    for pattern, flags in PATTERNS:
+        regexcache.compile(pattern, flags)
+    regexcache._STORE.write()
+    key, entries = marshal.loads(regexcache._STORE.path().read_bytes())
+    assert key == regexcache._key() and len(entries) == len(PATTERNS)
+    for (pattern, flags), entry in entries.items():
+        assert isinstance(entry[1], bytes)
+        assert list(entry[1]) and regexcache._build(pattern, entry) == re.compile(pattern, flags)
+
+
+def test_an_older_layout_keeps_its_own_file(store) -> None:
+    """A copy that stores programs as lists (an older install sharing the folder) has its file
+    under another name: neither finds the other's foreign, so neither writes it again each run."""
+    older = store / f"regex-{regexcache.sys.implementation.cache_tag}.marshal"
+    older.write_bytes(marshal.dumps(("an-older-key", {(PATTERNS[0][0], 0): (0, [1, 2], 0, {}, ())})))
+    before = older.read_bytes()
+    regexcache.compile(*PATTERNS[1])
+    regexcache._STORE.write()
+    assert regexcache._STORE.path() != older and regexcache._STORE.path().exists()
+    assert older.read_bytes() == before

@@ -66,6 +66,7 @@ BUTTON_RULES = (
       | ^[^,]{0,80}\b\d+\ issues\ for\ (?:just\ |only\ )?[$€£]\s?\d[^,]{0,80}$  # "12 issues for £11.99"
     """,
         250,
+        ("delivered", "ssues for"),  # ("ssues": a dotted capital I is no "i" once folded)
         anchored=True,
     ),
     rule(

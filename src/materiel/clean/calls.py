@@ -26,6 +26,25 @@ REASON = "call_to_action"
 # A call to action is a line or two; a paragraph longer than this is article text whatever its
 # opening (an op-ed may open a paragraph with a plea of its own and go on to argue).
 MAX_CALL_CHARS = 400
+
+
+class Words:
+    """Words of which every match of a pattern holds one, looked for case-blind before the pattern
+    is tried (most paragraphs hold none): as the regex "a|b" with IGNORECASE finds them. In ASCII
+    text that is a plain look in the text in lower case (the characters that fold to an ASCII
+    letter outside ASCII, the Kelvin sign, the long s, the dotted capital I, cannot stand in it)."""
+
+    def __init__(self, *words: str) -> None:
+        self.words = words  # lower-case ASCII
+        self.regex = regexcache.compile("|".join(map(re.escape, words)), re.IGNORECASE)
+
+    def found_in(self, text: str, lowered: str | None) -> bool:
+        """Whether `text` holds one; `lowered`: the text in lower case when it is ASCII, else None."""
+        if lowered is not None:
+            return any(word in lowered for word in self.words)
+        return self.regex.search(text) is not None
+
+
 # The imperative first, then the reader or the outlet as its object or possessor. The pronoun in
 # lower case (or the whole opening in capitals): "Check Your Fact", "Try Our Kitchen" in title
 # case are names. Verbs a page asks its reader to do; "give" and "take" are left out (a war's plea,
@@ -81,6 +100,9 @@ COMMENT_SECTION = regexcache.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 FIRST_SENTENCE = regexcache.compile(r".+?[.!?](?=\s|$)", re.DOTALL)
+# The words every match of COMMENT_SECTION holds: the first sentence is cut (a lazy scan) and
+# searched only in a paragraph that holds one (most name no comments).
+COMMENT_WORDS = Words("comment", "discussion")
 COMMENT_ORDER = regexcache.compile(
     r"^[\W_]*(?:have|join|leave|share|post|add|let|tell|write|weigh|sound)\b", re.IGNORECASE
 )
@@ -98,10 +120,10 @@ POINTER = regexcache.compile(
 # speaks to the reader or for the outlet, or gives an address to write to: a blog's "Please
 # consider this chart, emphasis mine" introduces its own quotation and stays.
 PLEASE = regexcache.compile(r"(?:^|[.!?]\s+)[\W_]*(?:please|kindly)\s+[a-z]+", re.IGNORECASE)
-# The words every match of TERMS and of PLEASE holds: a search for them is a plain scan, where the
-# patterns are tried at every word (most paragraphs hold neither).
-TERMS_WORD = regexcache.compile(r"by", re.IGNORECASE)
-PLEASE_WORD = regexcache.compile(r"please|kindly", re.IGNORECASE)
+# The words every match of TERMS and of PLEASE holds: the patterns are tried at every word only in
+# a paragraph that holds one (most hold neither).
+TERMS_WORDS = Words("by")
+PLEASE_WORDS = Words("please", "kindly")
 ADDRESSED = regexcache.compile(
     r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net)\b"
 )
@@ -146,22 +168,26 @@ def call_to_action(paragraph: str) -> bool:
 
 def _asks(text: str) -> bool:
     """The tests of `call_to_action` but its length, its colon and REPORTED."""
-    if _holds(TERMS_WORD, TERMS, text) or any(p.match(text) is not None for p in (PROMPT, INTERFACE, POINTER)):
+    lowered = text.lower() if text.isascii() else None
+    if _holds(TERMS_WORDS, TERMS, text, lowered) or any(
+        p.match(text) is not None for p in (PROMPT, INTERFACE, POINTER)
+    ):
         return True
-    if _holds(PLEASE_WORD, PLEASE, text) and ADDRESSED.search(text) is not None:
+    if _holds(PLEASE_WORDS, PLEASE, text, lowered) and ADDRESSED.search(text) is not None:
         return True
-    opening = FIRST_SENTENCE.match(text)
-    first = opening.group(0) if opening else text
-    if COMMENT_SECTION.search(first) is not None and (PERSON.search(first) or COMMENT_ORDER.match(first)):
-        return True
+    if COMMENT_WORDS.found_in(text, lowered):  # what every COMMENT_SECTION holds, before a sentence is cut
+        opening = FIRST_SENTENCE.match(text)
+        first = opening.group(0) if opening else text
+        if COMMENT_SECTION.search(first) is not None and (PERSON.search(first) or COMMENT_ORDER.match(first)):
+            return True
     if len(text) < MAX_ADDRESS_CHARS and WEB_ADDRESS.search(text) and PERSON.search(text) and not SOUGHT.search(text):
         return True
     found = CALL.match(text)
     return found is not None and (found.group("object").islower() or text[: found.end()].isupper())
 
 
-def _holds(word: re.Pattern[str], pattern: re.Pattern[str], text: str) -> bool:
-    return word.search(text) is not None and pattern.search(text) is not None
+def _holds(words: Words, pattern: re.Pattern[str], text: str, lowered: str | None) -> bool:
+    return words.found_in(text, lowered) and pattern.search(text) is not None
 
 
 def drop_calls_to_action(article: Article) -> None:

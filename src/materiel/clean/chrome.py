@@ -121,16 +121,23 @@ CHROME_RULES = (
             \s?(?:a|per|/|every)\s?(?:day|week|month|year)\b.{0,60}$        # "Subscribe now for just $1 a week"
       | ^\W*(?:(?:no\ (?:commitments?|contracts?|obligations?)|you\ (?:can|may)|and|or|just|simply)\W+)*
             cancel\ any\ ?time\W*$                       # an offer's closing promise: "No commitment. Cancel anytime."
-      | ^(?!.*\b(?:said|says|told|tells|according\ to|announced|added|warned)\b)   # not a sentence reporting speech,
-            .{0,80}(?:\b(?:subscriptions?|plans?|trials?|memberships?|free|monthly)\b|[$€£]\s?\d).{0,60}
-            [,.;:!–—-]\s*(?:and\ |you\ can\ )?cancel\ any\ ?time\W*$
-                                      # an offer's terms, then the promise as a clause: "Monthly plan, cancel anytime"
       | ^\W*unlock\ (?:this|the\ full|full)\ (?:article|story|access)\W*$
       | ^\W*register\ (?:for\ free\ |now\ )?to\ (?:continue\ reading|keep\ reading|read\ (?:on|more|the))\b.{0,40}$
       | ^\W*this\ (?:content|article|story)\ is\ (?:reserved|available\ only|only\ available|exclusive)
             \ (?:for|to)\ (?:subscribers|members)\b.{0,40}$
     """,
         150,
+        anchored=True,
+    ),
+    rule(  # an offer's terms, then the promise as a clause (a rule of its own: its opening has no first
+        "paywall",  # word to look for, and its needle spares the other lines the search)
+        r"""
+        ^(?!.*\b(?:said|says|told|tells|according\ to|announced|added|warned)\b)   # not a sentence reporting speech,
+            .{0,80}(?:\b(?:subscriptions?|plans?|trials?|memberships?|free|monthly)\b|[$€£]\s?\d).{0,60}
+            [,.;:!–—-]\s*(?:and\ |you\ can\ )?cancel\ any\ ?time\W*$           # "Monthly plan, cancel anytime"
+    """,
+        150,
+        ("cancel",),
         anchored=True,
     ),
     rule(

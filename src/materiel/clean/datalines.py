@@ -139,6 +139,7 @@ DATA_RULES = (
                                                                   # (each item atomic: a failing line fails fast)
     """,
         160,
+        ("%", "/"),  # the change in per cent or the pair's bar that the look-ahead asks for
         anchored=True,
     ),
     rule(

@@ -19,11 +19,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ftfy
-
 from materiel import regexcache
 from materiel.article import Article, Repair
 from materiel.clean.cyrillic import cyrillic_score, repair_cyrillic, utf8_mojibake
+
+with regexcache.stored_imports():  # ftfy's patterns (and wcwidth's) from the file, as ours
+    import ftfy
 
 # The characters a byte 0x80-0xFF becomes when read as Windows-1252 (Latin-1 for its five holes).
 _HIGH = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0x100))

@@ -246,6 +246,7 @@ FURNITURE_RULES = (
           | \d{1,2}\ (?:min(?:ute)?s?|hours?|days?)\ ago)\W*$                          # "Headline · Mar 2, 2024"
     """,
         200,
+        ("read", "·", "•", "|"),  # "min read", or the mark before the date
         anchored=True,
     ),
     rule(

@@ -50,10 +50,18 @@ LABEL_RULES = (
         r"""
         ^\W*about\ the\ (?:author|writer|contributor)s?\s*:\s*(?-i:[A-Z]).{0,250}$   # "About the author: X is"
       | ^\W*about\ the\ (?:author|writer|contributor)s?\W*$                     # the heading alone
-      | ^[^.!?]{5,150}[.!?]\s+(?:s?he|they)\ can\ be\ (?:reached|contacted)\ (?:at|via|on)\ \S+@\S+\W*$  # an address
+    """,
+        300,
+        anchored=True,
+    ),
+    rule(  # the box's line with an address (a rule of its own: its opening sentence has no first word to
+        "author_card",  # look for, its needles spare the other lines the search)
+        r"""
+        ^[^.!?]{5,150}[.!?]\s+(?:s?he|they)\ can\ be\ (?:reached|contacted)\ (?:at|via|on)\ \S+@\S+\W*$  # an address
       | ^[^.!?]{5,150}[.!?]\s+follow\ (?:him|her|them)\ on\ (?:x|twitter|bluesky|threads|linkedin|instagram)\b.{0,40}$
     """,
         300,
+        ("can be", "follow"),
         anchored=True,
     ),
     rule(

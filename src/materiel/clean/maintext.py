@@ -124,8 +124,10 @@ def _restore_lists(tree: HTMLTree, skip: tuple[str, ...], lines: list[str]) -> l
     """The main-content pass drops a short list (<ul>, <ol>) as if it were a menu, even where a
     kept line of the article announces it ("The package includes:"): a list right after a kept
     line that ends with a colon is put back under it, from the whole page's text."""
-    if not any(line.endswith(":") for line in lines):
-        return lines
+    following = [*lines[1:], ""]  # the line after each (one more when there is none: zip stops)
+    announcing = (x.endswith(":") and not y.startswith("• ") for x, y in zip(lines, following, strict=False))
+    if not any(announcing):
+        return lines  # no line that may announce a list the pass dropped: the whole page is not read
     announced = _announced_lists(_markup(tree, skip, main_content=False))
     out: list[str] = []
     for number, line in enumerate(lines):

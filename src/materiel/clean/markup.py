@@ -42,7 +42,8 @@ def html_to_text(article: Article) -> None:
     fast = fast_text(tree)
     text = fast.text
     if not fast.trusted:
-        import trafilatura  # imported here: most pages of a crawl never need it
+        with regexcache.stored_imports():  # its modules' patterns, and its helpers', from the file
+            import trafilatura  # imported here: most pages of a crawl never need it
 
         text = trafilatura.extract(html, fast=True, favor_recall=True, include_comments=False) or text
         article.notes.append(f"main text by trafilatura: the fast result had {fast.doubt}")

@@ -102,7 +102,6 @@ NOTICE_RULES = (
       | ^\W*(?:add|follow)\ .{1,30}\ on\ google(?:\ news)?\W*$ | ^\W*show\ me\ more\ content\ from\b   # search engines
       | ^\W*follow\ (?:us|[A-Z][\w ]{1,40})\s*:\s*$                   # "Follow Outlet English:"
       | ^\W*follow\ us\ on\b | ^\W*read\ all\ the\ latest\ news\b
-      | ^(?=.{0,80}$).*\b(?:at|on|visit)\ https?://[\w.-]+/?\W*$          # "TRUTH LIVES on at https://site.tv/"
       | ^\W*check\ out\ (?:the\ |our\ )?(?:newest|latest|new)\b         # a publisher's books and offers
       | ^\W*order\ (?:yours|now)\b                                     # a shop's pitch
       | ^\W*if\ you\ (?:want|would\ like)\ to\ help,?\ contribute\b
@@ -115,6 +114,13 @@ NOTICE_RULES = (
       | ^\W*(?:our\ journalism|independent\ journalism)\ (?:depends|relies)\ on\b
     """,
         400,
+        anchored=True,
+    ),
+    rule(  # a short line that ends with the outlet's address (a rule of its own: it opens with any
+        "self_promotion",  # word, and its needle spares the other lines the search)
+        r"""^(?=.{0,80}$).*\b(?:at|on|visit)\ https?://[\w.-]+/?\W*$""",  # "TRUTH LIVES on at https://site.tv/"
+        400,
+        ("http",),
         anchored=True,
     ),
     rule(  # the same kind said anywhere in a line: searched only in lines holding a needle
