@@ -315,6 +315,96 @@ PEOPLE: dict[str, Add] = {
 }
 
 
+# Words of institutions whose bare form sits inside the gold's fuller name ("ministry" inside
+# "ukraine's defense ministry"): the rise is the gold's agencies we name in another form or not at all.
+INSTITUTIONS = (
+    "ministry", "pentagon", "kremlin", "government", "military", "army", "navy", "embassy", "office",
+    "white house", "state department", "command", "agency", "spokesman", "spokeswoman", "spokesperson",
+    "president", "minister", "department", "administration", "parliament", "congress",
+)  # fmt: skip
+# Nouns of records and of unnamed groups who hold them ("the recordings", "prosecutors claim").
+RECORDS = (
+    "report", "reports", "cable", "cables", "documents", "records", "recordings", "audio", "data",
+    "filing", "filings", "footage", "images", "video", "photos", "investigation", "court", "indictment",
+    "prosecutors", "investigators", "researchers", "monitors", "lawmakers", "activists", "witnesses",
+    "media", "press", "observers", "commanders", "soldiers",
+)  # fmt: skip
+
+
+def _words_in_text(words: tuple[str, ...]) -> Add:
+    return lambda r, t, p: [w for w in words if re.search(rf"\b{w}\b", p.text, re.IGNORECASE)]
+
+
+def _everything(record: dict, transfer: dict, parsed: Parsed) -> list[str]:
+    return (
+        parsed.entities({"PERSON", "ORG"}) + _unnamed(record, transfer, parsed) + _outlets(record, transfer, parsed)
+        + _siblings(record, transfer, parsed) + _speakers(record, transfer, parsed)
+    )  # fmt: skip
+
+
+def _only_when(empty: bool, add: Add) -> Add:
+    """`add`'s names only for transfers whose sources are empty (`empty`) or not."""
+    return lambda r, t, p: add(r, t, p) if (not t.get("sources")) == empty else []
+
+
+def _title_names(record: dict, transfer: dict, parsed: Parsed) -> list[str]:
+    from materiel.extract.nlp import load_model
+
+    doc = load_model()(record.get("title") or "")
+    return [n for e in doc.ents if e.label_ in {"PERSON", "ORG"} for n in (e.text, e[-1].text)]
+
+
+# The sixth run (sources7): on which transfers the misses sit and in which form they are named.
+FORMS: dict[str, Add] = {
+    "add_everything": _everything,
+    "add_everything_if_empty": _only_when(True, _everything),
+    "add_everything_if_given": _only_when(False, _everything),
+    "add_institution_words": _words_in_text(INSTITUTIONS),
+    "add_record_words": _words_in_text(RECORDS),
+    "add_title_names": _title_names,
+    "add_party_names": lambda r, t, p: [(t.get(k) or {}).get("name") or "" for k in ("supplier", "recipient")],
+}
+
+
+def _ours_hold(word: str, transfer: dict) -> bool:
+    return any(re.search(rf"\b{word}\b", s.get("name") or "", re.IGNORECASE) for s in transfer.get("sources") or [])
+
+
+def _institutions_where(
+    words: tuple[str, ...], near: bool = False, ours: bool | None = None
+) -> Add:
+    """INSTITUTIONS words in the text (near the evidence when `near`; only those some source of
+    ours already holds when `ours`, only those none holds when `ours` is False)."""
+
+    def names(record: dict, transfer: dict, parsed: Parsed) -> list[str]:
+        spans = _near2(record, transfer, parsed) if near else [(0, len(parsed.text))]
+        found = []
+        for word in words:
+            present = any(re.search(rf"\b{word}\b", parsed.text[lo:hi], re.IGNORECASE) for lo, hi in spans)
+            if present and (ours is None or _ours_hold(word, transfer) == ours):
+                found.append(word)
+        return found
+
+    return names
+
+
+# The seventh run (sources7): which institution words the two misses of FORMS hold, and whether
+# one of our names already holds the word in another form.
+INSTITUTED: dict[str, Add] = {
+    "add_ministry": _institutions_where(("ministry",)),
+    "add_department": _institutions_where(("department", "state department")),
+    "add_pentagon_white_house_kremlin": _institutions_where(("pentagon", "white house", "kremlin")),
+    "add_government_administration": _institutions_where(("government", "administration")),
+    "add_military_army_navy_command": _institutions_where(("military", "army", "navy", "command")),
+    "add_office_spokes_president_minister": _institutions_where(
+        ("office", "spokesman", "spokeswoman", "spokesperson", "president", "minister")
+    ),
+    "add_embassy_agency_parliament_congress": _institutions_where(("embassy", "agency", "parliament", "congress")),
+    "add_institutions_near2": _institutions_where(INSTITUTIONS, near=True),
+    "add_institutions_ours_hold": _institutions_where(INSTITUTIONS, ours=True),
+    "add_institutions_ours_lack": _institutions_where(INSTITUTIONS, ours=False),
+}
+
 # The first run: which kinds of name the misses are (SOURCE_GAUGE=kinds, with the drops).
 KINDS: dict[str, Add] = {
     "add_siblings": _siblings,
@@ -373,7 +463,10 @@ def gauge(gold: str, pred: str, totals: str) -> None:
     parsed = {r["id"]: Parsed(r) for r in records if r.get("transfers")}
     chosen = os.environ.get("SOURCE_GAUGE", "where")
     variants = {"base": records, **({f"drop_{k}": _without(records, k) for k in DROPS} if chosen == "kinds" else {})}
-    sets = {"kinds": KINDS, "where": WHERE, "roles": ROLES, "voices": VOICED, "people": PEOPLE}
+    sets = {
+        "kinds": KINDS, "where": WHERE, "roles": ROLES, "voices": VOICED, "people": PEOPLE, "forms": FORMS,
+        "instituted": INSTITUTED,
+    }  # fmt: skip
     for name, add in sets[chosen].items():
         variants[name] = _with(records, lambda r, t, add=add: add(r, t, parsed[r["id"]]))
     with tempfile.TemporaryDirectory(dir=Path(pred).parent) as folder:
