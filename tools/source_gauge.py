@@ -405,6 +405,58 @@ INSTITUTED: dict[str, Add] = {
     "add_institutions_ours_lack": _institutions_where(INSTITUTIONS, ours=False),
 }
 
+MISSED_BODIES = ("department", "military", "army", "navy", "command")  # the two words INSTITUTED found
+
+
+def _body_tokens(parsed: Parsed):
+    return [t for t in parsed.doc if t.lower_ in MISSED_BODIES]
+
+
+def _cited_body(token) -> bool:
+    """The body's noun phrase is the subject of a verb of saying, or follows "according to"/"by"."""
+    from materiel.extract.reporting import REPORT_VERBS
+
+    head = token
+    while head.dep_ in ("compound", "amod", "conj", "appos") and head.head is not head:
+        head = head.head
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return head.head.lemma_ in REPORT_VERBS | REPORTING
+    return head.dep_ == "pobj" and head.head.lower_ in ("to", "by", "from")
+
+
+def _sentence_sides(token, transfer: dict) -> set[str]:
+    """"supplier"/"recipient" for each party the body's sentence names."""
+    from materiel.extract.lexicon import find_actors
+
+    ids = {m.id for m in find_actors(token.sent.text)}
+    return {k for k in ("supplier", "recipient") if (transfer.get(k) or {}).get("id") in ids}
+
+
+def _bodies(test) -> Add:
+    def names(record: dict, transfer: dict, parsed: Parsed) -> list[str]:
+        return [t.lower_ for t in _body_tokens(parsed) if test(t, transfer, parsed)]
+
+    return names
+
+
+def _in_lead(token, parsed: Parsed) -> bool:
+    return parsed.text.count("\n\n", 0, token.idx) < 2 and parsed.text.count("\n", 0, token.idx) < 4
+
+
+# The eighth run (sources7): in which construction the missed department and military stand.
+BODIES: dict[str, Add] = {
+    "add_bodies": _bodies(lambda t, tr, p: True),
+    "add_bodies_cited": _bodies(lambda t, tr, p: _cited_body(t)),
+    "add_bodies_not_cited": _bodies(lambda t, tr, p: not _cited_body(t)),
+    "add_bodies_supplier_sentence": _bodies(lambda t, tr, p: "supplier" in _sentence_sides(t, tr)),
+    "add_bodies_recipient_only_sentence": _bodies(lambda t, tr, p: _sentence_sides(t, tr) == {"recipient"}),
+    "add_bodies_no_party_sentence": _bodies(lambda t, tr, p: not _sentence_sides(t, tr)),
+    "add_bodies_lead": _bodies(lambda t, tr, p: _in_lead(t, p)),
+    "add_bodies_before_evidence": _bodies(
+        lambda t, tr, p: any(t.idx < e["start"] for e in tr.get("evidence") or [] if "start" in e)
+    ),
+}
+
 # The first run: which kinds of name the misses are (SOURCE_GAUGE=kinds, with the drops).
 KINDS: dict[str, Add] = {
     "add_siblings": _siblings,
@@ -465,7 +517,7 @@ def gauge(gold: str, pred: str, totals: str) -> None:
     variants = {"base": records, **({f"drop_{k}": _without(records, k) for k in DROPS} if chosen == "kinds" else {})}
     sets = {
         "kinds": KINDS, "where": WHERE, "roles": ROLES, "voices": VOICED, "people": PEOPLE, "forms": FORMS,
-        "instituted": INSTITUTED,
+        "instituted": INSTITUTED, "bodies": BODIES,
     }  # fmt: skip
     for name, add in sets[chosen].items():
         variants[name] = _with(records, lambda r, t, add=add: add(r, t, parsed[r["id"]]))
