@@ -457,6 +457,48 @@ BODIES: dict[str, Add] = {
     ),
 }
 
+ACTS = {"approve", "authorize", "authorise", "sign", "decide", "agree", "offer", "order", "award", "clear", "notify"}
+MOVES = {"send", "supply", "deliver", "provide", "transfer", "sell", "give", "ship", "buy", "receive", "acquire"}
+
+
+def _noun_head(token):
+    head = token
+    while head.dep_ in ("compound", "amod", "conj", "appos", "pobj", "prep") and head.head is not head:
+        if head.dep_ == "pobj" and head.head.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        head = head.head
+    return head
+
+
+def _body_role(verbs: set[str] | None, roles: set[str]):
+    """The body's noun phrase has one of `roles`, under a verb of `verbs` (any verb when None)."""
+
+    def test(token, transfer: dict, parsed: Parsed) -> bool:
+        head = _noun_head(token)
+        if head.dep_ not in roles or "supplier" not in _sentence_sides(token, transfer):
+            return False
+        return verbs is None or head.head.lemma_ in verbs
+
+    return test
+
+
+# The ninth run (sources7): what the supplier's department or military does in its sentence.
+ROLES_OF_BODIES: dict[str, Add] = {
+    "add_bodies_supplier_sentence": _bodies(lambda t, tr, p: "supplier" in _sentence_sides(t, tr)),
+    "add_bodies_subject_of_acts": _bodies(_body_role(ACTS, {"nsubj", "nsubjpass"})),
+    "add_bodies_subject_of_moves": _bodies(_body_role(MOVES, {"nsubj", "nsubjpass"})),
+    "add_bodies_subject_of_other_verbs": _bodies(
+        lambda t, tr, p: _body_role(None, {"nsubj", "nsubjpass"})(t, tr, p)
+        and _noun_head(t).head.lemma_ not in ACTS | MOVES
+    ),
+    "add_bodies_agent_by": _bodies(
+        lambda t, tr, p: _noun_head(t).dep_ == "pobj" and _noun_head(t).head.lower_ == "by"
+        and "supplier" in _sentence_sides(t, tr)
+    ),
+    "add_bodies_objects": _bodies(_body_role(None, {"dobj", "pobj", "dative"})),
+    "add_bodies_modifiers": _bodies(_body_role(None, {"compound", "amod", "poss", "nmod"})),
+}
+
 # The first run: which kinds of name the misses are (SOURCE_GAUGE=kinds, with the drops).
 KINDS: dict[str, Add] = {
     "add_siblings": _siblings,
@@ -517,7 +559,7 @@ def gauge(gold: str, pred: str, totals: str) -> None:
     variants = {"base": records, **({f"drop_{k}": _without(records, k) for k in DROPS} if chosen == "kinds" else {})}
     sets = {
         "kinds": KINDS, "where": WHERE, "roles": ROLES, "voices": VOICED, "people": PEOPLE, "forms": FORMS,
-        "instituted": INSTITUTED, "bodies": BODIES,
+        "instituted": INSTITUTED, "bodies": BODIES, "body_roles": ROLES_OF_BODIES,
     }  # fmt: skip
     for name, add in sets[chosen].items():
         variants[name] = _with(records, lambda r, t, add=add: add(r, t, parsed[r["id"]]))
