@@ -370,9 +370,7 @@ def _ours_hold(word: str, transfer: dict) -> bool:
     return any(re.search(rf"\b{word}\b", s.get("name") or "", re.IGNORECASE) for s in transfer.get("sources") or [])
 
 
-def _institutions_where(
-    words: tuple[str, ...], near: bool = False, ours: bool | None = None
-) -> Add:
+def _institutions_where(words: tuple[str, ...], near: bool = False, ours: bool | None = None) -> Add:
     """INSTITUTIONS words in the text (near the evidence when `near`; only those some source of
     ours already holds when `ours`, only those none holds when `ours` is False)."""
 
@@ -425,7 +423,7 @@ def _cited_body(token) -> bool:
 
 
 def _sentence_sides(token, transfer: dict) -> set[str]:
-    """"supplier"/"recipient" for each party the body's sentence names."""
+    """The sides ("supplier", "recipient") whose party the body's sentence names."""
     from materiel.extract.lexicon import find_actors
 
     ids = {m.id for m in find_actors(token.sent.text)}
@@ -488,12 +486,14 @@ ROLES_OF_BODIES: dict[str, Add] = {
     "add_bodies_subject_of_acts": _bodies(_body_role(ACTS, {"nsubj", "nsubjpass"})),
     "add_bodies_subject_of_moves": _bodies(_body_role(MOVES, {"nsubj", "nsubjpass"})),
     "add_bodies_subject_of_other_verbs": _bodies(
-        lambda t, tr, p: _body_role(None, {"nsubj", "nsubjpass"})(t, tr, p)
-        and _noun_head(t).head.lemma_ not in ACTS | MOVES
+        lambda t, tr, p: (
+            _body_role(None, {"nsubj", "nsubjpass"})(t, tr, p) and _noun_head(t).head.lemma_ not in ACTS | MOVES
+        )
     ),
     "add_bodies_agent_by": _bodies(
-        lambda t, tr, p: _noun_head(t).dep_ == "pobj" and _noun_head(t).head.lower_ == "by"
-        and "supplier" in _sentence_sides(t, tr)
+        lambda t, tr, p: (
+            _noun_head(t).dep_ == "pobj" and _noun_head(t).head.lower_ == "by" and "supplier" in _sentence_sides(t, tr)
+        )
     ),
     "add_bodies_objects": _bodies(_body_role(None, {"dobj", "pobj", "dative"})),
     "add_bodies_modifiers": _bodies(_body_role(None, {"compound", "amod", "poss", "nmod"})),
