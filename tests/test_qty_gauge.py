@@ -44,3 +44,12 @@ def test_fills_touch_only_empty_quantities() -> None:
     assert _quantities("every_for_empty")[:2] == [t["quantity"] for t in _records()[0]["transfers"][:2]]
     assert _quantities("lead_money_for_empty")[2]["low"] == 5e7  # the headline's sum
     assert _quantities("every_for_given") == [EVERY, EVERY, None]
+
+
+def test_nearby_money_fills_only_where_the_place_holds_a_sum() -> None:
+    # the radios' paragraph holds no sum; the sentence before it, and the headline, give $50 million
+    assert _quantities("para_money_for_empty")[2] is None
+    assert _quantities("previous_sentence_money_for_empty")[2]["low"] == 5e7
+    assert _quantities("title_money_for_empty")[2]["low"] == 5e7
+    assert _quantities("evidence_money_for_empty")[2] is None  # no evidence span given
+    assert _quantities("para_money_for_empty")[:2] == [t["quantity"] for t in _records()[0]["transfers"][:2]]

@@ -163,6 +163,48 @@ def _pair_money(record: dict, transfer: dict) -> dict | None:
     return _nearest(text, *_sentence_around(text, low, high), spans[2]["start"], True)
 
 
+def _item_span(transfer: dict) -> dict | None:
+    return (transfer.get("item") or {}).get("span")
+
+
+def _para_nearest(money_only: bool) -> Callable[[dict, dict], dict | None]:
+    """The amount nearest the item in the item's paragraph (sources7)."""
+
+    def fill(record: dict, transfer: dict) -> dict | None:
+        span, text = _item_span(transfer), record.get("text", "")
+        if not span:
+            return None
+        low, high = text.rfind("\n", 0, span["start"]) + 1, text.find("\n", span["end"])
+        return _nearest(text, low, len(text) if high < 0 else high, span["start"], money_only)
+
+    return fill
+
+
+def _previous_sentence_money(record: dict, transfer: dict) -> dict | None:
+    """The money of the sentence before the item's ("... a $2bn contract. The deal covers tanks")."""
+    span, text = _item_span(transfer), record.get("text", "")
+    if not span:
+        return None
+    start, _ = _sentence_around(text, span["start"], span["end"])
+    if start == 0:
+        return None
+    low, high = _sentence_around(text, max(start - 2, 0), max(start - 2, 0))
+    return _nearest(text, low, high, span["start"], True)
+
+
+def _evidence_money(record: dict, transfer: dict) -> dict | None:
+    text, spans = record.get("text", ""), transfer.get("evidence") or []
+    found = [_nearest(text, e["start"], e["end"], e["start"], True) for e in spans if "start" in e]
+    return next((f for f in found if f), None)
+
+
+def _title_money(record: dict, transfer: dict) -> dict | None:
+    from materiel.extract.quantities import find_amounts
+
+    money = [a for a in find_amounts(record.get("title") or "") if a.is_money]
+    return _as_quantity(money[0]) if money else None
+
+
 VARIANTS: dict[str, Change] = {
     "base": lambda record, t: False,
     "drop_money": _given(lambda r, t: bool(t["quantity"].get("unit"))),
@@ -194,6 +236,13 @@ VARIANTS: dict[str, Change] = {
     "item_sentence_money_for_empty_in_part": _empty_with(lambda r, t: _part_words(r, t) and _item_sentence_money(r, t)),
     "every_for_given_total_sentence": _every_for(lambda r, t: _in_total_sentence(r, t)),
     "every_for_given_other_paragraph": _every_for(lambda r, t: _other_paragraph(r, t)),
+    "para_money_for_empty": _empty_with(_para_nearest(True)),
+    "para_amount_for_empty": _empty_with(_para_nearest(False)),
+    "previous_sentence_money_for_empty": _empty_with(_previous_sentence_money),
+    "evidence_money_for_empty": _empty_with(_evidence_money),
+    "title_money_for_empty": _empty_with(_title_money),
+    "para_money_for_other_sentence_aid": _other_aid(_para_nearest(True)),
+    "evidence_money_for_other_sentence_aid": _other_aid(_evidence_money),
 }  # fmt: skip
 
 

@@ -315,6 +315,190 @@ PEOPLE: dict[str, Add] = {
 }
 
 
+# Words of institutions whose bare form sits inside the gold's fuller name ("ministry" inside
+# "ukraine's defense ministry"): the rise is the gold's agencies we name in another form or not at all.
+INSTITUTIONS = (
+    "ministry", "pentagon", "kremlin", "government", "military", "army", "navy", "embassy", "office",
+    "white house", "state department", "command", "agency", "spokesman", "spokeswoman", "spokesperson",
+    "president", "minister", "department", "administration", "parliament", "congress",
+)  # fmt: skip
+# Nouns of records and of unnamed groups who hold them ("the recordings", "prosecutors claim").
+RECORDS = (
+    "report", "reports", "cable", "cables", "documents", "records", "recordings", "audio", "data",
+    "filing", "filings", "footage", "images", "video", "photos", "investigation", "court", "indictment",
+    "prosecutors", "investigators", "researchers", "monitors", "lawmakers", "activists", "witnesses",
+    "media", "press", "observers", "commanders", "soldiers",
+)  # fmt: skip
+
+
+def _words_in_text(words: tuple[str, ...]) -> Add:
+    return lambda r, t, p: [w for w in words if re.search(rf"\b{w}\b", p.text, re.IGNORECASE)]
+
+
+def _everything(record: dict, transfer: dict, parsed: Parsed) -> list[str]:
+    return (
+        parsed.entities({"PERSON", "ORG"}) + _unnamed(record, transfer, parsed) + _outlets(record, transfer, parsed)
+        + _siblings(record, transfer, parsed) + _speakers(record, transfer, parsed)
+    )  # fmt: skip
+
+
+def _only_when(empty: bool, add: Add) -> Add:
+    """`add`'s names only for transfers whose sources are empty (`empty`) or not."""
+    return lambda r, t, p: add(r, t, p) if (not t.get("sources")) == empty else []
+
+
+def _title_names(record: dict, transfer: dict, parsed: Parsed) -> list[str]:
+    from materiel.extract.nlp import load_model
+
+    doc = load_model()(record.get("title") or "")
+    return [n for e in doc.ents if e.label_ in {"PERSON", "ORG"} for n in (e.text, e[-1].text)]
+
+
+# The sixth run (sources7): on which transfers the misses sit and in which form they are named.
+FORMS: dict[str, Add] = {
+    "add_everything": _everything,
+    "add_everything_if_empty": _only_when(True, _everything),
+    "add_everything_if_given": _only_when(False, _everything),
+    "add_institution_words": _words_in_text(INSTITUTIONS),
+    "add_record_words": _words_in_text(RECORDS),
+    "add_title_names": _title_names,
+    "add_party_names": lambda r, t, p: [(t.get(k) or {}).get("name") or "" for k in ("supplier", "recipient")],
+}
+
+
+def _ours_hold(word: str, transfer: dict) -> bool:
+    return any(re.search(rf"\b{word}\b", s.get("name") or "", re.IGNORECASE) for s in transfer.get("sources") or [])
+
+
+def _institutions_where(words: tuple[str, ...], near: bool = False, ours: bool | None = None) -> Add:
+    """INSTITUTIONS words in the text (near the evidence when `near`; only those some source of
+    ours already holds when `ours`, only those none holds when `ours` is False)."""
+
+    def names(record: dict, transfer: dict, parsed: Parsed) -> list[str]:
+        spans = _near2(record, transfer, parsed) if near else [(0, len(parsed.text))]
+        found = []
+        for word in words:
+            present = any(re.search(rf"\b{word}\b", parsed.text[lo:hi], re.IGNORECASE) for lo, hi in spans)
+            if present and (ours is None or _ours_hold(word, transfer) == ours):
+                found.append(word)
+        return found
+
+    return names
+
+
+# The seventh run (sources7): which institution words the two misses of FORMS hold, and whether
+# one of our names already holds the word in another form.
+INSTITUTED: dict[str, Add] = {
+    "add_ministry": _institutions_where(("ministry",)),
+    "add_department": _institutions_where(("department", "state department")),
+    "add_pentagon_white_house_kremlin": _institutions_where(("pentagon", "white house", "kremlin")),
+    "add_government_administration": _institutions_where(("government", "administration")),
+    "add_military_army_navy_command": _institutions_where(("military", "army", "navy", "command")),
+    "add_office_spokes_president_minister": _institutions_where(
+        ("office", "spokesman", "spokeswoman", "spokesperson", "president", "minister")
+    ),
+    "add_embassy_agency_parliament_congress": _institutions_where(("embassy", "agency", "parliament", "congress")),
+    "add_institutions_near2": _institutions_where(INSTITUTIONS, near=True),
+    "add_institutions_ours_hold": _institutions_where(INSTITUTIONS, ours=True),
+    "add_institutions_ours_lack": _institutions_where(INSTITUTIONS, ours=False),
+}
+
+MISSED_BODIES = ("department", "military", "army", "navy", "command")  # the two words INSTITUTED found
+
+
+def _body_tokens(parsed: Parsed):
+    return [t for t in parsed.doc if t.lower_ in MISSED_BODIES]
+
+
+def _cited_body(token) -> bool:
+    """The body's noun phrase is the subject of a verb of saying, or follows "according to"/"by"."""
+    from materiel.extract.reporting import REPORT_VERBS
+
+    head = token
+    while head.dep_ in ("compound", "amod", "conj", "appos") and head.head is not head:
+        head = head.head
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return head.head.lemma_ in REPORT_VERBS | REPORTING
+    return head.dep_ == "pobj" and head.head.lower_ in ("to", "by", "from")
+
+
+def _sentence_sides(token, transfer: dict) -> set[str]:
+    """The sides ("supplier", "recipient") whose party the body's sentence names."""
+    from materiel.extract.lexicon import find_actors
+
+    ids = {m.id for m in find_actors(token.sent.text)}
+    return {k for k in ("supplier", "recipient") if (transfer.get(k) or {}).get("id") in ids}
+
+
+def _bodies(test) -> Add:
+    def names(record: dict, transfer: dict, parsed: Parsed) -> list[str]:
+        return [t.lower_ for t in _body_tokens(parsed) if test(t, transfer, parsed)]
+
+    return names
+
+
+def _in_lead(token, parsed: Parsed) -> bool:
+    return parsed.text.count("\n\n", 0, token.idx) < 2 and parsed.text.count("\n", 0, token.idx) < 4
+
+
+# The eighth run (sources7): in which construction the missed department and military stand.
+BODIES: dict[str, Add] = {
+    "add_bodies": _bodies(lambda t, tr, p: True),
+    "add_bodies_cited": _bodies(lambda t, tr, p: _cited_body(t)),
+    "add_bodies_not_cited": _bodies(lambda t, tr, p: not _cited_body(t)),
+    "add_bodies_supplier_sentence": _bodies(lambda t, tr, p: "supplier" in _sentence_sides(t, tr)),
+    "add_bodies_recipient_only_sentence": _bodies(lambda t, tr, p: _sentence_sides(t, tr) == {"recipient"}),
+    "add_bodies_no_party_sentence": _bodies(lambda t, tr, p: not _sentence_sides(t, tr)),
+    "add_bodies_lead": _bodies(lambda t, tr, p: _in_lead(t, p)),
+    "add_bodies_before_evidence": _bodies(
+        lambda t, tr, p: any(t.idx < e["start"] for e in tr.get("evidence") or [] if "start" in e)
+    ),
+}
+
+ACTS = {"approve", "authorize", "authorise", "sign", "decide", "agree", "offer", "order", "award", "clear", "notify"}
+MOVES = {"send", "supply", "deliver", "provide", "transfer", "sell", "give", "ship", "buy", "receive", "acquire"}
+
+
+def _noun_head(token):
+    head = token
+    while head.dep_ in ("compound", "amod", "conj", "appos", "pobj", "prep") and head.head is not head:
+        if head.dep_ == "pobj" and head.head.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        head = head.head
+    return head
+
+
+def _body_role(verbs: set[str] | None, roles: set[str]):
+    """The body's noun phrase has one of `roles`, under a verb of `verbs` (any verb when None)."""
+
+    def test(token, transfer: dict, parsed: Parsed) -> bool:
+        head = _noun_head(token)
+        if head.dep_ not in roles or "supplier" not in _sentence_sides(token, transfer):
+            return False
+        return verbs is None or head.head.lemma_ in verbs
+
+    return test
+
+
+# The ninth run (sources7): what the supplier's department or military does in its sentence.
+ROLES_OF_BODIES: dict[str, Add] = {
+    "add_bodies_supplier_sentence": _bodies(lambda t, tr, p: "supplier" in _sentence_sides(t, tr)),
+    "add_bodies_subject_of_acts": _bodies(_body_role(ACTS, {"nsubj", "nsubjpass"})),
+    "add_bodies_subject_of_moves": _bodies(_body_role(MOVES, {"nsubj", "nsubjpass"})),
+    "add_bodies_subject_of_other_verbs": _bodies(
+        lambda t, tr, p: (
+            _body_role(None, {"nsubj", "nsubjpass"})(t, tr, p) and _noun_head(t).head.lemma_ not in ACTS | MOVES
+        )
+    ),
+    "add_bodies_agent_by": _bodies(
+        lambda t, tr, p: (
+            _noun_head(t).dep_ == "pobj" and _noun_head(t).head.lower_ == "by" and "supplier" in _sentence_sides(t, tr)
+        )
+    ),
+    "add_bodies_objects": _bodies(_body_role(None, {"dobj", "pobj", "dative"})),
+    "add_bodies_modifiers": _bodies(_body_role(None, {"compound", "amod", "poss", "nmod"})),
+}
+
 # The first run: which kinds of name the misses are (SOURCE_GAUGE=kinds, with the drops).
 KINDS: dict[str, Add] = {
     "add_siblings": _siblings,
@@ -373,7 +557,10 @@ def gauge(gold: str, pred: str, totals: str) -> None:
     parsed = {r["id"]: Parsed(r) for r in records if r.get("transfers")}
     chosen = os.environ.get("SOURCE_GAUGE", "where")
     variants = {"base": records, **({f"drop_{k}": _without(records, k) for k in DROPS} if chosen == "kinds" else {})}
-    sets = {"kinds": KINDS, "where": WHERE, "roles": ROLES, "voices": VOICED, "people": PEOPLE}
+    sets = {
+        "kinds": KINDS, "where": WHERE, "roles": ROLES, "voices": VOICED, "people": PEOPLE, "forms": FORMS,
+        "instituted": INSTITUTED, "bodies": BODIES, "body_roles": ROLES_OF_BODIES,
+    }  # fmt: skip
     for name, add in sets[chosen].items():
         variants[name] = _with(records, lambda r, t, add=add: add(r, t, parsed[r["id"]]))
     with tempfile.TemporaryDirectory(dir=Path(pred).parent) as folder:
