@@ -18,10 +18,8 @@ import argparse
 import json
 import resource
 import shutil
-import sqlite3
 import sys
 import tempfile
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -30,9 +28,9 @@ from bench import ledger_scale
 from materiel import api
 from materiel.ledger import store
 from materiel.ledger.queries import Filters, list_transfers
+from tools.sqlcount import COUNTS, counting
 
 ROOT = Path(__file__).resolve().parents[1]
-COUNTS: Counter = Counter()
 PATHS = (
     "/?limit=50",
     "/api/v1/transfers",
@@ -46,28 +44,6 @@ PATHS = (
 )
 # What `materiel ledger --supplier Poland --since 2024` reads (in process, without the CLI's start).
 LISTED = "list_transfers(supplier=Poland, since=2024)"
-
-
-class CountingCursor(sqlite3.Cursor):
-    def fetchone(self):
-        row = super().fetchone()
-        COUNTS["rows"] += row is not None
-        return row
-
-    def fetchmany(self, *args):
-        rows = super().fetchmany(*args)
-        COUNTS["rows"] += len(rows)
-        return rows
-
-    def fetchall(self):
-        rows = super().fetchall()
-        COUNTS["rows"] += len(rows)
-        return rows
-
-
-class CountingConnection(sqlite3.Connection):
-    def cursor(self, factory=CountingCursor):
-        return super().cursor(factory)
 
 
 def cpu() -> float:
@@ -119,9 +95,7 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="Folder for the ledgers, reused across runs.")
     parser.add_argument("--label", default="this code")
     args = parser.parse_args()
-    plain = store.create_engine
-    store.create_engine = lambda url, **kw: plain(url, connect_args={"factory": CountingConnection}, **kw)
-    with tempfile.TemporaryDirectory() as folder:
+    with counting(), tempfile.TemporaryDirectory() as folder:
         keep = args.keep or Path(folder)
         keep.mkdir(parents=True, exist_ok=True)
         sizes = [int(s) for s in args.sizes.split(",")]

@@ -17,10 +17,8 @@ import json
 import pickle
 import resource
 import shutil
-import sqlite3
 import sys
 import tempfile
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -28,39 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench import ledger_scale
 from materiel import api
 from materiel.ledger import store
+from tools.sqlcount import COUNTS, counting
 
-COUNTS: Counter = Counter()
 WARM_UP = 50  # articles ingested before the measured batch (imports, first queries)
-
-
-class CountingCursor(sqlite3.Cursor):
-    def execute(self, *args):
-        COUNTS["statements"] += 1
-        return super().execute(*args)
-
-    def executemany(self, *args):
-        COUNTS["statements"] += 1
-        return super().executemany(*args)
-
-    def fetchone(self):
-        row = super().fetchone()
-        COUNTS["rows"] += row is not None
-        return row
-
-    def fetchmany(self, *args):
-        rows = super().fetchmany(*args)
-        COUNTS["rows"] += len(rows)
-        return rows
-
-    def fetchall(self):
-        rows = super().fetchall()
-        COUNTS["rows"] += len(rows)
-        return rows
-
-
-class CountingConnection(sqlite3.Connection):
-    def cursor(self, factory=CountingCursor):
-        return super().cursor(factory)
 
 
 def cpu() -> float:
@@ -108,9 +76,7 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=2000)
     parser.add_argument("--keep", type=Path, help="Folder for the filled ledgers, reused across runs.")
     args = parser.parse_args()
-    plain = store.create_engine
-    store.create_engine = lambda url, **kw: plain(url, connect_args={"factory": CountingConnection}, **kw)
-    with tempfile.TemporaryDirectory() as folder:
+    with counting(), tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         keep = args.keep or work
         keep.mkdir(parents=True, exist_ok=True)

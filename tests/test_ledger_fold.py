@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sqlite3
 from collections import Counter
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from sqlalchemy import text
@@ -24,6 +22,7 @@ from materiel.ledger.rows import group_key
 from materiel.ledger.store import Store
 from tests.builders import report, transfer
 from tests.test_ledger_scale import snapshot
+from tools.sqlcount import counting
 
 SUPPLIERS = ["USA", "DEU", "FRA", None]
 RECIPIENTS = ["UKR", "POL"]
@@ -170,40 +169,6 @@ def _json(value) -> str:
     return json.dumps(value)
 
 
-class CountingCursor(sqlite3.Cursor):
-    """A driver cursor that counts the statements it runs and the rows it hands back."""
-
-    counts: ClassVar[Counter] = Counter()
-
-    def execute(self, *args):
-        self.counts["statements"] += 1
-        return super().execute(*args)
-
-    def executemany(self, *args):
-        self.counts["statements"] += 1
-        return super().executemany(*args)
-
-    def fetchone(self):
-        row = super().fetchone()
-        self.counts["rows"] += row is not None
-        return row
-
-    def fetchmany(self, *args):
-        rows = super().fetchmany(*args)
-        self.counts["rows"] += len(rows)
-        return rows
-
-    def fetchall(self):
-        rows = super().fetchall()
-        self.counts["rows"] += len(rows)
-        return rows
-
-
-class CountingConnection(sqlite3.Connection):
-    def cursor(self, factory=CountingCursor):
-        return super().cursor(factory)
-
-
 def _report(number: int, day: str) -> Article:
     """A made-up report of one German artillery pledge to Ukraine on that day."""
     return report(
@@ -216,15 +181,10 @@ def _report(number: int, day: str) -> Article:
     )
 
 
-def _ingest_counted(url: str, articles: list[Article], monkeypatch) -> Counter:
-    from materiel.ledger import store
-
-    plain = store.create_engine
-    monkeypatch.setattr(store, "create_engine", lambda u, **kw: plain(u, connect_args={"factory": CountingConnection}))
-    CountingCursor.counts = Counter()
-    Store(url).ingest(articles)
-    monkeypatch.setattr(store, "create_engine", plain)
-    return CountingCursor.counts
+def _ingest_counted(url: str, articles: list[Article]) -> Counter:
+    with counting() as counts:
+        Store(url).ingest(articles)
+    return Counter(counts)
 
 
 @pytest.mark.parametrize(
@@ -233,7 +193,7 @@ def _ingest_counted(url: str, articles: list[Article], monkeypatch) -> Counter:
     ids=["opens-after", "opens-between", "joins"],
 )
 def test_a_report_that_opens_or_joins_transfers_costs_the_same_whatever_the_group_size(
-    late: str, later: str, transfers: int, tmp_path: Path, monkeypatch
+    late: str, later: str, transfers: int, tmp_path: Path
 ) -> None:
     """A group's reports early in 2015 and from a later day on, two transfers; one more report far
     from both opens a third (after the last, or between them: the later one's ordinal moves up),
@@ -246,7 +206,7 @@ def test_a_report_that_opens_or_joins_transfers_costs_the_same_whatever_the_grou
         days = [start["early" if n < size // 2 else "late"] + dt.timedelta(days=n % (size // 2)) for n in range(size)]
         Store(url).ingest([_report(n, day.isoformat()) for n, day in enumerate(days)])
         assert len(snapshot(url)["transfers"]) == 2
-        counted.append(_ingest_counted(url, [_report(size, later)], monkeypatch))
+        counted.append(_ingest_counted(url, [_report(size, later)]))
         assert len(snapshot(url)["transfers"]) == transfers
         assert snapshot(url) == rebuilt(url)
     assert counted[0] == counted[1]

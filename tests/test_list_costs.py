@@ -4,19 +4,16 @@ driver hands back and the statements run for a page are the same in a ledger fou
 
 from __future__ import annotations
 
-import sqlite3
-from collections import Counter
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from materiel.article import Actor, Article, ClaimDate, Item, Transfer
-from materiel.ledger import store
 from materiel.ledger.store import Store
 from materiel.web.app import create_app
+from tools.sqlcount import COUNTS, counting
 
-COUNTS: Counter = Counter()
 SUPPLIERS = ("POL", "DEU", "FRA", "NOR")
 MONTHS = ("2015-03", "2019-07", "2023-11")
 STAGES = ("pledged", "delivered")
@@ -30,32 +27,6 @@ PATHS = (
     "/api/v1/transfers?limit=2&month=2019-07&stage=executed&status=delivered",
     "/api/v1/timeline",
 )
-
-
-class CountingCursor(sqlite3.Cursor):
-    def execute(self, *args):
-        COUNTS["statements"] += 1
-        return super().execute(*args)
-
-    def fetchone(self):
-        row = super().fetchone()
-        COUNTS["rows"] += row is not None
-        return row
-
-    def fetchmany(self, *args):
-        rows = super().fetchmany(*args)
-        COUNTS["rows"] += len(rows)
-        return rows
-
-    def fetchall(self):
-        rows = super().fetchall()
-        COUNTS["rows"] += len(rows)
-        return rows
-
-
-class CountingConnection(sqlite3.Connection):
-    def cursor(self, factory=CountingCursor):
-        return super().cursor(factory)
 
 
 def _reports(categories: tuple[str, ...]) -> list[Article]:
@@ -92,13 +63,9 @@ def _costs(client: TestClient) -> dict[str, tuple[int, int]]:
 
 
 @pytest.fixture
-def counted(monkeypatch):
-    plain = store.create_engine
-
-    def counting(url, **options):
-        return plain(url, connect_args={"factory": CountingConnection}, **options)
-
-    monkeypatch.setattr(store, "create_engine", counting)
+def counted():
+    with counting():
+        yield
 
 
 def test_a_page_costs_the_same_in_a_ledger_four_times_larger(tmp_path: Path, counted) -> None:
