@@ -45,6 +45,8 @@ def filled(size: int, keep: Path, work: Path) -> tuple[str, ledger_scale.Synthet
         ledger_scale.reset(f"sqlite:///{db}")
         if size:
             ledger_scale.fill(f"sqlite:///{db}", synthetic, size)
+        else:  # the empty ledger the first size of the default run measures from
+            store.Store(f"sqlite:///{db}").ingest([])
         state.write_bytes(pickle.dumps(synthetic))
     shutil.copy(db, work / f"ledger{size}.db")
     return url, pickle.loads(state.read_bytes())
