@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 import materiel
 from materiel.article import Actor, Article, Item, Transfer
-from materiel.errors import UsageError
+from materiel.errors import NotFound, UsageError
 from materiel.ledger import schema
 from materiel.ledger.queries import Filters, list_transfers, record_review
 from materiel.ledger.store import Store
@@ -22,6 +22,12 @@ from tests.test_cli import materiel as run_cli
 def test_extract_of_something_not_a_text_or_path_is_a_type_error_naming_it(value: object) -> None:
     with pytest.raises(TypeError, match=type(value).__name__):
         materiel.extract(value)  # type: ignore[arg-type]
+
+
+def test_extract_of_a_path_that_does_not_exist_is_not_found_not_an_empty_list(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-page.html"
+    with pytest.raises(NotFound, match=r"no-such-page\.html"):
+        materiel.extract(missing)
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from types import ModuleType
 from materiel.article import Article
 from materiel.clean import batch_clean_steps
 from materiel.clean.siterepeat import SharedSiteMemory, SiteMemory
-from materiel.errors import UsageError
+from materiel.errors import NotFound, UsageError
 from materiel.pipeline import BATCH_SIZE, Failure, Runner, Step, batched
 from materiel.read import read_paths
 
@@ -148,6 +148,8 @@ def extract_text_or_path(text_or_path: str | Path) -> list[Article]:
     """`materiel.extract(...)`: Articles from a text, or from a file or folder path."""
     if not isinstance(text_or_path, str | Path):  # not an AttributeError from deep inside
         raise TypeError(f"materiel.extract takes a text (str) or a path, not {type(text_or_path).__name__}")
+    if isinstance(text_or_path, Path) and not text_or_path.exists():  # not an empty list
+        raise NotFound(f"no file or folder {text_or_path}")
     if isinstance(text_or_path, Path) or _names_a_file(text_or_path):
         items = extract([text_or_path])
     else:
