@@ -6,10 +6,18 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import subprocess
+import sys
 
 import pytest
 
+from materiel.article import Item, Span
 from materiel.ledger import export
+from materiel.ledger.queries import Filters, list_transfers
+from materiel.ledger.store import Store
+from tests.builders import ledger_of, report, transfer
+from tests.test_cli import materiel as run_cli
 
 
 def _row(**change) -> dict:
@@ -76,3 +84,34 @@ def test_an_empty_ledger_exports_its_header_in_the_layout_s_order(layout: str) -
     text = export.render([], "csv", layout)
     assert text.splitlines() == [",".join(export.COLUMNS[layout])]
     assert export.render([], "json", layout) == "[]"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_an_export_to_the_terminal_is_the_file_it_writes_byte_for_byte(fmt: str, tmp_path) -> None:
+    """Standard output carries the export untouched: a console library would drop a carriage
+    return inside a quoted cell and turn ":thumbs_up:" into an emoji."""
+    item = Item("shells :thumbs_up: in\r\ncrates", "ammunition")
+    url = ledger_of(tmp_path, report("r1", "A made-up report of shells sent.", transfer("NOR", "UKR", item)))
+    written = tmp_path / f"out.{fmt}"
+    assert run_cli("export", "--db", url, "-f", fmt, "--out", str(written)).returncode == 0
+    shown = subprocess.run(
+        [sys.executable, "-m", "materiel", "export", "--db", url, "-f", fmt], capture_output=True, timeout=300
+    )
+    assert shown.returncode == 0
+    assert shown.stdout == written.read_bytes()
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_show_prints_a_page_s_colon_words_as_written(fmt: str, tmp_path) -> None:
+    text = "A made-up report: Norway sent shells :thumbs_up: in crates."
+    item = Item("shells :thumbs_up: in crates", "ammunition")
+    sent = transfer("NOR", "UKR", item, evidence=[Span(0, len(text))])
+    url = ledger_of(tmp_path, report("r1", text, sent))
+    with Store(url, readonly=True).connect() as connection:
+        (row,) = list_transfers(connection, Filters())
+    shown = run_cli("show", row["id"], "--db", url, "-f", fmt)
+    assert shown.returncode == 0, shown.stderr
+    if fmt == "json":
+        assert json.loads(shown.stdout)["items"] == ["shells :thumbs_up: in crates"]
+    else:
+        assert "Norway sent shells :thumbs_up: in crates." in shown.stdout

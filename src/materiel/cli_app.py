@@ -27,9 +27,10 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Turn raw news pages into a sourced, checkable ledger of arms transfers.",
 )
-err = Console(stderr=True, soft_wrap=True)
+# Page text is shown as written: no ":name:" codes turned into emoji.
+err = Console(stderr=True, soft_wrap=True, emoji=False)
 # Tables printed to a pipe or file are not cut to 80 columns.
-out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
+out = Console(soft_wrap=True, emoji=False, width=None if sys.stdout.isatty() else 200)
 # Show a progress bar only when there are more inputs than this (a few files print at once).
 PROGRESS_MIN_FILES = 5
 

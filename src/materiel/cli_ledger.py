@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
+import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -181,8 +182,9 @@ def _print_export(rows: list[dict], fmt: str, layout: str, path: Path | None = N
         fail(error)
     except OSError as error:
         fail(WriteError(f"cannot write {path}: {error.strerror or error}"))
-    if text is not None and path is None:
-        out.print(text, markup=False, highlight=False, end="")
+    if text is not None and path is None:  # untouched: the console would drop CRs and make emoji
+        sys.stdout.write(text)
+        sys.stdout.flush()
 
 
 @app.command()
@@ -201,7 +203,7 @@ def show(
     except MaterielError as error:
         fail(error)
     if fmt is ShowFormat.json:
-        out.print(json.dumps(row, ensure_ascii=False, indent=2, default=str), markup=False, highlight=False)
+        sys.stdout.write(json.dumps(row, ensure_ascii=False, indent=2, default=str) + "\n")
         return
     out.print(
         f"{labelled(row['supplier'])} -> {labelled(row['recipient'])} {row['category']} "
