@@ -6,7 +6,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from materiel.ledger.export import kiel, quantities_text, sipri
+from materiel.ledger.merge import rebuild_transfers
+from materiel.ledger.queries import Filters, list_transfers, record_review
+from materiel.ledger.store import Store
 from tests.test_cli import materiel
+from tests.test_ledger import ingest
 
 
 def test_eval_reports_a_gold_file_that_gave_no_article_and_exits_1(tmp_path: Path) -> None:
@@ -22,3 +27,55 @@ def test_eval_reports_a_gold_file_that_gave_no_article_and_exits_1(tmp_path: Pat
     assert [(e["error"], Path(e["source"]).name) for e in errors] == [("read_error", "gone.txt")]
     predictions = [json.loads(line) for line in (tmp_path / "pred.jsonl").read_text().splitlines()]
     assert [p["id"] for p in predictions] == ["one", "gone"]
+
+
+def _only(url: str, **filters: str) -> dict:
+    with Store(url).connect() as connection:
+        (row,) = list_transfers(connection, Filters(**filters))
+    return row
+
+
+def test_a_changed_page_replaces_its_earlier_versions_claims(db_url: str, runner, tmp_path: Path) -> None:
+    page = tmp_path / "story.txt"
+    page.write_text("Denmark will send 14 F-16 jets to Ukraine, the ministry said.")
+    ingest(db_url, [page], runner)
+    page.write_text("Denmark will send 18 F-16 jets to Ukraine, the ministry said.")  # the outlet's correction
+    assert ingest(db_url, [page], runner)["versions"] == 1
+    row = _only(db_url, supplier="DNK")
+    assert (row["quantity_low"], row["quantity_high"], len(row["claim_ids"])) == (18, 18, 1)
+    page.write_text("Sweden will send 18 F-16 jets to Ukraine, the ministry said.")  # and another
+    ingest(db_url, [page], runner)
+    with Store(db_url).connect() as connection:
+        assert [(r["supplier"], r["quantity_low"]) for r in list_transfers(connection)] == [("SWE", 18)]
+    with Store(db_url).engine.begin() as connection:  # the fold gave what a rebuild from all claims gives
+        before = list_transfers(connection)
+        rebuild_transfers(connection)
+        assert list_transfers(connection) == before
+
+
+def test_a_corrected_quantity_is_the_count_every_view_shows(db_url: str, runner, tmp_path: Path) -> None:
+    page = tmp_path / "story.txt"
+    page.write_text("Germany will send 14 Leopard 2 tanks to Ukraine, the chancellor said.")
+    ingest(db_url, [page], runner)
+    ident = _only(db_url)["id"]
+    with Store(db_url).engine.begin() as connection:
+        record_review(connection, ident, "set", "quantity_low", "18")
+        record_review(connection, ident, "set", "quantity_high", "18")
+    row = _only(db_url)
+    assert (row["quantities"], quantities_text(row)) == ([{"unit": "count", "low": 18.0, "high": 18.0}], "18 (count)")
+    assert (sipri(row)["number_ordered"], kiel(row)["quantity"]) == (18, 18)
+    with Store(db_url).engine.begin() as connection:
+        record_review(connection, ident, "set", "quantity_low", "none")
+        record_review(connection, ident, "set", "quantity_high", "none")
+    assert _only(db_url)["quantities"] == []
+
+
+def test_show_prints_the_review_and_its_note(tmp_path: Path) -> None:
+    page = tmp_path / "story.txt"
+    page.write_text("Germany will send 14 Leopard 2 tanks to Ukraine, the chancellor said.")
+    db = str(tmp_path / "l.db")
+    assert materiel("ingest", str(page), "--db", db).returncode == 0
+    (row,) = json.loads(materiel("ledger", "--db", db, "-f", "json").stdout)
+    assert materiel("review", row["id"], "--reject", "--note", "a satire site", "--db", db).returncode == 0
+    shown = materiel("show", row["id"], "--db", db).stdout.splitlines()
+    assert "review: rejected" in shown[1] and "a satire site" in shown[1]

@@ -209,6 +209,8 @@ def show(
         markup=False,
         highlight=False,
     )
+    if row.get("review"):
+        _print_review(row)
     for event in row["history"]:
         out.print(
             f"  {event['date'] or '????-??-??':<10}  {event['status']:<11} {event['disclosure'] or '':<14} "
@@ -216,6 +218,21 @@ def show(
             markup=False,
         )
     _print_claims(row)
+
+
+# What each review state means to the reader of `show` (the ledger's table has only the word).
+REVIEW_MEANING = {
+    "confirmed": "checked and right",
+    "rejected": "hidden from the ledger and exports; --confirm restores it",
+    "corrected": "fields above as corrected",
+}
+
+
+def _print_review(row: dict) -> None:
+    """The analyst's decision on the transfer and its notes."""
+    notes = "; ".join(row.get("review_notes") or [])
+    line = f"  review: {row['review']} ({REVIEW_MEANING[row['review']]})" + (f": {notes}" if notes else "")
+    out.print(line, markup=False, highlight=False)
 
 
 def _print_claims(row: dict) -> None:
