@@ -4,12 +4,17 @@ ingested again after its text changed, and what `show` prints of a review."""
 from __future__ import annotations
 
 import json
+import shlex
+import shutil
 from pathlib import Path
+
+import pytest
 
 from materiel.ledger.export import kiel, quantities_text, sipri
 from materiel.ledger.merge import rebuild_transfers
 from materiel.ledger.queries import Filters, list_transfers, record_review
 from materiel.ledger.store import Store
+from tests.conftest import ROOT
 from tests.test_cli import materiel
 from tests.test_ledger import ingest
 
@@ -79,3 +84,25 @@ def test_show_prints_the_review_and_its_note(tmp_path: Path) -> None:
     assert materiel("review", row["id"], "--reject", "--note", "a satire site", "--db", db).returncode == 0
     shown = materiel("show", row["id"], "--db", db).stdout.splitlines()
     assert "review: rejected" in shown[1] and "a satire site" in shown[1]
+
+
+def _readme_commands() -> list[list[str]]:
+    """The command lines of the README's "Using it" block, without their comments."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = text.split("## Using it", 1)[1].split("```", 2)[1]
+    return [
+        shlex.split(line.split("  #")[0])[1:] for line in block.splitlines() if line.startswith(".venv/bin/materiel")
+    ]
+
+
+@pytest.mark.slow
+def test_the_readme_commands_run_as_written(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    for command in _readme_commands():
+        if command[0] == "eval" and not (tmp_path / command[2]).exists():
+            continue  # the shared gold is not beside a temporary folder
+        result = materiel(*command, cwd=tmp_path, env={"MATERIEL_DB": ""})
+        assert result.returncode == 0, (command, result.stderr)
+        shown = {"--supplier": "SVK,Slovakia", "show": "DEU Germany -> UKR Ukraine"}
+        assert all(shown[word] in result.stdout for word in command if word in shown), command
+    assert "Leopard 2 tanks" in (tmp_path / "register.csv").read_text()
