@@ -106,3 +106,36 @@ def test_the_readme_commands_run_as_written(tmp_path: Path) -> None:
         shown = {"--supplier": "SVK,Slovakia", "show": "DEU Germany -> UKR Ukraine"}
         assert all(shown[word] in result.stdout for word in command if word in shown), command
     assert "Leopard 2 tanks" in (tmp_path / "register.csv").read_text()
+
+
+def _feed(folder: Path, ident: str, published: str, text: str) -> Path:
+    record = {"id": ident, "url": f"https://{ident}.test/a", "published": published, "title": "Howitzers", "text": text}
+    path = folder / f"{ident}.jsonl"
+    path.write_text(json.dumps(record) + "\n")
+    return path
+
+
+def _reviewed(url: str) -> list[tuple]:
+    with Store(url).connect() as connection:
+        return [(r["first_seen"], r["status"], r["quantity_low"], r["review"]) for r in list_transfers(connection)]
+
+
+def test_a_review_stays_with_its_transfer_when_an_ingest_numbers_the_group_again(
+    db_url: str, runner, tmp_path: Path
+) -> None:
+    late = _feed(tmp_path, "late", "2024-05-02", "Norway has delivered 24 howitzers to Latvia, the ministry said.")
+    ingest(db_url, [late], runner)
+    ident = _only(db_url)["id"]
+    with Store(db_url).engine.begin() as connection:
+        record_review(connection, ident, "set", "quantity_low", "30", note="ministry figure")
+    early = _feed(tmp_path, "early", "2019-02-11", "Norway will send 6 howitzers to Latvia, the ministry said.")
+    ingest(db_url, [early], runner)  # opens a transfer before the reviewed one: the group is rebuilt
+    reviewed = ("2024-05-02", "delivered", 30.0, "corrected")
+    assert _reviewed(db_url) == [("2019-02-11", "pledged", 6.0, None), reviewed]
+    middle = _feed(tmp_path, "middle", "2021-09-20", "Norway will send 12 howitzers to Latvia, the ministry said.")
+    ingest(db_url, [middle], runner)  # opens one between them: the reviewed one is renamed in place
+    assert _reviewed(db_url)[1:] == [("2021-09-20", "pledged", 12.0, None), reviewed]
+    with Store(db_url).engine.begin() as connection:
+        before = list_transfers(connection)
+        rebuild_transfers(connection)
+        assert list_transfers(connection) == before
