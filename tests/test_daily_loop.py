@@ -75,7 +75,7 @@ def test_a_corrected_quantity_is_the_count_every_view_shows(db_url: str, runner,
     assert _only(db_url)["quantities"] == []
 
 
-def test_show_prints_the_review_and_its_note(tmp_path: Path) -> None:
+def test_show_prints_the_review_and_ledger_rejected_lists_what_was_hidden(tmp_path: Path) -> None:
     page = tmp_path / "story.txt"
     page.write_text("Germany will send 14 Leopard 2 tanks to Ukraine, the chancellor said.")
     db = str(tmp_path / "l.db")
@@ -84,6 +84,9 @@ def test_show_prints_the_review_and_its_note(tmp_path: Path) -> None:
     assert materiel("review", row["id"], "--reject", "--note", "a satire site", "--db", db).returncode == 0
     shown = materiel("show", row["id"], "--db", db).stdout.splitlines()
     assert "review: rejected" in shown[1] and "a satire site" in shown[1]
+    listed = materiel("ledger", "--db", db, "--rejected", "-f", "json")
+    assert [(r["id"], r["review"]) for r in json.loads(listed.stdout)] == [(row["id"], "rejected")]
+    assert json.loads(materiel("ledger", "--db", db, "-f", "json").stdout) == []
 
 
 def _readme_commands() -> list[list[str]]:

@@ -86,12 +86,15 @@ def ledger(
     contested: Annotated[
         bool, typer.Option("--contested", help="Only transfers whose reports disagree (delivered vs denied, ...).")
     ] = False,
+    rejected: Annotated[
+        bool, typer.Option("--rejected", help="Also list the transfers a review rejected (review column: rejected).")
+    ] = False,
     fmt: Annotated[LedgerFormat, FORMAT_FLAG] = LedgerFormat.table,
 ) -> None:
     """The merged transfers, one row each, with review decisions applied."""
     from materiel.ledger.queries import Filters
 
-    filters = Filters(supplier, recipient, via, category, status, since, until, min_sources)
+    filters = Filters(supplier, recipient, via, category, status, since, until, min_sources, include_rejected=rejected)
     filters.contested = True if contested else None
     rows = _rows(db, filters)
     if fmt is LedgerFormat.table:
@@ -223,7 +226,7 @@ def show(
 # What each review state means to the reader of `show` (the ledger's table has only the word).
 REVIEW_MEANING = {
     "confirmed": "checked and right",
-    "rejected": "hidden from the ledger and exports; --confirm restores it",
+    "rejected": "hidden from the ledger and exports but `ledger --rejected`; --confirm restores it",
     "corrected": "fields above as corrected",
 }
 
