@@ -50,7 +50,9 @@ def _path(value: str) -> Path:
 
 Paths = Annotated[
     list[Path],
-    typer.Argument(help="Files or directories (txt, html, html.gz, jsonl, warc, wet).", parser=_path),
+    typer.Argument(
+        help="Files or directories (txt, html, jsonl, warc, wet; html, jsonl and warc also .gz).", parser=_path
+    ),
 ]
 # The --format flag of every command that prints in more than one form (each its own choices; typer
 # copies the option where it is used).
