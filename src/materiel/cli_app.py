@@ -51,7 +51,9 @@ def _path(value: str) -> Path:
 
 Paths = Annotated[
     list[Path],
-    typer.Argument(help="Files or directories (txt, html, html.gz, jsonl, warc, wet).", parser=_path),
+    typer.Argument(
+        help="Files or directories (txt, html, jsonl, warc, wet; html, jsonl and warc also .gz).", parser=_path
+    ),
 ]
 # The --format flag of every command that prints in more than one form (each its own choices; typer
 # copies the option where it is used).
@@ -187,13 +189,16 @@ def evaluate(
     with out_path.open("w", encoding="utf-8") as handle:
         for record in predictions:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    failed = [Failure(p["source"], p["error"]) for p in predictions if "error" in p]
+    for failure in failed:  # each gold file that gave no article, scored as all misses
+        report(failure)
     scorer = api.shared_scorer(gold)
     if scorer is None:
         err.print(f"wrote {len(predictions)} predictions to {out_path}; no eval/score.py beside the gold")
-        raise typer.Exit(0)
-    result, _ = scorer.score(scorer.read_jsonl(str(gold)), scorer.read_jsonl(str(out_path)))
-    _print_scores(result, scorer.show)
-    raise typer.Exit(1 if any("error" in p for p in predictions) else 0)
+    else:
+        result, _ = scorer.score(scorer.read_jsonl(str(gold)), scorer.read_jsonl(str(out_path)))
+        _print_scores(result, scorer.show)
+    raise typer.Exit(1 if failed else 0)
 
 
 def _print_scores(result: dict, show: Callable[[float], str]) -> None:

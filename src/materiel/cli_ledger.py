@@ -87,12 +87,15 @@ def ledger(
     contested: Annotated[
         bool, typer.Option("--contested", help="Only transfers whose reports disagree (delivered vs denied, ...).")
     ] = False,
+    rejected: Annotated[
+        bool, typer.Option("--rejected", help="Also list the transfers a review rejected (review column: rejected).")
+    ] = False,
     fmt: Annotated[LedgerFormat, FORMAT_FLAG] = LedgerFormat.table,
 ) -> None:
     """The merged transfers, one row each, with review decisions applied."""
     from materiel.ledger.queries import Filters
 
-    filters = Filters(supplier, recipient, via, category, status, since, until, min_sources)
+    filters = Filters(supplier, recipient, via, category, status, since, until, min_sources, include_rejected=rejected)
     filters.contested = True if contested else None
     rows = _rows(db, filters)
     if fmt is LedgerFormat.table:
@@ -211,6 +214,8 @@ def show(
         markup=False,
         highlight=False,
     )
+    if row.get("review"):
+        _print_review(row)
     for event in row["history"]:
         out.print(
             f"  {event['date'] or '????-??-??':<10}  {event['status']:<11} {event['disclosure'] or '':<14} "
@@ -218,6 +223,21 @@ def show(
             markup=False,
         )
     _print_claims(row)
+
+
+# What each review state means to the reader of `show` (the ledger's table has only the word).
+REVIEW_MEANING = {
+    "confirmed": "checked and right",
+    "rejected": "hidden from the ledger and exports but `ledger --rejected`; --confirm restores it",
+    "corrected": "fields above as corrected",
+}
+
+
+def _print_review(row: dict) -> None:
+    """The analyst's decision on the transfer and its notes."""
+    notes = "; ".join(row.get("review_notes") or [])
+    line = f"  review: {row['review']} ({REVIEW_MEANING[row['review']]})" + (f": {notes}" if notes else "")
+    out.print(line, markup=False, highlight=False)
 
 
 def _print_claims(row: dict) -> None:

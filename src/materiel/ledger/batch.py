@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import delete, null, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from materiel.article import Article
 from materiel.ledger import schema
 from materiel.ledger.dedupe import KEYS_PER_QUERY, BatchGroups, band_keys, signature
-from materiel.ledger.rows import BatchRows, article_key, article_row
+from materiel.ledger.rows import BatchRows, article_key, article_row, group_key
 from materiel.ledger.sitelines import store_site_lines
 
 
@@ -21,8 +21,9 @@ def write_batch(connection: Connection, articles: list[Article]) -> tuple[int, i
     """Insert the batch's new articles and their findings; (new, duplicate, versions)."""
     keys = [article_key(a) for a in articles]
     stored = _existing(connection, keys)
-    previous = _previous_versions(connection, articles)
+    previous, stored_versions = _previous_versions(connection, articles)
     fresh = _first_of_each_key(articles, keys, stored)
+    _retire(connection, {i for k, a in fresh for i in stored_versions.get((a.id, a.source), ()) if i != k})
     signatures = {key: [int(v) for v in signature(a.text).hashvalues] for key, a in fresh}
     bands = {key: band_keys(values) for key, values in signatures.items()}
     groups = BatchGroups(connection, (k for found in bands.values() for k in found))
@@ -53,15 +54,36 @@ def _existing(connection: Connection, keys: list[str]) -> set[str]:
     return found
 
 
-def _previous_versions(connection: Connection, articles: list[Article]) -> dict[tuple, str]:
-    """(external id, source) -> the first stored article with them: a changed page's old version."""
+def _previous_versions(connection: Connection, articles: list[Article]) -> tuple[dict[tuple, str], dict[tuple, list]]:
+    """(external id, source) -> the first stored article with them (a changed page's old version),
+    and -> every stored article with them (the versions a new one supersedes)."""
     a = schema.articles
     found: dict[tuple, str] = {}
+    every: dict[tuple, list] = {}
     for chunk in _chunks(sorted({article.id for article in articles})):
         query = select(a.c.external_id, a.c.source, a.c.id).where(a.c.external_id.in_(chunk))
         for external, source, ident in connection.execute(query):
             found.setdefault((external, source), ident)
-    return found
+            every.setdefault((external, source), []).append(ident)
+    return found, every
+
+
+def _retire(connection: Connection, superseded: set[str]) -> None:
+    """The claims of a page's earlier versions leave the ledger, since the page now says otherwise
+    (a corrected count, supplier or stage): deleted with their sources and responses (the old text
+    stays, as the new version's `version_of`), and the transfers that held them lose their merge
+    state, so that this ingest's merge rebuilds their groups from the claims that remain."""
+    c, held, transfers = schema.claims, schema.transfer_claims, schema.transfers
+    for chunk in _chunks(sorted(superseded)):
+        claims = connection.execute(
+            select(c.c.id, c.c.supplier, c.c.recipient, c.c.category).where(c.c.article_id.in_(chunk))
+        ).all()
+        for ids in _chunks([claim.id for claim in claims]):
+            holders = select(held.c.transfer_id).where(held.c.claim_id.in_(ids))
+            connection.execute(update(transfers).where(transfers.c.id.in_(holders)).values(merge_state=null()))
+            for table in (schema.sources, schema.responses, schema.pending_claims, c):
+                connection.execute(delete(table).where((c.c.id if table is c else table.c.claim_id).in_(ids)))
+        mark_pending(connection, [group_key(claim.supplier, claim.recipient, claim.category) for claim in claims])
 
 
 def _first_of_each_key(articles: list[Article], keys: list[str], stored: set[str]) -> list[tuple[str, Article]]:

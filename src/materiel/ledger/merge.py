@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Select, Table, and_, delete, or_, select
+from sqlalchemy import Select, Table, and_, bindparam, delete, or_, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -72,6 +73,7 @@ class Built:
 def rebuild_transfers(connection: Connection) -> int:
     """Every group's transfers from all claims (and nothing left pending)."""
     rows = connection.execute(_claims_query()).mappings().all()
+    held = claims_held(connection, None)
     for table in (schema.transfers, *schema.FOLD_TABLES, schema.pending_groups):
         connection.execute(delete(table))
     groups: dict[tuple, list] = {}
@@ -80,6 +82,7 @@ def rebuild_transfers(connection: Connection) -> int:
     built = Built()
     for key, claims in groups.items():
         built.add_group(key, claims)
+    follow_reviews(connection, held, built)
     return built.insert(connection)
 
 
@@ -117,11 +120,48 @@ def merge_groups(connection: Connection, keys: list[tuple]) -> int:
     for chunk in _chunks(keys):
         for row in connection.execute(_claims_query().where(_groups(schema.claims, chunk))).mappings():
             claims[(row["supplier"], row["recipient"], row["category"])].append(dict(row))
+    held = claims_held(connection, keys)
     delete_transfers(connection, keys)
     built = Built()
     for key in keys:
         built.add_group(key, claims[key])
+    follow_reviews(connection, held, built)
     return built.insert(connection)
+
+
+def claims_held(connection: Connection, keys: list[tuple] | None) -> dict[str, str]:
+    """Claim id -> the stored transfer that holds it, in these groups (None: in every group)."""
+    held, t = schema.transfer_claims, schema.transfers
+    query = select(held.c.claim_id, held.c.transfer_id)
+    if keys is None:
+        return dict(connection.execute(query).all())
+    found: dict[str, str] = {}
+    for chunk in _chunks(keys):
+        found.update(connection.execute(query.join(t, t.c.id == held.c.transfer_id).where(_groups(t, chunk))).all())
+    return found
+
+
+# A review's id while it moves (ids may swap: the transfer at -1 moves to 0 while 0 moves to -1).
+MOVING = "moving:"
+
+
+def follow_reviews(connection: Connection, held: dict[str, str], built: Built) -> None:
+    """A rebuild numbers a group's transfers again by date, so a transfer may get another id (an
+    earlier one opened before it): its reviews move with it, to the rebuilt transfer that holds
+    most of the claims it held (a transfer whose claims all left keeps its reviews on its id)."""
+    now = {row["claim_id"]: row["transfer_id"] for row in built.claims}
+    votes: dict[str, Counter] = {}
+    for claim, old in held.items():
+        if claim in now:
+            votes.setdefault(old, Counter())[now[claim]] += 1
+    targets = {old: min(counts, key=lambda new: (-counts[new], new)) for old, counts in votes.items()}
+    moves = [{"old": old, "new": new, "way": MOVING + new} for old, new in sorted(targets.items()) if old != new]
+    if not moves:
+        return
+    r = schema.reviews
+    for source, target in (("old", "way"), ("way", "new")):
+        statement = update(r).where(r.c.transfer_id == bindparam(source)).values(transfer_id=bindparam(target))
+        connection.execute(statement, moves)
 
 
 def delete_transfers(connection: Connection, keys: list[tuple]) -> None:

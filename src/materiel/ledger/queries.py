@@ -105,7 +105,23 @@ def apply_reviews(row: dict, reviews: list[dict]) -> dict:
             row["review"] = {"confirm": "confirmed", "reject": "rejected"}[review["action"]]
         if review["note"]:
             row["review_notes"].append(review["note"])
+    if any(r["action"] == "set" and r["field"].startswith("quantity_") for r in reviews):
+        row["quantities"] = _corrected_quantities(row)
     return row
+
+
+def _corrected_quantities(row: dict) -> list[dict]:
+    """The per-unit quantities after a correction of quantity_low/high, which stand for the first
+    unit's range (what the table, the CSV's `quantities` and the SIPRI and Kiel counts read); a
+    transfer with none gets a count, unless it is funding (money, whose currency is not known)."""
+    entries = [dict(entry) for entry in row.get("quantities") or []]
+    low, high = row["quantity_low"], row["quantity_high"]
+    if low is None and high is None:
+        return entries[1:]
+    corrected = {"low": low if low is not None else high, "high": high if high is not None else low}
+    if entries:
+        return [{**entries[0], **corrected}, *entries[1:]]
+    return [] if row["category"] == "funding" else [{"unit": "count", **corrected}]
 
 
 def _typed(field: str, value: str) -> str | float | list[str] | None:

@@ -113,12 +113,14 @@ def _ordinal(ident: str) -> int:
     return int(ident.partition("-")[2] or 0)
 
 
-# The columns that name a transfer (a review keeps the id it was given, as in a full rebuild).
+# The columns that name a transfer (a review moves with its transfer, as in a rebuild:
+# merge.follow_reviews).
 TRANSFER_IDS = (
     (schema.transfers, "id"),
     (schema.transfer_claims, "transfer_id"),
     (schema.transfer_events, "transfer_id"),
     (schema.transfer_sides, "transfer_id"),
+    (schema.reviews, "transfer_id"),
 )
 
 
