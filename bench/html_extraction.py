@@ -124,7 +124,7 @@ def _whole_process(bench: Path, repeat: int = 3) -> dict:
         *files,
     ]
     commands = {"materiel clean": ours, "materiel clean --workers 2": ours_pool, "trafilatura process": theirs}
-    _warm(ours[:2], files[0])
+    _warm(commands)
     seconds: dict[str, list[float]] = {name: [] for name in commands}
     cpu: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(repeat):
@@ -141,14 +141,18 @@ def _whole_process(bench: Path, repeat: int = 3) -> dict:
     return timing
 
 
-def _warm(command: list[str], page: str) -> None:
-    """Leave what an installed copy has, so that no timed run pays for it: the bytecode of
-    materiel's modules (an install compiles it, as it did trafilatura's; with
-    PYTHONDONTWRITEBYTECODE set, as here, a run never writes it: about 0.07 s of CPU per
-    process), the compiled rule patterns that the untimed run stores (materiel.regexcache; about
-    0.1 s of CPU per process), and the operating system's file cache warm from that run."""
+def _warm(commands: dict[str, list[str]]) -> None:
+    """Leave what an installed copy has, so that no timed run pays for it, then run each command
+    once over all the pages, untimed: the bytecode of materiel's modules (an install compiles it,
+    as it did trafilatura's; with PYTHONDONTWRITEBYTECODE set, as here, a run never writes it: about
+    0.07 s of CPU per process), the compiled patterns that the untimed run stores
+    (materiel.regexcache, about 0.1 s of CPU per process: materiel's own, and trafilatura's, which
+    only a page sent on to trafilatura imports, so a run over one page left them to the first timed
+    run), and the operating system's file cache warm for both sides alike (each side's pages,
+    modules and, for the pool, its workers' start)."""
     compileall.compile_dir(ROOT / "src" / "materiel", quiet=1)
-    subprocess.run([*command, page, "--format", "jsonl"], check=True, capture_output=True)
+    for command in commands.values():
+        subprocess.run(command, check=True, capture_output=True)
 
 
 def _children_cpu() -> float:
