@@ -369,4 +369,6 @@ FOLD_MEMO = 8192
 
 @lru_cache(maxsize=FOLD_MEMO)
 def fold(text: str) -> str:
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text.casefold()  # nothing to collapse: " " is the one white space character printable
     return " ".join(text.split()).casefold()
