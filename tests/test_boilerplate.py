@@ -5,10 +5,11 @@ rule marked anchored is only tried at a line's start, so a search must find noth
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 
-from materiel.clean.boilerplate import RULES, boilerplate_reason
+from materiel.clean.boilerplate import RULES, boilerplate_reason, fold
 from materiel.clean.rules import RuleBook
 from tests.conftest import CASES, SHARED, load_cases
 
@@ -126,3 +127,15 @@ def test_site_chrome_is_dropped(case: dict) -> None:
 @pytest.mark.parametrize("line", CHROME_NEGATIVES, ids=lambda line: line[:40])
 def test_sentences_with_chrome_words_stay(line: str) -> None:
     assert boilerplate_reason(line) is None
+
+
+def test_fold_skips_the_split_only_where_it_would_change_nothing() -> None:
+    """fold returns a printable text without two spaces or an outer space as it is (case-folded):
+    it holds no white space to collapse, since " " is the only printable white space
+    character; every other text is split and joined."""
+    spaces = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()]
+    assert [c for c in spaces if c.isprintable()] == [" "]
+    texts = ["Kyiv gets tanks", " Kyiv", "Kyiv ", "Kyiv  gets", "ＫＹＩＶ ＧＥＴＳ Straße", "a\u00adb"]
+    texts += [f"Kyiv{c}gets" for c in spaces] + [f"{c}Kyiv{c}" for c in spaces]
+    for text in texts:
+        assert fold(text) == " ".join(text.split()).casefold(), repr(text)

@@ -42,6 +42,22 @@ def test_clean_jsonl_has_cleaning_fields() -> None:
     assert "Ctrl + Enter" not in record["text"]
 
 
+def test_clean_exit_writes_the_pattern_store_and_every_record(tmp_path: Path) -> None:
+    """`materiel clean` ends without the interpreter's teardown: the exit functions must still
+    run (the pattern store is written) and every record must reach the pipe, whole; a failure
+    still gives exit code 1 and its error line."""
+    store = tmp_path / "store"
+    paths = [str(p) for p in sorted(EXAMPLES.iterdir()) if p.name != "README.md"]
+    result = materiel(
+        "clean", *paths, str(tmp_path / "missing.txt"), "--format", "jsonl", env={"MATERIEL_REGEX_CACHE": str(store)}
+    )
+    assert result.returncode == 1
+    assert [json.loads(line)["error"] for line in result.stderr.splitlines()] == ["read_error"]
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) >= len(paths) and all(r["text"] for r in records)
+    assert [p.name for p in store.iterdir()] and all(p.stat().st_size > 0 for p in store.iterdir())
+
+
 def test_clean_does_not_load_the_model() -> None:
     result = materiel("clean", str(EXAMPLES), "--format", "json", env={"MATERIEL_SPACY_MODEL": "no_such_model"})
     assert result.returncode == 0, result.stderr

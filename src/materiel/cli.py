@@ -7,13 +7,14 @@ other commands) goes to the typer app in cli_app.py, which reads the same option
 
 from __future__ import annotations
 
+import atexit
 import gc
 import json
 import os
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from materiel.errors import InternalError, Interrupted, MaterielError
 
@@ -87,6 +88,27 @@ def _clean(paths: list[Path], fmt: str, workers: int) -> None:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the flush at exit fails silently
         code = BROKEN_PIPE
+    _leave(code)
+
+
+def _leave(code: int) -> NoReturn:
+    """End the process once every record is written, without the interpreter's teardown: it
+    frees the pages' objects, the memos and the modules one by one, 0.02-0.05 s of CPU after a run
+    over the HTML benchmark's 181 pages, for a process that is ending (the system takes its memory
+    back whole). The exit functions run first (the pattern store is written, as at any exit) and
+    the output is flushed. Only with no thread but this one left (a pool's threads are joined when
+    it ends; an interrupted pool's may not be), and only where the output can still be flushed;
+    otherwise the ordinary exit. `_clean` runs only as the `materiel` command's process."""
+    import threading  # imported already by the pipeline
+
+    if threading.active_count() == 1:
+        atexit._run_exitfuncs()
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            sys.exit(code)
+        os._exit(code)
     sys.exit(code)
 
 

@@ -368,6 +368,8 @@ def utf8_mojibake(data: bytes) -> bool:
 
 def _runs(line: str) -> Iterator[tuple[int, int]]:
     """Spans of consecutive words a Cyrillic reader could show; a word of ASCII letters ends a run."""
+    if _SHOWN.isdisjoint(line):
+        return  # each such word holds one of the characters a reader shows, and the line none
     start = end = None
     for match in _WORD.finditer(line):
         word = match.group()

@@ -130,7 +130,9 @@ def _copied(
     longer than len(core) + 2 characters too."""
     if text.count(core) > 1 and any(core in folded[i] for i in longer_than(len(core) + 2) if i != index):
         return True
-    own = _triples(core)
+    # core is the line with its edges cut, and "_" is the only word character among them: the
+    # line's own triples, kept for it as a host, are core's unless an edge held one
+    own = triples(index) if "_" not in folded[index] else _triples(core)
     if len(own) < MIN_PULL_QUOTE_TRIPLES:
         return False
     hosts = (triples(i) for i in longer_than(math.ceil(PULL_QUOTE_HOST * len(core)) - 1) if i != index)
