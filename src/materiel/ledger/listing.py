@@ -60,6 +60,7 @@ class Fields:
     via: ColumnElement
     rejected: ColumnElement
     postgres: bool
+    reviewed: bool = True  # the ledger holds a review (else a page has none to read)
 
     def sort_key(self, name: str) -> ColumnElement:
         column = self.columns[name]
@@ -96,7 +97,7 @@ def view_fields(connection: Connection) -> Fields:
         latest = _latest("via", blank="")
         via = case((latest.is_(None), via), else_=literal("=") + latest)
     rejected = _rejected() if "reject" in actions else false()
-    return Fields(columns, via, rejected, postgres)
+    return Fields(columns, via, rejected, postgres, reviewed=bool(decided))
 
 
 def _register_casefold(connection: Connection) -> None:

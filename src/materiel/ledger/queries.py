@@ -76,11 +76,12 @@ def list_transfers(connection: Connection, filters: Filters | None = None) -> li
     return [apply_reviews(row, decided.get(row["id"], [])) for row in rows]
 
 
-def page_transfers(connection: Connection, transfer_ids: list[str]) -> list[dict]:
-    """The transfers of a page, in the page's order, with their review decisions applied."""
+def page_transfers(connection: Connection, transfer_ids: list[str], reviewed: bool = True) -> list[dict]:
+    """The transfers of a page, in the page's order, with their review decisions applied
+    (`reviewed` False: the ledger holds no review, so none is looked for)."""
     t = schema.transfers
     rows = {row["id"]: row for row in load_transfers(connection, conditions=[t.c.id.in_(transfer_ids)])}
-    decided = _reviews(connection, transfer_ids) if rows else {}
+    decided = _reviews(connection, transfer_ids) if rows and reviewed else {}
     return [apply_reviews(rows[i], decided.get(i, [])) for i in transfer_ids if i in rows]
 
 

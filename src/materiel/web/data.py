@@ -64,7 +64,7 @@ def page(connection: Connection, viewed: View, query: Query) -> tuple[int, list[
     in id order (the rows of the page only are read)."""
     ordered = listing.order(viewed.fields, query.sort, query.descending)
     ids, total = listing.page_ids(connection, viewed.conditions, ordered, query.limit, query.offset)
-    return total, page_transfers(connection, ids) if ids else []
+    return total, page_transfers(connection, ids, viewed.fields.reviewed) if ids else []
 
 
 def timeline(connection: Connection, viewed: View) -> dict:
