@@ -14,7 +14,9 @@ report is put under the first cause that holds, in the order of the pipeline:
 - `category wrong`: the pair read with another category only;
 - `pair reversed`, `other supplier`, `other recipient`: a candidate of the category with another pair;
 - `scored below t`: a triple of the key scored below the threshold, by what its sentences hold
-  (a party named only outside the item's sentences, both named with or without a governing cue);
+  (a party named only outside the item's sentences, and what its best sentence has in the party's
+  stead: a pronoun subject or owner, a person's name the lexicon does not place, or nothing;
+  both named with or without a governing cue);
 - `dropped after`: a rule reading or an accepted triple that a later filter dropped.
 The outlet of an article is its id's prefix (`model.group_of`), as the cross-validation groups it.
 """
@@ -153,10 +155,31 @@ def _evidence(triple: dict | None) -> str:
     f = triple["features"]
     outside = [side for side, name in (("supplier", "s"), ("recipient", "r")) if not f.get(f"max_{name}_sent")]
     if outside:
-        return f"{'+'.join(outside)} outside the item's sentences"
+        return f"{'+'.join(outside)} outside the item's sentences{_who_instead(triple['sentence'])}"
     if not f.get("max_both_sent"):
         return "each party in one of its sentences, never both"
     return "both named, a cue governs" if f.get("max_item_governed") else "both named, no cue governs the item"
+
+
+# Subjects that stand for a party the sentence does not name ("we will deliver", "he sold").
+PRONOUNS = {"we", "i", "he", "she", "they", "it", "our", "his", "her", "their", "its"}
+
+
+def _who_instead(sentence: str) -> str:
+    """What the item's best sentence has where the missing party would be: a pronoun as a
+    subject or owner, a person's name the lexicon does not place, or nothing (the party is only
+    in an earlier sentence or the headline)."""
+    from materiel.extract.lexicon import find_actors
+    from materiel.extract.nlp import load_model
+
+    doc = load_model()(sentence)
+    if any(t.lower_ in PRONOUNS and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in doc):
+        return ": a pronoun subject or owner there"
+    placed = [(m.start, m.end) for m in find_actors(sentence)]
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    if any(not any(a <= e.start_char < b for a, b in placed) for e in people):
+        return ": an unplaced person's name there"
+    return ": only in an earlier sentence or the headline"
 
 
 def _no_candidate(key: tuple, seen: dict) -> str:
