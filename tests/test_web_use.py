@@ -10,7 +10,7 @@ import io
 import pytest
 from fastapi.testclient import TestClient
 
-from materiel.article import CATEGORIES, Item
+from materiel.article import CATEGORIES, Actor, Item, Quote, Response, Span, Speaker
 from materiel.web import data
 from materiel.web.app import create_app
 from tests.builders import ledger_of, report, transfer
@@ -48,3 +48,54 @@ def test_the_csv_of_a_view_holds_the_whole_view_as_export_does(many: str) -> Non
     assert served == sorted(exported, key=lambda row: row["id"])
     drones = client.get("/api/v1/transfers.csv?category=drones&limit=2&offset=5").text
     assert len(list(csv.DictReader(io.StringIO(drones)))) == len(SUPPLIERS)  # a view's limit pages the list only
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory) -> TestClient:
+    """Two made-up reports: a Danish pledge of radios and a Polish delivery of howitzers, each with
+    its supplier's response quoted, and a quotation with its speaker."""
+    pledge = transfer(
+        "DNK",
+        "UKR",
+        Item("radios", "other-equipment"),
+        responses=[Response(Actor("DNK", "Denmark"), "confirmed", "Copenhagen confirmed the radios were promised.")],
+    )
+    text = 'Denmark has pledged radios to Ukraine. "We keep our word," said Mette Lund, a ministry adviser.'
+    said = "We keep our word,"
+    quote = Quote(Speaker("Mette Lund", "ministry adviser"), said, Span(text.index(said), text.index(said) + len(said)))
+    delivery = transfer("POL", "UKR", status="delivered")
+    folder = tmp_path_factory.mktemp("use")
+    url = ledger_of(
+        folder,
+        report("use-1", text, pledge, quotes=[quote]),
+        report("use-2", "Poland has delivered howitzers to Ukraine, its ministry said.", delivery),
+    )
+    return TestClient(create_app(url, token=TOKEN))
+
+
+@pytest.mark.parametrize(
+    ("path", "said"),
+    [
+        ("/api/v1/transfers?suplier=SVK", "unknown query parameter 'suplier'"),  # a typo, not a filter
+        ("/api/v1/transfers.csv?recipent=UKR", "unknown query parameter 'recipent'"),
+        ("/api/v1/timeline?categroy=drones", "unknown query parameter 'categroy'"),
+        ("/api/v1/flows?supplier=POL", "this address takes: category, since, until"),  # flows take no supplier
+        ("/api/v1/articles?q=radios", "unknown query parameter 'q'"),
+        ("/api/v1/transfers?supplier=DNK&supplier=POL", "'supplier' is given 2 times"),  # not "either"
+        ("/api/v1/transfers?limit=1&limit=2", "'limit' is given 2 times"),
+    ],
+)
+def test_an_unknown_or_repeated_query_parameter_is_a_usage_error(client: TestClient, path: str, said: str) -> None:
+    """A mistyped filter answered the whole ledger as if it were the filtered view (200, every
+    transfer), and a filter given twice kept its last value alone."""
+    answer = client.get(path)
+    assert answer.status_code == 400, answer.text
+    assert answer.json()["error"] == "usage_error" and said in answer.json()["message"]
+
+
+def test_the_parameters_an_address_takes_still_work(client: TestClient) -> None:
+    assert client.get("/api/v1/transfers?supplier=DNK&q=radio&sort=id&order=asc&limit=5&offset=0").json()["total"] == 1
+    assert client.get("/api/v1/transfers.csv?supplier=POL&bom=true").text.startswith("\ufeffid,")
+    assert client.get("/api/v1/flows?category=artillery&since=2020").status_code == 200
+    assert client.get("/api/v1/articles?limit=1&offset=1").json()["total"] == 2
+    assert client.get("/?supplier=DNK&utm_source=mail").status_code == 200  # a page keeps a shared link working

@@ -16,7 +16,7 @@ from materiel.pipeline import Failure
 from materiel.read.jsonl import dict_to_article
 from materiel.web import data
 from materiel.web import timeline as timelines
-from materiel.web.deps import Reader, TokenChecked, Writer
+from materiel.web.deps import Reader, TokenChecked, Writer, query_of
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 # The largest offset or count a query takes: SQLite's integers are 64-bit, and a larger one (an
@@ -70,15 +70,23 @@ class TransferQuery(BaseModel):
 
 
 TransferParams = Annotated[TransferQuery, Query()]
+# The query parameters a view of the ledger takes; an address with another, or one twice, is refused.
+VIEW_PARAMETERS = tuple(TransferQuery.model_fields)
+VIEW, NONE = query_of(*VIEW_PARAMETERS), query_of()
 
 
-@router.get("/transfers", summary="Merged transfers, filtered, searched, sorted and paged")
+@router.get("/transfers", summary="Merged transfers, filtered, searched, sorted and paged", dependencies=[VIEW])
 def transfers(params: TransferParams, connection: Reader) -> dict:
     total, rows = data.transfers(connection, params.to_query())
     return {"total": total, "limit": params.limit, "offset": params.offset, "items": rows}
 
 
-@router.get("/transfers.csv", summary="The same view as CSV", response_class=Response)
+@router.get(
+    "/transfers.csv",
+    summary="The same view as CSV",
+    response_class=Response,
+    dependencies=[query_of(*VIEW_PARAMETERS, "bom")],
+)
 def transfers_csv(
     params: TransferParams,
     connection: Reader,
@@ -93,22 +101,28 @@ def transfers_csv(
     )
 
 
-@router.get("/transfers/{transfer_id}", summary="One transfer: history, claims and evidence spans")
+@router.get("/transfers/{transfer_id}", summary="One transfer: history, claims and evidence spans", dependencies=[NONE])
 def transfer(transfer_id: str, connection: Reader) -> dict:
     return get_transfer(connection, transfer_id)
 
 
-@router.get("/timeline", summary="Claims per month by stage over the transfers of a view (same filters)")
+@router.get(
+    "/timeline",
+    summary="Claims per month by stage over the transfers of a view (same filters)",
+    dependencies=[VIEW],
+)
 def timeline(params: TransferParams, connection: Reader) -> dict:
     return data.timeline(connection, data.view(connection, params.to_query()))
 
 
-@router.get("/transfers/{transfer_id}/timeline", summary="One transfer's claims per month by stage")
+@router.get(
+    "/transfers/{transfer_id}/timeline", summary="One transfer's claims per month by stage", dependencies=[NONE]
+)
 def transfer_timeline(transfer_id: str, connection: Reader) -> dict:
     return timelines.counts([get_transfer(connection, transfer_id)])
 
 
-@router.get("/articles", summary="Articles in the ledger")
+@router.get("/articles", summary="Articles in the ledger", dependencies=[query_of("limit", "offset")])
 def articles(
     connection: Reader,
     limit: Annotated[int, Query(ge=1, le=data.MAX_PAGE)] = 100,
@@ -118,14 +132,20 @@ def articles(
     return {"total": total, "items": rows}
 
 
-@router.get("/articles/{article_id}", summary="One article: clean text, what cleaning did, findings")
+@router.get(
+    "/articles/{article_id}", summary="One article: clean text, what cleaning did, findings", dependencies=[NONE]
+)
 def article(article_id: str, connection: Reader) -> dict:
     item = data.article(connection, article_id)
     item["highlights"] = data.highlights(item)
     return item
 
 
-@router.get("/flows", summary="Transfer counts supplier -> intermediary -> recipient")
+@router.get(
+    "/flows",
+    summary="Transfer counts supplier -> intermediary -> recipient",
+    dependencies=[query_of("category", "since", "until")],
+)
 def flows(connection: Reader, category: str | None = None, since: str | None = None, until: str | None = None) -> dict:
     return {"items": data.flows(connection, Filters(category=category, since=since, until=until))}
 
