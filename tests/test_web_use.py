@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -99,3 +101,24 @@ def test_the_parameters_an_address_takes_still_work(client: TestClient) -> None:
     assert client.get("/api/v1/flows?category=artillery&since=2020").status_code == 200
     assert client.get("/api/v1/articles?limit=1&offset=1").json()["total"] == 2
     assert client.get("/?supplier=DNK&utm_source=mail").status_code == 200  # a page keeps a shared link working
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "1e400", "-5"])
+def test_a_correction_of_a_quantity_is_a_finite_count_or_amount(client: TestClient, value: str) -> None:
+    """float() reads "nan", "inf" and "1e400" too: such a correction was written, and the ledger
+    showed "-5-inf (count)", `show -f json` wrote Infinity (not JSON) and the API null."""
+    (row,) = client.get("/api/v1/transfers?supplier=POL").json()["items"]
+    path = f"/api/v1/transfers/{row['id']}/review"
+    answer = client.post(path, json={"action": "set", "field": "quantity_high", "value": value}, headers=AUTH)
+    assert answer.status_code == 400 and "finite number, 0 or more" in answer.json()["message"]
+    assert client.get(f"/api/v1/transfers/{row['id']}").json()["review"] is None  # nothing written
+
+
+def test_the_cli_refuses_the_same_quantity(tmp_path: Path) -> None:
+    url = ledger_of(tmp_path, report("q-1", "Norway has delivered howitzers to Ukraine.", transfer("NOR", "UKR")))
+    (row,) = json.loads(materiel("ledger", "--db", url, "-f", "json").stdout)
+    refused = materiel("review", row["id"], "--set", "quantity_low=inf", "--db", url)
+    assert refused.returncode == 2 and "finite number" in refused.stderr
+    assert materiel("review", row["id"], "--set", "quantity_low=0", "--db", url).returncode == 0
+    shown = json.loads(materiel("show", row["id"], "-f", "json", "--db", url).stdout)
+    assert shown["quantity_low"] == 0.0
