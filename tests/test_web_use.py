@@ -5,8 +5,10 @@ Made-up reports only (no NLP model loaded)."""
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -65,12 +67,13 @@ def client(tmp_path_factory) -> TestClient:
     text = 'Denmark has pledged radios to Ukraine. "We keep our word," said Mette Lund, a ministry adviser.'
     said = "We keep our word,"
     quote = Quote(Speaker("Mette Lund", "ministry adviser"), said, Span(text.index(said), text.index(said) + len(said)))
-    delivery = transfer("POL", "UKR", status="delivered")
+    delivered = "Poland has delivered howitzers to Ukraine, its ministry said."
+    delivery = transfer("POL", "UKR", status="delivered", evidence=[Span(0, len(delivered))])
     folder = tmp_path_factory.mktemp("use")
     url = ledger_of(
         folder,
         report("use-1", text, pledge, quotes=[quote]),
-        report("use-2", "Poland has delivered howitzers to Ukraine, its ministry said.", delivery),
+        report("use-2", delivered, delivery),
     )
     return TestClient(create_app(url, token=TOKEN))
 
@@ -122,3 +125,31 @@ def test_the_cli_refuses_the_same_quantity(tmp_path: Path) -> None:
     assert materiel("review", row["id"], "--set", "quantity_low=0", "--db", url).returncode == 0
     shown = json.loads(materiel("show", row["id"], "-f", "json", "--db", url).stdout)
     assert shown["quantity_low"] == 0.0
+
+
+def _visible(page: str) -> str:
+    """A page's text as a reader sees it: tags and their attributes (a title's tooltip) left out."""
+    return html.unescape(re.sub(r"<[^>]+>", "", page))
+
+
+def test_quotations_are_shown_with_their_speakers_and_responses_with_their_words(client: TestClient) -> None:
+    """The article page named a quotation's speaker in a tooltip only (title="quote: ..."), which
+    a keyboard, a phone or a screen reader does not show; the transfer page listed a response's
+    party and stance without the words it was given in."""
+    (row,) = client.get("/api/v1/transfers?supplier=DNK").json()["items"]
+    detail = client.get(f"/api/v1/transfers/{row['id']}").json()
+    article = _visible(client.get(f"/articles/{detail['claims'][0]['article_id']}").text)
+    assert "Mette Lund (ministry adviser): “We keep our word,”" in article
+    transfer_page = _visible(client.get(f"/transfers/{row['id']}").text)
+    assert "DNK Denmark confirmed: “Copenhagen confirmed the radios were promised.”" in transfer_page
+
+
+def test_a_finding_in_an_article_is_a_link_to_its_transfer(client: TestClient) -> None:
+    """A highlighted finding opened its transfer by a script's click on a <mark>: no keyboard or
+    screen reader reaches it. It is a link now."""
+    (row,) = client.get("/api/v1/transfers?supplier=POL").json()["items"]
+    claim = client.get(f"/api/v1/transfers/{row['id']}").json()["claims"][0]
+    page = client.get(f"/articles/{claim['article_id']}").text
+    linked = re.search(r'<a class="finding" href="/transfers/([^"]+)"><mark[^>]*>([^<]+)</mark></a>', page)
+    assert linked is not None and linked.group(1) == row["id"]
+    assert html.unescape(linked.group(2)) == claim["evidence_text"][0]

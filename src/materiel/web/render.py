@@ -54,9 +54,10 @@ def _marked(text: str, spans: list[dict]) -> Markup:
         kinds = " ".join(sorted({s["kind"] for s in active}))
         label = "; ".join(s["label"] for s in active)
         link = next((s["transfer"] for s in active if s.get("transfer")), None)
-        out.append(
-            Markup('<mark class="{}" title="{}" data-transfer="{}">{}</mark>').format(kinds, label, link or "", piece)
-        )
+        mark = Markup('<mark class="{}" title="{}" data-transfer="{}">{}</mark>')
+        mark = mark.format(kinds, label, link or "", piece)
+        # A finding opens its transfer by a link, which a keyboard and a screen reader reach too.
+        out.append(Markup('<a class="finding" href="/transfers/{}">{}</a>').format(link, mark) if link else mark)
     return Markup("").join(out)
 
 
