@@ -7,8 +7,10 @@ from __future__ import annotations
 import csv
 import html
 import io
+import itertools
 import json
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -153,3 +155,46 @@ def test_a_finding_in_an_article_is_a_link_to_its_transfer(client: TestClient) -
     linked = re.search(r'<a class="finding" href="/transfers/([^"]+)"><mark[^>]*>([^<]+)</mark></a>', page)
     assert linked is not None and linked.group(1) == row["id"]
     assert html.unescape(linked.group(2)) == claim["evidence_text"][0]
+
+
+class _Controls(HTMLParser):
+    """A page's form controls with no name a screen reader reads (an aria-label, or a <label> around
+    them or `for` them), and its heading levels in order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.bare: list[tuple[str, str]] = []  # (name, id) of a control with no aria-label, outside a label
+        self.labelled: set[str] = set()  # the ids a <label for=...> names
+        self.headings: list[int] = []
+        self.in_label = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        given = dict(attrs)
+        if tag == "label":
+            self.in_label += 1
+            self.labelled.add(given.get("for") or "")
+        if re.fullmatch(r"h[1-6]", tag):
+            self.headings.append(int(tag[1]))
+        control = tag in ("input", "select", "textarea") and given.get("type") not in ("hidden", "submit")
+        if control and not (given.get("aria-label") or self.in_label):
+            self.bare.append((given.get("name") or tag, given.get("id") or ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "label":
+            self.in_label -= 1
+
+    def unnamed(self) -> list[str]:
+        return [name for name, ident in self.bare if not ident or ident not in self.labelled]
+
+
+def test_every_form_control_has_a_name_and_headings_do_not_skip_a_level(client: TestClient) -> None:
+    """The ledger's supplier, recipient, via and min-sources boxes, the flows' filters and the review
+    form's decision, field, value and note had a placeholder only: a screen reader says "edit text"."""
+    (row,) = client.get("/api/v1/transfers?supplier=DNK").json()["items"]
+    article = client.get(f"/api/v1/transfers/{row['id']}").json()["claims"][0]["article_id"]
+    for path in ("/", "/flows", f"/transfers/{row['id']}", f"/articles/{article}", "/docs", "/transfers/none"):
+        page = _Controls()
+        page.feed(client.get(path, headers={"Accept": "text/html"}).text)
+        assert page.unnamed() == [], path
+        assert page.headings.count(1) == 1, path
+        assert all(b - a <= 1 for a, b in itertools.pairwise(page.headings)), (path, page.headings)
