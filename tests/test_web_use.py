@@ -12,6 +12,7 @@ import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
@@ -198,3 +199,29 @@ def test_every_form_control_has_a_name_and_headings_do_not_skip_a_level(client: 
         assert page.unnamed() == [], path
         assert page.headings.count(1) == 1, path
         assert all(b - a <= 1 for a, b in itertools.pairwise(page.headings)), (path, page.headings)
+
+
+def _links(page: str) -> dict[str, dict[str, list[str]]]:
+    """A page's links by their text, each as its query."""
+    return {html.unescape(text): parse_qs(urlsplit(html.unescape(href)).query) for href, text in LINK.findall(page)}
+
+
+LINK = re.compile(r'<a[^>]* href="([^"]*)"[^>]*>([^<]+)</a>')
+
+
+def test_the_ledger_page_says_where_it_stands_in_the_view_and_pages_both_ways(many: str) -> None:
+    """The ledger page had a Next link only, said nothing of which rows it showed, sorted by a column
+    it did not show (last seen) without saying so, kept the page's offset when sorted again (page 2 of
+    another order), dropped the sort when filtered, and past the end said "No transfers match"."""
+    client = TestClient(create_app(many))
+    page = client.get("/?limit=100&offset=150&sort=supplier&order=asc").text
+    assert "Transfers 151–250 of 520" in _visible(page)
+    links = _links(page)
+    assert links["Previous page"]["offset"] == ["50"] and links["Next page"]["offset"] == ["250"]
+    assert links["recipient"]["offset"] == ["0"] and links["supplier"]["order"] == ["desc"]
+    assert re.search(r'<th aria-sort="ascending"><a [^>]*>supplier</a>', page)
+    assert '<input type="hidden" name="sort" value="supplier">' in page  # a filter keeps the order
+    first = client.get("/").text
+    assert re.search(r'<th aria-sort="descending"><a [^>]*>last seen</a>', first) and "Previous page" not in first
+    past = _visible(client.get("/?offset=1000").text)
+    assert "No transfers match" not in past and "the view holds 520" in past
