@@ -225,3 +225,34 @@ def test_the_ledger_page_says_where_it_stands_in_the_view_and_pages_both_ways(ma
     assert re.search(r'<th aria-sort="descending"><a [^>]*>last seen</a>', first) and "Previous page" not in first
     past = _visible(client.get("/?offset=1000").text)
     assert "No transfers match" not in past and "the view holds 520" in past
+
+
+@pytest.mark.parametrize(
+    ("path", "allowed"),
+    [("/api/v1/transfers", "GET, HEAD"), ("/", "GET, HEAD"), ("/api/v1/articles", "GET, POST, HEAD")],
+)
+def test_options_says_what_an_address_allows_and_allow_names_head(client: TestClient, path: str, allowed: str) -> None:
+    """OPTIONS answered 405, and an Allow header named GET without the HEAD that the app answers."""
+    answer = client.options(path)
+    assert answer.status_code == 204 and sorted(answer.headers["allow"].split(", ")) == sorted(allowed.split(", "))
+    refused = client.put(path)
+    assert refused.status_code == 405 and sorted(refused.headers["allow"].split(", ")) == sorted(allowed.split(", "))
+    assert client.options("/static/app.js").headers["allow"] == "GET, HEAD"  # its own Allow, not HEAD twice
+
+
+def test_the_bearer_scheme_is_case_insensitive(client: TestClient) -> None:
+    """RFC 9110 11.1: "bearer" is the scheme "Bearer"; it was refused (401)."""
+    (row,) = client.get("/api/v1/transfers?supplier=POL").json()["items"]
+    path = f"/api/v1/transfers/{row['id']}/review"
+    for header in (f"bearer {TOKEN}", f"BEARER  {TOKEN}"):
+        assert client.post(path, json={"action": "confirm"}, headers={"Authorization": header}).status_code == 201
+    assert client.post(path, json={"action": "confirm"}, headers={"Authorization": f"Basic {TOKEN}"}).status_code == 401
+
+
+def test_a_browser_asks_again_for_what_an_ingest_or_a_release_changes(client: TestClient) -> None:
+    """No response said how long it kept: a browser could reuse app.js (Last-Modified, no Cache-Control)
+    from before an upgrade with the new pages."""
+    for path in ("/", "/api/v1/transfers", "/static/app.js", "/api/v1/transfers/none"):
+        assert client.get(path).headers["cache-control"] == "no-cache", path
+    script = client.get("/static/app.js")
+    assert client.get("/static/app.js", headers={"If-None-Match": script.headers["etag"]}).status_code == 304

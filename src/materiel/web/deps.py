@@ -43,7 +43,9 @@ def require_token(request: Request, authorization: Annotated[str | None, Header(
     expected = request.app.state.token
     if not expected:
         raise Unauthorized("writing is disabled: start the server with MATERIEL_TOKEN set")
-    given = (authorization or "").removeprefix("Bearer ").strip()
+    scheme, _, credentials = (authorization or "").strip().partition(" ")
+    # The scheme's name is case-insensitive (RFC 9110 11.1); a bare token is taken as before.
+    given = credentials.strip() if scheme.lower() == "bearer" else (authorization or "").strip()
     if not hmac.compare_digest(given.encode(), expected.encode()):
         raise Unauthorized("missing or wrong bearer token")
 
