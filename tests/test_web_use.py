@@ -256,3 +256,23 @@ def test_a_browser_asks_again_for_what_an_ingest_or_a_release_changes(client: Te
         assert client.get(path).headers["cache-control"] == "no-cache", path
     script = client.get("/static/app.js")
     assert client.get("/static/app.js", headers={"If-None-Match": script.headers["etag"]}).status_code == 304
+
+
+def test_a_transfer_rejected_on_the_web_can_be_listed_again_as_ledger_rejected_does(tmp_path: Path) -> None:
+    """A transfer rejected from its page left the ledger page, the API and the CSV with no way back
+    to it on the web (the CLI has `ledger --rejected`): who rejected it by mistake had to know its id."""
+    reports = [report("r-1", "Spain has delivered howitzers to Ukraine.", transfer("ESP", "UKR", status="delivered"))]
+    reports.append(report("r-2", "Italy has pledged howitzers to Ukraine.", transfer("ITA", "UKR")))
+    url = ledger_of(tmp_path, *reports)
+    client = TestClient(create_app(url, token=TOKEN))
+    (spanish,) = client.get("/api/v1/transfers?supplier=ESP").json()["items"]
+    path = f"/api/v1/transfers/{spanish['id']}/review"
+    assert client.post(path, json={"action": "reject"}, headers=AUTH).status_code == 201
+    assert client.get("/api/v1/transfers").json()["total"] == 1
+    listed = client.get("/api/v1/transfers?rejected=true&sort=id&order=asc").json()["items"]
+    cli = json.loads(materiel("ledger", "--rejected", "-f", "json", "--db", url).stdout)
+    assert [(r["id"], r["review"]) for r in listed] == [(r["id"], r["review"]) for r in cli]
+    assert ("rejected" in [r["review"] for r in listed]) and len(listed) == 2
+    assert len(client.get("/api/v1/transfers.csv?rejected=true").text.strip().splitlines()) == 3
+    assert f'href="/transfers/{spanish["id"]}"' in client.get("/?rejected=true").text
+    assert f'href="/transfers/{spanish["id"]}"' not in client.get("/").text

@@ -34,6 +34,7 @@ class TransferQuery(BaseModel):
     until: str | None = None
     min_sources: int = Field(0, ge=0, le=MAX_INTEGER)
     contested: bool | None = Field(None, description="true: only transfers whose reports disagree.")
+    rejected: bool = Field(False, description="true: also the transfers a review rejected (as `ledger --rejected`).")
     month: str | None = Field(None, pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="With a claim dated in this month.")
     stage: Literal["executed", "committed", "potential", "negative"] | None = Field(
         None, description="With month: that claim's stage."
@@ -62,6 +63,7 @@ class TransferQuery(BaseModel):
             self.since,
             self.until,
             self.min_sources,
+            include_rejected=self.rejected,
             contested=self.contested,
             month=self.month,
             stage=self.stage,
