@@ -207,6 +207,7 @@ def _links(page: str) -> dict[str, dict[str, list[str]]]:
 
 
 LINK = re.compile(r'<a[^>]* href="([^"]*)"[^>]*>([^<]+)</a>')
+LEDGER_ROW = re.compile(r'<a class="transfer-link"')
 
 
 def test_the_ledger_page_says_where_it_stands_in_the_view_and_pages_both_ways(many: str) -> None:
@@ -276,3 +277,22 @@ def test_a_transfer_rejected_on_the_web_can_be_listed_again_as_ledger_rejected_d
     assert len(client.get("/api/v1/transfers.csv?rejected=true").text.strip().splitlines()) == 3
     assert f'href="/transfers/{spanish["id"]}"' in client.get("/?rejected=true").text
     assert f'href="/transfers/{spanish["id"]}"' not in client.get("/").text
+
+
+def test_the_csv_and_the_links_of_an_uncontested_view_keep_its_filter(tmp_path: Path) -> None:
+    """On /?contested=false the ledger page counted the uncontested transfers, but its links (sort,
+    pages, the timeline's bars) and its "CSV of this view" dropped the filter (False read as 'no
+    value'): the CSV held the contested ones too, and the form showed "all reports"."""
+    delivered = transfer("FIN", "EST", status="delivered")
+    denial = transfer("FIN", "EST", status="delivered", disclosure="denied")
+    reports = [report("c-1", "Finland has delivered howitzers to Estonia.", delivered, published="2024-05-02")]
+    reports.append(report("c-2", "Finland denied sending howitzers to Estonia.", denial, published="2024-05-03"))
+    reports.append(report("c-3", "Norway has pledged howitzers to Estonia.", transfer("NOR", "EST")))
+    client = TestClient(create_app(ledger_of(tmp_path, *reports)))
+    assert client.get("/api/v1/transfers?contested=true").json()["total"] == 1
+    page = client.get("/?contested=false").text
+    links = _links(page)
+    served = client.get(html.unescape(re.search(r'id="csv" href="([^"]+)"', page)[1]))
+    assert len(list(csv.DictReader(io.StringIO(served.text.lstrip("\ufeff"))))) == 1 == len(LEDGER_ROW.findall(page))
+    assert links["supplier"]["contested"] == ["false"]
+    assert '<option value="false" selected>' in page
