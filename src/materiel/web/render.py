@@ -117,7 +117,9 @@ def _band(flow: dict, nodes: dict, used: dict) -> Band:
         path += f" C {middle:.1f} {y0:.1f}, {middle:.1f} {y1:.1f}, {x1:.1f} {y1:.1f}"
     query = {"supplier": flow["supplier"], "recipient": flow["recipient"]}
     if flow["via"]:
-        query["via"] = flow["via"]
+        # The ledger's via filter takes one intermediary (a transfer through any of them matches):
+        # "POL,CZE" whole matched none, and a band through two opened an empty ledger.
+        query["via"] = flow["via"].split(",")[0]
     href = "/?" + urlencode(query)
     label = f"{flow['supplier']} → {flow['via'] + ' → ' if flow['via'] else ''}{flow['recipient']}: {flow['count']}"
     return Band(path, width, href, label)
