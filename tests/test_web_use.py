@@ -296,3 +296,23 @@ def test_the_csv_and_the_links_of_an_uncontested_view_keep_its_filter(tmp_path: 
     assert len(list(csv.DictReader(io.StringIO(served.text.lstrip("\ufeff"))))) == 1 == len(LEDGER_ROW.findall(page))
     assert links["supplier"]["contested"] == ["false"]
     assert '<option value="false" selected>' in page
+
+
+def test_a_flow_through_two_intermediaries_opens_its_transfer(tmp_path: Path) -> None:
+    """A band of the flow diagram through two intermediaries linked to via=POL,CZE, which the ledger's
+    via filter (one intermediary) matched to nothing: the band opened an empty ledger."""
+    through = transfer("DEU", "UKR", via=[Actor("POL", "Poland"), Actor("CZE", "Czechia")], status="delivered")
+    client = TestClient(create_app(ledger_of(tmp_path, report("v-1", "Germany sent howitzers via Poland.", through))))
+    (flow,) = client.get("/api/v1/flows").json()["items"]
+    (band,) = re.findall(r'<a href="(/\?[^"]+)"><path', client.get("/flows").text)
+    assert sorted(flow["via"].split(",")) == ["CZE", "POL"]
+    assert re.findall(r'href="/transfers/([^"]+)"', client.get(html.unescape(band)).text) == flow["ids"]
+
+
+@pytest.mark.parametrize(
+    "query", ["supplier=%20DNK", "supplier=DNK%20", "q=radios%20", "q=%20radios", "category=other-equipment%20"]
+)
+def test_a_value_pasted_with_spaces_around_it_still_filters(client: TestClient, query: str) -> None:
+    """A name copied from a table with a space around it (" DNK") matched nothing, or was a usage error."""
+    assert client.get(f"/api/v1/transfers?{query}").json()["total"] == 1
+    assert "Ledger <small>1 transfer</small>" in client.get(f"/?{query}").text

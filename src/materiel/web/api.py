@@ -48,8 +48,10 @@ class TransferQuery(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _blank_is_absent(cls, values: Any) -> Any:
-        """An HTML form sends empty fields as empty strings: they mean 'no filter'."""
+        """An HTML form sends empty fields as empty strings: they mean 'no filter'. A value's outer
+        spaces go (a name pasted from a table, " SVK", found nothing)."""
         if isinstance(values, dict):
+            values = {k: v.strip() if isinstance(v, str) else v for k, v in values.items()}
             return {k: v for k, v in values.items() if v not in ("", None)}
         return values
 
