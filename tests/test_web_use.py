@@ -316,3 +316,14 @@ def test_a_value_pasted_with_spaces_around_it_still_filters(client: TestClient, 
     """A name copied from a table with a space around it (" DNK") matched nothing, or was a usage error."""
     assert client.get(f"/api/v1/transfers?{query}").json()["total"] == 1
     assert "Ledger <small>1 transfer</small>" in client.get(f"/?{query}").text
+
+
+def test_a_flow_from_or_to_an_unknown_party_opens_its_transfer_and_a_title_says_unknown(tmp_path: Path) -> None:
+    """A band whose supplier or recipient the report does not name linked to supplier=?, which matched
+    nothing (an empty ledger); the transfer page's title read "None → UKR"."""
+    received = report("u-1", "Someone has delivered howitzers to Ukraine.", transfer(None, "UKR", status="delivered"))
+    client = TestClient(create_app(ledger_of(tmp_path, received)))
+    (flow,) = client.get("/api/v1/flows").json()["items"]
+    (band,) = re.findall(r'<a href="(/\?[^"]+)"><path', client.get("/flows").text)
+    assert re.findall(r'href="/transfers/([^"]+)"', client.get(html.unescape(band)).text) == flow["ids"]
+    assert "<title>? → UKR · materiel</title>" in client.get(f"/transfers/{flow['ids'][0]}").text

@@ -13,6 +13,7 @@ from materiel.ledger import listing, schema
 from materiel.ledger.export import FLAT_COLUMNS
 from materiel.ledger.queries import Filters, page_transfers
 from materiel.web import timeline as timelines
+from materiel.web.render import UNKNOWN
 
 # The ledger's flat columns that hold one comparable value each.
 SORTABLE = tuple(
@@ -160,7 +161,7 @@ def flows(connection: Connection, filters: Filters) -> list[dict]:
     totals: dict[tuple, dict] = {}
     for ident, supplier, recipient, via_key, category in listing.flow_rows(connection, filters):
         via = ",".join(listing.via_list(via_key)) or None
-        key = (supplier or "?", via, recipient or "?")
+        key = (supplier or UNKNOWN, via, recipient or UNKNOWN)
         entry = totals.setdefault(
             key,
             {"supplier": key[0], "via": via, "recipient": key[2], "count": 0, "categories": set(), "ids": []},
