@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from fastapi.testclient import TestClient
 
-from materiel.article import CATEGORIES, Actor, Item, Quote, Response, Span, Speaker
+from materiel.article import CATEGORIES, Actor, Article, Item, Quote, Response, Span, Speaker
 from materiel.web import data
 from materiel.web.app import create_app
 from tests.builders import ledger_of, report, transfer
@@ -327,3 +327,26 @@ def test_a_flow_from_or_to_an_unknown_party_opens_its_transfer_and_a_title_says_
     (band,) = re.findall(r'<a href="(/\?[^"]+)"><path', client.get("/flows").text)
     assert re.findall(r'href="/transfers/([^"]+)"', client.get(html.unescape(band)).text) == flow["ids"]
     assert "<title>? → UKR · materiel</title>" in client.get(f"/transfers/{flow['ids'][0]}").text
+
+
+class _AsRead:
+    """An extractor that finds nothing: what an article's reading does is under test, not the NLP."""
+
+    def run(self, item: Article) -> Article:
+        return item
+
+
+def test_an_empty_text_is_an_article_not_a_500_nor_the_end_of_a_feed(tmp_path: Path) -> None:
+    """{"text": ""} raised a TypeError while its id was made: the API answered 500, and `clean`,
+    `extract` and `ingest` of a feed stopped at that record with the rest of the feed undone."""
+    client = TestClient(create_app(str(tmp_path / "posted.db"), token=TOKEN, extractor=_AsRead()))
+    answer = client.post("/api/v1/articles", json={"text": ""}, headers=AUTH)
+    assert answer.status_code == 201, answer.text
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"text": ""}\n{"text": "Norway has sent 8 howitzers to Ukraine."}\n')
+    cleaned = materiel("clean", str(feed), "-f", "jsonl")
+    assert cleaned.returncode == 0, cleaned.stderr
+    assert [json.loads(line)["text"] for line in cleaned.stdout.splitlines()] == [
+        "",
+        "Norway has sent 8 howitzers to Ukraine.",
+    ]
