@@ -350,3 +350,22 @@ def test_an_empty_text_is_an_article_not_a_500_nor_the_end_of_a_feed(tmp_path: P
         "",
         "Norway has sent 8 howitzers to Ukraine.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "said"),
+    [
+        ("/api/v1/articles", {"text": "Norway sends radios.", "datePublished": "2024-05-01"}, "body.datePublished"),
+        ("/api/v1/transfers/{id}/review", {"action": "confirm", "notes": "ministry said so"}, "body.notes"),
+    ],
+)
+def test_a_field_a_write_does_not_take_is_refused_not_dropped(tmp_path: Path, path: str, body: dict, said: str) -> None:
+    """A posted field the endpoint does not know was dropped without a word: an article's
+    "datePublished" (a feed's name for its date) lost the date, a review's "notes" its note."""
+    url = ledger_of(tmp_path, report("w-1", "Norway has sent radios to Ukraine.", transfer("NOR", "UKR")))
+    client = TestClient(create_app(url, token=TOKEN, extractor=_AsRead()))
+    (row,) = client.get("/api/v1/transfers").json()["items"]
+    answer = client.post(path.format(id=row["id"]), json=body, headers=AUTH)
+    assert answer.status_code == 400 and said in answer.json()["message"], answer.text
+    assert client.get("/api/v1/articles").json()["total"] == 1
+    assert client.get(f"/api/v1/transfers/{row['id']}").json()["review"] is None

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from materiel.errors import UsageError
 from materiel.ledger import export
@@ -155,6 +155,10 @@ def flows(connection: Reader, category: str | None = None, since: str | None = N
 
 
 class ArticleIn(BaseModel):
+    # A field this does not take is refused, not dropped: "datePublished" (which a feed's record may
+    # use) or "publised" lost the article's date unsaid.
+    model_config = ConfigDict(extra="forbid")
+
     id: str | None = Field(None, max_length=200)
     text: str | None = Field(None, max_length=1_000_000)
     html: str | None = Field(None, max_length=2_000_000)
@@ -187,6 +191,8 @@ def ingest(body: ArticleIn, store: Writer, request: Request) -> dict:
 
 
 class ReviewIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # "notes" for "note" dropped the analyst's note unsaid
+
     action: Literal["confirm", "reject", "set"]
     field: str | None = Field(None, max_length=32)
     value: str | None = Field(None, max_length=200)
