@@ -369,3 +369,11 @@ def test_a_field_a_write_does_not_take_is_refused_not_dropped(tmp_path: Path, pa
     assert answer.status_code == 400 and said in answer.json()["message"], answer.text
     assert client.get("/api/v1/articles").json()["total"] == 1
     assert client.get(f"/api/v1/transfers/{row['id']}").json()["review"] is None
+
+
+@pytest.mark.parametrize("q", ["Denmark", "denm", "DNK"])
+def test_the_search_finds_a_party_by_the_name_the_page_shows(client: TestClient, q: str) -> None:
+    """Every row shows "DNK Denmark", but the search read the ids only: "Denmark" found nothing."""
+    (row,) = client.get("/api/v1/transfers", params={"q": q}).json()["items"]
+    assert row["supplier"] == "DNK"
+    assert "Ledger <small>1 transfer</small>" in client.get("/", params={"q": q}).text
