@@ -320,13 +320,17 @@ def test_a_value_pasted_with_spaces_around_it_still_filters(client: TestClient, 
 
 def test_a_flow_from_or_to_an_unknown_party_opens_its_transfer_and_a_title_says_unknown(tmp_path: Path) -> None:
     """A band whose supplier or recipient the report does not name linked to supplier=?, which matched
-    nothing (an empty ledger); the transfer page's title read "None → UKR"."""
-    received = report("u-1", "Someone has delivered howitzers to Ukraine.", transfer(None, "UKR", status="delivered"))
+    nothing (an empty ledger); the transfer page's title and the article's finding read "None → UKR"."""
+    said = "Someone has delivered howitzers to Ukraine."
+    received = report("u-1", said, transfer(None, "UKR", status="delivered", evidence=[Span(0, len(said))]))
     client = TestClient(create_app(ledger_of(tmp_path, received)))
     (flow,) = client.get("/api/v1/flows").json()["items"]
     (band,) = re.findall(r'<a href="(/\?[^"]+)"><path', client.get("/flows").text)
     assert re.findall(r'href="/transfers/([^"]+)"', client.get(html.unescape(band)).text) == flow["ids"]
-    assert "<title>? → UKR · materiel</title>" in client.get(f"/transfers/{flow['ids'][0]}").text
+    detail = client.get(f"/transfers/{flow['ids'][0]}").text
+    assert "<title>? → UKR · materiel</title>" in detail and "None" not in detail
+    article = client.get(f"/articles/{client.get('/api/v1/articles').json()['items'][0]['id']}").text
+    assert 'title="? → UKR · artillery · delivered"' in article  # the finding's label, not "None → UKR"
 
 
 class _AsRead:

@@ -132,7 +132,8 @@ def highlights(item: dict) -> list[dict]:
     spans = []
     for claim in item["claims"]:
         for evidence in claim["evidence"]:
-            label = f"{claim['supplier']} → {claim['recipient']} · {claim['category']} · {claim['status']}"
+            parties = f"{claim['supplier'] or UNKNOWN} → {claim['recipient'] or UNKNOWN}"
+            label = f"{parties} · {claim['category']} · {claim['status']}"
             spans.append(
                 {
                     "start": evidence["start"],
