@@ -381,3 +381,14 @@ def test_the_search_finds_a_party_by_the_name_the_page_shows(client: TestClient,
     (row,) = client.get("/api/v1/transfers", params={"q": q}).json()["items"]
     assert row["supplier"] == "DNK"
     assert "Ledger <small>1 transfer</small>" in client.get("/", params={"q": q}).text
+
+
+def test_a_body_refused_for_its_size_carries_the_headers_every_answer_does(client: TestClient) -> None:
+    """The 413 was answered before the headers were set: no Content-Security-Policy, nosniff or
+    Cache-Control on it."""
+    big = {**AUTH, "Content-Type": "application/json", "Content-Length": str(3_000_000)}
+    for accept in ("application/json", "text/html"):  # the API answers JSON to both
+        answer = client.post("/api/v1/articles", content=b"{}", headers={**big, "Accept": accept})
+        assert answer.status_code == 413 and answer.json()["error"] == "too_large"
+        assert answer.headers["x-content-type-options"] == "nosniff" and "content-security-policy" in answer.headers
+        assert answer.headers["cache-control"] == "no-cache"

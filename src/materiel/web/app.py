@@ -99,8 +99,10 @@ def _middleware(app: FastAPI) -> None:
     async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            return _error_response(request, TooLarge(f"request body over {MAX_BODY_BYTES} bytes"))
-        response = await call_next(request)
+            # refused unread, with the headers every other answer carries
+            response = _error_response(request, TooLarge(f"request body over {MAX_BODY_BYTES} bytes"))
+        else:
+            response = await call_next(request)
         response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
