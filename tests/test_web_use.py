@@ -392,3 +392,10 @@ def test_a_body_refused_for_its_size_carries_the_headers_every_answer_does(clien
         assert answer.status_code == 413 and answer.json()["error"] == "too_large"
         assert answer.headers["x-content-type-options"] == "nosniff" and "content-security-policy" in answer.headers
         assert answer.headers["cache-control"] == "no-cache"
+
+
+def test_the_flows_page_offers_the_categories_as_the_ledger_page_does(client: TestClient) -> None:
+    """The flows' category was a free text box: "Artillery" or "tanks" answered a 400 page."""
+    page = client.get("/flows?category=artillery").text
+    offered = re.findall(r"<option(?: selected)?>([^<]+)</option>", page)
+    assert offered == list(CATEGORIES) and "<option selected>artillery</option>" in page

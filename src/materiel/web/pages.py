@@ -126,6 +126,7 @@ def flows(
         bands=bands,
         height=height,
         category=category or "",
+        categories=CATEGORIES,  # a closed set, chosen as on the ledger page: a typo was a 400 page
         since=since or "",
         until=until or "",
     )
