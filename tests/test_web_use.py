@@ -16,6 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import event
 
 from materiel.article import CATEGORIES, Actor, Article, Item, Quote, Response, Span, Speaker
 from materiel.web import data
@@ -399,3 +400,34 @@ def test_the_flows_page_offers_the_categories_as_the_ledger_page_does(client: Te
     page = client.get("/flows?category=artillery").text
     offered = re.findall(r"<option(?: selected)?>([^<]+)</option>", page)
     assert offered == list(CATEGORIES) and "<option selected>artillery</option>" in page
+
+
+def _statements(client: TestClient, path: str) -> int:
+    """How many SQL statements one GET ran (after a first one warmed the app)."""
+    assert client.get(path).status_code == 200
+    ran: list[str] = []
+    engine = client.app.state.stores[True].engine
+
+    def note(*_args: object) -> None:
+        ran.append("statement")
+
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        assert client.get(path).status_code == 200
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+    return len(ran)
+
+
+def test_a_transfer_page_reads_its_articles_texts_at_once(tmp_path: Path) -> None:
+    """The transfer page read each claim's article whole (its claims, quotes and their transfers: four
+    statements a claim) for the text alone: a transfer of 300 reports ran 1,200 statements more."""
+    reports = [
+        report(f"s-{n}", f"Report {n}: Germany pledges howitzers to Ukraine.", transfer("DEU", "UKR"), published=day)
+        for n, day in enumerate(("2024-01-02", "2024-01-09", "2024-01-16", "2024-01-23", "2024-01-30", "2024-02-06"))
+    ]
+    client = TestClient(create_app(ledger_of(tmp_path, *reports)))
+    (row,) = client.get("/api/v1/transfers").json()["items"]
+    assert len(client.get(f"/api/v1/transfers/{row['id']}").json()["claims"]) == 6
+    page, own = _statements(client, f"/transfers/{row['id']}"), _statements(client, f"/api/v1/transfers/{row['id']}")
+    assert page == own + 1  # the API's reading of the transfer, and one of the texts

@@ -107,6 +107,13 @@ def article(connection: Connection, article_id: str) -> dict:
     return result
 
 
+def texts(connection: Connection, article_ids: list[str]) -> dict[str, str]:
+    """The clean texts of the articles, in one statement (a transfer's page highlights its claims'
+    sentences in them: reading each article whole, its claims and quotes too, was four a claim)."""
+    a = schema.articles
+    return dict(connection.execute(select(a.c.id, a.c.text).where(a.c.id.in_(sorted(set(article_ids))))).all())
+
+
 def _transfer_of_claims(connection: Connection, claim_ids: list[str]) -> dict[str, str]:
     c = schema.transfer_claims
     query = select(c.c.claim_id, c.c.transfer_id).where(c.c.claim_id.in_(sorted(set(claim_ids))))

@@ -75,10 +75,10 @@ def ledger(request: Request, params: Annotated[TransferQuery, Query()], connecti
 @router.get("/transfers/{transfer_id}", response_class=HTMLResponse)
 def transfer(request: Request, transfer_id: str, connection: Reader) -> HTMLResponse:
     row = get_transfer(connection, transfer_id)
+    text = data.texts(connection, [claim["article_id"] for claim in row["claims"]])
     for claim in row["claims"]:
-        item = data.article(connection, claim["article_id"])
         spans = [{**e, "label": "evidence", "kind": "evidence", "transfer": None} for e in claim["evidence"]]
-        claim["paragraphs"] = [p for p in highlighted(item["text"], spans) if "<mark" in p]
+        claim["paragraphs"] = [p for p in highlighted(text[claim["article_id"]], spans) if "<mark" in p]
     counted = timelines.counts([row])
     anchors = _bar_anchors(row["history"])
     return _page(
