@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from materiel.article import Actor, Article, ClaimDate, Item, Transfer
-from materiel.countries import actor_matches
+from materiel.countries import actor_matches, actor_name
 from materiel.ledger import listing, schema
 from materiel.ledger.contest import COARSE
 from materiel.ledger.queries import Filters, apply_reviews, list_transfers, load_transfers, record_review
@@ -118,6 +118,7 @@ def _found(row: dict, q: str | None) -> bool:
         return True
     fields = [row["id"], row["supplier"], row["recipient"], row["category"], row["status"], *row["items"]]
     fields += [*row["via"], *(e["outlet"] or "" for e in row["history"])]
+    fields += [actor_name(v) for v in (row["supplier"], row["recipient"], *row["via"])]  # the names shown
     return any(q.casefold() in str(v).casefold() for v in fields if v)
 
 

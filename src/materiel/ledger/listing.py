@@ -21,13 +21,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Select, Text, and_, case, cast, exists, false, func, literal, literal_column, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
-from materiel.countries import actor_matches
+from materiel.countries import actor_matches, actor_name, known_ids
 from materiel.ledger import schema
 from materiel.ledger.contest import COARSE
 
@@ -207,11 +208,24 @@ def _search(connection: Connection, f: Fields, needle: str) -> ColumnElement:
     # ids, categories and statuses are ASCII (a hash, closed sets): lower() folds them as casefold does
     plain = [func.lower(f.columns[n]).contains(needle, autoescape=True) for n in ASCII_SEARCHED]
     plain += [f.fold(f.columns[n]).contains(needle, autoescape=True) for n in PARTIES]
-    vias = _values(connection, f.via, lambda k: any(needle in f.needle(v) for v in via_list(k)))
+    # and the name the pages show beside an actor's id: "Slovakia" (or "slovak") finds SVK
+    named = {ident for ident, name in _actor_names() if needle in f.needle(name)}
+    plain += [f.columns[n].in_(sorted(named)) for n in PARTIES] if named else []
+    vias = _values(connection, f.via, lambda k: any(needle in f.needle(v) or v in named for v in via_list(k)))
     said = select(claim.c.id).where(f.fold(claim.c.item_text).contains(needle, autoescape=True))
     items = select(tc.c.transfer_id).where(tc.c.claim_id.in_(said))
     outlets = select(e.c.transfer_id).where(f.fold(e.c.outlet).contains(needle, autoescape=True))
     return or_(*plain, f.via.in_(vias), t.c.id.in_(items.correlate(None)), t.c.id.in_(outlets.correlate(None)))
+
+
+@cache
+def _actor_names() -> tuple[tuple[str, str], ...]:
+    """Every actor id (states, former states, organisations) with the name shown beside it."""
+    import pycountry
+
+    former, organisations = known_ids()
+    ids = {country.alpha_3 for country in pycountry.countries} | former | organisations
+    return tuple(sorted((ident, actor_name(ident) or ident) for ident in ids))
 
 
 def order(f: Fields, sort: str, descending: bool) -> list[ColumnElement]:

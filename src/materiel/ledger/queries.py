@@ -3,6 +3,7 @@ evidence, and recording an analyst's review."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -302,7 +303,16 @@ def _check_field(field: str | None, value: str | None) -> None:
     if allowed and value not in allowed:
         raise UsageError(f"{field} must be one of: {', '.join(allowed)}")
     if field.startswith("quantity_") and value not in UNKNOWN_VALUES:
-        try:
-            float(value or "")
-        except ValueError as error:
-            raise UsageError(f"{field} must be a number") from error
+        _check_quantity(field, value or "")
+
+
+def _check_quantity(field: str, value: str) -> None:
+    """A count or an amount: a number, finite and not negative. float() also reads "nan", "inf" and
+    "1e400", which the ledger showed as "-5-inf (count)", `show -f json` as Infinity (not JSON) and
+    the API as null."""
+    try:
+        number = float(value)
+    except ValueError as error:
+        raise UsageError(f"{field} must be a number") from error
+    if not math.isfinite(number) or number < 0:
+        raise UsageError(f"{field} must be a finite number, 0 or more; not {value!r}")

@@ -75,7 +75,8 @@ def dict_to_article(record: dict, where: str) -> Article | Failure:
         return Failure(where, 'record has neither a "text" nor an "html" string')
     ident = _str(record.get("id"))
     return Article(
-        id=ident if ident is not None else content_id(text or html),
+        # `text or html` was None for an empty text ("text": ""): a TypeError that ended the whole feed.
+        id=ident if ident is not None else content_id(text if isinstance(text, str) else html),
         source=where,
         text=text if isinstance(text, str) else "",
         html=html if isinstance(html, str) and not isinstance(text, str) else None,

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from materiel.errors import UsageError
 from materiel.ledger import export
@@ -16,7 +16,7 @@ from materiel.pipeline import Failure
 from materiel.read.jsonl import dict_to_article
 from materiel.web import data
 from materiel.web import timeline as timelines
-from materiel.web.deps import Reader, TokenChecked, Writer
+from materiel.web.deps import Reader, TokenChecked, Writer, query_of
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 # The largest offset or count a query takes: SQLite's integers are 64-bit, and a larger one (an
@@ -34,6 +34,7 @@ class TransferQuery(BaseModel):
     until: str | None = None
     min_sources: int = Field(0, ge=0, le=MAX_INTEGER)
     contested: bool | None = Field(None, description="true: only transfers whose reports disagree.")
+    rejected: bool = Field(False, description="true: also the transfers a review rejected (as `ledger --rejected`).")
     month: str | None = Field(None, pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="With a claim dated in this month.")
     stage: Literal["executed", "committed", "potential", "negative"] | None = Field(
         None, description="With month: that claim's stage."
@@ -47,8 +48,10 @@ class TransferQuery(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _blank_is_absent(cls, values: Any) -> Any:
-        """An HTML form sends empty fields as empty strings: they mean 'no filter'."""
+        """An HTML form sends empty fields as empty strings: they mean 'no filter'. A value's outer
+        spaces go (a name pasted from a table, " SVK", found nothing)."""
         if isinstance(values, dict):
+            values = {k: v.strip() if isinstance(v, str) else v for k, v in values.items()}
             return {k: v for k, v in values.items() if v not in ("", None)}
         return values
 
@@ -62,6 +65,7 @@ class TransferQuery(BaseModel):
             self.since,
             self.until,
             self.min_sources,
+            include_rejected=self.rejected,
             contested=self.contested,
             month=self.month,
             stage=self.stage,
@@ -70,23 +74,29 @@ class TransferQuery(BaseModel):
 
 
 TransferParams = Annotated[TransferQuery, Query()]
+# The query parameters a view of the ledger takes; an address with another, or one twice, is refused.
+VIEW_PARAMETERS = tuple(TransferQuery.model_fields)
+VIEW, NONE = query_of(*VIEW_PARAMETERS), query_of()
 
 
-@router.get("/transfers", summary="Merged transfers, filtered, searched, sorted and paged")
+@router.get("/transfers", summary="Merged transfers, filtered, searched, sorted and paged", dependencies=[VIEW])
 def transfers(params: TransferParams, connection: Reader) -> dict:
     total, rows = data.transfers(connection, params.to_query())
     return {"total": total, "limit": params.limit, "offset": params.offset, "items": rows}
 
 
-@router.get("/transfers.csv", summary="The same view as CSV", response_class=Response)
+@router.get(
+    "/transfers.csv",
+    summary="The same view as CSV",
+    response_class=Response,
+    dependencies=[query_of(*VIEW_PARAMETERS, "bom")],
+)
 def transfers_csv(
     params: TransferParams,
     connection: Reader,
     bom: Annotated[bool, Query(description="Start with a UTF-8 byte-order mark, for Excel.")] = False,
 ) -> Response:
-    query = params.to_query()
-    query.limit, query.offset = data.MAX_PAGE, 0
-    _, rows = data.transfers(connection, query)
+    rows = data.every_row(connection, params.to_query())  # the whole view, whatever its limit and offset
     text = export.render(rows, "csv") or ""  # the export's CSV: its columns, formulas kept as text
     return Response(
         export.BOM + text if bom else text,
@@ -95,22 +105,28 @@ def transfers_csv(
     )
 
 
-@router.get("/transfers/{transfer_id}", summary="One transfer: history, claims and evidence spans")
+@router.get("/transfers/{transfer_id}", summary="One transfer: history, claims and evidence spans", dependencies=[NONE])
 def transfer(transfer_id: str, connection: Reader) -> dict:
     return get_transfer(connection, transfer_id)
 
 
-@router.get("/timeline", summary="Claims per month by stage over the transfers of a view (same filters)")
+@router.get(
+    "/timeline",
+    summary="Claims per month by stage over the transfers of a view (same filters)",
+    dependencies=[VIEW],
+)
 def timeline(params: TransferParams, connection: Reader) -> dict:
     return data.timeline(connection, data.view(connection, params.to_query()))
 
 
-@router.get("/transfers/{transfer_id}/timeline", summary="One transfer's claims per month by stage")
+@router.get(
+    "/transfers/{transfer_id}/timeline", summary="One transfer's claims per month by stage", dependencies=[NONE]
+)
 def transfer_timeline(transfer_id: str, connection: Reader) -> dict:
     return timelines.counts([get_transfer(connection, transfer_id)])
 
 
-@router.get("/articles", summary="Articles in the ledger")
+@router.get("/articles", summary="Articles in the ledger", dependencies=[query_of("limit", "offset")])
 def articles(
     connection: Reader,
     limit: Annotated[int, Query(ge=1, le=data.MAX_PAGE)] = 100,
@@ -120,19 +136,29 @@ def articles(
     return {"total": total, "items": rows}
 
 
-@router.get("/articles/{article_id}", summary="One article: clean text, what cleaning did, findings")
+@router.get(
+    "/articles/{article_id}", summary="One article: clean text, what cleaning did, findings", dependencies=[NONE]
+)
 def article(article_id: str, connection: Reader) -> dict:
     item = data.article(connection, article_id)
     item["highlights"] = data.highlights(item)
     return item
 
 
-@router.get("/flows", summary="Transfer counts supplier -> intermediary -> recipient")
+@router.get(
+    "/flows",
+    summary="Transfer counts supplier -> intermediary -> recipient",
+    dependencies=[query_of("category", "since", "until")],
+)
 def flows(connection: Reader, category: str | None = None, since: str | None = None, until: str | None = None) -> dict:
     return {"items": data.flows(connection, Filters(category=category, since=since, until=until))}
 
 
 class ArticleIn(BaseModel):
+    # A field this does not take is refused, not dropped: "datePublished" (which a feed's record may
+    # use) or "publised" lost the article's date unsaid.
+    model_config = ConfigDict(extra="forbid")
+
     id: str | None = Field(None, max_length=200)
     text: str | None = Field(None, max_length=1_000_000)
     html: str | None = Field(None, max_length=2_000_000)
@@ -165,6 +191,8 @@ def ingest(body: ArticleIn, store: Writer, request: Request) -> dict:
 
 
 class ReviewIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # "notes" for "note" dropped the analyst's note unsaid
+
     action: Literal["confirm", "reject", "set"]
     field: str | None = Field(None, max_length=32)
     value: str | None = Field(None, max_length=200)

@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from materiel.api import extract_steps
@@ -62,6 +63,7 @@ def create_app(db: str | None = None, token: str | None = None, extractor: Extra
 
     app.include_router(pages.router)
     app.state.page_routes = pages.router.routes
+    app.state.routes = [*api.router.routes, *pages.router.routes]  # the routes whose methods a 405 names
     app.add_middleware(HeadAsGet)
     return app
 
@@ -97,11 +99,16 @@ def _middleware(app: FastAPI) -> None:
     async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            return _error_response(request, TooLarge(f"request body over {MAX_BODY_BYTES} bytes"))
-        response = await call_next(request)
+            # refused unread, with the headers every other answer carries
+            response = _error_response(request, TooLarge(f"request body over {MAX_BODY_BYTES} bytes"))
+        else:
+            response = await call_next(request)
         response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
+        # The ledger changes with every ingest and review, and a release changes the script and the
+        # stylesheet: a browser asks again each time (the static files answer 304 by their ETag).
+        response.headers.setdefault("Cache-Control", "no-cache")
         return response
 
 
@@ -114,7 +121,10 @@ def _errors(app: FastAPI) -> None:
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
         code = {404: "not_found", 405: "method_not_allowed"}.get(error.status_code, "http_error")
         # A 405 carries its Allow header (RFC 9110 15.5.6), which the HTTPException holds.
-        return _answer(request, {"error": code, "message": str(error.detail)}, error.status_code, error.headers)
+        headers = _with_head(_allowed(request, error.headers)) if error.status_code == 405 else error.headers
+        if error.status_code == 405 and request.method == "OPTIONS":
+            return Response(status_code=204, headers=headers)  # what the address allows (RFC 9110 9.3.7)
+        return _answer(request, {"error": code, "message": str(error.detail)}, error.status_code, headers)
 
     @app.exception_handler(SQLAlchemyError)
     async def store_error(request: Request, error: SQLAlchemyError) -> Response:
@@ -134,6 +144,27 @@ def _errors(app: FastAPI) -> None:
         first = error.errors()[0] if error.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()))
         return _answer(request, {"error": "usage_error", "message": f"{where}: {first.get('msg', 'invalid')}"}, 400)
+
+
+def _allowed(request: Request, headers: Mapping[str, str] | None) -> Mapping[str, str] | None:
+    """A 405's headers with every method the address takes: Starlette's Allow names the first
+    route's only (GET of /api/v1/articles, without its POST)."""
+    scope = {**request.scope, "method": "GET"}
+    methods = [
+        method
+        for route in request.app.state.routes
+        if route.matches(scope)[0] is not Match.NONE
+        for method in sorted(getattr(route, "methods", None) or ())
+    ]
+    return {**(headers or {}), "Allow": ", ".join(dict.fromkeys(methods))} if methods else headers
+
+
+def _with_head(headers: Mapping[str, str] | None) -> Mapping[str, str] | None:
+    """An Allow that names GET names HEAD too: HeadAsGet answers it."""
+    methods = [m.strip() for m in (headers or {}).get("Allow", "").split(",")]
+    if "GET" not in methods or "HEAD" in methods:
+        return headers
+    return {**(headers or {}), "Allow": ", ".join([*methods, "HEAD"])}
 
 
 def _error_response(request: Request, error: MaterielError) -> Response:

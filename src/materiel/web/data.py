@@ -3,7 +3,7 @@ findings as highlight spans, and flows between suppliers, intermediaries and rec
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
@@ -13,6 +13,7 @@ from materiel.ledger import listing, schema
 from materiel.ledger.export import FLAT_COLUMNS
 from materiel.ledger.queries import Filters, page_transfers
 from materiel.web import timeline as timelines
+from materiel.web.render import UNKNOWN
 
 # The ledger's flat columns that hold one comparable value each.
 SORTABLE = tuple(
@@ -67,6 +68,19 @@ def page(connection: Connection, viewed: View, query: Query) -> tuple[int, list[
     return total, page_transfers(connection, ids, viewed.fields.reviewed) if ids else []
 
 
+def every_row(connection: Connection, query: Query) -> list[dict]:
+    """All the rows of the query's view, in its order, read a page at a time: the CSV of a view is
+    the whole view (one page of MAX_PAGE rows dropped the rest of a larger ledger, unsaid)."""
+    check(query)
+    viewed = view(connection, query)
+    rows: list[dict] = []
+    while True:
+        total, found = page(connection, viewed, replace(query, limit=MAX_PAGE, offset=len(rows)))
+        rows.extend(found)
+        if not found or len(rows) >= total:
+            return rows
+
+
 def timeline(connection: Connection, viewed: View) -> dict:
     """The timeline's counts over the view's transfers (grouped in SQL)."""
     return timelines.tally(listing.history_counts(connection, viewed.conditions))
@@ -91,6 +105,13 @@ def article(connection: Connection, article_id: str) -> dict:
     ]
     result["transfer_of_claim"] = _transfer_of_claims(connection, [c["id"] for c in result["claims"]])
     return result
+
+
+def texts(connection: Connection, article_ids: list[str]) -> dict[str, str]:
+    """The clean texts of the articles, in one statement (a transfer's page highlights its claims'
+    sentences in them: reading each article whole, its claims and quotes too, was four a claim)."""
+    a = schema.articles
+    return dict(connection.execute(select(a.c.id, a.c.text).where(a.c.id.in_(sorted(set(article_ids))))).all())
 
 
 def _transfer_of_claims(connection: Connection, claim_ids: list[str]) -> dict[str, str]:
@@ -118,7 +139,8 @@ def highlights(item: dict) -> list[dict]:
     spans = []
     for claim in item["claims"]:
         for evidence in claim["evidence"]:
-            label = f"{claim['supplier']} → {claim['recipient']} · {claim['category']} · {claim['status']}"
+            parties = f"{claim['supplier'] or UNKNOWN} → {claim['recipient'] or UNKNOWN}"
+            label = f"{parties} · {claim['category']} · {claim['status']}"
             spans.append(
                 {
                     "start": evidence["start"],
@@ -147,7 +169,7 @@ def flows(connection: Connection, filters: Filters) -> list[dict]:
     totals: dict[tuple, dict] = {}
     for ident, supplier, recipient, via_key, category in listing.flow_rows(connection, filters):
         via = ",".join(listing.via_list(via_key)) or None
-        key = (supplier or "?", via, recipient or "?")
+        key = (supplier or UNKNOWN, via, recipient or UNKNOWN)
         entry = totals.setdefault(
             key,
             {"supplier": key[0], "via": via, "recipient": key[2], "count": 0, "categories": set(), "ids": []},

@@ -6,10 +6,10 @@ import hmac
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Header, Request
+from fastapi import Depends, Header, Request, params
 from sqlalchemy.engine import Connection
 
-from materiel.errors import MaterielError
+from materiel.errors import MaterielError, UsageError
 from materiel.ledger.store import Store
 
 
@@ -43,9 +43,29 @@ def require_token(request: Request, authorization: Annotated[str | None, Header(
     expected = request.app.state.token
     if not expected:
         raise Unauthorized("writing is disabled: start the server with MATERIEL_TOKEN set")
-    given = (authorization or "").removeprefix("Bearer ").strip()
+    scheme, _, credentials = (authorization or "").strip().partition(" ")
+    # The scheme's name is case-insensitive (RFC 9110 11.1); a bare token is taken as before.
+    given = credentials.strip() if scheme.lower() == "bearer" else (authorization or "").strip()
     if not hmac.compare_digest(given.encode(), expected.encode()):
         raise Unauthorized("missing or wrong bearer token")
+
+
+def query_of(*names: str) -> params.Depends:
+    """A check of a request's query parameters against those its route takes: an unknown one (a
+    mistyped filter, `suplier=SVK`) answered the whole ledger as if it were the filtered view, and one
+    given twice (`supplier=SVK&supplier=UKR`) kept its last value alone; each is a usage error."""
+
+    def check(request: Request) -> None:
+        given = [name for name, _ in request.query_params.multi_items()]
+        unknown = [name for name in given if name not in names]
+        if unknown:
+            taken = ", ".join(names) or "none"
+            raise UsageError(f"unknown query parameter {unknown[0]!r}; this address takes: {taken}")
+        repeated = [name for name in given if given.count(name) > 1]
+        if repeated:
+            raise UsageError(f"query parameter {repeated[0]!r} is given {given.count(repeated[0])} times: give it once")
+
+    return Depends(check)
 
 
 Reader = Annotated[Connection, Depends(reader)]

@@ -44,7 +44,11 @@ def ledger(request: Request, params: Annotated[TransferQuery, Query()], connecti
     # The page's rows, the view's count and its timeline: each in SQL, none reads the whole ledger.
     viewed = data.view(connection, query)
     total, rows = data.page(connection, viewed, query)
-    current = {k: v for k, v in params.model_dump().items() if v not in (None, "", 0) or k == "offset"}
+    # The view's own parameters (contested=false too, which a test of falsity dropped from every link
+    # and from the CSV of this view), booleans as the query writes them.
+    current = {
+        k: str(v).lower() if isinstance(v, bool) else v for k, v in params.model_dump(exclude_defaults=True).items()
+    }
     counted = data.timeline(connection, viewed)
 
     def link(**change: Any) -> str:
@@ -71,10 +75,10 @@ def ledger(request: Request, params: Annotated[TransferQuery, Query()], connecti
 @router.get("/transfers/{transfer_id}", response_class=HTMLResponse)
 def transfer(request: Request, transfer_id: str, connection: Reader) -> HTMLResponse:
     row = get_transfer(connection, transfer_id)
+    text = data.texts(connection, [claim["article_id"] for claim in row["claims"]])
     for claim in row["claims"]:
-        item = data.article(connection, claim["article_id"])
         spans = [{**e, "label": "evidence", "kind": "evidence", "transfer": None} for e in claim["evidence"]]
-        claim["paragraphs"] = [p for p in highlighted(item["text"], spans) if "<mark" in p]
+        claim["paragraphs"] = [p for p in highlighted(text[claim["article_id"]], spans) if "<mark" in p]
     counted = timelines.counts([row])
     anchors = _bar_anchors(row["history"])
     return _page(
@@ -122,6 +126,7 @@ def flows(
         bands=bands,
         height=height,
         category=category or "",
+        categories=CATEGORIES,  # a closed set, chosen as on the ledger page: a typo was a 400 page
         since=since or "",
         until=until or "",
     )

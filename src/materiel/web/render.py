@@ -54,9 +54,10 @@ def _marked(text: str, spans: list[dict]) -> Markup:
         kinds = " ".join(sorted({s["kind"] for s in active}))
         label = "; ".join(s["label"] for s in active)
         link = next((s["transfer"] for s in active if s.get("transfer")), None)
-        out.append(
-            Markup('<mark class="{}" title="{}" data-transfer="{}">{}</mark>').format(kinds, label, link or "", piece)
-        )
+        mark = Markup('<mark class="{}" title="{}" data-transfer="{}">{}</mark>')
+        mark = mark.format(kinds, label, link or "", piece)
+        # A finding opens its transfer by a link, which a keyboard and a screen reader reach too.
+        out.append(Markup('<a class="finding" href="/transfers/{}">{}</a>').format(link, mark) if link else mark)
     return Markup("").join(out)
 
 
@@ -76,6 +77,8 @@ class Band:
     label: str
 
 
+# How the flows name a party the reports do not (data.flows).
+UNKNOWN = "?"
 # Drawing constants for the flow diagram (SVG user units).
 WIDTH, COLUMN_X, NODE_WIDTH, UNIT, GAP, TOP = 900, (20, 430, 840), 16, 18, 14, 20
 
@@ -114,9 +117,13 @@ def _band(flow: dict, nodes: dict, used: dict) -> Band:
     for (x0, y0), (x1, y1) in itertools.pairwise(points):
         middle = (x0 + x1) / 2
         path += f" C {middle:.1f} {y0:.1f}, {middle:.1f} {y1:.1f}, {x1:.1f} {y1:.1f}"
-    query = {"supplier": flow["supplier"], "recipient": flow["recipient"]}
+    # An unknown party ("?") is no filter the ledger takes (supplier=? matched nothing: an empty
+    # ledger); the band opens the transfers of its known parties, its own among them.
+    query = {k: flow[k] for k in ("supplier", "recipient") if flow[k] != UNKNOWN}
     if flow["via"]:
-        query["via"] = flow["via"]
+        # The ledger's via filter takes one intermediary (a transfer through any of them matches):
+        # "POL,CZE" whole matched none, and a band through two opened an empty ledger.
+        query["via"] = flow["via"].split(",")[0]
     href = "/?" + urlencode(query)
     label = f"{flow['supplier']} → {flow['via'] + ' → ' if flow['via'] else ''}{flow['recipient']}: {flow['count']}"
     return Band(path, width, href, label)

@@ -17,8 +17,3 @@ if (form) {
     if (response.ok) { window.setTimeout(() => window.location.reload(), 600); }
   });
 }
-document.querySelectorAll("mark[data-transfer]").forEach((mark) => {
-  if (mark.dataset.transfer) {
-    mark.addEventListener("click", () => { window.location.href = `/transfers/${mark.dataset.transfer}`; });
-  }
-});
