@@ -101,6 +101,24 @@ def test_clean_command_asks_no_paragraph_language(app: bool, monkeypatch, tmp_pa
     assert given["paragraph_languages"] is False and given["dates"] is False
 
 
+def test_clean_imports_the_library_with_the_collector_off(monkeypatch, tmp_path: Path) -> None:
+    """cli.py's `clean` imports the library with the garbage collector off (its objects live as
+    long as the process), freezes them, then turns the collector on for the pages."""
+    import gc
+
+    from materiel import api, cli
+
+    order: list[str] = []
+    for name in ("disable", "freeze", "enable"):
+        monkeypatch.setattr(gc, name, lambda name=name: order.append(name))
+    monkeypatch.setattr(api, "clean", lambda paths, **options: iter(()))
+    monkeypatch.setattr(cli, "_leave", lambda code: sys.exit(code))
+    monkeypatch.setattr(sys, "argv", ["materiel", "clean", str(tmp_path), "--format", "jsonl"])
+    with pytest.raises(SystemExit):
+        cli.main()
+    assert order == ["disable", "freeze", "enable"]
+
+
 def test_clean_does_not_load_the_model() -> None:
     result = materiel("clean", str(EXAMPLES), "--format", "json", env={"MATERIEL_SPACY_MODEL": "no_such_model"})
     assert result.returncode == 0, result.stderr

@@ -75,9 +75,11 @@ def clean_command(args: list[str]) -> tuple[list[Path], str, int] | None:
 
 
 def _clean(paths: list[Path], fmt: str, workers: int) -> None:
+    gc.disable()  # the modules' objects live as long as the process: no collection looks at them
     from materiel import api
 
     gc.freeze()  # as cli_app.main: the modules imported so far live as long as the process
+    gc.enable()
     done = [0]
     try:
         # clean_view shows no date and no paragraph's language: the cleaning looks for neither (a
