@@ -114,6 +114,12 @@ def test_rule_book_gives_the_first_rule_that_matches() -> None:
         assert book.reason(line, folded) == first, line
 
 
+def test_rule_book_knows_each_needles_rules() -> None:
+    """The rules of each needle, gathered in one pass over the rules: those whose needles hold it."""
+    book = RuleBook(RULES)
+    assert book.rules_of == {n: frozenset(i for i, r in enumerate(RULES) if n in r.needles) for n in book.needles}
+
+
 @pytest.mark.parametrize(("line", "reason"), NOTICES)
 def test_needles_let_real_notices_through(line: str, reason: str) -> None:
     assert boilerplate_reason(line) == reason

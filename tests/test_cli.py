@@ -58,6 +58,67 @@ def test_clean_exit_writes_the_pattern_store_and_every_record(tmp_path: Path) ->
     assert [p.name for p in store.iterdir()] and all(p.stat().st_size > 0 for p in store.iterdir())
 
 
+def _examples() -> list[Path]:
+    return [p for p in sorted(EXAMPLES.iterdir()) if p.name != "README.md"]
+
+
+def test_clean_without_paragraph_languages_shows_the_same(monkeypatch, tmp_path: Path) -> None:
+    """`materiel clean` shows the article's language, not its paragraphs': the cleaning it runs
+    asks CLD2 for the article's alone, and its records are those of the whole cleaning."""
+    from materiel import api
+    from materiel.clean import structure
+    from materiel.cli import clean_view
+
+    page = tmp_path / "talks.txt"  # a paragraph with letters outside ASCII is read on its own
+    page.write_text(
+        "The ministers met in Zürich on Monday to discuss the next package of aid for the region.\n\n"
+        "Die Gespräche dauerten bis spät in die Nacht, sagte ein Sprecher des Ministeriums.\n",
+        encoding="utf-8",
+    )
+    paths = [*_examples(), page]
+    asked: list[str] = []
+    language = structure._language
+    monkeypatch.setattr(structure, "_language", lambda text: asked.append(text) or language(text))
+    whole = list(api.clean(paths, dates=False))
+    asked_whole, asked[:] = len(asked), []
+    shown = list(api.clean(paths, dates=False, paragraph_languages=False))
+    assert [clean_view(a) for a in shown] == [clean_view(a) for a in whole]
+    assert any(a.paragraph_languages for a in whole) and not any(a.paragraph_languages for a in shown)
+    assert len(asked) == sum(bool(a.text) for a in shown) < asked_whole
+
+
+@pytest.mark.parametrize("app", [False, True])
+def test_clean_command_asks_no_paragraph_language(app: bool, monkeypatch, tmp_path: Path) -> None:
+    """Both ways into `clean` (cli.py's own, the app's) run the cleaning without them."""
+    from materiel import api, cli
+
+    given: dict = {}
+    monkeypatch.setattr(api, "clean", lambda paths, **options: given.update(options) or iter(()))
+    monkeypatch.setattr(cli, "_leave", lambda code: sys.exit(code))
+    monkeypatch.setattr(sys, "argv", ["materiel", "clean", str(tmp_path), "--format", "table" if app else "jsonl"])
+    with pytest.raises(SystemExit):
+        cli.main()
+    assert given["paragraph_languages"] is False and given["dates"] is False
+
+
+def test_clean_imports_the_library_with_the_collector_off(monkeypatch, tmp_path: Path) -> None:
+    """cli.py's `clean` imports the library with the garbage collector off (its objects live as
+    long as the process), freezes them, then turns the collector on for the pages."""
+    import gc
+
+    from materiel import api, cli
+
+    order: list[str] = []
+    for name in ("disable", "freeze", "enable"):
+        monkeypatch.setattr(gc, name, lambda name=name: order.append(name))
+    monkeypatch.setattr(api, "clean", lambda paths, **options: iter(()))
+    monkeypatch.setattr(cli, "_leave", lambda code: sys.exit(code))
+    monkeypatch.setattr(sys, "argv", ["materiel", "clean", str(tmp_path), "--format", "jsonl"])
+    with pytest.raises(SystemExit):
+        cli.main()
+    assert order == ["disable", "freeze", "enable"]
+
+
 def test_clean_does_not_load_the_model() -> None:
     result = materiel("clean", str(EXAMPLES), "--format", "json", env={"MATERIEL_SPACY_MODEL": "no_such_model"})
     assert result.returncode == 0, result.stderr

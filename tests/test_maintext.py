@@ -147,3 +147,13 @@ def test_the_headline_is_the_first_of_the_first_three_h1_with_a_few_words() -> N
     shared = '<meta property="og:title" content="Germany sends more tanks to Kyiv">'
     assert _title("<h1>A story about something else</h1>", shared) == "Germany sends more tanks to Kyiv"
     assert _title("<h1>Germany sends more tanks</h1>", shared) == "Germany sends more tanks"
+
+
+def test_blocks_split_at_every_break_and_only_there() -> None:
+    """A line without "<br" is one block as it stands (no split is tried); the others are split at
+    each break, whatever its spelling."""
+    markup = "<p>One <b>line</b></p>\n<li>An item<br>its second line</li>\n<p>A<br/>B<br />C<BR>D</p>\n<br"
+    assert list(maintext._blocks(markup)) == [
+        (block, line.lstrip().startswith("<li")) for line in markup.split("\n") for block in maintext._BREAK.split(line)
+    ]
+    assert [b for b, _ in maintext._blocks("<p>A<br/>B<br />C</p>")] == ["<p>A", "B", "C</p>"]

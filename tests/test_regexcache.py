@@ -182,3 +182,21 @@ def test_an_older_layout_keeps_its_own_file(store) -> None:
     regexcache._STORE.write()
     assert regexcache._STORE.path() != older and regexcache._STORE.path().exists()
     assert older.read_bytes() == before
+
+
+def test_the_folder_is_made_once_for_a_value_and_follows_the_environment(tmp_path, monkeypatch) -> None:
+    """Every pattern asks for the store's folder: it is made once for a value of the variables, and
+    a changed value is read at once."""
+    monkeypatch.setenv("MATERIEL_REGEX_CACHE", str(tmp_path / "a"))
+    first = regexcache._folder()
+    assert first == tmp_path / "a" and regexcache._folder() is first
+    monkeypatch.setenv("MATERIEL_REGEX_CACHE", str(tmp_path / "b"))
+    assert regexcache._folder() == tmp_path / "b"
+    monkeypatch.setenv("MATERIEL_REGEX_CACHE", "")
+    assert regexcache._folder() is None
+    monkeypatch.delenv("MATERIEL_REGEX_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert regexcache._folder() == tmp_path / "cache" / "materiel"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative")
+    monkeypatch.setenv("HOME", "also-relative")
+    assert regexcache._folder() is None

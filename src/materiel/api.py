@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from types import ModuleType
 
@@ -35,18 +36,36 @@ def undated_clean_steps() -> list[Step]:
     return batch_clean_steps(dates=False)
 
 
+def shown_clean_steps() -> list[Step]:
+    """The cleaning for `materiel clean`'s records, which show neither a date nor the paragraphs'
+    languages: the same text, without looking for either (the article's language is shown)."""
+    return batch_clean_steps(dates=False, paragraph_languages=False)
+
+
 def clean(
-    paths: Iterable[str | Path], runner: Runner | None = None, workers: int = 1, dates: bool = True
+    paths: Iterable[str | Path],
+    runner: Runner | None = None,
+    workers: int = 1,
+    dates: bool = True,
+    paragraph_languages: bool = True,
 ) -> Iterator[Article | Failure]:
     """Read and clean only (no NLP model is loaded). Without `dates`, each article's date is not
-    looked for (a date the input gave is still checked): for outputs that do not show it."""
-    factory = clean_steps if dates else undated_clean_steps
+    looked for (a date the input gave is still checked); without `paragraph_languages`, only the
+    article's language is: for outputs that do not show them."""
+    factory = _clean_factory(dates, paragraph_languages)
     if workers > 1:
         from materiel.executors import run_pool  # process pools are imported only when used
 
         return run_pool(paths, factory, workers)
     runner = runner or Runner(factory())
     return runner.run(read_paths(paths))
+
+
+def _clean_factory(dates: bool, paragraph_languages: bool) -> Callable[[], list[Step]]:
+    """The module-level function that makes the steps (a pool's workers are handed it by name)."""
+    if dates:
+        return clean_steps if paragraph_languages else partial(batch_clean_steps, paragraph_languages=False)
+    return undated_clean_steps if paragraph_languages else shown_clean_steps
 
 
 def extract(

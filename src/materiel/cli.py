@@ -75,13 +75,17 @@ def clean_command(args: list[str]) -> tuple[list[Path], str, int] | None:
 
 
 def _clean(paths: list[Path], fmt: str, workers: int) -> None:
+    gc.disable()  # the modules' objects live as long as the process: no collection looks at them
     from materiel import api
 
     gc.freeze()  # as cli_app.main: the modules imported so far live as long as the process
+    gc.enable()
     done = [0]
     try:
-        # clean_view shows no date: the cleaning does not look for one (htmldate, on HTML pages)
-        code = write_records(api.clean(paths, workers=workers, dates=False), fmt, clean_view, done)
+        # clean_view shows no date and no paragraph's language: the cleaning looks for neither (a
+        # date by htmldate on HTML pages, a language by CLD2)
+        articles = api.clean(paths, workers=workers, dates=False, paragraph_languages=False)
+        code = write_records(articles, fmt, clean_view, done)
     except KeyboardInterrupt:
         report(interrupted("clean", fmt, done[0]))
         code = INTERRUPTED

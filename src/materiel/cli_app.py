@@ -127,7 +127,8 @@ def _extract_view(article: Article) -> dict:
 @app.command()
 def clean(paths: Paths, fmt: FormatOption = Format.table, workers: Workers = 1) -> None:
     """Read and clean pages (no NLP): title, text, removed[], repairs[], notes[] per article."""
-    raise typer.Exit(_emit_or_stop("clean", api.clean(paths, workers=workers, dates=False), paths, fmt, clean_view))
+    articles = api.clean(paths, workers=workers, dates=False, paragraph_languages=False)  # clean_view shows neither
+    raise typer.Exit(_emit_or_stop("clean", articles, paths, fmt, clean_view))
 
 
 @app.command()

@@ -28,6 +28,7 @@ import sys
 from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 try:  # the engine's own constructor, and the parser and code generator `re.compile` uses
@@ -60,11 +61,20 @@ def _key() -> str:
 
 
 def _folder() -> Path | None:
-    named = os.environ.get("MATERIEL_REGEX_CACHE")
+    """The store's folder, as the environment names it now (a test may change it)."""
+    environ = os.environ
+    return _folder_of(environ.get("MATERIEL_REGEX_CACHE"), environ.get("XDG_CACHE_HOME"), environ.get("HOME"))
+
+
+@lru_cache(maxsize=8)
+def _folder_of(named: str | None, cache_home: str | None, home: str | None) -> Path | None:
+    """The folder for these values of the variables: every pattern compiled asks (some 750 at a
+    process's start), and making the path again each time was 2-3 ms of it. `home` only keys the
+    memo: `expanduser` reads it."""
     if named is not None:
         return Path(named) if named else None
-    home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(home) / "materiel" if os.path.isabs(home) else None  # no home: no cache
+    folder = cache_home or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(folder) / "materiel" if os.path.isabs(folder) else None  # no home: no cache
 
 
 class _Store:

@@ -16,7 +16,7 @@ from materiel.clean.published import check_published, find_published
 from materiel.clean.releases import drop_company_notes
 from materiel.clean.residue import repair_residue
 from materiel.clean.siterepeat import SiteMemory, SiteRepeats
-from materiel.clean.structure import detect_languages, drop_duplicates, layout
+from materiel.clean.structure import detect_language, detect_languages, drop_duplicates, layout
 from materiel.clean.tail import cut_tail
 from materiel.clean.title import find_title
 from materiel.clean.widgets import drop_author_boxes, drop_headed_lists, drop_polls, drop_story_widgets
@@ -71,12 +71,19 @@ CLEAN_STEPS: tuple[Step, ...] = (
 UNDATED_RULE_STEPS: tuple[Step, ...] = tuple(check_published if s is find_published else s for s in RULE_STEPS)
 
 
-def batch_clean_steps(memory: SiteMemory | None = None, dates: bool = True) -> list[Step]:
+def batch_clean_steps(
+    memory: SiteMemory | None = None, dates: bool = True, paragraph_languages: bool = True
+) -> list[Step]:
     """CLEAN_STEPS with the batch step that removes lines repeated across a site's pages, fresh
     (its counts belong to one runner, with what `memory` kept from earlier runs): for runs over
-    many pages. Without `dates`, the article's date is not looked for (UNDATED_RULE_STEPS)."""
+    many pages. Without `dates`, the article's date is not looked for (UNDATED_RULE_STEPS);
+    without `paragraph_languages`, only the article's language is (for outputs that show no
+    paragraph's; the extraction reads them)."""
     rules = RULE_STEPS if dates else UNDATED_RULE_STEPS
-    return [*rules, SiteRepeats(memory=memory), *CLEAN_STEPS[len(RULE_STEPS) :]]
+    rest = CLEAN_STEPS[len(RULE_STEPS) :]
+    if not paragraph_languages:
+        rest = tuple(detect_language if s is detect_languages else s for s in rest)
+    return [*rules, SiteRepeats(memory=memory), *rest]
 
 
 __all__ = ["CLEAN_STEPS", "RULE_STEPS", "UNDATED_RULE_STEPS", "batch_clean_steps"]

@@ -158,6 +158,9 @@ def _blocks(markup: str) -> Iterator[tuple[str, bool]]:
     """Each line of the minimal HTML, split at line breaks, and whether it is a list item."""
     for line in markup.split("\n"):
         is_item = line.lstrip().startswith("<li")
+        if "<br" not in line:  # every break holds it; most lines have none, and are one block
+            yield line, is_item
+            continue
         for block in _BREAK.split(line):
             yield block, is_item
 

@@ -60,7 +60,7 @@ class RuleBook:
         self.passing: dict[str, frozenset[int]] = {}  # the rules a first word character lets through
         self.narrowed: dict[tuple[int, frozenset[int]], tuple[tuple[_Plan, ...], tuple[_PlainPlan, ...]]] = {}
         self.needles = tuple(sorted({n for r in rules for n in r.needles}))
-        self.rules_of = {n: frozenset(i for i, r in enumerate(rules) if n in r.needles) for n in self.needles}
+        self.rules_of = _rules_of(rules)
         self.any_needle = regexcache.compile(trie_pattern(list(self.needles))).search if self.needles else None
         # The rules of every needle a needle starts with: the search finds the longest needle at
         # each place where one starts (the trie's tails are greedy), and the needles there are
@@ -114,6 +114,16 @@ class RuleBook:
             needles.add(found.group())
             found = self.any_needle(folded, found.start() + 1)  # type: ignore[misc]
         return frozenset().union(*(self.rules_within[n] for n in needles))
+
+
+def _rules_of(rules: Sequence[Rule]) -> dict[str, frozenset[int]]:
+    """The places of the rules that hold each needle, in one pass over the rules (not a pass for
+    each of some 240 needles, at every process's start)."""
+    places: dict[str, set[int]] = {}
+    for place, r in enumerate(rules):
+        for needle in r.needles:
+            places.setdefault(needle, set()).add(place)
+    return {needle: frozenset(found) for needle, found in sorted(places.items())}
 
 
 def _plan(place: int, r: Rule) -> _Plan:
