@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 from materiel import api
@@ -127,3 +128,14 @@ def test_a_page_read_again_by_the_same_runner_is_one_page() -> None:
     for _ in range(3):
         (article,) = runner.run([page(1, "outlet", PROMO)])
         assert isinstance(article, Article) and PROMO in article.text
+
+
+def test_one_page_read_three_times_from_a_feed_keeps_its_short_paragraphs(tmp_path) -> None:
+    """A crawl or a feed often holds one URL's page more than once (captured again, or in
+    overlapping daily files): it is one page of its site, and its sentences are not furniture."""
+    short = "The ministry said the first howitzers would arrive within weeks."
+    record = {"id": "s1", "url": "https://news.example.org/story-1", "text": story(1, short)}
+    (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(record) for _ in range(3)) + "\n", encoding="utf-8")
+    out = [a for a in api.clean([tmp_path]) if isinstance(a, Article)]
+    assert len(out) == 3 and all(short in a.text for a in out)
+    assert all(REASON not in {r.reason for r in a.removed} for a in out)

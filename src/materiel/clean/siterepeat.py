@@ -69,9 +69,10 @@ def line_key(line: str) -> int:
 
 
 def page_key(article: Article) -> int:
-    """One page: where it was read from and its text when counted (a copy under another name is
-    a page of its own)."""
-    return line_key(f"{article.source}\n{article.text}")
+    """One page: its address (its URL, else where it was read from) and its text when counted. A
+    URL's page read again with the same text (a crawl's second capture, a record in two daily
+    feeds, a feed line repeated) is one page; a copy under another file name is a page of its own."""
+    return line_key(f"{article.url or article.source}\n{article.text}")
 
 
 @dataclass(frozen=True)
