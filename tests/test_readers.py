@@ -322,3 +322,26 @@ def test_spark_s_reader_reads_parquet_as_parquet(tmp_path: Path) -> None:
     pq.write_table(pa.table({"article_json": [json.dumps(done.to_dict())]}), path)
     local, blob = _same_reading(path)
     assert blob == local == [("Article", "done-1", None)]
+
+
+def test_a_crawl_s_images_scripts_and_redirects_are_no_pages_and_no_failures(tmp_path: Path) -> None:
+    """A crawl's WARC holds far more than pages: an image, a PDF, a script or a redirect is passed
+    over, not an error line each (nor an article of code); the pages are read and keep their place."""
+    records = [
+        ("https://a.test/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "image/png", "200 OK"),
+        ("https://a.test/1", PAGE.encode(), "text/html; charset=utf-8", "200 OK"),
+        ("https://a.test/app.js", b"window.dataLayer = [];", "application/javascript", "200 OK"),
+        ("https://a.test/report.pdf", b"%PDF-1.4\n" + bytes(range(256)) * 8, "application/pdf", "200 OK"),
+        ("https://a.test/old", b"<html><body>Moved <a href='/1'>here</a></body></html>", "text/html", "301 Moved"),
+        ("https://a.test/2", PAGE.replace("Poland", "Norway").encode(), "text/html", "200 OK"),
+    ]
+    with (tmp_path / "crawl.warc.gz").open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for url, body, kind, status in records:
+            headers = StatusAndHeaders(status, [("Content-Type", kind)], protocol="HTTP/1.1")
+            record = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
+            writer.write_record(record)
+    articles, failures = read([tmp_path / "crawl.warc.gz"])
+    assert not failures
+    assert [a.url for a in articles] == ["https://a.test/1", "https://a.test/2"]
+    assert [a.source.rsplit("#", 1)[1] for a in articles] == ["2", "6"]  # numbered by record, as before

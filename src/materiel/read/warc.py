@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from warcio.recordloader import ArcWarcRecord
 
 WANTED = {"response", "resource", "conversion"}
+# The media types of a page (HTML, or the plain text of a WET conversion or a saved resource); a
+# crawl's other records (images, PDFs, scripts, style sheets, JSON) are passed over, not failures.
+PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+# HTTP statuses of a page: a redirect's or an error's body is the server's note, not an article.
+PAGE_STATUS = range(200, 300)
 
 
 def read_warc(path: Path) -> Iterator[Article | Failure]:
@@ -42,8 +47,9 @@ def read_warc_stream(name: str, handle: BinaryIO) -> Iterator[Article | Failure]
     try:
         for record in ArchiveIterator(handle):
             if record.rec_type in WANTED:
-                count += 1
-                yield _record_article(record, name, count)
+                count += 1  # numbered among the records that may be pages, as sources always were
+                if _is_page(record):
+                    yield _record_article(record, name, count)
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
         yield Failure(f"{name}#{count + 1}", f"corrupt or truncated WARC data ({error})")
 
@@ -84,6 +90,20 @@ def _record_article(record: ArcWarcRecord, name: str, number: int) -> Article | 
         text="" if is_html else text,
         html=text if is_html else None,
     )
+
+
+def _is_page(record: ArcWarcRecord) -> bool:
+    """Whether a record holds a page: a type of PAGE_TYPES (or none said) and, over HTTP, a 2xx status."""
+    http = record.http_headers
+    if http is not None and record.rec_type == "response":
+        status = http.get_statuscode()
+        if status and status.isdigit() and int(status) not in PAGE_STATUS:
+            return False
+        kind = http.get_header("Content-Type")
+    else:
+        kind = record.rec_headers.get_header("Content-Type")
+    media = (kind or "").split(";", 1)[0].strip().lower()
+    return not media or media in PAGE_TYPES
 
 
 def _is_html(record: ArcWarcRecord) -> bool:
