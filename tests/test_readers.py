@@ -345,3 +345,38 @@ def test_a_crawl_s_images_scripts_and_redirects_are_no_pages_and_no_failures(tmp
     assert not failures
     assert [a.url for a in articles] == ["https://a.test/1", "https://a.test/2"]
     assert [a.source.rsplit("#", 1)[1] for a in articles] == ["2", "6"]  # numbered by record, as before
+
+
+def test_parquet_of_another_shape_is_reported_and_a_bad_row_fails_alone(tmp_path: Path) -> None:
+    """Parquet is read as `materiel spark`'s articles: a table of another schema is a read_error
+    that names the column it lacks (not an empty, successful run), a row whose article_json is no
+    article object fails alone, and Spark's claims and transfers tables are passed over."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    done = Article(id="done-1", source="made/done-1.txt", text="Chile has pledged two patrol boats to Peru.")
+    rows = ["[1, 2]", '"text"', "not json", json.dumps(done.to_dict())]
+    pq.write_table(pa.table({"article_json": rows}), tmp_path / "a-articles.parquet")
+    pq.write_table(pa.table({"text": ["Peru bought boats."], "url": ["https://a.test/1"]}), tmp_path / "b-mine.parquet")
+    pq.write_table(pa.table({"article_id": ["done-1"], "number": [0]}), tmp_path / "c-claims.parquet")
+    pq.write_table(pa.table({"id": ["t1"], "transfer_json": ["{}"]}), tmp_path / "d-transfers.parquet")
+    items = list(read_paths([tmp_path]))
+    assert [a.id for a in items if isinstance(a, Article)] == ["done-1"]
+    problems = {f.source.rsplit("/", 1)[-1]: f.problem for f in items if isinstance(f, Failure)}
+    assert set(problems) == {"a-articles.parquet#1", "a-articles.parquet#2", "a-articles.parquet#3", "b-mine.parquet"}
+    assert "article_json" in problems["b-mine.parquet"] and "text" in problems["b-mine.parquet"]
+
+
+def test_a_transfers_folder_of_another_shape_does_not_stop_an_ingest(tmp_path: Path) -> None:
+    """`ingest` looks for a Spark run's merged transfers (a `transfers` folder of Parquet); a
+    folder of that name that holds other tables, or a file that is no Parquet, is passed over
+    (the ledger merges its claims itself), not an internal error that stops the ingest."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from materiel.spark_merge import read_transfers
+
+    (tmp_path / "transfers").mkdir()
+    pq.write_table(pa.table({"x": [1]}), tmp_path / "transfers" / "part-0.parquet")
+    (tmp_path / "transfers" / "part-1.parquet").write_bytes(b"PAR1 not parquet")
+    assert read_transfers([tmp_path]) is None
