@@ -380,3 +380,39 @@ def test_a_transfers_folder_of_another_shape_does_not_stop_an_ingest(tmp_path: P
     pq.write_table(pa.table({"x": [1]}), tmp_path / "transfers" / "part-0.parquet")
     (tmp_path / "transfers" / "part-1.parquet").write_bytes(b"PAR1 not parquet")
     assert read_transfers([tmp_path]) is None
+
+
+def test_spark_leaves_out_a_file_hadoop_cannot_open_as_a_failure_of_its_own(tmp_path: Path) -> None:
+    """Hadoop ends a whole Spark job on one input it cannot open (a dangling link in a folder, or a
+    name with a comma or a pattern's bracket, gave an internal error holding a Java stack trace):
+    such a file is reported, as the other executors report a file they cannot read, and the rest
+    go to Spark. Checked before Spark starts, so no JVM is needed here."""
+    from materiel.spark import inputs_for_spark
+
+    (tmp_path / "good.txt").write_text("Denmark sent artillery to Ukraine.")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "tanks, guns.txt").write_text("Spain sent tanks.")  # Hadoop splits its inputs at commas
+    (tmp_path / "page[1].txt").write_text("Spain sent guns.")  # and reads [1] as a pattern
+    (tmp_path / "10:30.txt").write_text("Spain sent jets.")  # and a colon as a URI's scheme
+    joined, failures = inputs_for_spark([str(tmp_path)])
+    assert joined == str((tmp_path / "good.txt").resolve())
+    problems = dict((Path(s).name, p) for s, p in failures)
+    assert problems.pop("dangling.txt") == "no such file or directory"
+    assert problems.pop("pipe.txt") == "not a regular file"
+    assert sorted(problems) == ["10:30.txt", "page[1].txt", "tanks, guns.txt"]
+    assert all("rename it" in p for p in problems.values())
+
+
+def test_a_linked_folder_inside_an_input_folder_is_read_once(tmp_path: Path) -> None:
+    """A folder given as a link inside the input folder was passed over without a word (exit 0,
+    nothing read); it is walked like any folder, and a link back up the tree is walked once."""
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "one.txt").write_text("Denmark sent artillery to Ukraine.")
+    (tmp_path / "top").mkdir()
+    (tmp_path / "top" / "own.txt").write_text("Norway sent rifles to Ukraine.")
+    (tmp_path / "top" / "linked").symlink_to(tmp_path / "archive")
+    (tmp_path / "top" / "loop").symlink_to(tmp_path / "top")
+    articles, failures = read([tmp_path / "top"])
+    assert not failures
+    assert sorted(Path(a.source).name for a in articles) == ["one.txt", "own.txt"]
