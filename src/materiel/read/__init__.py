@@ -59,13 +59,21 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | Failure]:
 
 
 def walk(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Every file under the given paths, directories walked in sorted order."""
+    """Every file under the given paths, directories walked in sorted order. A linked folder is
+    walked as a folder (a link to one is a folder to the user), each real folder once: a link back
+    up the tree is no loop."""
     for raw in paths:
         path = Path(raw)
         if not path.is_dir():
             yield path
             continue
-        for root, dirs, files in os.walk(path):
+        seen: set[str] = set()
+        for root, dirs, files in os.walk(path, followlinks=True):
+            real = os.path.realpath(root)
+            if real in seen:
+                dirs[:] = []
+                continue
+            seen.add(real)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
                 if not name.startswith((".", "_")) and name not in SKIPPED_NAMES:
