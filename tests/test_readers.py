@@ -416,3 +416,30 @@ def test_a_linked_folder_inside_an_input_folder_is_read_once(tmp_path: Path) -> 
     articles, failures = read([tmp_path / "top"])
     assert not failures
     assert sorted(Path(a.source).name for a in articles) == ["one.txt", "own.txt"]
+
+
+@pytest.mark.parametrize("where", ["file", "bytes"])
+def test_an_uncompressed_warc_cut_mid_record_says_so(tmp_path: Path, where: str) -> None:
+    """A cut .warc.gz was reported, a cut .warc read its records up to the cut and ended in silence
+    (exit 0): the records after the cut were lost without a word. Now both say where it was cut."""
+    from materiel.read import read_blob
+
+    with (tmp_path / "crawl.warc").open("wb") as handle:
+        writer = WARCWriter(handle, gzip=False)
+        for n in range(3):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            page = io.BytesIO(PAGE.replace("Poland", f"Country {n}").encode())
+            writer.write_record(
+                writer.create_warc_record(f"https://a.test/{n}", "response", payload=page, http_headers=headers)
+            )
+    whole = (tmp_path / "crawl.warc").read_bytes()
+    (tmp_path / "cut.warc").write_bytes(whole[: len(whole) * 3 // 5])
+    for name in ("crawl.warc", "cut.warc"):
+        path = tmp_path / name
+        items = list(read_paths([path]) if where == "file" else read_blob(str(path), path.read_bytes()))
+        failures = [f for f in items if isinstance(f, Failure)]
+        if name == "crawl.warc":
+            assert not failures and len(items) == 3
+        else:
+            assert [f.source.rsplit("#", 1)[1] for f in failures] == ["end"]
+            assert "truncated" in failures[0].problem

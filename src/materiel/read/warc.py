@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,13 @@ if TYPE_CHECKING:
     from warcio.recordloader import ArcWarcRecord
 
 WANTED = {"response", "resource", "conversion"}
+TRUNCATED_GZIP = "truncated gzip data: the records after the last one read are lost"
+TRUNCATED_PLAIN = "truncated WARC data: the last record read is cut short, and any after it are lost"
+# A record's header block is a few hundred bytes: read in a probe of this size (a crawl has
+# millions of small records), and up to the larger size before it counts as no header block.
+HEADER_PROBE_BYTES = 4096
+MAX_HEADER_BYTES = 65536
+_CONTENT_LENGTH = re.compile(rb"^content-length:[ \t]*(\d+)", re.IGNORECASE | re.MULTILINE)
 # The media types of a page (HTML, or the plain text of a WET conversion or a saved resource); a
 # crawl's other records (images, PDFs, scripts, style sheets, JSON) are passed over, not failures.
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
@@ -28,15 +36,17 @@ def read_warc(path: Path) -> Iterator[Article | Failure]:
     with path.open("rb") as handle:
         yield from read_warc_stream(str(path), handle)
     with path.open("rb") as handle:
-        if not _gzip_complete(handle):
-            yield Failure(f"{path}#end", "truncated gzip data: the records after the last one read are lost")
+        problem = _truncation(handle)
+    if problem is not None:
+        yield Failure(f"{path}#end", problem)
 
 
 def read_warc_bytes(name: str, data: bytes) -> Iterator[Article | Failure]:
     """A WARC file already in memory (a Spark partition's file)."""
     yield from read_warc_stream(name, io.BytesIO(data))
-    if not _gzip_complete(io.BytesIO(data)):
-        yield Failure(f"{name}#end", "truncated gzip data: the records after the last one read are lost")
+    problem = _truncation(io.BytesIO(data))
+    if problem is not None:
+        yield Failure(f"{name}#end", problem)
 
 
 def read_warc_stream(name: str, handle: BinaryIO) -> Iterator[Article | Failure]:
@@ -54,11 +64,41 @@ def read_warc_stream(name: str, handle: BinaryIO) -> Iterator[Article | Failure]
         yield Failure(f"{name}#{count + 1}", f"corrupt or truncated WARC data ({error})")
 
 
+def _truncation(handle: BinaryIO) -> str | None:
+    """Why the file ends before its last record does (warcio stops there in silence), or None."""
+    if handle.read(2) != b"\x1f\x8b":
+        handle.seek(0)
+        return None if _plain_complete(handle) else TRUNCATED_PLAIN
+    handle.seek(0)
+    return None if _gzip_complete(handle) else TRUNCATED_GZIP
+
+
+def _plain_complete(handle: BinaryIO) -> bool:
+    """Whether an uncompressed file's last record is as long as its Content-Length says: each
+    record's header block is read and its content skipped, a seek each, not a read of the file.
+    A file that holds no WARC header is left to what warcio made of it."""
+    size, offset = handle.seek(0, io.SEEK_END), 0
+    while offset < size:
+        handle.seek(offset)
+        head = handle.read(HEADER_PROBE_BYTES)
+        start = len(head) - len(head.lstrip(b"\r\n"))  # the blank lines between records
+        end = head.find(b"\r\n\r\n", start)
+        if end < 0 and len(head) == HEADER_PROBE_BYTES:
+            head += handle.read(MAX_HEADER_BYTES - HEADER_PROBE_BYTES)
+            end = head.find(b"\r\n\r\n", start)
+        if start == len(head):
+            return True  # blank lines to the end
+        if end < 0:
+            return offset == 0  # a later record's header block cut short
+        length = _CONTENT_LENGTH.search(head, start, end)
+        if length is None:
+            return True  # no WARC header block here
+        offset += end + 4 + int(length.group(1))
+    return offset <= size
+
+
 def _gzip_complete(handle: BinaryIO) -> bool:
     """warcio stops quietly at a cut gzip member; we check that the last member is whole."""
-    if handle.read(2) != b"\x1f\x8b":
-        return True
-    handle.seek(0)
     decoder, inside = zlib.decompressobj(zlib.MAX_WBITS | 16), False
     while chunk := handle.read(1 << 20):
         while chunk:
