@@ -443,3 +443,20 @@ def test_an_uncompressed_warc_cut_mid_record_says_so(tmp_path: Path, where: str)
         else:
             assert [f.source.rsplit("#", 1)[1] for f in failures] == ["end"]
             assert "truncated" in failures[0].problem
+
+
+def test_a_record_whose_url_python_cannot_read_keeps_its_page(tmp_path: Path) -> None:
+    """A feed record's url that is no URL ("http://[bad/x", an IPv6 host left open) failed its whole
+    page in cleaning ("find_title failed: ValueError: Invalid IPv6 URL"); the page is read without
+    it, and a note says why, in a feed and in a crawl alike."""
+    records = [
+        {"id": "a", "url": "http://[bad/story", "text": "Germany has sent tanks to Ukraine."},
+        {"id": "b", "url": "https://ok.example/story", "text": "Spain has sent tanks to Ukraine."},
+    ]
+    (tmp_path / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    write_warc(tmp_path / "crawl.warc.gz", [("http://[bad/page", PAGE)])
+    (tmp_path / "post.md").write_text("---\nurl: https://[bad/post\n---\nNorway has sent rifles to Ukraine.\n")
+    articles, failures = read([tmp_path])
+    assert not failures
+    assert [a.url for a in articles] == [None, None, "https://ok.example/story", None]
+    assert all(any("not a URL" in n for n in a.notes) for a in articles[:2])

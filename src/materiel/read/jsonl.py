@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from materiel.article import Article, content_id
+from materiel.article import Article, content_id, readable_url
 from materiel.pipeline import Failure
 from materiel.read.text import BINARY, MAX_INPUT_BYTES, NotText, decode
 
@@ -74,14 +74,16 @@ def dict_to_article(record: dict, where: str) -> Article | Failure:
     if not isinstance(text, str) and not isinstance(html, str):
         return Failure(where, 'record has neither a "text" nor an "html" string')
     ident = _str(record.get("id"))
+    url, notes = readable_url(_str(record.get("url")))
     return Article(
         id=ident if ident is not None else content_id(text or html),
         source=where,
         text=text if isinstance(text, str) else "",
         html=html if isinstance(html, str) and not isinstance(text, str) else None,
-        url=_str(record.get("url")),
+        url=url,
         published=_first(record, PUBLISHED_KEYS),
         fetched=_first(record, FETCHED_KEYS),
+        notes=notes,
     )
 
 

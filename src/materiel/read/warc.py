@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from materiel.article import Article
+from materiel.article import Article, readable_url
 from materiel.pipeline import Failure
 from materiel.read.text import NotText, decode
 
@@ -122,10 +122,12 @@ def _record_article(record: ArcWarcRecord, name: str, number: int) -> Article | 
         return Failure(where, str(error))
     ident = (headers.get_header("WARC-Record-ID") or where).strip("<>").removeprefix("urn:uuid:")
     is_html = record.rec_type != "conversion" and _is_html(record)
+    url, notes = readable_url(headers.get_header("WARC-Target-URI"))
     return Article(
         id=ident,
         source=where,
-        url=headers.get_header("WARC-Target-URI"),
+        url=url,
+        notes=notes,
         fetched=headers.get_header("WARC-Date"),  # the capture time; the page's own date is found when cleaning
         text="" if is_html else text,
         html=text if is_html else None,
