@@ -139,3 +139,16 @@ def test_one_page_read_three_times_from_a_feed_keeps_its_short_paragraphs(tmp_pa
     out = [a for a in api.clean([tmp_path]) if isinstance(a, Article)]
     assert len(out) == 3 and all(short in a.text for a in out)
     assert all(REASON not in {r.reason for r in a.removed} for a in out)
+
+
+def test_one_page_in_three_files_is_one_page_for_a_process_pool_too(tmp_path) -> None:
+    """The pool's first pass counts file by file: one URL's page in three crawl or feed files was
+    three pages there (its short paragraphs dropped under --workers 2, kept in one process, so a
+    re-ingest without --workers stored a new version of the page). Counted once, as in process."""
+    short = "The ministry said the first howitzers would arrive within weeks."
+    record = {"id": "s1", "url": "https://news.example.org/story-1", "text": story(1, short)}
+    for day in range(3):
+        (tmp_path / f"feed-{day}.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    pooled = [a for a in api.clean([tmp_path], workers=2) if isinstance(a, Article)]
+    single = [a for a in api.clean([tmp_path]) if isinstance(a, Article)]
+    assert [a.text for a in pooled] == [a.text for a in single] and all(short in a.text for a in pooled)

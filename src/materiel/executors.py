@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from functools import partial, reduce
+from functools import partial
 from pathlib import Path
 
 from materiel.article import Article
 from materiel.clean import UNDATED_RULE_STEPS
-from materiel.clean.siterepeat import SharedSiteMemory, SiteMemory, SiteRepeats, add_counts, count_sites
+from materiel.clean.siterepeat import SharedSiteMemory, SiteMemory, SitePage, SiteRepeats, add_shards, count_shard
 from materiel.pipeline import Failure, Runner, Step
 from materiel.read import read_path, walk
 
@@ -43,10 +43,11 @@ def _work(path: Path) -> list[Article | Failure]:
     return list(_RUNNER.run(read_path(path)))
 
 
-def _count(memory: SiteMemory | None, path: Path) -> SiteCounts:
-    """The site counts of one file's pages (the rule steps only, without the date: it is not text)."""
+def _count(memory: SiteMemory | None, path: Path) -> tuple[SiteCounts, list[SitePage]]:
+    """The site counts of one file's pages and the pages counted (the rule steps only, without the
+    date: it is not text)."""
     runner = Runner(UNDATED_RULE_STEPS)
-    return count_sites((a for a in runner.run(read_path(path)) if isinstance(a, Article)), memory)
+    return count_shard((a for a in runner.run(read_path(path)) if isinstance(a, Article)), memory)
 
 
 def run_pool(
@@ -62,7 +63,7 @@ def run_pool(
     if any(isinstance(s, SiteRepeats) for s in factory()):
         count = partial(_count, memory.counted_pages() if memory is not None else None)
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            sites = reduce(add_counts, pool.map(count, files, chunksize=chunk), {})
+            sites = add_shards(pool.map(count, files, chunksize=chunk))
         if memory is not None:
             memory.add_to(sites)
     with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(factory, sites)) as pool:
