@@ -9,8 +9,8 @@ output is Parquet tables: `articles` (one row per article, with the article's fu
 `claims` (one row per extracted transfer, for analysis in Spark itself) and `transfers` (the
 merged transfers, near-duplicates grouped in Spark: see `materiel.spark_merge`), which
 `materiel ingest` loads as they are into an empty ledger. A first pass counts every page's lines
-per site (`count_partition`, summed and broadcast), so lines repeated across a site's pages are
-removed whichever partition its pages land in.
+per site (`page_partition`, each page once, summed and broadcast: `site_counts`), so lines
+repeated across a site's pages are removed whichever partition its pages land in.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,14 +60,27 @@ class SparkSummary:
     failures: list[tuple[str, str]]
 
 
-def count_partition(files: Iterable[tuple[str, bytes]]) -> Iterator[dict]:
-    """The first pass: one partition's lines counted per site (the rule steps only)."""
+def page_partition(files: Iterable[tuple[str, bytes]]) -> Iterator[tuple[int, tuple[str, tuple[int, ...]]]]:
+    """The first pass: one partition's pages as (page key, (site, lines)) (the rule steps only)."""
     from materiel.clean import RULE_STEPS
-    from materiel.clean.siterepeat import count_sites
+    from materiel.clean.siterepeat import SitePage, SiteRepeats
 
-    runner = Runner(RULE_STEPS)
-    pages = (item for name, data in files for item in runner.run(read_blob(_local_name(name), data)))
-    yield count_sites(page for page in pages if isinstance(page, Article))
+    runner, step = Runner(RULE_STEPS), SiteRepeats()
+    for name, data in files:
+        for item in runner.run(read_blob(_local_name(name), data)):
+            if isinstance(item, Article) and step.count(item) and isinstance(item.site_page, SitePage):
+                yield item.site_page.page, (item.site_page.site, item.site_page.lines)
+
+
+def site_counts(pages: RDD) -> dict[str, Counter[int]]:
+    """The run's line counts per site from page_partition's pages, a page that several partitions
+    hold (one URL's page in two crawl files) counted once, as one runner counts it."""
+    unique = pages.reduceByKey(lambda first, _other: first)
+    counted = unique.flatMap(lambda kv: ((kv[1][0], line) for line in kv[1][1])).countByValue()
+    sites: dict[str, Counter[int]] = {}
+    for (site, line), number in counted.items():
+        sites.setdefault(site, Counter())[line] = number
+    return sites
 
 
 def process_partition(files: Iterable[tuple[str, bytes]], sites: dict | None = None) -> Iterator[tuple]:
@@ -175,8 +189,6 @@ def _unopenable(path: Path) -> str | None:
 def run(
     inputs: list[str], out: str, master: str | None = None, partitions: int | None = None, merge: bool = True
 ) -> SparkSummary:
-    from materiel.clean.siterepeat import add_counts
-
     paths, left_out = inputs_for_spark(inputs)
     if not paths:
         return SparkSummary(0, 0, left_out)
@@ -184,7 +196,7 @@ def run(
     try:
         context = spark.sparkContext
         files = _files(context, paths, partitions)
-        sites = context.broadcast(files.mapPartitions(count_partition).fold({}, add_counts))
+        sites = context.broadcast(site_counts(files.mapPartitions(page_partition)))
         rows = files.mapPartitions(lambda part: process_partition(part, sites.value)).cache()
         articles = rows.filter(lambda r: r[0] == "article").map(lambda r: r[1])
         claims = rows.filter(lambda r: r[0] == "claim").map(lambda r: r[1])
