@@ -8,15 +8,20 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
+from types import FrameType
+from typing import NoReturn
 
 from materiel.article import Article
 from materiel.clean import UNDATED_RULE_STEPS
 from materiel.clean.siterepeat import SharedSiteMemory, SiteMemory, SitePage, SiteRepeats, add_shards, count_shard
+from materiel.errors import Interrupted
 from materiel.pipeline import Failure, Runner, Step
 from materiel.read import read_path, walk
 
@@ -30,8 +35,20 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     return list(walk(paths))
 
 
+def _quiet_on_ctrl_c() -> None:
+    """A worker's start: Ctrl-C, which a terminal sends the whole process group, ends the worker
+    without the traceback an idle worker printed (KeyboardInterrupt in its queue's get); the
+    parent says what was done in its `interrupted` line."""
+    signal.signal(signal.SIGINT, _leave)
+
+
+def _leave(_signum: int, _frame: FrameType | None) -> NoReturn:
+    os._exit(Interrupted.exit_code)
+
+
 def _init(factory: StepsFactory, sites: SiteCounts | None = None) -> None:
     global _RUNNER
+    _quiet_on_ctrl_c()
     steps = factory()
     if sites is not None:
         steps = [SiteRepeats(sites, frozen=True) if isinstance(s, SiteRepeats) else s for s in steps]
@@ -62,7 +79,7 @@ def run_pool(
     sites = None
     if any(isinstance(s, SiteRepeats) for s in factory()):
         count = partial(_count, memory.counted_pages() if memory is not None else None)
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_quiet_on_ctrl_c) as pool:
             sites = add_shards(pool.map(count, files, chunksize=chunk))
         if memory is not None:
             memory.add_to(sites)
