@@ -460,3 +460,25 @@ def test_a_record_whose_url_python_cannot_read_keeps_its_page(tmp_path: Path) ->
     assert not failures
     assert [a.url for a in articles] == [None, None, "https://ok.example/story", None]
     assert all(any("not a URL" in n for n in a.notes) for a in articles[:2])
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        # UTF-8 with one byte of Windows-1252 pasted in (a scraper joining pages, an editor's paste)
+        (
+            "Zelensky\u2019s envoy said so.\n\nThe caf".encode() + b"\xe9 owner agreed.\n",
+            ["Zelensky\u2019s", "caf\u00e9"],
+        ),
+        (
+            "\u201cWe sent tanks,\u201d he said in Kyiv on \u2013 Monday.".encode() + b" Na\xefve \x93hope\x94.",
+            ["\u201cWe", "Na\u00efve \u201chope\u201d"],
+        ),
+    ],
+)
+def test_utf8_text_with_a_few_legacy_bytes_keeps_both(tmp_path: Path, data: bytes, words: list[str]) -> None:
+    """Mixed encodings in one file: the whole file was guessed as one legacy code page, turning a
+    "café" pasted as Windows-1252 into "cafť" (and the UTF-8 into mojibake for ftfy to mend). Text
+    that is UTF-8 but for a few bytes reads those bytes as Windows-1252, the rest as UTF-8."""
+    text, _ = decode(data)
+    assert all(word in text for word in words)
