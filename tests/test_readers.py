@@ -482,3 +482,16 @@ def test_utf8_text_with_a_few_legacy_bytes_keeps_both(tmp_path: Path, data: byte
     that is UTF-8 but for a few bytes reads those bytes as Windows-1252, the rest as UTF-8."""
     text, _ = decode(data)
     assert all(word in text for word in words)
+
+
+def test_gzip_data_under_a_plain_name_is_unpacked(tmp_path: Path) -> None:
+    """A page saved compressed under a plain name (curl without --compressed keeps the server's
+    gzip; a feed gzipped in place) was "binary data, not text": gzip is known by its first bytes."""
+    (tmp_path / "page.html").write_bytes(gzip.compress(PAGE.encode()))
+    (tmp_path / "note.txt").write_bytes(gzip.compress(b"Denmark sent artillery to Ukraine."))
+    records = "".join(json.dumps({"id": f"r{n}", "text": f"Norway sent {n} rifles."}) + "\n" for n in range(3))
+    (tmp_path / "feed.jsonl").write_bytes(gzip.compress(records.encode()))
+    articles, failures = read([tmp_path])
+    assert not failures
+    assert sorted(a.id for a in articles) == ["note", "page", "r0", "r1", "r2"]
+    assert "Poland sent tanks" in next(a.text for a in articles if a.id == "page")

@@ -25,6 +25,7 @@ _CONTROL_BYTES = bytes(b for b in range(1, 32) if b not in (9, 10, 12, 13))
 # bytes. Browsers trust it before any guess, and so do we (after a BOM and valid UTF-8).
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
 META_SCAN_BYTES = 8192
+GZIP_MAGIC = b"\x1f\x8b"
 # A byte that is no part of valid UTF-8, as the surrogateescape error handler gives it.
 _STRAY = re.compile("[\udc80-\udcff]")
 
@@ -39,9 +40,15 @@ def check_size(path: Path) -> None:
         raise NotText(f"too large ({size / 1e6:.1f} MB; the limit is {MAX_INPUT_BYTES / 1e6:.0f} MB)")
 
 
+def is_gzip(name: str, data: bytes) -> bool:
+    """Whether a file is gzip: by its name, or its first bytes (a page saved compressed under a
+    plain name, as curl without --compressed keeps it)."""
+    return name.lower().endswith(".gz") or data.startswith(GZIP_MAGIC)
+
+
 def unpack(name: str, data: bytes) -> bytes:
-    """The bytes of a file, decompressed when its name says gzip, within the size limit."""
-    if name.endswith(".gz"):
+    """The bytes of a file, decompressed when it is gzip, within the size limit."""
+    if is_gzip(name, data):
         return gunzip(data)
     if len(data) > MAX_INPUT_BYTES:
         raise NotText(f"too large ({len(data) / 1e6:.1f} MB; the limit is {MAX_INPUT_BYTES / 1e6:.0f} MB)")
