@@ -495,3 +495,10 @@ def test_gzip_data_under_a_plain_name_is_unpacked(tmp_path: Path) -> None:
     assert not failures
     assert sorted(a.id for a in articles) == ["note", "page", "r0", "r1", "r2"]
     assert "Poland sent tanks" in next(a.text for a in articles if a.id == "page")
+
+
+def test_a_dash_for_standard_input_says_it_is_not_read() -> None:
+    """`materiel clean -` (a pipe's habit) said "no such file or directory" of "-": the message
+    says that standard input is not read, and what to do instead."""
+    (failure,) = list(read_paths(["-"]))
+    assert isinstance(failure, Failure) and "standard input" in failure.problem

@@ -32,6 +32,8 @@ READERS: tuple[tuple[tuple[str, ...], BytesReader], ...] = (
 WARC_SUFFIXES = READERS[0][0]
 JSONL_SUFFIXES = READERS[1][0]
 # Files a walk skips: system files, Spark's markers and checksums, our own notes.
+# The name a pipe's tools give standard input.
+STDIN_NAME = "-"
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "SOURCES.tsv", "README.md", "_SUCCESS"}
 
 
@@ -81,6 +83,9 @@ def walk(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def read_path(path: Path) -> Iterator[Article | Failure]:
+    if str(path) == STDIN_NAME and not path.exists():
+        yield Failure(STDIN_NAME, "standard input is not read: save the pages to a file (or a .jsonl feed) and name it")
+        return
     if not path.exists():
         yield Failure(str(path), "no such file or directory")
         return
