@@ -152,3 +152,26 @@ def test_one_page_in_three_files_is_one_page_for_a_process_pool_too(tmp_path) ->
     pooled = [a for a in api.clean([tmp_path], workers=2) if isinstance(a, Article)]
     single = [a for a in api.clean([tmp_path]) if isinstance(a, Article)]
     assert [a.text for a in pooled] == [a.text for a in single] and all(short in a.text for a in pooled)
+
+
+def test_more_workers_than_files_or_cores_start_no_more_processes(tmp_path, monkeypatch) -> None:
+    """`--workers 64` on three files forked 64 processes (each of `extract`'s loads the spaCy
+    model: a laptop's memory gone on a typo); a pool is never larger than the files it shares out
+    or the machine's cores."""
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    from materiel import executors
+
+    sizes: list[int] = []
+
+    def recording(*args, max_workers: int, **kwargs) -> ProcessPoolExecutor:
+        sizes.append(max_workers)
+        return ProcessPoolExecutor(*args, max_workers=max_workers, **kwargs)
+
+    monkeypatch.setattr(executors, "ProcessPoolExecutor", recording)
+    for n in range(3):
+        (tmp_path / f"outlet_{n}.txt").write_text(story(n, PROMO), encoding="utf-8")
+    out = [a for a in api.clean([tmp_path], workers=64) if isinstance(a, Article)]
+    assert len(out) == 3 and all(PROMO not in a.text for a in out)
+    assert sizes and max(sizes) <= min(3, os.cpu_count() or 1)

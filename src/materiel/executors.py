@@ -75,6 +75,9 @@ def run_pool(
     ledger, has not counted) and each worker gets the total with the ledger's counts added, so
     sharding changes nothing."""
     files = expand(paths)
+    # No more processes than files to share out or cores to run them (each of extract's loads the
+    # NLP model: `--workers 64` on a laptop would fork 64 of them and exhaust its memory).
+    workers = max(1, min(workers, len(files), os.cpu_count() or 1))
     chunk = _chunk(len(files), workers)
     sites = None
     if any(isinstance(s, SiteRepeats) for s in factory()):
