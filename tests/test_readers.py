@@ -502,3 +502,15 @@ def test_a_dash_for_standard_input_says_it_is_not_read() -> None:
     says that standard input is not read, and what to do instead."""
     (failure,) = list(read_paths(["-"]))
     assert isinstance(failure, Failure) and "standard input" in failure.problem
+
+
+def test_an_uncompressed_arc_file_is_read_as_a_crawl(tmp_path: Path) -> None:
+    """`.arc.gz` was read as a crawl, `.arc` as one text page whose title was the file's header."""
+    body = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 9\r\n\r\n" + PAGE.encode()
+    version = b"1 0 Example Archive\nURL IP-address Archive-date Content-type Archive-length\n"
+    head = b"filedesc://old.arc 0.0.0.0 20240101000000 text/plain %d\n" % len(version)
+    record = b"https://a.test/1 192.0.2.1 20240101000000 text/html %d\n" % len(body)
+    (tmp_path / "old.arc").write_bytes(head + version + b"\n" + record + body + b"\n")
+    articles, failures = read([tmp_path / "old.arc"])
+    assert not failures
+    assert [a.url for a in articles] == ["https://a.test/1"] and "Poland sent tanks" in articles[0].text

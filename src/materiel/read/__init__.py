@@ -24,7 +24,7 @@ BytesReader = Callable[[str, bytes], Iterator[Article | Failure]]
 
 # Suffix (lower case) to reader. Anything else is read as text.
 READERS: tuple[tuple[tuple[str, ...], BytesReader], ...] = (
-    ((".warc.gz", ".warc", ".wet.gz", ".wet", ".arc.gz"), read_warc_bytes),
+    ((".warc.gz", ".warc", ".wet.gz", ".wet", ".arc.gz", ".arc"), read_warc_bytes),
     ((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"), read_jsonl_bytes),
     ((".html", ".htm", ".html.gz", ".htm.gz", ".xhtml"), read_html_bytes),
     ((".parquet",), read_parquet_bytes),  # `materiel spark` output, handed to Spark again

@@ -23,6 +23,7 @@ TRUNCATED_PLAIN = "truncated WARC data: the last record read is cut short, and a
 # millions of small records), and up to the larger size before it counts as no header block.
 HEADER_PROBE_BYTES = 4096
 MAX_HEADER_BYTES = 65536
+_ARC_STAMP = re.compile(r"\d{14}")
 _CONTENT_LENGTH = re.compile(rb"^content-length:[ \t]*(\d+)", re.IGNORECASE | re.MULTILINE)
 # The media types of a page (HTML, or the plain text of a WET conversion or a saved resource); a
 # crawl's other records (images, PDFs, scripts, style sheets, JSON) are passed over, not failures.
@@ -76,7 +77,7 @@ def _truncation(handle: BinaryIO) -> str | None:
 def _plain_complete(handle: BinaryIO) -> bool:
     """Whether an uncompressed file's last record is as long as its Content-Length says: each
     record's header block is read and its content skipped, a seek each, not a read of the file.
-    A file that holds no WARC header is left to what warcio made of it."""
+    A file that holds no WARC record (an ARC file) is left to what warcio made of it."""
     size, offset = handle.seek(0, io.SEEK_END), 0
     while offset < size:
         handle.seek(offset)
@@ -88,11 +89,13 @@ def _plain_complete(handle: BinaryIO) -> bool:
             end = head.find(b"\r\n\r\n", start)
         if start == len(head):
             return True  # blank lines to the end
+        if not head.startswith(b"WARC/", start):
+            return True  # no WARC record here (an ARC file, or no crawl): left to warcio
         if end < 0:
-            return offset == 0  # a later record's header block cut short
+            return False  # a record's header block cut short
         length = _CONTENT_LENGTH.search(head, start, end)
         if length is None:
-            return True  # no WARC header block here
+            return True
         offset += end + 4 + int(length.group(1))
     return offset <= size
 
@@ -122,16 +125,23 @@ def _record_article(record: ArcWarcRecord, name: str, number: int) -> Article | 
         return Failure(where, str(error))
     ident = (headers.get_header("WARC-Record-ID") or where).strip("<>").removeprefix("urn:uuid:")
     is_html = record.rec_type != "conversion" and _is_html(record)
-    url, notes = readable_url(headers.get_header("WARC-Target-URI"))
+    url, notes = readable_url(headers.get_header("WARC-Target-URI") or headers.get_header("uri"))  # WARC, ARC
     return Article(
         id=ident,
         source=where,
         url=url,
         notes=notes,
-        fetched=headers.get_header("WARC-Date"),  # the capture time; the page's own date is found when cleaning
+        fetched=headers.get_header("WARC-Date") or _arc_date(headers.get_header("archive-date")),  # the capture
         text="" if is_html else text,
         html=text if is_html else None,
     )
+
+
+def _arc_date(stamp: str | None) -> str | None:
+    """An ARC record's capture time (YYYYMMDDhhmmss) as WARC writes it, or None."""
+    if stamp is None or not _ARC_STAMP.fullmatch(stamp):
+        return None
+    return f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}T{stamp[8:10]}:{stamp[10:12]}:{stamp[12:14]}Z"
 
 
 def _is_page(record: ArcWarcRecord) -> bool:
