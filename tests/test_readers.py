@@ -514,3 +514,21 @@ def test_an_uncompressed_arc_file_is_read_as_a_crawl(tmp_path: Path) -> None:
     articles, failures = read([tmp_path / "old.arc"])
     assert not failures
     assert [a.url for a in articles] == ["https://a.test/1"] and "Poland sent tanks" in articles[0].text
+
+
+def test_a_saved_page_s_assets_in_a_folder_are_no_pages(tmp_path: Path) -> None:
+    """A browser's "save page, complete" keeps the page's scripts, styles, images and fonts in a
+    folder beside it: a folder walk read the script and the style sheet as articles of code and
+    reported each image as binary data. A walk passes over such files; one named alone is read."""
+    (tmp_path / "page.html").write_text(PAGE)
+    assets = tmp_path / "page_files"
+    assets.mkdir()
+    (assets / "app.js").write_text('function track() { return "Poland sent tanks"; }\n')
+    (assets / "style.css").write_text("body { color: red; }\n")
+    (assets / "icon.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"><text>Hi</text></svg>')
+    (assets / "logo.PNG").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (assets / "font.woff2").write_bytes(bytes(range(256)) * 8)
+    articles, failures = read([tmp_path])
+    assert not failures and [Path(a.source).name for a in articles] == ["page.html"]
+    alone, _ = read([assets / "app.js"])
+    assert [Path(a.source).name for a in alone] == ["app.js"]

@@ -32,6 +32,14 @@ READERS: tuple[tuple[tuple[str, ...], BytesReader], ...] = (
 WARC_SUFFIXES = READERS[0][0]
 JSONL_SUFFIXES = READERS[1][0]
 # Files a walk skips: system files, Spark's markers and checksums, our own notes.
+# Suffixes (lower case) of files a page is made of but that hold no page: a saved page's folder of
+# scripts, styles, images, fonts and media. A walk passes over them; a file named alone is read.
+ASSET_SUFFIXES = (
+    *(".js", ".mjs", ".css", ".map"),  # code a page loads
+    *(".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico", ".bmp", ".tif", ".tiff"),  # images
+    *(".woff", ".woff2", ".ttf", ".otf", ".eot"),  # fonts
+    *(".mp3", ".mp4", ".webm", ".ogg", ".wav", ".m4a", ".mov"),  # media
+)
 # The name a pipe's tools give standard input.
 STDIN_NAME = "-"
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "SOURCES.tsv", "README.md", "_SUCCESS"}
@@ -78,8 +86,12 @@ def walk(paths: Iterable[str | Path]) -> Iterator[Path]:
             seen.add(real)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
-                if not name.startswith((".", "_")) and name not in SKIPPED_NAMES:
+                if not name.startswith((".", "_")) and name not in SKIPPED_NAMES and not _is_asset(name):
                     yield Path(root) / name
+
+
+def _is_asset(name: str) -> bool:
+    return name.lower().endswith(ASSET_SUFFIXES)
 
 
 def read_path(path: Path) -> Iterator[Article | Failure]:
