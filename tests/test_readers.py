@@ -532,3 +532,19 @@ def test_a_saved_page_s_assets_in_a_folder_are_no_pages(tmp_path: Path) -> None:
     assert not failures and [Path(a.source).name for a in articles] == ["page.html"]
     alone, _ = read([assets / "app.js"])
     assert [Path(a.source).name for a in alone] == ["app.js"]
+
+
+def test_a_crawl_record_over_the_page_limit_fails_alone(tmp_path: Path, monkeypatch) -> None:
+    """The 20 MB limit of a page holds for each record of a crawl (README), as for a feed's: a
+    record over it was read whole into memory and cleaned (a 500 MB capture would stall the batch)."""
+    from materiel.read import text, warc
+
+    for module in (text, warc):
+        monkeypatch.setattr(module, "MAX_INPUT_BYTES", len(PAGE) + 100)
+    write_warc(
+        tmp_path / "crawl.warc.gz",
+        [("https://a.test/1", PAGE), ("https://a.test/2", PAGE * 3), ("https://a.test/3", PAGE)],
+    )
+    articles, failures = read([tmp_path / "crawl.warc.gz"])
+    assert [a.url for a in articles] == ["https://a.test/1", "https://a.test/3"]
+    assert [f.source.rsplit("#", 1)[1] for f in failures] == ["2"] and "too large" in failures[0].problem

@@ -34,10 +34,15 @@ class NotText(ValueError):
     """The bytes are not text (binary, compressed garbage, too large)."""
 
 
+def too_large(size: int) -> str:
+    """The problem of a page of `size` bytes over the limit."""
+    return f"too large ({size / 1e6:.1f} MB; the limit is {MAX_INPUT_BYTES / 1e6:.0f} MB)"
+
+
 def check_size(path: Path) -> None:
     size = path.stat().st_size
     if size > MAX_INPUT_BYTES and not path.name.endswith(".gz"):
-        raise NotText(f"too large ({size / 1e6:.1f} MB; the limit is {MAX_INPUT_BYTES / 1e6:.0f} MB)")
+        raise NotText(too_large(size))
 
 
 def is_gzip(name: str, data: bytes) -> bool:
@@ -51,7 +56,7 @@ def unpack(name: str, data: bytes) -> bytes:
     if is_gzip(name, data):
         return gunzip(data)
     if len(data) > MAX_INPUT_BYTES:
-        raise NotText(f"too large ({len(data) / 1e6:.1f} MB; the limit is {MAX_INPUT_BYTES / 1e6:.0f} MB)")
+        raise NotText(too_large(len(data)))
     return data
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from materiel.article import Article, readable_url
 from materiel.pipeline import Failure
-from materiel.read.text import NotText, decode
+from materiel.read.text import MAX_INPUT_BYTES, NotText, decode, too_large
 
 if TYPE_CHECKING:
     from warcio.recordloader import ArcWarcRecord
@@ -119,8 +119,11 @@ def _gzip_complete(handle: BinaryIO) -> bool:
 def _record_article(record: ArcWarcRecord, name: str, number: int) -> Article | Failure:
     headers = record.rec_headers
     where = f"{name}#{number}"
+    data = record.content_stream().read(MAX_INPUT_BYTES + 1)  # the page limit holds for each record
+    if len(data) > MAX_INPUT_BYTES:
+        return Failure(where, too_large(_declared_length(record, len(data))))
     try:
-        text, _ = decode(record.content_stream().read())
+        text, _ = decode(data)
     except NotText as error:
         return Failure(where, str(error))
     ident = (headers.get_header("WARC-Record-ID") or where).strip("<>").removeprefix("urn:uuid:")
@@ -135,6 +138,12 @@ def _record_article(record: ArcWarcRecord, name: str, number: int) -> Article | 
         text="" if is_html else text,
         html=text if is_html else None,
     )
+
+
+def _declared_length(record: ArcWarcRecord, least: int) -> int:
+    """A record's size as its headers give it (Content-Length, an ARC record's length), at least `least`."""
+    declared = record.rec_headers.get_header("Content-Length") or record.rec_headers.get_header("length") or ""
+    return max(int(declared), least) if declared.isdigit() else least
 
 
 def _arc_date(stamp: str | None) -> str | None:
