@@ -355,3 +355,38 @@ def test_spark_failures_are_json_lines_whatever_their_quotes(monkeypatch) -> Non
     assert result.exit_code == 1
     lines = [json.loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
     assert [(e["source"], e["message"]) for e in lines] == failures
+
+
+def test_a_spark_job_s_java_failure_is_one_short_error_line(monkeypatch) -> None:
+    """A glob that matches no file, an s3a:// bucket without credentials: Spark's Java exception
+    was an internal_error whose message held the whole Java stack trace. It is a spark_error that
+    names the Java exception and its message, exit code 1."""
+    py4j = pytest.importorskip("py4j.protocol")
+    from typer.testing import CliRunner
+
+    import materiel.cli_spark  # noqa: F401  (registers the command)
+    from materiel import spark
+    from materiel.cli_app import app
+
+    class JavaFailure(py4j.Py4JJavaError):
+        def __init__(self) -> None:
+            Exception.__init__(self, "java")
+
+        def __str__(self) -> str:
+            return (
+                "An error occurred while calling o33.partitions.\n: org.apache.hadoop.mapreduce.lib.input."
+                "InvalidInputException: Input Pattern file:/data/*.warc.gz matches 0 files\n"
+                "\tat org.apache.hadoop.mapreduce.lib.input.FileInputFormat.singleThreadedListStatus(...)\n"
+            )
+
+    def run(*_args):
+        raise JavaFailure
+
+    monkeypatch.setattr(spark, "run", run)
+    result = CliRunner().invoke(app, ["spark", "/data/*.warc.gz", "--out", "out"])
+    assert result.exit_code == 1
+    (error,) = [json.loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
+    assert error == {
+        "error": "spark_error",
+        "message": "InvalidInputException: Input Pattern file:/data/*.warc.gz matches 0 files",
+    }

@@ -98,3 +98,24 @@ def test_spark_command_s_stderr_holds_json_error_lines_not_progress_bars(tmp_pat
     assert "[Stage" not in result.stderr
     (error,) = [json.loads(line) for line in result.stderr.split("\n") if '"error"' in line]
     assert error["source"].endswith("feed.jsonl:2")
+
+
+@pytest.mark.skipif(shutil.which("java") is None, reason="Spark needs Java (Debian's openjdk)")
+def test_spark_counts_one_page_in_several_partitions_once(tmp_path: Path, monkeypatch) -> None:
+    """One URL's page in three files (a crawl's captures, daily feeds) is one page of its site on
+    Spark as in one process, whichever partitions its files land in: its short paragraph is no
+    line repeated on the site (each partition's counts were summed: three pages)."""
+    pytest.importorskip("pyspark", reason="pyspark is not installed (pip install 'materiel[spark]')")
+    from materiel import spark
+    from tests.test_siterepeat import story
+
+    short = "The ministry said the first howitzers would arrive within weeks."
+    record = {"id": "s1", "url": "https://news.example.org/story-1", "text": story(1, short)}
+    files = [(str(tmp_path / f"feed-{day}.jsonl"), (json.dumps(record) + "\n").encode()) for day in range(3)]
+    (tmp_path / "feed-0.jsonl").write_bytes(files[0][1])  # an input for the run to name
+    # Spark puts three small files in one partition; here each file is a partition of its own.
+    monkeypatch.setattr(spark, "_files", lambda context, _paths, _partitions: context.parallelize(files, 3))
+    summary = spark.run([str(tmp_path)], str(tmp_path / "out"), "local[1]", merge=False)
+    assert summary.articles == 3 and not summary.failures
+    texts = [a.text for a in read_paths([tmp_path / "out" / "articles"]) if isinstance(a, Article)]
+    assert len(texts) == 3 and all(short in text for text in texts)

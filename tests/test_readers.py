@@ -322,3 +322,229 @@ def test_spark_s_reader_reads_parquet_as_parquet(tmp_path: Path) -> None:
     pq.write_table(pa.table({"article_json": [json.dumps(done.to_dict())]}), path)
     local, blob = _same_reading(path)
     assert blob == local == [("Article", "done-1", None)]
+
+
+def test_a_crawl_s_images_scripts_and_redirects_are_no_pages_and_no_failures(tmp_path: Path) -> None:
+    """A crawl's WARC holds far more than pages: an image, a PDF, a script or a redirect is passed
+    over, not an error line each (nor an article of code); the pages are read and keep their place."""
+    records = [
+        ("https://a.test/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "image/png", "200 OK"),
+        ("https://a.test/1", PAGE.encode(), "text/html; charset=utf-8", "200 OK"),
+        ("https://a.test/app.js", b"window.dataLayer = [];", "application/javascript", "200 OK"),
+        ("https://a.test/report.pdf", b"%PDF-1.4\n" + bytes(range(256)) * 8, "application/pdf", "200 OK"),
+        ("https://a.test/old", b"<html><body>Moved <a href='/1'>here</a></body></html>", "text/html", "301 Moved"),
+        ("https://a.test/2", PAGE.replace("Poland", "Norway").encode(), "text/html", "200 OK"),
+    ]
+    with (tmp_path / "crawl.warc.gz").open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for url, body, kind, status in records:
+            headers = StatusAndHeaders(status, [("Content-Type", kind)], protocol="HTTP/1.1")
+            record = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
+            writer.write_record(record)
+    articles, failures = read([tmp_path / "crawl.warc.gz"])
+    assert not failures
+    assert [a.url for a in articles] == ["https://a.test/1", "https://a.test/2"]
+    assert [a.source.rsplit("#", 1)[1] for a in articles] == ["2", "6"]  # numbered by record, as before
+
+
+def test_parquet_of_another_shape_is_reported_and_a_bad_row_fails_alone(tmp_path: Path) -> None:
+    """Parquet is read as `materiel spark`'s articles: a table of another schema is a read_error
+    that names the column it lacks (not an empty, successful run), a row whose article_json is no
+    article object fails alone, and Spark's claims and transfers tables are passed over."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    done = Article(id="done-1", source="made/done-1.txt", text="Chile has pledged two patrol boats to Peru.")
+    rows = ["[1, 2]", '"text"', "not json", json.dumps(done.to_dict())]
+    pq.write_table(pa.table({"article_json": rows}), tmp_path / "a-articles.parquet")
+    pq.write_table(pa.table({"text": ["Peru bought boats."], "url": ["https://a.test/1"]}), tmp_path / "b-mine.parquet")
+    pq.write_table(pa.table({"article_id": ["done-1"], "number": [0]}), tmp_path / "c-claims.parquet")
+    pq.write_table(pa.table({"id": ["t1"], "transfer_json": ["{}"]}), tmp_path / "d-transfers.parquet")
+    items = list(read_paths([tmp_path]))
+    assert [a.id for a in items if isinstance(a, Article)] == ["done-1"]
+    problems = {f.source.rsplit("/", 1)[-1]: f.problem for f in items if isinstance(f, Failure)}
+    assert set(problems) == {"a-articles.parquet#1", "a-articles.parquet#2", "a-articles.parquet#3", "b-mine.parquet"}
+    assert "article_json" in problems["b-mine.parquet"] and "text" in problems["b-mine.parquet"]
+
+
+def test_a_transfers_folder_of_another_shape_does_not_stop_an_ingest(tmp_path: Path) -> None:
+    """`ingest` looks for a Spark run's merged transfers (a `transfers` folder of Parquet); a
+    folder of that name that holds other tables, or a file that is no Parquet, is passed over
+    (the ledger merges its claims itself), not an internal error that stops the ingest."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from materiel.spark_merge import read_transfers
+
+    (tmp_path / "transfers").mkdir()
+    pq.write_table(pa.table({"x": [1]}), tmp_path / "transfers" / "part-0.parquet")
+    (tmp_path / "transfers" / "part-1.parquet").write_bytes(b"PAR1 not parquet")
+    assert read_transfers([tmp_path]) is None
+
+
+def test_spark_leaves_out_a_file_hadoop_cannot_open_as_a_failure_of_its_own(tmp_path: Path) -> None:
+    """Hadoop ends a whole Spark job on one input it cannot open (a dangling link in a folder, or a
+    name with a comma or a pattern's bracket, gave an internal error holding a Java stack trace):
+    such a file is reported, as the other executors report a file they cannot read, and the rest
+    go to Spark. Checked before Spark starts, so no JVM is needed here."""
+    from materiel.spark import inputs_for_spark
+
+    (tmp_path / "good.txt").write_text("Denmark sent artillery to Ukraine.")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "tanks, guns.txt").write_text("Spain sent tanks.")  # Hadoop splits its inputs at commas
+    (tmp_path / "page[1].txt").write_text("Spain sent guns.")  # and reads [1] as a pattern
+    (tmp_path / "10:30.txt").write_text("Spain sent jets.")  # and a colon as a URI's scheme
+    joined, failures = inputs_for_spark([str(tmp_path)])
+    assert joined == str((tmp_path / "good.txt").resolve())
+    problems = dict((Path(s).name, p) for s, p in failures)
+    assert problems.pop("dangling.txt") == "no such file or directory"
+    assert problems.pop("pipe.txt") == "not a regular file"
+    assert sorted(problems) == ["10:30.txt", "page[1].txt", "tanks, guns.txt"]
+    assert all("rename it" in p for p in problems.values())
+
+
+def test_a_linked_folder_inside_an_input_folder_is_read_once(tmp_path: Path) -> None:
+    """A folder given as a link inside the input folder was passed over without a word (exit 0,
+    nothing read); it is walked like any folder, and a link back up the tree is walked once."""
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "one.txt").write_text("Denmark sent artillery to Ukraine.")
+    (tmp_path / "top").mkdir()
+    (tmp_path / "top" / "own.txt").write_text("Norway sent rifles to Ukraine.")
+    (tmp_path / "top" / "linked").symlink_to(tmp_path / "archive")
+    (tmp_path / "top" / "loop").symlink_to(tmp_path / "top")
+    articles, failures = read([tmp_path / "top"])
+    assert not failures
+    assert sorted(Path(a.source).name for a in articles) == ["one.txt", "own.txt"]
+
+
+@pytest.mark.parametrize("where", ["file", "bytes"])
+def test_an_uncompressed_warc_cut_mid_record_says_so(tmp_path: Path, where: str) -> None:
+    """A cut .warc.gz was reported, a cut .warc read its records up to the cut and ended in silence
+    (exit 0): the records after the cut were lost without a word. Now both say where it was cut."""
+    from materiel.read import read_blob
+
+    with (tmp_path / "crawl.warc").open("wb") as handle:
+        writer = WARCWriter(handle, gzip=False)
+        for n in range(3):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            page = io.BytesIO(PAGE.replace("Poland", f"Country {n}").encode())
+            writer.write_record(
+                writer.create_warc_record(f"https://a.test/{n}", "response", payload=page, http_headers=headers)
+            )
+    whole = (tmp_path / "crawl.warc").read_bytes()
+    (tmp_path / "cut.warc").write_bytes(whole[: len(whole) * 3 // 5])
+    for name in ("crawl.warc", "cut.warc"):
+        path = tmp_path / name
+        items = list(read_paths([path]) if where == "file" else read_blob(str(path), path.read_bytes()))
+        failures = [f for f in items if isinstance(f, Failure)]
+        if name == "crawl.warc":
+            assert not failures and len(items) == 3
+        else:
+            assert [f.source.rsplit("#", 1)[1] for f in failures] == ["end"]
+            assert "truncated" in failures[0].problem
+
+
+def test_a_record_whose_url_python_cannot_read_keeps_its_page(tmp_path: Path) -> None:
+    """A feed record's url that is no URL ("http://[bad/x", an IPv6 host left open) failed its whole
+    page in cleaning ("find_title failed: ValueError: Invalid IPv6 URL"); the page is read without
+    it, and a note says why, in a feed and in a crawl alike."""
+    records = [
+        {"id": "a", "url": "http://[bad/story", "text": "Germany has sent tanks to Ukraine."},
+        {"id": "b", "url": "https://ok.example/story", "text": "Spain has sent tanks to Ukraine."},
+    ]
+    (tmp_path / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    write_warc(tmp_path / "crawl.warc.gz", [("http://[bad/page", PAGE)])
+    (tmp_path / "post.md").write_text("---\nurl: https://[bad/post\n---\nNorway has sent rifles to Ukraine.\n")
+    articles, failures = read([tmp_path])
+    assert not failures
+    assert [a.url for a in articles] == [None, None, "https://ok.example/story", None]
+    assert all(any("not a URL" in n for n in a.notes) for a in articles[:2])
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        # UTF-8 with one byte of Windows-1252 pasted in (a scraper joining pages, an editor's paste)
+        (
+            "Zelensky\u2019s envoy said so.\n\nThe caf".encode() + b"\xe9 owner agreed.\n",
+            ["Zelensky\u2019s", "caf\u00e9"],
+        ),
+        (
+            "\u201cWe sent tanks,\u201d he said in Kyiv on \u2013 Monday.".encode() + b" Na\xefve \x93hope\x94.",
+            ["\u201cWe", "Na\u00efve \u201chope\u201d"],
+        ),
+    ],
+)
+def test_utf8_text_with_a_few_legacy_bytes_keeps_both(tmp_path: Path, data: bytes, words: list[str]) -> None:
+    """Mixed encodings in one file: the whole file was guessed as one legacy code page, turning a
+    "café" pasted as Windows-1252 into "cafť" (and the UTF-8 into mojibake for ftfy to mend). Text
+    that is UTF-8 but for a few bytes reads those bytes as Windows-1252, the rest as UTF-8."""
+    text, _ = decode(data)
+    assert all(word in text for word in words)
+
+
+def test_gzip_data_under_a_plain_name_is_unpacked(tmp_path: Path) -> None:
+    """A page saved compressed under a plain name (curl without --compressed keeps the server's
+    gzip; a feed gzipped in place) was "binary data, not text": gzip is known by its first bytes."""
+    (tmp_path / "page.html").write_bytes(gzip.compress(PAGE.encode()))
+    (tmp_path / "note.txt").write_bytes(gzip.compress(b"Denmark sent artillery to Ukraine."))
+    records = "".join(json.dumps({"id": f"r{n}", "text": f"Norway sent {n} rifles."}) + "\n" for n in range(3))
+    (tmp_path / "feed.jsonl").write_bytes(gzip.compress(records.encode()))
+    articles, failures = read([tmp_path])
+    assert not failures
+    assert sorted(a.id for a in articles) == ["note", "page", "r0", "r1", "r2"]
+    assert "Poland sent tanks" in next(a.text for a in articles if a.id == "page")
+
+
+def test_a_dash_for_standard_input_says_it_is_not_read() -> None:
+    """`materiel clean -` (a pipe's habit) said "no such file or directory" of "-": the message
+    says that standard input is not read, and what to do instead."""
+    (failure,) = list(read_paths(["-"]))
+    assert isinstance(failure, Failure) and "standard input" in failure.problem
+
+
+def test_an_uncompressed_arc_file_is_read_as_a_crawl(tmp_path: Path) -> None:
+    """`.arc.gz` was read as a crawl, `.arc` as one text page whose title was the file's header."""
+    body = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 9\r\n\r\n" + PAGE.encode()
+    version = b"1 0 Example Archive\nURL IP-address Archive-date Content-type Archive-length\n"
+    head = b"filedesc://old.arc 0.0.0.0 20240101000000 text/plain %d\n" % len(version)
+    record = b"https://a.test/1 192.0.2.1 20240101000000 text/html %d\n" % len(body)
+    (tmp_path / "old.arc").write_bytes(head + version + b"\n" + record + body + b"\n")
+    articles, failures = read([tmp_path / "old.arc"])
+    assert not failures
+    assert [a.url for a in articles] == ["https://a.test/1"] and "Poland sent tanks" in articles[0].text
+
+
+def test_a_saved_page_s_assets_in_a_folder_are_no_pages(tmp_path: Path) -> None:
+    """A browser's "save page, complete" keeps the page's scripts, styles, images and fonts in a
+    folder beside it: a folder walk read the script and the style sheet as articles of code and
+    reported each image as binary data. A walk passes over such files; one named alone is read."""
+    (tmp_path / "page.html").write_text(PAGE)
+    assets = tmp_path / "page_files"
+    assets.mkdir()
+    (assets / "app.js").write_text('function track() { return "Poland sent tanks"; }\n')
+    (assets / "style.css").write_text("body { color: red; }\n")
+    (assets / "icon.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"><text>Hi</text></svg>')
+    (assets / "logo.PNG").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (assets / "font.woff2").write_bytes(bytes(range(256)) * 8)
+    articles, failures = read([tmp_path])
+    assert not failures and [Path(a.source).name for a in articles] == ["page.html"]
+    alone, _ = read([assets / "app.js"])
+    assert [Path(a.source).name for a in alone] == ["app.js"]
+
+
+def test_a_crawl_record_over_the_page_limit_fails_alone(tmp_path: Path, monkeypatch) -> None:
+    """The 20 MB limit of a page holds for each record of a crawl (README), as for a feed's: a
+    record over it was read whole into memory and cleaned (a 500 MB capture would stall the batch)."""
+    from materiel.read import text, warc
+
+    for module in (text, warc):
+        monkeypatch.setattr(module, "MAX_INPUT_BYTES", len(PAGE) + 100)
+    write_warc(
+        tmp_path / "crawl.warc.gz",
+        [("https://a.test/1", PAGE), ("https://a.test/2", PAGE * 3), ("https://a.test/3", PAGE)],
+    )
+    articles, failures = read([tmp_path / "crawl.warc.gz"])
+    assert [a.url for a in articles] == ["https://a.test/1", "https://a.test/3"]
+    assert [f.source.rsplit("#", 1)[1] for f in failures] == ["2"] and "too large" in failures[0].problem

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 from materiel import api
@@ -127,3 +128,50 @@ def test_a_page_read_again_by_the_same_runner_is_one_page() -> None:
     for _ in range(3):
         (article,) = runner.run([page(1, "outlet", PROMO)])
         assert isinstance(article, Article) and PROMO in article.text
+
+
+def test_one_page_read_three_times_from_a_feed_keeps_its_short_paragraphs(tmp_path) -> None:
+    """A crawl or a feed often holds one URL's page more than once (captured again, or in
+    overlapping daily files): it is one page of its site, and its sentences are not furniture."""
+    short = "The ministry said the first howitzers would arrive within weeks."
+    record = {"id": "s1", "url": "https://news.example.org/story-1", "text": story(1, short)}
+    (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(record) for _ in range(3)) + "\n", encoding="utf-8")
+    out = [a for a in api.clean([tmp_path]) if isinstance(a, Article)]
+    assert len(out) == 3 and all(short in a.text for a in out)
+    assert all(REASON not in {r.reason for r in a.removed} for a in out)
+
+
+def test_one_page_in_three_files_is_one_page_for_a_process_pool_too(tmp_path) -> None:
+    """The pool's first pass counts file by file: one URL's page in three crawl or feed files was
+    three pages there (its short paragraphs dropped under --workers 2, kept in one process, so a
+    re-ingest without --workers stored a new version of the page). Counted once, as in process."""
+    short = "The ministry said the first howitzers would arrive within weeks."
+    record = {"id": "s1", "url": "https://news.example.org/story-1", "text": story(1, short)}
+    for day in range(3):
+        (tmp_path / f"feed-{day}.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    pooled = [a for a in api.clean([tmp_path], workers=2) if isinstance(a, Article)]
+    single = [a for a in api.clean([tmp_path]) if isinstance(a, Article)]
+    assert [a.text for a in pooled] == [a.text for a in single] and all(short in a.text for a in pooled)
+
+
+def test_more_workers_than_files_or_cores_start_no_more_processes(tmp_path, monkeypatch) -> None:
+    """`--workers 64` on three files forked 64 processes (each of `extract`'s loads the spaCy
+    model: a laptop's memory gone on a typo); a pool is never larger than the files it shares out
+    or the machine's cores."""
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    from materiel import executors
+
+    sizes: list[int] = []
+
+    def recording(*args, max_workers: int, **kwargs) -> ProcessPoolExecutor:
+        sizes.append(max_workers)
+        return ProcessPoolExecutor(*args, max_workers=max_workers, **kwargs)
+
+    monkeypatch.setattr(executors, "ProcessPoolExecutor", recording)
+    for n in range(3):
+        (tmp_path / f"outlet_{n}.txt").write_text(story(n, PROMO), encoding="utf-8")
+    out = [a for a in api.clean([tmp_path], workers=64) if isinstance(a, Article)]
+    assert len(out) == 3 and all(PROMO not in a.text for a in out)
+    assert sizes and max(sizes) <= min(3, os.cpu_count() or 1)

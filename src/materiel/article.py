@@ -16,6 +16,7 @@ import types
 import typing
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 STATUSES = (
     "delivered",
@@ -208,6 +209,19 @@ class Article:
     def paragraphs(self) -> list[tuple[int, str]]:
         """(offset, paragraph) for each blank-line separated block of the text."""
         return [(m.start(), m.group()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", self.text)]
+
+
+def readable_url(value: str | None) -> tuple[str | None, list[str]]:
+    """(the URL, []) when Python reads it as a URL with its host, else (None, the note why): a URL a
+    feed or a crawl mangled ("http://[bad/x", an IPv6 host left open) would fail every step that
+    asks for the page's site, and with them the page."""
+    if value is None:
+        return None, []
+    try:
+        urlsplit(value).hostname  # noqa: B018  (parsing the host is what raises)
+    except ValueError:
+        return None, [f"url {value!r} is not a URL; the page is read without it"]
+    return value, []
 
 
 def content_id(text: str) -> str:

@@ -59,7 +59,12 @@ Paths = Annotated[
 # copies the option where it is used).
 FORMAT_FLAG = typer.Option("--format", "-f", help="Output format.")
 FormatOption = Annotated[Format, FORMAT_FLAG]
-Workers = Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes (files are shared out).")]
+Workers = Annotated[
+    int,
+    typer.Option(
+        "--workers", "-w", min=1, help="Worker processes (files are shared out; at most one a file and a core)."
+    ),
+]
 
 
 def fail(error: MaterielError) -> None:

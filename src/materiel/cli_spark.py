@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 import typer
 
 from materiel.cli import report
 from materiel.cli_app import app, err, fail
-from materiel.errors import MaterielError, UsageError
+from materiel.errors import MaterielError, SparkError, UsageError
 from materiel.pipeline import Failure
+
+# The line of py4j's text that names the Java exception: "org.apache....SomeException: message".
+_JAVA_EXCEPTION = re.compile(r"^(?:[a-z][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)\b")
 
 
 @app.command()
@@ -27,11 +31,24 @@ def spark(
         from materiel import spark as job
     except ImportError:
         fail(UsageError("pyspark is not installed: pip install 'materiel[spark]'"))
+    from py4j.protocol import Py4JJavaError  # pyspark's own dependency
+
     try:
         summary = job.run(inputs, out, master, partitions, merge)
     except MaterielError as error:
         fail(error)
+    except Py4JJavaError as error:
+        fail(SparkError(java_reason(str(error))))
     for source, problem in summary.failures:
         report(Failure(source, problem))  # json.dumps: a quote in a name or a problem stays JSON
     err.print(f"articles {summary.articles} claims {summary.claims} failed {len(summary.failures)}")
     raise typer.Exit(1 if summary.failures else 0)
+
+
+def java_reason(message: str) -> str:
+    """A Java exception's class (without its package) and message, from py4j's text: the line that
+    names it, not the call it failed in ("An error occurred while calling ...") nor its stack."""
+    lines = [line.removeprefix(": ").strip() for line in message.splitlines()]
+    named = next((line for line in lines if _JAVA_EXCEPTION.match(line)), lines[0] if lines else message)
+    name, _, rest = named.partition(": ")
+    return f"{name.rsplit('.', 1)[-1]}: {rest}" if rest else named

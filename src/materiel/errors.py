@@ -57,6 +57,12 @@ class StoreError(MaterielError):
     code = "store_error"
 
 
+class SparkError(MaterielError):
+    """A Spark job failed in Java (an input Hadoop cannot list, a store it cannot reach)."""
+
+    code = "spark_error"
+
+
 class InternalError(MaterielError):
     """A bug: reported as one line, with MATERIEL_DEBUG=1 to see the traceback."""
 

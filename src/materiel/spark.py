@@ -9,8 +9,8 @@ output is Parquet tables: `articles` (one row per article, with the article's fu
 `claims` (one row per extracted transfer, for analysis in Spark itself) and `transfers` (the
 merged transfers, near-duplicates grouped in Spark: see `materiel.spark_merge`), which
 `materiel ingest` loads as they are into an empty ledger. A first pass counts every page's lines
-per site (`count_partition`, summed and broadcast), so lines repeated across a site's pages are
-removed whichever partition its pages land in.
+per site (`page_partition`, each page once, summed and broadcast: `site_counts`), so lines
+repeated across a site's pages are removed whichever partition its pages land in.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,14 +60,27 @@ class SparkSummary:
     failures: list[tuple[str, str]]
 
 
-def count_partition(files: Iterable[tuple[str, bytes]]) -> Iterator[dict]:
-    """The first pass: one partition's lines counted per site (the rule steps only)."""
+def page_partition(files: Iterable[tuple[str, bytes]]) -> Iterator[tuple[int, tuple[str, tuple[int, ...]]]]:
+    """The first pass: one partition's pages as (page key, (site, lines)) (the rule steps only)."""
     from materiel.clean import RULE_STEPS
-    from materiel.clean.siterepeat import count_sites
+    from materiel.clean.siterepeat import SitePage, SiteRepeats
 
-    runner = Runner(RULE_STEPS)
-    pages = (item for name, data in files for item in runner.run(read_blob(_local_name(name), data)))
-    yield count_sites(page for page in pages if isinstance(page, Article))
+    runner, step = Runner(RULE_STEPS), SiteRepeats()
+    for name, data in files:
+        for item in runner.run(read_blob(_local_name(name), data)):
+            if isinstance(item, Article) and step.count(item) and isinstance(item.site_page, SitePage):
+                yield item.site_page.page, (item.site_page.site, item.site_page.lines)
+
+
+def site_counts(pages: RDD) -> dict[str, Counter[int]]:
+    """The run's line counts per site from page_partition's pages, a page that several partitions
+    hold (one URL's page in two crawl files) counted once, as one runner counts it."""
+    unique = pages.reduceByKey(lambda first, _other: first)
+    counted = unique.flatMap(lambda kv: ((kv[1][0], line) for line in kv[1][1])).countByValue()
+    sites: dict[str, Counter[int]] = {}
+    for (site, line), number in counted.items():
+        sites.setdefault(site, Counter())[line] = number
+    return sites
 
 
 def process_partition(files: Iterable[tuple[str, bytes]], sites: dict | None = None) -> Iterator[tuple]:
@@ -130,32 +144,59 @@ def _float(value: float | str | None) -> float | None:
     return float(value) if value is not None else None
 
 
-def inputs_for_spark(inputs: list[str]) -> str:
-    """Local paths are expanded here (directories walked like the other executors); URIs and globs
-    pass through to Hadoop."""
+# Characters Hadoop reads in an input path as a list's separator (a comma), a glob pattern's, or
+# a URI's scheme (a colon: "Relative path in absolute URI").
+HADOOP_SPECIAL = ",*?[]{}\\:"
+
+
+def inputs_for_spark(inputs: list[str]) -> tuple[str, list[tuple[str, str]]]:
+    """(the inputs for Hadoop, the local files left out and why). Local paths are expanded here
+    (directories walked like the other executors), and a file Hadoop could not open (a dangling
+    link, a pipe, a file we may not read) is left out and reported as the other executors report
+    it: Hadoop would end the whole job on it. URIs and globs pass through to Hadoop."""
     expanded: list[str] = []
+    left_out: list[tuple[str, str]] = []
     for value in inputs:
         if "://" in value or any(c in value for c in "*?["):
             expanded.append(value)
         elif Path(value).exists():
-            expanded.extend(str(p.resolve()) for p in walk([value]))
+            for path in walk([value]):
+                problem = _unopenable(path)
+                if problem is None:
+                    expanded.append(str(path.resolve()))
+                else:
+                    left_out.append((str(path), problem))
         else:
             raise UsageError(f"no such input: {value}")
-    if not expanded:
+    if not expanded and not left_out:
         raise UsageError("no input files")
-    return ",".join(expanded)
+    return ",".join(expanded), left_out
+
+
+def _unopenable(path: Path) -> str | None:
+    """Why Hadoop could not open a local file (read_path's words), or None."""
+    if not path.exists():
+        return "no such file or directory"
+    if not path.is_file():
+        return "not a regular file"
+    if not os.access(path, os.R_OK):
+        return "permission denied"
+    if any(c in HADOOP_SPECIAL for c in str(path.resolve())):
+        return f"Spark cannot take a path with any of {HADOOP_SPECIAL} (Hadoop reads them as syntax): rename it"
+    return None
 
 
 def run(
     inputs: list[str], out: str, master: str | None = None, partitions: int | None = None, merge: bool = True
 ) -> SparkSummary:
-    from materiel.clean.siterepeat import add_counts
-
+    paths, left_out = inputs_for_spark(inputs)
+    if not paths:
+        return SparkSummary(0, 0, left_out)
     spark = _session(master)
     try:
         context = spark.sparkContext
-        files = _files(context, inputs, partitions)
-        sites = context.broadcast(files.mapPartitions(count_partition).fold({}, add_counts))
+        files = _files(context, paths, partitions)
+        sites = context.broadcast(site_counts(files.mapPartitions(page_partition)))
         rows = files.mapPartitions(lambda part: process_partition(part, sites.value)).cache()
         articles = rows.filter(lambda r: r[0] == "article").map(lambda r: r[1])
         claims = rows.filter(lambda r: r[0] == "claim").map(lambda r: r[1])
@@ -165,7 +206,7 @@ def run(
             ordered = articles.zipWithIndex().map(lambda r: (r[1], r[0][ARTICLE_FIELDS.index("article_json")]))
             _write(spark, merged_transfers(ordered), transfer_schema(), f"{out}/transfers")
         failures = rows.filter(lambda r: r[0] == "failure").map(lambda r: r[1]).collect()
-        return SparkSummary(articles.count(), claims.count(), failures)
+        return SparkSummary(articles.count(), claims.count(), left_out + failures)
     finally:
         spark.stop()
 
@@ -186,11 +227,11 @@ def _session(master: str | None) -> SparkSession:
     )
 
 
-def _files(context: SparkContext, inputs: list[str], partitions: int | None) -> RDD:
-    """The input files as (path, bytes), spread over `partitions` (default: four a core), cached:
-    they are read twice, for the site counts, then by the pipeline."""
+def _files(context: SparkContext, paths: str, partitions: int | None) -> RDD:
+    """The input files (`paths`: from inputs_for_spark) as (path, bytes), spread over `partitions`
+    (default: four a core), cached: they are read twice, for the site counts, then by the pipeline."""
     wanted = partitions or context.defaultParallelism * 4
-    files = context.binaryFiles(inputs_for_spark(inputs), minPartitions=wanted)
+    files = context.binaryFiles(paths, minPartitions=wanted)
     if files.getNumPartitions() < wanted:  # many small files land in one split: spread them
         files = files.repartition(wanted)
     return files.cache()

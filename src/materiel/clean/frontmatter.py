@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from materiel import regexcache
-from materiel.article import Article, Removal
+from materiel.article import Article, Removal, readable_url
 from materiel.clean.residue import tidy, unescape
 from materiel.clean.yamlish import parse_block, toml_value
 
@@ -224,7 +224,9 @@ def _fill(article: Article, fields: dict[str, object]) -> None:
     title = _first(fields, TITLE_KEYS)
     if title and not article.title:
         article.title = tidy(title)
-    url = next((u for u in (_first(fields, (k,)) for k in URL_KEYS) if u and _URL.match(u)), None)
+    url = next(
+        (u for u in (_first(fields, (k,)) for k in URL_KEYS) if u and _URL.match(u) and readable_url(u)[0]), None
+    )
     if url and not article.url:
         article.url = url
     published = next((d for d in (_first(fields, (k,)) for k in DATE_KEYS) if d and _YEAR.search(d)), None)

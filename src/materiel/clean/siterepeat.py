@@ -69,9 +69,10 @@ def line_key(line: str) -> int:
 
 
 def page_key(article: Article) -> int:
-    """One page: where it was read from and its text when counted (a copy under another name is
-    a page of its own)."""
-    return line_key(f"{article.source}\n{article.text}")
+    """One page: its address (its URL, else where it was read from) and its text when counted. A
+    URL's page read again with the same text (a crawl's second capture, a record in two daily
+    feeds, a feed line repeated) is one page; a copy under another file name is a page of its own."""
+    return line_key(f"{article.url or article.source}\n{article.text}")
 
 
 @dataclass(frozen=True)
@@ -119,19 +120,25 @@ class SiteRepeats:
         self.recalled: dict[str, set[int]] = {}  # the lines whose counts the memory gave, per site
 
     def observe(self, article: Article) -> None:
+        self.count(article)
+
+    def count(self, article: Article) -> bool:
+        """observe(); whether the page's lines were counted now (not frozen, nor counted before
+        by this step or the memory)."""
         site, page = site_of(article), page_key(article)
         lines = {line_key(line) for line in _candidates(article.text)}
         article.site_page = SitePage(site, page, tuple(sorted(lines)))
         if self.frozen or page in self.pages:
-            return
+            return False
         self.pages.add(page)
         if self._recall(site, page, lines):
-            return  # counted in an earlier run: its lines are in the memory's counts
+            return False  # counted in an earlier run: its lines are in the memory's counts
         counts = self.counts.setdefault(site, Counter())
         counts.update(lines)
         if len(counts) > MAX_LINES_PER_SITE:
             self.counts[site] = Counter({k: n for k, n in counts.items() if n > 1})
             self.recalled[site] = self.recalled.get(site, set()) & self.counts[site].keys()  # asked again
+        return True
 
     def _recall(self, site: str, page: int | None, lines: Iterable[int]) -> bool:
         """Add the memory's counts of the lines not asked about yet; whether it counted `page`."""
@@ -182,6 +189,29 @@ def count_sites(articles: Iterable[Article], memory: SiteMemory | None = None) -
     for article in articles:
         step.observe(article)
     return step.counts
+
+
+def count_shard(
+    articles: Iterable[Article], memory: SiteMemory | None = None
+) -> tuple[dict[str, Counter[int]], list[SitePage]]:
+    """count_sites of one shard, with the pages it counted, for add_shards."""
+    step = SiteRepeats(memory=memory)
+    pages = [article.site_page for article in articles if step.count(article)]
+    return step.counts, [page for page in pages if isinstance(page, SitePage)]
+
+
+def add_shards(shards: Iterable[tuple[dict[str, Counter[int]], list[SitePage]]]) -> dict[str, Counter[int]]:
+    """The shards' counts summed, a page that several shards counted (one URL's page in two crawl
+    files) counted once, as one runner counts it."""
+    total: dict[str, Counter[int]] = {}
+    seen: set[int] = set()
+    for counts, pages in shards:
+        add_counts(total, counts)
+        for page in pages:
+            if page.page in seen:
+                total[page.site].subtract(page.lines)
+            seen.add(page.page)
+    return total
 
 
 def add_counts(total: dict[str, Counter[int]], part: dict[str, Counter[int]]) -> dict[str, Counter[int]]:

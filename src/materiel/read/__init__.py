@@ -24,7 +24,7 @@ BytesReader = Callable[[str, bytes], Iterator[Article | Failure]]
 
 # Suffix (lower case) to reader. Anything else is read as text.
 READERS: tuple[tuple[tuple[str, ...], BytesReader], ...] = (
-    ((".warc.gz", ".warc", ".wet.gz", ".wet", ".arc.gz"), read_warc_bytes),
+    ((".warc.gz", ".warc", ".wet.gz", ".wet", ".arc.gz", ".arc"), read_warc_bytes),
     ((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"), read_jsonl_bytes),
     ((".html", ".htm", ".html.gz", ".htm.gz", ".xhtml"), read_html_bytes),
     ((".parquet",), read_parquet_bytes),  # `materiel spark` output, handed to Spark again
@@ -32,6 +32,16 @@ READERS: tuple[tuple[tuple[str, ...], BytesReader], ...] = (
 WARC_SUFFIXES = READERS[0][0]
 JSONL_SUFFIXES = READERS[1][0]
 # Files a walk skips: system files, Spark's markers and checksums, our own notes.
+# Suffixes (lower case) of files a page is made of but that hold no page: a saved page's folder of
+# scripts, styles, images, fonts and media. A walk passes over them; a file named alone is read.
+ASSET_SUFFIXES = (
+    *(".js", ".mjs", ".css", ".map"),  # code a page loads
+    *(".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico", ".bmp", ".tif", ".tiff"),  # images
+    *(".woff", ".woff2", ".ttf", ".otf", ".eot"),  # fonts
+    *(".mp3", ".mp4", ".webm", ".ogg", ".wav", ".m4a", ".mov"),  # media
+)
+# The name a pipe's tools give standard input.
+STDIN_NAME = "-"
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "SOURCES.tsv", "README.md", "_SUCCESS"}
 
 
@@ -59,20 +69,35 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | Failure]:
 
 
 def walk(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Every file under the given paths, directories walked in sorted order."""
+    """Every file under the given paths, directories walked in sorted order. A linked folder is
+    walked as a folder (a link to one is a folder to the user), each real folder once: a link back
+    up the tree is no loop."""
     for raw in paths:
         path = Path(raw)
         if not path.is_dir():
             yield path
             continue
-        for root, dirs, files in os.walk(path):
+        seen: set[str] = set()
+        for root, dirs, files in os.walk(path, followlinks=True):
+            real = os.path.realpath(root)
+            if real in seen:
+                dirs[:] = []
+                continue
+            seen.add(real)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
-                if not name.startswith((".", "_")) and name not in SKIPPED_NAMES:
+                if not name.startswith((".", "_")) and name not in SKIPPED_NAMES and not _is_asset(name):
                     yield Path(root) / name
 
 
+def _is_asset(name: str) -> bool:
+    return name.lower().endswith(ASSET_SUFFIXES)
+
+
 def read_path(path: Path) -> Iterator[Article | Failure]:
+    if str(path) == STDIN_NAME and not path.exists():
+        yield Failure(STDIN_NAME, "standard input is not read: save the pages to a file (or a .jsonl feed) and name it")
+        return
     if not path.exists():
         yield Failure(str(path), "no such file or directory")
         return

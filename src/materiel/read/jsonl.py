@@ -11,16 +11,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from materiel.article import Article, content_id
+from materiel.article import Article, content_id, readable_url
 from materiel.pipeline import Failure
-from materiel.read.text import BINARY, MAX_INPUT_BYTES, NotText, decode
+from materiel.read.text import BINARY, MAX_INPUT_BYTES, NotText, decode, is_gzip
 
 
 def read_jsonl_bytes(name: str, data: bytes) -> Iterator[Article | Failure]:
     """A feed whose bytes are in memory (Spark's files), read as a local feed is: line by line, the
     size limit for each record, not the file."""
     stream: IO[bytes] = io.BytesIO(data)
-    if name.lower().endswith(".gz"):
+    if is_gzip(name, data[:2]):
         stream = gzip.GzipFile(fileobj=stream)
     yield from _read_lines(stream, name)
 
@@ -29,7 +29,9 @@ def read_jsonl_file(path: Path) -> Iterator[Article | Failure]:
     """A local feed, streamed line by line (gzip too): a feed may hold more articles than the size
     limit of one page, which holds for each record instead; a truncated gzip keeps what came before,
     and binary data ends the file with one failure, not one a line."""
-    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    with path.open("rb") as handle:
+        first = handle.read(2)
+    opener = gzip.open if is_gzip(path.name, first) else open
     with opener(path, "rb") as handle:
         yield from _read_lines(handle, str(path))
 
@@ -74,15 +76,17 @@ def dict_to_article(record: dict, where: str) -> Article | Failure:
     if not isinstance(text, str) and not isinstance(html, str):
         return Failure(where, 'record has neither a "text" nor an "html" string')
     ident = _str(record.get("id"))
+    url, notes = readable_url(_str(record.get("url")))
     return Article(
         # `text or html` was None for an empty text ("text": ""): a TypeError that ended the whole feed.
         id=ident if ident is not None else content_id(text if isinstance(text, str) else html),
         source=where,
         text=text if isinstance(text, str) else "",
         html=html if isinstance(html, str) and not isinstance(text, str) else None,
-        url=_str(record.get("url")),
+        url=url,
         published=_first(record, PUBLISHED_KEYS),
         fetched=_first(record, FETCHED_KEYS),
+        notes=notes,
     )
 
 

@@ -11,6 +11,9 @@ from materiel.article import Article
 from materiel.pipeline import Failure
 
 ARTICLE_COLUMN = "article_json"
+# Columns of the other tables a Spark run writes beside its articles (claims, transfers): their
+# rows are in the articles' JSON already, so these files are passed over, not reported.
+SPARK_TABLE_COLUMNS = ("article_id", "transfer_json")
 
 
 def read_parquet(path: Path) -> Iterator[Article | Failure]:
@@ -34,12 +37,35 @@ def _articles(read: Callable[[], Any], name: str) -> Iterator[Article | Failure]
         yield Failure(name, f"not a readable Parquet file ({error})")
         return
     if ARTICLE_COLUMN not in table.column_names:
-        return  # the claims table of a Spark run: its rows are inside the articles' JSON already
+        if not any(column in table.column_names for column in SPARK_TABLE_COLUMNS):
+            yield Failure(name, _other_schema(table.column_names))
+        return
     for number, value in enumerate(table.column(ARTICLE_COLUMN).to_pylist(), 1):
-        try:
-            article = Article.from_dict(json.loads(value))
-        except (TypeError, ValueError) as error:
-            yield Failure(f"{name}#{number}", f"not an article record ({error})")
+        article = _article(value)
+        if isinstance(article, str):
+            yield Failure(f"{name}#{number}", f"not an article record ({article})")
             continue
         article.done = True
         yield article
+
+
+def _article(value: object) -> Article | str:
+    """The article a row's JSON holds, or why it holds none."""
+    try:
+        data = json.loads(value) if isinstance(value, str | bytes) else value
+    except ValueError as error:
+        return str(error)
+    if not isinstance(data, dict):
+        return f"a JSON {type(data).__name__}, not an object"
+    try:
+        return Article.from_dict(data)
+    except (TypeError, ValueError, AttributeError) as error:  # a field of the wrong kind
+        return str(error)
+
+
+def _other_schema(columns: list[str]) -> str:
+    shown = ", ".join(columns[:10]) + (", ..." if len(columns) > 10 else "")
+    return (
+        f"not a table of `materiel spark` articles: no {ARTICLE_COLUMN} column (it has {shown or 'none'}); "
+        "for pages of your own, write JSONL with a text or html field"
+    )

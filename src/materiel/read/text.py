@@ -25,24 +25,38 @@ _CONTROL_BYTES = bytes(b for b in range(1, 32) if b not in (9, 10, 12, 13))
 # bytes. Browsers trust it before any guess, and so do we (after a BOM and valid UTF-8).
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
 META_SCAN_BYTES = 8192
+GZIP_MAGIC = b"\x1f\x8b"
+# A byte that is no part of valid UTF-8, as the surrogateescape error handler gives it.
+_STRAY = re.compile("[\udc80-\udcff]")
 
 
 class NotText(ValueError):
     """The bytes are not text (binary, compressed garbage, too large)."""
 
 
+def too_large(size: int) -> str:
+    """The problem of a page of `size` bytes over the limit."""
+    return f"too large ({size / 1e6:.1f} MB; the limit is {MAX_INPUT_BYTES / 1e6:.0f} MB)"
+
+
 def check_size(path: Path) -> None:
     size = path.stat().st_size
     if size > MAX_INPUT_BYTES and not path.name.endswith(".gz"):
-        raise NotText(f"too large ({size / 1e6:.1f} MB; the limit is {MAX_INPUT_BYTES / 1e6:.0f} MB)")
+        raise NotText(too_large(size))
+
+
+def is_gzip(name: str, data: bytes) -> bool:
+    """Whether a file is gzip: by its name, or its first bytes (a page saved compressed under a
+    plain name, as curl without --compressed keeps it)."""
+    return name.lower().endswith(".gz") or data.startswith(GZIP_MAGIC)
 
 
 def unpack(name: str, data: bytes) -> bytes:
-    """The bytes of a file, decompressed when its name says gzip, within the size limit."""
-    if name.endswith(".gz"):
+    """The bytes of a file, decompressed when it is gzip, within the size limit."""
+    if is_gzip(name, data):
         return gunzip(data)
     if len(data) > MAX_INPUT_BYTES:
-        raise NotText(f"too large ({len(data) / 1e6:.1f} MB; the limit is {MAX_INPUT_BYTES / 1e6:.0f} MB)")
+        raise NotText(too_large(len(data)))
     return data
 
 
@@ -81,6 +95,9 @@ def decode(data: bytes) -> tuple[str, str]:
     declared = _declared_encoding(data)
     if declared is not None:
         return data.decode(declared, errors="replace"), declared
+    mixed = _utf8_with_strays(data)
+    if mixed is not None:
+        return mixed, "utf-8"
     import charset_normalizer  # imported here: most pages are UTF-8 or declare their encoding
 
     best = charset_normalizer.from_bytes(data[:1_000_000]).best()
@@ -102,6 +119,26 @@ def _declared_encoding(data: bytes) -> str | None:
         return None
     # As in browsers (WHATWG Encoding), a Latin-1 or ASCII label means Windows-1252, its superset.
     return "cp1252" if name in ("iso8859-1", "ascii") else name
+
+
+def _utf8_with_strays(data: bytes) -> str | None:
+    """UTF-8 text with a few bytes of Windows-1252 pasted in (pages joined by a scraper, an
+    editor's paste): those bytes read as Windows-1252, as a browser shows them, and the rest as
+    UTF-8, when the valid multi-byte characters are at least as many as the stray bytes; else None.
+    Text in a legacy code page has stray bytes for most of its letters, and is left to the guess."""
+    text = data.decode("utf-8", errors="surrogateescape")  # a stray byte b becomes U+DC00 + b
+    plain, strays = len(text.encode("ascii", errors="ignore")), len(_STRAY.findall(text))
+    if len(text) - plain - strays < strays:
+        return None
+    return _STRAY.sub(lambda m: _cp1252(ord(m.group()) - 0xDC00), text)
+
+
+def _cp1252(byte: int) -> str:
+    """A byte as Windows-1252 reads it (the five bytes it leaves undefined as Latin-1 reads them)."""
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)
 
 
 def _looks_binary(sample: bytes) -> bool:
