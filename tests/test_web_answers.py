@@ -63,3 +63,19 @@ def test_a_chunked_body_over_the_limit_is_refused_with_the_usual_headers(client:
         "/api/v1/articles", content=_chunks(("text", 200_000)), headers=JSON_BODY
     )  # a chunked body under it
     assert small.status_code == 201, small.text[:200]
+
+
+def test_writes_on_a_server_without_a_token_are_forbidden_not_unauthorized(url: str) -> None:
+    """With no MATERIEL_TOKEN no token could succeed, yet a write answered 401 with WWW-Authenticate,
+    which asks the client for credentials; 401 stays for a missing or wrong token when one is set."""
+    closed = TestClient(create_app(url, token=""))
+    (row,) = closed.get("/api/v1/transfers").json()["items"]
+    for path, body in (
+        ("/api/v1/articles", {"text": "x"}),
+        (f"/api/v1/transfers/{row['id']}/review", {"action": "confirm"}),
+    ):
+        answer = closed.post(path, json=body, headers=AUTH)
+        assert answer.status_code == 403 and "www-authenticate" not in answer.headers
+        assert answer.json()["error"] == "forbidden" and "MATERIEL_TOKEN" in answer.json()["message"]
+    wrong = TestClient(create_app(url, token=TOKEN)).post("/api/v1/articles", json={"text": "x"})
+    assert wrong.status_code == 401 and wrong.headers["www-authenticate"].startswith("Bearer")

@@ -37,7 +37,14 @@ CSP = (
 )
 
 
-STATUS = {"not_found": 404, "usage_error": 400, "unauthorized": 401, "store_error": 503, "too_large": 413}
+STATUS = {
+    "not_found": 404,
+    "usage_error": 400,
+    "unauthorized": 401,
+    "forbidden": 403,
+    "store_error": 503,
+    "too_large": 413,
+}
 # Headers an error's status calls for (RFC 9110 11.6.1, RFC 6750 3): a 401 names the scheme it wants.
 ERROR_HEADERS = {"unauthorized": {"WWW-Authenticate": 'Bearer realm="materiel"'}}
 

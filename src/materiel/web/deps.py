@@ -17,6 +17,12 @@ class Unauthorized(MaterielError):
     code = "unauthorized"
 
 
+class WritesOff(MaterielError):
+    """No token is set: no request could write (403, not a 401 that asks for credentials)."""
+
+    code = "forbidden"
+
+
 class TooLarge(MaterielError):
     code = "too_large"
 
@@ -42,7 +48,7 @@ def writer(request: Request) -> Store:
 def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
     expected = request.app.state.token
     if not expected:
-        raise Unauthorized("writing is disabled: start the server with MATERIEL_TOKEN set")
+        raise WritesOff("writes are off: this server was started without MATERIEL_TOKEN; set it and restart to write")
     scheme, _, credentials = (authorization or "").strip().partition(" ")
     # The scheme's name is case-insensitive (RFC 9110 11.1); a bare token is taken as before.
     given = credentials.strip() if scheme.lower() == "bearer" else (authorization or "").strip()
