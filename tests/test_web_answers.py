@@ -79,3 +79,10 @@ def test_writes_on_a_server_without_a_token_are_forbidden_not_unauthorized(url: 
         assert answer.json()["error"] == "forbidden" and "MATERIEL_TOKEN" in answer.json()["message"]
     wrong = TestClient(create_app(url, token=TOKEN)).post("/api/v1/articles", json={"text": "x"})
     assert wrong.status_code == 401 and wrong.headers["www-authenticate"].startswith("Bearer")
+
+
+def test_every_paged_list_has_one_shape(client: TestClient) -> None:
+    """/api/v1/transfers echoed its limit and offset, /api/v1/articles did not."""
+    shapes = {path: client.get(f"{path}?limit=1&offset=0").json() for path in ("/api/v1/transfers", "/api/v1/articles")}
+    assert [list(shape) for shape in shapes.values()] == [["total", "limit", "offset", "items"]] * 2
+    assert all(shape["limit"] == 1 and shape["offset"] == 0 for shape in shapes.values())
