@@ -81,6 +81,29 @@ def test_writes_on_a_server_without_a_token_are_forbidden_not_unauthorized(url: 
     assert wrong.status_code == 401 and wrong.headers["www-authenticate"].startswith("Bearer")
 
 
+def test_a_page_asked_for_json_answers_its_api_twin_and_says_it_varies_by_accept(client: TestClient) -> None:
+    """A page answered HTML to `Accept: application/json`, and said no `Vary: Accept` though its
+    errors already depended on Accept: a cache could hand a JSON client the HTML, or the reverse."""
+    (row,) = client.get("/api/v1/transfers").json()["items"]
+    article = client.get("/api/v1/articles").json()["items"][0]["id"]
+    json_accept = {"Accept": "application/json"}
+    for page, twin in [
+        ("/?supplier=NOR", "/api/v1/transfers?supplier=NOR"),
+        (f"/transfers/{row['id']}", f"/api/v1/transfers/{row['id']}"),
+        (f"/articles/{article}", f"/api/v1/articles/{article}"),
+        ("/flows?category=artillery", "/api/v1/flows?category=artillery"),
+    ]:
+        answer = client.get(page, headers=json_accept)
+        assert answer.headers["content-type"] == "application/json", page
+        assert answer.json() == client.get(twin).json(), page
+        assert "Accept" in answer.headers["vary"]
+        html = client.get(page)
+        assert html.headers["content-type"].startswith("text/html") and "Accept" in html.headers["vary"]
+    assert client.get("/?suplier=NOR", headers=json_accept).status_code == 400  # checked as its twin is
+    assert "Accept" in client.get("/nowhere").headers["vary"]  # an error's form depends on Accept too
+    assert "vary" not in client.get("/api/v1/transfers").headers  # the API answers JSON, whatever Accept says
+
+
 def test_every_paged_list_has_one_shape(client: TestClient) -> None:
     """/api/v1/transfers echoed its limit and offset, /api/v1/articles did not."""
     shapes = {path: client.get(f"{path}?limit=1&offset=0").json() for path in ("/api/v1/transfers", "/api/v1/articles")}

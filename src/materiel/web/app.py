@@ -145,6 +145,9 @@ def _middleware(app: FastAPI) -> None:
         # The ledger changes with every ingest and review, and a release changes the script and the
         # stylesheet: a browser asks again each time (the static files answer 304 by their ETag).
         response.headers.setdefault("Cache-Control", "no-cache")
+        if negotiate.varies(request):
+            # a page and its JSON twin share an address: a cache must not answer one for the other
+            response.headers["Vary"] = ", ".join([*_listed(response.headers.get("Vary")), "Accept"])
         return response
 
 
@@ -180,6 +183,11 @@ def _errors(app: FastAPI) -> None:
         first = error.errors()[0] if error.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()))
         return _answer(request, {"error": "usage_error", "message": f"{where}: {first.get('msg', 'invalid')}"}, 400)
+
+
+def _listed(header: str | None) -> list[str]:
+    """The names a list header (Vary) holds, without "Accept", which the guard adds once."""
+    return [name.strip() for name in (header or "").split(",") if name.strip() and name.strip().lower() != "accept"]
 
 
 def _allowed(request: Request, headers: Mapping[str, str] | None) -> Mapping[str, str] | None:

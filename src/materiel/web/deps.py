@@ -62,16 +62,21 @@ def query_of(*names: str) -> params.Depends:
     given twice (`supplier=SVK&supplier=UKR`) kept its last value alone; each is a usage error."""
 
     def check(request: Request) -> None:
-        given = [name for name, _ in request.query_params.multi_items()]
-        unknown = [name for name in given if name not in names]
-        if unknown:
-            taken = ", ".join(names) or "none"
-            raise UsageError(f"unknown query parameter {unknown[0]!r}; this address takes: {taken}")
-        repeated = [name for name in given if given.count(name) > 1]
-        if repeated:
-            raise UsageError(f"query parameter {repeated[0]!r} is given {given.count(repeated[0])} times: give it once")
+        check_query(request, names)
 
     return Depends(check)
+
+
+def check_query(request: Request, names: tuple[str, ...]) -> None:
+    """Refuse a query parameter not in `names`, or one given twice (see query_of)."""
+    given = [name for name, _ in request.query_params.multi_items()]
+    unknown = [name for name in given if name not in names]
+    if unknown:
+        taken = ", ".join(names) or "none"
+        raise UsageError(f"unknown query parameter {unknown[0]!r}; this address takes: {taken}")
+    repeated = [name for name in given if given.count(name) > 1]
+    if repeated:
+        raise UsageError(f"query parameter {repeated[0]!r} is given {given.count(repeated[0])} times: give it once")
 
 
 Reader = Annotated[Connection, Depends(reader)]
