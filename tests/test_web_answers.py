@@ -4,7 +4,9 @@ in an article with no paragraph breaks. Made-up reports only (no NLP model loade
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -109,3 +111,35 @@ def test_every_paged_list_has_one_shape(client: TestClient) -> None:
     shapes = {path: client.get(f"{path}?limit=1&offset=0").json() for path in ("/api/v1/transfers", "/api/v1/articles")}
     assert [list(shape) for shape in shapes.values()] == [["total", "limit", "offset", "items"]] * 2
     assert all(shape["limit"] == 1 and shape["offset"] == 0 for shape in shapes.values())
+
+
+# A made-up briefing written as one paragraph, the claim's sentence in its middle.
+BRIEFING = [f"Point {n} of the briefing covered training, fuel and spare parts for the winter." for n in range(1, 41)]
+
+
+def test_a_claim_in_a_one_paragraph_article_shows_its_sentence_not_the_whole_article(tmp_path: Path) -> None:
+    """The transfer page showed each claim's paragraph with its sentence marked: a text with no
+    paragraph breaks is one paragraph, and each claim showed the whole article (up to 5,000
+    characters). The stored span is the sentence (the API's evidence_text, `materiel show`)."""
+    text = " ".join([*BRIEFING[:20], SAID, *BRIEFING[20:]])
+    start = text.index(SAID)
+    delivered = transfer("NOR", "UKR", status="delivered", evidence=[Span(start, start + len(SAID))])
+    client = TestClient(create_app(ledger_of(tmp_path, report("one", text, delivered))))
+    (row,) = client.get("/api/v1/transfers").json()["items"]
+    assert client.get(f"/api/v1/transfers/{row['id']}").json()["claims"][0]["evidence_text"] == [SAID]
+    section = re.search(r'<section class="claim".*?</section>', client.get(f"/transfers/{row['id']}").text, re.S)[0]
+    (shown,) = re.findall(r'<p class="evidence">(.*?)</p>', section, re.S)
+    assert re.search(r"<mark[^>]*>([^<]*)</mark>", shown)[1] == SAID
+    assert shown.startswith("…" + BRIEFING[19]) and shown.endswith(BRIEFING[20] + "…")  # a sentence either side
+    assert BRIEFING[18] not in shown and BRIEFING[21] not in shown
+
+
+def test_a_claim_in_a_paragraph_of_news_length_shows_its_paragraph_whole(tmp_path: Path) -> None:
+    """A paragraph of ordinary length is shown whole, as before, the sentence marked in it."""
+    text = f"{BRIEFING[0]}\n\n{BRIEFING[1]} {SAID} {BRIEFING[2]} {BRIEFING[3]}\n\n{BRIEFING[4]}"
+    start = text.index(SAID)
+    delivered = transfer("NOR", "UKR", status="delivered", evidence=[Span(start, start + len(SAID))])
+    client = TestClient(create_app(ledger_of(tmp_path, report("short", text, delivered))))
+    (row,) = client.get("/api/v1/transfers").json()["items"]
+    (shown,) = re.findall(r'<p class="evidence">(.*?)</p>', client.get(f"/transfers/{row['id']}").text, re.S)
+    assert shown.startswith(BRIEFING[1]) and shown.endswith(BRIEFING[3]) and "…" not in shown

@@ -22,7 +22,7 @@ from materiel.web import api, data, negotiate
 from materiel.web import timeline as timelines
 from materiel.web.api import VIEW_PARAMETERS, TransferQuery
 from materiel.web.deps import Reader, check_query
-from materiel.web.render import flow_layout, highlighted, web_link
+from materiel.web.render import excerpts, flow_layout, highlighted, web_link
 
 router = APIRouter(include_in_schema=False)
 # A stage's badge: its coarse class, with "done" for executed (the stylesheet's name for it).
@@ -100,7 +100,7 @@ def transfer(request: Request, transfer_id: str, connection: Reader) -> Response
     text = data.texts(connection, [claim["article_id"] for claim in row["claims"]])
     for claim in row["claims"]:
         spans = [{**e, "label": "evidence", "kind": "evidence", "transfer": None} for e in claim["evidence"]]
-        claim["paragraphs"] = [p for p in highlighted(text[claim["article_id"]], spans) if "<mark" in p]
+        claim["paragraphs"] = excerpts(text[claim["article_id"]], spans)
     counted = timelines.counts([row])
     anchors = _bar_anchors(row["history"])
     return _page(

@@ -6,6 +6,7 @@ Article text is untrusted: every piece of it goes through `escape`; only our own
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit
 
@@ -24,6 +25,34 @@ def web_link(url: str | None) -> str | None:
 
 def highlighted(text: str, spans: list[dict]) -> list[Markup]:
     """One safe HTML fragment per paragraph, each finding wrapped in <mark>."""
+    return [_marked(paragraph, inside) for paragraph, inside in _paragraphs(text, spans)]
+
+
+# A paragraph longer than this (characters) is shown as an excerpt around its findings: a news
+# paragraph runs one to four sentences, under 1,000; a text with no paragraph breaks (a one-paragraph
+# scrape) is one paragraph of the whole article.
+LONG_PARAGRAPH = 1_200
+# Context kept around a finding in a long paragraph: the sentence on either side, each at most this
+# many characters (a run of text with no full stop is cut at a space).
+CONTEXT_CHARS = 400
+# Where a sentence ends, for the excerpt's cut: a full stop, question or exclamation mark, with the
+# closing quotation marks or brackets after it, then a space ("said. The", 'said." The', "(1998). A").
+SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*\s+""")
+
+
+def excerpts(text: str, spans: list[dict]) -> list[Markup]:
+    """The paragraphs that hold a span, each span wrapped in <mark>; a long paragraph is cut to its
+    spans' sentences and the sentence on either side, "…" marking each cut (a claim's evidence in a
+    one-paragraph article showed the whole article)."""
+    return [
+        _marked(paragraph, inside) if len(paragraph) <= LONG_PARAGRAPH else _cut(paragraph, inside)
+        for paragraph, inside in _paragraphs(text, spans)
+        if inside
+    ]
+
+
+def _paragraphs(text: str, spans: list[dict]) -> list[tuple[str, list[dict]]]:
+    """Each paragraph of the text with the spans inside it, clipped to it and counted from its start."""
     out = []
     offset = 0
     for paragraph in text.split("\n\n"):
@@ -36,9 +65,42 @@ def highlighted(text: str, spans: list[dict]) -> list[Markup]:
             for s in spans
             if s["start"] < offset + len(paragraph) and s["end"] > offset
         ]
-        out.append(_marked(paragraph, clipped))
+        out.append((paragraph, clipped))
         offset += len(paragraph) + 2
     return out
+
+
+def _cut(paragraph: str, spans: list[dict]) -> Markup:
+    """The spans' windows of a long paragraph (merged where they meet), marked, with "…" at each cut."""
+    ends = [match.end() for match in SENTENCE_END.finditer(paragraph)]
+    windows: list[list[int]] = []
+    for start, end in sorted(_window(paragraph, ends, s["start"], s["end"]) for s in spans):
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    pieces = []
+    for start, end in windows:
+        inside = [{**s, "start": s["start"] - start, "end": s["end"] - start} for s in spans]
+        inside = [s for s in inside if s["start"] < end - start and s["end"] > 0]
+        inside = [{**s, "start": max(s["start"], 0), "end": min(s["end"], end - start)} for s in inside]
+        before, after = "…" if start > 0 else "", "…" if end < len(paragraph) else ""
+        pieces.append(Markup("{}{}{}").format(before, _marked(paragraph[start:end], inside), after))
+    return Markup(" ").join(pieces)
+
+
+def _window(paragraph: str, ends: list[int], start: int, end: int) -> tuple[int, int]:
+    """From the start of the sentence before the span's to the end of the one after it, each of
+    those at most CONTEXT_CHARS long (cut at a space)."""
+    before = [cut for cut in [0, *ends] if cut <= start]
+    after = [cut for cut in [*ends, len(paragraph)] if cut >= end]
+    low = before[-2] if len(before) > 1 else 0
+    high = after[1] if len(after) > 1 else len(paragraph)
+    if start - low > CONTEXT_CHARS:
+        low = paragraph.find(" ", start - CONTEXT_CHARS, start) + 1 or start
+    if high - end > CONTEXT_CHARS:
+        high = max(paragraph.rfind(" ", end, end + CONTEXT_CHARS), end)
+    return low, len(paragraph[:high].rstrip())
 
 
 def _marked(text: str, spans: list[dict]) -> Markup:
