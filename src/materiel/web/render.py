@@ -147,12 +147,14 @@ WIDTH, COLUMN_X, NODE_WIDTH, UNIT, GAP, TOP = 900, (20, 430, 840), 16, 18, 14, 2
 
 def flow_layout(flows: list[dict]) -> tuple[list[Node], list[Band], int]:
     """Suppliers, intermediaries and recipients as three columns of nodes sized by their counts,
-    and one band per flow (through its intermediary when it has one)."""
+    and one band per flow and intermediary: a flow through several (their order unknown: the ledger
+    keeps them as a set) shares its width among them, one branch through each one's own node (it
+    was drawn through one node named "CZE,POL")."""
     columns: list[dict[str, float]] = [{}, {}, {}]
     for flow in flows:
         columns[0][flow["supplier"]] = columns[0].get(flow["supplier"], 0) + flow["count"]
-        if flow["via"]:
-            columns[1][flow["via"]] = columns[1].get(flow["via"], 0) + flow["count"]
+        for via in _intermediaries(flow):
+            columns[1][via] = columns[1].get(via, 0) + flow["count"] / len(_intermediaries(flow))
         columns[2][flow["recipient"]] = columns[2].get(flow["recipient"], 0) + flow["count"]
     nodes: dict[tuple[int, str], Node] = {}
     height = TOP
@@ -163,13 +165,18 @@ def flow_layout(flows: list[dict]) -> tuple[list[Node], list[Band], int]:
             y += total * UNIT + GAP
         height = max(height, int(y))
     used = {key: 0.0 for key in nodes}
-    bands = [_band(flow, nodes, used) for flow in flows]
+    bands = [_band(flow, via, nodes, used) for flow in flows for via in _intermediaries(flow) or [None]]
     return list(nodes.values()), bands, height + TOP
 
 
-def _band(flow: dict, nodes: dict, used: dict) -> Band:
-    stops = [(0, flow["supplier"])] + ([(1, flow["via"])] if flow["via"] else []) + [(2, flow["recipient"])]
-    width = flow["count"] * UNIT
+def _intermediaries(flow: dict) -> list[str]:
+    return flow["via"].split(",") if flow["via"] else []
+
+
+def _band(flow: dict, via: str | None, nodes: dict, used: dict) -> Band:
+    """The flow's band, through the intermediary `via` (its share of the width) or straight."""
+    stops = [(0, flow["supplier"])] + ([(1, via)] if via else []) + [(2, flow["recipient"])]
+    width = flow["count"] * UNIT / max(len(_intermediaries(flow)), 1)
     points = []
     for key in stops:
         node = nodes[key]
@@ -185,7 +192,8 @@ def _band(flow: dict, nodes: dict, used: dict) -> Band:
     if flow["via"]:
         # The ledger's via filter takes one intermediary (a transfer through any of them matches):
         # "POL,CZE" whole matched none, and a band through two opened an empty ledger.
-        query["via"] = flow["via"].split(",")[0]
+        query["via"] = _intermediaries(flow)[0]
     href = "/?" + urlencode(query)
-    label = f"{flow['supplier']} → {flow['via'] + ' → ' if flow['via'] else ''}{flow['recipient']}: {flow['count']}"
+    through = ", ".join(_intermediaries(flow))
+    label = f"{flow['supplier']} → {through + ' → ' if through else ''}{flow['recipient']}: {flow['count']}"
     return Band(path, width, href, label)
