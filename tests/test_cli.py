@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from materiel.article import Actor, Item
+from tests.builders import ledger_of, report, transfer
 from tests.conftest import ROOT, SHARED, needs_shared
 
 EXAMPLES = ROOT / "examples"
@@ -253,6 +255,19 @@ def test_ingest_ledger_show_review_export(tmp_path: Path, layout: str) -> None:
     parquet = tmp_path / "l.parquet"
     assert materiel("export", "--format", "parquet", "--out", str(parquet), "--db", db).returncode == 0
     assert parquet.stat().st_size > 0
+
+
+@pytest.mark.parametrize(
+    "option", [("--supplier", " SVK"), ("--recipient", "UKR "), ("--via", " POL "), ("--category", " aircraft")]
+)
+def test_a_ledger_filter_with_spaces_around_it_still_filters(tmp_path: Path, option: tuple[str, str]) -> None:
+    """`--supplier " SVK"` (a code pasted from a table) listed no transfer, and `--category " aircraft"`
+    was a usage error, while the web trims the same values."""
+    jets = transfer("SVK", "UKR", Item("jets", "aircraft"), via=[Actor("POL", "Poland")])
+    db = ledger_of(tmp_path, report("t-1", "Slovakia has sent jets to Ukraine through Poland.", jets))
+    result = materiel("ledger", "--db", db, *option, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert [row["supplier"] for row in json.loads(result.stdout)] == ["SVK"]
 
 
 def test_ledger_without_database_is_a_clear_error(tmp_path: Path) -> None:

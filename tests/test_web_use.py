@@ -305,9 +305,31 @@ def test_a_flow_through_two_intermediaries_opens_its_transfer(tmp_path: Path) ->
     through = transfer("DEU", "UKR", via=[Actor("POL", "Poland"), Actor("CZE", "Czechia")], status="delivered")
     client = TestClient(create_app(ledger_of(tmp_path, report("v-1", "Germany sent howitzers via Poland.", through))))
     (flow,) = client.get("/api/v1/flows").json()["items"]
-    (band,) = re.findall(r'<a href="(/\?[^"]+)"><path', client.get("/flows").text)
+    (band,) = set(re.findall(r'<a href="(/\?[^"]+)"><path', client.get("/flows").text))  # one link, each branch
     assert sorted(flow["via"].split(",")) == ["CZE", "POL"]
     assert re.findall(r'href="/transfers/([^"]+)"', client.get(html.unescape(band)).text) == flow["ids"]
+
+
+def test_a_flow_through_two_intermediaries_is_drawn_through_each_one(tmp_path: Path) -> None:
+    """A flow through Poland and Czechia was drawn through one node named "CZE,POL", a party no
+    report names: now one branch through each intermediary's own node, half the band's width each."""
+    through = transfer("DEU", "UKR", via=[Actor("POL", "Poland"), Actor("CZE", "Czechia")], status="delivered")
+    straight = transfer("DEU", "MDA", via=[Actor("POL", "Poland")], status="delivered")
+    client = TestClient(
+        create_app(
+            ledger_of(
+                tmp_path,
+                report("v-2", "Germany sent howitzers to Ukraine via Poland and Czechia.", through),
+                report("v-3", "Germany sent howitzers to Moldova via Poland.", straight),
+            )
+        )
+    )
+    drawing = client.get("/flows").text
+    named = re.findall(r"<text [^>]*>([^<]+)<title>", drawing)
+    assert sorted(named) == ["CZE", "DEU", "MDA", "POL", "UKR"]  # no "CZE,POL" node, POL once
+    widths = {title: float(width) for width, title in re.findall(r'stroke-width="([\d.]+)"><title>([^<]+)<', drawing)}
+    assert widths == {"DEU → CZE, POL → UKR: 1": 9.0, "DEU → POL → MDA: 1": 18.0}
+    assert len(re.findall(r"<path ", drawing)) == 3  # the two branches and the straight band
 
 
 @pytest.mark.parametrize(

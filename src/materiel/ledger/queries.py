@@ -47,7 +47,12 @@ class Filters:
 
     def __post_init__(self) -> None:
         """A filter that could match nothing by its spelling alone is a usage error, not an empty
-        answer: a mistyped date, status or category."""
+        answer: a mistyped date, status or category. A value's outer spaces go, and a blank one is
+        no filter (`--supplier " SVK"`, pasted from a table, found nothing; the web trimmed it)."""
+        for name in TEXT_FILTERS:
+            value = getattr(self, name)
+            if isinstance(value, str):
+                setattr(self, name, value.strip() or None)
         for name in ("since", "until"):
             _check_date(name, getattr(self, name))
         for name, allowed in (("category", CATEGORIES), ("status", STATUSES)):
@@ -56,6 +61,8 @@ class Filters:
                 raise UsageError(f"{name} must be one of: {', '.join(allowed)}; not {value!r}")
 
 
+# The filters given as text, trimmed before they are read.
+TEXT_FILTERS = ("supplier", "recipient", "via", "category", "status", "since", "until", "month", "stage")
 # The dates a filter takes: a day, a month or a year, as the ledger's dates are written.
 DATE_FORMATS = {10: "%Y-%m-%d", 7: "%Y-%m", 4: "%Y"}
 

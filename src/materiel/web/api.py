@@ -82,7 +82,12 @@ VIEW, NONE = query_of(*VIEW_PARAMETERS), query_of()
 @router.get("/transfers", summary="Merged transfers, filtered, searched, sorted and paged", dependencies=[VIEW])
 def transfers(params: TransferParams, connection: Reader) -> dict:
     total, rows = data.transfers(connection, params.to_query())
-    return {"total": total, "limit": params.limit, "offset": params.offset, "items": rows}
+    return listed(total, rows, params.limit, params.offset)
+
+
+def listed(total: int, items: list[dict], limit: int, offset: int) -> dict:
+    """A page of a list, in the one shape every paged list of the API has."""
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
 @router.get(
@@ -133,7 +138,7 @@ def articles(
     offset: Annotated[int, Query(ge=0, le=MAX_INTEGER)] = 0,
 ) -> dict:
     total, rows = data.articles(connection, limit, offset)
-    return {"total": total, "items": rows}
+    return listed(total, rows, limit, offset)
 
 
 @router.get(

@@ -28,7 +28,8 @@ from materiel.web import api, negotiate
 from materiel.web.deps import TooLarge
 from materiel.web.worker import Extractor
 
-# Bodies larger than this are refused before they are read: an article is rarely over 1 MB.
+# Bodies larger than this are refused: unread when Content-Length says so, and a chunked one (no
+# Content-Length) once its chunks add up to more. An article is rarely over 1 MB.
 MAX_BODY_BYTES = 2_000_000
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -36,7 +37,14 @@ CSP = (
 )
 
 
-STATUS = {"not_found": 404, "usage_error": 400, "unauthorized": 401, "store_error": 503, "too_large": 413}
+STATUS = {
+    "not_found": 404,
+    "usage_error": 400,
+    "unauthorized": 401,
+    "forbidden": 403,
+    "store_error": 503,
+    "too_large": 413,
+}
 # Headers an error's status calls for (RFC 9110 11.6.1, RFC 6750 3): a 401 names the scheme it wants.
 ERROR_HEADERS = {"unauthorized": {"WWW-Authenticate": 'Bearer realm="materiel"'}}
 
@@ -56,6 +64,9 @@ def create_app(db: str | None = None, token: str | None = None, extractor: Extra
     app.state.token = token if token is not None else os.environ.get("MATERIEL_TOKEN")
     app.state.templates = Jinja2Templates(directory=str(_here() / "templates"))
     app.mount("/static", StaticFiles(directory=str(_here() / "static")), name="static")
+    # Inside the guard, so that its 413 carries the headers (the guard's own wrapping of the body
+    # would hand the route an exception group, which FastAPI answers 400).
+    app.add_middleware(BodyCap)
     _middleware(app)
     _errors(app)
     app.include_router(api.router)
@@ -66,6 +77,31 @@ def create_app(db: str | None = None, token: str | None = None, extractor: Extra
     app.state.routes = [*api.router.routes, *pages.router.routes]  # the routes whose methods a 405 names
     app.add_middleware(HeadAsGet)
     return app
+
+
+class BodyCap:
+    """A request body read with a cap, however it arrives: the guard's check of Content-Length let a
+    chunked body (Transfer-Encoding: chunked, no Content-Length) of any size through, read whole.
+    Past the cap, reading the body raises the 413 that FastAPI passes on to the error handlers."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        read = 0
+
+        async def capped() -> Message:
+            nonlocal read
+            message = await receive()
+            read += len(message.get("body", b"")) if message["type"] == "http.request" else 0
+            if read > MAX_BODY_BYTES:
+                raise StarletteHTTPException(413, f"request body over {MAX_BODY_BYTES} bytes")
+            return message
+
+        await self.app(scope, capped, send)
 
 
 class HeadAsGet:
@@ -109,6 +145,9 @@ def _middleware(app: FastAPI) -> None:
         # The ledger changes with every ingest and review, and a release changes the script and the
         # stylesheet: a browser asks again each time (the static files answer 304 by their ETag).
         response.headers.setdefault("Cache-Control", "no-cache")
+        if negotiate.varies(request):
+            # a page and its JSON twin share an address: a cache must not answer one for the other
+            response.headers["Vary"] = ", ".join([*_listed(response.headers.get("Vary")), "Accept"])
         return response
 
 
@@ -119,7 +158,7 @@ def _errors(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
-        code = {404: "not_found", 405: "method_not_allowed"}.get(error.status_code, "http_error")
+        code = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(error.status_code, "http_error")
         # A 405 carries its Allow header (RFC 9110 15.5.6), which the HTTPException holds.
         headers = _with_head(_allowed(request, error.headers)) if error.status_code == 405 else error.headers
         if error.status_code == 405 and request.method == "OPTIONS":
@@ -144,6 +183,11 @@ def _errors(app: FastAPI) -> None:
         first = error.errors()[0] if error.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()))
         return _answer(request, {"error": "usage_error", "message": f"{where}: {first.get('msg', 'invalid')}"}, 400)
+
+
+def _listed(header: str | None) -> list[str]:
+    """The names a list header (Vary) holds, without "Accept", which the guard adds once."""
+    return [name.strip() for name in (header or "").split(",") if name.strip() and name.strip().lower() != "accept"]
 
 
 def _allowed(request: Request, headers: Mapping[str, str] | None) -> Mapping[str, str] | None:

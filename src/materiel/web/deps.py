@@ -17,6 +17,12 @@ class Unauthorized(MaterielError):
     code = "unauthorized"
 
 
+class WritesOff(MaterielError):
+    """No token is set: no request could write (403, not a 401 that asks for credentials)."""
+
+    code = "forbidden"
+
+
 class TooLarge(MaterielError):
     code = "too_large"
 
@@ -42,7 +48,7 @@ def writer(request: Request) -> Store:
 def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
     expected = request.app.state.token
     if not expected:
-        raise Unauthorized("writing is disabled: start the server with MATERIEL_TOKEN set")
+        raise WritesOff("writes are off: this server was started without MATERIEL_TOKEN; set it and restart to write")
     scheme, _, credentials = (authorization or "").strip().partition(" ")
     # The scheme's name is case-insensitive (RFC 9110 11.1); a bare token is taken as before.
     given = credentials.strip() if scheme.lower() == "bearer" else (authorization or "").strip()
@@ -56,16 +62,21 @@ def query_of(*names: str) -> params.Depends:
     given twice (`supplier=SVK&supplier=UKR`) kept its last value alone; each is a usage error."""
 
     def check(request: Request) -> None:
-        given = [name for name, _ in request.query_params.multi_items()]
-        unknown = [name for name in given if name not in names]
-        if unknown:
-            taken = ", ".join(names) or "none"
-            raise UsageError(f"unknown query parameter {unknown[0]!r}; this address takes: {taken}")
-        repeated = [name for name in given if given.count(name) > 1]
-        if repeated:
-            raise UsageError(f"query parameter {repeated[0]!r} is given {given.count(repeated[0])} times: give it once")
+        check_query(request, names)
 
     return Depends(check)
+
+
+def check_query(request: Request, names: tuple[str, ...]) -> None:
+    """Refuse a query parameter not in `names`, or one given twice (see query_of)."""
+    given = [name for name, _ in request.query_params.multi_items()]
+    unknown = [name for name in given if name not in names]
+    if unknown:
+        taken = ", ".join(names) or "none"
+        raise UsageError(f"unknown query parameter {unknown[0]!r}; this address takes: {taken}")
+    repeated = [name for name in given if given.count(name) > 1]
+    if repeated:
+        raise UsageError(f"query parameter {repeated[0]!r} is given {given.count(repeated[0])} times: give it once")
 
 
 Reader = Annotated[Connection, Depends(reader)]

@@ -1,8 +1,9 @@
-"""Which form an error takes: the JSON error shape, or a small HTML page for a person reading pages.
+"""Which form an answer takes: JSON, or HTML for a person reading pages.
 
 The API (/api/...) always answers JSON. Elsewhere the Accept header decides when it prefers one of
 text/html and application/json; when it prefers neither (none sent, or */*), a page route (/,
-/transfers/ID, ...) answers HTML and any other path JSON.
+/transfers/ID, ...) answers HTML and any other path JSON. A page asked for JSON answers its API
+twin's JSON (pages.py), and every answer outside the API says `Vary: Accept`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,17 @@ def wants_html(request: Request, page_routes: list) -> bool:
     if html != json:
         return html > json
     return any(route.matches(request.scope)[0] is not Match.NONE for route in page_routes)
+
+
+def prefers_json(request: Request) -> bool:
+    """Does Accept prefer JSON to HTML (`application/json`, not `*/*` nor a browser's list)?"""
+    weights = accept_weights(request.headers.get("accept", ""))
+    return weight(weights, JSON) > weight(weights, HTML)
+
+
+def varies(request: Request) -> bool:
+    """Does the answer's form depend on Accept: everywhere but the API and the static files."""
+    return not request.url.path.startswith(API_PREFIXES)
 
 
 def accept_weights(header: str) -> dict[str, float]:

@@ -1,4 +1,8 @@
-"""The pages: ledger, transfer, article, flows, and a self-contained API reference at /docs."""
+"""The pages: ledger, transfer, article, flows, and a self-contained API reference at /docs.
+
+A page asked for JSON (Accept prefers application/json) answers what its API twin answers, its query
+checked as the twin checks it: /api/v1/transfers, /transfers/{id}, /articles/{id}, /flows, and the
+OpenAPI schema for /docs."""
 
 from __future__ import annotations
 
@@ -6,18 +10,19 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from materiel.article import CATEGORIES, STATUSES
 from materiel.countries import actor_name
 from materiel.ledger.contest import COARSE
 from materiel.ledger.export import quantities_text
 from materiel.ledger.queries import Filters, get_transfer
-from materiel.web import data
+from materiel.web import api, data, negotiate
 from materiel.web import timeline as timelines
-from materiel.web.api import TransferQuery
-from materiel.web.deps import Reader
-from materiel.web.render import flow_layout, highlighted, web_link
+from materiel.web.api import VIEW_PARAMETERS, TransferQuery
+from materiel.web.deps import Reader, check_query
+from materiel.web.render import excerpts, flow_layout, highlighted, web_link
 
 router = APIRouter(include_in_schema=False)
 # A stage's badge: its coarse class, with "done" for executed (the stylesheet's name for it).
@@ -37,8 +42,23 @@ def _page(request: Request, template: str, **context: Any) -> HTMLResponse:
     return request.app.state.templates.TemplateResponse(request, template, context)
 
 
+def _wants_json(request: Request, names: tuple[str, ...] = ()) -> bool:
+    """Does the client ask this page for JSON? Then its query is checked as its API twin checks it
+    (`names`: the parameters the twin takes)."""
+    if not negotiate.prefers_json(request):
+        return False
+    check_query(request, names)
+    return True
+
+
+def _json(payload: dict) -> JSONResponse:
+    return JSONResponse(jsonable_encoder(payload))
+
+
 @router.get("/", response_class=HTMLResponse)
-def ledger(request: Request, params: Annotated[TransferQuery, Query()], connection: Reader) -> HTMLResponse:
+def ledger(request: Request, params: Annotated[TransferQuery, Query()], connection: Reader) -> Response:
+    if _wants_json(request, VIEW_PARAMETERS):
+        return _json(api.transfers(params, connection))
     query = params.to_query()
     data.check(query)
     # The page's rows, the view's count and its timeline: each in SQL, none reads the whole ledger.
@@ -73,12 +93,14 @@ def ledger(request: Request, params: Annotated[TransferQuery, Query()], connecti
 
 
 @router.get("/transfers/{transfer_id}", response_class=HTMLResponse)
-def transfer(request: Request, transfer_id: str, connection: Reader) -> HTMLResponse:
+def transfer(request: Request, transfer_id: str, connection: Reader) -> Response:
+    if _wants_json(request):
+        return _json(api.transfer(transfer_id, connection))
     row = get_transfer(connection, transfer_id)
     text = data.texts(connection, [claim["article_id"] for claim in row["claims"]])
     for claim in row["claims"]:
         spans = [{**e, "label": "evidence", "kind": "evidence", "transfer": None} for e in claim["evidence"]]
-        claim["paragraphs"] = [p for p in highlighted(text[claim["article_id"]], spans) if "<mark" in p]
+        claim["paragraphs"] = excerpts(text[claim["article_id"]], spans)
     counted = timelines.counts([row])
     anchors = _bar_anchors(row["history"])
     return _page(
@@ -103,7 +125,9 @@ def _bar_anchors(history: list[dict]) -> list[str | None]:
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article(request: Request, article_id: str, connection: Reader) -> HTMLResponse:
+def article(request: Request, article_id: str, connection: Reader) -> Response:
+    if _wants_json(request):
+        return _json(api.article(article_id, connection))
     item = data.article(connection, article_id)
     return _page(request, "article.html", item=item, paragraphs=highlighted(item["text"], data.highlights(item)))
 
@@ -115,7 +139,9 @@ def flows(
     category: str | None = None,
     since: str | None = None,
     until: str | None = None,
-) -> HTMLResponse:
+) -> Response:
+    if _wants_json(request, ("category", "since", "until")):
+        return _json(api.flows(connection, category or None, since or None, until or None))
     items = data.flows(connection, Filters(category=category or None, since=since or None, until=until or None))
     nodes, bands, height = flow_layout(items)
     return _page(
@@ -133,6 +159,8 @@ def flows(
 
 
 @router.get("/docs", response_class=HTMLResponse)
-def docs(request: Request) -> HTMLResponse:
+def docs(request: Request) -> Response:
     schema = request.app.openapi()
+    if _wants_json(request):
+        return _json(schema)
     return _page(request, "docs.html", schema=schema)

@@ -6,6 +6,7 @@ Article text is untrusted: every piece of it goes through `escape`; only our own
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit
 
@@ -24,6 +25,34 @@ def web_link(url: str | None) -> str | None:
 
 def highlighted(text: str, spans: list[dict]) -> list[Markup]:
     """One safe HTML fragment per paragraph, each finding wrapped in <mark>."""
+    return [_marked(paragraph, inside) for paragraph, inside in _paragraphs(text, spans)]
+
+
+# A paragraph longer than this (characters) is shown as an excerpt around its findings: a news
+# paragraph runs one to four sentences, under 1,000; a text with no paragraph breaks (a one-paragraph
+# scrape) is one paragraph of the whole article.
+LONG_PARAGRAPH = 1_200
+# Context kept around a finding in a long paragraph: the sentence on either side, each at most this
+# many characters (a run of text with no full stop is cut at a space).
+CONTEXT_CHARS = 400
+# Where a sentence ends, for the excerpt's cut: a full stop, question or exclamation mark, with the
+# closing quotation marks or brackets after it, then a space ("said. The", 'said." The', "(1998). A").
+SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*\s+""")
+
+
+def excerpts(text: str, spans: list[dict]) -> list[Markup]:
+    """The paragraphs that hold a span, each span wrapped in <mark>; a long paragraph is cut to its
+    spans' sentences and the sentence on either side, "…" marking each cut (a claim's evidence in a
+    one-paragraph article showed the whole article)."""
+    return [
+        _marked(paragraph, inside) if len(paragraph) <= LONG_PARAGRAPH else _cut(paragraph, inside)
+        for paragraph, inside in _paragraphs(text, spans)
+        if inside
+    ]
+
+
+def _paragraphs(text: str, spans: list[dict]) -> list[tuple[str, list[dict]]]:
+    """Each paragraph of the text with the spans inside it, clipped to it and counted from its start."""
     out = []
     offset = 0
     for paragraph in text.split("\n\n"):
@@ -36,9 +65,42 @@ def highlighted(text: str, spans: list[dict]) -> list[Markup]:
             for s in spans
             if s["start"] < offset + len(paragraph) and s["end"] > offset
         ]
-        out.append(_marked(paragraph, clipped))
+        out.append((paragraph, clipped))
         offset += len(paragraph) + 2
     return out
+
+
+def _cut(paragraph: str, spans: list[dict]) -> Markup:
+    """The spans' windows of a long paragraph (merged where they meet), marked, with "…" at each cut."""
+    ends = [match.end() for match in SENTENCE_END.finditer(paragraph)]
+    windows: list[list[int]] = []
+    for start, end in sorted(_window(paragraph, ends, s["start"], s["end"]) for s in spans):
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    pieces = []
+    for start, end in windows:
+        inside = [{**s, "start": s["start"] - start, "end": s["end"] - start} for s in spans]
+        inside = [s for s in inside if s["start"] < end - start and s["end"] > 0]
+        inside = [{**s, "start": max(s["start"], 0), "end": min(s["end"], end - start)} for s in inside]
+        before, after = "…" if start > 0 else "", "…" if end < len(paragraph) else ""
+        pieces.append(Markup("{}{}{}").format(before, _marked(paragraph[start:end], inside), after))
+    return Markup(" ").join(pieces)
+
+
+def _window(paragraph: str, ends: list[int], start: int, end: int) -> tuple[int, int]:
+    """From the start of the sentence before the span's to the end of the one after it, each of
+    those at most CONTEXT_CHARS long (cut at a space)."""
+    before = [cut for cut in [0, *ends] if cut <= start]
+    after = [cut for cut in [*ends, len(paragraph)] if cut >= end]
+    low = before[-2] if len(before) > 1 else 0
+    high = after[1] if len(after) > 1 else len(paragraph)
+    if start - low > CONTEXT_CHARS:
+        low = paragraph.find(" ", start - CONTEXT_CHARS, start) + 1 or start
+    if high - end > CONTEXT_CHARS:
+        high = max(paragraph.rfind(" ", end, end + CONTEXT_CHARS), end)
+    return low, len(paragraph[:high].rstrip())
 
 
 def _marked(text: str, spans: list[dict]) -> Markup:
@@ -85,12 +147,14 @@ WIDTH, COLUMN_X, NODE_WIDTH, UNIT, GAP, TOP = 900, (20, 430, 840), 16, 18, 14, 2
 
 def flow_layout(flows: list[dict]) -> tuple[list[Node], list[Band], int]:
     """Suppliers, intermediaries and recipients as three columns of nodes sized by their counts,
-    and one band per flow (through its intermediary when it has one)."""
+    and one band per flow and intermediary: a flow through several (their order unknown: the ledger
+    keeps them as a set) shares its width among them, one branch through each one's own node (it
+    was drawn through one node named "CZE,POL")."""
     columns: list[dict[str, float]] = [{}, {}, {}]
     for flow in flows:
         columns[0][flow["supplier"]] = columns[0].get(flow["supplier"], 0) + flow["count"]
-        if flow["via"]:
-            columns[1][flow["via"]] = columns[1].get(flow["via"], 0) + flow["count"]
+        for via in _intermediaries(flow):
+            columns[1][via] = columns[1].get(via, 0) + flow["count"] / len(_intermediaries(flow))
         columns[2][flow["recipient"]] = columns[2].get(flow["recipient"], 0) + flow["count"]
     nodes: dict[tuple[int, str], Node] = {}
     height = TOP
@@ -101,13 +165,18 @@ def flow_layout(flows: list[dict]) -> tuple[list[Node], list[Band], int]:
             y += total * UNIT + GAP
         height = max(height, int(y))
     used = {key: 0.0 for key in nodes}
-    bands = [_band(flow, nodes, used) for flow in flows]
+    bands = [_band(flow, via, nodes, used) for flow in flows for via in _intermediaries(flow) or [None]]
     return list(nodes.values()), bands, height + TOP
 
 
-def _band(flow: dict, nodes: dict, used: dict) -> Band:
-    stops = [(0, flow["supplier"])] + ([(1, flow["via"])] if flow["via"] else []) + [(2, flow["recipient"])]
-    width = flow["count"] * UNIT
+def _intermediaries(flow: dict) -> list[str]:
+    return flow["via"].split(",") if flow["via"] else []
+
+
+def _band(flow: dict, via: str | None, nodes: dict, used: dict) -> Band:
+    """The flow's band, through the intermediary `via` (its share of the width) or straight."""
+    stops = [(0, flow["supplier"])] + ([(1, via)] if via else []) + [(2, flow["recipient"])]
+    width = flow["count"] * UNIT / max(len(_intermediaries(flow)), 1)
     points = []
     for key in stops:
         node = nodes[key]
@@ -123,7 +192,8 @@ def _band(flow: dict, nodes: dict, used: dict) -> Band:
     if flow["via"]:
         # The ledger's via filter takes one intermediary (a transfer through any of them matches):
         # "POL,CZE" whole matched none, and a band through two opened an empty ledger.
-        query["via"] = flow["via"].split(",")[0]
+        query["via"] = _intermediaries(flow)[0]
     href = "/?" + urlencode(query)
-    label = f"{flow['supplier']} → {flow['via'] + ' → ' if flow['via'] else ''}{flow['recipient']}: {flow['count']}"
+    through = ", ".join(_intermediaries(flow))
+    label = f"{flow['supplier']} → {through + ' → ' if through else ''}{flow['recipient']}: {flow['count']}"
     return Band(path, width, href, label)
