@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Select, Text, and_, case, cast, exists, false, func, literal, literal_column, or_, select
+from sqlalchemy import Select, Text, and_, case, cast, exists, false, func, literal, literal_column, null, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -107,10 +107,11 @@ def _register_casefold(connection: Connection) -> None:
 
 
 def _latest(field: str, blank: str | None = None) -> ColumnElement:
-    """The value of the transfer's latest correction of `field`; NULL when none (`blank`: what a
-    correction without a value reads as, so that it is told from none)."""
-    value = r.c.value if blank is None else func.coalesce(r.c.value, blank)
-    where = (r.c.transfer_id == t.c.id, r.c.action == "set", r.c.field == field)
+    """The value of the transfer's latest correction of `field`; NULL when none, or when an `unset`
+    undid it (`blank`: what a correction without a value reads as, so that it is told from none)."""
+    given = r.c.value if blank is None else func.coalesce(r.c.value, blank)
+    value = case((r.c.action == "unset", null()), else_=given)  # undone: the stored value again
+    where = (r.c.transfer_id == t.c.id, r.c.action.in_(("set", "unset")), r.c.field == field)
     return select(value).where(*where).order_by(r.c.id.desc()).limit(1).correlate(t).scalar_subquery()
 
 

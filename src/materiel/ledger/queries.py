@@ -11,12 +11,14 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
 from materiel.article import CATEGORIES, DISCLOSURES, STATUSES
-from materiel.countries import id_for, is_known_id
+from materiel.countries import id_for, id_of_alpha_2, is_known_id, wanted_actor
 from materiel.errors import NotFound, UsageError
 from materiel.ledger import listing, schema
 from materiel.ledger.listing import UNKNOWN_VALUES
 from materiel.ledger.state import disagreements_of, event_of
 
+# The reviews that change a field: a correction, and its undoing.
+CORRECTIONS = ("set", "unset")
 REVIEWABLE = {
     "supplier",
     "recipient",
@@ -46,13 +48,23 @@ class Filters:
 
     def __post_init__(self) -> None:
         """A filter that could match nothing by its spelling alone is a usage error, not an empty
-        answer: a mistyped date, status or category."""
+        answer: a mistyped date, status or category, or a code that names no actor (an ISO alpha-2
+        code is read as the project's id: UA is UKR)."""
         for name in ("since", "until"):
             _check_date(name, getattr(self, name))
+        for name in ("supplier", "recipient", "via"):
+            setattr(self, name, _wanted(name, getattr(self, name)))
         for name, allowed in (("category", CATEGORIES), ("status", STATUSES)):
             value = getattr(self, name)
             if value is not None and value not in allowed:
                 raise UsageError(f"{name} must be one of: {', '.join(allowed)}; not {value!r}")
+
+
+def _wanted(name: str, value: str | None) -> str | None:
+    try:
+        return wanted_actor(value) if value is not None else None
+    except ValueError as error:
+        raise UsageError(f"{name} {error}: give {ACTOR_ID_FORM}, or a name") from None
 
 
 # The dates a filter takes: a day, a month or a year, as the ledger's dates are written.
@@ -96,17 +108,24 @@ def _reviews(connection: Connection, transfer_ids: list[str] | Select) -> dict[s
 
 
 def apply_reviews(row: dict, reviews: list[dict]) -> dict:
+    """The transfer as its reviews leave it: each field the value of its latest correction, unless
+    an `unset` after it took the field back to the extracted value; the latest confirm or reject
+    is the decision, else "corrected" while some field stays corrected."""
     row = {**row, "review": None, "review_notes": []}
+    latest: dict[str, dict] = {}  # field -> its latest set or unset
     for review in reviews:
-        if review["action"] == "set":
-            value = review["value"]
-            row[review["field"]] = _typed(review["field"], value)
-            row["review"] = row["review"] or "corrected"
+        if review["action"] in CORRECTIONS:
+            latest[review["field"]] = review
         else:
             row["review"] = {"confirm": "confirmed", "reject": "rejected"}[review["action"]]
         if review["note"]:
             row["review_notes"].append(review["note"])
-    if any(r["action"] == "set" and r["field"].startswith("quantity_") for r in reviews):
+    corrected = {field: review["value"] for field, review in latest.items() if review["action"] == "set"}
+    for field, value in corrected.items():
+        row[field] = _typed(field, value)
+    if corrected and row["review"] is None:
+        row["review"] = "corrected"
+    if any(field.startswith("quantity_") for field in corrected):
         row["quantities"] = _corrected_quantities(row)
     return row
 
@@ -245,8 +264,9 @@ def _claim(connection: Connection, claim_id: str) -> dict:
     return claim
 
 
-# What a review records: a confirmation, a rejection, or a correction of one field.
-REVIEW_ACTIONS = ("confirm", "reject", "set")
+# What a review records: a confirmation, a rejection, a correction of one field, or the undoing of
+# a field's corrections (back to the value extracted from the reports).
+REVIEW_ACTIONS = ("confirm", "reject", "set", "unset")
 
 
 def record_review(
@@ -264,14 +284,29 @@ def record_review(
         raise UsageError(f"action must be one of: {', '.join(REVIEW_ACTIONS)}; not {action!r}")
     if action == "set":
         check_field(field, value)
+        value = canonical_value(field, value)
+    elif action == "unset":
+        _check_undo(connection, transfer_id, field)
+        value = None
     connection.execute(
         schema.reviews.insert().values(transfer_id=transfer_id, action=action, field=field, value=value, note=note)
     )
 
 
+def _check_undo(connection: Connection, transfer_id: str, field: str | None) -> None:
+    """An `unset` undoes a field's standing correction; a field with none has nothing to undo."""
+    if field not in REVIEWABLE:
+        raise UsageError(f"cannot unset {field!r}; fields: {', '.join(sorted(REVIEWABLE))}")
+    r = schema.reviews
+    where = (r.c.transfer_id == transfer_id, r.c.field == field, r.c.action.in_(CORRECTIONS))
+    latest = connection.execute(select(r.c.action).where(*where).order_by(r.c.id.desc()).limit(1)).scalar()
+    if latest != "set":
+        raise UsageError(f"{field} of {transfer_id} has no correction to undo: it is the extracted value")
+
+
 # The form an actor id takes (FORMAT.md), said in the error for one that is not.
 ACTOR_ID_FORM = (
-    "an ISO 3166-1 alpha-3 code (UKR), a former state's code (SUN, DDR, YUG, CSK, ZAR, RHO) "
+    "an ISO 3166-1 alpha-3 code (UKR) or alpha-2 code (UA), a former state's code (SUN, DDR, YUG, CSK, ZAR, RHO) "
     "or an organisation's slug (nato, european-union, hezbollah)"
 )
 
@@ -287,8 +322,21 @@ def check_field(field: str | None, value: str | None) -> None:
                 _check_actor(field, part.strip())
 
 
+def canonical_value(field: str | None, value: str | None) -> str | None:
+    """A checked correction's value as stored: an ISO alpha-2 code as the project's id (UA: UKR)."""
+    if field in ("supplier", "recipient") and value is not None and value not in UNKNOWN_VALUES:
+        return _actor_id(value)
+    if field == "via" and value is not None:
+        return ",".join(_actor_id(part.strip()) for part in value.split(",") if part.strip())
+    return value
+
+
+def _actor_id(ident: str) -> str:
+    return ident if is_known_id(ident) or not ident.isupper() else id_of_alpha_2(ident) or ident
+
+
 def _check_actor(field: str, ident: str) -> None:
-    if is_known_id(ident):
+    if is_known_id(ident) or (ident.isupper() and id_of_alpha_2(ident)):
         return
     meant = id_for(ident)
     hint = f" (did you mean {meant}?)" if meant else ""
