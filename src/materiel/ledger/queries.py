@@ -221,14 +221,16 @@ def once_per_report(claims: list[dict]) -> list[dict]:
     kept: dict[str, dict] = {}
     for claim in claims:
         group = claim.get("group_id") or claim["article_id"]
+        carriers = [c["outlet"] for c in claim.get("copies") or []]  # its exact copies' outlets
         if group not in kept:
             kept[group] = {**claim, "also_carried_by": [], "copy_ids": []}
-            continue
-        kept[group]["copy_ids"].append(claim["id"])
-        carrier = claim.get("outlet") or claim.get("source")
+        else:
+            kept[group]["copy_ids"].append(claim["id"])
+            carriers.insert(0, claim.get("outlet") or claim.get("source"))
         own = kept[group].get("outlet") or kept[group].get("source")  # a page's earlier version: not another outlet
-        if carrier and carrier != own and carrier not in kept[group]["also_carried_by"]:
-            kept[group]["also_carried_by"].append(carrier)
+        for carrier in carriers:
+            if carrier and carrier != own and carrier not in kept[group]["also_carried_by"]:
+                kept[group]["also_carried_by"].append(carrier)
     return list(kept.values())
 
 
@@ -251,6 +253,15 @@ def _claim(connection: Connection, claim_id: str) -> dict:
         dict(s)
         for s in connection.execute(
             select(schema.sources.c.name, schema.sources.c.kind).where(schema.sources.c.claim_id == claim_id)
+        ).mappings()
+    ]
+    copies = schema.article_copies
+    claim["copies"] = [
+        dict(copy)
+        for copy in connection.execute(
+            select(copies.c.outlet, copies.c.url)
+            .where(copies.c.article_id == row["article_id"])
+            .order_by(copies.c.outlet)
         ).mappings()
     ]
     claim["responses"] = [
