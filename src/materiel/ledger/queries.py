@@ -14,8 +14,9 @@ from materiel.article import CATEGORIES, DISCLOSURES, STATUSES
 from materiel.countries import id_for, id_of_alpha_2, is_known_id, wanted_actor
 from materiel.errors import NotFound, UsageError
 from materiel.ledger import listing, schema
+from materiel.ledger.beside import Beside, read_beside, read_page, step_event
 from materiel.ledger.listing import UNKNOWN_VALUES
-from materiel.ledger.state import disagreements_of, event_of
+from materiel.ledger.state import disagreements_of
 
 # The reviews that change a field: a correction, and its undoing.
 CORRECTIONS = ("set", "unset")
@@ -82,29 +83,22 @@ def _check_date(name: str, value: str | None) -> None:
 def list_transfers(connection: Connection, filters: Filters | None = None) -> list[dict]:
     """The transfers the filters keep, in id order, with their review decisions applied: the
     filters run in SQL (listing.where), so only the kept transfers' rows are read."""
-    conditions = listing.where(connection, listing.view_fields(connection), filters or Filters())
-    rows = load_transfers(connection, conditions=conditions)
-    decided = _reviews(connection, listing.matching(conditions)) if rows else {}
-    return [apply_reviews(row, decided.get(row["id"], [])) for row in rows]
+    fields = listing.view_fields(connection)
+    conditions = listing.where(connection, fields, filters or Filters())
+    rows, beside = _loaded(connection, None, conditions, reviews=fields.reviewed)
+    return [apply_reviews(row, beside.reviews.get(row["id"], [])) for row in rows]
 
 
-def page_transfers(connection: Connection, transfer_ids: list[str], reviewed: bool = True) -> list[dict]:
-    """The transfers of a page, in the page's order, with their review decisions applied
-    (`reviewed` False: the ledger holds no review, so none is looked for)."""
-    t = schema.transfers
-    rows = {row["id"]: row for row in load_transfers(connection, conditions=[t.c.id.in_(transfer_ids)])}
-    decided = _reviews(connection, transfer_ids) if rows and reviewed else {}
-    return [apply_reviews(rows[i], decided.get(i, [])) for i in transfer_ids if i in rows]
-
-
-def _reviews(connection: Connection, transfer_ids: list[str] | Select) -> dict[str, list[dict]]:
-    """The review decisions of the transfers (ids, or a query of ids), each transfer's in the order
-    they were made."""
-    found: dict[str, list[dict]] = {}
-    r = schema.reviews
-    for review in connection.execute(select(r).where(r.c.transfer_id.in_(transfer_ids)).order_by(r.c.id)).mappings():
-        found.setdefault(review["transfer_id"], []).append(dict(review))
-    return found
+def page_transfers(
+    connection: Connection, rows: list[dict], reviewed: bool = True, timeline: Select | None = None
+) -> tuple[list[dict], list[tuple[str, str, int]]]:
+    """The transfers of a page (their rows, as `listing.page_rows` read them), in the page's order,
+    with their history, claims, sides and review decisions (`reviewed` False: the ledger holds no
+    review, so none is looked for), and the counts of `timeline` (a history counts' query): all in
+    one statement."""
+    beside = read_page(connection, [row["id"] for row in rows], reviewed, timeline)
+    found = _with_beside({row["id"]: dict(row) for row in rows}, beside)
+    return [apply_reviews(row, beside.reviews.get(row["id"], [])) for row in found], beside.timeline
 
 
 def apply_reviews(row: dict, reviews: list[dict]) -> dict:
@@ -160,45 +154,52 @@ def load_transfers(
     """Merged transfers (all, one, or those `conditions` on `transfers` keep) in id order, as readers
     see them: each with its `history` (one step per report), `claim_ids` and `disagreements` (sides
     in claim order), without its merge state."""
-    t, e, c, d = schema.transfers, schema.transfer_events, schema.transfer_claims, schema.transfer_sides
+    return _loaded(connection, transfer_id, conditions, reviews=False)[0]
+
+
+def _loaded(
+    connection: Connection, transfer_id: str | None, conditions: list[ColumnElement] | None, reviews: bool
+) -> tuple[list[dict], Beside]:
+    """`load_transfers` with what was read beside the transfers (their reviews, when asked): two
+    statements, the transfers' and the union of the rows beside them."""
+    t = schema.transfers
 
     def chosen(column: ColumnElement) -> list:
-        if transfer_id:
-            return [column == transfer_id]
         return [column.in_(listing.matching(conditions))] if conditions else []
 
-    # The merge state is the merge's own (JSON, decoded per row): readers never read it.
-    shown = select(*(column for column in t.c if column.name != "merge_state"))
     kept = [t.c.id == transfer_id] if transfer_id else conditions or []
-    rows = {r["id"]: dict(r) for r in connection.execute(shown.where(*kept).order_by(t.c.id)).mappings()}
+    query = select(*listing.SHOWN).where(*kept).order_by(t.c.id)
+    rows = {r["id"]: dict(r) for r in connection.execute(query).mappings()}
     if not rows:
-        return []
-    # Rows of a transfer written after the transfers were read (an ingest running beside this
-    # reader: SQLite gives each statement its own snapshot) are left for the next read.
-    steps: dict[str, list] = {ident: [] for ident in rows}
-    for step in connection.execute(select(e).where(*chosen(e.c.transfer_id))).mappings():
-        steps.get(step["transfer_id"], []).append(((step["day"], step["claim_id"]), event_of(step)))
-    claims: dict[str, list] = {ident: [] for ident in rows}
-    query = select(c.c.transfer_id, c.c.day, c.c.claim_id).where(*chosen(c.c.transfer_id))
-    for ident, day, claim_id in connection.execute(query):
-        claims.get(ident, []).append((day, claim_id))
-    sides: dict[str, list] = {ident: [] for ident in rows}
-    for side in connection.execute(select(d).where(*chosen(d.c.transfer_id))).mappings():
-        sides.get(side["transfer_id"], []).append(side)
+        return [], Beside()
+    beside = read_page(connection, [transfer_id], reviews) if transfer_id else read_beside(connection, chosen, reviews)
+    return _with_beside(rows, beside), beside
+
+
+def _with_beside(rows: dict[str, dict], beside: Beside) -> list[dict]:
+    """The transfers with their history, claims and disagreements. Rows of a transfer written after
+    the transfers were read (an ingest running beside this reader: SQLite gives each statement its
+    own snapshot) are left for the next read."""
     for ident, row in rows.items():
-        row["history"] = [event for _, event in sorted(steps[ident], key=lambda s: s[0])]
-        row["claim_ids"] = [claim_id for _, claim_id in sorted(claims[ident])]
-        row["disagreements"] = disagreements_of(sides[ident])
+        steps = sorted(beside.steps.get(ident, []), key=lambda step: (step["day"], step["claim_id"]))
+        row["history"] = [step_event(step) for step in steps]
+        row["claim_ids"] = [claim["claim_id"] for claim in sorted(beside.claims.get(ident, []), key=_claim_order)]
+        row["disagreements"] = disagreements_of(beside.sides.get(ident, []))
     return list(rows.values())
 
 
+def _claim_order(claim: dict) -> tuple:
+    return claim["day"], claim["claim_id"]
+
+
 def get_transfer(connection: Connection, transfer_id: str) -> dict:
-    found = load_transfers(connection, transfer_id)
+    found, beside = _loaded(connection, transfer_id, None, reviews=True)
     if not found:
         raise NotFound(f"no transfer {transfer_id!r} in the ledger")
     row = found[0]
-    result = apply_reviews(row, _reviews(connection, [transfer_id]).get(transfer_id, []))
-    result["claims"] = once_per_report([_claim(connection, claim_id) for claim_id in row["claim_ids"]])
+    result = apply_reviews(row, beside.reviews.get(transfer_id, []))
+    claims = [_claim(connection, claim_id) for claim_id in row["claim_ids"]]
+    result["claims"] = once_per_report(_with_copies(connection, claims))
     result["disagreements"] = [_with_sides(d, result["claims"]) for d in result.get("disagreements") or []]
     return result
 
@@ -234,6 +235,17 @@ def once_per_report(claims: list[dict]) -> list[dict]:
     return list(kept.values())
 
 
+def _with_copies(connection: Connection, claims: list[dict]) -> list[dict]:
+    """Each claim with the exact copies of its article that other outlets ran (one statement)."""
+    copies = schema.article_copies
+    found: dict[str, list[dict]] = {}
+    articles = sorted({claim["article_id"] for claim in claims})
+    query = select(copies.c.article_id, copies.c.outlet, copies.c.url).where(copies.c.article_id.in_(articles))
+    for article_id, outlet, url in connection.execute(query.order_by(copies.c.article_id, copies.c.outlet)):
+        found.setdefault(article_id, []).append({"outlet": outlet, "url": url})
+    return [{**claim, "copies": found.get(claim["article_id"], [])} for claim in claims]
+
+
 def _claim(connection: Connection, claim_id: str) -> dict:
     c, a = schema.claims, schema.articles
     row = (
@@ -253,15 +265,6 @@ def _claim(connection: Connection, claim_id: str) -> dict:
         dict(s)
         for s in connection.execute(
             select(schema.sources.c.name, schema.sources.c.kind).where(schema.sources.c.claim_id == claim_id)
-        ).mappings()
-    ]
-    copies = schema.article_copies
-    claim["copies"] = [
-        dict(copy)
-        for copy in connection.execute(
-            select(copies.c.outlet, copies.c.url)
-            .where(copies.c.article_id == row["article_id"])
-            .order_by(copies.c.outlet)
         ).mappings()
     ]
     claim["responses"] = [

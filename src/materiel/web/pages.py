@@ -43,9 +43,8 @@ def ledger(request: Request, params: Annotated[TransferQuery, Query()], connecti
     data.check(query)
     # The page's rows, the view's count and its timeline: each in SQL, none reads the whole ledger.
     viewed = data.view(connection, query)
-    total, rows = data.page(connection, viewed, query)
+    total, rows, counted = data.page(connection, viewed, query, timeline=True)
     current = {k: v for k, v in params.model_dump().items() if v not in (None, "", 0) or k == "offset"}
-    counted = data.timeline(connection, viewed)
 
     def link(**change: Any) -> str:
         return "/?" + urlencode({**current, **change})
