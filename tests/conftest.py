@@ -60,6 +60,7 @@ def reset_postgres(url: str) -> None:
             "articles",
             "schema_version",
             "article_bands",
+            "article_copies",
             "pending_groups",
             "pending_claims",
             "transfer_claims",

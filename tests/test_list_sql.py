@@ -81,6 +81,14 @@ def ledger(db_url: str) -> Store:
         record_review(connection, ids["Ölfass trucks"], "reject")
         record_review(connection, ids["ÉCLAIR drones"], "set", "disclosure", "denied")
         record_review(connection, ids["ÉCLAIR drones"], "set", "category", "artillery")
+        # corrections undone: the field reads as stored again (a via after its undoing set anew)
+        record_review(connection, ids["shells"], "set", "status", "cancelled")
+        record_review(connection, ids["shells"], "unset", "status")
+        record_review(connection, ids["NASAMS"], "set", "recipient", "none")
+        record_review(connection, ids["NASAMS"], "unset", "recipient")
+        record_review(connection, ids["funds"], "set", "via", "POL")
+        record_review(connection, ids["funds"], "unset", "via")
+        record_review(connection, ids["funds"], "set", "via", "")
     return store
 
 

@@ -267,18 +267,26 @@ def review(
         typer.Option(
             "--set",
             help="Correct a field: field=value (repeatable). supplier, recipient and via (comma-separated) take "
-            "actor ids (UKR, SUN, nato); status, category and disclosure a value of their closed sets.",
+            "actor ids (UKR or UA, SUN, nato); status, category and disclosure a value of their closed sets.",
+        ),
+    ] = None,
+    unset: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--unset",
+            help="Undo a field's corrections: it shows the extracted value again (repeatable; kept in the "
+            "transfer's reviews).",
         ),
     ] = None,
     note: Annotated[str | None, typer.Option(help="Why.")] = None,
     db: Db = None,
 ) -> None:
-    """Confirm, reject or correct a transfer; decisions survive re-ingest and re-merge."""
+    """Confirm, reject, correct a transfer or undo a correction; decisions survive re-ingest and re-merge."""
     from materiel.ledger.queries import record_review
     from materiel.ledger.store import Store
 
     try:
-        actions = _review_actions(confirm, reject, set_ or [])
+        actions = _review_actions(confirm, reject, set_ or [], unset or [])
         Store(db, readonly=True)  # a ledger that is not there is an error, not a new empty one
         store = Store(db)
         with store.engine.begin() as connection:
@@ -289,8 +297,8 @@ def review(
     err.print(f"recorded {len(actions)} decision(s) on {transfer_id}")
 
 
-def _review_actions(confirm: bool, reject: bool, sets: list[str]) -> list[tuple]:
-    from materiel.ledger.queries import check_field
+def _review_actions(confirm: bool, reject: bool, sets: list[str], unsets: list[str]) -> list[tuple]:
+    from materiel.ledger.queries import REVIEWABLE, check_field
 
     if confirm and reject:
         raise UsageError("--confirm and --reject exclude each other")
@@ -301,8 +309,14 @@ def _review_actions(confirm: bool, reject: bool, sets: list[str]) -> list[tuple]
             raise UsageError(f"--set takes field=value, not {item!r}")
         check_field(field.strip(), value.strip())  # a bad value is refused before the ledger is opened
         actions.append(("set", field.strip(), value.strip()))
+    for field in (item.strip() for item in unsets):
+        if field not in REVIEWABLE:
+            raise UsageError(f"cannot unset {field!r}; fields: {', '.join(sorted(REVIEWABLE))}")
+        if any(action[1] == field for action in actions):
+            raise UsageError(f"--set and --unset of {field} exclude each other")
+        actions.append(("unset", field, None))
     if not actions:
-        raise UsageError("say what to record: --confirm, --reject or --set field=value")
+        raise UsageError("say what to record: --confirm, --reject, --set field=value or --unset field")
     return actions
 
 

@@ -97,6 +97,56 @@ def id_for(value: str) -> str | None:
     return named[0] if named else None
 
 
+# ISO 3166-1's exceptionally reserved alpha-2 codes that name an actor the ledger holds: the United
+# Kingdom's "UK" (as people write it beside the official GB) and the European Union's "EU".
+RESERVED_ALPHA_2 = {"UK": "GBR", "EU": "european-union"}
+# Two letters: the shape of an ISO 3166-1 alpha-2 code ("UA"); three: of an id ("UKR", "ira").
+_ALPHA_2 = re.compile(r"[A-Za-z]{2}")
+_CODE = re.compile(r"[A-Za-z]{2,3}")
+
+
+@lru_cache(maxsize=512)
+def id_of_alpha_2(code: str) -> str | None:
+    """The project's id of an ISO 3166-1 alpha-2 code, in either case ("UA" -> "UKR", "su" -> "SUN",
+    "EU" -> "european-union"): a current state's, a former state's that actors.json names, or a
+    reserved code's; None for two letters that name no actor."""
+    import pycountry
+
+    wanted = code.strip().upper()
+    if not _ALPHA_2.fullmatch(wanted):
+        return None
+    country = pycountry.countries.get(alpha_2=wanted)
+    if country is not None:
+        return country.alpha_3
+    former, _ = known_ids()
+    gone = [h.alpha_3 for h in pycountry.historic_countries if h.alpha_2 == wanted and h.alpha_3 in former]
+    return gone[0] if gone else RESERVED_ALPHA_2.get(wanted)
+
+
+def wanted_actor(value: str) -> str:
+    """What a filter on an actor looks for: an ISO alpha-2 code as the project's id ("UA" -> "UKR"),
+    else the value as given (an id in any case, or a name the ledger shows). A value shaped like a
+    code (two or three letters) that names no actor is a ValueError, not a filter that keeps nothing."""
+    value = value.strip()
+    if _ALPHA_2.fullmatch(value):
+        ident = id_of_alpha_2(value)
+        if ident is None:
+            raise ValueError(f"{value!r} is no ISO 3166-1 alpha-2 code")
+        return ident
+    if _CODE.fullmatch(value) and not _names_actor(value):
+        raise ValueError(f"{value!r} is no known actor id")
+    return value
+
+
+def _names_actor(code: str) -> bool:
+    """A three-letter value names an actor: an id in any case ("ukr", "IRA") or a name."""
+    former, orgs = known_ids()
+    folded = code.casefold()
+    if country_name(code.upper()) is not None or any(i.casefold() == folded for i in (*former, *orgs)):
+        return True
+    return id_for(code) is not None
+
+
 def _slugged(name: str) -> str:
     return re.sub(r"[^0-9a-z]+", "-", name.casefold().replace("'", "")).strip("-")
 

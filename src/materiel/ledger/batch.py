@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection
 from materiel.article import Article
 from materiel.ledger import schema
 from materiel.ledger.dedupe import KEYS_PER_QUERY, BatchGroups, band_keys, signature
-from materiel.ledger.rows import BatchRows, article_key, article_row, group_key
+from materiel.ledger.rows import BatchRows, article_key, article_row, group_key, outlet_of
 from materiel.ledger.sitelines import store_site_lines
 
 
@@ -22,7 +22,7 @@ def write_batch(connection: Connection, articles: list[Article]) -> tuple[int, i
     keys = [article_key(a) for a in articles]
     stored = _existing(connection, keys)
     previous, stored_versions = _previous_versions(connection, articles)
-    fresh = _first_of_each_key(articles, keys, stored)
+    fresh = _first_of_each_key(articles, keys, set(stored))
     _retire(connection, {i for k, a in fresh for i in stored_versions.get((a.id, a.source), ()) if i != k})
     signatures = {key: [int(v) for v in signature(a.text).hashvalues] for key, a in fresh}
     bands = {key: band_keys(values) for key, values in signatures.items()}
@@ -37,6 +37,7 @@ def write_batch(connection: Connection, articles: list[Article]) -> tuple[int, i
         rows.bands.extend({"key": band, "article_id": key} for band in bands[key])
         rows.add_findings(key, article)
     _insert(connection, rows)
+    _keep_copies(connection, articles, keys, {**stored, **{key: outlet_of(a) for key, a in fresh}})
     store_site_lines(connection, articles)
     return len(fresh), len(articles) - len(fresh), versions
 
@@ -46,12 +47,28 @@ def _chunks(values: list, size: int = KEYS_PER_QUERY) -> Iterable[list]:
         yield values[start : start + size]
 
 
-def _existing(connection: Connection, keys: list[str]) -> set[str]:
-    ids = schema.articles.c.id
-    found: set[str] = set()
+def _existing(connection: Connection, keys: list[str]) -> dict[str, str | None]:
+    """The keys already in the ledger, each with its article's outlet."""
+    a = schema.articles
+    found: dict[str, str | None] = {}
     for chunk in _chunks(sorted(set(keys))):
-        found.update(connection.execute(select(ids).where(ids.in_(chunk))).scalars())
+        found.update(dict(connection.execute(select(a.c.id, a.c.outlet).where(a.c.id.in_(chunk))).all()))
     return found
+
+
+def _keep_copies(connection: Connection, articles: list[Article], keys: list[str], outlets: dict) -> None:
+    """The outlets of the batch's exact copies of an article (stored, or new in this batch) that
+    another outlet ran: the copy is not stored again, but who carried it is (once per outlet)."""
+    copies: dict[tuple[str, str], dict] = {}
+    for key, article in zip(keys, articles, strict=True):
+        outlet = outlet_of(article)
+        if outlet and outlet != outlets[key]:
+            copies.setdefault(
+                (key, outlet), {"article_id": key, "outlet": outlet, "url": article.url, "source": article.source}
+            )
+    if copies:
+        dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+        connection.execute(dialect.insert(schema.article_copies).on_conflict_do_nothing(), list(copies.values()))
 
 
 def _previous_versions(connection: Connection, articles: list[Article]) -> tuple[dict[tuple, str], dict[tuple, list]]:

@@ -1,5 +1,12 @@
 """Exports: flat CSV / JSON / Parquet of the ledger, and two layouts analysts already use:
-a SIPRI-style trade register and a Kiel-style aid list."""
+a SIPRI-style trade register and a Kiel-style aid list.
+
+In the SIPRI layout, as in SIPRI's register, `year_of_order` is the year the deal was ordered or
+agreed: the year of the transfer's earliest dated pledge (the ledger's stage for an order, a
+signed or approved deal, a promise; FORMAT.md's committed class), and empty for a transfer known
+only from other reports (deliveries, requests, refusals), never the year it was first reported.
+`years_of_delivery` holds the years of its delivery reports ("2022-2024"), on their own.
+"""
 
 from __future__ import annotations
 
@@ -62,6 +69,8 @@ KIEL_COLUMNS = (
     "source",
 )
 EXECUTED = {"delivered", "in_progress"}
+# The stage of a report that a deal was ordered, agreed or promised (SIPRI's "year of order").
+ORDERED = {"pledged"}
 
 
 def flat(row: dict) -> dict:
@@ -98,7 +107,7 @@ def sipri(row: dict) -> dict:
         "description": row["category"],
         "number_ordered": number if row["status"] not in EXECUTED else None,
         "number_delivered": number if row["status"] in EXECUTED else None,
-        "year_of_order": _year(row["first_seen"]),
+        "year_of_order": _year_of_order(row),
         "years_of_delivery": _years(row),
         "contested": bool(row.get("contested")),
         "comments": _comments(row),
@@ -146,8 +155,10 @@ def _count(row: dict) -> str | float | int | None:
     return _number({"quantity_low": counts[0]["low"], "quantity_high": counts[0]["high"]}) if counts else None
 
 
-def _year(value: str | None) -> str | None:
-    return value[:4] if value else None
+def _year_of_order(row: dict) -> str | None:
+    """The year of the earliest dated pledge in the transfer's history; None without one."""
+    years = [e["date"][:4] for e in row.get("history") or [] if e.get("date") and e["status"] in ORDERED]
+    return min(years) if years else None
 
 
 def _years(row: dict) -> str | None:

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Select, Text, and_, case, cast, exists, false, func, literal, literal_column, or_, select
+from sqlalchemy import Select, Text, and_, case, cast, exists, false, func, literal, literal_column, null, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -50,6 +50,9 @@ ASCII_SEARCHED = ("id", "category", "status")
 CASEFOLD = "materiel_casefold"
 
 t, r = schema.transfers, schema.reviews
+# A transfer's columns that readers read: the merge state is the merge's own (JSON, decoded per row).
+SHOWN = tuple(column for column in t.c if column.name != "merge_state")
+SHOWN_NAMES = tuple(column.name for column in SHOWN)
 
 
 @dataclass
@@ -81,12 +84,24 @@ class Fields:
 
 def view_fields(connection: Connection) -> Fields:
     """The fields of this ledger's transfers, with the subqueries of the reviews it holds."""
-    decided = {(action, field) for action, field in connection.execute(select(r.c.action, r.c.field).distinct())}
-    reviewed, actions = {field for action, field in decided if action == "set"}, {action for action, _ in decided}
+    decided = frozenset(tuple(row) for row in connection.execute(select(r.c.action, r.c.field).distinct()))
     postgres = connection.dialect.name == "postgresql"
     if not postgres:
         _register_casefold(connection)
-    columns: dict[str, ColumnElement] = {c.name: c for c in t.c if c.name != "merge_state"}
+    made = _fields(decided, postgres)
+    return replace(made, columns=dict(made.columns))  # a caller's own dict; the expressions are shared
+
+
+# Ledgers' sets of review kinds whose fields are kept built (each one a handful of expressions).
+FIELDS_CACHE = 64
+
+
+@lru_cache(maxsize=FIELDS_CACHE)
+def _fields(decided: frozenset[tuple[str, str | None]], postgres: bool) -> Fields:
+    """The fields for a ledger whose reviews are these (action, field) pairs: built once per set,
+    since building SQL expressions costs a request more than running them on a small ledger."""
+    reviewed, actions = {field for action, field in decided if action == "set"}, {action for action, _ in decided}
+    columns: dict[str, ColumnElement] = {c.name: c for c in SHOWN}
     for name in PARTIES:
         if name in reviewed:
             columns[name] = _actor(name)
@@ -108,10 +123,11 @@ def _register_casefold(connection: Connection) -> None:
 
 
 def _latest(field: str, blank: str | None = None) -> ColumnElement:
-    """The value of the transfer's latest correction of `field`; NULL when none (`blank`: what a
-    correction without a value reads as, so that it is told from none)."""
-    value = r.c.value if blank is None else func.coalesce(r.c.value, blank)
-    where = (r.c.transfer_id == t.c.id, r.c.action == "set", r.c.field == field)
+    """The value of the transfer's latest correction of `field`; NULL when none, or when an `unset`
+    undid it (`blank`: what a correction without a value reads as, so that it is told from none)."""
+    given = r.c.value if blank is None else func.coalesce(r.c.value, blank)
+    value = case((r.c.action == "unset", null()), else_=given)  # undone: the stored value again
+    where = (r.c.transfer_id == t.c.id, r.c.action.in_(("set", "unset")), r.c.field == field)
     return select(value).where(*where).order_by(r.c.id.desc()).limit(1).correlate(t).scalar_subquery()
 
 
@@ -238,14 +254,13 @@ def count(connection: Connection, conditions: list[ColumnElement]) -> int:
     return connection.execute(select(func.count()).select_from(t).where(*conditions)).scalar() or 0
 
 
-def page_ids(connection: Connection, conditions: list, ordered: list, limit: int, offset: int) -> tuple[list, int]:
-    """The ids of a page and the view's count, in one statement (a window count); a page past the
+def page_rows(connection: Connection, conditions: list, ordered: list, limit: int, offset: int) -> tuple[list, int]:
+    """The rows of a page and the view's count, in one statement (a window count); a page past the
     end has no row to carry the count, so it is counted on its own."""
-    total = func.count().over()
-    query = select(t.c.id, total).where(*conditions).order_by(*ordered).limit(limit).offset(offset)
-    rows = connection.execute(query).all()
-    if rows:
-        return [ident for ident, _ in rows], rows[0][1]
+    query = select(*SHOWN, func.count().over()).where(*conditions).order_by(*ordered).limit(limit).offset(offset)
+    found = connection.execute(query).all()
+    if found:
+        return [dict(zip(SHOWN_NAMES, row[:-1], strict=True)) for row in found], found[0][-1]
     return [], count(connection, conditions) if offset else 0
 
 

@@ -12,12 +12,15 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
 from materiel.article import CATEGORIES, DISCLOSURES, STATUSES
-from materiel.countries import id_for, is_known_id
+from materiel.countries import id_for, id_of_alpha_2, is_known_id, wanted_actor
 from materiel.errors import NotFound, UsageError
 from materiel.ledger import listing, schema
+from materiel.ledger.beside import Beside, read_beside, read_page, step_event
 from materiel.ledger.listing import UNKNOWN_VALUES
-from materiel.ledger.state import disagreements_of, event_of
+from materiel.ledger.state import disagreements_of
 
+# The reviews that change a field: a correction, and its undoing.
+CORRECTIONS = ("set", "unset")
 REVIEWABLE = {
     "supplier",
     "recipient",
@@ -47,7 +50,8 @@ class Filters:
 
     def __post_init__(self) -> None:
         """A filter that could match nothing by its spelling alone is a usage error, not an empty
-        answer: a mistyped date, status or category. A value's outer spaces go, and a blank one is
+        answer: a mistyped date, status or category, or a code that names no actor (an ISO alpha-2
+        code is read as the project's id: UA is UKR). A value's outer spaces go, and a blank one is
         no filter (`--supplier " SVK"`, pasted from a table, found nothing; the web trimmed it)."""
         for name in TEXT_FILTERS:
             value = getattr(self, name)
@@ -55,6 +59,8 @@ class Filters:
                 setattr(self, name, value.strip() or None)
         for name in ("since", "until"):
             _check_date(name, getattr(self, name))
+        for name in ("supplier", "recipient", "via"):
+            setattr(self, name, _wanted(name, getattr(self, name)))
         for name, allowed in (("category", CATEGORIES), ("status", STATUSES)):
             value = getattr(self, name)
             if value is not None and value not in allowed:
@@ -63,6 +69,15 @@ class Filters:
 
 # The filters given as text, trimmed before they are read.
 TEXT_FILTERS = ("supplier", "recipient", "via", "category", "status", "since", "until", "month", "stage")
+
+
+def _wanted(name: str, value: str | None) -> str | None:
+    try:
+        return wanted_actor(value) if value is not None else None
+    except ValueError as error:
+        raise UsageError(f"{name} {error}: give {ACTOR_ID_FORM}, or a name") from None
+
+
 # The dates a filter takes: a day, a month or a year, as the ledger's dates are written.
 DATE_FORMATS = {10: "%Y-%m-%d", 7: "%Y-%m", 4: "%Y"}
 
@@ -78,43 +93,43 @@ def _check_date(name: str, value: str | None) -> None:
 def list_transfers(connection: Connection, filters: Filters | None = None) -> list[dict]:
     """The transfers the filters keep, in id order, with their review decisions applied: the
     filters run in SQL (listing.where), so only the kept transfers' rows are read."""
-    conditions = listing.where(connection, listing.view_fields(connection), filters or Filters())
-    rows = load_transfers(connection, conditions=conditions)
-    decided = _reviews(connection, listing.matching(conditions)) if rows else {}
-    return [apply_reviews(row, decided.get(row["id"], [])) for row in rows]
+    fields = listing.view_fields(connection)
+    conditions = listing.where(connection, fields, filters or Filters())
+    rows, beside = _loaded(connection, None, conditions, reviews=fields.reviewed)
+    return [apply_reviews(row, beside.reviews.get(row["id"], [])) for row in rows]
 
 
-def page_transfers(connection: Connection, transfer_ids: list[str], reviewed: bool = True) -> list[dict]:
-    """The transfers of a page, in the page's order, with their review decisions applied
-    (`reviewed` False: the ledger holds no review, so none is looked for)."""
-    t = schema.transfers
-    rows = {row["id"]: row for row in load_transfers(connection, conditions=[t.c.id.in_(transfer_ids)])}
-    decided = _reviews(connection, transfer_ids) if rows and reviewed else {}
-    return [apply_reviews(rows[i], decided.get(i, [])) for i in transfer_ids if i in rows]
-
-
-def _reviews(connection: Connection, transfer_ids: list[str] | Select) -> dict[str, list[dict]]:
-    """The review decisions of the transfers (ids, or a query of ids), each transfer's in the order
-    they were made."""
-    found: dict[str, list[dict]] = {}
-    r = schema.reviews
-    for review in connection.execute(select(r).where(r.c.transfer_id.in_(transfer_ids)).order_by(r.c.id)).mappings():
-        found.setdefault(review["transfer_id"], []).append(dict(review))
-    return found
+def page_transfers(
+    connection: Connection, rows: list[dict], reviewed: bool = True, timeline: Select | None = None
+) -> tuple[list[dict], list[tuple[str, str, int]]]:
+    """The transfers of a page (their rows, as `listing.page_rows` read them), in the page's order,
+    with their history, claims, sides and review decisions (`reviewed` False: the ledger holds no
+    review, so none is looked for), and the counts of `timeline` (a history counts' query): all in
+    one statement."""
+    beside = read_page(connection, [row["id"] for row in rows], reviewed, timeline)
+    found = _with_beside({row["id"]: dict(row) for row in rows}, beside)
+    return [apply_reviews(row, beside.reviews.get(row["id"], [])) for row in found], beside.timeline
 
 
 def apply_reviews(row: dict, reviews: list[dict]) -> dict:
+    """The transfer as its reviews leave it: each field the value of its latest correction, unless
+    an `unset` after it took the field back to the extracted value; the latest confirm or reject
+    is the decision, else "corrected" while some field stays corrected."""
     row = {**row, "review": None, "review_notes": []}
+    latest: dict[str, dict] = {}  # field -> its latest set or unset
     for review in reviews:
-        if review["action"] == "set":
-            value = review["value"]
-            row[review["field"]] = _typed(review["field"], value)
-            row["review"] = row["review"] or "corrected"
+        if review["action"] in CORRECTIONS:
+            latest[review["field"]] = review
         else:
             row["review"] = {"confirm": "confirmed", "reject": "rejected"}[review["action"]]
         if review["note"]:
             row["review_notes"].append(review["note"])
-    if any(r["action"] == "set" and r["field"].startswith("quantity_") for r in reviews):
+    corrected = {field: review["value"] for field, review in latest.items() if review["action"] == "set"}
+    for field, value in corrected.items():
+        row[field] = _typed(field, value)
+    if corrected and row["review"] is None:
+        row["review"] = "corrected"
+    if any(field.startswith("quantity_") for field in corrected):
         row["quantities"] = _corrected_quantities(row)
     return row
 
@@ -149,45 +164,52 @@ def load_transfers(
     """Merged transfers (all, one, or those `conditions` on `transfers` keep) in id order, as readers
     see them: each with its `history` (one step per report), `claim_ids` and `disagreements` (sides
     in claim order), without its merge state."""
-    t, e, c, d = schema.transfers, schema.transfer_events, schema.transfer_claims, schema.transfer_sides
+    return _loaded(connection, transfer_id, conditions, reviews=False)[0]
+
+
+def _loaded(
+    connection: Connection, transfer_id: str | None, conditions: list[ColumnElement] | None, reviews: bool
+) -> tuple[list[dict], Beside]:
+    """`load_transfers` with what was read beside the transfers (their reviews, when asked): two
+    statements, the transfers' and the union of the rows beside them."""
+    t = schema.transfers
 
     def chosen(column: ColumnElement) -> list:
-        if transfer_id:
-            return [column == transfer_id]
         return [column.in_(listing.matching(conditions))] if conditions else []
 
-    # The merge state is the merge's own (JSON, decoded per row): readers never read it.
-    shown = select(*(column for column in t.c if column.name != "merge_state"))
     kept = [t.c.id == transfer_id] if transfer_id else conditions or []
-    rows = {r["id"]: dict(r) for r in connection.execute(shown.where(*kept).order_by(t.c.id)).mappings()}
+    query = select(*listing.SHOWN).where(*kept).order_by(t.c.id)
+    rows = {r["id"]: dict(r) for r in connection.execute(query).mappings()}
     if not rows:
-        return []
-    # Rows of a transfer written after the transfers were read (an ingest running beside this
-    # reader: SQLite gives each statement its own snapshot) are left for the next read.
-    steps: dict[str, list] = {ident: [] for ident in rows}
-    for step in connection.execute(select(e).where(*chosen(e.c.transfer_id))).mappings():
-        steps.get(step["transfer_id"], []).append(((step["day"], step["claim_id"]), event_of(step)))
-    claims: dict[str, list] = {ident: [] for ident in rows}
-    query = select(c.c.transfer_id, c.c.day, c.c.claim_id).where(*chosen(c.c.transfer_id))
-    for ident, day, claim_id in connection.execute(query):
-        claims.get(ident, []).append((day, claim_id))
-    sides: dict[str, list] = {ident: [] for ident in rows}
-    for side in connection.execute(select(d).where(*chosen(d.c.transfer_id))).mappings():
-        sides.get(side["transfer_id"], []).append(side)
+        return [], Beside()
+    beside = read_page(connection, [transfer_id], reviews) if transfer_id else read_beside(connection, chosen, reviews)
+    return _with_beside(rows, beside), beside
+
+
+def _with_beside(rows: dict[str, dict], beside: Beside) -> list[dict]:
+    """The transfers with their history, claims and disagreements. Rows of a transfer written after
+    the transfers were read (an ingest running beside this reader: SQLite gives each statement its
+    own snapshot) are left for the next read."""
     for ident, row in rows.items():
-        row["history"] = [event for _, event in sorted(steps[ident], key=lambda s: s[0])]
-        row["claim_ids"] = [claim_id for _, claim_id in sorted(claims[ident])]
-        row["disagreements"] = disagreements_of(sides[ident])
+        steps = sorted(beside.steps.get(ident, []), key=lambda step: (step["day"], step["claim_id"]))
+        row["history"] = [step_event(step) for step in steps]
+        row["claim_ids"] = [claim["claim_id"] for claim in sorted(beside.claims.get(ident, []), key=_claim_order)]
+        row["disagreements"] = disagreements_of(beside.sides.get(ident, []))
     return list(rows.values())
 
 
+def _claim_order(claim: dict) -> tuple:
+    return claim["day"], claim["claim_id"]
+
+
 def get_transfer(connection: Connection, transfer_id: str) -> dict:
-    found = load_transfers(connection, transfer_id)
+    found, beside = _loaded(connection, transfer_id, None, reviews=True)
     if not found:
         raise NotFound(f"no transfer {transfer_id!r} in the ledger")
     row = found[0]
-    result = apply_reviews(row, _reviews(connection, [transfer_id]).get(transfer_id, []))
-    result["claims"] = once_per_report([_claim(connection, claim_id) for claim_id in row["claim_ids"]])
+    result = apply_reviews(row, beside.reviews.get(transfer_id, []))
+    claims = [_claim(connection, claim_id) for claim_id in row["claim_ids"]]
+    result["claims"] = once_per_report(_with_copies(connection, claims))
     result["disagreements"] = [_with_sides(d, result["claims"]) for d in result.get("disagreements") or []]
     return result
 
@@ -210,15 +232,28 @@ def once_per_report(claims: list[dict]) -> list[dict]:
     kept: dict[str, dict] = {}
     for claim in claims:
         group = claim.get("group_id") or claim["article_id"]
+        carriers = [c["outlet"] for c in claim.get("copies") or []]  # its exact copies' outlets
         if group not in kept:
             kept[group] = {**claim, "also_carried_by": [], "copy_ids": []}
-            continue
-        kept[group]["copy_ids"].append(claim["id"])
-        carrier = claim.get("outlet") or claim.get("source")
+        else:
+            kept[group]["copy_ids"].append(claim["id"])
+            carriers.insert(0, claim.get("outlet") or claim.get("source"))
         own = kept[group].get("outlet") or kept[group].get("source")  # a page's earlier version: not another outlet
-        if carrier and carrier != own and carrier not in kept[group]["also_carried_by"]:
-            kept[group]["also_carried_by"].append(carrier)
+        for carrier in carriers:
+            if carrier and carrier != own and carrier not in kept[group]["also_carried_by"]:
+                kept[group]["also_carried_by"].append(carrier)
     return list(kept.values())
+
+
+def _with_copies(connection: Connection, claims: list[dict]) -> list[dict]:
+    """Each claim with the exact copies of its article that other outlets ran (one statement)."""
+    copies = schema.article_copies
+    found: dict[str, list[dict]] = {}
+    articles = sorted({claim["article_id"] for claim in claims})
+    query = select(copies.c.article_id, copies.c.outlet, copies.c.url).where(copies.c.article_id.in_(articles))
+    for article_id, outlet, url in connection.execute(query.order_by(copies.c.article_id, copies.c.outlet)):
+        found.setdefault(article_id, []).append({"outlet": outlet, "url": url})
+    return [{**claim, "copies": found.get(claim["article_id"], [])} for claim in claims]
 
 
 def _claim(connection: Connection, claim_id: str) -> dict:
@@ -253,8 +288,9 @@ def _claim(connection: Connection, claim_id: str) -> dict:
     return claim
 
 
-# What a review records: a confirmation, a rejection, or a correction of one field.
-REVIEW_ACTIONS = ("confirm", "reject", "set")
+# What a review records: a confirmation, a rejection, a correction of one field, or the undoing of
+# a field's corrections (back to the value extracted from the reports).
+REVIEW_ACTIONS = ("confirm", "reject", "set", "unset")
 
 
 def record_review(
@@ -272,14 +308,29 @@ def record_review(
         raise UsageError(f"action must be one of: {', '.join(REVIEW_ACTIONS)}; not {action!r}")
     if action == "set":
         check_field(field, value)
+        value = canonical_value(field, value)
+    elif action == "unset":
+        _check_undo(connection, transfer_id, field)
+        value = None
     connection.execute(
         schema.reviews.insert().values(transfer_id=transfer_id, action=action, field=field, value=value, note=note)
     )
 
 
+def _check_undo(connection: Connection, transfer_id: str, field: str | None) -> None:
+    """An `unset` undoes a field's standing correction; a field with none has nothing to undo."""
+    if field not in REVIEWABLE:
+        raise UsageError(f"cannot unset {field!r}; fields: {', '.join(sorted(REVIEWABLE))}")
+    r = schema.reviews
+    where = (r.c.transfer_id == transfer_id, r.c.field == field, r.c.action.in_(CORRECTIONS))
+    latest = connection.execute(select(r.c.action).where(*where).order_by(r.c.id.desc()).limit(1)).scalar()
+    if latest != "set":
+        raise UsageError(f"{field} of {transfer_id} has no correction to undo: it is the extracted value")
+
+
 # The form an actor id takes (FORMAT.md), said in the error for one that is not.
 ACTOR_ID_FORM = (
-    "an ISO 3166-1 alpha-3 code (UKR), a former state's code (SUN, DDR, YUG, CSK, ZAR, RHO) "
+    "an ISO 3166-1 alpha-3 code (UKR) or alpha-2 code (UA), a former state's code (SUN, DDR, YUG, CSK, ZAR, RHO) "
     "or an organisation's slug (nato, european-union, hezbollah)"
 )
 
@@ -295,8 +346,21 @@ def check_field(field: str | None, value: str | None) -> None:
                 _check_actor(field, part.strip())
 
 
+def canonical_value(field: str | None, value: str | None) -> str | None:
+    """A checked correction's value as stored: an ISO alpha-2 code as the project's id (UA: UKR)."""
+    if field in ("supplier", "recipient") and value is not None and value not in UNKNOWN_VALUES:
+        return _actor_id(value)
+    if field == "via" and value is not None:
+        return ",".join(_actor_id(part.strip()) for part in value.split(",") if part.strip())
+    return value
+
+
+def _actor_id(ident: str) -> str:
+    return ident if is_known_id(ident) or not ident.isupper() else id_of_alpha_2(ident) or ident
+
+
 def _check_actor(field: str, ident: str) -> None:
-    if is_known_id(ident):
+    if is_known_id(ident) or (ident.isupper() and id_of_alpha_2(ident)):
         return
     meant = id_for(ident)
     hint = f" (did you mean {meant}?)" if meant else ""

@@ -207,6 +207,18 @@ reviews = Table(
 )
 
 
+article_copies = Table(
+    "article_copies",
+    metadata,
+    # An exact copy of a stored article (the same clean text and title) that another outlet ran: not
+    # stored again (one report, counted once), but its outlet and address kept, so that a transfer
+    # lists every outlet that carried its report.
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("outlet", Text, primary_key=True),
+    Column("url", Text),
+    Column("source", Text, nullable=False),
+)
+
 article_bands = Table(
     "article_bands",
     metadata,
@@ -316,7 +328,12 @@ def _v6(connection: Connection) -> None:
     _add_missing_columns(connection)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(connection: Connection) -> None:
+    """The exact copies' outlets (empty: a copy dropped before it is kept when it is next ingested)."""
+    article_copies.create(connection, checkfirst=True)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 
 
 def migrate(connection: Connection) -> int:

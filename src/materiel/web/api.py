@@ -198,7 +198,9 @@ def ingest(body: ArticleIn, store: Writer, request: Request) -> dict:
 class ReviewIn(BaseModel):
     model_config = ConfigDict(extra="forbid")  # "notes" for "note" dropped the analyst's note unsaid
 
-    action: Literal["confirm", "reject", "set"]
+    action: Literal["confirm", "reject", "set", "unset"] = Field(
+        description="unset: undo the field's corrections (the extracted value again)."
+    )
     field: str | None = Field(None, max_length=32)
     value: str | None = Field(None, max_length=200)
     note: str | None = Field(None, max_length=2000)
@@ -206,7 +208,7 @@ class ReviewIn(BaseModel):
 
 @router.post(
     "/transfers/{transfer_id}/review",
-    summary="Confirm, reject or correct; needs the bearer token",
+    summary="Confirm, reject, correct or undo a correction; needs the bearer token",
     dependencies=[TokenChecked],
     status_code=201,
 )

@@ -57,15 +57,21 @@ def view(connection: Connection, query: Query) -> View:
 
 def transfers(connection: Connection, query: Query) -> tuple[int, list[dict]]:
     check(query)
-    return page(connection, view(connection, query), query)
+    total, rows, _ = page(connection, view(connection, query), query)
+    return total, rows
 
 
-def page(connection: Connection, viewed: View, query: Query) -> tuple[int, list[dict]]:
-    """The view's count and the rows of the query's page, in its order: missing values last, ties
-    in id order (the rows of the page only are read)."""
+def page(connection: Connection, viewed: View, query: Query, timeline: bool = False) -> tuple[int, list[dict], dict]:
+    """The view's count, the rows of the query's page, in its order (missing values last, ties in
+    id order; the rows of the page only are read), and with `timeline` the timeline's counts over
+    the view (else empty): three statements, whatever the page."""
     ordered = listing.order(viewed.fields, query.sort, query.descending)
-    ids, total = listing.page_ids(connection, viewed.conditions, ordered, query.limit, query.offset)
-    return total, page_transfers(connection, ids, viewed.fields.reviewed) if ids else []
+    rows, total = listing.page_rows(connection, viewed.conditions, ordered, query.limit, query.offset)
+    counts = listing.history_query(viewed.conditions) if timeline else None
+    if not rows and counts is None:
+        return total, [], {}
+    found, steps = page_transfers(connection, rows, viewed.fields.reviewed, counts)
+    return total, found, timelines.tally(steps) if timeline else {}
 
 
 def every_row(connection: Connection, query: Query) -> list[dict]:

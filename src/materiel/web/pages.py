@@ -63,13 +63,12 @@ def ledger(request: Request, params: Annotated[TransferQuery, Query()], connecti
     data.check(query)
     # The page's rows, the view's count and its timeline: each in SQL, none reads the whole ledger.
     viewed = data.view(connection, query)
-    total, rows = data.page(connection, viewed, query)
+    total, rows, counted = data.page(connection, viewed, query, timeline=True)
     # The view's own parameters (contested=false too, which a test of falsity dropped from every link
     # and from the CSV of this view), booleans as the query writes them.
     current = {
         k: str(v).lower() if isinstance(v, bool) else v for k, v in params.model_dump(exclude_defaults=True).items()
     }
-    counted = data.timeline(connection, viewed)
 
     def link(**change: Any) -> str:
         return "/?" + urlencode({**current, **change})

@@ -1,0 +1,54 @@
+"""An exact copy of a page that another outlet ran is one report (stored once, counted once), but
+its outlet is kept: the transfer says every outlet that carried the story."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from materiel.article import Actor, Article, Item
+from materiel.ledger import schema
+from materiel.ledger.queries import Filters, get_transfer, list_transfers
+from materiel.ledger.store import Store
+from tests.builders import report, transfer
+
+TEXT = "A made-up wire story: Norway has pledged two patrol boats to Ukraine, its navy said on Monday."
+
+
+def _page(ident: str, url: str) -> Article:
+    boats = transfer(Actor("NOR", "Norway"), Actor("UKR", "Ukraine"), Item("patrol boats", "naval"))
+    return report(ident, TEXT, boats, url=url)
+
+
+def _articles(store: Store) -> int:
+    with store.connect() as connection:
+        return connection.execute(select(func.count()).select_from(schema.articles)).scalar_one()
+
+
+@pytest.mark.parametrize("together", [True, False], ids=["one-batch", "stored-first"])
+def test_an_exact_copy_lists_its_outlet_without_counting_twice(tmp_path: Path, together: bool) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'copies.db'}")
+    first = _page("wire-1", "https://www.wire.test/story")
+    copies = [_page("copy-1", "https://daily.test/news/boats"), _page("wire-2", "https://wire.test/mirror/story")]
+    summaries = [store.ingest([first, *copies])] if together else [store.ingest([first]), store.ingest(copies)]
+    assert sum(s.duplicate for s in summaries) == 2 and _articles(store) == 1  # stored once
+    again = store.ingest([first, *copies])  # idempotent: nothing new, no second row for the copy
+    assert (again.new, again.duplicate) == (0, 3)
+    with store.connect() as connection:
+        (row,) = list_transfers(connection, Filters())
+        shown = get_transfer(connection, row["id"])
+        kept = connection.execute(select(schema.article_copies.c.outlet, schema.article_copies.c.url)).all()
+    assert row["corroboration"] == 1  # one report: the copy does not corroborate it
+    (claim,) = shown["claims"]
+    assert claim["outlet"] == "wire.test" and claim["also_carried_by"] == ["daily.test"]  # not wire.test's mirror
+    assert claim["copies"] == [{"outlet": "daily.test", "url": "https://daily.test/news/boats"}]
+    assert kept == [("daily.test", "https://daily.test/news/boats")]
+
+
+def test_a_copy_without_an_address_names_no_outlet(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'plain.db'}")
+    store.ingest([_page("wire-1", "https://wire.test/story"), _page("pasted", None)])
+    with store.connect() as connection:
+        assert connection.execute(select(func.count()).select_from(schema.article_copies)).scalar_one() == 0

@@ -1,0 +1,65 @@
+"""The SIPRI layout's year of order is the year the deal was ordered or agreed (the transfer's
+earliest dated pledge), never the year it was first reported; a transfer known only from
+deliveries has none, its delivery years in their own column."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from materiel.article import Actor, ClaimDate, Item
+from materiel.ledger.export import render, sipri
+from materiel.ledger.queries import Filters, list_transfers
+from materiel.ledger.store import Store
+from tests.builders import ledger_of, report, transfer
+from tests.test_cli import materiel
+
+
+def _claim(supplier: str, item: Item, status: str, day: str):
+    return transfer(Actor(supplier, supplier), Actor("UKR", "Ukraine"), item, status, date=ClaimDate(day, "sentence"))
+
+
+def _rows(tmp_path: Path) -> tuple[str, dict[str, dict]]:
+    trucks, radars = Item("trucks", "other-equipment"), Item("radars", "air-defense")
+    reports = [
+        report(
+            "y1",
+            "Made-up: Finland is weighing trucks for Ukraine, officials said.",
+            _claim("FIN", trucks, "considered", "2021-06-01"),
+        ),
+        report(
+            "y2",
+            "Made-up: Finland has agreed to supply trucks to Ukraine.",
+            _claim("FIN", trucks, "pledged", "2022-03-01"),
+        ),
+        report(
+            "y3",
+            "Made-up: Finnish trucks have reached Ukraine, the army said.",
+            _claim("FIN", trucks, "delivered", "2023-01-10"),
+        ),
+        report(
+            "y4",
+            "Made-up: Estonia quietly delivered radars to Ukraine last year.",
+            _claim("EST", radars, "delivered", "2023-05-02"),
+        ),
+        report(
+            "y5",
+            "Made-up: more Estonian radars arrived in Ukraine in spring.",
+            _claim("EST", radars, "in_progress", "2024-04-02"),
+        ),
+    ]
+    url = ledger_of(tmp_path, *reports, name="years.db")
+    with Store(url).connect() as connection:
+        return url, {row["supplier"]: row for row in list_transfers(connection, Filters())}
+
+
+def test_year_of_order_is_the_pledges_and_deliveries_have_their_own(tmp_path: Path) -> None:
+    url, rows = _rows(tmp_path)
+    trucks, radars = sipri(rows["FIN"]), sipri(rows["EST"])
+    assert rows["FIN"]["first_seen"].startswith("2021")  # first reported a year before the order
+    assert (trucks["year_of_order"], trucks["years_of_delivery"]) == ("2022", "2023")
+    assert (radars["year_of_order"], radars["years_of_delivery"]) == (None, "2023-2024")
+    exported = materiel("export", "--layout", "sipri", "--format", "json", "--db", url)
+    years = {r["supplier"]: (r["year_of_order"], r["years_of_delivery"]) for r in json.loads(exported.stdout)}
+    assert years == {"FIN": ("2022", "2023"), "EST": (None, "2023-2024")}
+    assert "EST,Estonia,UKR,Ukraine,radars,air-defense,,,,2023-2024," in render([rows["EST"]], "csv", "sipri")
