@@ -81,7 +81,7 @@ def every_row(connection: Connection, query: Query) -> list[dict]:
     viewed = view(connection, query)
     rows: list[dict] = []
     while True:
-        total, found = page(connection, viewed, replace(query, limit=MAX_PAGE, offset=len(rows)))
+        total, found, _ = page(connection, viewed, replace(query, limit=MAX_PAGE, offset=len(rows)))
         rows.extend(found)
         if not found or len(rows) >= total:
             return rows
