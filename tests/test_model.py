@@ -172,3 +172,21 @@ def test_ablation_leaves_out_a_sighting_features_summaries_and_a_triple_feature(
     names = ["max_s_open", "mean_s_open", "max_r_open", "s_share", "open_page_pair", "s_open"]
     assert left_out(names, {"s_open"}) == ["max_r_open", "s_share", "open_page_pair"]
     assert left_out(names, {"s_share"}) == ["max_s_open", "mean_s_open", "max_r_open", "open_page_pair", "s_open"]
+
+
+@pytest.mark.slow
+def test_room_and_first_person_for_a_party_named_before() -> None:
+    """A supplier named in the sentence before may take the giver slot a pronoun holds ("It will
+    also send tanks"); "Chile sent tanks" fills it with a party of its own; "We will send
+    howitzers" says the giver in the first person."""
+    text = (
+        "Norway has promised Moldova more help. It will also send armoured vehicles. "
+        "Norway has promised Moldova more help. Chile sent helmets. "
+        "Norway has promised Moldova more help. We will send howitzers, an official said."
+    )
+    context = build_context(article_of(text))
+    triples = {t.key: t.features for t in find_triples(context, [])}
+    pronoun = triples[("NOR", "MDA", "armored-vehicles")]
+    assert pronoun["max_s_room"] == 1.0 and pronoun["max_r_room"] == 1.0 and pronoun["max_s_first_person"] == 0.0
+    assert triples[("NOR", "MDA", "protective-gear")]["max_s_room"] == 0.0
+    assert triples[("NOR", "MDA", "artillery")]["max_s_first_person"] == 1.0

@@ -58,6 +58,14 @@ THRESHOLD = 0.4
 # stand beyond the item's sentence (sentences back, the headline's first party, the cue's slot left
 # open) raised grouped CV F1 at 0.4 from 0.709 to 0.717 and average precision 0.246 to 0.248
 # (tools/transfer_ablation.py), but the check set kept P 0.716 R 0.604 at 0.4 (0.702/0.615 at 0.3).
+# Issue 12 (branch scorer16), out of fold at 0.4 over the base's grouped CV F1 0.716 (reshuffled
+# mean 0.716, train->dev 0.755): the open or pronoun slot of a party named outside the item's
+# sentence (s_room, r_room) and a first-person giver (s_first_person; pairslots.py) give 0.720
+# (0.718, 0.760), P 0.894 -> 0.904 at the same recall, and the check set the same totals; which cue
+# slot a party in the sentence fills (giver, taker, both) 0.709 (0.709): the rules read those pairs
+# already and no required candidate filled both; the pair named together just before the item,
+# in order, or with a contents or definite-noun sentence ("The ship was loaded with") 0.715
+# (0.712); their products with the open slots 0.716 to 0.721 (means 0.713 to 0.718). Kept: the first.
 
 
 def dump(shared: Path, cache: Path) -> list[dict]:

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from materiel.extract import syntax, treenames
+from materiel.extract import pairslots, syntax, treenames
 from materiel.extract.amounts import mention_token
 from materiel.extract.context import Paragraph
 from materiel.extract.lexicon import Mention
@@ -74,6 +74,7 @@ def pair_features(
     out["r_nearest"] = nearest is not None and nearest.id == r.id
     cue = syntax.governing_cue(item_token, sentence) if item_token is not None else None
     out["item_governed"] = cue is not None
+    out.update(_slot_features(paragraph, sentence, (item_token, cue), supplier, recipient))
     out.update(_item_features(item_token))
     out.update(_general_features(paragraph, sentence, item, cue is not None))
     return {k: float(v) for k, v in out.items()}
@@ -112,6 +113,23 @@ def open_room(paragraph: Paragraph, sentence: SpacySpan, item: Mention, supplier
         return set()
     held = dict(zip(("s", "r"), (held_by(f, tokens) for f in fillers), strict=True))
     return {p for p in outside if held[p] in (OPEN, POINTED)}
+
+
+def _slot_features(
+    paragraph: Paragraph,
+    sentence: SpacySpan,
+    moved: tuple[Token | None, Token | None],
+    supplier: Placed,
+    recipient: Placed,
+) -> dict[str, bool]:
+    """What stands in the cue's slot of a party named outside the sentence (pairslots.py); `moved`
+    is the item's token and its governing cue."""
+    item, cue = moved
+    if supplier[1] == "sent" and recipient[1] == "sent":
+        return {}
+    tokens = actor_token_indices(sentence, [(m.start, m.end) for m in in_sentence(paragraph.actors, sentence)])
+    sides = {"s": supplier, "r": recipient}
+    return pairslots.slot_features(slot_fillers(cue, tokens), tokens, sides, pairslots.item_takers(item))
 
 
 def _placement_features(supplier: Placed, recipient: Placed) -> dict[str, bool]:
