@@ -162,7 +162,7 @@ def write_records(
         # counted before its write: a Ctrl-C is raised once a write that began has returned
         done[0] += 1
         if isinstance(item, Failure):
-            failures += 1
+            failures += not item.skipped  # a skipped page is reported, and no failure
             report(item)
         elif line:
             sys.stdout.write(line)

@@ -100,7 +100,7 @@ def emit(
     failures, rows = 0, []
     for item in items:
         if isinstance(item, Failure):
-            failures += 1
+            failures += not item.skipped  # a skipped page is reported, and no failure
             report(item)
         else:
             rows.append(item)
