@@ -437,3 +437,22 @@ def test_ingest_counts_an_empty_page_as_skipped_and_stores_nothing(tmp_path: Pat
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stderr.splitlines()[0])["error"] == "skipped"
     assert "new 0" in result.stderr and "failed 0 skipped 1" in result.stderr
+
+
+def test_the_progress_total_is_walked_only_at_a_terminal_and_counts_what_is_read(tmp_path: Path, monkeypatch) -> None:
+    """The progress bar's total walked the whole input tree even into a pipe, where no bar is
+    shown, and counted every file, the readers' skipped ones too (a saved page's scripts, styles
+    and images, hidden files, READMEs)."""
+    from materiel import cli_app
+
+    (tmp_path / "page.html").write_text("<html><p>Norway has sent howitzers to Ukraine.</p></html>")
+    for name in ("page_files/app.js", "page_files/site.css", "page_files/logo.png", ".hidden.txt", "README.md"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("x")
+    assert cli_app._files_to_read([tmp_path]) == 1
+    walked: list[list[Path]] = []
+    monkeypatch.setattr(cli_app, "walk", lambda paths: walked.append(paths) or iter([tmp_path / "page.html"]))
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    assert list(cli_app._with_progress(iter("ab"), [tmp_path])) == ["a", "b"] and walked == []
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert list(cli_app._with_progress(iter("ab"), [tmp_path])) == ["a", "b"] and walked == [[tmp_path]]
