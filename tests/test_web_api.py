@@ -84,6 +84,8 @@ def test_errors_share_one_shape(client: TestClient) -> None:
     ]:
         assert response.status_code == status
         assert set(response.json()) == set(ERROR_KEYS)
+    said = client.get("/docs").text  # the API's page gives the shape whole
+    assert all(f"&#34;{key}&#34;:" in said or f'"{key}":' in said for key in ERROR_KEYS)
 
 
 BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
