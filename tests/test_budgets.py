@@ -68,6 +68,6 @@ def test_a_page_posted_to_the_api_is_given_up_after_the_budget(tmp_path) -> None
         "/api/v1/articles", json={"text": "Norway sent 8 tanks."}, headers={"Authorization": "Bearer t"}
     )
     assert response.status_code == 400
-    assert response.json() == {"error": "usage_error", "message": over_budget(0.5)}
+    assert response.json() == {"error": "usage_error", "source": None, "message": over_budget(0.5)}
     assert over_budget(0.5) == "skipped: over the time budget of 0.5 s per article"
     assert extractor.process is None, "the stuck worker was killed"

@@ -403,5 +403,71 @@ def test_a_spark_job_s_java_failure_is_one_short_error_line(monkeypatch) -> None
     (error,) = [json.loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
     assert error == {
         "error": "spark_error",
+        "source": None,
         "message": "InvalidInputException: Input Pattern file:/data/*.warc.gz matches 0 files",
     }
+
+
+def test_every_error_line_has_one_shape(tmp_path: Path) -> None:
+    """A read error carried `source` and every other error did not (a usage error, a missing
+    ledger row): a reader of the lines had to know which kind had which keys. Every line has the
+    same keys now, `source` null where the error is about no input."""
+    from materiel.errors import ERROR_KEYS
+
+    (tmp_path / "bad.txt").write_bytes(bytes(range(256)) * 10)
+    read_error = materiel("clean", str(tmp_path / "bad.txt"), "-f", "jsonl")
+    usage = materiel("clean", str(tmp_path / "bad.txt"), "--fromat", "jsonl")
+    missing = materiel("show", "000000000000", "--db", str(tmp_path / "no" / "ledger.db"))
+    lines = [json.loads(r.stderr.strip().splitlines()[-1]) for r in (read_error, usage, missing)]
+    assert [tuple(line) for line in lines] == [ERROR_KEYS] * 3
+    assert [line["error"] for line in lines] == ["read_error", "usage_error", "store_error"]
+    assert lines[0]["source"].endswith("bad.txt") and lines[1]["source"] is None and lines[2]["source"] is None
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "table"])
+def test_an_empty_page_is_skipped_with_its_reason_not_printed(tmp_path: Path, fmt: str) -> None:
+    """An empty file, or one of blank space only, was printed (and stored by ingest) as an article
+    with no text. It is reported as skipped, with its reason, and no failure: exit status 0."""
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.html").write_text(" \n\t\n")
+    (tmp_path / "feed.jsonl").write_text('{"text": "  "}\n{"text": "Norway has sent 8 howitzers to Ukraine."}\n')
+    result = materiel("clean", str(tmp_path), "-f", fmt)
+    assert result.returncode == 0, result.stderr
+    skipped = [json.loads(line) for line in result.stderr.splitlines()]
+    assert sorted((s["error"], Path(s["source"]).name) for s in skipped) == [
+        ("skipped", "blank.html"),
+        ("skipped", "empty.txt"),
+        ("skipped", "feed.jsonl:1"),
+    ]
+    assert all("empty" in s["message"] for s in skipped)
+    if fmt != "table":
+        lines = result.stdout.splitlines()
+        records = [json.loads(line) for line in lines] if fmt == "jsonl" else json.loads(result.stdout)
+        assert [r["text"] for r in records] == ["Norway has sent 8 howitzers to Ukraine."]
+
+
+def test_ingest_counts_an_empty_page_as_skipped_and_stores_nothing(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"   \n")
+    result = materiel("ingest", str(tmp_path / "empty.txt"), "--db", str(tmp_path / "ledger.db"))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stderr.splitlines()[0])["error"] == "skipped"
+    assert "new 0" in result.stderr and "failed 0 skipped 1" in result.stderr
+
+
+def test_the_progress_total_is_walked_only_at_a_terminal_and_counts_what_is_read(tmp_path: Path, monkeypatch) -> None:
+    """The progress bar's total walked the whole input tree even into a pipe, where no bar is
+    shown, and counted every file, the readers' skipped ones too (a saved page's scripts, styles
+    and images, hidden files, READMEs)."""
+    from materiel import cli_app
+
+    (tmp_path / "page.html").write_text("<html><p>Norway has sent howitzers to Ukraine.</p></html>")
+    for name in ("page_files/app.js", "page_files/site.css", "page_files/logo.png", ".hidden.txt", "README.md"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("x")
+    assert cli_app._files_to_read([tmp_path]) == 1
+    walked: list[list[Path]] = []
+    monkeypatch.setattr(cli_app, "walk", lambda paths: walked.append(paths) or iter([tmp_path / "page.html"]))
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    assert list(cli_app._with_progress(iter("ab"), [tmp_path])) == ["a", "b"] and walked == []
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert list(cli_app._with_progress(iter("ab"), [tmp_path])) == ["a", "b"] and walked == [[tmp_path]]

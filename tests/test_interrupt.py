@@ -3,11 +3,14 @@ prints: what was printed, how to finish; exit 130."""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import signal
+import struct
 import subprocess
 import sys
+import termios
 import time
 from pathlib import Path
 
@@ -84,7 +87,40 @@ def test_ctrl_c_with_workers_prints_no_worker_s_traceback(tmp_path: Path) -> Non
     lines = [process.stdout.readline() for _ in range(3)]  # the workers are running
     time.sleep(SECONDS_FOR_THE_WORKERS)  # unread, the pipe fills: the printing waits, the workers finish and idle
     os.killpg(process.pid, signal.SIGINT)
-    _, stderr = process.communicate(timeout=120)  # stdout: the line a blocked write held may be cut
-    assert process.returncode == 130 and all(json.loads(line) for line in lines)
+    rest, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130 and all(json.loads(line) for line in [*lines, *rest.splitlines()])
     errors = stderr.strip().splitlines()
     assert "Traceback" not in stderr and [json.loads(line)["error"] for line in errors] == ["interrupted"]
+
+
+def test_ctrl_c_while_a_line_waits_on_a_full_pipe_leaves_the_line_whole(tmp_path: Path) -> None:
+    """A Ctrl-C that landed while a write was blocked on a full pipe ended the write mid-line: the
+    part in the pipe was printed, the rest dropped, and the `interrupted` line said every printed
+    line was whole. The line is finished first now."""
+    reader, writer = os.pipe()
+    capacity = fcntl.fcntl(writer, fcntl.F_GETPIPE_SZ)
+    os.close(reader)
+    os.close(writer)
+    paragraph = "Norway has sent howitzers to Ukraine, the ministry said on Monday in a statement. " * 8
+    for number in range(3):  # each page's line is over twice what the pipe holds: its write blocks
+        (tmp_path / f"p{number}.txt").write_text("\n\n".join([paragraph] * (2 * capacity // len(paragraph) + 1)))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "materiel", "clean", str(tmp_path), "--format", "jsonl"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=_default_sigint,
+    )
+    deadline = time.monotonic() + 60
+    while _unread(process.stdout.fileno()) < capacity and time.monotonic() < deadline:
+        time.sleep(0.05)  # until the pipe is full: the first line's write is blocked mid-line
+    process.send_signal(signal.SIGINT)
+    printed, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
+    lines = printed.decode().splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["source"].endswith("p0.txt")
+    assert "stopped after 1 page(s)" in json.loads(stderr.decode().splitlines()[-1])["message"]
+
+
+def _unread(fd: int) -> int:
+    """The bytes waiting in a pipe."""
+    return struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, b"\0\0\0\0"))[0]

@@ -140,8 +140,9 @@ def test_bad_inputs_are_reported_and_the_rest_is_read(tmp_path: Path) -> None:
     (tmp_path / "deep.html").write_text("<div>" * 10000 + "Deep text about tanks." + "</div>" * 10000)
     articles, failures = read([tmp_path, tmp_path / "missing.txt"])
     names = {Path(a.source.split("#")[0]).name for a in articles}
-    assert {"good.txt", "empty.txt", "nul.txt", "invalid.txt", "deep.html"} <= names
+    assert {"good.txt", "nul.txt", "invalid.txt", "deep.html"} <= names and "empty.txt" not in names
     problems = {Path(f.source.split("#")[0].split(":")[0]).name: f.problem for f in failures}
+    assert [Path(f.source).name for f in failures if f.skipped] == ["empty.txt"] and "empty" in problems["empty.txt"]
     assert "binary" in problems["binary.txt"]
     assert "gzip" in problems["trunc.html.gz"]
     assert "missing.txt" in problems
@@ -273,6 +274,34 @@ def test_a_truncated_gzip_feed_keeps_the_records_before_the_cut(tmp_path: Path) 
     articles, failures = read([tmp_path / "feed.jsonl.gz"])
     assert 100 < len(articles) < 300
     assert [f.problem for f in failures][-1] == "truncated gzip data"
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("utf16le.jsonl", _feed(3).decode().replace("\n", "\r\n").encode("utf-16")),  # Windows tools' "Unicode"
+        ("utf16be.jsonl", b"\xfe\xff" + _feed(3).decode().encode("utf-16-be")),
+        ("cr.jsonl", _feed(3).replace(b"\n", b"\r")),  # old Mac line ends
+        ("cr.jsonl.gz", gzip.compress(_feed(3).replace(b"\n", b"\r"))),
+        ("mixed.jsonl", b"".join(map(b"".join, zip(_feed(3).splitlines(), (b"\r", b"\n", b"\r\n"), strict=True)))),
+    ],
+)
+def test_a_feed_in_utf16_or_with_cr_line_ends_is_read_record_by_record(tmp_path: Path, name: str, data: bytes) -> None:
+    """A feed saved as UTF-16 (with its byte-order mark), or with CR-only line ends, gave one
+    error a line ("not JSON", or one record holding the whole feed): it is decoded by its BOM and
+    split on any line end, its line numbers kept."""
+    (tmp_path / name).write_bytes(data)
+    for where, (articles, failures) in {"local": read([tmp_path / name]), "blob": _by_blob(name, data)}.items():
+        assert not failures, (where, failures)
+        assert [a.text for a in articles] == [json.loads(line)["text"] for line in _feed(3).decode().splitlines()]
+        assert [a.source.rsplit(":", 1)[-1] for a in articles] == ["1", "2", "3"]
+
+
+def _by_blob(name: str, data: bytes) -> tuple[list[Article], list[Failure]]:
+    from materiel.read import read_blob
+
+    items = list(read_blob(name, data))
+    return [a for a in items if isinstance(a, Article)], [f for f in items if isinstance(f, Failure)]
 
 
 def test_binary_data_named_as_a_feed_is_one_failure(tmp_path: Path) -> None:

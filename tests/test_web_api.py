@@ -8,6 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from materiel import api
+from materiel.errors import ERROR_KEYS
 from materiel.ledger.store import Store
 from materiel.web.app import MAX_BODY_BYTES, create_app
 from tests.conftest import ROOT
@@ -82,7 +83,9 @@ def test_errors_share_one_shape(client: TestClient) -> None:
         (client.get("/api/v1/no-such-endpoint"), 404),
     ]:
         assert response.status_code == status
-        assert set(response.json()) == {"error", "message"}
+        assert set(response.json()) == set(ERROR_KEYS)
+    said = client.get("/docs").text  # the API's page gives the shape whole
+    assert all(f"&#34;{key}&#34;:" in said or f'"{key}":' in said for key in ERROR_KEYS)
 
 
 BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
@@ -100,7 +103,7 @@ def test_a_page_s_error_is_an_html_page_a_client_asking_for_json_gets_the_json_s
             assert page.status_code == status and page.headers["content-type"].startswith("text/html"), path
             assert f"<h1>{status} " in page.text and '<a href="/">Back to the ledger</a>' in page.text
         asked = client.get(path, headers={"Accept": "application/json"})
-        assert asked.status_code == status and set(asked.json()) == {"error", "message"}
+        assert asked.status_code == status and set(asked.json()) == set(ERROR_KEYS)
         assert asked.json()["message"] in client.get(path).text.replace("&#39;", "'").replace("&#34;", '"')
 
 

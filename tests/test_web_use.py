@@ -363,9 +363,10 @@ class _AsRead:
         return item
 
 
-def test_an_empty_text_is_an_article_not_a_500_nor_the_end_of_a_feed(tmp_path: Path) -> None:
+def test_an_empty_text_is_no_500_nor_the_end_of_a_feed(tmp_path: Path) -> None:
     """{"text": ""} raised a TypeError while its id was made: the API answered 500, and `clean`,
-    `extract` and `ingest` of a feed stopped at that record with the rest of the feed undone."""
+    `extract` and `ingest` of a feed stopped at that record with the rest of the feed undone. A
+    feed's empty record is skipped with its reason now (no failure), and the rest is read."""
     client = TestClient(create_app(str(tmp_path / "posted.db"), token=TOKEN, extractor=_AsRead()))
     answer = client.post("/api/v1/articles", json={"text": ""}, headers=AUTH)
     assert answer.status_code == 201, answer.text
@@ -373,10 +374,9 @@ def test_an_empty_text_is_an_article_not_a_500_nor_the_end_of_a_feed(tmp_path: P
     feed.write_text('{"text": ""}\n{"text": "Norway has sent 8 howitzers to Ukraine."}\n')
     cleaned = materiel("clean", str(feed), "-f", "jsonl")
     assert cleaned.returncode == 0, cleaned.stderr
-    assert [json.loads(line)["text"] for line in cleaned.stdout.splitlines()] == [
-        "",
-        "Norway has sent 8 howitzers to Ukraine.",
-    ]
+    texts = [json.loads(line)["text"] for line in cleaned.stdout.splitlines()]
+    assert texts == ["Norway has sent 8 howitzers to Ukraine."]
+    assert [json.loads(line)["error"] for line in cleaned.stderr.splitlines()] == ["skipped"]
 
 
 @pytest.mark.parametrize(

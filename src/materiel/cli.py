@@ -11,6 +11,7 @@ import atexit
 import gc
 import json
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -162,15 +163,27 @@ def write_records(
         # counted before its write: a Ctrl-C is raised once a write that began has returned
         done[0] += 1
         if isinstance(item, Failure):
-            failures += 1
+            failures += not item.skipped  # a skipped page is reported, and no failure
             report(item)
         elif line:
-            sys.stdout.write(line)
+            write_whole(line)
         else:
             rows.append(item)
     if fmt == "json":
-        sys.stdout.write(json.dumps([view(a) for a in rows], ensure_ascii=False, indent=2) + "\n")
+        write_whole(json.dumps([view(a) for a in rows], ensure_ascii=False, indent=2) + "\n")
     return 1 if failures else 0
+
+
+def write_whole(text: str) -> None:
+    """Write `text` to stdout with Ctrl-C held back until the write is done, then raised: a Ctrl-C
+    that landed while a write was blocked on a full pipe ended it mid-line, the rest of the line
+    dropped with the exception, and the last line printed was cut. Held back, a blocked write waits
+    for its reader (which reads, or ends and breaks the pipe)."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        sys.stdout.write(text)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def clean_view(article: Article) -> dict:

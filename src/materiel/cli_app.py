@@ -21,6 +21,7 @@ from materiel.article import Actor, Article
 from materiel.cli import INTERRUPTED, clean_view, guarded, interrupted, report, write_records
 from materiel.errors import MaterielError, UsageError, WriteError
 from materiel.pipeline import Failure, Runner
+from materiel.read import walk
 
 app = typer.Typer(
     add_completion=False,
@@ -72,12 +73,19 @@ def fail(error: MaterielError) -> None:
     raise typer.Exit(error.exit_code)
 
 
-def _count(paths: list[Path]) -> int:
-    return sum(sum(1 for p in path.rglob("*") if p.is_file()) if path.is_dir() else 1 for path in paths)
+def _files_to_read(paths: list[Path]) -> int:
+    """The files the readers will read (a walk passes over assets, hidden and system files)."""
+    return sum(1 for _ in walk(paths))
 
 
-def _with_progress(items: Iterator, total: int) -> Iterator:
-    if total <= PROGRESS_MIN_FILES or not sys.stderr.isatty():
+def _with_progress(items: Iterator, paths: list[Path]) -> Iterator:
+    """The items, with a progress bar at a terminal; the inputs are walked for its total only then
+    (in a pipe the walk was a second pass over a crawl's tree, for nothing)."""
+    if not sys.stderr.isatty():
+        yield from items
+        return
+    total = _files_to_read(paths)
+    if total <= PROGRESS_MIN_FILES:
         yield from items
         return
     from rich.progress import Progress  # imported here: only a terminal shows progress
@@ -100,7 +108,7 @@ def emit(
     failures, rows = 0, []
     for item in items:
         if isinstance(item, Failure):
-            failures += 1
+            failures += not item.skipped  # a skipped page is reported, and no failure
             report(item)
         else:
             rows.append(item)
@@ -153,7 +161,7 @@ def _emit_or_stop(command: str, items: Iterator, paths: list[Path], fmt: Format,
     """emit(), or after a Ctrl-C the `interrupted` line: what was printed, how to finish (exit 130)."""
     done = [0]
     try:
-        return emit(_with_progress(items, _count(paths)), fmt, view, done)
+        return emit(_with_progress(items, paths), fmt, view, done)
     except KeyboardInterrupt:
         fail(interrupted(command, fmt.value, done[0]))
 

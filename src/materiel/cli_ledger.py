@@ -13,7 +13,7 @@ import typer
 from rich.table import Table
 
 from materiel import api
-from materiel.cli_app import FORMAT_FLAG, Paths, Workers, _count, _with_progress, app, err, fail, out, report
+from materiel.cli_app import FORMAT_FLAG, Paths, Workers, _with_progress, app, err, fail, out, report
 from materiel.countries import labelled
 from materiel.errors import Interrupted, MaterielError, UsageError, WriteError
 
@@ -61,7 +61,7 @@ def ingest(paths: Paths, db: Db = None, workers: Workers = 1) -> None:
 
     try:
         store = Store(db)
-        items = _with_progress(api.extract(paths, workers=workers, memory=store.sites()), _count(paths))
+        items = _with_progress(api.extract(paths, workers=workers, memory=store.sites()), paths)
         summary = store.ingest(items, merged=read_transfers(paths))
     except MaterielError as error:
         fail(error)

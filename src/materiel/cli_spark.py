@@ -10,7 +10,7 @@ import typer
 from materiel.cli import report
 from materiel.cli_app import app, err, fail
 from materiel.errors import MaterielError, SparkError, UsageError
-from materiel.pipeline import Failure
+from materiel.pipeline import Failure, skip
 
 # The line of py4j's text that names the Java exception: "org.apache....SomeException: message".
 _JAVA_EXCEPTION = re.compile(r"^(?:[a-z][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)\b")
@@ -41,7 +41,10 @@ def spark(
         fail(SparkError(java_reason(str(error))))
     for source, problem in summary.failures:
         report(Failure(source, problem))  # json.dumps: a quote in a name or a problem stays JSON
-    err.print(f"articles {summary.articles} claims {summary.claims} failed {len(summary.failures)}")
+    for source, reason in summary.skipped:
+        report(skip(source, reason))
+    counts = f"failed {len(summary.failures)} skipped {len(summary.skipped)}"
+    err.print(f"articles {summary.articles} claims {summary.claims} {counts}")
     raise typer.Exit(1 if summary.failures else 0)
 
 

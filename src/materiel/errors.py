@@ -4,26 +4,26 @@ from __future__ import annotations
 
 import os
 
+# The keys of every error line: the CLI's lines on stderr, a batch's failed or skipped inputs, the
+# API's JSON errors. All three are always present; `source` (the input a line is about) is null
+# where a line is about no input.
+ERROR_KEYS = ("error", "source", "message")
+
+
+def error_shape(code: str, message: str, source: str | None = None) -> dict[str, str | None]:
+    """The one JSON error shape."""
+    return dict(zip(ERROR_KEYS, (code, source, message), strict=True))
+
 
 class MaterielError(Exception):
     """Base of every error materiel reports to a user (never a traceback)."""
 
     code = "error"
     exit_code = 1
+    source: str | None = None  # no input: the error is about the command, the ledger, a request
 
-    def to_dict(self) -> dict[str, str]:
-        return {"error": self.code, "message": str(self)}
-
-
-class ReadError(MaterielError):
-    """One input (file or record) could not be read; the batch goes on."""
-
-    code = "read_error"
-
-    def __init__(self, source: str, problem: str) -> None:
-        super().__init__(f"{source}: {problem}")
-        self.source = source
-        self.problem = problem
+    def to_dict(self) -> dict[str, str | None]:
+        return error_shape(self.code, str(self), self.source)
 
 
 class ModelMissing(MaterielError):

@@ -18,7 +18,7 @@ from types import FrameType
 from typing import NoReturn, Protocol, runtime_checkable
 
 from materiel.article import Article
-from materiel.errors import MaterielError, number_setting
+from materiel.errors import MaterielError, error_shape, number_setting
 
 Step = Callable[[Article], None]
 # Articles a runner holds at once for a batch step: the step sees all of them before it runs on
@@ -33,15 +33,32 @@ class OverBudget(Exception):
     """An article took longer than the time budget."""
 
 
+# The code of an input that could not be read (a failure: the exit status says so).
+READ_ERROR = "read_error"
+# The code of an input passed over on purpose, with its reason (an empty page): reported and
+# counted, but no failure; the exit status stays 0 for it.
+SKIPPED = "skipped"
+
+
 @dataclass
 class Failure:
-    """An input that produced no article, and why."""
+    """An input that produced no article, and why: unreadable, or skipped (`code`)."""
 
     source: str
     problem: str
+    code: str = READ_ERROR
 
-    def to_dict(self) -> dict[str, str]:
-        return {"error": "read_error", "source": self.source, "message": self.problem}
+    @property
+    def skipped(self) -> bool:
+        return self.code == SKIPPED
+
+    def to_dict(self) -> dict[str, str | None]:
+        return error_shape(self.code, self.problem, self.source)
+
+
+def skip(source: str, reason: str) -> Failure:
+    """An input passed over on purpose, with its reason."""
+    return Failure(source, reason, SKIPPED)
 
 
 @runtime_checkable
@@ -106,7 +123,7 @@ class Runner:
         return item
 
     def _count(self, failure: Failure) -> Failure:
-        self.counters["failed"] += 1
+        self.counters["skipped" if failure.skipped else "failed"] += 1
         return failure
 
 

@@ -20,7 +20,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,6 +58,7 @@ class SparkSummary:
     articles: int
     claims: int
     failures: list[tuple[str, str]]
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, reason): empty pages, no failure
 
 
 def page_partition(files: Iterable[tuple[str, bytes]]) -> Iterator[tuple[int, tuple[str, tuple[int, ...]]]]:
@@ -96,7 +97,7 @@ def process_partition(files: Iterable[tuple[str, bytes]], sites: dict | None = N
     for name, data in files:
         for item in runner.run(read_blob(_local_name(name), data)):
             if isinstance(item, Failure):
-                yield ("failure", (item.source, item.problem))
+                yield ("skipped" if item.skipped else "failure", (item.source, item.problem))
                 continue
             yield ("article", _article_row(item))
             for number, transfer in enumerate(item.to_dict()["transfers"]):
@@ -206,7 +207,8 @@ def run(
             ordered = articles.zipWithIndex().map(lambda r: (r[1], r[0][ARTICLE_FIELDS.index("article_json")]))
             _write(spark, merged_transfers(ordered), transfer_schema(), f"{out}/transfers")
         failures = rows.filter(lambda r: r[0] == "failure").map(lambda r: r[1]).collect()
-        return SparkSummary(articles.count(), claims.count(), left_out + failures)
+        skipped = rows.filter(lambda r: r[0] == "skipped").map(lambda r: r[1]).collect()
+        return SparkSummary(articles.count(), claims.count(), left_out + failures, skipped)
     finally:
         spark.stop()
 

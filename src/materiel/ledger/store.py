@@ -63,6 +63,7 @@ class IngestSummary:
     duplicate: int = 0
     versions: int = 0
     failed: int = 0
+    skipped: int = 0  # empty pages: reported with the failures, and no failure
     failures: list[Failure] = field(default_factory=list)
 
     def to_dict(self) -> dict:
@@ -72,6 +73,7 @@ class IngestSummary:
             "duplicate": self.duplicate,
             "versions": self.versions,
             "failed": self.failed,
+            "skipped": self.skipped,
         }
 
 
@@ -113,7 +115,8 @@ class Store:
         for batch in _batches(items, batch_size or BATCH_SIZE, max(batch_size or 0, BULK_BATCH_SIZE)):
             articles = [a for a in batch if isinstance(a, Article)]
             for failure in (f for f in batch if isinstance(f, Failure)):
-                summary.failed += 1
+                summary.skipped += failure.skipped
+                summary.failed += not failure.skipped
                 summary.failures.append(failure)
             summary.read += len(batch)
             self._write_batch(articles, summary)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from materiel.article import Article
-from materiel.pipeline import Failure
+from materiel.pipeline import Failure, skip
 from materiel.read.html import is_html_document, read_html_bytes
 from materiel.read.jsonl import read_jsonl_bytes, read_jsonl_file
 from materiel.read.parquet import read_parquet, read_parquet_bytes
@@ -43,6 +43,9 @@ ASSET_SUFFIXES = (
 # The name a pipe's tools give standard input.
 STDIN_NAME = "-"
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "SOURCES.tsv", "README.md", "_SUCCESS"}
+# Why a page with nothing in it (an empty file or record, or one of blank space only) is skipped:
+# stored, it was an article with no text, counted as read.
+EMPTY_PAGE = "empty page (no text, or blank space only): skipped, not stored"
 
 
 def reader_for(name: str, data: bytes = b"") -> BytesReader:
@@ -57,9 +60,16 @@ def reader_for(name: str, data: bytes = b"") -> BytesReader:
 def read_blob(name: str, data: bytes) -> Iterator[Article | Failure]:
     """Articles of one file whose bytes are in memory."""
     try:
-        yield from reader_for(name, data)(name, data)
+        yield from without_empty(reader_for(name, data)(name, data))
     except NotText as error:
         yield Failure(name, str(error))
+
+
+def without_empty(items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:
+    """The items, an empty page turned into its skip (reported and counted, not a failure)."""
+    for item in items:
+        empty = isinstance(item, Article) and not (item.html if item.html is not None else item.text).strip()
+        yield skip(item.source, EMPTY_PAGE) if empty else item
 
 
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | Failure]:
@@ -119,11 +129,11 @@ def read_path(path: Path) -> Iterator[Article | Failure]:
 def _read_file(path: Path) -> Iterator[Article | Failure]:
     name = path.name.lower()
     if name.endswith(WARC_SUFFIXES):
-        yield from read_warc(path)
+        yield from without_empty(read_warc(path))
     elif name.endswith(JSONL_SUFFIXES):
-        yield from read_jsonl_file(path)
+        yield from without_empty(read_jsonl_file(path))
     elif name.endswith(".parquet"):
-        yield from read_parquet(path)
+        yield from read_parquet(path)  # `materiel spark`'s articles: each was read (and checked) before
     else:
         check_size(path)
         yield from read_blob(str(path), path.read_bytes())

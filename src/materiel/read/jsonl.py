@@ -36,9 +36,25 @@ def read_jsonl_file(path: Path) -> Iterator[Article | Failure]:
         yield from _read_lines(handle, str(path))
 
 
+# A feed's byte-order marks of UTF-16 (Windows tools' "Unicode"), whose lines are not split on bytes.
+UTF16_BOMS = {b"\xff\xfe": "utf-16", b"\xfe\xff": "utf-16"}
+
+
+def _lines(handle: IO[bytes]) -> Iterator[bytes]:
+    """A feed's lines, split on any line end (LF, CRLF, or CR alone as old Mac editors wrote; JSON
+    holds none of them raw inside a record), streamed. UTF-16, known by its byte-order mark, is
+    decoded here and each line given on as UTF-8; any other feed is split as Latin-1, a byte to a
+    character and back, so that each line's own encoding is found as before."""
+    buffered = handle if hasattr(handle, "peek") else io.BufferedReader(handle)  # type: ignore[arg-type]  (BytesIO)
+    codec = UTF16_BOMS.get(buffered.peek(2)[:2])
+    text = io.TextIOWrapper(buffered, encoding=codec or "latin-1", errors="replace", newline=None)
+    for line in text:
+        yield line.encode("utf-8" if codec else "latin-1")
+
+
 def _read_lines(handle: IO[bytes], name: str) -> Iterator[Article | Failure]:
     try:
-        for number, raw in enumerate(handle, 1):
+        for number, raw in enumerate(_lines(handle), 1):
             item = _line_to_article(raw, f"{name}:{number}") if raw.strip() else None
             if isinstance(item, Failure) and item.problem == BINARY:
                 yield Failure(name, f"{BINARY} (from line {number})")

@@ -23,7 +23,7 @@ from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from materiel.api import extract_steps
-from materiel.errors import MaterielError, StoreError
+from materiel.errors import MaterielError, StoreError, error_shape
 from materiel.web import api, negotiate
 from materiel.web.deps import TooLarge
 from materiel.web.worker import Extractor
@@ -163,7 +163,7 @@ def _errors(app: FastAPI) -> None:
         headers = _with_head(_allowed(request, error.headers)) if error.status_code == 405 else error.headers
         if error.status_code == 405 and request.method == "OPTIONS":
             return Response(status_code=204, headers=headers)  # what the address allows (RFC 9110 9.3.7)
-        return _answer(request, {"error": code, "message": str(error.detail)}, error.status_code, headers)
+        return _answer(request, error_shape(code, str(error.detail)), error.status_code, headers)
 
     @app.exception_handler(SQLAlchemyError)
     async def store_error(request: Request, error: SQLAlchemyError) -> Response:
@@ -174,7 +174,7 @@ def _errors(app: FastAPI) -> None:
     async def internal_error(request: Request, error: Exception) -> Response:
         # The server's log has the traceback; the client gets the shape every other error has.
         message = f"{type(error).__name__}: an internal error (the server's log has the details)"
-        return _answer(request, {"error": "internal_error", "message": message}, 500)
+        return _answer(request, error_shape("internal_error", message), 500)
 
     from fastapi.exceptions import RequestValidationError
 
@@ -182,7 +182,7 @@ def _errors(app: FastAPI) -> None:
     async def invalid(request: Request, error: RequestValidationError) -> Response:
         first = error.errors()[0] if error.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()))
-        return _answer(request, {"error": "usage_error", "message": f"{where}: {first.get('msg', 'invalid')}"}, 400)
+        return _answer(request, error_shape("usage_error", f"{where}: {first.get('msg', 'invalid')}"), 400)
 
 
 def _listed(header: str | None) -> list[str]:
