@@ -306,6 +306,7 @@ def record_review(
         raise NotFound(f"no transfer {transfer_id!r} in the ledger")
     if action not in REVIEW_ACTIONS:  # the CLI and the API offer only these; a library caller too
         raise UsageError(f"action must be one of: {', '.join(REVIEW_ACTIONS)}; not {action!r}")
+    _check_unused(action, field, value)
     if action == "set":
         check_field(field, value)
         value = canonical_value(field, value)
@@ -315,6 +316,14 @@ def record_review(
     connection.execute(
         schema.reviews.insert().values(transfer_id=transfer_id, action=action, field=field, value=value, note=note)
     )
+
+
+def _check_unused(action: str, field: str | None, value: str | None) -> None:
+    """A review given what its action does not use is refused: it was stored and ignored."""
+    if action in ("confirm", "reject") and (field is not None or value is not None):
+        raise UsageError(f"{action} takes no field or value: it is about the whole transfer")
+    if action == "unset" and value is not None:
+        raise UsageError("unset takes no value: the field shows the extracted value again")
 
 
 def _check_undo(connection: Connection, transfer_id: str, field: str | None) -> None:
@@ -371,6 +380,8 @@ def _check_field(field: str | None, value: str | None) -> None:
     if field not in REVIEWABLE:
         raise UsageError(f"cannot set {field!r}; fields: {', '.join(sorted(REVIEWABLE))}")
     allowed = {"status": STATUSES, "disclosure": DISCLOSURES, "category": CATEGORIES}.get(field)
+    if allowed and not (value or "").strip():  # an empty value box: these fields have no unknown
+        raise UsageError(f"{field} cannot be empty (it has no unknown): give one of: {', '.join(allowed)}")
     if allowed and value not in allowed:
         raise UsageError(f"{field} must be one of: {', '.join(allowed)}")
     if field.startswith("quantity_") and value not in UNKNOWN_VALUES:
