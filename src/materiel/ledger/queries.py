@@ -228,20 +228,21 @@ def _with_sides(disagreement: dict, claims: list[dict]) -> dict:
 
 
 def once_per_report(claims: list[dict]) -> list[dict]:
-    """A syndicated copy is the same report: shown once, with the outlets that also carried it."""
+    """A syndicated copy is the same report: shown once, with the outlets that also carried it and their addresses."""
     kept: dict[str, dict] = {}
     for claim in claims:
         group = claim.get("group_id") or claim["article_id"]
-        carriers = [c["outlet"] for c in claim.get("copies") or []]  # its exact copies' outlets
+        carriers = [(c["outlet"], c["url"]) for c in claim.get("copies") or []]  # its exact copies
         if group not in kept:
-            kept[group] = {**claim, "also_carried_by": [], "copy_ids": []}
+            kept[group] = {**claim, "also_carried_by": [], "also_carried_at": [], "copy_ids": []}
         else:
             kept[group]["copy_ids"].append(claim["id"])
-            carriers.insert(0, claim.get("outlet") or claim.get("source"))
+            carriers.insert(0, (claim.get("outlet") or claim.get("source"), claim.get("url")))
         own = kept[group].get("outlet") or kept[group].get("source")  # a page's earlier version: not another outlet
-        for carrier in carriers:
+        for carrier, url in carriers:
             if carrier and carrier != own and carrier not in kept[group]["also_carried_by"]:
                 kept[group]["also_carried_by"].append(carrier)
+                kept[group]["also_carried_at"].append(url)
     return list(kept.values())
 
 
