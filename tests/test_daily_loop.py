@@ -14,6 +14,7 @@ from materiel.ledger.export import kiel, quantities_text, sipri
 from materiel.ledger.merge import rebuild_transfers
 from materiel.ledger.queries import Filters, list_transfers, record_review
 from materiel.ledger.store import Store
+from materiel.read import EMPTY_PAGE
 from tests.conftest import ROOT
 from tests.test_cli import materiel
 from tests.test_ledger import ingest
@@ -32,6 +33,25 @@ def test_eval_reports_a_gold_file_that_gave_no_article_and_exits_1(tmp_path: Pat
     assert [(e["error"], Path(e["source"]).name) for e in errors] == [("read_error", "gone.txt")]
     predictions = [json.loads(line) for line in (tmp_path / "pred.jsonl").read_text().splitlines()]
     assert [p["id"] for p in predictions] == ["one", "gone"]
+
+
+def test_eval_reports_an_empty_gold_file_as_skipped_and_still_exits_1(tmp_path: Path) -> None:
+    """An empty gold file was reported as a `read_error` carrying the skip's message: it is the
+    readers' `skipped` now, and eval still exits 1, as for any gold record scored as all misses."""
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "one.txt").write_text("Norway has delivered 12 howitzers to Ukraine, the ministry said.")
+    (tmp_path / "corpus" / "blank.txt").write_text(" \n")
+    gold = tmp_path / "gold" / "g.jsonl"
+    gold.parent.mkdir()
+    records = [{"id": "one", "file": "corpus/one.txt"}, {"id": "blank", "file": "corpus/blank.txt"}]
+    gold.write_text("".join(json.dumps(r) + "\n" for r in records))
+    result = materiel("eval", "--gold", str(gold), "--out", str(tmp_path / "pred.jsonl"))
+    assert result.returncode == 1, result.stderr
+    errors = [json.loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
+    assert [(e["error"], Path(e["source"]).name) for e in errors] == [("skipped", "blank.txt")]
+    assert errors[0]["message"] == EMPTY_PAGE
+    (blank,) = [json.loads(line) for line in (tmp_path / "pred.jsonl").read_text().splitlines()][1:]
+    assert (blank["id"], blank["error"], blank["message"], blank["transfers"]) == ("blank", "skipped", EMPTY_PAGE, [])
 
 
 def _only(url: str, **filters: str) -> dict:

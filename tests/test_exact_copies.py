@@ -6,12 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from materiel.article import Actor, Article, Item
 from materiel.ledger import schema
 from materiel.ledger.queries import Filters, get_transfer, list_transfers
 from materiel.ledger.store import Store
+from materiel.web.app import create_app
 from tests.builders import report, transfer
 
 TEXT = "A made-up wire story: Norway has pledged two patrol boats to Ukraine, its navy said on Monday."
@@ -52,3 +54,21 @@ def test_a_copy_without_an_address_names_no_outlet(tmp_path: Path) -> None:
     store.ingest([_page("wire-1", "https://wire.test/story"), _page("pasted", None)])
     with store.connect() as connection:
         assert connection.execute(select(func.count()).select_from(schema.article_copies)).scalar_one() == 0
+
+
+def test_the_transfer_page_links_each_copy_to_its_address(tmp_path: Path) -> None:
+    """The page listed an exact copy's outlet under "also carried by" with no link to where it ran:
+    now a link, as a page's own address is (http(s) only, escaped)."""
+    store = Store(f"sqlite:///{tmp_path / 'linked.db'}")
+    copies = [_page("daily", 'https://daily.test/boats?from="wire"&<b>'), _page("ftp", "ftp://files.test/boats")]
+    store.ingest([_page("wire-1", "https://wire.test/story"), *copies])
+    with store.connect() as connection:
+        (row,) = list_transfers(connection, Filters())
+        (claim,) = get_transfer(connection, row["id"])["claims"]
+    assert claim["also_carried_at"] == ['https://daily.test/boats?from="wire"&<b>', "ftp://files.test/boats"]
+    page = TestClient(create_app(str(tmp_path / "linked.db"))).get(f"/transfers/{row['id']}").text
+    carried = page[page.index("also carried by") : page.index("</p>", page.index("also carried by"))]
+    daily = 'href="https://daily.test/boats?from=&#34;wire&#34;&amp;&lt;b&gt;" rel="noopener noreferrer nofollow">'
+    daily += "daily.test</a>"
+    assert daily in carried
+    assert "files.test" in carried and "ftp://" not in carried  # named, not linked: not a web address

@@ -113,3 +113,52 @@ def test_the_api_takes_an_unset(ledger: tuple[str, str]) -> None:
     assert undone.status_code == 201 and (undone.json()["status"], undone.json()["review"]) == ("pledged", None)
     again = client.post(path, json={"action": "unset", "field": "status"}, headers=auth)
     assert again.status_code == 400 and again.json()["error"] == "usage_error"
+
+
+def test_the_transfer_page_offers_the_undoing(ledger: tuple[str, str]) -> None:
+    """The page's review form offered confirm, reject and set, not the `unset` the API and the CLI
+    take: a correction made by mistake could not be undone from the page. Its value box said
+    nothing of what an empty value does (it clears a party, the intermediaries or a quantity)."""
+    url, ident = ledger
+    page = TestClient(create_app(url.removeprefix("sqlite:///"), token=TOKEN)).get(f"/transfers/{ident}").text
+    form = page[page.index('<form id="review"') : page.index("</form>")]
+    assert '<option value="unset">' in form and 'aria-label="field to correct or undo"' in form
+    assert 'aria-describedby="review-value-help"' in form
+    assert 'id="review-value-help"' in form and "status, category and disclosure need one" in form
+
+
+@pytest.mark.parametrize("field", ["status", "category", "disclosure"])
+def test_an_empty_value_for_a_field_that_cannot_be_cleared_says_so(ledger: tuple[str, str], field: str) -> None:
+    """An empty value box sent "" ("" reads as unknown): a field that has no unknown is refused
+    with why, not with the bare list of its values."""
+    url, ident = ledger
+    client = TestClient(create_app(url.removeprefix("sqlite:///"), token=TOKEN))
+    path, auth = f"/api/v1/transfers/{ident}/review", {"Authorization": f"Bearer {TOKEN}"}
+    for value in ("", "  ", None):
+        answer = client.post(path, json={"action": "set", "field": field, "value": value}, headers=auth)
+        assert answer.status_code == 400 and f"{field} cannot be empty" in answer.json()["message"], answer.text
+    assert _actions(url) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        ({"action": "confirm", "field": "status"}, "confirm takes no field"),
+        ({"action": "reject", "value": "delivered"}, "reject takes no field"),
+        ({"action": "reject", "field": "status", "value": "delivered"}, "reject takes no field"),
+        ({"action": "unset", "field": "status", "value": "pledged"}, "unset takes no value"),
+    ],
+)
+def test_a_field_or_value_an_action_ignores_is_refused(ledger: tuple[str, str], body: dict, said: str) -> None:
+    """A confirm or reject with a field and a value stored them and ignored them (an unset dropped its
+    value unsaid): the client meant something the ledger did not do."""
+    url, ident = ledger
+    with Store(url).engine.begin() as connection:
+        record_review(connection, ident, "set", "status", "delivered")
+    client = TestClient(create_app(url.removeprefix("sqlite:///"), token=TOKEN))
+    path, auth = f"/api/v1/transfers/{ident}/review", {"Authorization": f"Bearer {TOKEN}"}
+    answer = client.post(path, json=body, headers=auth)
+    assert answer.status_code == 400 and said in answer.json()["message"], answer.text
+    with Store(url).engine.begin() as connection, pytest.raises(UsageError, match=said):
+        record_review(connection, ident, body["action"], body.get("field"), body.get("value"))
+    assert _actions(url) == [("set", "status", "delivered")]

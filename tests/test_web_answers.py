@@ -12,6 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from materiel.article import Article, Span
+from materiel.errors import error_shape
 from materiel.web.app import MAX_BODY_BYTES, create_app
 from tests.builders import ledger_of, report, transfer
 
@@ -57,7 +58,7 @@ def test_a_chunked_body_over_the_limit_is_refused_with_the_usual_headers(client:
     before = client.get("/api/v1/articles").json()["total"]
     answer = client.post("/api/v1/articles", content=_chunks(("text", 900_000), ("html", 1_800_000)), headers=JSON_BODY)
     assert answer.status_code == 413, answer.text[:200]
-    assert answer.json() == {"error": "too_large", "message": f"request body over {MAX_BODY_BYTES} bytes"}
+    assert answer.json() == error_shape("too_large", f"request body over {MAX_BODY_BYTES} bytes")
     assert answer.headers["x-content-type-options"] == "nosniff" and "content-security-policy" in answer.headers
     assert answer.headers["cache-control"] == "no-cache"
     assert client.get("/api/v1/articles").json()["total"] == before

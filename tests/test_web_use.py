@@ -19,6 +19,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy import event
 
 from materiel.article import CATEGORIES, Actor, Article, Item, Quote, Response, Span, Speaker
+from materiel.errors import error_shape
+from materiel.read import EMPTY_PAGE
 from materiel.web import data
 from materiel.web.app import create_app
 from tests.builders import ledger_of, report, transfer
@@ -366,10 +368,14 @@ class _AsRead:
 def test_an_empty_text_is_no_500_nor_the_end_of_a_feed(tmp_path: Path) -> None:
     """{"text": ""} raised a TypeError while its id was made: the API answered 500, and `clean`,
     `extract` and `ingest` of a feed stopped at that record with the rest of the feed undone. A
-    feed's empty record is skipped with its reason now (no failure), and the rest is read."""
+    feed's empty record is skipped with its reason now (no failure), and the rest is read; the API
+    stored an empty article (201) where the readers skip it: it answers the skip now, a 422."""
     client = TestClient(create_app(str(tmp_path / "posted.db"), token=TOKEN, extractor=_AsRead()))
-    answer = client.post("/api/v1/articles", json={"text": ""}, headers=AUTH)
-    assert answer.status_code == 201, answer.text
+    for body in ({"text": ""}, {"text": " \n\t "}, {"html": "  "}):
+        answer = client.post("/api/v1/articles", json=body, headers=AUTH)
+        assert answer.status_code == 422, answer.text
+        assert answer.json() == error_shape("skipped", EMPTY_PAGE), answer.text
+    assert client.get("/api/v1/articles").json()["total"] == 0  # nothing stored
     feed = tmp_path / "feed.jsonl"
     feed.write_text('{"text": ""}\n{"text": "Norway has sent 8 howitzers to Ukraine."}\n')
     cleaned = materiel("clean", str(feed), "-f", "jsonl")

@@ -127,7 +127,7 @@ def predict_gold_records(records: list[dict], root: Path, runner: Runner) -> Ite
     """One stream through the runner, so that a batch step sees the records' pages together."""
     for record, item in run_gold_records(records, root, runner):
         if isinstance(item, Failure):
-            yield {"id": record["id"], "source": item.source, "error": item.problem, "transfers": [], "quotes": []}
+            yield {"id": record["id"], **item.to_dict(), "transfers": [], "quotes": []}  # the one error shape
             continue
         out = item.to_dict()
         out["id"] = str(record["id"])

@@ -203,8 +203,10 @@ def evaluate(
     with out_path.open("w", encoding="utf-8") as handle:
         for record in predictions:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    failed = [Failure(p["source"], p["error"]) for p in predictions if "error" in p]
-    for failure in failed:  # each gold file that gave no article, scored as all misses
+    failed = [Failure(p["source"], p["message"], p["error"]) for p in predictions if "error" in p]
+    # Each gold file that gave no article, unreadable or skipped (empty): its record is scored as
+    # all misses, so the scores are not the extractor's alone, and eval exits 1 for either.
+    for failure in failed:
         report(failure)
     scorer = api.shared_scorer(gold)
     if scorer is None:

@@ -36,6 +36,12 @@ class UsageError(MaterielError):
     exit_code = 2
 
 
+class Skipped(MaterielError):
+    """An input with nothing in it (an empty page), refused as the readers skip it: not stored."""
+
+    code = "skipped"
+
+
 class NotFound(MaterielError):
     code = "not_found"
 

@@ -228,20 +228,21 @@ def _with_sides(disagreement: dict, claims: list[dict]) -> dict:
 
 
 def once_per_report(claims: list[dict]) -> list[dict]:
-    """A syndicated copy is the same report: shown once, with the outlets that also carried it."""
+    """A syndicated copy is the same report: shown once, with the outlets that also carried it and their addresses."""
     kept: dict[str, dict] = {}
     for claim in claims:
         group = claim.get("group_id") or claim["article_id"]
-        carriers = [c["outlet"] for c in claim.get("copies") or []]  # its exact copies' outlets
+        carriers = [(c["outlet"], c["url"]) for c in claim.get("copies") or []]  # its exact copies
         if group not in kept:
-            kept[group] = {**claim, "also_carried_by": [], "copy_ids": []}
+            kept[group] = {**claim, "also_carried_by": [], "also_carried_at": [], "copy_ids": []}
         else:
             kept[group]["copy_ids"].append(claim["id"])
-            carriers.insert(0, claim.get("outlet") or claim.get("source"))
+            carriers.insert(0, (claim.get("outlet") or claim.get("source"), claim.get("url")))
         own = kept[group].get("outlet") or kept[group].get("source")  # a page's earlier version: not another outlet
-        for carrier in carriers:
+        for carrier, url in carriers:
             if carrier and carrier != own and carrier not in kept[group]["also_carried_by"]:
                 kept[group]["also_carried_by"].append(carrier)
+                kept[group]["also_carried_at"].append(url)
     return list(kept.values())
 
 
@@ -306,6 +307,7 @@ def record_review(
         raise NotFound(f"no transfer {transfer_id!r} in the ledger")
     if action not in REVIEW_ACTIONS:  # the CLI and the API offer only these; a library caller too
         raise UsageError(f"action must be one of: {', '.join(REVIEW_ACTIONS)}; not {action!r}")
+    _check_unused(action, field, value)
     if action == "set":
         check_field(field, value)
         value = canonical_value(field, value)
@@ -315,6 +317,14 @@ def record_review(
     connection.execute(
         schema.reviews.insert().values(transfer_id=transfer_id, action=action, field=field, value=value, note=note)
     )
+
+
+def _check_unused(action: str, field: str | None, value: str | None) -> None:
+    """A review given what its action does not use is refused: it was stored and ignored."""
+    if action in ("confirm", "reject") and (field is not None or value is not None):
+        raise UsageError(f"{action} takes no field or value: it is about the whole transfer")
+    if action == "unset" and value is not None:
+        raise UsageError("unset takes no value: the field shows the extracted value again")
 
 
 def _check_undo(connection: Connection, transfer_id: str, field: str | None) -> None:
@@ -371,6 +381,8 @@ def _check_field(field: str | None, value: str | None) -> None:
     if field not in REVIEWABLE:
         raise UsageError(f"cannot set {field!r}; fields: {', '.join(sorted(REVIEWABLE))}")
     allowed = {"status": STATUSES, "disclosure": DISCLOSURES, "category": CATEGORIES}.get(field)
+    if allowed and not (value or "").strip():  # an empty value box: these fields have no unknown
+        raise UsageError(f"{field} cannot be empty (it has no unknown): give one of: {', '.join(allowed)}")
     if allowed and value not in allowed:
         raise UsageError(f"{field} must be one of: {', '.join(allowed)}")
     if field.startswith("quantity_") and value not in UNKNOWN_VALUES:

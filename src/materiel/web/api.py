@@ -8,11 +8,12 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from materiel.errors import UsageError
+from materiel.errors import Skipped, UsageError
 from materiel.ledger import export
 from materiel.ledger.queries import Filters, get_transfer, record_review
 from materiel.ledger.store import article_key
 from materiel.pipeline import Failure
+from materiel.read import without_empty
 from materiel.read.jsonl import dict_to_article
 from materiel.web import data
 from materiel.web import timeline as timelines
@@ -178,9 +179,9 @@ class ArticleIn(BaseModel):
     status_code=201,
 )
 def ingest(body: ArticleIn, store: Writer, request: Request) -> dict:
-    item = dict_to_article(body.model_dump(exclude_none=True), "api")
+    item = next(without_empty([dict_to_article(body.model_dump(exclude_none=True), "api")]))
     if isinstance(item, Failure):
-        raise UsageError(item.problem)
+        raise Skipped(item.problem) if item.skipped else UsageError(item.problem)
     result = request.app.state.extractor.run(item)  # a worker process, given up after the budget
     if isinstance(result, Failure):
         raise UsageError(result.problem)

@@ -40,6 +40,8 @@ CSP = (
 STATUS = {
     "not_found": 404,
     "usage_error": 400,
+    # an empty page: the request is well formed, and its content is nothing to store (RFC 9110 15.5.21)
+    "skipped": 422,
     "unauthorized": 401,
     "forbidden": 403,
     "store_error": 503,
