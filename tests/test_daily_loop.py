@@ -20,16 +20,24 @@ from tests.test_cli import materiel
 from tests.test_ledger import ingest
 
 
-def test_eval_reports_a_gold_file_that_gave_no_article_and_exits_1(tmp_path: Path) -> None:
+def _eval_beside_a_good_file(tmp_path: Path, other: str, text: str | None) -> tuple[int, list[dict]]:
+    """`eval` of two gold records, a readable page and `other` (not written when `text` is None):
+    its exit status and its JSON error lines."""
     (tmp_path / "corpus").mkdir()
     (tmp_path / "corpus" / "one.txt").write_text("Norway has delivered 12 howitzers to Ukraine, the ministry said.")
+    if text is not None:
+        (tmp_path / "corpus" / other).write_text(text)
     gold = tmp_path / "gold" / "g.jsonl"
     gold.parent.mkdir()
-    records = [{"id": "one", "file": "corpus/one.txt"}, {"id": "gone", "file": "corpus/gone.txt"}]
+    records = [{"id": "one", "file": "corpus/one.txt"}, {"id": Path(other).stem, "file": f"corpus/{other}"}]
     gold.write_text("".join(json.dumps(r) + "\n" for r in records))
     result = materiel("eval", "--gold", str(gold), "--out", str(tmp_path / "pred.jsonl"))
-    assert result.returncode == 1, result.stderr
-    errors = [json.loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
+    return result.returncode, [json.loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
+
+
+def test_eval_reports_a_gold_file_that_gave_no_article_and_exits_1(tmp_path: Path) -> None:
+    returncode, errors = _eval_beside_a_good_file(tmp_path, "gone.txt", None)
+    assert returncode == 1, errors
     assert [(e["error"], Path(e["source"]).name) for e in errors] == [("read_error", "gone.txt")]
     predictions = [json.loads(line) for line in (tmp_path / "pred.jsonl").read_text().splitlines()]
     assert [p["id"] for p in predictions] == ["one", "gone"]
@@ -38,16 +46,8 @@ def test_eval_reports_a_gold_file_that_gave_no_article_and_exits_1(tmp_path: Pat
 def test_eval_reports_an_empty_gold_file_as_skipped_and_still_exits_1(tmp_path: Path) -> None:
     """An empty gold file was reported as a `read_error` carrying the skip's message: it is the
     readers' `skipped` now, and eval still exits 1, as for any gold record scored as all misses."""
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "one.txt").write_text("Norway has delivered 12 howitzers to Ukraine, the ministry said.")
-    (tmp_path / "corpus" / "blank.txt").write_text(" \n")
-    gold = tmp_path / "gold" / "g.jsonl"
-    gold.parent.mkdir()
-    records = [{"id": "one", "file": "corpus/one.txt"}, {"id": "blank", "file": "corpus/blank.txt"}]
-    gold.write_text("".join(json.dumps(r) + "\n" for r in records))
-    result = materiel("eval", "--gold", str(gold), "--out", str(tmp_path / "pred.jsonl"))
-    assert result.returncode == 1, result.stderr
-    errors = [json.loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
+    returncode, errors = _eval_beside_a_good_file(tmp_path, "blank.txt", " \n")
+    assert returncode == 1, errors
     assert [(e["error"], Path(e["source"]).name) for e in errors] == [("skipped", "blank.txt")]
     assert errors[0]["message"] == EMPTY_PAGE
     (blank,) = [json.loads(line) for line in (tmp_path / "pred.jsonl").read_text().splitlines()][1:]
