@@ -72,3 +72,19 @@ def test_the_transfer_page_links_each_copy_to_its_address(tmp_path: Path) -> Non
     daily += "daily.test</a>"
     assert daily in carried
     assert "files.test" in carried and "ftp://" not in carried  # named, not linked: not a web address
+
+
+def test_show_gives_each_copy_s_address_beside_its_outlet(tmp_path: Path) -> None:
+    """`show` named the copy's outlet without where it ran, while the page links it."""
+    from typer.testing import CliRunner
+
+    from materiel.cli_ledger import app
+
+    url = f"sqlite:///{tmp_path / 'shown.db'}"
+    store = Store(url)
+    store.ingest([_page("wire-1", "https://wire.test/story"), _page("copy-1", "https://daily.test/news/boats")])
+    with store.connect() as connection:
+        (row,) = list_transfers(connection, Filters())
+    result = CliRunner().invoke(app, ["show", row["id"], "--db", url])
+    assert result.exit_code == 0, result.output
+    assert "also carried by daily.test <https://daily.test/news/boats>" in result.output

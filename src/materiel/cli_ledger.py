@@ -240,6 +240,13 @@ def _print_review(row: dict) -> None:
     out.print(line, markup=False, highlight=False)
 
 
+def _carriers(claim: dict) -> str:
+    """The outlets that ran an exact copy of the claim's page, each with the address it ran at (a
+    fact-checker opens it to see the copy), as the transfer page links them."""
+    places = zip(claim["also_carried_by"], claim.get("also_carried_at") or [], strict=False)
+    return ", ".join(f"{outlet} <{url}>" if url else outlet for outlet, url in places)
+
+
 def _print_claims(row: dict) -> None:
     """Both sides of each disagreement, then every report once with its evidence sentences."""
     for disagreement in row.get("disagreements") or []:
@@ -249,7 +256,7 @@ def _print_claims(row: dict) -> None:
                 sentence = claim["evidence_text"][0] if claim["evidence_text"] else ""
                 out.print(f"  {label}: {claim['outlet'] or claim['source']}: {sentence}", markup=False)
     for claim in row["claims"]:
-        also = f" (also carried by {', '.join(claim['also_carried_by'])})" if claim.get("also_carried_by") else ""
+        also = f" (also carried by {_carriers(claim)})" if claim.get("also_carried_by") else ""
         out.print(f"\n{claim['source']}{also}", markup=False, style="dim")
         for sentence in claim["evidence_text"]:
             out.print(f"  > {sentence}", markup=False)
