@@ -105,6 +105,7 @@ VAGUE = {
 CURRENCIES = {
     "$": "USD",
     "us$": "USD",
+    "$us": "USD",  # Australian copy's US dollars: "$US1.06 billion"
     "c$": "CAD",
     "ca$": "CAD",
     "a$": "AUD",
@@ -123,9 +124,14 @@ CURRENCIES = {
     "euros": "EUR",
     "euro": "EUR",
     "pounds": "GBP",
+    "pound": "GBP",  # after a scale only (CURRENCY_WORDS): "a 40 million pound deal", never "a 500-pound bomb"
+    "stg": "GBP",  # wire-service sterling after a scale: "a 150 mln stg contract"
+    "sterling": "GBP",  # "a 500 million sterling order"
     "won": "KRW",
     "rubles": "RUB",
     "roubles": "RUB",
+    "ruble": "RUB",  # the singular before a noun: "a 1 billion rouble contract"
+    "rouble": "RUB",
     "hryvnias": "UAH",
     "hryvnia": "UAH",
     "zlotys": "PLN",
@@ -135,6 +141,7 @@ CURRENCIES = {
     "yuan": "CNY",
     "renminbi": "CNY",
     "rupees": "INR",
+    "rupee": "INR",  # the singular before a noun: "a 63,000 crore rupee deal"
     "shekels": "ILS",
     "lira": "TRY",
     "liras": "TRY",
@@ -200,7 +207,9 @@ CURRENCY_WORDS = r"""(?:
     (?:u\.?s\.?\ )?dollars?             # dollars, US dollars
     | dlrs?                              # wire-service shorthand: "40 mln dlrs"
     | {named}                            # Australian dollars, Norwegian kroner
-    | euros?|pounds|won|ro?ubles|hryvnias?|zlotys?|zł|yen|yuan|renminbi|rupees|shekels|liras?  # rubles, roubles
+    | euros?|pounds|won|ro?ubles?|hryvnias?|zlotys?|zł|yen|yuan|renminbi|rupees?|shekels|liras?  # rubles, roubles
+    | (?:(?<=illion[\s-])|(?<=mln[\s-])|(?<=bn[\s-]))(?:pound|stg|sterling)  # a 40 million pound deal, 150
+                                         #   mln stg (wire sterling): after a scale, never "500-pound bombs"
     | riyals|dirhams|francs|kronor|kroner|crowns|korunas|usd|eur
     | leva|lei|forints|ringgit|baht|rupiah|naira|taka|kyat  # Bulgarian leva ... Myanmar kyat
     | rand|shillings|dinars|pesos      # South African rand, Kenyan shillings, dinars, pesos

@@ -58,7 +58,8 @@ PATTERN = re.compile(
         |about|around|some|roughly|approximately|approx\.|ca\.|an\ estimated  # N itself
         |fewer\ than|less\ than|under))?\s*  # below N: see STRICT_BELOW
     (?:
-        (?P<symbol>(?<![a-z])(?:US|CA|C|AU|A|NZ|NT|HK|S)\$|\$|€|£|¥|₹|₩|₪|₺|₦  # C$5m, NT$5bn, $5m, €2bn
+        (?P<symbol>(?<![a-z])(?:US|CA|C|AU|A|NZ|NT|HK|S)\$|\$(?-i:US)(?=\s?\d)|\$|€|£|¥|₹|₩|₪|₺|₦  # C$5m, NT$5bn,
+                                                       #   $US1bn (US dollars, as Australian copy writes them), $5m
             |(?<![a-z])Rs\.?(?=\s?\d)                 # Rs 500 crore, not the end of "years 2022"
             |(?<![\w.])(?-i:NIS|KSh|Ksh|Tk|Dhs|Dh)(?=\s?\d)  # NIS 1.2bn (shekels), KSh 3bn (Kenyan
                                                        #   shillings), Tk 5 crore (taka), Dh2bn (dirhams)
