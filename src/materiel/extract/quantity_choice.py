@@ -23,6 +23,7 @@ from materiel.extract.singular import NOT_COUNTED, single, single_elsewhere
 from materiel.extract.tallies import bound_to, told_apart
 from materiel.extract.totals import besides_totals, raised_to, running_total
 from materiel.extract.transfers import quantity_of
+from materiel.extract.vaguesums import exact_nearby, vague_sum
 
 # How an amount for an item is read from a sentence of a paragraph (amount_for, _money_of).
 AmountReader = Callable[[Paragraph, SpacySpan, Mention], Amount | None]
@@ -35,7 +36,8 @@ def choose_quantity(context: Context, transfer: Transfer) -> None:
     naming a party gives its kind of item, the count of the sentence after, the headline's, one
     for "a"/"an" (here, then in a sentence naming both parties), and last a sum a sentence naming
     its recipient gives. A total raised to in its own sentence ("bringing its total to $44 billion")
-    goes down that list too, after the headline's amount, which tells the new package."""
+    goes down that list too, after the headline's amount, which tells the new package. A sum with no
+    figure ("billions") yields to an exact one its sentence or the next gives its kind (vaguesums)."""
     transfer.quantity = _share(context, transfer) or transfer.quantity
     own = transfer.quantity is not None and _in_own_sentence(context, transfer)
     if not own or _raised(context, transfer.quantity):
@@ -53,6 +55,8 @@ def choose_quantity(context: Context, transfer: Transfer) -> None:
             or single_elsewhere(context, transfer)
             or _worth_elsewhere(context, transfer)
         )
+    if vague_sum(transfer):  # "billions in aid. The latest $700 million package ...": the exact sum
+        transfer.quantity = exact_nearby(context, transfer, _nearest_money) or transfer.quantity
 
 
 def _share(context: Context, transfer: Transfer) -> Quantity | None:
