@@ -68,9 +68,12 @@ AID_WORTH = re.compile(
 )
 
 
-# Lemmas that make a sentence tell a deal with a price: a deal noun, or buying and selling.
+# Lemmas that make a sentence tell a deal with a price: a deal noun, or buying and selling; or a
+# verb of supply that trade uses, whose deal "The contract" then names ("Seoul will supply howitzers
+# to Romania. The contract is worth 1 trillion won"; qty17). Not "send", "give" or "provide", which
+# tell gifts as often: "Germany sent tanks to Ukraine. The deal is worth $4.5 billion" prices no gift.
 DEAL_WORDS = {"deal", "contract", "agreement", "order", "purchase", "sale", "package", "buy", "sell", "acquire",
-              "procure"}  # fmt: skip
+              "procure", "supply", "deliver", "export"}  # fmt: skip
 
 
 # The price written before a deal or aid noun that opens the sentence by pointing back at it: "The
