@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from materiel.countries import is_state_id
 from materiel.extract import syntax
 from materiel.extract.aftercounts import batch_total
-from materiel.extract.amounts import amount_for
+from materiel.extract.amounts import amount_for, mention_head
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.quantities import Amount
 
@@ -134,7 +134,35 @@ def count_next(paragraph: Paragraph, after: SpacySpan, category: str, involved: 
     found = (amount_for(paragraph, after, m) for m in items)
     of_deal = DEAL_OPENS.match(after.text) is not None and OTHER_DEAL.search(after.text) is None
     told = (a for a in found if a is not None and not a.is_money and (of_deal or _points_back(paragraph.text, a)))
-    return back or next(told, None)
+    return back or next(told, None) or _moved_count(paragraph, after, items) or _partitive(paragraph, after, items)
+
+
+def _moved_count(paragraph: Paragraph, after: SpacySpan, items: list[Mention]) -> Amount | None:
+    """The count of an item the sentence moves: the subject of "arrive" ("Six jets arrived on
+    Monday") or the passive subject of a verb of transfer ("Fourteen tanks will be delivered by
+    spring"); these are the items just told arriving, where "Crews have used 14 tanks" is not."""
+    for item in items:
+        head = mention_head(paragraph, item)
+        kind = syntax.cue_kind(head.head) if head is not None else None
+        moved = head is not None and (
+            (head.dep_ == "nsubjpass" and kind == "transfer") or (head.dep_ == "nsubj" and kind == "arrive")
+        )
+        amount = amount_for(paragraph, after, item) if moved else None
+        if amount is not None and not amount.is_money:
+            return amount
+    return None
+
+
+# A count of the items just told, taken out of them by "of the": "Four of the tanks will leave
+# within weeks", "Six of these new jets".
+PARTITIVE = re.compile(r"\A\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+
+
+def _partitive(paragraph: Paragraph, after: SpacySpan, items: list[Mention]) -> Amount | None:
+    """A count set before "of the" and an item of the kind ("Four of the tanks")."""
+    counts = [a for a in paragraph.amounts if after.start_char <= a.start < after.end_char and not a.is_money]
+    text = paragraph.text
+    return next((a for a in counts for m in items if m.start > a.end and PARTITIVE.match(text[a.end : m.start])), None)
 
 
 # Verbs whose subject tells or reckons what the sentence says, a source and no party: "The
