@@ -47,6 +47,7 @@ class Filters:
     contested: bool | None = None  # True: only transfers whose reports disagree; False: only the others
     month: str | None = None  # YYYY-MM: transfers with a claim dated in that month (a timeline bar)
     stage: str | None = None  # with month: that claim's stage (executed, committed, potential, negative)
+    flow: str | None = None  # exactly the transfers of a flow of the flows page, named as listing.flow_name names it
 
     def __post_init__(self) -> None:
         """A filter that could match nothing by its spelling alone is a usage error, not an empty
@@ -61,6 +62,8 @@ class Filters:
             _check_date(name, getattr(self, name))
         for name in ("supplier", "recipient", "via"):
             setattr(self, name, _wanted(name, getattr(self, name)))
+        if self.flow is not None:
+            _check_flow(self.flow)
         for name, allowed in (("category", CATEGORIES), ("status", STATUSES)):
             value = getattr(self, name)
             if value is not None and value not in allowed:
@@ -68,7 +71,14 @@ class Filters:
 
 
 # The filters given as text, trimmed before they are read.
-TEXT_FILTERS = ("supplier", "recipient", "via", "category", "status", "since", "until", "month", "stage")
+TEXT_FILTERS = ("supplier", "recipient", "via", "category", "status", "since", "until", "month", "stage", "flow")
+
+
+def _check_flow(name: str) -> None:
+    try:
+        listing.read_flow(name)
+    except ValueError as error:
+        raise UsageError(f"flow {name!r} {error}") from None
 
 
 def _wanted(name: str, value: str | None) -> str | None:

@@ -40,6 +40,12 @@ class TransferQuery(BaseModel):
     stage: Literal["executed", "committed", "potential", "negative"] | None = Field(
         None, description="With month: that claim's stage."
     )
+    flow: str | None = Field(
+        None,
+        max_length=1000,
+        description="Exactly the transfers of one flow of /flows: SUPPLIER>VIA>RECIPIENT, as DEU>POL,CZE>UKR "
+        "(? for an unnamed party, no VIA for a straight flow).",
+    )
     q: str | None = Field(None, max_length=200, description="Search ids, items and outlets.")
     sort: str = "last_seen"
     order: Literal["asc", "desc"] = "desc"
@@ -70,6 +76,7 @@ class TransferQuery(BaseModel):
             contested=self.contested,
             month=self.month,
             stage=self.stage,
+            flow=self.flow,
         )
         return data.Query(filters, self.q, self.sort, self.order == "desc", self.limit, self.offset)
 
