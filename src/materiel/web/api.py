@@ -190,8 +190,8 @@ def ingest(body: ArticleIn, store: Writer, request: Request) -> dict:
     if isinstance(item, Failure):
         raise Skipped(item.problem) if item.skipped else UsageError(item.problem)
     result = request.app.state.extractor.run(item)  # a worker process, given up after the budget
-    if isinstance(result, Failure):
-        raise UsageError(result.problem)
+    if isinstance(result, Failure):  # a page that cleaned to no text is skipped as an empty one is
+        raise Skipped(result.problem) if result.skipped else UsageError(result.problem)
     summary = store.ingest([result])
     return {
         "id": result.id,
