@@ -97,6 +97,7 @@ def test_clean_command_asks_no_paragraph_language(app: bool, monkeypatch, tmp_pa
     given: dict = {}
     monkeypatch.setattr(api, "clean", lambda paths, **options: given.update(options) or iter(()))
     monkeypatch.setattr(cli, "_leave", lambda code: sys.exit(code))
+    monkeypatch.setattr(cli, "_stop_once_on_ctrl_c", lambda: None)  # pytest's process keeps its Ctrl-C
     monkeypatch.setattr(sys, "argv", ["materiel", "clean", str(tmp_path), "--format", "table" if app else "jsonl"])
     with pytest.raises(SystemExit):
         cli.main()
@@ -115,6 +116,7 @@ def test_clean_imports_the_library_with_the_collector_off(monkeypatch, tmp_path:
         monkeypatch.setattr(gc, name, lambda name=name: order.append(name))
     monkeypatch.setattr(api, "clean", lambda paths, **options: iter(()))
     monkeypatch.setattr(cli, "_leave", lambda code: sys.exit(code))
+    monkeypatch.setattr(cli, "_stop_once_on_ctrl_c", lambda: None)  # pytest's process keeps its Ctrl-C
     monkeypatch.setattr(sys, "argv", ["materiel", "clean", str(tmp_path), "--format", "jsonl"])
     with pytest.raises(SystemExit):
         cli.main()
