@@ -97,6 +97,7 @@ def test_clean_command_asks_no_paragraph_language(app: bool, monkeypatch, tmp_pa
     given: dict = {}
     monkeypatch.setattr(api, "clean", lambda paths, **options: given.update(options) or iter(()))
     monkeypatch.setattr(cli, "_leave", lambda code: sys.exit(code))
+    monkeypatch.setattr(cli, "_stop_once_on_ctrl_c", lambda: None)  # pytest's process keeps its Ctrl-C
     monkeypatch.setattr(sys, "argv", ["materiel", "clean", str(tmp_path), "--format", "table" if app else "jsonl"])
     with pytest.raises(SystemExit):
         cli.main()
@@ -115,6 +116,7 @@ def test_clean_imports_the_library_with_the_collector_off(monkeypatch, tmp_path:
         monkeypatch.setattr(gc, name, lambda name=name: order.append(name))
     monkeypatch.setattr(api, "clean", lambda paths, **options: iter(()))
     monkeypatch.setattr(cli, "_leave", lambda code: sys.exit(code))
+    monkeypatch.setattr(cli, "_stop_once_on_ctrl_c", lambda: None)  # pytest's process keeps its Ctrl-C
     monkeypatch.setattr(sys, "argv", ["materiel", "clean", str(tmp_path), "--format", "jsonl"])
     with pytest.raises(SystemExit):
         cli.main()
@@ -452,6 +454,41 @@ def test_ingest_counts_an_empty_page_as_skipped_and_stores_nothing(tmp_path: Pat
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stderr.splitlines()[0])["error"] == "skipped"
     assert "new 0" in result.stderr and "failed 0 skipped 1" in result.stderr
+
+
+# Pages that clean to no text: a script-only page, an empty body, and one of furniture only.
+TEXTLESS_PAGES = {
+    "script.html": "<html><head><title>A page</title></head><body><script>document.write('hi')</script></body></html>",
+    "body.html": "<html><head><title>Nothing</title></head><body></body></html>",
+    "menus.html": "<html><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav></body></html>",
+}
+
+
+def test_a_page_that_cleans_to_no_text_is_skipped_with_its_reason(tmp_path: Path) -> None:
+    """A page whose cleaning left no text (scripts, an empty body, menus only) was stored as an
+    article with no text. ingest and extract skip it as they skip an empty file, saying why, and
+    count it; clean prints its record, with what cleaning removed and a note that it is skipped."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name, page in TEXTLESS_PAGES.items():
+        (pages / name).write_text(page)
+    (pages / "news.html").write_text("<html><body><p>Norway has sent 8 howitzers to Ukraine.</p></body></html>")
+    db = str(tmp_path / "ledger.db")
+    ingested = materiel("ingest", str(pages), "--db", db)
+    assert ingested.returncode == 0, ingested.stderr
+    lines = [json.loads(line) for line in ingested.stderr.splitlines() if line.startswith("{")]
+    assert sorted(Path(line["source"]).name for line in lines if line["error"] == "skipped") == sorted(TEXTLESS_PAGES)
+    assert all("no article text after cleaning" in line["message"] for line in lines)
+    assert "new 1" in ingested.stderr and "failed 0 skipped 3" in ingested.stderr
+    assert json.loads(materiel("export", "--db", db, "-f", "json").stdout)[0]["supplier"] == "NOR"
+    extracted = materiel("extract", str(pages), "-f", "jsonl")
+    assert extracted.returncode == 0, extracted.stderr
+    assert [Path(json.loads(line)["source"]).name for line in extracted.stdout.splitlines()] == ["news.html"]
+    cleaned = [json.loads(line) for line in materiel("clean", str(pages), "-f", "jsonl").stdout.splitlines()]
+    textless = {Path(r["source"]).name: r for r in cleaned if not r["text"]}
+    assert sorted(textless) == sorted(TEXTLESS_PAGES)
+    assert all(any("no article text after cleaning" in note for note in r["notes"]) for r in textless.values())
+    assert [r["text"] for r in textless.values() if r["removed"]] == [""]  # the menus' removals shown
 
 
 def test_the_progress_total_is_walked_only_at_a_terminal_and_counts_what_is_read(tmp_path: Path, monkeypatch) -> None:

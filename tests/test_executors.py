@@ -71,6 +71,7 @@ def test_spark_reads_a_feed_record_by_record_and_parquet_as_parquet(tmp_path: Pa
         {"id": "feed-huge", "text": "word " * (MAX_INPUT_BYTES // 5 + 1)},
         {"id": "feed-3", "text": "Spain has pledged six patrol boats to Peru, officials said."},
         {"id": "feed-blank", "text": " \n "},  # skipped, with its reason: no failure
+        {"id": "feed-menus", "html": "<html><body><nav><a href='/'>Home</a></nav></body></html>"},  # no text left
     ]
     (tmp_path / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
     done = Article(id="done-1", source="made/done-1.txt", text="Chile has pledged two patrol boats to Peru.")
@@ -81,8 +82,9 @@ def test_spark_reads_a_feed_record_by_record_and_parquet_as_parquet(tmp_path: Pa
     assert summary.articles == 3
     ((source, problem),) = summary.failures
     assert source.endswith("feed.jsonl:2") and "too large" in problem
-    ((source, reason),) = summary.skipped
-    assert source.endswith("feed.jsonl:4") and "empty" in reason
+    (blank, menus) = sorted(summary.skipped)
+    assert blank[0].endswith("feed.jsonl:4") and "empty" in blank[1]
+    assert menus[0].endswith("feed.jsonl:5") and "no article text after cleaning" in menus[1]
     ids = {a.id for a in read_paths([tmp_path / "out" / "articles"]) if isinstance(a, Article)}
     assert ids == {"feed-1", "feed-3", "done-1"}
 

@@ -16,13 +16,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_ledger import _default_sigint, _many_articles
+from tests.test_ledger import _default_sigint, _many_articles, counts_or_zero
 
 pytestmark = pytest.mark.slow
 # Long enough to load the model and do some pages (a list is printed only at the end).
 SECONDS_BEFORE_CTRL_C = 6
 # Long enough for two workers to clean a few hundred one-line pages.
 SECONDS_FOR_THE_WORKERS = 4
+# Ctrl-C pressed again and again: often enough to land in every step of a command's ending.
+SECONDS_BETWEEN_CTRL_CS = 0.002
 
 
 def _interrupt(command: list[str], after_lines: int) -> tuple[int, list[str], list[str]]:
@@ -124,3 +126,43 @@ def test_ctrl_c_while_a_line_waits_on_a_full_pipe_leaves_the_line_whole(tmp_path
 def _unread(fd: int) -> int:
     """The bytes waiting in a pipe."""
     return struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, b"\0\0\0\0"))[0]
+
+
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+def test_ctrl_c_again_while_the_command_ends_prints_no_traceback_and_keeps_the_ledger_whole(
+    tmp_path: Path, command: str
+) -> None:
+    """Ctrl-C after Ctrl-C, while an interrupted command ended (its transaction rolled back, its
+    `interrupted` line printed, the exit writing the output's buffer and the pattern store), printed
+    a traceback ("Exception ignored in atexit callback") or killed the process (exit -2, not 130).
+    Every Ctrl-C after the first is ignored now: the ending is finished, every stderr line is the
+    JSON error shape, and an ingest run again on the pages makes the ledger whole."""
+    pages, ledger, printed = tmp_path / "pages", tmp_path / "ledger.db", tmp_path / "printed.jsonl"
+    pages.mkdir()
+    _many_articles(pages, 200)
+    # a pattern store of its own, empty: the exit writes it
+    env = {**os.environ, "MATERIEL_BATCH_SIZE": "5", "MATERIEL_REGEX_CACHE": str(tmp_path / "patterns")}
+    where = ["--db", str(ledger)] if command == "ingest" else ["--format", "jsonl"]
+    line = [sys.executable, "-m", "materiel", command, str(pages), *where]
+    with printed.open("w") as out:
+        process = subprocess.Popen(
+            line, stdout=out, stderr=subprocess.PIPE, text=True, env=env, preexec_fn=_default_sigint
+        )
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and max(counts_or_zero(ledger), _lines(printed)) < 10:
+            time.sleep(0.02)
+        while process.poll() is None:  # Ctrl-C again and again until it has ended
+            process.send_signal(signal.SIGINT)
+            time.sleep(SECONDS_BETWEEN_CTRL_CS)
+    stderr = process.stderr.read()
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr and [json.loads(e)["error"] for e in stderr.splitlines()] == ["interrupted"]
+    done = counts_or_zero(ledger) if command == "ingest" else _lines(printed)
+    assert 0 < done < 200, "the interruption did not land mid-run"
+    if command == "ingest":
+        again = subprocess.run(line, env=env, capture_output=True, text=True, timeout=300)
+        assert f"new {200 - done} " in again.stderr and counts_or_zero(ledger) == 200
+
+
+def _lines(path: Path) -> int:
+    return len(path.read_text().splitlines()) if path.exists() else 0

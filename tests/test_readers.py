@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import gzip
 import io
@@ -281,6 +282,13 @@ def test_a_truncated_gzip_feed_keeps_the_records_before_the_cut(tmp_path: Path) 
     [
         ("utf16le.jsonl", _feed(3).decode().replace("\n", "\r\n").encode("utf-16")),  # Windows tools' "Unicode"
         ("utf16be.jsonl", b"\xfe\xff" + _feed(3).decode().encode("utf-16-be")),
+        ("utf32le.jsonl", _feed(3).decode().encode("utf-32")),  # its mark starts with UTF-16's (FF FE)
+        ("utf32be.jsonl", codecs.BOM_UTF32_BE + _feed(3).decode().encode("utf-32-be")),
+        ("utf32.jsonl.gz", gzip.compress(_feed(3).decode().encode("utf-32"))),
+        ("bare16le.jsonl", _feed(3).decode().encode("utf-16-le")),  # no mark: known by its NUL bytes
+        ("bare16be.jsonl", _feed(3).decode().encode("utf-16-be")),
+        ("bare32le.jsonl", _feed(3).decode().encode("utf-32-le")),
+        ("bare32be.jsonl", _feed(3).decode().encode("utf-32-be")),
         ("cr.jsonl", _feed(3).replace(b"\n", b"\r")),  # old Mac line ends
         ("cr.jsonl.gz", gzip.compress(_feed(3).replace(b"\n", b"\r"))),
         ("mixed.jsonl", b"".join(map(b"".join, zip(_feed(3).splitlines(), (b"\r", b"\n", b"\r\n"), strict=True)))),
@@ -289,7 +297,8 @@ def test_a_truncated_gzip_feed_keeps_the_records_before_the_cut(tmp_path: Path) 
 def test_a_feed_in_utf16_or_with_cr_line_ends_is_read_record_by_record(tmp_path: Path, name: str, data: bytes) -> None:
     """A feed saved as UTF-16 (with its byte-order mark), or with CR-only line ends, gave one
     error a line ("not JSON", or one record holding the whole feed): it is decoded by its BOM and
-    split on any line end, its line numbers kept."""
+    split on any line end, its line numbers kept. So are UTF-32 with its mark (read as UTF-16: a
+    "not JSON" a line) and UTF-16 or UTF-32 without one, known by the NUL bytes of its first "{"."""
     (tmp_path / name).write_bytes(data)
     for where, (articles, failures) in {"local": read([tmp_path / name]), "blob": _by_blob(name, data)}.items():
         assert not failures, (where, failures)

@@ -18,8 +18,11 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import event
 
+from materiel.api import clean_steps
 from materiel.article import CATEGORIES, Actor, Article, Item, Quote, Response, Span, Speaker
+from materiel.clean import NO_TEXT, require_text
 from materiel.errors import error_shape
+from materiel.pipeline import Failure, Runner
 from materiel.read import EMPTY_PAGE
 from materiel.web import data
 from materiel.web.app import create_app
@@ -383,6 +386,24 @@ def test_an_empty_text_is_no_500_nor_the_end_of_a_feed(tmp_path: Path) -> None:
     texts = [json.loads(line)["text"] for line in cleaned.stdout.splitlines()]
     assert texts == ["Norway has sent 8 howitzers to Ukraine."]
     assert [json.loads(line)["error"] for line in cleaned.stderr.splitlines()] == ["skipped"]
+
+
+class _Cleaned:
+    """An extractor that cleans and finds nothing: the cleaning's skip is under test, not the NLP."""
+
+    def run(self, item: Article) -> Article | Failure:
+        return Runner([*clean_steps(), require_text]).run_one(item)
+
+
+def test_a_posted_page_that_cleans_to_no_text_is_skipped_not_stored(tmp_path: Path) -> None:
+    """A posted page of menus only was stored as an article with no text (the worker's skip came
+    back as a 400, a malformed request): it answers the skip, a 422, as an empty page does."""
+    client = TestClient(create_app(str(tmp_path / "posted.db"), token=TOKEN, extractor=_Cleaned()))
+    menus = "<html><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav></body></html>"
+    answer = client.post("/api/v1/articles", json={"html": menus}, headers=AUTH)
+    assert answer.status_code == 422, answer.text
+    assert answer.json() == error_shape("skipped", NO_TEXT), answer.text
+    assert client.get("/api/v1/articles").json()["total"] == 0
 
 
 @pytest.mark.parametrize(

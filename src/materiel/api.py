@@ -10,7 +10,7 @@ from pathlib import Path
 from types import ModuleType
 
 from materiel.article import Article
-from materiel.clean import batch_clean_steps
+from materiel.clean import batch_clean_steps, require_text
 from materiel.clean.siterepeat import SharedSiteMemory, SiteMemory
 from materiel.errors import NotFound, UsageError
 from materiel.pipeline import BATCH_SIZE, Failure, Runner, Step, batched
@@ -24,7 +24,7 @@ def extract_steps(memory: SiteMemory | None = None) -> list[Step]:
     from materiel.extract.nlp import load_model
 
     load_model()  # fail fast, once, with the install hint, before any article is read
-    return [*batch_clean_steps(memory), extract_findings]
+    return [*batch_clean_steps(memory), require_text, extract_findings]
 
 
 def clean_steps() -> list[Step]:

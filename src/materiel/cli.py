@@ -15,6 +15,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING, NoReturn
 
 from materiel.errors import InternalError, Interrupted, MaterielError
@@ -34,11 +35,28 @@ INTERRUPTED, BROKEN_PIPE = 130, 1
 
 
 def main() -> None:
+    _stop_once_on_ctrl_c()
     command = clean_command(sys.argv[1:])
     if command is None:
         guarded(_app_main)  # importing the app reads the settings: a bad one is an error line too
         return
     guarded(lambda: _clean(*command))
+
+
+def _stop_once_on_ctrl_c() -> None:
+    """The first Ctrl-C stops the command (KeyboardInterrupt: it says what it kept, in its
+    `interrupted` line); any after it is ignored, so that the ending is finished: the rollback of an
+    open transaction, that line, and the exit's writes (the output's buffer, the pattern store). A
+    second Ctrl-C while they ran printed a traceback ("Exception ignored in atexit callback") or
+    killed the process (exit -2, not 130). Where Ctrl-C is ignored already (a shell's background
+    job) it stays so."""
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _first_ctrl_c)
+
+
+def _first_ctrl_c(_signum: int, _frame: FrameType | None) -> NoReturn:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    raise KeyboardInterrupt
 
 
 def _app_main() -> None:

@@ -305,7 +305,7 @@ def review(
 
 
 def _review_actions(confirm: bool, reject: bool, sets: list[str], unsets: list[str]) -> list[tuple]:
-    from materiel.ledger.queries import REVIEWABLE, check_field
+    from materiel.ledger.review_checks import REVIEWABLE, check_field
 
     if confirm and reject:
         raise UsageError("--confirm and --reject exclude each other")

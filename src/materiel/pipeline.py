@@ -18,7 +18,7 @@ from types import FrameType
 from typing import NoReturn, Protocol, runtime_checkable
 
 from materiel.article import Article
-from materiel.errors import MaterielError, error_shape, number_setting
+from materiel.errors import MaterielError, Skipped, error_shape, number_setting
 
 Step = Callable[[Article], None]
 # Articles a runner holds at once for a batch step: the step sees all of them before it runs on
@@ -108,9 +108,9 @@ class Runner:
         try:
             with _deadline(self.time_budget):
                 for step in [] if article.done else steps:
-                    problem = _run_step(step, article)
-                    if problem is not None:
-                        return Failure(article.source, problem)
+                    failure = _run_step(step, article)
+                    if failure is not None:
+                        return failure
         except OverBudget:
             return Failure(article.source, f"skipped: over the time budget of {self.time_budget:g} s per article")
         return article
@@ -127,16 +127,17 @@ class Runner:
         return failure
 
 
-def _run_step(step: Step, article: Article) -> str | None:
-    """None when the step went well, else what went wrong (one bad page never stops a batch)."""
+def _run_step(step: Step, article: Article) -> Failure | None:
+    """None when the step went well, else what went wrong (one bad page never stops a batch): a
+    step that skips the page (Skipped: nothing in it to extract) says why, and it is no failure."""
     try:
         step(article)
     except MaterielError as error:
-        return str(error)
+        return Failure(article.source, str(error), SKIPPED if isinstance(error, Skipped) else READ_ERROR)
     except OverBudget:
         raise
     except Exception as error:  # a bug met on one page (AttributeError, ZeroDivisionError, ...) fails that page only
-        return f"{_name(step)} failed: {type(error).__name__}: {error}"
+        return Failure(article.source, f"{_name(step)} failed: {type(error).__name__}: {error}")
     return None
 
 

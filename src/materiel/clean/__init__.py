@@ -20,13 +20,33 @@ from materiel.clean.structure import detect_language, detect_languages, drop_dup
 from materiel.clean.tail import cut_tail
 from materiel.clean.title import find_title
 from materiel.clean.widgets import drop_author_boxes, drop_headed_lists, drop_polls, drop_story_widgets
+from materiel.errors import Skipped
 from materiel.pipeline import Step
+
+# Why a page that cleaning left without text (a script-only page, an empty <body>, menus and
+# notices only) is skipped before extraction, as an empty file is: stored, it was an article with
+# no text, counted as read. `materiel clean` prints its record (what cleaning removed shows why),
+# with NO_TEXT_NOTE among its notes.
+NO_TEXT = "the page had no article text after cleaning (only scripts, furniture or nothing): skipped, not stored"
+NO_TEXT_NOTE = "no article text after cleaning: extract and ingest skip this page"
 
 
 def assign_id(article: Article) -> None:
     """Step: an article without an id gets the hash of its clean text."""
     if not article.id:
         article.id = content_id(article.text)
+
+
+def note_no_text(article: Article) -> None:
+    """Step, cleaning's last but one: a page left without text says that extraction skips it."""
+    if not article.text.strip():
+        article.notes.append(NO_TEXT_NOTE)
+
+
+def require_text(article: Article) -> None:
+    """Step, between cleaning and extraction: a page left without text is skipped with its reason."""
+    if not article.text.strip():
+        raise Skipped(NO_TEXT)
 
 
 # The rule steps: the text they leave is what the line model was trained on.
@@ -60,6 +80,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     drop_follow_appeals,
     drop_calls_to_action,  # after the line model too: a paragraph at a time, by its grammar
     drop_stamped_teasers,
+    note_no_text,  # after every step that drops text
     detect_languages,
     assign_id,
 )
@@ -86,4 +107,4 @@ def batch_clean_steps(
     return [*rules, SiteRepeats(memory=memory), *rest]
 
 
-__all__ = ["CLEAN_STEPS", "RULE_STEPS", "UNDATED_RULE_STEPS", "batch_clean_steps"]
+__all__ = ["CLEAN_STEPS", "RULE_STEPS", "UNDATED_RULE_STEPS", "batch_clean_steps", "require_text"]

@@ -28,7 +28,7 @@ from sqlalchemy import Select, Text, and_, case, cast, exists, false, func, lite
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
-from materiel.countries import actor_matches, actor_name, known_ids
+from materiel.countries import actor_matches, actor_name, is_known_id, known_ids
 from materiel.ledger import schema
 from materiel.ledger.contest import COARSE
 
@@ -152,10 +152,55 @@ def via_list(key: str) -> list[str]:
     return json.loads(key)
 
 
+def route(key: str) -> str:
+    """The intermediaries of a `Fields.via` key as a flow names them: comma-separated in id order (a
+    set: a correction's "POL,CZE" is the stored ["CZE", "POL"]), "" for none."""
+    return ",".join(sorted(via_list(key)))
+
+
+# A flow as the flows page draws it, named for the list its band opens: its supplier, its
+# intermediaries (as `route` writes them; none for a straight flow) and its
+# recipient between two marks, with UNNAMED for a party the reports do not name: "DEU>POL,CZE>UKR",
+# "?>>UKR".
+FLOW_MARK, UNNAMED = ">", "?"
+
+
+@dataclass(frozen=True)
+class Flow:
+    supplier: str | None
+    via: str
+    recipient: str | None
+
+
+def flow_name(supplier: str, via: str | None, recipient: str) -> str:
+    """The name of a flow of the flows page (its parties as it shows them: UNNAMED for none)."""
+    return FLOW_MARK.join((supplier, via or "", recipient))
+
+
+def read_flow(name: str) -> Flow:
+    """The flow `flow_name` named; a ValueError for a name that could list nothing by its spelling."""
+    parts = name.split(FLOW_MARK)
+    if len(parts) != 3:
+        written = f"actor ids, {UNNAMED} for an unnamed party, no VIA for none"
+        raise ValueError(f"is not written SUPPLIER>VIA>RECIPIENT ({written})")
+    supplier, via, recipient = parts
+    for ident in (supplier, recipient):
+        if ident != UNNAMED and not is_known_id(ident):
+            raise ValueError(f"names {ident!r}, which is no actor id (nor {UNNAMED} for an unnamed party)")
+    vias = via.split(",") if via else []
+    for ident in vias:
+        if not is_known_id(ident):
+            raise ValueError(f"names the intermediary {ident!r}, which is no actor id")
+    route = ",".join(sorted(vias))
+    return Flow(None if supplier == UNNAMED else supplier, route, None if recipient == UNNAMED else recipient)
+
+
 def where(connection: Connection, f: Fields, filters: Filters, q: str | None = None) -> list[ColumnElement]:
     """The conditions of a view: the filters' (as `queries.Filters` reads them) and the search's."""
     c = f.columns
     found = [c["corroboration"] >= filters.min_sources, *_actors(connection, f, filters)]
+    if filters.flow is not None:
+        found += _in_flow(connection, f, read_flow(filters.flow))
     found += [c[n] == getattr(filters, n) for n in ("category", "status") if getattr(filters, n) is not None]
     if filters.since is not None:
         found.append(_within(f, c["last_seen"], filters.since, after=True))
@@ -187,6 +232,16 @@ def _actors(connection: Connection, f: Fields, filters: Filters) -> list[ColumnE
             f.via.in_(_values(connection, f.via, lambda k: any(actor_matches(v, wanted) for v in via_list(k))))
         )
     return found
+
+
+def _in_flow(connection: Connection, f: Fields, flow: Flow) -> list[ColumnElement]:
+    """The transfers `data.flows` counts in the flow: its parties exactly (none for an unnamed one)
+    and its intermediaries exactly (none: a straight transfer)."""
+    found = [
+        f.columns[name].is_(None) if ident is None else f.columns[name] == ident
+        for name, ident in (("supplier", flow.supplier), ("recipient", flow.recipient))
+    ]
+    return [*found, f.via.in_(_values(connection, f.via, lambda key: route(key) == flow.via))]
 
 
 def _values(connection: Connection, column: ColumnElement, keep: Callable[[str], bool]) -> list[str]:

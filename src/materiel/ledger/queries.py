@@ -1,9 +1,8 @@
 """Reading the ledger: transfers with filters and review decisions applied, one transfer with its
-evidence, and recording an analyst's review."""
+evidence, and recording an analyst's review (checked in review_checks)."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -11,26 +10,14 @@ from sqlalchemy import Select, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
-from materiel.article import CATEGORIES, DISCLOSURES, STATUSES
-from materiel.countries import id_for, id_of_alpha_2, is_known_id, wanted_actor
+from materiel.article import CATEGORIES, STATUSES
+from materiel.countries import wanted_actor
 from materiel.errors import NotFound, UsageError
 from materiel.ledger import listing, schema
 from materiel.ledger.beside import Beside, read_beside, read_page, step_event
 from materiel.ledger.listing import UNKNOWN_VALUES
+from materiel.ledger.review_checks import ACTOR_ID_FORM, CORRECTIONS, checked_review
 from materiel.ledger.state import disagreements_of
-
-# The reviews that change a field: a correction, and its undoing.
-CORRECTIONS = ("set", "unset")
-REVIEWABLE = {
-    "supplier",
-    "recipient",
-    "category",
-    "status",
-    "disclosure",
-    "quantity_low",
-    "quantity_high",
-    "via",
-}
 
 
 @dataclass
@@ -47,6 +34,7 @@ class Filters:
     contested: bool | None = None  # True: only transfers whose reports disagree; False: only the others
     month: str | None = None  # YYYY-MM: transfers with a claim dated in that month (a timeline bar)
     stage: str | None = None  # with month: that claim's stage (executed, committed, potential, negative)
+    flow: str | None = None  # exactly the transfers of a flow of the flows page, named as listing.flow_name names it
 
     def __post_init__(self) -> None:
         """A filter that could match nothing by its spelling alone is a usage error, not an empty
@@ -61,6 +49,8 @@ class Filters:
             _check_date(name, getattr(self, name))
         for name in ("supplier", "recipient", "via"):
             setattr(self, name, _wanted(name, getattr(self, name)))
+        if self.flow is not None:
+            _check_flow(self.flow)
         for name, allowed in (("category", CATEGORIES), ("status", STATUSES)):
             value = getattr(self, name)
             if value is not None and value not in allowed:
@@ -68,7 +58,14 @@ class Filters:
 
 
 # The filters given as text, trimmed before they are read.
-TEXT_FILTERS = ("supplier", "recipient", "via", "category", "status", "since", "until", "month", "stage")
+TEXT_FILTERS = ("supplier", "recipient", "via", "category", "status", "since", "until", "month", "stage", "flow")
+
+
+def _check_flow(name: str) -> None:
+    try:
+        listing.read_flow(name)
+    except ValueError as error:
+        raise UsageError(f"flow {name!r} {error}") from None
 
 
 def _wanted(name: str, value: str | None) -> str | None:
@@ -289,11 +286,6 @@ def _claim(connection: Connection, claim_id: str) -> dict:
     return claim
 
 
-# What a review records: a confirmation, a rejection, a correction of one field, or the undoing of
-# a field's corrections (back to the value extracted from the reports).
-REVIEW_ACTIONS = ("confirm", "reject", "set", "unset")
-
-
 def record_review(
     connection: Connection,
     transfer_id: str,
@@ -302,100 +294,7 @@ def record_review(
     value: str | None = None,
     note: str | None = None,
 ) -> None:
-    exists = connection.execute(select(schema.transfers.c.id).where(schema.transfers.c.id == transfer_id)).first()
-    if exists is None:
-        raise NotFound(f"no transfer {transfer_id!r} in the ledger")
-    if action not in REVIEW_ACTIONS:  # the CLI and the API offer only these; a library caller too
-        raise UsageError(f"action must be one of: {', '.join(REVIEW_ACTIONS)}; not {action!r}")
-    _check_unused(action, field, value)
-    if action == "set":
-        check_field(field, value)
-        value = canonical_value(field, value)
-    elif action == "unset":
-        _check_undo(connection, transfer_id, field)
-        value = None
+    value = checked_review(connection, transfer_id, action, field, value)
     connection.execute(
         schema.reviews.insert().values(transfer_id=transfer_id, action=action, field=field, value=value, note=note)
     )
-
-
-def _check_unused(action: str, field: str | None, value: str | None) -> None:
-    """A review given what its action does not use is refused: it was stored and ignored."""
-    if action in ("confirm", "reject") and (field is not None or value is not None):
-        raise UsageError(f"{action} takes no field or value: it is about the whole transfer")
-    if action == "unset" and value is not None:
-        raise UsageError("unset takes no value: the field shows the extracted value again")
-
-
-def _check_undo(connection: Connection, transfer_id: str, field: str | None) -> None:
-    """An `unset` undoes a field's standing correction; a field with none has nothing to undo."""
-    if field not in REVIEWABLE:
-        raise UsageError(f"cannot unset {field!r}; fields: {', '.join(sorted(REVIEWABLE))}")
-    r = schema.reviews
-    where = (r.c.transfer_id == transfer_id, r.c.field == field, r.c.action.in_(CORRECTIONS))
-    latest = connection.execute(select(r.c.action).where(*where).order_by(r.c.id.desc()).limit(1)).scalar()
-    if latest != "set":
-        raise UsageError(f"{field} of {transfer_id} has no correction to undo: it is the extracted value")
-
-
-# The form an actor id takes (FORMAT.md), said in the error for one that is not.
-ACTOR_ID_FORM = (
-    "an ISO 3166-1 alpha-3 code (UKR) or alpha-2 code (UA), a former state's code (SUN, DDR, YUG, CSK, ZAR, RHO) "
-    "or an organisation's slug (nato, european-union, hezbollah)"
-)
-
-
-def check_field(field: str | None, value: str | None) -> None:
-    """A correction's field and value, checked against the closed sets before anything is written."""
-    _check_field(field, value)
-    if field in ("supplier", "recipient") and (value or "") not in UNKNOWN_VALUES:
-        _check_actor(field, value or "")
-    elif field == "via":
-        for part in (value or "").split(","):
-            if part.strip():
-                _check_actor(field, part.strip())
-
-
-def canonical_value(field: str | None, value: str | None) -> str | None:
-    """A checked correction's value as stored: an ISO alpha-2 code as the project's id (UA: UKR)."""
-    if field in ("supplier", "recipient") and value is not None and value not in UNKNOWN_VALUES:
-        return _actor_id(value)
-    if field == "via" and value is not None:
-        return ",".join(_actor_id(part.strip()) for part in value.split(",") if part.strip())
-    return value
-
-
-def _actor_id(ident: str) -> str:
-    return ident if is_known_id(ident) or not ident.isupper() else id_of_alpha_2(ident) or ident
-
-
-def _check_actor(field: str, ident: str) -> None:
-    if is_known_id(ident) or (ident.isupper() and id_of_alpha_2(ident)):
-        return
-    meant = id_for(ident)
-    hint = f" (did you mean {meant}?)" if meant else ""
-    raise UsageError(f"{field} {ident!r} is no known actor id{hint}: give {ACTOR_ID_FORM}")
-
-
-def _check_field(field: str | None, value: str | None) -> None:
-    if field not in REVIEWABLE:
-        raise UsageError(f"cannot set {field!r}; fields: {', '.join(sorted(REVIEWABLE))}")
-    allowed = {"status": STATUSES, "disclosure": DISCLOSURES, "category": CATEGORIES}.get(field)
-    if allowed and not (value or "").strip():  # an empty value box: these fields have no unknown
-        raise UsageError(f"{field} cannot be empty (it has no unknown): give one of: {', '.join(allowed)}")
-    if allowed and value not in allowed:
-        raise UsageError(f"{field} must be one of: {', '.join(allowed)}")
-    if field.startswith("quantity_") and value not in UNKNOWN_VALUES:
-        _check_quantity(field, value or "")
-
-
-def _check_quantity(field: str, value: str) -> None:
-    """A count or an amount: a number, finite and not negative. float() also reads "nan", "inf" and
-    "1e400", which the ledger showed as "-5-inf (count)", `show -f json` as Infinity (not JSON) and
-    the API as null."""
-    try:
-        number = float(value)
-    except ValueError as error:
-        raise UsageError(f"{field} must be a number") from error
-    if not math.isfinite(number) or number < 0:
-        raise UsageError(f"{field} must be a finite number, 0 or more; not {value!r}")

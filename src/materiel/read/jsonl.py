@@ -3,6 +3,7 @@ published_at, ...) and fetched (or crawled_at, ...)."""
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
@@ -36,17 +37,40 @@ def read_jsonl_file(path: Path) -> Iterator[Article | Failure]:
         yield from _read_lines(handle, str(path))
 
 
-# A feed's byte-order marks of UTF-16 (Windows tools' "Unicode"), whose lines are not split on bytes.
-UTF16_BOMS = {b"\xff\xfe": "utf-16", b"\xfe\xff": "utf-16"}
+# A feed's byte-order marks of UTF-32 and UTF-16 (Windows tools' "Unicode"), whose lines are not
+# split on bytes; UTF-32's first, since its little-endian mark starts with UTF-16's (FF FE).
+WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# A feed without a mark, known by where the NUL bytes fall in its first four (RFC 4627, 3): a
+# record opens with an ASCII character ("{", or a space), one byte and the rest NUL in these.
+NUL_SAMPLE = 4
+NUL_PATTERNS = {
+    (True, True, True, False): "utf-32-be",  # 00 00 00 7B
+    (False, True, True, True): "utf-32-le",  # 7B 00 00 00
+    (True, False, True, False): "utf-16-be",  # 00 7B 00 22
+    (False, True, False, True): "utf-16-le",  # 7B 00 22 00
+}
+
+
+def wide_encoding(first: bytes) -> str | None:
+    """The UTF-16 or UTF-32 a feed is written in, by its first four bytes; None for any other."""
+    codec = next((codec for bom, codec in WIDE_BOMS if first.startswith(bom)), None)
+    if codec is None and len(first) >= NUL_SAMPLE:
+        codec = NUL_PATTERNS.get(tuple(byte == 0 for byte in first[:NUL_SAMPLE]))
+    return codec
 
 
 def _lines(handle: IO[bytes]) -> Iterator[bytes]:
     """A feed's lines, split on any line end (LF, CRLF, or CR alone as old Mac editors wrote; JSON
-    holds none of them raw inside a record), streamed. UTF-16, known by its byte-order mark, is
+    holds none of them raw inside a record), streamed. UTF-16 and UTF-32 (`wide_encoding`) are
     decoded here and each line given on as UTF-8; any other feed is split as Latin-1, a byte to a
     character and back, so that each line's own encoding is found as before."""
     buffered = handle if hasattr(handle, "peek") else io.BufferedReader(handle)  # type: ignore[arg-type]  (BytesIO)
-    codec = UTF16_BOMS.get(buffered.peek(2)[:2])
+    codec = wide_encoding(buffered.peek(NUL_SAMPLE)[:NUL_SAMPLE])
     text = io.TextIOWrapper(buffered, encoding=codec or "latin-1", errors="replace", newline=None)
     for line in text:
         yield line.encode("utf-8" if codec else "latin-1")

@@ -18,6 +18,7 @@ from materiel.read.jsonl import dict_to_article
 from materiel.web import data
 from materiel.web import timeline as timelines
 from materiel.web.deps import Reader, TokenChecked, Writer, query_of
+from materiel.web.described import ONE_ITEM, READS, WRITES, answers
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 # The largest offset or count a query takes: SQLite's integers are 64-bit, and a larger one (an
@@ -39,6 +40,12 @@ class TransferQuery(BaseModel):
     month: str | None = Field(None, pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="With a claim dated in this month.")
     stage: Literal["executed", "committed", "potential", "negative"] | None = Field(
         None, description="With month: that claim's stage."
+    )
+    flow: str | None = Field(
+        None,
+        max_length=1000,
+        description="Exactly the transfers of one flow of /flows: SUPPLIER>VIA>RECIPIENT, as DEU>POL,CZE>UKR "
+        "(? for an unnamed party, no VIA for a straight flow).",
     )
     q: str | None = Field(None, max_length=200, description="Search ids, items and outlets.")
     sort: str = "last_seen"
@@ -70,6 +77,7 @@ class TransferQuery(BaseModel):
             contested=self.contested,
             month=self.month,
             stage=self.stage,
+            flow=self.flow,
         )
         return data.Query(filters, self.q, self.sort, self.order == "desc", self.limit, self.offset)
 
@@ -80,7 +88,9 @@ VIEW_PARAMETERS = tuple(TransferQuery.model_fields)
 VIEW, NONE = query_of(*VIEW_PARAMETERS), query_of()
 
 
-@router.get("/transfers", summary="Merged transfers, filtered, searched, sorted and paged", dependencies=[VIEW])
+@router.get(
+    "/transfers", summary="Merged transfers, filtered, searched, sorted and paged", dependencies=[VIEW], responses=READS
+)
 def transfers(params: TransferParams, connection: Reader) -> dict:
     total, rows = data.transfers(connection, params.to_query())
     return listed(total, rows, params.limit, params.offset)
@@ -96,6 +106,7 @@ def listed(total: int, items: list[dict], limit: int, offset: int) -> dict:
     summary="The same view as CSV",
     response_class=Response,
     dependencies=[query_of(*VIEW_PARAMETERS, "bom")],
+    responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}}, **READS},
 )
 def transfers_csv(
     params: TransferParams,
@@ -111,7 +122,12 @@ def transfers_csv(
     )
 
 
-@router.get("/transfers/{transfer_id}", summary="One transfer: history, claims and evidence spans", dependencies=[NONE])
+@router.get(
+    "/transfers/{transfer_id}",
+    summary="One transfer: history, claims and evidence spans",
+    dependencies=[NONE],
+    responses=ONE_ITEM,
+)
 def transfer(transfer_id: str, connection: Reader) -> dict:
     return get_transfer(connection, transfer_id)
 
@@ -120,19 +136,23 @@ def transfer(transfer_id: str, connection: Reader) -> dict:
     "/timeline",
     summary="Claims per month by stage over the transfers of a view (same filters)",
     dependencies=[VIEW],
+    responses=READS,
 )
 def timeline(params: TransferParams, connection: Reader) -> dict:
     return data.timeline(connection, data.view(connection, params.to_query()))
 
 
 @router.get(
-    "/transfers/{transfer_id}/timeline", summary="One transfer's claims per month by stage", dependencies=[NONE]
+    "/transfers/{transfer_id}/timeline",
+    summary="One transfer's claims per month by stage",
+    dependencies=[NONE],
+    responses=ONE_ITEM,
 )
 def transfer_timeline(transfer_id: str, connection: Reader) -> dict:
     return timelines.counts([get_transfer(connection, transfer_id)])
 
 
-@router.get("/articles", summary="Articles in the ledger", dependencies=[query_of("limit", "offset")])
+@router.get("/articles", summary="Articles in the ledger", dependencies=[query_of("limit", "offset")], responses=READS)
 def articles(
     connection: Reader,
     limit: Annotated[int, Query(ge=1, le=data.MAX_PAGE)] = 100,
@@ -143,7 +163,10 @@ def articles(
 
 
 @router.get(
-    "/articles/{article_id}", summary="One article: clean text, what cleaning did, findings", dependencies=[NONE]
+    "/articles/{article_id}",
+    summary="One article: clean text, what cleaning did, findings",
+    dependencies=[NONE],
+    responses=ONE_ITEM,
 )
 def article(article_id: str, connection: Reader) -> dict:
     item = data.article(connection, article_id)
@@ -155,6 +178,7 @@ def article(article_id: str, connection: Reader) -> dict:
     "/flows",
     summary="Transfer counts supplier -> intermediary -> recipient",
     dependencies=[query_of("category", "since", "until")],
+    responses=READS,
 )
 def flows(connection: Reader, category: str | None = None, since: str | None = None, until: str | None = None) -> dict:
     return {"items": data.flows(connection, Filters(category=category, since=since, until=until))}
@@ -177,14 +201,15 @@ class ArticleIn(BaseModel):
     summary="Ingest one article (text or HTML); needs the bearer token",
     dependencies=[TokenChecked],
     status_code=201,
+    responses={**WRITES, **answers(422)},
 )
 def ingest(body: ArticleIn, store: Writer, request: Request) -> dict:
     item = next(without_empty([dict_to_article(body.model_dump(exclude_none=True), "api")]))
     if isinstance(item, Failure):
         raise Skipped(item.problem) if item.skipped else UsageError(item.problem)
     result = request.app.state.extractor.run(item)  # a worker process, given up after the budget
-    if isinstance(result, Failure):
-        raise UsageError(result.problem)
+    if isinstance(result, Failure):  # a page that cleaned to no text is skipped as an empty one is
+        raise Skipped(result.problem) if result.skipped else UsageError(result.problem)
     summary = store.ingest([result])
     return {
         "id": result.id,
@@ -212,6 +237,7 @@ class ReviewIn(BaseModel):
     summary="Confirm, reject, correct or undo a correction; needs the bearer token",
     dependencies=[TokenChecked],
     status_code=201,
+    responses={**WRITES, **answers(404)},
 )
 def review(transfer_id: str, body: ReviewIn, store: Writer) -> dict:
     with store.engine.begin() as connection:

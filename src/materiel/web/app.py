@@ -26,6 +26,7 @@ from materiel.api import extract_steps
 from materiel.errors import MaterielError, StoreError, error_shape
 from materiel.web import api, negotiate
 from materiel.web.deps import TooLarge
+from materiel.web.described import described
 from materiel.web.worker import Extractor
 
 # Bodies larger than this are refused: unread when Content-Length says so, and a chunked one (no
@@ -59,6 +60,7 @@ def create_app(db: str | None = None, token: str | None = None, extractor: Extra
         redoc_url=None,
         description="The ledger of arms and military-aid transfers, with its evidence.",
     )
+    app.openapi = lambda: described(app)  # FastAPI's description, without its validation answer
     app.state.db = db
     app.state.stores = {}
     # A daemon process, started at the first POST and ended with the server.

@@ -174,7 +174,7 @@ def flows(connection: Connection, filters: Filters) -> list[dict]:
     """Transfers counted by supplier, intermediary (or none) and recipient."""
     totals: dict[tuple, dict] = {}
     for ident, supplier, recipient, via_key, category in listing.flow_rows(connection, filters):
-        via = ",".join(listing.via_list(via_key)) or None
+        via = listing.route(via_key) or None
         key = (supplier or UNKNOWN, via, recipient or UNKNOWN)
         entry = totals.setdefault(
             key,

@@ -142,7 +142,8 @@ def flows(
     if _wants_json(request, ("category", "since", "until")):
         return _json(api.flows(connection, category or None, since or None, until or None))
     items = data.flows(connection, Filters(category=category or None, since=since or None, until=until or None))
-    nodes, bands, height = flow_layout(items)
+    shown = {k: v for k, v in (("category", category), ("since", since), ("until", until)) if v}
+    nodes, bands, height = flow_layout(items, shown)
     return _page(
         request,
         "flows.html",

@@ -12,6 +12,8 @@ from urllib.parse import urlencode, urlsplit
 
 from markupsafe import Markup, escape
 
+from materiel.ledger import listing
+
 # The schemes of a page's address that the article page makes a link of; any other (a scraped
 # "javascript:" or "data:" address) is shown as text only.
 LINKED_SCHEMES = ("http", "https")
@@ -139,17 +141,18 @@ class Band:
     label: str
 
 
-# How the flows name a party the reports do not (data.flows).
-UNKNOWN = "?"
+# How the flows name a party the reports do not (data.flows): as the flow a band opens names it.
+UNKNOWN = listing.UNNAMED
 # Drawing constants for the flow diagram (SVG user units).
 WIDTH, COLUMN_X, NODE_WIDTH, UNIT, GAP, TOP = 900, (20, 430, 840), 16, 18, 14, 20
 
 
-def flow_layout(flows: list[dict]) -> tuple[list[Node], list[Band], int]:
+def flow_layout(flows: list[dict], filters: dict[str, str] | None = None) -> tuple[list[Node], list[Band], int]:
     """Suppliers, intermediaries and recipients as three columns of nodes sized by their counts,
     and one band per flow and intermediary: a flow through several (their order unknown: the ledger
     keeps them as a set) shares its width among them, one branch through each one's own node (it
-    was drawn through one node named "CZE,POL")."""
+    was drawn through one node named "CZE,POL"). A band opens the ledger's list of its flow's
+    transfers under the page's `filters` (category, since, until): the ones it counts."""
     columns: list[dict[str, float]] = [{}, {}, {}]
     for flow in flows:
         columns[0][flow["supplier"]] = columns[0].get(flow["supplier"], 0) + flow["count"]
@@ -165,7 +168,7 @@ def flow_layout(flows: list[dict]) -> tuple[list[Node], list[Band], int]:
             y += total * UNIT + GAP
         height = max(height, int(y))
     used = {key: 0.0 for key in nodes}
-    bands = [_band(flow, via, nodes, used) for flow in flows for via in _intermediaries(flow) or [None]]
+    bands = [_band(flow, via, nodes, used, filters or {}) for flow in flows for via in _intermediaries(flow) or [None]]
     return list(nodes.values()), bands, height + TOP
 
 
@@ -173,7 +176,7 @@ def _intermediaries(flow: dict) -> list[str]:
     return flow["via"].split(",") if flow["via"] else []
 
 
-def _band(flow: dict, via: str | None, nodes: dict, used: dict) -> Band:
+def _band(flow: dict, via: str | None, nodes: dict, used: dict, filters: dict[str, str]) -> Band:
     """The flow's band, through the intermediary `via` (its share of the width) or straight."""
     stops = [(0, flow["supplier"])] + ([(1, via)] if via else []) + [(2, flow["recipient"])]
     width = flow["count"] * UNIT / max(len(_intermediaries(flow)), 1)
@@ -186,14 +189,10 @@ def _band(flow: dict, via: str | None, nodes: dict, used: dict) -> Band:
     for (x0, y0), (x1, y1) in itertools.pairwise(points):
         middle = (x0 + x1) / 2
         path += f" C {middle:.1f} {y0:.1f}, {middle:.1f} {y1:.1f}, {x1:.1f} {y1:.1f}"
-    # An unknown party ("?") is no filter the ledger takes (supplier=? matched nothing: an empty
-    # ledger); the band opens the transfers of its known parties, its own among them.
-    query = {k: flow[k] for k in ("supplier", "recipient") if flow[k] != UNKNOWN}
-    if flow["via"]:
-        # The ledger's via filter takes one intermediary (a transfer through any of them matches):
-        # "POL,CZE" whole matched none, and a band through two opened an empty ledger.
-        query["via"] = _intermediaries(flow)[0]
-    href = "/?" + urlencode(query)
+    # The list of the flow's transfers exactly: its supplier, recipient and via filters opened the
+    # same parties through other routes too (a straight band listed those through POL), and an
+    # unnamed party's band every party's.
+    href = "/?" + urlencode({"flow": listing.flow_name(flow["supplier"], flow["via"], flow["recipient"]), **filters})
     through = ", ".join(_intermediaries(flow))
     label = f"{flow['supplier']} → {through + ' → ' if through else ''}{flow['recipient']}: {flow['count']}"
     return Band(path, width, href, label)
