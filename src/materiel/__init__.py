@@ -18,7 +18,8 @@ __version__ = "0.1.0"
 def extract(text_or_path: str | Path) -> list[Article]:
     """Articles with their findings, from a text or from a file or folder path.
 
-    Pages that cannot be read are left out here; the CLI and `materiel.api.extract` report them.
+    Pages that cannot be read, and pages with no article text (`""`, or only page furniture), are
+    left out here, so `extract("")` is `[]`; the CLI and `materiel.api.extract` report them.
     A `Path` that does not exist raises `NotFound` (a string that names no file is read as text).
     (Once `materiel.extract`, the package, is imported, the name is that package, which is
     callable with the same effect.)
