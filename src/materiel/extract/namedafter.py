@@ -18,8 +18,10 @@ from materiel.extract.sentences import Sentence
 POINTING_NOUNS = r"""(?:comments?|remarks?|statements?|words|warnings?|claims?|promises?|pledges?|messages?
     |arguments?|vows?|admissions?|predictions?|reminders?|replies|reply|appeals?|verdict|assessment|plea
     |views?|opinion|answers?|response|reaction|conclusion)"""
-# Title words before the name, no preposition among them ("Ukrainian commander Oleh Marchuk").
-TITLE_WORDS = r"""(?:(?!(?:in|at|on|during|after|before|for|with|about)\s)[\w'’.,-]+\s+){0,5}$"""
+# Title words before the name ("Ukrainian commander Oleh Marchuk"): no preposition of time or place
+# among them, nor a word that opens a clause of its own ("the banner, which Berg had").
+TITLE_WORDS = r"""(?:(?!(?:in|at|on|during|after|before|for|with|about|over|under|near|by|to
+    |which|who|whom|whose|that|where|when|while|and|but)\s)[\w'’.,-]+\s+){0,5}$"""
 # From the naming sentence's start to the speaker, one alternative a form:
 NAMED_AFTER = re.compile(
     r"""\W*(?:
