@@ -16,6 +16,8 @@ CONSTRUCTIONS = load_cases(CASES / "extraction" / "constructions.json")
 PROBES = load_cases(CASES / "extraction" / "probes15.json")
 NEGATIVES = load_cases(CASES / "extraction" / "negatives.json")
 QUOTES = load_cases(CASES / "extraction" / "quotes.json")
+# Speaker probes of issue 12's kind 7, by `kind` of construction, written before reading the code.
+SPEAKER_PROBES = load_cases(CASES / "extraction" / "speakerprobes.json")
 QUANTITIES = load_cases(CASES / "extraction" / "quantities.json")
 
 pytestmark = pytest.mark.slow
@@ -111,7 +113,7 @@ def test_no_transfer(text: str, title: str | None, extract_text) -> None:
     assert extract_text(text, title).transfers == []
 
 
-@pytest.mark.parametrize("case", _params(QUOTES))
+@pytest.mark.parametrize("case", _params(QUOTES) + _params(SPEAKER_PROBES))
 def test_quotes(case: dict, extract_text) -> None:
     quotes = extract_text(case["text"]).quotes
     for want in case["expect"]:

@@ -128,6 +128,9 @@ def test_titles_inside_a_run_and_after_a_possessive() -> None:
 def test_gender_of_a_name() -> None:
     assert [gender("Anna Berg"), gender("Tom Berg"), gender("Okafor", "mrs"), gender("Sasha Petrova")] == list("fmff")
     assert gender("Sasha Berg") == "" and gender("Oleg Sokolov") == "m"
+    # Common first names of northern, central and western Europe ("Helga", "Mikael", "Tomasz")
+    names = ["Helga Lund", "Mikael Lund", "Tomasz Lis", "Rūta Kaz", "Claire Roy"]
+    assert [gender(name) for name in names] == list("fmmff")
 
 
 def test_what_follows_a_speaker() -> None:

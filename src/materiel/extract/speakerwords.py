@@ -179,7 +179,12 @@ FEMALE = _words(
     Kimberly Patricia Barbara Deborah Donna Sandra Carol Ruth Sharon Cynthia Amanda Stephanie
     Nicole Heather Diane Alice Grace Judith Joan Joyce Evelyn Frances Gloria  Jane Kelly
     Megan Meghan Hannah Caroline Charlotte Louise Fiona Alison Harriet Lucy Penelope Tamara
-    Vera Zoya Raisa Galina Lyudmyla Larysa Viktoria Viktoriia Kateryna Yana Ivanna Khrystyna"""
+    Vera Zoya Raisa Galina Lyudmyla Larysa Viktoria Viktoriia Kateryna Yana Ivanna Khrystyna
+    Helga Astrid Sigrid Solveig Ingeborg Liv Britta Agneta Ebba Elin Frida Hanne Lotte Greta Ilse
+    Gisela Monika Renate Ulrike Annette Jutta Lena Aino Riikka Tiina Kaisa Maija Kersti Liina Inga
+    Ilze Dace Laima Dalia Ausra Rūta Ruta Dorota Zofia Magdalena Aleksandra Justyna Urszula Jolanta
+    Kristina Claire Sylvie Amélie Margot Juliette Élodie Elodie Pilar Rosa Teresa Mercedes Beatriz
+    Giulia Valeria Anita Milena Jana Zuzana Lenka Ivana Mirjana Snežana Dragana"""
 )
 MALE = _words(
     """Mr Herr Sir Lord King Prince Duke Baron Brother Father Monsignor
@@ -204,6 +209,14 @@ MALE = _words(
     Kenneth Larry Lee Matthew Nick Nicholas Patrick Paul Ryan Scott Sean Stephen Steve Steven
     Tony Charles Edward Henry Hugh Harry Ian Philip Simon Andrew Alan Alastair Dominic Gordon
     Tobias Lars Magnus Ulf Sauli Alexander  Stefan Pekka Jonas Rasmus Anders Ulf
+    Olle Mikael Erik Olof Nils Henrik Johan Sven Gunnar Björn Bjorn Leif Knut Juha Jukka Mikko Antti
+    Matti Timo Heikki Jüri Toomas Andrus Janis Jānis Edgars Vytautas Gintautas Arvydas Darius Tomas
+    Tomasz Marek Piotr Krzysztof Pawel Paweł Wojciech Jakub Marcin Michał Michal Lukasz Łukasz
+    Tomáš Jiri Jiří Ondrej Ondřej Zdenek Miroslav Jaroslav Vaclav Václav François Jacques Olivier
+    Laurent Thierry Didier Philippe Bruno Alain Hervé Yves Guillaume Mathieu Julien Ludovic Paolo
+    Roberto Stefano Alessandro Lorenzo Massimo Enrico Diego Rafael Raúl Alberto Fernando Jorge
+    Ricardo Felix Dieter Uwe Horst Günter Rolf Lothar Matthias Johannes Florian Sebastian Fabian
+    Moritz Lukas Niklas Konstantin Mustafa Kemal Hiroshi Takeshi Kenji
            Cardinal Pope Patriarch Ayatollah Emir Sultan"""
 )
 # Slavic family names carry their bearer's gender in their ending ("Zakharova", "Peskov").
