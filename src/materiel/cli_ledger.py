@@ -297,8 +297,8 @@ def review(
         Store(db, readonly=True)  # a ledger that is not there is an error, not a new empty one
         store = Store(db)
         with store.engine.begin() as connection:
-            for action, field, value in actions:
-                record_review(connection, transfer_id, action, field, value, note)
+            for place, (action, field, value) in enumerate(actions, 1):
+                record_review(connection, transfer_id, action, field, value, note, last=place == len(actions))
     except MaterielError as error:
         fail(error)
     err.print(f"recorded {len(actions)} decision(s) on {transfer_id}")

@@ -301,7 +301,10 @@ def record_review(
     field: str | None = None,
     value: str | None = None,
     note: str | None = None,
+    last: bool = True,
 ) -> None:
+    """One action of a review; `last` False: more of the same review follow, and the quantity range
+    is checked after the last (a range moved up is set low first or high first, either way)."""
     exists = connection.execute(select(schema.transfers.c.id).where(schema.transfers.c.id == transfer_id)).first()
     if exists is None:
         raise NotFound(f"no transfer {transfer_id!r} in the ledger")
@@ -317,6 +320,21 @@ def record_review(
     connection.execute(
         schema.reviews.insert().values(transfer_id=transfer_id, action=action, field=field, value=value, note=note)
     )
+    if last:
+        _check_range(connection, transfer_id)
+
+
+def _check_range(connection: Connection, transfer_id: str) -> None:
+    """A quantity whose low end the corrections leave above its high end ("20-10") is refused;
+    the caller's transaction drops what the review wrote."""
+    rows, beside = _loaded(connection, transfer_id, None, reviews=True)
+    shown = apply_reviews(rows[0], beside.reviews.get(transfer_id, []))
+    low, high = shown["quantity_low"], shown["quantity_high"]
+    if low is not None and high is not None and low > high:
+        raise UsageError(
+            f"quantity_low {low:g} would be above quantity_high {high:g} of {transfer_id}: "
+            "correct quantity_high first, or both in one review"
+        )
 
 
 def _check_unused(action: str, field: str | None, value: str | None) -> None:
