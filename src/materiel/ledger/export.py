@@ -225,9 +225,20 @@ def spreadsheet_safe(value: object) -> object:
     return value
 
 
+# The Parquet type of each column that is not text (pyarrow's name for it): a reader gets a flag
+# as a boolean (the text "False" is true to pandas) and numbers it can sum. A count column of the
+# SIPRI and Kiel layouts is text, since it may hold a range ("18-31").
+PARQUET_TYPES = {"contested": "bool_", "corroboration": "int64", "quantity_low": "float64", "quantity_high": "float64"}
+
+
 def _parquet(table: list[dict], columns: tuple[str, ...], path: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    values = {k: pa.array([str(r[k]) if r[k] is not None else None for r in table], pa.string()) for k in columns}
+    values = {}
+    for k in columns:
+        if k in PARQUET_TYPES:
+            values[k] = pa.array([r[k] for r in table], getattr(pa, PARQUET_TYPES[k])())
+        else:
+            values[k] = pa.array([str(r[k]) if r[k] is not None else None for r in table], pa.string())
     pq.write_table(pa.table(values), path)
