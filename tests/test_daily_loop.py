@@ -84,7 +84,7 @@ def test_a_corrected_quantity_is_the_count_every_view_shows(db_url: str, runner,
     ingest(db_url, [page], runner)
     ident = _only(db_url)["id"]
     with Store(db_url).engine.begin() as connection:
-        record_review(connection, ident, "set", "quantity_low", "18")
+        record_review(connection, ident, "set", "quantity_low", "18", last=False)  # the range is checked after both
         record_review(connection, ident, "set", "quantity_high", "18")
     row = _only(db_url)
     assert (row["quantities"], quantities_text(row)) == ([{"unit": "count", "low": 18.0, "high": 18.0}], "18 (count)")
@@ -150,7 +150,8 @@ def test_a_review_stays_with_its_transfer_when_an_ingest_numbers_the_group_again
     ingest(db_url, [late], runner)
     ident = _only(db_url)["id"]
     with Store(db_url).engine.begin() as connection:
-        record_review(connection, ident, "set", "quantity_low", "30", note="ministry figure")
+        record_review(connection, ident, "set", "quantity_high", "30", note="ministry figure")
+        record_review(connection, ident, "set", "quantity_low", "30")  # never above the high end
     early = _feed(tmp_path, "early", "2019-02-11", "Norway will send 6 howitzers to Latvia, the ministry said.")
     ingest(db_url, [early], runner)  # opens a transfer before the reviewed one: the group is rebuilt
     reviewed = ("2024-05-02", "delivered", 30.0, "corrected")

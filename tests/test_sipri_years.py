@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from materiel.article import Actor, ClaimDate, Item
+from materiel.article import Actor, ClaimDate, Item, Quantity
 from materiel.ledger.export import render, sipri
 from materiel.ledger.queries import Filters, list_transfers
 from materiel.ledger.store import Store
@@ -63,3 +63,32 @@ def test_year_of_order_is_the_pledges_and_deliveries_have_their_own(tmp_path: Pa
     years = {r["supplier"]: (r["year_of_order"], r["years_of_delivery"]) for r in json.loads(exported.stdout)}
     assert years == {"FIN": ("2022", "2023"), "EST": (None, "2023-2024")}
     assert "EST,Estonia,UKR,Ukraine,radars,air-defense,,,,2023-2024," in render([rows["EST"]], "csv", "sipri")
+
+
+def test_numbers_ordered_and_delivered_are_each_their_stage_s_counts(tmp_path: Path) -> None:
+    """A pledge of 20 to 30 tanks, then a delivery of 25: the register showed nothing ordered and
+    "20-30" delivered (the range of every report), the pledge's numbers under the delivery's."""
+    tanks = Item("T-72 tanks", "armored-vehicles")
+    pledge = _claim("POL", tanks, "pledged", "2024-03-11")
+    pledge.quantity = Quantity("between 20 and 30", 20, 30)
+    delivery = _claim("POL", tanks, "delivered", "2024-04-15")
+    delivery.quantity = Quantity("25", 25, 25)
+    reports = [
+        report("n1", "Made-up: Poland will send between 20 and 30 tanks to Ukraine.", pledge),
+        report("n2", "Made-up: Poland has delivered 25 tanks to Ukraine, its army said.", delivery),
+    ]
+    url = ledger_of(tmp_path, *reports, name="numbers.db")
+    exported = materiel("export", "--layout", "sipri", "--format", "json", "--db", url)
+    assert exported.returncode == 0, exported.stderr
+    (row,) = json.loads(exported.stdout)
+    assert (row["number_ordered"], row["number_delivered"]) == ("20-30", 25)
+    reviewed = materiel("review", row_id(url), "--set", "quantity_low=22", "--set", "quantity_high=22", "--db", url)
+    assert reviewed.returncode == 0, reviewed.stderr
+    (row,) = json.loads(materiel("export", "--layout", "sipri", "--format", "json", "--db", url).stdout)
+    assert (row["number_ordered"], row["number_delivered"]) == (None, 22)  # the analyst's count, at its stage
+
+
+def row_id(url: str) -> str:
+    with Store(url).connect() as connection:
+        (row,) = list_transfers(connection, Filters())
+    return row["id"]

@@ -104,13 +104,16 @@ def ledger(
         _print_export(rows, fmt.value, "flat")
 
 
-def _rows(db: str | None, filters: Filters) -> list[dict]:
+def _rows(db: str | None, filters: Filters, counts: bool = False) -> list[dict]:
+    """The transfers the filters keep; `counts`: with their claims' counts (the SIPRI layout's)."""
+    from materiel.ledger.export import with_count_claims
     from materiel.ledger.queries import list_transfers
     from materiel.ledger.store import Store
 
     try:
         with Store(db, readonly=True).connect() as connection:
-            return list_transfers(connection, filters)
+            rows = list_transfers(connection, filters)
+            return with_count_claims(connection, rows) if counts else rows
     except MaterielError as error:
         fail(error)
     return []
@@ -342,7 +345,8 @@ def export(
     In CSV, a text cell that opens with = + - @ (a formula, to a spreadsheet) starts with an apostrophe."""
     from materiel.ledger.queries import Filters
 
-    _print_export(_rows(db, Filters()), fmt.value, layout.value, out_path, bom)
+    rows = _rows(db, Filters(), counts=layout is Layout.sipri)
+    _print_export(rows, fmt.value, layout.value, out_path, bom)
 
 
 @app.command()

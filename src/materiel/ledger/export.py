@@ -5,7 +5,8 @@ In the SIPRI layout, as in SIPRI's register, `year_of_order` is the year the dea
 agreed: the year of the transfer's earliest dated pledge (the ledger's stage for an order, a
 signed or approved deal, a promise; FORMAT.md's committed class), and empty for a transfer known
 only from other reports (deliveries, requests, refusals), never the year it was first reported.
-`years_of_delivery` holds the years of its delivery reports ("2022-2024"), on their own.
+`years_of_delivery` holds the years of its delivery reports ("2022-2024"), on their own; so do
+`number_ordered` and `number_delivered` the counts of its pledges and of its delivery reports.
 """
 
 from __future__ import annotations
@@ -16,8 +17,13 @@ import json
 import re
 from pathlib import Path
 
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
 from materiel.countries import actor_name, names_of
 from materiel.errors import UsageError
+from materiel.ledger import schema
+from materiel.ledger.contest import quantities
 
 FLAT_COLUMNS = (
     "id",
@@ -98,6 +104,7 @@ def quantities_text(row: dict) -> str:
 def sipri(row: dict) -> dict:
     """Supplier, recipient, designation, description, number ordered/delivered, years, comments."""
     number = _count(row)
+    ordered, delivered = _stage_numbers(row) or ((number, None) if row["status"] not in EXECUTED else (None, number))
     return {
         "supplier": row["supplier"],
         "supplier_name": actor_name(row["supplier"]),
@@ -105,13 +112,43 @@ def sipri(row: dict) -> dict:
         "recipient_name": actor_name(row["recipient"]),
         "designation": "; ".join(row.get("items") or []),
         "description": row["category"],
-        "number_ordered": number if row["status"] not in EXECUTED else None,
-        "number_delivered": number if row["status"] in EXECUTED else None,
+        "number_ordered": ordered,
+        "number_delivered": delivered,
         "year_of_order": _year_of_order(row),
         "years_of_delivery": _years(row),
         "contested": bool(row.get("contested")),
         "comments": _comments(row),
     }
+
+
+def with_count_claims(connection: Connection, rows: list[dict]) -> list[dict]:
+    """The rows, each with its claims' counts (`count_claims`: status and range), which the SIPRI
+    layout splits into the numbers ordered and delivered."""
+    c = schema.transfer_claims
+    query = select(c.c.transfer_id, c.c.status, c.c.unit, c.c.quantity_low, c.c.quantity_high).where(
+        (c.c.quantity_low.is_not(None)) | (c.c.quantity_high.is_not(None))
+    )
+    found: dict[str, list[dict]] = {}
+    for claim in connection.execute(query).mappings():
+        if (claim["unit"] or "count") == "count":  # money is no number of items
+            found.setdefault(claim["transfer_id"], []).append(dict(claim))
+    return [{**row, "count_claims": found.get(row["id"], [])} for row in rows]
+
+
+def _stage_numbers(row: dict) -> tuple | None:
+    """The counts of the transfer's pledges and of its delivery reports, each a range over its
+    reports; None (the count goes under the transfer's stage) for a row read without its claims'
+    counts, or whose count a review corrected (the claims no longer give it)."""
+    claims = row.get("count_claims")
+    if claims is None or _hull(claims) != _count(row):
+        return None
+    return _hull([c for c in claims if c["status"] in ORDERED]), _hull([c for c in claims if c["status"] in EXECUTED])
+
+
+def _hull(claims: list[dict]) -> str | float | int | None:
+    """The range the claims' counts span, as the register writes a number ("20-30", 25)."""
+    found = quantities(claims)
+    return _number({"quantity_low": found[0]["low"], "quantity_high": found[0]["high"]}) if found else None
 
 
 def kiel(row: dict) -> dict:
