@@ -69,6 +69,26 @@ def test_a_negative_quantity_stays_a_number() -> None:
     assert cells["quantity_low"] == "-3.0" and cells["quantity_high"] == "-3.0"
 
 
+@pytest.mark.parametrize(
+    ("quantities", "unit"),
+    [
+        ([{"unit": "USD", "low": 7.4e8, "high": 7.4e8}], "USD"),  # money only: the ends are dollars
+        ([{"unit": "count", "low": 14, "high": 14}, {"unit": "EUR", "low": 5e8, "high": 5e8}], "count"),
+        ([], None),
+    ],
+)
+def test_the_quantity_s_ends_say_their_unit(quantities: list[dict], unit: str | None) -> None:
+    """quantity_low and quantity_high are the first unit's range, a count when there is one, else
+    an amount of money: a transfer known only by its 740 million dollars had 740000000.0 there with
+    nothing to tell it from 740 million items, and a column's sum mixed jets with dollars."""
+    low = quantities[0]["low"] if quantities else None
+    row = _row(quantities=quantities, quantity_low=low, quantity_high=low)
+    (cells,) = _cells(export.render([row], "csv"))
+    assert cells["quantity_unit"] == (unit or "")
+    (written,) = json.loads(export.render([row], "json") or "")
+    assert written["quantity_unit"] == unit
+
+
 def test_json_keeps_the_text_as_the_page_wrote_it() -> None:
     assert '"items": "=1+1"' in export.render([_row(items=["=1+1"])], "json")
 

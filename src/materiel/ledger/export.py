@@ -42,6 +42,7 @@ FLAT_COLUMNS = (
     "corroboration",
     "quantity_low",
     "quantity_high",
+    "quantity_unit",
     "quantities",
     "items",
     "review",
@@ -86,9 +87,17 @@ def flat(row: dict) -> dict:
     out["via"] = ",".join(row.get("via") or [])
     out["via_names"] = names_of(row.get("via"))
     out["contested"] = bool(row.get("contested"))
+    out["quantity_unit"] = _first_unit(row)
     out["quantities"] = quantities_text(row)
     out["items"] = "; ".join(row.get("items") or [])
     return out
+
+
+def _first_unit(row: dict) -> str | None:
+    """The unit of quantity_low and quantity_high: the first of the per-unit ranges ("count" when
+    there is a count, else a currency); None for a row without them."""
+    entries = row.get("quantities") or []
+    return entries[0]["unit"] if entries else None
 
 
 def quantities_text(row: dict) -> str:
