@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from materiel.article import Actor, ClaimDate, Item, Quantity
-from materiel.ledger.export import render, sipri
+from materiel.ledger.export import kiel, render, sipri
 from materiel.ledger.queries import Filters, list_transfers
 from materiel.ledger.store import Store
 from tests.builders import ledger_of, report, transfer
@@ -92,3 +92,12 @@ def row_id(url: str) -> str:
     with Store(url).connect() as connection:
         (row,) = list_transfers(connection, Filters())
     return row["id"]
+
+
+def test_kiel_s_date_announced_is_the_first_pledge_or_delivery_not_a_rumour(tmp_path: Path) -> None:
+    """The Kiel layout's date_announced was the first report of any stage: Finland's trucks were
+    "announced" on the day officials said they were weighing them, nine months before the deal."""
+    _, rows = _rows(tmp_path)
+    assert (kiel(rows["FIN"])["date_announced"], kiel(rows["EST"])["date_announced"]) == ("2022-03-01", "2023-05-02")
+    rumour = {**rows["FIN"], "history": [step for step in rows["FIN"]["history"] if step["status"] == "considered"]}
+    assert kiel(rumour)["date_announced"] is None  # nothing was announced

@@ -168,7 +168,7 @@ def kiel(row: dict) -> dict:
         "donor_name": actor_name(row["supplier"]),
         "recipient": row["recipient"],
         "recipient_name": actor_name(row["recipient"]),
-        "date_announced": row["first_seen"],
+        "date_announced": _announced(row),
         "type": "financial" if row["category"] == "funding" else "military",
         "item": "; ".join(row.get("items") or []) or row["category"],
         "quantity": _count(row),  # of items: an amount of money is in `quantities`, with its currency
@@ -205,6 +205,13 @@ def _year_of_order(row: dict) -> str | None:
     """The year of the earliest dated pledge in the transfer's history; None without one."""
     years = [e["date"][:4] for e in row.get("history") or [] if e.get("date") and e["status"] in ORDERED]
     return min(years) if years else None
+
+
+def _announced(row: dict) -> str | None:
+    """The date of the transfer's first pledge or delivery report, as an aid tracker dates a
+    commitment; None for one only weighed, requested or refused (nothing was announced)."""
+    dates = [e["date"] for e in row.get("history") or [] if e.get("date") and e["status"] in ORDERED | EXECUTED]
+    return min(dates) if dates else None
 
 
 def _years(row: dict) -> str | None:
