@@ -211,12 +211,7 @@ def show(
     if fmt is ShowFormat.json:
         sys.stdout.write(json.dumps(row, ensure_ascii=False, indent=2, default=str) + "\n")
         return
-    out.print(
-        f"{labelled(row['supplier'])} -> {labelled(row['recipient'])} {row['category']} "
-        f"{row['status']} ({row['disclosure'] or 'unknown'}), {row['corroboration']} source(s)",
-        markup=False,
-        highlight=False,
-    )
+    out.print(_headline(row), markup=False, highlight=False)
     if row.get("review"):
         _print_review(row)
     for event in row["history"]:
@@ -226,6 +221,18 @@ def show(
             markup=False,
         )
     _print_claims(row)
+
+
+def _headline(row: dict) -> str:
+    """The transfer as its ledger row has it: parties, intermediaries, count and items, category,
+    stage, openness and sources ("CAN Canada -> UKR Ukraine via USA United States: 20,000 (count)
+    artillery rounds, ammunition, delivered (official), 1 source(s)")."""
+    via = f" via {', '.join(labelled(code) for code in row['via'])}" if row["via"] else ""
+    what = " ".join(part for part in (_quantity(row), "; ".join(row["items"])) if part)
+    return (
+        f"{labelled(row['supplier'])} -> {labelled(row['recipient'])}{via}: {what + ', ' if what else ''}"
+        f"{row['category']}, {row['status']} ({row['disclosure'] or 'unknown'}), {row['corroboration']} source(s)"
+    )
 
 
 # What each review state means to the reader of `show` (the ledger's table has only the word).
