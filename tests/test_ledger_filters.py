@@ -68,6 +68,12 @@ def test_a_filter_that_could_match_nothing_is_a_usage_error(name: str, value: st
         Filters(**{name: value})
 
 
+def test_a_negative_count_of_sources_is_a_usage_error() -> None:
+    """`ledger --min-sources -1` answered the whole ledger (exit 0) where the API answers 400."""
+    with pytest.raises(UsageError, match="min_sources"):
+        Filters(min_sources=-1)
+
+
 def test_an_earlier_version_of_a_page_is_not_another_outlet_carrying_it() -> None:
     from materiel.ledger.queries import once_per_report
 

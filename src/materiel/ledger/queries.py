@@ -65,6 +65,8 @@ class Filters:
             value = getattr(self, name)
             if value is not None and value not in allowed:
                 raise UsageError(f"{name} must be one of: {', '.join(allowed)}; not {value!r}")
+        if self.min_sources < 0:
+            raise UsageError(f"min_sources must be 0 or more; not {self.min_sources}")
 
 
 # The filters given as text, trimmed before they are read.
