@@ -101,3 +101,13 @@ def test_kiel_s_date_announced_is_the_first_pledge_or_delivery_not_a_rumour(tmp_
     assert (kiel(rows["FIN"])["date_announced"], kiel(rows["EST"])["date_announced"]) == ("2022-03-01", "2023-05-02")
     rumour = {**rows["FIN"], "history": [step for step in rows["FIN"]["history"] if step["status"] == "considered"]}
     assert kiel(rumour)["date_announced"] is None  # nothing was announced
+
+
+def test_a_sipri_or_kiel_row_names_its_transfer(tmp_path: Path) -> None:
+    """The two layouts had no transfer id: a row of the register could not be taken to `show` or
+    the transfer's page, where its evidence is."""
+    url, rows = _rows(tmp_path)
+    for layout in ("sipri", "kiel"):
+        exported = materiel("export", "--layout", layout, "--format", "json", "--db", url)
+        ids = {r["id"] for r in json.loads(exported.stdout)}
+        assert ids == {row["id"] for row in rows.values()}, layout

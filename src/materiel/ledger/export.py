@@ -60,6 +60,7 @@ SIPRI_COLUMNS = (
     "years_of_delivery",
     "contested",
     "comments",
+    "id",  # the transfer's, for `show` and its page: where each number's evidence is
 )
 KIEL_COLUMNS = (
     "donor",
@@ -74,6 +75,7 @@ KIEL_COLUMNS = (
     "status",
     "contested",
     "source",
+    "id",  # the transfer's, for `show` and its page
 )
 EXECUTED = {"delivered", "in_progress"}
 # The stage of a report that a deal was ordered, agreed or promised (SIPRI's "year of order").
@@ -127,6 +129,7 @@ def sipri(row: dict) -> dict:
         "years_of_delivery": _years(row),
         "contested": bool(row.get("contested")),
         "comments": _comments(row),
+        "id": row["id"],
     }
 
 
@@ -176,6 +179,7 @@ def kiel(row: dict) -> dict:
         "status": row["status"],
         "contested": bool(row.get("contested")),
         "source": "; ".join(outlets),
+        "id": row["id"],
     }
 
 
