@@ -95,6 +95,32 @@ def test_a_corrected_quantity_is_the_count_every_view_shows(db_url: str, runner,
     assert _only(db_url)["quantities"] == []
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "shown"), [("quantity_high", "5", (5.0, 5.0)), ("quantity_low", "3", (3.0, 3.0))]
+)
+def test_one_corrected_end_holds_when_the_page_s_new_count_passes_it(
+    db_url: str, runner, tmp_path: Path, field: str, value: str, shown: tuple
+) -> None:
+    """A correction of one end of a count, then the page's new version with a count beyond it: the
+    ledger showed "6-5 (count)" (the new extracted low end above the corrected high end), and the
+    SIPRI and Kiel numbers with it. The analyst's end holds; the extracted one gives way to it."""
+    page = tmp_path / "radars.txt"
+    page.write_text("Spain has delivered 4 radars to Ukraine, the ministry said on Monday.")
+    ingest(db_url, [page], runner)
+    ident = _only(db_url)["id"]
+    with Store(db_url).engine.begin() as connection:
+        record_review(connection, ident, "set", field, value)
+    page.write_text(
+        "Spain has delivered 6 radars to Ukraine, the ministry said on Monday."
+        if field == "quantity_high"
+        else "Spain has delivered 2 radars to Ukraine, the ministry said on Monday."
+    )
+    ingest(db_url, [page], runner)
+    row = _only(db_url)
+    assert (row["quantity_low"], row["quantity_high"]) == shown
+    assert quantities_text(row) == f"{shown[0]:.0f} (count)"
+
+
 def test_show_prints_the_review_and_ledger_rejected_lists_what_was_hidden(tmp_path: Path) -> None:
     page = tmp_path / "story.txt"
     page.write_text("Germany will send 14 Leopard 2 tanks to Ukraine, the chancellor said.")

@@ -93,8 +93,7 @@ def counted(tmp_path: Path) -> tuple[str, str]:
     "settings",
     [
         ["quantity_low=20", "quantity_high=10"],  # both on one line, the wrong way round
-        ["quantity_low=20"],  # above the extracted 14, which stays the high end
-        ["quantity_low=20", "status=delivered"],  # another field last on the line
+        ["quantity_high=10", "status=delivered", "quantity_low=20"],  # another field between them
     ],
 )
 def test_a_correction_that_leaves_low_above_high_is_refused(counted: tuple[str, str], settings: list[str]) -> None:
@@ -106,6 +105,23 @@ def test_a_correction_that_leaves_low_above_high_is_refused(counted: tuple[str, 
     error = json.loads(result.stderr.strip().splitlines()[-1])
     assert error["error"] == "usage_error" and "quantity_low" in error["message"], error
     assert _reviews(url) == 0
+
+
+def test_the_second_end_corrected_past_the_first_is_refused(counted: tuple[str, str]) -> None:
+    url, transfer_id = counted
+    assert materiel("review", transfer_id, "--set", "quantity_high=10", "--db", url).returncode == 0
+    result = materiel("review", transfer_id, "--set", "quantity_low=20", "--db", url)
+    assert result.returncode == 2 and "quantity_low 20 would be above quantity_high 10" in result.stderr
+    assert _reviews(url) == 1
+
+
+def test_one_end_corrected_past_the_extracted_other_moves_it(counted: tuple[str, str]) -> None:
+    """A low end set above the extracted 14: the analyst's end holds, the count is 20."""
+    url, transfer_id = counted
+    assert materiel("review", transfer_id, "--set", "quantity_low=20", "--db", url).returncode == 0
+    with Store(url).connect() as connection:
+        (row,) = list_transfers(connection, Filters())
+    assert (row["quantity_low"], row["quantity_high"]) == (20, 20)
 
 
 def test_a_range_moved_up_in_one_review_is_recorded(counted: tuple[str, str]) -> None:

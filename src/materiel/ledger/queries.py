@@ -132,8 +132,22 @@ def apply_reviews(row: dict, reviews: list[dict]) -> dict:
     if corrected and row["review"] is None:
         row["review"] = "corrected"
     if any(field.startswith("quantity_") for field in corrected):
+        _hold_corrected_end(row, corrected)
         row["quantities"] = _corrected_quantities(row)
     return row
+
+
+def _hold_corrected_end(row: dict, corrected: dict) -> None:
+    """One end corrected and the extracted other end past it (a page's new version reports 6, the
+    analyst had set the high end to 5): the corrected end holds and the other gives way to it,
+    never a range "6-5"."""
+    low, high = row["quantity_low"], row["quantity_high"]
+    if low is None or high is None or low <= high:
+        return
+    if "quantity_low" not in corrected:
+        row["quantity_low"] = high
+    elif "quantity_high" not in corrected:
+        row["quantity_high"] = low
 
 
 def _corrected_quantities(row: dict) -> list[dict]:
