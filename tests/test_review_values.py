@@ -132,3 +132,24 @@ def test_a_range_moved_up_in_one_review_is_recorded(counted: tuple[str, str]) ->
     with Store(url).connect() as connection:
         (row,) = list_transfers(connection, Filters())
     assert (row["quantity_low"], row["quantity_high"]) == (20, 30)
+
+
+def test_a_review_s_note_is_kept_once_however_many_fields_it_corrects(counted: tuple[str, str]) -> None:
+    """The note went with every action of the command: `show` printed "ministry figure; ministry
+    figure" and the transfer's page and API listed it twice."""
+    url, transfer_id = counted
+    result = materiel(
+        "review",
+        transfer_id,
+        "--set",
+        "quantity_high=16",
+        "--set",
+        "status=delivered",
+        "--note",
+        "ministry figure",
+        "--db",
+        url,
+    )
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(materiel("show", transfer_id, "-f", "json", "--db", url).stdout)
+    assert shown["review_notes"] == ["ministry figure"]

@@ -308,7 +308,8 @@ def review(
         store = Store(db)
         with store.engine.begin() as connection:
             for place, (action, field, value) in enumerate(actions, 1):
-                record_review(connection, transfer_id, action, field, value, note, last=place == len(actions))
+                said = note if place == 1 else None  # the command's note, kept once
+                record_review(connection, transfer_id, action, field, value, said, last=place == len(actions))
     except MaterielError as error:
         fail(error)
     err.print(f"recorded {len(actions)} decision(s) on {transfer_id}")
