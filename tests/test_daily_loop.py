@@ -12,7 +12,8 @@ import pytest
 
 from materiel.ledger.export import kiel, quantities_text, sipri
 from materiel.ledger.merge import rebuild_transfers
-from materiel.ledger.queries import Filters, list_transfers, record_review
+from materiel.ledger.queries import Filters, list_transfers
+from materiel.ledger.review import record_review
 from materiel.ledger.store import Store
 from materiel.read import EMPTY_PAGE
 from tests.conftest import ROOT

@@ -299,7 +299,7 @@ def review(
     db: Db = None,
 ) -> None:
     """Confirm, reject, correct a transfer or undo a correction; decisions survive re-ingest and re-merge."""
-    from materiel.ledger.queries import record_review
+    from materiel.ledger.review import record_review
     from materiel.ledger.store import Store
 
     try:
