@@ -55,9 +55,14 @@ def test_a_code_of_no_actor_is_refused(value: str) -> None:
         Filters(recipient=value)
 
 
-@pytest.mark.parametrize("value", ["ukr", "UKR", "Ukraine", "nato", "IRA", "Atlantis"])
-def test_ids_and_names_are_kept_as_given(value: str) -> None:
-    assert wanted_actor(value) == value
+@pytest.mark.parametrize(
+    ("value", "wanted"),
+    [("ukr", "UKR"), ("UKR", "UKR"), ("Ukraine", "UKR"), ("nato", "nato"), ("IRA", "ira"), ("Atlantis", "Atlantis")],
+)
+def test_ids_and_names_are_read_as_the_id_they_name(value: str, wanted: str) -> None:
+    """A name or a mis-cased id is read as its actor's id; a name of no known actor is kept as given
+    (it matches what the ledger shows, or nothing)."""
+    assert wanted_actor(value) == wanted
 
 
 def test_the_ledger_filters_take_alpha_2(ledger: tuple[str, str]) -> None:

@@ -12,7 +12,8 @@ import pytest
 
 from materiel.ledger.export import kiel, quantities_text, sipri
 from materiel.ledger.merge import rebuild_transfers
-from materiel.ledger.queries import Filters, list_transfers, record_review
+from materiel.ledger.queries import Filters, list_transfers
+from materiel.ledger.review import record_review
 from materiel.ledger.store import Store
 from materiel.read import EMPTY_PAGE
 from tests.conftest import ROOT
@@ -84,7 +85,7 @@ def test_a_corrected_quantity_is_the_count_every_view_shows(db_url: str, runner,
     ingest(db_url, [page], runner)
     ident = _only(db_url)["id"]
     with Store(db_url).engine.begin() as connection:
-        record_review(connection, ident, "set", "quantity_low", "18")
+        record_review(connection, ident, "set", "quantity_low", "18", last=False)  # the range is checked after both
         record_review(connection, ident, "set", "quantity_high", "18")
     row = _only(db_url)
     assert (row["quantities"], quantities_text(row)) == ([{"unit": "count", "low": 18.0, "high": 18.0}], "18 (count)")
@@ -93,6 +94,32 @@ def test_a_corrected_quantity_is_the_count_every_view_shows(db_url: str, runner,
         record_review(connection, ident, "set", "quantity_low", "none")
         record_review(connection, ident, "set", "quantity_high", "none")
     assert _only(db_url)["quantities"] == []
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "shown"), [("quantity_high", "5", (5.0, 5.0)), ("quantity_low", "3", (3.0, 3.0))]
+)
+def test_one_corrected_end_holds_when_the_page_s_new_count_passes_it(
+    db_url: str, runner, tmp_path: Path, field: str, value: str, shown: tuple
+) -> None:
+    """A correction of one end of a count, then the page's new version with a count beyond it: the
+    ledger showed "6-5 (count)" (the new extracted low end above the corrected high end), and the
+    SIPRI and Kiel numbers with it. The analyst's end holds; the extracted one gives way to it."""
+    page = tmp_path / "radars.txt"
+    page.write_text("Spain has delivered 4 radars to Ukraine, the ministry said on Monday.")
+    ingest(db_url, [page], runner)
+    ident = _only(db_url)["id"]
+    with Store(db_url).engine.begin() as connection:
+        record_review(connection, ident, "set", field, value)
+    page.write_text(
+        "Spain has delivered 6 radars to Ukraine, the ministry said on Monday."
+        if field == "quantity_high"
+        else "Spain has delivered 2 radars to Ukraine, the ministry said on Monday."
+    )
+    ingest(db_url, [page], runner)
+    row = _only(db_url)
+    assert (row["quantity_low"], row["quantity_high"]) == shown
+    assert quantities_text(row) == f"{shown[0]:.0f} (count)"
 
 
 def test_show_prints_the_review_and_ledger_rejected_lists_what_was_hidden(tmp_path: Path) -> None:
@@ -150,7 +177,8 @@ def test_a_review_stays_with_its_transfer_when_an_ingest_numbers_the_group_again
     ingest(db_url, [late], runner)
     ident = _only(db_url)["id"]
     with Store(db_url).engine.begin() as connection:
-        record_review(connection, ident, "set", "quantity_low", "30", note="ministry figure")
+        record_review(connection, ident, "set", "quantity_high", "30", note="ministry figure")
+        record_review(connection, ident, "set", "quantity_low", "30")  # never above the high end
     early = _feed(tmp_path, "early", "2019-02-11", "Norway will send 6 howitzers to Latvia, the ministry said.")
     ingest(db_url, [early], runner)  # opens a transfer before the reviewed one: the group is rebuilt
     reviewed = ("2024-05-02", "delivered", 30.0, "corrected")

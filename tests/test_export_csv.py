@@ -12,11 +12,11 @@ import sys
 
 import pytest
 
-from materiel.article import Item, Span
+from materiel.article import Item, Quantity, Span
 from materiel.ledger import export
 from materiel.ledger.queries import Filters, list_transfers
 from materiel.ledger.store import Store
-from tests.builders import ledger_of, report, transfer
+from tests.builders import actor, ledger_of, report, transfer
 from tests.test_cli import materiel as run_cli
 
 
@@ -69,6 +69,26 @@ def test_a_negative_quantity_stays_a_number() -> None:
     assert cells["quantity_low"] == "-3.0" and cells["quantity_high"] == "-3.0"
 
 
+@pytest.mark.parametrize(
+    ("quantities", "unit"),
+    [
+        ([{"unit": "USD", "low": 7.4e8, "high": 7.4e8}], "USD"),  # money only: the ends are dollars
+        ([{"unit": "count", "low": 14, "high": 14}, {"unit": "EUR", "low": 5e8, "high": 5e8}], "count"),
+        ([], None),
+    ],
+)
+def test_the_quantity_s_ends_say_their_unit(quantities: list[dict], unit: str | None) -> None:
+    """quantity_low and quantity_high are the first unit's range, a count when there is one, else
+    an amount of money: a transfer known only by its 740 million dollars had 740000000.0 there with
+    nothing to tell it from 740 million items, and a column's sum mixed jets with dollars."""
+    low = quantities[0]["low"] if quantities else None
+    row = _row(quantities=quantities, quantity_low=low, quantity_high=low)
+    (cells,) = _cells(export.render([row], "csv"))
+    assert cells["quantity_unit"] == (unit or "")
+    (written,) = json.loads(export.render([row], "json") or "")
+    assert written["quantity_unit"] == unit
+
+
 def test_json_keeps_the_text_as_the_page_wrote_it() -> None:
     assert '"items": "=1+1"' in export.render([_row(items=["=1+1"])], "json")
 
@@ -115,3 +135,26 @@ def test_show_prints_a_page_s_colon_words_as_written(fmt: str, tmp_path) -> None
         assert json.loads(shown.stdout)["items"] == ["shells :thumbs_up: in crates"]
     else:
         assert "Norway sent shells :thumbs_up: in crates." in shown.stdout
+
+
+def test_show_s_first_line_has_the_row_s_count_items_and_intermediary(tmp_path) -> None:
+    """`show` printed supplier, recipient, category and stage: the count, the items and the
+    intermediary that the ledger's row shows were nowhere beside the evidence that gave them."""
+    text = "A made-up report: Canada has sent 20,000 shells to Ukraine through the United States."
+    sent = transfer(
+        "CAN",
+        "UKR",
+        Item("artillery shells", "ammunition"),
+        "delivered",
+        via=[actor("USA")],
+        quantity=Quantity("20,000", 20000, 20000),
+        evidence=[Span(0, len(text))],
+    )
+    url = ledger_of(tmp_path, report("r2", text, sent))
+    with Store(url, readonly=True).connect() as connection:
+        (row,) = list_transfers(connection, Filters())
+    shown = run_cli("show", row["id"], "--db", url)
+    assert shown.returncode == 0, shown.stderr
+    first = shown.stdout.splitlines()[0]
+    assert "CAN Canada -> UKR Ukraine via USA United States" in first
+    assert "20,000 (count) artillery shells" in first

@@ -16,7 +16,8 @@ from sqlalchemy.exc import DBAPIError
 
 from materiel import api
 from materiel.ledger import schema
-from materiel.ledger.queries import Filters, get_transfer, list_transfers, record_review
+from materiel.ledger.queries import Filters, get_transfer, list_transfers
+from materiel.ledger.review import record_review
 from materiel.ledger.store import Store
 from tests.conftest import ROOT, SHARED, needs_shared
 

@@ -68,6 +68,12 @@ def test_a_filter_that_could_match_nothing_is_a_usage_error(name: str, value: st
         Filters(**{name: value})
 
 
+def test_a_negative_count_of_sources_is_a_usage_error() -> None:
+    """`ledger --min-sources -1` answered the whole ledger (exit 0) where the API answers 400."""
+    with pytest.raises(UsageError, match="min_sources"):
+        Filters(min_sources=-1)
+
+
 def test_an_earlier_version_of_a_page_is_not_another_outlet_carrying_it() -> None:
     from materiel.ledger.queries import once_per_report
 
@@ -85,3 +91,27 @@ def test_an_actor_is_found_by_its_code_or_its_country_name(ledger: Store) -> Non
     assert _suppliers(ledger, supplier="Germany") == {"DEU"}
     assert _suppliers(ledger, supplier="Germ") == set()
     assert len(_suppliers(ledger, recipient="ukraine")) == 4
+
+
+@pytest.mark.parametrize(
+    ("name", "supplier"),
+    [
+        ("Russia", "RUS"),  # the ledger shows "Russian Federation", ISO's name
+        ("Czech Republic", "CZE"),  # shown as "Czechia"
+        ("Turkey", "TUR"),  # shown as "Türkiye"
+        ("Great Britain", "GBR"),  # shown as "United Kingdom"
+        ("the Netherlands", "NLD"),
+        ("DRC", "COD"),  # three letters, an alias, not an id
+        ("Slovak Republic", "SVK"),  # ISO's official name, shown as "Slovakia"
+    ],
+)
+def test_an_actor_is_found_by_a_name_people_write_not_only_the_one_shown(
+    tmp_path: Path, name: str, supplier: str
+) -> None:
+    """`ledger --supplier Russia` answered an empty ledger (exit 0): the filter matched an id or the
+    one name the ledger shows, and a state goes by other names in the news and in trackers."""
+    store = Store(f"sqlite:///{tmp_path / 'names.db'}")
+    store.ingest(
+        [_report(n, code, "2024-01") for n, code in enumerate(("RUS", "CZE", "TUR", "GBR", "NLD", "SVK", "COD"))]
+    )
+    assert _suppliers(store, supplier=name) == {supplier}

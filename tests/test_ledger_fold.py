@@ -17,7 +17,8 @@ from sqlalchemy import text
 from materiel.article import Actor, Article, ClaimDate, Item, Quantity, Transfer
 from materiel.ledger import schema
 from materiel.ledger.batch import mark_pending
-from materiel.ledger.queries import list_transfers, record_review
+from materiel.ledger.queries import list_transfers
+from materiel.ledger.review import record_review
 from materiel.ledger.rows import group_key
 from materiel.ledger.store import Store
 from tests.builders import report, transfer

@@ -13,7 +13,8 @@ import materiel
 from materiel.article import Actor, Article, Item, Transfer
 from materiel.errors import NotFound, UsageError
 from materiel.ledger import schema
-from materiel.ledger.queries import Filters, list_transfers, record_review
+from materiel.ledger.queries import Filters, list_transfers
+from materiel.ledger.review import record_review
 from materiel.ledger.store import Store
 from tests.test_cli import materiel as run_cli
 

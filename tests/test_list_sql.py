@@ -15,7 +15,8 @@ from materiel.article import Actor, Article, ClaimDate, Item, Transfer
 from materiel.countries import actor_matches, actor_name
 from materiel.ledger import listing, schema
 from materiel.ledger.contest import COARSE
-from materiel.ledger.queries import Filters, apply_reviews, list_transfers, load_transfers, record_review
+from materiel.ledger.queries import Filters, apply_reviews, list_transfers, load_transfers
+from materiel.ledger.review import record_review
 from materiel.ledger.store import Store
 from materiel.web import data
 from materiel.web import timeline as timelines

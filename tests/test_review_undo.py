@@ -13,7 +13,8 @@ from sqlalchemy import select
 from materiel.article import Actor, Item
 from materiel.errors import UsageError
 from materiel.ledger import schema
-from materiel.ledger.queries import Filters, get_transfer, list_transfers, record_review
+from materiel.ledger.queries import Filters, get_transfer, list_transfers
+from materiel.ledger.review import record_review
 from materiel.ledger.store import Store
 from materiel.web.app import create_app
 from tests.builders import report, transfer

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from materiel.article import Actor, Item
+from materiel.article import Actor, Item, Quantity
 from materiel.ledger import schema
 from materiel.ledger.queries import Filters, list_transfers
 from materiel.ledger.store import Store
@@ -71,3 +71,85 @@ def test_known_ids_are_recorded(ledger: tuple[str, str]) -> None:
     with Store(url).connect() as connection:
         (row,) = list_transfers(connection, Filters())
     assert row["supplier"] is None
+
+
+@pytest.fixture
+def counted(tmp_path: Path) -> tuple[str, str]:
+    """A ledger with one pledge of 14 radios (a count to correct)."""
+    pledge = transfer(
+        Actor("DNK", "Denmark"),
+        Actor("UKR", "Ukraine"),
+        Item("radios", "other-equipment"),
+        quantity=Quantity("14", 14, 14),
+    )
+    text = "A made-up report: Denmark has pledged 14 radios to Ukraine, its ministry said."
+    url = ledger_of(tmp_path, report("review-2", text, pledge), name="counted.db")
+    with Store(url).connect() as connection:
+        (row,) = list_transfers(connection, Filters())
+    return url, row["id"]
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        ["quantity_low=20", "quantity_high=10"],  # both on one line, the wrong way round
+        ["quantity_high=10", "status=delivered", "quantity_low=20"],  # another field between them
+    ],
+)
+def test_a_correction_that_leaves_low_above_high_is_refused(counted: tuple[str, str], settings: list[str]) -> None:
+    """A range whose low end is above its high end was recorded and shown as "20-10 (count)" in the
+    ledger, the exports' SIPRI and Kiel numbers and the API."""
+    url, transfer_id = counted
+    result = materiel("review", transfer_id, *[f"--set={s}" for s in settings], "--db", url)
+    assert result.returncode == 2, result.stderr
+    error = json.loads(result.stderr.strip().splitlines()[-1])
+    assert error["error"] == "usage_error" and "quantity_low" in error["message"], error
+    assert _reviews(url) == 0
+
+
+def test_the_second_end_corrected_past_the_first_is_refused(counted: tuple[str, str]) -> None:
+    url, transfer_id = counted
+    assert materiel("review", transfer_id, "--set", "quantity_high=10", "--db", url).returncode == 0
+    result = materiel("review", transfer_id, "--set", "quantity_low=20", "--db", url)
+    assert result.returncode == 2 and "quantity_low 20 would be above quantity_high 10" in result.stderr
+    assert _reviews(url) == 1
+
+
+def test_one_end_corrected_past_the_extracted_other_moves_it(counted: tuple[str, str]) -> None:
+    """A low end set above the extracted 14: the analyst's end holds, the count is 20."""
+    url, transfer_id = counted
+    assert materiel("review", transfer_id, "--set", "quantity_low=20", "--db", url).returncode == 0
+    with Store(url).connect() as connection:
+        (row,) = list_transfers(connection, Filters())
+    assert (row["quantity_low"], row["quantity_high"]) == (20, 20)
+
+
+def test_a_range_moved_up_in_one_review_is_recorded(counted: tuple[str, str]) -> None:
+    """Both ends on one line are checked together, whatever their order: 14 becomes 20-30."""
+    url, transfer_id = counted
+    result = materiel("review", transfer_id, "--set", "quantity_low=20", "--set", "quantity_high=30", "--db", url)
+    assert result.returncode == 0, result.stderr
+    with Store(url).connect() as connection:
+        (row,) = list_transfers(connection, Filters())
+    assert (row["quantity_low"], row["quantity_high"]) == (20, 30)
+
+
+def test_a_review_s_note_is_kept_once_however_many_fields_it_corrects(counted: tuple[str, str]) -> None:
+    """The note went with every action of the command: `show` printed "ministry figure; ministry
+    figure" and the transfer's page and API listed it twice."""
+    url, transfer_id = counted
+    result = materiel(
+        "review",
+        transfer_id,
+        "--set",
+        "quantity_high=16",
+        "--set",
+        "status=delivered",
+        "--note",
+        "ministry figure",
+        "--db",
+        url,
+    )
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(materiel("show", transfer_id, "-f", "json", "--db", url).stdout)
+    assert shown["review_notes"] == ["ministry figure"]

@@ -104,13 +104,16 @@ def ledger(
         _print_export(rows, fmt.value, "flat")
 
 
-def _rows(db: str | None, filters: Filters) -> list[dict]:
+def _rows(db: str | None, filters: Filters, counts: bool = False) -> list[dict]:
+    """The transfers the filters keep; `counts`: with their claims' counts (the SIPRI layout's)."""
+    from materiel.ledger.export import with_count_claims
     from materiel.ledger.queries import list_transfers
     from materiel.ledger.store import Store
 
     try:
         with Store(db, readonly=True).connect() as connection:
-            return list_transfers(connection, filters)
+            rows = list_transfers(connection, filters)
+            return with_count_claims(connection, rows) if counts else rows
     except MaterielError as error:
         fail(error)
     return []
@@ -208,12 +211,7 @@ def show(
     if fmt is ShowFormat.json:
         sys.stdout.write(json.dumps(row, ensure_ascii=False, indent=2, default=str) + "\n")
         return
-    out.print(
-        f"{labelled(row['supplier'])} -> {labelled(row['recipient'])} {row['category']} "
-        f"{row['status']} ({row['disclosure'] or 'unknown'}), {row['corroboration']} source(s)",
-        markup=False,
-        highlight=False,
-    )
+    out.print(_headline(row), markup=False, highlight=False)
     if row.get("review"):
         _print_review(row)
     for event in row["history"]:
@@ -223,6 +221,18 @@ def show(
             markup=False,
         )
     _print_claims(row)
+
+
+def _headline(row: dict) -> str:
+    """The transfer as its ledger row has it: parties, intermediaries, count and items, category,
+    stage, openness and sources ("CAN Canada -> UKR Ukraine via USA United States: 20,000 (count)
+    artillery rounds, ammunition, delivered (official), 1 source(s)")."""
+    via = f" via {', '.join(labelled(code) for code in row['via'])}" if row["via"] else ""
+    what = " ".join(part for part in (_quantity(row), "; ".join(row["items"])) if part)
+    return (
+        f"{labelled(row['supplier'])} -> {labelled(row['recipient'])}{via}: {what + ', ' if what else ''}"
+        f"{row['category']}, {row['status']} ({row['disclosure'] or 'unknown'}), {row['corroboration']} source(s)"
+    )
 
 
 # What each review state means to the reader of `show` (the ledger's table has only the word).
@@ -289,7 +299,7 @@ def review(
     db: Db = None,
 ) -> None:
     """Confirm, reject, correct a transfer or undo a correction; decisions survive re-ingest and re-merge."""
-    from materiel.ledger.queries import record_review
+    from materiel.ledger.review import record_review
     from materiel.ledger.store import Store
 
     try:
@@ -297,8 +307,9 @@ def review(
         Store(db, readonly=True)  # a ledger that is not there is an error, not a new empty one
         store = Store(db)
         with store.engine.begin() as connection:
-            for action, field, value in actions:
-                record_review(connection, transfer_id, action, field, value, note)
+            for place, (action, field, value) in enumerate(actions, 1):
+                said = note if place == 1 else None  # the command's note, kept once
+                record_review(connection, transfer_id, action, field, value, said, last=place == len(actions))
     except MaterielError as error:
         fail(error)
     err.print(f"recorded {len(actions)} decision(s) on {transfer_id}")
@@ -342,7 +353,8 @@ def export(
     In CSV, a text cell that opens with = + - @ (a formula, to a spreadsheet) starts with an apostrophe."""
     from materiel.ledger.queries import Filters
 
-    _print_export(_rows(db, Filters()), fmt.value, layout.value, out_path, bom)
+    rows = _rows(db, Filters(), counts=layout is Layout.sipri)
+    _print_export(rows, fmt.value, layout.value, out_path, bom)
 
 
 @app.command()

@@ -135,7 +135,26 @@ def wanted_actor(value: str) -> str:
         return ident
     if _CODE.fullmatch(value) and not _names_actor(value):
         raise ValueError(f"{value!r} is no known actor id")
-    return value
+    return named_id(value) or value
+
+
+def named_id(name: str) -> str | None:
+    """The id of an actor by a name people write: one of its aliases in actors.json ("Russia",
+    "Turkey", "Great Britain", "DPRK") or ISO's names ("Slovak Republic"); the ledger shows one
+    name per actor ("Russian Federation"), which alone a filter matched."""
+    return _alias_ids().get(name.strip().casefold()) or id_for(name)
+
+
+@cache
+def _alias_ids() -> dict[str, str]:
+    """Each alias of a state or an organisation, case folded, with its id; an alias two actors
+    share names neither."""
+    named: dict[str, set[str]] = {}
+    for kind in ("alias", "org"):
+        for ident, aliases in _actors()[kind].items():
+            for alias in aliases:
+                named.setdefault(alias.casefold(), set()).add(ident)
+    return {alias: next(iter(ids)) for alias, ids in named.items() if len(ids) == 1}
 
 
 def _names_actor(code: str) -> bool:
@@ -143,6 +162,8 @@ def _names_actor(code: str) -> bool:
     former, orgs = known_ids()
     folded = code.casefold()
     if country_name(code.upper()) is not None or any(i.casefold() == folded for i in (*former, *orgs)):
+        return True
+    if folded in _alias_ids():  # "ROK", "DRC"
         return True
     return id_for(code) is not None
 

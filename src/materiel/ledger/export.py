@@ -5,7 +5,8 @@ In the SIPRI layout, as in SIPRI's register, `year_of_order` is the year the dea
 agreed: the year of the transfer's earliest dated pledge (the ledger's stage for an order, a
 signed or approved deal, a promise; FORMAT.md's committed class), and empty for a transfer known
 only from other reports (deliveries, requests, refusals), never the year it was first reported.
-`years_of_delivery` holds the years of its delivery reports ("2022-2024"), on their own.
+`years_of_delivery` holds the years of its delivery reports ("2022-2024"), on their own; so do
+`number_ordered` and `number_delivered` the counts of its pledges and of its delivery reports.
 """
 
 from __future__ import annotations
@@ -16,8 +17,13 @@ import json
 import re
 from pathlib import Path
 
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
 from materiel.countries import actor_name, names_of
 from materiel.errors import UsageError
+from materiel.ledger import schema
+from materiel.ledger.contest import quantities
 
 FLAT_COLUMNS = (
     "id",
@@ -36,6 +42,7 @@ FLAT_COLUMNS = (
     "corroboration",
     "quantity_low",
     "quantity_high",
+    "quantity_unit",
     "quantities",
     "items",
     "review",
@@ -53,6 +60,7 @@ SIPRI_COLUMNS = (
     "years_of_delivery",
     "contested",
     "comments",
+    "id",  # the transfer's, for `show` and its page: where each number's evidence is
 )
 KIEL_COLUMNS = (
     "donor",
@@ -67,6 +75,7 @@ KIEL_COLUMNS = (
     "status",
     "contested",
     "source",
+    "id",  # the transfer's, for `show` and its page
 )
 EXECUTED = {"delivered", "in_progress"}
 # The stage of a report that a deal was ordered, agreed or promised (SIPRI's "year of order").
@@ -80,9 +89,17 @@ def flat(row: dict) -> dict:
     out["via"] = ",".join(row.get("via") or [])
     out["via_names"] = names_of(row.get("via"))
     out["contested"] = bool(row.get("contested"))
+    out["quantity_unit"] = _first_unit(row)
     out["quantities"] = quantities_text(row)
     out["items"] = "; ".join(row.get("items") or [])
     return out
+
+
+def _first_unit(row: dict) -> str | None:
+    """The unit of quantity_low and quantity_high: the first of the per-unit ranges ("count" when
+    there is a count, else a currency); None for a row without them."""
+    entries = row.get("quantities") or []
+    return entries[0]["unit"] if entries else None
 
 
 def quantities_text(row: dict) -> str:
@@ -98,6 +115,7 @@ def quantities_text(row: dict) -> str:
 def sipri(row: dict) -> dict:
     """Supplier, recipient, designation, description, number ordered/delivered, years, comments."""
     number = _count(row)
+    ordered, delivered = _stage_numbers(row) or ((number, None) if row["status"] not in EXECUTED else (None, number))
     return {
         "supplier": row["supplier"],
         "supplier_name": actor_name(row["supplier"]),
@@ -105,13 +123,44 @@ def sipri(row: dict) -> dict:
         "recipient_name": actor_name(row["recipient"]),
         "designation": "; ".join(row.get("items") or []),
         "description": row["category"],
-        "number_ordered": number if row["status"] not in EXECUTED else None,
-        "number_delivered": number if row["status"] in EXECUTED else None,
+        "number_ordered": ordered,
+        "number_delivered": delivered,
         "year_of_order": _year_of_order(row),
         "years_of_delivery": _years(row),
         "contested": bool(row.get("contested")),
         "comments": _comments(row),
+        "id": row["id"],
     }
+
+
+def with_count_claims(connection: Connection, rows: list[dict]) -> list[dict]:
+    """The rows, each with its claims' counts (`count_claims`: status and range), which the SIPRI
+    layout splits into the numbers ordered and delivered."""
+    c = schema.transfer_claims
+    query = select(c.c.transfer_id, c.c.status, c.c.unit, c.c.quantity_low, c.c.quantity_high).where(
+        (c.c.quantity_low.is_not(None)) | (c.c.quantity_high.is_not(None))
+    )
+    found: dict[str, list[dict]] = {}
+    for claim in connection.execute(query).mappings():
+        if (claim["unit"] or "count") == "count":  # money is no number of items
+            found.setdefault(claim["transfer_id"], []).append(dict(claim))
+    return [{**row, "count_claims": found.get(row["id"], [])} for row in rows]
+
+
+def _stage_numbers(row: dict) -> tuple | None:
+    """The counts of the transfer's pledges and of its delivery reports, each a range over its
+    reports; None (the count goes under the transfer's stage) for a row read without its claims'
+    counts, or whose count a review corrected (the claims no longer give it)."""
+    claims = row.get("count_claims")
+    if claims is None or _hull(claims) != _count(row):
+        return None
+    return _hull([c for c in claims if c["status"] in ORDERED]), _hull([c for c in claims if c["status"] in EXECUTED])
+
+
+def _hull(claims: list[dict]) -> str | float | int | None:
+    """The range the claims' counts span, as the register writes a number ("20-30", 25)."""
+    found = quantities(claims)
+    return _number({"quantity_low": found[0]["low"], "quantity_high": found[0]["high"]}) if found else None
 
 
 def kiel(row: dict) -> dict:
@@ -122,7 +171,7 @@ def kiel(row: dict) -> dict:
         "donor_name": actor_name(row["supplier"]),
         "recipient": row["recipient"],
         "recipient_name": actor_name(row["recipient"]),
-        "date_announced": row["first_seen"],
+        "date_announced": _announced(row),
         "type": "financial" if row["category"] == "funding" else "military",
         "item": "; ".join(row.get("items") or []) or row["category"],
         "quantity": _count(row),  # of items: an amount of money is in `quantities`, with its currency
@@ -130,6 +179,7 @@ def kiel(row: dict) -> dict:
         "status": row["status"],
         "contested": bool(row.get("contested")),
         "source": "; ".join(outlets),
+        "id": row["id"],
     }
 
 
@@ -159,6 +209,13 @@ def _year_of_order(row: dict) -> str | None:
     """The year of the earliest dated pledge in the transfer's history; None without one."""
     years = [e["date"][:4] for e in row.get("history") or [] if e.get("date") and e["status"] in ORDERED]
     return min(years) if years else None
+
+
+def _announced(row: dict) -> str | None:
+    """The date of the transfer's first pledge or delivery report, as an aid tracker dates a
+    commitment; None for one only weighed, requested or refused (nothing was announced)."""
+    dates = [e["date"] for e in row.get("history") or [] if e.get("date") and e["status"] in ORDERED | EXECUTED]
+    return min(dates) if dates else None
 
 
 def _years(row: dict) -> str | None:
@@ -225,9 +282,20 @@ def spreadsheet_safe(value: object) -> object:
     return value
 
 
+# The Parquet type of each column that is not text (pyarrow's name for it): a reader gets a flag
+# as a boolean (the text "False" is true to pandas) and numbers it can sum. A count column of the
+# SIPRI and Kiel layouts is text, since it may hold a range ("18-31").
+PARQUET_TYPES = {"contested": "bool_", "corroboration": "int64", "quantity_low": "float64", "quantity_high": "float64"}
+
+
 def _parquet(table: list[dict], columns: tuple[str, ...], path: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    values = {k: pa.array([str(r[k]) if r[k] is not None else None for r in table], pa.string()) for k in columns}
+    values = {}
+    for k in columns:
+        if k in PARQUET_TYPES:
+            values[k] = pa.array([r[k] for r in table], getattr(pa, PARQUET_TYPES[k])())
+        else:
+            values[k] = pa.array([str(r[k]) if r[k] is not None else None for r in table], pa.string())
     pq.write_table(pa.table(values), path)

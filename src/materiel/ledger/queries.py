@@ -1,5 +1,5 @@
-"""Reading the ledger: transfers with filters and review decisions applied, one transfer with its
-evidence, and recording an analyst's review (checked in review_checks)."""
+"""Reading the ledger: transfers with filters and review decisions applied, and one transfer with
+its evidence (a review is recorded by `review` and checked by `review_checks`)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from materiel.errors import NotFound, UsageError
 from materiel.ledger import listing, schema
 from materiel.ledger.beside import Beside, read_beside, read_page, step_event
 from materiel.ledger.listing import UNKNOWN_VALUES
-from materiel.ledger.review_checks import ACTOR_ID_FORM, CORRECTIONS, checked_review
+from materiel.ledger.review_checks import ACTOR_ID_FORM, CORRECTIONS
 from materiel.ledger.state import disagreements_of
 
 
@@ -55,6 +55,8 @@ class Filters:
             value = getattr(self, name)
             if value is not None and value not in allowed:
                 raise UsageError(f"{name} must be one of: {', '.join(allowed)}; not {value!r}")
+        if self.min_sources < 0:
+            raise UsageError(f"min_sources must be 0 or more; not {self.min_sources}")
 
 
 # The filters given as text, trimmed before they are read.
@@ -127,8 +129,22 @@ def apply_reviews(row: dict, reviews: list[dict]) -> dict:
     if corrected and row["review"] is None:
         row["review"] = "corrected"
     if any(field.startswith("quantity_") for field in corrected):
+        _hold_corrected_end(row, corrected)
         row["quantities"] = _corrected_quantities(row)
     return row
+
+
+def _hold_corrected_end(row: dict, corrected: dict) -> None:
+    """One end corrected and the extracted other end past it (a page's new version reports 6, the
+    analyst had set the high end to 5): the corrected end holds and the other gives way to it,
+    never a range "6-5"."""
+    low, high = row["quantity_low"], row["quantity_high"]
+    if low is None or high is None or low <= high:
+        return
+    if "quantity_low" not in corrected:
+        row["quantity_low"] = high
+    elif "quantity_high" not in corrected:
+        row["quantity_high"] = low
 
 
 def _corrected_quantities(row: dict) -> list[dict]:
@@ -284,17 +300,3 @@ def _claim(connection: Connection, claim_id: str) -> dict:
         ).mappings()
     ]
     return claim
-
-
-def record_review(
-    connection: Connection,
-    transfer_id: str,
-    action: str,
-    field: str | None = None,
-    value: str | None = None,
-    note: str | None = None,
-) -> None:
-    value = checked_review(connection, transfer_id, action, field, value)
-    connection.execute(
-        schema.reviews.insert().values(transfer_id=transfer_id, action=action, field=field, value=value, note=note)
-    )

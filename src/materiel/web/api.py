@@ -10,7 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from materiel.errors import Skipped, UsageError
 from materiel.ledger import export
-from materiel.ledger.queries import Filters, get_transfer, record_review
+from materiel.ledger.queries import Filters, get_transfer
+from materiel.ledger.review import record_review
 from materiel.ledger.store import article_key
 from materiel.pipeline import Failure
 from materiel.read import without_empty

@@ -19,7 +19,7 @@ from materiel.web.render import UNKNOWN
 SORTABLE = tuple(
     c
     for c in FLAT_COLUMNS
-    if c not in ("via", "items", "review", "quantity_low", "quantity_high", "quantities")
+    if c not in ("via", "items", "review", "quantity_low", "quantity_high", "quantity_unit", "quantities")
     and not c.endswith(("_name", "_names"))
 )
 MAX_PAGE = 500
