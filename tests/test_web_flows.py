@@ -13,7 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from materiel.article import Actor, Item
-from materiel.ledger.queries import record_review
+from materiel.ledger.review import record_review
 from materiel.ledger.store import Store
 from materiel.web.app import create_app
 from tests.builders import ledger_of, report, transfer
