@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from materiel.extract.civilian import BARE_MONEY
 from materiel.extract.lexicon import find_actors, load
 from materiel.extract.senses import BARE_GUN
 
@@ -22,7 +23,8 @@ def _item_cases() -> list:
     cases = []
     for kind in ("generic", "systems"):
         for term, (category, _lethal) in ITEMS[kind].items():
-            if not BARE_GUN.fullmatch(term):  # read by the words around it: the tests below
+            # read by the words around them: the tests below
+            if not BARE_GUN.fullmatch(term) and term not in BARE_MONEY:
                 cases.append(pytest.param(term, category, id=f"{kind}:{term}"))
     return cases
 
@@ -31,6 +33,14 @@ def _item_cases() -> list:
 def test_item_entry(term: str, category: str, extract_text) -> None:
     article = extract_text(f"Germany has sent new {term} to Ukraine.")
     assert category in {t.item.category for t in article.transfers}, article.to_dict()["transfers"]
+
+
+@pytest.mark.parametrize("term", sorted(BARE_MONEY))
+def test_bare_money_is_funding_when_its_sentence_is_military(term: str, extract_text) -> None:
+    # a bare grant or loan is budget money unless its sentence names a military purpose (civilian.py)
+    military = extract_text(f"Germany has given a new {term} to Ukraine for military equipment.")
+    assert "funding" in {t.item.category for t in military.transfers}, military.to_dict()["transfers"]
+    assert extract_text(f"Germany has given a new {term} to Ukraine for schools.").transfers == []
 
 
 @pytest.mark.parametrize("term", [t for t in ITEMS["generic"] if BARE_GUN.fullmatch(t)])

@@ -24,6 +24,20 @@ CIVILIAN_AID = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# Money lent or granted with no word of what it is for: a bare "grant" or "loan" is a state's
+# budget or development money ("a grant of 95 million euros to help it cope with energy prices",
+# "a loan of 18 billion euros to keep its government running") unless its sentence says it is
+# military ("a $2 billion loan to buy American weapons", "a defence grant") or names materiel
+# ("a loan so it can buy Stinger missiles").
+BARE_MONEY = {"grant", "loan"}
+MILITARY_PURPOSE = re.compile(
+    r"""\b(?:military|defen[cs]e|lethal|arms|weapons?|munitions|ammunition  # what the money is for
+        |army|armed\ forces|troops|soldiers                                  # whom it equips
+        |security\ (?:aid|assistance|forces))\b                               # not "energy security"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
 # Aid that a copula says is not military: "Japan's aid is mostly financial and humanitarian",
 # "its assistance to Kyiv has been largely economic". A short phrase may come between the noun
 # and the verb ("aid to Ukraine").
@@ -170,6 +184,21 @@ def civilian(text: str, mention: Mention, actors: Finder) -> bool:
         and (CIVILIAN_AID.search(before) is not None or CIVILIAN_AID_AFTER.match(text, mention.end) is not None)
         and MILITARY_AID.search(mention.text) is None  # "emergency military aid" is military
     )
+
+
+def without_bare_money(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less each bare "grant" or "loan" whose sentence names neither a military
+    purpose nor materiel."""
+    return [m for m in mentions if not _bare_money(text, m, mentions)]
+
+
+def _bare_money(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    word = mention.text.lower().rstrip("s")
+    if mention.id not in ("unspecified", "funding") or word not in BARE_MONEY:
+        return False
+    start, end = sentence_bounds(text, mention)
+    materiel = any(m.id not in ("unspecified", "funding") and start <= m.start and m.end <= end for m in mentions)
+    return not materiel and MILITARY_PURPOSE.search(text, start, end) is None
 
 
 def _before_head(text: str, mention: Mention) -> str:

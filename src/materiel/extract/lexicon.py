@@ -15,7 +15,7 @@ from importlib import resources
 
 import pycountry
 
-from materiel.extract.civilian import civilian
+from materiel.extract.civilian import civilian, without_bare_money
 from materiel.extract.notitems import mounted_guns, not_an_item
 from materiel.extract.placed import placed_spans
 from materiel.extract.senses import armoured, firearms, hypernym_head, interceptors, spelled_out
@@ -306,6 +306,7 @@ def find_items(text: str, before: str = "") -> list[Mention]:
     kept = mounted_guns(
         text, [m for m in out if not civilian(text, m, actor_finder()) and not not_an_item(text, m, m in named)]
     )
+    kept = without_bare_money(text, kept)
     starts = {m.start for m in named}
     return firearms(text, armoured(text, interceptors(text, spelled_out(text, kept, starts), starts)), before)
 
