@@ -22,6 +22,7 @@ FOREIGN_RULES = (
           | читати\ (?:також|далі|більше) | читать\ (?:далее|также|ещё|еще)
           | дивіться\ також | смотрите\ также
           | lesen\ sie\ (?:auch|mehr|hier|weiter) | weiterlesen | auch\ interessant   # German
+          | auch\ lesenswert | ebenfalls\ (?:lesenswert|interessant) | passend\ (?:dazu|zum\ thema) | zum\ weiterlesen
           | (?:à\ )?lire\ (?:aussi|également|la\ suite) | voir\ aussi | à\ voir\ aussi    # French
           | le[ae]\ (?:también|más) | leer\ más | ver\ también                            # Spanish
           | czytaj\ (?:też|także|również|więcej|dalej) | zobacz\ (?:też|także|również)  # Polish
@@ -190,7 +191,7 @@ FOREIGN_RULES = (
         ^\W*(?:unterstützen\ sie|soutenez|apoya|підтримайте|поддержите)\ (?:\w+\ ){0,2}?   # "Support our journalism":
             (?:journalismus|arbeit|redaktion|journalisme|rédaction|periodismo|redacción          # the call, then
               |журналістик\w*|редакці\w*|видання|журналистик\w*|редакци\w*|издани\w*)\b.{0,80}$  # the outlet's work
-      | ^\W*(?:laden\ sie\ unsere\ app|téléchargez\ (?:notre|l['’])\ ?appli       # "Download our app"
+      | ^\W*(?:laden\ sie\ unsere\ app|téléchargez\ notre\ appli                 # "Download our app"
           | descarga\ nuestra\ app|завантажте\ (?:наш|наш[уе])\ |скачайте\ (?:наш|наше)\ )\w*.{0,60}$
     """,
         150,
@@ -297,7 +298,7 @@ FOREIGN_RULES = (
     ),
     rule(  # a post's topic tags under their label in another language: "Теги: Україна, зброя"
         "tags",
-        r"""^\W*(?:теги|тэги|мітки|метки|schlagw[öo]rter|stichw[öo]rter|mots[-\ ]clés|étiquettes|etiquetas|tagi)
+        r"""^\W*(?:теги|тэги|мітки|метки|schlagw[öo]rter?|stichw[öo]rter?|mots[-\ ]clés|étiquettes|etiquetas|tagi)
             \s*:\s*[^.!?]{2,200}$""",
         250,
         anchored=True,
