@@ -28,7 +28,9 @@ FOREIGN_RULES = (
           | czytaj\ (?:też|także|również|więcej|dalej) | zobacz\ (?:też|także|również)  # Polish
           | leggi\ anche | leggi\ di\ più | leia\ (?:também|mais)                         # Italian, Portuguese
         )\b
-      | ^\W*(?:по\ темі|по\ теме|на\ цю\ тему|на\ эту\ тему|докладніше|подробнее         # labels that open
+      | ^\W*(?:(?:докладніше\ |детальніше\ )?(?:по\ темі|за\ темою)|(?:подробнее\ )?по\ теме  # labels that open
+          | на\ цю\ тему|на\ эту\ тему|докладніше|детальніше|подробнее
+          | te\ recomendamos|recomendamos|nuestras\ recomendaciones | à\ découvrir\ aussi | empfohlen
           | mehr\ zum\ thema | en\ savoir\ plus | sur\ le\ même\ sujet | más\ información  # a sentence too:
           | saiba\ mais | powiązane | pokrewne                                             # alone, or before a colon
           | (?:también\ )?te\ puede\ interesar | das\ könnte\ sie\ (?:auch\ )?interessieren  # "You may also like"
@@ -57,6 +59,15 @@ FOREIGN_RULES = (
         )\b
     """,
         250,
+        anchored=True,
+    ),
+    rule(  # the same call after the box's question on its line: "Keine Nachricht verpassen? Dann abonnieren Sie ..."
+        "newsletter",
+        r"""^[^.!]{3,100}\?\s+(?:dann\ |jetzt\ |alors\ |entonces\ )?
+            (?:abonnieren\ sie|abonnez-vous|inscrivez-vous|suscríbete|подпишитесь|підпишіться|zapisz\ się)
+            \b.{0,120}$""",
+        250,
+        ("?",),
         anchored=True,
     ),
     rule(  # a sign-up box's promise in another language: what the newsletter brings, and when

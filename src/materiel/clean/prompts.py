@@ -115,3 +115,41 @@ PROMPT_RULES = (
         anchored=True,
     ),
 )
+
+ENGLISH_PROMPT_RULES = (
+    rule(  # a sign-up box's pitch that opens on its verb and names the newsletter
+        "newsletter",
+        r"""^\W*(?:get|receive)\ (?:[^.!?,]|(?<=\b\w)\.){0,150}\bnewsletters?\b(?!['’])  # one clause ("U.S."
+            (?:[^.!?,]|(?<=\b\w)\.){0,60}[.!]?\s*$""",                           # inside), not "..., he told"
+        220,
+        ("newsletter",),
+        anchored=True,
+    ),
+    rule(  # an appeal for the outlet, then its offer on the same line
+        "self_promotion",
+        r"""^\W*support\ (?:local|independent|quality|our)\ (?:journalism|news|reporting)[.!]
+            \s+[^.!?]{0,100}[.!]?\s*$""",
+        150,
+        anchored=True,
+    ),
+    rule(  # a gallery's button that counts its pictures
+        "gallery_control",
+        r"""^\W*(?:view|see|open|browse)\ (?:all\ )?\d{1,3}\ (?:images|photos|pictures|slides)\W*$""",
+        40,
+        anchored=True,
+    ),
+    rule(  # a registration wall's call
+        "paywall",
+        r"""^\W*(?:sign\ up|register|log\ in|sign\ in)\ (?:for\ free\ |now\ )?to\ (?:continue|keep)\ reading
+            (?:\ (?:this|the)\ (?:story|article))?(?:\W*$|[.!:]\s.{0,60}$)""",  # alone, or before the offer
+        100,
+        anchored=True,
+    ),
+    rule(  # a skip link to the site's own aids
+        "navigation",
+        r"""^\W*(?:go|jump|skip)\ to\ (?:the\ )?(?:accessibility\ (?:shortcuts|help|options|settings)|main\ menu
+            |site\ navigation|top\ of\ (?:the\ )?page)\W*$""",
+        60,
+        anchored=True,
+    ),
+)
