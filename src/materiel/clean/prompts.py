@@ -119,8 +119,8 @@ PROMPT_RULES = (
 ENGLISH_PROMPT_RULES = (
     rule(  # a sign-up box's pitch that opens on its verb and names the newsletter
         "newsletter",
-        r"""^\W*(?:get|receive)\ (?:[^.!?,]|(?<=\b\w)\.){0,150}\bnewsletters?\b(?!['’])  # one clause ("U.S."
-            (?:[^.!?,]|(?<=\b\w)\.){0,60}[.!]?\s*$""",                           # inside), not "..., he told"
+        r"""^\W*(?:get|receive)\ (?:[^.!?,]|(?<=\b\w)\.){0,150}\bnewsletters?\b(?!['’])
+            (?:[^.!?,]|(?<=\b\w)\.){0,60}[.!]?\s*$""",  # one clause ("U.S." inside), not "..., he told the newsletter"
         220,
         ("newsletter",),
         anchored=True,

@@ -146,7 +146,6 @@ def _verb_like(folded: list[str]) -> bool:
     return any(a not in function and b not in function for a, b in pairwise(folded))
 
 
-
 # A language that marks a noun's role by its ending (Russian, Ukrainian, Polish) needs few
 # function words: a short statement may hold none ("Первые машины отправят весной.", "Pierwsze
 # działa trafią na front wiosną."), and the model, which learnt no word of these languages, took
