@@ -27,7 +27,7 @@ FOREIGN_RULES = (
           | le[ae]\ (?:también|más) | leer\ más | ver\ también                            # Spanish
           | czytaj\ (?:też|także|również|więcej|dalej) | zobacz\ (?:też|także|również)  # Polish
           | leggi\ anche | leggi\ di\ più | leia\ (?:também|mais)                         # Italian, Portuguese
-        )\b
+        )(?:\b|(?=(?-i:[A-ZА-ЯЁІЇЄҐ])))       # or glued to the headline after it, as markup set them side by side
       | ^\W*(?:(?:докладніше\ |детальніше\ )?(?:по\ темі|за\ темою)|(?:подробнее\ )?по\ теме  # labels that open
           | на\ цю\ тему|на\ эту\ тему|докладніше|детальніше|подробнее
           | te\ recomendamos|recomendamos|nuestras\ recomendaciones | à\ découvrir\ aussi | empfohlen
