@@ -62,7 +62,7 @@ PROMPT_RULES = (
         200,
         anchored=True,
     ),
-    rule(  # a paywall's count of what is left to read free, and its trial offer, wherever on a short line
+    rule(  # a paywall's count of what is left to read free, and its offer to read on
         "paywall",
         r"""
         ^\W*you\ (?:have|['’]ve\ got)\ (?:\d+|one|two|three|four|five|no)\ (?:more\ )?(?:free\ )?(?:articles?|stories)
@@ -71,13 +71,19 @@ PROMPT_RULES = (
             \ (?:\d+|un|une|uno|una|dos|deux)\ (?:бесплатн\w+\ |безкоштовн\w+\ )?
             (?:articles?|artículos?|стат\w+|матеріал\w*)\b.{0,100}$
                                                                    # the same in French, Spanish, Russian, Ukrainian
-      | ^.{0,80}\bdie\ ersten\ (?:\d{1,2}|zwei|drei|vier|sechs)\ (?:wochen|monate|tage)
-            \ (?:(?:gratis|kostenlos)\ (?:testen|lesen)\b|für\ 0\ ?€).{0,60}$   # "die ersten 4 Wochen kostenlos testen"
       | ^\W*(?:jetzt\ )?weiterlesen\ mit\ \S{1,20}\b.{0,80}$         # "Jetzt weiterlesen mit Plus"
       | ^\W*(?:continuer|poursuivre)\ (?:la\ lecture|à\ lire)\ (?:avec|en\ vous\ abonnant)\b.{0,80}$  # French
       | ^\W*sigue\ leyendo\ con\ (?:tu|una)\ suscripción\b.{0,80}$  # Spanish
     """,
         200,
+        anchored=True,
+    ),
+    rule(  # a German trial offer wherever it stands on a short line (a rule of its own: its needle
+        "paywall",  # spares other lines a search that no first word can gate)
+        r"""^.{0,80}\bdie\ ersten\ (?:\d{1,2}|zwei|drei|vier|sechs)\ (?:wochen|monate|tage)
+            \ (?:(?:gratis|kostenlos)\ (?:testen|lesen)\b|für\ 0\ ?€).{0,60}$""",  # "... 4 Wochen kostenlos testen"
+        200,
+        ("die ersten",),
         anchored=True,
     ),
     rule(  # an account menu of another language run together on one line: two items or more
