@@ -68,6 +68,9 @@ def test_paragraphs_and_sentences_are_never_scored() -> None:
         "Les chars arrivent en Pologne.",  # a noun, then its verb
         "Las entregas empiezan en mayo.",
         "Sprzęt trafi do Ukrainy.",
+        "Первые машины отправят весной.",  # no function word: a language that inflects its nouns
+        "Pierwsze działa trafią na front wiosną.",
+        "Першу партію передадуть навесні.",
     ],
 )
 def test_a_short_sentence_in_another_language_is_never_scored(line: str) -> None:
@@ -89,6 +92,8 @@ def test_a_short_sentence_in_another_language_is_never_scored(line: str) -> None
         "Datenschutz und Impressum.",
         "Mehr zum Thema.",
         "Zurück zur Startseite.",
+        "Главная. Новости. Политика.",  # a menu in Cyrillic: no sentence case
+        "Pomoc techniczna serwisu.",  # a footer's nouns: no verb's ending
     ],
 )
 def test_a_notice_in_another_language_or_a_short_english_line_is_scored(line: str) -> None:

@@ -23,6 +23,7 @@ from materiel.clean.furniture import FURNITURE_RULES, INLINE_FURNITURE
 from materiel.clean.labels import LABEL_RULES
 from materiel.clean.line_features import FUNCTION_WORDS, SMALL_WORDS, WORD
 from materiel.clean.pagekinds import PAGE_KIND_RULES, REFERENCE_HEADING, REFERENCE_ITEM, strip_credit
+from materiel.clean.prompts import ENGLISH_PROMPT_RULES, PROMPT_RULES
 from materiel.clean.rules import Rule, RuleBook
 from materiel.clean.rules import rule as _rule
 from materiel.clean.sitenotes import SITE_NOTE_RULES
@@ -189,6 +190,8 @@ RULES: tuple[Rule, ...] = (
     *SITE_NOTE_RULES,
     *FORMAT_RULES,
     *EMBED_RULES,
+    *PROMPT_RULES,
+    *ENGLISH_PROMPT_RULES,
 )
 # No rule drops a line longer than this: longer lines (most paragraphs) skip the rules at once.
 LONGEST_RULE_LINE = max(r.max_chars for r in RULES)

@@ -22,12 +22,15 @@ FOREIGN_RULES = (
           | читати\ (?:також|далі|більше) | читать\ (?:далее|также|ещё|еще)
           | дивіться\ також | смотрите\ также
           | lesen\ sie\ (?:auch|mehr|hier|weiter) | weiterlesen | auch\ interessant   # German
+          | auch\ lesenswert | ebenfalls\ (?:lesenswert|interessant) | passend\ (?:dazu|zum\ thema) | zum\ weiterlesen
           | (?:à\ )?lire\ (?:aussi|également|la\ suite) | voir\ aussi | à\ voir\ aussi    # French
           | le[ae]\ (?:también|más) | leer\ más | ver\ también                            # Spanish
           | czytaj\ (?:też|także|również|więcej|dalej) | zobacz\ (?:też|także|również)  # Polish
           | leggi\ anche | leggi\ di\ più | leia\ (?:também|mais)                         # Italian, Portuguese
-        )\b
-      | ^\W*(?:по\ темі|по\ теме|на\ цю\ тему|на\ эту\ тему|докладніше|подробнее         # labels that open
+        )(?:\b|(?=(?-i:[A-ZА-ЯЁІЇЄҐ])))       # or glued to the headline after it, as markup set them side by side
+      | ^\W*(?:(?:докладніше\ |детальніше\ )?(?:по\ темі|за\ темою)|(?:подробнее\ )?по\ теме  # labels that open
+          | на\ цю\ тему|на\ эту\ тему|докладніше|детальніше|подробнее
+          | te\ recomendamos|recomendamos|nuestras\ recomendaciones | à\ découvrir\ aussi | empfohlen
           | mehr\ zum\ thema | en\ savoir\ plus | sur\ le\ même\ sujet | más\ información  # a sentence too:
           | saiba\ mais | powiązane | pokrewne                                             # alone, or before a colon
           | (?:también\ )?te\ puede\ interesar | das\ könnte\ sie\ (?:auch\ )?interessieren  # "You may also like"
@@ -56,6 +59,15 @@ FOREIGN_RULES = (
         )\b
     """,
         250,
+        anchored=True,
+    ),
+    rule(  # the same call after the box's question on its line: "Keine Nachricht verpassen? Dann abonnieren Sie ..."
+        "newsletter",
+        r"""^[^.!]{3,100}\?\s+(?:dann\ |jetzt\ |alors\ |entonces\ )?
+            (?:abonnieren\ sie|abonnez-vous|inscrivez-vous|suscríbete|подпишитесь|підпишіться|zapisz\ się)
+            \b.{0,120}$""",
+        250,
+        ("?",),
         anchored=True,
     ),
     rule(  # a sign-up box's promise in another language: what the newsletter brings, and when
@@ -190,7 +202,7 @@ FOREIGN_RULES = (
         ^\W*(?:unterstützen\ sie|soutenez|apoya|підтримайте|поддержите)\ (?:\w+\ ){0,2}?   # "Support our journalism":
             (?:journalismus|arbeit|redaktion|journalisme|rédaction|periodismo|redacción          # the call, then
               |журналістик\w*|редакці\w*|видання|журналистик\w*|редакци\w*|издани\w*)\b.{0,80}$  # the outlet's work
-      | ^\W*(?:laden\ sie\ unsere\ app|téléchargez\ (?:notre|l['’])\ ?appli       # "Download our app"
+      | ^\W*(?:laden\ sie\ unsere\ app|téléchargez\ notre\ appli                 # "Download our app"
           | descarga\ nuestra\ app|завантажте\ (?:наш|наш[уе])\ |скачайте\ (?:наш|наше)\ )\w*.{0,60}$
     """,
         150,
@@ -297,7 +309,7 @@ FOREIGN_RULES = (
     ),
     rule(  # a post's topic tags under their label in another language: "Теги: Україна, зброя"
         "tags",
-        r"""^\W*(?:теги|тэги|мітки|метки|schlagw[öo]rter|stichw[öo]rter|mots[-\ ]clés|étiquettes|etiquetas|tagi)
+        r"""^\W*(?:теги|тэги|мітки|метки|schlagw[öo]rter?|stichw[öo]rter?|mots[-\ ]clés|étiquettes|etiquetas|tagi)
             \s*:\s*[^.!?]{2,200}$""",
         250,
         anchored=True,

@@ -49,6 +49,9 @@ LABEL_RULES = (
         "author_card",
         r"""
         ^\W*about\ the\ (?:author|writer|contributor)s?\s*:\s*(?-i:[A-Z]).{0,250}$   # "About the author: X is"
+      | ^\W*(?:über\ (?:den\ autor|die\ autorin)|à\ propos\ de\ l['’]aut(?:eur|rice)|sobre\ (?:el\ autor|la\ autora)
+          |об\ авторе|про\ автора|про\ авторку)\s*:\s*\w.{0,250}$             # the same in German, French,
+                                                                              # Spanish, Russian, Ukrainian
       | ^\W*about\ the\ (?:author|writer|contributor)s?\W*$                     # the heading alone
     """,
         300,

@@ -19,7 +19,7 @@ from materiel import regexcache
 from materiel.article import Article, Removal
 from materiel.clean.entries import item_entries
 from materiel.clean.line_features import WORD, features
-from materiel.clean.prosewords import foreign_prose
+from materiel.clean.prosewords import foreign_prose, inflected_statement
 from materiel.clean.sections import section_lines
 
 ARTEFACT = Path(__file__).resolve().parent / "models" / "lines.json"
@@ -207,12 +207,14 @@ def _addressed(line: str) -> bool:
 
 def _prose(line: str, row: dict[str, float], colon: bool = False) -> bool:
     """A sentence (or, with `colon`, a clause ending in a colon) of enough words, with prose's
-    share of function words, in English or another language (prosewords.py)."""
+    share of function words, in English or another language, or a statement in a language that
+    inflects its nouns (prosewords.py)."""
     least = PROSE_MIN_WORDS if colon else FOREIGN_MIN_WORDS
     if row["colon_end" if colon else "sentence_end"] != 1.0 or row["words_log"] < math.log1p(least):
         return False
     english = row["words_log"] >= math.log1p(PROSE_MIN_WORDS) and row["function_share"] >= PROSE_FUNCTION_SHARE
-    return english or foreign_prose(WORD.findall(line))
+    words = WORD.findall(line)
+    return english or foreign_prose(words) or (not colon and inflected_statement(line, words))
 
 
 def _news(line: str, row: dict[str, float]) -> bool:

@@ -144,3 +144,47 @@ def _verb_like(folded: list[str]) -> bool:
     if any(w in VERB_WORDS or w in SUBJECT_WORDS for w in folded):
         return True
     return any(a not in function and b not in function for a, b in pairwise(folded))
+
+
+# A language that marks a noun's role by its ending (Russian, Ukrainian, Polish) needs few
+# function words: a short statement may hold none ("Первые машины отправят весной.", "Pierwsze
+# działa trafią na front wiosną."), and the model, which learnt no word of these languages, took
+# such closing sentences for furniture. A statement in sentence case (its first word capitalised,
+# most of the others not: a menu or a headline capitalises its words, a label ends in no full
+# stop) of INFLECTED_MIN_WORDS or more, in such a language's letters (Cyrillic in most of its
+# words, or a letter of Polish's alphabet in any), with a word that ends as a verb does, is prose.
+# A footer's nouns ("Pomoc techniczna serwisu.") end as no verb does.
+CYRILLIC = regexcache.compile(r"[\u0400-\u04ff]")
+POLISH = regexcache.compile(r"[ąćęłńśźż]", re.IGNORECASE)
+VERB_ENDING = regexcache.compile(
+    r"""(?:
+        л|ла|ло|ли|ив|ав|[аеёиіоуюя]т[иь]|ться|тся|ся|сь  # Russian and Ukrainian: past tense,
+                                              # infinitive and plural (not a noun's "-сть", "-сти"), reflexive
+      | ет|ёт|ит|ат|ят|ут|ют|ує|ює           # their present and future
+      | ł|ła|ło|ły|li|ą|ją                    # Polish: past tense, third person plural
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+INFLECTED_MIN_WORDS = 3
+# "Our" in these languages: the site speaking ("Подписывайтесь на наш канал."), as lines.PUBLISHER_WORDS.
+OUR = regexcache.compile(r"^(?:наш|nasz)\w*$", re.IGNORECASE)
+# The share of the words after the first that are in lower case: a sentence's common nouns and
+# verbs; names may make up the rest.
+INFLECTED_LOWER_SHARE = 0.5
+
+
+def inflected_statement(line: str, words: list[str]) -> bool:
+    """Whether the line is a statement in sentence case in a language that inflects its nouns, not
+    speaking to the reader or naming the page."""
+    end = line.rstrip()
+    if not end.endswith(".") or end.endswith("..") or len(words) < INFLECTED_MIN_WORDS:
+        return False
+    cyrillic = sum(CYRILLIC.search(w) is not None for w in words) * 2 >= len(words)
+    if not cyrillic and not any(POLISH.search(w) for w in words):
+        return False
+    if any(w.casefold() in ADDRESS_WORDS or OUR.match(w) for w in words) or not words[0][0].isupper():
+        return False
+    if not any(VERB_ENDING.search(w) for w in words):
+        return False
+    rest = words[1:]
+    return sum(w[0].islower() for w in rest) / len(rest) >= INFLECTED_LOWER_SHARE

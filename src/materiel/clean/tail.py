@@ -39,6 +39,10 @@ TAIL = regexcache.compile(
         залишити\ коментар|оставить\ комментарий|kommentar\ schreiben|laisser\ un\ commentaire|
         deja\ un\ comentario|dodaj\ komentarz|lascia\ un\ commento|deixe\ um\ comentário|
         схожі\ (?:новини|статті|матеріали)|похожие\ (?:новости|статьи|материалы)|ähnliche\ artikel|  # "Related"
+        (?:інші|більше)\ (?:новини|статті|матеріали)(?:\ за\ темою)?|(?:новини|статті|матеріали)\ за\ темою|
+        (?:другие|ещ[её]|больше)\ (?:новости|статьи|материалы)(?:\ по\ теме)?|(?:новости|статьи|материалы)\ по\ теме|
+        (?:mehr|weitere\ (?:artikel|nachrichten))\ zum\ thema|sur\ le\ même\ sujet|dans\ la\ même\ rubrique|
+        (?:también\ )?te\ puede\ interesar|más\ noticias(?:\ relacionadas)?|  # "More on this topic" elsewhere
         articles\ similaires|noticias\ relacionadas|artykuły\ powiązane|articoli\ correlati|
         notícias\ relacionadas|найпопулярніше|самое\ популярное|meistgelesen|les\ plus\ lus|   # "Most read"
         lo\ más\ leído|najczęściej\ czytane|i\ più\ letti|mais\ lidas|

@@ -57,6 +57,7 @@ _LIST_HEADING = regexcache.compile(
       | you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|be\ interested\ in)|don['’]t\ miss
       | (?:top|latest|popular|trending|featured|must-see)(?:\ (?:stories|news|articles|headlines|now|today|videos?))?
       | most\ (?:read|popular|viewed|watched|shared)(?:\ (?:stories|articles|today|this\ week))?
+            (?:\ (?:in|on)\ [\w\ '’&-]{1,24})?                                # "Most read in News"
       | editor['’]?s\ (?:picks?|choice)
       | further\ reading|(?:more\ )?on\ (?:this|the\ same)\ (?:topic|subject)      # "Further reading"
       | mehr\ zum\ thema|weitere\ (?:artikel|nachrichten|meldungen)|meistgelesen      # German
@@ -66,6 +67,12 @@ _LIST_HEADING = regexcache.compile(
       | más\ noticias|otr[ao]s\ (?:artículos|noticias)|lo\ más\ leído|lee\ también   # Spanish
       | більше\ новин|інші\ (?:статті|новини)|читайте\ також|найпопулярніше          # Ukrainian
       | (?:ещ[её]|больше)\ новост(?:и|ей)|другие\ (?:статьи|новости)|читайте\ также|самое\ читаемое  # Russian
+      | (?:другие\ )?(?:новости|статьи|материалы)\ по\ теме                   # "On this topic", Russian
+      | (?:інші\ )?(?:новини|статті|матеріали)\ за\ темою                     # and Ukrainian
+      | passend\ zum\ thema|(?:auch|ebenfalls)\ lesenswert|dans\ la\ même\ rubrique  # German, French
+      | noticias\ relacionadas|(?:lo\ )?más\ leíd[oa]s|te\ (?:puede\ interesar|recomendamos)  # Spanish
+      | ti\ potrebbe\ interessare|leggi\ anche|(?:i\ )?più\ lett[ie]             # Italian
+      | najnowsze|najczęściej\ czytane|czytaj\ (?:też|także)|zobacz\ (?:też|także)|polecane  # Polish
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
