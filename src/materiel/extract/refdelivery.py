@@ -138,4 +138,3 @@ def _dated(told: str, token: Token, year: int | None) -> str:
     if min(named) > year:
         return "pledged"
     return "in_progress" if max(named) > year else told
-
