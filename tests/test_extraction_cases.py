@@ -14,6 +14,10 @@ CONSTRUCTIONS = load_cases(CASES / "extraction" / "constructions.json")
 # Probes of issue 12's kinds of failure, written before reading the code; `category` may list the
 # categories a careful reader could give, and `quotes` the quotations the passage must yield.
 PROBES = load_cases(CASES / "extraction" / "probes15.json")
+# Probes of the transfer's stage on invented passages (historical summaries, reference-work dates,
+# packages, requests, negations, reported speech), written before the stage rules were read, and
+# the cases of the rule they led to (deliveries told beside or after an order).
+STAGES = load_cases(CASES / "extraction" / "stage17.json")
 NEGATIVES = load_cases(CASES / "extraction" / "negatives.json")
 QUOTES = load_cases(CASES / "extraction" / "quotes.json")
 # Speaker probes of issue 12's kind 7, by `kind` of construction, written before reading the code.
@@ -69,7 +73,7 @@ def _overlap(quantity, wanted: list) -> bool:
     return low <= wanted[1] and wanted[0] <= high
 
 
-@pytest.mark.parametrize("case", _params(TRANSFERS) + _params(CONSTRUCTIONS) + _params(PROBES))
+@pytest.mark.parametrize("case", _params(TRANSFERS) + _params(CONSTRUCTIONS) + _params(PROBES) + _params(STAGES))
 def test_transfers(case: dict, extract_text) -> None:
     article = extract_text(case["text"], case.get("title"), case.get("published"))
     for want in case.get("quotes", []):

@@ -1,5 +1,6 @@
 """The headline is parsed for its stage only where it could advance a transfer: one whose two
-parties it names, with no other state. The output is the same as when every headline is parsed."""
+parties it names, or whose recipient alone it names (the article's one transfer of that item to
+it), with no other state. The output is the same as when every headline is parsed."""
 
 from __future__ import annotations
 
@@ -45,9 +46,15 @@ def _parsing_every_headline(context, transfers) -> None:
         return
     paragraph = headstage.parsed_title(title, context.year)
     named = {m.id for m in paragraph.actors if m.id}
-    for transfer in (t for t in transfers if headstage._names_only_parties(t, named)):
+    both = [t for t in transfers if headstage._names_only_parties(t, named)]
+    alone = [t for t in transfers if t not in both and headstage._names_its_recipient(t, named, transfers)]
+    for transfer in both + alone:
         for item in (m for m in paragraph.items if m.id == transfer.item.category):
             cue = headstage._item_cue(paragraph.doc, item.start, item.end)
+            if transfer in alone and not headstage._same_lot(paragraph.doc, item.start, item.end, transfer.item.text):
+                continue
+            if transfer in alone and cue is not None and headstage._gives(cue, item.start, item.end):
+                continue
             told = headstage.stage.stage_of(cue, headstage.base_stage(cue)) if cue is not None else None
             if cue is not None and told is not None and headstage._further(told, transfer.status):
                 doubt = headstage._doubt(title, cue, item.start, item.end, told)
@@ -75,3 +82,13 @@ def test_a_page_without_a_transfer_never_parses_its_headline(monkeypatch: pytest
 def test_a_headline_naming_both_parties_still_advances_the_stage() -> None:
     transfers = _extract("Germany delivers Leopard tanks to Ukraine", BODY)["transfers"]
     assert [t["status"] for t in transfers] == ["delivered"]
+
+
+def test_a_headline_naming_the_recipient_alone_advances_its_one_transfer() -> None:
+    transfers = _extract("Leopard tanks arrive in Ukraine", BODY)["transfers"]
+    assert [t["status"] for t in transfers] == ["delivered"]
+
+
+def test_a_headline_naming_the_recipient_as_giver_or_another_model_advances_nothing() -> None:
+    for title in ("Ukraine sends its tanks to the front", "First Abrams tanks arrive in Ukraine"):
+        assert [t["status"] for t in _extract(title, BODY)["transfers"]] == ["pledged"], title

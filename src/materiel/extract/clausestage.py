@@ -25,6 +25,7 @@ from materiel.extract.laterstage import (
     pronoun_stage,
     subject_names,
 )
+from materiel.extract.refdelivery import delivery_beside
 from materiel.extract.restage import restage
 
 
@@ -35,6 +36,7 @@ def advance_in_sentence(context: Context, transfers: list[Transfer]) -> None:
         _tell_in_conjunct(sentences, index, transfers)
         _tell_in_clause(sentences, index, transfers)
         _tell_by_item(sentences, index, transfers)
+        _tell_by_delivery(sentences, index, transfers, context.year)
 
 
 # Stages of a transfer under way: the clause the transfer was read from tells which of them more
@@ -125,3 +127,20 @@ def _tell_by_item(sentences: Sentences, index: int, transfers: list[Transfer]) -
             told = item_stage(paragraph, sentence, item)
             if told is not None:
                 _advance(transfer, told)
+
+
+def _tell_by_delivery(sentences: Sentences, index: int, transfers: list[Transfer], year: int | None) -> None:
+    """Advance the transfer of this sentence by deliveries told after its items, as a reference
+    work tells them ("ordered 36 jets in 2016, and they were delivered between 2019 and 2022",
+    "..., with deliveries running from 2022 to 2025": refdelivery.py)."""
+    paragraph, sentence = sentences[index]
+    start = paragraph.offset + sentence.start_char
+    here = [t for t in transfers if any(e.start == start for e in t.evidence)]
+    if len(here) != 1 or here[0].item.span is None or not only_its_sides(paragraph, sentence, here[0]):
+        return
+    after = here[0].item.span.end - paragraph.offset
+    if not sentence.start_char <= after <= sentence.end_char:
+        return  # the items are named in another sentence, which tells its own
+    told = delivery_beside(sentence, after, year)
+    if told is not None:
+        _advance(here[0], told)

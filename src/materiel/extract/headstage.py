@@ -1,9 +1,11 @@
 """The stage a headline tells: the article reports the furthest stage of a transfer (GUIDE.md), and
 the headline is part of it ("Leopard tanks from Germany arrive in Ukraine" over a body that tells
-only the pledge). A headline advances a transfer whose two parties it names, and no other state,
-by the stage its transfer word gives the transfer's kind of item, when that stage is further. A
-headline that asks ("Will Germany send tanks?"), denies ("not yet", "no tanks") or supposes
-("could send", "if Germany sends") tells no stage. Each step, taken or left, is noted on the article."""
+only the pledge). A headline advances a transfer whose two parties it names, or whose recipient
+alone it names when the article has no other transfer of that item to it ("First Abrams tanks
+arrive in Ukraine"), and no other state, by the stage its transfer word gives the transfer's
+kind of item, when that stage is further. A headline that asks ("Will Germany send tanks?"),
+denies ("not yet", "no tanks") or supposes ("could send", "if Germany sends") tells no stage.
+Each step, taken or left, is noted on the article."""
 
 from __future__ import annotations
 
@@ -47,13 +49,18 @@ def advance_by_headline(context: Context, transfers: list[Transfer]) -> None:
     if not title:
         return
     named = {m.id for m in find_actors(title, context.year) if m.id}
-    told_of = [t for t in transfers if _names_only_parties(t, named)]
+    both = [t for t in transfers if _names_only_parties(t, named)]
+    told_of = both + [t for t in transfers if t not in both and _names_its_recipient(t, named, transfers)]
     if not told_of:
         return  # the headline is parsed only for a transfer it could advance (most pages have none)
     paragraph = parsed_title(title, context.year)
     for transfer in told_of:
         for item in (m for m in paragraph.items if m.id == transfer.item.category):
             cue = _item_cue(paragraph.doc, item.start, item.end)
+            if transfer not in both and not _same_lot(paragraph.doc, item.start, item.end, transfer.item.text):
+                continue  # "Nagastra-1 drones delivered to India" over the body's US drones: another lot
+            if cue is not None and transfer not in both and _gives(cue, item.start, item.end):
+                continue  # "Ukraine sends tanks to the front": the recipient named gives them on
             told = stage.stage_of(cue, base_stage(cue)) if cue is not None else None
             if (
                 cue is not None
@@ -67,6 +74,53 @@ def _names_only_parties(transfer: Transfer, named: set[str]) -> bool:
     """Does the headline name both parties of the transfer, and no other state?"""
     parties = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
     return len(parties) >= 2 and parties <= named and not any(is_state_id(i) and i not in parties for i in named)
+
+
+def _names_its_recipient(transfer: Transfer, named: set[str], transfers: list[Transfer]) -> bool:
+    """Does the headline name the transfer's recipient and no other state, the transfer being the
+    article's one of its kind of item to that recipient? A headline leaves the supplier to the body
+    ("First Abrams tanks arrive in Ukraine", "Ukraine receives its first F-16 jets")."""
+    recipient = transfer.recipient.id if transfer.recipient is not None else None
+    if recipient is None or transfer.supplier is None or not is_state_id(recipient):
+        return False
+    if not any(i == recipient for i in named) or any(is_state_id(i) and i != recipient for i in named):
+        return False
+    alike = [t for t in transfers if t.recipient is not None and t.recipient.id == recipient]
+    return sum(t.item.category == transfer.item.category for t in alike) == 1
+
+
+# Share of capitalised words from which a headline is in title case, its capitals no names.
+TITLE_CASE = 0.6
+
+
+def _same_lot(doc: Doc, start: int, end: int, body_item: str) -> bool:
+    """Are the headline's items the body transfer's, as far as their names tell? Each model name
+    in the headline's noun phrase ("Abrams", "F-16"; in a title-case headline only one with a
+    digit) must be in the body's item ("First Abrams tanks arrive" over "31 Abrams tanks"); a
+    generic one ("Tanks arrive") may be any lot."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    words = [t for t in doc if t.is_alpha or any(ch.isdigit() for ch in t.text)]
+    title_case = sum(t.text[0].isupper() for t in words) >= TITLE_CASE * len(words)
+    phrase = doc[span.root.left_edge.i : span.root.i + 1]
+    names = [t.text for t in phrase if _model_name(t, title_case)]
+    return all(n.lower() in body_item.lower() for n in names)
+
+
+def _model_name(token: Token, title_case: bool) -> bool:
+    """A word with a digit ("F-16", "Nagastra-1"), or a capitalised word inside a headline not in
+    title case ("Abrams" in "First Abrams tanks arrive")."""
+    if any(ch.isdigit() for ch in token.text):
+        return True
+    return token.text[:1].isupper() and token.i > 0 and not title_case
+
+
+def _gives(cue: Token, start: int, end: int) -> bool:
+    """A verb of giving whose subject is not the items: that subject, not the supplier a headline
+    leaves out, sends ("Ukraine sends tanks to the front"; not "Tanks sent to Ukraine")."""
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    return syntax.cue_kind(cue) == "transfer" and any(not start <= s.idx < end for s in subjects)
 
 
 def _further(told: str, status: str | None) -> bool:

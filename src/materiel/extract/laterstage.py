@@ -28,6 +28,7 @@ from materiel.extract.itemstage import travelling
 from materiel.extract.lexicon import Mention
 from materiel.extract.negation import EXECUTED
 from materiel.extract.people import COLLECTIVE_PEOPLE, PEOPLE
+from materiel.extract.refdelivery import COMPLETING, LATER_PRONOUNS, years_in
 from materiel.extract.restage import restage
 from materiel.extract.transfers import HELD, STAGE_ORDER
 from materiel.extract.withdrawal import of_the_lot, sentence_holds
@@ -228,9 +229,25 @@ def _counted_stage(verb: Token) -> str | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
         subject = verb.head  # "the number that has been sent"
-    if subject is None or not _counts_back(subject) or _counts_people(subject):
+    if subject is None or _counts_people(subject):
         return None
-    return _cue_stage(verb)
+    if _counts_back(subject) or (_takes_lot_up(subject) and syntax.cue_kind(verb) == "transfer"):
+        return _cue_stage(verb)
+    return None
+
+
+def _takes_lot_up(subject: Token) -> bool:
+    """A pronoun subject of a passive dated by the years a reference work gives ("They were
+    delivered between 2019 and 2022"), not the recipient of one ("they were supplied with shells");
+    undated, it may be people ("They were sent to the front")."""
+    verb = subject.head
+    with_prep = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    dated = bool(years_in(verb))
+    if subject.lower_ not in LATER_PRONOUNS or subject.dep_ != "nsubjpass" or with_prep or not dated:
+        return False
+    start = subject.sent.start
+    before = subject.doc[start - 1].sent if start > 0 else []
+    return not any(_people(t) for t in before)  # "The crews arrived. They were sent to the front."
 
 
 def _passive_or_arrival(verb: Token) -> bool:
@@ -277,6 +294,8 @@ def _noun_stage(sentence: SpacySpan) -> str | None:
     noun = next((n for n in nouns if n.lemma_.lower() in TRANSFER_NOUNS and _refers_back(n)), None)
     if noun is None:
         return None
+    if root.lemma_.lower() in COMPLETING and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in root.children):
+        return "delivered"  # "Deliveries were completed in 2024", "France finished the deliveries"
     told = _cue_stage(root if syntax.cue_kind(root) else noun)
     if root is not sentence.root and told in EXECUTED and any(c.tag_ == "MD" for c in root.children):
         return None  # "Berlin said the delivery would not be delayed": nothing under way yet
