@@ -18,18 +18,9 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from materiel.ledger.contest import COARSE  # the scorer's coarse classes (eval/FORMAT.md)
+
 ROOT = Path(__file__).resolve().parent.parent
-# The scorer's coarse classes (eval/FORMAT.md).
-COARSE = {
-    "delivered": "executed",
-    "in_progress": "executed",
-    "pledged": "committed",
-    "requested": "potential",
-    "considered": "potential",
-    "postponed": "potential",
-    "refused": "negative",
-    "cancelled": "negative",
-}
 YEAR = re.compile(r"\b(19[4-9]\d|20[0-3]\d)\b")
 # Eras by their first year, latest first.
 ERAS = ((2022, "2022 on"), (2014, "2014-2021"), (1990, "1990-2013"), (0, "Cold War"))
