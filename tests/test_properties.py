@@ -98,6 +98,10 @@ def test_extracted_offsets_stay_inside_the_text(text: str) -> None:
         path = Path(folder) / "page.txt"
         path.write_text("Germany has sent 14 Leopard 2 tanks to Ukraine. " + text, encoding="utf-8")
         (article,) = list(api.extract([path], _extract_runner()))
+        if isinstance(article, Failure):  # a line read as the headline leaves no text: skipped, said so
+            (cleaned,) = list(api.clean([path]))
+            assert article.code == "skipped" and not cleaned.text.strip() and cleaned.title
+            return
     assert isinstance(article, Article)
     for transfer in article.transfers:
         for span in transfer.evidence:
