@@ -89,7 +89,8 @@ def test_an_earlier_version_of_a_page_is_not_another_outlet_carrying_it() -> Non
 def test_an_actor_is_found_by_its_code_or_its_country_name(ledger: Store) -> None:
     assert _suppliers(ledger, supplier="deu") == {"DEU"}
     assert _suppliers(ledger, supplier="Germany") == {"DEU"}
-    assert _suppliers(ledger, supplier="Germ") == set()
+    with pytest.raises(UsageError, match="'Germ' names no known actor"):  # no prefix match: a name is whole
+        _suppliers(ledger, supplier="Germ")
     assert len(_suppliers(ledger, recipient="ukraine")) == 4
 
 
@@ -115,3 +116,22 @@ def test_an_actor_is_found_by_a_name_people_write_not_only_the_one_shown(
         [_report(n, code, "2024-01") for n, code in enumerate(("RUS", "CZE", "TUR", "GBR", "NLD", "SVK", "COD"))]
     )
     assert _suppliers(store, supplier=name) == {supplier}
+
+
+@pytest.mark.parametrize(
+    ("name", "hint"),
+    [
+        ("Slovkia", "did you mean Slovakia, SVK"),
+        ("Hezbolah", "did you mean Hezbollah"),
+        ("Atlantis", "no known actor: give"),
+    ],
+)
+def test_a_name_of_no_actor_is_an_error_with_the_closest_name(ledger: Store, name: str, hint: str) -> None:
+    """`ledger --supplier Slovkia` answered an empty ledger with exit 0, as if Slovakia had supplied
+    nothing: a name that is no actor's is a usage error, naming the actor it is closest to."""
+    with pytest.raises(UsageError, match=hint):
+        _suppliers(ledger, supplier=name)
+
+
+def test_a_party_the_reports_leave_unknown_is_still_a_filter(ledger: Store) -> None:
+    assert _suppliers(ledger, recipient="none") == set()  # every report names its recipient

@@ -155,10 +155,10 @@ def test_request_size_limit(client: TestClient) -> None:
 
 @pytest.mark.parametrize("evil", ["' OR 1=1 --", "USA'; DROP TABLE transfers; --", "%' UNION SELECT * FROM reviews --"])
 def test_sql_injection_in_filters_is_inert(client: TestClient, evil: str) -> None:
-    for name in ("supplier", "recipient", "via", "q"):
-        response = client.get("/api/v1/transfers", params={name: evil})
-        assert response.status_code == 200 and response.json()["total"] == 0
-    for name in ("category", "status", "since", "until"):  # a value from a closed set, or a date
+    response = client.get("/api/v1/transfers", params={"q": evil})
+    assert response.status_code == 200 and response.json()["total"] == 0
+    # an actor (a known name or id), a value from a closed set, or a date
+    for name in ("supplier", "recipient", "via", "category", "status", "since", "until"):
         response = client.get("/api/v1/transfers", params={name: evil})
         assert response.status_code == 400 and response.json()["error"] == "usage_error"
     assert client.get("/api/v1/transfers").json()["total"] >= 6

@@ -135,7 +135,43 @@ def wanted_actor(value: str) -> str:
         return ident
     if _CODE.fullmatch(value) and not _names_actor(value):
         raise ValueError(f"{value!r} is no known actor id")
-    return named_id(value) or value
+    ident = named_id(value)
+    if ident is None and value.casefold() not in UNKNOWN_PARTY:
+        raise ValueError(f"{value!r} names no known actor{_closest_hint(value)}")
+    return ident or value
+
+
+# What a filter or a correction may say for a party the reports leave unknown.
+UNKNOWN_PARTY = ("", "none", "null")
+# How alike a misspelt name and an actor's name must be for the error to suggest it: difflib's
+# ratio; 0.8 offers "Slovakia" for "Slovkia" and "Ukraine" for "Ukriane", not "Iran" for "Iraq".
+HINT_LIKENESS = 0.8
+
+
+def _closest_hint(value: str) -> str:
+    """' (did you mean Slovakia, SVK?)' for a name close to an actor's, else ''."""
+    from difflib import get_close_matches
+
+    names = _hint_names()
+    close = get_close_matches(value.strip().casefold(), list(names), n=1, cutoff=HINT_LIKENESS)
+    if not close:
+        return ""
+    ident = names[close[0]]
+    return f" (did you mean {actor_name(ident) or ident}, {ident}?)"
+
+
+@cache
+def _hint_names() -> dict[str, str]:
+    """Every name an actor goes by, case folded, with its id: ISO's names and the aliases."""
+    import pycountry
+
+    names = {
+        getattr(country, field).casefold(): country.alpha_3
+        for country in pycountry.countries
+        for field in ("name", "common_name", "official_name")
+        if hasattr(country, field)
+    }
+    return names | _alias_ids()
 
 
 def named_id(name: str) -> str | None:

@@ -28,7 +28,7 @@ from sqlalchemy import Select, Text, and_, case, cast, exists, false, func, lite
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
-from materiel.countries import actor_matches, actor_name, is_known_id, known_ids
+from materiel.countries import UNKNOWN_PARTY, actor_matches, actor_name, is_known_id, known_ids
 from materiel.ledger import schema
 from materiel.ledger.contest import COARSE
 
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from materiel.ledger.queries import Filters
 
 # A correction's value that says "unknown" (a quantity, a supplier or a recipient: FORMAT.md's null).
-UNKNOWN_VALUES = ("", "none", "null")
+UNKNOWN_VALUES = UNKNOWN_PARTY
 # The fields a correction sets that the lists filter, search or sort on (with the intermediaries):
 # the parties, whose correction may say "unknown", and the others.
 PARTIES = ("supplier", "recipient")
