@@ -91,8 +91,9 @@ class Source:
 
     name: str
     kind: str = "other"
-    span: Span | None = None
+    span: Span | None = None  # the name
     actor_id: str | None = None
+    sentence_span: Span | None = None  # the sentence that cites it
 
 
 @dataclass
@@ -148,6 +149,10 @@ class Transfer:
     disclosure_span: Span | None = None  # the sentence that decided `disclosure` (None: the title, or unset)
     disclosure_reason: str | None = None  # what in it decided: "the supplier's source", "a denial", ...
     status_reason: str | None = None  # what decided `status`: "verb: send", "stage word: agree", "headline", ...
+    # The sentences that decided `status`, `via` and `quantity` (None: the title, or not known).
+    status_span: Span | None = None
+    via_span: Span | None = None
+    quantity_span: Span | None = None
 
 
 @dataclass

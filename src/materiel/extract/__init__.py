@@ -17,6 +17,7 @@ from materiel.extract.contextsources import add_context_sources
 from materiel.extract.dates import date_claims
 from materiel.extract.dealstage import advance_by_deals
 from materiel.extract.disclosure import explain_disclosure
+from materiel.extract.fieldspans import link_fields
 from materiel.extract.finish import set_disclosure
 from materiel.extract.forbidden import drop_forbidden
 from materiel.extract.headstage import advance_by_headline
@@ -47,6 +48,7 @@ def extract_findings(article: Article) -> None:
     tidy_attribution(transfers, article.text)
     explain_disclosure(transfers, context)
     date_claims(transfers, context)
+    link_fields(transfers, context)
     article.transfers = transfers
     article.quotes = quotes
 

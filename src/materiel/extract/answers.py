@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from materiel.article import Transfer
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.laterstage import LOOK_AHEAD_SENTENCES, Sentences, further
-from materiel.extract.restage import restage
+from materiel.extract.restage import restage, told_at
 from materiel.extract.syntax import stage_word
 
 # Stages of a transfer still asked for, which an answer settles.
@@ -37,7 +37,7 @@ def answer_requests(context: Context, transfers: list[Transfer]) -> None:
         asked = _asked_before(sentences, index, transfers)
         subject = _subject_actor(paragraph, sentence.root)
         if len(asked) == 1 and asked[0].supplier is not None and subject == asked[0].supplier.id:
-            restage(asked[0], further(asked[0].status, answer), "answer")
+            restage(asked[0], further(asked[0].status, answer), "answer", told_at(paragraph.offset, sentence))
 
 
 def _answer(root: Token) -> str | None:

@@ -38,6 +38,7 @@ class Candidate:
     anaphoric: bool = False  # its supplier is "it" or "the country": the last one named
     staged: bool = False  # its own stage, not the package's it lists (a list header's, an item in use)
     reason: str | None = None  # what decided `status` (Transfer.status_reason)
+    status_at: Span | None = None  # the sentence that decided `status`, when not the candidate's own
 
     @property
     def supplier(self) -> Mention:
@@ -56,3 +57,7 @@ class Candidate:
     def span(self) -> Span:
         offset = self.paragraph.offset
         return Span(offset + self.sentence.start_char, offset + self.sentence.end_char)
+
+    def status_span(self) -> Span:
+        """The sentence that decided `status`: another candidate's (a package's), else its own."""
+        return self.status_at or self.span()

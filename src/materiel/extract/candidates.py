@@ -221,6 +221,7 @@ def _package_stage(candidate: Candidate, earlier: list[Candidate]) -> None:
     for other in reversed(earlier):
         if other.number < candidate.number and candidate.number - other.number <= LOOK_BACK_SENTENCES:
             candidate.status, candidate.reason = other.status, f"package before; {other.reason}"
+            candidate.status_at = other.status_span()
             return
 
 

@@ -218,6 +218,7 @@ def _from_sighting(context: Context, triple: Triple) -> Transfer:
         evidence=[],
     )
     transfer.status, transfer.status_reason = _stage(sighting, triple.recipient.id, context.year)
+    transfer.status_span = Span(offset + sentence.start_char, offset + sentence.end_char)
     for other in [sighting, *(s for s in triple.sightings if s is not sighting and _names_both(s))]:
         start = other.paragraph.offset + other.sentence.start_char
         span = Span(start, start + len(other.sentence.text))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from materiel.article import Transfer
+from materiel.article import Span, Transfer
 from materiel.extract import stage, syntax
 from materiel.extract.context import Context, Paragraph, stage_reading
 from materiel.extract.cuekinds import base_stage
@@ -26,7 +26,7 @@ from materiel.extract.laterstage import (
     subject_names,
 )
 from materiel.extract.refdelivery import delivery_beside
-from materiel.extract.restage import restage
+from materiel.extract.restage import restage, told_at
 
 
 def advance_in_sentence(context: Context, transfers: list[Transfer]) -> None:
@@ -44,10 +44,11 @@ def advance_in_sentence(context: Context, transfers: list[Transfer]) -> None:
 UNDER_WAY = {"in_progress", "delivered"}
 
 
-def _advance(transfer: Transfer, told: str) -> None:
-    """The stage told beside the transfer's clause, when further and not a finer step of one under way."""
+def _advance(transfer: Transfer, told: str, at: Span) -> None:
+    """The stage told beside the transfer's clause (in the sentence `at`), when further and not a
+    finer step of one under way."""
     if transfer.status not in UNDER_WAY:
-        restage(transfer, further(transfer.status, told), "same sentence")
+        restage(transfer, further(transfer.status, told), "same sentence", at)
 
 
 def _tell_in_conjunct(sentences: Sentences, index: int, transfers: list[Transfer]) -> None:
@@ -61,7 +62,7 @@ def _tell_in_conjunct(sentences: Sentences, index: int, transfers: list[Transfer
         return
     told = pronoun_stage(paragraph, sentence, here[0], conjunct=True)
     if told is not None:
-        _advance(here[0], told)
+        _advance(here[0], told, told_at(paragraph.offset, sentence))
 
 
 # Nouns a clause of a lot moved before may be on besides the items: "the total it has provided",
@@ -86,7 +87,7 @@ def _tell_in_clause(sentences: Sentences, index: int, transfers: list[Transfer])
     transfer = here[0]
     for verb in sentence:
         if _clause_of_lot(paragraph, verb, transfer) and not syntax.hypothetical(verb):
-            _advance(transfer, stage.stage_of(verb, base_stage(verb)))
+            _advance(transfer, stage.stage_of(verb, base_stage(verb)), told_at(paragraph.offset, sentence))
 
 
 def _clause_of_lot(paragraph: Paragraph, verb: Token, transfer: Transfer) -> bool:
@@ -126,7 +127,7 @@ def _tell_by_item(sentences: Sentences, index: int, transfers: list[Transfer]) -
         if item.id == transfer.item.category and after <= item.start < sentence.end_char:
             told = item_stage(paragraph, sentence, item)
             if told is not None:
-                _advance(transfer, told)
+                _advance(transfer, told, told_at(paragraph.offset, sentence))
 
 
 def _tell_by_delivery(sentences: Sentences, index: int, transfers: list[Transfer], year: int | None) -> None:
@@ -143,4 +144,4 @@ def _tell_by_delivery(sentences: Sentences, index: int, transfers: list[Transfer
         return  # the items are named in another sentence, which tells its own
     told = delivery_beside(sentence, after, year)
     if told is not None:
-        _advance(here[0], told)
+        _advance(here[0], told, told_at(paragraph.offset, sentence))

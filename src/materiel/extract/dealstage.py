@@ -22,7 +22,7 @@ from materiel.article import Transfer
 from materiel.extract import syntax
 from materiel.extract.context import Context, Paragraph, stage_reading
 from materiel.extract.laterstage import LOOK_AHEAD_SENTENCES, REPORTING, further
-from materiel.extract.restage import restage
+from materiel.extract.restage import restage, told_at
 from materiel.extract.syntax import cues
 
 # Nouns of a deal as a whole, whose stage is its transfers' stage.
@@ -81,7 +81,7 @@ def advance_by_deals(context: Context, transfers: list[Transfer]) -> None:
         end = paragraph.offset + sentence.end_char
         for transfer in deal:
             if not any(e.start >= end for e in transfer.evidence):
-                restage(transfer, _staged(transfer.status, told), "deal")
+                restage(transfer, _staged(transfer.status, told), "deal", told_at(paragraph.offset, sentence))
 
 
 def _staged(current: str, told: str) -> str:

@@ -57,7 +57,10 @@ def far_contents(context: Context, transfers: list[Transfer]) -> list[Transfer]:
         if known_embargo(package.supplier.id, package.recipient.id, [at_mention(candidate)], context):
             continue
         staged = (candidate.status, candidate.reason) if candidate.staged else (package.status, package.status_reason)
-        out.append(inherited(candidate, package, staged[0], reason=f"far package; {staged[1]}"))
+        transfer = inherited(candidate, package, staged[0], reason=f"far package; {staged[1]}")
+        if not candidate.staged:
+            transfer.status_span = package.status_span  # the package's stage, told where it was
+        out.append(transfer)
     return out
 
 
@@ -78,6 +81,7 @@ def inherited(
         status=status,
         evidence=[candidate.span()],
         status_reason=reason,
+        status_span=candidate.status_span(),
     )
     add_sources(transfer, candidate.cited)
     return transfer

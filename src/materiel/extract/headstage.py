@@ -168,7 +168,7 @@ def _advance(context: Context, transfer: Transfer, told: str, doubt: str | None)
         context.article.notes.append(f"headline {doubt}: {what} left {transfer.status}, not {told}")
         return
     context.article.notes.append(f"headline: {what} advanced from {transfer.status} to {told}")
-    restage(transfer, told, "headline")
+    restage(transfer, told, "headline", None)  # the title: no span of the text
 
 
 def _name(actor: Actor | None) -> str:

@@ -29,7 +29,7 @@ from materiel.extract.lexicon import Mention
 from materiel.extract.negation import EXECUTED
 from materiel.extract.people import COLLECTIVE_PEOPLE, PEOPLE
 from materiel.extract.refdelivery import COMPLETING, LATER_PRONOUNS, years_in
-from materiel.extract.restage import restage
+from materiel.extract.restage import restage, told_at
 from materiel.extract.transfers import HELD, STAGE_ORDER
 from materiel.extract.withdrawal import of_the_lot, sentence_holds
 
@@ -88,7 +88,8 @@ def _tell(transfer: Transfer, told: str, offset: int, sentence: SpacySpan) -> No
     later commitment renews what it held)."""
     last = not any(e.start >= offset + sentence.start_char for e in transfer.evidence)
     hold = last and sentence_holds(sentence)
-    restage(transfer, held(transfer.status, told) if hold else further(transfer.status, told), "later sentence")
+    stage = held(transfer.status, told) if hold else further(transfer.status, told)
+    restage(transfer, stage, "later sentence", told_at(offset, sentence))
 
 
 def further(current: str, told: str) -> str:

@@ -257,10 +257,12 @@ def _add_completed(
     roles = candidate.roles
     listed = roles.supplier is None and roles.recipient is None and not carried
     shared = listed and not candidate.staged  # a package's items share its stage
-    status, reason = (
-        (other.status, f"package shared; {other.reason}") if shared else (candidate.status, candidate.reason)
+    status, reason, at = (
+        (other.status, f"package shared; {other.reason}", other.status_span())
+        if shared
+        else (candidate.status, candidate.reason, candidate.status_at)
     )
-    completed = replace(candidate, roles=merged, status=status, reason=reason)
+    completed = replace(candidate, roles=merged, status=status, reason=reason, status_at=at)
     out.append(completed)
     out.extend(conjoined_suppliers(completed))  # "sales to the UAE, Kuwait and Qatar"
     if listed:
@@ -331,12 +333,12 @@ def _for_each_party(candidate: Candidate, package: Candidate, recent: list[Candi
             continue
         if (other.supplier.id, other.recipient.id) not in seen:
             seen.add((other.supplier.id, other.recipient.id))
-            status, reason = (
-                (candidate.status, candidate.reason)
+            status, reason, at = (
+                (candidate.status, candidate.reason, candidate.status_at)
                 if candidate.staged
-                else (other.status, f"package shared; {other.reason}")
+                else (other.status, f"package shared; {other.reason}", other.status_span())
             )
-            out.append(replace(candidate, roles=replace(other.roles), status=status, reason=reason))
+            out.append(replace(candidate, roles=replace(other.roles), status=status, reason=reason, status_at=at))
     return out
 
 

@@ -34,7 +34,8 @@ def add_quote_sources(transfers: list[Transfer], quotes: list[Quote], context: C
             if not _a_person(quote.speaker.name, people):
                 continue
             if not any(quote.speaker.name.lower() in n for n in names):
-                transfer.sources.append(Source(quote.speaker.name, "person", None, quote.speaker.actor_id))
+                cited = Source(quote.speaker.name, "person", None, quote.speaker.actor_id, quote.span)
+                transfer.sources.append(cited)  # its sentence: the quotation that makes it one
                 names.add(quote.speaker.name.lower())
 
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from materiel.article import Actor, Transfer
+from materiel.article import Actor, Span, Transfer
 from materiel.extract.context import Context
 from materiel.extract.lexicon import find_actors
 
 # A route statement ("X transfers them to Y, which then ships them to Z") describes transfers
 # reported within this many paragraphs of it.
 ROUTE_WINDOW = 3
+# How far after the first leg's sentence its onward leg is looked for: a sentence of usual length.
+ONWARD_REACH = 400
 ONWARD = re.compile(
     r"\b(?:then|in\ turn|onward|which\ (?:then\ )?(?:ships|sends|delivers|transfers|passes))\b"
     r"|\b(?:through|via)\b",
@@ -54,6 +56,7 @@ def apply_routes(transfers: list[Transfer], context: Context) -> list[Transfer]:
             for target in targets:
                 if first.recipient and all(v.id != first.recipient.id for v in target.via):
                     target.via.append(Actor(first.recipient.id, first.recipient.name))
+                    target.via_span = target.via_span or _route_span(first, context.article.text)
     return out
 
 
@@ -68,16 +71,32 @@ def _onward_legs(first: Transfer, context: Context) -> list[str]:
     if first.supplier is None or first.recipient is None:
         return []
     middle = first.recipient.id
-    end = first.evidence[0].end
-    text = context.article.text
-    sentence = text[first.evidence[0].start : first.evidence[0].end]
-    same = SAME_SENTENCE_ONWARD.search(sentence)
-    following = same.group() if same else text[end : end + 400].strip()
-    onward = re.split(r"(?<=[.!?])\s", following, maxsplit=1)[0]
+    same, onward = _onward(first, context.article.text)
     mentions = find_actors(onward)
     if same is None and (not mentions or mentions[0].id != middle or not ONWARD.search(onward)):
         return []
     return [m.id for m in mentions if m.id not in (middle, first.supplier.id)][:1]
+
+
+def _onward(first: Transfer, text: str) -> tuple[re.Match | None, str]:
+    """The onward leg told in the first leg's sentence (with its match), else the next sentence's
+    opening (up to 400 characters)."""
+    end = first.evidence[0].end
+    same = SAME_SENTENCE_ONWARD.search(text[first.evidence[0].start : end])
+    following = same.group() if same else text[end : end + ONWARD_REACH].strip()
+    return same, re.split(r"(?<=[.!?])\s", following, maxsplit=1)[0]
+
+
+def _route_span(first: Transfer, text: str) -> Span:
+    """The sentences that told the route: the first leg's, and the next one where the onward leg
+    is told there."""
+    leg = first.evidence[0]
+    same, onward = _onward(first, text)
+    if same is not None:
+        return leg
+    following = text[leg.end : leg.end + ONWARD_REACH]
+    start = leg.end + len(following) - len(following.lstrip())
+    return Span(leg.start, start + len(onward))
 
 
 def _near(target: Transfer, route: Transfer, context: Context) -> bool:

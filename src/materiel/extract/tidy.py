@@ -11,6 +11,7 @@ said", "the newspaper reported") points at the name it stands for, not at the tw
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from materiel.article import Response, Source, Span, Transfer
 
@@ -31,7 +32,7 @@ DOTTED = re.compile(r"\b((?:[A-Z]\.)+[A-Z]\.?)(?!\w)")
 
 def _undotted(source: Source) -> Source:
     name = DOTTED.sub(lambda m: m.group(1).replace(".", ""), source.name)
-    return source if name == source.name else Source(name, source.kind, source.span, source.actor_id)
+    return source if name == source.name else replace(source, name=name)
 
 
 # Quotation marks around a name ('as reported by "Zeit"'): not part of it; a mark alone is no name.
@@ -42,7 +43,7 @@ def _unquoted(source: Source) -> Source:
     name = source.name.strip().strip(QUOTE_MARKS).strip()
     if name == source.name:
         return source
-    return Source(name if re.search(r"\w", name) else "", source.kind, source.span, source.actor_id)
+    return replace(source, name=name if re.search(r"\w", name) else "")
 
 
 def fold(name: str) -> str:
@@ -81,7 +82,7 @@ def _merged(group: list[Source]) -> Source:
     best = max(group, key=lambda s: (len(s.name), s.span is not None))
     actor = best.actor_id or next((s.actor_id for s in group if s.actor_id), None)
     kind = best.kind if best.kind != "other" else next((s.kind for s in group if s.kind != "other"), "other")
-    return Source(best.name, kind, best.span, actor)
+    return replace(best, kind=kind, actor_id=actor)
 
 
 def _same(one: str, other: str) -> bool:
@@ -113,4 +114,4 @@ def _on_its_name(source: Source, text: str) -> Source:
         at = lower.find(name, span.end)
     if at < 0:
         return source
-    return Source(source.name, source.kind, Span(at, at + len(source.name)), source.actor_id)
+    return replace(source, span=Span(at, at + len(source.name)))

@@ -33,6 +33,7 @@ def merge(candidates: list[Candidate], text: str = "") -> list[Transfer]:
         status = _furthest(transfer.status, candidate.status, later)
         if status != transfer.status:
             transfer.status, staged[candidate.key] = status, candidate.number
+            transfer.status_span = candidate.status_span()
             transfer.status_reason = (
                 candidate.reason if status == candidate.status else f"{status} later; {candidate.reason}"
             )
@@ -157,6 +158,7 @@ def _new_transfer(candidate: Candidate) -> Transfer:
         status=candidate.status,
         evidence=[candidate.span()],
         status_reason=candidate.reason,
+        status_span=candidate.status_span(),
     )
     add_sources(transfer, candidate.cited)
     _add_via(transfer, candidate)
