@@ -14,6 +14,7 @@ from rich.table import Table
 
 from materiel import api
 from materiel.cli_app import FORMAT_FLAG, Paths, Workers, _with_progress, app, err, fail, out, report
+from materiel.cli_fields import print_field_spans
 from materiel.countries import labelled
 from materiel.errors import Interrupted, MaterielError, UsageError, WriteError
 
@@ -270,6 +271,7 @@ def _print_claims(row: dict) -> None:
         out.print(f"\n{claim['source']}{also}", markup=False, style="dim")
         for sentence in claim["evidence_text"]:
             out.print(f"  > {sentence}", markup=False)
+        print_field_spans(out, claim)
 
 
 @app.command()

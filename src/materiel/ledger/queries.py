@@ -15,6 +15,7 @@ from materiel.countries import wanted_actor
 from materiel.errors import NotFound, UsageError
 from materiel.ledger import listing, schema
 from materiel.ledger.beside import Beside, read_beside, read_page, step_event
+from materiel.ledger.fieldspans import field_spans
 from materiel.ledger.listing import UNKNOWN_VALUES
 from materiel.ledger.review_checks import ACTOR_ID_FORM, CORRECTIONS
 from materiel.ledger.state import disagreements_of
@@ -285,12 +286,11 @@ def _claim(connection: Connection, claim_id: str) -> dict:
     claim["evidence_text"] = [row["text"][e["start"] : e["end"]] for e in row["evidence"]]
     span = row.get("disclosure_span")
     claim["disclosure_text"] = row["text"][span["start"] : span["end"]] if span else None
-    claim["sources"] = [
-        dict(s)
-        for s in connection.execute(
-            select(schema.sources.c.name, schema.sources.c.kind).where(schema.sources.c.claim_id == claim_id)
-        ).mappings()
-    ]
+    s = schema.sources
+    cited = select(s.c.name, s.c.kind, s.c.start, s.c.end, s.c.sentence_start, s.c.sentence_end)
+    found = [dict(r) for r in connection.execute(cited.where(s.c.claim_id == claim_id).order_by(s.c.id)).mappings()]
+    claim["sources"] = [{"name": r["name"], "kind": r["kind"]} for r in found]
+    claim["field_spans"] = field_spans(claim, row["text"], found)
     claim["responses"] = [
         dict(s)
         for s in connection.execute(

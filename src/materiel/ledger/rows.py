@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
-from materiel.article import Article, Quote, Response, Span, Transfer, content_id
+from materiel.article import Article, Quote, Response, Source, Span, Transfer, content_id
 
 
 @dataclass
@@ -33,11 +33,22 @@ class BatchRows:
             group = group_key(claim["supplier"], claim["recipient"], claim["category"])
             self.groups.add(group)
             self.pending.append({"claim_id": claim_id, "key": group})
-            self.sources.extend(
-                {"claim_id": claim_id, "name": s.name, "kind": s.kind, **_span(s.span)} for s in transfer.sources
-            )
+            self.sources.extend(_source_row(claim_id, s) for s in transfer.sources)
             self.responses.extend(_response_row(claim_id, r) for r in transfer.responses)
         self.quotes.extend(_quote_row(key, q) for q in article.quotes)
+
+
+def _source_row(claim_id: str, source: Source) -> dict:
+    """A claim's source row: the name's span and the span of the sentence citing it."""
+    sentence = source.sentence_span
+    return {
+        "claim_id": claim_id,
+        "name": source.name,
+        "kind": source.kind,
+        **_span(source.span),
+        "sentence_start": sentence.start if sentence else None,
+        "sentence_end": sentence.end if sentence else None,
+    }
 
 
 def _response_row(claim_id: str, response: Response) -> dict:
@@ -121,7 +132,10 @@ def claim_row(transfer: Transfer, article: Article) -> dict:
         "evidence": [e.__dict__ for e in transfer.evidence],
         **_claim_date(transfer, article),
         "disclosure_reason": transfer.disclosure_reason,
-        "disclosure_span": transfer.disclosure_span.__dict__ if transfer.disclosure_span else None,
+        "disclosure_span": _plain(transfer.disclosure_span),
+        "status_span": _plain(transfer.status_span),
+        "via_span": _plain(transfer.via_span),
+        "quantity_span": _plain(transfer.quantity_span),
     }
 
 
@@ -142,3 +156,7 @@ def _claim_date(transfer: Transfer, article: Article) -> dict:
 
 def _span(span: Span | None) -> dict:
     return {"start": span.start if span else None, "end": span.end if span else None}
+
+
+def _plain(span: Span | None) -> dict | None:
+    return span.__dict__ if span else None

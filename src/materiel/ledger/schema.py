@@ -90,6 +90,9 @@ claims = Table(
     Column("disclosure_reason", Text),  # what decided the disclosure
     Column("disclosure_span", JSON),  # the sentence that decided it
     Column("status_reason", Text),  # what decided the status ("verb: send, perfect", "stage word: agree")
+    Column("status_span", JSON),  # the sentence that decided the status (null: the headline, or not known)
+    Column("via_span", JSON),  # the sentence that gave the intermediary
+    Column("quantity_span", JSON),  # the sentence that gave the quantity
 )
 
 sources = Table(
@@ -101,6 +104,8 @@ sources = Table(
     Column("kind", String(16)),
     Column("start", Integer),
     Column("end", Integer),
+    Column("sentence_start", Integer),  # the sentence that cites the source
+    Column("sentence_end", Integer),
 )
 
 responses = Table(
@@ -333,7 +338,14 @@ def _v7(connection: Connection) -> None:
     article_copies.create(connection, checkfirst=True)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v8(connection: Connection) -> None:
+    """The sentences that decided each claim's status, via, quantity and sources."""
+    from materiel.ledger.upgrade import add_field_spans
+
+    add_field_spans(connection)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
 
 
 def migrate(connection: Connection) -> int:

@@ -1,4 +1,4 @@
-"""Schema versions 3 to 5 on a ledger of any age.
+"""Schema versions 3 to 5, and 8, on a ledger of any age.
 
 Version 3: the band table filled from the stored signatures. A ledger written before it keeps
 each article's MinHash in `articles.minhash`; its bands are computed from those values, so its
@@ -13,6 +13,12 @@ Version 5: a transfer's claims, history and disagreements are rows (`transfer_cl
 needs; the JSON `history`, `claim_ids` and `disagreements` columns go. Every transfer is rebuilt
 once from its claims (the same rows as before, now with their state), and whatever was pending is
 merged by that rebuild. Reviews are untouched.
+
+Version 8: the sentences that decided a claim's status, via and quantity (`claims.status_span`,
+`via_span`, `quantity_span`) and the sentence citing each source (`sources.sentence_start`,
+`sentence_end`), added empty. A claim stored before them keeps NULL: they are known only while a
+page is extracted, and an unchanged page is not extracted again; `show` and the page show those
+fields without a sentence, as before. Re-ingesting a changed page fills them.
 """
 
 from __future__ import annotations
@@ -72,3 +78,7 @@ def add_fold_tables(connection: Connection) -> None:
         if name in present:
             connection.execute(text(f'ALTER TABLE transfers DROP COLUMN "{name}"'))
     rebuild_transfers(connection)
+
+
+def add_field_spans(connection: Connection) -> None:
+    schema._add_missing_columns(connection)
