@@ -203,3 +203,19 @@ def test_names_beside_codes_and_a_syndicated_copy_once(page, server) -> None:
     assert page.locator("section.claim", has_text="Eduard Heger").locator("text=Sources:").count() == 1
     sources = page.locator("section.claim", has_text="Eduard Heger").locator("p.meta", has_text="Sources:").inner_text()
     assert sources.count("Heger") == 1
+
+
+def test_each_fields_sentence_is_labelled_on_the_transfer_page(page, server) -> None:
+    page.goto(server + "/?supplier=CAN")
+    page.click("a.transfer-link")
+    fields = page.get_by_role("term")
+    page.wait_for_selector("dl.field-evidence")
+    labels = [fields.nth(i).inner_text() for i in range(fields.count())]
+    assert "Through: USA" in labels and "Stage: delivered" in labels and "Quantity: 20,000" in labels
+    group = page.locator("dl.field-evidence")
+    heading = page.locator(f"#{group.get_attribute('aria-labelledby')}")
+    assert heading.inner_text() == "Where each field comes from"
+    through = page.locator("dd:below(dt:text-is('Through: USA'))").first
+    assert "which then ships them to Ukraine" in through.inner_text()
+    assert page.locator("mark.field.quantity").first.inner_text() == "20,000"
+    page.screenshot(path=str(ARTIFACTS / "field-spans.png"), full_page=True)

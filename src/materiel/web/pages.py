@@ -22,7 +22,7 @@ from materiel.web import api, data, negotiate
 from materiel.web import timeline as timelines
 from materiel.web.api import VIEW_PARAMETERS, TransferQuery
 from materiel.web.deps import Reader, check_query
-from materiel.web.render import excerpts, flow_layout, highlighted, web_link
+from materiel.web.render import excerpts, field_sentence, flow_layout, highlighted, web_link
 
 router = APIRouter(include_in_schema=False)
 # A stage's badge: its coarse class, with "done" for executed (the stylesheet's name for it).
@@ -100,6 +100,8 @@ def transfer(request: Request, transfer_id: str, connection: Reader) -> Response
     for claim in row["claims"]:
         spans = [{**e, "label": "evidence", "kind": "evidence", "transfer": None} for e in claim["evidence"]]
         claim["paragraphs"] = excerpts(text[claim["article_id"]], spans)
+        for found in claim["field_spans"]:
+            found["html"] = field_sentence(found)
     counted = timelines.counts([row])
     anchors = _bar_anchors(row["history"])
     return _page(

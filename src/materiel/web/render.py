@@ -53,6 +53,14 @@ def excerpts(text: str, spans: list[dict]) -> list[Markup]:
     ]
 
 
+def field_sentence(found: dict) -> Markup:
+    """A field's sentence (ledger.fieldspans) with the words that gave its value marked and
+    labelled with the field, or the whole sentence where it decided as a whole."""
+    mark = found.get("mark") or {"start": 0, "end": len(found["text"])}
+    label = f"{found['label']}: {found['value']}"
+    return _marked(found["text"], [{**mark, "label": label, "kind": f"field {found['field']}", "transfer": None}])
+
+
 def _paragraphs(text: str, spans: list[dict]) -> list[tuple[str, list[dict]]]:
     """Each paragraph of the text with the spans inside it, clipped to it and counted from its start."""
     out = []
