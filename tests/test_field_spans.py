@@ -105,3 +105,13 @@ def test_a_quoted_speaker_has_the_quotation_as_its_span(extract_text) -> None:
     cited = {s.name: _said(article, s.sentence_span) for s in _only(article).sources if s.span is None}
     assert cited, "the speaker was cited by the quotation, with no name span of its own"
     assert cited == {"Marek Nowakowski": '"We keep every promise we make to Kyiv,"'}
+
+
+def test_a_stage_the_headline_tells_has_no_span_of_the_text(extract_text) -> None:
+    article = extract_text(
+        "Germany has pledged Leopard 2 tanks to Ukraine, the chancellor said.",
+        title="Leopard tanks from Germany arrive in Ukraine",
+    )
+    transfer = _only(article)
+    assert (transfer.status, transfer.status_reason) == ("delivered", "headline")
+    assert transfer.status_span is None
