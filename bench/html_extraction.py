@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import ModuleType
 
 import trafilatura
 from resiliparse.extract.html2text import extract_plain_text
@@ -67,7 +68,7 @@ EXTRACTORS = {
 }
 
 
-def load_scorer(shared: Path):
+def load_scorer(shared: Path) -> ModuleType:
     spec = importlib.util.spec_from_file_location("score_extraction", shared / "eval" / "score_extraction.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
