@@ -220,6 +220,11 @@ def main() -> None:
     if args.json:
         print(json.dumps(results, indent=2))
         return
+    _print_results(results)
+
+
+def _print_results(results: dict) -> None:
+    """The table of extractors against trafilatura, then the routing and the whole-process figures."""
     base = results["trafilatura (favor_precision)"]["pages_per_second"]
     base_cpu = results["trafilatura (favor_precision)"]["pages_per_cpu_second"]
     print(f"{'extractor':32} {'P':>6} {'R':>6} {'F1':>6} {'pages/s':>8} {'x trafilatura':>14} {'x (CPU)':>8}")
