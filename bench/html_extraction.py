@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import ModuleType
 
 import trafilatura
 from resiliparse.extract.html2text import extract_plain_text
@@ -67,7 +68,7 @@ EXTRACTORS = {
 }
 
 
-def load_scorer(shared: Path):
+def load_scorer(shared: Path) -> ModuleType:
     spec = importlib.util.spec_from_file_location("score_extraction", shared / "eval" / "score_extraction.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -219,6 +220,11 @@ def main() -> None:
     if args.json:
         print(json.dumps(results, indent=2))
         return
+    _print_results(results)
+
+
+def _print_results(results: dict) -> None:
+    """The table of extractors against trafilatura, then the routing and the whole-process figures."""
     base = results["trafilatura (favor_precision)"]["pages_per_second"]
     base_cpu = results["trafilatura (favor_precision)"]["pages_per_cpu_second"]
     print(f"{'extractor':32} {'P':>6} {'R':>6} {'F1':>6} {'pages/s':>8} {'x trafilatura':>14} {'x (CPU)':>8}")

@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pyarrow as pa
@@ -190,13 +191,13 @@ def write_parquet(records: list[dict], path: Path) -> Path:
     return path
 
 
-def timed(action) -> float:
+def timed(action: Callable[[], object]) -> float:
     started = time.perf_counter()
     action()
     return time.perf_counter() - started
 
 
-def cpu_timed(action) -> tuple[float, float]:
+def cpu_timed(action: Callable[[], object]) -> tuple[float, float]:
     """(wall, CPU) seconds of an action in this process and its children. On a shared machine
     the CPU seconds are the steadier figure; a database server's own CPU is not in them."""
 

@@ -16,6 +16,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +36,7 @@ def gold_records(shared: Path) -> dict[str, dict]:
     return out
 
 
-def outcome(expected: dict, predicted: list[dict], fold) -> str:
+def outcome(expected: dict, predicted: list[dict], fold: Callable[[str | None], str]) -> str:
     """How one gold quote fared among an article's predicted quotes."""
     start, surname = fold(expected["starts"]), fold(expected["speaker"])
     found = [q for q in predicted if fold(q.get("text")).startswith(start)]

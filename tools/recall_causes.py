@@ -39,7 +39,7 @@ from materiel.extract.model import group_of  # noqa: E402
 WINDOW = 2
 
 
-def norm(actor) -> str | None:
+def norm(actor: object) -> str | None:
     """An actor id as score.py compares it: three letters upper case, anything else lower case."""
     if isinstance(actor, dict):
         actor = actor.get("id")

@@ -45,6 +45,7 @@ from tools.recall_gauge import score_records
 
 if TYPE_CHECKING:
     from materiel.article import Article
+    from materiel.extract.speakers import Candidate
 
 # Characters that end a clause around a name: what a noun phrase does not cross.
 BREAK = re.compile(r"""[.,;:!?"“”„«»()\[\]\n—–]""")
@@ -272,7 +273,7 @@ def _with_earlier(attributed: list, where: Callable[[list], bool]) -> list[dict]
 KINDS = ("person", "single", "org", "outlet", "role", "role_org", "role_self", "pronoun", "prev", "earlier")
 
 
-def kind_of(candidate) -> str:
+def kind_of(candidate: Candidate) -> str:
     kind = next((k.removeprefix("kind=") for k in candidate.features if k.startswith("kind=") and "&" not in k), "")
     return next((g for g in sorted(KINDS, key=len, reverse=True) if kind == g or kind.startswith(g + "_")), kind)
 

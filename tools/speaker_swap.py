@@ -35,10 +35,14 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tools.recall_gauge import score_records
 from tools.speaker_gauge import kind_of, record_article
+
+if TYPE_CHECKING:
+    from materiel.extract.model import Scorer
 
 # Mentions that write a name out (not a pronoun, role noun or body's noun).
 NAMED = {"person", "single", "org", "outlet"}
@@ -124,7 +128,7 @@ for _kind in ("person", "single", "org", "outlet", "role", "role_org", "pronoun"
     SWAPS[f"top2_{_kind}"] = _swap({_kind}, _any, union=True)
 
 
-def attributed(records: list[dict], scorer=None) -> tuple[dict[str, list], float]:
+def attributed(records: list[dict], scorer: Scorer | None = None) -> tuple[dict[str, list], float]:
     """Each record's quotations attributed again by the ranker (the shipped one unless `scorer`),
     with candidates ranked."""
     from materiel.extract.model import load_scorer

@@ -12,6 +12,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from materiel.ledger import store
 
@@ -19,32 +20,32 @@ COUNTS: Counter = Counter()
 
 
 class CountingCursor(sqlite3.Cursor):
-    def execute(self, *args):
+    def execute(self, *args: Any) -> sqlite3.Cursor:
         COUNTS["statements"] += 1
         return super().execute(*args)
 
-    def executemany(self, *args):
+    def executemany(self, *args: Any) -> sqlite3.Cursor:
         COUNTS["statements"] += 1
         return super().executemany(*args)
 
-    def fetchone(self):
+    def fetchone(self) -> Any:
         row = super().fetchone()
         COUNTS["rows"] += row is not None
         return row
 
-    def fetchmany(self, *args):
+    def fetchmany(self, *args: int) -> list[Any]:
         rows = super().fetchmany(*args)
         COUNTS["rows"] += len(rows)
         return rows
 
-    def fetchall(self):
+    def fetchall(self) -> list[Any]:
         rows = super().fetchall()
         COUNTS["rows"] += len(rows)
         return rows
 
 
 class CountingConnection(sqlite3.Connection):
-    def cursor(self, factory=CountingCursor):
+    def cursor(self, factory: type[sqlite3.Cursor] = CountingCursor) -> sqlite3.Cursor:
         return super().cursor(factory)
 
 

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -25,6 +27,9 @@ sys.path.insert(0, str(ROOT))
 from materiel.extract.model import group_of  # noqa: E402
 from tools.train_transfers import dump, f1_at, fit, scores  # noqa: E402
 from tools.transfer_cv import THRESHOLDS, folds, required_gold  # noqa: E402
+
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline
 
 # The features the second stage adds, all read from the first stage's scores of the article's candidates.
 COMPETITION = ("first_score", "top_in_category", "category_margin", "top_supplier_for_recipient")
@@ -66,7 +71,9 @@ def with_competition(rows: list[dict], first: list[float]) -> list[dict]:
     return out
 
 
-def cross_validated(rows: list[dict], train, score) -> list[float]:
+def cross_validated(
+    rows: list[dict], train: Callable[[list[dict]], Pipeline], score: Callable[[Pipeline, list[dict]], list[float]]
+) -> list[float]:
     """Each row's probability from a model trained (by `train`) on the other grouped folds' sources
     (folds dealt by labelled rows, as tools/transfer_cv.py deals them)."""
     probs: dict[int, float] = {}
@@ -83,17 +90,17 @@ def first_stage(rows: list[dict], names: list[str]) -> list[float]:
     return cross_validated(rows, lambda train: _fit(train, names), lambda m, test: scores(m, test, names))
 
 
-def fit_stacked(rows: list[dict], names: list[str]):
+def fit_stacked(rows: list[dict], names: list[str]) -> tuple[Pipeline, Pipeline]:
     """(first stage fitted on all rows, second stage fitted on their inner out-of-fold first scores)."""
     return _fit(rows, names), _fit(with_competition(rows, first_stage(rows, names)), _second(names))
 
 
-def score_stacked(models, rows: list[dict], names: list[str]) -> list[float]:
+def score_stacked(models: tuple[Pipeline, Pipeline], rows: list[dict], names: list[str]) -> list[float]:
     first, second = models
     return scores(second, with_competition(rows, scores(first, rows, names)), _second(names))
 
 
-def _fit(rows: list[dict], names: list[str]):
+def _fit(rows: list[dict], names: list[str]) -> Pipeline:
     return fit([r for r in rows if r["label"] is not None], names)
 
 

@@ -13,8 +13,12 @@ over these features is shipped: see bench/RESULTS.md (status12, status18).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from materiel.extract.syntax import cues
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 MODALS = {"will": "future", "would": "future", "shall": "future", "'ll": "future", "could": "possible",
           "may": "possible", "might": "possible", "can": "possible", "should": "must", "must": "must"}  # fmt: skip
@@ -29,7 +33,7 @@ PAST_MARK = re.compile(
 )
 
 
-def stage_features(transfer: dict, article: dict, nlp) -> dict[str, float]:
+def stage_features(transfer: dict, article: dict, nlp: Language) -> dict[str, float]:
     """The features of one transfer (plain form) of one article (plain form); `nlp` parses."""
     text = article.get("text") or ""
     features: dict[str, float] = {}

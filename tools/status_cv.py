@@ -19,7 +19,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -27,6 +29,10 @@ sys.path.insert(0, str(ROOT))
 
 from materiel.ledger.contest import COARSE  # noqa: E402  (the scorer's coarse stage classes)
 from tools.stage_features import stage_features  # noqa: E402
+
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline
+    from spacy.language import Language
 
 CLASSES = ("executed", "committed", "potential", "negative")
 
@@ -62,7 +68,7 @@ def _key(transfer: dict) -> tuple:
     return (actor(transfer.get("supplier")), actor(transfer.get("recipient")), transfer["item"]["category"])
 
 
-def featurise(row: dict, nlp) -> dict[str, float]:
+def featurise(row: dict, nlp: Language) -> dict[str, float]:
     """The rules' own stage (fine and coarse) beside the stage features the shipped model reads."""
     status = row["transfer"]["status"]
     features = {f"rule_{status}": 1.0, f"rulec_{COARSE[status]}": 1.0}
@@ -93,7 +99,7 @@ REGULARISATION = 0.05
 OVERRIDES = (0.5, 0.6, 0.7, 0.8, 0.9)
 
 
-def fit(rows: list[dict], names: list[str], c: float = REGULARISATION):
+def fit(rows: list[dict], names: list[str], c: float = REGULARISATION) -> Pipeline:
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
@@ -129,7 +135,7 @@ def stacked(rule: str, probs: dict[str, float], confidence: float) -> str:
     return top if top != rule and probs[top] >= confidence else rule
 
 
-def accuracy(rows: list[dict], answers: list[str], keep=lambda r: True) -> str:
+def accuracy(rows: list[dict], answers: list[str], keep: Callable[[dict], bool] = lambda r: True) -> str:
     pairs = [(r, a) for r, a in zip(rows, answers, strict=True) if keep(r)]
     right = sum(r["label"] == a for r, a in pairs)
     if not pairs:

@@ -26,6 +26,7 @@ import sys
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -34,6 +35,9 @@ sys.path.insert(0, str(ROOT))
 from materiel.clean.line_features import WORD, features  # noqa: E402
 from materiel.clean.lines import ADDRESSED_THRESHOLD, ARTEFACT, gate, scored  # noqa: E402
 from materiel.extract.model import group_of  # noqa: E402
+
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline
 
 # Inverse strength of the L2 penalty; of 0.03, 0.1, 0.3 and 1, 0.1 gave the best grouped
 # cross-validated furniture recall at the must_keep floor below.
@@ -210,7 +214,7 @@ def rows_of(articles: list[dict], words: frozenset[str]) -> tuple[list[dict], li
     return x, y, w, groups
 
 
-def fit(articles: list[dict], extra: list[dict]):
+def fit(articles: list[dict], extra: list[dict]) -> tuple[Pipeline, list[str], frozenset[str]]:
     """Logistic regression on standardised features, over the gold articles and the `extra`
     (benchmark) pages; returns (model, names, vocabulary)."""
     from sklearn.linear_model import LogisticRegression
@@ -296,7 +300,7 @@ def _rate(hits: list[bool]) -> str:
     return f"{sum(hits) / len(hits):.3f} ({sum(hits)}/{len(hits)})" if hits else "n/a"
 
 
-def export(model, names: list[str], threshold: float, path: Path) -> None:
+def export(model: Pipeline, names: list[str], threshold: float, path: Path) -> None:
     """Weights folded with the scaler: one weight per feature on its raw value, and a bias."""
     scaler, regression = model.named_steps["standardscaler"], model.named_steps["logisticregression"]
     scale = [s if s > 0 else 1.0 for s in scaler.scale_]

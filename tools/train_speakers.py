@@ -16,6 +16,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -25,6 +26,9 @@ from materiel.article import Article  # noqa: E402
 from materiel.extract.quotes import ARTEFACT, attribute  # noqa: E402
 from materiel.extract.speakers import Candidate  # noqa: E402
 from tools.gold import gold_articles  # noqa: E402
+
+if TYPE_CHECKING:
+    from sklearn.linear_model import LogisticRegression
 
 # Inverse strength of the L2 penalty: grouped cross-validation (tools/speaker_cv.py) measured
 # 0.1, 0.3, 1 and 3, and 1 was best.
@@ -89,7 +93,7 @@ def rows_of(record: dict) -> list[dict]:
     return rows
 
 
-def fit(rows: list[dict], names: list[str]):
+def fit(rows: list[dict], names: list[str]) -> LogisticRegression:
     from sklearn.linear_model import LogisticRegression
 
     matrix = [[f.get(n, 0.0) for n in names] for row in rows for f in row["features"]]
@@ -99,7 +103,7 @@ def fit(rows: list[dict], names: list[str]):
     return model
 
 
-def payload(model, names: list[str], threshold: float = THRESHOLD) -> dict:
+def payload(model: LogisticRegression, names: list[str], threshold: float = THRESHOLD) -> dict:
     weights = {n: round(float(w), 6) for n, w in zip(names, model.coef_[0], strict=True) if abs(w) > 1e-9}
     return {"weights": weights, "bias": round(float(model.intercept_[0]), 6), "threshold": threshold}
 

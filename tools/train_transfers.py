@@ -15,6 +15,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -23,6 +24,10 @@ sys.path.insert(0, str(ROOT))
 from materiel.extract import triples as triple_module  # noqa: E402
 from materiel.extract.model import ARTEFACT  # noqa: E402
 from tools.gold import gold_articles  # noqa: E402
+
+if TYPE_CHECKING:
+    import numpy as np
+    from sklearn.pipeline import Pipeline
 
 # Inverse strength of the L2 penalty; 0.1 gave the best grouped cross-validated F1 of 0.03, 0.1, 1,
 # and 0.03 to 0.2 stay within 0.005 of it (F1 0.667 to 0.672 at 0.4); a tree ensemble (depth 2-3)
@@ -119,13 +124,13 @@ def _label(gold: dict, key: tuple) -> float | None:
     return None if key in gold and not gold[key] else float(key in gold)
 
 
-def matrix(rows: list[dict], names: list[str]):
+def matrix(rows: list[dict], names: list[str]) -> tuple[np.ndarray, np.ndarray]:
     import numpy as np
 
     return np.array([[r["features"].get(n, 0.0) for n in names] for r in rows]), np.array([r["label"] for r in rows])
 
 
-def fit(rows: list[dict], names: list[str]):
+def fit(rows: list[dict], names: list[str]) -> Pipeline:
     """Logistic regression on standardised features: with a few hundred positive triples, a
     linear model generalised across sources better than trees in grouped cross-validation."""
     from sklearn.linear_model import LogisticRegression
@@ -137,7 +142,7 @@ def fit(rows: list[dict], names: list[str]):
     return model.fit(x, y)
 
 
-def scores(model, rows: list[dict], names: list[str], rules_certain: bool = True) -> list[float]:
+def scores(model: Pipeline, rows: list[dict], names: list[str], rules_certain: bool = True) -> list[float]:
     """The scorer's probability for each row; a row the rules report counts as certain, unless
     `rules_certain` is off (then it has the probability of its reading as a triple)."""
     x, _ = matrix(rows, names)
@@ -153,7 +158,7 @@ def f1_at(rows: list[dict], probs: list[float], threshold: float, gold_total: in
     return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def export(model, names: list[str], threshold: float, path: Path) -> None:
+def export(model: Pipeline, names: list[str], threshold: float, path: Path) -> None:
     """Weights folded with the scaler: one weight per feature on its raw value, and a bias."""
     scaler, regression = model.named_steps["standardscaler"], model.named_steps["logisticregression"]
     weights = regression.coef_[0] / scaler.scale_

@@ -301,20 +301,25 @@ def review(
     db: Db = None,
 ) -> None:
     """Confirm, reject, correct a transfer or undo a correction; decisions survive re-ingest and re-merge."""
-    from materiel.ledger.review import record_review
-    from materiel.ledger.store import Store
-
     try:
         actions = _review_actions(confirm, reject, set_ or [], unset or [])
-        Store(db, readonly=True)  # a ledger that is not there is an error, not a new empty one
-        store = Store(db)
-        with store.engine.begin() as connection:
-            for place, (action, field, value) in enumerate(actions, 1):
-                said = note if place == 1 else None  # the command's note, kept once
-                record_review(connection, transfer_id, action, field, value, said, last=place == len(actions))
+        _record_reviews(db, transfer_id, actions, note)
     except MaterielError as error:
         fail(error)
     err.print(f"recorded {len(actions)} decision(s) on {transfer_id}")
+
+
+def _record_reviews(db: str | None, transfer_id: str, actions: list[tuple], note: str | None) -> None:
+    """The command's decisions on a transfer, in one transaction."""
+    from materiel.ledger.review import record_review
+    from materiel.ledger.store import Store
+
+    Store(db, readonly=True)  # a ledger that is not there is an error, not a new empty one
+    store = Store(db)
+    with store.engine.begin() as connection:
+        for place, (action, field, value) in enumerate(actions, 1):
+            said = note if place == 1 else None  # the command's note, kept once
+            record_review(connection, transfer_id, action, field, value, said, last=place == len(actions))
 
 
 def _review_actions(confirm: bool, reject: bool, sets: list[str], unsets: list[str]) -> list[tuple]:

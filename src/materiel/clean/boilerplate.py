@@ -13,6 +13,7 @@ from itertools import islice
 
 from materiel import regexcache
 from materiel.article import Article, Removal
+from materiel.clean.blogchrome import BLOG_CHROME_RULES
 from materiel.clean.buttons import BUTTON_RULES
 from materiel.clean.chrome import CHROME_RULES
 from materiel.clean.datalines import DATA_RULES
@@ -182,6 +183,7 @@ RULES: tuple[Rule, ...] = (
     ),
     *FURNITURE_RULES,
     *CHROME_RULES,
+    *BLOG_CHROME_RULES,
     *BUTTON_RULES,
     *LABEL_RULES,
     *FOREIGN_RULES,

@@ -10,6 +10,7 @@ and holds the evidence of that one transfer only.
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.article import Span, Transfer
@@ -51,18 +52,25 @@ def _advance(transfer: Transfer, told: str, at: Span) -> None:
         restage(transfer, further(transfer.status, told), "same sentence", at)
 
 
+def _alone_in(paragraph: Paragraph, sentence: SpacySpan, transfers: list[Transfer]) -> Transfer | None:
+    """The one transfer whose evidence is this sentence, where the sentence names no party but its
+    own; None where it holds the evidence of none or of several."""
+    start = paragraph.offset + sentence.start_char
+    here = [t for t in transfers if any(e.start == start for e in t.evidence)]
+    return here[0] if len(here) == 1 and only_its_sides(paragraph, sentence, here[0]) else None
+
+
 def _tell_in_conjunct(sentences: Sentences, index: int, transfers: list[Transfer]) -> None:
     """Advance a transfer of this sentence that a coordinated verb takes up by a pronoun ("France
     agreed to sell 24 jets to Egypt and delivered them by 2019", "Egypt ordered jets from France
     and has received all of them")."""
     paragraph, sentence = sentences[index]
-    start = paragraph.offset + sentence.start_char
-    here = [t for t in transfers if any(e.start == start for e in t.evidence)]
-    if len(here) != 1 or not only_its_sides(paragraph, sentence, here[0]):
+    transfer = _alone_in(paragraph, sentence, transfers)
+    if transfer is None:
         return
-    told = pronoun_stage(paragraph, sentence, here[0], conjunct=True)
+    told = pronoun_stage(paragraph, sentence, transfer, conjunct=True)
     if told is not None:
-        _advance(here[0], told, told_at(paragraph.offset, sentence))
+        _advance(transfer, told, told_at(paragraph.offset, sentence))
 
 
 # Nouns a clause of a lot moved before may be on besides the items: "the total it has provided",
@@ -80,11 +88,9 @@ def _tell_in_clause(sentences: Sentences, index: int, transfers: list[Transfer])
     it ("In addition to the 18 tanks delivered last year, Germany will send 10 more to Ukraine",
     "..., on top of the 18 it delivered", "..., bringing the total it has provided to 28")."""
     paragraph, sentence = sentences[index]
-    start = paragraph.offset + sentence.start_char
-    here = [t for t in transfers if any(e.start == start for e in t.evidence)]
-    if len(here) != 1 or not only_its_sides(paragraph, sentence, here[0]):
+    transfer = _alone_in(paragraph, sentence, transfers)
+    if transfer is None:
         return
-    transfer = here[0]
     for verb in sentence:
         if _clause_of_lot(paragraph, verb, transfer) and not syntax.hypothetical(verb):
             _advance(transfer, stage.stage_of(verb, base_stage(verb)), told_at(paragraph.offset, sentence))
@@ -117,11 +123,9 @@ def _tell_by_item(sentences: Sentences, index: int, transfers: list[Transfer]) -
     """Advance the transfer of this sentence by a later clause of it that takes its items up
     ("Washington pledged 31 tanks to Ukraine in January; the tanks arrived in September")."""
     paragraph, sentence = sentences[index]
-    start = paragraph.offset + sentence.start_char
-    here = [t for t in transfers if any(e.start == start for e in t.evidence)]
-    if len(here) != 1 or here[0].item.span is None or not only_its_sides(paragraph, sentence, here[0]):
+    transfer = _alone_in(paragraph, sentence, transfers)
+    if transfer is None or transfer.item.span is None:
         return
-    transfer = here[0]
     after = transfer.item.span.end - paragraph.offset
     for item in paragraph.items:
         if item.id == transfer.item.category and after <= item.start < sentence.end_char:
@@ -135,13 +139,12 @@ def _tell_by_delivery(sentences: Sentences, index: int, transfers: list[Transfer
     work tells them ("ordered 36 jets in 2016, and they were delivered between 2019 and 2022",
     "..., with deliveries running from 2022 to 2025": refdelivery.py)."""
     paragraph, sentence = sentences[index]
-    start = paragraph.offset + sentence.start_char
-    here = [t for t in transfers if any(e.start == start for e in t.evidence)]
-    if len(here) != 1 or here[0].item.span is None or not only_its_sides(paragraph, sentence, here[0]):
+    transfer = _alone_in(paragraph, sentence, transfers)
+    if transfer is None or transfer.item.span is None:
         return
-    after = here[0].item.span.end - paragraph.offset
+    after = transfer.item.span.end - paragraph.offset
     if not sentence.start_char <= after <= sentence.end_char:
         return  # the items are named in another sentence, which tells its own
     told = delivery_beside(sentence, after, year)
     if told is not None:
-        _advance(here[0], told, told_at(paragraph.offset, sentence))
+        _advance(transfer, told, told_at(paragraph.offset, sentence))

@@ -55,6 +55,11 @@ class Paragraph:
     amounts: list[Amount]
     outlets: list[Mention]
 
+    def sentence_holding(self, local: int) -> TokenSpan | None:
+        """The parsed sentence holding a paragraph offset; none for an offset between two sentences
+        (the space after a full stop) or past the paragraph's end."""
+        return next((s for s in self.doc.sents if s.start_char <= local < s.end_char), None)
+
 
 @dataclass
 class Context:
@@ -121,10 +126,9 @@ class Context:
             return None
         for paragraph in self.read():
             if paragraph.offset <= span.start < paragraph.offset + len(paragraph.text):
-                for sentence in paragraph.doc.sents:
-                    start, end = paragraph.offset + sentence.start_char, paragraph.offset + sentence.end_char
-                    if start <= span.start < end:
-                        return Span(start, end)
+                sentence = paragraph.sentence_holding(span.start - paragraph.offset)
+                if sentence is not None:
+                    return Span(paragraph.offset + sentence.start_char, paragraph.offset + sentence.end_char)
         return span
 
     def full_name(self, name: str, before: int) -> Person | None:

@@ -75,7 +75,7 @@ def _share(
     """A count (a sum where `money`) after "including" whose words up to the actor match `joins`;
     or a count in a list of shares set off by a comma ("60 tanks, 40 from Poland and 20 from
     Slovakia"), each share told of the party after it."""
-    sentence = next((s for s in paragraph.doc.sents if s.start_char <= item_start < s.end_char), None)
+    sentence = paragraph.sentence_holding(item_start)
     if sentence is None or actor is None:
         return None
     text = paragraph.text
@@ -282,8 +282,11 @@ def _points_back(text: str, amount: Amount) -> bool:
 
 def next_sentence(context: Context, paragraph: Paragraph, local: int) -> tuple[Paragraph, SpacySpan] | None:
     """(paragraph, sentence) of the sentence after the one at `local`, across a paragraph break."""
+    sentence = paragraph.sentence_holding(local)
+    if sentence is None:
+        return None
     sentences = list(paragraph.doc.sents)
-    here = next(i for i, s in enumerate(sentences) if s.start_char <= local < s.end_char)
+    here = sentences.index(sentence)
     if here + 1 < len(sentences):
         return paragraph, sentences[here + 1]
     following = next((p for p in context.paragraphs if p.offset > paragraph.offset), None)

@@ -14,15 +14,24 @@ from materiel.extract.lexicon import Mention
 from materiel.extract.quantities import Amount
 
 
+def _of_object(paragraph: Paragraph, item: Mention) -> Token | None:
+    """The item's head noun where it is the object of "of" ("18 of its 300 Leopards", "half of its
+    40 guns": Leopards, guns); None where it is not."""
+    span = paragraph.doc.char_span(item.start, item.end, alignment_mode="expand")
+    token = syntax.compound_head(span.root) if span is not None else None
+    if token is None or token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.dep_ != "prep":
+        return None
+    return token
+
+
 def partitive_whole(paragraph: Paragraph, item: Mention) -> Token | None:
     """Where the item is the whole of a partitive, what takes the part: the number ("18 of its 300
     Leopards", "Of the 31 tanks promised, 10 have arrived") or the verb after a fronted "of" ("Of
     its 300 Leopards, Germany sent 18", "Out of 40 jets, ten went"); where the whole has a transfer
     clause of its own and the part's verb moves nothing, the whole's own number ("Two of the 14
     tanks Germany sent were destroyed": 14), or the whole itself, which takes no count."""
-    span = paragraph.doc.char_span(item.start, item.end, alignment_mode="expand")
-    token = syntax.compound_head(span.root) if span is not None else None
-    if token is None or token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.dep_ != "prep":
+    token = _of_object(paragraph, item)
+    if token is None:
         return None
     of = token.head.head if token.head.head.lower_ == "out" else token.head  # "out of 40 jets"
     holder = of.head
@@ -76,9 +85,8 @@ PART_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
 def fraction_of(paragraph: Paragraph, item: Mention) -> Token | None:
     """The share noun the item is the whole of: "half of its 40 guns", "a third of the 60 carriers",
     "10% of its 200 vehicles" (half, third, %); None where the item is no share's whole."""
-    span = paragraph.doc.char_span(item.start, item.end, alignment_mode="expand")
-    token = syntax.compound_head(span.root) if span is not None else None
-    if token is None or token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.dep_ != "prep":
+    token = _of_object(paragraph, item)
+    if token is None:
         return None
     share = token.head.head
     return share if share.lower_ in FRACTION_PARTS and share.i < token.i else None

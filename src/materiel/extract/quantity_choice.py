@@ -78,10 +78,10 @@ def _share(context: Context, transfer: Transfer) -> Quantity | None:
 def _respective(place: tuple[Paragraph, int], transfer: Transfer) -> Amount | None:
     """The count a "respectively" list gives the supplier, else the recipient."""
     paragraph, local = place
-    sentence = next(s for s in paragraph.doc.sents if s.start_char <= local < s.end_char)
+    sentence = paragraph.sentence_holding(local)
     item = next((m for m in paragraph.items if m.start == local), None)
     supplier, recipient = (a.id if a else None for a in (transfer.supplier, transfer.recipient))
-    if item is None or told_apart(paragraph, sentence, item, transfer.status):
+    if item is None or sentence is None or told_apart(paragraph, sentence, item, transfer.status):
         return None  # "Germany and France, which have 200 and 300 tanks": stocks, not counts sent
     by_supplier = respective_count(paragraph, sentence, item, supplier) if supplier else None
     return by_supplier or (respective_count(paragraph, sentence, item, recipient) if recipient else None)
@@ -95,8 +95,9 @@ def _in_own_sentence(context: Context, transfer: Transfer) -> bool:
     paragraph = context.paragraph_at(item.start)
     if paragraph is None:
         return True
-    local = item.start - paragraph.offset
-    sentence = next(s for s in paragraph.doc.sents if s.start_char <= local < s.end_char)
+    sentence = paragraph.sentence_holding(item.start - paragraph.offset)
+    if sentence is None:
+        return True
     start = paragraph.offset + sentence.start_char
     return start <= quantity.span.start < paragraph.offset + sentence.end_char
 
@@ -116,10 +117,10 @@ def _worth(context: Context, transfer: Transfer) -> Quantity | None:
     count of another sentence: "Patriot missiles worth $5.6 billion", "a $1 billion sale of drones",
     when no other item stands nearer it; never a total raised to, which waits for the headline's."""
     place = _item_place(context, transfer)
-    if place is None:
+    sentence = place[0].sentence_holding(place[1]) if place is not None else None
+    if place is None or sentence is None:
         return None
     paragraph, local = place
-    sentence = next(s for s in paragraph.doc.sents if s.start_char <= local < s.end_char)
     amount = _nearest_money(paragraph, sentence, local)
     supplier = transfer.supplier.id if transfer.supplier else None
     quantity = quantity_of(amount, paragraph.offset, supplier) if amount is not None else None
@@ -137,11 +138,11 @@ def _worth_next(context: Context, transfer: Transfer) -> Quantity | None:
     deal is worth $5 billion", "The aid is worth $300 million" (dealworth.deal_worth)."""
     place = _item_place(context, transfer)
     following = following_sentence(context, *place) if place is not None else None
-    if place is None or following is None:
+    sentence = place[0].sentence_holding(place[1]) if place is not None else None
+    if place is None or following is None or sentence is None:
         return None
-    paragraph, local = place
+    paragraph, _ = place
     there, after = following
-    sentence = next(s for s in paragraph.doc.sents if s.start_char <= local < s.end_char)
     again = [m for m in there.items if after.start_char <= m.start < after.end_char and _pointed_back(there, m)]
     amounts = [_nearest_money(there, after, m.start) for m in again if m.id == transfer.item.category]
     deal = deal_worth(paragraph, sentence, there, after, transfer)
@@ -250,7 +251,7 @@ def _sums_up(context: Context, quantity: Quantity | None) -> bool:
     if quantity is None or quantity.span is None or paragraph is None:
         return False
     local, end = quantity.span.start - paragraph.offset, quantity.span.end - paragraph.offset
-    sentence = next((s for s in paragraph.doc.sents if s.start_char <= local < s.end_char), None)
+    sentence = paragraph.sentence_holding(local)
     return sentence is not None and running_total(sentence.text, paragraph.text, local, end)
 
 
@@ -273,7 +274,7 @@ def _foreign(context: Context, transfer: Transfer, quantity: Quantity | None) ->
     if quantity is None or quantity.span is None or paragraph is None:
         return False
     local = quantity.span.start - paragraph.offset
-    sentence = next((s for s in paragraph.doc.sents if s.start_char <= local < s.end_char), None)
+    sentence = paragraph.sentence_holding(local)
     if sentence is None:
         return False
     named = {m.id for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char}

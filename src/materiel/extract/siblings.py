@@ -54,7 +54,7 @@ def _siblings(context: Context, transfer: Transfer) -> Iterator[tuple[Paragraph,
         end = paragraph.offset + len(paragraph.text)
         for evidence in (e for e in transfer.evidence if paragraph.offset <= e.start < end):
             local = evidence.start - paragraph.offset
-            sentence = next((s for s in paragraph.doc.sents if s.start_char <= local < s.end_char), None)
+            sentence = paragraph.sentence_holding(local)
             if sentence is None:
                 continue
             items = [m for m in paragraph.items if sentence.start_char <= m.start < sentence.end_char]

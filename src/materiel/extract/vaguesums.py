@@ -40,7 +40,9 @@ def exact_nearby(context: Context, transfer: Transfer, money_of: MoneyReader) ->
     if span is None or paragraph is None:
         return None
     local = span.start - paragraph.offset
-    sentence = next(s for s in paragraph.doc.sents if s.start_char <= local < s.end_char)
+    sentence = paragraph.sentence_holding(local)
+    if sentence is None:
+        return None
     places = [(paragraph, sentence)]
     following = next_sentence(context, paragraph, local)
     places += [following] if following is not None else []
