@@ -19,6 +19,8 @@ PROBES = load_cases(CASES / "extraction" / "probes15.json")
 # packages, requests, negations, reported speech), written before the stage rules were read, and
 # the cases of the rule they led to (deliveries told beside or after an order).
 STAGES = load_cases(CASES / "extraction" / "stage17.json")
+# Transfers a headline tells and the body only points at ("The first jets will arrive").
+HEADLINES = load_cases(CASES / "extraction" / "headlines.json")
 NEGATIVES = load_cases(CASES / "extraction" / "negatives.json")
 QUOTES = load_cases(CASES / "extraction" / "quotes.json")
 # Speaker probes of issue 12's kind 7, by `kind` of construction, written before reading the code.
@@ -74,7 +76,9 @@ def _overlap(quantity, wanted: list) -> bool:
     return low <= wanted[1] and wanted[0] <= high
 
 
-@pytest.mark.parametrize("case", _params(TRANSFERS) + _params(CONSTRUCTIONS) + _params(PROBES) + _params(STAGES))
+@pytest.mark.parametrize(
+    "case", _params(TRANSFERS) + _params(CONSTRUCTIONS) + _params(PROBES) + _params(STAGES) + _params(HEADLINES)
+)
 def test_transfers(case: dict, extract_text) -> None:
     article = extract_text(case["text"], case.get("title"), case.get("published"))
     for want in case.get("quotes", []):

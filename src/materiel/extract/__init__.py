@@ -20,6 +20,7 @@ from materiel.extract.disclosure import explain_disclosure
 from materiel.extract.fieldspans import link_fields
 from materiel.extract.finish import set_disclosure
 from materiel.extract.forbidden import drop_forbidden
+from materiel.extract.headlinereads import headline_transfers
 from materiel.extract.headstage import advance_by_headline
 from materiel.extract.hostile import drop_hostile
 from materiel.extract.laterstage import advance_stages
@@ -35,6 +36,7 @@ def extract_findings(article: Article) -> None:
     context = build_context(article)
     transfers = drop_hostile(without_relief_aid(scored_transfers(context, rule_transfers(context))), context)
     transfers = drop_forbidden(transfers, context)  # "the sanctions bar firms from selling arms to X"
+    transfers += headline_transfers(context, transfers)  # "Belgium to send F-16s to Ukraine" over "The first jets ..."
     advance_in_sentence(context, transfers)
     advance_stages(context, transfers)
     answer_requests(context, transfers)

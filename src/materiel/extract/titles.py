@@ -1,5 +1,5 @@
 """The headline parsed as a paragraph of its own, once per headline: `headline`, `headstage`,
-`disclosure` and `headlineside` read it. A module of its own so that the candidate generator can
+`disclosure`, `headlineside` and `headlinereads` read it. A module of its own so that the candidate generator can
 read the headline without importing what reads the candidates."""
 
 from __future__ import annotations
@@ -14,10 +14,29 @@ from materiel.extract.quantities import find_amounts
 
 # How many headlines stay parsed: the articles a worker has in hand at once.
 HEADLINES_KEPT = 8
+# What a headline's future "to" stands for in a body sentence ("Germany to send" / "will send").
+FUTURE = "will"
 
 
 @lru_cache(maxsize=HEADLINES_KEPT)
 def parsed_title(title: str, year: int | None) -> Paragraph:
-    """The headline parsed as a paragraph of its own, once per headline."""
+    """The headline parsed as a paragraph of its own, once per headline, its future "to" read as
+    "will" (`future_told`): its offsets are into that text."""
+    title = future_told(title)
     actors, items = find_actors(title, year), find_items(title)
     return Paragraph(0, title, load_model()(title), actors, items, find_amounts(title), find_outlets(title))
+
+
+@lru_cache(maxsize=HEADLINES_KEPT)
+def future_told(title: str) -> str:
+    """The headline with its future "to" spelled "will", as a body sentence says it: "UK to supply
+    Ukraine with tanks" reads "UK will supply ...", which the parser takes for a clause (it reads
+    the bare infinitive as a noun's). Only a "to" before a bare verb with no verb before it: "Tanks
+    sent to Ukraine", "Germany agrees to send jets" keep theirs."""
+    doc = load_model()(title)
+    for token in doc:
+        if token.pos_ in ("VERB", "AUX") and token.tag_ != "VB":
+            return title  # a verb before any "to": the headline is a clause already
+        if token.lower_ == "to" and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "VB" and token.i > 0:
+            return title[: token.idx] + FUTURE + title[token.idx + len(token.text) :]
+    return title
