@@ -53,7 +53,12 @@ def _path(value: str) -> Path:
 Paths = Annotated[
     list[Path],
     typer.Argument(
-        help="Files or directories (txt, html, jsonl, warc, wet; html, jsonl and warc also .gz).", parser=_path
+        help=(
+            "Files or directories: pages (html, htm, xhtml, txt; a file of another name is read as a page or"
+            " text), feeds (jsonl, ndjson), crawls (warc, wet, arc), each also gzipped, and the parquet of"
+            " `materiel spark`. '-' (standard input) is not read."
+        ),
+        parser=_path,
     ),
 ]
 # The --format flag of every command that prints in more than one form (each its own choices; typer
