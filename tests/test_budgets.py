@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import signal
 import time
 
@@ -21,7 +22,22 @@ def test_an_article_over_the_time_budget_is_skipped_with_a_reason() -> None:
     result = runner.run_one(Article(id="a", source="slow.txt", text="x"))
     assert time.monotonic() - started < 2
     assert isinstance(result, Failure) and "time budget" in result.problem
-    assert runner.counters["failed"] == 1
+    # skipped as its message says, and counted so: it is no failure of the input
+    assert result.skipped and result.to_dict()["error"] == "skipped"
+    assert runner.counters == {"skipped": 1}
+
+
+def test_a_page_over_the_time_budget_is_a_skip_in_a_batch_s_exit_code_and_lines(tmp_path) -> None:
+    """`clean` of two pages, each past a budget of a microsecond: two `skipped` lines and exit 0,
+    as for an empty page (it was "skipped" in words, a read_error in its key, and exit 1)."""
+    from tests.test_cli import materiel
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Norway has sent eight tanks to Ukraine, the ministry said.")
+    result = materiel("clean", str(tmp_path), "-f", "jsonl", env={"MATERIEL_TIME_BUDGET": "0.000001"})
+    lines = [json.loads(line) for line in result.stderr.splitlines()]
+    assert [(line["error"], "time budget" in line["message"]) for line in lines] == [("skipped", True)] * 2
+    assert result.returncode == 0 and result.stdout == ""
 
 
 @pytest.mark.parametrize("error", [KeyError("boom"), AttributeError("'NoneType' has no 'text'"), ZeroDivisionError()])
@@ -67,7 +83,37 @@ def test_a_page_posted_to_the_api_is_given_up_after_the_budget(tmp_path) -> None
     response = client.post(
         "/api/v1/articles", json={"text": "Norway sent 8 tanks."}, headers={"Authorization": "Bearer t"}
     )
-    assert response.status_code == 400
-    assert response.json() == {"error": "usage_error", "source": None, "message": over_budget(0.5)}
-    assert over_budget(0.5) == "skipped: over the time budget of 0.5 s per article"
+    # the page's own trouble, as an empty page's: 422 skipped, not the 400 of a malformed request
+    assert response.status_code == 422
+    assert response.json() == {"error": "skipped", "source": None, "message": over_budget(0.5)}
+    assert over_budget(0.5) == "over the time budget of 0.5 s per article: skipped, not stored"
     assert extractor.process is None, "the stuck worker was killed"
+
+
+def _broken(article: Article) -> None:
+    raise KeyError("a bug met on this page")
+
+
+def broken_steps() -> list:
+    return [_broken]
+
+
+def test_a_posted_page_that_meets_a_bug_is_the_server_s_error_not_the_client_s(tmp_path) -> None:
+    """A step's bug on the page is a 500 internal_error: it was a 400 usage_error, telling the
+    client that its well-formed request was malformed."""
+    from fastapi.testclient import TestClient
+
+    from materiel.web.app import create_app
+    from materiel.web.worker import Extractor
+
+    extractor = Extractor(broken_steps, budget=30)
+    client = TestClient(create_app(f"sqlite:///{tmp_path / 'l.db'}", token="t", extractor=extractor))
+    try:
+        response = client.post(
+            "/api/v1/articles", json={"text": "Norway sent 8 tanks."}, headers={"Authorization": "Bearer t"}
+        )
+    finally:
+        extractor.stop()
+    assert response.status_code == 500
+    body = response.json()
+    assert body["error"] == "internal_error" and "KeyError" in body["message"]

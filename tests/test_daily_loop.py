@@ -79,6 +79,34 @@ def test_a_changed_page_replaces_its_earlier_versions_claims(db_url: str, runner
         assert list_transfers(connection) == before
 
 
+def test_a_feed_record_corrected_at_another_line_replaces_its_earlier_version(
+    db_url: str, runner, tmp_path: Path
+) -> None:
+    """A feed written again with a new record above a corrected one: the record's key held its line
+    ("feed.jsonl:1"), so at line 2 it was no version of itself; both counts stayed in the transfer
+    (8-12, two sources, contested against itself). A record with its own id is that id in its feed."""
+    feed = tmp_path / "feed.jsonl"
+    tanks = "Norway has sent {} Leopard 2 tanks to Ukraine, the defence ministry said on Tuesday."
+    feed.write_text(json.dumps({"id": "a1", "text": tanks.format(8)}) + "\n")
+    ingest(db_url, [feed], runner)
+    jets = {"id": "b2", "text": "Denmark has delivered 19 F-16 jets to Ukraine, the government said."}
+    feed.write_text(json.dumps(jets) + "\n" + json.dumps({"id": "a1", "text": tanks.format(12)}) + "\n")
+    assert ingest(db_url, [feed], runner)["versions"] == 1
+    row = _only(db_url, supplier="NOR")
+    assert (row["quantity_low"], row["quantity_high"], row["contested"], len(row["claim_ids"])) == (12, 12, False, 1)
+
+
+def test_a_feed_that_gives_a_record_twice_keeps_the_last_one_s_claims(db_url: str, runner, tmp_path: Path) -> None:
+    """A record given again further down the same feed, changed (an update appended): the last one
+    stands, as it would had the two come in two ingests."""
+    feed = tmp_path / "feed.jsonl"
+    tanks = "Norway has sent {} Leopard 2 tanks to Ukraine, the defence ministry said on Tuesday."
+    feed.write_text("".join(json.dumps({"id": "a1", "text": tanks.format(n)}) + "\n" for n in (8, 10, 12)))
+    assert ingest(db_url, [feed], runner)["versions"] == 2
+    row = _only(db_url, supplier="NOR")
+    assert (row["quantity_low"], row["quantity_high"], len(row["claim_ids"])) == (12, 12, 1)
+
+
 def test_a_corrected_quantity_is_the_count_every_view_shows(db_url: str, runner, tmp_path: Path) -> None:
     page = tmp_path / "story.txt"
     page.write_text("Germany will send 14 Leopard 2 tanks to Ukraine, the chancellor said.")

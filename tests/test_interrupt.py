@@ -166,3 +166,23 @@ def test_ctrl_c_again_while_the_command_ends_prints_no_traceback_and_keeps_the_l
 
 def _lines(path: Path) -> int:
     return len(path.read_text().splitlines()) if path.exists() else 0
+
+
+def test_the_interrupted_line_counts_the_records_printed_apart_from_the_pages_reported(capsys) -> None:
+    """Of two pages done, one printed and one skipped (its line on stderr), the `interrupted` line
+    said "the 2 record(s) printed so far": a user counting stdout's lines found one."""
+    from materiel.article import Article
+    from materiel.cli import clean_view, interrupted, write_records
+    from materiel.pipeline import skip
+
+    def pages():
+        yield Article(id="a", source="a.txt", text="Norway sent tanks.")
+        yield skip("b.txt", "empty page")
+        raise KeyboardInterrupt
+
+    done = [0, 0]
+    with pytest.raises(KeyboardInterrupt):
+        write_records(pages(), "jsonl", clean_view, done)
+    assert len(capsys.readouterr().out.splitlines()) == 1
+    message = str(interrupted("clean", "jsonl", done))
+    assert "stopped after 2 page(s)" in message and "the 1 record(s) printed" in message

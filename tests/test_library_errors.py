@@ -72,3 +72,15 @@ def test_export_bom_starts_a_csv_with_the_mark_and_is_refused_for_json(ledger: t
     assert marked.stdout == "\ufeff" + plain.stdout and plain.stdout.startswith("id,supplier,")
     refused = run_cli("export", "--db", url, "--format", "json", "--bom")
     assert refused.returncode == 2 and json.loads(refused.stderr)["error"] == "usage_error"
+
+
+def test_a_gold_file_with_one_id_twice_is_a_usage_error(tmp_path) -> None:
+    """The scorer keeps one record per id, the last: a copied gold line scored one article where the
+    file listed two, and eval said nothing."""
+    from materiel.api import gold_records
+
+    gold = tmp_path / "g.jsonl"
+    lines = [{"id": "a", "file": "x.txt"}, {"id": "b", "file": "y.txt"}, {"id": "a", "file": "z.txt"}]
+    gold.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    with pytest.raises(UsageError, match=r"g.jsonl:3: the id 'a' is line 1's too"):
+        gold_records(gold)

@@ -586,3 +586,11 @@ def test_a_crawl_record_over_the_page_limit_fails_alone(tmp_path: Path, monkeypa
     articles, failures = read([tmp_path / "crawl.warc.gz"])
     assert [a.url for a in articles] == ["https://a.test/1", "https://a.test/3"]
     assert [f.source.rsplit("#", 1)[1] for f in failures] == ["2"] and "too large" in failures[0].problem
+
+
+def test_a_feed_line_cut_mid_string_says_where_once() -> None:
+    """json's own message ends in "at" for a raw control character: it read "...character at at column 29"."""
+    from materiel.read.jsonl import record_to_article
+
+    failure = record_to_article('{"id": "x", "text": "cut\there', "feed.jsonl:3")
+    assert isinstance(failure, Failure) and failure.problem == "not JSON (Invalid control character at column 25)"

@@ -104,7 +104,7 @@ def gold_records(gold: Path) -> list[dict]:
         lines = gold.read_text(encoding="utf-8").splitlines()
     except OSError as error:
         raise UsageError(f"cannot read gold file {gold}: {error.strerror}") from error
-    records = []
+    records, lines_of = [], {}
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -114,6 +114,9 @@ def gold_records(gold: Path) -> list[dict]:
             raise UsageError(f"{gold}:{number}: not JSON ({error.msg})") from error
         if not isinstance(record, dict) or "id" not in record or "file" not in record:
             raise UsageError(f'{gold}:{number}: a gold record needs "id" and "file"')
+        first = lines_of.setdefault(str(record["id"]), number)
+        if first != number:  # the scorer keeps one record per id: the other would go unscored, unsaid
+            raise UsageError(f"{gold}:{number}: the id {str(record['id'])!r} is line {first}'s too")
         records.append(record)
     return records
 

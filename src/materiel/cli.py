@@ -99,14 +99,14 @@ def _clean(paths: list[Path], fmt: str, workers: int) -> None:
 
     gc.freeze()  # as cli_app.main: the modules imported so far live as long as the process
     gc.enable()
-    done = [0]
+    done = [0, 0]
     try:
         # clean_view shows no date and no paragraph's language: the cleaning looks for neither (a
         # date by htmldate on HTML pages, a language by CLD2)
         articles = api.clean(paths, workers=workers, dates=False, paragraph_languages=False)
         code = write_records(articles, fmt, clean_view, done)
     except KeyboardInterrupt:
-        report(interrupted("clean", fmt, done[0]))
+        report(interrupted("clean", fmt, done))
         code = INTERRUPTED
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the flush at exit fails silently
@@ -149,14 +149,17 @@ def guarded(run: Callable[[], object]) -> None:
         sys.exit(1)
 
 
-def interrupted(command: str, fmt: str, done: int) -> Interrupted:
-    """What a Ctrl-C leaves of a command that prints records: what was written, how to finish."""
+def interrupted(command: str, fmt: str, done: list[int]) -> Interrupted:
+    """What a Ctrl-C leaves of a command that prints records: what was written, how to finish
+    (done: the pages done and, of them, the records printed; the others were reported on stderr)."""
+    pages, printed = done
     if fmt == "jsonl":
-        kept = f"the {done} record(s) printed so far are whole JSON lines"
+        kept = f"the {printed} record(s) printed so far are whole JSON lines"
+        kept += f" (the other {pages - printed} page(s) reported on stderr)" if pages > printed else ""
     else:
         kept = f"nothing was printed (--format {fmt} prints when every page is done; jsonl prints each as it is done)"
     return Interrupted(
-        f"stopped after {done} page(s); {kept}; `{command}` keeps nothing between runs: "
+        f"stopped after {pages} page(s); {kept}; `{command}` keeps nothing between runs: "
         "run it again on the pages not yet done (or on all of them)"
     )
 
@@ -171,11 +174,12 @@ def write_records(
     items: Iterable[Article | Failure], fmt: str, view: Callable[[Article], dict], done: list[int] | None = None
 ) -> int:
     """Print articles as JSON Lines or one JSON list; report failures; return the exit code.
-    done[0] counts the pages done (printed, reported or kept for the list), for a Ctrl-C to say."""
+    done[0] counts the pages done (printed, reported or kept for the list) and done[1] the records
+    printed, for a Ctrl-C to say."""
     from materiel.article import Article
     from materiel.pipeline import Failure
 
-    failures, rows, done = 0, [], done if done is not None else [0]
+    failures, rows, done = 0, [], done if done is not None else [0, 0]
     for item in items:
         line = json.dumps(view(item), ensure_ascii=False) + "\n" if fmt == "jsonl" and isinstance(item, Article) else ""
         # counted before its write: a Ctrl-C is raised once a write that began has returned
@@ -184,6 +188,7 @@ def write_records(
             failures += not item.skipped  # a skipped page is reported, and no failure
             report(item)
         elif line:
+            done[1] += 1
             write_whole(line)
         else:
             rows.append(item)

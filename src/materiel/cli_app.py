@@ -53,7 +53,12 @@ def _path(value: str) -> Path:
 Paths = Annotated[
     list[Path],
     typer.Argument(
-        help="Files or directories (txt, html, jsonl, warc, wet; html, jsonl and warc also .gz).", parser=_path
+        help=(
+            "Files or directories: pages (html, htm, xhtml, txt; a file of another name is read as a page or"
+            " text), feeds (jsonl, ndjson), crawls (warc, wet, arc), each also gzipped, and the parquet of"
+            " `materiel spark`. '-' (standard input) is not read."
+        ),
+        parser=_path,
     ),
 ]
 # The --format flag of every command that prints in more than one form (each its own choices; typer
@@ -100,9 +105,9 @@ def _with_progress(items: Iterator, paths: list[Path]) -> Iterator:
 def emit(
     items: Iterable[Article | Failure], fmt: Format, view: Callable[[Article], dict], done: list[int] | None = None
 ) -> int:
-    """Print articles in the chosen format; report failures; return the exit code (done[0]: the
-    pages done so far)."""
-    done = done if done is not None else [0]
+    """Print articles in the chosen format; report failures; return the exit code (done: the
+    pages done so far, and the records printed of them)."""
+    done = done if done is not None else [0, 0]
     if fmt is not Format.table:
         return write_records(items, fmt.value, view, done)
     failures, rows = 0, []
@@ -153,17 +158,17 @@ def extract(paths: Paths, fmt: FormatOption = Format.table, workers: Workers = 1
     except MaterielError as error:
         fail(error)
     except KeyboardInterrupt:
-        fail(interrupted("extract", fmt.value, 0))
+        fail(interrupted("extract", fmt.value, [0, 0]))
     raise typer.Exit(_emit_or_stop("extract", items, paths, fmt, view))
 
 
 def _emit_or_stop(command: str, items: Iterator, paths: list[Path], fmt: Format, view: Callable) -> int:
     """emit(), or after a Ctrl-C the `interrupted` line: what was printed, how to finish (exit 130)."""
-    done = [0]
+    done = [0, 0]
     try:
         return emit(_with_progress(items, paths), fmt, view, done)
     except KeyboardInterrupt:
-        fail(interrupted(command, fmt.value, done[0]))
+        fail(interrupted(command, fmt.value, done))
 
 
 def _transfer_rows_view(article: Article) -> dict:

@@ -61,6 +61,12 @@ def skip(source: str, reason: str) -> Failure:
     return Failure(source, reason, SKIPPED)
 
 
+def over_budget(seconds: float) -> str:
+    """Why an article was given up: a skip, as its words say (it was a read_error, exit 1, and the
+    API's 400 of a malformed request)."""
+    return f"over the time budget of {seconds:g} s per article: skipped, not stored"
+
+
 @runtime_checkable
 class BatchStep(Protocol):
     """A step that learns from a batch: `observe` sees every article of a batch (after the steps
@@ -112,7 +118,7 @@ class Runner:
                     if failure is not None:
                         return failure
         except OverBudget:
-            return Failure(article.source, f"skipped: over the time budget of {self.time_budget:g} s per article")
+            return skip(article.source, over_budget(self.time_budget))
         return article
 
     def _finish(self, item: Article | Failure) -> Article | Failure:

@@ -300,6 +300,14 @@ def _to_bytes(text: str) -> bytes | None:
         return None
 
 
+def reads_as_latin(text: str) -> bool:
+    """Whether text read as Windows-1252 stands as words of a Latin-script language: no word that
+    holds a letter a misread code page would make is implausible as Latin ("für März", "à l'armée",
+    "Peña" stand; "Ãåðìàíèÿ", "poinformowa³o" do not). What a reader of undeclared bytes asks
+    before it guesses."""
+    return not any(_odd_as_latin(word) for word in _WORD.findall(text) if not _TRIGGERS.isdisjoint(word))
+
+
 def _odd_as_latin(word: str) -> bool:
     """Is this word implausible as a word of a language written in the Latin script?"""
     letters = [c for c in word if c.isalpha()]

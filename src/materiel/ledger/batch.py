@@ -4,6 +4,7 @@ site (each page once, see sitelines), all in the caller's transaction."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from sqlalchemy import delete, null, select, update
@@ -23,20 +24,24 @@ def write_batch(connection: Connection, articles: list[Article]) -> tuple[int, i
     stored = _existing(connection, keys)
     previous, stored_versions = _previous_versions(connection, articles)
     fresh = _first_of_each_key(articles, keys, set(stored))
-    _retire(connection, {i for k, a in fresh for i in stored_versions.get((a.id, a.source), ()) if i != k})
+    _retire(connection, {i for k, a in fresh for i in stored_versions.get(version_key(a.id, a.source), ()) if i != k})
     signatures = {key: [int(v) for v in signature(a.text).hashvalues] for key, a in fresh}
     bands = {key: band_keys(values) for key, values in signatures.items()}
     groups = BatchGroups(connection, (k for found in bands.values() for k in found))
     rows = BatchRows()
-    versions = 0
+    versions, latest, superseded = 0, {}, set()
     for key, article in fresh:
-        earlier = previous.setdefault((article.id, article.source), key)
+        page = version_key(article.id, article.source)
+        earlier = previous.setdefault(page, key)
         versions += earlier != key
+        superseded.update([latest[page]] if page in latest else [])
+        latest[page] = key
         group = groups.group_for(key, bands[key])
         rows.articles.append(article_row(key, article, earlier if earlier != key else None, group, signatures[key]))
         rows.bands.extend({"key": band, "article_id": key} for band in bands[key])
         rows.add_findings(key, article)
     _insert(connection, rows)
+    _retire(connection, superseded)  # a feed's record given again below, changed: the last one stands
     _keep_copies(connection, articles, keys, {**stored, **{key: outlet_of(a) for key, a in fresh}})
     store_site_lines(connection, articles)
     return len(fresh), len(articles) - len(fresh), versions
@@ -71,17 +76,29 @@ def _keep_copies(connection: Connection, articles: list[Article], keys: list[str
         connection.execute(dialect.insert(schema.article_copies).on_conflict_do_nothing(), list(copies.values()))
 
 
+# A feed record's source: its feed and its line ("feeds/day.jsonl:12", read/jsonl.py).
+_FEED_LINE = re.compile(r"(?P<feed>.+\.(?:jsonl|ndjson)(?:\.gz)?):\d+", re.IGNORECASE)
+
+
+def version_key(external_id: str, source: str) -> tuple[str, str]:
+    """What makes two stored articles versions of one page: its id where it was read. A feed
+    record is its id in its feed, at whatever line: a feed written again with a record above a
+    corrected one moved it, and its old version's claims stayed beside the new ones."""
+    line = _FEED_LINE.fullmatch(source)
+    return external_id, line.group("feed") if line else source
+
+
 def _previous_versions(connection: Connection, articles: list[Article]) -> tuple[dict[tuple, str], dict[tuple, list]]:
-    """(external id, source) -> the first stored article with them (a changed page's old version),
-    and -> every stored article with them (the versions a new one supersedes)."""
+    """version_key -> the first stored article with it (a changed page's old version), and ->
+    every stored article with it (the versions a new one supersedes)."""
     a = schema.articles
     found: dict[tuple, str] = {}
     every: dict[tuple, list] = {}
     for chunk in _chunks(sorted({article.id for article in articles})):
         query = select(a.c.external_id, a.c.source, a.c.id).where(a.c.external_id.in_(chunk))
         for external, source, ident in connection.execute(query):
-            found.setdefault((external, source), ident)
-            every.setdefault((external, source), []).append(ident)
+            found.setdefault(version_key(external, source), ident)
+            every.setdefault(version_key(external, source), []).append(ident)
     return found, every
 
 

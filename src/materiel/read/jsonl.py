@@ -105,7 +105,8 @@ def record_to_article(line: str, where: str) -> Article | Failure:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
-        return Failure(where, f"not JSON ({error.msg} at column {error.colno})")
+        # json's message for a raw control character ends in "at" already
+        return Failure(where, f"not JSON ({error.msg.removesuffix(' at')} at column {error.colno})")
     if not isinstance(record, dict):
         return Failure(where, "a record must be a JSON object")
     return dict_to_article(record, where)

@@ -98,6 +98,9 @@ def decode(data: bytes) -> tuple[str, str]:
     mixed = _utf8_with_strays(data)
     if mixed is not None:
         return mixed, "utf-8"
+    western = _windows_1252(data)
+    if western is not None:
+        return western, "cp1252"
     import charset_normalizer  # imported here: most pages are UTF-8 or declare their encoding
 
     best = charset_normalizer.from_bytes(data[:1_000_000]).best()
@@ -119,6 +122,21 @@ def _declared_encoding(data: bytes) -> str | None:
         return None
     # As in browsers (WHATWG Encoding), a Latin-1 or ASCII label means Windows-1252, its superset.
     return "cp1252" if name in ("iso8859-1", "ascii") else name
+
+
+def _windows_1252(data: bytes) -> str | None:
+    """The bytes as Windows-1252, the encoding browsers give an undeclared Western page (WHATWG),
+    when that reading is words of a Latin-script language; else None, and the guess decides. The
+    guess read short Western pages as Windows-1250 ("ministčre", "Peńa") or Shift-JIS ("erkl舐te").
+    A page in another code page reads as no Latin words here ("Ãåðìàíèÿ", "poinformowa³o"), and
+    is left to the guess (and to the cleaning's repair of what the guess still misreads)."""
+    from materiel.clean.encoding import reads_as_latin  # imported here, as the guesser is
+
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # a byte Windows-1252 leaves undefined: another code page
+        return None
+    return text if reads_as_latin(text) else None
 
 
 def _utf8_with_strays(data: bytes) -> str | None:

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from materiel.errors import Skipped, UsageError
+from materiel.errors import InternalError, Skipped, UsageError
 from materiel.ledger import export
 from materiel.ledger.queries import Filters, get_transfer
 from materiel.ledger.review import record_review
@@ -209,8 +209,10 @@ def ingest(body: ArticleIn, store: Writer, request: Request) -> dict:
     if isinstance(item, Failure):
         raise Skipped(item.problem) if item.skipped else UsageError(item.problem)
     result = request.app.state.extractor.run(item)  # a worker process, given up after the budget
-    if isinstance(result, Failure):  # a page that cleaned to no text is skipped as an empty one is
-        raise Skipped(result.problem) if result.skipped else UsageError(result.problem)
+    if isinstance(result, Failure):  # skipped: cleaned to no text, or over the time budget (422)
+        # else a bug met on the page, or the worker died on it: the server's error (500), not a
+        # malformed request (400)
+        raise Skipped(result.problem) if result.skipped else InternalError(result.problem)
     summary = store.ingest([result])
     return {
         "id": result.id,

@@ -30,7 +30,7 @@ ERRORS = {
     403: "forbidden: writes are off, the server was started without MATERIEL_TOKEN",
     404: "not_found: no such transfer or article in the ledger",
     413: "too_large: a request body over 2 MB, sent with a Content-Length or chunked",
-    422: "skipped: an empty article, or one that cleans to no text; nothing stored",
+    422: "skipped: an empty article, one that cleans to no text, or one over the time budget; nothing stored",
     503: "store_error: the ledger cannot be opened or read",
 }
 # FastAPI's validation answer, which every route with a parameter is given unless it documents a 422.

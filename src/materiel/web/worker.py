@@ -4,7 +4,7 @@ The pipeline's own budget is a timer signal, which only a process's main thread 
 web server answers requests in threads: so a page posted to the API is extracted in a separate
 process (its steps, and the NLP model, built once there), and the request waits for it at most
 the budget. Past it, the worker is killed, a new one is started at the next request, and the
-request gets the same one-line reason as an article given up in a batch.
+request gets the same one-line reason as an article given up in a batch (a skip: 422).
 """
 
 from __future__ import annotations
@@ -17,15 +17,11 @@ from multiprocessing.process import BaseProcess
 from materiel.article import Article
 from materiel.errors import InternalError, MaterielError, ModelMissing
 from materiel.executors import StepsFactory
-from materiel.pipeline import TIME_BUDGET_SECONDS, Failure, Runner
+from materiel.pipeline import TIME_BUDGET_SECONDS, Failure, Runner, over_budget, skip
 
 # Seconds a new worker may take to start and build its steps (the NLP model loads here), on top
 # of the budget of its first article.
 START_SECONDS = 120.0
-
-
-def over_budget(budget: float) -> str:
-    return f"skipped: over the time budget of {budget:g} s per article"
 
 
 def _serve(factory: StepsFactory, budget: float, channel: Connection) -> None:
@@ -63,7 +59,7 @@ class Extractor:
                 self.stop()
                 return Failure(article.source, "the extraction worker stopped on this article")
             self.stop()
-            return Failure(article.source, over_budget(self.budget))
+            return skip(article.source, over_budget(self.budget))
 
     def _started(self) -> Connection:
         if self.process is not None and self.process.is_alive() and self.channel is not None:
