@@ -5,10 +5,11 @@ boundary is checked here on both sides."""
 from __future__ import annotations
 
 import math
+from itertools import combinations
 
 import pytest
 
-from materiel.clean.structure import _CORE_EDGES, PULL_QUOTE_HOST, drop_duplicates
+from materiel.clean.structure import _CORE_EDGES, PULL_QUOTE_HOST, PULL_QUOTE_SHARE, _copied, drop_duplicates
 from tests.builders import article_of
 
 QUOTE = "The ministry confirmed that the first batch of armoured trucks would arrive before the winter."
@@ -45,3 +46,20 @@ def test_a_host_one_character_short_does_not() -> None:
 @pytest.mark.parametrize("other", ["The weather stayed dry all week in the northern valleys, farmers said on Monday."])
 def test_an_unrelated_long_line_takes_nothing(other: str) -> None:
     assert not _pulled(other * 3)
+
+
+def test_a_host_holding_the_share_of_triples_is_found_whichever_they_are() -> None:
+    """_copied looks first for any of a few of the line's triples in a host (a host holding none
+    of them misses too many): whichever triples a host holds, PULL_QUOTE_SHARE of them take the
+    line and one fewer does not."""
+    own = {(f"w{i}", f"w{i + 1}", f"w{i + 2}") for i in range(10)}
+    folded = ["q" * 40, "h" * 100]  # the line, and one line long enough to host it
+
+    def longer_than(length: int) -> list[int]:
+        return [i for i, line in enumerate(folded) if len(line) > length]
+
+    needed = math.ceil(PULL_QUOTE_SHARE * len(own))
+    for size, expected in ((needed, True), (needed - 1, False)):
+        for held in combinations(sorted(own), size):
+            sets = [own, {*held, ("other", "words", "here")}]
+            assert _copied(folded[0], 0, "\n".join(folded), longer_than, folded, sets.__getitem__) is expected

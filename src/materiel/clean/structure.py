@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from functools import cache
+from itertools import islice
 
 import pycld2
 
@@ -135,8 +136,13 @@ def _copied(
     own = triples(index) if "_" not in folded[index] else _triples(core)
     if len(own) < MIN_PULL_QUOTE_TRIPLES:
         return False
+    shared = math.ceil(PULL_QUOTE_SHARE * len(own))  # the fewest triples a host must hold
+    # A host holding none of any len(own) - shared + 1 of own's triples misses more than it may:
+    # that test (a fifth of own, in C) spares the whole intersection for the hosts that share
+    # nothing, nearly all (drop_duplicates took 0.15 s of CPU on the HTML benchmark's pages).
+    sample = set(islice(own, len(own) - shared + 1))
     hosts = (triples(i) for i in longer_than(math.ceil(PULL_QUOTE_HOST * len(core)) - 1) if i != index)
-    return any(len(own & host) >= PULL_QUOTE_SHARE * len(own) for host in hosts)
+    return any(not sample.isdisjoint(host) and len(own & host) >= shared for host in hosts)
 
 
 def _triples(text: str) -> set[tuple[str, ...]]:
