@@ -71,6 +71,15 @@ def test_dict_is_the_prediction_format() -> None:
     assert data["removed"][0] == {"text": "cookies", "reason": "cookie_notice"}
 
 
+def test_named_fields_are_those_of_the_whole_dict_in_the_order_asked() -> None:
+    article = full_article()
+    names = ("text", "id", "removed", "transfers", "repairs")
+    whole = article.to_dict()
+    part = article.to_dict(names)
+    assert list(part) == list(names)
+    assert part == {name: whole[name] for name in names}
+
+
 def test_empty_article_round_trips() -> None:
     article = Article(id="e", source="s")
     assert Article.from_dict(article.to_dict()) == article

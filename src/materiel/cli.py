@@ -209,9 +209,12 @@ def write_whole(text: str) -> None:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
+# The fields `clean` prints, in their order.
+CLEAN_FIELDS = ("id", "source", "title", "language", "text", "removed", "repairs", "notes")
+
+
 def clean_view(article: Article) -> dict:
-    data = article.to_dict()
-    return {k: data[k] for k in ("id", "source", "title", "language", "text", "removed", "repairs", "notes")}
+    return article.to_dict(CLEAN_FIELDS)
 
 
 def __getattr__(name: str) -> object:
