@@ -1,6 +1,6 @@
 """HTML main-text extraction: materiel against trafilatura and Resiliparse, in one run.
 
-    .venv/bin/python bench/html_extraction.py [--shared ../shared] [--json] [--sweep] [--dated]
+    .venv/bin/python bench/html_extraction.py [--shared ../shared] [--json] [--sweep] [--dated] [--rounds N]
 
 Runs each extractor over the article-extraction benchmark pages (`../shared/bench/article-extraction`),
 scores them with `../shared/eval/score_extraction.py` (word 4-gram precision and recall per page),
@@ -75,7 +75,7 @@ def load_scorer(shared: Path) -> ModuleType:
     return module
 
 
-def run(shared: Path) -> dict:
+def run(shared: Path, rounds: int = 3) -> dict:
     bench = shared / "bench" / "article-extraction"
     truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
     pages = {
@@ -98,7 +98,7 @@ def run(shared: Path) -> dict:
         }
     results["to_trafilatura"] = sum(not fast_text(HTMLTree.parse(html)).trusted for html in pages.values())
     results["pages"] = len(pages)
-    results["processes"] = _whole_process(bench)
+    results["processes"] = _whole_process(bench, rounds)
     return results
 
 
@@ -155,6 +155,8 @@ def _timed(commands: dict[str, list[str]], repeat: int, pages: int) -> dict:
     timing["ratio_pool"] = timing["materiel clean --workers 2"] / timing["trafilatura process"]
     timing["cpu_seconds"] = {name: statistics.median(runs) for name, runs in cpu.items()}
     timing["cpu_ratio"] = statistics.median(cpu["trafilatura process"]) / statistics.median(cpu["materiel clean"])
+    # each round's ratio (its two runs were taken one after the other): how far the median can swing
+    timing["cpu_ratio_rounds"] = [t / m for t, m in zip(cpu["trafilatura process"], cpu["materiel clean"], strict=True)]
     return timing
 
 
@@ -200,12 +202,22 @@ def sweep(shared: Path) -> list[dict]:
     return rows
 
 
+def _rounds(value: str) -> int:
+    rounds = int(value)
+    if rounds < 1:
+        raise argparse.ArgumentTypeError("at least 1")
+    return rounds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--sweep", action="store_true", help="F1 and routing for other trust-check settings")
     parser.add_argument("--dated", action="store_true", help="in process, clean with the date looked for")
+    parser.add_argument(
+        "--rounds", type=_rounds, default=3, help="whole-process runs of each command, taken in turn (median)"
+    )
     args = parser.parse_args()
     if args.dated:
         CLEANING.steps = list(CLEAN_STEPS)
@@ -216,7 +228,7 @@ def main() -> None:
                 f"{row['link_share']:10.1f} {row['max_link_repeats']:11d} {row['to_trafilatura']:14d} {row['f1']:7.4f}"
             )
         return
-    results = run(args.shared)
+    results = run(args.shared, args.rounds)
     if args.json:
         print(json.dumps(results, indent=2))
         return
@@ -247,7 +259,9 @@ def _print_results(results: dict) -> None:
     cpu = process["cpu_seconds"]
     print(
         f"whole process, CPU seconds: materiel clean {cpu['materiel clean']:.2f}, "
-        f"trafilatura {cpu['trafilatura process']:.2f} (x{process['cpu_ratio']:.2f})"
+        f"trafilatura {cpu['trafilatura process']:.2f} (x{process['cpu_ratio']:.2f}; medians of "
+        f"{len(process['cpu_ratio_rounds'])} rounds, each round x{min(process['cpu_ratio_rounds']):.2f}"
+        f" to x{max(process['cpu_ratio_rounds']):.2f})"
     )
 
 
