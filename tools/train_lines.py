@@ -2,7 +2,7 @@
 rule steps, labelled by the gold's snippets, fitted by logistic regression, written as the small
 JSON artefact the package ships (src/materiel/clean/models/lines.json).
 
-    python tools/train_lines.py [--shared ../shared] [--cv] [--unnamed]
+    python tools/train_lines.py [--shared ../shared] [--cv] [--unnamed] [--ruleless W]
 
 Labels: a line holding a must_keep snippet is article (0); else one holding a must_drop snippet is
 furniture (1); an unlabelled line between an article's first and last must_keep line is article
@@ -12,7 +12,8 @@ fitted on train.jsonl and, weighed less, on the lines of the HTML benchmark's 18
 cross-validation (group = source, the id prefix) over train + dev, and over the benchmark's pages
 (each page a site the model has not seen: recall and precision of the lines dropped on unseen
 sites, with every line the benchmark's article holds counted as must_keep). `--unnamed` learns
-from the text before the rule steps that name furniture (NAMED_RULES) instead. scikit-learn is
+from the text before the rule steps that name furniture (NAMED_RULES) instead; `--ruleless W` adds
+the lines those steps removed, as they stand before them, at weight W (see RULELESS_WEIGHT). scikit-learn is
 needed here only; the package applies the weights in plain Python.
 """
 
@@ -66,6 +67,17 @@ ADDRESSED = "addressed"
 # in grouped CV at the must_keep floor (0.36 against 0.15 without them). Its 25,000 furniture
 # lines are mostly menus, so it weighs less than the gold.
 BENCH_WEIGHT = 0.1
+# Weight of a line the named rules removed, learnt from the text before them (`dump`,
+# `--ruleless`): off. Measured out of fold (clean18, 2026-12-07, with five neighbourhood features
+# not kept; tools/clean_oof.py --no-rules, the proxy for unseen sites): at 1.0 the threshold
+# chosen rose 0.45 -> 0.55 and must_drop went 0.833 -> 0.848, but a dev article's standfirst (20
+# words, no full stop, first in the text) was lost out of fold and in the shipped model's dev
+# score (must_keep 1.000 -> 0.999); at 0.3 (threshold 0.50) must_drop 0.836, must_keep 1.000 out
+# of fold, the standfirst still lost in sample; with the threshold raised until every must_keep
+# line of train + dev is kept out of fold (0.85), must_drop 0.814.
+RULELESS_WEIGHT = 0.0
+# A line of the text before the rules that holds a kept line this long was trimmed, not removed.
+TRIMMED_CHARS = 20
 
 
 def fold(text: str | None) -> str:
@@ -105,13 +117,16 @@ def learning_steps(unnamed: bool = True) -> list:
     return [s for s in RULE_STEPS if not unnamed or getattr(s, "__name__", "") not in NAMED_RULES]
 
 
-def dump(shared: Path, unnamed: bool = False) -> list[dict]:
+def dump(shared: Path, unnamed: bool = False, ruleless: float = RULELESS_WEIGHT) -> list[dict]:
     """One record per gold article: its lines after the rule steps (`unnamed`: the
-    `learning_steps`), labels and weights."""
+    `learning_steps`), labels and weights; and, with a `ruleless` weight, one more record per
+    article (marked `ruleless`) of the lines the named rules removed, as they stand in the text
+    before those rules (the furniture of a site no rule was written for, among its neighbours)."""
     from materiel.pipeline import Runner
     from materiel.read import read_paths
 
     runner = Runner(learning_steps(unnamed))
+    before = Runner(learning_steps()) if ruleless and not unnamed else None
     articles = []
     for split in ("train", "dev"):
         for line in (shared / "gold" / f"{split}.jsonl").read_text().splitlines():
@@ -119,17 +134,34 @@ def dump(shared: Path, unnamed: bool = False) -> list[dict]:
             article = next(iter(runner.run(read_paths([shared / record["file"]]))))
             lines = article.text.split("\n\n") if article.text else []
             labels, weights = label(lines, record)
-            articles.append(
-                {
-                    "id": record["id"],
-                    "split": split,
-                    "title": article.title,
-                    "lines": lines,
-                    "labels": labels,
-                    "weights": weights,
-                }
-            )
+            base = {"id": record["id"], "split": split, "title": article.title}
+            articles.append({**base, "lines": lines, "labels": labels, "weights": weights})
+            if before is not None:
+                articles.append(_ruleless(before, shared, record, base, frozenset(lines), ruleless))
     return articles
+
+
+def _ruleless(runner, shared: Path, record: dict, base: dict, kept: frozenset[str], weight: float) -> dict:
+    """The article's text before the named rules, labelled only on the lines those rules removed
+    whole (a line they kept, or trimmed, is in the article's own record already): by the gold's
+    snippets, and a line no snippet names as furniture, at BODY_WEIGHT (the rules' removals are
+    furniture as a rule: they keep every must_keep snippet)."""
+    from materiel.read import read_paths
+
+    article = next(iter(runner.run(read_paths([shared / record["file"]]))))
+    lines = article.text.split("\n\n") if article.text else []
+    keeps = [fold(s) for s in record.get("must_keep", []) if fold(s)]
+    drops = [fold(s) for s in record.get("must_drop", []) if fold(s)]
+    labels: list[float | None] = []
+    weights: list[float] = []
+    for line in lines:
+        folded = fold(line)
+        trimmed = line in kept or any(len(k) >= TRIMMED_CHARS and k in line for k in kept)
+        value = 0.0 if any(k in folded for k in keeps) else 1.0
+        labels.append(None if trimmed else value)
+        named = value == 0.0 or any(d in folded for d in drops)
+        weights.append(weight if named else weight * BODY_WEIGHT)
+    return {**base, "title": article.title, "lines": lines, "labels": labels, "weights": weights, "ruleless": True}
 
 
 def bench(shared: Path) -> list[dict]:
@@ -239,7 +271,7 @@ def out_of_fold(articles: list[dict], extra: list[dict]) -> list[tuple[str, floa
     for k in range(FOLDS):
         held = set(groups[k::FOLDS])
         model, names, words = fit([a for a in articles if group_of(a["id"]) not in held], extra)
-        test = [a for a in articles if group_of(a["id"]) in held]
+        test = [a for a in articles if group_of(a["id"]) in held and not a.get("ruleless")]
         x, y, w, g = rows_of(test, words)
         probabilities = model.predict_proba(_matrix(x, names))[:, 1] if x else []
         for group, value, weight, p in zip(g, y, w, map(float, probabilities), strict=True):
@@ -312,8 +344,8 @@ def export(model, names: list[str], threshold: float, path: Path) -> None:
     path.write_text(json.dumps(payload, indent=1, sort_keys=True) + "\n")
 
 
-def build(shared: Path, out: Path, cv: bool, unnamed: bool = False) -> None:
-    articles, extra = dump(shared, unnamed), bench(shared)
+def build(shared: Path, out: Path, cv: bool, unnamed: bool = False, ruleless: float = RULELESS_WEIGHT) -> None:
+    articles, extra = dump(shared, unnamed, ruleless), bench(shared)
     train = [a for a in articles if a["split"] == "train"]
     threshold = choose_threshold(out_of_fold(train, extra))
     if cv:
@@ -330,8 +362,9 @@ def main() -> int:
     parser.add_argument("--cv", action="store_true", help="print grouped cross-validation over train + dev")
     parser.add_argument("--unnamed", action="store_true", help="learn from the text before the named rules")
     parser.add_argument("--out", type=Path, default=ARTEFACT, help="where to write the artefact")
+    parser.add_argument("--ruleless", type=float, default=RULELESS_WEIGHT, help="weight of the lines the rules removed")
     args = parser.parse_args()
-    build(args.shared, args.out, args.cv, args.unnamed)
+    build(args.shared, args.out, args.cv, args.unnamed, args.ruleless)
     return 0
 
 
