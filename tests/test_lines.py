@@ -188,3 +188,25 @@ def test_rebuild_gives_the_shipped_artefact(tmp_path) -> None:
     for name, weight in shipped["weights"].items():
         assert rebuilt["weights"][name] == pytest.approx(weight, abs=1e-4), name
     assert rebuilt["bias"] == pytest.approx(shipped["bias"], abs=1e-4)
+
+
+def test_training_on_the_text_before_the_rules_labels_only_what_they_removed(tmp_path) -> None:
+    """`train_lines --ruleless`: a line a named rule removed below the first paragraph of prose is
+    labelled by the gold's snippets (furniture at full weight where a must_drop names it, at
+    BODY_WEIGHT where none does); a line the rules kept, and any line above that paragraph, is
+    left unlabelled."""
+    from tools import train_lines
+
+    lead = "Two radars were delivered to Georgia's border guard on Monday, officials said, after a year of talks."
+    lead += " Both came from army stocks."
+    page = f"Radars for Georgia\n\nSubscribe now\n\n{lead}\n\nShare on Facebook Twitter Email\n\n"
+    page += "The radars will be installed near the port of Poti next month.\n"
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    record = {"file": "page.txt", "must_keep": ["Two radars were delivered"], "must_drop": ["Share on Facebook"]}
+    runner = Runner(train_lines.learning_steps())
+    done = train_lines._ruleless(runner, tmp_path, record, {"id": "x", "split": "train"}, frozenset([lead]), 1.0)
+    labels = dict(zip(done["lines"], zip(done["labels"], done["weights"], strict=True), strict=True))
+    assert labels["Share on Facebook Twitter Email"] == (1.0, 1.0)
+    assert labels["The radars will be installed near the port of Poti next month."] == (1.0, train_lines.BODY_WEIGHT)
+    assert labels[lead][0] is None and labels["Subscribe now"][0] is None
+    assert done["ruleless"]

@@ -11,7 +11,9 @@ are the same in both: they were written from these articles, so the figures are 
 for unseen pages; the kinds that recur across sources say where the rules and the model fall
 short. `--no-rules` cleans without the rule steps that name furniture (train_lines.NAMED_RULES):
 a site no rule was written for, where the model and the steps after it do all the work.
-`--unnamed` fits the models as `train_lines.py --unnamed` does; `--threshold` sets theirs.
+`--unnamed` fits the models as `train_lines.py --unnamed` does; `--threshold` sets theirs;
+`--ruleless W` fits them as `train_lines.py --ruleless W` does.
+`--by-source` adds the figures per source, with what the line model removed there.
 scikit-learn is needed, as for train_lines.py.
 """
 
@@ -68,11 +70,11 @@ def clean_records(records: list[dict], shared: Path, rules: bool = True) -> dict
 
 
 def out_of_fold(
-    records: list[dict], shared: Path, rules: bool, threshold: float | None, unnamed: bool
+    records: list[dict], shared: Path, rules: bool, threshold: float | None, unnamed: bool, ruleless: float = 0.0
 ) -> dict[str, Article]:
     """Each record cleaned with a line model fitted without its source (at `threshold`, else the
     shipped model's; `unnamed`: learnt as `train_lines.py --unnamed` learns)."""
-    articles, extra = dump(shared, unnamed), bench(shared)
+    articles, extra = dump(shared, unnamed, ruleless), bench(shared)
     groups = sorted({group_of(r["id"]) for r in records})
     cleaned: dict[str, Article] = {}
     for k in range(FOLDS):
@@ -86,6 +88,39 @@ def out_of_fold(
         line_step.load_model = lambda path=None, p=payload: line_step.LineModel(p)  # type: ignore[assignment]
         cleaned.update(clean_records([r for r in records if group_of(r["id"]) in held], shared, rules))
     return cleaned
+
+
+def by_source(records: list[dict], cleaned: dict[str, Article]) -> None:
+    """Per source: must_drop and must_keep kept as scored, and the line model's removals
+    (`furniture_line`) by what they hold: a must_drop snippet, a must_keep snippet, or neither
+    (a line no snippet names); its precision is the share of the labelled ones that are furniture."""
+    rows: dict[str, Counter[str]] = defaultdict(Counter)
+    for record in records:
+        article = cleaned.get(record["id"])
+        tally = rows[group_of(record["id"])]
+        text = fold(article.text if article else "")
+        drops = [fold(s) for s in record.get("must_drop", []) if fold(s)]
+        keeps = [fold(s) for s in record.get("must_keep", []) if fold(s)]
+        tally["drops"] += len(drops)
+        tally["dropped"] += sum(d not in text for d in drops)
+        tally["keeps"] += len(keeps)
+        tally["kept"] += sum(k in text for k in keeps)
+        for removal in article.removed if article else []:
+            if removal.reason == line_step.REASON:
+                line = fold(removal.text)
+                held = "model_keep" if any(k in line for k in keeps) else None
+                held = held or ("model_drop" if any(d in line for d in drops) else "model_other")
+                tally[held] += 1
+    print(f"{'source':10} {'must_drop':>15} {'must_keep':>15}  model removals: furniture / article / unlabelled")
+    for source, t in sorted(rows.items(), key=lambda item: -(item[1]["drops"] - item[1]["dropped"])):
+        print(
+            f"{source:10} {_ratio(t['dropped'], t['drops']):>15} {_ratio(t['kept'], t['keeps']):>15}  "
+            f"{t['model_drop']:4} / {t['model_keep']:3} / {t['model_other']:4}"
+        )
+
+
+def _ratio(hit: int, total: int) -> str:
+    return f"{hit / total:.3f} ({hit}/{total})" if total else "n/a"
 
 
 def score(records: list[dict], cleaned: dict[str, Article], listing: bool) -> None:
@@ -133,16 +168,20 @@ def main() -> int:
     parser.add_argument("--no-rules", action="store_true", help="clean without the steps that name furniture")
     parser.add_argument("--unnamed", action="store_true", help="fit as train_lines.py --unnamed fits")
     parser.add_argument("--threshold", type=float, help="the out-of-fold models' threshold")
+    parser.add_argument("--ruleless", type=float, default=0.0, help="fit as train_lines.py --ruleless fits")
     parser.add_argument("--list", action="store_true", help="list the must_drop snippets left and titles missed")
+    parser.add_argument("--by-source", action="store_true", help="the figures and the model's removals per source")
     args = parser.parse_args()
     records = [json.loads(line) for s in ("train", "dev") for line in (args.shared / "gold" / f"{s}.jsonl").open()]
     rules = not args.no_rules
     cleaned = (
         clean_records(records, args.shared, rules)
         if args.insample
-        else out_of_fold(records, args.shared, rules, args.threshold, args.unnamed)
+        else out_of_fold(records, args.shared, rules, args.threshold, args.unnamed, args.ruleless)
     )
     score(records, cleaned, args.list)
+    if args.by_source:
+        by_source(records, cleaned)
     return 0
 
 

@@ -2,7 +2,7 @@
 rule steps, labelled by the gold's snippets, fitted by logistic regression, written as the small
 JSON artefact the package ships (src/materiel/clean/models/lines.json).
 
-    python tools/train_lines.py [--shared ../shared] [--cv] [--unnamed]
+    python tools/train_lines.py [--shared ../shared] [--cv] [--unnamed] [--ruleless W]
 
 Labels: a line holding a must_keep snippet is article (0); else one holding a must_drop snippet is
 furniture (1); an unlabelled line between an article's first and last must_keep line is article
@@ -12,7 +12,8 @@ fitted on train.jsonl and, weighed less, on the lines of the HTML benchmark's 18
 cross-validation (group = source, the id prefix) over train + dev, and over the benchmark's pages
 (each page a site the model has not seen: recall and precision of the lines dropped on unseen
 sites, with every line the benchmark's article holds counted as must_keep). `--unnamed` learns
-from the text before the rule steps that name furniture (NAMED_RULES) instead. scikit-learn is
+from the text before the rule steps that name furniture (NAMED_RULES) instead; `--ruleless W` adds
+the lines those steps removed, as they stand before them, at weight W (see RULELESS_WEIGHT). scikit-learn is
 needed here only; the package applies the weights in plain Python.
 """
 
@@ -32,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from materiel.clean.line_features import WORD, features  # noqa: E402
+from materiel.clean.line_features import PROSE_CHARS, SENTENCE_END, WORD, features  # noqa: E402
 from materiel.clean.lines import ADDRESSED_THRESHOLD, ARTEFACT, gate, scored  # noqa: E402
 from materiel.extract.model import group_of  # noqa: E402
 
@@ -70,6 +71,18 @@ ADDRESSED = "addressed"
 # in grouped CV at the must_keep floor (0.36 against 0.15 without them). Its 25,000 furniture
 # lines are mostly menus, so it weighs less than the gold.
 BENCH_WEIGHT = 0.1
+# Weight of a line the named rules removed, learnt from the text before them (`dump`,
+# `--ruleless`): off. Measured (clean18, 2026-12-07) out of fold by tools/clean_oof.py --no-rules,
+# the proxy for unseen sites (must_drop 0.833, must_keep 1.000 without it): at 1.0, lines before
+# the text's first paragraph of prose taken too (and five neighbourhood features, not kept),
+# must_drop 0.848 but a dev article's standfirst (20 words without a full stop, first in the text)
+# lost, out of fold and in sample; lines above the first paragraph left out (as now), threshold
+# 0.60, must_drop 0.838 and must_keep 1.000, but the benchmark pages' article lines kept out of fold
+# fell 0.800 -> 0.784, dev transfers F1 0.817 -> 0.814, train 0.711 -> 0.706, and on the check
+# set must_drop went 0.930 -> 0.932 while once fell 1.000 -> 0.947.
+RULELESS_WEIGHT = 0.0
+# A line of the text before the rules that holds a kept line this long was trimmed, not removed.
+TRIMMED_CHARS = 20
 
 
 def fold(text: str | None) -> str:
@@ -109,13 +122,16 @@ def learning_steps(unnamed: bool = True) -> list:
     return [s for s in RULE_STEPS if not unnamed or getattr(s, "__name__", "") not in NAMED_RULES]
 
 
-def dump(shared: Path, unnamed: bool = False) -> list[dict]:
+def dump(shared: Path, unnamed: bool = False, ruleless: float = RULELESS_WEIGHT) -> list[dict]:
     """One record per gold article: its lines after the rule steps (`unnamed`: the
-    `learning_steps`), labels and weights."""
+    `learning_steps`), labels and weights; and, with a `ruleless` weight, one more record per
+    article (marked `ruleless`) of the lines the named rules removed, as they stand in the text
+    before those rules (the furniture of a site no rule was written for, among its neighbours)."""
     from materiel.pipeline import Runner
     from materiel.read import read_paths
 
     runner = Runner(learning_steps(unnamed))
+    before = Runner(learning_steps()) if ruleless and not unnamed else None
     articles = []
     for split in ("train", "dev"):
         for line in (shared / "gold" / f"{split}.jsonl").read_text().splitlines():
@@ -123,17 +139,39 @@ def dump(shared: Path, unnamed: bool = False) -> list[dict]:
             article = next(iter(runner.run(read_paths([shared / record["file"]]))))
             lines = article.text.split("\n\n") if article.text else []
             labels, weights = label(lines, record)
-            articles.append(
-                {
-                    "id": record["id"],
-                    "split": split,
-                    "title": article.title,
-                    "lines": lines,
-                    "labels": labels,
-                    "weights": weights,
-                }
-            )
+            base = {"id": record["id"], "split": split, "title": article.title}
+            articles.append({**base, "lines": lines, "labels": labels, "weights": weights})
+            if before is not None:
+                articles.append(_ruleless(before, shared, record, base, frozenset(lines), ruleless))
     return articles
+
+
+def _ruleless(runner, shared: Path, record: dict, base: dict, kept: frozenset[str], weight: float) -> dict:
+    """The article's text before the named rules, labelled only on the lines those rules removed
+    whole below the text's first paragraph of prose (a line they kept, or trimmed, is in the
+    article's own record already; above that paragraph, where the rules clear a page's masthead,
+    the model would learn that the first line of a clean text is furniture, a standfirst too): by
+    the gold's snippets, and a line no snippet names as furniture, at BODY_WEIGHT (the rules'
+    removals are furniture as a rule: they keep every must_keep snippet)."""
+    from materiel.read import read_paths
+
+    article = next(iter(runner.run(read_paths([shared / record["file"]]))))
+    lines = article.text.split("\n\n") if article.text else []
+    keeps = [fold(s) for s in record.get("must_keep", []) if fold(s)]
+    drops = [fold(s) for s in record.get("must_drop", []) if fold(s)]
+    labels: list[float | None] = []
+    weights: list[float] = []
+    prose = [len(line) >= PROSE_CHARS and SENTENCE_END.search(line) is not None for line in lines]
+    first = prose.index(True) if any(prose) else len(lines)
+    for index, line in enumerate(lines):
+        folded = fold(line)
+        top = index < first
+        trimmed = top or line in kept or any(len(k) >= TRIMMED_CHARS and k in line for k in kept)
+        value = 0.0 if any(k in folded for k in keeps) else 1.0
+        labels.append(None if trimmed else value)
+        named = value == 0.0 or any(d in folded for d in drops)
+        weights.append(weight if named else weight * BODY_WEIGHT)
+    return {**base, "title": article.title, "lines": lines, "labels": labels, "weights": weights, "ruleless": True}
 
 
 def bench(shared: Path) -> list[dict]:
@@ -243,7 +281,7 @@ def out_of_fold(articles: list[dict], extra: list[dict]) -> list[tuple[str, floa
     for k in range(FOLDS):
         held = set(groups[k::FOLDS])
         model, names, words = fit([a for a in articles if group_of(a["id"]) not in held], extra)
-        test = [a for a in articles if group_of(a["id"]) in held]
+        test = [a for a in articles if group_of(a["id"]) in held and not a.get("ruleless")]
         x, y, w, g = rows_of(test, words)
         probabilities = model.predict_proba(_matrix(x, names))[:, 1] if x else []
         for group, value, weight, p in zip(g, y, w, map(float, probabilities), strict=True):
@@ -316,8 +354,8 @@ def export(model: Pipeline, names: list[str], threshold: float, path: Path) -> N
     path.write_text(json.dumps(payload, indent=1, sort_keys=True) + "\n")
 
 
-def build(shared: Path, out: Path, cv: bool, unnamed: bool = False) -> None:
-    articles, extra = dump(shared, unnamed), bench(shared)
+def build(shared: Path, out: Path, cv: bool, unnamed: bool = False, ruleless: float = RULELESS_WEIGHT) -> None:
+    articles, extra = dump(shared, unnamed, ruleless), bench(shared)
     train = [a for a in articles if a["split"] == "train"]
     threshold = choose_threshold(out_of_fold(train, extra))
     if cv:
@@ -334,8 +372,9 @@ def main() -> int:
     parser.add_argument("--cv", action="store_true", help="print grouped cross-validation over train + dev")
     parser.add_argument("--unnamed", action="store_true", help="learn from the text before the named rules")
     parser.add_argument("--out", type=Path, default=ARTEFACT, help="where to write the artefact")
+    parser.add_argument("--ruleless", type=float, default=RULELESS_WEIGHT, help="weight of the lines the rules removed")
     args = parser.parse_args()
-    build(args.shared, args.out, args.cv, args.unnamed)
+    build(args.shared, args.out, args.cv, args.unnamed, args.ruleless)
     return 0
 
 
