@@ -20,6 +20,7 @@ from materiel.errors import Interrupted, MaterielError, UsageError, WriteError
 
 if TYPE_CHECKING:
     from materiel.ledger.queries import Filters
+    from materiel.ledger.store import IngestSummary
 
 # The ledger's modules (SQLAlchemy, datasketch) are imported inside the commands that use them, so
 # that `materiel clean` and `materiel extract` start without them.
@@ -48,30 +49,58 @@ class Layout(StrEnum):
     kiel = "kiel"
 
 
+def _db(value: str) -> str:
+    """A --db value; an empty one (a shell variable left unset) is refused, not read as the default
+    ledger, which an ingest then wrote to."""
+    if not value.strip():
+        raise typer.BadParameter("an empty ledger path (an unset variable?); leave --db out for the default")
+    return value
+
+
 Db = Annotated[
     str | None,
-    typer.Option("--db", help="Database URL or SQLite path (default: MATERIEL_DB or materiel.db)."),
+    typer.Option("--db", help="Database URL or SQLite path (default: MATERIEL_DB or materiel.db).", parser=_db),
 ]
 
 
 @app.command()
 def ingest(paths: Paths, db: Db = None, workers: Workers = 1) -> None:
     """Extract pages and store them in the ledger (idempotent; one transaction per batch)."""
-    from materiel.ledger.store import Store
+    from materiel.ledger.store import IngestSummary, Store
+    from materiel.read import read_paths
     from materiel.spark_merge import read_transfers
 
+    summary = IngestSummary()
     try:
-        store = Store(db)
-        items = _with_progress(api.extract(paths, workers=workers, memory=store.sites()), paths)
-        summary = store.ingest(items, merged=read_transfers(paths))
+        if not any(path.exists() for path in paths):
+            # nothing to read (a mistyped path): each reported, and no ledger made for it
+            for missing in read_paths(paths):
+                summary.note(missing)  # type: ignore[arg-type]  (a path that is not there reads as a Failure)
+        else:
+            store = Store(db)
+            items = _with_progress(api.extract(paths, workers=workers, memory=store.sites()), paths)
+            store.ingest(items, merged=read_transfers(paths), summary=summary)
     except MaterielError as error:
         fail(error)
     except KeyboardInterrupt:
-        fail(Interrupted("stopped; the batches written so far are kept: run the same ingest again to add the rest"))
-    for failure in summary.failures:
-        report(failure)
+        _report_failures(summary)
+        fail(Interrupted(f"stopped; {_kept(summary)}: run the same ingest again to add the rest"))
+    _report_failures(summary)
     err.print(" ".join(f"{k} {v}" for k, v in summary.to_dict().items()), highlight=False)
     raise typer.Exit(1 if summary.failed else 0)
+
+
+def _report_failures(summary: IngestSummary) -> None:
+    for failure in summary.failures:
+        report(failure)
+
+
+def _kept(summary: IngestSummary) -> str:
+    """What an interrupted ingest kept, and the failures it saw (their lines printed before it)."""
+    return (
+        f"the batches written so far are kept: {summary.new} new article(s), {summary.duplicate} duplicate(s),"
+        f" {summary.versions} new version(s); {summary.failed} failed and {summary.skipped} skipped, reported above"
+    )
 
 
 @app.command()
