@@ -235,9 +235,12 @@ def test_eval_bad_gold_is_a_usage_error(tmp_path: Path) -> None:
     assert json.loads(result.stderr.strip())["error"] == "usage_error"
 
 
-@pytest.mark.parametrize("gold", ["{broken\n", '{"id": "a"}\n', None], ids=["not-json", "no-file", "missing"])
+@pytest.mark.parametrize(
+    "gold", ["{broken\n", '{"id": "a"}\n', None, "", "\n\n"], ids=["not-json", "no-file", "missing", "empty", "blank"]
+)
 def test_eval_with_a_bad_gold_file_leaves_no_out_file(tmp_path: Path, gold: str | None) -> None:
-    """The --out file was opened (made, empty) before the gold was read."""
+    """The --out file was opened (made, empty) before the gold was read; a gold file with no record
+    (an empty one) scored nothing and exited 0."""
     if gold is not None:
         (tmp_path / "g.jsonl").write_text(gold)
     result = materiel("eval", "--gold", str(tmp_path / "g.jsonl"), "--out", str(tmp_path / "p.jsonl"))

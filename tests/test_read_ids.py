@@ -16,8 +16,10 @@ from materiel.read.ids import distinct_ids
 from tests.test_cli import materiel
 
 
-def _pages(root: Path) -> list[Path]:
+def _pages(root: Path, made: bool = False) -> list[Path]:
     """Three pages of one stem: two in sibling folders, one beside them as text."""
+    if made:
+        return [root / "a", root / "b"]
     (root / "a").mkdir()
     (root / "b").mkdir()
     (root / "a" / "report.html").write_text("<html><body><p>Norway has sent rifles to Ukraine.</p></body></html>")
@@ -72,3 +74,5 @@ def test_an_ingest_stores_pages_of_one_name_under_their_own_ids(tmp_path: Path, 
     with Store(url).connect() as connection:
         stored = connection.execute(select(schema.articles.c.external_id)).scalars().all()
     assert len(set(stored)) == 3 and "report" in stored
+    again = Store(url).ingest(api.extract(_pages(tmp_path, made=True), runner))
+    assert (again.new, again.duplicate, again.versions) == (0, 3, 0)  # the same ids again: idempotent

@@ -119,6 +119,8 @@ def gold_records(gold: Path) -> list[dict]:
         if first != number:  # the scorer keeps one record per id: the other would go unscored, unsaid
             raise UsageError(f"{gold}:{number}: the id {str(record['id'])!r} is line {first}'s too")
         records.append(record)
+    if not records:  # an empty file (the wrong one?) scored nothing, exit 0
+        raise UsageError(f"{gold}: no gold records")
     return records
 
 

@@ -51,6 +51,14 @@ def _path(value: str) -> Path:
     return Path(value)
 
 
+def db_path(value: str) -> str:
+    """A --db value; an empty one (a shell variable left unset) is refused, not read as the default
+    ledger, which an ingest then wrote to."""
+    if not value.strip():
+        raise typer.BadParameter("an empty ledger path (an unset variable?); leave --db out for the default")
+    return value
+
+
 Paths = Annotated[
     list[Path],
     typer.Argument(
@@ -242,9 +250,10 @@ def _check_writable(out_path: Path, gold: Path) -> None:
 def write_whole_file(path: Path, lines: Iterable[str]) -> None:
     """Write the lines to `path` whole or not at all: into a file beside it, moved into its place
     once written, so that a full disk or a Ctrl-C leaves the file as it was (a cut file was read
-    as a run's predictions). A device or a pipe (`/dev/stdout`) is written to as it is."""
+    as a run's predictions). A device or a pipe (`/dev/stdout`), or a file in a folder that takes
+    no new file, is written to as it is."""
     target = Path(os.path.realpath(path))  # a link is written through, as opening it would
-    direct = target.exists() and not target.is_file()
+    direct = target.exists() and (not target.is_file() or not os.access(target.parent, os.W_OK))
     written = target if direct else target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
         with written.open("w" if direct else "x", encoding="utf-8") as handle:

@@ -13,14 +13,13 @@ import typer
 from rich.table import Table
 
 from materiel import api
-from materiel.cli_app import FORMAT_FLAG, Paths, Workers, _with_progress, app, err, fail, out, report
+from materiel.cli_app import FORMAT_FLAG, Paths, Workers, _with_progress, app, db_path, err, fail, out, report
 from materiel.cli_fields import print_field_spans
 from materiel.countries import labelled
 from materiel.errors import Interrupted, MaterielError, UsageError, WriteError
 
 if TYPE_CHECKING:
     from materiel.ledger.queries import Filters
-    from materiel.ledger.store import IngestSummary
 
 # The ledger's modules (SQLAlchemy, datasketch) are imported inside the commands that use them, so
 # that `materiel clean` and `materiel extract` start without them.
@@ -49,17 +48,9 @@ class Layout(StrEnum):
     kiel = "kiel"
 
 
-def _db(value: str) -> str:
-    """A --db value; an empty one (a shell variable left unset) is refused, not read as the default
-    ledger, which an ingest then wrote to."""
-    if not value.strip():
-        raise typer.BadParameter("an empty ledger path (an unset variable?); leave --db out for the default")
-    return value
-
-
 Db = Annotated[
     str | None,
-    typer.Option("--db", help="Database URL or SQLite path (default: MATERIEL_DB or materiel.db).", parser=_db),
+    typer.Option("--db", help="Database URL or SQLite path (default: MATERIEL_DB or materiel.db).", parser=db_path),
 ]
 
 
@@ -83,24 +74,15 @@ def ingest(paths: Paths, db: Db = None, workers: Workers = 1) -> None:
     except MaterielError as error:
         fail(error)
     except KeyboardInterrupt:
-        _report_failures(summary)
-        fail(Interrupted(f"stopped; {_kept(summary)}: run the same ingest again to add the rest"))
-    _report_failures(summary)
+        stopped = Interrupted(f"stopped; {summary.kept()}: run the same ingest again to add the rest")
+    else:
+        stopped = None
+    for failure in summary.failures:  # those an interrupted ingest saw too
+        report(failure)
+    if stopped is not None:
+        fail(stopped)
     err.print(" ".join(f"{k} {v}" for k, v in summary.to_dict().items()), highlight=False)
     raise typer.Exit(1 if summary.failed else 0)
-
-
-def _report_failures(summary: IngestSummary) -> None:
-    for failure in summary.failures:
-        report(failure)
-
-
-def _kept(summary: IngestSummary) -> str:
-    """What an interrupted ingest kept, and the failures it saw (their lines printed before it)."""
-    return (
-        f"the batches written so far are kept: {summary.new} new article(s), {summary.duplicate} duplicate(s),"
-        f" {summary.versions} new version(s); {summary.failed} failed and {summary.skipped} skipped, reported above"
-    )
 
 
 @app.command()

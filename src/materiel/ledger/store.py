@@ -73,6 +73,13 @@ class IngestSummary:
         self.failed += not failure.skipped
         self.failures.append(failure)
 
+    def kept(self) -> str:
+        """What an interrupted ingest kept, and the failures it saw, in words."""
+        return (
+            f"the batches written so far are kept: {self.new} new article(s), {self.duplicate} duplicate(s),"
+            f" {self.versions} new version(s); {self.failed} failed and {self.skipped} skipped, reported above"
+        )
+
     def to_dict(self) -> dict:
         return {
             "read": self.read,
