@@ -235,6 +235,28 @@ def test_eval_bad_gold_is_a_usage_error(tmp_path: Path) -> None:
     assert json.loads(result.stderr.strip())["error"] == "usage_error"
 
 
+@pytest.mark.parametrize(
+    "gold", ["{broken\n", '{"id": "a"}\n', None, "", "\n\n"], ids=["not-json", "no-file", "missing", "empty", "blank"]
+)
+def test_eval_with_a_bad_gold_file_leaves_no_out_file(tmp_path: Path, gold: str | None) -> None:
+    """The --out file was opened (made, empty) before the gold was read; a gold file with no record
+    (an empty one) scored nothing and exited 0."""
+    if gold is not None:
+        (tmp_path / "g.jsonl").write_text(gold)
+    result = materiel("eval", "--gold", str(tmp_path / "g.jsonl"), "--out", str(tmp_path / "p.jsonl"))
+    assert result.returncode == 2 and json.loads(result.stderr.strip())["error"] == "usage_error"
+    assert not (tmp_path / "p.jsonl").exists()
+
+
+def test_eval_refuses_to_write_its_predictions_over_the_gold(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    line = json.dumps({"id": "route", "file": str(EXAMPLES / "06_route.txt")}) + "\n"
+    gold.write_text(line)
+    result = materiel("eval", "--gold", str(gold), "--out", str(tmp_path / "." / "gold.jsonl"))
+    assert result.returncode == 2 and "is the gold file" in json.loads(result.stderr.strip())["message"]
+    assert gold.read_text() == line
+
+
 @pytest.mark.parametrize("layout", ["flat", "sipri", "kiel"])
 def test_ingest_ledger_show_review_export(tmp_path: Path, layout: str) -> None:
     db = f"sqlite:///{tmp_path / 'l.db'}"
@@ -508,3 +530,86 @@ def test_the_progress_total_is_walked_only_at_a_terminal_and_counts_what_is_read
     assert list(cli_app._with_progress(iter("ab"), [tmp_path])) == ["a", "b"] and walked == []
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     assert list(cli_app._with_progress(iter("ab"), [tmp_path])) == ["a", "b"] and walked == [[tmp_path]]
+
+
+def test_ingest_of_a_path_that_is_not_there_makes_no_ledger(tmp_path: Path) -> None:
+    """`ingest /nope` (a mistyped path) created an empty ledger file beside the error."""
+    result = materiel("ingest", str(tmp_path / "nope"), "--db", str(tmp_path / "ledger.db"), cwd=tmp_path)
+    assert result.returncode == 1
+    assert json.loads(result.stderr.splitlines()[0])["message"] == "no such file or directory"
+    assert "read 1 new 0 duplicate 0 versions 0 failed 1" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", ["clean", "extract"])
+def test_a_table_of_no_page_prints_nothing(tmp_path: Path, command: str) -> None:
+    """With every page skipped or failed (each reported on stderr), the table printed a blank line."""
+    (tmp_path / "empty.txt").write_text("  \n")
+    result = materiel(command, str(tmp_path / "empty.txt"), str(tmp_path / "nope.txt"))
+    assert result.returncode == 1
+    assert [json.loads(line)["error"] for line in result.stderr.splitlines()] == ["skipped", "read_error"]
+    assert result.stdout == ""
+
+
+def _small_files() -> None:
+    """In the child: files over 2 kB cannot be written (EFBIG, as a full disk's ENOSPC)."""
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (2048, 2048))
+
+
+def test_eval_that_cannot_write_its_predictions_leaves_the_out_file_as_it_was(tmp_path: Path) -> None:
+    """A write that failed midway (a full disk) left a cut --out file and an internal_error."""
+    gold, out = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    records = [{"id": f"r{n}", "file": str(EXAMPLES / "06_route.txt")} for n in range(3)]
+    gold.write_text("".join(json.dumps(r) + "\n" for r in records))
+    out.write_text("the predictions of an earlier run\n")
+    env = {**os.environ, "MATERIEL_REGEX_CACHE": str(tmp_path / "patterns")}
+    line = [sys.executable, "-m", "materiel", "eval", "--gold", str(gold), "--out", str(out)]
+    result = subprocess.run(line, capture_output=True, text=True, env=env, preexec_fn=_small_files, timeout=300)
+    assert result.returncode == 1
+    assert json.loads(result.stderr.strip().splitlines()[-1])["error"] == "write_error"
+    assert out.read_text() == "the predictions of an earlier run\n"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "patterns") == ["gold.jsonl", "pred.jsonl"]
+
+
+def test_eval_to_a_full_device_is_a_write_error(tmp_path: Path) -> None:
+    """A device written to as it is (/dev/full): its failure was an internal_error."""
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "route", "file": str(EXAMPLES / "06_route.txt")}) + "\n")
+    result = materiel("eval", "--gold", str(gold), "--out", "/dev/full")
+    assert result.returncode == 1
+    assert json.loads(result.stderr.strip()) == {
+        "error": "write_error",
+        "source": None,
+        "message": "cannot write /dev/full: No space left on device",
+    }
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "table"])
+def test_an_output_with_no_room_is_a_write_error(fmt: str) -> None:
+    """Records printed to a full disk (here /dev/full) ended in an internal_error."""
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "materiel", "clean", str(EXAMPLES / "06_route.txt"), "--format", fmt],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=300,
+        )
+    assert result.returncode == 1
+    assert json.loads(result.stderr.strip()) == {
+        "error": "write_error",
+        "source": None,
+        "message": "cannot write the output: No space left on device",
+    }
+
+
+@pytest.mark.parametrize("command", [["ingest", str(EXAMPLES / "06_route.txt")], ["ledger"], ["export"]])
+def test_an_empty_db_is_a_usage_error_not_the_default_ledger(tmp_path: Path, command: list[str]) -> None:
+    """`--db "$LEDGER"` with the variable unset wrote to (or read) ./materiel.db."""
+    result = materiel(*command, "--db", "", cwd=tmp_path)
+    assert result.returncode == 2 and "empty ledger path" in json.loads(result.stderr.strip())["message"]
+    assert list(tmp_path.iterdir()) == []

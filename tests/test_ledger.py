@@ -216,3 +216,56 @@ def test_ctrl_c_mid_ingest_says_what_is_kept_and_a_rerun_adds_the_rest(tmp_path:
     assert json.loads(stderr.strip().splitlines()[-1])["error"] == "interrupted"
     rerun = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
     assert f"new {200 - kept} " in rerun.stderr
+
+
+def test_an_interrupted_ingest_keeps_the_failures_it_saw_and_the_counts_of_its_batches(tmp_path: Path, runner) -> None:
+    """A Ctrl-C mid-ingest lost the summary: the failures seen were not reported, and nothing said
+    how many articles the written batches held. The summary handed in holds both."""
+    from materiel.ledger.store import IngestSummary
+    from materiel.pipeline import Failure, skip
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    _many_articles(pages, 8)
+    url = f"sqlite:///{tmp_path / 'l.db'}"
+
+    def interrupted():
+        yield Failure("bad.bin", "binary data, not text")
+        yield skip("empty.txt", "empty page")
+        yield from api.extract([pages], runner)
+        raise KeyboardInterrupt
+
+    summary = IngestSummary()
+    with pytest.raises(KeyboardInterrupt):
+        Store(url).ingest(interrupted(), batch_size=3, summary=summary)
+    assert [f.source for f in summary.failures] == ["bad.bin", "empty.txt"]
+    assert (summary.failed, summary.skipped) == (1, 1)
+    # three batches of three items written (the failures are items of the first), the eighth page's not
+    assert summary.new == counts(url)["articles"] == 7
+    assert summary.read == 9
+
+
+def test_ctrl_c_mid_ingest_reports_the_failures_it_saw_and_how_many_articles_it_kept(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "0bad.txt").write_bytes(b"\x00\x01\x02\x03" * 64)  # read first: binary, a read_error
+    (pages / "0empty.txt").write_text("  \n")  # an empty page: skipped
+    _many_articles(pages, 200)
+    ledger = tmp_path / "ledger.db"
+    env = {**os.environ, "MATERIEL_BATCH_SIZE": "5"}
+    command = [sys.executable, "-m", "materiel", "ingest", str(pages), "--db", str(ledger)]
+    process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True, preexec_fn=_default_sigint)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and counts_or_zero(ledger) < 10:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    kept = counts_or_zero(ledger)
+    assert process.returncode == 130 and 0 < kept < 200, stderr
+    errors = [json.loads(line) for line in stderr.strip().splitlines()]
+    assert [(e["error"], Path(e["source"] or "").name) for e in errors] == [
+        ("read_error", "0bad.txt"),
+        ("skipped", "0empty.txt"),
+        ("interrupted", ""),
+    ]
+    assert f"{kept} new article(s)" in errors[-1]["message"] and "1 failed and 1 skipped" in errors[-1]["message"]

@@ -594,3 +594,21 @@ def test_a_feed_line_cut_mid_string_says_where_once() -> None:
 
     failure = record_to_article('{"id": "x", "text": "cut\there', "feed.jsonl:3")
     assert isinstance(failure, Failure) and failure.problem == "not JSON (Invalid control character at column 25)"
+
+
+def test_a_ledger_in_its_pages_folder_is_no_page(tmp_path: Path) -> None:
+    """`ingest pages --db pages/ledger.db`: the ledger (mostly NUL bytes, which text may hold) was
+    read as a page and stored in itself, a new version at each ingest. A walk passes over a SQLite
+    file and the files SQLite keeps beside it; one named alone, whatever its name, is no page."""
+    import sqlite3
+
+    (tmp_path / "page.txt").write_text("Norway has sent rifles to Ukraine.")
+    with sqlite3.connect(tmp_path / "ledger.db") as connection:
+        connection.execute("CREATE TABLE t (x)")
+    (tmp_path / "ledger.db-journal").write_bytes(b"\x00" * 64)
+    (tmp_path / "copy.txt").write_bytes((tmp_path / "ledger.db").read_bytes())
+    articles, failures = read([tmp_path])
+    assert [a.source for a in articles] == [str(tmp_path / "page.txt")]
+    assert [(f.source, f.problem) for f in failures] == [
+        (str(tmp_path / "copy.txt"), "a SQLite database (a ledger?), not a page")
+    ]

@@ -28,6 +28,13 @@ class _AsRead:
         return item
 
 
+class _Faulty:
+    """A ledger store with a fault of the server's own in every use (not the ledger's 503)."""
+
+    def __getattr__(self, name: str) -> object:
+        raise RuntimeError(f"a made-up fault in Store.{name}")
+
+
 class Clients:
     """A server on a ledger with a token, one without a token, and one whose ledger is missing."""
 
@@ -36,6 +43,9 @@ class Clients:
         self.ok = TestClient(create_app(url, token=TOKEN, extractor=_AsRead()))
         self.no_token = TestClient(create_app(url, token="", extractor=_AsRead()))
         self.missing = TestClient(create_app(f"sqlite:///{tmp_path / 'none' / 'x.db'}", token=TOKEN))
+        faulty = create_app(url, token=TOKEN, extractor=_AsRead())
+        faulty.state.stores = {True: _Faulty(), False: _Faulty()}
+        self.faulty = TestClient(faulty, raise_server_exceptions=False)  # a fault of the server's: its 500
         self.transfer = self.ok.get("/api/v1/transfers").json()["items"][0]["id"]
         self.article = self.ok.get("/api/v1/articles").json()["items"][0]["id"]
 
@@ -67,6 +77,11 @@ def _missing_ledger(c: Clients, method: str, template: str) -> httpx.Response:
     return c.missing.request(method, c.path(template), **body)
 
 
+def _fault(c: Clients, method: str, template: str) -> httpx.Response:
+    body = {"json": _BODIES.get(template), "headers": AUTH} if method == "POST" else {}
+    return c.faulty.request(method, c.path(template), **body)
+
+
 _BODIES = {
     "/api/v1/articles": {"text": "Made-up: Chile sends two patrol boats to Peru."},
     "/api/v1/transfers/{transfer_id}/review": {"action": "confirm", "note": "made-up"},
@@ -82,7 +97,13 @@ def _posted(headers: dict[str, str] | None = None, body: dict | None = None, ser
 
 
 # How each answer is provoked, for the GET routes and for each write.
-READS: dict[str, Provoke] = {"200": _get, "400": _unknown_parameter, "404": _unknown_id, "503": _missing_ledger}
+READS: dict[str, Provoke] = {
+    "200": _get,
+    "400": _unknown_parameter,
+    "404": _unknown_id,
+    "500": _fault,
+    "503": _missing_ledger,
+}
 WRITES: dict[str, Provoke] = {
     "201": _posted(),
     "400": _unknown_parameter,
@@ -91,6 +112,7 @@ WRITES: dict[str, Provoke] = {
     "404": _unknown_id,
     "413": _posted(OVERSIZE),
     "422": _posted(body={"text": " "}),
+    "500": _fault,
     "503": _missing_ledger,
 }
 # The reads that name one item (a 404 when it is not in the ledger).
@@ -118,7 +140,8 @@ def _provokers(method: str, path: str) -> dict[str, Provoke]:
 def test_every_documented_answer_is_the_server_s_and_every_answer_is_documented(clients: Clients) -> None:
     """The description listed a 422 of FastAPI's validation shape on every route, which the server
     never answers (a bad query or body is a 400 in the error shape), and none of the 400, 401, 403,
-    404, 413, 422 (an empty article) and 503 answers it gives, each in the one error shape."""
+    404, 413, 422 (an empty article), 500 (a fault of its own) and 503 answers it gives, each in the
+    one error shape."""
     schema = clients.ok.get("/openapi.json").json()
     operations = _operations(clients)
     assert operations, "no route described"

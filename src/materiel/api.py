@@ -15,6 +15,7 @@ from materiel.clean.siterepeat import SharedSiteMemory, SiteMemory
 from materiel.errors import NotFound, UsageError
 from materiel.pipeline import BATCH_SIZE, Failure, Runner, Step, batched
 from materiel.read import read_paths
+from materiel.read.ids import distinct_ids
 
 
 def extract_steps(memory: SiteMemory | None = None) -> list[Step]:
@@ -56,9 +57,9 @@ def clean(
     if workers > 1:
         from materiel.executors import run_pool  # process pools are imported only when used
 
-        return run_pool(paths, factory, workers)
+        return distinct_ids(run_pool(paths, factory, workers))
     runner = runner or Runner(factory())
-    return runner.run(read_paths(paths))
+    return distinct_ids(runner.run(read_paths(paths)))
 
 
 def _clean_factory(dates: bool, paragraph_languages: bool) -> Callable[[], list[Step]]:
@@ -81,10 +82,10 @@ def extract(
         from materiel.executors import run_pool
 
         extract_steps()  # fail fast here (model missing) rather than in every worker
-        return run_pool(paths, extract_steps, workers, memory)
+        return distinct_ids(run_pool(paths, extract_steps, workers, memory))
     if runner is not None:
-        return runner.run(read_paths(paths))
-    return _extract_when_needed(read_paths(paths), memory)
+        return distinct_ids(runner.run(read_paths(paths)))
+    return distinct_ids(_extract_when_needed(read_paths(paths), memory))
 
 
 def _extract_when_needed(items: Iterable[Article | Failure], memory: SiteMemory | None) -> Iterator[Article | Failure]:
@@ -118,6 +119,8 @@ def gold_records(gold: Path) -> list[dict]:
         if first != number:  # the scorer keeps one record per id: the other would go unscored, unsaid
             raise UsageError(f"{gold}:{number}: the id {str(record['id'])!r} is line {first}'s too")
         records.append(record)
+    if not records:  # an empty file (the wrong one?) scored nothing, exit 0
+        raise UsageError(f"{gold}: no gold records")
     return records
 
 

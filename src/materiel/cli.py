@@ -8,6 +8,7 @@ other commands) goes to the typer app in cli_app.py, which reads the same option
 from __future__ import annotations
 
 import atexit
+import errno
 import gc
 import json
 import os
@@ -18,7 +19,7 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, NoReturn
 
-from materiel.errors import InternalError, Interrupted, MaterielError
+from materiel.errors import InternalError, Interrupted, MaterielError, WriteError
 
 if TYPE_CHECKING:
     from materiel.article import Article
@@ -30,6 +31,8 @@ CLEAN_OPTIONS = {"--format": "format", "-f": "format", "--workers": "workers", "
 RECORD_FORMATS = ("json", "jsonl")
 # The environment variable click's shell completion answers to: such a call goes to the app.
 COMPLETION_VARIABLE = "_MATERIEL_COMPLETE"
+# The errors of a write that found no room: a full disk or device, a quota, a file-size limit.
+NO_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 # Exit codes as click gives them: interrupted (128 + SIGINT), and a closed pipe.
 INTERRUPTED, BROKEN_PIPE = 130, 1
 
@@ -143,6 +146,9 @@ def guarded(run: Callable[[], object]) -> None:
         report(error)
         sys.exit(error.exit_code)
     except Exception as error:  # the last line of defence: one JSON line, never a traceback
+        if isinstance(error, OSError) and error.errno in NO_ROOM:  # the output's disk, not a fault of ours
+            report(WriteError(f"cannot write the output: {error.strerror}"))
+            sys.exit(WriteError.exit_code)
         if os.environ.get("MATERIEL_DEBUG"):
             raise
         report(InternalError(f"{type(error).__name__}: {error} (set MATERIEL_DEBUG=1 for details)"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from enum import StrEnum
@@ -48,6 +49,14 @@ def _path(value: str) -> Path:
     if not value.strip():
         raise typer.BadParameter("an empty path (an unset variable?); name '.' for the working folder")
     return Path(value)
+
+
+def db_path(value: str) -> str:
+    """A --db value; an empty one (a shell variable left unset) is refused, not read as the default
+    ledger, which an ingest then wrote to."""
+    if not value.strip():
+        raise typer.BadParameter("an empty ledger path (an unset variable?); leave --db out for the default")
+    return value
 
 
 Paths = Annotated[
@@ -118,7 +127,8 @@ def emit(
         else:
             rows.append(item)
         done[0] += 1
-    out.print(_table(rows, view))
+    if rows:  # no page to show (each skipped or failed, reported on stderr): no table, not a blank line
+        out.print(_table(rows, view))
     return 1 if failures else 0
 
 
@@ -197,17 +207,16 @@ def evaluate(
 ) -> None:
     """Extract every gold record's file, write predictions keyed by gold id, print the scores."""
     try:
-        out_path.open("a").close()  # an --out that cannot be written fails now, not after the extraction
-    except OSError as error:
-        fail(WriteError(f"cannot write {out_path}: {error.strerror or error}"))
-    try:
+        records = api.gold_records(gold)  # a bad gold file fails before --out is touched
+        _check_writable(out_path, gold)  # an --out that cannot be written fails now, not after the extraction
         runner = Runner(api.extract_steps())
-        predictions = list(api.predict_gold(gold, runner))
+        predictions = list(api.predict_gold_records(records, gold.resolve().parent.parent, runner))
     except MaterielError as error:
         fail(error)
-    with out_path.open("w", encoding="utf-8") as handle:
-        for record in predictions:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    try:
+        write_whole_file(out_path, (json.dumps(record, ensure_ascii=False) + "\n" for record in predictions))
+    except MaterielError as error:
+        fail(error)
     failed = [Failure(p["source"], p["message"], p["error"]) for p in predictions if "error" in p]
     # Each gold file that gave no article, unreadable or skipped (empty): its record is scored as
     # all misses, so the scores are not the extractor's alone, and eval exits 1 for either.
@@ -220,6 +229,43 @@ def evaluate(
         result, _ = scorer.score(scorer.read_jsonl(str(gold)), scorer.read_jsonl(str(out_path)))
         _print_scores(result, scorer.show)
     raise typer.Exit(1 if failed else 0)
+
+
+def _check_writable(out_path: Path, gold: Path) -> None:
+    """Raise unless `out_path` can be written, leaving it as it was: a file that is not there is
+    made and removed again (the predictions are written once they are all made), and the gold
+    file itself is refused (writing the predictions over it would lose it)."""
+    try:
+        if out_path.exists():
+            if out_path.is_file() and gold.is_file() and out_path.samefile(gold):
+                raise UsageError(f"--out {out_path} is the gold file: name another file for the predictions")
+            out_path.open("a").close()
+        else:
+            out_path.open("x").close()
+            out_path.unlink()
+    except OSError as error:
+        raise WriteError(f"cannot write {out_path}: {error.strerror or error}") from error
+
+
+def write_whole_file(path: Path, lines: Iterable[str]) -> None:
+    """Write the lines to `path` whole or not at all: into a file beside it, moved into its place
+    once written, so that a full disk or a Ctrl-C leaves the file as it was (a cut file was read
+    as a run's predictions). A device or a pipe (`/dev/stdout`), or a file in a folder that takes
+    no new file, is written to as it is."""
+    target = Path(os.path.realpath(path))  # a link is written through, as opening it would
+    direct = target.exists() and (not target.is_file() or not os.access(target.parent, os.W_OK))
+    written = target if direct else target.with_name(f".{target.name}.{os.getpid()}.part")
+    try:
+        with written.open("w" if direct else "x", encoding="utf-8") as handle:
+            handle.writelines(lines)
+        if not direct:
+            os.replace(written, target)
+    except BaseException as error:
+        if not direct:
+            written.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise WriteError(f"cannot write {path}: {error.strerror or error}") from error
+        raise
 
 
 def _print_scores(result: dict, show: Callable[[float], str]) -> None:

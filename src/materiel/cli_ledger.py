@@ -13,7 +13,7 @@ import typer
 from rich.table import Table
 
 from materiel import api
-from materiel.cli_app import FORMAT_FLAG, Paths, Workers, _with_progress, app, err, fail, out, report
+from materiel.cli_app import FORMAT_FLAG, Paths, Workers, _with_progress, app, db_path, err, fail, out, report
 from materiel.cli_fields import print_field_spans
 from materiel.countries import labelled
 from materiel.errors import Interrupted, MaterielError, UsageError, WriteError
@@ -50,26 +50,37 @@ class Layout(StrEnum):
 
 Db = Annotated[
     str | None,
-    typer.Option("--db", help="Database URL or SQLite path (default: MATERIEL_DB or materiel.db)."),
+    typer.Option("--db", help="Database URL or SQLite path (default: MATERIEL_DB or materiel.db).", parser=db_path),
 ]
 
 
 @app.command()
 def ingest(paths: Paths, db: Db = None, workers: Workers = 1) -> None:
     """Extract pages and store them in the ledger (idempotent; one transaction per batch)."""
-    from materiel.ledger.store import Store
+    from materiel.ledger.store import IngestSummary, Store
+    from materiel.read import read_paths
     from materiel.spark_merge import read_transfers
 
+    summary = IngestSummary()
     try:
-        store = Store(db)
-        items = _with_progress(api.extract(paths, workers=workers, memory=store.sites()), paths)
-        summary = store.ingest(items, merged=read_transfers(paths))
+        if not any(path.exists() for path in paths):
+            # nothing to read (a mistyped path): each reported, and no ledger made for it
+            for missing in read_paths(paths):
+                summary.note(missing)  # type: ignore[arg-type]  (a path that is not there reads as a Failure)
+        else:
+            store = Store(db)
+            items = _with_progress(api.extract(paths, workers=workers, memory=store.sites()), paths)
+            store.ingest(items, merged=read_transfers(paths), summary=summary)
     except MaterielError as error:
         fail(error)
     except KeyboardInterrupt:
-        fail(Interrupted("stopped; the batches written so far are kept: run the same ingest again to add the rest"))
-    for failure in summary.failures:
+        stopped = Interrupted(f"stopped; {summary.kept()}: run the same ingest again to add the rest")
+    else:
+        stopped = None
+    for failure in summary.failures:  # those an interrupted ingest saw too
         report(failure)
+    if stopped is not None:
+        fail(stopped)
     err.print(" ".join(f"{k} {v}" for k, v in summary.to_dict().items()), highlight=False)
     raise typer.Exit(1 if summary.failed else 0)
 

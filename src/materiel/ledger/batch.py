@@ -4,7 +4,6 @@ site (each page once, see sitelines), all in the caller's transaction."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from sqlalchemy import delete, null, select, update
@@ -16,6 +15,7 @@ from materiel.ledger import schema
 from materiel.ledger.dedupe import KEYS_PER_QUERY, BatchGroups, band_keys, signature
 from materiel.ledger.rows import BatchRows, article_key, article_row, group_key, outlet_of
 from materiel.ledger.sitelines import store_site_lines
+from materiel.read.ids import page_of
 
 
 def write_batch(connection: Connection, articles: list[Article]) -> tuple[int, int, int]:
@@ -76,16 +76,11 @@ def _keep_copies(connection: Connection, articles: list[Article], keys: list[str
         connection.execute(dialect.insert(schema.article_copies).on_conflict_do_nothing(), list(copies.values()))
 
 
-# A feed record's source: its feed and its line ("feeds/day.jsonl:12", read/jsonl.py).
-_FEED_LINE = re.compile(r"(?P<feed>.+\.(?:jsonl|ndjson)(?:\.gz)?):\d+", re.IGNORECASE)
-
-
 def version_key(external_id: str, source: str) -> tuple[str, str]:
     """What makes two stored articles versions of one page: its id where it was read. A feed
     record is its id in its feed, at whatever line: a feed written again with a record above a
     corrected one moved it, and its old version's claims stayed beside the new ones."""
-    line = _FEED_LINE.fullmatch(source)
-    return external_id, line.group("feed") if line else source
+    return external_id, page_of(source)
 
 
 def _previous_versions(connection: Connection, articles: list[Article]) -> tuple[dict[tuple, str], dict[tuple, list]]:

@@ -58,13 +58,27 @@ def database_url(value: str | None = None) -> str:
 
 @dataclass
 class IngestSummary:
-    read: int = 0
+    read: int = 0  # the articles of the batches written, and every failure seen
     new: int = 0
     duplicate: int = 0
     versions: int = 0
     failed: int = 0
     skipped: int = 0  # empty pages: reported with the failures, and no failure
     failures: list[Failure] = field(default_factory=list)
+
+    def note(self, failure: Failure) -> None:
+        """Count a failure seen (a skip is counted apart, and no failure) and keep it to report."""
+        self.read += 1
+        self.skipped += failure.skipped
+        self.failed += not failure.skipped
+        self.failures.append(failure)
+
+    def kept(self) -> str:
+        """What an interrupted ingest kept, and the failures it saw, in words."""
+        return (
+            f"the batches written so far are kept: {self.new} new article(s), {self.duplicate} duplicate(s),"
+            f" {self.versions} new version(s); {self.failed} failed and {self.skipped} skipped, reported above"
+        )
 
     def to_dict(self) -> dict:
         return {
@@ -106,19 +120,23 @@ class Store:
             Store(self.url)
 
     def ingest(
-        self, items: Iterable[Article | Failure], batch_size: int | None = None, merged: list[dict] | None = None
+        self,
+        items: Iterable[Article | Failure],
+        batch_size: int | None = None,
+        merged: list[dict] | None = None,
+        summary: IngestSummary | None = None,
     ) -> IngestSummary:
         """Store the articles; `merged`: transfers merged on Spark for them, when the ledger held no
-        claim before (the same rows the ledger's own merge gives; it builds them with their state)."""
-        summary = IngestSummary()
+        claim before (the same rows the ledger's own merge gives; it builds them with their state).
+        `summary`, when given, is kept up to date as the ingest goes: after a Ctrl-C it holds the
+        failures seen and the articles of the batches written."""
+        summary = summary if summary is not None else IngestSummary()
         merged = merged if merged is not None and self._empty() else None
-        for batch in _batches(items, batch_size or BATCH_SIZE, max(batch_size or 0, BULK_BATCH_SIZE)):
+        batches = _batches(
+            _noting_failures(items, summary), batch_size or BATCH_SIZE, max(batch_size or 0, BULK_BATCH_SIZE)
+        )
+        for batch in batches:
             articles = [a for a in batch if isinstance(a, Article)]
-            for failure in (f for f in batch if isinstance(f, Failure)):
-                summary.skipped += failure.skipped
-                summary.failed += not failure.skipped
-                summary.failures.append(failure)
-            summary.read += len(batch)
             self._write_batch(articles, summary)
         if merged is not None:
             self._load_merged()
@@ -143,6 +161,7 @@ class Store:
             raise StoreError(
                 f"could not write to the ledger ({_reason(error)}); the batch was rolled back and nothing else changed"
             ) from error
+        summary.read += len(articles)
         summary.new += new
         summary.duplicate += duplicate
         summary.versions += versions
@@ -217,6 +236,15 @@ def _sqlite_pragmas(connection: sqlite3.Connection, _record: object) -> None:
 
 def _reason(error: SQLAlchemyError) -> str:
     return str(getattr(error, "orig", error)).splitlines()[0]
+
+
+def _noting_failures(items: Iterable[Article | Failure], summary: IngestSummary) -> Iterator[Article | Failure]:
+    """The items, each failure counted and kept in the summary as it passes (an interrupted ingest
+    still reports the ones it saw)."""
+    for item in items:
+        if isinstance(item, Failure):
+            summary.note(item)
+        yield item
 
 
 def _batches(items: Iterable, size: int, bulk: int) -> Iterator[list]:

@@ -40,6 +40,11 @@ ASSET_SUFFIXES = (
     *(".woff", ".woff2", ".ttf", ".otf", ".eot"),  # fonts
     *(".mp3", ".mp4", ".webm", ".ogg", ".wav", ".m4a", ".mov"),  # media
 )
+# Suffixes (lower case) of a SQLite ledger and the files SQLite keeps beside it while it writes:
+# a ledger kept in its pages' folder (`ingest pages --db pages/ledger.db`) is no page of it.
+LEDGER_SUFFIXES = tuple(
+    f"{base}{kept}" for base in (".db", ".sqlite", ".sqlite3") for kept in ("", "-journal", "-wal", "-shm")
+)
 # The name a pipe's tools give standard input.
 STDIN_NAME = "-"
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "SOURCES.tsv", "README.md", "_SUCCESS"}
@@ -101,7 +106,7 @@ def walk(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def _is_asset(name: str) -> bool:
-    return name.lower().endswith(ASSET_SUFFIXES)
+    return name.lower().endswith((*ASSET_SUFFIXES, *LEDGER_SUFFIXES))
 
 
 def read_path(path: Path) -> Iterator[Article | Failure]:

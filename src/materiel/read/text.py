@@ -20,6 +20,9 @@ MAX_INPUT_BYTES = 20_000_000
 BINARY_CONTROL_SHARE = 0.05
 BINARY_SAMPLE = 8192
 BINARY = "binary data, not text"
+# The first bytes of a SQLite database (a ledger), mostly NUL bytes, which text may hold: read as
+# text, a ledger kept beside its pages was stored in itself as an article.
+SQLITE_MAGIC = b"SQLite format 3\x00"
 _CONTROL_BYTES = bytes(b for b in range(1, 32) if b not in (9, 10, 12, 13))
 # An HTML page's declared encoding: <meta charset="..."> or the http-equiv form, in its first
 # bytes. Browsers trust it before any guess, and so do we (after a BOM and valid UTF-8).
@@ -86,6 +89,8 @@ def decode(data: bytes) -> tuple[str, str]:
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
             return data[len(bom) :].decode(codec, errors="replace"), codec
+    if data.startswith(SQLITE_MAGIC):
+        raise NotText("a SQLite database (a ledger?), not a page")
     if _looks_binary(data[:BINARY_SAMPLE]):
         raise NotText(BINARY)
     try:

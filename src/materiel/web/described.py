@@ -17,7 +17,10 @@ class ErrorOut(BaseModel):
     model_config = ConfigDict(title="Error")
 
     error: str = Field(
-        description="Its kind: usage_error, unauthorized, forbidden, not_found, too_large, skipped, store_error."
+        description=(
+            "Its kind: usage_error, unauthorized, forbidden, not_found, too_large, skipped, store_error,"
+            " internal_error."
+        )
     )
     source: str | None = Field(description="The input it is about: null in the API's answers.")
     message: str = Field(description="What went wrong, in words.")
@@ -31,6 +34,7 @@ ERRORS = {
     404: "not_found: no such transfer or article in the ledger",
     413: "too_large: a request body over 2 MB, sent with a Content-Length or chunked",
     422: "skipped: an empty article, one that cleans to no text, or one over the time budget; nothing stored",
+    500: "internal_error: a fault of the server's own, met while answering (its log has the details)",
     503: "store_error: the ledger cannot be opened or read",
 }
 # FastAPI's validation answer, which every route with a parameter is given unless it documents a 422.
@@ -43,8 +47,8 @@ def answers(*codes: int) -> dict[int | str, dict[str, Any]]:
 
 
 # The error answers of the reading routes, of those that read one item, and of the writes.
-READS, ONE_ITEM = answers(400, 503), answers(400, 404, 503)
-WRITES = answers(400, 401, 403, 413, 503)
+READS, ONE_ITEM = answers(400, 500, 503), answers(400, 404, 500, 503)
+WRITES = answers(400, 401, 403, 413, 500, 503)
 
 
 def described(app: FastAPI) -> dict[str, Any]:
