@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from materiel.article import Article, Span
 from materiel.extract import gate
+from materiel.extract.docindex import sentence_holding
 from materiel.extract.lexicon import Mention, find_actors, find_items, load
 from materiel.extract.nlp import load_model, tells_stage
 from materiel.extract.outlets import cited_outlets
@@ -58,7 +59,7 @@ class Paragraph:
     def sentence_holding(self, local: int) -> TokenSpan | None:
         """The parsed sentence holding a paragraph offset; none for an offset between two sentences
         (the space after a full stop) or past the paragraph's end."""
-        return next((s for s in self.doc.sents if s.start_char <= local < s.end_char), None)
+        return sentence_holding(self.doc, local)
 
 
 @dataclass
