@@ -11,9 +11,11 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
+from materiel.extract import daynumbers
 from materiel.extract.context import Paragraph
 from materiel.extract.docindex import doc_text, sentence_holding, sentences_before, sentences_overlapping
 from materiel.extract.elided import elided_items
+from materiel.extract.lexicon import Mention
 
 # Sentences of our own, enough that a walk over all of them for each one would be seen.
 TEXT = " ".join(f"Country {n} sent {n} tanks. The last {n} arrived." for n in range(1, 21))
@@ -52,9 +54,7 @@ def test_the_index_finds_what_a_walk_finds() -> None:
         for reach in (1, 2, 3):
             assert sentences_before(sentence, reach) == sents[max(0, at - reach) : at]
     for start, end in [(0, 1), (10, 60), (13, 14), (14, 15), (200, 400), (len(TEXT) - 1, len(TEXT) + 5)]:
-        assert sentences_overlapping(doc, start, end) == [
-            s for s in sents if s.start_char < end and start < s.end_char
-        ]
+        assert sentences_overlapping(doc, start, end) == [s for s in sents if s.start_char < end and start < s.end_char]
 
 
 def test_per_sentence_reads_do_not_walk_the_paragraph() -> None:
@@ -74,3 +74,47 @@ def test_per_sentence_reads_do_not_walk_the_paragraph() -> None:
 def test_rules_read_the_doc_text_through_the_index(module: str) -> None:
     """`Doc.text` joins every token of the paragraph at each call: the rules read `doc_text`."""
     assert not re.search(r"\bdoc\.text\b", (SRC / module).read_text(encoding="utf-8"))
+
+
+class _Spy:
+    """A compiled pattern that records how much text each search before a number reads."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.read = pattern, []
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(string) if endpos is None else endpos
+        self.read.append(end - pos)
+        return self.pattern.search(string, pos, end)
+
+
+# Filler of our own before the number: a long paragraph's text that the look-back need not read.
+FILLER = "The convoy moved on through the night and the next morning. " * 200
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (FILLER + "On May 12 300 shells arrived.", True),  # the day glued to the count: read apart
+        (FILLER + "By then 12 300 shells arrived.", False),  # a count grouped by a space
+    ],
+)
+def test_the_words_before_a_number_are_read_in_a_window(
+    monkeypatch: pytest.MonkeyPatch, text: str, expected: bool
+) -> None:
+    spies = {name: _Spy(getattr(daynumbers, name)) for name in ("REFERENCE_BEFORE", "DAY_BEFORE", "MONTH_BEFORE")}
+    for name, spy in spies.items():
+        monkeypatch.setattr(daynumbers, name, spy)
+    start = text.index("12 300")
+    assert (daynumbers.reference_first(text, start, "12 300") is not None) is expected
+    daynumbers.is_day(text, "12", 12, start, start + 2)
+    read = [n for spy in spies.values() for n in spy.read]
+    assert read and max(read) <= daynumbers.LOOK_BACK
+
+
+def test_a_paragraphs_item_tokens_are_worked_out_once() -> None:
+    doc = _doc()
+    tanks = Mention("tank", "tank", "tanks", 17, 22, "item", True)  # "Country 1 sent 1 tanks."
+    paragraph = Paragraph(offset=0, text=TEXT, doc=doc, actors=[], items=[tanks], amounts=[], outlets=[])
+    assert paragraph.item_tokens == frozenset({4})
+    assert paragraph.item_tokens is paragraph.item_tokens
