@@ -13,7 +13,13 @@ from spacy.tokens import Doc, Span
 
 from materiel.extract import daynumbers
 from materiel.extract.context import Paragraph
-from materiel.extract.docindex import doc_text, sentence_holding, sentences_before, sentences_overlapping
+from materiel.extract.docindex import (
+    doc_text,
+    sentence_ents,
+    sentence_holding,
+    sentences_before,
+    sentences_overlapping,
+)
 from materiel.extract.elided import elided_items
 from materiel.extract.lexicon import Mention
 
@@ -118,3 +124,27 @@ def test_a_paragraphs_item_tokens_are_worked_out_once() -> None:
     paragraph = Paragraph(offset=0, text=TEXT, doc=doc, actors=[], items=[tanks], amounts=[], outlets=[])
     assert paragraph.item_tokens == frozenset({4})
     assert paragraph.item_tokens is paragraph.item_tokens
+
+
+def _doc_with_ents() -> Doc:
+    """Each "Country" an entity, and one entity across two sentences (none of either sentence)."""
+    doc = _doc()
+    first = next(iter(doc.sents))
+    across = Span(doc, first.end - 1, first.end + 1, label="DATE")  # ". The": in neither sentence
+    doc.ents = [*(Span(doc, t.i, t.i + 2, label="GPE") for t in doc if t.text == "Country"), across]
+    return doc
+
+
+def test_sentence_ents_are_what_spacy_gives() -> None:
+    doc = _doc_with_ents()
+    for sentence in doc.sents:
+        assert sentence_ents(sentence) == list(sentence.ents)
+
+
+def test_sentence_ents_do_not_rebuild_the_docs_entities() -> None:
+    doc = _doc_with_ents()
+    sents = list(doc.sents)
+    kept = [sentence_ents(s) for s in sents[:1]]
+    doc.ents = []  # the entities read from here on are those kept at the first call
+    assert [sentence_ents(s) for s in sents[:1]] == kept
+    assert sum(len(sentence_ents(s)) for s in sents) == 20  # the twenty countries, not the entity across

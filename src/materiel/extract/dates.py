@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from materiel.article import ClaimDate, Span, Transfer
 from materiel.extract.context import Context, Paragraph
-from materiel.extract.docindex import sentences_before, sentences_overlapping
+from materiel.extract.docindex import sentence_ents, sentences_before, sentences_overlapping
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -142,7 +142,7 @@ def _verb_above(token: Token) -> Token:
 def _first_date(
     sentence: SpacySpan, anchor: Token, paragraph: Paragraph, base: date | None, basis: str
 ) -> ClaimDate | None:
-    for entity in sentence.ents:
+    for entity in sentence_ents(sentence):
         if entity.label_ == "DATE" and _belongs(entity, anchor):
             found = _resolved(entity, paragraph, base, basis)
             if found:

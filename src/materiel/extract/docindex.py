@@ -19,6 +19,8 @@ from spacy.tokens import Doc, Span
 # the text, and each sentence's first and past-the-last token.
 DOC_TEXT = "materiel.doc_text"
 SENTENCE_BOUNDS = "materiel.sentence_bounds"
+# The doc's entities and where each starts: kept as spans (entities are never saved with the doc).
+DOC_ENTS = "materiel.doc_ents"
 
 
 def doc_text(doc: Doc) -> str:
@@ -69,3 +71,17 @@ def sentences_overlapping(doc: Doc, start: int, end: int) -> list[Span]:
     _, _, start_chars, end_chars = _bounds(doc)
     first, past = bisect_right(end_chars, start), bisect_left(start_chars, end)
     return [_sentence(doc, at) for at in range(first, past)]
+
+
+def sentence_ents(sentence: Span) -> list[Span]:
+    """The named entities that fall wholly within the sentence, as `Span.ents` gives them, whose
+    walk over every entity of the doc (`Doc.ents`, built anew at each call) this replaces."""
+    ents = sentence.doc.user_data.get(DOC_ENTS)
+    if ents is None:
+        ents = sentence.doc.user_data[DOC_ENTS] = (tuple(sentence.doc.ents), [e.start for e in sentence.doc.ents])
+    found = []
+    for ent in ents[0][bisect_left(ents[1], sentence.start) :]:
+        if ent.end > sentence.end:
+            break
+        found.append(ent)
+    return found
