@@ -37,6 +37,7 @@ bench: install
 	$(BIN)/python bench/gate.py
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/robustness.py
+	$(BIN)/python bench/paragraph_growth.py
 
 docs: install
 	$(BIN)/python tools/cli_docs.py > docs/cli.md

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from materiel.article import Source, Span, Transfer
 from materiel.extract.context import PRONOUNS, Context, Paragraph
+from materiel.extract.docindex import sentence_ents
 from materiel.extract.reporting import refused
 from materiel.extract.unreadpeople import pronoun_person
 
@@ -82,7 +83,7 @@ def _actors(context: Context, paragraph: Paragraph, sentence: SpacySpan, categor
     named = [
         _source(paragraph, entity)
         for subject in subjects
-        for entity in sentence.ents
+        for entity in sentence_ents(sentence)
         if entity.label_ == PERSON and entity.root == subject and not _a_place(paragraph, entity)
     ]
     return named + [s for s in (_pronoun_source(context, paragraph, t) for t in subjects) if s is not None]

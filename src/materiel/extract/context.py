@@ -12,12 +12,14 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from materiel.article import Article, Span
 from materiel.extract import gate
+from materiel.extract.docindex import sentence_holding
 from materiel.extract.lexicon import Mention, find_actors, find_items, load
 from materiel.extract.nlp import load_model, tells_stage
 from materiel.extract.outlets import cited_outlets
@@ -58,7 +60,14 @@ class Paragraph:
     def sentence_holding(self, local: int) -> TokenSpan | None:
         """The parsed sentence holding a paragraph offset; none for an offset between two sentences
         (the space after a full stop) or past the paragraph's end."""
-        return next((s for s in self.doc.sents if s.start_char <= local < s.end_char), None)
+        return sentence_holding(self.doc, local)
+
+    @cached_property
+    def item_tokens(self) -> frozenset[int]:
+        """The indices of the tokens the paragraph's items cover, worked out once: the rules ask
+        for them per mention, and a walk over every item each time is quadratic in the paragraph."""
+        spans = (self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in self.items)
+        return frozenset(t.i for span in spans if span is not None for t in span)
 
 
 @dataclass

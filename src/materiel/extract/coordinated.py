@@ -109,13 +109,8 @@ def listed_mentions(paragraph: Paragraph, mention: Mention) -> list[Mention]:
     span = paragraph.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return []
-    starts = [t.idx for t in listed_names(span.root, _item_tokens(paragraph))]
+    starts = [t.idx for t in listed_names(span.root, paragraph.item_tokens)]
     return [m for m in paragraph.actors if m.id and any(m.start <= i < m.end for i in starts)]
-
-
-def _item_tokens(paragraph: Paragraph) -> frozenset[int]:
-    spans = (paragraph.doc.char_span(m.start, m.end, alignment_mode="expand") for m in paragraph.items)
-    return frozenset(t.i for span in spans if span is not None for t in span)
 
 
 def coordinated_triples(accepted: list[Triple], others: list[Triple]) -> list[Triple]:

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from materiel.article import ClaimDate, Span, Transfer
 from materiel.extract.context import Context, Paragraph
+from materiel.extract.docindex import sentence_ents, sentences_before, sentences_overlapping
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -107,7 +108,9 @@ def _claim_date(transfer: Transfer, context: Context, base: date | None) -> Clai
         paragraph = context.paragraph_at(evidence.start)
         if paragraph is None:
             continue
-        sentences = [s for s in paragraph.doc.sents if _overlaps(s, paragraph, evidence)]
+        sentences = sentences_overlapping(
+            paragraph.doc, evidence.start - paragraph.offset, evidence.end - paragraph.offset
+        )
         for sentence in sentences:
             anchor = _anchor(sentence, paragraph, transfer)
             found = _first_date(sentence, anchor, paragraph, base, "sentence")
@@ -118,11 +121,6 @@ def _claim_date(transfer: Transfer, context: Context, base: date | None) -> Clai
             if found:
                 return found
     return None
-
-
-def _overlaps(sentence: SpacySpan, paragraph: Paragraph, evidence: Span) -> bool:
-    start, end = paragraph.offset + sentence.start_char, paragraph.offset + sentence.end_char
-    return start < evidence.end and evidence.start < end
 
 
 def _anchor(sentence: SpacySpan, paragraph: Paragraph, transfer: Transfer) -> Token:
@@ -144,7 +142,7 @@ def _verb_above(token: Token) -> Token:
 def _first_date(
     sentence: SpacySpan, anchor: Token, paragraph: Paragraph, base: date | None, basis: str
 ) -> ClaimDate | None:
-    for entity in sentence.ents:
+    for entity in sentence_ents(sentence):
         if entity.label_ == "DATE" and _belongs(entity, anchor):
             found = _resolved(entity, paragraph, base, basis)
             if found:
@@ -172,7 +170,7 @@ def _from_paragraph(
     """A date an earlier sentence of the paragraph gives, when it names the same supplier and the
     date hangs from its main verb ("The Pentagon announced a package on Tuesday. It includes ...")."""
     supplier = transfer.supplier.id if transfer.supplier else None
-    earlier = [s for s in paragraph.doc.sents if s.end <= sentence.start][-PARAGRAPH_REACH:]
+    earlier = sentences_before(sentence, PARAGRAPH_REACH)
     for previous in reversed(earlier):
         named = {m.id for m in paragraph.actors if previous.start_char <= m.start < previous.end_char}
         if supplier is not None and supplier in named:

@@ -31,16 +31,21 @@ REFERENCE_BEFORE = re.compile(
 SPACE_GROUP = re.compile(r"\d{1,3}(?=\ [1-9]\d{2})")
 # A day before the month, so the figure after it is no day: "on 3 March 12 000 shells".
 DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?\Z")
+# How far before a number the words above are looked for: the longest they match, with its space
+# ("paragraphs ", "September. ", "31st of "), is 11 characters. A look over all the text before
+# each number made the cost of a paragraph quadratic in its length (bench/paragraph_growth.py).
+LOOK_BACK = 16
 
 
 def reference_first(text: str, start: int, number: str) -> int | None:
     """Where the rest of a space-grouped number starts when its first group is a day or a reference
     number ("May 12 300 shells": the 300), else None."""
     first = SPACE_GROUP.match(number)
-    before = REFERENCE_BEFORE.search(text, 0, start)
+    before = REFERENCE_BEFORE.search(text, _back(start), start)
     if first is None or before is None:
         return None
-    if before.group("month") and (int(first.group()) > LAST_DAY or DAY_BEFORE.search(text, 0, before.start())):
+    day_before = DAY_BEFORE.search(text, _back(before.start()), before.start())
+    if before.group("month") and (int(first.group()) > LAST_DAY or day_before):
         return None  # "By March 40 000 shells", "on 3 March 12 000 shells": no day to glue
     return start + first.end() + 1
 
@@ -56,4 +61,9 @@ def is_day(text: str, number: str, value: float, start: int, end: int) -> bool:
 
 def _after_month(text: str, start: int, end: int) -> bool:
     """'March 3' is a date unless a word in lower case follows: "in May 10 tanks arrived" counts."""
-    return MONTH_BEFORE.search(text[:start]) is not None and COUNTED_NEXT.match(text[end:]) is None
+    return MONTH_BEFORE.search(text, _back(start), start) is not None and COUNTED_NEXT.match(text[end:]) is None
+
+
+def _back(end: int) -> int:
+    """Where the look for the words before a number that ends at `end` starts."""
+    return max(0, end - LOOK_BACK)

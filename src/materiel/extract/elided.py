@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from materiel.extract import syntax
 from materiel.extract.context import Paragraph
+from materiel.extract.docindex import sentences_before
 from materiel.extract.lexicon import Mention
 from materiel.extract.quantities import Amount
 
@@ -21,7 +22,7 @@ from materiel.extract.quantities import Amount
 def elided_items(paragraph: Paragraph, sentence: Span) -> list[Mention]:
     """The item of the sentence before that a bare count stands for, at the count."""
     counts = [t for t in sentence if _bare_count(t)]
-    before = [s for s in paragraph.doc.sents if s.end == sentence.start]
+    before = [s for s in sentences_before(sentence, 1) if s.end == sentence.start]
     if not counts or not before:
         return []
     earlier = before[0]

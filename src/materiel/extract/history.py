@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from materiel.extract.clause import done
 from materiel.extract.dates import OTHER_CLAUSE
+from materiel.extract.docindex import sentence_ents
 from materiel.extract.lexicon import find_actors
 from materiel.extract.syntax import cue_kind
 from materiel.extract.treenames import prep_objects
@@ -68,10 +69,10 @@ def _dated_before(verb: Token, main: Token, year: int | None) -> bool:
     Slovakia in the 1990s'; 'pledged jets in 2015, which arrived in 2016' is no history. With no
     year of the article, any dated past move is before a main clause still to come ('will send')."""
     clause = {t.i for t in verb.subtree}
-    told = _year_in([e for e in verb.sent.ents if e.root.i in clause], year)
+    told = _year_in([e for e in sentence_ents(verb.sent) if e.root.i in clause], year)
     if told is None:
         return False
-    own = _year_in([e for e in verb.sent.ents if e.root.i not in clause and _dates(e.root, main)], year)
+    own = _year_in([e for e in sentence_ents(verb.sent) if e.root.i not in clause and _dates(e.root, main)], year)
     if own is not None:
         return told < own
     if year is None:

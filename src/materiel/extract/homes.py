@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from materiel.extract.docindex import doc_text
 from materiel.extract.lexicon import Mention, load
 
 
@@ -38,7 +39,7 @@ def resells(item: Token, state: str) -> bool:
 
 def _phrase(item: Token) -> str:
     """The item's phrase up to the item ("180 K2 tanks")."""
-    return item.doc.text[item.left_edge.idx : item.idx + len(item.text)]
+    return doc_text(item.doc)[item.left_edge.idx : item.idx + len(item.text)]
 
 
 def home_state(item: Token) -> str | None:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from materiel.extract import syntax, treenames
 from materiel.extract.candidate import Candidate
 from materiel.extract.context import Context, Paragraph
+from materiel.extract.docindex import doc_text
 from materiel.extract.gate import ENTRY
 from materiel.extract.lexicon import Mention
 from materiel.extract.pagerecipient import shifted
@@ -34,7 +35,7 @@ def entry_line(sentence: Span) -> bool:
     if ENTRY.match(sentence.text):
         return True
     text = sentence.text.strip()
-    alone = text == sentence.doc.text.strip()  # the whole paragraph: a line of its own
+    alone = text == doc_text(sentence.doc).strip()  # the whole paragraph: a line of its own
     short = len(sentence) <= BARE_ENTRY_WORDS and not text.endswith((".", "!", "?", ":"))
     return alone and short and not any(t.pos_ in ("VERB", "AUX") for t in sentence)
 
@@ -76,7 +77,7 @@ def label_recipient(candidate: Candidate) -> Candidate:
     sentence says what it says ("Russia: Iran supplied drones, officials say")."""
     roles, sentence = candidate.roles, candidate.sentence
     label = LABEL.match(sentence.text)
-    alone = sentence.text.strip() == sentence.doc.text.strip()
+    alone = sentence.text.strip() == doc_text(sentence.doc).strip()
     clause = any(t.dep_ == "nsubj" and _names(roles.supplier, t) for t in sentence) if roles.supplier else False
     if label is None or not alone or clause or roles.supplier is None or roles.recipient is not None:
         return candidate

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from materiel.extract import syntax
 from materiel.extract.context import Paragraph
+from materiel.extract.docindex import doc_text
 from materiel.extract.lexicon import Mention
 from materiel.extract.quantities import Amount
 
@@ -108,7 +109,7 @@ def fraction_count(amounts: list[Amount], share: Token, whole: Token) -> Amount 
         return None
     low, high = count.low * parts / FRACTION_PARTS[share.lower_], count.high * parts / FRACTION_PARTS[share.lower_]
     start = min([share.idx, *(c.idx for c in share.children if c.dep_ == "nummod")])
-    return Amount(share.doc.text[start : count.end], math.floor(low), math.ceil(high), None, start, count.end)
+    return Amount(doc_text(share.doc)[start : count.end], math.floor(low), math.ceil(high), None, start, count.end)
 
 
 def _share_parts(share: Token) -> float | None:

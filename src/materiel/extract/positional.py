@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from materiel.extract import syntax, treenames
+from materiel.extract.docindex import doc_text
 from materiel.extract.lexicon import Mention
 
 
@@ -78,7 +79,7 @@ NOT_DESTINATION = re.compile(
 def after_to(cue: Token, actors: list[Mention], items: list[Mention]) -> Mention | None:
     """Fallback: the first actor right after a 'to' or 'for' that follows the cue in the sentence,
     not after a 'to' of a source, a cause or a comparison (`NOT_DESTINATION`)."""
-    text = cue.sent.doc.text
+    text = doc_text(cue.doc)
     for mention in actors:
         before = re.search(r"\b(to|for)\s+(?:the\s+)?$", text[: mention.start])
         if before and NOT_DESTINATION.search(text[: mention.start]):

@@ -150,6 +150,9 @@ DECADE = re.compile(r"['\u2019]?s\b")
 # minutes or the whole time is no amount).
 CLOCK_AFTER = re.compile(r"[:.]\d\d\b(?![.,]?\d)")  # the hour: minutes follow ("10:32")
 CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\Z")  # the minutes: an hour precedes ("10:32")
+# How far before the minutes their hour is looked for: CLOCK_BEFORE matches 3 characters at most
+# ("10:"); not the whole text before, whose length made the cost quadratic in a paragraph's.
+CLOCK_REACH = 3
 CLOCK_WHOLE = re.compile(r"\d{1,2}[.:]\d\d\Z")  # "9.15" read as one number, when am/pm or a zone follows
 CLOCK_MARK = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?|GMT|UTC|CET|EET|EST|local\ time)(?!\w)", re.IGNORECASE)
 
@@ -166,7 +169,7 @@ def _clock(text: str, amount: Amount, offset: int) -> bool:
     if amount.unit is not None:
         return False
     start, end = amount.start - offset, amount.end - offset
-    if CLOCK_AFTER.match(text, end) or CLOCK_BEFORE.search(text, 0, start):
+    if CLOCK_AFTER.match(text, end) or CLOCK_BEFORE.search(text, max(0, start - CLOCK_REACH), start):
         return True
     return CLOCK_WHOLE.fullmatch(amount.text) is not None and CLOCK_MARK.match(text, end) is not None
 

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from materiel.extract.docindex import doc_text
 from materiel.extract.lexicon import outlet_finder
 
 # A short name in brackets right after the full one: letters and figures, at least two of them
@@ -25,7 +26,7 @@ def with_short_name(name: str, head: Token) -> str:
     words = name.split()
     if not words:
         return name
-    text = head.doc.text
+    text = doc_text(head.doc)
     for token in reversed([t for t in head.subtree if t.text == words[-1]]):
         found = SHORT_NAME.match(text, token.idx + len(token))
         short = found.group("short") if found else ""

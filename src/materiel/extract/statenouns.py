@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from materiel.extract import syntax, treenames
 from materiel.extract.civilian import AID_WORDS
 from materiel.extract.context import Context, Paragraph, left_out
+from materiel.extract.docindex import doc_text, sentences_before
 from materiel.extract.lexicon import Mention, union_of_states
 from materiel.extract.subjects import subject_tokens
 
@@ -197,13 +198,13 @@ def _named_before(context: Context, offset: int, word: Token) -> bool:
 
 def sentence_before(context: Context, offset: int, cue: Token) -> tuple[Paragraph, Span] | None:
     """The sentence right before the cue's: in its paragraph, or the last of the paragraph before."""
-    earlier = [s for s in cue.doc.sents if s.end <= cue.sent.start]
+    earlier = sentences_before(cue.sent, 1)
     paragraph = next((p for p in context.paragraphs if p.offset == offset), None)
     if paragraph is None:
         return None
     if earlier:
         return paragraph, earlier[-1]
-    if cue.doc.text.lstrip().startswith(QUOTE_MARKS):
+    if doc_text(cue.doc).lstrip().startswith(QUOTE_MARKS):
         return None  # a quoted speaker's "it" is theirs to resolve, not the narrative's
     before = _paragraph_before(context, offset)
     last = list(before.doc.sents)[-1] if before is not None else None
