@@ -14,7 +14,7 @@ from rich.table import Table
 
 from materiel import api
 from materiel.cli_app import FORMAT_FLAG, Paths, Workers, _with_progress, app, db_path, err, fail, out, report
-from materiel.cli_fields import print_field_spans
+from materiel.cli_show import print_transfer, quantity_label
 from materiel.countries import labelled
 from materiel.errors import Interrupted, MaterielError, UsageError, WriteError
 
@@ -165,7 +165,7 @@ def _ledger_cells(row: dict) -> tuple[str, ...]:
         labelled(row["recipient"]),
         ",".join(row["via"]),
         row["category"],
-        _quantity(row),
+        quantity_label(row),
         row["status"],
         row["disclosure"] or "",
         "contested" if row.get("contested") else "",
@@ -173,17 +173,6 @@ def _ledger_cells(row: dict) -> tuple[str, ...]:
         row["first_seen"] or "",
         row["review"] or "",
     )
-
-
-def _quantity(row: dict) -> str:
-    from materiel.ledger.export import quantities_text
-
-    if row.get("quantities"):
-        return quantities_text(row)
-    low, high = row["quantity_low"], row["quantity_high"]
-    if low is None and high is None:
-        return ""
-    return f"{low:,.0f}" if high in (None, low) else f"{low or 0:,.0f}-{high:,.0f}"
 
 
 def _print_export(rows: list[dict], fmt: str, layout: str, path: Path | None = None, bom: bool = False) -> None:
@@ -223,66 +212,7 @@ def show(
     if fmt is ShowFormat.json:
         sys.stdout.write(json.dumps(row, ensure_ascii=False, indent=2, default=str) + "\n")
         return
-    out.print(_headline(row), markup=False, highlight=False)
-    if row.get("review"):
-        _print_review(row)
-    for event in row["history"]:
-        out.print(
-            f"  {event['date'] or '????-??-??':<10}  {event['status']:<11} {event['disclosure'] or '':<14} "
-            f"{event['outlet']}",
-            markup=False,
-        )
-    _print_claims(row)
-
-
-def _headline(row: dict) -> str:
-    """The transfer as its ledger row has it: parties, intermediaries, count and items, category,
-    stage, openness and sources ("CAN Canada -> UKR Ukraine via USA United States: 20,000 (count)
-    artillery rounds, ammunition, delivered (official), 1 source(s)")."""
-    via = f" via {', '.join(labelled(code) for code in row['via'])}" if row["via"] else ""
-    what = " ".join(part for part in (_quantity(row), "; ".join(row["items"])) if part)
-    return (
-        f"{labelled(row['supplier'])} -> {labelled(row['recipient'])}{via}: {what + ', ' if what else ''}"
-        f"{row['category']}, {row['status']} ({row['disclosure'] or 'unknown'}), {row['corroboration']} source(s)"
-    )
-
-
-# What each review state means to the reader of `show` (the ledger's table has only the word).
-REVIEW_MEANING = {
-    "confirmed": "checked and right",
-    "rejected": "hidden from the ledger and exports but `ledger --rejected`; --confirm restores it",
-    "corrected": "fields above as corrected",
-}
-
-
-def _print_review(row: dict) -> None:
-    """The analyst's decision on the transfer and its notes."""
-    notes = "; ".join(row.get("review_notes") or [])
-    line = f"  review: {row['review']} ({REVIEW_MEANING[row['review']]})" + (f": {notes}" if notes else "")
-    out.print(line, markup=False, highlight=False)
-
-
-def _carriers(claim: dict) -> str:
-    """The outlets that ran an exact copy of the claim's page, each with the address it ran at (a
-    fact-checker opens it to see the copy), as the transfer page links them."""
-    places = zip(claim["also_carried_by"], claim.get("also_carried_at") or [], strict=False)
-    return ", ".join(f"{outlet} <{url}>" if url else outlet for outlet, url in places)
-
-
-def _print_claims(row: dict) -> None:
-    """Both sides of each disagreement, then every report once with its evidence sentences."""
-    for disagreement in row.get("disagreements") or []:
-        out.print(f"\nCONTESTED: {disagreement['kind']}", markup=False, highlight=False)
-        for label, side in zip(("one side", "other side"), disagreement["claims"], strict=False):
-            for claim in side:
-                sentence = claim["evidence_text"][0] if claim["evidence_text"] else ""
-                out.print(f"  {label}: {claim['outlet'] or claim['source']}: {sentence}", markup=False)
-    for claim in row["claims"]:
-        also = f" (also carried by {_carriers(claim)})" if claim.get("also_carried_by") else ""
-        out.print(f"\n{claim['source']}{also}", markup=False, style="dim")
-        for sentence in claim["evidence_text"]:
-            out.print(f"  > {sentence}", markup=False)
-        print_field_spans(out, claim)
+    print_transfer(out, row)
 
 
 @app.command()
