@@ -82,7 +82,7 @@ def test_a_count_told_in_a_later_sentence_is_the_quantitys_span(extract_text) ->
 def test_a_source_in_the_paragraph_before_has_its_own_sentence(extract_text) -> None:
     article = extract_text(
         "The Wall Street Journal reported new details on Tuesday about the secret arrangement.\n\n"
-        "South Korea has sent hundreds of thousands of artillery shells to Ukraine."
+        "South Korea has supplied Ukraine with hundreds of thousands of shells."
     )
     transfer = _only(article)
     cited = {s.name: _said(article, s.sentence_span) for s in transfer.sources}

@@ -197,22 +197,33 @@ def test_ingest_while_the_api_answers(tmp_path: Path, runner) -> None:
     assert counts(url)["articles"] == 44
 
 
-def test_ctrl_c_mid_ingest_says_what_is_kept_and_a_rerun_adds_the_rest(tmp_path: Path) -> None:
-    pages = tmp_path / "pages"
-    pages.mkdir()
-    _many_articles(pages, 200)
-    ledger = tmp_path / "ledger.db"
+def _ingest_command(pages: Path, ledger: Path) -> tuple[list[str], dict[str, str]]:
+    """`materiel ingest` of the pages in batches of five, so that a Ctrl-C lands between batches."""
     env = {**os.environ, "MATERIEL_BATCH_SIZE": "5"}
-    command = [sys.executable, "-m", "materiel", "ingest", str(pages), "--db", str(ledger)]
+    return [sys.executable, "-m", "materiel", "ingest", str(pages), "--db", str(ledger)], env
+
+
+def _interrupt_after_ten(command: list[str], env: dict[str, str], ledger: Path) -> tuple[int, str]:
+    """Run the ingest, press Ctrl-C once the ledger holds ten articles; its exit code and stderr."""
     process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True, preexec_fn=_default_sigint)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and counts_or_zero(ledger) < 10:
         time.sleep(0.05)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=120)
+    return process.returncode, stderr
+
+
+def test_ctrl_c_mid_ingest_says_what_is_kept_and_a_rerun_adds_the_rest(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    _many_articles(pages, 200)
+    ledger = tmp_path / "ledger.db"
+    command, env = _ingest_command(pages, ledger)
+    returncode, stderr = _interrupt_after_ten(command, env, ledger)
     kept = counts_or_zero(ledger)
     assert 0 < kept < 200, "the interruption did not land mid-ingest"
-    assert process.returncode == 130
+    assert returncode == 130
     assert json.loads(stderr.strip().splitlines()[-1])["error"] == "interrupted"
     rerun = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
     assert f"new {200 - kept} " in rerun.stderr
@@ -252,16 +263,10 @@ def test_ctrl_c_mid_ingest_reports_the_failures_it_saw_and_how_many_articles_it_
     (pages / "0empty.txt").write_text("  \n")  # an empty page: skipped
     _many_articles(pages, 200)
     ledger = tmp_path / "ledger.db"
-    env = {**os.environ, "MATERIEL_BATCH_SIZE": "5"}
-    command = [sys.executable, "-m", "materiel", "ingest", str(pages), "--db", str(ledger)]
-    process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True, preexec_fn=_default_sigint)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and counts_or_zero(ledger) < 10:
-        time.sleep(0.05)
-    process.send_signal(signal.SIGINT)
-    _, stderr = process.communicate(timeout=120)
+    command, env = _ingest_command(pages, ledger)
+    returncode, stderr = _interrupt_after_ten(command, env, ledger)
     kept = counts_or_zero(ledger)
-    assert process.returncode == 130 and 0 < kept < 200, stderr
+    assert returncode == 130 and 0 < kept < 200, stderr
     errors = [json.loads(line) for line in stderr.strip().splitlines()]
     assert [(e["error"], Path(e["source"] or "").name) for e in errors] == [
         ("read_error", "0bad.txt"),
