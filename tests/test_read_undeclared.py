@@ -19,6 +19,11 @@ WESTERN = [
     "O ministério confirmou a entrega de peças e munições às forças armadas em março.",
     "Sweden’s ministry said the “Archer” howitzers — twelve of them — would arrive by June.",
     "The deal with Peña’s government covers 24 jets, according to officials in São Paulo.",
+    # Letters the Baltic, Czech and Hungarian misreads show as, where their own languages write them.
+    "Ráðuneytið sagði að skriðdrekarnir kæmu til Reykjavíkur í næstu viku.",
+    "Forsvarsministeriet siger, at øerne får nye kampvogne næste år.",
+    "As eleições põem à prova a promessa de mais blindados, disse o ministro.",
+    "Üç gemi geçen hafta geldi, dedi Bakan; Türkçe metin güçlü ve seçkin.",
 ]
 
 
@@ -57,6 +62,31 @@ def test_a_western_page_without_a_charset_keeps_its_letters(tmp_path: Path, suff
 def test_other_code_pages_are_still_recognised(tmp_path: Path, codec: str, words: str) -> None:
     """Their reading as Windows-1252 is no Latin language's words, so the guess decides (and the
     cleaning repairs what it still misreads: the guess takes Polish for Windows-1252)."""
+    (tmp_path / "page.txt").write_bytes(words.encode(codec))
+    [article] = api.clean([tmp_path], dates=False, paragraph_languages=False)
+    assert article.text == words
+
+
+# Pages of Central European, Baltic and Turkish code pages, each sentence written for this test.
+CODE_PAGES = [
+    ("cp1257", "Lietuva perduos Ukrainai dar dvi priešlėktuvinės gynybos sistemas."),
+    ("cp1257", "Krašto apsaugos ministerija pranešė, kad kariai gaus naujų šarvuočių."),
+    ("cp1257", "Latvija nodos Ukrainai vēl divus helikopterus, sacīja ministrs."),
+    ("cp1257", "Aizsardzības ministrija paziņoja, ka karavīri saņems jaunas bruņumašīnas."),
+    ("cp1250", "Česko pošle Ukrajině další houfnice, řekla ministryně."),
+    ("cp1250", "Magyarország nem küld fegyvert, mondta a szóvivő."),
+    ("iso8859_2", "Česko pošle Ukrajině další houfnice, řekla ministryně."),
+    ("iso8859_2", "Polska przekaże Ukrainie kolejne czołgi, powiedział minister."),
+    ("cp1254", "Savunma Bakanlığı, askerlerin yeni zırhlı araçlar alacağını açıkladı."),
+    ("cp1254", "Türkiye insansız hava aracı gönderdi, dedi Dışişleri sözcüsü."),
+]
+
+
+@pytest.mark.parametrize(("codec", "words"), CODE_PAGES)
+def test_central_baltic_and_turkish_pages_keep_their_letters(tmp_path: Path, codec: str, words: str) -> None:
+    """Before: the first four and the Czech and Hungarian pages in Windows-1250 read as Windows-1252
+    ("prieðlëktuvinës", "vçl", "øekla ministrynì", "szóvivõ"), and the guess took the Lithuanian
+    and Turkish ones for Windows-1250 ("Krađto", "Bakanlýđý") and the Latvian for Windows-1258."""
     (tmp_path / "page.txt").write_bytes(words.encode(codec))
     [article] = api.clean([tmp_path], dates=False, paragraph_languages=False)
     assert article.text == words

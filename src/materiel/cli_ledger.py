@@ -20,6 +20,7 @@ from materiel.errors import Interrupted, MaterielError, UsageError, WriteError
 
 if TYPE_CHECKING:
     from materiel.ledger.queries import Filters
+    from materiel.ledger.store import IngestSummary
 
 # The ledger's modules (SQLAlchemy, datasketch) are imported inside the commands that use them, so
 # that `materiel clean` and `materiel extract` start without them.
@@ -58,19 +59,25 @@ Db = Annotated[
 def ingest(paths: Paths, db: Db = None, workers: Workers = 1) -> None:
     """Extract pages and store them in the ledger (idempotent; one transaction per batch)."""
     from materiel.ledger.store import IngestSummary, Store
-    from materiel.read import read_paths
+    from materiel.pipeline import Failure
+    from materiel.read import read_paths, walk
     from materiel.spark_merge import read_transfers
 
     summary = IngestSummary()
+    made = _new_ledger_file(db)
     try:
         if not any(path.exists() for path in paths):
             # nothing to read (a mistyped path): each reported, and no ledger made for it
             for missing in read_paths(paths):
                 summary.note(missing)  # type: ignore[arg-type]  (a path that is not there reads as a Failure)
+        elif not any(True for _ in walk(paths)):
+            for folder in paths:  # an empty folder (or one of ledgers and assets only): a wrong path, likely
+                summary.note(Failure(str(folder), NO_PAGES))
         else:
             store = Store(db)
             items = _with_progress(api.extract(paths, workers=workers, memory=store.sites()), paths)
             store.ingest(items, merged=read_transfers(paths), summary=summary)
+            _drop_if_unused(made, summary)
     except MaterielError as error:
         fail(error)
     except KeyboardInterrupt:
@@ -83,6 +90,34 @@ def ingest(paths: Paths, db: Db = None, workers: Workers = 1) -> None:
         fail(stopped)
     err.print(" ".join(f"{k} {v}" for k, v in summary.to_dict().items()), highlight=False)
     raise typer.Exit(1 if summary.failed else 0)
+
+
+# Why an ingest of folders with no page in them fails (a ledger is made for no page).
+NO_PAGES = "no page to read here (an empty folder?): nothing ingested, no ledger made"
+# The files SQLite keeps beside a ledger while it writes (removed with a ledger no page went into).
+SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
+
+
+def _new_ledger_file(db: str | None) -> Path | None:
+    """The file of a SQLite ledger that does not exist yet (this ingest would make it), or None."""
+    from sqlalchemy.engine import make_url
+
+    from materiel.ledger.store import database_url
+
+    url = make_url(database_url(db))
+    name = url.database if url.get_backend_name() == "sqlite" else None
+    if not name or name == ":memory:" or name.startswith("file:") or Path(name).exists():
+        return None
+    return Path(name)
+
+
+def _drop_if_unused(made: Path | None, summary: IngestSummary) -> None:
+    """Remove the ledger this ingest made when no page went into it (every page failed or was
+    empty): an empty ledger left behind reads as a run that worked, and hides the mistyped path."""
+    if made is None or summary.new or summary.duplicate or summary.versions:
+        return
+    for path in (made, *(made.with_name(made.name + side) for side in SQLITE_SIDE_FILES)):
+        path.unlink(missing_ok=True)
 
 
 @app.command()

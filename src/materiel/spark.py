@@ -19,7 +19,7 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +28,7 @@ from materiel.article import Article
 from materiel.errors import UsageError
 from materiel.pipeline import Failure, Runner
 from materiel.read import read_blob, walk
+from materiel.spark_ids import Place, place_of, renamed_article, renamed_claim, renamed_ids
 from materiel.spark_merge import merged_transfers, transfer_schema
 
 if TYPE_CHECKING:
@@ -84,9 +85,13 @@ def site_counts(pages: RDD) -> dict[str, Counter[int]]:
     return sites
 
 
-def process_partition(files: Iterable[tuple[str, bytes]], sites: dict | None = None) -> Iterator[tuple]:
-    """(kind, fields) rows for one partition: articles, claims and failures. `sites`: the whole
-    run's line counts per site, from the first pass (lines repeated on a site's pages go)."""
+def process_partition(
+    files: Iterable[tuple[str, bytes]], sites: dict | None = None, order: dict[str, int] | None = None
+) -> Iterator[tuple]:
+    """(kind, fields) rows for one partition: articles, claims and failures, an article's and its
+    claims' rows with the article's place in the run (spark_ids.Place). `sites`: the whole run's
+    line counts per site, from the first pass (lines repeated on a site's pages go). `order`: the
+    place of each file the inputs name, in walk order."""
     from materiel.api import extract_steps
     from materiel.clean.siterepeat import SiteRepeats
 
@@ -95,13 +100,21 @@ def process_partition(files: Iterable[tuple[str, bytes]], sites: dict | None = N
         steps = [SiteRepeats(sites, frozen=True) if isinstance(s, SiteRepeats) else s for s in steps]
     runner = Runner(steps)
     for name, data in files:
-        for item in runner.run(read_blob(_local_name(name), data)):
+        local = _local_name(name)
+        for record, item in enumerate(runner.run(read_blob(local, data))):
             if isinstance(item, Failure):
                 yield ("skipped" if item.skipped else "failure", (item.source, item.problem))
                 continue
-            yield ("article", _article_row(item))
+            place = place_of(local, record, order or {})
+            yield ("article", _article_row(item), place)
             for number, transfer in enumerate(item.to_dict()["transfers"]):
-                yield ("claim", _claim_row(item.id, number, transfer))
+                yield ("claim", _claim_row(item.id, number, transfer), place)
+
+
+def _with_id(row: tuple, renamed: dict[Place, str], rename: Callable[[tuple, str], tuple]) -> tuple:
+    """An article's or claim's fields, under the article's new id where the run's rule gave one."""
+    ident = renamed.get(row[2])
+    return rename(row[1], ident) if ident is not None else row[1]
 
 
 def _local_name(name: str) -> str:
@@ -198,9 +211,13 @@ def run(
         context = spark.sparkContext
         files = _files(context, paths, partitions)
         sites = context.broadcast(site_counts(files.mapPartitions(page_partition)))
-        rows = files.mapPartitions(lambda part: process_partition(part, sites.value)).cache()
-        articles = rows.filter(lambda r: r[0] == "article").map(lambda r: r[1])
-        claims = rows.filter(lambda r: r[0] == "claim").map(lambda r: r[1])
+        order = {name: place for place, name in enumerate(paths.split(","))}
+        rows = files.mapPartitions(lambda part: process_partition(part, sites.value, order)).cache()
+        # The run's id rule (read/ids.py) over every article's place, id and source, on the driver.
+        pages = rows.filter(lambda r: r[0] == "article").map(lambda r: (r[2], r[1][0], r[1][1]))
+        renamed = context.broadcast(renamed_ids(pages.collect()))
+        articles = rows.filter(lambda r: r[0] == "article").map(lambda r: _with_id(r, renamed.value, renamed_article))
+        claims = rows.filter(lambda r: r[0] == "claim").map(lambda r: _with_id(r, renamed.value, renamed_claim))
         _write(spark, articles, _article_schema(), f"{out}/articles")
         _write(spark, claims, _claim_schema(), f"{out}/claims")
         if merge:  # in ingest order: partition by partition, as the part files are read back

@@ -46,6 +46,17 @@ _ACUTE_ONLY = set("íúýÍÚÝ")
 _GRAVE = set("èìòùÈÌÒÙ")
 # Italian ì, ò and ù end words ("così", "però", "più"); inside a word they are misread ě, ň, ů.
 _GRAVE_INSIDE = regexcache.compile(r"[ìòùÌÒÙ](?=[^\W\d_])")
+# Baltic and Latvian letters Windows-1257 puts where Windows-1252 has Icelandic ones: š and ž
+# show as ð and þ, which Icelandic and Faroese only write beside their own accented letters.
+_ICELANDIC = set("áéíóúýæöøðþ")
+# Latvian ē shows as ç, which French, Portuguese, Catalan and Turkish never write between two
+# consonants ("vçl" for "vēl").
+_CEDILLA_IN_CLUSTER = regexcache.compile(r"[b-df-hj-np-tv-z]ç[b-df-hj-np-tv-z]", re.IGNORECASE)
+# Hungarian ő shows as õ, which ends no Portuguese word (õe, ões) ("szóvivõ" for "szóvivő").
+_TILDE_O_END = regexcache.compile(r"[õÕ](?![^\W\d_])")
+# Czech ř and ě from Windows-1250 show as ø and ì: Danish and Norwegian write ø, Italian ì, and
+# no one page of either has both ("øekla ministrynì").
+_CZECH_PAIR = {"ø", "ì"}
 # Hungarian letters Windows-1250 and Windows-1252 share, and the misread ő/ű before a consonant.
 _HUNGARIAN_SHARED = set("áéíóöúü")
 _HUNGARIAN_MISREAD = regexcache.compile(r"[õûÕÛ](?=[bcdfghjklmnpqrstvwxyz])", re.IGNORECASE)
@@ -68,6 +79,8 @@ ALPHABETS = {
     "romanian": set("ăâîșşțţ"),
     "turkish": set("çğıöşüâîû"),
     "german": set("äöüß"),
+    "lithuanian": set("ąčęėįšųūž"),  # Windows-1257, read from undeclared pages (clean/latinpages.py)
+    "latvian": set("āčēģīķļņšūž"),
 }
 # Share of words in normal case (lower, Capitalized, CAPITALS) a Cyrillic decoding needs: lower than
 # for Greek, as names like "МиГ" and "КамАЗ" mix case; the KOI8 decoding of Windows-1251 text, which
@@ -303,8 +316,11 @@ def _to_bytes(text: str) -> bytes | None:
 def reads_as_latin(text: str) -> bool:
     """Whether text read as Windows-1252 stands as words of a Latin-script language: no word that
     holds a letter a misread code page would make is implausible as Latin ("für März", "à l'armée",
-    "Peña" stand; "Ãåðìàíèÿ", "poinformowa³o" do not). What a reader of undeclared bytes asks
+    "Peña" stand; "Ãåðìàíèÿ", "poinformowa³o" do not), and the text does not mix Danish ø with
+    Italian ì (Czech misread). What a reader of undeclared bytes asks
     before it guesses."""
+    if _CZECH_PAIR.issubset(text.lower()):
+        return False
     return not any(_odd_as_latin(word) for word in _WORD.findall(text) if not _TRIGGERS.isdisjoint(word))
 
 
@@ -322,13 +338,19 @@ def _odd_as_latin(word: str) -> bool:
         return True
     if set(accented) & _ACUTE_ONLY and set(accented) & _GRAVE:
         return True
+    if _CEDILLA_IN_CLUSTER.search(word) or _TILDE_O_END.search(word):
+        return True
     return _GRAVE_INSIDE.search(word) is not None or _odd_thorn(word)
 
 
 def _odd_thorn(word: str) -> bool:
-    """Icelandic þ starts words and ð never does; Turkish ş and ğ misread land mid-word."""
+    """Icelandic þ starts words and ð never does; Turkish ş and ğ misread land mid-word; Baltic
+    š and ž misread stand beside letters Icelandic has not ("prieðlëktuvinës")."""
     lower = word.lower()
-    return "þ" in lower[1:] or ("ý" in lower and "ð" in lower) or lower.startswith("ð")
+    if "þ" in lower[1:] or ("ý" in lower and "ð" in lower) or lower.startswith("ð"):
+        return True
+    accented = {c for c in lower if c.isalpha() and not c.isascii()}
+    return bool(accented & set("ðþ")) and not accented <= _ICELANDIC
 
 
 def _plausible(candidate: str, script: str) -> bool:

@@ -106,6 +106,11 @@ def decode(data: bytes) -> tuple[str, str]:
     western = _windows_1252(data)
     if western is not None:
         return western, "cp1252"
+    from materiel.clean.latinpages import latin_codepage  # imported here, as the guesser is
+
+    latin = latin_codepage(data)
+    if latin is not None:
+        return latin
     import charset_normalizer  # imported here: most pages are UTF-8 or declare their encoding
 
     best = charset_normalizer.from_bytes(data[:1_000_000]).best()
