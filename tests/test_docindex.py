@@ -15,6 +15,7 @@ from materiel.extract import daynumbers
 from materiel.extract.context import Paragraph
 from materiel.extract.docindex import (
     doc_text,
+    mentions_within,
     sentence_ents,
     sentence_holding,
     sentences_before,
@@ -148,3 +149,38 @@ def test_sentence_ents_do_not_rebuild_the_docs_entities() -> None:
     doc.ents = []  # the entities read from here on are those kept at the first call
     assert [sentence_ents(s) for s in sents[:1]] == kept
     assert sum(len(sentence_ents(s)) for s in sents) == 20  # the twenty countries, not the entity across
+
+
+class _Counted:
+    """A mention whose start counts how often it is read."""
+
+    reads = 0
+
+    def __init__(self, start: int) -> None:
+        self._start = start
+
+    @property
+    def start(self) -> int:
+        _Counted.reads += 1
+        return self._start
+
+
+def test_mentions_within_are_what_a_walk_finds_in_the_lists_order() -> None:
+    doc = _doc()
+    # Out of order and with two at one offset: the list's order is kept, not the offsets'.
+    mentions = [_Counted(s) for s in (40, 3, 17, 17, 90, 0, 250, 41)]
+    for start, end in [(0, 1), (0, 500), (3, 41), (17, 18), (18, 40), (41, 90), (91, 250), (300, 400)]:
+        walked = [m for m in mentions if start <= m._start < end]
+        assert mentions_within(doc, mentions, start, end) == walked
+
+
+def test_mentions_within_sort_the_starts_once_per_list() -> None:
+    doc = _doc()
+    mentions = [_Counted(s) for s in range(0, 400, 7)]
+    mentions_within(doc, mentions, 0, 10)
+    _Counted.reads = 0
+    for sentence in doc.sents:
+        mentions_within(doc, mentions, sentence.start_char, sentence.end_char)
+    assert _Counted.reads == 0  # each sentence bisects the kept starts: no walk over the mentions
+    other = [_Counted(5), _Counted(6)]  # another list of the same doc has its own index
+    assert mentions_within(doc, other, 6, 7) == [other[1]]
