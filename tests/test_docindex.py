@@ -5,6 +5,7 @@ paragraph made that cost quadratic: bench/paragraph_growth.py)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,15 +14,19 @@ from spacy.tokens import Doc, Span
 
 from materiel.extract import daynumbers
 from materiel.extract.context import Paragraph
+from materiel.extract.coordinated import listed_mentions
 from materiel.extract.docindex import (
     doc_text,
+    mentions_within,
     sentence_ents,
     sentence_holding,
     sentences_before,
     sentences_overlapping,
 )
 from materiel.extract.elided import elided_items
-from materiel.extract.lexicon import Mention
+from materiel.extract.lexicon import Mention, find_actors
+from materiel.extract.nlp import load_model
+from materiel.extract.unnamed import paid_for
 
 # Sentences of our own, enough that a walk over all of them for each one would be seen.
 TEXT = " ".join(f"Country {n} sent {n} tanks. The last {n} arrived." for n in range(1, 21))
@@ -148,3 +153,73 @@ def test_sentence_ents_do_not_rebuild_the_docs_entities() -> None:
     doc.ents = []  # the entities read from here on are those kept at the first call
     assert [sentence_ents(s) for s in sents[:1]] == kept
     assert sum(len(sentence_ents(s)) for s in sents) == 20  # the twenty countries, not the entity across
+
+
+class _Counted:
+    """A mention whose start counts how often it is read."""
+
+    reads = 0
+
+    def __init__(self, start: int) -> None:
+        self._start = start
+
+    @property
+    def start(self) -> int:
+        _Counted.reads += 1
+        return self._start
+
+
+def test_mentions_within_are_what_a_walk_finds_in_the_lists_order() -> None:
+    doc = _doc()
+    # Out of order and with two at one offset: the list's order is kept, not the offsets'.
+    mentions = [_Counted(s) for s in (40, 3, 17, 17, 90, 0, 250, 41)]
+    for start, end in [(0, 1), (0, 500), (3, 41), (17, 18), (18, 40), (41, 90), (91, 250), (300, 400)]:
+        walked = [m for m in mentions if start <= m._start < end]
+        assert mentions_within(doc, mentions, start, end) == walked
+
+
+def test_mentions_within_sort_the_starts_once_per_list() -> None:
+    doc = _doc()
+    mentions = [_Counted(s) for s in range(0, 400, 7)]
+    mentions_within(doc, mentions, 0, 10)
+    _Counted.reads = 0
+    for sentence in doc.sents:
+        mentions_within(doc, mentions, sentence.start_char, sentence.end_char)
+    assert _Counted.reads == 0  # each sentence bisects the kept starts: no walk over the mentions
+    other = [_Counted(5), _Counted(6)]  # another list of the same doc has its own index
+    assert mentions_within(doc, other, 6, 7) == [other[1]]
+
+
+class _NoWalk(list):
+    """A paragraph's mention list that fails the test when walked once `walks_refused` is set."""
+
+    walks_refused = False
+
+    def __iter__(self) -> Iterator[Mention]:
+        if self.walks_refused:
+            raise AssertionError("a rule walked every mention of the paragraph")
+        return super().__iter__()
+
+
+def test_a_paragraphs_actor_reach_is_its_longest_mention() -> None:
+    actors = [Mention("gb", "Britain", "Britain", 0, 7, "state"), Mention("us", "US", "United States", 9, 22, "state")]
+    paragraph = Paragraph(offset=0, text=TEXT, doc=_doc(), actors=actors, items=[], amounts=[], outlets=[])
+    assert paragraph.actor_reach == 13
+
+
+def test_listed_mentions_and_paid_for_read_the_index_not_every_mention() -> None:
+    text = "Poland said so. The tanks came from Britain, France and Germany last week."
+    doc = load_model()(text)
+    actors = _NoWalk(find_actors(text))
+    paragraph = Paragraph(offset=0, text=text, doc=doc, actors=actors, items=_NoWalk(), amounts=[], outlets=[])
+    britain = next(m for m in actors if m.text == "Britain")
+    mentions_within(doc, actors, 0, 0)  # the index, built once: the one walk allowed
+    assert paragraph.actor_reach == max(m.end - m.start for m in actors)
+    assert paragraph.item_tokens == frozenset()  # worked out once, before
+    _NoWalk.walks_refused = True
+    try:
+        listed = [m.text for m in listed_mentions(paragraph, britain)]
+        assert paid_for([], paragraph.items) == []
+    finally:
+        _NoWalk.walks_refused = False
+    assert listed == ["France", "Germany"]  # as the walk over every mention found them

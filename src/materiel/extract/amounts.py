@@ -14,6 +14,7 @@ from materiel.extract.aftercounts import count_after
 from materiel.extract.context import Paragraph
 from materiel.extract.elided import count_left_out
 from materiel.extract.lexicon import Mention
+from materiel.extract.lookback import ends_before
 from materiel.extract.partitives import fraction_count, fraction_of, part_count, partitive_whole
 from materiel.extract.quantities import Amount
 from materiel.extract.totals import besides_totals
@@ -161,6 +162,7 @@ ADVERBIAL = re.compile(
         \Z""",
     re.IGNORECASE | re.VERBOSE,
 )
+ADVERBIAL_WORDS = 2  # the most words it spans: "in their"
 
 
 def _adverbial_count(paragraph: Paragraph, amounts: list[Amount], item: Mention) -> Amount | None:
@@ -169,7 +171,7 @@ def _adverbial_count(paragraph: Paragraph, amounts: list[Amount], item: Mention)
         shared = between and SHARED.search(paragraph.text, between[-1].end, amount.start) is not None
         if (
             (not between or shared)
-            and ADVERBIAL.search(paragraph.text, 0, amount.start)
+            and ends_before(ADVERBIAL, paragraph.text, amount.start, ADVERBIAL_WORDS)
             and _of_a_move(paragraph, amount)
         ):
             return amount

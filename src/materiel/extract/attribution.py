@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from materiel.article import Source, Span, Transfer
 from materiel.extract.context import PRONOUNS, REFERENCES, Context, Paragraph
 from materiel.extract.demands import demands
+from materiel.extract.docindex import mentions_within
 from materiel.extract.earlier import earlier_subject
 from materiel.extract.pairs import named_pair
 from materiel.extract.recordowners import bare_record as bare_written
@@ -303,5 +304,5 @@ def _kind(name: str, paragraph: Paragraph) -> str:
 
 def _actor_of(paragraph: Paragraph, head: Token) -> str | None:
     start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
-    inside = [m for m in paragraph.actors if start <= m.start < end]
+    inside = mentions_within(paragraph.doc, paragraph.actors, start, end)
     return inside[0].id if inside else None

@@ -24,6 +24,7 @@ from materiel.extract.candidate import Candidate
 from materiel.extract.cargo import brings_others
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.continued import left_over
+from materiel.extract.docindex import mentions_within
 from materiel.extract.elided import elided_amount, elided_items
 from materiel.extract.farpackages import far_listed
 from materiel.extract.gappedsubjects import counts_own, gapped_suppliers
@@ -230,7 +231,7 @@ def _sentence_candidates(
 ) -> Iterator[Candidate]:
     """The candidates of the sentence's item mentions, with their amounts and the sentence's sources."""
     items = _sentence_items(paragraph, sentence)
-    actors = [m for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char]
+    actors = mentions_within(paragraph.doc, paragraph.actors, sentence.start_char, sentence.end_char)
     heads = {id(m): _head_and_cue(paragraph, sentence, m) for m in items}
     specific_cues = {heads[id(m)][1].i for m in items if m.id != "unspecified" and heads[id(m)][1] is not None}
     served = _unsent(items, heads)

@@ -69,6 +69,12 @@ class Paragraph:
         spans = (self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in self.items)
         return frozenset(t.i for span in spans if span is not None for t in span)
 
+    @cached_property
+    def actor_reach(self) -> int:
+        """The length of the paragraph's longest actor mention, worked out once: a mention that
+        holds an offset starts no further back from it than that."""
+        return max((m.end - m.start for m in self.actors), default=0)
+
 
 @dataclass
 class Context:

@@ -17,6 +17,7 @@ from materiel.extract.attribution import Cited, sentence_sources
 from materiel.extract.author import title_authors
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.credit import credit_sources, outlet_credits, title_speakers
+from materiel.extract.docindex import mentions_within
 from materiel.extract.lexicon import find_actors
 from materiel.extract.quotesources import evidence_paragraphs
 
@@ -94,7 +95,9 @@ def _on_arms(paragraph: Paragraph, sentence: SpacySpan) -> bool:
     transfer who says nothing of it)."""
     whole = paragraph.text.lstrip().startswith(OPENING_MARKS)
     start, end = (0, len(paragraph.text)) if whole else (sentence.start_char, sentence.end_char)
-    if any(start <= m.start < end for m in [*paragraph.items, *paragraph.amounts]):
+    if mentions_within(paragraph.doc, paragraph.items, start, end) or mentions_within(
+        paragraph.doc, paragraph.amounts, start, end
+    ):
         return True
     tokens = paragraph.doc if whole else sentence
     return any(syntax.cue_kind(t) is not None or _points_back(t) for t in tokens)
@@ -136,7 +139,8 @@ def _parties(paragraph: Paragraph, sentence: SpacySpan) -> set[str]:
     the whole quotation's."""
     if paragraph.text.lstrip().startswith(OPENING_MARKS):
         return {m.id for m in paragraph.actors if m.id}
-    return {m.id for m in paragraph.actors if m.id and sentence.start_char <= m.start < sentence.end_char}
+    named = mentions_within(paragraph.doc, paragraph.actors, sentence.start_char, sentence.end_char)
+    return {m.id for m in named if m.id}
 
 
 # Marks that open a paragraph-long quotation.

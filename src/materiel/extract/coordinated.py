@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from materiel.extract.docindex import mentions_within
 from materiel.extract.subjects import opens_clause
 
 if TYPE_CHECKING:
@@ -110,7 +111,11 @@ def listed_mentions(paragraph: Paragraph, mention: Mention) -> list[Mention]:
     if span is None:
         return []
     starts = [t.idx for t in listed_names(span.root, paragraph.item_tokens)]
-    return [m for m in paragraph.actors if m.id and any(m.start <= i < m.end for i in starts)]
+    if not starts:
+        return []
+    # A mention holding an offset starts no further back than the longest mention's length.
+    near = mentions_within(paragraph.doc, paragraph.actors, min(starts) - paragraph.actor_reach + 1, max(starts) + 1)
+    return [m for m in near if m.id and any(m.start <= i < m.end for i in starts)]
 
 
 def coordinated_triples(accepted: list[Triple], others: list[Triple]) -> list[Triple]:

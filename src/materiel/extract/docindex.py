@@ -12,6 +12,7 @@ built at the first call, and a sentence is found by bisection from there after.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Span
 
@@ -21,6 +22,16 @@ DOC_TEXT = "materiel.doc_text"
 SENTENCE_BOUNDS = "materiel.sentence_bounds"
 # The doc's entities and where each starts: kept as spans (entities are never saved with the doc).
 DOC_ENTS = "materiel.doc_ents"
+# The prefix of the memos of where a paragraph's mentions start, one per list of mentions.
+MENTION_STARTS = "materiel.mention_starts"
+
+
+class _Placed(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+Placed = TypeVar("Placed", bound=_Placed)
 
 
 def doc_text(doc: Doc) -> str:
@@ -85,3 +96,18 @@ def sentence_ents(sentence: Span) -> list[Span]:
             break
         found.append(ent)
     return found
+
+
+def mentions_within(doc: Doc, mentions: list[Placed], start: int, end: int) -> list[Placed]:
+    """The mentions of the doc's paragraph that start in [start, end), in the list's order: what
+    `[m for m in mentions if start <= m.start < end]` gives, which the rules asked per sentence,
+    a walk over the paragraph's every mention each time. Where each starts is sorted once per
+    list (a paragraph's mention lists are built before its rules run and never changed)."""
+    key = (MENTION_STARTS, id(mentions))
+    memo = doc.user_data.get(key)
+    if memo is None or memo[0] is not mentions or len(memo[1]) != len(mentions):
+        placed = sorted((m.start, at) for at, m in enumerate(mentions))
+        memo = doc.user_data[key] = (mentions, [s for s, _ in placed], [at for _, at in placed])
+    _, starts, order = memo
+    found = sorted(order[bisect_left(starts, start) : bisect_left(starts, end)])
+    return [mentions[at] for at in found]

@@ -24,6 +24,7 @@ from materiel.extract import stage, syntax
 from materiel.extract.clause import stage_ancestors
 from materiel.extract.context import Context, Paragraph, stage_reading
 from materiel.extract.cuekinds import base_stage
+from materiel.extract.docindex import mentions_within
 from materiel.extract.itemstage import travelling
 from materiel.extract.lexicon import Mention
 from materiel.extract.negation import EXECUTED
@@ -104,7 +105,7 @@ def held(current: str, told: str) -> str:
 
 
 def _items_in(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
-    return [m for m in paragraph.items if sentence.start_char <= m.start < sentence.end_char and m.id]
+    return [m for m in mentions_within(paragraph.doc, paragraph.items, sentence.start_char, sentence.end_char) if m.id]
 
 
 def item_stage(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> str | None:
@@ -384,5 +385,5 @@ def _earlier_transfers(
 def only_its_sides(paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer) -> bool:
     """Does the sentence name no party but the transfer's own?"""
     sides = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None}
-    named = {m.id for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char}
+    named = {m.id for m in mentions_within(paragraph.doc, paragraph.actors, sentence.start_char, sentence.end_char)}
     return named <= sides

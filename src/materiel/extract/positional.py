@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from materiel.extract import syntax, treenames
 from materiel.extract.docindex import doc_text
 from materiel.extract.lexicon import Mention
+from materiel.extract.lookback import ends_before
 
 
 def right_after(cue: Token, actors: list[Mention]) -> Mention | None:
@@ -74,6 +75,11 @@ NOT_DESTINATION = re.compile(
     \s+to\s+(?:the\s+)?$""",
     re.I | re.X,
 )
+# The most words `NOT_DESTINATION` spans ("according to the").
+NOT_DESTINATION_WORDS = 3
+# A 'to' or 'for' right before a name ("sent to the", "for"), and the most words it spans.
+TO_OR_FOR = re.compile(r"\b(to|for)\s+(?:the\s+)?$")
+TO_OR_FOR_WORDS = 2
 
 
 def after_to(cue: Token, actors: list[Mention], items: list[Mention]) -> Mention | None:
@@ -81,8 +87,8 @@ def after_to(cue: Token, actors: list[Mention], items: list[Mention]) -> Mention
     not after a 'to' of a source, a cause or a comparison (`NOT_DESTINATION`)."""
     text = doc_text(cue.doc)
     for mention in actors:
-        before = re.search(r"\b(to|for)\s+(?:the\s+)?$", text[: mention.start])
-        if before and NOT_DESTINATION.search(text[: mention.start]):
+        before = ends_before(TO_OR_FOR, text, mention.start, TO_OR_FOR_WORDS)
+        if before and ends_before(NOT_DESTINATION, text, mention.start, NOT_DESTINATION_WORDS):
             continue
         token = cue.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if token is not None and history_clause(token.root, cue) is not None:

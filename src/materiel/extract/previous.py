@@ -19,6 +19,7 @@ from materiel.extract.candidate import Candidate
 from materiel.extract.civilian import AID_WORDS
 from materiel.extract.cuekinds import thanked_party
 from materiel.extract.destinations import destined
+from materiel.extract.docindex import mentions_within
 from materiel.extract.embargoes import known_embargo
 from materiel.extract.hostile import war_pairs
 from materiel.extract.lexicon import Mention
@@ -289,7 +290,8 @@ def named_by_sentence(context: Context) -> tuple[dict[int, list[tuple[Paragraph,
         for sentence in paragraph.doc.sents:
             number += 1
             start, end = sentence.start_char, sentence.end_char
-            named[number] = [(paragraph, m) for m in paragraph.actors if m.id and start <= m.start < end]
+            inside = mentions_within(paragraph.doc, paragraph.actors, start, end)
+            named[number] = [(paragraph, m) for m in inside if m.id]
             texts[number] = sentence.text
     return named, texts
 

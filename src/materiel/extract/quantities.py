@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from materiel.extract.amountvalues import bounded, reading, scale_key
 from materiel.extract.daynumbers import is_day, reference_first
+from materiel.extract.lookback import ends_before
 from materiel.extract.numberforms import (
     NOT_CALIBRE,
     NOT_DESIGNATION,
@@ -137,7 +138,9 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
             found[-1] = _joined(text, found[-1], amount, offset)
         elif found and _range_end(text, found[-1], amount, offset):
             found[-1] = _range(text, found[-1], amount, offset)
-        elif not AFTER_HYPHEN.search(text, 0, amount.start - offset) and not _dated(text, amount, offset):
+        elif not ends_before(AFTER_HYPHEN, text, amount.start - offset, AFTER_HYPHEN_WORDS) and not _dated(
+            text, amount, offset
+        ):
             found.append(amount)  # "2022-23" is no amount
     return found
 
@@ -185,8 +188,10 @@ def _day(text: str, amount: Amount, offset: int) -> bool:
 RANGE_JOIN = re.compile(r"\A\s?[-\u2013\u2014]\s?\Z|\A\s(?:to|or)\s\Z", re.IGNORECASE)
 BETWEEN_JOIN = re.compile(r"\A\s(?:and)\s\Z", re.IGNORECASE)  # with "between" before the first
 BETWEEN = re.compile(r"\bbetween\s\Z", re.IGNORECASE)
+BETWEEN_WORDS = 1  # the most words it spans: "between"
 # A figure right after a number and a dash ("2022-23", "10-20"): the second end of a range, or nothing.
 AFTER_HYPHEN = re.compile(r"\d\s?[-\u2013\u2014]\s?\Z")
+AFTER_HYPHEN_WORDS = 2  # the most words it spans: "2022 -"
 YEAR = re.compile(r"(?:1[89]|20)\d{2}\Z")
 # A scale after a figure ("3 billion", "$2-3bn") or after a number word ("two to three thousand").
 SCALE_WORD = re.compile(rf"(?:\d\s?-?|[a-z]\s)({SCALE})\b", re.IGNORECASE | re.VERBOSE)
@@ -201,7 +206,8 @@ WITHIN = 10
 def _range_end(text: str, before: Amount, amount: Amount, offset: int) -> bool:
     between = text[before.end - offset : amount.start - offset]
     joined = RANGE_JOIN.match(between) is not None or (
-        BETWEEN_JOIN.match(between) is not None and BETWEEN.search(text, 0, before.start - offset) is not None
+        BETWEEN_JOIN.match(between) is not None
+        and ends_before(BETWEEN, text, before.start - offset, BETWEEN_WORDS) is not None
     )
     low = _scaled_low(before, amount)
     return (
@@ -298,10 +304,13 @@ def _with_restatement(text: str, before: Amount, amount: Amount, offset: int) ->
 
 # "over" right after these verbs is their particle ("handed over 20 tanks"), not "more than".
 PARTICLE_OVER = re.compile(r"\b(?:hand|turn|pass|sign)(?:s|ed|ing)?\s*$", re.IGNORECASE)
+PARTICLE_OVER_WORDS = 1  # the most words it spans: "handed"
 
 
 def _amount(match: re.Match[str], offset: int) -> Amount | None:
-    if (match.group("bound") or "").lower() == "over" and PARTICLE_OVER.search(match.string, 0, match.start()):
+    if (match.group("bound") or "").lower() == "over" and ends_before(
+        PARTICLE_OVER, match.string, match.start(), PARTICLE_OVER_WORDS
+    ):
         rest = PATTERN.match(match.string, match.end("bound"))  # the same amount, without "over"
         return _amount(rest, offset) if rest is not None and rest.group("bound") is None else None
     rest_at = match.group("num") and reference_first(match.string, match.start("num"), match.group("num"))

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from materiel.extract import pairslots, syntax, treenames
 from materiel.extract.amounts import mention_token
 from materiel.extract.context import Paragraph
+from materiel.extract.docindex import mentions_within
 from materiel.extract.lexicon import Mention
 from materiel.extract.openslots import OPEN, POINTED, actor_token_indices, held_by, slot_fillers
 
@@ -35,7 +36,7 @@ MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 
 
 def in_sentence(mentions: list[Mention], sentence: SpacySpan) -> list[Mention]:
-    return [m for m in mentions if m.id and sentence.start_char <= m.start < sentence.end_char]
+    return [m for m in mentions_within(sentence.doc, mentions, sentence.start_char, sentence.end_char) if m.id]
 
 
 def sentence_facts(sentence: SpacySpan) -> dict[str, object]:

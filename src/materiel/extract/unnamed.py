@@ -68,6 +68,8 @@ def bought_with_funds(candidates: list[Candidate]) -> list[Candidate]:
 def paid_for(candidates: list[Candidate], items: list[Mention]) -> list[Mention]:
     """The item mentions that funding among the candidates is given to buy: the money moves."""
     spans = [span for c in candidates if c.item.id == "funding" for span in _purchase_spans(c)]
+    if not spans:
+        return []  # most sentences: no walk over the paragraph's items
     return [m for m in items if any(lo <= m.start <= hi for lo, hi in spans)]
 
 
