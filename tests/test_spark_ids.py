@@ -16,11 +16,13 @@ from materiel.spark_ids import renamed_article, renamed_claim, renamed_ids
 from tests.test_read_ids import _pages
 
 
-def _extract_ids(paths: list[Path], runner) -> dict[str, str]:
-    return {a.source: a.id for a in api.extract(paths, runner) if isinstance(a, Article)}
+def _extract_ids(paths: list[Path]) -> dict[str, str]:
+    """The ids `extract` gives, from a fresh run: the session's runner remembers the lines of the
+    sites it has seen, and after other tests' pages of these folders it can clean these to nothing."""
+    return {a.source: a.id for a in api.extract(paths) if isinstance(a, Article)}
 
 
-def test_partitions_run_in_any_order_give_extract_s_ids(tmp_path: Path, runner) -> None:
+def test_partitions_run_in_any_order_give_extract_s_ids(tmp_path: Path) -> None:
     """Each file a partition of its own, run last to first: before, the three pages of one stem
     all kept the id `report`; now the first page walked keeps it and the others get extract's."""
     paths = [p.resolve() for p in _pages(tmp_path)]
@@ -30,7 +32,7 @@ def test_partitions_run_in_any_order_give_extract_s_ids(tmp_path: Path, runner) 
     renamed = renamed_ids((r[2], r[1][0], r[1][1]) for r in rows if r[0] == "article")
     articles = [renamed_article(r[1], renamed[r[2]]) if r[2] in renamed else r[1] for r in rows if r[0] == "article"]
     claims = [renamed_claim(r[1], renamed[r[2]]) if r[2] in renamed else r[1] for r in rows if r[0] == "claim"]
-    assert {row[1]: row[0] for row in articles} == _extract_ids(paths, runner)
+    assert {row[1]: row[0] for row in articles} == _extract_ids(paths)
     assert {json.loads(row[-1])["id"] for row in articles} == {r[0] for r in articles}
     assert claims and {row[0] for row in claims} <= {row[0] for row in articles}
 
@@ -40,7 +42,7 @@ def test_an_id_no_other_page_has_is_not_renamed() -> None:
 
 
 @pytest.mark.skipif(shutil.which("java") is None, reason="Spark needs Java (Debian's openjdk)")
-def test_spark_s_parquet_holds_extract_s_ids(tmp_path: Path, runner) -> None:
+def test_spark_s_parquet_holds_extract_s_ids(tmp_path: Path) -> None:
     """Local mode on three pages of one stem: the Parquet held `report` three times."""
     pytest.importorskip("pyspark", reason="pyspark is not installed (pip install 'materiel[spark]')")
     (tmp_path / "in").mkdir()
@@ -48,4 +50,4 @@ def test_spark_s_parquet_holds_extract_s_ids(tmp_path: Path, runner) -> None:
     summary = spark.run([str(p) for p in paths], str(tmp_path / "out"), "local[2]", partitions=3)
     assert summary.articles == 3 and not summary.failures
     stored = {a.source: a.id for a in read_paths([tmp_path / "out" / "articles"]) if isinstance(a, Article)}
-    assert stored == _extract_ids(paths, runner)
+    assert stored == _extract_ids(paths)
