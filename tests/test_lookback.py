@@ -11,6 +11,7 @@ import pytest
 
 from materiel.extract import amounts, positional, quantities
 from materiel.extract.lookback import ends_before, words_back
+from tests.test_docindex import _Spy
 
 # Each look-back the rules bound, with the most words its match spans.
 BOUNDED = [
@@ -87,18 +88,6 @@ def test_the_search_reads_only_the_last_words_of_a_long_paragraph() -> None:
     found = ends_before(positional.TO_OR_FOR, text, len(text), positional.TO_OR_FOR_WORDS)
     assert found is not None and found.group(1) == "to"
     assert len(text) - words_back(text, len(text), positional.TO_OR_FOR_WORDS) == len("to the ")
-
-
-class _Spy:
-    """A compiled pattern that records how much text each search before a number reads."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern, self.read = pattern, []
-
-    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        end = len(string) if endpos is None else endpos
-        self.read.append(end - pos)
-        return self.pattern.search(string, pos, end)
 
 
 def test_find_amounts_reads_the_words_before_each_number_only(monkeypatch: pytest.MonkeyPatch) -> None:
