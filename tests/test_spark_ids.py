@@ -17,8 +17,8 @@ from tests.test_read_ids import _pages
 
 
 def _extract_ids(paths: list[Path]) -> dict[str, str]:
-    """The ids `extract` gives, from a fresh run: the session's runner remembers the lines of the
-    sites it has seen, and after other tests' pages of these folders it can clean these to nothing."""
+    """The ids `extract` gives, from a fresh run: through the session's runner, after the rest of
+    the suite, these pages gave no article (its memory of lines seen on a site, most likely)."""
     return {a.source: a.id for a in api.extract(paths) if isinstance(a, Article)}
 
 
