@@ -31,11 +31,53 @@ def described(cue: Token) -> str | None:
     table = cues()
     for child in [*cue.children, *_first_conjunct(cue).children]:
         if child.dep_ == "amod" and child.lower_ in table.modifiers:
-            return table.modifiers[child.lower_]
+            told = table.modifiers[child.lower_]
+            return "pledged" if told == "considered" and notified(cue) else told
         word = _clause_stage(child) if child.dep_ in ("relcl", "acl") and child.pos_ == "VERB" else None
         if word is not None:
             return negated(child, word)
+    if cue.lemma_.lower() in NOTIFIED_NOUNS and notified(cue):
+        return "pledged"  # "Congress was notified of the $1 billion sale of jets to Egypt"
+    if _terms(cue):
+        return "pledged"  # "the sale covers up to 1,500 missiles": the deal's terms
     return scheduled(cue)  # after its modifiers: "the postponed delivery is expected next year"
+
+
+# Words of the formal notice of a sale to a legislature or a buyer: "notified Congress of a possible
+# sale", "Congress was informed of the proposed sale", "formal notification of the potential sale".
+NOTIFYING = {"notify", "inform", "notification", "notice"}
+# Transfer nouns that such a notice approves, whatever describes them ("of the sale of 40 jets"); a
+# delivery one is told of may have come or be to come.
+NOTIFIED_NOUNS = {"sale", "transfer"}
+
+
+def notified(noun: Token) -> bool:
+    """A sale called possible, potential or proposed that a notice is of: the notice tells the
+    supplier's approval of it ("The State Department notified Congress of a possible sale of
+    jets to Poland"), which a legislature may still block: pledged, not talk."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    told = prep.head if prep.head.dep_ not in ("dobj", "obj") else prep.head.head  # "notified lawmakers of"
+    return told.lemma_.lower() in NOTIFYING
+
+
+# Nouns of a sale whose terms a verb of contents in the present lists: "the sale covers up to 1,500
+# missiles", "the proposed purchase includes 24 jets" tell the deal's terms; deliveries are to come.
+TERMS_NOUNS = {"sale", "purchase"}
+# Verbs of contents beside cues.json's ("include", "comprise"): "covers", "calls for".
+TERMS_VERBS = {"cover"}
+# Tags of the present, in which a deal's terms are told ("the sale includes"; "the sale included"
+# may tell what was delivered).
+PRESENT = {"VBZ", "VBP"}
+
+
+def _terms(noun: Token) -> bool:
+    """A sale that is the subject of a verb of contents in the present: its terms."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or noun.lemma_.lower() not in TERMS_NOUNS or verb.tag_ not in PRESENT:
+        return False
+    return verb.lemma_.lower() in cues().contents or verb.lemma_.lower() in TERMS_VERBS
 
 
 # Nouns of a change in a flow that is going on: "a breakthrough in the supply of shells", "an

@@ -33,3 +33,21 @@ def nearness_holder(word: Token) -> Token | None:
     if near.dep_ == "pobj" and near.head.dep_ == "prep":  # "on the verge of": "verge" under "on"
         return near.head.head
     return near.head if near.dep_ in ("acomp", "advmod", "prep") else None
+
+
+def near_beside(cue: Token) -> bool:
+    """An infinitive the parse hangs beside a phrase of nearness rather than on the deal it names
+    ("Egypt is close to a deal to buy jets": 'to buy' on 'is'): the deal is neared, not made."""
+    if cue.dep_ != "advcl" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
+        return False
+    for word in cue.head.children:
+        if word.dep_ == "prep" and word.lower_ == "on":  # "is on the verge of a deal to buy"
+            word = next((c for c in word.children if c.dep_ == "pobj"), word)
+        if word.i < cue.i and word.lemma_.lower() in NEARING and _reaches(word):
+            return True
+    return False
+
+
+def _reaches(near: Token) -> bool:
+    """The word of nearness has its "to" or "of": "close to", "verge of"."""
+    return any(c.dep_ == "prep" and c.lower_ in NEARING_PREPS for c in near.children)

@@ -65,6 +65,8 @@ def _done_clause(verb: Token) -> str | None:
     """A done, unnegated clause of a moving verb with no subject or one that takes the lot up."""
     if syntax.cue_kind(verb) not in MOVING or verb.tag_ not in ("VBN", "VBD"):
         return None
+    if syntax.cues().transfer.get(verb.lemma_.lower()) == "pledged":
+        return None  # "under a deal approved in 2023", "the package announced in 2022": a commitment, not a delivery
     if not years_in(verb):
         return None  # undated ("a package announced today", "(delivered)" as a list's label): no reference
     if verb.dep_ not in BESIDE and not _bracketed(verb):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel.extract import syntax, treenames
+from materiel.extract.letters import LETTERS
 from materiel.extract.lexicon import Mention
 from materiel.extract.negation import negated_verb
 
@@ -43,10 +44,26 @@ def made_request(cue: Token) -> Token | None:
     table = syntax.cues()
     if syntax.cue_kind(cue) != "noun" or table.nouns.get(cue.lemma_.lower()) != "requested":
         return None
-    verb = cue.head
-    if cue.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in MAKING:
+    carrier = _letter_of(cue) or cue
+    verb = carrier.head
+    if carrier.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in MAKING:
         return None
     return verb
+
+
+def _letter_of(noun: Token) -> Token | None:
+    """The document a request noun is the 'of' of ("sent a letter of request for drones"), if any."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in LETTERS:
+        return None
+    return prep.head
+
+
+def _carried_request(noun: Token) -> Token:
+    """The request noun a document carries ("a letter of request"), else the noun itself."""
+    inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    found = next((o for o in inner if o.dep_ == "pobj"), None) if noun.lemma_.lower() in LETTERS else None
+    return found if found is not None else noun
 
 
 def request_governs(item: Token) -> Token | None:
@@ -58,7 +75,7 @@ def request_governs(item: Token) -> Token | None:
     verb = prep.head
     if verb.lemma_.lower() not in MAKING:
         return None
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns = [_carried_request(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return next((n for n in nouns if made_request(n) is not None), None)
 
 

@@ -9,10 +9,12 @@ from spacy.tokens import Span, Token
 
 from materiel.extract.bans import ban_stage
 from materiel.extract.clause import done, modal_stage, not_yet, stage_ancestors
-from materiel.extract.described import described
+from materiel.extract.described import NOTIFYING, described
 from materiel.extract.futuretime import dated_ahead
 from materiel.extract.governed import governed_stage, later_stage, legislature, talks_topic
-from materiel.extract.nearing import nearing
+from materiel.extract.holdattempts import attempted_hold
+from materiel.extract.letters import letter_stage
+from materiel.extract.nearing import near_beside, nearing
 from materiel.extract.negation import AWAITED, EXECUTED, negated, negated_verb, still_to_come
 from materiel.extract.openquestion import asked_ahead
 from materiel.extract.stagewords import OPEN_MATTERS
@@ -37,10 +39,13 @@ def stage_reason(cue: Token, base: str) -> Staged:
     banned = ban_stage(cue)
     if banned is not None:
         return banned, "ban"  # "Germany's ban on arms exports to Riyadh", "urged Berlin to lift its ban"
+    lettered = letter_stage(cue)
+    if lettered is not None:
+        return negated(cue, lettered), "letter"  # "sent India a letter of offer for drones": offered
     found, why = _stage_of(cue, base)
     if found in COMMITTED and _pending_in_legislature(cue):
         return "considered", "legislature: pending"
-    if found in COMMITTED and (nearing(cue) or asked_ahead(cue)):
+    if found in COMMITTED and (nearing(cue) or near_beside(cue) or asked_ahead(cue)):
         # "is on the verge of buying jets", "unclear whether it will send tanks"
         return "considered", "open: nearing or asked"
     if found == "pledged" and negated_verb(cue) and not (still_to_come(cue) or cue.lemma_.lower() in AWAITED):
@@ -87,6 +92,8 @@ def _worded(cue: Token, ancestor: Token, word: str, lemma: str) -> Staged:
         return "considered", why
     if _awaits_approval(ancestor):
         return "considered", why  # "the sale is awaiting approval by Congress": not yet approved
+    if attempted_hold(ancestor, word):
+        return "pledged", f"{why}, attempted"  # "tried and failed to block the sale": the sale stands
     word = later_stage(ancestor) or _document_wish(ancestor, word) or _buyer_wish(cue, lemma) or word
     if word == "postponed" and _lifted(ancestor):
         return "in_progress", why  # "lifted its suspension of arms sales": they go on again
@@ -196,8 +203,8 @@ def _pending_in_legislature(cue: Token) -> bool:
     """Is the cue the act of a legislature not yet done ("Congress is on the verge of allocating
     aid", "the Senate is expected to approve the package")? "The White House" is no legislature."""
     verb, subjects = _subject_clause(cue)
-    if verb is None or not any(legislature(s) for s in subjects):
-        return False
+    if verb is None or not any(legislature(s) for s in subjects) or verb.lemma_.lower() in NOTIFYING:
+        return False  # "Congress was notified of the sale": told of it, not acting on it
     done = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "do") for c in verb.children)
     return not done
 

@@ -183,6 +183,8 @@ def _destined(cue: Token) -> bool:
         return True  # "has yet to deliver", "is yet to receive": expected, not done
     if cue.dep_ == "xcomp" and cue.head.lower_ == "about" and cue.head.dep_ == "acomp":
         return True  # "is about to send": at hand, not done
+    if cue.dep_ == "ccomp" and cue.head.lemma_ in SCHEDULED:
+        return True  # "Brazil expects the first jets to arrive in 2021": its own subject, still ahead
     return cue.dep_ == "ROOT" or (cue.dep_ == "xcomp" and cue.head.lemma_ in ("be", *SCHEDULED))
 
 
