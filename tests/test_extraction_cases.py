@@ -19,6 +19,10 @@ PROBES = load_cases(CASES / "extraction" / "probes15.json")
 # packages, requests, negations, reported speech), written before the stage rules were read, and
 # the cases of the rule they led to (deliveries told beside or after an order).
 STAGES = load_cases(CASES / "extraction" / "stage17.json")
+# Probes of the stage and quantity of arms sales and procurement outside the Ukraine-aid genre
+# (approvals, letters of request, contracts, licences, batches, talks, refusals, across eras and
+# regions), written before the stage and quantity code was read, and the cases of their rules.
+SALES = load_cases(CASES / "extraction" / "sales20.json")
 # Transfers a headline tells and the body only points at ("The first jets will arrive").
 HEADLINES = load_cases(CASES / "extraction" / "headlines.json")
 NEGATIVES = load_cases(CASES / "extraction" / "negatives.json")
@@ -77,7 +81,13 @@ def _overlap(quantity, wanted: list) -> bool:
 
 
 @pytest.mark.parametrize(
-    "case", _params(TRANSFERS) + _params(CONSTRUCTIONS) + _params(PROBES) + _params(STAGES) + _params(HEADLINES)
+    "case",
+    _params(TRANSFERS)
+    + _params(CONSTRUCTIONS)
+    + _params(PROBES)
+    + _params(STAGES)
+    + _params(SALES)
+    + _params(HEADLINES),
 )
 def test_transfers(case: dict, extract_text) -> None:
     article = extract_text(case["text"], case.get("title"), case.get("published"))
