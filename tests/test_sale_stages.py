@@ -123,7 +123,9 @@ def test_an_arrival_expected(sentence: str, word: str, expected: str) -> None:
 
 def test_a_buyer_evaluating_bids_weighs_them() -> None:
     sentence = "Switzerland is evaluating bids from France and Sweden for 36 fighter jets."
-    assert stage_reason(_token(sentence, "jets"), "delivered") == ("considered", "stage word: evaluate")
+    assert stage_reason(_token(sentence, "jets"), "delivered") == ("considered", "bids: bid")
+    judged = "Analysts evaluated the performance of the launchers that the United States sent to Ukraine."
+    assert stage_reason(_token(judged, "sent"), "delivered")[0] == "delivered"  # judging no bid weighs nothing
 
 
 @pytest.mark.parametrize(

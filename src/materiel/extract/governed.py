@@ -91,6 +91,20 @@ def talks_topic(verb: Token, below: Token) -> bool:
     return any(c.dep_ in SUBJECTS and c.pos_ == "NOUN" and stage_word(c) == "considered" for c in clause.children)
 
 
+# Nouns of bidding for a sale, and the verbs by which a buyer weighs them: "is evaluating bids from
+# France and Sweden for 36 jets", "assessed offers for the frigates", "is comparing tenders". A
+# verb of judging anything else ("evaluated the tanks Germany sent") stages no transfer.
+BIDS = {"bid", "offer", "tender", "proposal"}
+EVALUATING = {"evaluate", "assess", "compare", "review", "examine"}
+
+
+def bids_weighed(noun: Token) -> bool:
+    """A noun of bidding that a buyer's verb of judging takes as its object: the bids are weighed."""
+    if noun.lemma_.lower() not in BIDS or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return noun.head.lemma_.lower() in EVALUATING
+
+
 # Dependencies of a later verb joined to a stage word ("halted the shipment, then resumed it"):
 # the parse makes it a conjunct or leaves it a loose dependent.
 LATER_DEPS = {"conj", "dep"}

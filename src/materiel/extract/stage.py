@@ -11,7 +11,7 @@ from materiel.extract.bans import ban_stage
 from materiel.extract.clause import done, modal_stage, not_yet, stage_ancestors
 from materiel.extract.described import NOTIFYING, described
 from materiel.extract.futuretime import dated_ahead
-from materiel.extract.governed import governed_stage, later_stage, legislature, talks_topic
+from materiel.extract.governed import bids_weighed, governed_stage, later_stage, legislature, talks_topic
 from materiel.extract.holdattempts import attempted_hold
 from materiel.extract.letters import letter_stage
 from materiel.extract.nearing import near_beside, nearing
@@ -66,6 +66,8 @@ def _stage_of(cue: Token, base: str) -> Staged:
         lemma, word = ancestor.lemma_.lower(), stage_word(ancestor)
         if lemma in BEGINNINGS and (not_yet(ancestor) or dated_ahead(ancestor)):
             base = "pledged"  # "will begin deliveries", "starts sending next week": not under way yet
+        elif bids_weighed(ancestor):
+            return "considered", f"bids: {lemma}"  # "is evaluating bids from France for 36 jets"
         elif ancestor.pos_ == "NOUN" and lemma in COMMITMENTS:
             commitment = commitment or ancestor  # a stage word above it still decides ("postponed the decision")
         elif word is not None and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
