@@ -3,7 +3,10 @@ tanks", "Poland 48 howitzers", "Denmark: all its Caesar guns". At a story's end 
 a site's furniture does, short and without a sentence's stop, and the line model, which judges a
 line by its shape, drops them. Such a run is the article's own where every line of it names an
 item of the lexicon and it follows the article's text directly: a sentence, or a clause that
-opens it with a colon ("The main buyers so far:"). A site's list of other stories is set down
+opens it with a colon ("The main buyers so far:"); or, every line of it such an entry, the
+article's text follows it directly, a sentence (a list set into the article's body under a
+label without a colon: "What the ministry sent" over "- 20 Bradley vehicles", then the story
+goes on). A site's list of other stories is set down
 as clauses ("Poland buys 48 howitzers": an actor, then a verb) or under a heading ("Most read",
 "Tags"), and stays with the model.
 """
@@ -21,6 +24,9 @@ ENTRY_MAX_WORDS = 6
 # heading; a list has two or more).
 MIN_ENTRIES = 2
 WORD = regexcache.compile(r"[^\W\d_]+")
+# A run with no lead is the article's where this share of its lines name an item of the lexicon
+# (an item the lexicon lacks, "4 mobile repair workshops", among them) and a sentence follows it.
+NAMED_SHARE = 0.5
 # A line of the article's prose, which an entry's run follows: a sentence of this many words.
 LEAD_MIN_WORDS = 5
 # At least this share of a run's entries must be specific: a figure ("48 howitzers", "Leopard 2
@@ -57,16 +63,25 @@ def item_entries(lines: list[str], rows: list[dict[str, float]]) -> list[bool]:
         end = start
         while end < len(lines) and shaped[end]:
             end += 1
-        if (
-            end > start
-            and _lead(lines[start - 1], sentence[start - 1], words[start - 1])
-            and _could_list(lines[start:end])
-        ):
-            named = next((i for i in range(start, end) if not _named(lines[i])), end)
-            if weapon_list(lines[start:named], checked=True):
-                kept[start:named] = [True] * (named - start)
+        if end > start and _could_list(lines[start:end]):
+            kept[start:end] = _entries(lines, sentence, words, start, end)
         start = end + 1
     return kept
+
+
+def _entries(lines: list[str], sentence: list[bool], words: list[int], start: int, end: int) -> list[bool]:
+    """Which lines of the run lines[start:end] are the article's entries: the whole run (a label
+    over its entries too) where NAMED_SHARE of its lines name an item and a sentence follows it;
+    else the opening lines that name items, after a lead (a sentence or a clause with a colon)."""
+    run = lines[start:end]
+    followed = end < len(lines) and sentence[end] and words[end] >= LEAD_MIN_WORDS
+    items = sum(_named(line) for line in run)
+    if followed and items >= max(MIN_ENTRIES, NAMED_SHARE * len(run)) and weapon_list(run, checked=True):
+        return [True] * len(run)
+    named = next((i for i in range(start, end) if not _named(lines[i])), end)
+    lead = _lead(lines[start - 1], sentence[start - 1], words[start - 1])
+    listed = lead and weapon_list(lines[start:named], checked=True)
+    return [listed and i < named for i in range(start, end)]
 
 
 def weapon_list(lines: list[str], checked: bool = False) -> bool:
