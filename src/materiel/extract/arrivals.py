@@ -191,3 +191,29 @@ def welcomer(noun: Token, actors: list[Mention], source: Mention | None) -> Ment
         return None
     found = treenames.mention_in(subject_tokens(noun.head), actors)
     return found if found is not None and found.id != source.id else None
+
+
+# Phrases of cause by which a clause owes what its subject does to deliveries, by the word the
+# noun hangs from and the word above that: "can keep firing only because of supplies of shells
+# from Iran", "held the line thanks to deliveries from Poland", "owing to shipments from Iran".
+OWED_TO = {("because", None), ("to", "thanks"), ("to", "owing"), ("to", "due")}
+# How many heads up from the phrase its clause's verb may stand ("only because of": because, keep).
+OWED_REACH = 3
+
+
+def beneficiary(noun: Token, actors: list[Mention], source: Mention | None) -> Mention | None:
+    """The subject of the clause that owes what it does to the deliveries a transfer noun names,
+    its giver named by 'from' (`source`): "Russia keeps firing thanks to shells from Iran"."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    head = noun.head
+    if source is None or noun.dep_ != "pobj" or not _owed(head):
+        return None
+    verb = next((t for t in [head, *head.ancestors][:OWED_REACH] if t.pos_ in ("VERB", "AUX")), None)
+    found = treenames.mention_in(subject_tokens(verb), actors) if verb is not None else None
+    return found if found is not None and found.id != source.id else None
+
+
+def _owed(word: Token) -> bool:
+    """Is the word the last of a phrase of cause ('because of' parsed as 'because', 'thanks to')?"""
+    return any(word.lower_ == last and (before is None or word.head.lower_ == before) for last, before in OWED_TO)
