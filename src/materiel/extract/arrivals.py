@@ -191,3 +191,25 @@ def welcomer(noun: Token, actors: list[Mention], source: Mention | None) -> Ment
         return None
     found = treenames.mention_in(subject_tokens(noun.head), actors)
     return found if found is not None and found.id != source.id else None
+
+
+# The phrase by which a clause owes what its subject does to deliveries: "held the line thanks to
+# deliveries from Poland". Not the phrases of any cause ("because of", "due to", "owing to"): harm
+# is as often their cause ("Ukraine lost ground because of drones from Iran").
+# The parse hangs 'to' from the verb or from 'thanks', so the two are matched as neighbours.
+OWED_TO = ("thanks", "to")
+# How many heads up from 'to' its clause's verb may stand ("thanks to": to, thanks, keep).
+OWED_REACH = 3
+
+
+def beneficiary(noun: Token, actors: list[Mention], source: Mention | None) -> Mention | None:
+    """The subject of the clause that owes what it does to the deliveries a transfer noun names,
+    its giver named by 'from' (`source`): "Russia keeps firing thanks to supplies from Iran"."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    head = noun.head
+    if source is None or noun.dep_ != "pobj" or head.i == 0 or (head.nbor(-1).lower_, head.lower_) != OWED_TO:
+        return None
+    verb = next((t for t in [head, *head.ancestors][:OWED_REACH] if t.pos_ in ("VERB", "AUX")), None)
+    found = treenames.mention_in(subject_tokens(verb), actors) if verb is not None else None
+    return found if found is not None and found.id != source.id else None

@@ -27,6 +27,7 @@ from materiel.extract.continued import left_over
 from materiel.extract.docindex import mentions_within
 from materiel.extract.elided import elided_amount, elided_items
 from materiel.extract.farpackages import far_listed
+from materiel.extract.financed import financing_mentions
 from materiel.extract.gappedsubjects import counts_own, gapped_suppliers
 from materiel.extract.headlineside import headline_side
 from materiel.extract.itemcandidate import item_candidate, settle
@@ -277,7 +278,7 @@ def _sentence_items(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
     """The sentence's item mentions; else the military funds or the arming a verb tells, or the
     items an elided clause repeats ("Germany sent 14 tanks. France sent 30.")."""
     start, end = sentence.start_char, sentence.end_char
-    named = [m for m in paragraph.items if start <= m.start < end]
+    named = [m for m in paragraph.items if start <= m.start < end] + financing_mentions(paragraph, sentence)
     named += purpose_funds(paragraph, sentence) if named else []  # "gave Kyiv $200m to buy drones"
     items = named or military_funds(paragraph, sentence) or armed_by_verb(sentence)
     return items or elided_items(paragraph, sentence)

@@ -13,6 +13,7 @@ from materiel.extract.bans import ban_stage
 from materiel.extract.candidate import Candidate
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.cuekinds import base_stage
+from materiel.extract.financed import FUNDING, financed_roles
 from materiel.extract.itemnegation import none_moved
 from materiel.extract.itemstage import delivered_already, travelling, under_commitment, under_stop
 from materiel.extract.lexicon import Mention
@@ -58,6 +59,9 @@ def item_candidate(
     cue: Token | None,
 ) -> Candidate | None:
     """The candidate of an item mention (head noun `token`, governing `cue`); none if ruled out."""
+    if item.id == FUNDING and (paid := financed_roles(token, actors, paragraph.items)) is not None:
+        status, _, _ = _item_stage(context, token, token, sentence, paid)  # the verb of paying is its cue
+        return Candidate(paid, item, status, paragraph, sentence, number, "transfer", reason="verb of paying")
     if (noun := _noun_roles(token, cue, actors)) is not None:
         return Candidate(noun[0], item, noun[1], paragraph, sentence, number, "transfer", reason=noun[2])
     if token is None or cue is None or _arrives_undelivered(cue, token, item, actors, paragraph.items):

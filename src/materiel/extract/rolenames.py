@@ -18,8 +18,11 @@ MODIFIER_DEPS = ("poss", "amod", "compound", "nmod")
 
 def agent_of(cue: Token, actors: list[Mention]) -> Mention | None:
     """'launchers supplied by the United States': a participle's agent supplies, not the subject
-    of the clause the item sits in ('Russia said it destroyed ...')."""
-    return treenames.mention_in([g for c in cue.children if c.dep_ == "agent" for g in c.children], actors)
+    of the clause the item sits in ('Russia said it destroyed ...'); so does the party 'by' a
+    transfer noun ('the provision of Stingers to the rebels by the United States')."""
+    agents = [g for c in cue.children if c.dep_ == "agent" for g in c.children]
+    nominal = treenames.prep_objects(cue, {"by"}) if cue.pos_ == "NOUN" else []
+    return treenames.mention_in(agents + nominal, actors)
 
 
 # Stages of a seller's own decision: the agent of a passive verb that approves, withdraws or holds

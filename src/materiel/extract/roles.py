@@ -223,6 +223,7 @@ def _recipient(
     recipient = recipient or (arrivals.arrived_at(cue, actors) if kind == "noun" else None)  # "a shipment arrived in"
     recipient = recipient or (arrivals.dependent(cue, actors) if kind == "noun" else None)  # "relies on deliveries"
     recipient = recipient or (arrivals.welcomer(cue, actors, source) if kind == "noun" else None)  # "welcomed"
+    recipient = recipient or (arrivals.beneficiary(cue, actors, source) if kind == "noun" else None)  # "thanks to"
     recipient = recipient or described_user(context, offset, cue, item, actors)
     recipient = recipient or holding_subject(context, offset, cue, item, actors)
     return recipient or holding_owner(cue, actors)  # "Ukraine's fleet includes Dutch-supplied jets"
