@@ -433,7 +433,7 @@ def test_spark_leaves_out_a_file_hadoop_cannot_open_as_a_failure_of_its_own(tmp_
     (tmp_path / "tanks, guns.txt").write_text("Spain sent tanks.")  # Hadoop splits its inputs at commas
     (tmp_path / "page[1].txt").write_text("Spain sent guns.")  # and reads [1] as a pattern
     (tmp_path / "10:30.txt").write_text("Spain sent jets.")  # and a colon as a URI's scheme
-    joined, failures = inputs_for_spark([str(tmp_path)])
+    joined, failures, _names = inputs_for_spark([str(tmp_path)])
     assert joined == str((tmp_path / "good.txt").resolve())
     problems = dict((Path(s).name, p) for s, p in failures)
     assert problems.pop("dangling.txt") == "no such file or directory"
