@@ -5,7 +5,8 @@ nesting depth, in C code that the time budget's timer cannot interrupt: a page o
 <div> elements took 150 s of CPU in one call, 80,000 nested lists 62 s in the parse alone, and a
 5 MB page holds a million. The tags are counted here first, in linear time, as a browser's parser
 closes them (an unmatched end tag ignored, a new <li> or <td> closing its open sibling, void
-elements never open), and a page nested deeper than the limit is refused before it is parsed.
+elements never open), and a page nested deeper than the limit is given up before it is parsed,
+as the time budget gives up a page (a skip with its reason: no failure; the API's 422).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from itertools import accumulate, count, repeat
 from operator import mul, sub
 
-from materiel.errors import MaterielError
+from materiel.errors import Skipped
 
 # Nesting a page may have. Blink builds no tree deeper than 512 (deeper elements become siblings),
 # so pages made for browsers stay far below it (the 181 pages of the extraction benchmark: 46 at
@@ -70,8 +71,8 @@ for _names, _bounds in (
         _SIBLINGS[_name] = (frozenset(_names.split()), frozenset(_bounds.split()))
 
 
-class TooDeep(MaterielError):
-    """A page nested deeper than MAX_HTML_DEPTH: not parsed (a read_error of its own)."""
+class TooDeep(Skipped):
+    """A page nested deeper than MAX_HTML_DEPTH: not parsed, skipped as a page past the time budget."""
 
 
 def check_depth(html: str, limit: int = MAX_HTML_DEPTH) -> None:
@@ -79,7 +80,10 @@ def check_depth(html: str, limit: int = MAX_HTML_DEPTH) -> None:
     if html.count("<") <= limit or _peak(html) <= limit:  # cheap bounds first: most pages stop here
         return
     if nesting_depth(_TAG.findall(html), limit) > limit:
-        raise TooDeep(f"HTML nested deeper than {limit:,} elements: not parsed (a hostile or broken page)")
+        raise TooDeep(
+            f"HTML nested deeper than {limit:,} elements (a hostile or broken page): not parsed, as its"
+            " parse would run past the time budget; skipped, not stored"
+        )
 
 
 def _peak(html: str) -> int:
