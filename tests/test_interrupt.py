@@ -186,3 +186,48 @@ def test_the_interrupted_line_counts_the_records_printed_apart_from_the_pages_re
     assert len(capsys.readouterr().out.splitlines()) == 1
     message = str(interrupted("clean", "jsonl", done))
     assert "stopped after 2 page(s)" in message and "the 1 record(s) printed" in message
+
+
+# A child that presses Ctrl-C on itself at one step of a command, then waits for it to land.
+_CTRL_C_AT = """
+import os, signal, sys, time
+import materiel.cli, materiel.cli_ledger
+def ctrl_c(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGINT)
+    time.sleep(5)
+{target} = ctrl_c
+sys.argv = ["materiel", *sys.argv[1:]]
+materiel.cli.main()
+"""
+
+
+@pytest.mark.parametrize(
+    ("target", "where"),
+    [
+        ("materiel.cli._app_main", "while the app loads"),  # a traceback, exit -2
+        ("materiel.cli_ledger._new_ledger_file", "in ingest, before its own ending"),  # exit 130, nothing said
+    ],
+)
+def test_ctrl_c_before_a_command_s_own_ending_says_so(tmp_path: Path, target: str, where: str) -> None:
+    """review15: a Ctrl-C while the app loaded (typer, the model's modules: the first second of
+    every command) printed a Python traceback and ended with -2; one in a command before its own
+    handler (ingest's imports) ended 130 in silence. Both now end 130 with the `interrupted` line."""
+    process = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _CTRL_C_AT.format(target=target),
+            "ingest",
+            str(tmp_path),
+            "--db",
+            str(tmp_path / "l.db"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=_default_sigint,
+    )
+    assert process.returncode == 130, (where, process.stderr)
+    assert "Traceback" not in process.stderr
+    (line,) = [json.loads(text) for text in process.stderr.splitlines() if text.strip()]
+    assert line["error"] == "interrupted" and "run it again" in line["message"]

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import text
+from sqlalchemy import create_engine, event, text
 
 from materiel.errors import StoreError
 from materiel.ledger.queries import list_transfers
+from materiel.ledger.schema import MIGRATIONS, migrate
 from materiel.ledger.store import Store
 from materiel.web import data
 from materiel.web.app import create_app
@@ -89,3 +90,21 @@ def test_a_ledger_url_s_password_is_never_shown(readonly: bool) -> None:
 def test_a_database_materiel_has_no_driver_for_is_a_store_error(url: str) -> None:
     with pytest.raises(StoreError, match="SQLite or PostgreSQL"):
         Store(url)
+
+
+def test_a_second_process_that_made_the_ledger_meanwhile_leaves_nothing_to_migrate(tmp_path: Path) -> None:
+    """review15: two ingests started at once into a new ledger both found no table, both made the
+    schema, and the second failed ("cannot open the ledger ...: table schema_version already
+    exists"). Here the other opening runs between this one's first look and its first change."""
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    engine = create_engine(url)
+    others: list[Store] = []
+
+    @event.listens_for(engine, "after_cursor_execute")
+    def another_ingest_opens_it(*_args: object) -> None:
+        if not others:
+            others.append(Store(url))
+
+    with engine.begin() as connection:
+        assert migrate(connection) == len(MIGRATIONS)
+    assert others and len(Store(url).ingest(Made(3).batch(2)).failures) == 0

@@ -141,10 +141,12 @@ def test_bad_inputs_are_reported_and_the_rest_is_read(tmp_path: Path) -> None:
     (tmp_path / "deep.html").write_text("<div>" * 10000 + "Deep text about tanks." + "</div>" * 10000)
     articles, failures = read([tmp_path, tmp_path / "missing.txt"])
     names = {Path(a.source.split("#")[0]).name for a in articles}
-    assert {"good.txt", "nul.txt", "invalid.txt", "deep.html"} <= names and "empty.txt" not in names
+    assert {"good.txt", "nul.txt", "invalid.txt"} <= names and not names & {"empty.txt", "deep.html"}
     problems = {Path(f.source.split("#")[0].split(":")[0]).name: f.problem for f in failures}
-    assert [Path(f.source).name for f in failures if f.skipped] == ["empty.txt"] and "empty" in problems["empty.txt"]
+    assert [Path(f.source).name for f in failures if f.skipped] == ["deep.html", "empty.txt"]
+    assert "empty" in problems["empty.txt"]
     assert "binary" in problems["binary.txt"]
+    assert "nested deeper than 1,000 elements" in problems["deep.html"]  # refused before the parse (review15)
     assert "gzip" in problems["trunc.html.gz"]
     assert "missing.txt" in problems
     assert "cut.warc.gz" in problems
@@ -433,7 +435,7 @@ def test_spark_leaves_out_a_file_hadoop_cannot_open_as_a_failure_of_its_own(tmp_
     (tmp_path / "tanks, guns.txt").write_text("Spain sent tanks.")  # Hadoop splits its inputs at commas
     (tmp_path / "page[1].txt").write_text("Spain sent guns.")  # and reads [1] as a pattern
     (tmp_path / "10:30.txt").write_text("Spain sent jets.")  # and a colon as a URI's scheme
-    joined, failures = inputs_for_spark([str(tmp_path)])
+    joined, failures, _names = inputs_for_spark([str(tmp_path)])
     assert joined == str((tmp_path / "good.txt").resolve())
     problems = dict((Path(s).name, p) for s, p in failures)
     assert problems.pop("dangling.txt") == "no such file or directory"

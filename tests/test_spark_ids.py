@@ -37,6 +37,36 @@ def test_partitions_run_in_any_order_give_extract_s_ids(tmp_path: Path) -> None:
     assert claims and {row[0] for row in claims} <= {row[0] for row in articles}
 
 
+def _spark_ids(inputs: list[str]) -> dict[str, str]:
+    """The ids Spark's partitions and driver give the inputs (without a JVM): each file a partition
+    of its own, named as Hadoop names it (its absolute path)."""
+    paths, _left_out, names = spark.inputs_for_spark(inputs)
+    order = {name: place for place, name in enumerate(paths.split(","))}
+    files = [(f"file:{name}", Path(name).read_bytes()) for name in paths.split(",")]
+    rows = [row for file in files for row in spark.process_partition([file], None, order, names)]
+    renamed = renamed_ids((r[2], r[1][0], r[1][1]) for r in rows if r[0] == "article")
+    return {r[1][1]: renamed.get(r[2], r[1][0]) for r in rows if r[0] == "article"}
+
+
+@pytest.mark.parametrize("given", ["relative", "linked"])
+def test_spark_gives_extract_s_ids_and_sources_for_paths_as_the_user_gave_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str
+) -> None:
+    """review15: Spark read each file by its absolute path (Hadoop needs one), so a page whose id
+    another page had got the hash of that path, and `extract` given `a b` (relative) or a linked
+    folder hashed the name it was given: `report-3c7eec8b` beside `report-87867804`. Now an
+    article's source is the name the inputs gave, and its id is `extract`'s."""
+    (tmp_path / "pages").mkdir()
+    _pages(tmp_path / "pages")
+    monkeypatch.chdir(tmp_path)
+    if given == "linked":
+        Path("link").symlink_to(tmp_path / "pages", target_is_directory=True)
+    inputs = ["pages/a", "pages/b"] if given == "relative" else ["link/a", "link/b"]
+    expected = _extract_ids([Path(p) for p in inputs])
+    assert len(set(expected.values())) == 3 and all(not Path(s).is_absolute() for s in expected)
+    assert _spark_ids(inputs) == expected
+
+
 def test_an_id_no_other_page_has_is_not_renamed() -> None:
     assert renamed_ids([((0, "a.txt", 0), "a", "a.txt"), ((1, "b.txt", 0), "b", "b.txt")]) == {}
 

@@ -35,6 +35,9 @@ COMPLETION_VARIABLE = "_MATERIEL_COMPLETE"
 NO_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 # Exit codes as click gives them: interrupted (128 + SIGINT), and a closed pipe.
 INTERRUPTED, BROKEN_PIPE = 130, 1
+# The `interrupted` line of a Ctrl-C that lands before a command has begun its work or where it
+# says nothing of its own (the app's imports, the model's loading): a traceback and exit -2 before.
+STOPPED_BEFORE_THE_WORK = "stopped by Ctrl-C before the command had done its work: run it again"
 
 
 def main() -> None:
@@ -145,6 +148,9 @@ def guarded(run: Callable[[], object]) -> None:
     except MaterielError as error:
         report(error)
         sys.exit(error.exit_code)
+    except KeyboardInterrupt:  # a Ctrl-C before the command's own ending took it: while the app loads
+        report(Interrupted(STOPPED_BEFORE_THE_WORK))
+        sys.exit(INTERRUPTED)
     except Exception as error:  # the last line of defence: one JSON line, never a traceback
         if isinstance(error, OSError) and error.errno in NO_ROOM:  # the output's disk, not a fault of ours
             report(WriteError(f"cannot write the output: {error.strerror}"))
@@ -172,7 +178,18 @@ def interrupted(command: str, fmt: str, done: list[int]) -> Interrupted:
 
 def report(error: MaterielError | Failure) -> None:
     """Print one error as the JSON error shape, on one line of stderr."""
-    sys.stderr.write(json.dumps(error.to_dict(), ensure_ascii=False) + "\n")
+    line = error.to_dict()
+    _TOLD.add(str(line["error"]))
+    sys.stderr.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+# The kinds of error line this process printed (`interrupted`: a command said what it kept).
+_TOLD: set[str] = set()
+
+
+def told(kind: str) -> bool:
+    """Whether an error line of this kind was printed."""
+    return kind in _TOLD
     sys.stderr.flush()
 
 

@@ -19,8 +19,17 @@ from rich.table import Table
 
 from materiel import api
 from materiel.article import Actor, Article
-from materiel.cli import INTERRUPTED, clean_view, guarded, interrupted, report, write_records
-from materiel.errors import MaterielError, UsageError, WriteError
+from materiel.cli import (
+    INTERRUPTED,
+    STOPPED_BEFORE_THE_WORK,
+    clean_view,
+    guarded,
+    interrupted,
+    report,
+    told,
+    write_records,
+)
+from materiel.errors import Interrupted, MaterielError, UsageError, WriteError
 from materiel.pipeline import Failure, Runner
 from materiel.read import walk
 
@@ -310,6 +319,8 @@ def _run_app() -> None:
             raise UsageError(error.format_message() + where) from None
         else:
             raise
+    if code == INTERRUPTED and not told(Interrupted.code):  # typer's exit for a Ctrl-C no command caught
+        report(Interrupted(STOPPED_BEFORE_THE_WORK))
     sys.exit(code or 0)
 
 

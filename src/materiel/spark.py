@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from materiel.article import Article
 from materiel.errors import UsageError
@@ -62,14 +62,16 @@ class SparkSummary:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, reason): empty pages, no failure
 
 
-def page_partition(files: Iterable[tuple[str, bytes]]) -> Iterator[tuple[int, tuple[str, tuple[int, ...]]]]:
+def page_partition(
+    files: Iterable[tuple[str, bytes]], names: dict[str, str] | None = None
+) -> Iterator[tuple[int, tuple[str, tuple[int, ...]]]]:
     """The first pass: one partition's pages as (page key, (site, lines)) (the rule steps only)."""
     from materiel.clean import RULE_STEPS
     from materiel.clean.siterepeat import SitePage, SiteRepeats
 
     runner, step = Runner(RULE_STEPS), SiteRepeats()
     for name, data in files:
-        for item in runner.run(read_blob(_local_name(name), data)):
+        for item in runner.run(read_blob(_given_name(name, names), data)):
             if isinstance(item, Article) and step.count(item) and isinstance(item.site_page, SitePage):
                 yield item.site_page.page, (item.site_page.site, item.site_page.lines)
 
@@ -86,12 +88,16 @@ def site_counts(pages: RDD) -> dict[str, Counter[int]]:
 
 
 def process_partition(
-    files: Iterable[tuple[str, bytes]], sites: dict | None = None, order: dict[str, int] | None = None
+    files: Iterable[tuple[str, bytes]],
+    sites: dict | None = None,
+    order: dict[str, int] | None = None,
+    names: dict[str, str] | None = None,
 ) -> Iterator[tuple]:
     """(kind, fields) rows for one partition: articles, claims and failures, an article's and its
     claims' rows with the article's place in the run (spark_ids.Place). `sites`: the whole run's
     line counts per site, from the first pass (lines repeated on a site's pages go). `order`: the
-    place of each file the inputs name, in walk order."""
+    place of each file the inputs name, in walk order. `names`: each local file's name as the
+    inputs gave it (SparkInputs.names), its articles' source, as in `extract`."""
     from materiel.api import extract_steps
     from materiel.clean.siterepeat import SiteRepeats
 
@@ -101,7 +107,7 @@ def process_partition(
     runner = Runner(steps)
     for name, data in files:
         local = _local_name(name)
-        for record, item in enumerate(runner.run(read_blob(local, data))):
+        for record, item in enumerate(runner.run(read_blob(_given_name(name, names), data))):
             if isinstance(item, Failure):
                 yield ("skipped" if item.skipped else "failure", (item.source, item.problem))
                 continue
@@ -119,6 +125,13 @@ def _with_id(row: tuple, renamed: dict[Place, str], rename: Callable[[tuple, str
 
 def _local_name(name: str) -> str:
     return name.removeprefix("file:")
+
+
+def _given_name(name: str, names: dict[str, str] | None) -> str:
+    """A file's name as the inputs gave it (`a/x.html`, not the absolute path Hadoop was given):
+    its articles' source, and so the hash in an id another page has (read/ids.py), as `extract`'s."""
+    local = _local_name(name)
+    return (names or {}).get(local, local)
 
 
 def _article_row(article: Article) -> tuple:
@@ -163,13 +176,22 @@ def _float(value: float | str | None) -> float | None:
 HADOOP_SPECIAL = ",*?[]{}\\:"
 
 
-def inputs_for_spark(inputs: list[str]) -> tuple[str, list[tuple[str, str]]]:
-    """(the inputs for Hadoop, the local files left out and why). Local paths are expanded here
-    (directories walked like the other executors), and a file Hadoop could not open (a dangling
-    link, a pipe, a file we may not read) is left out and reported as the other executors report
-    it: Hadoop would end the whole job on it. URIs and globs pass through to Hadoop."""
+class SparkInputs(NamedTuple):
+    paths: str  # the inputs for Hadoop, comma-separated: local files as absolute paths
+    left_out: list[tuple[str, str]]  # (a local file, why Hadoop could not open it)
+    names: dict[str, str]  # a local file's absolute path: its name as the inputs gave it
+
+
+def inputs_for_spark(inputs: list[str]) -> SparkInputs:
+    """The inputs for Hadoop, the local files left out and why, and the names given. Local paths
+    are expanded here (directories walked like the other executors), and a file Hadoop could not
+    open (a dangling link, a pipe, a file we may not read) is left out and reported as the other
+    executors report it: Hadoop would end the whole job on it. URIs and globs pass through to
+    Hadoop. Hadoop needs a local file's absolute path, but its articles keep the name the inputs
+    gave (relative, or through a linked folder), so that their sources and ids are `extract`'s."""
     expanded: list[str] = []
     left_out: list[tuple[str, str]] = []
+    names: dict[str, str] = {}
     for value in inputs:
         if "://" in value or any(c in value for c in "*?["):
             expanded.append(value)
@@ -178,13 +200,14 @@ def inputs_for_spark(inputs: list[str]) -> tuple[str, list[tuple[str, str]]]:
                 problem = _unopenable(path)
                 if problem is None:
                     expanded.append(str(path.resolve()))
+                    names.setdefault(expanded[-1], str(path))
                 else:
                     left_out.append((str(path), problem))
         else:
             raise UsageError(f"no such input: {value}")
     if not expanded and not left_out:
         raise UsageError("no input files")
-    return ",".join(expanded), left_out
+    return SparkInputs(",".join(expanded), left_out, names)
 
 
 def _unopenable(path: Path) -> str | None:
@@ -203,16 +226,16 @@ def _unopenable(path: Path) -> str | None:
 def run(
     inputs: list[str], out: str, master: str | None = None, partitions: int | None = None, merge: bool = True
 ) -> SparkSummary:
-    paths, left_out = inputs_for_spark(inputs)
+    paths, left_out, names = inputs_for_spark(inputs)
     if not paths:
         return SparkSummary(0, 0, left_out)
     spark = _session(master)
     try:
         context = spark.sparkContext
         files = _files(context, paths, partitions)
-        sites = context.broadcast(site_counts(files.mapPartitions(page_partition)))
+        sites = context.broadcast(site_counts(files.mapPartitions(lambda part: page_partition(part, names))))
         order = {name: place for place, name in enumerate(paths.split(","))}
-        rows = files.mapPartitions(lambda part: process_partition(part, sites.value, order)).cache()
+        rows = files.mapPartitions(lambda part: process_partition(part, sites.value, order, names)).cache()
         # The run's id rule (read/ids.py) over every article's place, id and source, on the driver.
         pages = rows.filter(lambda r: r[0] == "article").map(lambda r: (r[2], r[1][0], r[1][1]))
         renamed = context.broadcast(renamed_ids(pages.collect()))

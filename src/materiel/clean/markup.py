@@ -16,10 +16,12 @@ from resiliparse.parse.html import HTMLTree
 
 from materiel import regexcache
 from materiel.article import Article, Removal, Repair
+from materiel.clean.htmldepth import check_depth
 from materiel.clean.maintext import fast_text
 from materiel.clean.structure import join_shortened_wraps
 
-# Pages deeper than this are hostile or broken; lxml and Resiliparse refuse or recurse on them.
+# Characters of a page parsed: a news page is a few hundred thousand; the rest of a longer one is
+# cut off, as the parse's time grows with its length (a page nested too deep: clean/htmldepth.py).
 MAX_HTML_CHARS = 5_000_000
 
 _TITLE_META = ('meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]')
@@ -37,6 +39,7 @@ def html_to_text(article: Article) -> None:
     if article.html is None:
         return
     html = article.html[:MAX_HTML_CHARS]
+    check_depth(html)  # before the parse: its time, in C, grows with the square of the depth
     tree = HTMLTree.parse(html)
     article.title = article.title or page_title(tree)
     fast = fast_text(tree)

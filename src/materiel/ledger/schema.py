@@ -348,12 +348,36 @@ def _v8(connection: Connection) -> None:
 MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
 
 
+# PostgreSQL's advisory lock for migrating a ledger ("mate" in ASCII): any fixed number will do.
+MIGRATION_LOCK = 0x6D617465
+
+
 def migrate(connection: Connection) -> int:
-    """Run the migrations not yet applied; return the schema version."""
-    schema_version.create(connection, checkfirst=True)
-    done = set(connection.execute(select(schema_version.c.version)).scalars())
-    for number, step in enumerate(MIGRATIONS, 1):
-        if number not in done:
-            step(connection)
-            connection.execute(schema_version.insert().values(version=number))
+    """Run the migrations not yet applied; return the schema version. One process at a time: two
+    ingests started at once into a new ledger both found no table and both made it, and the
+    second failed ("table schema_version already exists"). The lock is taken only when there is
+    something to do, so opening an up-to-date ledger never waits on a writer."""
+    if _applied(connection) != set(range(1, len(MIGRATIONS) + 1)):
+        _lock(connection)
+        schema_version.create(connection, checkfirst=True)
+        done = _applied(connection)  # again, under the lock: another process may have run them
+        for number, step in enumerate(MIGRATIONS, 1):
+            if number not in done:
+                step(connection)
+                connection.execute(schema_version.insert().values(version=number))
     return len(MIGRATIONS)
+
+
+def _applied(connection: Connection) -> set[int]:
+    if not inspect(connection).has_table(schema_version.name):
+        return set()
+    return set(connection.execute(select(schema_version.c.version)).scalars())
+
+
+def _lock(connection: Connection) -> None:
+    """Hold the ledger's write lock until the transaction ends (SQLite: the database's, waited for
+    as long as the busy timeout; PostgreSQL: an advisory lock)."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    elif connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
