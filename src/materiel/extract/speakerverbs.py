@@ -70,7 +70,11 @@ POSSESSIVE = re.compile(r"['’]s\b")
 # the object of a phrase ("the inspectors of three agencies stated", "aid to Ukraine stated"), not
 # the subject of the verb after it.
 GOVERNED = re.compile(
-    r"\b(?:of|to|with|by|about|from|for|against|at|into|in|on|under|between)\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}$"
+    r"""\b(?:of|to|with|by|about|from|for|against|at|into|in|on|under|between)\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}$
+      # a capitalised preposition right before the mention or its determiner: "In a statement, the
+      # ministry said" (not "On Monday Berg said", where Monday is the object)
+      |\b(?:In|On|With|From|By|For|At|Under|To|About|Into|Against|Between)\s+(?:(?:the|a|an)\s+)?$""",
+    re.VERBOSE,
 )
 # A title's own "of" or "for" phrase right before a name: "Secretary of Defense Anna Berg said",
 # "Minister for Foreign Affairs Anna Berg", "Chairman of the Joint Chiefs of Staff Jon Berg" name
