@@ -29,6 +29,8 @@ NEGATIVES = load_cases(CASES / "extraction" / "negatives.json")
 QUOTES = load_cases(CASES / "extraction" / "quotes.json")
 # Speaker probes of issue 12's kind 7, by `kind` of construction, written before reading the code.
 SPEAKER_PROBES = load_cases(CASES / "extraction" / "speakerprobes.json")
+# Speaker probes of kinds those lack, across outlets' styles (speakers20), written before reading the code.
+SPEAKER_PROBES_20 = load_cases(CASES / "extraction" / "speakerprobes20.json")
 QUANTITIES = load_cases(CASES / "extraction" / "quantities.json")
 # Probes of the language that loses transfers before the scorer (nominalisations, verbs of paying,
 # lists) and look-alikes that must yield none, written before reading the code that handles them.
@@ -142,7 +144,7 @@ def test_no_transfer(text: str, title: str | None, runner) -> None:
     assert result.transfers == []
 
 
-@pytest.mark.parametrize("case", _params(QUOTES) + _params(SPEAKER_PROBES))
+@pytest.mark.parametrize("case", _params(QUOTES) + _params(SPEAKER_PROBES) + _params(SPEAKER_PROBES_20))
 def test_quotes(case: dict, extract_text) -> None:
     quotes = extract_text(case["text"]).quotes
     for want in case["expect"]:

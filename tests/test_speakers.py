@@ -14,7 +14,7 @@ from materiel.extract.quotations import find_quotations, mask
 from materiel.extract.quotes import ARTEFACT, best, quotes_of
 from materiel.extract.sentences import split_sentences
 from materiel.extract.speakers import Candidate
-from materiel.extract.speakerverbs import FRAMER_OF, SUBJECT_OF
+from materiel.extract.speakerverbs import FRAMER_OF, SUBJECT_OF, governed
 from materiel.extract.speakerwords import gender
 from tests.builders import article_of
 from tests.conftest import needs_shared
@@ -301,3 +301,18 @@ def test_an_institutions_noun_before_its_abbreviation_is_its_title() -> None:
     assert "NNA" in {m.text for m in mentions} and not [m for m in mentions if m.text.endswith("agency")]
     apart = _mentions("Asked about the claim by the agency, NATO declined to answer.")
     assert "agency" in {m.text for m in apart} and "NATO" in {m.text for m in apart}
+
+
+def test_a_sentences_capitalised_preposition_governs_the_mention_after_it() -> None:
+    assert governed("In a statement, the ministry said", len("In "))
+    assert governed("From the ministry came a reply", len("From "))
+    assert not governed("On Monday Berg said", len("On Monday "))  # Monday is the object, Berg the subject
+    assert not governed("Secretary of Defense Anna Berg said", len("Secretary of Defense "))
+
+
+def test_a_role_naming_an_office_is_no_one_titled_with_another() -> None:
+    found = _mentions("President Eva Lund met the envoys. The Prime Minister said the talks were useful.")
+    role = next(m for m in found if m.text == "Prime Minister")
+    assert role.name == "Prime Minister"  # not Eva Lund, titled president
+    found = _mentions("General Tarja Mikkola visited the school. The commander said the guns were new.")
+    assert next(m for m in found if m.text == "commander").name == "Tarja Mikkola"

@@ -317,7 +317,7 @@ def _antecedents(mention: Mention, people: list[Mention], titled: list[Mention])
     only as the last person who carried it as a title where one did ("the minister" after
     "Minister Tomas Berg", "Tomas Berg, the defence minister,"), one titled for the role's own state
     first ("the Russian president" after "Russian President Ivan Sokolov")."""
-    people = [m for m in people if _agrees(mention, m) and _same_state(mention, m)]
+    people = [m for m in people if _agrees(mention, m) and _same_state(mention, m) and not _other_office(mention, m)]
     titled = [m for m in titled if _same_state(mention, m)]
     states = _states_of(mention.text) if mention.kind == "role" else frozenset()
     titled = ([m for m in titled if states & _states_held(m)] or titled)[-1:]  # "the Russian president"
@@ -328,6 +328,21 @@ def _antecedents(mention: Mention, people: list[Mention], titled: list[Mention])
             via = "titled" if person in titled else mention.kind
             out.append(replace(mention, name=person.name, via=via, rank=len(out), antecedent=person))
     return out
+
+
+# Offices one person holds at a time, each a title of its own: "the prime minister" does not stand
+# for a person the article titled president ("President Anna Berg ... The Prime Minister said"),
+# nor "the senator" for a governor. Nouns that describe the holder of an office ("leader",
+# "commander", "official") may stand for any of them.
+OFFICES = frozenset({"president", "minister", "chancellor", "senator", "ambassador", "governor", "mayor", "secretary"})
+
+
+def _other_office(mention: Mention, person: Mention) -> bool:
+    """A role noun naming an office ("the prime minister") and a person titled only with others."""
+    if mention.kind != "role" or _head(mention.text) not in OFFICES:
+        return False
+    held = {w.strip(".,") for w in f"{person.titles} {person.described}".lower().split()} & OFFICES
+    return bool(held) and _head(mention.text) not in held
 
 
 def _agrees(mention: Mention, person: Mention) -> bool:

@@ -43,6 +43,7 @@ ISSUER_BEFORE = re.compile(
     r"""^(?:['’]s\s+(?:[\w.,-]+\s+){0,4}                     # its own document ("ISW’s Nov. 12 campaign assessment")
        |\)?(?:\s*\([A-Z][A-Za-z]{1,9}\))?                   # the bracket it stands in, or its abbreviation after it
         (?:\s*,[^,.;:“”"«»]{1,100},)?                        # an apposition between commas
+        (?:\s+(?:spokes(?:person|man|woman)|press\s+office))?  # who speaks for it ("the ministry spokesperson said in")
         \s*(?:(?:has|had|have|also|later|then|earlier|\w+ly)\s+)*   # auxiliaries and adverbs
         (?:"""
     + ISSUED
@@ -55,7 +56,8 @@ ISSUER_BEFORE = re.compile(
 # The text between a document and its issuer, the document first: "a statement from the ministry",
 # "a press note from the Navy's 5th Fleet", "an editorial in the state-owned Daily Herald".
 ISSUER_AFTER = re.compile(
-    r"""^\s+(?:(?:issued|released|published|signed|put\s+out)\s+)?   # "a statement issued by"
+    r"""^\s+(?:(?:issued|released|published|signed|put\s+out)\s+   # "a statement issued by"
+        (?:(?:on|in|last|late|early|this)\s+\w+\s+)?)?                 # its date ("published on Monday by")
         (?:from|by|of|in)\s+                                          # the preposition before the issuer
         (?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$                             # a determiner, a modifier ("state-run")
     """,

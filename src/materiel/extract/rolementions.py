@@ -11,6 +11,7 @@ import re
 from materiel.extract.mention import NAME_RUN, Mention, name_kind
 from materiel.extract.speakerwords import (
     BODY_NOUNS,
+    BRANCH_ROLES,
     NOT_NAMES,
     ORGANISATION_ROLES,
     ORGANISATION_WORDS,
@@ -44,9 +45,10 @@ def role_mentions(chunk: str, offset: int, index: int) -> list[Mention]:
     return out
 
 
-# Role nouns that are verbs of saying too ("Berg tweets"): nouns only right after a determiner or
-# a possessive ("a tweet", "the ministry's tweet", "in tweets").
-VERB_NOUNS = {"tweet", "tweets"}
+# Role nouns that are verbs too ("Berg tweets", "Colonel Anna Berg commands the brigade", "the
+# report documents abuses"): nouns only right after a determiner or a possessive ("a tweet", "the
+# ministry's tweet", "in tweets", "the southern command"), or else a name's verb, not its body.
+VERB_NOUNS = {"tweet", "tweets", "commands", "documents", "releases"}
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|in|this|that|later|earlier)|['’]s)\s+$", re.IGNORECASE)
 
 # How far back a role noun's determiner is looked for, and how many lower-case modifiers may
@@ -185,6 +187,8 @@ def role_kind(word: str) -> str | None:
     singular = singular_of(word.lower())
     if singular in PERSON_ROLES:
         return "role"
+    if singular in BRANCH_ROLES and not word.islower():
+        return None
     return "role_org" if singular in ORGANISATION_ROLES else None
 
 

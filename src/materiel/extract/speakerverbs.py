@@ -70,7 +70,11 @@ POSSESSIVE = re.compile(r"['’]s\b")
 # the object of a phrase ("the inspectors of three agencies stated", "aid to Ukraine stated"), not
 # the subject of the verb after it.
 GOVERNED = re.compile(
-    r"\b(?:of|to|with|by|about|from|for|against|at|into|in|on|under|between)\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}$"
+    r"""\b(?:of|to|with|by|about|from|for|against|at|into|in|on|under|between)\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}$
+      # a capitalised preposition right before the mention or its determiner: "In a statement, the
+      # ministry said" (not "On Monday Berg said", where Monday is the object)
+      |\b(?:In|On|With|From|By|For|At|Under|To|About|Into|Against|Between)\s+(?:(?:the|a|an)\s+)?$""",
+    re.VERBOSE,
 )
 # A title's own "of" or "for" phrase right before a name: "Secretary of Defense Anna Berg said",
 # "Minister for Foreign Affairs Anna Berg", "Chairman of the Joint Chiefs of Staff Jon Berg" name
@@ -141,7 +145,7 @@ def verb_features(mention: Mention, setting: Setting, quote: Quotation) -> dict[
     after = setting.masked[mention.end : min(sentence.end, mention.end + VERB_REACH)]
     before = setting.masked[max(sentence.start, mention.start - 60) : mention.start]
     owner = bool(POSSESSIVE.match(setting.masked, mention.end))
-    subject = bool(SUBJECT_OF.match(after))
+    subject = bool(SUBJECT_OF.match(after)) and not _ends_clause(mention, setting, after)
     in_phrase = mention.kind != "pronoun" and bool(IN_PHRASE.search(before))  # "he" is never a phrase's object
     found = {
         "subject": subject and not in_phrase,
@@ -159,6 +163,20 @@ def verb_features(mention: Mention, setting: Setting, quote: Quotation) -> dict[
         found["subject"] |= bool(RIGHT_AFTER.match(between) and REPORTED_BY.match(after))
         found["inverted"] |= bool(REPORTS_NAME.match(between))
     return {f"verb={name}": 1.0 for name, hit in found.items() if hit}
+
+
+# A participle of saying after a comma ("..., saying that"): its subject is its clause's subject.
+PARTICIPLE_AFTER_COMMA = re.compile(
+    r"^\s*,\s*(?:\w+ly\s+)?(?:saying|adding|stating|noting|writing|warning|insisting|arguing|declaring)\b"
+)
+
+
+def _ends_clause(mention: Mention, setting: Setting, after: str) -> bool:
+    """The mention ends a clause whose subject is named before it, right before a participle of
+    saying ("Onufriy compared the president to Yaroslav the Wise, saying that ..."): the object
+    of that clause, not the participle's subject."""
+    first = setting.leading.get(mention.sentence, mention.start)
+    return first < mention.start and PARTICIPLE_AFTER_COMMA.match(after) is not None
 
 
 def _reported_after(mention: Mention, setting: Setting, quote: Quotation) -> bool:

@@ -87,16 +87,22 @@ DESCRIBING = _words(
     soldier volunteer worker farmer journalist reporter photographer businessman businesswoman
     blogger villager refugee survivor witness"""
 )
+# A service named by its branch in lower case ("the air force said", "the navy", "police"): a
+# body's role noun; capitalised ("The Navy said") it is the institution's own name, read as one.
+BRANCH_ROLES = frozenset({"navy", "force", "police"})
 # Role nouns that stand for an institution or what it issued ("the ministry said", "the
 # statement read", court documents: "the court papers state", "the filing says"; "an ad read"),
 # and bodies named by a plural: "US authorities", "the armed forces".
-ORGANISATION_ROLES = _words(
-    """ministry department statement report government agency office readout communique release
+ORGANISATION_ROLES = (
+    _words(
+        """ministry department statement report government agency office readout communique release
     military army embassy command administration company firm alliance newspaper
     outlet letter indictment resolution committee court cable assessment document memo
     announcement commentary watchdog institute broadcaster publication
     paper filing complaint affidavit warrant lawsuit transcript ad advert advertisement tweet
     authorities forces"""
+    )
+    | BRANCH_ROLES
 )
 # Lower-case head nouns of a body named after a capitalised qualifier ("the chief of the Norwegian
 # army", "a spokesman for the German defence ministry", "the commander of the Polish air force"):
