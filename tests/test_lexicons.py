@@ -113,6 +113,7 @@ def test_excluded_name_as_subject_of_a_supply(sentence: str, found: bool) -> Non
         ("The soldiers train at Fort Moore, Georgia.", []),
         ("Arms went to Armenia, Azerbaijan, Georgia and Moldova.", ["ARM", "AZE", "GEO", "MDA"]),
         ("Egypt, Jordan and Qatar bought the jets.", ["EGY", "JOR", "QAT"]),
+        ("Rebels attacked in the Central African Republic, Niger and Chad.", ["CAF", "NER", "TCD"]),
     ],
 )
 def test_excluded_name_after_a_comma(sentence: str, ids: list[str]) -> None:

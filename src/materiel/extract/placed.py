@@ -33,7 +33,10 @@ NAMED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 # A name after a comma that follows a place that is no state is the second half of an address,
 # a US state ("a plant in Marietta, Georgia", "Fort Moore, Georgia"), not a list of states
 # ("Armenia, Azerbaijan, Georgia").
-ADDRESS_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*),\s+$")
+ADDRESS_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+$")
+# How far back the place before the comma is read: far enough for a state's longest names ("the
+# Central African Republic, Niger and Chad").
+ADDRESS_REACH = 50
 
 
 def placed_spans(text: str, names: dict[str, str]) -> list[tuple[str, str, int, int]]:
@@ -45,16 +48,20 @@ def placed_spans(text: str, names: dict[str, str]) -> list[tuple[str, str, int, 
         for match in re.finditer(rf"(?<![\w-]){name}(?![\w-])", text):
             before, after = text[max(0, match.start() - 20) : match.start()], text[match.end() : match.end() + 12]
             subject = SUBJECT_AFTER.match(text, match.end()) and not NAMED_BEFORE.search(before)
-            placed = PLACED_BEFORE.search(before) and not _address(before)
+            placed = PLACED_BEFORE.search(before) and not _address(text, match.start())
             if subject or (placed and not NOT_PLACED_AFTER.match(after)):
                 found.append((ident, name, match.start(), match.end()))
     return found
 
 
-def _address(before: str) -> bool:
-    """The name follows a comma after a capitalised place that names no state ("Marietta, ")."""
-    match = ADDRESS_BEFORE.search(before)
-    return match is not None and not any(named_id(w) for w in (match.group(1), match.group(1).split()[-1]))
+def _address(text: str, start: int) -> bool:
+    """The name at `start` follows a comma after a capitalised place that names no state
+    ("Marietta, "); any ending of the place's words may name one ("the Central African Republic, ")."""
+    match = ADDRESS_BEFORE.search(text[max(0, start - ADDRESS_REACH) : start])
+    if match is None:
+        return False
+    words = match.group(1).split()
+    return not any(named_id(" ".join(words[i:])) for i in range(len(words)))
 
 
 # Nouns of a place whose name begins with a state's name and is not the state: "China Lake" (a US
