@@ -26,6 +26,11 @@ SALES = load_cases(CASES / "extraction" / "sales20.json")
 # Transfers a headline tells and the body only points at ("The first jets will arrive").
 HEADLINES = load_cases(CASES / "extraction" / "headlines.json")
 NEGATIVES = load_cases(CASES / "extraction" / "negatives.json")
+# Issue 12's look-alikes of a transfer by kind (used, captured, own industry, training, visits,
+# scrap, simulations, ...) and positives that resemble them: a case with `expect` is a positive.
+LOOKALIKES = load_cases(CASES / "extraction" / "lookalikes20.json")
+LOOKALIKE_POSITIVES = [c for c in LOOKALIKES if "expect" in c]
+LOOKALIKE_NEGATIVES = [c for c in LOOKALIKES if "expect" not in c]
 QUOTES = load_cases(CASES / "extraction" / "quotes.json")
 # Speaker probes of issue 12's kind 7, by `kind` of construction, written before reading the code.
 SPEAKER_PROBES = load_cases(CASES / "extraction" / "speakerprobes.json")
@@ -93,7 +98,8 @@ def _overlap(quantity, wanted: list) -> bool:
     + _params(STAGES)
     + _params(SALES)
     + _params(HEADLINES)
-    + _params(RECALL_PROBES),
+    + _params(RECALL_PROBES)
+    + _params(LOOKALIKE_POSITIVES),
 )
 def test_transfers(case: dict, extract_text) -> None:
     article = extract_text(case["text"], case.get("title"), case.get("published"))
@@ -133,7 +139,7 @@ def _negative_params(cases: list) -> list:
     ]
 
 
-@pytest.mark.parametrize(("text", "title"), _negative_params(NEGATIVES))
+@pytest.mark.parametrize(("text", "title"), _negative_params(NEGATIVES) + _negative_params(LOOKALIKE_NEGATIVES))
 def test_no_transfer(text: str, title: str | None, runner) -> None:
     """No transfer: a page that cleaning leaves without text (a one-line question read as its
     headline) is skipped before extraction, which gives none either."""

@@ -106,6 +106,36 @@ def test_excluded_name_as_subject_of_a_supply(sentence: str, found: bool) -> Non
     assert any(m.kind == "state" for m in find_actors(sentence)) == found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "ids"),
+    [
+        ("Lockheed builds the jets at its plant in Marietta, Georgia, for the Air Force.", ["USA"]),
+        ("The soldiers train at Fort Moore, Georgia.", []),
+        ("Arms went to Armenia, Azerbaijan, Georgia and Moldova.", ["ARM", "AZE", "GEO", "MDA"]),
+        ("Egypt, Jordan and Qatar bought the jets.", ["EGY", "JOR", "QAT"]),
+        ("Rebels attacked in the Central African Republic, Niger and Chad.", ["CAF", "NER", "TCD"]),
+    ],
+)
+def test_excluded_name_after_a_comma(sentence: str, ids: list[str]) -> None:
+    """After a comma an excluded name is a listed state only when a state comes before the comma;
+    after a town it is the second half of an address, a US state (placed._address)."""
+    assert [m.id for m in find_actors(sentence)] == ids
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ids"),
+    [
+        ("The Navy tested the missile at China Lake in California.", []),
+        ("US destroyers sailed through the Taiwan Strait.", ["USA"]),
+        ("China sent warships to the South China Sea.", ["CHN"]),
+        ("China sent warships to Lake Chad.", ["CHN"]),
+    ],
+)
+def test_state_name_that_begins_a_place(sentence: str, ids: list[str]) -> None:
+    """A state's name that begins a longer name of a place names no state (placed.begins_a_place)."""
+    assert [m.id for m in find_actors(sentence)] == ids
+
+
 def test_placed_names_are_plain_words() -> None:
     """placed.py skips a sentence without the name's text before its search: right only for names
     without pattern syntax."""

@@ -151,6 +151,19 @@ def test_out_of_fold_listing_keeps_only_the_scorers_errors() -> None:
     assert [(e["kind"], e["p"]) for e in listing] == [("rejected", 0.1), ("accepted", 0.6)]
 
 
+def test_out_of_fold_listing_adds_the_rules_spurious_triples_when_asked() -> None:
+    """With `rules`, a spurious triple the rules report is listed last; one the pipeline drops (a
+    pair at war, probability 0) and a true one are not."""
+    from tools.transfer_oof import errors
+
+    def row(label: float, rule: bool) -> dict:
+        return {"id": "a_1", "key": ["USA", "UKR", "aircraft"], "label": label, "rule": rule, "sentence": "s"}
+
+    rows = [row(0.0, True), row(0.0, True), row(1.0, True), row(0.0, False)]
+    listing = errors(rows, [1.0, 0.0, 1.0, 0.5], 0.4, rules=True)
+    assert [(e["kind"], e["p"]) for e in listing] == [("accepted", 0.5), ("rule", 1.0)]
+
+
 @pytest.mark.slow
 def test_open_page_pair_for_a_sentence_that_names_neither_party() -> None:
     """A sentence that names neither party and leaves both slots of its cue open ("The shipment

@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 AID_WORDS = {"aid", "assistance", "package", "support", "funding", "financing", "fund", "grant", "loan"}
 
 # Aid that is not military: "humanitarian aid", "an economic assistance package", "non-military
-# support" are not materiel.
+# support", an embassy's "consular assistance" to its citizens are not materiel.
 CIVILIAN_AID = re.compile(
     r"\b(?:humanitarian|economic|financial|budget(?:ary)?|food|medical|development|energy|winter|"
-    r"reconstruction|civilian|refugee|macro-financial|relief|emergency|non-military)"
+    r"reconstruction|civilian|refugee|macro-financial|relief|emergency|non-military|consular|electoral)"
     r"(?:\ (?:and\ \w+\ )?\w+)?\ $",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -44,6 +44,8 @@ def modal_stage(cue: Token, base: str) -> str | None:
     if imperative(cue):
         return "considered"
     for verb in _verb_chain(cue):
+        if _heading_modal(verb):
+            return "considered"  # "Poland ought to send its jets": "ought" heads its infinitive
         if _going_to(verb):
             return negated(verb, "pledged")  # "is going to send", "said it was going to supply"
         for child in verb.children:
@@ -76,6 +78,12 @@ def _conditional(verb: Token) -> bool:
         if marked and not any(c.lower_ == "even" for c in clause.children):
             return True
     return False
+
+
+def _heading_modal(verb: Token) -> bool:
+    """A modal of advice that the parser makes the head of the cue's infinitive ("Poland ought to
+    send its jets": "send" hangs from "ought"), not negated ("ought not to send" is negation.py's)."""
+    return verb.tag_ == "MD" and verb.lower_ in MODALS_URGED and not negated_verb(verb)
 
 
 def _going_to(verb: Token) -> bool:

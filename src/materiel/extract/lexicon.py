@@ -17,7 +17,7 @@ import pycountry
 
 from materiel.extract.civilian import civilian, without_bare_money
 from materiel.extract.notitems import mounted_guns, not_an_item
-from materiel.extract.placed import placed_spans
+from materiel.extract.placed import begins_a_place, placed_spans
 from materiel.extract.senses import armoured, firearms, hypernym_head, interceptors, spelled_out
 from materiel.extract.spellings import JOINT_IN_TEXT, closed_up, fold
 from materiel.trie import trie_pattern
@@ -206,11 +206,11 @@ def find_actors(text: str, year: int | None = None) -> list[Mention]:
     organisations not when they stand for some of their members, and no demonym that only says
     where an armed group is from (ARMED_GROUP_AFTER), nor a place inside an outlet's or an
     institute's name ("the Washington Post", "India Today", "the Stockholm International Peace
-    Research Institute"), which names no state acting."""
+    Research Institute") or of a place ("China Lake"), which names no state acting."""
     found = _placed(text)
     named = [(o.start, o.end) for o in outlet_finder().find(text)]
     for mention in actor_finder().find(text):
-        if _inside(mention, named):
+        if _inside(mention, named) or begins_a_place(text, mention.kind, mention.end):
             continue
         if mention.kind == "leader" and year is not None and mention.lethal is not None:
             start, end = mention.lethal  # type: ignore[misc]

@@ -1,6 +1,7 @@
-"""Sentences that talk about weapons without moving any: weapons taken from the enemy, forces sent
-for drills or patrols (`sanctions.deployment`), weapons made and not moved. `candidates` reads no
-candidate in them, and `choose` drops a transfer seen only in them.
+"""Sentences that talk about weapons without moving any: weapons taken from the enemy, sold for
+scrap or sent back to be mended, forces sent for drills or patrols (`sanctions.deployment`),
+weapons made and not moved. `candidates` reads no candidate in them, and `choose` drops a transfer
+seen only in them.
 """
 
 from __future__ import annotations
@@ -11,9 +12,18 @@ from spacy.tokens import Span as SpacySpan
 
 from materiel.extract.sanctions import deployment
 
-# Sentences that talk about weapons without a transfer: captured or home-made equipment.
+# Sentences that talk about weapons without a transfer: captured, scrapped or mended equipment.
 NOT_TRANSFER = re.compile(
-    r"""\b(?:captured|seized|trophy)\b                       # taken from the enemy""",
+    r"""\b(?:captured|seized|trophy)\b                       # taken from the enemy
+      | \bfor\ scrap\b | \bscrap\ ?yards?\b                  # old ships and jets sold to be broken up
+      | \bship-?break(?:ing|ers?)\b                         # move no arms ("sold its old carrier for
+                                                           # scrap to a ship-breaking firm in Turkey")
+      | \b(?:sen[dt]s?|sending|ship(?:s|ped|ping)?|return(?:s|ed|ing)?  # a user's own weapons sent to be
+          |t(?:ook|aken|akes)|brought|fl(?:ew|own))\b[^.;]{0,80}?  # mended: "sent two damaged tanks back
+        \b(?:back|damaged|broken|worn[\s-]out)\b[^.;]{0,80}?  # to Poland for repair"; not the systems
+        \bfor\ (?:an?\ |the\ )?                               # "Germany delivered to Ukraine" that
+        (?:repairs?|refurbishment|overhaul|maintenance|servicing)\b  # "are on their way back for repairs"
+    """,
     re.I | re.X,
 )
 # Words for making weapons: a sentence about making them moves none, unless it also says that

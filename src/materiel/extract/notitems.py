@@ -12,7 +12,8 @@ Each rule looks only at the words around one item mention (`lexicon.find_items` 
 - an item named only as a yardstick ("compared to the British Storm Shadow", "cheaper than the
   ATACMS", "similar to the Patriot") is a reference, not what is moved;
 - an item word that names what a business makes ("a German tank maker", "the drone
-  manufacturer", "the arms industry") names the business, not materiel;
+  manufacturer", "the arms industry", "a maker of armoured vehicles") names the business, not
+  materiel;
 - a named system's bare name right before a verb of speech ("Archer said", "The Lancet
   reported") is a speaker, not the system of that name (not "Archer howitzers reported to fire");
 - a singular "radio" that broadcasts ("state radio said", "told Army Radio", "Radio Liberty", "a
@@ -182,6 +183,12 @@ BUSINESS_AFTER = re.compile(
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A maker's noun with "of" before an item word makes the item its trade too: "bought an American
+# maker of armoured vehicles", "the largest producer of artillery shells". "Supplier of" is left
+# out: it names a state (suppliernouns).
+BUSINESS_OF_BEFORE = re.compile(
+    r"\b(?:makers?|manufacturers?|producers?|builders?)\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
 # A business noun right before a capitalised item word makes the word part of the business's name:
 # "Czech firm Excalibur Army will supply howitzers", "the contractor Patriot Systems".
 BUSINESS_BEFORE = re.compile(
@@ -308,13 +315,19 @@ def not_an_item(text: str, mention: _Mention, named: bool = False) -> bool:
         return True  # "a ship loaded with aid": relief goods
     if written in POWER_WORDS and _civilian_power(text, mention):
         return True
-    if _yardstick(text, mention) or BUSINESS_AFTER.match(text, mention.end) or _civil_trade(text, mention, named):
+    if _yardstick(text, mention) or _business_trade(text, mention) or _civil_trade(text, mention, named):
         return True
     if SIMULATOR_AFTER.match(text, mention.end):
         return True  # "a Hawk flight simulator": a training device
     if written.rsplit(" ", 1)[-1] in CARRIER_WORDS and CARRYING_AFTER.match(text, mention.end):
         return True  # "a cargo plane carrying missiles": the plane moves them
     return written in PLAIN_WORDS and _traded(text, mention)
+
+
+def _business_trade(text: str, mention: _Mention) -> bool:
+    """The item word names what a business makes ("a tank maker", "a maker of armoured vehicles")."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    return BUSINESS_AFTER.match(text, mention.end) is not None or BUSINESS_OF_BEFORE.search(before) is not None
 
 
 def _business_name(text: str, mention: _Mention) -> bool:

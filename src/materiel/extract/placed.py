@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from materiel.countries import named_id
+
 # Before an excluded name (actors.json "placed"), words that place it among places: a
 # preposition of place or destination, or a list's comma or conjunction.
 PLACED_BEFORE = re.compile(
@@ -28,6 +30,13 @@ SUBJECT_AFTER = re.compile(
     re.VERBOSE,
 )
 NAMED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+# A name after a comma that follows a place that is no state is the second half of an address,
+# a US state ("a plant in Marietta, Georgia", "Fort Moore, Georgia"), not a list of states
+# ("Armenia, Azerbaijan, Georgia").
+ADDRESS_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+$")
+# How far back the place before the comma is read: far enough for a state's longest names ("the
+# Central African Republic, Niger and Chad").
+ADDRESS_REACH = 50
 
 
 def placed_spans(text: str, names: dict[str, str]) -> list[tuple[str, str, int, int]]:
@@ -39,6 +48,29 @@ def placed_spans(text: str, names: dict[str, str]) -> list[tuple[str, str, int, 
         for match in re.finditer(rf"(?<![\w-]){name}(?![\w-])", text):
             before, after = text[max(0, match.start() - 20) : match.start()], text[match.end() : match.end() + 12]
             subject = SUBJECT_AFTER.match(text, match.end()) and not NAMED_BEFORE.search(before)
-            if subject or (PLACED_BEFORE.search(before) and not NOT_PLACED_AFTER.match(after)):
+            placed = PLACED_BEFORE.search(before) and not _address(text, match.start())
+            if subject or (placed and not NOT_PLACED_AFTER.match(after)):
                 found.append((ident, name, match.start(), match.end()))
     return found
+
+
+def _address(text: str, start: int) -> bool:
+    """The name at `start` follows a comma after a capitalised place that names no state
+    ("Marietta, "); any ending of the place's words may name one ("the Central African Republic, ")."""
+    match = ADDRESS_BEFORE.search(text[max(0, start - ADDRESS_REACH) : start])
+    if match is None:
+        return False
+    words = match.group(1).split()
+    return not any(named_id(" ".join(words[i:])) for i in range(len(words)))
+
+
+# Nouns of a place whose name begins with a state's name and is not the state: "China Lake" (a US
+# naval weapons station), "the South China Sea", "the Taiwan Strait", "the Panama Canal".
+PLACE_NOUNS = re.compile(r"\s+(?:Lake|River|Canal|Seas?|Straits?|Bay|Basin|Valley)\b")
+# Kinds of actor mention a place's name may begin with: a state's name, not a demonym or a seat.
+PLACE_NAMED_KINDS = ("state", "alias")
+
+
+def begins_a_place(text: str, kind: str, end: int) -> bool:
+    """A state's name that begins a longer name of a place ("China Lake", "Taiwan Strait")."""
+    return kind in PLACE_NAMED_KINDS and PLACE_NOUNS.match(text, end) is not None

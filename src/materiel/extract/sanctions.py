@@ -9,8 +9,8 @@
   as another's ("Berlin imposed a ban on arms exports to Turkey"): it refuses its own (bans.py).
   So is one that reacts to another's transfer ("froze contracts over the firm's sale of missiles
   to Iran": the sale is the firm's).
-- Its own forces: warships, jets or batteries sent for drills, exercises, air policing or patrols
-  ("Britain sent two warships to the Black Sea for NATO drills"), to guard its own bases or troops,
+- Its own forces: warships, jets or batteries sent for drills, exercises, air policing, patrols
+  or a visit ("Britain sent two warships to the Black Sea for NATO drills"), to guard its own bases or troops,
   or to hold NATO's flank are a deployment (GUIDE: troop deployments do not count), whoever hosts
   them.
 """
@@ -69,9 +69,20 @@ HANDOVER = {
 DEPLOYMENT = re.compile(
     r"""\b(?:for|in|during|to\ join|to\ take\ part\ in|as\ part\ of|on)\s+   # the purpose or occasion
         (?:[\w'’-]+\s+){0,4}?                                           # "NATO's annual naval"
-        (?:drills?|exercises|manoeuvres|maneuvers|war\ games            # training with allies
+        (?:drills?|exercises?(?!\s+of\b)|manoeuvres|maneuvers|war\ games  # training with allies; not "in the
+                                                                      # exercise of its right"
           |air[\s-]policing|patrols|rotation                             # standing missions
           |port\ (?:visit|call)|show\ of\ force)\b                       # a warship's visit, a signal
+      | \b(?:sen[dt]s?|sending|flew|flown|deploy(?:s|ed)?|dispatch(?:es|ed)?)\b  # forces sent to a place for a
+        [^.;]{0,80}?\bto\ (?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}       # visit or a display: "sent two
+        \ for\ (?:an?|the)\ (?:[\w'’-]+\s+){0,2}?                          # bombers to Venezuela for a visit",
+        (?:visit|air\ ?show|parade|fly-?past)\b                          # "its jets to Malaysia for an air
+                                                                      # show"; not a leader who "came to
+                                                                      # Washington for a visit" and pledged
+      | \binto\ (?:north|south|east|west)(?:-?(?:east|west))?ern\s+(?-i:[A-Z])  # an incursion: "sent troops
+                                                                      # and armoured vehicles into northern
+                                                                      # Syria"; not a region's name ("West
+                                                                      # Africa")
       | \bas\ a\ deterrent\b                                            # "sent a carrier ... as a deterrent"
       | \bto\ (?:protect|defend|guard|reinforce|bolster)\s+(?:its|their)\s+(?:own\s+)?  # its own people or posts:
         (?:bases?|troops|forces|garrisons?|personnel|embassy|sailors)\b  # "jets to Cyprus to protect its bases"

@@ -156,6 +156,11 @@ SUPPOSING = {"imagine", "suppose", "assume"}
 # Nouns of a supposed case whose clause tells what is only supposed ("in a scenario where China
 # sends jets", "in the event that Beijing supplied arms").
 SUPPOSED_CASES = {"scenario", "event", "hypothetical"}
+# Nouns of a simulation: what a verb of supposing says in one, or what one supposes, is played, not
+# told ("In a war game, the analysts assumed that Japan would send missiles", "The simulation
+# assumed that Washington would deliver 200 missiles"); a person who assumes may be guessing at a
+# real transfer ("officials assume Iran sent the drones"), and is left alone.
+SIMULATIONS = {"simulation", "game", "wargame", "scenario", "model", "exercise", "tabletop"}
 # How many heads above a cue a supposition may stand ("Imagine a world in which China supplied":
 # supplied, world, imagine).
 SUPPOSED_REACH = 3
@@ -166,8 +171,15 @@ def _supposes(token: Token) -> bool:
     ("assuming ...", "supposing ..."), or a noun of a supposed case with a clause of its own."""
     if token.lemma_.lower() in SUPPOSING and token.pos_ == "VERB":
         bids = token.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux") for c in token.children)
-        return bids or token.tag_ == "VBG"
+        return bids or token.tag_ == "VBG" or _simulated(token)
     return token.lemma_.lower() in SUPPOSED_CASES and any(c.dep_ in ("relcl", "acl") for c in token.children)
+
+
+def _simulated(verb: Token) -> bool:
+    """The verb of supposing has a simulation for its subject or in its "in" phrase."""
+    named = [c for c in verb.children if c.dep_ == "nsubj"]
+    named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    return any(n.lemma_.lower() in SIMULATIONS for n in named)
 
 
 def _in_inverted_condition(cue: Token) -> bool:
