@@ -92,11 +92,12 @@ def test_a_database_materiel_has_no_driver_for_is_a_store_error(url: str) -> Non
         Store(url)
 
 
-def test_a_second_process_that_made_the_ledger_meanwhile_leaves_nothing_to_migrate(tmp_path: Path) -> None:
+def test_a_second_process_that_made_the_ledger_meanwhile_leaves_nothing_to_migrate(db_url: str) -> None:
     """review15: two ingests started at once into a new ledger both found no table, both made the
     schema, and the second failed ("cannot open the ledger ...: table schema_version already
-    exists"). Here the other opening runs between this one's first look and its first change."""
-    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    exists"). Here the other opening runs between this one's first look and its first change, on
+    SQLite (the database's write lock) and on PostgreSQL (an advisory lock)."""
+    url = db_url
     engine = create_engine(url)
     others: list[Store] = []
 

@@ -84,6 +84,16 @@ def test_out_of_range_numbers_are_usage_errors_not_500(client: TestClient, path:
     assert response.status_code == 400 and response.json()["error"] == "usage_error", response.text
 
 
+@pytest.mark.parametrize("path", ["/api/v1/transfers?q=%00", "/api/v1/transfers?q=radar%00s", "/?q=%00"])
+def test_a_nul_in_the_search_is_a_usage_error_not_every_transfer(client: TestClient, path: str) -> None:
+    """SQLite's text functions end a string at a NUL, so the search "\x00" matched every transfer;
+    PostgreSQL refuses a NUL in text outright. No stored text holds one (posted NULs are dropped)."""
+    response = client.get(path)
+    assert response.status_code == 400, response.text
+    if path.startswith("/api/"):
+        assert response.json()["error"] == "usage_error"
+
+
 def test_csv_of_the_view_starts_with_the_byte_order_mark_only_when_asked(client: TestClient) -> None:
     plain = client.get("/api/v1/transfers.csv").text
     assert plain.startswith("id,supplier,")

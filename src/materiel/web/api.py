@@ -48,7 +48,9 @@ class TransferQuery(BaseModel):
         description="Exactly the transfers of one flow of /flows: SUPPLIER>VIA>RECIPIENT, as DEU>POL,CZE>UKR "
         "(? for an unnamed party, no VIA for a straight flow).",
     )
-    q: str | None = Field(None, max_length=200, description="Search ids, items and outlets.")
+    # No NUL: SQLite's text functions end a string at one (so "\x00" matched every transfer) and
+    # PostgreSQL refuses it; no stored text holds one.
+    q: str | None = Field(None, max_length=200, pattern=r"^[^\x00]*$", description="Search ids, items and outlets.")
     sort: str = "last_seen"
     order: Literal["asc", "desc"] = "desc"
     limit: int = Field(100, ge=1, le=data.MAX_PAGE)
