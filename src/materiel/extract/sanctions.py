@@ -79,10 +79,12 @@ DEPLOYMENT = re.compile(
         (?:visit|air\ ?show|parade|fly-?past)\b                          # "its jets to Malaysia for an air
                                                                       # show"; not a leader who "came to
                                                                       # Washington for a visit" and pledged
-      | \binto\ (?:north|south|east|west)(?:-?(?:east|west))?ern\s+(?-i:[A-Z])  # an incursion: "sent troops
-                                                                      # and armoured vehicles into northern
-                                                                      # Syria"; not a region's name ("West
-                                                                      # Africa")
+      | \b(?:troops|forces|soldiers|units|battalions|brigades|commandos|marines|paratroopers  # an incursion:
+          |tanks|armou?red\ vehicles|artillery(?!\s+(?:shells|rounds|ammunition)))\b  # forces moved "into
+        [^.;]{0,60}?\binto\ (?:north|south|east|west)(?:-?(?:east|west))?ern\s+(?-i:[A-Z])  # northern Syria";
+                                                                      # not drones smuggled there for a
+                                                                      # militia, nor shells sent, nor a
+                                                                      # region's name ("West Africa")
       | \bas\ a\ deterrent\b                                            # "sent a carrier ... as a deterrent"
       | \bto\ (?:protect|defend|guard|reinforce|bolster)\s+(?:its|their)\s+(?:own\s+)?  # its own people or posts:
         (?:bases?|troops|forces|garrisons?|personnel|embassy|sailors)\b  # "jets to Cyprus to protect its bases"
