@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 from materiel.extract.lexicon import find_actors, load
 from materiel.extract.mention import NAME_RUN, Mention, name_kind
@@ -64,7 +65,7 @@ def _run_mention(
         return None  # "Lord Hale, Minister for Defence Equipment, said": Hale's title
     words, titled = _name_words(chunk, actors, run, whole)
     titles = " ".join(whole[: len(whole) - len(words)]).lower()
-    if whole and whole[-1].rstrip(".") in ORGANISATION_WORDS:  # "Defence Ministry": all of it
+    if _institution_run(whole):  # "Defence Ministry", "Defence Ministry of Latvia": all of it
         words, titled = [w for w in whole if w not in NOT_NAMES or w in COMPASS], False
     if (titled and not words and role_kind(whole[-1].rstrip("."))) or _role_run(words):
         role = " ".join(whole).removeprefix("The ").removeprefix("A ")  # "the German Chancellor said"
@@ -278,6 +279,14 @@ def _role_after(chunk: str, end: int) -> str:
         if role_kind(lower) == "role":
             return lower
     return ""
+
+
+def _institution_run(whole: list[str]) -> bool:
+    """The run names an institution: it ends in an institution's word ("Defence Ministry") or
+    one stands right before its "of" ("Ministry of Defence of Latvia", "Foreign Ministry of
+    Japan"), so the state after "of" says whose it is and the run is not cut to the state."""
+    heads = [w for w, after in pairwise(whole) if after == "of"]
+    return any(w.rstrip(".") in ORGANISATION_WORDS for w in [*whole[-1:], *heads])
 
 
 def _person_before_of(words: list[str]) -> list[str]:
