@@ -23,6 +23,11 @@ STAGES = load_cases(CASES / "extraction" / "stage17.json")
 # (approvals, letters of request, contracts, licences, batches, talks, refusals, across eras and
 # regions), written before the stage and quantity code was read, and the cases of their rules.
 SALES = load_cases(CASES / "extraction" / "sales20.json")
+# Probes of the stage by kind of language (announcements of deliveries to come, cumulative
+# perfects, allegations under way, contracts, requests, refusals, headlines, sequences), of decades
+# and eras as dates (Moscow then is the Soviet Union), of Congress's chambers and of "review",
+# written before the stage code was read (stage21).
+STAGES_21 = load_cases(CASES / "extraction" / "stage21.json")
 # Transfers a headline tells and the body only points at ("The first jets will arrive").
 HEADLINES = load_cases(CASES / "extraction" / "headlines.json")
 NEGATIVES = load_cases(CASES / "extraction" / "negatives.json")
@@ -97,6 +102,7 @@ def _overlap(quantity, wanted: list) -> bool:
     + _params(PROBES)
     + _params(STAGES)
     + _params(SALES)
+    + _params(STAGES_21)
     + _params(HEADLINES)
     + _params(RECALL_PROBES)
     + _params(LOOKALIKE_POSITIVES),

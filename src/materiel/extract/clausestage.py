@@ -28,6 +28,7 @@ from materiel.extract.laterstage import (
 )
 from materiel.extract.refdelivery import delivery_beside
 from materiel.extract.restage import restage, told_at
+from materiel.extract.verbform import BUYING, SELLING
 
 
 def advance_in_sentence(context: Context, transfers: list[Transfer]) -> None:
@@ -146,5 +147,20 @@ def _tell_by_delivery(sentences: Sentences, index: int, transfers: list[Transfer
     if not sentence.start_char <= after <= sentence.end_char:
         return  # the items are named in another sentence, which tells its own
     told = delivery_beside(sentence, after, year)
-    if told is not None:
+    if told == "pledged" and transfer.status in UNDER_WAY and _traded_in_past(paragraph, transfer):
+        restage(transfer, told, "deliveries ahead", told_at(paragraph.offset, sentence))
+    elif told is not None:
         _advance(transfer, told, told_at(paragraph.offset, sentence))
+
+
+# Verbs of a trade that the past tense tells as if done, which deliveries all dated ahead show to
+# be a contract only ("Finland bought 64 jets in 2021, and deliveries start in 2026").
+TRADE_VERBS = BUYING | SELLING
+
+
+def _traded_in_past(paragraph: Paragraph, transfer: Transfer) -> bool:
+    """A verb of buying or selling in the past tense governs the transfer's items."""
+    assert transfer.item.span is not None
+    start = transfer.item.span.start - paragraph.offset
+    items = paragraph.doc.char_span(start, transfer.item.span.end - paragraph.offset, alignment_mode="expand")
+    return items is not None and any(a.lemma_.lower() in TRADE_VERBS and a.tag_ == "VBD" for a in items.root.ancestors)

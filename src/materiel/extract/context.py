@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from materiel.article import Article, Span
 from materiel.extract import gate
 from materiel.extract.docindex import sentence_holding
+from materiel.extract.eras import in_their_time
 from materiel.extract.lexicon import Mention, find_actors, find_items, load
 from materiel.extract.nlp import load_model, tells_stage
 from materiel.extract.outlets import cited_outlets
@@ -226,7 +227,7 @@ def _paragraph(offset: int, text: str, doc: Doc, year: int | None, found: gate.F
         offset,
         text,
         doc,
-        find_actors(text, year),
+        in_their_time(find_actors(text, year), doc, year),
         noun_items(known[1] if known is not None and known[0] == text else find_items(text, above), doc),
         find_amounts(text),
         cited_outlets(text),

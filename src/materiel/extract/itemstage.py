@@ -292,12 +292,27 @@ STOPPED_BY = {"of", "on"}
 
 
 def _stage_above(noun: Token) -> str | None:
-    """The stage a stage word above a commitment gives it ("cancelled the contract for jets")."""
+    """The stage a stage word above a commitment gives it ("cancelled the contract for jets"); a
+    review of one's own concluded commitment is none (`_reviewed_own`)."""
     for ancestor in stage_ancestors(noun):
         word = stage_word(ancestor)
         if word is not None and ancestor.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
-            return negated(ancestor, word)
+            return None if _reviewed_own(ancestor, noun) else negated(ancestor, word)
     return None
+
+
+# Commitments concluded already, which a review looks back on; a plan, a bill, an offer or a
+# request under review is still weighed ("is reviewing Poland's request", "reviewing the bill").
+CONCLUDED = {"deal", "contract", "agreement", "order", "permit", "licence", "license", "approval"}
+# Words of a review: a look at what was done, not the weighing of what is proposed.
+REVIEWING = {"review", "reexamine", "re-examine", "audit"}
+
+
+def _reviewed_own(word: Token, noun: Token) -> bool:
+    """A review of a concluded commitment its owner names ("Canada is reviewing its export permits
+    for vehicles", "a review of Berlin's contract for tanks"): the commitment stands."""
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return owned and word.lemma_.lower() in REVIEWING and noun.lemma_.lower() in CONCLUDED
 
 
 # Prepositions that name what a commitment is for: "a contract for jets", "an order of tanks".

@@ -1,10 +1,12 @@
 """Deliveries told beside an order in the order's own sentence, as reference works and summaries
-tell a deal: a done clause dated by its years, on the lot, with no party of its own ("India ordered 36 jets from France
-in 2016, and they were delivered between 2019 and 2022", "..., all of which were delivered by
-2024", "Greece ordered 24 jets from France (delivered 2022-2024)"), or deliveries as the object of
-"with" ("..., with deliveries completed in 2022", "..., with deliveries running from 2022 to
-2025"). The years such a clause names, read against the article's date, say how far the
-deliveries went: all past, delivered; running past it, under way; all ahead, still promised.
+tell a deal: a done clause dated by its years, on the lot, with no party of its own ("India
+ordered 36 jets from France in 2016, and they were delivered between 2019 and 2022", "..., all of
+which were delivered by 2024", "Greece ordered 24 jets from France (delivered 2022-2024)", "...,
+and the last of them arrived in 2021"), deliveries as the object of "with" ("..., with deliveries
+completed in 2022", "..., with deliveries running from 2022 to 2025"), or deliveries as the
+subject of their phase coordinated with the order ("..., and deliveries began in May"). The years
+such a clause names, read against the article's date, say how far the deliveries went: all past,
+delivered; running past it, under way; all ahead, still promised.
 
 clausestage.py applies it where the sentence holds one transfer and names no party but its own.
 """
@@ -30,8 +32,9 @@ BESIDE = {"conj", "advcl", "acl", "relcl", "ROOT"}
 LOT_PRONOUNS = {"they", "these", "those"}
 # Those of them that may open a sentence of their own: "They were delivered between 2019 and 2022".
 LATER_PRONOUNS = {"they", "these", "those"}
-# Counts of a share of the lot whose "of" names it: "all of which", "most of them".
-SHARES = {"all", "most", "some", "half", "many", "each", "both"}
+# Counts of a share of the lot whose "of" names it: "all of which", "most of them"; and the end of
+# the lot ("the last of them", "the rest of them": what came when the lot was complete).
+SHARES = {"all", "most", "some", "half", "many", "each", "both", "last", "rest", "remainder"}
 # Nouns of the deliveries that "with" puts beside the order: "with deliveries completed in 2022".
 DELIVERY_NOUNS = {"delivery", "shipment", "transfer"}
 # Verbs of the deliveries' phase and the stage each tells: ended ("completed"), or going on
@@ -55,7 +58,7 @@ def delivery_beside(sentence: SpacySpan, after: int, year: int | None) -> str | 
     for token in sentence:
         if token.idx < after:
             continue
-        told = _done_clause(token) or _with_deliveries(token)
+        told = _done_clause(token) or _with_deliveries(token) or _deliveries_clause(token)
         if told is not None:
             return _dated(told, token, year)
     return None
@@ -71,8 +74,11 @@ def _done_clause(verb: Token) -> str | None:
         return None  # undated ("a package announced today", "(delivered)" as a list's label): no reference
     if verb.dep_ not in BESIDE and not _bracketed(verb):
         return None  # "wants the tanks delivered": a wish, no clause beside the order
-    if any(c.dep_ in ("neg", "nsubj", "dobj") or c.tag_ in ("MD", "TO") for c in verb.children):
+    arrival = syntax.cue_kind(verb) == "arrive"
+    if any(c.dep_ in ("neg", "dobj") or c.tag_ in ("MD", "TO") for c in verb.children):
         return None  # "were not delivered", "Germany delivered tanks", "would be delivered"
+    if not arrival and any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # "Germany delivered": a party of its own; an arrival's subject may be the lot
     shared = verb.head.children if verb.dep_ == "conj" else []
     if any(c.dep_ in ("neg", "aux") and c.tag_ in ("RB", "MD", "TO") for c in shared):
         return None  # "will be made in Britain and delivered by 1989": the modal is the pair's
@@ -80,7 +86,9 @@ def _done_clause(verb: Token) -> str | None:
         return None  # "funding allocated by NATO and Ukraine": a party of its own
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         return None  # "they were supplied with shells": the recipient, not the lot
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    # The lot is the subject of a passive ("they were delivered") or of an arrival ("the last of
+    # them arrived in 2021").
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" or (arrival and c.dep_ == "nsubj")), None)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if subject is None:
         return None if passive or syntax.hypothetical(verb) else "delivered"  # "(delivered 2022-2024)"
@@ -130,10 +138,25 @@ def _with_deliveries(noun: Token) -> str | None:
     return PHASES.get(phase.lemma_.lower())
 
 
+def _deliveries_clause(noun: Token) -> str | None:
+    """Deliveries as the subject of a clause of their phase coordinated with the order's: "...,
+    and deliveries began in May", "...; the deliveries were completed in 2020"."""
+    if noun.lemma_.lower() not in DELIVERY_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    phase = noun.head
+    if phase.dep_ not in ("conj", "ROOT") or phase.i < noun.i:
+        return None
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in phase.children):
+        return "pledged" if phase.lemma_.lower() in PHASES else None  # "will begin", "have not begun": still to come
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "from") for c in noun.children):
+        return None  # "deliveries to Poland began": another lot of its own
+    return PHASES.get(phase.lemma_.lower())
+
+
 def _dated(told: str, token: Token, year: int | None) -> str:
     """The stage told, as the years its clause names put it against the article's year: all of
     them ahead, still promised; some ahead, under way."""
-    clause = token.head if token.dep_ == "pobj" else token
+    clause = token.head if token.dep_ in ("pobj", "nsubj", "nsubjpass") else token  # "with ...", "deliveries began ..."
     named = years_in(clause)
     if year is None or not named:
         return told

@@ -131,7 +131,18 @@ def _counted(noun: Token) -> bool:
     of money ("$400 million worth of weapons", "€300 million in arms")."""
     if any(t.tag_ == "$" for t in noun.subtree if t.i <= noun.i):
         return True
-    return any(n.dep_ == "nummod" and n.lemma_.lower() not in ROUND for n in noun.children)
+    return any(n.dep_ == "nummod" and n.lemma_.lower() not in ROUND and not _calibre(n) for n in noun.children)
+
+
+# Units after a number that make it a calibre, not a count: "155mm shells", "155-mm rounds",
+# "105 millimetre ammunition", "12.7 calibre rounds".
+CALIBRE_UNITS = {"mm", "millimeter", "millimetre", "millimeters", "millimetres", "cm", "calibre", "caliber"}
+
+
+def _calibre(number: Token) -> bool:
+    """The number is a calibre ("155" of "155mm shells"), which counts nothing."""
+    after = [t for t in number.doc[number.i + 1 : number.i + 3] if t.text != "-"]
+    return bool(after) and after[0].lower_ in CALIBRE_UNITS
 
 
 # Nouns of a period that make a count a rate ("10,000 shells a month"): a flow under way; and the
