@@ -245,9 +245,13 @@ FORMAT_RULES = (
         r"""
         ^\W*(?:press\ |news\ )?release\ (?:no|nr|number|\#)\.?\ ?:?\ ?[\w/.-]{1,20}\W*$  # "Release No: 2024-117"
       | ^\W*for\ immediate\ release\W*$                                          # "For immediate release"
+      | ^\W*(?:pressemitteilung|presseinformation|communiqué(?:\ de\ presse)?|nota\ de\ prensa
+            |comunicado(?:\ de\ prensa)?|прес-реліз|пресс-релиз)                  # the same in other languages,
+            (?:\ (?:nr|no|n[°º]|№)\.?)?\ ?:?\ ?\d[\w/.-]{0,19}                     # "Pressemitteilung 14/2025",
+            (?:\s*[·|•,–—-]\s*[\w\ .,:]{4,30})?\W*$                                  # a date after it
     """,
-        50,
-        ("release",),
+        80,
+        ("release", "presse", "communiqué", "prensa", "comunicado", "прес", "пресс"),
         anchored=True,
     ),
     rule(  # an audio player's controls and notes: its speed, the synthetic voice's credit
@@ -257,6 +261,12 @@ FORMAT_RULES = (
       | ^\W*(?:this\ )?(?:audio|narration|voice(?:over)?)\ (?:is\ |was\ )?(?:generated|produced|created|read)
             \ (?:by|using|with)\ (?:ai|artificial\ intelligence|a\ synthetic\ voice|automated)\b.{0,60}$
       | ^\W*listen\ (?:on|via)\ (?:apple\ podcasts|spotify|google\ podcasts|soundcloud)\b.{0,60}$
+      | ^\W*(?:play|pause|resume)\ (?:episode|podcast|audio)\W*$               # a podcast player's buttons
+      | ^\W*download\ (?:mp3|episode|audio)(?:\ \(\d[\d.,]*\ ?[km]b\))?\W*$  # "Download MP3 (41 MB)"
+      | ^\W*(?:duration|running\ time|length)\s*:\s*(?:\d{1,3}\s*(?:h|hrs?|hours?|min|mins|minutes|s|sec)\.?\s*){1,3}$
+                                                                              # "Duration: 32 min"
+      | ^\W*(?:rate|review|follow|subscribe\ to)(?:,?\ (?:and\ )?(?:rate|review|follow|subscribe\ to))*
+            \ (?:the|this|our)\ (?:show|podcast)\b.{0,60}$                    # "Rate and review the show ..."
     """,
         120,
         anchored=True,

@@ -18,6 +18,11 @@ SITE_NOTE_RULES = (
         "navigation",
         r"""
         ^\W*here['’]s\ how\ you\ know\W*$                                 # the official-site banner's link
+      | ^\W*(?:an\ |the\ )?official\ (?:web\ ?)?site\ of\ (?:the\ )?
+            (?:(?-i:[A-Z])[\w.'’-]*|of|the|and|for|government|state|city|county|ministry)
+            (?:\ (?:(?-i:[A-Z])[\w.'’-]*|of|the|and|for|government|state|city|county|ministry))*\W*$
+                                                    # its words: "An official website of the United States
+                                                    # government" (not "... of the ministry was hacked")
       | ^\W*(?:official\ websites\ use\ \.gov|secure\ \.gov\ websites\ use\ https)\b.{0,200}$   # its text
       | ^\W*cookies\ on\ (?:this\ (?:site|website)|our\ website|(?-i:[A-Z])[\w.-]*)\W*$
                                                                           # "Cookies on this site", "Cookies on GOV.UK"
@@ -113,6 +118,18 @@ SITE_NOTE_RULES = (
                                                                           # "Trending: IPL 2024 | Elections | Budget"
       | ^\W*(?:trending(?:\ now|\ topics)?|hot\ topics)\s*:\s*[^.!?:|•]{1,30}$   # its first item alone, as
                                                                           # the title's step sees it (bars cut)
+    """,
+        200,
+        anchored=True,
+    ),
+    rule(  # a wire story's note on what its update changed, in brackets on a line of its own
+        "update_note",
+        r"""
+        ^\W*\(\(?\s*(?:adds|updates|corrects|recasts|rewrites|refiles|repeats|changes|fixes|removes|inserts
+            |replaces|clarifies|amends|moves|tops|writes\ through|writethru)\b[^().!?]{0,160}\)\)?\W*$
+                                                    # "(Adds minister's comments in paragraphs 4-5)",
+                                                    # "(Corrects spelling of name in paragraph 3)";
+                                                    # no sentence: "(Updates will follow, he said.)" stays
     """,
         200,
         anchored=True,
