@@ -59,9 +59,14 @@ ADDRESSED_THRESHOLD = 0.8
 # same CV, lines of 151 to 400 characters were 128 furniture and 215 article; at 0.8 the model
 # dropped 34 of the furniture and none of the article's (the highest scored 0.58).
 ADDRESSED_MAX_CHARS = 400
-# A turn of an interview set down as questions and answers ("Q: ...", "A: ..."): the article's
-# own, however short; furniture never speaks in turns.
-DIALOGUE_TURN = regexcache.compile(r"^[QA]\s*[:.]\s")
+# A turn of an interview set down as questions and answers ("Q: ...", "A: ..."), or of a
+# transcript led by its time code and the speaker's name ("[00:19:45] Anna Berg: And the plants?"):
+# the article's own, however short; furniture never speaks in turns.
+DIALOGUE_TURN = regexcache.compile(
+    r"""^(?:[QA]\s*[:.]\s
+        | [\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s+(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*:\s)""",
+    re.VERBOSE,
+)
 # A short clause that opens a list of its own ("It includes:", "The package contains:"): the verb
 # of containing says what follows is its content, where a heading ("Read more:", "Related:")
 # names a link. Shorter than prose, so `_prose` alone misses it. A verb of being is left out:
