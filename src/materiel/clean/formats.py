@@ -211,14 +211,20 @@ FORMAT_RULES = (
         r"""
         ^\W*(?:©\s*)?all\ rights\ (?:are\ )?reserved(?:\ (?:for|to|by)\ [^.!?,]{2,60})?\W*$
                                                    # "All rights reserved for the X Agency 2024"
+      | ^\W*(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))(?!.*[“"]).{0,120}\ball\ rights\ (?:are\ )?reserved\b
+            [^“"]{0,220}$
+                                                   # a footer's notice with its terms after it: "© 2019 Example
+                                                   # Media. All rights reserved. Use of this site constitutes ..."
+      | ^\W*this\ material\ may\ not\ be\ published,\ broadcast,\ rewritten,?
+            \ (?:or\ )?redistributed\b.{0,200}$     # a news agency's terms, copied under its stories
       | ^\W*(?:©\s*)?tüm\ hakları\ saklıdır\W*$                    # the same in Turkish
       | ^\W*(?:when|while|in\ case\ of)\ (?:citing|quoting|using|reprinting)
             \b.{0,40}\b(?:materials?|content|texts?|articles?|information)\b.{0,160}
             \b(?:hyperlinks?|links?|reference)\b.{0,120}\b(?:obligatory|required|mandatory)\W*$
                                                    # "When citing ... materials, hyperlinks ... are obligatory."
     """,
-        350,
-        ("rights", "hakları", "citing", "quoting", "using", "reprinting"),
+        400,
+        ("rights", "hakları", "citing", "quoting", "using", "reprinting", "redistributed"),
         anchored=True,
     ),
     rule(  # a blog's tagline, as its software sets it

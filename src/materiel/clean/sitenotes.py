@@ -44,6 +44,7 @@ SITE_NOTE_RULES = (
       | ^\W*enter\ your\ comment\ here\W*$ | ^\W*loading\ comments\W*$
       | ^\W*post\ was\ not\ sent\W+check\ your\ e-?mail\ addresses\W*$
       | ^\W*sorry,\ your\ blog\ cannot\ share\ posts\ by\ e-?mail\W*$
+      | ^\W*please\ log\ in\ using\ one\ of\ these\ methods\ to\ post\ your\ comment\W*$
     """,
         120,
         anchored=True,
@@ -120,6 +121,20 @@ SITE_NOTE_RULES = (
                                                                           # the title's step sees it (bars cut)
     """,
         200,
+        anchored=True,
+    ),
+    rule(  # a sign-up form's thanks, a market widget's terms, an ad blocker's appeal: each a whole line
+        "self_promotion",
+        r"""
+        ^\W*(?:you\ have\ |you['’]ve\ )?(?:been\ )?succ?ess?fully\ subscribed\b.{0,40}$  # "You have successfully
+                                                                           # subscribed. Thank you!"
+      | ^\W*(?:stock\ |market\ )?quotes\ (?:are\ )?delayed\ (?:by\ )?(?:at\ least\ )?\d{1,2}\ minutes\b.{0,300}$
+                                                                           # "Quotes delayed at least 15 minutes. ..."
+      | ^\W*we\ rely\ on\ (?:advertising|ads|ad\ revenue)\ to\ (?:help\ )?(?:fund|support|pay\ for)\ (?:our|this)
+            \b[^,;]{0,40}\b(?:journalism|reporting|newsroom|site|website|work)\b[^,;]{0,80}$
+                                                                           # "We rely on advertising to fund ..."
+    """,
+        400,
         anchored=True,
     ),
     rule(  # a wire story's note on what its update changed, in brackets on a line of its own
