@@ -121,6 +121,8 @@ def test_a_sentence_to_the_reader_is_dropped_only_at_the_higher_threshold(line: 
         "“You will see them in action soon,” the general said to the crowd.",
         "The US and its allies have sent more than forty launchers so far.",
         "Q: Do you think the launchers will arrive before the winter?",
+        "[00:19:45] Anna Berg: And Europe's own plants?",
+        "1:02:10 Tomas Novak: They are growing.",
         "Here is what you need to know about the package:",
     ],
 )

@@ -105,6 +105,7 @@ NAMED_RULES = frozenset(
         "drop_story_widgets",
         "drop_headed_lists",
         "drop_polls",
+        "drop_chapter_lists",
         "drop_author_boxes",
         "drop_company_notes",
         "drop_boilerplate",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from materiel.article import Article, content_id
 from materiel.clean.boilerplate import drop_boilerplate
 from materiel.clean.calls import drop_calls_to_action
+from materiel.clean.chapters import drop_chapter_lists
 from materiel.clean.encoding import repair_encoding
 from materiel.clean.foot import drop_author_bios, drop_closing_headline, drop_story_lists
 from materiel.clean.frontmatter import read_front_matter
@@ -62,6 +63,7 @@ RULE_STEPS: tuple[Step, ...] = (
     drop_story_widgets,  # before the rules: they drop the widgets' labels, which mark its ends
     drop_headed_lists,  # before the rules too: they drop a list's heading, which marks its start
     drop_polls,  # before the rules too: they drop a poll's heading and buttons, which mark it
+    drop_chapter_lists,  # before the rules too: a chapter list's heading marks it
     drop_author_boxes,  # before the rules too: they drop an author box's heading, which marks it
     drop_company_notes,  # before the rules too: a press release's "About X" heading marks the note
     drop_boilerplate,

@@ -105,7 +105,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "read_more",
         r"""
-        ^\s*(?:read\ more|see\ also|more\ on\ this|other\ topics\ of\ interest|you\ may\ also\ like|most\ read)\b\W*
+        ^\s*(?:read\ more|see\ also|more\ on\ this|other\ topics\ of\ interest|you\ may\ also\ like)\b\W*
+      | ^\s*most\ read\b(?=\W*$|\s*[:|—–»›-]|\s+(?:in|on)\b|\s+(?-i:[A-Z0-9]))
+                                                                  # a heading, alone or over its list; not a
+                                                                  # sentence: "Most read among the papers was ..."
       | ^\s*(?:related|recommended)(?:\ (?:articles?|stories|story|posts?|content|coverage|news|topics|tags|people|
             countries|videos|reading|links?|roundup|guides?|for\ you))?
             (?=\s*(?:[:|—–-]|$)|(?-i:[A-Z]))                      # teaser labels, alone or before a headline

@@ -17,6 +17,7 @@ from materiel.clean.rules import rule
 # small words and zones between its figures.
 _STAMP_VERBS = r"""
     (?:last\ |first\ )?(?:updated|published|posted|modified)(?:\ on|\ at)?
+  | (?:first\ |originally\ )?(?:aired|broadcast)(?:\ on|\ at)?                         # a programme's: "Aired March 4"
   | (?:zuletzt\ )?(?:aktualisiert|veröffentlicht|geändert)(?:\ am)? | stand              # German
   | (?:mis\ à\ jour|publié|modifié)(?:\ le)? | dernière\ mise\ à\ jour                     # French
   | (?:actualizado|publicado|modificado)(?:\ el)? | última\ actualización                # Spanish
@@ -81,8 +82,8 @@ DATA_RULES = (
     rule(
         "byline",
         r"""
-        ^\W*(?:temps\ de\ lecture|lesezeit|tiempo\ de\ lectura|tempo\ di\ lettura|tempo\ de\ leitura|czas\ czytania|
-            время\ чтения|час\ читання|reading\ time)\W*\d{1,2}\s*\w{0,8}\W*$   # "Lesezeit: 3 Minuten"
+        ^\W*(?:temps\ de\ lecture|lesezeit|lesedauer|tiempo\ de\ lectura|tempo\ di\ lettura|tempo\ de\ leitura
+            |czas\ czytania|время\ чтения|час\ читання|reading\ time)\W*\d{1,2}\s*\w{0,8}\W*$   # "Lesezeit: 3 Minuten"
       | ^\s*@[\w.]{2,30}\s*$                                                    # a bare handle: "@janeroe"
     """,
         60,

@@ -186,7 +186,10 @@ FOREIGN_RULES = (
     rule(
         "comment_prompt",
         r"""
-        ^\W*(?:kommentare|commentaires|comentarios|коментарі|комментарии)\s*\(\d+\)\W*$  # "Comments (12)"
+        ^\W*(?:kommentare|commentaires|comentarios|komentarze|commenti|коментарі|комментарии)
+            \s*(?:\(\d+\)|:?\s*\d+)\W*$                              # "Comments (12)", "Commentaires 27"
+      | ^\W*\d+\s+(?:kommentare?|commentaires?|comentarios?|komentarz[ey]?|commenti|коментар(?:і|ів)?
+            |комментари(?:й|ев|я))\W*$                                                # "48 Kommentare", "9 коментарів"
       | ^\W*(?:kommentar\ schreiben|diskutieren\ sie\ mit|laisser\ un\ commentaire|réagir   # "Leave a comment"
           | écrire\ un\ commentaire|deja\ (?:un|tu)\ comentario|залишити\ коментар|оставить\ комментарий)\W*$
       | ^\W*(?:zum\ kommentieren\ (?:anmelden|einloggen)|connectez-vous\ pour\ commenter   # "Log in to comment"
@@ -236,7 +239,8 @@ FOREIGN_RULES = (
     ),
     rule(  # a reading time alone: "Lesezeit: 3 Min.", "Lectura de 3 min", "Читати 3 хв"
         "byline",
-        r"""^\W*(?:lesezeit|temps\ de\ lecture|lectura\ de|tiempo\ de\ lectura|читати|читать|час\ читання|время\ чтения)
+        r"""^\W*(?:lesezeit|lesedauer|temps\ de\ lecture|lectura\ de|tiempo\ de\ lectura|читати|читать|час\ читання
+            |время\ чтения)
             \W*(?:\d{1,2}|~\d{1,2})\s*(?:min\w*|хв\w*|мин\w*)\W*$""",
         50,
         anchored=True,
@@ -317,7 +321,11 @@ FOREIGN_RULES = (
     rule(  # a page's buttons between paragraphs, each a whole line: keep, listen, give, show more
         "share_bar",
         r"""
-        ^\W*(?:artikel\ (?:merken|verschenken)|(?:zur\ )?merkliste(?:\ hinzufügen)?|vorlesen       # German
+        ^\W*(?:(?:artikel|seite|beitrag)\ (?:merken|verschenken|teilen)|(?:zur\ )?merkliste(?:\ hinzufügen)?  # German
+          | vorlesen
+          | partager\ (?:cet\ article|cette\ page)                                 # "Share this page" elsewhere
+          | compartir\ (?:este\ artículo|esta\ página|esta\ noticia)
+          | поділитися\ (?:статтею|новиною|сторінкою)|поделиться\ (?:статьей|новостью|страницей)
           | (?:audio\W+)?(?:diesen\ )?artikel\ anhören
           | lire\ plus\ tard|sauvegarder|ajouter\ à\ (?:mes|ma)\ (?:favoris|sélection|liste)     # French
           | offrir\ (?:cet|l['’])\ ?article|guardar\ (?:artículo|noticia)|regalar\ (?:artículo|noticia))\W*$

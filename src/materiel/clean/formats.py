@@ -211,14 +211,20 @@ FORMAT_RULES = (
         r"""
         ^\W*(?:©\s*)?all\ rights\ (?:are\ )?reserved(?:\ (?:for|to|by)\ [^.!?,]{2,60})?\W*$
                                                    # "All rights reserved for the X Agency 2024"
+      | ^\W*(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))(?!.*[“"]).{0,120}\ball\ rights\ (?:are\ )?reserved\b
+            [^“"]{0,220}$
+                                                   # a footer's notice with its terms after it: "© 2019 Example
+                                                   # Media. All rights reserved. Use of this site constitutes ..."
+      | ^\W*this\ material\ may\ not\ be\ published,\ broadcast,\ rewritten,?
+            \ (?:or\ )?redistributed\b.{0,200}$     # a news agency's terms, copied under its stories
       | ^\W*(?:©\s*)?tüm\ hakları\ saklıdır\W*$                    # the same in Turkish
       | ^\W*(?:when|while|in\ case\ of)\ (?:citing|quoting|using|reprinting)
             \b.{0,40}\b(?:materials?|content|texts?|articles?|information)\b.{0,160}
             \b(?:hyperlinks?|links?|reference)\b.{0,120}\b(?:obligatory|required|mandatory)\W*$
                                                    # "When citing ... materials, hyperlinks ... are obligatory."
     """,
-        350,
-        ("rights", "hakları", "citing", "quoting", "using", "reprinting"),
+        400,
+        ("rights", "hakları", "citing", "quoting", "using", "reprinting", "redistributed"),
         anchored=True,
     ),
     rule(  # a blog's tagline, as its software sets it
@@ -245,9 +251,13 @@ FORMAT_RULES = (
         r"""
         ^\W*(?:press\ |news\ )?release\ (?:no|nr|number|\#)\.?\ ?:?\ ?[\w/.-]{1,20}\W*$  # "Release No: 2024-117"
       | ^\W*for\ immediate\ release\W*$                                          # "For immediate release"
+      | ^\W*(?:pressemitteilung|presseinformation|communiqué(?:\ de\ presse)?|nota\ de\ prensa
+            |comunicado(?:\ de\ prensa)?|прес-реліз|пресс-релиз)                  # the same in other languages,
+            (?:\ (?:nr|no|n[°º]|№)\.?)?\ ?:?\ ?\d[\w/.-]{0,19}                     # "Pressemitteilung 14/2025",
+            (?:\s*[·|•,–—-]\s*[\w\ .,:]{4,30})?\W*$                                  # a date after it
     """,
-        50,
-        ("release",),
+        80,
+        ("release", "presse", "communiqué", "prensa", "comunicado", "прес", "пресс"),
         anchored=True,
     ),
     rule(  # an audio player's controls and notes: its speed, the synthetic voice's credit
@@ -257,6 +267,12 @@ FORMAT_RULES = (
       | ^\W*(?:this\ )?(?:audio|narration|voice(?:over)?)\ (?:is\ |was\ )?(?:generated|produced|created|read)
             \ (?:by|using|with)\ (?:ai|artificial\ intelligence|a\ synthetic\ voice|automated)\b.{0,60}$
       | ^\W*listen\ (?:on|via)\ (?:apple\ podcasts|spotify|google\ podcasts|soundcloud)\b.{0,60}$
+      | ^\W*(?:play|pause|resume)\ (?:episode|podcast|audio)\W*$               # a podcast player's buttons
+      | ^\W*download\ (?:mp3|episode|audio)(?:\ \(\d[\d.,]*\ ?[km]b\))?\W*$  # "Download MP3 (41 MB)"
+      | ^\W*(?:duration|running\ time|length)\s*:\s*(?:\d{1,3}\s*(?:h|hrs?|hours?|min|mins|minutes|s|sec)\.?\s*){1,3}$
+                                                                              # "Duration: 32 min"
+      | ^\W*(?:rate|review|follow|subscribe\ to)(?:,?\ (?:and\ )?(?:rate|review|follow|subscribe\ to))*
+            \ (?:the|this|our)\ (?:show|podcast)\b.{0,60}$                    # "Rate and review the show ..."
     """,
         120,
         anchored=True,

@@ -192,7 +192,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _STAMPED = regexcache.compile(
     rf"""
         \b\d{{1,2}}\s*mins?(?:utes?)?\s+read\b                               # "3 min read"
-      | \b\d{{1,2}}\s*(?:mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago\b     # "2 hours ago"
+      | \b\d{{1,2}}\s*(?:mins?|minutes?|hrs?|hours?|days?|weeks?|[hmdw])\s+ago\b   # "2 hours ago", "2h ago"
       | [\s·|•–—-]\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?\s+\d{{4}}\s*$   # "... 12 May 2024"
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -205,14 +205,20 @@ MIN_TEASER_RUN = 2
 
 # Every time stamp of _STAMPED holds a digit: a plain scan for one spares most paragraphs its search.
 _DIGIT = regexcache.compile(r"\d")
+# A live page's menu of its key posts, each an age and the post's headline ("2h ago Sweden sends radar
+# aircraft"), run into one paragraph where the scrape set them on lines of a block: an age opens the
+# paragraph and each of MIN_TEASER_RUN or more headlines, none ending a sentence.
+_AGE = regexcache.compile(r"\b\d{1,2}\s*(?:mins?|minutes?|hrs?|hours?|days?|[hmd])\s+ago\b", re.IGNORECASE)
+MAX_MENU_CHARS = 2 * MAX_TEASER_CHARS
+MAX_MENU_ITEM_WORDS = 15
 
 
 def drop_stamped_teasers(article: Article) -> None:
-    """Step: drop runs of MIN_TEASER_RUN or more short paragraphs that each carry a time stamp
-    (reason `read_more`)."""
+    """Step: drop runs of MIN_TEASER_RUN or more short paragraphs that each carry a time stamp,
+    and a live page's menu of aged headlines run into one paragraph (reason `read_more`)."""
     paragraphs = article.text.split("\n\n")
     teaser = [_stamped(p.strip()) for p in paragraphs]
-    drop = [False] * len(paragraphs)
+    drop = [_aged_menu(p.strip()) for p in paragraphs]
     start = 0
     for index in range(len(paragraphs) + 1):
         if index < len(paragraphs) and teaser[index]:
@@ -228,3 +234,16 @@ def drop_stamped_teasers(article: Article) -> None:
 def _stamped(paragraph: str) -> bool:
     short = len(paragraph) <= MAX_TEASER_CHARS and "\n" not in paragraph
     return short and _DIGIT.search(paragraph) is not None and _STAMPED.search(paragraph) is not None
+
+
+def _aged_menu(paragraph: str) -> bool:
+    """Whether the paragraph is a live page's menu run together: ages, each before a headline."""
+    if len(paragraph) > MAX_MENU_CHARS or _DIGIT.search(paragraph) is None:
+        return False
+    opening, *items = _AGE.split(paragraph)
+    headlines = [item.strip() for item in items]
+    return (
+        not opening.strip()
+        and len(headlines) >= MIN_TEASER_RUN
+        and all(0 < len(h.split()) <= MAX_MENU_ITEM_WORDS and not h.endswith((".", "!", "?")) for h in headlines)
+    )

@@ -18,6 +18,11 @@ SITE_NOTE_RULES = (
         "navigation",
         r"""
         ^\W*here['’]s\ how\ you\ know\W*$                                 # the official-site banner's link
+      | ^\W*(?:an\ |the\ )?official\ (?:web\ ?)?site\ of\ (?:the\ )?
+            (?:(?-i:[A-Z])[\w.'’-]*|of|the|and|for|government|state|city|county|ministry)
+            (?:\ (?:(?-i:[A-Z])[\w.'’-]*|of|the|and|for|government|state|city|county|ministry))*\W*$
+                                                    # its words: "An official website of the United States
+                                                    # government" (not "... of the ministry was hacked")
       | ^\W*(?:official\ websites\ use\ \.gov|secure\ \.gov\ websites\ use\ https)\b.{0,200}$   # its text
       | ^\W*cookies\ on\ (?:this\ (?:site|website)|our\ website|(?-i:[A-Z])[\w.-]*)\W*$
                                                                           # "Cookies on this site", "Cookies on GOV.UK"
@@ -39,6 +44,7 @@ SITE_NOTE_RULES = (
       | ^\W*enter\ your\ comment\ here\W*$ | ^\W*loading\ comments\W*$
       | ^\W*post\ was\ not\ sent\W+check\ your\ e-?mail\ addresses\W*$
       | ^\W*sorry,\ your\ blog\ cannot\ share\ posts\ by\ e-?mail\W*$
+      | ^\W*please\ log\ in\ using\ one\ of\ these\ methods\ to\ post\ your\ comment\W*$
     """,
         120,
         anchored=True,
@@ -113,6 +119,32 @@ SITE_NOTE_RULES = (
                                                                           # "Trending: IPL 2024 | Elections | Budget"
       | ^\W*(?:trending(?:\ now|\ topics)?|hot\ topics)\s*:\s*[^.!?:|•]{1,30}$   # its first item alone, as
                                                                           # the title's step sees it (bars cut)
+    """,
+        200,
+        anchored=True,
+    ),
+    rule(  # a sign-up form's thanks, a market widget's terms, an ad blocker's appeal: each a whole line
+        "self_promotion",
+        r"""
+        ^\W*(?:you\ have\ |you['’]ve\ )?(?:been\ )?succ?ess?fully\ subscribed\b.{0,40}$  # "You have successfully
+                                                                           # subscribed. Thank you!"
+      | ^\W*(?:stock\ |market\ )?quotes\ (?:are\ )?delayed\ (?:by\ )?(?:at\ least\ )?\d{1,2}\ minutes\b.{0,300}$
+                                                                           # "Quotes delayed at least 15 minutes. ..."
+      | ^\W*we\ rely\ on\ (?:advertising|ads|ad\ revenue)\ to\ (?:help\ )?(?:fund|support|pay\ for)\ (?:our|this)
+            \b[^,;]{0,40}\b(?:journalism|reporting|newsroom|site|website|work)\b[^,;]{0,80}$
+                                                                           # "We rely on advertising to fund ..."
+    """,
+        400,
+        anchored=True,
+    ),
+    rule(  # a wire story's note on what its update changed, in brackets on a line of its own
+        "update_note",
+        r"""
+        ^\W*\(\(?\s*(?:adds|updates|corrects|recasts|rewrites|refiles|repeats|changes|fixes|removes|inserts
+            |replaces|clarifies|amends|moves|tops|writes\ through|writethru)\b[^().!?]{0,160}\)\)?\W*$
+                                                    # "(Adds minister's comments in paragraphs 4-5)",
+                                                    # "(Corrects spelling of name in paragraph 3)";
+                                                    # no sentence: "(Updates will follow, he said.)" stays
     """,
         200,
         anchored=True,

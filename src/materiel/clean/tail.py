@@ -129,8 +129,8 @@ COMPANY_WORDS = regexcache.compile(
 
 
 def cut_tail(article: Article) -> None:
-    """Step: drop what follows an agency's credits (after the last credits line: a round-up
-    credits each story) or a republished story's link to its source, then a trailing comments or
+    """Step: drop an agency's credits and what follows them (after the last credits line: a
+    round-up credits each story) or a republished story's link to its source, then a trailing comments or
     related-links section, or a press release's "About <Company>" boilerplate, from its heading
     on."""
     lines = article.text.split("\n")
@@ -139,6 +139,8 @@ def cut_tail(article: Article) -> None:
         if found:
             _cut(article, lines, found[-1] + 1, reason)
             lines = lines[: found[-1] + 1]
+            if marks is _credits:
+                _drop_credits(article, lines, found)
     feet = [i for i in _marked(lines, FOOT_HEADING.match) if _in_foot(lines, i) and _over_tag(lines, i)]
     tails = [i for i in _marked(lines, _tail_heading) if _in_foot(lines, i) or _comments(lines[i])]
     abouts = [i for i in _marked(lines, _about_company_line) if _about_company(lines, i)]
@@ -151,6 +153,14 @@ def cut_tail(article: Article) -> None:
     if pagination:
         _cut(article, lines, pagination[0], "comments_or_related")
     _drop_about_blocks(article, [i for i in abouts if i < min([*closing, *pagination, len(lines)])])
+
+
+def _drop_credits(article: Article, lines: list[str], found: list[int]) -> None:
+    """The credits lines themselves go too (reason `byline`): the agency's staff, not the story."""
+    for index in found:
+        article.removed.append(Removal(lines[index].strip(), "byline"))
+        lines[index] = ""
+    article.text = "\n".join(lines)
 
 
 def _drop_about_blocks(article: Article, headings: list[int]) -> None:

@@ -49,7 +49,8 @@ HEADED_REASON = "read_more"
 # The heading of a list of the site's other stories, alone on its line.
 _LIST_HEADING = regexcache.compile(
     r"""^\W*(?:
-        related(?:\ (?:articles?|stories|posts|news|coverage|content|reading|videos?))?   # "Related stories"
+        related(?:\ (?:articles?|stories|posts|news|coverage|content|reading|videos?|links))?   # "Related stories"
+      | useful\ links|weitere\ informationen|mehr\ informationen|en\ savoir\ plus|más\ información  # links to more
       | (?:read|see)\ (?:also|more|next)|also\ read|what\ to\ read\ next|in\ other\ news
       | more\ (?:stories|news|headlines|videos|to\ read)|more\ (?:from|in|on)\ [\w\ '’&-]{1,30}  # "More in Europe"
       | elsewhere\ on\ (?:the\ )?(?-i:[A-Z])[\w\ '’&.-]{1,30}  # "Elsewhere on Example Wire" (not "in Europe")
