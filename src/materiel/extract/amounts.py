@@ -15,6 +15,7 @@ from materiel.extract.context import Paragraph
 from materiel.extract.elided import count_left_out
 from materiel.extract.lexicon import Mention
 from materiel.extract.lookback import ends_before
+from materiel.extract.othersums import civilian_sum, told_of_party
 from materiel.extract.partitives import fraction_count, fraction_of, part_count, partitive_whole
 from materiel.extract.quantities import Amount
 from materiel.extract.totals import besides_totals
@@ -43,6 +44,7 @@ MIN_UNPRICED_SUM = 1_000_000
 
 def amount_for(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> Amount | None:
     amounts = [a for a in paragraph.amounts if sentence.start_char <= a.start < sentence.end_char]
+    amounts = [a for a in amounts if not told_of_party(paragraph, a, item) and not civilian_sum(paragraph.text, a)]
     if item.id in ("unspecified", "funding"):
         money = besides_totals(paragraph.text, [a for a in amounts if a.is_money])
         if money:

@@ -193,3 +193,49 @@ def _other_state(paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer) 
     involved = {a.id for a in (transfer.supplier, transfer.recipient, *transfer.via) if a is not None}
     inside = [m for m in paragraph.actors if sentence.start_char <= m.start < sentence.end_char]
     return any(is_state_id(m.id) and m.id not in involved for m in inside)
+
+
+# A deal the item's own sentence points back at: "signed the third-stage deal to provide missiles",
+# "The deal will provide Poland with missiles"; not one a modifier points elsewhere ("the 2015 deal").
+DEAL_AGAIN = re.compile(
+    rf"""\b(?:the|this|that)\s+(?:{_ELSEWHERE}[\w-]+\s+){{0,2}}?  # the, this, the third-stage
+        (?:deal|contract|agreement|sale|purchase|order)\b  # the deal noun""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A sum a sentence gives a deal: before the noun ("a 5.6 trillion-won (US$4 billion) contract", "a
+# $3 billion deal") or after it ("a contract worth $3 billion", "a deal valued at €2 billion").
+DEAL_PRICED_AFTER = re.compile(
+    r"""(?:\s*\([^()]{1,40}\))?  # a conversion in brackets: (US$4 billion)
+        [\s-]+(?:[\w-]+\s+){0,2}?(?:deal|contract|agreement|sale|purchase|order)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+DEAL_PRICED_BEFORE = re.compile(
+    r"""\b(?:deal|contract|agreement|sale|purchase|order)\s+
+        (?:worth|valued\s+at|priced\s+at)\s+(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?\Z""",
+    re.IGNORECASE | re.VERBOSE,
+)
+DEAL_BEFORE_REACH = 60  # characters before a sum read for its deal: "contract valued at more than "
+
+
+def deal_before(paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer) -> Amount | None:
+    """The price of the deal the sentence before told, where the item's own sentence, with no sum
+    of its own, points back at it: "Hanwha signed a 5.6 trillion-won contract with Poland to supply
+    rocket launchers. The deal will provide Poland with guided missiles." Neither sentence may name
+    a state outside the transfer ("Egypt bought jets for $5 billion. The deal angered Turkey")."""
+    sentences = list(paragraph.doc.sents)
+    here = sentences.index(sentence) if sentence in sentences else 0
+    if here == 0 or not DEAL_AGAIN.search(sentence.text):
+        return None
+    before = sentences[here - 1]
+    if any(sentence.start_char <= a.start < sentence.end_char and a.is_money for a in paragraph.amounts):
+        return None
+    if _other_state(paragraph, sentence, transfer) or _other_state(paragraph, before, transfer):
+        return None
+    money = [a for a in paragraph.amounts if before.start_char <= a.start < before.end_char and a.is_money]
+    priced = [a for a in money if not part_payment(paragraph.text, a) and _prices_deal(paragraph.text, a)]
+    return priced[0] if len(priced) == 1 else None
+
+
+def _prices_deal(text: str, amount: Amount) -> bool:
+    after = DEAL_PRICED_AFTER.match(text, amount.end) is not None
+    return after or DEAL_PRICED_BEFORE.search(text, max(0, amount.start - DEAL_BEFORE_REACH), amount.start) is not None

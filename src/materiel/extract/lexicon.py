@@ -220,9 +220,15 @@ def find_actors(text: str, year: int | None = None) -> list[Mention]:
             continue
         if mention.kind == "demonym" and ARMED_GROUP_AFTER.match(text, mention.end):
             continue
+        if text.startswith(DOLLAR_SIGN, mention.end):
+            continue  # "US$4 billion" names a currency, not a state acting
         found.append(_in_its_time(mention, year))
     found.sort(key=lambda m: m.start)
     return _groups_with_origin(text, found)
+
+
+# The sign after a state's short name that makes it its currency: "US$4 billion", "NZ$50 million".
+DOLLAR_SIGN = "$"
 
 
 def _inside(mention: Mention, names: list[tuple[int, int]]) -> bool:

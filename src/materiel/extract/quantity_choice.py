@@ -9,18 +9,20 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span as SpacySpan
 
-from materiel.article import Actor, Quantity, Transfer
+from materiel.article import Quantity, Transfer
 from materiel.countries import is_state_id
 from materiel.extract.amounts import amount_for, mention_head, part_payment, prices_whole
 from materiel.extract.context import Context, Paragraph
-from materiel.extract.dealworth import deal_worth, following_sentence
+from materiel.extract.dealworth import deal_before, deal_worth, following_sentence
+from materiel.extract.earmarks import bought_with
 from materiel.extract.headline import headline_count
 from materiel.extract.latercounts import count_next, next_sentence, recipient_share, recipient_sum, supplier_share
 from materiel.extract.lexicon import Mention
+from materiel.extract.othersums import civilian_sum, told_of_party
 from materiel.extract.quantities import Amount
 from materiel.extract.respective import respective_count
 from materiel.extract.singular import NOT_COUNTED, single, single_elsewhere
-from materiel.extract.tallies import bound_to, told_apart
+from materiel.extract.tallies import bound_to, sent_to, told_apart
 from materiel.extract.totals import besides_totals, raised_to, running_total
 from materiel.extract.transfers import quantity_of
 from materiel.extract.vaguesums import exact_nearby, vague_sum
@@ -48,6 +50,7 @@ def choose_quantity(context: Context, transfer: Transfer) -> None:
             or _worth_next(context, transfer)
             or _quantity_elsewhere(context, transfer)
             or _count_next(context, transfer)
+            or _deal_before(context, transfer)
             or headline_count(context, transfer)
             or carried
             or _quantity_elsewhere(context, transfer, running=True)
@@ -153,6 +156,16 @@ def _worth_next(context: Context, transfer: Transfer) -> Quantity | None:
     return quantity_of(amount, there.offset, supplier) if amount is not None else None
 
 
+def _deal_before(context: Context, transfer: Transfer) -> Quantity | None:
+    """Else the price of the deal the sentence before told, which its own sentence points back at
+    ("... a $3 billion contract for launchers. The deal will provide missiles": dealworth.deal_before)."""
+    place = _item_place(context, transfer)
+    sentence = place[0].sentence_holding(place[1]) if place is not None else None
+    amount = deal_before(place[0], sentence, transfer) if place is not None and sentence is not None else None
+    supplier = transfer.supplier.id if transfer.supplier else None
+    return quantity_of(amount, place[0].offset, supplier) if amount is not None and place is not None else None
+
+
 def _pointed_back(paragraph: Paragraph, item: Mention) -> bool:
     """The item's noun phrase opens with a demonstrative ("these ammunition deliveries")."""
     token = mention_head(paragraph, item)
@@ -167,6 +180,7 @@ def _nearest_money(paragraph: Paragraph, sentence: SpacySpan, local: int) -> Amo
         return None  # an item no noun names ("arming Armenia"): no money is its worth
     text = paragraph.text
     money = [a for a in inside if a.is_money and not part_payment(text, a) and not prices_whole(text, a, item)]
+    money = [a for a in money if not civilian_sum(text, a) and not told_of_party(paragraph, a, item)]
     money = besides_totals(text, money)  # "the $400 million package brings total aid to $44 billion"
     owners = {id(a): _owner(paragraph, a, items) or min(items, key=lambda m: _gap(m, a)) for a in money}
     mine = [a for a in money if _priced(paragraph, owners[id(a)], item)]
@@ -175,18 +189,15 @@ def _nearest_money(paragraph: Paragraph, sentence: SpacySpan, local: int) -> Amo
 
 def _priced(paragraph: Paragraph, owner: Mention, item: Mention) -> bool:
     """The money on `owner` prices the item: the owner is the item, or a package or aid made of
-    it ("a $2.3 billion package of air defence missiles", "$500 million of aid in shells")."""
+    it ("a $2.3 billion package of air defence missiles", "$500 million of aid in shells") or
+    given to buy it ("a grant of 2 billion crowns to buy air defence missiles": earmarks.bought_with)."""
     if _same_item(owner, item):
         return True
     head, noun = mention_head(paragraph, owner), mention_head(paragraph, item)
-    return (
-        owner.id in NOT_COUNTED
-        and head is not None
-        and noun is not None
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ == "of"
-        and noun.head.head == head
-    )
+    if owner.id not in NOT_COUNTED or head is None or noun is None:
+        return False
+    made_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head == head
+    return made_of or bought_with(head, noun)
 
 
 def _same_item(owner: Mention, item: Mention) -> bool:
@@ -361,7 +372,7 @@ def _item_amount(
     for item in (m for m in inside if m.kind == "item" and m.id == transfer.item.category):
         if (
             others
-            and not _sent_to(paragraph, item, inside, transfer.recipient)
+            and not sent_to(paragraph, item, inside, transfer.recipient)
             and not bound_to(paragraph, item, recipient)
         ):
             continue  # another state's arms ("two submarines Dhaka received")
@@ -373,25 +384,3 @@ def _item_amount(
         if amount is not None:
             return amount
     return None
-
-
-# What joins an item to the state it goes to: "36 jets to Qatar and 24 Super Hornets to Kuwait".
-DESTINED = re.compile(
-    r"""\A\s+(?:to|for)\s+  # 24 Super Hornets to Kuwait, 12 jets for Bahrain
-        (?:the\s+)?\Z        # 20 tanks to the Netherlands""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-def _sent_to(paragraph: Paragraph, item: Mention, inside: list[Mention], recipient: Actor | None) -> bool:
-    """In a sentence that gives several states their own items, an item whose count this transfer
-    may take is followed by "to" and its recipient, the next name after it."""
-    after = [m for m in inside if m.start >= item.end and m is not item]
-    following = min(after, key=lambda m: m.start, default=None)
-    return (
-        recipient is not None
-        and following is not None
-        and following.kind != "item"
-        and following.id == recipient.id
-        and DESTINED.match(paragraph.text[item.end : following.start]) is not None
-    )

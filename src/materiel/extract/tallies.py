@@ -5,9 +5,12 @@ went ahead or was promised ("Ukraine asked for 300 tanks" beside "Germany sent t
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from materiel.article import Actor
 from materiel.extract import stage, syntax
 from materiel.extract.amounts import STOCK_VERBS, mention_head, mention_token
 from materiel.extract.context import Paragraph
@@ -98,3 +101,25 @@ def bound_to(paragraph: Paragraph, item: Mention, recipient: str | None) -> bool
     tied += [g for c in noun.children if c.lower_ in BOUND_PREPS for g in c.children if g.dep_ == "pobj"]
     named = {m.id for t in tied for m in paragraph.actors if m.start <= t.idx < m.end}
     return named == {recipient}  # "the sale of 36 jets to Qatar and 24 Hornets to Kuwait" ties two
+
+
+# What joins an item to the state it goes to: "36 jets to Qatar and 24 Super Hornets to Kuwait".
+DESTINED = re.compile(
+    r"""\A\s+(?:to|for)\s+  # 24 Super Hornets to Kuwait, 12 jets for Bahrain
+        (?:the\s+)?\Z        # 20 tanks to the Netherlands""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def sent_to(paragraph: Paragraph, item: Mention, inside: list[Mention], recipient: Actor | None) -> bool:
+    """In a sentence that gives several states their own items, an item whose count this transfer
+    may take is followed by "to" and its recipient, the next name after it."""
+    after = [m for m in inside if m.start >= item.end and m is not item]
+    following = min(after, key=lambda m: m.start, default=None)
+    return (
+        recipient is not None
+        and following is not None
+        and following.kind != "item"
+        and following.id == recipient.id
+        and DESTINED.match(paragraph.text[item.end : following.start]) is not None
+    )
