@@ -92,6 +92,7 @@ def test_a_pronoun_that_is_not_the_reporting_subject_rules_out_no_one() -> None:
         ("General Aksel Borg took questions after the minister left.", "Aksel Borg", False),
         ("The defence minister, Kaspars Ozols, signed the contract.", "Kaspars Ozols", False),
         ("As the army grew, General Ivo Lind rose through its ranks.", "Ivo Lind", False),  # the comma ends it
+        ("Lind erred if he saw it as an error\n\nAnna Berg noted the cost.", "Anna Berg", False),  # a new line
     ],
 )
 def test_a_name_outside_the_main_clause_is_sidelined(text: str, name: str, aside: bool) -> None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from itertools import groupby
 
 from materiel.extract.mention import Mention
-from materiel.extract.speakerverbs import POSSESSIVE, governed
+from materiel.extract.speakerverbs import GOVERNED, POSSESSIVE, titled
 
 # Words before a name that put it outside its sentence's main clause, up to the name and its title
 # words ("After Minister Paul Lind"; not "As Hamas grew, Haniyeh rose", where the comma ends it).
@@ -28,8 +28,13 @@ SIDELINED = re.compile(
     )$""",
     re.VERBOSE,
 )
-# Characters before a name read for those words.
+# Characters before a name read for those words, and for a preposition that governs it (as
+# speakerverbs.governed reads them).
 SIDELINED_REACH = 80
+GOVERNED_REACH = 40
+# The end of the sentence before the name, where the words read stop: a line break, or a stop
+# after a word that is no abbreviated title ("Dr.", "Gen.", "Sen." do not end a sentence).
+SENTENCE_END = re.compile(r"\n|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?][\"”’)]*\s+")
 
 
 def subjects_first(mentions: list[Mention], masked: str) -> list[Mention]:
@@ -64,7 +69,10 @@ RIVAL_SENTENCES = 1
 
 def sidelined(person: Mention, masked: str) -> bool:
     """The person stands outside its sentence's main clause (see SIDELINED), a preposition governs
-    it, or it owns the noun after it."""
+    it, or it owns the noun after it; read in its own sentence only."""
     before = masked[max(0, person.start - SIDELINED_REACH) : person.start]
+    ends = list(SENTENCE_END.finditer(before))
+    before = before[ends[-1].end() :] if ends else before
     owner = POSSESSIVE.match(masked, person.end) is not None
-    return owner or governed(masked, person.start) or SIDELINED.search(before) is not None
+    by_phrase = GOVERNED.search(before[-GOVERNED_REACH:]) is not None and not titled(masked, person.start)
+    return owner or by_phrase or SIDELINED.search(before) is not None
