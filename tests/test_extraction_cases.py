@@ -41,6 +41,9 @@ QUOTES = load_cases(CASES / "extraction" / "quotes.json")
 SPEAKER_PROBES = load_cases(CASES / "extraction" / "speakerprobes.json")
 # Speaker probes of kinds those lack, across outlets' styles (speakers20), written before reading the code.
 SPEAKER_PROBES_20 = load_cases(CASES / "extraction" / "speakerprobes20.json")
+# Pronoun speakers by kind (gender the text tells, embedded and subordinate names, a speaker named
+# next), across styles (speakers21), written before reading the resolver code.
+SPEAKER_PROBES_21 = load_cases(CASES / "extraction" / "speakerprobes21.json")
 QUANTITIES = load_cases(CASES / "extraction" / "quantities.json")
 # Probes of the language that loses transfers before the scorer (nominalisations, verbs of paying,
 # lists) and look-alikes that must yield none, written before reading the code that handles them.
@@ -161,7 +164,9 @@ def test_no_transfer(text: str, title: str | None, runner) -> None:
     assert result.transfers == []
 
 
-@pytest.mark.parametrize("case", _params(QUOTES) + _params(SPEAKER_PROBES) + _params(SPEAKER_PROBES_20))
+@pytest.mark.parametrize(
+    "case", _params(QUOTES) + _params(SPEAKER_PROBES) + _params(SPEAKER_PROBES_20) + _params(SPEAKER_PROBES_21)
+)
 def test_quotes(case: dict, extract_text) -> None:
     quotes = extract_text(case["text"]).quotes
     for want in case["expect"]:

@@ -30,7 +30,7 @@ def resolve(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]
     antecedent keep no name (a role noun keeps its own words)."""
     out: list[Mention] = []
     for mention in mentions:
-        out.extend(_resolved(mention, out))
+        out.extend(_resolved(mention, out) or _cataphor(mention, out, mentions, sentences))
     return [_named_next(m, out, sentences) for m in out]
 
 
@@ -59,6 +59,26 @@ def _named_next(mention: Mention, mentions: list[Mention], sentences: list[Sente
     if not _same_state(mention, person) or _other_role(mention, person):
         return mention
     return replace(mention, name=person.name, via="next", antecedent=person)
+
+
+def _cataphor(
+    mention: Mention, earlier: list[Mention], mentions: list[Mention], sentences: list[Sentence]
+) -> list[Mention]:
+    """A "he" or "she" that no one before it stands for, with no one named before it in its
+    sentence, as the person who opens the next sentence of its paragraph: a feature's lead quotes
+    someone first and names them after ("“We cook on a fire,” she said. Nadia Koval, 61, has ...")."""
+    if mention.kind != "pronoun" or mention.text.lower() not in ("he", "she") or mention.sentence + 1 >= len(sentences):
+        return []
+    following = sentences[mention.sentence + 1]
+    if following.paragraph != sentences[mention.sentence].paragraph:
+        return []
+    if any(m.sentence == mention.sentence and m.kind in PEOPLE for m in earlier):
+        return []
+    named = [m for m in mentions if m.sentence == mention.sentence + 1 and m.kind in PEOPLE]
+    if not named or named[0].kind != "person" or named[0].start - following.start > NAMED_NEXT_REACH:
+        return []
+    person = replace(named[0], name=named[0].text)
+    return [replace(mention, name=person.name, via="next", antecedent=person)] if _agrees(mention, person) else []
 
 
 def _other_role(mention: Mention, person: Mention) -> bool:
@@ -350,7 +370,7 @@ def _agrees(mention: Mention, person: Mention) -> bool:
     person of the other one."""
     own = {"he": "m", "she": "f"}.get(mention.text.lower()) or gender(mention.text)
     named = person.full or person.name or person.text  # a leader by the full name the lexicon gives
-    other = gender("", person.text) if person.kind == "role" else gender(named, person.titles)
+    other = gender("", person.text) if person.kind == "role" else gender(named, person.titles) or person.gender
     return not (own and other and own != other)
 
 

@@ -43,6 +43,7 @@ class Mention:
     object: bool = False  # a pronoun object ("quoted him as saying"): not its own clause's subject
     described: str = ""  # a lower-case role noun right before a name ("Navy spokesman Ivo Lind": "spokesman")
     title_states: frozenset[str] = frozenset()  # states its titles name ("Russian President Anna Berg": RUS)
+    gender: str = ""  # "f" or "m" where the article's own words tell it (textgender.py)
 
 
 def name_kind(words: list[str]) -> str:

@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from materiel.article import Article, Quote, Span, Speaker
 from materiel.extract.abbreviations import with_short as _with_short
+from materiel.extract.antecedentorder import subjects_first
 from materiel.extract.antecedents import resolve
 from materiel.extract.documents import name_issuers
 from materiel.extract.earlierspeakers import Spoken
@@ -33,6 +34,7 @@ from materiel.extract.model import Scorer, load_scorer
 from materiel.extract.quotations import Quotation, find_quotations, mask
 from materiel.extract.sentences import split_sentences
 from materiel.extract.speakers import Candidate, Setting, candidates
+from materiel.extract.textgender import NAMED, text_genders
 
 if TYPE_CHECKING:
     from materiel.extract.context import Context
@@ -191,10 +193,13 @@ def english_paragraphs(article: Article) -> list[tuple[int, str]]:
 def _setting(text: str, paragraphs: list[tuple[int, str]], quotations: list[Quotation]) -> Setting:
     masked = mask(text, [(q.start, q.end) for q in quotations])
     sentences = split_sentences(masked, paragraphs)
-    mentions = name_issuers(resolve(find_mentions(masked, sentences), sentences), masked, text)
+    found = find_mentions(masked, sentences)
+    genders = text_genders(masked, sentences, found)
+    found = [replace(m, gender=genders.get(m.text, "")) if m.kind in NAMED else m for m in found]
+    mentions = name_issuers(subjects_first(resolve(found, sentences), masked), masked, text)
     counts = Counter(m.name for m in mentions if m.name and not m.antecedent)
     parses = parse_heads(quotations, masked, sentences, mentions)
-    return Setting(masked, sentences, mentions, dict(counts), parses=parses)
+    return Setting(masked, sentences, mentions, dict(counts), parses=parses, genders=genders)
 
 
 def _continues(previous: Quotation, quotation: Quotation) -> bool:

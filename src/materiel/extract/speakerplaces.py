@@ -10,6 +10,7 @@ import math
 import re
 from typing import TYPE_CHECKING
 
+from materiel.extract.antecedentorder import sidelined
 from materiel.extract.mentions import Mention, Sentence
 from materiel.extract.quotations import Quotation
 from materiel.extract.speakerverbs import POSSESSIVE, SUBJECT_OF, VERB_REACH, governed, titled
@@ -158,6 +159,7 @@ def antecedent_features(mention: Mention, setting: Setting) -> dict[str, float]:
         f"ante={mention.rank}": 1.0,
         f"ante={mention.rank}&opener_near": float(near_opener),  # the subject just before ("Berg ... He said")
         "ante_governed": float(governed(setting.masked, person.start)),
+        "ante_sidelined": float(sidelined(person, setting.masked)),  # outside its main clause (antecedentorder.py)
         f"ante_kind={person.kind}": 1.0,
         "ante_opener": float(opens(setting, sentence, person)),
         "ante_speaker": float(bool(SUBJECT_OF.match(after))),

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from materiel.extract.antecedentorder import sidelined
 from materiel.extract.earlierspeakers import Spoken, earlier_features
 from materiel.extract.heads import head_subject
 from materiel.extract.mentions import Mention, Sentence
@@ -27,6 +28,7 @@ from materiel.extract.sentences import sentences_of
 from materiel.extract.speakerplaces import antecedent_features, opener_pronoun, position_features
 from materiel.extract.speakerverbs import POSSESSIVE, SUBJECT_OF, governed, quoter, verb_features
 from materiel.extract.speakerwords import FRAMES, SAY, SAYING
+from materiel.extract.textgender import agreeing
 
 # Sentences before a quotation, and after it, in which its speaker may be named (see ADJACENT_BEFORE).
 SENTENCES_BEFORE = 2
@@ -64,6 +66,7 @@ class Setting:
     counts: dict[str, int]  # how often each resolved name is mentioned in the article
     leading: dict[int, int] = field(default_factory=dict)  # each sentence's first named mention's start
     parses: dict[int, Doc] = field(default_factory=dict)  # quotations' sentences that heads.py reads
+    genders: dict[str, str] = field(default_factory=dict)  # genders the text tells, by name (textgender.py)
 
     def __post_init__(self) -> None:
         for mention in reversed(self.mentions):
@@ -95,6 +98,7 @@ def candidates(
         for name, features in earlier_features(quote, spoken or [], [c.name for c in out]):
             out.append(Candidate(name, None, features))
         out += _named_next(quote, setting, first, last, out)
+    out = agreeing(out, setting.genders)
     _rank(out, quote)
     _rivals(out)
     _mark_reported(out, quote, setting, first, last, frame, continues)
@@ -209,6 +213,7 @@ def _of_mention(quote: Quotation, mention: Mention, setting: Setting, first: int
     features["title"] = float(mention.title)
     features["possessive"] = float(bool(POSSESSIVE.match(setting.masked, mention.end)))
     features["governed"] = float(governed(setting.masked, mention.start))
+    features["sidelined"] = float(mention.kind != "pronoun" and sidelined(mention, setting.masked))  # "After Lind left"
     features.update(antecedent_features(mention, setting))
     features.update(_clause(quote, mention, setting, first, last))
     if quoter(mention, setting):  # "The paper quoted him as saying:": the paper reports, "him" speaks

@@ -51,7 +51,9 @@ CLAUSE_VERB = re.compile(
     re.VERBOSE,
 )
 HEARER_VERB = re.compile(
-    r"\b(?:told|tells|tell|telling|asked|asks|asking|to|with|by|for)\s+(?:the\s+)?$", re.IGNORECASE
+    r"""\b(?:(?:told|tells|tell|telling|asked|asks|asking)\s+(?:the\s+)?(?-i:[A-Z][\w.-]*\s+){0,3}  # "told Minister X"
+        |(?:to|with|by|for)\s+(?:the\s+)?)$""",  # "spoke to X", "met with X"
+    re.VERBOSE | re.IGNORECASE,
 )
 # "quoted X", "citing X"; not "was quoted as telling X" (the one quoted speaks, X hears), nor "was
 # quoted by X as saying" (X reports).
