@@ -283,6 +283,8 @@ VARIANTS = {
     "basebest": Form("basebest"),
     "sighting": Form(level="sighting"),
     "innerC": Form(c="inner"),
+    "c003": Form(c=0.03),
+    "c001": Form(c=0.01),
     "innerT": Form(threshold="inner"),
     "t05": Form(threshold=0.5),
     "innerCT": Form(c="inner", threshold="inner"),
