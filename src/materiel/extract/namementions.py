@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
-from itertools import pairwise
 
 from materiel.extract.lexicon import find_actors, load
 from materiel.extract.mention import NAME_RUN, Mention, name_kind
@@ -282,11 +281,20 @@ def _role_after(chunk: str, end: int) -> str:
 
 
 def _institution_run(whole: list[str]) -> bool:
-    """The run names an institution: it ends in an institution's word ("Defence Ministry") or
-    one stands right before its "of" ("Ministry of Defence of Latvia", "Foreign Ministry of
-    Japan"), so the state after "of" says whose it is and the run is not cut to the state."""
-    heads = [w for w, after in pairwise(whole) if after == "of"]
-    return any(w.rstrip(".") in ORGANISATION_WORDS for w in [*whole[-1:], *heads])
+    """The run names an institution: it ends in an institution's word ("Defence Ministry"), or
+    an institution's name is followed by "of" and the state whose it is ("Ministry of Defence of
+    Latvia", "Foreign Ministry of Japan"), so the run is not cut to the state. Not a person after
+    the institution ("the Ministry of Foreign Affairs Radoslaw Sikorski"): the tail is no state."""
+    if whole and whole[-1].rstrip(".") in ORGANISATION_WORDS:
+        return True
+    if "of" not in whole:
+        return False
+    cut = len(whole) - 1 - whole[::-1].index("of")
+    head, tail = whole[:cut], " ".join(whole[cut + 1 :])
+    if not head or not any(w.rstrip(".") in ORGANISATION_WORDS for w in head[-1:] + head[:1] + head[1:2]):
+        return False
+    owners = find_actors(tail)
+    return len(owners) == 1 and owners[0].start == 0 and owners[0].end == len(tail)
 
 
 def _person_before_of(words: list[str]) -> list[str]:
