@@ -202,7 +202,7 @@ DEAL_AGAIN = re.compile(
         (?:deal|contract|agreement|sale|purchase|order)\b  # the deal noun""",
     re.IGNORECASE | re.VERBOSE,
 )
-# A sum a sentence gives a deal: before the noun ("a 5.6 trillion-won (US$4 billion) contract", "a
+# A sum a sentence gives a deal: before the noun ("a 4.2 trillion-won (US$3 billion) contract", "a
 # $3 billion deal") or after it ("a contract worth $3 billion", "a deal valued at €2 billion").
 DEAL_PRICED_AFTER = re.compile(
     r"""(?:\s*\([^()]{1,40}\))?  # a conversion in brackets: (US$4 billion)
@@ -219,7 +219,7 @@ DEAL_BEFORE_REACH = 60  # characters before a sum read for its deal: "contract v
 
 def deal_before(paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer) -> Amount | None:
     """The price of the deal the sentence before told, where the item's own sentence, with no sum
-    of its own, points back at it: "Hanwha signed a 5.6 trillion-won contract with Poland to supply
+    of its own, points back at it: "A Korean maker signed a 4.2 trillion-won deal with Poland to supply
     rocket launchers. The deal will provide Poland with guided missiles." Neither sentence may name
     a state outside the transfer ("Egypt bought jets for $5 billion. The deal angered Turkey")."""
     sentences = list(paragraph.doc.sents)
