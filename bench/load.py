@@ -6,7 +6,7 @@ It ingests the examples into a fresh ledger, starts `materiel serve` in a child 
 has several client threads ask for the ledger, one transfer, the flows and hostile filters
 (SQL injection strings, XSS strings) until the time is up. Any status other than the one
 expected counts as an error: 200, the 404 for an unknown id, and the 400 (usage error) for a
-supplier filter that names no actor.
+supplier filter that names no actor or a search holding a NUL.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def _paths(client: httpx.Client) -> list[tuple[str, int]]:
     paths = [("/api/v1/transfers", 200), ("/api/v1/flows", 200), ("/", 200), ("/api/v1/transfers/nope", 404)]
     paths += [(f"/api/v1/transfers/{i}", 200) for i in ids[:3]]
     paths += [(f"/api/v1/transfers?supplier={h}", 400) for h in HOSTILE]  # no actor's name: a usage error
-    paths += [(f"/?q={h}", 200) for h in HOSTILE]
+    paths += [(f"/?q={h}", 400 if h == "%00" else 200) for h in HOSTILE]  # a NUL in the search: a usage error
     return paths
 
 
