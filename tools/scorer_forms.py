@@ -43,25 +43,13 @@ def dump(shared: Path, cache: Path) -> list[dict]:
     """One row per candidate or rule triple: label, rule, at_war, own features and sightings."""
     if cache.exists():
         return [json.loads(line) for line in cache.read_text().splitlines()]
-    from materiel import api
-    from materiel.extract import rule_transfers
     from materiel.extract import triples as triple_module
-    from materiel.extract.context import build_context
-    from materiel.extract.hostile import war_pairs
-    from materiel.pipeline import Runner
-    from tools.gold import gold_articles
-    from tools.train_transfers import _label
+    from tools.train_transfers import _label, gold_contexts, gold_keys
 
     rows = []
-    for split, record, article in gold_articles(shared, Runner(api.clean_steps())):
-        context = build_context(article)
-        rules = rule_transfers(context)
+    for split, record, context, rules, at_war in gold_contexts(shared):
         rule_keys = {triple_module.transfer_key(t) for t in rules}
-        gold: dict[tuple, bool] = {}
-        for t in record.get("transfers", []):
-            key = (t.get("supplier"), t.get("recipient"), t.get("category"))
-            gold[key] = gold.get(key, False) or not t.get("optional", False)
-        at_war = war_pairs(context)
+        gold = gold_keys(record)
         base = {"id": record["id"], "split": split}
         for key in sorted(rule_keys, key=str):
             war = frozenset(key[:2]) in at_war

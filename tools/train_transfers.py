@@ -26,8 +26,12 @@ from materiel.extract.model import ARTEFACT  # noqa: E402
 from tools.gold import gold_articles  # noqa: E402
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     import numpy as np
     from sklearn.pipeline import Pipeline
+
+    from materiel.extract.context import Context
 
 # Inverse strength of the L2 penalty; 0.1 gave the best grouped cross-validated F1 of 0.03, 0.1, 1,
 # and 0.03 to 0.2 stay within 0.005 of it (F1 0.667 to 0.672 at 0.4); a tree ensemble (depth 2-3)
@@ -87,21 +91,11 @@ def dump(shared: Path, cache: Path) -> list[dict]:
     """One row per candidate triple of every gold article: its features and its gold label."""
     if cache.exists():
         return [json.loads(line) for line in cache.read_text().splitlines()]
-    from materiel import api
-    from materiel.extract import rule_transfers
-    from materiel.extract.context import build_context
-    from materiel.extract.hostile import war_pairs
-    from materiel.extract.triples import transfer_key
-    from materiel.pipeline import Runner
-
     rows = []
-    for split, record, article in gold_articles(shared, Runner(api.clean_steps())):
-        context = build_context(article)
-        rules = rule_transfers(context)
+    for split, record, context, rules, at_war in gold_contexts(shared):
         found = triple_module.find_triples(context, rules)
         readings = {t.key: t for t in triple_module.rule_triples(context, rules)}
-        at_war = war_pairs(context)
-        for row in _rows(record, split, found, {transfer_key(t) for t in rules}, readings):
+        for row in _rows(record, split, found, {triple_module.transfer_key(t) for t in rules}, readings):
             row["at_war"] = frozenset(row["key"][:2]) in at_war
             rows.append(row)
     cache.parent.mkdir(parents=True, exist_ok=True)
@@ -109,14 +103,34 @@ def dump(shared: Path, cache: Path) -> list[dict]:
     return rows
 
 
+def gold_contexts(shared: Path) -> Iterator[tuple[str, dict, Context, list, frozenset]]:
+    """Each gold article cleaned and read: its split, gold record, context, the rules' transfers
+    and the pairs at war (shared with tools/scorer_forms.py)."""
+    from materiel import api
+    from materiel.extract import rule_transfers
+    from materiel.extract.context import build_context
+    from materiel.extract.hostile import war_pairs
+    from materiel.pipeline import Runner
+
+    for split, record, article in gold_articles(shared, Runner(api.clean_steps())):
+        context = build_context(article)
+        yield split, record, context, rule_transfers(context), frozenset(war_pairs(context))
+
+
+def gold_keys(record: dict) -> dict[tuple, bool]:
+    """The gold record's (supplier, recipient, category) keys: True where one is required."""
+    gold: dict[tuple, bool] = {}
+    for t in record.get("transfers", []):
+        key = (t.get("supplier"), t.get("recipient"), t.get("category"))
+        gold[key] = gold.get(key, False) or not t.get("optional", False)
+    return gold
+
+
 def _rows(record: dict, split: str, found: list, rule_keys: set, readings: dict) -> list[dict]:
     """Labels: 1 a required gold transfer, 0 none; None (left out) for an optional one. A triple
     the rules report has the features of its reading as a triple (`rule_triples`), none where the
     generator pairs no item of it with both sides."""
-    gold = {}
-    for t in record.get("transfers", []):
-        key = (t.get("supplier"), t.get("recipient"), t.get("category"))
-        gold[key] = gold.get(key, False) or not t.get("optional", False)
+    gold = gold_keys(record)
     out = [_row(record, split, key, gold, readings.get(key), True) for key in sorted(rule_keys, key=str)]
     out += [_row(record, split, t.key, gold, t, False) for t in found if t.key not in rule_keys]
     return out
