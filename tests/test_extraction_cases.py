@@ -52,6 +52,10 @@ RECALL_PROBES = load_cases(CASES / "extraction" / "recall20.json")
 # other items' counts, other sentences, value and count, vague bounds, units, none), written before
 # the quantity choice code was read, and the cases of the rules they led to (kind `rule`).
 QUANTITY_PROBES = load_cases(CASES / "extraction" / "quantity21.json")
+# Probes of a transfer's sources by kind (outlets cited, unnamed officials, government bodies, named
+# people, documents, and names that are no source), across styles, written before the source code was
+# read (sources22).
+SOURCE_PROBES = load_cases(CASES / "extraction" / "sources22.json")
 
 pytestmark = pytest.mark.slow
 
@@ -113,6 +117,7 @@ def _overlap(quantity, wanted: list) -> bool:
     + _params(HEADLINES)
     + _params(RECALL_PROBES)
     + _params(QUANTITY_PROBES)
+    + _params(SOURCE_PROBES)
     + _params(LOOKALIKE_POSITIVES),
 )
 def test_transfers(case: dict, extract_text) -> None:

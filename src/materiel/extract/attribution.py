@@ -228,6 +228,8 @@ def _named_source(context: Context, paragraph: Paragraph, head: Token, at: int, 
     """The source the phrase's head names: a titled person, an outlet, or an actor's or other
     body's name; none for a word that names no one, a share or a record of no one's."""
     name = head_name(head)
+    if head.dep_ == "poss":  # "Austin's confirmation": Austin
+        name = re.sub(r"['’]s?$", "", name).strip()
     if not name or name.lower() in NOT_NAMES or _share(head):
         return None
     if _unowned_record(head):
@@ -264,8 +266,9 @@ def _bare_authors(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
-# Pronouns no earlier name is found for: no source's name ("according to them"); "US" is a state.
-NOT_NAMES = {"it", "they", "them", "we", "i", "you", "this", "that", "these", "those", "which", "who"}
+# Pronouns no earlier name is found for: no source's name ("according to them", "the groups have
+# each documented"); "US" is a state.
+NOT_NAMES = {"it", "they", "them", "we", "i", "you", "this", "that", "these", "those", "which", "who", "each"}
 
 
 def _unowned_record(head: Token) -> bool:

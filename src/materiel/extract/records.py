@@ -46,6 +46,8 @@ RECORDS = {
     "manifest",  # "the ship's manifest shows"
     "invoice",  # "customs invoices show"
     "log",  # "flight logs show"
+    "investigation",  # "a journalistic investigation showed that ...", "an investigation published by"
+    "inquiry",  # "the parliamentary inquiry found that ..."
 }
 
 # What someone wrote or put out, beside the records: the statements that say, and the written

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from materiel.extract import syntax
 from materiel.extract.demands import calls_for
+from materiel.extract.lexicon import find_actors
 from materiel.extract.records import RECORDS, WRITTEN, cites_someone, named_or_record, record_given
 from materiel.extract.refusals import refuses_transfer
 from materiel.extract.source_names import CITED_SPEAKERS, CIVIL, STATEMENT_VERBS, STATEMENTS
@@ -59,6 +60,7 @@ REPORT_VERBS = {
     "affirm",
     "reaffirm",  # "the secretary reaffirmed that the sale would go ahead"
     "reiterate",  # "the minister reiterated that Berlin would send more guns"
+    "repeat",  # only with a clause: "Macron repeated that he would not rule out sending jets"
     "restate",
     "disclose",  # "the ministry disclosed that 60 tanks had been delivered"
     "divulge",
@@ -73,6 +75,8 @@ REPORT_VERBS = {
     "predict",
     "argue",
     "show",  # "customs data show", "as the newest Kiel Institute report shows"
+    "suggest",  # only with a record for subject: "the recordings suggest that Egypt sent arms"
+    "indicate",  # only with a record for subject: "satellite images indicate that ..."
     "read",  # only with a writing for subject: "the statement read", "the post reads"
     "point",  # only "pointed out" (see `source_phrases`)
     "discover",  # "spies had discovered Syria's transfer of rocket parts"
@@ -94,6 +98,9 @@ REPORT_VERBS = {
     "learn",  # only with a clause: "..., CNN has learned", "Sky News learned that ..."
     "understand",  # only with a clause: "..., the BBC understands"
     "find",  # only with a clause: "an investigation by Bellingcat found that ..."
+    "reply",  # only with a clause: "asked whether tanks had been sent, Shapps replied that they had"
+    "respond",  # only with a clause: "the ministry responded that the jets had left"
+    "answer",  # only with a clause: "the spokesman answered that ..."
     "believe",  # only with a clause, said by reporters: "..., Western intelligence agencies believe"
     "suspect",  # only with a clause, said by reporters: "US officials suspect that Iran has sent ..."
     "post",  # only with a clause, a record or a place: "Zelensky posted on Telegram"
@@ -105,11 +112,12 @@ REPORT_VERBS = {
 DECLINING = {"decline", "refuse"}
 
 
-# Verbs that make a source only in some uses: "show" with a record for subject ("customs data
-# show"; not "Germany showed willingness"), "point" with "out" ("as Cameron pointed out"), "ask"
+# Verbs that make a source only in some uses: "show", "suggest" and "indicate" with a record for
+# subject ("customs data show", "the recordings suggest"; not "Germany showed willingness", "the
+# minister suggested a meeting", "the pilot indicated the target"), "point" with "out" ("as Cameron pointed out"), "ask"
 # with "for" ("Kyiv asked for tanks"; not "when reporters asked about it"), "call" for a demand
 # (see `demands.calls_for`).
-RECORD_VERBS = {"show"}
+RECORD_VERBS = {"show", "suggest", "indicate"}
 # Verbs that give the words of what was written, with the writing for subject ("the statement
 # read", "the post reads: ..."; not "the minister read the statement").
 WORDING_VERBS = {"read"}
@@ -118,11 +126,19 @@ PARTICLE_VERBS = {"point": {"out"}, "ask": {"for"}}
 # hold it ("US intelligence believes Iran has sent ..."; not "Russia believes it holds the
 # advantage", a party's own view).
 OPINION_VERBS = {"believe", "suspect"}
+# Verbs of answering, which report only what a clause says ("Shapps replied that it had"; not "the
+# air defences responded to the attack", "Kyiv answered the call").
+ANSWERING_VERBS = {"reply", "respond", "answer"}
+# Verbs of saying again, which report only with a clause ("Macron repeated that ..."; not "Iran
+# repeated the test", "the ministry repeated its call").
+REPEATING_VERBS = {"repeat"}
 # Verbs that report only what a clause says ("..., CNN has learned", "the study found that ..."; not
 # "Ukraine learned to use them", "Kyiv found a way", "Germany declared war", "Poland conceded
 # defeat", "Moscow asserted control"), and those that also report a record or a post somewhere
 # ("shared photos of the tanks", "posted on Telegram"; not "shared the burden").
-CLAUSE_VERBS = {"learn", "understand", "find", "declare", "concede", "assert", *OPINION_VERBS}
+CLAUSE_VERBS = {
+    "learn", "understand", "find", "declare", "concede", "assert", *OPINION_VERBS, *ANSWERING_VERBS, *REPEATING_VERBS,
+}  # fmt: skip
 POSTING_VERBS = {"post", "share"}
 # Where a post is put ("posted on Telegram", "shared on X").
 POSTED_ON = {"on", "to"}
@@ -146,7 +162,39 @@ def source_phrases(token: Token) -> list[list[Token]]:
         return [[record]]
     if token.dep_ == "agent" and record_given(token.head):
         return [[g] for g in token.children if g.dep_ == "pobj"]
+    if token.pos_ == "NOUN" and lemma in SPEECH_NOUNS:  # "Scholz's pledge", "the announcement by Austin"
+        return [[h] for h in _speech_holders(token)]
     return []
+
+
+# Nouns of a speech act, whose holder (its possessive or its "by") states what it is of ("Austin's
+# confirmation that ...", "Macron's offer of jets", "the announcement by Wallace that ..."); a
+# statement is read as a speaker of its own (CITED_SPEAKERS).
+SPEECH_NOUNS = {"announcement", "pledge", "promise", "confirmation", "admission", "assurance", "offer"}
+# Prepositions that name a speech act's holder ("from" is left out: "the offer from Lockheed of 32
+# jets" hangs the offer's contents on the name).
+HOLDER_PREPOSITIONS = {"by"}
+# Lexicon kinds of a holder that is a state named as such or by its people ("Germany's pledge",
+# "the Dutch offer"): a party, read by the stance rules, not a source named here; its leader or
+# seat speaks ("Scholz's pledge", "the Pentagon's confirmation").
+STATE_NAMES = {"state", "alias", "demonym"}
+# Entity types of a holder the lexicon does not know that can speak: a person or an organisation
+# (not a place: "the Kingdom's pledge of expanding cooperation", a state by another name).
+SPEAKING_ENTITIES = {"PERSON", "ORG"}
+
+
+def _speech_holders(noun: Token) -> list[Token]:
+    """The named holder of a speech act that can speak for itself (see `_speaks`)."""
+    held = [c for c in noun.children if c.dep_ == "poss"]
+    held += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in HOLDER_PREPOSITIONS for g in c.children]
+    return [h for h in held if h.dep_ in ("poss", "pobj") and h.pos_ == "PROPN" and _speaks(h)]
+
+
+def _speaks(token: Token) -> bool:
+    """A leader, seat, organisation or maker of the lexicon, or a person or organisation it does
+    not know; not a state's own name (`STATE_NAMES`)."""
+    kinds = {m.kind for m in find_actors(token.text)}
+    return not kinds & STATE_NAMES and (bool(kinds) or token.ent_type_ in SPEAKING_ENTITIES)
 
 
 # Participles by which a record tells of what it is about ("a cable referencing Turkey's request for

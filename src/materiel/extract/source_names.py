@@ -29,6 +29,7 @@ STATE_BODIES = {
     "ministry",
     "parliamentary",
     "congressional",
+    "commission", "committee", "panel",  # "the commission's report": an inquiry's, not an outlet's
 }
 # Prepositions after a reference noun that introduce the one who made or carried it ("the report
 # from the Kiel Institute", "a report by Amnesty", "a report in the Daily Mercury newspaper").
@@ -41,8 +42,10 @@ NOT_NAMES = {"DATE", "NORP", "GPE", "TIME"}
 def names_itself(head: Token) -> bool:
     """A reference noun that carries its own name or kind, so it is not "the newspaper" named
     earlier: "the Tasnim news agency", "the report from the Kiel Institute", "media reports",
-    "a report in the Daily Mercury newspaper"."""
+    "a report in the Daily Mercury newspaper", "a report published by the Finnish government"."""
     for child in head.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children):
+            return True  # its maker in a participle's "by"
         if child.dep_ == "appos" and child.pos_ == "PROPN":  # "the outlet Militarnyi"
             return True
         if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN" and child.ent_type_ not in NOT_NAMES:
@@ -115,6 +118,7 @@ CITED_SPEAKERS = {
     "correspondent",
     "insider",
     "executive",
+    "investigator", "prosecutor", "inspector",  # "investigators believe", "according to prosecutors"
 }
 
 
