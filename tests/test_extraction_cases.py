@@ -52,6 +52,11 @@ RECALL_PROBES = load_cases(CASES / "extraction" / "recall20.json")
 # other items' counts, other sentences, value and count, vague bounds, units, none), written before
 # the quantity choice code was read, and the cases of the rules they led to (kind `rule`).
 QUANTITY_PROBES = load_cases(CASES / "extraction" / "quantity21.json")
+# Probes of amounts told away from the item in its sentence (the headline or lead, a list's line, after
+# the item, a running count, a table's row, money written out or in other currencies, vague amounts, a
+# package's general row) and neighbours' amounts that are not the item's, written before the quantity
+# choice code was read (qty22).
+QUANTITY_PROBES_22 = load_cases(CASES / "extraction" / "quantity22.json")
 
 pytestmark = pytest.mark.slow
 
@@ -113,6 +118,7 @@ def _overlap(quantity, wanted: list) -> bool:
     + _params(HEADLINES)
     + _params(RECALL_PROBES)
     + _params(QUANTITY_PROBES)
+    + _params(QUANTITY_PROBES_22)
     + _params(LOOKALIKE_POSITIVES),
 )
 def test_transfers(case: dict, extract_text) -> None:
