@@ -56,6 +56,11 @@ QUANTITY_PROBES = load_cases(CASES / "extraction" / "quantity21.json")
 # people, documents, and names that are no source), across styles, written before the source code was
 # read (sources22).
 SOURCE_PROBES = load_cases(CASES / "extraction" / "sources22.json")
+# Probes of amounts told away from the item in its sentence (the headline or lead, a list's line, after
+# the item, a running count, a table's row, money written out or in other currencies, vague amounts, a
+# package's general row) and neighbours' amounts that are not the item's, written before the quantity
+# choice code was read (qty22).
+QUANTITY_PROBES_22 = load_cases(CASES / "extraction" / "quantity22.json")
 
 pytestmark = pytest.mark.slow
 
@@ -118,6 +123,7 @@ def _overlap(quantity, wanted: list) -> bool:
     + _params(RECALL_PROBES)
     + _params(QUANTITY_PROBES)
     + _params(SOURCE_PROBES)
+    + _params(QUANTITY_PROBES_22)
     + _params(LOOKALIKE_POSITIVES),
 )
 def test_transfers(case: dict, extract_text) -> None:

@@ -1,6 +1,7 @@
 """Counts said of an item after it: in brackets ("Leopard 2 tanks (14)"), after a list line's colon
 ("Leopard 2 tanks: 18"), as the whole set off by a comma ("Abrams tanks to Ukraine, 31 in all";
-"The batch, 24 in all, arrived"), or set off and pointing back ("NLAWs: more than 5,000 of them")."""
+"jets, a total of 30 by 2028"; "The batch, 24 in all, arrived"), or set off and pointing back
+("NLAWs: more than 5,000 of them")."""
 
 from __future__ import annotations
 
@@ -45,6 +46,17 @@ TOTAL_AFTER = re.compile(
         |all\s+told              # 40 all told
         |altogether              # 20 altogether
         )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# The whole set off by a comma and named before its count: "handed over F-16 jets, a total of 30"; the
+# count ends its clause, or a word that is no noun follows it ("a total of 30 by 2028"); not "a total
+# of 30 airmen", a whole of another noun.
+TOTAL_BEFORE = re.compile(r",\s*a\s+total\s+of\s*\Z", re.IGNORECASE)
+TOTAL_ENDS = re.compile(
+    r"""\s*(?:[,.;:)\u2013\u2014]|\Z)              # the clause ends: ", a total of 30."
+      | \s+(?:by|in|so|since|over|from|this|last|next|to|of\s+them|until|before|after|when
+          |are|were|is|was|have|had|will|would|and|as|with)\b  # a word of time, place or verb
+    """,
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -99,7 +111,9 @@ def _noun_end(paragraph: Paragraph, item: Mention) -> int:
 
 
 def _total(text: str, amount: Amount) -> bool:
-    """The count is set off by a comma and said to be the whole: ", 31 in all"."""
+    """The count is set off by a comma and said to be the whole: ", 31 in all", ", a total of 31"."""
+    if TOTAL_BEFORE.search(text, 0, amount.start) is not None and TOTAL_ENDS.match(text, amount.end):
+        return True
     return COMMA_BEFORE.search(text, 0, amount.start) is not None and TOTAL_AFTER.match(text, amount.end) is not None
 
 

@@ -8,12 +8,14 @@ import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from materiel.countries import is_state_id
 from materiel.extract import syntax
 from materiel.extract.aftercounts import batch_total
 from materiel.extract.amounts import amount_for, mention_head
 from materiel.extract.context import Context, Paragraph
+from materiel.extract.partitives import MOVING, partitive_whole
 from materiel.extract.quantities import Amount
 
 if TYPE_CHECKING:
@@ -134,7 +136,39 @@ def count_next(paragraph: Paragraph, after: SpacySpan, category: str, involved: 
     found = (amount_for(paragraph, after, m) for m in items)
     of_deal = DEAL_OPENS.match(after.text) is not None and OTHER_DEAL.search(after.text) is None
     told = (a for a in found if a is not None and not a.is_money and (of_deal or _points_back(paragraph.text, a)))
-    return back or next(told, None) or _moved_count(paragraph, after, items) or _partitive(paragraph, after, items)
+    whole = _whole_told(paragraph, items)
+    return (
+        whole
+        or back
+        or next(told, None)
+        or _moved_count(paragraph, after, items)
+        or _partitive(paragraph, after, items)
+    )
+
+
+def _whole_told(paragraph: Paragraph, items: list[Mention]) -> Amount | None:
+    """The whole's own count where the later sentence moves a part of it: "Poland ordered K2 tanks.
+    The last 6 of the 180 tanks arrived in June" (180, the lot the order was; in the item's own
+    sentence the part is its count, partitives.py); not a part that does not move ("Six of the 300
+    tanks in its stock are in working order")."""
+    for item in items:
+        part = partitive_whole(paragraph, item)
+        head = mention_head(paragraph, item) if part is not None and _part_moves(part) else None
+        number = next((c for c in head.children if c.dep_ == "nummod"), None) if head is not None else None
+        if number is None:
+            continue
+        whole = [a for a in paragraph.amounts if a.start <= number.idx < a.end and not a.is_money]
+        if whole:
+            return whole[0]
+    return None
+
+
+def _part_moves(part: Token) -> bool:
+    """The part is what a verb of moving takes ("6 of the 180 tanks arrived", "received 60 of the
+    180"), or is due ("The last 6 of the 30 jets are due by 2026")."""
+    verb = part.head if part.like_num else part
+    due = verb.lemma_ == "be" and any(c.lower_ == "due" for c in verb.children)
+    return due or syntax.cue_kind(verb) in MOVING
 
 
 def _moved_count(paragraph: Paragraph, after: SpacySpan, items: list[Mention]) -> Amount | None:

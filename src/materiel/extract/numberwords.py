@@ -146,6 +146,12 @@ CURRENCIES = {
     "lira": "TRY",
     "liras": "TRY",
     "riyals": "SAR",
+    "rials": "IRR",  # Iranian rials (Oman's and Yemen's are rials too; the figure is what is scored)
+    "reais": "BRL",  # the Brazilian real's plural: "a 5 billion reais contract"
+    "manat": "AZN",  # Azerbaijan's (Turkmenistan's is the manat too)
+    "tenge": "KZT",  # Kazakhstan's
+    "dong": "VND",  # Vietnam's, after a scale only (CURRENCY_WORDS): not a name ("3 Dong boats")
+    "birr": "ETB",  # Ethiopia's
     "dirhams": "AED",
     "francs": "CHF",  # Swiss francs: the francs an arms deal is priced in
     "kronor": "SEK",
@@ -210,8 +216,10 @@ CURRENCY_WORDS = r"""(?:
     | euros?|pounds|won|ro?ubles?|hryvnias?|zlotys?|zł|yen|yuan|renminbi|rupees?|shekels|liras?  # rubles, roubles
     | (?:(?<=illion[\s-])|(?<=mln[\s-])|(?<=bn[\s-]))(?:pound|stg|sterling)  # a 40 million pound deal, 150
                                          #   mln stg (wire sterling): after a scale, never "500-pound bombs"
-    | riyals|dirhams|francs|kronor|kroner|crowns|korunas|usd|eur
+    | riyals|rials|reais|dirhams|francs|kronor|kroner|crowns|korunas|usd|eur  # reais: Brazil's reals
     | leva|lei|forints|ringgit|baht|rupiah|naira|taka|kyat  # Bulgarian leva ... Myanmar kyat
+    | manat|tenge|birr                 # Azerbaijani manat, Kazakh tenge, Ethiopian birr
+    | (?:(?<=illion[\s-])|(?<=bn[\s-]))dong  # Vietnamese dong after a scale: "24 trillion dong", never "3 Dong boats"
     | rand|shillings|dinars|pesos      # South African rand, Kenyan shillings, dinars, pesos
 )(?!-(?!worth\b)\w)                     # not a name's first word: "three Yuan-class submarines"
 """.format(named="|".join(re.escape(n).replace(r"\ ", " ").replace(" ", r"\ ") for n in NAMED_CURRENCIES))
