@@ -183,6 +183,9 @@ TABLE_CELL_BAR = regexcache.compile(r"\s\|\s")
 # from Britain", "Germany: 18 Leopard 2 tanks"): two such lines in a row are two entries, however
 # short, where a wrapped sentence's next line seldom opens with a name and a colon.
 LABELLED = regexcache.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}:\s\S")
+# An entry of a numbered list ("1. Ukraine: 12 tanks", "2) 3 Patriot launchers"): two such lines in a
+# row are two entries, though each opens with a digit as a wrapped sentence's next line may.
+NUMBERED = regexcache.compile(r"^\d{1,3}[.)]\s+\S")
 # A link's address, in Markdown or bare.
 ADDRESS = regexcache.compile(r"\]\(|https?://|www\.")
 
@@ -288,6 +291,8 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return False
     if LABELLED.match(previous) and LABELLED.match(line.strip()):
         return False  # entries of a list, each led by its label ("Qatar: 12 F-15QA jets")
+    if NUMBERED.match(previous.lstrip()) and NUMBERED.match(line.strip()):
+        return False  # entries of a numbered list ("1. Ukraine: 12 tanks" then "2. 3 launchers")
     if GOES_ON.match(line.strip()):
         return True
     indented = line[:1] in (" ", "\t")  # wires mark a new paragraph by indenting it
