@@ -52,6 +52,10 @@ RECALL_PROBES = load_cases(CASES / "extraction" / "recall20.json")
 # other items' counts, other sentences, value and count, vague bounds, units, none), written before
 # the quantity choice code was read, and the cases of the rules they led to (kind `rule`).
 QUANTITY_PROBES = load_cases(CASES / "extraction" / "quantity21.json")
+# Probes of near-miss transfers (two of supplier, recipient and category right, the third wrong:
+# air defence told as missiles, drones as aircraft, a maker's or transit state, an alliance for a
+# member, a company) and negatives, written before the category and party code was read (near22).
+NEAR_MISSES = load_cases(CASES / "extraction" / "near22.json")
 
 pytestmark = pytest.mark.slow
 
@@ -113,6 +117,7 @@ def _overlap(quantity, wanted: list) -> bool:
     + _params(HEADLINES)
     + _params(RECALL_PROBES)
     + _params(QUANTITY_PROBES)
+    + _params(NEAR_MISSES)
     + _params(LOOKALIKE_POSITIVES),
 )
 def test_transfers(case: dict, extract_text) -> None:
