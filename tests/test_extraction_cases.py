@@ -61,6 +61,10 @@ SOURCE_PROBES = load_cases(CASES / "extraction" / "sources22.json")
 # package's general row) and neighbours' amounts that are not the item's, written before the quantity
 # choice code was read (qty22).
 QUANTITY_PROBES_22 = load_cases(CASES / "extraction" / "quantity22.json")
+# Probes of near-miss transfers (two of supplier, recipient and category right, the third wrong:
+# air defence told as missiles, drones as aircraft, a maker's or transit state, an alliance for a
+# member, a company) and negatives, written before the category and party code was read (near22).
+NEAR_MISSES = load_cases(CASES / "extraction" / "near22.json")
 
 pytestmark = pytest.mark.slow
 
@@ -124,6 +128,7 @@ def _overlap(quantity, wanted: list) -> bool:
     + _params(QUANTITY_PROBES)
     + _params(SOURCE_PROBES)
     + _params(QUANTITY_PROBES_22)
+    + _params(NEAR_MISSES)
     + _params(LOOKALIKE_POSITIVES),
 )
 def test_transfers(case: dict, extract_text) -> None:

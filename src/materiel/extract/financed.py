@@ -24,6 +24,9 @@ FUNDING = "funding"
 # Dependencies by which a verb of paying is the purpose of another ("pledged $500 million to fund",
 # "agreed to finance"): the other verb's subject pays.
 PURPOSE_DEPS = {"xcomp", "advcl"}
+# Dependencies by which an infinitive of paying modifies the money it spends ("400 million euros to
+# pay for"; the parser gives either): the subject of the verb whose object the money is pays.
+NOUN_CLAUSE_DEPS = {"relcl", "acl"}
 # Nouns of making: the party that makes what is paid for is paid ("funding the production of
 # Ukrainian howitzers": Ukraine), where no owner or 'for' names another.
 PRODUCTION = {"production", "manufacture", "manufacturing", "output", "assembly"}
@@ -77,11 +80,21 @@ def _paid_for(verb: Token) -> Token | None:
 
 
 def _payers(verb: Token) -> list[Token]:
-    """The verb's subject, else, for a verb of purpose ("pledged $500 million to fund"), its head's."""
+    """The verb's subject, else, for a verb of purpose ("pledged $500 million to fund"), its head's,
+    else, for an infinitive on the money it spends ("pledged 400 million euros to pay for"), the
+    subject of the verb that gives the money."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ in PURPOSE_DEPS:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects and _infinitive_on_noun(verb):
+        subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
     return subjects
+
+
+def _infinitive_on_noun(verb: Token) -> bool:
+    """Is the verb a 'to' infinitive that modifies the object of another verb ("euros to pay for")?"""
+    marked = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return marked and verb.dep_ in NOUN_CLAUSE_DEPS and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB"
 
 
 def _payees(paid: Token) -> list[Token]:

@@ -278,9 +278,12 @@ def _joined(text: str) -> str:
 
 # A model's mark between a named system and its noun ("Patriot 3 missiles", "Patriot PAC-3 MSE
 # missiles"): one digit, or capitals with digits; a larger number is a count ("IRIS-T, 40 missiles"),
-# but not after a word of marks ("Merkava Mk 4 tanks", "F-16 Block 70 jets", "Challenger Mark 3").
+# but not after a word of marks ("Merkava Mk 4 tanks", "F-16 Block 70 jets", "Challenger Mark 3");
+# or the model's own name written in one word with inner capitals ("MQ-9B SkyGuardian aircraft").
 DESIGNATOR = re.compile(
-    r"[\s-]+(?:(?:\d|[A-Z][A-Z0-9-]*|\d[A-Z][A-Z0-9]*|(?:Mk|Mark|Block|Batch)\.?[\s-]*\d+[A-Z]?)[\s-]+){1,2}"
+    r"""[\s-]+(?:(?:\d|[A-Z][A-Z0-9-]*|\d[A-Z][A-Z0-9]*|(?:Mk|Mark|Block|Batch)\.?[\s-]*\d+[A-Z]?
+                 |[A-Z][a-z]+[A-Z][a-z]+)[\s-]+){1,2}""",
+    re.VERBOSE,
 )
 # Words that describe a named system before a noun that only names its sort ("Bushmaster protected
 # mobility vehicles", "Javelin shoulder-fired weapons"): one to three lowercase words, none a word

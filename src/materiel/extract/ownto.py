@@ -7,9 +7,19 @@ second 'to' on the verb, on the first party or on the second item, so the pairin
 order of the words: only for a verb, with 'to' phrases inside its clause (not a "force-to-force"
 compound further on), at least two of them naming different parties, each with an item of its own
 between it and the one before (otherwise the one 'to' is shared: "sent tanks and jets to Poland").
+
+Where the parse gives no such pairs (it joins the second party to the first, "sold S-400 systems to
+India and Su-30 fighters to Vietnam"; the cue is a noun, "the sale of F-16 jets to Turkey and of
+Patriot missiles to Greece"; or each party comes before 'with' and its item, "supplies India with
+S-400 systems and Vietnam with Su-30 fighters"), the pairs are read from the words alone: an item's
+party is the one 'to' names right after it (before the next item, with no comma between), else the
+one right before 'with' and it; the reading holds only where another item of the sentence has a
+party of its own, a different one.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -18,16 +28,22 @@ from materiel.extract.lexicon import Mention
 
 # Dependency labels the parser gives a 'to' that names where something goes.
 TO_LABELS = {"prep", "dative"}
+# Between an item and its party: words with no clause break, then 'to' ("systems to India",
+# "jets worth $2 billion to Turkey", "missiles to the Houthis").
+TO_PARTY = re.compile(r"\A[^,;:()]*?\bto\s+(?:the\s+)?\Z", re.IGNORECASE)
+# Between a party and its item: 'with' and up to three words ("India with S-400 systems", "Vietnam
+# with 12 more Su-30 fighters").
+WITH_ITEM = re.compile(r"\A\s+with\s+(?:[\w.,$-]+\s+){0,3}\Z", re.IGNORECASE)
+# Kinds of actor name that do not receive: an adjective of origin, a maker.
+NOT_RECEIVING = {"demonym", "maker"}
 
 
 def own_receiver(cue: Token, item: Token, actors: list[Mention], items: list[Mention]) -> Mention | None:
     """The party in the first 'to' phrase after the item, when the cue's items alternate with 'to'
     phrases naming at least two different parties; None otherwise."""
-    if item.i <= cue.i or cue.pos_ != "VERB":
-        return None
-    named = _to_parties(cue, actors, items)
+    named = _to_parties(cue, actors, items) if item.i > cue.i and cue.pos_ == "VERB" else []
     if len({m.id for _, m in named}) < 2 or not _alternating(cue, named, items):
-        return None
+        return by_word_order(item, actors, items)
     return next((m for to, m in named if to.i > item.i), None)
 
 
@@ -56,3 +72,42 @@ def _alternating(cue: Token, named: list[tuple[Token, Mention]], items: list[Men
     return all(
         any(start <= m.start and m.end <= to.idx for m in items) for start, (to, _) in zip(starts, named, strict=True)
     )
+
+
+def by_word_order(item: Token, actors: list[Mention], items: list[Mention]) -> Mention | None:
+    """The item's own party where the sentence gives two items two different parties, else None."""
+    text, sentence = item.doc.text, item.sent
+    low, high = sentence.start_char, sentence.end_char
+    mentions = sorted((m for m in items if low <= m.start < high), key=lambda m: m.start)
+    mine = _own_mention(item, mentions)
+    if mine is None:
+        return None
+    parties = [_party(text, mentions, index, actors, low, high) for index in range(len(mentions))]
+    own = parties[mentions.index(mine)]
+    if own is None or not any(p is not None and p.id != own.id for p in parties):
+        return None
+    return own
+
+
+def _own_mention(item: Token, mentions: list[Mention]) -> Mention | None:
+    """The item mention on the item's token, or the last one among its words ("HIMARS launchers")."""
+    on = [m for m in mentions if m.start <= item.idx < m.end]
+    if on:
+        return on[0]
+    within = [m for m in mentions if item.left_edge.idx <= m.start and m.end <= item.idx + len(item.text)]
+    return within[-1] if within else None
+
+
+def _party(
+    text: str, mentions: list[Mention], index: int, actors: list[Mention], low: int, high: int
+) -> Mention | None:
+    """The party of the index-th item: named by 'to' after it, else before 'with' and it."""
+    mention = mentions[index]
+    after = mentions[index + 1].start if index + 1 < len(mentions) else high
+    before = mentions[index - 1].end if index else low
+    receiving = [a for a in actors if a.kind not in NOT_RECEIVING]
+    to = [a for a in receiving if mention.end <= a.start < after and TO_PARTY.match(text[mention.end : a.start])]
+    if to:
+        return min(to, key=lambda a: a.start)
+    with_ = [a for a in receiving if before <= a.start and a.end <= mention.start]
+    return next((a for a in with_ if WITH_ITEM.match(text[a.end : mention.start])), None)

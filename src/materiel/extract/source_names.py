@@ -29,7 +29,9 @@ STATE_BODIES = {
     "ministry",
     "parliamentary",
     "congressional",
-    "commission", "committee", "panel",  # "the commission's report": an inquiry's, not an outlet's
+    "commission",
+    "committee",
+    "panel",  # "the commission's report": an inquiry's, not an outlet's
 }
 # Prepositions after a reference noun that introduce the one who made or carried it ("the report
 # from the Kiel Institute", "a report by Amnesty", "a report in the Daily Mercury newspaper").
@@ -118,7 +120,9 @@ CITED_SPEAKERS = {
     "correspondent",
     "insider",
     "executive",
-    "investigator", "prosecutor", "inspector",  # "investigators believe", "according to prosecutors"
+    "investigator",
+    "prosecutor",
+    "inspector",  # "investigators believe", "according to prosecutors"
 }
 
 
