@@ -16,23 +16,12 @@ GENERIC_REPORTERS = {"media", "press", "news", "intelligence"}
 # Words before a reference noun that make it a state's body or its record, not an outlet named
 # before ("South Korea's spy agency", "the customs agency", "the government's annual report", "a
 # congressional report"): it is named as written.
+# An inquiry's words ("commission", "committee", "panel") are here too: "the commission's report" is
+# an inquiry's record, not an outlet's.
 STATE_BODIES = {
-    "spy",
-    "security",
-    "space",
-    "defence",
-    "defense",
-    "procurement",
-    "government",
-    "military",
-    "customs",
-    "ministry",
-    "parliamentary",
-    "congressional",
-    "commission",
-    "committee",
-    "panel",  # "the commission's report": an inquiry's, not an outlet's
-}
+    "spy", "security", "space", "defence", "defense", "procurement", "government", "military", "customs",
+    "ministry", "parliamentary", "congressional", "commission", "committee", "panel"
+}  # fmt: skip
 # Prepositions after a reference noun that introduce the one who made or carried it ("the report
 # from the Kiel Institute", "a report by Amnesty", "a report in the Daily Mercury newspaper").
 MAKER_PREPOSITIONS = ("from", "of", "by", "in")
