@@ -123,7 +123,8 @@ def _bio(line: str, bylines: str) -> re.Match[str] | None:
 
 def biography(text: str) -> re.Match[str] | None:
     """BIO's match at the start of `text`, where a beat is one for an outlet ("covers energy for
-    the Example Post"; "North Macedonia covers the costs for Ukrainian crews" is news)."""
+    the Example Post"; "North Macedonia covers the costs for Ukrainian crews" is news), else
+    FOREIGN_BIO's."""
     found = BIO.match(text)
     if found is None:
         return FOREIGN_BIO.match(text)
