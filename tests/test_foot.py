@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from materiel.article import Article
-from materiel.clean.foot import drop_closing_headline, drop_story_lists
+from materiel.clean.foot import drop_author_bios, drop_closing_headline, drop_story_lists
 from materiel.clean.insets import (
     drop_career_notes,
     drop_follow_appeals,
@@ -88,6 +88,42 @@ def test_a_note_on_the_author_of_the_byline_goes() -> None:
     quoted = f"{lines[0]} Lin Ma, a trader in Seoul, said prices had doubled."
     article = article_of("\n\n".join([quoted, lines[1], note]))
     drop_career_notes(article)
+    assert article.removed == []
+
+
+# A reporter's biography at the foot in the languages foreign.py covers (round 7 of the unseen pages
+# has one in each); a news sentence of the same shape stays: a speech verb, the past tense.
+FOREIGN_BIOS = [
+    "Jana Weber ist Auslandskorrespondentin und berichtet aus Warschau.",
+    "Paul Girard est grand reporter au service Monde.",
+    "Marta Ruiz es redactora de la sección de Internacional.",
+    "Luca Ferri è inviato speciale e si occupa di Balcani.",
+    "Piotr Zieliński jest reporterem działu zagranicznego.",
+    "Оксана Мельник — оглядачка видання, пише про армію.",
+    "Сергей Орлов – корреспондент отдела политики.",
+]
+FOREIGN_NEWS = [
+    "Jana Weber ist Reporterin beim Rundfunk, sagte der Sprecher der Botschaft.",
+    "Paul Girard était journaliste au moment des faits, selon la police.",
+    "Marta Ruiz es periodista y dijo que había visto los camiones.",
+    "Оксана Мельник — журналістка, заявила прокуратура, порушила правила.",
+]
+
+
+@pytest.mark.parametrize("bio", FOREIGN_BIOS)
+def test_a_biography_in_another_language_goes(bio: str) -> None:
+    lines = DATA["career_notes"][0]["lines"][:2]
+    article = article_of("\n\n".join([*lines, bio]))
+    drop_author_bios(article)
+    assert article.text.strip() == "\n\n".join(lines)
+    assert [r.reason for r in article.removed] == ["author_bio"]
+
+
+@pytest.mark.parametrize("line", FOREIGN_NEWS)
+def test_a_news_sentence_shaped_like_a_biography_stays(line: str) -> None:
+    lines = DATA["career_notes"][0]["lines"][:2]
+    article = article_of("\n\n".join([*lines, line]))
+    drop_author_bios(article)
     assert article.removed == []
 
 

@@ -25,6 +25,7 @@ from materiel.clean.labels import LABEL_RULES
 from materiel.clean.line_features import FUNCTION_WORDS, SMALL_WORDS, WORD
 from materiel.clean.pagekinds import PAGE_KIND_RULES, REFERENCE_HEADING, REFERENCE_ITEM, strip_credit
 from materiel.clean.prompts import ENGLISH_PROMPT_RULES, PROMPT_RULES
+from materiel.clean.prosenotes import PROSE_NOTE_RULES
 from materiel.clean.rules import Rule, RuleBook
 from materiel.clean.rules import rule as _rule
 from materiel.clean.sitenotes import SITE_NOTE_RULES
@@ -193,6 +194,7 @@ RULES: tuple[Rule, ...] = (
     *DATA_RULES,
     *PAGE_KIND_RULES,
     *SITE_NOTE_RULES,
+    *PROSE_NOTE_RULES,
     *FORMAT_RULES,
     *EMBED_RULES,
     *PROMPT_RULES,

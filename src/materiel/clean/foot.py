@@ -44,6 +44,30 @@ BIO = regexcache.compile(
         )""",
     re.VERBOSE,
 )
+# The same in the languages foreign.py covers: a name, the copula ("ist", "est", "es", "è", "jest";
+# a dash in Ukrainian and Russian), a few words, then the trade ("Katrin Möller ist Redakteurin im
+# Ressort Außenpolitik", "Олена Коваль — журналістка, пише про оборону"). Present tense only: "war
+# Korrespondent" is as often an obituary's news.
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ"
+FOREIGN_BIO = regexcache.compile(
+    rf"""^[\W_]*
+        (?P<name>(?:[{_CAPITAL}][\w.'’-]*\s+){{1,3}}?[{_CAPITAL}][\w'’-]+),?\s+
+        (?:
+          ist\s+(?:[\w-]+\s+){{0,3}}?\w*(?i:redakteur|korrespondent|journalist|reporter|autor|kolumnist)
+            (?:in)?\b                                                                              # German
+        | est\s+(?:[\w-]+\s+){{0,3}}?(?:journaliste|correspondante?|rédact(?:eur|rice)|reporter|chroniqueu(?:r|se)
+            |éditorialiste)\b                                                                     # French
+        | es\s+(?:[\w-]+\s+){{0,3}}?(?:periodista|corresponsal|redactora?|reporter[oa]|columnista
+            |editora?)\b                                                                          # Spanish
+        | è\s+(?:[\w-]+\s+){{0,3}}?(?:giornalista|corrispondente|redatt(?:ore|rice)|inviat[oa]
+            |editorialista)\b                                                                     # Italian
+        | jest\s+(?:[\w-]+\s+){{0,3}}?(?:dziennikar(?:zem|ką)|reporter(?:em|ką)|publicyst(?:ą|ką)
+            |korespondent(?:em|ką)|redaktor(?:em|ką))\b                                           # Polish
+        | [—–-]\s+(?:[\w-]+\s+){{0,3}}?(?:журналіст(?:ка)?|кореспондент(?:ка)?|оглядач(?:ка)?|редактор(?:ка)?
+            |журналист(?:ка)?|корреспондент|обозреватель(?:ница)?)(?=\W|$)                      # Ukrainian, Russian
+        )""",
+    re.VERBOSE,
+)
 _SENTENCE_BREAK = regexcache.compile(r"\.\s")
 # Biographies stand among the last lines of an article (or first, as an editor's note).
 BIO_TAIL_LINES = 6
@@ -60,6 +84,8 @@ BIO_TAIL_SHARE = 0.5
 _NEWS_CLAUSE = regexcache.compile(
     r"""
     \b(?:said|says|told|added|stated|warned|claimed|estimated|counted)\b   # a speech verb
+  | \b(?:sagte|erklärte|betonte|a\ (?:déclaré|dit|affirmé)|dijo|afirmó|declaró|ha\ (?:detto|dichiarato)
+      |powiedział[a]?|stwierdził[a]?|заявив|заявила|сказав|сказала|заявил[а]?|сказал[а]?)(?=\W|$)  # in the others
   | [,;]\s+(?:and|but|while)\s+(?:he|she|they)\b                           # a second clause
 """,
     re.VERBOSE,
@@ -97,8 +123,11 @@ def _bio(line: str, bylines: str) -> re.Match[str] | None:
 
 def biography(text: str) -> re.Match[str] | None:
     """BIO's match at the start of `text`, where a beat is one for an outlet ("covers energy for
-    the Example Post"; "North Macedonia covers the costs for Ukrainian crews" is news)."""
+    the Example Post"; "North Macedonia covers the costs for Ukrainian crews" is news), else
+    FOREIGN_BIO's."""
     found = BIO.match(text)
+    if found is None:
+        return FOREIGN_BIO.match(text)
     # the outlet's name ends at its sentence's end ("... for the Herald. Before joining ...")
     outlet = _SENTENCE_BREAK.split(found.group("outlet"))[0].rstrip(".") if found and found.group("outlet") else None
     if outlet is not None and not is_site(outlet, None):
