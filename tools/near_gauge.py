@@ -31,25 +31,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
+from tools.recall_causes import key_of as predicted_key  # noqa: E402
+from tools.recall_causes import norm as _actor  # noqa: E402
+
 Key = tuple[str | None, str | None, str | None]
 # Alliances and unions that gold names by slug where a reader may name a member state.
 GROUPS = frozenset({"nato", "european-union", "g7", "baltic-states"})
 FIELDS = ("supplier", "recipient", "category")
-
-
-def _actor(actor) -> str | None:
-    """score.py's actor id: an ISO code upper-cased, a slug lower-cased."""
-    if isinstance(actor, dict):
-        actor = actor.get("id")
-    if not isinstance(actor, str):
-        return None
-    return actor.upper() if len(actor) == 3 and actor.isalpha() else actor.lower()
-
-
-def predicted_key(transfer: dict) -> Key:
-    item = transfer.get("item")
-    category = item.get("category") if isinstance(item, dict) else transfer.get("category")
-    return _actor(transfer.get("supplier")), _actor(transfer.get("recipient")), category
 
 
 def gold_sets(record: dict) -> tuple[set[Key], set[Key], dict[Key, set[str]]]:
