@@ -48,6 +48,10 @@ QUANTITIES = load_cases(CASES / "extraction" / "quantities.json")
 # Probes of the language that loses transfers before the scorer (nominalisations, verbs of paying,
 # lists) and look-alikes that must yield none, written before reading the code that handles them.
 RECALL_PROBES = load_cases(CASES / "extraction" / "recall20.json")
+# Probes of the language of gold transfers that get no candidate (nominal transfers, parties named
+# by capital, leader or force, a party in the headline only, lists a sentence from their items,
+# model numbers, verbs) and look-alikes, written before reading the generator (recall22).
+RECALL_PROBES_22 = load_cases(CASES / "extraction" / "recall22.json")
 # Probes of which amount a transfer gets where several compete (package and rows, running totals,
 # other items' counts, other sentences, value and count, vague bounds, units, none), written before
 # the quantity choice code was read, and the cases of the rules they led to (kind `rule`).
@@ -125,6 +129,7 @@ def _overlap(quantity, wanted: list) -> bool:
     + _params(STAGES_21)
     + _params(HEADLINES)
     + _params(RECALL_PROBES)
+    + _params(RECALL_PROBES_22)
     + _params(QUANTITY_PROBES)
     + _params(SOURCE_PROBES)
     + _params(QUANTITY_PROBES_22)

@@ -125,6 +125,23 @@ def test_excluded_name_after_a_comma(sentence: str, ids: list[str]) -> None:
 @pytest.mark.parametrize(
     ("sentence", "ids"),
     [
+        ("Among the buyers were also Jordan, Kuwait and Bahrain.", ["JOR", "KWT", "BHR"]),
+        ("Deliveries went ahead: Georgia and the United States signed the deal.", ["GEO", "USA"]),
+        ("Jordan, Smith and Jones voted against the bill.", []),
+        ("Georgia and Florida passed the budget bills.", []),
+        ("Michael Jordan, France and Spain were on the cover.", ["FRA", "ESP"]),
+        ("The jets are built in Marietta, Georgia, Texas and Kansas.", []),
+    ],
+)
+def test_excluded_name_heading_a_list_of_states(sentence: str, ids: list[str]) -> None:
+    """An excluded name is a state where it heads a list whose next item is one (placed._listed_first),
+    not after a capitalised word (a person's name) nor in an address."""
+    assert [m.id for m in find_actors(sentence)] == ids
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ids"),
+    [
         ("The Navy tested the missile at China Lake in California.", []),
         ("US destroyers sailed through the Taiwan Strait.", ["USA"]),
         ("China sent warships to the South China Sea.", ["CHN"]),

@@ -1,7 +1,8 @@
 """The Soviet Union by the names Russia has now ("Moscow", "the Kremlin", "Russia") in a sentence
 its own time phrase dates to the Soviet era: "In the 1980s Moscow supplied Syria with tanks",
-"During the Cold War the Kremlin armed Angola", "Moscow delivered Scud missiles to Iraq in 1988",
-in an article published decades later. `lexicon.find_actors` makes the same move by the article's
+"During the Cold War the Kremlin armed Angola", "Under Brezhnev Moscow sold MiGs to Libya" (a
+Soviet leader's rule), "Moscow delivered Scud missiles to Iraq in 1988", in an article published
+decades later. `lexicon.find_actors` makes the same move by the article's
 own date; this one reads the sentence's date, so that an article of 2023 telling the 1980s names
 the state of the 1980s.
 
@@ -20,6 +21,8 @@ from materiel.extract.lexicon import SOVIET_UNTIL, Mention
 
 # Eras, decades and years of the Soviet state (1917-1991), after a preposition of time.
 SOVIET_YEAR = r"19(?:1[7-9]|[2-8]\d|9[01])"
+# The Soviet state's leaders, whose rule dates an act to its years ("under Brezhnev").
+SOVIET_LEADER = r"(?:Lenin|Stalin|Khrushchev|Brezhnev|Andropov|Chernenko|Gorbachev)"
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 SOVIET_TIME = re.compile(
     rf"""
@@ -27,6 +30,8 @@ SOVIET_TIME = re.compile(
   | \b(?:in|during|by)\s+(?:(?:early|mid|late)\s+)?(?:{MONTH}\s+)?(?:\d{{1,2}}\s+)?{SOVIET_YEAR}\b  # "in March 1979"
   | \b(?:during|throughout|in)\s+the\s+(?:early\s+|late\s+)?Cold\s+War\b  # "during the Cold War"
   | \bin\s+Soviet\s+times\b                                                # "in Soviet times"
+  | \b(?:under|during\s+the\s+rule\s+of)\s+{SOVIET_LEADER}\b                 # "under Brezhnev": his rule's years
+  | \b(?:in|during)\s+the\s+{SOVIET_LEADER}\s+era\b                          # "in the Khrushchev era"
     """,
     re.IGNORECASE | re.VERBOSE,
 )

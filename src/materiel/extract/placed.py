@@ -1,7 +1,8 @@
 """Names a lexicon excludes (actors.json "exclude": "Jordan", "Chad", "Georgia") that a sentence
-still shows to be the state: placed among places ("arms sales to Jordan", "Egypt, Jordan, Qatar")
-or the subject of a supply or purchase ("Jordan sent shells", "Chad received armoured vehicles"),
-never a person's name ("Rep. Jim Jordan", "Jordan said") nor part of a longer one ("Jordan Valley")."""
+still shows to be the state: placed among places ("arms sales to Jordan", "Egypt, Jordan, Qatar",
+"also Jordan, Kuwait and Bahrain") or the subject of a supply or purchase ("Jordan sent shells",
+"Chad received armoured vehicles"), never a person's name ("Rep. Jim Jordan", "Jordan said") nor
+part of a longer one ("Jordan Valley")."""
 
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ SUBJECT_AFTER = re.compile(
     re.VERBOSE,
 )
 NAMED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+# After an excluded name, a list's comma or conjunction and the capitalised words of the next
+# item: a state's name there places it among states ("also Jordan, Kuwait and Bahrain"), a
+# person's does not ("Jordan, Smith and Jones").
+LISTED_AFTER = re.compile(r"(?:,\s*|\s+(?:and|or)\s+)(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
 # A name after a comma that follows a place that is no state is the second half of an address,
 # a US state ("a plant in Marietta, Georgia", "Fort Moore, Georgia"), not a list of states
 # ("Armenia, Azerbaijan, Georgia").
@@ -48,10 +53,20 @@ def placed_spans(text: str, names: dict[str, str]) -> list[tuple[str, str, int, 
         for match in re.finditer(rf"(?<![\w-]){name}(?![\w-])", text):
             before, after = text[max(0, match.start() - 20) : match.start()], text[match.end() : match.end() + 12]
             subject = SUBJECT_AFTER.match(text, match.end()) and not NAMED_BEFORE.search(before)
-            placed = PLACED_BEFORE.search(before) and not _address(text, match.start())
+            listed = _listed_first(text, match.end()) and not NAMED_BEFORE.search(before)
+            placed = (PLACED_BEFORE.search(before) or listed) and not _address(text, match.start())
             if subject or (placed and not NOT_PLACED_AFTER.match(after)):
                 found.append((ident, name, match.start(), match.end()))
     return found
+
+
+def _listed_first(text: str, end: int) -> bool:
+    """The name ending at `end` heads a list whose next item is a state ("Jordan, Kuwait")."""
+    match = LISTED_AFTER.match(text, end)
+    if match is None:
+        return False
+    words = match.group(1).split()
+    return any(named_id(" ".join(words[:i])) for i in range(1, len(words) + 1))
 
 
 def _address(text: str, start: int) -> bool:
