@@ -3,7 +3,9 @@
 Nadia Harb," name who the chief and the commander are, whoever held a like office earlier in the
 article. The name closes its apposition (a comma, the sentence's end or a quotation mark after
 it); "Speaking to the minister, Berg said" opens a clause on Berg instead, and keeps the role noun
-as antecedents.py resolved it.
+as antecedents.py resolved it. Only a role noun that antecedents.py resolved to someone is changed:
+one it left unresolved speaks beside the name as before, and the ranker, trained on such pairs,
+weighs them as it did (resolving those too refitted it enough to flip a case of quotes.json).
 """
 
 from __future__ import annotations
@@ -27,13 +29,14 @@ NAMES = {"person", "single"}
 
 
 def apposed(mentions: list[Mention], masked: str) -> list[Mention]:
-    """The mentions with each person's role noun that a name is set off after resolved as that
+    """The mentions with each resolved role noun that a name is set off after resolved as that
     name, once (its other antecedents dropped), read as a role noun resolved to the person named
     next (`via="next"`, as antecedents.py reads the name of the sentence after); the rest as they were."""
     out: list[Mention] = []
     done: set[tuple[int, int]] = set()
     for index, mention in enumerate(mentions):
-        person = _apposed_name(mention, mentions[index + 1 :], masked) if mention.kind == "role" else None
+        resolved = mention.kind == "role" and bool(mention.via)  # see the module's doc
+        person = _apposed_name(mention, mentions[index + 1 :], masked) if resolved else None
         if person is None:
             out.append(mention)
         elif (mention.start, mention.end) not in done:
