@@ -21,7 +21,7 @@ from materiel.extract.mention import Mention
 from materiel.extract.quotations import Quotation
 
 if TYPE_CHECKING:
-    from materiel.extract.speakers import Candidate, Setting
+    from materiel.extract.speakers import Setting
 
 # The reporter's question: a paragraph whose last words end with a question mark (after a closing
 # bracket at most), with no quotation mark in it (a quoted question is someone's words).
@@ -63,13 +63,6 @@ def interviewee(quote: Quotation, setting: Setting, previous: str | None, earlie
         if not (_question(index, paragraphs, setting.masked) or _bare_paragraph(index, paragraphs, setting.masked)):
             return _first_person(index, setting) or last
     return last
-
-
-def mark_answer(offered: list[Candidate], name: str) -> None:
-    """Mark the first candidate of `name` (the previous or an earlier speaker) as the one who answers."""
-    answering = next((c for c in offered if c.name == name), None)
-    if answering is not None:
-        answering.answers = True
 
 
 def _paragraph_spans(setting: Setting) -> dict[int, tuple[int, int, int, int]]:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from materiel.extract.antecedentorder import sidelined
 from materiel.extract.earlierspeakers import Spoken, earlier_features
 from materiel.extract.heads import head_subject
-from materiel.extract.interviews import interviewee, mark_answer
+from materiel.extract.interviews import interviewee
 from materiel.extract.mentions import Mention, Sentence
 from materiel.extract.namedafter import named_after
 from materiel.extract.quotations import Quotation
@@ -101,11 +101,8 @@ def candidates(
             out.append(Candidate(name, None, features))
         after = named_after(setting.masked, setting.sentences, last, setting.mentions)  # namedafter.py
         out += _offered(quote, after, setting, (first, last), out, "named_after")
-        answering = interviewee(quote, setting, previous, [s.name for s in spoken or []])
-        if isinstance(answering, str):  # the previous or an earlier speaker, offered above
-            mark_answer(out, answering)
-        else:
-            out += _offered(quote, answering, setting, (first, last), out, "answers")
+        answering = interviewee(quote, setting, previous, [s.name for s in spoken or []])  # interviews.py
+        out += _offered(quote, answering, setting, (first, last), out, "answers")
     out = agreeing(out, setting.genders)
     _rank(out, quote)
     _rivals(out)
@@ -116,14 +113,13 @@ def candidates(
 
 
 def _offered(
-    quote: Quotation, mention: Mention | None, setting: Setting, near: tuple[int, int], out: list[Candidate], mark: str
+    quote: Quotation, who: Mention | str | None, setting: Setting, at: tuple[int, int], out: list[Candidate], mark: str
 ) -> list[Candidate]:
-    """Set `mark` on the candidate of `mention`, adding it where it is not offered yet; the new
-    candidates (none without a mention)."""
-    if mention is None:
+    """Set `mark` on the candidate of the mention `who` (adding it) or of the speaker so named; the new ones."""
+    offered = [c for c in out if c.mention is who or c.name == who]
+    if who is None or (isinstance(who, str) and not offered):
         return []
-    offered = [c for c in out if c.mention is mention]
-    found = offered or _of_mention(quote, mention, setting, *near)
+    found = offered or _of_mention(quote, who, setting, *at)
     setattr(found[0], mark, True)
     return [] if offered else found
 
