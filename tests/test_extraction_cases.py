@@ -44,6 +44,10 @@ SPEAKER_PROBES_20 = load_cases(CASES / "extraction" / "speakerprobes20.json")
 # Pronoun speakers by kind (gender the text tells, embedded and subordinate names, a speaker named
 # next), across styles (speakers21), written before reading the resolver code.
 SPEAKER_PROBES_21 = load_cases(CASES / "extraction" / "speakerprobes21.json")
+# Speakers by kind of layout (continued quotation paragraphs, interviews' bare answers, role nouns
+# and surnames far after the full name, a name set off after the role noun), across styles
+# (speakers22), written before reading the resolver code.
+SPEAKER_PROBES_22 = load_cases(CASES / "extraction" / "speakerprobes22.json")
 QUANTITIES = load_cases(CASES / "extraction" / "quantities.json")
 # Probes of the language that loses transfers before the scorer (nominalisations, verbs of paying,
 # lists) and look-alikes that must yield none, written before reading the code that handles them.
@@ -186,7 +190,12 @@ def test_no_transfer(text: str, title: str | None, runner) -> None:
 
 
 @pytest.mark.parametrize(
-    "case", _params(QUOTES) + _params(SPEAKER_PROBES) + _params(SPEAKER_PROBES_20) + _params(SPEAKER_PROBES_21)
+    "case",
+    _params(QUOTES)
+    + _params(SPEAKER_PROBES)
+    + _params(SPEAKER_PROBES_20)
+    + _params(SPEAKER_PROBES_21)
+    + _params(SPEAKER_PROBES_22),
 )
 def test_quotes(case: dict, extract_text) -> None:
     quotes = extract_text(case["text"]).quotes

@@ -33,6 +33,10 @@ NAMED_AFTER = re.compile(
         (?:\s+[\w-]+){0,2}?\s+"""
     + POINTING_NOUNS
     + r"""\s+(?:(?:came|comes|has\s+come|had\s+come)\s+)?(?:from|of)
+        # "The words were those of", "The warning was that of": the noun of speech, then whose it was
+        |(?:the|those|these|such)\s+"""
+    + POINTING_NOUNS
+    + r"""\s+(?:was|were|is|are)\s+(?:those|that)\s+of
         # "So said the minister", "Thus spoke Berg": the verb of saying before its subject
         |(?:so|thus)\s+(?:said|says|wrote|writes|spoke|speaks|argued|argues)
     )\s+(?:the\s+)?"""

@@ -26,6 +26,7 @@ from materiel.article import Article, Quote, Span, Speaker
 from materiel.extract.abbreviations import with_short as _with_short
 from materiel.extract.antecedentorder import subjects_first
 from materiel.extract.antecedents import resolve
+from materiel.extract.apposed import apposed
 from materiel.extract.documents import name_issuers
 from materiel.extract.earlierspeakers import Spoken
 from materiel.extract.heads import parse_heads
@@ -116,6 +117,9 @@ def best(options: list[Candidate], scorer: Scorer) -> Candidate | None:
     named_next = [c for c in options if c.named_after]
     if named_next:  # "“...” That was the message from Colonel Petrenko": named as the words' owner
         return named_next[0]
+    answering = [c for c in options if c.answers]
+    if answering:  # an interview's bare answer to the reporter's question (interviews.py)
+        return answering[0]
     scored = [(scorer.probability(c.features), c) for c in options]
     plausible = [pair for pair in scored if pair[0] >= scorer.threshold or _subject_pronoun(pair[1])]
     if not plausible:  # none the ranker finds plausible: the owner of the noun of speech that gives it, if any
@@ -196,7 +200,7 @@ def _setting(text: str, paragraphs: list[tuple[int, str]], quotations: list[Quot
     found = find_mentions(masked, sentences)
     genders = text_genders(masked, sentences, found)
     found = [replace(m, gender=genders.get(m.text, "")) if m.kind in NAMED else m for m in found]
-    mentions = name_issuers(subjects_first(resolve(found, sentences), masked), masked, text)
+    mentions = name_issuers(subjects_first(apposed(resolve(found, sentences), masked), masked), masked, text)
     counts = Counter(m.name for m in mentions if m.name and not m.antecedent)
     parses = parse_heads(quotations, masked, sentences, mentions)
     return Setting(masked, sentences, mentions, dict(counts), parses=parses, genders=genders)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from materiel.extract.antecedentorder import sidelined
 from materiel.extract.earlierspeakers import Spoken, earlier_features
 from materiel.extract.heads import head_subject
+from materiel.extract.interviews import interviewee
 from materiel.extract.mentions import Mention, Sentence
 from materiel.extract.namedafter import named_after
 from materiel.extract.quotations import Quotation
@@ -54,6 +55,7 @@ class Candidate:
     own_clause: bool = False  # the subject of the reporting clause in the quotation's own sentence
     owns_words: bool = False  # owns the noun of speech the quotation gives ("Berg's warning that “...”")
     named_after: bool = False  # named next as the one whose words they were ("That was the message from")
+    answers: bool = False  # the person interviewed, answering the reporter's question (interviews.py)
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,10 @@ def candidates(
     if not frame["q_verb"]:  # no reporting clause of its own: it may go on an earlier speaker's words
         for name, features in earlier_features(quote, spoken or [], [c.name for c in out]):
             out.append(Candidate(name, None, features))
-        out += _named_next(quote, setting, first, last, out)
+        after = named_after(setting.masked, setting.sentences, last, setting.mentions)  # namedafter.py
+        out += _offered(quote, after, setting, (first, last), out, "named_after")
+        answering = interviewee(quote, setting, previous, [s.name for s in spoken or []])  # interviews.py
+        out += _offered(quote, answering, setting, (first, last), out, "answers")
     out = agreeing(out, setting.genders)
     _rank(out, quote)
     _rivals(out)
@@ -107,15 +112,15 @@ def candidates(
     return out
 
 
-def _named_next(quote: Quotation, setting: Setting, first: int, last: int, out: list[Candidate]) -> list[Candidate]:
-    """Mark the candidate the next sentence names as the one whose words the quotation was
-    (namedafter.py), adding it where it is not offered yet; the new candidates."""
-    after = named_after(setting.masked, setting.sentences, last, setting.mentions)
-    if after is None:
+def _offered(
+    quote: Quotation, who: Mention | str | None, setting: Setting, at: tuple[int, int], out: list[Candidate], mark: str
+) -> list[Candidate]:
+    """Set `mark` on the candidate of the mention `who` (adding it) or of the speaker so named; the new ones."""
+    offered = [c for c in out if c.mention is who or c.name == who]
+    if who is None or (isinstance(who, str) and not offered):
         return []
-    offered = [c for c in out if c.mention is after]
-    found = offered or _of_mention(quote, after, setting, first, last)
-    found[0].named_after = True
+    found = offered or _of_mention(quote, who, setting, *at)
+    setattr(found[0], mark, True)
     return [] if offered else found
 
 

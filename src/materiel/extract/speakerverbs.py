@@ -62,6 +62,33 @@ ACCORDING = re.compile(
     r"(?:the\s+|a\s+)?(?:[\w.’'-]+\s+){0,4}$",  # "Russia’s"
     re.IGNORECASE,
 )
+# "according to the commander of the base, Colonel Anna Berg": the name set off after the source's
+# role noun (lower-case, past a determiner), a title allowed before it; the name is the source only
+# where its apposition closes after it (see APPOSITION_CLOSED), not in "according to a report,
+# Berg said", where it opens a clause of its own.
+ACCORDING_APPOSED = re.compile(
+    r"""\b(?:according\s+to|in\s+the\s+words\s+of)\s+
+        (?:the|a|an|its|their)\s+(?-i:[a-z][\w’'-]*)(?:\s+[\w.’'-]+){0,5},\s+  # "the commander of the base, "
+        (?-i:[A-Z][\w.-]*\s+){0,3}$                                            # a title ("Colonel")
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# "said the chief of the shipyard, Per Ekdahl": the name set off after the role noun that follows the
+# verb of saying (as ACCORDING_APPOSED), where its apposition closes after it; not after a verb of
+# telling, whose object hears ("told the head of the agency, Jon Aas, that").
+INVERTED_APPOSED = re.compile(
+    r"(?P<verb>"
+    + SAY_PATTERN
+    + r""")\s+
+        (?:the|a|an|its|their)\s+(?-i:[a-z][\w’'-]*)(?:\s+[\w.’'-]+){0,5},\s+  # "the foreman, "
+        (?-i:[A-Z][\w.-]*\s+){0,3}$                                            # a title ("Colonel")
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+TELLING = re.compile(r"tells?|told", re.IGNORECASE)
+# What closes an apposition right after the name: a comma, the sentence's end, a quotation mark.
+APPOSITION_CLOSED = re.compile(r"^\s*(?:[,.;]|[“”\"]|$)")
+
 # The mention's clause runs on to a colon right before the quotation ("Kasparov urged haste: "...").
 COLON = re.compile(r"^[^.!?:;“”\"«»]{0,120}:\s*$")
 
@@ -153,11 +180,15 @@ def verb_features(mention: Mention, setting: Setting, quote: Quotation) -> dict[
         "subject": subject and not in_phrase,
         "phrase_subject": subject and in_phrase,  # "the head of the ministry said": the head speaks
         "framer": bool(FRAMER_OF.match(after)),
-        "inverted": bool(AFTER_VERB.search(before))
-        and not HEARER_VERB.search(before)
-        and not CLAUSE_VERB.match(setting.masked, mention.end),
+        "inverted": (
+            bool(AFTER_VERB.search(before))
+            and not HEARER_VERB.search(before)
+            and not CLAUSE_VERB.match(setting.masked, mention.end)
+        )
+        or _inverted_apposed(before, after),
         "hearer": bool(HEARER_VERB.search(before)) and not ACCORDING.search(before),  # not "according to X"
-        "according": bool(ACCORDING.search(before)) and not owner,  # not "Russia" of "according to Russia’s army"
+        "according": (bool(ACCORDING.search(before)) and not owner)  # not "Russia" of "according to Russia’s army"
+        or (bool(ACCORDING_APPOSED.search(before)) and bool(APPOSITION_CLOSED.match(after))),
         "colon": bool(COLON.match(setting.masked[mention.end : quote.start])) if mention.end <= quote.start else False,
     }
     if _reported_after(mention, setting, quote):
@@ -171,6 +202,12 @@ def verb_features(mention: Mention, setting: Setting, quote: Quotation) -> dict[
 PARTICIPLE_AFTER_COMMA = re.compile(
     r"^\s*,\s*(?:\w+ly\s+)?(?:saying|adding|stating|noting|writing|warning|insisting|arguing|declaring)\b"
 )
+
+
+def _inverted_apposed(before: str, after: str) -> bool:
+    """The name set off after the role noun following a verb of saying (see INVERTED_APPOSED)."""
+    found = INVERTED_APPOSED.search(before)
+    return found is not None and not TELLING.fullmatch(found["verb"]) and bool(APPOSITION_CLOSED.match(after))
 
 
 def _ends_clause(mention: Mention, setting: Setting, after: str) -> bool:
