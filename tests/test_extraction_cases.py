@@ -64,6 +64,10 @@ QUANTITY_PROBES = load_cases(CASES / "extraction" / "quantity21.json")
 # people, documents, and names that are no source), across styles, written before the source code was
 # read (sources22).
 SOURCE_PROBES = load_cases(CASES / "extraction" / "sources22.json")
+# Probes of names that must not be a transfer's source (plain nouns, places as such, an unrelated
+# quote's speaker, another paragraph's name, a second form of one source) beside the one that must,
+# written before the source code was read (srcprec22).
+SOURCE_JUNK_PROBES = load_cases(CASES / "extraction" / "srcprec22.json")
 # Probes of amounts told away from the item in its sentence (the headline or lead, a list's line, after
 # the item, a running count, a table's row, money written out or in other currencies, vague amounts, a
 # package's general row) and neighbours' amounts that are not the item's, written before the quantity
@@ -100,6 +104,8 @@ def _matches(found, want: dict) -> bool:
         "unit" not in want or (found.quantity is not None and found.quantity.unit == want["unit"]),
         "sources" not in want or all(any(s in f.name.lower() for f in found.sources) for s in want["sources"]),
         all(s not in f.name.lower() for s in want.get("sources_absent", []) for f in found.sources),
+        all(f.name.lower() not in want.get("sources_not", []) for f in found.sources),
+        all(sum(s in f.name.lower() for f in found.sources) <= 1 for s in want.get("sources_once", [])),
     ]
     return all(checks)
 
@@ -136,6 +142,7 @@ def _overlap(quantity, wanted: list) -> bool:
     + _params(RECALL_PROBES_22)
     + _params(QUANTITY_PROBES)
     + _params(SOURCE_PROBES)
+    + _params(SOURCE_JUNK_PROBES)
     + _params(QUANTITY_PROBES_22)
     + _params(NEAR_MISSES)
     + _params(LOOKALIKE_POSITIVES),

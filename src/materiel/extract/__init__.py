@@ -9,6 +9,7 @@ from pathlib import Path
 from materiel.article import Article, Transfer
 from materiel.extract.actingsources import add_acting_sources
 from materiel.extract.answers import answer_requests
+from materiel.extract.barenouns import drop_bare_nouns
 from materiel.extract.candidates import find_candidates
 from materiel.extract.choose import scored_transfers
 from materiel.extract.clausestage import advance_in_sentence
@@ -47,6 +48,7 @@ def extract_findings(article: Article) -> None:
     add_quote_sources(transfers, quotes, context)
     set_disclosure(transfers, context)
     add_acting_sources(transfers, context)
+    drop_bare_nouns(transfers, context)  # "The contracts signed in March cover 48 howitzers"
     tidy_attribution(transfers, article.text)
     explain_disclosure(transfers, context)
     date_claims(transfers, context)

@@ -39,33 +39,41 @@ def add_context_sources(transfers: list[Transfer], context: Context) -> None:
     if not transfers:
         return  # the sources are read for transfers only
     cited = _all_cited(context)
-    lead = [c.source for index, c, _, _ in cited if _leads(context, index, c)]
+    lead = [c.source for index, c, *_ in cited if _leads(context, index, c)]
     authors = title_authors(context.article.title)
-    credits = credit_sources(context.article) + outlet_credits(context.article)
+    outlets = [s for s in outlet_credits(context.article) if not _credited_off_topic(s, context)]
+    credits = credit_sources(context.article) + outlets
     headline = _headline_speakers(context)
     for transfer in transfers:
         supplier = transfer.supplier.id if transfer.supplier else None
         _extend(transfer, _cited_for(transfer, cited, context))
-        _extend(transfer, [c.source for _, c, _, _ in cited if supplier is not None and c.actor_id == supplier])
+        _extend(transfer, [c.source for _, c, _, arms, claimed in cited if _own_official(supplier, c, arms, claimed)])
         _extend(transfer, lead)
         _extend(transfer, credits)
         _extend(transfer, [replace(author) for author in authors])
         _extend(transfer, headline.get(frozenset(_sides(transfer)), []))
 
 
-def _cited_for(transfer: Transfer, cited: list[tuple[int, Cited, set[str], bool]], context: Context) -> list[Source]:
+def _own_official(supplier: str | None, cited: Cited, on_arms: bool, claimed: set[str]) -> bool:
+    """One who speaks for the supplier, cited anywhere for a claim that speaks of arms or names a
+    party (not "Finnish economist Anna Virtanen said prices will fall", "Slovak police said two
+    men were arrested")."""
+    return supplier is not None and cited.actor_id == supplier and (on_arms or bool(claimed))
+
+
+def _cited_for(transfer: Transfer, cited: list[Citing], context: Context) -> list[Source]:
     """The sources cited for a claim naming both the transfer's parties, for its supply, or near
     its evidence (see `add_context_sources`)."""
     near = evidence_paragraphs(transfer, context.read())
     return [
         c.source
-        for index, c, parties, on_arms in cited
+        for index, c, parties, on_arms, claimed in cited
         if _same_parties(transfer, parties)
         or _speaks_of_supply(transfer, c, parties, on_arms, context.read()[index])
         or (
             any(abs(index - n) <= NEARBY_PARAGRAPHS for n in near)
             and _cited_actor_ok(c.actor_id, transfer)
-            and (on_arms or bool(parties & _sides(transfer)))
+            and (on_arms or bool(claimed & _sides(transfer)))
         )
     ]
 
@@ -106,6 +114,9 @@ def _on_arms(paragraph: Paragraph, sentence: SpacySpan) -> bool:
 # Nouns by which a sentence takes up what an earlier one said ("The claim was made by Ukrainian
 # intelligence", "The report was confirmed by the ministry").
 CLAIM_NOUNS = {"claim", "allegation", "accusation", "report", "information", "news", "assertion", "account"}
+# Nouns by which a sentence's subject takes up the act an earlier one told ("The announcement was
+# made by Macron", "The decision annoyed the partners, as reported by ...").
+ACT_NOUNS = {"announcement", "decision", "move", "pledge", "promise"}
 # Pronouns that, as a reporting verb's object, stand for what an earlier sentence said ("The ministry
 # confirmed it", "Kyiv said so", "officials denied this").
 BACK_PRONOUNS = {"it", "this", "that", "so"}
@@ -114,16 +125,27 @@ BACK_PRONOUNS = {"it", "this", "that", "so"}
 def _points_back(token: Token) -> bool:
     """A word that makes its sentence about what was said before it: a claim's noun, or a pronoun
     for its object."""
-    if token.pos_ == "NOUN" and token.lemma_.lower() in CLAIM_NOUNS:
+    if token.pos_ == "NOUN" and token.lemma_.lower() in CLAIM_NOUNS | ACT_NOUNS and token.i < token.sent.root.i:
         return True
-    return token.lower_ in BACK_PRONOUNS and token.dep_ in ("dobj", "nsubjpass", "advmod") and token.head.pos_ == "VERB"
+    if token.lower_ in BACK_PRONOUNS and token.dep_ in ("dobj", "nsubjpass", "advmod") and token.head.pos_ == "VERB":
+        return True
+    return token.lower_ in DEMONSTRATIVES and token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass")
 
 
-def _all_cited(context: Context) -> list[tuple[int, Cited, set[str], bool]]:
+# Demonstratives that, as a pronoun subject, stand for what was said before ("That's according to
+# Politico", "This comes from a Pentagon estimate").
+DEMONSTRATIVES = {"this", "that"}
+
+
+Citing = tuple[int, Cited, set[str], bool, set[str]]
+
+
+def _all_cited(context: Context) -> list[Citing]:
     """Every source cited in the article, once, with the index of its paragraph, the actors its
-    sentence names and whether that sentence speaks of arms (`_on_arms`)."""
+    sentence names, whether that sentence speaks of arms (`_on_arms`) and the actors its claim
+    names as parties (`_claim_parties`)."""
     return [
-        (index, c, _parties(paragraph, sentence), _on_arms(paragraph, sentence))
+        (index, c, _parties(paragraph, sentence), _on_arms(paragraph, sentence), _claim_parties(paragraph, sentence, c))
         for index, paragraph in enumerate(context.read())
         for sentence in paragraph.doc.sents
         for c in sentence_sources(context, paragraph, sentence)
@@ -141,6 +163,36 @@ def _parties(paragraph: Paragraph, sentence: SpacySpan) -> set[str]:
         return {m.id for m in paragraph.actors if m.id}
     named = mentions_within(paragraph.doc, paragraph.actors, sentence.start_char, sentence.end_char)
     return {m.id for m in named if m.id}
+
+
+# Prepositions by which a sentence names a state as the place where something happened ("a protest
+# in Bratislava"), not as a party to it.
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "around"}
+
+
+def _claim_parties(paragraph: Paragraph, sentence: SpacySpan, cited: Cited) -> set[str]:
+    """The actors a source's claim names as parties: its sentence's (`_parties`), less those in
+    the source's own name ("Finnish economist Anna Virtanen told Yle prices will fall" names no
+    party) and those named as a place ("Police said two men were arrested in Bratislava")."""
+    span = cited.source.span
+    own = (span.start - paragraph.offset, span.end - paragraph.offset) if span else (-1, -1)
+    named = mentions_within(paragraph.doc, paragraph.actors, sentence.start_char, sentence.end_char)
+    if paragraph.text.lstrip().startswith(OPENING_MARKS):
+        named = paragraph.actors
+    whole = span is not None and any(m.end - m.start == span.end - span.start for m in named)  # "Warsaw said"
+    return {
+        m.id for m in named if m.id and (whole or not own[0] <= m.start < own[1]) and not _a_place(paragraph, m.start)
+    }
+
+
+def _a_place(paragraph: Paragraph, start: int) -> bool:
+    token = paragraph.doc.char_span(start, start + 1, alignment_mode="expand")
+    if token is None:
+        return False
+    root = token.root
+    while root.dep_ == "compound":
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
 
 
 # Marks that open a paragraph-long quotation.
@@ -199,8 +251,26 @@ FIRST_PARAGRAPH_KINDS = {"media", "official"}
 
 
 def _leads(context: Context, index: int, cited: Cited) -> bool:
-    first = context.read()[index].offset == context.article.paragraphs()[0][0]
-    return cited.source.kind in (FIRST_PARAGRAPH_KINDS if first else ARTICLE_KINDS)
+    """A source of the first paragraph's kinds there, an outlet anywhere, in a paragraph that
+    speaks of arms (`_on_arms`): "The BBC reported that flooding had closed roads" sources no
+    transfer."""
+    paragraph = context.read()[index]
+    first = paragraph.offset == context.article.paragraphs()[0][0]
+    kinds = FIRST_PARAGRAPH_KINDS if first else ARTICLE_KINDS
+    return cited.source.kind in kinds and _on_arms(paragraph, paragraph.doc[:])
+
+
+def _credited_off_topic(source: Source, context: Context) -> bool:
+    """An outlet credited in a paragraph that says nothing of arms (`_on_arms` over the paragraph):
+    "In a separate matter, Der Spiegel reported that Berlin's budget talks collapsed" credits it
+    with another story. One in a paragraph the parser did not read stays."""
+    if source.span is None:
+        return False
+    for paragraph in context.read():
+        local = source.span.start - paragraph.offset
+        if 0 <= local < len(paragraph.text):
+            return not _on_arms(paragraph, paragraph.doc[:])
+    return False
 
 
 def _extend(transfer: Transfer, sources: Iterable[Source]) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from materiel.article import Quote, Source, Span, Transfer
 from materiel.extract.context import Context, Paragraph
+from materiel.extract.docindex import mentions_within
 
 # How many paragraphs away a quotation that names a party of the transfer still speaks of it (news
 # paragraphs are short: a reaction often follows in the next one; as `contextsources`).
@@ -29,7 +30,7 @@ def add_quote_sources(transfers: list[Transfer], quotes: list[Quote], context: C
         names = {s.name.lower() for s in transfer.sources}
         for quote in quotes:
             index = _paragraph_of(quote.span, paragraphs)
-            if quote.speaker is None or index is None or not _tells(transfer, paragraphs[index], index, near):
+            if quote.speaker is None or index is None or not _tells(transfer, paragraphs[index], index, near, quote):
                 continue
             if not _a_person(quote.speaker.name, people):
                 continue
@@ -46,13 +47,20 @@ def _a_person(name: str, people: set[str]) -> bool:
     return any(p == name or p.endswith(" " + name) for p in people)
 
 
-def _tells(transfer: Transfer, paragraph: Paragraph, index: int, near: list[int]) -> bool:
+def _tells(transfer: Transfer, paragraph: Paragraph, index: int, near: list[int], quote: Quote) -> bool:
     if index in near:
         return True
-    if not any(abs(index - n) <= NEARBY_PARAGRAPHS for n in near):
+    if quote.span is None or not any(abs(index - n) <= NEARBY_PARAGRAPHS for n in near):
         return False
+    if quote.speaker is not None and transfer.supplier is not None and quote.speaker.actor_id == transfer.supplier.id:
+        return True  # the supplier's own speaker beside its supply speaks for it ("We keep our word")
+    start, end = quote.span.start - paragraph.offset, quote.span.end - paragraph.offset
     sides = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None and a.id}
-    return any(m.id in sides for m in paragraph.actors)
+    if any(m.id in sides for m in mentions_within(paragraph.doc, paragraph.actors, start, end)):
+        return True
+    return bool(mentions_within(paragraph.doc, paragraph.items, start, end)) or bool(
+        mentions_within(paragraph.doc, paragraph.amounts, start, end)
+    )
 
 
 def evidence_paragraphs(transfer: Transfer, paragraphs: list[Paragraph]) -> list[int]:

@@ -87,7 +87,27 @@ def _merged(group: list[Source]) -> Source:
 
 def _same(one: str, other: str) -> bool:
     short, long = sorted((one, other), key=len)
-    return same_party(short, long)
+    return same_party(short, long) or _same_words(short, long)
+
+
+# Words a shorter citation puts before a name that a longer one leaves out ("Mr. Sullivan" of
+# "National Security Advisor Jake Sullivan"), and words that join a name's parts in one order only
+# ("the Ministry of Defence", "the defence ministry").
+HONORIFICS = {"mr", "mrs", "ms", "dr"}
+JOINING = {"of", "for", "and"}
+
+
+def _same_words(short: str, long: str) -> bool:
+    """The same party in another order or with a title ("minister pistorius" of "defence minister
+    boris pistorius", "ministry of defence" of "defence ministry"): every word of the shorter name
+    is one of the longer's, and both end in the same word or hold the same words."""
+    words, others = short.split(), long.split()
+    if len(words) < 2:
+        return False
+    mine, theirs = set(words) - JOINING - HONORIFICS, set(others) - JOINING
+    if not mine or not mine <= theirs:
+        return False
+    return words[-1] == others[-1] or mine == theirs
 
 
 def unique_responses(responses: list[Response]) -> list[Response]:
