@@ -24,6 +24,7 @@ import re
 from spacy.tokens import Token
 
 from materiel.extract import treenames
+from materiel.extract.docindex import doc_text
 from materiel.extract.lexicon import Mention
 
 # Dependency labels the parser gives a 'to' that names where something goes.
@@ -76,7 +77,7 @@ def _alternating(cue: Token, named: list[tuple[Token, Mention]], items: list[Men
 
 def by_word_order(item: Token, actors: list[Mention], items: list[Mention]) -> Mention | None:
     """The item's own party where the sentence gives two items two different parties, else None."""
-    text, sentence = item.doc.text, item.sent
+    text, sentence = doc_text(item.doc), item.sent
     low, high = sentence.start_char, sentence.end_char
     mentions = sorted((m for m in items if low <= m.start < high), key=lambda m: m.start)
     mine = _own_mention(item, mentions)
