@@ -29,33 +29,50 @@ BOX_RULES = (
       | ^\W*(?:ten|cały)\ (?:artykuł|tekst|materiał)\ jest\ dostępny\ (?:[\w-]+\ ){0,3}?dla\ (?:subskrybentów
             |prenumeratorów|abonentów)\b.{0,120}$                          # Polish
       | ^\W*(?:questo\ articolo|questo\ contenuto)\ è\ riservato\ agli\ abbonati\b.{0,120}$          # Italian
-      | ^.{0,60}\babonnent(?:in|innen|en)?\b.{0,80}\b(?:artikel|beiträge)\ (?:zu\ )?verschenken\b.{0,40}$
-                                                                          # a subscriber's gift of the article
     """,
         260,
         anchored=True,
+    ),
+    rule(  # a subscriber's gift of the article: "Als Abonnent können Sie diesen Artikel verschenken"
+        "paywall",
+        r"""^.{0,60}\babonnent(?:in|innen|en)?\b.{0,80}\b(?:artikel|beiträge)\ (?:zu\ )?verschenken\b.{0,40}$""",
+        200,
+        ("verschenken",),
     ),
     rule(  # a newsletter box's promise of a weekday's mail, and its call to sign up for it
         "newsletter",
         r"""
         ^\W*(?:erhalten|bekommen)\ sie\ jede[nr]?\ (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag
             |sonntag|werktag|woche|monat)\b.{0,120}$                         # "Erhalten Sie jeden Freitag ..."
-      | ^.{0,150}\b(?:kostenlos|gratis)\ (?:per\ e-?mail|in\ ihr(?:em|en)?\ (?:postfach|posteingang))\W*$
-      | ^.{0,120}\b(?:apúntate|suscríbete|inscrivez-vous|abonnez-vous|iscriviti|zapisz\ się|melden\ sie\ sich)
+    """,
+        200,
+        anchored=True,
+    ),
+    rule(  # the box's line that ends on the free mail, and its call to sign up, wherever they start
+        "newsletter",
+        r"""
+        \b(?:kostenlos|gratis)\ (?:per\ e-?mail|in\ ihr(?:em|en)?\ (?:postfach|posteingang))\W*$  # "..., kostenlos per
+                                                                          # E-Mail"
+      | \b(?:apúntate|suscríbete|inscrivez-vous|abonnez-vous|iscriviti|zapisz\ się|melden\ sie\ sich)
             \b.{0,40}\b(?:newsletter|boletín|bulletin|lettre\ d['’]information|biuletyn)\b.{0,60}$
                                                                           # "... Apúntate a nuestro boletín."
     """,
         300,
-        anchored=True,
+        ("kostenlos", "gratis", "newsletter", "boletín", "bulletin", "lettre d", "biuletyn"),
     ),
     rule(  # a consent notice that addresses the reader and their data (Polish sites' RODO box)
         "cookie_notice",
         r"""
         ^\W*szanown[ay]\ (?:użytkowniku|użytkowniczko|czytelniku|czytelniczko)\b.{0,300}$   # "Dear user, ..."
-      | ^.{0,200}\bprzetwarzani\w*\ (?:twoich|pani/pana|państwa)\ danych\ osobowych\b.{0,200}$   # "your data"
     """,
         400,
         anchored=True,
+    ),
+    rule(  # the same box's words on "your personal data", wherever the line starts
+        "cookie_notice",
+        r"""\bprzetwarzani\w*\ (?:twoich|pani/pana|państwa)\ danych\ osobowych\b""",
+        400,
+        ("danych osobowych",),
     ),
     rule(  # a video player's advertisement countdown
         "advertisement",
