@@ -33,6 +33,7 @@ test: install
 
 bench: install
 	$(BIN)/python bench/html_extraction.py
+	$(BIN)/python bench/unseen_html.py
 	$(BIN)/python bench/encoding.py
 	$(BIN)/python bench/gate.py
 	$(BIN)/python bench/throughput.py

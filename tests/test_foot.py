@@ -101,12 +101,18 @@ FOREIGN_BIOS = [
     "Piotr Zieliński jest reporterem działu zagranicznego.",
     "Оксана Мельник — оглядачка видання, пише про армію.",
     "Сергей Орлов – корреспондент отдела политики.",
+    # without a role: how long and from where the reporter has reported (round 8)
+    "Tobias Krämer berichtet seit 2021 aus Kyjiw. Davor war er im Nachrichtenressort in Hamburg.",
+    "Hélène Marchal couvre les questions de défense depuis 2018.",
+    "Javier Ortega cubre la información de Defensa desde 2016.",
+    "Chiara Monti segue la politica estera dal 2020.",
 ]
 FOREIGN_NEWS = [
     "Jana Weber ist Reporterin beim Rundfunk, sagte der Sprecher der Botschaft.",
     "Paul Girard était journaliste au moment des faits, selon la police.",
     "Marta Ruiz es periodista y dijo que había visto los camiones.",
     "Оксана Мельник — журналістка, заявила прокуратура, порушила правила.",
+    "Der Hersteller berichtet seit 2022 über steigende Aufträge aus Osteuropa.",
 ]
 
 

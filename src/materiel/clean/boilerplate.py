@@ -14,6 +14,7 @@ from itertools import islice
 from materiel import regexcache
 from materiel.article import Article, Removal
 from materiel.clean.blogchrome import BLOG_CHROME_RULES
+from materiel.clean.boxes import BOX_RULES
 from materiel.clean.buttons import BUTTON_RULES
 from materiel.clean.chrome import CHROME_RULES
 from materiel.clean.datalines import DATA_RULES
@@ -191,6 +192,7 @@ RULES: tuple[Rule, ...] = (
     *BUTTON_RULES,
     *LABEL_RULES,
     *FOREIGN_RULES,
+    *BOX_RULES,
     *DATA_RULES,
     *PAGE_KIND_RULES,
     *SITE_NOTE_RULES,

@@ -63,6 +63,10 @@ FOREIGN_BIO = regexcache.compile(
             |editorialista)\b                                                                     # Italian
         | jest\s+(?:[\w-]+\s+){{0,3}}?(?:dziennikar(?:zem|ką)|reporter(?:em|ką)|publicyst(?:ą|ką)
             |korespondent(?:em|ką)|redaktor(?:em|ką))\b                                           # Polish
+        | berichtet\s+seit\s+\d{{4}}\s+aus\b | schreibt\s+seit\s+\d{{4}}\s+für\b  # German: "reports from ... since"
+        | couvre\s+(?:[\w'’-]+\s+){{1,6}}?depuis\s+\d{{4}}\b                              # French
+        | cubre\s+(?:[\w-]+\s+){{1,6}}?desde\s+\d{{4}}\b                                  # Spanish
+        | segue\s+(?:[\w'’-]+\s+){{1,6}}?dal\s+\d{{4}}\b                                  # Italian
         | [—–-]\s+(?:[\w-]+\s+){{0,3}}?(?:журналіст(?:ка)?|кореспондент(?:ка)?|оглядач(?:ка)?|редактор(?:ка)?
             |журналист(?:ка)?|корреспондент|обозреватель(?:ница)?)(?=\W|$)                      # Ukrainian, Russian
         )""",

@@ -20,6 +20,7 @@ from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 
 from materiel import regexcache
+from materiel.clean import cards
 
 # Elements always skipped. Each is boilerplate on news pages (bench/html_extraction.py measures
 # the whole; bench/RESULTS.md has the figures):
@@ -107,15 +108,20 @@ def _markup(tree: HTMLTree, skip: tuple[str, ...], main_content: bool = True) ->
 
 
 def _extract(tree: HTMLTree, skip: tuple[str, ...]) -> FastText:
-    markup = _markup(tree, skip)
-    lines: list[str] = []
+    """The pass's blocks, less teaser cards and link farms (clean/cards.py)."""
+    blocks = []
     link_blocks: Counter[str] = Counter()
-    for block, is_item in _blocks(markup):
-        text = _plain(block)
+    open_link: str | None = None
+    for markup, is_item in _blocks(_markup(tree, skip)):
+        text = _plain(markup)
         if text:
-            lines.append(f"• {text}" if is_item else text)
-            if "<a" in block and sum(len(_plain(a)) for a in _LINK.findall(block)) > LINK_BLOCK_SHARE * len(text):
+            links = [_plain(a) for a in _LINK.findall(markup)] if "<a" in markup else []
+            blocks.append(cards.block(markup, text, is_item, links, open_link))
+            if blocks[-1].link_share > LINK_BLOCK_SHARE:
                 link_blocks[text] += 1
+        open_link = cards.link_state(markup, open_link)
+    gone = cards.furniture(blocks)
+    lines = [f"• {b.text}" if b.item else b.text for number, b in enumerate(blocks) if number not in gone]
     lines = _restore_lists(tree, skip, lines)
     return FastText("\n".join(lines), max(link_blocks.values(), default=0))
 
