@@ -77,6 +77,10 @@ QUANTITY_PROBES_22 = load_cases(CASES / "extraction" / "quantity22.json")
 # air defence told as missiles, drones as aircraft, a maker's or transit state, an alliance for a
 # member, a company) and negatives, written before the category and party code was read (near22).
 NEAR_MISSES = load_cases(CASES / "extraction" / "near22.json")
+# Probes of items meant for, bought for or passed on through another state (once meant for, diverted,
+# Soviet-made stocks, re-exports, purchases for a third state, resale chains, yards building for a
+# foreign navy) and look-alikes, written before the party code was read (meant23).
+MEANT_FOR = load_cases(CASES / "extraction" / "meant23.json")
 
 pytestmark = pytest.mark.slow
 
@@ -145,6 +149,7 @@ def _overlap(quantity, wanted: list) -> bool:
     + _params(SOURCE_JUNK_PROBES)
     + _params(QUANTITY_PROBES_22)
     + _params(NEAR_MISSES)
+    + _params(MEANT_FOR)
     + _params(LOOKALIKE_POSITIVES),
 )
 def test_transfers(case: dict, extract_text) -> None:

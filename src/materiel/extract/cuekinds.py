@@ -123,6 +123,10 @@ def _cue_kind(token: Token) -> str | None:
     table = cues()
     if lemma in SELF_MOVING and not _moves_object(token):
         return None  # "to keep its jets flying", "the drones flew over Kyiv": they move themselves
+    if lemma in BUILDING and not _builds_for_named(token):
+        return None  # "the plant builds 40 tanks a month", "to build up its defences": made, not sold
+    if lemma in DIVERTING and _moves_money(token):
+        return None  # "arms profits were diverted to the rebels": money embezzled, not materiel
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or _verb_by_place(token):
         for kind, words in (
             ("transfer", table.transfer),
@@ -179,6 +183,41 @@ PACKAGE_NOUNS = {"package", "tranche", "shipment", "consignment", "batch"}
 
 def _package_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in PACKAGE_NOUNS for c in verb.children)
+
+
+# Verbs of making that sell what they make only "for" a named party ("Navantia will build five
+# corvettes for Saudi Arabia's navy", "build frigates for the Egyptian navy").
+BUILDING = {"build"}
+# Verbs of diverting, and the nouns of money whose diversion is embezzlement, not a transfer of
+# materiel ("profits from the arms sales were diverted to the rebels", "funds were redirected").
+DIVERTING = {"divert", "redirect"}
+MONEY_NOUNS = {"profit", "proceeds", "proceed", "fund", "money", "cash", "revenue", "payment", "budget"}
+
+
+# Places a verb of making builds for a party, which stay where they are built ("build a drone
+# factory for Ukraine", "a new tank base for its Abrams"): the items named on them are not sold.
+FACILITIES = {
+    "factory", "plant", "facility", "base", "site", "depot", "workshop", "hub", "line",
+    "centre", "center", "town", "garrison", "shipyard", "yard", "airfield", "port", "school",
+    "barrack", "hangar", "bunker", "shelter", "housing",  # by lemma ("barracks": barrack)
+}  # fmt: skip
+
+
+def _builds_for_named(verb: Token) -> bool:
+    """Does the verb, or its object, have a 'for' whose object is a named party, and is what it
+    builds no facility?"""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(o.lemma_.lower() in FACILITIES for o in objects):
+        return False
+    holders = [verb, *objects]
+    fors = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return any(o.dep_ == "pobj" and _named(o) for f in fors for o in f.children)
+
+
+def _moves_money(verb: Token) -> bool:
+    """Is what the verb moves (its object or passive subject) money?"""
+    moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.lemma_.lower() in MONEY_NOUNS for c in moved)
 
 
 # Transfer verbs of moving by air, whose subject may be the aircraft or drone moving itself ("the

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from materiel.extract import syntax, treenames
 from materiel.extract.docindex import doc_text
+from materiel.extract.formerly import former_destination
 from materiel.extract.lexicon import Mention
 from materiel.extract.lookback import ends_before
 
@@ -93,6 +94,8 @@ def after_to(cue: Token, actors: list[Mention], items: list[Mention]) -> Mention
         token = cue.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if token is not None and history_clause(token.root, cue) is not None:
             continue  # "give Ukraine vehicles that Germany sold to Greece in the 1990s"
+        if token is not None and former_destination(token.root, cue):
+            continue  # "sending Ukraine helicopters once meant for Afghanistan"
         if mention.start > cue.idx and before and token is not None and own_clause(token.root, cue):
             continue  # "postponed the sale of jets, and Cairo turned to Russia": Cairo's own act
         if token is not None and visited(token.root):

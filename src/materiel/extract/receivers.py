@@ -352,7 +352,26 @@ def behalf_of(cue: Token, actors: list[Mention]) -> Mention | None:
     behalf = [t for t in cue.sent if t.lower_ == "behalf" and t.head.lower_ in ("on", "in") and _verb_above(t) == cue]
     names = [c for t in behalf for c in t.children if c.dep_ == "poss"]
     names += [g for t in behalf for g in treenames.prep_objects(t, {"of"})]
-    return treenames.mention_in(names, actors)
+    return treenames.mention_in(names, actors) or _bought_for(cue, actors)
+
+
+# Verbs of buying whose 'for' may name a third state the purchase is for ("bought shells for Ukraine").
+BUYING = {"buy", "purchase", "procure", "acquire"}
+
+
+def _bought_for(cue: Token, actors: list[Mention]) -> Mention | None:
+    """'Norway will buy mortar bombs for Ukraine from a Finnish maker': a state a purchase from a
+    named seller is 'for' is the buyer's principal, as 'on behalf of' (the 'for' hangs on the verb,
+    its object or the seller). None without a seller 'from', where the 'for' may be a use."""
+    if cue.lemma_.lower() not in BUYING:
+        return None
+    sellers = treenames.prep_objects(cue, {"from"}) + [
+        g for o in treenames.direct_objects(cue) for g in treenames.prep_objects(o, {"from"})
+    ]
+    if treenames.mention_in(sellers, actors) is None:
+        return None
+    holders = [cue, *treenames.direct_objects(cue), *sellers]
+    return treenames.mention_in([g for h in holders for g in treenames.prep_objects(h, {"for"})], actors)
 
 
 def _verb_above(token: Token) -> Token | None:

@@ -23,6 +23,7 @@ from materiel.extract import (
     passives,
     receivers,
     requestnouns,
+    resale,
     statenouns,
     syntax,
     thanks,
@@ -91,10 +92,29 @@ def find_roles(
     known = {m.id for m in (supplier, recipient) if m is not None}
     tokens = treenames.prep_objects(cue, ROUTE_PREPS) + treenames.prep_objects(item, ROUTE_PREPS)
     via = [m for m in (treenames.mention_in([t], actors) for t in tokens) if m is not None and m.id not in known]
+    resold = _resold(cue, item, actors, Roles(supplier, recipient, via))
+    if resold is not None:
+        return resold
     principal = receivers.behalf_of(cue, actors)
     if principal is not None and recipient is not None and principal.id not in known:
         return Roles(supplier, principal, [recipient, *via])  # "Peru bought them on Argentina's behalf"
     return Roles(supplier, recipient, via)
+
+
+def _resold(cue: Token, item: Token, actors: list[Mention], roles: Roles) -> Roles | None:
+    """A resale chain (GUIDE: the first seller supplies, the middle state is via): the item's maker
+    where the cue passes on what was sold to a middle state ("South Korean shells sold to the US are
+    being sent on to Ukraine"), or the state the recipient passed it on to ("sold shells to the US,
+    which forwarded them to Kyiv")."""
+    supplier, recipient = roles.supplier, roles.recipient
+    middle = resale.middle_holder(cue, item, actors)
+    first = modifier(item, actors, exclude=middle) if middle is not None else None
+    gives = first is not None and (supplier is None or supplier.id in (middle.id, first.id))
+    if gives and (recipient is None or first.id != recipient.id):
+        return Roles(first, recipient, [middle, *roles.via])
+    final = resale.onward_recipient(cue, recipient, actors) if recipient is not None else None
+    known = {m.id for m in (supplier, recipient) if m is not None}
+    return Roles(supplier, final, [recipient, *roles.via]) if final is not None and final.id not in known else None
 
 
 def placed_order(cue: Token, item: Token) -> bool:
