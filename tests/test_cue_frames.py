@@ -14,7 +14,7 @@ FRAMES = [
     ("Navantia will build five corvettes for Saudi Arabia's navy.", "build", "transfer"),
     ("A German shipyard is building three frigates for the Egyptian navy.", "building", "transfer"),
     ("The deal lets Riyadh build up its own defence capabilities.", "build", None),
-    ("The package includes training to build the capacity of the Saudi armed forces.", "build", None),
+    ("The package includes courses meant to build up the skills of Saudi army officers.", "build", None),
     ("Russia is building a garrison town for a new artillery brigade.", "building", None),
     ("Rheinmetall will build a new tank factory for Ukraine.", "build", None),
     ("Turkey is building a drone plant for Ukraine near Kyiv.", "building", None),

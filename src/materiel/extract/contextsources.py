@@ -252,25 +252,36 @@ FIRST_PARAGRAPH_KINDS = {"media", "official"}
 
 def _leads(context: Context, index: int, cited: Cited) -> bool:
     """A source of the first paragraph's kinds there, an outlet anywhere, in a paragraph that
-    speaks of arms (`_on_arms`): "The BBC reported that flooding had closed roads" sources no
+    speaks of arms or of a deal (`_on_topic`): "The BBC reported that flooding had closed roads" sources no
     transfer."""
     paragraph = context.read()[index]
     first = paragraph.offset == context.article.paragraphs()[0][0]
     kinds = FIRST_PARAGRAPH_KINDS if first else ARTICLE_KINDS
-    return cited.source.kind in kinds and _on_arms(paragraph, paragraph.doc[:])
+    return cited.source.kind in kinds and _on_topic(paragraph)
+
+
+# Nouns of a deal that keep an outlet's paragraph on the supply though it names no item or cue
+# ("The Journal reported new details about the secret arrangement"): the deal is the story's.
+DEAL_WORDS = {"sale", "deal", "contract", "package", "purchase", "agreement", "arrangement", "scheme"}
 
 
 def _credited_off_topic(source: Source, context: Context) -> bool:
-    """An outlet credited in a paragraph that says nothing of arms (`_on_arms` over the paragraph):
-    "In a separate matter, Der Spiegel reported that Berlin's budget talks collapsed" credits it
-    with another story. One in a paragraph the parser did not read stays."""
+    """An outlet credited in a paragraph that says nothing of arms (`_on_arms` over the paragraph)
+    or of a deal (DEAL_WORDS): "In a separate matter, Der Spiegel reported that Berlin's budget
+    talks collapsed" credits it with another story. One in a paragraph the parser did not read stays."""
     if source.span is None:
         return False
     for paragraph in context.read():
         local = source.span.start - paragraph.offset
         if 0 <= local < len(paragraph.text):
-            return not _on_arms(paragraph, paragraph.doc[:])
+            return not _on_topic(paragraph)
     return False
+
+
+def _on_topic(paragraph: Paragraph) -> bool:
+    """The paragraph speaks of arms (`_on_arms` over it) or of a deal (DEAL_WORDS)."""
+    of_deal = any(t.pos_ == "NOUN" and t.lemma_.lower() in DEAL_WORDS for t in paragraph.doc)
+    return of_deal or _on_arms(paragraph, paragraph.doc[:])
 
 
 def _extend(transfer: Transfer, sources: Iterable[Source]) -> None:
