@@ -17,6 +17,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
@@ -85,9 +86,9 @@ def _range_of(amount) -> Range:
     return low, amount.high if amount.high is not None else low
 
 
-def classify(gold: dict, pred: dict) -> list[dict]:
-    """One row per required, matched gold transfer with a quantity (matched as score.py matches)."""
-    rows = []
+def matched(gold: dict, pred: dict) -> Iterator[tuple[str, dict, dict, dict]]:
+    """(article id, our record, our transfer, gold transfer) for each required gold transfer that
+    one of ours matches, each of ours used once, as score.py matches them."""
     for doc_id, truth in gold.items():
         record = pred.get(doc_id, {})
         predicted = [t for t in record.get("transfers") or [] if isinstance(t, dict)]
@@ -97,11 +98,17 @@ def classify(gold: dict, pred: dict) -> list[dict]:
             if match is None:
                 continue
             unused.remove(match)
-            want = quantity_range(expected)
-            if expected.get("optional") or want is None:
-                continue
-            rows.append(_row(doc_id, record, predicted[match], expected, want))
-    return rows
+            if not expected.get("optional"):
+                yield doc_id, record, predicted[match], expected
+
+
+def classify(gold: dict, pred: dict) -> list[dict]:
+    """One row per required, matched gold transfer with a quantity (matched as score.py matches)."""
+    return [
+        _row(doc_id, record, ours, expected, want)
+        for doc_id, record, ours, expected in matched(gold, pred)
+        if (want := quantity_range(expected)) is not None
+    ]
 
 
 def _row(doc_id: str, record: dict, ours: dict, expected: dict, want: Range) -> dict:

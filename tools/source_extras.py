@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
-from tools.qty_misses import _key, _read
+from tools.qty_misses import _key, _read, matched
 
 KINDS = ("duplicate", "place", "state-speaker", "noun", "quote-speaker", "other-paragraph", "other")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -165,22 +165,11 @@ def extras(gold: dict, pred: dict) -> list[tuple[str, str, str, str]]:
     """(kind, article id, triple, name) for each source of ours on a matched transfer that no gold
     source of the transfer covers."""
     parsed, rows = Sentences(), []
-    for doc_id, truth in gold.items():
-        record = pred.get(doc_id, {})
-        predicted = [t for t in record.get("transfers") or [] if isinstance(t, dict)]
-        unused = list(range(len(predicted)))
-        for expected in truth.get("transfers", []):
-            match = next((i for i in unused if _key(predicted[i]) == _key(expected)), None)
-            if match is None:
-                continue
-            unused.remove(match)
-            if expected.get("optional"):
-                continue
-            ours = predicted[match]
-            for source in ours.get("sources") or []:
-                if not covered(source.get("name") or "", expected.get("sources") or []):
-                    kind = kind_of(record, ours, source, parsed)
-                    rows.append((kind, doc_id, "/".join(map(str, _key(expected))), source.get("name") or ""))
+    for doc_id, record, ours, expected in matched(gold, pred):
+        for source in ours.get("sources") or []:
+            if not covered(source.get("name") or "", expected.get("sources") or []):
+                kind = kind_of(record, ours, source, parsed)
+                rows.append((kind, doc_id, "/".join(map(str, _key(expected))), source.get("name") or ""))
     return rows
 
 
