@@ -48,6 +48,10 @@ SPEAKER_PROBES_21 = load_cases(CASES / "extraction" / "speakerprobes21.json")
 # and surnames far after the full name, a name set off after the role noun), across styles
 # (speakers22), written before reading the resolver code.
 SPEAKER_PROBES_22 = load_cases(CASES / "extraction" / "speakerprobes22.json")
+# Quotation detection by kind of marks and layout (open paragraphs, single marks, guillemets, low-high
+# marks, headlines, scare quotes, transcripts, colons, split quotations, posts, documents), across
+# styles (quotes23), written before reading the quotation code.
+QUOTE_PROBES_23 = load_cases(CASES / "extraction" / "quotes23.json")
 QUANTITIES = load_cases(CASES / "extraction" / "quantities.json")
 # Probes of the language that loses transfers before the scorer (nominalisations, verbs of paying,
 # lists) and look-alikes that must yield none, written before reading the code that handles them.
@@ -207,10 +211,11 @@ def test_no_transfer(text: str, title: str | None, runner) -> None:
     + _params(SPEAKER_PROBES)
     + _params(SPEAKER_PROBES_20)
     + _params(SPEAKER_PROBES_21)
-    + _params(SPEAKER_PROBES_22),
+    + _params(SPEAKER_PROBES_22)
+    + _params(QUOTE_PROBES_23),
 )
 def test_quotes(case: dict, extract_text) -> None:
-    quotes = extract_text(case["text"]).quotes
+    quotes = extract_text(case["text"], title=case.get("title")).quotes
     for want in case["expect"]:
         assert any(_said_by(q, want) for q in quotes), (want, quotes)
     for unwanted in case.get("refuse", []):  # a scare quote or a title: found, but nobody's words

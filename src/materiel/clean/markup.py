@@ -114,6 +114,7 @@ _MARKDOWN = (
     (regexcache.compile(r"(?<![\w*])\*\*([^*\n]+)\*\*(?![\w*])"), r"\1", "bold"),
     (regexcache.compile(r"(?<![\w_])_([^_\n]+)_(?![\w_])"), r"\1", "underscore emphasis"),
     (regexcache.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])"), r"\1", "star emphasis"),
+    (regexcache.compile(r"``(?=\w)([^`\n]*?)''"), r'"\1"', "typeset quotation marks (``...'') are double marks"),
     (regexcache.compile(r"`([^`\n]*)`"), r"\1", "inline code marks"),
 )
 # A heading line ("# Title") or a Setext underline ("=====") or a rule ("---", "***").

@@ -32,6 +32,7 @@ DOCUMENTS = {
     "memo",
     "editorial",
     "tweet",  # a post on X or Twitter: "the ministry said in a tweet"
+    "resolution",  # "the resolution adopted by the assembly calls on"
 }
 # A definite document noun stands for a document named at most this many sentences before it.
 DOCUMENT_SENTENCES = 4
@@ -56,7 +57,7 @@ ISSUER_BEFORE = re.compile(
 # The text between a document and its issuer, the document first: "a statement from the ministry",
 # "a press note from the Navy's 5th Fleet", "an editorial in the state-owned Daily Herald".
 ISSUER_AFTER = re.compile(
-    r"""^\s+(?:(?:issued|released|published|signed|put\s+out)\s+   # "a statement issued by"
+    r"""^\s+(?:(?:issued|released|published|signed|adopted|put\s+out)\s+   # "a statement issued by"
         (?:(?:on|in|last|late|early|this)\s+\w+\s+)?)?                 # its date ("published on Monday by")
         (?:from|by|of|in)\s+                                          # the preposition before the issuer
         (?:the\s+)?(?:[a-z]+-[a-z]+\s+)?$                             # a determiner, a modifier ("state-run")

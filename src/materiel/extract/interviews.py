@@ -9,7 +9,8 @@ person the text named just before the questions began ("Defence Secretary Alan P
 us in his office." or "Ingrid Solheim has led the agency for six years."), past the earlier
 questions and bare answers of the same interview, or the one the reporter says they asked ("I
 asked him": its antecedent). An answer with its own attribution ("“...,” Holt said"), or a
-question that is itself quoted, is left to the ranker.
+question that is itself quoted, is left to the ranker. A transcript's "A:" before the answer
+leaves it bare.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ QUOTE_MARK = re.compile(r"[“”\"«»„]")
 ASKED = re.compile(r"\b(?:I|we)\s+(?:then\s+|also\s+|later\s+)?asked\s+(?P<whom>him|her)\b", re.IGNORECASE)
 # What may stand around an answer's quotation in its paragraph: nothing but spaces and stops.
 BARE = re.compile(r"^[\s.,;:–—-]*$")
+# The label a transcript sets before an answer ("A: “...”", "Answer: “...”"): the answer stays bare.
+ANSWER_LABEL = re.compile(r"^\s*(?:A|Answer|ANSWER)\s*:")
 # Kinds of mention that name the person interviewed (a surname, pronoun or role noun once resolved).
 PERSON_KINDS = {"person", "single", "pronoun", "role"}
 # Questions and answers walked back over to find the paragraph that introduced the interview
@@ -76,13 +79,14 @@ def _paragraph_spans(setting: Setting) -> dict[int, tuple[int, int, int, int]]:
 
 def _bare(quote: Quotation, span: tuple[int, int, int, int], masked: str) -> bool:
     """The quotation is the whole of its paragraph."""
-    return bool(BARE.match(masked[span[0] : quote.start]) and BARE.match(masked[quote.end : span[1]]))
+    before = ANSWER_LABEL.sub("", masked[span[0] : quote.start], count=1)
+    return bool(BARE.match(before) and BARE.match(masked[quote.end : span[1]]))
 
 
 def _bare_paragraph(index: int, paragraphs: dict, masked: str) -> bool:
     """A paragraph that is one quotation and nothing else (an earlier answer)."""
     start, end = paragraphs[index][:2]
-    text = masked[start:end].strip()
+    text = ANSWER_LABEL.sub("", masked[start:end], count=1).strip()
     return len(text) > 2 and text[0] in '“"«„' and text[-1] in '”"»' and not QUOTE_MARK.search(text[1:-1])
 
 

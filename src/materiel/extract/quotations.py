@@ -1,6 +1,7 @@
 """Where the quotations of a text are: spans between matching quotation marks.
 
-Marks: straight and curly double quotes, guillemets (« » and » «), the German „ “, and single
+Marks: straight and curly double quotes, guillemets (« » and » «), the German „ “ and ‚ ‘, the
+Swedish and Finnish ” ” (the same mark opening a word), typeset ``...'' and single
 quotes (‘ ’ and straight ') where they open and close around words rather than stand for an
 apostrophe. A straight mark may close a curly one and the other way round (typed text mixes
 them). A quotation opened in a paragraph and not closed there runs to the paragraph's end (the
@@ -11,7 +12,8 @@ apostrophe after a plural ("the soldiers' morale") does not close a single-quote
 Scrapes break marks: two apostrophes typed for a double mark, a doubled opening mark, a straight
 closing mark whose opening one was lost (it opens nothing), and a paragraph that lost its opening
 mark (words from its start to a closing mark and a reporting clause; narration in sentences before
-the last one is not part of it unless they speak in the first or second person).
+the last one is not part of it unless they speak in the first or second person), or that lost it
+after a reporting clause's colon ("She added: We cannot hold alone.”").
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ MIN_QUOTE_WORDS = 3
 # Opening marks and the pattern of their closing mark.
 DOUBLE = re.compile(
     r"""
-    ''(?P<twin>(?:(?!'')[^\n])*)(?:''|$)    # two apostrophes typed for a double mark
+    ``(?P<backticks>(?:(?!'')[^\n])*)(?:''|$)   # two backticks and two apostrophes (typeset text's
+                                            # ``quotation'' as plain text keeps it)
+  | ''(?P<twin>(?:(?!'')[^\n])*)(?:''|$)    # two apostrophes typed for a double mark
   | (?!(?<=\S)"(?:[\s,.;:!?)\]]|$))          # (not a mark that ends a word and opens nothing: a stray
                                             # closing mark whose opening mark was lost)
     "(?P<straight>(?:[^"”\n]               # straight double quotes (opened then closed in turn), or closed curly,
@@ -43,6 +47,8 @@ DOUBLE = re.compile(
   | (?:(?<=[,:])|(?<=[,:]\s))”(?=\s?[A-Z])(?P<stray>[^”“"\n]*)(?:[”“"]|$)   # a closing mark typed to open
                                             # after a clause and its comma ("Berg added,” We will")
   | „(?P<low>[^“”\n]*)(?:[“”]|$)            # German low-high marks
+  | (?:^|(?<=[\s(\[—–-]))”(?=\w)(?P<same>[^”“"\n]*)(?:”|$)   # the same mark to open and close (Swedish,
+                                            # Finnish: ”Vi skickar”), opening at a word's start
   | «(?P<guillemets>[^»\n]*)(?:»|$)         # guillemets
   | »(?P<reversed>[^«\n]*)(?:«|$)           # reversed guillemets (German, Danish)
 """,
@@ -62,7 +68,8 @@ IN_WORD = r"['’]\w"
 OWNING = r"(?:['’]\w|(?<=s)['’](?=\s+(?!" + AFTER_CLOSING + r"\b)[a-z]))"
 SINGLE = re.compile(
     r"""
-    (?:^|(?<=[\s(\[—–-]))‘(?:                 # ‘ ... ’ (or ') where it ends a word
+    ‚(?P<low>[^‘’\n]*)(?:[‘’]|$)              # German low-high single marks (‚ ... ‘)
+  | (?:^|(?<=[\s(\[—–-]))‘(?:                 # ‘ ... ’ (or ') where it ends a word
         (?P<curly_owning>[^’'\n]*(?:OWNING[^’'\n]*)+)['’](?!\w)   # past a plural's apostrophe to a closing mark
       | (?P<curly>[^’'\n]*(?:IN_WORD[^’'\n]*)*)(?:['’](?!\w)|$))
   | (?:^|(?<=[\s(\[—–-]))'(?=\w)(?:          # ' ... ' (or ’) likewise
@@ -124,6 +131,29 @@ UNOPENED = re.compile(
     re.VERBOSE,
 )
 
+# The same loss after a reporting clause and its colon inside the paragraph: "She added: We cannot
+# defend the skies alone.”" (words from the colon, opening with a capital, to the closing mark).
+COLON_UNOPENED = re.compile(
+    r"""\b(?:said|says|told|added|wrote|writes|stated|declared|explained)\b  # "She added:", "told the BBC:",
+        (?:\s+[\w.'’-]+){0,3}:\s+                              # at most three words before the colon
+        (?P<said>[A-Z][^"“”„«»\n]{20,}?[,.!?])["”](?=\s|$)     # the words and the closing mark, nothing opened
+    """,
+    re.VERBOSE,
+)
+# Opening marks that a closing mark after them may belong to.
+OPENING = re.compile(r"[“„«]|(?:^|(?<=\s))\"")
+
+
+def _colon_unopened(text: str) -> re.Match[str] | None:
+    """COLON_UNOPENED's speech, where no mark opened before it is left open at its colon."""
+    found = COLON_UNOPENED.search(text)
+    if found is None:
+        return None
+    before = text[: found.start()]
+    opened = [m.start() for m in OPENING.finditer(before)]
+    closed = [i for i, ch in enumerate(before) if ch in "”»" or (ch == '"' and i and not before[i - 1].isspace())]
+    return found if not opened or (closed and closed[-1] > opened[-1]) else None
+
 
 # Where a sentence ends inside such words: a stop, then a space and a capital.
 SENTENCE_END = re.compile(r"(?P<word>[\w.’'-]*)[.!?]\s+(?=[A-Z])")
@@ -154,6 +184,12 @@ def _in_paragraph(index: int, offset: int, text: str) -> list[Quotation]:
         head = Quotation(offset + start, offset + unopened.end(), said[start:].strip(), True, index)
         rest = _in_paragraph(index, offset + unopened.end(), text[unopened.end() :])
         return [head, *rest] if len(head.text.split()) >= MIN_QUOTE_WORDS else rest
+    colon = _colon_unopened(text)
+    if colon:
+        said = colon.group("said")
+        head = Quotation(offset + colon.start("said"), offset + colon.end(), said.strip(), True, index)
+        before = _in_paragraph(index, offset, text[: colon.start("said")])
+        return [*before, head, *_in_paragraph(index, offset + colon.end(), text[colon.end() :])]
     doubles = [_quotation(m, index, offset, text) for m in DOUBLE.finditer(text)]
     taken = [(q.start - offset, q.end - offset) for q in doubles]
     singles = [
