@@ -290,13 +290,18 @@ def _notice(line: str, url: str | None) -> bool:
     return rule_reason(strip_site_name(line, url)) is not None or _CAPTION_CREDIT.search(line) is not None
 
 
+# Marks that may close a sentence after its stop: English, German (“ ‘, low marks open) and
+# guillemets either way round (» and the Danish and German «).
+CLOSING_MARKS = "\"'”’“‘)»«"
+
+
 def _looks_like_headline(line: str, lines: list[str]) -> bool:
     words = len(line.split())
     if not (TITLE_WORDS[0] <= words <= TITLE_WORDS[1] and TITLE_CHARS[0] <= len(line) <= TITLE_CHARS[1]):
         return False
     own = fold(line)
     repeated = sum(fold(x) == own for x in lines) > 1
-    unended = not line.rstrip("\"'”’)»").endswith((".", ":", ",", ";"))
+    unended = not line.rstrip(CLOSING_MARKS).endswith((".", ":", ",", ";"))
     return repeated or unended or title_case(line)
 
 
