@@ -7,7 +7,8 @@ STAGE_ORDER); what it says is still to come ("The tanks have yet to arrive") is 
 
 The later phrase must point back (a definite or demonstrative determiner, "the first batch of
 tanks", or a plural of deliveries with none), and name no state or group but the transfer's own
-sides. Items must match one transfer of their category nearby; a transfer noun, the one transfer
+sides. Items must match one transfer of their category nearby, or a plural that takes them up by
+the last word of their name, its one transfer ("the systems", laterlinks.py); a transfer noun, the one transfer
 nearby: with two ("Germany pledged tanks to Ukraine, Poland tanks to Moldova"), which one "the
 tanks" or "the deliveries" are is left open.
 
