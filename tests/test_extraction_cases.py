@@ -85,6 +85,10 @@ NEAR_MISSES = load_cases(CASES / "extraction" / "near22.json")
 # Soviet-made stocks, re-exports, purchases for a third state, resale chains, yards building for a
 # foreign navy) and look-alikes, written before the party code was read (meant23).
 MEANT_FOR = load_cases(CASES / "extraction" / "meant23.json")
+# Probes of the stage in older-era and reference prose, translated state-media phrasing, a headline's
+# stage, a stage told later, cancellations, expected arrivals, items on their way and first batches,
+# with look-alikes, written before the stage code was read (status23).
+STATUS_23 = load_cases(CASES / "extraction" / "status23.json")
 
 pytestmark = pytest.mark.slow
 
@@ -154,6 +158,7 @@ def _overlap(quantity, wanted: list) -> bool:
     + _params(QUANTITY_PROBES_22)
     + _params(NEAR_MISSES)
     + _params(MEANT_FOR)
+    + _params(STATUS_23)
     + _params(LOOKALIKE_POSITIVES),
 )
 def test_transfers(case: dict, extract_text) -> None:

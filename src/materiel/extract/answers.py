@@ -11,7 +11,8 @@ from spacy.tokens import Token
 
 from materiel.article import Transfer
 from materiel.extract.context import Context, Paragraph
-from materiel.extract.laterstage import LOOK_AHEAD_SENTENCES, Sentences, further
+from materiel.extract.laterlinks import LOOK_AHEAD_SENTENCES, Sentences
+from materiel.extract.laterstage import further
 from materiel.extract.restage import restage, told_at
 from materiel.extract.syntax import stage_word
 

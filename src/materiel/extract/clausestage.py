@@ -17,15 +17,8 @@ from materiel.article import Span, Transfer
 from materiel.extract import stage, syntax
 from materiel.extract.context import Context, Paragraph, stage_reading
 from materiel.extract.cuekinds import base_stage
-from materiel.extract.laterstage import (
-    HANDLING,
-    Sentences,
-    further,
-    item_stage,
-    only_its_sides,
-    pronoun_stage,
-    subject_names,
-)
+from materiel.extract.laterlinks import Sentences, only_its_sides
+from materiel.extract.laterstage import HANDLING, further, item_stage, pronoun_stage, subject_names
 from materiel.extract.refdelivery import delivery_beside
 from materiel.extract.restage import restage, told_at
 from materiel.extract.verbform import BUYING, SELLING

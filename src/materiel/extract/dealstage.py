@@ -21,7 +21,8 @@ from spacy.tokens import Token
 from materiel.article import Transfer
 from materiel.extract import syntax
 from materiel.extract.context import Context, Paragraph, stage_reading
-from materiel.extract.laterstage import LOOK_AHEAD_SENTENCES, REPORTING, further
+from materiel.extract.laterlinks import LOOK_AHEAD_SENTENCES
+from materiel.extract.laterstage import REPORTING, further
 from materiel.extract.restage import restage, told_at
 from materiel.extract.syntax import cues
 

@@ -199,10 +199,26 @@ def _sent_before(item: Token) -> bool:
     return any(stage_word(c) is None and not any(h.dep_ == "neg" for h in c.children) for c in past)
 
 
+# Goals of a way that are an item's end of service, not a place it travels to: "the jets are on
+# their way to retirement", "on the way to the scrapyard", "on their way out".
+SERVICE_ENDS = {
+    "retirement",  # "on their way to retirement"
+    "scrap", "scrapyard", "scrapheap", "breaker",  # "on the way to the scrapyard / the breakers"
+    "decommissioning", "obsolescence",  # "on their way to decommissioning"
+    "out",  # "the old jets are on their way out"
+}  # fmt: skip
+
+
 def _toward_change(way: Token) -> bool:
-    """'on the way to being approved', 'on the way to collapse': a process, not a journey."""
+    """'on the way to being approved', 'on the way to collapse', 'on their way to retirement' or
+    'out': a process or an end of service, not a journey."""
     goals = [g for p in way.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children]
-    return any(g.tag_ == "VBG" or g.dep_ == "pcomp" or stage_word(g) is not None for g in goals)
+    if any(c.lower_ in SERVICE_ENDS for c in way.children):
+        return True  # "on their way out"
+    return any(
+        g.tag_ == "VBG" or g.dep_ == "pcomp" or stage_word(g) is not None or g.lemma_.lower() in SERVICE_ENDS
+        for g in goals
+    )
 
 
 # Participles that, after a hyphen, say who already gave the item: "U.S.-supplied aircraft",

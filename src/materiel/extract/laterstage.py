@@ -7,7 +7,8 @@ STAGE_ORDER); what it says is still to come ("The tanks have yet to arrive") is 
 
 The later phrase must point back (a definite or demonstrative determiner, "the first batch of
 tanks", or a plural of deliveries with none), and name no state or group but the transfer's own
-sides. Items must match one transfer of their category nearby; a transfer noun, the one transfer
+sides. Items must match one transfer of their category nearby, or a plural that takes them up by
+the last word of their name, its one transfer ("the systems", laterlinks.py); a transfer noun, the one transfer
 nearby: with two ("Germany pledged tanks to Ukraine, Poland tanks to Moldova"), which one "the
 tanks" or "the deliveries" are is left open.
 
@@ -26,6 +27,13 @@ from materiel.extract.context import Context, Paragraph, stage_reading
 from materiel.extract.cuekinds import base_stage
 from materiel.extract.docindex import mentions_within
 from materiel.extract.itemstage import travelling
+from materiel.extract.laterlinks import (
+    HEAD_ONLY,
+    Sentences,
+    earlier_transfers,
+    only_its_sides,
+    told_of,
+)
 from materiel.extract.lexicon import Mention
 from materiel.extract.negation import EXECUTED
 from materiel.extract.people import COLLECTIVE_PEOPLE, PEOPLE
@@ -34,8 +42,6 @@ from materiel.extract.restage import restage, told_at
 from materiel.extract.transfers import HELD, STAGE_ORDER
 from materiel.extract.withdrawal import of_the_lot, sentence_holds
 
-# How many sentences after a transfer's evidence a phrase may take its items up again.
-LOOK_AHEAD_SENTENCES = 3
 # Nouns of a consignment whose 'of' names the items: "the first batch of tanks".
 CONSIGNMENTS = {"batch", "shipment", "consignment", "tranche", "delivery"}
 # Nouns of the transfer itself that a later sentence stages: "The deliveries began in March",
@@ -53,7 +59,6 @@ COUNTING = {"number", "amount", "share", "half", "third", "quarter", "most", "so
 NONE_COUNTED = {"none", "no", "neither"}
 # Verbs of telling whose subjects speak of a count, not make it up: "most were sent, officers said".
 REPORTING = {"say", "tell", "report", "add", "note", "confirm", "explain", "claim", "state", "write"}
-Sentences = list[tuple[Paragraph, SpacySpan]]
 
 
 def advance_stages(context: Context, transfers: list[Transfer]) -> None:
@@ -61,21 +66,32 @@ def advance_stages(context: Context, transfers: list[Transfer]) -> None:
     sentences = [(p, s) for p in stage_reading(context) for s in p.doc.sents]
     for index, (paragraph, sentence) in enumerate(sentences):
         items = _items_in(paragraph, sentence)
-        told = [(item_stage(paragraph, sentence, m), m.id) for m in items] or [(_unnamed_stage(sentence), None)]
+        told = [(item_stage(paragraph, sentence, m), m.id, _root(paragraph, m)) for m in items]
         if not items:
             _tell_by_pronoun(sentences, index, transfers)
-        for stage_told, category in told:
+            told = [(_unnamed_stage(sentence), None, None)]
+            told += [(phrase_stage(n, sentence), HEAD_ONLY, n) for n in _plural_subjects(sentence)]
+        for stage_told, category, root in told:
             if stage_told is None:
                 continue
-            earlier = _earlier_transfers(sentences, index, transfers, category)
+            earlier = told_of(sentences, index, transfers, category, root)
             if len(earlier) == 1 and only_its_sides(paragraph, sentence, earlier[0]):
                 _tell(earlier[0], stage_told, paragraph.offset, sentence)
+
+
+def _root(paragraph: Paragraph, item: Mention) -> Token | None:
+    span = paragraph.doc.char_span(item.start, item.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _plural_subjects(sentence: SpacySpan) -> list[Token]:
+    return [t for t in sentence if t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _tell_by_pronoun(sentences: Sentences, index: int, transfers: list[Transfer]) -> None:
     """Advance the one transfer nearby that a pronoun object takes up again (`pronoun_stage`)."""
     paragraph, sentence = sentences[index]
-    earlier = _earlier_transfers(sentences, index, transfers, None)
+    earlier = earlier_transfers(sentences, index, transfers, None)
     if len(earlier) != 1 or not only_its_sides(paragraph, sentence, earlier[0]):
         return
     told = pronoun_stage(paragraph, sentence, earlier[0])
@@ -110,19 +126,24 @@ def _items_in(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
 
 def item_stage(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> str | None:
     """The stage a pointing-back item phrase's cue tells, if any."""
-    span = paragraph.doc.char_span(item.start, item.end, alignment_mode="expand")
-    if span is None or not _points_back(span.root):
+    root = _root(paragraph, item)
+    return phrase_stage(root, sentence) if root is not None else None
+
+
+def phrase_stage(root: Token, sentence: SpacySpan) -> str | None:
+    """The stage the cue of a pointing-back phrase on the items (its head `root`) tells, if any."""
+    if not _points_back(root):
         return None
-    if _held(span.root):
+    if _held(root):
         return HELD  # "The tanks have been held up in Belgium", "The jets are stuck in customs"
-    if travelling(span.root):
+    if travelling(root):
         return "in_progress"  # "The tanks are already on their way", "the first batch of jets is en route"
-    cue = syntax.governing_cue(span.root, sentence)
-    if cue is None or cue.i == span.root.i or not of_the_lot(span.root, cue):
+    cue = syntax.governing_cue(root, sentence)
+    if cue is None or cue.i == root.i or not of_the_lot(root, cue):
         return None  # "deliveries of spare parts for the tanks were delayed": of the parts
     if syntax.cue_kind(cue) == "contents":
         return None  # "The aid consists of drones": what it holds, no stage
-    if _another_verbs(span.root, cue):
+    if _another_verbs(root, cue):
         return None  # "soldiers trained on the tanks were sent": the nearest cue is not the item's
     return _cue_stage(cue)
 
@@ -371,19 +392,3 @@ def _first_of_lot(noun: Token) -> bool:
     )
     shared = any(c.dep_ == "amod" and c.lower_ in LOT_SHARES for c in children)
     return counted and shared and syntax.points_back(noun) and not any(c.dep_ == "poss" for c in children)
-
-
-def _earlier_transfers(
-    sentences: Sentences, index: int, transfers: list[Transfer], category: str | None
-) -> list[Transfer]:
-    """The transfers (of the category, if any) with evidence a few sentences before this one."""
-    window = range(max(0, index - LOOK_AHEAD_SENTENCES), index)
-    starts = {sentences[i][0].offset + sentences[i][1].start_char for i in window}
-    return [t for t in transfers if category in (None, t.item.category) and any(e.start in starts for e in t.evidence)]
-
-
-def only_its_sides(paragraph: Paragraph, sentence: SpacySpan, transfer: Transfer) -> bool:
-    """Does the sentence name no party but the transfer's own?"""
-    sides = {a.id for a in (transfer.supplier, transfer.recipient) if a is not None}
-    named = {m.id for m in mentions_within(paragraph.doc, paragraph.actors, sentence.start_char, sentence.end_char)}
-    return named <= sides
