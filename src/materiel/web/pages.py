@@ -129,8 +129,9 @@ def _bar_anchors(history: list[dict]) -> list[str | None]:
     seen: set[str] = set()
     anchors = []
     for event in history:
-        key = f"h-{(event.get('date') or '')[:7]}-{COARSE.get(event['status'])}"
-        anchors.append(key if key not in seen and len((event.get("date") or "")[:7]) == 7 else None)
+        month = timelines.month_of(event.get("date"))
+        key = f"h-{month}-{COARSE.get(event['status'])}"
+        anchors.append(key if key not in seen and len(month) == len(timelines.MONTH) else None)
         seen.add(key)
     return anchors
 
