@@ -19,6 +19,8 @@ MAX_FUNCTION_LINES = 30
 MAX_MODULE_LINES = 400
 # Numbers that are not thresholds when compared against: counts of nothing, one, two, and -1 for "not found".
 PLAIN_NUMBERS = {0, 1, 2, -1}
+# Lines above a pattern in which its comment (or its function's docstring) may stand.
+NEAR_LINES = 5
 RE_CALLS = {"compile", "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"}
 
 
@@ -73,7 +75,7 @@ def is_re_call(node: ast.Call) -> bool:
         isinstance(func, ast.Attribute)
         and func.attr in RE_CALLS
         and isinstance(func.value, ast.Name)
-        and func.value.id in ("re", "regex")
+        and func.value.id in ("re", "regex", "regexcache")
     )
 
 
@@ -82,7 +84,7 @@ def mentions_verbose(node: ast.Call) -> bool:
 
 
 def uncommented_patterns(tree: ast.AST, lines: list[str]) -> Iterator[tuple[int, str]]:
-    """A pattern literal of 40+ characters outside re.VERBOSE, with no comment on or just above it."""
+    """A pattern literal of 40+ characters outside re.VERBOSE, with no comment or docstring on or just above it."""
     for node in ast.walk(tree):
         if not (isinstance(node, ast.Call) and is_re_call(node) and node.args):
             continue
@@ -90,8 +92,8 @@ def uncommented_patterns(tree: ast.AST, lines: list[str]) -> Iterator[tuple[int,
         text = first.value if isinstance(first, ast.Constant) and isinstance(first.value, str) else ""
         if len(text) < 40 or mentions_verbose(node):
             continue
-        near = lines[max(0, node.lineno - 3) : node.end_lineno or node.lineno]
-        if not any("#" in line for line in near):
+        near = lines[max(0, node.lineno - NEAR_LINES) : node.end_lineno or node.lineno]
+        if not any("#" in line or '"""' in line for line in near):  # a comment, or a docstring just above
             yield node.lineno, f"re.{node.func.attr} pattern of {len(text)} characters"  # type: ignore[attr-defined]
 
 
