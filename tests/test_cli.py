@@ -372,6 +372,19 @@ def test_serve_on_a_port_in_use_is_one_json_error(tmp_path: Path) -> None:
     assert error["error"] == "usage_error" and str(port) in error["message"]
 
 
+@pytest.mark.parametrize("port", ["65536", "99999", "-1"])
+def test_serve_on_a_port_out_of_range_is_a_usage_error(tmp_path: Path, port: str) -> None:
+    """A port over 65535 was an OverflowError from bind(): an internal_error, exit 1."""
+    from materiel.ledger.store import Store
+
+    db = f"sqlite:///{tmp_path / 'l.db'}"
+    Store(db)
+    result = materiel("serve", "--db", db, "--port", port)
+    assert result.returncode == 2, result.stderr
+    error = json.loads(result.stderr.strip())
+    assert error["error"] == "usage_error" and "--port" in error["message"]
+
+
 @pytest.mark.parametrize(
     ("setting", "value"),
     [("MATERIEL_TIME_BUDGET", "two minutes"), ("MATERIEL_BATCH_SIZE", "abc"), ("MATERIEL_BATCH_SIZE", "0")],

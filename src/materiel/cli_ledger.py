@@ -353,11 +353,15 @@ def export(
     _print_export(rows, fmt.value, layout.value, out_path, bom)
 
 
+# TCP's ports are 16-bit: a larger one was an OverflowError inside bind(), an internal error.
+MAX_PORT = 65535
+
+
 @app.command()
 def serve(
     db: Db = None,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    port: Annotated[int, typer.Option(help="Port.", min=0, max=MAX_PORT)] = 8000,
 ) -> None:
     """The web app and JSON API over the ledger (writes need MATERIEL_TOKEN)."""
     import uvicorn
