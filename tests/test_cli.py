@@ -236,12 +236,16 @@ def test_eval_bad_gold_is_a_usage_error(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "gold", ["{broken\n", '{"id": "a"}\n', None, "", "\n\n"], ids=["not-json", "no-file", "missing", "empty", "blank"]
+    "gold",
+    ["{broken\n", '{"id": "a"}\n', None, "", "\n\n", b"\x91\x00\xff\x10", '{"id": "a"}\n'.encode("utf-16")],
+    ids=["not-json", "no-file", "missing", "empty", "blank", "binary", "utf-16"],
 )
-def test_eval_with_a_bad_gold_file_leaves_no_out_file(tmp_path: Path, gold: str | None) -> None:
+def test_eval_with_a_bad_gold_file_leaves_no_out_file(tmp_path: Path, gold: str | bytes | None) -> None:
     """The --out file was opened (made, empty) before the gold was read; a gold file with no record
-    (an empty one) scored nothing and exited 0."""
-    if gold is not None:
+    (an empty one) scored nothing and exited 0; one not UTF-8 (binary, UTF-16) was an internal error."""
+    if isinstance(gold, bytes):
+        (tmp_path / "g.jsonl").write_bytes(gold)
+    elif gold is not None:
         (tmp_path / "g.jsonl").write_text(gold)
     result = materiel("eval", "--gold", str(tmp_path / "g.jsonl"), "--out", str(tmp_path / "p.jsonl"))
     assert result.returncode == 2 and json.loads(result.stderr.strip())["error"] == "usage_error"
@@ -366,6 +370,19 @@ def test_serve_on_a_port_in_use_is_one_json_error(tmp_path: Path) -> None:
     assert result.returncode == 2
     error = json.loads(result.stderr.strip())
     assert error["error"] == "usage_error" and str(port) in error["message"]
+
+
+@pytest.mark.parametrize("port", ["65536", "99999", "-1"])
+def test_serve_on_a_port_out_of_range_is_a_usage_error(tmp_path: Path, port: str) -> None:
+    """A port over 65535 was an OverflowError from bind(): an internal_error, exit 1."""
+    from materiel.ledger.store import Store
+
+    db = f"sqlite:///{tmp_path / 'l.db'}"
+    Store(db)
+    result = materiel("serve", "--db", db, "--port", port)
+    assert result.returncode == 2, result.stderr
+    error = json.loads(result.stderr.strip())
+    assert error["error"] == "usage_error" and "--port" in error["message"]
 
 
 @pytest.mark.parametrize(

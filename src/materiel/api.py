@@ -101,12 +101,8 @@ def _extract_when_needed(items: Iterable[Article | Failure], memory: SiteMemory 
 
 
 def gold_records(gold: Path) -> list[dict]:
-    try:
-        lines = gold.read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise UsageError(f"cannot read gold file {gold}: {error.strerror}") from error
     records, lines_of = [], {}
-    for number, line in enumerate(lines, 1):
+    for number, line in enumerate(_gold_lines(gold), 1):
         if not line.strip():
             continue
         try:
@@ -122,6 +118,17 @@ def gold_records(gold: Path) -> list[dict]:
     if not records:  # an empty file (the wrong one?) scored nothing, exit 0
         raise UsageError(f"{gold}: no gold records")
     return records
+
+
+def _gold_lines(gold: Path) -> list[str]:
+    """The gold file's lines: one that cannot be read, or is not UTF-8 text (a binary file, UTF-16),
+    is a usage error, not an internal one."""
+    try:
+        return gold.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise UsageError(f"cannot read gold file {gold}: {error.strerror}") from error
+    except UnicodeDecodeError as error:
+        raise UsageError(f"cannot read gold file {gold}: not UTF-8 text (byte {error.start})") from error
 
 
 def predict_gold(gold: Path, runner: Runner) -> Iterator[dict]:
@@ -182,8 +189,12 @@ def extract_text_or_path(text_or_path: str | Path) -> list[Article]:
     return [item for item in items if isinstance(item, Article)]
 
 
+# Linux's longest path (PATH_MAX): a longer text names no file, and is not asked of the disk.
+PATH_MAX = 4096
+
+
 def _names_a_file(text: str) -> bool:
-    if not text.strip() or len(text) >= 4096 or "\n" in text:  # Path("") is the working folder
+    if not text.strip() or len(text) >= PATH_MAX or "\n" in text:  # Path("") is the working folder
         return False
     try:
         return Path(text).exists()

@@ -58,26 +58,12 @@ Db = Annotated[
 @app.command()
 def ingest(paths: Paths, db: Db = None, workers: Workers = 1) -> None:
     """Extract pages and store them in the ledger (idempotent; one transaction per batch)."""
-    from materiel.ledger.store import IngestSummary, Store
-    from materiel.pipeline import Failure
-    from materiel.read import read_paths, walk
-    from materiel.spark_merge import read_transfers
+    from materiel.ledger.store import IngestSummary
 
     summary = IngestSummary()
     made = _new_ledger_file(db)
     try:
-        if not any(path.exists() for path in paths):
-            # nothing to read (a mistyped path): each reported, and no ledger made for it
-            for missing in read_paths(paths):
-                summary.note(missing)  # type: ignore[arg-type]  (a path that is not there reads as a Failure)
-        elif not any(True for _ in walk(paths)):
-            for folder in paths:  # an empty folder (or one of ledgers and assets only): a wrong path, likely
-                summary.note(Failure(str(folder), NO_PAGES))
-        else:
-            store = Store(db)
-            items = _with_progress(api.extract(paths, workers=workers, memory=store.sites()), paths)
-            store.ingest(items, merged=read_transfers(paths), summary=summary)
-            _drop_if_unused(made, summary)
+        _ingest_paths(paths, db, workers, summary, made)
     except MaterielError as error:
         fail(error)
     except KeyboardInterrupt:
@@ -90,6 +76,28 @@ def ingest(paths: Paths, db: Db = None, workers: Workers = 1) -> None:
         fail(stopped)
     err.print(" ".join(f"{k} {v}" for k, v in summary.to_dict().items()), highlight=False)
     raise typer.Exit(1 if summary.failed else 0)
+
+
+def _ingest_paths(paths: list[Path], db: str | None, workers: int, summary: IngestSummary, made: Path | None) -> None:
+    """The ingest's work, its failures noted in `summary`: paths that are not there and folders
+    with no page are reported (no ledger made for them); otherwise every page goes into the ledger."""
+    from materiel.ledger.store import Store
+    from materiel.pipeline import Failure
+    from materiel.read import read_paths, walk
+    from materiel.spark_merge import read_transfers
+
+    if not any(path.exists() for path in paths):
+        # nothing to read (a mistyped path): each reported, and no ledger made for it
+        for missing in read_paths(paths):
+            summary.note(missing)  # type: ignore[arg-type]  (a path that is not there reads as a Failure)
+    elif not any(True for _ in walk(paths)):
+        for folder in paths:  # an empty folder (or one of ledgers and assets only): a wrong path, likely
+            summary.note(Failure(str(folder), NO_PAGES))
+    else:
+        store = Store(db)
+        items = _with_progress(api.extract(paths, workers=workers, memory=store.sites()), paths)
+        store.ingest(items, merged=read_transfers(paths), summary=summary)
+        _drop_if_unused(made, summary)
 
 
 # Why an ingest of folders with no page in them fails (a ledger is made for no page).
@@ -250,6 +258,25 @@ def show(
     print_transfer(out, row)
 
 
+# review's repeatable options, named here to keep the command's signature short.
+SetFields = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--set",
+        help="Correct a field: field=value (repeatable). supplier, recipient and via (comma-separated) take "
+        "actor ids (UKR or UA, SUN, nato); status, category and disclosure a value of their closed sets.",
+    ),
+]
+UnsetFields = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--unset",
+        help="Undo a field's corrections: it shows the extracted value again (repeatable; kept in the "
+        "transfer's reviews).",
+    ),
+]
+
+
 @app.command()
 def review(
     transfer_id: Annotated[str, typer.Argument(help="Transfer id.")],
@@ -257,22 +284,8 @@ def review(
     reject: Annotated[
         bool, typer.Option("--reject", help="Mark the transfer as wrong (hidden from the ledger).")
     ] = False,
-    set_: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--set",
-            help="Correct a field: field=value (repeatable). supplier, recipient and via (comma-separated) take "
-            "actor ids (UKR or UA, SUN, nato); status, category and disclosure a value of their closed sets.",
-        ),
-    ] = None,
-    unset: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--unset",
-            help="Undo a field's corrections: it shows the extracted value again (repeatable; kept in the "
-            "transfer's reviews).",
-        ),
-    ] = None,
+    set_: SetFields = None,
+    unset: UnsetFields = None,
     note: Annotated[str | None, typer.Option(help="Why.")] = None,
     db: Db = None,
 ) -> None:
@@ -340,11 +353,15 @@ def export(
     _print_export(rows, fmt.value, layout.value, out_path, bom)
 
 
+# TCP's ports are 16-bit: a larger one was an OverflowError inside bind(), an internal error.
+MAX_PORT = 65535
+
+
 @app.command()
 def serve(
     db: Db = None,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    port: Annotated[int, typer.Option(help="Port.", min=0, max=MAX_PORT)] = 8000,
 ) -> None:
     """The web app and JSON API over the ledger (writes need MATERIEL_TOKEN)."""
     import uvicorn

@@ -31,6 +31,9 @@ FARM_LINK_SHARE = 0.9
 MIN_FARM_LINKS = 3
 # List items made of one link each, in a run at least this long, are a list of other pages.
 MIN_LINK_ITEMS = 2
+# A heading whose links hold more than this share of its text is a link to another page (a card's
+# headline), not a section of this one.
+LINKED_HEADING_SHARE = 0.5
 
 _HEADING = regexcache.compile(r"^\s*<h[2-6]\b")
 _IN_PAGE = regexcache.compile(r"""<a\b[^>]*\bhref=["']#""")  # a live blog's post, a contents list
@@ -52,7 +55,7 @@ class Block:
 
     @property
     def linked_heading(self) -> bool:
-        return self.heading and not self.in_page and (self.in_link or self.link_share > 0.5)
+        return self.heading and not self.in_page and (self.in_link or self.link_share > LINKED_HEADING_SHARE)
 
 
 def link_state(line: str, open_link: str | None) -> str | None:

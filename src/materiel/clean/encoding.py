@@ -63,6 +63,11 @@ _HUNGARIAN_MISREAD = regexcache.compile(r"[õûÕÛ](?=[bcdfghjklmnpqrstvwxyz])"
 # Share of non-ASCII letters in a Latin word above which it is not a real word in any language
 # we know ("òåêñò"); Portuguese, French, German, Czech words stay well below it.
 MAX_ACCENTED_SHARE = 0.6
+# Letters a word needs before that share is read: in a shorter one a single accent is half of it
+# or all ("à", "né", "où").
+MIN_SHARE_LETTERS = 3
+# The C1 control characters: Windows-1252 bytes decoded as Latin-1 land here, and no text has them.
+C1_CONTROLS = range(0x80, 0xA0)
 # A run is repaired only when at least this share of its suspect words are implausible as Latin.
 MIN_ODD_SHARE = 0.5
 # Share of a candidate's letters that must be in the code page's own script.
@@ -328,11 +333,11 @@ def _odd_as_latin(word: str) -> bool:
     """Is this word implausible as a word of a language written in the Latin script?"""
     letters = [c for c in word if c.isalpha()]
     accented = [c for c in letters if not c.isascii()]
-    if any(0x80 <= ord(c) < 0xA0 for c in word):
+    if any(ord(c) in C1_CONTROLS for c in word):
         return True
     if letters and any(c in _LETTER_SYMBOLS for c in word):
         return True
-    if len(letters) >= 3 and len(accented) / len(letters) >= MAX_ACCENTED_SHARE:
+    if len(letters) >= MIN_SHARE_LETTERS and len(accented) / len(letters) >= MAX_ACCENTED_SHARE:
         return True
     if any(c in _NORDIC for c in accented) and any(c not in _NORDIC_FRIENDS for c in accented):
         return True
@@ -371,7 +376,7 @@ def _plausible(candidate: str, script: str) -> bool:
 
 
 def _plausible_latin(candidate: str) -> bool:
-    if any(c in _LETTER_SYMBOLS or 0x80 <= ord(c) < 0xA0 for c in candidate):
+    if any(c in _LETTER_SYMBOLS or ord(c) in C1_CONTROLS for c in candidate):
         return False
     gained = [c for c in candidate if c.isalpha() and _to_bytes(c) is None]
     # Turkish dotted capital İ lowers to ASCII i plus a combining dot: it adds no letter.

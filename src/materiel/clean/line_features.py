@@ -67,6 +67,8 @@ FUNCTION_WORDS = frozenset(
         "but",
     ]
 )
+# Words in a line this short or shorter: a label, a menu item, a byline, not a sentence.
+FEW_WORDS = 4
 # A headline's words after the first are capitalised; these short words need not be.
 SMALL_WORDS = frozenset(
     ["a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "at", "by", "with", "from", "as", "vs"]
@@ -82,7 +84,7 @@ def shape(line: str) -> dict[str, float]:
     return {
         "chars_log": math.log1p(len(line)),
         "words_log": math.log1p(count),
-        "few_words": float(count <= 4),
+        "few_words": float(count <= FEW_WORDS),
         "capitalised": sum(w[0].isupper() for w in longer) / len(longer) if longer else 0.0,
         "all_caps": float(count > 0 and all(w.isupper() for w in words if len(w) > 1)),
         "function_share": sum(w in FUNCTION_WORDS for w in folded) / count if count else 0.0,

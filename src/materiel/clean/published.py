@@ -198,6 +198,7 @@ def stamp_day(name: str) -> str | None:
     return None
 
 
+# A day written year first, with any of - / . between ("2024-03-05", "2024/3/5"), not inside a longer number.
 _ISO = regexcache.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)(?!\d)")
 
 

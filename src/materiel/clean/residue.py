@@ -17,6 +17,7 @@ import re
 
 from materiel import regexcache
 from materiel.article import Article, Removal, Repair
+from materiel.clean.yamlish import valid_code_point
 
 # A character reference: decimal, hexadecimal or named, always closed by a semicolon.
 _ENTITY = regexcache.compile(r"&(?:\#(\d{1,7})|\#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));")
@@ -103,7 +104,7 @@ def _character(match: re.Match[str]) -> str:
     code = int(decimal) if decimal is not None else int(hexadecimal, 16)
     if code in _CONTROL:
         return ""
-    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+    if not valid_code_point(code):
         return match.group()
     return chr(code)
 

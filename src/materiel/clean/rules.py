@@ -143,9 +143,13 @@ def rule(
 # length is capitalised in a title-case headline, while a sentence has lower-case verbs.
 _SMALL_WORDS = {"with", "from", "into", "over", "upon", "than", "that", "after", "about", "onto", "amid", "near"}
 MIN_TITLE_CASE_WORDS = 3
+# The length of the words title case capitalises: shorter ones ("to", "of", "and", "its") may stay lower case.
+MIN_TITLE_WORD_LETTERS = 4
 
 
 def title_case(line: str) -> bool:
     """Headline style: every longer word capitalised ("Putin Issues Grave Warning to Europe")."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3 and w not in _SMALL_WORDS]
+    words = [
+        w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= MIN_TITLE_WORD_LETTERS and w not in _SMALL_WORDS
+    ]
     return len(words) >= MIN_TITLE_CASE_WORDS and all(w[0].isupper() for w in words)

@@ -175,6 +175,8 @@ MIN_WRAPPED_LINES = 5
 # The width is read near the top of the narrow lines' lengths, not at their longest: a few lines
 # that were joined before the layout (join_shortened_wraps) are longer than the wrap.
 WIDTH_QUANTILE = 0.9
+# Lines of at most this many characters (a heading, a paragraph's last line) say nothing of the width.
+MAX_UNMEASURED_LINE = 30
 # A row of a table set down as text has this many bars between cells or more ("Country | Item |
 # Number"); a wrapped sentence has none, a site's menu stands on one line of its own.
 TABLE_ROW_BARS = 2
@@ -226,7 +228,7 @@ def _tab_cells(line: str) -> str:
 def _wrap_width(lines: list[str]) -> int | None:
     """The width the text was wrapped at, or None when it was not. A few longer lines (a URL, a
     metadata field) do not undo a wrap that most lines show."""
-    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) > 30]
+    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) > MAX_UNMEASURED_LINE]
     narrow = [n for n in lengths if n <= WRAP_WIDTH]
     if len(narrow) < MIN_WRAPPED_LINES or len(narrow) < WRAPPED_SHARE * len(lengths):
         return None

@@ -24,6 +24,10 @@ _ESCAPES = {
     "_": "\xa0", "N": "\x85", "L": "\u2028", "P": "\u2029", "e": "", "a": "", "b": "", "v": "", "f": "",
 }  # fmt: skip
 _HEX = {"x": 2, "u": 4, "U": 8}
+# Unicode's code points end at U+10FFFF; the surrogates (U+D800 to U+DFFF) only pair up in UTF-16
+# and are no character of their own: an escape or entity naming one is kept as written.
+MAX_CODE_POINT = 0x10FFFF
+SURROGATES = range(0xD800, 0xE000)
 
 Value = str | list[str]
 
@@ -130,12 +134,13 @@ def _escape(body: str, index: int) -> tuple[str, int]:
     code = body[index]
     if code in _HEX:
         digits = body[index + 1 : index + 1 + _HEX[code]]
-        if re.fullmatch(r"[0-9a-fA-F]+", digits) and len(digits) == _HEX[code] and _valid(int(digits, 16)):
+        if re.fullmatch(r"[0-9a-fA-F]+", digits) and len(digits) == _HEX[code] and valid_code_point(int(digits, 16)):
             return chr(int(digits, 16)), index + 1 + _HEX[code]
     if code in _ESCAPES:
         return _ESCAPES[code], index + 1
     return "\\" + code, index + 1  # not an escape YAML knows: kept as written
 
 
-def _valid(code: int) -> bool:
-    return code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF
+def valid_code_point(code: int) -> bool:
+    """A character's number: within Unicode and not a surrogate."""
+    return code <= MAX_CODE_POINT and code not in SURROGATES

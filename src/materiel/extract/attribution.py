@@ -298,6 +298,8 @@ OUTLET_NOUNS = REFERENCES - {"report", "journal"}
 
 
 def _kind(name: str, paragraph: Paragraph) -> str:
+    """What a source is: an outlet of its paragraph ("media"), an official ("officials", a ministry,
+    a spokesperson, the government) or anyone else ("other")."""
     if any(o.text in name for o in paragraph.outlets):
         return "media"
     if re.search(r"\bofficials?\b|\bministry\b|\bspokes|\bgovernment\b", name, re.IGNORECASE):

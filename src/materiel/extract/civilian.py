@@ -215,4 +215,5 @@ def _combatants(before: str, actors: Finder) -> bool:
     return any(m.end == len(stripped) and m.kind == "org" for m in actors.find(stripped))
 
 
+# Words that make aid military whatever else it is called ("emergency military aid", "lethal aid").
 MILITARY_AID = re.compile(r"\b(?:military|security|defen[cs]e|lethal)\b", re.IGNORECASE)

@@ -127,30 +127,38 @@ def _cue_kind(token: Token) -> str | None:
         return None  # "the plant builds 40 tanks a month", "to build up its defences": made, not sold
     if lemma in DIVERTING and _moves_money(token):
         return None  # "arms profits were diverted to the rebels": money embezzled, not materiel
-    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or _verb_by_place(token):
-        for kind, words in (
-            ("transfer", table.transfer),
-            ("receive", table.receive),
-            ("request", table.request),
-            ("arrive", table.arrive),
-            ("contents", table.contents),
-        ):
-            if lemma in words and not (lemma in ADJECTIVAL_NOT_REQUEST and token.dep_ in ("amod", "acl")):
-                return kind
-        if lemma in SUPPLY_WITH and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
-            return "transfer"
-        if lemma in PAYING and paid_party(token) is not None:
-            return "receive"  # "Russia paid Iran $1.2bn for drones": the payer gets the drones
-        if thanked_party(token) is not None:
-            return "receive"  # "Kyiv thanked Berlin for the tanks": Kyiv got them
-        if carrier(token) is not None:
-            return "transfer"  # "a ship carrying shells from Iran": cargo on its way
-        if lemma == "have" and token.dep_ not in ("aux", "auxpass") and _package_subject(token):
-            return "contents"  # "The package also has 16 Gepard guns": what it holds
+    verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or _verb_by_place(token)
+    if verbal and (kind := _verb_cue_kind(token, lemma, table)) is not None:
+        return kind
     if token.pos_ == "ADJ" and thanked_party(token) is not None:
         return "receive"  # "grateful to Tokyo for the aid": the grateful party got it
     if token.pos_ == "NOUN" and lemma in table.nouns and not _asks_for_talk(token):
         return "noun"
+    return None
+
+
+def _verb_cue_kind(token: Token, lemma: str, table: Cues) -> str | None:
+    """What a verb (or a word in a verb's place) is as a cue: by its lemma's list, else by what it
+    takes (supplying with, paying for, thanking for, carrying, a package that has)."""
+    for kind, words in (
+        ("transfer", table.transfer),
+        ("receive", table.receive),
+        ("request", table.request),
+        ("arrive", table.arrive),
+        ("contents", table.contents),
+    ):
+        if lemma in words and not (lemma in ADJECTIVAL_NOT_REQUEST and token.dep_ in ("amod", "acl")):
+            return kind
+    if lemma in SUPPLY_WITH and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return "transfer"
+    if lemma in PAYING and paid_party(token) is not None:
+        return "receive"  # "Russia paid Iran $1.2bn for drones": the payer gets the drones
+    if thanked_party(token) is not None:
+        return "receive"  # "Kyiv thanked Berlin for the tanks": Kyiv got them
+    if carrier(token) is not None:
+        return "transfer"  # "a ship carrying shells from Iran": cargo on its way
+    if lemma == "have" and token.dep_ not in ("aux", "auxpass") and _package_subject(token):
+        return "contents"  # "The package also has 16 Gepard guns": what it holds
     return None
 
 

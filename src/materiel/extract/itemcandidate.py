@@ -66,11 +66,8 @@ def item_candidate(
         return Candidate(noun[0], item, noun[1], paragraph, sentence, number, "transfer", reason=noun[2])
     if token is None or cue is None or _arrives_undelivered(cue, token, item, actors, paragraph.items):
         return None
-    roles = _cue_roles(context, paragraph, cue, token, actors)
-    if roles is None or _settled_out(cue, token, actors, roles):
-        settle(context, paragraph, [item], sentence)  # ruled out: no reading of this item may add it
-        return None
-    if punisher(cue, roles.supplier) or _self_supply(roles):
+    roles = _kept_roles(context, paragraph, sentence, item, actors, token, cue)
+    if roles is None:
         return None
     status, reason, used = _item_stage(context, cue, token, sentence, roles)
     if unasked(cue, status):
@@ -81,6 +78,26 @@ def item_candidate(
     return Candidate(
         roles, item, status, paragraph, sentence, number, kind, back, anaphoric=anaphoric, staged=used, reason=reason
     )
+
+
+def _kept_roles(
+    context: Context,
+    paragraph: Paragraph,
+    sentence: SpacySpan,
+    item: Mention,
+    actors: list[Mention],
+    token: Token,
+    cue: Token,
+) -> Roles | None:
+    """The roles the cue gives the item, unless ruled out; one ruled out by the cue or its parties
+    is settled (no reading of this item may add it), one of a punisher or a self-supply is not."""
+    roles = _cue_roles(context, paragraph, cue, token, actors)
+    if roles is None or _settled_out(cue, token, actors, roles):
+        settle(context, paragraph, [item], sentence)
+        return None
+    if punisher(cue, roles.supplier) or _self_supply(roles):
+        return None
+    return roles
 
 
 def _cue_roles(context: Context, paragraph: Paragraph, cue: Token, token: Token, actors: list[Mention]) -> Roles | None:

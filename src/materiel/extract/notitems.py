@@ -268,6 +268,7 @@ MOUNTED = re.compile(
     (?:\d+\s?mm[\s-]+(?:[a-z]+\s+)?)?$                     # its calibre ("120mm rifled")""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Words between that join a list or end a clause: "along with", "together with", "and", a full stop.
 NOT_MOUNTED = re.compile(r"\b(?:along|together)\s+with\b|[.;]|\b(?:and|or)\s*$", re.IGNORECASE)
 # The categories of platforms that carry guns, and of what a gun is read as.
 PLATFORMS = {"armored-vehicles", "naval", "aircraft"}

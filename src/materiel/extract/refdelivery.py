@@ -66,14 +66,8 @@ def delivery_beside(sentence: SpacySpan, after: int, year: int | None) -> str | 
 
 def _done_clause(verb: Token) -> str | None:
     """A done, unnegated clause of a moving verb with no subject or one that takes the lot up."""
-    if syntax.cue_kind(verb) not in MOVING or verb.tag_ not in ("VBN", "VBD"):
+    if not _dated_beside(verb):
         return None
-    if syntax.cues().transfer.get(verb.lemma_.lower()) == "pledged":
-        return None  # "under a deal approved in 2023", "the package announced in 2022": a commitment, not a delivery
-    if not years_in(verb):
-        return None  # undated ("a package announced today", "(delivered)" as a list's label): no reference
-    if verb.dep_ not in BESIDE and not _bracketed(verb):
-        return None  # "wants the tanks delivered": a wish, no clause beside the order
     arrival = syntax.cue_kind(verb) == "arrive"
     if any(c.dep_ in ("neg", "dobj") or c.tag_ in ("MD", "TO") for c in verb.children):
         return None  # "were not delivered", "Germany delivered tanks", "would be delivered"
@@ -95,6 +89,18 @@ def _done_clause(verb: Token) -> str | None:
     if subject.lower_ in LOT_PRONOUNS or _share(subject):
         return None if syntax.hypothetical(verb) else "delivered"
     return None
+
+
+def _dated_beside(verb: Token) -> bool:
+    """A moving verb in the past, dated, in a clause beside the order: what a done clause needs."""
+    if syntax.cue_kind(verb) not in MOVING or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if syntax.cues().transfer.get(verb.lemma_.lower()) == "pledged":
+        return False  # "under a deal approved in 2023", "the package announced in 2022": a commitment, not a delivery
+    if not years_in(verb):
+        return False  # undated ("a package announced today", "(delivered)" as a list's label): no reference
+    # "wants the tanks delivered": a wish, no clause beside the order
+    return verb.dep_ in BESIDE or _bracketed(verb)
 
 
 def years_in(head: Token) -> list[int]:

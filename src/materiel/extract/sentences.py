@@ -18,6 +18,8 @@ SENTENCE_END = re.compile(
     """,
     re.VERBOSE,
 )
+# A full stop after one of these ends no sentence: a title before a name ("Gen. Berg"), "No." and
+# "vs.", a company's suffix ("Co."), or a single capital, an initial ("J. Smith").
 ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Lt|Col|Maj|Adm|Gov|Prof|Capt|Sgt|St|Jr|Sr|No|vs|Inc|Corp|Ltd|Co)|\b[A-Z])$"
 )

@@ -363,6 +363,7 @@ PRESS = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# An outlet the state runs, owns or controls, or an official one: not an independent press.
 STATE_PRESS = re.compile(r"\bstate(?:-run|-owned|-controlled)?\b|\bofficial\b", re.IGNORECASE)
 
 

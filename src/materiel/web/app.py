@@ -162,12 +162,7 @@ def _errors(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
-        code = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(error.status_code, "http_error")
-        # A 405 carries its Allow header (RFC 9110 15.5.6), which the HTTPException holds.
-        headers = _with_head(_allowed(request, error.headers)) if error.status_code == 405 else error.headers
-        if error.status_code == 405 and request.method == "OPTIONS":
-            return Response(status_code=204, headers=headers)  # what the address allows (RFC 9110 9.3.7)
-        return _answer(request, error_shape(code, str(error.detail)), error.status_code, headers)
+        return _http_error_response(request, error)
 
     @app.exception_handler(SQLAlchemyError)
     async def store_error(request: Request, error: SQLAlchemyError) -> Response:
@@ -187,6 +182,16 @@ def _errors(app: FastAPI) -> None:
         first = error.errors()[0] if error.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()))
         return _answer(request, error_shape("usage_error", f"{where}: {first.get('msg', 'invalid')}"), 400)
+
+
+def _http_error_response(request: Request, error: StarletteHTTPException) -> Response:
+    """Starlette's HTTP errors (no route, a method the address does not take) in the one shape."""
+    code = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(error.status_code, "http_error")
+    # A 405 carries its Allow header (RFC 9110 15.5.6), which the HTTPException holds.
+    headers = _with_head(_allowed(request, error.headers)) if error.status_code == 405 else error.headers
+    if error.status_code == 405 and request.method == "OPTIONS":
+        return Response(status_code=204, headers=headers)  # what the address allows (RFC 9110 9.3.7)
+    return _answer(request, error_shape(code, str(error.detail)), error.status_code, headers)
 
 
 def _listed(header: str | None) -> list[str]:

@@ -64,11 +64,7 @@ def ledger(request: Request, params: Annotated[TransferQuery, Query()], connecti
     # The page's rows, the view's count and its timeline: each in SQL, none reads the whole ledger.
     viewed = data.view(connection, query)
     total, rows, counted = data.page(connection, viewed, query, timeline=True)
-    # The view's own parameters (contested=false too, which a test of falsity dropped from every link
-    # and from the CSV of this view), booleans as the query writes them.
-    current = {
-        k: str(v).lower() if isinstance(v, bool) else v for k, v in params.model_dump(exclude_defaults=True).items()
-    }
+    current = _view_parameters(params)
 
     def link(**change: Any) -> str:
         return "/?" + urlencode({**current, **change})
@@ -82,12 +78,26 @@ def ledger(request: Request, params: Annotated[TransferQuery, Query()], connecti
         sortable=data.SORTABLE,
         categories=CATEGORIES,  # closed sets: chosen, not typed (a typo would be a usage error)
         statuses=STATUSES,
-        csv_link="/api/v1/transfers.csv?"
-        + urlencode({**{k: v for k, v in current.items() if k not in ("limit", "offset")}, "bom": "true"}),
-        # a person's download, opened in a spreadsheet: with the mark Excel needs to read UTF-8
+        csv_link=_csv_link(current),
         link=link,
         drawing=timelines.draw(counted, lambda month, stage: link(month=month, stage=stage, offset=0)),
         undated=counted["undated"],
+    )
+
+
+def _view_parameters(params: TransferQuery) -> dict[str, Any]:
+    """The view's own parameters (contested=false too, which a test of falsity dropped from every link
+    and from the CSV of this view), booleans as the query writes them."""
+    return {
+        k: str(v).lower() if isinstance(v, bool) else v for k, v in params.model_dump(exclude_defaults=True).items()
+    }
+
+
+def _csv_link(current: dict[str, Any]) -> str:
+    """The view's rows as CSV, every page of them: a person's download, opened in a spreadsheet, so
+    with the mark Excel needs to read UTF-8."""
+    return "/api/v1/transfers.csv?" + urlencode(
+        {**{k: v for k, v in current.items() if k not in ("limit", "offset")}, "bom": "true"}
     )
 
 
@@ -119,8 +129,9 @@ def _bar_anchors(history: list[dict]) -> list[str | None]:
     seen: set[str] = set()
     anchors = []
     for event in history:
-        key = f"h-{(event.get('date') or '')[:7]}-{COARSE.get(event['status'])}"
-        anchors.append(key if key not in seen and len((event.get("date") or "")[:7]) == 7 else None)
+        month = timelines.month_of(event.get("date"))
+        key = f"h-{month}-{COARSE.get(event['status'])}"
+        anchors.append(key if key not in seen and len(month) == len(timelines.MONTH) else None)
         seen.add(key)
     return anchors
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from materiel.ledger.contest import COARSE
 
 STAGES = ("executed", "committed", "potential", "negative")
+# The month a history step counts in: its date's first characters; a shorter date has no month.
+MONTH = "YYYY-MM"
 # Drawing constants (SVG user units): the plot's width, a claim's height in a bar (less when the
 # tallest bar would pass the plot's height), the space for the year labels under the plot, the
 # widest a bar may be when only a few months are shown, and the least height of the plot.
@@ -24,9 +26,14 @@ def counts(rows: list[dict]) -> dict:
     steps: dict[tuple[str, str], int] = {}
     for row in rows:
         for event in row.get("history") or []:
-            key = ((event.get("date") or "")[:7], event["status"])
+            key = (month_of(event.get("date")), event["status"])
             steps[key] = steps.get(key, 0) + 1
     return tally([(month, status, n) for (month, status), n in steps.items()])
+
+
+def month_of(date: str | None) -> str:
+    """The month a date counts in (its first characters), shorter than MONTH where it names none."""
+    return (date or "")[: len(MONTH)]
 
 
 def tally(steps: list[tuple[str, str, int]]) -> dict:
@@ -36,7 +43,7 @@ def tally(steps: list[tuple[str, str, int]]) -> dict:
     undated = 0
     for month, status, n in steps:
         stage = COARSE.get(status)
-        if len(month) < 7 or stage is None:
+        if len(month) < len(MONTH) or stage is None:
             undated += n
             continue
         found[(month, stage)] = found.get((month, stage), 0) + n
