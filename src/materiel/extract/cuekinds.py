@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from materiel.extract.cargo import carrier
-from materiel.extract.lexicon import load
+from materiel.extract.lexicon import find_items, load
 
 
 @dataclass(frozen=True)
@@ -259,11 +259,22 @@ def base_stage(cue: Token) -> str:
 
 
 def _passes_to(verb: Token) -> bool:
-    """Does 'pass' move something to someone: a 'to' (or 'on to') with an object of the verb, a
-    particle, or the moved thing set after the 'to' ("pass to Ukraine its remaining howitzers",
-    parsed as an apposition of the recipient)?"""
+    """Does 'pass' move something to someone: a 'to' (or 'on to') with an item or a pronoun as the
+    verb's object, a particle, or the moved thing set after the 'to' ("pass to Ukraine its remaining
+    howitzers", parsed as an apposition of the recipient)?"""
     preps = [c for c in verb.children if c.dep_ in ("prep", "dative", "prt")]
     preps += [g for c in preps if c.lower_ in PASSING_PARTICLES for g in c.children if g.dep_ == "prep"]  # "on to"
     targets = [g for c in preps if c.lower_ == "to" for g in c.children]
-    moved = any(c.dep_ == "dobj" or (c.dep_ == "prt" and c.lower_ in PASSING_PARTICLES) for c in verb.children)
+    moved = any(_moved(c) or (c.dep_ == "prt" and c.lower_ in PASSING_PARTICLES) for c in verb.children)
     return bool(targets) and (moved or any(c.dep_ == "appos" for t in targets for c in t.children))
+
+
+# Objects of 'pass' that stand for what is moved without naming it: "passed them to Kyiv", "passed
+# all of its launchers", "passed 30 to Ukraine".
+STANDING_FOR = {"PRON", "DET", "NUM"}
+
+
+def _moved(child: Token) -> bool:
+    """Is the child an object of 'pass' that is an item ("passed its howitzers"), not a file or a
+    task that an item word only modifies ("passed the Ukraine aid file to the Commission")?"""
+    return child.dep_ == "dobj" and (child.pos_ in STANDING_FOR or bool(find_items(child.text)))
