@@ -81,6 +81,10 @@ NEAR_MISSES = load_cases(CASES / "extraction" / "near22.json")
 # Soviet-made stocks, re-exports, purchases for a third state, resale chains, yards building for a
 # foreign navy) and look-alikes, written before the party code was read (meant23).
 MEANT_FOR = load_cases(CASES / "extraction" / "meant23.json")
+# Probes of parties in kinds earlier rounds left (transit states, bare demonyms, groups named by a state
+# adjective, 'pass to', re-exports needing the maker's consent, categories joined by 'and', alliances'
+# funds and pooled purchases) and look-alikes, written before the party code was read (via23).
+VIA_PARTIES = load_cases(CASES / "extraction" / "via23.json")
 
 pytestmark = pytest.mark.slow
 
@@ -150,6 +154,7 @@ def _overlap(quantity, wanted: list) -> bool:
     + _params(QUANTITY_PROBES_22)
     + _params(NEAR_MISSES)
     + _params(MEANT_FOR)
+    + _params(VIA_PARTIES)
     + _params(LOOKALIKE_POSITIVES),
 )
 def test_transfers(case: dict, extract_text) -> None:
