@@ -46,7 +46,7 @@ def transit_states(cue: Token, item: Token, actors: list[Mention], known: set[st
 
 
 def _by_way_of(token: Token) -> list[Token]:
-    """"by way of Malta": the object of 'of' on 'way' after 'by'."""
+    """ "by way of Malta": the object of 'of' on 'way' after 'by'."""
     return [
         g
         for way in treenames.prep_objects(token, {"by"})
@@ -86,7 +86,7 @@ def _way(noun: Token) -> bool:
 
 
 def _stops(cue: Token) -> list[Token]:
-    """"shipped to a port in Egypt and from there to Libya": the state of a stop that the
+    """ "shipped to a port in Egypt and from there to Libya": the state of a stop that the
     sentence says the cargo left again."""
     sentence = cue.sent.text.lower()
     if not any(word in sentence for word in ONWARD):
