@@ -89,6 +89,10 @@ MEANT_FOR = load_cases(CASES / "extraction" / "meant23.json")
 # stage, a stage told later, cancellations, expected arrivals, items on their way and first batches,
 # with look-alikes, written before the stage code was read (status23).
 STATUS_23 = load_cases(CASES / "extraction" / "status23.json")
+# Probes of parties in kinds earlier rounds left (transit states, bare demonyms, groups named by a state
+# adjective, 'pass to', re-exports needing the maker's consent, categories joined by 'and', alliances'
+# funds and pooled purchases) and look-alikes, written before the party code was read (via23).
+VIA_PARTIES = load_cases(CASES / "extraction" / "via23.json")
 
 pytestmark = pytest.mark.slow
 
@@ -159,6 +163,7 @@ def _overlap(quantity, wanted: list) -> bool:
     + _params(NEAR_MISSES)
     + _params(MEANT_FOR)
     + _params(STATUS_23)
+    + _params(VIA_PARTIES)
     + _params(LOOKALIKE_POSITIVES),
 )
 def test_transfers(case: dict, extract_text) -> None:

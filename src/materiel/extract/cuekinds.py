@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from materiel.extract.cargo import carrier
-from materiel.extract.lexicon import load
+from materiel.extract.lexicon import find_items, load
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,12 @@ SUPPLY_WITH = {"support", "back", "help", "assist", "aid"}
 # payer receives what it pays for from the party paid; without the party ("the US paid for weapons
 # sent to Ukraine") the payer may be buying for another, and nothing is read.
 PAYING = {"pay"}
+# Verbs that move an item only with both what they move and where to ("passed its howitzers to
+# Ukraine", "will pass to Ukraine its remaining guns", "passed them on to Kyiv"); alone they are a
+# stage word ("the bill passed") or go by ("the convoy passed through Lviv").
+PASSING = {"pass"}
+# Particles that make 'pass' hand something on: "pass on", "pass over".
+PASSING_PARTICLES = {"on", "over"}
 # Words of thanks: with a party thanked and a "for" ("Kyiv thanked Berlin for the tanks", "grateful
 # to Tokyo for the aid"), the one who thanks received what it thanks for from the party thanked
 # (thanks.py); not "thanks to", which gives a cause ("thanks to US weapons").
@@ -151,6 +157,8 @@ def _verb_cue_kind(token: Token, lemma: str, table: Cues) -> str | None:
             return kind
     if lemma in SUPPLY_WITH and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         return "transfer"
+    if lemma in PASSING and _passes_to(token):
+        return "transfer"  # "Latvia passed its Stingers to Ukraine", "will pass to Ukraine its guns"
     if lemma in PAYING and paid_party(token) is not None:
         return "receive"  # "Russia paid Iran $1.2bn for drones": the payer gets the drones
     if thanked_party(token) is not None:
@@ -256,3 +264,25 @@ def base_stage(cue: Token) -> str:
         if lemma in words:
             return words[lemma]
     return "delivered"
+
+
+def _passes_to(verb: Token) -> bool:
+    """Does 'pass' move something to someone: a 'to' (or 'on to') with an item or a pronoun as the
+    verb's object, a particle, or the moved thing set after the 'to' ("pass to Ukraine its remaining
+    howitzers", parsed as an apposition of the recipient)?"""
+    preps = [c for c in verb.children if c.dep_ in ("prep", "dative", "prt")]
+    preps += [g for c in preps if c.lower_ in PASSING_PARTICLES for g in c.children if g.dep_ == "prep"]  # "on to"
+    targets = [g for c in preps if c.lower_ == "to" for g in c.children]
+    moved = any(_moved(c) or (c.dep_ == "prt" and c.lower_ in PASSING_PARTICLES) for c in verb.children)
+    return bool(targets) and (moved or any(c.dep_ == "appos" for t in targets for c in t.children))
+
+
+# Objects of 'pass' that stand for what is moved without naming it: "passed them to Kyiv", "passed
+# all of its launchers", "passed 30 to Ukraine".
+STANDING_FOR = {"PRON", "DET", "NUM"}
+
+
+def _moved(child: Token) -> bool:
+    """Is the child an object of 'pass' that is an item ("passed its howitzers"), not a file or a
+    task that an item word only modifies ("passed the Ukraine aid file to the Commission")?"""
+    return child.dep_ == "dobj" and (child.pos_ in STANDING_FOR or bool(find_items(child.text)))

@@ -19,6 +19,7 @@ from materiel.extract.civilian import civilian, without_bare_money
 from materiel.extract.notitems import mounted_guns, not_an_item
 from materiel.extract.placed import begins_a_place, placed_spans
 from materiel.extract.senses import armoured, firearms, hypernym_head, interceptors, spelled_out
+from materiel.extract.sharedheads import shared_heads
 from materiel.extract.spellings import JOINT_IN_TEXT, closed_up, fold
 from materiel.trie import trie_pattern
 
@@ -311,13 +312,19 @@ def find_items(text: str, before: str = "") -> list[Mention]:
     generic, systems = item_finders()
     named = systems.find(text)
     found = sorted(generic.find(text) + named, key=lambda m: (m.start, -m.end))
-    out = _merge_adjacent(text, _drop_nested(found), named)
+    out = shared_heads(text, _merge_adjacent(text, _drop_nested(found), named), _compound, named)
     kept = mounted_guns(
         text, [m for m in out if not civilian(text, m, actor_finder()) and not not_an_item(text, m, m in named)]
     )
     kept = without_bare_money(text, kept)
     starts = {m.start for m in named}
     return firearms(text, armoured(text, interceptors(text, spelled_out(text, kept, starts), starts)), before)
+
+
+def _compound(text: str) -> list[Mention]:
+    """The generic terms of a compound on its own, side by side made one ("tank ammunition")."""
+    generic, _ = item_finders()
+    return _merge_adjacent(text, _drop_nested(sorted(generic.find(text), key=lambda m: (m.start, -m.end))), [])
 
 
 def _merge_adjacent(text: str, kept: list[Mention], named: list[Mention]) -> list[Mention]:

@@ -1,7 +1,9 @@
 """Permission as the object of a verb: giving or getting a green light, the go-ahead, a nod or
 permission commits the transfer it is for ("gave the green light for the delivery of jets",
 "Poland got the go-ahead to send tanks"); denying or withholding it refuses it ("denied Germany
-permission to export shells")."""
+permission to export shells"). The one given or denied it is who would do what it permits
+("Berlin gave Helsinki permission to re-export tanks": Finland re-exports; the maker that
+consents supplies nothing, as GUIDE counts a re-export)."""
 
 from __future__ import annotations
 
@@ -60,3 +62,17 @@ def _object_words(noun: Token) -> str:
 def is_permission(noun: Token) -> bool:
     """Is the noun a permission ("permission", "the green light", "approval")?"""
     return noun.pos_ == "NOUN" and bool(PERMISSION.search(_object_words(noun)))
+
+
+# Verbs whose indirect object is given or denied a permission ("gave Israel approval to sell").
+GRANTING = {"give", "grant", "deny", "withhold", "refuse"}
+
+
+def permitted(noun: Token) -> list[Token]:
+    """The names a granting verb gives or denies the permission noun to: its indirect object, or
+    a name the parse hangs on the noun itself ("given Helsinki permission to re-export")."""
+    verb = noun.head
+    if not is_permission(noun) or noun.dep_ != "dobj" or verb.lemma_.lower() not in GRANTING:
+        return []
+    given = [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.i < noun.i]
+    return given or [c for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]

@@ -27,6 +27,7 @@ from materiel.extract import (
     statenouns,
     syntax,
     thanks,
+    transit,
     treenames,
 )
 from materiel.extract.bans import ban_giver, ban_taker, ban_target
@@ -92,6 +93,7 @@ def find_roles(
     known = {m.id for m in (supplier, recipient) if m is not None}
     tokens = treenames.prep_objects(cue, ROUTE_PREPS) + treenames.prep_objects(item, ROUTE_PREPS)
     via = [m for m in (treenames.mention_in([t], actors) for t in tokens) if m is not None and m.id not in known]
+    via += [m for m in transit.transit_states(cue, item, actors, known) if all(v.id != m.id for v in via)]
     resold = _resold(cue, item, actors, Roles(supplier, recipient, via))
     if resold is not None:
         return resold

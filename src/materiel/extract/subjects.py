@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel.extract.nearing import nearness_holder
+from materiel.extract.permission import permitted
 from materiel.extract.syntax import CLIMB, MAX_CLIMB, cue_kind
 from materiel.extract.treenames import SUBJECTS, clause_opener, subject_of_next_clause
 
@@ -166,7 +167,8 @@ def _decision_owner(verb: Token) -> list[Token]:
     above)."""
     if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return []
-    return [c for c in verb.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    given = permitted(verb.head)  # "gave Israel approval to sell": Israel sells
+    return given or [c for c in verb.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
 
 
 # Verbs whose object did (or is warned against doing) what the gerund after their preposition says:
