@@ -81,6 +81,10 @@ NEAR_MISSES = load_cases(CASES / "extraction" / "near22.json")
 # Soviet-made stocks, re-exports, purchases for a third state, resale chains, yards building for a
 # foreign navy) and look-alikes, written before the party code was read (meant23).
 MEANT_FOR = load_cases(CASES / "extraction" / "meant23.json")
+# Probes of a transfer told across sentences (the item a sentence after its parties) and look-alikes
+# (a general item pointing back, another taker in the item's sentence, two transfers in a row, war
+# news), written before the cross-sentence link feature was built (xsent23).
+ACROSS_SENTENCES = load_cases(CASES / "extraction" / "xsent23.json")
 
 pytestmark = pytest.mark.slow
 
@@ -150,6 +154,7 @@ def _overlap(quantity, wanted: list) -> bool:
     + _params(QUANTITY_PROBES_22)
     + _params(NEAR_MISSES)
     + _params(MEANT_FOR)
+    + _params(ACROSS_SENTENCES)
     + _params(LOOKALIKE_POSITIVES),
 )
 def test_transfers(case: dict, extract_text) -> None:
