@@ -23,7 +23,6 @@ from materiel.extract.amounts import mention_head
 from materiel.extract.context import Context, Paragraph
 from materiel.extract.direction import named_source
 from materiel.extract.lexicon import Mention, find_actors, find_items
-from materiel.extract.linkfeatures import History, Said, link_features
 from materiel.extract.notsent import served_by_purpose
 from materiel.extract.sanctions import punisher
 from materiel.extract.sighting_features import GENERAL, in_sentence, open_room, pair_features, sentence_facts
@@ -76,29 +75,27 @@ def _generate(context: Context, rules: list[Transfer], settled: set[int]) -> lis
     title_actors = {m.id: m for m in find_actors(title) if m.id}
     triples: dict[tuple[str, str, str], Triple] = {}
     recent: list[tuple[int, list[Mention]]] = []
-    history = History()
     number = 0
     for paragraph in context.paragraphs:
         for sentence in paragraph.doc.sents:
             number += 1
-            said = Said(number, paragraph, sentence, in_sentence(paragraph.actors, sentence))
-            said.items = bool(in_sentence(paragraph.items, sentence))
-            _sightings(triples, said, history, recent, title_actors, settled)
-            recent = [*recent, (number, said.actors)][-WINDOW_SENTENCES:]
-            history.add(said)
+            actors = in_sentence(paragraph.actors, sentence)
+            _sightings(triples, paragraph, sentence, number, actors, recent, title_actors, settled)
+            recent = [*recent, (number, actors)][-WINDOW_SENTENCES:]
     _summarise(triples, context, rules, title)
     return list(triples.values())
 
 
 def _sightings(
     triples: dict[tuple[str, str, str], Triple],
-    said: Said,
-    history: History,
+    paragraph: Paragraph,
+    sentence: SpacySpan,
+    number: int,
+    actors: list[Mention],
     recent: list[tuple[int, list[Mention]]],
     title_actors: dict[str, Mention],
     settled: set[int],
 ) -> None:
-    paragraph, sentence, number, actors = said.paragraph, said.sentence, said.number, said.actors
     items = _open_items(paragraph, sentence, settled)
     if not items:
         return
@@ -115,7 +112,6 @@ def _sightings(
                 if s_id == r_id or (r_where == "sent" and named_source(paragraph, r, token)):
                     continue  # "tanks bought from South Korea": Seoul supplies, never receives
                 features = pair_features(paragraph, sentence, item, (s, s_where), (r, r_where), facts)
-                features.update(link_features(history, said, (item, token), (s, s_where), (r, r_where)))
                 room = frozenset(open_room(paragraph, sentence, item, (s, s_where), (r, r_where)))
                 key = (s_id, r_id, item.id or "unspecified")
                 triple = triples.setdefault(key, Triple(key, s, r))
