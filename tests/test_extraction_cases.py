@@ -93,6 +93,10 @@ STATUS_23 = load_cases(CASES / "extraction" / "status23.json")
 # adjective, 'pass to', re-exports needing the maker's consent, categories joined by 'and', alliances'
 # funds and pooled purchases) and look-alikes, written before the party code was read (via23).
 VIA_PARTIES = load_cases(CASES / "extraction" / "via23.json")
+# Probes of a transfer told across sentences (the item a sentence after its parties) and look-alikes
+# (a general item pointing back, another taker in the item's sentence, two transfers in a row, war
+# news), written before the cross-sentence link feature was built (xsent23).
+ACROSS_SENTENCES = load_cases(CASES / "extraction" / "xsent23.json")
 
 pytestmark = pytest.mark.slow
 
@@ -164,6 +168,7 @@ def _overlap(quantity, wanted: list) -> bool:
     + _params(MEANT_FOR)
     + _params(STATUS_23)
     + _params(VIA_PARTIES)
+    + _params(ACROSS_SENTENCES)
     + _params(LOOKALIKE_POSITIVES),
 )
 def test_transfers(case: dict, extract_text) -> None:
