@@ -130,10 +130,11 @@ def demanded(cited: Cited, status: str | None) -> bool:
 
 def _trailing_record(paragraph: Paragraph, sentence: SpacySpan) -> list[Cited]:
     """The sources `source_names.TRAILING` finds in the sentence's text, whatever its parse."""
+    said = sentence.text  # a span joins its tokens' text at each call: once, not once per pattern
     return [
         _cited_at(paragraph, sentence, m)
         for p in TRAILING
-        for m in p.finditer(sentence.text)
+        for m in p.finditer(said)
         if not CLAUSE_WORDS & set(m.group("name").casefold().split()) and not bare_record(m)
     ]
 

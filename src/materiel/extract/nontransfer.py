@@ -48,6 +48,7 @@ MOVED = {"send", "provide", "supply", "deliver", "transfer", "give", "donate", "
 def no_transfer(sentence: SpacySpan) -> bool:
     """A sentence about weapons taken from the enemy, about forces sent for drills or patrols, or
     about making weapons and not moving them."""
-    if NOT_TRANSFER.search(sentence.text) or deployment(sentence):
+    said = sentence.text
+    if NOT_TRANSFER.search(said) or deployment(sentence):
         return True
-    return bool(MADE.search(sentence.text)) and not any(t.dep_ == "relcl" and t.lemma_ in MOVED for t in sentence)
+    return bool(MADE.search(said)) and not any(t.dep_ == "relcl" and t.lemma_ in MOVED for t in sentence)

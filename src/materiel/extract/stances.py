@@ -246,16 +246,17 @@ def _answers(text: str) -> bool:
 
 def _sentence_responses(paragraph: Paragraph, sentence: SpacySpan, text: str) -> list[Response]:
     start, end = sentence.start_char, sentence.end_char
+    said = sentence.text  # a span joins its tokens' text at each call: once, not once per stance
     for stance, pattern in STANCES:
-        found = pattern.search(sentence.text)
-        if found and _holds(stance, found, sentence.text, lambda: sentence_before(text, paragraph.offset + start)):
+        found = pattern.search(said)
+        if found and _holds(stance, found, said, lambda: sentence_before(text, paragraph.offset + start)):
             actors = [m for m in paragraph.actors if start <= m.start < end]
             if stance == "disowned":
                 actors = _disowners(sentence, found, actors)
             elif stance in SUBJECT_STANCES:
                 actors = _deniers(sentence, sentence.start_char + _verb_at(found), actors)
             span = Span(paragraph.offset + start, paragraph.offset + end)
-            return [Response(Actor(m.id, m.name), stance, sentence.text.strip(), span) for m in actors]
+            return [Response(Actor(m.id, m.name), stance, said.strip(), span) for m in actors]
     return []
 
 
