@@ -23,7 +23,7 @@ from materiel.clean import UNDATED_RULE_STEPS
 from materiel.clean.siterepeat import SharedSiteMemory, SiteMemory, SitePage, SiteRepeats, add_shards, count_shard
 from materiel.errors import Interrupted
 from materiel.pipeline import Failure, Runner, Step
-from materiel.read import read_path, walk
+from materiel.read import files_or_empty, read_path
 
 StepsFactory = Callable[[], list[Step]]
 SiteCounts = dict[str, Counter[int]]
@@ -31,8 +31,9 @@ _RUNNER: Runner | None = None
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Every file under the given paths, in the readers' order."""
-    return list(walk(paths))
+    """Every file under the given paths, in the readers' order, and each named folder with no page
+    (`read_path` reports it)."""
+    return list(files_or_empty(paths))
 
 
 def _quiet_on_ctrl_c() -> None:

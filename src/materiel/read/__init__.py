@@ -51,6 +51,12 @@ SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "SOURCES.tsv", "README.md", "_SUCCESS
 # Why a page with nothing in it (an empty file or record, or one of blank space only) is skipped:
 # stored, it was an article with no text, counted as read.
 EMPTY_PAGE = "empty page (no text, or blank space only): skipped, not stored"
+# Why a feed (JSON Lines, WARC) with no record in it is skipped, as an empty page is: reported and
+# counted, no failure.
+EMPTY_FEED = "empty feed (no record in it): skipped, not stored"
+# Why a folder named on the command line fails when it holds no page (empty, or only assets and
+# ledgers): most often a mistyped path, and a run that did nothing must not look like one that worked.
+NO_PAGE_HERE = "no page to read here (an empty folder, or one of assets and ledgers only)"
 
 
 def reader_for(name: str, data: bytes = b"") -> BytesReader:
@@ -65,9 +71,19 @@ def reader_for(name: str, data: bytes = b"") -> BytesReader:
 def read_blob(name: str, data: bytes) -> Iterator[Article | Failure]:
     """Articles of one file whose bytes are in memory."""
     try:
-        yield from without_empty(reader_for(name, data)(name, data))
+        yield from or_empty_feed(name, without_empty(reader_for(name, data)(name, data)))
     except NotText as error:
         yield Failure(name, str(error))
+
+
+def or_empty_feed(source: str, items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:
+    """The items of one file, or its skip when it held none (a feed with no record)."""
+    empty = True
+    for item in items:
+        empty = False
+        yield item
+    if empty:
+        yield skip(source, EMPTY_FEED)
 
 
 def without_empty(items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:
@@ -78,9 +94,22 @@ def without_empty(items: Iterable[Article | Failure]) -> Iterator[Article | Fail
 
 
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | Failure]:
-    """Every Article in the given files and directories, in a stable order."""
-    for path in walk(paths):
+    """Every Article in the given files and directories, in a stable order; a folder with no page
+    in it is reported (`read_path`)."""
+    for path in files_or_empty(paths):
         yield from read_path(path)
+
+
+def files_or_empty(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """`walk`'s files, and each folder named in `paths` that holds none: `read_path` reports it,
+    so that a mistyped or empty folder is not a run that silently did nothing."""
+    for raw in paths:
+        found = False
+        for path in walk([raw]):
+            found = True
+            yield path
+        if not found:
+            yield Path(raw)
 
 
 def walk(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -116,6 +145,9 @@ def read_path(path: Path) -> Iterator[Article | Failure]:
     if not path.exists():
         yield Failure(str(path), "no such file or directory")
         return
+    if path.is_dir():  # named, and `files_or_empty` found no page in it
+        yield Failure(str(path), NO_PAGE_HERE)
+        return
     if not path.is_file():  # a named pipe or a device would block the batch or never end
         yield Failure(str(path), "not a regular file")
         return
@@ -134,9 +166,9 @@ def read_path(path: Path) -> Iterator[Article | Failure]:
 def _read_file(path: Path) -> Iterator[Article | Failure]:
     name = path.name.lower()
     if name.endswith(WARC_SUFFIXES):
-        yield from without_empty(read_warc(path))
+        yield from or_empty_feed(str(path), without_empty(read_warc(path)))
     elif name.endswith(JSONL_SUFFIXES):
-        yield from without_empty(read_jsonl_file(path))
+        yield from or_empty_feed(str(path), without_empty(read_jsonl_file(path)))
     elif name.endswith(".parquet"):
         yield from read_parquet(path)  # `materiel spark`'s articles: each was read (and checked) before
     else:
