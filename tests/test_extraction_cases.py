@@ -48,6 +48,9 @@ SPEAKER_PROBES_21 = load_cases(CASES / "extraction" / "speakerprobes21.json")
 # and surnames far after the full name, a name set off after the role noun), across styles
 # (speakers22), written before reading the resolver code.
 SPEAKER_PROBES_22 = load_cases(CASES / "extraction" / "speakerprobes22.json")
+# Speakers never offered to the ranker (documents as the subject of a verb of wording, verbs of
+# naming) and look-alikes, across styles (speakers23), written before reading the candidate code.
+SPEAKER_PROBES_23 = load_cases(CASES / "extraction" / "speakerprobes23.json")
 # Quotation detection by kind of marks and layout (open paragraphs, single marks, guillemets, low-high
 # marks, headlines, scare quotes, transcripts, colons, split quotations, posts, documents), across
 # styles (quotes23), written before reading the quotation code.
@@ -227,6 +230,7 @@ def test_no_transfer(text: str, title: str | None, runner) -> None:
     + _params(SPEAKER_PROBES_20)
     + _params(SPEAKER_PROBES_21)
     + _params(SPEAKER_PROBES_22)
+    + _params(SPEAKER_PROBES_23)
     + _params(QUOTE_PROBES_23),
 )
 def test_quotes(case: dict, extract_text) -> None:

@@ -24,6 +24,7 @@ from materiel.extract.speakerwords import (
     SAY,
     TITLES,
     names_no_speaker,
+    worded_end,
 )
 
 # Compass words begin an institution's name ("Eastern Theatre Command", "Southern Command"),
@@ -71,6 +72,9 @@ def _run_mention(
         at = offset + run.start() + max(run.group().find(role), 0)
         return Mention(at, at + len(role), role, "role", index)
     if not words or (len(words) == 1 and (role_kind(words[0]) or words[0] in REGIONAL)) or names_no_speaker(words):
+        if names_no_speaker(words) and worded_end(chunk, run.end()) is not None:  # "the Relations Act states"
+            at = run.start() + run.group().find(words[0])
+            return replace(_named(chunk, offset, index, run, whole, words, titled, titles, at), kind="org")
         return None  # "Officials said": a role noun; "World War II": no one; "European unity": no one
     start = run.start() + run.group().find(words[0])
     placed = _place_first_name(chunk, actors, start, words, titled or _said_after(chunk, run.end()))

@@ -17,6 +17,8 @@ from materiel.extract.speakerwords import (
     ORGANISATION_WORDS,
     PERSON_ROLES,
     SAY,
+    WORDED_DOCUMENTS,
+    worded_end,
 )
 
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "one", "two", "some", "several", "other"}
@@ -26,7 +28,8 @@ def role_mentions(chunk: str, offset: int, index: int) -> list[Mention]:
     out = []
     names = [run.span() for run in NAME_RUN.finditer(chunk) if len(set(run.group().split()) - NOT_NAMES) > 1]
     for match in re.finditer(r"\b[A-Za-z][\w-]*\b", chunk):
-        kind = role_kind(match.group())
+        worded = _worded(chunk, match)
+        kind = "role_org" if worded is not None else role_kind(match.group())
         if kind is None or any(a <= match.start() < b for a, b in names):  # or part of a name ("Ministry of Defence")
             continue
         following = re.match(r"\s+([a-z]+)", chunk[match.end() :])
@@ -39,10 +42,18 @@ def role_mentions(chunk: str, offset: int, index: int) -> list[Mention]:
         words = _modifiers(re.split(r"[,;:()—–\"“”„«»]", chunk[: match.start()])[-1].split())  # not across a quotation
         phrase = " ".join([*words, match.group()])
         start = offset + match.end() - len(phrase)
-        end = match.end() + (_body_after(chunk, match.end()) if kind == "role" else 0)
+        end = worded if worded is not None else match.end() + (_body_after(chunk, match.end()) if kind == "role" else 0)
         text = re.sub(r"^the\s+", "", phrase + chunk[match.end() : end], flags=re.IGNORECASE)
         out.append(Mention(start, offset + end, text, kind, index))
     return out
+
+
+def _worded(chunk: str, match: re.Match[str]) -> int | None:
+    """Where the phrase of a lower-case document noun ends when it is the subject of a verb of
+    wording ("the treaty reads", "the guidelines for small arms state"): see WORDED_DOCUMENTS."""
+    if match.group() not in WORDED_DOCUMENTS:
+        return None
+    return worded_end(chunk, match.end())
 
 
 # Role nouns that are verbs too ("Berg tweets", "Colonel Anna Berg commands the brigade", "the

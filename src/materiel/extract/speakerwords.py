@@ -56,6 +56,35 @@ NOT_SPEAKERS = _words(
     Stream Dome Shadow System Missile Missiles Treaty Agreement Package Act Plan Index Strategy
     Day Cup Prize"""
 )
+# Nouns of texts that are worded, not issued: a law, a treaty, a contract, a caption. They speak
+# only as the subject of a verb of wording ("the treaty reads", "the post's caption reads", "the
+# 1952 Coastal Security Act states", "a recast of the export guidelines for small arms states:");
+# elsewhere they are what people talk about, so they are offered as speakers there alone. With
+# NOT_SPEAKERS's own documents (Treaty, Agreement, Act, Plan, Strategy) when capitalised.
+WORDED_DOCUMENTS = _words(
+    """caption treaty contract guidelines principles law act charter directive decree constitution
+    agreement bill regulation regulations convention accord pact memorandum"""
+)
+# A verb of wording right after a document's phrase: the phrase is its subject.
+WORDING = re.compile(
+    r"""(?P<phrase>\s+(?:for|on|of|with|governing|between)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)?  # "for small arms"
+        \s+(?:(?:also|clearly|explicitly|expressly|only|further|now)\s+)?   # an adverb
+        (?:states?|stated|reads?|stipulates?|stipulated|says?|said|declares?|declared
+          |provides\s+that|provided\s+that)\b                           # "provides" only of wording ("provides that")
+    """,
+    re.VERBOSE,
+)
+
+
+def worded_end(text: str, end: int) -> int | None:
+    """Where the subject phrase of a verb of wording ends, for a document noun ending at `end`
+    ("the treaty| reads", "the guidelines for small arms| state"); None when no such verb follows."""
+    found = WORDING.match(text, end)
+    if found is None:
+        return None
+    return found.end("phrase") if found["phrase"] else end
+
+
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 # Adjectives of a continent or region that stand alone in a capitalised run without naming anyone
 # ("Preserving European unity", "Arab states"); the lexicon's demonyms name single states.
