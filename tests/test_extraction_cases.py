@@ -51,6 +51,10 @@ SPEAKER_PROBES_22 = load_cases(CASES / "extraction" / "speakerprobes22.json")
 # Speakers never offered to the ranker (documents as the subject of a verb of wording, verbs of
 # naming) and look-alikes, across styles (speakers23), written before reading the candidate code.
 SPEAKER_PROBES_23 = load_cases(CASES / "extraction" / "speakerprobes23.json")
+# Speakers named one to six sentences or paragraphs back who keep the floor while another person is
+# named in what they reported or in the narrative, and look-alikes where that person takes the floor
+# (speakers24), written before reading the resolver code.
+SPEAKER_PROBES_24 = load_cases(CASES / "extraction" / "speakerprobes24.json")
 # Quotation detection by kind of marks and layout (open paragraphs, single marks, guillemets, low-high
 # marks, headlines, scare quotes, transcripts, colons, split quotations, posts, documents), across
 # styles (quotes23), written before reading the quotation code.
@@ -231,6 +235,7 @@ def test_no_transfer(text: str, title: str | None, runner) -> None:
     + _params(SPEAKER_PROBES_21)
     + _params(SPEAKER_PROBES_22)
     + _params(SPEAKER_PROBES_23)
+    + _params(SPEAKER_PROBES_24)
     + _params(QUOTE_PROBES_23),
 )
 def test_quotes(case: dict, extract_text) -> None:
