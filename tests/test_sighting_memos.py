@@ -1,7 +1,7 @@
-"""The per-doc memos the sightings read once per pair of parties (perf24): an item's governing cue
-(syntax.governing_cue) and the token indices of a sentence's parties
-(sighting_features._actor_tokens) are worked out once per doc, and give what a fresh working-out
-gives."""
+"""The per-doc memos of what the readings ask per pair of parties or per item (perf24): an item's
+governing cue (syntax.governing_cue), the token indices of a sentence's parties
+(sighting_features._actor_tokens) and whether a sentence holds a cue (cuekinds.holds_cue) are
+worked out once per doc, and give what a fresh working-out gives."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 from spacy.tokens import Doc, Span, Token
 
-from materiel.extract import sighting_features, syntax
+from materiel.extract import cuekinds, sighting_features, syntax
 from materiel.extract.lexicon import Mention
 from materiel.extract.nlp import load_model
 from materiel.extract.openslots import actor_token_indices
@@ -72,3 +72,20 @@ def test_actor_tokens_are_worked_out_once_per_sentence_and_parties(monkeypatch: 
     paragraph.actors = actors[:1]  # other parties (a new list): worked out again
     assert sighting_features._actor_tokens(paragraph, sentence) == {0}
     assert calls == [2, 1]
+
+
+def test_holds_cue_is_worked_out_once_per_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = load_model()("Norway sent forty trucks. The trucks were parked at the depot.")
+    first, second = list(doc.sents)
+    asked: list[int] = []
+    original = cuekinds.cue_kind
+
+    def counting(token: Token) -> str | None:
+        asked.append(token.i)
+        return original(token)
+
+    monkeypatch.setattr(cuekinds, "cue_kind", counting)
+    assert cuekinds.holds_cue(first) and not cuekinds.holds_cue(second)
+    walked = len(asked)
+    assert cuekinds.holds_cue(first) and not cuekinds.holds_cue(second)
+    assert len(asked) == walked  # the second time, no token's kind is asked
