@@ -250,9 +250,18 @@ def _moves_object(verb: Token) -> bool:
     return moved and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
 
 
+# Key of the per-doc memo of whether a sentence holds a cue (`holds_cue`), by its token bounds: the
+# readings of its items in use or in stock ask it once per item and per reading (used.py, holdings.py).
+HOLDS_CUE = "materiel.holds_cue"
+
+
 def holds_cue(sentence: Span) -> bool:
-    """The sentence holds a transfer, receipt, request or transfer noun of its own."""
-    return any(cue_kind(t) in ("transfer", "receive", "request", "noun") for t in sentence)
+    """The sentence holds a transfer, receipt, request or transfer noun of its own (memoised per doc)."""
+    memo = sentence.doc.user_data.setdefault(HOLDS_CUE, {})
+    key = (sentence.start, sentence.end)
+    if key not in memo:
+        memo[key] = any(cue_kind(t) in ("transfer", "receive", "request", "noun") for t in sentence)
+    return memo[key]
 
 
 def base_stage(cue: Token) -> str:

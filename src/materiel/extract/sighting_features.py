@@ -108,12 +108,28 @@ def open_room(paragraph: Paragraph, sentence: SpacySpan, item: Mention, supplier
     outside = {p for p, (_, where) in (("s", supplier), ("r", recipient)) if where != "sent"}
     token = mention_token(paragraph, item) if outside else None
     cue = syntax.governing_cue(token, sentence) if token is not None else None
-    tokens = actor_token_indices(sentence, [(m.start, m.end) for m in in_sentence(paragraph.actors, sentence)])
+    tokens = _actor_tokens(paragraph, sentence)
     fillers = slot_fillers(cue, tokens)
     if fillers is None:
         return set()
     held = dict(zip(("s", "r"), (held_by(f, tokens) for f in fillers), strict=True))
     return {p for p in outside if held[p] in (OPEN, POINTED)}
+
+
+# Key of the per-doc memo of the token indices of a sentence's parties (`_actor_tokens`).
+ACTOR_TOKENS = "materiel.actor_tokens"
+
+
+def _actor_tokens(paragraph: Paragraph, sentence: SpacySpan) -> set[int]:
+    """The indices of the tokens of the parties named in the sentence (openslots.actor_token_indices),
+    memoised per doc by the sentence and the parties' offsets: the sightings ask once per pair of
+    parties. Read only: the callers never change the set."""
+    spans = tuple((m.start, m.end) for m in in_sentence(paragraph.actors, sentence))
+    memo = sentence.doc.user_data.setdefault(ACTOR_TOKENS, {})
+    key = (sentence.start, sentence.end, spans)
+    if key not in memo:
+        memo[key] = actor_token_indices(sentence, list(spans))
+    return memo[key]
 
 
 def _slot_features(
@@ -128,7 +144,7 @@ def _slot_features(
     item, cue = moved
     if supplier[1] == "sent" and recipient[1] == "sent":
         return {}
-    tokens = actor_token_indices(sentence, [(m.start, m.end) for m in in_sentence(paragraph.actors, sentence)])
+    tokens = _actor_tokens(paragraph, sentence)
     sides = {"s": supplier, "r": recipient}
     return pairslots.slot_features(slot_fillers(cue, tokens), tokens, sides, pairslots.item_takers(item))
 

@@ -51,6 +51,23 @@ PARTICIPLE_OPENING = re.compile(
 PEOPLE = frozenset({"person", "single", "role", "pronoun"})
 
 
+def mention_features(mention: Mention, setting: Setting) -> tuple[dict[str, float], bool]:
+    """The features a mention has whichever quotation it is a candidate for, and whether it is an
+    opener pronoun: worked out once per mention and setting (`Setting.own`, by id: the entry keeps
+    the mention, so no other takes its id), not once per quotation it stands near."""
+    entry = setting.own.get(id(mention))
+    if entry is None or entry[0] is not mention:
+        features = {
+            "title": float(mention.title),
+            "possessive": float(bool(POSSESSIVE.match(setting.masked, mention.end))),
+            "governed": float(governed(setting.masked, mention.start)),
+            "sidelined": float(mention.kind != "pronoun" and sidelined(mention, setting.masked)),  # "After Lind left"
+        }
+        features |= antecedent_features(mention, setting)
+        entry = setting.own[id(mention)] = (mention, features, opener_pronoun(mention, setting))
+    return entry[1], entry[2]
+
+
 def opener_pronoun(mention: Mention, setting: Setting) -> bool:
     """A pronoun standing for a person named in full who opens the sentence just before it as its
     subject ("Defence Minister Karl Berg thanked the allies. “...,” he said"): not an owner

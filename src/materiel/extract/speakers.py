@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from materiel.extract.antecedentorder import sidelined
 from materiel.extract.earlierspeakers import Spoken, earlier_features
 from materiel.extract.heads import head_subject
 from materiel.extract.interviews import interviewee
@@ -26,8 +25,8 @@ from materiel.extract.mentions import Mention, Sentence
 from materiel.extract.namedafter import named_after
 from materiel.extract.quotations import Quotation
 from materiel.extract.sentences import sentences_of
-from materiel.extract.speakerplaces import antecedent_features, opener_pronoun, position_features
-from materiel.extract.speakerverbs import POSSESSIVE, SUBJECT_OF, governed, quoter, verb_features
+from materiel.extract.speakerplaces import mention_features, position_features
+from materiel.extract.speakerverbs import SUBJECT_OF, quoter, verb_features
 from materiel.extract.speakerwords import FRAMES, SAY, SAYING
 from materiel.extract.textgender import agreeing
 
@@ -69,6 +68,7 @@ class Setting:
     leading: dict[int, int] = field(default_factory=dict)  # each sentence's first named mention's start
     parses: dict[int, Doc] = field(default_factory=dict)  # quotations' sentences that heads.py reads
     genders: dict[str, str] = field(default_factory=dict)  # genders the text tells, by name (textgender.py)
+    own: dict = field(default_factory=dict)  # each mention's own features, by id (speakerplaces.mention_features)
 
     def __post_init__(self) -> None:
         for mention in reversed(self.mentions):
@@ -215,17 +215,13 @@ def _of_mention(quote: Quotation, mention: Mention, setting: Setting, first: int
     kind = mention.kind + (f"_{mention.via}" if mention.via else "")
     if mention.kind == "pronoun":
         kind += "_" + mention.text.lower()
-    features["title"] = float(mention.title)
-    features["possessive"] = float(bool(POSSESSIVE.match(setting.masked, mention.end)))
-    features["governed"] = float(governed(setting.masked, mention.start))
-    features["sidelined"] = float(mention.kind != "pronoun" and sidelined(mention, setting.masked))  # "After Lind left"
-    features.update(antecedent_features(mention, setting))
+    own_features, opener = mention_features(mention, setting)
+    features.update(own_features)
     features.update(_clause(quote, mention, setting, first, last))
     if quoter(mention, setting):  # "The paper quoted him as saying:": the paper reports, "him" speaks
         features.pop("verb=colon", None)
         features["leads_to_say"] = 0.0
     own = _own_clause(quote, mention, setting, features)
-    opener = opener_pronoun(mention, setting)
     out = [Candidate(mention.name or "", mention, features | {f"kind={kind}": 1.0}, opener, own_clause=own)]
     out[0].owns_words = _owns_words(quote, mention, setting)
     if mention.kind == "role" and mention.via:  # the role noun itself ("the foreign minister")

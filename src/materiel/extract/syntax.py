@@ -38,10 +38,24 @@ VERB_KINDS = ("transfer", "receive", "request", "contents")
 # once made, so a sentence's cues are worked out once per doc, not once per item mention that asks
 # (the memo of each token's kind is cuekinds.CUE_KINDS).
 SENTENCE_CUES = "materiel.sentence_cues"
+# Key of the per-doc memo of each (item token, sentence)'s governing cue, by token index: the
+# sightings ask it once per supplier and recipient pair of an item (sighting_features.py).
+GOVERNING_CUES = "materiel.governing_cues"
 
 
 def governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
-    """The transfer verb or noun an item token belongs to: itself, an ancestor, or the nearest."""
+    """The transfer verb or noun an item token belongs to: itself, an ancestor, or the nearest
+    (memoised per doc)."""
+    memo = token.doc.user_data.setdefault(GOVERNING_CUES, {})
+    key = (token.i, sentence.start, sentence.end)
+    if key not in memo:
+        cue = _governing_cue(token, sentence)
+        memo[key] = None if cue is None else cue.i
+    index = memo[key]
+    return None if index is None else token.doc[index]
+
+
+def _governing_cue(token: Token, sentence: SpacySpan) -> Token | None:
     if held(token):
         return None  # "Poland operates 250 Abrams and has sent 60 T-72s": the Abrams are its stock
     for ancestor in _climb(token):

@@ -96,11 +96,11 @@ def _sightings(
     title_actors: dict[str, Mention],
     settled: set[int],
 ) -> None:
-    items = _open_items(paragraph, sentence, settled)
-    if not items:
-        return
     pool = _pool(actors, recent, title_actors)
     if len(pool) < 2:
+        return  # no pair of parties to sight: the items' readings (a parse walk each) are not asked for
+    items = _open_items(paragraph, sentence, settled)
+    if not items:
         return
     facts = sentence_facts(sentence)
     for item in _one_per_category(items):
