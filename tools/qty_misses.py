@@ -17,7 +17,7 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
@@ -86,12 +86,16 @@ def _range_of(amount) -> Range:
     return low, amount.high if amount.high is not None else low
 
 
-def matched(gold: dict, pred: dict) -> Iterator[tuple[str, dict, dict, dict]]:
+def matched(
+    gold: dict, pred: dict, keep: Callable[[str, dict], bool] | None = None
+) -> Iterator[tuple[str, dict, dict, dict]]:
     """(article id, our record, our transfer, gold transfer) for each required gold transfer that
-    one of ours matches, each of ours used once, as score.py matches them."""
+    one of ours matches, each of ours used once, as score.py matches them; `keep` (article id, our
+    transfer) leaves out those of ours it refuses before matching."""
     for doc_id, truth in gold.items():
         record = pred.get(doc_id, {})
         predicted = [t for t in record.get("transfers") or [] if isinstance(t, dict)]
+        predicted = [t for t in predicted if keep is None or keep(doc_id, t)]
         unused = list(range(len(predicted)))
         for expected in truth.get("transfers", []):
             match = next((i for i in unused if _key(predicted[i]) == _key(expected)), None)

@@ -15,10 +15,14 @@ import argparse
 import csv
 import json
 import re
+import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 from materiel.ledger.contest import COARSE  # the scorer's coarse classes (eval/FORMAT.md)
+from tools.qty_misses import matched  # our transfers paired with gold as score.py pairs them
 
 ROOT = Path(__file__).resolve().parent.parent
 YEAR = re.compile(r"\b(19[4-9]\d|20[0-3]\d)\b")
@@ -51,29 +55,20 @@ def read_jsonl(path: Path) -> dict[str, dict]:
 def rows_of(gold: dict[str, dict], pred: dict[str, dict], sources: dict[str, dict]) -> list[dict]:
     """One row per matched required gold transfer: outlet, era, reason, predicted and gold stage."""
     rows = []
-    for doc_id, truth in gold.items():
-        guess = pred.get(doc_id, {})
+    for doc_id, guess, found, expected in matched(gold, pred):
         text, source = guess.get("text") or "", sources.get(doc_id, {})
         date = (guess.get("published") or source.get("date") or "")[:4]
         year = int(date) if date.isdigit() else None
-        unused = list(guess.get("transfers") or [])
-        for expected in truth.get("transfers", []):
-            found = next((t for t in unused if key_of(t) == key_of(expected)), None)
-            if found is None:
-                continue
-            unused.remove(found)
-            if expected.get("optional"):
-                continue
-            evidence = found.get("evidence") or []
-            sentence = text[evidence[0]["start"] : evidence[0]["end"]] if evidence else ""
-            named = [int(y) for y in YEAR.findall(sentence) if year is None or int(y) <= year]
-            rows.append({
-                "outlet": source.get("repo") or doc_id.split("_", 1)[0],
-                "era": era_of(max(named) if named else year),
-                "reason": (found.get("status_reason") or "").removeprefix("scorer; "),
-                "pred": found["status"],
-                "gold": expected["status"],
-            })  # fmt: skip
+        evidence = found.get("evidence") or []
+        sentence = text[evidence[0]["start"] : evidence[0]["end"]] if evidence else ""
+        named = [int(y) for y in YEAR.findall(sentence) if year is None or int(y) <= year]
+        rows.append({
+            "outlet": source.get("repo") or doc_id.split("_", 1)[0],
+            "era": era_of(max(named) if named else year),
+            "reason": (found.get("status_reason") or "").removeprefix("scorer; "),
+            "pred": found["status"],
+            "gold": expected["status"],
+        })  # fmt: skip
     return rows
 
 

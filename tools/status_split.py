@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
 from materiel.ledger.contest import COARSE  # noqa: E402
+from tools.qty_misses import matched  # noqa: E402
 from tools.stage_calibration import key_of, kind_of, read_jsonl  # noqa: E402
 
 CLASSES = ("executed", "committed", "potential", "negative")
@@ -75,28 +76,19 @@ def oof_probabilities(cache: Path) -> dict[tuple, float]:
 
 def rows_of(split: str, gold: dict, pred: dict, sources: dict, keep) -> list[dict]:
     rows = []
-    for doc_id, truth in gold.items():
-        guess = pred.get(doc_id, {})
+    for doc_id, guess, found, expected in matched(gold, pred, keep):
         text = guess.get("text") or ""
         date = (guess.get("published") or sources.get(doc_id, {}).get("date") or "")[:4]
         year = int(date) if date.isdigit() else None
-        genre = genre_of(doc_id, truth.get("title") or guess.get("title") or "", text, year)
-        unused = [t for t in guess.get("transfers") or [] if keep(doc_id, t)]
-        for expected in truth.get("transfers", []):
-            found = next((t for t in unused if key_of(t) == key_of(expected)), None)
-            if found is None:
-                continue
-            unused.remove(found)
-            if expected.get("optional"):
-                continue
-            reason = found.get("status_reason") or ""
-            rows.append({
-                "split": split, "id": doc_id, "genre": genre, "key": tuple(key_of(found)),
-                "by": "scorer" if reason.startswith("scorer;") else "rules",
-                "kind": kind_of(reason.removeprefix("scorer; ")), "reason": reason,
-                "pred": COARSE[found["status"]], "gold": COARSE[expected["status"]],
-                "pred_fine": found["status"], "gold_fine": expected["status"],
-            })  # fmt: skip
+        genre = genre_of(doc_id, gold[doc_id].get("title") or guess.get("title") or "", text, year)
+        reason = found.get("status_reason") or ""
+        rows.append({
+            "split": split, "id": doc_id, "genre": genre, "key": tuple(key_of(found)),
+            "by": "scorer" if reason.startswith("scorer;") else "rules",
+            "kind": kind_of(reason.removeprefix("scorer; ")), "reason": reason,
+            "pred": COARSE[found["status"]], "gold": COARSE[expected["status"]],
+            "pred_fine": found["status"], "gold_fine": expected["status"],
+        })  # fmt: skip
     return rows
 
 

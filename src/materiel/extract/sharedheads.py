@@ -9,19 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Protocol, TypeVar
 
-
-class _Mention(Protocol):
-    id: str | None
-    name: str
-    text: str
-    start: int
-    end: int
-
-
-M = TypeVar("M", bound=_Mention)
-
+from materiel.extract.senses import M  # a lexicon mention of either kind (Mention, spaCy's own)
 
 # How the lexicon reads a compound on its own: its item mentions.
 Reader = Callable[[str], list]
