@@ -19,7 +19,6 @@ its count and accuracy by split (train, dev), and the wrong picks of each band b
 
 from __future__ import annotations
 
-import argparse
 import bisect
 import json
 import sys
@@ -32,9 +31,8 @@ sys.path.insert(0, str(ROOT))
 
 from materiel.extract import quotes as quotes_module  # noqa: E402
 from materiel.extract.quotes import Attributed, english_paragraphs  # noqa: E402
-from tools.speaker_cv import cache_settings  # noqa: E402
-from tools.speaker_losses import attributed  # noqa: E402
-from tools.train_speakers import article_of, fold, load_articles  # noqa: E402
+from tools.speaker_losses import out_of_fold, out_of_fold_parser  # noqa: E402
+from tools.train_speakers import article_of, fold  # noqa: E402
 
 BANDS = ["same", "1", "2", "3-6", "7+", "after", "never"]
 ORGANISATIONS = {"org", "outlet", "role_org"}
@@ -121,16 +119,10 @@ def _wrong_kind(a: Attributed, index: int, found: list[Attributed], gold_of: dic
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--cache", type=Path, default=ROOT / "build" / "quote_texts.jsonl")
-    parser.add_argument("--seed", type=int, default=None)
+    parser = out_of_fold_parser(__doc__)
     parser.add_argument("--json", type=Path, help="also write every row as JSON lines")
     args = parser.parse_args()
-    sys.path.insert(0, str(args.shared / "eval"))
-    records = load_articles(args.shared, args.cache)
-    cache_settings()
-    found = attributed(records, args.seed)
+    records, found = out_of_fold(args)
     rows = [row for r in records for row in rows_of(r, found[r["id"]][0])]
     if args.json:
         args.json.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))

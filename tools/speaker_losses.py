@@ -122,18 +122,31 @@ def _sentence(text: str, start: int, end: int) -> str:
     return " ".join(text[begin : finish if finish >= 0 else len(text)].split())[:400]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+def out_of_fold_parser(description: str | None) -> argparse.ArgumentParser:
+    """The options of a tool that reads the speakers out of fold: where ../shared and the quote
+    cache are, and the folds' seed."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--cache", type=Path, default=ROOT / "build" / "quote_texts.jsonl")
     parser.add_argument("--seed", type=int, default=None)
-    parser.add_argument("--summary", action="store_true", help="counts by kind and source only")
-    parser.add_argument("--json", type=Path, help="also write the losses as JSON lines")
-    args = parser.parse_args()
+    return parser
+
+
+def out_of_fold(args: argparse.Namespace) -> tuple[list[dict], dict[str, tuple[list[Attributed], Scorer]]]:
+    """The train + dev records and each one's quotations attributed by a ranker of the folds that
+    did not see it."""
     sys.path.insert(0, str(args.shared / "eval"))
     records = load_articles(args.shared, args.cache)
     cache_settings()
-    found = attributed(records, args.seed)
+    return records, attributed(records, args.seed)
+
+
+def main() -> None:
+    parser = out_of_fold_parser(__doc__)
+    parser.add_argument("--summary", action="store_true", help="counts by kind and source only")
+    parser.add_argument("--json", type=Path, help="also write the losses as JSON lines")
+    args = parser.parse_args()
+    records, found = out_of_fold(args)
     rows = [row for r in records for row in losses(r, *found[r["id"]])]
     if args.json:
         args.json.write_text("".join(json.dumps(row) + "\n" for row in rows))
