@@ -1,4 +1,4 @@
-"""The speaker-swap gauge's variants (tools/speaker_swap.py, a measuring tool)."""
+"""The speaker swaps (tools/speaker_swap.py), measured out of fold by tools/speaker_swap_cv.py."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from materiel.extract.mention import Mention
 from materiel.extract.speakers import Candidate
-from tools.speaker_swap import SWAPS
+from tools.speaker_swap import SWAPS, kind_of
 
 ROLE = Candidate("the minister", Mention(0, 12, "minister", "role", 0, name="the minister"), {"kind=role": 1.0})
 NAMED = Candidate("Anna Berg", Mention(20, 29, "Anna Berg", "person", 0, name="Anna Berg"), {"kind=person": 1.0})
@@ -36,3 +36,9 @@ def test_other_kinds_are_left_and_the_reverse_swaps_a_name_for_a_role_or_the_pre
     assert SWAPS["prev_second"](PREV, _ranked(), THRESHOLD) == ["the minister"]
     assert SWAPS["named_role"](NAMED, _ranked(), THRESHOLD) == ["the minister"]
     assert SWAPS["named_prev"](NAMED, _ranked(), THRESHOLD) == ["Olaf Lund"]
+
+
+def test_a_candidate_s_kind_is_the_longest_kind_its_kind_feature_starts_with() -> None:
+    assert kind_of(Candidate("the ministry", None, {"kind=role_org": 1.0})) == "role_org"
+    assert kind_of(Candidate("the minister", None, {"kind=org&at=same": 1.0, "kind=role_far": 1.0})) == "role"
+    assert kind_of(Candidate("Olaf Lund", None, {"at=same_before": 1.0})) == ""

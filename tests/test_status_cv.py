@@ -1,11 +1,10 @@
 """The measuring tools of the learned stage classifier (tools/status_cv.py, status12; its case-fitted
-form and the check-set gauge, tools/status_cases.py and tools/status_apply.py, status18): not shipped."""
+form, tools/status_cases.py, status18): not shipped."""
 
 from materiel.extract.nlp import load_model
 from tools.stage_features import stage_features
-from tools.status_apply import FINE
 from tools.status_cases import sentence_features
-from tools.status_cv import CLASSES, COARSE, accuracy, confusion, errors_by_source, overrides, stacked
+from tools.status_cv import COARSE, accuracy, confusion, errors_by_source, overrides, stacked
 
 
 def test_stacked_overrides_the_rules_only_when_confident() -> None:
@@ -50,11 +49,6 @@ def test_confusion_and_errors_by_source_read_the_rules_against_the_gold() -> Non
     assert table[1].split() == ["executed", "1", "1", "0", "0"]
     assert table[4].split() == ["negative", "0", "0", "0", "1"]
     assert errors_by_source(rows) == "hel 1/2"
-
-
-def test_the_gauge_stands_each_coarse_class_for_a_stage_of_it() -> None:
-    assert all(COARSE[stage] == coarse for coarse, stage in FINE.items())
-    assert set(FINE) == set(CLASSES)
 
 
 def test_case_rows_keep_only_features_a_lone_sentence_can_have() -> None:

@@ -1,16 +1,13 @@
 """Near-miss transfers (near22): reported triples that match a missed required gold triple of their
-article on two of supplier, recipient and category but not the third, by kind. A gauge, not
-shipped: nothing here changes the package.
+article on two of supplier, recipient and category but not the third, by kind, on train + dev out
+of fold. A gauge, not shipped: nothing here changes the package.
 
-    python tools/near_gauge.py GOLD PRED TOTALS     # on a prediction file of `materiel eval`
-    NEAR_TOTALS=/tmp/t.jsonl ../shared/eval/blind-check --materiel tools/near_gauge
-    python tools/near_gauge.py --oof [--cache build/triples.jsonl] [--list FILE]   # out of fold
+    python tools/near_gauge.py [--cache build/triples.jsonl] [--list FILE]
 
-The first form appends one JSON line of totals to TOTALS (never an article or a gold record):
-found, spurious, the gold found when any category, any supplier or any recipient is allowed (each
-reported transfer repeated under every value), and the near misses by kind. `--oof` does the same
-on train + dev with the transfer scorer's grouped out-of-fold probabilities (tools/transfer_cv.py
-folds; the rules' triples as reported), and `--list` writes each near miss with its sentence.
+Prints one JSON line of totals: found, spurious, the gold found when any category, any supplier or
+any recipient is allowed (each reported transfer repeated under every value), and the near misses
+by kind, with the transfer scorer's grouped out-of-fold probabilities (tools/transfer_cv.py folds;
+the rules' triples as reported). `--list` writes each near miss with its sentence.
 
 Kinds: `category:OURS>GOLD`; a party's: `alliance` (a group such as nato for a state, or the
 reverse), `via` (our party is a state the gold routes the transfer through), `slug` (a company,
@@ -31,7 +28,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
-from tools.recall_causes import key_of as predicted_key  # noqa: E402
 from tools.recall_causes import norm as _actor  # noqa: E402
 
 Key = tuple[str | None, str | None, str | None]
@@ -125,11 +121,6 @@ def _read(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
-def from_predictions(gold: Path, pred: Path) -> dict:
-    predicted = {str(r["id"]): {predicted_key(t) for t in r.get("transfers") or []} for r in _read(pred)}
-    return totals(_read(gold), predicted)
-
-
 def out_of_fold(shared: Path, cache: Path, listing: Path | None) -> dict:
     """Totals over train + dev with the scorer's grouped out-of-fold probabilities."""
     from tools import train_transfers
@@ -157,20 +148,11 @@ def out_of_fold(shared: Path, cache: Path, listing: Path | None) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="*", type=Path, help="GOLD PRED TOTALS")
-    parser.add_argument("--oof", action="store_true", help="out of fold over train + dev")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--cache", type=Path, default=ROOT / "build" / "triples.jsonl")
-    parser.add_argument("--list", type=Path, help="with --oof: write each near miss here")
+    parser.add_argument("--list", type=Path, help="write each near miss here")
     args = parser.parse_args()
-    if args.oof:
-        print(json.dumps(out_of_fold(args.shared, args.cache, args.list)))
-        return 0
-    if len(args.files) != 3:
-        parser.error("give GOLD PRED TOTALS, or --oof")
-    gold, pred, out = args.files
-    with out.open("a") as handle:
-        handle.write(json.dumps(from_predictions(gold, pred)) + "\n")
+    print(json.dumps(out_of_fold(args.shared, args.cache, args.list)))
     return 0
 
 

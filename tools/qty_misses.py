@@ -22,7 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+|\n")  # as tools/qty_gauge.py reads a sentence's end
+# A sentence's end: a stop with any closing marks and a space after it, or a line's end.
+SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+|\n")
 Range = tuple[float, float]
 
 

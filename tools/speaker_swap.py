@@ -1,10 +1,9 @@
-"""Whether a named candidate beats a chosen role noun or inherited speaker (quotes30): the quote
-measure of score.py on variants of OUR prediction file in which only the speakers of one kind of
-chosen candidate are swapped for another candidate the ranker offered. A gauge, not shipped:
-only totals are written (never a line of an article), with how many quotations each variant
-changes.
+"""Whether a named candidate beats a chosen role noun or inherited speaker (quotes30): variants of
+the ranker's attributions in which only the speakers of one kind of chosen candidate are swapped
+for another candidate the ranker offered, with how many quotations each variant changes. Not
+shipped.
 
-    base            the package's ranker run again on the prediction's clean text (its choice)
+    base            the ranker's own choice
     role_named      a chosen role noun ("the minister", "officials") -> the likeliest name offered
                     (a person, surname, organisation or outlet written out)
     role_named_p    the same, only a name the ranker finds plausible (over its threshold)
@@ -24,31 +23,33 @@ changes.
                     another antecedent of a pronoun (other), the likeliest name (named)
     top2_K          the chosen candidate AND the next likeliest, where the chosen is of kind K
 
-    python tools/speaker_swap.py GOLD PRED TOTALS        # on a prediction file of ours
-    SPEAKER_TOTALS=/tmp/t.jsonl ../shared/eval/blind-check --materiel tools/speaker_swap
+Measured out of fold over train + dev by tools/speaker_swap_cv.py, which imports them from here.
 """
 
 from __future__ import annotations
 
-import json
-import sys
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tools.recall_gauge import score_records
-from tools.speaker_gauge import kind_of, record_article
+from tools.train_speakers import article_of
 
 if TYPE_CHECKING:
     from materiel.extract.model import Scorer
+    from materiel.extract.speakers import Candidate
 
 # Mentions that write a name out (not a pronoun, role noun or body's noun).
 NAMED = {"person", "single", "org", "outlet"}
+# Kinds of chosen candidate (its "kind=" feature's first part), longest first when matched.
+KINDS = ("person", "single", "org", "outlet", "role", "role_org", "role_self", "pronoun", "prev", "earlier")
 
 Ranked = list[tuple[float, object]]
 Swap = Callable[[object, Ranked, float], list[str] | None]
+
+
+def kind_of(candidate: Candidate) -> str:
+    """The kind of a candidate (KINDS), from its "kind=" feature ("kind=role_org_x" is role_org)."""
+    kind = next((k.removeprefix("kind=") for k in candidate.features if k.startswith("kind=") and "&" not in k), "")
+    return next((g for g in sorted(KINDS, key=len, reverse=True) if kind == g or kind.startswith(g + "_")), kind)
 
 
 def _named(candidate) -> bool:
@@ -129,15 +130,15 @@ for _kind in ("person", "single", "org", "outlet", "role", "role_org", "pronoun"
 
 
 def attributed(records: list[dict], scorer: Scorer | None = None) -> tuple[dict[str, list], float]:
-    """Each record's quotations attributed again by the ranker (the shipped one unless `scorer`),
-    with candidates ranked."""
+    """Each record's quotations (tools/train_speakers.py's records: id, clean text, languages)
+    attributed by the ranker (the shipped one unless `scorer`), with candidates ranked."""
     from materiel.extract.model import load_scorer
     from materiel.extract.quotes import ARTEFACT, attribute, best
 
     scorer = scorer or load_scorer(ARTEFACT)
     out = {}
     for record in records:
-        article = record_article(record)
+        article = article_of(record)
         found = attribute(article, lambda _, o: best(o, scorer))
         out[record["id"]] = [
             (a, sorted(((scorer.probability(c.features), c) for c in a.candidates), key=lambda x: -x[0])) for a in found
@@ -156,20 +157,3 @@ def variant(records: list[dict], found: dict[str, list], threshold: float, swap:
             quotes.append({"text": a.quotation.text, "speaker": {"name": name}})
         out.append({"id": record["id"], "quotes": quotes})
     return out, changed
-
-
-def sweep(gold: str, out: str, totals: str) -> None:
-    records = [json.loads(line) for line in Path(out).read_text().splitlines()]
-    found, threshold = attributed(records)
-    lines = []
-    with tempfile.TemporaryDirectory(dir=Path(out).parent) as folder:
-        for name, swap in {"base": None, **SWAPS}.items():
-            rewritten, changed = variant(records, found, threshold, swap)
-            quotes = score_records(gold, rewritten, folder)["quotes"]
-            lines.append({"variant": name, "quotes": quotes, "changed": changed})
-    with open(totals, "a", encoding="utf-8") as handle:
-        handle.writelines(json.dumps(x) + "\n" for x in lines)
-
-
-if __name__ == "__main__":
-    sweep(*sys.argv[1:4])
