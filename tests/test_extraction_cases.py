@@ -96,6 +96,10 @@ MEANT_FOR = load_cases(CASES / "extraction" / "meant23.json")
 # stage, a stage told later, cancellations, expected arrivals, items on their way and first batches,
 # with look-alikes, written before the stage code was read (status23).
 STATUS_23 = load_cases(CASES / "extraction" / "status23.json")
+# Probes of the stage of contracts against deliveries begun, expected and due arrivals, handing over,
+# shipping, sales scrapped before delivery, legislatures' approvals, offers, leases and loans, items
+# returned and historic purchases, with look-alikes, written before the stage code was read (status25).
+STATUS_25 = load_cases(CASES / "extraction" / "status25.json")
 # Probes of parties in kinds earlier rounds left (transit states, bare demonyms, groups named by a state
 # adjective, 'pass to', re-exports needing the maker's consent, categories joined by 'and', alliances'
 # funds and pooled purchases) and look-alikes, written before the party code was read (via23).
@@ -174,6 +178,7 @@ def _overlap(quantity, wanted: list) -> bool:
     + _params(NEAR_MISSES)
     + _params(MEANT_FOR)
     + _params(STATUS_23)
+    + _params(STATUS_25)
     + _params(VIA_PARTIES)
     + _params(ACROSS_SENTENCES)
     + _params(LOOKALIKE_POSITIVES),

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from materiel.extract.cargo import carrier
 from materiel.extract.lexicon import find_items, load
+from materiel.extract.licensed import licensed_making, licensed_stage
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,8 @@ def _cue_kind(token: Token) -> str | None:
     table = cues()
     if lemma in SELF_MOVING and not _moves_object(token):
         return None  # "to keep its jets flying", "the drones flew over Kyiv": they move themselves
+    if licensed_making(token):
+        return "receive"  # "India builds Hawk jets under licence from Britain": India gets them
     if lemma in BUILDING and not _builds_for_named(token):
         return None  # "the plant builds 40 tanks a month", "to build up its defences": made, not sold
     if lemma in DIVERTING and _moves_money(token):
@@ -269,6 +272,8 @@ def base_stage(cue: Token) -> str:
     or context; a word in no table moved something."""
     table = cues()
     lemma = cue.lemma_.lower()
+    if licensed_making(cue):
+        return licensed_stage(cue)  # "built under licence": received ('build' alone is a contract)
     for words in (table.transfer, table.receive, table.request, table.arrive, table.nouns):
         if lemma in words:
             return words[lemma]

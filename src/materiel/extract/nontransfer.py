@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Span as SpacySpan
 
+from materiel.extract.licensed import in_sentence as licensed
 from materiel.extract.sanctions import deployment
 
 # Sentences that talk about weapons without a transfer: captured, scrapped or mended equipment.
@@ -47,8 +48,10 @@ MOVED = {"send", "provide", "supply", "deliver", "transfer", "give", "donate", "
 
 def no_transfer(sentence: SpacySpan) -> bool:
     """A sentence about weapons taken from the enemy, about forces sent for drills or patrols, or
-    about making weapons and not moving them."""
+    about making weapons and not moving them (making under another state's licence moves them:
+    licensed.py)."""
     said = sentence.text
     if NOT_TRANSFER.search(said) or deployment(sentence):
         return True
-    return bool(MADE.search(said)) and not any(t.dep_ == "relcl" and t.lemma_ in MOVED for t in sentence)
+    made = bool(MADE.search(said)) and not any(t.dep_ == "relcl" and t.lemma_ in MOVED for t in sentence)
+    return made and not licensed(sentence)

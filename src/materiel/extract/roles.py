@@ -19,6 +19,7 @@ from materiel.extract import (
     cargo,
     gapped,
     legislatures,
+    licensed,
     origins,
     passives,
     receivers,
@@ -174,9 +175,15 @@ def _supplier_recipient(
 def _framed_roles(
     context: Context, offset: int, cue: Token, item: Token, actors: list[Mention], items: list[Mention]
 ) -> Pair | None:
-    """Roles a frame around the cue decides whole: a request, a thanks, a carrier's load, a
-    participle on the item, a joint deal, a request noun, an arrival; none where no frame does."""
+    """Roles a frame around the cue decides whole: a making under licence, a request, a thanks, a
+    carrier's load, a participle on the item, a joint deal, a request noun, an arrival; none where
+    no frame does."""
     kind = syntax.cue_kind(cue)
+    granting = licensed.granting_verb(cue)
+    granter = subject_of(context, offset, granting, actors) if granting is not None else None
+    licence = licensed.licence_roles(cue, actors, granter)
+    if licence is not None:  # "India builds Hawk jets under licence from Britain": Britain supplies
+        return licence
     asked = _asked_roles(context, offset, cue, item, actors)
     if asked is not None:
         return asked
