@@ -55,6 +55,10 @@ SPEAKER_PROBES_23 = load_cases(CASES / "extraction" / "speakerprobes23.json")
 # named in what they reported or in the narrative, and look-alikes where that person takes the floor
 # (speakers24), written before reading the resolver code.
 SPEAKER_PROBES_24 = load_cases(CASES / "extraction" / "speakerprobes24.json")
+# Speakers in the quotation's own sentence who speak for an organisation (apposition, a title, "according
+# to", "told" an outlet, "quoted as saying", speaking for), look-alikes where the organisation speaks
+# (speakers25), written before reading the ranker code; and the verbs of saying the study found missing.
+SPEAKER_PROBES_25 = load_cases(CASES / "extraction" / "speakerprobes25.json")
 # Quotation detection by kind of marks and layout (open paragraphs, single marks, guillemets, low-high
 # marks, headlines, scare quotes, transcripts, colons, split quotations, posts, documents), across
 # styles (quotes23), written before reading the quotation code.
@@ -241,6 +245,7 @@ def test_no_transfer(text: str, title: str | None, runner) -> None:
     + _params(SPEAKER_PROBES_22)
     + _params(SPEAKER_PROBES_23)
     + _params(SPEAKER_PROBES_24)
+    + _params(SPEAKER_PROBES_25)
     + _params(QUOTE_PROBES_23),
 )
 def test_quotes(case: dict, extract_text) -> None:

@@ -3,7 +3,8 @@ each distance, out of fold (the grouped cross-validation of tools/speaker_losses
 quote that a quotation starts with is put in a band by the sentences between the last writing of
 its gold speaker's name before the quotation (or in the quotation's own sentence) and the
 quotation's sentence: same, 1, 2, 3-6, 7+, after (written only later) or never. Each band prints
-its count and accuracy by split (train, dev), and the wrong picks of each band by kind:
+its count and accuracy by split (train, dev), and the wrong picks of each band by kind (`--json`
+rows carry the quotation's sentence too, to sort the picks by construction):
 
     previous    the speaker of the article's quotation just before (by the gold)
     between     someone else the gold has quoted since the speaker was last written
@@ -30,6 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
 from materiel.extract import quotes as quotes_module  # noqa: E402
+from materiel.extract.abbreviations import with_short  # noqa: E402
 from materiel.extract.quotes import Attributed, english_paragraphs  # noqa: E402
 from tools.speaker_losses import out_of_fold, out_of_fold_parser  # noqa: E402
 from tools.train_speakers import article_of, fold  # noqa: E402
@@ -78,7 +80,8 @@ def rows_of(record: dict, found: list[Attributed]) -> list[dict]:
         if at >= 0 and at >= a.quotation.start and sentence_of(at) == here:
             back = 0
         later = text.lower().find(written.lower(), a.quotation.end) >= 0
-        said = fold(a.chosen.name) if a.chosen else ""
+        name = with_short(a.chosen.name, text) if a.chosen else None  # as the package writes it
+        said = fold(name) if name else ""
         right = bool(said) and speaker in said
         row = {
             "id": record["id"],
@@ -88,7 +91,8 @@ def rows_of(record: dict, found: list[Attributed]) -> list[dict]:
             "paragraphs": None if at < 0 else text.count("\n\n", at, a.quotation.start),
             "right": right,
             "offered": any(speaker in fold(c.name) for c in a.candidates),
-            "said": a.chosen.name if a.chosen else None,
+            "said": name,
+            "sentence": text[setting.sentences[here].start : sentence_end] if setting.sentences else "",
         }
         if not right:
             row["wrong"] = _wrong_kind(a, index, found, gold_of, at, persons)
