@@ -112,6 +112,9 @@ VIA_PARTIES = load_cases(CASES / "extraction" / "via23.json")
 # (a general item pointing back, another taker in the item's sentence, two transfers in a row, war
 # news), written before the cross-sentence link feature was built (xsent23).
 ACROSS_SENTENCES = load_cases(CASES / "extraction" / "xsent23.json")
+# A state's or capital's name that is a person's first name ("Defence Minister Israel Katz", "said
+# Sofia Marin"), and look-alikes where the state acts (firstnames26).
+FIRST_NAMES = load_cases(CASES / "extraction" / "firstnames26.json")
 
 pytestmark = pytest.mark.slow
 
@@ -185,6 +188,7 @@ def _overlap(quantity, wanted: list) -> bool:
     + _params(STATUS_25)
     + _params(VIA_PARTIES)
     + _params(ACROSS_SENTENCES)
+    + _params(FIRST_NAMES)
     + _params(LOOKALIKE_POSITIVES),
 )
 def test_transfers(case: dict, extract_text) -> None:

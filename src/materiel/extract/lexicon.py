@@ -17,7 +17,7 @@ import pycountry
 
 from materiel.extract.civilian import civilian, without_bare_money
 from materiel.extract.notitems import mounted_guns, not_an_item
-from materiel.extract.placed import begins_a_place, placed_spans
+from materiel.extract.placed import begins_a_place, names_a_person, placed_spans
 from materiel.extract.senses import armoured, firearms, hypernym_head, interceptors, spelled_out
 from materiel.extract.sharedheads import shared_heads
 from materiel.extract.spellings import JOINT_IN_TEXT, closed_up, fold
@@ -213,6 +213,8 @@ def find_actors(text: str, year: int | None = None) -> list[Mention]:
     for mention in actor_finder().find(text):
         if _inside(mention, named) or begins_a_place(text, mention.kind, mention.end):
             continue
+        if names_a_person(text, mention.kind, mention.start, mention.end):
+            continue  # "Defence Minister Israel Katz", "Jordan Bardella said": a person, not the state
         if mention.kind == "leader" and year is not None and mention.lethal is not None:
             start, end = mention.lethal  # type: ignore[misc]
             if not start <= year <= end:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from materiel.countries import named_id
+from materiel.extract.speakerwords import NOT_NAMES, ORGANISATION_WORDS
 
 # Before an excluded name (actors.json "placed"), words that place it among places: a
 # preposition of place or destination, or a list's comma or conjunction.
@@ -89,3 +90,43 @@ PLACE_NAMED_KINDS = ("state", "alias")
 def begins_a_place(text: str, kind: str, end: int) -> bool:
     """A state's name that begins a longer name of a place ("China Lake", "Taiwan Strait")."""
     return kind in PLACE_NAMED_KINDS and PLACE_NOUNS.match(text, end) is not None
+
+
+# A state's or capital's name that is a person's first name: one capitalised surname after it, and
+# a title before it or a verb of speech on either side ("Defence Minister Israel Katz", "Jordan
+# Bardella said", "said Sofia Marin"). Titles are those of people only: "Former" or "State" would
+# also stand before a state ("State Israel" never names a person, "Former Yugoslavia" a state).
+PERSON_TITLE_BEFORE = re.compile(
+    r"""\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Adm|Col|Gov                  # abbreviated titles
+      |Minister|President|Chancellor|Secretary|Premier|Envoy|Ambassador   # offices
+      |Spokes(?:man|woman|person)|Mayor|Governor|Senator|Speaker)\.?\s+$""",
+    re.VERBOSE,
+)
+# The surname: one capitalised word, hyphenated or with an apostrophe ("Katz", "Bar-Lev", "O'Neil").
+SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
+# The verbs of speech that show a run of names to be a person speaking.
+SPEECH = r"(?:said|says|told|added|asked|argued|wrote|noted|stressed|warned)"
+SPEECH_AFTER = re.compile(rf"\s+{SPEECH}\b")
+SPEECH_BEFORE = re.compile(rf"\b{SPEECH}\s+$")
+# Kinds of actor mention that may be a person's first name: a state's name or a capital's.
+FIRST_NAME_KINDS = ("state", "alias", "seat")
+
+
+def names_a_person(text: str, kind: str, start: int, end: int) -> bool:
+    """The actor's name at start..end is a person's first name before a surname (see SURNAME_AFTER)."""
+    surname = SURNAME_AFTER.match(text, end)
+    if kind not in FIRST_NAME_KINDS or surname is None or not _surname(surname.group(1)):
+        return False
+    before = text[max(0, start - 30) : start]
+    speaks = SPEECH_AFTER.match(text, surname.end()) or SPEECH_BEFORE.search(before)
+    return bool(speaks or PERSON_TITLE_BEFORE.search(before))
+
+
+def _surname(word: str) -> bool:
+    """A word that may be a surname: no word of a body's name, of a place's, nor a state's name."""
+    return (
+        word not in ORGANISATION_WORDS
+        and word not in NOT_NAMES
+        and named_id(word) is None
+        and not PLACE_NOUNS.match(f" {word}")
+    )
