@@ -23,7 +23,8 @@ EMBED_RULES = (
         rf"""
         ^\W*view\ (?:this|the\ full)\ post\ on\ {_NETWORK}\W*$             # "View this post on Instagram"
       | ^\W*view\ (?:more\ )?on\ {_NETWORK}\W*$                          # "View on Threads"
-      | ^\W*a\ (?:post|video|photo|reel)\ shared\ by\ [^.!?]{{1,80}}$    # "A post shared by Name (@handle)"
+      | ^\W*a\ (?:post|video|photo|reel)\ shared\ by\ [^.!?]{{1,80}}(?:\(@[\w.]{{1,40}}\))?\s*$
+                                          # "A post shared by Name (@handle)", the handle with its dots ("@army.cz")
       | ^\W*{_NETWORK}\ (?:content|post|embed|video)\W*$                 # the consent wall's heading: "Twitter content"
       | ^\W*this\ (?:content|post|embed)\ (?:is\ not|isn['’]t|cannot\ be)\ (?:available|shown|displayed)\b
             .{{0,60}}\b(?:privacy|cookie|consent)\b.{{0,80}}$           # "... due to your privacy preferences"
