@@ -27,7 +27,7 @@ from materiel.clean.line_features import FUNCTION_WORDS, SMALL_WORDS, WORD
 from materiel.clean.pagekinds import PAGE_KIND_RULES, REFERENCE_HEADING, REFERENCE_ITEM, strip_credit
 from materiel.clean.prompts import ENGLISH_PROMPT_RULES, PROMPT_RULES
 from materiel.clean.prosenotes import PROSE_NOTE_RULES
-from materiel.clean.rules import Rule, RuleBook
+from materiel.clean.rules import REPORTED_QUOTE, Rule, RuleBook
 from materiel.clean.rules import rule as _rule
 from materiel.clean.sitenotes import SITE_NOTE_RULES
 
@@ -255,22 +255,6 @@ def rule_reason(line: str) -> str | None:
 # a step after the rules asks again (a headline's labels, a notice's list): one line in nine of
 # the HTML benchmark's. Enough for a site's, bounded for a crawl.
 RULE_MEMO = 8192
-
-
-# A quotation the article reports: the line opens with what was said, in quotation marks, and its
-# frame follows the closing mark ("„Lesen Sie auch die Erklärung“, sagte der Sprecher", "«Подпишитесь
-# под заявлением», — призвал министр", '"Read also what the treaty says," the diplomat said'). A
-# call or label of the page is never set in quotation marks with a speaker after it, so no rule
-# reads such a line (the anchored rules let punctuation, quotation marks too, precede their words).
-REPORTED_QUOTE = regexcache.compile(
-    r"""^[\s*_>]*["“„«‹»‚‘]           # a quotation mark opens the line
-        [^"“”„«»‹›]{2,}?               # what was said,
-        (?:[,!?…]\s*["”“»«‹›’‘]         # closed after its comma or mark ('... says," the'),
-          | ["”“»«‹›’‘]\s*(?:,\s*(?:[—–-]\s*)?|[—–-]\s*))    # or before a comma or dash ("“, sagte", "», —")
-        \s*[^\W\d_]+\s+[^\W\d_]         # two words of the frame: "sagte der", "the diplomat", "a déclaré"
-    """,
-    re.VERBOSE,
-)
 
 
 @lru_cache(maxsize=RULE_MEMO)
