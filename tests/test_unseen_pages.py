@@ -1,5 +1,6 @@
-"""Made-up pages of sites unlike the corpus's (tests/cases/cleaning/unseen.json): cleaned as
-`materiel clean` cleans a file, each page's furniture must go and its article text stay."""
+"""Made-up pages of sites unlike the corpus's (tests/cases/cleaning/unseen.json) and of furniture
+in kinds and wordings those lack (furniture25.json): cleaned as `materiel clean` cleans a file, each
+page's furniture must go and its article text stay."""
 
 from __future__ import annotations
 
@@ -12,7 +13,11 @@ from materiel.api import clean
 from materiel.article import Article
 from tests.conftest import CASES
 
-PAGES = json.loads((CASES / "cleaning" / "unseen.json").read_text(encoding="utf-8"))["cases"]
+PAGES = [
+    case
+    for name in ("unseen.json", "furniture25.json")
+    for case in json.loads((CASES / "cleaning" / name).read_text(encoding="utf-8"))["cases"]
+]
 PARAMS = [
     pytest.param(c, id=c["name"], marks=[pytest.mark.xfail(strict=True, reason=c["xfail"])] if "xfail" in c else [])
     for c in PAGES

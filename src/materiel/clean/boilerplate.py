@@ -27,7 +27,7 @@ from materiel.clean.line_features import FUNCTION_WORDS, SMALL_WORDS, WORD
 from materiel.clean.pagekinds import PAGE_KIND_RULES, REFERENCE_HEADING, REFERENCE_ITEM, strip_credit
 from materiel.clean.prompts import ENGLISH_PROMPT_RULES, PROMPT_RULES
 from materiel.clean.prosenotes import PROSE_NOTE_RULES
-from materiel.clean.rules import Rule, RuleBook
+from materiel.clean.rules import REPORTED_QUOTE, Rule, RuleBook
 from materiel.clean.rules import rule as _rule
 from materiel.clean.sitenotes import SITE_NOTE_RULES
 
@@ -138,8 +138,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "photo_credit",
         r"""
-        ^\s*(?:photo|image|picture|illustration|video|credit|author)s?(?:/\w+)?\s*(?:by|:|/|©)  # labels
-      | ^\s*(?:foto|bild|bildquelle|bildnachweis|crédits?\ photos?|фото)s?\s*(?::|©)    # German, French, Russian
+        ^\s*(?:photo|image|picture|(?:photo\ )?illustration|video|credit|author|caption)s?(?:/\w+)?\s*(?:by|:|/|©)
+                                                                     # labels: "Photo: X", "Photo illustration by X"
+      | ^\s*(?:foto|bild|bildquelle|bildnachweis|crédits?\ photos?|фото|imagen|immagine|zdjęcie)s?\s*(?::|©)
+                                                                     # German, French, Russian, Spanish, Italian, Polish
       | ^\s*posted\ by\ [^.]{0,80}\b(?:19|20)\d\d\b[^.]*$                           # "Posted by X on DATE"
       | ^\s*©                                                     # copyright line
       | ^[^.!?]{0,80}\b(?:getty\ images|afp|ap\ photo|reuters|epa|shutterstock)(?:/[\w\s]+)?\s*$
@@ -258,7 +260,7 @@ RULE_MEMO = 8192
 @lru_cache(maxsize=RULE_MEMO)
 def _rule_reason(stripped: str) -> str | None:
     stripped = stripped.lstrip("_")  # Markdown emphasis left at a line's start ("_Learn more:_")
-    if len(stripped) > LONGEST_RULE_LINE:
+    if len(stripped) > LONGEST_RULE_LINE or REPORTED_QUOTE.match(stripped) is not None:
         return None
     return _RULE_BOOK.reason(stripped, stripped.casefold())
 

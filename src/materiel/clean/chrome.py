@@ -107,6 +107,7 @@ CHROME_RULES = (
         ^\W*(?:subscribe|sign\ up|register|join)(?:\ now|\ today)?\ (?:for|to\ get)\ (?:full|unlimited|free|digital)
             \ access\b                                                      # "Subscribe for full access"
       | ^\W*(?:for\ )?(?:subscribers?|members|premium)\ only\W*$ | ^\W*(?:exclusive|premium)\ content\W*$
+      | ^\W*(?:for\ )?(?:subscribers?|members|premium)\ only\s*[:|–—-]\s*[^.!?]{1,40}$   # "Subscribers only: unlock"
       | ^\W*(?:start|begin|try)\ (?:your|a)\ (?:free\ |\d+-day\ )?(?:trial|subscription)\b.{0,60}$
       | ^\W*(?:get\ )?unlimited\ (?:digital\ )?access\b.{0,60}$
       | ^\W*to\ (?:continue\ reading|read\ (?:the\ )?(?:full|whole|rest\ of))\b.{0,60}
@@ -125,7 +126,9 @@ CHROME_RULES = (
       | ^\W*unlock\ (?:this|the\ full|full)\ (?:article|story|access)\W*$
       | ^\W*register\ (?:for\ free\ |now\ )?to\ (?:continue\ reading|keep\ reading|read\ (?:on|more|the))\b.{0,40}$
       | ^\W*this\ (?:content|article|story)\ is\ (?:reserved|available\ only|only\ available|exclusive)
-            \ (?:for|to)\ (?:subscribers|members)\b.{0,40}$
+            \ (?:for|to)\ (?:(?:premium|paying|paid|digital|registered)\ )?(?:subscribers|members)\b.{0,40}$
+      | ^\W*this\ (?:content|article|story)\ is\ available\ to\ (?:premium|paying|paid|digital|registered)
+            \ (?:subscribers|members)(?:\ only)?\W*$            # "This content is available to premium members only"
     """,
         150,
         anchored=True,
@@ -244,6 +247,7 @@ CHROME_RULES = (
         ^\W*(?:published|updated|posted)\ \d{1,2}\ (?:min(?:ute)?s?|hours?|hrs?|days?)\ ago\W*$  # "Updated 2 hours ago"
       | ^\W*\d{1,2}\ min(?:ute)?s?\ read\W*$ | ^\W*(?:estimated\ )?reading\ time\W+\d{1,2}\ min(?:ute)?s?\W*$
       | ^\W*listen\ to\ (?:this\ )?(?:article|story)\W+\d{1,2}\ min(?:ute)?s?\W*$     # the player's label
+      | ^\W*audio\ version\ of\ this\ (?:article|story)\W*$                        # or its heading
       | ^\W*audio\W*$
     """,
         80,

@@ -1,8 +1,8 @@
 """What a scraper saves of the things set into a page: a social network's embedded post (its
 label, the post's signature line, its picture link), a comment form's fine print, a live blog's
 bare timestamps, a transcript's markers, an app's pitch, code a scrape kept as text, a press
-release's contact lines, a consent manager's cookie declaration, and the consent and byline
-lines of sites in Italian, Polish, Ukrainian and Russian that foreign.py does not name.
+release's contact lines, a consent manager's cookie declaration, and the consent, paywall and
+byline lines of sites in Italian, Polish, Ukrainian and Russian that foreign.py does not name.
 
 Each alternative matches a whole short line in a shape no article sentence takes: a label alone,
 a name with a handle and a date, a clock time with its zone, a phone number beside an address.
@@ -23,7 +23,8 @@ EMBED_RULES = (
         rf"""
         ^\W*view\ (?:this|the\ full)\ post\ on\ {_NETWORK}\W*$             # "View this post on Instagram"
       | ^\W*view\ (?:more\ )?on\ {_NETWORK}\W*$                          # "View on Threads"
-      | ^\W*a\ (?:post|video|photo|reel)\ shared\ by\ [^.!?]{{1,80}}$    # "A post shared by Name (@handle)"
+      | ^\W*a\ (?:post|video|photo|reel)\ shared\ by\ [^.!?]{{1,80}}(?:\(@[\w.]{{1,40}}\))?\s*$
+                                          # "A post shared by Name (@handle)", the handle with its dots ("@army.cz")
       | ^\W*{_NETWORK}\ (?:content|post|embed|video)\W*$                 # the consent wall's heading: "Twitter content"
       | ^\W*this\ (?:content|post|embed)\ (?:is\ not|isn['’]t|cannot\ be)\ (?:available|shown|displayed)\b
             .{{0,60}}\b(?:privacy|cookie|consent)\b.{{0,80}}$           # "... due to your privacy preferences"
@@ -201,6 +202,19 @@ EMBED_RULES = (
     """,
         400,
         ("cookie",),
+    ),
+    rule(  # a paywall's notice in Russian and Ukrainian: the article is for subscribers, they alone read on
+        "paywall",
+        r"""
+        ^\W*(?:(?:этот|данный)\ (?:материал|текст)|(?:эта|данная)\ статья)\ (?:доступ(?:ен|на)\ )?только\ (?:для\ )?
+            подписчик\w*\b.{0,80}$                                                        # Russian
+      | ^\W*дочитать\ (?:статью|материал|текст)\b.{0,40}\bподписчик\w*\b.{0,40}$         # "Only subscribers can
+      | ^\W*дочитати\ (?:статтю|матеріал|текст)\b.{0,40}\b(?:передплатник|підписник)\w*\b.{0,40}$  # read on" (Rus, Ukr)
+      | ^\W*(?:цей\ (?:матеріал|текст)|ця\ стаття)\ (?:доступн(?:ий|а)\ )?лише\ (?:для\ )?(?:передплатник|підписник)
+            \w*\b.{0,80}$                                                                # Ukrainian
+    """,
+        250,
+        anchored=True,
     ),
     rule(  # an author's label before a name in Polish, Ukrainian, Russian, German: "Autor: Jan Kowalski"
         "byline",

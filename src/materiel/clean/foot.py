@@ -73,6 +73,14 @@ FOREIGN_BIO = regexcache.compile(
     re.VERBOSE,
 )
 _SENTENCE_BREAK = regexcache.compile(r"\.\s")
+# A reporter's beat with no outlet after it ("covers defence and security in Central Europe"): a
+# biography only where the name is the byline's (BIO's beat needs the outlet: "Poland covers the
+# costs" is news), so that only the piece's own author is described so.
+_AUTHOR_BEAT = regexcache.compile(
+    r"""^[\W_]*(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w'’-]+)\s+
+        (?:covers|reports\ on|writes\ about|has\ (?:covered|reported\ (?:on|from)))\s+\S""",
+    re.VERBOSE,
+)
 # Biographies stand among the last lines of an article (or first, as an editor's note).
 BIO_TAIL_LINES = 6
 MAX_BIO_CHARS = 700
@@ -118,9 +126,14 @@ def drop_author_bios(article: Article) -> None:
 
 def _bio(line: str, bylines: str) -> re.Match[str] | None:
     """A biography's match: a line that says what the person is, and reports nothing unless the
-    person wrote the piece (the byline names them)."""
+    person wrote the piece (the byline names them); or the byline's author's beat without an
+    outlet ("Anna Kowal covers defence in Central Europe")."""
     found = biography(line) if len(line) <= MAX_BIO_CHARS else None
-    if found is None or _NEWS_CLAUSE.search(line, found.end()) is None:
+    if found is None:
+        beat = _AUTHOR_BEAT.match(line) if len(line) <= MAX_BIO_CHARS else None
+        named = beat is not None and beat.group("name").split()[-1] in bylines
+        return beat if named and _NEWS_CLAUSE.search(line, beat.end()) is None else None
+    if _NEWS_CLAUSE.search(line, found.end()) is None:
         return found
     return found if found.group("name").split()[-1] in bylines else None
 

@@ -22,6 +22,7 @@ FOREIGN_RULES = (
           | читати\ (?:також|далі|більше) | читать\ (?:далее|также|ещё|еще)
           | дивіться\ також | смотрите\ также
           | lesen\ sie\ (?:auch|mehr|hier|weiter) | weiterlesen | auch\ interessant   # German
+          | lies\ (?:auch|mehr|weiter)                                  # German, speaking to the reader as "du"
           | auch\ lesenswert | ebenfalls\ (?:lesenswert|interessant) | passend\ (?:dazu|zum\ thema) | zum\ weiterlesen
           | (?:à\ )?lire\ (?:aussi|également|la\ suite) | voir\ aussi | à\ voir\ aussi    # French
           | le[ae]\ (?:también|más) | leer\ más | ver\ también                            # Spanish
@@ -112,6 +113,8 @@ FOREIGN_RULES = (
         "social_follow",
         r"""
         ^\W*(?:folgen\ sie\ uns | suivez-nous | síguenos | seguici | siga-nos | śledź\ nas  # "Follow us"
+          | únete\ a\ (?:nuestro|nuestra)\ (?:canal|comunidad|grupo)                  # "Join our channel" (Spanish,
+          | rejoignez(?:-nous|\ notre\ (?:chaîne|communauté|groupe|canal))              # French)
           | приєднуйтес[ья] | присоединяйтесь | стежте\ за\ нами | следите\ за\ нами
           | читайте\ нас\ (?:у|в|на))\b                                               # "Read us on Telegram"
     """,
@@ -143,7 +146,7 @@ FOREIGN_RULES = (
     ),
     rule(
         "advertisement",
-        r"""^\W*(?:реклама|anzeige|werbung|publicité|publicidad|reklama|pubblicità|publicidade|iklan
+        r"""^\W*(?:реклама|anzeige|werbung|publicité|publicidad|anuncio|anúncio|reklama|pubblicità|publicidade|iklan
             |gesponsert|sponsorisé|patrocinado|contenu\ sponsorisé|contenido\ patrocinado)\W*$""",
         40,
         anchored=True,
@@ -191,6 +194,7 @@ FOREIGN_RULES = (
       | ^\W*\d+\s+(?:kommentare?|commentaires?|comentarios?|komentarz[ey]?|commenti|коментар(?:і|ів)?
             |комментари(?:й|ев|я))\W*$                                                # "48 Kommentare", "9 коментарів"
       | ^\W*(?:kommentar\ schreiben|diskutieren\ sie\ mit|laisser\ un\ commentaire|réagir   # "Leave a comment"
+          | kommentieren|commenter|comentar|commenta|skomentuj|комментировать|коментувати  # the button, alone
           | écrire\ un\ commentaire|deja\ (?:un|tu)\ comentario|залишити\ коментар|оставить\ комментарий)\W*$
       | ^\W*(?:zum\ kommentieren\ (?:anmelden|einloggen)|connectez-vous\ pour\ commenter   # "Log in to comment"
           | inicia\ sesión\ para\ comentar|увійдіть,?\ щоб\ (?:коментувати|залишити\ коментар)
@@ -240,7 +244,7 @@ FOREIGN_RULES = (
     rule(  # a reading time alone: "Lesezeit: 3 Min.", "Lectura de 3 min", "Читати 3 хв"
         "byline",
         r"""^\W*(?:lesezeit|lesedauer|temps\ de\ lecture|lectura\ de|tiempo\ de\ lectura|читати|читать|час\ читання
-            |время\ чтения)
+            |время\ чтения|время\ прочтения|lecture)     # the last two: "Время прочтения: 3 минуты", "Lecture : 4 min"
             \W*(?:\d{1,2}|~\d{1,2})\s*(?:min\w*|хв\w*|мин\w*)\W*$""",
         50,
         anchored=True,
@@ -294,7 +298,10 @@ FOREIGN_RULES = (
         ^\W*(?:drucken|imprimer|imprimir|друкувати|роздрукувати|печать|распечатать|drukuj|stampa)\W*$  # "Print"
       | ^\W*(?:auf|per|via)\ (?:whatsapp|facebook|telegram|x|twitter|linkedin)\ teilen\W*$     # "Share on WhatsApp"
       | ^\W*(?:(?:diesen\ )?artikel\ (?:anhören|vorlesen(?:\ lassen)?)|écouter\ (?:cet\ )?article  # "Listen"
-          | escuchar\ (?:este\ )?(?:artículo|noticia)|прослухати\ (?:статтю|новину)|слушать\ (?:статью|новость))\W*$
+          | escuchar\ (?:este\ )?(?:artículo|noticia)|прослухати\ (?:статтю|новину)|слушать\ (?:статью|новость))
+            (?:\W+\d{1,2}\s*(?:min|хв|мин)\w*)?\W*$                   # with the recording's length: "· 4 Min."
+      | ^\W*(?:hören\ sie\ (?:diesen|den)\ (?:artikel|beitrag)|écouter|escuchar|ascolta|ouvir|слушать|слухати
+          |прослухати)\W*$                         # the player's button: "Hören Sie diesen Artikel", "Écouter"
     """,
         60,
         anchored=True,
@@ -313,7 +320,8 @@ FOREIGN_RULES = (
     ),
     rule(  # a post's topic tags under their label in another language: "Теги: Україна, зброя"
         "tags",
-        r"""^\W*(?:теги|тэги|мітки|метки|schlagw[öo]rter?|stichw[öo]rter?|mots[-\ ]clés|étiquettes|etiquetas|tagi)
+        r"""^\W*(?:теги|тэги|мітки|метки|schlagw[öo]rter?|stichw[öo]rter?|mots[-\ ]clés|étiquettes|etiquetas|tagi
+          |ключевые\ слова|ключові\ слова|palabras\ clave)               # "Keywords" (Russian, Ukrainian, Spanish)
             \s*:\s*[^.!?]{2,200}$""",
         250,
         anchored=True,
@@ -327,7 +335,9 @@ FOREIGN_RULES = (
           | compartir\ (?:este\ artículo|esta\ página|esta\ noticia)
           | поділитися\ (?:статтею|новиною|сторінкою)|поделиться\ (?:статьей|новостью|страницей)
           | (?:audio\W+)?(?:diesen\ )?artikel\ anhören
+          | später\ lesen|merken                                               # "Read later", "Keep"
           | lire\ plus\ tard|sauvegarder|ajouter\ à\ (?:mes|ma)\ (?:favoris|sélection|liste)     # French
+          | guardar|leer\ más\ tarde                                           # Spanish
           | offrir\ (?:cet|l['’])\ ?article|guardar\ (?:artículo|noticia)|regalar\ (?:artículo|noticia))\W*$
     """,
         60,

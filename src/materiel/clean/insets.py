@@ -211,11 +211,17 @@ _DIGIT = regexcache.compile(r"\d")
 _AGE = regexcache.compile(r"\b\d{1,2}\s*(?:mins?|minutes?|hrs?|hours?|days?|[hmd])\s+ago\b", re.IGNORECASE)
 MAX_MENU_CHARS = 2 * MAX_TEASER_CHARS
 MAX_MENU_ITEM_WORDS = 15
+# One such entry alone on its line, the age first ("3h ago Dutch minister confirms drone order"):
+# the menu's other entries may be gone already (the line model runs before this step), and an
+# article's own line never opens with an age and ends without a stop. A headline has this many
+# words at least (an age and a word or two may be a date line's: "2 hours ago · Live").
+MIN_AGED_ITEM_WORDS = 3
 
 
 def drop_stamped_teasers(article: Article) -> None:
     """Step: drop runs of MIN_TEASER_RUN or more short paragraphs that each carry a time stamp,
-    and a live page's menu of aged headlines run into one paragraph (reason `read_more`)."""
+    and a live page's menu of aged headlines run into one paragraph, or one of its entries alone
+    (reason `read_more`)."""
     paragraphs = article.text.split("\n\n")
     teaser = [_stamped(p.strip()) for p in paragraphs]
     drop = [_aged_menu(p.strip()) for p in paragraphs]
@@ -237,13 +243,15 @@ def _stamped(paragraph: str) -> bool:
 
 
 def _aged_menu(paragraph: str) -> bool:
-    """Whether the paragraph is a live page's menu run together: ages, each before a headline."""
+    """Whether the paragraph is a live page's menu run together: ages, each before a headline; or
+    one entry of it alone on its line."""
     if len(paragraph) > MAX_MENU_CHARS or _DIGIT.search(paragraph) is None:
         return False
     opening, *items = _AGE.split(paragraph)
     headlines = [item.strip() for item in items]
+    alone = len(headlines) == 1 and "\n" not in paragraph and len(headlines[0].split()) >= MIN_AGED_ITEM_WORDS
     return (
         not opening.strip()
-        and len(headlines) >= MIN_TEASER_RUN
+        and (len(headlines) >= MIN_TEASER_RUN or alone)
         and all(0 < len(h.split()) <= MAX_MENU_ITEM_WORDS and not h.endswith((".", "!", "?")) for h in headlines)
     )

@@ -1,4 +1,5 @@
-"""A boilerplate rule as data: a reason, a pattern, the longest line it may drop, and needles."""
+"""A boilerplate rule as data: a reason, a pattern, the longest line it may drop, and needles; and
+the line no rule reads, a quotation the article reports."""
 
 from __future__ import annotations
 
@@ -138,6 +139,22 @@ def rule(
     `materiel clean` run's time)."""
     return Rule(reason, regexcache.compile(pattern, re.IGNORECASE | re.VERBOSE), max_chars, needles, anchored)
 
+
+# A quotation the article reports: the line opens with what was said, in quotation marks, and its
+# frame follows the closing mark ("„Lesen Sie auch die Erklärung“, sagte der Sprecher", "«Подпишитесь
+# под заявлением», — призвал министр", '"Read also what the treaty says," the diplomat said'). A
+# call or label of the page is never set in quotation marks with a speaker after it, so no rule
+# reads such a line (boilerplate.py asks before its rule book; the anchored rules let punctuation,
+# quotation marks too, precede their words).
+REPORTED_QUOTE = regexcache.compile(
+    r"""^[\s*_>]*["“„«‹»‚‘]           # a quotation mark opens the line
+        [^"“”„«»‹›]{2,}?               # what was said,
+        (?:[,!?…]\s*["”“»«‹›’‘]         # closed after its comma or mark ('... says," the'),
+          | ["”“»«‹›’‘]\s*(?:,\s*(?:[—–-]\s*)?|[—–-]\s*))    # or before a comma or dash ("“, sagte", "», —")
+        \s*[^\W\d_]+\s+[^\W\d_]         # two words of the frame: "sagte der", "the diplomat", "a déclaré"
+    """,
+    re.VERBOSE,
+)
 
 # Words of four letters or more that title case may leave in lower case; every other word of that
 # length is capitalised in a title-case headline, while a sentence has lower-case verbs.
