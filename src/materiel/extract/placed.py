@@ -93,15 +93,21 @@ def begins_a_place(text: str, kind: str, end: int) -> bool:
 
 
 # A state's or capital's name that is a person's first name: one capitalised surname after it, and
-# a title before it or a verb of speech on either side ("Defence Minister Israel Katz", "Jordan
-# Bardella said", "said Sofia Marin"). Titles are those of people only: "Former" or "State" would
-# also stand before a state ("State Israel" never names a person, "Former Yugoslavia" a state).
+# a title before it, a role noun set off beside it or a verb of speech on either side ("Defence
+# Minister Israel Katz", "Jordan Bardella said", "said Sofia Marin", "the deputy minister, Sofia
+# Marin,"). Titles are those of people only: "Former" or "State" also stand before a state's name.
 PERSON_TITLE_BEFORE = re.compile(
     r"""\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Adm|Col|Gov                  # abbreviated titles
       |Minister|President|Chancellor|Secretary|Premier|Envoy|Ambassador   # offices
       |Spokes(?:man|woman|person)|Mayor|Governor|Senator|Speaker)\.?\s+$""",
     re.VERBOSE,
 )
+# People's role nouns, which set off a name in apposition ("the minister, Sofia Marin," or "Sofia
+# Marin, a ministry spokeswoman,").
+ROLE = r"""(?:minister|spokes(?:man|woman|person)|ambassador|envoy|president|chancellor|secretary
+    |general|director|official|advis[eo]r|commander|chief|lawmaker|senator|analyst)"""
+ROLE_BEFORE = re.compile(rf"\b{ROLE}\s*,\s+$", re.VERBOSE | re.IGNORECASE)
+ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{ROLE}\b", re.VERBOSE | re.IGNORECASE)
 # The surname: one capitalised word, hyphenated or with an apostrophe ("Katz", "Bar-Lev", "O'Neil").
 SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
 # The verbs of speech that show a run of names to be a person speaking.
@@ -117,9 +123,10 @@ def names_a_person(text: str, kind: str, start: int, end: int) -> bool:
     surname = SURNAME_AFTER.match(text, end)
     if kind not in FIRST_NAME_KINDS or surname is None or not _surname(surname.group(1)):
         return False
-    before = text[max(0, start - 30) : start]
-    speaks = SPEECH_AFTER.match(text, surname.end()) or SPEECH_BEFORE.search(before)
-    return bool(speaks or PERSON_TITLE_BEFORE.search(before))
+    before, end = text[max(0, start - 30) : start], surname.end()
+    speaks = SPEECH_AFTER.match(text, end) or SPEECH_BEFORE.search(before)
+    apposed = ROLE_BEFORE.search(before) or ROLE_AFTER.match(text, end)
+    return bool(speaks or apposed or PERSON_TITLE_BEFORE.search(before))
 
 
 def _surname(word: str) -> bool:
