@@ -104,6 +104,10 @@ VIA_PARTIES = load_cases(CASES / "extraction" / "via23.json")
 # (a general item pointing back, another taker in the item's sentence, two transfers in a row, war
 # news), written before the cross-sentence link feature was built (xsent23).
 ACROSS_SENTENCES = load_cases(CASES / "extraction" / "xsent23.json")
+# Probes of a state's "it" or "the country" above the transfer verb's open clause ("It plans to
+# send") for the subject of the sentence before, and look-alikes (a ship's or package's "it", a
+# sender now receiving, "it" after two states joined by "and"), written before the code (xsent25).
+OPEN_CLAUSE_PRONOUNS = load_cases(CASES / "extraction" / "xsent25.json")
 
 pytestmark = pytest.mark.slow
 
@@ -176,6 +180,7 @@ def _overlap(quantity, wanted: list) -> bool:
     + _params(STATUS_23)
     + _params(VIA_PARTIES)
     + _params(ACROSS_SENTENCES)
+    + _params(OPEN_CLAUSE_PRONOUNS)
     + _params(LOOKALIKE_POSITIVES),
 )
 def test_transfers(case: dict, extract_text) -> None:
