@@ -115,6 +115,10 @@ ACROSS_SENTENCES = load_cases(CASES / "extraction" / "xsent23.json")
 # A state's or capital's name that is a person's first name ("Defence Minister Israel Katz", "said
 # Sofia Marin"), and look-alikes where the state acts (firstnames26).
 FIRST_NAMES = load_cases(CASES / "extraction" / "firstnames26.json")
+# Probes of a state's "it" or "the country" above the transfer verb's open clause ("It plans to
+# send") for the subject of the sentence before, and look-alikes (a ship's or package's "it", a
+# sender now receiving, "it" after two states joined by "and"), written before the code (xsent25).
+OPEN_CLAUSE_PRONOUNS = load_cases(CASES / "extraction" / "xsent25.json")
 
 pytestmark = pytest.mark.slow
 
@@ -189,6 +193,7 @@ def _overlap(quantity, wanted: list) -> bool:
     + _params(VIA_PARTIES)
     + _params(ACROSS_SENTENCES)
     + _params(FIRST_NAMES)
+    + _params(OPEN_CLAUSE_PRONOUNS)
     + _params(LOOKALIKE_POSITIVES),
 )
 def test_transfers(case: dict, extract_text) -> None:

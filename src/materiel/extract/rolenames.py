@@ -117,8 +117,12 @@ def earlier_state(context: Context, offset: int, cue: Token, actors: list[Mentio
 
 def anaphoric_supplier(cue: Token) -> bool:
     """Is a transfer verb's active subject a word standing for a state named earlier ("It will
-    also send ...", "They have delivered ...", "The country will deliver ...")?"""
-    return syntax.cue_kind(cue) == "transfer" and statenouns.anaphoric_subject(cue) is not None
+    also send ...", "They have delivered ...", "The country will deliver ...")? Not one that a
+    subject of its own sentence stands nearer to ("the West is unclear how it will provide")."""
+    if syntax.cue_kind(cue) != "transfer":
+        return False
+    word = statenouns.anaphoric_subject(cue)
+    return word is not None and statenouns.subject_above(word) is None
 
 
 def _reporting_subject(pronoun: Token, actors: list[Mention]) -> Mention | None:

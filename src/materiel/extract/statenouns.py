@@ -21,6 +21,7 @@ from materiel.extract.civilian import AID_WORDS
 from materiel.extract.context import Context, Paragraph, left_out
 from materiel.extract.docindex import doc_text, sentences_before
 from materiel.extract.lexicon import Mention, union_of_states
+from materiel.extract.speakerwords import PERSON_ROLES
 from materiel.extract.subjects import subject_tokens
 
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -89,13 +90,38 @@ CLOSED = re.compile(r"[.!?][\"\u201d\u2019']?\s*$")
 def anaphoric_subject(cue: Token) -> Token | None:
     """The verb's active subject when it is a word standing for a state named before: a pronoun
     ("It will also send ...") or a definite state noun ("The country will deliver ..."), singular:
-    "the top five countries" are several states, not one named before."""
-    for subject in (c for c in cue.children if c.dep_ == "nsubj"):
+    "the top five countries" are several states, not one named before. A verb with no subject of
+    its own takes that of the verb whose open clause it is ("It plans to send", "It is to deliver",
+    "The country decided to hand over", "It is expected to supply")."""
+    for subject in _open_clause_subjects(cue):
         if subject.lower_ in STATE_PRONOUNS or (state_noun(subject) and subject.tag_ != "NNS"):
             return subject
         if union_noun(subject):
             return subject
     return None
+
+
+# Subjects of a verb above an open clause that its open clause shares: the active one ("It plans to
+# send") and the passive one of a verb of expecting or asking ("It is expected to send").
+SHARED_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def _open_clause_subjects(cue: Token) -> list[Token]:
+    """The cue's own active subjects, else those of the first verb above it, up the open clauses
+    (`xcomp`: "plans to send", "has agreed to start sending") only: a reported clause ("said it
+    would send") has its own subject, and a purpose or relative clause is about another doer."""
+    own = [c for c in cue.children if c.dep_ == "nsubj"]
+    verb = cue
+    for _ in range(MAX_OPEN_CLAUSES):
+        if own or any(c.dep_ in SUBJECTS_OF_ITS_OWN for c in verb.children) or verb.dep_ != "xcomp":
+            return own
+        verb = verb.head
+        own = [c for c in verb.children if c.dep_ in SHARED_SUBJECTS]
+    return own
+
+
+# Dependencies by which a verb has a subject of its own, which stops the climb.
+SUBJECTS_OF_ITS_OWN = {"nsubj", "nsubjpass", "csubj", "expl"}
 
 
 def union_noun(noun: Token) -> bool:
@@ -110,12 +136,49 @@ def earlier_subject(context: Context, offset: int, cue: Token) -> Mention | None
     same paragraph or, for a paragraph's first sentence, the last of the paragraph right before
     it (not whichever state the article named last)."""
     word = anaphoric_subject(cue)
-    if word is None or _named_before(context, offset, word):
+    if word is None or _named_before(context, offset, word) or subject_above(word) is not None:
         return None
     found = _previous_subject(context, offset, cue)
     if found is None or not _stands_for(word, found[1]) or _roles_clash(*found, cue):
         return None
+    if word.lower_ not in PLURAL_PRONOUNS and _conjoined(*found):
+        return None  # "Germany and France signed a deal. It will supply ...": "it" is the deal
     return _in_cue_offsets(*found, offset)
+
+
+# Pronouns that may stand for several states joined by "and" ("Germany and France ... They will").
+PLURAL_PRONOUNS = {"they"}
+
+
+def _conjoined(paragraph: Paragraph, mention: Mention) -> bool:
+    """Is the subject one of states joined by "and" ("Germany and France signed")? A singular
+    "it" or "the country" then stands for none of them."""
+    span = paragraph.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+
+
+def subject_above(word: Token) -> Token | None:
+    """The subject of the clause the word's clause is embedded in, in its own sentence, that the
+    word may stand for ("the West is unclear how it will provide ..."): the nearer antecedent,
+    whether or not a party, so the sentence before is not looked at (`rolenames._reporting_subject`
+    takes it where it is a party). Not a person or people, whom "it" does not stand for ("the
+    minister said it will send", "officials said it would send")."""
+    verb = word.head
+    while verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp":
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < word.i]
+    return next((c for c in subjects if _thing(c)), None)
+
+
+def _thing(noun: Token) -> bool:
+    """A singular noun that is no person: what "it" may stand for."""
+    person = noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_ROLES
+    return noun.pos_ in ("NOUN", "PROPN") and noun.tag_ not in ("NNS", "NNPS") and not person
 
 
 def _stands_for(word: Token, antecedent: Mention) -> bool:
