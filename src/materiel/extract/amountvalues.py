@@ -18,8 +18,10 @@ from materiel.extract.numberwords import (
     WORD_NUMBERS,
 )
 
-# What "and a half" adds to the number word before a scale ("one and a half million" is 1.5 million).
+# What "and a half" adds to the number word before a scale ("one and a half million" is 1.5 million),
+# and what the vulgar fraction adds to the figure before it ("1½ million").
 HALF = 0.5
+VULGAR_HALF = "½"
 # Words that multiply the number word before them ("two hundred", "three dozen").
 MULTIPLIERS = {"hundred": 100, "dozen": 12}
 
@@ -121,6 +123,8 @@ def _figure(number: str, whole: bool = False) -> float:
         return float(re.sub(r"[,\u00a0\u202f\u2009 '\u2019]", "", number))
     if DOT_GROUPED.match(number) and (whole or number.count(".") > 1):
         return float(number.replace(".", ""))
+    if number.endswith(VULGAR_HALF):  # "1½ million"
+        return float(number[: -len(VULGAR_HALF)]) + HALF
     return float(number.replace(",", "."))
 
 

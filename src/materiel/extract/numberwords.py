@@ -101,6 +101,14 @@ VAGUE = {
     "hundreds of millions": (1e8, 9.99e8),
     "hundreds of billions": (1e11, 9.99e11),  # not "hundreds" and then "billions"
     "tens of billions": (1e10, 9.9e10),
+    # Tens and dozens of a scale, as copy translated from Slavic languages counts ("dozens of
+    # thousands of drones", "several tens of thousands of shells"): one amount, not "dozens" and then
+    # "thousands"; "several" and "a few" tens are three to nine and two to five of them.
+    "dozens of thousands": (24_000, 99_999),
+    "several tens of thousands": (30_000, 99_999),
+    "a few tens of thousands": (20_000, 59_999),
+    "several tens of": (30, 99),
+    "a few tens of": (20, 59),
 }
 CURRENCIES = {
     "$": "USD",
