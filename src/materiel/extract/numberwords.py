@@ -50,6 +50,8 @@ WORD_NUMBERS = {
     "three-quarters of a million": 750_000,
     "three quarters of a billion": 750_000_000,
     "three-quarters of a billion": 750_000_000,  # "three-quarters of a billion euros"
+    "a million and a half": 1_500_000,  # not "a million" alone
+    "a billion and a half": 1_500_000_000,
     "a pair of": 2,
     "a couple of": 2,
 }
@@ -82,6 +84,7 @@ SCALES = {
     "milliard": 1e9,  # Norwegian, Danish and French English: a thousand million
     "mld": 1e9,  # Polish, Czech and Slovak "mld." (miliard): a thousand million
     "mil": 1e6,  # "1.2 mil. USD"
+    "bil": 1e9,  # "$1.5 bil."
 }
 # Vague amounts as the ranges a reader would sign: "dozens" is at least two dozen.
 VAGUE = {

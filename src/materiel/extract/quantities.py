@@ -53,8 +53,8 @@ SCALED = r"\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|tn|m)\b"
 PATTERN = re.compile(
     rf"""
     (?:\b(?P<bound>
-        no\ more\ than|not\ more\ than|as\ many\ as  # at most N: "up to N"
-        |no\ fewer\ than|not\ less\ than|no\ less\ than|not\ fewer\ than  # at least N
+        no\ more\ than|not\ more\ than|as\ many\ as|at\ most|a\ maximum\ of  # at most N: "up to N"
+        |no\ fewer\ than|not\ less\ than|no\ less\ than|not\ fewer\ than|a\ minimum\ of  # at least N
         |in\ excess\ of|upwards?\ of|north\ of  # at least N: "upwards of", "upward of"
         |more\ than|over|at\ least|up\ to|nearly|almost|close\ to  # open bounds: see OPEN_ABOVE
         |about|around|some|roughly|approximately|approx\.|ca\.|an\ estimated  # N itself
@@ -70,13 +70,13 @@ PATTERN = re.compile(
             |(?<![a-z])(?-i:{_CODES})(?=\s|\d)         # USD4bn in capitals, not the end of "country 20"
             |(?<![a-z])(?:US\ )?(?:dollars|pounds|euros)(?=\s\d)  # "dollars 35bn", as archives write "$35bn"
         )\s?
-            (?P<mnum>{NUMBER}|{_WORDS})(?:[\s-]?(?P<mscale>{SCALE})\b(?:(?<=mil)\.)?)?  # USD one billion, $1.2 mil.
-            (?P<mplus>\+|-plus\b)?                                    # $1bn+, $1 billion-plus: at least N
+            (?P<mnum>{NUMBER}|{_WORDS})(?:[\s-]?(?P<mscale>{SCALE})\b(?:(?<=mil|bil)\.)?)?  # USD one billion, $1.2 mil.
+            (?P<mplus>\+|-plus\b|\sor\s(?:more|above)\b)?             # $1bn+, $1 billion-plus: at least N
       | (?<![\w./])(?<![^\W\d_]-)  # not a designation's number after a letter and a dash (F-16)
             (?P<num>{NUMBER}){NOT_SHARE}{NOT_CALIBRE}{NOT_MEASURE}{NOT_ORDINAL}{NOT_DESIGNATION}
-            (?:[\s-]?(?P<scale>{SCALE})\b(?:(?<=mrd|mio|mil|mld)\.)?)?  # 2 million, 1,5 Mrd. Euro, 1.2 mil. USD
+            (?:[\s-]?(?P<scale>{SCALE})\b(?:(?<=mrd|mio|mil|bil|mld)\.)?)?  # 2 million, 1,5 Mrd. Euro, 1.2 mil. USD
             (?:[\s-](?P<cword>{CURRENCY_WORDS}|{_CODES})\b)?        # 80 billion euros, 5.6 trillion-won, 7bn SEK
-            (?P<plus>\+|-plus\b)?                                     # 100+, 100,000-plus: at least N
+            (?P<plus>\+|-plus\b|\sor\s(?:more|above)\b)?              # 100+, 100,000-plus, 50 or more: at least N
             (?P<odd>[\s-]odd\b(?!-))?                                 # 30-odd, 100 odd: N and a little more
       | (?P<few>several|a\ few)\s(?P<fmul>hundred|thousand|million|billion|dozen)\b  # several hundred
             (?:\s(?P<fscale>thousand|million|billion)\b)?             # a few hundred thousand
@@ -249,8 +249,9 @@ def _range(text: str, before: Amount, amount: Amount, offset: int) -> Amount:
     return Amount(words, _scaled_low(before, amount), amount.high, before.unit or amount.unit, before.start, amount.end)
 
 
-# A sum in two parts, billions then millions, as translations from Slavic languages write it:
-# "$2 billion 980 million", "$ 2 billion $ 980 million" (2.98 billion); not "$2 billion, $980 million".
+# A sum or count in two parts, billions then millions or millions then thousands, as translations
+# from Slavic languages write it: "$2 billion 980 million", "$ 2 billion $ 980 million" (2.98
+# billion), "1 million 200 thousand shells"; not "$2 billion, $980 million".
 BILLIONS_PART = re.compile(r"(?:billion|bn)\Z", re.IGNORECASE)  # the first part ends in billions
 MILLIONS_PART = re.compile(
     rf"""\A(?:[$€£]\s?)?              # the currency again, or not: "$ 980 million", "980 million"
@@ -259,15 +260,19 @@ MILLIONS_PART = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+MILLIONS_FIRST = re.compile(r"(?<![\d.,])\d{1,3}\s?(?:million|mln|mn)\Z", re.IGNORECASE)  # whole: "1 million"
+THOUSANDS_PART = re.compile(r"\A\d{1,3}\s?thousand\Z", re.IGNORECASE)  # fewer than a thousand thousands
 
 
 def _second_part(text: str, before: Amount, amount: Amount, offset: int) -> bool:
+    parts = (BILLIONS_PART.search(before.text) and MILLIONS_PART.match(amount.text)) or (
+        MILLIONS_FIRST.search(before.text) and THOUSANDS_PART.match(amount.text)
+    )
     return (
         before.low is not None
         and before.low == before.high
         and (before.unit is None or amount.unit in (None, before.unit))
-        and BILLIONS_PART.search(before.text) is not None
-        and MILLIONS_PART.match(amount.text) is not None
+        and bool(parts)
         and not text[before.end - offset : amount.start - offset].strip()  # only a space between
     )
 
