@@ -93,6 +93,11 @@ SOURCE_JUNK_PROBES = load_cases(CASES / "extraction" / "srcprec22.json")
 # package's general row) and neighbours' amounts that are not the item's, written before the quantity
 # choice code was read (qty22).
 QUANTITY_PROBES_22 = load_cases(CASES / "extraction" / "quantity22.json")
+# Probes of how an amount is read and which one a transfer gets in kinds the earlier rounds lack ("a further
+# N", unit nouns counting groups, ranges, European numerals, money forms, spelled numbers, vague bounds) and
+# look-alikes that are never a quantity (a year, a calibre, a model number, a distance, a casualty count, an
+# age), written before the quantity code was read (qty25).
+QUANTITY_PROBES_25 = load_cases(CASES / "extraction" / "quantity25.json")
 # Probes of near-miss transfers (two of supplier, recipient and category right, the third wrong:
 # air defence told as missiles, drones as aircraft, a maker's or transit state, an alliance for a
 # member, a company) and negatives, written before the category and party code was read (near22).
@@ -191,6 +196,7 @@ def _overlap(quantity, wanted: list) -> bool:
     + _params(SOURCE_PROBES)
     + _params(SOURCE_JUNK_PROBES)
     + _params(QUANTITY_PROBES_22)
+    + _params(QUANTITY_PROBES_25)
     + _params(NEAR_MISSES)
     + _params(MEANT_FOR)
     + _params(STATUS_23)

@@ -239,8 +239,10 @@ def _counts_another_noun(paragraph: Paragraph, amount: Amount, item: Mention) ->
 
 # Nouns that count pieces of the item named after "of": "two batteries of Patriot missiles" are two
 # Patriot batteries, as the gold counts "a Patriot battery" as one (GUIDE.md is silent on units);
-# "500 pieces of body armour", "200 items of equipment" count the item itself.
+# "500 pieces of body armour", "200 items of equipment" count the item itself; so do the formations
+# jets and air defence come in ("two squadrons of Rafales", "two battalions of S-300s", "a regiment").
 UNIT_NOUNS = {"battery", "unit", "set", "piece", "item"}  # two batteries, three units, two sets of NASAMS
+UNIT_NOUNS |= {"squadron", "battalion", "regiment"}
 
 
 def _unit_of(counted: Token, item: Token) -> bool:

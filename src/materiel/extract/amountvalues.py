@@ -18,17 +18,19 @@ from materiel.extract.numberwords import (
     WORD_NUMBERS,
 )
 
-# What "and a half" adds to the number word before a scale ("one and a half million" is 1.5 million).
+# What "and a half" adds to the number word before a scale ("one and a half million" is 1.5 million),
+# and what the vulgar fraction adds to the figure before it ("1½ million").
 HALF = 0.5
+VULGAR_HALF = "½"
 # Words that multiply the number word before them ("two hundred", "three dozen").
 MULTIPLIERS = {"hundred": 100, "dozen": 12}
 
 # "More than N" and "up to N" are closed as GUIDE.md writes them: "more than 100" = [101, 999]
 # (up to the end of N's order of magnitude), "up to 50" = [1, 50] (from one).
 OPEN_ABOVE = {"more than", "over", "at least", "in excess of", "upwards of", "upward of", "north of"}
-OPEN_ABOVE |= {"no fewer than", "not less than", "no less than", "not fewer than"}
+OPEN_ABOVE |= {"no fewer than", "not less than", "no less than", "not fewer than", "a minimum of"}
 OPEN_BELOW = {"up to", "fewer than", "less than", "under", "nearly", "almost", "close to"}
-OPEN_BELOW |= {"no more than", "not more than", "as many as"}
+OPEN_BELOW |= {"no more than", "not more than", "as many as", "at most", "a maximum of"}
 # "More than 100" excludes 100 itself: it starts at 101, as a reader signs it ("more than $200
 # million" from 200,000,001); "fewer than 10" ends at 9. One unit is the step for sums too.
 STRICT_ABOVE = {"more than", "over", "in excess of"}
@@ -87,7 +89,7 @@ def _figures(groups: dict[str, str | None], after: str) -> Reading | None:
     """A number in figures, with its scale and currency ("$1.7 billion", "740 million US dollars")."""
     number, scale = (groups["mnum"], groups["mscale"]) if groups["symbol"] else (groups["num"], groups["scale"])
     unit = _currency(groups["symbol"] or groups["cword"])
-    bare = unit is None and scale and scale.lower() in ("m", "b", "k", "mil")
+    bare = unit is None and scale and scale.lower() in ("m", "b", "k", "mil", "bil")
     if bare and (scale.lower() == "b" or not COUNTED_BY_SCALE.match(after)):
         return None  # "5m" without a currency is a distance or a code, not an amount
     value = WORD_NUMBERS.get((number or "").lower()) or _figure(number or "", whole=unit is None and not scale)
@@ -121,6 +123,8 @@ def _figure(number: str, whole: bool = False) -> float:
         return float(re.sub(r"[,\u00a0\u202f\u2009 '\u2019]", "", number))
     if DOT_GROUPED.match(number) and (whole or number.count(".") > 1):
         return float(number.replace(".", ""))
+    if number.endswith(VULGAR_HALF):  # "1½ million"
+        return float(number[: -len(VULGAR_HALF)]) + HALF
     return float(number.replace(",", "."))
 
 

@@ -53,7 +53,8 @@ DEAL_WORTH = re.compile(
 
 # The same for the aid or the lot just told, which needs no deal in the sentence before: "The aid
 # is worth $300 million", "The assistance, worth $300 million, ...", "The shipment is valued at",
-# "Its value was put at $300 million", "The total value is $300 million".
+# "Its value was put at $300 million", "The total value is $300 million", "The estimated total cost is
+# $825 million" (as arms-sale notices price the sale just told).
 # Not aid a modifier makes civilian (civilian.CIVILIAN_AID: "The humanitarian aid is worth", "The
 # food deliveries were worth"): that is other aid's price.
 AID_WORTH = re.compile(
@@ -61,7 +62,8 @@ AID_WORTH = re.compile(
         (?:{_ELSEWHERE}[\w-]+\s+){{0,2}}?
         (?P<aid>aid|assistance|donation|shipments?|deliver(?:y|ies)|consignment|transfer|batch|tranche)
         \s*,?\s*{_PRICED}
-        |(?:its|the)\s+(?:(?:total|overall|estimated)\s+)?value\s+  # Its value, The total value
+        |(?:its|the)\s+(?:(?:total|overall|estimated)\s+){{0,2}}  # Its value, The total value, and as
+        (?:value|cost|case\s+value)\s+  #   arms-sale notices write it: "The estimated total cost is"
         (?:is|was|will\s+be|stands\s+at|amounts\s+to|(?:is|was)\s+(?:put|estimated|set)\s+at)
         )\s+\Z""",
     re.IGNORECASE | re.VERBOSE,

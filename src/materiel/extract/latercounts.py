@@ -129,7 +129,7 @@ def count_next(paragraph: Paragraph, after: SpacySpan, category: str, involved: 
     others = [m for m in inside if is_state_id(m.id) and m.id not in involved and not _source_only(paragraph, m)]
     if LOSSES.search(after.text) or others:
         return None
-    counts = [a for a in paragraph.amounts if after.start_char <= a.start < after.end_char and not a.is_money]
+    counts = _moving_counts(paragraph, after)
     bare = not any(after.start_char <= m.start < after.end_char for m in paragraph.items)
     back = next((a for a in counts if _counts_back(paragraph, a) or (bare and _elided_subject(paragraph, a))), None)
     items = [m for m in paragraph.items if after.start_char <= m.start < after.end_char and m.id == category]
@@ -194,9 +194,27 @@ PARTITIVE = re.compile(r"\A\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?\Z", re.I
 
 def _partitive(paragraph: Paragraph, after: SpacySpan, items: list[Mention]) -> Amount | None:
     """A count set before "of the" and an item of the kind ("Four of the tanks")."""
-    counts = [a for a in paragraph.amounts if after.start_char <= a.start < after.end_char and not a.is_money]
+    counts = _moving_counts(paragraph, after)
     text = paragraph.text
     return next((a for a in counts for m in items if m.start > a.end and PARTITIVE.match(text[a.end : m.start])), None)
+
+
+# Verbs of using the items in war: a count they take (as subject or object) is of the items used,
+# not sent: "Iran sent drones to Russia. One of them killed 12 civilians", "Kyiv has fired 20 of them".
+USE_VERBS = {"kill", "launch", "fire", "strike", "hit", "attack", "shoot", "use", "crash", "target", "wound"}
+USED_AS = {"nsubj", "nsubjpass", "dobj"}
+
+
+def _moving_counts(paragraph: Paragraph, after: SpacySpan) -> list[Amount]:
+    """The counts of a later sentence that may be the items': none a verb of using takes."""
+    counts = [a for a in paragraph.amounts if after.start_char <= a.start < after.end_char and not a.is_money]
+    return [a for a in counts if not _used(paragraph, a)]
+
+
+def _used(paragraph: Paragraph, amount: Amount) -> bool:
+    span = paragraph.doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    return token is not None and token.dep_ in USED_AS and token.head.lemma_.lower() in USE_VERBS
 
 
 # Verbs whose subject tells or reckons what the sentence says, a source and no party: "The

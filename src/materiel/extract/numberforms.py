@@ -4,22 +4,23 @@
 # A number in figures: thousands grouped by commas or by a (narrow) no-break space ("300\u00a0000"),
 # a plain space ("1 000", as French and Nordic copy writes it), apostrophes ("1'000") or dots ("10.000", as German copy
 # writes it: a count is whole, so see quantities._figures), a decimal point, or a decimal comma before a scale
-# ("1,5 Mrd.", "2,4 billion").
+# ("1,5 Mrd.", "2,4 billion", "1,5 thousand drones" as translated copy writes 1,500).
 NUMBER = r"""(?:\d{1,3}(?:(?:,|[\u00a0\u202f\u2009])\d{3})+(?:\.\d+)?
     |\d{1,3}(?:\ \d{3})+(?!\d|[,.]\d)      # 1 000, 40 000 (not "12 2023", "1 000,5", "2 100.5")
     |\d{1,3}(?:\.\d{3}){2,}(?!\d|[,.]\d)   # 1.000.000: dots group thousands
     |\d{1,3}(?:['’]\d{3})+(?!\d)       # 1'000, 12'500: apostrophes group thousands (Swiss copy)
-    |\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|mln|mio|bln|tln|mrd|milliarden|milliards?|mld|bn|mn)\b)
+    |\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|trillion|mln|mio|bln|tln|mrd|milliarden|milliards?|mld|bn|mn)\b)
+    |\d+½(?=\s?(?:thousand|million|billion|trillion|bn|mn|m)\b)  # 1½ million: a half before a scale only
     |\d+(?:\.\d+)?)"""
 # Scales, the longer first: "lakh crore" (Indian English: a trillion; "cr" and "lac" are the crore
 # and the lakh as Indian copy abbreviates and spells them: "Rs 2,500 cr", "5 lac"), "milliard(s)" (a billion, as
 # Norwegian and French write it), "mld" (a billion, as Polish and Czech copy abbreviates it: "2,5 mld
-# zł"), "mil." (a million, in lower case: "Mil Mi-17" is a maker's name), "tln" and "trn" (a
+# zł"), "mil." and "bil." (a million and a billion, in lower case: "Mil Mi-17" is a maker's name), "tln" and "trn" (a
 # trillion, as Korean wires and British business copy abbreviate it: "5.6 tln won", "$1trn");
 # a lone letter before a dash and a figure is a designation's, not a scale ("10 M-777 howitzers",
 # "5 B-52 bombers", "12 K-9 guns"), while "$5m-worth" keeps its scale.
 SCALE = r"""thousand|million|billion|trillion|lakh\s+(?:crores?|(?-i:[Cc]r))|crores?|lakhs?|lacs?|milliarden|milliards?
-    |mln|mio|bln|mrd|mld|mn|bn|tln|trn|tn|(?-i:mil)|(?-i:[Cc]r)|(?:k|m|b)(?!-\d)"""
+    |mln|mio|bln|mrd|mld|mn|bn|tln|trn|tn|(?-i:mil|bil)|(?-i:[Cc]r)|(?:k|m|b)(?!-\d)"""
 # A number that is a share, not an amount ("60 percent of the deliveries", "40%").
 NOT_SHARE = r"(?![\d.,]*\d)(?!\s?(?:%|per\s?cent|pct\b))(?!/\d)"  # not "1/3" (a fraction) nor "12 pct"
 # A number that is a calibre or a size, not a count ("155mm shells", "122-mm rockets", ".50 calibre").

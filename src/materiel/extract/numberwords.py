@@ -50,6 +50,8 @@ WORD_NUMBERS = {
     "three-quarters of a million": 750_000,
     "three quarters of a billion": 750_000_000,
     "three-quarters of a billion": 750_000_000,  # "three-quarters of a billion euros"
+    "a million and a half": 1_500_000,  # not "a million" alone
+    "a billion and a half": 1_500_000_000,
     "a pair of": 2,
     "a couple of": 2,
 }
@@ -82,6 +84,7 @@ SCALES = {
     "milliard": 1e9,  # Norwegian, Danish and French English: a thousand million
     "mld": 1e9,  # Polish, Czech and Slovak "mld." (miliard): a thousand million
     "mil": 1e6,  # "1.2 mil. USD"
+    "bil": 1e9,  # "$1.5 bil."
 }
 # Vague amounts as the ranges a reader would sign: "dozens" is at least two dozen.
 VAGUE = {
@@ -101,6 +104,14 @@ VAGUE = {
     "hundreds of millions": (1e8, 9.99e8),
     "hundreds of billions": (1e11, 9.99e11),  # not "hundreds" and then "billions"
     "tens of billions": (1e10, 9.9e10),
+    # Tens and dozens of a scale, as copy translated from Slavic languages counts ("dozens of
+    # thousands of drones", "several tens of thousands of shells"): one amount, not "dozens" and then
+    # "thousands"; "several" and "a few" tens are three to nine and two to five of them.
+    "dozens of thousands": (24_000, 99_999),
+    "several tens of thousands": (30_000, 99_999),
+    "a few tens of thousands": (20_000, 59_999),
+    "several tens of": (30, 99),
+    "a few tens of": (20, 59),
 }
 CURRENCIES = {
     "$": "USD",

@@ -46,14 +46,15 @@ _SMALL = "|".join(sorted(SMALL_WORDS, key=len, reverse=True))
 _VAGUE = "|".join(sorted(map(re.escape, VAGUE), key=len, reverse=True))
 _CODES = "(?:" + "|".join(CURRENCY_CODES) + ")"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_BIG = "(?:thousand|million|billion|trillion)"  # the scales "and a half" may stand before
 # A figure with a large scale after it: the naira's "N" and the rand's "R" are currencies only
 # before one ("N50 billion", "R1.5bn"), never before a bare figure ("R2", a designation's).
 SCALED = r"\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|tn|m)\b"
 PATTERN = re.compile(
     rf"""
     (?:\b(?P<bound>
-        no\ more\ than|not\ more\ than|as\ many\ as  # at most N: "up to N"
-        |no\ fewer\ than|not\ less\ than|no\ less\ than|not\ fewer\ than  # at least N
+        no\ more\ than|not\ more\ than|as\ many\ as|at\ most|a\ maximum\ of  # at most N: "up to N"
+        |no\ fewer\ than|not\ less\ than|no\ less\ than|not\ fewer\ than|a\ minimum\ of  # at least N
         |in\ excess\ of|upwards?\ of|north\ of  # at least N: "upwards of", "upward of"
         |more\ than|over|at\ least|up\ to|nearly|almost|close\ to  # open bounds: see OPEN_ABOVE
         |about|around|some|roughly|approximately|approx\.|ca\.|an\ estimated  # N itself
@@ -69,25 +70,26 @@ PATTERN = re.compile(
             |(?<![a-z])(?-i:{_CODES})(?=\s|\d)         # USD4bn in capitals, not the end of "country 20"
             |(?<![a-z])(?:US\ )?(?:dollars|pounds|euros)(?=\s\d)  # "dollars 35bn", as archives write "$35bn"
         )\s?
-            (?P<mnum>{NUMBER}|{_WORDS})(?:[\s-]?(?P<mscale>{SCALE})\b(?:(?<=mil)\.)?)?  # USD one billion, $1.2 mil.
-            (?P<mplus>\+|-plus\b)?                                    # $1bn+, $1 billion-plus: at least N
+            (?P<mnum>{NUMBER}|{_WORDS})(?:[\s-]?(?P<mscale>{SCALE})\b(?:(?<=mil|bil)\.)?)?  # USD one billion, $1.2 mil.
+            (?P<mplus>\+|-plus\b|\sor\s(?:more|above)\b)?             # $1bn+, $1 billion-plus: at least N
       | (?<![\w./])(?<![^\W\d_]-)  # not a designation's number after a letter and a dash (F-16)
             (?P<num>{NUMBER}){NOT_SHARE}{NOT_CALIBRE}{NOT_MEASURE}{NOT_ORDINAL}{NOT_DESIGNATION}
-            (?:[\s-]?(?P<scale>{SCALE})\b(?:(?<=mrd|mio|mil|mld)\.)?)?  # 2 million, 1,5 Mrd. Euro, 1.2 mil. USD
+            (?:[\s-]?(?P<scale>{SCALE})\b(?:(?<=mrd|mio|mil|bil|mld)\.)?)?  # 2 million, 1,5 Mrd. Euro, 1.2 mil. USD
             (?:[\s-](?P<cword>{CURRENCY_WORDS}|{_CODES})\b)?        # 80 billion euros, 5.6 trillion-won, 7bn SEK
-            (?P<plus>\+|-plus\b)?                                     # 100+, 100,000-plus: at least N
+            (?P<plus>\+|-plus\b|\sor\s(?:more|above)\b)?              # 100+, 100,000-plus, 50 or more: at least N
             (?P<odd>[\s-]odd\b(?!-))?                                 # 30-odd, 100 odd: N and a little more
       | (?P<few>several|a\ few)\s(?P<fmul>hundred|thousand|million|billion|dozen)\b  # several hundred
             (?:\s(?P<fscale>thousand|million|billion)\b)?             # a few hundred thousand
             (?:\s(?P<fcur>{CURRENCY_WORDS})\b)?                     # a few million dollars
       | (?P<vague>{_VAGUE})(?:\s(?:of\s)?(?P<vcur>{CURRENCY_WORDS}))?\b     # hundreds of thousands
       | (?<![\w-])(?P<word>{_WORDS})(?:(?:-|(?<=ty)\s)(?P<wunit>{_UNITS}))?\b  # sixty-one, twenty one
-            (?P<wodd>-odd\b)?(?!-\w)                                 # twenty-odd: N and a little more
+            (?P<wodd>-odd\b)?(?!-(?!and-a-half\s{_BIG}\b)\w)                 # twenty-odd: N and a little more
             {NOT_SHARE}
             (?:\s(?P<wmul>hundred|dozen)\b)?                          # two hundred, three dozen
             (?:(?<=undred|ousand)\sand\s(?P<wrest>{_SMALL})(?:-(?P<wrunit>{_UNITS}))?\b)?  # a hundred and
                                                        #   twenty-five; not "five and ten", two ends
-            (?P<whalf>\sand\sa\shalf(?=\s(?:thousand|million|billion|trillion)\b))?  # one and a half million
+            (?P<whalf>(?:\sand\sa\shalf|-and-a-half)             # one and a half million,
+                (?=\s{_BIG}\b))?                                  #   one-and-a-half million
             (?:\s(?P<wscale>thousand|million|billion|trillion          # one billion
                 |lakh\s+crores?|crores?|lakhs?)\b)?                    # three lakh, two crore (Indian English)
             (?:(?:(?<=llion|usand|crore)|(?<=crores))  # one billion dollars, two crore rupees,
@@ -134,14 +136,14 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
         if found and _restated(text, found[-1], amount, offset):
             found[-1] = _with_restatement(text, found[-1], amount, offset)
             continue
-        if found and _second_part(text, found[-1], amount, offset):
+        if found and (_second_part(text, found[-1], amount, offset) or _word_rest(text, found[-1], amount, offset)):
             found[-1] = _joined(text, found[-1], amount, offset)
         elif found and _range_end(text, found[-1], amount, offset):
             found[-1] = _range(text, found[-1], amount, offset)
         elif not ends_before(AFTER_HYPHEN, text, amount.start - offset, AFTER_HYPHEN_WORDS) and not _dated(
             text, amount, offset
         ):
-            found.append(amount)  # "2022-23" is no amount
+            found.append(_plural_figure(text, amount, offset))  # "2022-23" is no amount
     return found
 
 
@@ -247,8 +249,9 @@ def _range(text: str, before: Amount, amount: Amount, offset: int) -> Amount:
     return Amount(words, _scaled_low(before, amount), amount.high, before.unit or amount.unit, before.start, amount.end)
 
 
-# A sum in two parts, billions then millions, as translations from Slavic languages write it:
-# "$2 billion 980 million", "$ 2 billion $ 980 million" (2.98 billion); not "$2 billion, $980 million".
+# A sum or count in two parts, billions then millions or millions then thousands, as translations
+# from Slavic languages write it: "$2 billion 980 million", "$ 2 billion $ 980 million" (2.98
+# billion), "1 million 200 thousand shells"; not "$2 billion, $980 million".
 BILLIONS_PART = re.compile(r"(?:billion|bn)\Z", re.IGNORECASE)  # the first part ends in billions
 MILLIONS_PART = re.compile(
     rf"""\A(?:[$€£]\s?)?              # the currency again, or not: "$ 980 million", "980 million"
@@ -257,17 +260,58 @@ MILLIONS_PART = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+MILLIONS_FIRST = re.compile(r"(?<![\d.,])\d{1,3}\s?(?:million|mln|mn)\Z", re.IGNORECASE)  # whole: "1 million"
+THOUSANDS_PART = re.compile(r"\A\d{1,3}\s?thousand\Z", re.IGNORECASE)  # fewer than a thousand thousands
 
 
 def _second_part(text: str, before: Amount, amount: Amount, offset: int) -> bool:
+    parts = (BILLIONS_PART.search(before.text) and MILLIONS_PART.match(amount.text)) or (
+        MILLIONS_FIRST.search(before.text) and THOUSANDS_PART.match(amount.text)
+    )
     return (
         before.low is not None
         and before.low == before.high
         and (before.unit is None or amount.unit in (None, before.unit))
-        and BILLIONS_PART.search(before.text) is not None
-        and MILLIONS_PART.match(amount.text) is not None
+        and bool(parts)
         and not text[before.end - offset : amount.start - offset].strip()  # only a space between
     )
+
+
+# A number in words in two parts, the second below the first's scale: "two thousand five hundred",
+# "one million two hundred thousand", "three thousand and fifty".
+WORDS_SCALED = re.compile(r"[a-z]\s(?:thousand|million|billion)\Z", re.IGNORECASE)  # the first: a word, a scale
+WORDS_REST = re.compile(r"\A[a-z][a-z\s-]*\Z", re.IGNORECASE)  # the second: words only, no currency
+WORDS_BETWEEN = re.compile(r"\A\s(?:and\s)?\Z", re.IGNORECASE)
+
+
+def _word_rest(text: str, before: Amount, amount: Amount, offset: int) -> bool:
+    scale = WORDS_SCALED.search(before.text)
+    return (
+        scale is not None
+        and before.unit is None
+        and amount.unit is None
+        and before.low is not None
+        and before.low == before.high
+        and amount.low is not None
+        and amount.low == amount.high
+        and WORDS_REST.match(amount.text) is not None
+        and amount.low < SCALES[scale.group().split()[-1].lower()]
+        and WORDS_BETWEEN.match(text[before.end - offset : amount.start - offset]) is not None
+    )
+
+
+# A round figure in the plural is a vague amount of its order: "100s of drones" are hundreds (100 to
+# 999), "1,000s of shells" thousands; a year's plural is a decade, left out before ("the 1990s").
+ROUND_FIGURE = re.compile(r"10+\Z|1(?:,000)+\Z")
+PLURAL_S = re.compile(r"s\b")
+
+
+def _plural_figure(text: str, amount: Amount, offset: int) -> Amount:
+    end = amount.end - offset
+    if amount.unit is not None or not ROUND_FIGURE.match(amount.text) or not PLURAL_S.match(text, end):
+        return amount
+    low = float(amount.text.replace(",", ""))
+    return Amount(amount.text + "s", low, low * 10 - 1, None, amount.start, amount.end + 1)
 
 
 def _joined(text: str, before: Amount, amount: Amount, offset: int) -> Amount:
