@@ -205,7 +205,6 @@ def _overlap(quantity, wanted: list) -> bool:
     + _params(ACROSS_SENTENCES)
     + _params(FIRST_NAMES)
     + _params(OPEN_CLAUSE_PRONOUNS)
-    + _params(LOOKALIKE_POSITIVES),
     + _params(LOOKALIKE_POSITIVES)
     + _params([c for c in LOOKALIKES_25 if "expect" in c]),
 )
