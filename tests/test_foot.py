@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
-from materiel.article import Article
+from materiel.article import Article, Removal
 from materiel.clean.foot import drop_author_bios, drop_closing_headline, drop_story_lists
 from materiel.clean.insets import (
     drop_career_notes,
@@ -143,3 +143,22 @@ def test_follow_appeal(case: dict) -> None:
 def test_stamped_teasers(case: dict) -> None:
     """A run of teasers that each carry a time stamp goes: every short line."""
     _page_test(case, drop_stamped_teasers, [line for line in case["lines"] if len(line) < 100], "read_more")
+
+
+# A live post's own heading, the age first, on a page with no menu of aged headlines (review25).
+AGED_HEADING = "2h ago Germany pledges ten more Leopard tanks to Ukraine"
+BODY = "The defence ministry in Berlin said the tanks would leave a depot in Bavaria within weeks."
+
+
+def test_a_lone_aged_heading_stays_where_no_menu_was_seen() -> None:
+    article = article_of("\n\n".join([AGED_HEADING, BODY]))
+    drop_stamped_teasers(article)
+    assert AGED_HEADING in article.text and article.removed == []
+
+
+def test_a_lone_aged_entry_goes_where_its_menu_was_removed() -> None:
+    """The line model (run before) took the menu's other entries: the one left goes too."""
+    article = article_of("\n\n".join([AGED_HEADING, BODY]))
+    article.removed.append(Removal("5h ago Dutch minister confirms drone order", "line_model"))
+    drop_stamped_teasers(article)
+    assert AGED_HEADING not in article.text and article.removed[-1].reason == "read_more"

@@ -211,10 +211,11 @@ _DIGIT = regexcache.compile(r"\d")
 _AGE = regexcache.compile(r"\b\d{1,2}\s*(?:mins?|minutes?|hrs?|hours?|days?|[hmd])\s+ago\b", re.IGNORECASE)
 MAX_MENU_CHARS = 2 * MAX_TEASER_CHARS
 MAX_MENU_ITEM_WORDS = 15
-# One such entry alone on its line, the age first ("3h ago Dutch minister confirms drone order"):
-# the menu's other entries may be gone already (the line model runs before this step), and an
-# article's own line never opens with an age and ends without a stop. A headline has this many
-# words at least (an age and a word or two may be a date line's: "2 hours ago · Live").
+# One such entry alone on its line, the age first ("3h ago Dutch minister confirms drone order"),
+# where the menu's other entries are gone already (the line model runs before this step and
+# removes them: a removed line opening with an age) or stand elsewhere on the page; alone on a page
+# with no menu it may be a live post's own heading, which stays. A headline has this many words at
+# least (an age and a word or two may be a date line's: "2 hours ago · Live").
 MIN_AGED_ITEM_WORDS = 3
 
 
@@ -225,6 +226,8 @@ def drop_stamped_teasers(article: Article) -> None:
     paragraphs = article.text.split("\n\n")
     teaser = [_stamped(p.strip()) for p in paragraphs]
     drop = [_aged_menu(p.strip()) for p in paragraphs]
+    if any(drop) or any(_AGE.match(r.text.lstrip()) for r in article.removed):
+        drop = [d or _aged_entry(p.strip()) for p, d in zip(paragraphs, drop, strict=True)]
     start = 0
     for index in range(len(paragraphs) + 1):
         if index < len(paragraphs) and teaser[index]:
@@ -243,15 +246,24 @@ def _stamped(paragraph: str) -> bool:
 
 
 def _aged_menu(paragraph: str) -> bool:
-    """Whether the paragraph is a live page's menu run together: ages, each before a headline; or
-    one entry of it alone on its line."""
-    if len(paragraph) > MAX_MENU_CHARS or _DIGIT.search(paragraph) is None:
+    """Whether the paragraph is a live page's menu run together: ages, each before a headline."""
+    headlines = _aged_headlines(paragraph)
+    return headlines is not None and len(headlines) >= MIN_TEASER_RUN
+
+
+def _aged_entry(paragraph: str) -> bool:
+    """Whether the paragraph is one entry of such a menu alone on its line."""
+    headlines = _aged_headlines(paragraph)
+    if headlines is None or len(headlines) != 1 or "\n" in paragraph:
         return False
+    return len(headlines[0].split()) >= MIN_AGED_ITEM_WORDS
+
+
+def _aged_headlines(paragraph: str) -> list[str] | None:
+    """The headlines after ages that make up the paragraph, or None where it is not made of them."""
+    if len(paragraph) > MAX_MENU_CHARS or _DIGIT.search(paragraph) is None:
+        return None
     opening, *items = _AGE.split(paragraph)
     headlines = [item.strip() for item in items]
-    alone = len(headlines) == 1 and "\n" not in paragraph and len(headlines[0].split()) >= MIN_AGED_ITEM_WORDS
-    return (
-        not opening.strip()
-        and (len(headlines) >= MIN_TEASER_RUN or alone)
-        and all(0 < len(h.split()) <= MAX_MENU_ITEM_WORDS and not h.endswith((".", "!", "?")) for h in headlines)
-    )
+    menu_like = all(0 < len(h.split()) <= MAX_MENU_ITEM_WORDS and not h.endswith((".", "!", "?")) for h in headlines)
+    return headlines if not opening.strip() and headlines and menu_like else None

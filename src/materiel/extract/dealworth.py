@@ -62,8 +62,10 @@ AID_WORTH = re.compile(
         (?:{_ELSEWHERE}[\w-]+\s+){{0,2}}?
         (?P<aid>aid|assistance|donation|shipments?|deliver(?:y|ies)|consignment|transfer|batch|tranche)
         \s*,?\s*{_PRICED}
-        |(?:its|the)\s+(?:(?:total|overall|estimated)\s+){{0,2}}  # Its value, The total value, and as
-        (?:value|cost|case\s+value)\s+  #   arms-sale notices write it: "The estimated total cost is"
+        |(?:its|the)\s+
+        (?:(?:(?:total|overall|estimated)\s+){{0,2}}value         # Its value, The total value
+          |(?:(?:total|overall|estimated)\s+){{1,2}}(?:cost|case\s+value)  # as arms-sale notices write it:
+        )\s+  # "The estimated total cost is"; not a bare "Its cost was", which may be a lifetime's
         (?:is|was|will\s+be|stands\s+at|amounts\s+to|(?:is|was)\s+(?:put|estimated|set)\s+at)
         )\s+\Z""",
     re.IGNORECASE | re.VERBOSE,

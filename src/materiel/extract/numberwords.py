@@ -110,6 +110,10 @@ VAGUE = {
     "dozens of thousands": (24_000, 99_999),
     "several tens of thousands": (30_000, 99_999),
     "a few tens of thousands": (20_000, 59_999),
+    "several tens of millions": (3e7, 9.9e7),  # money: "several tens of millions of dollars"
+    "a few tens of millions": (2e7, 5.99e7),
+    "several tens of billions": (3e10, 9.9e10),
+    "a few tens of billions": (2e10, 5.99e10),
     "several tens of": (30, 99),
     "a few tens of": (20, 59),
 }

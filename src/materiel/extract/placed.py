@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from materiel.countries import named_id
-from materiel.extract.speakerwords import NOT_NAMES, ORGANISATION_WORDS
+from materiel.extract.speakerwords import NOT_NAMES, ORGANISATION_WORDS, word_set
 
 # Before an excluded name (actors.json "placed"), words that place it among places: a
 # preposition of place or destination, or a list's comma or conjunction.
@@ -98,9 +98,9 @@ def begins_a_place(text: str, kind: str, end: int) -> bool:
 # Marin,"). Titles are those of people only: "Former" or "State" also stand before a state's name.
 PERSON_TITLE_BEFORE = re.compile(
     r"""\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Adm|Col|Gov                  # abbreviated titles
-      |Minister|President|Chancellor|Secretary|Premier|Envoy|Ambassador   # offices
+      |Minister|President|Chancellor|Secretary|Premier|Envoy|Ambassador   # offices, "defence minister"
       |Spokes(?:man|woman|person)|Mayor|Governor|Senator|Speaker)\.?\s+$""",
-    re.VERBOSE,
+    re.VERBOSE | re.IGNORECASE,
 )
 # People's role nouns, which set off a name in apposition ("the minister, Sofia Marin," or "Sofia
 # Marin, a ministry spokeswoman,").
@@ -108,8 +108,17 @@ ROLE = r"""(?:minister|spokes(?:man|woman|person)|ambassador|envoy|president|cha
     |general|director|official|advis[eo]r|commander|chief|lawmaker|senator|analyst)"""
 ROLE_BEFORE = re.compile(rf"\b{ROLE}\s*,\s+$", re.VERBOSE | re.IGNORECASE)
 ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{ROLE}\b", re.VERBOSE | re.IGNORECASE)
-# The surname: one capitalised word, hyphenated or with an apostrophe ("Katz", "Bar-Lev", "O'Neil").
-SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
+# The surname: one capitalised word, hyphenated, with an apostrophe or a capital inside ("Katz",
+# "Bar-Lev", "O'Neil", "McCarthy", "DeSantis").
+SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+(?:[-'’]?[A-Z]?[a-z]+)?)\b")
+# Words that continue a company's, an outlet's or a body's name after a state's ("Israel Shipyards
+# said", "Sweden Defence said", "China Daily wrote"): the state's name begins a name, no person's.
+NAME_GOES_ON = word_set(
+    """Shipyards Shipyard Shipbuilding Aerospace Industries Industry Defence Defense Dynamics Systems
+    Electronics Motors Airlines Airways Arms Munitions Ordnance Steel Energy Power Holdings Group
+    Technologies Telecom Railways Daily Today Herald Weekly Television Broadcasting Online Insider
+    Strategic Military Police Guard Customs Border Railway Oil Gas Petroleum Bank"""
+)
 # The verbs of speech that show a run of names to be a person speaking.
 SPEECH = r"(?:said|says|told|added|asked|argued|wrote|noted|stressed|warned)"
 SPEECH_AFTER = re.compile(rf"\s+{SPEECH}\b")
@@ -123,9 +132,9 @@ def names_a_person(text: str, kind: str, start: int, end: int) -> bool:
     surname = SURNAME_AFTER.match(text, end)
     if kind not in FIRST_NAME_KINDS or surname is None or not _surname(surname.group(1)):
         return False
-    before, end = text[max(0, start - 30) : start], surname.end()
-    speaks = SPEECH_AFTER.match(text, end) or SPEECH_BEFORE.search(before)
-    apposed = ROLE_BEFORE.search(before) or ROLE_AFTER.match(text, end)
+    before, surname_end = text[max(0, start - 30) : start], surname.end()
+    speaks = SPEECH_AFTER.match(text, surname_end) or SPEECH_BEFORE.search(before)
+    apposed = ROLE_BEFORE.search(before) or ROLE_AFTER.match(text, surname_end)
     return bool(speaks or apposed or PERSON_TITLE_BEFORE.search(before))
 
 
@@ -133,6 +142,7 @@ def _surname(word: str) -> bool:
     """A word that may be a surname: no word of a body's name, of a place's, nor a state's name."""
     return (
         word not in ORGANISATION_WORDS
+        and word not in NAME_GOES_ON
         and word not in NOT_NAMES
         and named_id(word) is None
         and not PLACE_NOUNS.match(f" {word}")

@@ -282,6 +282,10 @@ def _second_part(text: str, before: Amount, amount: Amount, offset: int) -> bool
 WORDS_SCALED = re.compile(r"[a-z]\s(?:thousand|million|billion)\Z", re.IGNORECASE)  # the first: a word, a scale
 WORDS_REST = re.compile(r"\A[a-z][a-z\s-]*\Z", re.IGNORECASE)  # the second: words only, no currency
 WORDS_BETWEEN = re.compile(r"\A\s(?:and\s)?\Z", re.IGNORECASE)
+# The second part has a scale of its own ("five hundred", "two hundred thousand") or follows "and"
+# ("three thousand and fifty"): a bare small number after a round one is a new phrase ("a million
+# two years ago", "of the ten thousand two were lost").
+REST_SCALED = re.compile(r"\b(?:hundred|thousand|million)\b", re.IGNORECASE)
 
 
 def _word_rest(text: str, before: Amount, amount: Amount, offset: int) -> bool:
@@ -296,8 +300,14 @@ def _word_rest(text: str, before: Amount, amount: Amount, offset: int) -> bool:
         and amount.low == amount.high
         and WORDS_REST.match(amount.text) is not None
         and amount.low < SCALES[scale.group().split()[-1].lower()]
-        and WORDS_BETWEEN.match(text[before.end - offset : amount.start - offset]) is not None
+        and _joined_by(text[before.end - offset : amount.start - offset], amount.text)
     )
+
+
+def _joined_by(between: str, rest: str) -> bool:
+    """Only a space, or "and", between the parts, and the second scaled unless after "and"."""
+    joined = WORDS_BETWEEN.match(between)
+    return joined is not None and ("and" in between.lower() or REST_SCALED.search(rest) is not None)
 
 
 # A round figure in the plural is a vague amount of its order: "100s of drones" are hundreds (100 to

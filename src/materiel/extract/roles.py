@@ -179,9 +179,7 @@ def _framed_roles(
     carrier's load, a participle on the item, a joint deal, a request noun, an arrival; none where
     no frame does."""
     kind = syntax.cue_kind(cue)
-    granting = licensed.granting_verb(cue)
-    granter = subject_of(context, offset, granting, actors) if granting is not None else None
-    licence = licensed.licence_roles(cue, actors, granter)
+    licence = _licence_roles(context, offset, cue, actors)
     if licence is not None:  # "India builds Hawk jets under licence from Britain": Britain supplies
         return licence
     asked = _asked_roles(context, offset, cue, item, actors)
@@ -208,6 +206,13 @@ def _framed_roles(
     if kind == "arrive":  # "six Spanish tanks have arrived in Ukraine"
         return arrivals.arrival_roles(cue, item, actors, modifier, _source_reader(items))
     return None
+
+
+def _licence_roles(context: Context, offset: int, cue: Token, actors: list[Mention]) -> Pair | None:
+    """A making under licence, or a permission to make, with the granting verb's subject as licensor."""
+    granting = licensed.granting_verb(cue)
+    granter = subject_of(context, offset, granting, actors) if granting is not None else None
+    return licensed.licence_roles(cue, actors, granter)
 
 
 def _paid(cue: Token, actors: list[Mention]) -> Mention | None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The words of a text, split at white space: the lists below are written as text."""
     return frozenset(text.split())
 
 
 # Words that start a capitalised run without being part of a person's name: titles and roles
 # ("Defence Minister Tomas Berg", "Sen. Lindsey Graham", "Dr. Anna Weber").
-TITLES = _words(
+TITLES = word_set(
     """Mr Mrs Ms Dr Sen Rep Gen Lt Maj Col Adm Gov Capt Sgt Prof President Prime Minister Chancellor
     Secretary Foreign Defence Defense Vice Governor Senator Former Republican Democratic Democrat
     Spokesman Spokeswoman Spokesperson Chief General Deputy King Queen Prince Princess Lord Lady
@@ -22,7 +23,7 @@ TITLES = _words(
 )
 # Capitalised words that open a run without naming anyone: sentence openers, days, months,
 # continents, compass points and indefinite pronouns ("Nobody has called it ...").
-NOT_NAMES = _words(
+NOT_NAMES = word_set(
     """The A An In On At But And This That These Those It He She They We I If When While After
     Before As According Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
     March April May June July August September October November December Yes No So Still Some
@@ -34,7 +35,7 @@ NOT_NAMES = _words(
     Nobody Everyone Everybody Someone Somebody Anyone Anybody Nothing Everything None"""
 )
 # Last words of capitalised runs that name organisations, media and places, not people.
-ORGANISATION_WORDS = _words(
+ORGANISATION_WORDS = word_set(
     """TV Radio News Times Post Party Palace Institute Ministry University Council Commission Union
     Forces Army Navy Agency Office House Department Convention Forum Street Square Program
     Programme Press Journal Command Staff Service Services Embassy Company Corporation Group
@@ -50,7 +51,7 @@ ORGANISATION_WORDS = _words(
 # documents, which never speak ("World War II", "the Red Sea", "Iron Dome", "the Gaza Strip"); a
 # numeral after the word is read past. Not words that end surnames
 # ("Bay", "Strait", "West").
-NOT_SPEAKERS = _words(
+NOT_SPEAKERS = word_set(
     """War Wars Sea Ocean Gulf River Peninsula Mountains Desert Canal Island Islands Century
     Olympics East Oblast Krai Strip Heights City Airport Base Zone Empire
     Stream Dome Shadow System Missile Missiles Treaty Agreement Package Act Plan Index Strategy
@@ -61,7 +62,7 @@ NOT_SPEAKERS = _words(
 # 1952 Coastal Security Act states", "a recast of the export guidelines for small arms states:");
 # elsewhere they are what people talk about, so they are offered as speakers there alone. With
 # NOT_SPEAKERS's own documents (Treaty, Agreement, Act, Plan, Strategy) when capitalised.
-WORDED_DOCUMENTS = _words(
+WORDED_DOCUMENTS = word_set(
     """caption treaty contract guidelines principles law act charter directive decree constitution
     agreement bill regulation regulations convention accord pact memorandum"""
 )
@@ -88,10 +89,10 @@ def worded_end(text: str, end: int) -> int | None:
 ROMAN_NUMERAL = re.compile(r"^[IVX]+$")
 # Adjectives of a continent or region that stand alone in a capitalised run without naming anyone
 # ("Preserving European unity", "Arab states"); the lexicon's demonyms name single states.
-REGIONAL = _words("European African Asian Arab Nordic Baltic Balkan Scandinavian Latin Western Eastern")
+REGIONAL = word_set("European African Asian Arab Nordic Baltic Balkan Scandinavian Latin Western Eastern")
 # Capitalised nouns of a party's members: a run ending in one names a role, not a person ("The
 # Alaska Republican warned", "the Ohio Democrat said").
-PARTY_MEMBERS = _words("Republican Democrat Conservative Tory Labourite Liberal")
+PARTY_MEMBERS = word_set("Republican Democrat Conservative Tory Labourite Liberal")
 
 
 def names_no_speaker(words: list[str]) -> bool:
@@ -101,7 +102,7 @@ def names_no_speaker(words: list[str]) -> bool:
 
 
 # Role nouns that stand for a person ("the minister said", "a spokesman added", "officials say").
-PERSON_ROLES = _words(
+PERSON_ROLES = word_set(
     """mp president minister spokesman spokeswoman spokesperson official diplomat chancellor senator
     secretary premier envoy ambassador commander general chief governor mayor analyst expert
     lawmaker politician congressman congresswoman researcher officer source leader adviser
@@ -111,7 +112,7 @@ PERSON_ROLES = _words(
 )
 # Lower-case nouns that describe a person by where they live or what they do: a place before one
 # and a name after it ("Kyiv resident Olena Marchuk", "Gaza doctor Ali Hamad") qualify the person.
-DESCRIBING = _words(
+DESCRIBING = word_set(
     """resident residents native citizen woman man mother father student teacher doctor nurse
     soldier volunteer worker farmer journalist reporter photographer businessman businesswoman
     blogger villager refugee survivor witness"""
@@ -123,7 +124,7 @@ BRANCH_ROLES = frozenset({"navy", "force", "police"})
 # statement read", court documents: "the court papers state", "the filing says"; "an ad read"),
 # and bodies named by a plural: "US authorities", "the armed forces".
 ORGANISATION_ROLES = (
-    _words(
+    word_set(
         """ministry department statement report government agency office readout communique release
     military army embassy command administration company firm alliance newspaper
     outlet letter indictment resolution committee court cable assessment document memo
@@ -136,7 +137,7 @@ ORGANISATION_ROLES = (
 # Lower-case head nouns of a body named after a capitalised qualifier ("the chief of the Norwegian
 # army", "a spokesman for the German defence ministry", "the commander of the Polish air force"):
 # the body's name runs on to one of them.
-BODY_NOUNS = _words(
+BODY_NOUNS = word_set(
     """army navy force forces military ministry department government administration agency
     office command embassy police guard service services parliament council committee
     commission cabinet presidency delegation mission corps staff"""
@@ -193,7 +194,7 @@ FRAMES = re.compile(
 # Words that say a person is a woman or a man: titles and role nouns with a gender, and common
 # first names of the people news quotes (politicians, officials, analysts of many countries). A
 # name in neither list, or used for both, says nothing.
-FEMALE = _words(
+FEMALE = word_set(
     """Mrs Ms Miss Madam Madame Mme Frau Lady Dame Queen Princess Duchess Baroness Sister
     spokeswoman congresswoman chairwoman businesswoman councilwoman stateswoman
     Anna Anne Ann Annalena Angela Ursula Kaja Kamala Hillary Nancy Nikki Marjorie Elise Liz
@@ -221,7 +222,7 @@ FEMALE = _words(
     Kristina Claire Sylvie Amélie Margot Juliette Élodie Elodie Pilar Rosa Teresa Mercedes Beatriz
     Giulia Valeria Anita Milena Jana Zuzana Lenka Ivana Mirjana Snežana Dragana"""
 )
-MALE = _words(
+MALE = word_set(
     """Mr Herr Sir Lord King Prince Duke Baron Brother Father Monsignor
     spokesman congressman chairman businessman councilman statesman
     Joe Joseph Donald Barack George Bill William Ronald Richard Jimmy John James Robert Michael

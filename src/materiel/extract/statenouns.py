@@ -21,6 +21,7 @@ from materiel.extract.civilian import AID_WORDS
 from materiel.extract.context import Context, Paragraph, left_out
 from materiel.extract.docindex import doc_text, sentences_before
 from materiel.extract.lexicon import Mention, union_of_states
+from materiel.extract.openslots import STAND_INS
 from materiel.extract.speakerwords import PERSON_ROLES
 from materiel.extract.subjects import subject_tokens
 
@@ -104,6 +105,11 @@ def anaphoric_subject(cue: Token) -> Token | None:
 # Subjects of a verb above an open clause that its open clause shares: the active one ("It plans to
 # send") and the passive one of a verb of expecting or asking ("It is expected to send").
 SHARED_SUBJECTS = {"nsubj", "nsubjpass"}
+# Dependencies by which a verb has a subject of its own, which stops the climb.
+SUBJECTS_OF_ITS_OWN = {"nsubj", "nsubjpass", "csubj", "expl"}
+# How many clauses down from a subject's verb its transfer verb may lie ("Germany agreed to start
+# sending tanks", "Germany said it would send tanks").
+MAX_OPEN_CLAUSES = 3
 
 
 def _open_clause_subjects(cue: Token) -> list[Token]:
@@ -118,10 +124,6 @@ def _open_clause_subjects(cue: Token) -> list[Token]:
         verb = verb.head
         own = [c for c in verb.children if c.dep_ in SHARED_SUBJECTS]
     return own
-
-
-# Dependencies by which a verb has a subject of its own, which stops the climb.
-SUBJECTS_OF_ITS_OWN = {"nsubj", "nsubjpass", "csubj", "expl"}
 
 
 def union_noun(noun: Token) -> bool:
@@ -176,9 +178,12 @@ def subject_above(word: Token) -> Token | None:
 
 
 def _thing(noun: Token) -> bool:
-    """A singular noun that is no person: what "it" may stand for."""
+    """A singular noun that is no person, nor a stand-in for a party named before ("The ministry
+    said it will send": the ministry's state, named in the sentence before, sends): what "it" may
+    stand for."""
     person = noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_ROLES
-    return noun.pos_ in ("NOUN", "PROPN") and noun.tag_ not in ("NNS", "NNPS") and not person
+    stand_in = noun.lemma_.lower() in STAND_INS
+    return noun.pos_ in ("NOUN", "PROPN") and noun.tag_ not in ("NNS", "NNPS") and not (person or stand_in)
 
 
 def _stands_for(word: Token, antecedent: Mention) -> bool:
@@ -206,9 +211,6 @@ def _in_cue_offsets(paragraph: Paragraph, subject: Mention, offset: int) -> Ment
 
 # Roles a cue kind gives its active subject: who sends, or who gets or asks for arms.
 SUBJECT_ROLES = {"transfer": "supplier", "receive": "recipient", "request": "recipient"}
-# How many clauses down from a subject's verb its transfer verb may lie ("Germany agreed to start
-# sending tanks", "Germany said it would send tanks").
-MAX_OPEN_CLAUSES = 3
 
 
 def _roles_clash(paragraph: Paragraph, antecedent: Mention, cue: Token) -> bool:
