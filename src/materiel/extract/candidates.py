@@ -28,6 +28,7 @@ from materiel.extract.docindex import mentions_within
 from materiel.extract.elided import elided_amount, elided_items
 from materiel.extract.farpackages import far_listed
 from materiel.extract.financed import financing_mentions
+from materiel.extract.gappedshares import gapped_shares
 from materiel.extract.gappedsubjects import counts_own, gapped_suppliers
 from materiel.extract.headlineside import headline_side
 from materiel.extract.itemcandidate import item_candidate, settle
@@ -267,11 +268,13 @@ def _with_followers(
     items: list[Mention],
 ) -> Iterator[Candidate]:
     """The candidate with its sentence's sources, then those that follow from it: the supplier its
-    buyer turned to, and the suppliers a gapped clause names ("..., Spain 6 and Norway 8")."""
+    buyer turned to, the suppliers a gapped clause names ("..., Spain 6 and Norway 8"), and the
+    parties of a gapped list of shares ("73% of its arms imports from the US, 13% from Britain")."""
     candidate.cited = cited
     yield candidate
     yield from _turned_to(candidate, cue, actors, items)
     yield from gapped_suppliers(candidate, token, actors)
+    yield from gapped_shares(candidate, token, actors)
 
 
 def _sentence_items(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:

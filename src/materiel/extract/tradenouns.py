@@ -8,6 +8,8 @@ stands in tradesyntax.py):
   were Qatar and Kuwait", "Among the recipients of Spanish arms were Morocco and Peru");
 - a supplier's share of a buyer's imports: "France accounted for 40% of India's arms imports",
   "Russia supplied a third of Algeria's weapons imports" (the subject supplies, the owner receives);
+  a buyer's share of a supplier's exports: "India accounted for 30% of France's arms exports",
+  "Qatar took a quarter of Italian arms exports" (the subject receives, the owner supplies);
 - a purchase concluded: "Greece finalised the purchase of German Leopard tanks" (the subject buys
   from the maker the item's owner names); a purchase owned: "India's purchase of S-400 systems
   from Russia" (the owner buys from the party 'from');
@@ -39,7 +41,7 @@ from materiel.extract.ordernouns import (
     won_order_roles,
 )
 from materiel.extract.roles import Roles
-from materiel.extract.suppliernouns import BEING, predicated_by, told
+from materiel.extract.suppliernouns import equated_by, holders, predicated_by, told
 from materiel.extract.tradesyntax import (
     IMPORT_NOUNS,
     OWNERS,
@@ -58,6 +60,9 @@ EXPORT_NOUNS = {"export", "sale"}
 SHARES = {"%", "percent", "share", "third", "half", "quarter", "fifth", "majority", "bulk", "two-thirds"}
 # Verbs whose subject holds the share: "accounted for", "supplied", "provided", "made up".
 SHARE_VERBS = {"account", "supply", "provide", "make", "represent", "deliver"}
+# Verbs whose subject holds a share of a seller's exports: "accounted for", "took", "made up",
+# "absorbed"; giving verbs are left out ("India supplied 30% of France's exports" is no sale).
+TAKING_VERBS = {"account", "make", "represent", "take", "absorb"}
 # The stages the frames give: statistics count deliveries, orders are commitments.
 TOLD = "delivered"
 ORDERED = "pledged"
@@ -68,6 +73,7 @@ def trade_noun_roles(item: Token, actors: list[Mention]) -> tuple[Roles, str] | 
     frames = (
         (_customer_roles, TOLD),
         (_share_roles, TOLD),
+        (_export_share_roles, TOLD),
         (order_roles, ORDERED),
         (won_order_roles, ORDERED),
         (awarded_roles, ORDERED),
@@ -86,33 +92,16 @@ def trade_noun_roles(item: Token, actors: list[Mention]) -> tuple[Roles, str] | 
 CUSTOMER_PREPS = frozenset({"of", "for"})
 
 
-def _equated_by(noun: Token) -> Token | None:
-    """The verb of being whose subject the role noun is, its buyers named after it ("Germany's
-    largest arms customers were Egypt and Algeria", "the largest buyers of French arms were ...")."""
-    head = noun.head
-    return head if noun.dep_ == "nsubj" and head.lemma_.lower() in BEING else None
-
-
-def _buyers(verb: Token, noun: Token) -> list[Token]:
-    """Who the verb of being says holds the role: its subject, or where the role noun is the
-    subject or the verb has none ("Among its largest customers were Egypt and Algeria"), the
-    attribute named after the verb; never the phrase that holds the noun itself."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if subjects and noun.dep_ != "nsubj":
-        return subjects
-    return [c for c in verb.children if c.dep_ == "attr" and c.i > verb.i and noun not in c.subtree]
-
-
 def _customer_roles(item: Token, actors: list[Mention]) -> Roles | None:
     """'Egypt was the largest customer of Italy's arms exports', 'X is Y's biggest arms buyer',
     'Qatar became the first export customer for the German tank'."""
     noun = item if item.lemma_.lower() in CUSTOMER_NOUNS else of_head(item, CUSTOMER_PREPS)
     if noun is None or noun.lemma_.lower() not in CUSTOMER_NOUNS:
         return None
-    verb = predicated_by(noun) or _equated_by(noun)
+    verb = predicated_by(noun) or equated_by(noun)
     if verb is None or not told(verb, noun):
         return None
-    recipient = treenames.mention_in(_buyers(verb, noun), actors)
+    recipient = treenames.mention_in(holders(verb, noun), actors)
     sellers = [c for c in item.children if c.dep_ in OWNERS and c.i < item.i] if item.i != noun.i else []
     sellers += treenames.prep_objects(noun, {"from"}) + [c for c in noun.children if c.dep_ == "poss"]
     supplier = treenames.mention_in(sellers, [a for a in actors if a.kind in SELLER_KINDS])
@@ -132,6 +121,21 @@ def _share_roles(item: Token, actors: list[Mention]) -> Roles | None:
         return None
     supplier = treenames.mention_in(subjects_of(verb), actors)
     recipient = owner_of(trade, actors)
+    return Roles(supplier, recipient) if supplier and recipient else None
+
+
+def _export_share_roles(item: Token, actors: list[Mention]) -> Roles | None:
+    """'India accounted for 30% of France's arms exports', 'Qatar took a quarter of Italian arms
+    exports'; a share of world exports ("11% of global arms exports") has no owner and no buyer."""
+    trade = item if item.lemma_.lower() in EXPORT_NOUNS else of_head(item)
+    share = of_head(trade) if trade is not None and trade.lemma_.lower() in EXPORT_NOUNS else None
+    if share is None or share.lemma_.lower() not in SHARES:
+        return None
+    verb = share.head.head if share.dep_ == "pobj" else share.head
+    if verb.lemma_.lower() not in TAKING_VERBS or not told(verb, share):
+        return None
+    recipient = treenames.mention_in(subjects_of(verb), actors)
+    supplier = owner_of(trade, [a for a in actors if a.kind in SELLER_KINDS])
     return Roles(supplier, recipient) if supplier and recipient else None
 
 
