@@ -21,7 +21,6 @@ from materiel.extract.civilian import AID_WORDS
 from materiel.extract.context import Context, Paragraph, left_out
 from materiel.extract.docindex import doc_text, sentences_before
 from materiel.extract.lexicon import Mention, union_of_states
-from materiel.extract.openslots import STAND_INS
 from materiel.extract.speakerwords import PERSON_ROLES
 from materiel.extract.subjects import subject_tokens
 
@@ -177,12 +176,18 @@ def subject_above(word: Token) -> Token | None:
     return next((c for c in subjects if _thing(c)), None)
 
 
+# Nouns that stand for a state named before, or speak for it: "The ministry said it will send" is the
+# state's sending. Not an alliance, a bloc or a company, which are antecedents of their own ("The
+# alliance is unsure whether it will send").
+STATE_STAND_INS = {"country", "nation", "kingdom", "republic", "government", "administration", "ministry", "regime"}
+
+
 def _thing(noun: Token) -> bool:
     """A singular noun that is no person, nor a stand-in for a party named before ("The ministry
     said it will send": the ministry's state, named in the sentence before, sends): what "it" may
     stand for."""
     person = noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_ROLES
-    stand_in = noun.lemma_.lower() in STAND_INS
+    stand_in = noun.lemma_.lower() in STATE_STAND_INS
     return noun.pos_ in ("NOUN", "PROPN") and noun.tag_ not in ("NNS", "NNPS") and not (person or stand_in)
 
 
