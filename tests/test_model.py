@@ -23,15 +23,6 @@ def test_scorer_applies_weights_and_threshold() -> None:
     assert scorer.accepts({"a": 1.0}) and not scorer.accepts({"b": 1.0})
 
 
-def test_unweighted_features_leave_the_sum_unchanged() -> None:
-    """Features with no weight are skipped (perf25), and the probability is the dense sum's, bit for bit."""
-    weights = {"a": 0.1, "b": -0.7, "c": 0.3}
-    scorer = Scorer({"weights": weights, "bias": 0.2, "threshold": 0.5})
-    features = {"a": 0.3, "x": 5.0, "b": 1e-9, "y": -2.0, "c": 0.7}
-    dense = 0.2 + sum(weights.get(name, 0.0) * value for name, value in features.items())
-    assert scorer.probability(features) == 1.0 / (1.0 + math.exp(-dense))
-
-
 def test_shipped_artefact_is_small_and_sane() -> None:
     payload = json.loads(ARTEFACT.read_text())
     assert ARTEFACT.stat().st_size < 50_000

@@ -29,8 +29,7 @@ class Scorer:
         self.threshold = float(payload["threshold"])
 
     def probability(self, features: dict[str, float]) -> float:
-        weights = self.weights  # a feature with no weight adds 0.0: left out, the sum and its order the same
-        raw = self.bias + sum(weights[name] * value for name, value in features.items() if name in weights)
+        raw = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
         return 1.0 / (1.0 + math.exp(-max(min(raw, 50.0), -50.0)))
 
     def accepts(self, features: dict[str, float]) -> bool:
