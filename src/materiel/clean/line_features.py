@@ -90,7 +90,7 @@ def shape(line: str) -> dict[str, float]:
         "function_share": sum(w in FUNCTION_WORDS for w in folded) / count if count else 0.0,
         "sentence_end": float(SENTENCE_END.search(line) is not None),
         "colon_end": float(line.endswith(":")),
-        "digit_share": sum(c.isdigit() for c in line) / len(line) if line else 0.0,
+        "digit_share": sum(map(str.isdigit, line)) / len(line) if line else 0.0,  # no frame per character
         "links": float(LINK_MARKS.search(line) is not None),
         "separators": float(SEPARATORS.search(line) is not None),
         "bullet": float(line[:1] in "*-•–—>|#["),

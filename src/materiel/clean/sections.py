@@ -135,9 +135,10 @@ def state_name(line: str) -> str | None:
 def _state_labelled(lines: list[str], index: int) -> bool:
     """A bulleted entry led by a state's name, beside another one or giving a figure ("- United
     States: 31" alone under its heading); a site's "- Ukraine: latest news" gives none."""
-    labelled = [_labelled_state(lines[i]) for i in (index - 1, index, index + 1) if 0 <= i < len(lines)]
-    figure = any(c.isdigit() for c in lines[index])
-    return _labelled_state(lines[index]) and (sum(labelled) >= 2 or figure)
+    if not _labelled_state(lines[index]):
+        return False  # most lines: neither their neighbours nor their figures are read
+    labelled = [_labelled_state(lines[i]) for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    return sum(labelled) >= 1 or any(map(str.isdigit, lines[index]))
 
 
 def _labelled_state(line: str) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from materiel.article import Source, Span, Transfer
 from materiel.extract.context import PRONOUNS, REFERENCES, Context, Paragraph
-from materiel.extract.demands import demands
+from materiel.extract.demands import demanding, demands
 from materiel.extract.docindex import mentions_within
 from materiel.extract.earlier import earlier_subject
 from materiel.extract.pairs import named_pair
@@ -101,8 +101,7 @@ def callers(context: Context) -> set[tuple[str, tuple[int, int] | None]]:
     return {
         (c.source.name, _at(c.source.span))
         for paragraph in context.read()
-        for sentence in paragraph.doc.sents
-        if any(demands(t) for t in sentence)
+        for sentence in demanding(paragraph.doc)
         for c in sentence_sources(context, paragraph, sentence)
         if c.demand
     }

@@ -7,7 +7,7 @@ in such a demand.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 # Verbs of supply that a demand must name for its caller to state a transfer.
 DEMANDED_SUPPLY = {"send", "supply", "provide", "deliver", "ship", "transfer", "arm", "give", "sell"}
@@ -20,6 +20,9 @@ DEMAND_VERBS = {"call", "urge"}
 # caller states the supply that goes on, as a source of it; so does a demand not to supply ("urge
 # all countries not to provide assistance to Russia").
 STOPPING = {"stop", "cease", "halt", "end", "suspend"}
+# Key of the per-doc memo in `Doc.user_data` of the sentences holding a demand (`demanding`): each
+# article's callers are asked for twice (`disclosure`, `finish`), and a parse never changes.
+DEMANDING = "materiel.demanding"
 
 
 def demands(token: Token) -> bool:
@@ -42,3 +45,12 @@ def calls_for(token: Token) -> bool:
         and any(t.lemma_.lower() in DEMANDED_SUPPLY for t in c.subtree)
         for c in clauses
     )
+
+
+def demanding(doc: Doc) -> list[Span]:
+    """The doc's sentences that hold a demand (`demands`), in order: every token is looked at once
+    per doc, not once per ask (kept as token bounds, numbers, as `Doc.user_data` may be saved)."""
+    bounds = doc.user_data.get(DEMANDING)
+    if bounds is None:
+        bounds = doc.user_data[DEMANDING] = [(s.start, s.end) for s in doc.sents if any(demands(t) for t in s)]
+    return [doc[start:end] for start, end in bounds]
