@@ -110,30 +110,33 @@ def _customer_roles(item: Token, actors: list[Mention]) -> Roles | None:
 
 def _share_roles(item: Token, actors: list[Mention]) -> Roles | None:
     """'France accounted for 40% of India's arms imports', 'supplied a third of its imports'."""
-    trade = item if item.lemma_.lower() in IMPORT_NOUNS else of_head(item)
-    if trade is None or trade.lemma_.lower() not in IMPORT_NOUNS:
+    told_share = _told_share(item, IMPORT_NOUNS, SHARE_VERBS)
+    if told_share is None:
         return None
-    share = of_head(trade)
-    if share is None or share.lemma_.lower() not in SHARES:
-        return None
-    verb = share.head.head if share.dep_ == "pobj" else share.head
-    if verb.lemma_.lower() not in SHARE_VERBS or not told(verb, share):
-        return None
+    trade, verb = told_share
     supplier = treenames.mention_in(subjects_of(verb), actors)
     recipient = owner_of(trade, actors)
     return Roles(supplier, recipient) if supplier and recipient else None
 
 
-def _export_share_roles(item: Token, actors: list[Mention]) -> Roles | None:
-    """'India accounted for 30% of France's arms exports', 'Qatar took a quarter of Italian arms
-    exports'; a share of world exports ("11% of global arms exports") has no owner and no buyer."""
-    trade = item if item.lemma_.lower() in EXPORT_NOUNS else of_head(item)
-    share = of_head(trade) if trade is not None and trade.lemma_.lower() in EXPORT_NOUNS else None
+def _told_share(item: Token, nouns: set[str], verbs: set[str]) -> tuple[Token, Token] | None:
+    """The trade noun (one of `nouns`: "imports", "exports") whose share the item names or is, and
+    the verb (one of `verbs`) that tells the share, where the sentence tells it as fact."""
+    trade = item if item.lemma_.lower() in nouns else of_head(item)
+    share = of_head(trade) if trade is not None and trade.lemma_.lower() in nouns else None
     if share is None or share.lemma_.lower() not in SHARES:
         return None
     verb = share.head.head if share.dep_ == "pobj" else share.head
-    if verb.lemma_.lower() not in TAKING_VERBS or not told(verb, share):
+    return (trade, verb) if verb.lemma_.lower() in verbs and told(verb, share) else None
+
+
+def _export_share_roles(item: Token, actors: list[Mention]) -> Roles | None:
+    """'India accounted for 30% of France's arms exports', 'Qatar took a quarter of Italian arms
+    exports'; a share of world exports ("11% of global arms exports") has no owner and no buyer."""
+    told_share = _told_share(item, EXPORT_NOUNS, TAKING_VERBS)
+    if told_share is None:
         return None
+    trade, verb = told_share
     recipient = treenames.mention_in(subjects_of(verb), actors)
     supplier = owner_of(trade, [a for a in actors if a.kind in SELLER_KINDS])
     return Roles(supplier, recipient) if supplier and recipient else None
