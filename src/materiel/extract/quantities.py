@@ -138,6 +138,8 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
             continue
         if found and (_second_part(text, found[-1], amount, offset) or _word_rest(text, found[-1], amount, offset)):
             found[-1] = _joined(text, found[-1], amount, offset)
+        elif found and _plural_of_scale(text, found[-1], amount, offset):
+            found[-1] = _scaled(text, found[-1], amount, offset)
         elif found and _range_end(text, found[-1], amount, offset):
             found[-1] = _range(text, found[-1], amount, offset)
         elif not ends_before(AFTER_HYPHEN, text, amount.start - offset, AFTER_HYPHEN_WORDS) and not _dated(
@@ -322,6 +324,25 @@ def _plural_figure(text: str, amount: Amount, offset: int) -> Amount:
         return amount
     low = float(amount.text.replace(",", ""))
     return Amount(amount.text + "s", low, low * 10 - 1, None, amount.start, amount.end + 1)
+
+
+# A round figure's plural before a scale's ("10s of thousands", "100s of millions of dollars"): one
+# amount, tens or hundreds of that scale, not "100s" and then "millions".
+OF_BETWEEN = re.compile(r"\s+of\s+")
+SCALE_FIRST = re.compile(r"(?:thousands|millions|billions)\b", re.IGNORECASE)
+
+
+def _plural_of_scale(text: str, before: Amount, amount: Amount, offset: int) -> bool:
+    plural = before.text.endswith("s") and ROUND_FIGURE.match(before.text[:-1]) is not None
+    between = OF_BETWEEN.fullmatch(text[before.end - offset : amount.start - offset])
+    return plural and between is not None and SCALE_FIRST.match(amount.text) is not None
+
+
+def _scaled(text: str, before: Amount, amount: Amount, offset: int) -> Amount:
+    """The plural figure times the scale: from its lowest to just under its next order's."""
+    scale, words = amount.low or 0, text[before.start - offset : amount.end - offset]
+    low, high = (before.low or 0) * scale, ((before.high or 0) + 1) * scale - 1
+    return Amount(words, low, high, amount.unit, before.start, amount.end)
 
 
 def _joined(text: str, before: Amount, amount: Amount, offset: int) -> Amount:
