@@ -16,9 +16,10 @@ from importlib import resources
 import pycountry
 
 from materiel.extract.civilian import civilian, without_bare_money
+from materiel.extract.compounds import drop_nested, merge_adjacent
 from materiel.extract.notitems import mounted_guns, not_an_item
 from materiel.extract.placed import begins_a_place, names_a_person, placed_spans
-from materiel.extract.senses import armoured, firearms, hypernym_head, interceptors, spelled_out
+from materiel.extract.senses import armoured, firearms, interceptors, spelled_out
 from materiel.extract.sharedheads import shared_heads
 from materiel.extract.spellings import JOINT_IN_TEXT, closed_up, fold
 from materiel.trie import trie_pattern
@@ -279,33 +280,6 @@ def _joined(text: str) -> str:
     return BROKEN_HYPHEN.sub(lambda m: f" {m[1]}-", text)
 
 
-# A model's mark between a named system and its noun ("Patriot 3 missiles", "Patriot PAC-3 MSE
-# missiles"): one digit, or capitals with digits; a larger number is a count ("IRIS-T, 40 missiles"),
-# but not after a word of marks ("Merkava Mk 4 tanks", "F-16 Block 70 jets", "Challenger Mark 3");
-# or the model's own name written in one word with inner capitals ("MQ-9B SkyGuardian aircraft").
-DESIGNATOR = re.compile(
-    r"""[\s-]+(?:(?:\d|[A-Z][A-Z0-9-]*|\d[A-Z][A-Z0-9]*|(?:Mk|Mark|Block|Batch)\.?[\s-]*\d+[A-Z]?
-                 |[A-Z][a-z]+[A-Z][a-z]+)[\s-]+){1,2}""",
-    re.VERBOSE,
-)
-# Words that describe a named system before a noun that only names its sort ("Bushmaster protected
-# mobility vehicles", "Javelin shoulder-fired weapons"): one to three lowercase words, none a word
-# that ends the noun phrase (a conjunction, a preposition, a verb of being or having).
-DESCRIBED = re.compile(
-    r"""[\s-]+(?:(?!(?:and|or|but|with|to|for|of|from|in|on|at|by|as|than|that|which|who|
-                   is|are|was|were|be|been|has|have|had|will|would|can|could|also|plus)\b)
-               [a-z][a-z-]*[\s-]+){1,3}""",
-    re.VERBOSE,
-)
-# Generic nouns that only name the sort of a named system described before them (DESCRIBED).
-SORT_NOUNS = re.compile(r"(?:vehicles?|weapons?|weaponry)", re.IGNORECASE)
-
-
-# A noun after a launcher's name and its munition's word that makes the whole the launcher again:
-# "HIMARS missile systems", "MLRS rocket launchers" (what fires, not what is fired).
-LAUNCHER_HEAD = re.compile(r"[\s-]+(?:systems?|launchers?|launch\s+systems?|batter(?:y|ies))\b", re.IGNORECASE)
-
-
 def find_items(text: str, before: str = "") -> list[Mention]:
     """Item mentions; a named system absorbs the generic noun right after it ("Stinger missiles"),
     and two generic terms side by side are one compound named by the second ("artillery rounds").
@@ -314,7 +288,7 @@ def find_items(text: str, before: str = "") -> list[Mention]:
     generic, systems = item_finders()
     named = systems.find(text)
     found = sorted(generic.find(text) + named, key=lambda m: (m.start, -m.end))
-    out = shared_heads(text, _merge_adjacent(text, _drop_nested(found), named), _compound, named)
+    out = shared_heads(text, merge_adjacent(text, drop_nested(found), named), _compound, named)
     kept = mounted_guns(
         text, [m for m in out if not civilian(text, m, actor_finder()) and not not_an_item(text, m, m in named)]
     )
@@ -326,69 +300,7 @@ def find_items(text: str, before: str = "") -> list[Mention]:
 def _compound(text: str) -> list[Mention]:
     """The generic terms of a compound on its own, side by side made one ("tank ammunition")."""
     generic, _ = item_finders()
-    return _merge_adjacent(text, _drop_nested(sorted(generic.find(text), key=lambda m: (m.start, -m.end))), [])
-
-
-def _merge_adjacent(text: str, kept: list[Mention], named: list[Mention]) -> list[Mention]:
-    """The mentions with each pair side by side made one: a named system and the noun after it,
-    or two generic terms (a compound)."""
-    out: list[Mention] = []
-    for mention in kept:
-        previous = out[-1] if out else None
-        gap = text[previous.end : mention.start] if previous is not None else ""
-        adjacent = previous is not None and (
-            gap.strip(" -") == "" or (previous in named and _named_then_noun(gap, mention))
-        )
-        if adjacent and previous in named and mention not in named:
-            out[-1] = _system_and_noun(text, previous, mention)
-        elif adjacent and previous not in named and mention not in named:
-            # English compounds take the category of their head, the last noun: "artillery rounds";
-            # a head that only says what sort of thing it is takes its modifier's ("MRAP vehicles")
-            kind = previous if hypernym_head(text, previous, mention) else mention
-            out[-1] = replace(kind, text=text[previous.start : mention.end], start=previous.start, end=mention.end)
-        else:
-            out.append(mention)
-    return out
-
-
-def _system_and_noun(text: str, system: Mention, noun: Mention) -> Mention:
-    """A named system and the generic noun after it as one mention: "Stinger missiles" are the
-    system; "HIMARS ammunition" and "HIMARS rockets" are what the system fires, named by the head
-    noun; "HIMARS missile systems" are the launchers."""
-    fired = noun.id == "ammunition" or (
-        system.id == "artillery" and noun.id == "missiles" and not LAUNCHER_HEAD.match(text, noun.end)
-    )
-    kept_id = noun.id if fired or _airframe(system, noun) else system.id
-    return replace(system, id=kept_id, name=kept_id, text=text[system.start : noun.end], end=noun.end)
-
-
-def _named_then_noun(gap: str, noun: Mention) -> bool:
-    """Does the noun after a named system and `gap` name the system: after a model's mark
-    ("Patriot PAC-3 missiles"), or a sort noun after words that describe it ("Bushmaster protected
-    mobility vehicles")?"""
-    return DESIGNATOR.fullmatch(gap) is not None or (
-        DESCRIBED.fullmatch(gap) is not None and SORT_NOUNS.fullmatch(noun.text) is not None
-    )
-
-
-# Categories of named systems that share a name with an aircraft ("Hawk" missiles and the Hawk
-# trainer jet): the aircraft noun after the name decides.
-SHARED_NAMES = {"air-defense", "missiles"}
-
-
-def _airframe(named: Mention, noun: Mention) -> bool:
-    """A missile's name before an aircraft noun names the aircraft ("Hawk trainer jets", "Hawk
-    aircraft"); before "missiles" or "batteries" it keeps its own ("Hawk missiles")."""
-    return named.id in SHARED_NAMES and noun.id == "aircraft"
-
-
-def _drop_nested(mentions: list[Mention]) -> list[Mention]:
-    kept: list[Mention] = []
-    for mention in mentions:
-        if kept and mention.start < kept[-1].end:
-            continue
-        kept.append(mention)
-    return kept
+    return merge_adjacent(text, drop_nested(sorted(generic.find(text), key=lambda m: (m.start, -m.end))), [])
 
 
 # A generic noun that is one member of a list with named items is a kind of its own there ("troops,
