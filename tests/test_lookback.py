@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from materiel.extract import amounts, positional, quantities
+from materiel.extract import amountjoins, amounts, positional, quantities
 from materiel.extract.lookback import ends_before, words_back
 from tests.test_docindex import _Spy
 
@@ -18,7 +18,7 @@ BOUNDED = [
     (positional.TO_OR_FOR, positional.TO_OR_FOR_WORDS),
     (positional.NOT_DESTINATION, positional.NOT_DESTINATION_WORDS),
     (quantities.AFTER_HYPHEN, quantities.AFTER_HYPHEN_WORDS),
-    (quantities.BETWEEN, quantities.BETWEEN_WORDS),
+    (amountjoins.BETWEEN, amountjoins.BETWEEN_WORDS),
     (quantities.PARTICLE_OVER, quantities.PARTICLE_OVER_WORDS),
     (amounts.ADVERBIAL, amounts.ADVERBIAL_WORDS),
 ]
@@ -91,9 +91,10 @@ def test_the_search_reads_only_the_last_words_of_a_long_paragraph() -> None:
 
 
 def test_find_amounts_reads_the_words_before_each_number_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    spies = {name: _Spy(getattr(quantities, name)) for name in ("AFTER_HYPHEN", "BETWEEN", "PARTICLE_OVER")}
+    places = {"AFTER_HYPHEN": quantities, "BETWEEN": amountjoins, "PARTICLE_OVER": quantities}
+    spies = {name: _Spy(getattr(module, name)) for name, module in places.items()}
     for name, spy in spies.items():
-        monkeypatch.setattr(quantities, name, spy)
+        monkeypatch.setattr(places[name], name, spy)
     filler = "The convoy moved on through the night. " * 500
     found = quantities.find_amounts(filler + "It handed over 20 tanks, between 5 and 10 guns in 2022-23.")
     assert [a.text for a in found][:2] == ["20", "5 and 10"]

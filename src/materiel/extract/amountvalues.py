@@ -2,12 +2,13 @@
 the range that a bound before it ("more than", "up to") or an "N-odd" after it makes of it.
 
 `quantities.PATTERN` finds amounts; `reading` turns the groups of one match into (low, high,
-currency) and `bounded` applies its bound.
+currency) and `bounded` applies its bound; `Amount` is what quantities.py makes of them.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from materiel.extract.numberwords import (
     CURRENCIES,
@@ -37,6 +38,23 @@ STRICT_ABOVE = {"more than", "over", "in excess of"}
 STRICT_BELOW = {"fewer than", "less than", "under"}
 STEP = 1
 LOWEST = 1  # "up to N" starts at one item (or one unit of money), as GUIDE.md writes it
+
+
+@dataclass
+class Amount:
+    """An amount found in a text: its words, its range, its currency and its span."""
+
+    text: str
+    low: float | None
+    high: float | None
+    unit: str | None  # a currency code for money, None for counts
+    start: int
+    end: int
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit is not None
+
 
 Reading = tuple[float, float, str | None]  # low, high, currency
 
