@@ -179,21 +179,39 @@ def _framed_roles(
     carrier's load, a participle on the item, a joint deal, a request noun, an arrival; none where
     no frame does."""
     kind = syntax.cue_kind(cue)
-    licence = _licence_roles(context, offset, cue, actors)
-    if licence is not None:  # "India builds Hawk jets under licence from Britain": Britain supplies
-        return licence
-    asked = _asked_roles(context, offset, cue, item, actors)
-    if asked is not None:
-        return asked
-    thanked = thanks.thanked_roles(context, offset, cue, item, actors)
-    if thanked is not None:  # "Kyiv thanked Berlin for the tanks": Berlin gave them
-        return thanked
+    granted = _granted_roles(context, offset, cue, item, actors)
+    if granted is not None:
+        return granted
     if cargo.carrier(cue) is not None:  # "a ship carrying shells", "a plane loaded with shells"
         sides = _cargo_roles(context, offset, cue, item, actors, items)
         if kind == "transfer" or any(side is not None for side in sides):
             return sides  # a load with no side named is a shipment's contents told before
     if participle_cue(cue, item):
         return participle_roles(context, offset, cue, item, actors)
+    return _dealt_roles(context, offset, cue, item, actors, items, kind)
+
+
+def _granted_roles(context: Context, offset: int, cue: Token, item: Token, actors: list[Mention]) -> Pair | None:
+    """Roles of a licence, a request or a thanks around the cue; none where there is none."""
+    licence = _licence_roles(context, offset, cue, actors)
+    if licence is not None:  # "India builds Hawk jets under licence from Britain": Britain supplies
+        return licence
+    asked = _asked_roles(context, offset, cue, item, actors)
+    if asked is not None:
+        return asked
+    return thanks.thanked_roles(context, offset, cue, item, actors)  # "Kyiv thanked Berlin for the tanks"
+
+
+def _dealt_roles(
+    context: Context,
+    offset: int,
+    cue: Token,
+    item: Token,
+    actors: list[Mention],
+    items: list[Mention],
+    kind: str | None,
+) -> Pair | None:
+    """Roles of a joint deal, a request noun or an arrival around the cue; none where there is none."""
     joint = joint_signers(cue, actors)
     if joint is not None:  # "Poland's agency and Hanwha signed a deal to supply missiles"
         return joint

@@ -26,7 +26,7 @@ from materiel.extract.namedafter import named_after
 from materiel.extract.quotations import Quotation
 from materiel.extract.sentences import sentences_of
 from materiel.extract.speakerplaces import mention_features, position_features
-from materiel.extract.speakerverbs import SUBJECT_OF, quoter, verb_features
+from materiel.extract.speakerverbs import own_clause, quoter, verb_features
 from materiel.extract.speakerwords import FRAMES, SAY, SAYING
 from materiel.extract.textgender import agreeing
 
@@ -97,12 +97,7 @@ def candidates(
     if previous and (continues or not frame["q_verb"]):  # a quotation with no reporting clause of its own
         out.append(Candidate(previous, None, {"kind=prev": 1.0} | _since(before, quote, setting, first)))
     if not frame["q_verb"]:  # no reporting clause of its own: it may go on an earlier speaker's words
-        for name, features in earlier_features(quote, spoken or [], [c.name for c in out]):
-            out.append(Candidate(name, None, features))
-        after = named_after(setting.masked, setting.sentences, last, setting.mentions)  # namedafter.py
-        out += _offered(quote, after, setting, (first, last), out, "named_after")
-        answering = interviewee(quote, setting, previous, [s.name for s in spoken or []])  # interviews.py
-        out += _offered(quote, answering, setting, (first, last), out, "answers")
+        _add_unframed(out, quote, setting, previous, spoken or [], (first, last))
     out = agreeing(out, setting.genders)
     _rank(out, quote)
     _rivals(out)
@@ -110,6 +105,25 @@ def candidates(
     for candidate in out:
         candidate.features.update(_shared(candidate, previous, continues, frame, setting.counts))
     return out
+
+
+def _add_unframed(
+    out: list[Candidate],
+    quote: Quotation,
+    setting: Setting,
+    previous: str | None,
+    spoken: list[Spoken],
+    at: tuple[int, int],
+) -> None:
+    """Add to `out` the speakers of a quotation with no reporting clause of its own: earlier
+    speakers (earlierspeakers.py), a name right after it (namedafter.py), an interview's answerer
+    (interviews.py)."""
+    for name, features in earlier_features(quote, spoken, [c.name for c in out]):
+        out.append(Candidate(name, None, features))
+    after = named_after(setting.masked, setting.sentences, at[1], setting.mentions)
+    out += _offered(quote, after, setting, at, out, "named_after")
+    answering = interviewee(quote, setting, previous, [s.name for s in spoken])
+    out += _offered(quote, answering, setting, at, out, "answers")
 
 
 def _offered(
@@ -221,7 +235,7 @@ def _of_mention(quote: Quotation, mention: Mention, setting: Setting, first: int
     if quoter(mention, setting):  # "The paper quoted him as saying:": the paper reports, "him" speaks
         features.pop("verb=colon", None)
         features["leads_to_say"] = 0.0
-    own = _own_clause(quote, mention, setting, features)
+    own = own_clause(quote, mention, setting, features)
     out = [Candidate(mention.name or "", mention, features | {f"kind={kind}": 1.0}, opener, own_clause=own)]
     out[0].owns_words = _owns_words(quote, mention, setting)
     if mention.kind == "role" and mention.via:  # the role noun itself ("the foreign minister")
@@ -254,50 +268,6 @@ def _owns_words(quote: Quotation, mention: Mention, setting: Setting) -> bool:
     gap = setting.masked[end : quote.start]
     sentence = setting.sentences[mention.sentence]
     return owned and len(gap) <= OWNED_REACH and not DOUBLE_MARKS.search(gap) and quote.start < sentence.end
-
-
-def _own_clause(quote: Quotation, mention: Mention, setting: Setting, features: dict[str, float]) -> bool:
-    """A name or role noun (not a pronoun) that is the subject of the reporting verb of the
-    quotation's own sentence: right after it ("“...,” the German chancellor said", "“...,” said
-    Berg"), or before it as the subject of a finite verb ("Berg said on Monday that “...”"); not the
-    subject of a participle ("Japan's new command, saying that “...”" belongs to the clause's
-    subject) nor a name after a verb that opens a reported clause ("He said Britain “has ...”")."""
-    if mention.kind == "pronoun" or features.get("governed") or features.get("possessive"):
-        return False
-    if mention.kind == "role_org" and (mention.antecedent is not None or ISSUED_BY.match(setting.masked, mention.end)):
-        return False  # "reads the statement": whose statement is a guess; "the statement by X": X's
-    sentence = setting.sentences[mention.sentence]
-    if features.get("at=same_after"):
-        said = features.get("verb=subject") or features.get("verb=inverted")
-        return bool(said) and _attached(setting.masked[quote.end : mention.start]) and not _participle(mention, setting)
-    if not features.get("at=same_before") or not features.get("verb=subject"):
-        return False
-    clause = setting.masked[mention.end : min(sentence.end, quote.start)]
-    return SUBJECT_OF.match(clause) is not None and not _participle(mention, setting)
-
-
-# What may stand between a quotation and the subject of its reporting clause after it: the
-# quotation's comma, the verb, a determiner and modifiers ("," said the German"); not a clause of
-# its own ("..." where Berg told him) nor a preposition that governs the name.
-ATTACHED = re.compile(r"^[\s,.!?;:—–-]*(?:[\w’'-]+\s+){0,5}$")
-# Words that open a clause of its own, and prepositions that govern a name ("reads the statement by X").
-CLAUSE_OPENERS = {"where", "which", "who", "when", "while", "that", "because", "after", "before", "and", "but", "as"}
-NOT_ATTACHED = CLAUSE_OPENERS | {"if", "by", "of", "from", "for", "with", "to", "in", "on", "at"}
-
-
-# A document's issuer named after it ("the statement by Prime Minister Anna Holm").
-ISSUED_BY = re.compile(r"\s+(?:by|from|of)\s+(?:the\s+)?[A-Z]")
-
-
-def _attached(between: str) -> bool:
-    return ATTACHED.match(between) is not None and not NOT_ATTACHED & set(between.lower().split())
-
-
-def _participle(mention: Mention, setting: Setting) -> bool:
-    """The reporting verb the mention is the subject of is a participle ("X, saying that")."""
-    sentence = setting.sentences[mention.sentence]
-    said = SUBJECT_OF.match(setting.masked[mention.end : sentence.end])  # a slice: the pattern opens with ^
-    return said is not None and said.group().rstrip().lower().endswith("ing")
 
 
 def _clause(quote: Quotation, mention: Mention, setting: Setting, first: int, last: int) -> dict[str, float]:

@@ -1,7 +1,8 @@
 """How a candidate speaker's mention stands to a reporting verb in its sentence: its subject ("X
 said", with an apposition between), the name after it ("said X"), its hearer ("told X"), its
 source ("according to X"), a clause running on to a colon before the quotation; and whether a
-preposition governs the mention or it quotes someone else ("X quoted him as saying").
+preposition governs the mention or it quotes someone else ("X quoted him as saying"); and
+whether it is the subject of the quotation's own reporting clause (`own_clause`).
 """
 
 from __future__ import annotations
@@ -166,6 +167,50 @@ def titled(masked: str, start: int) -> bool:
     TITLE_PHRASE): "Minister of Defence Anna Berg" names its holder, no preposition's object."""
     title = TITLE_PHRASE.search(masked[max(0, start - 80) : start])
     return title is not None and all(part in TITLES for part in title["title"].split("-"))
+
+
+def own_clause(quote: Quotation, mention: Mention, setting: Setting, features: dict[str, float]) -> bool:
+    """A name or role noun (not a pronoun) that is the subject of the reporting verb of the
+    quotation's own sentence: right after it ("“...,” the German chancellor said", "“...,” said
+    Berg"), or before it as the subject of a finite verb ("Berg said on Monday that “...”"); not the
+    subject of a participle ("Japan's new command, saying that “...”" belongs to the clause's
+    subject) nor a name after a verb that opens a reported clause ("He said Britain “has ...”")."""
+    if mention.kind == "pronoun" or features.get("governed") or features.get("possessive"):
+        return False
+    if mention.kind == "role_org" and (mention.antecedent is not None or ISSUED_BY.match(setting.masked, mention.end)):
+        return False  # "reads the statement": whose statement is a guess; "the statement by X": X's
+    sentence = setting.sentences[mention.sentence]
+    if features.get("at=same_after"):
+        said = features.get("verb=subject") or features.get("verb=inverted")
+        return bool(said) and _attached(setting.masked[quote.end : mention.start]) and not _participle(mention, setting)
+    if not features.get("at=same_before") or not features.get("verb=subject"):
+        return False
+    clause = setting.masked[mention.end : min(sentence.end, quote.start)]
+    return SUBJECT_OF.match(clause) is not None and not _participle(mention, setting)
+
+
+# What may stand between a quotation and the subject of its reporting clause after it: the
+# quotation's comma, the verb, a determiner and modifiers ("," said the German"); not a clause of
+# its own ("..." where Berg told him) nor a preposition that governs the name.
+ATTACHED = re.compile(r"^[\s,.!?;:—–-]*(?:[\w’'-]+\s+){0,5}$")
+# Words that open a clause of its own, and prepositions that govern a name ("reads the statement by X").
+CLAUSE_OPENERS = {"where", "which", "who", "when", "while", "that", "because", "after", "before", "and", "but", "as"}
+NOT_ATTACHED = CLAUSE_OPENERS | {"if", "by", "of", "from", "for", "with", "to", "in", "on", "at"}
+
+
+# A document's issuer named after it ("the statement by Prime Minister Anna Holm").
+ISSUED_BY = re.compile(r"\s+(?:by|from|of)\s+(?:the\s+)?[A-Z]")
+
+
+def _attached(between: str) -> bool:
+    return ATTACHED.match(between) is not None and not NOT_ATTACHED & set(between.lower().split())
+
+
+def _participle(mention: Mention, setting: Setting) -> bool:
+    """The reporting verb the mention is the subject of is a participle ("X, saying that")."""
+    sentence = setting.sentences[mention.sentence]
+    said = SUBJECT_OF.match(setting.masked[mention.end : sentence.end])  # a slice: the pattern opens with ^
+    return said is not None and said.group().rstrip().lower().endswith("ing")
 
 
 def verb_features(mention: Mention, setting: Setting, quote: Quotation) -> dict[str, float]:

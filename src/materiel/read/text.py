@@ -97,6 +97,12 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    return _not_utf8(data)
+
+
+def _not_utf8(data: bytes) -> tuple[str, str]:
+    """(text, encoding) for text that is not UTF-8: the encoding the page declares, UTF-8 with
+    stray bytes, Windows-1252, a Latin code page, or the guesser's choice, in that order."""
     declared = _declared_encoding(data)
     if declared is not None:
         return data.decode(declared, errors="replace"), declared
