@@ -21,6 +21,7 @@ from materiel.clean.entries import item_entries
 from materiel.clean.line_features import WORD, features
 from materiel.clean.prosewords import foreign_prose, inflected_statement
 from materiel.clean.sections import section_lines
+from materiel.logistic import Logistic
 
 ARTEFACT = Path(__file__).resolve().parent / "models" / "lines.json"
 # A line longer than this is a paragraph of the article whatever the model says: furniture lines
@@ -101,18 +102,12 @@ SELF_REFERENCE = regexcache.compile(
 TABLE_BARS = 2
 
 
-class LineModel:
+class LineModel(Logistic):
     """Probability that a line is page furniture, from the shipped weights."""
 
     def __init__(self, payload: dict) -> None:
-        self.weights: dict[str, float] = payload["weights"]
-        self.bias = float(payload["bias"])
-        self.threshold = float(payload["threshold"])
+        super().__init__(payload)
         self.vocabulary = frozenset(n[2:] for n in self.weights if n.startswith("w:"))
-
-    def probability(self, row: dict[str, float]) -> float:
-        raw = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in row.items())
-        return 1.0 / (1.0 + math.exp(-max(min(raw, 50.0), -50.0)))
 
     def furniture(self, lines: list[str], title: str | None) -> list[bool]:
         rows = features(lines, title, self.vocabulary)

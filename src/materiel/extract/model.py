@@ -8,9 +8,10 @@ scikit-learn nor the training data.
 from __future__ import annotations
 
 import json
-import math
 from functools import cache
 from pathlib import Path
+
+from materiel.logistic import Logistic
 
 ARTEFACT = Path(__file__).resolve().parent / "models" / "transfers.json"
 
@@ -20,17 +21,8 @@ def load_scorer(path: Path = ARTEFACT) -> Scorer:
     return Scorer(json.loads(path.read_text("utf-8")))
 
 
-class Scorer:
+class Scorer(Logistic):
     """Probability that a candidate triple is a transfer the article reports."""
-
-    def __init__(self, payload: dict) -> None:
-        self.weights: dict[str, float] = payload["weights"]
-        self.bias = float(payload["bias"])
-        self.threshold = float(payload["threshold"])
-
-    def probability(self, features: dict[str, float]) -> float:
-        raw = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
-        return 1.0 / (1.0 + math.exp(-max(min(raw, 50.0), -50.0)))
 
     def accepts(self, features: dict[str, float]) -> bool:
         return self.probability(features) >= self.threshold
