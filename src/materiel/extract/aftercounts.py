@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
-from materiel.extract.context import Paragraph
+from materiel.extract.context import Paragraph, mention_token
 from materiel.extract.lexicon import Mention
 from materiel.extract.quantities import Amount
 
@@ -104,7 +103,7 @@ def _counts_other(paragraph: Paragraph, sentence: SpacySpan, amount: Amount, nou
 
 def _noun_end(paragraph: Paragraph, item: Mention) -> int:
     """Where the item's noun ends: the mention's, or the noun it is a compound of ("NASAMS launchers")."""
-    token = _mention_root(paragraph, item)
+    token = mention_token(paragraph, item)
     while token is not None and token.dep_ == "compound" and token.head.i > token.i:
         token = token.head
     return max(item.end, token.idx + len(token)) if token is not None else item.end
@@ -129,8 +128,3 @@ BATCH_NOUN = re.compile(
 def batch_total(text: str, amount: Amount) -> bool:
     """The count is the whole of a batch named right before it: "The batch, 24 in all,"."""
     return BATCH_NOUN.search(text, 0, amount.start) is not None and _total(text, amount)
-
-
-def _mention_root(paragraph: Paragraph, mention: Mention) -> Token | None:
-    span = paragraph.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span.root if span is not None else None

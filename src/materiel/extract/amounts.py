@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from materiel.extract import syntax
 from materiel.extract.aftercounts import count_after
-from materiel.extract.context import Paragraph
+from materiel.extract.context import Paragraph, mention_token
 from materiel.extract.elided import count_left_out
 from materiel.extract.lexicon import Mention
 from materiel.extract.lookback import ends_before
@@ -23,11 +23,6 @@ from materiel.extract.totals import besides_totals
 # Words between a count and its item ("10 Strv 122 tanks", "31 M1 Abrams tanks").
 MAX_GAP_WORDS = 4
 YEAR = re.compile(r"^(?:19|20)\d{2}$")
-
-
-def mention_token(paragraph: Paragraph, mention: Mention) -> Token | None:
-    span = paragraph.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span.root if span is not None else None
 
 
 def mention_head(paragraph: Paragraph, mention: Mention) -> Token | None:

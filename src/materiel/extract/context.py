@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from materiel.article import Article, Span
 from materiel.extract import gate
@@ -75,6 +75,12 @@ class Paragraph:
         """The length of the paragraph's longest actor mention, worked out once: a mention that
         holds an offset starts no further back from it than that."""
         return max((m.end - m.start for m in self.actors), default=0)
+
+
+def mention_token(paragraph: Paragraph, mention: Mention) -> Token | None:
+    """The token a mention (offsets in the paragraph) stands on: the root of its span in the parse."""
+    span = paragraph.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 @dataclass

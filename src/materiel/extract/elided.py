@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from materiel.extract import syntax
-from materiel.extract.context import Paragraph
+from materiel.extract.context import Paragraph, mention_token
 from materiel.extract.docindex import sentences_before
 from materiel.extract.lexicon import Mention
 from materiel.extract.quantities import Amount
@@ -69,7 +69,7 @@ def count_left_out(paragraph: Paragraph, sentence: Span, amounts: list[Amount], 
         span = paragraph.doc.char_span(amount.start, amount.end, alignment_mode="expand")
         obj = _object_of(span.root) if span is not None else None
         if obj is not None and syntax.cue_kind(obj.head) in OBJECT_MOVES and _alone(obj):
-            return amount if _same_subject(obj.head, _token_at(paragraph, item)) else None
+            return amount if _same_subject(obj.head, mention_token(paragraph, item)) else None
     return None
 
 
@@ -106,11 +106,6 @@ def _named_before(verb: Token) -> bool:
     while at >= 0 and verb.doc[at].pos_ in HELPERS:
         at -= 1
     return at >= 0 and verb.doc[at].pos_ == "PROPN"
-
-
-def _token_at(paragraph: Paragraph, mention: Mention) -> Token | None:
-    span = paragraph.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span.root if span is not None else None
 
 
 def _object_of(number: Token) -> Token | None:

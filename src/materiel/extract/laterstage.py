@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from materiel.article import Transfer
 from materiel.extract import stage, syntax
 from materiel.extract.clause import stage_ancestors
-from materiel.extract.context import Context, Paragraph, stage_reading
+from materiel.extract.context import Context, Paragraph, mention_token, stage_reading
 from materiel.extract.cuekinds import base_stage
 from materiel.extract.docindex import mentions_within
 from materiel.extract.itemstage import travelling
@@ -66,7 +66,7 @@ def advance_stages(context: Context, transfers: list[Transfer]) -> None:
     sentences = [(p, s) for p in stage_reading(context) for s in p.doc.sents]
     for index, (paragraph, sentence) in enumerate(sentences):
         items = _items_in(paragraph, sentence)
-        told = [(item_stage(paragraph, sentence, m), m.id, _root(paragraph, m)) for m in items]
+        told = [(item_stage(paragraph, sentence, m), m.id, mention_token(paragraph, m)) for m in items]
         if not items:
             _tell_by_pronoun(sentences, index, transfers)
             told = [(_unnamed_stage(sentence), None, None)]
@@ -77,11 +77,6 @@ def advance_stages(context: Context, transfers: list[Transfer]) -> None:
             earlier = told_of(sentences, index, transfers, category, root)
             if len(earlier) == 1 and only_its_sides(paragraph, sentence, earlier[0]):
                 _tell(earlier[0], stage_told, paragraph.offset, sentence)
-
-
-def _root(paragraph: Paragraph, item: Mention) -> Token | None:
-    span = paragraph.doc.char_span(item.start, item.end, alignment_mode="expand")
-    return span.root if span is not None else None
 
 
 def _plural_subjects(sentence: SpacySpan) -> list[Token]:
@@ -126,7 +121,7 @@ def _items_in(paragraph: Paragraph, sentence: SpacySpan) -> list[Mention]:
 
 def item_stage(paragraph: Paragraph, sentence: SpacySpan, item: Mention) -> str | None:
     """The stage a pointing-back item phrase's cue tells, if any."""
-    root = _root(paragraph, item)
+    root = mention_token(paragraph, item)
     return phrase_stage(root, sentence) if root is not None else None
 
 
