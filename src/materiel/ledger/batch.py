@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 from materiel.article import Article
 from materiel.ledger import schema
 from materiel.ledger.dedupe import KEYS_PER_QUERY, BatchGroups, band_keys, signature
+from materiel.ledger.merge import chunks
 from materiel.ledger.rows import BatchRows, article_key, article_row, group_key, outlet_of
 from materiel.ledger.sitelines import store_site_lines
 from materiel.read.ids import page_of
@@ -47,16 +48,11 @@ def write_batch(connection: Connection, articles: list[Article]) -> tuple[int, i
     return len(fresh), len(articles) - len(fresh), versions
 
 
-def _chunks(values: list, size: int = KEYS_PER_QUERY) -> Iterable[list]:
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
-
-
 def _existing(connection: Connection, keys: list[str]) -> dict[str, str | None]:
     """The keys already in the ledger, each with its article's outlet."""
     a = schema.articles
     found: dict[str, str | None] = {}
-    for chunk in _chunks(sorted(set(keys))):
+    for chunk in chunks(sorted(set(keys)), KEYS_PER_QUERY):
         found.update(dict(connection.execute(select(a.c.id, a.c.outlet).where(a.c.id.in_(chunk))).all()))
     return found
 
@@ -89,7 +85,7 @@ def _previous_versions(connection: Connection, articles: list[Article]) -> tuple
     a = schema.articles
     found: dict[tuple, str] = {}
     every: dict[tuple, list] = {}
-    for chunk in _chunks(sorted({article.id for article in articles})):
+    for chunk in chunks(sorted({article.id for article in articles}), KEYS_PER_QUERY):
         query = select(a.c.external_id, a.c.source, a.c.id).where(a.c.external_id.in_(chunk))
         for external, source, ident in connection.execute(query):
             found.setdefault(version_key(external, source), ident)
@@ -103,11 +99,11 @@ def _retire(connection: Connection, superseded: set[str]) -> None:
     stays, as the new version's `version_of`), and the transfers that held them lose their merge
     state, so that this ingest's merge rebuilds their groups from the claims that remain."""
     c, held, transfers = schema.claims, schema.transfer_claims, schema.transfers
-    for chunk in _chunks(sorted(superseded)):
+    for chunk in chunks(sorted(superseded), KEYS_PER_QUERY):
         claims = connection.execute(
             select(c.c.id, c.c.supplier, c.c.recipient, c.c.category).where(c.c.article_id.in_(chunk))
         ).all()
-        for ids in _chunks([claim.id for claim in claims]):
+        for ids in chunks([claim.id for claim in claims], KEYS_PER_QUERY):
             holders = select(held.c.transfer_id).where(held.c.claim_id.in_(ids))
             connection.execute(update(transfers).where(transfers.c.id.in_(holders)).values(merge_state=null()))
             for table in (schema.sources, schema.responses, schema.pending_claims, c):

@@ -22,7 +22,7 @@ from sqlalchemy.engine import Connection
 
 from materiel.ledger import schema
 from materiel.ledger.contest import fold_quantities, new_sides, partners
-from materiel.ledger.merge import _chunks, _groups, merge_groups
+from materiel.ledger.merge import _groups, chunks, merge_groups
 from materiel.ledger.regroup import Regroup, assign
 from materiel.ledger.state import Row, claim_key, claim_row, disclosure_of, event_row, fold_claim
 
@@ -67,7 +67,7 @@ def _stored(connection: Connection, keys: list[tuple]) -> dict[tuple, list[dict]
     """Each group's stored transfers, in order (the ordinal in their id)."""
     t = schema.transfers
     found: dict[tuple, list[dict]] = {}
-    for chunk in _chunks(keys):
+    for chunk in chunks(keys):
         for row in connection.execute(select(t).where(_groups(t, chunk))).mappings():
             found.setdefault((row["supplier"], row["recipient"], row["category"]), []).append(dict(row))
     for transfers in found.values():
@@ -266,7 +266,7 @@ def _any(connection: Connection, head: str, term: str, params: list[tuple], tail
     SQLAlchemy costs more than the query."""
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     found: list = []
-    for chunk in _chunks(params):
+    for chunk in chunks(params):
         clause = " OR ".join([term.replace("?", mark)] * len(chunk))
         values = tuple(value for values in chunk for value in values)
         found.extend(connection.exec_driver_sql(head + clause + tail, values).mappings())

@@ -117,7 +117,7 @@ def merge_groups(connection: Connection, keys: list[tuple]) -> int:
     if not keys:
         return 0
     claims: dict[tuple, list] = {key: [] for key in keys}
-    for chunk in _chunks(keys):
+    for chunk in chunks(keys):
         for row in connection.execute(_claims_query().where(_groups(schema.claims, chunk))).mappings():
             claims[(row["supplier"], row["recipient"], row["category"])].append(dict(row))
     held = claims_held(connection, keys)
@@ -136,7 +136,7 @@ def claims_held(connection: Connection, keys: list[tuple] | None) -> dict[str, s
     if keys is None:
         return dict(connection.execute(query).all())
     found: dict[str, str] = {}
-    for chunk in _chunks(keys):
+    for chunk in chunks(keys):
         found.update(connection.execute(query.join(t, t.c.id == held.c.transfer_id).where(_groups(t, chunk))).all())
     return found
 
@@ -167,14 +167,15 @@ def follow_reviews(connection: Connection, held: dict[str, str], built: Built) -
 def delete_transfers(connection: Connection, keys: list[tuple]) -> None:
     """These groups' transfers and the rows beside them."""
     t = schema.transfers
-    for chunk in _chunks(keys):
+    for chunk in chunks(keys):
         ids = list(connection.execute(select(t.c.id).where(_groups(t, chunk))).scalars())
         for table in (schema.transfer_claims, schema.transfer_events, schema.transfer_sides):
             connection.execute(delete(table).where(table.c.transfer_id.in_(ids)))
         connection.execute(delete(t).where(t.c.id.in_(ids)))
 
 
-def _chunks(values: list, size: int = TERMS_PER_QUERY) -> list[list]:
+def chunks(values: list, size: int = TERMS_PER_QUERY) -> list[list]:
+    """The values in runs of `size`, one query's worth each."""
     return [values[start : start + size] for start in range(0, len(values), size)]
 
 

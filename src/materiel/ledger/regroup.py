@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection
 
 from materiel.ledger import schema
 from materiel.ledger.contest import fold_quantities
-from materiel.ledger.merge import MERGE_GAP_DAYS, Built, _chunks, transfer_id
+from materiel.ledger.merge import MERGE_GAP_DAYS, Built, chunks, transfer_id
 from materiel.ledger.state import UNDATED, claim_key, dated
 
 
@@ -101,7 +101,7 @@ class Regroup:
         if pairs:
             earlier = select(e.c.report).where(e.c.transfer_id == bindparam("one"))
             connection.execute(delete(e).where(e.c.transfer_id == bindparam("other"), e.c.report.in_(earlier)), pairs)
-            for chunk in _chunks([other for _, ids in self.joins for other in ids[1:]]):
+            for chunk in chunks([other for _, ids in self.joins for other in ids[1:]]):
                 connection.execute(delete(t).where(t.c.id.in_(chunk)))
         downs = sorted((m for m in self.moves if _ordinal(m[1]) < _ordinal(m[0])), key=lambda m: _ordinal(m[0]))
         ups = sorted((m for m in self.moves if _ordinal(m[1]) > _ordinal(m[0])), key=lambda m: -_ordinal(m[0]))
@@ -161,7 +161,7 @@ def _read_steps(connection: Connection, joined: dict[str, dict]) -> None:
     e, other = schema.transfer_events, schema.transfer_events.alias()
     last = select(func.max(other.c.day)).where(other.c.transfer_id == e.c.transfer_id).scalar_subquery()
     counts = [e.c.transfer_id, func.count(e.c.credit.distinct()), func.count(), func.count(e.c.credit)]
-    for chunk in _chunks(sorted(joined)):
+    for chunk in chunks(sorted(joined)):
         columns = (e.c.transfer_id, e.c.day, e.c.claim_id, e.c.date)
         steps = select(*columns).where(e.c.transfer_id.in_(chunk), e.c.day == last)
         for ident, day, claim_id, when in sorted(connection.execute(steps).all()):  # the last of a day last

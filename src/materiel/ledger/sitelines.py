@@ -25,6 +25,7 @@ from materiel.article import Article
 from materiel.clean.siterepeat import SitePage
 from materiel.ledger import schema
 from materiel.ledger.dedupe import KEYS_PER_QUERY
+from materiel.ledger.merge import chunks
 
 # Rows kept per site. A site's furniture is tens to a few hundred lines, on most of its pages; the
 # rest of its lines are article sentences, each on one page. Past this many rows (a few thousand
@@ -45,7 +46,7 @@ class LedgerSites:
         found: dict[int, int] = {}
         with self.engine.connect() as connection:
             counted = page is not None and connection.execute(select(p.c.page).where(p.c.page == page)).first()
-            for chunk in _chunks(lines):
+            for chunk in chunks(lines, KEYS_PER_QUERY):
                 query = select(s.c.line_hash, s.c.pages).where(s.c.outlet == site, s.c.line_hash.in_(chunk))
                 found.update((line, pages) for line, pages in connection.execute(query))
         return bool(counted), found
@@ -121,8 +122,3 @@ def _bound(connection: Connection, site: str) -> None:
 
 def _dialect(connection: Connection) -> ModuleType:
     return postgresql if connection.dialect.name == "postgresql" else sqlite
-
-
-def _chunks(values: list[int]) -> Iterable[list[int]]:
-    for start in range(0, len(values), KEYS_PER_QUERY):
-        yield values[start : start + KEYS_PER_QUERY]
