@@ -37,6 +37,7 @@ from materiel.extract.lexicon import Mention
 from materiel.extract.quantity_choice import choose_quantity
 from materiel.extract.titles import future_told
 from materiel.extract.transfers import quantity_of
+from materiel.extract.triples import transfer_key
 
 # Stages a headline-only transfer may take: a headline that only asks for or weighs a transfer
 # ("Kyiv asks for jets", "Berlin weighs tank deal") is talk the body tells in its own words.
@@ -109,17 +110,9 @@ def headline_transfers(context: Context, transfers: list[Transfer]) -> list[Tran
 def _ruled_out(context: Context, told: Transfer, transfers: list[Transfer]) -> bool:
     """Is the headline's transfer only talk, between two at war, or of a pair the body reads
     refusing or withdrawing a transfer?"""
-    pair = _key(told)[:2]
-    refused = any(_key(t)[:2] == pair and t.status in RULED_OUT for t in transfers)
+    pair = transfer_key(told)[:2]
+    refused = any(transfer_key(t)[:2] == pair and t.status in RULED_OUT for t in transfers)
     return told.status not in TOLD_STAGES or refused or frozenset(pair) in war_pairs(context)
-
-
-def _key(transfer: Transfer) -> tuple[str | None, str | None, str]:
-    return (
-        transfer.supplier.id if transfer.supplier else None,
-        transfer.recipient.id if transfer.recipient else None,
-        transfer.item.category,
-    )
 
 
 @lru_cache(maxsize=HEADLINES_KEPT)

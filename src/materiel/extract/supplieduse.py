@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from materiel.extract import syntax, treenames
 from materiel.extract.itemstage import supply_participles
 from materiel.extract.lexicon import Mention
+from materiel.extract.passives import by_party
 from materiel.extract.roles import Roles
 from materiel.extract.treenames import first_conjunct
 from materiel.extract.used import TAKEN
@@ -86,12 +87,6 @@ def _user_of(word: Token, actors: list[Mention]) -> Mention | None:
     that Ukraine fired")."""
     if word.pos_ == "NOUN":
         owners = [c for c in word.children if c.dep_ in OWNER_DEPS and c.i < word.i]
-        return treenames.mention_in(owners, actors) or _by_party(word, actors)
+        return treenames.mention_in(owners, actors) or by_party(word, actors)
     subjects = [c for c in word.children if c.dep_ == "nsubj"]
-    return _by_party(word, actors) or treenames.mention_in(subjects, actors)
-
-
-def _by_party(head: Token, actors: list[Mention]) -> Mention | None:
-    """The actor of a 'by' phrase on the head: a passive's agent or a noun's 'by'."""
-    parties = [g for c in head.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in c.children]
-    return treenames.mention_in(parties, actors)
+    return by_party(word, actors) or treenames.mention_in(subjects, actors)
