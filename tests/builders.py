@@ -8,12 +8,21 @@ from pathlib import Path
 from typing import Any
 
 from materiel.article import Actor, Article, Item, Transfer
+from materiel.clean import CLEAN_STEPS
 from materiel.ledger.store import Store
+from materiel.pipeline import Runner
 
 
 def article_of(text: str = "", *, id: str = "case", source: str = "test", **fields: Any) -> Article:
     """An article of `text` alone, as a case or a probe sentence stands in a test."""
     return Article(id=id, source=source, text=text, **fields)
+
+
+def cleaned(text: str) -> Article:
+    """What cleaning alone makes of a text."""
+    result = Runner(CLEAN_STEPS).run_one(article_of(text))
+    assert isinstance(result, Article)
+    return result
 
 
 def actor(ident: str | Actor | None) -> Actor | None:

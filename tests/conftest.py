@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from materiel import api
+from materiel import api, regexcache
 from materiel.article import Article
 from materiel.pipeline import Runner
 from tests.builders import article_of
@@ -81,3 +81,11 @@ def db_url(request, tmp_path: Path) -> str:
         pytest.skip("MATERIEL_TEST_PG_URL is not set (.ci/run starts a PostgreSQL server and sets it)")
     reset_postgres(PG_URL)
     return PG_URL
+
+
+@pytest.fixture
+def regex_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty store of compiled patterns (regexcache) in the test's own folder."""
+    monkeypatch.setenv("MATERIEL_REGEX_CACHE", str(tmp_path))
+    monkeypatch.setattr(regexcache, "_STORE", regexcache._Store())
+    return tmp_path

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from materiel.article import Article
-from materiel.clean import CLEAN_STEPS
 from materiel.clean.encoding import repair_line
-from materiel.pipeline import Runner
-from tests.builders import article_of
+from tests.builders import cleaned
 from tests.conftest import CASES, load_cases
 
 PAGES = load_cases(CASES / "cleaning" / "pages.json")
@@ -21,12 +18,6 @@ def misread(text: str, codepage: str) -> str:
     return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode(codepage))
 
 
-def clean(text: str) -> Article:
-    result = Runner(CLEAN_STEPS).run_one(article_of(text))
-    assert isinstance(result, Article)
-    return result
-
-
 PAGE_PARAMS = [
     pytest.param(c, id=c["name"], marks=[pytest.mark.xfail(strict=True, reason=c["xfail"])] if "xfail" in c else [])
     for c in PAGES
@@ -35,7 +26,7 @@ PAGE_PARAMS = [
 
 @pytest.mark.parametrize("case", PAGE_PARAMS)
 def test_page(case: dict) -> None:
-    article = clean(case["input"])
+    article = cleaned(case["input"])
     assert article.title == case["title"]
     for needle in case["keeps"]:
         assert needle in article.text
@@ -93,6 +84,6 @@ def test_correct_text_is_untouched(text: str) -> None:
     repairs: list = []
     assert repair_line(text, repairs) == text
     assert repairs == []
-    article = clean(f"Some body text that is long enough to be a paragraph of the page.\n\n{text}")
+    article = cleaned(f"Some body text that is long enough to be a paragraph of the page.\n\n{text}")
     assert text in article.text
     assert article.repairs == []

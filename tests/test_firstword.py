@@ -91,14 +91,7 @@ def test_most_anchored_rules_have_a_gate() -> None:
     assert len(gated) >= 0.8 * len(anchored)
 
 
-@pytest.fixture
-def store(tmp_path, monkeypatch):
-    monkeypatch.setenv("MATERIEL_REGEX_CACHE", str(tmp_path))
-    monkeypatch.setattr(regexcache, "_STORE", regexcache._Store())
-    return tmp_path
-
-
-def test_a_reading_is_stored_and_served(store, monkeypatch) -> None:
+def test_a_reading_is_stored_and_served(regex_store, monkeypatch) -> None:
     made: list[str] = []
 
     def make() -> str:

@@ -6,8 +6,6 @@ import json
 
 import pytest
 
-from materiel.article import Article
-from materiel.clean import CLEAN_STEPS
 from materiel.clean.line_features import features, shape
 from materiel.clean.lines import (
     ADDRESSED_THRESHOLD,
@@ -19,21 +17,15 @@ from materiel.clean.lines import (
     scored,
 )
 from materiel.pipeline import Runner
-from tests.builders import article_of
+from tests.builders import cleaned
 from tests.conftest import CASES, needs_shared
 
 DATA = json.loads((CASES / "cleaning" / "lines.json").read_text(encoding="utf-8"))
 
 
-def clean(text: str) -> Article:
-    result = Runner(CLEAN_STEPS).run_one(article_of(text))
-    assert isinstance(result, Article)
-    return result
-
-
 @pytest.mark.parametrize("case", DATA["cases"], ids=[c["name"] for c in DATA["cases"]])
 def test_furniture_is_dropped_with_its_reason(case: dict) -> None:
-    article = clean(case["input"])
+    article = cleaned(case["input"])
     for needle in case["keeps"]:
         assert needle in article.text
     for needle in case["drops"]:
@@ -43,7 +35,7 @@ def test_furniture_is_dropped_with_its_reason(case: dict) -> None:
 
 @pytest.mark.parametrize("case", DATA["articles"], ids=[c["name"] for c in DATA["articles"]])
 def test_article_lines_are_kept(case: dict) -> None:
-    article = clean(case["input"])
+    article = cleaned(case["input"])
     assert [r.text for r in article.removed if r.reason == REASON] == []
 
 

@@ -19,20 +19,13 @@ PATTERNS = [
 ]
 
 
-@pytest.fixture
-def store(tmp_path, monkeypatch):
-    monkeypatch.setenv("MATERIEL_REGEX_CACHE", str(tmp_path))
-    monkeypatch.setattr(regexcache, "_STORE", regexcache._Store())
-    return tmp_path
-
-
 def _fresh(monkeypatch) -> regexcache._Store:
     fresh = regexcache._Store()
     monkeypatch.setattr(regexcache, "_STORE", fresh)
     return fresh
 
 
-def test_patterns_from_the_file_equal_compiled_ones(store, monkeypatch) -> None:
+def test_patterns_from_the_file_equal_compiled_ones(regex_store, monkeypatch) -> None:
     first = [regexcache.compile(p, f) for p, f in PATTERNS]
     assert regexcache._STORE.missed
     regexcache._STORE.write()
@@ -52,10 +45,10 @@ def test_rule_patterns_equal_compiled_ones() -> None:
         assert rule.pattern == re.compile(rule.pattern.pattern, rule.pattern.flags), rule.reason
 
 
-def test_a_run_that_compiled_nothing_new_writes_nothing(store, monkeypatch) -> None:
+def test_a_run_that_compiled_nothing_new_writes_nothing(regex_store, monkeypatch) -> None:
     regexcache.compile(*PATTERNS[0])
     regexcache._STORE.write()
-    path = next(store.iterdir())
+    path = next(regex_store.iterdir())
     stamp = path.stat().st_mtime_ns
     path.write_bytes(path.read_bytes())  # same content, new time
     touched = path.stat().st_mtime_ns
@@ -70,7 +63,7 @@ def test_a_run_that_compiled_nothing_new_writes_nothing(store, monkeypatch) -> N
     [b"not marshal data", marshal.dumps(("another-python", {})), marshal.dumps([1, 2, 3])],
     ids=["damaged", "foreign", "wrong shape"],
 )
-def test_a_damaged_or_foreign_file_is_ignored(store, monkeypatch, content: bytes) -> None:
+def test_a_damaged_or_foreign_file_is_ignored(regex_store, monkeypatch, content: bytes) -> None:
     regexcache.compile(*PATTERNS[0])
     path = regexcache._STORE.path()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -96,7 +89,7 @@ def test_without_a_home_the_cache_is_off(monkeypatch) -> None:
     assert _fresh(monkeypatch).path() is not None
 
 
-def test_an_entry_the_engine_refuses_is_compiled_again(store, monkeypatch) -> None:
+def test_an_entry_the_engine_refuses_is_compiled_again(regex_store, monkeypatch) -> None:
     pattern, flags = PATTERNS[0]
     path = regexcache._STORE.path()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -107,7 +100,7 @@ def test_an_entry_the_engine_refuses_is_compiled_again(store, monkeypatch) -> No
     assert fresh.missed
 
 
-def test_patterns_compiled_inside_stored_imports_come_from_the_file(store, monkeypatch, tmp_path) -> None:
+def test_patterns_compiled_inside_stored_imports_come_from_the_file(regex_store, monkeypatch, tmp_path) -> None:
     """A module imported inside the block has its module-level patterns stored, and served from
     the file in a later process (here: a fresh store, and `re`'s own cache emptied)."""
     module = tmp_path / "pkg_with_patterns.py"
@@ -128,7 +121,7 @@ def test_patterns_compiled_inside_stored_imports_come_from_the_file(store, monke
     assert made == re.compile(*key) and made.match("Abc-123").group("w") == "Abc"
 
 
-def test_stored_imports_hands_the_compiler_back(store) -> None:
+def test_stored_imports_hands_the_compiler_back(regex_store) -> None:
     with regexcache.stored_imports():
         assert re._compiler.compile is not regexcache._COMPILER
         with regexcache.stored_imports():  # swapped already: left as it is
@@ -140,7 +133,7 @@ def test_stored_imports_hands_the_compiler_back(store) -> None:
     assert re._compiler.compile is regexcache._COMPILER
 
 
-def test_stored_imports_leaves_bytes_patterns_to_the_compiler(store) -> None:
+def test_stored_imports_leaves_bytes_patterns_to_the_compiler(regex_store) -> None:
     re.purge()
     with regexcache.stored_imports():
         made = re.compile(rb"\d+x", re.MULTILINE)
@@ -160,7 +153,7 @@ def test_without_a_store_stored_imports_compiles(monkeypatch) -> None:
     assert not fresh.used
 
 
-def test_programs_are_stored_as_bytes(store) -> None:
+def test_programs_are_stored_as_bytes(regex_store) -> None:
     """The file holds each program as bytes (read back in one piece), not a list of numbers."""
     for pattern, flags in PATTERNS:
         regexcache.compile(pattern, flags)
@@ -172,10 +165,10 @@ def test_programs_are_stored_as_bytes(store) -> None:
         assert list(entry[1]) and regexcache._build(pattern, entry) == re.compile(pattern, flags)
 
 
-def test_an_older_layout_keeps_its_own_file(store) -> None:
+def test_an_older_layout_keeps_its_own_file(regex_store) -> None:
     """A copy that stores programs as lists (an older install sharing the folder) has its file
     under another name: neither finds the other's foreign, so neither writes it again each run."""
-    older = store / f"regex-{regexcache.sys.implementation.cache_tag}.marshal"
+    older = regex_store / f"regex-{regexcache.sys.implementation.cache_tag}.marshal"
     older.write_bytes(marshal.dumps(("an-older-key", {(PATTERNS[0][0], 0): (0, [1, 2], 0, {}, ())})))
     before = older.read_bytes()
     regexcache.compile(*PATTERNS[1])
