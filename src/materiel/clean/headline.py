@@ -50,20 +50,30 @@ def headline_shaped(
 
 
 def drop_glued_headline(article: Article) -> None:
-    """ "(LEAD) NK leader-arms(LEAD) Headline here(ATTN: ...)By Kim ..." -> "(ATTN: ...)By Kim ..."."""
+    """ "(LEAD) NK leader-arms(LEAD) Headline here(ATTN: ...)By Kim ..." -> "(ATTN: ...)By Kim ...".
+    A copy that a hard wrap broke across lines is looked for in the paragraph's lines together,
+    where no line holds one alone."""
     title = article.title or ""
     if len(title.split()) < MIN_GLUED_WORDS:
         return
     squeezed = "".join(title.split()).lower()
     lines = article.text.split("\n")
-    for index in list(islice((i for i, line in enumerate(lines) if line.strip()), GLUED_HEADLINE_LINES)):
-        line = lines[index]
-        end = _end_of(line, squeezed)
-        if end is not None and _glued(line, end):
-            article.removed.append(Removal(line[:end].strip(), "title"))
-            lines[index] = line[end:].lstrip()
-            article.text = "\n".join(lines)
-            return
+    starts = list(islice((i for i, line in enumerate(lines) if line.strip()), GLUED_HEADLINE_LINES))
+    for size in (lambda _i: 1, lambda i: _paragraph_size(lines, i)):
+        for index in starts:
+            count = size(index)
+            block = "\n".join(lines[index : index + count])
+            end = _end_of(block, squeezed)
+            if end is not None and _glued(block, end):
+                article.removed.append(Removal(block[:end].strip(), "title"))
+                lines[index : index + count] = block[end:].lstrip().split("\n")
+                article.text = "\n".join(lines)
+                return
+
+
+def _paragraph_size(lines: list[str], index: int) -> int:
+    """How many lines from `index` on are not blank (the paragraph's, when a wrap broke it)."""
+    return next((n for n, line in enumerate(lines[index:]) if not line.strip()), len(lines) - index)
 
 
 def _end_of(line: str, squeezed: str) -> int | None:

@@ -188,6 +188,12 @@ LABELLED = regexcache.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}:\s\
 # An entry of a numbered list ("1. Ukraine: 12 tanks", "2) 3 Patriot launchers"): two such lines in a
 # row are two entries, though each opens with a digit as a wrapped sentence's next line may.
 NUMBERED = regexcache.compile(r"^\d{1,3}[.)]\s+\S")
+# An entry of a bulleted list ("* 12 tanks", "- 3 launchers", "• shells"): a line of its own.
+BULLETED = regexcache.compile(r"^[*•·▪●–-]\s+\S")
+# Blank lines part a text's paragraphs when at least this many blocks hold more than one line:
+# a headline and a byline over a single-newline wire make two or three blocks of one line each.
+MIN_BLOCKS = 3
+_BLANK = regexcache.compile(r"\n[ \t]*\n")
 # A link's address, in Markdown or bare.
 ADDRESS = regexcache.compile(r"\]\(|https?://|www\.")
 
@@ -237,11 +243,22 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if near / len(lengths) >= WRAPPED_SHARE else None
 
 
+def _paragraphed(lines: list[str]) -> bool:
+    """Whether blank lines part the text's paragraphs: blocks of lines between blank lines, several
+    of them holding more than one line (a wrapped paragraph). Then a line break inside a block is
+    the wrap's, never a paragraph's, though the line ends a sentence."""
+    sizes = [len(block.split("\n")) for block in _BLANK.split("\n".join(lines)) if block.strip()]
+    return len(sizes) >= MIN_BLOCKS and sum(1 for n in sizes if n > 1) >= MIN_BLOCKS
+
+
 def _unwrapped(lines: list[str], width: int | None) -> list[str]:
     out: list[str] = []
     previous = ""  # the last line as it was, before any joining
+    full = width if width is not None and _paragraphed(lines) else None
     for line in lines:
-        if out and out[-1].strip() and line.strip() and _continues(previous.rstrip(), line, width):
+        if out and out[-1].strip() and line.strip() and (
+            _continues(previous.rstrip(), line, width) or _fills(previous.rstrip(), line, full)
+        ):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
@@ -260,13 +277,14 @@ def join_shortened_wraps(raw: list[str], stripped: list[str]) -> list[str]:
     width = _wrap_width([line for line in raw if ADDRESS.search(line) is None])
     if width is None or all(len(a.rstrip()) == len(b.rstrip()) for a, b in zip(raw, stripped, strict=True)):
         return stripped
+    full = width if _paragraphed(raw) else None
     out: list[str] = []
     for number, line in enumerate(stripped):
         if (
             number
             and out[-1].strip()
             and line.strip()
-            and _joins(raw[number - 1 : number + 1], stripped[number - 1 : number + 1], width)
+            and _joins(raw[number - 1 : number + 1], stripped[number - 1 : number + 1], width, full)
         ):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
@@ -274,14 +292,16 @@ def join_shortened_wraps(raw: list[str], stripped: list[str]) -> list[str]:
     return out
 
 
-def _joins(raw: list[str], stripped: list[str], width: int) -> bool:
+def _joins(raw: list[str], stripped: list[str], width: int, full: int | None) -> bool:
     """Whether the second of two lines goes on with the first, judged by the raw lengths where the
     stripping shortened the first (its end is read stripped: a link's bracket ends no sentence). A
-    clause after a semicolon goes on in lower case."""
+    clause after a semicolon goes on in lower case; where blank lines part the paragraphs (`full`
+    given), so does any line that the next word would not have fitted on (see _fills)."""
     previous, line = stripped[0].rstrip(), stripped[1].strip()
     if len(previous) == len(raw[0].rstrip()):
         return False  # the layout judges it, by the same lengths
-    if ENDS_SENTENCE.search(previous) and not (previous.endswith(";") and line[:1].islower()):
+    ended = ENDS_SENTENCE.search(previous) and not (previous.endswith(";") and line[:1].islower())
+    if ended and not _fills(raw[0].rstrip(), raw[1], full):
         return False
     first_word = raw[1].split(maxsplit=1)[0]
     fits = len(raw[0].rstrip()) + 1 + len(first_word) <= width
@@ -295,10 +315,30 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return False  # entries of a list, each led by its label ("Qatar: 12 F-15QA jets")
     if NUMBERED.match(previous.lstrip()) and NUMBERED.match(line.strip()):
         return False  # entries of a numbered list ("1. Ukraine: 12 tanks" then "2. 3 launchers")
+    if BULLETED.match(previous.lstrip()) and BULLETED.match(line.strip()):
+        return False  # entries of a bulleted list ("* 12 tanks" then "* 3 launchers")
     if GOES_ON.match(line.strip()):
         return True
     indented = line[:1] in (" ", "\t")  # wires mark a new paragraph by indenting it
     return width is not None and not indented and len(previous) >= width - WRAP_SPREAD
+
+
+def _fills(previous: str, line: str, width: int | None) -> bool:
+    """In a wrapped text whose paragraphs blank lines part (`width` given only then), a line that
+    the next line's first word would not have fitted on was broken by the wrap, wherever its
+    sentence ends ("... said the U.S." / "government ..."; "... on Sunday." / "Grant said ...").
+    A list's entries (a bullet, a number or a label leading each), indented lines, the line after
+    a colon (a list's introduction, a heading's) and after a line an address ran past the width
+    stay apart."""
+    if width is None or line[:1] in (" ", "\t") or previous.endswith(":"):
+        return False
+    if len(previous) > width and ADDRESS.search(previous):
+        return False  # an address no wrap breaks overran the width: the line is read by its end
+    if _table_row(previous) or _table_row(line):
+        return False
+    if any(p.match(line) for p in (BULLETED, NUMBERED, LABELLED)):
+        return False
+    return len(previous) + 1 + len(line.split(maxsplit=1)[0]) > width
 
 
 def _table_row(line: str) -> bool:
