@@ -107,7 +107,8 @@ class Swap:
                     written.setdefault(word, Form(state, kind, index))
         self.written = written
         alternation = "|".join(re.escape(w) for w in sorted(written, key=len, reverse=True))
-        self.pattern = re.compile(rf"(?P<article>\b[Tt]he\s+)?(?<![\w.])(?P<form>{alternation})(?!\w)")
+        # a name is a whole word, and markdown's underscores around it ("_Russia has agreed_") no part of it
+        self.pattern = re.compile(rf"(?P<article>\b[Tt]he\s+)?(?<![^\W_])(?<!\.)(?P<form>{alternation})(?![^\W_])")
         self.lower_pattern = re.compile(self.pattern.pattern, re.IGNORECASE)
         kept = "|".join(re.escape(p) for p in sorted((*PLACES, *_outlets()), key=len, reverse=True))
         self.kept = re.compile(rf"(?<!\w)(?:{kept})(?!\w)")
