@@ -26,13 +26,13 @@ MADE_IN_FRANCE = (
     "the US' is read the other way round (the seller is the maker's state)"
 )
 EMBARGO = (
-    "embargoes.json drops the scorer's readings that give Russia materiel from the West after 2022 ('delays in US "
-    "military assistance' beside 'Russian forces advanced'; a smuggling scheme to Russia); with Azerbaijan for "
-    "Russia no embargo holds, and the same wording gives a false US supply: the scorer's reading is wrong for any state"
+    "embargoes.json drops the scorer's readings that give Russia materiel from the West after 2022 (aid to one "
+    "side that is late while the other side advances; goods smuggled to Russia); with Azerbaijan for Russia no "
+    "embargo holds, and the same wording gives a false US supply: the scorer's reading is wrong for any state"
 )
 SUPPLIED_BY_CONTRACTORS = (
-    "'Chinese state-owned military contractors supplied drones' gives China -> Ukraine (gold: none, the goods went "
-    "to Russia); 'Kazakh state-owned ...' parses otherwise and gives no row: the base rows are the error"
+    "China's state firms said to have supplied drones and parts (to Russia) give China -> Ukraine (gold: none); "
+    "with the Kazakh demonym for the Chinese one the parse differs and gives no row: the base rows are the error"
 )
 # (split, the start of an article's id, pairs swapped, why it is a known dependence or None)
 SAMPLE = [
