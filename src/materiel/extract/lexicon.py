@@ -105,10 +105,25 @@ def actor_finder() -> Finder:
         for ident, words in data[kind].items():
             for word in words:
                 names[word] = (ident, canonical.get(ident, word), kind, None)
+    for ident, words in data["demonym"].items():
+        for word in plural_demonyms(words):
+            names.setdefault(word, (ident, canonical.get(ident, word), "demonym", None))
     for leader in data["leader"]:
         for word in leader["names"]:
             names[word] = (leader["id"], leader["names"][0], "leader", (leader["from"], leader["to"]))
     return Finder(names, ignore_case=False, makers=True)
+
+
+# A demonym's noun for the people takes the plural "-s" whatever the state ("Armenians",
+# "Georgians", "Estonians", "Filipinos", "Iraqis", as "Ukrainians"); the lexicon lists it for only
+# some states, so the rest are made by rule. A demonym ending in a sibilant or "-ese" has no
+# such plural ("the French", "the Swiss", "the Chinese"), nor an adjective in "-ic" ("Icelandic").
+NO_PLURAL_S = re.compile(r"(?:ch|sh|s|z|x|ese|ic)$")
+
+
+def plural_demonyms(words: list[str]) -> list[str]:
+    """The plurals in "-s" that a state's demonyms take and the lexicon does not list."""
+    return [f"{w}s" for w in words if not NO_PLURAL_S.search(w) and f"{w}s" not in words and not w.endswith("s")]
 
 
 def _canonical_names(data: dict) -> dict[str, str]:
