@@ -13,6 +13,12 @@ by ../shared/eval/score.py against the unrenamed run over the same articles. Not
 The invented names are drawn per article and speaker from the origin's given and family names
 (each combination invented; a given name of the speaker's gender where the original first name
 tells it), seeded by the article id, so two runs rename alike.
+
+Known artefacts of the renaming (each costs every origin alike, so compare origins with each
+other): two people of one surname ("Rajnath Singh", "Vyomika Singh") become one invented person;
+two speakers may draw the same given name, and then "Oguz" alone is either; a surname spelt two
+ways in the text ("Saree", "Sare'e") is renamed in one spelling only; dotted initials ("H.R.
+McMaster") are kept before the invented surname.
 """
 
 from __future__ import annotations
