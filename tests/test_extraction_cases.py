@@ -136,6 +136,10 @@ SHARES = load_cases(CASES / "extraction" / "shares25.json")
 # Probes of state invariance: a demonym's plural for the people as its state, for states the lexicon
 # lists without one ("the Lithuanians delivered", "to the Armenians"), and look-alikes (states26).
 STATES_26 = load_cases(CASES / "extraction" / "states26.json")
+# Surnames written alone with their lower-case particle ("al-Harbi said", "de la Fuente told"),
+# names of several origins in each shape, and states, movements and places that keep their
+# reading (names26, from tools/name_invariance.py's renaming of the gold speakers).
+NAMES_26 = load_cases(CASES / "extraction" / "names26.json")
 
 pytestmark = pytest.mark.slow
 
@@ -281,7 +285,8 @@ def test_no_transfer(text: str, title: str | None, runner) -> None:
     + _params(SPEAKER_PROBES_23)
     + _params(SPEAKER_PROBES_24)
     + _params(SPEAKER_PROBES_25)
-    + _params(QUOTE_PROBES_23),
+    + _params(QUOTE_PROBES_23)
+    + _params(NAMES_26),
 )
 def test_quotes(case: dict, extract_text) -> None:
     quotes = extract_text(case["text"], title=case.get("title")).quotes

@@ -104,7 +104,8 @@ def _resolved(mention: Mention, earlier: list[Mention]) -> list[Mention]:
     if mention.kind in ("person", "org", "outlet"):
         return [replace(mention, name=mention.text)]
     if mention.kind == "single":
-        fuller = [m for m in earlier if m.kind == "person" and m.text.split()[-1] == mention.text]
+        # the full name ending in the surname, its particles too ("Rodrigo de la Fuente")
+        fuller = [m for m in earlier if m.kind == "person" and f" {m.text}".endswith(f" {mention.text}")]
         fuller = fuller or [m for m in earlier if m.kind == "person" and m.text.split()[0] == mention.text]
         whole = replace(mention, name=fuller[-1].text, via="surname") if fuller else replace(mention, name=mention.text)
         return [whole]

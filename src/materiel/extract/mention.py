@@ -11,11 +11,17 @@ from dataclasses import dataclass
 
 from materiel.extract.speakerwords import ORGANISATION_WORDS
 
+# The lower-case particles that lead a surname written alone ("van Rooyen said", "de la Fuente
+# told", "dos Santos said"): part of the name, no title to strip.
+SURNAME_PARTICLES = frozenset({"von", "van", "de", "der", "da", "du", "dos", "le", "la", "bin", "ibn", "ben"})
+
 # A run of capitalised words, with abbreviated titles, initials and the particles names carry
 # ("Gen. Mark A. Milley", "Ursula von der Leyen", "Mohammed bin Salman").
 NAME_RUN = re.compile(
     r"""(?:[A-Z]\.){2,}(?![\w'’])                       # a dotted abbreviation ("U.S.", "U.N.")
       | (?:\d+(?:st|nd|rd|th)\s+(?=[A-Z]))?              # or an ordinal before a name ("3rd Fleet")
+        (?:(?<![\w'’-])(?:von|van|de|der|da|du|dos|le|la|bin|ibn|ben)\s+){0,2}  # or a surname's particles
+        (?:(?<![\w'’-])(?:al|el|ad|an|ar|as|ash|at|az)-)?   # ("von der Leyen said", "al-Harbi said")
         [A-Z][\w'’-]*\.?                                # and a capitalised word
         (?:\s+(?:(?:von|van|de|der|da|al|bin|le|la|du|dos|of|for|of\s+the)\s+){0,2}   # name particles
            (?:(?:[A-Z]\.){2,}(?![\w'’])                   # further capitalised words
@@ -49,4 +55,6 @@ class Mention:
 def name_kind(words: list[str]) -> str:
     if any(w.rstrip(".") in ORGANISATION_WORDS for w in words):
         return "org"
+    if words and words[0] in SURNAME_PARTICLES:
+        return "single"  # a surname led by its particle ("de la Fuente"), as a surname alone
     return "person" if len(words) >= 2 else "single"

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import cache
 
 from materiel.extract.lexicon import find_actors, load
-from materiel.extract.mention import NAME_RUN, Mention, name_kind
+from materiel.extract.mention import NAME_RUN, SURNAME_PARTICLES, Mention, name_kind
 from materiel.extract.outlets import find_outlets
 from materiel.extract.rolementions import role_kind
 from materiel.extract.speakerwords import (
@@ -331,7 +331,7 @@ def _strip_titles(words: list[str]) -> tuple[list[str], bool]:
         or _title_word(words[0])
         or words[0].rstrip(".") in NOT_NAMES
         or words[0].endswith("ing")
-        or words[0].islower()
+        or (words[0].islower() and words[0] not in SURNAME_PARTICLES)
     ):
         titled = titled or _title_word(words[0])
         words = words[1:]
