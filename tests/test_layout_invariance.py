@@ -39,7 +39,8 @@ def _sample() -> list[dict]:
         return []
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     chosen = [
-        r for r in sorted(records, key=lambda r: r["id"])
+        r
+        for r in sorted(records, key=lambda r: r["id"])
         if r["file"].endswith(".txt") and any(not t.get("optional") for t in r.get("transfers", []))
     ]
     return chosen[:SAMPLE_SIZE]
@@ -54,9 +55,7 @@ def _rows(runner, name: str, text: str) -> tuple[tuple, tuple]:
 
 @pytest.fixture(scope="module")
 def unperturbed(runner) -> dict[str, tuple[tuple, tuple]]:
-    return {
-        r["id"]: _rows(runner, r["file"], (SHARED / r["file"]).read_bytes().decode("utf-8")) for r in _sample()
-    }
+    return {r["id"]: _rows(runner, r["file"], (SHARED / r["file"]).read_bytes().decode("utf-8")) for r in _sample()}
 
 
 @pytest.mark.parametrize("name", PERTURBED)

@@ -121,14 +121,20 @@ def _fold(text: str | None) -> str:
 def rows_of(pred: dict) -> tuple[tuple, tuple]:
     """An article's ledger rows, with what a layout may rightly change folded away."""
     transfers = sorted(
-        (SCORE.key_of(t), t.get("status"), SCORE.quantity_of(t),
-         tuple(sorted(str(SCORE.actor_id(v)) for v in t.get("via") or [])),
-         tuple(sorted(_fold(s.get("name") if isinstance(s, dict) else s) for s in t.get("sources") or [])))
+        (
+            SCORE.key_of(t),
+            t.get("status"),
+            SCORE.quantity_of(t),
+            tuple(sorted(str(SCORE.actor_id(v)) for v in t.get("via") or [])),
+            tuple(sorted(_fold(s.get("name") if isinstance(s, dict) else s) for s in t.get("sources") or [])),
+        )
         for t in pred.get("transfers") or []
     )
     quotes = sorted(
-        (_fold((q.get("speaker") or {}).get("name") if isinstance(q.get("speaker"), dict) else q.get("speaker")),
-         _fold(q.get("text"))[:60])
+        (
+            _fold((q.get("speaker") or {}).get("name") if isinstance(q.get("speaker"), dict) else q.get("speaker")),
+            _fold(q.get("text"))[:60],
+        )
         for q in pred.get("quotes") or []
     )
     return tuple(map(repr, transfers)), tuple(quotes)
@@ -136,12 +142,30 @@ def rows_of(pred: dict) -> tuple[tuple, tuple]:
 
 def _flat(result: dict) -> dict[str, float | None]:
     t = result["transfers"]
-    return {"P": t["precision"], "R": t["recall"], "F1": t["f1"], **result["fields"],
-            "quotes": result["quotes"], **result["cleaning"]}
+    return {
+        "P": t["precision"],
+        "R": t["recall"],
+        "F1": t["f1"],
+        **result["fields"],
+        "quotes": result["quotes"],
+        **result["cleaning"],
+    }
 
 
-SHOWN = ("F1", "P", "R", "status", "quantity", "sources", "quotes", "title", "must_keep", "must_drop",
-         "once", "repaired")
+SHOWN = (
+    "F1",
+    "P",
+    "R",
+    "status",
+    "quantity",
+    "sources",
+    "quotes",
+    "title",
+    "must_keep",
+    "must_drop",
+    "once",
+    "repaired",
+)
 
 
 def _delta(now: float | None, base: float | None) -> str:
@@ -152,8 +176,10 @@ def _delta(now: float | None, base: float | None) -> str:
 
 def report(label: str, base_gold: dict, base_pred: dict, runs: dict[str, tuple[dict, dict]], diffs: int) -> None:
     base = _flat(SCORE.score(base_gold, base_pred)[0])
-    print(f"\n== {label}: {len(base_gold)} articles; unperturbed "
-          + "  ".join(f"{k} {base[k]:.3f}" for k in SHOWN if base[k] is not None))
+    print(
+        f"\n== {label}: {len(base_gold)} articles; unperturbed "
+        + "  ".join(f"{k} {base[k]:.3f}" for k in SHOWN if base[k] is not None)
+    )
     print(f"{'perturbation':12} {'changed':>7} {'differ':>6} " + " ".join(f"{k[:6]:>6}" for k in SHOWN))
     listed = []
     for name, (gold, pred) in runs.items():

@@ -21,8 +21,30 @@ SETEXT = re.compile(r"^\s*(?:=+|-{3,})\s*$")
 MIN_PROSE_SPACES = 8
 # Words left lower case inside a Title Case headline (AP style).
 SMALL_WORDS = frozenset(
-    {"a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "per", "the", "to",
-     "up", "via", "vs", "with", "from", "into"}
+    {
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "in",
+        "nor",
+        "of",
+        "on",
+        "or",
+        "per",
+        "the",
+        "to",
+        "up",
+        "via",
+        "vs",
+        "with",
+        "from",
+        "into",
+    }
 )
 # Titles that typesetters tie to the following name with a no-break space.
 TITLES = re.compile(
@@ -72,7 +94,8 @@ def hard_wrap(text: str, key: str = "") -> str:
     underlined = {n - 1 for n, line in enumerate(lines) if SETEXT.match(line)}  # a heading's line
     wrapped = [
         textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
-        if number >= skip and number not in underlined and _prose(line, width) else line
+        if number >= skip and number not in underlined and _prose(line, width)
+        else line
         for number, line in enumerate(lines)
     ]
     return head + "\n".join(wrapped)

@@ -256,8 +256,11 @@ def _unwrapped(lines: list[str], width: int | None) -> list[str]:
     previous = ""  # the last line as it was, before any joining
     full = width if width is not None and _paragraphed(lines) else None
     for line in lines:
-        if out and out[-1].strip() and line.strip() and (
-            _continues(previous.rstrip(), line, width) or _fills(previous.rstrip(), line, full)
+        if (
+            out
+            and out[-1].strip()
+            and line.strip()
+            and (_continues(previous.rstrip(), line, width) or _fills(previous.rstrip(), line, full))
         ):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
