@@ -17,6 +17,7 @@ import pycountry
 
 from materiel.extract.civilian import civilian, without_bare_money
 from materiel.extract.compounds import drop_nested, merge_adjacent
+from materiel.extract.lookback import ends_before
 from materiel.extract.notitems import mounted_guns, not_an_item
 from materiel.extract.placed import begins_a_place, names_a_person, placed_spans
 from materiel.extract.senses import armoured, firearms, interceptors, spelled_out
@@ -242,12 +243,26 @@ def _placed(text: str) -> list[Mention]:
     return [Mention(i, name, name, start, end, "state") for i, name, start, end in placed_spans(text, _placed_names())]
 
 
+# A round count of people before a demonym's plural ("thousands of Armenians fled", "hundreds of
+# Georgians rallied"): some of the people, who do not act as their state does. "Many" and a share
+# ("73 percent of Americans say") are left as they were: a poll's answer, read by attribution.py.
+COUNTED_PEOPLE = re.compile(r"\b(?:tens|hundreds|thousands|millions|dozens|scores)\ of\s+\Z", re.IGNORECASE)
+COUNTED_PEOPLE_WORDS = 2  # the most words it spans: "thousands of"
+PLURAL_PEOPLE = re.compile(r"[^s]s\Z")  # "Armenians", not an adjective ("Armenian") nor "Swiss"
+
+
+def _people_counted(text: str, mention: Mention) -> bool:
+    """The demonym is the people's plural after a count of people (COUNTED_PEOPLE)."""
+    plural = PLURAL_PEOPLE.search(mention.text) is not None
+    return plural and ends_before(COUNTED_PEOPLE, text, mention.start, COUNTED_PEOPLE_WORDS) is not None
+
+
 def find_actors(text: str, year: int | None = None) -> list[Mention]:
     """Actor mentions, leaders only when they held office in `year` (when it is known),
     organisations not when they stand for some of their members, and no demonym that only says
-    where an armed group is from (ARMED_GROUP_AFTER), nor a place inside an outlet's or an
-    institute's name ("the Washington Post", "India Today", "the Stockholm International Peace
-    Research Institute") or of a place ("China Lake"), which names no state acting."""
+    where an armed group is from (ARMED_GROUP_AFTER) or counts people (COUNTED_PEOPLE), nor a place
+    inside an outlet's or an institute's name ("the Washington Post", "India Today", "the Stockholm
+    International Peace Research Institute") or of a place ("China Lake"), which names no state acting."""
     found = _placed(text)
     named = [(o.start, o.end) for o in outlet_finder().find(text)]
     for mention in actor_finder().find(text):
@@ -261,7 +276,7 @@ def find_actors(text: str, year: int | None = None) -> list[Mention]:
                 continue
         if mention.id in _unions_of_states() and (MEMBERS_AFTER.match(text, mention.end) or _one_member(text, mention)):
             continue
-        if mention.kind == "demonym" and ARMED_GROUP_AFTER.match(text, mention.end):
+        if mention.kind == "demonym" and (ARMED_GROUP_AFTER.match(text, mention.end) or _people_counted(text, mention)):
             continue
         if _counted_people(text, mention):
             continue  # "thousands of Armenians fled": people counted, not their state

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from itertools import dropwhile
 
 from materiel.extract.lexicon import find_actors, load
 from materiel.extract.mention import NAME_RUN, SURNAME_PARTICLES, Mention, name_kind
@@ -64,6 +65,7 @@ def _run_mention(
     if _apposed_title(chunk, run, whole):
         return None  # "Lord Hale, Minister for Defence Equipment, said": Hale's title
     words, titled = _name_words(chunk, actors, run, whole)
+    words = _particles_before_actor(chunk, run, words, taken)
     titles = " ".join(whole[: len(whole) - len(words)]).lower()
     if _institution_run(whole):  # "Defence Ministry", "Defence Ministry of Latvia": all of it
         words, titled = [w for w in whole if w not in NOT_NAMES or w in COMPASS], False
@@ -81,6 +83,18 @@ def _run_mention(
     if any(a <= start < b for a, b in taken) and name_kind(words) != "org" and not placed:
         return None
     return _named(chunk, offset, index, run, whole, words, titled, titles, start)
+
+
+def _particles_before_actor(chunk: str, run: re.Match[str], words: list[str], taken: list[tuple]) -> list[str]:
+    """The name without its leading particles where a state's or a people's word follows them ("the
+    van Kyiv hired", "a van Russian troops seized"): they lead surnames only ("van Rooyen")."""
+    rest = list(dropwhile(lambda word: word in SURNAME_PARTICLES, words))
+    if not rest or len(rest) == len(words):
+        return words
+    at = run.start() + run.group().find(" ".join(rest))
+    if rest[0] in _demonyms() or any(a <= at < b for a, b in taken):
+        return _strip_titles(rest)[0]
+    return words
 
 
 def _name_words(chunk: str, actors: list, run: re.Match[str], whole: list[str]) -> tuple[list[str], bool]:
