@@ -209,30 +209,6 @@ ARMED_GROUP_AFTER = re.compile(
 )
 
 
-# Before a demonym's plural, a count of the people ("thousands of Armenians", "200 Syrians", "a
-# million Afghans", "60% of Germans"): the word names people counted as they flee, vote or die,
-# not their state acting. Only the plural is read so ("thousands of Ukrainian troops" keeps its state).
-COUNTED_BEFORE = re.compile(
-    r"""(?:\b(?:hundreds|thousands|millions|dozens|scores)\s+of           # "thousands of"
-         | \b(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)*(?:\s+(?:thousand|million))?  # "200", "1.5 million";
-                                                                        # not a year ("by 2025. The Estonians")
-         | \b(?:a|one|two|three|four|five|several|many)\s+(?:hundred|thousand|million)  # "a million"
-         | (?:\bper\s?cent|\bpercent|%)\s+of                              # "60% of Germans"
-        )\s+(?:the\s+)?$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# How far before a demonym a count can begin ("tens of thousands of the").
-COUNT_REACH = 40
-
-
-def _counted_people(text: str, mention: Mention) -> bool:
-    """Is this demonym's plural a count of people ("thousands of Armenians fled")?"""
-    word = text[mention.start : mention.end]
-    if mention.kind != "demonym" or not word.endswith("s"):
-        return False
-    return COUNTED_BEFORE.search(text[max(0, mention.start - COUNT_REACH) : mention.start]) is not None
-
-
 @cache
 def _placed_names() -> dict[str, str]:
     return load("actors.json")["placed"]
@@ -278,8 +254,6 @@ def find_actors(text: str, year: int | None = None) -> list[Mention]:
             continue
         if mention.kind == "demonym" and (ARMED_GROUP_AFTER.match(text, mention.end) or _people_counted(text, mention)):
             continue
-        if _counted_people(text, mention):
-            continue  # "thousands of Armenians fled": people counted, not their state
         if text.startswith(DOLLAR_SIGN, mention.end):
             continue  # "US$4 billion" names a currency, not a state acting
         found.append(_in_its_time(mention, year))
