@@ -62,7 +62,8 @@ NBSP, THIN = "\u00a0", "\u2009"
 OPENERS = " \t\n\r([{—–-/"
 # A character in mis-decoded UTF-8 (Latin-1 letters and Windows-1252's punctuation stand for its
 # bytes: "â€™"): a quotation mark or dash beside one is a byte of it, which no editor would change.
-MOJIBAKE = re.compile(r"[\u0080-\u00ff\u0152-\u0192\u02c6-\u02dc\u2013-\u2122]")
+# "вЂ" is the same bytes read as Windows-1251 ("вЂ”" for an em dash); a no-break space is a space.
+MOJIBAKE = re.compile(r"[\u0080-\u009f\u00a1-\u00ff\u0152-\u0192\u02c6-\u02dc\u2013-\u2122\u0402]")
 
 
 def _title_and_body(text: str) -> tuple[str, str]:
@@ -139,9 +140,60 @@ def curly_quotes(text: str) -> str:
     return _swap_quotes(text, ("“", "”"), ("‘", "’"))
 
 
+# Where a quotation mark is markup's, not prose's: an HTML tag's attribute, a Markdown link's target
+# and its title.
+MARKUP = re.compile(r"<[^<>\n]*>|\]\([^()\n]*\)")
+WORD = re.compile(r"\w")
+
+
+def _double_opens(line: str, at: int, inside: bool) -> bool:
+    """Whether the double mark at `at` opens a quotation: a curly one says so; a straight one does
+    after a space and before a word, closes after a word and before a space or a stop, and otherwise
+    (glued to words on both sides: 'dismiss."North', or spaced on both) opens when none is open."""
+    char = line[at]
+    if char != '"':
+        return char == "“"
+    before = _opens(line, at)
+    after = at + 1 < len(line) and WORD.match(line, at + 1) is not None
+    return before and after if before == after else not inside
+
+
+def _single_role(line: str, at: int, inner: bool) -> str:
+    """A single mark inside a double-quoted quotation: '(' opens a quotation inside it (after a space,
+    before a word), ')' closes the one opened (after a word, before a space or a stop), '' is an
+    apostrophe."""
+    after = at + 1 < len(line) and WORD.match(line, at + 1) is not None
+    if not inner and _opens(line, at) and after:
+        return "("
+    if inner and not after and at and not line[at - 1].isspace():
+        return ")"
+    return ""
+
+
+def _british_line(line: str) -> str:
+    markup = {i for m in MARKUP.finditer(line) for i in range(m.start(), m.end())}
+    out, inside, inner = list(line), False, False
+    for at, char in enumerate(line):
+        if at in markup or (char in "\"“”'‘’" and _in_mojibake(line, at)):
+            continue
+        if char in '"“”':
+            inside, inner = _double_opens(line, at, inside), False
+            out[at] = "‘" if inside else "’"
+        elif char in "'‘’" and inside and (role := _single_role(line, at, inner)):
+            inner = role == "("
+            out[at] = "“" if inner else "”"
+    return "".join(out)
+
+
 def british_quotes(text: str) -> str:
-    """The outer quotation in single curly marks: ‘like this’ (apostrophes left as they are)."""
-    return _swap_quotes(text, ("‘", "’"), ("", ""))
+    """British style: the outer quotation in single curly marks and a quotation inside it in double
+    ones (‘they call it “the wall”,’ she said); apostrophes stay, and so do marks in markup (an HTML
+    tag's attributes, a Markdown link's target), in front matter (YAML's own quoting) and in mis-decoded
+    characters. Straight double marks
+    are paired within their paragraph."""
+    lines = text.split("\n")
+    skip = _front_matter_end(lines)
+    return "\n".join(line if number < skip else _british_line(line) for number, line in enumerate(lines))
 
 
 def spaced_numbers(text: str) -> str:

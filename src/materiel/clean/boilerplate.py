@@ -15,6 +15,7 @@ from materiel import regexcache
 from materiel.article import Article, Removal
 from materiel.clean.blogchrome import BLOG_CHROME_RULES
 from materiel.clean.boxes import BOX_RULES
+from materiel.clean.brokennotes import drop_broken_notes
 from materiel.clean.buttons import BUTTON_RULES
 from materiel.clean.chrome import CHROME_RULES
 from materiel.clean.datalines import DATA_RULES
@@ -309,7 +310,7 @@ def drop_boilerplate(article: Article) -> None:
     breaks: list[int] = []  # where in `kept` a page marker stood
     caps_words = MIN_CAPS_TEASER_WORDS if article.from_html else MIN_TEXT_CAPS_TEASER_WORDS
     introduced: str | None = None  # the reason of a dropped notice whose list may follow
-    for line in article.text.split("\n"):
+    for line in drop_broken_notes(article.text.split("\n"), article):
         line = _drop_inline(line, article)
         if introduced and _in_list(line, introduced):
             article.removed.append(Removal(line.strip(), introduced))  # an item, or an item's wrapped line

@@ -43,6 +43,13 @@ _CLOSE = regexcache.compile(r"^\s*(?:---|\.\.\.)\s*$")
 # A YAML key line: a name, a colon, and a value or nothing (the value follows, indented).
 _KEY_LINE = regexcache.compile(r"^[\"']?[A-Za-z_][\w.-]{0,40}(?:[ \t]+[\w.-]{1,20}){0,2}[\"']?[ \t]*:(?:[ \t]|$)")
 _HEADER_LINE = regexcache.compile(r"^([A-Z][\w-]{0,30})[ \t]*:[ \t]*(\S.*)$")
+# Keys of a header block (Pelican, MultiMarkdown) besides the title, URL and date ones: a header
+# that no blank line ends (a page whose paragraphs one newline parts) ends at its last line with one
+# of these keys, so that a dateline ("KYIV: The ministry said ...") under it stays text.
+HEADER_KEYS = frozenset(
+    {"author", "authors", "category", "categories", "tags", "tag", "slug", "summary", "description",
+     "keywords", "lang", "language", "status", "modified", "updated", "subtitle", "byline", "source", "src"}
+)
 _REPORT_ITEM = regexcache.compile(r"^\s*[-*]\s+\*\*([^*]{1,40})\*\*\s*:\s*(.*)$")
 _REPORT_HEADING = regexcache.compile(r"^\s*-\s+#{1,3}\s+(.+?)\s*$")
 
@@ -156,18 +163,20 @@ def _toml_block(lines: list[str], start: int) -> tuple[int, dict[str, object]] |
 
 
 def _header_block(lines: list[str], start: int) -> tuple[int, dict[str, object]] | None:
-    fields: dict[str, object] = {}
-    end = start
-    while end < len(lines) and end - start < MAX_BLOCK_LINES:
-        match = _HEADER_LINE.match(lines[end].strip())
+    pairs: list[tuple[str, str]] = []
+    while start + len(pairs) < len(lines) and len(pairs) < MAX_BLOCK_LINES:
+        match = _HEADER_LINE.match(lines[start + len(pairs)].strip())
         if match is None:
             break
-        fields[match.group(1).lower()] = match.group(2).strip()
-        end += 1
-    ended = end >= len(lines) or not lines[end].strip()
+        pairs.append((match.group(1).lower(), match.group(2).strip()))
+    end = start + len(pairs)
+    if end < len(lines) and lines[end].strip():  # no blank line under it: a page that one newline parts
+        known = HEADER_KEYS.union(TITLE_KEYS, URL_KEYS, DATE_KEYS)
+        pairs = pairs[: next((i for i, (key, _) in enumerate(pairs) if key not in known), len(pairs))]
+    fields: dict[str, object] = dict(pairs)
     titled, dated = any(k in fields for k in TITLE_KEYS), any(k in fields for k in DATE_KEYS)
     enough = (len(fields) >= MIN_HEADER_LINES and (titled or dated)) or (titled and dated)
-    return (end, fields) if ended and enough else None
+    return (start + len(pairs), fields) if enough else None
 
 
 # A reader service's header: `Title: ...`, `URL Source: ...`, `Published Time: ...`, blank lines

@@ -8,7 +8,10 @@ them). A quotation opened in a paragraph and not closed there runs to the paragr
 next paragraph opens again with a mark: a quotation over several paragraphs). Single quotes
 inside a double-quoted span are a quotation inside the quotation, not one of their own; so are
 curly double quotes inside curly double quotes when the outer one is closed after them. An
-apostrophe after a plural ("the soldiers' morale") does not close a single-quoted quotation.
+apostrophe after a plural ("the soldiers' morale") does not close a single-quoted quotation, nor
+is it read past the next opening mark; a curly opening single mark glued to a stop opens one
+("it.‘We"), a single mark after a stop glued to a capital closes one ("it.’The"), and an
+apostrophe for elided letters ("the ‘90s", "‘em") opens none.
 Scrapes break marks: two apostrophes typed for a double mark, a doubled opening mark, a straight
 closing mark whose opening one was lost (it opens nothing), and a paragraph that lost its opening
 mark (words from its start to a closing mark and a reporting clause; narration in sentences before
@@ -64,18 +67,26 @@ AFTER_CLOSING = r"""(?:he|she|it|they|we|i|you|his|her|its|their|our|the|a|an|th
     according|not|also|then|last|next|earlier|later|yesterday|today|now|again|instead|too|however)"""
 # An apostrophe inside a single-quoted quotation: in a word ("won't"), or after a plural that owns the
 # next word ("the soldiers' morale is high,' he said"), then only in a quotation that a mark closes.
-IN_WORD = r"['’]\w"
-OWNING = r"(?:['’]\w|(?<=s)['’](?=\s+(?!" + AFTER_CLOSING + r"\b)[a-z]))"
+IN_WORD = r"(?<![.!?,])['’]\w"
+OWNING = r"(?:(?<![.!?,])['’]\w|(?<=s)['’](?=\s+(?!" + AFTER_CLOSING + r"\b)[a-z]))"
+# A closing single mark: at a word's end, or glued to the next sentence by a scrape that lost the
+# space or the paragraph break after it ("support.’The army"; an apostrophe never follows a stop).
+CLOSES = r"(?:['’](?!\w)|(?<=[.!?,])['’](?=[A-Z]))"
+# Words whose first letters an apostrophe stands for, which typing software often turns into an
+# opening mark: a decade ("the ‘90s"), "‘em", "‘til", "‘tis", "‘cause", "rock ‘n’ roll".
+ELIDED = r"(?!(?:\d0s|em|til|tis|cause|n)\b)"
 SINGLE = re.compile(
     r"""
     ‚(?P<low>[^‘’\n]*)(?:[‘’]|$)              # German low-high single marks (‚ ... ‘)
-  | (?:^|(?<=[\s(\[—–-]))‘(?:                 # ‘ ... ’ (or ') where it ends a word
-        (?P<curly_owning>[^’'\n]*(?:OWNING[^’'\n]*)+)['’](?!\w)   # past a plural's apostrophe to a closing mark
-      | (?P<curly>[^’'\n]*(?:IN_WORD[^’'\n]*)*)(?:['’](?!\w)|$))
-  | (?:^|(?<=[\s(\[—–-]))'(?=\w)(?:          # ' ... ' (or ’) likewise
-        (?P<straight_owning>[^'’\n]*(?:OWNING[^'’\n]*)+)['’](?!\w)
-      | (?P<straight>[^'’\n]*(?:IN_WORD[^'’\n]*)*)(?:['’](?!\w)|$))
-""".replace("OWNING", OWNING).replace("IN_WORD", IN_WORD),
+  | (?:^|(?<=[\s(\[—–-])|(?<=[.!?,:;]))‘ELIDED(?:  # ‘ ... ’ (or ') where it ends a word; the curly opening mark
+                                            # is no apostrophe, so it opens glued to a stop too ("it.‘We")
+        (?P<curly_owning>[^‘’'\n]*(?:OWNING[^‘’'\n]*)+)CLOSES   # past a plural's apostrophe to a closing
+                                            # mark, not past the next opening one ("the ‘Times’ paper ... ‘we")
+      | (?P<curly>[^’'\n]*(?:IN_WORD[^’'\n]*)*)(?:CLOSES|$))
+  | (?:^|(?<=[\s(\[—–-]))'(?=\w)ELIDED(?:   # ' ... ' (or ’) likewise
+        (?P<straight_owning>[^'’\n]*(?:OWNING[^'’\n]*)+)CLOSES
+      | (?P<straight>[^'’\n]*(?:IN_WORD[^'’\n]*)*)(?:CLOSES|$))
+""".replace("OWNING", OWNING).replace("IN_WORD", IN_WORD).replace("CLOSES", CLOSES).replace("ELIDED", ELIDED),
     re.VERBOSE | re.MULTILINE,
 )
 
