@@ -47,8 +47,27 @@ _HEADER_LINE = regexcache.compile(r"^([A-Z][\w-]{0,30})[ \t]*:[ \t]*(\S.*)$")
 # that no blank line ends (a page whose paragraphs one newline parts) ends at its last line with one
 # of these keys, so that a dateline ("KYIV: The ministry said ...") under it stays text.
 HEADER_KEYS = frozenset(
-    {"author", "authors", "category", "categories", "tags", "tag", "slug", "summary", "description",
-     "keywords", "lang", "language", "status", "modified", "updated", "subtitle", "byline", "source", "src"}
+    {
+        "author",
+        "authors",
+        "category",
+        "categories",
+        "tags",
+        "tag",
+        "slug",
+        "summary",
+        "description",
+        "keywords",
+        "lang",
+        "language",
+        "status",
+        "modified",
+        "updated",
+        "subtitle",
+        "byline",
+        "source",
+        "src",
+    }
 )
 _REPORT_ITEM = regexcache.compile(r"^\s*[-*]\s+\*\*([^*]{1,40})\*\*\s*:\s*(.*)$")
 _REPORT_HEADING = regexcache.compile(r"^\s*-\s+#{1,3}\s+(.+?)\s*$")

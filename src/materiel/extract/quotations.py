@@ -86,7 +86,10 @@ SINGLE = re.compile(
   | (?:^|(?<=[\s(\[—–-]))'(?=\w)ELIDED(?:   # ' ... ' (or ’) likewise
         (?P<straight_owning>[^'’\n]*(?:OWNING[^'’\n]*)+)CLOSES
       | (?P<straight>[^'’\n]*(?:IN_WORD[^'’\n]*)*)(?:CLOSES|$))
-""".replace("OWNING", OWNING).replace("IN_WORD", IN_WORD).replace("CLOSES", CLOSES).replace("ELIDED", ELIDED),
+""".replace("OWNING", OWNING)
+    .replace("IN_WORD", IN_WORD)
+    .replace("CLOSES", CLOSES)
+    .replace("ELIDED", ELIDED),
     re.VERBOSE | re.MULTILINE,
 )
 
