@@ -25,11 +25,6 @@ MADE_IN_FRANCE = (
     "a fact of the world the swap moves: homes.json has France make the Rafale, so a deal to buy Rafales 'from "
     "the US' is read the other way round (the seller is the maker's state)"
 )
-EMBARGO = (
-    "embargoes.json drops the scorer's readings that give Russia materiel from the West after 2022 (aid to one "
-    "side that is late while the other side advances; goods smuggled to Russia); with Azerbaijan for Russia no "
-    "embargo holds, and the same wording gives a false US supply: the scorer's reading is wrong for any state"
-)
 SUPPLIED_BY_CONTRACTORS = (
     "China's state firms said to have supplied drones and parts (to Russia) give China -> Ukraine (gold: none); "
     "with the Kazakh demonym for the Chinese one the parse differs and gives no row: the base rows are the error"
@@ -45,8 +40,10 @@ SAMPLE = [
     ("dev", "hel_20230708T024500Z_GB_en_bac779df4f", EAST, None),
     ("dev", "hel_20230731T180000Z_US_en_db4aa44b31", SEEDED, SUPPLIED_BY_CONTRACTORS),
     ("dev", "teft_2016-01-25-india-nears-deal-to-buy-36-rafale", WEST, MADE_IN_FRANCE),
-    ("train", "latest_2024_08_01_who_was_freed_in_major_prisoner", EAST, EMBARGO),
-    ("train", "hel_20240501T140000Z_GB_en_265c6ebb1f", EAST, EMBARGO),
+    # the embargo filter's rows: read without it since emb26 (a maker of what another sends; a side
+    # profiting from delays in the other side's aid)
+    ("train", "latest_2024_08_01_who_was_freed_in_major_prisoner", EAST, None),
+    ("train", "hel_20240501T140000Z_GB_en_265c6ebb1f", EAST, None),
 ]
 
 
