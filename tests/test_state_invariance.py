@@ -40,10 +40,15 @@ SAMPLE = [
     ("dev", "hel_20230708T024500Z_GB_en_bac779df4f", EAST, None),
     ("dev", "hel_20230731T180000Z_US_en_db4aa44b31", SEEDED, SUPPLIED_BY_CONTRACTORS),
     ("dev", "teft_2016-01-25-india-nears-deal-to-buy-36-rafale", WEST, MADE_IN_FRANCE),
-    # the embargo filter's rows: read without it since emb26 (a maker of what another sends; a side
-    # profiting from delays in the other side's aid)
-    ("train", "latest_2024_08_01_who_was_freed_in_major_prisoner", EAST, None),
-    ("train", "hel_20240501T140000Z_GB_en_265c6ebb1f", EAST, None),
+]
+
+
+# Articles whose only false rows the embargo filter hid (a US maker of goods smuggled to Russia; US aid
+# whose delay Russia's forces profit from): with Azerbaijan for Russia, where no embargo holds, the
+# readings themselves must give no row either (emb26).
+EMBARGO_HIDDEN = [
+    ("train", "latest_2024_08_01_who_was_freed_in_major_prisoner"),
+    ("train", "hel_20240501T140000Z_GB_en_265c6ebb1f"),
 ]
 
 
@@ -78,3 +83,15 @@ def test_swapped_article_gives_the_swapped_rows(
     rows = record_rows(before)
     assert any(side in swap.states for row in rows for side in row[:2]), rows  # the sample's rows name a swapped state
     assert record_rows(after) == {swap.key(row) for row in rows}
+
+
+@pytest.mark.parametrize(("split", "doc_id"), EMBARGO_HIDDEN, ids=[d[:40] for _, d in EMBARGO_HIDDEN])
+def test_embargo_hidden_readings_stay_unread_without_the_embargo(
+    split: str, doc_id: str, runner: Runner, tmp_path
+) -> None:
+    record = _record(split, doc_id)
+    swap = Swap(EAST)
+    assert write_swapped(SHARED / record["file"], tmp_path / record["file"], swap)
+    (before,) = api.predict_gold_records([record], SHARED, runner)
+    (after,) = api.predict_gold_records([record], tmp_path, runner)
+    assert record_rows(after) == {swap.key(row) for row in record_rows(before)}
