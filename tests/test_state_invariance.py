@@ -25,11 +25,6 @@ MADE_IN_FRANCE = (
     "a fact of the world the swap moves: homes.json has France make the Rafale, so a deal to buy Rafales 'from "
     "the US' is read the other way round (the seller is the maker's state)"
 )
-EMBARGO = (
-    "embargoes.json drops the scorer's readings that give Russia materiel from the West after 2022 (aid to one "
-    "side that is late while the other side advances; goods smuggled to Russia); with Azerbaijan for Russia no "
-    "embargo holds, and the same wording gives a false US supply: the scorer's reading is wrong for any state"
-)
 SUPPLIED_BY_CONTRACTORS = (
     "China's state firms said to have supplied drones and parts (to Russia) give China -> Ukraine (gold: none); "
     "with the Kazakh demonym for the Chinese one the parse differs and gives no row: the base rows are the error"
@@ -45,8 +40,15 @@ SAMPLE = [
     ("dev", "hel_20230708T024500Z_GB_en_bac779df4f", EAST, None),
     ("dev", "hel_20230731T180000Z_US_en_db4aa44b31", SEEDED, SUPPLIED_BY_CONTRACTORS),
     ("dev", "teft_2016-01-25-india-nears-deal-to-buy-36-rafale", WEST, MADE_IN_FRANCE),
-    ("train", "latest_2024_08_01_who_was_freed_in_major_prisoner", EAST, EMBARGO),
-    ("train", "hel_20240501T140000Z_GB_en_265c6ebb1f", EAST, EMBARGO),
+]
+
+
+# Articles whose only false rows the embargo filter hid (a US maker of goods smuggled to Russia; US aid
+# whose delay Russia's forces profit from): with Azerbaijan for Russia, where no embargo holds, the
+# readings themselves must give no row either (emb26).
+EMBARGO_HIDDEN = [
+    ("train", "latest_2024_08_01_who_was_freed_in_major_prisoner"),
+    ("train", "hel_20240501T140000Z_GB_en_265c6ebb1f"),
 ]
 
 
@@ -81,3 +83,15 @@ def test_swapped_article_gives_the_swapped_rows(
     rows = record_rows(before)
     assert any(side in swap.states for row in rows for side in row[:2]), rows  # the sample's rows name a swapped state
     assert record_rows(after) == {swap.key(row) for row in rows}
+
+
+@pytest.mark.parametrize(("split", "doc_id"), EMBARGO_HIDDEN, ids=[d[:40] for _, d in EMBARGO_HIDDEN])
+def test_embargo_hidden_readings_stay_unread_without_the_embargo(
+    split: str, doc_id: str, runner: Runner, tmp_path
+) -> None:
+    record = _record(split, doc_id)
+    swap = Swap(EAST)
+    assert write_swapped(SHARED / record["file"], tmp_path / record["file"], swap)
+    (before,) = api.predict_gold_records([record], SHARED, runner)
+    (after,) = api.predict_gold_records([record], tmp_path, runner)
+    assert record_rows(after) == {swap.key(row) for row in record_rows(before)}

@@ -21,6 +21,7 @@ from materiel.extract.lexicon import Mention
 from materiel.extract.model import load_scorer
 from materiel.extract.negation import AWAITED
 from materiel.extract.nontransfer import no_transfer
+from materiel.extract.otherroles import maker_only, profits_from_lack
 from materiel.extract.packages import refers_back
 from materiel.extract.partyvetoes import named_roots, party_vetoed, recipient_roots
 from materiel.extract.permission import is_permission
@@ -50,6 +51,7 @@ def scored_transfers(context: Context, rules: list[Transfer]) -> list[Transfer]:
     found = [t for t in found if not _reverses_parse(t, context) and not _permitter(t)]
     found = [t for t in found if not _source_only(t) and not _reacting_only(t) and not _recipient_gives(t)]
     found = [t for t in found if not party_vetoed(t)]  # objectors, takers, visits, addressees, targets
+    found = [t for t in found if not maker_only(t) and not profits_from_lack(t)]  # makers, adversaries
     found = [t for t in found if not all(no_transfer(s.sentence) for s in t.sightings)]  # drills, deployments
     scored = _named_here_first([_from_sighting(context, t) for t in found], rules)
     scored = [t for t in scored if not embargoed(t, context)]  # "Russian troops advanced as US aid stalled"

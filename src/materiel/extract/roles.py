@@ -35,6 +35,7 @@ from materiel.extract.bans import ban_giver, ban_taker, ban_target
 from materiel.extract.context import Context
 from materiel.extract.jointdeals import joint_signers
 from materiel.extract.lexicon import Mention
+from materiel.extract.makers import maker_of_sent
 from materiel.extract.packages import moving_verb, portion_of
 from materiel.extract.roleholders import described_user, holding_subject, participle_roles
 from materiel.extract.rolenames import (
@@ -295,7 +296,9 @@ def _supplier_and_recipient(
     """The supplier named on the cue or item, by a portion's owner, a ban, an agent or the subject;
     then the recipient a ban or a state noun names where the cue's words named none."""
     giver, taker = _portion_sides(cue, actors, source)  # "Hungary blocked the EU's tranche of aid"
-    supplier = modifier(cue, actors) or modifier(item, actors, exclude=recipient) or giver or source
+    maker = modifier(item, actors, exclude=recipient)
+    maker = None if maker_of_sent(item, maker) else maker  # "a plot to ship American-made rifles to X"
+    supplier = modifier(cue, actors) or maker or giver or source
     supplier = supplier or ban_giver(cue, actors)  # "Germany's ban on arms exports to Riyadh"
     recipient = recipient or ban_taker(cue, actors)  # "Kyiv urged Berlin to lift its ban on tank exports"
     recipient = recipient or ban_target(cue, actors)  # "imposed an arms export ban on Saudi Arabia"
