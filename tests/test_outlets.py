@@ -71,6 +71,7 @@ def test_described_credit_names_only_the_outlet(text: str, names: list[str]) -> 
         ("An officer told Agencia Solana in July.", "Agencia Solana"),
         ("The Harbour Tribune reported it first.", "Harbour Tribune"),
         ("The Vardo Press Agency said so.", "Vardo Press Agency"),
+        ("It was first reported by the Calder Post.", "Calder Post"),
         ("Scholz told the daily Dorvat Yom Germany would send tanks.", "Dorvat Yom"),  # ends before a state
     ],
 )

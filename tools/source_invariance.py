@@ -5,7 +5,8 @@ times, with every form of each such outlet renamed consistently in the text and 
 'orig' (nothing renamed: the same articles, for the baseline), 'known' (to another outlet
 media.json knows, of the same kind and shape: the probe's own noise) and 'invented' (to an
 invented outlet of the same kind and shape: "the Harbour Tribune", "Kestrel News Agency").
-`materiel eval` runs once per split over all three and each is scored by ../shared/eval/score.py.
+`materiel eval` runs once per split and variant (one stream holding near-copies of a page would
+let the cross-page steps, site repeats, drop their text) and each is scored by ../shared/eval/score.py.
 Not shipped.
 
     python tools/source_invariance.py [--shared ../shared] [--work /tmp/src26] [--seed 0]
@@ -166,12 +167,13 @@ def rename(record: dict, raw: str, variant: str, seed: int, forms: dict[str, lis
 
 
 def build(shared: Path, work: Path, seed: int) -> dict[str, dict[str, list[str]]]:
-    """Write the three variants of each article citing an outlet, and one gold file per split
-    (ids 'variant|id'); per split, each article's renamed source keys (the invented ones)."""
+    """Write the three variants of each article citing an outlet, and one gold file per split and
+    variant (ids 'variant|id'); per split, each article's renamed source keys (the invented ones)."""
     forms = outlets()
     renamed: dict[str, dict[str, list[str]]] = {}
     for split in ("dev", "train"):
-        lines, keys = [], {}
+        lines: dict[str, list[str]] = {v: [] for v in VARIANTS}
+        keys = {}
         for line in (shared / "gold" / f"{split}.jsonl").read_text().splitlines():
             record = json.loads(line)
             raw = (shared / record["file"]).read_text(encoding="utf-8")
@@ -184,11 +186,12 @@ def build(shared: Path, work: Path, seed: int) -> dict[str, dict[str, list[str]]
                 path.write_text(page, encoding="utf-8")
                 new["file"] = f"{variant}/{record['file']}"
                 new["id"] = f"{variant}|{record['id']}"
-                lines.append(json.dumps(new, ensure_ascii=False))
+                lines[variant].append(json.dumps(new, ensure_ascii=False))
                 if variant == "invented":
                     keys[record["id"]] = news
         (work / "gold").mkdir(parents=True, exist_ok=True)
-        (work / "gold" / f"{split}.jsonl").write_text("\n".join(lines) + "\n")
+        for variant in VARIANTS:
+            (work / "gold" / f"{split}-{variant}.jsonl").write_text("\n".join(lines[variant]) + "\n")
         renamed[split] = keys
     return renamed
 
@@ -212,9 +215,10 @@ def report(shared: Path, work: Path, show: bool) -> None:
         f" {'disclosure':>10} {'transfers F1':>12}"
     )
     for split in ("dev", "train"):
-        gold, pred = read(work / "gold" / f"{split}.jsonl"), read(work / f"pred-{split}.jsonl")
         per: dict[str, list[str]] = {}
         for variant in VARIANTS:
+            gold = read(work / "gold" / f"{split}-{variant}.jsonl")
+            pred = read(work / f"pred-{split}-{variant}.jsonl")
             ids = [i for i in gold if i.startswith(variant + "|")]
             totals, errors = score.score({i: gold[i] for i in ids}, {i: pred.get(i, {}) for i in ids})
             per[variant] = [e.split("|", 1)[1] for e in errors if " source " in e]
@@ -243,9 +247,11 @@ def main() -> int:
         renamed = build(args.shared, args.work, args.seed)
         print({k: len(v) for k, v in renamed.items()}, "articles citing an outlet", file=sys.stderr)
         for split in ("dev", "train"):
-            gold, out = args.work / "gold" / f"{split}.jsonl", args.work / f"pred-{split}.jsonl"
-            cmd = [*args.materiel.split(), "eval", "--gold", str(gold), "--out", str(out)]
-            subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL)
+            for variant in VARIANTS:
+                gold = args.work / "gold" / f"{split}-{variant}.jsonl"
+                out = args.work / f"pred-{split}-{variant}.jsonl"
+                cmd = [*args.materiel.split(), "eval", "--gold", str(gold), "--out", str(out)]
+                subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     report(args.shared, args.work, args.show_changes)
     return 0
 

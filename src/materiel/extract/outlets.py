@@ -96,8 +96,9 @@ MARKED = tuple(
             |weekly|news\s+(?:site|website|portal))\b""",
         # a name of an outlet's shape: "Radio X", "Agencia X", "Agence X"
         rf"\b(?P<name>(?:Radio|Agencia|Agence|Agenzia)\s+{NAME})",
-        # and "X News Agency", "the X Tribune"
-        rf"(?P<name>{NAME}\s+(?:News\s+Agency|Press\s+Agency|Television|Tribune|Gazette|Herald))\b",
+        # and "X News Agency", "the X Tribune", "the X Post", "the X Times"
+        rf"""(?P<name>{NAME}\s+(?:News\s+Agency|Press\s+Agency|Television|Tribune|Gazette|Herald|Post|Times|Journal
+            |Telegraph|Chronicle))\b""",
     )
 )
 # A name in the possessive is the outlet's owner, not the outlet ("Woodward's newspaper").
