@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from materiel.extract.credit import outlet_credits
-from materiel.extract.outlets import find_outlets
+from materiel.extract.credit import outlet_credits, wire_credits
+from materiel.extract.outlets import find_outlets, source_outlets
 from tests.builders import article_of
 
 
@@ -58,3 +58,54 @@ def test_described_credit_names_only_the_outlet(text: str, names: list[str]) -> 
     and is no outlet where the kind word belongs to a briefing or an update (mendQ)."""
     credits = outlet_credits(article_of(text))
     assert [(s.name, s.kind) for s in credits] == [(n, "media") for n in names]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The Israeli newspaper Dorvat Yom carried the story.", "Dorvat Yom"),  # an outlet's noun before it
+        ("You had to read a paper like Lantern Weekly for that.", "Lantern Weekly"),
+        ("The state-run Kestrel news agency said so.", "Kestrel"),  # an outlet's noun after it
+        ("The Nordland Post newspaper wrote on Sunday.", "Nordland Post"),
+        ("Radio Tamsin aired the interview.", "Radio Tamsin"),  # names of an outlet's shape
+        ("An officer told Agencia Solana in July.", "Agencia Solana"),
+        ("The Harbour Tribune reported it first.", "Harbour Tribune"),
+        ("The Vardo Press Agency said so.", "Vardo Press Agency"),
+        ("It was first reported by the Calder Post.", "Calder Post"),
+        ("Scholz told the daily Dorvat Yom Germany would send tanks.", "Dorvat Yom"),  # ends before a state
+    ],
+)
+def test_unlisted_outlet_marked_by_its_words(text: str, outlet: str) -> None:
+    """An outlet no lexicon lists, named as one by the words around it (src26), for sources only."""
+    assert [o.text for o in source_outlets(text)] == [outlet]
+    assert find_outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the plan, the tanks leave in May.",
+        "The minister told the parliament the jets would go.",
+        "The Pentagon reported that the shells had arrived.",
+        "The Sunday newspaper said the deal was near.",  # a day, not a name
+        "The Russian newspaper said the deal was near.",  # a people
+        "Pentagon TV showed the launchers.",  # a body the lexicon knows
+        "The defence white paper Future Force set the budget.",  # a government's paper
+        "The Defense Intelligence Agency said so.",
+    ],
+)
+def test_no_outlet_without_its_words(text: str) -> None:
+    assert source_outlets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("KYIV (Kestrel) - Poland has sent 14 Leopard 2 tanks to Ukraine.", ["Kestrel"]),  # unlisted agency
+        ("WARSAW (Reuters) - Poland has sent 14 Leopard 2 tanks to Ukraine.", ["Reuters"]),
+        ("KYIV (UPDATED) - Poland has sent 14 Leopard 2 tanks to Ukraine.", []),  # a tag of the story
+        ("KYIV (Ukraine) - Poland has sent 14 Leopard 2 tanks to Ukraine.", []),  # a place
+    ],
+)
+def test_dateline_credits_an_unlisted_agency(text: str, names: list[str]) -> None:
+    assert [s.name for s in wire_credits(article_of(text))] == names

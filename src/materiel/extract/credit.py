@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from materiel.article import Article, Source, Span
 from materiel.extract.lexicon import find_actors, outlet_finder
+from materiel.extract.outlets import marked_outlets
 from materiel.extract.source_names import CLAUSE_WORDS
 
 # Words a credit's name may be that name no reporter ("He writes:", "This reported:").
@@ -145,7 +146,8 @@ def wire_credits(article: Article) -> list[Source]:
     for start, text in paragraphs[:1]:
         match = WIRE_DATELINE.match(text)
         if match is not None:
-            found += _agencies(match.group("outlet"), start + match.start("outlet"))
+            at = start + match.start("outlet")
+            found += _agencies(match.group("outlet"), at) or _unlisted_agency(match.group("outlet"), at)
     for start, text in paragraphs:
         match = WIRE_SIGNOFF.match(text)
         if match is not None:
@@ -172,6 +174,22 @@ def _agencies(name: str, at: int | None) -> list[Source]:
     if not found or rest.strip(" /&,") not in SITE_WORDS:
         return []
     return [Source(o.text, "media", Span(at + o.start, at + o.end) if at is not None else None) for o in found]
+
+
+# Words in a dateline's brackets that tag the story, not its agency ("KYIV (UPDATED) -").
+STORY_TAGS = frozenset(
+    """update updated updates video videos photo photos live exclusive analysis opinion breaking watch listen
+    audio graphic graphics corrected correction""".split()  # noqa: SIM905 (a word list, easier read as text)
+)
+
+
+def _unlisted_agency(name: str, at: int) -> list[Source]:
+    """The agency a dateline credits that the lexicon does not list ("KYIV (Kestrel) -"): its
+    brackets between the place and the dash mark it, unless it tags the story, names a place or
+    an actor or holds a model's number ("(UPDATED)", "(Ukraine)", "the Patriot (MIM-104) -")."""
+    if set(name.casefold().split()) & STORY_TAGS or find_actors(name) or re.search(r"\d", name):
+        return []
+    return [Source(name, "media", Span(at, at + len(name)))]
 
 
 # An outlet a headline credits with its story: before a colon at its start ("WSJ: North Korea
@@ -351,11 +369,12 @@ CREDIT_REACH = 50
 
 
 def outlet_credits(article: Article) -> list[Source]:
-    """Outlets the article credits with a report anywhere in its text, each once."""
+    """Outlets the article credits with a report anywhere in its text, each once: those the lexicon
+    lists and those the words around them mark as outlets (`outlets.marked_outlets`)."""
     text = article.text
     found = [
         Source(o.text, "media", Span(o.start, o.end))
-        for o in outlet_finder().find(text)
+        for o in outlet_finder().find(text) + marked_outlets(text)
         if CREDIT_BEFORE.search(text[max(0, o.start - CREDIT_REACH) : o.start]) or CREDIT_AFTER.match(text[o.end :])
     ]
     found += [

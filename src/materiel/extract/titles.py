@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from materiel.extract.context import Paragraph
 from materiel.extract.lexicon import find_actors, find_items
 from materiel.extract.nlp import load_model
-from materiel.extract.outlets import find_outlets
+from materiel.extract.outlets import source_outlets
 from materiel.extract.quantities import find_amounts
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ def parsed_title(title: str, year: int | None) -> Paragraph:
     if told != title:
         doc = load_model()(told)
     actors, items = find_actors(told, year), find_items(told)
-    return Paragraph(0, told, doc, actors, items, find_amounts(told), find_outlets(told))
+    return Paragraph(0, told, doc, actors, items, find_amounts(told), source_outlets(told))
 
 
 def future_told(title: str) -> str:
