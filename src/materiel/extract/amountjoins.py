@@ -16,7 +16,7 @@ from materiel.extract.numberforms import SCALE
 from materiel.extract.numberwords import CURRENCY_WORDS, SCALES
 
 # A sum given again in another currency, alone in brackets right after the first: "$2.8bn
-# (£2.4bn)", "EUR 1.2 billion (approximately USD 1.4 billion)"; not "$5m ($3m of it for drones)".
+# (£2.4bn)", "EUR 3.5 billion (approximately USD 3.8 billion)"; not "$5m ($3m of it for drones)".
 CONVERSION_OPENS = re.compile(r"\A\s*[(\[]\s*\Z")  # only a bracket between the two sums
 CONVERSION_CLOSES = re.compile(r"\s*[)\]]")  # and the bracket closes right after the second
 
