@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from materiel.extract.amounts import mention_head
+from materiel.extract.docindex import doc_text
 from materiel.extract.makers import MAKER_NAME, sending_verb
 from materiel.extract.partyvetoes import named_roots, recipient_roots
 from materiel.extract.triples import Triple
@@ -35,11 +36,11 @@ MAX_LACK_DEPTH = 4
 
 def maker_only(triple: Triple) -> bool:
     """Is the supplier, in the triple's best sentence, named as the maker of an object of a verb of
-    sending ("to provide American-made electronics and ammunition to Azerbaijan") and never as the
+    sending ("a scheme to ship US-made chips and rounds to Azerbaijan") and never as the
     sender, the subject of that verb or of the verb it completes ("Washington agreed to send
     US-made jets")? Its other names elsewhere ("violating US export controls") do not send."""
     sighting = triple.best()
-    text = sighting.paragraph.doc.text
+    text = doc_text(sighting.paragraph.doc)
     roots = named_roots(triple, triple.supplier.id)
     verbs = [sending_verb(r) for r in roots if MAKER_NAME.search(text[r.left_edge.idx : r.idx + len(r)])]
     if not verbs or any(v is None for v in verbs):
